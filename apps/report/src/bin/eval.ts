@@ -1,0 +1,40 @@
+// `pnpm eval`: runs ingest + normalize on the fixture sets and scores them against the gold files.
+import { join, resolve } from "node:path";
+import { ingestFolder, DEFAULT_MAX_BYTES } from "@salvo/ingest";
+import { buildDatasets, normalizeArticle } from "@salvo/normalize";
+import { findSyndication } from "../syndication.ts";
+import { loadGold } from "../eval/gold.ts";
+import { type Prf, type Score, score } from "../eval/score.ts";
+
+const root = resolve(import.meta.dirname, "../../../..");
+const verbose = process.argv.includes("--verbose");
+const sets = [
+  { name: "tuning (fixtures/articles)", dir: join(root, "fixtures/articles") },
+  { name: "held-back (fixtures/heldout)", dir: join(root, "fixtures/heldout") },
+];
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
+const row = (label: string, p: Prf) => `  ${label.padEnd(14)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}   (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
+const ratio = (r: { correct: number; total: number }) => `${pct(r.total ? r.correct / r.total : 1)} (${r.correct}/${r.total})`;
+
+for (const set of sets) {
+  const folder = await ingestFolder(set.dir, { maxBytes: DEFAULT_MAX_BYTES });
+  const results = folder.articles.map(normalizeArticle);
+  const data = buildDatasets(results, findSyndication(folder.articles));
+  const s: Score = score(await loadGold(set.dir), data.claims, data.diplomacy);
+  console.log(`\n${set.name}: ${folder.articles.length} articles, ${data.claims.length} claims, ${data.strikes.length} strike events`);
+  console.log("figures (article, metric, value)");
+  for (const [m, p] of Object.entries(s.byMetric)) if (p.tp + p.fp + p.fn > 0) console.log(row(m, p));
+  console.log(row("overall", s.overall));
+  console.log(`  claimant side  ${ratio(s.claimantSide)} of matched figures`);
+  console.log(`  dates          ${ratio(s.dates)} of matched figures (start and end exact)`);
+  console.log("diplomacy");
+  console.log(row("contacts", s.diplomacy));
+  console.log(`  dates          ${ratio(s.diplomacyDates)}`);
+  console.log("dedup (pairs of matched claims from different articles)");
+  console.log(row("pairwise", s.dedup));
+  if (verbose) {
+    for (const x of s.invented) console.log(`  invented: ${x}`);
+    for (const x of s.missed) console.log(`  missed:   ${x}`);
+  }
+}

@@ -1,0 +1,75 @@
+import type { ClaimRecord, DiplomacyRecord, Metric, SourceRecord, StrikeRecord } from "@salvo/core";
+import { dateSpan, direction, WEAPONS, METRIC_WORDS } from "./format.ts";
+import { byDate, cellKey, claimsByCell, cmp, sortStrikes, type SideKey, SIDE_HEAD } from "./model.ts";
+
+export interface BriefingInput {
+  /** Briefing date, YYYY-MM-DD: printed on the cover and pinned as the PDF's creation date. */
+  now: string;
+  strikes: StrikeRecord[];
+  claims: ClaimRecord[];
+  diplomacy: DiplomacyRecord[];
+  sources: SourceRecord[];
+}
+
+/** One footnote: the claims behind one table figure (event, metric, claimant side). */
+export interface Note {
+  n: number;
+  label: string;
+  claims: ClaimRecord[];
+}
+
+/** What every section reads: the input sorted once, event references and the shared footnotes. */
+export interface Ctx {
+  now: string;
+  /** All strike records (strikes and period totals), chronological. */
+  events: StrikeRecord[];
+  /** event_id → "E12": the event's number in the comparison table. */
+  refs: Map<string, string>;
+  cells: Map<string, ClaimRecord[]>;
+  claims: ClaimRecord[];
+  diplomacy: DiplomacyRecord[];
+  sources: SourceRecord[];
+  notes: Note[];
+  /** The footnote number for a table figure, numbered in order of first use; null when no claim backs it. */
+  noteFor(event: StrikeRecord, metric: Metric, side: SideKey): number | null;
+}
+
+export function eventLabel(ctx: Ctx, s: StrikeRecord): string {
+  return `${ctx.refs.get(s.event_id) ?? "?"} · ${dateSpan(s.date_start, s.date_end)} · ${direction(s.attacker, s.target_country)} ${WEAPONS[s.weapon]}`;
+}
+
+export function buildContext(input: BriefingInput): Ctx {
+  const events = sortStrikes(input.strikes);
+  const refs = new Map(events.map((s, i) => [s.event_id, `E${i + 1}`]));
+  const cells = claimsByCell(input.claims);
+  const notes: Note[] = [];
+  const byKey = new Map<string, Note>();
+  const ctx: Ctx = {
+    now: input.now,
+    events,
+    refs,
+    cells,
+    claims: input.claims,
+    diplomacy: [...input.diplomacy].sort(
+      (a, b) => byDate(a.date, b.date) || cmp(a.event_id, b.event_id),
+    ),
+    sources: [...input.sources].sort((a, b) => cmp(a.article_id, b.article_id)),
+    notes,
+    noteFor(event, metric, side) {
+      const key = cellKey(event.event_id, metric, side);
+      const known = byKey.get(key);
+      if (known) return known.n;
+      const claims = cells.get(key);
+      if (!claims || claims.length === 0) return null;
+      const note: Note = {
+        n: notes.length + 1,
+        label: `${eventLabel(ctx, event)} — ${METRIC_WORDS[metric]}, ${SIDE_HEAD[side]} side`,
+        claims,
+      };
+      notes.push(note);
+      byKey.set(key, note);
+      return note.n;
+    },
+  };
+  return ctx;
+}

@@ -1,0 +1,58 @@
+import type { Content } from "pdfmake/interfaces";
+import type { Ctx } from "./context.ts";
+import { num, plural } from "./format.ts";
+import { keyFigures } from "./key-figures.ts";
+import { isStrike } from "./model.ts";
+import { COLOR, emptyNote } from "./styles.ts";
+
+function period(ctx: Ctx): string {
+  const starts = ctx.events.map((s) => s.date_start ?? s.date_end).filter((d): d is string => d !== null).sort();
+  const ends = ctx.events.map((s) => s.date_end ?? s.date_start).filter((d): d is string => d !== null).sort();
+  if (ctx.events.length === 0) return "No strikes in the inputs.";
+  if (starts.length === 0) return "No dated strikes in the inputs.";
+  return `${starts[0]} to ${ends[ends.length - 1]} (dates of the strikes reported)`;
+}
+
+function inventory(ctx: Ctx): string {
+  const ok = ctx.sources.filter((s) => s.status === "ok").length;
+  const strikes = ctx.events.filter(isStrike).length;
+  const totals = ctx.events.length - strikes;
+  return [
+    `${plural(ok, "source")} used (of ${plural(ctx.sources.length, "article")} read)`,
+    `${plural(ctx.events.length, "event")} (${plural(strikes, "strike")}${totals > 0 ? `, ${plural(totals, "period total")}` : ""})`,
+    plural(ctx.diplomacy.length, "diplomatic contact"),
+    `${num(ctx.claims.length)} figures read`,
+  ].join(" · ");
+}
+
+const fact = (label: string, value: string): Content => ({
+  columns: [
+    { text: label, width: 110, color: COLOR.muted },
+    { text: value, width: "*" },
+  ],
+  fontSize: 10,
+  margin: [0, 0, 0, 3],
+});
+
+export function coverSection(ctx: Ctx): Content[] {
+  const figures = keyFigures(ctx);
+  return [
+    { text: "salvo briefing", style: "title" },
+    { text: "Russia–Ukraine air war: strikes, claims and diplomacy", style: "subtitle", margin: [0, 0, 0, 14] },
+    fact("Briefing date", ctx.now),
+    fact("Period covered", period(ctx)),
+    fact("Inputs", inventory(ctx)),
+    { text: "1. Summary: key figures", style: "h1", margin: [0, 16, 0, 6], tocItem: true, id: "summary" },
+    figures.length > 0
+      ? { ul: figures.map((text) => ({ text, style: "keyFigure" })), margin: [0, 0, 0, 6] }
+      : emptyNote(ctx.events.length === 0 ? "No strikes in the inputs, so no key figures." : "No figures to summarise."),
+    {
+      text:
+        "Every figure here is a claim, named after who makes it. Best estimates take the attacked side's latest official " +
+        "figure for launches and interceptions and the latest figure for casualties; the comparison table shows each side's own numbers.",
+      style: "lead",
+      margin: [0, 6, 0, 12],
+    },
+    { toc: { title: { text: "Contents", style: "h2" }, textStyle: { fontSize: 9 }, numberStyle: { fontSize: 9 } } },
+  ];
+}

@@ -1,0 +1,2 @@
+export type { BriefingInput } from "./context.ts";
+export { renderBriefing } from "./render.ts";

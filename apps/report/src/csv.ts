@@ -1,0 +1,28 @@
+import { stringify } from "csv-stringify/sync";
+import type { z } from "zod";
+
+/** Column names of a dataset, in order: the schema's keys are the contract. */
+export function columnsOf(schema: z.ZodObject): string[] {
+  return Object.keys(schema.shape);
+}
+
+function cell(v: unknown): string {
+  if (v === null || v === undefined) return ""; // empty means unknown, never 0
+  if (Array.isArray(v)) return v.join("; ");
+  if (typeof v === "boolean") return v ? "true" : "false";
+  return String(v);
+}
+
+/**
+ * Rows → RFC 4180 CSV with a header. Rows are validated against the schema first, so a bad row
+ * fails the run instead of shipping. `escape_formulas` prefixes cells starting with = + - @ tab CR
+ * with a quote, so article text cannot run as a spreadsheet formula.
+ */
+export function toCsv<S extends z.ZodObject>(schema: S, rows: ReadonlyArray<z.infer<S>>): string {
+  const columns = columnsOf(schema);
+  const records = rows.map((r) => {
+    const parsed = schema.parse(r) as Record<string, unknown>;
+    return columns.map((c) => cell(parsed[c]));
+  });
+  return stringify([columns, ...records], { escape_formulas: true, record_delimiter: "\n" });
+}

@@ -1,0 +1,52 @@
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { ClaimantSide, ContactKind, EventType, IsoDate, Metric, Qualifier, Side, Weapon } from "@salvo/core";
+import { z } from "zod";
+
+/** A hand annotation: `<article>.gold.json` beside each fixture article. */
+export const GoldClaim = z.object({
+  claimant: z.string().nullable(),
+  claimant_side: ClaimantSide,
+  metric: Metric,
+  weapon: Weapon.optional(),
+  value: z.number().int().nonnegative().nullable(),
+  value_text: z.string(),
+  qualifier: Qualifier,
+  quote: z.string(),
+});
+export const GoldStrike = z.object({
+  key: z.string(),
+  event_type: EventType,
+  attacker: Side,
+  target_country: Side,
+  weapon: Weapon,
+  date_start: IsoDate.nullable(),
+  date_end: IsoDate.nullable(),
+  places: z.array(z.string()).default([]),
+  claims: z.array(GoldClaim),
+});
+export const GoldContact = z.object({
+  key: z.string(),
+  kind: ContactKind,
+  participants: z.array(z.string()),
+  date: IsoDate.nullable(),
+  place: z.string().nullable().optional(),
+  quote: z.string(),
+});
+export const Gold = z.object({ strikes: z.array(GoldStrike), diplomacy: z.array(GoldContact) });
+export type Gold = z.infer<typeof Gold>;
+
+/** Every gold file of a folder, by article id. A gold quote that is not in its article fails loudly. */
+export async function loadGold(dir: string): Promise<Map<string, Gold>> {
+  const out = new Map<string, Gold>();
+  for (const f of (await readdir(dir)).filter((f) => f.endsWith(".gold.json")).sort()) {
+    const id = f.slice(0, -".gold.json".length);
+    const gold = Gold.parse(JSON.parse(await readFile(join(dir, f), "utf8")));
+    const text = await readFile(join(dir, `${id}.txt`), "utf8");
+    for (const q of [...gold.strikes.flatMap((s) => s.claims), ...gold.diplomacy]) {
+      if (!text.includes(q.quote)) throw new Error(`${f}: quote not in the article: "${q.quote}"`);
+    }
+    out.set(id, gold);
+  }
+  return out;
+}

@@ -1,0 +1,148 @@
+import type { ClaimRecord, DiplomacyRecord, Metric } from "@salvo/core";
+import type { Gold } from "./gold.ts";
+
+export interface Prf {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export function prf(tp: number, fp: number, fn: number): Prf {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+/** A figure is (article, metric, value); a vague amount is matched by its words. */
+const figureKey = (article: string, metric: string, value: number | null, text: string) =>
+  `${article}|${metric}|${value ?? `~${text.toLowerCase().replace(/\s+/g, " ").trim()}`}`;
+
+interface GoldFigure {
+  key: string;
+  side: string;
+  dateStart: string | null;
+  dateEnd: string | null;
+  event: string;
+}
+
+export interface Score {
+  overall: Prf;
+  byMetric: Record<Metric, Prf>;
+  claimantSide: { correct: number; total: number };
+  dates: { correct: number; total: number };
+  diplomacy: Prf;
+  diplomacyDates: { correct: number; total: number };
+  dedup: Prf;
+  /** Predicted figures with no gold counterpart (a reviewer reads these first). */
+  invented: string[];
+  missed: string[];
+}
+
+/** Compares predicted claims and contacts with the gold files of the same articles. */
+export function score(gold: ReadonlyMap<string, Gold>, claims: readonly ClaimRecord[], contacts: readonly DiplomacyRecord[]): Score {
+  const goldFigures: GoldFigure[] = [];
+  for (const [article, g] of gold) {
+    for (const s of g.strikes) {
+      for (const c of s.claims) {
+        goldFigures.push({ key: figureKey(article, c.metric, c.value, c.value_text), side: c.claimant_side, dateStart: s.date_start, dateEnd: s.date_end, event: s.key });
+      }
+    }
+  }
+  const predicted = claims.filter((c) => gold.has(c.article_id));
+  const pool = new Map<string, GoldFigure[]>();
+  for (const g of goldFigures) pool.set(g.key, [...(pool.get(g.key) ?? []), g]);
+
+  const metrics: Metric[] = ["launched", "shot_down", "jammed", "neutralized", "hit", "killed", "injured"];
+  const counts = Object.fromEntries(metrics.map((m) => [m, { tp: 0, fp: 0, fn: 0 }])) as Record<Metric, { tp: number; fp: number; fn: number }>;
+  const side = { correct: 0, total: 0 };
+  const dates = { correct: 0, total: 0 };
+  const invented: string[] = [];
+  const matched: Array<{ claim: ClaimRecord; gold: GoldFigure }> = [];
+  for (const c of predicted) {
+    const key = figureKey(c.article_id, c.metric, c.value, c.value_text);
+    const candidates = pool.get(key) ?? [];
+    const g = candidates.shift();
+    if (!g) {
+      counts[c.metric].fp++;
+      invented.push(`${key} «${c.quote.slice(0, 100)}»`);
+      continue;
+    }
+    counts[c.metric].tp++;
+    matched.push({ claim: c, gold: g });
+    side.total++;
+    if (g.side === c.claimant_side) side.correct++;
+    dates.total++;
+    if (g.dateStart === c.date_start && g.dateEnd === c.date_end) dates.correct++;
+  }
+  const missed: string[] = [];
+  for (const [key, rest] of pool) {
+    for (const _ of rest) {
+      counts[key.split("|")[1] as Metric].fn++;
+      missed.push(key);
+    }
+  }
+  const byMetric = Object.fromEntries(metrics.map((m) => [m, prf(counts[m].tp, counts[m].fp, counts[m].fn)])) as Record<Metric, Prf>;
+  const total = metrics.reduce((a, m) => ({ tp: a.tp + counts[m].tp, fp: a.fp + counts[m].fp, fn: a.fn + counts[m].fn }), { tp: 0, fp: 0, fn: 0 });
+
+  return {
+    overall: prf(total.tp, total.fp, total.fn),
+    byMetric,
+    claimantSide: side,
+    dates,
+    ...scoreDiplomacy(gold, contacts),
+    dedup: pairwise(matched),
+    invented,
+    missed,
+  };
+}
+
+/**
+ * Pairwise clustering quality over matched claims from different articles: a pair is positive
+ * when the gold puts both in one event, predicted positive when salvo gives them one event_id.
+ */
+function pairwise(matched: ReadonlyArray<{ claim: ClaimRecord; gold: GoldFigure }>): Prf {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (let i = 0; i < matched.length; i++) {
+    for (let j = i + 1; j < matched.length; j++) {
+      const a = matched[i]!;
+      const b = matched[j]!;
+      if (a.claim.article_id === b.claim.article_id) continue;
+      const same = a.gold.event === b.gold.event;
+      const predicted = a.claim.event_id === b.claim.event_id;
+      if (same && predicted) tp++;
+      else if (predicted) fp++;
+      else if (same) fn++;
+    }
+  }
+  return prf(tp, fp, fn);
+}
+
+function scoreDiplomacy(gold: ReadonlyMap<string, Gold>, contacts: readonly DiplomacyRecord[]): Pick<Score, "diplomacy" | "diplomacyDates"> {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const dates = { correct: 0, total: 0 };
+  for (const [article, g] of gold) {
+    const mine = contacts.filter((c) => c.article_ids.includes(article));
+    const used = new Set<number>();
+    for (const want of g.diplomacy) {
+      const i = mine.findIndex((c, k) => !used.has(k) && want.participants.filter((p) => c.participants.includes(p)).length >= Math.min(2, want.participants.length));
+      if (i < 0) {
+        fn++;
+        continue;
+      }
+      used.add(i);
+      tp++;
+      dates.total++;
+      if (mine[i]!.date === want.date) dates.correct++;
+    }
+    fp += mine.length - used.size;
+  }
+  return { diplomacy: prf(tp, fp, fn), diplomacyDates: dates };
+}

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { IsoDate } from "./enums.ts";
+
+/** A sentence as character offsets into `Article.text` (JS string offsets, after decoding). */
+export const Sentence = z.object({
+  index: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  /** Paragraph number: sentences of one paragraph share it (attribution carries within a paragraph). */
+  paragraph: z.number().int().nonnegative(),
+});
+export type Sentence = z.infer<typeof Sentence>;
+
+/** What a sidecar `<name>.meta.json` may hold. Every field optional; unknown keys are an error (typos). */
+export const Sidecar = z
+  .object({
+    published: z
+      .string()
+      .refine((s) => /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && isRealDate(s.slice(0, 10)), {
+        message: "published must be YYYY-MM-DD or an ISO datetime with a real calendar date",
+      })
+      .optional(),
+    outlet: z.string().max(500).optional(),
+    url: z.string().max(2000).optional(),
+    headline: z.string().max(2000).optional(),
+    author: z.string().max(500).optional(),
+    language: z.string().max(35).optional(),
+  })
+  .strict();
+export type Sidecar = z.infer<typeof Sidecar>;
+
+export function isRealDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+export const ArticleMeta = z.object({
+  /** Publication date; null when neither a sidecar nor the text gives it (relative dates then stay unresolved). */
+  published: IsoDate.nullable(),
+  /** The full timestamp when the source gave one (used to order updated figures). */
+  publishedAt: z.string().nullable(),
+  publishedFrom: z.enum(["sidecar", "text"]).nullable(),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  headline: z.string().nullable(),
+  author: z.string().nullable(),
+  dateline: z.string().nullable(),
+  language: z.string().nullable(),
+});
+export type ArticleMeta = z.infer<typeof ArticleMeta>;
+
+export const Article = z.object({
+  /** The file name without extension. */
+  id: z.string().min(1),
+  /** Path relative to the input folder. */
+  file: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The whole decoded text; every offset in the pipeline points into it. */
+  text: z.string(),
+  meta: ArticleMeta,
+  /** Body sentences only: headline, dateline, byline and page boilerplate are left out. */
+  sentences: z.array(Sentence),
+});
+export type Article = z.infer<typeof Article>;
+
+export const sentenceText = (a: Pick<Article, "text">, s: Pick<Sentence, "start" | "end">): string =>
+  a.text.slice(s.start, s.end);

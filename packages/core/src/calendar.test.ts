@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { addDays, findFullDate, isoDate, latestMonthDay, weekday } from "./calendar.ts";
+
+describe("calendar", () => {
+  it("rejects impossible dates and crosses month and year ends", () => {
+    expect(isoDate(2025, 2, 30)).toBeNull();
+    expect(isoDate(2024, 2, 29)).toBe("2024-02-29");
+    expect(addDays("2025-12-31", 1)).toBe("2026-01-01");
+    expect(addDays("2025-03-01", -1)).toBe("2025-02-28");
+  });
+
+  it("knows weekdays (2024-11-10 was a Sunday)", () => {
+    expect(weekday("2024-11-10")).toBe(0);
+  });
+
+  it("reads 'July 9' as the latest such day not after publication", () => {
+    expect(latestMonthDay("2025-07-10", 7, 9)).toBe("2025-07-09");
+    expect(latestMonthDay("2026-01-02", 12, 31)).toBe("2025-12-31");
+  });
+
+  it("finds complete dates in the common newsroom formats", () => {
+    expect(findFullDate("Kyiv, Ukraine — 31 December 2025")).toBe("2025-12-31");
+    expect(findFullDate("Published July 9, 2025 10:45")).toBe("2025-07-09");
+    expect(findFullDate("Updated 2025-07-09T06:00Z")).toBe("2025-07-09");
+    expect(findFullDate("Last update: 2 hours ago")).toBeNull();
+  });
+});

@@ -1,0 +1,80 @@
+/** Pure calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so no time zone can shift a day. */
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+export const MONTH_PATTERN =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+export function isoDate(y: number, m: number, d: number): string | null {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+function toUtc(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+export function addDays(iso: string, days: number): string {
+  const t = toUtc(iso);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(iso: string): number {
+  return toUtc(iso).getUTCDay();
+}
+
+export function daysBetween(a: string, b: string): number {
+  return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / 86_400_000);
+}
+
+export function lastDayOfMonth(y: number, m: number): string {
+  const t = new Date(Date.UTC(y, m, 0));
+  return t.toISOString().slice(0, 10);
+}
+
+/**
+ * The most recent date on or before `ref` that falls on `day` and `month` — news refers to
+ * "July 9" meaning the latest such date not after publication (a Jan 2 article's "December 31"
+ * is last year's).
+ */
+export function latestMonthDay(ref: string, month: number, day: number): string | null {
+  const y = Number(ref.slice(0, 4));
+  const same = isoDate(y, month, day);
+  if (same && same <= addDays(ref, 1)) return same;
+  return isoDate(y - 1, month, day);
+}
+
+const FULL_DATE_PATTERNS: ReadonlyArray<{ re: RegExp; pick: (m: RegExpExecArray) => [number, number, number] }> = [
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, pick: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})\\b`, "i"),
+    pick: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])],
+  },
+  {
+    re: new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"),
+    pick: (m) => [Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2])],
+  },
+];
+
+/** The first complete calendar date (with a year) in `s`: "31 December 2025", "July 9, 2025", "2025-07-09". */
+export function findFullDate(s: string): string | null {
+  let best: { at: number; iso: string } | null = null;
+  for (const { re, pick } of FULL_DATE_PATTERNS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const iso = isoDate(...pick(m));
+    if (iso && (!best || m.index < best.at)) best = { at: m.index, iso };
+  }
+  return best?.iso ?? null;
+}

@@ -1,0 +1,54 @@
+/**
+ * Page furniture that copy-pasting a news page drags along: menus, breadcrumbs, share buttons,
+ * read times, view counters, newsletter prompts, syndication notes. Matched per line, anchored,
+ * and only on short lines, so a body paragraph that happens to mention "share" is never dropped.
+ */
+const WHOLE_LINE = new RegExp(
+  "^(?:" +
+    [
+      "share(?: this(?: article| story)?)?(?: on \\w+)?",
+      "tweet|email|e-mail|print|copy link|comments?(?: \\(\\d+\\))?|advertisement|advert|sponsored",
+      "read (?:more|also|next)\\b.*",
+      "related(?: (?:articles?|stories|news|coverage))?:?.*",
+      "(?:see|watch) also:.*",
+      "subscribe\\b.*|sign up\\b.*|follow us\\b.*|join (?:us|our)\\b.*|get (?:our|the) newsletter\\b.*|newsletter\\b.*",
+      "(?:we use )?cookies?\\b.*|accept(?: all)?(?: cookies)?|manage (?:cookies|preferences)",
+      "skip to (?:main )?content|menu|search|home|world|news|europe|politics|opinion|video|live|latest|top stories",
+      "(?:last )?updated?:?.{0,40}\\bago",
+      "\\d+\\s*min(?:ute)?s?\\s+read",
+      "[\\d.,]+[kKmM]?\\s+(?:views?|reads?|shares?|comments?)",
+      "(?:photo|image|picture|credit|source|file photo)s?:.{0,120}",
+      "(?:getty images|afp|reuters|ap photo|epa)(?: via getty images)?",
+      "all rights reserved\\.?.*|©.*|copyright\\b.{0,120}",
+      "(?:click|tap) here\\b.*",
+      "(?:this story|this article) (?:has|was) (?:been )?(?:auto-generated|not been edited).*",
+      "\\(?except for the headline, this story has not been edited.*",
+      "published from a syndicated feed.*",
+      "(?:listen to|download) (?:this article|the app)\\b.*",
+    ].join("|") +
+    ")$",
+  "i",
+);
+
+/** Leading list markers of breadcrumbs and menus: "1. HOME", "• 3 min read". */
+const LIST_MARKER = /^(?:\d{1,2}[.)]|[•·▪●◦*–-])\s+/;
+
+export function stripListMarker(line: string): string {
+  return line.replace(LIST_MARKER, "");
+}
+
+export function isBoilerplate(line: string): boolean {
+  if (line.length === 0 || line.length > 200) return false;
+  const bare = stripListMarker(line).trim();
+  if (WHOLE_LINE.test(bare)) return true;
+  // A short menu item behind a list marker ("1. HOME", "• WORLD"): upper case, no sentence.
+  if (bare !== line && bare.length <= 30 && bare === bare.toUpperCase() && /[A-Z]/.test(bare)) return true;
+  return false;
+}
+
+/** Short line with no sentence punctuation and few words: a subheading, a caption tag, a menu. */
+export function isHeading(line: string): boolean {
+  if (/[.!?:;]["'”’»)]?$/.test(line)) return false;
+  const words = line.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 4 && !/\d/.test(line);
+}

@@ -1,0 +1,78 @@
+import { findFullDate, type Sidecar } from "@salvo/core";
+import { isBoilerplate, isHeading, stripListMarker } from "./boilerplate.ts";
+import type { Line } from "./lines.ts";
+
+export type LineRole = "blank" | "boilerplate" | "headline" | "dateline" | "published" | "byline" | "heading" | "body";
+
+export interface PageMeta {
+  headline: string | null;
+  dateline: string | null;
+  author: string | null;
+  /** Publication date found in the text (dateline or a "Published …" line). */
+  published: string | null;
+  roles: LineRole[];
+}
+
+// "Kyiv, Ukraine — 31 December 2025": a place, a dash, a full date, nothing else on the line.
+const DATELINE = /^[\p{Lu}][\p{L}'’. -]{1,40}(?:,\s*[\p{L}'’. -]{2,40})?\s*[—–-]{1,2}\s*(.{6,40})$/u;
+const PUBLISHED = /^(?:first\s+)?(published|posted|updated|last\s+updated|date)(?:\s+on)?\s*:?\s*(.+)$/i;
+const BYLINE = /^(?:by|author:|written by|words by)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*)\.?$/iu;
+
+/** Finds headline, dateline, byline and publication date among the lines, and the role of every line. */
+export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): PageMeta {
+  const roles: LineRole[] = lines.map((l) => (l.text === "" ? "blank" : isBoilerplate(l.text) ? "boilerplate" : "body"));
+  let dateline: string | null = null;
+  let author: string | null = null;
+  let published: string | null = null;
+  let updated: string | null = null;
+
+  for (const l of lines) {
+    if (roles[l.index] !== "body" || l.text.length > 120) continue;
+    const d = DATELINE.exec(l.text);
+    if (d && findFullDate(d[1]!)) {
+      roles[l.index] = "dateline";
+      dateline ??= l.text;
+      published ??= findFullDate(d[1]!);
+      continue;
+    }
+    const p = PUBLISHED.exec(l.text);
+    const pDate = p ? findFullDate(p[2]!) : null;
+    if (p && pDate) {
+      roles[l.index] = "published";
+      if (/updated/i.test(p[1]!)) updated ??= pDate;
+      else published ??= pDate;
+      continue;
+    }
+    const b = BYLINE.exec(l.text);
+    if (b) {
+      roles[l.index] = "byline";
+      author ??= b[1]!;
+    }
+  }
+
+  const first = lines.find((l) => roles[l.index] === "body");
+  let headline = sidecar?.headline?.trim() || null;
+  if (!headline && first && looksLikeTitle(first.text) && lines.some((l) => l.index > first.index && roles[l.index] === "body")) {
+    headline = first.text;
+  }
+  if (headline) {
+    const key = normalizeTitle(headline);
+    for (const l of lines) {
+      if (roles[l.index] === "body" && normalizeTitle(stripListMarker(l.text)) === key) {
+        roles[l.index] = l === first ? "headline" : "boilerplate";
+      }
+    }
+  }
+  for (const l of lines) if (roles[l.index] === "body" && isHeading(l.text)) roles[l.index] = "heading";
+
+  return { headline, dateline, author, published: published ?? updated, roles };
+}
+
+function looksLikeTitle(s: string): boolean {
+  const words = s.split(/\s+/).length;
+  return words >= 3 && words <= 30 && !/[.:;,]$/.test(s);
+}
+
+function normalizeTitle(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "./parse.ts";
+
+const page = `Drones strike Lutsk as talks stall
+
+  1. HOME
+  2. WORLD
+  • 4 min read
+  • 2.1K Views
+Drones strike Lutsk as talks stall
+LUTSK, Ukraine — 9 July 2025
+By Olena Marchuk
+
+Russia sent 728 drones at Ukraine overnight, the U.S. ambassador said. Gen. Syrskyi did not comment.
+
+Share
+Subscribe to our newsletter
+`;
+
+describe("parseArticle", () => {
+  const a = parseArticle({ id: "x", file: "x.txt", sha256: "0".repeat(64), text: page, sidecar: null });
+
+  it("finds headline, dateline, byline and the publication date in the text", () => {
+    expect(a.meta).toMatchObject({
+      headline: "Drones strike Lutsk as talks stall",
+      dateline: "LUTSK, Ukraine — 9 July 2025",
+      author: "Olena Marchuk",
+      published: "2025-07-09",
+      publishedFrom: "text",
+    });
+  });
+
+  it("keeps only body sentences, not menus, counters or share buttons", () => {
+    const sentences = a.sentences.map((s) => page.slice(s.start, s.end));
+    expect(sentences).toEqual(["Russia sent 728 drones at Ukraine overnight, the U.S. ambassador said.", "Gen. Syrskyi did not comment."]);
+  });
+
+  it("prefers the sidecar's date and headline over the text's", () => {
+    const b = parseArticle({ id: "x", file: "x.txt", sha256: "0".repeat(64), text: page, sidecar: { published: "2025-07-10T06:00:00Z", headline: "Other" } });
+    expect(b.meta).toMatchObject({ published: "2025-07-10", publishedAt: "2025-07-10T06:00:00Z", publishedFrom: "sidecar", headline: "Other" });
+  });
+
+  it("leaves the date empty when nothing gives it", () => {
+    const c = parseArticle({ id: "x", file: "x.txt", sha256: "0".repeat(64), text: "Russia launched 40 drones overnight.", sidecar: null });
+    expect(c.meta.published).toBeNull();
+  });
+});

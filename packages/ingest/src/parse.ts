@@ -1,0 +1,39 @@
+import { Article, type Sidecar } from "@salvo/core";
+import { splitLines } from "./lines.ts";
+import { readPageMeta } from "./metadata.ts";
+import { splitSentences } from "./sentences.ts";
+
+export interface RawArticle {
+  id: string;
+  file: string;
+  sha256: string;
+  text: string;
+  sidecar: Sidecar | null;
+}
+
+/** Text (already decoded) + sidecar → Article. Pure: the same input always gives the same article. */
+export function parseArticle(raw: RawArticle): Article {
+  const lines = splitLines(raw.text);
+  const page = readPageMeta(lines, raw.sidecar);
+  const body = lines.filter((l) => page.roles[l.index] === "body");
+  const sidecarPublished = raw.sidecar?.published ?? null;
+  const published = sidecarPublished ? sidecarPublished.slice(0, 10) : page.published;
+  return Article.parse({
+    id: raw.id,
+    file: raw.file,
+    sha256: raw.sha256,
+    text: raw.text,
+    meta: {
+      published,
+      publishedAt: sidecarPublished && sidecarPublished.length > 10 ? sidecarPublished : null,
+      publishedFrom: sidecarPublished ? "sidecar" : page.published ? "text" : null,
+      outlet: raw.sidecar?.outlet ?? null,
+      url: raw.sidecar?.url ?? null,
+      headline: page.headline,
+      author: raw.sidecar?.author ?? page.author,
+      dateline: page.dateline,
+      language: raw.sidecar?.language ?? null,
+    },
+    sentences: splitSentences(raw.text, body),
+  });
+}

@@ -1,0 +1,105 @@
+import type { ClaimantSide } from "@salvo/core";
+import type { Token } from "./tokens.ts";
+
+export interface Claimant {
+  readonly name: string;
+  /** `local` is a generic local authority: its side is the side of the place attacked. */
+  readonly side: ClaimantSide | "local";
+  /** Token index where the attribution was found (to pick the nearest one in a long sentence). */
+  readonly at: number;
+}
+
+interface Known {
+  readonly re: RegExp;
+  readonly name: string;
+  readonly side: ClaimantSide | "local";
+}
+
+// Matched against the lower-cased phrase before "said"/after "according to". Order matters:
+// the first match wins, so specific bodies come before the country names they contain.
+const KNOWN: readonly Known[] = [
+  { re: /\b(?:russia'?s?|russian|moscow'?s?|kremlin)\b.*\b(?:defen[cs]e ministry|ministry of defen[cs]e|mod|military|army|air defen[cs]es?)\b/, name: "Russian Defence Ministry", side: "RU" },
+  { re: /\b(?:ukraine'?s?|ukrainian|kyiv'?s?)?\s*\b(?:air force|air forces|ps zsu)\b/, name: "Ukrainian Air Force", side: "UA" },
+  { re: /\b(?:ukraine'?s?|ukrainian)\b.*\b(?:general staff|military|army|armed forces|navy|defen[cs]e ministry|ministry of defen[cs]e)\b/, name: "Ukrainian military", side: "UA" },
+  { re: /\bgeneral staff\b/, name: "Ukrainian General Staff", side: "UA" },
+  { re: /\b(?:state emergency service|emergency service|sess|dsns)\b/, name: "Ukrainian State Emergency Service", side: "UA" },
+  { re: /\bzelensk(?:yy|yi|iy|y|i)\b/, name: "Volodymyr Zelensky", side: "UA" },
+  { re: /\b(?:sybiha|yermak|umerov|shmyhal|svyrydenko|syrskyi|ihnat|klitschko|tkachenko|kuleba|podolyak|podolyak|budanov|lubinets|fedorov|syniehubov|lysak|kiper|terekhov|sadovyi|vilkul|prokudin|malashko|filashkin|kuleba)\b/, name: "", side: "UA" },
+  { re: /\b(?:sobyanin|vorobyov|gladkov|bogomaz|khinshtein|smirnov|peskov|lavrov|zakharova|putin|shoigu|belousov|ushakov|medvedev|dmitriev|nebenzia|saldo|balitsky|aksyonov|razvozhayev|lyubimov|nikitin|rudenya|drozdenko)\b/, name: "", side: "RU" },
+  { re: /\b(?:ukraine'?s?|ukrainian|kyiv)\b/, name: "", side: "UA" },
+  { re: /\b(?:russia'?s?|russian|moscow|kremlin|tass|ria novosti|ria)\b/, name: "", side: "RU" },
+  { re: /\b(?:trump|white house|pentagon|nato|united nations|u\.?n\.?|iaea|isw|institute for the study of war|washington|european union|eu|leavitt|rubio|hegseth|kellogg|witkoff|starmer|macron|merz|erdogan)\b/, name: "", side: "other" },
+  { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|regional|local|city council|military administration|prosecutor)\b/, name: "", side: "local" },
+];
+
+const SAY_VERBS = new Set([
+  "said", "says", "reported", "reports", "stated", "states", "claimed", "claims", "announced", "announces", "wrote",
+  "writes", "posted", "told", "added", "noted", "confirmed", "confirms", "informed", "estimated", "alleged",
+  "alleges", "insisted", "counted", "recorded", "registered", "declared", "put",
+]);
+const PRONOUNS = new Set(["it", "he", "she", "they", "ministry", "the ministry", "force", "agency", "statement", "the statement"]);
+
+/** Trim an attribution phrase to its noun phrase: drop leading "the", titles stay ("Moscow mayor Sobyanin"). */
+function clean(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to + 1)
+    .map((t, i, a) => (i > 0 && a[i - 1]!.end < t.start ? " " : "") + t.text)
+    .join("")
+    .replace(/^(?:the|a|an)\s+/i, "")
+    .replace(/(?:\s+(?:also|has|had|have|later|previously|earlier|then|further|separately|itself|officially|initially|first))+$/i, "")
+    .trim();
+}
+
+function identify(phrase: string, at: number): Claimant | null {
+  const low = phrase.toLowerCase().replace(/[’]/g, "'");
+  if (!low || low.split(/\s+/).length > 12) return null;
+  if (PRONOUNS.has(low)) return { name: phrase, side: "unknown", at };
+  for (const k of KNOWN) if (k.re.test(low)) return { name: k.name || phrase, side: k.side, at };
+  // A named person or body we do not know: keep the name, side unknown.
+  if (/^\p{Lu}/u.test(phrase)) return { name: phrase, side: "unknown", at };
+  return null;
+}
+
+const STOP_BACK = new Set([",", ";", ":", ".", "“", "”", '"', "(", ")", "that", "and", "but", "while", "as", "which", "who", "when", "after", "—", "–"]);
+
+/** Attributions in a sentence: "according to X", "X said", ", said X", "X reported intercepting …". */
+export function findClaimants(tokens: readonly Token[]): Claimant[] {
+  const out: Claimant[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.norm === "according" && tokens[i + 1]?.norm === "to") {
+      let j = i + 2;
+      while (j < tokens.length && ![",", ";", ".", "—", ":"].includes(tokens[j]!.norm) && j - i < 14) j++;
+      const c = identify(clean(tokens, i + 2, j - 1), i);
+      if (c) out.push(c);
+      continue;
+    }
+    if (!SAY_VERBS.has(t.norm)) continue;
+    // "X said": walk back over the noun phrase, and over a parenthetical ("X, in turn, reported").
+    let end = i - 1;
+    if (tokens[end]?.norm === ",") {
+      const open = tokens.slice(Math.max(0, end - 4), end).map((x) => x.norm).lastIndexOf(",");
+      if (open >= 0) end = Math.max(0, end - 4) + open - 1;
+    }
+    let j = end;
+    while (j >= 0 && !STOP_BACK.has(tokens[j]!.norm) && i - j <= 10) j--;
+    if (j < end) {
+      const c = identify(clean(tokens, j + 1, end), i);
+      if (c) {
+        out.push(c);
+        continue;
+      }
+    }
+    // ", said the regional governor" (inverted)
+    const inverted = t.norm === "said" || t.norm === "says" || t.norm === "added" || t.norm === "wrote" || t.norm === "reported";
+    if (inverted && (tokens[i - 1]?.norm === "," || tokens[i - 1]?.norm === "”" || tokens[i - 1]?.norm === '"') && /^(?:the|\p{Lu})/u.test(tokens[i + 1]?.text ?? "")) {
+      let k = i + 1;
+      while (k < tokens.length && ![",", ";", ".", "—"].includes(tokens[k]!.norm) && k - i <= 10) k++;
+      const c = identify(clean(tokens, i + 1, k - 1), i);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+export const isPronounClaimant = (c: Claimant) => PRONOUNS.has(c.name.toLowerCase());

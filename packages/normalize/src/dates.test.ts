@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { findTimeRefs } from "./dates.ts";
+
+const span = (s: string, pub: string | null) => findTimeRefs(s, pub).map((r) => [r.start, r.end, r.precision]);
+
+describe("resolving dates against the publication date", () => {
+  it("reads 'the night of December 28' as that night (chrono-node returns the reference date)", () => {
+    expect(span("Ukraine launched 91 drones on the night of December 28.", "2025-12-30")).toEqual([["2025-12-28", "2025-12-29", "night"]]);
+  });
+
+  it("reads both ends of 'between 8 and 9 July' and 'December 28–29'", () => {
+    expect(span("between 8 and 9 July", "2025-07-10")).toEqual([["2025-07-08", "2025-07-09", "night"]]);
+    expect(span("on December 28–29", "2025-12-31")).toEqual([["2025-12-28", "2025-12-29", "night"]]);
+    expect(span("the night of 8–9 July", "2025-07-10")).toEqual([["2025-07-08", "2025-07-09", "night"]]);
+  });
+
+  it("resolves overnight, weekdays and 'last Friday'", () => {
+    expect(span("Russia attacked overnight", "2025-07-09")).toEqual([["2025-07-08", "2025-07-09", "night"]]);
+    expect(span("on Sunday", "2024-11-10")).toEqual([["2024-11-10", "2024-11-10", "day"]]);
+    expect(span("on Thursday", "2024-11-10")).toEqual([["2024-11-07", "2024-11-07", "day"]]);
+    expect(span("last Friday", "2025-07-11")).toEqual([["2025-07-04", "2025-07-04", "day"]]);
+    expect(span("Saturday into Sunday", "2025-07-06")).toEqual([["2025-07-05", "2025-07-06", "night"]]);
+  });
+
+  it("gives weeks and months as periods", () => {
+    expect(span("earlier this week", "2025-07-10")).toEqual([["2025-07-07", "2025-07-10", "week"]]);
+    expect(span("In July", "2025-08-02")).toEqual([["2025-07-01", "2025-07-31", "month"]]);
+  });
+
+  it("takes last year's date when the month is after publication", () => {
+    expect(span("on December 31", "2026-01-02")).toEqual([["2025-12-31", "2025-12-31", "day"]]);
+  });
+
+  it("leaves relative dates unresolved without a publication date, but keeps dates with a year", () => {
+    expect(span("overnight", null)).toEqual([[null, null, "day"]]);
+    expect(span("on July 4, 2025", null)).toEqual([["2025-07-04", "2025-07-04", "day"]]);
+  });
+});

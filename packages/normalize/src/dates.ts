@@ -1,0 +1,147 @@
+import {
+  type DatePrecision,
+  MONTHS,
+  MONTH_PATTERN,
+  WEEKDAYS,
+  addDays,
+  isoDate,
+  lastDayOfMonth,
+  latestMonthDay,
+  weekday,
+} from "@salvo/core";
+
+/** A time expression found in a sentence and resolved against the publication date. */
+export interface TimeRef {
+  /** Offset of the expression within the sentence string. */
+  readonly at: number;
+  readonly text: string;
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly precision: DatePrecision;
+}
+
+const M = MONTH_PATTERN;
+const WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const DASH = "\\s*(?:-|–|—|to|and|into)\\s*";
+
+interface Rule {
+  readonly re: RegExp;
+  readonly resolve: (m: RegExpExecArray, pub: string) => Omit<TimeRef, "at" | "text"> | null;
+}
+
+const month = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, "")]!;
+const night = (start: string | null): Omit<TimeRef, "at" | "text"> | null =>
+  start ? { start, end: addDays(start, 1), precision: "night" } : null;
+const day = (d: string | null): Omit<TimeRef, "at" | "text"> | null => (d ? { start: d, end: d, precision: "day" } : null);
+
+function withYear(pub: string, m: number, d: number, y?: string): string | null {
+  return y ? isoDate(Number(y), m, d) : latestMonthDay(pub, m, d);
+}
+
+/** The latest `dayName` on or before `pub` ("on Sunday"); `strictlyBefore` for "last Sunday". */
+function weekdayOnOrBefore(pub: string, dayName: string, strictlyBefore = false): string {
+  const target = WEEKDAYS.indexOf(dayName.toLowerCase() as (typeof WEEKDAYS)[number]);
+  let diff = (weekday(pub) - target + 7) % 7;
+  if (strictlyBefore && diff === 0) diff = 7;
+  return addDays(pub, -diff);
+}
+
+function range(a: string | null, b: string | null): Omit<TimeRef, "at" | "text"> | null {
+  if (!a || !b || b < a) return null;
+  const span = (Date.parse(b) - Date.parse(a)) / 86_400_000;
+  return { start: a, end: b, precision: span === 1 ? "night" : span <= 7 ? "week" : "month" };
+}
+
+// Most specific first; each match blanks its text so "the night of December 28" is not read again as "December 28".
+const RULES: readonly Rule[] = [
+  // "the night of 8–9 July", "night of 8 to 9 July 2025", "between 8 and 9 July"
+  { re: new RegExp(`\\b(?:(?:the\\s+)?night\\s+of|between|from)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?${DASH}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M})\\.?(?:,?\\s+(\\d{4}))?`, "gi"),
+    resolve: (m, p) => range(withYear(p, month(m[3]!), Number(m[1]), m[4]), withYear(p, month(m[3]!), Number(m[2]), m[4])) },
+  // "the night of July 8–9", "between December 28 and 29", "December 28–29"
+  { re: new RegExp(`\\b(?:(?:the\\s+)?night\\s+of\\s+|between\\s+|from\\s+)?(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${DASH}(?:(${M})\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, "gi"),
+    resolve: (m, p) => range(withYear(p, month(m[1]!), Number(m[2]), m[5]), withYear(p, month(m[3] ?? m[1]!), Number(m[4]), m[5])) },
+  // "the night of December 28", "the night of 28 December", "night to July 9"
+  { re: new RegExp(`\\b(?:the\\s+)?night\\s+(of|to|into)\\s+(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M}))(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, "gi"),
+    resolve: (m, p) => {
+      const d = withYear(p, month(m[2] ?? m[5]!), Number(m[3] ?? m[4]), m[6]);
+      return night(d && m[1]!.toLowerCase() !== "of" ? addDays(d, -1) : d);
+    } },
+  // "Sunday night", "the night of Sunday", "overnight into Sunday", "Saturday into Sunday"
+  { re: new RegExp(`\\b(${WD})\\s+(?:night|evening)\\s+(?:in)?to\\s+(${WD})\\b`, "gi"),
+    resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[2]!), -1)) },
+  { re: new RegExp(`\\b(?:overnight|night)\\s+(?:in)?to\\s+(${WD})\\b|\\b(${WD})\\s+into\\s+(${WD})\\b`, "gi"),
+    resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, (m[1] ?? m[3])!), -1)) },
+  { re: new RegExp(`\\b(?:(?:on|late|last)\\s+)?(${WD})\\s+night\\b|\\bthe\\s+night\\s+of\\s+(${WD})\\b`, "gi"),
+    resolve: (m, p) => night(weekdayOnOrBefore(p, (m[1] ?? m[2])!)) },
+  // full and partial calendar dates
+  { re: new RegExp(`\\b(?:on\\s+)?(?:(${WD}),?\\s+)?(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, "gi"),
+    resolve: (m, p) => day(withYear(p, month(m[2]!), Number(m[3]), m[4])) },
+  { re: new RegExp(`\\b(?:on\\s+)?(?:(${WD}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})\\b\\.?(?:,?\\s+(\\d{4}))?`, "gi"),
+    resolve: (m, p) => day(withYear(p, month(m[3]!), Number(m[2]), m[4])) },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => day(isoDate(Number(m[1]), Number(m[2]), Number(m[3]))) },
+  // relative nights and days
+  { re: /\b(?:overnight|last\s+night|during\s+the\s+night|through\s+the\s+night|in\s+the\s+early\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|night-time\s+attack)\b/gi,
+    resolve: (_m, p) => night(addDays(p, -1)) },
+  { re: /\byesterday\b/gi, resolve: (_m, p) => day(addDays(p, -1)) },
+  { re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
+  { re: new RegExp(`\\blast\\s+(${WD})\\b`, "gi"), resolve: (m, p) => day(weekdayOnOrBefore(p, m[1]!, true)) },
+  { re: new RegExp(`\\b(?:on|early|late|since|from|by|until|this|next)?\\s*(${WD})(?:'s|’s)?\\b(?:\\s+(?:morning|afternoon|evening))?`, "gi"),
+    resolve: (m, p) => day(weekdayOnOrBefore(p, m[1]!)) },
+  // weeks, months, years
+  { re: /\b(?:earlier\s+this\s+week|this\s+week|during\s+the\s+week|over\s+the\s+past\s+week|in\s+the\s+past\s+week|over\s+the\s+last\s+week)\b/gi,
+    resolve: (_m, p) => ({ start: addDays(p, -((weekday(p) + 6) % 7)), end: p, precision: "week" }) },
+  { re: /\blast\s+week\b/gi, resolve: (_m, p) => {
+      const monday = addDays(p, -((weekday(p) + 6) % 7) - 7);
+      return { start: monday, end: addDays(monday, 6), precision: "week" };
+    } },
+  { re: new RegExp(`\\b(?:in|during|throughout|for|since\\s+the\\s+start\\s+of)\\s+(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d)(?:\\s+(\\d{4}))?`, "gi"),
+    resolve: (m, p) => {
+      const mo = month(m[1]!);
+      const y = m[2] ? Number(m[2]) : Number(p.slice(0, 4)) - (mo > Number(p.slice(5, 7)) ? 1 : 0);
+      return { start: isoDate(y, mo, 1), end: lastDayOfMonth(y, mo), precision: "month" };
+    } },
+  { re: /\b(?:this\s+month|so\s+far\s+this\s+month|since\s+the\s+start\s+of\s+the\s+month)\b/gi,
+    resolve: (_m, p) => ({ start: `${p.slice(0, 8)}01`, end: p, precision: "month" }) },
+  { re: /\blast\s+month\b/gi, resolve: (_m, p) => {
+      const start = addDays(`${p.slice(0, 8)}01`, -1).slice(0, 8) + "01";
+      return { start, end: addDays(`${p.slice(0, 8)}01`, -1), precision: "month" };
+    } },
+  { re: /\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january)\b/gi,
+    resolve: (_m, p) => ({ start: `${p.slice(0, 4)}-01-01`, end: p, precision: "year" }) },
+];
+
+/**
+ * Time expressions of a sentence, resolved against `published`. Without a publication date a
+ * relative expression stays unresolved (start/end null), never guessed; a date with its own year
+ * still resolves.
+ */
+export function findTimeRefs(sentence: string, published: string | null): TimeRef[] {
+  const refs: TimeRef[] = [];
+  let masked = sentence;
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of masked.matchAll(rule.re)) {
+      const text = m[0].trim();
+      if (!text) continue;
+      const at = m.index + m[0].indexOf(text);
+      const r = published ? rule.resolve(m as RegExpExecArray, published) : yearOnly(m);
+      refs.push({ at, text, start: r?.start ?? null, end: r?.end ?? null, precision: r?.precision ?? "day" });
+      masked = masked.slice(0, at) + " ".repeat(text.length) + masked.slice(at + text.length);
+    }
+  }
+  return refs.sort((a, b) => a.at - b.at);
+}
+
+/** Without a publication date only expressions carrying their own year resolve. */
+function yearOnly(m: RegExpMatchArray): Omit<TimeRef, "at" | "text"> | null {
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(m[0]);
+  if (iso) return day(isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])));
+  const y = /\b(\d{4})\b/.exec(m[0]);
+  if (!y) return null;
+  return RULES.reduce<Omit<TimeRef, "at" | "text"> | null>((acc, rule) => {
+    if (acc) return acc;
+    rule.re.lastIndex = 0;
+    const mm = rule.re.exec(m[0]);
+    return mm && mm[0] === m[0] ? rule.resolve(mm, `${y[1]}-12-31`) : null;
+  }, null);
+}

@@ -1,0 +1,27 @@
+import type { Metric, Side } from "@salvo/core";
+import type { Token } from "./tokens.ts";
+
+const ATTACK_VERBS = new Set(["launched", "fired", "attacked", "unleashed", "struck", "targeted", "hit", "sent", "shelled", "bombarded", "pounded", "launches", "attacks", "strikes", "carried", "used"]);
+const RU_WORDS = new Set(["russia", "russian", "russians", "moscow", "kremlin", "russia's", "moscow's"]);
+const UA_WORDS = new Set(["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", "ukraine's", "kyiv's"]);
+
+export const opposite = (s: Side): Side => (s === "UA" ? "RU" : s === "RU" ? "UA" : "other");
+
+/** "Russia launched …", "Ukrainian forces attacked …": the attacker named as the subject of an attack verb. */
+export function subjectAttacker(tokens: readonly Token[], before: number): Side | null {
+  for (let i = Math.min(before, tokens.length - 1); i >= 0; i--) {
+    if (!ATTACK_VERBS.has(tokens[i]!.norm)) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const w = tokens[k]!.norm;
+      if (RU_WORDS.has(w)) return "RU";
+      if (UA_WORDS.has(w)) return "UA";
+    }
+  }
+  return null;
+}
+
+/** A side reporting interceptions is the side attacked. */
+export function attackerFromInterceptor(side: string, metric: Metric): Side | null {
+  if (metric !== "shot_down" && metric !== "jammed" && metric !== "neutralized") return null;
+  return side === "UA" ? "RU" : side === "RU" ? "UA" : null;
+}

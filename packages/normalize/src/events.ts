@@ -1,0 +1,139 @@
+import {
+  type ClaimRecord,
+  type DiplomacyRecord,
+  type StrikeRecord,
+  type Weapon,
+  contentId,
+} from "@salvo/core";
+import type { ArticleContact } from "./diplomacy.ts";
+import type { ArticleClaim } from "./extract.ts";
+import { reconcile } from "./reconcile.ts";
+
+export interface ArticleResult {
+  readonly articleId: string;
+  readonly claims: readonly ArticleClaim[];
+  readonly contacts: readonly ArticleContact[];
+}
+
+export interface Datasets {
+  claims: ClaimRecord[];
+  strikes: StrikeRecord[];
+  diplomacy: DiplomacyRecord[];
+}
+
+/**
+ * The identity of a strike across articles. A night attack is anchored on the morning it ended
+ * (date_end): "overnight" in a Wednesday article and "Tuesday night" in another are the same
+ * night, while consecutive nights get different anchors. Unresolved dates never merge across
+ * articles. Aggregates are keyed by their whole period.
+ */
+function eventKey(c: ArticleClaim): string {
+  if (!c.date_end) return `${c.article_id}|${c.localKey}`;
+  if (c.event_type === "aggregate") return ["aggregate", c.attacker, c.target_country, c.date_start, c.date_end].join("|");
+  return ["strike", c.attacker, c.target_country, c.date_end].join("|");
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const cmpNullLast = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : byString(a, b));
+
+function unionWeapon(ws: readonly Weapon[]): Weapon {
+  const set = new Set(ws);
+  if (set.has("mixed") || (set.has("drone") && set.has("missile"))) return "mixed";
+  return set.has("missile") ? "missile" : "drone";
+}
+
+/** Claims of every article → deduplicated strike events, claims with event ids, and contacts. */
+export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: ReadonlyMap<string, string> = new Map()): Datasets {
+  const groups = new Map<string, ClaimRecord[]>();
+  const partIds = new Set<string>();
+  for (const r of results) {
+    for (const c of r.claims) {
+      const key = eventKey(c);
+      const event_id = contentId("evt", key);
+      const { localKey, part, ...rest } = c;
+      const claim: ClaimRecord = { claim_id: contentId("clm", c.article_id, c.metric, c.quote_start, c.value_text, c.claimant_side, localKey), event_id, ...rest };
+      if (part) partIds.add(claim.claim_id);
+      const list = groups.get(event_id) ?? [];
+      list.push(claim);
+      groups.set(event_id, list);
+    }
+  }
+
+  const strikes: StrikeRecord[] = [];
+  for (const [event_id, claims] of groups) {
+    const first = claims[0]!;
+    const articles = [...new Set(claims.map((c) => c.article_id))].sort(byString);
+    const sources = new Set(articles.map((a) => syndicatedOf.get(a) ?? a));
+    const dated = claims.filter((c) => c.date_start);
+    // A night span beats a single day reported for the same event.
+    const span = dated.find((c) => c.date_precision === "night") ?? dated[0];
+    const published = claims.map((c) => c.published).filter((p): p is string => p !== null).sort(byString);
+    const { columns, disputed } = reconcile(claims, partIds);
+    strikes.push({
+      event_id,
+      event_type: first.event_type,
+      attacker: first.attacker,
+      target_country: first.target_country,
+      weapon: unionWeapon(claims.filter((c) => c.metric !== "killed" && c.metric !== "injured").map((c) => c.weapon)),
+      date_start: span?.date_start ?? null,
+      date_end: span?.date_end ?? null,
+      date_precision: span?.date_precision ?? null,
+      places: [...new Set(claims.flatMap((c) => c.places))].sort(byString),
+      ...columns,
+      disputed,
+      claim_count: claims.length,
+      source_count: sources.size,
+      article_ids: articles,
+      first_reported: published[0] ?? null,
+      last_reported: published.at(-1) ?? null,
+    });
+  }
+  strikes.sort((a, b) => cmpNullLast(a.date_start, b.date_start) || byString(a.event_id, b.event_id));
+
+  const claims = [...groups.values()].flat().sort(
+    (a, b) => cmpNullLast(a.date_start, b.date_start) || byString(a.event_id, b.event_id) || byString(a.article_id, b.article_id) || a.quote_start - b.quote_start || byString(a.metric, b.metric) || byString(a.claim_id, b.claim_id),
+  );
+  return { claims, strikes, diplomacy: buildDiplomacy(results, syndicatedOf) };
+}
+
+const family = (k: string) => (k === "phone_call" ? "call" : "in-person");
+
+/** The same call or meeting reported by several outlets: same kind family, same day, two shared participants. */
+function buildDiplomacy(results: readonly ArticleResult[], syndicatedOf: ReadonlyMap<string, string>): DiplomacyRecord[] {
+  const clusters: Array<{ contacts: ArticleContact[] }> = [];
+  const blocks = new Map<string, Array<{ contacts: ArticleContact[] }>>();
+  const all = results.flatMap((r) => r.contacts);
+  for (const c of all) {
+    const block = c.date ? `${family(c.kind)}|${c.date}` : `${family(c.kind)}|${c.article_id}|${c.quote_start}`;
+    const candidates = blocks.get(block) ?? [];
+    const hit = candidates.find((k) => k.contacts.some((m) => m.participants.filter((p) => c.participants.includes(p)).length >= 2));
+    if (hit) hit.contacts.push(c);
+    else {
+      const cluster = { contacts: [c] };
+      candidates.push(cluster);
+      blocks.set(block, candidates);
+      clusters.push(cluster);
+    }
+  }
+  const rows = clusters.map(({ contacts }) => {
+    const sorted = [...contacts].sort((a, b) => byString(a.article_id, b.article_id) || a.quote_start - b.quote_start);
+    const lead = sorted[0]!;
+    const participants = [...new Set(sorted.flatMap((c) => c.participants))].sort(byString);
+    const articles = [...new Set(sorted.map((c) => c.article_id))].sort(byString);
+    const kind = sorted.find((c) => c.kind === "meeting")?.kind ?? lead.kind;
+    return {
+      event_id: contentId("dip", family(kind), lead.date ?? `${lead.article_id}|${lead.quote_start}`, participants.slice(0, 2).join("+")),
+      kind,
+      date: lead.date,
+      participants,
+      place: sorted.find((c) => c.place)?.place ?? null,
+      source_count: new Set(articles.map((a) => syndicatedOf.get(a) ?? a)).size,
+      article_ids: articles,
+      article_id: lead.article_id,
+      quote: lead.quote,
+      quote_start: lead.quote_start,
+      quote_end: lead.quote_end,
+    } satisfies DiplomacyRecord;
+  });
+  return rows.sort((a, b) => cmpNullLast(a.date, b.date) || byString(a.event_id, b.event_id));
+}

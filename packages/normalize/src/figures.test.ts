@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract.ts";
+import { articleOf } from "./test-helpers.ts";
+
+/** metric:value(qualifier) per figure, in order: the compact view a reviewer can check by eye. */
+function figures(text: string): string[] {
+  return extractClaims(articleOf(text)).map((c) => `${c.metric}:${c.value ?? c.value_text}${c.qualifier === "exact" ? "" : `(${c.qualifier})`}${c.weapon === "missile" ? "/m" : ""}`);
+}
+
+describe("reading figures", () => {
+  it("reads launched and shot down per weapon across a semicolon", () => {
+    expect(figures("Russia launched 728 drones and 13 missiles; air defenses shot down 718 drones and seven missiles.")).toEqual([
+      "launched:728", "launched:13/m", "shot_down:718", "shot_down:7/m",
+    ]);
+  });
+
+  it("splits shot down and jammed after 'of them'", () => {
+    expect(figures("Russia launched 711 drones. Of them, 296 were shot down and 415 were lost to electronic warfare.")).toEqual([
+      "launched:711", "shot_down:296", "jammed:415",
+    ]);
+  });
+
+  it("reads a combined 'shot down or suppressed' figure as neutralized", () => {
+    expect(figures("Air defences shot down or suppressed 718 drones, the air force said.")).toEqual(["neutralized:718"]);
+  });
+
+  it("keeps hedges and number words, with separators", () => {
+    expect(figures("Russia fired more than 1,200 drones, nearly 40 missiles and up to 50 glide bombs.")).toEqual([
+      "launched:1200(at_least)", "launched:40(approx)/m",
+    ]);
+  });
+
+  it("keeps vague amounts as words, never numbers", () => {
+    expect(figures("Russia launched dozens of drones and two dozen missiles overnight.")).toEqual([
+      "launched:dozens(vague)", "launched:two dozen(vague)/m",
+    ]);
+  });
+
+  it("counts casualties, including a single person named with an age", () => {
+    expect(figures("The strike killed 23 people and injured a 52-year-old woman.")).toEqual(["killed:23", "injured:1"]);
+    expect(figures("At least two people were killed and 14 wounded in Kharkiv.")).toEqual(["killed:2(at_least)", "injured:14"]);
+  });
+
+  it("reads hits", () => {
+    expect(figures("Nine missiles hit their targets, the air force said.")).toEqual(["hit:9/m"]);
+  });
+
+  it("ignores ages, years, times, percentages, money, regiments and roads", () => {
+    expect(
+      figures(
+        "The 52-year-old mayor said in 2024 that 30% of the 210 billion euro plan went to the 47th Brigade at 10:30 on the M06 road after a two-hour call.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,220 @@
+import type { Metric, Qualifier, Weapon } from "@salvo/core";
+import {
+  CASUALTY_CUES,
+  CLAUSE_BREAK,
+  type Cue,
+  MIXED_NEEDS,
+  NOUN_BREAKERS,
+  PERSON_NOUNS,
+  VERB_FILLER,
+  WEAPON_CUES,
+  WEAPON_NOUNS,
+} from "./lexicon.ts";
+import { findQuantities, type Quantity } from "./quantities.ts";
+import type { Token } from "./tokens.ts";
+
+/** A figure read from one sentence, before attribution, dating and event assignment. */
+export interface RawFigure {
+  readonly metric: Metric;
+  /** null for casualty figures: the weapon is the event's. */
+  readonly weapon: Weapon | null;
+  readonly value: number | null;
+  /** Offsets of the amount as written, hedge included ("at least 111"). */
+  readonly valueStart: number;
+  readonly valueEnd: number;
+  readonly qualifier: Qualifier;
+  /** Token range of the amount and its noun phrase. */
+  readonly first: number;
+  readonly last: number;
+  /** Nationality named in the noun phrase: "Ukrainian drones" → UA (the attacker). */
+  readonly nationality: "UA" | "RU" | null;
+  /** A sub-count of a total in the same sentence ("including 91 over Moscow region"). */
+  readonly part: boolean;
+}
+
+type Head = { kind: "weapon"; weapon: Weapon; end: number; nationality: "UA" | "RU" | null } | { kind: "person"; end: number } | { kind: "none"; end: number };
+
+const NOT_A_COUNT_AFTER = new Set(["%", "percent", "per", "year-old", "years", "year", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours", "hour", "minutes", "days", "day", "weeks", "months", "billion", "million", "trillion", "a.m", "p.m", "am", "pm", "gmt", "cet", "tonnes", "tons", "kg", "mm", "th", "st", "nd", "rd", "times", "square", "hectares", "degrees", "kilogram", "kilograms", "mph", "storey", "floors", "-storey"]);
+const NOT_A_COUNT_BEFORE = new Set(["$", "€", "£", "₴", "no", "number", "route", "highway", "road", "regiment", "brigade", "unit", "article", "resolution", "paragraph", "flight", "building", "house", "apartment", "block", "m", "e", "h"]);
+
+const DRONE_PREFIX = /^(?:shahed|geran|lancet|orlan|gerbera)/;
+
+function matchCue(tokens: readonly Token[], i: number, cues: readonly Cue[]): Cue | null {
+  for (const c of cues) if (c.words.every((w, k) => tokens[i + k]?.norm === w)) return c;
+  return null;
+}
+
+function nationalityOf(norm: string): "UA" | "RU" | null {
+  if (/^ukrain/.test(norm)) return "UA";
+  if (/^russia/.test(norm)) return "RU";
+  return null;
+}
+
+/** What the amount counts: scans a short noun phrase after it. */
+function readHead(tokens: readonly Token[], q: Quantity): Head {
+  let nationality: "UA" | "RU" | null = null;
+  let k = q.last + 1;
+  // "the majority of incoming drones", "dozens of Shahed drones", "35 of the 108 drones"
+  if (tokens[k]?.norm === "of") {
+    k++;
+    if (tokens[k]?.norm === "the" || tokens[k]?.norm === "them" || tokens[k]?.norm === "these") {
+      if (tokens[k]?.norm !== "the") return { kind: "none", end: k };
+      k++;
+    }
+    if (tokens[k]?.kind === "number") k++;
+  }
+  // "a 52-year-old woman"
+  if (tokens[k]?.kind === "number" && tokens[k + 1]?.norm === "-" && /^year/.test(tokens[k + 2]?.norm ?? "")) k += 3;
+  for (let steps = 0; k < tokens.length && steps < 6; k++, steps++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") break;
+    const weapon = WEAPON_NOUNS.get(t.norm) ?? (DRONE_PREFIX.test(t.norm) && !tokens[k + 1]?.norm.match(/^(drone|uav)/) ? "drone" : undefined);
+    if (weapon) {
+      if (weapon === "mixed" && !MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "")) return { kind: "none", end: k };
+      return { kind: "weapon", weapon, end: k, nationality };
+    }
+    if (PERSON_NOUNS.has(t.norm)) return { kind: "person", end: k };
+    if (t.norm === "and" && tokens[k + 1]?.norm === "other") continue;
+    if (NOUN_BREAKERS.has(t.norm)) break;
+    nationality ??= nationalityOf(t.norm);
+  }
+  return { kind: "none", end: q.last };
+}
+
+/** Nearest cue to the right of `from`, skipping passive-verb filler: "drones were shot down". */
+function rightCue(tokens: readonly Token[], from: number, cues: readonly Cue[], reach: number): { cue: Cue; at: number } | null {
+  for (let k = from, seen = 0; k < tokens.length && seen <= reach; k++) {
+    const c = matchCue(tokens, k, cues);
+    if (c) return { cue: c, at: k };
+    const t = tokens[k]!;
+    if (t.kind === "number" || t.norm === "." || t.norm === "and" || CLAUSE_BREAK.has(t.norm)) return null;
+    if (t.kind === "punct" && t.norm !== "," && t.norm !== "-" && t.norm !== "/") return null;
+    if (!VERB_FILLER.has(t.norm) && t.kind === "word") seen++;
+  }
+  return null;
+}
+
+/** Nearest cue to the left of `from` within the clause: "shot down 718 drones and seven missiles". */
+function leftCue(tokens: readonly Token[], from: number, cues: readonly Cue[], reach: number): { cue: Cue; at: number } | null {
+  for (let k = from, seen = 0; k >= 0 && seen <= reach; k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_BREAK.has(t.norm)) return null;
+    for (const c of cues) {
+      const start = k - c.words.length + 1;
+      if (start >= 0 && c.words.every((w, j) => tokens[start + j]?.norm === w)) return { cue: c, at: start };
+    }
+    if (t.kind === "word") seen++;
+  }
+  return null;
+}
+
+/** "shot down or jammed", "shot down/suppressed": one combined figure. */
+function combined(tokens: readonly Token[], at: number, cue: Cue): Metric {
+  const after = at + cue.words.length;
+  if (cue.metric === "shot_down" && (tokens[after]?.norm === "or" || tokens[after]?.norm === "/")) {
+    const next = matchCue(tokens, after + 1, WEAPON_CUES);
+    if (next && (next.metric === "neutralized" || next.metric === "jammed")) return "neutralized";
+  }
+  if (cue.metric === "neutralized" || cue.metric === "shot_down") {
+    // "58 neutralized through jamming", "destroyed by electronic warfare"
+    for (let k = after; k < Math.min(tokens.length, after + 6); k++) {
+      if (CLAUSE_BREAK.has(tokens[k]!.norm) || tokens[k]!.kind === "number") break;
+      if (tokens[k]!.norm === "or" || tokens[k]!.norm === "other") break;
+      const c = matchCue(tokens, k, WEAPON_CUES);
+      if (c?.metric === "jammed") return "jammed";
+    }
+  }
+  return cue.metric;
+}
+
+const ATTACK_NOUNS = new Set(["attack", "attacks", "barrage", "assault", "wave", "swarm", "salvo", "strike", "strikes", "onslaught", "raid"]);
+
+/** All figures of one sentence. `antecedent` is the weapon last counted (for "of them, 296 were shot down"). */
+export function readFigures(tokens: readonly Token[], antecedent: Weapon | null): RawFigure[] {
+  const figures: RawFigure[] = [];
+  let lastWeapon = antecedent;
+  const quantities = findQuantities(tokens);
+  for (const q of quantities) {
+    const before = tokens[q.first - 1]?.norm ?? "";
+    const after = tokens[q.last + 1]?.norm ?? "";
+    const after2 = tokens[q.last + 2]?.norm ?? "";
+    if (NOT_A_COUNT_BEFORE.has(before) || NOT_A_COUNT_AFTER.has(after) || (after === "-" && NOT_A_COUNT_AFTER.has(after2))) continue;
+    if (after === ":" || (after === "-" && /^\d/.test(after2))) continue; // times, ranges of years
+    if (q.value !== null && q.value >= 1900 && q.value <= 2100 && q.qualifier === "exact" && !q.article) {
+      const head = readHead(tokens, q);
+      if (head.kind === "none") continue;
+    }
+    const head = readHead(tokens, q);
+    if (q.article && head.kind !== "person") continue;
+    // "35 of the 108 drones", "Of the 728 drones, 718 were …": the inner amount is the total launched.
+    const ofThe = before === "the" && tokens[q.first - 2]?.norm === "of";
+    const figure = ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, lastWeapon);
+    if (!figure) continue;
+    if (figure.weapon) lastWeapon = figure.weapon;
+    figures.push(figure);
+  }
+  return markParts(tokens, figures);
+}
+
+function referenceTotal(tokens: readonly Token[], q: Quantity, head: Head & { kind: "weapon" }): RawFigure {
+  return { ...describe(tokens, q), metric: "launched", weapon: head.weapon, last: head.end, nationality: head.nationality };
+}
+
+function describe(tokens: readonly Token[], q: Quantity) {
+  const valueStart = tokens[q.first]!.start;
+  const valueEnd = tokens[q.last]!.end;
+  return { value: q.value, valueStart, valueEnd, qualifier: q.qualifier, first: q.first, part: false };
+}
+
+function classify(tokens: readonly Token[], q: Quantity, head: Head, lastWeapon: Weapon | null): RawFigure | null {
+  const base = describe(tokens, q);
+  if (head.kind === "weapon") {
+    const r = rightCue(tokens, head.end + 1, WEAPON_CUES, 3);
+    const l = leftCue(tokens, q.first - 1, WEAPON_CUES, 10);
+    let metric: Metric | null = null;
+    // A participle after the noun ("34 drones targeting Moscow") is weaker than a verb before it.
+    const weak = r !== null && l !== null && /ing$/.test(tokens[r.at]!.norm);
+    const near = r && r.at - head.end <= 4 && !weak ? r : null;
+    if (near) metric = combined(tokens, near.at, near.cue);
+    else if (l) {
+      // "struck Kyiv with 40 drones" is a launch, not a hit
+      metric = l.cue.metric === "hit" && tokens[q.first - 1]?.norm === "with" ? "launched" : combined(tokens, l.at, l.cue);
+    } else if (r) metric = combined(tokens, r.at, r.cue);
+    else if (tokens.some((t) => ATTACK_NOUNS.has(t.norm))) metric = "launched";
+    if (!metric || metric === "killed" || metric === "injured") return null;
+    return { ...base, metric, weapon: head.weapon, last: head.end, nationality: head.nationality };
+  }
+  if (head.kind === "person") {
+    if (tokens[head.end]?.norm === "injuries" || tokens[head.end]?.norm === "deaths" || tokens[head.end]?.norm === "dead" || tokens[head.end]?.norm === "injured" || tokens[head.end]?.norm === "wounded" || tokens[head.end]?.norm === "fatalities" || tokens[head.end]?.norm === "lives") {
+      const c = matchCue(tokens, head.end, CASUALTY_CUES);
+      if (c) return { ...base, metric: c.metric, weapon: null, last: head.end, nationality: null };
+    }
+    const r = rightCue(tokens, head.end + 1, CASUALTY_CUES, 3);
+    const l = leftCue(tokens, q.first - 1, CASUALTY_CUES, 3);
+    // "the deaths of two civilians and injuries to three others": a noun cue joined by of/to binds left.
+    const boundLeft = l !== null && (tokens[l.at + l.cue.words.length]?.norm === "of" || tokens[l.at + l.cue.words.length]?.norm === "to");
+    const pick = r && !boundLeft && (!l || r.at - head.end <= q.first - l.at) ? r : l;
+    if (!pick) return null;
+    return { ...base, metric: pick.cue.metric, weapon: null, last: head.end, nationality: null };
+  }
+  if (q.article || q.value === null) return null;
+  // No noun: "296 were shot down", "58 neutralized through jamming", "two killed"
+  const r = rightCue(tokens, q.last + 1, [...WEAPON_CUES, ...CASUALTY_CUES], 0);
+  if (!r || r.at - q.last > 4) return null;
+  if (r.cue.metric === "killed" || r.cue.metric === "injured") {
+    return { ...base, metric: r.cue.metric, weapon: null, last: r.at, nationality: null };
+  }
+  if (!lastWeapon || r.cue.metric === "launched") return null;
+  return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
+}
+
+/** "… 337 drones over 10 regions, including 91 over Moscow region": the 91 is part of the 337. */
+function markParts(tokens: readonly Token[], figures: RawFigure[]): RawFigure[] {
+  return figures.map((f, i) => {
+    const prev = figures.slice(0, i).find((p) => p.metric === f.metric);
+    if (!prev) return f;
+    const lead = tokens.slice(Math.max(prev.last + 1, f.first - 4), f.first).map((t) => t.norm);
+    const isPart = lead.includes("including") || lead.includes("among") || (lead.includes("of") && lead.includes("them"));
+    return isPart ? { ...f, part: true } : f;
+  });
+}

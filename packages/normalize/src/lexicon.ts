@@ -1,0 +1,75 @@
+import type { Metric, Weapon } from "@salvo/core";
+
+/** Head nouns of weapon counts. "aerial targets" mixes drones and missiles (Ukraine's Air Force wording). */
+export const WEAPON_NOUNS: ReadonlyMap<string, Weapon> = new Map([
+  ...["drone", "drones", "uav", "uavs", "shahed", "shaheds", "shahids", "geran", "gerans", "geran-2", "geran-2s", "gerbera", "gerberas", "decoys", "kamikazes", "quadcopters", "quadcopter"].map((w) => [w, "drone"] as const),
+  ...["missile", "missiles", "kinzhals", "iskanders", "kalibrs"].map((w) => [w, "missile"] as const),
+  ...["targets", "objects"].map((w) => [w, "mixed"] as const),
+]);
+/** "targets"/"objects" count only after "aerial"/"air" ("740 aerial targets"), never "military targets". */
+export const MIXED_NEEDS = new Set(["aerial", "air"]);
+
+export const PERSON_NOUNS = new Set([
+  "people", "persons", "person", "civilians", "civilian", "residents", "resident", "children", "child", "kids",
+  "adults", "men", "man", "women", "woman", "others", "individuals", "teenagers", "teenager", "boys", "boy",
+  "girls", "girl", "infants", "infant", "baby", "babies", "pensioners", "pensioner", "workers", "worker",
+  "employees", "employee", "rescuers", "firefighters", "medics", "passengers", "soldiers", "servicemen",
+  "victims", "journalists", "volunteers", "officers", "minors", "students", "retirees", "residents", "guards",
+  "dead", "injured", "wounded", "fatalities", "casualties", "injuries", "deaths", "lives",
+]);
+
+/** Words that may stand between an amount and its noun: "145 martyr and other strike drones". */
+export const NOUN_BREAKERS = new Set([
+  "of", "the", "were", "was", "had", "has", "have", "been", "be", "to", "in", "on", "at", "by", "over", "that",
+  "which", "who", "from", "with", "for", "into", "across", "against", "as", "it", "they", "its", "their", "than",
+  "but", "or", "while", "after", "before", "when", "and", "per", "a", "an", "this", "these", "those", "is", "are",
+  "said", "says", "out", "up", "not", "did", "do", "will", "would", "could",
+]);
+
+export interface Cue {
+  readonly words: readonly string[];
+  readonly metric: Metric;
+}
+
+const cue = (phrase: string, metric: Metric): Cue => ({ words: phrase.split(" "), metric });
+
+/** Verb and noun cues that say what happened to the weapons counted. Longest phrases first. */
+export const WEAPON_CUES: readonly Cue[] = [
+  ...["lost to electronic warfare", "locationally lost", "lost locationally", "lost in location", "suppressed by electronic warfare", "electronic warfare", "electronic countermeasures", "radio-electronic warfare", "jammed", "jamming", "lost", "redirected"].map((p) => cue(p, "jammed")),
+  ...["shot down", "shoot down", "shooting down", "downed", "downing", "intercepted", "intercepting", "intercept", "destroyed", "destroying", "destroy", "repelled", "brought down", "taken down", "eliminated", "knocked out", "knocked down"].map((p) => cue(p, "shot_down")),
+  ...["neutralized", "neutralised", "neutralizing", "neutralising", "suppressed", "disabled", "put out of action"].map((p) => cue(p, "neutralized")),
+  ...["hit their targets", "reached their targets", "hit targets", "hit", "struck", "impacts", "landed", "hits"].map((p) => cue(p, "hit")),
+  ...["launched", "launching", "launches", "launch", "fired", "firing", "unleashed", "unleashing", "sent", "sending", "deployed", "used", "using", "attacked", "targeted", "targeting", "barrage", "involved", "involving", "consisted"].map((p) => cue(p, "launched")),
+];
+
+export const CASUALTY_CUES: readonly Cue[] = [
+  ...["death toll", "killed", "killing", "kills", "dead", "died", "dying", "deaths", "death", "lives", "fatalities", "perished", "toll"].map((p) => cue(p, "killed")),
+  ...["injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "hospitalizing"].map((p) => cue(p, "injured")),
+];
+
+/** Words that end the reach of a cue: a new clause starts. */
+export const CLAUSE_BREAK = new Set([";", ":", "—", "but", "while", "whereas", "although", "though", "after", "before", "since", "which", "who"]);
+
+/** Filler between a noun and a passive verb: "drones were reportedly shot down". */
+export const VERB_FILLER = new Set([
+  "were", "was", "had", "have", "has", "been", "be", "being", "are", "is", "reportedly", "successfully", "also",
+  "all", "later", "then", "subsequently", "either", "allegedly", "eventually", "each", "of", "them", "which",
+  "these", "they", "by", "air", "defence", "defense", "defences", "defenses", "forces", "units", "mobile", "fire",
+  "groups", "through", "via", "due", "to", "likely", "probably", "as", "a", "result", "the", "an", "additional",
+]);
+
+/** Signs that a figure is a period total, not one attack. */
+export const AGGREGATE_CUES: ReadonlyArray<readonly string[]> = [
+  ["since", "the", "start"], ["since", "the", "beginning"], ["so", "far", "this"], ["this", "month"], ["last", "month"],
+  ["this", "year"], ["last", "year"], ["in", "total"], ["per", "month"], ["a", "month"], ["monthly"], ["weekly"],
+  ["over", "the", "past"], ["over", "the", "last"], ["during", "the", "past"], ["during", "the", "week"],
+  ["since", "the", "full-scale"], ["since", "the", "war"], ["since", "february"], ["since", "2022"],
+  ["throughout"], ["in", "the", "past", "week"], ["over", "the", "week"], ["this", "week"], ["last", "week"],
+  ["during", "the", "month"], ["for", "the", "month"],
+];
+
+/** Background: a figure about an earlier attack mentioned for comparison. */
+export const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
+  ["previous", "record"], ["earlier", "record"], ["previous", "high"], ["prior", "record"], ["former", "record"],
+  ["previous", "largest"], ["surpassing"], ["surpassed"], ["exceeding", "the"], ["broke", "the", "record"],
+];

@@ -1,0 +1,127 @@
+import type { Qualifier } from "@salvo/core";
+import type { Token } from "./tokens.ts";
+
+/** A stated amount: "at least 111", "seven", "dozens", "the majority", "a" (in "a 52-year-old woman"). */
+export interface Quantity {
+  /** Token index range [first, last] of the amount itself, hedge included. */
+  readonly first: number;
+  readonly last: number;
+  readonly value: number | null;
+  readonly qualifier: Qualifier;
+  /** True for the indefinite article counted as one ("a woman was injured"); only casualty grammar uses it. */
+  readonly article: boolean;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
+
+/** Words that are amounts but not numbers: kept as words, never turned into a figure. */
+const VAGUE_ONE = new Set(["dozens", "hundreds", "thousands", "scores", "several", "numerous", "many", "multiple"]);
+const VAGUE_TWO: ReadonlyArray<readonly [string, string]> = [
+  ["the", "majority"], ["a", "majority"], ["most", "of"], ["a", "number"], ["a", "few"], ["a", "dozen"],
+  ["a", "handful"],
+];
+
+const HEDGES: ReadonlyArray<{ words: string[]; q: Qualifier }> = [
+  { words: ["at", "least"], q: "at_least" },
+  { words: ["more", "than"], q: "at_least" },
+  { words: ["no", "fewer", "than"], q: "at_least" },
+  { words: ["no", "less", "than"], q: "at_least" },
+  { words: ["upwards", "of"], q: "at_least" },
+  { words: ["over"], q: "at_least" },
+  { words: ["up", "to"], q: "at_most" },
+  { words: ["as", "many", "as"], q: "at_most" },
+  { words: ["fewer", "than"], q: "at_most" },
+  { words: ["less", "than"], q: "at_most" },
+  { words: ["no", "more", "than"], q: "at_most" },
+  { words: ["about"], q: "approx" },
+  { words: ["around"], q: "approx" },
+  { words: ["approximately"], q: "approx" },
+  { words: ["roughly"], q: "approx" },
+  { words: ["nearly"], q: "approx" },
+  { words: ["almost"], q: "approx" },
+  { words: ["close", "to"], q: "approx" },
+  { words: ["some"], q: "approx" },
+  { words: ["an", "estimated"], q: "approx" },
+  { words: ["estimated"], q: "approx" },
+];
+
+/** Parses a number at token `i`: digits or number words ("two hundred and fifty", "twenty-one"). */
+function readNumber(tokens: readonly Token[], i: number): { value: number; last: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === "number") {
+    if (t.text.includes(".")) return null; // 3.5 km, 1.2 million: not a count of weapons or people
+    return { value: Number(t.text.replace(/,/g, "")), last: i };
+  }
+  let total = 0;
+  let current = 0;
+  let last = -1;
+  for (let k = i; k < tokens.length; k++) {
+    const w = tokens[k]!.norm;
+    const parts = w.split("-");
+    if (parts.length === 2 && TENS[parts[0]!] !== undefined && UNITS[parts[1]!] !== undefined) {
+      current += TENS[parts[0]!]! + UNITS[parts[1]!]!;
+    } else if (UNITS[w] !== undefined) current += UNITS[w]!;
+    else if (TENS[w] !== undefined) current += TENS[w]!;
+    else if (SCALES[w] !== undefined && last >= 0) {
+      current = (current || 1) * SCALES[w]!;
+      if (SCALES[w] === 1000) {
+        total += current;
+        current = 0;
+      }
+    } else if (w === "and" && last >= 0 && SCALES[tokens[k - 1]!.norm] !== undefined && readNumber(tokens, k + 1)) continue;
+    else break;
+    last = k;
+  }
+  return last < 0 ? null : { value: total + current, last };
+}
+
+/** Every amount in the sentence, left to right, with its hedge. */
+export function findQuantities(tokens: readonly Token[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const two = VAGUE_TWO.find(([a, b]) => t.norm === a && tokens[i + 1]?.norm === b);
+    if (two) {
+      // "two dozen", "a dozen": a word amount, kept vague (the issue's rule: never 24).
+      out.push({ first: i, last: i + 1, value: null, qualifier: "vague", article: false });
+      i += 1;
+      continue;
+    }
+    if (VAGUE_ONE.has(t.norm)) {
+      out.push({ first: i, last: i, value: null, qualifier: "vague", article: false });
+      continue;
+    }
+    const n = readNumber(tokens, i);
+    if (n) {
+      if (tokens[n.last + 1]?.norm === "dozen") {
+        out.push({ first: i, last: n.last + 1, value: null, qualifier: "vague", article: false });
+        i = n.last + 1;
+        continue;
+      }
+      let first = i;
+      let qualifier: Qualifier = "exact";
+      for (const h of HEDGES) {
+        const at = i - h.words.length;
+        if (at >= 0 && h.words.every((w, k) => tokens[at + k]!.norm === w)) {
+          first = at;
+          qualifier = h.q;
+          break;
+        }
+      }
+      out.push({ first, last: n.last, value: n.value, qualifier, article: false });
+      i = n.last;
+      continue;
+    }
+    if (t.norm === "a" || t.norm === "an") out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true });
+  }
+  return out;
+}

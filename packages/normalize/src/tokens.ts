@@ -1,0 +1,23 @@
+/** A word, number or punctuation mark of a sentence, with offsets into the article text. */
+export interface Token {
+  readonly text: string;
+  /** Lower-cased, curly apostrophes and dashes folded: what the grammar matches on. */
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: "word" | "number" | "punct";
+}
+
+// Numbers keep their thousands separators ("1,200", "1 200" is not joined: too ambiguous in prose).
+const TOKEN = /\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:[-‑’'.][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
+
+export function tokenize(text: string, offset: number): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0];
+    const start = offset + m.index;
+    const kind = /^\d/.test(t) ? "number" : /^[\p{L}\p{M}]/u.test(t) ? "word" : "punct";
+    out.push({ text: t, norm: t.toLowerCase().replace(/[’‘]/g, "'").replace(/[‑–]/g, "-"), start, end: start + t.length, kind });
+  }
+  return out;
+}
