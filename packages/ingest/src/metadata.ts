@@ -50,7 +50,8 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
     }
   }
 
-  const first = lines.find((l) => roles[l.index] === "body");
+  // The headline is the first title-like line; a short line before it is the outlet's name or a section.
+  const first = lines.find((l) => roles[l.index] === "body" && !(isHeading(l.text) && l.text.split(/\s+/).length < 5)) ?? lines.find((l) => roles[l.index] === "body");
   let headline = sidecar?.headline?.trim() || null;
   if (!headline && first && looksLikeTitle(first.text) && lines.some((l) => l.index > first.index && roles[l.index] === "body")) {
     headline = first.text;

@@ -18,6 +18,8 @@ export interface TimeRef {
   readonly start: string | null;
   readonly end: string | null;
   readonly precision: DatePrecision;
+  /** "the next night", "the following day": resolved against the attack before it, not the publication date. */
+  readonly relative?: "next-night" | "next-day";
 }
 
 const M = MONTH_PATTERN;
@@ -73,6 +75,12 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, (m[1] ?? m[3])!), -1)) },
   { re: new RegExp(`\\b(?:(?:on|late|last)\\s+)?(${WD})\\s+night\\b|\\bthe\\s+night\\s+of\\s+(${WD})\\b`, "gi"),
     resolve: (m, p) => night(weekdayOnOrBefore(p, (m[1] ?? m[2])!)) },
+  // Ukraine's Air Force counts "from 18:00 on 8 July": the night that began then
+  { re: new RegExp(`\\b(?:from|since|starting\\s+at)\\s+\\d{1,2}[:.]\\d{2}\\s+(?:on\\s+)?(?:(\\d{1,2})\\s+(${M})|(${M})\\s+(\\d{1,2}))\\b`, "gi"),
+    resolve: (m, p) => night(withYear(p, month((m[2] ?? m[3])!), Number(m[1] ?? m[4]))) },
+  // "in the early hours of Thursday": the night that ended that morning
+  { re: new RegExp(`\\b(?:in\\s+)?the\\s+early\\s+hours\\s+of\\s+(${WD})\\b`, "gi"),
+    resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[1]!), -1)) },
   // full and partial calendar dates
   { re: new RegExp(`\\b(?:on\\s+)?(?:(${WD}),?\\s+)?(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => day(withYear(p, month(m[2]!), Number(m[3]), m[4])) },
@@ -80,7 +88,7 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => day(withYear(p, month(m[3]!), Number(m[2]), m[4])) },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => day(isoDate(Number(m[1]), Number(m[2]), Number(m[3]))) },
   // relative nights and days
-  { re: /\b(?:overnight|last\s+night|during\s+the\s+night|through\s+the\s+night|in\s+the\s+early\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|night-time\s+attack)\b/gi,
+  { re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|since\s+the\s+night|in\s+the\s+early\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|night-time\s+attack)\b/gi,
     resolve: (_m, p) => night(addDays(p, -1)) },
   { re: /\byesterday\b/gi, resolve: (_m, p) => day(addDays(p, -1)) },
   { re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
@@ -118,6 +126,11 @@ const RULES: readonly Rule[] = [
 export function findTimeRefs(sentence: string, published: string | null): TimeRef[] {
   const refs: TimeRef[] = [];
   let masked = sentence;
+  for (const m of sentence.matchAll(/\b(?:the\s+)?(?:next|following|subsequent)\s+(night|day|morning|evening)\b|\b(?:a\s+day|the\s+day)\s+(?:later|after)\b/gi)) {
+    const relative = m[1] && /night|evening/i.test(m[1]) ? "next-night" : "next-day";
+    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: relative === "next-night" ? "night" : "day", relative });
+    masked = masked.slice(0, m.index) + " ".repeat(m[0].length) + masked.slice(m.index + m[0].length);
+  }
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (const m of masked.matchAll(rule.re)) {

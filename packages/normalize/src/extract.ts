@@ -1,5 +1,6 @@
 import { type Article, type ClaimRecord, type DatePrecision, type EventType, type Side, type Weapon, sentenceText } from "@salvo/core";
 import { type Claimant, findClaimants, isPronounClaimant } from "./claimants.ts";
+import { addDays } from "@salvo/core";
 import { findTimeRefs, type TimeRef } from "./dates.ts";
 import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
 import { readFigures } from "./figures.ts";
@@ -31,6 +32,38 @@ function nearestRef(refs: readonly TimeRef[], at: number): TimeRef | null {
   let best: TimeRef | null = null;
   for (const r of refs) if (!best || Math.abs(r.at - at) < Math.abs(best.at - at)) best = r;
   return best;
+}
+
+// "KYIV, July 9 (Reuters) —": the dateline dates the report, not the attack.
+const INLINE_DATELINE = /^[\p{Lu}][\p{Lu}'’.\/ -]+(?:,\s*[\p{L} .]+)?,?\s+(?:[\p{L}]+\.?\s+\d{1,2}|\d{1,2}\s+[\p{L}]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]\s/u;
+const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed)\s*$/i;
+const SAID_AFTER = /^\s*(?:morning|afternoon|evening)?,?\s+(?:the\s+)?[\p{L}'’ ]{0,40}?\b(?:said|reported|announced|wrote|posted|confirmed)\b/iu;
+
+/** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
+function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: TimeRef[]; report: TimeRef[] } {
+  const dateline = INLINE_DATELINE.exec(text)?.[0].length ?? 0;
+  const attack: TimeRef[] = [];
+  const report: TimeRef[] = [];
+  for (const r of refs) {
+    if (r.at < dateline) continue;
+    const isReport = r.precision === "day" && !r.relative && (SAID_BEFORE.test(text.slice(Math.max(0, r.at - 30), r.at)) || SAID_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 60)));
+    (isReport ? report : attack).push(r);
+  }
+  // "In an overnight attack on July 4": the night that ended on that day
+  const night = attack.find((r) => /overnight|night/i.test(r.text) && !r.relative && r.precision === "night");
+  const day = night && attack.find((r) => r !== night && r.precision === "day" && r.start && !r.relative && Math.abs(r.at - night.at) <= 30);
+  if (!night || !day) return { attack, report };
+  const merged: TimeRef = { ...day, start: addDays(day.start!, -1), precision: "night" };
+  return { attack: attack.filter((r) => r !== night).map((r) => (r === day ? merged : r)), report };
+}
+
+const ATTACK_WORDS = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|drones?|missiles?|launched|fired|explosions|shelling|raid)\b/i;
+const ATTACK_NEAR = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|raid|assault|bombardment|hit|explosions)\b/i;
+
+/** A time expression that dates an attack, not a funeral or a search: a night, or a day next to an attack word. */
+function datesAttack(text: string, r: TimeRef): boolean {
+  if (r.precision === "night") return true;
+  return ATTACK_NEAR.test(text.slice(Math.max(0, r.at - 40), r.at + r.text.length + 40));
 }
 
 /** Splits token indexes into clauses at ";" and ", but": attribution does not cross them. */
@@ -67,8 +100,27 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let paragraphClaimant: Claimant | null = null;
   let lastNamed: Claimant | null = null;
   let paragraph = -1;
+  // The last day or night any sentence named: what "the following day" counts from.
+  let lastDated: Context | null = null;
   let antecedent: Weapon | null = null;
   const articleMentions = { drone: /\bdrones?\b|\bUAVs?\b|Shahed/i.test(article.text), missile: /\bmissiles?\b/i.test(article.text) };
+  // The attack the article is about, dated by its opening sentences even when they carry no figure.
+  let articleDate: Context | null = null;
+  for (const s of article.sentences) {
+    const text = sentenceText(article, s);
+    if (!ATTACK_WORDS.test(text)) continue;
+    const refs = classifyRefs(text, findTimeRefs(text, published)).attack.filter((r) => r.start && (r.precision === "night" || r.precision === "day"));
+    const ref = refs.find((r) => datesAttack(text, r)) ?? refs[0];
+    if (ref) {
+      articleDate = { attacker: "RU", target: "UA", start: ref.start, end: ref.end, precision: ref.precision };
+      break;
+    }
+  }
+  // The source an article is built on ("Ukraine's Air Force has published its tally"): named in its first paragraph.
+  const firstParagraph = article.sentences.filter((s) => s.paragraph === article.sentences[0]?.paragraph);
+  const articleSource = firstParagraph
+    .flatMap((s) => findClaimants(tokenize(sentenceText(article, s), s.start)))
+    .find((c) => !isPronounClaimant(c) && (c.side === "UA" || c.side === "RU")) ?? null;
 
   for (const s of article.sentences) {
     if (s.paragraph !== paragraph) {
@@ -82,10 +134,17 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const named = found.find((c) => !isPronounClaimant(c));
     const figures = readFigures(tokens, antecedent);
     if (figures.length === 0) {
-      if (named) lastNamed = named;
+      const dated = classifyRefs(text, findTimeRefs(text, published)).attack.find((r) => r.start && (r.precision === "day" || r.precision === "night"));
+      if (dated) lastDated = { attacker: "RU", target: "UA", start: dated.start, end: dated.end, precision: dated.precision };
+      if (named) {
+        lastNamed = named;
+        paragraphClaimant = named;
+      }
       continue;
     }
-    const refs = findTimeRefs(text, published);
+    const { attack: refs, report: reportRefs } = classifyRefs(text, findTimeRefs(text, published));
+    // "the next night" counts from the last date named before this sentence, not from its own figures
+    const relativeBase = lastDated ?? lead ?? articleDate;
     const places = findPlaces(text);
     const subject = subjectAttacker(tokens, tokens.length - 1);
     const placeSide = countryOfPlaces(places);
@@ -96,7 +155,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const background = hasPhraseNear(tokens, BACKGROUND_CUES, f.first, 8);
       const picked = pickClaimant(found, tokens, f.first);
       const claimant: Claimant | null =
-        picked === null ? paragraphClaimant : picked === "none-in-clause" ? (paragraphClaimant ?? found[0] ?? null) : picked;
+        picked === null
+          ? (paragraphClaimant ?? nextInParagraph(article, s.index) ?? articleSource)
+          : picked === "none-in-clause"
+            ? (paragraphClaimant ?? found[0] ?? null)
+            : picked;
       const attacker: Side =
         f.nationality ??
         subject ??
@@ -106,19 +169,29 @@ export function extractClaims(article: Article): ArticleClaim[] {
         lead?.attacker ??
         "RU";
       const target = opposite(attacker);
-      const ref = nearestRef(refs, f.valueStart - s.start);
+      const casualty = f.metric === "killed" || f.metric === "injured";
+      // A toll is counted days later ("said after the search ended on Friday"): only an attack's date dates it.
+      const nearest = nearestRef(casualty ? refs.filter((r) => r.relative || r.precision !== "day" || datesAttack(text, r)) : refs, f.valueStart - s.start);
+      const previous = (paragraphContext?.attacker === attacker ? paragraphContext : null) ?? byAttacker.get(attacker) ?? lead;
+      const ref = nearest?.relative ? resolveRelative(nearest, relativeBase) : nearest;
       const periodRef = ref && (ref.precision === "week" || ref.precision === "month" || ref.precision === "year");
       const eventType: EventType = aggregate || periodRef ? "aggregate" : "strike";
+      const unknown = { start: null, end: null, precision: null };
       let date: Pick<Context, "start" | "end" | "precision">;
+      const reportDay = reportRefs.find((r) => r.start)?.start ?? null;
       if (ref) date = { start: ref.start, end: ref.end, precision: ref.start ? ref.precision : null };
-      else if (eventType === "aggregate" || background) date = { start: null, end: null, precision: null };
-      else {
-        const inherit = (paragraphContext?.attacker === attacker ? paragraphContext : null) ?? byAttacker.get(attacker) ?? lead;
-        date = inherit ? { start: inherit.start, end: inherit.end, precision: inherit.precision } : { start: null, end: null, precision: null };
+      else if (eventType === "aggregate" || background) date = unknown;
+      else if (reportDay && !casualty) {
+        // "Russia fired 250 drones, the Air Force said on Saturday": the night that ended that morning
+        date = { start: addDays(reportDay, -1), end: reportDay, precision: "night" };
+      } else {
+        const inherit = previous ?? articleDate;
+        date = inherit ? { start: inherit.start, end: inherit.end, precision: inherit.precision } : reportDay ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" } : unknown;
       }
       const context: Context = { attacker, target, ...date };
-      if (eventType === "strike" && !background) {
+      if (eventType === "strike" && !background && context.end) {
         lead ??= context;
+        lastDated = context;
         paragraphContext = context;
         byAttacker.set(attacker, context);
       }
@@ -173,11 +246,29 @@ function assignEventWeapons(claims: ArticleClaim[], mentions: { drone: boolean; 
   });
 }
 
+/** "Russia launched 298 drones. The Air Force said 266 were shot down.": the source named next in the paragraph. */
+function nextInParagraph(article: Article, index: number): Claimant | null {
+  const here = article.sentences[index]!;
+  for (const s of article.sentences.slice(index + 1, index + 3)) {
+    if (s.paragraph !== here.paragraph) break;
+    const c = findClaimants(tokenize(sentenceText(article, s), s.start)).find((x) => !isPronounClaimant(x));
+    if (c) return c;
+  }
+  return null;
+}
+
+/** "the next night" after the attack before it; unresolved when there is none. */
+function resolveRelative(ref: TimeRef, previous: Context | null): TimeRef {
+  if (!previous?.end) return { ...ref, start: null, end: null };
+  const start = ref.relative === "next-night" ? previous.end : addDays(previous.end, 1);
+  return { ...ref, start, end: ref.relative === "next-night" ? addDays(start, 1) : start };
+}
+
 /** The same figure repeated in one article ("145 drones" in the lead and in a quote) is one claim. */
 function mergeRepeats(claims: ArticleClaim[]): ArticleClaim[] {
   const seen = new Map<string, ArticleClaim>();
   for (const c of claims) {
-    const key = [c.localKey, c.metric, c.value ?? c.value_text.toLowerCase(), c.qualifier, c.claimant_side, c.weapon].join("|");
+    const key = [c.localKey, c.metric, c.value ?? c.value_text.toLowerCase(), c.qualifier, c.claimant?.toLowerCase() ?? c.claimant_side, c.weapon].join("|");
     const prev = seen.get(key);
     if (!prev) seen.set(key, c);
     else if (!prev.claimant && c.claimant) seen.set(key, { ...c, quote: prev.quote, quote_start: prev.quote_start, quote_end: prev.quote_end, claimant: c.claimant });

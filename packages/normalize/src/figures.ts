@@ -35,7 +35,9 @@ export interface RawFigure {
 type Head = { kind: "weapon"; weapon: Weapon; end: number; nationality: "UA" | "RU" | null } | { kind: "person"; end: number } | { kind: "none"; end: number };
 
 const NOT_A_COUNT_AFTER = new Set(["%", "percent", "per", "year-old", "years", "year", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours", "hour", "minutes", "days", "day", "weeks", "months", "billion", "million", "trillion", "a.m", "p.m", "am", "pm", "gmt", "cet", "tonnes", "tons", "kg", "mm", "th", "st", "nd", "rd", "times", "square", "hectares", "degrees", "kilogram", "kilograms", "mph", "storey", "floors", "-storey"]);
-const NOT_A_COUNT_BEFORE = new Set(["$", "€", "£", "₴", "no", "number", "route", "highway", "road", "regiment", "brigade", "unit", "article", "resolution", "paragraph", "flight", "building", "house", "apartment", "block", "m", "e", "h"]);
+const NOT_A_COUNT_BEFORE = new Set(["aged", "ages", "age", "$", "€", "£", "₴", "no", "number", "route", "highway", "road", "regiment", "brigade", "unit", "article", "resolution", "paragraph", "flight", "building", "house", "apartment", "block", "m", "e", "h"]);
+
+const EXCHANGE_WORDS = new Set(["exchange", "swap", "handed", "prisoners", "pows", "repatriated"]);
 
 const DRONE_PREFIX = /^(?:shahed|geran|lancet|orlan|gerbera)/;
 
@@ -74,11 +76,28 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       return { kind: "weapon", weapon, end: k, nationality };
     }
     if (PERSON_NOUNS.has(t.norm)) return { kind: "person", end: k };
+    // Ukraine's Air Force: "741 means of air attack" / "air attack means"
+    if (t.norm === "means" && tokens[k + 1]?.norm === "of" && tokens[k + 2]?.norm === "air" && tokens[k + 3]?.norm === "attack") {
+      return { kind: "weapon", weapon: "mixed", end: k + 3, nationality };
+    }
     if (t.norm === "and" && tokens[k + 1]?.norm === "other") continue;
     if (NOUN_BREAKERS.has(t.norm)) break;
     nationality ??= nationalityOf(t.norm);
   }
   return { kind: "none", end: q.last };
+}
+
+/**
+ * End of a coordinated noun phrase after "and" ("and 45 missiles", "and three of the missiles",
+ * "and decoys"), so one verb can serve both: "266 drones and 45 missiles were shot down".
+ */
+function coordinatedEnd(tokens: readonly Token[], k: number): number | null {
+  for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
+    const t = tokens[j]!;
+    if (WEAPON_NOUNS.has(t.norm) && WEAPON_NOUNS.get(t.norm) !== "mixed") return j;
+    if (t.kind === "punct" || CLAUSE_BREAK.has(t.norm) || t.norm === "and") return null;
+  }
+  return null;
 }
 
 /** Nearest cue to the right of `from`, skipping passive-verb filler: "drones were shot down". */
@@ -87,6 +106,13 @@ function rightCue(tokens: readonly Token[], from: number, cues: readonly Cue[], 
     const c = matchCue(tokens, k, cues);
     if (c) return { cue: c, at: k };
     const t = tokens[k]!;
+    if (t.norm === "and" && cues === WEAPON_CUES) {
+      const end = coordinatedEnd(tokens, k + 1);
+      if (end !== null) {
+        k = end;
+        continue;
+      }
+    }
     if (t.kind === "number" || t.norm === "." || t.norm === "and" || CLAUSE_BREAK.has(t.norm)) return null;
     if (t.kind === "punct" && t.norm !== "," && t.norm !== "-" && t.norm !== "/") return null;
     if (!VERB_FILLER.has(t.norm) && t.kind === "word") seen++;
@@ -134,8 +160,16 @@ export function readFigures(tokens: readonly Token[], antecedent: Weapon | null)
   const figures: RawFigure[] = [];
   let lastWeapon = antecedent;
   const quantities = findQuantities(tokens);
+  // Casualty-looking counts in a prisoner exchange ("handed over 22 wounded soldiers") are not strike casualties.
+  const exchange = tokens.some((t) => EXCHANGE_WORDS.has(t.norm));
+  let ageList = -1;
   for (const q of quantities) {
     const before = tokens[q.first - 1]?.norm ?? "";
+    // "aged 8, 12 and 17": every member of the list is an age
+    if (before === "aged" || before === "ages" || (ageList >= 0 && (before === "," || before === "and") && q.first - ageList <= 2)) {
+      ageList = q.last;
+      continue;
+    }
     const after = tokens[q.last + 1]?.norm ?? "";
     const after2 = tokens[q.last + 2]?.norm ?? "";
     if (NOT_A_COUNT_BEFORE.has(before) || NOT_A_COUNT_AFTER.has(after) || (after === "-" && NOT_A_COUNT_AFTER.has(after2))) continue;
@@ -150,6 +184,7 @@ export function readFigures(tokens: readonly Token[], antecedent: Weapon | null)
     const ofThe = before === "the" && tokens[q.first - 2]?.norm === "of";
     const figure = ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, lastWeapon);
     if (!figure) continue;
+    if (exchange && figure.weapon === null) continue;
     if (figure.weapon) lastWeapon = figure.weapon;
     figures.push(figure);
   }
@@ -174,7 +209,12 @@ function classify(tokens: readonly Token[], q: Quantity, head: Head, lastWeapon:
     let metric: Metric | null = null;
     // A participle after the noun ("34 drones targeting Moscow") is weaker than a verb before it.
     const weak = r !== null && l !== null && /ing$/.test(tokens[r.at]!.norm);
-    const near = r && r.at - head.end <= 4 && !weak ? r : null;
+    let near = r && r.at - head.end <= 4 && !weak ? r : null;
+    // "seven missiles fired in the attack were destroyed": the participle modifies, the later verb tells
+    if (near && near.cue.metric === "launched") {
+      const main = rightCue(tokens, near.at + near.cue.words.length, WEAPON_CUES, 4);
+      if (main && main.cue.metric !== "launched" && ["were", "was", "been"].includes(tokens[main.at - 1]?.norm ?? "")) near = main;
+    }
     if (near) metric = combined(tokens, near.at, near.cue);
     else if (l) {
       // "struck Kyiv with 40 drones" is a launch, not a hit
@@ -185,6 +225,7 @@ function classify(tokens: readonly Token[], q: Quantity, head: Head, lastWeapon:
     return { ...base, metric, weapon: head.weapon, last: head.end, nationality: head.nationality };
   }
   if (head.kind === "person") {
+    if (q.value === null && tokens[q.last + 1]?.norm === "of") return null; // "most of the dead …": a reference, not a count
     if (tokens[head.end]?.norm === "injuries" || tokens[head.end]?.norm === "deaths" || tokens[head.end]?.norm === "dead" || tokens[head.end]?.norm === "injured" || tokens[head.end]?.norm === "wounded" || tokens[head.end]?.norm === "fatalities" || tokens[head.end]?.norm === "lives") {
       const c = matchCue(tokens, head.end, CASUALTY_CUES);
       if (c) return { ...base, metric: c.metric, weapon: null, last: head.end, nationality: null };
@@ -197,7 +238,16 @@ function classify(tokens: readonly Token[], q: Quantity, head: Head, lastWeapon:
     if (!pick) return null;
     return { ...base, metric: pick.cue.metric, weapon: null, last: head.end, nationality: null };
   }
-  if (q.article || q.value === null) return null;
+  if (q.article) return null;
+  const casualty = ellipticCasualty(tokens, q);
+  if (casualty) return { ...base, metric: casualty, weapon: null, last: q.last, nationality: null };
+  if (q.value === null) {
+    // "most of the dead were found in one building" refers to a count, it does not state one
+    if (tokens[q.last + 1]?.norm === "the") return null;
+    // "dozens more had been injured": a vague amount needs the casualty verb right after it
+    const r = rightCue(tokens, q.last + 1, CASUALTY_CUES, 0);
+    return r && r.at - q.last <= 4 ? { ...base, metric: r.cue.metric, weapon: null, last: r.at, nationality: null } : null;
+  }
   // No noun: "296 were shot down", "58 neutralized through jamming", "two killed"
   const r = rightCue(tokens, q.last + 1, [...WEAPON_CUES, ...CASUALTY_CUES], 0);
   if (!r || r.at - q.last > 4) return null;
@@ -206,6 +256,29 @@ function classify(tokens: readonly Token[], q: Quantity, head: Head, lastWeapon:
   }
   if (!lastWeapon || r.cue.metric === "launched") return null;
   return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
+}
+
+const LEFT_CASUALTY_VERBS: Readonly<Record<string, Metric>> = {
+  killing: "killed", killed: "killed", kills: "killed", injuring: "injured", injured: "injured", wounding: "injured", wounded: "injured", hurting: "injured",
+};
+const RISE_VERBS = new Set(["risen", "rose", "climbed", "increased", "reached", "grown", "grew", "jumped", "stands", "stood", "is", "was", "now"]);
+
+/** "killing at least 14", "wounding seven", "the death toll has climbed to 12", "the number of dead has risen to eight". */
+function ellipticCasualty(tokens: readonly Token[], q: Quantity): Metric | null {
+  const prev = tokens[q.first - 1]?.norm ?? "";
+  if (LEFT_CASUALTY_VERBS[prev]) return LEFT_CASUALTY_VERBS[prev]!;
+  if (prev !== "to" && prev !== "at") return null;
+  const window = tokens.slice(Math.max(0, q.first - 9), q.first - 1).map((t) => t.norm);
+  if (!window.some((w) => RISE_VERBS.has(w))) return null;
+  const toll = window.lastIndexOf("toll");
+  if (toll >= 0) return window.slice(0, toll).some((w) => w === "injury" || w === "injured") ? "injured" : "killed";
+  const number = window.lastIndexOf("number");
+  if (number >= 0 && window[number + 1] === "of") {
+    const what = window[number + 2] ?? "";
+    if (/^(?:dead|deaths|killed|victims|fatalities)$/.test(what)) return "killed";
+    if (/^(?:injured|wounded|injuries)$/.test(what)) return "injured";
+  }
+  return null;
 }
 
 /** "… 337 drones over 10 regions, including 91 over Moscow region": the 91 is part of the 337. */

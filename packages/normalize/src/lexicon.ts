@@ -39,7 +39,7 @@ export const WEAPON_CUES: readonly Cue[] = [
   ...["shot down", "shoot down", "shooting down", "downed", "downing", "intercepted", "intercepting", "intercept", "destroyed", "destroying", "destroy", "repelled", "brought down", "taken down", "eliminated", "knocked out", "knocked down"].map((p) => cue(p, "shot_down")),
   ...["neutralized", "neutralised", "neutralizing", "neutralising", "suppressed", "disabled", "put out of action"].map((p) => cue(p, "neutralized")),
   ...["hit their targets", "reached their targets", "hit targets", "hit", "struck", "impacts", "landed", "hits"].map((p) => cue(p, "hit")),
-  ...["launched", "launching", "launches", "launch", "fired", "firing", "unleashed", "unleashing", "sent", "sending", "deployed", "used", "using", "attacked", "targeted", "targeting", "barrage", "involved", "involving", "consisted"].map((p) => cue(p, "launched")),
+  ...["launched", "launching", "launches", "launch", "fired", "firing", "unleashed", "unleashing", "sent", "sending", "deployed", "used", "using", "attacked", "targeted", "targeting", "barrage", "involved", "involving", "consisted", "accompanied by", "record of", "sent in", "hurled"].map((p) => cue(p, "launched")),
 ];
 
 export const CASUALTY_CUES: readonly Cue[] = [
@@ -55,7 +55,7 @@ export const VERB_FILLER = new Set([
   "were", "was", "had", "have", "has", "been", "be", "being", "are", "is", "reportedly", "successfully", "also",
   "all", "later", "then", "subsequently", "either", "allegedly", "eventually", "each", "of", "them", "which",
   "these", "they", "by", "air", "defence", "defense", "defences", "defenses", "forces", "units", "mobile", "fire",
-  "groups", "through", "via", "due", "to", "likely", "probably", "as", "a", "result", "the", "an", "additional",
+  "groups", "through", "via", "due", "to", "likely", "probably", "as", "a", "result", "the", "an", "additional", "more", "others",
 ]);
 
 /** Signs that a figure is a period total, not one attack. */

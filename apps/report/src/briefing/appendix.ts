@@ -23,12 +23,14 @@ function sourcesTable(ctx: Ctx): Content {
       s.outlet ?? "",
       s.headline ?? { text: "(no headline)", color: COLOR.muted },
       s.published ?? "",
-      s.url ? { text: s.url, link: s.url, color: COLOR.ua, wordBreak: "break-all" } : "",
+      // Plain text: pdfmake makes one link annotation per word piece, and break-all makes every
+      // character a piece (25,000 annotations for 500 sources), so the URL is left for copying.
+      s.url ? { text: s.url, wordBreak: "break-all" } : "",
       { text: String(s.claim_count), alignment: "right" },
       statusCell(s),
     ]),
   ];
-  return { table: { headerRows: 1, dontBreakRows: true, widths: [78, 72, "*", 44, 150, 30, 110], body }, layout: bandedLayout(1) };
+  return { table: { headerRows: 1, dontBreakRows: true, widths: [80, 72, "*", 44, 200, 30, 110], body }, layout: bandedLayout(1) };
 }
 
 /** One line per distinct quote: who, the figure as written, where it was read. */
@@ -45,7 +47,7 @@ function evidence(claims: readonly ClaimRecord[]): Content[] {
     return {
       text: [
         { text: claimantName(c), bold: true },
-        ` (${CLAIMANT_SIDE[c.claimant_side]}): ${c.value_text}${c.qualifier === "exact" ? "" : ` [${c.qualifier.replace("_", " ")}]`} — ${where}: `,
+        ` (${CLAIMANT_SIDE[c.claimant_side]}): ${c.value_text} — ${where}: `,
         { text: `“${c.quote}”`, style: "quote" },
       ],
     };
@@ -57,16 +59,15 @@ function evidence(claims: readonly ClaimRecord[]): Content[] {
   return lines;
 }
 
-function evidenceTable(notes: readonly Note[]): Content {
+/** Notes flow newspaper-style in two columns: most are a line or two, so full-width rows waste half the page. */
+function evidenceColumns(notes: readonly Note[]): Content {
   if (notes.length === 0) return emptyNote("No figures in the inputs, so no quotes.");
-  const body: TableCell[][] = [
-    [th("Note", { alignment: "right" }), th("Figure, and the quotes it rests on")],
-    ...notes.map((n): TableCell[] => [
-      { text: String(n.n), alignment: "right", bold: true },
-      { stack: [{ text: n.label, bold: true, color: COLOR.muted }, ...evidence(n.claims)] },
-    ]),
-  ];
-  return { table: { headerRows: 1, dontBreakRows: true, widths: [22, "*"], body }, layout: bandedLayout(1) };
+  const items: Content[] = notes.map((n) => ({
+    unbreakable: true,
+    margin: [0, 0, 0, 4],
+    stack: [{ text: [{ text: `${n.n}  `, bold: true }, { text: n.label, bold: true, color: COLOR.muted }] }, ...evidence(n.claims)],
+  }));
+  return { columns: [{ stack: items }, { stack: [] }], snakingColumns: true, columnGap: 18, fontSize: 7 };
 }
 
 export function appendixSection(ctx: Ctx): Content[] {
@@ -83,6 +84,6 @@ export function appendixSection(ctx: Ctx): Content[] {
       text: "Each note lists the claims behind one figure in the tables: claimant, the figure as written, the article it was read from, and the quote.",
       style: "lead",
     },
-    evidenceTable(ctx.notes),
+    evidenceColumns(ctx.notes),
   ];
 }

@@ -2,13 +2,13 @@ import type { Metric, StrikeRecord } from "@salvo/core";
 import type { Content, TableCell } from "pdfmake/interfaces";
 import type { Ctx } from "./context.ts";
 import { disputes } from "./disputed.ts";
-import { CLAIMANT_SIDE, dateSpan, direction, hedged, METRIC_WORDS, num, pct, plural, WEAPONS } from "./format.ts";
+import { CLAIMANT_SIDE, dateSpan, direction, hedged, METRIC_WORDS, noteNumber, num, pct, plural, WEAPONS } from "./format.ts";
 import { cellKey, claimantName, figure, METRICS, SIDE_HEAD, SIDE_KEYS, sideKey, type SideKey } from "./model.ts";
 import { bandedLayout, COLOR, emptyNote, heading, th } from "./styles.ts";
 
 const SIDE_WORDS: Readonly<Record<SideKey, string>> = { ua: "UA only", ru: "RU only", other: "third party / unattributed only" };
 
-const noteMark = (n: number | null) => (n === null ? [] : [{ text: ` ${n}`, sup: true, color: COLOR.muted }]);
+const noteMark = (n: number | null) => (n === null ? [] : [{ text: noteNumber(n), color: COLOR.muted }]);
 
 function eventCells(ctx: Ctx, s: StrikeRecord): TableCell[] {
   return [ctx.refs.get(s.event_id) ?? "", dateSpan(s.date_start, s.date_end), `${direction(s.attacker, s.target_country)} ${WEAPONS[s.weapon]}`];

@@ -1,5 +1,5 @@
 import { addDays, weekday } from "@salvo/core";
-import type { StrikeRecord } from "@salvo/core";
+import type { ClaimantSide, StrikeRecord } from "@salvo/core";
 import type { Content } from "pdfmake/interfaces";
 import { parse, View } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
@@ -83,7 +83,7 @@ function launchChart(direction: readonly StrikeRecord[]): { spec: TopLevelSpec; 
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     config: CONFIG,
     title,
-    width: CHART_WIDTH,
+    width: Math.max(260, Math.min(CHART_WIDTH, periods.length * 90)),
     height: 170,
     data: { values },
     encoding: {
@@ -95,17 +95,26 @@ function launchChart(direction: readonly StrikeRecord[]): { spec: TopLevelSpec; 
       },
       xOffset: { field: "series", sort: ["Launched", "Intercepted"] },
       y: { field: "value", type: "quantitative", title: "Weapons (best estimate)", axis: { format: ",d" } },
-      color: {
-        field: "series",
-        title: null,
-        sort: ["Launched", "Intercepted"],
-        scale: { domain: ["Launched", "Intercepted"], range: [COLOR.launched, COLOR.intercepted] },
-      },
     },
     layer: [
-      { mark: { type: "bar" } },
+      {
+        mark: { type: "bar" },
+        encoding: {
+          color: {
+            field: "series",
+            title: null,
+            sort: ["Launched", "Intercepted"],
+            scale: { domain: ["Launched", "Intercepted"], range: [COLOR.launched, COLOR.intercepted] },
+          },
+        },
+      },
       ...(labelled
-        ? [{ mark: { type: "text" as const, dy: -5, fontSize: 7 }, encoding: { text: { field: "value", type: "quantitative" as const, format: ",d" } } }]
+        ? [
+            {
+              mark: { type: "text" as const, dy: -5, fontSize: 7, color: COLOR.ink },
+              encoding: { text: { field: "value", type: "quantitative" as const, format: ",d" } },
+            },
+          ]
         : []),
     ],
   };
@@ -113,6 +122,18 @@ function launchChart(direction: readonly StrikeRecord[]): { spec: TopLevelSpec; 
     `${plural(direction.length, "attack")}, ${dateSpan(periods[0] ?? null, periods[periods.length - 1] ?? null)}; ` +
     `intercepted = neutralized, else shot down + jammed (best estimates). Periods without reported attacks are not shown.`;
   return { spec, caption };
+}
+
+const SIDE_ORDER: readonly ClaimantSide[] = ["UA", "RU", "other", "unknown"];
+const SIDE_COLOR: Readonly<Record<ClaimantSide, string>> = { UA: COLOR.ua, RU: COLOR.ru, other: COLOR.other, unknown: "#b7b7b7" };
+
+/** 0, 1, 2, 5, 10, 20, 50 … up to the first step past `max`: a symlog axis's own ticks crowd at the top. */
+function logTicks(max: number): number[] {
+  const ticks = [0];
+  for (let decade = 1; ticks[ticks.length - 1]! < max; decade *= 10) {
+    for (const step of [1, 2, 5]) if (ticks[ticks.length - 1]! < max) ticks.push(step * decade);
+  }
+  return ticks;
 }
 
 function disputeChart(ctx: Ctx): { spec: TopLevelSpec; caption: string } | null {
@@ -123,6 +144,8 @@ function disputeChart(ctx: Ctx): { spec: TopLevelSpec; caption: string } | null 
   const values = shown.flatMap((d, i) =>
     d.positions.map((p) => ({ row: rows[i]!, side: p.claim.claimant_side, claimant: p.claimant, value: p.value })),
   );
+  const sides = SIDE_ORDER.filter((side) => values.some((v) => v.side === side));
+  const ticks = logTicks(Math.max(...values.map((v) => v.value)));
   const spec: TopLevelSpec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     config: CONFIG,
@@ -132,7 +155,13 @@ function disputeChart(ctx: Ctx): { spec: TopLevelSpec; caption: string } | null 
     data: { values },
     encoding: {
       y: { field: "row", type: "nominal", sort: rows, axis: { title: null, labelLimit: 220 } },
-      x: { field: "value", type: "quantitative", scale: { type: "symlog" }, title: "Figure claimed (symmetric log scale)", axis: { format: ",d" } },
+      x: {
+        field: "value",
+        type: "quantitative",
+        scale: { type: "symlog", domain: [0, ticks[ticks.length - 1]!] },
+        title: "Figure claimed (symmetric log scale)",
+        axis: { format: ",d", values: ticks },
+      },
     },
     layer: [
       { mark: { type: "rule", color: "#bbbbbb" }, encoding: { x: { aggregate: "min", field: "value" }, x2: { aggregate: "max", field: "value" } } },
@@ -142,7 +171,7 @@ function disputeChart(ctx: Ctx): { spec: TopLevelSpec; caption: string } | null 
           color: {
             field: "side",
             title: "Claimant side",
-            scale: { domain: ["UA", "RU", "other", "unknown"], range: [COLOR.ua, COLOR.ru, COLOR.other, "#b7b7b7"] },
+            scale: { domain: sides, range: sides.map((side) => SIDE_COLOR[side]) },
           },
         },
       },

@@ -1,7 +1,7 @@
 import type { Metric, StrikeRecord } from "@salvo/core";
 import type { Content, TableCell } from "pdfmake/interfaces";
 import type { Ctx } from "./context.ts";
-import { dateSpan, direction, hedged, METRIC_LABEL, pct, WEAPONS } from "./format.ts";
+import { dateSpan, direction, hedged, METRIC_LABEL, noteNumber, pct } from "./format.ts";
 import {
   cellKey,
   figure,
@@ -23,7 +23,10 @@ interface Group {
 
 const PLACES_SHOWN = 6;
 const PADDING = 5; // bandedLayout's left + right cell padding
-const FIXED = { ref: 18, date: 52, attack: 50, rate: 38, placesMin: 70 } as const;
+const FIXED = { ref: 20, date: 52, attack: 30, weapon: 52, rate: 38, placesMin: 70 } as const;
+
+/** Short enough for one line in the Weapon column. */
+const WEAPON_SHORT: Readonly<Record<StrikeRecord["weapon"], string>> = { drone: "drones", missile: "missiles", mixed: "drones, missiles" };
 
 function groupsFor(ctx: Ctx, rows: readonly StrikeRecord[]): Group[] {
   return METRICS.map((metric) => ({
@@ -53,7 +56,7 @@ function figureCell(ctx: Ctx, s: StrikeRecord, metric: Metric, side: SideKey): T
     text: [
       ...(disputed ? [{ text: "≠ ", color: COLOR.dispute, bold: true }] : []),
       text,
-      ...(note !== null ? [{ text: ` ${note}`, sup: true, color: COLOR.muted }] : []),
+      ...(note !== null ? [{ text: noteNumber(note), color: COLOR.muted }] : []),
     ],
   };
 }
@@ -79,8 +82,8 @@ function placesCell(s: StrikeRecord): string {
 
 function header(groups: readonly Group[]): TableCell[][] {
   const span2 = (text: string, alignment: "left" | "right" = "left") => th(text, { rowSpan: 2, alignment });
-  const top: TableCell[] = [span2("#"), span2("Date"), span2("Attack"), span2("Places")];
-  const sub: TableCell[] = ["", "", "", ""];
+  const top: TableCell[] = [span2("#"), span2("Date"), span2("Attack"), span2("Weapon"), span2("Places")];
+  const sub: TableCell[] = ["", "", "", "", ""];
   for (const g of groups) {
     top.push(th(METRIC_LABEL[g.metric], { colSpan: g.sides.length, alignment: "center" }), ...g.sides.slice(1).map(() => ""));
     sub.push(...g.sides.map((k) => th(SIDE_HEAD[k], { alignment: "right" })));
@@ -93,11 +96,11 @@ function header(groups: readonly Group[]): TableCell[][] {
 function table(ctx: Ctx, rows: readonly StrikeRecord[]): Content {
   const groups = groupsFor(ctx, rows);
   const numeric = groups.reduce((n, g) => n + g.sides.length, 0);
-  const columns = 5 + numeric;
-  const fixed = FIXED.ref + FIXED.date + FIXED.attack + FIXED.rate + FIXED.placesMin + columns * PADDING;
-  const numWidth = Math.max(19, Math.min(44, Math.floor((CONTENT_WIDTH - fixed) / Math.max(numeric, 1))));
+  const columns = 6 + numeric;
+  const fixed = FIXED.ref + FIXED.date + FIXED.attack + FIXED.weapon + FIXED.rate + FIXED.placesMin + columns * PADDING;
+  const numWidth = Math.max(19, Math.min(38, Math.floor((CONTENT_WIDTH - fixed) / Math.max(numeric, 1))));
   const edges: number[] = [];
-  let at = 4;
+  let at = 5;
   for (const g of groups) {
     edges.push(at);
     at += g.sides.length;
@@ -108,7 +111,8 @@ function table(ctx: Ctx, rows: readonly StrikeRecord[]): Content {
     ...rows.map((s) => [
       ctx.refs.get(s.event_id) ?? "",
       dateCell(s),
-      `${direction(s.attacker, s.target_country)}\n${WEAPONS[s.weapon]}`,
+      direction(s.attacker, s.target_country),
+      WEAPON_SHORT[s.weapon],
       placesCell(s),
       ...groups.flatMap((g) => g.sides.map((k) => figureCell(ctx, s, g.metric, k))),
       rateCell(s),
@@ -118,7 +122,7 @@ function table(ctx: Ctx, rows: readonly StrikeRecord[]): Content {
     table: {
       headerRows: 2,
       dontBreakRows: true,
-      widths: [FIXED.ref, FIXED.date, FIXED.attack, "*", ...Array<number>(numeric).fill(numWidth), FIXED.rate],
+      widths: [FIXED.ref, FIXED.date, FIXED.attack, FIXED.weapon, "*", ...Array<number>(numeric).fill(numWidth), FIXED.rate],
       body,
     },
     layout: bandedLayout(2, edges),

@@ -53,7 +53,7 @@ export function buildContext(input: BriefingInput): Ctx {
     diplomacy: [...input.diplomacy].sort(
       (a, b) => byDate(a.date, b.date) || cmp(a.event_id, b.event_id),
     ),
-    sources: [...input.sources].sort((a, b) => cmp(a.article_id, b.article_id)),
+    sources: [...input.sources].sort((a, b) => byDate(a.published, b.published) || cmp(a.article_id, b.article_id)),
     notes,
     noteFor(event, metric, side) {
       const key = cellKey(event.event_id, metric, side);

@@ -27,11 +27,11 @@ function inventory(ctx: Ctx): string {
 
 const fact = (label: string, value: string): Content => ({
   columns: [
-    { text: label, width: 110, color: COLOR.muted },
+    { text: label, width: 90, color: COLOR.muted },
     { text: value, width: "*" },
   ],
-  fontSize: 10,
-  margin: [0, 0, 0, 3],
+  fontSize: 9.5,
+  margin: [0, 0, 0, 4],
 });
 
 export function coverSection(ctx: Ctx): Content[] {
@@ -39,9 +39,16 @@ export function coverSection(ctx: Ctx): Content[] {
   return [
     { text: "salvo briefing", style: "title" },
     { text: "Russia–Ukraine air war: strikes, claims and diplomacy", style: "subtitle", margin: [0, 0, 0, 14] },
-    fact("Briefing date", ctx.now),
-    fact("Period covered", period(ctx)),
-    fact("Inputs", inventory(ctx)),
+    {
+      columns: [
+        { width: "*", stack: [fact("Briefing date", ctx.now), fact("Period covered", period(ctx)), fact("Inputs", inventory(ctx))] },
+        {
+          width: 230,
+          toc: { title: { text: "Contents", bold: true, fontSize: 9, margin: [0, 0, 0, 3] }, textStyle: { fontSize: 8 }, numberStyle: { fontSize: 8 }, outlines: true },
+        },
+      ],
+      columnGap: 30,
+    },
     { text: "1. Summary: key figures", style: "h1", margin: [0, 16, 0, 6], tocItem: true, id: "summary" },
     figures.length > 0
       ? { ul: figures.map((text) => ({ text, style: "keyFigure" })), margin: [0, 0, 0, 6] }
@@ -53,6 +60,5 @@ export function coverSection(ctx: Ctx): Content[] {
       style: "lead",
       margin: [0, 6, 0, 12],
     },
-    { toc: { title: { text: "Contents", style: "h2" }, textStyle: { fontSize: 9 }, numberStyle: { fontSize: 9 } } },
   ];
 }

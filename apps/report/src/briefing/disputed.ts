@@ -19,12 +19,17 @@ export interface Dispute {
   gap: number;
 }
 
+const cache = new WeakMap<Ctx, Dispute[]>();
+
 /**
  * Each claimant counts once with its latest figure, so a claimant that updates "400" to "728"
  * during the night is not a dispute; two claimants who end on different numbers are.
  */
 export function disputes(ctx: Ctx): Dispute[] {
+  const known = cache.get(ctx);
+  if (known) return known;
   const out: Dispute[] = [];
+  cache.set(ctx, out);
   for (const s of ctx.events) {
     for (const metric of METRICS) {
       const latest = new Map<string, Position>();

@@ -111,3 +111,13 @@ export function nameList(names: readonly string[], max = 3): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${num(n)} ${n === 1 ? one : many}`;
 }
+
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/**
+ * A footnote number in superscript digits. Real characters rather than pdfmake's `sup`, because a
+ * raised "3" after "2" extracts as "23" from the PDF text, while "2³" stays unambiguous.
+ */
+export function noteNumber(n: number): string {
+  return String(n).replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]!);
+}

@@ -1,6 +1,7 @@
 import type { ClaimRecord, Metric, StrikeRecord, Weapon } from "@salvo/core";
 import { backers, rankedNames } from "./claimants.ts";
 import type { Ctx } from "./context.ts";
+import { disputes } from "./disputed.ts";
 import {
   COUNTRY,
   dateSpan,
@@ -25,7 +26,7 @@ export function keyFigures(ctx: Ctx): string[] {
     ...interceptTotals(ctx),
     deadliest(ctx),
     casualtyTotals(ctx),
-    disputes(ctx),
+    sidesApart(ctx),
     diplomacy(ctx),
     vague(ctx),
   ].filter((s): s is string => s !== null);
@@ -57,9 +58,17 @@ function largestAttack(ctx: Ctx): string | null {
   if (down !== null && value > 0) {
     const metric: Metric = figure(s, "neutralized", "best") !== null ? "neutralized" : "shot_down";
     const downClaims = backers(ctx, s, metric, figure(s, metric, "best") ?? down);
-    text += ` ${num(down)} of them were reported shot down or jammed (${pct(down / value)}) ${who(downClaims)}.`;
+    text += ` ${num(down)} of them (${pct(down / value)}) were reported shot down or jammed ${who(downClaims)}.`;
   }
-  return text;
+  return text + contested(ctx, s, "launched", value);
+}
+
+/** " Disputed: X says Y." when other claimants end on a different number than the one quoted. */
+function contested(ctx: Ctx, s: StrikeRecord, metric: Metric, value: number): string {
+  const dispute = disputes(ctx).find((d) => d.s === s && d.metric === metric);
+  const others = dispute?.positions.filter((p) => p.value !== value) ?? [];
+  if (others.length === 0) return "";
+  return ` Disputed: ${others.map((p) => `${p.claimant} says ${p.claim.value_text}`).join("; ")}.`;
 }
 
 function weaponWords(events: readonly StrikeRecord[]): string {
@@ -89,8 +98,8 @@ function interceptTotals(ctx: Ctx): string[] {
     ]);
     return (
       `Attacks by ${COUNTRY[first.attacker]} on ${COUNTRY[first.target_country]}: of ${num(launched)} ${weaponWords(events)} ` +
-      `launched in ${plural(events.length, "attack")} with both figures, ${num(down)} were reported shot down or jammed` +
-      `${launched > 0 ? ` (${pct(down / launched)})` : ""} ${who(claims)}.`
+      `launched in ${plural(events.length, "attack")} with both figures, ${num(down)}` +
+      `${launched > 0 ? ` (${pct(down / launched)})` : ""} were reported shot down or jammed ${who(claims)}.`
     );
   });
 }
@@ -104,7 +113,8 @@ function deadliest(ctx: Ctx): string | null {
   const attacker = s.attacker === "other" ? "a third country's" : `${COUNTRY[s.attacker]}'s`;
   return (
     `The deadliest attack: ${attacker} attack on ${when(ctx, s)} killed ${num(value)} ${value === 1 ? "person" : "people"}` +
-    `${injured ? ` and injured ${num(injured)}` : ""}${s.places.length > 0 ? ` in ${nameList(s.places)}` : ""} ${who(claims)}.`
+    `${injured ? ` and injured ${num(injured)}` : ""}${s.places.length > 0 ? ` in ${nameList(s.places)}` : ""} ${who(claims)}.` +
+    contested(ctx, s, "killed", value)
   );
 }
 
@@ -112,8 +122,16 @@ function casualtyTotals(ctx: Ctx): string | null {
   const strikes = ctx.events.filter(isStrike);
   const withFigures = strikes.filter((s) => figure(s, "killed", "best") !== null || figure(s, "injured", "best") !== null);
   if (withFigures.length < 2) return null;
-  const killed = withFigures.reduce((t, s) => t + (figure(s, "killed", "best") ?? 0), 0);
-  const injured = withFigures.reduce((t, s) => t + (figure(s, "injured", "best") ?? 0), 0);
+  const sum = (metric: Metric) => {
+    const given = withFigures.filter((s) => figure(s, metric, "best") !== null);
+    return given.length === 0 ? null : given.reduce((t, s) => t + (figure(s, metric, "best") ?? 0), 0);
+  };
+  const killed = sum("killed");
+  const injured = sum("injured");
+  const toll = [
+    killed === null ? null : `${num(killed)} ${killed === 1 ? "person was" : "people were"} reported killed`,
+    injured === null ? null : `${num(injured)} ${killed === null ? `${injured === 1 ? "person was" : "people were"} reported ` : ""}injured`,
+  ].filter((t): t is string => t !== null);
   const claims = withFigures.flatMap((s) =>
     (["killed", "injured"] as const).flatMap((m) => {
       const v = figure(s, m, "best");
@@ -121,12 +139,11 @@ function casualtyTotals(ctx: Ctx): string | null {
     }),
   );
   return (
-    `In all, ${num(killed)} ${killed === 1 ? "person was" : "people were"} reported killed and ${num(injured)} injured ` +
-    `in ${plural(withFigures.length, "attack")} with casualty figures (best estimates) ${who(claims)}.`
+    `In all, ${toll.join(" and ")} in ${plural(withFigures.length, "attack")} with casualty figures, by best estimate ${who(claims)}.`
   );
 }
 
-function disputes(ctx: Ctx): string | null {
+function sidesApart(ctx: Ctx): string | null {
   let count = 0;
   const events = new Set<string>();
   let widest: { s: StrikeRecord; metric: Metric; gap: number } | null = null;
@@ -146,7 +163,8 @@ function disputes(ctx: Ctx): string | null {
     const v = figure(s, metric, k);
     if (v === null) return [];
     const side = k === "ua" ? "the Ukrainian side" : k === "ru" ? "the Russian side" : "third parties";
-    return [`${side} says ${num(v)} ${who(backers(ctx, s, metric, v).filter((c) => c.value === v))}`];
+    const claims = backers(ctx, s, metric, v).filter((c) => c.value === v);
+    return [`${side} says ${hedgedWords(v, claims[0]?.qualifier ?? null)} ${who(claims)}`];
   });
   return (
     `The sides disagree on ${plural(count, "figure")} in ${plural(events.size, "event")}. ` +
