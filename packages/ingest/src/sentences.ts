@@ -9,6 +9,8 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 const ABBREV_END =
   /(?:^|[\s(“"'])(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Prof|St|Jr|Sr|No|Nos|vs|approx|est|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.\s*$/;
 const MERIDIEM_END = /\b[ap]\.m\.\s*$/i;
+// A timeline entry "February 12. Trump and Putin speak by phone": the date belongs to the sentence after it.
+const DATE_ONLY = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?[.:]\s*$/;
 const CONTINUES = /^(?:[a-z0-9]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|local|Kyiv|Moscow)\b)/;
 
 /** Splits each body line (a paragraph) into sentences with offsets into the whole text. */
@@ -21,7 +23,7 @@ export function splitSentences(text: string, paragraphs: readonly Line[]): Sente
       const end = start + seg.segment.length;
       const prev = parts.at(-1);
       const prevText = prev ? text.slice(prev.start, prev.end) : "";
-      if (prev && (ABBREV_END.test(prevText) || (MERIDIEM_END.test(prevText) && CONTINUES.test(seg.segment)))) {
+      if (prev && (ABBREV_END.test(prevText) || DATE_ONLY.test(prevText) || (MERIDIEM_END.test(prevText) && CONTINUES.test(seg.segment)))) {
         prev.end = end;
       } else {
         parts.push({ start, end });
