@@ -66,6 +66,20 @@ function datesAttack(text: string, r: TimeRef): boolean {
   return ATTACK_NEAR.test(text.slice(Math.max(0, r.at - 40), r.at + r.text.length + 40));
 }
 
+const SUPERLATIVES = new Set(["largest", "biggest", "most", "record", "worst", "deadliest", "first", "heaviest", "longest", "highest", "massive", "major"]);
+
+/** A period-total cue near the figure, but not "the largest attack since the full-scale invasion" (a comparison). */
+function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
+  for (let i = Math.max(0, at - 8); i <= Math.min(tokens.length - 1, at + 8); i++) {
+    const cue = AGGREGATE_CUES.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
+    if (!cue) continue;
+    const before = tokens.slice(Math.max(0, i - 6), i).map((t) => t.norm);
+    if (cue[0] === "since" && before.some((w) => SUPERLATIVES.has(w))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Splits token indexes into clauses at ";" and ", but": attribution does not cross them. */
 function clauseOf(tokens: readonly Token[], i: number): [number, number] {
   let from = 0;
@@ -151,7 +165,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
 
     for (const f of figures) {
       if (f.weapon) antecedent = f.weapon;
-      const aggregate = hasPhraseNear(tokens, AGGREGATE_CUES, f.first, 8);
+      const aggregate = hasAggregateCue(tokens, f.first);
       const background = hasPhraseNear(tokens, BACKGROUND_CUES, f.first, 8);
       const picked = pickClaimant(found, tokens, f.first);
       const claimant: Claimant | null =
@@ -175,7 +189,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const previous = (paragraphContext?.attacker === attacker ? paragraphContext : null) ?? byAttacker.get(attacker) ?? lead;
       const ref = nearest?.relative ? resolveRelative(nearest, relativeBase) : nearest;
       const periodRef = ref && (ref.precision === "week" || ref.precision === "month" || ref.precision === "year");
-      const eventType: EventType = aggregate || periodRef ? "aggregate" : "strike";
+      // A running total for one night ("in total, since the night, 74 drones") is still that night's strike.
+      const dayOrNight = ref !== null && ref.start !== null && (ref.precision === "night" || ref.precision === "day");
+      const eventType: EventType = periodRef || (aggregate && !dayOrNight) ? "aggregate" : "strike";
       const unknown = { start: null, end: null, precision: null };
       let date: Pick<Context, "start" | "end" | "precision">;
       const reportDay = reportRefs.find((r) => r.start)?.start ?? null;

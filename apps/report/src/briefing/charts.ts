@@ -199,11 +199,13 @@ export async function chartsSection(ctx: Ctx): Promise<Content[]> {
   const out: Content[] = [heading("3. Charts", "charts")];
   const directions = new Map<string, StrikeRecord[]>();
   for (const s of ctx.events) {
-    if (!isStrike(s) || figure(s, "launched", "best") === null) continue;
+    if (!isStrike(s) || figure(s, "launched", "best") === null || periodOf(s, "night") === null) continue;
     const key = `${s.attacker}|${s.target_country}`;
-    directions.set(key, [...(directions.get(key) ?? []), s]);
+    const list = directions.get(key);
+    if (list) list.push(s);
+    else directions.set(key, [s]);
   }
-  if (directions.size === 0) out.push(emptyNote("No strikes with a launched figure in the inputs: no launch chart."));
+  if (directions.size === 0) out.push(emptyNote("No dated strikes with a launched figure in the inputs: no launch chart."));
   for (const key of [...directions.keys()].sort()) out.push(await figureBlock(launchChart(directions.get(key)!)));
   const dispute = disputeChart(ctx);
   out.push(dispute ? await figureBlock(dispute) : emptyNote("No disputed figures in the inputs: no dispute chart."));

@@ -23,7 +23,7 @@ export interface Ctx {
   now: string;
   /** All strike records (strikes and period totals), chronological. */
   events: StrikeRecord[];
-  /** event_id → "E12": the event's number in the comparison table. */
+  /** event_id → "E12" (a strike) or "T2" (a period total): the event's number in the comparison table. */
   refs: Map<string, string>;
   cells: Map<string, ClaimRecord[]>;
   claims: ClaimRecord[];
@@ -40,7 +40,10 @@ export function eventLabel(ctx: Ctx, s: StrikeRecord): string {
 
 export function buildContext(input: BriefingInput): Ctx {
   const events = sortStrikes(input.strikes);
-  const refs = new Map(events.map((s, i) => [s.event_id, `E${i + 1}`]));
+  // Single strikes are E1…En in date order; period totals T1…Tm, so totals never split the strike numbering.
+  const strikes = events.filter((s) => s.event_type === "strike");
+  const totals = events.filter((s) => s.event_type !== "strike");
+  const refs = new Map([...strikes.map((s, i) => [s.event_id, `E${i + 1}`] as const), ...totals.map((s, i) => [s.event_id, `T${i + 1}`] as const)]);
   const cells = claimsByCell(input.claims);
   const notes: Note[] = [];
   const byKey = new Map<string, Note>();

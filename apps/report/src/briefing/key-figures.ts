@@ -83,7 +83,9 @@ function interceptTotals(ctx: Ctx): string[] {
   for (const s of ctx.events.filter(isStrike)) {
     if (figure(s, "launched", "best") === null || intercepted(s, "best") === null) continue;
     const key = `${s.attacker}|${s.target_country}`;
-    groups.set(key, [...(groups.get(key) ?? []), s]);
+    const list = groups.get(key);
+    if (list) list.push(s);
+    else groups.set(key, [s]);
   }
   return [...groups.values()].map((events) => {
     const first = events[0]!;

@@ -113,7 +113,7 @@ describe.skipIf(!hasPdftotext)("period totals", () => {
     });
     const layout = pdfText(await renderBriefing({ ...input, strikes: [...input.strikes, month] }), { layout: true });
     const totals = layout.slice(layout.indexOf("Period totals"));
-    expect(totals).toMatch(/E1 +2025-07-01 – 2025-07-31|E1 +2025-07-01–31/);
+    expect(totals).toMatch(/T1 +2025-07-01–31/);
     expect(totals).toContain("(month)");
     expect(totals).toContain("6,297");
   });

@@ -1,0 +1,3 @@
+export { generateCorpus, type CorpusOptions } from "./corpus.ts";
+export type { SynthArticle, TrueFigure } from "./articles.ts";
+export { writeCorpus, goldOf } from "./write.ts";
