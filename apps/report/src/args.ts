@@ -7,6 +7,9 @@ export interface CliOptions {
   maxBytes: number | null;
   quiet: boolean;
   help: boolean;
+  direct: boolean;
+  workers: number | null;
+  cacheDir: string | null;
 }
 
 export const USAGE = `usage: pnpm pipeline [--input DIR] [--out DIR] [--now YYYY-MM-DD] [--max-bytes N] [--quiet]
@@ -16,13 +19,16 @@ export const USAGE = `usage: pnpm pipeline [--input DIR] [--out DIR] [--now YYYY
   --now YYYY-MM-DD   briefing date; default: the latest publication date among the inputs
   --max-bytes N      skip articles larger than N bytes (default 5242880)
   --quiet            print only errors and the summary
+  --workers N        worker threads for per-article work (default: one per core)
+  --cache-dir DIR    per-article cache (default .salvo-cache in the repository)
+  --direct           run the stages in this process instead of as turbo tasks (very large folders)
 exit codes: 0 all files read, 3 outputs written but some files skipped, 2 bad arguments, 1 the run failed`;
 
 export type ParseResult = { ok: true; value: CliOptions } | { ok: false; error: string };
 
 /** Flags → options. Pure: paths are returned as given, resolved by the caller. */
 export function parseArgs(argv: readonly string[], defaults: { input: string; out: string }): ParseResult {
-  const o: CliOptions = { input: defaults.input, out: defaults.out, now: null, maxBytes: null, quiet: false, help: false };
+  const o: CliOptions = { input: defaults.input, out: defaults.out, now: null, maxBytes: null, quiet: false, help: false, direct: false, workers: null, cacheDir: null };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     if (flag === "--") continue; // pnpm passes it through from `pnpm pipeline -- --input x`
@@ -49,6 +55,14 @@ export function parseArgs(argv: readonly string[], defaults: { input: string; ou
           break;
         }
         case "--quiet": o.quiet = true; break;
+        case "--direct": o.direct = true; break;
+        case "--cache-dir": o.cacheDir = value(); break;
+        case "--workers": {
+          const v = Number(value());
+          if (!Number.isInteger(v) || v <= 0 || v > 64) return { ok: false, error: "--workers must be a whole number from 1 to 64" };
+          o.workers = v;
+          break;
+        }
         case "--help": case "-h": o.help = true; break;
         default: return { ok: false, error: `unknown flag ${flag}` };
       }

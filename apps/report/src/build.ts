@@ -1,14 +1,23 @@
-import { ClaimRecord, DiplomacyRecord, type SourceRecord, SourceRecord as SourceSchema, StrikeRecord } from "@salvo/core";
-import type { FolderResult } from "@salvo/ingest";
-import { type ArticleResult, buildDatasets } from "@salvo/normalize";
+import {
+  ClaimRecord,
+  DiplomacyRecord,
+  type ManifestEntry,
+  SalvoError,
+  type SourceRecord,
+  SourceRecord as SourceSchema,
+  StrikeRecord,
+} from "@salvo/core";
+import { type ArticleResult, buildDatasets, findSyndication } from "@salvo/normalize";
 import { renderBriefing } from "./briefing/index.ts";
 import { toCsv } from "./csv.ts";
+import { dataDictionary, dataPackage } from "./datapackage.ts";
+import { downloadPage } from "./site/index.ts";
 import { okSource, skippedSource } from "./sources.ts";
-import { findSyndication } from "./syndication.ts";
-import { SalvoError } from "@salvo/core";
 
 export interface BuildInput {
-  readonly folder: FolderResult;
+  /** Every input file, read or skipped (ingest's manifest). */
+  readonly manifest: readonly ManifestEntry[];
+  /** Extraction results of the files read. */
   readonly results: readonly ArticleResult[];
   /** Briefing date; null → the latest publication date among the inputs (never the clock). */
   readonly now: string | null;
@@ -25,36 +34,27 @@ export interface BuildOutput {
 
 /** Everything the run writes, computed in memory; the caller writes it atomically. */
 export async function buildOutputs(input: BuildInput): Promise<BuildOutput> {
-  const { folder, results } = input;
-  const syndicatedOf = findSyndication(folder.articles);
+  const { manifest, results } = input;
+  const syndicatedOf = findSyndication(results.map((r) => ({ id: r.articleId, published: r.published, fingerprint: r.fingerprint })));
   const data = buildDatasets(results, syndicatedOf);
   const claimCount = new Map<string, number>();
   for (const c of data.claims) claimCount.set(c.article_id, (claimCount.get(c.article_id) ?? 0) + 1);
-  const sources: SourceRecord[] = [
-    ...folder.articles.map((a) => okSource(a, claimCount.get(a.id) ?? 0, syndicatedOf.get(a.id) ?? null)),
-    ...folder.skipped.map((s) => skippedSource(s.file, s.articleId, s.sha256, new SalvoError(s.code, s.file, s.message.replace(`${s.file}: `, "")))),
-  ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const sources: SourceRecord[] = manifest
+    .map((e) =>
+      e.status === "ok"
+        ? okSource(e, claimCount.get(e.articleId) ?? 0, syndicatedOf.get(e.articleId) ?? null)
+        : skippedSource(e.file, e.articleId, e.sha256, new SalvoError(e.code, e.file, e.message.replace(`${e.file}: `, ""))),
+    )
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
-  const published = folder.articles.map((a) => a.meta.published).filter((p): p is string => p !== null).sort();
+  const published = manifest.flatMap((e) => (e.status === "ok" && e.meta.published ? [e.meta.published] : [])).sort();
   const now = input.now ?? published.at(-1) ?? "1970-01-01";
   const pdf = await renderBriefing({ now, strikes: data.strikes, claims: data.claims, diplomacy: data.diplomacy, sources });
 
-  const counts = {
-    read: folder.articles.length + folder.skipped.length,
-    ok: folder.articles.length,
-    skipped: folder.skipped.length,
-    claims: data.claims.length,
-    strikes: data.strikes.length,
-    diplomacy: data.diplomacy.length,
-  };
-  const skipped = folder.skipped.map((s) => ({ file: s.file, code: s.code, message: s.message }));
-  const run = {
-    salvo_version: input.version,
-    input_digest: input.inputDigest,
-    briefing_date: now,
-    counts,
-    skipped,
-  };
+  const ok = manifest.filter((e) => e.status === "ok").length;
+  const counts = { read: manifest.length, ok, skipped: manifest.length - ok, claims: data.claims.length, strikes: data.strikes.length, diplomacy: data.diplomacy.length };
+  const skipped = manifest.flatMap((e) => (e.status === "skipped" ? [{ file: e.file, code: e.code, message: e.message }] : []));
+  const run = { salvo_version: input.version, input_digest: input.inputDigest, briefing_date: now, counts, skipped };
   const files = new Map<string, string | Uint8Array>([
     ["claims.csv", toCsv(ClaimRecord, data.claims)],
     ["strikes.csv", toCsv(StrikeRecord, data.strikes)],
@@ -63,5 +63,9 @@ export async function buildOutputs(input: BuildInput): Promise<BuildOutput> {
     ["briefing.pdf", pdf],
     ["run.json", `${JSON.stringify(run, null, 2)}\n`],
   ]);
+  const rows = { claims: data.claims.length, strikes: data.strikes.length, diplomacy: data.diplomacy.length, sources: sources.length };
+  files.set("datapackage.json", `${JSON.stringify(dataPackage(rows, input.version), null, 2)}\n`);
+  // last: the page lists every file above
+  files.set("index.html", downloadPage({ files, dictionary: dataDictionary(), version: input.version }));
   return { files, counts, skipped };
 }

@@ -2,17 +2,17 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DEFAULT_MAX_BYTES, ingestFolder } from "@salvo/ingest";
-import { buildDatasets, normalizeArticle } from "@salvo/normalize";
+import { buildDatasets, findSyndication, normalizeArticle } from "@salvo/normalize";
 import { generateCorpus, writeCorpus } from "@salvo/synth";
 import { describe, expect, it } from "vitest";
 import { loadGold } from "./eval/gold.ts";
 import { score } from "./eval/score.ts";
-import { findSyndication } from "./syndication.ts";
 
 async function run(dir: string) {
   const folder = await ingestFolder(dir, { maxBytes: DEFAULT_MAX_BYTES });
-  const syndicatedOf = findSyndication(folder.articles);
-  const data = buildDatasets(folder.articles.map(normalizeArticle), syndicatedOf);
+  const results = folder.articles.map(normalizeArticle);
+  const syndicatedOf = findSyndication(results.map((r) => ({ id: r.articleId, published: r.published, fingerprint: r.fingerprint })));
+  const data = buildDatasets(results, syndicatedOf);
   return { data, syndicatedOf, score: score(await loadGold(dir), data.claims, data.diplomacy) };
 }
 

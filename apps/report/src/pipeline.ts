@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { sha256 } from "@salvo/core";
-import { DEFAULT_MAX_BYTES, type FolderResult, ingestFolder } from "@salvo/ingest";
-import { type ArticleResult, normalizeArticle } from "@salvo/normalize";
+import type { ManifestEntry } from "@salvo/core";
+import { DEFAULT_MAX_BYTES, type FolderResult, digestFolder, ingestFolder, okEntry } from "@salvo/ingest";
+import { normalizeArticle } from "@salvo/normalize";
 import { type BuildOutput, buildOutputs } from "./build.ts";
 
 export interface PipelineOptions {
@@ -18,17 +18,16 @@ export async function salvoVersion(): Promise<string> {
   return pkg.version;
 }
 
-/** Digest of the whole input: names and bytes of every file, so any change (or another folder) misses the cache. */
-export function folderDigest(folder: FolderResult): string {
-  const parts = [...folder.articles.map((a) => `${a.file}:${a.sha256}`), ...folder.skipped.map((s) => `${s.file}:${s.code}`)].sort();
-  return sha256(parts.join("\n"));
+/** The manifest ingest's stage would write for this folder (article keys are not needed in-process). */
+export function manifestOf(folder: FolderResult): ManifestEntry[] {
+  return [...folder.articles.map((a) => okEntry(a, "")), ...folder.skipped.map((s) => ({ status: "skipped" as const, ...s }))].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+  );
 }
 
-export const runNormalize = (folder: FolderResult): ArticleResult[] => folder.articles.map(normalizeArticle);
-
-/** The three stages in one process (tests, the benchmark); `pnpm pipeline` runs them as turbo tasks. */
+/** The three stages in one process, one thread (tests, eval); `pnpm pipeline` runs them as turbo tasks with workers. */
 export async function runInProcess(opts: PipelineOptions): Promise<BuildOutput> {
   const folder = await ingestFolder(opts.input, { maxBytes: opts.maxBytes });
-  const results = runNormalize(folder);
-  return buildOutputs({ folder, results, now: opts.now, version: await salvoVersion(), inputDigest: folderDigest(folder) });
+  const results = folder.articles.map(normalizeArticle);
+  return buildOutputs({ manifest: manifestOf(folder), results, now: opts.now, version: await salvoVersion(), inputDigest: await digestFolder(opts.input) });
 }

@@ -45,7 +45,7 @@ describe.skipIf(!seedsAvailable)("the pipeline on the five seed articles", () =>
         const row = match[0]!;
         expect(row.claimant_side, `${strike.key} ${want.metric} side`).toBe(sideOf(want.claimant, strike.target_country));
         expect(row.qualifier).toBe(want.vague ? "vague" : want.qualifier);
-        if (want.vague) expect(row.value_text.toLowerCase()).toContain(want.vague);
+        if (want.vague) expect(row.value_text!.toLowerCase()).toContain(want.vague);
         expect([row.attacker, row.target_country, row.date_start, row.date_end], strike.key).toEqual([
           strike.attacker,
           strike.target_country,

@@ -1,16 +1,16 @@
-import type { Article, SalvoError, SourceRecord } from "@salvo/core";
+import type { OkEntry, SalvoError, SourceRecord } from "@salvo/core";
 
-export function okSource(a: Article, claimCount: number, syndicatedOf: string | null): SourceRecord {
+export function okSource(e: OkEntry, claimCount: number, syndicatedOf: string | null): SourceRecord {
   return {
-    article_id: a.id,
-    file: a.file,
-    outlet: a.meta.outlet,
-    url: a.meta.url,
-    published: a.meta.published,
-    published_from: a.meta.publishedFrom,
-    headline: a.meta.headline,
-    author: a.meta.author,
-    sha256: a.sha256,
+    article_id: e.articleId,
+    file: e.file,
+    outlet: e.meta.outlet,
+    url: e.meta.url,
+    published: e.meta.published,
+    published_from: e.meta.publishedFrom,
+    headline: e.meta.headline,
+    author: e.meta.author,
+    sha256: e.sha256,
     status: "ok",
     reason_code: null,
     reason: null,

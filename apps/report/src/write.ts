@@ -1,27 +1,83 @@
-import { chmod, mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
 /**
  * Writes all outputs into a fresh folder beside `out`, then swaps it into place, so a run that
  * fails or is killed half-way leaves the previous outputs whole: readers see the old set or the
- * new one, never a mix.
+ * new one, never a mix. Both temporary folders are hidden siblings named after `out` and the
+ * writer's pid (`.out.tmp-<pid>-*`, `.out.old-<pid>-*`), so the next run can tell a killed
+ * writer's leftovers from a live one's and clean them up (`recoverStale`).
  */
 export async function writeAtomically(out: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
   const target = resolve(out);
   const parent = dirname(target);
   await mkdir(parent, { recursive: true });
-  const staging = await mkdtemp(join(parent, `.${basename(target)}.tmp-`));
+  await recoverStale(target);
+  const prefix = `.${basename(target)}.`;
+  const staging = await mkdtemp(join(parent, `${prefix}tmp-${process.pid}-`));
   try {
-    for (const [name, data] of files) await writeFile(join(staging, name), data);
+    for (const [name, data] of files) await writeDurably(join(staging, name), data);
     await chmod(staging, 0o755); // mkdtemp makes it private; the outputs are for sharing
-    const old = `${target}.old-${basename(staging).split("-").at(-1)}`;
+    const old = join(parent, `${prefix}old-${process.pid}-${basename(staging).split("-").at(-1)}`);
     const hadOld = await exists(target);
+    // Two renames, not one: POSIX cannot swap two folders in one step (renameat2's RENAME_EXCHANGE is
+    // not in Node). A kill between them leaves `out` missing with the old set beside it; recoverStale
+    // puts it back on the next run.
     if (hadOld) await rename(target, old);
     await rename(staging, target);
     if (hadOld) await rm(old, { recursive: true, force: true });
   } catch (e) {
     await rm(staging, { recursive: true, force: true });
     throw e;
+  }
+}
+
+/**
+ * Cleans up after a writer of `out` that was killed: removes its staging folder and, when it died
+ * between its two renames, moves the previous outputs back into place. Folders of a writer that is
+ * still running are left alone.
+ */
+export async function recoverStale(out: string): Promise<{ removed: string[]; restored: string | null }> {
+  const target = resolve(out);
+  const parent = dirname(target);
+  const prefix = `.${basename(target)}.`;
+  const removed: string[] = [];
+  let restored: string | null = null;
+  const names = (await readdir(parent).catch(() => [] as string[])).filter((n) => n.startsWith(prefix)).sort();
+  for (const name of names) {
+    const m = /^(tmp|old)-(\d+)-[^/]+$/.exec(name.slice(prefix.length));
+    if (!m || isAlive(Number(m[2]))) continue;
+    const path = join(parent, name);
+    if (m[1] === "old" && !(await exists(target))) {
+      await rename(path, target);
+      restored = path;
+      continue;
+    }
+    await rm(path, { recursive: true, force: true });
+    removed.push(path);
+  }
+  return { removed, restored };
+}
+
+// Flushed before the rename, so that after a crash of the machine (not only of the process) the
+// swapped-in folder does not hold empty or cut files.
+async function writeDurably(path: string, data: string | Uint8Array): Promise<void> {
+  const fh = await open(path, "w");
+  try {
+    await fh.writeFile(data);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

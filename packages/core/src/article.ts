@@ -19,12 +19,13 @@ export const Sidecar = z
       .refine((s) => /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && isRealDate(s.slice(0, 10)), {
         message: "published must be YYYY-MM-DD or an ISO datetime with a real calendar date",
       })
-      .optional(),
-    outlet: z.string().max(500).optional(),
-    url: z.string().max(2000).optional(),
-    headline: z.string().max(2000).optional(),
-    author: z.string().max(500).optional(),
-    language: z.string().max(35).optional(),
+      .nullish(),
+    // null is accepted as "not known", the same as leaving the field out
+    outlet: z.string().max(500).nullish(),
+    url: z.string().max(2000).nullish(),
+    headline: z.string().max(2000).nullish(),
+    author: z.string().max(500).nullish(),
+    language: z.string().max(35).nullish(),
   })
   .strict();
 export type Sidecar = z.infer<typeof Sidecar>;

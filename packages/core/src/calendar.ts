@@ -56,7 +56,7 @@ export function latestMonthDay(ref: string, month: number, day: number): string 
 }
 
 const FULL_DATE_PATTERNS: ReadonlyArray<{ re: RegExp; pick: (m: RegExpExecArray) => [number, number, number] }> = [
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, pick: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/, pick: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})\\b`, "i"),
     pick: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])],

@@ -55,7 +55,9 @@ const strikeMetricShape = Object.fromEntries(
     STRIKE_METRIC_COLUMNS.map((c) => {
       const what =
         c === "best"
-          ? `Best estimate of ${m} (rule in best_rule; the attacked side's latest official figure for launched/intercepted, the latest figure for casualties).`
+          ? m === "killed" || m === "injured"
+            ? `Best estimate of ${m}: the most recent figure from any claimant (tolls are revised upward; on the same day the larger).`
+            : `Best estimate of ${m}: the attacked side's latest figure (it counts what reached its airspace); else a third party's, else the other side's.`
           : c === "low" || c === "high"
             ? `${c === "low" ? "Lowest" : "Highest"} numeric ${m} figure any claimant gives.`
             : `${m} as claimed by the ${c === "other" ? "third-party/unknown" : c.toUpperCase()} side (its latest figure).`;

@@ -9,4 +9,10 @@ export {
   readArticleFile,
   type ReadOptions,
 } from "./read.ts";
-export { ingestFolder, type FolderResult, type Skipped } from "./folder.ts";
+export { ingestFolder, markDuplicates, okEntry, planFolder, type FolderPlan, type FolderResult, type Skipped } from "./folder.ts";
+export { ArticleStore, INGEST_VERSION, articleKey } from "./store.ts";
+export { defaultWorkers, mapInPool } from "./pool.ts";
+export { progressLine } from "./progress.ts";
+export type { IngestTask } from "./worker.ts";
+export { defaultCacheDir, runIngestStage, type IngestStageOptions } from "./stage.ts";
+export { digestFolder } from "./digest.ts";

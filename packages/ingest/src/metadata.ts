@@ -59,7 +59,7 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
   if (headline) {
     const key = normalizeTitle(headline);
     for (const l of lines) {
-      if (roles[l.index] === "body" && normalizeTitle(stripListMarker(l.text)) === key) {
+      if (roles[l.index] === "body" && l.text.length <= headline.length + 12 && normalizeTitle(stripListMarker(l.text)) === key) {
         roles[l.index] = l === first ? "headline" : "boilerplate";
       }
     }

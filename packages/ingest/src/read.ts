@@ -2,9 +2,10 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type Article, type Result, SalvoError, Sidecar, err, ok, sha256 } from "@salvo/core";
 import { decode } from "./decode.ts";
+import { HTML_EXTENSIONS, htmlToText, looksLikeHtml } from "./html.ts";
 import { parseArticle } from "./parse.ts";
 
-export const ARTICLE_EXTENSIONS = [".txt"] as const;
+export const ARTICLE_EXTENSIONS = [".txt", ...HTML_EXTENSIONS] as const;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 export interface ReadOptions {
@@ -41,7 +42,10 @@ export async function readArticleFile(dir: string, file: string, opts: ReadOptio
   const id = articleIdOf(file);
   const sidecar = await readSidecar(dir, `${id}.meta.json`);
   if (!sidecar.ok) return sidecar;
-  const article = parseArticle({ id, file, sha256: sha256(bytes), text: decoded.value.text, sidecar: sidecar.value });
+  // A saved web page is read as the text it shows; offsets then point into that text, not the markup.
+  const html = looksLikeHtml(file, decoded.value.text) ? htmlToText(decoded.value.text) : null;
+  const meta = html?.headline && !sidecar.value?.headline ? { ...sidecar.value, headline: html.headline } : sidecar.value;
+  const article = parseArticle({ id, file, sha256: sha256(bytes), text: html?.text ?? decoded.value.text, sidecar: meta });
   if (article.sentences.length === 0) {
     return err(new SalvoError("NOT_ARTICLE", file, "no body sentences after removing headline and page boilerplate"));
   }

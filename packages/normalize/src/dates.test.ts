@@ -36,3 +36,11 @@ describe("resolving dates against the publication date", () => {
     expect(span("on July 4, 2025", null)).toEqual([["2025-07-04", "2025-07-04", "day"]]);
   });
 });
+
+describe("holidays", () => {
+  it("dates 'on Christmas morning' and 'New Year's Eve', but not 'the New Year holidays'", () => {
+    expect(span("Russia launched 78 missiles on Christmas morning", "2024-12-26")).toEqual([["2024-12-25", "2024-12-25", "day"]]);
+    expect(span("a strike on New Year's Eve", "2025-01-02")).toEqual([["2024-12-31", "2024-12-31", "day"]]);
+    expect(span("ahead of the New Year holidays", "2023-12-30")).toEqual([]);
+  });
+});

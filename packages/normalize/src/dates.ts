@@ -28,6 +28,8 @@ const DASH = "\\s*(?:-|–|—|to|and|into)\\s*";
 
 interface Rule {
   readonly re: RegExp;
+  /** Computed: which cheap word classes the rule cannot match without (see `gate`). */
+  needs?: number;
   readonly resolve: (m: RegExpExecArray, pub: string) => Omit<TimeRef, "at" | "text"> | null;
 }
 
@@ -78,6 +80,17 @@ const RULES: readonly Rule[] = [
   // Ukraine's Air Force counts "from 18:00 on 8 July": the night that began then
   { re: new RegExp(`\\b(?:from|since|starting\\s+at)\\s+\\d{1,2}[:.]\\d{2}\\s+(?:on\\s+)?(?:(\\d{1,2})\\s+(${M})|(${M})\\s+(\\d{1,2}))\\b`, "gi"),
     resolve: (m, p) => night(withYear(p, month((m[2] ?? m[3])!), Number(m[1] ?? m[4]))) },
+  // holidays outlets date attacks by: "on Christmas morning", "on New Year's Eve"
+  { re: /\b(?:on\s+(Christmas|New\s+Year'?s?)(?:\s+(Day|Eve|morning|night))?|(Christmas|New\s+Year'?s?)\s+(Day|Eve|morning|night))\b/gi,
+    resolve: (m, p) => {
+      const name = (m[1] ?? m[3])!;
+      const part = m[2] ?? m[4] ?? "";
+      const christmas = /christmas/i.test(name);
+      const eve = /eve/i.test(part);
+      const [mo, d] = christmas ? [12, eve ? 24 : 25] : eve ? [12, 31] : [1, 1];
+      const date = latestMonthDay(p, mo, d);
+      return /night/i.test(part) ? night(date) : day(date);
+    } },
   // "in the early hours of Thursday": the night that ended that morning
   { re: new RegExp(`\\b(?:in\\s+)?the\\s+early\\s+hours\\s+of\\s+(${WD})\\b`, "gi"),
     resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[1]!), -1)) },
@@ -123,7 +136,32 @@ const RULES: readonly Rule[] = [
  * relative expression stays unresolved (start/end null), never guessed; a date with its own year
  * still resolves.
  */
+// Every rule needs one of these; most sentences have none, and one test is cheaper than twenty rules.
+const ANY_TIME_WORD = new RegExp(
+  `\\d{4}-\\d{2}-\\d{2}|night|day|week|month|year|today|yesterday|morning|evening|afternoon|hours|dawn|${M}|${WD}`,
+  "i",
+);
+
+const HAS_MONTH = 1;
+const HAS_WEEKDAY = 2;
+const MONTH_RE = new RegExp(`\\b(?:${M})\\b`, "i");
+const WEEKDAY_RE = new RegExp(`\\b(?:${WD})`, "i");
+
+/** A rule whose pattern needs a month (or weekday) name is skipped for sentences without one. */
+function gate(rule: Rule): number {
+  if (rule.needs !== undefined) return rule.needs;
+  const src = rule.re.source;
+  const optional = (name: string) => src.includes(`(?:(${name})`) && src.includes(`)?`);
+  let needs = 0;
+  if (src.includes(M) && !src.includes(WD) && !/\\d\{4\}\)-/.test(src)) needs |= HAS_MONTH;
+  if (src.includes(WD) && !src.includes(M) && !optional(WD)) needs |= HAS_WEEKDAY;
+  rule.needs = needs;
+  return needs;
+}
+
 export function findTimeRefs(sentence: string, published: string | null): TimeRef[] {
+  if (!ANY_TIME_WORD.test(sentence)) return [];
+  const have = (MONTH_RE.test(sentence) ? HAS_MONTH : 0) | (WEEKDAY_RE.test(sentence) ? HAS_WEEKDAY : 0);
   const refs: TimeRef[] = [];
   let masked = sentence;
   for (const m of sentence.matchAll(/\b(?:the\s+)?(?:next|following|subsequent)\s+(night|day|morning|evening)\b|\b(?:a\s+day|the\s+day)\s+(?:later|after)\b/gi)) {
@@ -132,6 +170,8 @@ export function findTimeRefs(sentence: string, published: string | null): TimeRe
     masked = masked.slice(0, m.index) + " ".repeat(m[0].length) + masked.slice(m.index + m[0].length);
   }
   for (const rule of RULES) {
+    const needs = gate(rule);
+    if ((needs & have) !== needs) continue;
     rule.re.lastIndex = 0;
     for (const m of masked.matchAll(rule.re)) {
       const text = m[0].trim();

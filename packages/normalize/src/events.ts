@@ -11,8 +11,11 @@ import { reconcile } from "./reconcile.ts";
 
 export interface ArticleResult {
   readonly articleId: string;
+  readonly published: string | null;
   readonly claims: readonly ArticleClaim[];
   readonly contacts: readonly ArticleContact[];
+  /** Sentence hashes for finding syndicated copies without the text. */
+  readonly fingerprint: readonly number[];
 }
 
 export interface Datasets {
@@ -30,7 +33,7 @@ export interface Datasets {
 function eventKey(c: ArticleClaim): string {
   if (!c.date_end) return `${c.article_id}|${c.localKey}`;
   if (c.event_type === "aggregate") return ["aggregate", c.attacker, c.target_country, c.date_start, c.date_end].join("|");
-  return ["strike", c.attacker, c.target_country, c.date_end].join("|");
+  return ["strike", c.attacker, c.target_country, c.date_end, c.daytime ? "day" : ""].join("|");
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -46,11 +49,15 @@ function unionWeapon(ws: readonly Weapon[]): Weapon {
 export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: ReadonlyMap<string, string> = new Map()): Datasets {
   const groups = new Map<string, ClaimRecord[]>();
   const partIds = new Set<string>();
+  // A strike dated only to a day joins that day's daytime strike when another report places one
+  // there ("a strike on Belgorod killed 24 on Dec. 30" is the afternoon strike, not the night before).
+  const daytimeKeys = new Set(results.flatMap((r) => r.claims.filter((c) => c.daytime).map(eventKey)));
   for (const r of results) {
     for (const c of r.claims) {
-      const key = eventKey(c);
+      const dayKey = c.date_precision === "day" && !c.daytime ? eventKey({ ...c, daytime: true }) : null;
+      const key = dayKey && daytimeKeys.has(dayKey) ? dayKey : eventKey(c);
       const event_id = contentId("evt", key);
-      const { localKey, part, ...rest } = c;
+      const { localKey, part, daytime, ...rest } = c;
       const claim: ClaimRecord = { claim_id: contentId("clm", c.article_id, c.metric, c.quote_start, c.value_text, c.claimant_side, localKey), event_id, ...rest };
       if (part) partIds.add(claim.claim_id);
       const list = groups.get(event_id) ?? [];

@@ -1,4 +1,4 @@
-import { type Article, type ClaimRecord, type DatePrecision, type EventType, type Side, type Weapon, sentenceText } from "@salvo/core";
+import { type Article, type ClaimRecord, type Metric, type Sentence, type DatePrecision, type EventType, type Side, type Weapon, sentenceText } from "@salvo/core";
 import { type Claimant, findClaimants, isPronounClaimant } from "./claimants.ts";
 import { addDays } from "@salvo/core";
 import { findTimeRefs, type TimeRef } from "./dates.ts";
@@ -14,6 +14,8 @@ export type ArticleClaim = Omit<ClaimRecord, "claim_id" | "event_id"> & {
   readonly localKey: string;
   /** A sub-count of a total stated beside it: kept as evidence, left out of reconciliation. */
   readonly part: boolean;
+  /** A daytime strike ("in the afternoon"): never the same event as the night that ended that morning. */
+  readonly daytime: boolean;
 };
 
 interface Context {
@@ -35,8 +37,16 @@ function nearestRef(refs: readonly TimeRef[], at: number): TimeRef | null {
 }
 
 // "KYIV, July 9 (Reuters) —": the dateline dates the report, not the attack.
-const INLINE_DATELINE = /^[\p{Lu}][\p{Lu}'’.\/ -]+(?:,\s*[\p{L} .]+)?,?\s+(?:[\p{L}]+\.?\s+\d{1,2}|\d{1,2}\s+[\p{L}]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]\s/u;
-const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed)\s*$/i;
+const INLINE_DATELINE = new RegExp(
+  [
+    // "KYIV, July 9 (Reuters) -", "MOSCOW, November 14. /TASS/.", "Kyiv, 31 December 2023 -", "BELGOROD, December 30 - Rossiya Inform."
+    "^\\p{Lu}[\\p{L}'’.\\/-]+(?:\\s\\p{Lu}[\\p{L}'’.\\/-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?,?\\s+",
+    "(?:(?:[\\p{L}]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]+)(?:,?\\s+\\d{4})?\\.?\\s*(?:\\([^)]{1,40}\\)|\\/[^/]{1,40}\\/\\.?)?|\\([^)]{1,40}\\))",
+    "\\s*(?:[—–-]\\s|(?=\\p{Lu}))",
+  ].join(""),
+  "u",
+);
+const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed|as\s+of)\s*$/i;
 const SAID_AFTER = /^\s*(?:morning|afternoon|evening)?,?\s+(?:the\s+)?[\p{L}'’ ]{0,40}?\b(?:said|reported|announced|wrote|posted|confirmed)\b/iu;
 
 /** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
@@ -58,6 +68,10 @@ function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: TimeRef
 }
 
 const ATTACK_WORDS = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|drones?|missiles?|launched|fired|explosions|shelling|raid)\b/i;
+// A sentence about an earlier attack ("The strike followed an overnight attack on Dec. 13") does not date the article's own.
+const EARLIER = /\b(?:followed|previous|earlier|last\s+(?:week|month|year)|record|since|ago|in\s+(?:19|20)\d\d)\b/i;
+// Times of day that only a daytime strike has (a night attack runs into the morning, so "morning" is not one).
+const DAYTIME = /\b(?:in\s+the\s+afternoon|afternoon\s+(?:strike|attack)|at\s+(?:noon|midday)|during\s+the\s+day|daytime|in\s+broad\s+daylight|\d{1,2}(?::\d{2})?\s*p\.m\.)/i;
 const ATTACK_NEAR = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|raid|assault|bombardment|hit|explosions)\b/i;
 
 /** A time expression that dates an attack, not a funeral or a search: a night, or a day next to an attack word. */
@@ -107,6 +121,9 @@ function pickClaimant(claimants: readonly Claimant[], tokens: readonly Token[], 
 /** Every figure of an article with its claimant, side, direction, date and places. Pure. */
 export function extractClaims(article: Article): ArticleClaim[] {
   const published = article.meta.published;
+  // Each sentence's time expressions are read once: the opening scan, figures and dating all ask for them.
+  const refCache: Array<TimeRef[] | undefined> = [];
+  const timeRefs = (index: number, text: string) => (refCache[index] ??= findTimeRefs(text, published));
   const claims: ArticleClaim[] = [];
   let lead: Context | null = null;
   const byAttacker = new Map<Side, Context>();
@@ -114,24 +131,55 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let paragraphClaimant: Claimant | null = null;
   let lastNamed: Claimant | null = null;
   let paragraph = -1;
+  let listMetric: Metric | null = null;
+  let listParagraph = -1;
   // The last day or night any sentence named: what "the following day" counts from.
   let lastDated: Context | null = null;
+  // The attack a figure-less sentence of this paragraph dated: what the paragraph's figures inherit.
+  let paragraphDated: Context | null = null;
   let antecedent: Weapon | null = null;
   const articleMentions = { drone: /\bdrones?\b|\bUAVs?\b|Shahed/i.test(article.text), missile: /\bmissiles?\b/i.test(article.text) };
-  // The attack the article is about, dated by its opening sentences even when they carry no figure.
+  // The attack the article is about: dated by its opening paragraph even when that carries no
+  // figure, else by the first later sentence that is not about an earlier attack. (Not by the
+  // dateline: a fact box dated 31 December is about the 29th.)
   let articleDate: Context | null = null;
-  for (const s of article.sentences) {
+  const firstParagraph = article.sentences.filter((s) => s.paragraph === article.sentences[0]?.paragraph);
+  const datingRef = (s: Sentence): TimeRef | null => {
     const text = sentenceText(article, s);
-    if (!ATTACK_WORDS.test(text)) continue;
-    const refs = classifyRefs(text, findTimeRefs(text, published)).attack.filter((r) => r.start && (r.precision === "night" || r.precision === "day"));
-    const ref = refs.find((r) => datesAttack(text, r)) ?? refs[0];
+    if (!ATTACK_WORDS.test(text)) return null;
+    const refs = classifyRefs(text, timeRefs(s.index, text)).attack.filter((r) => r.start && (r.precision === "night" || r.precision === "day"));
+    return refs.find((r) => datesAttack(text, r)) ?? refs[0] ?? null;
+  };
+  const asContext = (r: TimeRef): Context => ({ attacker: "RU", target: "UA", start: r.start, end: r.end, precision: r.precision });
+  for (const s of firstParagraph) {
+    const ref = datingRef(s);
     if (ref) {
-      articleDate = { attacker: "RU", target: "UA", start: ref.start, end: ref.end, precision: ref.precision };
+      articleDate = asContext(ref);
       break;
     }
   }
+  // "The strike hit the centre of the city in the afternoon": a daytime strike reported that day
+  const daytimeAttack = article.sentences.some((s) => {
+    const t = sentenceText(article, s);
+    return DAYTIME.test(t) && ATTACK_NEAR.test(t) && !EARLIER.test(t);
+  });
+  if (!articleDate && daytimeAttack && published) articleDate = { attacker: "RU", target: "UA", start: published, end: published, precision: "day" };
+  if (!articleDate) {
+    for (const s of article.sentences) {
+      if (EARLIER.test(sentenceText(article, s))) continue;
+      const ref = datingRef(s);
+      if (ref) {
+        articleDate = asContext(ref);
+        break;
+      }
+    }
+  }
+  // The article's own attack happened by day when it is dated to a day and a sentence about it says so.
+  const articleDaytime = articleDate?.precision === "day" && daytimeAttack;
+  // With nothing else to go on, the side attacked is where the headline's places are (else Russia attacks Ukraine, the common case).
+  const headlineSide = countryOfPlaces(findPlaces(article.meta.headline ?? ""));
+  const headlineAttacker: Side = headlineSide ? opposite(headlineSide) : "RU";
   // The source an article is built on ("Ukraine's Air Force has published its tally"): named in its first paragraph.
-  const firstParagraph = article.sentences.filter((s) => s.paragraph === article.sentences[0]?.paragraph);
   const articleSource = firstParagraph
     .flatMap((s) => findClaimants(tokenize(sentenceText(article, s), s.start)))
     .find((c) => !isPronounClaimant(c) && (c.side === "UA" || c.side === "RU")) ?? null;
@@ -139,6 +187,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   for (const s of article.sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
+      paragraphDated = null;
       paragraphContext = null;
       paragraphClaimant = null;
     }
@@ -146,17 +195,27 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const tokens = tokenize(text, s.start);
     const found = findClaimants(tokens).map((c) => (isPronounClaimant(c) && lastNamed ? { ...lastNamed, at: c.at } : c));
     const named = found.find((c) => !isPronounClaimant(c));
-    const figures = readFigures(tokens, antecedent);
+    // "- 50 Kh-101 cruise missiles from Tu-95MS bombers": a list item counts what its intro line counted
+    const isListItem = /^[-*•·–]\s/.test(text);
+    if (!isListItem && s.paragraph !== listParagraph) listMetric = null;
+    const figures = readFigures(tokens, antecedent, isListItem ? listMetric : null);
+    if (/:\s*$/.test(text) && figures.length > 0) {
+      listMetric = figures.at(-1)!.metric;
+      listParagraph = s.paragraph;
+    }
     if (figures.length === 0) {
-      const dated = classifyRefs(text, findTimeRefs(text, published)).attack.find((r) => r.start && (r.precision === "day" || r.precision === "night"));
-      if (dated) lastDated = { attacker: "RU", target: "UA", start: dated.start, end: dated.end, precision: dated.precision };
+      const dated = classifyRefs(text, timeRefs(s.index, text)).attack.find((r) => r.start && (r.precision === "day" || r.precision === "night"));
+      if (dated) {
+        lastDated = { attacker: "RU", target: "UA", start: dated.start, end: dated.end, precision: dated.precision };
+        if (datesAttack(text, dated) && ATTACK_WORDS.test(text)) paragraphDated = lastDated; // "Russia attacked again overnight into Tuesday."
+      }
       if (named) {
         lastNamed = named;
         paragraphClaimant = named;
       }
       continue;
     }
-    const { attack: refs, report: reportRefs } = classifyRefs(text, findTimeRefs(text, published));
+    const { attack: refs, report: reportRefs } = classifyRefs(text, timeRefs(s.index, text));
     // "the next night" counts from the last date named before this sentence, not from its own figures
     const relativeBase = lastDated ?? lead ?? articleDate;
     const places = findPlaces(text);
@@ -181,12 +240,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
         attackerFromInterceptor(claimant?.side ?? "unknown", f.metric) ??
         paragraphContext?.attacker ??
         lead?.attacker ??
-        "RU";
+        headlineAttacker;
       const target = opposite(attacker);
       const casualty = f.metric === "killed" || f.metric === "injured";
       // A toll is counted days later ("said after the search ended on Friday"): only an attack's date dates it.
       const nearest = nearestRef(casualty ? refs.filter((r) => r.relative || r.precision !== "day" || datesAttack(text, r)) : refs, f.valueStart - s.start);
-      const previous = (paragraphContext?.attacker === attacker ? paragraphContext : null) ?? byAttacker.get(attacker) ?? lead;
+      const previous = (paragraphContext?.attacker === attacker ? paragraphContext : null) ?? paragraphDated ?? byAttacker.get(attacker) ?? lead;
       const ref = nearest?.relative ? resolveRelative(nearest, relativeBase) : nearest;
       const periodRef = ref && (ref.precision === "week" || ref.precision === "month" || ref.precision === "year");
       // A running total for one night ("in total, since the night, 74 drones") is still that night's strike.
@@ -212,10 +271,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
         byAttacker.set(attacker, context);
       }
       const side = claimant ? (claimant.side === "local" ? target : claimant.side) : "unknown";
-      const localKey = [eventType, attacker, target, date.end ?? "?", background || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
+      const daytime = eventType === "strike" && date.precision === "day" && (DAYTIME.test(text) || (!ref && articleDaytime));
+      const localKey = [eventType, attacker, target, date.end ?? "?", daytime ? "day" : "", background || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
       claims.push({
         localKey,
         part: f.part,
+        daytime,
         event_type: eventType,
         article_id: article.id,
         claimant: claimant?.name ?? null,

@@ -67,9 +67,13 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
   }
   // "a 52-year-old woman"
   if (tokens[k]?.kind === "number" && tokens[k + 1]?.norm === "-" && /^year/.test(tokens[k + 2]?.norm ?? "")) k += 3;
-  for (let steps = 0; k < tokens.length && steps < 6; k++, steps++) {
+  for (let steps = 0; k < tokens.length && steps < 7; k++, steps++) {
     const t = tokens[k]!;
+    // model names run through slashes and dashes: "Kh-101/Kh-55SM cruise missiles", "Iskander-M"
+    if ((t.norm === "/" || t.norm === "-") && tokens[k + 1]?.kind === "word" && steps > 0) continue;
+    if (t.kind === "number" && steps > 0 && (tokens[k - 1]?.norm === "-" || tokens[k - 1]?.norm === "/")) continue;
     if (t.kind !== "word") break;
+    if (t.norm === "vehicles" && tokens[k - 1]?.norm === "aerial") return { kind: "weapon", weapon: "drone", end: k, nationality };
     const weapon = WEAPON_NOUNS.get(t.norm) ?? (DRONE_PREFIX.test(t.norm) && !tokens[k + 1]?.norm.match(/^(drone|uav)/) ? "drone" : undefined);
     if (weapon) {
       if (weapon === "mixed" && !MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "")) return { kind: "none", end: k };
@@ -156,7 +160,7 @@ function combined(tokens: readonly Token[], at: number, cue: Cue): Metric {
 const ATTACK_NOUNS = new Set(["attack", "attacks", "barrage", "assault", "wave", "swarm", "salvo", "strike", "strikes", "onslaught", "raid"]);
 
 /** All figures of one sentence. `antecedent` is the weapon last counted (for "of them, 296 were shot down"). */
-export function readFigures(tokens: readonly Token[], antecedent: Weapon | null): RawFigure[] {
+export function readFigures(tokens: readonly Token[], antecedent: Weapon | null, listMetric: Metric | null = null): RawFigure[] {
   const figures: RawFigure[] = [];
   let lastWeapon = antecedent;
   const quantities = findQuantities(tokens);
@@ -182,7 +186,10 @@ export function readFigures(tokens: readonly Token[], antecedent: Weapon | null)
     if (q.article && head.kind !== "person") continue;
     // "35 of the 108 drones", "Of the 728 drones, 718 were …": the inner amount is the total launched.
     const ofThe = before === "the" && tokens[q.first - 2]?.norm === "of";
-    const figure = ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, lastWeapon);
+    const prev = figures.at(-1) ?? null;
+    const figure =
+      (ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, lastWeapon, prev, listMetric)) ??
+      breakdown(tokens, q, head, prev);
     if (!figure) continue;
     if (exchange && figure.weapon === null) continue;
     if (figure.weapon) lastWeapon = figure.weapon;
@@ -201,7 +208,35 @@ function describe(tokens: readonly Token[], q: Quantity) {
   return { value: q.value, valueStart, valueEnd, qualifier: q.qualifier, first: q.first, part: false };
 }
 
-function classify(tokens: readonly Token[], q: Quantity, head: Head, lastWeapon: Weapon | null): RawFigure | null {
+const ALONG = [["as", "well", "as"], ["along", "with"], ["alongside"], ["plus"], ["together", "with"]];
+
+/** "… 355 drones, a record, as well as nine missiles": the second count shares the first one's verb. */
+function coordinated(tokens: readonly Token[], q: Quantity): boolean {
+  return ALONG.some((p) => p.every((w, k) => tokens[q.first - p.length + k]?.norm === w));
+}
+
+/**
+ * A per-place or per-type breakdown after a total: "216 drones: 66 over the Black Sea, 59 over
+ * the Krasnodar region", "121 drones, including 37 over the Bryansk region". Same metric as the
+ * total, marked as a part so it never competes with it.
+ */
+function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawFigure | null): RawFigure | null {
+  if (!prev || !prev.weapon || q.value === null || q.article || head.kind === "person") return null;
+  const next = tokens[q.last + 1]?.norm ?? "";
+  const afterThem = tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them" ? tokens[q.last + 3]?.norm ?? "" : "";
+  const over = (w: string) => w === "over" || w === "above" || w === "in" || w === "near" || w === "off";
+  if (!over(next) && !over(afterThem)) return null;
+  return { ...describe(tokens, q), metric: prev.metric, weapon: head.kind === "weapon" ? head.weapon : prev.weapon, last: q.last, nationality: prev.nationality, part: true };
+}
+
+function classify(
+  tokens: readonly Token[],
+  q: Quantity,
+  head: Head,
+  lastWeapon: Weapon | null,
+  prev: RawFigure | null,
+  listMetric: Metric | null,
+): RawFigure | null {
   const base = describe(tokens, q);
   if (head.kind === "weapon") {
     const r = rightCue(tokens, head.end + 1, WEAPON_CUES, 3);
@@ -220,6 +255,8 @@ function classify(tokens: readonly Token[], q: Quantity, head: Head, lastWeapon:
       // "struck Kyiv with 40 drones" is a launch, not a hit
       metric = l.cue.metric === "hit" && tokens[q.first - 1]?.norm === "with" ? "launched" : combined(tokens, l.at, l.cue);
     } else if (r) metric = combined(tokens, r.at, r.cue);
+    else if (prev?.weapon && coordinated(tokens, q)) metric = prev.metric;
+    else if (listMetric) metric = listMetric;
     else if (tokens.some((t) => ATTACK_NOUNS.has(t.norm))) metric = "launched";
     if (!metric || metric === "killed" || metric === "injured") return null;
     return { ...base, metric, weapon: head.weapon, last: head.end, nationality: head.nationality };
@@ -268,15 +305,16 @@ function ellipticCasualty(tokens: readonly Token[], q: Quantity): Metric | null 
   const prev = tokens[q.first - 1]?.norm ?? "";
   if (LEFT_CASUALTY_VERBS[prev]) return LEFT_CASUALTY_VERBS[prev]!;
   if (prev !== "to" && prev !== "at") return null;
-  const window = tokens.slice(Math.max(0, q.first - 9), q.first - 1).map((t) => t.norm);
+  // the subject may be long: "the number of people killed in the shelling of Belgorod by … has risen to 21"
+  const window = tokens.slice(Math.max(0, q.first - 20), q.first - 1).map((t) => t.norm);
   if (!window.some((w) => RISE_VERBS.has(w))) return null;
   const toll = window.lastIndexOf("toll");
   if (toll >= 0) return window.slice(0, toll).some((w) => w === "injury" || w === "injured") ? "injured" : "killed";
   const number = window.lastIndexOf("number");
   if (number >= 0 && window[number + 1] === "of") {
-    const what = window[number + 2] ?? "";
-    if (/^(?:dead|deaths|killed|victims|fatalities)$/.test(what)) return "killed";
-    if (/^(?:injured|wounded|injuries)$/.test(what)) return "injured";
+    const what = window.slice(number + 2, number + 5);
+    if (what.some((w) => /^(?:dead|deaths|killed|victims|fatalities|died)$/.test(w))) return "killed";
+    if (what.some((w) => /^(?:injured|wounded|injuries|hurt)$/.test(w))) return "injured";
   }
   return null;
 }

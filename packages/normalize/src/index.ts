@@ -2,12 +2,17 @@ import type { Article } from "@salvo/core";
 import { extractContacts } from "./diplomacy.ts";
 import type { ArticleResult } from "./events.ts";
 import { extractClaims } from "./extract.ts";
+import { fingerprint } from "./syndication.ts";
 
 export { buildDatasets, type ArticleResult, type Datasets } from "./events.ts";
 export type { ArticleClaim } from "./extract.ts";
 export type { ArticleContact } from "./diplomacy.ts";
 export { findTimeRefs, type TimeRef } from "./dates.ts";
 export { findPlaces } from "./places.ts";
+export { findSyndication, fingerprint, type Fingerprinted } from "./syndication.ts";
+export { ResultCache } from "./cache.ts";
+export type { NormalizeTask } from "./worker.ts";
+export { runNormalizeStage, type NormalizeStageOptions } from "./stage.ts";
 
 /** Bumped whenever extraction changes what it reads: part of the per-article cache key. */
 export const EXTRACTOR_VERSION = "1";
@@ -16,5 +21,5 @@ export const EXTRACTOR_VERSION = "1";
 export function normalizeArticle(article: Article): ArticleResult {
   const claims = extractClaims(article);
   const lead = claims.find((c) => c.event_type === "strike" && c.date_start)?.date_start ?? null;
-  return { articleId: article.id, claims, contacts: extractContacts(article, lead) };
+  return { articleId: article.id, published: article.meta.published, claims, contacts: extractContacts(article, lead), fingerprint: fingerprint(article) };
 }

@@ -21,6 +21,7 @@ const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
+const NUMBER_WORD = new RegExp(`^(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")})(?:-|$)`);
 
 /** Words that are amounts but not numbers: kept as words, never turned into a figure. */
 const VAGUE_ONE = new Set(["dozens", "hundreds", "thousands", "scores", "several", "numerous", "many", "multiple"]);
@@ -61,6 +62,7 @@ function readNumber(tokens: readonly Token[], i: number): { value: number; last:
     if (t.text.includes(".")) return null; // 3.5 km, 1.2 million: not a count of weapons or people
     return { value: Number(t.text.replace(/,/g, "")), last: i };
   }
+  if (!NUMBER_WORD.test(t.norm)) return null;
   let total = 0;
   let current = 0;
   let last = -1;

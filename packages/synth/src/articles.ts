@@ -108,8 +108,10 @@ export function writeArticle(id: string, e: SynthEvent, background: SynthEvent |
         ? `${cap(k)} people were killed in ${e.place}, regional officials said.`
         : `${cap(spell(e.injured, true))} people were injured in ${e.place}, regional officials said.`;
     const figs: Array<Omit<TrueFigure, "sentence" | "key">> = [];
-    if (e.killed) figs.push({ metric: "killed", value: e.killed, valueText: k, qualifier: k.startsWith("at least") ? "at_least" : "exact", side: e.attacker === "RU" ? "UA" : "RU" });
-    if (e.injured) figs.push({ metric: "injured", value: e.injured, valueText: spell(e.injured, true), qualifier: "exact", side: e.attacker === "RU" ? "UA" : "RU" });
+    // the figure as written: capitalised when it opens the sentence
+    const asWritten = (t: string) => (sentence.startsWith(cap(t)) ? cap(t) : t);
+    if (e.killed) figs.push({ metric: "killed", value: e.killed, valueText: asWritten(k), qualifier: k.startsWith("at least") ? "at_least" : "exact", side: e.attacker === "RU" ? "UA" : "RU" });
+    if (e.injured) figs.push({ metric: "injured", value: e.injured, valueText: asWritten(spell(e.injured, true)), qualifier: "exact", side: e.attacker === "RU" ? "UA" : "RU" });
     add(sentence, figs);
   }
   if (background && background.attacker === "RU" && rng.chance(0.5)) {

@@ -4,8 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { generateCorpus, writeCorpus } from "@salvo/synth";
 import { ingestFolder, DEFAULT_MAX_BYTES } from "@salvo/ingest";
-import { buildDatasets, normalizeArticle } from "@salvo/normalize";
-import { findSyndication } from "../syndication.ts";
+import { buildDatasets, findSyndication, normalizeArticle } from "@salvo/normalize";
 import { loadGold } from "../eval/gold.ts";
 import { type Prf, type Score, score } from "../eval/score.ts";
 
@@ -27,7 +26,7 @@ const ratio = (r: { correct: number; total: number }) => `${pct(r.total ? r.corr
 for (const set of sets) {
   const folder = await ingestFolder(set.dir, { maxBytes: DEFAULT_MAX_BYTES });
   const results = folder.articles.map(normalizeArticle);
-  const data = buildDatasets(results, findSyndication(folder.articles));
+  const data = buildDatasets(results, findSyndication(results.map((r) => ({ id: r.articleId, published: r.published, fingerprint: r.fingerprint }))));
   const s: Score = score(await loadGold(set.dir), data.claims, data.diplomacy);
   console.log(`\n${set.name}: ${folder.articles.length} articles, ${data.claims.length} claims, ${data.strikes.length} strike events`);
   console.log("figures (article, metric, value)");

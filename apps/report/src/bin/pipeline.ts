@@ -1,11 +1,12 @@
 // `pnpm pipeline`: validates flags, hands the input to turbo's stage graph (ingest → normalize →
 // report, each cached on the input digest), then moves the outputs into --out in one swap.
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { STAGE_ENV, STAGE_FILES } from "@salvo/core";
+import { DEFAULT_MAX_BYTES, defaultCacheDir, defaultWorkers, digestFolder } from "@salvo/ingest";
 import { parseArgs, USAGE } from "../args.ts";
+import { runDirect } from "../direct.ts";
 import { writeAtomically } from "../write.ts";
 
 const root = resolve(import.meta.dirname, "../../../..");
@@ -25,27 +26,12 @@ if (!info.isDirectory()) fail(2, `salvo: --input ${input} is not a folder\n${USA
 if (out === input || out.startsWith(input + sep)) fail(2, `salvo: --out ${out} is inside --input; outputs would be read as inputs next run\n${USAGE}`);
 
 const started = performance.now();
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  [STAGE_ENV.input]: input,
-  [STAGE_ENV.inputDigest]: await digestFolder(input),
-  [STAGE_ENV.now]: opts.now ?? "",
-  [STAGE_ENV.maxBytes]: opts.maxBytes ? String(opts.maxBytes) : "",
-  TURBO_TELEMETRY_DISABLED: "1",
-};
-const turbo = join(root, "node_modules/.bin/turbo");
-const r = spawnSync(turbo, ["run", "stage", "--filter=@salvo/report", "--output-logs=new-only", "--log-prefix=none", ...(opts.quiet ? ["--output-logs=errors-only"] : [])], {
-  cwd: root,
-  env,
-  stdio: ["ignore", opts.quiet ? "ignore" : "inherit", "inherit"],
-});
-if (r.status !== 0) fail(1, `salvo: the run failed (turbo exit ${r.status ?? r.signal}); previous outputs in ${out} are untouched`);
-
-const staged = join(root, STAGE_FILES.report);
-const files = new Map<string, Uint8Array>();
-for (const name of (await readdir(staged)).sort()) files.set(name, await readFile(join(staged, name)));
+const cacheDir = opts.cacheDir ? resolve(cwd, opts.cacheDir) : defaultCacheDir(root);
+const workers = opts.workers ?? defaultWorkers();
+const inputDigest = await digestFolder(input);
+const files = opts.direct ? await direct() : await throughTurbo();
 await writeAtomically(out, files);
-const run = JSON.parse(new TextDecoder().decode(files.get("run.json"))) as {
+const run = JSON.parse(new TextDecoder().decode(files.get("run.json") as Uint8Array)) as {
   counts: { read: number; ok: number; skipped: number; claims: number; strikes: number; diplomacy: number };
   skipped: Array<{ file: string; code: string; message: string }>;
 };
@@ -54,19 +40,42 @@ console.log(`salvo: ${c.read} files read, ${c.ok} articles, ${c.skipped} skipped
 for (const s of run.skipped) console.log(`salvo: skipped ${s.file} [${s.code}] ${s.message}`);
 process.exit(c.skipped > 0 ? 3 : 0);
 
+/** The stages as turbo tasks: an unchanged input (same digest, same code) is a cache hit. */
+async function throughTurbo(): Promise<Map<string, Uint8Array>> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    [STAGE_ENV.input]: input,
+    [STAGE_ENV.inputDigest]: inputDigest,
+    [STAGE_ENV.now]: opts.now ?? "",
+    [STAGE_ENV.maxBytes]: opts.maxBytes ? String(opts.maxBytes) : "",
+    [STAGE_ENV.cacheDir]: cacheDir,
+    [STAGE_ENV.workers]: String(workers),
+    TURBO_TELEMETRY_DISABLED: "1",
+  };
+  const turbo = join(root, "node_modules/.bin/turbo");
+  const args = ["run", "stage", "--filter=@salvo/report", "--log-prefix=none", opts.quiet ? "--output-logs=errors-only" : "--output-logs=new-only"];
+  const r = spawnSync(turbo, args, { cwd: root, env, stdio: ["ignore", opts.quiet ? "ignore" : "inherit", "inherit"] });
+  if (r.status !== 0) fail(1, `salvo: the run failed (turbo exit ${r.status ?? r.signal}); previous outputs in ${out} are untouched`);
+  const staged = join(root, STAGE_FILES.report);
+  const files = new Map<string, Uint8Array>();
+  for (const name of (await readdir(staged)).sort()) files.set(name, await readFile(join(staged, name)));
+  return files;
+}
+
+/** The stages in this process (--direct). */
+async function direct(): Promise<Map<string, Uint8Array>> {
+  const { built, ms } = await runDirect({ input, now: opts.now, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, cacheDir, workers, progress: !opts.quiet, inputDigest });
+  if (!opts.quiet) {
+    const c = built.counts;
+    console.log(`ingest: ${c.read} files, ${c.ok} articles, ${c.skipped} skipped in ${Math.round(ms.ingest)} ms (${workers} workers)`);
+    console.log(`normalize: ${c.ok} articles, ${c.claims} claims in ${Math.round(ms.normalize)} ms (${workers} workers)`);
+    console.log(`report: ${c.strikes} strike events, ${c.diplomacy} diplomatic contacts, ${built.files.size} files in ${Math.round(ms.report)} ms`);
+  }
+  const enc = new TextEncoder();
+  return new Map([...built.files].map(([k, v]) => [k, typeof v === "string" ? enc.encode(v) : v]));
+}
+
 function fail(code: number, message: string): never {
   console.error(message);
   process.exit(code);
-}
-
-/** Names and bytes of every file in the folder: the cache key of the whole run. */
-async function digestFolder(dir: string): Promise<string> {
-  const h = createHash("sha256");
-  const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
-  for (const name of names) {
-    h.update(`${name}\0`);
-    h.update(await readFile(join(dir, name)));
-    h.update("\0");
-  }
-  return h.digest("hex");
 }

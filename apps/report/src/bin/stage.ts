@@ -1,8 +1,7 @@
-// turbo task `stage` of @salvo/report: ingest + normalize results → .stage/out (CSVs, PDF, run.json)
+// turbo task `stage` of @salvo/report: manifest + results → .stage/out (CSVs, PDF, datapackage, page, run.json)
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { STAGE_ENV, STAGE_FILES } from "@salvo/core";
-import type { FolderResult } from "@salvo/ingest";
+import { ManifestEntry, STAGE_ENV, STAGE_FILES } from "@salvo/core";
 import type { ArticleResult } from "@salvo/normalize";
 import { buildOutputs } from "../build.ts";
 import { salvoVersion } from "../pipeline.ts";
@@ -10,10 +9,11 @@ import { writeAtomically } from "../write.ts";
 
 const root = join(import.meta.dirname, "../../../..");
 const started = performance.now();
-const folder = JSON.parse(await readFile(join(root, STAGE_FILES.ingest), "utf8")) as FolderResult;
-const results = JSON.parse(await readFile(join(root, STAGE_FILES.normalize), "utf8")) as ArticleResult[];
+const lines = async (path: string) => (await readFile(join(root, path), "utf8")).split("\n").filter(Boolean);
+const manifest = (await lines(STAGE_FILES.ingest)).map((l) => ManifestEntry.parse(JSON.parse(l)));
+const results = (await lines(STAGE_FILES.normalize)).map((l) => JSON.parse(l) as ArticleResult);
 const built = await buildOutputs({
-  folder,
+  manifest,
   results,
   now: process.env[STAGE_ENV.now] || null,
   version: await salvoVersion(),

@@ -9,6 +9,8 @@ export interface BriefingInput {
   claims: ClaimRecord[];
   diplomacy: DiplomacyRecord[];
   sources: SourceRecord[];
+  /** Set when the inputs were more than a briefing can tabulate: what was left to the CSVs. */
+  omitted?: { strikes: number; diplomacy: number; sources: number };
 }
 
 /** One footnote: the claims behind one table figure (event, metric, claimant side). */
@@ -29,6 +31,7 @@ export interface Ctx {
   claims: ClaimRecord[];
   diplomacy: DiplomacyRecord[];
   sources: SourceRecord[];
+  omitted: { strikes: number; diplomacy: number; sources: number } | null;
   notes: Note[];
   /** The footnote number for a table figure, numbered in order of first use; null when no claim backs it. */
   noteFor(event: StrikeRecord, metric: Metric, side: SideKey): number | null;
@@ -57,6 +60,7 @@ export function buildContext(input: BriefingInput): Ctx {
       (a, b) => byDate(a.date, b.date) || cmp(a.event_id, b.event_id),
     ),
     sources: [...input.sources].sort((a, b) => byDate(a.published, b.published) || cmp(a.article_id, b.article_id)),
+    omitted: input.omitted ?? null,
     notes,
     noteFor(event, metric, side) {
       const key = cellKey(event.event_id, metric, side);

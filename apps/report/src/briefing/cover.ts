@@ -22,6 +22,11 @@ function inventory(ctx: Ctx): string {
     `${plural(ctx.events.length, "event")} (${plural(strikes, "strike")}${totals > 0 ? `, ${plural(totals, "period total")}` : ""})`,
     plural(ctx.diplomacy.length, "diplomatic contact"),
     `${num(ctx.claims.length)} figures read`,
+    ...(ctx.omitted
+      ? [
+          `too many to tabulate: ${num(ctx.omitted.strikes)} smaller events, ${num(ctx.omitted.diplomacy)} contacts and ${num(ctx.omitted.sources)} uncited sources are in the CSV datasets only`,
+        ]
+      : []),
   ].join(" · ");
 }
 

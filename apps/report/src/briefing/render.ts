@@ -6,6 +6,7 @@ import { comparisonSection } from "./comparison.ts";
 import { buildContext, type BriefingInput } from "./context.ts";
 import { coverSection } from "./cover.ts";
 import { documentDefinition, toPdf } from "./pdf.ts";
+import { selectForBriefing } from "./select.ts";
 import { timelineSection } from "./timeline.ts";
 
 /**
@@ -16,7 +17,7 @@ export async function renderBriefing(input: BriefingInput): Promise<Uint8Array> 
   if (!IsoDate.safeParse(input.now).success) {
     throw new SalvoError("BAD_ARGS", "", `briefing date must be YYYY-MM-DD, got "${input.now}"`);
   }
-  const ctx = buildContext(input);
+  const ctx = buildContext(selectForBriefing(input));
   // Order matters: footnotes are numbered as the comparison table first uses them, and the
   // appendix lists them, so it is built last.
   const cover = coverSection(ctx);

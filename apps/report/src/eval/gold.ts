@@ -8,7 +8,7 @@ export const GoldClaim = z.object({
   claimant: z.string().nullable(),
   claimant_side: ClaimantSide,
   metric: Metric,
-  weapon: Weapon.optional(),
+  weapon: Weapon.nullish(),
   value: z.number().int().nonnegative().nullable(),
   value_text: z.string(),
   qualifier: Qualifier,
@@ -41,7 +41,9 @@ export async function loadGold(dir: string): Promise<Map<string, Gold>> {
   const out = new Map<string, Gold>();
   for (const f of (await readdir(dir)).filter((f) => f.endsWith(".gold.json")).sort()) {
     const id = f.slice(0, -".gold.json".length);
-    const gold = Gold.parse(JSON.parse(await readFile(join(dir, f), "utf8")));
+    const parsed = Gold.safeParse(JSON.parse(await readFile(join(dir, f), "utf8")));
+    if (!parsed.success) throw new Error(`${f}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    const gold = parsed.data;
     const text = await readFile(join(dir, `${id}.txt`), "utf8");
     for (const q of [...gold.strikes.flatMap((s) => s.claims), ...gold.diplomacy]) {
       if (!text.includes(q.quote)) throw new Error(`${f}: quote not in the article: "${q.quote}"`);

@@ -1,8 +1,8 @@
-// turbo task `stage` of @salvo/ingest: input folder → .stage/folder.json
+// turbo task `stage` of @salvo/ingest: input folder → .stage/manifest.jsonl (+ parsed articles in the store)
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { STAGE_ENV, STAGE_FILES } from "@salvo/core";
-import { DEFAULT_MAX_BYTES, ingestFolder } from "../index.ts";
+import { DEFAULT_MAX_BYTES, defaultCacheDir, defaultWorkers, runIngestStage } from "../index.ts";
 
 const root = join(import.meta.dirname, "../../../..");
 const input = process.env[STAGE_ENV.input];
@@ -11,11 +11,17 @@ if (!input) {
   process.exit(2);
 }
 const started = performance.now();
-const maxBytes = Number(process.env[STAGE_ENV.maxBytes] || DEFAULT_MAX_BYTES);
-const folder = await ingestFolder(input, { maxBytes });
+const workers = Number(process.env[STAGE_ENV.workers] || defaultWorkers());
+const entries = await runIngestStage({
+  input,
+  maxBytes: Number(process.env[STAGE_ENV.maxBytes] || DEFAULT_MAX_BYTES),
+  cacheDir: process.env[STAGE_ENV.cacheDir] || defaultCacheDir(root),
+  workers,
+  progress: true,
+});
 const out = join(root, STAGE_FILES.ingest);
 await mkdir(dirname(out), { recursive: true });
-await writeFile(out, JSON.stringify(folder));
-const ms = Math.round(performance.now() - started);
-console.log(`ingest: ${folder.articles.length + folder.skipped.length} files, ${folder.articles.length} articles, ${folder.skipped.length} skipped, ${folder.articles.reduce((n, a) => n + a.sentences.length, 0)} sentences in ${ms} ms`);
-for (const s of folder.skipped) console.log(`ingest: skipped ${s.file} [${s.code}] ${s.message}`);
+await writeFile(out, entries.map((e) => `${JSON.stringify(e)}\n`).join(""));
+const ok = entries.filter((e) => e.status === "ok");
+console.log(`ingest: ${entries.length} files, ${ok.length} articles, ${entries.length - ok.length} skipped, ${ok.reduce((n, e) => n + e.sentences, 0)} sentences in ${Math.round(performance.now() - started)} ms (${workers} workers)`);
+for (const s of entries) if (s.status === "skipped") console.log(`ingest: skipped ${s.file} [${s.code}] ${s.message}`);

@@ -2,7 +2,7 @@ import { type Article, sentenceText } from "@salvo/core";
 
 // A sentence shared by more articles than this is boilerplate or a stock phrase: it cannot tell
 // which article another copied, so it is not used to find candidates (it still counts for overlap).
-const MAX_POSTING = 50;
+const MAX_POSTING = 8;
 const MIN_SENTENCE = 40;
 const MIN_CONTAINMENT = 0.8;
 
@@ -16,22 +16,33 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
+/** The article's body sentences as hashes (whitespace and case folded; short ones left out). */
+export function fingerprint(a: Article): number[] {
+  const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+  return [...new Set(a.sentences.map((s) => fold(sentenceText(a, s))).filter((s) => s.length >= MIN_SENTENCE).map(hash))];
+}
+
+export interface Fingerprinted {
+  readonly id: string;
+  readonly published: string | null;
+  readonly fingerprint: readonly number[];
+}
+
 /**
  * Republished copies: the same body under another outlet or headline. An article is a copy of an
  * earlier one (by publication date, then id) when at least 80% of its body sentences appear in it.
  * Candidates come from the sentences they share (posting lists), so the cost stays near linear.
  * Returns copy id → id of the first publication.
  */
-export function findSyndication(articles: readonly Article[]): Map<string, string> {
-  const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+export function findSyndication(articles: readonly Fingerprinted[]): Map<string, string> {
   const ordered = [...articles].sort(
-    (a, b) => (a.meta.published ?? "9999").localeCompare(b.meta.published ?? "9999") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const postings = new Map<number, string[]>();
   const sentencesOf = new Map<string, Set<number>>();
   const copies = new Map<string, string>();
   for (const a of ordered) {
-    const own = new Set(a.sentences.map((s) => fold(sentenceText(a, s))).filter((s) => s.length >= MIN_SENTENCE).map(hash));
+    const own = new Set(a.fingerprint);
     sentencesOf.set(a.id, own);
     const candidates = new Set<string>();
     for (const h of own) {

@@ -1,0 +1,262 @@
+// The `pipeline` command as a user runs it: a real process, turbo and its tasks underneath.
+import { type ChildProcess, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { digestFolder } from "@salvo/ingest";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BAD_DIR } from "../../../scripts/make-bad-inputs.ts";
+import { recoverStale } from "./write.ts";
+
+const ROOT = resolve(import.meta.dirname, "../../..");
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+const CLI = join(ROOT, "apps/report/src/bin/pipeline.ts");
+const ARTICLES = join(ROOT, "fixtures/articles");
+
+let work: string;
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "salvo-cli-"));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+interface Ended {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+interface Running {
+  child: ChildProcess;
+  /** Everything printed so far; `onLine` hears each stdout line as it comes. */
+  readonly output: () => string;
+  onLine: (line: string) => void;
+  ended: Promise<Ended>;
+}
+
+/**
+ * Starts the CLI in its own process group (detached), so that a kill reaches turbo and its tasks too.
+ * Turbo's cache and salvo's article store go to the test's temp folder, not the repository's.
+ */
+function start(args: readonly string[]): Running {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", TURBO_TELEMETRY_DISABLED: "1", TURBO_CACHE_DIR: join(work, "turbo-cache") };
+  delete env.INIT_CWD; // absolute paths only: nothing may depend on where pnpm was started
+  const child = spawn(TSX, [CLI, "--cache-dir", join(work, "salvo-cache"), ...args], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  let partial = "";
+  const running: Running = {
+    child,
+    output: () => stdout + stderr,
+    onLine: () => {},
+    ended: new Promise((done) => child.on("close", (code, signal) => done({ code, signal, stdout, stderr }))),
+  };
+  child.stdout!.on("data", (d: Buffer) => {
+    stdout += d;
+    const lines = (partial + d).split("\n");
+    partial = lines.pop()!;
+    for (const l of lines) running.onLine(l);
+  });
+  child.stderr!.on("data", (d: Buffer) => (stderr += d));
+  return running;
+}
+
+const run = (args: readonly string[]) => start(args).ended;
+
+describe("pnpm pipeline: bad flags exit 2 with the usage, and touch nothing", { timeout: 60_000 }, () => {
+  it("rejects a missing or wrong --input, --out inside --input, an unknown flag and an impossible --now", async () => {
+    const file = join(work, "a-file.txt");
+    await writeFile(file, "Russia launched 5 drones overnight.\n");
+    const input = await mkdtemp(join(work, "in-"));
+    const cases: Array<[string[], RegExp]> = [
+      [["--input"], /--input needs a value/],
+      [["--input", join(work, "no-such-folder")], /does not exist/],
+      [["--input", file], /is not a folder/],
+      [["--input", input, "--out", join(input, "out")], /inside --input/],
+      [["--frobnicate"], /unknown flag --frobnicate/],
+      [["--now", "2025-13-45"], /--now must be a real date/],
+    ];
+    const ended = await Promise.all(cases.map(([args]) => run(args)));
+    ended.forEach((r, i) => {
+      const [args, says] = cases[i]!;
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr, args.join(" ")).toMatch(says);
+      expect(r.stderr, args.join(" ")).toContain("usage: pnpm pipeline");
+    });
+    expect(await readdir(input)).toEqual([]);
+  });
+});
+
+/** Files of an input folder as sources.csv must list them: every file but sidecars (and hand annotations) of a present article. */
+async function expectedSources(dir: string): Promise<Map<string, string>> {
+  const names = (await readdir(dir)).filter((n) => !n.startsWith("."));
+  const owner = (n: string) => n.replace(/\.(?:meta|gold)\.json$/, "");
+  const hasArticle = (o: string) => [".txt", ".html", ".htm"].some((x) => names.includes(o + x));
+  const listed = names.filter((n) => !(/\.(?:meta|gold)\.json$/.test(n) && hasArticle(owner(n))));
+  const hashes = new Map<string, string>();
+  for (const n of listed.sort()) hashes.set(n, createHash("sha256").update(await readFile(join(dir, n))).digest("hex"));
+  return hashes;
+}
+
+interface OutputSet {
+  names: string[];
+  digest: string;
+}
+
+/** Reads an output folder and checks it is whole and of one run: every file parses, and the CSVs' sources are the run's input. */
+async function readOutputSet(out: string, inputs: ReadonlyMap<string, Map<string, string>>, names: readonly string[] | null): Promise<OutputSet> {
+  const got = (await readdir(out)).sort();
+  if (names) expect(got).toEqual(names);
+  for (const need of ["claims.csv", "strikes.csv", "diplomacy.csv", "sources.csv", "briefing.pdf", "run.json"]) expect(got).toContain(need);
+  const text = (n: string) => readFile(join(out, n), "utf8");
+  const run = JSON.parse(await text("run.json")) as { input_digest: string; counts: { read: number; ok: number } };
+  const tables = new Map<string, Array<Record<string, string>>>();
+  for (const n of got.filter((n) => n.endsWith(".csv"))) tables.set(n, parse(await text(n), { columns: true }) as Array<Record<string, string>>);
+  const pdf = await readFile(join(out, "briefing.pdf"));
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  expect(pdf.subarray(-32).toString()).toContain("%%EOF");
+
+  const input = inputs.get(run.input_digest);
+  expect(input, `run.json input_digest ${run.input_digest} is none of this test's inputs`).toBeDefined();
+  const sources = tables.get("sources.csv")!;
+  expect(sources.map((r) => r.file).sort()).toEqual([...input!.keys()]);
+  for (const r of sources.filter((r) => r.status === "ok")) expect(r.sha256, r.file).toBe(input!.get(r.file!));
+  expect(run.counts.read).toBe(sources.length);
+  const ok = new Set(sources.filter((r) => r.status === "ok").map((r) => r.article_id));
+  for (const c of tables.get("claims.csv")!) expect(ok.has(c.article_id), `claim of ${c.article_id}`).toBe(true);
+  return { names: got, digest: run.input_digest };
+}
+
+describe("pnpm pipeline: skipped files", { timeout: 120_000 }, () => {
+  it("exits 3 on a folder with one bad file, names it in the summary, and writes only into --out", async () => {
+    const input = await mkdtemp(join(work, "one-bad-"));
+    for (const f of ["101_record-728-drones-wire.txt", "101_record-728-drones-wire.meta.json", "108_moscow-337-drones-mod.txt"]) await copyFile(join(ARTICLES, f), join(input, f));
+    await writeFile(join(input, "broken.txt"), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    const before = await digestFolder(input);
+    const parent = await mkdtemp(join(work, "outs-"));
+    const r = await run(["--input", input, "--out", join(parent, "out")]);
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.stdout).toMatch(/3 files read, 2 articles, 1 skipped/);
+    expect(r.stdout).toMatch(/skipped broken\.txt \[BINARY\] broken\.txt: binary content/);
+    expect(await readdir(parent)).toEqual(["out"]);
+    expect(await digestFolder(input)).toBe(before);
+    await readOutputSet(join(parent, "out"), new Map([[before, await expectedSources(input)]]), null);
+  });
+});
+
+/**
+ * Processes of the run's session (the CLI was started detached, so it leads a session of its own) in
+ * another process group than the CLI's: turbo starts each task in a group of its own, so a kill -9 of
+ * the CLI's group does not reach a task that is running. Linux /proc; elsewhere none are found.
+ */
+async function survivors(session: number): Promise<Array<{ pid: number; pgid: number; args: string }>> {
+  const found: Array<{ pid: number; pgid: number; args: string }> = [];
+  for (const pid of await readdir("/proc").catch(() => [] as string[])) {
+    if (!/^\d+$/.test(pid)) continue;
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // state ppid pgrp session ...
+    if (fields[0] === "Z" || Number(fields[3]) !== session) continue;
+    const args = (await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "")).replaceAll("\0", " ").trim();
+    found.push({ pid: Number(pid), pgid: Number(fields[2]), args });
+  }
+  return found;
+}
+
+/** Whether any process of the group is left, once init has had a moment to reap the killed ones' zombies. */
+async function groupAlive(pgid: number): Promise<boolean> {
+  for (let k = 0; k < 50; k++) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return false;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return true;
+}
+
+describe("pnpm pipeline: kill -9 at any moment leaves --out whole", { timeout: 300_000 }, () => {
+  it("keeps the previous or the new complete output set, never a mix, and cleans up on the next run", async () => {
+    const parent = await mkdtemp(join(work, "killed-"));
+    const out = join(parent, "out");
+    const inputs = new Map<string, Map<string, string>>();
+
+    // The previous complete output: fixtures/bad (exit 3), timed to spread the kills over a run.
+    inputs.set(await digestFolder(BAD_DIR), await expectedSources(BAD_DIR));
+    const expected = JSON.parse(await readFile(join(BAD_DIR, "expected.json"), "utf8")) as { maxBytes: number; files: Record<string, string> };
+    let t = performance.now();
+    const first = await run(["--input", BAD_DIR, "--out", out, "--max-bytes", String(expected.maxBytes), "--now", "2025-07-10"]);
+    const runMs = performance.now() - t;
+    expect(first.code, first.stderr).toBe(3);
+    for (const [file, outcome] of Object.entries(expected.files)) if (outcome !== "ok") expect(first.stdout).toContain(`skipped ${file} [${outcome}]`);
+    let current = await readOutputSet(out, inputs, null);
+    const names = current.names;
+
+    // Each trial gets new input (cache misses: every stage runs), killed at a moment spread over the
+    // run; the last two are killed just after turbo finished, while the outputs are being swapped in.
+    const moments: Array<number | "swap"> = [0.05, 0.25, 0.45, 0.65, 0.85, 1.0].map((f) => f * runMs * (0.9 + 0.2 * Math.random()));
+    moments.push("swap", "swap");
+    const log: string[] = [];
+    let kept = 0;
+    let replaced = 0;
+    let restored = 0;
+    let orphans = 0;
+    for (const [i, moment] of moments.entries()) {
+      const input = await mkdtemp(join(work, `trial-${i}-`));
+      for (const f of (await readdir(ARTICLES)).filter((f) => !f.endsWith(".gold.json"))) await copyFile(join(ARTICLES, f), join(input, f));
+      await writeFile(join(input, `trial-${i}.txt`), `Trial ${i} of the kill test\n\nRussia launched ${100 + i} drones at Kharkiv overnight on 3 May 2025, the governor said.\n`);
+      inputs.set(await digestFolder(input), await expectedSources(input));
+
+      t = performance.now();
+      const r = start(["--input", input, "--out", out, "--now", "2025-07-10"]);
+      const pgid = r.child.pid!;
+      const kill = () => {
+        try {
+          process.kill(-pgid, "SIGKILL");
+        } catch {
+          // already gone: it finished before the moment came
+        }
+      };
+      if (moment === "swap") r.onLine = (l) => void (/^\s*Tasks:/.test(l) && setTimeout(kill, Math.random() * 60));
+      else setTimeout(kill, moment);
+      const ended = await r.ended;
+      const at = Math.round(performance.now() - t);
+
+      expect(await groupAlive(pgid)).toBe(false);
+      // KNOWN: a turbo task that was running survives the group kill and goes on writing the stage
+      // folders. The test ends them (they are ours) so the next trial starts clean, and reports them.
+      const left = await survivors(pgid);
+      for (const p of left) expect(p.pgid, p.args).not.toBe(pgid);
+      for (const p of left) process.kill(-p.pgid, "SIGKILL");
+      orphans += left.length;
+      for (let k = 0; k < 50 && (await survivors(pgid)).length > 0; k++) await new Promise((w) => setTimeout(w, 100));
+
+      let swapWindow = false;
+      if (!(await readdir(out).then(() => true).catch(() => false))) {
+        swapWindow = true; // killed between the writer's two renames: the next run's recoverStale puts the old set back
+        expect((await recoverStale(out)).restored).not.toBeNull();
+        restored++;
+      }
+      const now = await readOutputSet(out, inputs, names);
+      const outcome = now.digest === current.digest ? "previous" : "new";
+      if (outcome === "previous") kept++;
+      else replaced++;
+      current = now;
+      const leftovers = (await readdir(parent)).filter((n) => n !== "out");
+      for (const n of leftovers) expect(n).toMatch(/^\.out\.(?:tmp|old)-\d+-\w+$/);
+      const lastLine = ended.stdout.trim().split("\n").at(-1) ?? "";
+      log.push(`trial ${i}: kill ${moment === "swap" ? "after turbo" : `at ${Math.round(moment)} ms`}, ended at ${at} ms (${ended.signal ?? `exit ${ended.code}`}); out = ${outcome} set${swapWindow ? " (restored)" : ""}; leftovers ${leftovers.length}; task processes outliving the kill ${left.length}; last output: ${lastLine.slice(0, 70)}`);
+    }
+    console.log(`one run takes ${Math.round(runMs)} ms\n${log.join("\n")}\n${kept} kept the previous set, ${replaced} had the new one, ${restored} restored from the swap window; ${orphans} turbo task processes outlived kill -9 of the CLI's group`);
+
+    // The next run cleans up the killed writers' leftovers, here and in the report stage's folder.
+    const final = await run(["--input", BAD_DIR, "--out", out, "--max-bytes", String(expected.maxBytes), "--now", "2025-07-10"]);
+    expect(final.code, final.stderr).toBe(3);
+    expect(await readdir(parent)).toEqual(["out"]);
+    expect((await readdir(join(ROOT, "apps/report/.stage"))).filter((n) => n.startsWith(".out."))).toEqual([]);
+    expect((await readOutputSet(out, inputs, names)).digest).toBe(await digestFolder(BAD_DIR));
+  });
+});

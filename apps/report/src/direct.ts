@@ -1,0 +1,36 @@
+import { runIngestStage } from "@salvo/ingest";
+import { runNormalizeStage } from "@salvo/normalize";
+import { type BuildOutput, buildOutputs } from "./build.ts";
+import { salvoVersion } from "./pipeline.ts";
+
+export interface DirectOptions {
+  readonly input: string;
+  readonly now: string | null;
+  readonly maxBytes: number;
+  readonly cacheDir: string;
+  readonly workers: number;
+  readonly progress: boolean;
+  readonly inputDigest: string;
+}
+
+export interface StageTimes {
+  ingest: number;
+  normalize: number;
+  report: number;
+}
+
+/**
+ * The three stages in this process with worker pools and the per-article cache, without turbo:
+ * for very large folders (turbo would copy every intermediate file into its cache) and the benchmark.
+ */
+export async function runDirect(opts: DirectOptions): Promise<{ built: BuildOutput; ms: StageTimes }> {
+  let t = performance.now();
+  const manifest = await runIngestStage(opts);
+  const ingest = performance.now() - t;
+  t = performance.now();
+  const results = await runNormalizeStage(manifest, opts);
+  const normalize = performance.now() - t;
+  t = performance.now();
+  const built = await buildOutputs({ manifest, results, now: opts.now, version: await salvoVersion(), inputDigest: opts.inputDigest });
+  return { built, ms: { ingest, normalize, report: performance.now() - t } };
+}

@@ -1,0 +1,1 @@
+export { downloadPage, type DownloadPageInput } from "./download-page.ts";

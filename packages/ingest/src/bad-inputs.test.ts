@@ -1,0 +1,131 @@
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BAD_DIR, type BadInput, bigInputs, committedInputs, expectedJson } from "../../../scripts/make-bad-inputs.ts";
+import { type FolderResult, ingestFolder } from "./folder.ts";
+import { DEFAULT_MAX_BYTES, readArticleFile } from "./read.ts";
+
+interface Expected {
+  maxBytes: number;
+  files: Record<string, string>;
+  sidecars: Record<string, string>;
+}
+
+const outcomes = (r: FolderResult) =>
+  Object.fromEntries([...r.articles.map((a) => [a.file, "ok"]), ...r.skipped.map((s) => [s.file, s.code])].sort());
+
+describe("fixtures/bad: every bad input ends as an article or a skip with its documented code", () => {
+  let expected: Expected;
+  let result: FolderResult;
+  beforeAll(async () => {
+    expected = JSON.parse(await readFile(join(BAD_DIR, "expected.json"), "utf8")) as Expected;
+    result = await ingestFolder(BAD_DIR, { maxBytes: expected.maxBytes });
+  });
+
+  it("holds exactly what scripts/make-bad-inputs.ts writes", async () => {
+    const inputs = committedInputs();
+    expect((await readdir(BAD_DIR)).sort()).toEqual(inputs.map((i) => i.file).sort());
+    for (const i of inputs.filter((i) => i.file !== "expected.json")) {
+      expect(new Uint8Array(await readFile(join(BAD_DIR, i.file))), i.file).toEqual(i.bytes);
+    }
+    expect(expected).toEqual(JSON.parse(JSON.stringify(expectedJson(inputs))));
+  });
+
+  it("accounts for every file: each article file or stray file once, each sidecar through its article", async () => {
+    const onDisk = await readdir(BAD_DIR);
+    const accounted = [...Object.keys(expected.files), ...Object.keys(expected.sidecars)].sort();
+    expect(onDisk.sort()).toEqual(accounted);
+    for (const article of Object.values(expected.sidecars)) expect(expected.files).toHaveProperty([article]);
+    expect(Object.keys(outcomes(result))).toEqual(Object.keys(expected.files).sort());
+  });
+
+  it("gives each file the expected outcome", () => {
+    expect(outcomes(result)).toEqual(Object.fromEntries(Object.entries(expected.files).sort()));
+  });
+
+  it("names the file at fault in every skip message (the sidecar, for a bad sidecar)", () => {
+    for (const s of result.skipped) {
+      const named = s.code === "BAD_META" ? s.file.replace(/\.[^.]+$/, ".meta.json") : s.file;
+      expect(s.message.startsWith(`${named}: `), s.message).toBe(true);
+    }
+  });
+
+  it("keeps sidecar strings that look like paths as plain text", () => {
+    const a = result.articles.find((x) => x.file === "sidecar-path-tricks.txt");
+    expect(a?.meta).toMatchObject({ outlet: "../../etc", headline: "../../etc/passwd" });
+  });
+});
+
+/** Median time of `f(size)` at each size, the runs interleaved so that a busy moment slows both alike. */
+async function timeSizes<T>(sizes: readonly T[], f: (size: T) => Promise<unknown>): Promise<number[]> {
+  const times: number[][] = sizes.map(() => []);
+  for (let k = 0; k < 3; k++) {
+    for (const [i, size] of sizes.entries()) {
+      const t = performance.now();
+      await f(size);
+      times[i]!.push(performance.now() - t);
+    }
+  }
+  return times.map((ts) => ts.sort((a, b) => a - b)[1]!);
+}
+
+/** Whether this runtime's Intl.Segmenter is itself quadratic in the number of sentences of one string
+ * (V8 before the fix for https://issues.chromium.org/issues/326176949, e.g. Node 20). 4x the
+ * sentences: about 4x the time when linear, 16x and more when quadratic. */
+async function segmenterIsQuadratic(): Promise<boolean> {
+  const seg = new Intl.Segmenter("en", { granularity: "sentence" });
+  const [a, b] = await timeSizes([1000, 4000], async (n) => {
+    for (const _ of seg.segment("Russia launched 12 drones overnight. ".repeat(n)));
+  });
+  return b! > 8 * a!;
+}
+
+describe("big inputs (generated at test time) are read to the end in about linear time", { timeout: 30_000 }, () => {
+  let dir: string;
+  const write = async (where: string, inputs: readonly BadInput[]) => {
+    for (const i of inputs) await writeFile(join(where, i.file), i.bytes);
+  };
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "salvo-big-"));
+    await write(dir, bigInputs(1));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("reads each big input as an article", async () => {
+    const t = performance.now();
+    const r = await ingestFolder(dir, { maxBytes: DEFAULT_MAX_BYTES });
+    console.log(`ingest: ${bigInputs(1).length} big inputs in ${Math.round(performance.now() - t)} ms`);
+    expect(outcomes(r)).toEqual(Object.fromEntries(bigInputs(1).map((i) => [i.file, i.expect]).sort()));
+  });
+
+  const linear = async (file: string) => {
+    const dirs = new Map<number, string>();
+    for (const scale of [0.5, 1]) {
+      const d = await mkdtemp(join(tmpdir(), "salvo-lin-"));
+      await writeFile(join(d, file), bigInputs(scale).find((i) => i.file === file)!.bytes);
+      dirs.set(scale, d);
+    }
+    const [t1, t2] = (await timeSizes([0.5, 1], (scale) => readArticleFile(dirs.get(scale)!, file, { maxBytes: DEFAULT_MAX_BYTES }))) as [number, number];
+    for (const d of dirs.values()) await rm(d, { recursive: true, force: true });
+    console.log(`ingest ${file}: ${Math.round(t1)} ms at half size, ${Math.round(t2)} ms at full size`);
+    // Generous: linear would be 2x; 4x is what quadratic gives. The floor absorbs timer noise on tiny times.
+    expect(t2).toBeLessThan(4 * t1 + 25);
+  };
+
+  it("reads 10,000 numbers in one paragraph in about linear time", () => linear("many-numbers.txt"));
+  it("reads regex-backtracking bait in about linear time", () => linear("bait-drones-and.txt"));
+  it("reads 20,000 nested HTML elements in about linear time", () => linear("bait-nested.html"));
+
+  // KNOWN BUG, recorded rather than hidden: sentences.ts hands a whole paragraph to Intl.Segmenter, whose
+  // iteration is quadratic in the sentence count on V8 before the fix for crbug 326176949 (Node 20):
+  // a 200 KB paragraph of 3,000 sentences takes ~0.6 s, 400 KB ~2.5 s. Once sentences.ts segments in
+  // bounded windows, `linear` passes on Node 20 too, this test fails, and the quadratic branch must go.
+  it("reads a 200 KB one-paragraph page in about linear time (known quadratic on Node 20's Intl.Segmenter)", async () => {
+    const quadratic = await segmenterIsQuadratic();
+    if (!quadratic) return linear("long-line.txt");
+    await expect(linear("long-line.txt")).rejects.toThrow();
+  });
+});

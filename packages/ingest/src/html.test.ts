@@ -1,0 +1,111 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { htmlToText, looksLikeHtml } from "./html.ts";
+import { readArticleFile } from "./read.ts";
+
+const page = `<!DOCTYPE html>
+<html><head><title>Drones hit Kyiv | Kyiv Ledger</title><style>p { color: red }</style>
+<script>document.write("<p>Russia launched 999 drones</p>")</script></head>
+<body><header><a href="/">Kyiv Ledger</a><nav><ul><li>Home</li><li>World</li></ul></nav></header>
+<main><article><header><h1>Russia sends   400 drones
+ at Kyiv</h1><p>By Olena Marchuk</p></header>
+<p>Russia launched 400 drones overnight, the air force said.<p>Air defences shot down 380 &amp; jammed 12.<br>Two people were hurt.</p>
+<aside>Read more: last week</aside><footer>Filed under: war</footer></article></main>
+<footer>© 2025 Kyiv Ledger</footer><div hidden>Hidden 77 drones.</div></body></html>`;
+
+describe("looksLikeHtml", () => {
+  it("takes .html and .htm files as HTML whatever they start with", () => {
+    expect(looksLikeHtml("a.html", "plain words")).toBe(true);
+    expect(looksLikeHtml("a.HTM", "plain words")).toBe(true);
+  });
+
+  it("takes a .txt as HTML only when it starts with a doctype, a comment or a page tag", () => {
+    expect(looksLikeHtml("a.txt", "\uFEFF  \n<!doctype html><p>x")).toBe(true);
+    expect(looksLikeHtml("a.txt", "<!-- saved from url -->\n<html>")).toBe(true);
+    expect(looksLikeHtml("a.txt", "<p>Russia launched 5 drones.</p>")).toBe(true);
+    expect(looksLikeHtml("a.txt", "Russia launched <50 drones, officials said.")).toBe(false);
+    expect(looksLikeHtml("a.txt", "<Kyiv Ledger> Russia launched 5 drones.")).toBe(false);
+  });
+});
+
+describe("htmlToText", () => {
+  const r = htmlToText(page);
+
+  it("drops script, style, nav, aside, hidden elements and the page's header and footer", () => {
+    expect(r.text).not.toMatch(/999|Home|World|Read more|© 2025|Hidden|color: red/);
+  });
+
+  it("keeps a header and footer inside the article, where the byline and tags live", () => {
+    expect(r.text).toContain("By Olena Marchuk");
+    expect(r.text).toContain("Filed under: war");
+  });
+
+  it("keeps paragraphs as lines separated by a blank line and <br> as a line break", () => {
+    expect(r.text).toBe(
+      "Russia sends 400 drones at Kyiv\n\nBy Olena Marchuk\n\nRussia launched 400 drones overnight, the air force said.\n\nAir defences shot down 380 & jammed 12.\nTwo people were hurt.\n\nFiled under: war",
+    );
+  });
+
+  it("takes the first <h1> as the headline, else the <title>", () => {
+    expect(r.headline).toBe("Russia sends 400 drones at Kyiv");
+    expect(htmlToText("<html><head><title> Drones hit  Odesa </title></head><body><p>Text.</p></body></html>").headline).toBe("Drones hit Odesa");
+    expect(htmlToText("<h1><img src=logo.png></h1><h1>Real title</h1><p>Text.</p>").headline).toBe("Real title");
+    expect(htmlToText("<p>No title here.</p>").headline).toBeNull();
+  });
+
+  it("ignores a page-chrome <h1> (the site's logo in the banner)", () => {
+    expect(htmlToText("<header><h1>Kyiv Ledger</h1></header><main><h1>Drones hit Lviv</h1><p>Text.</p></main>").headline).toBe("Drones hit Lviv");
+  });
+
+  it("refuses an absurdly long title as a headline", () => {
+    expect(htmlToText(`<title>${"drones ".repeat(200)}</title><p>Text.</p>`).headline).toBeNull();
+  });
+
+  it("separates table cells and keeps the lines of <pre>", () => {
+    expect(htmlToText("<table><tr><td>Kyiv</td><td>12</td></tr><tr><td>Lviv</td><td>3</td></tr></table>").text).toBe("Kyiv 12\n\nLviv 3");
+    expect(htmlToText("<pre>one\ntwo</pre>").text).toBe("one\ntwo");
+  });
+
+  it("survives deep nesting and unclosed formatting tags without overflowing the stack", () => {
+    const deep = `${"<div><span>".repeat(50_000)}Russia launched 5 drones.`;
+    expect(htmlToText(deep).text).toBe("Russia launched 5 drones.");
+    expect(htmlToText(`${"<b>".repeat(20_000)}<p>Russia launched 6 drones.`).text).toContain("Russia launched 6 drones.");
+  });
+});
+
+describe("readArticleFile on HTML", () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const d of dirs) await rm(d, { recursive: true, force: true });
+  });
+
+  it("reads a web page saved as .txt as its text, with offsets into that text", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "salvo-html-"));
+    dirs.push(dir);
+    await writeFile(join(dir, "page.txt"), page);
+    const r = await readArticleFile(dir, "page.txt", { maxBytes: 1e6 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.text).toBe(htmlToText(page).text);
+    expect(r.value.meta.headline).toBe("Russia sends 400 drones at Kyiv");
+    expect(r.value.meta.author).toBe("Olena Marchuk");
+    const sentences = r.value.sentences.map((s) => r.value.text.slice(s.start, s.end));
+    expect(sentences).toEqual([
+      "Russia launched 400 drones overnight, the air force said.",
+      "Air defences shot down 380 & jammed 12.",
+      "Two people were hurt.",
+    ]); // "Filed under: war" is a short heading-like line, which ingest leaves out of the body
+
+  });
+
+  it("lets a sidecar's headline win over the page's", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "salvo-html-"));
+    dirs.push(dir);
+    await writeFile(join(dir, "page.html"), page);
+    await writeFile(join(dir, "page.meta.json"), JSON.stringify({ headline: "From the sidecar" }));
+    const r = await readArticleFile(dir, "page.html", { maxBytes: 1e6 });
+    expect(r.ok && r.value.meta.headline).toBe("From the sidecar");
+  });
+});

@@ -1,0 +1,29 @@
+// Per-article work of the normalize stage, run in a worker thread (piscina) or inline.
+import { ArticleStore, readArticleFile } from "@salvo/ingest";
+import type { ArticleResult } from "./events.ts";
+import { ResultCache } from "./cache.ts";
+import { EXTRACTOR_VERSION, normalizeArticle } from "./index.ts";
+
+export interface NormalizeTask {
+  readonly key: string;
+  readonly file: string;
+  readonly cacheDir: string;
+  /** The input folder, to re-read an article whose store entry is gone. */
+  readonly inputDir: string;
+  readonly maxBytes: number;
+}
+
+export default async function normalizeTask(task: NormalizeTask): Promise<ArticleResult> {
+  const cache = new ResultCache(task.cacheDir, EXTRACTOR_VERSION);
+  const hit = await cache.get(task.key);
+  if (hit) return hit;
+  let article = await new ArticleStore(task.cacheDir).get(task.key);
+  if (!article) {
+    const r = await readArticleFile(task.inputDir, task.file, { maxBytes: task.maxBytes });
+    if (!r.ok) throw r.error; // ingest read it a moment ago: a file changed under the run
+    article = r.value;
+  }
+  const result = normalizeArticle(article);
+  await cache.put(task.key, result);
+  return result;
+}
