@@ -1,6 +1,7 @@
 // The `pipeline` command as a user runs it: a real process, turbo and its tasks underneath.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
+import { type FSWatcher, watch } from "node:fs";
 import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -31,9 +32,6 @@ interface Ended {
 }
 interface Running {
   child: ChildProcess;
-  /** Everything printed so far; `onLine` hears each stdout line as it comes. */
-  readonly output: () => string;
-  onLine: (line: string) => void;
   ended: Promise<Ended>;
 }
 
@@ -47,21 +45,9 @@ function start(args: readonly string[]): Running {
   const child = spawn(TSX, [CLI, "--cache-dir", join(work, "salvo-cache"), ...args], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
-  let partial = "";
-  const running: Running = {
-    child,
-    output: () => stdout + stderr,
-    onLine: () => {},
-    ended: new Promise((done) => child.on("close", (code, signal) => done({ code, signal, stdout, stderr }))),
-  };
-  child.stdout!.on("data", (d: Buffer) => {
-    stdout += d;
-    const lines = (partial + d).split("\n");
-    partial = lines.pop()!;
-    for (const l of lines) running.onLine(l);
-  });
+  child.stdout!.on("data", (d: Buffer) => (stdout += d));
   child.stderr!.on("data", (d: Buffer) => (stderr += d));
-  return running;
+  return { child, ended: new Promise((done) => child.on("close", (code, signal) => done({ code, signal, stdout, stderr }))) };
 }
 
 const run = (args: readonly string[]) => start(args).ended;
@@ -196,9 +182,9 @@ describe("pnpm pipeline: kill -9 at any moment leaves --out whole", { timeout: 3
     const names = current.names;
 
     // Each trial gets new input (cache misses: every stage runs), killed at a moment spread over the
-    // run; the last two are killed just after turbo finished, while the outputs are being swapped in.
-    const moments: Array<number | "swap"> = [0.05, 0.25, 0.45, 0.65, 0.85, 1.0].map((f) => f * runMs * (0.9 + 0.2 * Math.random()));
-    moments.push("swap", "swap");
+    // run; the last two are killed while the writer is at work: 0-8 ms after its staging folder appears.
+    const moments: Array<number | "write"> = [0.05, 0.3, 0.55, 0.8, 1.0].map((f) => f * runMs * (0.9 + 0.2 * Math.random()));
+    moments.push("write", "write");
     const log: string[] = [];
     let kept = 0;
     let replaced = 0;
@@ -220,9 +206,16 @@ describe("pnpm pipeline: kill -9 at any moment leaves --out whole", { timeout: 3
           // already gone: it finished before the moment came
         }
       };
-      if (moment === "swap") r.onLine = (l) => void (/^\s*Tasks:/.test(l) && setTimeout(kill, Math.random() * 60));
-      else setTimeout(kill, moment);
+      let watcher: FSWatcher | null = null;
+      if (moment === "write") {
+        watcher = watch(parent, (_, name) => {
+          if (!name?.startsWith(".out.tmp-")) return;
+          watcher?.close();
+          setTimeout(kill, Math.random() * 8);
+        });
+      } else setTimeout(kill, moment);
       const ended = await r.ended;
+      watcher?.close();
       const at = Math.round(performance.now() - t);
 
       expect(await groupAlive(pgid)).toBe(false);
@@ -248,7 +241,7 @@ describe("pnpm pipeline: kill -9 at any moment leaves --out whole", { timeout: 3
       const leftovers = (await readdir(parent)).filter((n) => n !== "out");
       for (const n of leftovers) expect(n).toMatch(/^\.out\.(?:tmp|old)-\d+-\w+$/);
       const lastLine = ended.stdout.trim().split("\n").at(-1) ?? "";
-      log.push(`trial ${i}: kill ${moment === "swap" ? "after turbo" : `at ${Math.round(moment)} ms`}, ended at ${at} ms (${ended.signal ?? `exit ${ended.code}`}); out = ${outcome} set${swapWindow ? " (restored)" : ""}; leftovers ${leftovers.length}; task processes outliving the kill ${left.length}; last output: ${lastLine.slice(0, 70)}`);
+      log.push(`trial ${i}: kill ${moment === "write" ? "while writing" : `at ${Math.round(moment)} ms`}, ended at ${at} ms (${ended.signal ?? `exit ${ended.code}`}); out = ${outcome} set${swapWindow ? " (restored)" : ""}; leftovers ${leftovers.length}; task processes outliving the kill ${left.length}; last output: ${lastLine.slice(0, 70)}`);
     }
     console.log(`one run takes ${Math.round(runMs)} ms\n${log.join("\n")}\n${kept} kept the previous set, ${replaced} had the new one, ${restored} restored from the swap window; ${orphans} turbo task processes outlived kill -9 of the CLI's group`);
 

@@ -1,3 +1,4 @@
+import { renameSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
@@ -21,10 +22,10 @@ export async function writeAtomically(out: string, files: ReadonlyMap<string, st
     const old = join(parent, `${prefix}old-${process.pid}-${basename(staging).split("-").at(-1)}`);
     const hadOld = await exists(target);
     // Two renames, not one: POSIX cannot swap two folders in one step (renameat2's RENAME_EXCHANGE is
-    // not in Node). A kill between them leaves `out` missing with the old set beside it; recoverStale
-    // puts it back on the next run.
-    if (hadOld) await rename(target, old);
-    await rename(staging, target);
+    // not in Node). Sync, so that no event-loop turn falls between them; a kill that still lands there
+    // leaves `out` missing with the old set beside it, and recoverStale puts it back on the next run.
+    if (hadOld) renameSync(target, old);
+    renameSync(staging, target);
     if (hadOld) await rm(old, { recursive: true, force: true });
   } catch (e) {
     await rm(staging, { recursive: true, force: true });

@@ -37,7 +37,7 @@ const KNOWN: readonly Known[] = [
 const SAY_VERBS = new Set([
   "said", "says", "reported", "reports", "stated", "states", "claimed", "claims", "announced", "announces", "wrote",
   "writes", "posted", "told", "added", "noted", "confirmed", "confirms", "informed", "estimated", "alleged",
-  "alleges", "insisted", "counted", "recorded", "registered", "declared", "put", "published", "released", "issued", "shared",
+  "alleges", "insisted", "counted", "recorded", "registered", "declared", "put", "published", "released", "issued", "shared", "detected", "tracked",
 ]);
 const PRONOUNS = new Set(["it", "he", "she", "they", "ministry", "the ministry", "force", "agency", "statement", "the statement"]);
 
@@ -77,20 +77,24 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       continue;
     }
     if (!SAY_VERBS.has(t.norm)) continue;
-    // "X said": walk back over the noun phrase, and over a parenthetical ("X, in turn, reported").
+    // "X said": walk back over the noun phrase. With a comma before the verb, the speaker is one
+    // of the comma-separated segments before it: "…, Tymur Tkachenko, head of the city
+    // administration, said" — the one the lexicon knows wins, else the nearest.
+    const segments: Array<[number, number]> = [];
     let end = i - 1;
-    if (tokens[end]?.norm === ",") {
-      const open = tokens.slice(Math.max(0, end - 4), end).map((x) => x.norm).lastIndexOf(",");
-      if (open >= 0) end = Math.max(0, end - 4) + open - 1;
+    for (let n = 0; n < 3 && end >= 0; n++) {
+      if (tokens[end]?.norm === ",") end--;
+      let j = end;
+      while (j >= 0 && !STOP_BACK.has(tokens[j]!.norm) && end - j < 10) j--;
+      if (j < end) segments.push([j + 1, end]);
+      if (tokens[j]?.norm !== "," || tokens[i - 1]?.norm !== ",") break;
+      end = j;
     }
-    let j = end;
-    while (j >= 0 && !STOP_BACK.has(tokens[j]!.norm) && i - j <= 10) j--;
-    if (j < end) {
-      const c = identify(clean(tokens, j + 1, end), i);
-      if (c) {
-        out.push(c);
-        continue;
-      }
+    const candidates = segments.map(([a, b]) => identify(clean(tokens, a, b), i)).filter((c): c is Claimant => c !== null);
+    const best = candidates.find((c) => c.side !== "unknown" && c.side !== "local") ?? candidates[0];
+    if (best) {
+      out.push(best);
+      continue;
     }
     // ", said the regional governor" (inverted)
     const inverted = t.norm === "said" || t.norm === "says" || t.norm === "added" || t.norm === "wrote" || t.norm === "reported";

@@ -65,7 +65,8 @@ export const AGGREGATE_CUES: ReadonlyArray<readonly string[]> = [
   ["over", "the", "past"], ["over", "the", "last"], ["during", "the", "past"], ["during", "the", "week"],
   ["since", "the", "full-scale"], ["since", "the", "war"], ["since", "february"], ["since", "2022"],
   ["throughout"], ["in", "the", "past", "week"], ["over", "the", "week"], ["this", "week"], ["last", "week"],
-  ["during", "the", "month"], ["for", "the", "month"],
+  ["during", "the", "month"], ["for", "the", "month"], ["the", "previous", "week"], ["the", "previous", "month"],
+  ["previous", "seven", "days"], ["the", "past", "seven", "days"], ["a", "week"], ["per", "week"], ["each", "week"],
 ];
 
 /** Background: a figure about an earlier attack mentioned for comparison. */
