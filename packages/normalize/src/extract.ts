@@ -60,6 +60,12 @@ function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: TimeRef
     (isReport ? report : attack).push(r);
   }
   // "In an overnight attack on July 4": the night that ended on that day
+  // "on Christmas morning", "Sunday morning" next to an attack: the night that ended that morning
+  for (const [i, r] of attack.entries()) {
+    if (r.precision === "day" && r.start && /morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9)) && datesAttack(text, r)) {
+      attack[i] = { ...r, start: addDays(r.start, -1), precision: "night" };
+    }
+  }
   const night = attack.find((r) => /overnight|night/i.test(r.text) && !r.relative && r.precision === "night");
   const day = night && attack.find((r) => r !== night && r.precision === "day" && r.start && !r.relative && Math.abs(r.at - night.at) <= 30);
   if (!night || !day) return { attack, report };
@@ -72,7 +78,7 @@ const ATTACK_WORDS = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage
 const EARLIER = /\b(?:followed|previous|earlier|last\s+(?:week|month|year)|record|since|ago|in\s+(?:19|20)\d\d)\b/i;
 // Times of day that only a daytime strike has (a night attack runs into the morning, so "morning" is not one).
 const DAYTIME = /\b(?:in\s+the\s+afternoon|afternoon\s+(?:strike|attack)|at\s+(?:noon|midday)|during\s+the\s+day|daytime|in\s+broad\s+daylight|\d{1,2}(?::\d{2})?\s*p\.m\.)/i;
-const ATTACK_NEAR = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|raid|assault|bombardment|hit|explosions)\b/i;
+const ATTACK_NEAR = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|raid|assault|bombardment|hit|explosions|launched|fired|drones|missiles)\b/i;
 
 /** A time expression that dates an attack, not a funeral or a search: a night, or a day next to an attack word. */
 function datesAttack(text: string, r: TimeRef): boolean {
@@ -132,6 +138,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let lastNamed: Claimant | null = null;
   let paragraph = -1;
   let listMetric: Metric | null = null;
+  let listClaimant: Claimant | null = null;
+  // every source the article has named so far: when there is only one, unattributed figures are its
+  const namedSoFar: Claimant[] = [];
   let listParagraph = -1;
   // The last day or night any sentence named: what "the following day" counts from.
   let lastDated: Context | null = null;
@@ -195,6 +204,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const tokens = tokenize(text, s.start);
     const found = findClaimants(tokens).map((c) => (isPronounClaimant(c) && lastNamed ? { ...lastNamed, at: c.at } : c));
     const named = found.find((c) => !isPronounClaimant(c));
+    if (named) namedSoFar.push(named);
     // "- 50 Kh-101 cruise missiles from Tu-95MS bombers": a list item counts what its intro line counted
     const isListItem = /^[-*•·–]\s/.test(text);
     if (!isListItem && s.paragraph !== listParagraph) listMetric = null;
@@ -202,6 +212,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     if (/:\s*$/.test(text) && figures.length > 0) {
       listMetric = figures.at(-1)!.metric;
       listParagraph = s.paragraph;
+      listClaimant = named ?? paragraphClaimant;
     }
     if (figures.length === 0) {
       const dated = classifyRefs(text, timeRefs(s.index, text)).attack.find((r) => r.start && (r.precision === "day" || r.precision === "night"));
@@ -229,7 +240,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const picked = pickClaimant(found, tokens, f.first);
       const claimant: Claimant | null =
         picked === null
-          ? (paragraphClaimant ?? nextInParagraph(article, s.index) ?? articleSource)
+          ? (paragraphClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index) ?? articleSource ?? soleSource(namedSoFar))
           : picked === "none-in-clause"
             ? (paragraphClaimant ?? found[0] ?? null)
             : picked;
@@ -321,6 +332,13 @@ function assignEventWeapons(claims: ArticleClaim[], mentions: { drone: boolean; 
     const weapon: Weapon = !set || set.size === 0 ? fallback : set.size === 1 ? [...set][0]! : "mixed";
     return { ...c, weapon };
   });
+}
+
+/** The one source an article cites (an Air Force statement reproduced with its lists), or null. */
+function soleSource(named: readonly Claimant[]): Claimant | null {
+  const first = named[0];
+  if (!first || first.side === "local" || first.side === "unknown") return null;
+  return named.every((c) => c.name === first.name) ? first : null;
 }
 
 /** "Russia launched 298 drones. The Air Force said 266 were shot down.": the source named next in the paragraph. */
