@@ -1,6 +1,7 @@
 import {
   ClaimRecord,
   DiplomacyRecord,
+  EventRecord,
   type ManifestEntry,
   SalvoError,
   type SourceRecord,
@@ -59,11 +60,12 @@ export async function buildOutputs(input: BuildInput): Promise<BuildOutput> {
     ["claims.csv", toCsv(ClaimRecord, data.claims)],
     ["strikes.csv", toCsv(StrikeRecord, data.strikes)],
     ["diplomacy.csv", toCsv(DiplomacyRecord, data.diplomacy)],
+    ["events.csv", toCsv(EventRecord, data.events)],
     ["sources.csv", toCsv(SourceSchema, sources)],
     ["briefing.pdf", pdf],
     ["run.json", `${JSON.stringify(run, null, 2)}\n`],
   ]);
-  const rows = { claims: data.claims.length, strikes: data.strikes.length, diplomacy: data.diplomacy.length, sources: sources.length };
+  const rows = { claims: data.claims.length, strikes: data.strikes.length, diplomacy: data.diplomacy.length, events: data.events.length, sources: sources.length };
   files.set("datapackage.json", `${JSON.stringify(dataPackage(rows, input.version), null, 2)}\n`);
   // last: the page lists every file above
   files.set("index.html", downloadPage({ files, dictionary: dataDictionary(), version: input.version }));

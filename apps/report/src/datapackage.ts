@@ -53,6 +53,10 @@ export const DATASET_INFO: Record<DatasetName, { title: string; description: str
     title: "Diplomatic contacts",
     description: "One row per diplomatic contact (call, meeting, talks, visit), with its evidence quote.",
   },
+  events: {
+    title: "Timeline",
+    description: "Strikes and diplomatic contacts on one timeline, one row each, with a one-line summary.",
+  },
   sources: {
     title: "Sources",
     description: "One row per input file: outlet, URL, publication date, hash, and why it was skipped if it was.",
@@ -63,6 +67,7 @@ const PRIMARY_KEYS: Record<DatasetName, string> = {
   claims: "claim_id",
   strikes: "event_id",
   diplomacy: "event_id",
+  events: "event_id",
   sources: "article_id",
 };
 
@@ -78,6 +83,7 @@ const FOREIGN_KEYS: Record<DatasetName, ForeignKey[]> = {
   ],
   strikes: [],
   diplomacy: [{ fields: "article_id", reference: { resource: "sources", fields: "article_id" } }],
+  events: [],
   sources: [],
 };
 

@@ -119,10 +119,26 @@ export const SourceRecord = z.object({
 });
 export type SourceRecord = z.infer<typeof SourceRecord>;
 
+export const EventRecord = z.object({
+  event_id: id("The strike's (strikes.csv) or the contact's (diplomacy.csv) event_id."),
+  kind: z.enum(["strike", "aggregate", ...ContactKind.options]).describe("strike | aggregate | phone_call | meeting | talks | visit."),
+  date_start: date("First day"),
+  date_end: date("Last day"),
+  date_precision: DatePrecision.nullable().describe("day | night | week | month | year."),
+  attacker: Side.nullable().describe("Strikes: the side that attacked; empty for diplomacy."),
+  target_country: Side.nullable().describe("Strikes: the country attacked; empty for diplomacy."),
+  participants: z.array(z.string()).describe("Diplomacy: who took part; empty for strikes."),
+  places: z.array(z.string()).describe("Places named."),
+  summary: z.string().min(1).describe("One line for a timeline: the best figures with the side that gives them, or the contact and its participants."),
+  source_count: z.number().int().positive().describe("Distinct sources reporting the event."),
+});
+export type EventRecord = z.infer<typeof EventRecord>;
+
 export const DATASETS = {
   claims: ClaimRecord,
   strikes: StrikeRecord,
   diplomacy: DiplomacyRecord,
+  events: EventRecord,
   sources: SourceRecord,
 } as const;
 export type DatasetName = keyof typeof DATASETS;

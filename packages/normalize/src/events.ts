@@ -1,6 +1,7 @@
 import {
   type ClaimRecord,
   type DiplomacyRecord,
+  type EventRecord,
   type StrikeRecord,
   type Weapon,
   contentId,
@@ -8,6 +9,7 @@ import {
 import type { ArticleContact } from "./diplomacy.ts";
 import type { ArticleClaim } from "./extract.ts";
 import { reconcile } from "./reconcile.ts";
+import { buildTimeline } from "./timeline.ts";
 
 export interface ArticleResult {
   readonly articleId: string;
@@ -22,6 +24,7 @@ export interface Datasets {
   claims: ClaimRecord[];
   strikes: StrikeRecord[];
   diplomacy: DiplomacyRecord[];
+  events: EventRecord[];
 }
 
 /**
@@ -100,7 +103,8 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   const claims = [...groups.values()].flat().sort(
     (a, b) => cmpNullLast(a.date_start, b.date_start) || byString(a.event_id, b.event_id) || byString(a.article_id, b.article_id) || a.quote_start - b.quote_start || byString(a.metric, b.metric) || byString(a.claim_id, b.claim_id),
   );
-  return { claims, strikes, diplomacy: buildDiplomacy(results, syndicatedOf) };
+  const diplomacy = buildDiplomacy(results, syndicatedOf);
+  return { claims, strikes, diplomacy, events: buildTimeline(strikes, diplomacy) };
 }
 
 const family = (k: string) => (k === "phone_call" ? "call" : "in-person");

@@ -1,7 +1,11 @@
 import type { BriefingInput } from "./context.ts";
 
 /** A briefing stays readable (and renders in seconds) up to about this many events; the CSVs hold the rest. */
-export const BRIEFING_LIMITS = { strikes: 500, diplomacy: 300 } as const;
+export interface BriefingLimits {
+  readonly strikes: number;
+  readonly diplomacy: number;
+}
+export const BRIEFING_LIMITS: BriefingLimits = { strikes: 500, diplomacy: 300 };
 
 const largest = (s: BriefingInput["strikes"][number]) => Math.max(s.launched_best ?? 0, s.killed_best ?? 0);
 
@@ -10,7 +14,7 @@ const largest = (s: BriefingInput["strikes"][number]) => Math.max(s.launched_bes
  * and largest strikes, the most reported contacts, and the sources that back them (skipped files
  * are always listed). Deterministic: ties are broken by date and id.
  */
-export function selectForBriefing(input: BriefingInput, limits = BRIEFING_LIMITS): BriefingInput {
+export function selectForBriefing(input: BriefingInput, limits: BriefingLimits = BRIEFING_LIMITS): BriefingInput {
   if (input.strikes.length <= limits.strikes && input.diplomacy.length <= limits.diplomacy) return input;
   const strikes = [...input.strikes]
     .sort((a, b) => b.source_count - a.source_count || largest(b) - largest(a) || (a.date_start ?? "").localeCompare(b.date_start ?? "") || a.event_id.localeCompare(b.event_id))
