@@ -10,6 +10,7 @@ export interface CliOptions {
   direct: boolean;
   workers: number | null;
   cacheDir: string | null;
+  excel: boolean;
 }
 
 export const USAGE = `usage: pnpm pipeline [--input DIR] [--out DIR] [--now YYYY-MM-DD] [--max-bytes N] [--quiet]
@@ -21,6 +22,7 @@ export const USAGE = `usage: pnpm pipeline [--input DIR] [--out DIR] [--now YYYY
   --quiet            print only errors and the summary
   --workers N        worker threads for per-article work (default: one per core)
   --cache-dir DIR    per-article cache (default .salvo-cache in the repository)
+  --excel            also write <name>.excel.csv: each CSV with a UTF-8 byte-order mark for Excel
   --direct           run the stages in this process instead of as turbo tasks (very large folders)
 exit codes: 0 all files read, 3 outputs written but some files skipped, 2 bad arguments, 1 the run failed`;
 
@@ -28,7 +30,7 @@ export type ParseResult = { ok: true; value: CliOptions } | { ok: false; error: 
 
 /** Flags → options. Pure: paths are returned as given, resolved by the caller. */
 export function parseArgs(argv: readonly string[], defaults: { input: string; out: string }): ParseResult {
-  const o: CliOptions = { input: defaults.input, out: defaults.out, now: null, maxBytes: null, quiet: false, help: false, direct: false, workers: null, cacheDir: null };
+  const o: CliOptions = { input: defaults.input, out: defaults.out, now: null, maxBytes: null, quiet: false, help: false, direct: false, workers: null, cacheDir: null, excel: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     if (flag === "--") continue; // pnpm passes it through from `pnpm pipeline -- --input x`
@@ -56,6 +58,7 @@ export function parseArgs(argv: readonly string[], defaults: { input: string; ou
         }
         case "--quiet": o.quiet = true; break;
         case "--direct": o.direct = true; break;
+        case "--excel": o.excel = true; break;
         case "--cache-dir": o.cacheDir = value(); break;
         case "--workers": {
           const v = Number(value());

@@ -24,6 +24,8 @@ export interface BuildInput {
   readonly now: string | null;
   readonly version: string;
   readonly inputDigest: string;
+  /** Also write `<name>.excel.csv`: the same CSV with a UTF-8 byte-order mark, which Excel needs to read UTF-8. */
+  readonly excel?: boolean;
 }
 
 export interface BuildOutput {
@@ -65,6 +67,9 @@ export async function buildOutputs(input: BuildInput): Promise<BuildOutput> {
     ["briefing.pdf", pdf],
     ["run.json", `${JSON.stringify(run, null, 2)}\n`],
   ]);
+  if (input.excel) {
+    for (const [name, body] of [...files]) if (name.endsWith(".csv")) files.set(name.replace(/\.csv$/, ".excel.csv"), `\uFEFF${body as string}`);
+  }
   const rows = { claims: data.claims.length, strikes: data.strikes.length, diplomacy: data.diplomacy.length, events: data.events.length, sources: sources.length };
   files.set("datapackage.json", `${JSON.stringify(dataPackage(rows, input.version), null, 2)}\n`);
   // last: the page lists every file above

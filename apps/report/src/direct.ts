@@ -11,6 +11,7 @@ export interface DirectOptions {
   readonly workers: number;
   readonly progress: boolean;
   readonly inputDigest: string;
+  readonly excel?: boolean;
 }
 
 export interface StageTimes {
@@ -31,6 +32,6 @@ export async function runDirect(opts: DirectOptions): Promise<{ built: BuildOutp
   const results = await runNormalizeStage(manifest, opts);
   const normalize = performance.now() - t;
   t = performance.now();
-  const built = await buildOutputs({ manifest, results, now: opts.now, version: await salvoVersion(), inputDigest: opts.inputDigest });
+  const built = await buildOutputs({ manifest, results, now: opts.now, version: await salvoVersion(), inputDigest: opts.inputDigest, excel: opts.excel ?? false });
   return { built, ms: { ingest, normalize, report: performance.now() - t } };
 }

@@ -9,6 +9,7 @@ export interface PipelineOptions {
   readonly input: string;
   readonly now: string | null;
   readonly maxBytes: number;
+  readonly excel?: boolean;
 }
 
 export const defaultOptions = (input: string): PipelineOptions => ({ input, now: null, maxBytes: DEFAULT_MAX_BYTES });
@@ -29,5 +30,5 @@ export function manifestOf(folder: FolderResult): ManifestEntry[] {
 export async function runInProcess(opts: PipelineOptions): Promise<BuildOutput> {
   const folder = await ingestFolder(opts.input, { maxBytes: opts.maxBytes });
   const results = folder.articles.map(normalizeArticle);
-  return buildOutputs({ manifest: manifestOf(folder), results, now: opts.now, version: await salvoVersion(), inputDigest: await digestFolder(opts.input) });
+  return buildOutputs({ manifest: manifestOf(folder), results, now: opts.now, version: await salvoVersion(), inputDigest: await digestFolder(opts.input), excel: opts.excel ?? false });
 }

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync } from "node:fs";
+import { existsSync, readFileSync, renameSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
@@ -84,9 +84,11 @@ function isAlive(pid: number): boolean {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
   } catch {
-    return true; // no /proc (macOS): trust kill(pid, 0)
+    return !HAS_PROC; // gone since kill(pid, 0); or no /proc (macOS), where kill(pid, 0) is all we have
   }
 }
+
+const HAS_PROC = existsSync("/proc/self/stat");
 
 async function exists(p: string): Promise<boolean> {
   try {

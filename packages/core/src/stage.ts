@@ -21,6 +21,7 @@ export const STAGE_ENV = {
   maxBytes: "SALVO_MAX_BYTES",
   cacheDir: "SALVO_CACHE_DIR",
   workers: "SALVO_WORKERS",
+  excel: "SALVO_EXCEL",
 } as const;
 
 /** One line of ingest's manifest: every input file, read or skipped. */

@@ -50,6 +50,7 @@ async function throughTurbo(): Promise<Map<string, Uint8Array>> {
     [STAGE_ENV.maxBytes]: opts.maxBytes ? String(opts.maxBytes) : "",
     [STAGE_ENV.cacheDir]: cacheDir,
     [STAGE_ENV.workers]: String(workers),
+    [STAGE_ENV.excel]: opts.excel ? "1" : "",
     TURBO_TELEMETRY_DISABLED: "1",
   };
   const turbo = join(root, "node_modules/.bin/turbo");
@@ -64,7 +65,7 @@ async function throughTurbo(): Promise<Map<string, Uint8Array>> {
 
 /** The stages in this process (--direct). */
 async function direct(): Promise<Map<string, Uint8Array>> {
-  const { built, ms } = await runDirect({ input, now: opts.now, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, cacheDir, workers, progress: !opts.quiet, inputDigest });
+  const { built, ms } = await runDirect({ input, now: opts.now, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, cacheDir, workers, progress: !opts.quiet, inputDigest, excel: opts.excel });
   if (!opts.quiet) {
     const c = built.counts;
     console.log(`ingest: ${c.read} files, ${c.ok} articles, ${c.skipped} skipped in ${Math.round(ms.ingest)} ms (${workers} workers)`);

@@ -18,6 +18,7 @@ const built = await buildOutputs({
   now: process.env[STAGE_ENV.now] || null,
   version: await salvoVersion(),
   inputDigest: process.env[STAGE_ENV.inputDigest] ?? "",
+  excel: process.env[STAGE_ENV.excel] === "1",
 });
 await writeAtomically(join(root, STAGE_FILES.report), built.files);
 const c = built.counts;
