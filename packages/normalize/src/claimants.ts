@@ -39,6 +39,10 @@ const SAY_VERBS = new Set([
   "writes", "posted", "told", "added", "noted", "confirmed", "confirms", "informed", "estimated", "alleged",
   "alleges", "insisted", "counted", "recorded", "registered", "declared", "put", "published", "released", "issued", "shared", "detected", "tracked",
 ]);
+const SAY_HINT = new RegExp(`\\b(?:according|${[...SAY_VERBS].join("|")})\\b`, "i");
+/** Cheap pre-test: a sentence without any attribution verb has no claimant to find (skips tokenizing it). */
+export const mayAttribute = (text: string): boolean => SAY_HINT.test(text);
+
 const PRONOUNS = new Set(["it", "he", "she", "they", "ministry", "the ministry", "force", "agency", "statement", "the statement"]);
 
 /** Trim an attribution phrase to its noun phrase: drop leading "the", titles stay ("Moscow mayor Sobyanin"). */

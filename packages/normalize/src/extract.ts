@@ -1,5 +1,6 @@
 import { type Article, type ClaimRecord, type Metric, type Sentence, type DatePrecision, type EventType, type Side, type Weapon, sentenceText } from "@salvo/core";
-import { type Claimant, findClaimants, isPronounClaimant } from "./claimants.ts";
+import { type Claimant, findClaimants, isPronounClaimant, mayAttribute } from "./claimants.ts";
+import { mayCount } from "./quantities.ts";
 import { addDays } from "@salvo/core";
 import { findTimeRefs, type TimeRef } from "./dates.ts";
 import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
@@ -130,6 +131,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // Each sentence's time expressions are read once: the opening scan, figures and dating all ask for them.
   const refCache: Array<TimeRef[] | undefined> = [];
   const timeRefs = (index: number, text: string) => (refCache[index] ??= findTimeRefs(text, published));
+  const claimantCache: Array<Claimant[] | undefined> = [];
+  const claimantsOf = (s: Sentence, tokens?: readonly Token[]) =>
+    (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)));
   const claims: ArticleClaim[] = [];
   let lead: Context | null = null;
   const byAttacker = new Map<Side, Context>();
@@ -190,7 +194,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const headlineAttacker: Side = headlineSide ? opposite(headlineSide) : "RU";
   // The source an article is built on ("Ukraine's Air Force has published its tally"): named in its first paragraph.
   const articleSource = firstParagraph
-    .flatMap((s) => findClaimants(tokenize(sentenceText(article, s), s.start)))
+    .flatMap((s) => claimantsOf(s))
     .find((c) => !isPronounClaimant(c) && (c.side === "UA" || c.side === "RU")) ?? null;
 
   for (const s of article.sentences) {
@@ -201,8 +205,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       paragraphClaimant = null;
     }
     const text = sentenceText(article, s);
-    const tokens = tokenize(text, s.start);
-    const found = findClaimants(tokens).map((c) => (isPronounClaimant(c) && lastNamed ? { ...lastNamed, at: c.at } : c));
+    const tokens = mayCount(text) || mayAttribute(text) ? tokenize(text, s.start) : [];
+    const found = claimantsOf(s, tokens).map((c) => (isPronounClaimant(c) && lastNamed ? { ...lastNamed, at: c.at } : c));
     const named = found.find((c) => !isPronounClaimant(c));
     if (named) namedSoFar.push(named);
     // "- 50 Kh-101 cruise missiles from Tu-95MS bombers": a list item counts what its intro line counted
@@ -240,7 +244,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const picked = pickClaimant(found, tokens, f.first);
       const claimant: Claimant | null =
         picked === null
-          ? (paragraphClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index) ?? articleSource ?? soleSource(namedSoFar))
+          ? (paragraphClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf) ?? articleSource ?? soleSource(namedSoFar))
           : picked === "none-in-clause"
             ? (paragraphClaimant ?? found[0] ?? null)
             : picked;
@@ -342,11 +346,11 @@ function soleSource(named: readonly Claimant[]): Claimant | null {
 }
 
 /** "Russia launched 298 drones. The Air Force said 266 were shot down.": the source named next in the paragraph. */
-function nextInParagraph(article: Article, index: number): Claimant | null {
+function nextInParagraph(article: Article, index: number, claimantsOf: (s: Sentence) => Claimant[]): Claimant | null {
   const here = article.sentences[index]!;
   for (const s of article.sentences.slice(index + 1, index + 3)) {
     if (s.paragraph !== here.paragraph) break;
-    const c = findClaimants(tokenize(sentenceText(article, s), s.start)).find((x) => !isPronounClaimant(x));
+    const c = claimantsOf(s).find((x) => !isPronounClaimant(x));
     if (c) return c;
   }
   return null;

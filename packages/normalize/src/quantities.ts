@@ -127,3 +127,10 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
   }
   return out;
 }
+
+const AMOUNT_HINT = new RegExp(
+  `\\d|\\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), "hundred", "thousand", "dozens?", ...VAGUE_ONE, "majority", "most", "few", "handful"].join("|")})\\b|kill|injur|wound|dead|died|hurt`,
+  "i",
+);
+/** Cheap pre-test: a sentence with no digit, number word, vague amount or casualty word states no figure. */
+export const mayCount = (text: string): boolean => AMOUNT_HINT.test(text);
