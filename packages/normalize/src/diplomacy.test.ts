@@ -28,3 +28,21 @@ describe("diplomatic contacts", () => {
     ]);
   });
 });
+
+describe("which contact in a sentence happened", () => {
+  it("keeps the call when the same sentence plans a meeting", () => {
+    expect(contacts("Trump said he and Putin had agreed to meet in Budapest, after a phone call on Thursday that lasted two hours.", "2025-10-17")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-10-16 @Budapest",
+    ]);
+  });
+
+  it("leaves out a sentence that calls a meeting off", () => {
+    expect(contacts("After the Moscow talks, Witkoff and Kushner flew home, cancelling a meeting with Zelensky.")).toEqual([]);
+  });
+
+  it("merges an unnamed delegation with its named members", () => {
+    expect(contacts("Witkoff and Kushner held talks with Putin in Moscow on Tuesday.\nPutin told the U.S. envoys the talks were useful.", "2025-12-03")).toEqual([
+      "talks Jared Kushner+Steve Witkoff+Vladimir Putin 2025-12-02 @Moscow",
+    ]);
+  });
+});

@@ -15,21 +15,23 @@ export interface ArticleContact {
 }
 
 const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
-  { re: /\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\bcall(?:ed)?\s+(?:with|between)\b|\bspoke\s+(?:by\s+phone|on\s+the\s+phone|with|to)\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b/i, kind: "phone_call" },
+  { re: /\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+phone|on\s+the\s+phone|with|to)\b|\bspeak\s+for\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b/i, kind: "phone_call" },
   { re: /\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bmeeting\s+(?:with|between|in)\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
   { re: /\bvisit(?:ed|s|ing)?\s+(?:to\s+)?\b/i, kind: "visit" },
   { re: /\b(?:talks|discussions|negotiations)\b/i, kind: "talks" },
 ];
 
 // A contact that did not happen: planned, hoped for, cancelled, refused.
-const NOT_HELD = /\b(?:would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|may|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|cancel(?:l?ed|l?ing)?|called\s+off|postponed|refused|declined|rejected|no\s+plans|proposed|offered|upcoming|next\s+week|possible)\b/i;
+const NOT_HELD = /\b(?:would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|may|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|proposed|offered|upcoming|next\s+week|possible)\b/i;
+// A sentence that calls a contact off is left out whole: which names belong to which contact is not safe to guess.
+const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|s)?|called\s+off|postponed|scrapp(?:ed|ing)|refused\s+to\s+meet|declined\s+to\s+meet)\b/i;
 const GROUPS: ReadonlyArray<{ re: RegExp; name: string; country: string }> = [
   { re: /\bUkrainian\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "Ukrainian delegation", country: "UA" },
   { re: /\bRussian\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "Russian delegation", country: "RU" },
   { re: /\b(?:U\.S\.|US|American)\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "US delegation", country: "US" },
 ];
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
-const HYPOTHETICAL = /\b(?:willing|ready|plans?|planning|wants?|hopes?|expected|agreed|offered|prepared|due)\s+to\s+(?:meet|speak|talk|hold|visit|call|host)\b/i;
+const HYPOTHETICAL = /\b(?:willing|ready|plans?|planning|wants?|hopes?|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host)\b|\bno\s+date\b|\bpreparations?\s+for\b/i;
 const LINKED_TO_ATTACK = /\bhours\s+(?:after|before|following)\b|\bfollowed\b|\bcame\s+after\b|\bin\s+the\s+wake\s+of\b/i;
 const PLACE = /\b(?:in|at)\s+(?:the\s+)?(Moscow|Kyiv|Istanbul|Riyadh|Jeddah|Geneva|Paris|London|Berlin|Rome|Washington|Florida|Mar-a-Lago|Anchorage|Alaska|Abu Dhabi|Miami|Davos|Munich|Budapest|Minsk|the White House|the Kremlin|the Vatican|Brussels|Doha)\b/;
 
@@ -41,8 +43,9 @@ export function extractContacts(article: Article, strikeDate: string | null): Ar
   const out: ArticleContact[] = [];
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
-    const kind = KINDS.find((k) => k.re.test(text));
-    if (!kind) continue;
+    if (CALLED_OFF.test(text)) continue;
+    const cue = heldContact(text);
+    if (!cue) continue;
     const people: Array<{ name: string; country: string }> = PEOPLE.filter((p) => p.re.test(text)).map((p) => ({ name: p.name, country: p.country }));
     // "Rubio held talks with Ukrainian officials": a named envoy and an unnamed delegation of another country
     if (people.length >= 1) {
@@ -50,14 +53,11 @@ export function extractContacts(article: Article, strikeDate: string | null): Ar
     }
     if (people.filter((p) => !p.name.includes(" delegation")).length === 0) continue;
     if (new Set(people.map((x) => x.country)).size < 2) continue; // a president with his own ministers is not diplomacy
-    const cueAt = kind.re.exec(text)!.index;
-    const window = text.slice(Math.max(0, cueAt - 80), cueAt + 30);
-    if (NOT_HELD.test(window) || HYPOTHETICAL.test(text)) continue;
     const refs = findTimeRefs(text, article.meta.published).filter((r) => r.precision === "day"); // "overnight" dates the attacks a sentence also mentions, not the call
-    const near = refs.length ? refs.reduce((a, b) => (Math.abs(b.at - cueAt) < Math.abs(a.at - cueAt) ? b : a)) : null;
+    const near = refs.length ? refs.reduce((a, b) => (Math.abs(b.at - cue.at) < Math.abs(a.at - cue.at) ? b : a)) : null;
     const date = near?.start ?? (LINKED_TO_ATTACK.test(text) ? strikeDate : null);
     out.push({
-      kind: kind.kind,
+      kind: cue.kind,
       participants: people.map((x) => x.name).sort(),
       date,
       place: PLACE.exec(text)?.[1] ?? null,
@@ -70,7 +70,45 @@ export function extractContacts(article: Article, strikeDate: string | null): Ar
   return mergeMentions(out);
 }
 
+/**
+ * The first contact cue in the sentence that reports a contact that took place: cues next to
+ * "would", "agreed to", "no date has been set" … are plans, not contacts, and are passed over
+ * ("they agreed to meet in Budapest after a phone call that lasted two hours" is one call).
+ */
+function heldContact(text: string): { kind: ContactKind; at: number } | null {
+  const cues: Array<{ kind: ContactKind; at: number; end: number }> = [];
+  for (const k of KINDS) {
+    const re = new RegExp(k.re.source, "gi");
+    for (const m of text.matchAll(re)) cues.push({ kind: k.kind, at: m.index, end: m.index + m[0].length });
+  }
+  cues.sort((a, b) => a.at - b.at || KINDS.findIndex((k) => k.kind === a.kind) - KINDS.findIndex((k) => k.kind === b.kind));
+  for (const c of cues) {
+    // only the cue's own clause can make it hypothetical: "agreed to meet in Budapest, after a phone call"
+    const from = Math.max(0, c.at - 60, text.lastIndexOf(",", c.at) + 1, text.lastIndexOf(";", c.at) + 1);
+    const commaAfter = text.slice(c.end).search(/[,;]/);
+    const to = Math.min(text.length, c.end + 25, commaAfter < 0 ? text.length : c.end + commaAfter);
+    const clause = text.slice(from, to);
+    if (NOT_HELD.test(clause) || HYPOTHETICAL.test(clause)) continue;
+    return { kind: c.kind, at: c.at };
+  }
+  return null;
+}
+
 const family = (k: ContactKind) => (k === "phone_call" ? "call" : "in-person");
+
+const countryOf = (name: string): string | null =>
+  PEOPLE.find((p) => p.name === name)?.country ?? GROUPS.find((g) => g.name === name)?.country ?? null;
+
+/** Participants two mentions share; an unnamed delegation matches a named member of its country. */
+export function sharedParticipants(a: readonly string[], b: readonly string[]): number {
+  let n = a.filter((p) => b.includes(p)).length;
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    for (const g of x.filter((p) => p.endsWith(" delegation") && !y.includes(p))) {
+      if (y.some((p) => !p.endsWith(" delegation") && countryOf(p) === countryOf(g))) n++;
+    }
+  }
+  return n;
+}
 
 /** Mentions of the same contact in one article (same participants, compatible kind and date) are one. */
 function mergeMentions(contacts: ArticleContact[]): ArticleContact[] {
@@ -80,7 +118,7 @@ function mergeMentions(contacts: ArticleContact[]): ArticleContact[] {
       (m) =>
         family(m.kind) === family(c.kind) &&
         (m.date === null || c.date === null || m.date === c.date) &&
-        m.participants.filter((p) => c.participants.includes(p)).length >= 2,
+        sharedParticipants(m.participants, c.participants) >= 2,
     );
     if (i < 0) {
       merged.push(c);
@@ -91,7 +129,10 @@ function mergeMentions(contacts: ArticleContact[]): ArticleContact[] {
     merged[i] = {
       ...keepQuote,
       kind: m.kind === "talks" && c.kind === "meeting" ? "meeting" : m.kind,
-      participants: [...new Set([...m.participants, ...c.participants])].sort(),
+      // a delegation named elsewhere by its members is not listed twice
+      participants: [...new Set([...m.participants, ...c.participants])]
+        .filter((p, _, all) => !p.endsWith(" delegation") || !all.some((q) => !q.endsWith(" delegation") && countryOf(q) === countryOf(p)))
+        .sort(),
       date: m.date ?? c.date,
       place: m.place ?? c.place,
     };

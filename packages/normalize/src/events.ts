@@ -6,7 +6,7 @@ import {
   type Weapon,
   contentId,
 } from "@salvo/core";
-import type { ArticleContact } from "./diplomacy.ts";
+import { type ArticleContact, sharedParticipants } from "./diplomacy.ts";
 import type { ArticleClaim } from "./extract.ts";
 import { reconcile } from "./reconcile.ts";
 import { buildTimeline } from "./timeline.ts";
@@ -117,7 +117,7 @@ function buildDiplomacy(results: readonly ArticleResult[], syndicatedOf: Readonl
   for (const c of all) {
     const block = c.date ? `${family(c.kind)}|${c.date}` : `${family(c.kind)}|${c.article_id}|${c.quote_start}`;
     const candidates = blocks.get(block) ?? [];
-    const hit = candidates.find((k) => k.contacts.some((m) => m.participants.filter((p) => c.participants.includes(p)).length >= 2));
+    const hit = candidates.find((k) => k.contacts.some((m) => sharedParticipants(m.participants, c.participants) >= 2));
     if (hit) hit.contacts.push(c);
     else {
       const cluster = { contacts: [c] };

@@ -34,12 +34,11 @@ interface Token {
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
+const ONE_WORD = /^[\p{L}\p{M}]+$/u;
 
 function gap(s: string): string {
   return s.replace(/\s+/g, " ").replace(/[’`]/g, "'");
 }
-
-const ONE_WORD = /^[\p{L}\p{M}]+$/u;
 
 function formOf(spelling: string, place: Place, exact: boolean): Form {
   if (ONE_WORD.test(spelling)) return { words: [exact ? spelling : spelling.toLowerCase()], gaps: [], exact, place };

@@ -7,7 +7,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   "Balky", "Bile", "Chop", "Marks", "Mama", "Never", "Partizan", "Pasha", "Spas", "Star", "Vary",
   // given names
   "Anna", "Bohdan", "Elton", "Linda", "Nadezhda", "Nikita", "Olga", "Ramon", "Siva", "Sven", "Tara", "Vladimir",
-  // people, units, outlets, pipelines, rivers, mountains
-  "Azov", "Chekhov", "Druzhba", "Elbrus", "Gagarin", "Kalevala", "Kama", "Khazar", "Kommunar", "Onega", "Pechora",
-  "Pravda", "Pushkin", "Ural", "Volga", "Vostok",
+  // people, units, outlets, pipelines, rivers, mountains, district names ("the city's Vostochny district")
+  "Azov", "Chekhov", "Demidov", "Druzhba", "Elbrus", "Gagarin", "Kalevala", "Kama", "Khazar", "Kommunar", "Onega", "Pechora",
+  "Pravda", "Pushkin", "Ural", "Volga", "Vostok", "Vostochny",
 ]);
