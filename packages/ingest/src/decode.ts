@@ -9,6 +9,18 @@ export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "window
  * only when the bytes are not valid UTF-8.
  */
 export function decode(bytes: Uint8Array, file: string): Result<{ text: string; encoding: Encoding }> {
+  const r = decodeBytes(bytes, file);
+  return r.ok ? ok({ text: stripInvisible(r.value.text), encoding: r.value.encoding }) : r;
+}
+
+// Control characters (but tab and line breaks) and bidirectional overrides are dropped from the
+// text as read: they carry no words, break figures apart ("14\u0007 drones"), and in a CSV cell
+// a right-to-left override makes a spreadsheet show text in a misleading order. Offsets everywhere
+// point into the text after this step.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+export const stripInvisible = (text: string): string => text.replace(INVISIBLE, "");
+
+function decodeBytes(bytes: Uint8Array, file: string): Result<{ text: string; encoding: Encoding }> {
   if (bytes.length === 0) return err(new SalvoError("EMPTY", file, "file is empty"));
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return strictDecode("utf-8", bytes.subarray(3), file, "utf-8-bom");
@@ -39,7 +51,8 @@ function strictDecode(
     return ok({ text, encoding });
   } catch {
     const at = label === "utf-8" ? firstInvalidUtf8(bytes) : -1;
-    return err(new SalvoError("DECODE", file, `not valid ${label}${at >= 0 ? ` (byte offset ${at})` : ""}`));
+    const bom = encoding === "utf-8-bom" ? 3 : encoding.startsWith("utf-16") ? 2 : 0; // offsets count from the file's first byte
+    return err(new SalvoError("DECODE", file, `not valid ${label}${at >= 0 ? ` (byte offset ${at + bom})` : ""}`));
   }
 }
 

@@ -13,12 +13,31 @@ const MERIDIEM_END = /\b[ap]\.m\.\s*$/i;
 const DATE_ONLY = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?[.:]\s*$/;
 const CONTINUES = /^(?:[a-z0-9]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|local|Kyiv|Moscow)\b)/;
 
+// Node 20's ICU segments a paragraph in time quadratic in its length (crbug 326176949): a 380 KB
+// paragraph takes seconds. Long paragraphs are cut into windows at a likely sentence end first.
+const WINDOW = 2000;
+const SAFE_CUT = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
+
+function* segments(text: string): Generator<{ index: number; segment: string }> {
+  let from = 0;
+  while (from < text.length) {
+    let to = text.length;
+    if (text.length - from > WINDOW * 2) {
+      SAFE_CUT.lastIndex = from + WINDOW;
+      const m = SAFE_CUT.exec(text);
+      to = m && m.index < from + WINDOW * 4 ? m.index + m[0].length : Math.min(text.length, from + WINDOW * 2);
+    }
+    for (const seg of segmenter.segment(text.slice(from, to))) yield { index: from + seg.index, segment: seg.segment };
+    from = to;
+  }
+}
+
 /** Splits each body line (a paragraph) into sentences with offsets into the whole text. */
 export function splitSentences(text: string, paragraphs: readonly Line[]): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((p, paragraph) => {
     const parts: Array<{ start: number; end: number }> = [];
-    for (const seg of segmenter.segment(p.text)) {
+    for (const seg of segments(p.text)) {
       const start = p.start + seg.index;
       const end = start + seg.segment.length;
       const prev = parts.at(-1);

@@ -11,7 +11,7 @@ async function ensureDir(dir: string): Promise<void> {
 import { type Article, Article as ArticleSchema, sha256 } from "@salvo/core";
 
 /** Bumped whenever ingest changes what it makes of a file: part of every article's store key. */
-export const INGEST_VERSION = "1";
+export const INGEST_VERSION = "2";
 
 /** The article's identity for caching: its bytes, its sidecar's bytes, and how ingest reads them. */
 export function articleKey(fileSha: string, sidecar: string | null, file: string): string {

@@ -28,8 +28,12 @@ interface Context {
 }
 
 /** A cue phrase within `reach` tokens of token `at` (a period cue at the far end of a long sentence is about something else). */
-const hasPhraseNear = (tokens: readonly Token[], phrases: ReadonlyArray<readonly string[]>, at: number, reach: number) =>
-  phrases.some((p) => tokens.some((_, i) => Math.abs(i - at) <= reach && p.every((w, k) => tokens[i + k]?.norm === w)));
+function hasPhraseNear(tokens: readonly Token[], phrases: ReadonlyArray<readonly string[]>, at: number, reach: number): boolean {
+  for (let i = Math.max(0, at - reach); i <= Math.min(tokens.length - 1, at + reach); i++) {
+    if (phrases.some((p) => p.every((w, k) => tokens[i + k]?.norm === w))) return true;
+  }
+  return false;
+}
 
 function nearestRef(refs: readonly TimeRef[], at: number): TimeRef | null {
   let best: TimeRef | null = null;
@@ -101,25 +105,30 @@ function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Splits token indexes into clauses at ";" and ", but": attribution does not cross them. */
-function clauseOf(tokens: readonly Token[], i: number): [number, number] {
-  let from = 0;
-  let to = tokens.length - 1;
+/** Token indexes where a clause ends: ";" and ", but". Attribution does not cross them. */
+function clauseBreaks(tokens: readonly Token[]): number[] {
+  const breaks: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const isBreak = tokens[k]!.norm === ";" || (tokens[k]!.norm === "but" && tokens[k - 1]?.norm === ",");
-    if (!isBreak) continue;
-    if (k < i) from = k + 1;
-    else {
-      to = k - 1;
-      break;
-    }
+    if (tokens[k]!.norm === ";" || (tokens[k]!.norm === "but" && tokens[k - 1]?.norm === ",")) breaks.push(k);
   }
-  return [from, to];
+  return breaks;
 }
 
-function pickClaimant(claimants: readonly Claimant[], tokens: readonly Token[], i: number): Claimant | "none-in-clause" | null {
+/** The clause [from, to] holding token i (binary search over the breaks: long sentences stay linear). */
+function clauseOf(breaks: readonly number[], count: number, i: number): [number, number] {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return [lo > 0 ? breaks[lo - 1]! + 1 : 0, lo < breaks.length ? breaks[lo]! - 1 : count - 1];
+}
+
+function pickClaimant(claimants: readonly Claimant[], breaks: readonly number[], count: number, i: number): Claimant | "none-in-clause" | null {
   if (claimants.length === 0) return null;
-  const [from, to] = clauseOf(tokens, i);
+  const [from, to] = clauseOf(breaks, count, i);
   const inClause = claimants.filter((c) => c.at >= from && c.at <= to);
   if (inClause.length === 0) return "none-in-clause";
   return inClause.reduce((a, b) => (Math.abs(b.at - i) < Math.abs(a.at - i) ? b : a));
@@ -213,6 +222,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const isListItem = /^[-*•·–]\s/.test(text);
     if (!isListItem && s.paragraph !== listParagraph) listMetric = null;
     const figures = readFigures(tokens, antecedent, isListItem ? listMetric : null);
+    const breaks = figures.length ? clauseBreaks(tokens) : [];
     if (/:\s*$/.test(text) && figures.length > 0) {
       listMetric = figures.at(-1)!.metric;
       listParagraph = s.paragraph;
@@ -241,7 +251,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       if (f.weapon) antecedent = f.weapon;
       const aggregate = hasAggregateCue(tokens, f.first);
       const background = hasPhraseNear(tokens, BACKGROUND_CUES, f.first, 8);
-      const picked = pickClaimant(found, tokens, f.first);
+      const picked = pickClaimant(found, breaks, tokens.length, f.first);
       const claimant: Claimant | null =
         picked === null
           ? (paragraphClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf) ?? articleSource ?? soleSource(namedSoFar))

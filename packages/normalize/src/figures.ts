@@ -157,6 +157,17 @@ function combined(tokens: readonly Token[], at: number, cue: Cue): Metric {
   return cue.metric;
 }
 
+// "an attack with 400 drones": counted once per sentence, not once per figure (long sentences stay linear)
+const attackNounCache = new WeakMap<readonly Token[], boolean>();
+function hasAttackNoun(tokens: readonly Token[]): boolean {
+  let v = attackNounCache.get(tokens);
+  if (v === undefined) {
+    v = tokens.some((t) => ATTACK_NOUNS.has(t.norm));
+    attackNounCache.set(tokens, v);
+  }
+  return v;
+}
+
 const ATTACK_NOUNS = new Set(["attack", "attacks", "barrage", "assault", "wave", "swarm", "salvo", "strike", "strikes", "onslaught", "raid"]);
 
 /** All figures of one sentence. `antecedent` is the weapon last counted (for "of them, 296 were shot down"). */
@@ -257,7 +268,7 @@ function classify(
     } else if (r) metric = combined(tokens, r.at, r.cue);
     else if (prev?.weapon && coordinated(tokens, q)) metric = prev.metric;
     else if (listMetric) metric = listMetric;
-    else if (tokens.some((t) => ATTACK_NOUNS.has(t.norm))) metric = "launched";
+    else if (hasAttackNoun(tokens)) metric = "launched";
     if (!metric || metric === "killed" || metric === "injured") return null;
     return { ...base, metric, weapon: head.weapon, last: head.end, nationality: head.nationality };
   }
@@ -321,8 +332,10 @@ function ellipticCasualty(tokens: readonly Token[], q: Quantity): Metric | null 
 
 /** "… 337 drones over 10 regions, including 91 over Moscow region": the 91 is part of the 337. */
 function markParts(tokens: readonly Token[], figures: RawFigure[]): RawFigure[] {
-  return figures.map((f, i) => {
-    const prev = figures.slice(0, i).find((p) => p.metric === f.metric);
+  const firstOf = new Map<Metric, RawFigure>();
+  return figures.map((f) => {
+    const prev = firstOf.get(f.metric);
+    if (!prev) firstOf.set(f.metric, f);
     if (!prev) return f;
     const lead = tokens.slice(Math.max(prev.last + 1, f.first - 4), f.first).map((t) => t.norm);
     const isPart = lead.includes("including") || lead.includes("among") || (lead.includes("of") && lead.includes("them"));

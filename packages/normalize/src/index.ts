@@ -15,7 +15,7 @@ export type { NormalizeTask } from "./worker.ts";
 export { runNormalizeStage, type NormalizeStageOptions } from "./stage.ts";
 
 /** Bumped whenever extraction changes what it reads: part of the per-article cache key. */
-export const EXTRACTOR_VERSION = "1";
+export const EXTRACTOR_VERSION = "2";
 
 /** One article → its claims and diplomatic contacts. Pure; runs in a worker. */
 export function normalizeArticle(article: Article): ArticleResult {

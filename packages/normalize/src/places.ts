@@ -1,4 +1,6 @@
 import type { Side } from "@salvo/core";
+import data from "./gazetteer/places.json" with { type: "json" };
+import type { Gazetteer } from "./gazetteer/schema.ts";
 
 export interface Place {
   readonly name: string;
@@ -6,77 +8,184 @@ export interface Place {
   readonly kind: "country" | "region" | "city";
 }
 
-// Canonical English spelling first, then the spellings outlets use (Russian-derived, old, transliterations).
-// Regions are written "X region" / "X oblast" in copy; both resolve to "X region".
-const UA_REGIONS: ReadonlyArray<[string, ...string[]]> = [
-  ["Kyiv"], ["Kharkiv", "Kharkov"], ["Odesa", "Odessa"], ["Dnipropetrovsk", "Dnipro"], ["Zaporizhzhia", "Zaporizhia", "Zaporozhye", "Zaporizhzhya"],
-  ["Donetsk"], ["Luhansk", "Lugansk"], ["Kherson"], ["Mykolaiv", "Nikolaev", "Mykolayiv"], ["Sumy"], ["Chernihiv", "Chernigov"],
-  ["Poltava"], ["Cherkasy"], ["Kirovohrad", "Kropyvnytskyi"], ["Vinnytsia", "Vinnitsa"], ["Zhytomyr", "Zhitomir"], ["Khmelnytskyi", "Khmelnytskyy", "Khmelnitsky"],
-  ["Rivne", "Rovno"], ["Volyn"], ["Lviv", "Lvov"], ["Ternopil"], ["Ivano-Frankivsk"], ["Zakarpattia", "Transcarpathia"], ["Chernivtsi"],
-];
-const UA_CITIES: ReadonlyArray<[string, ...string[]]> = [
-  ["Kyiv", "Kiev"], ["Kharkiv", "Kharkov"], ["Odesa", "Odessa"], ["Dnipro", "Dnepr", "Dnipropetrovsk city"], ["Zaporizhzhia", "Zaporizhia", "Zaporozhye"],
-  ["Lviv", "Lvov"], ["Kramatorsk", "Krematorsk"], ["Sloviansk", "Slovyansk"], ["Pokrovsk"], ["Kherson"], ["Mykolaiv"], ["Sumy"], ["Chernihiv"],
-  ["Poltava"], ["Kremenchuk"], ["Kryvyi Rih", "Krivoy Rog"], ["Lutsk"], ["Rivne"], ["Ternopil"], ["Khmelnytskyi"], ["Vinnytsia"], ["Zhytomyr"],
-  ["Cherkasy"], ["Bila Tserkva"], ["Brovary"], ["Irpin"], ["Bucha"], ["Izmail"], ["Pavlohrad"], ["Kropyvnytskyi"], ["Uman"], ["Konotop"],
-  ["Shostka"], ["Chernivtsi"], ["Ivano-Frankivsk"], ["Uzhhorod"], ["Starokostiantyniv"], ["Myrhorod"], ["Bilhorod-Dnistrovskyi"], ["Kostiantynivka"],
-  ["Druzhkivka"], ["Lyman"], ["Kupiansk"], ["Nikopol"], ["Marhanets"], ["Okhtyrka"], ["Fastiv"], ["Boryspil"],
-];
-const RU_REGIONS: ReadonlyArray<[string, ...string[]]> = [
-  ["Moscow"], ["Belgorod"], ["Kursk"], ["Bryansk"], ["Voronezh"], ["Rostov"], ["Krasnodar"], ["Oryol", "Orel"], ["Tula"], ["Kaluga"], ["Smolensk"],
-  ["Ryazan"], ["Lipetsk"], ["Tambov"], ["Saratov"], ["Volgograd"], ["Nizhny Novgorod"], ["Tver"], ["Yaroslavl"], ["Leningrad"], ["Novgorod"],
-  ["Pskov"], ["Vladimir"], ["Ivanovo"], ["Penza"], ["Samara"], ["Astrakhan"], ["Kaliningrad"], ["Tatarstan"], ["Bashkortostan"], ["Chechnya"],
-  ["Dagestan"], ["Crimea"], ["Stavropol"], ["Mordovia"], ["Chuvashia"], ["Ulyanovsk"], ["Murmansk"], ["Orenburg"],
-];
-const RU_CITIES: ReadonlyArray<[string, ...string[]]> = [
-  ["Moscow"], ["St Petersburg", "St. Petersburg", "Saint Petersburg"], ["Belgorod"], ["Kursk"], ["Bryansk"], ["Voronezh"], ["Rostov-on-Don"],
-  ["Krasnodar"], ["Novorossiysk"], ["Sochi"], ["Tuapse"], ["Ryazan"], ["Tula"], ["Kaluga"], ["Engels"], ["Saratov"], ["Volgograd"], ["Kazan"],
-  ["Yelabuga", "Alabuga"], ["Taganrog"], ["Sevastopol"], ["Stanovoye"], ["Domodedovo"], ["Sheremetyevo"], ["Vnukovo"], ["Zhukovsky"],
-  ["Podolsk"], ["Ramenskoye"], ["Yaroslavl"], ["Smolensk"], ["Oryol"], ["Lipetsk"], ["Tambov"], ["Penza"], ["Cheboksary"], ["Ufa"],
-];
+// The gazetteer is derived from country-state-city by scripts/build-gazetteer.ts (see src/gazetteer/):
+// regions by their English name ("Kharkiv region", "Crimea") with the stems copy writes before a type
+// word and the names that stand alone ("Kharkivska oblast"); cities by English name, then other spellings.
 
-interface Entry {
-  readonly re: RegExp;
+/** Words after a region's stem: "Kharkiv Oblast", "the Sumy regional administration". */
+const TYPE_WORDS = new Set(["region", "oblast", "province", "krai", "territory", "regional"]);
+/** After a list of stems: "Kursk and Belgorod regions", "Kharkiv, Sumy and Poltava oblasts". */
+const PLURAL_TYPE_WORDS = new Set(["regions", "oblasts", "provinces"]);
+
+/** A spelling split the way text is tokenized: words, and what stands between them. */
+interface Form {
+  readonly words: readonly string[];
+  readonly gaps: readonly string[];
+  /** Cities match only as capitalized in the gazetteer ("Mirny", never "mirny"); regions in any case. */
+  readonly exact: boolean;
   readonly place: Place;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+interface Token {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
 }
 
-function build(): Entry[] {
-  const entries: Entry[] = [];
-  const region = (country: Side) => ([name, ...alts]: [string, ...string[]]) => {
-    const forms = [name, ...alts].map(escape).join("|");
-    const suffix = name === "Crimea" || name === "Tatarstan" || name === "Bashkortostan" || name === "Chechnya" || name === "Dagestan" || name === "Mordovia" || name === "Chuvashia";
-    entries.push({
-      re: new RegExp(`\\b(?:${forms})(?:ska|ka)?\\s+(?:region|oblast|province|krai|territory)\\b${suffix ? "|\\b(?:" + forms + ")\\b" : ""}`, "iu"),
-      place: { name: suffix ? name : `${name} region`, country, kind: "region" },
-    });
-  };
-  const city = (country: Side) => ([name, ...alts]: [string, ...string[]]) => {
-    entries.push({ re: new RegExp(`\\b(?:${[name, ...alts].map(escape).join("|")})\\b(?!\\s+(?:region|oblast|province|krai))`, "u"), place: { name, country, kind: "city" } });
-  };
-  UA_REGIONS.forEach(region("UA"));
-  RU_REGIONS.forEach(region("RU"));
-  UA_CITIES.forEach(city("UA"));
-  RU_CITIES.forEach(city("RU"));
-  return entries;
+const WORD = /[\p{L}\p{M}]+/gu;
+const ONE_WORD = /^[\p{L}\p{M}]+$/u;
+
+function gap(s: string): string {
+  return s.replace(/\s+/g, " ").replace(/[’`]/g, "'");
 }
 
-const ENTRIES = build();
+function formOf(spelling: string, place: Place, exact: boolean): Form {
+  if (ONE_WORD.test(spelling)) return { words: [exact ? spelling : spelling.toLowerCase()], gaps: [], exact, place };
+  const words: string[] = [];
+  const gaps: string[] = [];
+  let end = -1;
+  for (const m of spelling.matchAll(WORD)) {
+    if (end >= 0) gaps.push(gap(spelling.slice(end, m.index)));
+    words.push(exact ? m[0] : m[0].toLowerCase());
+    end = m.index + m[0].length;
+  }
+  return { words, gaps, exact, place };
+}
+
+/** Forms keyed by their first word, lower-cased, longest first: one Map lookup per token of text. */
+function index(forms: readonly Form[]): Map<string, Form[]> {
+  const byFirst = new Map<string, Form[]>();
+  for (const f of forms) {
+    const key = f.words[0]!.toLowerCase();
+    const list = byFirst.get(key) ?? [];
+    list.push(f);
+    byFirst.set(key, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+}
+
+interface Index {
+  /** One-word city spellings, as written: most of the gazetteer, so no Form for them. */
+  readonly cityWords: Map<string, Place>;
+  /** Region names and multi-word city spellings. */
+  readonly names: Map<string, Form[]>;
+  readonly stems: Map<string, Form[]>;
+}
+
+function build(): Index {
+  // Not parsed with the zod schema here: that costs ~15 ms in every worker, and gazetteer.test.ts parses
+  // the committed file and checks it is what the build script makes. The cast narrows `country` only.
+  const gazetteer: Gazetteer = data as Gazetteer;
+  const cityWords = new Map<string, Place>();
+  const names: Form[] = [];
+  const stems: Form[] = [];
+  for (const r of gazetteer.regions) {
+    const place: Place = { name: r.name, country: r.country, kind: "region" };
+    for (const s of r.names) names.push(formOf(s, place, false));
+    for (const s of r.stems) stems.push(formOf(s, place, false));
+  }
+  for (const country of ["UA", "RU"] as const) {
+    for (const line of gazetteer.cities[country]) {
+      const spellings = line.split("|");
+      const place: Place = { name: spellings[0]!, country, kind: "city" };
+      for (const s of spellings) {
+        if (ONE_WORD.test(s)) cityWords.set(s, place);
+        else names.push(formOf(s, place, true));
+      }
+    }
+  }
+  return { cityWords, names: index(names), stems: index(stems) };
+}
+
+const { cityWords: CITY_WORDS, names: NAMES, stems: STEMS } = build();
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) tokens.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return tokens;
+}
+
+function gapBefore(tokens: readonly Token[], i: number, text: string): string {
+  return gap(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+}
+
+/** The form spelled at tokens[i], longest first, or null. */
+function formAt(index: Map<string, Form[]>, tokens: readonly Token[], i: number, text: string): Form | null {
+  const candidates = index.get(tokens[i]!.lower);
+  if (!candidates) return null;
+  outer: for (const f of candidates) {
+    if (i + f.words.length > tokens.length) continue;
+    for (let k = 0; k < f.words.length; k++) {
+      const t = tokens[i + k]!;
+      if ((f.exact ? t.text : t.lower) !== f.words[k]) continue outer;
+      if (k > 0 && gapBefore(tokens, i + k, text) !== f.gaps[k - 1]) continue outer;
+    }
+    return f;
+  }
+  return null;
+}
+
+/** After a stem ending before tokens[j]: where the next stem of a list starts (", ", " and ", ", and "), or -1. */
+function nextInList(tokens: readonly Token[], j: number, text: string): number {
+  if (j >= tokens.length) return -1;
+  const g = gapBefore(tokens, j, text);
+  const and = tokens[j]!.lower === "and" && j + 1 < tokens.length && gapBefore(tokens, j + 1, text) === " ";
+  if (g === ", ") return and ? j + 1 : j;
+  return g === " " && and ? j + 1 : -1;
+}
+
+interface Hit {
+  readonly place: Place;
+  readonly at: number;
+}
+
+/**
+ * Regions written as stems before a type word at tokens[i]: "Kharkiv region" (one), "Kursk and Belgorod
+ * regions" (each). Returns them and the index after the type word, or null.
+ */
+function regionsAt(tokens: readonly Token[], i: number, text: string): { hits: Hit[]; next: number } | null {
+  const hits: Hit[] = [];
+  let j = i;
+  for (;;) {
+    const stem = formAt(STEMS, tokens, j, text);
+    if (!stem) return null;
+    hits.push({ place: stem.place, at: tokens[j]!.start });
+    j += stem.words.length;
+    if (j < tokens.length && gapBefore(tokens, j, text) === " ") {
+      const word = tokens[j]!.lower;
+      if ((hits.length === 1 && TYPE_WORDS.has(word)) || PLURAL_TYPE_WORDS.has(word)) return { hits, next: j + 1 };
+    }
+    j = nextInList(tokens, j, text);
+    if (j < 0) return null;
+  }
+}
 
 /** Places named in a text span, normalized, in order of first mention, without repeats. */
 export function findPlaces(text: string): Array<Place & { at: number }> {
+  const tokens = tokenize(text);
   const found: Array<Place & { at: number }> = [];
-  for (const e of ENTRIES) {
-    const m = e.re.exec(text);
-    if (m && !found.some((f) => f.name === e.place.name)) found.push({ ...e.place, at: m.index });
+  const seen = new Set<string>();
+  const add = (h: Hit) => {
+    if (seen.has(h.place.name)) return;
+    seen.add(h.place.name);
+    found.push({ ...h.place, at: h.at });
+  };
+  for (let i = 0; i < tokens.length; ) {
+    // "Moscow region" is the region, never the city Moscow followed by a word
+    const regions = STEMS.has(tokens[i]!.lower) ? regionsAt(tokens, i, text) : null;
+    if (regions) {
+      regions.hits.forEach(add);
+      i = regions.next;
+      continue;
+    }
+    const form = formAt(NAMES, tokens, i, text);
+    const place = form?.place ?? CITY_WORDS.get(tokens[i]!.text);
+    if (place) add({ place, at: tokens[i]!.start });
+    i += form ? form.words.length : 1;
   }
-  // "Moscow region" also matches the city pattern's guard; a region named drops the bare city of the same name only when at the same spot
-  return found
-    .filter((f) => !(f.kind === "city" && found.some((g) => g.kind === "region" && g.at === f.at)))
-    .sort((a, b) => a.at - b.at || a.name.localeCompare(b.name));
+  return found;
 }
 
 /** Which country a place-name mention points at ("targeting Moscow" → RU), or null. */

@@ -163,4 +163,7 @@ export const EXTRA_CITIES: ReadonlyArray<readonly [string, Country]> = [
 /** Names the package has in both countries: the one copy means. Others in both are left out. */
 export const CITY_SIDE: Readonly<Record<string, Country>> = {
   Pokrovsk: "UA",
+  Romny: "UA",
+  Khorol: "UA",
+  Millerovo: "RU", // the airbase in Rostov region that Ukraine's Air Force names as a launch area
 };
