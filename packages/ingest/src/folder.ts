@@ -1,4 +1,6 @@
 import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { fileSha256 } from "./hash.ts";
 import { type Article, type ManifestEntry, SalvoError } from "@salvo/core";
 import { ARTICLE_EXTENSIONS, articleIdOf, readArticleFile, type ReadOptions } from "./read.ts";
 
@@ -24,7 +26,7 @@ export async function ingestFolder(dir: string, opts: ReadOptions): Promise<Fold
   for (const file of plan.articleFiles) {
     const r = await readArticleFile(dir, file, opts);
     if (r.ok) read.set(file, r.value);
-    entries.push(r.ok ? okEntry(r.value, "") : { status: "skipped", file, articleId: articleIdOf(file), sha256: "", code: r.error.code, message: r.error.message });
+    entries.push(r.ok ? okEntry(r.value, "") : { status: "skipped", file, articleId: articleIdOf(file), sha256: await fileSha256(join(dir, file)), code: r.error.code, message: r.error.message });
   }
   const marked = markDuplicates(entries);
   return {
@@ -48,28 +50,45 @@ export interface FolderPlan {
 
 /** Sorts a folder's files into articles, their companions, and files that are not articles at all. */
 export async function planFolder(dir: string): Promise<FolderPlan> {
-  const entries = (await readdir(dir, { withFileTypes: true }))
-    .filter((e) => e.isFile() && !e.name.startsWith("."))
-    .map((e) => e.name)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const all = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = all.filter((e) => e.isFile() && !e.name.startsWith(".")).map((e) => e.name);
   const names = new Set(entries);
   const articleFiles: string[] = [];
   const skipped: Skipped[] = [];
+  const unsupported = (file: string, why: string) =>
+    skipped.push({ file, articleId: articleIdOf(file), sha256: "", code: "UNSUPPORTED", message: `${file}: ${why}` });
+  // nothing is passed over silently: hidden files and subfolders are reported, not read
+  for (const e of all) {
+    if (e.isDirectory()) unsupported(e.name, "a folder: subfolders are not read (put articles directly in --input)");
+    else if (e.name.startsWith(".")) unsupported(e.name, "a hidden file: not read");
+    else if (!e.isFile()) unsupported(e.name, "not a regular file");
+  }
+  const ids = new Map<string, string>();
   for (const file of entries) {
     if (COMPANIONS.some((x) => file.endsWith(x))) {
       const owner = file.slice(0, file.length - COMPANIONS.find((x) => file.endsWith(x))!.length);
-      if (!ARTICLE_EXTENSIONS.some((x) => names.has(owner + x))) {
-        skipped.push({ file, articleId: owner, sha256: "", code: "UNSUPPORTED", message: `${file}: companion file without an article` });
-      }
+      if (!ARTICLE_EXTENSIONS.some((x) => names.has(owner + x))) unsupported(file, "companion file without an article");
       continue;
     }
     if (!ARTICLE_EXTENSIONS.some((x) => file.endsWith(x))) {
-      skipped.push({ file, articleId: articleIdOf(file), sha256: "", code: "UNSUPPORTED", message: `${file}: not an article file (expected ${ARTICLE_EXTENSIONS.join(", ")})` });
+      unsupported(file, `not an article file (expected ${ARTICLE_EXTENSIONS.join(", ")})`);
       continue;
     }
+    // "a.txt" and "a.html" would both be article "a": the first by name is read
+    const id = articleIdOf(file);
+    const first = ids.get(id);
+    if (first) {
+      skipped.push({ file, articleId: id, sha256: "", code: "DUPLICATE", message: `${file}: same article id as ${first}` });
+      continue;
+    }
+    ids.set(id, file);
     articleFiles.push(file);
   }
-  return { articleFiles, skipped };
+  for (const [i, s] of skipped.entries()) {
+    const e = all.find((x) => x.name === s.file);
+    if (e?.isFile()) skipped[i] = { ...s, sha256: await fileSha256(join(dir, s.file)) };
+  }
+  return { articleFiles, skipped: skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
 }
 
 /** The same bytes under two names: the first (by file name) is read, the others are skipped. */

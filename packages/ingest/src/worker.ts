@@ -3,6 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type ManifestEntry, sha256 } from "@salvo/core";
 import { okEntry } from "./folder.ts";
+import { fileSha256 } from "./hash.ts";
 import { articleIdOf, readArticleFile } from "./read.ts";
 import { ArticleStore, articleKey } from "./store.ts";
 
@@ -32,7 +33,7 @@ export default async function ingestTask(task: IngestTask): Promise<ManifestEntr
     // fall through: readArticleFile reports the error with its code
   }
   const r = await readArticleFile(dir, file, { maxBytes: task.maxBytes });
-  if (!r.ok) return { status: "skipped", file, articleId, sha256: "", code: r.error.code, message: r.error.message };
+  if (!r.ok) return { status: "skipped", file, articleId, sha256: await fileSha256(join(dir, file)), code: r.error.code, message: r.error.message };
   const article = r.value;
   key ??= articleKey(article.sha256, null, file);
   await store.put(key, article);

@@ -7,6 +7,7 @@ import { STAGE_ENV, STAGE_FILES } from "@salvo/core";
 import { DEFAULT_MAX_BYTES, defaultCacheDir, defaultWorkers, digestFolder } from "@salvo/ingest";
 import { parseArgs, USAGE } from "../args.ts";
 import { runDirect } from "../direct.ts";
+import { acquireLock } from "../lock.ts";
 import { writeAtomically } from "../write.ts";
 
 const root = resolve(import.meta.dirname, "../../../..");
@@ -30,6 +31,9 @@ const cacheDir = opts.cacheDir ? resolve(cwd, opts.cacheDir) : defaultCacheDir(r
 const workers = opts.workers ?? defaultWorkers();
 const inputDigest = await digestFolder(input);
 const files = opts.direct ? await direct() : await throughTurbo();
+// the outputs must be this input's: another run in the same checkout must not have swapped its stage files in
+const staged = JSON.parse(new TextDecoder().decode(files.get("run.json") as Uint8Array)) as { input_digest: string };
+if (staged.input_digest !== inputDigest) fail(1, `salvo: the staged outputs are not this input's (another run used this checkout?); ${out} is untouched`);
 await writeAtomically(out, files);
 const run = JSON.parse(new TextDecoder().decode(files.get("run.json") as Uint8Array)) as {
   counts: { read: number; ok: number; skipped: number; claims: number; strikes: number; diplomacy: number };
@@ -42,6 +46,8 @@ process.exit(c.skipped > 0 ? 3 : 0);
 
 /** The stages as turbo tasks: an unchanged input (same digest, same code) is a cache hit. */
 async function throughTurbo(): Promise<Map<string, Uint8Array>> {
+  const lock = await acquireLock(join(root, ".salvo-stage.lock"));
+  if ("heldBy" in lock) fail(1, `salvo: another pipeline run (pid ${lock.heldBy}) is using this checkout's stage folders; wait for it, or use --direct`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     [STAGE_ENV.input]: input,
@@ -57,9 +63,10 @@ async function throughTurbo(): Promise<Map<string, Uint8Array>> {
   const args = ["run", "stage", "--filter=@salvo/report", "--log-prefix=none", opts.quiet ? "--output-logs=errors-only" : "--output-logs=new-only"];
   const r = spawnSync(turbo, args, { cwd: root, env, stdio: ["ignore", opts.quiet ? "ignore" : "inherit", "inherit"] });
   if (r.status !== 0) fail(1, `salvo: the run failed (turbo exit ${r.status ?? r.signal}); previous outputs in ${out} are untouched`);
-  const staged = join(root, STAGE_FILES.report);
+  const stagedDir = join(root, STAGE_FILES.report);
   const files = new Map<string, Uint8Array>();
-  for (const name of (await readdir(staged)).sort()) files.set(name, await readFile(join(staged, name)));
+  for (const name of (await readdir(stagedDir)).sort()) files.set(name, await readFile(join(stagedDir, name)));
+  await lock.release();
   return files;
 }
 
