@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSidecar } from "./read.ts";
+import { articleIdOf, parseSidecar } from "./read.ts";
 
 describe("parseSidecar", () => {
   it("accepts every field optional", () => {
@@ -22,5 +22,13 @@ describe("parseSidecar", () => {
         expect(r.error.message).toContain(says);
       }
     }
+  });
+});
+
+describe("articleIdOf", () => {
+  it("is the file name without its extension, and the whole name when nothing is left", () => {
+    expect(articleIdOf("101_kyiv.txt")).toBe("101_kyiv");
+    expect(articleIdOf("page.html")).toBe("page");
+    expect(articleIdOf(".complete")).toBe(".complete");
   });
 });

@@ -22,7 +22,7 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-export const articleIdOf = (file: string): string => file.replace(/\.[^.]+$/, "");
+export const articleIdOf = (file: string): string => file.replace(/\.[^.]+$/, "") || file; // ".complete" has no stem
 
 /** Reads one article and its optional sidecar. Never throws: failures come back with a code. */
 export async function readArticleFile(dir: string, file: string, opts: ReadOptions): Promise<Result<Article>> {
