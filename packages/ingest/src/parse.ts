@@ -1,4 +1,4 @@
-import { Article, type Sidecar } from "@salvo/core";
+import type { Article, Sidecar } from "@salvo/core";
 import { splitLines } from "./lines.ts";
 import { readPageMeta } from "./metadata.ts";
 import { splitSentences } from "./sentences.ts";
@@ -18,7 +18,8 @@ export function parseArticle(raw: RawArticle): Article {
   const body = lines.filter((l) => page.roles[l.index] === "body");
   const sidecarPublished = raw.sidecar?.published ?? null;
   const published = sidecarPublished ? sidecarPublished.slice(0, 10) : page.published;
-  return Article.parse({
+  // Built from typed parts here; the schema is checked where articles cross a boundary (the store).
+  const article: Article = {
     id: raw.id,
     file: raw.file,
     sha256: raw.sha256,
@@ -35,5 +36,6 @@ export function parseArticle(raw: RawArticle): Article {
       language: raw.sidecar?.language ?? null,
     },
     sentences: splitSentences(raw.text, body),
-  });
+  };
+  return article;
 }

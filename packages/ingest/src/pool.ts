@@ -6,7 +6,8 @@ import { Piscina } from "piscina";
  * order. With one worker the work runs inline: no thread start-up, and the 1-vs-N comparison in
  * the benchmark measures the pool itself.
  */
-const INLINE_CONCURRENCY = 8;
+// tasks do their file I/O synchronously, so more lanes would not overlap anything
+const INLINE_CONCURRENCY = 1;
 
 export async function mapInPool<T, R>(
   workerFile: URL,
@@ -18,7 +19,6 @@ export async function mapInPool<T, R>(
   let done = 0;
   if (workers <= 1) {
     const task = (await import(workerFile.href)).default as (item: T) => Promise<R> | R;
-    // one thread, but several tasks in flight so file reads overlap with parsing
     let next = 0;
     const lane = async () => {
       while (next < items.length) {
@@ -30,7 +30,7 @@ export async function mapInPool<T, R>(
     await Promise.all(Array.from({ length: INLINE_CONCURRENCY }, lane));
     return out;
   }
-  const pool = new Piscina({ filename: workerFile.href, maxThreads: workers, minThreads: workers, concurrentTasksPerWorker: 4 });
+  const pool = new Piscina({ filename: workerFile.href, maxThreads: workers, minThreads: workers, concurrentTasksPerWorker: 1 });
   try {
     await Promise.all(
       items.map(async (item, i) => {

@@ -1,11 +1,11 @@
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 // mkdir once per shard folder per process, not once per entry: it is a syscall on the hot path.
 const made = new Set<string>();
-async function ensureDir(dir: string): Promise<void> {
+function ensureDir(dir: string): void {
   if (made.has(dir)) return;
-  await mkdir(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true });
   made.add(dir);
 }
 import { type Article, Article as ArticleSchema, sha256 } from "@salvo/core";
@@ -29,19 +29,20 @@ export class ArticleStore {
     return join(this.dir, "articles", key.slice(0, 2), `${key}.json`);
   }
 
-  async get(key: string): Promise<Article | null> {
+  // Synchronous: called from worker threads, see readArticleInputs.
+  get(key: string): Article | null {
     try {
-      return ArticleSchema.parse(JSON.parse(await readFile(this.path(key), "utf8")));
+      return ArticleSchema.parse(JSON.parse(readFileSync(this.path(key), "utf8")));
     } catch {
       return null; // absent, or half-written by a killed run: recompute
     }
   }
 
-  async put(key: string, article: Article): Promise<void> {
+  put(key: string, article: Article): void {
     const path = this.path(key);
-    await ensureDir(join(path, ".."));
+    ensureDir(join(path, ".."));
     const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile(tmp, JSON.stringify(article));
-    await rename(tmp, path); // atomic: a reader sees the whole entry or none
+    writeFileSync(tmp, JSON.stringify(article));
+    renameSync(tmp, path); // atomic: a reader sees the whole entry or none
   }
 }

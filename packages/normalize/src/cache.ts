@@ -1,11 +1,11 @@
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 // mkdir once per shard folder per process, not once per entry: it is a syscall on the hot path.
 const made = new Set<string>();
-async function ensureDir(dir: string): Promise<void> {
+function ensureDir(dir: string): void {
   if (made.has(dir)) return;
-  await mkdir(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true });
   made.add(dir);
 }
 import type { ArticleResult } from "./events.ts";
@@ -25,19 +25,20 @@ export class ResultCache {
     return join(this.dir, "results", this.version, key.slice(0, 2), `${key}.json`);
   }
 
-  async get(key: string): Promise<ArticleResult | null> {
+  // Synchronous: called from worker threads, where a blocking read costs only that thread.
+  get(key: string): ArticleResult | null {
     try {
-      return JSON.parse(await readFile(this.path(key), "utf8")) as ArticleResult;
+      return JSON.parse(readFileSync(this.path(key), "utf8")) as ArticleResult;
     } catch {
       return null;
     }
   }
 
-  async put(key: string, result: ArticleResult): Promise<void> {
+  put(key: string, result: ArticleResult): void {
     const path = this.path(key);
-    await ensureDir(join(path, ".."));
+    ensureDir(join(path, ".."));
     const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile(tmp, JSON.stringify(result));
-    await rename(tmp, path);
+    writeFileSync(tmp, JSON.stringify(result));
+    renameSync(tmp, path);
   }
 }

@@ -138,7 +138,7 @@ const RULES: readonly Rule[] = [
  */
 // Every rule needs one of these; most sentences have none, and one test is cheaper than twenty rules.
 const ANY_TIME_WORD = new RegExp(
-  `\\d{4}-\\d{2}-\\d{2}|night|day|week|month|year|today|yesterday|morning|evening|afternoon|hours|dawn|${M}|${WD}`,
+  `\\d{4}-\\d{2}-\\d{2}|\\b(?:nights?|overnight|tonight|midnight|night-time|days?|week|weeks|weekend|month|months|year(?!-old)|years|today|yesterday|morning|evening|afternoon|hours|dawn|Christmas|New\\s+Year|${M}|${WD})\\b|${WD}`,
   "i",
 );
 

@@ -75,11 +75,15 @@ export function extractContacts(article: Article, strikeDate: string | null): Ar
  * "would", "agreed to", "no date has been set" … are plans, not contacts, and are passed over
  * ("they agreed to meet in Budapest after a phone call that lasted two hours" is one call).
  */
+const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, re: new RegExp(k.re.source, "gi") }));
+// every contact cue has one of these words: one test skips the sentences that mention no contact
+const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|summit|visit|discussion|negotiation|hosted|hosts|received|receives/i;
+
 function heldContact(text: string): { kind: ContactKind; at: number } | null {
+  if (!ANY_CUE.test(text)) return null;
   const cues: Array<{ kind: ContactKind; at: number; end: number }> = [];
-  for (const k of KINDS) {
-    const re = new RegExp(k.re.source, "gi");
-    for (const m of text.matchAll(re)) cues.push({ kind: k.kind, at: m.index, end: m.index + m[0].length });
+  for (const k of GLOBAL_KINDS) {
+    for (const m of text.matchAll(k.re)) cues.push({ kind: k.kind, at: m.index, end: m.index + m[0].length });
   }
   cues.sort((a, b) => a.at - b.at || KINDS.findIndex((k) => k.kind === a.kind) - KINDS.findIndex((k) => k.kind === b.kind));
   for (const c of cues) {

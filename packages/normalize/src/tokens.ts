@@ -17,7 +17,14 @@ export function tokenize(text: string, offset: number): Token[] {
     const t = m[0];
     const start = offset + m.index;
     const kind = /^\d/.test(t) ? "number" : /^[\p{L}\p{M}]/u.test(t) ? "word" : "punct";
-    out.push({ text: t, norm: t.toLowerCase().replace(/[’‘]/g, "'").replace(/[‑–]/g, "-"), start, end: start + t.length, kind });
+    out.push({ text: t, norm: normalizeToken(t), start, end: start + t.length, kind });
   }
   return out;
+}
+
+const FOLD = /[’‘‑–]/g;
+/** Lower case, curly apostrophes and odd dashes folded; the regex only runs on the rare token that needs it. */
+function normalizeToken(t: string): string {
+  const low = t.toLowerCase();
+  return /[’‘‑–]/.test(low) ? low.replace(FOLD, (c) => (c === "’" || c === "‘" ? "'" : "-")) : low;
 }

@@ -15,15 +15,15 @@ export interface NormalizeTask {
 
 export default async function normalizeTask(task: NormalizeTask): Promise<ArticleResult> {
   const cache = new ResultCache(task.cacheDir, EXTRACTOR_VERSION);
-  const hit = await cache.get(task.key);
+  const hit = cache.get(task.key);
   if (hit) return hit;
-  let article = await new ArticleStore(task.cacheDir).get(task.key);
+  let article = new ArticleStore(task.cacheDir).get(task.key);
   if (!article) {
     const r = await readArticleFile(task.inputDir, task.file, { maxBytes: task.maxBytes });
     if (!r.ok) throw r.error; // ingest read it a moment ago: a file changed under the run
     article = r.value;
   }
   const result = normalizeArticle(article);
-  await cache.put(task.key, result);
+  cache.put(task.key, result);
   return result;
 }

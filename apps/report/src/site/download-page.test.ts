@@ -76,3 +76,12 @@ describe("sizes", () => {
     expect([formatBytes(0), formatBytes(1023), formatBytes(1536), formatBytes(3 * 1024 * 1024)]).toEqual(["0 B", "1023 B", "1.5 KiB", "3.0 MiB"]);
   });
 });
+
+describe("countRecords", () => {
+  it("counts records, not lines: a quoted cell may hold line breaks", async () => {
+    const { countRecords } = await import("./download-page.ts");
+    expect(countRecords('a,b\n1,"x\ny"\n2,"he said ""hi"""\n')).toBe(3);
+    expect(countRecords("a,b\n1,2")).toBe(2);
+    expect(countRecords("")).toBe(0);
+  });
+});

@@ -49,6 +49,18 @@ export function formatBytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
+/** Records in an RFC 4180 text: line breaks outside quotes ("" inside quotes toggles twice). */
+export function countRecords(csv: string): number {
+  let n = 0;
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 10 && !quoted) n++;
+  }
+  return csv.length > 0 && csv.charCodeAt(csv.length - 1) !== 10 ? n + 1 : n;
+}
+
 function preview(records: string[][], rows: number): string {
   const [header = [], ...body] = records;
   const th = header.map((c) => `<th scope="col">${esc(c)}</th>`).join("");
@@ -66,8 +78,10 @@ function section(e: Entry, contents: string | Uint8Array): string {
   let rows = "";
   let table = "";
   if (e.csv) {
-    const records = parse(text(contents), { relax_column_count: false }) as string[][];
-    const n = Math.max(0, records.length - 1);
+    // parse only what the preview shows; count the rest with a quote-aware scan (claims.csv runs to many MB)
+    const body = text(contents);
+    const records = parse(body, { relax_column_count: false, to: PREVIEW_ROWS + 1 }) as string[][];
+    const n = Math.max(0, countRecords(body) - 1);
     rows = `<dt>rows</dt><dd class="rows">${n}</dd>`;
     table = preview(records, n);
   }
