@@ -28,6 +28,8 @@ const DASH = "\\s*(?:-|–|—|to|and|into)\\s*";
 
 interface Rule {
   readonly re: RegExp;
+  /** A word the rule cannot match without: the rule is skipped for sentences lacking it. */
+  readonly anchor?: RegExp;
   /** Computed: which cheap word classes the rule cannot match without (see `gate`). */
   needs?: number;
   readonly resolve: (m: RegExpExecArray, pub: string) => Omit<TimeRef, "at" | "text"> | null;
@@ -81,7 +83,7 @@ const RULES: readonly Rule[] = [
   { re: new RegExp(`\\b(?:from|since|starting\\s+at)\\s+\\d{1,2}[:.]\\d{2}\\s+(?:on\\s+)?(?:(\\d{1,2})\\s+(${M})|(${M})\\s+(\\d{1,2}))\\b`, "gi"),
     resolve: (m, p) => night(withYear(p, month((m[2] ?? m[3])!), Number(m[1] ?? m[4]))) },
   // holidays outlets date attacks by: "on Christmas morning", "on New Year's Eve"
-  { re: /\b(?:on\s+(Christmas|New\s+Year'?s?)(?:\s+(Day|Eve|morning|night))?|(Christmas|New\s+Year'?s?)\s+(Day|Eve|morning|night))\b/gi,
+  { anchor: /christmas|new year/i, re: /\b(?:on\s+(Christmas|New\s+Year'?s?)(?:\s+(Day|Eve|morning|night))?|(Christmas|New\s+Year'?s?)\s+(Day|Eve|morning|night))\b/gi,
     resolve: (m, p) => {
       const name = (m[1] ?? m[3])!;
       const part = m[2] ?? m[4] ?? "";
@@ -99,19 +101,19 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => day(withYear(p, month(m[2]!), Number(m[3]), m[4])) },
   { re: new RegExp(`\\b(?:on\\s+)?(?:(${WD}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})\\b\\.?(?:,?\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => day(withYear(p, month(m[3]!), Number(m[2]), m[4])) },
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => day(isoDate(Number(m[1]), Number(m[2]), Number(m[3]))) },
+  { anchor: /\d{4}-\d\d/, re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => day(isoDate(Number(m[1]), Number(m[2]), Number(m[3]))) },
   // relative nights and days
-  { re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|since\s+the\s+night|in\s+the\s+early\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|night-time\s+attack)\b/gi,
+  { anchor: /night|hours|morning|dawn/i, re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|since\s+the\s+night|in\s+the\s+early\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|night-time\s+attack)\b/gi,
     resolve: (_m, p) => night(addDays(p, -1)) },
-  { re: /\byesterday\b/gi, resolve: (_m, p) => day(addDays(p, -1)) },
-  { re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
+  { anchor: /yesterday/i, re: /\byesterday\b/gi, resolve: (_m, p) => day(addDays(p, -1)) },
+  { anchor: /today|morning|afternoon|same day/i, re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
   { re: new RegExp(`\\blast\\s+(${WD})\\b`, "gi"), resolve: (m, p) => day(weekdayOnOrBefore(p, m[1]!, true)) },
   { re: new RegExp(`\\b(?:on|early|late|since|from|by|until|this|next)?\\s*(${WD})(?:'s|’s)?\\b(?:\\s+(?:morning|afternoon|evening))?`, "gi"),
     resolve: (m, p) => day(weekdayOnOrBefore(p, m[1]!)) },
   // weeks, months, years
-  { re: /\b(?:earlier\s+this\s+week|this\s+week|during\s+the\s+week|over\s+the\s+past\s+week|in\s+the\s+past\s+week|over\s+the\s+last\s+week)\b/gi,
+  { anchor: /week/i, re: /\b(?:earlier\s+this\s+week|this\s+week|during\s+the\s+week|over\s+the\s+past\s+week|in\s+the\s+past\s+week|over\s+the\s+last\s+week)\b/gi,
     resolve: (_m, p) => ({ start: addDays(p, -((weekday(p) + 6) % 7)), end: p, precision: "week" }) },
-  { re: /\blast\s+week\b/gi, resolve: (_m, p) => {
+  { anchor: /week/i, re: /\blast\s+week\b/gi, resolve: (_m, p) => {
       const monday = addDays(p, -((weekday(p) + 6) % 7) - 7);
       return { start: monday, end: addDays(monday, 6), precision: "week" };
     } },
@@ -121,13 +123,13 @@ const RULES: readonly Rule[] = [
       const y = m[2] ? Number(m[2]) : Number(p.slice(0, 4)) - (mo > Number(p.slice(5, 7)) ? 1 : 0);
       return { start: isoDate(y, mo, 1), end: lastDayOfMonth(y, mo), precision: "month" };
     } },
-  { re: /\b(?:this\s+month|so\s+far\s+this\s+month|since\s+the\s+start\s+of\s+the\s+month)\b/gi,
+  { anchor: /month/i, re: /\b(?:this\s+month|so\s+far\s+this\s+month|since\s+the\s+start\s+of\s+the\s+month)\b/gi,
     resolve: (_m, p) => ({ start: `${p.slice(0, 8)}01`, end: p, precision: "month" }) },
-  { re: /\blast\s+month\b/gi, resolve: (_m, p) => {
+  { anchor: /month/i, re: /\blast\s+month\b/gi, resolve: (_m, p) => {
       const start = addDays(`${p.slice(0, 8)}01`, -1).slice(0, 8) + "01";
       return { start, end: addDays(`${p.slice(0, 8)}01`, -1), precision: "month" };
     } },
-  { re: /\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january)\b/gi,
+  { anchor: /year|january/i, re: /\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january)\b/gi,
     resolve: (_m, p) => ({ start: `${p.slice(0, 4)}-01-01`, end: p, precision: "year" }) },
 ];
 
@@ -144,8 +146,9 @@ const ANY_TIME_WORD = new RegExp(
 
 const HAS_MONTH = 1;
 const HAS_WEEKDAY = 2;
-const MONTH_RE = new RegExp(`\\b(?:${M})\\b`, "i");
-const WEEKDAY_RE = new RegExp(`\\b(?:${WD})`, "i");
+// Case-sensitive: copy capitalises months and weekdays, and "may" is usually the verb.
+const MONTH_RE = new RegExp(`\\b(?:${M})\\b`);
+const WEEKDAY_RE = new RegExp(`\\b(?:${WD})`);
 
 /** A rule whose pattern needs a month (or weekday) name is skipped for sentences without one. */
 function gate(rule: Rule): number {
@@ -171,7 +174,7 @@ export function findTimeRefs(sentence: string, published: string | null): TimeRe
   }
   for (const rule of RULES) {
     const needs = gate(rule);
-    if ((needs & have) !== needs) continue;
+    if ((needs & have) !== needs || (rule.anchor && !rule.anchor.test(sentence))) continue;
     rule.re.lastIndex = 0;
     for (const m of masked.matchAll(rule.re)) {
       const text = m[0].trim();
