@@ -40,9 +40,14 @@ export class ArticleStore {
 
   put(key: string, article: Article): void {
     const path = this.path(key);
-    ensureDir(join(path, ".."));
-    const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, JSON.stringify(article));
-    renameSync(tmp, path); // atomic: a reader sees the whole entry or none
+    // a cache write that fails (disk full, folder removed under the run) costs a recomputation next time, not the run
+    try {
+      ensureDir(join(path, ".."));
+      const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      writeFileSync(tmp, JSON.stringify(article));
+      renameSync(tmp, path); // atomic: a reader sees the whole entry or none
+    } catch {
+      made.clear();
+    }
   }
 }

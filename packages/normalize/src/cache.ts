@@ -36,9 +36,14 @@ export class ResultCache {
 
   put(key: string, result: ArticleResult): void {
     const path = this.path(key);
-    ensureDir(join(path, ".."));
-    const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, JSON.stringify(result));
-    renameSync(tmp, path);
+    // a cache write that fails (disk full, folder removed under the run) costs a recomputation next time, not the run
+    try {
+      ensureDir(join(path, ".."));
+      const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      writeFileSync(tmp, JSON.stringify(result));
+      renameSync(tmp, path); // atomic: a reader sees the whole entry or none
+    } catch {
+      made.clear();
+    }
   }
 }
