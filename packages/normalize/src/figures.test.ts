@@ -53,3 +53,15 @@ describe("reading figures", () => {
     ).toEqual([]);
   });
 });
+
+describe("counts that are not an attack's figures", () => {
+  it("skips rates, capacities, supplies and singled-out items", () => {
+    expect(figures("Russia now produces about 2,700 Shahed drones a month and could launch up to 1,000 drones a night.")).toEqual([]);
+    expect(figures("The United States delivered 30 Patriot missiles to Ukraine before the attack.")).toEqual([]);
+    expect(figures("At least one of the ballistic missiles fired in the attack was a KN-23.")).toEqual([]);
+  });
+
+  it("still reads a count beside such words when it is the attack's", () => {
+    expect(figures("Russia fired 40 missiles in the attack, the air force said.")).toEqual(["launched:40/m"]);
+  });
+});

@@ -37,6 +37,25 @@ type Head = { kind: "weapon"; weapon: Weapon; end: number; nationality: "UA" | "
 const NOT_A_COUNT_AFTER = new Set(["%", "percent", "per", "year-old", "years", "year", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours", "hour", "minutes", "days", "day", "weeks", "months", "billion", "million", "trillion", "a.m", "p.m", "am", "pm", "gmt", "cet", "tonnes", "tons", "kg", "mm", "th", "st", "nd", "rd", "times", "square", "hectares", "degrees", "kilogram", "kilograms", "mph", "storey", "floors", "-storey"]);
 const NOT_A_COUNT_BEFORE = new Set(["aged", "ages", "age", "$", "€", "£", "₴", "no", "number", "route", "highway", "road", "regiment", "brigade", "unit", "article", "resolution", "paragraph", "flight", "building", "house", "apartment", "block", "m", "e", "h"]);
 
+// "produces 2,700 drones a month", "up to 1,000 drones a night": a rate or a capacity, not an attack's count
+const PERIODS = new Set(["night", "day", "week", "month", "year", "nights", "days"]);
+function isRate(tokens: readonly Token[], f: RawFigure): boolean {
+  const a = tokens[f.last + 1]?.norm ?? "";
+  const b = tokens[f.last + 2]?.norm ?? "";
+  return (a === "a" || a === "per" || a === "each" || a === "every") && PERIODS.has(b);
+}
+
+// Weapons supplied, produced, stockpiled or asked for are not weapons fired.
+const SUPPLY = new Set([
+  "supplied", "supply", "supplies", "deliver", "delivered", "delivery", "deliveries", "produce", "produces", "produced", "production",
+  "manufacture", "manufactures", "manufactured", "stockpile", "stockpiled", "stockpiles", "needs", "requested", "asked", "buy", "bought",
+  "purchase", "purchased", "provide", "provided", "providing", "transfer", "transferred", "pledged", "donated", "arsenal", "inventory",
+]);
+function nearSupply(tokens: readonly Token[], q: Quantity): boolean {
+  for (let k = Math.max(0, q.first - 5); k <= Math.min(tokens.length - 1, q.last + 5); k++) if (SUPPLY.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 const EXCHANGE_WORDS = new Set(["exchange", "swap", "handed", "prisoners", "pows", "repatriated"]);
 
 const DRONE_PREFIX = /^(?:shahed|geran|lancet|orlan|gerbera)/;
@@ -203,6 +222,9 @@ export function readFigures(tokens: readonly Token[], antecedent: Weapon | null,
       breakdown(tokens, q, head, prev);
     if (!figure) continue;
     if (exchange && figure.weapon === null) continue;
+    if (isRate(tokens, figure) || nearSupply(tokens, q)) continue;
+    // "at least one of the ballistic missiles was a KN-23": singles out one, does not count
+    if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "the") continue;
     if (figure.weapon) lastWeapon = figure.weapon;
     figures.push(figure);
   }
