@@ -6,8 +6,8 @@ import { Piscina } from "piscina";
  * order. With one worker the work runs inline: no thread start-up, and the 1-vs-N comparison in
  * the benchmark measures the pool itself.
  */
-// tasks do their file I/O synchronously, so more lanes would not overlap anything
-const INLINE_CONCURRENCY = 1;
+// articles per message to a worker: large enough to amortise the round trip, small enough to balance the threads
+const BATCH = 32;
 
 export async function mapInPool<T, R>(
   workerFile: URL,
@@ -18,24 +18,23 @@ export async function mapInPool<T, R>(
   const out = new Array<R>(items.length);
   let done = 0;
   if (workers <= 1) {
-    const task = (await import(workerFile.href)).default as (item: T) => Promise<R> | R;
-    let next = 0;
-    const lane = async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await task(items[i]!);
-        onProgress?.(++done);
-      }
-    };
-    await Promise.all(Array.from({ length: INLINE_CONCURRENCY }, lane));
+    const task = (await import(workerFile.href)).default as (b: { batch: T[] }) => Promise<R[]>;
+    for (let i = 0; i < items.length; i++) {
+      out[i] = (await task({ batch: [items[i]!] }))[0]!;
+      onProgress?.(++done);
+    }
     return out;
   }
   const pool = new Piscina({ filename: workerFile.href, maxThreads: workers, minThreads: workers, concurrentTasksPerWorker: 1 });
   try {
+    const batches: number[] = [];
+    for (let i = 0; i < items.length; i += BATCH) batches.push(i);
     await Promise.all(
-      items.map(async (item, i) => {
-        out[i] = (await pool.run(item)) as R;
-        onProgress?.(++done);
+      batches.map(async (from) => {
+        const results = (await pool.run({ batch: items.slice(from, from + BATCH) })) as R[];
+        results.forEach((r, k) => (out[from + k] = r));
+        done += results.length;
+        onProgress?.(done);
       }),
     );
   } finally {
@@ -45,3 +44,15 @@ export async function mapInPool<T, R>(
 }
 
 export const defaultWorkers = (): number => Math.max(1, availableParallelism());
+
+/**
+ * A worker module's default export: one message carries a batch of tasks, so a worker thread
+ * costs one structured-clone round trip per batch, not per article.
+ */
+export function batched<T, R>(task: (item: T) => Promise<R> | R): (message: { batch: T[] }) => Promise<R[]> {
+  return async ({ batch }) => {
+    const out: R[] = [];
+    for (const item of batch) out.push(await task(item));
+    return out;
+  };
+}

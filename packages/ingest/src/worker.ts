@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import { type ManifestEntry, sha256 } from "@salvo/core";
 import { okEntry } from "./folder.ts";
+import { batched } from "./pool.ts";
 import { fileSha256 } from "./hash.ts";
 import { articleFromInputs, articleIdOf, readArticleInputs } from "./read.ts";
 import { ArticleStore, articleKey } from "./store.ts";
@@ -14,7 +15,7 @@ export interface IngestTask {
 }
 
 /** One file → its manifest entry; the parsed article goes to the store (skipped when already there). */
-export default async function ingestTask(task: IngestTask): Promise<ManifestEntry> {
+export async function ingestTask(task: IngestTask): Promise<ManifestEntry> {
   const { dir, file } = task;
   const articleId = articleIdOf(file);
   const skipped = async (code: Extract<ManifestEntry, { status: "skipped" }>["code"], message: string): Promise<ManifestEntry> => ({
@@ -36,3 +37,5 @@ export default async function ingestTask(task: IngestTask): Promise<ManifestEntr
   store.put(key, r.value);
   return okEntry(r.value, key);
 }
+
+export default batched(ingestTask);

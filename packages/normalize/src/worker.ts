@@ -1,5 +1,5 @@
 // Per-article work of the normalize stage, run in a worker thread (piscina) or inline.
-import { ArticleStore, readArticleFile } from "@salvo/ingest";
+import { ArticleStore, batched, readArticleFile } from "@salvo/ingest";
 import type { ArticleResult } from "./events.ts";
 import { ResultCache } from "./cache.ts";
 import { EXTRACTOR_VERSION, normalizeArticle } from "./index.ts";
@@ -13,7 +13,7 @@ export interface NormalizeTask {
   readonly maxBytes: number;
 }
 
-export default async function normalizeTask(task: NormalizeTask): Promise<ArticleResult> {
+export async function normalizeTask(task: NormalizeTask): Promise<ArticleResult> {
   const cache = new ResultCache(task.cacheDir, EXTRACTOR_VERSION);
   const hit = cache.get(task.key);
   if (hit) return hit;
@@ -27,3 +27,5 @@ export default async function normalizeTask(task: NormalizeTask): Promise<Articl
   cache.put(task.key, result);
   return result;
 }
+
+export default batched(normalizeTask);
