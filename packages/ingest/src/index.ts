@@ -11,6 +11,7 @@ export {
 } from "./read.ts";
 export { ingestFolder, markDuplicates, okEntry, planFolder, type FolderPlan, type FolderResult, type Skipped } from "./folder.ts";
 export { ArticleStore, INGEST_VERSION, articleKey } from "./store.ts";
+export { JsonStore } from "./json-store.ts";
 export { batched, defaultWorkers, mapInPool } from "./pool.ts";
 export { progressLine } from "./progress.ts";
 export type { IngestTask } from "./worker.ts";
