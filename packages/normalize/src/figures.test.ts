@@ -65,3 +65,21 @@ describe("counts that are not an attack's figures", () => {
     expect(figures("Russia fired 40 missiles in the attack, the air force said.")).toEqual(["launched:40/m"]);
   });
 });
+
+describe("fact-box labels and breakdowns", () => {
+  it("reads figures after a label that names what happened", () => {
+    expect(figures("* Weapons used: 122 missiles and 36 Shahed drones, according to Ukraine's Air Force.")).toEqual(["launched:122/m", "launched:36"]);
+    expect(figures("* Intercepted: 87 missiles and 27 drones, the Air Force said.")).toEqual(["shot_down:87/m", "shot_down:27"]);
+  });
+
+  it("keeps breakdowns as parts of the total they follow", () => {
+    const claims = extractClaims(articleOf("Air defences shot down or suppressed 428 air targets, 410 of them drones and 18 missiles."));
+    expect(claims.map((c) => [c.metric, c.value, c.part])).toEqual([["neutralized", 428, false], ["neutralized", 410, true], ["neutralized", 18, true]]);
+    const people = extractClaims(articleOf("Klitschko says 134 people have been injured in the capital, among them five children."));
+    expect(people.map((c) => [c.metric, c.value, c.part])).toEqual([["injured", 134, false], ["injured", 5, true]]);
+  });
+
+  it("counts people named by a possessive ('three of his colleagues were injured')", () => {
+    expect(figures("At the plant, three of his colleagues were injured, the company said.")).toEqual(["injured:3"]);
+  });
+});

@@ -79,8 +79,15 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
   if (tokens[k]?.norm === "of") {
     k++;
     if (tokens[k]?.norm === "the" || tokens[k]?.norm === "them" || tokens[k]?.norm === "these") {
-      if (tokens[k]?.norm !== "the") return { kind: "none", end: k };
+      if (tokens[k]?.norm !== "the") {
+        // "410 of them drones": the noun after "of them" names what the part counts
+        const w = WEAPON_NOUNS.get(tokens[k + 1]?.norm ?? "");
+        if (tokens[k]?.norm === "them" && w && w !== "mixed") return { kind: "weapon", weapon: w, end: k + 1, nationality };
+        return { kind: "none", end: k };
+      }
       k++;
+    } else if (tokens[k]?.norm === "his" || tokens[k]?.norm === "her" || tokens[k]?.norm === "their") {
+      k++; // "three of his colleagues"
     }
     if (tokens[k]?.kind === "number") k++;
   }
@@ -147,6 +154,14 @@ function rightCue(tokens: readonly Token[], from: number, cues: readonly Cue[], 
 function leftCue(tokens: readonly Token[], from: number, cues: readonly Cue[], reach: number): { cue: Cue; at: number } | null {
   for (let k = from, seen = 0; k >= 0 && seen <= reach; k--) {
     const t = tokens[k]!;
+    // a label ends where its figures start: "Intercepted: 87 missiles", "Weapons used: 122 missiles"
+    if (t.norm === ":" && k >= 1) {
+      for (const c of cues) {
+        const start = k - c.words.length;
+        if (start >= 0 && c.words.every((w, j) => tokens[start + j]?.norm === w)) return { cue: c, at: start };
+      }
+      return null;
+    }
     if (CLAUSE_BREAK.has(t.norm)) return null;
     for (const c of cues) {
       const start = k - c.words.length + 1;
@@ -254,7 +269,20 @@ function coordinated(tokens: readonly Token[], q: Quantity): boolean {
  * total, marked as a part so it never competes with it.
  */
 function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawFigure | null): RawFigure | null {
-  if (!prev || !prev.weapon || q.value === null || q.article || head.kind === "person") return null;
+  if (!prev || q.value === null || q.article) return null;
+  const lead = tokens.slice(Math.max(0, q.first - 3), q.first).map((t) => t.norm);
+  const partOf = lead.includes("including") || (lead.includes("among") && lead.includes("them"));
+  // "134 people have been injured, among them five children"
+  if (head.kind === "person") {
+    return partOf && (prev.metric === "killed" || prev.metric === "injured")
+      ? { ...describe(tokens, q), metric: prev.metric, weapon: null, last: head.end, nationality: null, part: true }
+      : null;
+  }
+  if (!prev.weapon) return null;
+  // "428 air targets, 410 of them drones"
+  if (head.kind === "weapon" && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them") {
+    return { ...describe(tokens, q), metric: prev.metric, weapon: head.weapon, last: head.end, nationality: prev.nationality, part: true };
+  }
   const next = tokens[q.last + 1]?.norm ?? "";
   const afterThem = tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them" ? tokens[q.last + 3]?.norm ?? "" : "";
   const over = (w: string) => w === "over" || w === "above" || w === "in" || w === "near" || w === "off";
@@ -360,7 +388,9 @@ function markParts(tokens: readonly Token[], figures: RawFigure[]): RawFigure[] 
     if (!prev) firstOf.set(f.metric, f);
     if (!prev) return f;
     const lead = tokens.slice(Math.max(prev.last + 1, f.first - 4), f.first).map((t) => t.norm);
-    const isPart = lead.includes("including") || lead.includes("among") || (lead.includes("of") && lead.includes("them"));
+    const after = tokens.slice(f.first + 1, f.first + 3).map((t) => t.norm);
+    const isPart =
+      lead.includes("including") || lead.includes("among") || (lead.includes("of") && lead.includes("them")) || (after[0] === "of" && after[1] === "them");
     return isPart ? { ...f, part: true } : f;
   });
 }

@@ -3,7 +3,7 @@ import type { Metric, Weapon } from "@salvo/core";
 /** Head nouns of weapon counts. "aerial targets" mixes drones and missiles (Ukraine's Air Force wording). */
 export const WEAPON_NOUNS: ReadonlyMap<string, Weapon> = new Map([
   ...["drone", "drones", "uav", "uavs", "shahed", "shaheds", "shahids", "geran", "gerans", "geran-2", "geran-2s", "gerbera", "gerberas", "decoys", "kamikazes", "quadcopters", "quadcopter"].map((w) => [w, "drone"] as const),
-  ...["missile", "missiles", "kinzhals", "iskanders", "kalibrs"].map((w) => [w, "missile"] as const),
+  ...["missile", "missiles", "kinzhals", "iskanders", "kalibrs", "rockets"].map((w) => [w, "missile"] as const),
   ...["targets", "objects"].map((w) => [w, "mixed"] as const),
 ]);
 /** "targets"/"objects" count only after "aerial"/"air" ("740 aerial targets"), never "military targets". */
@@ -15,6 +15,7 @@ export const PERSON_NOUNS = new Set([
   "girls", "girl", "infants", "infant", "baby", "babies", "pensioners", "pensioner", "workers", "worker",
   "employees", "employee", "rescuers", "firefighters", "medics", "passengers", "soldiers", "servicemen",
   "victims", "journalists", "volunteers", "officers", "minors", "students", "retirees", "residents", "guards",
+  "members", "crew", "crewmen", "sailors", "miners", "colleagues", "patients", "staff", "civilians",
   "dead", "injured", "wounded", "fatalities", "casualties", "injuries", "deaths", "lives",
 ]);
 
@@ -39,7 +40,7 @@ export const WEAPON_CUES: readonly Cue[] = [
   ...["shot down", "shoot down", "shooting down", "downed", "downing", "intercepted", "intercepting", "intercept", "destroyed", "destroying", "destroy", "repelled", "brought down", "taken down", "eliminated", "knocked out", "knocked down"].map((p) => cue(p, "shot_down")),
   ...["neutralized", "neutralised", "neutralizing", "neutralising", "suppressed", "disabled", "put out of action"].map((p) => cue(p, "neutralized")),
   ...["hit their targets", "reached their targets", "hit targets", "hit", "struck", "impacts", "landed", "hits"].map((p) => cue(p, "hit")),
-  ...["launched", "launching", "launches", "launch", "fired", "firing", "unleashed", "unleashing", "sent", "sending", "deployed", "used", "using", "attacked", "targeted", "targeting", "barrage", "involved", "involving", "consisted", "accompanied by", "record of", "sent in", "hurled", "detected", "tracked", "detected and tracked"].map((p) => cue(p, "launched")),
+  ...["launched", "launching", "launches", "launch", "fired", "firing", "unleashed", "unleashing", "sent", "sending", "deployed", "used", "using", "attacked", "targeted", "targeting", "barrage", "involved", "involving", "consisted", "accompanied by", "record of", "sent in", "hurled", "detected", "tracked", "detected and tracked", "weapons used", "used"].map((p) => cue(p, "launched")),
 ];
 
 export const CASUALTY_CUES: readonly Cue[] = [
