@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "@salvo/ingest";
 import { extractContacts } from "./diplomacy.ts";
 import { articleOf } from "./test-helpers.ts";
 
@@ -43,6 +44,20 @@ describe("which contact in a sentence happened", () => {
   it("merges an unnamed delegation with its named members", () => {
     expect(contacts("Witkoff and Kushner held talks with Putin in Moscow on Tuesday.\nPutin told the U.S. envoys the talks were useful.", "2025-12-03")).toEqual([
       "talks Jared Kushner+Steve Witkoff+Vladimir Putin 2025-12-02 @Moscow",
+    ]);
+  });
+});
+
+describe("timelines", () => {
+  it("reads dated timeline entries, including one dated in May", () => {
+    // ingest's splitter keeps "May 19." with the entry it dates
+    const article = parseArticle({
+      id: "t", file: "t.txt", sha256: "0".repeat(64), sidecar: { published: "2025-09-01" },
+      text: "Timeline of the year\n\nMay 19. Trump and Putin speak for more than two hours.\n\nAugust 15. Trump and Putin meet in Anchorage, Alaska.\n",
+    });
+    expect(extractContacts(article, null).map((c) => `${c.kind} ${c.participants.join("+")} ${c.date ?? "?"}${c.place ? ` @${c.place}` : ""}`)).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-05-19",
+      "meeting Donald Trump+Vladimir Putin 2025-08-15 @Anchorage",
     ]);
   });
 });

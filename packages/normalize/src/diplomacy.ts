@@ -16,13 +16,15 @@ export interface ArticleContact {
 
 const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   { re: /\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+phone|on\s+the\s+phone|with|to)\b|\bspeak\s+for\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b/i, kind: "phone_call" },
-  { re: /\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bmeeting\s+(?:with|between|in)\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
+  { re: /\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
   { re: /\bvisit(?:ed|s|ing)?\s+(?:to\s+)?\b/i, kind: "visit" },
   { re: /\b(?:talks|discussions|negotiations)\b/i, kind: "talks" },
 ];
 
 // A contact that did not happen: planned, hoped for, cancelled, refused.
-const NOT_HELD = /\b(?:would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|may|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|proposed|offered|upcoming|next\s+week|possible)\b/i;
+const NOT_HELD = /\b(?:would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|proposed|offered|upcoming|next\s+week|possible)\b/i;
+// the modal, lower case only: "May 19. Trump and Putin speak for two hours" is a date
+const MAY = /\bmay\b/;
 // A sentence that calls a contact off is left out whole: which names belong to which contact is not safe to guess.
 const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|s)?|called\s+off|postponed|scrapp(?:ed|ing)|refused\s+to\s+meet|declined\s+to\s+meet)\b/i;
 const GROUPS: ReadonlyArray<{ re: RegExp; name: string; country: string }> = [
@@ -92,7 +94,7 @@ function heldContact(text: string): { kind: ContactKind; at: number } | null {
     const commaAfter = text.slice(c.end).search(/[,;]/);
     const to = Math.min(text.length, c.end + 25, commaAfter < 0 ? text.length : c.end + commaAfter);
     const clause = text.slice(from, to);
-    if (NOT_HELD.test(clause) || HYPOTHETICAL.test(clause)) continue;
+    if (NOT_HELD.test(clause) || MAY.test(clause) || HYPOTHETICAL.test(clause)) continue;
     return { kind: c.kind, at: c.at };
   }
   return null;
