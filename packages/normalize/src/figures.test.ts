@@ -83,3 +83,11 @@ describe("fact-box labels and breakdowns", () => {
     expect(figures("At the plant, three of his colleagues were injured, the company said.")).toEqual(["injured:3"]);
   });
 });
+
+describe("common wire phrasings", () => {
+  it("reads 'others' after a weapon count, scare-quoted Air Force terms and participles after the noun", () => {
+    expect(figures("Air defences downed 43 drones, while 30 others were lost due to electronic warfare, the air force said.")).toEqual(["shot_down:43", "jammed:30"]);
+    expect(figures("Of the 95 drones, 65 were downed and 25 were 'locationally lost', the air force said.")).toEqual(["launched:95", "shot_down:65", "jammed:25"]);
+    expect(figures("Ukraine's air force said it had neutralised 60 of the 85 drones launched by Russia.")).toEqual(["neutralized:60", "launched:85"]);
+  });
+});

@@ -130,6 +130,9 @@ function coordinatedEnd(tokens: readonly Token[], k: number): number | null {
   return null;
 }
 
+// scare quotes around an Air Force term: 25 were 'locationally lost'
+const QUOTE_MARKS = new Set(["'", '"', "“", "”", "‘", "’"]);
+
 /** Nearest cue to the right of `from`, skipping passive-verb filler: "drones were shot down". */
 function rightCue(tokens: readonly Token[], from: number, cues: readonly Cue[], reach: number): { cue: Cue; at: number } | null {
   for (let k = from, seen = 0; k < tokens.length && seen <= reach; k++) {
@@ -144,7 +147,7 @@ function rightCue(tokens: readonly Token[], from: number, cues: readonly Cue[], 
       }
     }
     if (t.kind === "number" || t.norm === "." || t.norm === "and" || CLAUSE_BREAK.has(t.norm)) return null;
-    if (t.kind === "punct" && t.norm !== "," && t.norm !== "-" && t.norm !== "/") return null;
+    if (t.kind === "punct" && t.norm !== "," && t.norm !== "-" && t.norm !== "/" && !QUOTE_MARKS.has(t.norm)) return null;
     if (!VERB_FILLER.has(t.norm) && t.kind === "word") seen++;
   }
   return null;
@@ -303,14 +306,19 @@ function classify(
     const r = rightCue(tokens, head.end + 1, WEAPON_CUES, 3);
     const l = leftCue(tokens, q.first - 1, WEAPON_CUES, 10);
     let metric: Metric | null = null;
-    // A participle after the noun ("34 drones targeting Moscow") is weaker than a verb before it.
-    const weak = r !== null && l !== null && /ing$/.test(tokens[r.at]!.norm);
-    let near = r && r.at - head.end <= 4 && !weak ? r : null;
-    // "seven missiles fired in the attack were destroyed": the participle modifies, the later verb tells
-    if (near && near.cue.metric === "launched") {
-      const main = rightCue(tokens, near.at + near.cue.words.length, WEAPON_CUES, 4);
-      if (main && main.cue.metric !== "launched" && ["were", "was", "been"].includes(tokens[main.at - 1]?.norm ?? "")) near = main;
+    // "seven missiles fired in the attack were destroyed": a participle, then the main verb that tells
+    let main: { cue: Cue; at: number } | null = null;
+    if (r && r.at - head.end <= 4 && r.cue.metric === "launched") {
+      const later = rightCue(tokens, r.at + r.cue.words.length, WEAPON_CUES, 4);
+      if (later && later.cue.metric !== "launched" && ["were", "was", "been"].includes(tokens[later.at - 1]?.norm ?? "")) main = later;
     }
+    // A participle after the noun ("34 drones targeting Moscow", "60 of the 85 drones launched by
+    // Russia") is weaker than a verb before it.
+    const weak =
+      r !== null &&
+      l !== null &&
+      (/ing$/.test(tokens[r.at]!.norm) || (r.at === head.end + 1 && ["by", "at", "from", "against", "in", "on"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")));
+    const near = main ?? (r && r.at - head.end <= 4 && !weak ? r : null);
     if (near) metric = combined(tokens, near.at, near.cue);
     else if (l) {
       // "struck Kyiv with 40 drones" is a launch, not a hit
@@ -321,6 +329,11 @@ function classify(
     else if (hasAttackNoun(tokens)) metric = "launched";
     if (!metric || metric === "killed" || metric === "injured") return null;
     return { ...base, metric, weapon: head.weapon, last: head.end, nationality: head.nationality };
+  }
+  if (head.kind === "person" && tokens[head.end]?.norm === "others" && lastWeapon) {
+    // "43 drones were downed, while 30 others were lost": "others" counts the weapons just named
+    const w = rightCue(tokens, head.end + 1, WEAPON_CUES, 2);
+    if (w && w.cue.metric !== "launched") return { ...base, metric: combined(tokens, w.at, w.cue), weapon: lastWeapon, last: head.end, nationality: null };
   }
   if (head.kind === "person") {
     if (q.value === null && tokens[q.last + 1]?.norm === "of") return null; // "most of the dead …": a reference, not a count
