@@ -43,7 +43,8 @@ const SAY_HINT = new RegExp(`\\b(?:according|${[...SAY_VERBS].join("|")})\\b`, "
 /** Cheap pre-test: a sentence without any attribution verb has no claimant to find (skips tokenizing it). */
 export const mayAttribute = (text: string): boolean => SAY_HINT.test(text);
 
-const PRONOUNS = new Set(["it", "he", "she", "they", "ministry", "the ministry", "force", "agency", "statement", "the statement"]);
+// "the ministry said" with no ministry named before is read as the local authority (the side attacked)
+const PRONOUNS = new Set(["it", "he", "she", "they", "force", "agency", "statement", "the statement"]);
 
 /** Trim an attribution phrase to its noun phrase: drop leading "the", titles stay ("Moscow mayor Sobyanin"). */
 function clean(tokens: readonly Token[], from: number, to: number): string {

@@ -51,7 +51,7 @@ const INLINE_DATELINE = new RegExp(
   ].join(""),
   "u",
 );
-const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed|as\s+of)\s*$/i;
+const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed|as\s+of)\s*$|\b(?:rose|risen|climbed|increased|reached)\s+to\s+[\d,]+\s*$/i;
 const SAID_AFTER = /^\s*(?:morning|afternoon|evening)?,?\s+(?:the\s+)?[\p{L}'’ ]{0,40}?\b(?:said|reported|announced|wrote|posted|confirmed)\b/iu;
 
 /** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
@@ -83,6 +83,8 @@ const ATTACK_WORDS = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage
 const EARLIER = /\b(?:followed|previous|earlier|last\s+(?:week|month|year)|record|since|ago|in\s+(?:19|20)\d\d)\b/i;
 // Times of day that only a daytime strike has (a night attack runs into the morning, so "morning" is not one).
 const DAYTIME = /\b(?:in\s+the\s+afternoon|afternoon\s+(?:strike|attack)|at\s+(?:noon|midday)|during\s+the\s+day|daytime|in\s+broad\s+daylight|\d{1,2}(?::\d{2})?\s*p\.m\.)/i;
+const ENEMY = /\b(?:the\s+)?enemy\b/i;
+const LAUNCH_AREA = /\bfrom\s+(?:the\s+)?(?:direction|directions|area|areas|airfield|airfields|territory)?(?:\s+of)?[\p{L}\s,'’-]{0,30}$|\blaunch(?:ed)?\s+(?:areas?|sites?|from)\b[^.]{0,30}$/iu;
 const ATTACK_NEAR = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|raid|assault|bombardment|hit|explosions|launched|fired|drones|missiles)\b/i;
 
 /** A time expression that dates an attack, not a funeral or a search: a night, or a day next to an attack word. */
@@ -243,7 +245,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const { attack: refs, report: reportRefs } = classifyRefs(text, timeRefs(s.index, text));
     // "the next night" counts from the last date named before this sentence, not from its own figures
     const relativeBase = lastDated ?? lead ?? articleDate;
-    const places = findPlaces(text);
+    // launch areas ("from the directions of Kursk and Millerovo") are not where the attack landed
+    const places = findPlaces(text).filter((p) => !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 40), p.at)));
     const subject = subjectAttacker(tokens, tokens.length - 1);
     const placeSide = countryOfPlaces(places);
 
@@ -258,8 +261,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
           : picked === "none-in-clause"
             ? (paragraphClaimant ?? found[0] ?? null)
             : picked;
+      // "the enemy attacked with 80 drones": the enemy of whoever is speaking
+      const enemy = ENEMY.test(text) && (claimant?.side === "UA" || claimant?.side === "RU") ? opposite(claimant.side) : null;
       const attacker: Side =
         f.nationality ??
+        enemy ??
         subject ??
         (placeSide ? opposite(placeSide) : null) ??
         attackerFromInterceptor(claimant?.side ?? "unknown", f.metric) ??

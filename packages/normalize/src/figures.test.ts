@@ -91,3 +91,23 @@ describe("common wire phrasings", () => {
     expect(figures("Ukraine's air force said it had neutralised 60 of the 85 drones launched by Russia.")).toEqual(["neutralized:60", "launched:85"]);
   });
 });
+
+describe("direction and structure cues", () => {
+  const read = (text: string) =>
+    extractClaims(articleOf(text, "2025-07-06")).map((c) => `${c.attacker}>${c.metric}:${c.value}${c.weapon === "missile" ? "/m" : ""}${c.part ? "(part)" : ""} [${c.claimant_side}]`);
+
+  it("reads 'the enemy' as the other side of whoever speaks, and launch areas are not targets", () => {
+    expect(read("Overnight, the enemy attacked with 80 Shahed-type UAVs from the directions of Kursk and Millerovo, Ukraine's Air Force said.")).toEqual(["RU>launched:80 [UA]"]);
+  });
+
+  it("keeps per-place siblings apart from parts of a total", () => {
+    expect(read("Russian air defence units destroyed 18 Ukrainian drones over the Bryansk region and 7 over the Kursk region, the ministry said.")).toEqual([
+      "UA>shot_down:18 [RU]",
+      "UA>shot_down:7 [RU]",
+    ]);
+  });
+
+  it("reads 'hit Ukraine with N drones and M missiles' as launches", () => {
+    expect(read("Russia hit Ukraine with nearly 500 drones and 20 missiles, Ukrainian officials said.")).toEqual(["RU>launched:500 [UA]", "RU>launched:20/m [UA]"]);
+  });
+});

@@ -290,7 +290,9 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
   const afterThem = tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them" ? tokens[q.last + 3]?.norm ?? "" : "";
   const over = (w: string) => w === "over" || w === "above" || w === "in" || w === "near" || w === "off";
   if (!over(next) && !over(afterThem)) return null;
-  return { ...describe(tokens, q), metric: prev.metric, weapon: head.kind === "weapon" ? head.weapon : prev.weapon, last: q.last, nationality: prev.nationality, part: true };
+  // "18 drones over the Bryansk region and 7 over the Kursk region": siblings, not parts of a total
+  const prevIsPlaced = over(tokens[prev.last + 1]?.norm ?? "");
+  return { ...describe(tokens, q), metric: prev.metric, weapon: head.kind === "weapon" ? head.weapon : prev.weapon, last: q.last, nationality: prev.nationality, part: !prevIsPlaced };
 }
 
 function classify(
@@ -321,8 +323,9 @@ function classify(
     const near = main ?? (r && r.at - head.end <= 4 && !weak ? r : null);
     if (near) metric = combined(tokens, near.at, near.cue);
     else if (l) {
-      // "struck Kyiv with 40 drones" is a launch, not a hit
-      metric = l.cue.metric === "hit" && tokens[q.first - 1]?.norm === "with" ? "launched" : combined(tokens, l.at, l.cue);
+      // "struck Kyiv with 40 drones (and 20 missiles)" is a launch, not a hit
+      const withBetween = tokens.slice(l.at + l.cue.words.length, q.first).some((t) => t.norm === "with");
+      metric = l.cue.metric === "hit" && withBetween ? "launched" : combined(tokens, l.at, l.cue);
     } else if (r) metric = combined(tokens, r.at, r.cue);
     else if (prev?.weapon && coordinated(tokens, q)) metric = prev.metric;
     else if (listMetric) metric = listMetric;
