@@ -111,3 +111,11 @@ describe("direction and structure cues", () => {
     expect(read("Russia hit Ukraine with nearly 500 drones and 20 missiles, Ukrainian officials said.")).toEqual(["RU>launched:500 [UA]", "RU>launched:20/m [UA]"]);
   });
 });
+
+describe("partitives without 'the'", () => {
+  it("reads '56 of 75 drones' as 56 shot down of 75 launched", () => {
+    expect(figures("Ukraine's air force said it shot down 56 of 75 drones, with a further 18 lost to electronic jamming.")).toEqual([
+      "shot_down:56", "launched:75", "jammed:18",
+    ]);
+  });
+});

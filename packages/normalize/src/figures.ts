@@ -232,8 +232,8 @@ export function readFigures(tokens: readonly Token[], antecedent: Weapon | null,
     }
     const head = readHead(tokens, q);
     if (q.article && head.kind !== "person") continue;
-    // "35 of the 108 drones", "Of the 728 drones, 718 were …": the inner amount is the total launched.
-    const ofThe = before === "the" && tokens[q.first - 2]?.norm === "of";
+    // "35 of the 108 drones", "56 of 75 drones", "Of the 728 drones, 718 were …": the inner amount is the total launched.
+    const ofThe = (before === "the" && tokens[q.first - 2]?.norm === "of") || (before === "of" && tokens[q.first - 2]?.kind === "number");
     const prev = figures.at(-1) ?? null;
     const figure =
       (ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, lastWeapon, prev, listMetric)) ??
