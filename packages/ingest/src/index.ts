@@ -4,7 +4,6 @@ export {
   ARTICLE_EXTENSIONS,
   DEFAULT_MAX_BYTES,
   articleIdOf,
-  listArticleFiles,
   parseSidecar,
   readArticleFile,
   type ReadOptions,

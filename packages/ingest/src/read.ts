@@ -1,5 +1,4 @@
 import { readFileSync, statSync } from "node:fs";
-import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { type Article, type Result, SalvoError, Sidecar, err, ok, sha256 } from "@salvo/core";
 import { decode } from "./decode.ts";
@@ -12,15 +11,6 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export interface ReadOptions {
   /** Files larger than this are skipped as TOO_LARGE (a log or a dump dropped in by mistake). */
   maxBytes: number;
-}
-
-/** Article files directly in `dir`, sorted by name so every run sees them in the same order. */
-export async function listArticleFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && ARTICLE_EXTENSIONS.some((x) => e.name.endsWith(x)) && !e.name.startsWith("."))
-    .map((e) => e.name)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 export const articleIdOf = (file: string): string => file.replace(/\.[^.]+$/, "") || file; // ".complete" has no stem
