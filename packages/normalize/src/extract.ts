@@ -1,8 +1,21 @@
-import { type Article, type ClaimRecord, type Metric, type Sentence, type DatePrecision, type EventType, type Side, type Weapon, sentenceText } from "@salvo/core";
+import { type Article, type ClaimRecord, type EventType, type Metric, type Sentence, type Side, type Weapon, addDays, sentenceText } from "@salvo/core";
+import {
+  ATTACK_NEAR,
+  ATTACK_WORDS,
+  type Context,
+  DAYTIME,
+  EARLIER,
+  ENEMY,
+  LAUNCH_AREA,
+  classifyRefs,
+  datesAttack,
+  nearestRef,
+  resolveRelative,
+} from "./attack-dates.ts";
+import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { type Claimant, findClaimants, isPronounClaimant, mayAttribute } from "./claimants.ts";
-import { mayCount } from "./quantities.ts";
-import { addDays } from "@salvo/core";
 import { findTimeRefs, type TimeRef } from "./dates.ts";
+import { mayCount } from "./quantities.ts";
 import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
 import { readFigures } from "./figures.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES } from "./lexicon.ts";
@@ -19,13 +32,6 @@ export type ArticleClaim = Omit<ClaimRecord, "claim_id" | "event_id"> & {
   readonly daytime: boolean;
 };
 
-interface Context {
-  attacker: Side;
-  target: Side;
-  start: string | null;
-  end: string | null;
-  precision: DatePrecision | null;
-}
 
 /** A cue phrase within `reach` tokens of token `at` (a period cue at the far end of a long sentence is about something else). */
 function hasPhraseNear(tokens: readonly Token[], phrases: ReadonlyArray<readonly string[]>, at: number, reach: number): boolean {
@@ -33,64 +39,6 @@ function hasPhraseNear(tokens: readonly Token[], phrases: ReadonlyArray<readonly
     if (phrases.some((p) => p.every((w, k) => tokens[i + k]?.norm === w))) return true;
   }
   return false;
-}
-
-function nearestRef(refs: readonly TimeRef[], at: number): TimeRef | null {
-  let best: TimeRef | null = null;
-  for (const r of refs) if (!best || Math.abs(r.at - at) < Math.abs(best.at - at)) best = r;
-  return best;
-}
-
-// "KYIV, July 9 (Reuters) —": the dateline dates the report, not the attack.
-const INLINE_DATELINE = new RegExp(
-  [
-    // "KYIV, July 9 (Reuters) -", "MOSCOW, November 14. /TASS/.", "Kyiv, 31 December 2023 -", "BELGOROD, December 30 - Rossiya Inform."
-    "^\\p{Lu}[\\p{L}'’.\\/-]+(?:\\s\\p{Lu}[\\p{L}'’.\\/-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?,?\\s+",
-    "(?:(?:[\\p{L}]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]+)(?:,?\\s+\\d{4})?\\.?\\s*(?:\\([^)]{1,40}\\)|\\/[^/]{1,40}\\/\\.?)?|\\([^)]{1,40}\\))",
-    "\\s*(?:[—–-]\\s|(?=\\p{Lu}))",
-  ].join(""),
-  "u",
-);
-const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed|as\s+of)\s*$|\b(?:rose|risen|climbed|increased|reached)\s+to\s+[\d,]+\s*$/i;
-const SAID_AFTER = /^\s*(?:morning|afternoon|evening)?,?\s+(?:the\s+)?[\p{L}'’ ]{0,40}?\b(?:said|reported|announced|wrote|posted|confirmed)\b/iu;
-
-/** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
-function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: TimeRef[]; report: TimeRef[] } {
-  const dateline = INLINE_DATELINE.exec(text)?.[0].length ?? 0;
-  const attack: TimeRef[] = [];
-  const report: TimeRef[] = [];
-  for (const r of refs) {
-    if (r.at < dateline) continue;
-    const isReport = r.precision === "day" && !r.relative && (SAID_BEFORE.test(text.slice(Math.max(0, r.at - 30), r.at)) || SAID_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 60)));
-    (isReport ? report : attack).push(r);
-  }
-  // "In an overnight attack on July 4": the night that ended on that day
-  // "on Christmas morning", "Sunday morning" next to an attack: the night that ended that morning
-  for (const [i, r] of attack.entries()) {
-    if (r.precision === "day" && r.start && /morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9)) && datesAttack(text, r)) {
-      attack[i] = { ...r, start: addDays(r.start, -1), precision: "night" };
-    }
-  }
-  const night = attack.find((r) => /overnight|night/i.test(r.text) && !r.relative && r.precision === "night");
-  const day = night && attack.find((r) => r !== night && r.precision === "day" && r.start && !r.relative && Math.abs(r.at - night.at) <= 30);
-  if (!night || !day) return { attack, report };
-  const merged: TimeRef = { ...day, start: addDays(day.start!, -1), precision: "night" };
-  return { attack: attack.filter((r) => r !== night).map((r) => (r === day ? merged : r)), report };
-}
-
-const ATTACK_WORDS = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|drones?|missiles?|launched|fired|explosions|shelling|raid)\b/i;
-// A sentence about an earlier attack ("The strike followed an overnight attack on Dec. 13") does not date the article's own.
-const EARLIER = /\b(?:followed|previous|earlier|last\s+(?:week|month|year)|record|since|ago|in\s+(?:19|20)\d\d)\b/i;
-// Times of day that only a daytime strike has (a night attack runs into the morning, so "morning" is not one).
-const DAYTIME = /\b(?:in\s+the\s+afternoon|afternoon\s+(?:strike|attack)|at\s+(?:noon|midday)|during\s+the\s+day|daytime|in\s+broad\s+daylight|\d{1,2}(?::\d{2})?\s*p\.m\.)/i;
-const ENEMY = /\b(?:the\s+)?enemy\b/i;
-const LAUNCH_AREA = /\bfrom\s+(?:the\s+)?(?:direction|directions|area|areas|airfield|airfields|territory)?(?:\s+of)?[\p{L}\s,'’-]{0,30}$|\blaunch(?:ed)?\s+(?:areas?|sites?|from)\b[^.]{0,30}$/iu;
-const ATTACK_NEAR = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|raid|assault|bombardment|hit|explosions|launched|fired|drones|missiles)\b/i;
-
-/** A time expression that dates an attack, not a funeral or a search: a night, or a day next to an attack word. */
-function datesAttack(text: string, r: TimeRef): boolean {
-  if (r.precision === "night") return true;
-  return ATTACK_NEAR.test(text.slice(Math.max(0, r.at - 40), r.at + r.text.length + 40));
 }
 
 const SUPERLATIVES = new Set(["largest", "biggest", "most", "record", "worst", "deadliest", "first", "heaviest", "longest", "highest", "massive", "major"]);
@@ -105,35 +53,6 @@ function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
     return true;
   }
   return false;
-}
-
-/** Token indexes where a clause ends: ";" and ", but". Attribution does not cross them. */
-function clauseBreaks(tokens: readonly Token[]): number[] {
-  const breaks: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.norm === ";" || (tokens[k]!.norm === "but" && tokens[k - 1]?.norm === ",")) breaks.push(k);
-  }
-  return breaks;
-}
-
-/** The clause [from, to] holding token i (binary search over the breaks: long sentences stay linear). */
-function clauseOf(breaks: readonly number[], count: number, i: number): [number, number] {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return [lo > 0 ? breaks[lo - 1]! + 1 : 0, lo < breaks.length ? breaks[lo]! - 1 : count - 1];
-}
-
-function pickClaimant(claimants: readonly Claimant[], breaks: readonly number[], count: number, i: number): Claimant | "none-in-clause" | null {
-  if (claimants.length === 0) return null;
-  const [from, to] = clauseOf(breaks, count, i);
-  const inClause = claimants.filter((c) => c.at >= from && c.at <= to);
-  if (inClause.length === 0) return "none-in-clause";
-  return inClause.reduce((a, b) => (Math.abs(b.at - i) < Math.abs(a.at - i) ? b : a));
 }
 
 /** Every figure of an article with its claimant, side, direction, date and places. Pure. */
@@ -352,31 +271,6 @@ function assignEventWeapons(claims: ArticleClaim[], mentions: { drone: boolean; 
     const weapon: Weapon = !set || set.size === 0 ? fallback : set.size === 1 ? [...set][0]! : "mixed";
     return { ...c, weapon };
   });
-}
-
-/** The one source an article cites (an Air Force statement reproduced with its lists), or null. */
-function soleSource(named: readonly Claimant[]): Claimant | null {
-  const first = named[0];
-  if (!first || first.side === "local" || first.side === "unknown") return null;
-  return named.every((c) => c.name === first.name) ? first : null;
-}
-
-/** "Russia launched 298 drones. The Air Force said 266 were shot down.": the source named next in the paragraph. */
-function nextInParagraph(article: Article, index: number, claimantsOf: (s: Sentence) => Claimant[]): Claimant | null {
-  const here = article.sentences[index]!;
-  for (const s of article.sentences.slice(index + 1, index + 3)) {
-    if (s.paragraph !== here.paragraph) break;
-    const c = claimantsOf(s).find((x) => !isPronounClaimant(x));
-    if (c) return c;
-  }
-  return null;
-}
-
-/** "the next night" after the attack before it; unresolved when there is none. */
-function resolveRelative(ref: TimeRef, previous: Context | null): TimeRef {
-  if (!previous?.end) return { ...ref, start: null, end: null };
-  const start = ref.relative === "next-night" ? previous.end : addDays(previous.end, 1);
-  return { ...ref, start, end: ref.relative === "next-night" ? addDays(start, 1) : start };
 }
 
 /** The same figure repeated in one article ("145 drones" in the lead and in a quote) is one claim. */

@@ -1,15 +1,7 @@
 import type { Metric, Qualifier, Weapon } from "@salvo/core";
-import {
-  CASUALTY_CUES,
-  CLAUSE_BREAK,
-  type Cue,
-  MIXED_NEEDS,
-  NOUN_BREAKERS,
-  PERSON_NOUNS,
-  VERB_FILLER,
-  WEAPON_CUES,
-  WEAPON_NOUNS,
-} from "./lexicon.ts";
+import { ellipticCasualty } from "./casualties.ts";
+import { combined, leftCue, matchCue, rightCue } from "./cues.ts";
+import { CASUALTY_CUES, type Cue, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findQuantities, type Quantity } from "./quantities.ts";
 import type { Token } from "./tokens.ts";
 
@@ -59,11 +51,6 @@ function nearSupply(tokens: readonly Token[], q: Quantity): boolean {
 const EXCHANGE_WORDS = new Set(["exchange", "swap", "handed", "prisoners", "pows", "repatriated"]);
 
 const DRONE_PREFIX = /^(?:shahed|geran|lancet|orlan|gerbera)/;
-
-function matchCue(tokens: readonly Token[], i: number, cues: readonly Cue[]): Cue | null {
-  for (const c of cues) if (c.words.every((w, k) => tokens[i + k]?.norm === w)) return c;
-  return null;
-}
 
 function nationalityOf(norm: string): "UA" | "RU" | null {
   if (/^ukrain/.test(norm)) return "UA";
@@ -115,83 +102,6 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     nationality ??= nationalityOf(t.norm);
   }
   return { kind: "none", end: q.last };
-}
-
-/**
- * End of a coordinated noun phrase after "and" ("and 45 missiles", "and three of the missiles",
- * "and decoys"), so one verb can serve both: "266 drones and 45 missiles were shot down".
- */
-function coordinatedEnd(tokens: readonly Token[], k: number): number | null {
-  for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
-    const t = tokens[j]!;
-    if (WEAPON_NOUNS.has(t.norm) && WEAPON_NOUNS.get(t.norm) !== "mixed") return j;
-    if (t.kind === "punct" || CLAUSE_BREAK.has(t.norm) || t.norm === "and") return null;
-  }
-  return null;
-}
-
-// scare quotes around an Air Force term: 25 were 'locationally lost'
-const QUOTE_MARKS = new Set(["'", '"', "“", "”", "‘", "’"]);
-
-/** Nearest cue to the right of `from`, skipping passive-verb filler: "drones were shot down". */
-function rightCue(tokens: readonly Token[], from: number, cues: readonly Cue[], reach: number): { cue: Cue; at: number } | null {
-  for (let k = from, seen = 0; k < tokens.length && seen <= reach; k++) {
-    const c = matchCue(tokens, k, cues);
-    if (c) return { cue: c, at: k };
-    const t = tokens[k]!;
-    if (t.norm === "and" && cues === WEAPON_CUES) {
-      const end = coordinatedEnd(tokens, k + 1);
-      if (end !== null) {
-        k = end;
-        continue;
-      }
-    }
-    if (t.kind === "number" || t.norm === "." || t.norm === "and" || CLAUSE_BREAK.has(t.norm)) return null;
-    if (t.kind === "punct" && t.norm !== "," && t.norm !== "-" && t.norm !== "/" && !QUOTE_MARKS.has(t.norm)) return null;
-    if (!VERB_FILLER.has(t.norm) && t.kind === "word") seen++;
-  }
-  return null;
-}
-
-/** Nearest cue to the left of `from` within the clause: "shot down 718 drones and seven missiles". */
-function leftCue(tokens: readonly Token[], from: number, cues: readonly Cue[], reach: number): { cue: Cue; at: number } | null {
-  for (let k = from, seen = 0; k >= 0 && seen <= reach; k--) {
-    const t = tokens[k]!;
-    // a label ends where its figures start: "Intercepted: 87 missiles", "Weapons used: 122 missiles"
-    if (t.norm === ":" && k >= 1) {
-      for (const c of cues) {
-        const start = k - c.words.length;
-        if (start >= 0 && c.words.every((w, j) => tokens[start + j]?.norm === w)) return { cue: c, at: start };
-      }
-      return null;
-    }
-    if (CLAUSE_BREAK.has(t.norm)) return null;
-    for (const c of cues) {
-      const start = k - c.words.length + 1;
-      if (start >= 0 && c.words.every((w, j) => tokens[start + j]?.norm === w)) return { cue: c, at: start };
-    }
-    if (t.kind === "word") seen++;
-  }
-  return null;
-}
-
-/** "shot down or jammed", "shot down/suppressed": one combined figure. */
-function combined(tokens: readonly Token[], at: number, cue: Cue): Metric {
-  const after = at + cue.words.length;
-  if (cue.metric === "shot_down" && (tokens[after]?.norm === "or" || tokens[after]?.norm === "/")) {
-    const next = matchCue(tokens, after + 1, WEAPON_CUES);
-    if (next && (next.metric === "neutralized" || next.metric === "jammed")) return "neutralized";
-  }
-  if (cue.metric === "neutralized" || cue.metric === "shot_down") {
-    // "58 neutralized through jamming", "destroyed by electronic warfare"
-    for (let k = after; k < Math.min(tokens.length, after + 6); k++) {
-      if (CLAUSE_BREAK.has(tokens[k]!.norm) || tokens[k]!.kind === "number") break;
-      if (tokens[k]!.norm === "or" || tokens[k]!.norm === "other") break;
-      const c = matchCue(tokens, k, WEAPON_CUES);
-      if (c?.metric === "jammed") return "jammed";
-    }
-  }
-  return cue.metric;
 }
 
 // "an attack with 400 drones": counted once per sentence, not once per figure (long sentences stay linear)
@@ -370,30 +280,6 @@ function classify(
   }
   if (!lastWeapon || r.cue.metric === "launched") return null;
   return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
-}
-
-const LEFT_CASUALTY_VERBS: Readonly<Record<string, Metric>> = {
-  killing: "killed", killed: "killed", kills: "killed", injuring: "injured", injured: "injured", wounding: "injured", wounded: "injured", hurting: "injured",
-};
-const RISE_VERBS = new Set(["risen", "rose", "climbed", "increased", "reached", "grown", "grew", "jumped", "stands", "stood", "is", "was", "now"]);
-
-/** "killing at least 14", "wounding seven", "the death toll has climbed to 12", "the number of dead has risen to eight". */
-function ellipticCasualty(tokens: readonly Token[], q: Quantity): Metric | null {
-  const prev = tokens[q.first - 1]?.norm ?? "";
-  if (LEFT_CASUALTY_VERBS[prev]) return LEFT_CASUALTY_VERBS[prev]!;
-  if (prev !== "to" && prev !== "at") return null;
-  // the subject may be long: "the number of people killed in the shelling of Belgorod by … has risen to 21"
-  const window = tokens.slice(Math.max(0, q.first - 20), q.first - 1).map((t) => t.norm);
-  if (!window.some((w) => RISE_VERBS.has(w))) return null;
-  const toll = window.lastIndexOf("toll");
-  if (toll >= 0) return window.slice(0, toll).some((w) => w === "injury" || w === "injured") ? "injured" : "killed";
-  const number = window.lastIndexOf("number");
-  if (number >= 0 && window[number + 1] === "of") {
-    const what = window.slice(number + 2, number + 5);
-    if (what.some((w) => /^(?:dead|deaths|killed|victims|fatalities|died)$/.test(w))) return "killed";
-    if (what.some((w) => /^(?:injured|wounded|injuries|hurt)$/.test(w))) return "injured";
-  }
-  return null;
 }
 
 /** "… 337 drones over 10 regions, including 91 over Moscow region": the 91 is part of the 337. */

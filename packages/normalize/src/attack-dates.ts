@@ -1,0 +1,76 @@
+import { addDays, type DatePrecision, type Side } from "@salvo/core";
+import type { TimeRef } from "./dates.ts";
+
+/** The attack a figure is dated by: its direction and its day or night. */
+export interface Context {
+  attacker: Side;
+  target: Side;
+  start: string | null;
+  end: string | null;
+  precision: DatePrecision | null;
+}
+
+export function nearestRef(refs: readonly TimeRef[], at: number): TimeRef | null {
+  let best: TimeRef | null = null;
+  for (const r of refs) if (!best || Math.abs(r.at - at) < Math.abs(best.at - at)) best = r;
+  return best;
+}
+
+// "KYIV, July 9 (Reuters) —": the dateline dates the report, not the attack.
+export const INLINE_DATELINE = new RegExp(
+  [
+    // "KYIV, July 9 (Reuters) -", "MOSCOW, November 14. /TASS/.", "Kyiv, 31 December 2023 -", "BELGOROD, December 30 - Rossiya Inform."
+    "^\\p{Lu}[\\p{L}'’.\\/-]+(?:\\s\\p{Lu}[\\p{L}'’.\\/-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?,?\\s+",
+    "(?:(?:[\\p{L}]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]+)(?:,?\\s+\\d{4})?\\.?\\s*(?:\\([^)]{1,40}\\)|\\/[^/]{1,40}\\/\\.?)?|\\([^)]{1,40}\\))",
+    "\\s*(?:[—–-]\\s|(?=\\p{Lu}))",
+  ].join(""),
+  "u",
+);
+const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed|as\s+of)\s*$|\b(?:rose|risen|climbed|increased|reached)\s+to\s+[\d,]+\s*$/i;
+const SAID_AFTER = /^\s*(?:morning|afternoon|evening)?,?\s+(?:the\s+)?[\p{L}'’ ]{0,40}?\b(?:said|reported|announced|wrote|posted|confirmed)\b/iu;
+
+/** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
+export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: TimeRef[]; report: TimeRef[] } {
+  const dateline = INLINE_DATELINE.exec(text)?.[0].length ?? 0;
+  const attack: TimeRef[] = [];
+  const report: TimeRef[] = [];
+  for (const r of refs) {
+    if (r.at < dateline) continue;
+    const isReport = r.precision === "day" && !r.relative && (SAID_BEFORE.test(text.slice(Math.max(0, r.at - 30), r.at)) || SAID_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 60)));
+    (isReport ? report : attack).push(r);
+  }
+  // "In an overnight attack on July 4": the night that ended on that day
+  // "on Christmas morning", "Sunday morning" next to an attack: the night that ended that morning
+  for (const [i, r] of attack.entries()) {
+    if (r.precision === "day" && r.start && /morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9)) && datesAttack(text, r)) {
+      attack[i] = { ...r, start: addDays(r.start, -1), precision: "night" };
+    }
+  }
+  const night = attack.find((r) => /overnight|night/i.test(r.text) && !r.relative && r.precision === "night");
+  const day = night && attack.find((r) => r !== night && r.precision === "day" && r.start && !r.relative && Math.abs(r.at - night.at) <= 30);
+  if (!night || !day) return { attack, report };
+  const merged: TimeRef = { ...day, start: addDays(day.start!, -1), precision: "night" };
+  return { attack: attack.filter((r) => r !== night).map((r) => (r === day ? merged : r)), report };
+}
+
+export const ATTACK_WORDS = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|drones?|missiles?|launched|fired|explosions|shelling|raid)\b/i;
+// A sentence about an earlier attack ("The strike followed an overnight attack on Dec. 13") does not date the article's own.
+export const EARLIER = /\b(?:followed|previous|earlier|last\s+(?:week|month|year)|record|since|ago|in\s+(?:19|20)\d\d)\b/i;
+// Times of day that only a daytime strike has (a night attack runs into the morning, so "morning" is not one).
+export const DAYTIME = /\b(?:in\s+the\s+afternoon|afternoon\s+(?:strike|attack)|at\s+(?:noon|midday)|during\s+the\s+day|daytime|in\s+broad\s+daylight|\d{1,2}(?::\d{2})?\s*p\.m\.)/i;
+export const ENEMY = /\b(?:the\s+)?enemy\b/i;
+export const LAUNCH_AREA = /\bfrom\s+(?:the\s+)?(?:direction|directions|area|areas|airfield|airfields|territory)?(?:\s+of)?[\p{L}\s,'’-]{0,30}$|\blaunch(?:ed)?\s+(?:areas?|sites?|from)\b[^.]{0,30}$/iu;
+export const ATTACK_NEAR = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|raid|assault|bombardment|hit|explosions|launched|fired|drones|missiles)\b/i;
+
+/** A time expression that dates an attack, not a funeral or a search: a night, or a day next to an attack word. */
+export function datesAttack(text: string, r: TimeRef): boolean {
+  if (r.precision === "night") return true;
+  return ATTACK_NEAR.test(text.slice(Math.max(0, r.at - 40), r.at + r.text.length + 40));
+}
+
+/** "the next night" after the attack before it; unresolved when there is none. */
+export function resolveRelative(ref: TimeRef, previous: Context | null): TimeRef {
+  if (!previous?.end) return { ...ref, start: null, end: null };
+  const start = ref.relative === "next-night" ? previous.end : addDays(previous.end, 1);
+  return { ...ref, start, end: ref.relative === "next-night" ? addDays(start, 1) : start };
+}

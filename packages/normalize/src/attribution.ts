@@ -1,0 +1,50 @@
+import type { Article, Sentence } from "@salvo/core";
+import { type Claimant, isPronounClaimant } from "./claimants.ts";
+import type { Token } from "./tokens.ts";
+
+/** Token indexes where a clause ends: ";" and ", but". Attribution does not cross them. */
+export function clauseBreaks(tokens: readonly Token[]): number[] {
+  const breaks: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.norm === ";" || (tokens[k]!.norm === "but" && tokens[k - 1]?.norm === ",")) breaks.push(k);
+  }
+  return breaks;
+}
+
+/** The clause [from, to] holding token i (binary search over the breaks: long sentences stay linear). */
+export function clauseOf(breaks: readonly number[], count: number, i: number): [number, number] {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return [lo > 0 ? breaks[lo - 1]! + 1 : 0, lo < breaks.length ? breaks[lo]! - 1 : count - 1];
+}
+
+export function pickClaimant(claimants: readonly Claimant[], breaks: readonly number[], count: number, i: number): Claimant | "none-in-clause" | null {
+  if (claimants.length === 0) return null;
+  const [from, to] = clauseOf(breaks, count, i);
+  const inClause = claimants.filter((c) => c.at >= from && c.at <= to);
+  if (inClause.length === 0) return "none-in-clause";
+  return inClause.reduce((a, b) => (Math.abs(b.at - i) < Math.abs(a.at - i) ? b : a));
+}
+
+/** The one source an article cites (an Air Force statement reproduced with its lists), or null. */
+export function soleSource(named: readonly Claimant[]): Claimant | null {
+  const first = named[0];
+  if (!first || first.side === "local" || first.side === "unknown") return null;
+  return named.every((c) => c.name === first.name) ? first : null;
+}
+
+/** "Russia launched 298 drones. The Air Force said 266 were shot down.": the source named next in the paragraph. */
+export function nextInParagraph(article: Article, index: number, claimantsOf: (s: Sentence) => Claimant[]): Claimant | null {
+  const here = article.sentences[index]!;
+  for (const s of article.sentences.slice(index + 1, index + 3)) {
+    if (s.paragraph !== here.paragraph) break;
+    const c = claimantsOf(s).find((x) => !isPronounClaimant(x));
+    if (c) return c;
+  }
+  return null;
+}

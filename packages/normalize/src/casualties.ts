@@ -1,0 +1,27 @@
+import type { Metric } from "@salvo/core";
+import type { Quantity } from "./quantities.ts";
+import type { Token } from "./tokens.ts";
+
+const LEFT_CASUALTY_VERBS: Readonly<Record<string, Metric>> = {
+  killing: "killed", killed: "killed", kills: "killed", injuring: "injured", injured: "injured", wounding: "injured", wounded: "injured", hurting: "injured",
+};
+const RISE_VERBS = new Set(["risen", "rose", "climbed", "increased", "reached", "grown", "grew", "jumped", "stands", "stood", "is", "was", "now"]);
+
+/** "killing at least 14", "wounding seven", "the death toll has climbed to 12", "the number of dead has risen to eight". */
+export function ellipticCasualty(tokens: readonly Token[], q: Quantity): Metric | null {
+  const prev = tokens[q.first - 1]?.norm ?? "";
+  if (LEFT_CASUALTY_VERBS[prev]) return LEFT_CASUALTY_VERBS[prev]!;
+  if (prev !== "to" && prev !== "at") return null;
+  // the subject may be long: "the number of people killed in the shelling of Belgorod by … has risen to 21"
+  const window = tokens.slice(Math.max(0, q.first - 20), q.first - 1).map((t) => t.norm);
+  if (!window.some((w) => RISE_VERBS.has(w))) return null;
+  const toll = window.lastIndexOf("toll");
+  if (toll >= 0) return window.slice(0, toll).some((w) => w === "injury" || w === "injured") ? "injured" : "killed";
+  const number = window.lastIndexOf("number");
+  if (number >= 0 && window[number + 1] === "of") {
+    const what = window.slice(number + 2, number + 5);
+    if (what.some((w) => /^(?:dead|deaths|killed|victims|fatalities|died)$/.test(w))) return "killed";
+    if (what.some((w) => /^(?:injured|wounded|injuries|hurt)$/.test(w))) return "injured";
+  }
+  return null;
+}

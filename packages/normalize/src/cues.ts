@@ -1,0 +1,85 @@
+import type { Metric } from "@salvo/core";
+import { CLAUSE_BREAK, type Cue, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
+import type { Token } from "./tokens.ts";
+
+export function matchCue(tokens: readonly Token[], i: number, cues: readonly Cue[]): Cue | null {
+  for (const c of cues) if (c.words.every((w, k) => tokens[i + k]?.norm === w)) return c;
+  return null;
+}
+
+/**
+ * End of a coordinated noun phrase after "and" ("and 45 missiles", "and three of the missiles",
+ * "and decoys"), so one verb can serve both: "266 drones and 45 missiles were shot down".
+ */
+export function coordinatedEnd(tokens: readonly Token[], k: number): number | null {
+  for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
+    const t = tokens[j]!;
+    if (WEAPON_NOUNS.has(t.norm) && WEAPON_NOUNS.get(t.norm) !== "mixed") return j;
+    if (t.kind === "punct" || CLAUSE_BREAK.has(t.norm) || t.norm === "and") return null;
+  }
+  return null;
+}
+
+// scare quotes around an Air Force term: 25 were 'locationally lost'
+const QUOTE_MARKS = new Set(["'", '"', "“", "”", "‘", "’"]);
+
+/** Nearest cue to the right of `from`, skipping passive-verb filler: "drones were shot down". */
+export function rightCue(tokens: readonly Token[], from: number, cues: readonly Cue[], reach: number): { cue: Cue; at: number } | null {
+  for (let k = from, seen = 0; k < tokens.length && seen <= reach; k++) {
+    const c = matchCue(tokens, k, cues);
+    if (c) return { cue: c, at: k };
+    const t = tokens[k]!;
+    if (t.norm === "and" && cues === WEAPON_CUES) {
+      const end = coordinatedEnd(tokens, k + 1);
+      if (end !== null) {
+        k = end;
+        continue;
+      }
+    }
+    if (t.kind === "number" || t.norm === "." || t.norm === "and" || CLAUSE_BREAK.has(t.norm)) return null;
+    if (t.kind === "punct" && t.norm !== "," && t.norm !== "-" && t.norm !== "/" && !QUOTE_MARKS.has(t.norm)) return null;
+    if (!VERB_FILLER.has(t.norm) && t.kind === "word") seen++;
+  }
+  return null;
+}
+
+/** Nearest cue to the left of `from` within the clause: "shot down 718 drones and seven missiles". */
+export function leftCue(tokens: readonly Token[], from: number, cues: readonly Cue[], reach: number): { cue: Cue; at: number } | null {
+  for (let k = from, seen = 0; k >= 0 && seen <= reach; k--) {
+    const t = tokens[k]!;
+    // a label ends where its figures start: "Intercepted: 87 missiles", "Weapons used: 122 missiles"
+    if (t.norm === ":" && k >= 1) {
+      for (const c of cues) {
+        const start = k - c.words.length;
+        if (start >= 0 && c.words.every((w, j) => tokens[start + j]?.norm === w)) return { cue: c, at: start };
+      }
+      return null;
+    }
+    if (CLAUSE_BREAK.has(t.norm)) return null;
+    for (const c of cues) {
+      const start = k - c.words.length + 1;
+      if (start >= 0 && c.words.every((w, j) => tokens[start + j]?.norm === w)) return { cue: c, at: start };
+    }
+    if (t.kind === "word") seen++;
+  }
+  return null;
+}
+
+/** "shot down or jammed", "shot down/suppressed": one combined figure. */
+export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric {
+  const after = at + cue.words.length;
+  if (cue.metric === "shot_down" && (tokens[after]?.norm === "or" || tokens[after]?.norm === "/")) {
+    const next = matchCue(tokens, after + 1, WEAPON_CUES);
+    if (next && (next.metric === "neutralized" || next.metric === "jammed")) return "neutralized";
+  }
+  if (cue.metric === "neutralized" || cue.metric === "shot_down") {
+    // "58 neutralized through jamming", "destroyed by electronic warfare"
+    for (let k = after; k < Math.min(tokens.length, after + 6); k++) {
+      if (CLAUSE_BREAK.has(tokens[k]!.norm) || tokens[k]!.kind === "number") break;
+      if (tokens[k]!.norm === "or" || tokens[k]!.norm === "other") break;
+      const c = matchCue(tokens, k, WEAPON_CUES);
+      if (c?.metric === "jammed") return "jammed";
+    }
+  }
+  return cue.metric;
+}
