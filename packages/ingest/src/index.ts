@@ -16,3 +16,4 @@ export { progressLine } from "./progress.ts";
 export type { IngestTask } from "./worker.ts";
 export { defaultCacheDir, runIngestStage, type IngestStageOptions } from "./stage.ts";
 export { digestFolder } from "./digest.ts";
+export { codeVersion } from "./code-version.ts";

@@ -1,9 +1,10 @@
 import { join } from "node:path";
 import { type Article, Article as ArticleSchema, sha256 } from "@salvo/core";
+import { codeVersion } from "./code-version.ts";
 import { JsonStore } from "./json-store.ts";
 
-/** Bumped whenever ingest changes what it makes of a file: part of every article's store key. */
-export const INGEST_VERSION = "2";
+/** Part of every article's store key: changes whenever ingest's code does. */
+export const INGEST_VERSION = codeVersion(import.meta.dirname);
 
 /** The article's identity for caching: its bytes, its sidecar's bytes, and how ingest reads them. */
 export function articleKey(fileSha: string, sidecar: string | null, file: string): string {

@@ -1,4 +1,5 @@
 import type { Article } from "@salvo/core";
+import { codeVersion, INGEST_VERSION } from "@salvo/ingest";
 import { extractContacts } from "./diplomacy.ts";
 import type { ArticleResult } from "./events.ts";
 import { extractClaims } from "./extract.ts";
@@ -14,8 +15,8 @@ export { ResultCache } from "./cache.ts";
 export type { NormalizeTask } from "./worker.ts";
 export { runNormalizeStage, type NormalizeStageOptions } from "./stage.ts";
 
-/** Bumped whenever extraction changes what it reads: part of the per-article cache key. */
-export const EXTRACTOR_VERSION = "2";
+/** Part of the per-article result cache key: changes whenever normalize's code (or ingest's) does. */
+export const EXTRACTOR_VERSION = `${codeVersion(import.meta.dirname)}-${INGEST_VERSION}`;
 
 /** One article → its claims and diplomatic contacts. Pure; runs in a worker. */
 export function normalizeArticle(article: Article): ArticleResult {
