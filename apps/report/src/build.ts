@@ -3,7 +3,6 @@ import {
   DiplomacyRecord,
   EventRecord,
   type ManifestEntry,
-  SalvoError,
   type SourceRecord,
   SourceRecord as SourceSchema,
   StrikeRecord,
@@ -46,7 +45,7 @@ export async function buildOutputs(input: BuildInput): Promise<BuildOutput> {
     .map((e) =>
       e.status === "ok"
         ? okSource(e, claimCount.get(e.articleId) ?? 0, syndicatedOf.get(e.articleId) ?? null)
-        : skippedSource(e.file, e.articleId, e.sha256, new SalvoError(e.code, e.file, e.message.replace(`${e.file}: `, ""))),
+        : skippedSource(e),
     )
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 

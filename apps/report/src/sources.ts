@@ -1,4 +1,4 @@
-import type { OkEntry, SalvoError, SourceRecord } from "@salvo/core";
+import type { ManifestEntry, OkEntry, SourceRecord } from "@salvo/core";
 
 export function okSource(e: OkEntry, claimCount: number, syndicatedOf: string | null): SourceRecord {
   return {
@@ -19,17 +19,17 @@ export function okSource(e: OkEntry, claimCount: number, syndicatedOf: string | 
   };
 }
 
-export function skippedSource(file: string, articleId: string, sha: string, e: SalvoError): SourceRecord {
+export function skippedSource(e: Extract<ManifestEntry, { status: "skipped" }>): SourceRecord {
   return {
-    article_id: articleId,
-    file,
+    article_id: e.articleId,
+    file: e.file,
     outlet: null,
     url: null,
     published: null,
     published_from: null,
     headline: null,
     author: null,
-    sha256: sha,
+    sha256: e.sha256,
     status: "skipped",
     reason_code: e.code,
     reason: e.message,
