@@ -32,7 +32,8 @@ export function skippedSource(e: Extract<ManifestEntry, { status: "skipped" }>):
     sha256: e.sha256,
     status: "skipped",
     reason_code: e.code,
-    reason: e.message,
+    // the input file first, even when the fault is its sidecar's ("a.txt: a.meta.json: invalid JSON …")
+    reason: e.message.startsWith(`${e.file}: `) ? e.message : `${e.file}: ${e.message}`,
     syndicated_of: null,
     claim_count: 0,
   };
