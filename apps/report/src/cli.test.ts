@@ -126,14 +126,14 @@ describe("pnpm pipeline: skipped files", { timeout: 120_000 }, () => {
     const input = await mkdtemp(join(work, "one-bad-"));
     for (const f of ["101_record-728-drones-wire.txt", "101_record-728-drones-wire.meta.json", "108_moscow-337-drones-mod.txt"]) await copyFile(join(ARTICLES, f), join(input, f));
     await writeFile(join(input, "broken.txt"), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
-    const before = await digestFolder(input);
+    const before = digestFolder(input);
     const parent = await mkdtemp(join(work, "outs-"));
     const r = await run(["--input", input, "--out", join(parent, "out")]);
     expect(r.code, r.stderr).toBe(3);
     expect(r.stdout).toMatch(/3 files read, 2 articles, 1 skipped/);
     expect(r.stdout).toMatch(/skipped broken\.txt \[BINARY\] broken\.txt: binary content/);
     expect(await readdir(parent)).toEqual(["out"]);
-    expect(await digestFolder(input)).toBe(before);
+    expect(digestFolder(input)).toBe(before);
     await readOutputSet(join(parent, "out"), new Map([[before, await expectedSources(input)]]));
   });
 });
@@ -169,6 +169,40 @@ async function groupAlive(pgid: number): Promise<boolean> {
   return true;
 }
 
+describe("pnpm pipeline: a re-run with nothing changed stops early", { timeout: 120_000 }, () => {
+  it("says the outputs are up to date, and runs again when an output, the input or an option changed", async () => {
+    const input = await mkdtemp(join(work, "same-"));
+    for (const f of ["113_trump-putin-may19-call.txt", "113_trump-putin-may19-call.meta.json", "109_sobyanin-telegram-march11.txt", "109_sobyanin-telegram-march11.meta.json"]) {
+      await copyFile(join(ARTICLES, f), join(input, f));
+    }
+    const out = join(await mkdtemp(join(work, "same-out-")), "out");
+    const bytes = async () => new Map(await Promise.all((await readdir(out)).sort().map(async (n) => [n, await readFile(join(out, n), "utf8")] as const)));
+
+    const first = await run(["--input", input, "--out", out]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).not.toContain("up to date");
+    const written = await bytes();
+
+    const again = await run(["--input", input, "--out", out]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain("up to date, nothing to do");
+    expect(again.stdout).toContain("2 articles, 0 skipped");
+    expect(await bytes()).toEqual(written);
+
+    await writeFile(join(out, "claims.csv"), "edited by hand\n"); // a damaged output is rewritten
+    const repaired = await run(["--input", input, "--out", out]);
+    expect(repaired.stdout).not.toContain("up to date");
+    expect(await bytes()).toEqual(written);
+
+    const otherDate = await run(["--input", input, "--out", out, "--now", "2025-06-01"]);
+    expect(otherDate.stdout).not.toContain("up to date");
+    await writeFile(join(input, "extra.txt"), "Drones over Kursk\n\nRussia's Defence Ministry said 12 Ukrainian drones were shot down over Kursk region overnight on 1 June 2025.\n");
+    const grown = await run(["--input", input, "--out", out, "--now", "2025-06-01"]);
+    expect(grown.stdout).not.toContain("up to date");
+    expect(grown.stdout).toContain("3 articles");
+  });
+});
+
 describe("pnpm pipeline: kill -9 at any moment leaves --out whole", { timeout: 300_000 }, () => {
   it("keeps the previous or the new complete output set, never a mix, and cleans up on the next run", async () => {
     const parent = await mkdtemp(join(work, "killed-"));
@@ -176,7 +210,7 @@ describe("pnpm pipeline: kill -9 at any moment leaves --out whole", { timeout: 3
     const inputs = new Map<string, Map<string, string>>();
 
     // The previous complete output: fixtures/bad (exit 3), timed to spread the kills over a run.
-    inputs.set(await digestFolder(BAD_DIR), await expectedSources(BAD_DIR));
+    inputs.set(digestFolder(BAD_DIR), await expectedSources(BAD_DIR));
     const expected = JSON.parse(await readFile(join(BAD_DIR, "expected.json"), "utf8")) as { maxBytes: number; files: Record<string, string> };
     let t = performance.now();
     const first = await run(["--input", BAD_DIR, "--out", out, "--max-bytes", String(expected.maxBytes), "--now", "2025-07-10"]);
@@ -198,7 +232,7 @@ describe("pnpm pipeline: kill -9 at any moment leaves --out whole", { timeout: 3
       const input = await mkdtemp(join(work, `trial-${i}-`));
       for (const f of (await readdir(ARTICLES)).filter((f) => !f.endsWith(".gold.json"))) await copyFile(join(ARTICLES, f), join(input, f));
       await writeFile(join(input, `trial-${i}.txt`), `Trial ${i} of the kill test\n\nRussia launched ${100 + i} drones at Kharkiv overnight on 3 May 2025, the governor said.\n`);
-      inputs.set(await digestFolder(input), await expectedSources(input));
+      inputs.set(digestFolder(input), await expectedSources(input));
 
       t = performance.now();
       const r = start(["--input", input, "--out", out, "--now", "2025-07-10"]);
@@ -256,6 +290,6 @@ describe("pnpm pipeline: kill -9 at any moment leaves --out whole", { timeout: 3
     expect(final.code, final.stderr).toBe(3);
     expect(await readdir(parent)).toEqual(["out"]);
     expect((await readdir(join(ROOT, "apps/report/.stage"))).filter((n) => n.startsWith(".out."))).toEqual([]);
-    expect((await readOutputSet(out, inputs)).digest).toBe(await digestFolder(BAD_DIR));
+    expect((await readOutputSet(out, inputs)).digest).toBe(digestFolder(BAD_DIR));
   });
 });

@@ -30,5 +30,5 @@ export function manifestOf(folder: FolderResult): ManifestEntry[] {
 export async function runInProcess(opts: PipelineOptions): Promise<BuildOutput> {
   const folder = await ingestFolder(opts.input, { maxBytes: opts.maxBytes });
   const results = folder.articles.map(normalizeArticle);
-  return buildOutputs({ manifest: manifestOf(folder), results, now: opts.now, version: await salvoVersion(), inputDigest: await digestFolder(opts.input), excel: opts.excel ?? false });
+  return buildOutputs({ manifest: manifestOf(folder), results, now: opts.now, version: await salvoVersion(), inputDigest: digestFolder(opts.input), excel: opts.excel ?? false });
 }

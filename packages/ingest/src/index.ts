@@ -17,3 +17,4 @@ export type { IngestTask } from "./worker.ts";
 export { defaultCacheDir, runIngestStage, type IngestStageOptions } from "./stage.ts";
 export { digestFolder } from "./digest.ts";
 export { codeVersion } from "./code-version.ts";
+export { StampCache, stampAt, type Stamp } from "./stamp-cache.ts";

@@ -3,6 +3,9 @@ import type { ManifestEntry } from "@salvo/core";
 import { markDuplicates, planFolder } from "./folder.ts";
 import { mapInPool } from "./pool.ts";
 import { progressLine } from "./progress.ts";
+import { articleIdOf } from "./read.ts";
+import { StampCache, stampAt } from "./stamp-cache.ts";
+import { INGEST_VERSION } from "./store.ts";
 import type { IngestTask } from "./worker.ts";
 
 export interface IngestStageOptions {
@@ -14,19 +17,33 @@ export interface IngestStageOptions {
   readonly progress: boolean;
 }
 
-/** The ingest stage: every file of the folder → a manifest entry, parsed articles into the store. */
+/**
+ * The ingest stage: every file of the folder → a manifest entry, parsed articles into the store.
+ * Files whose stamps (and their sidecar's) are unchanged since the last run of the same ingest code
+ * keep last run's entry without being read: a day's new articles cost only themselves.
+ */
 export async function runIngestStage(opts: IngestStageOptions): Promise<ManifestEntry[]> {
   const plan = await planFolder(opts.input);
-  const tasks: IngestTask[] = plan.articleFiles.map((file) => ({ dir: opts.input, file, maxBytes: opts.maxBytes, storeDir: opts.cacheDir }));
+  const known = new StampCache<ManifestEntry>(opts.cacheDir, "manifest", `${opts.input}\0${INGEST_VERSION}\0${opts.maxBytes}`);
+  const stampsOf = (file: string) => [stampAt(join(opts.input, file)), stampAt(join(opts.input, `${articleIdOf(file)}.meta.json`))];
+  const reused: ManifestEntry[] = [];
+  const tasks: IngestTask[] = [];
+  for (const file of plan.articleFiles) {
+    const entry = known.get(file, stampsOf(file));
+    if (entry) reused.push(entry);
+    else tasks.push({ dir: opts.input, file, maxBytes: opts.maxBytes, storeDir: opts.cacheDir });
+  }
   const read = await mapInPool<IngestTask, ManifestEntry>(
     new URL("./worker.ts", import.meta.url),
     tasks,
     opts.workers,
     progressLine("ingest", tasks.length, opts.progress),
   );
-  return [...plan.skipped.map((s) => ({ status: "skipped" as const, ...s })), ...markDuplicates(read)].sort((a, b) =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
-  );
+  // stamps taken after reading: a file changed during the run is read again next time
+  for (const e of read) known.set(e.file, stampsOf(e.file), e);
+  known.save();
+  const byName = (a: ManifestEntry, b: ManifestEntry) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return [...plan.skipped.map((s) => ({ status: "skipped" as const, ...s })), ...markDuplicates([...reused, ...read].sort(byName))].sort(byName);
 }
 
 export const defaultCacheDir = (root: string) => join(root, ".salvo-cache");

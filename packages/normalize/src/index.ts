@@ -1,5 +1,4 @@
 import type { Article } from "@salvo/core";
-import { codeVersion, INGEST_VERSION } from "@salvo/ingest";
 import { extractContacts } from "./diplomacy.ts";
 import type { ArticleResult } from "./events.ts";
 import { extractClaims } from "./extract.ts";
@@ -15,8 +14,7 @@ export { ResultCache } from "./cache.ts";
 export type { NormalizeTask } from "./worker.ts";
 export { runNormalizeStage, type NormalizeStageOptions } from "./stage.ts";
 
-/** Part of the per-article result cache key: changes whenever normalize's code (or ingest's) does. */
-export const EXTRACTOR_VERSION = `${codeVersion(import.meta.dirname)}-${INGEST_VERSION}`;
+export { EXTRACTOR_VERSION } from "./cache.ts";
 
 /** One article → its claims and diplomatic contacts. Pure; runs in a worker. */
 export function normalizeArticle(article: Article): ArticleResult {

@@ -1,5 +1,6 @@
 import type { ManifestEntry, OkEntry } from "@salvo/core";
 import { mapInPool, progressLine } from "@salvo/ingest";
+import { ResultCache } from "./cache.ts";
 import type { ArticleResult } from "./events.ts";
 import type { NormalizeTask } from "./worker.ts";
 
@@ -11,9 +12,18 @@ export interface NormalizeStageOptions {
   readonly progress: boolean;
 }
 
-/** The normalize stage: every article of the manifest → its claims and contacts (cached per article). */
+/**
+ * The normalize stage: every article of the manifest → its claims and contacts. Cached results are
+ * read here, in the main thread (a small file read is cheaper than a round trip to a worker); only
+ * new or changed articles go to the pool.
+ */
 export async function runNormalizeStage(manifest: readonly ManifestEntry[], opts: NormalizeStageOptions): Promise<ArticleResult[]> {
   const ok = manifest.filter((e): e is OkEntry => e.status === "ok");
-  const tasks: NormalizeTask[] = ok.map((e) => ({ key: e.key, file: e.file, cacheDir: opts.cacheDir, inputDir: opts.input, maxBytes: opts.maxBytes }));
-  return mapInPool<NormalizeTask, ArticleResult>(new URL("./worker.ts", import.meta.url), tasks, opts.workers, progressLine("normalize", tasks.length, opts.progress));
+  const cache = new ResultCache(opts.cacheDir);
+  const out: Array<ArticleResult | null> = ok.map((e) => cache.get(e.key));
+  const missing = ok.flatMap((e, i) => (out[i] === null ? [i] : []));
+  const tasks: NormalizeTask[] = missing.map((i) => ({ key: ok[i]!.key, file: ok[i]!.file, cacheDir: opts.cacheDir, inputDir: opts.input, maxBytes: opts.maxBytes }));
+  const computed = await mapInPool<NormalizeTask, ArticleResult>(new URL("./worker.ts", import.meta.url), tasks, opts.workers, progressLine("normalize", tasks.length, opts.progress));
+  missing.forEach((i, k) => (out[i] = computed[k]!));
+  return out as ArticleResult[];
 }

@@ -2,7 +2,7 @@
 import { ArticleStore, batched, readArticleFile } from "@salvo/ingest";
 import type { ArticleResult } from "./events.ts";
 import { ResultCache } from "./cache.ts";
-import { EXTRACTOR_VERSION, normalizeArticle } from "./index.ts";
+import { normalizeArticle } from "./index.ts";
 
 export interface NormalizeTask {
   readonly key: string;
@@ -14,9 +14,7 @@ export interface NormalizeTask {
 }
 
 export async function normalizeTask(task: NormalizeTask): Promise<ArticleResult> {
-  const cache = new ResultCache(task.cacheDir, EXTRACTOR_VERSION);
-  const hit = cache.get(task.key);
-  if (hit) return hit;
+  const cache = new ResultCache(task.cacheDir);
   let article = new ArticleStore(task.cacheDir).get(task.key);
   if (!article) {
     const r = await readArticleFile(task.inputDir, task.file, { maxBytes: task.maxBytes });

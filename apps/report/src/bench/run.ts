@@ -14,7 +14,7 @@ const { built, ms } = await runDirect({
   cacheDir: cacheDir!,
   workers: Number(workers),
   progress: false,
-  inputDigest: await digestFolder(input!),
+  inputDigest: digestFolder(input!, cacheDir!),
 });
 await writeAtomically(out!, built.files);
 const total = performance.now() - started;

@@ -1,14 +1,15 @@
 // `pnpm pipeline`: validates flags, hands the input to turbo's stage graph (ingest → normalize →
 // report, each cached on the input digest), then moves the outputs into --out in one swap.
 import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { STAGE_ENV, STAGE_FILES } from "@salvo/core";
 import { DEFAULT_MAX_BYTES, defaultCacheDir, defaultWorkers, digestFolder } from "@salvo/ingest";
 import { parseArgs, USAGE } from "../args.ts";
-import { runDirect } from "../direct.ts";
 import { acquireLock } from "../lock.ts";
-import { writeAtomically } from "../write.ts";
+import { outputsUpToDate, recordOutputs, runKey } from "../up-to-date.ts";
+import { recoverStale, writeAtomically } from "../write.ts";
 
 const root = resolve(import.meta.dirname, "../../../..");
 const cwd = process.env.INIT_CWD ?? process.cwd(); // pnpm runs scripts from the root; paths are the user's
@@ -29,20 +30,34 @@ if (out === input || out.startsWith(input + sep)) fail(2, `salvo: --out ${out} i
 const started = performance.now();
 const cacheDir = opts.cacheDir ? resolve(cwd, opts.cacheDir) : defaultCacheDir(root);
 const workers = opts.workers ?? defaultWorkers();
-const inputDigest = await digestFolder(input);
+const inputDigest = digestFolder(input, cacheDir);
+const key = runKey(root, inputDigest, { now: opts.now, maxBytes: opts.maxBytes, excel: opts.excel });
+await recoverStale(out); // a killed run's leftovers go even when there is nothing else to do
+if (outputsUpToDate(cacheDir, out, key)) {
+  // same input, code and options as the run that wrote these outputs, and nobody touched them
+  await recoverStale(join(root, STAGE_FILES.report));
+  summarize(JSON.parse(await readFile(join(out, "run.json"), "utf8")) as RunJson, readdirSync(out).length, "up to date, nothing to do");
+}
 const files = opts.direct ? await direct() : await throughTurbo();
 // the outputs must be this input's: another run in the same checkout must not have swapped its stage files in
-const staged = JSON.parse(new TextDecoder().decode(files.get("run.json") as Uint8Array)) as { input_digest: string };
-if (staged.input_digest !== inputDigest) fail(1, `salvo: the staged outputs are not this input's (another run used this checkout?); ${out} is untouched`);
+const run = JSON.parse(new TextDecoder().decode(files.get("run.json") as Uint8Array)) as RunJson;
+if (run.input_digest !== inputDigest) fail(1, `salvo: the staged outputs are not this input's (another run used this checkout?); ${out} is untouched`);
 await writeAtomically(out, files);
-const run = JSON.parse(new TextDecoder().decode(files.get("run.json") as Uint8Array)) as {
+recordOutputs(cacheDir, out, key);
+summarize(run, files.size, `${Math.round(performance.now() - started)} ms`);
+
+interface RunJson {
+  input_digest: string;
   counts: { read: number; ok: number; skipped: number; claims: number; strikes: number; diplomacy: number };
   skipped: Array<{ file: string; code: string; message: string }>;
-};
-const c = run.counts;
-console.log(`salvo: ${c.read} files read, ${c.ok} articles, ${c.skipped} skipped; ${c.claims} claims, ${c.strikes} strike events, ${c.diplomacy} diplomatic contacts; ${files.size} outputs in ${relative(cwd, out) || "."} (${Math.round(performance.now() - started)} ms)`);
-for (const s of run.skipped) console.log(`salvo: skipped ${s.file} [${s.code}] ${s.message}`);
-process.exit(c.skipped > 0 ? 3 : 0);
+}
+
+function summarize(run: RunJson, outputs: number, note: string): never {
+  const c = run.counts;
+  console.log(`salvo: ${c.read} files read, ${c.ok} articles, ${c.skipped} skipped; ${c.claims} claims, ${c.strikes} strike events, ${c.diplomacy} diplomatic contacts; ${outputs} outputs in ${relative(cwd, out) || "."} (${note})`);
+  for (const s of run.skipped) console.log(`salvo: skipped ${s.file} [${s.code}] ${s.message}`);
+  process.exit(c.skipped > 0 ? 3 : 0);
+}
 
 /** The stages as turbo tasks: an unchanged input (same digest, same code) is a cache hit. */
 async function throughTurbo(): Promise<Map<string, Uint8Array>> {
@@ -72,6 +87,7 @@ async function throughTurbo(): Promise<Map<string, Uint8Array>> {
 
 /** The stages in this process (--direct). */
 async function direct(): Promise<Map<string, Uint8Array>> {
+  const { runDirect } = await import("../direct.ts"); // the stages' code: not loaded when turbo runs them, or nothing is to do
   const { built, ms } = await runDirect({ input, now: opts.now, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, cacheDir, workers, progress: !opts.quiet, inputDigest, excel: opts.excel });
   if (!opts.quiet) {
     const c = built.counts;

@@ -7,6 +7,11 @@ import { bandedLayout, COLOR, emptyNote, heading, th } from "./styles.ts";
 
 /** Quotes shown per footnote; syndicated copies of one quote count once. */
 const QUOTES_PER_NOTE = 4;
+/** Articles named per quote and per "more reports" line; claims.csv lists every one by event id. */
+const IDS_SHOWN = 3;
+const MORE_IDS_SHOWN = 10;
+
+const someIds = (ids: readonly string[], shown: number) => (ids.length <= shown ? ids.join(", ") : `${ids.slice(0, shown).join(", ")} and ${ids.length - shown} more`);
 
 function statusCell(s: SourceRecord): TableCell {
   if (s.status === "ok") return s.syndicated_of ? { text: `ok (copy of ${s.syndicated_of})` } : "ok";
@@ -43,7 +48,7 @@ function evidence(claims: readonly ClaimRecord[]): Content[] {
   const groups = [...byQuote.values()];
   const lines: Content[] = groups.slice(0, QUOTES_PER_NOTE).map((same) => {
     const c = same[0]!;
-    const where = same.map((x) => `${x.article_id}${x.published ? ` (${x.published})` : ""}`).join(", ");
+    const where = someIds(same.map((x) => `${x.article_id}${x.published ? ` (${x.published})` : ""}`), IDS_SHOWN);
     return {
       text: [
         { text: claimantName(c), bold: true },
@@ -54,7 +59,9 @@ function evidence(claims: readonly ClaimRecord[]): Content[] {
   });
   const rest = groups.slice(QUOTES_PER_NOTE).flat();
   if (rest.length > 0) {
-    lines.push({ text: `and ${plural(rest.length, "more report")}: ${[...new Set(rest.map((c) => c.article_id))].join(", ")}`, style: "note" });
+    const ids = [...new Set(rest.map((c) => c.article_id))];
+    const all = ids.length > MORE_IDS_SHOWN ? ` (all in claims.csv under event ${rest[0]!.event_id})` : "";
+    lines.push({ text: `and ${plural(rest.length, "more report")}: ${someIds(ids, MORE_IDS_SHOWN)}${all}`, style: "note" });
   }
   return lines;
 }

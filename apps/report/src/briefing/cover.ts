@@ -24,7 +24,7 @@ function inventory(ctx: Ctx): string {
     `${num(ctx.claims.length)} figures read`,
     ...(ctx.omitted
       ? [
-          `too many to tabulate: ${num(ctx.omitted.strikes)} smaller events, ${num(ctx.omitted.diplomacy)} contacts and ${num(ctx.omitted.sources)} uncited sources are in the CSV datasets only`,
+          `too many to tabulate: ${num(ctx.omitted.strikes)} smaller events, ${num(ctx.omitted.diplomacy)} contacts and ${num(ctx.omitted.sources)} other sources are in the CSV datasets only`,
         ]
       : []),
   ].join(" · ");

@@ -10,7 +10,7 @@ describe("selectForBriefing", () => {
 
   it("keeps the most reported events, their claims and cited sources, and says what it left out", () => {
     const input = syntheticInput(60);
-    const out = selectForBriefing(input, { strikes: 20, diplomacy: 5 });
+    const out = selectForBriefing(input, { strikes: 20, diplomacy: 5, sources: 1000 });
     expect(out.strikes).toHaveLength(20);
     const minKept = Math.min(...out.strikes.map((s) => s.source_count));
     const dropped = input.strikes.filter((s) => !out.strikes.includes(s));
@@ -23,6 +23,19 @@ describe("selectForBriefing", () => {
       diplomacy: input.diplomacy.length - out.diplomacy.length,
       sources: input.sources.length - out.sources.length,
     });
-    expect(selectForBriefing(input, { strikes: 20, diplomacy: 5 })).toEqual(out);
+    expect(selectForBriefing(input, { strikes: 20, diplomacy: 5, sources: 1000 })).toEqual(out);
+  });
+
+  it("lists the sources behind the most figures when there are too many for a table, and every skipped file", () => {
+    const input = syntheticInput(60);
+    const ok = input.sources.filter((s) => s.status === "ok");
+    const limit = Math.floor(ok.length / 3);
+    const out = selectForBriefing(input, { strikes: 1000, diplomacy: 1000, sources: limit });
+    const listed = out.sources.filter((s) => s.status === "ok");
+    expect(listed).toHaveLength(limit);
+    const fewest = Math.min(...listed.map((s) => s.claim_count));
+    expect(ok.filter((s) => !listed.includes(s)).every((s) => s.claim_count <= fewest)).toBe(true);
+    expect(out.sources.filter((s) => s.status === "skipped")).toEqual(input.sources.filter((s) => s.status === "skipped"));
+    expect(out.omitted?.sources).toBe(ok.length - limit);
   });
 });
