@@ -59,7 +59,10 @@ export const EARLIER = /\b(?:followed|previous|earlier|last\s+(?:week|month|year
 // Times of day that only a daytime strike has (a night attack runs into the morning, so "morning" is not one).
 export const DAYTIME = /\b(?:in\s+the\s+afternoon|afternoon\s+(?:strike|attack)|at\s+(?:noon|midday)|during\s+the\s+day|daytime|in\s+broad\s+daylight|\d{1,2}(?::\d{2})?\s*p\.m\.)/i;
 export const ENEMY = /\b(?:the\s+)?enemy\b/i;
-export const LAUNCH_AREA = /\bfrom\s+(?:the\s+)?(?:direction|directions|area|areas|airfield|airfields|territory)?(?:\s+of)?[\p{L}\s,'’-]{0,30}$|\blaunch(?:ed)?\s+(?:areas?|sites?|from)\b[^.]{0,30}$/iu;
+// A list of launch areas runs on through commas and brackets: "from the directions of Kursk, Oryol,
+// Bryansk and Primorsko-Akhtarsk (Russian Federation)"; bombers fire "over the Saratov region".
+export const LAUNCH_AREA =
+  /\bfrom\s+(?:the\s+)?(?:directions?|areas?|airfields?|territory|airspace)\s+(?:of\s+)?[\p{L}\s,'’()-]{0,90}$|\bfrom\s+(?:the\s+)?[\p{L}\s,'’-]{0,50}$|\blaunch(?:ed)?\s+(?:areas?|sites?|from)\b[^.;]{0,30}$|\b(?:aircraft|bombers|ships?|warships?|submarines?|carriers?)\s+(?:over|above|in|from)\s+(?:the\s+)?[\p{L}\s-]{0,30}$/iu;
 export const ATTACK_NEAR = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|raid|assault|bombardment|hit|explosions|launched|fired|drones|missiles)\b/i;
 
 /** A time expression that dates an attack, not a funeral or a search: a night, or a day next to an attack word. */

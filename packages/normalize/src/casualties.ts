@@ -13,7 +13,7 @@ export function ellipticCasualty(tokens: readonly Token[], q: Quantity): Metric 
   if (LEFT_CASUALTY_VERBS[prev]) return LEFT_CASUALTY_VERBS[prev]!;
   if (prev !== "to" && prev !== "at") return null;
   // the subject may be long: "the number of people killed in the shelling of Belgorod by … has risen to 21"
-  const window = tokens.slice(Math.max(0, q.first - 20), q.first - 1).map((t) => t.norm);
+  const window = tokens.slice(Math.max(0, q.first - 35), q.first - 1).map((t) => t.norm);
   if (!window.some((w) => RISE_VERBS.has(w))) return null;
   const toll = window.lastIndexOf("toll");
   if (toll >= 0) return window.slice(0, toll).some((w) => w === "injury" || w === "injured") ? "injured" : "killed";

@@ -72,6 +72,12 @@ const STOP_BACK = new Set([",", ";", ":", ".", "“", "”", '"', "(", ")", "tha
 /** Attributions in a sentence: "according to X", "X said", ", said X", "X reported intercepting …". */
 export function findClaimants(tokens: readonly Token[]): Claimant[] {
   const out: Claimant[] = [];
+  // a fact box line labelled with its source: "Russia (Defense Ministry): 40 drones destroyed", "Ukraine's air force: …"
+  const colon = tokens.findIndex((t, i) => t.norm === ":" && i <= 8);
+  if (colon > 0 && tokens.slice(0, colon).every((t) => t.kind === "word" || t.norm === "(" || t.norm === ")" || t.norm === "'")) {
+    const label = identify(clean(tokens, 0, colon - 1).replace(/[()]/g, " ").replace(/\s+/g, " ").trim(), 0);
+    if (label && label.side !== "unknown") out.push(label);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.norm === "according" && tokens[i + 1]?.norm === "to") {

@@ -43,4 +43,10 @@ describe("holidays", () => {
     expect(span("a strike on New Year's Eve", "2025-01-02")).toEqual([["2024-12-31", "2024-12-31", "day"]]);
     expect(span("ahead of the New Year holidays", "2023-12-30")).toEqual([]);
   });
+  it("reads clock-time spans as the night or day they cover", () => {
+    expect(span("from 11:00 p.m. Moscow time on September 12 to 7:00 a.m. Moscow time on September 13", "2025-09-13")).toEqual([["2025-09-12", "2025-09-13", "night"]]);
+    expect(span("from 9 a.m. on September 12 to 8 p.m. on September 12", "2025-09-13")).toEqual([["2025-09-12", "2025-09-12", "day"]]);
+    expect(span("between 7 p.m. on Saturday and the morning of Sunday", "2025-06-29")).toEqual([["2025-06-28", "2025-06-29", "night"]]);
+    expect(span("on September 12 to 7:00", "2025-09-13")).toEqual([["2025-09-12", "2025-09-12", "day"]]);
+  });
 });

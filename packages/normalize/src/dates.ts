@@ -25,6 +25,9 @@ export interface TimeRef {
 const M = MONTH_PATTERN;
 const WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const DASH = "\\s*(?:-|–|—|to|and|into)\\s*";
+// "18:00", "11:00 p.m. Moscow time", "7 a.m. local time"
+const CLOCK = "\\d{1,2}(?:[:.]\\d{2}|\\s*[ap]\\.?m\\.?)(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:Moscow|Kyiv|Kiev|local)\\s+time)?";
+// "8 July" or "July 8" (two capture groups each way)
 
 interface Rule {
   readonly re: RegExp;
@@ -34,6 +37,8 @@ interface Rule {
   needs?: number;
   readonly resolve: (m: RegExpExecArray, pub: string) => Omit<TimeRef, "at" | "text"> | null;
 }
+
+const DAY_MONTH = `(?:(\\d{1,2})\\s+(${M})|(${M})\\.?\\s+(\\d{1,2}))\\b`;
 
 const month = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, "")]!;
 const night = (start: string | null): Omit<TimeRef, "at" | "text"> | null =>
@@ -60,11 +65,18 @@ function range(a: string | null, b: string | null): Omit<TimeRef, "at" | "text">
 
 // Most specific first; each match blanks its text so "the night of December 28" is not read again as "December 28".
 const RULES: readonly Rule[] = [
+  // Russia's Defence Ministry counts "from 11:00 p.m. Moscow time on September 12 to 7:00 a.m. on September 13"
+  { re: new RegExp(`\\bfrom\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}\\s*(?:to|until|till|-|–)\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}`, "gi"),
+    resolve: (m, p) => {
+      const a = withYear(p, month((m[2] ?? m[3])!), Number(m[1] ?? m[4]));
+      const b = withYear(p, month((m[6] ?? m[7])!), Number(m[5] ?? m[8]));
+      return a && a === b ? day(a) : range(a, b);
+    } },
   // "the night of 8–9 July", "night of 8 to 9 July 2025", "between 8 and 9 July"
   { re: new RegExp(`\\b(?:(?:the\\s+)?night\\s+of|between|from)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?${DASH}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M})\\.?(?:,?\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => range(withYear(p, month(m[3]!), Number(m[1]), m[4]), withYear(p, month(m[3]!), Number(m[2]), m[4])) },
   // "the night of July 8–9", "between December 28 and 29", "December 28–29"
-  { re: new RegExp(`\\b(?:(?:the\\s+)?night\\s+of\\s+|between\\s+|from\\s+)?(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${DASH}(?:(${M})\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, "gi"),
+  { re: new RegExp(`\\b(?:(?:the\\s+)?night\\s+of\\s+|between\\s+|from\\s+)?(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${DASH}(?:(${M})\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]\\d|\\s*[ap]\\.?m\\b)(?:,?\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => range(withYear(p, month(m[1]!), Number(m[2]), m[5]), withYear(p, month(m[3] ?? m[1]!), Number(m[4]), m[5])) },
   // "the night of December 28", "the night of 28 December", "night to July 9"
   { re: new RegExp(`\\b(?:the\\s+)?night\\s+(of|to|into)\\s+(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M}))(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, "gi"),
@@ -79,8 +91,11 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, (m[1] ?? m[3])!), -1)) },
   { re: new RegExp(`\\b(?:(?:on|late|last)\\s+)?(${WD})\\s+night\\b|\\bthe\\s+night\\s+of\\s+(${WD})\\b`, "gi"),
     resolve: (m, p) => night(weekdayOnOrBefore(p, (m[1] ?? m[2])!)) },
+  // "between 7 p.m. on Saturday and the morning of Sunday", "from 6 p.m. Tuesday to 8 a.m. Wednesday": the night between
+  { re: new RegExp(`\\b(?:between|from)\\s+${CLOCK}\\s+(?:on\\s+)?(${WD})\\s+(?:and|to|until|till)\\s+(?:the\\s+morning\\s+of\\s+|${CLOCK}\\s+(?:on\\s+)?)?(${WD})\\b`, "gi"),
+    resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[2]!), -1)) },
   // Ukraine's Air Force counts "from 18:00 on 8 July": the night that began then
-  { re: new RegExp(`\\b(?:from|since|starting\\s+at)\\s+\\d{1,2}[:.]\\d{2}\\s+(?:on\\s+)?(?:(\\d{1,2})\\s+(${M})|(${M})\\s+(\\d{1,2}))\\b`, "gi"),
+  { re: new RegExp(`\\b(?:from|since|starting\\s+at)\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}`, "gi"),
     resolve: (m, p) => night(withYear(p, month((m[2] ?? m[3])!), Number(m[1] ?? m[4]))) },
   // holidays outlets date attacks by: "on Christmas morning", "on New Year's Eve"
   { anchor: /christmas|new year/i, re: /\b(?:on\s+(Christmas|New\s+Year'?s?)(?:\s+(Day|Eve|morning|night))?|(Christmas|New\s+Year'?s?)\s+(Day|Eve|morning|night))\b/gi,

@@ -18,7 +18,8 @@ import { findTimeRefs, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
 import { readFigures } from "./figures.ts";
-import { AGGREGATE_CUES, BACKGROUND_CUES } from "./lexicon.ts";
+import { combined, matchCue } from "./cues.ts";
+import { AGGREGATE_CUES, BACKGROUND_CUES, WEAPON_CUES } from "./lexicon.ts";
 import { countryOfPlaces, findPlaces } from "./places.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
@@ -56,6 +57,27 @@ function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Every figure of an article with its claimant, side, direction, date and places. Pure. */
+/**
+ * "the ministry said" after "the Russian Defence Ministry reported": the body named before, not an
+ * unnamed local authority.
+ */
+function bodyNamedBefore(c: Claimant, named: readonly Claimant[]): Claimant | null {
+  if (c.side !== "local") return null;
+  const head = /\b(ministry|military|air force|air defen[cs]es?)$/i.exec(c.name)?.[1]?.toLowerCase().replace(/defen[cs]es?$/, "defen");
+  if (!head) return null;
+  for (let i = named.length - 1; i >= 0; i--) {
+    const n = named[i]!;
+    if (n.side !== "local" && n.side !== "unknown" && n.name.toLowerCase().replace(/defen[cs]es?/, "defen").includes(head)) return { ...n, at: c.at };
+  }
+  return null;
+}
+
+/** Sources that name no one: "the ministry", "officials", "Ukrainian officials". */
+const GENERIC_CLAIMANT = /^(?:(?:ukrainian|russian|local|regional|city)\s+)?(?:ministry|defen[cs]e ministry|military|officials|authorities|the statement|statement)$/i;
+
+/** "over the Bryansk region - 42,", "Over the waters of the Black Sea – 4." */
+const PLACE_ITEM = /^(?:over|above|in|near|off)\s+(?:the\s+)?[^,;:.\d]{2,60}?\s*[-–—:]\s*\d[\d,]*\s*[,;.]?\s*$/i;
+
 export function extractClaims(article: Article): ArticleClaim[] {
   const published = article.meta.published;
   // Each sentence's time expressions are read once: the opening scan, figures and dating all ask for them.
@@ -135,12 +157,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
       paragraphClaimant = null;
     }
     const text = sentenceText(article, s);
-    const tokens = mayCount(text) || mayAttribute(text) ? tokenize(text, s.start) : [];
-    const found = claimantsOf(s, tokens).map((c) => (isPronounClaimant(c) && lastNamed ? { ...lastNamed, at: c.at } : c));
+    const tokens = mayCount(text) || mayAttribute(text) || /:\s*$/.test(text) ? tokenize(text, s.start) : [];
+    const found = claimantsOf(s, tokens).map((c) => (isPronounClaimant(c) && lastNamed ? { ...lastNamed, at: c.at } : (bodyNamedBefore(c, namedSoFar) ?? c)));
     const named = found.find((c) => !isPronounClaimant(c));
     if (named) namedSoFar.push(named);
     // "- 50 Kh-101 cruise missiles from Tu-95MS bombers": a list item counts what its intro line counted
-    const isListItem = /^[-*•·–]\s/.test(text);
+    const isListItem = /^[-*•·–]\s/.test(text) || PLACE_ITEM.test(text);
     if (!isListItem && s.paragraph !== listParagraph) listMetric = null;
     const figures = readFigures(tokens, antecedent, isListItem ? listMetric : null);
     const breaks = figures.length ? clauseBreaks(tokens) : [];
@@ -148,6 +170,15 @@ export function extractClaims(article: Article): ArticleClaim[] {
       listMetric = figures.at(-1)!.metric;
       listParagraph = s.paragraph;
       listClaimant = named ?? paragraphClaimant;
+    }
+    if (figures.length === 0 && /:\s*$/.test(text)) {
+      // "the drones were destroyed over the following areas:" introduces lines that give only places and numbers
+      const cue = tokens.findIndex((_, i) => matchCue(tokens, i, WEAPON_CUES) !== null);
+      if (cue >= 0) {
+        listMetric = combined(tokens, cue, matchCue(tokens, cue, WEAPON_CUES)!);
+        listParagraph = s.paragraph;
+        listClaimant = named ?? paragraphClaimant;
+      }
     }
     if (figures.length === 0) {
       const dated = classifyRefs(text, timeRefs(s.index, text)).attack.find((r) => r.start && (r.precision === "day" || r.precision === "night"));
@@ -165,14 +196,15 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // "the next night" counts from the last date named before this sentence, not from its own figures
     const relativeBase = lastDated ?? lead ?? articleDate;
     // launch areas ("from the directions of Kursk and Millerovo") are not where the attack landed
-    const places = findPlaces(text).filter((p) => !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 40), p.at)));
+    const places = findPlaces(text).filter((p) => !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 120), p.at)));
     const subject = subjectAttacker(tokens, tokens.length - 1);
     const placeSide = countryOfPlaces(places);
 
     for (const f of figures) {
       if (f.weapon) antecedent = f.weapon;
       const aggregate = hasAggregateCue(tokens, f.first);
-      const background = hasPhraseNear(tokens, BACKGROUND_CUES, f.first, 8);
+      // "The previous record … was set on June 9, when Russia fired 479 drones": the sentence is about the old record
+      const background = hasPhraseNear(tokens, BACKGROUND_CUES, f.first, 8) || hasPhraseNear(tokens, BACKGROUND_CUES, 0, 4);
       const picked = pickClaimant(found, breaks, tokens.length, f.first);
       const claimant: Claimant | null =
         picked === null
@@ -275,12 +307,29 @@ function assignEventWeapons(claims: ArticleClaim[], mentions: { drone: boolean; 
 
 /** The same figure repeated in one article ("145 drones" in the lead and in a quote) is one claim. */
 function mergeRepeats(claims: ArticleClaim[]): ArticleClaim[] {
-  const seen = new Map<string, ArticleClaim>();
+  // A restatement by a generic source ("the ministry said 40", a fact box line) joins the same
+  // side's figure; two named sources giving the same number stay two claims.
+  const generic = (c: ArticleClaim) => c.claimant === null || GENERIC_CLAIMANT.test(c.claimant);
+  const out: ArticleClaim[] = [];
+  const byName = new Map<string, number>();
+  const bySide = new Map<string, number>();
   for (const c of claims) {
-    const key = [c.localKey, c.metric, c.value ?? c.value_text.toLowerCase(), c.qualifier, c.claimant?.toLowerCase() ?? c.claimant_side, c.weapon].join("|");
-    const prev = seen.get(key);
-    if (!prev) seen.set(key, c);
-    else if (!prev.claimant && c.claimant) seen.set(key, { ...c, quote: prev.quote, quote_start: prev.quote_start, quote_end: prev.quote_end, claimant: c.claimant });
+    const figure = [c.localKey, c.metric, c.value ?? c.value_text.toLowerCase(), c.qualifier, c.weapon].join("|");
+    const nameKey = `${figure}|${c.claimant?.toLowerCase() ?? ""}`;
+    const sideKey = `${figure}|${c.claimant_side}`;
+    const same = byName.get(nameKey) ?? (generic(c) ? bySide.get(sideKey) : undefined);
+    if (same !== undefined) continue;
+    const genericTwin = bySide.get(sideKey);
+    if (genericTwin !== undefined && generic(out[genericTwin]!)) {
+      // the named source takes the place of the generic one; the first quote stays the evidence
+      const prev = out[genericTwin]!;
+      out[genericTwin] = { ...c, quote: prev.quote, quote_start: prev.quote_start, quote_end: prev.quote_end, value_text: prev.value_text };
+      byName.set(nameKey, genericTwin);
+      continue;
+    }
+    byName.set(nameKey, out.length);
+    if (!bySide.has(sideKey)) bySide.set(sideKey, out.length);
+    out.push(c);
   }
-  return [...seen.values()];
+  return out;
 }

@@ -118,4 +118,39 @@ describe("partitives without 'the'", () => {
       "shot_down:56", "launched:75", "jammed:18",
     ]);
   });
+  it("reads a ministry's region list whose lines give only a place and a number", () => {
+    const text = [
+      "Russian air defences destroyed 63 Ukrainian drones overnight, the Russian Defence Ministry said.",
+      "According to the ministry, the drones were destroyed over the following areas:",
+      "over the Bryansk region - 42,",
+      "over the Kursk region - 17,",
+      "over the waters of the Black Sea - 4.",
+    ].join("\n");
+    expect(figures(text)).toEqual(["shot_down:63", "shot_down:42", "shot_down:17", "shot_down:4"]);
+  });
+
+  it("counts missiles named by model, and not the digits of a model name", () => {
+    expect(figures("39 missiles were shot down: 1 Kinzhal, 33 Kh-101, 3 Iskander-M/KN-23 and 2 Kh-59/69.")).toEqual([
+      "shot_down:39/m", "shot_down:1/m", "shot_down:33/m", "shot_down:3/m", "shot_down:2/m",
+    ]);
+    expect(figures("Russia also fired 3 Kh-59/69 guided air missiles and 537 air attack weapons in all.")).toEqual(["launched:3/m", "launched:537"]);
+  });
+
+  it("reads 'N of them' after the weapons or the dead just counted", () => {
+    expect(figures("Russia launched 38 missiles and air defences shot down 30 of them.")).toEqual(["launched:38/m", "shot_down:30/m"]);
+    expect(figures("At least four people were killed, two of them in Kyiv.")).toEqual(["killed:4(at_least)", "killed:2"]);
+  });
+
+  it("reads a toll whose subject is long", () => {
+    expect(figures("The number of people killed by a Russian ballistic missile that struck a residential neighbourhood in the central city of Kryvyi Rih has risen to 18, officials said.")).toEqual([
+      "killed:18/m",
+    ]);
+  });
+
+  it("merges a generic restatement of a figure into the named source's claim, but keeps two named sources", () => {
+    const text = "The Russian Defence Ministry said 40 Ukrainian drones were destroyed overnight. The ministry said 40 drones were destroyed.";
+    expect(extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}`)).toEqual(["40:Russian Defence Ministry"]);
+    const two = "Ukraine's Air Force said Russia had launched 31 missiles overnight. President Volodymyr Zelensky said Russia had used 31 missiles in the attack.";
+    expect(extractClaims(articleOf(two)).map((c) => c.claimant)).toEqual(["Ukrainian Air Force", "Volodymyr Zelensky"]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Metric, Qualifier, Weapon } from "@salvo/core";
 import { ellipticCasualty } from "./casualties.ts";
 import { combined, leftCue, matchCue, rightCue } from "./cues.ts";
-import { CASUALTY_CUES, type Cue, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
+import { CASUALTY_CUES, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findQuantities, type Quantity } from "./quantities.ts";
 import type { Token } from "./tokens.ts";
 
@@ -58,6 +58,13 @@ function nationalityOf(norm: string): "UA" | "RU" | null {
   return null;
 }
 
+/** The next word after a model name and its slashed variants ("Iskander-M/KN-23 ballistic missiles" → "ballistic"). */
+function nextWord(tokens: readonly Token[], k: number): string {
+  let j = k + 1;
+  while (tokens[j] && (tokens[j]!.norm === "/" || (tokens[j - 1]!.norm === "/" && tokens[j]!.kind !== "punct"))) j++;
+  return tokens[j]?.norm ?? "";
+}
+
 /** What the amount counts: scans a short noun phrase after it. */
 function readHead(tokens: readonly Token[], q: Quantity): Head {
   let nationality: "UA" | "RU" | null = null;
@@ -87,7 +94,10 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     if (t.kind === "number" && steps > 0 && (tokens[k - 1]?.norm === "-" || tokens[k - 1]?.norm === "/")) continue;
     if (t.kind !== "word") break;
     if (t.norm === "vehicles" && tokens[k - 1]?.norm === "aerial") return { kind: "weapon", weapon: "drone", end: k, nationality };
-    const weapon = WEAPON_NOUNS.get(t.norm) ?? (DRONE_PREFIX.test(t.norm) && !tokens[k + 1]?.norm.match(/^(drone|uav)/) ? "drone" : undefined);
+    const weapon =
+      WEAPON_NOUNS.get(t.norm) ??
+      (DRONE_PREFIX.test(t.norm) && !tokens[k + 1]?.norm.match(/^(drone|uav)/) ? "drone" : undefined) ??
+      (MISSILE_MODEL.test(t.norm) && !WEAPON_NOUNS.has(nextWord(tokens, k)) ? "missile" : undefined);
     if (weapon) {
       if (weapon === "mixed" && !MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "")) return { kind: "none", end: k };
       return { kind: "weapon", weapon, end: k, nationality };
@@ -132,6 +142,10 @@ export function readFigures(tokens: readonly Token[], antecedent: Weapon | null,
       ageList = q.last;
       continue;
     }
+    // "Kh-59/69", "S-300": the number is part of a model name
+    const p1 = tokens[q.first - 1];
+    const p2 = tokens[q.first - 2];
+    if (p1 && p2 && (p1.norm === "/" || p1.norm === "-") && p1.end === tokens[q.first]!.start && p2.end === p1.start && p2.kind === "word") continue;
     const after = tokens[q.last + 1]?.norm ?? "";
     const after2 = tokens[q.last + 2]?.norm ?? "";
     if (NOT_A_COUNT_BEFORE.has(before) || NOT_A_COUNT_AFTER.has(after) || (after === "-" && NOT_A_COUNT_AFTER.has(after2))) continue;
@@ -145,8 +159,10 @@ export function readFigures(tokens: readonly Token[], antecedent: Weapon | null,
     // "35 of the 108 drones", "56 of 75 drones", "Of the 728 drones, 718 were …": the inner amount is the total launched.
     const ofThe = (before === "the" && tokens[q.first - 2]?.norm === "of") || (before === "of" && tokens[q.first - 2]?.kind === "number");
     const prev = figures.at(-1) ?? null;
+    // "477 drones and 60 missiles launched; 475 neutralized": a bare count after both kinds counts both
+    const both = figures.some((x) => x.weapon === "drone") && figures.some((x) => x.weapon === "missile");
     const figure =
-      (ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, lastWeapon, prev, listMetric)) ??
+      (ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : lastWeapon, prev, listMetric)) ??
       breakdown(tokens, q, head, prev);
     if (!figure) continue;
     if (exchange && figure.weapon === null) continue;
@@ -272,6 +288,19 @@ function classify(
     const r = rightCue(tokens, q.last + 1, CASUALTY_CUES, 0);
     return r && r.at - q.last <= 4 ? { ...base, metric: r.cue.metric, weapon: null, last: r.at, nationality: null } : null;
   }
+  // "air defences shot down 30 of them", "four were killed, two of them in Kyiv": a count of the weapons or people just named
+  const ofThem = tokens[q.last + 1]?.norm === "of" && (tokens[q.last + 2]?.norm === "them" || tokens[q.last + 2]?.norm === "these");
+  if (ofThem && q.value !== null) {
+    const l = leftCue(tokens, q.first - 1, WEAPON_CUES, 6);
+    if (l && lastWeapon && l.cue.metric !== "launched" && l.cue.metric !== "hit") return { ...base, metric: combined(tokens, l.at, l.cue), weapon: lastWeapon, last: q.last + 2, nationality: null };
+    if (!l && prev && prev.weapon === null && (prev.metric === "killed" || prev.metric === "injured") && tokens[q.first - 1]?.norm === ",") {
+      return { ...base, metric: prev.metric, weapon: null, last: q.last + 2, nationality: null, part: true };
+    }
+  }
+  // "over the Bryansk region - 42,": a line of a list counts what its intro counted
+  if (listMetric && lastWeapon && head.kind === "none" && listMetric !== "killed" && listMetric !== "injured" && q.value !== null && q.last === lastNumber(tokens)) {
+    return { ...base, metric: listMetric, weapon: lastWeapon, last: q.last, nationality: null, part: true };
+  }
   // No noun: "296 were shot down", "58 neutralized through jamming", "two killed"
   const r = rightCue(tokens, q.last + 1, [...WEAPON_CUES, ...CASUALTY_CUES], 0);
   if (!r || r.at - q.last > 4) return null;
@@ -281,6 +310,8 @@ function classify(
   if (!lastWeapon || r.cue.metric === "launched") return null;
   return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
 }
+
+const lastNumber = (tokens: readonly Token[]) => tokens.findLastIndex((t) => t.kind === "number");
 
 /** "… 337 drones over 10 regions, including 91 over Moscow region": the 91 is part of the 337. */
 function markParts(tokens: readonly Token[], figures: RawFigure[]): RawFigure[] {

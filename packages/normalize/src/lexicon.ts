@@ -3,11 +3,16 @@ import type { Metric, Weapon } from "@salvo/core";
 /** Head nouns of weapon counts. "aerial targets" mixes drones and missiles (Ukraine's Air Force wording). */
 export const WEAPON_NOUNS: ReadonlyMap<string, Weapon> = new Map([
   ...["drone", "drones", "uav", "uavs", "shahed", "shaheds", "shahids", "geran", "gerans", "geran-2", "geran-2s", "gerbera", "gerberas", "decoys", "kamikazes", "quadcopters", "quadcopter"].map((w) => [w, "drone"] as const),
-  ...["missile", "missiles", "kinzhals", "iskanders", "kalibrs", "rockets"].map((w) => [w, "missile"] as const),
-  ...["targets", "objects"].map((w) => [w, "mixed"] as const),
+  ...["missile", "missiles", "kinzhal", "kinzhals", "iskander", "iskanders", "kalibr", "kalibrs", "zircon", "zircons", "rockets"].map((w) => [w, "missile"] as const),
+  ...["targets", "objects", "weapons"].map((w) => [w, "mixed"] as const),
 ]);
-/** "targets"/"objects" count only after "aerial"/"air" ("740 aerial targets"), never "military targets". */
-export const MIXED_NEEDS = new Set(["aerial", "air"]);
+/**
+ * "targets"/"objects"/"weapons" count only after "aerial"/"air"/"attack" ("740 aerial targets",
+ * "537 air attack weapons"), never "military targets".
+ */
+export const MIXED_NEEDS = new Set(["aerial", "air", "attack"]);
+/** Missile designations that name what is counted: "1 Kinzhal, 33 Kh-101, 3 Iskander-M/KN-23". */
+export const MISSILE_MODEL = /^(?:kh-\d+\w*|kn-\d+|iskander-[mk]|s-[34]00s?|tochka-u|oniks|atacms|neptune(?:-md)?)$/;
 
 export const PERSON_NOUNS = new Set([
   "people", "persons", "person", "civilians", "civilian", "residents", "resident", "children", "child", "kids",
@@ -57,6 +62,7 @@ export const VERB_FILLER = new Set([
   "all", "later", "then", "subsequently", "either", "allegedly", "eventually", "each", "of", "them", "which",
   "these", "they", "by", "air", "defence", "defense", "defences", "defenses", "forces", "units", "mobile", "fire",
   "groups", "through", "via", "due", "to", "likely", "probably", "as", "a", "result", "the", "an", "additional", "more", "others",
+  "confirmed",
 ]);
 
 /** Signs that a figure is a period total, not one attack. */

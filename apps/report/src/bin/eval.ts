@@ -1,4 +1,5 @@
-// `pnpm eval`: runs ingest + normalize on the fixture sets and scores them against the gold files.
+// `pnpm eval [--verbose] [DIR…]`: runs ingest + normalize on the fixture sets (or on the given
+// folders of articles with gold files) and scores them against the gold files.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -9,15 +10,20 @@ import { loadGold } from "../eval/gold.ts";
 import { type Prf, type Score, score } from "../eval/score.ts";
 
 const root = resolve(import.meta.dirname, "../../../..");
-const verbose = process.argv.includes("--verbose");
+const args = process.argv.slice(2);
+const verbose = args.includes("--verbose");
+const folders = args.filter((a) => !a.startsWith("--")).map((d) => resolve(process.env.INIT_CWD ?? process.cwd(), d));
 // A generated corpus (seeded: the same every run) with the true event of every figure: the dedup check at scale.
 const synthetic = await mkdtemp(join(tmpdir(), "salvo-eval-"));
-await writeCorpus(synthetic, generateCorpus({ seed: 7, articles: 400, events: 60 }), true);
-const sets = [
-  { name: "tuning (fixtures/articles)", dir: join(root, "fixtures/articles") },
-  { name: "held-back (fixtures/heldout)", dir: join(root, "fixtures/heldout") },
-  { name: "generated (400 articles, 60 events, seed 7)", dir: synthetic },
-];
+if (folders.length === 0) await writeCorpus(synthetic, generateCorpus({ seed: 7, articles: 400, events: 60 }), true);
+const sets =
+  folders.length > 0
+    ? folders.map((dir) => ({ name: dir, dir }))
+    : [
+        { name: "tuning (fixtures/articles)", dir: join(root, "fixtures/articles") },
+        { name: "held-back (fixtures/heldout)", dir: join(root, "fixtures/heldout") },
+        { name: "generated (400 articles, 60 events, seed 7)", dir: synthetic },
+      ];
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const row = (label: string, p: Prf) => `  ${label.padEnd(14)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}   (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
