@@ -25,13 +25,15 @@ const KNOWN: readonly Known[] = [
   // A ministry or air defence named without a country reports on its own airspace: the side attacked.
   { re: /^(?:defen[cs]e ministry|ministry of defen[cs]e|ministry|air defen[cs]es?|military)$/, name: "", side: "local" },
   { re: /\b(?:state emergency service|emergency service|sess|dsns)\b/, name: "Ukrainian State Emergency Service", side: "UA" },
+  // a UN body "in Ukraine" is a third party, not Ukraine
+  { re: /\b(?:united nations|un|u\.n\.)\b.*\b(?:mission|monitors?|office|agency|commissioner)\b|^nations human rights/, name: "", side: "other" },
   { re: /\bzelensk(?:yy|yi|iy|y|i)\b/, name: "Volodymyr Zelensky", side: "UA" },
   { re: /\b(?:sybiha|yermak|umerov|shmyhal|svyrydenko|syrskyi|ihnat|klitschko|tkachenko|kuleba|podolyak|podolyak|budanov|lubinets|fedorov|syniehubov|lysak|kiper|terekhov|sadovyi|vilkul|prokudin|malashko|filashkin|klymenko|rudnytskyi|ihnat|kozytskyi|nehoda|chaus|hennadiy|shevchenko|kravchenko|lysenko)\b/, name: "", side: "UA" },
   { re: /\b(?:sobyanin|vorobyov|gladkov|bogomaz|khinshtein|smirnov|peskov|lavrov|zakharova|putin|shoigu|belousov|ushakov|medvedev|dmitriev|nebenzia|saldo|balitsky|aksyonov|razvozhayev|lyubimov|nikitin|rudenya|drozdenko)\b/, name: "", side: "RU" },
   { re: /\b(?:ukraine'?s?|ukrainian|kyiv)\b/, name: "", side: "UA" },
   { re: /\b(?:russia'?s?|russian|moscow|kremlin|tass|ria novosti|ria)\b/, name: "", side: "RU" },
   { re: /\b(?:trump|white house|pentagon|nato|united nations|u\.?n\.?|iaea|isw|institute for the study of war|washington|european union|eu|leavitt|rubio|hegseth|kellogg|witkoff|starmer|macron|merz|erdogan)\b/, name: "", side: "other" },
-  { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|regional|local|city council|military administration|prosecutor)\b/, name: "", side: "local" },
+  { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|regional|local|city council|military administration|prosecutor|minister|ombudsman|spokes(?:man|woman|person))\b/, name: "", side: "local" },
 ];
 
 const SAY_VERBS = new Set([
@@ -52,7 +54,7 @@ function clean(tokens: readonly Token[], from: number, to: number): string {
     .slice(from, to + 1)
     .map((t, i, a) => (i > 0 && a[i - 1]!.end < t.start ? " " : "") + t.text)
     .join("")
-    .replace(/^(?:the|a|an)\s+/i, "")
+    .replace(/^(?:(?:on|late on|early on|earlier on|later on)\s+\p{Lu}\p{Ll}+,?\s+)?(?:the|a|an)\s+/iu, "")
     .replace(/(?:\s+(?:also|has|had|have|later|previously|earlier|then|further|separately|itself|officially|initially|first))+$/i, "")
     .trim();
 }
@@ -72,6 +74,13 @@ const STOP_BACK = new Set([",", ";", ":", ".", "“", "”", '"', "(", ")", "tha
 /** Attributions in a sentence: "according to X", "X said", ", said X", "X reported intercepting …". */
 export function findClaimants(tokens: readonly Token[]): Claimant[] {
   const out: Claimant[] = [];
+  // "Source: Ukraine's Air Force on Telegram" (Ukrainian outlets' attribution line)
+  if ((tokens[0]?.norm === "source" || tokens[0]?.norm === "sources") && tokens[1]?.norm === ":") {
+    let end = 2;
+    while (end < tokens.length && ![",", ";", ".", "on", "via", "in"].includes(tokens[end]!.norm) && end < 14) end++;
+    const c = identify(clean(tokens, 2, end - 1), 0);
+    if (c) return [c];
+  }
   // a fact box line labelled with its source: "Russia (Defense Ministry): 40 drones destroyed", "Ukraine's air force: …"
   const colon = tokens.findIndex((t, i) => t.norm === ":" && i <= 8);
   if (colon > 0 && tokens.slice(0, colon).every((t) => t.kind === "word" || t.norm === "(" || t.norm === ")" || t.norm === "'")) {

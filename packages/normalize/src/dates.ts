@@ -66,7 +66,7 @@ function range(a: string | null, b: string | null): Omit<TimeRef, "at" | "text">
 // Most specific first; each match blanks its text so "the night of December 28" is not read again as "December 28".
 const RULES: readonly Rule[] = [
   // Russia's Defence Ministry counts "from 11:00 p.m. Moscow time on September 12 to 7:00 a.m. on September 13"
-  { re: new RegExp(`\\bfrom\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}\\s*(?:to|until|till|-|–)\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}`, "gi"),
+  { re: new RegExp(`\\b(?:from|between)\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}\\s*(?:to|until|till|and|-|–)\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}`, "gi"),
     resolve: (m, p) => {
       const a = withYear(p, month((m[2] ?? m[3])!), Number(m[1] ?? m[4]));
       const b = withYear(p, month((m[6] ?? m[7])!), Number(m[5] ?? m[8]));

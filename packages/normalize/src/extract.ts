@@ -62,15 +62,21 @@ function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
  * unnamed local authority.
  */
 function bodyNamedBefore(c: Claimant, named: readonly Claimant[]): Claimant | null {
-  if (c.side !== "local") return null;
-  const head = /\b(ministry|military|air force|air defen[cs]es?)$/i.exec(c.name)?.[1]?.toLowerCase().replace(/defen[cs]es?$/, "defen");
+  if (c.side !== "local" && c.side !== "unknown") return null;
+  const head = /^(?:the\s+)?(ministry|military|air force|air defen[cs]es?|president|governor|mayor|minister)$/i.exec(c.name)?.[1]?.toLowerCase().replace(/defen[cs]es?$/, "defen");
   if (!head) return null;
+  // "the president said" after "President Volodymyr Zelensky said": the last person named
+  const title = head === "president" || head === "governor" || head === "mayor" || head === "minister";
   for (let i = named.length - 1; i >= 0; i--) {
     const n = named[i]!;
-    if (n.side !== "local" && n.side !== "unknown" && n.name.toLowerCase().replace(/defen[cs]es?/, "defen").includes(head)) return { ...n, at: c.at };
+    if (n.side === "local" || n.side === "unknown") continue;
+    const name = n.name.toLowerCase().replace(/defen[cs]es?/, "defen");
+    if (title ? !BODY_WORDS.test(name) : name.includes(head)) return { ...n, at: c.at };
   }
   return null;
 }
+
+const BODY_WORDS = /\b(?:ministry|force|staff|service|military|administration|council|office|agency)\b/;
 
 /** Sources that name no one: "the ministry", "officials", "Ukrainian officials". */
 const GENERIC_CLAIMANT = /^(?:(?:ukrainian|russian|local|regional|city)\s+)?(?:ministry|defen[cs]e ministry|military|officials|authorities|the statement|statement)$/i;
@@ -145,7 +151,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const headlineSide = countryOfPlaces(findPlaces(article.meta.headline ?? ""));
   const headlineAttacker: Side = headlineSide ? opposite(headlineSide) : "RU";
   // The source an article is built on ("Ukraine's Air Force has published its tally"): named in its first paragraph.
-  const articleSource = firstParagraph
+  // (or on a "Source: …" line, as Ukrainian outlets put it)
+  const sourceLines = article.sentences.filter((s) => /^Sources?:/i.test(sentenceText(article, s)));
+  const articleSource = [...firstParagraph, ...sourceLines]
     .flatMap((s) => claimantsOf(s))
     .find((c) => !isPronounClaimant(c) && (c.side === "UA" || c.side === "RU")) ?? null;
 

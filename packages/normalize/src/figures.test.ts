@@ -154,3 +154,14 @@ describe("partitives without 'the'", () => {
     expect(extractClaims(articleOf(two)).map((c) => c.claimant)).toEqual(["Ukrainian Air Force", "Volodymyr Zelensky"]);
   });
 });
+
+describe("who claims a figure", () => {
+  it("attributes figures to a 'Source:' line, a minister, 'the president' named before, and a UN mission", () => {
+    const sides = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant_side}`);
+    expect(sides("Russia launched 267 drones at Ukraine overnight.\n\nSource: Ukraine's Air Force on Telegram")).toEqual(["267:UA"]);
+    expect(sides("Russian missiles hit Kyiv overnight. Health Minister Viktor Liashko said 16 people were injured.")).toEqual(["16:UA"]);
+    expect(sides("President Volodymyr Zelensky said the attack was cynical. The President said Russia launched 500 drones overnight.")).toEqual(["500:UA"]);
+    expect(sides("The United Nations Human Rights Monitoring Mission in Ukraine said it had verified 659 civilians killed in October.")).toEqual(["659:other"]);
+    expect(sides("On Tuesday the ministry said 31 drones were destroyed over the Bryansk region overnight.")).toEqual(["31:RU"]);
+  });
+});

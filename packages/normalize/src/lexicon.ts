@@ -74,6 +74,7 @@ export const AGGREGATE_CUES: ReadonlyArray<readonly string[]> = [
   ["throughout"], ["in", "the", "past", "week"], ["over", "the", "week"], ["this", "week"], ["last", "week"],
   ["during", "the", "month"], ["for", "the", "month"], ["the", "previous", "week"], ["the", "previous", "month"],
   ["previous", "seven", "days"], ["the", "past", "seven", "days"], ["a", "week"], ["per", "week"], ["each", "week"],
+  ["single", "month"], ["in", "one", "month"], ["whole", "month"], ["entire", "month"],
 ];
 
 /** Background: a figure about an earlier attack mentioned for comparison. */

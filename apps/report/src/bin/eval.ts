@@ -48,6 +48,8 @@ for (const set of sets) {
   if (verbose) {
     for (const x of s.invented) console.log(`  invented: ${x}`);
     for (const x of s.missed) console.log(`  missed:   ${x}`);
+    for (const x of s.wrongSide) console.log(`  side:     ${x}`);
+    for (const x of s.wrongDates) console.log(`  date:     ${x}`);
   }
 }
 await rm(synthetic, { recursive: true, force: true });

@@ -40,6 +40,9 @@ export interface Score {
   /** Predicted figures with no gold counterpart (a reviewer reads these first). */
   invented: string[];
   missed: string[];
+  /** Matched figures whose claimant side or dates disagree with the gold (verbose eval). */
+  wrongSide: string[];
+  wrongDates: string[];
 }
 
 /** Compares predicted claims and contacts with the gold files of the same articles. */
@@ -62,10 +65,14 @@ export function score(gold: ReadonlyMap<string, Gold>, claims: readonly ClaimRec
   const dates = { correct: 0, total: 0 };
   const invented: string[] = [];
   const matched: Array<{ claim: ClaimRecord; gold: GoldFigure }> = [];
+  const wrongSide: string[] = [];
+  const wrongDates: string[] = [];
   for (const c of predicted) {
     const key = figureKey(c.article_id, c.metric, c.value, c.value_text);
+    // the same number can stand in two events of one article (two nights with 40 drones): match the one the claim is dated to
     const candidates = pool.get(key) ?? [];
-    const g = candidates.shift();
+    const at = Math.max(0, candidates.findIndex((x) => x.dateEnd === c.date_end && x.dateStart === c.date_start));
+    const g = candidates.splice(at, 1)[0];
     if (!g) {
       counts[c.metric].fp++;
       invented.push(`${key} «${c.quote.slice(0, 100)}»`);
@@ -75,8 +82,10 @@ export function score(gold: ReadonlyMap<string, Gold>, claims: readonly ClaimRec
     matched.push({ claim: c, gold: g });
     side.total++;
     if (g.side === c.claimant_side) side.correct++;
+    else wrongSide.push(`${key} gold ${g.side}, got ${c.claimant_side} (${c.claimant ?? "no claimant"})`);
     dates.total++;
     if (g.dateStart === c.date_start && g.dateEnd === c.date_end) dates.correct++;
+    else wrongDates.push(`${key} gold ${g.dateStart}..${g.dateEnd}, got ${c.date_start}..${c.date_end}`);
   }
   const missed: string[] = [];
   for (const [key, rest] of pool) {
@@ -97,6 +106,8 @@ export function score(gold: ReadonlyMap<string, Gold>, claims: readonly ClaimRec
     dedup: pairwise(matched),
     invented,
     missed,
+    wrongSide,
+    wrongDates,
   };
 }
 
