@@ -209,7 +209,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const placeSide = countryOfPlaces(places);
 
     for (const f of figures) {
-      if (f.weapon) antecedent = f.weapon;
+      if (f.weapon && !f.part) antecedent = f.weapon; // "475 of them" counts the total, not its part "including 60 missiles"
       const aggregate = hasAggregateCue(tokens, f.first);
       // "The previous record … was set on June 9, when Russia fired 479 drones": the sentence is about the old record
       const background = hasPhraseNear(tokens, BACKGROUND_CUES, f.first, 8) || hasPhraseNear(tokens, BACKGROUND_CUES, 0, 4);

@@ -155,6 +155,27 @@ describe("partitives without 'the'", () => {
   });
 });
 
+describe("amounts in words and references", () => {
+  it("keeps vague casualty amounts, but not a question or a reference to a count", () => {
+    expect(figures("Dozens of people were injured across the country, officials said.")).toEqual(["injured:Dozens(vague)"]);
+    expect(figures("Some residents had been injured by broken glass.")).toEqual(["injured:Some(vague)"]);
+    expect(figures("The statement did not say how many drones were used in the attack.")).toEqual([]);
+    expect(figures("Most of the dead were found in one building.")).toEqual([]);
+  });
+
+  it("lets one passive verb serve a coordinated pair after an earlier launch verb", () => {
+    expect(figures("The Air Force said Russia had used 43 missiles and 74 drones, and that 30 missiles and 47 drones had been shot down.")).toEqual([
+      "launched:43/m", "launched:74", "shot_down:30/m", "shot_down:47",
+    ]);
+  });
+
+  it("reads 'of them' as the total just counted, not its part", () => {
+    expect(figures("Russia attacked with 537 air attack weapons, including 60 missiles. Air defence forces shot down or suppressed 475 of them.")).toEqual([
+      "launched:537", "launched:60/m", "neutralized:475",
+    ]);
+  });
+});
+
 describe("who claims a figure", () => {
   it("attributes figures to a 'Source:' line, a minister, 'the president' named before, and a UN mission", () => {
     const sides = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant_side}`);

@@ -1,6 +1,6 @@
 import type { Metric, Qualifier, Weapon } from "@salvo/core";
 import { ellipticCasualty } from "./casualties.ts";
-import { combined, leftCue, matchCue, rightCue } from "./cues.ts";
+import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
 import { CASUALTY_CUES, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findQuantities, type Quantity } from "./quantities.ts";
 import type { Token } from "./tokens.ts";
@@ -246,7 +246,9 @@ function classify(
       r !== null &&
       l !== null &&
       (/ing$/.test(tokens[r.at]!.norm) || (r.at === head.end + 1 && ["by", "at", "from", "against", "in", "on"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")));
-    const near = main ?? (r && r.at - head.end <= 4 && !weak ? r : null);
+    // "30 missiles and 47 drones had been shot down": the coordinated noun phrase does not count as distance
+    const gap = r ? r.at - head.end - coordinatedSpan(tokens, head.end + 1) : 0;
+    const near = main ?? (r && gap <= 4 && !weak ? r : null);
     if (near) metric = combined(tokens, near.at, near.cue);
     else if (l) {
       // "struck Kyiv with 40 drones (and 20 missiles)" is a launch, not a hit
@@ -265,7 +267,8 @@ function classify(
     if (w && w.cue.metric !== "launched") return { ...base, metric: combined(tokens, w.at, w.cue), weapon: lastWeapon, last: head.end, nationality: null };
   }
   if (head.kind === "person") {
-    if (q.value === null && tokens[q.last + 1]?.norm === "of") return null; // "most of the dead …": a reference, not a count
+    // "most of the dead …" refers to a count, it does not state one ("dozens of people" does)
+    if (q.value === null && tokens[q.last + 1]?.norm === "of" && REFERENCE_WORDS.has(tokens[q.last + 2]?.norm ?? "")) return null;
     if (tokens[head.end]?.norm === "injuries" || tokens[head.end]?.norm === "deaths" || tokens[head.end]?.norm === "dead" || tokens[head.end]?.norm === "injured" || tokens[head.end]?.norm === "wounded" || tokens[head.end]?.norm === "fatalities" || tokens[head.end]?.norm === "lives") {
       const c = matchCue(tokens, head.end, CASUALTY_CUES);
       if (c) return { ...base, metric: c.metric, weapon: null, last: head.end, nationality: null };
@@ -310,6 +313,15 @@ function classify(
   if (!lastWeapon || r.cue.metric === "launched") return null;
   return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
 }
+
+/** Length of "and 47 drones" (or "and decoys") right after a noun: 0 when there is none. */
+function coordinatedSpan(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.norm !== "and") return 0;
+  const end = coordinatedEnd(tokens, from + 1);
+  return end === null ? 0 : end - from + 1;
+}
+
+const REFERENCE_WORDS = new Set(["the", "them", "these", "those", "its", "their", "his", "her", "our"]);
 
 const lastNumber = (tokens: readonly Token[]) => tokens.findLastIndex((t) => t.kind === "number");
 

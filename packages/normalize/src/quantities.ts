@@ -1,5 +1,6 @@
 import type { Qualifier } from "@salvo/core";
 import type { Token } from "./tokens.ts";
+import { PERSON_NOUNS } from "./lexicon.ts";
 
 /** A stated amount: "at least 111", "seven", "dozens", "the majority", "a" (in "a 52-year-old woman"). */
 export interface Quantity {
@@ -24,6 +25,7 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
 const NUMBER_WORD = new RegExp(`^(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")})(?:-|$)`);
 
 /** Words that are amounts but not numbers: kept as words, never turned into a figure. */
+const NOT_AN_AMOUNT_BEFORE_MANY = new Set(["how", "so", "too", "as"]);
 const VAGUE_ONE = new Set(["dozens", "hundreds", "thousands", "scores", "several", "numerous", "many", "multiple"]);
 const VAGUE_TWO: ReadonlyArray<readonly [string, string]> = [
   ["the", "majority"], ["a", "majority"], ["most", "of"], ["a", "number"], ["a", "few"], ["a", "dozen"],
@@ -98,7 +100,13 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       i += 1;
       continue;
     }
-    if (VAGUE_ONE.has(t.norm)) {
+    // "how many drones were used" asks, it does not count
+    if (VAGUE_ONE.has(t.norm) && !(t.norm === "many" && NOT_AN_AMOUNT_BEFORE_MANY.has(tokens[i - 1]?.norm ?? ""))) {
+      out.push({ first: i, last: i, value: null, qualifier: "vague", article: false });
+      continue;
+    }
+    // "some residents were injured" (but "some 30 cars" is a hedge on the number)
+    if (t.norm === "some" && PERSON_NOUNS.has(tokens[i + 1]?.norm ?? "")) {
       out.push({ first: i, last: i, value: null, qualifier: "vague", article: false });
       continue;
     }
