@@ -128,4 +128,16 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
   return out;
 }
 
+const OFFICIAL_PUBLISHER = /\b(?:military administration|regional administration|city administration|city council|air force|defen[cs]e ministry|ministry of defen[cs]e|general staff|governor|mayor)\b/i;
+
+/**
+ * An official body that publishes its own posts ("Kharkiv Regional Military Administration
+ * Telegram channel") is the source of what they say; a news outlet is not.
+ */
+export function officialPublisher(outlet: string | null | undefined): Claimant | null {
+  if (!outlet || !OFFICIAL_PUBLISHER.test(outlet)) return null;
+  const name = outlet.replace(/\s*\(.*\)\s*$/, "").replace(/\s+(?:official\s+)?(?:telegram|website|channel|page|statement)s?\b.*$/i, "").trim();
+  return identify(name, 0);
+}
+
 export const isPronounClaimant = (c: Claimant) => PRONOUNS.has(c.name.toLowerCase());

@@ -29,6 +29,14 @@ export function rightCue(tokens: readonly Token[], from: number, cues: readonly 
     const c = matchCue(tokens, k, cues);
     if (c) return { cue: c, at: k };
     const t = tokens[k]!;
+    // ", including a 15-year-old girl," between a count and its verb
+    if (t.norm === "," && tokens[k + 1]?.norm === "including") {
+      const close = tokens.findIndex((x, j) => j > k + 1 && x.norm === ",");
+      if (close > 0 && close - k <= 10) {
+        k = close;
+        continue;
+      }
+    }
     if (t.norm === "and" && cues === WEAPON_CUES) {
       const end = coordinatedEnd(tokens, k + 1);
       if (end !== null) {
@@ -43,6 +51,9 @@ export function rightCue(tokens: readonly Token[], from: number, cues: readonly 
   return null;
 }
 
+const COUNT_LABELS = new Set(["count", "tally", "figures", "numbers", "breakdown"]);
+const COUNT_LABEL_CUE: Cue = { words: ["count"], metric: "launched" };
+
 /** Nearest cue to the left of `from` within the clause: "shot down 718 drones and seven missiles". */
 export function leftCue(tokens: readonly Token[], from: number, cues: readonly Cue[], reach: number): { cue: Cue; at: number } | null {
   for (let k = from, seen = 0; k >= 0 && seen <= reach; k--) {
@@ -53,6 +64,8 @@ export function leftCue(tokens: readonly Token[], from: number, cues: readonly C
         const start = k - c.words.length;
         if (start >= 0 && c.words.every((w, j) => tokens[start + j]?.norm === w)) return { cue: c, at: start };
       }
+      // "gave a more precise count: 127 missiles", "his own figures: 90 missiles and 100 drones"
+      if (cues === WEAPON_CUES && COUNT_LABELS.has(tokens[k - 1]!.norm)) return { cue: COUNT_LABEL_CUE, at: k - 1 };
       return null;
     }
     if (CLAUSE_BREAK.has(t.norm)) return null;

@@ -13,7 +13,7 @@ import {
   resolveRelative,
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
-import { type Claimant, findClaimants, isPronounClaimant, mayAttribute } from "./claimants.ts";
+import { type Claimant, findClaimants, isPronounClaimant, mayAttribute, officialPublisher } from "./claimants.ts";
 import { findTimeRefs, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
@@ -135,6 +135,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
     return DAYTIME.test(t) && ATTACK_NEAR.test(t) && !EARLIER.test(t);
   });
   if (!articleDate && daytimeAttack && published) articleDate = { attacker: "RU", target: "UA", start: published, end: published, precision: "day" };
+  // "updates on the night drone attack on Kharkiv": a headline that says night dates an article that does not
+  const headline = article.meta.headline ?? "";
+  if (!articleDate && published && /\b(?:overnight|night(?:-time)?)\b/i.test(headline) && ATTACK_WORDS.test(headline)) {
+    articleDate = { attacker: "RU", target: "UA", start: addDays(published, -1), end: published, precision: "night" };
+  }
   if (!articleDate) {
     for (const s of article.sentences) {
       if (EARLIER.test(sentenceText(article, s))) continue;
@@ -155,7 +160,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const sourceLines = article.sentences.filter((s) => /^Sources?:/i.test(sentenceText(article, s)));
   const articleSource = [...firstParagraph, ...sourceLines]
     .flatMap((s) => claimantsOf(s))
-    .find((c) => !isPronounClaimant(c) && (c.side === "UA" || c.side === "RU")) ?? null;
+    .find((c) => !isPronounClaimant(c) && (c.side === "UA" || c.side === "RU")) ?? officialPublisher(article.meta.outlet);
 
   for (const s of article.sentences) {
     if (s.paragraph !== paragraph) {

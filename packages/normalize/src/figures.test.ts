@@ -176,7 +176,39 @@ describe("amounts in words and references", () => {
   });
 });
 
+describe("labels, appositives and quoted amounts", () => {
+  it("reads the figures after 'count:' or 'figures:' as launches", () => {
+    expect(figures("The Air Force later gave a more precise count: 127 missiles and 109 drones, of which 102 missiles and 99 drones were shot down.")).toEqual([
+      "launched:127/m", "launched:109", "shot_down:102/m", "shot_down:99",
+    ]);
+    expect(figures("Vladimir Putin gave his own figures: 90 missiles and 100 drones.")).toEqual(["launched:90/m", "launched:100"]);
+  });
+
+  it("reads a toll split by 'N of them' and a count whose verb follows an appositive", () => {
+    expect(figures("The strike killed 20 people, nine of them children, officials said.")).toEqual(["killed:20", "killed:9"]);
+    expect(figures("Four members of one family, including a 15-year-old girl, were killed in the village.")).toEqual(["killed:4", "killed:1"]);
+  });
+
+  it("reads a quoted amount and the Air Force's 'locally lost'", () => {
+    expect(figures('The governor wrote that "more than 10" drones had been destroyed.')).toEqual(["shot_down:10(at_least)"]);
+    expect(figures('Russia launched 84 drones. Air defences shot down 62 of them, while 22 were "locally lost".')).toEqual([
+      "launched:84", "shot_down:62", "jammed:22",
+    ]);
+  });
+});
+
 describe("who claims a figure", () => {
+  it("takes an official body that publishes its own posts as their source, and dates them by a headline that says night", () => {
+    const article = articleOf("02:59\nWithin 14 minutes, the enemy struck Kharkiv with 17 Shahed-type drones.\nPreliminary: 2 people killed.", "2025-06-11");
+    const posts = { ...article, meta: { ...article.meta, outlet: "Kharkiv Regional Military Administration Telegram channel", headline: "Updates on the night drone attack on Kharkiv" } };
+    expect(extractClaims(posts).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}:${c.date_start}..${c.date_end}`)).toEqual([
+      "17:Kharkiv Regional Military Administration:UA:2025-06-10..2025-06-11",
+      "2:Kharkiv Regional Military Administration:UA:2025-06-10..2025-06-11",
+    ]);
+    const news = { ...posts, meta: { ...posts.meta, outlet: "Ukrainska Pravda" } };
+    expect(extractClaims(news).map((c) => c.claimant_side)).toEqual(["unknown", "unknown"]);
+  });
+
   it("attributes figures to a 'Source:' line, a minister, 'the president' named before, and a UN mission", () => {
     const sides = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant_side}`);
     expect(sides("Russia launched 267 drones at Ukraine overnight.\n\nSource: Ukraine's Air Force on Telegram")).toEqual(["267:UA"]);

@@ -89,6 +89,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
   if (tokens[k]?.kind === "number" && tokens[k + 1]?.norm === "-" && /^year/.test(tokens[k + 2]?.norm ?? "")) k += 3;
   for (let steps = 0; k < tokens.length && steps < 7; k++, steps++) {
     const t = tokens[k]!;
+    // '"more than 10" drones': the quoted amount, then its noun
+    if (steps === 0 && QUOTE_CLOSE.has(t.norm)) continue;
     // model names run through slashes and dashes: "Kh-101/Kh-55SM cruise missiles", "Iskander-M"
     if ((t.norm === "/" || t.norm === "-") && tokens[k + 1]?.kind === "word" && steps > 0) continue;
     if (t.kind === "number" && steps > 0 && (tokens[k - 1]?.norm === "-" || tokens[k - 1]?.norm === "/")) continue;
@@ -294,11 +296,12 @@ function classify(
   // "air defences shot down 30 of them", "four were killed, two of them in Kyiv": a count of the weapons or people just named
   const ofThem = tokens[q.last + 1]?.norm === "of" && (tokens[q.last + 2]?.norm === "them" || tokens[q.last + 2]?.norm === "these");
   if (ofThem && q.value !== null) {
-    const l = leftCue(tokens, q.first - 1, WEAPON_CUES, 6);
-    if (l && lastWeapon && l.cue.metric !== "launched" && l.cue.metric !== "hit") return { ...base, metric: combined(tokens, l.at, l.cue), weapon: lastWeapon, last: q.last + 2, nationality: null };
-    if (!l && prev && prev.weapon === null && (prev.metric === "killed" || prev.metric === "injured") && tokens[q.first - 1]?.norm === ",") {
+    // "killed 20 people, nine of them children"
+    if (prev && prev.weapon === null && (prev.metric === "killed" || prev.metric === "injured") && tokens[q.first - 1]?.norm === ",") {
       return { ...base, metric: prev.metric, weapon: null, last: q.last + 2, nationality: null, part: true };
     }
+    const l = leftCue(tokens, q.first - 1, WEAPON_CUES, 6);
+    if (l && lastWeapon && l.cue.metric !== "launched" && l.cue.metric !== "hit") return { ...base, metric: combined(tokens, l.at, l.cue), weapon: lastWeapon, last: q.last + 2, nationality: null };
   }
   // "over the Bryansk region - 42,": a line of a list counts what its intro counted
   if (listMetric && lastWeapon && head.kind === "none" && listMetric !== "killed" && listMetric !== "injured" && q.value !== null && q.last === lastNumber(tokens)) {
@@ -320,6 +323,8 @@ function coordinatedSpan(tokens: readonly Token[], from: number): number {
   const end = coordinatedEnd(tokens, from + 1);
   return end === null ? 0 : end - from + 1;
 }
+
+const QUOTE_CLOSE = new Set(['"', "”", "’", "'"]);
 
 const REFERENCE_WORDS = new Set(["the", "them", "these", "those", "its", "their", "his", "her", "our"]);
 
