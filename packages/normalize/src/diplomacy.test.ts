@@ -60,4 +60,19 @@ describe("timelines", () => {
       "meeting Donald Trump+Vladimir Putin 2025-08-15 @Anchorage",
     ]);
   });
+  it("dates a contact by the paragraph's previous sentence, or by the publication day when the headline is about it", () => {
+    expect(contacts("On Monday, Trump spoke with Putin for two hours. The call between Trump and Putin covered a ceasefire.")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-05-19",
+    ]);
+    const article = articleOf("The call between Trump and Putin lasted 90 minutes, the Kremlin said.", "2025-02-12");
+    const headlined = { ...article, meta: { ...article.meta, headline: "Trump and Putin hold first call since inauguration" } };
+    expect(extractContacts(headlined, null).map((c) => c.date)).toEqual(["2025-02-12"]);
+    expect(extractContacts(article, null).map((c) => c.date)).toEqual([null]);
+  });
+
+  it("reads Kyiv's 'a conversation with' as a call", () => {
+    expect(contacts("Zelensky also reported a conversation with Italian Prime Minister Giorgia Meloni on Sunday.", "2025-10-05")).toEqual([
+      "phone_call Giorgia Meloni+Volodymyr Zelensky 2025-10-05",
+    ]);
+  });
 });

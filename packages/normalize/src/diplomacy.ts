@@ -15,7 +15,8 @@ export interface ArticleContact {
 }
 
 const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
-  { re: /\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+phone|on\s+the\s+phone|with|to)\b|\bspeak\s+for\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b/i, kind: "phone_call" },
+  // "reported a conversation with Italian Prime Minister Giorgia Meloni": Kyiv's word for a call
+  { re: /\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\b(?:a|the|his|her)\s+conversation\s+with\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+phone|on\s+the\s+phone|with|to)\b|\bspeak\s+for\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b/i, kind: "phone_call" },
   { re: /\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
   { re: /\bvisit(?:ed|s|ing)?\s+(?:to\s+)?\b/i, kind: "visit" },
   { re: /\b(?:talks|discussions|negotiations)\b/i, kind: "talks" },
@@ -57,7 +58,7 @@ export function extractContacts(article: Article, strikeDate: string | null): Ar
     if (new Set(people.map((x) => x.country)).size < 2) continue; // a president with his own ministers is not diplomacy
     const refs = findTimeRefs(text, article.meta.published).filter((r) => r.precision === "day"); // "overnight" dates the attacks a sentence also mentions, not the call
     const near = refs.length ? refs.reduce((a, b) => (Math.abs(b.at - cue.at) < Math.abs(a.at - cue.at) ? b : a)) : null;
-    const date = near?.start ?? (LINKED_TO_ATTACK.test(text) ? strikeDate : null);
+    const date = near?.start ?? (LINKED_TO_ATTACK.test(text) ? strikeDate : null) ?? dateFromContext(article, s, people.map((p) => p.name));
     out.push({
       kind: cue.kind,
       participants: people.map((x) => x.name).sort(),
@@ -79,7 +80,7 @@ export function extractContacts(article: Article, strikeDate: string | null): Ar
  */
 const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, re: new RegExp(k.re.source, "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
-const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|summit|visit|discussion|negotiation|hosted|hosts|received|receives/i;
+const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|summit|visit|discussion|negotiation|conversation|hosted|hosts|received|receives/i;
 
 function heldContact(text: string): { kind: ContactKind; at: number } | null {
   if (!ANY_CUE.test(text)) return null;
@@ -114,6 +115,25 @@ export function sharedParticipants(a: readonly string[], b: readonly string[]): 
     }
   }
   return n;
+}
+
+/**
+ * A contact its own sentence does not date: the day the paragraph's previous sentence names ("On
+ * Wednesday, Trump spoke to Putin. The call lasted …"), else the publication day when the headline
+ * names the same participants (the article's news is the contact).
+ */
+function dateFromContext(article: Article, s: Article["sentences"][number], names: readonly string[]): string | null {
+  const published = article.meta.published;
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+    const prev = article.sentences[i]!;
+    if (prev.paragraph !== s.paragraph) break;
+    const refs = findTimeRefs(sentenceText(article, prev), published).filter((r) => r.precision === "day" && r.start);
+    if (refs.length === 1) return refs[0]!.start;
+  }
+  const headline = article.meta.headline ?? "";
+  if (!published || !heldContact(headline)) return null;
+  const inHeadline = PEOPLE.filter((p) => p.re.test(headline) && names.includes(p.name)).length;
+  return inHeadline >= 2 ? published : null;
 }
 
 /** Mentions of the same contact in one article (same participants, compatible kind and date) are one. */

@@ -50,6 +50,7 @@ for (const set of sets) {
     for (const x of s.missed) console.log(`  missed:   ${x}`);
     for (const x of s.wrongSide) console.log(`  side:     ${x}`);
     for (const x of s.wrongDates) console.log(`  date:     ${x}`);
+    for (const x of s.contactErrors) console.log(`  contact:  ${x}`);
   }
 }
 await rm(synthetic, { recursive: true, force: true });

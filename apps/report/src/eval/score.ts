@@ -43,6 +43,8 @@ export interface Score {
   /** Matched figures whose claimant side or dates disagree with the gold (verbose eval). */
   wrongSide: string[];
   wrongDates: string[];
+  /** Contacts missed, invented or misdated (verbose eval). */
+  contactErrors: string[];
 }
 
 /** Compares predicted claims and contacts with the gold files of the same articles. */
@@ -134,10 +136,11 @@ function pairwise(matched: ReadonlyArray<{ claim: ClaimRecord; gold: GoldFigure 
   return prf(tp, fp, fn);
 }
 
-function scoreDiplomacy(gold: ReadonlyMap<string, Gold>, contacts: readonly DiplomacyRecord[]): Pick<Score, "diplomacy" | "diplomacyDates"> {
+function scoreDiplomacy(gold: ReadonlyMap<string, Gold>, contacts: readonly DiplomacyRecord[]): Pick<Score, "diplomacy" | "diplomacyDates" | "contactErrors"> {
   let tp = 0;
   let fp = 0;
   let fn = 0;
+  const contactErrors: string[] = [];
   const dates = { correct: 0, total: 0 };
   for (const [article, g] of gold) {
     const mine = contacts.filter((c) => c.article_ids.includes(article));
@@ -146,14 +149,17 @@ function scoreDiplomacy(gold: ReadonlyMap<string, Gold>, contacts: readonly Dipl
       const i = mine.findIndex((c, k) => !used.has(k) && want.participants.filter((p) => c.participants.includes(p)).length >= Math.min(2, want.participants.length));
       if (i < 0) {
         fn++;
+        contactErrors.push(`missed   ${article} ${want.kind} ${want.date} ${want.participants.join(", ")} «${want.quote.slice(0, 90)}»`);
         continue;
       }
       used.add(i);
       tp++;
       dates.total++;
       if (mine[i]!.date === want.date) dates.correct++;
+      else contactErrors.push(`date     ${article} ${want.kind} gold ${want.date}, got ${mine[i]!.date} ${want.participants.join(", ")}`);
     }
     fp += mine.length - used.size;
+    for (const [k, c] of mine.entries()) if (!used.has(k)) contactErrors.push(`invented ${article} ${c.kind} ${c.date} ${c.participants.join(", ")}`);
   }
-  return { diplomacy: prf(tp, fp, fn), diplomacyDates: dates };
+  return { diplomacy: prf(tp, fp, fn), diplomacyDates: dates, contactErrors };
 }
