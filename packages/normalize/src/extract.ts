@@ -104,6 +104,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // every source the article has named so far: when there is only one, unattributed figures are its
   const namedSoFar: Claimant[] = [];
   let listParagraph = -1;
+  // Nights the article names an attack in (by the morning they ended): "on Monday" elsewhere is that night.
+  const nightsNamed = new Set<string>();
   // The last day or night any sentence named: what "the following day" counts from.
   let lastDated: Context | null = null;
   // The attack a figure-less sentence of this paragraph dated: what the paragraph's figures inherit.
@@ -194,7 +196,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       }
     }
     if (figures.length === 0) {
-      const dated = classifyRefs(text, timeRefs(s.index, text)).attack.find((r) => r.start && (r.precision === "day" || r.precision === "night"));
+      const attackRefs = classifyRefs(text, timeRefs(s.index, text)).attack;
+      if (!EARLIER.test(text)) for (const r of attackRefs) if (r.precision === "night" && r.end && ATTACK_WORDS.test(text)) nightsNamed.add(r.end);
+      const dated = attackRefs.find((r) => r.start && (r.precision === "day" || r.precision === "night"));
       if (dated) {
         lastDated = { attacker: "RU", target: "UA", start: dated.start, end: dated.end, precision: dated.precision };
         if (datesAttack(text, dated) && ATTACK_WORDS.test(text)) paragraphDated = lastDated; // "Russia attacked again overnight into Tuesday."
@@ -206,6 +210,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       continue;
     }
     const { attack: refs, report: reportRefs } = classifyRefs(text, timeRefs(s.index, text));
+    if (!EARLIER.test(text)) for (const r of refs) if (r.precision === "night" && r.end) nightsNamed.add(r.end);
     // "the next night" counts from the last date named before this sentence, not from its own figures
     const relativeBase = lastDated ?? lead ?? articleDate;
     // launch areas ("from the directions of Kursk and Millerovo") are not where the attack landed
@@ -298,7 +303,20 @@ export function extractClaims(article: Article): ArticleClaim[] {
       paragraphClaimant = named;
     }
   }
-  return mergeRepeats(assignEventWeapons(claims, articleMentions));
+  return mergeRepeats(assignEventWeapons(nightsAsNamed(claims, nightsNamed), articleMentions));
+}
+
+/**
+ * "Russia bombarded Ukraine on Monday" in an article that also calls it "the overnight and
+ * morning assault": a strike dated only to a day the article elsewhere names as the end of an
+ * attack night is that night (never a strike the text places in daytime).
+ */
+function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>): ArticleClaim[] {
+  return claims.map((c) =>
+    c.event_type === "strike" && c.date_precision === "day" && !c.daytime && c.date_end && nights.has(c.date_end)
+      ? { ...c, date_start: addDays(c.date_end, -1), date_precision: "night" as const, localKey: c.localKey }
+      : c,
+  );
 }
 
 /** Casualty figures count no weapon: they take their event's (drone, missile, or mixed when both are counted). */

@@ -197,6 +197,21 @@ describe("labels, appositives and quoted amounts", () => {
   });
 });
 
+describe("dating within one article", () => {
+  const dates = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
+
+  it("reads a day the article elsewhere calls the end of an attack night as that night", () => {
+    const text = "Russia fired more than 100 missiles at Ukraine on Monday, officials said.\nZelensky said the overnight and morning assault targeted energy facilities.";
+    expect(dates(text, "2024-08-26")).toEqual(["100:2024-08-25..2024-08-26"]);
+  });
+
+  it("keeps a day when nothing in the article says night, and a daytime strike by day", () => {
+    expect(dates("On Monday, Russia fired 40 missiles at Ukraine.", "2024-08-26")).toEqual(["40:2024-08-26..2024-08-26"]);
+    const daytime = "A missile struck the city centre on Monday afternoon, killing 12 people.\nOvernight, Russia had attacked with drones.";
+    expect(dates(daytime, "2024-08-26")).toEqual(["12:2024-08-26..2024-08-26"]);
+  });
+});
+
 describe("who claims a figure", () => {
   it("takes an official body that publishes its own posts as their source, and dates them by a headline that says night", () => {
     const article = articleOf("02:59\nWithin 14 minutes, the enemy struck Kharkiv with 17 Shahed-type drones.\nPreliminary: 2 people killed.", "2025-06-11");
