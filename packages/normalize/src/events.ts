@@ -48,6 +48,57 @@ function unionWeapon(ws: readonly Weapon[]): Weapon {
   return set.has("missile") ? "missile" : "drone";
 }
 
+const NIGHT_FIGURES = new Set(["launched", "shot_down", "jammed", "neutralized"]);
+/** A count this large is a fingerprint of one night: consecutive nights rarely repeat it exactly. */
+const FINGERPRINT_MIN = 50;
+
+/**
+ * Night keys one day apart that are the same attack: an article published the day after calls
+ * it "overnight" and anchors it a night late. They must share an exact count (≥ 50, same metric,
+ * weapon and claimant side) and contradict each other on none, so two real nights are never
+ * joined. Returns each merged key → the key it joins (the one with more claims, then the earlier).
+ */
+function nightsSharingFigures(claims: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
+  const figures = new Map<string, Map<string, number>>(); // key → "metric|weapon|side" → value
+  const size = new Map<string, number>();
+  const byFigure = new Map<string, Set<string>>();
+  const night = (k: string) => k.startsWith("strike|") && k.endsWith("|");
+  for (const { key, claim: c } of claims) {
+    size.set(key, (size.get(key) ?? 0) + 1);
+    if (!night(key) || !NIGHT_FIGURES.has(c.metric) || c.value === null || c.qualifier !== "exact" || c.part) continue;
+    const slot = `${c.metric}|${c.weapon}|${c.claimant_side}`;
+    const own = figures.get(key) ?? new Map<string, number>();
+    own.set(slot, Math.max(own.get(slot) ?? 0, c.value));
+    figures.set(key, own);
+    if (c.value < FINGERPRINT_MIN) continue;
+    const fp = `${c.attacker}|${c.target_country}|${slot}|${c.value}`;
+    byFigure.set(fp, (byFigure.get(fp) ?? new Set()).add(key));
+  }
+  const endOf = (k: string) => k.split("|")[3]!;
+  const oneApart = (a: string, b: string) => Math.abs(Date.parse(endOf(a)) - Date.parse(endOf(b))) === 86_400_000;
+  const agree = (a: string, b: string) => {
+    const fa = figures.get(a)!;
+    const fb = figures.get(b)!;
+    for (const [slot, v] of fa) if (fb.has(slot) && fb.get(slot) !== v) return false;
+    return true;
+  };
+  const target = new Map<string, string>();
+  const root = (k: string): string => (target.has(k) ? root(target.get(k)!) : k);
+  for (const keys of [...byFigure.values()].filter((k) => k.size > 1)) {
+    const list = [...keys].sort(byString);
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = root(list[i]!);
+        const b = root(list[j]!);
+        if (a === b || !oneApart(list[i]!, list[j]!) || !agree(list[i]!, list[j]!)) continue;
+        const [from, to] = (size.get(a) ?? 0) > (size.get(b) ?? 0) || ((size.get(a) ?? 0) === (size.get(b) ?? 0) && a < b) ? [b, a] : [a, b];
+        target.set(from, to);
+      }
+    }
+  }
+  return new Map([...target.keys()].map((k) => [k, root(k)]));
+}
+
 /** Claims of every article → deduplicated strike events, claims with event ids, and contacts. */
 export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: ReadonlyMap<string, string> = new Map()): Datasets {
   const groups = new Map<string, ClaimRecord[]>();
@@ -55,10 +106,15 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   // A strike dated only to a day joins that day's daytime strike when another report places one
   // there ("a strike on Belgorod killed 24 on Dec. 30" is the afternoon strike, not the night before).
   const daytimeKeys = new Set(results.flatMap((r) => r.claims.filter((c) => c.daytime).map(eventKey)));
+  const keyOf = (c: ArticleClaim) => {
+    const dayKey = c.date_precision === "day" && !c.daytime ? eventKey({ ...c, daytime: true }) : null;
+    return dayKey && daytimeKeys.has(dayKey) ? dayKey : eventKey(c);
+  };
+  const sameNight = nightsSharingFigures(results.flatMap((r) => r.claims.map((c) => ({ key: keyOf(c), claim: c }))));
   for (const r of results) {
     for (const c of r.claims) {
-      const dayKey = c.date_precision === "day" && !c.daytime ? eventKey({ ...c, daytime: true }) : null;
-      const key = dayKey && daytimeKeys.has(dayKey) ? dayKey : eventKey(c);
+      const first = keyOf(c);
+      const key = sameNight.get(first) ?? first;
       const event_id = contentId("evt", key);
       const { localKey, part, daytime, ...rest } = c;
       const claim: ClaimRecord = { claim_id: contentId("clm", c.article_id, c.metric, c.quote_start, c.value_text, c.claimant_side, localKey), event_id, ...rest };

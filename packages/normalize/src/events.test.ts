@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { buildDatasets } from "./events.ts";
+import { normalizeArticle } from "./index.ts";
+import { articleOf } from "./test-helpers.ts";
+
+const result = (id: string, published: string, text: string) => normalizeArticle(articleOf(text, published, id));
+const eventsOf = (...results: ReturnType<typeof result>[]) => {
+  const data = buildDatasets(results);
+  return new Set(data.claims.map((c) => c.event_id)).size;
+};
+
+describe("one night reported on two days", () => {
+  it("joins a night anchored a day late when the reports share an exact count and contradict on none", () => {
+    const first = result("a", "2025-07-09", "Russia launched 728 drones and 13 missiles at Ukraine overnight, the Air Force said.");
+    const nextDay = result("b", "2025-07-10", "Russia launched 728 drones at Ukraine overnight, the Air Force said, and air defences shot down 718 of them.");
+    expect(eventsOf(first, nextDay)).toBe(1);
+  });
+
+  it("keeps two nights apart when their counts differ, or when one count is shared but another contradicts it", () => {
+    const monday = result("a", "2025-07-09", "Russia launched 728 drones at Ukraine overnight, the Air Force said.");
+    const tuesday = result("b", "2025-07-10", "Russia launched 400 drones at Ukraine overnight, the Air Force said.");
+    expect(eventsOf(monday, tuesday)).toBe(2);
+    const a = result("a", "2025-07-09", "Russia launched 120 drones overnight; air defences shot down 100 drones, the Air Force said.");
+    const b = result("b", "2025-07-10", "Russia launched 120 drones overnight; air defences shot down 90 drones, the Air Force said.");
+    expect(eventsOf(a, b)).toBe(2);
+  });
+
+  it("never joins small counts, which consecutive nights often repeat", () => {
+    const a = result("a", "2025-07-09", "Russia launched 12 drones at Ukraine overnight, the Air Force said.");
+    const b = result("b", "2025-07-10", "Russia launched 12 drones at Ukraine overnight, the Air Force said.");
+    expect(eventsOf(a, b)).toBe(2);
+  });
+});
