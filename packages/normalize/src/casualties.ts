@@ -5,7 +5,10 @@ import type { Token } from "./tokens.ts";
 const LEFT_CASUALTY_VERBS: Readonly<Record<string, Metric>> = {
   killing: "killed", killed: "killed", kills: "killed", injuring: "injured", injured: "injured", wounding: "injured", wounded: "injured", hurting: "injured",
 };
-const RISE_VERBS = new Set(["risen", "rose", "climbed", "increased", "reached", "grown", "grew", "jumped", "stands", "stood", "is", "was", "now"]);
+const RISE_VERBS = new Set([
+  "risen", "rose", "rises", "climbed", "climbs", "increased", "increases", "reached", "reaches", "grown", "grew", "grows",
+  "jumped", "jumps", "stands", "stood", "is", "was", "now",
+]);
 
 /** "killing at least 14", "wounding seven", "the death toll has climbed to 12", "the number of dead has risen to eight". */
 export function ellipticCasualty(tokens: readonly Token[], q: Quantity): Metric | null {

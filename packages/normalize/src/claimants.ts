@@ -62,6 +62,8 @@ function clean(tokens: readonly Token[], from: number, to: number): string {
 function identify(phrase: string, at: number): Claimant | null {
   const low = phrase.toLowerCase().replace(/[’]/g, "'");
   if (!low || low.split(/\s+/).length > 12) return null;
+  // "This was reported …", "It was said …": a subject pronoun with its verb is nobody
+  if (/^(?:this|that|these|those|it|there|here|which|what)\s+(?:was|were|is|are|has|had|have)\b/.test(low)) return null;
   if (PRONOUNS.has(low)) return { name: phrase, side: "unknown", at };
   for (const k of KNOWN) if (k.re.test(low)) return { name: k.name || phrase, side: k.side, at };
   // A named person or body we do not know: keep the name, side unknown.
@@ -97,6 +99,16 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       continue;
     }
     if (!SAY_VERBS.has(t.norm)) continue;
+    // "This was reported by the Air Force of the Armed Forces of Ukraine": the agent after "by"
+    if (tokens[i + 1]?.norm === "by" && (tokens[i - 1]?.norm === "was" || tokens[i - 1]?.norm === "were" || tokens[i - 1]?.norm === "been" || tokens[i - 1]?.norm === "as")) {
+      let k = i + 2;
+      while (k < tokens.length && ![",", ";", ".", "—", ":", "on", "in"].includes(tokens[k]!.norm) && k - i <= 12) k++;
+      const c = identify(clean(tokens, i + 2, k - 1), i);
+      if (c) {
+        out.push(c);
+        continue;
+      }
+    }
     // "X said": walk back over the noun phrase. With a comma before the verb, the speaker is one
     // of the comma-separated segments before it: "…, Tymur Tkachenko, head of the city
     // administration, said" — the one the lexicon knows wins, else the nearest.

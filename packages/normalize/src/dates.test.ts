@@ -49,4 +49,8 @@ describe("holidays", () => {
     expect(span("between 7 p.m. on Saturday and the morning of Sunday", "2025-06-29")).toEqual([["2025-06-28", "2025-06-29", "night"]]);
     expect(span("on September 12 to 7:00", "2025-09-13")).toEqual([["2025-09-12", "2025-09-12", "day"]]);
   });
+  it("reads 'on the night of August 21' in an article of the 21st as the night that ended that morning", () => {
+    expect(span("On the night of August 21, Russia attacked Ukraine", "2025-08-21")).toEqual([["2025-08-20", "2025-08-21", "night"]]);
+    expect(span("Ukraine launched 91 drones on the night of December 28.", "2025-12-30")).toEqual([["2025-12-28", "2025-12-29", "night"]]);
+  });
 });

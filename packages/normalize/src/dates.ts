@@ -82,7 +82,10 @@ const RULES: readonly Rule[] = [
   { re: new RegExp(`\\b(?:the\\s+)?night\\s+(of|to|into)\\s+(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M}))(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => {
       const d = withYear(p, month(m[2] ?? m[5]!), Number(m[3] ?? m[4]), m[6]);
-      return night(d && m[1]!.toLowerCase() !== "of" ? addDays(d, -1) : d);
+      // English "the night of 28 December" begins on the 28th; Ukrainian outlets' "on the night of August 21",
+      // in an article of the 21st, is the night that ended that morning (a night cannot end after publication)
+      const into = m[1]!.toLowerCase() !== "of" || (d !== null && addDays(d, 1) > p);
+      return night(d && into ? addDays(d, -1) : d);
     } },
   // "Sunday night", "the night of Sunday", "overnight into Sunday", "Saturday into Sunday"
   { re: new RegExp(`\\b(${WD})\\s+(?:night|evening)\\s+(?:in)?to\\s+(${WD})\\b`, "gi"),

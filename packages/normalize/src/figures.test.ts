@@ -212,6 +212,28 @@ describe("dating within one article", () => {
   });
 });
 
+describe("lists, relative clauses and passive sources", () => {
+  it("keeps a list of parts after 'including' or a colon, and the total's sibling after it", () => {
+    expect(figures("Russia launched 67 missiles, including 35 Kh-101 cruise missiles, eight Kalibr cruise missiles, and three Iskander-M ballistic missiles, and 194 drones.")).toEqual([
+      "launched:67/m", "launched:35/m", "launched:8/m", "launched:3/m", "launched:194",
+    ]);
+    expect(figures("Air defence forces shot down or suppressed 577 targets: 546 drones and 31 missiles.")).toEqual(["neutralized:577", "neutralized:546", "neutralized:31/m"]);
+    const parts = extractClaims(articleOf("Russia launched 67 missiles, including 35 Kh-101 cruise missiles, eight Kalibr cruise missiles and 194 drones."));
+    expect(parts.map((c) => c.value)).toEqual([67, 35, 8, 194]);
+  });
+
+  it("reads '23 of which were shot down', 'and a missile', a clock time before a toll, and 'rises to'", () => {
+    expect(figures("Ukraine launched 56 drones at the region, 23 of which were shot down.")).toEqual(["launched:56", "shot_down:23"]);
+    expect(figures("The Air Force said Russia launched 49 drones and a missile.")).toEqual(["launched:49", "launched:1/m"]);
+    expect(figures("13:50 Death toll rises to 47")).toEqual(["killed:47"]);
+  });
+
+  it("takes the agent of 'was reported by' as the source, never 'This was'", () => {
+    const claims = extractClaims(articleOf("Russia launched 614 drones and missiles overnight. This was reported by the Air Force of the Armed Forces of Ukraine."));
+    expect(claims.map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`)).toEqual(["614:Ukrainian Air Force:UA"]);
+  });
+});
+
 describe("who claims a figure", () => {
   it("takes an official body that publishes its own posts as their source, and dates them by a headline that says night", () => {
     const article = articleOf("02:59\nWithin 14 minutes, the enemy struck Kharkiv with 17 Shahed-type drones.\nPreliminary: 2 people killed.", "2025-06-11");

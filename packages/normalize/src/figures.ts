@@ -101,7 +101,9 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       (DRONE_PREFIX.test(t.norm) && !tokens[k + 1]?.norm.match(/^(drone|uav)/) ? "drone" : undefined) ??
       (MISSILE_MODEL.test(t.norm) && !WEAPON_NOUNS.has(nextWord(tokens, k)) ? "missile" : undefined);
     if (weapon) {
-      if (weapon === "mixed" && !MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "")) return { kind: "none", end: k };
+      // "targets" alone counts only right after what happened to them: "shot down or suppressed 577 targets"
+      const cueBefore = q.first > 0 && leftCue(tokens, q.first - 1, WEAPON_CUES, 0) !== null && k === q.last + 1;
+      if (weapon === "mixed" && !MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "") && !cueBefore) return { kind: "none", end: k };
       return { kind: "weapon", weapon, end: k, nationality };
     }
     if (PERSON_NOUNS.has(t.norm)) return { kind: "person", end: k };
@@ -152,12 +154,15 @@ export function readFigures(tokens: readonly Token[], antecedent: Weapon | null,
     const after2 = tokens[q.last + 2]?.norm ?? "";
     if (NOT_A_COUNT_BEFORE.has(before) || NOT_A_COUNT_AFTER.has(after) || (after === "-" && NOT_A_COUNT_AFTER.has(after2))) continue;
     if (after === ":" || (after === "-" && /^\d/.test(after2))) continue; // times, ranges of years
+    if (before === ":" && tokens[q.first - 2]?.kind === "number" && tokens[q.first - 1]!.end === tokens[q.first]!.start) continue; // "13:50"
     if (q.value !== null && q.value >= 1900 && q.value <= 2100 && q.qualifier === "exact" && !q.article) {
       const head = readHead(tokens, q);
       if (head.kind === "none") continue;
     }
     const head = readHead(tokens, q);
-    if (q.article && head.kind !== "person") continue;
+    // "a" counts a person ("a 52-year-old woman"), or one weapon coordinated with a count ("49 drones and a missile")
+    const oneMore = q.article && head.kind === "weapon" && before === "and" && (figures.at(-1)?.weapon ?? null) !== null && figures.at(-1)!.last === q.first - 2;
+    if (q.article && head.kind !== "person" && !oneMore) continue;
     // "35 of the 108 drones", "56 of 75 drones", "Of the 728 drones, 718 were …": the inner amount is the total launched.
     const ofThe = (before === "the" && tokens[q.first - 2]?.norm === "of") || (before === "of" && tokens[q.first - 2]?.kind === "number");
     const prev = figures.at(-1) ?? null;
@@ -210,6 +215,21 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
       : null;
   }
   if (!prev.weapon) return null;
+  const before = tokens[q.first - 1]?.norm ?? "";
+  // "577 targets: 546 drones and 31 missiles": the items after a total and a colon are its parts
+  if (head.kind === "weapon" && tokens[prev.last + 1]?.norm === ":" && (before === ":" || before === "and" || before === ",")) {
+    return { ...describe(tokens, q), metric: prev.metric, weapon: head.weapon, last: head.end, nationality: prev.nationality, part: true };
+  }
+  // "…: 546 drones and 31 missiles": a list of parts goes on after "and"
+  if (prev.part && head.kind === "weapon" && before === "and" && prev.last === q.first - 2) {
+    return { ...describe(tokens, q), metric: prev.metric, weapon: head.weapon, last: head.end, nationality: prev.nationality, part: true };
+  }
+  // "67 missiles, including 35 Kh-101, eight Kalibr, and three Iskander-M, and 194 drones": the list of
+  // parts goes on while the weapon stays the total's; another weapon after it is the total's sibling
+  const listed = before === "," || (before === "and" && tokens[q.first - 2]?.norm === ",");
+  if (head.kind === "weapon" && listed) {
+    return { ...describe(tokens, q), metric: prev.metric, weapon: head.weapon, last: head.end, nationality: prev.nationality, part: head.weapon === prev.weapon };
+  }
   // "428 air targets, 410 of them drones"
   if (head.kind === "weapon" && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them") {
     return { ...describe(tokens, q), metric: prev.metric, weapon: head.weapon, last: head.end, nationality: prev.nationality, part: true };
@@ -294,12 +314,15 @@ function classify(
     return r && r.at - q.last <= 4 ? { ...base, metric: r.cue.metric, weapon: null, last: r.at, nationality: null } : null;
   }
   // "air defences shot down 30 of them", "four were killed, two of them in Kyiv": a count of the weapons or people just named
-  const ofThem = tokens[q.last + 1]?.norm === "of" && (tokens[q.last + 2]?.norm === "them" || tokens[q.last + 2]?.norm === "these");
+  const ofThem = tokens[q.last + 1]?.norm === "of" && ["them", "these", "which", "whom"].includes(tokens[q.last + 2]?.norm ?? "");
   if (ofThem && q.value !== null) {
     // "killed 20 people, nine of them children"
     if (prev && prev.weapon === null && (prev.metric === "killed" || prev.metric === "injured") && tokens[q.first - 1]?.norm === ",") {
       return { ...base, metric: prev.metric, weapon: null, last: q.last + 2, nationality: null, part: true };
     }
+    // "56 drones, 23 of which were shot down": the verb follows
+    const r = rightCue(tokens, q.last + 3, WEAPON_CUES, 3);
+    if (r && lastWeapon && r.cue.metric !== "launched") return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
     const l = leftCue(tokens, q.first - 1, WEAPON_CUES, 6);
     if (l && lastWeapon && l.cue.metric !== "launched" && l.cue.metric !== "hit") return { ...base, metric: combined(tokens, l.at, l.cue), weapon: lastWeapon, last: q.last + 2, nationality: null };
   }
@@ -333,7 +356,7 @@ const lastNumber = (tokens: readonly Token[]) => tokens.findLastIndex((t) => t.k
 /** "… 337 drones over 10 regions, including 91 over Moscow region": the 91 is part of the 337. */
 function markParts(tokens: readonly Token[], figures: RawFigure[]): RawFigure[] {
   const firstOf = new Map<Metric, RawFigure>();
-  return figures.map((f) => {
+  const marked = figures.map((f) => {
     const prev = firstOf.get(f.metric);
     if (!prev) firstOf.set(f.metric, f);
     if (!prev) return f;
@@ -343,4 +366,13 @@ function markParts(tokens: readonly Token[], figures: RawFigure[]): RawFigure[] 
       lead.includes("including") || lead.includes("among") || (lead.includes("of") && lead.includes("them")) || (after[0] === "of" && after[1] === "them");
     return isPart ? { ...f, part: true } : f;
   });
+  // "including 35 Kh-101, eight Kalibr and three Iskander-M": the items after a part are parts too
+  for (let i = 1; i < marked.length; i++) {
+    const prev = marked[i - 1]!;
+    const f = marked[i]!;
+    const gap = tokens.slice(prev.last + 1, f.first);
+    const joined = /(?:^|\s)(?:,|, and|and)$/.test(gap.map((t) => t.norm).join(" ")) && gap.length <= 6 && gap.every((t) => t.kind !== "number");
+    if (prev.part && !f.part && f.metric === prev.metric && f.weapon !== null && f.weapon === prev.weapon && joined) marked[i] = { ...f, part: true };
+  }
+  return marked;
 }
