@@ -114,6 +114,15 @@ const RULES: readonly Rule[] = [
   // "in the early hours of Thursday": the night that ended that morning
   { re: new RegExp(`\\b(?:in\\s+)?the\\s+early\\s+hours\\s+of\\s+(${WD})\\b`, "gi"),
     resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[1]!), -1)) },
+  // "since December 29", "since Friday": a period up to publication (a running total, not one attack);
+  // "the largest since Sept. 7, when …" compares with one day instead
+  { re: new RegExp(`(?<!\\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest)\\b[^.;]{0,80})\\bsince\\s+(?:(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${M}))(?:st|nd|rd|th)?\\b|(${WD})\\b)`, "gi"),
+    resolve: (m, p) => {
+      const from = m[5] ? weekdayOnOrBefore(p, m[5], true) : withYear(p, month((m[1] ?? m[4])!), Number(m[2] ?? m[3]));
+      if (!from || from >= p) return null;
+      const days = (Date.parse(p) - Date.parse(from)) / 86_400_000;
+      return { start: from, end: p, precision: days <= 7 ? "week" : "month" };
+    } },
   // full and partial calendar dates
   { re: new RegExp(`\\b(?:on\\s+)?(?:(${WD}),?\\s+)?(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => day(withYear(p, month(m[2]!), Number(m[3]), m[4])) },

@@ -44,6 +44,11 @@ function hasPhraseNear(tokens: readonly Token[], phrases: ReadonlyArray<readonly
 
 const SUPERLATIVES = new Set(["largest", "biggest", "most", "record", "worst", "deadliest", "first", "heaviest", "longest", "highest", "massive", "major"]);
 
+function hasPhraseBefore(tokens: readonly Token[], phrases: ReadonlyArray<readonly string[]>, at: number): boolean {
+  for (let i = 0; i < at; i++) if (phrases.some((p) => p.every((w, k) => tokens[i + k]?.norm === w))) return true;
+  return false;
+}
+
 /** A period-total cue near the figure, but not "the largest attack since the full-scale invasion" (a comparison). */
 function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
   for (let i = Math.max(0, at - 8); i <= Math.min(tokens.length - 1, at + 8); i++) {
@@ -132,11 +137,17 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
   }
   // "The strike hit the centre of the city in the afternoon": a daytime strike reported that day
-  const daytimeAttack = article.sentences.some((s) => {
+  const daytimeSentence = article.sentences.find((s) => {
     const t = sentenceText(article, s);
     return DAYTIME.test(t) && ATTACK_NEAR.test(t) && !EARLIER.test(t);
   });
-  if (!articleDate && daytimeAttack && published) articleDate = { attacker: "RU", target: "UA", start: published, end: published, precision: "day" };
+  const daytimeAttack = daytimeSentence !== undefined;
+  if (!articleDate && daytimeSentence && published) {
+    // "The missile hit at about 6:45 p.m. on April 4" in an article of April 5: that day, not the publication day
+    const text = sentenceText(article, daytimeSentence);
+    const day = classifyRefs(text, timeRefs(daytimeSentence.index, text)).attack.find((r) => r.precision === "day" && r.start && !r.relative)?.start ?? published;
+    articleDate = { attacker: "RU", target: "UA", start: day, end: day, precision: "day" };
+  }
   // "updates on the night drone attack on Kharkiv": a headline that says night dates an article that does not
   const headline = article.meta.headline ?? "";
   if (!articleDate && published && /\b(?:overnight|night(?:-time)?)\b/i.test(headline) && ATTACK_WORDS.test(headline)) {
@@ -222,7 +233,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       if (f.weapon && !f.part) antecedent = f.weapon; // "475 of them" counts the total, not its part "including 60 missiles"
       const aggregate = hasAggregateCue(tokens, f.first);
       // "The previous record … was set on June 9, when Russia fired 479 drones": the sentence is about the old record
-      const background = hasPhraseNear(tokens, BACKGROUND_CUES, f.first, 8) || hasPhraseNear(tokens, BACKGROUND_CUES, 0, 4);
+      // "…, surpassing the April 4 attack on Kryvyi Rih, which killed 20": a comparison cue before the figure marks it too
+      const background = hasPhraseNear(tokens, BACKGROUND_CUES, f.first, 8) || hasPhraseNear(tokens, BACKGROUND_CUES, 0, 4) || hasPhraseBefore(tokens, BACKGROUND_CUES, f.first);
       const picked = pickClaimant(found, breaks, tokens.length, f.first);
       const claimant: Claimant | null =
         picked === null

@@ -234,6 +234,18 @@ describe("lists, relative clauses and passive sources", () => {
   });
 });
 
+describe("dates that look like counts, and comparisons", () => {
+  it("does not count the day of a date, and keeps a compared earlier attack out of the article's own", () => {
+    const claims = extractClaims(articleOf("Two missiles struck Sumy on Sunday, killing 34 people. It was the deadliest strike this year, surpassing the April 4 missile attack on Kryvyi Rih, which killed 20 people.", "2025-04-13"));
+    expect(claims.map((c) => `${c.metric}:${c.value}:${c.date_start}`)).toEqual(["hit:2:2025-04-13", "killed:34:2025-04-13", "killed:20:2025-04-04"]);
+  });
+
+  it("dates a daytime strike reported the next day by its own day", () => {
+    const text = "The toll in Kryvyi Rih has risen to 18, officials said on April 5.\nThe missile hit at about 6:45 p.m. local time on April 4 near a playground.";
+    expect(extractClaims(articleOf(text, "2025-04-05")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["18:2025-04-04..2025-04-04"]);
+  });
+});
+
 describe("who claims a figure", () => {
   it("takes an official body that publishes its own posts as their source, and dates them by a headline that says night", () => {
     const article = articleOf("02:59\nWithin 14 minutes, the enemy struck Kharkiv with 17 Shahed-type drones.\nPreliminary: 2 people killed.", "2025-06-11");

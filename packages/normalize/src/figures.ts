@@ -1,4 +1,4 @@
-import type { Metric, Qualifier, Weapon } from "@salvo/core";
+import { MONTHS, type Metric, type Qualifier, type Weapon } from "@salvo/core";
 import { ellipticCasualty } from "./casualties.ts";
 import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
 import { CASUALTY_CUES, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
@@ -155,6 +155,7 @@ export function readFigures(tokens: readonly Token[], antecedent: Weapon | null,
     if (NOT_A_COUNT_BEFORE.has(before) || NOT_A_COUNT_AFTER.has(after) || (after === "-" && NOT_A_COUNT_AFTER.has(after2))) continue;
     if (after === ":" || (after === "-" && /^\d/.test(after2))) continue; // times, ranges of years
     if (before === ":" && tokens[q.first - 2]?.kind === "number" && tokens[q.first - 1]!.end === tokens[q.first]!.start) continue; // "13:50"
+    if (isDayOfMonth(tokens, q)) continue; // "the April 4 missile attack", "on 4 April"
     if (q.value !== null && q.value >= 1900 && q.value <= 2100 && q.qualifier === "exact" && !q.article) {
       const head = readHead(tokens, q);
       if (head.kind === "none") continue;
@@ -350,6 +351,14 @@ function coordinatedSpan(tokens: readonly Token[], from: number): number {
 const QUOTE_CLOSE = new Set(['"', "”", "’", "'"]);
 
 const REFERENCE_WORDS = new Set(["the", "them", "these", "those", "its", "their", "his", "her", "our"]);
+
+/** A capitalised month name ("April", "Dec.") right before or after a bare number makes it a date. */
+function isDayOfMonth(tokens: readonly Token[], q: Quantity): boolean {
+  if (q.value === null || q.value < 1 || q.value > 31 || q.first !== q.last || tokens[q.first]!.kind !== "number") return false;
+  const month = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && Object.hasOwn(MONTHS, t.norm);
+  const before = tokens[q.first - 1]?.norm === "." ? tokens[q.first - 2] : tokens[q.first - 1];
+  return month(before) || month(tokens[q.first + 1]);
+}
 
 const lastNumber = (tokens: readonly Token[]) => tokens.findLastIndex((t) => t.kind === "number");
 

@@ -51,6 +51,7 @@ for (const set of sets) {
     for (const x of s.wrongSide) console.log(`  side:     ${x}`);
     for (const x of s.wrongDates) console.log(`  date:     ${x}`);
     for (const x of s.contactErrors) console.log(`  contact:  ${x}`);
+    for (const x of s.wrongMerges) console.log(`  merged:   ${x}`);
   }
 }
 await rm(synthetic, { recursive: true, force: true });

@@ -43,6 +43,8 @@ export interface Score {
   /** Matched figures whose claimant side or dates disagree with the gold (verbose eval). */
   wrongSide: string[];
   wrongDates: string[];
+  /** Article/event pairs salvo put in one event that the gold keeps apart (verbose eval). */
+  wrongMerges: string[];
   /** Contacts missed, invented or misdated (verbose eval). */
   contactErrors: string[];
 }
@@ -69,6 +71,7 @@ export function score(gold: ReadonlyMap<string, Gold>, claims: readonly ClaimRec
   const matched: Array<{ claim: ClaimRecord; gold: GoldFigure }> = [];
   const wrongSide: string[] = [];
   const wrongDates: string[] = [];
+  const wrongMerges = new Set<string>();
   for (const c of predicted) {
     const key = figureKey(c.article_id, c.metric, c.value, c.value_text);
     // the same number can stand in two events of one article (two nights with 40 drones): match the one the claim is dated to
@@ -105,11 +108,12 @@ export function score(gold: ReadonlyMap<string, Gold>, claims: readonly ClaimRec
     claimantSide: side,
     dates,
     ...scoreDiplomacy(gold, contacts),
-    dedup: pairwise(matched),
+    dedup: pairwise(matched, wrongMerges),
     invented,
     missed,
     wrongSide,
     wrongDates,
+    wrongMerges: [...wrongMerges].sort(),
   };
 }
 
@@ -117,7 +121,7 @@ export function score(gold: ReadonlyMap<string, Gold>, claims: readonly ClaimRec
  * Pairwise clustering quality over matched claims from different articles: a pair is positive
  * when the gold puts both in one event, predicted positive when salvo gives them one event_id.
  */
-function pairwise(matched: ReadonlyArray<{ claim: ClaimRecord; gold: GoldFigure }>): Prf {
+function pairwise(matched: ReadonlyArray<{ claim: ClaimRecord; gold: GoldFigure }>, wrongMerges: Set<string>): Prf {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -129,7 +133,10 @@ function pairwise(matched: ReadonlyArray<{ claim: ClaimRecord; gold: GoldFigure 
       const same = a.gold.event === b.gold.event;
       const predicted = a.claim.event_id === b.claim.event_id;
       if (same && predicted) tp++;
-      else if (predicted) fp++;
+      else if (predicted) {
+        fp++;
+        wrongMerges.add(`${a.claim.article_id} ${a.gold.event} + ${b.claim.article_id} ${b.gold.event}`);
+      }
       else if (same) fn++;
     }
   }
