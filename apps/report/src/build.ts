@@ -8,7 +8,7 @@ import {
   StrikeRecord,
 } from "@salvo/core";
 import { type ArticleResult, buildDatasets, findSyndication } from "@salvo/normalize";
-import { renderBriefing } from "./briefing/index.ts";
+import { renderBriefingOffThread } from "./briefing/index.ts";
 import { toCsv } from "./csv.ts";
 import { dataDictionary, dataPackage } from "./datapackage.ts";
 import { downloadPage } from "./site/index.ts";
@@ -51,19 +51,27 @@ export async function buildOutputs(input: BuildInput): Promise<BuildOutput> {
 
   const published = manifest.flatMap((e) => (e.status === "ok" && e.meta.published ? [e.meta.published] : [])).sort();
   const now = input.now ?? published.at(-1) ?? "1970-01-01";
-  const pdf = await renderBriefing({ now, strikes: data.strikes, claims: data.claims, diplomacy: data.diplomacy, sources });
+  // started first: the layout runs in a worker thread (see below)
+  const pdf = renderBriefingOffThread({ now, strikes: data.strikes, claims: data.claims, diplomacy: data.diplomacy, sources });
+  pdf.catch(() => undefined); // awaited below; a CSV that fails first must not leave its rejection unhandled
 
   const ok = manifest.filter((e) => e.status === "ok").length;
   const counts = { read: manifest.length, ok, skipped: manifest.length - ok, claims: data.claims.length, strikes: data.strikes.length, diplomacy: data.diplomacy.length };
   const skipped = manifest.flatMap((e) => (e.status === "skipped" ? [{ file: e.file, code: e.code, message: e.message }] : []));
   const run = { salvo_version: input.version, input_digest: input.inputDigest, briefing_date: now, counts, skipped };
+  // the CSVs are written here while the briefing renders on another core
+  const claimsCsv = toCsv(ClaimRecord, data.claims);
+  const strikesCsv = toCsv(StrikeRecord, data.strikes);
+  const diplomacyCsv = toCsv(DiplomacyRecord, data.diplomacy);
+  const eventsCsv = toCsv(EventRecord, data.events);
+  const sourcesCsv = toCsv(SourceSchema, sources);
   const files = new Map<string, string | Uint8Array>([
-    ["claims.csv", toCsv(ClaimRecord, data.claims)],
-    ["strikes.csv", toCsv(StrikeRecord, data.strikes)],
-    ["diplomacy.csv", toCsv(DiplomacyRecord, data.diplomacy)],
-    ["events.csv", toCsv(EventRecord, data.events)],
-    ["sources.csv", toCsv(SourceSchema, sources)],
-    ["briefing.pdf", pdf],
+    ["claims.csv", claimsCsv],
+    ["strikes.csv", strikesCsv],
+    ["diplomacy.csv", diplomacyCsv],
+    ["events.csv", eventsCsv],
+    ["sources.csv", sourcesCsv],
+    ["briefing.pdf", await pdf],
     ["run.json", `${JSON.stringify(run, null, 2)}\n`],
   ]);
   if (input.excel) {
