@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { sha256 } from "@salvo/core";
 
 /**
- * A digest of a package's source (every .ts and .json under `dir`, tests excluded). Cache keys
+ * A digest of a package's source (every .ts, .mjs and .json under `dir`, tests excluded). Cache keys
  * include it, so a changed extractor or parser never serves results computed by the old code,
  * without anyone having to remember to bump a version number.
  */
@@ -13,7 +13,7 @@ export function codeVersion(dir: string): string {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.(?:ts|json)$/.test(e.name) && !/\.test\.ts$/.test(e.name)) files.push(p);
+      else if (/\.(?:ts|mts|mjs|json)$/.test(e.name) && !/\.test\.ts$/.test(e.name)) files.push(p);
     }
   };
   walk(dir);
