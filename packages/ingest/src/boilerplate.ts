@@ -17,7 +17,9 @@ const WHOLE_LINE = new RegExp(
       "(?:last )?updated?:?.{0,40}\\bago",
       "\\d+\\s*min(?:ute)?s?\\s+read",
       "[\\d.,]+[kKmM]?\\s+(?:views?|reads?|shares?|comments?)",
-      "(?:photo|image|picture|credit|source|file photo)s?:.{0,120}",
+      "(?:photo|image|picture|credit|file photo)s?:.{0,120}",
+      // an image's source; "Source: Ukraine's Air Force on Telegram" names a figure's source and stays
+      "sources?:\\s*(?:getty|reuters|afp|ap\\b|epa|shutterstock|screenshot|social media|file|wikimedia|unsplash|pexels).{0,100}",
       "(?:getty images|afp|reuters|ap photo|epa)(?: via getty images)?",
       "all rights reserved\\.?.*|©.*|copyright\\b.{0,120}",
       "(?:click|tap) here\\b.*",
