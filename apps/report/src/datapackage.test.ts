@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { DATASET_NAMES, type Field, dataDictionary, dataPackage } from "./datapackage.ts";
 import { defaultOptions, runInProcess } from "./pipeline.ts";
+import { textOf } from "./build.ts";
 
 const root = resolve(import.meta.dirname, "../../..");
 
@@ -160,7 +161,7 @@ describe("the data package", () => {
   let pkg: Package;
   beforeAll(async () => {
     const out = await runInProcess(defaultOptions(resolve(root, "fixtures/articles")));
-    csv = new Map(DATASET_NAMES.map((n) => [`${n}.csv`, out.files.get(`${n}.csv`) as string]));
+    csv = new Map(DATASET_NAMES.map((n) => [`${n}.csv`, textOf(out.files.get(`${n}.csv`)!)]));
     const counts = Object.fromEntries(DATASET_NAMES.map((n) => [n, countRows(csv.get(`${n}.csv`)!)])) as Record<DatasetName, number>;
     pkg = dataPackage(counts, "0.1.0") as Package;
   });

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { figurePatterns, unescapeFormula, validateEvidence } from "./evidence.ts";
 import { defaultOptions, runInProcess } from "./pipeline.ts";
 import { SEEDS_DIR, loadExpected, seedsAvailable, seedsWithSidecars } from "./test/seeds.ts";
+import { textOf } from "./build.ts";
 
 const root = resolve(import.meta.dirname, "../../..");
 
@@ -18,7 +19,7 @@ async function run(dir: string): Promise<Run> {
   const out = await runInProcess(defaultOptions(dir));
   const folder = await ingestFolder(dir, { maxBytes: defaultOptions(dir).maxBytes });
   const texts = new Map(folder.articles.map((a) => [a.id, a.text]));
-  const file = (n: string) => out.files.get(n) as string;
+  const file = (n: string) => textOf(out.files.get(n)!);
   return { files: { claims: file("claims.csv"), sources: file("sources.csv"), strikes: file("strikes.csv") }, text: (id) => texts.get(id) ?? null };
 }
 

@@ -7,7 +7,7 @@ import { normalizeArticle } from "@salvo/normalize";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BAD_DIR, bigInputs } from "../../../scripts/make-bad-inputs.ts";
-import type { BuildOutput } from "./build.ts";
+import { type BuildOutput, textOf } from "./build.ts";
 import { runInProcess } from "./pipeline.ts";
 import { recoverStale, writeAtomically } from "./write.ts";
 
@@ -18,8 +18,8 @@ interface Expected {
 }
 
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
-const csv = (out: BuildOutput, name: string) => parse(out.files.get(name) as string, { columns: true }) as Row[];
-const cells = (out: BuildOutput, name: string) => parse(out.files.get(name) as string) as string[][];
+const csv = (out: BuildOutput, name: string) => parse(textOf(out.files.get(name)!), { columns: true }) as Row[];
+const cells = (out: BuildOutput, name: string) => parse(textOf(out.files.get(name)!)) as string[][];
 const unescape = (cell: string) => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
 
 describe("the pipeline on fixtures/bad: every file accounted for, nothing unsafe in the outputs", () => {

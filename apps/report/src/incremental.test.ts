@@ -4,15 +4,16 @@ import { join, resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { runInProcess } from "./pipeline.ts";
+import { textOf } from "./build.ts";
 
 const fixtures = resolve(import.meta.dirname, "../../../fixtures/articles");
 const ADDED = "109_sobyanin-telegram-march11";
 
 type Row = Record<string, string>;
-const rows = (files: ReadonlyMap<string, string | Uint8Array>, name: string) => parse(files.get(name) as string, { columns: true }) as Row[];
+const rows = (files: ReadonlyMap<string, string | Uint8Array>, name: string) => parse(textOf(files.get(name)!), { columns: true }) as Row[];
 
 describe("adding one article", () => {
-  it("changes only the rows it touches: ids are content-derived and nothing is renumbered", async () => {
+  it("changes only the rows it touches: ids are content-derived and nothing is renumbered", { timeout: 60_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), "salvo-incr-"));
     await cp(fixtures, dir, { recursive: true, filter: (src) => !src.includes(ADDED) });
     const before = await runInProcess({ input: dir, now: "2025-12-31", maxBytes: 5_000_000 });

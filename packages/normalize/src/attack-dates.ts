@@ -68,7 +68,9 @@ export const ATTACK_NEAR = /\b(?:attack|attacks|attacked|strike|strikes|struck|b
 /** A time expression that dates an attack, not a funeral or a search: a night, or a day next to an attack word. */
 export function datesAttack(text: string, r: TimeRef): boolean {
   if (r.precision === "night") return true;
-  return ATTACK_NEAR.test(text.slice(Math.max(0, r.at - 40), r.at + r.text.length + 40));
+  // "a Russian missile strike on a nine-storey apartment building in Sumy on Sunday evening": the attack
+  // word can sit a long noun phrase before its date
+  return ATTACK_NEAR.test(text.slice(Math.max(0, r.at - 70), r.at + r.text.length + 40));
 }
 
 /** "the next night" after the attack before it; unresolved when there is none. */

@@ -2,6 +2,8 @@ import type { Metric, Side } from "@salvo/core";
 import type { Token } from "./tokens.ts";
 
 const ATTACK_VERBS = new Set(["launched", "fired", "attacked", "unleashed", "struck", "targeted", "hit", "sent", "shelled", "bombarded", "pounded", "launches", "attacks", "strikes", "carried", "used"]);
+// as nouns these are everywhere ("a Ukrainian official said the attack …"); only "to attack" is a verb
+const INFINITIVES = new Set(["attack", "strike", "launch"]);
 const RU_WORDS = new Set(["russia", "russian", "russians", "moscow", "kremlin", "russia's", "moscow's"]);
 const UA_WORDS = new Set(["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", "ukraine's", "kyiv's"]);
 
@@ -10,8 +12,10 @@ export const opposite = (s: Side): Side => (s === "UA" ? "RU" : s === "RU" ? "UA
 /** "Russia launched …", "Ukrainian forces attacked …": the attacker named as the subject of an attack verb. */
 export function subjectAttacker(tokens: readonly Token[], before: number): Side | null {
   for (let i = Math.min(before, tokens.length - 1); i >= 0; i--) {
-    if (!ATTACK_VERBS.has(tokens[i]!.norm)) continue;
-    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = tokens[i]!.norm;
+    if (!ATTACK_VERBS.has(w) && !(INFINITIVES.has(w) && tokens[i - 1]?.norm === "to")) continue;
+    // "Russia launched", "the Ukrainian Armed Forces had attempted to attack"
+    for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
       const w = tokens[k]!.norm;
       if (RU_WORDS.has(w)) return "RU";
       if (UA_WORDS.has(w)) return "UA";

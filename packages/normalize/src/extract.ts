@@ -62,6 +62,26 @@ function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Every figure of an article with its claimant, side, direction, date and places. Pure. */
+/** A line that is only a date with its year ("NOV. 10, 2024", "10 October 2022") heads the lines after it. */
+const DATE_HEADING = /^\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\s*:?\s*$/;
+
+/** Per sentence, the date of the heading it falls under (undefined before the first heading). */
+function sectionDatesOf(article: Article, published: string | null): Array<string | undefined> {
+  const out: Array<string | undefined> = [];
+  let current: string | undefined;
+  for (const s of article.sentences) {
+    const text = sentenceText(article, s);
+    if (DATE_HEADING.test(text)) {
+      // headings are often in capitals ("MARCH 22, 2024"); month names are matched capitalised
+      const titled = text.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+      const ref = findTimeRefs(titled, published).find((r) => r.precision === "day" && r.start);
+      if (ref?.start) current = ref.start;
+    }
+    out[s.index] = current;
+  }
+  return out;
+}
+
 /**
  * "the ministry said" after "the Russian Defence Ministry reported": the body named before, not an
  * unnamed local authority.
@@ -93,7 +113,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const published = article.meta.published;
   // Each sentence's time expressions are read once: the opening scan, figures and dating all ask for them.
   const refCache: Array<TimeRef[] | undefined> = [];
-  const timeRefs = (index: number, text: string) => (refCache[index] ??= findTimeRefs(text, published));
+  // A fact box dates its items by heading lines ("NOV. 10, 2024"): "overnight" under one is the night before that day.
+  const sectionDates = sectionDatesOf(article, published);
+  const timeRefs = (index: number, text: string) => (refCache[index] ??= findTimeRefs(text, sectionDates[index] ?? published));
   const claimantCache: Array<Claimant[] | undefined> = [];
   const claimantsOf = (s: Sentence, tokens?: readonly Token[]) =>
     (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)));
@@ -111,6 +133,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let listParagraph = -1;
   // Nights the article names an attack in (by the morning they ended): "on Monday" elsewhere is that night.
   const nightsNamed = new Set<string>();
+  // "Russia and Ukraine both launched record drone attacks on each other overnight": which night is whose is not said
+  const bothSides = /\b(?:both|each other|one another)\b/i;
   // The last day or night any sentence named: what "the following day" counts from.
   let lastDated: Context | null = null;
   // The attack a figure-less sentence of this paragraph dated: what the paragraph's figures inherit.
@@ -208,7 +232,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
     if (figures.length === 0) {
       const attackRefs = classifyRefs(text, timeRefs(s.index, text)).attack;
-      if (!EARLIER.test(text)) for (const r of attackRefs) if (r.precision === "night" && r.end && ATTACK_WORDS.test(text)) nightsNamed.add(r.end);
+      if (!EARLIER.test(text) && !bothSides.test(text)) for (const r of attackRefs) if (r.precision === "night" && r.end && ATTACK_WORDS.test(text)) nightsNamed.add(`*|${r.end}`);
       const dated = attackRefs.find((r) => r.start && (r.precision === "day" || r.precision === "night"));
       if (dated) {
         lastDated = { attacker: "RU", target: "UA", start: dated.start, end: dated.end, precision: dated.precision };
@@ -220,8 +244,13 @@ export function extractClaims(article: Article): ArticleClaim[] {
       }
       continue;
     }
-    const { attack: refs, report: reportRefs } = classifyRefs(text, timeRefs(s.index, text));
-    if (!EARLIER.test(text)) for (const r of refs) if (r.precision === "night" && r.end) nightsNamed.add(r.end);
+    let { attack: refs, report: reportRefs } = classifyRefs(text, timeRefs(s.index, text));
+    // "On Tuesday the ministry reported that overnight …": the night before the report, not before publication
+    const reportedOn = reportRefs.find((r) => r.start && r.precision === "day")?.start;
+    if (reportedOn && published && reportedOn < published && refs.some((r) => r.precision === "night")) {
+      ({ attack: refs, report: reportRefs } = classifyRefs(text, findTimeRefs(text, reportedOn)));
+    }
+
     // "the next night" counts from the last date named before this sentence, not from its own figures
     const relativeBase = lastDated ?? lead ?? articleDate;
     // launch areas ("from the directions of Kursk and Millerovo") are not where the attack landed
@@ -315,17 +344,20 @@ export function extractClaims(article: Article): ArticleClaim[] {
       paragraphClaimant = named;
     }
   }
+  // a night a figure of this article is dated to counts for that figure's attacker
+  for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey)) nightsNamed.add(`${c.attacker}|${c.date_end}`);
   return mergeRepeats(assignEventWeapons(nightsAsNamed(claims, nightsNamed), articleMentions));
 }
 
 /**
  * "Russia bombarded Ukraine on Monday" in an article that also calls it "the overnight and
  * morning assault": a strike dated only to a day the article elsewhere names as the end of an
- * attack night is that night (never a strike the text places in daytime).
+ * attack night by the same attacker (or by no side named) is that night (never a strike the text
+ * places in daytime).
  */
 function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>): ArticleClaim[] {
   return claims.map((c) =>
-    c.event_type === "strike" && c.date_precision === "day" && !c.daytime && c.date_end && nights.has(c.date_end)
+    c.event_type === "strike" && c.date_precision === "day" && !c.daytime && c.date_end && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`))
       ? { ...c, date_start: addDays(c.date_end, -1), date_precision: "night" as const, localKey: c.localKey }
       : c,
   );

@@ -246,6 +246,42 @@ describe("dates that look like counts, and comparisons", () => {
   });
 });
 
+describe("tables, headings and subsets", () => {
+  it("reads an Air Force table row: the label names the weapon, each number what happened to it", () => {
+    expect(figures("• Kalibr cruise missiles: 27 launched, 26 shot down;")).toEqual(["launched:27/m", "shot_down:26/m"]);
+    expect(figures("• Shahed-type attack UAVs and drones of other types: 193 launched, 80 shot down, 105 locationally lost.")).toEqual([
+      "launched:193", "shot_down:80", "jammed:105",
+    ]);
+  });
+
+  it("does not count an age after 'who is', nor a subset of the wounded in hospital", () => {
+    expect(figures("Her granddaughter, who is 9, lives with her parents.")).toEqual([]);
+    expect(figures("Twelve people were injured. Nine of them were hospitalised.")).toEqual(["injured:12"]);
+    expect(figures("According to him, 32 of the wounded remain in the city's hospitals.")).toEqual([]);
+  });
+
+  it("dates a fact box's items by the date heading above them, in capitals too", () => {
+    const text = "Here are the biggest attacks:\nMARCH 22, 2024\n* Russia fired 88 missiles and 63 drones overnight, the air force said.\nNOVEMBER 10, 2024\n* Russia launched 145 drones overnight.";
+    expect(extractClaims(articleOf(text, "2024-11-17")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
+      "88:2024-03-21..2024-03-22", "63:2024-03-21..2024-03-22", "145:2024-11-09..2024-11-10",
+    ]);
+  });
+});
+
+describe("whose attack, and which night", () => {
+  it("reads the subject of 'had attempted to attack' as the attacker, and 'overnight' in a report of an earlier day as the night before that day", () => {
+    const text = "On Tuesday the ministry reported that overnight the Ukrainian Armed Forces had attempted to attack facilities in Russia with 12 ATACMS missiles and 31 drones.";
+    expect(extractClaims(articleOf(text, "2025-01-15")).map((c) => `${c.value}:${c.attacker}:${c.date_start}..${c.date_end}`)).toEqual([
+      "12:UA:2025-01-13..2025-01-14", "31:UA:2025-01-13..2025-01-14",
+    ]);
+  });
+
+  it("dates a toll by the day of the strike a long noun phrase before it", () => {
+    const text = "- A missile attack on Odesa on Monday afternoon killed 10 people.\n- The death toll from a Russian missile strike on a nine-storey apartment building in Sumy on Sunday evening rose to 11.";
+    expect(extractClaims(articleOf(text, "2024-11-19")).map((c) => `${c.value}:${c.date_start}`)).toEqual(["10:2024-11-18", "11:2024-11-17"]);
+  });
+});
+
 describe("who claims a figure", () => {
   it("takes an official body that publishes its own posts as their source, and dates them by a headline that says night", () => {
     const article = articleOf("02:59\nWithin 14 minutes, the enemy struck Kharkiv with 17 Shahed-type drones.\nPreliminary: 2 people killed.", "2025-06-11");

@@ -131,8 +131,35 @@ function hasAttackNoun(tokens: readonly Token[]): boolean {
 
 const ATTACK_NOUNS = new Set(["attack", "attacks", "barrage", "assault", "wave", "swarm", "salvo", "strike", "strikes", "onslaught", "raid"]);
 
+/**
+ * A table row of the Air Force's tallies: "Kalibr cruise missiles: 27 launched, 26 shot down;",
+ * "Shahed-type UAVs: 193 launched, 80 shot down, 105 locationally lost". The label names the weapon,
+ * each number is followed by what happened to it. Null when the sentence is not such a row.
+ */
+function statRow(tokens: readonly Token[]): RawFigure[] | null {
+  const colon = tokens.findIndex((t) => t.norm === ":");
+  if (colon < 1 || colon > 14 || tokens[colon + 1]?.kind !== "number") return null;
+  let weapon: Weapon | null = null;
+  for (let k = 0; k < colon; k++) {
+    const t = tokens[k]!;
+    const w = WEAPON_NOUNS.get(t.norm) ?? (DRONE_PREFIX.test(t.norm) ? "drone" : MISSILE_MODEL.test(t.norm) ? "missile" : undefined);
+    if (w && w !== "mixed") weapon ??= w;
+    else if (w === "mixed" && MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "")) weapon ??= "mixed";
+  }
+  if (!weapon) return null;
+  const out: RawFigure[] = [];
+  for (const q of findQuantities(tokens).filter((q) => q.first > colon)) {
+    const cue = rightCue(tokens, q.last + 1, WEAPON_CUES, 1);
+    if (!cue || cue.at - q.last > 3) return null; // every number of a row says what happened to it
+    out.push({ ...describe(tokens, q), metric: combined(tokens, cue.at, cue.cue), weapon, last: cue.at, nationality: null });
+  }
+  return out.length > 0 ? out : null;
+}
+
 /** All figures of one sentence. `antecedent` is the weapon last counted (for "of them, 296 were shot down"). */
 export function readFigures(tokens: readonly Token[], antecedent: Weapon | null, listMetric: Metric | null = null): RawFigure[] {
+  const row = statRow(tokens);
+  if (row) return row;
   const figures: RawFigure[] = [];
   let lastWeapon = antecedent;
   const quantities = findQuantities(tokens);
@@ -156,6 +183,9 @@ export function readFigures(tokens: readonly Token[], antecedent: Weapon | null,
     if (after === ":" || (after === "-" && /^\d/.test(after2))) continue; // times, ranges of years
     if (before === ":" && tokens[q.first - 2]?.kind === "number" && tokens[q.first - 1]!.end === tokens[q.first]!.start) continue; // "13:50"
     if (isDayOfMonth(tokens, q)) continue; // "the April 4 missile attack", "on 4 April"
+    if ((before === "is" || before === "was") && tokens[q.first - 2]?.norm === "who") continue; // "her granddaughter, who is 9"
+    // "32 of the wounded remain in hospital", "nine of them were hospitalised": a subset of a count already given
+    if (tokens[q.last + 1]?.norm === "of" && REFERENCE_WORDS.has(tokens[q.last + 2]?.norm ?? "") && (isCasualtyWord(tokens[q.last + 3]?.norm) || hospitalised(tokens, q.last + 3))) continue;
     if (q.value !== null && q.value >= 1900 && q.value <= 2100 && q.qualifier === "exact" && !q.article) {
       const head = readHead(tokens, q);
       if (head.kind === "none") continue;
@@ -349,6 +379,12 @@ function coordinatedSpan(tokens: readonly Token[], from: number): number {
 }
 
 const QUOTE_CLOSE = new Set(['"', "”", "’", "'"]);
+
+const isCasualtyWord = (w: string | undefined) => w === "wounded" || w === "injured" || w === "dead" || w === "victims" || w === "casualties";
+/** "were hospitalised", "remain in hospital" within a few words. */
+function hospitalised(tokens: readonly Token[], from: number): boolean {
+  return tokens.slice(from, from + 5).some((t) => /^hospitali[sz]ed$|^hospitals?$/.test(t.norm));
+}
 
 const REFERENCE_WORDS = new Set(["the", "them", "these", "those", "its", "their", "his", "her", "our"]);
 

@@ -83,5 +83,6 @@ describe("countRecords", () => {
     expect(countRecords('a,b\n1,"x\ny"\n2,"he said ""hi"""\n')).toBe(3);
     expect(countRecords("a,b\n1,2")).toBe(2);
     expect(countRecords("")).toBe(0);
+    expect(countRecords(Buffer.from('a,b\n1,"«x»\ny"\n2,"дрон"\n'))).toBe(3); // UTF-8 bytes, as the CSVs are built
   });
 });

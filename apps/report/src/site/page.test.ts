@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATASET_NAMES, dataDictionary, dataPackage } from "../datapackage.ts";
 import { defaultOptions, runInProcess } from "../pipeline.ts";
 import { downloadPage } from "./index.ts";
+import { textOf } from "../build.ts";
 
 // The page is opened from disk in a real headless Chromium (Debian's `chromium` package; Playwright's
 // own browser download is not reachable here). Without it the test says so and skips.
@@ -40,7 +41,7 @@ async function writeSite(): Promise<{ dir: string; input: string }> {
   await writeFile(join(input, "000_hostile.meta.json"), JSON.stringify(HOSTILE_META));
   const out = await runInProcess(defaultOptions(input));
   const files = new Map(out.files);
-  const rows = (name: string) => countRows(files.get(`${name}.csv`) as string);
+  const rows = (name: string) => countRows(textOf(files.get(`${name}.csv`)!));
   const counts = Object.fromEntries(DATASET_NAMES.map((n) => [n, rows(n)])) as Parameters<typeof dataPackage>[0];
   files.set("datapackage.json", `${JSON.stringify(dataPackage(counts, "0.1.0"), null, 2)}\n`);
   files.set("index.html", downloadPage({ files, dictionary: dataDictionary(), version: "0.1.0" }));
