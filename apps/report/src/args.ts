@@ -1,4 +1,4 @@
-import { isRealDate } from "@salvo/core";
+import { isRealDate } from "@salvo/core/plain";
 
 export interface CliOptions {
   input: string;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { sha256 } from "@salvo/core";
-import { codeVersion, StampCache, stampAt } from "@salvo/ingest";
+import { sha256 } from "@salvo/core/plain";
+import { codeVersion, StampCache, stampAt } from "@salvo/ingest/files";
 
 /**
  * What a run's outputs are a function of: the input folder's digest, the code of every stage, the

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRealDate } from "./calendar.ts";
 import { IsoDate } from "./enums.ts";
 
 /** A sentence as character offsets into `Article.text` (JS string offsets, after decoding). */
@@ -30,13 +31,6 @@ export const Sidecar = z
   .strict();
 export type Sidecar = z.infer<typeof Sidecar>;
 
-export function isRealDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
 
 export const ArticleMeta = z.object({
   /** Publication date; null when neither a sidecar nor the text gives it (relative dates then stay unresolved). */

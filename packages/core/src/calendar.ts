@@ -78,3 +78,12 @@ export function findFullDate(s: string): string | null {
   }
   return best?.iso ?? null;
 }
+
+/** A YYYY-MM-DD string that names a day that exists (not 2025-02-30). */
+export function isRealDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { sha256 } from "@salvo/core";
+import { sha256 } from "@salvo/core/plain";
 
 /**
  * A digest of a package's source (every .ts, .mjs and .json under `dir`, tests excluded). Cache keys

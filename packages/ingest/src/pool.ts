@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 
 /**
@@ -44,7 +43,7 @@ export async function mapInPool<T, R>(
   return out;
 }
 
-export const defaultWorkers = (): number => Math.max(1, availableParallelism());
+export { defaultWorkers } from "./defaults.ts";
 
 /**
  * A worker module's default export: one message carries a batch of tasks, so a worker thread

@@ -6,7 +6,7 @@ import { HTML_EXTENSIONS, htmlToText, looksLikeHtml } from "./html.ts";
 import { parseArticle } from "./parse.ts";
 
 export const ARTICLE_EXTENSIONS = [".txt", ...HTML_EXTENSIONS] as const;
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from "./defaults.ts";
 
 export interface ReadOptions {
   /** Files larger than this are skipped as TOO_LARGE (a log or a dump dropped in by mistake). */

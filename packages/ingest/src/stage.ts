@@ -46,4 +46,4 @@ export async function runIngestStage(opts: IngestStageOptions): Promise<Manifest
   return [...plan.skipped.map((s) => ({ status: "skipped" as const, ...s })), ...markDuplicates([...reused, ...read].sort(byName))].sort(byName);
 }
 
-export const defaultCacheDir = (root: string) => join(root, ".salvo-cache");
+export { defaultCacheDir } from "./defaults.ts";

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, type Stats, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { sha256 } from "@salvo/core";
+import { sha256 } from "@salvo/core/plain";
 
 /**
  * What the file system says about a file: while size, mtime, ctime and inode are unchanged the bytes
