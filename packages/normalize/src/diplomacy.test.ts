@@ -75,4 +75,13 @@ describe("timelines", () => {
       "phone_call Giorgia Meloni+Volodymyr Zelensky 2025-10-05",
     ]);
   });
+  it("reads leaders the list does not know by their title and country, and a round of talks", () => {
+    expect(contacts("Vladimir Putin has held talks with Mongolia's president Ukhnaagiin Khurelsukh in Ulaanbaatar on Tuesday.", "2024-09-03")).toEqual([
+      "talks Ukhnaagiin Khurelsukh+Vladimir Putin 2024-09-03",
+    ]);
+    expect(contacts("At the previous round in Istanbul on June 2, Umerov and Medinsky exchanged written memorandums.", "2025-07-24")).toEqual([
+      "talks Rustem Umerov+Vladimir Medinsky 2025-06-02 @Istanbul",
+    ]);
+    expect(contacts("Zelensky said Ukraine's president would not cede land.")).toEqual([]);
+  });
 });

@@ -19,7 +19,8 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   { re: /\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\b(?:a|the|his|her)\s+conversation\s+with\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+phone|on\s+the\s+phone|with|to)\b|\bspeak\s+for\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b/i, kind: "phone_call" },
   { re: /\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
   { re: /\bvisit(?:ed|s|ing)?\s+(?:to\s+)?\b/i, kind: "visit" },
-  { re: /\b(?:talks|discussions|negotiations)\b/i, kind: "talks" },
+  // "at the previous round in Istanbul", "the third round of talks"
+  { re: /\b(?:talks|discussions|negotiations)\b|\b(?:previous|first|second|third|fourth|latest|last|new)\s+round\b/i, kind: "talks" },
 ];
 
 // A contact that did not happen: planned, hoped for, cancelled, refused.
@@ -50,6 +51,7 @@ export function extractContacts(article: Article, strikeDate: string | null): Ar
     const cue = heldContact(text);
     if (!cue) continue;
     const people: Array<{ name: string; country: string }> = PEOPLE.filter((p) => p.re.test(text)).map((p) => ({ name: p.name, country: p.country }));
+    for (const t of titledLeaders(text)) if (!people.some((p) => p.name === t.name || p.name.endsWith(` ${t.name.split(" ").at(-1)}`))) people.push(t);
     // "Rubio held talks with Ukrainian officials": a named envoy and an unnamed delegation of another country
     if (people.length >= 1) {
       for (const g of GROUPS) if (g.re.test(text) && !people.some((p) => p.country === g.country)) people.push({ name: g.name, country: g.country });
@@ -80,7 +82,7 @@ export function extractContacts(article: Article, strikeDate: string | null): Ar
  */
 const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, re: new RegExp(k.re.source, "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
-const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|summit|visit|discussion|negotiation|conversation|hosted|hosts|received|receives/i;
+const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|summit|visit|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives/i;
 
 function heldContact(text: string): { kind: ContactKind; at: number } | null {
   if (!ANY_CUE.test(text)) return null;
@@ -115,6 +117,27 @@ export function sharedParticipants(a: readonly string[], b: readonly string[]): 
     }
   }
   return n;
+}
+
+// Leaders the list does not know, named with their title and country: "Mongolia's president Ukhnaagiin
+// Khurelsukh", "President Gustavo Petro of Colombia". The country word keeps them apart from other states.
+const NAME = "((?:\\p{Lu}[\\p{L}'’-]+\\s){0,2}\\p{Lu}[\\p{L}'’-]+)";
+const TITLE = "(?:[Pp]resident|[Pp]rime\\s+[Mm]inister|[Ff]oreign\\s+[Mm]inister|[Cc]hancellor|[Kk]ing|[Ee]mir|[Cc]rown\\s+[Pp]rince)";
+const TITLED = [
+  new RegExp(`\\b(\\p{Lu}\\p{L}+)(?:'s|’s)\\s+${TITLE}\\s+${NAME}`, "gu"),
+  new RegExp(`\\b${TITLE}\\s+${NAME}\\s+of\\s+(\\p{Lu}\\p{L}+)`, "gu"),
+];
+
+function titledLeaders(text: string): Array<{ name: string; country: string }> {
+  const out: Array<{ name: string; country: string }> = [];
+  for (const [i, re] of TITLED.entries()) {
+    for (const m of text.matchAll(re)) {
+      const [name, country] = i === 0 ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+      if (/^(?:Russia|Ukraine|Kyiv|Moscow|US|U\.S)$/.test(country)) continue; // named by the list, or by its own rule
+      out.push({ name: name.trim(), country: `other:${country.toLowerCase()}` });
+    }
+  }
+  return out;
 }
 
 /**
