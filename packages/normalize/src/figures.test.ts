@@ -260,6 +260,11 @@ describe("tables, headings and subsets", () => {
     expect(figures("According to him, 32 of the wounded remain in the city's hospitals.")).toEqual([]);
   });
 
+  it("does not make 'in total' alone a period total", () => {
+    const text = "On the night of 13 December, Russian troops launched a massive attack. In total, the Air Force detected 287 means of air attack.";
+    expect(extractClaims(articleOf(text, "2024-12-13")).map((c) => `${c.value}:${c.event_type}:${c.date_start}..${c.date_end}`)).toEqual(["287:strike:2024-12-12..2024-12-13"]);
+  });
+
   it("dates a fact box's items by the date heading above them, in capitals too", () => {
     const text = "Here are the biggest attacks:\nMARCH 22, 2024\n* Russia fired 88 missiles and 63 drones overnight, the air force said.\nNOVEMBER 10, 2024\n* Russia launched 145 drones overnight.";
     expect(extractClaims(articleOf(text, "2024-11-17")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual([

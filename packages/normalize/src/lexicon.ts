@@ -68,7 +68,7 @@ export const VERB_FILLER = new Set([
 /** Signs that a figure is a period total, not one attack. */
 export const AGGREGATE_CUES: ReadonlyArray<readonly string[]> = [
   ["since", "the", "start"], ["since", "the", "beginning"], ["so", "far", "this"], ["this", "month"], ["last", "month"],
-  ["this", "year"], ["last", "year"], ["in", "total"], ["per", "month"], ["a", "month"], ["monthly"], ["weekly"],
+  ["this", "year"], ["last", "year"], ["per", "month"], ["a", "month"], ["monthly"], ["weekly"],
   ["over", "the", "past"], ["over", "the", "last"], ["during", "the", "past"], ["during", "the", "week"],
   ["since", "the", "full-scale"], ["since", "the", "war"], ["since", "february"], ["since", "2022"],
   ["throughout"], ["in", "the", "past", "week"], ["over", "the", "week"], ["this", "week"], ["last", "week"],
