@@ -30,4 +30,10 @@ describe("one night reported on two days", () => {
     const b = result("b", "2025-07-10", "Russia launched 12 drones at Ukraine overnight, the Air Force said.");
     expect(eventsOf(a, b)).toBe(2);
   });
+
+  it("keeps an evening strike apart from the night that ended that morning", () => {
+    const night = result("a", "2024-11-17", "Russia launched 120 missiles and 90 drones at Ukraine overnight, the Air Force said.");
+    const evening = result("b", "2024-11-18", "A Russian missile strike on Sumy on Sunday evening killed 11 people, officials said.");
+    expect(eventsOf(night, evening)).toBe(2);
+  });
 });
