@@ -46,7 +46,7 @@ export async function buildOutputs(input: BuildInput): Promise<BuildOutput> {
   const data = buildDatasets(results, syndicatedOf);
   // The per-article results are not needed past this point: emptying the caller's array lets a large
   // run free them before the CSVs are written (at 100,000 articles they are ~0.5 GB of heap).
-  results.splice(0);
+  results.length = 0;
   const claimCount = new Map<string, number>();
   for (const c of data.claims) claimCount.set(c.article_id, (claimCount.get(c.article_id) ?? 0) + 1);
   const sources: SourceRecord[] = manifest
@@ -60,26 +60,34 @@ export async function buildOutputs(input: BuildInput): Promise<BuildOutput> {
   const published = manifest.flatMap((e) => (e.status === "ok" && e.meta.published ? [e.meta.published] : [])).sort();
   const now = input.now ?? published.at(-1) ?? "1970-01-01";
   // started first: the layout runs in a worker thread (see below)
-  const pdf = renderBriefingOffThread({ now, strikes: data.strikes, claims: data.claims, diplomacy: data.diplomacy, sources });
-  pdf.catch(() => undefined); // awaited below; a CSV that fails first must not leave its rejection unhandled
+  const briefing = renderBriefingOffThread({ now, strikes: data.strikes, claims: data.claims, diplomacy: data.diplomacy, sources });
+  briefing.pdf.catch(() => undefined); // awaited below; a CSV that fails first must not leave its rejection unhandled
 
   const ok = manifest.filter((e) => e.status === "ok").length;
   const counts = { read: manifest.length, ok, skipped: manifest.length - ok, claims: data.claims.length, strikes: data.strikes.length, diplomacy: data.diplomacy.length };
   const skipped = manifest.flatMap((e) => (e.status === "skipped" ? [{ file: e.file, code: e.code, message: e.message }] : []));
   const run = { salvo_version: input.version, input_digest: input.inputDigest, briefing_date: now, counts, skipped };
   // the CSVs are written here while the briefing renders on another core
-  const claimsCsv = toCsvBytes(ClaimRecord, data.claims);
-  const strikesCsv = toCsvBytes(StrikeRecord, data.strikes);
-  const diplomacyCsv = toCsvBytes(DiplomacyRecord, data.diplomacy);
-  const eventsCsv = toCsvBytes(EventRecord, data.events);
-  const sourcesCsv = toCsvBytes(SourceSchema, sources);
+  let csv: Record<"claims" | "strikes" | "diplomacy" | "events" | "sources", Buffer>;
+  try {
+    csv = {
+      claims: toCsvBytes(ClaimRecord, data.claims),
+      strikes: toCsvBytes(StrikeRecord, data.strikes),
+      diplomacy: toCsvBytes(DiplomacyRecord, data.diplomacy),
+      events: toCsvBytes(EventRecord, data.events),
+      sources: toCsvBytes(SourceSchema, sources),
+    };
+  } catch (e) {
+    briefing.cancel(); // a row that fails its schema fails the run; the thread must not keep it alive
+    throw e;
+  }
   const files = new Map<string, string | Uint8Array>([
-    ["claims.csv", claimsCsv],
-    ["strikes.csv", strikesCsv],
-    ["diplomacy.csv", diplomacyCsv],
-    ["events.csv", eventsCsv],
-    ["sources.csv", sourcesCsv],
-    ["briefing.pdf", await pdf],
+    ["claims.csv", csv.claims],
+    ["strikes.csv", csv.strikes],
+    ["diplomacy.csv", csv.diplomacy],
+    ["events.csv", csv.events],
+    ["sources.csv", csv.sources],
+    ["briefing.pdf", await briefing.pdf],
     ["run.json", `${JSON.stringify(run, null, 2)}\n`],
   ]);
   if (input.excel) {

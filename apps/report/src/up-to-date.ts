@@ -10,7 +10,8 @@ import { codeVersion, StampCache, stampAt } from "@salvo/ingest/files";
 export function runKey(root: string, inputDigest: string, options: { now: string | null; maxBytes: number | null; excel: boolean }): string {
   const code = ["packages/core/src", "packages/ingest/src", "packages/normalize/src", "apps/report/src"].map((d) => codeVersion(join(root, d)));
   const lock = readFileSync(join(root, "pnpm-lock.yaml"), "utf8");
-  return sha256([inputDigest, ...code, sha256(lock), JSON.stringify(options)].join("\0"));
+  const app = readFileSync(join(root, "apps/report/package.json"), "utf8"); // salvo_version in run.json
+  return sha256([inputDigest, ...code, sha256(lock), sha256(app), JSON.stringify(options)].join("\0"));
 }
 
 const listing = (out: string): string[] => {

@@ -28,10 +28,16 @@ export async function runIngestStage(opts: IngestStageOptions): Promise<Manifest
   const stampsOf = (file: string) => [stampAt(join(opts.input, file)), stampAt(join(opts.input, `${articleIdOf(file)}.meta.json`))];
   const reused: ManifestEntry[] = [];
   const tasks: IngestTask[] = [];
+  // stamps taken before reading: a file changed while the run reads it is read again next time
+  const stamps = new Map<string, ReturnType<typeof stampsOf>>();
   for (const file of plan.articleFiles) {
-    const entry = known.get(file, stampsOf(file));
+    const stamp = stampsOf(file);
+    const entry = known.get(file, stamp);
     if (entry) reused.push(entry);
-    else tasks.push({ dir: opts.input, file, maxBytes: opts.maxBytes, storeDir: opts.cacheDir });
+    else {
+      stamps.set(file, stamp);
+      tasks.push({ dir: opts.input, file, maxBytes: opts.maxBytes, storeDir: opts.cacheDir });
+    }
   }
   const read = await mapInPool<IngestTask, ManifestEntry>(
     new URL("./worker.ts", import.meta.url),
@@ -39,8 +45,7 @@ export async function runIngestStage(opts: IngestStageOptions): Promise<Manifest
     opts.workers,
     progressLine("ingest", tasks.length, opts.progress),
   );
-  // stamps taken after reading: a file changed during the run is read again next time
-  for (const e of read) known.set(e.file, stampsOf(e.file), e);
+  for (const e of read) known.set(e.file, stamps.get(e.file) ?? stampsOf(e.file), e);
   known.save();
   const byName = (a: ManifestEntry, b: ManifestEntry) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return [...plan.skipped.map((s) => ({ status: "skipped" as const, ...s })), ...markDuplicates([...reused, ...read].sort(byName))].sort(byName);

@@ -57,7 +57,8 @@ export class StampCache<T> {
     this.path = join(cacheDir, "stamps", `${purpose}-${sha256(scope).slice(0, 24)}.json`);
     let before: Saved<T> = { writtenAt: 0, entries: {} };
     try {
-      before = JSON.parse(readFileSync(this.path, "utf8")) as Saved<T>;
+      const parsed = JSON.parse(readFileSync(this.path, "utf8")) as Partial<Saved<T>> | null;
+      if (parsed && typeof parsed.writtenAt === "number" && parsed.entries && typeof parsed.entries === "object") before = parsed as Saved<T>;
     } catch {
       // no cache yet, or a torn one
     }

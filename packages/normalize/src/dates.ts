@@ -27,7 +27,6 @@ const WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const DASH = "\\s*(?:-|–|—|to|and|into)\\s*";
 // "18:00", "11:00 p.m. Moscow time", "7 a.m. local time"
 const CLOCK = "\\d{1,2}(?:[:.]\\d{2}|\\s*[ap]\\.?m\\.?)(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:Moscow|Kyiv|Kiev|local)\\s+time)?";
-// "8 July" or "July 8" (two capture groups each way)
 
 interface Rule {
   readonly re: RegExp;
@@ -38,6 +37,7 @@ interface Rule {
   readonly resolve: (m: RegExpExecArray, pub: string) => Omit<TimeRef, "at" | "text"> | null;
 }
 
+// "8 July" or "July 8" (two capture groups each way)
 const DAY_MONTH = `(?:(\\d{1,2})\\s+(${M})|(${M})\\.?\\s+(\\d{1,2}))\\b`;
 
 const month = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, "")]!;

@@ -36,4 +36,11 @@ describe("one night reported on two days", () => {
     const evening = result("b", "2024-11-18", "A Russian missile strike on Sumy on Sunday evening killed 11 people, officials said.");
     expect(eventsOf(night, evening)).toBe(2);
   });
+
+  it("never chains three nights into one through pairs that each agree", () => {
+    const a = result("a", "2025-09-06", "Russia launched 100 drones at Ukraine overnight, the Air Force said.");
+    const b = result("b", "2025-09-07", "Russia launched 100 drones at Ukraine overnight and 300 missiles, the Air Force said.");
+    const c = result("c", "2025-09-08", "Russia launched 300 missiles at Ukraine overnight, the Air Force said.");
+    expect(eventsOf(a, b, c)).toBeGreaterThanOrEqual(2);
+  });
 });

@@ -74,25 +74,28 @@ function nightsSharingFigures(claims: ReadonlyArray<{ key: string; claim: Articl
     const fp = `${c.attacker}|${c.target_country}|${slot}|${c.value}`;
     byFigure.set(fp, (byFigure.get(fp) ?? new Set()).add(key));
   }
-  const endOf = (k: string) => k.split("|")[3]!;
-  const oneApart = (a: string, b: string) => Math.abs(Date.parse(endOf(a)) - Date.parse(endOf(b))) === 86_400_000;
-  const agree = (a: string, b: string) => {
-    const fa = figures.get(a)!;
-    const fb = figures.get(b)!;
-    for (const [slot, v] of fa) if (fb.has(slot) && fb.get(slot) !== v) return false;
-    return true;
-  };
+  const endOf = (k: string) => Date.parse(k.split("|")[3]!);
+  // groups, not pairs, must agree: night A joining B and B joining C must not join A and C when they differ
   const target = new Map<string, string>();
+  const group = new Map<string, { figures: Map<string, number>; ends: number[] }>();
   const root = (k: string): string => (target.has(k) ? root(target.get(k)!) : k);
+  const groupOf = (k: string) => group.get(k) ?? { figures: new Map(figures.get(k)), ends: [endOf(k)] };
+  const agree = (a: { figures: Map<string, number> }, b: { figures: Map<string, number> }) => [...a.figures].every(([slot, v]) => !b.figures.has(slot) || b.figures.get(slot) === v);
   for (const keys of [...byFigure.values()].filter((k) => k.size > 1)) {
     const list = [...keys].sort(byString);
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = root(list[i]!);
         const b = root(list[j]!);
-        if (a === b || !oneApart(list[i]!, list[j]!) || !agree(list[i]!, list[j]!)) continue;
+        if (a === b) continue;
+        const ga = groupOf(a);
+        const gb = groupOf(b);
+        const ends = [...ga.ends, ...gb.ends];
+        if (Math.max(...ends) - Math.min(...ends) !== 86_400_000 || !agree(ga, gb)) continue;
         const [from, to] = (size.get(a) ?? 0) > (size.get(b) ?? 0) || ((size.get(a) ?? 0) === (size.get(b) ?? 0) && a < b) ? [b, a] : [a, b];
         target.set(from, to);
+        group.set(to, { figures: new Map([...gb.figures, ...ga.figures]), ends });
+        size.set(to, (size.get(a) ?? 0) + (size.get(b) ?? 0));
       }
     }
   }

@@ -61,17 +61,28 @@ function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Every figure of an article with its claimant, side, direction, date and places. Pure. */
 /** A line that is only a date with its year ("NOV. 10, 2024", "10 October 2022") heads the lines after it. */
 const DATE_HEADING = /^\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\s*:?\s*$/;
 
-/** Per sentence, the date of the heading it falls under (undefined before the first heading). */
+/**
+ * Per sentence, the date of the heading it falls under: from a heading to the next one, or to the
+ * first plain paragraph after the heading's list items (body text after a fact box is dated by
+ * the publication again).
+ */
 function sectionDatesOf(article: Article, published: string | null): Array<string | undefined> {
   const out: Array<string | undefined> = [];
   let current: string | undefined;
+  let listed = false;
+  let paragraph = -1;
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
+    if (s.paragraph !== paragraph && current !== undefined && !DATE_HEADING.test(text)) {
+      if (/^[-*•·–]\s/.test(text)) listed = true;
+      else if (listed) current = undefined;
+    }
+    paragraph = s.paragraph;
     if (DATE_HEADING.test(text)) {
+      listed = false;
       // headings are often in capitals ("MARCH 22, 2024"); month names are matched capitalised
       const titled = text.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
       const ref = findTimeRefs(titled, published).find((r) => r.precision === "day" && r.start);
@@ -109,6 +120,7 @@ const GENERIC_CLAIMANT = /^(?:(?:ukrainian|russian|local|regional|city)\s+)?(?:m
 /** "over the Bryansk region - 42,", "Over the waters of the Black Sea – 4." */
 const PLACE_ITEM = /^(?:over|above|in|near|off)\s+(?:the\s+)?[^,;:.\d]{2,60}?\s*[-–—:]\s*\d[\d,]*\s*[,;.]?\s*$/i;
 
+/** Every figure of an article with its claimant, side, direction, date and places. Pure. */
 export function extractClaims(article: Article): ArticleClaim[] {
   const published = article.meta.published;
   // Each sentence's time expressions are read once: the opening scan, figures and dating all ask for them.
@@ -358,7 +370,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
 function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>): ArticleClaim[] {
   return claims.map((c) =>
     c.event_type === "strike" && c.date_precision === "day" && !c.daytime && c.date_end && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`))
-      ? { ...c, date_start: addDays(c.date_end, -1), date_precision: "night" as const, localKey: c.localKey }
+      ? { ...c, date_start: addDays(c.date_end, -1), date_precision: "night" as const }
       : c,
   );
 }

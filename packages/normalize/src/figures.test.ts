@@ -254,10 +254,27 @@ describe("tables, headings and subsets", () => {
     ]);
   });
 
+  it("reads each labelled part of a row with its own weapon, and a model name with digits before its noun", () => {
+    expect(figures("Kalibr cruise missiles: 27 launched, 26 shot down; Shahed drones: 300 launched, 280 shot down.")).toEqual([
+      "launched:27/m", "shot_down:26/m", "launched:300", "shot_down:280",
+    ]);
+    expect(figures("Russia also fired 3 Kh-59/69 missiles.")).toEqual(["launched:3/m"]);
+  });
+
+  it("keeps an evening attack that ran into the night a night", () => {
+    const claims = extractClaims(articleOf("The attack began on Sunday evening and lasted into Monday morning; Russia launched 80 drones.", "2025-09-08"));
+    expect(claims.map((c) => c.daytime)).toEqual([false]);
+  });
+
   it("does not count an age after 'who is', nor a subset of the wounded in hospital", () => {
     expect(figures("Her granddaughter, who is 9, lives with her parents.")).toEqual([]);
     expect(figures("Twelve people were injured. Nine of them were hospitalised.")).toEqual(["injured:12"]);
     expect(figures("According to him, 32 of the wounded remain in the city's hospitals.")).toEqual([]);
+  });
+
+  it("ends a heading's section at the first plain paragraph after its list", () => {
+    const text = "The biggest attacks:\nMARCH 22, 2024\n* Russia fired 88 missiles overnight.\nOn Sunday, Russia launched 40 drones, the Air Force said.";
+    expect(extractClaims(articleOf(text, "2024-11-17")).map((c) => `${c.value}:${c.date_end}`)).toEqual(["88:2024-03-22", "40:2024-11-17"]);
   });
 
   it("does not make 'in total' alone a period total", () => {

@@ -92,7 +92,7 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     // '"more than 10" drones': the quoted amount, then its noun
     if (steps === 0 && QUOTE_CLOSE.has(t.norm)) continue;
     // model names run through slashes and dashes: "Kh-101/Kh-55SM cruise missiles", "Iskander-M"
-    if ((t.norm === "/" || t.norm === "-") && tokens[k + 1]?.kind === "word" && steps > 0) continue;
+    if ((t.norm === "/" || t.norm === "-") && (tokens[k + 1]?.kind === "word" || tokens[k + 1]?.kind === "number") && steps > 0) continue;
     if (t.kind === "number" && steps > 0 && (tokens[k - 1]?.norm === "-" || tokens[k - 1]?.norm === "/")) continue;
     if (t.kind !== "word") break;
     if (t.norm === "vehicles" && tokens[k - 1]?.norm === "aerial") return { kind: "weapon", weapon: "drone", end: k, nationality };
@@ -137,10 +137,27 @@ const ATTACK_NOUNS = new Set(["attack", "attacks", "barrage", "assault", "wave",
  * each number is followed by what happened to it. Null when the sentence is not such a row.
  */
 function statRow(tokens: readonly Token[]): RawFigure[] | null {
-  const colon = tokens.findIndex((t) => t.norm === ":");
-  if (colon < 1 || colon > 14 || tokens[colon + 1]?.kind !== "number") return null;
+  if (tokens.findIndex((t) => t.norm === ":") < 1) return null;
+  // "Kalibr cruise missiles: 27 launched, 26 shot down; Shahed drones: 300 launched": each part has its own label
+  const out: RawFigure[] = [];
+  let from = 0;
+  for (let k = 0; k <= tokens.length; k++) {
+    if (k < tokens.length && tokens[k]!.norm !== ";") continue;
+    if (k > from) {
+      const part = statSegment(tokens, from, k);
+      if (!part) return null;
+      out.push(...part);
+    }
+    from = k + 1;
+  }
+  return out.length > 0 ? out : null;
+}
+
+function statSegment(tokens: readonly Token[], from: number, to: number): RawFigure[] | null {
+  const colon = tokens.findIndex((t, i) => i >= from && i < to && t.norm === ":");
+  if (colon < from + 1 || colon > from + 14 || tokens[colon + 1]?.kind !== "number") return null;
   let weapon: Weapon | null = null;
-  for (let k = 0; k < colon; k++) {
+  for (let k = from; k < colon; k++) {
     const t = tokens[k]!;
     const w = WEAPON_NOUNS.get(t.norm) ?? (DRONE_PREFIX.test(t.norm) ? "drone" : MISSILE_MODEL.test(t.norm) ? "missile" : undefined);
     if (w && w !== "mixed") weapon ??= w;
@@ -148,7 +165,7 @@ function statRow(tokens: readonly Token[]): RawFigure[] | null {
   }
   if (!weapon) return null;
   const out: RawFigure[] = [];
-  for (const q of findQuantities(tokens).filter((q) => q.first > colon)) {
+  for (const q of findQuantities(tokens).filter((q) => q.first > colon && q.last < to)) {
     const cue = rightCue(tokens, q.last + 1, WEAPON_CUES, 1);
     if (!cue || cue.at - q.last > 3) return null; // every number of a row says what happened to it
     out.push({ ...describe(tokens, q), metric: combined(tokens, cue.at, cue.cue), weapon, last: cue.at, nationality: null });

@@ -24,8 +24,9 @@ const TENS: Record<string, number> = {
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
 const NUMBER_WORD = new RegExp(`^(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")})(?:-|$)`);
 
-/** Words that are amounts but not numbers: kept as words, never turned into a figure. */
+// "how many", "so many": a question or an emphasis, not an amount
 const NOT_AN_AMOUNT_BEFORE_MANY = new Set(["how", "so", "too", "as"]);
+/** Words that are amounts but not numbers: kept as words, never turned into a figure. */
 const VAGUE_ONE = new Set(["dozens", "hundreds", "thousands", "scores", "several", "numerous", "many", "multiple"]);
 const VAGUE_TWO: ReadonlyArray<readonly [string, string]> = [
   ["the", "majority"], ["a", "majority"], ["most", "of"], ["a", "number"], ["a", "few"], ["a", "dozen"],

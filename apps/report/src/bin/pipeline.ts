@@ -35,8 +35,11 @@ const key = runKey(root, inputDigest, { now: opts.now, maxBytes: opts.maxBytes, 
 await recoverStale(out); // a killed run's leftovers go even when there is nothing else to do
 if (outputsUpToDate(cacheDir, out, key)) {
   // same input, code and options as the run that wrote these outputs, and nobody touched them
-  await recoverStale(join(root, STAGE_FILES.report));
-  summarize(JSON.parse(await readFile(join(out, "run.json"), "utf8")) as RunJson, readdirSync(out).length, "up to date, nothing to do");
+  const last = JSON.parse(await readFile(join(out, "run.json"), "utf8")) as RunJson;
+  if (last.input_digest === inputDigest) {
+    await recoverStale(join(root, STAGE_FILES.report));
+    summarize(last, readdirSync(out).length, "up to date, nothing to do");
+  }
 }
 const files = opts.direct ? await direct() : await throughTurbo();
 // the outputs must be this input's: another run in the same checkout must not have swapped its stage files in

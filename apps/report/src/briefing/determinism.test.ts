@@ -14,7 +14,7 @@ describe("the same input", () => {
 
   it("gives the same bytes rendered in a worker thread as inline", { timeout: 60_000 }, async () => {
     const input = syntheticInput(80); // above the size that moves the layout to a thread
-    const [inline, threaded] = await Promise.all([renderBriefing(input), renderBriefingOffThread(input)]);
+    const [inline, threaded] = await Promise.all([renderBriefing(input), renderBriefingOffThread(input).pdf]);
     expect(threaded.length).toBeGreaterThan(10_000);
     expect(Buffer.from(threaded).equals(Buffer.from(inline))).toBe(true);
   });
