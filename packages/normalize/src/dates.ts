@@ -197,22 +197,37 @@ export function findTimeRefs(sentence: string, published: string | null): TimeRe
   for (const m of sentence.matchAll(/\b(?:the\s+)?(?:next|following|subsequent)\s+(night|day|morning|evening)\b|\b(?:a\s+day|the\s+day)\s+(?:later|after)\b/gi)) {
     const relative = m[1] && /night|evening/i.test(m[1]) ? "next-night" : "next-day";
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: relative === "next-night" ? "night" : "day", relative });
-    masked = masked.slice(0, m.index) + " ".repeat(m[0].length) + masked.slice(m.index + m[0].length);
   }
+  if (refs.length > 0) masked = maskSpans(masked, refs.map((r) => [r.at, r.at + r.text.length] as [number, number]));
   for (const rule of RULES) {
     const needs = gate(rule);
     if ((needs & have) !== needs || (rule.anchor && !rule.anchor.test(sentence))) continue;
     rule.re.lastIndex = 0;
+    // matches of one rule never overlap, so the text is masked once per rule (not once per match:
+    // a sentence with thousands of dates would be quadratic)
+    const spans: Array<[number, number]> = [];
     for (const m of masked.matchAll(rule.re)) {
       const text = m[0].trim();
       if (!text) continue;
       const at = m.index + m[0].indexOf(text);
       const r = published ? rule.resolve(m as RegExpExecArray, published) : yearOnly(m);
       refs.push({ at, text, start: r?.start ?? null, end: r?.end ?? null, precision: r?.precision ?? "day" });
-      masked = masked.slice(0, at) + " ".repeat(text.length) + masked.slice(at + text.length);
+      spans.push([at, at + text.length]);
     }
+    if (spans.length > 0) masked = maskSpans(masked, spans);
   }
   return refs.sort((a, b) => a.at - b.at);
+}
+
+function maskSpans(text: string, spans: ReadonlyArray<[number, number]>): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const [a, b] of spans) {
+    parts.push(text.slice(from, a), " ".repeat(b - a));
+    from = b;
+  }
+  parts.push(text.slice(from));
+  return parts.join("");
 }
 
 /** Without a publication date only expressions carrying their own year resolve. */
