@@ -402,7 +402,8 @@ function mergeRepeats(claims: ArticleClaim[]): ArticleClaim[] {
   const bySide = new Map<string, number>();
   for (const c of claims) {
     const figure = [c.localKey, c.metric, c.value ?? c.value_text.toLowerCase(), c.qualifier, c.weapon].join("|");
-    const nameKey = `${figure}|${c.claimant?.toLowerCase() ?? ""}`;
+    // "Zaluzhnyi" and "Ukraine's Commander-in-Chief Valerii Zaluzhnyi" are one source
+    const nameKey = `${figure}|${c.claimant?.toLowerCase().split(/\s+/).at(-1) ?? ""}`;
     const sideKey = `${figure}|${c.claimant_side}`;
     const same = byName.get(nameKey) ?? (generic(c) ? bySide.get(sideKey) : undefined);
     if (same !== undefined) continue;

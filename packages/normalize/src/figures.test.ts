@@ -304,6 +304,19 @@ describe("whose attack, and which night", () => {
   });
 });
 
+describe("what a weapon did, capacities, and one source under two names", () => {
+  it("does not count weapons that acted ('one of them brought down part of the floors') nor a capacity", () => {
+    expect(figures("Russia launched 28 drones. One of them brought down part of the upper floors of a building.")).toEqual(["launched:28"]);
+    expect(figures("Skibitskyi said Moscow's goal is to be able to launch up to 500 drones in a single night.")).toEqual([]);
+    expect(figures("Russia launched 728 drones in a single night.")).toEqual(["launched:728"]);
+  });
+
+  it("merges a restatement by the same person named shorter", () => {
+    const text = "Zaluzhnyi: More than 50 cruise missiles launched.\nUkraine's Commander-in-Chief Valerii Zaluzhnyi said Russia fired more than 50 cruise missiles.";
+    expect(extractClaims(articleOf(text)).map((c) => c.value)).toEqual([50]);
+  });
+});
+
 describe("who claims a figure", () => {
   it("takes an official body that publishes its own posts as their source, and dates them by a headline that says night", () => {
     const article = articleOf("02:59\nWithin 14 minutes, the enemy struck Kharkiv with 17 Shahed-type drones.\nPreliminary: 2 people killed.", "2025-06-11");

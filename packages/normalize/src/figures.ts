@@ -177,6 +177,8 @@ function statSegment(tokens: readonly Token[], from: number, to: number): RawFig
 export function readFigures(tokens: readonly Token[], antecedent: Weapon | null, listMetric: Metric | null = null): RawFigure[] {
   const row = statRow(tokens);
   if (row) return row;
+  // "Moscow's goal is to be able to launch up to 500 drones in a single night": a capacity, not an attack
+  const capacity = CAPACITY.test(tokens.map((t) => t.norm).join(" "));
   const figures: RawFigure[] = [];
   let lastWeapon = antecedent;
   const quantities = findQuantities(tokens);
@@ -222,6 +224,7 @@ export function readFigures(tokens: readonly Token[], antecedent: Weapon | null,
     if (!figure) continue;
     if (exchange && figure.weapon === null) continue;
     if (isRate(tokens, figure) || nearSupply(tokens, q)) continue;
+    if (capacity && figure.metric === "launched") continue;
     // "at least one of the ballistic missiles was a KN-23": singles out one, does not count
     if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "the") continue;
     if (figure.weapon) lastWeapon = figure.weapon;
@@ -365,11 +368,14 @@ function classify(
   const ofThem = tokens[q.last + 1]?.norm === "of" && ["them", "these", "which", "whom"].includes(tokens[q.last + 2]?.norm ?? "");
   if (ofThem && q.value !== null) {
     // "killed 20 people, nine of them children"
-    if (prev && prev.weapon === null && (prev.metric === "killed" || prev.metric === "injured") && tokens[q.first - 1]?.norm === ",") {
+    const detail = tokens.slice(q.last + 3, q.last + 12).some((t) => /^(?:serious|critical|grave|condition|hospitali[sz]ed|hospital)$/.test(t.norm));
+    if (prev && prev.weapon === null && (prev.metric === "killed" || prev.metric === "injured") && tokens[q.first - 1]?.norm === "," && !detail) {
       return { ...base, metric: prev.metric, weapon: null, last: q.last + 2, nationality: null, part: true };
     }
     // "56 drones, 23 of which were shot down": the verb follows
     const r = rightCue(tokens, q.last + 3, WEAPON_CUES, 3);
+    const passive = r !== null && ["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "");
+    if (r && !passive && r.cue.metric !== "launched") return null; // "one of them brought down part of the upper floors": the weapon acted
     if (r && lastWeapon && r.cue.metric !== "launched") return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
     const l = leftCue(tokens, q.first - 1, WEAPON_CUES, 6);
     if (l && lastWeapon && l.cue.metric !== "launched" && l.cue.metric !== "hit") return { ...base, metric: combined(tokens, l.at, l.cue), weapon: lastWeapon, last: q.last + 2, nationality: null };
@@ -394,6 +400,8 @@ function coordinatedSpan(tokens: readonly Token[], from: number): number {
   const end = coordinatedEnd(tokens, from + 1);
   return end === null ? 0 : end - from + 1;
 }
+
+const CAPACITY = /\b(?:able to|capable of|capacity to|goal is|aims? to|intends? to|plans? to|could|would|might) (?:\S+ ){0,3}(?:launch|fire|send|produce|build)\b/;
 
 const QUOTE_CLOSE = new Set(['"', "”", "’", "'"]);
 

@@ -81,4 +81,6 @@ export const AGGREGATE_CUES: ReadonlyArray<readonly string[]> = [
 export const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
   ["previous", "record"], ["earlier", "record"], ["previous", "high"], ["prior", "record"], ["former", "record"],
   ["previous", "largest"], ["surpassing"], ["surpassed"], ["exceeding", "the"], ["broke", "the", "record"],
+  // "The attack came a week after Russia's heaviest barrage, on Oct. 10, when 84 missiles were fired"
+  ["week", "after"], ["weeks", "after"], ["days", "after"], ["month", "after"],
 ];
