@@ -3,8 +3,11 @@ import { type Article, Article as ArticleSchema, sha256 } from "@salvo/core";
 import { codeVersion } from "./code-version.ts";
 import { JsonStore } from "./json-store.ts";
 
-/** Part of every article's store key: changes whenever ingest's code does. */
-export const INGEST_VERSION = codeVersion(import.meta.dirname);
+/**
+ * Part of every article's store key (and so of every result cache key): changes whenever ingest's
+ * code or core's does (core holds the schemas and the calendar both stages use).
+ */
+export const INGEST_VERSION = `${codeVersion(import.meta.dirname)}-${codeVersion(join(import.meta.dirname, "../../core/src"))}`;
 
 /** The article's identity for caching: its bytes, its sidecar's bytes, and how ingest reads them. */
 export function articleKey(fileSha: string, sidecar: string | null, file: string): string {
