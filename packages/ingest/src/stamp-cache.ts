@@ -34,7 +34,6 @@ interface Entry<T> {
 }
 
 interface Saved<T> {
-  readonly writtenAt: number;
   readonly entries: Record<string, Entry<T>>;
 }
 
@@ -47,6 +46,8 @@ interface Saved<T> {
 export class StampCache<T> {
   private readonly path: string;
   private readonly before: Saved<T>;
+  /** When the cache was saved, by the file system's clock (the one the stamps use): the cache file's mtime. */
+  private readonly savedAt: number;
   private readonly next: Record<string, Entry<T>> = {};
 
   /**
@@ -55,21 +56,26 @@ export class StampCache<T> {
    */
   constructor(cacheDir: string, purpose: string, scope: string, private readonly racyMs = 1000) {
     this.path = join(cacheDir, "stamps", `${purpose}-${sha256(scope).slice(0, 24)}.json`);
-    let before: Saved<T> = { writtenAt: 0, entries: {} };
+    let before: Saved<T> = { entries: {} };
+    let savedAt = 0;
     try {
       const parsed = JSON.parse(readFileSync(this.path, "utf8")) as Partial<Saved<T>> | null;
-      if (parsed && typeof parsed.writtenAt === "number" && parsed.entries && typeof parsed.entries === "object") before = parsed as Saved<T>;
+      if (parsed && parsed.entries && typeof parsed.entries === "object") {
+        before = parsed as Saved<T>;
+        savedAt = statSync(this.path).mtimeMs;
+      }
     } catch {
       // no cache yet, or a torn one
     }
     this.before = before;
+    this.savedAt = savedAt;
   }
 
   /** The value remembered for `name` when every stamp matches (and none is racy). */
   get(name: string, stamps: ReadonlyArray<Stamp | null>): T | null {
     const e = Object.hasOwn(this.before.entries, name) ? this.before.entries[name] : undefined;
     if (!e || e.stamps.length !== stamps.length || !stamps.every((s, i) => same(s, e.stamps[i] ?? null))) return null;
-    if (stamps.some((s) => s !== null && s.mtimeMs > this.before.writtenAt - this.racyMs)) return null;
+    if (stamps.some((s) => s !== null && s.mtimeMs > this.savedAt - this.racyMs)) return null;
     this.next[name] = e;
     return e.value;
   }
@@ -83,7 +89,7 @@ export class StampCache<T> {
     try {
       mkdirSync(join(this.path, ".."), { recursive: true });
       const tmp = `${this.path}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ writtenAt: Date.now(), entries: this.next } satisfies Saved<T>));
+      writeFileSync(tmp, JSON.stringify({ entries: this.next } satisfies Saved<T>));
       renameSync(tmp, this.path);
     } catch {
       // a cache: the next run recomputes
