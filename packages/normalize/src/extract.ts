@@ -35,19 +35,15 @@ export type ArticleClaim = Omit<ClaimRecord, "claim_id" | "event_id"> & {
 
 
 /** A cue phrase within `reach` tokens of token `at` (a period cue at the far end of a long sentence is about something else). */
-function hasPhraseNear(tokens: readonly Token[], phrases: ReadonlyArray<readonly string[]>, at: number, reach: number): boolean {
-  for (let i = Math.max(0, at - reach); i <= Math.min(tokens.length - 1, at + reach); i++) {
+/** Whether one of `phrases` starts at a token index in [from, to]. */
+function hasPhraseIn(tokens: readonly Token[], phrases: ReadonlyArray<readonly string[]>, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i <= Math.min(tokens.length - 1, to); i++) {
     if (phrases.some((p) => p.every((w, k) => tokens[i + k]?.norm === w))) return true;
   }
   return false;
 }
 
 const SUPERLATIVES = new Set(["largest", "biggest", "most", "record", "worst", "deadliest", "first", "heaviest", "longest", "highest", "massive", "major"]);
-
-function hasPhraseBefore(tokens: readonly Token[], phrases: ReadonlyArray<readonly string[]>, at: number): boolean {
-  for (let i = 0; i < at; i++) if (phrases.some((p) => p.every((w, k) => tokens[i + k]?.norm === w))) return true;
-  return false;
-}
 
 /** A period-total cue near the figure, but not "the largest attack since the full-scale invasion" (a comparison). */
 function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
@@ -274,8 +270,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       if (f.weapon && !f.part) antecedent = f.weapon; // "475 of them" counts the total, not its part "including 60 missiles"
       const aggregate = hasAggregateCue(tokens, f.first);
       // "The previous record … was set on June 9, when Russia fired 479 drones": the sentence is about the old record
-      // "…, surpassing the April 4 attack on Kryvyi Rih, which killed 20": a comparison cue before the figure marks it too
-      const background = hasPhraseNear(tokens, BACKGROUND_CUES, f.first, 8) || hasPhraseNear(tokens, BACKGROUND_CUES, 0, 4) || hasPhraseBefore(tokens, BACKGROUND_CUES, f.first);
+      // "…, surpassing the April 4 attack on Kryvyi Rih, which killed 20": so does a comparison cue anywhere
+      // before the figure, or just after it ("718 drones, surpassing the previous record")
+      const background = hasPhraseIn(tokens, BACKGROUND_CUES, 0, Math.max(f.first + 8, 4));
       const picked = pickClaimant(found, breaks, tokens.length, f.first);
       const claimant: Claimant | null =
         picked === null

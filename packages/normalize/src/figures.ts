@@ -58,6 +58,11 @@ function nationalityOf(norm: string): "UA" | "RU" | null {
   return null;
 }
 
+/** The weapon one word names: a noun ("drones"), a drone name ("Shahed-136") or a missile designation ("Kh-101"). */
+function weaponWord(norm: string): Weapon | undefined {
+  return WEAPON_NOUNS.get(norm) ?? (DRONE_PREFIX.test(norm) ? "drone" : MISSILE_MODEL.test(norm) ? "missile" : undefined);
+}
+
 /** The next word after a model name and its slashed variants ("Iskander-M/KN-23 ballistic missiles" → "ballistic"). */
 function nextWord(tokens: readonly Token[], k: number): string {
   let j = k + 1;
@@ -96,10 +101,11 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     if (t.kind === "number" && steps > 0 && (tokens[k - 1]?.norm === "-" || tokens[k - 1]?.norm === "/")) continue;
     if (t.kind !== "word") break;
     if (t.norm === "vehicles" && tokens[k - 1]?.norm === "aerial") return { kind: "weapon", weapon: "drone", end: k, nationality };
-    const weapon =
-      WEAPON_NOUNS.get(t.norm) ??
-      (DRONE_PREFIX.test(t.norm) && !tokens[k + 1]?.norm.match(/^(drone|uav)/) ? "drone" : undefined) ??
-      (MISSILE_MODEL.test(t.norm) && !WEAPON_NOUNS.has(nextWord(tokens, k)) ? "missile" : undefined);
+    // a drone or missile name before its noun ("Shahed drones", "Kh-101 cruise missiles") lets the noun end the phrase
+    const named = weaponWord(t.norm);
+    const beforeItsNoun =
+      !WEAPON_NOUNS.has(t.norm) && (named === "drone" ? /^(drone|uav)/.test(tokens[k + 1]?.norm ?? "") : named === "missile" && WEAPON_NOUNS.has(nextWord(tokens, k)));
+    const weapon = beforeItsNoun ? undefined : named;
     if (weapon) {
       // "targets" alone counts only right after what happened to them: "shot down or suppressed 577 targets"
       const cueBefore = q.first > 0 && leftCue(tokens, q.first - 1, WEAPON_CUES, 0) !== null && k === q.last + 1;
@@ -159,7 +165,7 @@ function statSegment(tokens: readonly Token[], from: number, to: number): RawFig
   let weapon: Weapon | null = null;
   for (let k = from; k < colon; k++) {
     const t = tokens[k]!;
-    const w = WEAPON_NOUNS.get(t.norm) ?? (DRONE_PREFIX.test(t.norm) ? "drone" : MISSILE_MODEL.test(t.norm) ? "missile" : undefined);
+    const w = weaponWord(t.norm);
     if (w && w !== "mixed") weapon ??= w;
     else if (w === "mixed" && MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "")) weapon ??= "mixed";
   }
