@@ -40,24 +40,71 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     (isReport ? report : attack).push(r);
   }
   // "In an overnight attack on July 4": the night that ended on that day
-  // "on Christmas morning", "Sunday morning" next to an attack: the night that ended that morning
+  // "on Christmas morning", "Sunday morning", "early on Sunday" next to an attack: the night that ended that morning
   for (const [i, r] of attack.entries()) {
-    if (r.precision === "day" && r.start && /morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9)) && datesAttack(text, r)) {
+    const early = /^early\b/i.test(r.text) || /\bearly\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, r.at - 9), r.at));
+    if (r.precision === "day" && r.start && (early || /morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9))) && datesAttack(text, r)) {
       attack[i] = { ...r, start: addDays(r.start, -1), precision: "night" };
     }
   }
   const night = attack.find((r) => /overnight|night/i.test(r.text) && !r.relative && r.precision === "night");
-  const day = night && attack.find((r) => r !== night && r.precision === "day" && r.start && !r.relative && Math.abs(r.at - night.at) <= 30);
-  if (!night || !day) return { attack, report };
-  const merged: TimeRef = { ...day, start: addDays(day.start!, -1), precision: "night" };
+  if (!night) return byClock(text, attack, report);
+  // "overnight on July 4": the night that ended that day; "began on Saturday evening and continued through
+  // the night": the night that began that day
+  const day = attack.find((r) => r !== night && r.precision === "day" && r.start && !r.relative && Math.abs(r.at - night.at) <= 60);
+  if (!day) return { attack, report };
+  const evening = EVENING.test(text.slice(day.at, day.at + day.text.length + 12));
+  const merged: TimeRef = { ...day, start: evening ? day.start : addDays(day.start!, -1), end: evening ? addDays(day.start!, 1) : day.end, precision: "night" };
   return { attack: attack.filter((r) => r !== night).map((r) => (r === day ? merged : r)), report };
+}
+
+const EVENING = /\b(?:evening|late)\b/i;
+
+/**
+ * A clock span without a date of its own, against the day the sentence names: Russia's Defence
+ * Ministry reports "from 20:00 to 23:30 Moscow time on Saturday" (the start of Saturday's night)
+ * apart from "between 15:00 and 19:00" (a daytime wave), even when the day is the report's.
+ */
+function byClock(text: string, attack: TimeRef[], report: TimeRef[]): { attack: TimeRef[]; report: TimeRef[] } {
+  const span = clockSpan(text);
+  if (!span) return { attack, report };
+  const onAttack = attack.find((r) => r.precision === "day" && r.start && !r.relative);
+  const day = onAttack ?? report.find((r) => r.precision === "day" && r.start);
+  if (!day) return { attack, report };
+  const dated: TimeRef = span === "evening" ? { ...day, end: addDays(day.start!, 1), precision: "night" } : day;
+  return { attack: onAttack ? attack.map((r) => (r === day ? dated : r)) : [...attack, dated], report: report.filter((r) => r !== day) };
+}
+
+// "20:00", "11:30 p.m.", "noon"; a bare number is not a time ("between 8 and 9 July")
+const CLOCK_POINT = "(noon|midday|midnight|\\d{1,2}(?:[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\s*[ap]\\.?m\\.?))";
+const CLOCK_SPAN = new RegExp(`\\b(?:from|between)\\s+${CLOCK_POINT}\\s*(?:(?:Moscow|Kyiv|Kiev|local)\\s+time\\s+)?(?:to|and|until|till|-|–)\\s+${CLOCK_POINT}`, "i");
+
+function hourOf(point: string): number {
+  if (/noon|midday/i.test(point)) return 12;
+  if (/midnight/i.test(point)) return 0;
+  const hour = Number(/\d{1,2}/.exec(point)![0]);
+  if (/p\.?m/i.test(point)) return (hour % 12) + 12;
+  return /a\.?m/i.test(point) ? hour % 12 : hour;
+}
+
+/** "evening" for a span that opens a night (from 18:00 on), "day" for one inside the day, else null. */
+export function clockSpan(text: string): "evening" | "day" | null {
+  const m = CLOCK_SPAN.exec(text);
+  if (!m) return null;
+  const from = hourOf(m[1]!);
+  const to = hourOf(m[2]!);
+  if (from >= 18) return "evening";
+  if (from >= 6 && to > from && to <= 21) return "day";
+  return null;
 }
 
 export const ATTACK_WORDS = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|drones?|missiles?|launched|fired|explosions|shelling|raid)\b/i;
 // A sentence about an earlier attack ("The strike followed an overnight attack on Dec. 13") does not date the article's own.
 export const EARLIER = /\b(?:followed|previous|earlier|last\s+(?:week|month|year)|record|since|ago|in\s+(?:19|20)\d\d)\b/i;
 // Times of day that only a daytime strike has (a night attack runs into the morning, so "morning" is not one).
-export const DAYTIME = /\b(?:in\s+the\s+afternoon|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this)\s+afternoon|(?:in\s+the|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this))\s+evening(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|late\s+(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|into))(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|afternoon\s+(?:strike|attack)|at\s+(?:noon|midday)|during\s+the\s+day|daytime|in\s+broad\s+daylight|\d{1,2}(?::\d{2})?\s*p\.m\.)/i;
+const DAYTIME_WORDS = /\b(?:in\s+the\s+afternoon|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this)\s+afternoon|(?:in\s+the|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this))\s+evening(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|late\s+(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|into))(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|afternoon\s+(?:strike|attack)|at\s+(?:noon|midday)|during\s+the\s+day|daytime|in\s+broad\s+daylight|\d{1,2}(?::\d{2})?\s*p\.m\.)/i;
+/** A sentence that places a strike in daylight: its words, or a clock span inside the day. */
+export const isDaytime = (text: string): boolean => DAYTIME_WORDS.test(text) || clockSpan(text) === "day";
 export const ENEMY = /\b(?:the\s+)?enemy\b/i;
 // A list of launch areas runs on through commas and brackets: "from the directions of Kursk, Oryol,
 // Bryansk and Primorsko-Akhtarsk (Russian Federation)"; bombers fire "over the Saratov region".
@@ -73,8 +120,18 @@ export function datesAttack(text: string, r: TimeRef): boolean {
   return ATTACK_NEAR.test(text.slice(Math.max(0, r.at - 70), r.at + r.text.length + 40));
 }
 
-/** "the next night" after the attack before it; unresolved when there is none. */
+/** "the next night" after the attack before it, "the night before" it; unresolved when there is none. */
 export function resolveRelative(ref: TimeRef, previous: Context | null): TimeRef {
+  if (ref.relative === "same-night") {
+    // "on the same night as the second raid": the night named last
+    return previous?.precision === "night" ? { ...ref, start: previous.start, end: previous.end } : { ...ref, start: null, end: null };
+  }
+  if (ref.relative === "previous-night") {
+    // the night before the night (or day) named last
+    if (!previous?.start) return { ...ref, start: null, end: null };
+    const end = previous.precision === "night" ? previous.start : previous.end!;
+    return { ...ref, start: addDays(end, -1), end };
+  }
   if (!previous?.end) return { ...ref, start: null, end: null };
   const start = ref.relative === "next-night" ? previous.end : addDays(previous.end, 1);
   return { ...ref, start, end: ref.relative === "next-night" ? addDays(start, 1) : start };

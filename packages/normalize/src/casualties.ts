@@ -7,17 +7,27 @@ const LEFT_CASUALTY_VERBS: Readonly<Record<string, Metric>> = {
 };
 const RISE_VERBS = new Set([
   "risen", "rose", "rises", "climbed", "climbs", "increased", "increases", "reached", "reaches", "grown", "grew", "grows",
-  "jumped", "jumps", "stands", "stood", "is", "was", "now",
+  "jumped", "jumps", "stands", "stood", "is", "was", "now", "put", "puts", "putting", "placed", "estimated",
 ]);
+
+/**
+ * The words before an amount that a statement of a count ends with: "the death toll has climbed
+ * to 12", "the ministry put the number of drones downed at 93"; null when the amount is not one.
+ */
+export function statedCountSubject(tokens: readonly Token[], q: Quantity): string[] | null {
+  const prev = tokens[q.first - 1]?.norm ?? "";
+  if (prev !== "to" && prev !== "at") return null;
+  // the subject may be long: "the number of people killed in the shelling of Belgorod by … has risen to 21"
+  const window = tokens.slice(Math.max(0, q.first - 35), q.first - 1).map((t) => t.norm);
+  return window.some((w) => RISE_VERBS.has(w)) ? window : null;
+}
 
 /** "killing at least 14", "wounding seven", "the death toll has climbed to 12", "the number of dead has risen to eight". */
 export function ellipticCasualty(tokens: readonly Token[], q: Quantity): Metric | null {
   const prev = tokens[q.first - 1]?.norm ?? "";
   if (LEFT_CASUALTY_VERBS[prev]) return LEFT_CASUALTY_VERBS[prev]!;
-  if (prev !== "to" && prev !== "at") return null;
-  // the subject may be long: "the number of people killed in the shelling of Belgorod by … has risen to 21"
-  const window = tokens.slice(Math.max(0, q.first - 35), q.first - 1).map((t) => t.norm);
-  if (!window.some((w) => RISE_VERBS.has(w))) return null;
+  const window = statedCountSubject(tokens, q);
+  if (!window) return null;
   const toll = window.lastIndexOf("toll");
   if (toll >= 0) return window.slice(0, toll).some((w) => w === "injury" || w === "injured") ? "injured" : "killed";
   const number = window.lastIndexOf("number");

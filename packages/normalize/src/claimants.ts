@@ -1,4 +1,4 @@
-import type { ClaimantSide } from "@salvo/core";
+import { type ClaimantSide, MONTH_PATTERN } from "@salvo/core";
 import type { Token } from "./tokens.ts";
 
 export interface Claimant {
@@ -56,6 +56,8 @@ function clean(tokens: readonly Token[], from: number, to: number): string {
     .join("")
     .replace(/^(?:(?:on|late on|early on|earlier on|later on)\s+\p{Lu}\p{Ll}+,?\s+)?(?:the|a|an)\s+/iu, "")
     .replace(/(?:\s+(?:also|has|had|have|later|previously|earlier|then|further|separately|itself|officially|initially|first))+$/i, "")
+    // "the Defence Ministry's morning report said": the body that issued it
+    .replace(/['’]s\s+(?:\p{L}+\s+)?(?:report|statement|update|summary|bulletin|briefing|tally|post|data|figures)$/iu, "")
     .trim();
 }
 
@@ -71,6 +73,8 @@ function identify(phrase: string, at: number): Claimant | null {
   return null;
 }
 
+const MONTH_WORD = new RegExp(`^(?:${MONTH_PATTERN})$`);
+const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they"]);
 const STOP_BACK = new Set([",", ";", ":", ".", "“", "”", '"', "(", ")", "that", "and", "but", "while", "as", "which", "who", "when", "after", "—", "–"]);
 
 /** Attributions in a sentence: "according to X", "X said", ", said X", "X reported intercepting …". */
@@ -114,7 +118,10 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     // administration, said" — the one the lexicon knows wins, else the nearest.
     const segments: Array<[number, number]> = [];
     let end = i - 1;
-    for (let n = 0; n < 3 && end >= 0; n++) {
+    // "Together with the 40 drones it said it had shot down": the pronoun is the speaker, not the phrase before it
+    const pronoun = SUBJECT_PRONOUNS.has(tokens[end]?.norm ?? "");
+    if (pronoun) segments.push([end, end]);
+    for (let n = 0; n < 3 && end >= 0 && !pronoun; n++) {
       if (tokens[end]?.norm === ",") end--;
       let j = end;
       while (j >= 0 && !STOP_BACK.has(tokens[j]!.norm) && end - j < 10) j--;
@@ -122,8 +129,20 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       if (tokens[j]?.norm !== "," || tokens[i - 1]?.norm !== ",") break;
       end = j;
     }
-    const candidates = segments.map(([a, b]) => identify(clean(tokens, a, b), i)).filter((c): c is Claimant => c !== null);
-    const best = candidates.find((c) => c.side !== "unknown" && c.side !== "local") ?? candidates[0];
+    // the speaker follows any number in the phrase: "since the beginning of 2024 the Air Force has recorded"
+    const candidates = segments
+      .map(([a, b]): [number, number] => {
+        let from = a;
+        for (let k = a; k <= b; k++) if (tokens[k]!.kind === "number") from = MONTH_WORD.test(tokens[k + 1]?.text ?? "") ? k + 2 : k + 1;
+        return [from, b];
+      })
+      .map(([a, b]) => identify(clean(tokens, a, b), i))
+      .filter((c): c is Claimant => c !== null);
+    // "the head of the regional military administration, Ruslan Zaparaniuk, said": the person, with the office's side
+    const office = candidates.find((c) => c.side === "local");
+    const best =
+      candidates.find((c) => c.side !== "unknown" && c.side !== "local") ??
+      (office && candidates[0]?.side === "unknown" && !isPronounClaimant(candidates[0]) ? { ...candidates[0], side: office.side } : candidates[0]);
     if (best) {
       out.push(best);
       continue;

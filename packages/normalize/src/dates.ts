@@ -18,8 +18,8 @@ export interface TimeRef {
   readonly start: string | null;
   readonly end: string | null;
   readonly precision: DatePrecision;
-  /** "the next night", "the following day": resolved against the attack before it, not the publication date. */
-  readonly relative?: "next-night" | "next-day";
+  /** "the next night", "the following day", "the night before": resolved against the attack named before it, not the publication date. */
+  readonly relative?: "next-night" | "next-day" | "previous-night" | "same-night";
 }
 
 const M = MONTH_PATTERN;
@@ -130,7 +130,7 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => day(withYear(p, month(m[3]!), Number(m[2]), m[4])) },
   { anchor: /\d{4}-\d\d/, re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => day(isoDate(Number(m[1]), Number(m[2]), Number(m[3]))) },
   // relative nights and days
-  { anchor: /night|hours|morning|dawn/i, re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|since\s+the\s+night|in\s+the\s+early\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|night-time\s+attack)\b/gi,
+  { anchor: /night|hours|morning|dawn/i, re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|(?:during|over|in)\s+the\s+(?:past|last)\s+night|since\s+the\s+night|in\s+the\s+early\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|night-time\s+attack)\b/gi,
     resolve: (_m, p) => night(addDays(p, -1)) },
   { anchor: /yesterday/i, re: /\byesterday\b/gi, resolve: (_m, p) => day(addDays(p, -1)) },
   { anchor: /today|morning|afternoon|same day/i, re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
@@ -197,6 +197,10 @@ export function findTimeRefs(sentence: string, published: string | null): TimeRe
   for (const m of sentence.matchAll(/\b(?:the\s+)?(?:next|following|subsequent)\s+(night|day|morning|evening)\b|\b(?:a\s+day|the\s+day)\s+(?:later|after)\b/gi)) {
     const relative = m[1] && /night|evening/i.test(m[1]) ? "next-night" : "next-day";
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: relative === "next-night" ? "night" : "day", relative });
+  }
+  // "The night before, Russia attacked with more than 300 drones", "a night earlier", "the previous night"
+  for (const m of sentence.matchAll(/\b(?:the|a)\s+night\s+(?:before|earlier)\b|\bthe\s+previous\s+night\b|\b(?:on\s+)?the\s+same\s+night\b/gi)) {
+    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "night", relative: /same/i.test(m[0]) ? "same-night" : "previous-night" });
   }
   if (refs.length > 0) masked = maskSpans(masked, refs.map((r) => [r.at, r.at + r.text.length] as [number, number]));
   for (const rule of RULES) {

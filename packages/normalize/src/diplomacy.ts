@@ -41,9 +41,9 @@ const PLACE = /\b(?:in|at)\s+(?:the\s+)?(Moscow|Kyiv|Istanbul|Riyadh|Jeddah|Gene
 
 /**
  * Calls, meetings and talks between named leaders or envoys of at least two countries.
- * `strikeDate` is the article's lead attack start, for contacts dated only as "hours before" it.
+ * `strike` is the article's lead attack, for contacts dated only as "hours before" or "hours after" it.
  */
-export function extractContacts(article: Article, strikeDate: string | null): ArticleContact[] {
+export function extractContacts(article: Article, strike: { start: string; end: string } | null): ArticleContact[] {
   const out: ArticleContact[] = [];
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
@@ -60,7 +60,10 @@ export function extractContacts(article: Article, strikeDate: string | null): Ar
     if (new Set(people.map((x) => x.country)).size < 2) continue; // a president with his own ministers is not diplomacy
     const refs = findTimeRefs(text, article.meta.published).filter((r) => r.precision === "day"); // "overnight" dates the attacks a sentence also mentions, not the call
     const near = refs.length ? refs.reduce((a, b) => (Math.abs(b.at - cue.at) < Math.abs(a.at - cue.at) ? b : a)) : null;
-    const date = near?.start ?? (LINKED_TO_ATTACK.test(text) ? strikeDate : null) ?? dateFromContext(article, s, people.map((p) => p.name));
+    const linked = LINKED_TO_ATTACK.exec(text);
+    // "the attack came hours after the call": the call was the evening the night began; "hours before the talks": the day it ended
+    const byStrike = linked && strike ? (/before/i.test(linked[0]) ? strike.end : strike.start) : null;
+    const date = near?.start ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name));
     out.push({
       kind: cue.kind,
       participants: people.map((x) => x.name).sort(),

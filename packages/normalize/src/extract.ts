@@ -3,7 +3,8 @@ import {
   ATTACK_NEAR,
   ATTACK_WORDS,
   type Context,
-  DAYTIME,
+  clockSpan,
+  isDaytime,
   EARLIER,
   ENEMY,
   LAUNCH_AREA,
@@ -117,6 +118,8 @@ const GENERIC_CLAIMANT = /^(?:(?:ukrainian|russian|local|regional|city)\s+)?(?:m
 const PLACE_ITEM = /^(?:over|above|in|near|off)\s+(?:the\s+)?[^,;:.\d]{2,60}?\s*[-–—:]\s*\d[\d,]*\s*[,;.]?\s*$/i;
 
 /** Every figure of an article with its claimant, side, direction, date and places. Pure. */
+const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
+
 export function extractClaims(article: Article): ArticleClaim[] {
   const published = article.meta.published;
   // Each sentence's time expressions are read once: the opening scan, figures and dating all ask for them.
@@ -132,6 +135,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const byAttacker = new Map<Side, Context>();
   let paragraphContext: Context | null = null;
   let paragraphClaimant: Claimant | null = null;
+  // "In the Belgorod region, a Ukrainian drone dropped an explosive on a car. A man was injured.": the direction a figure-less sentence gives its paragraph
+  let paragraphAttacker: Side | null = null;
   let lastNamed: Claimant | null = null;
   let paragraph = -1;
   let listMetric: Metric | null = null;
@@ -171,7 +176,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // "The strike hit the centre of the city in the afternoon": a daytime strike reported that day
   const daytimeSentence = article.sentences.find((s) => {
     const t = sentenceText(article, s);
-    return DAYTIME.test(t) && ATTACK_NEAR.test(t) && !EARLIER.test(t);
+    return isDaytime(t) && ATTACK_NEAR.test(t) && !EARLIER.test(t);
   });
   const daytimeAttack = daytimeSentence !== undefined;
   if (!articleDate && daytimeSentence && published) {
@@ -213,6 +218,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       paragraphDated = null;
       paragraphContext = null;
       paragraphClaimant = null;
+      paragraphAttacker = null;
     }
     const text = sentenceText(article, s);
     const tokens = mayCount(text) || mayAttribute(text) || /:\s*$/.test(text) ? tokenize(text, s.start) : [];
@@ -239,7 +245,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       }
     }
     if (figures.length === 0) {
-      const attackRefs = classifyRefs(text, timeRefs(s.index, text)).attack;
+      // "The next night the ministry reported …": a night named from the one before dates what follows
+      const attackRefs = classifyRefs(text, timeRefs(s.index, text)).attack.map((r) => (r.relative ? resolveRelative(r, lastDated ?? lead ?? articleDate) : r));
       if (!EARLIER.test(text) && !bothSides.test(text)) for (const r of attackRefs) if (r.precision === "night" && r.end && ATTACK_WORDS.test(text)) nightsNamed.add(`*|${r.end}`);
       const dated = attackRefs.find((r) => r.start && (r.precision === "day" || r.precision === "night"));
       if (dated) {
@@ -250,6 +257,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
         lastNamed = named;
         paragraphClaimant = named;
       }
+      const struck = ATTACK_WORDS.test(text) && !EARLIER.test(text) ? countryOfPlaces(findPlaces(text).filter((p) => !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 120), p.at)))) : null;
+      if (struck) paragraphAttacker = opposite(struck);
       continue;
     }
     let { attack: refs, report: reportRefs } = classifyRefs(text, timeRefs(s.index, text));
@@ -288,6 +297,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         subject ??
         (placeSide ? opposite(placeSide) : null) ??
         attackerFromInterceptor(claimant?.side ?? "unknown", f.metric) ??
+        paragraphAttacker ??
         paragraphContext?.attacker ??
         lead?.attacker ??
         headlineAttacker;
@@ -311,7 +321,16 @@ export function extractClaims(article: Article): ArticleClaim[] {
         date = { start: addDays(reportDay, -1), end: reportDay, precision: "night" };
       } else {
         const inherit = previous ?? articleDate;
-        date = inherit ? { start: inherit.start, end: inherit.end, precision: inherit.precision } : reportDay ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" } : unknown;
+        if (inherit?.precision === "night" && inherit.end && clockSpan(text) === "day") {
+          // "By the afternoon the attacks had not stopped: between noon and 17:40 …": the day that night ended in
+          date = { start: inherit.end, end: inherit.end, precision: "day" };
+        } else {
+          date = inherit ? { start: inherit.start, end: inherit.end, precision: inherit.precision } : reportDay ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" } : unknown;
+        }
+      }
+      // "the 40 drones it said it had shot down on Saturday evening": interceptions that evening open the night's wave
+      if (ref && date.precision === "day" && date.start && INTERCEPTIONS.has(f.metric) && /\bevening\b/i.test(text.slice(ref.at, ref.at + ref.text.length + 10))) {
+        date = { start: date.start, end: addDays(date.start, 1), precision: "night" };
       }
       const context: Context = { attacker, target, ...date };
       if (eventType === "strike" && !background && context.end) {
@@ -321,7 +340,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         byAttacker.set(attacker, context);
       }
       const side = claimant ? (claimant.side === "local" ? target : claimant.side) : "unknown";
-      const daytime = eventType === "strike" && date.precision === "day" && (DAYTIME.test(text) || (!ref && articleDaytime));
+      const daytime = eventType === "strike" && date.precision === "day" && (isDaytime(text) || (!ref && articleDaytime));
       const localKey = [eventType, attacker, target, date.end ?? "?", daytime ? "day" : "", background || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
       claims.push({
         localKey,

@@ -212,6 +212,30 @@ describe("dating within one article", () => {
   });
 });
 
+describe("times of day and nights named from another", () => {
+  const dates = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.value}:${c.date_start}..${c.date_end}${c.daytime ? ":day" : ""}`);
+
+  it("puts an evening clock span in the night it opens, and a daytime span in the day", () => {
+    const text = "Air defences destroyed 93 Ukrainian drones overnight, the Russian Defence Ministry said on Sunday.\nEarlier, the ministry reported that from 20:00 to 23:30 Moscow time on Saturday air defences had destroyed 40 drones.\nOn Saturday afternoon, the Defence Ministry said, air defences had destroyed 27 Ukrainian drones between 15:00 and 19:00 Moscow time.";
+    expect(dates(text, "2025-07-20")).toEqual(["93:2025-07-19..2025-07-20", "40:2025-07-19..2025-07-20", "27:2025-07-19..2025-07-19:day"]);
+  });
+
+  it("reads an attack that began in the evening and ran through the night as that night", () => {
+    const text = "The cause was a Ukrainian drone attack that began on Saturday evening and continued through the night. The mayor said at least 16 drones had been shot down.";
+    expect(dates(text, "2025-07-20")).toEqual(["16:2025-07-19..2025-07-20"]);
+  });
+
+  it("reads 'early on Monday' next to an attack as the night that ended that morning", () => {
+    expect(dates("Russia attacked Kyiv with 426 drones early on Monday.", "2025-07-22")).toEqual(["426:2025-07-20..2025-07-21"]);
+  });
+
+  it("dates 'the night before' and 'during the past night' from the night named before", () => {
+    const text = "Russia launched 57 drones at Ukraine overnight into Sunday. The night before, Russia attacked with more than 300 drones.";
+    expect(dates(text, "2025-07-20")).toEqual(["57:2025-07-19..2025-07-20", "300:2025-07-18..2025-07-19"]);
+    expect(dates("Air defences destroyed 74 drones during the past night, the ministry said.", "2025-07-21")).toEqual(["74:2025-07-20..2025-07-21"]);
+  });
+});
+
 describe("lists, relative clauses and passive sources", () => {
   it("keeps a list of parts after 'including' or a colon, and the total's sibling after it", () => {
     expect(figures("Russia launched 67 missiles, including 35 Kh-101 cruise missiles, eight Kalibr cruise missiles, and three Iskander-M ballistic missiles, and 194 drones.")).toEqual([
@@ -336,5 +360,19 @@ describe("who claims a figure", () => {
     expect(sides("President Volodymyr Zelensky said the attack was cynical. The President said Russia launched 500 drones overnight.")).toEqual(["500:UA"]);
     expect(sides("The United Nations Human Rights Monitoring Mission in Ukraine said it had verified 659 civilians killed in October.")).toEqual(["659:other"]);
     expect(sides("On Tuesday the ministry said 31 drones were destroyed over the Bryansk region overnight.")).toEqual(["31:RU"]);
+  });
+
+  it("takes the pronoun before 'said' as the speaker, a person with their office's side, and a body behind its report", () => {
+    const named = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
+    expect(named("The Russian Defence Ministry reported 93 drones downed overnight over Russia. Together with the 40 drones it said it had shot down on Saturday evening, that is 133.")[1]).toBe(
+      "40:Russian Defence Ministry:RU",
+    );
+    expect(named("The number of people injured in the overnight Russian attack on Chernivtsi has risen to 26, the head of the regional military administration, Ruslan Zaparaniuk, said.")).toEqual([
+      "26:Ruslan Zaparaniuk:UA",
+    ]);
+    expect(named("The Defence Ministry's morning report put the number of drones downed overnight over Russia at 93, 19 of them over the Moscow region.")).toEqual([
+      "93:Defence Ministry:RU",
+      "19:Defence Ministry:RU",
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { MONTHS, type Metric, type Qualifier, type Weapon } from "@salvo/core";
-import { ellipticCasualty } from "./casualties.ts";
+import { ellipticCasualty, statedCountSubject } from "./casualties.ts";
 import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
 import { CASUALTY_CUES, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findQuantities, type Quantity } from "./quantities.ts";
@@ -363,6 +363,8 @@ function classify(
   if (q.article) return null;
   const casualty = ellipticCasualty(tokens, q);
   if (casualty) return { ...base, metric: casualty, weapon: null, last: q.last, nationality: null };
+  const weaponCount = statedWeaponCount(tokens, q);
+  if (weaponCount) return { ...base, ...weaponCount, last: q.last, nationality: null };
   if (q.value === null) {
     // "most of the dead were found in one building" refers to a count, it does not state one
     if (tokens[q.last + 1]?.norm === "the") return null;
@@ -398,6 +400,24 @@ function classify(
   }
   if (!lastWeapon || r.cue.metric === "launched") return null;
   return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
+}
+
+/**
+ * "The ministry put the number of drones downed overnight at 93", "the count of missiles shot down
+ * rose to 40": the weapon and what happened to it are named in the subject, before the amount.
+ */
+function statedWeaponCount(tokens: readonly Token[], q: Quantity): { metric: Metric; weapon: Weapon } | null {
+  const subject = statedCountSubject(tokens, q);
+  if (!subject) return null;
+  const from = q.first - 1 - subject.length;
+  const counted = subject.findIndex((w, i) => (w === "number" || w === "count" || w === "total" || w === "tally") && subject[i + 1] === "of");
+  if (counted < 0) return null;
+  const noun = subject.findIndex((w, i) => i > counted && i <= counted + 4 && WEAPON_NOUNS.has(w));
+  if (noun < 0) return null;
+  const weapon = WEAPON_NOUNS.get(subject[noun]!)!;
+  if (weapon === "mixed" && !MIXED_NEEDS.has(subject[noun - 1] ?? "")) return null;
+  const cue = rightCue(tokens, from + noun + 1, WEAPON_CUES, 2);
+  return cue ? { metric: combined(tokens, cue.at, cue.cue), weapon } : null;
 }
 
 /** Length of "and 47 drones" (or "and decoys") right after a noun: 0 when there is none. */

@@ -19,6 +19,7 @@ export { EXTRACTOR_VERSION } from "./cache.ts";
 /** One article → its claims and diplomatic contacts. Pure; runs in a worker. */
 export function normalizeArticle(article: Article): ArticleResult {
   const claims = extractClaims(article);
-  const lead = claims.find((c) => c.event_type === "strike" && c.date_start)?.date_start ?? null;
-  return { articleId: article.id, published: article.meta.published, claims, contacts: extractContacts(article, lead), fingerprint: fingerprint(article) };
+  const lead = claims.find((c) => c.event_type === "strike" && c.date_start);
+  const span = lead ? { start: lead.date_start!, end: lead.date_end ?? lead.date_start! } : null;
+  return { articleId: article.id, published: article.meta.published, claims, contacts: extractContacts(article, span), fingerprint: fingerprint(article) };
 }
