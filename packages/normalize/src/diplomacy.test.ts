@@ -23,6 +23,15 @@ describe("diplomatic contacts", () => {
     expect(contacts("Trump said he would meet Putin next week.")).toEqual([]);
   });
 
+  it("reads 'spoke by telephone', 'spoke for', 'phone Putin' and 'the two leaders' named just before", () => {
+    expect(contacts("Trump and Putin spoke by telephone for more than two hours on Monday.")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
+    expect(contacts("Trump stepped away from the meeting to phone Putin on Monday.")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
+    expect(contacts("Trump said Putin wanted peace. The two leaders spoke for over two hours on Monday.")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
+    // "called on" urges, it does not phone; "the two leaders" with nobody named before is nobody
+    expect(contacts("Trump called on Putin to stop the attacks on Monday.")).toEqual([]);
+    expect(contacts("The two leaders spoke for over two hours on Monday.")).toEqual([]);
+  });
+
   it("names the place of talks", () => {
     expect(contacts("Umerov and Medinsky held talks in Istanbul on Friday.", "2025-05-17")).toEqual([
       "talks Rustem Umerov+Vladimir Medinsky 2025-05-16 @Istanbul",

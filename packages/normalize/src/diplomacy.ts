@@ -16,7 +16,9 @@ export interface ArticleContact {
 
 const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // "reported a conversation with Italian Prime Minister Giorgia Meloni": Kyiv's word for a call
-  { re: /\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\b(?:a|the|his|her)\s+conversation\s+with\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+phone|on\s+the\s+phone|with|to)\b|\bspeak\s+for\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b/i, kind: "phone_call" },
+  { re: /\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\b(?:a|the|his|her)\s+conversation\s+with\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|with|to)\b|\b(?:speak|speaks|spoke|talked)\s+for\b|\b(?:phoned|phones)\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b/i, kind: "phone_call" },
+  // "step out and phone Putin", "Trump called Putin" (case-sensitive: a name follows, not "called on" or "so-called")
+  { re: /\b(?:phone|call|called|rang)\s+(?!On\b)(?=\p{Lu}\p{Ll})/u, kind: "phone_call" },
   { re: /\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
   { re: /\bvisit(?:ed|s|ing)?\s+(?:to\s+)?\b/i, kind: "visit" },
   // "at the previous round in Istanbul", "the third round of talks"
@@ -56,6 +58,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     if (people.length >= 1) {
       for (const g of GROUPS) if (g.re.test(text) && !people.some((p) => p.country === g.country)) people.push({ name: g.name, country: g.country });
     }
+    // "The two leaders spoke for over two hours": the pair named just before (or in the headline)
+    if (new Set(people.map((x) => x.country)).size < 2 && PAIR.test(text)) {
+      for (const p of namedBefore(article, s)) if (!people.some((q) => q.name === p.name)) people.push(p);
+    }
     if (people.filter((p) => !p.name.includes(" delegation")).length === 0) continue;
     if (new Set(people.map((x) => x.country)).size < 2) continue; // a president with his own ministers is not diplomacy
     const refs = findTimeRefs(text, article.meta.published).filter((r) => r.precision === "day"); // "overnight" dates the attacks a sentence also mentions, not the call
@@ -83,7 +89,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
  * "would", "agreed to", "no date has been set" … are plans, not contacts, and are passed over
  * ("they agreed to meet in Budapest after a phone call that lasted two hours" is one call).
  */
-const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, re: new RegExp(k.re.source, "gi") }));
+const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, re: new RegExp(k.re.source, k.re.flags.includes("u") ? "gu" : "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
 const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|summit|visit|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives/i;
 
@@ -141,6 +147,21 @@ function titledLeaders(text: string): Array<{ name: string; country: string }> {
     }
   }
   return out;
+}
+
+const PAIR = /\b(?:the\s+two|both)\s+(?:leaders|presidents|men|heads\s+of\s+state|sides|ministers|envoys)\b/i;
+
+/** People of the two sentences before in the paragraph, else of the headline when the sentence opens the article. */
+function namedBefore(article: Article, s: Article["sentences"][number]): Array<{ name: string; country: string }> {
+  const texts: string[] = [];
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+    const prev = article.sentences[i]!;
+    if (prev.paragraph !== s.paragraph) break;
+    texts.push(sentenceText(article, prev));
+  }
+  if (texts.length === 0 && s.index <= 1) texts.push(article.meta.headline ?? "");
+  const found = PEOPLE.filter((p) => texts.some((t) => p.re.test(t)));
+  return new Set(found.map((p) => p.country)).size === 2 && found.length === 2 ? found.map((p) => ({ name: p.name, country: p.country })) : [];
 }
 
 /**
