@@ -109,7 +109,7 @@ export const ENEMY = /\b(?:the\s+)?enemy\b/i;
 // A list of launch areas runs on through commas and brackets: "from the directions of Kursk, Oryol,
 // Bryansk and Primorsko-Akhtarsk (Russian Federation)"; bombers fire "over the Saratov region".
 export const LAUNCH_AREA =
-  /\bfrom\s+(?:the\s+)?(?:directions?|areas?|airfields?|territory|airspace)\s+(?:of\s+)?[\p{L}\s,'’()-]{0,90}$|\bfrom\s+(?:the\s+)?[\p{L}\s,'’-]{0,50}$|\blaunch(?:ed)?\s+(?:areas?|sites?|from)\b[^.;]{0,30}$|\b(?:aircraft|bombers|ships?|warships?|submarines?|carriers?)\s+(?:over|above|in|from)\s+(?:the\s+)?[\p{L}\s-]{0,30}$/iu;
+  /\bfrom\s+(?:the\s+)?(?:directions?|areas?|airfields?|territory|airspace)\s+(?:of\s+)?[\p{L}\s,'’()-]{0,90}$|\bfrom\s+(?:the\s+)?[\p{L}\s,'’-]{0,50}$|\blaunch(?:ed)?\s+(?:areas?|sites?|from)\b[^.;]{0,80}$|\b(?:aircraft|bombers|ships?|warships?|submarines?|carriers?)\s+(?:over|above|in|from)\s+(?:the\s+)?[\p{L}\s-]{0,30}$/iu;
 export const ATTACK_NEAR = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|raid|assault|bombardment|hit|explosions|launched|fired|drones|missiles)\b/i;
 
 /** A time expression that dates an attack, not a funeral or a search: a night, or a day next to an attack word. */
@@ -124,7 +124,9 @@ export function datesAttack(text: string, r: TimeRef): boolean {
 export function resolveRelative(ref: TimeRef, previous: Context | null): TimeRef {
   if (ref.relative === "same-night") {
     // "on the same night as the second raid": the night named last
-    return previous?.precision === "night" ? { ...ref, start: previous.start, end: previous.end } : { ...ref, start: null, end: null };
+    // "JULY 3 - … That night Russia launches 539 drones": the night that began on the day named
+    if (previous?.precision === "night") return { ...ref, start: previous.start, end: previous.end };
+    return previous?.precision === "day" && previous.end ? { ...ref, start: previous.end, end: addDays(previous.end, 1) } : { ...ref, start: null, end: null };
   }
   if (ref.relative === "previous-night") {
     // the night before the night (or day) named last

@@ -138,7 +138,7 @@ const RULES: readonly Rule[] = [
   { re: new RegExp(`\\b(?:on|early|late|since|from|by|until|this|next)?\\s*(${WD})(?:'s|’s)?\\b(?:\\s+(?:morning|afternoon|evening))?`, "gi"),
     resolve: (m, p) => day(weekdayOnOrBefore(p, m[1]!)) },
   // weeks, months, years
-  { anchor: /week/i, re: /\b(?:earlier\s+this\s+week|this\s+week|during\s+the\s+week|over\s+the\s+past\s+week|in\s+the\s+past\s+week|over\s+the\s+last\s+week)\b/gi,
+  { anchor: /week/i, re: /\b(?:earlier\s+this\s+week|this\s+week|during\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|previous)\s+(?:week|seven\s+days)|over\s+the\s+last\s+week)\b/gi,
     resolve: (_m, p) => ({ start: addDays(p, -((weekday(p) + 6) % 7)), end: p, precision: "week" }) },
   { anchor: /week/i, re: /\blast\s+week\b/gi, resolve: (_m, p) => {
       const monday = addDays(p, -((weekday(p) + 6) % 7) - 7);
@@ -174,8 +174,9 @@ const ANY_TIME_WORD = new RegExp(
 const HAS_MONTH = 1;
 const HAS_WEEKDAY = 2;
 // Case-sensitive: copy capitalises months and weekdays, and "may" is usually the verb.
-const MONTH_RE = new RegExp(`\\b(?:${M})\\b`);
-const WEEKDAY_RE = new RegExp(`\\b(?:${WD})`);
+// (or all capitals, as fact boxes and live-page headings write them: "MAY 19 - The two presidents speak")
+const MONTH_RE = new RegExp(`\\b(?:${M}|${M.toUpperCase()})\\b`);
+const WEEKDAY_RE = new RegExp(`\\b(?:${WD}|${WD.toUpperCase()})`);
 
 /** A rule whose pattern needs a month (or weekday) name is skipped for sentences without one. */
 function gate(rule: Rule): number {
@@ -195,12 +196,13 @@ export function findTimeRefs(sentence: string, published: string | null): TimeRe
   const refs: TimeRef[] = [];
   let masked = sentence;
   for (const m of sentence.matchAll(/\b(?:the\s+)?(?:next|following|subsequent)\s+(night|day|morning|evening)\b|\b(?:a\s+day|the\s+day)\s+(?:later|after)\b/gi)) {
-    const relative = m[1] && /night|evening/i.test(m[1]) ? "next-night" : "next-day";
+    // "by the next morning … overnight": the night that ended that morning
+    const relative = m[1] && /night|evening|morning/i.test(m[1]) ? "next-night" : "next-day";
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: relative === "next-night" ? "night" : "day", relative });
   }
   // "The night before, Russia attacked with more than 300 drones", "a night earlier", "the previous night"
-  for (const m of sentence.matchAll(/\b(?:the|a)\s+night\s+(?:before|earlier)\b|\bthe\s+previous\s+night\b|\b(?:on\s+)?the\s+same\s+night\b/gi)) {
-    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "night", relative: /same/i.test(m[0]) ? "same-night" : "previous-night" });
+  for (const m of sentence.matchAll(/\b(?:the|a)\s+night\s+(?:before|earlier)\b|\bthe\s+previous\s+night\b|\b(?:on\s+)?the\s+same\s+night\b|^\W*that\s+night\b/gi)) {
+    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "night", relative: /same|that/i.test(m[0]) ? "same-night" : "previous-night" });
   }
   if (refs.length > 0) masked = maskSpans(masked, refs.map((r) => [r.at, r.at + r.text.length] as [number, number]));
   for (const rule of RULES) {
@@ -220,7 +222,14 @@ export function findTimeRefs(sentence: string, published: string | null): TimeRe
     }
     if (spans.length > 0) masked = maskSpans(masked, spans);
   }
-  return refs.sort((a, b) => a.at - b.at);
+  // "By the next morning, the Air Force reports 145 drones launched overnight": the overnight of that morning, not of publication
+  const relativeNight = refs.some((r) => r.relative === "next-night" || r.relative === "same-night" || r.relative === "previous-night");
+  const overnight = (r: TimeRef) => !r.relative && /^(?:overnight|during the night|through(?:out)? the night)$/i.test(r.text);
+  // "On the night of March 13 … the same night": the night the sentence names itself
+  const named = refs.some((r) => !r.relative && r.start && !overnight(r));
+  return refs
+    .filter((r) => !(relativeNight && overnight(r)) && !(named && r.relative === "same-night"))
+    .sort((a, b) => a.at - b.at);
 }
 
 function maskSpans(text: string, spans: ReadonlyArray<[number, number]>): string {

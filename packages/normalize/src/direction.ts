@@ -7,6 +7,10 @@ const INFINITIVES = new Set(["attack", "strike", "launch"]);
 const RU_WORDS = new Set(["russia", "russian", "russians", "moscow", "kremlin", "russia's", "moscow's"]);
 const UA_WORDS = new Set(["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", "ukraine's", "kyiv's"]);
 
+const CLAUSE_EDGE = new Set(["and", ",", ";", "when", "which", "that", "after", "while", "but", "as"]);
+const BE = new Set(["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]);
+const ADVERBS = new Set(["last", "also", "again", "repeatedly", "heavily", "reportedly", "then", "once", "first", "twice", "previously", "already", "not", "badly", "directly"]);
+
 export const opposite = (s: Side): Side => (s === "UA" ? "RU" : s === "RU" ? "UA" : "other");
 
 /** "Russia launched …", "Ukrainian forces attacked …": the attacker named as the subject of an attack verb. */
@@ -14,9 +18,15 @@ export function subjectAttacker(tokens: readonly Token[], before: number): Side 
   for (let i = Math.min(before, tokens.length - 1); i >= 0; i--) {
     const w = tokens[i]!.norm;
     if (!ATTACK_VERBS.has(w) && !(INFINITIVES.has(w) && tokens[i - 1]?.norm === "to")) continue;
+    // "Kyiv was last hit this hard on June 17": the passive's subject is the target
+    let b = i - 1;
+    while (b >= 0 && ADVERBS.has(tokens[b]!.norm)) b--;
+    if (b >= 0 && BE.has(tokens[b]!.norm)) continue;
     // "Russia launched", "the Ukrainian Armed Forces had attempted to attack"
     for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
       const w = tokens[k]!.norm;
+      // "killed 33 people in Kyiv and hit the hospital": Kyiv ends the clause before, it is not the subject
+      if (CLAUSE_EDGE.has(w)) break;
       if (RU_WORDS.has(w)) return "RU";
       if (UA_WORDS.has(w)) return "UA";
     }

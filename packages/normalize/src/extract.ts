@@ -306,7 +306,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // A toll is counted days later ("said after the search ended on Friday"): only an attack's date dates it.
       const nearest = nearestRef(casualty ? refs.filter((r) => r.relative || r.precision !== "day" || datesAttack(text, r)) : refs, f.valueStart - s.start);
       const previous = (paragraphContext?.attacker === attacker ? paragraphContext : null) ?? paragraphDated ?? byAttacker.get(attacker) ?? lead;
-      const ref = nearest?.relative ? resolveRelative(nearest, relativeBase) : nearest;
+      // "on the same night" is the last night named (or the article's), not a day in between
+      const sameNightBase = /^\W*that\b/i.test(nearest?.text ?? "") ? relativeBase : ([lastDated, lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
+      const ref = nearest?.relative ? resolveRelative(nearest, nearest.relative === "same-night" ? sameNightBase : relativeBase) : nearest;
       const periodRef = ref && (ref.precision === "week" || ref.precision === "month" || ref.precision === "year");
       // A running total for one night ("in total, since the night, 74 drones") is still that night's strike.
       const dayOrNight = ref !== null && ref.start !== null && (ref.precision === "night" || ref.precision === "day");

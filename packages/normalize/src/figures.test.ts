@@ -229,10 +229,36 @@ describe("times of day and nights named from another", () => {
     expect(dates("Russia attacked Kyiv with 426 drones early on Monday.", "2025-07-22")).toEqual(["426:2025-07-20..2025-07-21"]);
   });
 
+  it("dates fact-box lines in capitals, and 'the next morning', 'that night' and 'on the same night' from them", () => {
+    const text = "* MARCH 18 - A call of about two hours. By the next morning, Ukraine's Air Force reports 145 Russian drones launched overnight.\n\n* JULY 3 - Almost an hour. That night Russia launches 539 drones.";
+    expect(dates(text, "2025-10-23")).toEqual(["145:2025-03-18..2025-03-19", "539:2025-07-03..2025-07-04"]);
+    const same = "Russia launched 810 drones overnight, the Air Force said.\n\nPutin met Trump in Anchorage on 15 August.\n\nRussia's defence ministry said it destroyed 69 Ukrainian drones on the same night.";
+    expect(dates(same, "2025-09-07")).toEqual(["810:2025-09-06..2025-09-07", "69:2025-09-06..2025-09-07"]);
+  });
+
   it("dates 'the night before' and 'during the past night' from the night named before", () => {
     const text = "Russia launched 57 drones at Ukraine overnight into Sunday. The night before, Russia attacked with more than 300 drones.";
     expect(dates(text, "2025-07-20")).toEqual(["57:2025-07-19..2025-07-20", "300:2025-07-18..2025-07-19"]);
     expect(dates("Air defences destroyed 74 drones during the past night, the ministry said.", "2025-07-21")).toEqual(["74:2025-07-20..2025-07-21"]);
+  });
+});
+
+describe("whose attack: passives, coordinated clauses, launch areas", () => {
+  const sides = (text: string) => extractClaims(articleOf(text, "2025-07-04")).map((c) => `${c.value}:${c.attacker}>${c.target_country}`);
+
+  it("does not read the subject of a passive, or the object of the clause before, as the attacker", () => {
+    expect(sides("Kyiv was last hit this hard on June 17, when a Russian missile and drone attack killed 28 people.")).toEqual(["28:RU>UA"]);
+    expect(sides("It was the deadliest attack since July 8 last year, when Russian missiles killed 33 people in Kyiv and hit the Okhmatdyt children's hospital.")).toEqual(["33:RU>UA"]);
+  });
+
+  it("keeps every place of a long launch-area list out of the target", () => {
+    const list = "The Air Force detected 78 missiles:\n- 50 Kh-101 cruise missiles from Tu-95MS strategic bombers (launch areas - Engels, Saratov region, and Volgodonsk, Rostov region);";
+    expect(sides(list)).toEqual(["78:RU>UA", "50:RU>UA"]);
+  });
+
+  it("reads 'over the previous week' as a weekly total", () => {
+    const kinds = extractClaims(articleOf("On October 26, he said that over the previous week Russia had launched almost 1,200 attack drones and nearly 50 missiles.", "2025-10-27")).map((c) => `${c.value}:${c.event_type}`);
+    expect(kinds).toEqual(["1200:aggregate", "50:aggregate"]);
   });
 });
 

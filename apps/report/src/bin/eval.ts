@@ -52,6 +52,7 @@ for (const set of sets) {
     for (const x of s.wrongDates) console.log(`  date:     ${x}`);
     for (const x of s.contactErrors) console.log(`  contact:  ${x}`);
     for (const x of s.wrongMerges) console.log(`  merged:   ${x}`);
+    for (const x of s.wrongSplits) console.log(`  split:    ${x}`);
   }
 }
 await rm(synthetic, { recursive: true, force: true });

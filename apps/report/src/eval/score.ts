@@ -45,6 +45,8 @@ export interface Score {
   wrongDates: string[];
   /** Article/event pairs salvo put in one event that the gold keeps apart (verbose eval). */
   wrongMerges: string[];
+  /** Article pairs the gold puts in one event and salvo keeps apart, with the dates each was given (verbose eval). */
+  wrongSplits: string[];
   /** Contacts missed, invented or misdated (verbose eval). */
   contactErrors: string[];
 }
@@ -72,6 +74,7 @@ export function score(gold: ReadonlyMap<string, Gold>, claims: readonly ClaimRec
   const wrongSide: string[] = [];
   const wrongDates: string[] = [];
   const wrongMerges = new Set<string>();
+  const wrongSplits = new Set<string>();
   for (const c of predicted) {
     const key = figureKey(c.article_id, c.metric, c.value, c.value_text);
     // the same number can stand in two events of one article (two nights with 40 drones): match the one the claim is dated to
@@ -108,12 +111,13 @@ export function score(gold: ReadonlyMap<string, Gold>, claims: readonly ClaimRec
     claimantSide: side,
     dates,
     ...scoreDiplomacy(gold, contacts),
-    dedup: pairwise(matched, wrongMerges),
+    dedup: pairwise(matched, wrongMerges, wrongSplits),
     invented,
     missed,
     wrongSide,
     wrongDates,
     wrongMerges: [...wrongMerges].sort(),
+    wrongSplits: [...wrongSplits].sort(),
   };
 }
 
@@ -121,7 +125,7 @@ export function score(gold: ReadonlyMap<string, Gold>, claims: readonly ClaimRec
  * Pairwise clustering quality over matched claims from different articles: a pair is positive
  * when the gold puts both in one event, predicted positive when salvo gives them one event_id.
  */
-function pairwise(matched: ReadonlyArray<{ claim: ClaimRecord; gold: GoldFigure }>, wrongMerges: Set<string>): Prf {
+function pairwise(matched: ReadonlyArray<{ claim: ClaimRecord; gold: GoldFigure }>, wrongMerges: Set<string>, wrongSplits: Set<string>): Prf {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -137,7 +141,11 @@ function pairwise(matched: ReadonlyArray<{ claim: ClaimRecord; gold: GoldFigure 
         fp++;
         wrongMerges.add(`${a.claim.article_id} ${a.gold.event} + ${b.claim.article_id} ${b.gold.event}`);
       }
-      else if (same) fn++;
+      else if (same) {
+        fn++;
+        const [x, y] = a.claim.article_id < b.claim.article_id ? [a.claim, b.claim] : [b.claim, a.claim];
+        wrongSplits.add(`${a.gold.event}: ${x.article_id} ${x.date_start}..${x.date_end} | ${y.article_id} ${y.date_start}..${y.date_end}`);
+      }
     }
   }
   return prf(tp, fp, fn);
