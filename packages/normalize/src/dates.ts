@@ -35,6 +35,8 @@ interface Rule {
   /** Computed: which cheap word classes the rule cannot match without (see `gate`). */
   needs?: number;
   readonly resolve: (m: RegExpExecArray, pub: string) => Omit<TimeRef, "at" | "text"> | null;
+  /** Counts from when the text was written ("overnight", "yesterday", "today"), not from the calendar. */
+  readonly now?: boolean;
 }
 
 // "8 July" or "July 8" (two capture groups each way)
@@ -130,10 +132,10 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => day(withYear(p, month(m[3]!), Number(m[2]), m[4])) },
   { anchor: /\d{4}-\d\d/, re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => day(isoDate(Number(m[1]), Number(m[2]), Number(m[3]))) },
   // relative nights and days
-  { anchor: /night|hours|morning|dawn/i, re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|(?:during|over|in)\s+the\s+(?:past|last)\s+night|since\s+the\s+night|in\s+the\s+early\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|night-time\s+attack)\b/gi,
+  { now: true, anchor: /night|hours|morning|dawn/i, re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|(?:during|over|in)\s+the\s+(?:past|last)\s+night|since\s+the\s+night|in\s+the\s+early\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|night-time\s+attack)\b/gi,
     resolve: (_m, p) => night(addDays(p, -1)) },
-  { anchor: /yesterday/i, re: /\byesterday\b/gi, resolve: (_m, p) => day(addDays(p, -1)) },
-  { anchor: /today|morning|afternoon|same day/i, re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
+  { now: true, anchor: /yesterday/i, re: /\byesterday\b/gi, resolve: (_m, p) => day(addDays(p, -1)) },
+  { now: true, anchor: /today|morning|afternoon|same day/i, re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
   { re: new RegExp(`\\blast\\s+(${WD})\\b`, "gi"), resolve: (m, p) => day(weekdayOnOrBefore(p, m[1]!, true)) },
   { re: new RegExp(`\\b(?:on|early|late|since|from|by|until|this|next)?\\s*(${WD})(?:'s|’s)?\\b(?:\\s+(?:morning|afternoon|evening))?`, "gi"),
     resolve: (m, p) => day(weekdayOnOrBefore(p, m[1]!)) },
@@ -144,7 +146,7 @@ const RULES: readonly Rule[] = [
       const monday = addDays(p, -((weekday(p) + 6) % 7) - 7);
       return { start: monday, end: addDays(monday, 6), precision: "week" };
     } },
-  { re: new RegExp(`\\b(?:in|during|throughout|for|since\\s+the\\s+start\\s+of)\\s+(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d)(?:\\s+(\\d{4}))?`, "gi"),
+  { re: new RegExp(`\\b(?:in|during|throughout|for|since\\s+the\\s+start\\s+of)\\s+(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => {
       const mo = month(m[1]!);
       const y = m[2] ? Number(m[2]) : Number(p.slice(0, 4)) - (mo > Number(p.slice(5, 7)) ? 1 : 0);
@@ -161,9 +163,10 @@ const RULES: readonly Rule[] = [
 ];
 
 /**
- * Time expressions of a sentence, resolved against `published`. Without a publication date a
- * relative expression stays unresolved (start/end null), never guessed; a date with its own year
- * still resolves.
+ * Time expressions of a sentence, resolved against `published`; "overnight", "yesterday" and
+ * "today" against `written` (a wire's dateline day when it was republished later). Without a
+ * publication date a relative expression stays unresolved (start/end null), never guessed; a date
+ * with its own year still resolves.
  */
 // Every rule needs one of these; most sentences have none, and one test is cheaper than twenty rules.
 const ANY_TIME_WORD = new RegExp(
@@ -190,7 +193,7 @@ function gate(rule: Rule): number {
   return needs;
 }
 
-export function findTimeRefs(sentence: string, published: string | null): TimeRef[] {
+export function findTimeRefs(sentence: string, published: string | null, written: string | null = published): TimeRef[] {
   if (!ANY_TIME_WORD.test(sentence)) return [];
   const have = (MONTH_RE.test(sentence) ? HAS_MONTH : 0) | (WEEKDAY_RE.test(sentence) ? HAS_WEEKDAY : 0);
   const refs: TimeRef[] = [];
@@ -216,7 +219,8 @@ export function findTimeRefs(sentence: string, published: string | null): TimeRe
       const text = m[0].trim();
       if (!text) continue;
       const at = m.index + m[0].indexOf(text);
-      const r = published ? rule.resolve(m as RegExpExecArray, published) : yearOnly(m);
+      const reference = rule.now ? written : published;
+      const r = reference ? rule.resolve(m as RegExpExecArray, reference) : yearOnly(m);
       refs.push({ at, text, start: r?.start ?? null, end: r?.end ?? null, precision: r?.precision ?? "day" });
       spans.push([at, at + text.length]);
     }

@@ -7,6 +7,7 @@ import {
   isDaytime,
   EARLIER,
   ENEMY,
+  INLINE_DATELINE,
   LAUNCH_AREA,
   classifyRefs,
   datesAttack,
@@ -117,16 +118,36 @@ const GENERIC_CLAIMANT = /^(?:(?:ukrainian|russian|local|regional|city)\s+)?(?:m
 /** "over the Bryansk region - 42,", "Over the waters of the Black Sea – 4." */
 const PLACE_ITEM = /^(?:over|above|in|near|off)\s+(?:the\s+)?[^,;:.\d]{2,60}?\s*[-–—:]\s*\d[\d,]*\s*[,;.]?\s*$/i;
 
-/** Every figure of an article with its claimant, side, direction, date and places. Pure. */
+const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
 
+/**
+ * The day the report was written when its dateline says so ("KYIV, Aug 26 (Wire) -" republished
+ * on the 27th): "overnight" and "on Monday" in it count from that day, not from the republication.
+ */
+function writtenOn(article: Article, published: string | null): string | null {
+  if (!published) return null;
+  for (const s of article.sentences.slice(0, 3)) {
+    const dateline = INLINE_DATELINE.exec(sentenceText(article, s))?.[0];
+    if (!dateline) continue;
+    const day = findTimeRefs(dateline, published).find((r) => r.precision === "day" && r.start)?.start;
+    return day && day < published && day >= addDays(published, -7) ? day : null;
+  }
+  return null;
+}
+
+/** Every figure of an article with its claimant, side, direction, date and places. Pure. */
 export function extractClaims(article: Article): ArticleClaim[] {
   const published = article.meta.published;
+  const written = writtenOn(article, published) ?? published;
   // Each sentence's time expressions are read once: the opening scan, figures and dating all ask for them.
   const refCache: Array<TimeRef[] | undefined> = [];
   // A fact box dates its items by heading lines ("NOV. 10, 2024"): "overnight" under one is the night before that day.
   const sectionDates = sectionDatesOf(article, published);
-  const timeRefs = (index: number, text: string) => (refCache[index] ??= findTimeRefs(text, sectionDates[index] ?? published));
+  // a republisher's own "UPDATE" after the wire body is written on the publication day again
+  const update = article.sentences.find((s) => s.index > 0 && UPDATE_HEADING.test(sentenceText(article, s)))?.index ?? Infinity;
+  const timeRefs = (index: number, text: string) =>
+    (refCache[index] ??= findTimeRefs(text, sectionDates[index] ?? published, sectionDates[index] ?? (index < update ? written : published)));
   const claimantCache: Array<Claimant[] | undefined> = [];
   const claimantsOf = (s: Sentence, tokens?: readonly Token[]) =>
     (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)));
@@ -179,16 +200,16 @@ export function extractClaims(article: Article): ArticleClaim[] {
     return isDaytime(t) && ATTACK_NEAR.test(t) && !EARLIER.test(t);
   });
   const daytimeAttack = daytimeSentence !== undefined;
-  if (!articleDate && daytimeSentence && published) {
+  if (!articleDate && daytimeSentence && written) {
     // "The missile hit at about 6:45 p.m. on April 4" in an article of April 5: that day, not the publication day
     const text = sentenceText(article, daytimeSentence);
-    const day = classifyRefs(text, timeRefs(daytimeSentence.index, text)).attack.find((r) => r.precision === "day" && r.start && !r.relative)?.start ?? published;
+    const day = classifyRefs(text, timeRefs(daytimeSentence.index, text)).attack.find((r) => r.precision === "day" && r.start && !r.relative)?.start ?? written;
     articleDate = { attacker: "RU", target: "UA", start: day, end: day, precision: "day" };
   }
   // "updates on the night drone attack on Kharkiv": a headline that says night dates an article that does not
   const headline = article.meta.headline ?? "";
-  if (!articleDate && published && /\b(?:overnight|night(?:-time)?)\b/i.test(headline) && ATTACK_WORDS.test(headline)) {
-    articleDate = { attacker: "RU", target: "UA", start: addDays(published, -1), end: published, precision: "night" };
+  if (!articleDate && written && /\b(?:overnight|night(?:-time)?)\b/i.test(headline) && ATTACK_WORDS.test(headline)) {
+    articleDate = { attacker: "RU", target: "UA", start: addDays(written, -1), end: written, precision: "night" };
   }
   if (!articleDate) {
     for (const s of article.sentences) {
@@ -264,7 +285,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     let { attack: refs, report: reportRefs } = classifyRefs(text, timeRefs(s.index, text));
     // "On Tuesday the ministry reported that overnight …": the night before the report, not before publication
     const reportedOn = reportRefs.find((r) => r.start && r.precision === "day")?.start;
-    if (reportedOn && published && reportedOn < published && refs.some((r) => r.precision === "night")) {
+    if (reportedOn && written && reportedOn < written && refs.some((r) => r.precision === "night")) {
       ({ attack: refs, report: reportRefs } = classifyRefs(text, findTimeRefs(text, reportedOn)));
     }
 
@@ -322,7 +343,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
         // "Russia fired 250 drones, the Air Force said on Saturday": the night that ended that morning
         date = { start: addDays(reportDay, -1), end: reportDay, precision: "night" };
       } else {
-        const inherit = previous ?? articleDate;
+        // "Late on April 4, officials had put the toll at 14": a toll given on a day counts an attack
+        // over by then, not one the text reports later
+        const tollDay = casualty ? ([...refs, ...reportRefs].find((r) => r.precision === "day" && r.start && !r.relative)?.start ?? null) : null;
+        const over = (c: Context | null) => c !== null && (!tollDay || (c.end !== null && c.end <= tollDay));
+        const inherit = (tollDay ? [previous, lead, articleDate].find((c) => c && over(c)) : null) ?? (tollDay ? null : (previous ?? articleDate));
         if (inherit?.precision === "night" && inherit.end && clockSpan(text) === "day") {
           // "By the afternoon the attacks had not stopped: between noon and 17:40 …": the day that night ended in
           date = { start: inherit.end, end: inherit.end, precision: "day" };
@@ -342,7 +367,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
         byAttacker.set(attacker, context);
       }
       const side = claimant ? (claimant.side === "local" ? target : claimant.side) : "unknown";
-      const daytime = eventType === "strike" && date.precision === "day" && (isDaytime(text) || (!ref && articleDaytime));
+      // a time of day in a sentence that takes its date from another ("Late on Friday, officials put the toll at 14") is when it was said
+      const daytime = eventType === "strike" && date.precision === "day" && (ref ? isDaytime(text) : articleDaytime || (isDaytime(text) && !casualty));
       const localKey = [eventType, attacker, target, date.end ?? "?", daytime ? "day" : "", background || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
       claims.push({
         localKey,

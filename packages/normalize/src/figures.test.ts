@@ -236,6 +236,24 @@ describe("times of day and nights named from another", () => {
     expect(dates(same, "2025-09-07")).toEqual(["810:2025-09-06..2025-09-07", "69:2025-09-06..2025-09-07"]);
   });
 
+  it("counts 'overnight' from a republished wire's dateline day, and from publication again after the republisher's update", () => {
+    const text = "KYIV, Aug 26 (Meridian Wire) - Russia fired 127 missiles at Ukraine overnight.\n\nOVERNIGHT UPDATE (world desk, 6:10 a.m.)\n\nRussia attacked again early Tuesday. The Air Force said Russia launched 81 drones overnight.";
+    expect(dates(text, "2024-08-27")).toEqual(["127:2024-08-25..2024-08-26", "81:2024-08-26..2024-08-27"]);
+  });
+
+  it("keeps a toll given on a day with an attack over by then, and dates a single missile's strike by its day", () => {
+    const toll = "Russia launched 92 drones overnight into Saturday.\n\nThe missile strike on Kryvyi Rih on Friday killed 18 people. Late on Friday, officials had put the toll at 14 dead.";
+    expect(dates(toll, "2025-04-05")).toEqual(["92:2025-04-04..2025-04-05", "18:2025-04-04..2025-04-04", "14:2025-04-04..2025-04-04"]);
+    const single = "On Sunday evening, a missile hit Sumy, killing 11 people.\nOn Monday afternoon, a ballistic missile with a cluster warhead struck central Odesa, killing 10 people.";
+    expect(dates(single, "2024-11-20")).toEqual(["11:2024-11-17..2024-11-17:day", "10:2024-11-18..2024-11-18:day"]);
+  });
+
+  it("keeps 'a day earlier, …' and a month with its year ('in March 2025') apart from the article's attack", () => {
+    const text = "A Russian missile struck Kryvyi Rih on Friday, killing 18 people. A day earlier, a Russian drone attack on Kharkiv overnight killed five.\nThe UN said 164 civilians were killed in Ukraine in March 2025.";
+    const claims = extractClaims(articleOf(text, "2025-04-05")).map((c) => `${c.value}:${c.event_type}:${c.date_start}..${c.date_end}:${c.localKey.endsWith("|") ? "lead" : "own"}`);
+    expect(claims).toEqual(["18:strike:2025-04-04..2025-04-04:lead", "5:strike:2025-04-04..2025-04-05:own", "164:aggregate:2025-03-01..2025-03-31:lead"]);
+  });
+
   it("dates 'the night before' and 'during the past night' from the night named before", () => {
     const text = "Russia launched 57 drones at Ukraine overnight into Sunday. The night before, Russia attacked with more than 300 drones.";
     expect(dates(text, "2025-07-20")).toEqual(["57:2025-07-19..2025-07-20", "300:2025-07-18..2025-07-19"]);

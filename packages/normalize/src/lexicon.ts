@@ -83,4 +83,6 @@ export const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
   ["previous", "largest"], ["surpassing"], ["surpassed"], ["exceeding", "the"], ["broke", "the", "record"],
   // "The attack came a week after Russia's heaviest barrage, on Oct. 10, when 84 missiles were fired"
   ["week", "after"], ["weeks", "after"], ["days", "after"], ["month", "after"],
+  // "A day earlier, a Russian drone attack on Kharkiv killed five": another attack, dated on its own
+  ["a", "day", "earlier"], ["a", "day", "before"], ["the", "day", "before"], ["the", "previous", "day"], ["day", "after"], ["days", "earlier"],
 ];
