@@ -74,8 +74,8 @@ const RULES: readonly Rule[] = [
       const b = withYear(p, month((m[6] ?? m[7])!), Number(m[5] ?? m[8]));
       return a && a === b ? day(a) : range(a, b);
     } },
-  // "the night of 8–9 July", "night of 8 to 9 July 2025", "between 8 and 9 July"
-  { re: new RegExp(`\\b(?:(?:the\\s+)?night\\s+of|between|from)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?${DASH}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M})\\.?(?:,?\\s+(\\d{4}))?`, "gi"),
+  // "the night of 8–9 July", "night of 8 to 9 July 2025", "between 8 and 9 July", a table's "21-22 March"
+  { re: new RegExp(`\\b(?:(?:(?:the\\s+)?night\\s+of|between|from)\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?${DASH}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M})\\.?(?:,?\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => range(withYear(p, month(m[3]!), Number(m[1]), m[4]), withYear(p, month(m[3]!), Number(m[2]), m[4])) },
   // "the night of July 8–9", "between December 28 and 29", "December 28–29"
   { re: new RegExp(`\\b(?:(?:the\\s+)?night\\s+of\\s+|between\\s+|from\\s+)?(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${DASH}(?:(${M})\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]\\d|\\s*[ap]\\.?m\\b)(?:,?\\s+(\\d{4}))?`, "gi"),
@@ -102,6 +102,12 @@ const RULES: readonly Rule[] = [
   // Ukraine's Air Force counts "from 18:00 on 8 July": the night that began then
   { re: new RegExp(`\\b(?:from|since|starting\\s+at)\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}`, "gi"),
     resolve: (m, p) => night(withYear(p, month((m[2] ?? m[3])!), Number(m[1] ?? m[4]))) },
+  // "Since the evening of 9 October, Russia attacked with 497 means": the night that began then
+  { re: new RegExp(`\\b(?:since|from|starting)\\s+(?:the\\s+)?(?:evening|night)\\s+of\\s+(?:(${WD}),?\\s+)?${DAY_MONTH}`, "gi"),
+    resolve: (m, p) => night(withYear(p, month((m[3] ?? m[4])!), Number(m[2] ?? m[5]))) },
+  // "sent 116 drones from 23:00 on Sunday": the night that began then
+  { re: new RegExp(`\\b(?:from|since|starting\\s+at)\\s+${CLOCK}\\s+(?:on\\s+)?(${WD})\\b`, "gi"),
+    resolve: (m, p) => night(weekdayOnOrBefore(p, m[1]!)) },
   // holidays outlets date attacks by: "on Christmas morning", "on New Year's Eve"
   { anchor: /christmas|new year/i, re: /\b(?:on\s+(Christmas|New\s+Year'?s?)(?:\s+(Day|Eve|morning|night))?|(Christmas|New\s+Year'?s?)\s+(Day|Eve|morning|night))\b/gi,
     resolve: (m, p) => {

@@ -19,7 +19,8 @@ import { type Claimant, findClaimants, isPronounClaimant, mayAttribute, official
 import { findTimeRefs, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
-import { readFigures } from "./figures.ts";
+import { type RawFigure, readFigures } from "./figures.ts";
+import { type TableColumn, tableHeader, tableRow } from "./tables.ts";
 import { combined, matchCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, WEAPON_CUES } from "./lexicon.ts";
 import { countryOfPlaces, findPlaces } from "./places.ts";
@@ -118,6 +119,7 @@ const GENERIC_CLAIMANT = /^(?:(?:ukrainian|russian|local|regional|city)\s+)?(?:m
 /** "over the Bryansk region - 42,", "Over the waters of the Black Sea – 4." */
 const PLACE_ITEM = /^(?:over|above|in|near|off)\s+(?:the\s+)?[^,;:.\d]{2,60}?\s*[-–—:]\s*\d[\d,]*\s*[,;.]?\s*$/i;
 
+const CORRECTION = /^\W*(?:this\s+(?:story|article|report|version)\s+(?:has\s+been|was)\s+(?:corrected|updated|refiled)|corrects?\b|correction\s*:)/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
 
@@ -161,6 +163,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let lastNamed: Claimant | null = null;
   let paragraph = -1;
   let listMetric: Metric | null = null;
+  let table: Array<TableColumn | null> | null = null;
   let listClaimant: Claimant | null = null;
   // every source the article has named so far: when there is only one, unattributed figures are its
   const namedSoFar: Claimant[] = [];
@@ -242,14 +245,24 @@ export function extractClaims(article: Article): ArticleClaim[] {
       paragraphAttacker = null;
     }
     const text = sentenceText(article, s);
+    // a fact-box table: its header says what each column counts; each row is one attack's figures
+    const header = text.includes("|") ? tableHeader(text) : null;
+    if (header) {
+      table = header;
+      continue;
+    }
+    // "(This story has been corrected to say 39 missiles were shot down, not 59)": about the text, not the attack
+    if (CORRECTION.test(text)) continue;
     const tokens = mayCount(text) || mayAttribute(text) || /:\s*$/.test(text) ? tokenize(text, s.start) : [];
+    const row = table && text.includes("|") ? tableRow(text, tokens, s.start, table) : null;
+    if (!row) table = null;
     const found = claimantsOf(s, tokens).map((c) => (isPronounClaimant(c) && lastNamed ? { ...lastNamed, at: c.at } : (bodyNamedBefore(c, namedSoFar) ?? c)));
     const named = found.find((c) => !isPronounClaimant(c));
     if (named) namedSoFar.push(named);
     // "- 50 Kh-101 cruise missiles from Tu-95MS bombers": a list item counts what its intro line counted
     const isListItem = /^[-*•·–]\s/.test(text) || PLACE_ITEM.test(text);
     if (!isListItem && s.paragraph !== listParagraph) listMetric = null;
-    const figures = readFigures(tokens, antecedent, isListItem ? listMetric : null);
+    const figures: RawFigure[] = row ?? readFigures(tokens, antecedent, isListItem ? listMetric : null);
     const breaks = figures.length ? clauseBreaks(tokens) : [];
     if (/:\s*$/.test(text) && figures.length > 0) {
       listMetric = figures.at(-1)!.metric;
@@ -272,7 +285,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const dated = attackRefs.find((r) => r.start && (r.precision === "day" || r.precision === "night"));
       if (dated) {
         lastDated = { attacker: "RU", target: "UA", start: dated.start, end: dated.end, precision: dated.precision };
-        if (datesAttack(text, dated) && ATTACK_WORDS.test(text)) paragraphDated = lastDated; // "Russia attacked again overnight into Tuesday."
+        // "Russia attacked again overnight into Tuesday.", "Take the record night of 6-7 September."
+        if ((datesAttack(text, dated) && ATTACK_WORDS.test(text)) || (dated.precision === "night" && !dated.relative)) paragraphDated = lastDated;
       }
       if (named) {
         lastNamed = named;

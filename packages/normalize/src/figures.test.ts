@@ -261,6 +261,33 @@ describe("times of day and nights named from another", () => {
   });
 });
 
+describe("fact-box tables, corrections and war-long tallies", () => {
+  const read = (text: string, pub = "2024-06-23") => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.weapon}:${c.date_start}..${c.date_end}`);
+
+  it("reads a table row by its header's columns and dates it by its first cell; 'n/a' is no amount", () => {
+    const text = "Night of | Missiles launched | Drones launched | Missiles downed | Drones downed | Main damage\n\n21-22 March | 88 | 63 | 37 | 55 | DniproHES hit\n\n26-27 April | 34 | n/a | 21 | n/a | Four plants damaged";
+    expect(read(text)).toEqual([
+      "launched:88:missile:2024-03-21..2024-03-22",
+      "launched:63:drone:2024-03-21..2024-03-22",
+      "shot_down:37:missile:2024-03-21..2024-03-22",
+      "shot_down:55:drone:2024-03-21..2024-03-22",
+      "launched:34:missile:2024-04-26..2024-04-27",
+      "shot_down:21:missile:2024-04-26..2024-04-27",
+    ]);
+  });
+
+  it("leaves a correction notice and a war-long equipment tally out", () => {
+    const text = "Russia launched 55 missiles overnight. The air force said 39 of the missiles were destroyed.\n\n(This story has been corrected to say 39 missiles were shot down, not 59.)\n\nIn total, since the beginning of the special military operation, 660 aircraft, 283 helicopters and 80,000 unmanned aerial vehicles have been destroyed.";
+    expect(read(text, "2024-05-08")).toEqual(["launched:55:missile:2024-05-07..2024-05-08", "shot_down:39:missile:2024-05-07..2024-05-08"]);
+  });
+
+  it("dates 'since the evening of 9 October', 'from 23:00 on Sunday' and a paragraph opened by 'the record night of 6-7 September'", () => {
+    expect(read("Since the evening of 9 October, Russia attacked with 465 drones.", "2025-10-10")).toEqual(["launched:465:drone:2025-10-09..2025-10-10"]);
+    expect(read("Russian forces sent 116 drones at Ukraine from 23:00 on Sunday, the Air Force said.", "2025-05-05")).toEqual(["launched:116:drone:2025-05-04..2025-05-05"]);
+    expect(read("Take the record night of 6-7 September. The Air Force reported that Russia had launched 810 drones.", "2025-10-24")).toEqual(["launched:810:drone:2025-09-06..2025-09-07"]);
+  });
+});
+
 describe("whose attack: passives, coordinated clauses, launch areas", () => {
   const sides = (text: string) => extractClaims(articleOf(text, "2025-07-04")).map((c) => `${c.value}:${c.attacker}>${c.target_country}`);
 

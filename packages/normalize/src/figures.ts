@@ -59,7 +59,7 @@ function nationalityOf(norm: string): "UA" | "RU" | null {
 }
 
 /** The weapon one word names: a noun ("drones"), a drone name ("Shahed-136") or a missile designation ("Kh-101"). */
-function weaponWord(norm: string): Weapon | undefined {
+export function weaponWord(norm: string): Weapon | undefined {
   return WEAPON_NOUNS.get(norm) ?? (DRONE_PREFIX.test(norm) ? "drone" : MISSILE_MODEL.test(norm) ? "missile" : undefined);
 }
 
@@ -183,8 +183,12 @@ function statSegment(tokens: readonly Token[], from: number, to: number): RawFig
 export function readFigures(tokens: readonly Token[], antecedent: Weapon | null, listMetric: Metric | null = null): RawFigure[] {
   const row = statRow(tokens);
   if (row) return row;
+  const words = tokens.map((t) => t.norm).join(" ");
+  // "since the beginning of the special military operation, 660 aircraft, 283 helicopters, 80,000 UAVs
+  // … have been destroyed": a war-long equipment tally, not an attack's figures
+  if (LOSS_TALLY_SINCE.test(words) && LOSS_TALLY_ITEMS.test(words)) return [];
   // "Moscow's goal is to be able to launch up to 500 drones in a single night": a capacity, not an attack
-  const capacity = CAPACITY.test(tokens.map((t) => t.norm).join(" "));
+  const capacity = CAPACITY.test(words);
   const figures: RawFigure[] = [];
   let lastWeapon = antecedent;
   const quantities = findQuantities(tokens);
@@ -426,6 +430,9 @@ function coordinatedSpan(tokens: readonly Token[], from: number): number {
   const end = coordinatedEnd(tokens, from + 1);
   return end === null ? 0 : end - from + 1;
 }
+
+const LOSS_TALLY_SINCE = /\bsince the (?:beginning|start) of\b/;
+const LOSS_TALLY_ITEMS = /\b(?:aircraft|helicopters|tanks|armou?red|artillery|warships|vehicles)\b/;
 
 const CAPACITY = /\b(?:able to|capable of|capacity to|goal is|aims? to|intends? to|plans? to|could|would|might) (?:\S+ ){0,3}(?:launch|fire|send|produce|build)\b/;
 

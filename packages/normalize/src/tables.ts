@@ -1,0 +1,66 @@
+import type { Metric, Weapon } from "@salvo/core";
+import { combined, matchCue } from "./cues.ts";
+import { type RawFigure, weaponWord } from "./figures.ts";
+import { MIXED_NEEDS, WEAPON_CUES } from "./lexicon.ts";
+import { findQuantities } from "./quantities.ts";
+import { type Token, tokenize } from "./tokens.ts";
+
+/** What the numbers of one table column count. */
+export interface TableColumn {
+  readonly metric: Metric;
+  readonly weapon: Weapon;
+}
+
+/**
+ * A fact-box table's header, "Night of | Missiles launched | Drones launched | Missiles downed":
+ * per cell, the metric and weapon its numbers count (null for a label or text column). Null when
+ * the line is not such a header (fewer than three cells, a number in it, or no counted column).
+ */
+export function tableHeader(text: string): Array<TableColumn | null> | null {
+  const cells = text.split("|");
+  if (cells.length < 3 || /\d/.test(text)) return null;
+  const columns = cells.map((cell): TableColumn | null => {
+    const tokens = tokenize(cell, 0);
+    let weapon: Weapon | null = null;
+    let metric: Metric | null = null;
+    tokens.forEach((t, i) => {
+      const w = weaponWord(t.norm);
+      if (w && (w !== "mixed" || MIXED_NEEDS.has(tokens[i - 1]?.norm ?? ""))) weapon ??= w;
+      const cue = matchCue(tokens, i, WEAPON_CUES);
+      if (cue) metric ??= combined(tokens, i, cue);
+    });
+    return metric && weapon ? { metric, weapon } : null;
+  });
+  return columns.some((c) => c !== null) ? columns : null;
+}
+
+/**
+ * The figures of a table row under `columns` ("21-22 March | 88 | 63 | 37 | 55 | …"): the amount in
+ * each counted cell ("n/a" and empty cells give none). Null when the row does not have the header's cells.
+ */
+export function tableRow(text: string, tokens: readonly Token[], offset: number, columns: ReadonlyArray<TableColumn | null>): RawFigure[] | null {
+  const bars = [...text.matchAll(/\|/g)].map((m) => offset + m.index);
+  if (bars.length !== columns.length - 1) return null;
+  const out: RawFigure[] = [];
+  const quantities = findQuantities(tokens);
+  columns.forEach((column, i) => {
+    if (!column) return;
+    const from = bars[i - 1] ?? offset;
+    const to = bars[i] ?? Infinity;
+    const q = quantities.find((x) => tokens[x.first]!.start > from && tokens[x.last]!.end <= to && x.value !== null && !x.article); // "n/a" is no amount
+    if (!q) return;
+    out.push({
+      metric: column.metric,
+      weapon: column.weapon,
+      value: q.value,
+      valueStart: tokens[q.first]!.start,
+      valueEnd: tokens[q.last]!.end,
+      qualifier: q.qualifier,
+      first: q.first,
+      last: q.last,
+      nationality: null,
+      part: false,
+    });
+  });
+  return out;
+}
