@@ -13,6 +13,8 @@ export async function mapInPool<T, R>(
   items: readonly T[],
   workers: number,
   onProgress?: (done: number) => void,
+  /** Applied to each result as it arrives (to compact it before the rest come in). */
+  each: (r: R) => R = (r) => r,
 ): Promise<R[]> {
   const out = new Array<R>(items.length);
   let done = 0;
@@ -20,7 +22,7 @@ export async function mapInPool<T, R>(
   if (workers <= 1 || items.length <= BATCH) {
     const task = (await import(workerFile.href)).default as (b: { batch: T[] }) => Promise<R[]>;
     for (let i = 0; i < items.length; i++) {
-      out[i] = (await task({ batch: [items[i]!] }))[0]!;
+      out[i] = each((await task({ batch: [items[i]!] }))[0]!);
       onProgress?.(++done);
     }
     return out;
@@ -32,7 +34,7 @@ export async function mapInPool<T, R>(
     await Promise.all(
       batches.map(async (from) => {
         const results = (await pool.run({ batch: items.slice(from, from + BATCH) })) as R[];
-        results.forEach((r, k) => (out[from + k] = r));
+        results.forEach((r, k) => (out[from + k] = each(r)));
         done += results.length;
         onProgress?.(done);
       }),

@@ -37,7 +37,6 @@ export type ArticleClaim = Omit<ClaimRecord, "claim_id" | "event_id"> & {
 };
 
 
-/** A cue phrase within `reach` tokens of token `at` (a period cue at the far end of a long sentence is about something else). */
 /** Whether one of `phrases` starts at a token index in [from, to]. */
 function hasPhraseIn(tokens: readonly Token[], phrases: ReadonlyArray<readonly string[]>, from: number, to: number): boolean {
   for (let i = Math.max(0, from); i <= Math.min(tokens.length - 1, to); i++) {

@@ -261,6 +261,18 @@ describe("times of day and nights named from another", () => {
   });
 });
 
+describe("targets hit, weapons that took part, and a count put at a number", () => {
+  it("does not count the targets a leader says were hit as weapons that hit", () => {
+    expect(figures("Putin gave his own figures: 90 missiles and 100 drones, which he said hit 17 targets.")).toEqual(["launched:90/m", "launched:100"]);
+    expect(figures("Air defences shot down or suppressed 577 targets.")).toEqual(["neutralized:577"]);
+  });
+
+  it("reads 'took part' as a launch and 'put the number of missiles at about 110' as one", () => {
+    expect(figures("Zelensky has said 117 drones took part.")).toEqual(["launched:117"]);
+    expect(figures("Zelensky had put the number of missiles at about 110.")).toEqual(["launched:110(approx)/m"]);
+  });
+});
+
 describe("fact-box tables, corrections and war-long tallies", () => {
   const read = (text: string, pub = "2024-06-23") => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.weapon}:${c.date_start}..${c.date_end}`);
 

@@ -108,7 +108,9 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     const weapon = beforeItsNoun ? undefined : named;
     if (weapon) {
       // "targets" alone counts only right after what happened to them: "shot down or suppressed 577 targets"
-      const cueBefore = q.first > 0 && leftCue(tokens, q.first - 1, WEAPON_CUES, 0) !== null && k === q.last + 1;
+      // (not "hit 17 targets": what was hit is the targets, not the weapons)
+      const before = q.first > 0 ? leftCue(tokens, q.first - 1, WEAPON_CUES, 0) : null;
+      const cueBefore = before !== null && before.cue.metric !== "hit" && before.cue.metric !== "launched" && k === q.last + 1;
       if (weapon === "mixed" && !MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "") && !cueBefore) return { kind: "none", end: k };
       return { kind: "weapon", weapon, end: k, nationality };
     }
@@ -421,7 +423,9 @@ function statedWeaponCount(tokens: readonly Token[], q: Quantity): { metric: Met
   const weapon = WEAPON_NOUNS.get(subject[noun]!)!;
   if (weapon === "mixed" && !MIXED_NEEDS.has(subject[noun - 1] ?? "")) return null;
   const cue = rightCue(tokens, from + noun + 1, WEAPON_CUES, 2);
-  return cue ? { metric: combined(tokens, cue.at, cue.cue), weapon } : null;
+  if (cue) return { metric: combined(tokens, cue.at, cue.cue), weapon };
+  // "Zelensky had put the number of missiles at about 110": a count of the attack's weapons is a launch count
+  return subject.some((w) => w === "put" || w === "puts" || w === "estimated") && tokens[q.first - 1]?.norm === "at" ? { metric: "launched", weapon } : null;
 }
 
 /** Length of "and 47 drones" (or "and decoys") right after a noun: 0 when there is none. */

@@ -1,6 +1,7 @@
 import type { ManifestEntry, OkEntry } from "@salvo/core";
 import { mapInPool, progressLine } from "@salvo/ingest";
 import { ResultCache } from "./cache.ts";
+import { compactResult } from "./compact.ts";
 import type { ArticleResult } from "./events.ts";
 import type { NormalizeTask } from "./worker.ts";
 
@@ -20,10 +21,20 @@ export interface NormalizeStageOptions {
 export async function runNormalizeStage(manifest: readonly ManifestEntry[], opts: NormalizeStageOptions): Promise<ArticleResult[]> {
   const ok = manifest.filter((e): e is OkEntry => e.status === "ok");
   const cache = new ResultCache(opts.cacheDir);
-  const out: Array<ArticleResult | null> = ok.map((e) => cache.get(e.key));
+  const shared = new Map<string, string>();
+  const out: Array<ArticleResult | null> = ok.map((e) => {
+    const cached = cache.get(e.key);
+    return cached && compactResult(cached, shared);
+  });
   const missing = ok.flatMap((e, i) => (out[i] === null ? [i] : []));
   const tasks: NormalizeTask[] = missing.map((i) => ({ key: ok[i]!.key, file: ok[i]!.file, cacheDir: opts.cacheDir, inputDir: opts.input, maxBytes: opts.maxBytes }));
-  const computed = await mapInPool<NormalizeTask, ArticleResult>(new URL("./worker.ts", import.meta.url), tasks, opts.workers, progressLine("normalize", tasks.length, opts.progress));
+  const computed = await mapInPool<NormalizeTask, ArticleResult>(
+    new URL("./worker.ts", import.meta.url),
+    tasks,
+    opts.workers,
+    progressLine("normalize", tasks.length, opts.progress),
+    (r) => compactResult(r, shared),
+  );
   missing.forEach((i, k) => (out[i] = computed[k]!));
   return out as ArticleResult[];
 }
