@@ -36,6 +36,8 @@ const KNOWN: readonly Known[] = [
   { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|regional|local|city council|military administration|prosecutor|minister|ombudsman|spokes(?:man|woman|person))\b/, name: "", side: "local" },
 ];
 
+const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\bnewspaper|\bgazette|\btimes|\bpost|\bherald|\btelegraph)$|^(?:reuters|ap|afp|bloomberg|cnn|bbc|interfax|ukrinform|unian|suspilne|rbc-ukraine|meduza|kommersant|vedomosti|the associated press)$/;
+
 const SAY_VERBS = new Set([
   "said", "says", "reported", "reports", "stated", "states", "claimed", "claims", "announced", "announces", "wrote",
   "writes", "posted", "told", "added", "noted", "confirmed", "confirms", "informed", "estimated", "alleged",
@@ -68,6 +70,9 @@ function identify(phrase: string, at: number): Claimant | null {
   if (/^(?:this|that|these|those|it|there|here|which|what)\s+(?:was|were|is|are|has|had|have)\b/.test(low)) return null;
   if (PRONOUNS.has(low)) return { name: phrase, side: "unknown", at };
   for (const k of KNOWN) if (k.re.test(low)) return { name: k.name || phrase, side: k.side, at };
+  // A news outlet relaying a report ("…, Ukrinform reports", "according to National Wire") carries
+  // the claim, it does not make it: the source is found as if the outlet were not named.
+  if (MEDIA.test(low)) return null;
   // A named person or body we do not know: keep the name, side unknown.
   if (/^\p{Lu}/u.test(phrase)) return { name: phrase, side: "unknown", at };
   return null;
@@ -157,6 +162,19 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     }
   }
   return out;
+}
+
+// "08:10 | Kharkiv region, Oleh Syniehubov", "07:35 — Air Force": a digest's post header names who posted what follows
+const POST_HEADER = /^\s*\d{1,2}[:.]\d{2}\s*[|—–-]\s*([^|.!?]{2,80}?)\s*$/u;
+
+/** The author a digest's post header names, by the person (or body) it ends with; an unknown name is the region's authority. */
+export function postAuthor(line: string): Claimant | null {
+  const m = POST_HEADER.exec(line);
+  if (!m) return null;
+  const parts = m[1]!.split(",").map((p) => p.trim()).filter(Boolean);
+  const who = identify(parts.at(-1)!, 0) ?? identify(m[1]!, 0);
+  if (!who) return null;
+  return who.side === "unknown" && parts.length > 1 ? { ...who, side: "local" } : who;
 }
 
 const OFFICIAL_PUBLISHER = /\b(?:military administration|regional administration|city administration|city council|air force|defen[cs]e ministry|ministry of defen[cs]e|general staff|governor|mayor)\b/i;

@@ -15,7 +15,7 @@ import {
   resolveRelative,
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
-import { type Claimant, findClaimants, isPronounClaimant, mayAttribute, officialPublisher } from "./claimants.ts";
+import { type Claimant, findClaimants, isPronounClaimant, mayAttribute, officialPublisher, postAuthor } from "./claimants.ts";
 import { findTimeRefs, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
@@ -159,6 +159,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let paragraphClaimant: Claimant | null = null;
   // "In the Belgorod region, a Ukrainian drone dropped an explosive on a car. A man was injured.": the direction a figure-less sentence gives its paragraph
   let paragraphAttacker: Side | null = null;
+  // a digest's post header ("08:10 | Kharkiv region, Oleh Syniehubov") speaks for the lines under it, up to the next header
+  let postClaimant: Claimant | null = null;
   let lastNamed: Claimant | null = null;
   let paragraph = -1;
   let listMetric: Metric | null = null;
@@ -244,6 +246,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       paragraphAttacker = null;
     }
     const text = sentenceText(article, s);
+    const author = text.length <= 100 ? postAuthor(text) : null;
+    if (author) {
+      postClaimant = author;
+      continue;
+    }
     // a fact-box table: its header says what each column counts; each row is one attack's figures
     const header = text.includes("|") ? tableHeader(text) : null;
     if (header) {
@@ -319,7 +326,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const picked = pickClaimant(found, breaks, tokens.length, f.first);
       const claimant: Claimant | null =
         picked === null
-          ? (paragraphClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf) ?? articleSource ?? soleSource(namedSoFar))
+          ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf) ?? articleSource ?? soleSource(namedSoFar))
           : picked === "none-in-clause"
             ? (paragraphClaimant ?? found[0] ?? null)
             : picked;

@@ -445,6 +445,18 @@ describe("who claims a figure", () => {
     expect(sides("On Tuesday the ministry said 31 drones were destroyed over the Bryansk region overnight.")).toEqual(["31:RU"]);
   });
 
+  it("takes a digest's post header as the source of the lines under it, and a relaying outlet as no source", () => {
+    const named = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
+    expect(named("08:10 | Kharkiv region, Oleh Syniehubov\nKharkiv was hit by missiles. A woman was injured.\n\n09:20 | Khmelnytskyi region, Serhii Tiurin\nAir defence shot down two missiles over the region.")).toEqual([
+      "1:Oleh Syniehubov:UA",
+      "2:Serhii Tiurin:UA",
+    ]);
+    expect(named("Russia launched 153 Shahed drones at Ukraine last week, the Air Force said. As Ukrinfo-Press reported, since January the Air Force has recorded more than 2,800 Shaheds launched by Russia.")).toEqual([
+      "153:Ukrainian Air Force:UA",
+      "2800:Ukrainian Air Force:UA",
+    ]);
+  });
+
   it("takes the pronoun before 'said' as the speaker, a person with their office's side, and a body behind its report", () => {
     const named = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
     expect(named("The Russian Defence Ministry reported 93 drones downed overnight over Russia. Together with the 40 drones it said it had shot down on Saturday evening, that is 133.")[1]).toBe(
