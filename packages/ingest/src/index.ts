@@ -1,5 +1,7 @@
 export { decode, type Encoding } from "./decode.ts";
 export { parseArticle, type RawArticle } from "./parse.ts";
+export { splitLines, type Line } from "./lines.ts";
+export { splitSentences } from "./sentences.ts";
 export {
   ARTICLE_EXTENSIONS,
   DEFAULT_MAX_BYTES,

@@ -27,6 +27,8 @@ describe("diplomatic contacts", () => {
     expect(contacts("Trump and Putin spoke by telephone for more than two hours on Monday.")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
     expect(contacts("Trump stepped away from the meeting to phone Putin on Monday.")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
     expect(contacts("Trump said Putin wanted peace. The two leaders spoke for over two hours on Monday.")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
+    // what was said in the call ("that he would …") does not make the call a plan; "U.S. President" does not end a sentence
+    expect(contacts("Putin told U.S. President Donald Trump in a phone call on Monday that he would halt strikes on energy.")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
     // "called on" urges, it does not phone; "the two leaders" with nobody named before is nobody
     expect(contacts("Trump called on Putin to stop the attacks on Monday.")).toEqual([]);
     expect(contacts("The two leaders spoke for over two hours on Monday.")).toEqual([]);

@@ -103,7 +103,8 @@ function heldContact(text: string): { kind: ContactKind; at: number } | null {
   for (const c of cues) {
     // only the cue's own clause can make it hypothetical: "agreed to meet in Budapest, after a phone call"
     const from = Math.max(0, c.at - 60, text.lastIndexOf(",", c.at) + 1, text.lastIndexOf(";", c.at) + 1);
-    const commaAfter = text.slice(c.end).search(/[,;]/);
+    // the clause ends at a comma or at "that" opening what was said in it ("in a call on Tuesday that he would halt strikes")
+    const commaAfter = text.slice(c.end).search(/[,;]|\bthat\b/);
     const to = Math.min(text.length, c.end + 25, commaAfter < 0 ? text.length : c.end + commaAfter);
     const clause = text.slice(from, to);
     if (NOT_HELD.test(clause) || MAY.test(clause) || HYPOTHETICAL.test(clause)) continue;
