@@ -119,6 +119,7 @@ const GENERIC_CLAIMANT = /^(?:(?:ukrainian|russian|local|regional|city)\s+)?(?:m
 const PLACE_ITEM = /^(?:over|above|in|near|off)\s+(?:the\s+)?[^,;:.\d]{2,60}?\s*[-–—:]\s*\d[\d,]*\s*[,;.]?\s*$/i;
 
 const CORRECTION = /^\W*(?:this\s+(?:story|article|report|version)\s+(?:has\s+been|was)\s+(?:corrected|updated|refiled)|corrects?\b|correction\s*:)/i;
+const OFFICIAL_BODY = /\b(?:air force|defen[cs]e ministry|general staff|military)\b/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
 
@@ -233,9 +234,14 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // The source an article is built on ("Ukraine's Air Force has published its tally"): named in its first paragraph.
   // (or on a "Source: …" line, as Ukrainian outlets put it)
   const sourceLines = article.sentences.filter((s) => /^Sources?:/i.test(sentenceText(article, s)));
-  const articleSource = [...firstParagraph, ...sourceLines]
-    .flatMap((s) => claimantsOf(s))
-    .find((c) => !isPronounClaimant(c) && (c.side === "UA" || c.side === "RU")) ?? officialPublisher(article.meta.outlet);
+  // A wire's lead gives the figures and its second paragraph the source ("Ukraine's air force said its
+  // units destroyed 102 of the missiles"): the first official body named there, when the lead names none.
+  const secondParagraph = article.sentences.filter((s) => s.paragraph === (firstParagraph.at(-1)?.paragraph ?? -1) + 1);
+  const official = (c: Claimant) => !isPronounClaimant(c) && (c.side === "UA" || c.side === "RU");
+  const articleSource =
+    [...firstParagraph, ...sourceLines].flatMap((s) => claimantsOf(s)).find(official) ??
+    officialPublisher(article.meta.outlet) ??
+    (firstParagraph.some((s) => claimantsOf(s).length > 0) ? undefined : secondParagraph.flatMap((s) => claimantsOf(s)).find((c) => official(c) && OFFICIAL_BODY.test(c.name)));
 
   for (const s of article.sentences) {
     if (s.paragraph !== paragraph) {

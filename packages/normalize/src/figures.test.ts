@@ -445,6 +445,15 @@ describe("who claims a figure", () => {
     expect(sides("On Tuesday the ministry said 31 drones were destroyed over the Bryansk region overnight.")).toEqual(["31:RU"]);
   });
 
+  it("takes the official body a wire's second paragraph names as the source of its unattributed lead", () => {
+    const named = (text: string) => extractClaims(articleOf(text, "2024-08-26")).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
+    expect(named("KYIV, Aug 26 (Wire) - Russia fired 127 missiles and 109 drones at Ukraine overnight.\nUkraine's Air Force said its units destroyed 102 of the missiles.")).toEqual([
+      "127:Ukrainian Air Force:UA",
+      "109:Ukrainian Air Force:UA",
+      "102:Ukrainian Air Force:UA",
+    ]);
+  });
+
   it("takes a digest's post header as the source of the lines under it, and a relaying outlet as no source", () => {
     const named = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
     expect(named("08:10 | Kharkiv region, Oleh Syniehubov\nKharkiv was hit by missiles. A woman was injured.\n\n09:20 | Khmelnytskyi region, Serhii Tiurin\nAir defence shot down two missiles over the region.")).toEqual([
