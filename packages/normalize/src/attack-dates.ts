@@ -72,7 +72,8 @@ function byClock(text: string, attack: TimeRef[], report: TimeRef[]): { attack: 
   const onAttack = attack.find((r) => r.precision === "day" && r.start && !r.relative);
   const day = onAttack ?? report.find((r) => r.precision === "day" && r.start);
   if (!day) return { attack, report };
-  const dated: TimeRef = span === "evening" ? { ...day, end: addDays(day.start!, 1), precision: "night" } : day;
+  const dated: TimeRef =
+    span === "evening" ? { ...day, end: addDays(day.start!, 1), precision: "night" } : span === "night" ? { ...day, start: addDays(day.start!, -1), precision: "night" } : day;
   return { attack: onAttack ? attack.map((r) => (r === day ? dated : r)) : [...attack, dated], report: report.filter((r) => r !== day) };
 }
 
@@ -88,13 +89,14 @@ function hourOf(point: string): number {
   return /a\.?m/i.test(point) ? hour % 12 : hour;
 }
 
-/** "evening" for a span that opens a night (from 18:00 on), "day" for one inside the day, else null. */
-export function clockSpan(text: string): "evening" | "day" | null {
+/** "evening" for a span that opens a night (from 18:00 on), "night" for one that ends it ("between 00:00 and 07:00"), "day" for one inside the day, else null. */
+export function clockSpan(text: string): "evening" | "night" | "day" | null {
   const m = CLOCK_SPAN.exec(text);
   if (!m) return null;
   const from = hourOf(m[1]!);
   const to = hourOf(m[2]!);
   if (from >= 18) return "evening";
+  if (from < 6 && to <= 10 && to > from) return "night";
   if (from >= 6 && to > from && to <= 21) return "day";
   return null;
 }

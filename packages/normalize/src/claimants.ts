@@ -59,7 +59,7 @@ function clean(tokens: readonly Token[], from: number, to: number): string {
     .replace(/^(?:(?:on|late on|early on|earlier on|later on)\s+\p{Lu}\p{Ll}+,?\s+)?(?:the|a|an)\s+/iu, "")
     .replace(/(?:\s+(?:also|has|had|have|later|previously|earlier|then|further|separately|itself|officially|initially|first))+$/i, "")
     // "the Defence Ministry's morning report said": the body that issued it
-    .replace(/['’]s\s+(?:\p{L}+\s+)?(?:report|statement|update|summary|bulletin|briefing|tally|post|data|figures)$/iu, "")
+    .replace(/['’]s\s+(?:\p{L}+\s+)?(?:reports?|statements?|updates?|summary|bulletin|briefing|tally|posts?|data|figures)$/iu, "")
     .trim();
 }
 

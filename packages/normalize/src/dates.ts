@@ -152,6 +152,13 @@ const RULES: readonly Rule[] = [
       const monday = addDays(p, -((weekday(p) + 6) % 7) - 7);
       return { start: monday, end: addDays(monday, 6), precision: "week" };
     } },
+  // "January to April 2025", "between January and April": the months from the first to the last
+  { re: new RegExp(`\\b(?:from\\s+|between\\s+)?(${M})\\s+(?:to|through|and|-|–)\\s+(${M})\\b(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?`, "gi"),
+    resolve: (m, p) => {
+      const [a, b] = [month(m[1]!), month(m[2]!)];
+      const y = m[3] ? Number(m[3]) : Number(p.slice(0, 4)) - (b > Number(p.slice(5, 7)) ? 1 : 0);
+      return a <= b ? { start: isoDate(y, a, 1), end: lastDayOfMonth(y, b), precision: "month" } : null;
+    } },
   { re: new RegExp(`\\b(?:in|during|throughout|for|since\\s+the\\s+start\\s+of)\\s+(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => {
       const mo = month(m[1]!);

@@ -119,6 +119,8 @@ const GENERIC_CLAIMANT = /^(?:(?:ukrainian|russian|local|regional|city)\s+)?(?:m
 const PLACE_ITEM = /^(?:over|above|in|near|off)\s+(?:the\s+)?[^,;:.\d]{2,60}?\s*[-–—:]\s*\d[\d,]*\s*[,;.]?\s*$/i;
 
 const CORRECTION = /^\W*(?:this\s+(?:story|article|report|version)\s+(?:has\s+been|was)\s+(?:corrected|updated|refiled)|corrects?\b|correction\s*:)/i;
+const MONITOR = /\b(?:mission|monitors?|monitoring|HRMMU|OHCHR|commissioner)\b/i;
+const TIMESTAMP_ITEM = /^(?:\p{L}+,\s*)?\d{1,2}[:.]\d{2}\s*[-–—|]\s/u;
 const OFFICIAL_BODY = /\b(?:air force|defen[cs]e ministry|general staff|military)\b/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
@@ -237,7 +239,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // A wire's lead gives the figures and its second paragraph the source ("Ukraine's air force said its
   // units destroyed 102 of the missiles"): the first official body named there, when the lead names none.
   const secondParagraph = article.sentences.filter((s) => s.paragraph === (firstParagraph.at(-1)?.paragraph ?? -1) + 1);
-  const official = (c: Claimant) => !isPronounClaimant(c) && (c.side === "UA" || c.side === "RU");
+  // (a monitoring mission's report is the source of an article built on it, as a ministry's is)
+  const official = (c: Claimant) => !isPronounClaimant(c) && (c.side === "UA" || c.side === "RU" || (c.side === "other" && MONITOR.test(c.name)));
   const articleSource =
     [...firstParagraph, ...sourceLines].flatMap((s) => claimantsOf(s)).find(official) ??
     officialPublisher(article.meta.outlet) ??
@@ -272,7 +275,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const named = found.find((c) => !isPronounClaimant(c));
     if (named) namedSoFar.push(named);
     // "- 50 Kh-101 cruise missiles from Tu-95MS bombers": a list item counts what its intro line counted
-    const isListItem = /^[-*•·–]\s/.test(text) || PLACE_ITEM.test(text);
+    // (and a live page's "13:48 - …" entries under an intro line)
+    const isListItem = /^[-*•·–]\s/.test(text) || PLACE_ITEM.test(text) || TIMESTAMP_ITEM.test(text);
     if (!isListItem && s.paragraph !== listParagraph) listMetric = null;
     const figures: RawFigure[] = row ?? readFigures(tokens, antecedent, isListItem ? listMetric : null);
     const breaks = figures.length ? clauseBreaks(tokens) : [];
@@ -281,6 +285,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       listParagraph = s.paragraph;
       listClaimant = named ?? paragraphClaimant;
     }
+    // "How the day unfolded, according to the governor's posts:": the source of the list under it
+    if (figures.length === 0 && /:\s*$/.test(text) && named && !isPronounClaimant(named)) listClaimant = named;
     if (figures.length === 0 && /:\s*$/.test(text)) {
       // "the drones were destroyed over the following areas:" introduces lines that give only places and numbers
       const cue = tokens.findIndex((_, i) => matchCue(tokens, i, WEAPON_CUES) !== null);
@@ -377,6 +383,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
         if (inherit?.precision === "night" && inherit.end && clockSpan(text) === "day") {
           // "By the afternoon the attacks had not stopped: between noon and 17:40 …": the day that night ended in
           date = { start: inherit.end, end: inherit.end, precision: "day" };
+        } else if (inherit?.precision === "day" && inherit.end && clockSpan(text) === "night") {
+          // "Between 00:00 and 07:00 Moscow time, air defences destroyed 110 drones" in a day's report: the night that ended that morning
+          date = { start: addDays(inherit.end, -1), end: inherit.end, precision: "night" };
         } else {
           date = inherit ? { start: inherit.start, end: inherit.end, precision: inherit.precision } : reportDay ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" } : unknown;
         }

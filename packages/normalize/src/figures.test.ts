@@ -273,6 +273,26 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
   });
 });
 
+describe("Russian and third-party reporting", () => {
+  const read = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.claimant_side}:${c.event_type}:${c.date_start}..${c.date_end}`);
+
+  it("dates a ministry's '00:00 to 07:00' window in a day's report as the night that ended that morning", () => {
+    expect(read("Between 00:00 and 07:00 Moscow time on Sunday, air defences destroyed 110 Ukrainian drones, the Defence Ministry said.", "2025-05-25")).toEqual([
+      "shot_down:110:RU:strike:2025-05-24..2025-05-25",
+    ]);
+  });
+
+  it("takes the governor an intro line names as the source of the timestamped entries under it", () => {
+    const text = "Gladkov said Ukrainian forces shelled Belgorod on Thursday.\nHow the day unfolded, according to the governor's posts:\n13:48 - Five people were killed and 18 injured.";
+    expect(read(text, "2024-02-16").map((r) => r.split(":").slice(0, 3).join(":"))).toEqual(["killed:5:RU", "injured:18:RU"]);
+  });
+
+  it("takes a monitoring mission's report as the source of an article built on it, and 'January to April 2025' as a period", () => {
+    const text = "The UN Human Rights Monitoring Mission in Ukraine published its monthly update on Thursday.\n- January to April 2025: 664 civilians killed and 3,425 injured.";
+    expect(read(text, "2025-05-09")).toEqual(["killed:664:other:aggregate:2025-01-01..2025-04-30", "injured:3425:other:aggregate:2025-01-01..2025-04-30"]);
+  });
+});
+
 describe("fact-box tables, corrections and war-long tallies", () => {
   const read = (text: string, pub = "2024-06-23") => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.weapon}:${c.date_start}..${c.date_end}`);
 
