@@ -267,6 +267,20 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Air defences shot down or suppressed 577 targets.")).toEqual(["neutralized:577"]);
   });
 
+  it("reads totals with no verb of their own as launches: 'recorded N', ', of which', 'Total:', 'the N weapons used'", () => {
+    expect(figures("In October the Air Force recorded 5,638 drones and 185 missiles.")).toEqual(["launched:5638", "launched:185/m"]);
+    expect(figures("Then came the night of 21-22 October: 405 drones and 28 missiles, of which 333 drones and 16 missiles were neutralised.")).toEqual([
+      "launched:405",
+      "launched:28/m",
+      "neutralized:333",
+      "neutralized:16/m",
+    ]);
+    expect(figures("Total: 118 air attack assets")).toEqual(["launched:118"]);
+    expect(figures("The 236 weapons used in the attack hit the grid.")).toEqual(["launched:236"]);
+    // a count of what was hit is not one of weapons
+    expect(figures("Hits by 13 missiles and 60 drones were recorded at 7 locations.")).toEqual(["hit:13/m", "hit:60"]);
+  });
+
   it("reads 'took part' as a launch and 'put the number of missiles at about 110' as one", () => {
     expect(figures("Zelensky has said 117 drones took part.")).toEqual(["launched:117"]);
     expect(figures("Zelensky had put the number of missiles at about 110.")).toEqual(["launched:110(approx)/m"]);

@@ -111,7 +111,9 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       // (not "hit 17 targets": what was hit is the targets, not the weapons)
       const before = q.first > 0 ? leftCue(tokens, q.first - 1, WEAPON_CUES, 0) : null;
       const cueBefore = before !== null && before.cue.metric !== "hit" && before.cue.metric !== "launched" && k === q.last + 1;
-      if (weapon === "mixed" && !MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "") && !cueBefore) return { kind: "none", end: k };
+      // … or right before how they were used: "the 236 weapons used in the attack"
+      const usedAfter = k === q.last + 1 && ["used", "launched", "fired"].includes(tokens[k + 1]?.norm ?? "");
+      if (weapon === "mixed" && !MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "") && !cueBefore && !usedAfter) return { kind: "none", end: k };
       return { kind: "weapon", weapon, end: k, nationality };
     }
     if (PERSON_NOUNS.has(t.norm)) return { kind: "person", end: k };
@@ -340,8 +342,10 @@ function classify(
       const withBetween = tokens.slice(l.at + l.cue.words.length, q.first).some((t) => t.norm === "with");
       metric = l.cue.metric === "hit" && withBetween ? "launched" : combined(tokens, l.at, l.cue);
     } else if (r) metric = combined(tokens, r.at, r.cue);
-    else if (prev?.weapon && coordinated(tokens, q)) metric = prev.metric;
+    // "recorded 5,638 drones and 185 missiles": the second count shares the first one's verb
+    else if (prev?.weapon && (coordinated(tokens, q) || (tokens[q.first - 1]?.norm === "and" && prev.last === q.first - 2))) metric = prev.metric;
     else if (listMetric) metric = listMetric;
+    else if (launchCount(tokens, q, head.end)) metric = "launched";
     else if (hasAttackNoun(tokens)) metric = "launched";
     if (!metric || metric === "killed" || metric === "injured") return null;
     return { ...base, metric, weapon: head.weapon, last: head.end, nationality: head.nationality };
@@ -426,6 +430,20 @@ function statedWeaponCount(tokens: readonly Token[], q: Quantity): { metric: Met
   if (cue) return { metric: combined(tokens, cue.at, cue.cue), weapon };
   // "Zelensky had put the number of missiles at about 110": a count of the attack's weapons is a launch count
   return subject.some((w) => w === "put" || w === "puts" || w === "estimated") && tokens[q.first - 1]?.norm === "at" ? { metric: "launched", weapon } : null;
+}
+
+const COUNTED_BY = new Set(["recorded", "counted", "registered", "tracked"]);
+
+/**
+ * A weapon count with no verb of its own that is still the attack's total: "the Air Force recorded
+ * 5,638 drones", "405 drones and 28 missiles, of which 333 …", "Total: 118 air attack assets".
+ */
+function launchCount(tokens: readonly Token[], q: Quantity, headEnd: number): boolean {
+  if (COUNTED_BY.has(tokens[q.first - 1]?.norm ?? "")) return true;
+  const after = headEnd + 1 + coordinatedSpan(tokens, headEnd + 1);
+  if (tokens[after]?.norm === "," && tokens[after + 1]?.norm === "of" && (tokens[after + 2]?.norm === "which" || tokens[after + 2]?.norm === "them")) return true;
+  const colon = tokens.findIndex((t) => t.norm === ":");
+  return colon >= 0 && colon < q.first && colon <= 2 && tokens.slice(0, colon).some((t) => t.norm === "total");
 }
 
 /** Length of "and 47 drones" (or "and decoys") right after a noun: 0 when there is none. */

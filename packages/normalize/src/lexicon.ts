@@ -4,7 +4,7 @@ import type { Metric, Weapon } from "@salvo/core";
 export const WEAPON_NOUNS: ReadonlyMap<string, Weapon> = new Map([
   ...["drone", "drones", "uav", "uavs", "shahed", "shaheds", "shahids", "geran", "gerans", "geran-2", "geran-2s", "gerbera", "gerberas", "decoys", "kamikazes", "quadcopters", "quadcopter"].map((w) => [w, "drone"] as const),
   ...["missile", "missiles", "kinzhal", "kinzhals", "iskander", "iskanders", "kalibr", "kalibrs", "zircon", "zircons", "rockets"].map((w) => [w, "missile"] as const),
-  ...["targets", "objects", "weapons"].map((w) => [w, "mixed"] as const),
+  ...["targets", "objects", "weapons", "assets"].map((w) => [w, "mixed"] as const),
 ]);
 /**
  * "targets"/"objects"/"weapons" count only after "aerial"/"air"/"attack" ("740 aerial targets",
