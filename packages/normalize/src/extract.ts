@@ -120,6 +120,8 @@ const PLACE_ITEM = /^(?:over|above|in|near|off)\s+(?:the\s+)?[^,;:.\d]{2,60}?\s*
 
 const CORRECTION = /^\W*(?:this\s+(?:story|article|report|version)\s+(?:has\s+been|was)\s+(?:corrected|updated|refiled)|corrects?\b|correction\s*:)/i;
 const MONITOR = /\b(?:mission|monitors?|monitoring|HRMMU|OHCHR|commissioner)\b/i;
+// a heading line: capitals only, short, no sentence punctuation at its end
+const HEADING = /^(?=[^a-z]*\p{Lu}[^a-z]*$)[^.!?]{3,80}$/u;
 const TIMESTAMP_ITEM = /^(?:\p{L}+,\s*)?\d{1,2}[:.]\d{2}\s*[-–—|]\s/u;
 const OFFICIAL_BODY = /\b(?:air force|defen[cs]e ministry|general staff|military)\b/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
@@ -164,6 +166,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let paragraphAttacker: Side | null = null;
   // a digest's post header ("08:10 | Kharkiv region, Oleh Syniehubov") speaks for the lines under it, up to the next header
   let postClaimant: Claimant | null = null;
+  let sectionDated: Context | null = null;
   let lastNamed: Claimant | null = null;
   let paragraph = -1;
   let listMetric: Metric | null = null;
@@ -301,6 +304,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const attackRefs = classifyRefs(text, timeRefs(s.index, text)).attack.map((r) => (r.relative ? resolveRelative(r, lastDated ?? lead ?? articleDate) : r));
       if (!EARLIER.test(text) && !bothSides.test(text)) for (const r of attackRefs) if (r.precision === "night" && r.end && ATTACK_WORDS.test(text)) nightsNamed.add(`*|${r.end}`);
       const dated = attackRefs.find((r) => r.start && (r.precision === "day" || r.precision === "night"));
+      // "LAST SUNDAY: SPIDERWEB", "THE NIGHT OF 5-6 JUNE: THE ANSWER": a heading dates its section, up to the next heading
+      if (HEADING.test(text)) sectionDated = dated ? { attacker: "RU", target: "UA", start: dated.start, end: dated.end, precision: dated.precision } : null;
       if (dated) {
         lastDated = { attacker: "RU", target: "UA", start: dated.start, end: dated.end, precision: dated.precision };
         // "Russia attacked again overnight into Tuesday.", "Take the record night of 6-7 September."
@@ -358,7 +363,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const casualty = f.metric === "killed" || f.metric === "injured";
       // A toll is counted days later ("said after the search ended on Friday"): only an attack's date dates it.
       const nearest = nearestRef(casualty ? refs.filter((r) => r.relative || r.precision !== "day" || datesAttack(text, r)) : refs, f.valueStart - s.start);
-      const previous = (paragraphContext?.attacker === attacker ? paragraphContext : null) ?? paragraphDated ?? byAttacker.get(attacker) ?? lead;
+      const previous = (paragraphContext?.attacker === attacker ? paragraphContext : null) ?? paragraphDated ?? sectionDated ?? byAttacker.get(attacker) ?? lead;
       // "on the same night" is the last night named (or the article's), not a day in between
       const sameNightBase = /^\W*that\b/i.test(nearest?.text ?? "") ? relativeBase : ([lastDated, lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
       const ref = nearest?.relative ? resolveRelative(nearest, nearest.relative === "same-night" ? sameNightBase : relativeBase) : nearest;

@@ -254,6 +254,11 @@ describe("times of day and nights named from another", () => {
     expect(claims).toEqual(["18:strike:2025-04-04..2025-04-04:lead", "5:strike:2025-04-04..2025-04-05:own", "164:aggregate:2025-03-01..2025-03-31:lead"]);
   });
 
+  it("dates a round-up's sections by their headings in capitals", () => {
+    const text = "LAST SUNDAY: SPIDERWEB\nA Russian missile struck a training unit, killing 12 soldiers.\nTHE NIGHT OF 5-6 JUNE: THE ANSWER\nRussia launched 407 drones and 45 missiles, the Air Force said.";
+    expect(dates(text, "2025-06-08")).toEqual(["12:2025-06-01..2025-06-01", "407:2025-06-05..2025-06-06", "45:2025-06-05..2025-06-06"]);
+  });
+
   it("dates 'the night before' and 'during the past night' from the night named before", () => {
     const text = "Russia launched 57 drones at Ukraine overnight into Sunday. The night before, Russia attacked with more than 300 drones.";
     expect(dates(text, "2025-07-20")).toEqual(["57:2025-07-19..2025-07-20", "300:2025-07-18..2025-07-19"]);
