@@ -35,6 +35,14 @@ describe("parseArticle", () => {
     expect(sentences).toEqual(["Russia sent 728 drones at Ukraine overnight, the U.S. ambassador said.", "Gen. Syrskyi did not comment."]);
   });
 
+  it("keeps a subheading that names a day or night (it dates its section) and drops other short subheadings", () => {
+    const text = "Three nights of attacks\n\nRussia attacked Ukraine on three nights in a row, the Air Force said.\n\nSaturday night into Sunday\nRussia launched 298 drones.\n\nWhat comes next\nTalks are stalled.";
+    const b = parseArticle({ id: "y", file: "y.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-05-26" } });
+    const sentences = b.sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences).toContain("Saturday night into Sunday");
+    expect(sentences).not.toContain("What comes next");
+  });
+
   it("prefers the sidecar's date and headline over the text's", () => {
     const b = parseArticle({ id: "x", file: "x.txt", sha256: "0".repeat(64), text: page, sidecar: { published: "2025-07-10T06:00:00Z", headline: "Other" } });
     expect(b.meta).toMatchObject({ published: "2025-07-10", publishedAt: "2025-07-10T06:00:00Z", publishedFrom: "sidecar", headline: "Other" });

@@ -11,11 +11,15 @@ export interface RawArticle {
   sidecar: Sidecar | null;
 }
 
+const DATED_HEADING =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|night|overnight|yesterday|today)\b/i;
+
 /** Text (already decoded) + sidecar → Article. Pure: the same input always gives the same article. */
 export function parseArticle(raw: RawArticle): Article {
   const lines = splitLines(raw.text);
   const page = readPageMeta(lines, raw.sidecar);
-  const body = lines.filter((l) => page.roles[l.index] === "body");
+  // a subheading that names a day or a night ("WEDNESDAY: TRUMP CALLS PUTIN") dates the section under it: it stays in the body
+  const body = lines.filter((l) => page.roles[l.index] === "body" || (page.roles[l.index] === "heading" && DATED_HEADING.test(l.text)));
   const sidecarPublished = raw.sidecar?.published ?? null;
   const published = sidecarPublished ? sidecarPublished.slice(0, 10) : page.published;
   // Built from typed parts here; the schema is checked where articles cross a boundary (the store).

@@ -101,6 +101,9 @@ export function clockSpan(text: string): "evening" | "night" | "day" | null {
   return null;
 }
 
+/** A heading line: capitals only, short, no sentence punctuation ("WEDNESDAY: TRUMP CALLS PUTIN"). */
+export const HEADING = /^(?=[^a-z]*\p{Lu}[^a-z]*$)[^.!?]{3,80}$/u;
+
 export const ATTACK_WORDS = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|drones?|missiles?|launched|fired|explosions|shelling|raid)\b/i;
 // A sentence about an earlier attack ("The strike followed an overnight attack on Dec. 13") does not date the article's own.
 export const EARLIER = /\b(?:followed|previous|earlier|last\s+(?:week|month|year)|record|since|ago|in\s+(?:19|20)\d\d)\b/i;

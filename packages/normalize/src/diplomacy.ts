@@ -1,4 +1,5 @@
 import { type Article, type ContactKind, sentenceText } from "@salvo/core";
+import { HEADING } from "./attack-dates.ts";
 import { findTimeRefs } from "./dates.ts";
 import { PEOPLE } from "./people.ts";
 
@@ -47,8 +48,12 @@ const PLACE = /\b(?:in|at)\s+(?:the\s+)?(Moscow|Kyiv|Istanbul|Riyadh|Jeddah|Gene
  */
 export function extractContacts(article: Article, strike: { start: string; end: string } | null): ArticleContact[] {
   const out: ArticleContact[] = [];
+  // a round-up's heading ("WEDNESDAY: TRUMP CALLS PUTIN") dates the contacts of the paragraph under it that give no day
+  let section: { day: string | null; paragraph: number } = { day: null, paragraph: -1 };
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
+    if (HEADING.test(text)) section = { day: findTimeRefs(text, article.meta.published).find((r) => r.precision === "day" && r.start)?.start ?? null, paragraph: s.paragraph };
+    const sectionDay = s.paragraph === section.paragraph + 1 ? section.day : null;
     if (CALLED_OFF.test(text)) continue;
     const cue = heldContact(text);
     if (!cue) continue;
@@ -69,7 +74,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const linked = LINKED_TO_ATTACK.exec(text);
     // "the attack came hours after the call": the call was the evening the night began; "hours before the talks": the day it ended
     const byStrike = linked && strike ? (/before/i.test(linked[0]) ? strike.end : strike.start) : null;
-    const date = near?.start ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name));
+    const date = near?.start ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
     out.push({
       kind: cue.kind,
       participants: people.map((x) => x.name).sort(),

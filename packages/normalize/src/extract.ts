@@ -7,6 +7,7 @@ import {
   isDaytime,
   EARLIER,
   ENEMY,
+  HEADING,
   INLINE_DATELINE,
   LAUNCH_AREA,
   classifyRefs,
@@ -120,8 +121,6 @@ const PLACE_ITEM = /^(?:over|above|in|near|off)\s+(?:the\s+)?[^,;:.\d]{2,60}?\s*
 
 const CORRECTION = /^\W*(?:this\s+(?:story|article|report|version)\s+(?:has\s+been|was)\s+(?:corrected|updated|refiled)|corrects?\b|correction\s*:)/i;
 const MONITOR = /\b(?:mission|monitors?|monitoring|HRMMU|OHCHR|commissioner)\b/i;
-// a heading line: capitals only, short, no sentence punctuation at its end
-const HEADING = /^(?=[^a-z]*\p{Lu}[^a-z]*$)[^.!?]{3,80}$/u;
 const TIMESTAMP_ITEM = /^(?:\p{L}+,\s*)?\d{1,2}[:.]\d{2}\s*[-–—|]\s/u;
 const OFFICIAL_BODY = /\b(?:air force|defen[cs]e ministry|general staff|military)\b/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
@@ -304,9 +303,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const attackRefs = classifyRefs(text, timeRefs(s.index, text)).attack.map((r) => (r.relative ? resolveRelative(r, lastDated ?? lead ?? articleDate) : r));
       if (!EARLIER.test(text) && !bothSides.test(text)) for (const r of attackRefs) if (r.precision === "night" && r.end && ATTACK_WORDS.test(text)) nightsNamed.add(`*|${r.end}`);
       const dated = attackRefs.find((r) => r.start && (r.precision === "day" || r.precision === "night"));
-      // "LAST SUNDAY: SPIDERWEB", "THE NIGHT OF 5-6 JUNE: THE ANSWER": a heading dates its section, up to the next heading
-      if (HEADING.test(text)) sectionDated = dated ? { attacker: "RU", target: "UA", start: dated.start, end: dated.end, precision: dated.precision } : null;
-      if (dated) {
+      // "LAST SUNDAY: SPIDERWEB", "Saturday night into Sunday": a heading dates its section, up to the next
+      // heading; it is not what "the next night" in the section counts from (that is the section before)
+      const heading = HEADING.test(text) || (text.split(/\s+/).length <= 4 && !/\d/.test(text) && !/[.!?:;,]["'”’)]?$/.test(text));
+      if (heading) sectionDated = dated ? { attacker: "RU", target: "UA", start: dated.start, end: dated.end, precision: dated.precision } : null;
+      if (dated && !heading) {
         lastDated = { attacker: "RU", target: "UA", start: dated.start, end: dated.end, precision: dated.precision };
         // "Russia attacked again overnight into Tuesday.", "Take the record night of 6-7 September."
         if ((datesAttack(text, dated) && ATTACK_WORDS.test(text)) || (dated.precision === "night" && !dated.relative)) paragraphDated = lastDated;

@@ -254,6 +254,11 @@ describe("times of day and nights named from another", () => {
     expect(claims).toEqual(["18:strike:2025-04-04..2025-04-04:lead", "5:strike:2025-04-04..2025-04-05:own", "164:aggregate:2025-03-01..2025-03-31:lead"]);
   });
 
+  it("dates a section by its subheading, while 'the next night' in it counts from the section before", () => {
+    const text = "Friday night into Saturday\nRussia fired 14 ballistic missiles and 250 drones, the Air Force said on Saturday.\nSaturday night into Sunday\nThe next night, Russia launched 298 drones.\nSunday night into Monday\nEight people were injured in Kyiv.";
+    expect(dates(text, "2025-05-26")).toEqual(["14:2025-05-23..2025-05-24", "250:2025-05-23..2025-05-24", "298:2025-05-24..2025-05-25", "8:2025-05-25..2025-05-26"]);
+  });
+
   it("dates a round-up's sections by their headings in capitals", () => {
     const text = "LAST SUNDAY: SPIDERWEB\nA Russian missile struck a training unit, killing 12 soldiers.\nTHE NIGHT OF 5-6 JUNE: THE ANSWER\nRussia launched 407 drones and 45 missiles, the Air Force said.";
     expect(dates(text, "2025-06-08")).toEqual(["12:2025-06-01..2025-06-01", "407:2025-06-05..2025-06-06", "45:2025-06-05..2025-06-06"]);
