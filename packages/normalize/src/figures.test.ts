@@ -275,6 +275,7 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
   it("does not count the targets a leader says were hit as weapons that hit", () => {
     expect(figures("Putin gave his own figures: 90 missiles and 100 drones, which he said hit 17 targets.")).toEqual(["launched:90/m", "launched:100"]);
     expect(figures("Air defences shot down or suppressed 577 targets.")).toEqual(["neutralized:577"]);
+    expect(figures("The Air Force said 23 drones got through and hit targets in three locations.")).toEqual(["hit:23"]);
   });
 
   it("reads totals with no verb of their own as launches: 'recorded N', ', of which', 'Total:', 'the N weapons used'", () => {
