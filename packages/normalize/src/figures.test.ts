@@ -318,6 +318,20 @@ describe("Russian and third-party reporting", () => {
   });
 });
 
+describe("a ministry's breakdown by region in one sentence", () => {
+  it("reads '14 each over the Bryansk and Kaluga regions' and 'one over the Kaluga region' as parts of the total", () => {
+    const text = "Air defences destroyed 110 Ukrainian drones, the Defence Ministry said: 16 over the Tula region, 14 each over the Bryansk and Kaluga regions and one over the Kaluga region.";
+    expect(extractClaims(articleOf(text)).map((c) => `${c.metric}:${c.value}${c.part ? ":part" : ""}`)).toEqual(["shot_down:110", "shot_down:16:part", "shot_down:14:part", "shot_down:1:part"]);
+  });
+});
+
+describe("a ministry's breakdown by region in one sentence", () => {
+  it("reads '14 each over the Bryansk and Kaluga regions' and 'one over the Kaluga region' as parts of the total", () => {
+    const text = "Air defences destroyed 110 Ukrainian drones, the Defence Ministry said: 16 over the Tula region, 14 each over the Bryansk and Kaluga regions and one over the Kaluga region.";
+    expect(extractClaims(articleOf(text)).map((c) => `${c.metric}:${c.value}${c.part ? ":part" : ""}`)).toEqual(["shot_down:110", "shot_down:16:part", "shot_down:14:part", "shot_down:1:part"]);
+  });
+});
+
 describe("fact-box tables, corrections and war-long tallies", () => {
   const read = (text: string, pub = "2024-06-23") => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.weapon}:${c.date_start}..${c.date_end}`);
 
@@ -331,6 +345,11 @@ describe("fact-box tables, corrections and war-long tallies", () => {
       "launched:34:missile:2024-04-26..2024-04-27",
       "shot_down:21:missile:2024-04-26..2024-04-27",
     ]);
+  });
+
+  it("leaves out ratios ('four in ten missiles', 'nine out of 10') and a live page's note on what it first said", () => {
+    expect(read("Roughly four in ten missiles reached their targets. Nine out of 10 drones were shot down.")).toEqual([]);
+    expect(read("In our 08:20 post we originally said air defences had shot down 72 drones overnight.")).toEqual([]);
   });
 
   it("leaves a correction notice and a war-long equipment tally out", () => {

@@ -214,6 +214,9 @@ export function readFigures(tokens: readonly Token[], antecedent: Weapon | null,
     const after2 = tokens[q.last + 2]?.norm ?? "";
     if (NOT_A_COUNT_BEFORE.has(before) || NOT_A_COUNT_AFTER.has(after) || (after === "-" && NOT_A_COUNT_AFTER.has(after2))) continue;
     if (after === ":" || (after === "-" && /^\d/.test(after2))) continue; // times, ranges of years
+    // "four in ten missiles reached their targets", "nine out of 10": a ratio, not a count
+    if ((after === "in" && RATIO_BASE.has(after2)) || (after === "out" && after2 === "of")) continue;
+    if ((before === "in" || (before === "of" && tokens[q.first - 2]?.norm === "out")) && RATIO_PART.test(tokens[q.first - (before === "in" ? 2 : 3)]?.norm ?? "")) continue;
     if (before === ":" && tokens[q.first - 2]?.kind === "number" && tokens[q.first - 1]!.end === tokens[q.first]!.start) continue; // "13:50"
     if (isDayOfMonth(tokens, q)) continue; // "the April 4 missile attack", "on 4 April"
     if ((before === "is" || before === "was") && tokens[q.first - 2]?.norm === "who") continue; // "her granddaughter, who is 9"
@@ -299,7 +302,8 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
   if (head.kind === "weapon" && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them") {
     return { ...describe(tokens, q), metric: prev.metric, weapon: head.weapon, last: head.end, nationality: prev.nationality, part: true };
   }
-  const next = tokens[q.last + 1]?.norm ?? "";
+  // "14 each over the Bryansk and Kaluga regions": one figure, said of each place
+  const next = tokens[q.last + 1]?.norm === "each" ? (tokens[q.last + 2]?.norm ?? "") : (tokens[q.last + 1]?.norm ?? "");
   const afterThem = tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them" ? tokens[q.last + 3]?.norm ?? "" : "";
   const over = (w: string) => w === "over" || w === "above" || w === "in" || w === "near" || w === "off";
   if (!over(next) && !over(afterThem)) return null;
@@ -432,6 +436,8 @@ function statedWeaponCount(tokens: readonly Token[], q: Quantity): { metric: Met
   return subject.some((w) => w === "put" || w === "puts" || w === "estimated") && tokens[q.first - 1]?.norm === "at" ? { metric: "launched", weapon } : null;
 }
 
+const RATIO_PART = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/;
+const RATIO_BASE = new Set(["two", "three", "four", "five", "ten", "10", "100", "hundred"]);
 const COUNTED_BY = new Set(["recorded", "counted", "registered", "tracked"]);
 
 /**
