@@ -27,7 +27,7 @@ export const INLINE_DATELINE = new RegExp(
   "u",
 );
 // "Zelensky wrote on Telegram later on Sept. 28", "said in a statement on Monday": the day it was said
-const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed|as\s+of)\s+(?:on\s+(?:Telegram|X|Facebook|social\s+media)\s+|in\s+an?\s+(?:statement|video|post|address)\s+)?(?:later\s+)?$|\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed|as\s+of)\s*$|\b(?:rose|risen|climbed|increased|reached)\s+to\s+[\d,]+\s*$/i;
+const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed|as\s+of)(?:\s+(?:on\s+(?:Telegram|X|Facebook|social\s+media)|in\s+an?\s+(?:statement|video|post|address)))?(?:\s+later)?\s*$|\b(?:rose|risen|climbed|increased|reached)\s+to\s+[\d,]+\s*$/i;
 const SAID_AFTER = /^\s*(?:morning|afternoon|evening)?,?\s+(?:the\s+)?[\p{L}'’ ]{0,40}?\b(?:said|reported|announced|wrote|posted|confirmed)\b/iu;
 
 /** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */

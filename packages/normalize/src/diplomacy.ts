@@ -155,16 +155,22 @@ function titledLeaders(text: string): Array<{ name: string; country: string }> {
   return out;
 }
 
+/** The (up to) two sentences before `s` in its paragraph, nearest first. */
+function sentencesBefore(article: Article, s: Article["sentences"][number]): string[] {
+  const out: string[] = [];
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+    const prev = article.sentences[i]!;
+    if (prev.paragraph !== s.paragraph) break;
+    out.push(sentenceText(article, prev));
+  }
+  return out;
+}
+
 const PAIR = /\b(?:the\s+two|both)\s+(?:leaders|presidents|men|heads\s+of\s+state|sides|ministers|envoys)\b/i;
 
 /** People of the two sentences before in the paragraph, else of the headline when the sentence opens the article. */
 function namedBefore(article: Article, s: Article["sentences"][number]): Array<{ name: string; country: string }> {
-  const texts: string[] = [];
-  for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
-    const prev = article.sentences[i]!;
-    if (prev.paragraph !== s.paragraph) break;
-    texts.push(sentenceText(article, prev));
-  }
+  const texts = sentencesBefore(article, s);
   if (texts.length === 0 && s.index <= 1) texts.push(article.meta.headline ?? "");
   const found = PEOPLE.filter((p) => texts.some((t) => p.re.test(t)));
   return new Set(found.map((p) => p.country)).size === 2 && found.length === 2 ? found.map((p) => ({ name: p.name, country: p.country })) : [];
@@ -177,10 +183,8 @@ function namedBefore(article: Article, s: Article["sentences"][number]): Array<{
  */
 function dateFromContext(article: Article, s: Article["sentences"][number], names: readonly string[]): string | null {
   const published = article.meta.published;
-  for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
-    const prev = article.sentences[i]!;
-    if (prev.paragraph !== s.paragraph) break;
-    const refs = findTimeRefs(sentenceText(article, prev), published).filter((r) => r.precision === "day" && r.start);
+  for (const text of sentencesBefore(article, s)) {
+    const refs = findTimeRefs(text, published).filter((r) => r.precision === "day" && r.start);
     if (refs.length === 1) return refs[0]!.start;
   }
   const headline = article.meta.headline ?? "";

@@ -289,7 +289,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       listClaimant = named ?? paragraphClaimant;
     }
     // "How the day unfolded, according to the governor's posts:": the source of the list under it
-    if (figures.length === 0 && /:\s*$/.test(text) && named && !isPronounClaimant(named)) listClaimant = named;
+    if (figures.length === 0 && /:\s*$/.test(text) && named) listClaimant = named;
     if (figures.length === 0 && /:\s*$/.test(text)) {
       // "the drones were destroyed over the following areas:" introduces lines that give only places and numbers
       const cue = tokens.findIndex((_, i) => matchCue(tokens, i, WEAPON_CUES) !== null);
@@ -307,9 +307,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // "LAST SUNDAY: SPIDERWEB", "Saturday night into Sunday": a heading dates its section, up to the next
       // heading; it is not what "the next night" in the section counts from (that is the section before)
       const heading = HEADING.test(text) || (text.split(/\s+/).length <= 4 && !/\d/.test(text) && !/[.!?:;,]["'”’)]?$/.test(text));
-      if (heading) sectionDated = dated ? { attacker: "RU", target: "UA", start: dated.start, end: dated.end, precision: dated.precision } : null;
+      if (heading) sectionDated = dated ? asContext(dated) : null;
       if (dated && !heading) {
-        lastDated = { attacker: "RU", target: "UA", start: dated.start, end: dated.end, precision: dated.precision };
+        lastDated = asContext(dated);
         // "Russia attacked again overnight into Tuesday.", "Take the record night of 6-7 September."
         if ((datesAttack(text, dated) && ATTACK_WORDS.test(text)) || (dated.precision === "night" && !dated.relative)) paragraphDated = lastDated;
       }
@@ -385,12 +385,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
         // "Late on April 4, officials had put the toll at 14": a toll given on a day counts an attack
         // over by then, not one the text reports later
         const tollDay = casualty ? ([...refs, ...reportRefs].find((r) => r.precision === "day" && r.start && !r.relative)?.start ?? null) : null;
-        const over = (c: Context | null) => c !== null && (!tollDay || (c.end !== null && c.end <= tollDay));
-        const inherit = (tollDay ? [previous, lead, articleDate].find((c) => c && over(c)) : null) ?? (tollDay ? null : (previous ?? articleDate));
-        if (inherit?.precision === "night" && inherit.end && clockSpan(text) === "day") {
+        const inherit = tollDay ? ([previous, lead, articleDate].find((c) => c?.end != null && c.end <= tollDay) ?? null) : (previous ?? articleDate);
+        const span = clockSpan(text);
+        if (inherit?.precision === "night" && inherit.end && span === "day") {
           // "By the afternoon the attacks had not stopped: between noon and 17:40 …": the day that night ended in
           date = { start: inherit.end, end: inherit.end, precision: "day" };
-        } else if (inherit?.precision === "day" && inherit.end && clockSpan(text) === "night") {
+        } else if (inherit?.precision === "day" && inherit.end && span === "night") {
           // "Between 00:00 and 07:00 Moscow time, air defences destroyed 110 drones" in a day's report: the night that ended that morning
           date = { start: addDays(inherit.end, -1), end: inherit.end, precision: "night" };
         } else {
