@@ -115,7 +115,7 @@ export const ENEMY = /\b(?:the\s+)?enemy\b/i;
 // A list of launch areas runs on through commas and brackets: "from the directions of Kursk, Oryol,
 // Bryansk and Primorsko-Akhtarsk (Russian Federation)"; bombers fire "over the Saratov region".
 export const LAUNCH_AREA =
-  /\bfrom\s+(?:the\s+)?(?:directions?|areas?|airfields?|territory|airspace)\s+(?:of\s+)?[\p{L}\s,'’()-]{0,90}$|\bfrom\s+(?:the\s+)?[\p{L}\s,'’-]{0,50}$|\blaunch(?:ed)?\s+(?:areas?|sites?|from)\b[^.;]{0,80}$|\b(?:aircraft|bombers|ships?|warships?|submarines?|carriers?)\s+(?:over|above|in|from)\s+(?:the\s+)?[\p{L}\s-]{0,30}$/iu;
+  /\bfrom\s+(?:the\s+)?(?:directions?|areas?|airfields?|territory|airspace)\s+(?:of\s+)?[\p{L}\s,'’()-]{0,90}$|\b(?:launch(?:ed|es|ing)?|fired|firing|fly(?:ing)?|flew|flown|came|coming|approach(?:ed|ing)|attack(?:ed|ing)|sent|arriv(?:ed|ing)|drones?|missiles?|UAVs?|aircraft)\b[^.;:]{0,60}\bfrom\s+(?:the\s+)?[\p{L}\s,'’-]{0,50}$|\blaunch(?:ed)?\s+(?:areas?|sites?|from)\b[^.;]{0,80}$|\b(?:aircraft|bombers|ships?|warships?|submarines?|carriers?)\s+(?:over|above|in|from)\s+(?:the\s+)?[\p{L}\s-]{0,30}$/iu;
 export const ATTACK_NEAR = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|raid|assault|bombardment|hit|explosions?|exploded|launched|fired|drones?|missiles?)\b/i;
 
 /** A time expression that dates an attack, not a funeral or a search: a night, or a day next to an attack word. */

@@ -22,6 +22,8 @@ const KNOWN: readonly Known[] = [
   { re: /\b(?:ukraine'?s?|ukrainian|kyiv'?s?)?\s*\b(?:air force|air forces|ps zsu)\b/, name: "Ukrainian Air Force", side: "UA" },
   { re: /\b(?:ukraine'?s?|ukrainian)\b.*\b(?:general staff|military|army|armed forces|navy|defen[cs]e ministry|ministry of defen[cs]e)\b/, name: "Ukrainian military", side: "UA" },
   { re: /\bgeneral staff\b/, name: "Ukrainian General Staff", side: "UA" },
+  // Ukraine's regional commands ("the Defence Forces of the South", "Operational Command South")
+  { re: /\b(?:defen[cs]e forces of the (?:south|north|east|west)|(?:southern|northern|eastern|western) defen[cs]e forces|operational command (?:south|north|east|west)|air command (?:south|centre|center|east|west))\b/, name: "", side: "UA" },
   // A ministry or air defence named without a country reports on its own airspace: the side attacked.
   { re: /^(?:defen[cs]e ministry|ministry of defen[cs]e|ministry|air defen[cs]es?|military)$/, name: "", side: "local" },
   { re: /\b(?:state emergency service|emergency service|sess|dsns)\b/, name: "Ukrainian State Emergency Service", side: "UA" },
@@ -56,6 +58,9 @@ function clean(tokens: readonly Token[], from: number, to: number): string {
     .slice(from, to + 1)
     .map((t, i, a) => (i > 0 && a[i - 1]!.end < t.start ? " " : "") + t.text)
     .join("")
+    .replace(/^[-*•·–]\s*/, "")
+    // "In the morning the Defence Ministry reported": when, not who
+    .replace(/^(?:(?:in|on|by|during|later\s+in|earlier\s+in)\s+the\s+(?:morning|evening|afternoon|night|day)|later|earlier|overnight|separately),?\s+/i, "")
     .replace(/^(?:(?:on|late on|early on|earlier on|later on)\s+\p{Lu}\p{Ll}+,?\s+)?(?:the|a|an)\s+/iu, "")
     .replace(/(?:\s+(?:also|has|had|have|later|previously|earlier|then|further|separately|itself|officially|initially|first))+$/i, "")
     // "the Defence Ministry's morning report said": the body that issued it
@@ -93,9 +98,11 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     if (c) return [c];
   }
   // a fact box line labelled with its source: "Russia (Defense Ministry): 40 drones destroyed", "Ukraine's air force: …"
-  const colon = tokens.findIndex((t, i) => t.norm === ":" && i <= 8);
-  if (colon > 0 && tokens.slice(0, colon).every((t) => t.kind === "word" || t.norm === "(" || t.norm === ")" || t.norm === "'")) {
-    const label = identify(clean(tokens, 0, colon - 1).replace(/[()]/g, " ").replace(/\s+/g, " ").trim(), 0);
+  // (a list item's marker is not part of the label: "- Air Force: 32 Shaheds launched")
+  const marker = tokens[0]?.kind !== "word" && tokens[0]?.kind !== "number" && /^[-*•·–]$/.test(tokens[0]?.text ?? "") ? 1 : 0;
+  const colon = tokens.findIndex((t, i) => t.norm === ":" && i <= 8 + marker);
+  if (colon > marker && tokens.slice(marker, colon).every((t) => t.kind === "word" || t.norm === "(" || t.norm === ")" || t.norm === "'")) {
+    const label = /^(?:what|how|where|who|when|why|which)$/.test(tokens[marker]!.norm) ? null : identify(clean(tokens, marker, colon - 1).replace(/[()]/g, " ").replace(/\s+/g, " ").trim(), 0);
     if (label && label.side !== "unknown") out.push(label);
   }
   for (let i = 0; i < tokens.length; i++) {

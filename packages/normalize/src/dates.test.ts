@@ -58,3 +58,24 @@ describe("holidays", () => {
     expect(span("The strike was the largest since Sept. 7, when the Air Force recorded 810 drones", "2025-11-19")).toEqual([["2025-09-07", "2025-09-07", "day"]]);
   });
 });
+
+describe("a weekday night beside the date it ends on", () => {
+  it("reads 'Mon 17 Nov (Sunday into Monday)' and a digest line's 'overnight' as the night ending on that date", () => {
+    expect(span("Mon 17 Nov (Sunday into Monday): 57 drones launched", "2025-11-24")).toEqual([
+      ["2025-11-17", "2025-11-17", "day"],
+      ["2025-11-16", "2025-11-17", "night"],
+    ]);
+    expect(span("Tue 18 Nov: 72 drones overnight", "2025-11-24")).toEqual([
+      ["2025-11-18", "2025-11-18", "day"],
+      ["2025-11-17", "2025-11-18", "night"],
+    ]);
+  });
+
+  it("keeps a weekday that does not agree with the date, and an 'overnight' that is not a line label, counted from publication", () => {
+    expect(span("On Sunday Russia launched 100 drones, the most since 8 July", "2025-11-24")).toEqual([
+      ["2025-11-23", "2025-11-23", "day"],
+      ["2025-07-08", "2025-07-08", "day"],
+    ]);
+    expect(span("The attack overnight was the largest since 8 July", "2025-11-24")[0]).toEqual(["2025-11-23", "2025-11-24", "night"]);
+  });
+});

@@ -138,7 +138,7 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => day(withYear(p, month(m[3]!), Number(m[2]), m[4])) },
   { anchor: /\d{4}-\d\d/, re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => day(isoDate(Number(m[1]), Number(m[2]), Number(m[3]))) },
   // relative nights and days
-  { now: true, anchor: /night|hours|morning|dawn/i, re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|(?:during|over|in)\s+the\s+(?:past|last)\s+night|since\s+the\s+night|in\s+the\s+early\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|night-time\s+attack)\b/gi,
+  { now: true, anchor: /night|hours|morning|dawn/i, re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|(?:during|over|in)\s+the\s+(?:past|last)\s+night|since\s+the\s+night|(?:figures|count|tally|results?)\s+for\s+the\s+night(?!\s+of)|in\s+the\s+early\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|night-time\s+attack)\b/gi,
     resolve: (_m, p) => night(addDays(p, -1)) },
   { now: true, anchor: /yesterday/i, re: /\byesterday\b/gi, resolve: (_m, p) => day(addDays(p, -1)) },
   { now: true, anchor: /today|morning|afternoon|same day/i, re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
@@ -244,10 +244,34 @@ export function findTimeRefs(sentence: string, published: string | null, written
   const overnight = (r: TimeRef) => !r.relative && /^(?:overnight|during the night|through(?:out)? the night)$/i.test(r.text);
   // "On the night of March 13 … the same night": the night the sentence names itself
   const named = refs.some((r) => !r.relative && r.start && !overnight(r));
-  return refs
-    .filter((r) => !(relativeNight && overnight(r)) && !(named && r.relative === "same-night"))
-    .sort((a, b) => a.at - b.at);
+  const kept = refs.filter((r) => !(relativeNight && overnight(r)) && !(named && r.relative === "same-night")).sort((a, b) => a.at - b.at);
+  return published ? anchored(sentence, kept, published) : kept;
 }
+
+const WEEKDAY_WORD = new RegExp(`\\b(${WD})\\b`, "gi");
+
+/**
+ * "Mon 17 Nov (Sunday into Monday)", "Overnight into Saturday, 2 March", a digest line "Tue 18 Nov: …
+ * overnight": a night named by its weekday, or "overnight" after a date that labels the line, is the
+ * night of the date the sentence gives, not of the publication day. Only a weekday that agrees with
+ * the date (or a line label) ties them: "on Sunday … the worst since 8 July" keeps its own Sunday.
+ */
+function anchored(sentence: string, refs: TimeRef[], published: string): TimeRef[] {
+  const dates = refs.filter((r) => r.precision === "day" && r.start && !r.relative && /\d/.test(r.text) && MONTH_RE.test(r.text));
+  const anchor = dates[0]?.start;
+  if (!anchor || anchor >= published || dates.some((r) => r.start !== anchor)) return refs;
+  const label = dates[0]!.at <= 5 && /^\s*[:(]/.test(sentence.slice(dates[0]!.at + dates[0]!.text.length));
+  const ties = (r: TimeRef) => {
+    if (r.relative || !r.start || /\d/.test(r.text) || MONTH_RE.test(r.text)) return false;
+    const named = [...r.text.matchAll(WEEKDAY_WORD)].at(-1)?.[1];
+    return named ? WEEKDAYS.indexOf(named.toLowerCase() as (typeof WEEKDAYS)[number]) === weekday(anchor) : label && overnightWord(r.text);
+  };
+  if (!refs.some(ties)) return refs;
+  const again = findTimeRefs(sentence, anchor, anchor);
+  return refs.map((r) => (ties(r) ? (again.find((a) => a.at === r.at && a.text === r.text) ?? r) : r));
+}
+
+const overnightWord = (text: string) => /^(?:overnight|during the night|through(?:out)? the night|last night)$/i.test(text);
 
 function maskSpans(text: string, spans: ReadonlyArray<[number, number]>): string {
   const parts: string[] = [];

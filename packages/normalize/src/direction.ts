@@ -34,8 +34,13 @@ export function subjectAttacker(tokens: readonly Token[], before: number): Side 
   return null;
 }
 
+const LOCAL_OFFICIAL = /\b(?:mayor|governor|police|head of the|(?:regional|city|military) administration|emergency service)\b/i;
+
 /** A side reporting interceptions is the side attacked. */
-export function attackerFromInterceptor(side: string, metric: Metric): Side | null {
-  if (metric !== "shot_down" && metric !== "jammed" && metric !== "neutralized") return null;
+export function attackerFromInterceptor(side: string, metric: Metric, claimantName = ""): Side | null {
+  // a mayor, governor or the police count the dead and injured at home: a Kharkiv mayor's toll is
+  // Russia's attack (a ministry's count of enemy soldiers killed is not theirs)
+  const casualty = (metric === "killed" || metric === "injured") && LOCAL_OFFICIAL.test(claimantName);
+  if (metric !== "shot_down" && metric !== "jammed" && metric !== "neutralized" && !casualty) return null;
   return side === "UA" ? "RU" : side === "RU" ? "UA" : null;
 }

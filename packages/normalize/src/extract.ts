@@ -60,8 +60,11 @@ function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** A line that is only a date with its year ("NOV. 10, 2024", "10 October 2022") heads the lines after it. */
-const DATE_HEADING = /^\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\s*:?\s*$/;
+/**
+ * A line that is only a date ("NOV. 10, 2024", "10 October 2022", a fact box's "SEPT 3" or "KYIV, JULY 31, 2025", "THURSDAY 20 NOVEMBER") heads the
+ * lines after it: their "overnight" is the night before that date.
+ */
+const DATE_HEADING = /^\s*(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2},?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?)\s*:?\s*$/u;
 
 /**
  * Per sentence, the date of the heading it falls under: from a heading to the next one, or to the
@@ -124,6 +127,7 @@ const CORRECTION =
 const MONITOR = /\b(?:mission|monitors?|monitoring|HRMMU|OHCHR|commissioner)\b/i;
 const TIMESTAMP_ITEM = /^(?:\p{L}+,\s*)?\d{1,2}[:.]\d{2}\s*[-–—|]\s/u;
 const OFFICIAL_BODY = /\b(?:air force|defen[cs]e ministry|general staff|military)\b/i;
+const BARE_OVERNIGHT = /^(?:overnight|during the night|last night)$/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
 
@@ -231,6 +235,13 @@ export function extractClaims(article: Article): ArticleClaim[] {
       }
     }
   }
+  // "… attacked the area overnight into Thursday" in the lead, then "132 drones overnight" further down
+  // a story filed on Friday: a bare "overnight" is the night the lead named, not the one before filing
+  const leadNight = (r: TimeRef | null, index: number): TimeRef | null => {
+    if (!r?.end || r.relative || !BARE_OVERNIGHT.test(r.text) || articleDate?.precision !== "night" || !articleDate.end) return r;
+    if (sectionDates[index] !== undefined || index >= update || articleDate.end >= r.end || articleDate.end < addDays(r.end, -2)) return r;
+    return { ...r, start: articleDate.start, end: articleDate.end };
+  };
   // The article's own attack happened by day when it is dated to a day and a sentence about it says so.
   const articleDaytime = articleDate?.precision === "day" && daytimeAttack;
   // With nothing else to go on, the side attacked is where the headline's places are (else Russia attacks Ukraine, the common case).
@@ -307,7 +318,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // "LAST SUNDAY: SPIDERWEB", "Saturday night into Sunday": a heading dates its section, up to the next
       // heading; it is not what "the next night" in the section counts from (that is the section before)
       const heading = HEADING.test(text) || (text.split(/\s+/).length <= 4 && !/\d/.test(text) && !/[.!?:;,]["'”’)]?$/.test(text));
-      if (heading) sectionDated = dated ? asContext(dated) : null;
+      // a day heading in capitals ("WEDNESDAY 19 NOVEMBER") is read by sectionDatesOf
+      const headingDay = DATE_HEADING.test(text) ? sectionDates[s.index] : undefined;
+      if (heading) sectionDated = dated ? asContext(dated) : headingDay ? { attacker: "RU", target: "UA", start: headingDay, end: headingDay, precision: "day" } : null;
       if (dated && !heading) {
         lastDated = asContext(dated);
         // "Russia attacked again overnight into Tuesday.", "Take the record night of 6-7 September."
@@ -356,7 +369,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         enemy ??
         subject ??
         (placeSide ? opposite(placeSide) : null) ??
-        attackerFromInterceptor(claimant?.side ?? "unknown", f.metric) ??
+        attackerFromInterceptor(claimant?.side ?? "unknown", f.metric, claimant?.name) ??
         paragraphAttacker ??
         paragraphContext?.attacker ??
         lead?.attacker ??
@@ -368,7 +381,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const previous = (paragraphContext?.attacker === attacker ? paragraphContext : null) ?? paragraphDated ?? sectionDated ?? byAttacker.get(attacker) ?? lead;
       // "on the same night" is the last night named (or the article's), not a day in between
       const sameNightBase = /^\W*that\b/i.test(nearest?.text ?? "") ? relativeBase : ([lastDated, lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
-      const ref = nearest?.relative ? resolveRelative(nearest, nearest.relative === "same-night" ? sameNightBase : relativeBase) : nearest;
+      const ref = nearest?.relative ? resolveRelative(nearest, nearest.relative === "same-night" ? sameNightBase : relativeBase) : leadNight(nearest, s.index);
       const periodRef = ref && (ref.precision === "week" || ref.precision === "month" || ref.precision === "year");
       // A running total for one night ("in total, since the night, 74 drones") is still that night's strike.
       const dayOrNight = ref !== null && ref.start !== null && (ref.precision === "night" || ref.precision === "day");

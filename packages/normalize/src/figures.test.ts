@@ -544,3 +544,56 @@ describe("who claims a figure", () => {
     ]);
   });
 });
+
+describe("fact boxes and live pages dated by their headings", () => {
+  const dated = (text: string, published: string) => extractClaims(articleOf(text, published)).map((c) => `${c.metric}:${c.value}:${c.claimant_side}:${c.date_start}..${c.date_end}`);
+
+  it("counts a fact box's 'overnight' from its day heading, and reads a list item's 'Air Force:' label as its source", () => {
+    const text = "Sept 26 (Wire) - The main attacks this month.\n\nSEPT 3\n- Overnight, the Air Force said, Russia sent 25 Shahed drones.\n\nSEPT 4\n- Air Force: 32 Shaheds launched at the Odesa region, 23 destroyed.\n- The Defence Forces of the South said at least two civilians were hurt.";
+    expect(dated(text, "2023-09-26")).toEqual([
+      "launched:25:UA:2023-09-02..2023-09-03",
+      "launched:32:UA:2023-09-04..2023-09-04",
+      "shot_down:23:UA:2023-09-04..2023-09-04",
+      "injured:2:UA:2023-09-04..2023-09-04",
+    ]);
+  });
+
+  it("dates a live page's entries by the day heading above them, in capitals with the weekday", () => {
+    const text = "THURSDAY 20 NOVEMBER\n\n08:20\nUkraine's Air Force reports that Russia launched 135 drones overnight into Thursday.\n\nWEDNESDAY 19 NOVEMBER\n\n09:15\nThe Air Force's figures for the night: Russia launched 476 drones.\n\n08:35\nAt least 10 people were killed in Ternopil, Nehoda says.";
+    expect(dated(text, "2025-11-20")).toEqual([
+      "launched:135:UA:2025-11-19..2025-11-20",
+      "launched:476:UA:2025-11-18..2025-11-19",
+      "killed:10:UA:2025-11-18..2025-11-19",
+    ]);
+  });
+
+  it("keeps a 'from Kharkiv' that is not a launch area as the place attacked", () => {
+    expect(dated("Police update from Kharkiv: four people were killed in the evening attack on the city.", "2025-11-24").map((s) => s.split(":")[2])).toEqual(["UA"]);
+  });
+});
+
+describe("one night named twice in a wire", () => {
+  it("reads a later bare 'overnight' as the night the lead named, and an old attack 'before' as background", () => {
+    const text =
+      "KYIV, March 21 (Wire) - Ten people were injured in the Russian city of Engels after Ukrainian drones attacked the area overnight into Thursday, local officials said.\n\nRussia's Defence Ministry said its air defences had destroyed 132 Ukrainian drones overnight.\n\nThe base has been attacked before: on December 26, 2022, the ministry said debris from a downed drone killed three servicemen there.\n\nUkraine's Air Force said Russia launched 171 drones over the same night.";
+    const claims = extractClaims(articleOf(text, "2025-03-21")).map((c) => `${c.value}:${c.attacker}:${c.date_start}..${c.date_end}`);
+    expect(claims.filter((c) => !c.startsWith("3:"))).toEqual(["10:UA:2025-03-19..2025-03-20", "132:UA:2025-03-19..2025-03-20", "171:RU:2025-03-19..2025-03-20"]);
+    // the 2022 deaths are not this night's
+    expect(claims.find((c) => c.startsWith("3:"))).not.toContain("2025-03-19..2025-03-20");
+  });
+});
+
+describe("counts of what came, without a verb of their own", () => {
+  it("reads 'counted' and the Air Force's 'reported' as the attack's total, whatever verb comes later", () => {
+    expect(figures("The Air Force counted 88 missiles and 63 Shaheds, and said 37 missiles and 55 drones were shot down.")).toEqual([
+      "launched:88/m", "launched:63", "shot_down:37/m", "shot_down:55",
+    ]);
+    expect(figures("In the early hours of 29 March the Air Force reported 99 air attack assets, and said 84 were destroyed.")).toEqual(["launched:99", "shot_down:84"]);
+  });
+
+  it("reads a digest line's first bare count after its date label as launched, but not a label that names an outcome", () => {
+    expect(figures("Tue 18 Nov: 72 drones and three Iskander-M missiles overnight; 60 drones downed.")).toEqual(["launched:72", "launched:3/m", "shot_down:60"]);
+    expect(figures("Sat 22 Nov: a quieter night, 83 drones.")).toEqual(["launched:83"]);
+    expect(figures("Shot down: 40 drones over the Kyiv region; 12 more were lost.")[0]).not.toBe("launched:40");
+  });
+});

@@ -341,6 +341,9 @@ function classify(
     const gap = r ? r.at - head.end - coordinatedSpan(tokens, head.end + 1) : 0;
     const near = main ?? (r && gap <= 4 && !weak ? r : null);
     if (near) metric = combined(tokens, near.at, near.cue);
+    // "The Air Force counted 88 missiles and 63 Shaheds, and said 37 … were shot down": the count is the
+    // attack's total, whatever verb comes later in the sentence
+    else if (!l && (countedBy(tokens, q.first) || (!listMetric && lineLabelCount(tokens, q)) || (prev?.weapon && prev.metric === "launched" && countedBy(tokens, prev.first) && tokens[q.first - 1]?.norm === "and" && prev.last === q.first - 2))) metric = "launched";
     else if (l) {
       // "struck Kyiv with 40 drones (and 20 missiles)" is a launch, not a hit
       const withBetween = tokens.slice(l.at + l.cue.words.length, q.first).some((t) => t.norm === "with");
@@ -439,13 +442,38 @@ function statedWeaponCount(tokens: readonly Token[], q: Quantity): { metric: Met
 const RATIO_PART = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/;
 const RATIO_BASE = new Set(["two", "three", "four", "five", "ten", "10", "100", "hundred"]);
 const COUNTED_BY = new Set(["recorded", "counted", "registered", "tracked"]);
+/**
+ * A digest line's bare count after its label: "Tue 18 Nov: 72 drones and three missiles overnight; 60
+ * drones downed", "Sat 22 Nov: a quieter night, 83 drones, 60 of them brought down". The first count
+ * on the line is what came.
+ */
+function lineLabelCount(tokens: readonly Token[], q: Quantity): boolean {
+  const colon = tokens.findIndex((t) => t.norm === ":");
+  if (colon < 1 || colon > 6 || colon >= q.first) return false;
+  if (tokens.slice(colon + 1, q.first).some((t) => t.kind === "number")) return false;
+  // only a date labels a night's line ("Fri 21 Nov:"); a place or a source before the colon does not
+  return tokens.slice(0, colon).some((t, i) => t.kind === "number" && isLabelDate(tokens, i)) && !tokens.slice(0, colon).some((t) => OUTCOME_WORD.test(t.norm));
+}
+// "Tue 18 Nov": the day in a line's label is not a count
+const isLabelDate = (tokens: readonly Token[], i: number) => Object.hasOwn(MONTHS, tokens[i + 1]?.norm ?? "") || Object.hasOwn(MONTHS, tokens[i - 1]?.norm ?? "");
+const OUTCOME_WORD = /^(?:shot|downed|destroyed|intercepted|suppressed|neutrali[sz]ed|jammed|lost|hits?|killed|dead|injured|wounded|casualties|interceptions?)$/;
+
+/**
+ * "the Air Force recorded/counted 88 missiles": a count of what came. A bare "reported 74 drones" is
+ * that only from Ukraine's Air Force: Russia's ministry reports the drones it destroyed.
+ */
+function countedBy(tokens: readonly Token[], first: number): boolean {
+  const verb = tokens[first - 1]?.norm ?? "";
+  if (COUNTED_BY.has(verb)) return true;
+  return verb === "reported" && tokens.slice(Math.max(0, first - 5), first - 1).some((t) => t.norm === "force");
+}
 
 /**
  * A weapon count with no verb of its own that is still the attack's total: "the Air Force recorded
  * 5,638 drones", "405 drones and 28 missiles, of which 333 …", "Total: 118 air attack assets".
  */
 function launchCount(tokens: readonly Token[], q: Quantity, headEnd: number): boolean {
-  if (COUNTED_BY.has(tokens[q.first - 1]?.norm ?? "")) return true;
+  if (countedBy(tokens, q.first)) return true;
   const after = headEnd + 1 + coordinatedSpan(tokens, headEnd + 1);
   if (tokens[after]?.norm === "," && tokens[after + 1]?.norm === "of" && (tokens[after + 2]?.norm === "which" || tokens[after + 2]?.norm === "them")) return true;
   const colon = tokens.findIndex((t) => t.norm === ":");

@@ -85,4 +85,6 @@ export const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
   ["week", "after"], ["weeks", "after"], ["days", "after"], ["month", "after"],
   // "A day earlier, a Russian drone attack on Kharkiv killed five": another attack, dated on its own
   ["a", "day", "earlier"], ["a", "day", "before"], ["the", "day", "before"], ["the", "previous", "day"], ["day", "after"], ["days", "earlier"],
+  // "The base has been attacked before: on December 26, 2022, …"
+  ["been", "attacked", "before"], ["been", "hit", "before"], ["been", "struck", "before"], ["been", "targeted", "before"],
 ];

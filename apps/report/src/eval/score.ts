@@ -26,6 +26,7 @@ interface GoldFigure {
   side: string;
   dateStart: string | null;
   dateEnd: string | null;
+  attacker: string;
   event: string;
 }
 
@@ -57,7 +58,7 @@ export function score(gold: ReadonlyMap<string, Gold>, claims: readonly ClaimRec
   for (const [article, g] of gold) {
     for (const s of g.strikes) {
       for (const c of s.claims) {
-        goldFigures.push({ key: figureKey(article, c.metric, c.value, c.value_text), side: c.claimant_side, dateStart: s.date_start, dateEnd: s.date_end, event: s.key });
+        goldFigures.push({ key: figureKey(article, c.metric, c.value, c.value_text), side: c.claimant_side, dateStart: s.date_start, dateEnd: s.date_end, attacker: s.attacker, event: s.key });
       }
     }
   }
@@ -77,9 +78,11 @@ export function score(gold: ReadonlyMap<string, Gold>, claims: readonly ClaimRec
   const wrongSplits = new Set<string>();
   for (const c of predicted) {
     const key = figureKey(c.article_id, c.metric, c.value, c.value_text);
-    // the same number can stand in two events of one article (two nights with 40 drones): match the one the claim is dated to
+    // the same number can stand in two events of one article (two nights with 40 drones, ten hurt on
+    // each side of the border): match the one the claim is dated to, then the one with its attacker and side
     const candidates = pool.get(key) ?? [];
-    const at = Math.max(0, candidates.findIndex((x) => x.dateEnd === c.date_end && x.dateStart === c.date_start));
+    const fit = (x: GoldFigure) => (x.dateEnd === c.date_end && x.dateStart === c.date_start ? 4 : 0) + (x.attacker === c.attacker ? 2 : 0) + (x.side === c.claimant_side ? 1 : 0);
+    const at = candidates.reduce((best, x, i) => (fit(x) > fit(candidates[best]!) ? i : best), 0);
     const g = candidates.splice(at, 1)[0];
     if (!g) {
       counts[c.metric].fp++;
