@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -39,6 +39,33 @@ describe("StampCache", () => {
     expect(new StampCache<string>(cache, "test", "another folder").get("a.txt", [stampAt(a)])).toBeNull();
     writeOld(a, "two"); // same size, same (old) mtime: the ctime still moves
     expect(new StampCache<string>(cache, "test", dir).get("a.txt", [stampAt(a)])).toBeNull();
+  });
+
+  it("does not write the cache again when every entry was reused, and does when one was dropped", () => {
+    const cache = tmp();
+    const dir = tmp();
+    const a = join(dir, "a.txt");
+    writeOld(a, "one");
+    const first = new StampCache<string>(cache, "test", dir);
+    first.set("a.txt", [stampAt(a)], "v");
+    first.set("b.txt", [null], "w");
+    first.save();
+    const [file] = readdirSync(join(cache, "stamps"));
+    const saved = join(cache, "stamps", file!);
+    const old = new Date(Date.now() - 1_800_000); // after the files (an hour old), before now
+    utimesSync(saved, old, old); // a rewrite would move it to now
+
+    const same = new StampCache<string>(cache, "test", dir);
+    expect(same.get("a.txt", [stampAt(a)])).toBe("v");
+    expect(same.get("b.txt", [null])).toBe("w");
+    same.save();
+    expect(Math.round(statSync(saved).mtimeMs)).toBe(old.getTime());
+
+    const fewer = new StampCache<string>(cache, "test", dir);
+    expect(fewer.get("a.txt", [stampAt(a)])).toBe("v");
+    fewer.save();
+    expect(statSync(saved).mtimeMs).toBeGreaterThan(old.getTime());
+    expect(new StampCache<string>(cache, "test", dir).get("b.txt", [null])).toBeNull();
   });
 
   it("does not trust a file written just before the cache was saved", () => {
