@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runInProcess } from "./pipeline.ts";
+import { bytesOf } from "./body.ts";
 import { textOf } from "./build.ts";
 
 const fixtures = resolve(import.meta.dirname, "../../../fixtures/articles");
@@ -10,7 +11,7 @@ describe("buildOutputs", () => {
     const a = await runInProcess({ input: fixtures, now: null, maxBytes: 5_000_000 });
     const b = await runInProcess({ input: fixtures, now: null, maxBytes: 5_000_000 });
     expect([...a.files.keys()]).toEqual([...b.files.keys()]);
-    for (const [name, body] of a.files) expect(Buffer.from(b.files.get(name)!).equals(Buffer.from(body)), name).toBe(true);
+    for (const [name, body] of a.files) expect(bytesOf(b.files.get(name)!).equals(bytesOf(body)), name).toBe(true);
     const run = JSON.parse(a.files.get("run.json") as string) as { briefing_date: string };
     expect(run.briefing_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });

@@ -9,7 +9,8 @@ import {
 } from "@salvo/core";
 import { type ArticleResult, buildDatasets, findSyndication } from "@salvo/normalize";
 import { renderBriefingOffThread } from "./briefing/index.ts";
-import { toCsvBytes } from "./csv.ts";
+import { type FileBody, slicesOf } from "./body.ts";
+import { toCsvSlices } from "./csv.ts";
 import { dataDictionary, dataPackage } from "./datapackage.ts";
 import { downloadPage } from "./site/index.ts";
 import { okSource, skippedSource } from "./sources.ts";
@@ -29,15 +30,14 @@ export interface BuildInput {
 
 export interface BuildOutput {
   /** File name in the output folder → contents. */
-  readonly files: ReadonlyMap<string, string | Uint8Array>;
+  readonly files: ReadonlyMap<string, FileBody>;
   readonly counts: { read: number; ok: number; skipped: number; claims: number; strikes: number; diplomacy: number };
   readonly skipped: ReadonlyArray<{ file: string; code: string; message: string }>;
 }
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-/** A file's contents as text (CSVs are built as UTF-8 bytes, run.json as a string). */
-export const textOf = (body: string | Uint8Array): string => (typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8"));
+export { textOf } from "./body.ts";
 
 /** Everything the run writes, computed in memory; the caller writes it atomically. */
 export async function buildOutputs(input: BuildInput): Promise<BuildOutput> {
@@ -68,20 +68,20 @@ export async function buildOutputs(input: BuildInput): Promise<BuildOutput> {
   const skipped = manifest.flatMap((e) => (e.status === "skipped" ? [{ file: e.file, code: e.code, message: e.message }] : []));
   const run = { salvo_version: input.version, input_digest: input.inputDigest, briefing_date: now, counts, skipped };
   // the CSVs are written here while the briefing renders on another core
-  let csv: Record<"claims" | "strikes" | "diplomacy" | "events" | "sources", Buffer>;
+  let csv: Record<"claims" | "strikes" | "diplomacy" | "events" | "sources", Buffer[]>;
   try {
     csv = {
-      claims: toCsvBytes(ClaimRecord, data.claims),
-      strikes: toCsvBytes(StrikeRecord, data.strikes),
-      diplomacy: toCsvBytes(DiplomacyRecord, data.diplomacy),
-      events: toCsvBytes(EventRecord, data.events),
-      sources: toCsvBytes(SourceSchema, sources),
+      claims: toCsvSlices(ClaimRecord, data.claims),
+      strikes: toCsvSlices(StrikeRecord, data.strikes),
+      diplomacy: toCsvSlices(DiplomacyRecord, data.diplomacy),
+      events: toCsvSlices(EventRecord, data.events),
+      sources: toCsvSlices(SourceSchema, sources),
     };
   } catch (e) {
     briefing.cancel(); // a row that fails its schema fails the run; the thread must not keep it alive
     throw e;
   }
-  const files = new Map<string, string | Uint8Array>([
+  const files = new Map<string, FileBody>([
     ["claims.csv", csv.claims],
     ["strikes.csv", csv.strikes],
     ["diplomacy.csv", csv.diplomacy],
@@ -91,7 +91,7 @@ export async function buildOutputs(input: BuildInput): Promise<BuildOutput> {
     ["run.json", `${JSON.stringify(run, null, 2)}\n`],
   ]);
   if (input.excel) {
-    for (const [name, body] of [...files]) if (name.endsWith(".csv")) files.set(name.replace(/\.csv$/, ".excel.csv"), Buffer.concat([UTF8_BOM, body as Uint8Array]));
+    for (const [name, body] of [...files]) if (name.endsWith(".csv")) files.set(name.replace(/\.csv$/, ".excel.csv"), [UTF8_BOM, ...slicesOf(body)]);
   }
   const rows = { claims: data.claims.length, strikes: data.strikes.length, diplomacy: data.diplomacy.length, events: data.events.length, sources: sources.length };
   files.set("datapackage.json", `${JSON.stringify(dataPackage(rows, input.version), null, 2)}\n`);

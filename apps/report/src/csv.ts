@@ -23,13 +23,13 @@ export function toCsv<S extends z.ZodObject>(schema: S, rows: ReadonlyArray<z.in
 }
 
 /**
- * The same CSV as UTF-8 bytes, built slice by slice: a large dataset never exists as one JS string
- * (two bytes a character once any quote has a curly apostrophe) nor as a joined copy of its slices.
+ * The same CSV as UTF-8 byte slices, each whole records: a large dataset never exists as one JS
+ * string (two bytes a character once any quote has a curly apostrophe) nor as a joined copy.
  */
-export function toCsvBytes<S extends z.ZodObject>(schema: S, rows: ReadonlyArray<z.infer<S>>): Buffer {
-  const chunks: Buffer[] = [];
-  for (const slice of csvSlices(schema, rows)) chunks.push(Buffer.from(slice, "utf8"));
-  return Buffer.concat(chunks);
+export function toCsvSlices<S extends z.ZodObject>(schema: S, rows: ReadonlyArray<z.infer<S>>): Buffer[] {
+  const slices: Buffer[] = [];
+  for (const slice of csvSlices(schema, rows)) slices.push(Buffer.from(slice, "utf8"));
+  return slices;
 }
 
 // in slices: the cells of half a million claims at once would be the run's peak memory

@@ -4,13 +4,14 @@ import { join, resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { runInProcess } from "./pipeline.ts";
+import type { FileBody } from "./body.ts";
 import { textOf } from "./build.ts";
 
 const fixtures = resolve(import.meta.dirname, "../../../fixtures/articles");
 const ADDED = "109_sobyanin-telegram-march11";
 
 type Row = Record<string, string>;
-const rows = (files: ReadonlyMap<string, string | Uint8Array>, name: string) => parse(textOf(files.get(name)!), { columns: true }) as Row[];
+const rows = (files: ReadonlyMap<string, FileBody>, name: string) => parse(textOf(files.get(name)!), { columns: true }) as Row[];
 
 describe("adding one article", () => {
   it("changes only the rows it touches: ids are content-derived and nothing is renumbered", { timeout: 60_000 }, async () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { type FileBody, slicesOf } from "./body.ts";
 
 /**
  * Writes all outputs into a fresh folder beside `out`, then swaps it into place, so a run that
@@ -9,7 +10,7 @@ import { basename, dirname, join, resolve } from "node:path";
  * writer's pid (`.out.tmp-<pid>-*`, `.out.old-<pid>-*`), so the next run can tell a killed
  * writer's leftovers from a live one's and clean them up (`recoverStale`).
  */
-export async function writeAtomically(out: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+export async function writeAtomically(out: string, files: ReadonlyMap<string, FileBody>): Promise<void> {
   const target = resolve(out);
   const parent = dirname(target);
   await mkdir(parent, { recursive: true });
@@ -62,10 +63,13 @@ export async function recoverStale(out: string): Promise<{ removed: string[]; re
 
 // Flushed before the rename, so that after a crash of the machine (not only of the process) the
 // swapped-in folder does not hold empty or cut files.
-async function writeDurably(path: string, data: string | Uint8Array): Promise<void> {
+async function writeDurably(path: string, data: FileBody): Promise<void> {
   const fh = await open(path, "w");
   try {
-    await fh.writeFile(data);
+    // slices are written in turn, never joined
+    for (const slice of slicesOf(data)) {
+      for (let at = 0; at < slice.byteLength; ) at += (await fh.write(slice, at)).bytesWritten;
+    }
     await fh.sync();
   } finally {
     await fh.close();

@@ -7,6 +7,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { STAGE_ENV, STAGE_FILES } from "@salvo/core/plain";
 import { DEFAULT_MAX_BYTES, defaultCacheDir, defaultWorkers, digestFolder } from "@salvo/ingest/files";
 import { parseArgs, USAGE } from "../args.ts";
+import { type FileBody, textOf } from "../body.ts";
 import { acquireLock } from "../lock.ts";
 import { outputsUpToDate, recordOutputs, runKey } from "../up-to-date.ts";
 import { recoverStale, writeAtomically } from "../write.ts";
@@ -43,7 +44,7 @@ if (outputsUpToDate(cacheDir, out, key)) {
 }
 const files = opts.direct ? await direct() : await throughTurbo();
 // the outputs must be this input's: another run in the same checkout must not have swapped its stage files in
-const run = JSON.parse(new TextDecoder().decode(files.get("run.json") as Uint8Array)) as RunJson;
+const run = JSON.parse(textOf(files.get("run.json")!)) as RunJson;
 if (run.input_digest !== inputDigest) fail(1, `salvo: the staged outputs are not this input's (another run used this checkout?); ${out} is untouched`);
 await writeAtomically(out, files);
 recordOutputs(cacheDir, out, key);
@@ -63,7 +64,7 @@ function summarize(run: RunJson, outputs: number, note: string): never {
 }
 
 /** The stages as turbo tasks: an unchanged input (same digest, same code) is a cache hit. */
-async function throughTurbo(): Promise<Map<string, Uint8Array>> {
+async function throughTurbo(): Promise<Map<string, FileBody>> {
   const lock = await acquireLock(join(root, ".salvo-stage.lock"));
   if ("heldBy" in lock) fail(1, `salvo: another pipeline run (pid ${lock.heldBy}) is using this checkout's stage folders; wait for it, or use --direct`);
   const env: NodeJS.ProcessEnv = {
@@ -82,14 +83,14 @@ async function throughTurbo(): Promise<Map<string, Uint8Array>> {
   const r = spawnSync(turbo, args, { cwd: root, env, stdio: ["ignore", opts.quiet ? "ignore" : "inherit", "inherit"] });
   if (r.status !== 0) fail(1, `salvo: the run failed (turbo exit ${r.status ?? r.signal}); previous outputs in ${out} are untouched`);
   const stagedDir = join(root, STAGE_FILES.report);
-  const files = new Map<string, Uint8Array>();
+  const files = new Map<string, FileBody>();
   for (const name of (await readdir(stagedDir)).sort()) files.set(name, await readFile(join(stagedDir, name)));
   await lock.release();
   return files;
 }
 
 /** The stages in this process (--direct). */
-async function direct(): Promise<Map<string, Uint8Array>> {
+async function direct(): Promise<ReadonlyMap<string, FileBody>> {
   const { runDirect } = await import("../direct.ts"); // the stages' code: not loaded when turbo runs them, or nothing is to do
   const { built, ms } = await runDirect({ input, now: opts.now, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, cacheDir, workers, progress: !opts.quiet, inputDigest, excel: opts.excel });
   if (!opts.quiet) {
@@ -98,8 +99,7 @@ async function direct(): Promise<Map<string, Uint8Array>> {
     console.log(`normalize: ${c.ok} articles, ${c.claims} claims in ${Math.round(ms.normalize)} ms (${workers} workers)`);
     console.log(`report: ${c.strikes} strike events, ${c.diplomacy} diplomatic contacts, ${built.files.size} files in ${Math.round(ms.report)} ms`);
   }
-  const enc = new TextEncoder();
-  return new Map([...built.files].map(([k, v]) => [k, typeof v === "string" ? enc.encode(v) : v]));
+  return built.files;
 }
 
 function fail(code: number, message: string): never {

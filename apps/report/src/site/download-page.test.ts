@@ -84,5 +84,8 @@ describe("countRecords", () => {
     expect(countRecords("a,b\n1,2")).toBe(2);
     expect(countRecords("")).toBe(0);
     expect(countRecords(Buffer.from('a,b\n1,"«x»\ny"\n2,"дрон"\n'))).toBe(3); // UTF-8 bytes, as the CSVs are built
+    // in slices, as large CSVs are kept: a byte-order mark before them, a quoted line break across a slice's end
+    const slices = [Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a,b\n1,"x'), Buffer.from('\ny"\n2,3\n')];
+    expect(countRecords(slices)).toBe(3);
   });
 });

@@ -1,11 +1,12 @@
 import { parse } from "csv-parse/sync";
+import { byteLengthOf, type FileBody, slicesOf } from "../body.ts";
 import { DATASET_INFO, DATASET_NAMES } from "../datapackage.ts";
 import { esc } from "./html.ts";
 import { markdownToHtml } from "./markdown.ts";
 
 export interface DownloadPageInput {
   /** Output file name → contents, as buildOutputs returns them. Only files listed here are linked. */
-  readonly files: ReadonlyMap<string, string | Uint8Array>;
+  readonly files: ReadonlyMap<string, FileBody>;
   /** The data dictionary Markdown (dataDictionary()). */
   readonly dictionary: string;
   readonly version: string;
@@ -39,9 +40,6 @@ export const PREVIEW_ROWS = 5;
 /** Cells longer than this (quotes, headlines) wrap; shorter ones (ids, dates) stay on one line. */
 const LONG_CELL = 40;
 
-const text = (v: string | Uint8Array) => (typeof v === "string" ? v : new TextDecoder().decode(v));
-// counted, not encoded: claims.csv of 100,000 articles would be copied just to be measured
-const byteLength = (v: string | Uint8Array) => (typeof v === "string" ? Buffer.byteLength(v, "utf8") : v.byteLength);
 
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
@@ -66,7 +64,32 @@ function scanRecords(csv: string | Uint8Array, stopAfter = Infinity): { records:
   return { records: csv.length > 0 && at(csv.length - 1) !== 10 ? n + 1 : n, end: csv.length };
 }
 
-export const countRecords = (csv: string | Uint8Array): number => scanRecords(csv).records;
+/** Records in a CSV held in slices; a quote may run across a slice's end. */
+export function countRecords(csv: FileBody): number {
+  const parts = typeof csv === "string" ? [csv] : slicesOf(csv);
+  let n = 0;
+  let quoted = false;
+  let last = 10;
+  for (const part of parts) {
+    const at = typeof part === "string" ? (i: number) => part.charCodeAt(i) : (i: number) => part[i]!;
+    for (let i = 0; i < part.length; i++) {
+      last = at(i);
+      if (last === 34) quoted = !quoted;
+      else if (last === 10 && !quoted) n++;
+    }
+  }
+  return last !== 10 ? n + 1 : n;
+}
+
+/** The first `records` records as text: only the slices the preview needs are joined and decoded. */
+function headText(csv: FileBody, records: number): string {
+  if (typeof csv === "string") return csv.slice(0, scanRecords(csv, records).end);
+  const slices = slicesOf(csv);
+  let k = 0;
+  for (let seen = 0; k < slices.length && seen < records; k++) seen += scanRecords(slices[k]!).records;
+  const head = Buffer.concat(slices.slice(0, k));
+  return head.subarray(0, scanRecords(head, records).end).toString("utf8");
+}
 
 function preview(records: string[][], rows: number): string {
   const [header = [], ...body] = records;
@@ -79,15 +102,14 @@ function preview(records: string[][], rows: number): string {
   return `<div class="scroll"><table class="preview">\n<caption>${caption}</caption>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${trs}\n</tbody>\n</table></div>`;
 }
 
-function section(e: Entry, contents: string | Uint8Array): string {
+function section(e: Entry, contents: FileBody): string {
   const href = encodeURIComponent(e.file);
-  const size = formatBytes(byteLength(contents));
+  const size = formatBytes(byteLengthOf(contents));
   let rows = "";
   let table = "";
   if (e.csv) {
     // decode and parse only what the preview shows; count the rest with a quote-aware scan (claims.csv runs to many MB)
-    const head = contents.slice(0, scanRecords(contents, PREVIEW_ROWS + 1).end);
-    const records = parse(text(head), { relax_column_count: false }) as string[][];
+    const records = parse(headText(contents, PREVIEW_ROWS + 1), { relax_column_count: false }) as string[][];
     const n = Math.max(0, countRecords(contents) - 1);
     rows = `<dt>rows</dt><dd class="rows">${n}</dd>`;
     table = preview(records, n);
