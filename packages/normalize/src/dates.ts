@@ -146,7 +146,7 @@ const RULES: readonly Rule[] = [
   { re: new RegExp(`\\b(?:on|early|late|since|from|by|until|this|next)?\\s*(${WD})(?:'s|’s)?\\b(?:\\s+(?:morning|afternoon|evening))?`, "gi"),
     resolve: (m, p) => day(weekdayOnOrBefore(p, m[1]!)) },
   // weeks, months, years
-  { anchor: /week/i, re: /\b(?:earlier\s+this\s+week|this\s+week|during\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|previous)\s+(?:week|seven\s+days)|over\s+the\s+last\s+week)\b/gi,
+  { anchor: /week/i, re: /\b(?:earlier\s+this\s+week|this\s+week|(?:during|over)\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|previous)\s+(?:week|seven\s+days)|over\s+the\s+last\s+week)\b/gi,
     resolve: (_m, p) => ({ start: addDays(p, -((weekday(p) + 6) % 7)), end: p, precision: "week" }) },
   { anchor: /week/i, re: /\blast\s+week\b/gi, resolve: (_m, p) => {
       const monday = addDays(p, -((weekday(p) + 6) % 7) - 7);

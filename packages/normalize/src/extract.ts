@@ -1,4 +1,4 @@
-import { type Article, type ClaimRecord, type EventType, type Metric, type Sentence, type Side, type Weapon, addDays, sentenceText } from "@salvo/core";
+import { type Article, type ClaimRecord, type EventType, type Metric, type Sentence, type Side, type Weapon, WEEKDAYS, addDays, sentenceText, weekday } from "@salvo/core";
 import {
   ATTACK_NEAR,
   ATTACK_WORDS,
@@ -71,28 +71,62 @@ const DATE_HEADING = /^\s*(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2},?\s+)?
  * first plain paragraph after the heading's list items (body text after a fact box is dated by
  * the publication again).
  */
-function sectionDatesOf(article: Article, published: string | null): Array<string | undefined> {
-  const out: Array<string | undefined> = [];
-  let current: string | undefined;
+function sectionDatesOf(article: Article, days: ReadonlyMap<number, Section | undefined>): Array<Section | undefined> {
+  const out: Array<Section | undefined> = [];
+  let current: Section | undefined;
   let listed = false;
   let paragraph = -1;
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
-    if (s.paragraph !== paragraph && current !== undefined && !DATE_HEADING.test(text)) {
+    const heading = days.has(s.index);
+    if (s.paragraph !== paragraph && current !== undefined && !heading) {
       if (/^[-*•·–]\s/.test(text)) listed = true;
       else if (listed) current = undefined;
     }
     paragraph = s.paragraph;
-    if (DATE_HEADING.test(text)) {
+    if (heading) {
       listed = false;
-      // headings are often in capitals ("MARCH 22, 2024"); month names are matched capitalised
-      const titled = text.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-      const ref = findTimeRefs(titled, published).find((r) => r.precision === "day" && r.start);
-      if (ref?.start) current = ref.start;
+      current = days.get(s.index) ?? current;
     }
     out[s.index] = current;
   }
   return out;
+}
+
+/** A section's day; `dated` when its heading gives the date itself (not only a weekday of the week). */
+interface Section {
+  readonly day: string;
+  readonly dated: boolean;
+}
+
+/**
+ * The day each heading names: a date line ("MARCH 22, 2024", "SEPT 3"), or a newsletter's weekday
+ * ("SATURDAY: RYAZAN", "SUNDAY–MONDAY: SUMY", its last weekday). A week's weekday headings run in
+ * order up to publication, so one that would fall after the next is the week before ("SUNDAY–MONDAY"
+ * opening a digest sent on Sunday is last Sunday and Monday).
+ */
+function headingDays(article: Article, published: string | null): Map<number, Section | undefined> {
+  const days = new Map<number, Section | undefined>();
+  const weekdays: number[] = [];
+  for (const s of article.sentences) {
+    const text = sentenceText(article, s);
+    if (DATE_HEADING.test(text)) {
+      // headings are often in capitals ("MARCH 22, 2024"); month names are matched capitalised
+      const titled = text.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+      const day = findTimeRefs(titled, published).find((r) => r.precision === "day" && r.start)?.start;
+      days.set(s.index, day ? { day, dated: true } : undefined);
+    } else if (published && HEADING.test(text) && WEEKDAY_HEADING.test(text)) {
+      const named = [...text.matchAll(/\b(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b/g)].at(-1)![1]!.toLowerCase();
+      const back = (weekday(published) - WEEKDAYS.indexOf(named as (typeof WEEKDAYS)[number]) + 7) % 7 || (/^\W*LAST\b/.test(text) ? 7 : 0);
+      days.set(s.index, { day: addDays(published, -back), dated: false });
+      weekdays.push(s.index);
+    }
+  }
+  for (let i = weekdays.length - 2; i >= 0; i--) {
+    const [here, next] = [days.get(weekdays[i]!)!.day, days.get(weekdays[i + 1]!)!.day];
+    if (here > next) days.set(weekdays[i]!, { day: addDays(here, -7), dated: false });
+  }
+  return days;
 }
 
 /**
@@ -127,6 +161,7 @@ const CORRECTION =
 const MONITOR = /\b(?:mission|monitors?|monitoring|HRMMU|OHCHR|commissioner)\b/i;
 const TIMESTAMP_ITEM = /^(?:\p{L}+,\s*)?\d{1,2}[:.]\d{2}\s*[-–—|]\s/u;
 const OFFICIAL_BODY = /\b(?:air force|defen[cs]e ministry|general staff|military)\b/i;
+const WEEKDAY_HEADING = /^\W*(?:LAST\s+)?(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b/;
 const BARE_OVERNIGHT = /^(?:overnight|during the night|last night)$/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
@@ -153,11 +188,17 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // Each sentence's time expressions are read once: the opening scan, figures and dating all ask for them.
   const refCache: Array<TimeRef[] | undefined> = [];
   // A fact box dates its items by heading lines ("NOV. 10, 2024"): "overnight" under one is the night before that day.
-  const sectionDates = sectionDatesOf(article, published);
+  const headings = headingDays(article, published);
+  const sectionDates = sectionDatesOf(article, headings);
   // a republisher's own "UPDATE" after the wire body is written on the publication day again
   const update = article.sentences.find((s) => s.index > 0 && UPDATE_HEADING.test(sentenceText(article, s)))?.index ?? Infinity;
   const timeRefs = (index: number, text: string) =>
-    (refCache[index] ??= findTimeRefs(text, sectionDates[index] ?? published, sectionDates[index] ?? (index < update ? written : published)));
+    (refCache[index] ??= findTimeRefs(
+      text,
+      // a weekday heading ("SATURDAY: RYAZAN") dates "overnight" under it; its week's other weekdays count from publication
+      sectionDates[index]?.dated && !headings.has(index) ? sectionDates[index].day : published,
+      headings.has(index) ? published : (sectionDates[index]?.day ?? (index < update ? written : published)),
+    ));
   const claimantCache: Array<Claimant[] | undefined> = [];
   const claimantsOf = (s: Sentence, tokens?: readonly Token[]) =>
     (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)));
@@ -319,7 +360,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // heading; it is not what "the next night" in the section counts from (that is the section before)
       const heading = HEADING.test(text) || (text.split(/\s+/).length <= 4 && !/\d/.test(text) && !/[.!?:;,]["'”’)]?$/.test(text));
       // a day heading in capitals ("WEDNESDAY 19 NOVEMBER") is read by sectionDatesOf
-      const headingDay = DATE_HEADING.test(text) ? sectionDates[s.index] : undefined;
+      const headingDay = headings.get(s.index)?.day;
       if (heading) sectionDated = dated ? asContext(dated) : headingDay ? { attacker: "RU", target: "UA", start: headingDay, end: headingDay, precision: "day" } : null;
       if (dated && !heading) {
         lastDated = asContext(dated);

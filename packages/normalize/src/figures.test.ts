@@ -597,3 +597,15 @@ describe("counts of what came, without a verb of their own", () => {
     expect(figures("Shot down: 40 drones over the Kyiv region; 12 more were lost.")[0]).not.toBe("launched:40");
   });
 });
+
+describe("a weekly newsletter's weekday headings", () => {
+  it("dates each day's section, counting 'overnight' from its day and reading a first heading after the last as the week before", () => {
+    const text =
+      "SUNDAY–MONDAY: SUMY\nAir defences shot down 31 Russian drones over Sumy overnight.\n\nSATURDAY: RYAZAN\nThe Defence Ministry said it had destroyed 64 drones overnight.\n\nTHE WEEK IN TOTAL\nOver the week, the ministry reported shooting down 400 Ukrainian drones.";
+    expect(extractClaims(articleOf(text, "2025-11-16")).map((c) => `${c.value}:${c.event_type}:${c.date_start}..${c.date_end}`)).toEqual([
+      "31:strike:2025-11-09..2025-11-10",
+      "64:strike:2025-11-14..2025-11-15",
+      "400:aggregate:2025-11-10..2025-11-16",
+    ]);
+  });
+});
