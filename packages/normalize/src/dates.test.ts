@@ -79,3 +79,12 @@ describe("a weekday night beside the date it ends on", () => {
     expect(span("The attack overnight was the largest since 8 July", "2025-11-24")[0]).toEqual(["2025-11-23", "2025-11-24", "night"]);
   });
 });
+
+describe("a night named by the day it ended", () => {
+  it("reads 'before dawn on Wednesday' and 'overnight on Sunday' as the night ending that day, not the publication's", () => {
+    expect(span("Missiles hit two apartment blocks before dawn on Wednesday.", "2025-11-20")[0]).toEqual(["2025-11-18", "2025-11-19", "night"]);
+    expect(span("Russia attacked overnight on Sunday.", "2025-11-20")[0]).toEqual(["2025-11-15", "2025-11-16", "night"]);
+    // a report day after the figure is not the night's day
+    expect(span("Russia launched 50 drones overnight, the ministry said on Sunday.", "2025-11-20")[0]).toEqual(["2025-11-19", "2025-11-20", "night"]);
+  });
+});

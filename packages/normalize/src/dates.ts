@@ -245,7 +245,17 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // "On the night of March 13 … the same night": the night the sentence names itself
   const named = refs.some((r) => !r.relative && r.start && !overnight(r));
   const kept = refs.filter((r) => !(relativeNight && overnight(r)) && !(named && r.relative === "same-night")).sort((a, b) => a.at - b.at);
-  return published ? anchored(sentence, kept, published) : kept;
+  return published ? anchored(sentence, nightOfDay(kept), published) : kept;
+}
+
+/** "before dawn on Wednesday", "overnight on Sunday": the night that ended on the day named right after. */
+function nightOfDay(refs: TimeRef[]): TimeRef[] {
+  return refs.map((r, i) => {
+    const next = refs[i + 1];
+    if (r.relative || r.precision !== "night" || !overnightWord(r.text) || !next?.start || next.precision !== "day" || next.relative) return r;
+    if (next.at - (r.at + r.text.length) > 1 || !/^on\s/i.test(next.text)) return r;
+    return { ...r, start: addDays(next.start, -1), end: next.start };
+  });
 }
 
 const WEEKDAY_WORD = new RegExp(`\\b(${WD})\\b`, "gi");
@@ -271,7 +281,7 @@ function anchored(sentence: string, refs: TimeRef[], published: string): TimeRef
   return refs.map((r) => (ties(r) ? (again.find((a) => a.at === r.at && a.text === r.text) ?? r) : r));
 }
 
-const overnightWord = (text: string) => /^(?:overnight|during the night|through(?:out)? the night|last night)$/i.test(text);
+const overnightWord = (text: string) => /^(?:overnight|during the night|through(?:out)? the night|last night|before dawn|in the early hours)$/i.test(text);
 
 function maskSpans(text: string, spans: ReadonlyArray<[number, number]>): string {
   const parts: string[] = [];
