@@ -34,6 +34,10 @@ describe("reading figures", () => {
     expect(figures("Russia launched dozens of drones and two dozen missiles overnight.")).toEqual([
       "launched:dozens(vague)", "launched:two dozen(vague)/m",
     ]);
+    // "several dozen", "a few hundred": one amount, in its words
+    expect(figures("The ministry reported several dozen drones shot down. A few hundred drones were launched.")).toEqual([
+      "shot_down:several dozen(vague)", "launched:A few hundred(vague)",
+    ]);
   });
 
   it("counts casualties, including a single person named with an age", () => {

@@ -28,6 +28,7 @@ const NUMBER_WORD = new RegExp(`^(?:${[...Object.keys(UNITS), ...Object.keys(TEN
 const NOT_AN_AMOUNT_BEFORE_MANY = new Set(["how", "so", "too", "as"]);
 /** Words that are amounts but not numbers: kept as words, never turned into a figure. */
 const VAGUE_ONE = new Set(["dozens", "hundreds", "thousands", "scores", "several", "numerous", "many", "multiple"]);
+const SCALE = new Set(["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"]);
 const VAGUE_TWO: ReadonlyArray<readonly [string, string]> = [
   ["the", "majority"], ["a", "majority"], ["most", "of"], ["a", "number"], ["a", "few"], ["a", "dozen"],
   ["a", "handful"],
@@ -96,14 +97,18 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     const t = tokens[i]!;
     const two = VAGUE_TWO.find(([a, b]) => t.norm === a && tokens[i + 1]?.norm === b);
     if (two) {
-      // "two dozen", "a dozen": a word amount, kept vague (the issue's rule: never 24).
-      out.push({ first: i, last: i + 1, value: null, qualifier: "vague", article: false });
-      i += 1;
+      // "two dozen", "a dozen": a word amount, kept vague (the issue's rule: never 24); "a few dozen" is one amount
+      const last = SCALE.has(tokens[i + 2]?.norm ?? "") && two[1] !== "dozen" ? i + 2 : i + 1;
+      out.push({ first: i, last, value: null, qualifier: "vague", article: false });
+      i = last;
       continue;
     }
     // "how many drones were used" asks, it does not count
     if (VAGUE_ONE.has(t.norm) && !(t.norm === "many" && NOT_AN_AMOUNT_BEFORE_MANY.has(tokens[i - 1]?.norm ?? ""))) {
-      out.push({ first: i, last: i, value: null, qualifier: "vague", article: false });
+      // "several dozen", "many hundreds": one amount in words
+      const last = SCALE.has(tokens[i + 1]?.norm ?? "") ? i + 1 : i;
+      out.push({ first: i, last, value: null, qualifier: "vague", article: false });
+      i = last;
       continue;
     }
     // "some residents were injured" (but "some 30 cars" is a hedge on the number)
