@@ -96,3 +96,14 @@ describe("timelines", () => {
     expect(contacts("Zelensky said Ukraine's president would not cede land.")).toEqual([]);
   });
 });
+
+describe("a contact whose subject is a pronoun", () => {
+  it("takes the person the sentence before was about, not a name quoted there nor one named after them", () => {
+    expect(contacts("Zelensky cut short his trip on Thursday. On Friday he met President Cyril Ramaphosa in Pretoria.")).toEqual([
+      "meeting Cyril Ramaphosa+Volodymyr Zelensky 2025-05-16",
+    ]);
+    // Zelensky said "Putin rejected the ceasefire"; then he met his own minister: not diplomacy
+    expect(contacts('"Putin rejected the ceasefire," Zelensky said on Tuesday. Late on Tuesday he met Defence Minister Rustem Umerov.')).toEqual([]);
+  });
+});
+

@@ -67,6 +67,11 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     if (new Set(people.map((x) => x.country)).size < 2 && PAIR.test(text)) {
       for (const p of namedBefore(article, s)) if (!people.some((q) => q.name === p.name)) people.push(p);
     }
+    // "earlier in the day he met President Cyril Ramaphosa in Pretoria": the person the text was about
+    if (new Set(people.map((x) => x.country)).size < 2 && PRONOUN_SUBJECT.test(text)) {
+      const subject = lastNamedBefore(article, s);
+      if (subject && !people.some((p) => p.country === subject.country)) people.push(subject);
+    }
     if (people.filter((p) => !p.name.includes(" delegation")).length === 0) continue;
     if (new Set(people.map((x) => x.country)).size < 2) continue; // a president with his own ministers is not diplomacy
     const refs = findTimeRefs(text, article.meta.published).filter((r) => r.precision === "day"); // "overnight" dates the attacks a sentence also mentions, not the call
@@ -164,6 +169,24 @@ function sentencesBefore(article: Article, s: Article["sentences"][number]): str
     out.push(sentenceText(article, prev));
   }
   return out;
+}
+
+// "he met", "she spoke by phone with", "he had earlier held talks with": a pronoun that is the contact's subject
+const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:had|has|also|then|later|earlier|first|again|briefly)\s+){0,2}(?:met|spoke|talked|held|hosted|received|phoned|called|visited)\b/i;
+
+/** The person named first (the subject, as a rule) in the nearest of the three sentences before `s` that names one: whom a "he" refers to. */
+function lastNamedBefore(article: Article, s: Article["sentences"][number]): { name: string; country: string } | null {
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
+    // a name inside a quotation is not who is speaking or acting
+    const text = sentenceText(article, article.sentences[i]!).replace(/["“][^"”]*["”]/g, (q) => " ".repeat(q.length));
+    let best: { name: string; country: string; at: number } | null = null;
+    for (const p of PEOPLE) {
+      const at = text.search(p.re);
+      if (at >= 0 && (!best || at < best.at)) best = { name: p.name, country: p.country, at };
+    }
+    if (best) return { name: best.name, country: best.country };
+  }
+  return null;
 }
 
 const PAIR = /\b(?:the\s+two|both)\s+(?:leaders|presidents|men|heads\s+of\s+state|sides|ministers|envoys)\b/i;
