@@ -107,3 +107,12 @@ describe("a contact whose subject is a pronoun", () => {
   });
 });
 
+describe("a contact held before, named from the one just reported", () => {
+  it("reads 'Their previous one, on March 18' as an earlier contact of the same pair, and 'last spoke on' as a call", () => {
+    expect(contacts("Trump spoke by phone with Putin on Monday.\nTheir previous one, on March 18, produced a pause in strikes on energy.")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-05-19",
+      "phone_call Donald Trump+Vladimir Putin 2025-03-18",
+    ]);
+    expect(contacts("Scholz and Putin last spoke on Dec. 2, 2022, in an hour-long call.", "2024-11-15")).toEqual(["phone_call Olaf Scholz+Vladimir Putin 2022-12-02"]);
+  });
+});

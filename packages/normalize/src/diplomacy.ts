@@ -17,7 +17,7 @@ export interface ArticleContact {
 
 const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // "reported a conversation with Italian Prime Minister Giorgia Meloni": Kyiv's word for a call
-  { re: /\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\b(?:a|the|his|her)\s+conversation\s+with\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|with|to)\b|\b(?:speak|speaks|spoke|talked)\s+for\b|\b(?:phoned|phones)\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b/i, kind: "phone_call" },
+  { re: /\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\b(?:a|the|his|her)\s+conversation\s+with\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|with|to)\b|\b(?:speak|speaks|spoke|talked)\s+for\b|\b(?:last|first|previously)\s+spoke\b|\b(?:phoned|phones)\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b/i, kind: "phone_call" },
   // "step out and phone Putin", "Trump called Putin" (case-sensitive: a name follows, not "called on" or "so-called")
   { re: /\b(?:phone|call|called|rang)\s+(?!On\b)(?=\p{Lu}\p{Ll})/u, kind: "phone_call" },
   { re: /\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
@@ -55,6 +55,18 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     if (HEADING.test(text)) section = { day: findTimeRefs(text, article.meta.published).find((r) => r.precision === "day" && r.start)?.start ?? null, paragraph: s.paragraph };
     const sectionDay = s.paragraph === section.paragraph + 1 ? section.day : null;
     if (CALLED_OFF.test(text)) continue;
+    // "Their previous one, on March 18, produced …": the contact just reported, held before on that day
+    const earlier = EARLIER_CONTACT.exec(text);
+    const last = out.at(-1);
+    if (earlier && last) {
+      const day = findTimeRefs(text, article.meta.published).find((r) => r.precision === "day" && r.start && r.start < (last.date ?? "9999"))?.start;
+      if (day) {
+        const word = earlier[1]!.toLowerCase();
+        const kind: ContactKind = word === "call" || word === "conversation" ? "phone_call" : word === "meeting" ? "meeting" : word === "round" ? "talks" : last.kind;
+        out.push({ ...last, kind, date: day, place: PLACE.exec(text)?.[1] ?? null, quote: text, quote_start: s.start, quote_end: s.end });
+        continue;
+      }
+    }
     const cue = heldContact(text);
     if (!cue) continue;
     const people: Array<{ name: string; country: string }> = PEOPLE.filter((p) => p.re.test(text)).map((p) => ({ name: p.name, country: p.country }));
@@ -171,6 +183,7 @@ function sentencesBefore(article: Article, s: Article["sentences"][number]): str
   return out;
 }
 
+const EARLIER_CONTACT = /^\W*(?:their|the)\s+(?:previous|last|first|earlier)(?:\s+(one|call|conversation|meeting|round))?\s*,/i;
 // "he met", "she spoke by phone with", "he had earlier held talks with": a pronoun that is the contact's subject
 const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:had|has|also|then|later|earlier|first|again|briefly)\s+){0,2}(?:met|spoke|talked|held|hosted|received|phoned|called|visited)\b/i;
 

@@ -164,7 +164,10 @@ function scoreDiplomacy(gold: ReadonlyMap<string, Gold>, contacts: readonly Dipl
     const mine = contacts.filter((c) => c.article_ids.includes(article));
     const used = new Set<number>();
     for (const want of g.diplomacy) {
-      const i = mine.findIndex((c, k) => !used.has(k) && want.participants.filter((p) => c.participants.includes(p)).length >= Math.min(2, want.participants.length));
+      // the same pair can meet twice in one article (a call now, "their previous one" in March): the one on the gold's date first
+      const fits = (c: DiplomacyRecord, k: number) => !used.has(k) && want.participants.filter((p) => c.participants.includes(p)).length >= Math.min(2, want.participants.length);
+      const sameDay = mine.findIndex((c, k) => fits(c, k) && c.date === want.date);
+      const i = sameDay >= 0 ? sameDay : mine.findIndex(fits);
       if (i < 0) {
         fn++;
         contactErrors.push(`missed   ${article} ${want.kind} ${want.date} ${want.participants.join(", ")} «${want.quote.slice(0, 90)}»`);
