@@ -162,6 +162,7 @@ const MONITOR = /\b(?:mission|monitors?|monitoring|HRMMU|OHCHR|commissioner)\b/i
 const TIMESTAMP_ITEM = /^(?:\p{L}+,\s*)?\d{1,2}[:.]\d{2}\s*[-–—|]\s/u;
 const OFFICIAL_BODY = /\b(?:air force|defen[cs]e ministry|general staff|military)\b/i;
 const WEEKDAY_HEADING = /^\W*(?:LAST\s+)?(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b/;
+const NIGHT_COUNTS: ReadonlySet<Metric> = new Set(["launched", "shot_down", "jammed", "neutralized"]);
 const BARE_OVERNIGHT = /^(?:overnight|during the night|last night)$/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
@@ -454,6 +455,14 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // "the 40 drones it said it had shot down on Saturday evening": interceptions that evening open the night's wave
       if (ref && date.precision === "day" && date.start && INTERCEPTIONS.has(f.metric) && /\bevening\b/i.test(text.slice(ref.at, ref.at + ref.text.length + 10))) {
         date = { start: date.start, end: addDays(date.start, 1), precision: "night" };
+      }
+      // A fact box's "SEPT 4 / - Air Force: 32 Shaheds launched, 23 destroyed" or a digest's "Fri 21 Nov: 98 drones":
+      // counts of what came and was downed under a bare day are the night that ended that day (the Air Force counts
+      // from the evening before), unless the text puts them in daylight
+      const labelled = ref !== null && ref.at <= 5 && /^\s*[:(]/.test(text.slice(ref.at + ref.text.length));
+      const underHeading = !ref && previous !== null && previous === sectionDated;
+      if ((labelled || underHeading) && attacker === "RU" && date.precision === "day" && date.start && NIGHT_COUNTS.has(f.metric) && !isDaytime(text)) {
+        date = { start: addDays(date.start, -1), end: date.start, precision: "night" };
       }
       const context: Context = { attacker, target, ...date };
       if (eventType === "strike" && !background && context.end) {

@@ -554,12 +554,16 @@ describe("fact boxes and live pages dated by their headings", () => {
 
   it("counts a fact box's 'overnight' from its day heading, and reads a list item's 'Air Force:' label as its source", () => {
     const text = "Sept 26 (Wire) - The main attacks this month.\n\nSEPT 3\n- Overnight, the Air Force said, Russia sent 25 Shahed drones.\n\nSEPT 4\n- Air Force: 32 Shaheds launched at the Odesa region, 23 destroyed.\n- The Defence Forces of the South said at least two civilians were hurt.";
+    // counts of what came and was downed under a bare day are the night that ended it (the Air Force counts from the
+    // evening before), and the toll of that attack with them
     expect(dated(text, "2023-09-26")).toEqual([
       "launched:25:UA:2023-09-02..2023-09-03",
-      "launched:32:UA:2023-09-04..2023-09-04",
-      "shot_down:23:UA:2023-09-04..2023-09-04",
-      "injured:2:UA:2023-09-04..2023-09-04",
+      "launched:32:UA:2023-09-03..2023-09-04",
+      "shot_down:23:UA:2023-09-03..2023-09-04",
+      "injured:2:UA:2023-09-03..2023-09-04",
     ]);
+    // not in daylight, nor Ukraine's daytime raids on Russia
+    expect(dated("SEPT 4\n- Air Force: 32 Shaheds launched in the afternoon.", "2023-09-26")).toEqual(["launched:32:UA:2023-09-04..2023-09-04"]);
   });
 
   it("dates a live page's entries by the day heading above them, in capitals with the weekday", () => {
