@@ -88,3 +88,11 @@ describe("a night named by the day it ended", () => {
     expect(span("Russia launched 50 drones overnight, the ministry said on Sunday.", "2025-11-20")[0]).toEqual(["2025-11-19", "2025-11-20", "night"]);
   });
 });
+
+describe("a weekly report published on a Monday", () => {
+  it("reads 'during the week' as the week that just ended, and 'this week' as the new one", () => {
+    expect(span("Russia used 153 drones during the week.", "2024-04-15")).toEqual([["2024-04-08", "2024-04-14", "week"]]);
+    expect(span("Russia used 153 drones this week.", "2024-04-15")).toEqual([["2024-04-15", "2024-04-15", "week"]]);
+    expect(span("Russia used 153 drones during the week.", "2024-04-17")).toEqual([["2024-04-15", "2024-04-17", "week"]]);
+  });
+});

@@ -147,7 +147,9 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => day(weekdayOnOrBefore(p, m[1]!)) },
   // weeks, months, years
   { anchor: /week/i, re: /\b(?:earlier\s+this\s+week|this\s+week|(?:during|over)\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|previous)\s+(?:week|seven\s+days)|over\s+the\s+last\s+week)\b/gi,
-    resolve: (_m, p) => ({ start: addDays(p, -((weekday(p) + 6) % 7)), end: p, precision: "week" }) },
+    // a weekly report published on a Monday ("during the week", "over the past week") is about the week that just ended
+    resolve: (m, p) =>
+      weekday(p) === 1 && !/this/i.test(m[0]) ? { start: addDays(p, -7), end: addDays(p, -1), precision: "week" } : { start: addDays(p, -((weekday(p) + 6) % 7)), end: p, precision: "week" } },
   { anchor: /week/i, re: /\blast\s+week\b/gi, resolve: (_m, p) => {
       const monday = addDays(p, -((weekday(p) + 6) % 7) - 7);
       return { start: monday, end: addDays(monday, 6), precision: "week" };

@@ -216,6 +216,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let lastNamed: Claimant | null = null;
   let paragraph = -1;
   let listMetric: Metric | null = null;
+  let listPeriod: TimeRef | null = null;
   let table: Array<TableColumn | null> | null = null;
   let listClaimant: Claimant | null = null;
   // every source the article has named so far: when there is only one, unattributed figures are its
@@ -333,7 +334,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // "- 50 Kh-101 cruise missiles from Tu-95MS bombers": a list item counts what its intro line counted
     // (and a live page's "13:48 - …" entries under an intro line)
     const isListItem = /^[-*•·–]\s/.test(text) || PLACE_ITEM.test(text) || TIMESTAMP_ITEM.test(text);
-    if (!isListItem && s.paragraph !== listParagraph) listMetric = null;
+    if (!isListItem && s.paragraph !== listParagraph) listMetric = listPeriod = null;
     const figures: RawFigure[] = row ?? readFigures(tokens, antecedent, isListItem ? listMetric : null);
     const breaks = figures.length ? clauseBreaks(tokens) : [];
     if (/:\s*$/.test(text) && figures.length > 0) {
@@ -350,6 +351,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
         listMetric = combined(tokens, cue, matchCue(tokens, cue, WEAPON_CUES)!);
         listParagraph = s.paragraph;
         listClaimant = named ?? paragraphClaimant;
+        // "the enemy used the following weapons during the week (launched / destroyed):": the list is the week's
+        listPeriod = timeRefs(s.index, text).find((r) => r.start && (r.precision === "week" || r.precision === "month")) ?? null;
       }
     }
     if (figures.length === 0) {
@@ -419,7 +422,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const target = opposite(attacker);
       const casualty = f.metric === "killed" || f.metric === "injured";
       // A toll is counted days later ("said after the search ended on Friday"): only an attack's date dates it.
-      const nearest = nearestRef(casualty ? refs.filter((r) => r.relative || r.precision !== "day" || datesAttack(text, r)) : refs, f.valueStart - s.start);
+      const nearest = nearestRef(casualty ? refs.filter((r) => r.relative || r.precision !== "day" || datesAttack(text, r)) : refs, f.valueStart - s.start) ?? (isListItem ? listPeriod : null);
       const previous = (paragraphContext?.attacker === attacker ? paragraphContext : null) ?? paragraphDated ?? sectionDated ?? byAttacker.get(attacker) ?? lead;
       // "on the same night" is the last night named (or the article's), not a day in between
       const sameNightBase = /^\W*that\b/i.test(nearest?.text ?? "") ? relativeBase : ([lastDated, lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);

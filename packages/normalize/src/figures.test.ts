@@ -617,3 +617,16 @@ describe("a weekly newsletter's weekday headings", () => {
     ]);
   });
 });
+
+describe("a list under an intro line that names its period", () => {
+  it("dates the list's items by the intro's week, as aggregates, not by the night named later", () => {
+    const text =
+      "Over the week, Russian troops attacked Ukraine with 127 missiles.\nAccording to the Air Force, the enemy used the following weapons during the week:\n- Kh-47M2 Kinzhal aeroballistic missiles - 6;\n- Kh-22 cruise missiles - 12.\nThe most massive attack took place on the night of 10-11 April, with 82 missiles and drones.";
+    expect(extractClaims(articleOf(text, "2024-04-15")).map((c) => `${c.value}:${c.event_type}:${c.date_start}..${c.date_end}`)).toEqual([
+      "127:aggregate:2024-04-08..2024-04-14",
+      "6:aggregate:2024-04-08..2024-04-14",
+      "12:aggregate:2024-04-08..2024-04-14",
+      "82:strike:2024-04-10..2024-04-11",
+    ]);
+  });
+});
