@@ -21,7 +21,7 @@ import { findTimeRefs, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
 import { type RawFigure, readFigures } from "./figures.ts";
-import { type TableColumn, tableHeader, tableRow } from "./tables.ts";
+import { type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { combined, matchCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, WEAPON_CUES } from "./lexicon.ts";
 import { countryOfPlaces, findPlaces } from "./places.ts";
@@ -217,6 +217,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let paragraph = -1;
   let listMetric: Metric | null = null;
   let listPeriod: TimeRef | null = null;
+  // "(launched / destroyed):" closing the intro: each item's "36 / 34" gives both
+  let slash: readonly [Metric, Metric] | null = null;
   let table: Array<TableColumn | null> | null = null;
   let listClaimant: Claimant | null = null;
   // every source the article has named so far: when there is only one, unattributed figures are its
@@ -326,7 +328,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // "(This story has been corrected to say 39 missiles were shot down, not 59)": about the text, not the attack
     if (CORRECTION.test(text)) continue;
     const tokens = mayCount(text) || mayAttribute(text) || /:\s*$/.test(text) ? tokenize(text, s.start) : [];
-    const row = table && text.includes("|") ? tableRow(text, tokens, s.start, table) : null;
+    const isItem = /^[-*•·–]\s/.test(text);
+    const row = table && text.includes("|") ? tableRow(text, tokens, s.start, table) : slash && isItem ? slashRow(text, tokens, s.start, slash) : null;
     if (!row) table = null;
     const found = claimantsOf(s, tokens).map((c) => (isPronounClaimant(c) && lastNamed ? { ...lastNamed, at: c.at } : (bodyNamedBefore(c, namedSoFar) ?? c)));
     const named = found.find((c) => !isPronounClaimant(c));
@@ -334,7 +337,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // "- 50 Kh-101 cruise missiles from Tu-95MS bombers": a list item counts what its intro line counted
     // (and a live page's "13:48 - …" entries under an intro line)
     const isListItem = /^[-*•·–]\s/.test(text) || PLACE_ITEM.test(text) || TIMESTAMP_ITEM.test(text);
-    if (!isListItem && s.paragraph !== listParagraph) listMetric = listPeriod = null;
+    if (!isListItem && s.paragraph !== listParagraph) {
+      listMetric = listPeriod = null;
+      slash = null;
+    }
     const figures: RawFigure[] = row ?? readFigures(tokens, antecedent, isListItem ? listMetric : null);
     const breaks = figures.length ? clauseBreaks(tokens) : [];
     if (/:\s*$/.test(text) && figures.length > 0) {
@@ -351,6 +357,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         listMetric = combined(tokens, cue, matchCue(tokens, cue, WEAPON_CUES)!);
         listParagraph = s.paragraph;
         listClaimant = named ?? paragraphClaimant;
+        slash = slashHeader(text);
         // "the enemy used the following weapons during the week (launched / destroyed):": the list is the week's
         listPeriod = timeRefs(s.index, text).find((r) => r.start && (r.precision === "week" || r.precision === "month")) ?? null;
       }

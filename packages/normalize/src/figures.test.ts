@@ -630,3 +630,11 @@ describe("a list under an intro line that names its period", () => {
     ]);
   });
 });
+
+describe("a list whose intro names two counts per item", () => {
+  it("reads '36 / 34' under '(launched / destroyed):' as launched and shot down, for the item's weapon", () => {
+    const text =
+      "Over the week, Russian troops attacked Ukraine with 127 missiles.\nAccording to the Air Force, the enemy used the following weapons during the week (launched / destroyed):\n- Kh-101/Kh-555 strategic cruise missiles - 36 / 34;\n- Shahed-131/136 attack drones - 153 / 126.";
+    expect(figures(text)).toEqual(["launched:127/m", "launched:36/m", "shot_down:34/m", "launched:153", "shot_down:126"]);
+  });
+});

@@ -64,3 +64,46 @@ export function tableRow(text: string, tokens: readonly Token[], offset: number,
   });
   return out;
 }
+
+/**
+ * A list intro that names two counts per item, "the following weapons during the week (launched /
+ * destroyed):": the metrics of the first and second number of each item's "36 / 34".
+ */
+export function slashHeader(text: string): readonly [Metric, Metric] | null {
+  const m = /\(\s*([^()/]{3,30}?)\s*\/\s*([^()/]{3,30}?)\s*\)\s*:\s*$/.exec(text);
+  if (!m) return null;
+  const metricOf = (words: string): Metric | null => {
+    const tokens = tokenize(words, 0);
+    for (let i = 0; i < tokens.length; i++) {
+      const cue = matchCue(tokens, i, WEAPON_CUES);
+      if (cue) return combined(tokens, i, cue);
+    }
+    return null;
+  };
+  const [a, b] = [metricOf(m[1]!), metricOf(m[2]!)];
+  return a && b && a !== b ? [a, b] : null;
+}
+
+/** An item under a `slashHeader`, "- Kh-101/Kh-555 strategic cruise missiles - 36 / 34;": both counts, for the weapon the item names. */
+export function slashRow(text: string, tokens: readonly Token[], offset: number, metrics: readonly [Metric, Metric]): RawFigure[] | null {
+  const m = /[-–—:]\s*(\d[\d,]*)\s*\/\s*(\d[\d,]*)\s*[;.]?\s*$/.exec(text);
+  if (!m) return null;
+  const weapon = tokens.map((t, i) => ({ w: weaponWord(t.norm), i })).find(({ w, i }) => w && (w !== "mixed" || MIXED_NEEDS.has(tokens[i - 1]?.norm ?? "")))?.w;
+  if (!weapon) return null;
+  const starts = [offset + m.index + m[0].indexOf(m[1]!), offset + m.index + m[0].lastIndexOf(m[2]!)];
+  return [m[1]!, m[2]!].map((digits, k): RawFigure => {
+    const at = tokens.findIndex((t) => t.start === starts[k]);
+    return {
+      metric: metrics[k]!,
+      weapon,
+      value: Number(digits.replace(/,/g, "")),
+      valueStart: starts[k]!,
+      valueEnd: starts[k]! + digits.length,
+      qualifier: "exact",
+      first: at,
+      last: at,
+      nationality: null,
+      part: false,
+    };
+  });
+}
