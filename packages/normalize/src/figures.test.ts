@@ -638,3 +638,11 @@ describe("a list whose intro names two counts per item", () => {
     expect(figures(text)).toEqual(["launched:127/m", "launched:36/m", "shot_down:34/m", "launched:153", "shot_down:126"]);
   });
 });
+
+describe("a cue past a comma", () => {
+  it("keeps the verb right before a count over a cue that opens the next clause", () => {
+    expect(figures("On the night of 18-19 November, when Russia launched 48 missiles, hits by seven missiles and 34 drones were recorded.")).toEqual([
+      "launched:48/m", "hit:7/m", "hit:34",
+    ]);
+  });
+});

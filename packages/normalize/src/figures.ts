@@ -339,7 +339,9 @@ function classify(
       (/ing$/.test(tokens[r.at]!.norm) || (r.at === head.end + 1 && ["by", "at", "from", "against", "in", "on"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")));
     // "30 missiles and 47 drones had been shot down": the coordinated noun phrase does not count as distance
     const gap = r ? r.at - head.end - coordinatedSpan(tokens, head.end + 1) : 0;
-    const near = main ?? (r && gap <= 4 && !weak ? r : null);
+    // "when Russia launched 48 missiles, hits by seven missiles …": a cue past a comma opens another clause
+    const pastComma = r !== null && l !== null && tokens.slice(head.end + 1, r.at).some((t) => t.norm === "," || t.norm === ";");
+    const near = main ?? (r && gap <= 4 && !weak && !pastComma ? r : null);
     if (near) metric = combined(tokens, near.at, near.cue);
     // "The Air Force counted 88 missiles and 63 Shaheds, and said 37 … were shot down": the count is the
     // attack's total, whatever verb comes later in the sentence
