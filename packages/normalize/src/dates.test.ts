@@ -96,3 +96,9 @@ describe("a weekly report published on a Monday", () => {
     expect(span("Russia used 153 drones during the week.", "2024-04-17")).toEqual([["2024-04-15", "2024-04-17", "week"]]);
   });
 });
+
+describe("spans of weekdays and days named for comparison", () => {
+  it("reads 'between Monday and Sunday' as the days from one to the other", () => {
+    expect(span("Russia launched more than 1,000 drones between Monday and Sunday.", "2025-06-01")).toEqual([["2025-05-26", "2025-06-01", "week"]]);
+  });
+});

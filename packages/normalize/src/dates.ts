@@ -142,6 +142,12 @@ const RULES: readonly Rule[] = [
     resolve: (_m, p) => night(addDays(p, -1)) },
   { now: true, anchor: /yesterday/i, re: /\byesterday\b/gi, resolve: (_m, p) => day(addDays(p, -1)) },
   { now: true, anchor: /today|morning|afternoon|same day/i, re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
+  // "between Monday and Sunday": the days from the first to the last, ending on or before publication
+  { re: new RegExp(`\\b(?:between|from)\\s+(${WD})\\s+(?:and|to|until|through)\\s+(${WD})\\b`, "gi"),
+    resolve: (m, p) => {
+      const end = weekdayOnOrBefore(p, m[2]!);
+      return range(weekdayOnOrBefore(addDays(end, -1), m[1]!), end);
+    } },
   { re: new RegExp(`\\blast\\s+(${WD})\\b`, "gi"), resolve: (m, p) => day(weekdayOnOrBefore(p, m[1]!, true)) },
   { re: new RegExp(`\\b(?:on|early|late|since|from|by|until|this|next)?\\s*(${WD})(?:'s|’s)?\\b(?:\\s+(?:morning|afternoon|evening))?`, "gi"),
     resolve: (m, p) => day(weekdayOnOrBefore(p, m[1]!)) },

@@ -115,6 +115,10 @@ function headingDays(article: Article, published: string | null): Map<number, Se
       const titled = text.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
       const day = findTimeRefs(titled, published).find((r) => r.precision === "day" && r.start)?.start;
       days.set(s.index, day ? { day, dated: true } : undefined);
+    } else if (published && /^\W*(?:TODAY|YESTERDAY)\W*$/.test(text)) {
+      // a round-up's "TODAY" / "YESTERDAY" heading
+      days.set(s.index, { day: text.includes("YESTERDAY") ? addDays(published, -1) : published, dated: false });
+      weekdays.push(s.index);
     } else if (published && HEADING.test(text) && WEEKDAY_HEADING.test(text)) {
       const named = [...text.matchAll(/\b(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b/g)].at(-1)![1]!.toLowerCase();
       const back = (weekday(published) - WEEKDAYS.indexOf(named as (typeof WEEKDAYS)[number]) + 7) % 7 || (/^\W*LAST\b/.test(text) ? 7 : 0);
@@ -429,7 +433,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const target = opposite(attacker);
       const casualty = f.metric === "killed" || f.metric === "injured";
       // A toll is counted days later ("said after the search ended on Friday"): only an attack's date dates it.
-      const nearest = nearestRef(casualty ? refs.filter((r) => r.relative || r.precision !== "day" || datesAttack(text, r)) : refs, f.valueStart - s.start) ?? (isListItem ? listPeriod : null);
+      const nearest = nearestRef(casualty ? refs.filter((r) => r.relative || r.precision !== "day" || datesAttack(text, r)) : refs, f.valueStart - s.start, text) ?? (isListItem ? listPeriod : null);
       const previous = (paragraphContext?.attacker === attacker ? paragraphContext : null) ?? paragraphDated ?? sectionDated ?? byAttacker.get(attacker) ?? lead;
       // "on the same night" is the last night named (or the article's), not a day in between
       const sameNightBase = /^\W*that\b/i.test(nearest?.text ?? "") ? relativeBase : ([lastDated, lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);

@@ -646,3 +646,15 @@ describe("a cue past a comma", () => {
     ]);
   });
 });
+
+describe("which of two dates in a sentence dates a figure", () => {
+  it("takes the date before the figure over one that opens the next clause, and no date from 'beating Monday's record'", () => {
+    const dated = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
+    expect(dated("On Friday night Russia targeted Kyiv with 14 ballistic missiles and 250 drones, and on Saturday night it fired 298 drones.", "2025-05-26")).toEqual([
+      "14:2025-05-23..2025-05-24", "250:2025-05-23..2025-05-24", "298:2025-05-24..2025-05-25",
+    ]);
+    expect(dated("Early this morning, the Air Force said, Russia launched 472 drones, beating Monday's record by a wide margin.", "2025-06-01")).toEqual([
+      "472:2025-05-31..2025-06-01",
+    ]);
+  });
+});

@@ -465,6 +465,8 @@ const OUTCOME_WORD = /^(?:shot|downed|destroyed|intercepted|suppressed|neutrali[
  * that only from Ukraine's Air Force: Russia's ministry reports the drones it destroyed.
  */
 function countedBy(tokens: readonly Token[], first: number): boolean {
+  // "the Air Force reported a record 355 drones", "recorded a total of 400"
+  while (first > 1 && ["a", "an", "the", "record", "total", "of"].includes(tokens[first - 1]!.norm)) first--;
   const verb = tokens[first - 1]?.norm ?? "";
   if (COUNTED_BY.has(verb)) return true;
   return verb === "reported" && tokens.slice(Math.max(0, first - 5), first - 1).some((t) => t.norm === "force");
