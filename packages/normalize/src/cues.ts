@@ -88,7 +88,8 @@ export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric
   if (cue.metric === "neutralized" || cue.metric === "shot_down") {
     // "58 neutralized through jamming", "destroyed by electronic warfare"
     for (let k = after; k < Math.min(tokens.length, after + 6); k++) {
-      if (CLAUSE_BREAK.has(tokens[k]!.norm) || tokens[k]!.kind === "number") break;
+      // ("35 shot down, eight lost": the comma ends the phrase; "eight" is the next count)
+      if (CLAUSE_BREAK.has(tokens[k]!.norm) || tokens[k]!.kind === "number" || tokens[k]!.norm === ",") break;
       if (tokens[k]!.norm === "or" || tokens[k]!.norm === "other") break;
       const c = matchCue(tokens, k, WEAPON_CUES);
       if (c?.metric === "jammed") return "jammed";

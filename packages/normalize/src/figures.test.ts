@@ -658,3 +658,13 @@ describe("which of two dates in a sentence dates a figure", () => {
     ]);
   });
 });
+
+describe("a fact box's bare bullet counts", () => {
+  it("reads a count that opens a bullet with no verb as what came, and a fate after a separator as its own", () => {
+    expect(figures("* 60 drones; 35 shot down, eight lost.\n* 355 drones, a record at the time, and nine Kh-101 cruise missiles.")).toEqual([
+      "launched:60", "shot_down:35", "jammed:8", "launched:355", "launched:9/m",
+    ]);
+    // a list under an intro keeps the intro's metric
+    expect(figures("Air defences shot down the following:\n- 59 missiles: 46 Kh-101 cruise missiles and 13 Kalibr missiles.")[0]).toBe("shot_down:59/m");
+  });
+});

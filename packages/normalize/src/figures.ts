@@ -341,11 +341,13 @@ function classify(
     const gap = r ? r.at - head.end - coordinatedSpan(tokens, head.end + 1) : 0;
     // "when Russia launched 48 missiles, hits by seven missiles …": a cue past a comma opens another clause
     const pastComma = r !== null && l !== null && tokens.slice(head.end + 1, r.at).some((t) => t.norm === "," || t.norm === ";");
-    const near = main ?? (r && gap <= 4 && !weak && !pastComma ? r : null);
+    // "60 drones; 35 shot down": past a separator, the cue belongs to the count right before it
+    const othersCue = r !== null && tokens.slice(head.end + 1, r.at).some((t) => t.norm === "," || t.norm === ";") && tokens.slice(r.at - 3, r.at).some((t) => t.kind === "number");
+    const near = main ?? (r && gap <= 4 && !weak && !pastComma && !othersCue ? r : null);
     if (near) metric = combined(tokens, near.at, near.cue);
     // "The Air Force counted 88 missiles and 63 Shaheds, and said 37 … were shot down": the count is the
     // attack's total, whatever verb comes later in the sentence
-    else if (!l && (countedBy(tokens, q.first) || (!listMetric && lineLabelCount(tokens, q)) || (prev?.weapon && prev.metric === "launched" && countedBy(tokens, prev.first) && tokens[q.first - 1]?.norm === "and" && prev.last === q.first - 2))) metric = "launched";
+    else if (!l && (countedBy(tokens, q.first) || (!listMetric && lineLabelCount(tokens, q)) || (!listMetric && opensLine(tokens, q) && (!r || (othersCue && nextCount(tokens, head.end)))) || (prev?.weapon && prev.metric === "launched" && countedBy(tokens, prev.first) && tokens[q.first - 1]?.norm === "and" && prev.last === q.first - 2))) metric = "launched";
     else if (l) {
       // "struck Kyiv with 40 drones (and 20 missiles)" is a launch, not a hit
       const withBetween = tokens.slice(l.at + l.cue.words.length, q.first).some((t) => t.norm === "with");
@@ -456,6 +458,13 @@ function lineLabelCount(tokens: readonly Token[], q: Quantity): boolean {
   // only a date labels a night's line ("Fri 21 Nov:"); a place or a source before the colon does not
   return tokens.slice(0, colon).some((t, i) => t.kind === "number" && isLabelDate(tokens, i)) && !tokens.slice(0, colon).some((t) => OUTCOME_WORD.test(t.norm));
 }
+/**
+ * A count that opens its line (after a bullet) with no verb of its own: "* 60 drones; 35 shot down,
+ * eight lost", "* 355 drones, a record at the time" — what came (then its fate).
+ */
+const opensLine = (tokens: readonly Token[], q: Quantity) => tokens.slice(0, q.first).every((t) => t.kind === "punct");
+/** "…; 35 shot down", "…, 26 shot down": another count follows the first after a separator. */
+const nextCount = (tokens: readonly Token[], from: number) => tokens.slice(from + 1).some((t, i, rest) => (t.norm === ";" || t.norm === ",") && rest[i + 1]?.kind === "number");
 // "Tue 18 Nov": the day in a line's label is not a count
 const isLabelDate = (tokens: readonly Token[], i: number) => Object.hasOwn(MONTHS, tokens[i + 1]?.norm ?? "") || Object.hasOwn(MONTHS, tokens[i - 1]?.norm ?? "");
 const OUTCOME_WORD = /^(?:shot|downed|destroyed|intercepted|suppressed|neutrali[sz]ed|jammed|lost|hits?|killed|dead|injured|wounded|casualties|interceptions?)$/;
