@@ -102,3 +102,12 @@ describe("spans of weekdays and days named for comparison", () => {
     expect(span("Russia launched more than 1,000 drones between Monday and Sunday.", "2025-06-01")).toEqual([["2025-05-26", "2025-06-01", "week"]]);
   });
 });
+
+describe("midnight", () => {
+  it("reads 'before midnight on Saturday' as the night that began then, 'between midnight and 07:00 on Sunday' as the one that ended", () => {
+    expect(span("95 drones in the four hours before midnight on Saturday and 110 between midnight and 07:00 on Sunday", "2025-05-25")).toEqual([
+      ["2025-05-24", "2025-05-25", "night"],
+      ["2025-05-24", "2025-05-25", "night"],
+    ]);
+  });
+});

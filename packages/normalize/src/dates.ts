@@ -142,6 +142,10 @@ const RULES: readonly Rule[] = [
     resolve: (_m, p) => night(addDays(p, -1)) },
   { now: true, anchor: /yesterday/i, re: /\byesterday\b/gi, resolve: (_m, p) => day(addDays(p, -1)) },
   { now: true, anchor: /today|morning|afternoon|same day/i, re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
+  // "in the four hours before midnight on Saturday": the night that began that day; "between midnight and
+  // 07:00 on Sunday", "after midnight on Sunday": the night that ended that day
+  { anchor: /midnight/i, re: new RegExp(`\\b(?:before|until|up\\s+to)\\s+midnight\\s+on\\s+(${WD})\\b`, "gi"), resolve: (m, p) => night(weekdayOnOrBefore(p, m[1]!)) },
+  { anchor: /midnight/i, re: new RegExp(`\\b(?:after\\s+midnight|between\\s+midnight\\s+and\\s+(?:${CLOCK}|dawn|morning))\\s+on\\s+(${WD})\\b`, "gi"), resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[1]!), -1)) },
   // "between Monday and Sunday": the days from the first to the last, ending on or before publication
   { re: new RegExp(`\\b(?:between|from)\\s+(${WD})\\s+(?:and|to|until|through)\\s+(${WD})\\b`, "gi"),
     resolve: (m, p) => {

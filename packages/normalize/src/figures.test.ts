@@ -668,3 +668,10 @@ describe("a fact box's bare bullet counts", () => {
     expect(figures("Air defences shot down the following:\n- 59 missiles: 46 Kh-101 cruise missiles and 13 Kalibr missiles.")[0]).toBe("shot_down:59/m");
   });
 });
+
+describe("more of the same", () => {
+  it("reads 'and a further 110' as another count of what the sentence counted, and keeps 'another 41 drones disappeared' its own", () => {
+    expect(figures("The ministry said its air defences had destroyed 95 drones before midnight and a further 110 after midnight.")).toEqual(["shot_down:95", "shot_down:110"]);
+    expect(figures("The Air Force said 42 drones were shot down, while another 41 drones disappeared from radar.")).not.toContain("shot_down:41");
+  });
+});
