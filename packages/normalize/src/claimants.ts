@@ -197,3 +197,15 @@ export function officialPublisher(outlet: string | null | undefined): Claimant |
 }
 
 export const isPronounClaimant = (c: Claimant) => PRONOUNS.has(c.name.toLowerCase());
+
+// "Figures are from Ukraine's Air Force unless stated otherwise", "per-night figures are taken from the Air Force's morning statements"
+const STATED_SOURCE = /\b(?<!casualty\s)(?:figures|numbers|data|counts)\s+(?:are|were|come|came)\s+(?:taken\s+)?from\s+(?:the\s+)?([^;,.]{3,60}?)(?=\s+unless\b|\s+published\b|\s+between\b|[;,.]|$)/i;
+
+/** The source an article says its figures come from, unless stated otherwise. */
+export function statedSource(text: string): Claimant | null {
+  const m = STATED_SOURCE.exec(text);
+  if (!m) return null;
+  const phrase = m[1]!.replace(/['’]s\s+(?:\p{L}+\s+)?(?:statements?|reports?|updates?|data|figures|tallies|bulletins?)$/iu, "").trim();
+  const c = identify(phrase, 0);
+  return c && (c.side === "UA" || c.side === "RU" || c.side === "other") ? c : null;
+}

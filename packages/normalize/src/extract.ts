@@ -16,7 +16,7 @@ import {
   resolveRelative,
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
-import { type Claimant, findClaimants, isPronounClaimant, mayAttribute, officialPublisher, postAuthor } from "./claimants.ts";
+import { type Claimant, findClaimants, isPronounClaimant, mayAttribute, officialPublisher, postAuthor, statedSource } from "./claimants.ts";
 import { findTimeRefs, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
@@ -304,7 +304,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const secondParagraph = article.sentences.filter((s) => s.paragraph === (firstParagraph.at(-1)?.paragraph ?? -1) + 1);
   // (a monitoring mission's report is the source of an article built on it, as a ministry's is)
   const official = (c: Claimant) => !isPronounClaimant(c) && (c.side === "UA" || c.side === "RU" || (c.side === "other" && MONITOR.test(c.name)));
+  // "Figures are from Ukraine's Air Force unless stated otherwise": the article says whose its figures are
+  const stated = article.sentences.map((s) => statedSource(sentenceText(article, s))).find((c) => c !== null) ?? undefined;
   const articleSource =
+    stated ??
     [...firstParagraph, ...sourceLines].flatMap((s) => claimantsOf(s)).find(official) ??
     officialPublisher(article.meta.outlet) ??
     (firstParagraph.some((s) => claimantsOf(s).length > 0) ? undefined : secondParagraph.flatMap((s) => claimantsOf(s)).find((c) => official(c) && OFFICIAL_BODY.test(c.name)));

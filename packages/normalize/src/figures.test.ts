@@ -675,3 +675,13 @@ describe("more of the same", () => {
     expect(figures("The Air Force said 42 drones were shot down, while another 41 drones disappeared from radar.")).not.toContain("shot_down:41");
   });
 });
+
+describe("a source the article names for all its figures", () => {
+  it("attributes unattributed figures to 'Figures are from Ukraine's Air Force unless stated otherwise'", () => {
+    const text = "Below are the main attacks. Figures are from Ukraine's Air Force unless stated otherwise.\n\nNIGHT OF MAY 26-27\n* 60 drones; 35 shot down.";
+    expect(extractClaims(articleOf(text, "2025-06-01")).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`)).toEqual([
+      "60:Ukrainian Air Force:UA",
+      "35:Ukrainian Air Force:UA",
+    ]);
+  });
+});

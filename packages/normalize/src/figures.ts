@@ -304,7 +304,7 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
   }
   // "destroyed 95 drones before midnight and a further 110 after it": more of the same, not a part
   if (head.kind === "none" && (before === "further" || before === "another") && !rightCue(tokens, q.last + 1, WEAPON_CUES, 3)) {
-    return { ...describe(tokens, q), metric: prev.metric, weapon: head.kind === "weapon" ? head.weapon : prev.weapon, last: q.last, nationality: prev.nationality };
+    return { ...describe(tokens, q), metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: prev.nationality };
   }
   // "14 each over the Bryansk and Kaluga regions": one figure, said of each place
   const next = tokens[q.last + 1]?.norm === "each" ? (tokens[q.last + 2]?.norm ?? "") : (tokens[q.last + 1]?.norm ?? "");
