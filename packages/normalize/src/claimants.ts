@@ -209,3 +209,10 @@ export function statedSource(text: string): Claimant | null {
   const c = identify(phrase, 0);
   return c && (c.side === "UA" || c.side === "RU" || c.side === "other") ? c : null;
 }
+
+/** A heading that names whose figures its section gives: "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)". */
+export function headingSource(text: string): Claimant | null {
+  const m = /\(([^()]{3,60}?)\s+(?:figures|data|count|tally|statement)\)/i.exec(text);
+  const c = m ? identify(m[1]!.replace(/^according to\s+/i, ""), 0) : null;
+  return c && (c.side === "UA" || c.side === "RU" || c.side === "other") ? c : null;
+}

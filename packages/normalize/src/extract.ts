@@ -16,7 +16,7 @@ import {
   resolveRelative,
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
-import { type Claimant, findClaimants, isPronounClaimant, mayAttribute, officialPublisher, postAuthor, statedSource } from "./claimants.ts";
+import { type Claimant, findClaimants, headingSource, isPronounClaimant, mayAttribute, officialPublisher, postAuthor, statedSource } from "./claimants.ts";
 import { findTimeRefs, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
@@ -214,6 +214,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let paragraphClaimant: Claimant | null = null;
   // "In the Belgorod region, a Ukrainian drone dropped an explosive on a car. A man was injured.": the direction a figure-less sentence gives its paragraph
   let paragraphAttacker: Side | null = null;
+  let sectionAttacker: Side | null = null;
+  let sectionClaimant: Claimant | null = null;
   // a digest's post header ("08:10 | Kharkiv region, Oleh Syniehubov") speaks for the lines under it, up to the next header
   let postClaimant: Claimant | null = null;
   let sectionDated: Context | null = null;
@@ -376,7 +378,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const dated = attackRefs.find((r) => r.start && (r.precision === "day" || r.precision === "night"));
       // "LAST SUNDAY: SPIDERWEB", "Saturday night into Sunday": a heading dates its section, up to the next
       // heading; it is not what "the next night" in the section counts from (that is the section before)
-      const heading = HEADING.test(text) || (text.split(/\s+/).length <= 4 && !/\d/.test(text) && !/[.!?:;,]["'”’)]?$/.test(text));
+      // (a heading may carry a note in parentheses: "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)")
+      const heading = HEADING.test(text.replace(/\s*\([^()]*\)\s*$/, "")) || (text.split(/\s+/).length <= 4 && !/\d/.test(text) && !/[.!?:;,]["'”’)]?$/.test(text));
       // a day heading in capitals ("WEDNESDAY 19 NOVEMBER") is read by sectionDatesOf
       const headingDay = headings.get(s.index)?.day;
       if (heading) sectionDated = dated ? asContext(dated) : headingDay ? { attacker: "RU", target: "UA", start: headingDay, end: headingDay, precision: "day" } : null;
@@ -391,6 +394,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
       }
       const struck = ATTACK_WORDS.test(text) && !EARLIER.test(text) ? countryOfPlaces(findPlaces(text).filter((p) => !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 120), p.at)))) : null;
       if (struck) paragraphAttacker = opposite(struck);
+      // "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)": a heading says whose attack its
+      // section lists, and whose figures
+      if (heading) {
+        sectionAttacker = struck ? opposite(struck) : null;
+        sectionClaimant = named ?? headingSource(text);
+      }
       continue;
     }
     let { attack: refs, report: reportRefs } = classifyRefs(text, timeRefs(s.index, text));
@@ -417,7 +426,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const picked = pickClaimant(found, breaks, tokens.length, f.first);
       const claimant: Claimant | null =
         picked === null
-          ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf) ?? articleSource ?? soleSource(namedSoFar))
+          ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf) ?? sectionClaimant ?? articleSource ?? soleSource(namedSoFar))
           : picked === "none-in-clause"
             ? (paragraphClaimant ?? found[0] ?? null)
             : picked;
@@ -430,6 +439,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         (placeSide ? opposite(placeSide) : null) ??
         attackerFromInterceptor(claimant?.side ?? "unknown", f.metric, claimant?.name) ??
         paragraphAttacker ??
+        sectionAttacker ??
         paragraphContext?.attacker ??
         lead?.attacker ??
         headlineAttacker;

@@ -685,3 +685,11 @@ describe("a source the article names for all its figures", () => {
     ]);
   });
 });
+
+describe("a heading that says whose attacks and whose figures its section lists", () => {
+  it("reads the items under 'UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)' as Ukraine's drones, counted by Moscow", () => {
+    const text =
+      "FACTBOX-Russia's air attacks on Ukraine, night by night\n\nNIGHT OF MAY 26-27\n* 60 drones; 35 shot down.\n\nUKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)\n* Night of May 26-27: 99 drones destroyed.";
+    expect(extractClaims(articleOf(text, "2025-06-01")).map((c) => `${c.value}:${c.attacker}:${c.claimant_side}`)).toEqual(["60:RU:unknown", "35:RU:unknown", "99:UA:RU"]);
+  });
+});
