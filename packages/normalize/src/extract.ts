@@ -167,6 +167,7 @@ const TIMESTAMP_ITEM = /^(?:\p{L}+,\s*)?\d{1,2}[:.]\d{2}\s*[-–—|]\s/u;
 const OFFICIAL_BODY = /\b(?:air force|defen[cs]e ministry|general staff|military)\b/i;
 const WEEKDAY_HEADING = /^\W*(?:LAST\s+)?(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b/;
 const NIGHT_COUNTS: ReadonlySet<Metric> = new Set(["launched", "shot_down", "jammed", "neutralized"]);
+const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:they|these|those)\s+(?:were|included)\s+(?:\p{L}+\s+)?\d/iu;
 const BARE_OVERNIGHT = /^(?:overnight|during the night|last night)$/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
@@ -239,6 +240,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // The attack a figure-less sentence of this paragraph dated: what the paragraph's figures inherit.
   let paragraphDated: Context | null = null;
   let antecedent: Weapon | null = null;
+  let lastMetric: Metric | null = null;
   const articleMentions = { drone: /\bdrones?\b|\bUAVs?\b|Shahed/i.test(article.text), missile: /\bmissiles?\b/i.test(article.text) };
   // The attack the article is about: dated by its opening paragraph even when that carries no
   // figure, else by the first later sentence that is not about an earlier attack. (Not by the
@@ -350,7 +352,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
       listMetric = listPeriod = null;
       slash = null;
     }
-    const figures: RawFigure[] = row ?? readFigures(tokens, antecedent, isListItem ? listMetric : null);
+    // "81 air targets were shot down. According to him, they were 35 missiles … and 46 drones": the parts of that count
+    const partsOf = !isListItem && THEY_WERE.test(text) ? lastMetric : null;
+    const figures: RawFigure[] = row ?? readFigures(tokens, antecedent, isListItem ? listMetric : partsOf);
+    if (figures.length > 0) lastMetric = figures.at(-1)!.metric;
     const breaks = figures.length ? clauseBreaks(tokens) : [];
     if (/:\s*$/.test(text) && figures.length > 0) {
       listMetric = figures.at(-1)!.metric;

@@ -693,3 +693,11 @@ describe("a heading that says whose attacks and whose figures its section lists"
     expect(extractClaims(articleOf(text, "2025-06-01")).map((c) => `${c.value}:${c.attacker}:${c.claimant_side}`)).toEqual(["60:RU:unknown", "35:RU:unknown", "99:UA:RU"]);
   });
 });
+
+describe("the parts of a count given in the next sentence", () => {
+  it("reads 'According to him, they were 35 missiles … and 46 attack drones' as parts of the targets shot down", () => {
+    expect(figures('"81 air targets were shot down," Oleshchuk said. According to him, they were 35 missiles and 46 attack drones.')).toEqual([
+      "shot_down:81", "shot_down:35/m", "shot_down:46",
+    ]);
+  });
+});
