@@ -16,9 +16,10 @@ const RISE_VERBS = new Set([
  */
 export function statedCountSubject(tokens: readonly Token[], q: Quantity): string[] | null {
   const prev = tokens[q.first - 1]?.norm ?? "";
-  if (prev !== "to" && prev !== "at") return null;
+  // "… has risen to 21", "put … at 93", "the number of drones shot down had reached 11"
+  if (prev !== "to" && prev !== "at" && prev !== "reached") return null;
   // the subject may be long: "the number of people killed in the shelling of Belgorod by … has risen to 21"
-  const window = tokens.slice(Math.max(0, q.first - 35), q.first - 1).map((t) => t.norm);
+  const window = tokens.slice(Math.max(0, q.first - 35), prev === "reached" ? q.first : q.first - 1).map((t) => t.norm);
   return window.some((w) => RISE_VERBS.has(w)) ? window : null;
 }
 

@@ -701,3 +701,9 @@ describe("the parts of a count given in the next sentence", () => {
     ]);
   });
 });
+
+describe("a running count", () => {
+  it("reads 'the number of drones shot down … had reached 11'", () => {
+    expect(figures("By 21:20, the number of drones shot down on the approach to the city had reached 11, Sobyanin said.")).toEqual(["shot_down:11"]);
+  });
+});
