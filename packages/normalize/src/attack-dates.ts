@@ -10,13 +10,13 @@ export interface Context {
   precision: DatePrecision | null;
 }
 
-export function nearestRef(refs: readonly TimeRef[], at: number, text?: string): TimeRef | null {
+export function nearestRef(refs: readonly TimeRef[], at: number, text: string): TimeRef | null {
   // "on Friday night Russia fired 250 drones, and on Saturday night 298": a date past a comma after the
-  // figure opens the next clause, so the one before the figure dates it
-  const before = text !== undefined && refs.some((r) => r.at < at);
+  // figure opens the next clause, so the one before the figure dates it (a thousands separator is no comma)
+  const before = refs.some((r) => r.at < at);
   let best: TimeRef | null = null;
   for (const r of refs) {
-    if (before && r.at > at && /[,;]/.test(text!.slice(at, r.at))) continue;
+    if (before && r.at > at && /[,;](?!\d)/.test(text.slice(at, r.at))) continue;
     if (!best || Math.abs(r.at - at) < Math.abs(best.at - at)) best = r;
   }
   return best;
@@ -43,8 +43,10 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
   const report: TimeRef[] = [];
   for (const r of refs) {
     if (r.at < dateline) continue;
-    // "beating Monday's record", "surpassing Sunday's": a day named for comparison dates nothing here
-    if (r.precision === "day" && (/^['’]s\s+(?:previous\s+)?(?:record|high|total)\b/i.test(text.slice(r.at + r.text.length)) || /\b(?:beating|beat|surpassing|surpassed|exceeding)\s+$/i.test(text.slice(Math.max(0, r.at - 14), r.at)))) continue;
+    // "beating Monday's record", "above Sunday's record of 810": a day named for comparison dates nothing here
+    // (the weekday rule keeps the "'s" in the ref: "Monday's")
+    const possessive = /['’]s$/.test(r.text) ? text.slice(r.at + r.text.length) : /^['’]s/.test(text.slice(r.at + r.text.length)) ? text.slice(r.at + r.text.length + 2) : null;
+    if (r.precision === "day" && ((possessive !== null && /^\s+(?:previous\s+)?(?:record|high)\b/i.test(possessive)) || /\b(?:beating|beat|surpassing|surpassed|exceeding)\s+$/i.test(text.slice(Math.max(0, r.at - 14), r.at)))) continue;
     const isReport = r.precision === "day" && !r.relative && (SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at)) || SAID_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 60)));
     (isReport ? report : attack).push(r);
   }

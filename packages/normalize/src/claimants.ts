@@ -1,4 +1,5 @@
 import { type ClaimantSide, MONTH_PATTERN } from "@salvo/core";
+import { BULLET } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 export interface Claimant {
@@ -99,7 +100,7 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
   }
   // a fact box line labelled with its source: "Russia (Defense Ministry): 40 drones destroyed", "Ukraine's air force: …"
   // (a list item's marker is not part of the label: "- Air Force: 32 Shaheds launched")
-  const marker = tokens[0]?.kind !== "word" && tokens[0]?.kind !== "number" && /^[-*•·–]$/.test(tokens[0]?.text ?? "") ? 1 : 0;
+  const marker = BULLET.test(tokens[0]?.text ?? "") ? 1 : 0;
   const colon = tokens.findIndex((t, i) => t.norm === ":" && i <= 8 + marker);
   if (colon > marker && tokens.slice(marker, colon).every((t) => t.kind === "word" || t.norm === "(" || t.norm === ")" || t.norm === "'")) {
     const label = /^(?:what|how|where|who|when|why|which)$/.test(tokens[marker]!.norm) ? null : identify(clean(tokens, marker, colon - 1).replace(/[()]/g, " ").replace(/\s+/g, " ").trim(), 0);

@@ -79,6 +79,8 @@ export function leftCue(tokens: readonly Token[], from: number, cues: readonly C
 }
 
 /** "shot down or jammed", "shot down/suppressed": one combined figure. */
+const COUNT_WORD = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another|dozens|all|most|the\s+rest)$/;
+
 export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric {
   const after = at + cue.words.length;
   if (cue.metric === "shot_down" && (tokens[after]?.norm === "or" || tokens[after]?.norm === "/")) {
@@ -88,8 +90,9 @@ export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric
   if (cue.metric === "neutralized" || cue.metric === "shot_down") {
     // "58 neutralized through jamming", "destroyed by electronic warfare"
     for (let k = after; k < Math.min(tokens.length, after + 6); k++) {
-      // ("35 shot down, eight lost": the comma ends the phrase; "eight" is the next count)
-      if (CLAUSE_BREAK.has(tokens[k]!.norm) || tokens[k]!.kind === "number" || tokens[k]!.norm === ",") break;
+      // ("35 shot down, eight lost": a comma before the next count ends the phrase; "neutralized, mostly by
+      // electronic warfare" goes on)
+      if (CLAUSE_BREAK.has(tokens[k]!.norm) || tokens[k]!.kind === "number" || (tokens[k]!.norm === "," && COUNT_WORD.test(tokens[k + 1]?.norm ?? ""))) break;
       if (tokens[k]!.norm === "or" || tokens[k]!.norm === "other") break;
       const c = matchCue(tokens, k, WEAPON_CUES);
       if (c?.metric === "jammed") return "jammed";

@@ -116,3 +116,13 @@ describe("a contact held before, named from the one just reported", () => {
     expect(contacts("Scholz and Putin last spoke on Dec. 2, 2022, in an hour-long call.", "2024-11-15")).toEqual(["phone_call Olaf Scholz+Vladimir Putin 2022-12-02"]);
   });
 });
+
+describe("what is not an earlier contact", () => {
+  it("does not read 'The first, on July 3, hit a substation' or a remark to reporters as a contact", () => {
+    expect(contacts("Zelensky spoke by phone with Trump on Tuesday.\nThe first, on July 3, hit a substation.", "2025-07-20")).toEqual([
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-07-15",
+    ]);
+    expect(contacts("Zelensky spoke by phone with Trump on Tuesday.\nRussia struck Kharkiv overnight.\nThe last one, on July 3, hit a substation.", "2025-07-20")).toHaveLength(1);
+    expect(contacts("Putin last spoke about the war on Monday with reporters in Moscow, after Trump's envoy left.")).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ export interface ArticleContact {
 
 const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // "reported a conversation with Italian Prime Minister Giorgia Meloni": Kyiv's word for a call
-  { re: /\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\b(?:a|the|his|her)\s+conversation\s+with\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|with|to)\b|\b(?:speak|speaks|spoke|talked)\s+for\b|\b(?:last|first|previously)\s+spoke\b|\b(?:phoned|phones)\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b/i, kind: "phone_call" },
+  { re: /\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\b(?:a|the|his|her)\s+conversation\s+with\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|with|to)\b|\b(?:speak|speaks|spoke|talked)\s+for\b|\b(?:last|first|previously)\s+spoke\b(?!\s+(?:about|of|at|publicly|to\s+(?:reporters|journalists|the\s+press)))|\b(?:phoned|phones)\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b/i, kind: "phone_call" },
   // "step out and phone Putin", "Trump called Putin" (case-sensitive: a name follows, not "called on" or "so-called")
   { re: /\b(?:phone|call|called|rang)\s+(?!On\b)(?=\p{Lu}\p{Ll})/u, kind: "phone_call" },
   { re: /\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
@@ -50,20 +50,23 @@ export function extractContacts(article: Article, strike: { start: string; end: 
   const out: ArticleContact[] = [];
   // a round-up's heading ("WEDNESDAY: TRUMP CALLS PUTIN") dates the contacts of the paragraph under it that give no day
   let section: { day: string | null; paragraph: number } = { day: null, paragraph: -1 };
+  let lastContactAt = -Infinity;
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
     if (HEADING.test(text)) section = { day: findTimeRefs(text, article.meta.published).find((r) => r.precision === "day" && r.start)?.start ?? null, paragraph: s.paragraph };
     const sectionDay = s.paragraph === section.paragraph + 1 ? section.day : null;
     if (CALLED_OFF.test(text)) continue;
     // "Their previous one, on March 18, produced …": the contact just reported, held before on that day
+    // (only in the sentence right after it: further on, "The last one, on July 3, hit a substation" is about something else)
     const earlier = EARLIER_CONTACT.exec(text);
     const last = out.at(-1);
-    if (earlier && last) {
+    if (earlier && last && s.index - lastContactAt <= 1) {
       const day = findTimeRefs(text, article.meta.published).find((r) => r.precision === "day" && r.start && r.start < (last.date ?? "9999"))?.start;
       if (day) {
-        const word = earlier[1]!.toLowerCase();
+        const word = (earlier[1] ?? "").toLowerCase();
         const kind: ContactKind = word === "call" || word === "conversation" ? "phone_call" : word === "meeting" ? "meeting" : word === "round" ? "talks" : last.kind;
         out.push({ ...last, kind, date: day, place: PLACE.exec(text)?.[1] ?? null, quote: text, quote_start: s.start, quote_end: s.end });
+        lastContactAt = s.index;
         continue;
       }
     }
@@ -92,6 +95,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // "the attack came hours after the call": the call was the evening the night began; "hours before the talks": the day it ended
     const byStrike = linked && strike ? (/before/i.test(linked[0]) ? strike.end : strike.start) : null;
     const date = near?.start ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
+    lastContactAt = s.index;
     out.push({
       kind: cue.kind,
       participants: people.map((x) => x.name).sort(),
@@ -183,7 +187,8 @@ function sentencesBefore(article: Article, s: Article["sentences"][number]): str
   return out;
 }
 
-const EARLIER_CONTACT = /^\W*(?:their|the)\s+(?:previous|last|first|earlier)(?:\s+(one|call|conversation|meeting|round))?\s*,/i;
+// "Their previous one, on March 18, …", "The previous meeting, on April 11 …", "Their first, on February 12, …"
+const EARLIER_CONTACT = /^\W*(?:(?:their|the)\s+(?:previous|last|first|earlier)\s+(one|call|conversation|meeting|round)|their\s+(?:previous|last|first|earlier))\s*,/i;
 // "he met", "she spoke by phone with", "he had earlier held talks with": a pronoun that is the contact's subject
 const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:had|has|also|then|later|earlier|first|again|briefly)\s+){0,2}(?:met|spoke|talked|held|hosted|received|phoned|called|visited)\b/i;
 

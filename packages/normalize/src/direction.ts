@@ -34,7 +34,7 @@ export function subjectAttacker(tokens: readonly Token[], before: number): Side 
   return null;
 }
 
-const LOCAL_OFFICIAL = /\b(?:mayor|governor|police|head of the|(?:regional|city|military) administration|emergency service)\b/i;
+const LOCAL_OFFICIAL = /\b(?:mayor|governor|police|head of the (?:\S+\s+){0,3}(?:region|regional|city|oblast|district|military administration)|(?:regional|city|military) administration|emergency service)\b/i;
 
 /** A side reporting interceptions is the side attacked. */
 export function attackerFromInterceptor(side: string, metric: Metric, claimantName = ""): Side | null {

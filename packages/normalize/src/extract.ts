@@ -1,4 +1,4 @@
-import { type Article, type ClaimRecord, type EventType, type Metric, type Sentence, type Side, type Weapon, WEEKDAYS, addDays, sentenceText, weekday } from "@salvo/core";
+import { type Article, type ClaimRecord, type EventType, MONTH_PATTERN, type Metric, type Sentence, type Side, type Weapon, WEEKDAYS, addDays, sentenceText, weekday } from "@salvo/core";
 import {
   ATTACK_NEAR,
   ATTACK_WORDS,
@@ -23,7 +23,7 @@ import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.
 import { type RawFigure, readFigures } from "./figures.ts";
 import { type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { combined, matchCue } from "./cues.ts";
-import { AGGREGATE_CUES, BACKGROUND_CUES, WEAPON_CUES } from "./lexicon.ts";
+import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, WEAPON_CUES } from "./lexicon.ts";
 import { countryOfPlaces, findPlaces } from "./places.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
@@ -64,7 +64,11 @@ function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
  * A line that is only a date ("NOV. 10, 2024", "10 October 2022", a fact box's "SEPT 3" or "KYIV, JULY 31, 2025", "THURSDAY 20 NOVEMBER") heads the
  * lines after it: their "overnight" is the night before that date.
  */
-const DATE_HEADING = /^\s*(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2},?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?)\s*:?\s*$/u;
+const HEADING_MONTH = `(?:${MONTH_PATTERN}|${MONTH_PATTERN.toUpperCase()})\\.?`;
+const DATE_HEADING = new RegExp(
+  `^\\s*(?:\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2},?\\s+)?(?:${HEADING_MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${HEADING_MONTH}(?:\\s+\\d{4})?)\\s*:?\\s*$`,
+  "u",
+);
 
 /**
  * Per sentence, the date of the heading it falls under: from a heading to the next one, or to the
@@ -80,7 +84,7 @@ function sectionDatesOf(article: Article, days: ReadonlyMap<number, Section | un
     const text = sentenceText(article, s);
     const heading = days.has(s.index);
     if (s.paragraph !== paragraph && current !== undefined && !heading) {
-      if (/^[-*•·–]\s/.test(text)) listed = true;
+      if (BULLET_LINE.test(text)) listed = true;
       else if (listed) current = undefined;
     }
     paragraph = s.paragraph;
@@ -118,7 +122,6 @@ function headingDays(article: Article, published: string | null): Map<number, Se
     } else if (published && /^\W*(?:TODAY|YESTERDAY)\W*$/.test(text)) {
       // a round-up's "TODAY" / "YESTERDAY" heading
       days.set(s.index, { day: text.includes("YESTERDAY") ? addDays(published, -1) : published, dated: false });
-      weekdays.push(s.index);
     } else if (published && HEADING.test(text) && WEEKDAY_HEADING.test(text)) {
       const named = [...text.matchAll(/\b(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b/g)].at(-1)![1]!.toLowerCase();
       const back = (weekday(published) - WEEKDAYS.indexOf(named as (typeof WEEKDAYS)[number]) + 7) % 7 || (/^\W*LAST\b/.test(text) ? 7 : 0);
@@ -126,6 +129,10 @@ function headingDays(article: Article, published: string | null): Map<number, Se
       weekdays.push(s.index);
     }
   }
+  // (a page that runs newest first, "SUNDAY … SATURDAY …", is left as it is)
+  const dayOf = (i: number) => days.get(weekdays[i]!)!.day;
+  const rising = weekdays.slice(1).filter((_, i) => dayOf(i + 1) > dayOf(i)).length;
+  if (rising * 2 < weekdays.length - 1) return days;
   for (let i = weekdays.length - 2; i >= 0; i--) {
     const [here, next] = [days.get(weekdays[i]!)!.day, days.get(weekdays[i + 1]!)!.day];
     if (here > next) days.set(weekdays[i]!, { day: addDays(here, -7), dated: false });
@@ -168,6 +175,7 @@ const OFFICIAL_BODY = /\b(?:air force|defen[cs]e ministry|general staff|military
 const WEEKDAY_HEADING = /^\W*(?:LAST\s+)?(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b/;
 const NIGHT_COUNTS: ReadonlySet<Metric> = new Set(["launched", "shot_down", "jammed", "neutralized"]);
 const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:they|these|those)\s+(?:were|included)\s+(?:\p{L}+\s+)?\d/iu;
+const STATED_SOURCE_LINE = /\bunless\s+(?:stated|noted|otherwise)\b|^\W*(?:Methodology|Notes?|Sources?)\b/i;
 const BARE_OVERNIGHT = /^(?:overnight|during the night|last night)$/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
@@ -217,6 +225,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let paragraphAttacker: Side | null = null;
   let sectionAttacker: Side | null = null;
   let sectionClaimant: Claimant | null = null;
+  let sectionListed = false;
   // a digest's post header ("08:10 | Kharkiv region, Oleh Syniehubov") speaks for the lines under it, up to the next header
   let postClaimant: Claimant | null = null;
   let sectionDated: Context | null = null;
@@ -308,23 +317,34 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const secondParagraph = article.sentences.filter((s) => s.paragraph === (firstParagraph.at(-1)?.paragraph ?? -1) + 1);
   // (a monitoring mission's report is the source of an article built on it, as a ministry's is)
   const official = (c: Claimant) => !isPronounClaimant(c) && (c.side === "UA" || c.side === "RU" || (c.side === "other" && MONITOR.test(c.name)));
-  // "Figures are from Ukraine's Air Force unless stated otherwise": the article says whose its figures are
-  const stated = article.sentences.map((s) => statedSource(sentenceText(article, s))).find((c) => c !== null) ?? undefined;
+  // "Figures are from Ukraine's Air Force unless stated otherwise", a "Methodology:" note: the article says
+  // once whose its figures are (a passing "those figures came from …" is about one figure only)
+  const stated =
+    article.sentences
+      .filter((s) => firstParagraph.includes(s) || STATED_SOURCE_LINE.test(sentenceText(article, s)))
+      .map((s) => statedSource(sentenceText(article, s)))
+      .find((c) => c !== null) ?? undefined;
   const articleSource =
-    stated ??
     [...firstParagraph, ...sourceLines].flatMap((s) => claimantsOf(s)).find(official) ??
+    stated ??
     officialPublisher(article.meta.outlet) ??
     (firstParagraph.some((s) => claimantsOf(s).length > 0) ? undefined : secondParagraph.flatMap((s) => claimantsOf(s)).find((c) => official(c) && OFFICIAL_BODY.test(c.name)));
 
   for (const s of article.sentences) {
+    const text = sentenceText(article, s);
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       paragraphDated = null;
       paragraphContext = null;
       paragraphClaimant = null;
       paragraphAttacker = null;
+      // a heading's section runs over its list items; the first plain paragraph after them is the body again
+      if (BULLET_LINE.test(text)) sectionListed = true;
+      else if (sectionListed) {
+        sectionAttacker = sectionClaimant = null;
+        sectionListed = false;
+      }
     }
-    const text = sentenceText(article, s);
     const author = text.length <= 100 ? postAuthor(text) : null;
     if (author) {
       postClaimant = author;
@@ -339,15 +359,14 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // "(This story has been corrected to say 39 missiles were shot down, not 59)": about the text, not the attack
     if (CORRECTION.test(text)) continue;
     const tokens = mayCount(text) || mayAttribute(text) || /:\s*$/.test(text) ? tokenize(text, s.start) : [];
-    const isItem = /^[-*•·–]\s/.test(text);
-    const row = table && text.includes("|") ? tableRow(text, tokens, s.start, table) : slash && isItem ? slashRow(text, tokens, s.start, slash) : null;
+    const row = table && text.includes("|") ? tableRow(text, tokens, s.start, table) : slash && BULLET_LINE.test(text) ? slashRow(text, tokens, s.start, slash) : null;
     if (!row) table = null;
     const found = claimantsOf(s, tokens).map((c) => (isPronounClaimant(c) && lastNamed ? { ...lastNamed, at: c.at } : (bodyNamedBefore(c, namedSoFar) ?? c)));
     const named = found.find((c) => !isPronounClaimant(c));
     if (named) namedSoFar.push(named);
     // "- 50 Kh-101 cruise missiles from Tu-95MS bombers": a list item counts what its intro line counted
     // (and a live page's "13:48 - …" entries under an intro line)
-    const isListItem = /^[-*•·–]\s/.test(text) || PLACE_ITEM.test(text) || TIMESTAMP_ITEM.test(text);
+    const isListItem = BULLET_LINE.test(text) || PLACE_ITEM.test(text) || TIMESTAMP_ITEM.test(text);
     if (!isListItem && s.paragraph !== listParagraph) {
       listMetric = listPeriod = null;
       slash = null;
@@ -404,6 +423,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       if (heading) {
         sectionAttacker = struck ? opposite(struck) : null;
         sectionClaimant = named ?? headingSource(text);
+        sectionListed = false;
       }
       continue;
     }

@@ -707,3 +707,36 @@ describe("a running count", () => {
     expect(figures("By 21:20, the number of drones shot down on the approach to the city had reached 11, Sobyanin said.")).toEqual(["shot_down:11"]);
   });
 });
+
+describe("cases a review found", () => {
+  const dated = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
+
+  it("keeps a thousands separator from ending a clause, and 'mostly by electronic warfare' jammed", () => {
+    expect(dated("Last week's attacks were smaller: Russia fired 1,200 drones overnight into Sunday.", "2025-07-14")).toEqual(["launched:1200:2025-07-12..2025-07-13"]);
+    expect(figures("Russia launched 90 drones. Of them, 58 were neutralized, mostly by electronic warfare.")).toEqual(["launched:90", "jammed:58"]);
+  });
+
+  it("reads no bare count where a sentence (not a bullet) opens with a number", () => {
+    expect(figures("42 drones over the Belgorod region, 12 over Kursk, the Russian Defence Ministry said.")).not.toContain("launched:42");
+  });
+
+  it("does not take a word and a number as a date heading", () => {
+    const text = "SEPT 3\n- Overnight, the Air Force said, Russia sent 25 Shahed drones.\nKilled 2\n\nRussia also launched 40 drones overnight.";
+    expect(dated(text, "2023-09-08").at(-1)).toBe("launched:40:2023-09-07..2023-09-08");
+  });
+
+  it("leaves a newest-first page's weekday headings where they fall", () => {
+    const text = "SUNDAY\nRussia launched 70 drones overnight.\n\nSATURDAY\nRussia launched 50 drones overnight.";
+    expect(dated(text, "2025-07-13")).toEqual(["launched:70:2025-07-12..2025-07-13", "launched:50:2025-07-11..2025-07-12"]);
+  });
+
+  it("ends a heading's source and direction with its list", () => {
+    const text = "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)\n* Night of May 26-27: 99 drones destroyed.\n\nElsewhere, Russia launched 80 drones at Ukraine overnight.";
+    expect(extractClaims(articleOf(text, "2025-06-01")).map((c) => `${c.value}:${c.attacker}:${c.claimant_side}`)).toEqual(["99:UA:RU", "80:RU:unknown"]);
+  });
+
+  it("does not let a passing 'those figures came from' become the article's source", () => {
+    const text = "A further 20 drones were shot down over Kyiv overnight.\n\nMoscow said it downed 30 drones; those figures came from the Russian Defence Ministry.";
+    expect(extractClaims(articleOf(text, "2025-06-01")).find((c) => c.value === 20)?.claimant_side).not.toBe("RU");
+  });
+});

@@ -1,7 +1,7 @@
 import { MONTHS, type Metric, type Qualifier, type Weapon } from "@salvo/core";
 import { ellipticCasualty, statedCountSubject } from "./casualties.ts";
 import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
-import { CASUALTY_CUES, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
+import { BULLET, CASUALTY_CUES, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findQuantities, type Quantity } from "./quantities.ts";
 import type { Token } from "./tokens.ts";
 
@@ -344,9 +344,10 @@ function classify(
     // "30 missiles and 47 drones had been shot down": the coordinated noun phrase does not count as distance
     const gap = r ? r.at - head.end - coordinatedSpan(tokens, head.end + 1) : 0;
     // "when Russia launched 48 missiles, hits by seven missiles …": a cue past a comma opens another clause
-    const pastComma = r !== null && l !== null && tokens.slice(head.end + 1, r.at).some((t) => t.norm === "," || t.norm === ";");
+    const separated = r !== null && tokens.slice(head.end + 1, r.at).some((t) => t.norm === "," || t.norm === ";");
+    const pastComma = separated && l !== null;
     // "60 drones; 35 shot down": past a separator, the cue belongs to the count right before it
-    const othersCue = r !== null && tokens.slice(head.end + 1, r.at).some((t) => t.norm === "," || t.norm === ";") && tokens.slice(r.at - 3, r.at).some((t) => t.kind === "number");
+    const othersCue = separated && tokens.slice(Math.max(0, r!.at - 3), r!.at).some((t) => t.kind === "number");
     const near = main ?? (r && gap <= 4 && !weak && !pastComma && !othersCue ? r : null);
     if (near) metric = combined(tokens, near.at, near.cue);
     // "The Air Force counted 88 missiles and 63 Shaheds, and said 37 … were shot down": the count is the
@@ -466,7 +467,7 @@ function lineLabelCount(tokens: readonly Token[], q: Quantity): boolean {
  * A count that opens its line (after a bullet) with no verb of its own: "* 60 drones; 35 shot down,
  * eight lost", "* 355 drones, a record at the time" — what came (then its fate).
  */
-const opensLine = (tokens: readonly Token[], q: Quantity) => tokens.slice(0, q.first).every((t) => t.kind === "punct");
+const opensLine = (tokens: readonly Token[], q: Quantity) => q.first === 1 && BULLET.test(tokens[0]!.text);
 /** "…; 35 shot down", "…, 26 shot down": another count follows the first after a separator. */
 const nextCount = (tokens: readonly Token[], from: number) => tokens.slice(from + 1).some((t, i, rest) => (t.norm === ";" || t.norm === ",") && rest[i + 1]?.kind === "number");
 // "Tue 18 Nov": the day in a line's label is not a count

@@ -88,3 +88,7 @@ export const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
   // "The base has been attacked before: on December 26, 2022, …"
   ["been", "attacked", "before"], ["been", "hit", "before"], ["been", "struck", "before"], ["been", "targeted", "before"],
 ];
+
+/** A list item's marker, as a token ("-", "*", "•") and at the start of a line ("- 50 Kh-101 …"). */
+export const BULLET = /^[-*•·–]$/;
+export const BULLET_LINE = /^[-*•·–]\s/;
