@@ -253,7 +253,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
   }
   // "By the next morning, the Air Force reports 145 drones launched overnight": the overnight of that morning, not of publication
   const relativeNight = refs.some((r) => r.relative === "next-night" || r.relative === "same-night" || r.relative === "previous-night");
-  const overnight = (r: TimeRef) => !r.relative && /^(?:overnight|during the night|through(?:out)? the night)$/i.test(r.text);
+  const overnight = (r: TimeRef) => !r.relative && isBareNight(r.text);
   // "On the night of March 13 … the same night": the night the sentence names itself
   const named = refs.some((r) => !r.relative && r.start && !overnight(r));
   const kept = refs.filter((r) => !(relativeNight && overnight(r)) && !(named && r.relative === "same-night")).sort((a, b) => a.at - b.at);
@@ -282,7 +282,7 @@ function anchored(sentence: string, refs: TimeRef[], published: string): TimeRef
   const dates = refs.filter((r) => r.precision === "day" && r.start && !r.relative && /\d/.test(r.text) && MONTH_RE.test(r.text));
   const anchor = dates[0]?.start;
   if (!anchor || anchor >= published || dates.some((r) => r.start !== anchor)) return refs;
-  const label = dates[0]!.at <= 5 && /^\s*[:(]/.test(sentence.slice(dates[0]!.at + dates[0]!.text.length));
+  const label = labelsLine(sentence, dates[0]!);
   const ties = (r: TimeRef) => {
     if (r.relative || !r.start || /\d/.test(r.text) || MONTH_RE.test(r.text)) return false;
     const named = [...r.text.matchAll(WEEKDAY_WORD)].at(-1)?.[1];
@@ -293,7 +293,12 @@ function anchored(sentence: string, refs: TimeRef[], published: string): TimeRef
   return refs.map((r) => (ties(r) ? (again.find((a) => a.at === r.at && a.text === r.text) ?? r) : r));
 }
 
-const overnightWord = (text: string) => /^(?:overnight|during the night|through(?:out)? the night|last night|before dawn|in the early hours)$/i.test(text);
+/** "overnight", "during the night", "last night": a night named only by when the text was written. */
+export const isBareNight = (text: string) => /^(?:overnight|during the night|through(?:out)? the night|last night)$/i.test(text);
+const overnightWord = (text: string) => isBareNight(text) || /^(?:before dawn|in the early hours)$/i.test(text);
+
+/** A date that labels its line: "Tue 18 Nov: …", "Mon 17 Nov (Sunday into Monday) …". */
+export const labelsLine = (line: string, ref: TimeRef) => ref.at <= 5 && /^\s*[:(]/.test(line.slice(ref.at + ref.text.length));
 
 function maskSpans(text: string, spans: ReadonlyArray<[number, number]>): string {
   const parts: string[] = [];

@@ -17,7 +17,7 @@ import {
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { type Claimant, findClaimants, headingSource, isPronounClaimant, mayAttribute, officialPublisher, postAuthor, statedSource } from "./claimants.ts";
-import { findTimeRefs, type TimeRef } from "./dates.ts";
+import { findTimeRefs, isBareNight, labelsLine, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
 import { type RawFigure, readFigures } from "./figures.ts";
@@ -176,7 +176,6 @@ const WEEKDAY_HEADING = /^\W*(?:LAST\s+)?(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FR
 const NIGHT_COUNTS: ReadonlySet<Metric> = new Set(["launched", "shot_down", "jammed", "neutralized"]);
 const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:they|these|those)\s+(?:were|included)\s+(?:\p{L}+\s+)?\d/iu;
 const STATED_SOURCE_LINE = /\bunless\s+(?:stated|noted|otherwise)\b|^\W*(?:Methodology|Notes?|Sources?)\b/i;
-const BARE_OVERNIGHT = /^(?:overnight|during the night|last night)$/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
 
@@ -300,7 +299,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // "… attacked the area overnight into Thursday" in the lead, then "132 drones overnight" further down
   // a story filed on Friday: a bare "overnight" is the night the lead named, not the one before filing
   const leadNight = (r: TimeRef | null, index: number): TimeRef | null => {
-    if (!r?.end || r.relative || !BARE_OVERNIGHT.test(r.text) || articleDate?.precision !== "night" || !articleDate.end) return r;
+    if (!r?.end || r.relative || !isBareNight(r.text) || articleDate?.precision !== "night" || !articleDate.end) return r;
     if (sectionDates[index] !== undefined || index >= update || articleDate.end >= r.end || articleDate.end < addDays(r.end, -2)) return r;
     return { ...r, start: articleDate.start, end: articleDate.end };
   };
@@ -404,7 +403,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // heading; it is not what "the next night" in the section counts from (that is the section before)
       // (a heading may carry a note in parentheses: "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)")
       const heading = HEADING.test(text.replace(/\s*\([^()]*\)\s*$/, "")) || (text.split(/\s+/).length <= 4 && !/\d/.test(text) && !/[.!?:;,]["'”’)]?$/.test(text));
-      // a day heading in capitals ("WEDNESDAY 19 NOVEMBER") is read by sectionDatesOf
+      // a day heading in capitals ("WEDNESDAY 19 NOVEMBER") is read by headingDays
       const headingDay = headings.get(s.index)?.day;
       if (heading) sectionDated = dated ? asContext(dated) : headingDay ? { attacker: "RU", target: "UA", start: headingDay, end: headingDay, precision: "day" } : null;
       if (dated && !heading) {
@@ -511,7 +510,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // A fact box's "SEPT 4 / - Air Force: 32 Shaheds launched, 23 destroyed" or a digest's "Fri 21 Nov: 98 drones":
       // counts of what came and was downed under a bare day are the night that ended that day (the Air Force counts
       // from the evening before), unless the text puts them in daylight
-      const labelled = ref !== null && ref.at <= 5 && /^\s*[:(]/.test(text.slice(ref.at + ref.text.length));
+      const labelled = ref !== null && labelsLine(text, ref);
       const underHeading = !ref && previous !== null && previous === sectionDated;
       if ((labelled || underHeading) && attacker === "RU" && date.precision === "day" && date.start && NIGHT_COUNTS.has(f.metric) && !isDaytime(text)) {
         date = { start: addDays(date.start, -1), end: date.start, precision: "night" };

@@ -91,8 +91,9 @@ export function slashRow(text: string, tokens: readonly Token[], offset: number,
   const weapon = tokens.map((t, i) => ({ w: weaponWord(t.norm), i })).find(({ w, i }) => w && (w !== "mixed" || MIXED_NEEDS.has(tokens[i - 1]?.norm ?? "")))?.w;
   if (!weapon) return null;
   const starts = [offset + m.index + m[0].indexOf(m[1]!), offset + m.index + m[0].lastIndexOf(m[2]!)];
+  const at = starts.map((start) => tokens.findIndex((t) => t.start === start));
+  if (at.some((i) => i < 0)) return null; // the numbers are not tokens of their own
   return [m[1]!, m[2]!].map((digits, k): RawFigure => {
-    const at = tokens.findIndex((t) => t.start === starts[k]);
     return {
       metric: metrics[k]!,
       weapon,
@@ -100,8 +101,8 @@ export function slashRow(text: string, tokens: readonly Token[], offset: number,
       valueStart: starts[k]!,
       valueEnd: starts[k]! + digits.length,
       qualifier: "exact",
-      first: at,
-      last: at,
+      first: at[k]!,
+      last: at[k]!,
       nationality: null,
       part: false,
     };

@@ -44,7 +44,9 @@ if (outputsUpToDate(cacheDir, out, key)) {
 }
 const files = opts.direct ? await direct() : await throughTurbo();
 // the outputs must be this input's: another run in the same checkout must not have swapped its stage files in
-const run = JSON.parse(textOf(files.get("run.json")!)) as RunJson;
+const runBody = files.get("run.json");
+if (runBody === undefined) fail(1, `salvo: the run wrote no run.json (staged outputs incomplete); ${out} is untouched`);
+const run = JSON.parse(textOf(runBody)) as RunJson;
 if (run.input_digest !== inputDigest) fail(1, `salvo: the staged outputs are not this input's (another run used this checkout?); ${out} is untouched`);
 await writeAtomically(out, files);
 recordOutputs(cacheDir, out, key);
