@@ -111,3 +111,10 @@ describe("midnight", () => {
     ]);
   });
 });
+
+describe("the night before last", () => {
+  it("is the night that ended yesterday, not the night before the one last named", () => {
+    expect(span("The night before last, the ministry said 296 drones were destroyed.", "2025-05-29")).toEqual([["2025-05-27", "2025-05-28", "night"]]);
+    expect(span("The day before yesterday it said five.", "2025-05-29")).toEqual([["2025-05-27", "2025-05-27", "day"]]);
+  });
+});

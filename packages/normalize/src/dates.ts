@@ -140,7 +140,9 @@ const RULES: readonly Rule[] = [
   // relative nights and days
   { now: true, anchor: /night|hours|morning|dawn/i, re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|(?:during|over|in)\s+the\s+(?:past|last)\s+night|since\s+the\s+night|(?:figures|count|tally|results?)\s+for\s+the\s+night(?!\s+of)|in\s+the\s+early\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|night-time\s+attack)\b/gi,
     resolve: (_m, p) => night(addDays(p, -1)) },
-  { now: true, anchor: /yesterday/i, re: /\byesterday\b/gi, resolve: (_m, p) => day(addDays(p, -1)) },
+  // "the night before last": the night that ended yesterday
+  { now: true, anchor: /before\s+last/i, re: /\bthe\s+night\s+before\s+last\b/gi, resolve: (_m, p) => night(addDays(p, -2)) },
+  { now: true, anchor: /yesterday/i, re: /\b(?:the\s+day\s+before\s+)?yesterday\b/gi, resolve: (m, p) => day(addDays(p, /before/i.test(m[0]) ? -2 : -1)) },
   { now: true, anchor: /today|morning|afternoon|same day/i, re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
   // "in the four hours before midnight on Saturday": the night that began that day; "between midnight and
   // 07:00 on Sunday", "after midnight on Sunday": the night that ended that day
@@ -229,7 +231,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: relative === "next-night" ? "night" : "day", relative });
   }
   // "The night before, Russia attacked with more than 300 drones", "a night earlier", "the previous night"
-  for (const m of sentence.matchAll(/\b(?:the|a)\s+night\s+(?:before|earlier)\b|\bthe\s+previous\s+night\b|\b(?:on\s+)?the\s+same\s+night\b|^\W*that\s+night\b/gi)) {
+  for (const m of sentence.matchAll(/\b(?:the|a)\s+night\s+(?:before(?!\s+last)|earlier)\b|\bthe\s+previous\s+night\b|\b(?:on\s+)?the\s+same\s+night\b|^\W*that\s+night\b/gi)) {
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "night", relative: /same|that/i.test(m[0]) ? "same-night" : "previous-night" });
   }
   if (refs.length > 0) masked = maskSpans(masked, refs.map((r) => [r.at, r.at + r.text.length] as [number, number]));
