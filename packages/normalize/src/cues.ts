@@ -90,9 +90,9 @@ export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric
   if (cue.metric === "neutralized" || cue.metric === "shot_down") {
     // "58 neutralized through jamming", "destroyed by electronic warfare"
     for (let k = after; k < Math.min(tokens.length, after + 6); k++) {
-      // ("35 shot down, eight lost": a comma before the next count ends the phrase; "neutralized, mostly by
-      // electronic warfare" goes on)
-      if (CLAUSE_BREAK.has(tokens[k]!.norm) || tokens[k]!.kind === "number" || (tokens[k]!.norm === "," && COUNT_WORD.test(tokens[k + 1]?.norm ?? ""))) break;
+      // ("35 shot down, eight lost", "17 were destroyed and five were lost": the next count ends the phrase;
+      // "neutralized, mostly by electronic warfare" goes on)
+      if (CLAUSE_BREAK.has(tokens[k]!.norm) || tokens[k]!.kind === "number" || COUNT_WORD.test(tokens[k]!.norm) || (tokens[k]!.norm === "," && COUNT_WORD.test(tokens[k + 1]?.norm ?? ""))) break;
       if (tokens[k]!.norm === "or" || tokens[k]!.norm === "other") break;
       const c = matchCue(tokens, k, WEAPON_CUES);
       if (c?.metric === "jammed") return "jammed";

@@ -740,3 +740,11 @@ describe("cases a review found", () => {
     expect(extractClaims(articleOf(text, "2025-06-01")).find((c) => c.value === 20)?.claimant_side).not.toBe("RU");
   });
 });
+
+describe("a house number, the next count, and the ministry's count", () => {
+  it("reads no figure in '10 Downing Street', stops 'destroyed' at the next count, and takes the ministry's count as destroyed", () => {
+    expect(figures("Starmer greets him on the steps of 10 Downing Street with a handshake.")).toEqual([]);
+    expect(figures("It said 17 drones were destroyed and five were lost to electronic warfare.")).toEqual(["shot_down:17", "jammed:5"]);
+    expect(figures("The ministry counted 92 drones, 47 over the Krasnodar region alone.")[0]).not.toBe("launched:92");
+  });
+});

@@ -27,6 +27,7 @@ export interface RawFigure {
 type Head = { kind: "weapon"; weapon: Weapon; end: number; nationality: "UA" | "RU" | null } | { kind: "person"; end: number } | { kind: "none"; end: number };
 
 const NOT_A_COUNT_AFTER = new Set(["%", "percent", "per", "year-old", "years", "year", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours", "hour", "minutes", "days", "day", "weeks", "months", "billion", "million", "trillion", "a.m", "p.m", "am", "pm", "gmt", "cet", "tonnes", "tons", "kg", "mm", "th", "st", "nd", "rd", "times", "square", "hectares", "degrees", "kilogram", "kilograms", "mph", "storey", "floors", "-storey"]);
+const STREET = /\b(?:street|avenue|road|square|lane|boulevard|prospekt|embankment)\b/;
 const NOT_A_COUNT_BEFORE = new Set(["aged", "ages", "age", "$", "€", "£", "₴", "no", "number", "route", "highway", "road", "regiment", "brigade", "unit", "article", "resolution", "paragraph", "flight", "building", "house", "apartment", "block", "m", "e", "h"]);
 
 // "produces 2,700 drones a month", "up to 1,000 drones a night": a rate or a capacity, not an attack's count
@@ -214,6 +215,8 @@ export function readFigures(tokens: readonly Token[], antecedent: Weapon | null,
     const after2 = tokens[q.last + 2]?.norm ?? "";
     if (NOT_A_COUNT_BEFORE.has(before) || NOT_A_COUNT_AFTER.has(after) || (after === "-" && NOT_A_COUNT_AFTER.has(after2))) continue;
     if (after === ":" || (after === "-" && /^\d/.test(after2))) continue; // times, ranges of years
+    // "10 Downing Street", "12 Khreshchatyk Street": a house number
+    if (/^\p{Lu}/u.test(tokens[q.last + 1]?.text ?? "") && STREET.test(tokens.slice(q.last + 2, q.last + 4).map((t) => t.norm).join(" "))) continue;
     // "four in ten missiles reached their targets", "nine out of 10": a ratio, not a count
     if ((after === "in" && RATIO_BASE.has(after2)) || (after === "out" && after2 === "of")) continue;
     if ((before === "in" || (before === "of" && tokens[q.first - 2]?.norm === "out")) && RATIO_PART.test(tokens[q.first - (before === "in" ? 2 : 3)]?.norm ?? "")) continue;
@@ -482,7 +485,8 @@ function countedBy(tokens: readonly Token[], first: number): boolean {
   // "the Air Force reported a record 355 drones", "recorded a total of 400"
   while (first > 1 && ["a", "an", "the", "record", "total", "of"].includes(tokens[first - 1]!.norm)) first--;
   const verb = tokens[first - 1]?.norm ?? "";
-  if (COUNTED_BY.has(verb)) return true;
+  // ("the ministry counted 92 drones": Russia's ministry counts the drones it destroyed)
+  if (COUNTED_BY.has(verb)) return !tokens.slice(Math.max(0, first - 6), first - 1).some((t) => t.norm === "ministry");
   return verb === "reported" && tokens.slice(Math.max(0, first - 5), first - 1).some((t) => t.norm === "force");
 }
 
