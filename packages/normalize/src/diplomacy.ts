@@ -84,7 +84,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     }
     // "earlier in the day he met President Cyril Ramaphosa in Pretoria": the person the text was about
     if (new Set(people.map((x) => x.country)).size < 2 && PRONOUN_SUBJECT.test(text)) {
-      const subject = lastNamedBefore(article, s);
+      const subject = subjectBefore(article, s);
       if (subject && !people.some((p) => p.country === subject.country)) people.push(subject);
     }
     if (people.filter((p) => !p.name.includes(" delegation")).length === 0) continue;
@@ -193,7 +193,7 @@ const EARLIER_CONTACT = /^\W*(?:(?:their|the)\s+(?:previous|last|first|earlier)\
 const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:had|has|also|then|later|earlier|first|again|briefly)\s+){0,2}(?:met|spoke|talked|held|hosted|received|phoned|called|visited)\b/i;
 
 /** The person named first (the subject, as a rule) in the nearest of the three sentences before `s` that names one: whom a "he" refers to. */
-function lastNamedBefore(article: Article, s: Article["sentences"][number]): { name: string; country: string } | null {
+function subjectBefore(article: Article, s: Article["sentences"][number]): { name: string; country: string } | null {
   for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
     // a name inside a quotation is not who is speaking or acting
     const text = sentenceText(article, article.sentences[i]!).replace(/["“][^"”]*["”]/g, (q) => " ".repeat(q.length));

@@ -8,6 +8,7 @@ import {
 } from "@salvo/core";
 import { type ArticleContact, sharedParticipants } from "./diplomacy.ts";
 import type { ArticleClaim } from "./extract.ts";
+import { NIGHT_COUNTS } from "./lexicon.ts";
 import { reconcile } from "./reconcile.ts";
 import { buildTimeline } from "./timeline.ts";
 
@@ -48,7 +49,6 @@ function unionWeapon(ws: readonly Weapon[]): Weapon {
   return set.has("missile") ? "missile" : "drone";
 }
 
-const NIGHT_FIGURES = new Set(["launched", "shot_down", "jammed", "neutralized"]);
 /** A count this large is a fingerprint of one night: consecutive nights rarely repeat it exactly. */
 const FINGERPRINT_MIN = 50;
 
@@ -65,7 +65,7 @@ function nightsSharingFigures(claims: ReadonlyArray<{ key: string; claim: Articl
   const night = (k: string) => k.startsWith("strike|") && k.endsWith("|");
   for (const { key, claim: c } of claims) {
     size.set(key, (size.get(key) ?? 0) + 1);
-    if (!night(key) || !NIGHT_FIGURES.has(c.metric) || c.value === null || c.qualifier !== "exact" || c.part) continue;
+    if (!night(key) || !NIGHT_COUNTS.has(c.metric) || c.value === null || c.qualifier !== "exact" || c.part) continue;
     const slot = `${c.metric}|${c.weapon}|${c.claimant_side}`;
     const own = figures.get(key) ?? new Map<string, number>();
     own.set(slot, Math.max(own.get(slot) ?? 0, c.value));

@@ -23,7 +23,7 @@ import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.
 import { type RawFigure, readFigures } from "./figures.ts";
 import { type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { combined, matchCue } from "./cues.ts";
-import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, WEAPON_CUES } from "./lexicon.ts";
+import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, NIGHT_COUNTS, WEAPON_CUES } from "./lexicon.ts";
 import { countryOfPlaces, findPlaces } from "./places.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
@@ -123,7 +123,7 @@ function headingDays(article: Article, published: string | null): Map<number, Se
       // a round-up's "TODAY" / "YESTERDAY" heading
       days.set(s.index, { day: text.includes("YESTERDAY") ? addDays(published, -1) : published, dated: false });
     } else if (published && HEADING.test(text) && WEEKDAY_HEADING.test(text)) {
-      const named = [...text.matchAll(/\b(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b/g)].at(-1)![1]!.toLowerCase();
+      const named = [...text.matchAll(new RegExp(`\\b(${WEEKDAY_CAPS})\\b`, "g"))].at(-1)![1]!.toLowerCase();
       const back = (weekday(published) - WEEKDAYS.indexOf(named as (typeof WEEKDAYS)[number]) + 7) % 7 || (/^\W*LAST\b/.test(text) ? 7 : 0);
       days.set(s.index, { day: addDays(published, -back), dated: false });
       weekdays.push(s.index);
@@ -134,8 +134,7 @@ function headingDays(article: Article, published: string | null): Map<number, Se
   const rising = weekdays.slice(1).filter((_, i) => dayOf(i + 1) > dayOf(i)).length;
   if (rising * 2 < weekdays.length - 1) return days;
   for (let i = weekdays.length - 2; i >= 0; i--) {
-    const [here, next] = [days.get(weekdays[i]!)!.day, days.get(weekdays[i + 1]!)!.day];
-    if (here > next) days.set(weekdays[i]!, { day: addDays(here, -7), dated: false });
+    if (dayOf(i) > dayOf(i + 1)) days.set(weekdays[i]!, { day: addDays(dayOf(i), -7), dated: false });
   }
   return days;
 }
@@ -172,8 +171,8 @@ const CORRECTION =
 const MONITOR = /\b(?:mission|monitors?|monitoring|HRMMU|OHCHR|commissioner)\b/i;
 const TIMESTAMP_ITEM = /^(?:\p{L}+,\s*)?\d{1,2}[:.]\d{2}\s*[-–—|]\s/u;
 const OFFICIAL_BODY = /\b(?:air force|defen[cs]e ministry|general staff|military)\b/i;
-const WEEKDAY_HEADING = /^\W*(?:LAST\s+)?(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b/;
-const NIGHT_COUNTS: ReadonlySet<Metric> = new Set(["launched", "shot_down", "jammed", "neutralized"]);
+const WEEKDAY_CAPS = WEEKDAYS.join("|").toUpperCase();
+const WEEKDAY_HEADING = new RegExp(`^\\W*(?:LAST\\s+)?(?:${WEEKDAY_CAPS})\\b`);
 const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:they|these|those)\s+(?:were|included)\s+(?:\p{L}+\s+)?\d/iu;
 const STATED_SOURCE_LINE = /\bunless\s+(?:stated|noted|otherwise)\b|^\W*(?:Methodology|Notes?|Sources?)\b/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;

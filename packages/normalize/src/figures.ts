@@ -64,6 +64,12 @@ export function weaponWord(norm: string): Weapon | undefined {
   return WEAPON_NOUNS.get(norm) ?? (DRONE_PREFIX.test(norm) ? "drone" : MISSILE_MODEL.test(norm) ? "missile" : undefined);
 }
 
+/** The weapon token `k` names, a mixed one ("targets") only with the word that makes it so ("air targets"). */
+export function namedWeapon(tokens: readonly Token[], k: number): Weapon | undefined {
+  const w = weaponWord(tokens[k]!.norm);
+  return w === "mixed" && !MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "") ? undefined : w;
+}
+
 /** The next word after a model name and its slashed variants ("Iskander-M/KN-23 ballistic missiles" → "ballistic"). */
 function nextWord(tokens: readonly Token[], k: number): string {
   let j = k + 1;
@@ -168,12 +174,7 @@ function statSegment(tokens: readonly Token[], from: number, to: number): RawFig
   const colon = tokens.findIndex((t, i) => i >= from && i < to && t.norm === ":");
   if (colon < from + 1 || colon > from + 14 || tokens[colon + 1]?.kind !== "number") return null;
   let weapon: Weapon | null = null;
-  for (let k = from; k < colon; k++) {
-    const t = tokens[k]!;
-    const w = weaponWord(t.norm);
-    if (w && w !== "mixed") weapon ??= w;
-    else if (w === "mixed" && MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "")) weapon ??= "mixed";
-  }
+  for (let k = from; k < colon; k++) weapon ??= namedWeapon(tokens, k) ?? null;
   if (!weapon) return null;
   const out: RawFigure[] = [];
   for (const q of findQuantities(tokens).filter((q) => q.first > colon && q.last < to)) {

@@ -89,6 +89,9 @@ export const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
   ["been", "attacked", "before"], ["been", "hit", "before"], ["been", "struck", "before"], ["been", "targeted", "before"],
 ];
 
+/** What a night's attack is counted by: what came and what was downed (not its hits or toll). */
+export const NIGHT_COUNTS: ReadonlySet<string> = new Set(["launched", "shot_down", "jammed", "neutralized"]);
+
 /** A list item's marker, as a token ("-", "*", "•") and at the start of a line ("- 50 Kh-101 …"). */
 export const BULLET = /^[-*•·–]$/;
 export const BULLET_LINE = /^[-*•·–]\s/;

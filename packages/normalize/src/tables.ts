@@ -1,7 +1,7 @@
 import type { Metric, Weapon } from "@salvo/core";
 import { combined, matchCue } from "./cues.ts";
-import { type RawFigure, weaponWord } from "./figures.ts";
-import { MIXED_NEEDS, WEAPON_CUES } from "./lexicon.ts";
+import { namedWeapon, type RawFigure } from "./figures.ts";
+import { WEAPON_CUES } from "./lexicon.ts";
 import { findQuantities } from "./quantities.ts";
 import { type Token, tokenize } from "./tokens.ts";
 
@@ -23,9 +23,8 @@ export function tableHeader(text: string): Array<TableColumn | null> | null {
     const tokens = tokenize(cell, 0);
     let weapon: Weapon | null = null;
     let metric: Metric | null = null;
-    tokens.forEach((t, i) => {
-      const w = weaponWord(t.norm);
-      if (w && (w !== "mixed" || MIXED_NEEDS.has(tokens[i - 1]?.norm ?? ""))) weapon ??= w;
+    tokens.forEach((_, i) => {
+      weapon ??= namedWeapon(tokens, i) ?? null;
       const cue = matchCue(tokens, i, WEAPON_CUES);
       if (cue) metric ??= combined(tokens, i, cue);
     });
@@ -88,7 +87,7 @@ export function slashHeader(text: string): readonly [Metric, Metric] | null {
 export function slashRow(text: string, tokens: readonly Token[], offset: number, metrics: readonly [Metric, Metric]): RawFigure[] | null {
   const m = /[-–—:]\s*(\d[\d,]*)\s*\/\s*(\d[\d,]*)\s*[;.]?\s*$/.exec(text);
   if (!m) return null;
-  const weapon = tokens.map((t, i) => ({ w: weaponWord(t.norm), i })).find(({ w, i }) => w && (w !== "mixed" || MIXED_NEEDS.has(tokens[i - 1]?.norm ?? "")))?.w;
+  const weapon = tokens.map((_, i) => namedWeapon(tokens, i)).find((w) => w !== undefined);
   if (!weapon) return null;
   const starts = [offset + m.index + m[0].indexOf(m[1]!), offset + m.index + m[0].lastIndexOf(m[2]!)];
   const at = starts.map((start) => tokens.findIndex((t) => t.start === start));
