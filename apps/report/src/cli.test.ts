@@ -12,7 +12,6 @@ import { BAD_DIR } from "../../../scripts/make-bad-inputs.ts";
 import { recoverStale } from "./write.ts";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
 const CLI = join(ROOT, "apps/report/src/bin/pipeline.ts");
 const ARTICLES = join(ROOT, "fixtures/articles");
 
@@ -43,7 +42,7 @@ interface Running {
 function start(args: readonly string[]): Running {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", TURBO_TELEMETRY_DISABLED: "1", TURBO_CACHE_DIR: join(work, "turbo-cache") };
   delete env.INIT_CWD; // absolute paths only: nothing may depend on where pnpm was started
-  const child = spawn(TSX, [CLI, "--cache-dir", join(work, "salvo-cache"), ...args], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", CLI, "--cache-dir", join(work, "salvo-cache"), ...args], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (d: Buffer) => (stdout += d));

@@ -11,7 +11,8 @@ const work = resolve(process.env.BENCH_DIR ?? join(root, "bench-out"));
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const plan = sizes.length ? sizes : [1_000, 10_000, 100_000];
 const cores = availableParallelism();
-const tsx = join(root, "node_modules/.bin/tsx");
+// as `pnpm pipeline` runs TypeScript: tsx as a loader in this node, not its CLI (which starts a second node)
+const tsx = [process.execPath, "--import", "tsx"] as const;
 
 interface Run {
   ms: { ingest: number; normalize: number; report: number; total: number };
@@ -35,7 +36,7 @@ async function corpus(n: number, seed: number, offset = 0): Promise<string> {
 }
 
 function child<T>(script: string, args: string[]): T {
-  const out = execFileSync(tsx, [join(import.meta.dirname, "../bench", script), ...args], { cwd: root, maxBuffer: 1 << 26, encoding: "utf8" });
+  const out = execFileSync(tsx[0], [...tsx.slice(1), join(import.meta.dirname, "../bench", script), ...args], { cwd: root, maxBuffer: 1 << 26, encoding: "utf8" });
   return JSON.parse(out.trim().split("\n").at(-1)!) as T;
 }
 
@@ -89,7 +90,7 @@ for (const n of plan) {
     };
     const cold = timed("pnpm", ["--silent", "pipeline"]);
     const warm = timed("pnpm", ["--silent", "pipeline"]);
-    const bare = timed(tsx, [join(import.meta.dirname, "pipeline.ts")]);
+    const bare = timed(tsx[0], [...tsx.slice(1), join(import.meta.dirname, "pipeline.ts")]);
     notes.push(`pnpm pipeline on ${fmt(n)} through turbo: first ${fmt(cold)} ms; re-run with no change ${fmt(warm)} ms (${fmt(bare)} ms without pnpm's own start-up)`);
   }
 }
