@@ -52,9 +52,14 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
   }
   // "In an overnight attack on July 4": the night that ended on that day
   // "on Christmas morning", "Sunday morning", "early on Sunday" next to an attack: the night that ended that morning
+  // (not when the sentence puts the strike at a clock time after dawn: "at around 10:45 on Friday morning";
+  // one before dawn is that night: "At around 3:40am on Sunday, missiles hit")
+  const hour = blastHour(text);
+  const afterDawn = hour !== null && hour >= 6 && hour < 12;
+  const beforeDawn = hour !== null && hour < 5;
   for (const [i, r] of attack.entries()) {
-    const early = /^early\b/i.test(r.text) || /\bearly\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, r.at - 9), r.at));
-    if (r.precision === "day" && r.start && (early || /morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9))) && datesAttack(text, r)) {
+    const early = beforeDawn || /^early\b/i.test(r.text) || /\bearly\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, r.at - 9), r.at));
+    if (r.precision === "day" && r.start && !afterDawn && (early || /morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9))) && datesAttack(text, r)) {
       attack[i] = { ...r, start: addDays(r.start, -1), precision: "night" };
     }
   }
@@ -70,6 +75,21 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
 }
 
 const EVENING = /\b(?:evening|late)\b/i;
+
+// "at around 10:45", "shortly after 6:20am", "at 9 a.m.": the moment something happened (not a span's end, "to 07:00")
+const AT_CLOCK = /\b(?:at|around|about|after|before)\s+(?:around\s+|about\s+|approximately\s+)?(\d{1,2})(?:[:.](\d{2})\s*(?:a\.?m\.?)?|\s*a\.?m\.?)(?![\d:])/gi;
+
+const REPORTED = /\b(?:said|says|wrote|writes|reported|reports|posted|announced|told|confirmed|updated)\b/i;
+
+/** The hour a sentence puts its blast at ("at around 10:45", "at 3:40am"), not the hour of a post about it; or null. */
+export function blastHour(text: string): number | null {
+  for (const m of text.matchAll(AT_CLOCK)) {
+    // the time of the blast, not of a post about it ("At 08:10 the governor wrote that …")
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 50);
+    if (ATTACK_NEAR.test(text.slice(Math.max(0, m.index - 70), m.index + m[0].length + 40)) && !REPORTED.test(after)) return Number(m[1]);
+  }
+  return null;
+}
 
 /**
  * A clock span without a date of its own, against the day the sentence names: Russia's Defence

@@ -193,6 +193,13 @@ function writtenOn(article: Article, published: string | null): string | null {
   return null;
 }
 
+/** A short line of its own, without a sentence's closing stop, followed by a paragraph: "Night 2: Tuesday night, 18-19 July". */
+function isLabelLine(article: Article, s: Sentence, text: string): boolean {
+  const next = article.sentences[s.index + 1];
+  const alone = article.sentences[s.index - 1]?.paragraph !== s.paragraph && next !== undefined && next.paragraph !== s.paragraph;
+  return alone && text.split(/\s+/).length <= 10 && !/[.!?;,]["'”’)]?\s*$/.test(text);
+}
+
 /** Every figure of an article with its claimant, side, direction, date and places. Pure. */
 export function extractClaims(article: Article): ArticleClaim[] {
   const published = article.meta.published;
@@ -397,11 +404,15 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // "The next night the ministry reported …": a night named from the one before dates what follows
       const attackRefs = classifyRefs(text, timeRefs(s.index, text)).attack.map((r) => (r.relative ? resolveRelative(r, lastDated ?? lead ?? articleDate) : r));
       if (!EARLIER.test(text) && !bothSides.test(text)) for (const r of attackRefs) if (r.precision === "night" && r.end && ATTACK_WORDS.test(text)) nightsNamed.add(`*|${r.end}`);
-      const dated = attackRefs.find((r) => r.start && (r.precision === "day" || r.precision === "night"));
+      const datedRefs = attackRefs.filter((r) => r.start && (r.precision === "day" || r.precision === "night"));
+      // "Night 1: Monday night, 17-18 July": a label line that dates the paragraphs under it (its own
+      // dates beat its weekday's)
+      const labelLine = datedRefs.some((r) => r.precision === "night") && isLabelLine(article, s, text);
+      const dated = (labelLine ? datedRefs.find((r) => /\d/.test(r.text)) : undefined) ?? datedRefs[0];
       // "LAST SUNDAY: SPIDERWEB", "Saturday night into Sunday": a heading dates its section, up to the next
       // heading; it is not what "the next night" in the section counts from (that is the section before)
       // (a heading may carry a note in parentheses: "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)")
-      const heading = HEADING.test(text.replace(/\s*\([^()]*\)\s*$/, "")) || (text.split(/\s+/).length <= 4 && !/\d/.test(text) && !/[.!?:;,]["'”’)]?$/.test(text));
+      const heading = labelLine || HEADING.test(text.replace(/\s*\([^()]*\)\s*$/, "")) || (text.split(/\s+/).length <= 4 && !/\d/.test(text) && !/[.!?:;,]["'”’)]?$/.test(text));
       // a day heading in capitals ("WEDNESDAY 19 NOVEMBER") is read by headingDays
       const headingDay = headings.get(s.index)?.day;
       if (heading) sectionDated = dated ? asContext(dated) : headingDay ? { attacker: "RU", target: "UA", start: headingDay, end: headingDay, precision: "day" } : null;
@@ -451,7 +462,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
         picked === null
           ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf) ?? sectionClaimant ?? articleSource ?? soleSource(namedSoFar))
           : picked === "none-in-clause"
-            ? (paragraphClaimant ?? found[0] ?? null)
+            ? // "The Air Force said Russia fired 31 drones; 21 were shot down": the sentence's own source
+              (found[0] ?? paragraphClaimant ?? null)
             : picked;
       // "the enemy attacked with 80 drones": the enemy of whoever is speaking
       const enemy = ENEMY.test(text) && (claimant?.side === "UA" || claimant?.side === "RU") ? opposite(claimant.side) : null;

@@ -151,6 +151,11 @@ describe("partitives without 'the'", () => {
     ]);
   });
 
+  it("gives a clause without a source the source of its own sentence before the paragraph's last", () => {
+    const text = "Hours after the Kremlin announced it would leave the grain deal, Russia attacked Odesa. The Air Force said Russia fired 31 drones; 21 of the drones were shot down.";
+    expect(extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}`)).toEqual(["31:Ukrainian Air Force", "21:Ukrainian Air Force"]);
+  });
+
   it("merges a generic restatement of a figure into the named source's claim, but keeps two named sources", () => {
     const text = "The Russian Defence Ministry said 40 Ukrainian drones were destroyed overnight. The ministry said 40 drones were destroyed.";
     expect(extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}`)).toEqual(["40:Russian Defence Ministry"]);
@@ -227,6 +232,18 @@ describe("times of day and nights named from another", () => {
   it("reads an attack that began in the evening and ran through the night as that night", () => {
     const text = "The cause was a Ukrainian drone attack that began on Saturday evening and continued through the night. The mayor said at least 16 drones had been shot down.";
     expect(dates(text, "2025-07-20")).toEqual(["16:2025-07-19..2025-07-20"]);
+  });
+
+  it("reads a blast's clock time: after dawn it is that morning, before dawn the night that ended then", () => {
+    expect(dates("Two missiles hit the port at around 10:45 on Friday morning, killing 14 people.", "2024-03-15")).toEqual(["2:2024-03-15..2024-03-15", "14:2024-03-15..2024-03-15"]);
+    expect(dates("At around 3:40am on Sunday, missiles hit the centre of Odesa. Two people were killed.", "2023-07-24")).toEqual(["2:2023-07-22..2023-07-23"]);
+    // the hour of a post about the attack is not the attack's
+    expect(dates("At 08:10 on Sunday morning the governor wrote that drones had killed two people.", "2025-07-20")).toEqual(["2:2025-07-19..2025-07-20"]);
+  });
+
+  it("dates the paragraphs under a label line that names a night ('Night 2: Tuesday night, 18-19 July'), by its date over its weekday", () => {
+    const text = "Four nights in Odesa.\n\nNight 1: Monday night, 17-18 July\n\nRussia fired six Kalibr missiles and 31 drones.\n\nNight 2: Tuesday night, 18-19 July\n\nRussia launched 63 missiles against the south.";
+    expect(dates(text, "2023-07-24")).toEqual(["6:2023-07-17..2023-07-18", "31:2023-07-17..2023-07-18", "63:2023-07-18..2023-07-19"]);
   });
 
   it("reads 'early on Monday' next to an attack as the night that ended that morning", () => {
