@@ -23,19 +23,25 @@ export function statedCountSubject(tokens: readonly Token[], q: Quantity): strin
   return window.some((w) => RISE_VERBS.has(w)) ? window : null;
 }
 
-/** "killing at least 14", "wounding seven", "the death toll has climbed to 12", "the number of dead has risen to eight". */
-export function ellipticCasualty(tokens: readonly Token[], q: Quantity): Metric | null {
+/**
+ * "killing at least 14", "wounding seven", "the death toll has climbed to 12", "the number of dead has
+ * risen to eight"; "the figure had risen to 24" after a casualty count in the sentence (`previous`) is that count again.
+ */
+export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous: Metric | null = null): Metric | null {
   const prev = tokens[q.first - 1]?.norm ?? "";
   if (LEFT_CASUALTY_VERBS[prev]) return LEFT_CASUALTY_VERBS[prev]!;
   const window = statedCountSubject(tokens, q);
   if (!window) return null;
+  // the subject nearest the amount: "the toll had risen to seven, … the number of injured had climbed to 53"
   const toll = window.lastIndexOf("toll");
-  if (toll >= 0) return window.slice(0, toll).some((w) => w === "injury" || w === "injured") ? "injured" : "killed";
-  const number = window.lastIndexOf("number");
-  if (number >= 0 && window[number + 1] === "of") {
+  const number = window.findLastIndex((w, i) => w === "number" && window[i + 1] === "of");
+  const figure = window.findLastIndex((w, i) => /^(?:figure|count|tally|number)$/.test(w) && window[i + 1] !== "of");
+  if (toll >= 0 && toll > number && toll > figure) return window.slice(0, toll).some((w) => w === "injury" || w === "injured") ? "injured" : "killed";
+  if (number >= 0 && number > figure) {
     const what = window.slice(number + 2, number + 5);
     if (what.some((w) => /^(?:dead|deaths|killed|victims|fatalities|died)$/.test(w))) return "killed";
     if (what.some((w) => /^(?:injured|wounded|injuries|hurt)$/.test(w))) return "injured";
   }
+  if (figure >= 0 && (previous === "killed" || previous === "injured")) return previous;
   return null;
 }

@@ -138,7 +138,8 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => day(withYear(p, month(m[3]!), Number(m[2]), m[4])) },
   { anchor: /\d{4}-\d\d/, re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => day(isoDate(Number(m[1]), Number(m[2]), Number(m[3]))) },
   // relative nights and days
-  { now: true, anchor: /night|hours|morning|dawn/i, re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|(?:during|over|in)\s+the\s+(?:past|last)\s+night|since\s+the\s+night|(?:figures|count|tally|results?)\s+for\s+the\s+night(?!\s+of)|in\s+the\s+early\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|night-time\s+attack)\b/gi,
+  { now: true, anchor: /night|hours|morning|dawn/i, re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|(?:during|over|in)\s+the\s+(?:past|last)\s+night|since\s+the\s+night|(?:figures|count|tally|results?)\s+for\s+the\s+night(?!\s+of)|in\s+the\s+early\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|night-time\s+attack|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+24\s+hours)\b/gi,
+    // (a ministry's "in the past 24 hours" is mostly the night: it is counted with that night)
     resolve: (_m, p) => night(addDays(p, -1)) },
   // "the night before last": the night that ended yesterday
   { now: true, anchor: /before\s+last/i, re: /\bthe\s+night\s+before\s+last\b/gi, resolve: (_m, p) => night(addDays(p, -2)) },

@@ -321,7 +321,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // units destroyed 102 of the missiles"): the first official body named there, when the lead names none.
   const secondParagraph = article.sentences.filter((s) => s.paragraph === (firstParagraph.at(-1)?.paragraph ?? -1) + 1);
   // (a monitoring mission's report is the source of an article built on it, as a ministry's is)
-  const official = (c: Claimant) => !isPronounClaimant(c) && (c.side === "UA" || c.side === "RU" || (c.side === "other" && MONITOR.test(c.name)));
+  // ("the Defence Ministry said", its country left to the attack's direction, is one too)
+  const official = (c: Claimant) =>
+    !isPronounClaimant(c) && (c.side === "UA" || c.side === "RU" || (c.side === "other" && MONITOR.test(c.name)) || (c.side === "local" && OFFICIAL_BODY.test(c.name)));
   // "Figures are from Ukraine's Air Force unless stated otherwise", a "Methodology:" note: the article says
   // once whose its figures are (a passing "those figures came from …" is about one figure only)
   const stated =

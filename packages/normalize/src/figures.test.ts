@@ -765,3 +765,35 @@ describe("a house number, the next count, and the ministry's count", () => {
     expect(figures("The ministry counted 92 drones, 47 over the Krasnodar region alone.")[0]).not.toBe("launched:92");
   });
 });
+
+describe("toll updates, ages and passive counts", () => {
+  const read = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.metric}:${c.value}`);
+
+  it("takes the subject nearest a toll's amount, and 'the figure' as the count just given", () => {
+    expect(read("Sadovyi said the toll had risen to seven, with 38 people in hospital, and later the administration said the number of injured had climbed to 53, including six children.")).toEqual([
+      "killed:7", "injured:38", "injured:53", "injured:6",
+    ]);
+    expect(read("At 04:20 he wrote that 18 people had been injured; by 07:00 the figure had risen to 24.")).toEqual(["injured:18", "injured:24"]);
+  });
+
+  it("reads no figure in an age set off by commas after a person", () => {
+    expect(read("F-16 pilot Lieutenant Colonel Maksym Ustymenko, 32, died after his jet was damaged.")).toEqual([]);
+    expect(read("Two people were injured, a woman, 63, and her son.")).toEqual(["injured:2", "injured:1"]);
+  });
+
+  it("counts 'targets' when the next words say they were destroyed", () => {
+    expect(read("Popko said more than 20 targets had been destroyed over the capital. The strike hit 17 targets in the city.")).toEqual(["shot_down:20"]);
+  });
+});
+
+describe("dating a ministry's daily count and a comparison", () => {
+  it("reads 'in the past 24 hours' as the night before the report, and does not date the article by 'For comparison: …'", () => {
+    const text = "Russia's Defence Ministry said that in the past 24 hours its air defences had shot down 524 Ukrainian drones.\n\nFor comparison: on the night of 10-11 March, when Moscow faced its largest attack, the ministry reported 337 drones destroyed.";
+    expect(extractClaims(articleOf(text, "2025-05-07")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["524:2025-05-06..2025-05-07", "337:2025-03-10..2025-03-11"]);
+  });
+
+  it("takes an unnamed country's 'Defence Ministry' in the lead as the source of the article's unattributed lists", () => {
+    const text = "MOSCOW, Nov 10 (Wire) - Russian air defences destroyed 84 Ukrainian drones overnight, 34 of them over the Moscow region, the Defence Ministry said.\n\nThe breakdown listed 14 drones destroyed over the Kursk region.";
+    expect(extractClaims(articleOf(text, "2024-11-10")).map((c) => `${c.value}:${c.claimant_side}`)).toEqual(["84:RU", "34:RU", "14:RU"]);
+  });
+});

@@ -77,6 +77,8 @@ function nextWord(tokens: readonly Token[], k: number): string {
   return tokens[j]?.norm ?? "";
 }
 
+const DOWNED_AFTER = /^(?:(?:had|have|has)\s+been|were|was)\s+(?:destroyed|downed|shot|intercepted|neutrali[sz]ed)\b/;
+
 /** What the amount counts: scans a short noun phrase after it. */
 function readHead(tokens: readonly Token[], q: Quantity): Head {
   let nationality: "UA" | "RU" | null = null;
@@ -120,7 +122,9 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       const cueBefore = before !== null && before.cue.metric !== "hit" && before.cue.metric !== "launched" && k === q.last + 1;
       // … or right before how they were used: "the 236 weapons used in the attack"
       const usedAfter = k === q.last + 1 && ["used", "launched", "fired"].includes(tokens[k + 1]?.norm ?? "");
-      if (weapon === "mixed" && !MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "") && !cueBefore && !usedAfter) return { kind: "none", end: k };
+      // … or right before what happened to them: "more than 20 targets had been destroyed over the capital"
+      const downedAfter = k === q.last + 1 && DOWNED_AFTER.test(tokens.slice(k + 1, k + 4).map((x) => x.norm).join(" "));
+      if (weapon === "mixed" && !MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "") && !cueBefore && !usedAfter && !downedAfter) return { kind: "none", end: k };
       return { kind: "weapon", weapon, end: k, nationality };
     }
     if (PERSON_NOUNS.has(t.norm)) return { kind: "person", end: k };
@@ -224,6 +228,9 @@ export function readFigures(tokens: readonly Token[], antecedent: Weapon | null,
     if (before === ":" && tokens[q.first - 2]?.kind === "number" && tokens[q.first - 1]!.end === tokens[q.first]!.start) continue; // "13:50"
     if (isDayOfMonth(tokens, q)) continue; // "the April 4 missile attack", "on 4 April"
     if ((before === "is" || before === "was") && tokens[q.first - 2]?.norm === "who") continue; // "her granddaughter, who is 9"
+    // "Lieutenant Colonel Maksym Ustymenko, 32, died", "a woman, 63, was hurt": an age set off by commas after a person
+    const person = tokens[q.first - 2];
+    if (before === "," && after === "," && q.value !== null && q.value < 120 && person?.kind === "word" && (/^\p{Lu}/u.test(person.text) || PERSON_NOUNS.has(person.norm))) continue;
     // "32 of the wounded remain in hospital", "nine of them were hospitalised": a subset of a count already given
     if (tokens[q.last + 1]?.norm === "of" && REFERENCE_WORDS.has(tokens[q.last + 2]?.norm ?? "") && (isCasualtyWord(tokens[q.last + 3]?.norm) || hospitalised(tokens, q.last + 3))) continue;
     if (q.value !== null && q.value >= 1900 && q.value <= 2100 && q.qualifier === "exact" && !q.article) {
@@ -391,7 +398,7 @@ function classify(
     return { ...base, metric: pick.cue.metric, weapon: null, last: head.end, nationality: null };
   }
   if (q.article) return null;
-  const casualty = ellipticCasualty(tokens, q);
+  const casualty = ellipticCasualty(tokens, q, prev?.metric ?? null);
   if (casualty) return { ...base, metric: casualty, weapon: null, last: q.last, nationality: null };
   const weaponCount = statedWeaponCount(tokens, q);
   if (weaponCount) return { ...base, ...weaponCount, last: q.last, nationality: null };

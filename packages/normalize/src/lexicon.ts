@@ -50,7 +50,7 @@ export const WEAPON_CUES: readonly Cue[] = [
 
 export const CASUALTY_CUES: readonly Cue[] = [
   ...["death toll", "killed", "killing", "kills", "dead", "died", "dying", "deaths", "death", "lives", "fatalities", "perished", "toll"].map((p) => cue(p, "killed")),
-  ...["injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "hospitalizing"].map((p) => cue(p, "injured")),
+  ...["injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "hospitalizing", "in hospital"].map((p) => cue(p, "injured")),
 ];
 
 /** Words that end the reach of a cue: a new clause starts. */
