@@ -86,6 +86,7 @@ describe("a night named by the day it ended", () => {
     expect(span("Russia attacked overnight on Sunday.", "2025-11-20")[0]).toEqual(["2025-11-15", "2025-11-16", "night"]);
     // a report day after the figure is not the night's day
     expect(span("Russia launched 50 drones overnight, the ministry said on Sunday.", "2025-11-20")[0]).toEqual(["2025-11-19", "2025-11-20", "night"]);
+    expect(span("In the early hours of 7 June, Kharkiv came under attack.", "2025-07-02")[0]).toEqual(["2025-06-06", "2025-06-07", "night"]);
   });
 });
 

@@ -260,15 +260,17 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // "On the night of March 13 … the same night": the night the sentence names itself
   const named = refs.some((r) => !r.relative && r.start && !overnight(r));
   const kept = refs.filter((r) => !(relativeNight && overnight(r)) && !(named && r.relative === "same-night")).sort((a, b) => a.at - b.at);
-  return published ? anchored(sentence, nightOfDay(kept), published) : kept;
+  return published ? anchored(sentence, nightOfDay(sentence, kept), published) : kept;
 }
 
-/** "before dawn on Wednesday", "overnight on Sunday": the night that ended on the day named right after. */
-function nightOfDay(refs: TimeRef[]): TimeRef[] {
+/** "before dawn on Wednesday", "overnight on Sunday", "in the early hours of 7 June": the night that ended on the day named right after. */
+function nightOfDay(sentence: string, refs: TimeRef[]): TimeRef[] {
   return refs.map((r, i) => {
     const next = refs[i + 1];
     if (r.relative || r.precision !== "night" || !overnightWord(r.text) || !next?.start || next.precision !== "day" || next.relative) return r;
-    if (next.at - (r.at + r.text.length) > 1 || !/^on\s/i.test(next.text)) return r;
+    // "overnight on Sunday", "in the early hours of 7 June"
+    const between = sentence.slice(r.at + r.text.length, next.at);
+    if (!(/^\s?$/.test(between) && /^on\s/i.test(next.text)) && !/^\s+of\s+$/i.test(between)) return r;
     return { ...r, start: addDays(next.start, -1), end: next.start };
   });
 }

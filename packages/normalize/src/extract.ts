@@ -46,15 +46,22 @@ function hasPhraseIn(tokens: readonly Token[], phrases: ReadonlyArray<readonly s
   return false;
 }
 
+const CLAUSE_END = new Set([".", ";", ":", ",", "but", "while", "whereas"]);
 const SUPERLATIVES = new Set(["largest", "biggest", "most", "record", "worst", "deadliest", "first", "heaviest", "longest", "highest", "massive", "major"]);
 
 /** A period-total cue near the figure, but not "the largest attack since the full-scale invasion" (a comparison). */
 function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
-  for (let i = Math.max(0, at - 8); i <= Math.min(tokens.length - 1, at + 8); i++) {
+  // after the figure, to the end of its clause ("20 people were killed and more than 250 injured in the city during the month")
+  let to = at + 8;
+  while (to < tokens.length - 1 && to < at + 20 && !CLAUSE_END.has(tokens[to]!.norm)) to++;
+  for (let i = Math.max(0, at - 8); i <= Math.min(tokens.length - 1, to); i++) {
     const cue = AGGREGATE_CUES.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
     if (!cue) continue;
     const before = tokens.slice(Math.max(0, i - 6), i).map((t) => t.norm);
     if (cue[0] === "since" && before.some((w) => SUPERLATIVES.has(w))) continue;
+    // "over the past day", "since the start of the evening": one night's running count
+    const after = tokens.slice(i + cue.length, i + cue.length + 3).map((t) => t.norm);
+    if (after.some((w) => /^(?:day|night|evening|24|hours)$/.test(w))) continue;
     return true;
   }
   return false;

@@ -786,6 +786,16 @@ describe("toll updates, ages and passive counts", () => {
   });
 });
 
+describe("period totals", () => {
+  const read = (text: string) => extractClaims(articleOf(text, "2025-07-02")).map((c) => `${c.value}:${c.event_type}`);
+
+  it("reads a period cue to the end of the figure's clause, but not 'over the past day' or 'since the start of the evening'", () => {
+    expect(read("According to the regional head, at least 20 people were killed and more than 250 were injured in the city during the month.")).toEqual(["20:aggregate", "250:aggregate"]);
+    expect(read("Across the country, more than 20 civilians were killed in Russian attacks over the past day, officials said.")).toEqual(["20:strike"]);
+    expect(read("Sobyanin said four drones heading for the capital have been destroyed since the start of the evening.")).toEqual(["4:strike"]);
+  });
+});
+
 describe("dating a ministry's daily count and a comparison", () => {
   it("reads 'in the past 24 hours' as the night before the report, and does not date the article by 'For comparison: …'", () => {
     const text = "Russia's Defence Ministry said that in the past 24 hours its air defences had shot down 524 Ukrainian drones.\n\nFor comparison: on the night of 10-11 March, when Moscow faced its largest attack, the ministry reported 337 drones destroyed.";
