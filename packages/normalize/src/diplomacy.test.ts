@@ -126,3 +126,27 @@ describe("what is not an earlier contact", () => {
     expect(contacts("Putin last spoke about the war on Monday with reporters in Moscow, after Trump's envoy left.")).toEqual([]);
   });
 });
+
+describe("contacts told without a contact verb between two names", () => {
+  it("reads 'sat down with', 'welcomed', 'X and Y have signed' and a 'video call'", () => {
+    expect(contacts("On Sunday, in Geneva, Rubio and Witkoff sat down with a Ukrainian team led by Andriy Yermak.")).toEqual(["meeting Andriy Yermak+Marco Rubio+Steve Witkoff 2025-05-18 @Geneva"]);
+    expect(contacts("Vladimir Putin embraced Indian Prime Minister Narendra Modi as he welcomed him to his residence on Monday.")).toEqual(["meeting Narendra Modi+Vladimir Putin 2025-05-19"]);
+    expect(contacts("In Warsaw on Monday, Zelensky and Polish Prime Minister Donald Tusk have signed a security agreement.")).toEqual(["meeting Donald Tusk+Volodymyr Zelensky 2025-05-19"]);
+    expect(contacts("On Tuesday, Zelensky and Starmer co-chaired a video call of the coalition of the willing.")).toEqual(["phone_call Keir Starmer+Volodymyr Zelensky 2025-05-20"]);
+    // one leader signing a law is no contact
+    expect(contacts("Putin signed a law on Monday, Trump said.")).toEqual([]);
+  });
+
+  it("names a delegation by its members in the next sentence, and dates 'the following day' from the day before", () => {
+    expect(contacts("In Istanbul on Friday, Ukrainian and Russian delegations met for the first direct talks in three years. Rustem Umerov led Kyiv's team; the Russian side was headed by Vladimir Medinsky.")).toEqual([
+      "meeting Rustem Umerov+Vladimir Medinsky 2025-05-16 @Istanbul",
+    ]);
+    expect(contacts("On May 12, Driscoll arrived in Kyiv. The following day, Zelensky spoke by phone with JD Vance.")).toEqual(["phone_call JD Vance+Volodymyr Zelensky 2025-05-13"]);
+  });
+
+  it("takes a sentence-opening 'He was in …' or 'His talks' as the person the text was about", () => {
+    expect(contacts("Viktor Orban flew on to Beijing. He was in Moscow on Friday for talks with Putin.")).toEqual(["talks Viktor Orban+Vladimir Putin 2025-05-16 @Moscow"]);
+    // "He says" is who speaks, not who met
+    expect(contacts("Zelensky spoke to reporters. He says Trump met Bessent on Monday.")).toEqual([]);
+  });
+});

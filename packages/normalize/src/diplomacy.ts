@@ -1,4 +1,4 @@
-import { type Article, type ContactKind, sentenceText } from "@salvo/core";
+import { type Article, type ContactKind, addDays, sentenceText } from "@salvo/core";
 import { HEADING } from "./attack-dates.ts";
 import { findTimeRefs } from "./dates.ts";
 import { PEOPLE } from "./people.ts";
@@ -18,9 +18,12 @@ export interface ArticleContact {
 const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // "reported a conversation with Italian Prime Minister Giorgia Meloni": Kyiv's word for a call
   { re: /\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\b(?:a|the|his|her)\s+conversation\s+with\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|with|to)\b|\b(?:speak|speaks|spoke|talked)\s+for\b|\b(?:last|first|previously)\s+spoke\b(?!\s+(?:about|of|at|publicly|to\s+(?:reporters|journalists|the\s+press)))|\b(?:phoned|phones)\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b/i, kind: "phone_call" },
+  // "co-chaired a video call of the coalition", "joined a video conference"
+  { re: /\bvideo\s+(?:call|conference|link)\b/i, kind: "phone_call" },
   // "step out and phone Putin", "Trump called Putin" (case-sensitive: a name follows, not "called on" or "so-called")
   { re: /\b(?:phone|call|called|rang)\s+(?!On\b)(?=\p{Lu}\p{Ll})/u, kind: "phone_call" },
-  { re: /\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
+  // "sat down with a Ukrainian team", "welcomed him to his residence", "Zelensky and Tusk have signed a security agreement"
+  { re: /\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes)\s+(?:with\s+)?|\bsat\s+down\s+with\b|\band\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:have\s+|had\s+)?signed\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bmeeting\b(?=[^.]*\bwith\b)/iu, kind: "meeting" },
   { re: /\bvisit(?:ed|s|ing)?\s+(?:to\s+)?\b/i, kind: "visit" },
   // "at the previous round in Istanbul", "the third round of talks"
   { re: /\b(?:talks|discussions|negotiations)\b|\b(?:previous|first|second|third|fourth|latest|last|new)\s+round\b/i, kind: "talks" },
@@ -33,14 +36,14 @@ const MAY = /\bmay\b/;
 // A sentence that calls a contact off is left out whole: which names belong to which contact is not safe to guess.
 const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|s)?|called\s+off|postponed|scrapp(?:ed|ing)|refused\s+to\s+meet|declined\s+to\s+meet)\b/i;
 const GROUPS: ReadonlyArray<{ re: RegExp; name: string; country: string }> = [
-  { re: /\bUkrainian\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "Ukrainian delegation", country: "UA" },
-  { re: /\bRussian\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "Russian delegation", country: "RU" },
+  { re: /\bUkrainian\s+(?:delegation|officials|negotiators|team|envoys)\b|\b(?:Ukrainian\s+and\s+Russian|Russian\s+and\s+Ukrainian)\s+(?:delegations|teams|negotiators)\b/, name: "Ukrainian delegation", country: "UA" },
+  { re: /\bRussian\s+(?:delegation|officials|negotiators|team|envoys)\b|\bRussian\s+and\s+Ukrainian\s+(?:delegations|teams|negotiators)\b|\bUkrainian\s+and\s+Russian\s+(?:delegations|teams|negotiators)\b/, name: "Russian delegation", country: "RU" },
   { re: /\b(?:U\.S\.|US|American)\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "US delegation", country: "US" },
 ];
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
 const HYPOTHETICAL = /\b(?:willing|ready|plans?|planning|wants?|hopes?|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host)\b|\bno\s+date\b|\bpreparations?\s+for\b/i;
 const LINKED_TO_ATTACK = /\bhours\s+(?:after|before|following)\b|\bfollowed\b|\bcame\s+after\b|\bin\s+the\s+wake\s+of\b/i;
-const PLACE = /\b(?:in|at)\s+(?:the\s+)?(Moscow|Kyiv|Istanbul|Riyadh|Jeddah|Geneva|Paris|London|Berlin|Rome|Washington|Florida|Mar-a-Lago|Anchorage|Alaska|Abu Dhabi|Miami|Davos|Munich|Budapest|Minsk|the White House|the Kremlin|the Vatican|Brussels|Doha)\b/;
+const PLACE = /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(Moscow|Kyiv|Istanbul|Riyadh|Jeddah|Geneva|Paris|London|Berlin|Rome|Washington|Florida|Mar-a-Lago|Anchorage|Alaska|Abu Dhabi|Miami|Davos|Munich|Budapest|Minsk|the White House|the Kremlin|the Vatican|Brussels|Doha)\b/;
 
 /**
  * Calls, meetings and talks between named leaders or envoys of at least two countries.
@@ -75,8 +78,11 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const people: Array<{ name: string; country: string }> = PEOPLE.filter((p) => p.re.test(text)).map((p) => ({ name: p.name, country: p.country }));
     for (const t of titledLeaders(text)) if (!people.some((p) => p.name === t.name || p.name.endsWith(` ${t.name.split(" ").at(-1)}`))) people.push(t);
     // "Rubio held talks with Ukrainian officials": a named envoy and an unnamed delegation of another country
-    if (people.length >= 1) {
-      for (const g of GROUPS) if (g.re.test(text) && !people.some((p) => p.country === g.country)) people.push({ name: g.name, country: g.country });
+    for (const g of GROUPS) if (g.re.test(text) && !people.some((p) => p.country === g.country)) people.push({ name: g.name, country: g.country });
+    // "Ukrainian and Russian delegations met in Istanbul. Rustem Umerov led Kyiv's team; … Vladimir Medinsky": the members named next
+    if (people.length > 0 && people.every((p) => p.name.endsWith(" delegation"))) {
+      const members = membersAfter(article, s, new Set(people.map((p) => p.country)));
+      if (members.length > 0) people.splice(0, people.length, ...members);
     }
     // "The two leaders spoke for over two hours": the pair named just before (or in the headline)
     if (new Set(people.map((x) => x.country)).size < 2 && PAIR.test(text)) {
@@ -94,7 +100,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const linked = LINKED_TO_ATTACK.exec(text);
     // "the attack came hours after the call": the call was the evening the night began; "hours before the talks": the day it ended
     const byStrike = linked && strike ? (/before/i.test(linked[0]) ? strike.end : strike.start) : null;
-    const date = near?.start ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
+    // "The following day, Zelensky spoke by phone with Vance": the day after the one the text named before
+    const before = near?.relative === "next-day" ? dateFromContext(article, s, [], true) : null;
+    const date = near?.start ?? (before ? addDays(before, 1) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
     lastContactAt = s.index;
     out.push({
       kind: cue.kind,
@@ -117,7 +125,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
  */
 const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, re: new RegExp(k.re.source, k.re.flags.includes("u") ? "gu" : "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
-const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|summit|visit|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives/i;
+const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|summit|visit|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|welcome|sat\s+down|signed|video/i;
 
 function heldContact(text: string): { kind: ContactKind; at: number } | null {
   if (!ANY_CUE.test(text)) return null;
@@ -190,7 +198,8 @@ function sentencesBefore(article: Article, s: Article["sentences"][number]): str
 // "Their previous one, on March 18, …", "The previous meeting, on April 11 …", "Their first, on February 12, …"
 const EARLIER_CONTACT = /^\W*(?:(?:their|the)\s+(?:previous|last|first|earlier)\s+(one|call|conversation|meeting|round)|their\s+(?:previous|last|first|earlier))\s*,/i;
 // "he met", "she spoke by phone with", "he had earlier held talks with": a pronoun that is the contact's subject
-const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:had|has|also|then|later|earlier|first|again|briefly)\s+){0,2}(?:met|spoke|talked|held|hosted|received|phoned|called|visited)\b/i;
+// (or a sentence that opens with one: "He was in Moscow on Friday for talks with Putin", "His talks there with a Russian delegation")
+const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:had|has|also|then|later|earlier|first|again|briefly)\s+){0,2}(?:met|meets|spoke|speaks|talked|talks|held|holds|hosted|hosts|received|receives|phoned|phones|called|calls|visited|visits)\b|^\W*(?:(?:He|She)\s+(?:was|had\s+been)\s+in\b|(?:His|Her)\s+(?:talks|meeting|call|visit)\b)/i;
 
 /** The person named first (the subject, as a rule) in the nearest of the three sentences before `s` that names one: whom a "he" refers to. */
 function subjectBefore(article: Article, s: Article["sentences"][number]): { name: string; country: string } | null {
@@ -205,6 +214,17 @@ function subjectBefore(article: Article, s: Article["sentences"][number]): { nam
     if (best) return { name: best.name, country: best.country };
   }
   return null;
+}
+
+/** People of the given countries named in the (up to) two sentences after `s` in its paragraph: a delegation's members. */
+function membersAfter(article: Article, s: Article["sentences"][number], countries: ReadonlySet<string>): Array<{ name: string; country: string }> {
+  const out: Array<{ name: string; country: string }> = [];
+  for (const next of article.sentences.slice(s.index + 1, s.index + 3)) {
+    if (next.paragraph !== s.paragraph) break;
+    const text = sentenceText(article, next);
+    for (const p of PEOPLE) if (countries.has(p.country) && p.re.test(text) && !out.some((o) => o.name === p.name)) out.push({ name: p.name, country: p.country });
+  }
+  return new Set(out.map((p) => p.country)).size === countries.size ? out : [];
 }
 
 const PAIR = /\b(?:the\s+two|both)\s+(?:leaders|presidents|men|heads\s+of\s+state|sides|ministers|envoys)\b/i;
@@ -222,14 +242,14 @@ function namedBefore(article: Article, s: Article["sentences"][number]): Array<{
  * Wednesday, Trump spoke to Putin. The call lasted …"), else the publication day when the headline
  * names the same participants (the article's news is the contact).
  */
-function dateFromContext(article: Article, s: Article["sentences"][number], names: readonly string[]): string | null {
+function dateFromContext(article: Article, s: Article["sentences"][number], names: readonly string[], textOnly = false): string | null {
   const published = article.meta.published;
   for (const text of sentencesBefore(article, s)) {
     const refs = findTimeRefs(text, published).filter((r) => r.precision === "day" && r.start);
     if (refs.length === 1) return refs[0]!.start;
   }
   const headline = article.meta.headline ?? "";
-  if (!published || !heldContact(headline)) return null;
+  if (textOnly || !published || !heldContact(headline)) return null;
   const inHeadline = PEOPLE.filter((p) => p.re.test(headline) && names.includes(p.name)).length;
   return inHeadline >= 2 ? published : null;
 }

@@ -163,17 +163,31 @@ function scoreDiplomacy(gold: ReadonlyMap<string, Gold>, contacts: readonly Dipl
   for (const [article, g] of gold) {
     const mine = contacts.filter((c) => c.article_ids.includes(article));
     const used = new Set<number>();
-    for (const want of g.diplomacy) {
-      // the same pair can meet twice in one article (a call now, "their previous one" in March): the one on the gold's date first
-      const fits = (c: DiplomacyRecord, k: number) => !used.has(k) && want.participants.filter((p) => c.participants.includes(p)).length >= Math.min(2, want.participants.length);
-      const sameDay = mine.findIndex((c, k) => fits(c, k) && c.date === want.date);
-      const i = sameDay >= 0 ? sameDay : mine.findIndex(fits);
-      if (i < 0) {
+    // the same pair can meet twice in one article (a call now, "their previous one" in March): every
+    // contact is first matched on the gold's date, then what is left on its participants alone
+    const fits = (want: (typeof g.diplomacy)[number], c: DiplomacyRecord, k: number) =>
+      !used.has(k) && want.participants.filter((p) => c.participants.includes(p)).length >= Math.min(2, want.participants.length);
+    const matched = new Map<number, number>();
+    const match = (w: number, i: number) => {
+      used.add(i);
+      matched.set(w, i);
+    };
+    for (const [w, want] of g.diplomacy.entries()) {
+      const i = mine.findIndex((c, k) => fits(want, c, k) && c.date === want.date);
+      if (i >= 0) match(w, i);
+    }
+    for (const [w, want] of g.diplomacy.entries()) {
+      if (matched.has(w)) continue;
+      const i = mine.findIndex((c, k) => fits(want, c, k));
+      if (i >= 0) match(w, i);
+    }
+    for (const [w, want] of g.diplomacy.entries()) {
+      const i = matched.get(w);
+      if (i === undefined) {
         fn++;
         contactErrors.push(`missed   ${article} ${want.kind} ${want.date} ${want.participants.join(", ")} «${want.quote.slice(0, 90)}»`);
         continue;
       }
-      used.add(i);
       tp++;
       dates.total++;
       if (mine[i]!.date === want.date) dates.correct++;
