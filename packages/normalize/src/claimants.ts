@@ -103,7 +103,8 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
   const marker = BULLET.test(tokens[0]?.text ?? "") ? 1 : 0;
   const colon = tokens.findIndex((t, i) => t.norm === ":" && i <= 8 + marker);
   if (colon > marker && tokens.slice(marker, colon).every((t) => t.kind === "word" || t.norm === "(" || t.norm === ")" || t.norm === "'")) {
-    const label = /^(?:what|how|where|who|when|why|which)$/.test(tokens[marker]!.norm) ? null : identify(clean(tokens, marker, colon - 1).replace(/[()]/g, " ").replace(/\s+/g, " ").trim(), 0);
+    // ("From Moscow:", "More from the Kyiv region:", "Also on Sunday:" introduce a report, they do not name its source)
+    const label = /^(?:what|how|where|who|when|why|which|from|more|also|in|on|at|over|meanwhile|elsewhere|earlier|later|quick)$/.test(tokens[marker]!.norm) ? null : identify(clean(tokens, marker, colon - 1).replace(/[()]/g, " ").replace(/\s+/g, " ").trim(), 0);
     if (label && label.side !== "unknown") out.push(label);
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -216,4 +217,13 @@ export function headingSource(text: string): Claimant | null {
   const m = /\(([^()]{3,60}?)\s+(?:figures|data|count|tally|statement)\)/i.exec(text);
   const c = m ? identify(m[1]!.replace(/^according to\s+/i, ""), 0) : null;
   return c && (c.side === "UA" || c.side === "RU" || c.side === "other") ? c : null;
+}
+
+const BODY_MENTION = /\b(?:(?:Ukraine|Russia)['’]s\s+|(?:Ukrainian|Russian)\s+)?(?:Air\s+Force|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|General\s+Staff)\b/;
+
+/** An official body a sentence mentions without quoting it ("Ukraine's Air Force has the numbers for the night"): what a next "it says" refers to. */
+export function bodyMentioned(text: string): Claimant | null {
+  const m = BODY_MENTION.exec(text);
+  const c = m ? identify(m[0], 0) : null;
+  return c && (c.side === "UA" || c.side === "RU") ? c : null;
 }

@@ -16,7 +16,7 @@ import {
   resolveRelative,
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
-import { type Claimant, findClaimants, headingSource, isPronounClaimant, mayAttribute, officialPublisher, postAuthor, statedSource } from "./claimants.ts";
+import { type Claimant, bodyMentioned, findClaimants, headingSource, isPronounClaimant, mayAttribute, officialPublisher, postAuthor, statedSource } from "./claimants.ts";
 import { findTimeRefs, isBareNight, labelsLine, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
@@ -375,7 +375,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const tokens = mayCount(text) || mayAttribute(text) || /:\s*$/.test(text) ? tokenize(text, s.start) : [];
     const row = table && text.includes("|") ? tableRow(text, tokens, s.start, table) : slash && BULLET_LINE.test(text) ? slashRow(text, tokens, s.start, slash) : null;
     if (!row) table = null;
-    const found = claimantsOf(s, tokens).map((c) => (isPronounClaimant(c) && lastNamed ? { ...lastNamed, at: c.at } : (bodyNamedBefore(c, namedSoFar) ?? c)));
+    // "Ukraine's Air Force has the numbers for the night. Russia attacked with 85 drones, it says.": the body just mentioned
+    const previous = article.sentences[s.index - 1];
+    const mentioned = (c: Claimant) =>
+      c.name.toLowerCase() === "it" && previous?.paragraph === s.paragraph && claimantsOf(previous).length === 0 ? bodyMentioned(sentenceText(article, previous)) : null;
+    const found = claimantsOf(s, tokens).map((c) => (isPronounClaimant(c) ? ((mentioned(c) ?? lastNamed) ? { ...(mentioned(c) ?? lastNamed)!, at: c.at } : c) : (bodyNamedBefore(c, namedSoFar) ?? c)));
     const named = found.find((c) => !isPronounClaimant(c));
     if (named) namedSoFar.push(named);
     // "- 50 Kh-101 cruise missiles from Tu-95MS bombers": a list item counts what its intro line counted

@@ -796,6 +796,20 @@ describe("period totals", () => {
   });
 });
 
+describe("who 'it' is, and labels that are not sources", () => {
+  const who = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
+
+  it("takes 'it says' as the official body the sentence before mentioned, not the source named earlier", () => {
+    const text = "From Moscow: Russia's Defence Ministry says its air defences destroyed 29 Ukrainian drones overnight.\n\nUkraine's Air Force has the numbers for the night. Russia attacked with 85 drones, it says.";
+    expect(who(text)).toEqual(["29:Russian Defence Ministry:RU", "85:Ukrainian Air Force:UA"]);
+  });
+
+  it("does not read a live page's 'From Moscow:' or 'More from the Kyiv region:' as who states the figures", () => {
+    expect(who("From Moscow: 29 drones were destroyed overnight.")).toEqual(["29:null:unknown"]);
+    expect(who("More from Kharkiv: three people were injured.")).toEqual(["3:null:unknown"]);
+  });
+});
+
 describe("dating a ministry's daily count and a comparison", () => {
   it("reads 'in the past 24 hours' as the night before the report, and does not date the article by 'For comparison: …'", () => {
     const text = "Russia's Defence Ministry said that in the past 24 hours its air defences had shot down 524 Ukrainian drones.\n\nFor comparison: on the night of 10-11 March, when Moscow faced its largest attack, the ministry reported 337 drones destroyed.";
