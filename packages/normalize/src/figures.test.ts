@@ -810,6 +810,17 @@ describe("who 'it' is, and labels that are not sources", () => {
   });
 });
 
+describe("weapon counts with modifiers", () => {
+  it("reads 'six U.S.-supplied ATACMS missiles', 'four were diverted by electronic warfare' and 'put the total at \"more than 40 missiles\"'", () => {
+    expect(figures("Ukraine attacked the airfield in Taganrog with six U.S.-supplied ATACMS missiles. Two of them were shot down and four were diverted by electronic warfare.")).toEqual([
+      "launched:6/m", "shot_down:2/m", "jammed:4/m",
+    ]);
+    expect(figures('Zelensky, writing on social media, put the total at "more than 40 missiles".')).toEqual(["launched:40(at_least)/m"]);
+    // a delivery is still no attack figure
+    expect(figures("The United States supplied 30 missiles last year.")).toEqual([]);
+  });
+});
+
 describe("dating a ministry's daily count and a comparison", () => {
   it("reads 'in the past 24 hours' as the night before the report, and does not date the article by 'For comparison: …'", () => {
     const text = "Russia's Defence Ministry said that in the past 24 hours its air defences had shot down 524 Ukrainian drones.\n\nFor comparison: on the night of 10-11 March, when Moscow faced its largest attack, the ministry reported 337 drones destroyed.";

@@ -45,7 +45,10 @@ const SUPPLY = new Set([
   "purchase", "purchased", "provide", "provided", "providing", "transfer", "transferred", "pledged", "donated", "arsenal", "inventory",
 ]);
 function nearSupply(tokens: readonly Token[], q: Quantity): boolean {
-  for (let k = Math.max(0, q.first - 5); k <= Math.min(tokens.length - 1, q.last + 5); k++) if (SUPPLY.has(tokens[k]!.norm)) return true;
+  for (let k = Math.max(0, q.first - 5); k <= Math.min(tokens.length - 1, q.last + 5); k++) {
+    // "six U.S.-supplied ATACMS missiles", "British-supplied Storm Shadows": which missiles, not a delivery
+    if (SUPPLY.has(tokens[k]!.norm) && tokens[k - 1]?.norm !== "-") return true;
+  }
   return false;
 }
 
@@ -107,6 +110,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     if (steps === 0 && QUOTE_CLOSE.has(t.norm)) continue;
     // model names run through slashes and dashes: "Kh-101/Kh-55SM cruise missiles", "Iskander-M"
     if ((t.norm === "/" || t.norm === "-") && (tokens[k + 1]?.kind === "word" || tokens[k + 1]?.kind === "number") && steps > 0) continue;
+    // "six U.S.-supplied ATACMS missiles": the abbreviation's last dot
+    if (t.norm === "." && steps > 0 && /^(?:[A-Z]\.)+[A-Z]$/.test(tokens[k - 1]?.text ?? "") && tokens[k]!.start === tokens[k - 1]!.end) continue;
     if (t.kind === "number" && steps > 0 && (tokens[k - 1]?.norm === "-" || tokens[k - 1]?.norm === "/")) continue;
     if (t.kind !== "word") break;
     if (t.norm === "vehicles" && tokens[k - 1]?.norm === "aerial") return { kind: "weapon", weapon: "drone", end: k, nationality };
@@ -507,7 +512,10 @@ function launchCount(tokens: readonly Token[], q: Quantity, headEnd: number): bo
   const after = headEnd + 1 + coordinatedSpan(tokens, headEnd + 1);
   if (tokens[after]?.norm === "," && tokens[after + 1]?.norm === "of" && (tokens[after + 2]?.norm === "which" || tokens[after + 2]?.norm === "them")) return true;
   const colon = tokens.findIndex((t) => t.norm === ":");
-  return colon >= 0 && colon < q.first && colon <= 2 && tokens.slice(0, colon).some((t) => t.norm === "total");
+  if (colon >= 0 && colon < q.first && colon <= 2 && tokens.slice(0, colon).some((t) => t.norm === "total")) return true;
+  // 'Zelensky put the total at "more than 40 missiles"'
+  const before = tokens.slice(Math.max(0, q.first - 6), q.first).map((t) => t.norm).join(" ");
+  return /\b(?:put|puts|putting|estimated|estimates)\s+the\s+(?:total|number)\s+at\b/.test(before);
 }
 
 /** Length of "and 47 drones" (or "and decoys") right after a noun: 0 when there is none. */
