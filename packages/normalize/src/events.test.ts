@@ -44,3 +44,27 @@ describe("one night reported on two days", () => {
     expect(eventsOf(a, b, c)).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("one report filed under a neighbouring night", () => {
+  const eventOfArticle = (data: ReturnType<typeof buildDatasets>, id: string) => new Set(data.claims.filter((c) => c.article_id === id).map((c) => c.event_id));
+
+  it("moves it to the night whose count it repeats when it contradicts the reports of its own night", () => {
+    // the night to the 9th: 300 drones (a, b); the night to the 10th: 728 (c). d dates its 728 to the 9th.
+    const a = result("a", "2025-07-09", "Russia launched 300 drones at Ukraine overnight, the Air Force said.");
+    const b = result("b", "2025-07-09", "Russia launched 300 drones overnight, the Air Force said, and 280 were shot down.");
+    const c = result("c", "2025-07-10", "Russia launched 728 drones at Ukraine overnight, the Air Force said.");
+    const d = result("d", "2025-07-11", "Russia launched 728 drones on the night of 8-9 July, the Air Force said.");
+    const data = buildDatasets([a, b, c, d]);
+    expect(eventOfArticle(data, "d")).toEqual(eventOfArticle(data, "c"));
+    expect(eventOfArticle(data, "a")).toEqual(eventOfArticle(data, "b"));
+    expect(eventOfArticle(data, "a")).not.toEqual(eventOfArticle(data, "c"));
+  });
+
+  it("leaves it when it agrees with a report of its own night, or when the neighbour contradicts it too", () => {
+    const a = result("a", "2025-07-09", "Russia launched 300 drones at Ukraine overnight, the Air Force said.");
+    const c = result("c", "2025-07-10", "Russia launched 728 drones at Ukraine overnight, the Air Force said, and 718 were shot down.");
+    const d = result("d", "2025-07-11", "Russia launched 728 drones on the night of 8-9 July, the Air Force said, and 700 were shot down.");
+    const data = buildDatasets([a, c, d]);
+    expect(eventOfArticle(data, "d")).not.toEqual(eventOfArticle(data, "c"));
+  });
+});

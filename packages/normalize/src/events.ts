@@ -4,6 +4,7 @@ import {
   type EventRecord,
   type StrikeRecord,
   type Weapon,
+  addDays,
   contentId,
 } from "@salvo/core";
 import { type ArticleContact, sharedParticipants } from "./diplomacy.ts";
@@ -62,7 +63,7 @@ function nightsSharingFigures(claims: ReadonlyArray<{ key: string; claim: Articl
   const figures = new Map<string, Map<string, number>>(); // key → "metric|weapon|side" → value
   const size = new Map<string, number>();
   const byFigure = new Map<string, Set<string>>();
-  const night = (k: string) => k.startsWith("strike|") && k.endsWith("|");
+  const night = isNightKey;
   for (const { key, claim: c } of claims) {
     size.set(key, (size.get(key) ?? 0) + 1);
     if (!night(key) || !NIGHT_COUNTS.has(c.metric) || c.value === null || c.qualifier !== "exact" || c.part) continue;
@@ -102,6 +103,54 @@ function nightsSharingFigures(claims: ReadonlyArray<{ key: string; claim: Articl
   return new Map([...target.keys()].map((k) => [k, root(k)]));
 }
 
+const isNightKey = (k: string) => k.startsWith("strike|") && k.endsWith("|");
+const slotOf = (c: ArticleClaim) => `${c.metric}|${c.weapon}|${c.claimant_side}`;
+/** The same key one night earlier (-1) or later (+1). */
+const shiftNight = (key: string, days: number) => {
+  const parts = key.split("|");
+  parts[3] = addDays(parts[3]!, days);
+  return parts.join("|");
+};
+
+/**
+ * One article's report of a night filed under a neighbouring night (a misread "Monday night" in a
+ * week told by many outlets): its exact counts contradict what the other articles give for that
+ * night, none agrees with them, and one of them (≥ 50) is given for the night before or after by
+ * another article, which contradicts none of them. That article's claims for the night move there.
+ * Returns `article|key` → the key its claims join.
+ */
+function misdatedReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
+  // per night key and article, the largest exact count of each slot: the night's total, not its regional parts
+  const byKey = new Map<string, Map<string, Map<string, number>>>();
+  for (const { key, claim: c } of entries) {
+    if (!isNightKey(key) || !NIGHT_COUNTS.has(c.metric) || c.value === null || c.qualifier !== "exact" || c.part) continue;
+    const articles = byKey.get(key) ?? new Map<string, Map<string, number>>();
+    const slots = articles.get(c.article_id) ?? new Map<string, number>();
+    slots.set(slotOf(c), Math.max(slots.get(slotOf(c)) ?? 0, c.value));
+    articles.set(c.article_id, slots);
+    byKey.set(key, articles);
+  }
+  type Totals = Map<string, number>;
+  const shares = (a: Totals, b: Totals, min: number) => [...a].some(([slot, v]) => v >= min && b.get(slot) === v);
+  const clashes = (a: Totals, b: Totals) => [...a].some(([slot, v]) => b.has(slot) && b.get(slot) !== v);
+  const moved = new Map<string, string>();
+  for (const [key, articles] of byKey) {
+    if (articles.size < 2) continue; // alone under its key: nightsSharingFigures joins whole keys
+    for (const [article, mine] of articles) {
+      const others = [...articles].filter(([a]) => a !== article).map(([, t]) => t);
+      if (others.some((o) => shares(mine, o, 1)) || !others.some((o) => clashes(mine, o))) continue;
+      for (const days of [-1, 1]) {
+        const there = [...(byKey.get(shiftNight(key, days))?.values() ?? [])];
+        if (there.some((o) => shares(mine, o, FINGERPRINT_MIN)) && !there.some((o) => clashes(mine, o))) {
+          moved.set(`${article}|${key}`, shiftNight(key, days));
+          break;
+        }
+      }
+    }
+  }
+  return moved;
+}
+
 /** Claims of every article → deduplicated strike events, claims with event ids, and contacts. */
 export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: ReadonlyMap<string, string> = new Map()): Datasets {
   const groups = new Map<string, ClaimRecord[]>();
@@ -113,10 +162,16 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
     const dayKey = c.date_precision === "day" && !c.daytime ? eventKey({ ...c, daytime: true }) : null;
     return dayKey && daytimeKeys.has(dayKey) ? dayKey : eventKey(c);
   };
-  const sameNight = nightsSharingFigures(results.flatMap((r) => r.claims.map((c) => ({ key: keyOf(c), claim: c }))));
+  const keyed = results.flatMap((r) => r.claims.map((c) => ({ key: keyOf(c), claim: c })));
+  const misdated = misdatedReports(keyed);
+  const corrected = (c: ArticleClaim) => {
+    const key = keyOf(c);
+    return misdated.get(`${c.article_id}|${key}`) ?? key;
+  };
+  const sameNight = nightsSharingFigures(keyed.map(({ claim }) => ({ key: corrected(claim), claim })));
   for (const r of results) {
     for (const c of r.claims) {
-      const first = keyOf(c);
+      const first = corrected(c);
       const key = sameNight.get(first) ?? first;
       const event_id = contentId("evt", key);
       const { localKey, part, daytime, ...rest } = c;
