@@ -14,9 +14,13 @@ export function nearestRef(refs: readonly TimeRef[], at: number, text: string): 
   // "on Friday night Russia fired 250 drones, and on Saturday night 298": a date past a comma after the
   // figure opens the next clause, so the one before the figure dates it (a thousands separator is no comma)
   const before = refs.some((r) => r.at < at);
+  // "… in Kryvyi Rih on 4 April, and five days after two missiles hit Sumy on Palm Sunday": and the other way
+  // round, a date in the figure's own clause after it beats one past a comma before it
+  const afterInClause = refs.some((r) => r.at > at && !/[,;](?!\d)/.test(text.slice(at, r.at)));
   let best: TimeRef | null = null;
   for (const r of refs) {
     if (before && r.at > at && /[,;](?!\d)/.test(text.slice(at, r.at))) continue;
+    if (afterInClause && r.at < at && /[,;]\s+(?:and|but|while|whereas)\s(?!\d)/.test(text.slice(r.at + r.text.length, at))) continue;
     if (!best || Math.abs(r.at - at) < Math.abs(best.at - at)) best = r;
   }
   return best;
@@ -36,6 +40,9 @@ export const INLINE_DATELINE = new RegExp(
 const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed|as\s+of)(?:\s+(?:on\s+(?:Telegram|X|Facebook|social\s+media)|in\s+an?\s+(?:statement|video|post|address)))?(?:\s+later)?\s*$|\b(?:rose|risen|climbed|increased|reached)\s+to\s+[\d,]+\s*$/i;
 const SAID_AFTER = /^\s*(?:morning|afternoon|evening)?,?\s+(?:the\s+)?[\p{L}'’ ]{0,40}?\b(?:said|reported|announced|wrote|posted|confirmed)\b/iu;
 
+// ("died in hospital: a 71-year-old man on Wednesday night": the death's night, not the attack's)
+const AFTERMATH_BEFORE = /\b(?:died|succumbed|passed\s+away|(?:were|was)\s+(?:found|recovered|pulled\s+out))\b(?:(?!\b(?:attack|strike|drones?|missiles?)\b)[^.;]){0,40}$/iu;
+
 /** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
 export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: TimeRef[]; report: TimeRef[] } {
   const dateline = INLINE_DATELINE.exec(text)?.[0].length ?? 0;
@@ -43,6 +50,8 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
   const report: TimeRef[] = [];
   for (const r of refs) {
     if (r.at < dateline) continue;
+    // "one of the wounded died in hospital overnight", "two more bodies were found overnight": not the attack's night
+    if (r.precision === "night" && AFTERMATH_BEFORE.test(text.slice(Math.max(0, r.at - 40), r.at))) continue;
     // "beating Monday's record", "above Sunday's record of 810": a day named for comparison dates nothing here
     // (the weekday rule keeps the "'s" in the ref: "Monday's")
     const possessive = /['’]s$/.test(r.text) ? text.slice(r.at + r.text.length) : /^['’]s/.test(text.slice(r.at + r.text.length)) ? text.slice(r.at + r.text.length + 2) : null;
@@ -69,7 +78,8 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
   // the night": the night that began that day
   const day = attack.find((r) => r !== night && r.precision === "day" && r.start && !r.relative && Math.abs(r.at - night.at) <= 60);
   if (!day) return { attack, report };
-  const evening = EVENING.test(text.slice(day.at, day.at + day.text.length + 12));
+  // ("late on Thursday … through the night": "late" before the day, too)
+  const evening = EVENING.test(text.slice(Math.max(0, day.at - 8), day.at + day.text.length + 12));
   const merged: TimeRef = { ...day, start: evening ? day.start : addDays(day.start!, -1), end: evening ? addDays(day.start!, 1) : day.end, precision: "night" };
   return { attack: attack.filter((r) => r !== night).map((r) => (r === day ? merged : r)), report };
 }
@@ -140,7 +150,21 @@ export const EARLIER = /\b(?:followed|previous|earlier|for\s+comparison|last\s+(
 // Times of day that only a daytime strike has (a night attack runs into the morning, so "morning" is not one).
 const DAYTIME_WORDS = /\b(?:in\s+the\s+afternoon|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this)\s+afternoon|(?:in\s+the|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this))\s+evening(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|late\s+(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|into))(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|afternoon\s+(?:strike|attack)|at\s+(?:noon|midday)|during\s+the\s+day|daytime|in\s+broad\s+daylight|\d{1,2}(?::\d{2})?\s*p\.m\.)/i;
 /** A sentence that places a strike in daylight: its words, or a clock span inside the day. */
-export const isDaytime = (text: string): boolean => DAYTIME_WORDS.test(text) || clockSpan(text) === "day";
+export const isDaytime = (text: string): boolean => DAYTIME_WORDS.test(text) || clockSpan(text) === "day" || afternoonBlast(text);
+
+/** "Around 13:30 the enemy attacked the village", "The attack began at around 16:00 on Friday": a blast between noon and evening. */
+const afternoonBlast = (text: string): boolean => {
+  const hour = blastHour(text);
+  return hour !== null && hour >= 12 && hour < 19;
+};
+
+/**
+ * A sentence that places the article's own attack in daylight: its words, a clock span inside the day, or
+ * the hour of "the attack" itself ("The attack began at around 16:00") — not of another strike the page
+ * adds ("Around 13:30 the enemy attacked the village of Kivsharivka").
+ */
+export const placesOwnAttackByDay = (text: string): boolean =>
+  DAYTIME_WORDS.test(text) || clockSpan(text) === "day" || (afternoonBlast(text) && /\bthe\s+(?:attack|strike|shelling|barrage|raid)\b/i.test(text));
 export const ENEMY = /\b(?:the\s+)?enemy\b/i;
 // A list of launch areas runs on through commas and brackets: "from the directions of Kursk, Oryol,
 // Bryansk and Primorsko-Akhtarsk (Russian Federation)"; bombers fire "over the Saratov region".

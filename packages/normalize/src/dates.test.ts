@@ -119,3 +119,12 @@ describe("the night before last", () => {
     expect(span("The day before yesterday it said five.", "2025-05-29")).toEqual([["2025-05-27", "2025-05-27", "day"]]);
   });
 });
+
+describe("church holidays", () => {
+  it("dates 'on Palm Sunday' and 'on Easter Sunday' by the Orthodox calendar, the latest one by publication", () => {
+    expect(span("Two missiles hit the centre of Sumy on Palm Sunday, killing 35.", "2025-04-18")).toEqual([["2025-04-13", "2025-04-13", "day"]]);
+    expect(span("Russia attacked Kharkiv on Easter Sunday.", "2024-05-10")).toEqual([["2024-05-05", "2024-05-05", "day"]]);
+    // before this year's Easter, last year's
+    expect(span("Russia attacked Kharkiv on Easter Sunday.", "2025-03-01")).toEqual([["2024-05-05", "2024-05-05", "day"]]);
+  });
+});

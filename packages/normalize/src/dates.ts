@@ -52,6 +52,15 @@ function withYear(pub: string, m: number, d: number, y?: string): string | null 
 }
 
 /** The latest `dayName` on or before `pub` ("on Sunday"); `strictlyBefore` for "last Sunday". */
+/** Orthodox Easter Sunday of a year (Meeus' Julian algorithm, then the Julian calendar's 13 days for 1900–2099). */
+export function orthodoxEaster(year: number): string {
+  const d = (19 * (year % 19) + 15) % 30;
+  const e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+  const month = Math.floor((d + e + 114) / 31);
+  const day = ((d + e + 114) % 31) + 1;
+  return addDays(isoDate(year, month, day)!, 13); // always a real day: March 22 – April 25 (Julian)
+}
+
 function weekdayOnOrBefore(pub: string, dayName: string, strictlyBefore = false): string {
   const target = WEEKDAYS.indexOf(dayName.toLowerCase() as (typeof WEEKDAYS)[number]);
   let diff = (weekday(pub) - target + 7) % 7;
@@ -118,6 +127,15 @@ const RULES: readonly Rule[] = [
       const [mo, d] = christmas ? [12, eve ? 24 : 25] : eve ? [12, 31] : [1, 1];
       const date = latestMonthDay(p, mo, d);
       return /night/i.test(part) ? night(date) : day(date);
+    } },
+  // "on Palm Sunday morning", "on Easter Sunday": by the Orthodox calendar Ukraine and Russia keep
+  { anchor: /palm|easter/i, re: /\b(?:on\s+)?(Palm\s+Sunday|Easter(?:\s+(?:Sunday|Day))?)(?:\s+(morning|night))?\b/g,
+    resolve: (m, p) => {
+      const palm = /palm/i.test(m[1]!);
+      let year = Number(p.slice(0, 4));
+      const sunday = (y: number) => addDays(orthodoxEaster(y), palm ? -7 : 0);
+      if (sunday(year) > p) year--;
+      return /night/i.test(m[2] ?? "") ? night(sunday(year)) : day(sunday(year));
     } },
   // "in the early hours of Thursday": the night that ended that morning
   { re: new RegExp(`\\b(?:in\\s+)?the\\s+early\\s+hours\\s+of\\s+(${WD})\\b`, "gi"),
@@ -198,7 +216,7 @@ const RULES: readonly Rule[] = [
  */
 // Every rule needs one of these; most sentences have none, and one test is cheaper than twenty rules.
 const ANY_TIME_WORD = new RegExp(
-  `\\d{4}-\\d{2}-\\d{2}|\\b(?:nights?|overnight|tonight|midnight|night-time|days?|week|weeks|weekend|month|months|year(?!-old)|years|today|yesterday|morning|evening|afternoon|hours|dawn|Christmas|New\\s+Year|${M}|${WD})\\b|${WD}`,
+  `\\d{4}-\\d{2}-\\d{2}|\\b(?:nights?|overnight|tonight|midnight|night-time|days?|week|weeks|weekend|month|months|year(?!-old)|years|today|yesterday|morning|evening|afternoon|hours|dawn|Christmas|New\\s+Year|Easter|Palm\\s+Sunday|${M}|${WD})\\b|${WD}`,
   "i",
 );
 
@@ -232,7 +250,8 @@ export function findTimeRefs(sentence: string, published: string | null, written
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: relative === "next-night" ? "night" : "day", relative });
   }
   // "The night before, Russia attacked with more than 300 drones", "a night earlier", "the previous night"
-  for (const m of sentence.matchAll(/\b(?:the|a)\s+night\s+(?:before(?!\s+last)|earlier)\b|\bthe\s+previous\s+night\b|\b(?:on\s+)?the\s+same\s+night\b|^\W*that\s+night\b/gi)) {
+  // (not "kept the capital under alert through the night before missiles arrived": that night, then a clause)
+  for (const m of sentence.matchAll(/(?<!\b(?:through|throughout|all|during|into|until)\s+)\b(?:the|a)\s+night\s+(?:before(?!\s+last)|earlier)\b|\bthe\s+previous\s+night\b|\b(?:on\s+)?the\s+same\s+night\b|^\W*that\s+night\b/gi)) {
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "night", relative: /same|that/i.test(m[0]) ? "same-night" : "previous-night" });
   }
   if (refs.length > 0) masked = maskSpans(masked, refs.map((r) => [r.at, r.at + r.text.length] as [number, number]));

@@ -5,6 +5,7 @@ import {
   type Context,
   clockSpan,
   isDaytime,
+  placesOwnAttackByDay,
   EARLIER,
   ENEMY,
   HEADING,
@@ -285,7 +286,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // "The strike hit the centre of the city in the afternoon": a daytime strike reported that day
   const daytimeSentence = article.sentences.find((s) => {
     const t = sentenceText(article, s);
-    return isDaytime(t) && ATTACK_NEAR.test(t) && !EARLIER.test(t);
+    return placesOwnAttackByDay(t) && ATTACK_NEAR.test(t) && !EARLIER.test(t);
   });
   const daytimeAttack = daytimeSentence !== undefined;
   if (!articleDate && daytimeSentence && written) {

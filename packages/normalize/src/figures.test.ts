@@ -241,6 +241,31 @@ describe("times of day and nights named from another", () => {
     expect(dates("At 08:10 on Sunday morning the governor wrote that drones had killed two people.", "2025-07-20")).toEqual(["2:2025-07-19..2025-07-20"]);
   });
 
+  it("reads a death 'overnight' in hospital as no attack night, and 'bringing the number of dead to six' as the toll", () => {
+    const text = "One of the people wounded in Friday's rocket attack on Belgorod died in hospital overnight, bringing the number of dead to six, the governor said on Saturday.\n\nThe attack began at around 16:00 on Friday.";
+    const claims = extractClaims(articleOf(text, "2024-08-31"));
+    expect(claims.map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["6:2024-08-30..2024-08-30"]);
+  });
+
+  it("puts a strike at an afternoon hour in daylight, without moving the page's night attack there", () => {
+    const text = "Russia attacked Kharkiv with 40 drones overnight, the governor said; 21 people were injured.\n\nAround 13:30 on Wednesday the enemy attacked the village of Kivsharivka with a drone, injuring two people.";
+    expect(extractClaims(articleOf(text, "2025-06-11")).map((c) => `${c.value}:${c.date_start}..${c.date_end}${c.daytime ? ":day" : ""}`)).toEqual([
+      "40:2025-06-10..2025-06-11", "21:2025-06-10..2025-06-11", "2:2025-06-11..2025-06-11:day",
+    ]);
+  });
+
+  it("dates a figure by a date in its own clause after it over one past ', and' before it, and a death's night is not the attack's", () => {
+    const text = "The attack came after a missile killed 20 people in Kryvyi Rih on 4 April, and five days after two missiles hit the centre of Sumy on Palm Sunday, killing 35.";
+    expect(dates(text, "2025-04-18")).toEqual(["20:2025-04-04..2025-04-04", "2:2025-04-13..2025-04-13", "35:2025-04-13..2025-04-13"]);
+    const died = "Missiles hit Dnipro on Tuesday, killing 17 people.\n\nTwo of those wounded died in hospital: a 71-year-old man on Wednesday night and a woman on Thursday. The toll rose to 20.";
+    expect(dates(died, "2025-06-27")).toEqual(["17:2025-06-24..2025-06-24", "1:2025-06-24..2025-06-24", "20:2025-06-24..2025-06-24"]);
+  });
+
+  it("does not read 'through the night before missiles arrived' as the night before", () => {
+    const text = "KYIV, July 4 (Wire) - Russia attacked Ukraine late on Thursday, keeping Kyiv under alert through the night before ballistic missiles arrived in the morning, killing at least two people.";
+    expect(dates(text, "2025-07-04")).toEqual(["2:2025-07-03..2025-07-04"]);
+  });
+
   it("dates the paragraphs under a label line that names a night ('Night 2: Tuesday night, 18-19 July'), by its date over its weekday", () => {
     const text = "Four nights in Odesa.\n\nNight 1: Monday night, 17-18 July\n\nRussia fired six Kalibr missiles and 31 drones.\n\nNight 2: Tuesday night, 18-19 July\n\nRussia launched 63 missiles against the south.";
     expect(dates(text, "2023-07-24")).toEqual(["6:2023-07-17..2023-07-18", "31:2023-07-17..2023-07-18", "63:2023-07-18..2023-07-19"]);
