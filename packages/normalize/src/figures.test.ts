@@ -846,6 +846,16 @@ describe("weapon counts with modifiers", () => {
   });
 });
 
+describe("parts and word amounts in Russian ministry and mayor reports", () => {
+  it("reads 'including 15 that were flying towards Moscow', 'both drones' and 'put the number shot down … at 74'", () => {
+    expect(figures("The ministry said 23 drones were shot down over the Moscow region, including 15 that were flying towards Moscow.")).toEqual(["shot_down:23", "shot_down:15"]);
+    expect(figures("Air defences shot down 15 of the missiles and both drones.")).toEqual(["shot_down:15/m", "shot_down:2"]);
+    expect(figures("The ministry said it destroyed 40 drones. Sobyanin put the number shot down on approach to the city at 74.")).toEqual(["shot_down:40", "shot_down:74"]);
+    // "both" that coordinates two weapons counts nothing
+    expect(figures("Russia used both drones and missiles in the attack.")).toEqual([]);
+  });
+});
+
 describe("dating a ministry's daily count and a comparison", () => {
   it("reads 'in the past 24 hours' as the night before the report, and does not date the article by 'For comparison: …'", () => {
     const text = "Russia's Defence Ministry said that in the past 24 hours its air defences had shot down 524 Ukrainian drones.\n\nFor comparison: on the night of 10-11 March, when Moscow faced its largest attack, the ministry reported 337 drones destroyed.";

@@ -82,6 +82,8 @@ function nextWord(tokens: readonly Token[], k: number): string {
 
 const DOWNED_AFTER = /^(?:(?:had|have|has)\s+been|were|was)\s+(?:destroyed|downed|shot|intercepted|neutrali[sz]ed)\b/;
 
+const HEADED_FOR = /^(?:(?:that|which)\s+(?:were|was)\s+)?(?:flying|headed|heading|approaching|en\s+route)\b/;
+
 /** What the amount counts: scans a short noun phrase after it. */
 function readHead(tokens: readonly Token[], q: Quantity): Head {
   let nationality: "UA" | "RU" | null = null;
@@ -318,6 +320,10 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
   if (head.kind === "weapon" && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them") {
     return { ...describe(tokens, q), metric: prev.metric, weapon: head.weapon, last: head.end, nationality: prev.nationality, part: true };
   }
+  // "23 drones were shot down over the Moscow region, including 15 that were flying towards Moscow": a part of the count
+  if (head.kind === "none" && partOf && HEADED_FOR.test(tokens.slice(q.last + 1, q.last + 5).map((t) => t.norm).join(" "))) {
+    return { ...describe(tokens, q), metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: prev.nationality, part: true };
+  }
   // "destroyed 95 drones before midnight and a further 110 after it": more of the same, not a part
   if (head.kind === "none" && (before === "further" || before === "another") && !rightCue(tokens, q.last + 1, WEAPON_CUES, 3)) {
     return { ...describe(tokens, q), metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: prev.nationality };
@@ -405,7 +411,7 @@ function classify(
   if (q.article) return null;
   const casualty = ellipticCasualty(tokens, q, prev?.metric ?? null);
   if (casualty) return { ...base, metric: casualty, weapon: null, last: q.last, nationality: null };
-  const weaponCount = statedWeaponCount(tokens, q);
+  const weaponCount = statedWeaponCount(tokens, q, lastWeapon);
   if (weaponCount) return { ...base, ...weaponCount, last: q.last, nationality: null };
   if (q.value === null) {
     // "most of the dead were found in one building" refers to a count, it does not state one
@@ -448,12 +454,17 @@ function classify(
  * "The ministry put the number of drones downed overnight at 93", "the count of missiles shot down
  * rose to 40": the weapon and what happened to it are named in the subject, before the amount.
  */
-function statedWeaponCount(tokens: readonly Token[], q: Quantity): { metric: Metric; weapon: Weapon } | null {
+function statedWeaponCount(tokens: readonly Token[], q: Quantity, fallback: Weapon | null = null): { metric: Metric; weapon: Weapon } | null {
   const subject = statedCountSubject(tokens, q);
   if (!subject) return null;
   const from = q.first - 1 - subject.length;
   const counted = subject.findIndex((w, i) => (w === "number" || w === "count" || w === "total" || w === "tally") && subject[i + 1] === "of");
-  if (counted < 0) return null;
+  if (counted < 0) {
+    // "Sobyanin put the number shot down on approach to the city at 74": the count of what the words after it say
+    const bare = subject.findIndex((w, i) => /^(?:number|count|total|tally)$/.test(w) && i + 1 < subject.length && subject[i + 1] !== "of");
+    const cue = bare >= 0 ? rightCue(tokens, from + bare + 1, WEAPON_CUES, 0) : null;
+    return cue && cue.cue.metric !== "launched" && cue.cue.metric !== "hit" && fallback ? { metric: combined(tokens, cue.at, cue.cue), weapon: fallback } : null;
+  }
   const noun = subject.findIndex((w, i) => i > counted && i <= counted + 4 && WEAPON_NOUNS.has(w));
   if (noun < 0) return null;
   const weapon = WEAPON_NOUNS.get(subject[noun]!)!;

@@ -1,6 +1,6 @@
 import type { Qualifier } from "@salvo/core";
 import type { Token } from "./tokens.ts";
-import { PERSON_NOUNS } from "./lexicon.ts";
+import { PERSON_NOUNS, WEAPON_NOUNS } from "./lexicon.ts";
 
 /** A stated amount: "at least 111", "seven", "dozens", "the majority", "a" (in "a 52-year-old woman"). */
 export interface Quantity {
@@ -138,12 +138,24 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       continue;
     }
     if (t.norm === "a" || t.norm === "an") out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true });
+    // "both drones were shot down", "both Kh-59/Kh-69 missiles": two, said as a word (not "both drones and missiles")
+    else if (t.norm === "both" && bothWeapons(tokens, i)) out.push({ first: i, last: i, value: 2, qualifier: "exact", article: false });
   }
   return out;
 }
 
+/** "both" before a weapon noun (a model name may come between) that no "and" coordinates with another. */
+function bothWeapons(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+    const w = tokens[k]!.norm;
+    if (w === "and" || w === "," || w === "of") return false;
+    if (WEAPON_NOUNS.has(w) && WEAPON_NOUNS.get(w) !== "mixed") return tokens[k + 1]?.norm !== "and";
+  }
+  return false;
+}
+
 const AMOUNT_HINT = new RegExp(
-  `\\d|\\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), "hundred", "thousand", "dozens?", ...VAGUE_ONE, "majority", "most", "few", "handful"].join("|")})\\b|kill|injur|wound|dead|died|hurt`,
+  `\\d|\\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), "hundred", "thousand", "dozens?", ...VAGUE_ONE, "majority", "most", "few", "handful", "both"].join("|")})\\b|kill|injur|wound|dead|died|hurt`,
   "i",
 );
 /** Cheap pre-test: a sentence with no digit, number word, vague amount or casualty word states no figure. */
