@@ -150,3 +150,16 @@ describe("contacts told without a contact verb between two names", () => {
     expect(contacts("Zelensky spoke to reporters. He says Trump met Bessent on Monday.")).toEqual([]);
   });
 });
+
+describe("a timeline of one pair's contacts", () => {
+  it("gives its dated lines the pair the headline names ('MARCH 18 - A call of about two and a half hours')", () => {
+    const article = articleOf("* MARCH 18 - A call of about two and a half hours. Putin agrees to halt strikes on energy.\n\n* MAY 19 - The two presidents speak for more than two hours.", "2025-10-23");
+    const withHeadline = { ...article, meta: { ...article.meta, headline: "FACTBOX-From phone calls to Anchorage: Trump's contacts with Putin in 2025" } };
+    expect(extractContacts(withHeadline, null).map((c) => `${c.kind} ${c.participants.join("+")} ${c.date}`)).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-03-18",
+      "phone_call Donald Trump+Vladimir Putin 2025-05-19",
+    ]);
+    // without such a headline the lines name no one
+    expect(extractContacts(article, null)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { type Article, type ContactKind, addDays, sentenceText } from "@salvo/core";
+import { type Article, type ContactKind, MONTH_PATTERN, addDays, sentenceText } from "@salvo/core";
 import { HEADING } from "./attack-dates.ts";
 import { findTimeRefs } from "./dates.ts";
 import { PEOPLE } from "./people.ts";
@@ -17,7 +17,7 @@ export interface ArticleContact {
 
 const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // "reported a conversation with Italian Prime Minister Giorgia Meloni": Kyiv's word for a call
-  { re: /\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\b(?:a|the|his|her)\s+conversation\s+with\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|with|to)\b|\b(?:speak|speaks|spoke|talked)\s+for\b|\b(?:last|first|previously)\s+spoke\b(?!\s+(?:about|of|at|publicly|to\s+(?:reporters|journalists|the\s+press)))|\b(?:phoned|phones)\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b/i, kind: "phone_call" },
+  { re: /\b(?:a|the)\s+call\s+(?:of|lasting)\b|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\b(?:a|the|his|her)\s+conversation\s+with\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|with|to)\b|\b(?:speak|speaks|spoke|talked)\s+for\b|\b(?:last|first|previously)\s+spoke\b(?!\s+(?:about|of|at|publicly|to\s+(?:reporters|journalists|the\s+press)))|\b(?:phoned|phones)\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b/i, kind: "phone_call" },
   // "co-chaired a video call of the coalition", "joined a video conference"
   { re: /\bvideo\s+(?:call|conference|link)\b/i, kind: "phone_call" },
   // "step out and phone Putin", "Trump called Putin" (case-sensitive: a name follows, not "called on" or "so-called")
@@ -87,6 +87,11 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // "The two leaders spoke for over two hours": the pair named just before (or in the headline)
     if (new Set(people.map((x) => x.country)).size < 2 && PAIR.test(text)) {
       for (const p of namedBefore(article, s)) if (!people.some((q) => q.name === p.name)) people.push(p);
+    }
+    // a timeline of one pair's contacts ("Trump's contacts with Putin in 2025"): its dated lines ("MARCH 18 - A
+    // call of about two and a half hours") are that pair's
+    if (new Set(people.map((x) => x.country)).size < 2 && DATED_LINE.test(text)) {
+      for (const p of headlinePair(article)) if (!people.some((q) => q.name === p.name)) people.push(p);
     }
     // "earlier in the day he met President Cyril Ramaphosa in Pretoria": the person the text was about
     if (new Set(people.map((x) => x.country)).size < 2 && PRONOUN_SUBJECT.test(text)) {
@@ -225,6 +230,18 @@ function membersAfter(article: Article, s: Article["sentences"][number], countri
     for (const p of PEOPLE) if (countries.has(p.country) && p.re.test(text) && !out.some((o) => o.name === p.name)) out.push({ name: p.name, country: p.country });
   }
   return new Set(out.map((p) => p.country)).size === countries.size ? out : [];
+}
+
+// "* MARCH 18 - …", "May 19. …", "JUNE 4: …": a line of a timeline, labelled with its day
+const DATED_LINE = new RegExp(`^\\W*(?:(?:${MONTH_PATTERN}|${MONTH_PATTERN.toUpperCase()})\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTH_PATTERN}|${MONTH_PATTERN.toUpperCase()}))\\s*(?:[-–—:]|\\.\\s)`);
+const CONTACTS_HEADLINE = /\b(?:contacts?|calls?|talks|meetings?|summits?|conversations?|diplomacy)\b/i;
+
+/** The two people of different countries a headline about their contacts names ("Trump's contacts with Putin in 2025"), else none. */
+function headlinePair(article: Article): Array<{ name: string; country: string }> {
+  const headline = article.meta.headline ?? "";
+  if (!CONTACTS_HEADLINE.test(headline)) return [];
+  const found = PEOPLE.filter((p) => p.re.test(headline));
+  return found.length === 2 && found[0]!.country !== found[1]!.country ? found.map((p) => ({ name: p.name, country: p.country })) : [];
 }
 
 const PAIR = /\b(?:the\s+two|both)\s+(?:leaders|presidents|men|heads\s+of\s+state|sides|ministers|envoys)\b/i;
