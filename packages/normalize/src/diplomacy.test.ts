@@ -163,3 +163,18 @@ describe("a timeline of one pair's contacts", () => {
     expect(extractContacts(article, null)).toEqual([]);
   });
 });
+
+describe("an earlier contact named inside the sentence about the new one", () => {
+  it("reads 'their first conversation on February 12' and 'the first conversation between the two leaders since September 11, 2022'", () => {
+    expect(contacts("Trump and Putin spoke by phone on Tuesday for two hours, much longer than their first conversation on February 12.", "2025-03-19")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-03-18",
+      "phone_call Donald Trump+Vladimir Putin 2025-02-12",
+    ]);
+    expect(contacts("Putin and Macron spoke by phone on Tuesday, the first conversation between the two leaders since September 11, 2022.", "2025-07-02")).toEqual([
+      "phone_call Emmanuel Macron+Vladimir Putin 2025-07-01",
+      "phone_call Emmanuel Macron+Vladimir Putin 2022-09-11",
+    ]);
+    // a later day is no earlier contact
+    expect(contacts("Trump and Putin spoke by phone on Tuesday; their last call was on the same day.", "2025-03-19")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-03-18"]);
+  });
+});

@@ -119,8 +119,26 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       quote_start: s.start,
       quote_end: s.end,
     });
+    const held = earlierContact(text, article.meta.published, out.at(-1)!);
+    if (held) out.push(held);
   }
   return mergeMentions(out);
+}
+
+// "much longer than their first conversation on February 12", "the first conversation between the two leaders since
+// September 11, 2022": the same pair's earlier contact, on that day
+const EARLIER_IN_SENTENCE = /\b(?:their|the)\s+(?:first|previous|last|earlier)(?:\s+(call|conversation|meeting|one))?(?:\s+between\s+the\s+two\s+(?:leaders|presidents|men))?,?\s+(?:on|since)\s+/i;
+
+function earlierContact(text: string, published: string | null, contact: ArticleContact): ArticleContact | null {
+  const m = EARLIER_IN_SENTENCE.exec(text);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  // (the date's own "on" may be read as part of it)
+  const day = findTimeRefs(text, published).find((r) => r.at >= at - 3 && r.at <= at && r.precision === "day" && r.start)?.start;
+  if (!day || (contact.date !== null && day >= contact.date)) return null;
+  const word = (m[1] ?? "").toLowerCase();
+  const kind: ContactKind = word === "call" || word === "conversation" ? "phone_call" : word === "meeting" ? "meeting" : contact.kind;
+  return { ...contact, kind, date: day, place: null };
 }
 
 /**
