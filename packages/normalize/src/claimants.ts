@@ -201,7 +201,7 @@ export function officialPublisher(outlet: string | null | undefined): Claimant |
 export const isPronounClaimant = (c: Claimant) => PRONOUNS.has(c.name.toLowerCase());
 
 // "Figures are from Ukraine's Air Force unless stated otherwise", "per-night figures are taken from the Air Force's morning statements"
-const STATED_SOURCE = /\b(?<!casualty\s)(?:figures|numbers|data|counts)\s+(?:are|were|come|came)\s+(?:taken\s+)?from\s+(?:the\s+)?([^;,.]{3,60}?)(?=\s+unless\b|\s+published\b|\s+between\b|[;,.]|$)/i;
+const STATED_SOURCE = /\b(?<!casualty\s)(?:figures|numbers|data|counts)\s+(?:(?:are|were|come|came)\s+(?:taken\s+)?from|(?:are|were)\s+those\s+of)\s+(?:the\s+)?([^;,.]{3,60}?)(?=\s+unless\b|\s+published\b|\s+between\b|[;,.]|$)/i;
 
 /** The source an article says its figures come from, unless stated otherwise. */
 export function statedSource(text: string): Claimant | null {

@@ -725,6 +725,8 @@ describe("a source the article names for all its figures", () => {
       "60:Ukrainian Air Force:UA",
       "35:Ukrainian Air Force:UA",
     ]);
+    const box = "Here are the biggest attacks. Launch and interception figures are those of the Ukrainian Air Force.\n\nJUNE 28-29, 2025\n* 477 drones and 60 missiles. 211 drones shot down.";
+    expect(extractClaims(articleOf(box, "2025-06-29")).map((c) => `${c.value}:${c.claimant_side}`)).toEqual(["477:UA", "60:UA", "211:UA"]);
   });
 });
 
