@@ -322,7 +322,7 @@ export const isBareNight = (text: string) => /^(?:overnight|during the night|thr
 const overnightWord = (text: string) => isBareNight(text) || /^(?:before dawn|in the early hours)$/i.test(text);
 
 /** A date that labels its line: "Tue 18 Nov: …", "Mon 17 Nov (Sunday into Monday) …". */
-export const labelsLine = (line: string, ref: TimeRef) => ref.at <= 5 && /^\s*[:(]/.test(line.slice(ref.at + ref.text.length));
+export const labelsLine = (line: string, ref: TimeRef) => ref.at <= 5 && /^\s*[:(|]/.test(line.slice(ref.at + ref.text.length));
 
 function maskSpans(text: string, spans: ReadonlyArray<[number, number]>): string {
   const parts: string[] = [];

@@ -381,6 +381,23 @@ describe("a ministry's breakdown by region in one sentence", () => {
 describe("fact-box tables, corrections and war-long tallies", () => {
   const read = (text: string, pub = "2024-06-23") => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.weapon}:${c.date_start}..${c.date_end}`);
 
+  it("reads a column that names only a weapon as what came, 'stopped' as neutralized, and a row's day as the night that ended it", () => {
+    const text = "Night (morning of) | Drones | Missiles | Drones stopped | Missiles stopped\n\nSept. 7 | 810 | 13 | 747 | 4";
+    expect(read(text, "2025-10-05")).toEqual([
+      "launched:810:drone:2025-09-06..2025-09-07",
+      "launched:13:missile:2025-09-06..2025-09-07",
+      "neutralized:747:drone:2025-09-06..2025-09-07",
+      "neutralized:4:missile:2025-09-06..2025-09-07",
+    ]);
+  });
+
+  it("takes the weapon from the row when the header names only what happened ('Type | Launched | Shot down')", () => {
+    const text = "Ukraine's Air Force said Russia attacked overnight.\n\nType | Launched | Shot down\n\nKalibr cruise missiles | 27 | 26\n\nKh-59/Kh-69 guided air missiles | 7 | 4";
+    expect(read(text, "2024-12-13").map((x) => x.split(":").slice(0, 3).join(":"))).toEqual([
+      "launched:27:missile", "shot_down:26:missile", "launched:7:missile", "shot_down:4:missile",
+    ]);
+  });
+
   it("reads a table row by its header's columns and dates it by its first cell; 'n/a' is no amount", () => {
     const text = "Night of | Missiles launched | Drones launched | Missiles downed | Drones downed | Main damage\n\n21-22 March | 88 | 63 | 37 | 55 | DniproHES hit\n\n26-27 April | 34 | n/a | 21 | n/a | Four plants damaged";
     expect(read(text)).toEqual([

@@ -8,7 +8,8 @@ import { type Token, tokenize } from "./tokens.ts";
 /** What the numbers of one table column count. */
 export interface TableColumn {
   readonly metric: Metric;
-  readonly weapon: Weapon;
+  /** Null when the rows name the weapon ("Type | Launched | Shot down", then "Kalibr cruise missiles | 27 | 26"). */
+  readonly weapon: Weapon | null;
 }
 
 /**
@@ -28,9 +29,12 @@ export function tableHeader(text: string): Array<TableColumn | null> | null {
       const cue = matchCue(tokens, i, WEAPON_CUES);
       if (cue) metric ??= combined(tokens, i, cue);
     });
-    return metric && weapon ? { metric, weapon } : null;
+    // "Drones | Missiles | Drones stopped": a column that names only a weapon counts what came
+    if (!metric && weapon) metric = "launched";
+    return metric ? { metric, weapon } : null;
   });
-  return columns.some((c) => c !== null) ? columns : null;
+  // a header names what at least one of its columns counts, and whose weapons (its own, or its rows')
+  return columns.some((c) => c?.weapon) || (columns[0] === null && columns.some((c) => c !== null)) ? columns : null;
 }
 
 /**
@@ -42,15 +46,20 @@ export function tableRow(text: string, tokens: readonly Token[], offset: number,
   if (bars.length !== columns.length - 1) return null;
   const out: RawFigure[] = [];
   const quantities = findQuantities(tokens);
+  // a row that names its weapon: "Kalibr cruise missiles | 27 | 26"
+  const labelEnd = bars[0] ?? Infinity;
+  const rowWeapon = tokens.map((t, i) => (t.end <= labelEnd ? namedWeapon(tokens, i) : undefined)).find((w) => w !== undefined) ?? null;
   columns.forEach((column, i) => {
     if (!column) return;
+    const weapon = column.weapon ?? rowWeapon;
+    if (!weapon) return;
     const from = bars[i - 1] ?? offset;
     const to = bars[i] ?? Infinity;
     const q = quantities.find((x) => tokens[x.first]!.start > from && tokens[x.last]!.end <= to && x.value !== null && !x.article); // "n/a" is no amount
     if (!q) return;
     out.push({
       metric: column.metric,
-      weapon: column.weapon,
+      weapon,
       value: q.value,
       valueStart: tokens[q.first]!.start,
       valueEnd: tokens[q.last]!.end,
