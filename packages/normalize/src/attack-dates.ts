@@ -43,6 +43,8 @@ const SAID_AFTER = /^\s*(?:morning|afternoon|evening)?,?\s+(?:the\s+)?[\p{L}'’
 // ("died in hospital: a 71-year-old man on Wednesday night": the death's night, not the attack's)
 const AFTERMATH_BEFORE = /\b(?:died|succumbed|passed\s+away|(?:were|was)\s+(?:found|recovered|pulled\s+out))\b(?:(?!\b(?:attack|strike|drones?|missiles?)\b)[^.;]){0,40}$/iu;
 
+const AFTERMATH_ATTACK_AFTER = /^\s*(?:in|when|as|after|during)\b[^.;]{0,40}\b(?:attack|strike|shelling|barrage|drones?|missiles?|pounded|hit)\b/i;
+
 /** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
 export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: TimeRef[]; report: TimeRef[] } {
   const dateline = INLINE_DATELINE.exec(text)?.[0].length ?? 0;
@@ -51,7 +53,8 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
   for (const r of refs) {
     if (r.at < dateline) continue;
     // "one of the wounded died in hospital overnight", "two more bodies were found overnight": not the attack's night
-    if (r.precision === "night" && AFTERMATH_BEFORE.test(text.slice(Math.max(0, r.at - 40), r.at))) continue;
+    // (but "three people died overnight in a Russian drone attack" dates the attack)
+    if (r.precision === "night" && AFTERMATH_BEFORE.test(text.slice(Math.max(0, r.at - 40), r.at)) && !AFTERMATH_ATTACK_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 45))) continue;
     // "beating Monday's record", "above Sunday's record of 810": a day named for comparison dates nothing here
     // (the weekday rule keeps the "'s" in the ref: "Monday's")
     const possessive = /['’]s$/.test(r.text) ? text.slice(r.at + r.text.length) : /^['’]s/.test(text.slice(r.at + r.text.length)) ? text.slice(r.at + r.text.length + 2) : null;
@@ -87,16 +90,21 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
 const EVENING = /\b(?:evening|late)\b/i;
 
 // "at around 10:45", "shortly after 6:20am", "at 9 a.m.": the moment something happened (not a span's end, "to 07:00")
-const AT_CLOCK = /\b(?:at|around|about|after|before)\s+(?:around\s+|about\s+|approximately\s+)?(\d{1,2})(?:[:.](\d{2})\s*(?:a\.?m\.?)?|\s*a\.?m\.?)(?![\d:])/gi;
+const AT_CLOCK = /\b(?:at|around|about|after|before)\s+(?:around\s+|about\s+|approximately\s+)?(\d{1,2})(?:[:.](\d{2})\s*(?:([ap])\.?m\b\.?)?|\s*([ap])\.?m\b\.?)(?![\d:])/gi;
+// "explosions continued until about 6:30 a.m.", "the attack ended at around 6:30", "the all-clear sounded at 7:10": when it stopped
+const UNTIL_BEFORE = /\b(?:until|till|ended|ending|ends|lasted|over\s+by|all[- ]clear|stopped|finished)\b[^.;,]{0,25}$/i;
 
 const REPORTED = /\b(?:said|says|wrote|writes|reported|reports|posted|announced|told|confirmed|updated)\b/i;
 
 /** The hour a sentence puts its blast at ("at around 10:45", "at 3:40am"), not the hour of a post about it; or null. */
 export function blastHour(text: string): number | null {
   for (const m of text.matchAll(AT_CLOCK)) {
-    // the time of the blast, not of a post about it ("At 08:10 the governor wrote that …")
+    // the time of the blast, not of a post about it ("At 08:10 the governor wrote that …") or of its end
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 50);
-    if (ATTACK_NEAR.test(text.slice(Math.max(0, m.index - 70), m.index + m[0].length + 40)) && !REPORTED.test(after)) return Number(m[1]);
+    if (UNTIL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (!ATTACK_NEAR.test(text.slice(Math.max(0, m.index - 70), m.index + m[0].length + 40)) || REPORTED.test(after)) continue;
+    const hour = Number(m[1]) % 12;
+    return (m[3] ?? m[4] ?? "").toLowerCase() === "p" ? hour + 12 : (m[3] ?? m[4]) ? hour : Number(m[1]);
   }
   return null;
 }

@@ -43,6 +43,9 @@ export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous
     if (what.some((w) => /^(?:dead|deaths|killed|victims|fatalities|died)$/.test(w))) return "killed";
     if (what.some((w) => /^(?:injured|wounded|injuries|hurt)$/.test(w))) return "injured";
   }
-  if (figure >= 0 && (previous === "killed" || previous === "injured")) return previous;
+  // (not "the damage count rose to 30 buildings": another noun says what it counts)
+  const after = tokens[q.last + 1];
+  const bare = !after || after.kind !== "word" || /^(?:and|by|as|after|on|in|at|with|people|persons|dead|killed|injured|wounded|civilians)$/.test(after.norm);
+  if (figure >= 0 && bare && (previous === "killed" || previous === "injured")) return previous;
   return null;
 }

@@ -102,7 +102,9 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
   // (a list item's marker is not part of the label: "- Air Force: 32 Shaheds launched")
   const marker = BULLET.test(tokens[0]?.text ?? "") ? 1 : 0;
   const colon = tokens.findIndex((t, i) => t.norm === ":" && i <= 8 + marker);
-  if (colon > marker && tokens.slice(marker, colon).every((t) => t.kind === "word" || t.norm === "(" || t.norm === ")" || t.norm === "'")) {
+  // (a clause before a colon, "It said three drones had been involved:", is no label)
+  const labelWords = tokens.slice(marker, colon);
+  if (colon > marker && labelWords.every((t) => t.kind === "word" || t.norm === "(" || t.norm === ")" || t.norm === "'") && !labelWords.some((t) => /^(?:said|says|say|reported|reports|added|told|wrote|writes|stated|announced|had|has|have|was|were|is|are)$/.test(t.norm))) {
     // ("From Moscow:", "More from the Kyiv region:", "Also on Sunday:" introduce a report, they do not name its source)
     const label = /^(?:what|how|where|who|when|why|which|from|more|also|in|on|at|over|meanwhile|elsewhere|earlier|later|quick)$/.test(tokens[marker]!.norm) ? null : identify(clean(tokens, marker, colon - 1).replace(/[()]/g, " ").replace(/\s+/g, " ").trim(), 0);
     if (label && label.side !== "unknown") out.push(label);
@@ -219,7 +221,8 @@ export function headingSource(text: string): Claimant | null {
   return c && (c.side === "UA" || c.side === "RU" || c.side === "other") ? c : null;
 }
 
-const BODY_MENTION = /\b(?:(?:Ukraine|Russia)['’]s\s+|(?:Ukrainian|Russian)\s+)?(?:Air\s+Force|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|General\s+Staff)\b/;
+// (the body itself, not a place named after it: "near the General Staff building", "an Air Force base")
+const BODY_MENTION = /\b(?:(?:Ukraine|Russia)['’]s\s+|(?:Ukrainian|Russian)\s+)?(?:Air\s+Force|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|General\s+Staff)\b(?!\s+(?:building|base|headquarters|HQ|airfield|compound|offices?)\b)/;
 
 /** An official body a sentence mentions without quoting it ("Ukraine's Air Force has the numbers for the night"): what a next "it says" refers to. */
 export function bodyMentioned(text: string): Claimant | null {

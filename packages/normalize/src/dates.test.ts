@@ -121,10 +121,15 @@ describe("the night before last", () => {
 });
 
 describe("church holidays", () => {
-  it("dates 'on Palm Sunday' and 'on Easter Sunday' by the Orthodox calendar, the latest one by publication", () => {
+  it("dates 'on Palm Sunday' and 'on Easter Sunday' by the latest one of either calendar in the weeks before publication", () => {
     expect(span("Two missiles hit the centre of Sumy on Palm Sunday, killing 35.", "2025-04-18")).toEqual([["2025-04-13", "2025-04-13", "day"]]);
+    // 2024: Western Easter on March 31, Orthodox on May 5
     expect(span("Russia attacked Kharkiv on Easter Sunday.", "2024-05-10")).toEqual([["2024-05-05", "2024-05-05", "day"]]);
-    // before this year's Easter, last year's
-    expect(span("Russia attacked Kharkiv on Easter Sunday.", "2025-03-01")).toEqual([["2024-05-05", "2024-05-05", "day"]]);
+    expect(span("Russia fired 20 missiles on Easter Sunday.", "2024-04-01")).toEqual([["2024-03-31", "2024-03-31", "day"]]);
+    // long before or after any Easter: unresolved, not last year's
+    expect(span("Russia attacked Kharkiv on Easter Sunday.", "2025-03-01")).toEqual([[null, null, "day"]]);
+    // the truce, Easter Monday and the eve are not Easter Sunday
+    expect(span("Russia launched 50 drones overnight, hours before Putin's Easter truce was due to begin.", "2025-04-19")).toEqual([["2025-04-18", "2025-04-19", "night"]]);
+    expect(span("On Easter Monday, Russian drones hit Kharkiv.", "2025-04-21")).toEqual([["2025-04-21", "2025-04-21", "day"]]);
   });
 });

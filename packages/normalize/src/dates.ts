@@ -61,6 +61,25 @@ export function orthodoxEaster(year: number): string {
   return addDays(isoDate(year, month, day)!, 13); // always a real day: March 22 – April 25 (Julian)
 }
 
+/** Western Easter Sunday of a year (the anonymous Gregorian algorithm). */
+export function westernEaster(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return isoDate(year, month, day)!;
+}
+
 function weekdayOnOrBefore(pub: string, dayName: string, strictlyBefore = false): string {
   const target = WEEKDAYS.indexOf(dayName.toLowerCase() as (typeof WEEKDAYS)[number]);
   let diff = (weekday(pub) - target + 7) % 7;
@@ -128,14 +147,19 @@ const RULES: readonly Rule[] = [
       const date = latestMonthDay(p, mo, d);
       return /night/i.test(part) ? night(date) : day(date);
     } },
-  // "on Palm Sunday morning", "on Easter Sunday": by the Orthodox calendar Ukraine and Russia keep
-  { anchor: /palm|easter/i, re: /\b(?:on\s+)?(Palm\s+Sunday|Easter(?:\s+(?:Sunday|Day))?)(?:\s+(morning|night))?\b/g,
+  // "on Palm Sunday morning", "on Easter Sunday": the latest such Sunday by either calendar (Orthodox, which
+  // Ukraine and Russia keep, or Western) in the eight weeks up to publication; not "the Easter truce", "Easter Monday"
+  { anchor: /palm|easter/i, re: /\b(?:on\s+)?(Palm\s+Sunday|Easter\s+(?:Sunday|Day)|(?<=\bon\s+)Easter(?!\s+(?:Monday|Eve|truce|ceasefire|week|holidays?|weekend)\b))(?:\s+(morning|night))?\b/g,
     resolve: (m, p) => {
       const palm = /palm/i.test(m[1]!);
-      let year = Number(p.slice(0, 4));
-      const sunday = (y: number) => addDays(orthodoxEaster(y), palm ? -7 : 0);
-      if (sunday(year) > p) year--;
-      return /night/i.test(m[2] ?? "") ? night(sunday(year)) : day(sunday(year));
+      const year = Number(p.slice(0, 4));
+      const sunday = [orthodoxEaster(year), westernEaster(year)]
+        .map((e) => addDays(e, palm ? -7 : 0))
+        .filter((d) => d <= p && d >= addDays(p, -56))
+        .sort()
+        .at(-1);
+      if (!sunday) return null;
+      return /night/i.test(m[2] ?? "") ? night(sunday) : day(sunday);
     } },
   // "in the early hours of Thursday": the night that ended that morning
   { re: new RegExp(`\\b(?:in\\s+)?the\\s+early\\s+hours\\s+of\\s+(${WD})\\b`, "gi"),

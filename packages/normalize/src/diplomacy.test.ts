@@ -178,3 +178,13 @@ describe("an earlier contact named inside the sentence about the new one", () =>
     expect(contacts("Trump and Putin spoke by phone on Tuesday; their last call was on the same day.", "2025-03-19")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-03-18"]);
   });
 });
+
+describe("contact cues that must not fire on near misses", () => {
+  it("reads no meeting in 'welcomed Trump's decision', 'signed a decree … and Trump signed', or officials named after delegations", () => {
+    expect(contacts("Zelensky welcomed Trump's decision to send more Patriot systems to Ukraine.")).toEqual([]);
+    expect(contacts("Zelensky signed a decree on new sanctions on Monday, and Trump signed an executive order on tariffs.")).toEqual([]);
+    expect(contacts("Ukrainian and Russian delegations met in Istanbul on Monday. Zelensky said Putin was not serious about peace.")).toEqual([]);
+    expect(contacts("Putin told a video conference with Russian officials on Monday that Trump was a serious man.")).toEqual([]);
+    expect(contacts("Scholz said he still hoped to welcome Biden to Germany.")).toEqual([]);
+  });
+});

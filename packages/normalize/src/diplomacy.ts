@@ -18,12 +18,15 @@ export interface ArticleContact {
 const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // "reported a conversation with Italian Prime Minister Giorgia Meloni": Kyiv's word for a call
   { re: /\b(?:a|the)\s+call\s+(?:of|lasting)\b|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\b(?:a|the|his|her)\s+conversation\s+with\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|with|to)\b|\b(?:speak|speaks|spoke|talked)\s+for\b|\b(?:last|first|previously)\s+spoke\b(?!\s+(?:about|of|at|publicly|to\s+(?:reporters|journalists|the\s+press)))|\b(?:phoned|phones)\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b/i, kind: "phone_call" },
-  // "co-chaired a video call of the coalition", "joined a video conference"
-  { re: /\bvideo\s+(?:call|conference|link)\b/i, kind: "phone_call" },
+  // "co-chaired a video call of the coalition", "joined a video conference" (not "told a video conference with officials")
+  { re: /\b(?:joined|held|holds|hosted|chaired|co-chaired|took\s+part\s+in|in)\s+a\s+video\s+(?:call|conference|link)\b/i, kind: "phone_call" },
+  // "Putin welcomed Modi to his residence", "Zelensky and Polish Prime Minister Donald Tusk have signed a security
+  // agreement" (case-sensitive: a name follows "welcomed"; "welcomed Trump's decision" is no meeting)
+  { re: /\bwelcome[ds]?\s+(?:(?:\p{Lu}[\p{L}'’-]*|him|her)\s+){1,5}(?:to|in|at)\s|\b(?:\p{Lu}[\p{L}'’-]+|he|she)\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+|[Pp]rime\s+|[Mm]inister\s+|[Pp]resident\s+|[Cc]hancellor\s+){1,5}(?:have\s+|had\s+)?signed\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:agreement|deal|declaration|memorandum|letter|accord|treaty|pact)\b/u, kind: "meeting" },
   // "step out and phone Putin", "Trump called Putin" (case-sensitive: a name follows, not "called on" or "so-called")
   { re: /\b(?:phone|call|called|rang)\s+(?!On\b)(?=\p{Lu}\p{Ll})/u, kind: "phone_call" },
-  // "sat down with a Ukrainian team", "welcomed him to his residence", "Zelensky and Tusk have signed a security agreement"
-  { re: /\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes)\s+(?:with\s+)?|\bsat\s+down\s+with\b|\band\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:have\s+|had\s+)?signed\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bmeeting\b(?=[^.]*\bwith\b)/iu, kind: "meeting" },
+  // "sat down with a Ukrainian team"
+  { re: /\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bsat\s+down\s+with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bmeeting\b(?=[^.]*\bwith\b)/iu, kind: "meeting" },
   { re: /\bvisit(?:ed|s|ing)?\s+(?:to\s+)?\b/i, kind: "visit" },
   // "at the previous round in Istanbul", "the third round of talks"
   { re: /\b(?:talks|discussions|negotiations)\b|\b(?:previous|first|second|third|fourth|latest|last|new)\s+round\b/i, kind: "talks" },
@@ -41,7 +44,7 @@ const GROUPS: ReadonlyArray<{ re: RegExp; name: string; country: string }> = [
   { re: /\b(?:U\.S\.|US|American)\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "US delegation", country: "US" },
 ];
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
-const HYPOTHETICAL = /\b(?:willing|ready|plans?|planning|wants?|hopes?|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host)\b|\bno\s+date\b|\bpreparations?\s+for\b/i;
+const HYPOTHETICAL = /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b/i;
 const LINKED_TO_ATTACK = /\bhours\s+(?:after|before|following)\b|\bfollowed\b|\bcame\s+after\b|\bin\s+the\s+wake\s+of\b/i;
 const PLACE = /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(Moscow|Kyiv|Istanbul|Riyadh|Jeddah|Geneva|Paris|London|Berlin|Rome|Washington|Florida|Mar-a-Lago|Anchorage|Alaska|Abu Dhabi|Miami|Davos|Munich|Budapest|Minsk|the White House|the Kremlin|the Vatican|Brussels|Doha)\b/;
 
@@ -245,6 +248,8 @@ function membersAfter(article: Article, s: Article["sentences"][number], countri
   for (const next of article.sentences.slice(s.index + 1, s.index + 3)) {
     if (next.paragraph !== s.paragraph) break;
     const text = sentenceText(article, next);
+    // a sentence about who led whom ("Umerov led Kyiv's team"), not one that only names leaders ("Zelensky said Putin …")
+    if (!/\b(?:led|leads|leading|headed|heads|heading|head\s+of|delegation|team|negotiators?)\b/i.test(text)) continue;
     for (const p of PEOPLE) if (countries.has(p.country) && p.re.test(text) && !out.some((o) => o.name === p.name)) out.push({ name: p.name, country: p.country });
   }
   return new Set(out.map((p) => p.country)).size === countries.size ? out : [];

@@ -60,6 +60,14 @@ describe("one report filed under a neighbouring night", () => {
     expect(eventOfArticle(data, "a")).not.toEqual(eventOfArticle(data, "c"));
   });
 
+  it("leaves it when only a round count matches the neighbour, or its toll agrees with its own night", () => {
+    const c = result("c", "2025-07-08", "Russia launched 100 drones at Ukraine overnight, the Air Force said.");
+    const a = result("a", "2025-07-09", "Russia launched 100 drones at Ukraine overnight, Zelensky said, and 3 people were killed in Kyiv.");
+    const b = result("b", "2025-07-09", "Russia launched 112 drones at Ukraine overnight, Zelensky said. Three people were killed in Kyiv.");
+    const data = buildDatasets([a, b, c]);
+    expect(eventOfArticle(data, "a")).toEqual(eventOfArticle(data, "b"));
+  });
+
   it("leaves it when it agrees with a report of its own night, or when the neighbour contradicts it too", () => {
     const a = result("a", "2025-07-09", "Russia launched 300 drones at Ukraine overnight, the Air Force said.");
     const c = result("c", "2025-07-10", "Russia launched 728 drones at Ukraine overnight, the Air Force said, and 718 were shot down.");

@@ -122,26 +122,39 @@ const shiftNight = (key: string, days: number) => {
 function misdatedReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
   // per night key and article, the largest exact count of each slot: the night's total, not its regional parts
   const byKey = new Map<string, Map<string, Map<string, number>>>();
+  // every exact figure (tolls too), for "agrees with a report of its own night"
+  const allByKey = new Map<string, Map<string, Set<string>>>();
   for (const { key, claim: c } of entries) {
-    if (!isNightKey(key) || !NIGHT_COUNTS.has(c.metric) || c.value === null || c.qualifier !== "exact" || c.part) continue;
+    if (!isNightKey(key) || c.value === null || c.qualifier !== "exact" || c.part) continue;
+    const all = allByKey.get(key) ?? new Map<string, Set<string>>();
+    all.set(c.article_id, (all.get(c.article_id) ?? new Set<string>()).add(`${slotOf(c)}|${c.value}`));
+    allByKey.set(key, all);
+    if (!NIGHT_COUNTS.has(c.metric)) continue;
     const articles = byKey.get(key) ?? new Map<string, Map<string, number>>();
     const slots = articles.get(c.article_id) ?? new Map<string, number>();
     slots.set(slotOf(c), Math.max(slots.get(slotOf(c)) ?? 0, c.value));
     articles.set(c.article_id, slots);
     byKey.set(key, articles);
   }
+  const agreesAnywhere = (key: string, article: string) => {
+    const all = allByKey.get(key)!;
+    const mine = all.get(article) ?? new Set<string>();
+    return [...all].some(([a, figures]) => a !== article && [...mine].some((f) => figures.has(f)));
+  };
+  // a round count ("50 drones", "100") is too common to say which night a report is about
+  const fingerprint = (v: number) => v >= FINGERPRINT_MIN && v % 50 !== 0;
   type Totals = Map<string, number>;
-  const shares = (a: Totals, b: Totals, min: number) => [...a].some(([slot, v]) => v >= min && b.get(slot) === v);
+  const shares = (a: Totals, b: Totals) => [...a].some(([slot, v]) => fingerprint(v) && b.get(slot) === v);
   const clashes = (a: Totals, b: Totals) => [...a].some(([slot, v]) => b.has(slot) && b.get(slot) !== v);
   const moved = new Map<string, string>();
   for (const [key, articles] of byKey) {
     if (articles.size < 2) continue; // alone under its key: nightsSharingFigures joins whole keys
     for (const [article, mine] of articles) {
       const others = [...articles].filter(([a]) => a !== article).map(([, t]) => t);
-      if (others.some((o) => shares(mine, o, 1)) || !others.some((o) => clashes(mine, o))) continue;
+      if (agreesAnywhere(key, article) || !others.some((o) => clashes(mine, o))) continue;
       for (const days of [-1, 1]) {
         const there = [...(byKey.get(shiftNight(key, days))?.values() ?? [])];
-        if (there.some((o) => shares(mine, o, FINGERPRINT_MIN)) && !there.some((o) => clashes(mine, o))) {
+        if (there.some((o) => shares(mine, o)) && !there.some((o) => clashes(mine, o))) {
           moved.set(`${article}|${key}`, shiftNight(key, days));
           break;
         }

@@ -201,6 +201,8 @@ function writtenOn(article: Article, published: string | null): string | null {
   return null;
 }
 
+const LABEL_PREFIX = /^\W*(?:night|day|part|update)\s*\d{0,2}\s*[:.–—-]\s*$/i;
+
 /** A short line of its own, without a sentence's closing stop, followed by a paragraph: "Night 2: Tuesday night, 18-19 July". */
 function isLabelLine(article: Article, s: Sentence, text: string): boolean {
   const next = article.sentences[s.index + 1];
@@ -378,9 +380,13 @@ export function extractClaims(article: Article): ArticleClaim[] {
     if (!row) table = null;
     // "Ukraine's Air Force has the numbers for the night. Russia attacked with 85 drones, it says.": the body just mentioned
     const previous = article.sentences[s.index - 1];
+    // ("The city administration reported 4 injured; it added …": the source the sentence named before its "it")
+    const own = claimantsOf(s, tokens);
+    const ownBefore = (c: Claimant) => own.filter((o) => !isPronounClaimant(o) && o.at < c.at).at(-1) ?? null;
     const mentioned = (c: Claimant) =>
       c.name.toLowerCase() === "it" && previous?.paragraph === s.paragraph && claimantsOf(previous).length === 0 ? bodyMentioned(sentenceText(article, previous)) : null;
-    const found = claimantsOf(s, tokens).map((c) => (isPronounClaimant(c) ? ((mentioned(c) ?? lastNamed) ? { ...(mentioned(c) ?? lastNamed)!, at: c.at } : c) : (bodyNamedBefore(c, namedSoFar) ?? c)));
+    const antecedentOf = (c: Claimant) => ownBefore(c) ?? mentioned(c) ?? lastNamed;
+    const found = own.map((c) => (isPronounClaimant(c) ? (antecedentOf(c) ? { ...antecedentOf(c)!, at: c.at } : c) : (bodyNamedBefore(c, namedSoFar) ?? c)));
     const named = found.find((c) => !isPronounClaimant(c));
     if (named) namedSoFar.push(named);
     // "- 50 Kh-101 cruise missiles from Tu-95MS bombers": a list item counts what its intro line counted
@@ -421,7 +427,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const datedRefs = attackRefs.filter((r) => r.start && (r.precision === "day" || r.precision === "night"));
       // "Night 1: Monday night, 17-18 July": a label line that dates the paragraphs under it (its own
       // dates beat its weekday's)
-      const labelLine = datedRefs.some((r) => r.precision === "night") && isLabelLine(article, s, text);
+      // (it opens with the night or a "Night 2:" label, not "In pictures: the aftermath of Monday night's attack")
+      const labelLine = datedRefs.some((r) => r.precision === "night" && (r.at <= 2 || LABEL_PREFIX.test(text.slice(0, r.at)))) && isLabelLine(article, s, text);
       const dated = (labelLine ? datedRefs.find((r) => /\d/.test(r.text)) : undefined) ?? datedRefs[0];
       // "LAST SUNDAY: SPIDERWEB", "Saturday night into Sunday": a heading dates its section, up to the next
       // heading; it is not what "the next night" in the section counts from (that is the section before)

@@ -886,3 +886,41 @@ describe("dating a ministry's daily count and a comparison", () => {
     expect(extractClaims(articleOf(text, "2024-11-10")).map((c) => `${c.value}:${c.claimant_side}`)).toEqual(["84:RU", "34:RU", "14:RU"]);
   });
 });
+
+// Sentences a reviewer tried the rules of 2 December on, where they first misfired
+describe("rules that must not fire on near misses", () => {
+  const read = (text: string, pub = "2025-07-09") => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}`);
+  const when = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
+
+  it("counts no 'both' that is not two weapons", () => {
+    expect(read("Both drone attacks killed civilians, the governor said.")).toEqual([]);
+    expect(read("Both missile strikes hit residential areas of Kharkiv overnight, the mayor said.")).toEqual([]);
+    expect(read("Both regions reported drones shot down overnight, the Air Force said.")).toEqual([]);
+  });
+
+  it("takes 'the count rose to 30 buildings' as no casualty figure, and ground 'targets destroyed' as no interception", () => {
+    expect(read("Four people were killed in Kharkiv overnight, and the damage count rose to 30 buildings.")).toEqual(["killed:4"]);
+    expect(read("The Russian Defence Ministry said 35 targets were destroyed in the strikes, including airfields.")).toEqual([]);
+  });
+
+  it("reads no injured in '4 patients in hospital were evacuated', and a change of route as no jamming", () => {
+    expect(read("A drone struck near a hospital in Kherson overnight, and 4 patients in hospital were evacuated.")).toEqual([]);
+    expect(read("Russia diverted 50 drones from the front to strike Kyiv, Zelensky said.")).not.toContain("jammed:50");
+  });
+
+  it("reads 'p.m.' hours as afternoon, an end or all-clear time as no blast, and 'died overnight in an attack' as its night", () => {
+    expect(when("At 3:40 p.m. on Sunday, two Russian missiles hit the centre of Sumy, killing 35 people.", "2025-04-14")).toEqual(["2:2025-04-13..2025-04-13", "35:2025-04-13..2025-04-13"]);
+    expect(when("Russia attacked Kyiv with drones early on Sunday, and explosions continued until about 6:30 a.m., killing 3 people.", "2025-07-06")).toEqual(["3:2025-07-05..2025-07-06"]);
+    expect(when("Three people died overnight in a Russian drone attack on Odesa, the regional governor said.", "2025-07-09")).toEqual(["3:2025-07-08..2025-07-09"]);
+  });
+
+  it("does not take a caption line naming a night as a section heading", () => {
+    const text = "Russia launched 52 drones at Ukraine overnight.\n\nIn pictures: the aftermath of Monday night's attack\n\nAir defences shot down 40 of them, the Air Force said.";
+    expect(when(text, "2025-07-09")).toEqual(["52:2025-07-08..2025-07-09", "40:2025-07-08..2025-07-09"]);
+  });
+
+  it("resolves 'it added' to the source its own sentence named, and a place named after a body is no mention of it", () => {
+    const text = "Russian missiles hit near the General Staff building in Kyiv. The city administration reported 4 injured; it added that 10 drones were shot down.";
+    expect(extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}`)).toEqual(["4:city administration", "10:city administration"]);
+  });
+});

@@ -80,7 +80,8 @@ function nextWord(tokens: readonly Token[], k: number): string {
   return tokens[j]?.norm ?? "";
 }
 
-const DOWNED_AFTER = /^(?:(?:had|have|has)\s+been|were|was)\s+(?:destroyed|downed|shot|intercepted|neutrali[sz]ed)\b/;
+// (in the sky: "destroyed over the capital"; a ministry's "35 targets were destroyed in the strikes" are ground targets)
+const DOWNED_AFTER = /^(?:(?:had|have|has)\s+been|were|was)\s+(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed)\s+(?:over|above)\b/;
 
 const HEADED_FOR = /^(?:(?:that|which)\s+(?:were|was)\s+)?(?:flying|headed|heading|approaching|en\s+route)\b/;
 
@@ -130,7 +131,7 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       // … or right before how they were used: "the 236 weapons used in the attack"
       const usedAfter = k === q.last + 1 && ["used", "launched", "fired"].includes(tokens[k + 1]?.norm ?? "");
       // … or right before what happened to them: "more than 20 targets had been destroyed over the capital"
-      const downedAfter = k === q.last + 1 && DOWNED_AFTER.test(tokens.slice(k + 1, k + 4).map((x) => x.norm).join(" "));
+      const downedAfter = k === q.last + 1 && DOWNED_AFTER.test(tokens.slice(k + 1, k + 6).map((x) => x.norm).join(" "));
       if (weapon === "mixed" && !MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "") && !cueBefore && !usedAfter && !downedAfter) return { kind: "none", end: k };
       return { kind: "weapon", weapon, end: k, nationality };
     }
@@ -406,6 +407,8 @@ function classify(
     const boundLeft = l !== null && (tokens[l.at + l.cue.words.length]?.norm === "of" || tokens[l.at + l.cue.words.length]?.norm === "to");
     const pick = r && !boundLeft && (!l || r.at - head.end <= q.first - l.at) ? r : l;
     if (!pick) return null;
+    // "38 people in hospital" were hurt; "4 patients in hospital were evacuated" were there already
+    if (pick.cue.words.join(" ") === "in hospital" && (/^(?:patients|staff|doctors|nurses|medics)$/.test(tokens[head.end]!.norm) || tokens.slice(pick.at + 2, pick.at + 5).some((t) => /^evacuat/.test(t.norm)))) return null;
     return { ...base, metric: pick.cue.metric, weapon: null, last: head.end, nationality: null };
   }
   if (q.article) return null;

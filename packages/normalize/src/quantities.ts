@@ -144,12 +144,20 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
   return out;
 }
 
-/** "both" before a weapon noun (a model name may come between) that no "and" coordinates with another. */
+/**
+ * "both" right before a weapon noun, or before a model name and its noun ("both Kh-59/Kh-69 missiles"),
+ * that counts weapons: not "both missiles and drones", "both drone strikes", "both regions … drones".
+ */
 function bothWeapons(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
-    const w = tokens[k]!.norm;
-    if (w === "and" || w === "," || w === "of") return false;
-    if (WEAPON_NOUNS.has(w) && WEAPON_NOUNS.get(w) !== "mixed") return tokens[k + 1]?.norm !== "and";
+  for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (WEAPON_NOUNS.has(t.norm) && WEAPON_NOUNS.get(t.norm) !== "mixed") {
+      const next = tokens[k + 1]?.norm ?? "";
+      return next !== "and" && !/^(?:strikes?|attacks?|raids?|barrages?|waves?|alerts?|debris)$/.test(next);
+    }
+    // only a model name may come between: "Kh-59", "/", "Iskander-M", "cruise", "ballistic"
+    const model = /\d|^(?:cruise|ballistic|guided|attack|kalibr|iskander|kinzhal|shahed|geran|storm|shadow|atacms)/.test(t.norm) || t.norm === "/" || t.norm === "-";
+    if (!model) return false;
   }
   return false;
 }
