@@ -133,3 +133,10 @@ describe("church holidays", () => {
     expect(span("On Easter Monday, Russian drones hit Kharkiv.", "2025-04-21")).toEqual([["2025-04-21", "2025-04-21", "day"]]);
   });
 });
+
+describe("day-first numeric dates", () => {
+  it("reads '18.06.2025' as 18 June, and no clock time as a date", () => {
+    expect(span("The page was last updated on 18.06.2025.", "2025-06-20")).toEqual([["2025-06-18", "2025-06-18", "day"]]);
+    expect(span("Updated at 18.40 on Wednesday", "2025-06-18")).toEqual([["2025-06-18", "2025-06-18", "day"]]);
+  });
+});

@@ -179,6 +179,8 @@ const RULES: readonly Rule[] = [
   { re: new RegExp(`\\b(?:on\\s+)?(?:(${WD}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})\\b\\.?(?:,?\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => day(withYear(p, month(m[3]!), Number(m[2]), m[4])) },
   { anchor: /\d{4}-\d\d/, re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => day(isoDate(Number(m[1]), Number(m[2]), Number(m[3]))) },
+  // "18.06.2025", as Ukrainian and Russian sites date their pages and live entries (day first)
+  { anchor: /\d\.\d{1,2}\.\d{4}/, re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, resolve: (m) => day(isoDate(Number(m[3]), Number(m[2]), Number(m[1]))) },
   // relative nights and days
   { now: true, anchor: /night|hours|morning|dawn/i, re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|(?:during|over|in)\s+the\s+(?:past|last)\s+night|since\s+the\s+night|(?:figures|count|tally|results?)\s+for\s+the\s+night(?!\s+of)|in\s+the\s+early\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|night-time\s+attack|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+24\s+hours)\b/gi,
     // (a ministry's "in the past 24 hours" is mostly the night: it is counted with that night)
@@ -240,7 +242,7 @@ const RULES: readonly Rule[] = [
  */
 // Every rule needs one of these; most sentences have none, and one test is cheaper than twenty rules.
 const ANY_TIME_WORD = new RegExp(
-  `\\d{4}-\\d{2}-\\d{2}|\\b(?:nights?|overnight|tonight|midnight|night-time|days?|week|weeks|weekend|month|months|year(?!-old)|years|today|yesterday|morning|evening|afternoon|hours|dawn|Christmas|New\\s+Year|Easter|Palm\\s+Sunday|${M}|${WD})\\b|${WD}`,
+  `\\d{4}-\\d{2}-\\d{2}|\\d\\.\\d{1,2}\\.\\d{4}|\\b(?:nights?|overnight|tonight|midnight|night-time|days?|week|weeks|weekend|month|months|year(?!-old)|years|today|yesterday|morning|evening|afternoon|hours|dawn|Christmas|New\\s+Year|Easter|Palm\\s+Sunday|${M}|${WD})\\b|${WD}`,
   "i",
 );
 

@@ -74,7 +74,7 @@ function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
  */
 const HEADING_MONTH = `(?:${MONTH_PATTERN}|${MONTH_PATTERN.toUpperCase()})\\.?`;
 const DATE_HEADING = new RegExp(
-  `^\\s*(?:\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2},?\\s+)?(?:${HEADING_MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${HEADING_MONTH}(?:\\s+\\d{4})?)\\s*:?\\s*$`,
+  `^\\s*(?:\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2},?\\s+)?(?:${HEADING_MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${HEADING_MONTH}(?:\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s*:?\\s*$`,
   "u",
 );
 
@@ -219,6 +219,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // A fact box dates its items by heading lines ("NOV. 10, 2024"): "overnight" under one is the night before that day.
   const headings = headingDays(article, published);
   const sectionDates = sectionDatesOf(article, headings);
+  // two or more day headings ("TUESDAY, 17.06.2025", "NOV. 10, 2024") make dated sections; one alone is the page's date
+  const datedSections = [...headings.values()].filter((h) => h?.dated).length >= 2;
   // a republisher's own "UPDATE" after the wire body is written on the publication day again
   const update = article.sentences.find((s) => s.index > 0 && UPDATE_HEADING.test(sentenceText(article, s)))?.index ?? Infinity;
   const timeRefs = (index: number, text: string) =>
@@ -244,6 +246,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // a digest's post header ("08:10 | Kharkiv region, Oleh Syniehubov") speaks for the lines under it, up to the next header
   let postClaimant: Claimant | null = null;
   let sectionDated: Context | null = null;
+  let sectionStrike: Context | null = null;
   let lastNamed: Claimant | null = null;
   let paragraph = -1;
   let listMetric: Metric | null = null;
@@ -433,10 +436,13 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // "LAST SUNDAY: SPIDERWEB", "Saturday night into Sunday": a heading dates its section, up to the next
       // heading; it is not what "the next night" in the section counts from (that is the section before)
       // (a heading may carry a note in parentheses: "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)")
-      const heading = labelLine || HEADING.test(text.replace(/\s*\([^()]*\)\s*$/, "")) || (text.split(/\s+/).length <= 4 && !/\d/.test(text) && !/[.!?:;,]["'”’)]?$/.test(text));
+      const heading = labelLine || (datedSections && headings.has(s.index)) || HEADING.test(text.replace(/\s*\([^()]*\)\s*$/, "")) || (text.split(/\s+/).length <= 4 && !/\d/.test(text) && !/[.!?:;,]["'”’)]?$/.test(text));
       // a day heading in capitals ("WEDNESDAY 19 NOVEMBER") is read by headingDays
       const headingDay = headings.get(s.index)?.day;
-      if (heading) sectionDated = dated ? asContext(dated) : headingDay ? { attacker: "RU", target: "UA", start: headingDay, end: headingDay, precision: "day" } : null;
+      if (heading) {
+        sectionDated = dated ? asContext(dated) : headingDay ? { attacker: "RU", target: "UA", start: headingDay, end: headingDay, precision: "day" } : null;
+        sectionStrike = null;
+      }
       if (dated && !heading) {
         lastDated = asContext(dated);
         // "Russia attacked again overnight into Tuesday.", "Take the record night of 6-7 September."
@@ -503,7 +509,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const casualty = f.metric === "killed" || f.metric === "injured";
       // A toll is counted days later ("said after the search ended on Friday"): only an attack's date dates it.
       const nearest = nearestRef(casualty ? refs.filter((r) => r.relative || r.precision !== "day" || datesAttack(text, r)) : refs, f.valueStart - s.start, text) ?? (isListItem ? listPeriod : null);
-      const previous = (paragraphContext?.attacker === attacker ? paragraphContext : null) ?? paragraphDated ?? sectionDated ?? byAttacker.get(attacker) ?? lead;
+      // (under a day heading, the strike its section has dated already: "NOV. 17, 2024 / * … 120 missiles overnight … / * At least seven people were killed")
+      const previous =
+        (paragraphContext?.attacker === attacker ? paragraphContext : null) ?? paragraphDated ?? (sectionStrike?.attacker === attacker ? sectionStrike : null) ?? sectionDated ?? byAttacker.get(attacker) ?? lead;
       // "on the same night" is the last night named (or the article's), not a day in between
       const sameNightBase = /^\W*that\b/i.test(nearest?.text ?? "") ? relativeBase : ([lastDated, lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
       const ref = nearest?.relative ? resolveRelative(nearest, nearest.relative === "same-night" ? sameNightBase : relativeBase) : leadNight(nearest, s.index);
@@ -552,6 +560,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
         lead ??= context;
         lastDated = context;
         paragraphContext = context;
+        // (the section's own strike, not an older one it compares with)
+        if (sectionDated?.end && context.end >= addDays(sectionDated.end, -1) && context.end <= addDays(sectionDated.end, 1)) sectionStrike = context;
         byAttacker.set(attacker, context);
       }
       const side = claimant ? (claimant.side === "local" ? target : claimant.side) : "unknown";

@@ -924,3 +924,17 @@ describe("rules that must not fire on near misses", () => {
     expect(extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}`)).toEqual(["4:city administration", "10:city administration"]);
   });
 });
+
+describe("a page of dated sections", () => {
+  const when = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
+
+  it("dates a live page's entries by the day heading above them ('TUESDAY, 17.06.2025'), newest first", () => {
+    const text = "WEDNESDAY, 18.06.2025\n\n09:15\nA quieter night. The Air Force says Russia launched 58 drones overnight.\n\nTUESDAY, 17.06.2025\n\n19:30\nTkachenko says 21 people are now confirmed dead in Kyiv.\n\n08:40\nThe Air Force says Russia launched 440 drones and 32 missiles overnight.";
+    expect(when(text, "2025-06-18")).toEqual(["58:2025-06-17..2025-06-18", "21:2025-06-16..2025-06-17", "440:2025-06-16..2025-06-17", "32:2025-06-16..2025-06-17"]);
+  });
+
+  it("gives a section's undated toll the night its section dated, not its heading's bare day", () => {
+    const text = "NOV. 17, 2024\n\n* Russia struck Ukraine's power grid with 120 missiles overnight, Zelensky said.\n\n* At least seven people were killed.\n\nAUG. 26, 2024\n\n* Russia fired 127 missiles overnight.\n\n* At least seven people were killed.";
+    expect(when(text, "2024-11-18")).toEqual(["120:2024-11-16..2024-11-17", "7:2024-11-16..2024-11-17", "127:2024-08-25..2024-08-26", "7:2024-08-25..2024-08-26"]);
+  });
+});
