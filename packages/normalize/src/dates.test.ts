@@ -140,3 +140,11 @@ describe("day-first numeric dates", () => {
     expect(span("Updated at 18.40 on Wednesday", "2025-06-18")).toEqual([["2025-06-18", "2025-06-18", "day"]]);
   });
 });
+
+describe("dates read out in words", () => {
+  it("reads 'on the seventh of September' and 'the twenty-first of June 2024', not 'the first of the drones'", () => {
+    expect(span("The last attack on this scale came on the seventh of September.", "2025-09-28")).toEqual([["2025-09-07", "2025-09-07", "day"]]);
+    expect(span("It happened on the twenty-first of June 2024.", "2025-09-28")).toEqual([["2024-06-21", "2024-06-21", "day"]]);
+    expect(span("The first of the drones arrived at dawn.", "2025-09-28")).toEqual([]);
+  });
+});

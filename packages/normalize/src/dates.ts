@@ -52,6 +52,16 @@ function withYear(pub: string, m: number, d: number, y?: string): string | null 
 }
 
 /** The latest `dayName` on or before `pub` ("on Sunday"); `strictlyBefore` for "last Sunday". */
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+const ORDINAL_WORDS = `(?:twenty-|thirty-)?(?:${ORDINALS.join("|")})|thirtieth`;
+/** 1–31 from "seventh", "twenty-first", "thirtieth". */
+function ordinal(word: string): number {
+  const w = word.toLowerCase();
+  if (w === "thirtieth") return 30;
+  const [tens, unit] = w.includes("-") ? w.split("-") : [null, w];
+  return (tens === "twenty" ? 20 : tens === "thirty" ? 30 : 0) + ORDINALS.indexOf(unit!) + 1;
+}
+
 /** Orthodox Easter Sunday of a year (Meeus' Julian algorithm, then the Julian calendar's 13 days for 1900–2099). */
 export function orthodoxEaster(year: number): string {
   const d = (19 * (year % 19) + 15) % 30;
@@ -179,6 +189,10 @@ const RULES: readonly Rule[] = [
   { re: new RegExp(`\\b(?:on\\s+)?(?:(${WD}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})\\b\\.?(?:,?\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => day(withYear(p, month(m[3]!), Number(m[2]), m[4])) },
   { anchor: /\d{4}-\d\d/, re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => day(isoDate(Number(m[1]), Number(m[2]), Number(m[3]))) },
+  // "on the seventh of September", as bulletins read dates out
+  { anchor: /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)\b[\s\S]*\bof\b/i,
+    re: new RegExp(`\\b(?:on\\s+)?the\\s+(${ORDINAL_WORDS})\\s+of\\s+(${M})\\b(?:,?\\s+(\\d{4}))?`, "gi"),
+    resolve: (m, p) => day(withYear(p, month(m[2]!), ordinal(m[1]!), m[3])) },
   // "18.06.2025", as Ukrainian and Russian sites date their pages and live entries (day first)
   { anchor: /\d\.\d{1,2}\.\d{4}/, re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, resolve: (m) => day(isoDate(Number(m[3]), Number(m[2]), Number(m[1]))) },
   // relative nights and days

@@ -76,3 +76,11 @@ describe("one report filed under a neighbouring night", () => {
     expect(eventOfArticle(data, "d")).not.toEqual(eventOfArticle(data, "c"));
   });
 });
+
+describe("claim ids", () => {
+  it("are unique when one sentence gives the same number for two weapons", () => {
+    const data = buildDatasets([result("a", "2023-07-24", "Russia fired 19 missiles and 19 drones at the south overnight, the Air Force said.")]);
+    expect(data.claims.map((c) => `${c.value}:${c.weapon}`)).toEqual(["19:missile", "19:drone"]);
+    expect(new Set(data.claims.map((c) => c.claim_id)).size).toBe(2);
+  });
+});

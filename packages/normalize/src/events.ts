@@ -188,7 +188,8 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
       const key = sameNight.get(first) ?? first;
       const event_id = contentId("evt", key);
       const { localKey, part, daytime, ...rest } = c;
-      const claim: ClaimRecord = { claim_id: contentId("clm", c.article_id, c.metric, c.quote_start, c.value_text, c.claimant_side, localKey), event_id, ...rest };
+      // (the weapon too: "Russia fired 19 missiles and 19 drones" is two figures in one sentence)
+      const claim: ClaimRecord = { claim_id: contentId("clm", c.article_id, c.metric, c.quote_start, c.value_text, c.claimant_side, localKey, c.weapon), event_id, ...rest };
       if (part) partIds.add(claim.claim_id);
       const list = groups.get(event_id) ?? [];
       list.push(claim);

@@ -860,6 +860,7 @@ describe("weapon counts with modifiers", () => {
       "launched:6/m", "shot_down:2/m", "jammed:4/m",
     ]);
     expect(figures('Zelensky, writing on social media, put the total at "more than 40 missiles".')).toEqual(["launched:40(at_least)/m"]);
+    expect(figures("In its final count, it put the figures at five hundred and ninety-five drones and forty-eight missiles.")).toEqual(["launched:595", "launched:48/m"]);
     // a delivery is still no attack figure
     expect(figures("The United States supplied 30 missiles last year.")).toEqual([]);
   });

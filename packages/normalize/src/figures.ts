@@ -529,7 +529,7 @@ function launchCount(tokens: readonly Token[], q: Quantity, headEnd: number): bo
   if (colon >= 0 && colon < q.first && colon <= 2 && tokens.slice(0, colon).some((t) => t.norm === "total")) return true;
   // 'Zelensky put the total at "more than 40 missiles"'
   const before = tokens.slice(Math.max(0, q.first - 6), q.first).map((t) => t.norm).join(" ");
-  return /\b(?:put|puts|putting|estimated|estimates)\s+the\s+(?:total|number)\s+at\b/.test(before);
+  return /\b(?:put|puts|putting|estimated|estimates)\s+the\s+(?:total|number|figures?|count|tally)\s+at\b/.test(before);
 }
 
 /** Length of "and 47 drones" (or "and decoys") right after a noun: 0 when there is none. */
