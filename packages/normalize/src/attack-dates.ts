@@ -75,7 +75,8 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
       attack[i] = { ...r, start: addDays(r.start, -1), precision: "night" };
     }
   }
-  const night = attack.find((r) => /overnight|night/i.test(r.text) && !r.relative && r.precision === "night");
+  // (a night with its own dates, "Night of 5-6 June (Thursday to Friday)", needs no day beside it)
+  const night = attack.find((r) => /overnight|night/i.test(r.text) && !r.relative && r.precision === "night" && !/\d/.test(r.text));
   if (!night) return byClock(text, attack, report);
   // "overnight on July 4": the night that ended that day; "began on Saturday evening and continued through
   // the night": the night that began that day

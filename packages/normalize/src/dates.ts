@@ -48,10 +48,13 @@ const night = (start: string | null): Omit<TimeRef, "at" | "text"> | null =>
 const day = (d: string | null): Omit<TimeRef, "at" | "text"> | null => (d ? { start: d, end: d, precision: "day" } : null);
 
 function withYear(pub: string, m: number, d: number, y?: string): string | null {
-  return y ? isoDate(Number(y), m, d) : latestMonthDay(pub, m, d);
+  if (y) return isoDate(Number(y), m, d);
+  // a date a few days after the reference is this year's: a timeline's "Night of 5-6 June" under its "4 June"
+  // heading, a report filed late in the evening (UTC) about the next day (not the year before)
+  const same = isoDate(Number(pub.slice(0, 4)), m, d);
+  return same && same > pub && same <= addDays(pub, 7) ? same : latestMonthDay(pub, m, d);
 }
 
-/** The latest `dayName` on or before `pub` ("on Sunday"); `strictlyBefore` for "last Sunday". */
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 const ORDINAL_WORDS = `(?:twenty-|thirty-)?(?:${ORDINALS.join("|")})|thirtieth`;
 /** 1–31 from "seventh", "twenty-first", "thirtieth". */
@@ -90,6 +93,7 @@ export function westernEaster(year: number): string {
   return isoDate(year, month, day)!;
 }
 
+/** The latest `dayName` on or before `pub` ("on Sunday"); `strictlyBefore` for "last Sunday". */
 function weekdayOnOrBefore(pub: string, dayName: string, strictlyBefore = false): string {
   const target = WEEKDAYS.indexOf(dayName.toLowerCase() as (typeof WEEKDAYS)[number]);
   let diff = (weekday(pub) - target + 7) % 7;

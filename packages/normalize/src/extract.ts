@@ -205,9 +205,9 @@ const LABEL_PREFIX = /^\W*(?:night|day|part|update)\s*\d{0,2}\s*[:.–—-]\s*$/
 
 /** A short line of its own, without a sentence's closing stop, followed by a paragraph: "Night 2: Tuesday night, 18-19 July". */
 function isLabelLine(article: Article, s: Sentence, text: string): boolean {
-  const next = article.sentences[s.index + 1];
-  const alone = article.sentences[s.index - 1]?.paragraph !== s.paragraph && next !== undefined && next.paragraph !== s.paragraph;
-  return alone && text.split(/\s+/).length <= 10 && !/[.!?;,]["'”’)]?\s*$/.test(text);
+  // a line of its own, with text after it (a blank line after it or not)
+  const ownLine = /(?:^|\n)[ \t]*$/.test(article.text.slice(Math.max(0, s.start - 200), s.start)) && /^[ \t]*\r?\n/.test(article.text.slice(s.end));
+  return ownLine && article.sentences[s.index + 1] !== undefined && text.split(/\s+/).length <= 10 && !/[.!?;,]["'”’)]?\s*$/.test(text);
 }
 
 /** Every figure of an article with its claimant, side, direction, date and places. Pure. */

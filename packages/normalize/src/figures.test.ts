@@ -939,3 +939,10 @@ describe("a page of dated sections", () => {
     expect(when(text, "2024-11-18")).toEqual(["120:2024-11-16..2024-11-17", "7:2024-11-16..2024-11-17", "127:2024-08-25..2024-08-26", "7:2024-08-25..2024-08-26"]);
   });
 });
+
+describe("a timeline's night lines under day headings", () => {
+  it("dates 'Night of 5-6 June (Thursday to Friday)' by its own dates, though it falls under 'Wednesday, 4 June'", () => {
+    const text = "Wednesday, 4 June\nTrump says he has spoken to Putin.\n\nNight of 5-6 June (Thursday to Friday)\nRussia launches 407 drones and 45 missiles, the Air Force says.\n\nSaturday, 7 June\nKharkiv suffers a heavy attack.";
+    expect(extractClaims(articleOf(text, "2025-06-12")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["407:2025-06-05..2025-06-06", "45:2025-06-05..2025-06-06"]);
+  });
+});
