@@ -36,7 +36,7 @@ const KNOWN: readonly Known[] = [
   { re: /\b(?:ukraine'?s?|ukrainian|kyiv)\b/, name: "", side: "UA" },
   { re: /\b(?:russia'?s?|russian|moscow|kremlin|tass|ria novosti|ria)\b/, name: "", side: "RU" },
   { re: /\b(?:trump|white house|pentagon|nato|united nations|u\.?n\.?|iaea|isw|institute for the study of war|washington|european union|eu|leavitt|rubio|hegseth|kellogg|witkoff|starmer|macron|merz|erdogan)\b/, name: "", side: "other" },
-  { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|regional|local|city council|military administration|prosecutor|minister|ombudsman|spokes(?:man|woman|person))\b/, name: "", side: "local" },
+  { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|regional|local|city council|military administration|prosecutor|minister|ombudsman|spokes(?:man|woman|person)|ground forces|land forces)\b/, name: "", side: "local" },
 ];
 
 const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\bnewspaper|\bgazette|\btimes|\bpost|\bherald|\btelegraph)$|^(?:reuters|ap|afp|bloomberg|cnn|bbc|interfax|ukrinform|unian|suspilne|rbc-ukraine|meduza|kommersant|vedomosti|the associated press)$/;
@@ -75,6 +75,8 @@ function identify(phrase: string, at: number): Claimant | null {
   // "This was reported …", "It was said …": a subject pronoun with its verb is nobody
   if (/^(?:this|that|these|those|it|there|here|which|what)\s+(?:was|were|is|are|has|had|have)\b/.test(low)) return null;
   if (PRONOUNS.has(low)) return { name: phrase, side: "unknown", at };
+  // "Its statement on Thursday morning said": whose the statement is, as "it"
+  if (/^(?:its|their)\s+(?:statement|report|update|post|message|summary|figures|tally|count)\b/.test(low)) return { name: "it", side: "unknown", at };
   for (const k of KNOWN) if (k.re.test(low)) return { name: k.name || phrase, side: k.side, at };
   // A news outlet relaying a report ("…, Ukrinform reports", "according to National Wire") carries
   // the claim, it does not make it: the source is found as if the outlet were not named.
@@ -134,6 +136,8 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     // administration, said" — the one the lexicon knows wins, else the nearest.
     const segments: Array<[number, number]> = [];
     let end = i - 1;
+    // "the UN Human Rights Monitoring Mission in Ukraine (HRMMU) said": past the acronym in brackets
+    if (tokens[end]?.norm === ")" && tokens[end - 2]?.norm === "(" && /^\p{Lu}{2,}$/u.test(tokens[end - 1]?.text ?? "")) end -= 3;
     // "Together with the 40 drones it said it had shot down": the pronoun is the speaker, not the phrase before it
     const pronoun = SUBJECT_PRONOUNS.has(tokens[end]?.norm ?? "");
     if (pronoun) segments.push([end, end]);

@@ -293,7 +293,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const t = sentenceText(article, s);
     return placesOwnAttackByDay(t) && ATTACK_NEAR.test(t) && !EARLIER.test(t);
   });
-  const daytimeAttack = daytimeSentence !== undefined;
+  // (or the headline: "Russia strikes Kyiv children's hospital in daytime missile barrage")
+  const headlineText = article.meta.headline ?? "";
+  const headlineDaytime = placesOwnAttackByDay(headlineText) && ATTACK_NEAR.test(headlineText) && !EARLIER.test(headlineText);
+  const daytimeAttack = daytimeSentence !== undefined || headlineDaytime;
+  if (!articleDate && !daytimeSentence && headlineDaytime && written) articleDate = { attacker: "RU", target: "UA", start: written, end: written, precision: "day" };
   if (!articleDate && daytimeSentence && written) {
     // "The missile hit at about 6:45 p.m. on April 4" in an article of April 5: that day, not the publication day
     const text = sentenceText(article, daytimeSentence);

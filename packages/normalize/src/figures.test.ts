@@ -946,3 +946,21 @@ describe("a timeline's night lines under day headings", () => {
     expect(extractClaims(articleOf(text, "2025-06-12")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["407:2025-06-05..2025-06-06", "45:2025-06-05..2025-06-06"]);
   });
 });
+
+describe("sources named with an acronym, a command, or 'its statement'", () => {
+  const who = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant_side}`);
+
+  it("reads '… Mission in Ukraine (HRMMU) said', 'the Ground Forces command said' and 'Its statement said'", () => {
+    expect(who("At least 286 civilians were killed in July, the UN Human Rights Monitoring Mission in Ukraine (HRMMU) said.")).toEqual(["286:other"]);
+    expect(who("A Russian missile strike on a training unit killed 12 soldiers overnight, the Ground Forces command said.")).toEqual(["12:UA"]);
+    expect(who("Ukraine's Air Force reported the attack. Its statement said 7 missiles were launched.")).toEqual(["7:UA"]);
+  });
+});
+
+describe("a daytime attack the headline names", () => {
+  it("dates the page's tolls that day, not the night before", () => {
+    const article = articleOf("Monday 8 July 2024 | Live\n\n19:40\nAt least 37 people have been killed across Ukraine today, the interior minister said.", "2024-07-08");
+    const withHeadline = { ...article, meta: { ...article.meta, headline: "Russia strikes Kyiv children's hospital in daytime missile barrage" } };
+    expect(extractClaims(withHeadline).map((c) => `${c.value}:${c.date_start}..${c.date_end}${c.daytime ? ":day" : ""}`)).toEqual(["37:2024-07-08..2024-07-08:day"]);
+  });
+});
