@@ -104,8 +104,9 @@ export function blastHour(text: string): number | null {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 50);
     if (UNTIL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (!ATTACK_NEAR.test(text.slice(Math.max(0, m.index - 70), m.index + m[0].length + 40)) || REPORTED.test(after)) continue;
-    const hour = Number(m[1]) % 12;
-    return (m[3] ?? m[4] ?? "").toLowerCase() === "p" ? hour + 12 : (m[3] ?? m[4]) ? hour : Number(m[1]);
+    const hour = Number(m[1]);
+    const meridiem = (m[3] ?? m[4])?.toLowerCase();
+    return meridiem === "p" ? (hour % 12) + 12 : meridiem === "a" ? hour % 12 : hour;
   }
   return null;
 }
@@ -158,14 +159,14 @@ export const ATTACK_WORDS = /\b(?:attack|attacks|attacked|strike|strikes|struck|
 export const EARLIER = /\b(?:followed|previous|earlier|for\s+comparison|last\s+(?:week|month|year)|record|since|ago|in\s+(?:19|20)\d\d)\b/i;
 // Times of day that only a daytime strike has (a night attack runs into the morning, so "morning" is not one).
 const DAYTIME_WORDS = /\b(?:in\s+the\s+afternoon|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this)\s+afternoon|(?:in\s+the|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this))\s+evening(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|late\s+(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|into))(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|afternoon\s+(?:strike|attack)|at\s+(?:noon|midday)|during\s+the\s+day|daytime|in\s+broad\s+daylight|\d{1,2}(?::\d{2})?\s*p\.m\.)/i;
-/** A sentence that places a strike in daylight: its words, or a clock span inside the day. */
-export const isDaytime = (text: string): boolean => DAYTIME_WORDS.test(text) || clockSpan(text) === "day" || afternoonBlast(text);
-
 /** "Around 13:30 the enemy attacked the village", "The attack began at around 16:00 on Friday": a blast between noon and evening. */
 const afternoonBlast = (text: string): boolean => {
   const hour = blastHour(text);
   return hour !== null && hour >= 12 && hour < 19;
 };
+
+/** A sentence that places a strike in daylight: its words, a clock span inside the day, or an afternoon blast. */
+export const isDaytime = (text: string): boolean => DAYTIME_WORDS.test(text) || clockSpan(text) === "day" || afternoonBlast(text);
 
 /**
  * A sentence that places the article's own attack in daylight: its words, a clock span inside the day, or

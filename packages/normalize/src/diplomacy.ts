@@ -26,7 +26,7 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // "step out and phone Putin", "Trump called Putin" (case-sensitive: a name follows, not "called on" or "so-called")
   { re: /\b(?:phone|call|called|rang)\s+(?!On\b)(?=\p{Lu}\p{Ll})/u, kind: "phone_call" },
   // "sat down with a Ukrainian team"
-  { re: /\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bsat\s+down\s+with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bmeeting\b(?=[^.]*\bwith\b)/iu, kind: "meeting" },
+  { re: /\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bsat\s+down\s+with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
   { re: /\bvisit(?:ed|s|ing)?\s+(?:to\s+)?\b/i, kind: "visit" },
   // "at the previous round in Istanbul", "the third round of talks"
   { re: /\b(?:talks|discussions|negotiations)\b|\b(?:previous|first|second|third|fourth|latest|last|new)\s+round\b/i, kind: "talks" },
@@ -40,7 +40,7 @@ const MAY = /\bmay\b/;
 const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|s)?|called\s+off|postponed|scrapp(?:ed|ing)|refused\s+to\s+meet|declined\s+to\s+meet)\b/i;
 const GROUPS: ReadonlyArray<{ re: RegExp; name: string; country: string }> = [
   { re: /\bUkrainian\s+(?:delegation|officials|negotiators|team|envoys)\b|\b(?:Ukrainian\s+and\s+Russian|Russian\s+and\s+Ukrainian)\s+(?:delegations|teams|negotiators)\b/, name: "Ukrainian delegation", country: "UA" },
-  { re: /\bRussian\s+(?:delegation|officials|negotiators|team|envoys)\b|\bRussian\s+and\s+Ukrainian\s+(?:delegations|teams|negotiators)\b|\bUkrainian\s+and\s+Russian\s+(?:delegations|teams|negotiators)\b/, name: "Russian delegation", country: "RU" },
+  { re: /\bRussian\s+(?:delegation|officials|negotiators|team|envoys)\b|\b(?:Ukrainian\s+and\s+Russian|Russian\s+and\s+Ukrainian)\s+(?:delegations|teams|negotiators)\b/, name: "Russian delegation", country: "RU" },
   { re: /\b(?:U\.S\.|US|American)\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "US delegation", country: "US" },
 ];
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
@@ -109,8 +109,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // "the attack came hours after the call": the call was the evening the night began; "hours before the talks": the day it ended
     const byStrike = linked && strike ? (/before/i.test(linked[0]) ? strike.end : strike.start) : null;
     // "The following day, Zelensky spoke by phone with Vance": the day after the one the text named before
-    const before = near?.relative === "next-day" ? dateFromContext(article, s, [], true) : null;
-    const date = near?.start ?? (before ? addDays(before, 1) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
+    const dayBefore = near?.relative === "next-day" ? dateFromContext(article, s, [], true) : null;
+    const date = near?.start ?? (dayBefore ? addDays(dayBefore, 1) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
     lastContactAt = s.index;
     out.push({
       kind: cue.kind,

@@ -63,10 +63,9 @@ function nightsSharingFigures(claims: ReadonlyArray<{ key: string; claim: Articl
   const figures = new Map<string, Map<string, number>>(); // key → "metric|weapon|side" → value
   const size = new Map<string, number>();
   const byFigure = new Map<string, Set<string>>();
-  const night = isNightKey;
   for (const { key, claim: c } of claims) {
     size.set(key, (size.get(key) ?? 0) + 1);
-    if (!night(key) || !NIGHT_COUNTS.has(c.metric) || c.value === null || c.qualifier !== "exact" || c.part) continue;
+    if (!isNightKey(key) || !NIGHT_COUNTS.has(c.metric) || c.value === null || c.qualifier !== "exact" || c.part) continue;
     const slot = `${c.metric}|${c.weapon}|${c.claimant_side}`;
     const own = figures.get(key) ?? new Map<string, number>();
     own.set(slot, Math.max(own.get(slot) ?? 0, c.value));

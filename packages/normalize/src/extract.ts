@@ -203,9 +203,8 @@ function writtenOn(article: Article, published: string | null): string | null {
 
 const LABEL_PREFIX = /^\W*(?:night|day|part|update)\s*\d{0,2}\s*[:.–—-]\s*$/i;
 
-/** A short line of its own, without a sentence's closing stop, followed by a paragraph: "Night 2: Tuesday night, 18-19 July". */
+/** A short line of its own (a blank line after it or not), without a sentence's closing stop, with text after it: "Night 2: Tuesday night, 18-19 July". */
 function isLabelLine(article: Article, s: Sentence, text: string): boolean {
-  // a line of its own, with text after it (a blank line after it or not)
   const ownLine = /(?:^|\n)[ \t]*$/.test(article.text.slice(Math.max(0, s.start - 200), s.start)) && /^[ \t]*\r?\n/.test(article.text.slice(s.end));
   return ownLine && article.sentences[s.index + 1] !== undefined && text.split(/\s+/).length <= 10 && !/[.!?;,]["'”’)]?\s*$/.test(text);
 }
@@ -385,15 +384,20 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const tokens = mayCount(text) || mayAttribute(text) || /:\s*$/.test(text) ? tokenize(text, s.start) : [];
     const row = table && text.includes("|") ? tableRow(text, tokens, s.start, table) : slash && BULLET_LINE.test(text) ? slashRow(text, tokens, s.start, slash) : null;
     if (!row) table = null;
-    // "Ukraine's Air Force has the numbers for the night. Russia attacked with 85 drones, it says.": the body just mentioned
-    const previous = article.sentences[s.index - 1];
-    // ("The city administration reported 4 injured; it added …": the source the sentence named before its "it")
+    // Who a pronoun source is: the source its own sentence named before it ("The city administration reported
+    // 4 injured; it added …"), else a body the sentence before mentioned without quoting ("Ukraine's Air Force has
+    // the numbers for the night. Russia attacked with 85 drones, it says."), else the last source named.
+    const sentenceBefore = article.sentences[s.index - 1];
     const own = claimantsOf(s, tokens);
-    const ownBefore = (c: Claimant) => own.filter((o) => !isPronounClaimant(o) && o.at < c.at).at(-1) ?? null;
-    const mentioned = (c: Claimant) =>
-      c.name.toLowerCase() === "it" && previous?.paragraph === s.paragraph && claimantsOf(previous).length === 0 ? bodyMentioned(sentenceText(article, previous)) : null;
-    const antecedentOf = (c: Claimant) => ownBefore(c) ?? mentioned(c) ?? lastNamed;
-    const found = own.map((c) => (isPronounClaimant(c) ? (antecedentOf(c) ? { ...antecedentOf(c)!, at: c.at } : c) : (bodyNamedBefore(c, namedSoFar) ?? c)));
+    const mentionedBefore = (c: Claimant) =>
+      c.name.toLowerCase() === "it" && sentenceBefore?.paragraph === s.paragraph && claimantsOf(sentenceBefore).length === 0
+        ? bodyMentioned(sentenceText(article, sentenceBefore))
+        : null;
+    const found = own.map((c) => {
+      if (!isPronounClaimant(c)) return bodyNamedBefore(c, namedSoFar) ?? c;
+      const antecedent = own.filter((o) => !isPronounClaimant(o) && o.at < c.at).at(-1) ?? mentionedBefore(c) ?? lastNamed;
+      return antecedent ? { ...antecedent, at: c.at } : c;
+    });
     const named = found.find((c) => !isPronounClaimant(c));
     if (named) namedSoFar.push(named);
     // "- 50 Kh-101 cruise missiles from Tu-95MS bombers": a list item counts what its intro line counted
