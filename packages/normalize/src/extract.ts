@@ -325,6 +325,13 @@ export function extractClaims(article: Article): ArticleClaim[] {
     if (sectionDates[index] !== undefined || index >= update || articleDate.end >= r.end || articleDate.end < addDays(r.end, -2)) return r;
     return { ...r, start: articleDate.start, end: articleDate.end };
   };
+  // "The attack came in the early hours of Friday, 14 November. The ministry said it destroyed 216 drones overnight"
+  // (in a piece of the 17th): a bare "overnight" after its paragraph named a night of the past week is that night
+  const paragraphNight = (r: TimeRef | null): TimeRef | null => {
+    if (!r?.end || r.relative || !isBareNight(r.text) || paragraphDated?.precision !== "night" || !paragraphDated.end) return r;
+    if (paragraphDated.end >= r.end || paragraphDated.end < addDays(r.end, -7)) return r;
+    return { ...r, start: paragraphDated.start, end: paragraphDated.end };
+  };
   // The article's own attack happened by day when it is dated to a day and a sentence about it says so.
   const articleDaytime = articleDate?.precision === "day" && daytimeAttack;
   // With nothing else to go on, the side attacked is where the headline's places are (else Russia attacks Ukraine, the common case).
@@ -522,7 +529,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         (paragraphContext?.attacker === attacker ? paragraphContext : null) ?? paragraphDated ?? (sectionStrike?.attacker === attacker ? sectionStrike : null) ?? sectionDated ?? byAttacker.get(attacker) ?? lead;
       // "on the same night" is the last night named (or the article's), not a day in between
       const sameNightBase = /^\W*that\b/i.test(nearest?.text ?? "") ? relativeBase : ([lastDated, lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
-      const ref = nearest?.relative ? resolveRelative(nearest, nearest.relative === "same-night" ? sameNightBase : relativeBase) : leadNight(nearest, s.index);
+      const ref = nearest?.relative ? resolveRelative(nearest, nearest.relative === "same-night" ? sameNightBase : relativeBase) : paragraphNight(leadNight(nearest, s.index));
       const periodRef = ref && (ref.precision === "week" || ref.precision === "month" || ref.precision === "year");
       // A running total for one night ("in total, since the night, 74 drones") is still that night's strike.
       const dayOrNight = ref !== null && ref.start !== null && (ref.precision === "night" || ref.precision === "day");

@@ -964,3 +964,13 @@ describe("a daytime attack the headline names", () => {
     expect(extractClaims(withHeadline).map((c) => `${c.value}:${c.date_start}..${c.date_end}${c.daytime ? ":day" : ""}`)).toEqual(["37:2024-07-08..2024-07-08:day"]);
   });
 });
+
+describe("a bare 'overnight' after its paragraph named a night", () => {
+  it("is that night in a piece filed days later, and a region's operational headquarters speaks for the attacked side", () => {
+    const text = "The attack came in the early hours of Friday, 14 November. Russia's Defence Ministry said it had destroyed 216 Ukrainian drones overnight. Three crew were injured, the Krasnodar region's operational headquarters said.";
+    expect(extractClaims(articleOf(text, "2025-11-17")).map((c) => `${c.value}:${c.date_start}..${c.date_end}:${c.claimant_side}`)).toEqual([
+      "216:2025-11-13..2025-11-14:RU",
+      "3:2025-11-13..2025-11-14:RU",
+    ]);
+  });
+});
