@@ -146,6 +146,7 @@ describe("contacts told without a contact verb between two names", () => {
 
   it("takes a sentence-opening 'He was in …' or 'His talks' as the person the text was about", () => {
     expect(contacts("Viktor Orban flew on to Beijing. He was in Moscow on Friday for talks with Putin.")).toEqual(["talks Viktor Orban+Vladimir Putin 2025-05-16 @Moscow"]);
+    expect(contacts("Zelensky travelled on to Rome. On Friday he was received in a private audience by Pope Francis at the Vatican.")).toEqual(["meeting Pope Francis+Volodymyr Zelensky 2025-05-16 @the Vatican"]);
     // "He says" is who speaks, not who met
     expect(contacts("Zelensky spoke to reporters. He says Trump met Bessent on Monday.")).toEqual([]);
   });
