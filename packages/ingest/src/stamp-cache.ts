@@ -51,7 +51,6 @@ export class StampCache<T> {
   private readonly next: Record<string, Entry<T>> = {};
   /** Entries computed this run (a save is needed even when every old entry was reused). */
   private computed = 0;
-  private reused = 0;
 
   /**
    * `racyMs`: a file changed this close before the cache was written is not trusted, since a
@@ -79,7 +78,6 @@ export class StampCache<T> {
     const e = Object.hasOwn(this.before.entries, name) ? this.before.entries[name] : undefined;
     if (!e || e.stamps.length !== stamps.length || !stamps.every((s, i) => same(s, e.stamps[i] ?? null))) return null;
     if (stamps.some((s) => s !== null && s.mtimeMs > this.savedAt - this.racyMs)) return null;
-    if (!Object.hasOwn(this.next, name)) this.reused++;
     this.next[name] = e;
     return e.value;
   }
@@ -94,7 +92,8 @@ export class StampCache<T> {
    * unchanged folder is not written again: at 100,000 files that is ~15 MB of JSON each re-run.
    */
   save(): void {
-    if (this.computed === 0 && this.reused === Object.keys(this.before.entries).length) return;
+    // nothing computed: `next` holds only old entries reused by get(), so equal counts mean all of them
+    if (this.computed === 0 && Object.keys(this.next).length === Object.keys(this.before.entries).length) return;
     try {
       mkdirSync(join(this.path, ".."), { recursive: true });
       const tmp = `${this.path}.${process.pid}.tmp`;

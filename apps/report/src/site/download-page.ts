@@ -48,47 +48,38 @@ export function formatBytes(n: number): string {
 }
 
 /**
- * Records in an RFC 4180 text, or the offset where record `stopAfter` ends: line breaks outside
- * quotes ("" inside quotes toggles twice). Works on UTF-8 bytes as on text: multi-byte characters
- * never contain the bytes of `"` or a line break.
+ * Records in an RFC 4180 text, whole or in slices (a quoted cell may run across a slice's end), or
+ * where record `stopAfter` ends (slice and offset): line breaks outside quotes ("" inside quotes
+ * toggles twice). Works on UTF-8 bytes as on text: multi-byte characters never contain the bytes
+ * of `"` or a line break.
  */
-function scanRecords(csv: string | Uint8Array, stopAfter = Infinity): { records: number; end: number } {
-  const at = typeof csv === "string" ? (i: number) => csv.charCodeAt(i) : (i: number) => csv[i]!;
-  let n = 0;
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = at(i);
-    if (c === 34) quoted = !quoted;
-    else if (c === 10 && !quoted && ++n === stopAfter) return { records: n, end: i + 1 };
-  }
-  return { records: csv.length > 0 && at(csv.length - 1) !== 10 ? n + 1 : n, end: csv.length };
-}
-
-/** Records in a CSV held in slices; a quote may run across a slice's end. */
-export function countRecords(csv: FileBody): number {
-  const parts = typeof csv === "string" ? [csv] : slicesOf(csv);
+function scanRecords(parts: ReadonlyArray<string | Uint8Array>, stopAfter = Infinity): { records: number; part: number; end: number } {
   let n = 0;
   let quoted = false;
   let last = 10;
-  for (const part of parts) {
+  for (const [p, part] of parts.entries()) {
     const at = typeof part === "string" ? (i: number) => part.charCodeAt(i) : (i: number) => part[i]!;
     for (let i = 0; i < part.length; i++) {
       last = at(i);
       if (last === 34) quoted = !quoted;
-      else if (last === 10 && !quoted) n++;
+      else if (last === 10 && !quoted && ++n === stopAfter) return { records: n, part: p, end: i + 1 };
     }
   }
-  return last !== 10 ? n + 1 : n;
+  return { records: last !== 10 ? n + 1 : n, part: parts.length - 1, end: parts.at(-1)?.length ?? 0 };
 }
+
+const partsOf = (csv: FileBody): ReadonlyArray<string | Uint8Array> => (typeof csv === "string" ? [csv] : slicesOf(csv));
+
+/** Records in a CSV, held whole or in slices. */
+export const countRecords = (csv: FileBody): number => scanRecords(partsOf(csv)).records;
 
 /** The first `records` records as text: only the slices the preview needs are joined and decoded. */
 function headText(csv: FileBody, records: number): string {
-  if (typeof csv === "string") return csv.slice(0, scanRecords(csv, records).end);
+  if (typeof csv === "string") return csv.slice(0, scanRecords([csv], records).end);
   const slices = slicesOf(csv);
-  let k = 0;
-  for (let seen = 0; k < slices.length && seen < records; k++) seen += scanRecords(slices[k]!).records;
-  const head = Buffer.concat(slices.slice(0, k));
-  return head.subarray(0, scanRecords(head, records).end).toString("utf8");
+  if (slices.length === 0) return "";
+  const { part, end } = scanRecords(slices, records);
+  return Buffer.concat([...slices.slice(0, part), slices[part]!.subarray(0, end)]).toString("utf8");
 }
 
 function preview(records: string[][], rows: number): string {
