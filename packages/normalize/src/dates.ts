@@ -392,3 +392,11 @@ function yearOnly(m: RegExpMatchArray): Omit<TimeRef, "at" | "text"> | null {
     return mm && mm[0] === m[0] ? rule.resolve(mm, `${y[1]}-12-31`) : null;
   }, null);
 }
+
+/** A dated item's opening date: "* AUGUST 2-3, SOCHI - …", "June 2 – …" (a date, then a place or a dash). */
+export function openingDate(text: string, refs: readonly TimeRef[]): TimeRef | null {
+  const lead = /^[-*•·–\s]*/.exec(text)![0].length;
+  const r = refs.find((r) => r.at === lead);
+  if (!r?.start || !r.end || r.relative || (r.precision !== "night" && r.precision !== "day") || !/\d/.test(r.text)) return null;
+  return /^\s*(?:,[^.!?]{0,60}?)?\s[-–—:]\s/.test(text.slice(r.at + r.text.length)) ? r : null;
+}

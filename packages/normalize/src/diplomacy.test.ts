@@ -189,3 +189,13 @@ describe("contact cues that must not fire on near misses", () => {
     expect(contacts("Scholz said he still hoped to welcome Biden to Germany.")).toEqual([]);
   });
 });
+
+describe("a fact box's dated items", () => {
+  it("dates 'hours before' a contact by the night its item opens with, not by the page's first attack", () => {
+    const text = [
+      "* AUGUST 2-3, SOCHI - A fuel tank caught fire after a drone attack. The Defence Ministry said 93 drones were destroyed overnight.",
+      "* AUGUST 14-15, SYZRAN - A fire broke out at the refinery after a drone attack. The attack came hours before Vladimir Putin and Donald Trump met in Alaska.",
+    ].join("\n\n");
+    expect(extractContacts(articleOf(text, "2025-08-25"), { start: "2025-08-02", end: "2025-08-03" }).map((c) => `${c.kind} ${c.date}`)).toEqual(["meeting 2025-08-15"]);
+  });
+});

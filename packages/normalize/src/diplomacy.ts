@@ -1,6 +1,6 @@
 import { type Article, type ContactKind, MONTH_PATTERN, addDays, sentenceText } from "@salvo/core";
 import { HEADING } from "./attack-dates.ts";
-import { findTimeRefs } from "./dates.ts";
+import { findTimeRefs, openingDate } from "./dates.ts";
 import { PEOPLE } from "./people.ts";
 
 /** A diplomatic contact as read from one article. */
@@ -107,7 +107,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const near = refs.length ? refs.reduce((a, b) => (Math.abs(b.at - cue.at) < Math.abs(a.at - cue.at) ? b : a)) : null;
     const linked = LINKED_TO_ATTACK.exec(text);
     // "the attack came hours after the call": the call was the evening the night began; "hours before the talks": the day it ended
-    const byStrike = linked && strike ? (/before/i.test(linked[0]) ? strike.end : strike.start) : null;
+    // (in a fact box's item, "* AUGUST 14-15, SYZRAN - …", the attack of that item)
+    const attack = linked ? (itemAttack(article, s) ?? strike) : null;
+    const byStrike = linked && attack ? (/before/i.test(linked[0]) ? attack.end : attack.start) : null;
     // "The following day, Zelensky spoke by phone with Vance": the day after the one the text named before
     const dayBefore = near?.relative === "next-day" ? dateFromContext(article, s, [], true) : null;
     const date = near?.start ?? (dayBefore ? addDays(dayBefore, 1) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
@@ -268,6 +270,13 @@ function headlinePair(article: Article): Array<{ name: string; country: string }
 }
 
 const PAIR = /\b(?:the\s+two|both)\s+(?:leaders|presidents|men|heads\s+of\s+state|sides|ministers|envoys)\b/i;
+
+/** The night or day a fact box's item opens with ("* AUGUST 14-15, SYZRAN - A fire broke out …"). */
+function itemAttack(article: Article, s: Article["sentences"][number]): { start: string; end: string } | null {
+  const text = sentenceText(article, article.sentences.find((x) => x.paragraph === s.paragraph)!);
+  const r = openingDate(text, findTimeRefs(text, article.meta.published));
+  return r?.start && r.end ? { start: r.start, end: r.end } : null;
+}
 
 /** People of the two sentences before in the paragraph, else of the headline when the sentence opens the article. */
 function namedBefore(article: Article, s: Article["sentences"][number]): Array<{ name: string; country: string }> {

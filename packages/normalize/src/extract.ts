@@ -18,7 +18,7 @@ import {
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { type Claimant, bodyMentioned, findClaimants, headingSource, isPronounClaimant, mayAttribute, officialPublisher, postAuthor, statedSource } from "./claimants.ts";
-import { findTimeRefs, isBareNight, labelsLine, type TimeRef } from "./dates.ts";
+import { findTimeRefs, isBareNight, labelsLine, openingDate, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
 import { type RawFigure, readFigures } from "./figures.ts";
@@ -169,6 +169,8 @@ function bodyNamedBefore(c: Claimant, named: readonly Claimant[]): Claimant | nu
 const BODY_WORDS = /\b(?:ministry|force|staff|service|military|administration|council|office|agency)\b/;
 
 /** Sources that name no one: "the ministry", "officials", "Ukrainian officials". */
+// "Russian Defence Ministry" is a named body; "the ministry" and "Russian officials" are not
+const NAMED_BODY = /^(?:ukrainian|russian)\s+(?:defen[cs]e\s+)?ministry$/i;
 const GENERIC_CLAIMANT = /^(?:(?:ukrainian|russian|local|regional|city)\s+)?(?:ministry|defen[cs]e ministry|military|officials|authorities|the statement|statement)$/i;
 
 /** "over the Bryansk region - 42,", "Over the waters of the Black Sea – 4." */
@@ -265,8 +267,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let lastDated: Context | null = null;
   // The attack a figure-less sentence of this paragraph dated: what the paragraph's figures inherit.
   let paragraphDated: Context | null = null;
+  // The date a paragraph opens with ("* AUGUST 13-14, VOLGOGRAD - …", "June 2 - …"): a dated item of a fact box or timeline.
+  let paragraphOpener: TimeRef | null = null;
   let antecedent: Weapon | null = null;
   let lastMetric: Metric | null = null;
+  let lastCount: RawFigure | null = null;
   const articleMentions = { drone: /\bdrones?\b|\bUAVs?\b|Shahed/i.test(article.text), missile: /\bmissiles?\b/i.test(article.text) };
   // The attack the article is about: dated by its opening paragraph even when that carries no
   // figure, else by the first later sentence that is not about an earlier attack. (Not by the
@@ -328,6 +333,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // "The attack came in the early hours of Friday, 14 November. The ministry said it destroyed 216 drones overnight"
   // (in a piece of the 17th): a bare "overnight" after its paragraph named a night of the past week is that night
   const paragraphNight = (r: TimeRef | null): TimeRef | null => {
+    // "* AUGUST 2-3, SOCHI - … 93 drones were destroyed overnight": a fact box's item dated by its opening words, however long ago
+    if (r?.end && !r.relative && isBareNight(r.text) && paragraphOpener?.end && paragraphOpener.end < r.end) {
+      return paragraphOpener.precision === "night" ? { ...r, start: paragraphOpener.start, end: paragraphOpener.end } : { ...r, start: addDays(paragraphOpener.end, -1), end: paragraphOpener.end };
+    }
     if (!r?.end || r.relative || !isBareNight(r.text) || paragraphDated?.precision !== "night" || !paragraphDated.end) return r;
     if (paragraphDated.end >= r.end || paragraphDated.end < addDays(r.end, -7)) return r;
     return { ...r, start: paragraphDated.start, end: paragraphDated.end };
@@ -365,6 +374,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       paragraphDated = null;
+      paragraphOpener = openingDate(text, timeRefs(s.index, text));
       paragraphContext = null;
       paragraphClaimant = null;
       paragraphAttacker = null;
@@ -396,10 +406,16 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // the numbers for the night. Russia attacked with 85 drones, it says."), else the last source named.
     const sentenceBefore = article.sentences[s.index - 1];
     const own = claimantsOf(s, tokens);
-    const mentionedBefore = (c: Claimant) =>
-      c.name.toLowerCase() === "it" && sentenceBefore?.paragraph === s.paragraph && claimantsOf(sentenceBefore).length === 0
-        ? bodyMentioned(sentenceText(article, sentenceBefore))
-        : null;
+    // (or two sentences up: "The Russian Defence Ministry publishes a line every morning. On Saturday the ministry summed up the week. Between … it said, …")
+    const mentionedBefore = (c: Claimant): Claimant | null => {
+      if (c.name.toLowerCase() !== "it") return null;
+      for (const b of article.sentences.slice(Math.max(0, s.index - 2), s.index).reverse()) {
+        if (b.paragraph !== s.paragraph || claimantsOf(b).length > 0) return null;
+        const body = bodyMentioned(sentenceText(article, b));
+        if (body) return body;
+      }
+      return null;
+    };
     const found = own.map((c) => {
       if (!isPronounClaimant(c)) return bodyNamedBefore(c, namedSoFar) ?? c;
       const antecedent = own.filter((o) => !isPronounClaimant(o) && o.at < c.at).at(-1) ?? mentionedBefore(c) ?? lastNamed;
@@ -416,8 +432,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
     // "81 air targets were shot down. According to him, they were 35 missiles … and 46 drones": the parts of that count
     const partsOf = !isListItem && THEY_WERE.test(text) ? lastMetric : null;
-    const figures: RawFigure[] = row ?? readFigures(tokens, antecedent, isListItem ? listMetric : partsOf);
+    const figures: RawFigure[] = row ?? readFigures(tokens, antecedent, isListItem ? listMetric : partsOf, sentenceBefore?.paragraph === s.paragraph ? lastCount : null);
     if (figures.length > 0) lastMetric = figures.at(-1)!.metric;
+    lastCount = figures.findLast((f) => f.weapon !== null) ?? null;
     const breaks = figures.length ? clauseBreaks(tokens) : [];
     if (/:\s*$/.test(text) && figures.length > 0) {
       listMetric = figures.at(-1)!.metric;
@@ -665,7 +682,7 @@ function mergeRepeats(claims: ArticleClaim[]): ArticleClaim[] {
     const same = byName.get(nameKey) ?? (generic(c) ? bySide.get(sideKey) : undefined);
     if (same !== undefined) continue;
     const genericTwin = bySide.get(sideKey);
-    if (genericTwin !== undefined && generic(out[genericTwin]!)) {
+    if (genericTwin !== undefined && generic(out[genericTwin]!) && !NAMED_BODY.test(out[genericTwin]!.claimant ?? "")) {
       // the named source takes the place of the generic one; the first quote stays the evidence
       const prev = out[genericTwin]!;
       out[genericTwin] = { ...c, quote: prev.quote, quote_start: prev.quote_start, quote_end: prev.quote_end, value_text: prev.value_text };

@@ -974,3 +974,38 @@ describe("a bare 'overnight' after its paragraph named a night", () => {
     ]);
   });
 });
+
+describe("running totals and items dated by their opening words", () => {
+  it("reads a running total as the count before it counted, in its own sentence or the next", () => {
+    expect(figures("Three more drones were destroyed on the approach to the city, the mayor said, bringing the total for the evening to six.")).toEqual(["shot_down:3", "shot_down:6"]);
+    expect(figures("Sobyanin reported that four more drones had been shot down. The total since 20:00 has reached 10.")).toEqual(["shot_down:4", "shot_down:10"]);
+    expect(figures("Seven more drones have been shot down, the mayor said. His count now stands at 25.")).toEqual(["shot_down:7", "shot_down:25"]);
+    // a toll's total is not a drone count; nor is a total with nothing counted before it
+    expect(figures("Seven drones were shot down. The death toll now stands at 25.")).toEqual(["shot_down:7", "killed:25"]);
+    expect(figures("The total has reached 10.")).toEqual([]);
+  });
+
+  it("dates a bare 'overnight' in a fact box's item by the night the item opens with", () => {
+    const text = "* AUGUST 2-3, SOCHI - A fuel tank caught fire at an oil depot. Russia's Defence Ministry said 93 drones were destroyed overnight.\n\n* AUGUST 15-16 - The Defence Ministry reported 29 drones downed overnight.";
+    expect(extractClaims(articleOf(text, "2025-08-25")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["93:2025-08-02..2025-08-03", "29:2025-08-15..2025-08-16"]);
+  });
+
+  it("reads one weapon coordinated with a count after it, 'aimed at', and a cue past 'and' as the clause before's", () => {
+    expect(figures("Russia launched a missile and 20 drones.")).toEqual(["launched:1/m", "launched:20"]);
+    expect(figures('An SBU source said "at least" 10 drones had been aimed at the refinery.')).toEqual(["launched:10(at_least)"]);
+    expect(figures("In Pavlohrad a man has been killed and a 14-year-old girl has been injured, the governor said.")).toEqual(["killed:1", "injured:1"]);
+  });
+});
+
+describe("two sources giving the same figure", () => {
+  const who = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}`);
+  it("keeps the ministry's regional count and the governor's own, and finds 'it said' two sentences after the body", () => {
+    expect(
+      who('"Air defences destroyed 93 drones: 60 over the Black Sea and four over the Voronezh region," the Russian Defence Ministry said. Voronezh governor Alexander Gusev said four drones were destroyed over the region.'),
+    ).toEqual(["93:Russian Defence Ministry", "60:Russian Defence Ministry", "4:Russian Defence Ministry", "4:Voronezh governor Alexander Gusev"]);
+    expect(who("The Russian Defence Ministry publishes a line every morning. On Saturday the ministry summed up the week. Between September 6 and September 12, it said, air defences had shot down 1,449 drones.")).toEqual([
+      "1449:Russian Defence Ministry",
+    ]);
+    expect(extractClaims(articleOf("Eight drones attacked Kazan, Tatarstan head Rustam Minnikhanov's office said.")).map((c) => c.claimant_side)).toEqual(["RU"]);
+  });
+});

@@ -198,7 +198,13 @@ function statSegment(tokens: readonly Token[], from: number, to: number): RawFig
 }
 
 /** All figures of one sentence. `antecedent` is the weapon last counted (for "of them, 296 were shot down"). */
-export function readFigures(tokens: readonly Token[], antecedent: Weapon | null, listMetric: Metric | null = null): RawFigure[] {
+export function readFigures(
+  tokens: readonly Token[],
+  antecedent: Weapon | null,
+  listMetric: Metric | null = null,
+  /** The last weapon figure of the sentence before, in the same paragraph: what "The total has reached 10" counts. */
+  previousCount: Pick<RawFigure, "metric" | "weapon"> | null = null,
+): RawFigure[] {
   const row = statRow(tokens);
   if (row) return row;
   const words = tokens.map((t) => t.norm).join(" ");
@@ -248,14 +254,16 @@ export function readFigures(tokens: readonly Token[], antecedent: Weapon | null,
     const head = readHead(tokens, q);
     // "a" counts a person ("a 52-year-old woman"), or one weapon coordinated with a count ("49 drones and a missile")
     const oneMore = q.article && head.kind === "weapon" && before === "and" && (figures.at(-1)?.weapon ?? null) !== null && figures.at(-1)!.last === q.first - 2;
-    if (q.article && head.kind !== "person" && !oneMore) continue;
+    // (or before it: "launched a guided aerial missile and nine Shahed drones")
+    const oneFirst = q.article && head.kind === "weapon" && tokens[head.end + 1]?.norm === "and" && tokens[head.end + 2]?.kind === "number";
+    if (q.article && head.kind !== "person" && !oneMore && !oneFirst) continue;
     // "35 of the 108 drones", "56 of 75 drones", "Of the 728 drones, 718 were …": the inner amount is the total launched.
     const ofThe = (before === "the" && tokens[q.first - 2]?.norm === "of") || (before === "of" && tokens[q.first - 2]?.kind === "number");
     const prev = figures.at(-1) ?? null;
     // "477 drones and 60 missiles launched; 475 neutralized": a bare count after both kinds counts both
     const both = figures.some((x) => x.weapon === "drone") && figures.some((x) => x.weapon === "missile");
     const figure =
-      (ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : lastWeapon, prev, listMetric)) ??
+      (ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : lastWeapon, prev, listMetric, previousCount)) ??
       breakdown(tokens, q, head, prev);
     if (!figure) continue;
     if (exchange && figure.weapon === null) continue;
@@ -346,6 +354,7 @@ function classify(
   lastWeapon: Weapon | null,
   prev: RawFigure | null,
   listMetric: Metric | null,
+  previousCount: Pick<RawFigure, "metric" | "weapon"> | null,
 ): RawFigure | null {
   const base = describe(tokens, q);
   if (head.kind === "weapon") {
@@ -405,7 +414,9 @@ function classify(
     const l = leftCue(tokens, q.first - 1, CASUALTY_CUES, 3);
     // "the deaths of two civilians and injuries to three others": a noun cue joined by of/to binds left.
     const boundLeft = l !== null && (tokens[l.at + l.cue.words.length]?.norm === "of" || tokens[l.at + l.cue.words.length]?.norm === "to");
-    const pick = r && !boundLeft && (!l || r.at - head.end <= q.first - l.at) ? r : l;
+    // "a man has been killed and a 14-year-old girl has been injured": a cue past "and" belongs to the clause before
+    const leftClosed = l !== null && tokens.slice(l.at + l.cue.words.length, q.first).some((t) => t.norm === "and");
+    const pick = r && !boundLeft && (!l || leftClosed || r.at - head.end <= q.first - l.at) ? r : l;
     if (!pick) return null;
     // "38 people in hospital" were hurt; "4 patients in hospital were evacuated" were there already
     if (pick.cue.words.join(" ") === "in hospital" && (/^(?:patients|staff|doctors|nurses|medics)$/.test(tokens[head.end]!.norm) || tokens.slice(pick.at + 2, pick.at + 5).some((t) => /^evacuat/.test(t.norm)))) return null;
@@ -414,7 +425,7 @@ function classify(
   if (q.article) return null;
   const casualty = ellipticCasualty(tokens, q, prev?.metric ?? null);
   if (casualty) return { ...base, metric: casualty, weapon: null, last: q.last, nationality: null };
-  const weaponCount = statedWeaponCount(tokens, q, lastWeapon);
+  const weaponCount = statedWeaponCount(tokens, q, lastWeapon, prev?.weapon ? prev : previousCount);
   if (weaponCount) return { ...base, ...weaponCount, last: q.last, nationality: null };
   if (q.value === null) {
     // "most of the dead were found in one building" refers to a count, it does not state one
@@ -457,16 +468,25 @@ function classify(
  * "The ministry put the number of drones downed overnight at 93", "the count of missiles shot down
  * rose to 40": the weapon and what happened to it are named in the subject, before the amount.
  */
-function statedWeaponCount(tokens: readonly Token[], q: Quantity, fallback: Weapon | null = null): { metric: Metric; weapon: Weapon } | null {
+function statedWeaponCount(
+  tokens: readonly Token[],
+  q: Quantity,
+  fallback: Weapon | null = null,
+  counting: Pick<RawFigure, "metric" | "weapon"> | null = null,
+): { metric: Metric; weapon: Weapon } | null {
   const subject = statedCountSubject(tokens, q);
   if (!subject) return null;
   const from = q.first - 1 - subject.length;
   const counted = subject.findIndex((w, i) => (w === "number" || w === "count" || w === "total" || w === "tally") && subject[i + 1] === "of");
   if (counted < 0) {
     // "Sobyanin put the number shot down on approach to the city at 74": the count of what the words after it say
-    const bare = subject.findIndex((w, i) => /^(?:number|count|total|tally)$/.test(w) && i + 1 < subject.length && subject[i + 1] !== "of");
+    const bare = subject.findIndex((w, i) => /^(?:number|count|total|tally)$/.test(w) && subject[i + 1] !== "of");
     const cue = bare >= 0 ? rightCue(tokens, from + bare + 1, WEAPON_CUES, 0) : null;
-    return cue && cue.cue.metric !== "launched" && cue.cue.metric !== "hit" && fallback ? { metric: combined(tokens, cue.at, cue.cue), weapon: fallback } : null;
+    if (cue) return cue.cue.metric !== "launched" && cue.cue.metric !== "hit" && fallback ? { metric: combined(tokens, cue.at, cue.cue), weapon: fallback } : null;
+    // "Three more drones were destroyed, bringing the total for the evening to six", "His count now stands at 25":
+    // a running total of what the count before it counted
+    const running = bare >= 0 && tokens[q.first - 1]?.norm !== "at" ? true : bare >= 0 && /^(?:stands?|stood|is|was)$/.test(subject.at(-1) ?? "");
+    return running && counting?.weapon && !subject.some((w) => CASUALTY_SUBJECT.test(w)) ? { metric: counting.metric, weapon: counting.weapon } : null;
   }
   const noun = subject.findIndex((w, i) => i > counted && i <= counted + 4 && WEAPON_NOUNS.has(w));
   if (noun < 0) return null;
@@ -478,6 +498,7 @@ function statedWeaponCount(tokens: readonly Token[], q: Quantity, fallback: Weap
   return subject.some((w) => w === "put" || w === "puts" || w === "estimated") && tokens[q.first - 1]?.norm === "at" ? { metric: "launched", weapon } : null;
 }
 
+const CASUALTY_SUBJECT = /^(?:toll|dead|deaths?|killed|injured|wounded|injuries|casualties|victims|people|civilians|children)$/;
 const RATIO_PART = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/;
 const RATIO_BASE = new Set(["two", "three", "four", "five", "ten", "10", "100", "hundred"]);
 const COUNTED_BY = new Set(["recorded", "counted", "registered", "tracked"]);

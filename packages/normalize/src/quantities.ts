@@ -34,6 +34,7 @@ const VAGUE_TWO: ReadonlyArray<readonly [string, string]> = [
   ["a", "handful"],
 ];
 
+const CLOSING_QUOTE = new Set(['"', "”", "’"]);
 const HEDGES: ReadonlyArray<{ words: string[]; q: Qualifier }> = [
   { words: ["at", "least"], q: "at_least" },
   { words: ["more", "than"], q: "at_least" },
@@ -125,8 +126,10 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       }
       let first = i;
       let qualifier: Qualifier = "exact";
+      // a hedge in scare quotes: 'said "at least" 10 drones'
+      const quoted = i >= 2 && CLOSING_QUOTE.has(tokens[i - 1]!.norm) ? 1 : 0;
       for (const h of HEDGES) {
-        const at = i - h.words.length;
+        const at = i - quoted - h.words.length;
         if (at >= 0 && h.words.every((w, k) => tokens[at + k]!.norm === w)) {
           first = at;
           qualifier = h.q;
