@@ -21,6 +21,7 @@ const BYLINE = /^(?:by|author:|written by|words by)\s+(\p{Lu}[\p{L}.'’-]+(?:\s
 /** Finds headline, dateline, byline and publication date among the lines, and the role of every line. */
 export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): PageMeta {
   const roles: LineRole[] = lines.map((l) => (l.text === "" ? "blank" : isBoilerplate(l.text) ? "boilerplate" : "body"));
+  dropLinkLists(lines, roles);
   let dateline: string | null = null;
   let author: string | null = null;
   let published: string | null = null;
@@ -76,4 +77,24 @@ function looksLikeTitle(s: string): boolean {
 
 function normalizeTitle(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+// "RELATED NEWS", "MOST READ", "LATEST NEWS": a block of links to other stories, whose headlines carry other attacks' figures
+const LINK_LIST = /^(?:related(?:\s+(?:news|stories|articles|coverage))?|most\s+(?:read|popular|viewed)|latest(?:\s+(?:news|stories|headlines))?|more\s+(?:news|stories|on\s+this(?:\s+story)?|from\s+[\p{L} ]{2,30})|top\s+stories|trending(?:\s+now)?|popular(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+may\s+(?:also\s+)?like|editor['’]s\s+picks|what\s+to\s+read\s+next|news\s+feed)\s*:?$/iu;
+const SENTENCE_END = /[.!?]["'”’»)]?$/;
+
+/** Marks a link-list heading and the headline lines under it (up to the first line that ends like a sentence) as furniture. */
+function dropLinkLists(lines: readonly Line[], roles: LineRole[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!LINK_LIST.test(stripListMarker(lines[i]!.text).trim())) continue;
+    roles[i] = "boilerplate";
+    for (let j = i + 1; j < lines.length; j++) {
+      const text = lines[j]!.text;
+      if (text === "") continue;
+      // (a live page's "LATEST" heading over its entries: "09:05" on a line of its own opens an entry, not a link)
+      if (SENTENCE_END.test(text) || text.length > 200 || /^\s*\d{1,2}[:.]\d{2}\s*$/.test(text)) break;
+      roles[j] = "boilerplate";
+      i = j;
+    }
+  }
 }

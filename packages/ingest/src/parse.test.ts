@@ -43,6 +43,21 @@ describe("parseArticle", () => {
     expect(sentences).not.toContain("What comes next");
   });
 
+  it("drops a block of links to other stories ('RELATED NEWS', 'LATEST NEWS'), but not a live page's entries under 'LATEST'", () => {
+    const text = [
+      "Two people were killed in Odesa overnight, the governor said.",
+      "RELATED NEWS\n- Night attack on Odesa region: one killed, three injured\n- Kharkiv: number of injured rises to 21",
+      "LATEST NEWS\n07:55 Shostka: drone attack overnight, three people hurt\n08:40 Power outage schedules for Sumy",
+      "LATEST\n09:05\nRussia launched 40 drones overnight, the Air Force said.",
+    ].join("\n\n");
+    const b = parseArticle({ id: "z", file: "z.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-06-10" } });
+    expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "Two people were killed in Odesa overnight, the governor said.",
+      "09:05",
+      "Russia launched 40 drones overnight, the Air Force said.",
+    ]);
+  });
+
   it("prefers the sidecar's date and headline over the text's", () => {
     const b = parseArticle({ id: "x", file: "x.txt", sha256: "0".repeat(64), text: page, sidecar: { published: "2025-07-10T06:00:00Z", headline: "Other" } });
     expect(b.meta).toMatchObject({ published: "2025-07-10", publishedAt: "2025-07-10T06:00:00Z", publishedFrom: "sidecar", headline: "Other" });

@@ -179,6 +179,26 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
   return out;
 }
 
+// "02:27 - Terekhov: a series of explosions …", "03:05 - Oleh Syniehubov, head of the Kharkiv regional military
+// administration: the enemy struck …": a relayed post opens with its author and a colon
+const INLINE_POST = /^\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?([^:.!?"“”()]{2,90}?):\s+\S/u;
+const AUTHOR_WORDS = /\b(?:mayor|governor|head|chief|administration|air force|ministry|military|general staff|police|service|spokes(?:man|woman|person)|minister|commander|council|headquarters)\b/i;
+
+/** The author a relayed post names before its colon: a known official or body (not a place: "Kyiv: …"). */
+export function inlinePostAuthor(line: string): Claimant | null {
+  const m = INLINE_POST.exec(line);
+  if (!m) return null;
+  // "The governor clarifies the figures:": the author is the subject before the verb
+  const phrase = m[1]!.split(/\s+(?:clarifie[sd]|says|said|reports|reported|adds|added|writes|wrote|confirms|confirmed|updates|updated|told|posts|posted)\b/)[0]!.trim();
+  const parts = phrase.split(",").map((p) => p.trim()).filter(Boolean);
+  const found = parts.map((p) => identify(p, 0)).filter((c): c is Claimant => c !== null);
+  const known = found.find((c) => c.side !== "unknown" && c.side !== "local");
+  const office = found.find((c) => c.side === "local");
+  const who = known ?? (office && found[0]?.side === "unknown" ? { ...found[0], side: office.side } : office) ?? null;
+  if (!who) return null;
+  return AUTHOR_WORDS.test(phrase) || ((who.side === "UA" || who.side === "RU") && !/ukrain|russia|kyiv|moscow|kremlin/i.test(phrase)) ? who : null;
+}
+
 // "08:10 | Kharkiv region, Oleh Syniehubov", "07:35 — Air Force": a digest's post header names who posted what follows
 const POST_HEADER = /^\s*\d{1,2}[:.]\d{2}\s*[|—–-]\s*([^|.!?]{2,80}?)\s*$/u;
 

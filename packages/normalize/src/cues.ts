@@ -1,5 +1,5 @@
 import type { Metric } from "@salvo/core";
-import { CLAUSE_BREAK, type Cue, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
+import { CASUALTY_CUES, CLAUSE_BREAK, type Cue, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 export function matchCue(tokens: readonly Token[], i: number, cues: readonly Cue[]): Cue | null {
@@ -34,6 +34,14 @@ export function rightCue(tokens: readonly Token[], from: number, cues: readonly 
       const close = tokens.findIndex((x, j) => j > k + 1 && x.norm === ",");
       if (close > 0 && close - k <= 10) {
         k = close;
+        continue;
+      }
+    }
+    // "85 servicemen and foreign officers had been killed": one verb for both groups of people
+    if (t.norm === "and" && cues === CASUALTY_CUES && k > 0 && PERSON_NOUNS.has(tokens[k - 1]!.norm)) {
+      const end = tokens.slice(k + 1, k + 4).findIndex((x) => PERSON_NOUNS.has(x.norm));
+      if (end >= 0 && !tokens.slice(k + 1, k + 1 + end).some((x) => x.kind !== "word" || CLAUSE_BREAK.has(x.norm))) {
+        k = k + 1 + end;
         continue;
       }
     }

@@ -17,7 +17,7 @@ import {
   resolveRelative,
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
-import { type Claimant, bodyMentioned, findClaimants, headingSource, isPronounClaimant, mayAttribute, officialPublisher, postAuthor, statedSource } from "./claimants.ts";
+import { type Claimant, bodyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, postAuthor, statedSource } from "./claimants.ts";
 import { findTimeRefs, isBareNight, labelsLine, openingDate, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
@@ -376,7 +376,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       paragraphDated = null;
       paragraphOpener = openingDate(text, timeRefs(s.index, text));
       paragraphContext = null;
-      paragraphClaimant = null;
+      // "02:27 - Terekhov: a series of explosions …": a relayed post's author speaks for its paragraph
+      const inline = inlinePostAuthor(text);
+      paragraphClaimant = inline && (bodyNamedBefore(inline, namedSoFar) ?? inline);
       paragraphAttacker = null;
       // a heading's section runs over its list items; the first plain paragraph after them is the body again
       if (BULLET_LINE.test(text)) sectionListed = true;

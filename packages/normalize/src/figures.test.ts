@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inlinePostAuthor } from "./claimants.ts";
 import { extractClaims } from "./extract.ts";
 import { articleOf } from "./test-helpers.ts";
 
@@ -1007,5 +1008,24 @@ describe("two sources giving the same figure", () => {
       "1449:Russian Defence Ministry",
     ]);
     expect(extractClaims(articleOf("Eight drones attacked Kazan, Tatarstan head Rustam Minnikhanov's office said.")).map((c) => c.claimant_side)).toEqual(["RU"]);
+  });
+});
+
+describe("a region table's toll columns, a relayed post's author, people coordinated under one verb", () => {
+  it("reads 'Region | Killed | Injured' rows, a dash giving nothing", () => {
+    const text = "Russia attacked overnight.\n\n| Region | Killed | Injured | What was hit |\n|---|---|---|---|\n| Zaporizhzhia region | 1 | 8 | DniproHES |\n| Vinnytsia region | - | 1 | a power plant |";
+    expect(figures(text)).toEqual(["killed:1", "injured:8", "injured:1"]);
+  });
+
+  it("takes a relayed post's author before its colon as the source of its paragraph, and a place before a colon as no one", () => {
+    const sides = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
+    expect(sides("03:36 - Kharkiv mayor Terekhov: two people were killed. The number of injured has risen to 17.")).toEqual(["2:Kharkiv mayor Terekhov:UA", "17:Kharkiv mayor Terekhov:UA"]);
+    expect(sides("03:05 - Oleh Syniehubov, head of the Kharkiv regional military administration: 17 Shahed drones struck the city.")).toEqual(["17:Oleh Syniehubov:UA"]);
+    expect(inlinePostAuthor("Kyiv: two people were injured.")).toBeNull();
+    expect(inlinePostAuthor("17:30 - The governor clarifies the figures: six people were killed.")?.name).toBe("The governor");
+  });
+
+  it("lets one casualty verb serve 'servicemen and foreign officers'", () => {
+    expect(figures('The ministry claimed that "up to 85" servicemen and foreign officers had been killed.')).toEqual(["killed:85(at_most)"]);
   });
 });

@@ -12,6 +12,8 @@ export interface TableColumn {
   readonly weapon: Weapon | null;
 }
 
+const CASUALTY_COLUMN = /^\s*(killed|dead|deaths|fatalities|injured|wounded|injuries|hurt)\s*$/i;
+
 /**
  * A fact-box table's header, "Night of | Missiles launched | Drones launched | Missiles downed":
  * per cell, the metric and weapon its numbers count (null for a label or text column). Null when
@@ -21,6 +23,9 @@ export function tableHeader(text: string): Array<TableColumn | null> | null {
   const cells = text.split("|");
   if (cells.length < 3 || /\d/.test(text)) return null;
   const columns = cells.map((cell): TableColumn | null => {
+    // "Region | Killed | Injured | What was hit": a column of a toll
+    const toll = CASUALTY_COLUMN.exec(cell);
+    if (toll) return { metric: /^(?:killed|dead|deaths|fatalities)$/i.test(toll[1]!) ? "killed" : "injured", weapon: null };
     const tokens = tokenize(cell, 0);
     let weapon: Weapon | null = null;
     let metric: Metric | null = null;
@@ -51,15 +56,16 @@ export function tableRow(text: string, tokens: readonly Token[], offset: number,
   const rowWeapon = tokens.map((t, i) => (t.end <= labelEnd ? namedWeapon(tokens, i) : undefined)).find((w) => w !== undefined) ?? null;
   columns.forEach((column, i) => {
     if (!column) return;
+    const casualty = column.metric === "killed" || column.metric === "injured";
     const weapon = column.weapon ?? rowWeapon;
-    if (!weapon) return;
+    if (!weapon && !casualty) return;
     const from = bars[i - 1] ?? offset;
     const to = bars[i] ?? Infinity;
     const q = quantities.find((x) => tokens[x.first]!.start > from && tokens[x.last]!.end <= to && x.value !== null && !x.article); // "n/a" is no amount
     if (!q) return;
     out.push({
       metric: column.metric,
-      weapon,
+      weapon: casualty ? null : weapon,
       value: q.value,
       valueStart: tokens[q.first]!.start,
       valueEnd: tokens[q.last]!.end,
