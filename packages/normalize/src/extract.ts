@@ -466,7 +466,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // dates beat its weekday's)
       // (it opens with the night or a "Night 2:" label, not "In pictures: the aftermath of Monday night's attack")
       const labelLine = datedRefs.some((r) => r.precision === "night" && (r.at <= 2 || LABEL_PREFIX.test(text.slice(0, r.at)))) && isLabelLine(article, s, text);
-      const dated = (labelLine ? datedRefs.find((r) => /\d/.test(r.text)) : undefined) ?? datedRefs[0];
+      // ("A night earlier, on the night of 23-24 May, …": the night its dates name)
+      const dated = (labelLine ? datedRefs.find((r) => /\d/.test(r.text)) : undefined) ?? datedRefs.find((r) => r.precision === "night" && !r.relative && /\d/.test(r.text)) ?? datedRefs[0];
       // "LAST SUNDAY: SPIDERWEB", "Saturday night into Sunday": a heading dates its section, up to the next
       // heading; it is not what "the next night" in the section counts from (that is the section before)
       // (a heading may carry a note in parentheses: "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)")

@@ -1029,3 +1029,14 @@ describe("a region table's toll columns, a relayed post's author, people coordin
     expect(figures('The ministry claimed that "up to 85" servicemen and foreign officers had been killed.')).toEqual(["killed:85(at_most)"]);
   });
 });
+
+describe("a paragraph about the night before", () => {
+  it("dates its figures by the night its dates name over 'a night earlier'", () => {
+    const text = "Russia fired 367 drones and missiles at Ukraine overnight into Sunday.\n\nA night earlier, on the night of 23-24 May, Russia had concentrated its fire on Kyiv. The Air Force said 14 Iskander-M ballistic missiles and 250 drones were launched.";
+    expect(extractClaims(articleOf(text, "2025-05-25")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
+      "367:2025-05-24..2025-05-25",
+      "14:2025-05-23..2025-05-24",
+      "250:2025-05-23..2025-05-24",
+    ]);
+  });
+});
