@@ -247,6 +247,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // a digest's post header ("08:10 | Kharkiv region, Oleh Syniehubov") speaks for the lines under it, up to the next header
   let postClaimant: Claimant | null = null;
   let sectionDated: Context | null = null;
+  // the section's heading names a night itself ("Tuesday into Wednesday"; not "THE SAME NIGHT")
+  let sectionNamesNight = false;
   let sectionStrike: Context | null = null;
   let lastNamed: Claimant | null = null;
   let paragraph = -1;
@@ -337,9 +339,16 @@ export function extractClaims(article: Article): ArticleClaim[] {
     if (r?.end && !r.relative && isBareNight(r.text) && paragraphOpener?.end && paragraphOpener.end < r.end) {
       return paragraphOpener.precision === "night" ? { ...r, start: paragraphOpener.start, end: paragraphOpener.end } : { ...r, start: addDays(paragraphOpener.end, -1), end: paragraphOpener.end };
     }
-    if (!r?.end || r.relative || !isBareNight(r.text) || paragraphDated?.precision !== "night" || !paragraphDated.end) return r;
-    if (paragraphDated.end >= r.end || paragraphDated.end < addDays(r.end, -7)) return r;
-    return { ...r, start: paragraphDated.start, end: paragraphDated.end };
+    // (a ministry's "in the past 24 hours" too, under a section's night)
+    if (!r?.end || r.relative || !(isBareNight(r.text) || /\b24\s+hours$/.test(r.text))) return r;
+    if (isBareNight(r.text) && paragraphDated?.precision === "night" && paragraphDated.end && paragraphDated.end < r.end && paragraphDated.end >= addDays(r.end, -7)) {
+      return { ...r, start: paragraphDated.start, end: paragraphDated.end };
+    }
+    // "Tuesday into Wednesday / … the ministry said 53 drones had been destroyed overnight": the night its section's heading names
+    if (sectionNamesNight && sectionDated?.end && sectionDated.end < r.end && sectionDated.end >= addDays(r.end, -7)) {
+      return { ...r, start: sectionDated.start, end: sectionDated.end };
+    }
+    return r;
   };
   // The article's own attack happened by day when it is dated to a day and a sentence about it says so.
   const articleDaytime = articleDate?.precision === "day" && daytimeAttack;
@@ -476,6 +485,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const headingDay = headings.get(s.index)?.day;
       if (heading) {
         sectionDated = dated ? asContext(dated) : headingDay ? { attacker: "RU", target: "UA", start: headingDay, end: headingDay, precision: "day" } : null;
+        sectionNamesNight = dated !== undefined && !dated.relative && dated.precision === "night";
         sectionStrike = null;
       }
       if (dated && !heading) {

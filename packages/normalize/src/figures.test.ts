@@ -1040,3 +1040,16 @@ describe("a paragraph about the night before", () => {
     ]);
   });
 });
+
+describe("a section under a heading that names a night", () => {
+  it("dates a bare 'overnight' and a ministry's 'past 24 hours' by the heading's night, not by a relative heading", () => {
+    const text = "Monday into Tuesday\nSobyanin said 19 drones were shot down.\n\nTuesday into Wednesday\nThe ministry said 53 drones had been destroyed overnight. In the past 24 hours, it said, 524 drones had been shot down over Russia.";
+    expect(extractClaims(articleOf(text, "2025-05-11")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
+      "19:2025-05-05..2025-05-06",
+      "53:2025-05-06..2025-05-07",
+      "524:2025-05-06..2025-05-07",
+    ]);
+    const same = "Trump and Putin spoke by phone on Feb. 12.\n\nTHE SAME NIGHT\nThe Air Force said Russia had launched 176 drones overnight.";
+    expect(extractClaims(articleOf(same, "2025-02-18")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["176:2025-02-17..2025-02-18"]);
+  });
+});
