@@ -1053,3 +1053,13 @@ describe("a section under a heading that names a night", () => {
     expect(extractClaims(articleOf(same, "2025-02-18")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["176:2025-02-17..2025-02-18"]);
   });
 });
+
+describe("weapon phrases of Air Force statements", () => {
+  it("reads 'attack and decoy drones', 'a pair of' missiles, one missile after 'Shahed drones and', and 'Among the missiles were N'", () => {
+    expect(figures("The Air Force reported 166 attack and decoy drones.")).toEqual(["launched:166"]);
+    expect(figures("Russia launched thirty-seven Shahed-type drones and a pair of Iskander-M ballistic missiles.")).toEqual(["launched:37", "launched:2/m"]);
+    expect(figures("Russia had attacked overnight with 24 Shahed drones and a Kh-59 guided missile.")).toEqual(["launched:24", "launched:1/m"]);
+    expect(figures("Russia launched 50 missiles. Among the missiles were 24 Kh-101 cruise missiles.")).toEqual(["launched:50/m", "launched:24/m"]);
+    expect(figures("He bought a pair of shoes.")).toEqual([]);
+  });
+});

@@ -141,6 +141,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       return { kind: "weapon", weapon: "mixed", end: k + 3, nationality };
     }
     if (t.norm === "and" && tokens[k + 1]?.norm === "other") continue;
+    // "166 attack and decoy drones", "strike and decoy drones": two kinds of one noun
+    if (t.norm === "and" && steps > 0 && /^(?:attack|strike|decoy|imitator|kamikaze|combat)$/.test(tokens[k - 1]?.norm ?? "") && /^(?:attack|strike|decoy|imitator|kamikaze|combat)$/.test(tokens[k + 1]?.norm ?? "")) continue;
     if (NOUN_BREAKERS.has(t.norm)) break;
     nationality ??= nationalityOf(t.norm);
   }
@@ -253,7 +255,10 @@ export function readFigures(
     }
     const head = readHead(tokens, q);
     // "a" counts a person ("a 52-year-old woman"), or one weapon coordinated with a count ("49 drones and a missile")
-    const oneMore = q.article && head.kind === "weapon" && before === "and" && (figures.at(-1)?.weapon ?? null) !== null && figures.at(-1)!.last === q.first - 2;
+    // ("24 Shahed drones and a Kh-59 missile": the count's head may end one noun early, at "Shahed")
+    const prevLast = figures.at(-1)?.last ?? -1;
+    const oneMore =
+      q.article && head.kind === "weapon" && before === "and" && (figures.at(-1)?.weapon ?? null) !== null && (prevLast === q.first - 2 || (prevLast === q.first - 3 && WEAPON_NOUNS.has(tokens[q.first - 2]!.norm)));
     // (or before it: "launched a guided aerial missile and nine Shahed drones")
     const oneFirst = q.article && head.kind === "weapon" && tokens[head.end + 1]?.norm === "and" && tokens[head.end + 2]?.kind === "number";
     if (q.article && head.kind !== "person" && !oneMore && !oneFirst) continue;

@@ -140,7 +140,11 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       i = n.last;
       continue;
     }
-    if (t.norm === "a" || t.norm === "an") out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true });
+    // "a pair of Iskander-M ballistic missiles": two
+    if (t.norm === "a" && tokens[i + 1]?.norm === "pair" && tokens[i + 2]?.norm === "of" && tokens.slice(i + 3, i + 8).some((x) => WEAPON_NOUNS.has(x.norm))) {
+      out.push({ first: i, last: i + 2, value: 2, qualifier: "exact", article: false });
+      i += 2;
+    } else if (t.norm === "a" || t.norm === "an") out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true });
     // "both drones were shot down", "both Kh-59/Kh-69 missiles": two, said as a word (not "both drones and missiles")
     else if (t.norm === "both" && bothWeapons(tokens, i)) out.push({ first: i, last: i, value: 2, qualifier: "exact", article: false });
   }
@@ -166,7 +170,7 @@ function bothWeapons(tokens: readonly Token[], i: number): boolean {
 }
 
 const AMOUNT_HINT = new RegExp(
-  `\\d|\\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), "hundred", "thousand", "dozens?", ...VAGUE_ONE, "majority", "most", "few", "handful", "both"].join("|")})\\b|kill|injur|wound|dead|died|hurt`,
+  `\\d|\\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), "hundred", "thousand", "dozens?", ...VAGUE_ONE, "majority", "most", "few", "handful", "both", "pair"].join("|")})\\b|kill|injur|wound|dead|died|hurt`,
   "i",
 );
 /** Cheap pre-test: a sentence with no digit, number word, vague amount or casualty word states no figure. */
