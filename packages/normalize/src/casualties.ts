@@ -8,7 +8,7 @@ const LEFT_CASUALTY_VERBS: Readonly<Record<string, Metric>> = {
 const RISE_VERBS = new Set([
   "risen", "rose", "rises", "climbed", "climbs", "increased", "increases", "reached", "reaches", "grown", "grew", "grows",
   "jumped", "jumps", "stands", "stood", "is", "was", "now", "put", "puts", "putting", "placed", "estimated",
-  "bringing", "brings", "brought", "taking", "takes", "raising", "raises", "raised",
+  "bringing", "brings", "brought", "taking", "takes", "took", "raising", "raises", "raised", "pushed",
 ]);
 
 /**

@@ -1063,3 +1063,17 @@ describe("weapon phrases of Air Force statements", () => {
     expect(figures("He bought a pair of shoes.")).toEqual([]);
   });
 });
+
+describe("how Russia's ministry and mayors give their counts", () => {
+  it("reads the ministry's 'reported N drones' and 'put the total … at N drones' as shot down, not Ukraine's or the Air Force's", () => {
+    expect(figures("The next night the ministry reported 74 drones, 23 of them over the Moscow region.")).toEqual(["shot_down:74", "shot_down:23"]);
+    expect(figures("The Defense Ministry put the total across Russia that night at 105 drones.")).toEqual(["shot_down:105"]);
+    expect(figures("The Air Force reported 74 drones.")).toEqual(["launched:74"]);
+    expect(figures("Ukraine's Defence Ministry reported 74 drones.")).toEqual([]);
+  });
+  it("reads 'six downed UAVs', the nearest count word ('An earlier count had put the number downed at 71') and 'took it to 46'", () => {
+    expect(figures("By the afternoon he had already reported six downed UAVs.")).toEqual(["shot_down:6"]);
+    expect(figures("Russia launched 80 drones. An earlier count had put the number downed at 71.")).toEqual(["launched:80", "shot_down:71"]);
+    expect(figures("Sobyanin reported two more drones shot down. The latest update, shortly before 15:00, took it to 46.")).toEqual(["shot_down:2", "shot_down:46"]);
+  });
+});

@@ -386,7 +386,10 @@ function classify(
     // "60 drones; 35 shot down": past a separator, the cue belongs to the count right before it
     const othersCue = separated && tokens.slice(Math.max(0, r!.at - 3), r!.at).some((t) => t.kind === "number");
     const near = main ?? (r && gap <= 4 && !weak && !pastComma && !othersCue ? r : null);
-    if (near) metric = combined(tokens, near.at, near.cue);
+    // "six downed UAVs", "40 destroyed drones": the fate said between the amount and its noun
+    const innerAt = tokens.slice(q.last + 1, head.end).findIndex((_, i) => matchCue(tokens, q.last + 1 + i, WEAPON_CUES)?.metric === "shot_down");
+    if (innerAt >= 0) metric = "shot_down";
+    else if (near) metric = combined(tokens, near.at, near.cue);
     // "The Air Force counted 88 missiles and 63 Shaheds, and said 37 … were shot down": the count is the
     // attack's total, whatever verb comes later in the sentence
     else if (!l && (countedBy(tokens, q.first) || (!listMetric && lineLabelCount(tokens, q)) || (!listMetric && opensLine(tokens, q) && (!r || (othersCue && nextCount(tokens, head.end)))) || (prev?.weapon && prev.metric === "launched" && countedBy(tokens, prev.first) && tokens[q.first - 1]?.norm === "and" && prev.last === q.first - 2))) metric = "launched";
@@ -398,6 +401,7 @@ function classify(
     // "recorded 5,638 drones and 185 missiles": the second count shares the first one's verb
     else if (prev?.weapon && (coordinated(tokens, q) || (tokens[q.first - 1]?.norm === "and" && prev.last === q.first - 2))) metric = prev.metric;
     else if (listMetric) metric = listMetric;
+    else if (ministryTally(tokens, q)) metric = "shot_down";
     else if (launchCount(tokens, q, head.end)) metric = "launched";
     else if (hasAttackNoun(tokens)) metric = "launched";
     if (!metric || metric === "killed" || metric === "injured") return null;
@@ -485,12 +489,15 @@ function statedWeaponCount(
   const counted = subject.findIndex((w, i) => (w === "number" || w === "count" || w === "total" || w === "tally") && subject[i + 1] === "of");
   if (counted < 0) {
     // "Sobyanin put the number shot down on approach to the city at 74": the count of what the words after it say
-    const bare = subject.findIndex((w, i) => /^(?:number|count|total|tally)$/.test(w) && subject[i + 1] !== "of");
+    // (the one nearest the amount: "An earlier count had put the number downed at 71")
+    const bare = subject.findLastIndex((w, i) => /^(?:number|count|total|tally)$/.test(w) && subject[i + 1] !== "of");
     const cue = bare >= 0 ? rightCue(tokens, from + bare + 1, WEAPON_CUES, 0) : null;
     if (cue) return cue.cue.metric !== "launched" && cue.cue.metric !== "hit" && fallback ? { metric: combined(tokens, cue.at, cue.cue), weapon: fallback } : null;
     // "Three more drones were destroyed, bringing the total for the evening to six", "His count now stands at 25":
     // a running total of what the count before it counted
-    const running = bare >= 0 && tokens[q.first - 1]?.norm !== "at" ? true : bare >= 0 && /^(?:stands?|stood|is|was)$/.test(subject.at(-1) ?? "");
+    // (or "The latest update took it to 46")
+    const pronoun = subject.at(-1) === "it" && /^(?:took|takes|brought|brings|pushed|raised)$/.test(subject.at(-2) ?? "");
+    const running = pronoun || (bare >= 0 && tokens[q.first - 1]?.norm !== "at") || (bare >= 0 && /^(?:stands?|stood|is|was)$/.test(subject.at(-1) ?? ""));
     return running && counting?.weapon && !subject.some((w) => CASUALTY_SUBJECT.test(w)) ? { metric: counting.metric, weapon: counting.weapon } : null;
   }
   const noun = subject.findIndex((w, i) => i > counted && i <= counted + 4 && WEAPON_NOUNS.has(w));
@@ -547,6 +554,23 @@ function countedBy(tokens: readonly Token[], first: number): boolean {
  * A weapon count with no verb of its own that is still the attack's total: "the Air Force recorded
  * 5,638 drones", "405 drones and 28 missiles, of which 333 …", "Total: 118 air attack assets".
  */
+/**
+ * "the ministry reported 74 drones", "The Defense Ministry put the total across Russia that night at 105
+ * drones": Russia's ministry counts only the drones it destroyed (Ukraine's Air Force, what came).
+ */
+function ministryTally(tokens: readonly Token[], q: Quantity): boolean {
+  let first = q.first;
+  while (first > 1 && ["a", "an", "the", "record", "total", "of"].includes(tokens[first - 1]!.norm)) first--;
+  const verbAt = /^(?:reported|reports|counted|listed|registered)$/.test(tokens[first - 1]?.norm ?? "")
+    ? first - 1
+    : tokens[q.first - 1]?.norm === "at"
+      ? tokens.slice(Math.max(0, q.first - 12), q.first - 1).findLastIndex((t) => t.norm === "put" || t.norm === "puts") + Math.max(0, q.first - 12)
+      : -1;
+  if (verbAt < Math.max(0, q.first - 12)) return false;
+  const subject = tokens.slice(Math.max(0, verbAt - 6), verbAt).map((t) => t.norm);
+  return subject.includes("ministry") && !subject.some((w) => /^ukrain/.test(w) || w === "force");
+}
+
 function launchCount(tokens: readonly Token[], q: Quantity, headEnd: number): boolean {
   if (countedBy(tokens, q.first)) return true;
   const after = headEnd + 1 + coordinatedSpan(tokens, headEnd + 1);
