@@ -30,7 +30,7 @@ export function rightCue(tokens: readonly Token[], from: number, cues: readonly 
     if (c) return { cue: c, at: k };
     const t = tokens[k]!;
     // ", including a 15-year-old girl," between a count and its verb
-    if (t.norm === "," && tokens[k + 1]?.norm === "including") {
+    if (t.norm === "," && (tokens[k + 1]?.norm === "including" || (tokens[k + 1]?.norm === "among" && tokens[k + 2]?.norm === "them"))) {
       const close = tokens.findIndex((x, j) => j > k + 1 && x.norm === ",");
       if (close > 0 && close - k <= 10) {
         k = close;

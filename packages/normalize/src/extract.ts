@@ -184,7 +184,7 @@ const OFFICIAL_BODY = /\b(?:air force|defen[cs]e ministry|general staff|military
 const WEEKDAY_CAPS = WEEKDAYS.join("|").toUpperCase();
 const WEEKDAY_HEADING = new RegExp(`^\\W*(?:LAST\\s+)?(?:${WEEKDAY_CAPS})\\b`);
 // (or "Among the missiles were 24 Kh-101/Kh-555/Kh-55 cruise missiles")
-const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:(?:they|these|those)\s+(?:were|included)|among\s+(?:them|these|those|the\s+\p{L}+)\s+(?:were|was))\s+(?:\p{L}+\s+)?\d/iu;
+const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:(?:they|these|those)\s+(?:were|included)|among\s+(?:them|these|those|the\s+\p{L}+)\s+(?:were|was|are|is))\s+(?:\p{L}+\s+)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/iu;
 const STATED_SOURCE_LINE = /\bunless\s+(?:stated|noted|otherwise)\b|^\W*(?:Methodology|Notes?|Sources?)\b/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);

@@ -1077,3 +1077,19 @@ describe("how Russia's ministry and mayors give their counts", () => {
     expect(figures("Sobyanin reported two more drones shot down. The latest update, shortly before 15:00, took it to 46.")).toEqual(["shot_down:2", "shot_down:46"]);
   });
 });
+
+describe("ways of saying people were hurt", () => {
+  it("reads 'sought medical help', 'taken to hospital with shrapnel wounds', 'suffered burns', 'received shrapnel wounds'", () => {
+    expect(figures("Two people had sought medical help.")).toEqual(["injured:2"]);
+    expect(figures("Three people had been taken to hospital with shrapnel wounds.")).toEqual(["injured:3"]);
+    expect(figures("Two crew members had suffered burns.")).toEqual(["injured:2"]);
+    expect(figures("A 43-year-old man received shrapnel wounds to his back.")).toEqual(["injured:1"]);
+    // a vague part of a count already given is not another count
+    expect(figures("Over 100 people were injured, with many taken to hospital.")).toEqual(["injured:100(at_least)"]);
+    expect(figures("The building suffered damage from falling debris.")).toEqual([]);
+  });
+  it("reads children 'among them' as a part of the count, in its sentence or the next", () => {
+    expect(figures("In Lviv, nine people, among them an 11-year-old boy, were hurt.")).toEqual(["injured:9", "injured:1"]);
+    expect(figures("Eleven people were injured. Among them are two children, aged 7 and 14.")).toEqual(["injured:11", "injured:2"]);
+  });
+});

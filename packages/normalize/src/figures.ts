@@ -426,7 +426,9 @@ function classify(
     // "a man has been killed and a 14-year-old girl has been injured": a cue past "and" belongs to the clause before
     const leftClosed = l !== null && tokens.slice(l.at + l.cue.words.length, q.first).some((t) => t.norm === "and");
     const pick = r && !boundLeft && (!l || leftClosed || r.at - head.end <= q.first - l.at) ? r : l;
-    if (!pick) return null;
+    // "Eleven people were injured. Among them are two children": a part of the count before
+    // (not its members one by one: "Among the dead are two children: a girl aged one and a 16-year-old boy")
+    if (!pick) return (listMetric === "killed" || listMetric === "injured") && !q.article ? { ...base, metric: listMetric, weapon: null, last: head.end, nationality: null, part: true } : null;
     // "38 people in hospital" were hurt; "4 patients in hospital were evacuated" were there already
     if (pick.cue.words.join(" ") === "in hospital" && (/^(?:patients|staff|doctors|nurses|medics)$/.test(tokens[head.end]!.norm) || tokens.slice(pick.at + 2, pick.at + 5).some((t) => /^evacuat/.test(t.norm)))) return null;
     return { ...base, metric: pick.cue.metric, weapon: null, last: head.end, nationality: null };
@@ -440,7 +442,9 @@ function classify(
     // "most of the dead were found in one building" refers to a count, it does not state one
     if (tokens[q.last + 1]?.norm === "the") return null;
     // "dozens more had been injured": a vague amount needs the casualty verb right after it
+    // ("over 100 people were injured, with many taken to hospital": a part of that count, not another)
     const r = rightCue(tokens, q.last + 1, CASUALTY_CUES, 0);
+    if (r && r.cue.words.join(" ") === "taken to hospital") return null;
     return r && r.at - q.last <= 4 ? { ...base, metric: r.cue.metric, weapon: null, last: r.at, nationality: null } : null;
   }
   // "air defences shot down 30 of them", "four were killed, two of them in Kyiv": a count of the weapons or people just named
