@@ -35,7 +35,8 @@ export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous
   if (!window) return null;
   // the subject nearest the amount: "the toll had risen to seven, … the number of injured had climbed to 53"
   const toll = window.lastIndexOf("toll");
-  const number = window.findLastIndex((w, i) => w === "number" && window[i + 1] === "of");
+  // ("By Tuesday evening the count of dead stood at eight")
+  const number = window.findLastIndex((w, i) => /^(?:number|count|tally)$/.test(w) && window[i + 1] === "of");
   const figure = window.findLastIndex((w, i) => /^(?:figure|count|tally|number)$/.test(w) && window[i + 1] !== "of");
   if (toll >= 0 && toll > number && toll > figure) return window.slice(0, toll).some((w) => w === "injury" || w === "injured") ? "injured" : "killed";
   if (number >= 0 && number > figure) {

@@ -20,6 +20,7 @@ export function coordinatedEnd(tokens: readonly Token[], k: number): number | nu
   return null;
 }
 
+const APPOSITIVE_OPENER = /^(?:a|an|her|his|their|both|aged|all|mostly|mainly)$/;
 // scare quotes around an Air Force term: 25 were 'locationally lost'
 const QUOTE_MARKS = new Set(["'", '"', "“", "”", "‘", "’"]);
 
@@ -33,6 +34,15 @@ export function rightCue(tokens: readonly Token[], from: number, cues: readonly 
     if (t.norm === "," && (tokens[k + 1]?.norm === "including" || (tokens[k + 1]?.norm === "among" && tokens[k + 2]?.norm === "them"))) {
       const close = tokens.findIndex((x, j) => j > k + 1 && x.norm === ",");
       if (close > 0 && close - k <= 10) {
+        k = close;
+        continue;
+      }
+    }
+    // "two people, a mother and her adult son, were killed", "two people — a woman and her daughter — were
+    // killed", "three children from one family, aged 8, 12 and 17, were killed": who they were, set off
+    if (cues === CASUALTY_CUES && k > from - 1 && (t.norm === "," || t.norm === "—" || t.norm === "–") && APPOSITIVE_OPENER.test(tokens[k + 1]?.norm ?? "")) {
+      const close = tokens.findIndex((x, j) => j > k + 1 && x.norm === t.norm);
+      if (close > 0 && close - k <= 14 && !tokens.slice(k + 1, close).some((x) => CLAUSE_BREAK.has(x.norm) || matchCue(tokens, tokens.indexOf(x), cues))) {
         k = close;
         continue;
       }

@@ -1093,3 +1093,16 @@ describe("ways of saying people were hurt", () => {
     expect(figures("Eleven people were injured. Among them are two children, aged 7 and 14.")).toEqual(["injured:11", "injured:2"]);
   });
 });
+
+describe("who the dead were", () => {
+  it("skips an appositive between a count and its verb, and does not count its members again", () => {
+    expect(figures("City authorities said two people, a mother and her adult son, were killed.")).toEqual(["killed:2"]);
+    expect(figures("Two people — a 31-year-old woman and her 2-year-old daughter — were killed.")).toEqual(["killed:2"]);
+    expect(figures("Two people, a man and a woman, were injured, and a child was killed.")).toEqual(["injured:2", "killed:1"]);
+  });
+  it("reads 'Five of the dead are children' and 'the count of dead stood at eight', but not 'N of the wounded remain in hospital'", () => {
+    expect(figures("Twelve people were killed. Five of the dead are children.")).toEqual(["killed:12", "killed:5"]);
+    expect(figures("By Tuesday evening the count of dead stood at eight.")).toEqual(["killed:8"]);
+    expect(figures("32 of the wounded remain in hospital.")).toEqual([]);
+  });
+});

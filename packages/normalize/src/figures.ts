@@ -221,8 +221,19 @@ export function readFigures(
   // Casualty-looking counts in a prisoner exchange ("handed over 22 wounded soldiers") are not strike casualties.
   const exchange = tokens.some((t) => EXCHANGE_WORDS.has(t.norm));
   let ageList = -1;
+  // "two people, a mother and her adult son, were killed": the people of a count named one by one after it
+  let appositiveEnd = -1;
   for (const q of quantities) {
     const before = tokens[q.first - 1]?.norm ?? "";
+    if (q.first < appositiveEnd) continue;
+    const last = figures.at(-1);
+    if (q.article && last && last.weapon === null && q.first === last.last + 2 && (before === "," || before === "—" || before === "–")) {
+      const close = tokens.findIndex((t, j) => j > q.first && t.norm === before);
+      if (close > 0 && close - q.first <= 12) {
+        appositiveEnd = close;
+        continue;
+      }
+    }
     // "aged 8, 12 and 17": every member of the list is an age
     if (before === "aged" || before === "ages" || (ageList >= 0 && (before === "," || before === "and") && q.first - ageList <= 2)) {
       ageList = q.last;
@@ -248,7 +259,15 @@ export function readFigures(
     const person = tokens[q.first - 2];
     if (before === "," && after === "," && q.value !== null && q.value < 120 && person?.kind === "word" && (/^\p{Lu}/u.test(person.text) || PERSON_NOUNS.has(person.norm))) continue;
     // "32 of the wounded remain in hospital", "nine of them were hospitalised": a subset of a count already given
-    if (tokens[q.last + 1]?.norm === "of" && REFERENCE_WORDS.has(tokens[q.last + 2]?.norm ?? "") && (isCasualtyWord(tokens[q.last + 3]?.norm) || hospitalised(tokens, q.last + 3))) continue;
+    if (tokens[q.last + 1]?.norm === "of" && REFERENCE_WORDS.has(tokens[q.last + 2]?.norm ?? "") && (isCasualtyWord(tokens[q.last + 3]?.norm) || hospitalised(tokens, q.last + 3))) {
+      // … but "Five of the dead are children", "Four of the dead were members of one family" name who they were: a part
+      const word = tokens[q.last + 3]?.norm ?? "";
+      const metric: Metric | null = word === "dead" ? "killed" : word === "injured" || word === "wounded" ? "injured" : null;
+      if (metric && q.value !== null && /^(?:are|were|is|was)$/.test(tokens[q.last + 4]?.norm ?? "") && PERSON_NOUNS.has(tokens[q.last + 5]?.norm ?? "")) {
+        figures.push({ ...describe(tokens, q), metric, weapon: null, last: q.last + 5, nationality: null, part: true });
+      }
+      continue;
+    }
     if (q.value !== null && q.value >= 1900 && q.value <= 2100 && q.qualifier === "exact" && !q.article) {
       const head = readHead(tokens, q);
       if (head.kind === "none") continue;
