@@ -49,6 +49,7 @@ describe("parseArticle", () => {
       "RELATED NEWS\n- Night attack on Odesa region: one killed, three injured\n- Kharkiv: number of injured rises to 21",
       "LATEST NEWS\n07:55 Shostka: drone attack overnight, three people hurt\n08:40 Power outage schedules for Sumy",
       "LATEST\n09:05\nRussia launched 40 drones overnight, the Air Force said.",
+      "Read also:\nOdesa: 22 injured in 29 December strike remain in hospital",
     ].join("\n\n");
     const b = parseArticle({ id: "z", file: "z.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-06-10" } });
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual([

@@ -20,6 +20,7 @@ export function coordinatedEnd(tokens: readonly Token[], k: number): number | nu
   return null;
 }
 
+const OTHER_MEANS = /^(?:fire|aviation|anti-aircraft|aircraft|missile|missiles|fighters?|jets?|interceptors?|guns?|groups?)$/;
 const APPOSITIVE_OPENER = /^(?:a|an|her|his|their|both|aged|all|mostly|mainly)$/;
 // scare quotes around an Air Force term: 25 were 'locationally lost'
 const QUOTE_MARKS = new Set(["'", '"', "“", "”", "‘", "’"]);
@@ -113,7 +114,8 @@ export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric
       if (CLAUSE_BREAK.has(tokens[k]!.norm) || tokens[k]!.kind === "number" || COUNT_WORD.test(tokens[k]!.norm) || (tokens[k]!.norm === "," && COUNT_WORD.test(tokens[k + 1]?.norm ?? ""))) break;
       if (tokens[k]!.norm === "or" || tokens[k]!.norm === "other") break;
       const c = matchCue(tokens, k, WEAPON_CUES);
-      if (c?.metric === "jammed") return "jammed";
+      // (not "destroyed by mobile fire groups, electronic warfare and anti-aircraft missiles": jamming one means among several)
+      if (c?.metric === "jammed") return tokens.slice(after, Math.min(tokens.length, k + 8)).some((t) => OTHER_MEANS.test(t.norm)) ? cue.metric : "jammed";
     }
   }
   return cue.metric;

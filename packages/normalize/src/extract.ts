@@ -22,7 +22,7 @@ import { findTimeRefs, isBareNight, labelsLine, openingDate, type TimeRef } from
 import { mayCount } from "./quantities.ts";
 import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
 import { type RawFigure, readFigures } from "./figures.ts";
-import { type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
+import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { combined, matchCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, NIGHT_COUNTS, WEAPON_CUES } from "./lexicon.ts";
 import { countryOfPlaces, findPlaces } from "./places.ts";
@@ -169,10 +169,15 @@ function bodyNamedBefore(c: Claimant, named: readonly Claimant[]): Claimant | nu
 const BODY_WORDS = /\b(?:ministry|force|staff|service|military|administration|council|office|agency)\b/;
 
 /** Sources that name no one: "the ministry", "officials", "Ukrainian officials". */
+/** A short line without a sentence's closing stop: a title over an entry, not a sentence of it. */
+const isTitleLine = (quote: string) => !/[.!?]["'”’)]?\s*$/.test(quote) && quote.split(/\s+/).length <= 14;
+
 // "Russian Defence Ministry" is a named body; "the ministry" and "Russian officials" are not
 const NAMED_BODY = /^(?:ukrainian|russian)\s+(?:defen[cs]e\s+)?ministry$/i;
 const GENERIC_CLAIMANT = /^(?:(?:ukrainian|russian|local|regional|city)\s+)?(?:ministry|defen[cs]e ministry|military|officials|authorities|the statement|statement)$/i;
 
+/** "Kh-22 anti-ship missiles – 4.", "Iskander-M/KN-23 ballistic missiles – 12;": a line of an Air Force list without bullets */
+const WEAPON_ITEM = /^[^()]{3,90}?\s+[–—-]\s+\d[\d,]*\s*(?:\([^()]{1,30}\))?\s*[;.,]?\s*$/;
 /** "over the Bryansk region - 42,", "Over the waters of the Black Sea – 4." */
 const PLACE_ITEM = /^(?:over|above|in|near|off)\s+(?:the\s+)?[^,;:.\d]{2,60}?\s*[-–—:]\s*\d[\d,]*\s*[,;.]?\s*$/i;
 
@@ -411,7 +416,14 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // "(This story has been corrected to say 39 missiles were shot down, not 59)": about the text, not the attack
     if (CORRECTION.test(text)) continue;
     const tokens = mayCount(text) || mayAttribute(text) || /:\s*$/.test(text) ? tokenize(text, s.start) : [];
-    const row = table && text.includes("|") ? tableRow(text, tokens, s.start, table) : slash && BULLET_LINE.test(text) ? slashRow(text, tokens, s.start, slash) : null;
+    const row =
+      table && text.includes("|")
+        ? tableRow(text, tokens, s.start, table)
+        : slash && BULLET_LINE.test(text)
+          ? slashRow(text, tokens, s.start, slash)
+          : text.includes("(") && tokens.length > 0
+            ? airForceRow(text, tokens, s.start)
+            : null;
     if (!row) table = null;
     // Who a pronoun source is: the source its own sentence named before it ("The city administration reported
     // 4 injured; it added …"), else a body the sentence before mentioned without quoting ("Ukraine's Air Force has
@@ -437,7 +449,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     if (named) namedSoFar.push(named);
     // "- 50 Kh-101 cruise missiles from Tu-95MS bombers": a list item counts what its intro line counted
     // (and a live page's "13:48 - …" entries under an intro line)
-    const isListItem = BULLET_LINE.test(text) || PLACE_ITEM.test(text) || TIMESTAMP_ITEM.test(text);
+    const isListItem = BULLET_LINE.test(text) || PLACE_ITEM.test(text) || TIMESTAMP_ITEM.test(text) || WEAPON_ITEM.test(text);
     if (!isListItem && s.paragraph !== listParagraph) {
       listMetric = listPeriod = null;
       slash = null;
@@ -681,7 +693,12 @@ function assignEventWeapons(claims: ArticleClaim[], mentions: { drone: boolean; 
 }
 
 /** The same figure repeated in one article ("145 drones" in the lead and in a quote) is one claim. */
-function mergeRepeats(claims: ArticleClaim[]): ArticleClaim[] {
+function mergeRepeats(all: ArticleClaim[]): ArticleClaim[] {
+  // A live page's entry title ("Kyiv: 16 dead as rescuers search warehouse rubble") restates a figure its
+  // entry gives with its source: the title's copy goes, whoever it seems to name.
+  const figureOf = (c: ArticleClaim) => [c.localKey, c.metric, c.value ?? c.value_text.toLowerCase(), c.weapon].join("|");
+  const stated = new Set(all.filter((c) => !isTitleLine(c.quote)).map(figureOf));
+  const claims = all.filter((c) => !isTitleLine(c.quote) || !stated.has(figureOf(c)));
   // A restatement by a generic source ("the ministry said 40", a fact box line) joins the same
   // side's figure; two named sources giving the same number stay two claims.
   const generic = (c: ArticleClaim) => c.claimant === null || GENERIC_CLAIMANT.test(c.claimant);

@@ -1106,3 +1106,23 @@ describe("who the dead were", () => {
     expect(figures("32 of the wounded remain in hospital.")).toEqual([]);
   });
 });
+
+describe("Ukraine's Air Force list", () => {
+  const list = (text: string) => extractClaims(articleOf(text.replace(/\\n/g, "\n"))).map((c) => `${c.metric}:${c.value}:${c.weapon}`);
+  it("reads '<weapon> – N (destroyed M);' lines with or without bullets, and lines without the brackets", () => {
+    expect(
+      list("According to the Air Force, the enemy attacked with:\n\n– Shahed-136/131 attack UAVs – 36 (destroyed 27);\nKh-101/Kh-555/Kh-55 cruise missiles – 70 (59 destroyed);\nS-300/S-400 guided missiles – 12;\nKh-22 anti-ship missiles – 4."),
+    ).toEqual(["launched:36:drone", "shot_down:27:drone", "launched:70:missile", "shot_down:59:missile", "launched:12:missile", "launched:4:missile"]);
+  });
+  it("keeps 'destroyed by mobile fire groups, electronic warfare and anti-aircraft missiles' as shot down, not jammed", () => {
+    expect(list("Russia launched 90 Shahed drones. Eighty-seven of them were destroyed by mobile fire groups, electronic warfare and anti-aircraft missile units.")).toEqual([
+      "launched:90:drone",
+      "shot_down:87:drone",
+    ]);
+  });
+  it("drops a live entry's title that restates its body's figure under another source", () => {
+    expect(extractClaims(articleOf("18:05\nKyiv: 16 dead as rescuers search warehouse rubble\nAs of 18:00, 16 people are confirmed dead in Kyiv, the Kyiv City Military Administration said.")).map((c) => `${c.value}:${c.claimant}`)).toEqual([
+      "16:Kyiv City Military Administration",
+    ]);
+  });
+});

@@ -122,3 +122,29 @@ export function slashRow(text: string, tokens: readonly Token[], offset: number,
     };
   });
 }
+
+// "– Kh-101/Kh-555/Kh-55 cruise missiles – 90 (destroyed 87);", "Kh-47M2 Kinzhal missiles – 10 (10 destroyed);":
+// a line of Ukraine's Air Force list, the weapon, what came and, in brackets, how many were stopped
+const FATE = "destroyed|shot\\s+down|downed|intercepted|neutrali[sz]ed|suppressed";
+const AIR_FORCE_ROW = new RegExp(
+  `^[-–—•*·\\s]*([^()]{3,90}?)\\s+[–—-]\\s+(\\d[\\d,]*)\\s*(?:\\(\\s*(?:(${FATE})\\s+(\\d[\\d,]*)|(\\d[\\d,]*)\\s+(${FATE}))\\s*\\))?\\s*[;.,]?\\s*$`,
+  "i",
+);
+
+/** The figures of one such line: launched, and shot down (or neutralized) when the brackets say; null when the line is not one. */
+export function airForceRow(text: string, tokens: readonly Token[], offset: number): RawFigure[] | null {
+  const m = AIR_FORCE_ROW.exec(text);
+  if (!m || !m[3] && !m[6]) return null; // a line without the brackets is read as a list item already
+  const labelEnd = offset + m[0].indexOf(m[1]!) + m[1]!.length;
+  const weapon = tokens.map((t, i) => (t.end <= labelEnd ? namedWeapon(tokens, i) : undefined)).find((w) => w !== undefined && w !== "mixed");
+  if (!weapon) return null;
+  const fate = (m[3] ?? m[6]!).toLowerCase();
+  const stopped: Metric = /neutrali|suppress/.test(fate) ? "neutralized" : "shot_down";
+  // the two amounts are the line's numbers after its label, in order
+  const amounts = tokens.flatMap((t, i) => (t.start >= labelEnd && t.kind === "number" ? [i] : []));
+  if (amounts.length !== 2) return null;
+  return ([[amounts[0]!, "launched"], [amounts[1]!, stopped]] as const).map(([at, metric]): RawFigure => {
+    const t = tokens[at]!;
+    return { metric, weapon, value: Number(t.text.replace(/,/g, "")), valueStart: t.start, valueEnd: t.end, qualifier: "exact", first: at, last: at, nationality: null, part: false };
+  });
+}
