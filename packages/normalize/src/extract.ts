@@ -620,7 +620,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
         paragraphContext = context;
         // (the section's own strike, not an older one it compares with)
         if (sectionDated?.end && context.end >= addDays(sectionDated.end, -1) && context.end <= addDays(sectionDated.end, 1)) sectionStrike = context;
-        byAttacker.set(attacker, context);
+        // "the spring energy attacks peaked at 88 missiles on 22 March" in a report of 26 August: an old attack
+        // its own sentence dates is not what the next paragraphs' undated tolls belong to
+        const older = ref !== null && !ref.relative && articleDate?.end && context.end < addDays(articleDate.end, -3);
+        if (!older) byAttacker.set(attacker, context);
       }
       const side = claimant ? (claimant.side === "local" ? target : claimant.side) : "unknown";
       // a time of day in a sentence that takes its date from another ("Late on Friday, officials put the toll at 14") is when it was said

@@ -1126,3 +1126,15 @@ describe("Ukraine's Air Force list", () => {
     ]);
   });
 });
+
+describe("an old attack dated in passing", () => {
+  it("does not date the next paragraphs' undated tolls", () => {
+    const text = "Russia fired 127 missiles and 109 drones at Ukraine overnight.\n\nThe number of missiles was a record: the spring energy attacks peaked at 88 missiles on 22 March.\n\nAt least seven people were killed, Zelensky said.";
+    expect(extractClaims(articleOf(text, "2024-08-26")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
+      "127:2024-08-25..2024-08-26",
+      "109:2024-08-25..2024-08-26",
+      "88:2024-03-22..2024-03-22",
+      "7:2024-08-25..2024-08-26",
+    ]);
+  });
+});
