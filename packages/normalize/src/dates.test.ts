@@ -148,3 +148,11 @@ describe("dates read out in words", () => {
     expect(span("The first of the drones arrived at dawn.", "2025-09-28")).toEqual([]);
   });
 });
+
+describe("an attack's night said another way", () => {
+  it("reads 'overnight and into Sunday morning', and 'the attack, which began late on Friday' (but not talks that began then)", () => {
+    expect(findTimeRefs("Russia fired 120 missiles at Ukraine overnight and into Sunday morning.", "2024-11-18").map((r) => `${r.start}..${r.end}:${r.precision}`)).toEqual(["2024-11-16..2024-11-17:night"]);
+    expect(findTimeRefs("653 drones were launched in the attack, which began late on Friday.", "2025-12-06").map((r) => `${r.start}..${r.end}:${r.precision}`)).toEqual(["2025-12-05..2025-12-06:night"]);
+    expect(findTimeRefs("Talks with a Russian delegation began late on Monday.", "2025-11-26").map((r) => `${r.start}..${r.end}:${r.precision}`)).toEqual(["2025-11-24..2025-11-24:day"]);
+  });
+});

@@ -275,6 +275,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let lastDated: Context | null = null;
   // The attack a figure-less sentence of this paragraph dated: what the paragraph's figures inherit.
   let paragraphDated: Context | null = null;
+  let paragraphDaytime = false;
   // The date a paragraph opens with ("* AUGUST 13-14, VOLGOGRAD - …", "June 2 - …"): a dated item of a fact box or timeline.
   let paragraphOpener: TimeRef | null = null;
   let antecedent: Weapon | null = null;
@@ -389,6 +390,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       paragraphDated = null;
+      paragraphDaytime = false;
       paragraphOpener = openingDate(text, timeRefs(s.index, text));
       paragraphContext = null;
       // "02:27 - Terekhov: a series of explosions …": a relayed post's author speaks for its paragraph
@@ -504,7 +506,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       if (dated && !heading) {
         lastDated = asContext(dated);
         // "Russia attacked again overnight into Tuesday.", "Take the record night of 6-7 September."
-        if ((datesAttack(text, dated) && ATTACK_WORDS.test(text)) || (dated.precision === "night" && !dated.relative)) paragraphDated = lastDated;
+        if ((datesAttack(text, dated) && ATTACK_WORDS.test(text)) || (dated.precision === "night" && !dated.relative)) {
+          paragraphDated = lastDated;
+          // "Later on Sunday, a missile hit an apartment block in Sumy. Eleven people were killed.": by day
+          paragraphDaytime = dated.precision === "day" && isDaytime(text);
+        }
       }
       if (named) {
         lastNamed = named;
@@ -627,7 +633,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
       }
       const side = claimant ? (claimant.side === "local" ? target : claimant.side) : "unknown";
       // a time of day in a sentence that takes its date from another ("Late on Friday, officials put the toll at 14") is when it was said
-      const daytime = eventType === "strike" && date.precision === "day" && (ref ? isDaytime(text) : articleDaytime || (isDaytime(text) && !casualty));
+      const daytime =
+        eventType === "strike" &&
+        date.precision === "day" &&
+        (ref ? isDaytime(text) : articleDaytime || (paragraphDaytime && date.end === paragraphDated?.end) || (isDaytime(text) && !casualty));
       const localKey = [eventType, attacker, target, date.end ?? "?", daytime ? "day" : "", background || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
       claims.push({
         localKey,

@@ -1138,3 +1138,13 @@ describe("an old attack dated in passing", () => {
     ]);
   });
 });
+
+describe("a strike later the same day", () => {
+  it("keeps 'Later on Sunday, a missile hit Sumy' in daylight, apart from the night that ended that morning", () => {
+    const text = "Russia fired 120 missiles at Ukraine overnight into Sunday.\n\nLater on Sunday, a Russian ballistic missile hit an apartment block in Sumy. Eleven people were killed.";
+    expect(extractClaims(articleOf(text, "2024-11-18")).map((c) => `${c.value}:${c.date_start}..${c.date_end}${c.daytime ? ":day" : ""}`)).toEqual([
+      "120:2024-11-16..2024-11-17",
+      "11:2024-11-17..2024-11-17:day",
+    ]);
+  });
+});
