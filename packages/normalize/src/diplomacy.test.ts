@@ -184,7 +184,10 @@ describe("contact cues that must not fire on near misses", () => {
   it("reads no meeting in 'welcomed Trump's decision', 'signed a decree … and Trump signed', or officials named after delegations", () => {
     expect(contacts("Zelensky welcomed Trump's decision to send more Patriot systems to Ukraine.")).toEqual([]);
     expect(contacts("Zelensky signed a decree on new sanctions on Monday, and Trump signed an executive order on tariffs.")).toEqual([]);
-    expect(contacts("Ukrainian and Russian delegations met in Istanbul on Monday. Zelensky said Putin was not serious about peace.")).toEqual([]);
+    // (the delegations' talks are a contact; the leaders named after them are not its members)
+    expect(contacts("Ukrainian and Russian delegations met in Istanbul on Monday. Zelensky said Putin was not serious about peace.")).toEqual([
+      "meeting Russian delegation+Ukrainian delegation 2025-05-19 @Istanbul",
+    ]);
     expect(contacts("Putin told a video conference with Russian officials on Monday that Trump was a serious man.")).toEqual([]);
     expect(contacts("Scholz said he still hoped to welcome Biden to Germany.")).toEqual([]);
   });
@@ -197,5 +200,15 @@ describe("a fact box's dated items", () => {
       "* AUGUST 14-15, SYZRAN - A fire broke out at the refinery after a drone attack. The attack came hours before Vladimir Putin and Donald Trump met in Alaska.",
     ].join("\n\n");
     expect(extractContacts(articleOf(text, "2025-08-25"), { start: "2025-08-02", end: "2025-08-03" }).map((c) => `${c.kind} ${c.date}`)).toEqual(["meeting 2025-08-15"]);
+  });
+});
+
+describe("talks between delegations, and a lead's date", () => {
+  it("keeps talks between two unnamed delegations (not a call between them), and dates a contact by the lead sentence before its paragraph", () => {
+    expect(contacts("Delegations from Russia and Ukraine met in Istanbul on June 2.", "2025-06-09")).toEqual(["meeting Russian delegation+Ukrainian delegation 2025-06-02 @Istanbul"]);
+    expect(contacts("Russian and Ukrainian negotiators spoke by phone on Monday.", "2025-06-09")).toEqual([]);
+    expect(
+      contacts("Senior U.S. and Russian officials agreed on Tuesday to start working towards ending the war.\n\nMarco Rubio met Russian Foreign Minister Sergey Lavrov at Diriyah Palace.", "2025-02-19"),
+    ).toEqual(["meeting Marco Rubio+Sergey Lavrov 2025-02-18"]);
   });
 });

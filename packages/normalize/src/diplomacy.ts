@@ -39,10 +39,11 @@ const MAY = /\bmay\b/;
 // A sentence that calls a contact off is left out whole: which names belong to which contact is not safe to guess.
 const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|s)?|called\s+off|postponed|scrapp(?:ed|ing)|refused\s+to\s+meet|declined\s+to\s+meet)\b/i;
 const GROUPS: ReadonlyArray<{ re: RegExp; name: string; country: string }> = [
-  { re: /\bUkrainian\s+(?:delegation|officials|negotiators|team|envoys)\b|\b(?:Ukrainian\s+and\s+Russian|Russian\s+and\s+Ukrainian)\s+(?:delegations|teams|negotiators)\b/, name: "Ukrainian delegation", country: "UA" },
-  { re: /\bRussian\s+(?:delegation|officials|negotiators|team|envoys)\b|\b(?:Ukrainian\s+and\s+Russian|Russian\s+and\s+Ukrainian)\s+(?:delegations|teams|negotiators)\b/, name: "Russian delegation", country: "RU" },
+  { re: /\bUkrainian\s+(?:delegation|officials|negotiators|team|envoys)\b|\b(?:Ukrainian\s+and\s+Russian|Russian\s+and\s+Ukrainian)\s+(?:delegations|teams|negotiators)\b|\b(?:[Dd]elegations|[Nn]egotiators|[Tt]eams)\s+(?:from|of)\s+(?:Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia)\b/, name: "Ukrainian delegation", country: "UA" },
+  { re: /\bRussian\s+(?:delegation|officials|negotiators|team|envoys)\b|\b(?:Ukrainian\s+and\s+Russian|Russian\s+and\s+Ukrainian)\s+(?:delegations|teams|negotiators)\b|\b(?:[Dd]elegations|[Nn]egotiators|[Tt]eams)\s+(?:from|of)\s+(?:Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia)\b/, name: "Russian delegation", country: "RU" },
   { re: /\b(?:U\.S\.|US|American)\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "US delegation", country: "US" },
 ];
+const BOTH_DELEGATIONS = /\b(?:Ukrainian\s+and\s+Russian|Russian\s+and\s+Ukrainian)\s+(?:delegations|teams|negotiators)\b|\b(?:[Dd]elegations|[Nn]egotiators|[Tt]eams)\s+(?:from|of)\s+(?:Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia)\b/;
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
 const HYPOTHETICAL = /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b/i;
 const LINKED_TO_ATTACK = /\bhours\s+(?:after|before|following)\b|\bfollowed\b|\bcame\s+after\b|\bin\s+the\s+wake\s+of\b/i;
@@ -101,7 +102,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       const subject = subjectBefore(article, s);
       if (subject && !people.some((p) => p.country === subject.country)) people.push(subject);
     }
-    if (people.filter((p) => !p.name.includes(" delegation")).length === 0) continue;
+    // (two delegations that met are talks even unnamed: "Russian and Ukrainian negotiators met in Istanbul on Wednesday")
+    if (people.filter((p) => !p.name.includes(" delegation")).length === 0 && !(cue.kind !== "phone_call" && BOTH_DELEGATIONS.test(text))) continue;
     if (new Set(people.map((x) => x.country)).size < 2) continue; // a president with his own ministers is not diplomacy
     const refs = findTimeRefs(text, article.meta.published).filter((r) => r.precision === "day"); // "overnight" dates the attacks a sentence also mentions, not the call
     const near = refs.length ? refs.reduce((a, b) => (Math.abs(b.at - cue.at) < Math.abs(a.at - cue.at) ? b : a)) : null;
@@ -295,6 +297,13 @@ function dateFromContext(article: Article, s: Article["sentences"][number], name
   const published = article.meta.published;
   for (const text of sentencesBefore(article, s)) {
     const refs = findTimeRefs(text, published).filter((r) => r.precision === "day" && r.start);
+    if (refs.length === 1) return refs[0]!.start;
+  }
+  // "Senior U.S. and Russian officials agreed on Tuesday … / Rubio, Waltz and Witkoff met Lavrov and Ushakov":
+  // a paragraph that opens with the contact goes on from the lead sentence before it
+  const prev = article.sentences[s.index - 1];
+  if (!textOnly && prev && prev.paragraph !== s.paragraph && s.index <= 3) {
+    const refs = findTimeRefs(sentenceText(article, prev), published).filter((r) => r.precision === "day" && r.start);
     if (refs.length === 1) return refs[0]!.start;
   }
   const headline = article.meta.headline ?? "";
