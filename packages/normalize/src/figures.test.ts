@@ -1148,3 +1148,12 @@ describe("a strike later the same day", () => {
     ]);
   });
 });
+
+describe("types within a launch count, and a sum of both weapons", () => {
+  it("reads '32 of them ballistic', 'Ten of the missiles were Iskander-M', and ', or 92 targets in total'", () => {
+    expect(figures("Russia fired 45 missiles, 32 of them ballistic.")).toEqual(["launched:45/m", "launched:32/m"]);
+    expect(figures("Russia launched 60 missiles. Ten of the missiles were Iskander-M ballistic missiles.")).toEqual(["launched:60/m", "launched:10/m"]);
+    expect(figures("Air defence destroyed 37 missiles and 55 drones, or 92 targets in total.")).toEqual(["shot_down:37/m", "shot_down:55", "shot_down:92"]);
+    expect(figures("Russia launched 40 missiles, 30 of them were shot down.")).toEqual(["launched:40/m", "shot_down:30/m"]);
+  });
+});

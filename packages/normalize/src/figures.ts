@@ -287,6 +287,8 @@ export function readFigures(
     // "477 drones and 60 missiles launched; 475 neutralized": a bare count after both kinds counts both
     const both = figures.some((x) => x.weapon === "drone") && figures.some((x) => x.weapon === "missile");
     const figure =
+      typesOfLaunch(tokens, q, prev) ??
+      totalOfBoth(tokens, q, prev) ??
       (ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : lastWeapon, prev, listMetric, previousCount)) ??
       breakdown(tokens, q, head, prev);
     if (!figure) continue;
@@ -494,6 +496,32 @@ function classify(
   }
   if (!lastWeapon || r.cue.metric === "launched") return null;
   return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
+}
+
+const MISSILE_TYPE = /^(?:ballistic|cruise|guided|hypersonic|aeroballistic|anti-aircraft|anti-ship|iskander|kalibr|kinzhal|kh|s-300|s-400|zircon|oniks|onyx)/;
+
+/**
+ * "Russia fired 45 missiles, 32 of them ballistic", "40 missiles, nine of them Iskander-M ballistic
+ * missiles", "Ten of the missiles were Iskander-M ballistic missiles": how many of the missiles
+ * launched were of a type, a part of the launch count.
+ */
+function typesOfLaunch(tokens: readonly Token[], q: Quantity, prev: RawFigure | null): RawFigure | null {
+  if (q.value === null || tokens[q.last + 1]?.norm !== "of") return null;
+  const ofThem = ["them", "which"].includes(tokens[q.last + 2]?.norm ?? "") && prev?.weapon === "missile" && prev.metric === "launched";
+  const ofTheMissiles = tokens[q.last + 2]?.norm === "the" && /^missiles?$/.test(tokens[q.last + 3]?.norm ?? "") && /^(?:were|was)$/.test(tokens[q.last + 4]?.norm ?? "");
+  if (!ofThem && !ofTheMissiles) return null;
+  const from = ofThem ? q.last + 3 : q.last + 5;
+  const typeAt = tokens.slice(from, from + 3).findIndex((t) => MISSILE_TYPE.test(t.norm));
+  if (typeAt < 0) return null;
+  return { ...describe(tokens, q), metric: "launched", weapon: "missile", last: from + typeAt, nationality: null, part: true };
+}
+
+/** "Air defence destroyed 37 missiles and 55 drones, or 92 targets in total": the sum of the counts just given. */
+function totalOfBoth(tokens: readonly Token[], q: Quantity, prev: RawFigure | null): RawFigure | null {
+  if (!prev?.weapon || q.value === null || tokens[q.first - 1]?.norm !== "or" || tokens[q.first - 2]?.norm !== ",") return null;
+  const after = tokens.slice(q.last + 1, q.last + 5).map((t) => t.norm).join(" ");
+  if (!/^(?:\w+\s+)?in\s+(?:total|all)\b/.test(after)) return null;
+  return { ...describe(tokens, q), metric: prev.metric, weapon: "mixed", last: q.last, nationality: null };
 }
 
 /**
