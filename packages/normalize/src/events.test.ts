@@ -84,3 +84,17 @@ describe("claim ids", () => {
     expect(new Set(data.claims.map((c) => c.claim_id)).size).toBe(2);
   });
 });
+
+describe("a day's report beside both a night and a daytime strike that day", () => {
+  it("joins the night when its places are only the night's, and the daytime strike otherwise", () => {
+    const night = result("a", "2025-04-04", "Russia attacked Kharkiv with drones overnight, killing five people, the mayor said.");
+    const evening = result("b", "2025-04-05", "A Russian missile hit a playground in Kryvyi Rih on Friday evening, killing 20 people, the governor said.");
+    const aboutKharkiv = result("c", "2025-04-06", "On Friday, Russian drones killed five people in Kharkiv, the mayor said.");
+    const aboutKryvyiRih = result("d", "2025-04-06", "On Friday, a Russian missile killed 20 people in Kryvyi Rih, the governor said.");
+    const data = buildDatasets([night, evening, aboutKharkiv, aboutKryvyiRih]);
+    const eventOf = (id: string) => data.claims.find((c) => c.article_id === id)!.event_id;
+    expect(eventOf("c")).toBe(eventOf("a"));
+    expect(eventOf("d")).toBe(eventOf("b"));
+    expect(eventOf("a")).not.toBe(eventOf("b"));
+  });
+});

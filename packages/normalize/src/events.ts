@@ -170,9 +170,25 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   // A strike dated only to a day joins that day's daytime strike when another report places one
   // there ("a strike on Belgorod killed 24 on Dec. 30" is the afternoon strike, not the night before).
   const daytimeKeys = new Set(results.flatMap((r) => r.claims.filter((c) => c.daytime).map(eventKey)));
+  // (unless other reports also name the night that ended that day and the claim's places are only that
+  // night's: "on Sunday … in Kharkiv" is the Kharkiv night, not the Kryvyi Rih strike that evening)
+  const placesOf = new Map<string, Set<string>>();
+  for (const r of results) {
+    for (const c of r.claims) {
+      if (c.date_precision !== "night" && !c.daytime) continue;
+      const key = eventKey(c);
+      const set = placesOf.get(key) ?? new Set<string>();
+      for (const p of c.places) set.add(p);
+      placesOf.set(key, set);
+    }
+  }
   const keyOf = (c: ArticleClaim) => {
     const dayKey = c.date_precision === "day" && !c.daytime ? eventKey({ ...c, daytime: true }) : null;
-    return dayKey && daytimeKeys.has(dayKey) ? dayKey : eventKey(c);
+    if (!dayKey || !daytimeKeys.has(dayKey)) return eventKey(c);
+    const night = placesOf.get(eventKey(c));
+    const day = placesOf.get(dayKey);
+    const onlyNight = night !== undefined && c.places.length > 0 && c.places.some((p) => night.has(p)) && !c.places.some((p) => day?.has(p));
+    return onlyNight ? eventKey(c) : dayKey;
   };
   const keyed = results.flatMap((r) => r.claims.map((c) => ({ key: keyOf(c), claim: c })));
   const misdated = misdatedReports(keyed);
