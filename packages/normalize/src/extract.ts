@@ -357,6 +357,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
     return r;
   };
+  // A live page whose entries are stamped with daytime hours ("10:31", "13:35") reports the day it was written.
+  const stamps = article.sentences.flatMap((s) => /^\s*(\d{1,2})[:.]\d{2}\s*$/.exec(sentenceText(article, s))?.[1] ?? []).map(Number);
+  const liveDay = stamps.length >= 2 && stamps.every((h) => h >= 8 && h <= 22);
   // The article's own attack happened by day when it is dated to a day and a sentence about it says so.
   const articleDaytime = articleDate?.precision === "day" && daytimeAttack;
   // With nothing else to go on, the side attacked is where the headline's places are (else Russia attacks Ukraine, the common case).
@@ -604,7 +607,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
           // "Between 00:00 and 07:00 Moscow time, air defences destroyed 110 drones" in a day's report: the night that ended that morning
           date = { start: addDays(inherit.end, -1), end: inherit.end, precision: "night" };
         } else {
-          date = inherit ? { start: inherit.start, end: inherit.end, precision: inherit.precision } : reportDay ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" } : unknown;
+          // (nothing in the article dates any attack: a page about the day's strike, "10:31 / Powerful explosions in Sumy", is that day's)
+          const pageDay = !articleDate && !tollDay && written && liveDay ? { start: written, end: written, precision: "day" as const } : unknown;
+          date = inherit ? { start: inherit.start, end: inherit.end, precision: inherit.precision } : reportDay ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" } : pageDay;
         }
       }
       // "the 40 drones it said it had shot down on Saturday evening": interceptions that evening open the night's wave

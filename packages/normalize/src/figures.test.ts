@@ -1157,3 +1157,13 @@ describe("types within a launch count, and a sum of both weapons", () => {
     expect(figures("Russia launched 40 missiles, 30 of them were shot down.")).toEqual(["launched:40/m", "shot_down:30/m"]);
   });
 });
+
+describe("a live page of the day's strike", () => {
+  it("dates figures nothing else dates by the page's day when its entries are stamped with daytime hours", () => {
+    const text = "10:31\nPowerful explosions in Sumy. The city has been struck by missiles.\n\n11:42\nSumy regional military administration: preliminary, 20 people have been killed and 33 injured.";
+    expect(extractClaims(articleOf(text, "2025-04-13")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["20:2025-04-13..2025-04-13", "33:2025-04-13..2025-04-13"]);
+    // (a page stamped through the night says nothing of the day)
+    const night = "02:19\nExplosions in Kharkiv.\n\n03:36\nTwo people were killed.";
+    expect(extractClaims(articleOf(night, "2025-06-11")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["2:null..null"]);
+  });
+});
