@@ -1167,3 +1167,11 @@ describe("a live page of the day's strike", () => {
     expect(extractClaims(articleOf(night, "2025-06-11")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["2:null..null"]);
   });
 });
+
+describe("sources with a time before them, and ministries of the side attacked", () => {
+  const who = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant_side}`);
+  it("reads 'On Tuesday evening he said' as the person named before, and an interior ministry as the attacked side's", () => {
+    expect(who("Dnipro governor Serhiy Lysak said the toll would rise. On Tuesday evening he said 18 people had been killed.")).toEqual(["18:UA"]);
+    expect(who("Russian drones struck Kyiv overnight. Four people were killed, the Interior Ministry said.")).toEqual(["4:UA"]);
+  });
+});
