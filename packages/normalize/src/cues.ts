@@ -41,9 +41,10 @@ export function rightCue(tokens: readonly Token[], from: number, cues: readonly 
     }
     // "two people, a mother and her adult son, were killed", "two people — a woman and her daughter — were
     // killed", "three children from one family, aged 8, 12 and 17, were killed": who they were, set off
-    if (cues === CASUALTY_CUES && k > from - 1 && (t.norm === "," || t.norm === "—" || t.norm === "–") && APPOSITIVE_OPENER.test(tokens[k + 1]?.norm ?? "")) {
+    if (cues === CASUALTY_CUES && (t.norm === "," || t.norm === "—" || t.norm === "–") && APPOSITIVE_OPENER.test(tokens[k + 1]?.norm ?? "")) {
       const close = tokens.findIndex((x, j) => j > k + 1 && x.norm === t.norm);
-      if (close > 0 && close - k <= 14 && !tokens.slice(k + 1, close).some((x) => CLAUSE_BREAK.has(x.norm) || matchCue(tokens, tokens.indexOf(x), cues))) {
+      const inside = (j: number) => CLAUSE_BREAK.has(tokens[j]!.norm) || matchCue(tokens, j, cues) !== null;
+      if (close > 0 && close - k <= 14 && !Array.from({ length: close - k - 1 }, (_, i) => k + 1 + i).some(inside)) {
         k = close;
         continue;
       }
