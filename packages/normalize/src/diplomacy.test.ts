@@ -212,3 +212,10 @@ describe("talks between delegations, and a lead's date", () => {
     ).toEqual(["meeting Marco Rubio+Sergey Lavrov 2025-02-18"]);
   });
 });
+
+describe("a call 'hours before' an attack dated in the same sentence", () => {
+  it("dates the call by the attack's night, not by the attack's day the sentence gives", () => {
+    const text = "Russia launched its biggest air attack of the war early on Friday, just hours after Donald Trump said a phone call with Vladimir Putin had produced no progress.";
+    expect(extractContacts(articleOf(text, "2025-07-04"), { start: "2025-07-03", end: "2025-07-04" }).map((c) => `${c.kind} ${c.date}`)).toEqual(["phone_call 2025-07-03"]);
+  });
+});

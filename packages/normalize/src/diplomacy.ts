@@ -114,7 +114,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const byStrike = linked && attack ? (/before/i.test(linked[0]) ? attack.end : attack.start) : null;
     // "The following day, Zelensky spoke by phone with Vance": the day after the one the text named before
     const dayBefore = near?.relative === "next-day" ? dateFromContext(article, s, [], true) : null;
-    const date = near?.start ?? (dayBefore ? addDays(dayBefore, 1) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
+    // "Russia launched its biggest attack early on Friday, just hours after … a phone call with Putin": the day
+    // before "hours after" dates the attack, not the call
+    const attackDay = near && linked && byStrike && near.at < linked.index;
+    const date = (attackDay ? byStrike : near?.start) ?? (dayBefore ? addDays(dayBefore, 1) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
     lastContactAt = s.index;
     out.push({
       kind: cue.kind,
