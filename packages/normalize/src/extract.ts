@@ -280,7 +280,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let paragraphOpener: TimeRef | null = null;
   let antecedent: Weapon | null = null;
   let lastMetric: Metric | null = null;
-  let lastCount: RawFigure | null = null;
+  // (paragraphs counted in order: their numbers in the article skip blank lines)
+  let lastCount: { figure: RawFigure; paragraph: number } | null = null;
+  let paragraphCount = 0;
   const articleMentions = { drone: /\bdrones?\b|\bUAVs?\b|Shahed/i.test(article.text), missile: /\bmissiles?\b/i.test(article.text) };
   // The attack the article is about: dated by its opening paragraph even when that carries no
   // figure, else by the first later sentence that is not about an earlier attack. (Not by the
@@ -392,6 +394,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const text = sentenceText(article, s);
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
+      paragraphCount++;
       paragraphDated = null;
       paragraphDaytime = false;
       paragraphOpener = openingDate(text, timeRefs(s.index, text));
@@ -433,7 +436,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // Who a pronoun source is: the source its own sentence named before it ("The city administration reported
     // 4 injured; it added …"), else a body the sentence before mentioned without quoting ("Ukraine's Air Force has
     // the numbers for the night. Russia attacked with 85 drones, it says."), else the last source named.
-    const sentenceBefore = article.sentences[s.index - 1];
     const own = claimantsOf(s, tokens);
     // (or two sentences up: "The Russian Defence Ministry publishes a line every morning. On Saturday the ministry summed up the week. Between … it said, …")
     const mentionedBefore = (c: Claimant): Claimant | null => {
@@ -461,9 +463,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
     // "81 air targets were shot down. According to him, they were 35 missiles … and 46 drones": the parts of that count
     const partsOf = !isListItem && THEY_WERE.test(text) ? lastMetric : null;
-    const figures: RawFigure[] = row ?? readFigures(tokens, antecedent, isListItem ? listMetric : partsOf, sentenceBefore?.paragraph === s.paragraph ? lastCount : null);
+    // (the count a running total counts: the last one of this paragraph or of the entry before it, "04:05. … 15 UAVs
+    // have been shot down … / 05:30. The count rose to 19")
+    const figures: RawFigure[] = row ?? readFigures(tokens, antecedent, isListItem ? listMetric : partsOf, lastCount && lastCount.paragraph >= paragraphCount - 1 ? lastCount.figure : null);
     if (figures.length > 0) lastMetric = figures.at(-1)!.metric;
-    lastCount = figures.findLast((f) => f.weapon !== null) ?? null;
+    const counted = figures.findLast((f) => f.weapon !== null);
+    if (counted) lastCount = { figure: counted, paragraph: paragraphCount };
     const breaks = figures.length ? clauseBreaks(tokens) : [];
     if (/:\s*$/.test(text) && figures.length > 0) {
       listMetric = figures.at(-1)!.metric;

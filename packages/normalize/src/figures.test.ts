@@ -1175,3 +1175,18 @@ describe("sources with a time before them, and ministries of the side attacked",
     expect(who("Russian drones struck Kyiv overnight. Four people were killed, the Interior Ministry said.")).toEqual(["4:UA"]);
   });
 });
+
+describe("counts that carry over from the count before", () => {
+  it("reads a running total in the next live entry, but not a total of people", () => {
+    expect(figures("04:05. Malkov: 15 UAVs have been shot down over the region.\n\n05:30. The count rose to 19, the governor said in a new post.")).toEqual(["shot_down:15", "shot_down:19"]);
+    expect(figures("Air defences shot down 40 drones.\n\nEach side released 303 soldiers on Sunday, bringing the total to 1,000 each.")).toEqual(["shot_down:40"]);
+  });
+  it("reads '… and 77 the following night' as the same count of the next night", () => {
+    const claims = extractClaims(articleOf("Russia's Defence Ministry said it destroyed 79 Ukrainian drones overnight into Saturday and 77 the following night.", "2025-11-10"));
+    expect(claims.map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["shot_down:79:2025-11-07..2025-11-08", "shot_down:77:2025-11-08..2025-11-09"]);
+  });
+  it("reads weapons that knocked out a plant as what came, not as downed", () => {
+    expect(figures("On 8 November, 458 drones and 45 missiles knocked out the Trypilska and Zmiivska thermal power plants.")).toEqual(["launched:458", "launched:45/m"]);
+    expect(figures("40 drones destroyed over Kursk.")).toEqual(["shot_down:40"]);
+  });
+});

@@ -410,6 +410,7 @@ function classify(
     // "six downed UAVs", "40 destroyed drones": the fate said between the amount and its noun
     const innerAt = tokens.slice(q.last + 1, head.end).findIndex((_, i) => matchCue(tokens, q.last + 1 + i, WEAPON_CUES)?.metric === "shot_down");
     if (innerAt >= 0) metric = "shot_down";
+    else if (near && near === r && actedOn(tokens, head.end, r)) metric = "launched";
     else if (near) metric = combined(tokens, near.at, near.cue);
     // "The Air Force counted 88 missiles and 63 Shaheds, and said 37 … were shot down": the count is the
     // attack's total, whatever verb comes later in the sentence
@@ -488,6 +489,10 @@ function classify(
   if (listMetric && lastWeapon && head.kind === "none" && listMetric !== "killed" && listMetric !== "injured" && q.value !== null && q.last === lastNumber(tokens)) {
     return { ...base, metric: listMetric, weapon: lastWeapon, last: q.last, nationality: null, part: true };
   }
+  // "it destroyed 79 drones overnight into Saturday and 77 the following night": the same count of another night
+  if (prev?.weapon && tokens[q.first - 1]?.norm === "and" && NEXT_NIGHT.test(tokens.slice(q.last + 1, q.last + 5).map((t) => t.norm).join(" "))) {
+    return { ...base, metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: null };
+  }
   // No noun: "296 were shot down", "58 neutralized through jamming", "two killed"
   const r = rightCue(tokens, q.last + 1, [...WEAPON_CUES, ...CASUALTY_CUES], 0);
   if (!r || r.at - q.last > 4) return null;
@@ -498,6 +503,18 @@ function classify(
   return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
 }
 
+/**
+ * "458 drones and 45 missiles knocked out the Trypilska and Zmiivska plants": the weapons did the
+ * knocking out (active voice, an object after the verb), they were not knocked out: what came.
+ */
+function actedOn(tokens: readonly Token[], headEnd: number, r: { cue: Cue; at: number }): boolean {
+  if (r.cue.metric !== "shot_down" && r.cue.metric !== "neutralized") return false;
+  if (tokens.slice(headEnd + 1, r.at).some((t) => /^(?:were|was|been|be|being|are|is|had|have|has)$/.test(t.norm))) return false;
+  const object = tokens[r.at + r.cue.words.length];
+  return object !== undefined && (/^(?:the|a|an|its|their|two|three|several|power|energy|homes?|buildings?)$/.test(object.norm) || (/^\p{Lu}/u.test(object.text) && object.norm !== "over"));
+}
+
+const NEXT_NIGHT = /^(?:the\s+(?:following|next|previous)\s+(?:night|day|evening)|a\s+night\s+(?:later|earlier)|the\s+night\s+(?:after|before)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/;
 const MISSILE_TYPE = /^(?:ballistic|cruise|guided|hypersonic|aeroballistic|anti-aircraft|anti-ship|iskander|kalibr|kinzhal|kh|s-300|s-400|zircon|oniks|onyx)/;
 
 /**
@@ -549,7 +566,8 @@ function statedWeaponCount(
     // (or "The latest update took it to 46")
     const pronoun = subject.at(-1) === "it" && /^(?:took|takes|brought|brings|pushed|raised)$/.test(subject.at(-2) ?? "");
     const running = pronoun || (bare >= 0 && tokens[q.first - 1]?.norm !== "at") || (bare >= 0 && /^(?:stands?|stood|is|was)$/.test(subject.at(-1) ?? ""));
-    return running && counting?.weapon && !subject.some((w) => CASUALTY_SUBJECT.test(w)) ? { metric: counting.metric, weapon: counting.weapon } : null;
+    // (not a total of people: "Each side released 303 soldiers, bringing the total to 1,000 each")
+    return running && counting?.weapon && !subject.some((w) => CASUALTY_SUBJECT.test(w) || PERSON_NOUNS.has(w)) ? { metric: counting.metric, weapon: counting.weapon } : null;
   }
   const noun = subject.findIndex((w, i) => i > counted && i <= counted + 4 && WEAPON_NOUNS.has(w));
   if (noun < 0) return null;
