@@ -1190,3 +1190,15 @@ describe("counts that carry over from the count before", () => {
     expect(figures("40 drones destroyed over Kursk.")).toEqual(["shot_down:40"]);
   });
 });
+
+describe("number formats of translated and European pages", () => {
+  it("reads '1 200' and '1.200' before a count noun as thousands, and a range as at most its upper end", () => {
+    expect(figures("Russia launched 1 200 drones overnight.")).toEqual(["launched:1200"]);
+    expect(figures("Russia launched 1.200 drones overnight.")).toEqual(["launched:1200"]);
+    expect(figures("Russia launched 3-4 drones at the city.")).toEqual(["launched:4(at_most)"]);
+    expect(figures("Russia launched from 5 to 7 missiles.")).toEqual(["launched:7(at_most)/m"]);
+    // a toll's update is no range, a decimal is no count
+    expect(figures("The death toll in Kyiv climbed from 10 to 12 on Friday.")).toEqual(["killed:12"]);
+    expect(figures("It was 1.5 km away; 2 drones were shot down.")).toEqual(["shot_down:2"]);
+  });
+});

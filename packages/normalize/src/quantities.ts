@@ -59,12 +59,22 @@ const HEDGES: ReadonlyArray<{ words: string[]; q: Qualifier }> = [
   { words: ["estimated"], q: "approx" },
 ];
 
+const CHANGE_VERB = /^(?:rose|risen|rises|rising|increased|increases|climbed|climbs|grew|grown|jumped|went|gone|fell|fallen|dropped|revised|raised|updated|changed)$/;
+const COUNT_NOUN = (t: Token | undefined) => t !== undefined && (WEAPON_NOUNS.has(t.norm) || PERSON_NOUNS.has(t.norm) || /^(?:shahed|uavs?|attack|strike|cruise|ballistic|air)$/.test(t.norm));
+
 /** Parses a number at token `i`: digits or number words ("two hundred and fifty", "twenty-one"). */
 function readNumber(tokens: readonly Token[], i: number): { value: number; last: number } | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === "number") {
+    // "1.200 drones", as European sites write thousands: a decimal before a count noun is not one
+    if (/^\d{1,3}\.\d{3}$/.test(t.text) && COUNT_NOUN(tokens[i + 1])) return { value: Number(t.text.replace(".", "")), last: i };
     if (t.text.includes(".")) return null; // 3.5 km, 1.2 million: not a count of weapons or people
+    // "1 200 drones": thousands set off by a space (the next group has exactly three digits, one space between)
+    const next = tokens[i + 1];
+    if (/^\d{1,3}$/.test(t.text) && next?.kind === "number" && /^\d{3}$/.test(next.text) && next.start === t.end + 1 && tokens[i + 2]?.kind !== "number" && COUNT_NOUN(tokens[i + 2])) {
+      return { value: Number(t.text) * 1000 + Number(next.text), last: i + 1 };
+    }
     return { value: Number(t.text.replace(/,/g, "")), last: i };
   }
   if (!NUMBER_WORD.test(t.norm)) return null;
@@ -126,6 +136,17 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       }
       let first = i;
       let qualifier: Qualifier = "exact";
+      // "3-4 drones", "from 5 to 7 missiles": a range, read as at most its upper end (the lower end is not a count of its own)
+      const low = readNumber(tokens, i - 2);
+      // (not an update: "the toll rose from 5 to 7", "climbed from 10 to 12")
+      const update = tokens.slice(Math.max(0, i - 7), i - 2).some((x) => CHANGE_VERB.test(x.norm));
+      if (low && !update && low.last === i - 2 && low.value < n.value && n.value < 1000 && /^(?:-|to)$/.test(tokens[i - 1]!.norm) && out.at(-1)?.last === i - 2) {
+        out.pop();
+        first = /^(?:from|between)$/.test(tokens[i - 3]?.norm ?? "") ? i - 3 : i - 2;
+        out.push({ first, last: n.last, value: n.value, qualifier: "at_most", article: false });
+        i = n.last;
+        continue;
+      }
       // a hedge in scare quotes: 'said "at least" 10 drones'
       const quoted = i >= 2 && CLOSING_QUOTE.has(tokens[i - 1]!.norm) ? 1 : 0;
       for (const h of HEDGES) {

@@ -8,7 +8,8 @@ export interface Token {
   readonly kind: "word" | "number" | "punct";
 }
 
-// Numbers keep their thousands separators ("1,200", "1 200" is not joined: too ambiguous in prose).
+// Numbers keep their thousands separators ("1,200"); "1 200" stays two tokens, joined by the quantity reader only
+// before a count noun ("1 200 drones"), where prose cannot mean two numbers.
 const TOKEN = /\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:[-‑’'.][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
 
 export function tokenize(text: string, offset: number): Token[] {
