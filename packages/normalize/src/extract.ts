@@ -678,9 +678,67 @@ export function extractClaims(article: Article): ArticleClaim[] {
       paragraphClaimant = named;
     }
   }
+  claims.push(...headlineClaims(article, headlineText, lead ?? articleDate, headlineAttacker, claims));
   // a night a figure of this article is dated to counts for that figure's attacker
   for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey)) nightsNamed.add(`${c.attacker}|${c.date_end}`);
   return mergeRepeats(assignEventWeapons(nightsAsNamed(claims, nightsNamed), articleMentions));
+}
+
+const HEADLINE_LAUNCH = /\b(?:fires|fired|launches|launched|sends|sent|hurls|unleashes|uses|used|(?:attacks|pounds|strikes|hits|targets|batters)\s+[\p{L}'’ ]{2,30}?\s+with)\s+(?:(?:a|an|the)\s+)?(?:record\s+|nearly\s+|almost\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+|at\s+least\s+)?$/iu;
+
+/**
+ * The headline counts as text too ("Russia fires nearly 550 drones and missiles at Ukraine"): its figures,
+ * where it stands at the top of the text, belong to the article's own attack (or to the night it names).
+ * Its sources are its own ("Zelensky: …") or none; a figure the body gives again is merged as a repeat.
+ */
+function headlineClaims(article: Article, headline: string, own: Context | null, defaultAttacker: Side, body: readonly ArticleClaim[]): ArticleClaim[] {
+  const at = headline ? article.text.indexOf(headline) : -1;
+  if (at < 0 || at > 400 || !mayCount(headline)) return [];
+  const tokens = tokenize(headline, at);
+  const figures = readFigures(tokens, null).filter((f) => f.value !== null);
+  if (figures.length === 0) return [];
+  const published = article.meta.published;
+  const ref = classifyRefs(headline, findTimeRefs(headline, published)).attack.find((r) => r.start && (r.precision === "night" || r.precision === "day"));
+  const date = ref ? { start: ref.start, end: ref.end, precision: ref.precision } : own ? { start: own.start, end: own.end, precision: own.precision } : null;
+  if (!date?.end) return [];
+  const claimant = findClaimants(tokens).find((c) => !isPronounClaimant(c)) ?? null;
+  const places = findPlaces(headline);
+  const attackerOf = (f: RawFigure): Side => f.nationality ?? subjectAttacker(tokens, tokens.length - 1) ?? (countryOfPlaces(places) ? opposite(countryOfPlaces(places)!) : defaultAttacker);
+  // only what the body does not give ("nearly 550 drones and missiles" over a body of 539 and 11)
+  const inBody = new Set(body.map((c) => `${c.metric}|${c.value}`));
+  return figures.flatMap((f): ArticleClaim[] => {
+    // (a headline's terse grammar is read for one thing only: what was fired, right after the verb that says so)
+    if (f.metric !== "launched" || !HEADLINE_LAUNCH.test(headline.slice(0, f.valueStart - at)) || hasAggregateCue(tokens, f.first) || inBody.has(`${f.metric}|${f.value}`)) return [];
+    const attacker = attackerOf(f);
+    const target = opposite(attacker);
+    const daytime = body.some((c) => c.daytime && c.date_end === date.end && c.attacker === attacker);
+    return [
+      {
+        localKey: ["strike", attacker, target, date.end, daytime ? "day" : "", ""].join("|"),
+        part: false,
+        daytime,
+        event_type: "strike",
+        article_id: article.id,
+        claimant: claimant?.name ?? null,
+        claimant_side: claimant ? (claimant.side === "local" ? target : claimant.side) : "unknown",
+        attacker,
+        target_country: target,
+        weapon: f.weapon ?? "mixed",
+        metric: f.metric,
+        value: f.value,
+        value_text: article.text.slice(f.valueStart, f.valueEnd),
+        qualifier: f.qualifier,
+        date_start: date.start,
+        date_end: date.end,
+        date_precision: date.precision,
+        places: places.map((p) => p.name),
+        quote: headline,
+        quote_start: at,
+        quote_end: at + headline.length,
+        published,
+      },
+    ];
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "@salvo/ingest";
 import { inlinePostAuthor } from "./claimants.ts";
 import { extractClaims } from "./extract.ts";
 import { articleOf } from "./test-helpers.ts";
@@ -1200,5 +1201,23 @@ describe("number formats of translated and European pages", () => {
     // a toll's update is no range, a decimal is no count
     expect(figures("The death toll in Kyiv climbed from 10 to 12 on Friday.")).toEqual(["killed:12"]);
     expect(figures("It was 1.5 km away; 2 drones were shot down.")).toEqual(["shot_down:2"]);
+  });
+});
+
+describe("the headline", () => {
+  // as ingest reads a page: the first line is the headline, not a sentence of the body
+  const withHeadline = (headline: string, body: string) => {
+    const a = parseArticle({ id: "h", file: "h.txt", sha256: "0".repeat(64), text: `${headline}\n\n${body}\n`, sidecar: { published: "2025-10-05" } });
+    return extractClaims(a).map((c) => `${c.metric}:${c.value}(${c.qualifier}):${c.date_start}..${c.date_end}`);
+  };
+  it("adds what the headline says was fired when the body does not give that figure, dated as the article's attack", () => {
+    expect(withHeadline("Russia fires nearly 550 drones and missiles at Ukraine", "Russia launched 496 drones and 53 missiles overnight, the Air Force said.")).toEqual([
+      "launched:496(exact):2025-10-04..2025-10-05",
+      "launched:53(exact):2025-10-04..2025-10-05",
+      "launched:550(approx):2025-10-04..2025-10-05",
+    ]);
+    // not a figure the body gives again, and nothing from a headline's terser grammar ("Konotop hit again")
+    expect(withHeadline("Russia fires 549 drones and missiles at Ukraine", "Russia fired 549 drones and missiles overnight, the Air Force said.")).toHaveLength(1);
+    expect(withHeadline("Morning brief: 116 drones overnight, Konotop hit again", "Russia launched 116 drones overnight, the Air Force said.")).toEqual(["launched:116(exact):2025-10-04..2025-10-05"]);
   });
 });
