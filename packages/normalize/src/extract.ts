@@ -177,6 +177,7 @@ const NAMED_BODY = /^(?:ukrainian|russian)\s+(?:defen[cs]e\s+)?ministry$/i;
 const GENERIC_CLAIMANT = /^(?:(?:ukrainian|russian|local|regional|city)\s+)?(?:ministry|defen[cs]e ministry|military|officials|authorities|the statement|statement)$/i;
 
 /** "Kh-22 anti-ship missiles – 4.", "Iskander-M/KN-23 ballistic missiles – 12;": a line of an Air Force list without bullets */
+const SAME_TIME = /\b(?:coincided\s+with|at\s+the\s+same\s+time\s+as|on\s+the\s+same\s+night\s+as)\b/i;
 const WEAPON_ITEM = /^[^()]{3,90}?\s+[–—-]\s+\d[\d,]*\s*(?:\([^()]{1,30}\))?\s*[;.,]?\s*$/;
 /** "over the Bryansk region - 42,", "Over the waters of the Black Sea – 4." */
 const PLACE_ITEM = /^(?:over|above|in|near|off)\s+(?:the\s+)?[^,;:.\d]{2,60}?\s*[-–—:]\s*\d[\d,]*\s*[,;.]?\s*$/i;
@@ -520,6 +521,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
           paragraphDaytime = dated.precision === "day" && isDaytime(text);
         }
       }
+      // "The strike on Novorossiysk coincided with one of the heaviest Russian attacks on Kyiv": the other attack
+      // of that paragraph is on the night the text just dated
+      if (!dated && !heading && SAME_TIME.test(text) && ATTACK_WORDS.test(text) && lastDated) paragraphDated = lastDated;
       if (named) {
         lastNamed = named;
         paragraphClaimant = named;

@@ -1221,3 +1221,11 @@ describe("the headline", () => {
     expect(withHeadline("Morning brief: 116 drones overnight, Konotop hit again", "Russia launched 116 drones overnight, the Air Force said.")).toEqual(["launched:116(exact):2025-10-04..2025-10-05"]);
   });
 });
+
+describe("an attack that coincided with another", () => {
+  it("is on the night the text just dated, past a 'The same night' heading that counts from a market day", () => {
+    const text =
+      "The attack came in the early hours of Friday, 14 November. Russia's Defence Ministry said it destroyed 216 Ukrainian drones overnight.\n\nBrent crude rose more than 2% on Friday.\n\nThe same night in Ukraine\n\nThe strike on Novorossiysk coincided with one of the heaviest Russian attacks on Kyiv this autumn. Ukraine's Air Force said Russia launched 430 drones.";
+    expect(extractClaims(articleOf(text, "2025-11-17")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["216:2025-11-13..2025-11-14", "430:2025-11-13..2025-11-14"]);
+  });
+});
