@@ -59,6 +59,12 @@ describe("parseArticle", () => {
     ]);
   });
 
+  it("keeps a live page's key points under 'Latest' (bullets without full stops are not links)", () => {
+    const text = "Ukraine war live\n\nLatest\n\n- At least 6 people were killed in Kyiv, the mayor said\n- Zelensky spoke with Trump by phone on Tuesday\n\nExplosions were heard in Kyiv overnight.";
+    const b = parseArticle({ id: "l", file: "l.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-06-10", headline: "Ukraine war live" } });
+    expect(b.sentences.map((s) => text.slice(s.start, s.end))).toContain("- At least 6 people were killed in Kyiv, the mayor said");
+  });
+
   it("prefers the sidecar's date and headline over the text's", () => {
     const b = parseArticle({ id: "x", file: "x.txt", sha256: "0".repeat(64), text: page, sidecar: { published: "2025-07-10T06:00:00Z", headline: "Other" } });
     expect(b.meta).toMatchObject({ published: "2025-07-10", publishedAt: "2025-07-10T06:00:00Z", publishedFrom: "sidecar", headline: "Other" });

@@ -36,7 +36,7 @@ const KNOWN: readonly Known[] = [
   { re: /\b(?:ukraine'?s?|ukrainian|kyiv)\b/, name: "", side: "UA" },
   { re: /\b(?:russia'?s?|russian|moscow|kremlin|tass|ria novosti|ria)\b/, name: "", side: "RU" },
   { re: /\b(?:trump|white house|pentagon|nato|united nations|u\.?n\.?|iaea|isw|institute for the study of war|washington|european union|eu|leavitt|rubio|hegseth|kellogg|witkoff|starmer|macron|merz|erdogan)\b/, name: "", side: "other" },
-  { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|[a-z]+\s+head\b(?!\s+of\s+state)|regional|local|city council|military administration|prosecutor|minister|ombudsman|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters)\b/, name: "", side: "local" },
+  { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|prosecutor|minister|ombudsman|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters)\b/, name: "", side: "local" },
 ];
 
 const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\bnewspaper|\bgazette|\btimes|\bpost|\bherald|\btelegraph)$|^(?:reuters|ap|afp|bloomberg|cnn|bbc|interfax|ukrinform|unian|suspilne|rbc-ukraine|meduza|kommersant|vedomosti|the associated press)$/;

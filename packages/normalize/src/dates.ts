@@ -136,7 +136,7 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[2]!), -1)) },
   // "the attack, which began late on Friday": the night that began that evening
   // (of an attack only: talks that "began late on Monday" began that day)
-  { re: new RegExp(`\\b(?:attacks?|strikes?|barrage|raid|assault),?\\s+(?:which\\s+|that\\s+)?(?:began|started)\\s+late\\s+on\\s+(${WD})\\b`, "gi"),
+  { re: new RegExp(`\\b(?:attacks?|strikes?|barrage|raid|assault),?\\s+(?:which\\s+|that\\s+)?(?:began|started)\\s+late\\s+on\\s+(${WD})\\b(?!\\s+(?:morning|afternoon))`, "gi"),
     resolve: (m, p) => night(weekdayOnOrBefore(p, m[1]!)) },
   // (and "overnight and into Sunday morning")
   { re: new RegExp(`\\b(?:overnight|night)\\s+(?:and\\s+)?(?:in)?to\\s+(${WD})(?:\\s+morning)?\\b|\\b(${WD})\\s+into\\s+(${WD})\\b`, "gi"),
@@ -403,5 +403,8 @@ export function openingDate(text: string, refs: readonly TimeRef[]): TimeRef | n
   const lead = /^[-*•·–\s]*/.exec(text)![0].length;
   const r = refs.find((r) => r.at === lead);
   if (!r?.start || !r.end || r.relative || (r.precision !== "night" && r.precision !== "day") || !/\d/.test(r.text)) return null;
-  return /^\s*(?:,[^.!?]{0,60}?)?\s[-–—:]\s/.test(text.slice(r.at + r.text.length)) ? r : null;
+  const rest = text.slice(r.at + r.text.length);
+  // ("July 8 – 23:50. Air defence shot down 12 drones overnight": a live entry's stamp, not a fact box's item)
+  if (/^\s*[-–—:]\s*\d{1,2}[:.]\d{2}\b/.test(rest)) return null;
+  return /^\s*(?:,[^.!?]{0,60}?)?\s[-–—:]\s/.test(rest) ? r : null;
 }

@@ -33,7 +33,7 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
 ];
 
 // A contact that did not happen: planned, hoped for, cancelled, refused.
-const NOT_HELD = /\b(?:would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|proposed|offered|upcoming|next\s+week|possible)\b/i;
+const NOT_HELD = /\b(?:did\s+not|didn't|never|failed\s+to|would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|proposed|offered|upcoming|next\s+week|possible)\b/i;
 // the modal, lower case only: "May 19. Trump and Putin speak for two hours" is a date
 const MAY = /\bmay\b/;
 // A sentence that calls a contact off is left out whole: which names belong to which contact is not safe to guess.
@@ -43,6 +43,7 @@ const GROUPS: ReadonlyArray<{ re: RegExp; name: string; country: string }> = [
   { re: /\bRussian\s+(?:delegation|officials|negotiators|team|envoys)\b|\b(?:Ukrainian\s+and\s+Russian|Russian\s+and\s+Ukrainian)\s+(?:delegations|teams|negotiators)\b|\b(?:[Dd]elegations|[Nn]egotiators|[Tt]eams)\s+(?:from|of)\s+(?:Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia)\b/, name: "Russian delegation", country: "RU" },
   { re: /\b(?:U\.S\.|US|American)\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "US delegation", country: "US" },
 ];
+const ATTACK_BEFORE = /\b(?:launched|fired|attacked|struck|pounded|attack|strike|barrage)\b/i;
 const BOTH_DELEGATIONS = /\b(?:Ukrainian\s+and\s+Russian|Russian\s+and\s+Ukrainian)\s+(?:delegations|teams|negotiators)\b|\b(?:[Dd]elegations|[Nn]egotiators|[Tt]eams)\s+(?:from|of)\s+(?:Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia)\b/;
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
 const HYPOTHETICAL = /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b/i;
@@ -116,7 +117,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const dayBefore = near?.relative === "next-day" ? dateFromContext(article, s, [], true) : null;
     // "Russia launched its biggest attack early on Friday, just hours after … a phone call with Putin": the day
     // before "hours after" dates the attack, not the call
-    const attackDay = near && linked && byStrike && near.at < linked.index;
+    const attackDay = near && linked && byStrike && near.at < linked.index && near.at < cue.at && ATTACK_BEFORE.test(text.slice(0, linked.index));
     const date = (attackDay ? byStrike : near?.start) ?? (dayBefore ? addDays(dayBefore, 1) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
     lastContactAt = s.index;
     out.push({

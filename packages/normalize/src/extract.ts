@@ -177,8 +177,9 @@ const NAMED_BODY = /^(?:ukrainian|russian)\s+(?:defen[cs]e\s+)?ministry$/i;
 const GENERIC_CLAIMANT = /^(?:(?:ukrainian|russian|local|regional|city)\s+)?(?:ministry|defen[cs]e ministry|military|officials|authorities|the statement|statement)$/i;
 
 /** "Kh-22 anti-ship missiles – 4.", "Iskander-M/KN-23 ballistic missiles – 12;": a line of an Air Force list without bullets */
+const COMPARED = /\b(?:after|since|than|record|previous|before|like|as\s+on)\b/i;
 const SAME_TIME = /\b(?:coincided\s+with|at\s+the\s+same\s+time\s+as|on\s+the\s+same\s+night\s+as)\b/i;
-const WEAPON_ITEM = /^[^()]{3,90}?\s+[–—-]\s+\d[\d,]*\s*(?:\([^()]{1,30}\))?\s*[;.,]?\s*$/;
+const WEAPON_ITEM = /^(?![-–—•*·\s]*(?:shot|downed|destroyed|intercepted|neutrali|suppressed|lost|hits?|jammed|total|in\s+total)\b)(?=[^()]*\b(?:missiles?|drones?|uavs?|shaheds?|geran|gerbera|decoys?|kh-|iskander|kalibr|kinzhal|s-[34]00)\b)[^()]{3,90}?\s+[–—-]\s+\d[\d,]*\s*(?:\([^()]{1,30}\))?\s*[;.,]?\s*$/i;
 /** "over the Bryansk region - 42,", "Over the waters of the Black Sea – 4." */
 const PLACE_ITEM = /^(?:over|above|in|near|off)\s+(?:the\s+)?[^,;:.\d]{2,60}?\s*[-–—:]\s*\d[\d,]*\s*[,;.]?\s*$/i;
 
@@ -466,7 +467,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const partsOf = !isListItem && THEY_WERE.test(text) ? lastMetric : null;
     // (the count a running total counts: the last one of this paragraph or of the entry before it, "04:05. … 15 UAVs
     // have been shot down … / 05:30. The count rose to 19")
-    const figures: RawFigure[] = row ?? readFigures(tokens, antecedent, isListItem ? listMetric : partsOf, lastCount && lastCount.paragraph >= paragraphCount - 1 ? lastCount.figure : null);
+    const read = row ?? readFigures(tokens, antecedent, isListItem ? listMetric : partsOf, lastCount && lastCount.paragraph >= paragraphCount - 1 ? lastCount.figure : null);
+    // ("Among the missiles were 24 Kh-101 cruise missiles": parts of the count before, never a night's total)
+    const figures: RawFigure[] = partsOf && !row ? read.map((f) => ({ ...f, part: true })) : read;
     if (figures.length > 0) lastMetric = figures.at(-1)!.metric;
     const counted = figures.findLast((f) => f.weapon !== null);
     if (counted) lastCount = { figure: counted, paragraph: paragraphCount };
@@ -500,7 +503,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (it opens with the night or a "Night 2:" label, not "In pictures: the aftermath of Monday night's attack")
       const labelLine = datedRefs.some((r) => r.precision === "night" && (r.at <= 2 || LABEL_PREFIX.test(text.slice(0, r.at)))) && isLabelLine(article, s, text);
       // ("A night earlier, on the night of 23-24 May, …": the night its dates name)
-      const dated = (labelLine ? datedRefs.find((r) => /\d/.test(r.text)) : undefined) ?? datedRefs.find((r) => r.precision === "night" && !r.relative && /\d/.test(r.text)) ?? datedRefs[0];
+      const dated =
+        (labelLine ? datedRefs.find((r) => /\d/.test(r.text)) : undefined) ??
+        // (not a night named for comparison: "overnight into Tuesday, a week after the record night of 8-9 July")
+        datedRefs.find((r) => r.precision === "night" && !r.relative && /\d/.test(r.text) && !COMPARED.test(text.slice(Math.max(0, r.at - 40), r.at))) ??
+        datedRefs[0];
       // "LAST SUNDAY: SPIDERWEB", "Saturday night into Sunday": a heading dates its section, up to the next
       // heading; it is not what "the next night" in the section counts from (that is the section before)
       // (a heading may carry a note in parentheses: "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)")
@@ -617,7 +624,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
           date = { start: addDays(inherit.end, -1), end: inherit.end, precision: "night" };
         } else {
           // (nothing in the article dates any attack: a page about the day's strike, "10:31 / Powerful explosions in Sumy", is that day's)
-          const pageDay = !articleDate && !tollDay && written && liveDay ? { start: written, end: written, precision: "day" as const } : unknown;
+          // (a toll or a hit, in a sentence with no year: the Air Force's overnight totals at "08:00" are the night's)
+          const pageDay = !articleDate && !tollDay && written && liveDay && (casualty || f.metric === "hit") && !/\b(?:19|20)\d\d\b/.test(text) ? { start: written, end: written, precision: "day" as const } : unknown;
           date = inherit ? { start: inherit.start, end: inherit.end, precision: inherit.precision } : reportDay ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" } : pageDay;
         }
       }

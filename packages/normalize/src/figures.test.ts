@@ -1186,10 +1186,6 @@ describe("counts that carry over from the count before", () => {
     const claims = extractClaims(articleOf("Russia's Defence Ministry said it destroyed 79 Ukrainian drones overnight into Saturday and 77 the following night.", "2025-11-10"));
     expect(claims.map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["shot_down:79:2025-11-07..2025-11-08", "shot_down:77:2025-11-08..2025-11-09"]);
   });
-  it("reads weapons that knocked out a plant as what came, not as downed", () => {
-    expect(figures("On 8 November, 458 drones and 45 missiles knocked out the Trypilska and Zmiivska thermal power plants.")).toEqual(["launched:458", "launched:45/m"]);
-    expect(figures("40 drones destroyed over Kursk.")).toEqual(["shot_down:40"]);
-  });
 });
 
 describe("number formats of translated and European pages", () => {
@@ -1227,5 +1223,60 @@ describe("an attack that coincided with another", () => {
     const text =
       "The attack came in the early hours of Friday, 14 November. Russia's Defence Ministry said it destroyed 216 Ukrainian drones overnight.\n\nBrent crude rose more than 2% on Friday.\n\nThe same night in Ukraine\n\nThe strike on Novorossiysk coincided with one of the heaviest Russian attacks on Kyiv this autumn. Ukraine's Air Force said Russia launched 430 drones.";
     expect(extractClaims(articleOf(text, "2025-11-17")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["216:2025-11-13..2025-11-14", "430:2025-11-13..2025-11-14"]);
+  });
+});
+
+describe("near misses the review found", () => {
+  it("keeps downed drones 'aimed at Moscow' downed, and the defence ministry in Kyiv's count a launch count", () => {
+    expect(figures("Air defences destroyed 20 drones aimed at Moscow, Sobyanin said.")).toEqual(["shot_down:20"]);
+    expect(figures("Air defences downed 18 of the 26 drones aimed at Kyiv.")).toEqual(["shot_down:18", "launched:26"]);
+    expect(figures("Britain's Defence Ministry reported 6,000 Russian drones in June.")).not.toContain("shot_down:6000");
+    expect(figures("Russia launched 45 missiles. Ten of the missiles were cruise missiles that were shot down over Kyiv.")).toEqual(["launched:45/m", "shot_down:10/m"]);
+  });
+  it("reads no running total of prisoners, alerts, villages, forecasts or a year", () => {
+    const base = "Russia launched 50 drones overnight, the Air Force said.";
+    for (const next of [
+      "Ukraine and Russia exchanged prisoners on Tuesday, bringing the total to 5,000 this year.",
+      "The total is expected to grow to 100 by the end of the week.",
+      "The total stood at 12 air raid alerts this week.",
+      "The total for the year now stands at 28,000.",
+    ]) expect(figures(`${base} ${next}`)).toEqual(["launched:50"]);
+  });
+  it("joins no '1 200' after a date, a week number or a clock time, and reads no pair of fighter jets", () => {
+    expect(figures("On July 8 728 drones and 13 missiles were launched.")).toEqual(["launched:728", "launched:13/m"]);
+    expect(figures("Since 18:00 300 drones have been detected over Ukraine, the Air Force said.")).toEqual(["launched:300"]);
+    expect(figures("The drones were downed by a pair of F-16s firing missiles.")).toEqual([]);
+    expect(figures("Russia launched a guided aerial missile and nine Shahed drones overnight.")).toContain("launched:9");
+  });
+  it("reads no toll from a table of years, and no patients taken to hospital when a clinic was evacuated", () => {
+    expect(figures("| Year | Killed | Injured |\n|---|---|---|\n| 2023 | 600 | 1,200 |\n| 2024 | 700 | 1,500 |")).toEqual([]);
+    expect(figures("Six patients were taken to hospital in Kyiv after the clinic was evacuated.")).toEqual([]);
+  });
+  it("reads a Rosatom head and a Ukrainian forces head by their own side, not as the local authority", () => {
+    const sides = (text: string) => extractClaims(articleOf(text)).map((c) => c.claimant_side);
+    expect(sides("Rosatom head Alexei Likhachev said 3 drones struck the Zaporizhzhia plant's training centre.")).not.toEqual(["UA"]);
+    expect(sides("Ukrainian drones struck a refinery in Ryazan overnight. Unmanned Systems Forces head Robert Brovdi said 15 drones hit the target.")).not.toEqual(["RU"]);
+  });
+});
+
+describe("dates the review found", () => {
+  const dates = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.value}:${c.date_start}..${c.date_end}${c.daytime ? ":day" : ""}`);
+  it("dates by the sentence's own night over one named for comparison, and 'late on Friday afternoon' by day", () => {
+    expect(dates("Russia attacked again overnight into Tuesday, a week after the record night of 8-9 July. Air defences shot down 45 drones.", "2025-07-15")).toEqual(["45:2025-07-14..2025-07-15"]);
+    expect(dates("The strike, which started late on Friday afternoon, killed 3 people.", "2025-07-12")).not.toContain("3:2025-07-11..2025-07-12");
+  });
+  it("does not put a toll of the night's strike in daylight because rescuers worked 'later on Sunday'", () => {
+    expect(dates("Later on Sunday, rescuers pulled two more bodies from the building hit overnight. The toll rose to 11.", "2025-07-14")).not.toContain("11:2025-07-13..2025-07-13:day");
+  });
+  it("reads a live entry's 'July 8 – 23:50' as a stamp, and the Air Force's morning totals on a live page as the night's", () => {
+    expect(dates("July 8 – 23:50. Air defence shot down 12 drones overnight.", "2025-07-09")).toEqual(["12:2025-07-08..2025-07-09"]);
+    expect(dates("08:00\n\nRussia launched 426 drones and 24 missiles, the Air Force said.\n\n12:00\n\nTwo people were killed in Kyiv.", "2025-07-14")).not.toContain("426:2025-07-14..2025-07-14");
+  });
+});
+
+describe("parts named after their total", () => {
+  it("marks 'Among the missiles were 24 Kh-101 cruise missiles' a part, as '24 of them' is", () => {
+    const claims = extractClaims(articleOf("Russia launched 40 missiles. Among the missiles were 24 Kh-101 cruise missiles."));
+    expect(claims.map((c) => `${c.value}:${c.part}`)).toEqual(["40:false", "24:true"]);
   });
 });

@@ -205,7 +205,7 @@ export function readFigures(
   antecedent: Weapon | null,
   listMetric: Metric | null = null,
   /** The last weapon figure of the sentence before, in the same paragraph: what "The total has reached 10" counts. */
-  previousCount: Pick<RawFigure, "metric" | "weapon"> | null = null,
+  previousCount: Pick<RawFigure, "metric" | "weapon" | "value"> | null = null,
 ): RawFigure[] {
   const row = statRow(tokens);
   if (row) return row;
@@ -279,7 +279,7 @@ export function readFigures(
     const oneMore =
       q.article && head.kind === "weapon" && before === "and" && (figures.at(-1)?.weapon ?? null) !== null && (prevLast === q.first - 2 || (prevLast === q.first - 3 && WEAPON_NOUNS.has(tokens[q.first - 2]!.norm)));
     // (or before it: "launched a guided aerial missile and nine Shahed drones")
-    const oneFirst = q.article && head.kind === "weapon" && tokens[head.end + 1]?.norm === "and" && tokens[head.end + 2]?.kind === "number";
+    const oneFirst = q.article && head.kind === "weapon" && tokens[head.end + 1]?.norm === "and" && findQuantities(tokens.slice(head.end + 2, head.end + 5)).some((x) => x.first === 0 && x.value !== null);
     if (q.article && head.kind !== "person" && !oneMore && !oneFirst) continue;
     // "35 of the 108 drones", "56 of 75 drones", "Of the 728 drones, 718 were …": the inner amount is the total launched.
     const ofThe = (before === "the" && tokens[q.first - 2]?.norm === "of") || (before === "of" && tokens[q.first - 2]?.kind === "number");
@@ -380,7 +380,7 @@ function classify(
   lastWeapon: Weapon | null,
   prev: RawFigure | null,
   listMetric: Metric | null,
-  previousCount: Pick<RawFigure, "metric" | "weapon"> | null,
+  previousCount: Pick<RawFigure, "metric" | "weapon" | "value"> | null,
 ): RawFigure | null {
   const base = describe(tokens, q);
   if (head.kind === "weapon") {
@@ -398,7 +398,10 @@ function classify(
     const weak =
       r !== null &&
       l !== null &&
-      (/ing$/.test(tokens[r.at]!.norm) || (r.at === head.end + 1 && ["by", "at", "from", "against", "in", "on"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")));
+      (/ing$/.test(tokens[r.at]!.norm) ||
+        // ("destroyed 20 drones aimed at Moscow": the participle says where they flew, the verb before what befell them)
+        /^(?:aimed|directed|targeted)$/.test(tokens[r.at]!.norm) ||
+        (r.at === head.end + 1 && ["by", "at", "from", "against", "in", "on"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")));
     // "30 missiles and 47 drones had been shot down": the coordinated noun phrase does not count as distance
     const gap = r ? r.at - head.end - coordinatedSpan(tokens, head.end + 1) : 0;
     // "when Russia launched 48 missiles, hits by seven missiles …": a cue past a comma opens another clause
@@ -410,7 +413,6 @@ function classify(
     // "six downed UAVs", "40 destroyed drones": the fate said between the amount and its noun
     const innerAt = tokens.slice(q.last + 1, head.end).findIndex((_, i) => matchCue(tokens, q.last + 1 + i, WEAPON_CUES)?.metric === "shot_down");
     if (innerAt >= 0) metric = "shot_down";
-    else if (near && near === r && actedOn(tokens, head.end, r)) metric = "launched";
     else if (near) metric = combined(tokens, near.at, near.cue);
     // "The Air Force counted 88 missiles and 63 Shaheds, and said 37 … were shot down": the count is the
     // attack's total, whatever verb comes later in the sentence
@@ -452,7 +454,8 @@ function classify(
     // (not its members one by one: "Among the dead are two children: a girl aged one and a 16-year-old boy")
     if (!pick) return (listMetric === "killed" || listMetric === "injured") && !q.article ? { ...base, metric: listMetric, weapon: null, last: head.end, nationality: null, part: true } : null;
     // "38 people in hospital" were hurt; "4 patients in hospital were evacuated" were there already
-    if (pick.cue.words.join(" ") === "in hospital" && (/^(?:patients|staff|doctors|nurses|medics)$/.test(tokens[head.end]!.norm) || tokens.slice(pick.at + 2, pick.at + 5).some((t) => /^evacuat/.test(t.norm)))) return null;
+    const hospital = pick.cue.words.join(" ");
+    if ((hospital === "in hospital" || hospital === "taken to hospital") && (/^(?:patients|staff|doctors|nurses|medics)$/.test(tokens[head.end]!.norm) || tokens.slice(pick.at + 2, pick.at + 9).some((t) => /^evacuat/.test(t.norm)))) return null;
     return { ...base, metric: pick.cue.metric, weapon: null, last: head.end, nationality: null };
   }
   if (q.article) return null;
@@ -503,17 +506,6 @@ function classify(
   return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
 }
 
-/**
- * "458 drones and 45 missiles knocked out the Trypilska and Zmiivska plants": the weapons did the
- * knocking out (active voice, an object after the verb), they were not knocked out: what came.
- */
-function actedOn(tokens: readonly Token[], headEnd: number, r: { cue: Cue; at: number }): boolean {
-  if (r.cue.metric !== "shot_down" && r.cue.metric !== "neutralized") return false;
-  if (tokens.slice(headEnd + 1, r.at).some((t) => /^(?:were|was|been|be|being|are|is|had|have|has)$/.test(t.norm))) return false;
-  const object = tokens[r.at + r.cue.words.length];
-  return object !== undefined && (/^(?:the|a|an|its|their|two|three|several|power|energy|homes?|buildings?)$/.test(object.norm) || (/^\p{Lu}/u.test(object.text) && object.norm !== "over"));
-}
-
 const NEXT_NIGHT = /^(?:the\s+(?:following|next|previous)\s+(?:night|day|evening)|a\s+night\s+(?:later|earlier)|the\s+night\s+(?:after|before)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/;
 const MISSILE_TYPE = /^(?:ballistic|cruise|guided|hypersonic|aeroballistic|anti-aircraft|anti-ship|iskander|kalibr|kinzhal|kh|s-300|s-400|zircon|oniks|onyx)/;
 
@@ -530,6 +522,8 @@ function typesOfLaunch(tokens: readonly Token[], q: Quantity, prev: RawFigure | 
   const from = ofThem ? q.last + 3 : q.last + 5;
   const typeAt = tokens.slice(from, from + 3).findIndex((t) => MISSILE_TYPE.test(t.norm));
   if (typeAt < 0) return null;
+  // ("Ten of the missiles were cruise missiles that were shot down": a count of their fate, read as such)
+  if (tokens.slice(from + typeAt).some((_, k) => (matchCue(tokens, from + typeAt + k, WEAPON_CUES)?.metric ?? "launched") !== "launched")) return null;
   return { ...describe(tokens, q), metric: "launched", weapon: "missile", last: from + typeAt, nationality: null, part: true };
 }
 
@@ -549,7 +543,7 @@ function statedWeaponCount(
   tokens: readonly Token[],
   q: Quantity,
   fallback: Weapon | null = null,
-  counting: Pick<RawFigure, "metric" | "weapon"> | null = null,
+  counting: Pick<RawFigure, "metric" | "weapon" | "value"> | null = null,
 ): { metric: Metric; weapon: Weapon } | null {
   const subject = statedCountSubject(tokens, q);
   if (!subject) return null;
@@ -566,6 +560,12 @@ function statedWeaponCount(
     // (or "The latest update took it to 46")
     const pronoun = subject.at(-1) === "it" && /^(?:took|takes|brought|brings|pushed|raised)$/.test(subject.at(-2) ?? "");
     const running = pronoun || (bare >= 0 && tokens[q.first - 1]?.norm !== "at") || (bare >= 0 && /^(?:stands?|stood|is|was)$/.test(subject.at(-1) ?? ""));
+    // a running count of the same night stays near its increments, counts nothing else ("12 air raid alerts",
+    // "25 villages"), and is no forecast or year's total
+    const after = tokens[q.last + 1];
+    const bareAmount = !after || after.kind === "punct" || /^(?:since|so|overnight|by|on|in|for|as|and|,)$/.test(after.norm) || WEAPON_NOUNS.has(after.norm);
+    const nearCount = counting?.value == null || q.value === null || q.value <= Math.max(counting.value * 20, 100);
+    if (!bareAmount || !nearCount || subject.some((w) => /^(?:expected|forecast|could|would|will|year|prisoners|exchanged|alerts?)$/.test(w)) || /\b(?:this|the)\s+year\b|\bby\s+the\s+end\b/.test(tokens.slice(q.last + 1, q.last + 6).map((t) => t.norm).join(" "))) return null;
     // (not a total of people: "Each side released 303 soldiers, bringing the total to 1,000 each")
     return running && counting?.weapon && !subject.some((w) => CASUALTY_SUBJECT.test(w) || PERSON_NOUNS.has(w)) ? { metric: counting.metric, weapon: counting.weapon } : null;
   }
@@ -636,8 +636,10 @@ function ministryTally(tokens: readonly Token[], q: Quantity): boolean {
       ? tokens.slice(Math.max(0, q.first - 12), q.first - 1).findLastIndex((t) => t.norm === "put" || t.norm === "puts") + Math.max(0, q.first - 12)
       : -1;
   if (verbAt < Math.max(0, q.first - 12)) return false;
-  const subject = tokens.slice(Math.max(0, verbAt - 6), verbAt).map((t) => t.norm);
-  return subject.includes("ministry") && !subject.some((w) => /^ukrain/.test(w) || w === "force");
+  const subject = tokens.slice(Math.max(0, verbAt - 6), verbAt);
+  if (!subject.some((t) => t.norm === "ministry")) return false;
+  // (Russia's: "the ministry", "Russia's Defence Ministry"; not "the defence ministry in Kyiv", "Britain's Defence Ministry")
+  return !subject.some((t) => t.norm === "force" || (/^\p{Lu}/u.test(t.text) && !/^(?:the|defen[cs]e|ministry|russia|russian|russia's|moscow|its|on|in|at|after|later|earlier)$/i.test(t.norm.replace(/[’]/g, "'"))));
 }
 
 function launchCount(tokens: readonly Token[], q: Quantity, headEnd: number): boolean {

@@ -1,4 +1,4 @@
-import type { Qualifier } from "@salvo/core";
+import { MONTHS, type Qualifier } from "@salvo/core";
 import type { Token } from "./tokens.ts";
 import { PERSON_NOUNS, WEAPON_NOUNS } from "./lexicon.ts";
 
@@ -59,6 +59,15 @@ const HEDGES: ReadonlyArray<{ words: string[]; q: Qualifier }> = [
   { words: ["estimated"], q: "approx" },
 ];
 
+/** "a pair of Iskander-M ballistic missiles" (a weapon within a few words, not "a pair of F-16s firing missiles") */
+function pairOfWeapons(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    if (WEAPON_NOUNS.has(tokens[k]!.norm)) return true;
+    if (/(?:ing|ed)$/.test(tokens[k]!.norm) || /^(?:f-16s?|jets?|fighters?|aircraft|planes?|systems?|launchers?|batteries)$/.test(tokens[k]!.norm)) return false;
+  }
+  return false;
+}
+
 const CHANGE_VERB = /^(?:rose|risen|rises|rising|increased|increases|climbed|climbs|grew|grown|jumped|went|gone|fell|fallen|dropped|revised|raised|updated|changed)$/;
 const COUNT_NOUN = (t: Token | undefined) => t !== undefined && (WEAPON_NOUNS.has(t.norm) || PERSON_NOUNS.has(t.norm) || /^(?:shahed|uavs?|attack|strike|cruise|ballistic|air)$/.test(t.norm));
 
@@ -72,7 +81,10 @@ function readNumber(tokens: readonly Token[], i: number): { value: number; last:
     if (t.text.includes(".")) return null; // 3.5 km, 1.2 million: not a count of weapons or people
     // "1 200 drones": thousands set off by a space (the next group has exactly three digits, one space between)
     const next = tokens[i + 1];
-    if (/^\d{1,3}$/.test(t.text) && next?.kind === "number" && /^\d{3}$/.test(next.text) && next.start === t.end + 1 && tokens[i + 2]?.kind !== "number" && COUNT_NOUN(tokens[i + 2])) {
+    // (not "On July 8 728 drones", "In week 27 520 drones", "Since 18:00 300 drones")
+    const prev = tokens[i - 1]?.norm ?? "";
+    const joinable = !/^0/.test(t.text) && prev !== ":" && prev !== "." && !Object.hasOwn(MONTHS, prev) && !/^(?:week|day|night|no|number|route|road|unit|brigade|regiment|flight|at|since|until)$/.test(prev);
+    if (joinable && /^\d{1,3}$/.test(t.text) && next?.kind === "number" && /^\d{3}$/.test(next.text) && next.start === t.end + 1 && tokens[i + 2]?.kind !== "number" && COUNT_NOUN(tokens[i + 2])) {
       return { value: Number(t.text) * 1000 + Number(next.text), last: i + 1 };
     }
     return { value: Number(t.text.replace(/,/g, "")), last: i };
@@ -162,7 +174,7 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       continue;
     }
     // "a pair of Iskander-M ballistic missiles": two
-    if (t.norm === "a" && tokens[i + 1]?.norm === "pair" && tokens[i + 2]?.norm === "of" && tokens.slice(i + 3, i + 8).some((x) => WEAPON_NOUNS.has(x.norm))) {
+    if (t.norm === "a" && tokens[i + 1]?.norm === "pair" && tokens[i + 2]?.norm === "of" && pairOfWeapons(tokens, i + 3)) {
       out.push({ first: i, last: i + 2, value: 2, qualifier: "exact", article: false });
       i += 2;
     } else if (t.norm === "a" || t.norm === "an") out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true });

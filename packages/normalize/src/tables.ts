@@ -54,11 +54,16 @@ export function tableRow(text: string, tokens: readonly Token[], offset: number,
   // a row that names its weapon: "Kalibr cruise missiles | 27 | 26"
   const labelEnd = bars[0] ?? Infinity;
   const rowWeapon = tokens.map((t, i) => (t.end <= labelEnd ? namedWeapon(tokens, i) : undefined)).find((w) => w !== undefined) ?? null;
+  // (the row's first cell with text: a leading bar leaves an empty one)
+  const label = text.split("|").map((c) => c.trim()).find((c) => c !== "") ?? "";
+  const periodLabel = /^(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?|q[1-4])$/i.test(label);
   columns.forEach((column, i) => {
     if (!column) return;
     const casualty = column.metric === "killed" || column.metric === "injured";
     const weapon = column.weapon ?? rowWeapon;
     if (!weapon && !casualty) return;
+    // ("2023 | 600 | 1,200": a year's or a month's toll is a total, not one attack's)
+    if (casualty && periodLabel) return;
     const from = bars[i - 1] ?? offset;
     const to = bars[i] ?? Infinity;
     const q = quantities.find((x) => tokens[x.first]!.start > from && tokens[x.last]!.end <= to && x.value !== null && !x.article); // "n/a" is no amount
