@@ -20,6 +20,8 @@ interface Known {
 // the first match wins, so specific bodies come before the country names they contain.
 const KNOWN: readonly Known[] = [
   { re: /\b(?:russia'?s?|russian|moscow'?s?|kremlin)\b.*\b(?:defen[cs]e ministry|ministry of defen[cs]e|mod|military|army|air defen[cs]es?)\b/, name: "Russian Defence Ministry", side: "RU" },
+  // translated: "the Ministry of Defence of the RF", "the Armed Forces of the Russian Federation"
+  { re: /\b(?:ministry of defen[cs]e|defen[cs]e ministry|mod|armed forces)\b.*\b(?:rf|russian federation)\b/, name: "Russian Defence Ministry", side: "RU" },
   { re: /\b(?:ukraine'?s?|ukrainian|kyiv'?s?)?\s*\b(?:air force|air forces|ps zsu)\b/, name: "Ukrainian Air Force", side: "UA" },
   { re: /\b(?:ukraine'?s?|ukrainian)\b.*\b(?:general staff|military|army|armed forces|navy|defen[cs]e ministry|ministry of defen[cs]e)\b/, name: "Ukrainian military", side: "UA" },
   { re: /\bgeneral staff\b/, name: "Ukrainian General Staff", side: "UA" },
@@ -27,7 +29,7 @@ const KNOWN: readonly Known[] = [
   { re: /\b(?:defen[cs]e forces of the (?:south|north|east|west)|(?:southern|northern|eastern|western) defen[cs]e forces|operational command (?:south|north|east|west)|air command (?:south|centre|center|east|west))\b/, name: "", side: "UA" },
   // A ministry or air defence named without a country reports on its own airspace: the side attacked.
   { re: /^(?:defen[cs]e ministry|ministry of defen[cs]e|ministry|air defen[cs]es?|military|(?:interior|internal affairs|energy|health|emergencies) ministry|ministry of (?:internal affairs|the interior|energy|health|emergency situations))$/, name: "", side: "local" },
-  { re: /\b(?:state emergency service|emergency service|sess|dsns)\b/, name: "Ukrainian State Emergency Service", side: "UA" },
+  { re: /\b(?:state emergency service|emergency service|sess|ses|dsns)\b/, name: "Ukrainian State Emergency Service", side: "UA" },
   // a UN body "in Ukraine" is a third party, not Ukraine
   { re: /\b(?:united nations|un|u\.n\.)\b.*\b(?:mission|monitors?|office|agency|commissioner)\b|^nations human rights/, name: "", side: "other" },
   { re: /\bzelensk(?:yy|yi|iy|y|i)\b/, name: "Volodymyr Zelensky", side: "UA" },
@@ -36,7 +38,7 @@ const KNOWN: readonly Known[] = [
   { re: /\b(?:ukraine'?s?|ukrainian|kyiv)\b/, name: "", side: "UA" },
   { re: /\b(?:russia'?s?|russian|moscow|kremlin|tass|ria novosti|ria)\b/, name: "", side: "RU" },
   { re: /\b(?:trump|white house|pentagon|nato|united nations|u\.?n\.?|iaea|isw|institute for the study of war|washington|european union|eu|leavitt|rubio|hegseth|kellogg|witkoff|starmer|macron|merz|erdogan)\b/, name: "", side: "other" },
-  { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|prosecutor|minister|ombudsman|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters)\b/, name: "", side: "local" },
+  { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|ova|oda|mva|kmva|kcma|prosecutor|minister|ombudsman|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters)\b/, name: "", side: "local" },
 ];
 
 const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\bnewspaper|\bgazette|\btimes|\bpost|\bherald|\btelegraph)$|^(?:reuters|ap|afp|bloomberg|cnn|bbc|interfax|ukrinform|unian|suspilne|rbc-ukraine|meduza|kommersant|vedomosti|the associated press)$/;

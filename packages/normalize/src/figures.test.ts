@@ -1280,3 +1280,13 @@ describe("parts named after their total", () => {
     expect(claims.map((c) => `${c.value}:${c.part}`)).toEqual(["40:false", "24:true"]);
   });
 });
+
+describe("translated sources and numbers", () => {
+  it("reads 'the Ministry of Defence of the RF', a region's OVA and the SES by their sides, and '1 449 unmanned aerial vehicles'", () => {
+    const who = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant_side}`);
+    expect(who("Air defence shot down 10 drones over the Belgorod region, the Ministry of Defence of the RF reported.")).toEqual(["10:RU"]);
+    expect(who("Russian missiles struck Sumy. 35 people were killed, the Sumy OVA reported.")).toEqual(["35:UA"]);
+    expect(who("Russian drones struck Kyiv. Nine people were killed, the SES said.")).toEqual(["9:UA"]);
+    expect(figures("Air defence shot down 1 449 unmanned aerial vehicles of aircraft type over the week.")).toEqual(["shot_down:1449"]);
+  });
+});

@@ -69,7 +69,7 @@ function pairOfWeapons(tokens: readonly Token[], from: number): boolean {
 }
 
 const CHANGE_VERB = /^(?:rose|risen|rises|rising|increased|increases|climbed|climbs|grew|grown|jumped|went|gone|fell|fallen|dropped|revised|raised|updated|changed)$/;
-const COUNT_NOUN = (t: Token | undefined) => t !== undefined && (WEAPON_NOUNS.has(t.norm) || PERSON_NOUNS.has(t.norm) || /^(?:shahed|uavs?|attack|strike|cruise|ballistic|air)$/.test(t.norm));
+const COUNT_NOUN = (t: Token | undefined) => t !== undefined && (WEAPON_NOUNS.has(t.norm) || PERSON_NOUNS.has(t.norm) || /^(?:shahed|uavs?|attack|strike|cruise|ballistic|air|unmanned|fixed-wing|aircraft-type|kamikaze|long-range|guided|ukrainian|russian|enemy)$/.test(t.norm));
 
 /** Parses a number at token `i`: digits or number words ("two hundred and fifty", "twenty-one"). */
 function readNumber(tokens: readonly Token[], i: number): { value: number; last: number } | null {
