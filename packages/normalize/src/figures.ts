@@ -560,14 +560,16 @@ function statedWeaponCount(
     // (or "The latest update took it to 46")
     const pronoun = subject.at(-1) === "it" && /^(?:took|takes|brought|brings|pushed|raised)$/.test(subject.at(-2) ?? "");
     const running = pronoun || (bare >= 0 && tokens[q.first - 1]?.norm !== "at") || (bare >= 0 && /^(?:stands?|stood|is|was)$/.test(subject.at(-1) ?? ""));
+    if (!running || !counting?.weapon) return null;
     // a running count of the same night stays near its increments, counts nothing else ("12 air raid alerts",
-    // "25 villages"), and is no forecast or year's total
+    // "25 villages"), is no forecast or year's total, and no total of people ("released 303 soldiers,
+    // bringing the total to 1,000")
     const after = tokens[q.last + 1];
-    const bareAmount = !after || after.kind === "punct" || /^(?:since|so|overnight|by|on|in|for|as|and|,)$/.test(after.norm) || WEAPON_NOUNS.has(after.norm);
-    const nearCount = counting?.value == null || q.value === null || q.value <= Math.max(counting.value * 20, 100);
-    if (!bareAmount || !nearCount || subject.some((w) => /^(?:expected|forecast|could|would|will|year|prisoners|exchanged|alerts?)$/.test(w)) || /\b(?:this|the)\s+year\b|\bby\s+the\s+end\b/.test(tokens.slice(q.last + 1, q.last + 6).map((t) => t.norm).join(" "))) return null;
-    // (not a total of people: "Each side released 303 soldiers, bringing the total to 1,000 each")
-    return running && counting?.weapon && !subject.some((w) => CASUALTY_SUBJECT.test(w) || PERSON_NOUNS.has(w)) ? { metric: counting.metric, weapon: counting.weapon } : null;
+    const bareAmount = !after || after.kind === "punct" || /^(?:since|so|overnight|by|on|in|for|as|and)$/.test(after.norm) || WEAPON_NOUNS.has(after.norm);
+    const nearCount = counting.value == null || q.value === null || q.value <= Math.max(counting.value * 20, 100);
+    const period = /\b(?:this|the)\s+year\b|\bby\s+the\s+end\b/.test(tokens.slice(q.last + 1, q.last + 6).map((t) => t.norm).join(" "));
+    const other = subject.some((w) => RUNNING_NOT.test(w) || CASUALTY_SUBJECT.test(w) || PERSON_NOUNS.has(w));
+    return bareAmount && nearCount && !period && !other ? { metric: counting.metric, weapon: counting.weapon } : null;
   }
   const noun = subject.findIndex((w, i) => i > counted && i <= counted + 4 && WEAPON_NOUNS.has(w));
   if (noun < 0) return null;
@@ -579,6 +581,7 @@ function statedWeaponCount(
   return subject.some((w) => w === "put" || w === "puts" || w === "estimated") && tokens[q.first - 1]?.norm === "at" ? { metric: "launched", weapon } : null;
 }
 
+const RUNNING_NOT = /^(?:expected|forecast|could|would|will|year|prisoners|exchanged|alerts?)$/;
 const CASUALTY_SUBJECT = /^(?:toll|dead|deaths?|killed|injured|wounded|injuries|casualties|victims|people|civilians|children)$/;
 const RATIO_PART = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/;
 const RATIO_BASE = new Set(["two", "three", "four", "five", "ten", "10", "100", "hundred"]);
@@ -630,12 +633,10 @@ function countedBy(tokens: readonly Token[], first: number): boolean {
 function ministryTally(tokens: readonly Token[], q: Quantity): boolean {
   let first = q.first;
   while (first > 1 && ["a", "an", "the", "record", "total", "of"].includes(tokens[first - 1]!.norm)) first--;
-  const verbAt = /^(?:reported|reports|counted|listed|registered)$/.test(tokens[first - 1]?.norm ?? "")
-    ? first - 1
-    : tokens[q.first - 1]?.norm === "at"
-      ? tokens.slice(Math.max(0, q.first - 12), q.first - 1).findLastIndex((t) => t.norm === "put" || t.norm === "puts") + Math.max(0, q.first - 12)
-      : -1;
-  if (verbAt < Math.max(0, q.first - 12)) return false;
+  // "reported 74 drones", or "put the total … at 105 drones" (the "put" within a dozen words before "at")
+  const putAt = tokens[q.first - 1]?.norm === "at" ? tokens.findLastIndex((t, i) => i < q.first - 1 && i >= q.first - 12 && (t.norm === "put" || t.norm === "puts")) : -1;
+  const verbAt = /^(?:reported|reports|counted|listed|registered)$/.test(tokens[first - 1]?.norm ?? "") ? first - 1 : putAt;
+  if (verbAt < 0) return false;
   const subject = tokens.slice(Math.max(0, verbAt - 6), verbAt);
   if (!subject.some((t) => t.norm === "ministry")) return false;
   // (Russia's: "the ministry", "Russia's Defence Ministry"; not "the defence ministry in Kyiv", "Britain's Defence Ministry")
