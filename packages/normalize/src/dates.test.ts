@@ -156,3 +156,10 @@ describe("an attack's night said another way", () => {
     expect(findTimeRefs("Talks with a Russian delegation began late on Monday.", "2025-11-26").map((r) => `${r.start}..${r.end}:${r.precision}`)).toEqual(["2025-11-24..2025-11-24:day"]);
   });
 });
+
+describe("day and month without a year", () => {
+  it("reads 'In the morning of 26.08' as that day, and no decimal or percentage as a date", () => {
+    expect(findTimeRefs("In the morning of 26.08, Russia carried out a massive combined attack.", "2024-08-26").map((r) => `${r.start}:${r.precision}`)).toEqual(["2024-08-26:day"]);
+    expect(findTimeRefs("Inflation reached 26.08 percent; the index fell by 3.25.", "2024-08-26")).toEqual([]);
+  });
+});

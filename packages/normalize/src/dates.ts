@@ -204,6 +204,9 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => day(withYear(p, month(m[2]!), ordinal(m[1]!), m[3])) },
   // "18.06.2025", as Ukrainian and Russian sites date their pages and live entries (day first)
   { anchor: /\d\.\d{1,2}\.\d{4}/, re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, resolve: (m) => day(isoDate(Number(m[3]), Number(m[2]), Number(m[1]))) },
+  // "In the morning of 26.08", "on 14.06" (translated pages): day and month, the year the latest before publication
+  { anchor: /\d\.[01]\d\b/, re: /\b(?:of|on|since|from|until)\s+(0?[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\b(?![.,]?\d|\s*(?:%|per))/gi,
+    resolve: (m, p) => day(withYear(p, Number(m[2]), Number(m[1]))) },
   // relative nights and days
   { now: true, anchor: /night|hours|morning|dawn/i, re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|(?:during|over|in)\s+the\s+(?:past|last)\s+night|since\s+the\s+night|(?:figures|count|tally|results?)\s+for\s+the\s+night(?!\s+of)|in\s+the\s+early\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|night-time\s+attack|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+24\s+hours)\b/gi,
     // (a ministry's "in the past 24 hours" is mostly the night: it is counted with that night)
