@@ -163,3 +163,11 @@ describe("day and month without a year", () => {
     expect(findTimeRefs("Inflation reached 26.08 percent; the index fell by 3.25.", "2024-08-26")).toEqual([]);
   });
 });
+
+describe("the night named as a noun", () => {
+  it("reads 'the night attack' and 'the results of the night' as the night before publication", () => {
+    const refs = (text: string) => findTimeRefs(text, "2025-04-24").map((r) => `${r.start}..${r.end}:${r.precision}`);
+    expect(refs("The number of victims of the night attack increased to 12 dead.")).toEqual(["2025-04-23..2025-04-24:night"]);
+    expect(refs("The Air Force published the results of the night: the enemy attacked with 66 missiles.")).toEqual(["2025-04-23..2025-04-24:night"]);
+  });
+});
