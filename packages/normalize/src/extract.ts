@@ -219,6 +219,20 @@ function isLabelLine(article: Article, s: Sentence, text: string): boolean {
   return ownLine && article.sentences[s.index + 1] !== undefined && text.split(/\s+/).length <= 10 && !/[.!?;,]["'”’)]?\s*$/.test(text);
 }
 
+const firstOfParagraph = (article: Article, s: Sentence): number => {
+  let i = s.index;
+  while (i > 0 && article.sentences[i - 1]!.paragraph === s.paragraph) i--;
+  return i;
+};
+
+/** A sentence that is nothing but dates ("Tuesday, 24.06.", "Monday 23 June:"). */
+function onlyDates(text: string, refs: readonly TimeRef[]): boolean {
+  let rest = text;
+  for (const r of refs) rest = rest.slice(0, r.at) + " ".repeat(r.text.length) + rest.slice(r.at + r.text.length);
+  // (a weekday's own date in digits, "24.06", may be left over)
+  return refs.length > 0 && /^[\s\W\d]*$/.test(rest);
+}
+
 /** Every figure of an article with its claimant, side, direction, date and places. Pure. */
 export function extractClaims(article: Article): ArticleClaim[] {
   const published = article.meta.published;
@@ -527,6 +541,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
           // "Later on Sunday, a missile hit an apartment block in Sumy. Eleven people were killed.": by day
           paragraphDaytime = dated.precision === "day" && isDaytime(text);
         }
+      }
+      // "Tuesday, 24.06. In the morning, at about 10:00, Russia struck Dnipro …": a day-by-day list's item opens with its date alone
+      if (dated && !heading && !paragraphDated && s.index === firstOfParagraph(article, s) && datedRefs.length > 0 && onlyDates(text, timeRefs(s.index, text))) {
+        paragraphDated = asContext(dated);
       }
       // "The strike on Novorossiysk coincided with one of the heaviest Russian attacks on Kyiv": the other attack
       // of that paragraph is on the night the text just dated

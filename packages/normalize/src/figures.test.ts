@@ -1290,3 +1290,10 @@ describe("translated sources and numbers", () => {
     expect(figures("Air defence shot down 1 449 unmanned aerial vehicles of aircraft type over the week.")).toEqual(["shot_down:1449"]);
   });
 });
+
+describe("a day-by-day list whose items open with their date alone", () => {
+  it("dates the item's figures by it ('Tuesday, 24.06. In the morning, … Russia struck Dnipro')", () => {
+    const text = "Monday, 23.06. On the night of 22 to 23 June, the enemy attacked with 352 drones, the Air Force reported.\n\nTuesday, 24.06. In the morning, at about 10:00, Russia struck Dnipro with ballistic missiles. Lysak said the number of dead increased to 20.";
+    expect(extractClaims(articleOf(text, "2025-06-29")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["352:2025-06-22..2025-06-23", "20:2025-06-24..2025-06-24"]);
+  });
+});
