@@ -59,7 +59,9 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     // (the weekday rule keeps the "'s" in the ref: "Monday's")
     const possessive = /['’]s$/.test(r.text) ? text.slice(r.at + r.text.length) : /^['’]s/.test(text.slice(r.at + r.text.length)) ? text.slice(r.at + r.text.length + 2) : null;
     if (r.precision === "day" && ((possessive !== null && /^\s+(?:previous\s+)?(?:record|high)\b/i.test(possessive)) || /\b(?:beating|beat|surpassing|surpassed|exceeding)\s+$/i.test(text.slice(Math.max(0, r.at - 14), r.at)))) continue;
-    const isReport = r.precision === "day" && !r.relative && (SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at)) || SAID_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 60)));
+    // ("As of the morning of 14 April, the number of victims … has increased": when a toll was counted)
+    const asOf = /\bas\s+of\s+(?:(?:the\s+)?(?:morning|afternoon|evening|end)\s+of\s+)?$/i.test(text.slice(Math.max(0, r.at - 30), r.at));
+    const isReport = r.precision === "day" && !r.relative && (asOf || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at)) || SAID_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 60)));
     (isReport ? report : attack).push(r);
   }
   // "In an overnight attack on July 4": the night that ended on that day

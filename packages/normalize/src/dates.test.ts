@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { classifyRefs } from "./attack-dates.ts";
 import { findTimeRefs } from "./dates.ts";
 
 const span = (s: string, pub: string | null) => findTimeRefs(s, pub).map((r) => [r.start, r.end, r.precision]);
@@ -169,5 +170,13 @@ describe("the night named as a noun", () => {
     const refs = (text: string) => findTimeRefs(text, "2025-04-24").map((r) => `${r.start}..${r.end}:${r.precision}`);
     expect(refs("The number of victims of the night attack increased to 12 dead.")).toEqual(["2025-04-23..2025-04-24:night"]);
     expect(refs("The Air Force published the results of the night: the enemy attacked with 66 missiles.")).toEqual(["2025-04-23..2025-04-24:night"]);
+  });
+});
+
+describe("when a toll was counted", () => {
+  it("reads 'As of the morning of 14 April' as the time of the count, not the attack's day", () => {
+    const refs = classifyRefs("As of the morning of 14 April, the number of victims of the missile strike on Sumy has increased.", findTimeRefs("As of the morning of 14 April, the number of victims of the missile strike on Sumy has increased.", "2025-04-14"));
+    expect(refs.attack).toEqual([]);
+    expect(refs.report.map((r) => r.start)).toEqual(["2025-04-14"]);
   });
 });
