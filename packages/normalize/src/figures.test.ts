@@ -1297,3 +1297,9 @@ describe("a day-by-day list whose items open with their date alone", () => {
     expect(extractClaims(articleOf(text, "2025-06-29")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["352:2025-06-22..2025-06-23", "20:2025-06-24..2025-06-24"]);
   });
 });
+
+describe("one missile named by its model before a count", () => {
+  it("reads 'an Iskander-M ballistic missile and 25 Shahed-type attack drones' as both", () => {
+    expect(figures("The enemy launched an Iskander-M ballistic missile and 25 Shahed-type attack drones.")).toEqual(["launched:1/m", "launched:25"]);
+  });
+});

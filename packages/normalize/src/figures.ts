@@ -279,7 +279,10 @@ export function readFigures(
     const oneMore =
       q.article && head.kind === "weapon" && before === "and" && (figures.at(-1)?.weapon ?? null) !== null && (prevLast === q.first - 2 || (prevLast === q.first - 3 && WEAPON_NOUNS.has(tokens[q.first - 2]!.norm)));
     // (or before it: "launched a guided aerial missile and nine Shahed drones")
-    const oneFirst = q.article && head.kind === "weapon" && tokens[head.end + 1]?.norm === "and" && findQuantities(tokens.slice(head.end + 2, head.end + 5)).some((x) => x.first === 0 && x.value !== null);
+    // (its noun phrase may run on past the model: "an Iskander-M ballistic missile and 25 Shahed drones")
+    let phraseEnd = head.end + 1;
+    while (phraseEnd < head.end + 4 && (WEAPON_NOUNS.has(tokens[phraseEnd]?.norm ?? "") || MISSILE_TYPE.test(tokens[phraseEnd]?.norm ?? ""))) phraseEnd++;
+    const oneFirst = q.article && head.kind === "weapon" && tokens[phraseEnd]?.norm === "and" && findQuantities(tokens.slice(phraseEnd + 1, phraseEnd + 4)).some((x) => x.first === 0 && x.value !== null);
     if (q.article && head.kind !== "person" && !oneMore && !oneFirst) continue;
     // "35 of the 108 drones", "56 of 75 drones", "Of the 728 drones, 718 were …": the inner amount is the total launched.
     const ofThe = (before === "the" && tokens[q.first - 2]?.norm === "of") || (before === "of" && tokens[q.first - 2]?.kind === "number");
