@@ -671,37 +671,13 @@ export function extractClaims(article: Article): ArticleClaim[] {
         const older = ref !== null && !ref.relative && articleDate?.end && context.end < addDays(articleDate.end, -3);
         if (!older) byAttacker.set(attacker, context);
       }
-      const side = claimant ? (claimant.side === "local" ? target : claimant.side) : "unknown";
       // a time of day in a sentence that takes its date from another ("Late on Friday, officials put the toll at 14") is when it was said
       const daytime =
         eventType === "strike" &&
         date.precision === "day" &&
         (ref ? isDaytime(text) : articleDaytime || (paragraphDaytime && date.end === paragraphDated?.end) || (isDaytime(text) && !casualty));
       const localKey = [eventType, attacker, target, date.end ?? "?", daytime ? "day" : "", background || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
-      claims.push({
-        localKey,
-        part: f.part,
-        daytime,
-        event_type: eventType,
-        article_id: article.id,
-        claimant: claimant?.name ?? null,
-        claimant_side: side,
-        attacker,
-        target_country: target,
-        weapon: f.weapon ?? "mixed",
-        metric: f.metric,
-        value: f.value,
-        value_text: article.text.slice(f.valueStart, f.valueEnd),
-        qualifier: f.qualifier,
-        date_start: date.start,
-        date_end: date.end,
-        date_precision: date.precision,
-        places: places.map((p) => p.name),
-        quote: text,
-        quote_start: s.start,
-        quote_end: s.end,
-        published,
-      });
+      claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant, attacker, date, places, quote: { text, start: s.start, end: s.end } }));
     }
     if (named) {
       lastNamed = named;
@@ -740,35 +716,56 @@ function headlineClaims(article: Article, headline: string, own: Context | null,
     // (a headline's terse grammar is read for one thing only: what was fired, right after the verb that says so)
     if (f.metric !== "launched" || !HEADLINE_LAUNCH.test(headline.slice(0, f.valueStart - at)) || hasAggregateCue(tokens, f.first) || inBody.has(`${f.metric}|${f.value}`)) return [];
     const attacker = attackerOf(f);
-    const target = opposite(attacker);
     const daytime = body.some((c) => c.daytime && c.date_end === date.end && c.attacker === attacker);
-    return [
-      {
-        localKey: ["strike", attacker, target, date.end, daytime ? "day" : "", ""].join("|"),
-        part: false,
-        daytime,
-        event_type: "strike",
-        article_id: article.id,
-        claimant: claimant?.name ?? null,
-        claimant_side: claimant ? (claimant.side === "local" ? target : claimant.side) : "unknown",
-        attacker,
-        target_country: target,
-        weapon: f.weapon ?? "mixed",
-        metric: f.metric,
-        value: f.value,
-        value_text: article.text.slice(f.valueStart, f.valueEnd),
-        qualifier: f.qualifier,
-        date_start: date.start,
-        date_end: date.end,
-        date_precision: date.precision,
-        places: places.map((p) => p.name),
-        quote: headline,
-        quote_start: at,
-        quote_end: at + headline.length,
-        published,
-      },
-    ];
+    const localKey = ["strike", attacker, opposite(attacker), date.end, daytime ? "day" : "", ""].join("|");
+    // (a headline's count is the attack's whole, never a part)
+    return [claimOf(article, { ...f, part: false }, { localKey, eventType: "strike", daytime, claimant, attacker, date, places, quote: { text: headline, start: at, end: at + headline.length } })];
   });
+}
+
+/**
+ * The claim a figure makes, with its evidence: the words it was read from and where they stand. A local
+ * authority as claimant speaks for the side attacked.
+ */
+function claimOf(
+  article: Article,
+  f: RawFigure,
+  c: {
+    localKey: string;
+    eventType: EventType;
+    daytime: boolean;
+    claimant: Claimant | null;
+    attacker: Side;
+    date: Pick<Context, "start" | "end" | "precision">;
+    places: ReadonlyArray<{ name: string }>;
+    quote: { text: string; start: number; end: number };
+  },
+): ArticleClaim {
+  const target = opposite(c.attacker);
+  return {
+    localKey: c.localKey,
+    part: f.part,
+    daytime: c.daytime,
+    event_type: c.eventType,
+    article_id: article.id,
+    claimant: c.claimant?.name ?? null,
+    claimant_side: c.claimant ? (c.claimant.side === "local" ? target : c.claimant.side) : "unknown",
+    attacker: c.attacker,
+    target_country: target,
+    weapon: f.weapon ?? "mixed",
+    metric: f.metric,
+    value: f.value,
+    value_text: article.text.slice(f.valueStart, f.valueEnd),
+    qualifier: f.qualifier,
+    date_start: c.date.start,
+    date_end: c.date.end,
+    date_precision: c.date.precision,
+    places: c.places.map((p) => p.name),
+    quote: c.quote.text,
+    quote_start: c.quote.start,
+    quote_end: c.quote.end,
+    published: article.meta.published,
+  };
 }
 
 /**
