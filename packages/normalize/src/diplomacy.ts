@@ -38,13 +38,14 @@ const NOT_HELD = /\b(?:did\s+not|didn't|never|failed\s+to|would|will|plans?\s+to
 const MAY = /\bmay\b/;
 // A sentence that calls a contact off is left out whole: which names belong to which contact is not safe to guess.
 const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|s)?|called\s+off|postponed|scrapp(?:ed|ing)|refused\s+to\s+meet|declined\s+to\s+meet)\b/i;
+// the two sides' teams named together: a member of each group, and talks even when no one is named
+const BOTH_DELEGATIONS = /\b(?:Ukrainian\s+and\s+Russian|Russian\s+and\s+Ukrainian)\s+(?:delegations|teams|negotiators)\b|\b(?:[Dd]elegations|[Nn]egotiators|[Tt]eams)\s+(?:from|of)\s+(?:Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia)\b/;
 const GROUPS: ReadonlyArray<{ re: RegExp; name: string; country: string }> = [
-  { re: /\bUkrainian\s+(?:delegation|officials|negotiators|team|envoys)\b|\b(?:Ukrainian\s+and\s+Russian|Russian\s+and\s+Ukrainian)\s+(?:delegations|teams|negotiators)\b|\b(?:[Dd]elegations|[Nn]egotiators|[Tt]eams)\s+(?:from|of)\s+(?:Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia)\b/, name: "Ukrainian delegation", country: "UA" },
-  { re: /\bRussian\s+(?:delegation|officials|negotiators|team|envoys)\b|\b(?:Ukrainian\s+and\s+Russian|Russian\s+and\s+Ukrainian)\s+(?:delegations|teams|negotiators)\b|\b(?:[Dd]elegations|[Nn]egotiators|[Tt]eams)\s+(?:from|of)\s+(?:Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia)\b/, name: "Russian delegation", country: "RU" },
+  { re: new RegExp(`\\bUkrainian\\s+(?:delegation|officials|negotiators|team|envoys)\\b|${BOTH_DELEGATIONS.source}`), name: "Ukrainian delegation", country: "UA" },
+  { re: new RegExp(`\\bRussian\\s+(?:delegation|officials|negotiators|team|envoys)\\b|${BOTH_DELEGATIONS.source}`), name: "Russian delegation", country: "RU" },
   { re: /\b(?:U\.S\.|US|American)\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "US delegation", country: "US" },
 ];
 const ATTACK_BEFORE = /\b(?:launched|fired|attacked|struck|pounded|attack|strike|barrage)\b/i;
-const BOTH_DELEGATIONS = /\b(?:Ukrainian\s+and\s+Russian|Russian\s+and\s+Ukrainian)\s+(?:delegations|teams|negotiators)\b|\b(?:[Dd]elegations|[Nn]egotiators|[Tt]eams)\s+(?:from|of)\s+(?:Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia)\b/;
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
 const HYPOTHETICAL = /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b/i;
 const LINKED_TO_ATTACK = /\bhours\s+(?:after|before|following)\b|\bfollowed\b|\bcame\s+after\b|\bin\s+the\s+wake\s+of\b/i;

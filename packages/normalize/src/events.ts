@@ -169,26 +169,28 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   const partIds = new Set<string>();
   // A strike dated only to a day joins that day's daytime strike when another report places one
   // there ("a strike on Belgorod killed 24 on Dec. 30" is the afternoon strike, not the night before).
-  const daytimeKeys = new Set(results.flatMap((r) => r.claims.filter((c) => c.daytime).map(eventKey)));
   // (unless other reports also name the night that ended that day and the claim's places are only that
   // night's: "on Sunday … in Kharkiv" is the Kharkiv night, not the Kryvyi Rih strike that evening)
+  const daytimeKeys = new Set<string>();
   const placesOf = new Map<string, Set<string>>();
   for (const r of results) {
     for (const c of r.claims) {
       if (c.date_precision !== "night" && !c.daytime) continue;
       const key = eventKey(c);
+      if (c.daytime) daytimeKeys.add(key);
       const set = placesOf.get(key) ?? new Set<string>();
       for (const p of c.places) set.add(p);
       placesOf.set(key, set);
     }
   }
   const keyOf = (c: ArticleClaim) => {
+    const own = eventKey(c);
     const dayKey = c.date_precision === "day" && !c.daytime ? eventKey({ ...c, daytime: true }) : null;
-    if (!dayKey || !daytimeKeys.has(dayKey)) return eventKey(c);
-    const night = placesOf.get(eventKey(c));
+    if (!dayKey || !daytimeKeys.has(dayKey)) return own;
+    const night = placesOf.get(own);
     const day = placesOf.get(dayKey);
     const onlyNight = night !== undefined && c.places.length > 0 && c.places.some((p) => night.has(p)) && !c.places.some((p) => day?.has(p));
-    return onlyNight ? eventKey(c) : dayKey;
+    return onlyNight ? own : dayKey;
   };
   const keyed = results.flatMap((r) => r.claims.map((c) => ({ key: keyOf(c), claim: c })));
   const misdated = misdatedReports(keyed);
