@@ -8,7 +8,7 @@ import {
   StrikeRecord,
 } from "@salvo/core";
 import { type ArticleResult, buildDatasets, findSyndication } from "@salvo/normalize";
-import { renderBriefingOffThread } from "./briefing/index.ts";
+import { renderBriefing, selectForBriefing } from "./briefing/index.ts";
 import { type FileBody, slicesOf } from "./body.ts";
 import { toCsvSlices } from "./csv.ts";
 import { dataDictionary, dataPackage } from "./datapackage.ts";
@@ -59,35 +59,30 @@ export async function buildOutputs(input: BuildInput): Promise<BuildOutput> {
 
   const published = manifest.flatMap((e) => (e.status === "ok" && e.meta.published ? [e.meta.published] : [])).sort();
   const now = input.now ?? published.at(-1) ?? "1970-01-01";
-  // started first: the layout runs in a worker thread (see below)
-  const briefing = renderBriefingOffThread({ now, strikes: data.strikes, claims: data.claims, diplomacy: data.diplomacy, sources });
-  briefing.pdf.catch(() => undefined); // awaited below; a CSV that fails first must not leave its rejection unhandled
 
   const ok = manifest.filter((e) => e.status === "ok").length;
   const counts = { read: manifest.length, ok, skipped: manifest.length - ok, claims: data.claims.length, strikes: data.strikes.length, diplomacy: data.diplomacy.length };
   const skipped = manifest.flatMap((e) => (e.status === "skipped" ? [{ file: e.file, code: e.code, message: e.message }] : []));
   const run = { salvo_version: input.version, input_digest: input.inputDigest, briefing_date: now, counts, skipped };
-  // the CSVs are written here while the briefing renders on another core
-  let csv: Record<"claims" | "strikes" | "diplomacy" | "events" | "sources", Buffer[]>;
-  try {
-    csv = {
-      claims: toCsvSlices(ClaimRecord, data.claims),
-      strikes: toCsvSlices(StrikeRecord, data.strikes),
-      diplomacy: toCsvSlices(DiplomacyRecord, data.diplomacy),
-      events: toCsvSlices(EventRecord, data.events),
-      sources: toCsvSlices(SourceSchema, sources),
-    };
-  } catch (e) {
-    briefing.cancel(); // a row that fails its schema fails the run; the thread must not keep it alive
-    throw e;
-  }
+  const csv = {
+    claims: toCsvSlices(ClaimRecord, data.claims),
+    strikes: toCsvSlices(StrikeRecord, data.strikes),
+    diplomacy: toCsvSlices(DiplomacyRecord, data.diplomacy),
+    events: toCsvSlices(EventRecord, data.events),
+    sources: toCsvSlices(SourceSchema, sources),
+  };
+  // After the CSVs, in this thread. In a worker thread beside them (as it was) the layout thread's
+  // own heap and loader stacked on the CSVs' garbage and made the run's peak: peak RSS at 10,000
+  // articles 565–622 MB → 368–383 MB, at 100,000 1.30–1.48 GB → 1.06–1.24 GB, wall time the same
+  // (both cores were already busy with the main thread's garbage collection).
+  const pdf = await renderBriefing(selectForBriefing({ now, strikes: data.strikes, claims: data.claims, diplomacy: data.diplomacy, sources }));
   const files = new Map<string, FileBody>([
     ["claims.csv", csv.claims],
     ["strikes.csv", csv.strikes],
     ["diplomacy.csv", csv.diplomacy],
     ["events.csv", csv.events],
     ["sources.csv", csv.sources],
-    ["briefing.pdf", await briefing.pdf],
+    ["briefing.pdf", pdf],
     ["run.json", `${JSON.stringify(run, null, 2)}\n`],
   ]);
   if (input.excel) {

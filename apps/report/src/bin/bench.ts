@@ -11,8 +11,9 @@ const work = resolve(process.env.BENCH_DIR ?? join(root, "bench-out"));
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const plan = sizes.length ? sizes : [1_000, 10_000, 100_000];
 const cores = availableParallelism();
-// as `pnpm pipeline` runs TypeScript: tsx as a loader in this node, not its CLI (which starts a second node)
-const tsx = [process.execPath, "--import", "tsx"] as const;
+// as `pnpm pipeline` runs: tsx as a loader in this node, not its CLI (which starts a second node), and
+// the young generation it sets (see README: a larger one cuts the report's garbage-collection time)
+const tsx = [process.execPath, "--max-semi-space-size=32", "--import", "tsx"] as const;
 
 interface Run {
   ms: { ingest: number; normalize: number; report: number; total: number };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderBriefing, renderBriefingOffThread } from "./index.ts";
+import { renderBriefing } from "./index.ts";
 import { sampleInput } from "./sample-input.ts";
-import { syntheticInput } from "./synthetic-input.ts";
 
 const latin1 = (pdf: Uint8Array) => Buffer.from(pdf).toString("latin1");
 
@@ -10,13 +9,6 @@ describe("the same input", () => {
     const first = await renderBriefing(sampleInput());
     const second = await renderBriefing(sampleInput());
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
-  });
-
-  it("gives the same bytes rendered in a worker thread as inline", { timeout: 60_000 }, async () => {
-    const input = syntheticInput(80); // above the size that moves the layout to a thread
-    const [inline, threaded] = await Promise.all([renderBriefing(input), renderBriefingOffThread(input).pdf]);
-    expect(threaded.length).toBeGreaterThan(10_000);
-    expect(Buffer.from(threaded).equals(Buffer.from(inline))).toBe(true);
   });
 
   it("gives the same bytes in another time zone", async () => {

@@ -1,3 +1,3 @@
 export type { BriefingInput } from "./context.ts";
-export { renderBriefingOffThread } from "./off-thread.ts";
 export { renderBriefing } from "./render.ts";
+export { selectForBriefing } from "./select.ts";
