@@ -23,6 +23,16 @@ describe("resolving dates against the publication date", () => {
     expect(span("Saturday into Sunday", "2025-07-06")).toEqual([["2025-07-05", "2025-07-06", "night"]]);
   });
 
+  it("reads a night named by its two weekdays as one night, not a day and the night after the second", () => {
+    // (article of Friday 21 November 2025: Tuesday the 18th into Wednesday the 19th)
+    expect(span("killed in the strike on Ternopil on the Tuesday-Wednesday night", "2025-11-21")).toEqual([["2025-11-18", "2025-11-19", "night"]]);
+    expect(span("Russia attacked the grid on Thursday-to-Friday night", "2025-11-21")).toEqual([["2025-11-20", "2025-11-21", "night"]]);
+    expect(span("SATURDAY-SUNDAY NIGHT", "2025-11-21")).toEqual([["2025-11-15", "2025-11-16", "night"]]);
+    expect(span("during the night from Saturday to Sunday", "2025-11-21")).toEqual([["2025-11-15", "2025-11-16", "night"]]);
+    // days that are not consecutive are no night
+    expect(span("Monday-Wednesday night", "2025-11-21")).toEqual([[null, null, "day"]]);
+  });
+
   it("gives weeks and months as periods", () => {
     expect(span("earlier this week", "2025-07-10")).toEqual([["2025-07-07", "2025-07-10", "week"]]);
     expect(span("In July", "2025-08-02")).toEqual([["2025-07-01", "2025-07-31", "month"]]);

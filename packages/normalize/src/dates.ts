@@ -131,6 +131,13 @@ const RULES: readonly Rule[] = [
       const into = m[1]!.toLowerCase() !== "of" || (d !== null && addDays(d, 1) > p);
       return night(d && into ? addDays(d, -1) : d);
     } },
+  // "on the Tuesday-Wednesday night", "Thursday-to-Friday night", "the night from Saturday to Sunday": the night between
+  // (read whole: "Tuesday" alone is a day, and "Wednesday night" is the night after it)
+  { re: new RegExp(`\\b(${WD})(?:\\s*[-–—]\\s*(?:to\\s*[-–—]\\s*)?|\\s+to\\s+)(${WD})\\s+night\\b|\\bnight\\s+(?:of|from)\\s+(${WD})\\s+(?:to|into)\\s+(${WD})\\b`, "gi"),
+    resolve: (m, p) => {
+      const [from, to] = [(m[1] ?? m[3])!, (m[2] ?? m[4])!].map((d) => WEEKDAYS.indexOf(d.toLowerCase() as (typeof WEEKDAYS)[number]));
+      return (from! + 1) % 7 === to ? night(addDays(weekdayOnOrBefore(p, (m[2] ?? m[4])!), -1)) : null;
+    } },
   // "Sunday night", "the night of Sunday", "overnight into Sunday", "Saturday into Sunday"
   { re: new RegExp(`\\b(${WD})\\s+(?:night|evening)\\s+(?:in)?to\\s+(${WD})\\b`, "gi"),
     resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[2]!), -1)) },
