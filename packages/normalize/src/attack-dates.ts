@@ -200,6 +200,11 @@ export function resolveRelative(ref: TimeRef, previous: Context | null): TimeRef
     if (previous?.precision === "night") return { ...ref, start: previous.start, end: previous.end };
     return previous?.precision === "day" && previous.end ? { ...ref, start: previous.end, end: addDays(previous.end, 1) } : { ...ref, start: null, end: null };
   }
+  if (ref.relative === "previous-day") {
+    if (!previous?.end) return { ...ref, start: null, end: null };
+    const day = previous.precision === "night" ? previous.start! : addDays(previous.end, -1);
+    return { ...ref, start: day, end: day };
+  }
   if (ref.relative === "previous-night") {
     // the night before the night (or day) named last
     if (!previous?.start) return { ...ref, start: null, end: null };

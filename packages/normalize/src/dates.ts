@@ -19,7 +19,7 @@ export interface TimeRef {
   readonly end: string | null;
   readonly precision: DatePrecision;
   /** "the next night", "the following day", "the night before": resolved against the attack named before it, not the publication date. */
-  readonly relative?: "next-night" | "next-day" | "previous-night" | "same-night";
+  readonly relative?: "next-night" | "next-day" | "previous-night" | "previous-day" | "same-night";
 }
 
 const M = MONTH_PATTERN;
@@ -312,6 +312,14 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // (not "kept the capital under alert through the night before missiles arrived": that night, then a clause)
   for (const m of sentence.matchAll(/(?<!\b(?:through|throughout|all|during|into|until)\s+)\b(?:the|a)\s+night\s+(?:before(?!\s+last)|earlier)\b|\bthe\s+previous\s+night\b|\b(?:on\s+)?the\s+same\s+night\b|^\W*that\s+night\b/gi)) {
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "night", relative: /same|that/i.test(m[0]) ? "same-night" : "previous-night" });
+  }
+  // "the strike on Odesa the day before", "a day earlier": the day before the attack named last, or (when none
+  // is) before the day the article was written (not "the day before the strike": dated by that strike)
+  // ("A day earlier he had reported 19 drones downed on the previous night": the night dates the count)
+  const nightBefore = refs.some((r) => r.precision === "night");
+  for (const m of nightBefore ? [] : sentence.matchAll(/\b(?:the\s+day\s+(?:before|prior)|a\s+day\s+earlier|the\s+previous\s+day)\b(?!\s+(?:the|a|an|his|her|its|their|that|this|last|yesterday)\b)/gi)) {
+    if (/^\s+[A-Z]/.test(sentence.slice(m.index + m[0].length))) continue; // "the day before Zelensky's visit"
+    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "previous-day" });
   }
   if (refs.length > 0) masked = maskSpans(masked, refs.map((r) => [r.at, r.at + r.text.length] as [number, number]));
   for (const rule of RULES) {

@@ -584,7 +584,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // "The previous record … was set on June 9, when Russia fired 479 drones": the sentence is about the old record
       // "…, surpassing the April 4 attack on Kryvyi Rih, which killed 20": so does a comparison cue anywhere
       // before the figure, or just after it ("718 drones, surpassing the previous record")
-      const background = hasPhraseIn(tokens, BACKGROUND_CUES, 0, Math.max(f.first + 8, 4));
+      const backgroundCue = hasPhraseIn(tokens, BACKGROUND_CUES, 0, Math.max(f.first + 8, 4));
       const picked = pickClaimant(found, breaks, tokens.length, f.first);
       const claimant: Claimant | null =
         picked === null
@@ -615,7 +615,13 @@ export function extractClaims(article: Article): ArticleClaim[] {
         (paragraphContext?.attacker === attacker ? paragraphContext : null) ?? paragraphDated ?? (sectionStrike?.attacker === attacker ? sectionStrike : null) ?? sectionDated ?? byAttacker.get(attacker) ?? lead;
       // "on the same night" is the last night named (or the article's), not a day in between
       const sameNightBase = /^\W*that\b/i.test(nearest?.text ?? "") ? relativeBase : ([lastDated, lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
-      const ref = nearest?.relative ? resolveRelative(nearest, nearest.relative === "same-night" ? sameNightBase : relativeBase) : paragraphNight(leadNight(nearest, s.index));
+      // ("the day before" with no attack named before it is the day before the article's)
+      const writtenDay: Context | null = written ? { attacker, target: opposite(attacker), start: written, end: written, precision: "day" } : null;
+      const base = nearest?.relative === "same-night" ? sameNightBase : nearest?.relative === "previous-day" ? (lastDated ?? lead ?? writtenDay) : relativeBase;
+      const ref = nearest?.relative ? resolveRelative(nearest, base) : paragraphNight(leadNight(nearest, s.index));
+      // "A day earlier, a drone attack on Kharkiv killed five" is another attack; "the strike on Odesa the day
+      // before" with none named before it is the one the article reports
+      const background = backgroundCue && !(nearest?.relative === "previous-day" && lead === null);
       const periodRef = ref && (ref.precision === "week" || ref.precision === "month" || ref.precision === "year");
       // A running total for one night ("in total, since the night, 74 drones") is still that night's strike.
       const dayOrNight = ref !== null && ref.start !== null && (ref.precision === "night" || ref.precision === "day");

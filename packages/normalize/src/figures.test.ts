@@ -302,6 +302,15 @@ describe("times of day and nights named from another", () => {
     expect(claims).toEqual(["18:strike:2025-04-04..2025-04-04:lead", "5:strike:2025-04-04..2025-04-05:own", "164:aggregate:2025-03-01..2025-03-31:lead"]);
   });
 
+  it("reads 'the day before' as the day before the attack named last, or, when none is, before the article's day", () => {
+    const text = "The death toll from the Russian missile strike on Odesa the day before has risen to 21, regional governor Oleh Kiper said on Saturday morning. Seventy-five people were injured, he said.";
+    const lead = (t: string, pub: string) => extractClaims(articleOf(t, pub)).map((c) => `${c.value}:${c.date_start}..${c.date_end}:${c.localKey.endsWith("|") ? "lead" : "own"}`);
+    expect(lead(text, "2024-03-16")).toEqual(["21:2024-03-15..2024-03-15:lead", "75:2024-03-15..2024-03-15:lead"]);
+    expect(lead("A missile strike on Dnipro on Thursday killed three. The day before, a drone attack on Kharkiv injured five.", "2025-04-05")).toEqual(["3:2025-04-03..2025-04-03:lead", "5:2025-04-02..2025-04-02:own"]);
+    // (not "the day before the strike": dated by the strike)
+    expect(lead("Russia launched 40 drones overnight. The day before the strike, 12 people had been evacuated.", "2025-04-05")).toEqual(["40:2025-04-04..2025-04-05:lead"]);
+  });
+
   it("dates a section by its subheading, while 'the next night' in it counts from the section before", () => {
     const text = "Friday night into Saturday\nRussia fired 14 ballistic missiles and 250 drones, the Air Force said on Saturday.\nSaturday night into Sunday\nThe next night, Russia launched 298 drones.\nSunday night into Monday\nEight people were injured in Kyiv.";
     expect(dates(text, "2025-05-26")).toEqual(["14:2025-05-23..2025-05-24", "250:2025-05-23..2025-05-24", "298:2025-05-24..2025-05-25", "8:2025-05-25..2025-05-26"]);
