@@ -64,7 +64,7 @@ function clean(tokens: readonly Token[], from: number, to: number): string {
     .replace(/^[-*•·–]\s*/, "")
     // "In the morning the Defence Ministry reported": when, not who
     .replace(/^(?:(?:in|on|by|during|later\s+in|earlier\s+in)\s+the\s+(?:morning|evening|afternoon|night|day)|later|earlier|overnight|separately),?\s+/i, "")
-    .replace(/^(?:(?:on|late on|early on|earlier on|later on)\s+\p{Lu}\p{Ll}+,?\s+)?(?:the|a|an)\s+/iu, "")
+    .replace(/^(?:(?:on|late on|early on|earlier on|later on)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:the|a|an)\s+/iu, "")
     .replace(/(?:\s+(?:also|has|had|have|later|previously|earlier|then|further|separately|itself|officially|initially|first))+$/i, "")
     // "the Defence Ministry's morning report said": the body that issued it
     .replace(/['’]s\s+(?:\p{L}+\s+)?(?:reports?|statements?|updates?|summary|bulletin|briefing|tally|posts?|data|figures)$/iu, "")

@@ -838,6 +838,9 @@ describe("toll updates, ages and passive counts", () => {
 
   it("counts 'targets' when the next words say they were destroyed", () => {
     expect(read("Popko said more than 20 targets had been destroyed over the capital. The strike hit 17 targets in the city.")).toEqual(["shot_down:20"]);
+    // what is shot down or suppressed flies, wherever it was; what was destroyed may be on the ground
+    expect(read("It said 428 targets had been shot down or suppressed, 410 drones and 18 missiles.")).toEqual(["neutralized:428", "neutralized:410", "neutralized:18"]);
+    expect(read("The ministry said 35 targets were destroyed in the strikes.")).toEqual([]);
   });
 });
 
@@ -1183,6 +1186,7 @@ describe("sources with a time before them, and ministries of the side attacked",
   it("reads 'On Tuesday evening he said' as the person named before, and an interior ministry as the attacked side's", () => {
     expect(who("Dnipro governor Serhiy Lysak said the toll would rise. On Tuesday evening he said 18 people had been killed.")).toEqual(["18:UA"]);
     expect(who("Russian drones struck Kyiv overnight. Four people were killed, the Interior Ministry said.")).toEqual(["4:UA"]);
+    expect(who("Russian missiles struck Ternopil. On Wednesday evening the Interior Ministry reported 26 dead.")).toEqual(["26:UA"]);
   });
 });
 

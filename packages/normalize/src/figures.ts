@@ -81,7 +81,8 @@ function nextWord(tokens: readonly Token[], k: number): string {
 }
 
 // (in the sky: "destroyed over the capital"; a ministry's "35 targets were destroyed in the strikes" are ground targets)
-const DOWNED_AFTER = /^(?:(?:had|have|has)\s+been|were|was)\s+(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed)\s+(?:over|above)\b/;
+// ("shot down", "intercepted", "suppressed" are said of what flies: "428 targets had been shot down or suppressed")
+const DOWNED_AFTER = /^(?:(?:had|have|has)\s+been|were|was)\s+(?:(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed)\s+(?:over|above)\b|(?:shot\s+down|intercepted|suppressed)\b)/;
 
 const HEADED_FOR = /^(?:(?:that|which)\s+(?:were|was)\s+)?(?:flying|headed|heading|approaching|en\s+route)\b/;
 
