@@ -38,11 +38,17 @@ export function soleSource(named: readonly Claimant[]): Claimant | null {
   return named.every((c) => c.name === first.name) ? first : null;
 }
 
+const RECOUNT = /\b(?:put|puts|putting)\s+(?:the|its|his|her|their)\s+(?:numbers?|figures?|counts?|totals?)\s+at\b|\b(?:gave|gives|cited)\s+(?:his|her|its|their)\s+own\s+(?:numbers|figures|count)\b/i;
+
 /** "Russia launched 298 drones. The Air Force said 266 were shot down.": the source named next in the paragraph. */
 export function nextInParagraph(article: Article, index: number, claimantsOf: (s: Sentence) => Claimant[]): Claimant | null {
   const here = article.sentences[index]!;
   for (const s of article.sentences.slice(index + 1, index + 3)) {
     if (s.paragraph !== here.paragraph) break;
+    // "Putin put the numbers at 90 missiles and 100 drones": a source that counts the attack again in its own
+    // words gives its own figures, not the source of the ones before
+    const text = article.text.slice(s.start, s.end);
+    if (RECOUNT.test(text)) break;
     const c = claimantsOf(s).find((x) => !isPronounClaimant(x));
     if (c) return c;
   }

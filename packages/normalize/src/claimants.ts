@@ -245,8 +245,9 @@ export function statedSource(text: string): Claimant | null {
 
 /** A heading that names whose figures its section gives: "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)". */
 export function headingSource(text: string): Claimant | null {
-  const m = /\(([^()]{3,60}?)\s+(?:figures|data|count|tally|statement)\)/i.exec(text);
-  const c = m ? identify(m[1]!.replace(/^according to\s+/i, ""), 0) : null;
+  // (or "TIMELINE: the big nights (figures from Ukraine's Air Force unless stated)")
+  const m = /\(([^()]{3,60}?)\s+(?:figures|data|count|tally|statement)\)|\((?:figures|data|numbers)\s+(?:are\s+)?from\s+([^()]{3,60}?)(?:\s+unless\s+[^()]*)?\)/i.exec(text);
+  const c = m ? identify((m[1] ?? m[2]!).replace(/^(?:according to|the)\s+/i, ""), 0) : null;
   return c && (c.side === "UA" || c.side === "RU" || c.side === "other") ? c : null;
 }
 

@@ -561,6 +561,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
         sectionAttacker = struck ? opposite(struck) : null;
         sectionClaimant = named ?? headingSource(text);
         sectionListed = false;
+      } else if (article.sentences[s.index + 1]?.paragraph !== s.paragraph && s.index === firstOfParagraph(article, s)) {
+        // a line of its own in sentence case: "TIMELINE: the big nights (figures from Ukraine's Air Force unless stated)"
+        sectionClaimant = headingSource(text) ?? sectionClaimant;
       }
       continue;
     }

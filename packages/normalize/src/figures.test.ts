@@ -1188,6 +1188,16 @@ describe("sources with a time before them, and ministries of the side attacked",
     expect(who("Russian drones struck Kyiv overnight. Four people were killed, the Interior Ministry said.")).toEqual(["4:UA"]);
     expect(who("Russian missiles struck Ternopil. On Wednesday evening the Interior Ministry reported 26 dead.")).toEqual(["26:UA"]);
   });
+
+  it("does not take the source of the figures before from a leader who counts the attack his own way", () => {
+    const text = "Russia struck Ukraine's power plants overnight.\nAir defences downed 79 missiles and 35 drones. Putin, speaking in Astana, put the numbers at 90 missiles and 100 drones.";
+    expect(extractClaims(articleOf(text, "2024-11-29")).map((c) => `${c.value}:${c.claimant_side}:${c.attacker}`)).toEqual(["79:unknown:RU", "35:unknown:RU"]);
+  });
+
+  it("reads whose figures a list gives from its heading ('figures from Ukraine's Air Force unless stated')", () => {
+    const text = "Russia struck the grid in 2024, DTEK said.\n\nTIMELINE: the big nights (figures from Ukraine's Air Force unless stated)\n\n22 March - 88 missiles and 63 Shahed drones launched; 37 missiles and 55 drones shot down.";
+    expect(extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}`)).toEqual(["88:Ukrainian Air Force", "63:Ukrainian Air Force", "37:Ukrainian Air Force", "55:Ukrainian Air Force"]);
+  });
 });
 
 describe("counts that carry over from the count before", () => {
