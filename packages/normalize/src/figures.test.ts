@@ -672,6 +672,9 @@ describe("counts of what came, without a verb of their own", () => {
   it("reads a digest line's first bare count after its date label as launched, but not a label that names an outcome", () => {
     expect(figures("Tue 18 Nov: 72 drones and three Iskander-M missiles overnight; 60 drones downed.")).toEqual(["launched:72", "launched:3/m", "shot_down:60"]);
     expect(figures("Sat 22 Nov: a quieter night, 83 drones.")).toEqual(["launched:83"]);
+    // a timeline's spaced dash labels its line as a colon does (not a model's "Kh-101" or a range "3-4")
+    expect(figures("28 November - 91 missiles and 97 drones; 79 missiles and 35 drones downed, 62 drones lost.")).toEqual(["launched:91/m", "launched:97", "shot_down:79/m", "shot_down:35", "jammed:62"]);
+    expect(figures("Kharkiv - 14 drones over the city; 9 shot down.")).not.toContain("launched:14");
     expect(figures("Shot down: 40 drones over the Kyiv region; 12 more were lost.")[0]).not.toBe("launched:40");
   });
 });

@@ -596,7 +596,8 @@ const COUNTED_BY = new Set(["recorded", "counted", "registered", "tracked"]);
  * on the line is what came.
  */
 function lineLabelCount(tokens: readonly Token[], q: Quantity): boolean {
-  const colon = tokens.findIndex((t) => t.norm === ":");
+  // (or a spaced dash: "28 November - 91 missiles and 97 drones; 79 missiles and 35 drones downed")
+  const colon = tokens.findIndex((t, i) => t.norm === ":" || (/^[-–—]$/.test(t.norm) && i > 0 && tokens[i - 1]!.end < t.start && (tokens[i + 1]?.start ?? 0) > t.end));
   if (colon < 1 || colon > 6 || colon >= q.first) return false;
   if (tokens.slice(colon + 1, q.first).some((t) => t.kind === "number")) return false;
   // only a date labels a night's line ("Fri 21 Nov:"); a place or a source before the colon does not
