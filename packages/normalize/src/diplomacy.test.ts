@@ -34,6 +34,12 @@ describe("diplomatic contacts", () => {
     expect(contacts("The two leaders spoke for over two hours on Monday.")).toEqual([]);
   });
 
+  it("reads 'telephoned', 'on the phone with' and 'after meeting'", () => {
+    expect(contacts("During a break on Monday, Trump telephoned Vladimir Putin.")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
+    expect(contacts("On Monday Donald Trump spent about two hours on the phone with Vladimir Putin.")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
+    expect(contacts("Zelensky flew home on Monday after meeting U.S. Vice President JD Vance in Rome.")).toEqual(["meeting JD Vance+Volodymyr Zelensky 2025-05-19 @Rome"]);
+  });
+
   it("names the place of talks", () => {
     expect(contacts("Umerov and Medinsky held talks in Istanbul on Friday.", "2025-05-17")).toEqual([
       "talks Rustem Umerov+Vladimir Medinsky 2025-05-16 @Istanbul",
