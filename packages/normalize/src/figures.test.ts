@@ -94,6 +94,10 @@ describe("common wire phrasings", () => {
   it("reads 'others' after a weapon count, scare-quoted Air Force terms and participles after the noun", () => {
     expect(figures("Air defences downed 43 drones, while 30 others were lost due to electronic warfare, the air force said.")).toEqual(["shot_down:43", "jammed:30"]);
     expect(figures("Of the 95 drones, 65 were downed and 25 were 'locationally lost', the air force said.")).toEqual(["launched:95", "shot_down:65", "jammed:25"]);
+    // what "vanished from radar" was lost to jamming, as English-language outlets put it
+    expect(figures("Russia sent 123 drones. Of the drones, 71 were brought down, while 51 vanished from radar, most probably jammed.")).toEqual(["launched:123", "shot_down:71", "jammed:51"]);
+    // a finite "were launched" is the count's own verb, not a participle before the main one
+    expect(figures("The Air Force said 596 drones and 36 missiles were launched and that 558 drones and 19 missiles were shot down.")).toEqual(["launched:596", "launched:36/m", "shot_down:558", "shot_down:19/m"]);
     expect(figures("Ukraine's air force said it had neutralised 60 of the 85 drones launched by Russia.")).toEqual(["neutralized:60", "launched:85"]);
   });
 });

@@ -393,7 +393,8 @@ function classify(
     let metric: Metric | null = null;
     // "seven missiles fired in the attack were destroyed": a participle, then the main verb that tells
     let main: { cue: Cue; at: number } | null = null;
-    if (r && r.at - head.end <= 4 && r.cue.metric === "launched") {
+    // (not a finite "were launched": "596 drones and 36 missiles were launched and that 558 … were shot down")
+    if (r && r.at - head.end <= 4 && r.cue.metric === "launched" && !["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "")) {
       const later = rightCue(tokens, r.at + r.cue.words.length, WEAPON_CUES, 4);
       if (later && later.cue.metric !== "launched" && ["were", "was", "been"].includes(tokens[later.at - 1]?.norm ?? "")) main = later;
     }

@@ -41,7 +41,7 @@ const cue = (phrase: string, metric: Metric): Cue => ({ words: phrase.split(" ")
 
 /** Verb and noun cues that say what happened to the weapons counted. Longest phrases first. */
 export const WEAPON_CUES: readonly Cue[] = [
-  ...["lost to electronic warfare", "locationally lost", "locally lost", "lost locationally", "lost in location", "suppressed by electronic warfare", "electronic warfare", "electronic countermeasures", "radio-electronic warfare", "jammed", "jamming", "lost", "redirected", "diverted by electronic warfare"].map((p) => cue(p, "jammed")),
+  ...["lost to electronic warfare", "locationally lost", "locally lost", "lost locationally", "lost in location", "suppressed by electronic warfare", "electronic warfare", "electronic countermeasures", "radio-electronic warfare", "jammed", "jamming", "lost", "redirected", "diverted by electronic warfare", "vanished from radar", "disappeared from radar", "vanished from radars", "disappeared from radars", "disappeared from radar screens"].map((p) => cue(p, "jammed")),
   ...["shot down", "shoot down", "shooting down", "downed", "downing", "intercepted", "intercepting", "intercept", "destroyed", "destroying", "destroy", "repelled", "brought down", "taken down", "eliminated", "knocked out", "knocked down", "destruction of", "interception of"].map((p) => cue(p, "shot_down")),
   ...["neutralized", "neutralised", "neutralizing", "neutralising", "suppressed", "disabled", "put out of action", "stopped"].map((p) => cue(p, "neutralized")),
   ...["hit their targets", "reached their targets", "hit targets", "got through", "broke through", "hit", "struck", "impacts", "landed", "hits"].map((p) => cue(p, "hit")),
