@@ -298,8 +298,11 @@ function gate(rule: Rule): number {
   return needs;
 }
 
-export function findTimeRefs(sentence: string, published: string | null, written: string | null = published): TimeRef[] {
+export function findTimeRefs(sentence: string, published: string | null, written: string | null = published, latest: string | null = null): TimeRef[] {
   if (!ANY_TIME_WORD.test(sentence)) return [];
+  // Under a dated heading ("Saturday, 1 February – Poltava") the heading's day is the reference, but a
+  // weekday may come after it ("by Sunday" is 2 February): the nearer of the two, never after `latest`.
+  if (published && latest && latest > published) return findTimeRefs(sentence, published, written).map((r) => nearerWeekday(r, published, latest));
   const have = (MONTH_RE.test(sentence) ? HAS_MONTH : 0) | (WEEKDAY_RE.test(sentence) ? HAS_WEEKDAY : 0);
   const refs: TimeRef[] = [];
   let masked = sentence;
@@ -347,6 +350,14 @@ export function findTimeRefs(sentence: string, published: string | null, written
   const named = refs.some((r) => !r.relative && r.start && !overnight(r));
   const kept = refs.filter((r) => !(relativeNight && overnight(r)) && !(named && r.relative === "same-night")).sort((a, b) => a.at - b.at);
   return published ? anchored(sentence, nightOfDay(sentence, kept), published) : kept;
+}
+
+function nearerWeekday(r: TimeRef, day: string, latest: string): TimeRef {
+  if (!r.start || !r.end || r.relative || /\d/.test(r.text) || MONTH_RE.test(r.text) || !WEEKDAY_RE.test(r.text.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()))) return r;
+  const [start, end] = [addDays(r.start, 7), addDays(r.end, 7)];
+  const after = Date.parse(start) - Date.parse(day);
+  const before = Date.parse(day) - Date.parse(r.start);
+  return end <= latest && after < before ? { ...r, start, end } : r;
 }
 
 /** "before dawn on Wednesday", "overnight on Sunday", "in the early hours of 7 June": the night that ended on the day named right after. */

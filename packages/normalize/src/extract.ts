@@ -69,19 +69,20 @@ function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * A line that is only a date ("NOV. 10, 2024", "10 October 2022", a fact box's "SEPT 3" or "KYIV, JULY 31, 2025", "THURSDAY 20 NOVEMBER") heads the
+ * A line that is only a date ("NOV. 10, 2024", "10 October 2022", a fact box's "SEPT 3" or "KYIV, JULY 31, 2025", "THURSDAY 20 NOVEMBER",
+ * a round-up's "Wednesday, 29 January – Kstovo") heads the
  * lines after it: their "overnight" is the night before that date.
  */
 const HEADING_MONTH = `(?:${MONTH_PATTERN}|${MONTH_PATTERN.toUpperCase()})\\.?`;
 const DATE_HEADING = new RegExp(
-  `^\\s*(?:\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2},?\\s+)?(?:${HEADING_MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${HEADING_MONTH}(?:\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s*:?\\s*$`,
+  `^\\s*(?:\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2},?\\s+)?(?:${HEADING_MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${HEADING_MONTH}(?:\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s*:?(?:\\s+[–—-]\\s+\\p{Lu}[\\p{L}'-]*(?:\\s+[\\p{L}'-]+){0,3})?\\s*$`,
   "u",
 );
 
 /**
  * Per sentence, the date of the heading it falls under: from a heading to the next one, or to the
  * first plain paragraph after the heading's list items (body text after a fact box is dated by
- * the publication again).
+ * the publication again), or to a heading that names no day.
  */
 function sectionDatesOf(article: Article, days: ReadonlyMap<number, Section | undefined>): Array<Section | undefined> {
   const out: Array<Section | undefined> = [];
@@ -94,6 +95,8 @@ function sectionDatesOf(article: Article, days: ReadonlyMap<number, Section | un
     if (s.paragraph !== paragraph && current !== undefined && !heading) {
       if (BULLET_LINE.test(text)) listed = true;
       else if (listed) current = undefined;
+      // a heading of another kind ("The week in numbers") closes the day's section
+      else if (article.sentences[s.index + 1]?.paragraph !== s.paragraph && text.split(/\s+/).length <= 6 && !/\d/.test(text) && !/[.!?:;,]["'”’)]?$/.test(text)) current = undefined;
     }
     paragraph = s.paragraph;
     if (heading) {
@@ -252,6 +255,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // a weekday heading ("SATURDAY: RYAZAN") dates "overnight" under it; its week's other weekdays count from publication
       sectionDates[index]?.dated && !headings.has(index) ? sectionDates[index].day : published,
       headings.has(index) ? published : (sectionDates[index]?.day ?? (index < update ? written : published)),
+      sectionDates[index]?.dated && !headings.has(index) ? published : null,
     ));
   const claimantCache: Array<Claimant[] | undefined> = [];
   const claimantsOf = (s: Sentence, tokens?: readonly Token[]) =>

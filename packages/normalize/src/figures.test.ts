@@ -320,6 +320,15 @@ describe("times of day and nights named from another", () => {
     expect(dates(text, "2025-05-26")).toEqual(["14:2025-05-23..2025-05-24", "250:2025-05-23..2025-05-24", "298:2025-05-24..2025-05-25", "8:2025-05-25..2025-05-26"]);
   });
 
+  it("dates a round-up's sections by day headings that name a place, up to a heading that names no day", () => {
+    const text =
+      "Wednesday, 29 January – Kstovo\nOvernight, Ukraine's Air Force said Russia launched 81 drones at Ukraine.\n\n" +
+      "Saturday, 1 February – Poltava\nA Russian missile hit an apartment building in the early hours. The emergency service said by Sunday that 14 people had been killed.\n\n" +
+      "The week in numbers\nThe ministry said it shot down more than 300 drones between Monday and Sunday morning.";
+    // ("by Sunday" under Saturday's heading is the next day, not the Sunday before it)
+    expect(dates(text, "2025-02-02")).toEqual(["81:2025-01-28..2025-01-29", "14:2025-01-31..2025-02-01", "300:2025-01-27..2025-02-02"]);
+  });
+
   it("dates a round-up's sections by their headings in capitals", () => {
     const text = "LAST SUNDAY: SPIDERWEB\nA Russian missile struck a training unit, killing 12 soldiers.\nTHE NIGHT OF 5-6 JUNE: THE ANSWER\nRussia launched 407 drones and 45 missiles, the Air Force said.";
     expect(dates(text, "2025-06-08")).toEqual(["12:2025-06-01..2025-06-01", "407:2025-06-05..2025-06-06", "45:2025-06-05..2025-06-06"]);
