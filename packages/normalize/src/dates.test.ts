@@ -33,6 +33,12 @@ describe("resolving dates against the publication date", () => {
     expect(span("Monday-Wednesday night", "2025-11-21")).toEqual([[null, null, "day"]]);
   });
 
+  it("puts a date followed by 'last year' in the year before publication's", () => {
+    // (a date a few days after publication is otherwise this year's: a timeline's next item)
+    expect(span("On the night of 2–3 February last year, a drone attack on the refinery also started a fire.", "2025-01-31")).toEqual([["2024-02-02", "2024-02-03", "night"]]);
+    expect(span("On the night of 2–3 February, drones attacked the refinery.", "2025-01-31")).toEqual([["2025-02-02", "2025-02-03", "night"]]);
+  });
+
   it("gives weeks and months as periods", () => {
     expect(span("earlier this week", "2025-07-10")).toEqual([["2025-07-07", "2025-07-10", "week"]]);
     expect(span("In July", "2025-08-02")).toEqual([["2025-07-01", "2025-07-31", "month"]]);

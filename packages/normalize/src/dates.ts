@@ -349,7 +349,18 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // "On the night of March 13 … the same night": the night the sentence names itself
   const named = refs.some((r) => !r.relative && r.start && !overnight(r));
   const kept = refs.filter((r) => !(relativeNight && overnight(r)) && !(named && r.relative === "same-night")).sort((a, b) => a.at - b.at);
-  return published ? anchored(sentence, nightOfDay(sentence, kept), published) : kept;
+  return published ? lastYear(sentence, anchored(sentence, nightOfDay(sentence, kept), published), published) : kept;
+}
+
+/** "On the night of 2–3 February last year", "on 14 March a year earlier": the date in the year before publication's. */
+function lastYear(sentence: string, refs: TimeRef[], published: string): TimeRef[] {
+  const year = Number(published.slice(0, 4)) - 1;
+  return refs.map((r) => {
+    if (!r.start || !r.end || r.relative || /\b(?:19|20)\d\d\b/.test(r.text) || !MONTH_RE.test(r.text)) return r;
+    if (!/^\s*,?\s*(?:last\s+year|the\s+(?:previous|year\s+before)|a\s+year\s+(?:ago|earlier|before))\b/i.test(sentence.slice(r.at + r.text.length))) return r;
+    const shift = (d: string) => `${year - Number(r.start!.slice(0, 4)) + Number(d.slice(0, 4))}${d.slice(4)}`;
+    return { ...r, start: shift(r.start), end: shift(r.end) };
+  });
 }
 
 function nearerWeekday(r: TimeRef, day: string, latest: string): TimeRef {
