@@ -664,12 +664,13 @@ export function extractClaims(article: Article): ArticleClaim[] {
       if (ref && date.precision === "day" && date.start && INTERCEPTIONS.has(f.metric) && /\bevening\b/i.test(text.slice(ref.at, ref.at + ref.text.length + 10))) {
         date = { start: date.start, end: addDays(date.start, 1), precision: "night" };
       }
-      // A fact box's "SEPT 4 / - Air Force: 32 Shaheds launched, 23 destroyed" or a digest's "Fri 21 Nov: 98 drones":
-      // counts of what came and was downed under a bare day are the night that ended that day (the Air Force counts
-      // from the evening before), unless the text puts them in daylight
+      // Counts of what Russia sent and what was downed, dated by a bare day ("On 9 March Russia fired 81 missiles",
+      // a fact box's "SEPT 4 / - Air Force: 32 Shaheds launched", a digest's "Fri 21 Nov: 98 drones"), are the night
+      // that ended that day: the Air Force counts from the evening before. Not when the text puts them in daylight,
+      // nor a sentence that says morning ("Monday's morning rush hour"), unless a line's label or heading dates it.
       const labelled = ref !== null && labelsLine(text, ref);
       const underHeading = !ref && previous !== null && previous === sectionDated;
-      if ((labelled || underHeading) && attacker === "RU" && date.precision === "day" && date.start && NIGHT_COUNTS.has(f.metric) && !isDaytime(text)) {
+      if ((labelled || underHeading || !/\bmorning\b/i.test(text)) && attacker === "RU" && date.precision === "day" && date.start && NIGHT_COUNTS.has(f.metric) && !isDaytime(text)) {
         date = { start: addDays(date.start, -1), end: date.start, precision: "night" };
       }
       const context: Context = { attacker, target, ...date };

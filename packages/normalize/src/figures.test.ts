@@ -220,8 +220,9 @@ describe("dating within one article", () => {
     expect(dates(text, "2024-08-26")).toEqual(["100:2024-08-25..2024-08-26"]);
   });
 
-  it("keeps a day when nothing in the article says night, and a daytime strike by day", () => {
-    expect(dates("On Monday, Russia fired 40 missiles at Ukraine.", "2024-08-26")).toEqual(["40:2024-08-26..2024-08-26"]);
+  it("reads what Russia fired on a bare day as the night that ended it (the Air Force counts from the evening before), but not a morning's or daytime strike", () => {
+    expect(dates("On Monday, Russia fired 40 missiles at Ukraine.", "2024-08-26")).toEqual(["40:2024-08-25..2024-08-26"]);
+    expect(dates("On Monday Russia fired 40 missiles at Ukraine during the morning commute.", "2024-08-26")).toEqual(["40:2024-08-26..2024-08-26"]);
     const daytime = "A missile struck the city centre on Monday afternoon, killing 12 people.\nOvernight, Russia had attacked with drones.";
     expect(dates(daytime, "2024-08-26")).toEqual(["12:2024-08-26..2024-08-26"]);
   });
@@ -1162,7 +1163,7 @@ describe("an old attack dated in passing", () => {
     expect(extractClaims(articleOf(text, "2024-08-26")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
       "127:2024-08-25..2024-08-26",
       "109:2024-08-25..2024-08-26",
-      "88:2024-03-22..2024-03-22",
+      "88:2024-03-21..2024-03-22",
       "7:2024-08-25..2024-08-26",
     ]);
   });
