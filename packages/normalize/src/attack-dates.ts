@@ -156,7 +156,7 @@ export function clockSpan(text: string): "evening" | "night" | "day" | null {
 /** A heading line: capitals only, short, no sentence punctuation ("WEDNESDAY: TRUMP CALLS PUTIN"). */
 export const HEADING = /^(?=[^a-z]*\p{Lu}[^a-z]*$)[^.!?]{3,80}$/u;
 
-export const ATTACK_WORDS = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|drones?|missiles?|launched|fired|explosions|shelling|raid)\b/i;
+export const ATTACK_WORDS = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|drones?|missiles?|launched|fired|explosions?|shelling|raid)\b/i;
 // A sentence about an earlier attack ("The strike followed an overnight attack on Dec. 13") does not date the article's own.
 export const EARLIER = /\b(?:followed|previous|earlier|for\s+comparison|last\s+(?:week|month|year)|record|since|ago|in\s+(?:19|20)\d\d)\b/i;
 // Times of day that only a daytime strike has (a night attack runs into the morning, so "morning" is not one).

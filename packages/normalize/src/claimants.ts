@@ -258,5 +258,6 @@ const BODY_MENTION = /\b(?:(?:Ukraine|Russia)['’]s\s+|(?:Ukrainian|Russian)\s+
 export function bodyMentioned(text: string): Claimant | null {
   const m = BODY_MENTION.exec(text);
   const c = m ? identify(m[0], 0) : null;
-  return c && (c.side === "UA" || c.side === "RU") ? c : null;
+  // (a bare "The Defence Ministry's version was more detailed": the attacked side's, as a bare "the ministry said" is)
+  return c && (c.side === "UA" || c.side === "RU" || (c.side === "local" && /ministry/i.test(c.name))) ? c : null;
 }

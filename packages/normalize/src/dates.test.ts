@@ -39,6 +39,13 @@ describe("resolving dates against the publication date", () => {
     expect(span("On the night of 2–3 February, drones attacked the refinery.", "2025-01-31")).toEqual([["2025-02-02", "2025-02-03", "night"]]);
   });
 
+  it("reads the small hours of a weekday as the night that ended that day", () => {
+    expect(span("Shortly after 3 a.m. on Sunday, residents were woken by an explosion.", "2023-07-30")).toEqual([["2023-07-29", "2023-07-30", "night"]]);
+    expect(span("At 3:40am on Sunday, missiles hit the centre.", "2023-07-30")).toEqual([["2023-07-29", "2023-07-30", "night"]]);
+    // (a daytime hour is that day)
+    expect(span("At 11 a.m. on Sunday, missiles hit the centre.", "2023-07-30")).toEqual([["2023-07-30", "2023-07-30", "day"]]);
+  });
+
   it("gives weeks and months as periods", () => {
     expect(span("earlier this week", "2025-07-10")).toEqual([["2025-07-07", "2025-07-10", "week"]]);
     expect(span("In July", "2025-08-02")).toEqual([["2025-07-01", "2025-07-31", "month"]]);

@@ -1206,6 +1206,14 @@ describe("sources with a time before them, and ministries of the side attacked",
     expect(who("Russian missiles struck Ternopil. On Wednesday evening the Interior Ministry reported 26 dead.")).toEqual(["26:UA"]);
   });
 
+  it("reads 'it said' after a sentence that mentions a bare Defence Ministry as that ministry, and dates the article by its first explosion", () => {
+    const text = "Shortly after 3 a.m. on Sunday, residents of Moscow were woken by an explosion.\n\nThe Defence Ministry's version was more detailed. It said three Ukrainian drones had been involved: one was destroyed by air defences over the Odintsovo district.";
+    expect(extractClaims(articleOf(text, "2023-07-30")).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}:${c.date_start}..${c.date_end}`)).toEqual([
+      "3:Defence Ministry:RU:2023-07-29..2023-07-30",
+      "1:Defence Ministry:RU:2023-07-29..2023-07-30",
+    ]);
+  });
+
   it("does not take the source of the figures before from a leader who counts the attack his own way", () => {
     const text = "Russia struck Ukraine's power plants overnight.\nAir defences downed 79 missiles and 35 drones. Putin, speaking in Astana, put the numbers at 90 missiles and 100 drones.";
     expect(extractClaims(articleOf(text, "2024-11-29")).map((c) => `${c.value}:${c.claimant_side}:${c.attacker}`)).toEqual(["79:unknown:RU", "35:unknown:RU"]);
