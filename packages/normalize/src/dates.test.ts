@@ -46,6 +46,10 @@ describe("resolving dates against the publication date", () => {
     expect(span("At 11 a.m. on Sunday, missiles hit the centre.", "2023-07-30")).toEqual([["2023-07-30", "2023-07-30", "day"]]);
   });
 
+  it("reads a translated page's day.month with no other time word in the sentence ('On 26.08 Russia attacked')", () => {
+    expect(span("On 26.08 Russia carried out a massive combined attack.", "2024-08-26")).toEqual([["2024-08-26", "2024-08-26", "day"]]);
+  });
+
   it("gives weeks and months as periods", () => {
     expect(span("earlier this week", "2025-07-10")).toEqual([["2025-07-07", "2025-07-10", "week"]]);
     expect(span("In July", "2025-08-02")).toEqual([["2025-07-01", "2025-07-31", "month"]]);

@@ -341,7 +341,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   }
   // "updates on the night drone attack on Kharkiv": a headline that says night dates an article that does not
   const headline = article.meta.headline ?? "";
-  if (!articleDate && written && /\b(?:overnight|night(?:-time)?)\b/i.test(headline) && ATTACK_WORDS.test(headline)) {
+  if (!articleDate && written && /\b(?:overnight|night(?:-time)?)\b/i.test(headline) && (ATTACK_WORDS.test(headline) || /\b(?:hits?|Shaheds?|UAVs?)\b/i.test(headline))) {
     articleDate = { attacker: "RU", target: "UA", start: addDays(written, -1), end: written, precision: "night" };
   }
   if (!articleDate) {

@@ -1214,6 +1214,14 @@ describe("sources with a time before them, and ministries of the side attacked",
     ]);
   });
 
+  it("dates the article by an attack called the most massive 'since the beginning of the full-scale invasion', and by a headline's 'Shaheds hit … overnight'", () => {
+    const text = "[Repost]\n\nIn the morning of 26.08, Russia carried out one of the most massive combined attacks on Ukraine since the beginning of the full-scale invasion. The enemy used 236 means of air attack, the Air Force said.";
+    expect(extractClaims(articleOf(text, "2024-08-26")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["236:2024-08-25..2024-08-26"]);
+    const page = parseArticle({ id: "k", file: "k.txt", sha256: "0".repeat(64), sidecar: { published: "2025-06-11", headline: "Kharkiv mayor: two dead as Shaheds hit city overnight" },
+      text: "Kharkiv mayor: two dead as Shaheds hit city overnight\n\n02:41 - Terekhov: another hit. Two people were killed.\n\nThis is not the first heavy night this month. On the night of 6 to 7 June, Kharkiv lived through the most powerful attack since the start of the full-scale war." });
+    expect(extractClaims(page).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["2:2025-06-10..2025-06-11"]);
+  });
+
   it("does not take the source of the figures before from a leader who counts the attack his own way", () => {
     const text = "Russia struck Ukraine's power plants overnight.\nAir defences downed 79 missiles and 35 drones. Putin, speaking in Astana, put the numbers at 90 missiles and 100 drones.";
     expect(extractClaims(articleOf(text, "2024-11-29")).map((c) => `${c.value}:${c.claimant_side}:${c.attacker}`)).toEqual(["79:unknown:RU", "35:unknown:RU"]);
