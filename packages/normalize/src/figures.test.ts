@@ -859,6 +859,10 @@ describe("toll updates, ages and passive counts", () => {
     expect(read("It said 428 targets had been shot down or suppressed, 410 drones and 18 missiles.")).toEqual(["neutralized:428", "neutralized:410", "neutralized:18"]);
     expect(read("The ministry said 35 targets were destroyed in the strikes.")).toEqual([]);
   });
+
+  it("reads a noun phrase with a hyphen held over ('air- and sea-launched cruise missiles')", () => {
+    expect(read("Russia fired 28 air- and sea-launched cruise missiles in the afternoon wave.")).toEqual(["launched:28"]);
+  });
 });
 
 describe("period totals", () => {
