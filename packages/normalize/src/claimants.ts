@@ -19,6 +19,8 @@ interface Known {
 // Matched against the lower-cased phrase before "said"/after "according to". Order matters:
 // the first match wins, so specific bodies come before the country names they contain.
 const KNOWN: readonly Known[] = [
+  // "officials on both sides said": no one side's claim
+  { re: /\b(?:both|either|each)\s+sides?\b/, name: "", side: "unknown" },
   { re: /\b(?:russia'?s?|russian|moscow'?s?|kremlin)\b.*\b(?:defen[cs]e ministry|ministry of defen[cs]e|mod|military|army|air defen[cs]es?)\b/, name: "Russian Defence Ministry", side: "RU" },
   // translated: "the Ministry of Defence of the RF", "the Armed Forces of the Russian Federation"
   { re: /\b(?:ministry of defen[cs]e|defen[cs]e ministry|mod|armed forces)\b.*\b(?:rf|russian federation)\b/, name: "Russian Defence Ministry", side: "RU" },

@@ -605,6 +605,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const attacker: Side =
         f.nationality ??
         enemy ??
+        // (the subject of the verb before the figure: "Russia fired 70 missiles …, while a Ukrainian drone struck Vladikavkaz")
+        subjectAttacker(tokens, f.first) ??
         subject ??
         (placeSide ? opposite(placeSide) : null) ??
         attackerFromInterceptor(claimant?.side ?? "unknown", f.metric, claimant?.name) ??

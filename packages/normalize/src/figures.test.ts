@@ -1226,6 +1226,11 @@ describe("sources with a time before them, and ministries of the side attacked",
     expect(extractClaims(page).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["2:2025-06-10..2025-06-11"]);
   });
 
+  it("takes the attacker from the verb before the figure, not a later clause's, and 'officials on both sides' as no side", () => {
+    const text = "Russia fired 70 missiles at Ukraine's energy system, while a Ukrainian drone struck a shopping centre in Vladikavkaz, officials on both sides said.";
+    expect(extractClaims(articleOf(text, "2024-12-25")).map((c) => `${c.value}:${c.attacker}->${c.target_country}:${c.claimant_side}`)).toEqual(["70:RU->UA:unknown"]);
+  });
+
   it("does not take the source of the figures before from a leader who counts the attack his own way", () => {
     const text = "Russia struck Ukraine's power plants overnight.\nAir defences downed 79 missiles and 35 drones. Putin, speaking in Astana, put the numbers at 90 missiles and 100 drones.";
     expect(extractClaims(articleOf(text, "2024-11-29")).map((c) => `${c.value}:${c.claimant_side}:${c.attacker}`)).toEqual(["79:unknown:RU", "35:unknown:RU"]);
