@@ -31,12 +31,16 @@ describe("resolving dates against the publication date", () => {
     expect(span("during the night from Saturday to Sunday", "2025-11-21")).toEqual([["2025-11-15", "2025-11-16", "night"]]);
     // days that are not consecutive are no night
     expect(span("Monday-Wednesday night", "2025-11-21")).toEqual([[null, null, "day"]]);
+    // "from Saturday to Sunday night" runs over two days
+    expect(span("The curfew will run from Saturday to Sunday night.", "2025-07-10").at(-1)).toEqual(["2025-07-06", "2025-07-07", "night"]);
   });
 
   it("puts a date followed by 'last year' in the year before publication's", () => {
     // (a date a few days after publication is otherwise this year's: a timeline's next item)
     expect(span("On the night of 2–3 February last year, a drone attack on the refinery also started a fire.", "2025-01-31")).toEqual([["2024-02-02", "2024-02-03", "night"]]);
     expect(span("On the night of 2–3 February, drones attacked the refinery.", "2025-01-31")).toEqual([["2025-02-02", "2025-02-03", "night"]]);
+    // ("the previous record" is not the previous year)
+    expect(span("The strike on 4 July, the previous largest, involved 550 drones.", "2025-07-09")).toEqual([["2025-07-04", "2025-07-04", "day"]]);
   });
 
   it("reads the small hours of a weekday as the night that ended that day", () => {

@@ -133,7 +133,7 @@ const RULES: readonly Rule[] = [
     } },
   // "on the Tuesday-Wednesday night", "Thursday-to-Friday night", "the night from Saturday to Sunday": the night between
   // (read whole: "Tuesday" alone is a day, and "Wednesday night" is the night after it)
-  { re: new RegExp(`\\b(${WD})(?:\\s*[-–—]\\s*(?:to\\s*[-–—]\\s*)?|\\s+to\\s+)(${WD})\\s+night\\b|\\bnight\\s+(?:of|from)\\s+(${WD})\\s+(?:to|into)\\s+(${WD})\\b`, "gi"),
+  { re: new RegExp(`(?<!\\bfrom\\s)\\b(${WD})(?:\\s*[-–—]\\s*(?:to\\s*[-–—]\\s*)?|\\s+to\\s+)(${WD})\\s+night\\b|\\bnight\\s+(?:of|from)\\s+(${WD})\\s+(?:to|into)\\s+(${WD})\\b`, "gi"),
     resolve: (m, p) => {
       const [from, to] = [(m[1] ?? m[3])!, (m[2] ?? m[4])!].map((d) => WEEKDAYS.indexOf(d.toLowerCase() as (typeof WEEKDAYS)[number]));
       return (from! + 1) % 7 === to ? night(addDays(weekdayOnOrBefore(p, (m[2] ?? m[4])!), -1)) : null;
@@ -304,7 +304,10 @@ export function findTimeRefs(sentence: string, published: string | null, written
   if (!ANY_TIME_WORD.test(sentence)) return [];
   // Under a dated heading ("Saturday, 1 February – Poltava") the heading's day is the reference, but a
   // weekday may come after it ("by Sunday" is 2 February): the nearer of the two, never after `latest`.
-  if (published && latest && latest > published) return findTimeRefs(sentence, published, written).map((r) => nearerWeekday(r, published, latest));
+  // (not beside "previous" or an attack in the past perfect: "Russia had fired 5 missiles on Thursday" looks back)
+  if (published && latest && latest > published && !/\b(?:previous|earlier|before)\b|\bhad\s+(?:fired|launched|attacked|struck|hit|killed|targeted)\b/i.test(sentence)) {
+    return findTimeRefs(sentence, published, written).map((r) => nearerWeekday(r, published, latest));
+  }
   const have = (MONTH_RE.test(sentence) ? HAS_MONTH : 0) | (WEEKDAY_RE.test(sentence) ? HAS_WEEKDAY : 0);
   const refs: TimeRef[] = [];
   let masked = sentence;
@@ -359,7 +362,7 @@ function lastYear(sentence: string, refs: TimeRef[], published: string): TimeRef
   const year = Number(published.slice(0, 4)) - 1;
   return refs.map((r) => {
     if (!r.start || !r.end || r.relative || /\b(?:19|20)\d\d\b/.test(r.text) || !MONTH_RE.test(r.text)) return r;
-    if (!/^\s*,?\s*(?:last\s+year|the\s+(?:previous|year\s+before)|a\s+year\s+(?:ago|earlier|before))\b/i.test(sentence.slice(r.at + r.text.length))) return r;
+    if (!/^\s*,?\s*(?:last\s+year|the\s+(?:previous\s+year|year\s+before)|a\s+year\s+(?:ago|earlier|before))\b/i.test(sentence.slice(r.at + r.text.length))) return r;
     const shift = (d: string) => `${year - Number(r.start!.slice(0, 4)) + Number(d.slice(0, 4))}${d.slice(4)}`;
     return { ...r, start: shift(r.start), end: shift(r.end) };
   });

@@ -38,6 +38,8 @@ describe("diplomatic contacts", () => {
     expect(contacts("During a break on Monday, Trump telephoned Vladimir Putin.")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
     expect(contacts("On Monday Donald Trump spent about two hours on the phone with Vladimir Putin.")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
     expect(contacts("Zelensky flew home on Monday after meeting U.S. Vice President JD Vance in Rome.")).toEqual(["meeting JD Vance+Volodymyr Zelensky 2025-05-19 @Rome"]);
+    expect(contacts("Rutte said Putin had not telephoned Trump since May.")).toEqual([]);
+    expect(contacts("Sybiha said that Lavrov, before meeting Rubio in Kuala Lumpur, had repeated Moscow's demands.")).toEqual([]);
   });
 
   it("names the place of talks", () => {

@@ -672,7 +672,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // nor a sentence that says morning ("Monday's morning rush hour"), unless a line's label or heading dates it.
       const labelled = ref !== null && labelsLine(text, ref);
       const underHeading = !ref && previous !== null && previous === sectionDated;
-      if ((labelled || underHeading || !/\bmorning\b/i.test(text)) && attacker === "RU" && date.precision === "day" && date.start && NIGHT_COUNTS.has(f.metric) && !isDaytime(text)) {
+      // (nor a ballistic strike alone: "struck the centre of Sumy with two Iskander-M ballistic missiles" came by day)
+      const ballisticAlone = /\b(?:ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?)\b/i.test(text);
+      if ((labelled || underHeading || (!/\bmorning\b/i.test(text) && !ballisticAlone)) && attacker === "RU" && date.precision === "day" && date.start && NIGHT_COUNTS.has(f.metric) && !isDaytime(text)) {
         date = { start: addDays(date.start, -1), end: date.start, precision: "night" };
       }
       const context: Context = { attacker, target, ...date };

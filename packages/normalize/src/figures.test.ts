@@ -98,6 +98,7 @@ describe("common wire phrasings", () => {
     expect(figures("Russia sent 123 drones. Of the drones, 71 were brought down, while 51 vanished from radar, most probably jammed.")).toEqual(["launched:123", "shot_down:71", "jammed:51"]);
     // a finite "were launched" is the count's own verb, not a participle before the main one
     expect(figures("The Air Force said 596 drones and 36 missiles were launched and that 558 drones and 19 missiles were shot down.")).toEqual(["launched:596", "launched:36/m", "shot_down:558", "shot_down:19/m"]);
+    expect(figures("Eight drones that were launched from Kursk region were shot down over Sumy, the Air Force said.")).toEqual(["shot_down:8"]);
     expect(figures("Ukraine's air force said it had neutralised 60 of the 85 drones launched by Russia.")).toEqual(["neutralized:60", "launched:85"]);
   });
 });
@@ -223,6 +224,8 @@ describe("dating within one article", () => {
   it("reads what Russia fired on a bare day as the night that ended it (the Air Force counts from the evening before), but not a morning's or daytime strike", () => {
     expect(dates("On Monday, Russia fired 40 missiles at Ukraine.", "2024-08-26")).toEqual(["40:2024-08-25..2024-08-26"]);
     expect(dates("On Monday Russia fired 40 missiles at Ukraine during the morning commute.", "2024-08-26")).toEqual(["40:2024-08-26..2024-08-26"]);
+    // (a ballistic strike alone came by day: Sumy, Palm Sunday 2025)
+    expect(dates("On 13 April, Russia struck the centre of Sumy with two Iskander-M ballistic missiles.", "2025-04-15")).toEqual(["2:2025-04-13..2025-04-13"]);
     const daytime = "A missile struck the city centre on Monday afternoon, killing 12 people.\nOvernight, Russia had attacked with drones.";
     expect(dates(daytime, "2024-08-26")).toEqual(["12:2024-08-26..2024-08-26"]);
   });
@@ -328,6 +331,9 @@ describe("times of day and nights named from another", () => {
       "The week in numbers\nThe ministry said it shot down more than 300 drones between Monday and Sunday morning.";
     // ("by Sunday" under Saturday's heading is the next day, not the Sunday before it)
     expect(dates(text, "2025-02-02")).toEqual(["81:2025-01-28..2025-01-29", "14:2025-01-31..2025-02-01", "300:2025-01-27..2025-02-02"]);
+    // (an attack in the past perfect looks back: the Thursday before the heading's Monday)
+    const back = "Saturday, 1 February – Poltava\nNothing new.\n\nMonday, 3 February – Izium\nRussia had fired 5 missiles at Poltava on Thursday, the Air Force said.";
+    expect(dates(back, "2025-02-08")).toEqual(["5:2025-01-29..2025-01-30"]);
   });
 
   it("dates a round-up's sections by their headings in capitals", () => {
@@ -858,6 +864,7 @@ describe("toll updates, ages and passive counts", () => {
     // what is shot down or suppressed flies, wherever it was; what was destroyed may be on the ground
     expect(read("It said 428 targets had been shot down or suppressed, 410 drones and 18 missiles.")).toEqual(["neutralized:428", "neutralized:410", "neutralized:18"]);
     expect(read("The ministry said 35 targets were destroyed in the strikes.")).toEqual([]);
+    expect(read("Ukrainian forces struck 35 targets, the General Staff said. 12 targets were suppressed by artillery.")).toEqual([]);
   });
 
   it("reads a noun phrase with a hyphen held over ('air- and sea-launched cruise missiles')", () => {

@@ -81,8 +81,9 @@ function nextWord(tokens: readonly Token[], k: number): string {
 }
 
 // (in the sky: "destroyed over the capital"; a ministry's "35 targets were destroyed in the strikes" are ground targets)
-// ("shot down", "intercepted", "suppressed" are said of what flies: "428 targets had been shot down or suppressed")
-const DOWNED_AFTER = /^(?:(?:had|have|has)\s+been|were|was)\s+(?:(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed)\s+(?:over|above)\b|(?:shot\s+down|intercepted|suppressed)\b)/;
+// ("shot down" and "intercepted" are said of what flies: "428 targets had been shot down or suppressed"; not
+// "suppressed", which artillery does to targets on the ground)
+const DOWNED_AFTER = /^(?:(?:had|have|has)\s+been|were|was)\s+(?:(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed)\s+(?:over|above)\b|(?:shot\s+down|intercepted)\b)/;
 
 const HEADED_FOR = /^(?:(?:that|which)\s+(?:were|was)\s+)?(?:flying|headed|heading|approaching|en\s+route)\b/;
 
@@ -395,8 +396,10 @@ function classify(
     let metric: Metric | null = null;
     // "seven missiles fired in the attack were destroyed": a participle, then the main verb that tells
     let main: { cue: Cue; at: number } | null = null;
-    // (not a finite "were launched": "596 drones and 36 missiles were launched and that 558 … were shot down")
-    if (r && r.at - head.end <= 4 && r.cue.metric === "launched" && !["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "")) {
+    // (not a finite "were launched": "596 drones and 36 missiles were launched and that 558 … were shot down";
+    // but "eight drones that were launched from Kursk were shot down" is a relative clause before the main verb)
+    const finite = ["were", "was", "been", "are", "is"].includes(tokens[r?.at ? r.at - 1 : -1]?.norm ?? "") && !["that", "which"].includes(tokens[r?.at ? r.at - 2 : -1]?.norm ?? "");
+    if (r && r.at - head.end <= 4 && r.cue.metric === "launched" && !finite) {
       const later = rightCue(tokens, r.at + r.cue.words.length, WEAPON_CUES, 4);
       if (later && later.cue.metric !== "launched" && ["were", "was", "been"].includes(tokens[later.at - 1]?.norm ?? "")) main = later;
     }
