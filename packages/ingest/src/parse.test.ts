@@ -59,6 +59,12 @@ describe("parseArticle", () => {
     ]);
   });
 
+  it("drops an Indian portal's 'Also Read:' links between paragraphs", () => {
+    const text = "Two people were killed in Lutsk, the mayor said.\n\nAlso Read: India hands over health cubes to Ukraine\nAlso Read: Russia says it downed 22 Ukrainian drones over Kursk, Bryansk\n\nModi left Kyiv on Friday evening.";
+    const b = parseArticle({ id: "z", file: "z.txt", sha256: "0".repeat(64), text, sidecar: { published: "2024-08-26" } });
+    expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["Two people were killed in Lutsk, the mayor said.", "Modi left Kyiv on Friday evening."]);
+  });
+
   it("keeps a live page's key points under 'Latest' (bullets without full stops are not links)", () => {
     const text = "Ukraine war live\n\nLatest\n\n- At least 6 people were killed in Kyiv, the mayor said\n- Zelensky spoke with Trump by phone on Tuesday\n\nExplosions were heard in Kyiv overnight.";
     const b = parseArticle({ id: "l", file: "l.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-06-10", headline: "Ukraine war live" } });
