@@ -1238,6 +1238,15 @@ describe("sources with a time before them, and ministries of the side attacked",
     expect(extractClaims(articleOf(text, "2024-12-25")).map((c) => `${c.value}:${c.attacker}->${c.target_country}:${c.claimant_side}`)).toEqual(["70:RU->UA:unknown"]);
   });
 
+  it("reads a previous record set off by commas as what came that night, with no source but the outlet", () => {
+    const text = "Russia launched 728 drones overnight, Ukraine's Air Force said. The previous one-night record, 539 drones and 11 missiles, was set on July 4.";
+    expect(extractClaims(articleOf(text, "2025-07-09")).map((c) => `${c.metric}:${c.value}:${c.claimant_side}:${c.date_end}`)).toEqual([
+      "launched:728:UA:2025-07-09",
+      "launched:539:unknown:2025-07-04",
+      "launched:11:unknown:2025-07-04",
+    ]);
+  });
+
   it("does not take the source of the figures before from a leader who counts the attack his own way", () => {
     const text = "Russia struck Ukraine's power plants overnight.\nAir defences downed 79 missiles and 35 drones. Putin, speaking in Astana, put the numbers at 90 missiles and 100 drones.";
     expect(extractClaims(articleOf(text, "2024-11-29")).map((c) => `${c.value}:${c.claimant_side}:${c.attacker}`)).toEqual(["79:unknown:RU", "35:unknown:RU"]);
