@@ -1245,6 +1245,7 @@ describe("sources with a time before them, and ministries of the side attacked",
       "launched:539:unknown:2025-07-04",
       "launched:11:unknown:2025-07-04",
     ]);
+    expect(extractClaims(articleOf("The record stands at 728 drones.", "2025-07-20")).map((c) => `${c.metric}:${c.value}`)).toEqual(["launched:728"]);
   });
 
   it("does not take the source of the figures before from a leader who counts the attack his own way", () => {

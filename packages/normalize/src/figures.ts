@@ -663,7 +663,7 @@ function launchCount(tokens: readonly Token[], q: Quantity, headEnd: number): bo
   // 'Zelensky put the total at "more than 40 missiles"'
   const before = tokens.slice(Math.max(0, q.first - 6), q.first).map((t) => t.norm).join(" ");
   // "The previous record, 479 drones, was set on 9 June", "the record stands at 728 drones": a night's count of what came
-  if (/\brecord\s*,$|\brecord\s+(?:stands|stood|is|was|remains)\s+(?:at\s+)?$/.test(before)) return true;
+  if (/\brecord\s*,$|\brecord\s+(?:stands|stood|is|was|remains)(?:\s+at)?$/.test(before)) return true;
   return /\b(?:put|puts|putting|estimated|estimates)\s+the\s+(?:total|number|figures?|count|tally)\s+at\b/.test(before);
 }
 
