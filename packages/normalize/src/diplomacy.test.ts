@@ -39,6 +39,13 @@ describe("diplomatic contacts", () => {
     expect(contacts("On Monday Donald Trump spent about two hours on the phone with Vladimir Putin.")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
     expect(contacts("Zelensky flew home on Monday after meeting U.S. Vice President JD Vance in Rome.")).toEqual(["meeting JD Vance+Volodymyr Zelensky 2025-05-19 @Rome"]);
     expect(contacts("Rutte said Putin had not telephoned Trump since May.")).toEqual([]);
+  });
+
+  it("reads 'spoke with both A and B' as two calls", () => {
+    expect(contacts("Keir Starmer spoke with both Trump and Zelenskyy by phone on Friday evening.", "2025-03-01")).toEqual([
+      "phone_call Donald Trump+Keir Starmer 2025-02-28",
+      "phone_call Keir Starmer+Volodymyr Zelensky 2025-02-28",
+    ]);
     expect(contacts("Sybiha said that Lavrov, before meeting Rubio in Kuala Lumpur, had repeated Moscow's demands.")).toEqual([]);
   });
 

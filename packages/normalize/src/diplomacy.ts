@@ -121,6 +121,12 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const attackDay = near && linked && byStrike && near.at < linked.index && near.at < cue.at && ATTACK_BEFORE.test(text.slice(0, linked.index));
     const date = (attackDay ? byStrike : near?.start) ?? (dayBefore ? addDays(dayBefore, 1) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
     lastContactAt = s.index;
+    // "Starmer spoke by telephone with both Trump and Zelensky": two calls, each with the one who called
+    const split = pairsWithBoth(text, people);
+    if (split) {
+      for (const pair of split) out.push({ kind: cue.kind, participants: pair, date, place: PLACE.exec(text)?.[1] ?? null, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
+      continue;
+    }
     out.push({
       kind: cue.kind,
       participants: people.map((x) => x.name).sort(),
@@ -135,6 +141,17 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     if (held) out.push(held);
   }
   return mergeMentions(out);
+}
+
+/** "… with both Trump and Zelensky": the one before "with" and each of the two, as two pairs; null when the sentence is not so. */
+function pairsWithBoth(text: string, people: ReadonlyArray<{ name: string }>): string[][] | null {
+  const m = /\bwith\s+both\s+(.+?)\s+and\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to)\b|[,.;]|$)/i.exec(text);
+  if (!m) return null;
+  const named = (part: string) => PEOPLE.filter((p) => p.re.test(part)).map((p) => p.name);
+  const [a, b] = [named(m[1]!), named(m[2]!)];
+  const others = people.map((p) => p.name).filter((n) => !a.includes(n) && !b.includes(n));
+  if (a.length !== 1 || b.length !== 1 || others.length !== 1) return null;
+  return [[others[0]!, a[0]!].sort(), [others[0]!, b[0]!].sort()];
 }
 
 // "much longer than their first conversation on February 12", "the first conversation between the two leaders since
