@@ -595,10 +595,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const picked = pickClaimant(found, breaks, tokens.length, f.first);
       // "The previous record, 479 drones, was set on 9 June": the outlet's own recollection, not its source's claim
       const recalledRecord = picked === null && /\b(?:previous|earlier|prior|former|last)\s+(?:[\w-]+\s+)?record\b/i.test(text);
-      const claimant: Claimant | null =
-        recalledRecord
-          ? null
-          : picked === null
+      const claimant: Claimant | null = recalledRecord
+        ? null
+        : picked === null
           ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf) ?? sectionClaimant ?? articleSource ?? soleSource(namedSoFar))
           : picked === "none-in-clause"
             ? // "The Air Force said Russia fired 31 drones; 21 were shot down": the sentence's own source

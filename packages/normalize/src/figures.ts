@@ -398,7 +398,7 @@ function classify(
     let main: { cue: Cue; at: number } | null = null;
     // (not a finite "were launched": "596 drones and 36 missiles were launched and that 558 … were shot down";
     // but "eight drones that were launched from Kursk were shot down" is a relative clause before the main verb)
-    const finite = ["were", "was", "been", "are", "is"].includes(tokens[r?.at ? r.at - 1 : -1]?.norm ?? "") && !["that", "which"].includes(tokens[r?.at ? r.at - 2 : -1]?.norm ?? "");
+    const finite = r !== null && ["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "") && !["that", "which"].includes(tokens[r.at - 2]?.norm ?? "");
     if (r && r.at - head.end <= 4 && r.cue.metric === "launched" && !finite) {
       const later = rightCue(tokens, r.at + r.cue.words.length, WEAPON_CUES, 4);
       if (later && later.cue.metric !== "launched" && ["were", "was", "been"].includes(tokens[later.at - 1]?.norm ?? "")) main = later;
