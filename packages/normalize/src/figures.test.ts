@@ -45,6 +45,9 @@ describe("reading figures", () => {
   it("counts casualties, including a single person named with an age", () => {
     expect(figures("The strike killed 23 people and injured a 52-year-old woman.")).toEqual(["killed:23", "injured:1"]);
     expect(figures("At least two people were killed and 14 wounded in Kharkiv.")).toEqual(["killed:2(at_least)", "injured:14"]);
+    // one named by what they did: "An F-16 pilot was killed", "a rescuer was injured"
+    expect(figures("An F-16 pilot was killed while repelling the attack. A rescuer was injured when a second drone hit.")).toEqual(["killed:1", "injured:1"]);
+    expect(figures("The pilot was killed.")).toEqual([]);
   });
 
   it("reads hits", () => {

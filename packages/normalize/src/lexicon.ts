@@ -22,6 +22,9 @@ export const PERSON_NOUNS = new Set([
   "victims", "journalists", "volunteers", "officers", "minors", "students", "retirees", "residents", "guards",
   "members", "crew", "crewmen", "sailors", "miners", "colleagues", "patients", "staff", "civilians",
   "dead", "injured", "wounded", "fatalities", "casualties", "injuries", "deaths", "lives",
+  // one of them: "An F-16 pilot was killed", "a rescuer was injured"
+  "pilot", "pilots", "driver", "drivers", "volunteer", "rescuer", "firefighter", "medic", "medics", "paramedic", "paramedics",
+  "passenger", "soldier", "serviceman", "officer", "journalist", "guard", "doctor", "doctors", "nurse", "nurses",
 ]);
 
 /** Words that may stand between an amount and its noun: "145 martyr and other strike drones". */
