@@ -52,6 +52,7 @@ describe("reading figures", () => {
 
   it("reads hits", () => {
     expect(figures("Nine missiles hit their targets, the air force said.")).toEqual(["hit:9/m"]);
+    expect(figures("Two Russian ballistic missiles slammed into the centre of Sumy.")).toEqual(["hit:2/m"]);
   });
 
   it("ignores ages, years, times, percentages, money, regiments and roads", () => {
