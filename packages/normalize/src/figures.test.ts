@@ -55,6 +55,10 @@ describe("reading figures", () => {
     expect(figures("Two Russian ballistic missiles slammed into the centre of Sumy.")).toEqual(["hit:2/m"]);
   });
 
+  it("reads a leader's post that is only the count as what came", () => {
+    expect(figures('"Almost 600 drones and nearly 50 missiles," he wrote, calling for new sanctions.')).toEqual(["launched:600(approx)", "launched:50(approx)/m"]);
+  });
+
   it("ignores ages, years, times, percentages, money, regiments and roads", () => {
     expect(
       figures(

@@ -438,6 +438,8 @@ function classify(
     else if (ministryTally(tokens, q)) metric = "shot_down";
     else if (launchCount(tokens, q, head.end)) metric = "launched";
     else if (hasAttackNoun(tokens)) metric = "launched";
+    // a leader's post that is only the count: '"Almost 600 drones and nearly 50 missiles," he wrote'
+    else if (opensQuote(tokens, q.first) || (prev?.metric === "launched" && opensQuote(tokens, prev.first) && tokens[q.first - 1]?.norm === "and")) metric = "launched";
     if (!metric || metric === "killed" || metric === "injured") return null;
     return { ...base, metric, weapon: head.weapon, last: head.end, nationality: head.nationality };
   }
@@ -653,6 +655,9 @@ function ministryTally(tokens: readonly Token[], q: Quantity): boolean {
   // (Russia's: "the ministry", "Russia's Defence Ministry"; not "the defence ministry in Kyiv", "Britain's Defence Ministry")
   return !subject.some((t) => t.norm === "force" || (/^\p{Lu}/u.test(t.text) && !/^(?:the|defen[cs]e|ministry|russia|russian|russia's|moscow|its|on|in|at|after|later|earlier)$/i.test(t.norm.replace(/[’]/g, "'"))));
 }
+
+/** The amount opens a quotation at the start of the sentence ('"Almost 600 drones …," he wrote'). */
+const opensQuote = (tokens: readonly Token[], at: number) => at >= 1 && at <= 2 && /^["“]$/.test(tokens[at - 1]!.norm);
 
 function launchCount(tokens: readonly Token[], q: Quantity, headEnd: number): boolean {
   if (countedBy(tokens, q.first)) return true;
