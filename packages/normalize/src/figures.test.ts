@@ -55,6 +55,11 @@ describe("reading figures", () => {
     expect(figures("Two Russian ballistic missiles slammed into the centre of Sumy.")).toEqual(["hit:2/m"]);
   });
 
+  it("reads 'over a hundred attack drones' as more than 100", () => {
+    expect(figures("Russia used over a hundred attack drones.")).toEqual(["launched:100(at_least)"]);
+    expect(figures("A hundred people gathered at the memorial.")).toEqual([]);
+  });
+
   it("reads a leader's post that is only the count as what came", () => {
     expect(figures('"Almost 600 drones and nearly 50 missiles," he wrote, calling for new sanctions.')).toEqual(["launched:600(approx)", "launched:50(approx)/m"]);
   });

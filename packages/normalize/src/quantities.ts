@@ -89,6 +89,8 @@ function readNumber(tokens: readonly Token[], i: number): { value: number; last:
     }
     return { value: Number(t.text.replace(/,/g, "")), last: i };
   }
+  // "over a hundred attack drones", "a thousand drones": one hundred, one thousand
+  if (t.norm === "a" && SCALES[tokens[i + 1]?.norm ?? ""] !== undefined && tokens[i + 2]?.norm !== "and") return { value: SCALES[tokens[i + 1]!.norm]!, last: i + 1 };
   if (!NUMBER_WORD.test(t.norm)) return null;
   let total = 0;
   let current = 0;
