@@ -123,20 +123,11 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     lastContactAt = s.index;
     // "Starmer spoke by telephone with both Trump and Zelensky": two calls, each with the one who called
     const split = pairsWithBoth(text, people);
-    if (split) {
-      for (const pair of split) out.push({ kind: cue.kind, participants: pair, date, place: PLACE.exec(text)?.[1] ?? null, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
-      continue;
+    const place = PLACE.exec(text)?.[1] ?? null;
+    for (const participants of split ?? [people.map((x) => x.name).sort()]) {
+      out.push({ kind: cue.kind, participants, date, place, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
     }
-    out.push({
-      kind: cue.kind,
-      participants: people.map((x) => x.name).sort(),
-      date,
-      place: PLACE.exec(text)?.[1] ?? null,
-      article_id: article.id,
-      quote: text,
-      quote_start: s.start,
-      quote_end: s.end,
-    });
+    if (split) continue;
     const held = earlierContact(text, article.meta.published, out.at(-1)!);
     if (held) out.push(held);
   }

@@ -197,22 +197,15 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   const misdated = misdatedReports(keyed);
   for (const k of keyed) k.key = misdated.get(`${k.claim.article_id}|${k.key}`) ?? k.key;
   const sameNight = nightsSharingFigures(keyed);
-  const keys = keyed.map(({ key }) => sameNight.get(key) ?? key);
-  keyed.length = 0;
-  const diplomacy = buildDiplomacy(results, syndicatedOf);
-  let at = 0;
-  for (let i = 0; i < results.length; i++) {
-    for (const c of results[i]!.claims) {
-      const key = keys[at++]!;
-      const event_id = contentId("evt", key);
-      const { localKey, part, daytime, ...rest } = c;
-      // (the weapon too: "Russia fired 19 missiles and 19 drones" is two figures in one sentence)
-      const claim: ClaimRecord = { claim_id: contentId("clm", c.article_id, c.metric, c.quote_start, c.value_text, c.claimant_side, localKey, c.weapon), event_id, ...rest };
-      if (part) partIds.add(claim.claim_id);
-      const list = groups.get(event_id) ?? [];
-      list.push(claim);
-      groups.set(event_id, list);
-    }
+  for (const { key: first, claim: c } of keyed) {
+    const event_id = contentId("evt", sameNight.get(first) ?? first);
+    const { localKey, part, daytime, ...rest } = c;
+    // (the weapon too: "Russia fired 19 missiles and 19 drones" is two figures in one sentence)
+    const claim: ClaimRecord = { claim_id: contentId("clm", c.article_id, c.metric, c.quote_start, c.value_text, c.claimant_side, localKey, c.weapon), event_id, ...rest };
+    if (part) partIds.add(claim.claim_id);
+    const list = groups.get(event_id) ?? [];
+    list.push(claim);
+    groups.set(event_id, list);
   }
 
   const strikes: StrikeRecord[] = [];
@@ -249,6 +242,7 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   const claims = [...groups.values()].flat().sort(
     (a, b) => cmpNullLast(a.date_start, b.date_start) || byString(a.event_id, b.event_id) || byString(a.article_id, b.article_id) || a.quote_start - b.quote_start || byString(a.metric, b.metric) || byString(a.claim_id, b.claim_id),
   );
+  const diplomacy = buildDiplomacy(results, syndicatedOf);
   return { claims, strikes, diplomacy, events: buildTimeline(strikes, diplomacy) };
 }
 
