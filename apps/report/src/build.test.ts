@@ -1,8 +1,13 @@
-import { resolve } from "node:path";
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { ingestFolder } from "@salvo/ingest";
+import { normalizeArticle } from "@salvo/normalize";
 import { describe, expect, it } from "vitest";
-import { runInProcess } from "./pipeline.ts";
-import { bytesOf } from "./body.ts";
-import { textOf } from "./build.ts";
+import { bytesOf, textOf } from "./body.ts";
+import { type BuildInput, buildOutputs, writeOutputs } from "./build.ts";
+import { manifestOf, runInProcess } from "./pipeline.ts";
+import { writeAtomicallyWith } from "./write.ts";
 
 const fixtures = resolve(import.meta.dirname, "../../../fixtures/articles");
 
@@ -12,7 +17,7 @@ describe("buildOutputs", () => {
     const b = await runInProcess({ input: fixtures, now: null, maxBytes: 5_000_000 });
     expect([...a.files.keys()]).toEqual([...b.files.keys()]);
     for (const [name, body] of a.files) expect(bytesOf(b.files.get(name)!).equals(bytesOf(body)), name).toBe(true);
-    const run = JSON.parse(a.files.get("run.json") as string) as { briefing_date: string };
+    const run = JSON.parse(textOf(a.files.get("run.json")!)) as { briefing_date: string };
     expect(run.briefing_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
@@ -27,5 +32,20 @@ describe("buildOutputs", () => {
       expect(copy.charCodeAt(0), name).toBe(0xfeff);
       expect(copy.slice(1)).toBe(textOf(plain.files.get(name)!));
     }
+  });
+
+  it("streams the same files into a folder as it builds in memory", { timeout: 60_000 }, async () => {
+    const folder = await ingestFolder(fixtures, { maxBytes: 5_000_000 });
+    // results are consumed by a build: each build gets its own
+    const input = (): BuildInput => ({ manifest: manifestOf(folder), results: folder.articles.map(normalizeArticle), now: null, version: "0.0.0", inputDigest: "d", excel: true });
+    const held = await buildOutputs(input());
+    const out = join(await mkdtemp(join(tmpdir(), "salvo-build-")), "out");
+    const streamedInput = input();
+    const summary = await writeAtomicallyWith(out, (sink) => writeOutputs(streamedInput, sink));
+    expect([...summary.names].sort()).toEqual([...held.files.keys()].sort());
+    expect((await readdir(out)).sort()).toEqual([...held.files.keys()].sort());
+    for (const [name, body] of held.files) expect((await readFile(join(out, name))).equals(bytesOf(body)), name).toBe(true);
+    expect(summary.counts).toEqual(held.counts);
+    await rm(out, { recursive: true, force: true });
   });
 });

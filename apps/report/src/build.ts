@@ -7,12 +7,13 @@ import {
   SourceRecord as SourceSchema,
   StrikeRecord,
 } from "@salvo/core";
-import { type ArticleResult, buildDatasets, findSyndication } from "@salvo/normalize";
+import { type ArticleResult, type Datasets, buildDatasets, findSyndication } from "@salvo/normalize";
 import { renderBriefing, selectForBriefing } from "./briefing/index.ts";
-import { type FileBody, slicesOf } from "./body.ts";
-import { toCsvSlices } from "./csv.ts";
+import type { FileBody } from "./body.ts";
+import { csvSlices } from "./csv.ts";
 import { dataDictionary, dataPackage } from "./datapackage.ts";
-import { downloadPage } from "./site/index.ts";
+import { type OutputSink, memorySink } from "./sink.ts";
+import { type FileFacts, downloadPage, factsCounter } from "./site/index.ts";
 import { okSource, skippedSource } from "./sources.ts";
 
 export interface BuildInput {
@@ -28,22 +29,37 @@ export interface BuildInput {
   readonly excel?: boolean;
 }
 
-export interface BuildOutput {
-  /** File name in the output folder → contents. */
-  readonly files: ReadonlyMap<string, FileBody>;
+export interface BuildSummary {
+  /** The files written, in the order they were written. */
+  readonly names: readonly string[];
   readonly counts: { read: number; ok: number; skipped: number; claims: number; strikes: number; diplomacy: number };
   readonly skipped: ReadonlyArray<{ file: string; code: string; message: string }>;
+}
+
+export interface BuildOutput extends Omit<BuildSummary, "names"> {
+  /** File name in the output folder → contents. */
+  readonly files: ReadonlyMap<string, FileBody>;
 }
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 export { textOf } from "./body.ts";
 
-/** Everything the run writes, computed in memory; the caller writes it atomically. */
+/** Everything the run writes, in memory (tests, eval, small folders). */
 export async function buildOutputs(input: BuildInput): Promise<BuildOutput> {
+  const sink = memorySink();
+  const { counts, skipped } = await writeOutputs(input, sink);
+  return { files: sink.files, counts, skipped };
+}
+
+/**
+ * Everything the run writes, into `sink` file by file as it is made; each CSV goes out in slices
+ * and is never held whole. The caller makes the set atomic (writeAtomically).
+ */
+export async function writeOutputs(input: BuildInput, sink: OutputSink): Promise<BuildSummary> {
   const { manifest, results } = input;
   const syndicatedOf = findSyndication(results.map((r) => ({ id: r.articleId, published: r.published, fingerprint: r.fingerprint })));
-  const data = buildDatasets(results, syndicatedOf);
+  const data: Datasets = buildDatasets(results, syndicatedOf);
   // The per-article results are not needed past this point: emptying the caller's array lets a large
   // run free them before the CSVs are written (at 100,000 articles they are ~0.5 GB of heap).
   results.length = 0;
@@ -64,33 +80,45 @@ export async function buildOutputs(input: BuildInput): Promise<BuildOutput> {
   const counts = { read: manifest.length, ok, skipped: manifest.length - ok, claims: data.claims.length, strikes: data.strikes.length, diplomacy: data.diplomacy.length };
   const skipped = manifest.flatMap((e) => (e.status === "skipped" ? [{ file: e.file, code: e.code, message: e.message }] : []));
   const run = { salvo_version: input.version, input_digest: input.inputDigest, briefing_date: now, counts, skipped };
-  const csv = {
-    claims: toCsvSlices(ClaimRecord, data.claims),
-    strikes: toCsvSlices(StrikeRecord, data.strikes),
-    diplomacy: toCsvSlices(DiplomacyRecord, data.diplomacy),
-    events: toCsvSlices(EventRecord, data.events),
-    sources: toCsvSlices(SourceSchema, sources),
-  };
-  // After the CSVs, in this thread. In a worker thread beside them (as it was) the layout thread's
-  // own heap and loader stacked on the CSVs' garbage and made the run's peak: peak RSS at 10,000
-  // articles 565–622 MB → 368–383 MB, at 100,000 1.30–1.48 GB → 1.06–1.24 GB, wall time the same
-  // (both cores were already busy with the main thread's garbage collection).
-  const pdf = await renderBriefing(selectForBriefing({ now, strikes: data.strikes, claims: data.claims, diplomacy: data.diplomacy, sources }));
-  const files = new Map<string, FileBody>([
-    ["claims.csv", csv.claims],
-    ["strikes.csv", csv.strikes],
-    ["diplomacy.csv", csv.diplomacy],
-    ["events.csv", csv.events],
-    ["sources.csv", csv.sources],
-    ["briefing.pdf", pdf],
-    ["run.json", `${JSON.stringify(run, null, 2)}\n`],
-  ]);
-  if (input.excel) {
-    for (const [name, body] of [...files]) if (name.endsWith(".csv")) files.set(name.replace(/\.csv$/, ".excel.csv"), [UTF8_BOM, ...slicesOf(body)]);
-  }
   const rows = { claims: data.claims.length, strikes: data.strikes.length, diplomacy: data.diplomacy.length, events: data.events.length, sources: sources.length };
-  files.set("datapackage.json", `${JSON.stringify(dataPackage(rows, input.version), null, 2)}\n`);
+  // the briefing's share of the claims, taken before the CSVs let go of the rest
+  const briefing = selectForBriefing({ now, strikes: data.strikes, claims: data.claims, diplomacy: data.diplomacy, sources });
+
+  const facts = new Map<string, FileFacts>();
+  const put = async (name: string, slices: Iterable<Uint8Array | string>, excelCopy = false) => {
+    const targets = [{ name, counter: factsCounter(), file: await sink.open(name) }];
+    if (excelCopy) {
+      // the same CSV with a UTF-8 byte-order mark, which Excel needs to read UTF-8; written in the same pass
+      const copy = { name: name.replace(/\.csv$/, ".excel.csv"), counter: factsCounter(), file: await sink.open(name.replace(/\.csv$/, ".excel.csv")) };
+      copy.counter.add(UTF8_BOM);
+      await copy.file.write(UTF8_BOM);
+      targets.push(copy);
+    }
+    for (const part of slices) {
+      const slice = typeof part === "string" ? Buffer.from(part, "utf8") : part;
+      for (const t of targets) {
+        t.counter.add(slice);
+        await t.file.write(slice);
+      }
+    }
+    for (const t of targets) {
+      await t.file.close();
+      facts.set(t.name, t.counter.facts());
+    }
+  };
+  const excel = input.excel ?? false;
+  await put("claims.csv", csvSlices(ClaimRecord, data.claims), excel);
+  // Let go of the claims (most of the datasets' heap) before the other files: at 100,000 articles
+  // the rest of the run's garbage would otherwise stack on them.
+  data.claims = [];
+  await put("strikes.csv", csvSlices(StrikeRecord, data.strikes), excel);
+  await put("diplomacy.csv", csvSlices(DiplomacyRecord, data.diplomacy), excel);
+  await put("events.csv", csvSlices(EventRecord, data.events), excel);
+  await put("sources.csv", csvSlices(SourceSchema, sources), excel);
+  await put("briefing.pdf", [await renderBriefing(briefing)]);
+  await put("run.json", [`${JSON.stringify(run, null, 2)}\n`]);
+  await put("datapackage.json", [`${JSON.stringify(dataPackage(rows, input.version), null, 2)}\n`]);
   // last: the page lists every file above
-  files.set("index.html", downloadPage({ files, dictionary: dataDictionary(), version: input.version }));
-  return { files, counts, skipped };
+  await put("index.html", [downloadPage({ files: facts, dictionary: dataDictionary(), version: input.version })]);
+  return { names: [...facts.keys()], counts, skipped };
 }

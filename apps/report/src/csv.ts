@@ -22,20 +22,14 @@ export function toCsv<S extends z.ZodObject>(schema: S, rows: ReadonlyArray<z.in
   return [...csvSlices(schema, rows)].join("");
 }
 
-/**
- * The same CSV as UTF-8 byte slices, each whole records: a large dataset never exists as one JS
- * string (two bytes a character once any quote has a curly apostrophe) nor as a joined copy.
- */
-export function toCsvSlices<S extends z.ZodObject>(schema: S, rows: ReadonlyArray<z.infer<S>>): Buffer[] {
-  const slices: Buffer[] = [];
-  for (const slice of csvSlices(schema, rows)) slices.push(Buffer.from(slice, "utf8"));
-  return slices;
-}
-
 // in slices: the cells of half a million claims at once would be the run's peak memory
 const CSV_SLICE = 4096;
 
-function* csvSlices<S extends z.ZodObject>(schema: S, rows: ReadonlyArray<z.infer<S>>): Generator<string> {
+/**
+ * The same CSV in slices of whole records, made as they are asked for: a large dataset never
+ * exists as one string nor all at once.
+ */
+export function* csvSlices<S extends z.ZodObject>(schema: S, rows: ReadonlyArray<z.infer<S>>): Generator<string> {
   const columns = columnsOf(schema);
   const options = { escape_formulas: true, record_delimiter: "\n" } as const;
   yield stringify([columns], options);

@@ -1,7 +1,8 @@
 import { runIngestStage } from "@salvo/ingest";
 import { runNormalizeStage } from "@salvo/normalize";
-import { type BuildOutput, buildOutputs } from "./build.ts";
+import { type BuildSummary, writeOutputs } from "./build.ts";
 import { salvoVersion } from "./pipeline.ts";
+import type { OutputSink } from "./sink.ts";
 
 export interface DirectOptions {
   readonly input: string;
@@ -23,8 +24,9 @@ export interface StageTimes {
 /**
  * The three stages in this process with worker pools and the per-article cache, without turbo:
  * for very large folders (turbo would copy every intermediate file into its cache) and the benchmark.
+ * The outputs go into `sink` as they are made.
  */
-export async function runDirect(opts: DirectOptions): Promise<{ built: BuildOutput; ms: StageTimes }> {
+export async function runDirect(opts: DirectOptions, sink: OutputSink): Promise<{ built: BuildSummary; ms: StageTimes }> {
   let t = performance.now();
   const manifest = await runIngestStage(opts);
   const ingest = performance.now() - t;
@@ -32,6 +34,6 @@ export async function runDirect(opts: DirectOptions): Promise<{ built: BuildOutp
   const results = await runNormalizeStage(manifest, opts);
   const normalize = performance.now() - t;
   t = performance.now();
-  const built = await buildOutputs({ manifest, results, now: opts.now, version: await salvoVersion(), inputDigest: opts.inputDigest, excel: opts.excel ?? false });
+  const built = await writeOutputs({ manifest, results, now: opts.now, version: await salvoVersion(), inputDigest: opts.inputDigest, excel: opts.excel ?? false }, sink);
   return { built, ms: { ingest, normalize, report: performance.now() - t } };
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BAD_DIR, bigInputs } from "../../../scripts/make-bad-inputs.ts";
 import { type BuildOutput, textOf } from "./build.ts";
 import { runInProcess } from "./pipeline.ts";
-import { recoverStale, writeAtomically } from "./write.ts";
+import { recoverStale, writeAtomically, writeAtomicallyWith } from "./write.ts";
 
 type Row = Record<string, string>;
 interface Expected {
@@ -37,7 +37,7 @@ describe("the pipeline on fixtures/bad: every file accounted for, nothing unsafe
 
   it("names the file in the reason of every skipped row and in run.json", () => {
     for (const r of csv(out, "sources.csv").filter((r) => r.status === "skipped")) expect(r.reason!.startsWith(`${r.file}: `), r.reason).toBe(true);
-    const run = JSON.parse(out.files.get("run.json") as string) as { counts: { read: number; skipped: number }; skipped: Array<{ file: string; message: string }> };
+    const run = JSON.parse(textOf(out.files.get("run.json")!)) as { counts: { read: number; skipped: number }; skipped: Array<{ file: string; message: string }> };
     expect(run.counts.read).toBe(Object.keys(expected.files).length);
     expect(run.skipped.map((s) => s.file).sort()).toEqual(Object.entries(expected.files).filter(([, v]) => v !== "ok").map(([k]) => k).sort());
     for (const s of run.skipped) expect(s.message).toMatch(new RegExp(`^${s.file.replace(/\.[^.]+$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.`));
@@ -155,6 +155,19 @@ describe("writeAtomically and recoverStale: a killed writer's leftovers", () => 
     const r = await recoverStale(out);
     expect(r.restored).toBe(old);
     expect(await readFile(join(out, "run.json"), "utf8")).toBe('{"previous":true}\n');
+  });
+
+  it("leaves the previous outputs whole, and no staging folder, when the writer fails half-way", async () => {
+    const out = join(parent, "d");
+    await writeAtomically(out, new Map([["claims.csv", "old\n"]]));
+    const failing = writeAtomicallyWith(out, async (sink) => {
+      const file = await sink.open("claims.csv");
+      await file.write(Buffer.from("new, cut off"));
+      throw new Error("extraction failed");
+    });
+    await expect(failing).rejects.toThrow("extraction failed");
+    expect((await readdir(parent)).filter((n) => n.includes("d"))).toEqual(["d"]);
+    expect(await readFile(join(out, "claims.csv"), "utf8")).toBe("old\n");
   });
 
   it("cleans up before writing, and writes only inside out and its hidden siblings", async () => {

@@ -1,24 +1,38 @@
 import { existsSync, readFileSync, renameSync } from "node:fs";
-import { chmod, mkdir, mkdtemp, open, readdir, rename, rm } from "node:fs/promises";
+import { type FileHandle, chmod, mkdir, mkdtemp, open as openFile, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { type FileBody, slicesOf } from "./body.ts";
+import type { OutputSink } from "./sink.ts";
+
+/** Writes files held in memory; see writeAtomicallyWith. */
+export async function writeAtomically(out: string, files: ReadonlyMap<string, FileBody>): Promise<void> {
+  await writeAtomicallyWith(out, async (sink) => {
+    for (const [name, body] of files) {
+      const file = await sink.open(name);
+      for (const slice of slicesOf(body)) await file.write(slice); // in turn, never joined
+      await file.close();
+    }
+  });
+}
 
 /**
- * Writes all outputs into a fresh folder beside `out`, then swaps it into place, so a run that
- * fails or is killed half-way leaves the previous outputs whole: readers see the old set or the
- * new one, never a mix. Both temporary folders are hidden siblings named after `out` and the
+ * Lets `write` put all outputs into a fresh folder beside `out`, then swaps it into place, so a run
+ * that fails or is killed half-way leaves the previous outputs whole: readers see the old set or
+ * the new one, never a mix. Both temporary folders are hidden siblings named after `out` and the
  * writer's pid (`.out.tmp-<pid>-*`, `.out.old-<pid>-*`), so the next run can tell a killed
  * writer's leftovers from a live one's and clean them up (`recoverStale`).
  */
-export async function writeAtomically(out: string, files: ReadonlyMap<string, FileBody>): Promise<void> {
+export async function writeAtomicallyWith<T>(out: string, write: (sink: OutputSink) => Promise<T>): Promise<T> {
   const target = resolve(out);
   const parent = dirname(target);
   await mkdir(parent, { recursive: true });
   await recoverStale(target);
   const prefix = `.${basename(target)}.`;
   const staging = await mkdtemp(join(parent, `${prefix}tmp-${process.pid}-`));
+  const sink = folderSink(staging);
   try {
-    for (const [name, data] of files) await writeDurably(join(staging, name), data);
+    const result = await write(sink);
+    await sink.closeAll();
     await chmod(staging, 0o755); // mkdtemp makes it private; the outputs are for sharing
     const old = join(parent, `${prefix}old-${process.pid}-${basename(staging).split("-").at(-1)}`);
     const hadOld = await exists(target);
@@ -28,10 +42,44 @@ export async function writeAtomically(out: string, files: ReadonlyMap<string, Fi
     if (hadOld) renameSync(target, old);
     renameSync(staging, target);
     if (hadOld) await rm(old, { recursive: true, force: true });
+    return result;
   } catch (e) {
+    await sink.closeAll();
     await rm(staging, { recursive: true, force: true });
     throw e;
   }
+}
+
+/**
+ * Files in `dir`, each flushed on close, so that after a crash of the machine (not only of the
+ * process) the swapped-in folder does not hold empty or cut files.
+ */
+function folderSink(dir: string): OutputSink & { closeAll(): Promise<void> } {
+  const open = new Set<FileHandle>();
+  return {
+    async open(name) {
+      const fh = await openFile(join(dir, name), "w");
+      open.add(fh);
+      return {
+        async write(slice) {
+          for (let at = 0; at < slice.byteLength; ) at += (await fh.write(slice, at)).bytesWritten;
+        },
+        async close() {
+          open.delete(fh);
+          try {
+            await fh.sync();
+          } finally {
+            await fh.close();
+          }
+        },
+      };
+    },
+    // a file left open by a writer that failed half-way
+    async closeAll() {
+      for (const fh of open) await fh.close().catch(() => undefined);
+      open.clear();
+    },
+  };
 }
 
 /**
@@ -59,21 +107,6 @@ export async function recoverStale(out: string): Promise<{ removed: string[]; re
     removed.push(path);
   }
   return { removed, restored };
-}
-
-// Flushed before the rename, so that after a crash of the machine (not only of the process) the
-// swapped-in folder does not hold empty or cut files.
-async function writeDurably(path: string, data: FileBody): Promise<void> {
-  const fh = await open(path, "w");
-  try {
-    // slices are written in turn, never joined
-    for (const slice of slicesOf(data)) {
-      for (let at = 0; at < slice.byteLength; ) at += (await fh.write(slice, at)).bytesWritten;
-    }
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
 }
 
 function isAlive(pid: number): boolean {

@@ -3,22 +3,26 @@ import { rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { digestFolder } from "@salvo/ingest";
 import { runDirect } from "../direct.ts";
-import { writeAtomically } from "../write.ts";
+import { writeAtomicallyWith } from "../write.ts";
 
 const [input, out, cacheDir, workers] = process.argv.slice(2);
 const started = performance.now();
-const { built, ms } = await runDirect({
-  input: input!,
-  now: null,
-  maxBytes: 5 * 1024 * 1024,
-  cacheDir: cacheDir!,
-  workers: Number(workers),
-  progress: false,
-  inputDigest: digestFolder(input!, cacheDir!),
-});
-await writeAtomically(out!, built.files);
+const { built, ms } = await writeAtomicallyWith(out!, (sink) =>
+  runDirect(
+    {
+      input: input!,
+      now: null,
+      maxBytes: 5 * 1024 * 1024,
+      cacheDir: cacheDir!,
+      workers: Number(workers),
+      progress: false,
+      inputDigest: digestFolder(input!, cacheDir!),
+    },
+    sink,
+  ),
+);
 const total = performance.now() - started;
 const sizes: Record<string, number> = {};
-for (const name of built.files.keys()) sizes[name] = (await stat(join(out!, name))).size;
+for (const name of built.names) sizes[name] = (await stat(join(out!, name))).size;
 console.log(JSON.stringify({ ms: { ...ms, total }, rss: process.resourceUsage().maxRSS * 1024, counts: built.counts, sizes }));
 if (process.env.BENCH_KEEP_OUT !== "1") await rm(out!, { recursive: true, force: true });

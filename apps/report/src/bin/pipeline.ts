@@ -10,7 +10,7 @@ import { parseArgs, USAGE } from "../args.ts";
 import { type FileBody, textOf } from "../body.ts";
 import { acquireLock } from "../lock.ts";
 import { outputsUpToDate, recordOutputs, runKey } from "../up-to-date.ts";
-import { recoverStale, writeAtomically } from "../write.ts";
+import { recoverStale, writeAtomically, writeAtomicallyWith } from "../write.ts";
 
 const root = resolve(import.meta.dirname, "../../../..");
 const cwd = process.env.INIT_CWD ?? process.cwd(); // pnpm runs scripts from the root; paths are the user's
@@ -42,15 +42,9 @@ if (outputsUpToDate(cacheDir, out, key)) {
     summarize(last, readdirSync(out).length, "up to date, nothing to do");
   }
 }
-const files = opts.direct ? await direct() : await throughTurbo();
-// the outputs must be this input's: another run in the same checkout must not have swapped its stage files in
-const runBody = files.get("run.json");
-if (runBody === undefined) fail(1, `salvo: the run wrote no run.json (staged outputs incomplete); ${out} is untouched`);
-const run = JSON.parse(textOf(runBody)) as RunJson;
-if (run.input_digest !== inputDigest) fail(1, `salvo: the staged outputs are not this input's (another run used this checkout?); ${out} is untouched`);
-await writeAtomically(out, files);
+const done = opts.direct ? await direct() : await throughTurbo();
 recordOutputs(cacheDir, out, key);
-summarize(run, files.size, `${Math.round(performance.now() - started)} ms`);
+summarize(done.run, done.outputs, `${Math.round(performance.now() - started)} ms`);
 
 interface RunJson {
   input_digest: string;
@@ -65,8 +59,13 @@ function summarize(run: RunJson, outputs: number, note: string): never {
   process.exit(c.skipped > 0 ? 3 : 0);
 }
 
+interface Done {
+  run: RunJson;
+  outputs: number;
+}
+
 /** The stages as turbo tasks: an unchanged input (same digest, same code) is a cache hit. */
-async function throughTurbo(): Promise<Map<string, FileBody>> {
+async function throughTurbo(): Promise<Done> {
   const lock = await acquireLock(join(root, ".salvo-stage.lock"));
   if ("heldBy" in lock) fail(1, `salvo: another pipeline run (pid ${lock.heldBy}) is using this checkout's stage folders; wait for it, or use --direct`);
   const env: NodeJS.ProcessEnv = {
@@ -88,20 +87,27 @@ async function throughTurbo(): Promise<Map<string, FileBody>> {
   const files = new Map<string, FileBody>();
   for (const name of (await readdir(stagedDir)).sort()) files.set(name, await readFile(join(stagedDir, name)));
   await lock.release();
-  return files;
+  // the outputs must be this input's: another run in the same checkout must not have swapped its stage files in
+  const runBody = files.get("run.json");
+  if (runBody === undefined) fail(1, `salvo: the run wrote no run.json (staged outputs incomplete); ${out} is untouched`);
+  const run = JSON.parse(textOf(runBody)) as RunJson;
+  if (run.input_digest !== inputDigest) fail(1, `salvo: the staged outputs are not this input's (another run used this checkout?); ${out} is untouched`);
+  await writeAtomically(out, files);
+  return { run, outputs: files.size };
 }
 
-/** The stages in this process (--direct). */
-async function direct(): Promise<ReadonlyMap<string, FileBody>> {
+/** The stages in this process (--direct), writing into --out's staging folder as they go. */
+async function direct(): Promise<Done> {
   const { runDirect } = await import("../direct.ts"); // the stages' code: not loaded when turbo runs them, or nothing is to do
-  const { built, ms } = await runDirect({ input, now: opts.now, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, cacheDir, workers, progress: !opts.quiet, inputDigest, excel: opts.excel });
+  const directOpts = { input, now: opts.now, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, cacheDir, workers, progress: !opts.quiet, inputDigest, excel: opts.excel };
+  const { built, ms } = await writeAtomicallyWith(out, (sink) => runDirect(directOpts, sink));
   if (!opts.quiet) {
     const c = built.counts;
     console.log(`ingest: ${c.read} files, ${c.ok} articles, ${c.skipped} skipped in ${Math.round(ms.ingest)} ms (${workers} workers)`);
     console.log(`normalize: ${c.ok} articles, ${c.claims} claims in ${Math.round(ms.normalize)} ms (${workers} workers)`);
-    console.log(`report: ${c.strikes} strike events, ${c.diplomacy} diplomatic contacts, ${built.files.size} files in ${Math.round(ms.report)} ms`);
+    console.log(`report: ${c.strikes} strike events, ${c.diplomacy} diplomatic contacts, ${built.names.length} files in ${Math.round(ms.report)} ms`);
   }
-  return built.files;
+  return { run: { input_digest: inputDigest, counts: built.counts, skipped: [...built.skipped] }, outputs: built.names.length };
 }
 
 function fail(code: number, message: string): never {

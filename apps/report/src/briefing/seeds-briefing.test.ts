@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { defaultOptions, runInProcess } from "../pipeline.ts";
 import { loadExpected, seedsAvailable, seedsWithSidecars, SEEDS_DIR } from "../test/seeds.ts";
 import { hasPdftotext, pdfText } from "./pdf-text.ts";
-import { textOf } from "../build.ts";
+import { bytesOf, textOf } from "../body.ts";
 
 const run = seedsAvailable && hasPdftotext;
 if (!run) console.warn(`seed briefing test SKIPPED: ${seedsAvailable ? "no pdftotext (apt-get install poppler-utils)" : `no seeds in ${SEEDS_DIR}`}`);
@@ -13,7 +13,7 @@ describe.skipIf(!run)("the briefing for the five seed articles", () => {
   let strikes: Array<Record<string, string>>;
   beforeAll(async () => {
     const out = await runInProcess(defaultOptions(await seedsWithSidecars(await loadExpected())));
-    text = pdfText(out.files.get("briefing.pdf") as Uint8Array).replace(/\s+/g, " ");
+    text = pdfText(bytesOf(out.files.get("briefing.pdf")!)).replace(/\s+/g, " ");
     strikes = parse(textOf(out.files.get("strikes.csv")!), { columns: true }) as Array<Record<string, string>>;
   });
 

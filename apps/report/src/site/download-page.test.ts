@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dataDictionary } from "../datapackage.ts";
-import { downloadPage, formatBytes } from "./download-page.ts";
+import { downloadPage, factsCounter, factsOf, formatBytes } from "./download-page.ts";
 import { markdownToHtml } from "./markdown.ts";
 
 const HOSTILE = `<script>alert("x")</script> & "friends" <img src=x onerror=alert(1)>`;
@@ -14,7 +14,8 @@ const files = new Map<string, string | Uint8Array>([
   ["briefing.pdf", new Uint8Array(2048)],
   ["run.json", "{}\n"],
 ]);
-const page = (f: ReadonlyMap<string, string | Uint8Array> = files, dictionary = dataDictionary()) => downloadPage({ files: f, dictionary, version: "9.9.9" });
+const page = (f: ReadonlyMap<string, string | Uint8Array> = files, dictionary = dataDictionary()) =>
+  downloadPage({ files: new Map([...f].map(([name, body]) => [name, factsOf(body)])), dictionary, version: "9.9.9" });
 
 describe("the download page", () => {
   it("escapes hostile cell text: no markup from the data reaches the page", () => {
@@ -87,5 +88,17 @@ describe("countRecords", () => {
     // in slices, as large CSVs are kept: a byte-order mark before them, a quoted line break across a slice's end
     const slices = [Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a,b\n1,"x'), Buffer.from('\ny"\n2,3\n')];
     expect(countRecords(slices)).toBe(3);
+  });
+
+  it("takes a streamed CSV's size, records and preview rows from its slices as they go by", () => {
+    const rows = Array.from({ length: 9 }, (_, i) => `${i},"line\nbreak ${i}"\n`);
+    // as the CSVs are streamed: the header alone, then slices of records, one cut inside a quote
+    const slices = [Buffer.from("id,quote\n"), Buffer.from(rows.slice(0, 3).join("") + rows[3]!.slice(0, 5)), Buffer.from(rows[3]!.slice(5) + rows.slice(4).join(""))];
+    const counter = factsCounter();
+    for (const s of slices) counter.add(s);
+    const facts = counter.facts();
+    expect(facts.records).toBe(10);
+    expect(facts.bytes).toBe(Buffer.concat(slices).byteLength);
+    expect(facts.head).toBe(`id,quote\n${rows.slice(0, 5).join("")}`);
   });
 });

@@ -1,12 +1,12 @@
 import { parse } from "csv-parse/sync";
-import { byteLengthOf, type FileBody, slicesOf } from "../body.ts";
+import { type FileBody, slicesOf } from "../body.ts";
 import { DATASET_INFO, DATASET_NAMES } from "../datapackage.ts";
 import { esc } from "./html.ts";
 import { markdownToHtml } from "./markdown.ts";
 
 export interface DownloadPageInput {
-  /** Output file name → contents, as buildOutputs returns them. Only files listed here are linked. */
-  readonly files: ReadonlyMap<string, FileBody>;
+  /** Output file name → its facts. Only files listed here are linked. */
+  readonly files: ReadonlyMap<string, FileFacts>;
   /** The data dictionary Markdown (dataDictionary()). */
   readonly dictionary: string;
   readonly version: string;
@@ -48,38 +48,65 @@ export function formatBytes(n: number): string {
 }
 
 /**
- * Records in an RFC 4180 text, whole or in slices (a quoted cell may run across a slice's end), or
- * where record `stopAfter` ends (slice and offset): line breaks outside quotes ("" inside quotes
- * toggles twice). Works on UTF-8 bytes as on text: multi-byte characters never contain the bytes
- * of `"` or a line break.
+ * What the page shows of a file: its size and, for a CSV, its record count and first records. Taken
+ * as the file's slices go by (`factsCounter`), so a CSV streamed to disk is never held whole.
  */
-function scanRecords(parts: ReadonlyArray<string | Uint8Array>, stopAfter = Infinity): { records: number; part: number; end: number } {
-  let n = 0;
-  let quoted = false;
-  let last = 10;
-  for (const [p, part] of parts.entries()) {
-    const at = typeof part === "string" ? (i: number) => part.charCodeAt(i) : (i: number) => part[i]!;
-    for (let i = 0; i < part.length; i++) {
-      last = at(i);
-      if (last === 34) quoted = !quoted;
-      else if (last === 10 && !quoted && ++n === stopAfter) return { records: n, part: p, end: i + 1 };
-    }
-  }
-  return { records: last !== 10 ? n + 1 : n, part: parts.length - 1, end: parts.at(-1)?.length ?? 0 };
+export interface FileFacts {
+  readonly bytes: number;
+  readonly records: number;
+  /** The first PREVIEW_ROWS + 1 records (header and preview rows) as text. */
+  readonly head: string;
 }
 
-const partsOf = (csv: FileBody): ReadonlyArray<string | Uint8Array> => (typeof csv === "string" ? [csv] : slicesOf(csv));
+/**
+ * Counts the records of an RFC 4180 text fed to it in slices (a quoted cell may run across a
+ * slice's end): line breaks outside quotes ("" inside quotes toggles twice). Works on UTF-8 bytes
+ * as on text: multi-byte characters never contain the bytes of `"` or a line break. Keeps only the
+ * slices the preview needs.
+ */
+export function factsCounter(): { add(slice: string | Uint8Array): void; facts(): FileFacts } {
+  let bytes = 0;
+  let records = 0;
+  let quoted = false;
+  let last = 10;
+  const kept: Array<string | Uint8Array> = [];
+  return {
+    add(slice) {
+      bytes += typeof slice === "string" ? Buffer.byteLength(slice, "utf8") : slice.byteLength;
+      if (records <= PREVIEW_ROWS) kept.push(slice);
+      const at = typeof slice === "string" ? (i: number) => slice.charCodeAt(i) : (i: number) => slice[i]!;
+      for (let i = 0; i < slice.length; i++) {
+        last = at(i);
+        if (last === 34) quoted = !quoted;
+        else if (last === 10 && !quoted) records++;
+      }
+    },
+    facts: () => ({ bytes, records: last !== 10 ? records + 1 : records, head: headText(kept, PREVIEW_ROWS + 1) }),
+  };
+}
+
+/** The facts of a file held in memory. */
+export function factsOf(body: FileBody): FileFacts {
+  const counter = factsCounter();
+  for (const part of typeof body === "string" ? [body] : slicesOf(body)) counter.add(part);
+  return counter.facts();
+}
 
 /** Records in a CSV, held whole or in slices. */
-export const countRecords = (csv: FileBody): number => scanRecords(partsOf(csv)).records;
+export const countRecords = (csv: FileBody): number => factsOf(csv).records;
 
-/** The first `records` records as text: only the slices the preview needs are joined and decoded. */
-function headText(csv: FileBody, records: number): string {
-  if (typeof csv === "string") return csv.slice(0, scanRecords([csv], records).end);
-  const slices = slicesOf(csv);
-  if (slices.length === 0) return "";
-  const { part, end } = scanRecords(slices, records);
-  return Buffer.concat([...slices.slice(0, part), slices[part]!.subarray(0, end)]).toString("utf8");
+/** The first `records` records of the parts as text: only the parts the preview needs are joined and decoded. */
+function headText(parts: ReadonlyArray<string | Uint8Array>, records: number): string {
+  let n = 0;
+  let quoted = false;
+  const bytes = parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p));
+  for (const [k, part] of bytes.entries()) {
+    for (let i = 0; i < part.length; i++) {
+      if (part[i] === 34) quoted = !quoted;
+      else if (part[i] === 10 && !quoted && ++n === records) return Buffer.concat([...bytes.slice(0, k), part.subarray(0, i + 1)]).toString("utf8");
+    }
+  }
+  return Buffer.concat(bytes).toString("utf8");
 }
 
 function preview(records: string[][], rows: number): string {
@@ -93,15 +120,14 @@ function preview(records: string[][], rows: number): string {
   return `<div class="scroll"><table class="preview">\n<caption>${caption}</caption>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${trs}\n</tbody>\n</table></div>`;
 }
 
-function section(e: Entry, contents: FileBody): string {
+function section(e: Entry, facts: FileFacts): string {
   const href = encodeURIComponent(e.file);
-  const size = formatBytes(byteLengthOf(contents));
+  const size = formatBytes(facts.bytes);
   let rows = "";
   let table = "";
   if (e.csv) {
-    // decode and parse only what the preview shows; count the rest with a quote-aware scan (claims.csv runs to many MB)
-    const records = parse(headText(contents, PREVIEW_ROWS + 1), { relax_column_count: false }) as string[][];
-    const n = Math.max(0, countRecords(contents) - 1);
+    const records = parse(facts.head, { relax_column_count: false }) as string[][];
+    const n = Math.max(0, facts.records - 1);
     rows = `<dt>rows</dt><dd class="rows">${n}</dd>`;
     table = preview(records, n);
   }
@@ -154,8 +180,8 @@ code { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; 
  */
 export function downloadPage(input: DownloadPageInput): string {
   const sections = ENTRIES.flatMap((e) => {
-    const contents = input.files.get(e.file);
-    return contents === undefined ? [] : [section(e, contents)];
+    const facts = input.files.get(e.file);
+    return facts === undefined ? [] : [section(e, facts)];
   });
   const toc = ENTRIES.filter((e) => input.files.has(e.file))
     .map((e) => `<li><a href="${esc(encodeURIComponent(e.file))}">${esc(e.file)}</a></li>`)

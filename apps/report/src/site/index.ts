@@ -1,1 +1,1 @@
-export { downloadPage, type DownloadPageInput } from "./download-page.ts";
+export { downloadPage, type DownloadPageInput, type FileFacts, factsCounter, factsOf } from "./download-page.ts";

@@ -6,10 +6,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse } from "csv-parse/sync";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DATASET_NAMES, dataDictionary, dataPackage } from "../datapackage.ts";
+import { bytesOf } from "../body.ts";
+import { DATASET_NAMES } from "../datapackage.ts";
 import { defaultOptions, runInProcess } from "../pipeline.ts";
-import { downloadPage } from "./index.ts";
-import { textOf } from "../build.ts";
 
 // The page is opened from disk in a real headless Chromium (Debian's `chromium` package; Playwright's
 // own browser download is not reachable here). Without it the test says so and skips.
@@ -32,7 +31,7 @@ const HOSTILE_META = { published: "2020-01-02", outlet: `<img src=x onerror="win
 
 const countRows = (csv: string) => (parse(csv) as unknown[]).length - 1;
 
-/** fixtures/articles plus the hostile article → pipeline → the files, datapackage.json and index.html in one folder. */
+/** fixtures/articles plus the hostile article → pipeline → its files in one folder. */
 async function writeSite(): Promise<{ dir: string; input: string }> {
   const input = await mkdtemp(join(tmpdir(), "salvo-site-in-"));
   const fixtures = join(root, "fixtures/articles");
@@ -40,13 +39,8 @@ async function writeSite(): Promise<{ dir: string; input: string }> {
   await writeFile(join(input, "000_hostile.txt"), HOSTILE_ARTICLE);
   await writeFile(join(input, "000_hostile.meta.json"), JSON.stringify(HOSTILE_META));
   const out = await runInProcess(defaultOptions(input));
-  const files = new Map(out.files);
-  const rows = (name: string) => countRows(textOf(files.get(`${name}.csv`)!));
-  const counts = Object.fromEntries(DATASET_NAMES.map((n) => [n, rows(n)])) as Parameters<typeof dataPackage>[0];
-  files.set("datapackage.json", `${JSON.stringify(dataPackage(counts, "0.1.0"), null, 2)}\n`);
-  files.set("index.html", downloadPage({ files, dictionary: dataDictionary(), version: "0.1.0" }));
   const dir = await mkdtemp(join(tmpdir(), "salvo-site-"));
-  for (const [name, contents] of files) await writeFile(join(dir, name), contents);
+  for (const [name, contents] of out.files) await writeFile(join(dir, name), bytesOf(contents));
   return { dir, input };
 }
 
