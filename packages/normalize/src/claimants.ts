@@ -33,7 +33,7 @@ const KNOWN: readonly Known[] = [
   { re: /^(?:defen[cs]e ministry|ministry of defen[cs]e|ministry|air defen[cs]es?|military|(?:interior|internal affairs|energy|health|emergencies) ministry|ministry of (?:internal affairs|the interior|energy|health|emergency situations))$/, name: "", side: "local" },
   { re: /\b(?:state emergency service|emergency service|sess|ses|dsns)\b/, name: "Ukrainian State Emergency Service", side: "UA" },
   // a UN body "in Ukraine" is a third party, not Ukraine
-  { re: /\b(?:united nations|un|u\.n\.)\b.*\b(?:mission|monitors?|office|agency|commissioner)\b|^nations human rights/, name: "", side: "other" },
+  { re: /\b(?:united nations|un|u\.n\.)\b.*\b(?:mission|monitors?|office|agency|commissioner)\b|^nations human rights|\b(?:hrmmu|ohchr|unicef)\b/, name: "", side: "other" },
   { re: /\bzelensk(?:yy|yi|iy|y|i)\b/, name: "Volodymyr Zelensky", side: "UA" },
   { re: /\b(?:sybiha|yermak|umerov|shmyhal|svyrydenko|syrskyi|ihnat|klitschko|tkachenko|kuleba|podolyak|budanov|lubinets|fedorov|syniehubov|lysak|kiper|terekhov|sadovyi|vilkul|prokudin|malashko|filashkin|klymenko|rudnytskyi|kozytskyi|nehoda|chaus|hennadiy|shevchenko|kravchenko|lysenko|popko|oleshchuk|pronin|taburets|bunechko|polishchuk|vitali[iy] kim|ukrenergo|dtek|naftogaz|ukrzaliznytsia|khrystenko|lukashuk|starukh|ivashchenko|biletskyi|zhyvytskyi|skoryk|hryhorov|zaluzhn(?:yi|y|iy)|naiev|hnatov|onyshchuk|tyurin|borzov|kohut|raikovych|sobolev|korolevska|centrenergo|reznichenko|kalashnyk|kcma|lomako|filatov|kobzar|zaparaniuk|prokopenko)\b/, name: "", side: "UA" },
   { re: /\b(?:sobyanin|vorobyov|gladkov|bogomaz|khinshtein|smirnov|peskov|lavrov|zakharova|putin|shoigu|belousov|ushakov|medvedev|dmitriev|nebenzia|saldo|balitsky|aksyonov|razvozhayev|lyubimov|nikitin|rudenya|drozdenko|kondratyev|gusev|starovoit|slyusar|golubev|bocharov|shapsha|travnikov|rosaviatsia|konashenkov|kostyukov|minnikhanov|khabirov|kadyrov|artamonov|malkov|klychkov|anokhin|yevrayev|busargin|fedorishchev|melnichenko|babushkin|alikhanov|milyaev|yegorov|sokolov)\b/, name: "", side: "RU" },
@@ -48,7 +48,7 @@ const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\b
 const SAY_VERBS = new Set([
   "said", "says", "reported", "reports", "stated", "states", "claimed", "claims", "announced", "announces", "wrote",
   "writes", "posted", "told", "added", "noted", "confirmed", "confirms", "informed", "estimated", "alleged",
-  "alleges", "insisted", "counted", "recorded", "registered", "declared", "put", "published", "released", "issued", "shared", "detected", "tracked",
+  "alleges", "insisted", "counted", "recorded", "verified", "registered", "declared", "put", "published", "released", "issued", "shared", "detected", "tracked",
 ]);
 const SAY_HINT = new RegExp(`\\b(?:according|${[...SAY_VERBS].join("|")})\\b`, "i");
 /** Cheap pre-test: a sentence without any attribution verb has no claimant to find (skips tokenizing it). */
@@ -152,6 +152,8 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       if (tokens[end]?.norm === ",") end--;
       let j = end;
       while (j >= 0 && !STOP_BACK.has(tokens[j]!.norm) && end - j < 10) j--;
+      // "The mission says it has so far verified 16 deaths": the speaker is the first verb's
+      if (tokens.slice(j + 1, end).some((w, k) => SAY_VERBS.has(w.norm) && SUBJECT_PRONOUNS.has(tokens[j + 2 + k]?.norm ?? ""))) break;
       if (j < end) segments.push([j + 1, end]);
       if (tokens[j]?.norm !== "," || tokens[i - 1]?.norm !== ",") break;
       end = j;

@@ -1010,6 +1010,15 @@ describe("sources named with an acronym, a command, or 'its statement'", () => {
     expect(who("A Russian missile strike on a training unit killed 12 soldiers overnight, the Ground Forces command said.")).toEqual(["12:UA"]);
     expect(who("Ukraine's Air Force reported the attack. Its statement said 7 missiles were launched.")).toEqual(["7:UA"]);
   });
+
+  it("reads the acronym alone ('the HRMMU recorded …') and a body that 'has verified' a toll", () => {
+    expect(who("Mayor Vitali Klitschko said 12 people were killed. Over the first four months, the HRMMU recorded 664 civilians killed.")).toEqual(["12:UA", "664:other"]);
+    expect(who("City officials said 5 people died. Since February 2022 the HRMMU has verified 13,883 civilian deaths in Ukraine, it said.")).toEqual(["5:UA", "13883:other"]);
+  });
+
+  it("takes the speaker of 'says it has verified' from the first verb", () => {
+    expect(who("The UN Human Rights Monitoring Mission in Ukraine says it has so far verified the deaths of at least 16 civilians in Kyiv.")).toEqual(["16:other"]);
+  });
 });
 
 describe("a daytime attack the headline names", () => {
