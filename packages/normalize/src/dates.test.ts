@@ -57,6 +57,13 @@ describe("resolving dates against the publication date", () => {
   it("gives weeks and months as periods", () => {
     expect(span("earlier this week", "2025-07-10")).toEqual([["2025-07-07", "2025-07-10", "week"]]);
     expect(span("In July", "2025-08-02")).toEqual([["2025-07-01", "2025-07-31", "month"]]);
+    expect(span("fewer than 500 drones in the whole of September 2022", "2025-10-02")).toEqual([["2022-09-01", "2022-09-30", "month"]]);
+  });
+
+  it("reads a fact box line labelled with its month, not a month named later in a line", () => {
+    expect(span("* June 2025: 5,438 drones and 231 missiles.", "2025-10-02")).toEqual([["2025-06-01", "2025-06-30", "month"]]);
+    expect(span("July: 6,297 drones", "2025-10-02")).toEqual([["2025-07-01", "2025-07-31", "month"]]);
+    expect(span("Air Force: 40 drones. June figures follow", "2025-10-02")).toEqual([]);
   });
 
   it("takes last year's date when the month is after publication", () => {

@@ -253,10 +253,12 @@ const RULES: readonly Rule[] = [
       const y = m[3] ? Number(m[3]) : Number(p.slice(0, 4)) - (b > Number(p.slice(5, 7)) ? 1 : 0);
       return a <= b ? { start: isoDate(y, a, 1), end: lastDayOfMonth(y, b), precision: "month" } : null;
     } },
-  { re: new RegExp(`\\b(?:in|during|throughout|for|since\\s+the\\s+start\\s+of)\\s+(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?`, "gi"),
+  // "in June", "in the whole of September 2022"; a fact box's line labelled with its month ("* June 2025: 5,438 drones")
+  { re: new RegExp(`\\b(?:in|during|throughout|for|since\\s+the\\s+start\\s+of)\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+)?(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?|^[-*•·–\\s]*(${M})(?:\\s+(\\d{4}))?(?=\\s*:)`, "gi"),
     resolve: (m, p) => {
-      const mo = month(m[1]!);
-      const y = m[2] ? Number(m[2]) : Number(p.slice(0, 4)) - (mo > Number(p.slice(5, 7)) ? 1 : 0);
+      const mo = month((m[1] ?? m[3])!);
+      const year = m[2] ?? m[4];
+      const y = year ? Number(year) : Number(p.slice(0, 4)) - (mo > Number(p.slice(5, 7)) ? 1 : 0);
       return { start: isoDate(y, mo, 1), end: lastDayOfMonth(y, mo), precision: "month" };
     } },
   { anchor: /month/i, re: /\b(?:this\s+month|so\s+far\s+this\s+month|since\s+the\s+start\s+of\s+the\s+month)\b/gi,
