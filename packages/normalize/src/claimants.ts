@@ -138,6 +138,8 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
         continue;
       }
     }
+    // "Three people have now been confirmed dead", "were reported injured": a passive names no speaker
+    if (/^(?:been|was|were|is|are|be)$/.test(tokens[i - 1]?.norm ?? "")) continue;
     // "X said": walk back over the noun phrase. With a comma before the verb, the speaker is one
     // of the comma-separated segments before it: "…, Tymur Tkachenko, head of the city
     // administration, said" — the one the lexicon knows wins, else the nearest.

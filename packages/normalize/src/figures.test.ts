@@ -1016,6 +1016,10 @@ describe("sources named with an acronym, a command, or 'its statement'", () => {
     expect(who("City officials said 5 people died. Since February 2022 the HRMMU has verified 13,883 civilian deaths in Ukraine, it said.")).toEqual(["5:UA", "13883:other"]);
   });
 
+  it("finds no speaker in a passive ('have now been confirmed dead'): the one named after it is", () => {
+    expect(who("Three people have now been confirmed dead across the country, the State Emergency Service said.")).toEqual(["3:UA"]);
+  });
+
   it("reads Western officials' estimates as a third party's", () => {
     expect(who("Western officials estimated that Russia launched fewer than 500 Shahed-type drones in the whole of September 2022.")).toEqual(["500:other"]);
   });
