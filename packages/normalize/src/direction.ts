@@ -22,6 +22,8 @@ export function subjectAttacker(tokens: readonly Token[], before: number): Side 
     let b = i - 1;
     while (b >= 0 && ADVERBS.has(tokens[b]!.norm)) b--;
     if (b >= 0 && BE.has(tokens[b]!.norm)) continue;
+    // "Ukraine's Air Force counted 122 missiles launched": weapons do not launch themselves, the participle has no subject
+    if (/^(?:launched|fired)$/.test(w) && /^(?:missiles?|drones?|uavs?|shaheds?|rockets?|targets|weapons)$/.test(tokens[i - 1]?.norm ?? "")) continue;
     // "Russia launched", "the Ukrainian Armed Forces had attempted to attack"
     for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
       const w = tokens[k]!.norm;
@@ -41,6 +43,9 @@ export function attackerFromInterceptor(side: string, metric: Metric, claimantNa
   // a mayor, governor or the police count the dead and injured at home: a Kharkiv mayor's toll is
   // Russia's attack (a ministry's count of enemy soldiers killed is not theirs)
   const casualty = (metric === "killed" || metric === "injured") && LOCAL_OFFICIAL.test(claimantName);
+  // Ukraine's Air Force counts what is launched at Ukraine, never Ukraine's own strikes: "On the night of
+  // 28-29 December, Ukraine's Air Force counted 122 missiles launched" in an article about Belgorod
+  if (metric === "launched" && claimantName === "Ukrainian Air Force") return "RU";
   if (metric !== "shot_down" && metric !== "jammed" && metric !== "neutralized" && !casualty) return null;
   return side === "UA" ? "RU" : side === "RU" ? "UA" : null;
 }

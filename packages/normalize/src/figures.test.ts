@@ -120,6 +120,11 @@ describe("direction and structure cues", () => {
   const read = (text: string) =>
     extractClaims(articleOf(text, "2025-07-06")).map((c) => `${c.attacker}>${c.metric}:${c.value}${c.weapon === "missile" ? "/m" : ""}${c.part ? "(part)" : ""} [${c.claimant_side}]`);
 
+  it("reads what Ukraine's Air Force counted as launched at Ukraine, in an article about a strike on Russia", () => {
+    const text = "Regional governor Vyacheslav Gladkov said 24 people had been killed in Belgorod.\nThe strike came a day after Russia's largest air attack of the war. On the night of 28-29 December, Ukraine's Air Force counted 122 missiles launched against cities.";
+    expect(read(text)).toEqual(["UA>killed:24/m [RU]", "RU>launched:122/m [UA]"]);
+  });
+
   it("reads 'the enemy' as the other side of whoever speaks, and launch areas are not targets", () => {
     expect(read("Overnight, the enemy attacked with 80 Shahed-type UAVs from the directions of Kursk and Millerovo, Ukraine's Air Force said.")).toEqual(["RU>launched:80 [UA]"]);
   });
