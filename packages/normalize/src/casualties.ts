@@ -31,6 +31,16 @@ export function statedCountSubject(tokens: readonly Token[], q: Quantity): strin
 export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous: Metric | null = null): Metric | null {
   const prev = tokens[q.first - 1]?.norm ?? "";
   if (LEFT_CASUALTY_VERBS[prev]) return LEFT_CASUALTY_VERBS[prev]!;
+  // "The toll in the capital is now 15": a toll stated with "is (now)", no other count or clause between
+  if (prev === "is" || prev === "was" || prev === "now") {
+    const near = tokens.slice(Math.max(0, q.first - 9), q.first);
+    const toll = near.findLastIndex((t) => t.norm === "toll");
+    const after = tokens[q.last + 1];
+    const bare = !after || after.kind !== "word" || /^(?:and|after|as|with|including|people|dead|killed|injured|wounded|civilians)$/.test(after.norm);
+    if (toll >= 0 && bare && !near.slice(toll + 1).some((t) => t.kind === "number" || t.kind === "punct")) {
+      return near.slice(0, toll).some((t) => t.norm === "injury" || t.norm === "injured") ? "injured" : "killed";
+    }
+  }
   const window = statedCountSubject(tokens, q);
   if (!window) return null;
   // the subject nearest the amount: "the toll had risen to seven, … the number of injured had climbed to 53"

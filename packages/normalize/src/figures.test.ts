@@ -1281,6 +1281,19 @@ describe("sources with a time before them, and ministries of the side attacked",
       "launched:11:unknown:2025-07-04",
     ]);
     expect(extractClaims(articleOf("The record stands at 728 drones.", "2025-07-20")).map((c) => `${c.metric}:${c.value}`)).toEqual(["launched:728"]);
+    const between = "For reference: the Air Force's previous record, on the night of 8-9 June, stood at 479 drones and 20 missiles.";
+    expect(extractClaims(articleOf(between, "2025-07-04")).map((c) => `${c.metric}:${c.value}:${c.date_end}`)).toEqual(["launched:479:2025-06-09", "launched:20:2025-06-09"]);
+  });
+
+  it("reads targets the Air Force 'had recorded', in the passive, as what came", () => {
+    const text = "Air Force commander Mykola Oleshchuk said 158 air targets had been recorded, and that air defences destroyed 87 missiles.";
+    expect(extractClaims(articleOf(text, "2023-12-29")).map((c) => `${c.metric}:${c.value}`)).toEqual(["launched:158", "shot_down:87"]);
+  });
+
+  it("reads a toll stated with 'is now'", () => {
+    const text = "Russia attacked Kyiv overnight, killing 14.\n\nThe toll in the capital is now 15, the city military administration says.";
+    expect(extractClaims(articleOf(text, "2025-06-17")).map((c) => `${c.metric}:${c.value}`)).toEqual(["killed:14", "killed:15"]);
+    expect(extractClaims(articleOf("The toll is now 15 buildings.", "2025-06-17")).map((c) => `${c.metric}:${c.value}`)).toEqual([]);
   });
 
   it("does not take the source of the figures before from a leader who counts the attack his own way", () => {

@@ -669,6 +669,11 @@ function launchCount(tokens: readonly Token[], q: Quantity, headEnd: number): bo
   const before = tokens.slice(Math.max(0, q.first - 6), q.first).map((t) => t.norm).join(" ");
   // "The previous record, 479 drones, was set on 9 June", "the record stands at 728 drones": a night's count of what came
   if (/\brecord\s*,$|\brecord\s+(?:stands|stood|is|was|remains)(?:\s+at)?$/.test(before)) return true;
+  // (with the night between commas: "the previous record, on the night of 8-9 June, stood at 479 drones")
+  const clause = tokens.slice(Math.max(0, q.first - 16), q.first).map((t) => t.norm).join(" ");
+  if (/\brecord\s*,[^,]{1,60},\s*(?:stands|stood|was|remains)(?:\s+at)?$/.test(clause)) return true;
+  // "158 air targets had been recorded": the Air Force's count of what came, in the passive
+  if (/^(?:(?:had|has|have)\s+been|were)\s+(?:recorded|registered|detected|tracked)\b/.test(tokens.slice(after, after + 4).map((t) => t.norm).join(" "))) return true;
   return /\b(?:put|puts|putting|estimated|estimates)\s+the\s+(?:total|number|figures?|count|tally)\s+at\b/.test(before);
 }
 
