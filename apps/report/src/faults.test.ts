@@ -170,6 +170,22 @@ describe("writeAtomically and recoverStale: a killed writer's leftovers", () => 
     expect(await readFile(join(out, "claims.csv"), "utf8")).toBe("old\n");
   });
 
+  it("makes its staging folder only when the first file is written, so a run killed while it extracts leaves none", async () => {
+    const out = join(parent, "e");
+    const siblings = async () => (await readdir(parent)).filter((n) => n.startsWith(".e."));
+    let before: string[] = [];
+    await writeAtomicallyWith(out, async (sink) => {
+      before = await siblings();
+      const file = await sink.open("run.json");
+      await file.write(Buffer.from("{}\n"));
+      await file.close();
+      expect(await siblings()).toHaveLength(1);
+    });
+    expect(before).toEqual([]);
+    expect(await siblings()).toEqual([]);
+    expect(await readFile(join(out, "run.json"), "utf8")).toBe("{}\n");
+  });
+
   it("cleans up before writing, and writes only inside out and its hidden siblings", async () => {
     const out = join(parent, "c");
     await mkdir(join(parent, `.c.tmp-${deadPid()}-x4`));

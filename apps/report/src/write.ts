@@ -28,11 +28,11 @@ export async function writeAtomicallyWith<T>(out: string, write: (sink: OutputSi
   await mkdir(parent, { recursive: true });
   await recoverStale(target);
   const prefix = `.${basename(target)}.`;
-  const staging = await mkdtemp(join(parent, `${prefix}tmp-${process.pid}-`));
-  const sink = folderSink(staging);
+  // made at the first file, not before `write` starts: a run killed while it extracts leaves nothing behind
+  const sink = folderSink(() => mkdtemp(join(parent, `${prefix}tmp-${process.pid}-`)));
   try {
     const result = await write(sink);
-    await sink.closeAll();
+    const staging = await sink.close();
     await chmod(staging, 0o755); // mkdtemp makes it private; the outputs are for sharing
     const old = join(parent, `${prefix}old-${process.pid}-${basename(staging).split("-").at(-1)}`);
     const hadOld = await exists(target);
@@ -44,21 +44,26 @@ export async function writeAtomicallyWith<T>(out: string, write: (sink: OutputSi
     if (hadOld) await rm(old, { recursive: true, force: true });
     return result;
   } catch (e) {
-    await sink.closeAll();
-    await rm(staging, { recursive: true, force: true });
+    await sink.discard();
     throw e;
   }
 }
 
 /**
- * Files in `dir`, each flushed on close, so that after a crash of the machine (not only of the
- * process) the swapped-in folder does not hold empty or cut files.
+ * Files in a folder made when the first one is opened, each flushed on close, so that after a crash
+ * of the machine (not only of the process) the swapped-in folder does not hold empty or cut files.
  */
-function folderSink(dir: string): OutputSink & { closeAll(): Promise<void> } {
+function folderSink(makeDir: () => Promise<string>): OutputSink & { close(): Promise<string>; discard(): Promise<void> } {
+  let dir: Promise<string> | null = null;
+  const folder = () => (dir ??= makeDir());
   const open = new Set<FileHandle>();
+  const closeAll = async () => {
+    for (const fh of open) await fh.close().catch(() => undefined);
+    open.clear();
+  };
   return {
     async open(name) {
-      const fh = await openFile(join(dir, name), "w");
+      const fh = await openFile(join(await folder(), name), "w");
       open.add(fh);
       return {
         async write(slice) {
@@ -74,10 +79,16 @@ function folderSink(dir: string): OutputSink & { closeAll(): Promise<void> } {
         },
       };
     },
-    // a file left open by a writer that failed half-way
-    async closeAll() {
-      for (const fh of open) await fh.close().catch(() => undefined);
-      open.clear();
+    /** The folder, complete (made now if no file was written). */
+    async close() {
+      await closeAll();
+      return folder();
+    },
+    // after a writer that failed half-way: its open files closed, its folder gone
+    async discard() {
+      await closeAll();
+      const made = dir && (await dir.catch(() => null));
+      if (made) await rm(made, { recursive: true, force: true });
     },
   };
 }

@@ -64,6 +64,8 @@ describe("resolving dates against the publication date", () => {
     expect(span("* June 2025: 5,438 drones and 231 missiles.", "2025-10-02")).toEqual([["2025-06-01", "2025-06-30", "month"]]);
     expect(span("July: 6,297 drones", "2025-10-02")).toEqual([["2025-07-01", "2025-07-31", "month"]]);
     expect(span("Air Force: 40 drones. June figures follow", "2025-10-02")).toEqual([]);
+    // (a day or night the line names itself dates it)
+    expect(span("June 2025: 30 drones were shot down on the night of June 27-28.", "2025-10-02")).toEqual([["2025-06-27", "2025-06-28", "night"]]);
   });
 
   it("takes last year's date when the month is after publication", () => {

@@ -355,7 +355,12 @@ export function findTimeRefs(sentence: string, published: string | null, written
   const overnight = (r: TimeRef) => !r.relative && isBareNight(r.text);
   // "On the night of March 13 … the same night": the night the sentence names itself
   const named = refs.some((r) => !r.relative && r.start && !overnight(r));
-  const kept = refs.filter((r) => !(relativeNight && overnight(r)) && !(named && r.relative === "same-night")).sort((a, b) => a.at - b.at);
+  // a line labelled with its month ("June 2025: 30 drones were shot down on the night of June 27-28") is dated by its own day
+  const dayOrNight = refs.some((r) => r.precision === "day" || r.precision === "night");
+  const monthLabel = (r: TimeRef) => r.precision === "month" && r.at <= 3 && /^\s*:/.test(sentence.slice(r.at + r.text.length));
+  const kept = refs
+    .filter((r) => !(relativeNight && overnight(r)) && !(named && r.relative === "same-night") && !(dayOrNight && monthLabel(r)))
+    .sort((a, b) => a.at - b.at);
   return published ? lastYear(sentence, anchored(sentence, nightOfDay(sentence, kept), published), published) : kept;
 }
 

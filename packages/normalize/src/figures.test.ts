@@ -1025,8 +1025,16 @@ describe("sources named with an acronym, a command, or 'its statement'", () => {
     expect(who("Three people have now been confirmed dead across the country, the State Emergency Service said.")).toEqual(["3:UA"]);
   });
 
-  it("reads Western officials' estimates as a third party's", () => {
+  it("reads Western officials' estimates as a third party's, but not a speaker who only mentions them", () => {
     expect(who("Western officials estimated that Russia launched fewer than 500 Shahed-type drones in the whole of September 2022.")).toEqual(["500:other"]);
+    expect(who("Western officials in Kyiv said 40 drones were shot down overnight.")).toEqual(["40:other"]);
+    expect(who("Zelensky, speaking to Western officials in Berlin, said 40 drones were shot down overnight.")).toEqual(["40:UA"]);
+    expect(who("Lubinets, citing UNICEF, said 5 children were killed.")).toEqual(["5:UA"]);
+  });
+
+  it("finds no speaker in a claim that 'could not be independently verified'", () => {
+    expect(who("Russia's claim that it shot down 40 Ukrainian drones overnight could not be independently verified.").map((c) => c.split(":")[1])).not.toContain("UA");
+    expect(who("The Kyiv Independent has not verified Moscow's claim that 40 Ukrainian drones were downed over Bryansk.").map((c) => c.split(":")[1])).not.toContain("UA");
   });
 
   it("takes the speaker of 'says it has verified' from the first verb", () => {
