@@ -234,3 +234,14 @@ describe("a call 'hours before' an attack dated in the same sentence", () => {
     expect(extractContacts(articleOf(text, "2025-07-04"), { start: "2025-07-03", end: "2025-07-04" }).map((c) => `${c.kind} ${c.date}`)).toEqual(["phone_call 2025-07-03"]);
   });
 });
+
+describe("a call written as 'discussed … by phone', a meeting as ', meeting X'", () => {
+  it("reads both, with their participants", () => {
+    expect(contacts("Russia's Foreign Minister Sergey Lavrov discussed the proposal with U.S. Secretary of State Marco Rubio by phone on Saturday.", "2025-05-01")).toEqual([
+      "phone_call Marco Rubio+Sergey Lavrov 2025-04-26",
+    ]);
+    expect(contacts("US Treasury Secretary Scott Bessent was in Kyiv on Wednesday, meeting Zelensky.", "2025-05-01")).toEqual(["meeting Scott Bessent+Volodymyr Zelensky 2025-04-30 @Kyiv"]);
+    // (a participle that meets no one)
+    expect(contacts("Drones flew over Kyiv on Wednesday, meeting heavy fire.", "2025-05-01")).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ export interface ArticleContact {
 
 const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // "reported a conversation with Italian Prime Minister Giorgia Meloni": Kyiv's word for a call
-  { re: /\b(?:a|the)\s+call\s+(?:of|lasting)\b|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\b(?:a|the|his|her)\s+conversation\s+with\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|with|to)\b|\b(?:speak|speaks|spoke|talked)\s+for\b|\b(?:last|first|previously)\s+spoke\b(?!\s+(?:about|of|at|publicly|to\s+(?:reporters|journalists|the\s+press)))|\b(?:tele)?(?:phoned|phones)\b|\bon\s+the\s+(?:tele)?phone\s+(?:with|to)\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b/i, kind: "phone_call" },
+  { re: /\b(?:a|the)\s+call\s+(?:of|lasting)\b|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\b(?:a|the|his|her)\s+conversation\s+with\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|with|to)\b|\b(?:speak|speaks|spoke|talked)\s+for\b|\b(?:last|first|previously)\s+spoke\b(?!\s+(?:about|of|at|publicly|to\s+(?:reporters|journalists|the\s+press)))|\b(?:tele)?(?:phoned|phones)\b|\bon\s+the\s+(?:tele)?phone\s+(?:with|to)\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b|\bdiscussed\b[^;!?]{0,120}?\bwith\b[^;!?]{0,80}?\bby\s+(?:tele)?phone\b/i, kind: "phone_call" },
   // "co-chaired a video call of the coalition", "joined a video conference" (not "told a video conference with officials")
   { re: /\b(?:joined|held|holds|hosted|chaired|co-chaired|took\s+part\s+in|in)\s+a\s+video\s+(?:call|conference|link)\b/i, kind: "phone_call" },
   // "Putin welcomed Modi to his residence", "Zelensky and Polish Prime Minister Donald Tusk have signed a security
@@ -27,6 +27,8 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   { re: /\b(?:phone|call|called|rang)\s+(?!On\b)(?=\p{Lu}\p{Ll})/u, kind: "phone_call" },
   // "sat down with a Ukrainian team"
   { re: /\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bsat\s+down\s+with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bafter\s+meeting\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
+  // "Bessent was in Kyiv on Wednesday, meeting Zelensky" (case-sensitive: a name follows)
+  { re: /,\s+meeting\s+(?=\p{Lu}\p{Ll})/u, kind: "meeting" },
   { re: /\bvisit(?:ed|s|ing)?\s+(?:to\s+)?\b/i, kind: "visit" },
   // "at the previous round in Istanbul", "the third round of talks"
   { re: /\b(?:talks|discussions|negotiations)\b|\b(?:previous|first|second|third|fourth|latest|last|new)\s+round\b/i, kind: "talks" },
