@@ -58,6 +58,10 @@ describe("resolving dates against the publication date", () => {
     expect(span("earlier this week", "2025-07-10")).toEqual([["2025-07-07", "2025-07-10", "week"]]);
     expect(span("In July", "2025-08-02")).toEqual([["2025-07-01", "2025-07-31", "month"]]);
     expect(span("fewer than 500 drones in the whole of September 2022", "2025-10-02")).toEqual([["2022-09-01", "2022-09-30", "month"]]);
+    expect(span("July 2025 was the deadliest month, with at least 286 killed", "2025-10-02")).toEqual([["2025-07-01", "2025-07-31", "month"]]);
+    // (a period's start is no month of its own; a day keeps its day)
+    expect(span("12,164 killed since February 2022", "2025-10-02")).toEqual([]);
+    expect(span("on 9 July 2025", "2025-10-02")).toEqual([["2025-07-09", "2025-07-09", "day"]]);
   });
 
   it("reads a fact box line labelled with its month, not a month named later in a line", () => {
