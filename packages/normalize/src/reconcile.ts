@@ -1,8 +1,8 @@
 import type { ClaimRecord, Metric, STRIKE_METRIC_COLUMNS } from "@salvo/core";
 
-type MetricColumns = Record<`${Metric}_${(typeof STRIKE_METRIC_COLUMNS)[number]}`, number | null>;
-
 const INTERCEPT_LIKE = new Set<Metric>(["launched", "shot_down", "jammed", "neutralized", "hit"]);
+
+type MetricColumns = Record<`${Metric}_${(typeof STRIKE_METRIC_COLUMNS)[number]}`, number | null>;
 
 /** Latest report wins; on the same day the larger figure (tolls and counts are revised upward). */
 function latest(claims: readonly ClaimRecord[]): ClaimRecord | null {
@@ -18,7 +18,9 @@ function latest(claims: readonly ClaimRecord[]): ClaimRecord | null {
 /**
  * Per metric: each side's latest figure, the best estimate and the range. Best is the attacked
  * side's official figure for launched/intercepted/hit (it counts what reached its airspace), and
- * the latest figure from anyone for casualties. Nothing is averaged; `disputed` flags disagreement.
+ * the latest figure for casualties from anyone but the attacker (an attacker's "up to 85 servicemen
+ * killed" is a claim about its target, not the toll), the attacker's only when no one else gives
+ * one. Nothing is averaged; `disputed` flags disagreement.
  */
 export function reconcile(claims: readonly ClaimRecord[], partIds: ReadonlySet<string>): { columns: MetricColumns; disputed: boolean } {
   const columns = {} as MetricColumns;
@@ -30,13 +32,11 @@ export function reconcile(claims: readonly ClaimRecord[], partIds: ReadonlySet<s
     const ua = bySide("UA");
     const ru = bySide("RU");
     const other = latest(numeric.filter((c) => c.claimant_side === "other" || c.claimant_side === "unknown"))?.value ?? null;
-    let best: number | null = null;
-    if (INTERCEPT_LIKE.has(m)) {
-      const target = numeric[0]?.target_country;
-      best = (target === "UA" ? ua : target === "RU" ? ru : null) ?? other ?? ua ?? ru;
-    } else {
-      best = latest(numeric)?.value ?? null;
-    }
+    const target = numeric[0]?.target_country;
+    const attackerSide = target === "UA" ? "RU" : target === "RU" ? "UA" : null;
+    const best = INTERCEPT_LIKE.has(m)
+      ? ((target === "UA" ? ua : target === "RU" ? ru : null) ?? other ?? ua ?? ru)
+      : (latest(numeric.filter((c) => c.claimant_side !== attackerSide))?.value ?? latest(numeric)?.value ?? null);
     const values = numeric.map((c) => c.value!);
     columns[`${m}_ua`] = ua;
     columns[`${m}_ru`] = ru;

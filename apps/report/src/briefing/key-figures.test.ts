@@ -21,6 +21,18 @@ describe("the key figures", () => {
     );
   });
 
+  it("leave out of the sums an attack with more reported downed than launched, and say so", () => {
+    const input = {
+      ...sampleInput(),
+      strikes: [
+        strike({ event_id: "e1", attacker: "UA", target_country: "RU", date_start: "2025-03-10", date_end: "2025-03-11", launched_best: 300, launched_ua: 300, shot_down_best: 250, shot_down_ru: 250 }),
+        strike({ event_id: "e2", attacker: "UA", target_country: "RU", date_start: "2025-05-06", date_end: "2025-05-07", launched_best: 100, launched_other: 100, shot_down_best: 524, shot_down_ru: 524 }),
+      ],
+    };
+    const line = figures(input).find((f) => f.startsWith("Attacks by Ukraine on Russia"));
+    expect(line).toMatch(/^Attacks by Ukraine on Russia: of 300 drones launched in 1 attack with both figures, 250 \(83%\) were reported shot down or jammed .*\. Left out: 1 attack with more reported downed than launched\.$/);
+  });
+
   it("say when the other side contests the deadliest attack's toll", () => {
     expect(figures()).toContain(
       "The deadliest attack: Russia's attack on 2025-07-05 [E2] killed 12 people in Dnipropetrovsk Oblast (Ukrainian Ground Forces). " +

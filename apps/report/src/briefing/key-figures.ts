@@ -80,9 +80,18 @@ function weaponWords(events: readonly StrikeRecord[]): string {
 /** One sentence per attack direction: launched and intercepted summed over the attacks giving both. */
 function interceptTotals(ctx: Ctx): string[] {
   const groups = new Map<string, StrikeRecord[]>();
+  const apart = new Map<string, number>();
   for (const s of ctx.events.filter(isStrike)) {
-    if (figure(s, "launched", "best") === null || intercepted(s, "best") === null) continue;
+    const launched = figure(s, "launched", "best");
+    const down = intercepted(s, "best");
+    if (launched === null || down === null) continue;
     const key = `${s.attacker}|${s.target_country}`;
+    // more downed than launched: the two best figures count different things (one side's launches, the
+    // other's interceptions over a wider night); a sum of such pairs would read over 100 %
+    if (down > launched) {
+      apart.set(key, (apart.get(key) ?? 0) + 1);
+      continue;
+    }
     const list = groups.get(key);
     if (list) list.push(s);
     else groups.set(key, [s]);
@@ -101,7 +110,8 @@ function interceptTotals(ctx: Ctx): string[] {
     return (
       `Attacks by ${COUNTRY[first.attacker]} on ${COUNTRY[first.target_country]}: of ${num(launched)} ${weaponWords(events)} ` +
       `launched in ${plural(events.length, "attack")} with both figures, ${num(down)}` +
-      `${launched > 0 ? ` (${pct(down / launched)})` : ""} were reported shot down or jammed ${who(claims)}.`
+      `${launched > 0 ? ` (${pct(down / launched)})` : ""} were reported shot down or jammed ${who(claims)}.` +
+      (apart.has(`${first.attacker}|${first.target_country}`) ? ` Left out: ${plural(apart.get(`${first.attacker}|${first.target_country}`)!, "attack")} with more reported downed than launched.` : "")
     );
   });
 }

@@ -1,0 +1,28 @@
+import type { ClaimRecord } from "@salvo/core";
+import { describe, expect, it } from "vitest";
+import { reconcile } from "./reconcile.ts";
+
+const claim = (over: Partial<ClaimRecord>): ClaimRecord =>
+  ({ claim_id: `clm_${Math.random()}`, metric: "killed", value: 1, claimant_side: "UA", target_country: "UA", published: "2025-04-05", ...over }) as ClaimRecord;
+
+describe("reconcile: the best estimate per metric", () => {
+  it("takes the latest toll from anyone but the attacker: an attacker's count of the enemy it killed is not the toll", () => {
+    const claims = [
+      claim({ value: 18, claimant_side: "UA", published: "2025-04-05" }),
+      claim({ value: 85, claimant_side: "RU", published: "2025-04-06" }),
+      claim({ value: 20, claimant_side: "unknown", published: "2025-04-06" }),
+    ];
+    const { columns, disputed } = reconcile(claims, new Set());
+    expect([columns.killed_best, columns.killed_ua, columns.killed_ru, columns.killed_other, columns.killed_low, columns.killed_high]).toEqual([20, 18, 85, 20, 18, 85]);
+    expect(disputed).toBe(true);
+  });
+
+  it("falls back on the attacker's figure when no one else gives one", () => {
+    expect(reconcile([claim({ value: 60, claimant_side: "RU" })], new Set()).columns.killed_best).toBe(60);
+  });
+
+  it("takes the attacked side's launch count over a later one from anyone else", () => {
+    const claims = [claim({ metric: "launched", value: 728, claimant_side: "UA", published: "2025-07-09" }), claim({ metric: "launched", value: 741, claimant_side: "other", published: "2025-07-10" })];
+    expect(reconcile(claims, new Set()).columns.launched_best).toBe(728);
+  });
+});
