@@ -1293,6 +1293,19 @@ describe("sources with a time before them, and ministries of the side attacked",
     expect(extractClaims(articleOf(between, "2025-07-04")).map((c) => `${c.metric}:${c.value}:${c.date_end}`)).toEqual(["launched:479:2025-06-09", "launched:20:2025-06-09"]);
   });
 
+  it("dates a timeline's line by its opening words when nothing else in it dates it", () => {
+    const text =
+      "Wednesday, Nov. 19 - Russia hits western Ukraine overnight with 476 drones and 48 missiles, according to the Air Force.\n\n" +
+      "Saturday, Nov. 29 - Russia launches 596 drones and 36 missiles, the Air Force says. At least two people are killed in Kyiv, according to local authorities.";
+    expect(extractClaims(articleOf(text, "2025-12-03")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
+      "476:2025-11-18..2025-11-19",
+      "48:2025-11-18..2025-11-19",
+      "596:2025-11-28..2025-11-29",
+      "36:2025-11-28..2025-11-29",
+      "2:2025-11-28..2025-11-29",
+    ]);
+  });
+
   it("reads targets the Air Force 'had recorded', in the passive, as what came", () => {
     const text = "Air Force commander Mykola Oleshchuk said 158 air targets had been recorded, and that air defences destroyed 87 missiles.";
     expect(extractClaims(articleOf(text, "2023-12-29")).map((c) => `${c.metric}:${c.value}`)).toEqual(["launched:158", "shot_down:87"]);
