@@ -201,6 +201,12 @@ export function resolveRelative(ref: TimeRef, previous: Context | null): TimeRef
     if (previous?.precision === "night") return { ...ref, start: previous.start, end: previous.end };
     return previous?.precision === "day" && previous.end ? { ...ref, start: previous.end, end: addDays(previous.end, 1) } : { ...ref, start: null, end: null };
   }
+  if (ref.relative === "days-later") {
+    // "a week later" than the night (or day) named before: the same part of the day, that many days on
+    if (!previous?.end || ref.days === undefined) return { ...ref, start: null, end: null };
+    const end = addDays(previous.end, ref.days);
+    return previous.precision === "night" ? { ...ref, start: addDays(end, -1), end, precision: "night" } : { ...ref, start: end, end };
+  }
   if (ref.relative === "previous-day") {
     if (!previous?.end) return { ...ref, start: null, end: null };
     const day = previous.precision === "night" ? previous.start! : addDays(previous.end, -1);

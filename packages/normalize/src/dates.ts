@@ -19,7 +19,9 @@ export interface TimeRef {
   readonly end: string | null;
   readonly precision: DatePrecision;
   /** "the next night", "the following day", "the night before": resolved against the attack named before it, not the publication date. */
-  readonly relative?: "next-night" | "next-day" | "previous-night" | "previous-day" | "same-night";
+  readonly relative?: "next-night" | "next-day" | "previous-night" | "previous-day" | "same-night" | "days-later";
+  /** For "days-later": how many days after the date named before ("a week later" = 7). */
+  readonly days?: number;
 }
 
 const M = MONTH_PATTERN;
@@ -303,6 +305,8 @@ function gate(rule: Rule): number {
   return needs;
 }
 
+const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+
 export function findTimeRefs(sentence: string, published: string | null, written: string | null = published, latest: string | null = null): TimeRef[] {
   if (!ANY_TIME_WORD.test(sentence)) return [];
   // Under a dated heading ("Saturday, 1 February – Poltava") the heading's day is the reference, but a
@@ -318,6 +322,12 @@ export function findTimeRefs(sentence: string, published: string | null, written
     // "by the next morning … overnight": the night that ended that morning
     const relative = m[1] && /night|evening|morning/i.test(m[1]) ? "next-night" : "next-day";
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: relative === "next-night" ? "night" : "day", relative });
+  }
+  // "On March 22, Russia launched 88 missiles, and a week later it fired 60 Shaheds", "two days later": after the date named before
+  // (not when something else happened then: "the final toll, announced a week later", "who died of her injuries four days later")
+  for (const m of sentence.matchAll(/(?<!\b(?:announced|confirmed|reported|published|released|updated|revised|died|dying|succumbed)\b[^.;,]{0,40})\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+later\b/gi)) {
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : (COUNT_WORDS[m[1]!.toLowerCase()] ?? 1);
+    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: /week/i.test(m[2]!) ? n * 7 : n });
   }
   // "The night before, Russia attacked with more than 300 drones", "a night earlier", "the previous night"
   // (not "kept the capital under alert through the night before missiles arrived": that night, then a clause)

@@ -623,7 +623,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // A toll is counted days later ("said after the search ended on Friday"): only an attack's date dates it.
       // (a timeline's line dated by its opening words, "Saturday, Nov. 29 - Russia launches 596 drones", when nothing else in it dates it)
       const nearest =
-        nearestRef(casualty ? refs.filter((r) => r.relative || r.precision !== "day" || datesAttack(text, r)) : refs, f.valueStart - s.start, text) ??
+        nearestRef(casualty ? refs.filter((r) => (r.relative && r.relative !== "days-later") || (!r.relative && (r.precision !== "day" || datesAttack(text, r)))) : refs, f.valueStart - s.start, text) ??
         (isListItem ? listPeriod : null) ??
         (refs.length === 0 ? paragraphOpener : null);
       // (under a day heading, the strike its section has dated already: "NOV. 17, 2024 / * … 120 missiles overnight … / * At least seven people were killed")
@@ -633,7 +633,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const sameNightBase = /^\W*that\b/i.test(nearest?.text ?? "") ? relativeBase : ([lastDated, lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
       // ("the day before" with no attack named before it is the day before the article's)
       const writtenDay: Context | null = written ? { attacker, target: opposite(attacker), start: written, end: written, precision: "day" } : null;
-      const base = nearest?.relative === "same-night" ? sameNightBase : nearest?.relative === "previous-day" ? (lastDated ?? lead ?? writtenDay) : relativeBase;
+      // ("On March 22, Russia launched 88 missiles, and a week later it fired 60": after the date this sentence named already)
+      const base =
+        nearest?.relative === "same-night" ? sameNightBase
+        : nearest?.relative === "previous-day" ? (lastDated ?? lead ?? writtenDay)
+        : nearest?.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? relativeBase)
+        : relativeBase;
       const ref = nearest?.relative ? resolveRelative(nearest, base) : paragraphNight(leadNight(nearest, s.index));
       // "A day earlier, a drone attack on Kharkiv killed five" is another attack; "the strike on Odesa the day
       // before" with none named before it is the one the article reports
@@ -799,6 +804,12 @@ function claimOf(
  * attack night by the same attacker (or by no side named) is that night (never a strike the text
  * places in daytime).
  */
+/** The date the sentence names before `ref` ("On March 22 …, and a week later"), as a context. */
+function dateNamedBefore(refs: readonly TimeRef[], ref: TimeRef, attacker: Side): Context | null {
+  const before = refs.filter((r) => !r.relative && r.start && r.end && r.at < ref.at && (r.precision === "day" || r.precision === "night")).at(-1);
+  return before ? { attacker, target: opposite(attacker), start: before.start, end: before.end, precision: before.precision } : null;
+}
+
 function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>): ArticleClaim[] {
   return claims.map((c) =>
     c.event_type === "strike" && c.date_precision === "day" && !c.daytime && c.date_end && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`))

@@ -1293,6 +1293,17 @@ describe("sources with a time before them, and ministries of the side attacked",
     expect(extractClaims(articleOf(between, "2025-07-04")).map((c) => `${c.metric}:${c.value}:${c.date_end}`)).toEqual(["launched:479:2025-06-09", "launched:20:2025-06-09"]);
   });
 
+  it("dates 'a week later' from the date the sentence named before, not a toll announced or a death that came later", () => {
+    const text = "On March 22, Russia launched 88 missiles, and a week later it fired 60 Shaheds and 39 missiles at power stations.";
+    expect(extractClaims(articleOf(text, "2024-04-11")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
+      "88:2024-03-21..2024-03-22",
+      "60:2024-03-28..2024-03-29",
+      "39:2024-03-28..2024-03-29",
+    ]);
+    const toll = "Wednesday, Nov. 19 - Russia hits Ternopil overnight with 476 drones; the final toll, announced a week later, is at least 33 dead.";
+    expect(extractClaims(articleOf(toll, "2025-12-03")).map((c) => `${c.value}:${c.date_end}`)).not.toContain("33:2025-11-26");
+  });
+
   it("dates a timeline's line by its opening words when nothing else in it dates it", () => {
     const text =
       "Wednesday, Nov. 19 - Russia hits western Ukraine overnight with 476 drones and 48 missiles, according to the Air Force.\n\n" +
