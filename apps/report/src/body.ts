@@ -7,12 +7,6 @@ export type FileBody = string | Uint8Array | readonly Uint8Array[];
 
 const isSlices = (body: FileBody): body is readonly Uint8Array[] => Array.isArray(body);
 
-export function byteLengthOf(body: FileBody): number {
-  if (typeof body === "string") return Buffer.byteLength(body, "utf8"); // counted, not encoded
-  if (isSlices(body)) return body.reduce((n, s) => n + s.byteLength, 0);
-  return (body as Uint8Array).byteLength;
-}
-
 /** The contents as one buffer (joined: for small files and tests). */
 export function bytesOf(body: FileBody): Buffer {
   if (typeof body === "string") return Buffer.from(body, "utf8");

@@ -89,7 +89,8 @@ export async function writeOutputs(input: BuildInput, sink: OutputSink): Promise
     const targets = [{ name, counter: factsCounter(), file: await sink.open(name) }];
     if (excelCopy) {
       // the same CSV with a UTF-8 byte-order mark, which Excel needs to read UTF-8; written in the same pass
-      const copy = { name: name.replace(/\.csv$/, ".excel.csv"), counter: factsCounter(), file: await sink.open(name.replace(/\.csv$/, ".excel.csv")) };
+      const copyName = name.replace(/\.csv$/, ".excel.csv");
+      const copy = { name: copyName, counter: factsCounter(), file: await sink.open(copyName) };
       copy.counter.add(UTF8_BOM);
       await copy.file.write(UTF8_BOM);
       targets.push(copy);

@@ -38,7 +38,7 @@ export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous
     const after = tokens[q.last + 1];
     const bare = !after || after.kind !== "word" || /^(?:and|after|as|with|including|people|dead|killed|injured|wounded|civilians)$/.test(after.norm);
     if (toll >= 0 && bare && !near.slice(toll + 1).some((t) => t.kind === "number" || t.kind === "punct")) {
-      return near.slice(0, toll).some((t) => t.norm === "injury" || t.norm === "injured") ? "injured" : "killed";
+      return tollOf(near.slice(0, toll).map((t) => t.norm));
     }
   }
   const window = statedCountSubject(tokens, q);
@@ -48,7 +48,7 @@ export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous
   // ("By Tuesday evening the count of dead stood at eight")
   const number = window.findLastIndex((w, i) => /^(?:number|count|tally)$/.test(w) && window[i + 1] === "of");
   const figure = window.findLastIndex((w, i) => /^(?:figure|count|tally|number)$/.test(w) && window[i + 1] !== "of");
-  if (toll >= 0 && toll > number && toll > figure) return window.slice(0, toll).some((w) => w === "injury" || w === "injured") ? "injured" : "killed";
+  if (toll >= 0 && toll > number && toll > figure) return tollOf(window.slice(0, toll));
   if (number >= 0 && number > figure) {
     const what = window.slice(number + 2, number + 5);
     if (what.some((w) => /^(?:dead|deaths|killed|victims|fatalities|died)$/.test(w))) return "killed";
@@ -60,3 +60,6 @@ export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous
   if (figure >= 0 && bare && (previous === "killed" || previous === "injured")) return previous;
   return null;
 }
+
+/** What a toll counts, by the words before it: "the injury toll" is the injured, a toll alone the dead. */
+const tollOf = (before: readonly string[]): Metric => (before.some((w) => w === "injury" || w === "injured") ? "injured" : "killed");

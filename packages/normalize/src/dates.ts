@@ -9,6 +9,7 @@ import {
   latestMonthDay,
   weekday,
 } from "@salvo/core";
+import { UNITS } from "./quantities.ts";
 
 /** A time expression found in a sentence and resolved against the publication date. */
 export interface TimeRef {
@@ -305,8 +306,6 @@ function gate(rule: Rule): number {
   return needs;
 }
 
-const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
-
 export function findTimeRefs(sentence: string, published: string | null, written: string | null = published, latest: string | null = null): TimeRef[] {
   if (!ANY_TIME_WORD.test(sentence)) return [];
   // Under a dated heading ("Saturday, 1 February – Poltava") the heading's day is the reference, but a
@@ -326,7 +325,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // "On March 22, Russia launched 88 missiles, and a week later it fired 60 Shaheds", "two days later": after the date named before
   // (not when something else happened then: "the final toll, announced a week later", "who died of her injuries four days later")
   for (const m of sentence.matchAll(/(?<!\b(?:announced|confirmed|reported|published|released|updated|revised|died|dying|succumbed)\b[^.;,]{0,40})\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+later\b/gi)) {
-    const n = /^\d/.test(m[1]!) ? Number(m[1]) : (COUNT_WORDS[m[1]!.toLowerCase()] ?? 1);
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : (UNITS[m[1]!.toLowerCase()] ?? 1); // ("a week later": one)
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: /week/i.test(m[2]!) ? n * 7 : n });
   }
   // "The night before, Russia attacked with more than 300 drones", "a night earlier", "the previous night"

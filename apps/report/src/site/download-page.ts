@@ -62,7 +62,7 @@ export interface FileFacts {
  * Counts the records of an RFC 4180 text fed to it in slices (a quoted cell may run across a
  * slice's end): line breaks outside quotes ("" inside quotes toggles twice). Works on UTF-8 bytes
  * as on text: multi-byte characters never contain the bytes of `"` or a line break. Keeps only the
- * slices the preview needs.
+ * slices the preview needs, up to where its last record ends.
  */
 export function factsCounter(): { add(slice: string | Uint8Array): void; facts(): FileFacts } {
   let bytes = 0;
@@ -70,18 +70,27 @@ export function factsCounter(): { add(slice: string | Uint8Array): void; facts()
   let quoted = false;
   let last = 10;
   const kept: Array<string | Uint8Array> = [];
+  // where the preview's last record ends: in the last kept part, at this offset
+  let headEnd: number | null = null;
   return {
     add(slice) {
       bytes += typeof slice === "string" ? Buffer.byteLength(slice, "utf8") : slice.byteLength;
-      if (records <= PREVIEW_ROWS) kept.push(slice);
+      if (headEnd === null) kept.push(slice);
       const at = typeof slice === "string" ? (i: number) => slice.charCodeAt(i) : (i: number) => slice[i]!;
       for (let i = 0; i < slice.length; i++) {
         last = at(i);
         if (last === 34) quoted = !quoted;
-        else if (last === 10 && !quoted) records++;
+        else if (last === 10 && !quoted && ++records === PREVIEW_ROWS + 1 && headEnd === null) headEnd = i + 1;
       }
     },
-    facts: () => ({ bytes, records: last !== 10 ? records + 1 : records, head: headText(kept, PREVIEW_ROWS + 1) }),
+    facts: () => {
+      // only the parts the preview needs are joined and decoded
+      const parts = kept.map((p, k) => {
+        const part = k === kept.length - 1 && headEnd !== null ? p.slice(0, headEnd) : p;
+        return typeof part === "string" ? Buffer.from(part, "utf8") : part;
+      });
+      return { bytes, records: last !== 10 ? records + 1 : records, head: Buffer.concat(parts).toString("utf8") };
+    },
   };
 }
 
@@ -94,20 +103,6 @@ export function factsOf(body: FileBody): FileFacts {
 
 /** Records in a CSV, held whole or in slices. */
 export const countRecords = (csv: FileBody): number => factsOf(csv).records;
-
-/** The first `records` records of the parts as text: only the parts the preview needs are joined and decoded. */
-function headText(parts: ReadonlyArray<string | Uint8Array>, records: number): string {
-  let n = 0;
-  let quoted = false;
-  const bytes = parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p));
-  for (const [k, part] of bytes.entries()) {
-    for (let i = 0; i < part.length; i++) {
-      if (part[i] === 34) quoted = !quoted;
-      else if (part[i] === 10 && !quoted && ++n === records) return Buffer.concat([...bytes.slice(0, k), part.subarray(0, i + 1)]).toString("utf8");
-    }
-  }
-  return Buffer.concat(bytes).toString("utf8");
-}
 
 function preview(records: string[][], rows: number): string {
   const [header = [], ...body] = records;
