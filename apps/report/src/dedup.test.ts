@@ -26,7 +26,8 @@ describe("deduplication across articles", () => {
   let tuning: ReturnType<typeof run> | undefined; // both tests read the same run
   const tuningRun = () => (tuning ??= run(dir));
 
-  it("never merges different nights or directions in the trap fixtures, and finds their same-event pairs", async () => {
+  // (the first of the two runs the pipeline over all of fixtures/articles: ~5 s alone, more on a busy machine)
+  it("never merges different nights or directions in the trap fixtures, and finds their same-event pairs", { timeout: 120_000 }, async () => {
     const { data } = await tuningRun();
     const traps = new Map([...(await loadGold(dir))].filter(([id]) => TRAPS.test(id)));
     expect(traps.size).toBe(23);
@@ -41,7 +42,7 @@ describe("deduplication across articles", () => {
   // kindergarten after the night's barrage); 0.940 at 288, 12 of which tell a week or a month night by night (their golds
   // also split a night into sub-strikes: a training unit hit the same night): what is left is misdating, which merges
   // a claim into a neighbouring event
-  it("keeps false merges rare on the whole tuning set (precision ≥ 0.935: a merged pair is two events counted as one)", async () => {
+  it("keeps false merges rare on the whole tuning set (precision ≥ 0.935: a merged pair is two events counted as one)", { timeout: 120_000 }, async () => {
     const { score: s } = await tuningRun();
     expect(s.dedup.precision).toBeGreaterThanOrEqual(0.935);
   });
