@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 // mkdir once per shard folder per process, not once per entry: it is a syscall on the hot path.
@@ -25,6 +25,11 @@ export class JsonStore<T> {
     } catch {
       return null; // absent, or half-written by a killed run
     }
+  }
+
+  /** Whether an entry exists, without reading it (a damaged one still counts: `get` is the judge). */
+  has(key: string): boolean {
+    return existsSync(this.path(key));
   }
 
   put(key: string, value: T): void {

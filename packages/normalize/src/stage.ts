@@ -38,3 +38,22 @@ export async function runNormalizeStage(manifest: readonly ManifestEntry[], opts
   missing.forEach((i, k) => (out[i] = computed[k]!));
   return out as ArticleResult[];
 }
+
+/**
+ * Extracts every article of the manifest that has no cached result, into the cache only: nothing is
+ * kept, so a process that runs it stays small (see the report's `runDirect`). Returns how many it extracted.
+ */
+export async function primeNormalizeCache(manifest: readonly ManifestEntry[], opts: NormalizeStageOptions): Promise<number> {
+  const cache = new ResultCache(opts.cacheDir);
+  const tasks: NormalizeTask[] = manifest.flatMap((e) =>
+    e.status === "ok" && !cache.has(e.key) ? [{ key: e.key, file: e.file, cacheDir: opts.cacheDir, inputDir: opts.input, maxBytes: opts.maxBytes }] : [],
+  );
+  await mapInPool<NormalizeTask, ArticleResult | null>(
+    new URL("./worker.ts", import.meta.url),
+    tasks,
+    opts.workers,
+    progressLine("normalize", tasks.length, opts.progress),
+    () => null,
+  );
+  return tasks.length;
+}

@@ -7,7 +7,7 @@ import { writeAtomicallyWith } from "../write.ts";
 
 const [input, out, cacheDir, workers] = process.argv.slice(2);
 const started = performance.now();
-const { built, ms } = await writeAtomicallyWith(out!, (sink) =>
+const { built, ms, childPeakRss } = await writeAtomicallyWith(out!, (sink) =>
   runDirect(
     {
       input: input!,
@@ -24,5 +24,5 @@ const { built, ms } = await writeAtomicallyWith(out!, (sink) =>
 const total = performance.now() - started;
 const sizes: Record<string, number> = {};
 for (const name of built.names) sizes[name] = (await stat(join(out!, name))).size;
-console.log(JSON.stringify({ ms: { ...ms, total }, rss: process.resourceUsage().maxRSS * 1024, counts: built.counts, sizes }));
+console.log(JSON.stringify({ ms: { ...ms, total }, rss: Math.max(process.resourceUsage().maxRSS * 1024, childPeakRss ?? 0), counts: built.counts, sizes }));
 if (process.env.BENCH_KEEP_OUT !== "1") await rm(out!, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { generateCorpus, writeCorpus } from "@salvo/synth";
+import { CHILD_ABOVE } from "../direct.ts";
 
 const root = resolve(import.meta.dirname, "../../../..");
 const work = resolve(process.env.BENCH_DIR ?? join(root, "bench-out"));
@@ -106,3 +107,4 @@ for (const r of rows) console.log(line(r));
 console.log("");
 for (const n of notes) console.log(n);
 console.log(`\nfloor = read every file and split it into sentences with Intl.Segmenter (one thread). Figures are end to end with ${cores} workers.`);
+console.log(`Above ${fmt(CHILD_ABOVE)} files, ingest and normalize run in a child process first; peak RSS is then the two processes' sampled sum.`);
