@@ -80,8 +80,9 @@ function normalizeTitle(s: string): string {
 }
 
 // "RELATED NEWS", "MOST READ", "LATEST NEWS": a block of links to other stories, whose headlines carry other attacks' figures
-const LINK_LIST = /^(?:read\s+(?:also|more|next)|also\s+read|see\s+also|related(?:\s+(?:news|stories|articles|coverage))?|most\s+(?:read|popular|viewed)|latest\s+(?:news|stories|headlines)|more\s+(?:news|stories|on\s+this(?:\s+story)?|from\s+[\p{L} ]{2,30})|top\s+stories|trending(?:\s+now)?|popular(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+may\s+(?:also\s+)?like|editor['’]s\s+picks|what\s+to\s+read\s+next|news\s+feed)\s*:?$/iu;
+const LINK_LIST = /^(?:read\s+(?:also|more|next)|also\s+read|see\s+also|related(?:\s+(?:news|stories|articles|coverage))?|most\s+(?:read|popular|viewed)|latest\s+(?:news|stories|headlines)|more\s+(?:news|stories|on\s+this(?:\s+story)?|from\s+[\p{L} ]{2,30})|top\s+stories|trending(?:\s+now)?|popular(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+may\s+(?:also\s+)?like|editor['’]s\s+picks|what\s+to\s+read\s+next|news\s+feed|also\s+on\s+(?:the|our|this)\s+(?:site|website|portal))\s*:?$/iu;
 const SENTENCE_END = /[.!?]["'”’»)]?$/;
+const LINKED_QUESTION = /^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+[^.!]*\?["'”’»)]?$/;
 
 /** Marks a link-list heading and the headline lines under it (up to the first line that ends like a sentence) as furniture. */
 function dropLinkLists(lines: readonly Line[], roles: LineRole[]): void {
@@ -92,7 +93,8 @@ function dropLinkLists(lines: readonly Line[], roles: LineRole[]): void {
       const text = lines[j]!.text;
       if (text === "") continue;
       // (a live page's "LATEST" heading over its entries: "09:05" on a line of its own opens an entry, not a link)
-      if (SENTENCE_END.test(text) || text.length > 200 || /^\s*\d{1,2}[:.]\d{2}\s*$/.test(text)) break;
+      // (a linked headline may ask a question: "- Explainer: What is on the table in Jeddah?")
+      if ((SENTENCE_END.test(text) && !LINKED_QUESTION.test(text)) || text.length > 200 || /^\s*\d{1,2}[:.]\d{2}\s*$/.test(text)) break;
       roles[j] = "boilerplate";
       i = j;
     }

@@ -59,6 +59,17 @@ describe("parseArticle", () => {
     ]);
   });
 
+  it("goes on dropping links past a linked question, and under 'ALSO ON THE SITE'", () => {
+    const text = [
+      "Two people were killed in Odesa overnight, the governor said.",
+      "MORE FROM WORLD\n- Russia fires 194 drones at Ukraine in overnight attack, Kyiv says\n- Explainer: What is on the table in Jeddah?\n- Three dead, 40 hurt as storm sweeps across Balkans",
+      "ALSO ON THE SITE\n- Bryansk: 5 children injured in drone attack on Pogar in June\n- Harvest 2025: region expects 1.9 million tonnes of grain",
+      "Is the air defence working?",
+    ].join("\n\n");
+    const b = parseArticle({ id: "q", file: "q.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-03-12" } });
+    expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["Two people were killed in Odesa overnight, the governor said.", "Is the air defence working?"]);
+  });
+
   it("drops an Indian portal's 'Also Read:' links between paragraphs", () => {
     const text = "Two people were killed in Lutsk, the mayor said.\n\nAlso Read: India hands over health cubes to Ukraine\nAlso Read: Russia says it downed 22 Ukrainian drones over Kursk, Bryansk\n\nModi left Kyiv on Friday evening.";
     const b = parseArticle({ id: "z", file: "z.txt", sha256: "0".repeat(64), text, sidecar: { published: "2024-08-26" } });

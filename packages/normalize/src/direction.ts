@@ -38,11 +38,16 @@ export function subjectAttacker(tokens: readonly Token[], before: number): Side 
 
 const LOCAL_OFFICIAL = /\b(?:mayor|governor|police|head of the (?:\S+\s+){0,3}(?:region|regional|city|oblast|district|military administration)|(?:regional|city|military) administration|emergency service)\b/i;
 
+// a body or a group speaks for more than one place: its count of the dead can be the enemy's
+const NOT_A_PERSON = /\b(?:ministry|forces?|staff|service|military|army|navy|command|committee|council|office|agency|government|kremlin|administration|officials?|authorities|media|channels?|sources?|bloggers?|intelligence|statement|it|they)\b/i;
+const isPersonName = (name: string) => /^(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+$/u.test(name) && !NOT_A_PERSON.test(name);
+
 /** A side reporting interceptions is the side attacked. */
 export function attackerFromInterceptor(side: string, metric: Metric, claimantName = ""): Side | null {
   // a mayor, governor or the police count the dead and injured at home: a Kharkiv mayor's toll is
   // Russia's attack (a ministry's count of enemy soldiers killed is not theirs)
-  const casualty = (metric === "killed" || metric === "injured") && LOCAL_OFFICIAL.test(claimantName);
+  // (as does a named official: "Tkachenko initially reports six people killed in the capital")
+  const casualty = (metric === "killed" || metric === "injured") && (LOCAL_OFFICIAL.test(claimantName) || isPersonName(claimantName));
   // Ukraine's Air Force counts what is launched at Ukraine, never Ukraine's own strikes: "On the night of
   // 28-29 December, Ukraine's Air Force counted 122 missiles launched" in an article about Belgorod
   if (metric === "launched" && claimantName === "Ukrainian Air Force") return "RU";

@@ -177,7 +177,7 @@ const isTitleLine = (quote: string) => !/[.!?]["'”’)]?\s*$/.test(quote) && q
 
 // "Russian Defence Ministry" is a named body; "the ministry" and "Russian officials" are not
 const NAMED_BODY = /^(?:ukrainian|russian)\s+(?:defen[cs]e\s+)?ministry$/i;
-const GENERIC_CLAIMANT = /^(?:(?:ukrainian|russian|local|regional|city)\s+)?(?:ministry|defen[cs]e ministry|military|officials|authorities|the statement|statement)$/i;
+const GENERIC_CLAIMANT = /^(?:(?:ukrainian|russian|local|regional|city)\s+)?(?:ministry|defen[cs]e ministry|military|officials|authorities|the statement|statement|governor|mayor)$/i;
 
 /** "Kh-22 anti-ship missiles – 4.", "Iskander-M/KN-23 ballistic missiles – 12;": a line of an Air Force list without bullets */
 const COMPARED = /\b(?:after|since|than|record|previous|before|like|as\s+on)\b/i;
@@ -838,10 +838,14 @@ function assignEventWeapons(claims: ArticleClaim[], mentions: { drone: boolean; 
 /** The same figure repeated in one article ("145 drones" in the lead and in a quote) is one claim. */
 function mergeRepeats(all: ArticleClaim[]): ArticleClaim[] {
   // A live page's entry title ("Kyiv: 16 dead as rescuers search warehouse rubble") restates a figure its
-  // entry gives with its source: the title's copy goes, whoever it seems to name.
-  const figureOf = (c: ArticleClaim) => [c.localKey, c.metric, c.value ?? c.value_text.toLowerCase(), c.weapon].join("|");
+  // entry gives with its source: the title's copy goes, whoever it seems to name, and whichever event the
+  // title alone was put in (a bare "10:30 Toll rises to seven" takes the entry above's attack).
+  const figureOf = (c: ArticleClaim) => [c.metric, c.value ?? c.value_text.toLowerCase(), c.weapon].join("|");
   const stated = new Set(all.filter((c) => !isTitleLine(c.quote)).map(figureOf));
-  const claims = all.filter((c) => !isTitleLine(c.quote) || !stated.has(figureOf(c)));
+  const statedIn = new Set(all.filter((c) => !isTitleLine(c.quote)).map((c) => `${c.localKey}|${figureOf(c)}`));
+  // (a list or table line without a stop is not a title: "- Iskander-M ballistic missiles - 17 / 2;")
+  const entryTitle = (quote: string) => isTitleLine(quote) && !/^\s*[-–—•*·]|\|/.test(quote);
+  const claims = all.filter((c) => !isTitleLine(c.quote) || !(entryTitle(c.quote) ? stated : statedIn).has(entryTitle(c.quote) ? figureOf(c) : `${c.localKey}|${figureOf(c)}`));
   // A restatement by a generic source ("the ministry said 40", a fact box line) joins the same
   // side's figure; two named sources giving the same number stay two claims.
   const generic = (c: ArticleClaim) => c.claimant === null || GENERIC_CLAIMANT.test(c.claimant);

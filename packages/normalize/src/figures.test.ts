@@ -1465,3 +1465,31 @@ describe("one missile named by its model before a count", () => {
     expect(figures("The enemy launched an Iskander-M ballistic missile and 25 Shahed-type attack drones.")).toEqual(["launched:1/m", "launched:25"]);
   });
 });
+
+describe("a live page's entry titles, a governor named after 'the regional governor', and an official's toll", () => {
+  const claims = (text: string, published = "2025-11-25") =>
+    extractClaims(articleOf(text, published)).map((c) => `${c.metric}:${c.value}:${c.claimant}:${c.attacker}`);
+
+  it("drops an entry title's figure restated in its entry, though the title alone took the entry above's attack", () => {
+    const text =
+      "Live: Kyiv counts its dead\n\n11:15 Novorossiysk also hit\nUkrainian drones attacked Novorossiysk overnight. Governor Veniamin Kondratyev said three people were injured.\n\n10:30 Toll rises to seven\nTymur Tkachenko, head of the Kyiv city military administration, says the death toll has climbed to seven.";
+    expect(claims(text)).toEqual(["injured:3:Governor Veniamin Kondratyev:UA", "killed:7:head of the Kyiv city military administration:RU"]);
+  });
+
+  it("keeps a list line's figure, which is not a title, when another event has the same number", () => {
+    const text =
+      "According to the Air Force, the enemy used the following weapons during the week (launched / destroyed):\n\n- Kh-101/Kh-555 strategic cruise missiles - 36 / 34;\n- Iskander-M/KN-23 ballistic missiles - 17 / 2;\n\nOn the night of 11 April, air defence destroyed two Kh-59 missiles.";
+    expect(extractClaims(articleOf(text, "2024-04-15")).filter((c) => c.value === 2)).toHaveLength(2);
+  });
+
+  it("merges 'the regional governor said' into the governor the article names later", () => {
+    const text =
+      "Russia said its air defences destroyed 337 Ukrainian drones overnight. Three people were killed outside Moscow, the regional governor said.\n\nMoscow region Governor Andrei Vorobyov said three people had been killed in the Domodedovo district.";
+    expect(claims(text, "2025-03-11").filter((c) => c.startsWith("killed"))).toEqual(["killed:3:Moscow region Governor Andrei Vorobyov:UA"]);
+  });
+
+  it("puts a named official's toll in an attack on the official's side when nothing else in the sentence says whose", () => {
+    const text = "Drones over Novorossiysk\n\nRussian officials say Ukrainian drones attacked Novorossiysk overnight.\n\nTkachenko reports six people killed in the capital after a combined drone and missile attack overnight.";
+    expect(claims(text)).toContain("killed:6:Tkachenko:RU");
+  });
+});
