@@ -98,6 +98,13 @@ describe("holidays", () => {
     expect(span("On the night of August 21, Russia attacked Ukraine", "2025-08-21")).toEqual([["2025-08-20", "2025-08-21", "night"]]);
     expect(span("Ukraine launched 91 drones on the night of December 28.", "2025-12-30")).toEqual([["2025-12-28", "2025-12-29", "night"]]);
   });
+  it("reads 'since the start of the full-scale invasion in February 2022' as the war so far, not as February 2022", () => {
+    expect(span("Russia has launched more than 40,000 drones since the start of the full-scale invasion in February 2022.", "2025-09-08")).toEqual([["2022-02-24", "2025-09-08", "year"]]);
+    expect(span("The UN has verified 13,800 civilians killed since the beginning of Russia's full-scale invasion.", "2025-08-12")).toEqual([["2022-02-24", "2025-08-12", "year"]]);
+    // a comparison names no period
+    expect(span("the largest attack since the start of the full-scale invasion: 158 missiles and drones", "2023-12-30")).toEqual([]);
+  });
+
   it("reads 'since December 29' as a running period up to publication, but not 'the largest since Sept. 7'", () => {
     expect(span("Russia had launched almost 300 missiles at Ukraine since December 29", "2024-01-02")).toEqual([["2023-12-29", "2024-01-02", "week"]]);
     expect(span("The strike was the largest since Sept. 7, when the Air Force recorded 810 drones", "2025-11-19")).toEqual([["2025-09-07", "2025-09-07", "day"]]);

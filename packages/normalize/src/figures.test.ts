@@ -1493,3 +1493,13 @@ describe("a live page's entry titles, a governor named after 'the regional gover
     expect(claims(text)).toContain("killed:6:Tkachenko:RU");
   });
 });
+
+describe("a table's total column", () => {
+  it("reads 'Total' beside columns that all count launches as the launches of both weapons", () => {
+    const text = "THE RECORD BOOK\n\nDate | Drones | Missiles | Total\n29 Dec 2023 | 36 | 122 | 158\n9 Jul 2025 | 728 | 13 | 741";
+    expect(extractClaims(articleOf(text, "2025-09-08")).map((c) => `${c.metric}:${c.weapon}:${c.value}:${c.date_end}`)).toEqual([
+      "launched:drone:36:2023-12-29", "launched:missile:122:2023-12-29", "launched:mixed:158:2023-12-29",
+      "launched:drone:728:2025-07-09", "launched:missile:13:2025-07-09", "launched:mixed:741:2025-07-09",
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ export interface TableColumn {
   readonly weapon: Weapon | null;
 }
 
+const TOTAL_COLUMN = /^\s*(?:total|in total|combined|all|air targets|targets)\s*$/i;
 const CASUALTY_COLUMN = /^\s*(killed|dead|deaths|fatalities|injured|wounded|injuries|hurt)\s*$/i;
 
 /**
@@ -38,6 +39,14 @@ export function tableHeader(text: string): Array<TableColumn | null> | null {
     if (!metric && weapon) metric = "launched";
     return metric ? { metric, weapon } : null;
   });
+  // "Date | Drones | Missiles | Total": the total of the columns beside it, when they all count one thing
+  const counted = new Set(columns.flatMap((c) => (c ? [c.metric] : [])));
+  if (counted.size === 1) {
+    const [metric] = counted;
+    cells.forEach((cell, i) => {
+      if (columns[i] === null && TOTAL_COLUMN.test(cell)) columns[i] = { metric: metric!, weapon: "mixed" };
+    });
+  }
   // a header names what at least one of its columns counts, and whose weapons (its own, or its rows')
   return columns.some((c) => c?.weapon) || (columns[0] === null && columns.some((c) => c !== null)) ? columns : null;
 }
