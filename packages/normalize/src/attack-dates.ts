@@ -46,6 +46,8 @@ const AFTERMATH_BEFORE = /\b(?:died|succumbed|passed\s+away|(?:were|was)\s+(?:fo
 const AFTERMATH_ATTACK_AFTER = /^\s*(?:in|when|as|after|during)\b[^.;]{0,40}\b(?:attack|strike|shelling|barrage|drones?|missiles?|pounded|hit)\b/i;
 
 /** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
+const MISSILES_ONLY = (text: string) => /\bmissiles?\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?|Gerans?)\b/i.test(text) && !/\bearly\b/i.test(text);
+
 export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: TimeRef[]; report: TimeRef[] } {
   const dateline = INLINE_DATELINE.exec(text)?.[0].length ?? 0;
   const attack: TimeRef[] = [];
@@ -73,7 +75,7 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
   const beforeDawn = hour !== null && hour < 5;
   for (const [i, r] of attack.entries()) {
     const early = beforeDawn || /^early\b/i.test(r.text) || /\bearly\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, r.at - 9), r.at));
-    if (r.precision === "day" && r.start && !afterDawn && (early || /morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9))) && datesAttack(text, r)) {
+    if (r.precision === "day" && r.start && !afterDawn && !MISSILES_ONLY(text) && (early || /morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9))) && datesAttack(text, r)) {
       attack[i] = { ...r, start: addDays(r.start, -1), precision: "night" };
     }
   }

@@ -231,3 +231,14 @@ describe("when a toll was counted", () => {
     expect(refs.report.map((r) => r.start)).toEqual(["2025-04-14"]);
   });
 });
+
+describe("a morning attack: the night's drones, or a missile barrage by day", () => {
+  const attack = (text: string, published: string) => classifyRefs(text, findTimeRefs(text, published)).attack.map((r) => `${r.start}..${r.end}:${r.precision}`);
+
+  it("reads drones 'on Sunday morning' as the night that ended then, and missiles alone as that morning", () => {
+    expect(attack("Russia attacked Kyiv with 90 drones on Sunday morning.", "2025-06-09")).toEqual(["2025-06-07..2025-06-08:night"]);
+    expect(attack("Russian cruise missiles struck Kyiv on Monday morning.", "2022-10-11")).toEqual(["2022-10-10..2022-10-10:day"]);
+    // (unless the text says early: "early on Sunday morning" is still the night)
+    expect(attack("Russian missiles struck Kyiv early on Sunday morning.", "2025-06-09")).toEqual(["2025-06-07..2025-06-08:night"]);
+  });
+});

@@ -720,7 +720,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
   return mergeRepeats(assignEventWeapons(nightsAsNamed(claims, nightsNamed), articleMentions));
 }
 
-const HEADLINE_LAUNCH = /\b(?:fires|fired|launches|launched|sends|sent|hurls|unleashes|uses|used|(?:attacks|pounds|strikes|hits|targets|batters)\s+[\p{L}'’ ]{2,30}?\s+with)\s+(?:(?:a|an|the)\s+)?(?:record\s+|nearly\s+|almost\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+|at\s+least\s+)?$/iu;
+const HEADLINE_LAUNCH = /\b(?:fires|fired|launches|launched|sends|sent|hurls|unleashes|uses|used|(?:attacks|attacked|pounds|pounded|strikes|struck|hits|targets|targeted|batters)\s+(?:[\p{L}'’ ]{2,30}?\s+)?with)\s+(?:(?:a|an|the)\s+)?(?:record\s+|nearly\s+|almost\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+|at\s+least\s+)?$/iu;
+
+// between two things fired: " missiles and ", " Shahed drones, "
+const HEADLINE_AND = /^\s*[\p{L}'’/ -]{0,40}?\s*(?:,|and|plus|as\s+well\s+as)\s+(?:(?:nearly|almost|about|around|over|more\s+than|some|at\s+least)\s+)?$/iu;
 
 /**
  * The headline counts as text too ("Russia fires nearly 550 drones and missiles at Ukraine"): its figures,
@@ -742,9 +745,13 @@ function headlineClaims(article: Article, headline: string, own: Context | null,
   const attackerOf = (f: RawFigure): Side => f.nationality ?? subjectAttacker(tokens, tokens.length - 1) ?? (countryOfPlaces(places) ? opposite(countryOfPlaces(places)!) : defaultAttacker);
   // only what the body does not give ("nearly 550 drones and missiles" over a body of 539 and 11)
   const inBody = new Set(body.map((c) => `${c.metric}|${c.value}`));
+  let fired: RawFigure | null = null; // the last figure read as fired: "with 94 missiles and 193 drones" fires both
   return figures.flatMap((f): ArticleClaim[] => {
     // (a headline's terse grammar is read for one thing only: what was fired, right after the verb that says so)
-    if (f.metric !== "launched" || !HEADLINE_LAUNCH.test(headline.slice(0, f.valueStart - at)) || hasAggregateCue(tokens, f.first) || inBody.has(`${f.metric}|${f.value}`)) return [];
+    const afterVerb = HEADLINE_LAUNCH.test(headline.slice(0, f.valueStart - at)) || (fired !== null && HEADLINE_AND.test(headline.slice(fired.valueEnd - at, f.valueStart - at)));
+    if (f.metric !== "launched" || !afterVerb) return [];
+    fired = f;
+    if (hasAggregateCue(tokens, f.first) || inBody.has(`${f.metric}|${f.value}`)) return [];
     const attacker = attackerOf(f);
     const daytime = body.some((c) => c.daytime && c.date_end === date.end && c.attacker === attacker);
     const localKey = ["strike", attacker, opposite(attacker), date.end, daytime ? "day" : "", ""].join("|");

@@ -1503,3 +1503,12 @@ describe("a table's total column", () => {
     ]);
   });
 });
+
+describe("a headline's launches", () => {
+  it("reads 'attacked with 94 missiles and 193 drones' in a headline as both launches, when the body gives only their parts", () => {
+    const headline = "Air Force: Russia attacked with 94 missiles and 193 drones, 81 missiles shot down";
+    const text = `${headline}\n\nOn the night of 13 December Russia launched a combined attack. Kalibr cruise missiles: 27 launched, 26 shot down.`;
+    const article = parseArticle({ id: "h", file: "h.txt", sha256: "0".repeat(64), text, sidecar: { published: "2024-12-13", headline } });
+    expect(extractClaims(article).filter((c) => c.quote === headline).map((c) => `${c.metric}:${c.weapon}:${c.value}`)).toEqual(["launched:missile:94", "launched:drone:193"]);
+  });
+});
