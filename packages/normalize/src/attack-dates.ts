@@ -26,12 +26,15 @@ export function nearestRef(refs: readonly TimeRef[], at: number, text: string): 
   return best;
 }
 
+const DATELINE_MONTH = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\\.?";
 // "KYIV, July 9 (Reuters) —": the dateline dates the report, not the attack.
 export const INLINE_DATELINE = new RegExp(
   [
     // "KYIV, July 9 (Reuters) -", "MOSCOW, November 14. /TASS/.", "Kyiv, 31 December 2023 -", "BELGOROD, December 30 - Rossiya Inform."
-    "^\\p{Lu}[\\p{L}'’.\\/-]+(?:\\s\\p{Lu}[\\p{L}'’.\\/-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?,?\\s+",
-    "(?:(?:[\\p{L}]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]+)(?:,?\\s+\\d{4})?\\.?\\s*(?:\\([^)]{1,40}\\)|\\/[^/]{1,40}\\/\\.?)?|\\([^)]{1,40}\\))",
+    // (a place, not a sentence's opening words: "Overnight into 29 December, Russia …", "Earlier, on 29 December, …")
+    "^(?!(?:On|In|At|Overnight|Earlier|Later|Since|By|From|Until|Between|During|Late|Early|Last|Then|That|This|Also|And|But|After|Before)\\b)",
+    "\\p{Lu}[\\p{L}'’.\\/-]+(?:\\s\\p{Lu}[\\p{L}'’.\\/-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?,?\\s+",
+    `(?:(?:${DATELINE_MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${DATELINE_MONTH})(?:,?\\s+\\d{4})?\\.?\\s*(?:\\([^)]{1,40}\\)|\\/[^/]{1,40}\\/\\.?)?|\\([^)]{1,40}\\))`,
     "\\s*(?:[—–-]\\s|(?=\\p{Lu}))",
   ].join(""),
   "u",

@@ -242,3 +242,18 @@ describe("a morning attack: the night's drones, or a missile barrage by day", ()
     expect(attack("Russian missiles struck Kyiv early on Sunday morning.", "2025-06-09")).toEqual(["2025-06-07..2025-06-08:night"]);
   });
 });
+
+describe("a wire's dateline, and a sentence that only opens like one", () => {
+  const attack = (text: string, published: string) => classifyRefs(text, findTimeRefs(text, published)).attack.map((r) => `${r.start}..${r.end}:${r.precision}`);
+
+  it("leaves the dateline's day to the report: 'KYIV, July 9 (Reuters) -', 'MOSCOW, November 14. /TASS/.'", () => {
+    expect(attack("KYIV, July 9 (Reuters) - Russia launched 728 drones overnight.", "2025-07-09")).toEqual(["2025-07-08..2025-07-09:night"]);
+    expect(attack("MOSCOW, November 14. /TASS/. Air defences destroyed 20 drones overnight.", "2025-11-14")).toEqual(["2025-11-13..2025-11-14:night"]);
+    expect(attack("Kyiv, 31 December 2023 - Russia fired 49 drones overnight.", "2023-12-31")).toEqual(["2023-12-30..2023-12-31:night"]);
+  });
+
+  it("dates the attack by 'Overnight into 29 December, …' and 'Earlier, on 29 December, …'", () => {
+    expect(attack("Overnight into 29 December, Russia launched 122 missiles and 36 drones.", "2024-03-29")).toEqual(["2023-12-28..2023-12-29:night"]);
+    expect(attack("Earlier, on 29 December, Russia carried out what was then the largest air attack of the war.", "2024-01-23")).toEqual(["2023-12-29..2023-12-29:day"]);
+  });
+});
