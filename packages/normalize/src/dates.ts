@@ -20,7 +20,7 @@ export interface TimeRef {
   readonly end: string | null;
   readonly precision: DatePrecision;
   /** "the next night", "the following day", "the night before": resolved against the attack named before it, not the publication date. */
-  readonly relative?: "next-night" | "next-day" | "previous-night" | "previous-day" | "same-night" | "days-later";
+  readonly relative?: "next-night" | "next-day" | "previous-night" | "previous-day" | "same-night" | "that-morning" | "that-day" | "days-later";
   /** For "days-later": how many days after the date named before ("a week later" = 7). */
   readonly days?: number;
 }
@@ -336,6 +336,10 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // (not "kept the capital under alert through the night before missiles arrived": that night, then a clause)
   for (const m of sentence.matchAll(/(?<!\b(?:through|throughout|all|during|into|until)\s+)\b(?:the|a)\s+night\s+(?:before(?!\s+last)|earlier)\b|\bthe\s+previous\s+night\b|\b(?:on\s+)?the\s+same\s+night\b|^\W*that\s+night\b/gi)) {
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "night", relative: /same|that/i.test(m[0]) ? "same-night" : "previous-night" });
+  }
+  // "… first posted on Dec. 29, 2023. That morning, Russia fired 122 missiles": the day the text named last
+  for (const m of sentence.matchAll(/^\W*that\s+(morning|day)\b/gi)) {
+    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: /morning/i.test(m[1]!) ? "night" : "day", relative: /morning/i.test(m[1]!) ? "that-morning" : "that-day" });
   }
   // "the strike on Odesa the day before", "a day earlier": the day before the attack named last, or (when none
   // is) before the day the article was written (not "the day before the strike": dated by that strike)

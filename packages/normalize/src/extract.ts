@@ -293,6 +293,17 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const bothSides = /\b(?:both|each other|one another)\b/i;
   // The last day or night any sentence named: what "the following day" counts from.
   let lastDated: Context | null = null;
+  // the last day or night the sentence before (or the one before that) names, whatever it dates
+  const dayNamedJustBefore = (index: number): Pick<Context, "start" | "end" | "precision"> | null => {
+    for (const b of [index - 1, index - 2]) {
+      if (b < 0) break;
+      const r = timeRefs(b, sentenceText(article, article.sentences[b]!))
+        .filter((x) => !x.relative && x.start && x.end && (x.precision === "day" || x.precision === "night"))
+        .at(-1);
+      if (r) return { start: r.start, end: r.end, precision: r.precision };
+    }
+    return null;
+  };
   // The attack a figure-less sentence of this paragraph dated: what the paragraph's figures inherit.
   let paragraphDated: Context | null = null;
   let paragraphDaytime = false;
@@ -630,12 +641,16 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const previous =
         (paragraphContext?.attacker === attacker ? paragraphContext : null) ?? paragraphDated ?? (sectionStrike?.attacker === attacker ? sectionStrike : null) ?? sectionDated ?? byAttacker.get(attacker) ?? lead;
       // "on the same night" is the last night named (or the article's), not a day in between
-      const sameNightBase = /^\W*that\b/i.test(nearest?.text ?? "") ? relativeBase : ([lastDated, lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
+      // ("… first posted on Dec. 29, 2023. That morning, Russia fired 122 missiles": "that" is the date just named, whatever it dated)
+      const justNamed = /^\W*that\b/i.test(nearest?.text ?? "") ? dayNamedJustBefore(s.index) : null;
+      const thatBase = justNamed ? { attacker, target: opposite(attacker), ...justNamed } : relativeBase;
+      const sameNightBase = /^\W*that\b/i.test(nearest?.text ?? "") ? thatBase : ([lastDated, lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
       // ("the day before" with no attack named before it is the day before the article's)
       const writtenDay: Context | null = written ? { attacker, target: opposite(attacker), start: written, end: written, precision: "day" } : null;
       // ("On March 22, Russia launched 88 missiles, and a week later it fired 60": after the date this sentence named already)
       const base =
         nearest?.relative === "same-night" ? sameNightBase
+        : nearest?.relative === "that-morning" || nearest?.relative === "that-day" ? thatBase
         : nearest?.relative === "previous-day" ? (lastDated ?? lead ?? writtenDay)
         : nearest?.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? relativeBase)
         : relativeBase;

@@ -1512,3 +1512,12 @@ describe("a headline's launches", () => {
     expect(extractClaims(article).filter((c) => c.quote === headline).map((c) => `${c.metric}:${c.weapon}:${c.value}`)).toEqual(["launched:missile:94", "launched:drone:193"]);
   });
 });
+
+describe("'that morning' after a sentence that names a day", () => {
+  it("dates the figures by the day just named, even when that sentence dated no attack", () => {
+    const text = "The clip was first posted on Dec. 29, 2023, by a Kyiv resident. That morning, Russia fired 122 missiles and 36 drones at Ukraine, the Air Force said.";
+    expect(extractClaims(articleOf(text, "2025-09-08")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["122:2023-12-28..2023-12-29", "36:2023-12-28..2023-12-29"]);
+    const day = "Kharkiv was shelled on 16 January 2024. That day, two missiles hit a hotel and 17 people were injured.";
+    expect(extractClaims(articleOf(day, "2024-01-23")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toContain("injured:17:2024-01-16..2024-01-16");
+  });
+});
