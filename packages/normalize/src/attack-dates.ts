@@ -206,11 +206,12 @@ export function resolveRelative(ref: TimeRef, previous: Context | null): TimeRef
     if (previous?.precision === "night") return { ...ref, start: previous.start, end: previous.end };
     return previous?.precision === "day" && previous.end ? { ...ref, start: previous.end, end: addDays(previous.end, 1) } : { ...ref, start: null, end: null };
   }
-  if (ref.relative === "that-morning" || ref.relative === "that-day") {
+  if (ref.relative === "that-morning" || ref.relative === "that-day" || ref.relative === "that-attack") {
     // the night that ended on the day named ("that morning"), or that day
     const day = previous?.end ?? null;
     if (!day) return { ...ref, start: null, end: null };
-    return ref.relative === "that-morning" ? { ...ref, start: addDays(day, -1), end: day, precision: "night" } : { ...ref, start: day, end: day, precision: "day" };
+    if (ref.relative === "that-attack" && previous?.precision === "night") return { ...ref, start: previous.start, end: previous.end };
+    return ref.relative !== "that-day" ? { ...ref, start: addDays(day, -1), end: day, precision: "night" } : { ...ref, start: day, end: day, precision: "day" };
   }
   if (ref.relative === "days-later") {
     // "a week later" than the night (or day) named before: the same part of the day, that many days on

@@ -20,7 +20,7 @@ export interface TimeRef {
   readonly end: string | null;
   readonly precision: DatePrecision;
   /** "the next night", "the following day", "the night before": resolved against the attack named before it, not the publication date. */
-  readonly relative?: "next-night" | "next-day" | "previous-night" | "previous-day" | "same-night" | "that-morning" | "that-day" | "days-later";
+  readonly relative?: "next-night" | "next-day" | "previous-night" | "previous-day" | "same-night" | "that-morning" | "that-day" | "that-attack" | "days-later";
   /** For "days-later": how many days after the date named before ("a week later" = 7). */
   readonly days?: number;
 }
@@ -340,6 +340,10 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // "… first posted on Dec. 29, 2023. That morning, Russia fired 122 missiles": the day the text named last
   for (const m of sentence.matchAll(/^\W*that\s+(morning|day)\b/gi)) {
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: /morning/i.test(m[1]!) ? "night" : "day", relative: /morning/i.test(m[1]!) ? "that-morning" : "that-day" });
+  }
+  // "the Air Force said Russia had used 476 drones in that overnight attack": the attack named last (the night that ended on its day)
+  for (const m of sentence.matchAll(/\bthat\s+(?:overnight|night(?:-time)?|night['’]s)\s+(?:attack|strike|raid|barrage|assault)\b/gi)) {
+    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "night", relative: "that-attack" });
   }
   // "the strike on Odesa the day before", "a day earlier": the day before the attack named last, or (when none
   // is) before the day the article was written (not "the day before the strike": dated by that strike)

@@ -651,6 +651,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const base =
         nearest?.relative === "same-night" ? sameNightBase
         : nearest?.relative === "that-morning" || nearest?.relative === "that-day" ? thatBase
+        : nearest?.relative === "that-attack" ? (previous ?? relativeBase)
         : nearest?.relative === "previous-day" ? (lastDated ?? lead ?? writtenDay)
         : nearest?.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? relativeBase)
         : relativeBase;

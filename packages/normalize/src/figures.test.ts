@@ -1521,3 +1521,11 @@ describe("'that morning' after a sentence that names a day", () => {
     expect(extractClaims(articleOf(day, "2024-01-23")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toContain("injured:17:2024-01-16..2024-01-16");
   });
 });
+
+describe("'that overnight attack'", () => {
+  it("is the attack named before it, not the night before publication", () => {
+    const text =
+      "The deadliest attack of the week came on Wednesday, when Russian cruise missiles hit Ternopil. By Sunday the toll had risen to 33, the Interior Ministry said. Rescuers finished clearing the rubble on Saturday.\n\nThe Air Force said at the time that Russia had used 476 drones and 48 missiles in that overnight attack.";
+    expect(extractClaims(articleOf(text, "2025-11-23")).filter((c) => c.metric === "launched").map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["476:2025-11-18..2025-11-19", "48:2025-11-18..2025-11-19"]);
+  });
+});
