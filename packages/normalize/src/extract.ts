@@ -195,6 +195,7 @@ const WEEKDAY_CAPS = WEEKDAYS.join("|").toUpperCase();
 const WEEKDAY_HEADING = new RegExp(`^\\W*(?:LAST\\s+)?(?:${WEEKDAY_CAPS})\\b`);
 // (or "Among the missiles were 24 Kh-101/Kh-555/Kh-55 cruise missiles")
 const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:(?:they|these|those)\s+(?:were|included)|among\s+(?:them|these|those|the\s+\p{L}+)\s+(?:were|was|are|is))\s+(?:\p{L}+\s+)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/iu;
+const BREAKDOWN = /\b(?:breakdown|by\s+region|region\s+by\s+region)\b[^:;.]{0,40}:\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^:;]*\b(?:over|in)\s+(?:the\s+)?\p{Lu}/u;
 const STATED_SOURCE_LINE = /\bunless\s+(?:stated|noted|otherwise)\b|^\W*(?:Methodology|Notes?|Sources?)\b/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
@@ -493,7 +494,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       slash = null;
     }
     // "81 air targets were shot down. According to him, they were 35 missiles … and 46 drones": the parts of that count
-    const partsOf = !isListItem && THEY_WERE.test(text) ? lastMetric : null;
+    // ("The ministry gave a region-by-region breakdown: 126 over the Kursk region, 91 over the Moscow region, …")
+    const partsOf = !isListItem && (THEY_WERE.test(text) || BREAKDOWN.test(text)) ? lastMetric : null;
     // (the count a running total counts: the last one of this paragraph or of the entry before it, "04:05. … 15 UAVs
     // have been shot down … / 05:30. The count rose to 19")
     const read = row ?? readFigures(tokens, antecedent, isListItem ? listMetric : partsOf, lastCount && lastCount.paragraph >= paragraphCount - 1 ? lastCount.figure : null);

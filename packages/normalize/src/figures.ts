@@ -501,7 +501,9 @@ function classify(
     if (l && lastWeapon && l.cue.metric !== "launched" && l.cue.metric !== "hit") return { ...base, metric: combined(tokens, l.at, l.cue), weapon: lastWeapon, last: q.last + 2, nationality: null };
   }
   // "over the Bryansk region - 42,": a line of a list counts what its intro counted
-  if (listMetric && lastWeapon && head.kind === "none" && listMetric !== "killed" && listMetric !== "injured" && q.value !== null && q.last === lastNumber(tokens)) {
+  // (and each item of a breakdown: "a region-by-region breakdown: 126 over the Kursk region, 91 over …")
+  const placed = /^(?:over|above|in)$/.test(tokens[q.last + 1]?.norm ?? "");
+  if (listMetric && lastWeapon && head.kind === "none" && listMetric !== "killed" && listMetric !== "injured" && q.value !== null && (q.last === lastNumber(tokens) || placed)) {
     return { ...base, metric: listMetric, weapon: lastWeapon, last: q.last, nationality: null, part: true };
   }
   // "it destroyed 79 drones overnight into Saturday and 77 the following night": the same count of another night
