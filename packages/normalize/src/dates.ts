@@ -144,10 +144,10 @@ const RULES: readonly Rule[] = [
   // "Sunday night", "the night of Sunday", "overnight into Sunday", "Saturday into Sunday"
   { re: new RegExp(`\\b(${WD})\\s+(?:night|evening)\\s+(?:in)?to\\s+(${WD})\\b`, "gi"),
     resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[2]!), -1)) },
-  // "the attack, which began late on Friday": the night that began that evening
+  // "the attack, which began late on Friday", "… which began on Saturday evening": the night that began that evening
   // (of an attack only: talks that "began late on Monday" began that day)
-  { re: new RegExp(`\\b(?:attacks?|strikes?|barrage|raid|assault),?\\s+(?:which\\s+|that\\s+)?(?:began|started)\\s+late\\s+on\\s+(${WD})\\b(?!\\s+(?:morning|afternoon))`, "gi"),
-    resolve: (m, p) => night(weekdayOnOrBefore(p, m[1]!)) },
+  { re: new RegExp(`\\b(?:attacks?|strikes?|barrage|raid|assault),?\\s+(?:which\\s+|that\\s+)?(?:began|started)\\s+(?:late\\s+on\\s+(${WD})\\b(?!\\s+(?:morning|afternoon))|on\\s+(${WD})\\s+(?:evening|night)\\b)`, "gi"),
+    resolve: (m, p) => night(weekdayOnOrBefore(p, (m[1] ?? m[2])!)) },
   // (and "overnight and into Sunday morning")
   { re: new RegExp(`\\b(?:overnight|night)\\s+(?:and\\s+)?(?:in)?to\\s+(${WD})(?:\\s+morning)?\\b|\\b(${WD})\\s+into\\s+(${WD})\\b`, "gi"),
     resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, (m[1] ?? m[3])!), -1)) },

@@ -881,14 +881,16 @@ function mergeRepeats(all: ArticleClaim[]): ArticleClaim[] {
     const figure = [c.localKey, c.metric, c.value ?? c.value_text.toLowerCase(), c.qualifier, c.weapon].join("|");
     // "Zaluzhnyi" and "Ukraine's Commander-in-Chief Valerii Zaluzhnyi" are one source
     const nameKey = `${figure}|${c.claimant?.toLowerCase().split(/\s+/).at(-1) ?? ""}`;
-    const sideKey = `${figure}|${c.claimant_side}`;
+    // (a generic source's hedge is the lead's rounding: "killing at least two people, officials said", then the governor's "two")
+    const sideKey = `${[c.localKey, c.metric, c.value ?? c.value_text.toLowerCase(), c.weapon].join("|")}|${c.claimant_side}`;
     const same = byName.get(nameKey) ?? (generic(c) ? bySide.get(sideKey) : undefined);
     if (same !== undefined) continue;
     const genericTwin = bySide.get(sideKey);
     if (genericTwin !== undefined && generic(out[genericTwin]!) && !NAMED_BODY.test(out[genericTwin]!.claimant ?? "")) {
-      // the named source takes the place of the generic one; the first quote stays the evidence
+      // the named source takes the place of the generic one; the first quote stays the evidence (unless it
+      // hedged the figure the named source gives exactly: then the named source's words are the evidence)
       const prev = out[genericTwin]!;
-      out[genericTwin] = { ...c, quote: prev.quote, quote_start: prev.quote_start, quote_end: prev.quote_end, value_text: prev.value_text };
+      out[genericTwin] = prev.qualifier !== c.qualifier ? c : { ...c, quote: prev.quote, quote_start: prev.quote_start, quote_end: prev.quote_end, value_text: prev.value_text };
       byName.set(nameKey, genericTwin);
       continue;
     }

@@ -1529,3 +1529,18 @@ describe("'that overnight attack'", () => {
     expect(extractClaims(articleOf(text, "2025-11-23")).filter((c) => c.metric === "launched").map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["476:2025-11-18..2025-11-19", "48:2025-11-18..2025-11-19"]);
   });
 });
+
+describe("the lead's hedged toll and the named official's", () => {
+  it("keeps one claim, the governor's, for 'killing at least two people, officials said' then 'the governor said two people were killed'", () => {
+    const text =
+      "Russia attacked Ukraine overnight, killing at least two people near Lviv, officials said on Sunday.\n\nLviv regional governor Maksym Kozytskyi said two people were killed when a drone hit a house.";
+    const claims = extractClaims(articleOf(text, "2025-10-05"));
+    expect(claims.map((c) => `${c.metric}:${c.value}:${c.qualifier}:${c.claimant}`)).toEqual(["killed:2:exact:Lviv regional governor Maksym Kozytskyi"]);
+    expect(claims[0]!.quote).toMatch(/^Lviv regional governor/); // the evidence says what the claim says
+  });
+
+  it("dates an attack 'which began on Saturday evening' by the night that began then", () => {
+    const text = "The Air Force said Russia had used 496 drones and 53 missiles in the attack, which began on Saturday evening.";
+    expect(extractClaims(articleOf(text, "2025-10-05")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["496:2025-10-04..2025-10-05", "53:2025-10-04..2025-10-05"]);
+  });
+});
