@@ -738,7 +738,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
   return mergeRepeats(assignEventWeapons(nightsAsNamed(claims, nightsNamed), articleMentions));
 }
 
-const HEADLINE_LAUNCH = /\b(?:fires|fired|launches|launched|sends|sent|hurls|unleashes|uses|used|(?:attacks|attacked|pounds|pounded|strikes|struck|hits|targets|targeted|batters)\s+(?:[\p{L}'’ ]{2,30}?\s+)?with)\s+(?:(?:a|an|the)\s+)?(?:record\s+|nearly\s+|almost\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+|at\s+least\s+)?$/iu;
+const HEADLINE_LAUNCH = /\b(?:fires|fired|launches|launched|sends|sent|hurls|unleashes|uses|used|(?:attacks|attacked|pounds|pounded|strikes|struck|hits|targets|targeted|batters)\s+(?:[\p{L}'’ ]{2,30}?\s+)?with|(?:attack|assault|barrage|raid)\s+(?:with|involving|of))\s+(?:(?:a|an|the)\s+)?(?:record\s+|nearly\s+|almost\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+|at\s+least\s+)?$/iu;
+
+// a headline that opens with the count, then says it came: "Nearly 600 Russian drones target Ukraine", "550 drones and missiles: Russia pounds …"
+const HEADLINE_OPENS =
+  /^\s*(?:(?:nearly|almost|about|around|over|more\s+than|some|at\s+least|up\s+to|a\s+record)\s+)?\d[\d,]*\s+(?:[\p{L}'’-]+\s+){0,3}?(?:drones?|missiles?|UAVs?|Shaheds?)\b(?:\s+and\s+(?:drones|missiles))?\s*(?::\s*\p{L}+\s+(?:pounds|strikes|hits|attacks|targets|batters|fires|launches)\b|\s+(?:target|hit|strike|attack|pound|batter|rain\s+down\s+on|fly\s+at|were\s+(?:launched|fired))\b)/iu;
 
 // between two things fired: " missiles and ", " Shahed drones, "
 const HEADLINE_AND = /^\s*[\p{L}'’/ -]{0,40}?\s*(?:,|and|plus|as\s+well\s+as)\s+(?:(?:nearly|almost|about|around|over|more\s+than|some|at\s+least)\s+)?$/iu;
@@ -751,7 +755,9 @@ const HEADLINE_AND = /^\s*[\p{L}'’/ -]{0,40}?\s*(?:,|and|plus|as\s+well\s+as)\
 function headlineClaims(article: Article, headline: string, own: Context | null, defaultAttacker: Side, body: readonly ArticleClaim[]): ArticleClaim[] {
   const at = headline ? article.text.indexOf(headline) : -1;
   if (at < 0 || at > 400 || !mayCount(headline)) return [];
-  const tokens = tokenize(headline, at);
+  // ("Nearly 600 Russian drones target Ukraine": read as what was launched, the count's offsets unchanged)
+  const opening = HEADLINE_OPENS.test(headline);
+  const tokens = opening ? tokenize(`launched ${headline}`, at - 9) : tokenize(headline, at);
   const figures = readFigures(tokens, null).filter((f) => f.value !== null);
   if (figures.length === 0) return [];
   const published = article.meta.published;
@@ -766,7 +772,10 @@ function headlineClaims(article: Article, headline: string, own: Context | null,
   let fired: RawFigure | null = null; // the last figure read as fired: "with 94 missiles and 193 drones" fires both
   return figures.flatMap((f): ArticleClaim[] => {
     // (a headline's terse grammar is read for one thing only: what was fired, right after the verb that says so)
-    const afterVerb = HEADLINE_LAUNCH.test(headline.slice(0, f.valueStart - at)) || (fired !== null && HEADLINE_AND.test(headline.slice(fired.valueEnd - at, f.valueStart - at)));
+    const afterVerb =
+      HEADLINE_LAUNCH.test(headline.slice(0, f.valueStart - at)) ||
+      (fired !== null && HEADLINE_AND.test(headline.slice(fired.valueEnd - at, f.valueStart - at))) ||
+      (opening && fired === null);
     if (f.metric !== "launched" || !afterVerb) return [];
     fired = f;
     if (hasAggregateCue(tokens, f.first) || inBody.has(`${f.metric}|${f.value}`)) return [];

@@ -1505,6 +1505,27 @@ describe("a table's total column", () => {
 });
 
 describe("a headline's launches", () => {
+  const fromHeadline = (headline: string, body: string, published: string) => {
+    const text = `${headline}\n\n${body}`;
+    const article = parseArticle({ id: "h", file: "h.txt", sha256: "0".repeat(64), text, sidecar: { published, headline } });
+    return extractClaims(article).filter((c) => c.quote === headline).map((c) => `${c.metric}:${c.weapon}:${c.value}:${c.qualifier}`);
+  };
+
+  it("reads a headline that opens with the count ('Nearly 600 Russian drones target Ukraine') or names it after 'attack with'", () => {
+    const body = "Ukraine's Air Force said Russia had launched 595 drones and 48 missiles overnight.";
+    expect(fromHeadline("Nearly 600 Russian drones target Ukraine overnight as Poland scrambles jets", body, "2025-09-28")).toEqual(["launched:drone:600:approx"]);
+    expect(fromHeadline("Nearly 550 drones and missiles: Russia pounds western Ukraine", body, "2025-10-05")).toEqual(["launched:mixed:550:approx"]);
+    expect(fromHeadline("Dnipro toll rises to three after attack with nearly 460 drones", body, "2025-11-08")).toEqual(["launched:drone:460:approx"]);
+    // (a count in a headline that says nothing was launched stays out)
+    expect(fromHeadline("600 drones later, Kyiv counts the cost", body, "2025-09-28")).toEqual([]);
+  });
+
+  it("reads 'drones and missiles' after one count as one count of both kinds", () => {
+    expect(figures("Russia fired nearly 550 drones and missiles at Ukraine overnight.")).toEqual(["launched:550(approx)"]);
+    expect(extractClaims(articleOf("Russia fired nearly 550 drones and missiles at Ukraine overnight.")).map((c) => c.weapon)).toEqual(["mixed"]);
+    expect(figures("Russia launched 728 drones and 13 missiles.")).toEqual(["launched:728", "launched:13/m"]);
+  });
+
   it("reads 'attacked with 94 missiles and 193 drones' in a headline as both launches, when the body gives only their parts", () => {
     const headline = "Air Force: Russia attacked with 94 missiles and 193 drones, 81 missiles shot down";
     const text = `${headline}\n\nOn the night of 13 December Russia launched a combined attack. Kalibr cruise missiles: 27 launched, 26 shot down.`;

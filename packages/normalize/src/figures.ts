@@ -135,6 +135,12 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       // … or right before what happened to them: "more than 20 targets had been destroyed over the capital"
       const downedAfter = k === q.last + 1 && DOWNED_AFTER.test(tokens.slice(k + 1, k + 6).map((x) => x.norm).join(" "));
       if (weapon === "mixed" && !MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "") && !cueBefore && !usedAfter && !downedAfter) return { kind: "none", end: k };
+      // "nearly 550 drones and missiles", "40 missiles and (attack) drones": one count of both kinds
+      if ((weapon === "drone" || weapon === "missile") && WEAPON_NOUNS.has(t.norm) && tokens[k + 1]?.norm === "and") {
+        const j = /^(?:cruise|ballistic|guided|attack|strike|kamikaze|combat)$/.test(tokens[k + 2]?.norm ?? "") ? k + 3 : k + 2;
+        const second = WEAPON_NOUNS.get(tokens[j]?.norm ?? "");
+        if (second && second !== "mixed" && second !== weapon) return { kind: "weapon", weapon: "mixed", end: j, nationality };
+      }
       return { kind: "weapon", weapon, end: k, nationality };
     }
     if (PERSON_NOUNS.has(t.norm)) return { kind: "person", end: k };
