@@ -245,3 +245,16 @@ describe("a call written as 'discussed … by phone', a meeting as ', meeting X'
     expect(contacts("Drones flew over Kyiv on Wednesday, meeting heavy fire.", "2025-05-01")).toEqual([]);
   });
 });
+
+describe("leaders named by their office, and a contact dated only by its month", () => {
+  it("reads 'The Turkish president spoke by phone with Volodymyr Zelensky' as Erdogan's call", () => {
+    expect(contacts("The Turkish president spoke by phone with Volodymyr Zelensky on Friday afternoon, according to the Communications Directorate.", "2025-11-15")).toEqual([
+      "phone_call Recep Tayyip Erdogan+Volodymyr Zelensky 2025-11-14",
+    ]);
+  });
+
+  it("does not give 'the summit between Trump and Putin in Alaska in August' a day the sentence before named in July", () => {
+    const text = "The third round of talks was held in Istanbul on 23 July.\nSince then, Moscow and Washington have dealt directly, first at the summit between Donald Trump and Vladimir Putin in Alaska in August.";
+    expect(contacts(text, "2025-11-15")).toContain("meeting Donald Trump+Vladimir Putin ? @Alaska");
+  });
+});

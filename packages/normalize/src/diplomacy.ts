@@ -121,7 +121,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // "Russia launched its biggest attack early on Friday, just hours after … a phone call with Putin": the day
     // before "hours after" dates the attack, not the call
     const attackDay = near && linked && byStrike && near.at < linked.index && near.at < cue.at && ATTACK_BEFORE.test(text.slice(0, linked.index));
-    const date = (attackDay ? byStrike : near?.start) ?? (dayBefore ? addDays(dayBefore, 1) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
+    const fromContext = (attackDay ? byStrike : near?.start) ?? (dayBefore ? addDays(dayBefore, 1) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
+    // ("the summit between Trump and Putin in Alaska in August": a day the text named before is not in that month)
+    const month = near ? null : findTimeRefs(text, article.meta.published).find((r) => r.precision === "month" && r.start && r.end && /^(?:in|during)\s/i.test(r.text));
+    const date = month && fromContext && (fromContext < month.start! || fromContext > month.end!) ? null : fromContext;
     lastContactAt = s.index;
     // "Starmer spoke by telephone with both Trump and Zelensky": two calls, each with the one who called
     const split = pairsWithBoth(text, people);
