@@ -258,3 +258,16 @@ describe("leaders named by their office, and a contact dated only by its month",
     expect(contacts(text, "2025-11-15")).toContain("meeting Donald Trump+Vladimir Putin ? @Alaska");
   });
 });
+
+describe("people who speak about a contact", () => {
+  it("does not make a spokesman a participant of what he confirms", () => {
+    expect(contacts("On Friday, Kremlin spokesman Dmitry Peskov confirmed that Trump had made a personal request in talks.", "2026-01-31")).toEqual([]);
+    // (he does take part when the text says so)
+    expect(contacts("Witkoff met Peskov in Moscow on Thursday.", "2026-01-23")).toEqual(["meeting Dmitry Peskov+Steve Witkoff 2026-01-22 @Moscow"]);
+  });
+
+  it("reads 'Zelensky said he had met Umerov' as about Zelensky, not the Russian named a sentence before", () => {
+    const text = "Ahead of the session, Kremlin spokesman Dmitry Peskov said Moscow expected no breakthroughs.\nIn Kyiv, Zelensky said he had met Umerov on Tuesday evening to agree the delegation's instructions.";
+    expect(contacts(text, "2025-07-23")).toEqual([]);
+  });
+});

@@ -47,6 +47,10 @@ const GROUPS: ReadonlyArray<{ re: RegExp; name: string; country: string }> = [
   { re: new RegExp(`\\bRussian\\s+(?:delegation|officials|negotiators|team|envoys)\\b|${BOTH_DELEGATIONS.source}`), name: "Russian delegation", country: "RU" },
   { re: /\b(?:U\.S\.|US|American)\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "US delegation", country: "US" },
 ];
+const SPEAKER_THEN_PRONOUN = /\p{Lu}[\p{L}'’-]+,?\s+(?:[^,.;]{0,60},\s+)?(?:said|says|told\s+[\p{L} ]{2,30}?|added|wrote|recalled)\s+(?:that\s+)?(?:he|she)\b/u;
+const SPOKESPEOPLE = new Set(["Dmitry Peskov"]);
+const takesPart = (text: string, p: { re: RegExp }) =>
+  new RegExp(`(?:${p.re.source})\\s+(?:also\\s+)?(?:met|meets|held|holds|hosted|received|spoke\\s+(?:with|to|by)|talked\\s+(?:with|to))\\b|\\b(?:with|and|met|meets|received|hosted|called|phoned)\\s+(?:[\\p{L}.]+\\s+){0,3}?(?:${p.re.source})`, "u").test(text);
 const ATTACK_BEFORE = /\b(?:launched|fired|attacked|struck|pounded|attack|strike|barrage)\b/i;
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
 const HYPOTHETICAL = /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b/i;
@@ -83,7 +87,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     }
     const cue = heldContact(text);
     if (!cue) continue;
-    const people: Array<{ name: string; country: string }> = PEOPLE.filter((p) => p.re.test(text)).map((p) => ({ name: p.name, country: p.country }));
+    // (a spokesman speaks about contacts: "Kremlin spokesman Dmitry Peskov confirmed that Trump had made a request")
+    const people: Array<{ name: string; country: string }> = PEOPLE.filter((p) => p.re.test(text) && (!SPOKESPEOPLE.has(p.name) || takesPart(text, p))).map((p) => ({ name: p.name, country: p.country }));
     for (const t of titledLeaders(text)) if (!people.some((p) => p.name === t.name || p.name.endsWith(` ${t.name.split(" ").at(-1)}`))) people.push(t);
     // "Rubio held talks with Ukrainian officials": a named envoy and an unnamed delegation of another country
     for (const g of GROUPS) if (g.re.test(text) && !people.some((p) => p.country === g.country)) people.push({ name: g.name, country: g.country });
@@ -102,7 +107,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       for (const p of headlinePair(article)) if (!people.some((q) => q.name === p.name)) people.push(p);
     }
     // "earlier in the day he met President Cyril Ramaphosa in Pretoria": the person the text was about
-    if (new Set(people.map((x) => x.country)).size < 2 && PRONOUN_SUBJECT.test(text)) {
+    // (not "Zelensky said he had met Umerov": the pronoun is the speaker the sentence names)
+    if (new Set(people.map((x) => x.country)).size < 2 && PRONOUN_SUBJECT.test(text) && !SPEAKER_THEN_PRONOUN.test(text)) {
       const subject = subjectBefore(article, s);
       if (subject && !people.some((p) => p.country === subject.country)) people.push(subject);
     }
