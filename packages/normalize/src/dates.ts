@@ -112,6 +112,11 @@ function range(a: string | null, b: string | null): Omit<TimeRef, "at" | "text">
 
 // Most specific first; each match blanks its text so "the night of December 28" is not read again as "December 28".
 const RULES: readonly Rule[] = [
+  // "since the start of the full-scale invasion in February 2022", "since the full-scale invasion began on 24 February
+  // 2022", "since February 2022": the war so far (the month is where it starts); "the largest attack since the start
+  // of the war" compares instead
+  { anchor: /invasion|war\b|february/i, re: /(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|massive|major)\b[^.;:]{0,80})\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+|its\s+|moscow['’]s\s+)?(?:full-scale\s+|full\s+scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war)|the\s+(?:full-scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war)\s+(?:began|started))(?:\s+in\s+(?:late\s+)?(?:february\s+)?2022|\s+on\s+(?:24\s+february|february\s+24),?\s+2022)?|(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest)\b[^.;:]{0,80})\bsince\s+(?:24\s+)?February(?:\s+24)?,?\s+2022\b/gi,
+    resolve: (_m, p) => (p >= "2022-02-24" ? { start: "2022-02-24", end: p, precision: "year" } : null) },
   // Russia's Defence Ministry counts "from 11:00 p.m. Moscow time on September 12 to 7:00 a.m. on September 13"
   { re: new RegExp(`\\b(?:from|between)\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}\\s*(?:to|until|till|and|-|–)\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}`, "gi"),
     resolve: (m, p) => {
@@ -256,10 +261,6 @@ const RULES: readonly Rule[] = [
       const y = m[3] ? Number(m[3]) : Number(p.slice(0, 4)) - (b > Number(p.slice(5, 7)) ? 1 : 0);
       return a <= b ? { start: isoDate(y, a, 1), end: lastDayOfMonth(y, b), precision: "month" } : null;
     } },
-  // "since the start of the full-scale invasion in February 2022": the war so far (the month is where it starts);
-  // "the largest attack since the start of the war" compares instead
-  { anchor: /invasion|war\b/i, re: /(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|massive|major)\b[^.;:]{0,80})\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+)?(?:full-scale\s+|full\s+scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war)(?:\s+in\s+(?:late\s+)?february\s+2022|\s+on\s+(?:24\s+february|february\s+24),?\s+2022)?/gi,
-    resolve: (_m, p) => (p >= "2022-02-24" ? { start: "2022-02-24", end: p, precision: "year" } : null) },
   // "in June", "in the whole of September 2022"; a fact box's line labelled with its month ("* June 2025: 5,438 drones");
   // a month with its year ("July 2025 was the deadliest month"; not "since February 2022": that is where a period starts)
   { re: new RegExp(`\\b(?:in|during|throughout|for|since\\s+the\\s+start\\s+of)\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+)?(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?|^[-*•·–\\s]*(${M})(?:\\s+(\\d{4}))?(?=\\s*:)|(?<!\\b(?:since|from|after|before|until|till)\\s+)\\b(${M})\\s+((?:19|20)\\d{2})\\b`, "gi"),
@@ -287,7 +288,7 @@ const RULES: readonly Rule[] = [
  */
 // Every rule needs one of these; most sentences have none, and one test is cheaper than twenty rules.
 const ANY_TIME_WORD = new RegExp(
-  `\\d{4}-\\d{2}-\\d{2}|\\d\\.\\d{1,2}\\.\\d{4}|\\b(?:on|of)\\s+\\d{1,2}\\.\\d{2}\\b|\\b(?:nights?|overnight|tonight|midnight|night-time|days?|week|weeks|weekend|month|months|year(?!-old)|years|today|yesterday|morning|evening|afternoon|hours|dawn|Christmas|New\\s+Year|Easter|Palm\\s+Sunday|${M}|${WD})\\b|${WD}|\\bsince\\s+the\\s+(?:start|beginning|outbreak)\\b`,
+  `\\d{4}-\\d{2}-\\d{2}|\\d\\.\\d{1,2}\\.\\d{4}|\\b(?:on|of)\\s+\\d{1,2}\\.\\d{2}\\b|\\b(?:nights?|overnight|tonight|midnight|night-time|days?|week|weeks|weekend|month|months|year(?!-old)|years|today|yesterday|morning|evening|afternoon|hours|dawn|Christmas|New\\s+Year|Easter|Palm\\s+Sunday|${M}|${WD})\\b|${WD}|\\bsince\\s+the\\s+(?:start|beginning|outbreak|full|large|war|invasion)\\b`,
   "i",
 );
 
