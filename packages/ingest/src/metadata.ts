@@ -89,13 +89,20 @@ function dropLinkLists(lines: readonly Line[], roles: LineRole[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (!LINK_LIST.test(stripListMarker(lines[i]!.text).trim())) continue;
     roles[i] = "boilerplate";
+    let blank = false; // a blank line after the list's first link
+    let linked = false;
     for (let j = i + 1; j < lines.length; j++) {
       const text = lines[j]!.text;
-      if (text === "") continue;
+      if (text === "") {
+        blank = linked;
+        continue;
+      }
       // (a live page's "LATEST" heading over its entries: "09:05" on a line of its own opens an entry, not a link)
-      // (a linked headline may ask a question: "- Explainer: What is on the table in Jeddah?")
-      if ((SENTENCE_END.test(text) && !LINKED_QUESTION.test(text)) || text.length > 200 || /^\s*\d{1,2}[:.]\d{2}\s*$/.test(text)) break;
+      // (a linked headline may ask a question: "- Explainer: What is on the table in Jeddah?"; not past a blank line,
+      // where a Q&A's "- How many drones did Russia launch?" begins the body again)
+      if ((SENTENCE_END.test(text) && (blank || !LINKED_QUESTION.test(text))) || text.length > 200 || /^\s*\d{1,2}[:.]\d{2}\s*$/.test(text)) break;
       roles[j] = "boilerplate";
+      linked = true;
       i = j;
     }
   }

@@ -70,6 +70,12 @@ describe("parseArticle", () => {
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["Two people were killed in Odesa overnight, the governor said.", "Is the air defence working?"]);
   });
 
+  it("ends a link list at a blank line before a bulleted Q&A, whose questions are body", () => {
+    const text = "Two people were killed in Odesa overnight, the governor said.\n\nRelated\n- Russia fires 194 drones at Ukraine\n\n- How many drones did Russia launch?\n- 500 drones and 40 missiles, according to the Air Force";
+    const b = parseArticle({ id: "qa", file: "qa.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-03-12" } });
+    expect(b.sentences.map((s) => text.slice(s.start, s.end))).toContain("- 500 drones and 40 missiles, according to the Air Force");
+  });
+
   it("drops an Indian portal's 'Also Read:' links between paragraphs", () => {
     const text = "Two people were killed in Lutsk, the mayor said.\n\nAlso Read: India hands over health cubes to Ukraine\nAlso Read: Russia says it downed 22 Ukrainian drones over Kursk, Bryansk\n\nModi left Kyiv on Friday evening.";
     const b = parseArticle({ id: "z", file: "z.txt", sha256: "0".repeat(64), text, sidecar: { published: "2024-08-26" } });

@@ -49,7 +49,7 @@ const AFTERMATH_BEFORE = /\b(?:died|succumbed|passed\s+away|(?:were|was)\s+(?:fo
 const AFTERMATH_ATTACK_AFTER = /^\s*(?:in|when|as|after|during)\b[^.;]{0,40}\b(?:attack|strike|shelling|barrage|drones?|missiles?|pounded|hit)\b/i;
 
 /** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
-const MISSILES_ONLY = (text: string) => /\bmissiles?\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?|Gerans?)\b/i.test(text) && !/\bearly\b/i.test(text);
+const MISSILES_ONLY = (text: string) => /\bmissiles?\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?|Gerans?|Gerberas?|unmanned|loitering|kamikaze)\b/i.test(text) && !/\bearly\b/i.test(text);
 
 export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: TimeRef[]; report: TimeRef[] } {
   const dateline = INLINE_DATELINE.exec(text)?.[0].length ?? 0;

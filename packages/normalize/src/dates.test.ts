@@ -260,3 +260,18 @@ describe("a wire's dateline, and a sentence that only opens like one", () => {
     expect(attack("Earlier, on 29 December, Russia carried out what was then the largest air attack of the war.", "2024-01-23")).toEqual(["2023-12-29..2023-12-29:day"]);
   });
 });
+
+describe("cases a review of this session's date rules found", () => {
+  it("dates no other war: 'since the outbreak of the war in 2014', 'since the start of the war in Gaza'", () => {
+    expect(span("Since the outbreak of the war in 2014, 14,000 people had been killed in Donbas.", "2022-03-10")).toEqual([]);
+    expect(span("Israel has intercepted more than 300 Iranian drones since the start of the war in Gaza.", "2024-04-15")).toEqual([]);
+  });
+
+  it("does not read 'said that overnight attack drones …' as 'that overnight attack'", () => {
+    expect(findTimeRefs("The Air Force said that overnight attack drones and five missiles were launched at Ukraine.", "2025-11-23").map((r) => r.relative ?? r.text)).toEqual(["overnight"]);
+  });
+
+  it("keeps the night for a morning strike by 'unmanned aerial vehicles' and missiles", () => {
+    expect(classifyRefs("Russia struck Kyiv with missiles and unmanned aerial vehicles on Sunday morning.", findTimeRefs("Russia struck Kyiv with missiles and unmanned aerial vehicles on Sunday morning.", "2025-06-09")).attack.map((r) => r.precision)).toEqual(["night"]);
+  });
+});

@@ -115,7 +115,7 @@ const RULES: readonly Rule[] = [
   // "since the start of the full-scale invasion in February 2022", "since the full-scale invasion began on 24 February
   // 2022", "since February 2022": the war so far (the month is where it starts); "the largest attack since the start
   // of the war" compares instead
-  { anchor: /invasion|war\b|february/i, re: /(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|massive|major)\b[^.;:]{0,80})\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+|its\s+|moscow['’]s\s+)?(?:full-scale\s+|full\s+scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war)|the\s+(?:full-scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war)\s+(?:began|started))(?:\s+in\s+(?:late\s+)?(?:february\s+)?2022|\s+on\s+(?:24\s+february|february\s+24),?\s+2022)?|(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest)\b[^.;:]{0,80})\bsince\s+(?:24\s+)?February(?:\s+24)?,?\s+2022\b/gi,
+  { anchor: /invasion|war\b|february/i, re: /(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|massive|major)\b[^.;:]{0,80})\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+|its\s+|moscow['’]s\s+)?(?:full-scale\s+|full\s+scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war)|the\s+(?:full-scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war)\s+(?:began|started))(?:\s+in\s+(?:late\s+)?(?:february\s+)?2022|\s+on\s+(?:24\s+february|february\s+24),?\s+2022|(?!\s+(?:in|on|of|against|with|between|since)\s))|(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest)\b[^.;:]{0,80})\bsince\s+(?:24\s+)?February(?:\s+24)?,?\s+2022\b/gi,
     resolve: (_m, p) => (p >= "2022-02-24" ? { start: "2022-02-24", end: p, precision: "year" } : null) },
   // Russia's Defence Ministry counts "from 11:00 p.m. Moscow time on September 12 to 7:00 a.m. on September 13"
   { re: new RegExp(`\\b(?:from|between)\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}\\s*(?:to|until|till|and|-|–)\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}`, "gi"),
@@ -343,7 +343,8 @@ export function findTimeRefs(sentence: string, published: string | null, written
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: /morning/i.test(m[1]!) ? "night" : "day", relative: /morning/i.test(m[1]!) ? "that-morning" : "that-day" });
   }
   // "the Air Force said Russia had used 476 drones in that overnight attack": the attack named last (the night that ended on its day)
-  for (const m of sentence.matchAll(/\bthat\s+(?:overnight|night(?:-time)?|night['’]s)\s+(?:attack|strike|raid|barrage|assault)\b/gi)) {
+  // (not "the Air Force said that overnight attack drones and five missiles were launched")
+  for (const m of sentence.matchAll(/(?<=\b(?:in|during|from|of|after|since|by|before)\s+)that\s+(?:overnight|night(?:-time)?|night['’]s)\s+(?:attack|strike|raid|barrage|assault)\b(?!\s+(?:drones?|UAVs?|missiles?|helicopters?|aircraft))/gi)) {
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "night", relative: "that-attack" });
   }
   // "the strike on Odesa the day before", "a day earlier": the day before the attack named last, or (when none

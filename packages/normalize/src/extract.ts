@@ -195,7 +195,8 @@ const WEEKDAY_CAPS = WEEKDAYS.join("|").toUpperCase();
 const WEEKDAY_HEADING = new RegExp(`^\\W*(?:LAST\\s+)?(?:${WEEKDAY_CAPS})\\b`);
 // (or "Among the missiles were 24 Kh-101/Kh-555/Kh-55 cruise missiles")
 const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:(?:they|these|those)\s+(?:were|included)|among\s+(?:them|these|those|the\s+\p{L}+)\s+(?:were|was|are|is))\s+(?:\p{L}+\s+)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/iu;
-const BREAKDOWN = /\b(?:breakdown|by\s+region|region\s+by\s+region)\b[^:;.]{0,40}:\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^:;]*\b(?:over|in)\s+(?:the\s+)?\p{Lu}/u;
+// (of what flew: "126 over the Kursk region"; not "Casualties by region: two injured in the Kharkiv region")
+const BREAKDOWN = /\b(?:breakdown|by\s+region|region\s+by\s+region)\b[^:;.]{0,40}:\s*(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\s+(?:over|above)\s+(?:the\s+)?\p{Lu}/u;
 const STATED_SOURCE_LINE = /\bunless\s+(?:stated|noted|otherwise)\b|^\W*(?:Methodology|Notes?|Sources?)\b/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
@@ -298,9 +299,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const dayNamedJustBefore = (index: number): Pick<Context, "start" | "end" | "precision"> | null => {
     for (const b of [index - 1, index - 2]) {
       if (b < 0) break;
-      const r = timeRefs(b, sentenceText(article, article.sentences[b]!))
+      const text = sentenceText(article, article.sentences[b]!);
+      const r = timeRefs(b, text)
         .filter((x) => !x.relative && x.start && x.end && (x.precision === "day" || x.precision === "night"))
         .at(-1);
+      // ("The attack began at 11 p.m. on Saturday and lasted until 6 a.m. That morning, …": the night that began that evening)
+      if (r?.precision === "day" && EVENING_START.test(text)) return { start: r.start, end: addDays(r.start!, 1), precision: "night" };
       if (r) return { start: r.start, end: r.end, precision: r.precision };
     }
     return null;
@@ -495,7 +499,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
     // "81 air targets were shot down. According to him, they were 35 missiles … and 46 drones": the parts of that count
     // ("The ministry gave a region-by-region breakdown: 126 over the Kursk region, 91 over the Moscow region, …")
-    const partsOf = !isListItem && (THEY_WERE.test(text) || BREAKDOWN.test(text)) ? lastMetric : null;
+    const partsOf = !isListItem && (THEY_WERE.test(text) || (BREAKDOWN.test(text) && lastMetric !== null && INTERCEPTIONS.has(lastMetric))) ? lastMetric : null;
     // (the count a running total counts: the last one of this paragraph or of the entry before it, "04:05. … 15 UAVs
     // have been shot down … / 05:30. The count rose to 19")
     const read = row ?? readFigures(tokens, antecedent, isListItem ? listMetric : partsOf, lastCount && lastCount.paragraph >= paragraphCount - 1 ? lastCount.figure : null);
@@ -735,7 +739,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   claims.push(...headlineClaims(article, headlineText, lead ?? articleDate, headlineAttacker, claims));
   // a night a figure of this article is dated to counts for that figure's attacker
   for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey)) nightsNamed.add(`${c.attacker}|${c.date_end}`);
-  return mergeRepeats(assignEventWeapons(nightsAsNamed(claims, nightsNamed), articleMentions));
+  return mergeRepeats(assignEventWeapons(nightsAsNamed(claims, nightsNamed), articleMentions), article.text);
 }
 
 const HEADLINE_LAUNCH = /\b(?:fires|fired|launches|launched|sends|sent|hurls|unleashes|uses|used|(?:attacks|attacked|pounds|pounded|strikes|struck|hits|targets|targeted|batters)\s+(?:[\p{L}'’ ]{2,30}?\s+)?with|(?:attack|assault|barrage|raid)\s+(?:with|involving|of))\s+(?:(?:a|an|the)\s+)?(?:record\s+|nearly\s+|almost\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+|at\s+least\s+)?$/iu;
@@ -744,6 +748,8 @@ const HEADLINE_LAUNCH = /\b(?:fires|fired|launches|launched|sends|sent|hurls|unl
 const HEADLINE_OPENS =
   /^\s*(?:(?:nearly|almost|about|around|over|more\s+than|some|at\s+least|up\s+to|a\s+record)\s+)?\d[\d,]*\s+(?:[\p{L}'’-]+\s+){0,3}?(?:drones?|missiles?|UAVs?|Shaheds?)\b(?:\s+and\s+(?:drones|missiles))?\s*(?::\s*\p{L}+\s+(?:pounds|strikes|hits|attacks|targets|batters|fires|launches)\b|\s+(?:target|hit|strike|attack|pound|batter|rain\s+down\s+on|fly\s+at|were\s+(?:launched|fired))\b)/iu;
 
+// (not another night's count: "200 drones and 20 missiles on Saturday, 100 drones overnight")
+const HEADLINE_TIME = /\b(?:on|overnight|night|morning|evening|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 // between two things fired: " missiles and ", " Shahed drones, "
 const HEADLINE_AND = /^\s*[\p{L}'’/ -]{0,40}?\s*(?:,|and|plus|as\s+well\s+as)\s+(?:(?:nearly|almost|about|around|over|more\s+than|some|at\s+least)\s+)?$/iu;
 
@@ -774,7 +780,7 @@ function headlineClaims(article: Article, headline: string, own: Context | null,
     // (a headline's terse grammar is read for one thing only: what was fired, right after the verb that says so)
     const afterVerb =
       HEADLINE_LAUNCH.test(headline.slice(0, f.valueStart - at)) ||
-      (fired !== null && HEADLINE_AND.test(headline.slice(fired.valueEnd - at, f.valueStart - at))) ||
+      (fired !== null && HEADLINE_AND.test(headline.slice(fired.valueEnd - at, f.valueStart - at)) && !HEADLINE_TIME.test(headline.slice(fired.valueEnd - at, f.valueStart - at))) ||
       (opening && fired === null);
     if (f.metric !== "launched" || !afterVerb) return [];
     fired = f;
@@ -869,17 +875,37 @@ function assignEventWeapons(claims: ArticleClaim[], mentions: { drone: boolean; 
   });
 }
 
+const EVENING_START = /\b(?:began|started)\b[^.;]{0,40}\b(?:\d{1,2}(?::\d{2})?\s*p\.?m\b|evening|late\s+on|night)/i;
+// a live page's next entry: "10:30 Kharkiv attack" on a line of its own start
+const ENTRY_STAMP = /\n\s*\d{1,2}[:.]\d{2}\b/;
+
+/**
+ * Whether two claims of one figure can be one statement: "Two people were injured in Belgorod, the governor
+ * said" is not Kursk Governor Khinshtein's "two injured in Rylsk". Places agree when either names none, when
+ * they share one, or when a source's title names the other's place ("Moscow region Governor Andrei Vorobyov").
+ */
+function samePlace(a: ArticleClaim, b: ArticleClaim): boolean {
+  if (a.places.length === 0 || b.places.length === 0) return true;
+  const heads = (c: ArticleClaim) => c.places.map((p) => p.replace(/\s+(?:region|oblast|city|district)$/i, "").toLowerCase());
+  const [x, y] = [heads(a), heads(b)];
+  const named = (c: ArticleClaim, places: readonly string[]) => places.some((p) => (c.claimant ?? "").toLowerCase().includes(p));
+  return x.some((p) => y.includes(p)) || named(a, y) || named(b, x);
+}
+
 /** The same figure repeated in one article ("145 drones" in the lead and in a quote) is one claim. */
-function mergeRepeats(all: ArticleClaim[]): ArticleClaim[] {
+function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
   // A live page's entry title ("Kyiv: 16 dead as rescuers search warehouse rubble") restates a figure its
   // entry gives with its source: the title's copy goes, whoever it seems to name, and whichever event the
   // title alone was put in (a bare "10:30 Toll rises to seven" takes the entry above's attack).
+  // (only the title's own entry restates it: up to the next entry's time stamp)
   const figureOf = (c: ArticleClaim) => [c.metric, c.value ?? c.value_text.toLowerCase(), c.weapon].join("|");
-  const stated = new Set(all.filter((c) => !isTitleLine(c.quote)).map(figureOf));
-  const statedIn = new Set(all.filter((c) => !isTitleLine(c.quote)).map((c) => `${c.localKey}|${figureOf(c)}`));
+  const body = all.filter((c) => !isTitleLine(c.quote));
+  const statedIn = new Set(body.map((c) => `${c.localKey}|${figureOf(c)}`));
   // (a list or table line without a stop is not a title: "- Iskander-M ballistic missiles - 17 / 2;")
   const entryTitle = (quote: string) => isTitleLine(quote) && !/^\s*[-–—•*·]|\|/.test(quote);
-  const claims = all.filter((c) => !isTitleLine(c.quote) || !(entryTitle(c.quote) ? stated : statedIn).has(entryTitle(c.quote) ? figureOf(c) : `${c.localKey}|${figureOf(c)}`));
+  const inItsEntry = (t: ArticleClaim) =>
+    body.some((c) => figureOf(c) === figureOf(t) && c.quote_start >= t.quote_end && c.quote_start - t.quote_end < 1500 && !ENTRY_STAMP.test(text.slice(t.quote_end, c.quote_start)));
+  const claims = all.filter((c) => !isTitleLine(c.quote) || !(statedIn.has(`${c.localKey}|${figureOf(c)}`) || (entryTitle(c.quote) && inItsEntry(c))));
   // A restatement by a generic source ("the ministry said 40", a fact box line) joins the same
   // side's figure; two named sources giving the same number stay two claims.
   const generic = (c: ArticleClaim) => c.claimant === null || GENERIC_CLAIMANT.test(c.claimant);
@@ -892,10 +918,11 @@ function mergeRepeats(all: ArticleClaim[]): ArticleClaim[] {
     const nameKey = `${figure}|${c.claimant?.toLowerCase().split(/\s+/).at(-1) ?? ""}`;
     // (a generic source's hedge is the lead's rounding: "killing at least two people, officials said", then the governor's "two")
     const sideKey = `${[c.localKey, c.metric, c.value ?? c.value_text.toLowerCase(), c.weapon].join("|")}|${c.claimant_side}`;
-    const same = byName.get(nameKey) ?? (generic(c) ? bySide.get(sideKey) : undefined);
+    const twin = generic(c) ? bySide.get(sideKey) : undefined;
+    const same = byName.get(nameKey) ?? (twin !== undefined && samePlace(out[twin]!, c) ? twin : undefined);
     if (same !== undefined) continue;
     const genericTwin = bySide.get(sideKey);
-    if (genericTwin !== undefined && generic(out[genericTwin]!) && !NAMED_BODY.test(out[genericTwin]!.claimant ?? "")) {
+    if (genericTwin !== undefined && generic(out[genericTwin]!) && !NAMED_BODY.test(out[genericTwin]!.claimant ?? "") && samePlace(out[genericTwin]!, c)) {
       // the named source takes the place of the generic one; the first quote stays the evidence (unless it
       // hedged the figure the named source gives exactly: then the named source's words are the evidence)
       const prev = out[genericTwin]!;

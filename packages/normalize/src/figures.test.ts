@@ -1516,6 +1516,8 @@ describe("a headline's launches", () => {
     expect(fromHeadline("Nearly 600 Russian drones target Ukraine overnight as Poland scrambles jets", body, "2025-09-28")).toEqual(["launched:drone:600:approx"]);
     expect(fromHeadline("Nearly 550 drones and missiles: Russia pounds western Ukraine", body, "2025-10-05")).toEqual(["launched:mixed:550:approx"]);
     expect(fromHeadline("Dnipro toll rises to three after attack with nearly 460 drones", body, "2025-11-08")).toEqual(["launched:drone:460:approx"]);
+    // (a second count of another night is not the first one's: "… on Saturday, 100 drones overnight")
+    expect(fromHeadline("Russia attacked with 200 drones and 20 missiles on Saturday, 100 drones overnight", body, "2025-09-28")).toEqual(["launched:drone:200:exact", "launched:missile:20:exact"]);
     // (a count in a headline that says nothing was launched stays out)
     expect(fromHeadline("600 drones later, Kyiv counts the cost", body, "2025-09-28")).toEqual([]);
   });
@@ -1563,5 +1565,43 @@ describe("the lead's hedged toll and the named official's", () => {
   it("dates an attack 'which began on Saturday evening' by the night that began then", () => {
     const text = "The Air Force said Russia had used 496 drones and 53 missiles in the attack, which began on Saturday evening.";
     expect(extractClaims(articleOf(text, "2025-10-05")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["496:2025-10-04..2025-10-05", "53:2025-10-04..2025-10-05"]);
+  });
+});
+
+describe("cases a review of this session's rules found", () => {
+  const claims = (text: string, published: string) => extractClaims(articleOf(text, published)).map((c) => `${c.metric}:${c.weapon}:${c.value}:${c.qualifier}:${c.claimant}`);
+
+  it("keeps a generic source's figure for another place: 'the governor' in Belgorod is not Kursk's governor", () => {
+    const belgorod = "Ukrainian drones attacked several Russian regions overnight. Two people were injured in Belgorod, the governor said.\n\nKursk Governor Alexander Khinshtein said two people were injured in the town of Rylsk.";
+    expect(claims(belgorod, "2025-08-10")).toHaveLength(2);
+    const lead = "Russia attacked Ukraine overnight, killing at least two people in Kharkiv, officials said.\n\nIn Odesa, governor Oleh Kiper said two people were killed.";
+    expect(claims(lead, "2025-08-10")).toEqual(["killed:drone:2:at_least:officials", "killed:drone:2:exact:governor Oleh Kiper"]);
+  });
+
+  it("keeps an entry title's figure that another entry states for another attack", () => {
+    const text = "Live: attacks overnight\n\n11:15 Two killed in Belgorod\nGladkov said a Ukrainian drone hit a car in Belgorod.\n\n10:30 Kharkiv attack\nRussian drones struck Kharkiv overnight. Two people were killed, mayor Ihor Terekhov said.";
+    expect(extractClaims(articleOf(text, "2025-11-25")).filter((c) => c.metric === "killed").map((c) => `${c.value}:${c.attacker}`)).toEqual(["2:UA", "2:RU"]);
+  });
+
+  it("reads a Total column of one weapon as that weapon, and no Total beside a casualty column", () => {
+    expect(claims("Table\n\nDate | Shahed | Gerbera | Total\n9 Jul 2025 | 400 | 328 | 728", "2025-09-08")).toContain("launched:drone:728:exact:null");
+    expect(claims("Table\n\nRegion | Killed | Total\nKyiv | 12 | 40", "2025-09-08")).toEqual(["killed:drone:12:exact:null"]);
+  });
+
+  it("reads no breakdown of casualties or damage 'by region' as the previous count's parts", () => {
+    expect(claims("Attack\n\nRussia launched 90 drones and 7 missiles overnight, the Air Force said. Damage by region: 12 houses in the Kyiv region, 4 in the Odesa region.", "2025-03-11")).toEqual([
+      "launched:drone:90:exact:Ukrainian Air Force",
+      "launched:missile:7:exact:Ukrainian Air Force",
+    ]);
+  });
+
+  it("reads 'drones and missiles' as both kinds only when it ends the count's phrase", () => {
+    expect(extractClaims(articleOf("Russia fired 12 missiles and drones were also used, the Air Force said.")).map((c) => c.weapon)).toEqual(["missile"]);
+    expect(extractClaims(articleOf("The Air Force said it downed 25 drones and missile debris fell in Kyiv.")).map((c) => c.weapon)).toEqual(["drone"]);
+  });
+
+  it("reads 'That morning' after an attack that began the evening before as the morning after that evening", () => {
+    const text = "Attack\n\nThe attack began at 11 p.m. on Saturday and lasted until 6 a.m. That morning, officials reported 3 killed.";
+    expect(extractClaims(articleOf(text, "2025-07-07")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["3:2025-07-05..2025-07-06"]);
   });
 });

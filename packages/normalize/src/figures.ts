@@ -139,7 +139,9 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       if ((weapon === "drone" || weapon === "missile") && WEAPON_NOUNS.has(t.norm) && tokens[k + 1]?.norm === "and") {
         const j = /^(?:cruise|ballistic|guided|attack|strike|kamikaze|combat)$/.test(tokens[k + 2]?.norm ?? "") ? k + 3 : k + 2;
         const second = WEAPON_NOUNS.get(tokens[j]?.norm ?? "");
-        if (second && second !== "mixed" && second !== weapon) return { kind: "weapon", weapon: "mixed", end: j, nationality };
+        // (a plural that ends the phrase: not "12 missiles and drones were also used", "25 drones and missile debris")
+        const ends = !/^(?:were|was|are|is|had|have|has|also|fell|debris|wreckage|hit|struck)$/.test(tokens[j + 1]?.norm ?? "");
+        if (second && second !== "mixed" && second !== weapon && /s$/.test(tokens[j]!.norm) && ends) return { kind: "weapon", weapon: "mixed", end: j, nationality };
       }
       return { kind: "weapon", weapon, end: k, nationality };
     }
@@ -508,7 +510,7 @@ function classify(
   }
   // "over the Bryansk region - 42,": a line of a list counts what its intro counted
   // (and each item of a breakdown: "a region-by-region breakdown: 126 over the Kursk region, 91 over …")
-  const placed = /^(?:over|above|in)$/.test(tokens[q.last + 1]?.norm ?? "");
+  const placed = /^(?:over|above)$/.test(tokens[q.last + 1]?.norm ?? "");
   if (listMetric && lastWeapon && head.kind === "none" && listMetric !== "killed" && listMetric !== "injured" && q.value !== null && (q.last === lastNumber(tokens) || placed)) {
     return { ...base, metric: listMetric, weapon: lastWeapon, last: q.last, nationality: null, part: true };
   }

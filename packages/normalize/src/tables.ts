@@ -12,7 +12,7 @@ export interface TableColumn {
   readonly weapon: Weapon | null;
 }
 
-const TOTAL_COLUMN = /^\s*(?:total|in total|combined|all|air targets|targets)\s*$/i;
+const TOTAL_COLUMN = /^\s*(?:total|in total|combined|air targets)\s*$/i;
 const CASUALTY_COLUMN = /^\s*(killed|dead|deaths|fatalities|injured|wounded|injuries|hurt)\s*$/i;
 
 /**
@@ -39,12 +39,15 @@ export function tableHeader(text: string): Array<TableColumn | null> | null {
     if (!metric && weapon) metric = "launched";
     return metric ? { metric, weapon } : null;
   });
-  // "Date | Drones | Missiles | Total": the total of the columns beside it, when they all count one thing
-  const counted = new Set(columns.flatMap((c) => (c ? [c.metric] : [])));
-  if (counted.size === 1) {
-    const [metric] = counted;
+  // "Date | Drones | Missiles | Total": the total of the columns beside it, when they all count one thing of
+  // weapons ("Region | Killed | Total" adds the injured, which have no column), of both kinds or of one
+  const counted = columns.filter((c): c is TableColumn => c !== null);
+  const metric = counted[0]?.metric;
+  if (counted.length >= 2 && metric !== "killed" && metric !== "injured" && counted.every((c) => c.metric === metric && c.weapon !== null)) {
+    const weapons = new Set(counted.map((c) => c.weapon));
+    const weapon: Weapon = weapons.size === 1 ? counted[0]!.weapon! : "mixed";
     cells.forEach((cell, i) => {
-      if (columns[i] === null && TOTAL_COLUMN.test(cell)) columns[i] = { metric: metric!, weapon: "mixed" };
+      if (columns[i] === null && TOTAL_COLUMN.test(cell)) columns[i] = { metric: metric!, weapon };
     });
   }
   // a header names what at least one of its columns counts, and whose weapons (its own, or its rows')
