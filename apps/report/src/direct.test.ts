@@ -11,7 +11,7 @@ import { memorySink } from "./sink.ts";
 const fixtures = resolve(import.meta.dirname, "../../../fixtures/articles");
 
 describe("runDirect", () => {
-  it("extracting in a child process, then reading its caches, gives the in-process outputs byte for byte", { timeout: 240_000 }, async () => {
+  it("extracting in a child process, then reading its caches, gives the in-process outputs byte for byte (and a warm run starts none)", { timeout: 240_000 }, async () => {
     const cacheDir = await mkdtemp(join(tmpdir(), "salvo-direct-"));
     try {
       const opts = { input: fixtures, now: "2025-12-31", maxBytes: 5_000_000, cacheDir, workers: 2, progress: false, inputDigest: digestFolder(fixtures) };
@@ -21,6 +21,9 @@ describe("runDirect", () => {
       const inProcess = await runInProcess(opts);
       expect([...sink.files.keys()].sort()).toEqual([...inProcess.files.keys()].sort());
       for (const [name, body] of inProcess.files) expect(textOf(sink.files.get(name)!), name).toBe(textOf(body));
+      // a warm run has nothing to extract: no child
+      const again = await runDirect({ ...opts, childAbove: 0 }, memorySink());
+      expect(again.childPeakRss).toBeUndefined();
     } finally {
       await rm(cacheDir, { recursive: true, force: true });
     }

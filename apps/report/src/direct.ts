@@ -1,7 +1,7 @@
 import { type ChildProcess, fork } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-import { runIngestStage } from "@salvo/ingest";
-import { runNormalizeStage } from "@salvo/normalize";
+import { readFileSync } from "node:fs";
+import { cachedEntries, runIngestStage } from "@salvo/ingest";
+import { ResultCache, runNormalizeStage } from "@salvo/normalize";
 import { type BuildSummary, writeOutputs } from "./build.ts";
 import { salvoVersion } from "./pipeline.ts";
 import type { OutputSink } from "./sink.ts";
@@ -15,7 +15,7 @@ export interface DirectOptions {
   readonly progress: boolean;
   readonly inputDigest: string;
   readonly excel?: boolean;
-  /** Folders with more files than this run ingest and normalize in a child process first (see `primeInChild`). */
+  /** Runs with more articles than this to read or extract run ingest and normalize in a child process first (see `primeInChild`). */
   readonly childAbove?: number;
 }
 
@@ -39,9 +39,9 @@ export interface DirectRun {
   childPeakRss?: number;
 }
 
-// Above this many files a cold run's worker threads would leave ~0.4 GB mapped in this process
-// (measured at 100,000) for the rest of the run; a child process costs ~0.5 s and a second, warm
-// pass over the caches.
+// Above this many articles to read or extract, a run's worker threads would leave ~0.4 GB mapped in
+// this process (measured at 100,000) for the rest of the run; a child process costs ~0.5 s and a
+// second, warm pass over the caches.
 export const CHILD_ABOVE = 20_000;
 
 /**
@@ -51,7 +51,7 @@ export const CHILD_ABOVE = 20_000;
  */
 export async function runDirect(opts: DirectOptions, sink: OutputSink): Promise<DirectRun> {
   let t = performance.now();
-  const child = opts.workers > 1 && readdirSync(opts.input).length > (opts.childAbove ?? CHILD_ABOVE) ? await primeInChild(opts) : null;
+  const child = opts.workers > 1 && (await pendingArticles(opts)) > (opts.childAbove ?? CHILD_ABOVE) ? await primeInChild(opts) : null;
   const spawned = performance.now() - t - (child ? child.ms.ingest + child.ms.normalize : 0); // start-up and exit
   t = performance.now();
   const manifest = await runIngestStage(opts);
@@ -64,6 +64,12 @@ export async function runDirect(opts: DirectOptions, sink: OutputSink): Promise<
   return { built, ms: { ingest, normalize, report: performance.now() - t }, ...(child && { childPeakRss: child.peakRss }) };
 }
 
+/** How many articles of the folder ingest or normalize would have to process: new, changed, or without a cached result. */
+async function pendingArticles(opts: DirectOptions): Promise<number> {
+  const results = new ResultCache(opts.cacheDir);
+  return (await cachedEntries(opts)).filter((e) => e === null || (e.status === "ok" && !results.has(e.key))).length;
+}
+
 /**
  * Ingest and normalize in a child process, into the caches; this process then reads them warm.
  * The child's worker threads take their memory with them when it exits.
@@ -72,7 +78,7 @@ function primeInChild(opts: DirectOptions): Promise<{ peakRss: number; ms: Prime
   const primeOpts: PrimeOptions = { input: opts.input, maxBytes: opts.maxBytes, cacheDir: opts.cacheDir, workers: opts.workers, progress: opts.progress };
   // The child and its worker threads load TypeScript through tsx, as this process was started. They keep
   // V8's default young generation: the larger one set for the report stage costs ~130 MB across the threads.
-  const execArgv = process.execArgv.filter((a) => !a.startsWith("--max-semi-space-size"));
+  const execArgv = process.execArgv.filter((a, i, all) => !a.startsWith("--max-semi-space-size") && all[i - 1] !== "--max-semi-space-size");
   if (!execArgv.some((a) => /\btsx\b/.test(a))) execArgv.push("--import", import.meta.resolve("tsx"));
   // the two processes' RSS together, sampled while the child runs (Linux; elsewhere an upper bound from the two maxima)
   let child: ChildProcess | null = null;

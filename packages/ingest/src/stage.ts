@@ -24,8 +24,7 @@ export interface IngestStageOptions {
  */
 export async function runIngestStage(opts: IngestStageOptions): Promise<ManifestEntry[]> {
   const plan = await planFolder(opts.input);
-  const known = new StampCache<ManifestEntry>(opts.cacheDir, "manifest", `${opts.input}\0${INGEST_VERSION}\0${opts.maxBytes}`);
-  const stampsOf = (file: string) => [stampAt(join(opts.input, file)), stampAt(join(opts.input, `${articleIdOf(file)}.meta.json`))];
+  const { known, stampsOf } = manifestCache(opts);
   const reused: ManifestEntry[] = [];
   const tasks: IngestTask[] = [];
   // stamps taken before reading: a file changed while the run reads it is read again next time
@@ -49,6 +48,23 @@ export async function runIngestStage(opts: IngestStageOptions): Promise<Manifest
   known.save();
   const byName = (a: ManifestEntry, b: ManifestEntry) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return [...plan.skipped.map((s) => ({ status: "skipped" as const, ...s })), ...markDuplicates([...reused, ...read].sort(byName))].sort(byName);
+}
+
+/** Last run's manifest entries by file, trusted while the file's and its sidecar's stamps are unchanged. */
+function manifestCache(opts: Pick<IngestStageOptions, "input" | "cacheDir" | "maxBytes">) {
+  const known = new StampCache<ManifestEntry>(opts.cacheDir, "manifest", `${opts.input}\0${INGEST_VERSION}\0${opts.maxBytes}`);
+  const stampsOf = (file: string) => [stampAt(join(opts.input, file)), stampAt(join(opts.input, `${articleIdOf(file)}.meta.json`))];
+  return { known, stampsOf };
+}
+
+/**
+ * Without reading any article: the folder's article files, and for each the entry last run's ingest
+ * left for it (null when the file is new or changed). Lets a caller size the work before starting it.
+ */
+export async function cachedEntries(opts: Pick<IngestStageOptions, "input" | "cacheDir" | "maxBytes">): Promise<Array<ManifestEntry | null>> {
+  const plan = await planFolder(opts.input);
+  const { known, stampsOf } = manifestCache(opts);
+  return plan.articleFiles.map((file) => known.get(file, stampsOf(file)));
 }
 
 export { defaultCacheDir } from "./defaults.ts";

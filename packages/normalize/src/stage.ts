@@ -46,7 +46,7 @@ export async function runNormalizeStage(manifest: readonly ManifestEntry[], opts
 export async function primeNormalizeCache(manifest: readonly ManifestEntry[], opts: NormalizeStageOptions): Promise<number> {
   const cache = new ResultCache(opts.cacheDir);
   const tasks: NormalizeTask[] = manifest.flatMap((e) =>
-    e.status === "ok" && !cache.has(e.key) ? [{ key: e.key, file: e.file, cacheDir: opts.cacheDir, inputDir: opts.input, maxBytes: opts.maxBytes }] : [],
+    e.status === "ok" && !cache.has(e.key) ? [{ key: e.key, file: e.file, cacheDir: opts.cacheDir, inputDir: opts.input, maxBytes: opts.maxBytes, discard: true }] : [],
   );
   await mapInPool<NormalizeTask, ArticleResult | null>(
     new URL("./worker.ts", import.meta.url),

@@ -11,9 +11,11 @@ export interface NormalizeTask {
   /** The input folder, to re-read an article whose store entry is gone. */
   readonly inputDir: string;
   readonly maxBytes: number;
+  /** Only fill the cache: send nothing back (the caller reads the cache later). */
+  readonly discard?: boolean;
 }
 
-export async function normalizeTask(task: NormalizeTask): Promise<ArticleResult> {
+export async function normalizeTask(task: NormalizeTask): Promise<ArticleResult | null> {
   const cache = new ResultCache(task.cacheDir);
   let article = new ArticleStore(task.cacheDir).get(task.key);
   if (!article) {
@@ -23,7 +25,7 @@ export async function normalizeTask(task: NormalizeTask): Promise<ArticleResult>
   }
   const result = normalizeArticle(article);
   cache.put(task.key, result);
-  return result;
+  return task.discard ? null : result;
 }
 
 export default batched(normalizeTask);

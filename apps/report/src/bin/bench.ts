@@ -107,4 +107,4 @@ for (const r of rows) console.log(line(r));
 console.log("");
 for (const n of notes) console.log(n);
 console.log(`\nfloor = read every file and split it into sentences with Intl.Segmenter (one thread). Figures are end to end with ${cores} workers.`);
-console.log(`Above ${fmt(CHILD_ABOVE)} files, ingest and normalize run in a child process first; peak RSS is then the two processes' sampled sum.`);
+console.log(`With more than ${fmt(CHILD_ABOVE)} articles to extract, ingest and normalize run in a child process first; peak RSS is then the two processes' sampled sum.`);
