@@ -1,5 +1,6 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { readFileSync } from "node:fs";
+import type { ManifestEntry } from "@salvo/core";
 import { cachedEntries, runIngestStage } from "@salvo/ingest";
 import { ResultCache, runNormalizeStage } from "@salvo/normalize";
 import { type BuildSummary, writeOutputs } from "./build.ts";
@@ -28,6 +29,8 @@ export interface StageTimes {
 export type PrimeOptions = Pick<DirectOptions, "input" | "maxBytes" | "cacheDir" | "workers" | "progress">;
 
 export interface PrimeReport {
+  /** Ingest's manifest: the parent need not run ingest again. */
+  manifest: ManifestEntry[];
   ms: { ingest: number; normalize: number };
   maxRss: number;
 }
@@ -54,7 +57,7 @@ export async function runDirect(opts: DirectOptions, sink: OutputSink): Promise<
   const child = opts.workers > 1 && (await pendingArticles(opts)) > (opts.childAbove ?? CHILD_ABOVE) ? await primeInChild(opts) : null;
   const spawned = performance.now() - t - (child ? child.ms.ingest + child.ms.normalize : 0); // start-up and exit
   t = performance.now();
-  const manifest = await runIngestStage(opts);
+  const manifest = child?.manifest ?? (await runIngestStage(opts));
   const ingest = performance.now() - t + spawned + (child?.ms.ingest ?? 0);
   t = performance.now();
   const results = await runNormalizeStage(manifest, opts);
@@ -71,10 +74,11 @@ async function pendingArticles(opts: DirectOptions): Promise<number> {
 }
 
 /**
- * Ingest and normalize in a child process, into the caches; this process then reads them warm.
+ * Ingest and normalize in a child process, into the caches; this process takes ingest's manifest from
+ * it and reads the extraction results from the cache.
  * The child's worker threads take their memory with them when it exits.
  */
-function primeInChild(opts: DirectOptions): Promise<{ peakRss: number; ms: PrimeReport["ms"] }> {
+function primeInChild(opts: DirectOptions): Promise<{ peakRss: number; ms: PrimeReport["ms"]; manifest: ManifestEntry[] }> {
   const primeOpts: PrimeOptions = { input: opts.input, maxBytes: opts.maxBytes, cacheDir: opts.cacheDir, workers: opts.workers, progress: opts.progress };
   // The child and its worker threads load TypeScript through tsx, as this process was started. They keep
   // V8's default young generation: the larger one set for the report stage costs ~130 MB across the threads.
@@ -90,13 +94,13 @@ function primeInChild(opts: DirectOptions): Promise<{ peakRss: number; ms: Prime
     const theirs = child?.pid ? rssOf(child.pid) : null;
     if (theirs !== null) together = Math.max(together, mine + theirs);
   }, 250);
-  return new Promise<{ peakRss: number; ms: PrimeReport["ms"] }>((resolve, reject) => {
+  return new Promise<{ peakRss: number; ms: PrimeReport["ms"]; manifest: ManifestEntry[] }>((resolve, reject) => {
     let report: PrimeReport | null = null;
     child = fork(new URL("./bin/prime.ts", import.meta.url), [JSON.stringify(primeOpts)], { execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
     child.on("message", (m) => (report = m as PrimeReport));
     child.on("error", reject);
     child.on("exit", (code, signal) => {
-      if (code === 0 && report) resolve({ peakRss: together > 0 ? Math.max(together, report.maxRss) : here + report.maxRss, ms: report.ms });
+      if (code === 0 && report) resolve({ peakRss: together > 0 ? Math.max(together, report.maxRss) : here + report.maxRss, ms: report.ms, manifest: report.manifest });
       else reject(new Error(`salvo: the extraction process failed (${signal ?? `exit ${code}`}); see its message above`));
     });
   }).finally(() => clearInterval(sample));
