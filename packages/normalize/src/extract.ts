@@ -197,6 +197,8 @@ const WEEKDAY_HEADING = new RegExp(`^\\W*(?:LAST\\s+)?(?:${WEEKDAY_CAPS})\\b`);
 const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:(?:they|these|those)\s+(?:were|included)|among\s+(?:them|these|those|the\s+\p{L}+)\s+(?:were|was|are|is))\s+(?:\p{L}+\s+)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/iu;
 // (of what flew: "126 over the Kursk region"; not "Casualties by region: two injured in the Kharkiv region")
 const BREAKDOWN = /\b(?:breakdown|by\s+region|region\s+by\s+region)\b[^:;.]{0,40}:\s*(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\s+(?:over|above)\s+(?:the\s+)?\p{Lu}/u;
+// "The attack began at 11 p.m. on Saturday": a night that began on the day the sentence names
+const EVENING_START = /\b(?:began|started)\b[^.;]{0,40}\b(?:\d{1,2}(?::\d{2})?\s*p\.?m\b|evening|late\s+on|night)/i;
 const STATED_SOURCE_LINE = /\bunless\s+(?:stated|noted|otherwise)\b|^\W*(?:Methodology|Notes?|Sources?)\b/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
@@ -648,9 +650,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
         (paragraphContext?.attacker === attacker ? paragraphContext : null) ?? paragraphDated ?? (sectionStrike?.attacker === attacker ? sectionStrike : null) ?? sectionDated ?? byAttacker.get(attacker) ?? lead;
       // "on the same night" is the last night named (or the article's), not a day in between
       // ("… first posted on Dec. 29, 2023. That morning, Russia fired 122 missiles": "that" is the date just named, whatever it dated)
-      const justNamed = /^\W*that\b/i.test(nearest?.text ?? "") ? dayNamedJustBefore(s.index) : null;
+      const thatRef = /^\W*that\b/i.test(nearest?.text ?? "");
+      const justNamed = thatRef ? dayNamedJustBefore(s.index) : null;
       const thatBase = justNamed ? { attacker, target: opposite(attacker), ...justNamed } : relativeBase;
-      const sameNightBase = /^\W*that\b/i.test(nearest?.text ?? "") ? thatBase : ([lastDated, lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
+      const sameNightBase = thatRef ? thatBase : ([lastDated, lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
       // ("the day before" with no attack named before it is the day before the article's)
       const writtenDay: Context | null = written ? { attacker, target: opposite(attacker), start: written, end: written, precision: "day" } : null;
       // ("On March 22, Russia launched 88 missiles, and a week later it fired 60": after the date this sentence named already)
@@ -875,7 +878,6 @@ function assignEventWeapons(claims: ArticleClaim[], mentions: { drone: boolean; 
   });
 }
 
-const EVENING_START = /\b(?:began|started)\b[^.;]{0,40}\b(?:\d{1,2}(?::\d{2})?\s*p\.?m\b|evening|late\s+on|night)/i;
 // a live page's next entry: "10:30 Kharkiv attack" on a line of its own start
 const ENTRY_STAMP = /\n\s*\d{1,2}[:.]\d{2}\b/;
 
@@ -913,11 +915,11 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
   const byName = new Map<string, number>();
   const bySide = new Map<string, number>();
   for (const c of claims) {
-    const figure = [c.localKey, c.metric, c.value ?? c.value_text.toLowerCase(), c.qualifier, c.weapon].join("|");
+    const unhedged = `${c.localKey}|${figureOf(c)}`;
     // "Zaluzhnyi" and "Ukraine's Commander-in-Chief Valerii Zaluzhnyi" are one source
-    const nameKey = `${figure}|${c.claimant?.toLowerCase().split(/\s+/).at(-1) ?? ""}`;
+    const nameKey = `${unhedged}|${c.qualifier}|${c.claimant?.toLowerCase().split(/\s+/).at(-1) ?? ""}`;
     // (a generic source's hedge is the lead's rounding: "killing at least two people, officials said", then the governor's "two")
-    const sideKey = `${[c.localKey, c.metric, c.value ?? c.value_text.toLowerCase(), c.weapon].join("|")}|${c.claimant_side}`;
+    const sideKey = `${unhedged}|${c.claimant_side}`;
     const twin = generic(c) ? bySide.get(sideKey) : undefined;
     const same = byName.get(nameKey) ?? (twin !== undefined && samePlace(out[twin]!, c) ? twin : undefined);
     if (same !== undefined) continue;
