@@ -1,7 +1,7 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { ManifestEntry } from "@salvo/core";
-import { cachedEntries, runIngestStage } from "@salvo/ingest";
+import { type IngestPlan, planIngestStage } from "@salvo/ingest";
 import { ResultCache, runNormalizeStage } from "@salvo/normalize";
 import { type BuildSummary, writeOutputs } from "./build.ts";
 import { salvoVersion } from "./pipeline.ts";
@@ -44,7 +44,7 @@ export interface DirectRun {
 
 // Above this many articles to read or extract, a run's worker threads would leave ~0.4 GB mapped in
 // this process (measured at 100,000) for the rest of the run; a child process costs ~0.5 s and a
-// second, warm pass over the caches.
+// second pass over the result cache.
 export const CHILD_ABOVE = 20_000;
 
 /**
@@ -54,11 +54,12 @@ export const CHILD_ABOVE = 20_000;
  */
 export async function runDirect(opts: DirectOptions, sink: OutputSink): Promise<DirectRun> {
   let t = performance.now();
-  const child = opts.workers > 1 && (await pendingArticles(opts)) > (opts.childAbove ?? CHILD_ABOVE) ? await primeInChild(opts) : null;
-  const spawned = performance.now() - t - (child ? child.ms.ingest + child.ms.normalize : 0); // start-up and exit
+  const planned = await planIngestStage(opts);
+  const child = opts.workers > 1 && pendingArticles(planned, opts.cacheDir) > (opts.childAbove ?? CHILD_ABOVE) ? await primeInChild(opts) : null;
+  const before = performance.now() - t - (child ? child.ms.ingest + child.ms.normalize : 0); // planning, and the child's start-up and exit
   t = performance.now();
-  const manifest = child?.manifest ?? (await runIngestStage(opts));
-  const ingest = performance.now() - t + spawned + (child?.ms.ingest ?? 0);
+  const manifest = child?.manifest ?? (await planned.run());
+  const ingest = performance.now() - t + before + (child?.ms.ingest ?? 0);
   t = performance.now();
   const results = await runNormalizeStage(manifest, opts);
   const normalize = performance.now() - t + (child?.ms.normalize ?? 0);
@@ -67,18 +68,20 @@ export async function runDirect(opts: DirectOptions, sink: OutputSink): Promise<
   return { built, ms: { ingest, normalize, report: performance.now() - t }, ...(child && { childPeakRss: child.peakRss }) };
 }
 
-/** How many articles of the folder ingest or normalize would have to process: new, changed, or without a cached result. */
-async function pendingArticles(opts: DirectOptions): Promise<number> {
-  const results = new ResultCache(opts.cacheDir);
-  return (await cachedEntries(opts)).filter((e) => e === null || (e.status === "ok" && !results.has(e.key))).length;
+/** How many articles ingest or normalize would have to process: new, changed, or without a cached result. */
+function pendingArticles(planned: IngestPlan, cacheDir: string): number {
+  const results = new ResultCache(cacheDir);
+  return planned.toRead + planned.reused.filter((e) => e.status === "ok" && !results.has(e.key)).length;
 }
+
+type Primed = Pick<PrimeReport, "manifest" | "ms"> & { peakRss: number };
 
 /**
  * Ingest and normalize in a child process, into the caches; this process takes ingest's manifest from
  * it and reads the extraction results from the cache.
  * The child's worker threads take their memory with them when it exits.
  */
-function primeInChild(opts: DirectOptions): Promise<{ peakRss: number; ms: PrimeReport["ms"]; manifest: ManifestEntry[] }> {
+function primeInChild(opts: DirectOptions): Promise<Primed> {
   const primeOpts: PrimeOptions = { input: opts.input, maxBytes: opts.maxBytes, cacheDir: opts.cacheDir, workers: opts.workers, progress: opts.progress };
   // The child and its worker threads load TypeScript through tsx, as this process was started. They keep
   // V8's default young generation: the larger one set for the report stage costs ~130 MB across the threads.
@@ -94,7 +97,7 @@ function primeInChild(opts: DirectOptions): Promise<{ peakRss: number; ms: Prime
     const theirs = child?.pid ? rssOf(child.pid) : null;
     if (theirs !== null) together = Math.max(together, mine + theirs);
   }, 250);
-  return new Promise<{ peakRss: number; ms: PrimeReport["ms"]; manifest: ManifestEntry[] }>((resolve, reject) => {
+  return new Promise<Primed>((resolve, reject) => {
     let report: PrimeReport | null = null;
     child = fork(new URL("./bin/prime.ts", import.meta.url), [JSON.stringify(primeOpts)], { execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
     child.on("message", (m) => (report = m as PrimeReport));

@@ -16,7 +16,7 @@ export { JsonStore } from "./json-store.ts";
 export { batched, defaultWorkers, mapInPool } from "./pool.ts";
 export { progressLine } from "./progress.ts";
 export type { IngestTask } from "./worker.ts";
-export { cachedEntries, defaultCacheDir, runIngestStage, type IngestStageOptions } from "./stage.ts";
+export { defaultCacheDir, planIngestStage, runIngestStage, type IngestPlan, type IngestStageOptions } from "./stage.ts";
 export { digestFolder } from "./digest.ts";
 export { codeVersion } from "./code-version.ts";
 export { StampCache, stampAt, type Stamp } from "./stamp-cache.ts";

@@ -23,8 +23,22 @@ export interface IngestStageOptions {
  * keep last run's entry without being read: a day's new articles cost only themselves.
  */
 export async function runIngestStage(opts: IngestStageOptions): Promise<ManifestEntry[]> {
+  return (await planIngestStage(opts)).run();
+}
+
+/** An ingest run decided from stamps alone, before any article is read: lets a caller size the work first. */
+export interface IngestPlan {
+  /** Last run's entries, for the files whose stamps are unchanged. */
+  readonly reused: readonly ManifestEntry[];
+  /** How many files are new or changed, to be read. */
+  readonly toRead: number;
+  run(): Promise<ManifestEntry[]>;
+}
+
+export async function planIngestStage(opts: IngestStageOptions): Promise<IngestPlan> {
   const plan = await planFolder(opts.input);
-  const { known, stampsOf } = manifestCache(opts);
+  const known = new StampCache<ManifestEntry>(opts.cacheDir, "manifest", `${opts.input}\0${INGEST_VERSION}\0${opts.maxBytes}`);
+  const stampsOf = (file: string) => [stampAt(join(opts.input, file)), stampAt(join(opts.input, `${articleIdOf(file)}.meta.json`))];
   const reused: ManifestEntry[] = [];
   const tasks: IngestTask[] = [];
   // stamps taken before reading: a file changed while the run reads it is read again next time
@@ -38,33 +52,22 @@ export async function runIngestStage(opts: IngestStageOptions): Promise<Manifest
       tasks.push({ dir: opts.input, file, maxBytes: opts.maxBytes, storeDir: opts.cacheDir });
     }
   }
-  const read = await mapInPool<IngestTask, ManifestEntry>(
-    new URL("./worker.ts", import.meta.url),
-    tasks,
-    opts.workers,
-    progressLine("ingest", tasks.length, opts.progress),
-  );
-  for (const e of read) known.set(e.file, stamps.get(e.file) ?? stampsOf(e.file), e);
-  known.save();
-  const byName = (a: ManifestEntry, b: ManifestEntry) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return [...plan.skipped.map((s) => ({ status: "skipped" as const, ...s })), ...markDuplicates([...reused, ...read].sort(byName))].sort(byName);
-}
-
-/** Last run's manifest entries by file, trusted while the file's and its sidecar's stamps are unchanged. */
-function manifestCache(opts: Pick<IngestStageOptions, "input" | "cacheDir" | "maxBytes">) {
-  const known = new StampCache<ManifestEntry>(opts.cacheDir, "manifest", `${opts.input}\0${INGEST_VERSION}\0${opts.maxBytes}`);
-  const stampsOf = (file: string) => [stampAt(join(opts.input, file)), stampAt(join(opts.input, `${articleIdOf(file)}.meta.json`))];
-  return { known, stampsOf };
-}
-
-/**
- * Without reading any article: the folder's article files, and for each the entry last run's ingest
- * left for it (null when the file is new or changed). Lets a caller size the work before starting it.
- */
-export async function cachedEntries(opts: Pick<IngestStageOptions, "input" | "cacheDir" | "maxBytes">): Promise<Array<ManifestEntry | null>> {
-  const plan = await planFolder(opts.input);
-  const { known, stampsOf } = manifestCache(opts);
-  return plan.articleFiles.map((file) => known.get(file, stampsOf(file)));
+  return {
+    reused,
+    toRead: tasks.length,
+    async run() {
+      const read = await mapInPool<IngestTask, ManifestEntry>(
+        new URL("./worker.ts", import.meta.url),
+        tasks,
+        opts.workers,
+        progressLine("ingest", tasks.length, opts.progress),
+      );
+      for (const e of read) known.set(e.file, stamps.get(e.file) ?? stampsOf(e.file), e);
+      known.save();
+      const byName = (a: ManifestEntry, b: ManifestEntry) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+      return [...plan.skipped.map((s) => ({ status: "skipped" as const, ...s })), ...markDuplicates([...reused, ...read].sort(byName))].sort(byName);
+    },
+  };
 }
 
 export { defaultCacheDir } from "./defaults.ts";

@@ -115,7 +115,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // (two delegations that met are talks even unnamed: "Russian and Ukrainian negotiators met in Istanbul on Wednesday")
     if (people.filter((p) => !p.name.includes(" delegation")).length === 0 && !(cue.kind !== "phone_call" && BOTH_DELEGATIONS.test(text))) continue;
     if (new Set(people.map((x) => x.country)).size < 2) continue; // a president with his own ministers is not diplomacy
-    const refs = findTimeRefs(text, article.meta.published).filter((r) => r.precision === "day"); // "overnight" dates the attacks a sentence also mentions, not the call
+    const timeRefs = findTimeRefs(text, article.meta.published);
+    const refs = timeRefs.filter((r) => r.precision === "day"); // "overnight" dates the attacks a sentence also mentions, not the call
     const near = refs.length ? refs.reduce((a, b) => (Math.abs(b.at - cue.at) < Math.abs(a.at - cue.at) ? b : a)) : null;
     const linked = LINKED_TO_ATTACK.exec(text);
     // "the attack came hours after the call": the call was the evening the night began; "hours before the talks": the day it ended
@@ -129,7 +130,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const attackDay = near && linked && byStrike && near.at < linked.index && near.at < cue.at && ATTACK_BEFORE.test(text.slice(0, linked.index));
     const fromContext = (attackDay ? byStrike : near?.start) ?? (dayBefore ? addDays(dayBefore, 1) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
     // ("the summit between Trump and Putin in Alaska in August": a day the text named before is not in that month)
-    const month = near ? null : findTimeRefs(text, article.meta.published).find((r) => r.precision === "month" && r.start && r.end && /^(?:in|during)\s/i.test(r.text));
+    const month = near ? null : timeRefs.find((r) => r.precision === "month" && r.start && r.end && /^(?:in|during)\s/i.test(r.text));
     const date = month && fromContext && (fromContext < month.start! || fromContext > month.end!) ? null : fromContext;
     lastContactAt = s.index;
     // "Starmer spoke by telephone with both Trump and Zelensky": two calls, each with the one who called
