@@ -96,6 +96,11 @@ describe("fact-box labels and breakdowns", () => {
     expect(claims.map((c) => [c.metric, c.value, c.part])).toEqual([["neutralized", 428, false], ["neutralized", 410, true], ["neutralized", 18, true]]);
     const people = extractClaims(articleOf("Klitschko says 134 people have been injured in the capital, among them five children."));
     expect(people.map((c) => [c.metric, c.value, c.part])).toEqual([["injured", 134, false], ["injured", 5, true]]);
+    // one person named after the total is a part of one ("a" is the figure, as in "a 52-year-old woman was injured")
+    const one = extractClaims(articleOf("Klitschko: one person killed and seven injured in the capital, including a 15-year-old girl."));
+    expect(one.map((c) => [c.metric, c.value, c.part, c.value_text])).toEqual([["killed", 1, false, "one"], ["injured", 7, false, "seven"], ["injured", 1, true, "a"]]);
+    expect(figures("The number of injured has risen to 17, among them a child.")).toEqual(["injured:17", "injured:1"]);
+    expect(figures("Russia launched 40 drones overnight, including a Gerbera decoy.")).toEqual(["launched:40"]);
   });
 
   it("counts people named by a possessive ('three of his colleagues were injured')", () => {

@@ -341,10 +341,10 @@ function coordinated(tokens: readonly Token[], q: Quantity): boolean {
  * total, marked as a part so it never competes with it.
  */
 function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawFigure | null): RawFigure | null {
-  if (!prev || q.value === null || q.article) return null;
+  if (!prev || q.value === null || (q.article && head.kind !== "person")) return null;
   const lead = tokens.slice(Math.max(0, q.first - 3), q.first).map((t) => t.norm);
   const partOf = lead.includes("including") || (lead.includes("among") && lead.includes("them"));
-  // "134 people have been injured, among them five children"
+  // "134 people have been injured, among them five children"; "… seven injured, including a 15-year-old girl"
   if (head.kind === "person") {
     return partOf && (prev.metric === "killed" || prev.metric === "injured")
       ? { ...describe(tokens, q), metric: prev.metric, weapon: null, last: head.end, nationality: null, part: true }
