@@ -392,6 +392,15 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Hits by 13 missiles and 60 drones were recorded at 7 locations.")).toEqual(["hit:13/m", "hit:60"]);
   });
 
+  it("counts hits written as how many times a place was hit, or as 'N hits'", () => {
+    expect(figures("Overnight the city had been hit about 15 times, the mayor said.")).toEqual(["hit:15(approx)"]);
+    expect(figures("Russia struck Kharkiv with missiles at least 10 times overnight, the governor said.")).toEqual(["hit:10(at_least)/m"]);
+    expect(figures("Overnight, 17 hits of enemy UAVs were recorded in Kharkiv.")).toEqual(["hit:17"]);
+    // how many times something else happened is not a count of hits
+    expect(figures("Kyiv was attacked 10 times in May.")).toEqual([]);
+    expect(figures("Air raid alerts sounded 15 times, and no hits were recorded.")).toEqual([]);
+  });
+
   it("reads 'took part' as a launch and 'put the number of missiles at about 110' as one", () => {
     expect(figures("Zelensky has said 117 drones took part.")).toEqual(["launched:117"]);
     expect(figures("Zelensky had put the number of missiles at about 110.")).toEqual(["launched:110(approx)/m"]);

@@ -257,6 +257,11 @@ export function readFigures(
     if (p1 && p2 && (p1.norm === "/" || p1.norm === "-") && p1.end === tokens[q.first]!.start && p2.end === p1.start && p2.kind === "word") continue;
     const after = tokens[q.last + 1]?.norm ?? "";
     const after2 = tokens[q.last + 2]?.norm ?? "";
+    const hits = hitCount(tokens, q, lastWeapon);
+    if (hits) {
+      figures.push(hits);
+      continue;
+    }
     if (NOT_A_COUNT_BEFORE.has(before) || NOT_A_COUNT_AFTER.has(after) || (after === "-" && NOT_A_COUNT_AFTER.has(after2))) continue;
     if (after === ":" || (after === "-" && /^\d/.test(after2))) continue; // times, ranges of years
     // "10 Downing Street", "12 Khreshchatyk Street": a house number
@@ -316,6 +321,33 @@ export function readFigures(
     figures.push(figure);
   }
   return markParts(tokens, figures);
+}
+
+const HIT_VERBS = new Set(["hit", "struck"]);
+// what may follow "17 hits": a weapon ("of enemy drones"), a target ("on energy facilities"), or the verb that records them
+const AFTER_HITS = new Set(["of", "on", "by", "were", "was", "have", "had", "recorded", "registered"]);
+
+/**
+ * Counts of hits rather than of weapons: "the city had been hit about 15 times", "struck Kharkiv
+ * at least 10 times", "17 hits of enemy drones were recorded". The weapon is one the hits name, or
+ * the sentence's.
+ */
+function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | null): RawFigure | null {
+  if (q.value === null || q.article) return null;
+  const after = tokens[q.last + 1]?.norm ?? "";
+  const named = (from: number, to: number) => {
+    for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) {
+      const w = namedWeapon(tokens, k);
+      if (w) return w;
+    }
+    return lastWeapon;
+  };
+  if (after === "times") {
+    const verb = tokens.slice(Math.max(0, q.first - 4), q.first).some((t) => HIT_VERBS.has(t.norm));
+    return verb ? { ...describe(tokens, q), metric: "hit", weapon: named(q.first - 3, q.first), last: q.last + 1, nationality: null } : null;
+  }
+  if (after !== "hits" || !AFTER_HITS.has(tokens[q.last + 2]?.norm ?? "")) return null;
+  return { ...describe(tokens, q), metric: "hit", weapon: named(q.last + 3, q.last + 6), last: q.last + 1, nationality: null };
 }
 
 function referenceTotal(tokens: readonly Token[], q: Quantity, head: Head & { kind: "weapon" }): RawFigure {
