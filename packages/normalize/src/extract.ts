@@ -397,9 +397,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
     return r;
   };
-  // A live page whose entries are stamped with daytime hours ("10:31", "13:35") reports the day it was written.
+  // A live page whose entries are stamped with daytime hours ("07:30", "10:31", "13:35") reports the day it was written.
   const stamps = article.sentences.flatMap((s) => /^\s*(\d{1,2})[:.]\d{2}\s*$/.exec(sentenceText(article, s))?.[1] ?? []).map(Number);
-  const liveDay = stamps.length >= 2 && stamps.every((h) => h >= 8 && h <= 22);
+  const liveDay = stamps.length >= 2 && stamps.every((h) => h >= 7 && h <= 22);
   // The article's own attack happened by day when it is dated to a day and a sentence about it says so.
   const articleDaytime = articleDate?.precision === "day" && daytimeAttack;
   // With nothing else to go on, the side attacked is where the headline's places are (else Russia attacks Ukraine, the common case).

@@ -1260,6 +1260,9 @@ describe("a live page of the day's strike", () => {
   it("dates figures nothing else dates by the page's day when its entries are stamped with daytime hours", () => {
     const text = "10:31\nPowerful explosions in Sumy. The city has been struck by missiles.\n\n11:42\nSumy regional military administration: preliminary, 20 people have been killed and 33 injured.";
     expect(extractClaims(articleOf(text, "2025-04-13")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["20:2025-04-13..2025-04-13", "33:2025-04-13..2025-04-13"]);
+    // (a first entry at 07:30 is one of the day's: a chronicle opens when the first news comes in)
+    const chronicle = "12:05\nThe number of injured has risen to seven, officials say.\n\n07:30\nA Russian drone attacked a bus on the outskirts of Bilopillia.";
+    expect(extractClaims(articleOf(chronicle, "2025-05-17")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["7:2025-05-17..2025-05-17"]);
     // (a page stamped through the night says nothing of the day)
     const night = "02:19\nExplosions in Kharkiv.\n\n03:36\nTwo people were killed.";
     expect(extractClaims(articleOf(night, "2025-06-11")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["2:null..null"]);
