@@ -160,6 +160,11 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       while (j >= 0 && !STOP_BACK.has(tokens[j]!.norm) && end - j < 10) j--;
       // "The mission says it has so far verified 16 deaths": the speaker is the first verb's
       if (tokens.slice(j + 1, end).some((w, k) => SAY_VERBS.has(w.norm) && SUBJECT_PRONOUNS.has(tokens[j + 2 + k]?.norm ?? ""))) break;
+      // "Oleksandr Vilkul, who heads the city's military administration, says": the clause describes the speaker before it
+      if ((tokens[j]?.norm === "who" || tokens[j]?.norm === "which") && tokens[j - 1]?.norm === "," && tokens[i - 1]?.norm === ",") {
+        end = j - 1;
+        continue;
+      }
       if (j < end) segments.push([j + 1, end]);
       if (tokens[j]?.norm !== "," || tokens[i - 1]?.norm !== ",") break;
       end = j;

@@ -615,6 +615,12 @@ describe("what a weapon did, capacities, and one source under two names", () => 
 });
 
 describe("who claims a figure", () => {
+  it("takes the person a relative clause describes as the speaker, not the clause", () => {
+    const who = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
+    expect(who("Oleksandr Vilkul, who heads the city's military administration, says at least eight people have been killed.")).toEqual(["8:Oleksandr Vilkul:UA"]);
+    expect(who("Ihor Terekhov, who is the mayor of Kharkiv, said five people were killed.")).toEqual(["5:Ihor Terekhov:UA"]);
+  });
+
   it("takes an official body that publishes its own posts as their source, and dates them by a headline that says night", () => {
     const article = articleOf("02:59\nWithin 14 minutes, the enemy struck Kharkiv with 17 Shahed-type drones.\nPreliminary: 2 people killed.", "2025-06-11");
     const posts = { ...article, meta: { ...article.meta, outlet: "Kharkiv Regional Military Administration Telegram channel", headline: "Updates on the night drone attack on Kharkiv" } };
