@@ -269,6 +269,16 @@ export function headingSource(text: string): Claimant | null {
 // (the body itself, not a place named after it: "near the General Staff building", "an Air Force base")
 const BODY_MENTION = /\b(?:(?:Ukraine|Russia)['’]s\s+|(?:Ukrainian|Russian)\s+)?(?:Air\s+Force|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|General\s+Staff)\b(?!\s+(?:building|base|headquarters|HQ|airfield|compound|offices?)\b)/;
 
+// "Kharkiv mayor Ihor Terekhov called it …", "Governor Oleh Syniehubov visited …": a named official opening a sentence
+const PERSON_OPENING = /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?:regional|city|deputy)\s+)?(?:mayor|governor|head|chief|minister|spokes(?:man|woman|person))\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?=\s+\p{Ll})/u;
+
+/** A known official a sentence opens with, without quoting him ("Kharkiv mayor Ihor Terekhov called it …"): who a next "he said" is. */
+export function personMentioned(text: string): Claimant | null {
+  const m = PERSON_OPENING.exec(text);
+  const c = m ? identify(m[0], 0) : null;
+  return c && c.side !== "unknown" && !PRONOUNS.has(c.name.toLowerCase()) ? c : null;
+}
+
 /** An official body a sentence mentions without quoting it ("Ukraine's Air Force has the numbers for the night"): what a next "it says" refers to. */
 export function bodyMentioned(text: string): Claimant | null {
   const m = BODY_MENTION.exec(text);

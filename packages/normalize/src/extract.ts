@@ -17,7 +17,7 @@ import {
   resolveRelative,
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
-import { type Claimant, bodyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, postAuthor, statedSource } from "./claimants.ts";
+import { type Claimant, bodyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, statedSource } from "./claimants.ts";
 import { findTimeRefs, isBareNight, labelsLine, openingDate, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
@@ -476,19 +476,22 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // the numbers for the night. Russia attacked with 85 drones, it says."), else the last source named.
     const own = claimantsOf(s, tokens);
     // (or two sentences up: "The Russian Defence Ministry publishes a line every morning. On Saturday the ministry summed up the week. Between … it said, …")
+    // ("Kharkiv mayor Ihor Terekhov called it the most powerful attack. Overnight, Russia used 48 drones, he said.")
     const mentionedBefore = (c: Claimant): Claimant | null => {
-      if (c.name.toLowerCase() !== "it") return null;
+      const pronoun = c.name.toLowerCase();
+      if (pronoun !== "it" && pronoun !== "he" && pronoun !== "she") return null;
       for (const b of article.sentences.slice(Math.max(0, s.index - 2), s.index).reverse()) {
         if (b.paragraph !== s.paragraph || claimantsOf(b).length > 0) return null;
-        const body = bodyMentioned(sentenceText(article, b));
+        const body = (pronoun === "it" ? bodyMentioned : personMentioned)(sentenceText(article, b));
         if (body) return body;
       }
       return null;
     };
-    const found = own.map((c) => {
-      if (!isPronounClaimant(c)) return bodyNamedBefore(c, namedSoFar) ?? c;
+    // (a pronoun with nobody to stand for is no source: claims.csv would name "he")
+    const found = own.flatMap((c) => {
+      if (!isPronounClaimant(c)) return [bodyNamedBefore(c, namedSoFar) ?? c];
       const antecedent = own.filter((o) => !isPronounClaimant(o) && o.at < c.at).at(-1) ?? mentionedBefore(c) ?? lastNamed;
-      return antecedent ? { ...antecedent, at: c.at } : c;
+      return antecedent ? [{ ...antecedent, at: c.at }] : [];
     });
     const named = found.find((c) => !isPronounClaimant(c));
     if (named) namedSoFar.push(named);

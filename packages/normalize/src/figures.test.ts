@@ -621,6 +621,14 @@ describe("who claims a figure", () => {
     expect(who("Ihor Terekhov, who is the mayor of Kharkiv, said five people were killed.")).toEqual(["5:Ihor Terekhov:UA"]);
   });
 
+  it("takes 'he said' as the official the sentence before opens with, and a pronoun with nobody before it as no source", () => {
+    const who = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
+    expect(who("Kharkiv mayor Ihor Terekhov called it the most powerful attack on the city. Overnight, Russia used 48 drones against Kharkiv, he said on Telegram.")).toEqual([
+      "48:Kharkiv mayor Ihor Terekhov:UA",
+    ]);
+    expect(who("In Kyiv alone, 27 people were killed, he says.")).toEqual(["27:null:unknown"]);
+  });
+
   it("takes an official body that publishes its own posts as their source, and dates them by a headline that says night", () => {
     const article = articleOf("02:59\nWithin 14 minutes, the enemy struck Kharkiv with 17 Shahed-type drones.\nPreliminary: 2 people killed.", "2025-06-11");
     const posts = { ...article, meta: { ...article.meta, outlet: "Kharkiv Regional Military Administration Telegram channel", headline: "Updates on the night drone attack on Kharkiv" } };
