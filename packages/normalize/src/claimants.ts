@@ -77,7 +77,8 @@ function clean(tokens: readonly Token[], from: number, to: number): string {
 
 function identify(said: string, at: number): Claimant | null {
   // "On Tuesday evening he said", "Later the ministry said": the time before the speaker is not part of it
-  const phrase = said.replace(LEADING_TIME, "");
+  // ("Governor Syniehubov says five people are now": the speaker ends at his verb; "officials there": no place adverb)
+  const phrase = said.replace(LEADING_TIME, "").replace(SPEAKER_VERB, "").replace(/\s+there$/i, "");
   const low = phrase.toLowerCase().replace(/[’]/g, "'");
   if (!low || low.split(/\s+/).length > 12) return null;
   // "This was reported …", "It was said …": a subject pronoun with its verb is nobody
@@ -94,6 +95,10 @@ function identify(said: string, at: number): Claimant | null {
   return null;
 }
 
+// "Tymur Tkachenko", "Oleh Syniehubov": a first name and a surname, no office word
+const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u;
+const SPEECH_ADVERBS = new Set(["now", "also", "later", "earlier", "then", "again", "separately", "previously", "since"]);
+const SPEAKER_VERB = /\s+(?:said|says)\b.*$/i;
 const LEADING_TIME = /^(?:(?:on|by|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|later|earlier|by\s+(?:the\s+)?(?:morning|afternoon|evening|midday|noon))\s*,?\s+(?=\S)/i;
 const MONTH_WORD = new RegExp(`^(?:${MONTH_PATTERN})$`);
 const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they"]);
@@ -148,7 +153,10 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     // of the comma-separated segments before it: "…, Tymur Tkachenko, head of the city
     // administration, said" — the one the lexicon knows wins, else the nearest.
     const segments: Array<[number, number]> = [];
-    let end = i - 1;
+    // ("Tymur Tkachenko, head of the city military administration, now says": past an adverb before the verb)
+    let verb = i;
+    while (verb > 1 && SPEECH_ADVERBS.has(tokens[verb - 1]!.norm) && tokens[verb - 2]!.norm === ",") verb--;
+    let end = verb - 1;
     // "the UN Human Rights Monitoring Mission in Ukraine (HRMMU) said": past the acronym in brackets
     if (tokens[end]?.norm === ")" && tokens[end - 2]?.norm === "(" && /^\p{Lu}{2,}$/u.test(tokens[end - 1]?.text ?? "")) end -= 3;
     // "Together with the 40 drones it said it had shot down": the pronoun is the speaker, not the phrase before it
@@ -161,12 +169,12 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       // "The mission says it has so far verified 16 deaths": the speaker is the first verb's
       if (tokens.slice(j + 1, end).some((w, k) => SAY_VERBS.has(w.norm) && SUBJECT_PRONOUNS.has(tokens[j + 2 + k]?.norm ?? ""))) break;
       // "Oleksandr Vilkul, who heads the city's military administration, says": the clause describes the speaker before it
-      if ((tokens[j]?.norm === "who" || tokens[j]?.norm === "which") && tokens[j - 1]?.norm === "," && tokens[i - 1]?.norm === ",") {
+      if ((tokens[j]?.norm === "who" || tokens[j]?.norm === "which") && tokens[j - 1]?.norm === "," && tokens[verb - 1]?.norm === ",") {
         end = j - 1;
         continue;
       }
       if (j < end) segments.push([j + 1, end]);
-      if (tokens[j]?.norm !== "," || tokens[i - 1]?.norm !== ",") break;
+      if (tokens[j]?.norm !== "," || tokens[verb - 1]?.norm !== ",") break;
       end = j;
     }
     // the speaker follows any number in the phrase: "since the beginning of 2024 the Air Force has recorded"
@@ -180,8 +188,11 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       .filter((c): c is Claimant => c !== null);
     // "the head of the regional military administration, Ruslan Zaparaniuk, said": the person, with the office's side
     const office = candidates.find((c) => c.side === "local");
+    // ("Tymur Tkachenko, the head of the Kyiv city military administration, said": both known; the person is named)
+    const sided = candidates.filter((c) => c.side !== "unknown" && c.side !== "local");
     const best =
-      candidates.find((c) => c.side !== "unknown" && c.side !== "local") ??
+      sided.find((c) => PERSON_NAME.test(c.name)) ??
+      sided[0] ??
       (office && candidates[0]?.side === "unknown" && !isPronounClaimant(candidates[0]) ? { ...candidates[0], side: office.side } : candidates[0]);
     if (best) {
       out.push(best);

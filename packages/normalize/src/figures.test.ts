@@ -619,6 +619,9 @@ describe("who claims a figure", () => {
     const who = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
     expect(who("Oleksandr Vilkul, who heads the city's military administration, says at least eight people have been killed.")).toEqual(["8:Oleksandr Vilkul:UA"]);
     expect(who("Ihor Terekhov, who is the mayor of Kharkiv, said five people were killed.")).toEqual(["5:Ihor Terekhov:UA"]);
+    // (past an adverb before the verb; the person, not the office both name)
+    expect(who("Tymur Tkachenko, the head of the Kyiv city military administration, now says at least 14 people were killed.")).toEqual(["14:Tymur Tkachenko:UA"]);
+    expect(who("Governor Syniehubov says five people are now confirmed dead in Kharkiv.")).toEqual(["5:Governor Syniehubov:UA"]);
   });
 
   it("takes 'he said' as the official the sentence before opens with, and a pronoun with nobody before it as no source", () => {
@@ -1504,7 +1507,7 @@ describe("a live page's entry titles, a governor named after 'the regional gover
   it("drops an entry title's figure restated in its entry, though the title alone took the entry above's attack", () => {
     const text =
       "Live: Kyiv counts its dead\n\n11:15 Novorossiysk also hit\nUkrainian drones attacked Novorossiysk overnight. Governor Veniamin Kondratyev said three people were injured.\n\n10:30 Toll rises to seven\nTymur Tkachenko, head of the Kyiv city military administration, says the death toll has climbed to seven.";
-    expect(claims(text)).toEqual(["injured:3:Governor Veniamin Kondratyev:UA", "killed:7:head of the Kyiv city military administration:RU"]);
+    expect(claims(text)).toEqual(["injured:3:Governor Veniamin Kondratyev:UA", "killed:7:Tymur Tkachenko:RU"]);
   });
 
   it("keeps a list line's figure, which is not a title, when another event has the same number", () => {
