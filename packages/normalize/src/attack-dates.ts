@@ -43,8 +43,9 @@ export const INLINE_DATELINE = new RegExp(
 const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed|as\s+of)(?:\s+(?:on\s+(?:Telegram|X|Facebook|social\s+media)|in\s+an?\s+(?:statement|video|post|address)))?(?:\s+later)?\s*$|\b(?:rose|risen|climbed|increased|reached)\s+to\s+[\d,]+\s*$/i;
 const SAID_AFTER = /^\s*(?:morning|afternoon|evening)?,?\s+(?:the\s+)?[\p{L}'’ ]{0,40}?\b(?:said|reported|announced|wrote|posted|confirmed)\b/iu;
 
-// ("died in hospital: a 71-year-old man on Wednesday night": the death's night, not the attack's)
-const AFTERMATH_BEFORE = /\b(?:died|succumbed|passed\s+away|(?:were|was)\s+(?:found|recovered|pulled\s+out))\b(?:(?!\b(?:attack|strike|drones?|missiles?)\b)[^.;]){0,40}$/iu;
+// ("died in hospital: a 71-year-old man on Wednesday night": the death's night, not the attack's; "the number of
+// injured grew overnight": the count's)
+const AFTERMATH_BEFORE = /\b(?:died|succumbed|passed\s+away|(?:were|was)\s+(?:found|recovered|pulled\s+out)|grew|rose|increased|climbed)\b(?:(?!\b(?:attack|strike|drones?|missiles?)\b)[^.;]){0,40}$/iu;
 
 const AFTERMATH_ATTACK_AFTER = /^\s*(?:in|when|as|after|during)\b[^.;]{0,40}\b(?:attack|strike|shelling|barrage|drones?|missiles?|pounded|hit)\b/i;
 

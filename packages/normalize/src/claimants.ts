@@ -99,7 +99,7 @@ function identify(said: string, at: number): Claimant | null {
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u;
 const SPEECH_ADVERBS = new Set(["now", "also", "later", "earlier", "then", "again", "separately", "previously", "since"]);
 const SPEAKER_VERB = /\s+(?:said|says)\b.*$/i;
-const LEADING_TIME = /^(?:(?:on|by|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|later|earlier|by\s+(?:the\s+)?(?:morning|afternoon|evening|midday|noon))\s*,?\s+(?=\S)/i;
+const LEADING_TIME = /^(?:(?:on|by|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today|this|last)\s+(?:morning|afternoon|evening|night)|yesterday|today|later|earlier|by\s+(?:the\s+)?(?:morning|afternoon|evening|midday|noon))\s*,?\s+(?=\S)/i;
 const MONTH_WORD = new RegExp(`^(?:${MONTH_PATTERN})$`);
 const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they"]);
 const STOP_BACK = new Set([",", ";", ":", ".", "“", "”", '"', "(", ")", "that", "and", "but", "while", "as", "which", "who", "when", "after", "—", "–"]);

@@ -682,7 +682,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       else if (eventType === "aggregate" || background) date = unknown;
       else if (reportDay && !casualty) {
         // "Russia fired 250 drones, the Air Force said on Saturday": the night that ended that morning
-        date = { start: addDays(reportDay, -1), end: reportDay, precision: "night" };
+        // (but "Chaus said on Wednesday that three missiles had struck the city" after Wednesday's daytime strike: that strike)
+        const sameDay = [previous, lead, articleDate].find((c) => c?.precision === "day" && c.end === reportDay && c.attacker === attacker);
+        date = sameDay ? { start: reportDay, end: reportDay, precision: "day" } : { start: addDays(reportDay, -1), end: reportDay, precision: "night" };
       } else {
         // "Late on April 4, officials had put the toll at 14": a toll given on a day counts an attack
         // over by then, not one the text reports later

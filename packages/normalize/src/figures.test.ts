@@ -239,6 +239,14 @@ describe("labels, appositives and quoted amounts", () => {
 describe("dating within one article", () => {
   const dates = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
 
+  it("keeps a daytime strike's day when a count is said that day and a toll grew overnight", () => {
+    const text =
+      "The number of people killed in Wednesday's Russian missile strike on Chernihiv has risen to eighteen, Chaus said on Thursday morning.\n\n" +
+      "Yesterday evening the administration had reported seventeen dead; the number of injured grew overnight as more people came to hospitals.\n\n" +
+      "Chaus said on Wednesday that three missiles had struck the city.";
+    expect(dates(text, "2024-04-18")).toEqual(["18:2024-04-17..2024-04-17", "17:2024-04-17..2024-04-17", "3:2024-04-17..2024-04-17"]);
+  });
+
   it("reads a day the article elsewhere calls the end of an attack night as that night", () => {
     const text = "Russia fired more than 100 missiles at Ukraine on Monday, officials said.\nZelensky said the overnight and morning assault targeted energy facilities.";
     expect(dates(text, "2024-08-26")).toEqual(["100:2024-08-25..2024-08-26"]);
@@ -622,6 +630,7 @@ describe("who claims a figure", () => {
     // (past an adverb before the verb; the person, not the office both name)
     expect(who("Tymur Tkachenko, the head of the Kyiv city military administration, now says at least 14 people were killed.")).toEqual(["14:Tymur Tkachenko:UA"]);
     expect(who("Governor Syniehubov says five people are now confirmed dead in Kharkiv.")).toEqual(["5:Governor Syniehubov:UA"]);
+    expect(who("Yesterday evening the regional administration had reported seventeen dead.")).toEqual(["17:the regional administration:UA"]);
   });
 
   it("takes 'he said' as the official the sentence before opens with, and a pronoun with nobody before it as no source", () => {
