@@ -716,7 +716,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const underHeading = !ref && previous !== null && previous === sectionDated;
       // (nor a ballistic strike alone: "struck the centre of Sumy with two Iskander-M ballistic missiles" came by day)
       const ballisticAlone = /\b(?:ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?)\b/i.test(text);
-      if ((labelled || underHeading || (!/\bmorning\b/i.test(text) && !ballisticAlone)) && attacker === "RU" && date.precision === "day" && date.start && NIGHT_COUNTS.has(f.metric) && !isDaytime(text)) {
+      // (and what a drone did, dated by a day the sentence names: "On March 2 a Shahed drone hit an apartment block, killing 12")
+      // (not "On the evening of 20 June, a drone hit a private house")
+      const dronesAlone =
+        ref !== null && !ref.relative && /\b(?:drones?|UAVs?|Shaheds?|Gerans?)\b/i.test(text) && !/\b(?:missiles?|bombs?|shell(?:s|ing)?|artillery|morning|afternoon|evening|daytime)\b/i.test(text);
+      if ((labelled || underHeading || (!/\bmorning\b/i.test(text) && !ballisticAlone)) && attacker === "RU" && date.precision === "day" && date.start && (NIGHT_COUNTS.has(f.metric) || dronesAlone) && !isDaytime(text)) {
         date = { start: addDays(date.start, -1), end: date.start, precision: "night" };
       }
       const context: Context = { attacker, target, ...date };

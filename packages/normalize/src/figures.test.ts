@@ -247,6 +247,12 @@ describe("dating within one article", () => {
     expect(dates(text, "2024-04-18")).toEqual(["18:2024-04-17..2024-04-17", "17:2024-04-17..2024-04-17", "3:2024-04-17..2024-04-17"]);
   });
 
+  it("dates what a drone did on a named day as the night that ended then, unless the sentence says when in the day", () => {
+    expect(dates("Odesa was struck again. On March 2 a Shahed drone hit a nine-storey apartment block, killing 12 people.", "2024-03-15")).toEqual(["12:2024-03-01..2024-03-02"]);
+    expect(dates("On the evening of 20 June, a drone hit a private house in Kharkiv, injuring two people.", "2025-06-30")).toEqual(["2:2025-06-20..2025-06-20"]);
+    expect(dates("On March 6, a missile struck the port area, killing five people.", "2024-03-15")).toEqual(["5:2024-03-06..2024-03-06"]);
+  });
+
   it("reads a day the article elsewhere calls the end of an attack night as that night", () => {
     const text = "Russia fired more than 100 missiles at Ukraine on Monday, officials said.\nZelensky said the overnight and morning assault targeted energy facilities.";
     expect(dates(text, "2024-08-26")).toEqual(["100:2024-08-25..2024-08-26"]);
