@@ -406,6 +406,12 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Hits by 13 missiles and 60 drones were recorded at 7 locations.")).toEqual(["hit:13/m", "hit:60"]);
   });
 
+  it("reads a count that knocked something out as the attack's weapons, not ones shot down", () => {
+    expect(figures("On 8 November, 458 drones and 45 missiles knocked out two thermal plants.")).toEqual(["launched:458", "launched:45/m"]);
+    expect(figures("Forty drones destroyed over the Kursk region, the ministry said.")).toEqual(["shot_down:40"]);
+    expect(figures("Twelve drones were destroyed the previous night.")).toEqual(["shot_down:12"]);
+  });
+
   it("counts hits written as how many times a place was hit, or as 'N hits'", () => {
     expect(figures("Overnight the city had been hit about 15 times, the mayor said.")).toEqual(["hit:15(approx)"]);
     expect(figures("Russia struck Kharkiv with missiles at least 10 times overnight, the governor said.")).toEqual(["hit:10(at_least)/m"]);

@@ -350,6 +350,19 @@ function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | nu
   return { ...describe(tokens, q), metric: "hit", weapon: named(q.last + 3, q.last + 6), last: q.last + 1, nationality: null };
 }
 
+// what a verb's object opens with: "knocked out two thermal plants", "destroyed the substation"
+const OBJECT_OPENERS = new Set(["the", "a", "an", "two", "three", "four", "five", "six", "several", "its", "their", "power", "energy", "much", "most", "part", "parts"]);
+
+/**
+ * "458 drones and 45 missiles knocked out two thermal plants": the count did the destroying, so it is
+ * the attack's weapons, not ones shot down ("40 drones destroyed over Kursk", "… were destroyed" are).
+ */
+function agentOf(tokens: readonly Token[], cue: { cue: Cue; at: number }): boolean {
+  if (cue.cue.metric !== "shot_down" || ["were", "was", "been", "be", "are", "is", "being", "had", "have", "has"].includes(tokens[cue.at - 1]?.norm ?? "")) return false;
+  const next = tokens[cue.at + cue.cue.words.length];
+  return next !== undefined && (OBJECT_OPENERS.has(next.norm) || next.kind === "number");
+}
+
 function referenceTotal(tokens: readonly Token[], q: Quantity, head: Head & { kind: "weapon" }): RawFigure {
   return { ...describe(tokens, q), metric: "launched", weapon: head.weapon, last: head.end, nationality: head.nationality };
 }
@@ -463,6 +476,7 @@ function classify(
     // "six downed UAVs", "40 destroyed drones": the fate said between the amount and its noun
     const innerAt = tokens.slice(q.last + 1, head.end).findIndex((_, i) => matchCue(tokens, q.last + 1 + i, WEAPON_CUES)?.metric === "shot_down");
     if (innerAt >= 0) metric = "shot_down";
+    else if (near && agentOf(tokens, near)) metric = "launched";
     else if (near) metric = combined(tokens, near.at, near.cue);
     // "The Air Force counted 88 missiles and 63 Shaheds, and said 37 … were shot down": the count is the
     // attack's total, whatever verb comes later in the sentence
