@@ -406,6 +406,11 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Hits by 13 missiles and 60 drones were recorded at 7 locations.")).toEqual(["hit:13/m", "hit:60"]);
   });
 
+  it("reads a bare 'N launched' only in a list of fates after it", () => {
+    expect(figures("Russia launched 166 drones on Monday. On Sunday the figures were 149 launched, 57 shot down and 67 lost.")).toEqual(["launched:166", "launched:149", "shot_down:57", "jammed:67"]);
+    expect(figures("Russia launched 166 drones on Monday; 149 launched from Kursk.")).toEqual(["launched:166"]);
+  });
+
   it("reads a count that knocked something out as the attack's weapons, not ones shot down", () => {
     expect(figures("On 8 November, 458 drones and 45 missiles knocked out two thermal plants.")).toEqual(["launched:458", "launched:45/m"]);
     expect(figures("Forty drones destroyed over the Kursk region, the ministry said.")).toEqual(["shot_down:40"]);

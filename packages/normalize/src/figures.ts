@@ -570,7 +570,9 @@ function classify(
   if (r.cue.metric === "killed" || r.cue.metric === "injured") {
     return { ...base, metric: r.cue.metric, weapon: null, last: r.at, nationality: null };
   }
-  if (!lastWeapon || r.cue.metric === "launched") return null;
+  // ("149 launched, 57 shot down and 67 lost": a bare "launched" counts only in a list of fates)
+  const fates = r.at === q.last + 1 && tokens[r.at + 1]?.norm === "," && tokens[r.at + 2]?.kind === "number";
+  if (!lastWeapon || (r.cue.metric === "launched" && !fates)) return null;
   return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
 }
 
