@@ -175,6 +175,14 @@ describe("the night before last", () => {
   });
 });
 
+describe("days ago", () => {
+  it("counts back from publication ('nine days ago'), and leaves 'two weeks ago' undated", () => {
+    expect(span("Nine days ago, a Russian missile hit a neighbourhood in Kryvyi Rih.", "2025-04-13")).toEqual([["2025-04-04", "2025-04-04", "day"]]);
+    expect(span("Two days ago 20 drones hit Odesa.", "2025-04-13")).toEqual([["2025-04-11", "2025-04-11", "day"]]);
+    expect(span("Two weeks ago 20 drones hit Odesa.", "2025-04-13")).toEqual([]);
+  });
+});
+
 describe("church holidays", () => {
   it("dates 'on Palm Sunday' and 'on Easter Sunday' by the latest one of either calendar in the weeks before publication", () => {
     expect(span("Two missiles hit the centre of Sumy on Palm Sunday, killing 35.", "2025-04-18")).toEqual([["2025-04-13", "2025-04-13", "day"]]);

@@ -229,6 +229,10 @@ const RULES: readonly Rule[] = [
   // "the night before last": the night that ended yesterday
   { now: true, anchor: /before\s+last/i, re: /\bthe\s+night\s+before\s+last\b/gi, resolve: (_m, p) => night(addDays(p, -2)) },
   { now: true, anchor: /yesterday/i, re: /\b(?:the\s+day\s+before\s+)?yesterday\b/gi, resolve: (m, p) => day(addDays(p, /before/i.test(m[0]) ? -2 : -1)) },
+  // "Nine days ago, a Russian missile hit Kryvyi Rih": counted back from when it was written (weeks stay unresolved:
+  // "two weeks ago" is no day)
+  { now: true, anchor: /\bago\b/i, re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+days?\s+ago\b/gi,
+    resolve: (m, p) => day(addDays(p, -(/^\d/.test(m[1]!) ? Number(m[1]) : (UNITS[m[1]!.toLowerCase()] ?? 1)))) },
   { now: true, anchor: /today|morning|afternoon|same day/i, re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
   // "in the four hours before midnight on Saturday": the night that began that day; "between midnight and
   // 07:00 on Sunday", "after midnight on Sunday": the night that ended that day
