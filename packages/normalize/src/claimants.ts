@@ -39,6 +39,9 @@ const KNOWN: readonly Known[] = [
   { re: /\bzelensk(?:yy|yi|iy|y|i)\b/, name: "Volodymyr Zelensky", side: "UA" },
   { re: /\b(?:sybiha|yermak|umerov|shmyhal|svyrydenko|syrskyi|ihnat|klitschko|tkachenko|kuleba|podolyak|budanov|lubinets|fedorov|syniehubov|lysak|kiper|terekhov|sadovyi|vilkul|prokudin|malashko|filashkin|klymenko|rudnytskyi|kozytskyi|nehoda|chaus|hennadiy|shevchenko|kravchenko|lysenko|popko|oleshchuk|pronin|taburets|bunechko|polishchuk|vitali[iy] kim|ukrenergo|dtek|naftogaz|ukrzaliznytsia|khrystenko|lukashuk|starukh|ivashchenko|biletskyi|zhyvytskyi|skoryk|hryhorov|zaluzhn(?:yi|y|iy)|naiev|hnatov|onyshchuk|tyurin|borzov|kohut|raikovych|sobolev|korolevska|centrenergo|reznichenko|kalashnyk|kcma|lomako|filatov|kobzar|zaparaniuk|prokopenko)\b/, name: "", side: "UA" },
   { re: /\b(?:sobyanin|vorobyov|gladkov|bogomaz|khinshtein|smirnov|peskov|lavrov|zakharova|putin|shoigu|belousov|ushakov|medvedev|dmitriev|nebenzia|saldo|balitsky|aksyonov|razvozhayev|lyubimov|nikitin|rudenya|drozdenko|kondratyev|gusev|starovoit|slyusar|golubev|bocharov|shapsha|travnikov|rosaviatsia|konashenkov|kostyukov|minnikhanov|khabirov|kadyrov|artamonov|malkov|klychkov|anokhin|yevrayev|busargin|fedorishchev|melnichenko|babushkin|alikhanov|milyaev|yegorov|sokolov)\b/, name: "", side: "RU" },
+  // Ukraine's neighbours and NATO count what crossed into their airspace: a third party to the attack
+  // (not "Ukrainian and Polish officials said")
+  { re: /^(?!.*\bukrain).*\b(?:tusk|nawrocki|duda|kosiniak-kamysz|sikorski|polish|poland'?s?|romanian?|romania'?s|moldovan?|moldova'?s|grynkewich|rutte|nato)\b/, name: "", side: "other" },
   { re: /\b(?:ukraine'?s?|ukrainian|kyiv)\b/, name: "", side: "UA" },
   { re: /\b(?:russia'?s?|russian|moscow|kremlin|tass|ria novosti|ria)\b/, name: "", side: "RU" },
   { re: /\b(?:trump|white house|pentagon|nato|united nations|u\.?n\.?|iaea|isw|institute for the study of war|washington|european union|eu|leavitt|rubio|hegseth|kellogg|witkoff|starmer|macron|merz|erdogan)\b/, name: "", side: "other" },
@@ -97,6 +100,7 @@ function identify(said: string, at: number): Claimant | null {
 
 // "Tymur Tkachenko", "Oleh Syniehubov": a first name and a surname, no office word
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u;
+const DEMONYM = /^(?:ukrainian|russian|polish|romanian|moldovan|american|british|french|german|turkish|western|european)$/;
 const SPEECH_ADVERBS = new Set(["now", "also", "later", "earlier", "then", "again", "separately", "previously", "since"]);
 const SPEAKER_VERB = /\s+(?:said|says)\b.*$/i;
 const LEADING_TIME = /^(?:(?:on|by|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today|this|last)\s+(?:morning|afternoon|evening|night)|yesterday|today|later|earlier|by\s+(?:the\s+)?(?:morning|afternoon|evening|midday|noon))\s*,?\s+(?=\S)/i;
@@ -166,6 +170,11 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       if (tokens[end]?.norm === ",") end--;
       let j = end;
       while (j >= 0 && !STOP_BACK.has(tokens[j]!.norm) && end - j < 10) j--;
+      // "Ukrainian and Polish officials said": one speaker, both adjectives
+      while (tokens[j]?.norm === "and" && DEMONYM.test(tokens[j - 1]?.norm ?? "") && DEMONYM.test(tokens[j + 1]?.norm ?? "")) {
+        j -= 2;
+        while (j >= 0 && !STOP_BACK.has(tokens[j]!.norm) && end - j < 10) j--;
+      }
       // "The mission says it has so far verified 16 deaths": the speaker is the first verb's
       if (tokens.slice(j + 1, end).some((w, k) => SAY_VERBS.has(w.norm) && SUBJECT_PRONOUNS.has(tokens[j + 2 + k]?.norm ?? ""))) break;
       // "Oleksandr Vilkul, who heads the city's military administration, says": the clause describes the speaker before it

@@ -406,6 +406,14 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Hits by 13 missiles and 60 drones were recorded at 7 locations.")).toEqual(["hit:13/m", "hit:60"]);
   });
 
+  it("reads a neighbour's airspace violations as drones launched at it, and its officials as a third party", () => {
+    const who = (text: string) => extractClaims(articleOf(text, "2025-09-10")).map((c) => `${c.metric}:${c.value}:${c.claimant_side}`);
+    expect(who("Tusk said the military had recorded 19 violations of Polish airspace during the night.")).toEqual(["launched:19:other"]);
+    expect(who("Polish Prime Minister Donald Tusk said at least three drones were shot down.")).toEqual(["shot_down:3:other"]);
+    expect(who("Russian drones killed two people in Kyiv overnight, Ukrainian and Polish officials said.")).toEqual(["killed:2:UA"]);
+    expect(figures("Ukraine recorded 19 violations of the ceasefire.")).toEqual([]);
+  });
+
   it("reads a bare 'N launched' only in a list of fates after it", () => {
     expect(figures("Russia launched 166 drones on Monday. On Sunday the figures were 149 launched, 57 shot down and 67 lost.")).toEqual(["launched:166", "launched:149", "shot_down:57", "jammed:67"]);
     expect(figures("Russia launched 166 drones on Monday; 149 launched from Kursk.")).toEqual(["launched:166"]);

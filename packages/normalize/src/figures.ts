@@ -257,7 +257,7 @@ export function readFigures(
     if (p1 && p2 && (p1.norm === "/" || p1.norm === "-") && p1.end === tokens[q.first]!.start && p2.end === p1.start && p2.kind === "word") continue;
     const after = tokens[q.last + 1]?.norm ?? "";
     const after2 = tokens[q.last + 2]?.norm ?? "";
-    const hits = hitCount(tokens, q, lastWeapon);
+    const hits = hitCount(tokens, q, lastWeapon) ?? violationCount(tokens, q, lastWeapon);
     if (hits) {
       figures.push(hits);
       continue;
@@ -361,6 +361,18 @@ function agentOf(tokens: readonly Token[], cue: { cue: Cue; at: number }): boole
   if (cue.cue.metric !== "shot_down" || ["were", "was", "been", "be", "are", "is", "being", "had", "have", "has"].includes(tokens[cue.at - 1]?.norm ?? "")) return false;
   const next = tokens[cue.at + cue.cue.words.length];
   return next !== undefined && (OBJECT_OPENERS.has(next.norm) || next.kind === "number");
+}
+
+/**
+ * "19 airspace violations", "recorded 19 violations of Polish airspace": a neighbour counts what
+ * crossed its border, which the annotation (and an analyst comparing counts) reads as launched at it.
+ */
+function violationCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | null): RawFigure | null {
+  if (q.value === null || q.article) return null;
+  const k = tokens[q.last + 1]?.norm === "airspace" ? q.last + 2 : q.last + 1;
+  if (tokens[k]?.norm !== "violations") return null;
+  if (k === q.last + 1 && !(tokens[k + 1]?.norm === "of" && tokens.slice(k + 2, k + 5).some((t) => t.norm === "airspace"))) return null;
+  return { ...describe(tokens, q), metric: "launched", weapon: lastWeapon ?? "drone", last: k, nationality: null };
 }
 
 function referenceTotal(tokens: readonly Token[], q: Quantity, head: Head & { kind: "weapon" }): RawFigure {
