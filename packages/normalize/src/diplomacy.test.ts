@@ -115,7 +115,7 @@ describe("timelines", () => {
 describe("a contact whose subject is a pronoun", () => {
   it("takes the person the sentence before was about, not a name quoted there nor one named after them", () => {
     expect(contacts("Zelensky cut short his trip on Thursday. On Friday he met President Cyril Ramaphosa in Pretoria.")).toEqual([
-      "meeting Cyril Ramaphosa+Volodymyr Zelensky 2025-05-16",
+      "meeting Cyril Ramaphosa+Volodymyr Zelensky 2025-05-16 @Pretoria",
     ]);
     // Zelensky said "Putin rejected the ceasefire"; then he met his own minister: not diplomacy
     expect(contacts('"Putin rejected the ceasefire," Zelensky said on Tuesday. Late on Tuesday he met Defence Minister Rustem Umerov.')).toEqual([]);
@@ -146,7 +146,7 @@ describe("contacts told without a contact verb between two names", () => {
   it("reads 'sat down with', 'welcomed', 'X and Y have signed' and a 'video call'", () => {
     expect(contacts("On Sunday, in Geneva, Rubio and Witkoff sat down with a Ukrainian team led by Andriy Yermak.")).toEqual(["meeting Andriy Yermak+Marco Rubio+Steve Witkoff 2025-05-18 @Geneva"]);
     expect(contacts("Vladimir Putin embraced Indian Prime Minister Narendra Modi as he welcomed him to his residence on Monday.")).toEqual(["meeting Narendra Modi+Vladimir Putin 2025-05-19"]);
-    expect(contacts("In Warsaw on Monday, Zelensky and Polish Prime Minister Donald Tusk have signed a security agreement.")).toEqual(["meeting Donald Tusk+Volodymyr Zelensky 2025-05-19"]);
+    expect(contacts("In Warsaw on Monday, Zelensky and Polish Prime Minister Donald Tusk have signed a security agreement.")).toEqual(["meeting Donald Tusk+Volodymyr Zelensky 2025-05-19 @Warsaw"]);
     expect(contacts("On Tuesday, Zelensky and Starmer co-chaired a video call of the coalition of the willing.")).toEqual(["phone_call Keir Starmer+Volodymyr Zelensky 2025-05-20"]);
     // one leader signing a law is no contact
     expect(contacts("Putin signed a law on Monday, Trump said.")).toEqual([]);
@@ -269,5 +269,23 @@ describe("people who speak about a contact", () => {
   it("reads 'Zelensky said he had met Umerov' as about Zelensky, not the Russian named a sentence before", () => {
     const text = "Ahead of the session, Kremlin spokesman Dmitry Peskov said Moscow expected no breakthroughs.\nIn Kyiv, Zelensky said he had met Umerov on Tuesday evening to agree the delegation's instructions.";
     expect(contacts(text, "2025-07-23")).toEqual([]);
+  });
+});
+
+describe("calls said with time between the verb and whom, and meetings told by their length", () => {
+  it("reads 'spoke early this morning with X and with Y' as two calls of that day", () => {
+    expect(contacts("Rutte spoke early this morning with Nawrocki and with Prime Minister Donald Tusk.", "2025-09-10")).toEqual([
+      "phone_call Karol Nawrocki+Mark Rutte 2025-09-10",
+      "phone_call Donald Tusk+Mark Rutte 2025-09-10",
+    ]);
+  });
+
+  it("reads 'He said he had spoken with' as the person the text was about", () => {
+    const text = "Italy's prime minister condemned the strike. Zelensky thanked her. He said he had spoken with Italian Prime Minister Giorgia Meloni on Sunday.";
+    expect(contacts(text, "2025-10-06")).toEqual(["phone_call Giorgia Meloni+Volodymyr Zelensky 2025-10-05"]);
+  });
+
+  it("reads 'spent more than four hours with Putin' as a meeting", () => {
+    expect(contacts("On April 11, Witkoff spent more than four hours with Putin in St Petersburg.", "2025-04-27")).toEqual(["meeting Steve Witkoff+Vladimir Putin 2025-04-11 @St Petersburg"]);
   });
 });

@@ -25,8 +25,10 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   { re: /\bwelcome[ds]?\s+(?:(?:\p{Lu}[\p{L}'’-]*|him|her)\s+){1,5}(?:to|in|at)\s|\b(?:\p{Lu}[\p{L}'’-]+|he|she)\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+|[Pp]rime\s+|[Mm]inister\s+|[Pp]resident\s+|[Cc]hancellor\s+){1,5}(?:have\s+|had\s+)?signed\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:agreement|deal|declaration|memorandum|letter|accord|treaty|pact)\b/u, kind: "meeting" },
   // "step out and phone Putin", "Trump called Putin" (case-sensitive: a name follows, not "called on" or "so-called")
   { re: /\b(?:phone|call|called|rang)\s+(?!On\b)(?=\p{Lu}\p{Ll})/u, kind: "phone_call" },
-  // "sat down with a Ukrainian team"
-  { re: /\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bsat\s+down\s+with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bafter\s+meeting\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
+  // "Rutte spoke early this morning with Nawrocki", "spoke again on Sunday with Trump": when, between the verb and whom
+  { re: /\b(?:spoke|spoken|talked)\s+(?:(?:early|late|earlier|later|again|briefly|separately|twice|also|this|that|on|in|the|morning|evening|afternoon|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+){1,4}with\b/i, kind: "phone_call" },
+  // "sat down with a Ukrainian team", "Witkoff spent more than four hours with Putin"
+  { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+with\b|\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bsat\s+down\s+with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bafter\s+meeting\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
   // "Bessent was in Kyiv on Wednesday, meeting Zelensky" (case-sensitive: a name follows)
   { re: /,\s+meeting\s+(?=\p{Lu}\p{Ll})/u, kind: "meeting" },
   { re: /\bvisit(?:ed|s|ing)?\s+(?:to\s+)?\b/i, kind: "visit" },
@@ -47,7 +49,7 @@ const GROUPS: ReadonlyArray<{ re: RegExp; name: string; country: string }> = [
   { re: new RegExp(`\\bRussian\\s+(?:delegation|officials|negotiators|team|envoys)\\b|${BOTH_DELEGATIONS.source}`), name: "Russian delegation", country: "RU" },
   { re: /\b(?:U\.S\.|US|American)\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "US delegation", country: "US" },
 ];
-const SPEAKER_THEN_PRONOUN = /\p{Lu}[\p{L}'’-]+,?\s+(?:[^,.;]{0,60},\s+)?(?:said|says|told\s+[\p{L} ]{2,30}?|added|wrote|recalled)\s+(?:that\s+)?(?:he|she)\b/u;
+const SPEAKER_THEN_PRONOUN = /(?!(?:He|She|They|It)\b)\p{Lu}[\p{L}'’-]+,?\s+(?:[^,.;]{0,60},\s+)?(?:said|says|told\s+[\p{L} ]{2,30}?|added|wrote|recalled)\s+(?:that\s+)?(?:he|she)\b/u;
 const SPOKESPEOPLE = new Set(["Dmitry Peskov"]);
 const takesPart = (text: string, p: { re: RegExp }) =>
   new RegExp(`(?:${p.re.source})\\s+(?:also\\s+)?(?:met|meets|held|holds|hosted|received|spoke\\s+(?:with|to|by)|talked\\s+(?:with|to))\\b|\\b(?:with|and|met|meets|received|hosted|called|phoned)\\s+(?:[\\p{L}.]+\\s+){0,3}?(?:${p.re.source})`, "u").test(text);
@@ -55,7 +57,7 @@ const ATTACK_BEFORE = /\b(?:launched|fired|attacked|struck|pounded|attack|strike
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
 const HYPOTHETICAL = /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b/i;
 const LINKED_TO_ATTACK = /\bhours\s+(?:after|before|following)\b|\bfollowed\b|\bcame\s+after\b|\bin\s+the\s+wake\s+of\b/i;
-const PLACE = /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(Moscow|Kyiv|Istanbul|Riyadh|Jeddah|Geneva|Paris|London|Berlin|Rome|Washington|Florida|Mar-a-Lago|Anchorage|Alaska|Abu Dhabi|Miami|Davos|Munich|Budapest|Minsk|the White House|the Kremlin|the Vatican|Brussels|Doha)\b/;
+const PLACE = /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(Moscow|Kyiv|Istanbul|Riyadh|Jeddah|Geneva|Paris|London|Berlin|Rome|Washington|Florida|Mar-a-Lago|Anchorage|Alaska|Abu Dhabi|Miami|Davos|Munich|Budapest|Minsk|the White House|the Kremlin|the Vatican|Brussels|Doha|St\.? Petersburg|Saint Petersburg|Ankara|Sochi|Tirana|Warsaw|Vilnius|Tallinn|Riga|Copenhagen|Helsinki|Oslo|Stockholm|The Hague|the Hague|Vienna|Beijing|New Delhi|Tianjin|Pretoria|Ottawa|Halifax|Kananaskis|Novo-Ogaryovo|Camp David|New York|Dubai|Rzeszow|Rzeszów|Odesa|Lviv)\b/;
 
 /**
  * Calls, meetings and talks between named leaders or envoys of at least two countries.
@@ -116,7 +118,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     if (people.filter((p) => !p.name.includes(" delegation")).length === 0 && !(cue.kind !== "phone_call" && BOTH_DELEGATIONS.test(text))) continue;
     if (new Set(people.map((x) => x.country)).size < 2) continue; // a president with his own ministers is not diplomacy
     const timeRefs = findTimeRefs(text, article.meta.published);
-    const refs = timeRefs.filter((r) => r.precision === "day"); // "overnight" dates the attacks a sentence also mentions, not the call
+    // "overnight" dates the attacks a sentence also mentions, not the call ("early this morning" is the morning's day)
+    const refs = timeRefs.flatMap((r) => (r.precision === "day" ? [r] : r.precision === "night" && r.end && /\bmorning\b/i.test(r.text) ? [{ ...r, start: r.end, precision: "day" as const }] : []));
     const near = refs.length ? refs.reduce((a, b) => (Math.abs(b.at - cue.at) < Math.abs(a.at - cue.at) ? b : a)) : null;
     const linked = LINKED_TO_ATTACK.exec(text);
     // "the attack came hours after the call": the call was the evening the night began; "hours before the talks": the day it ended
@@ -146,12 +149,13 @@ export function extractContacts(article: Article, strike: { start: string; end: 
   return mergeMentions(out);
 }
 
-/** "… with both Trump and Zelensky": the one before "with" and each of the two, as two pairs; null when the sentence is not so. */
+/** "… with both Trump and Zelensky", "… with Nawrocki and with Tusk": the one before "with" and each of the two, as two pairs; null when the sentence is not so. */
 function pairsWithBoth(text: string, people: ReadonlyArray<{ name: string }>): string[][] | null {
-  const m = /\bwith\s+both\s+(.+?)\s+and\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to)\b|[,.;]|$)/i.exec(text);
+  // (or "… with Nawrocki and with Prime Minister Donald Tusk")
+  const m = /\bwith\s+both\s+(.+?)\s+and\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to)\b|[,.;]|$)|\bwith\s+(?!both\b)(.+?)\s+and\s+with\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to)\b|[,.;]|$)/i.exec(text);
   if (!m) return null;
   const named = (part: string) => PEOPLE.filter((p) => p.re.test(part)).map((p) => p.name);
-  const [a, b] = [named(m[1]!), named(m[2]!)];
+  const [a, b] = [named((m[1] ?? m[3])!), named((m[2] ?? m[4])!)];
   const others = people.map((p) => p.name).filter((n) => !a.includes(n) && !b.includes(n));
   if (a.length !== 1 || b.length !== 1 || others.length !== 1) return null;
   return [[others[0]!, a[0]!].sort(), [others[0]!, b[0]!].sort()];
@@ -180,7 +184,7 @@ function earlierContact(text: string, published: string | null, contact: Article
  */
 const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, re: new RegExp(k.re.source, k.re.flags.includes("u") ? "gu" : "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
-const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|summit|visit|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|welcome|sat\s+down|signed|video/i;
+const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|summit|visit|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|welcome|sat\s+down|signed|video/i;
 
 function heldContact(text: string): { kind: ContactKind; at: number } | null {
   if (!ANY_CUE.test(text)) return null;
@@ -254,7 +258,7 @@ function sentencesBefore(article: Article, s: Article["sentences"][number]): str
 const EARLIER_CONTACT = /^\W*(?:(?:their|the)\s+(?:previous|last|first|earlier)\s+(one|call|conversation|meeting|round)|their\s+(?:previous|last|first|earlier))\s*,/i;
 // "he met", "she spoke by phone with", "he had earlier held talks with": a pronoun that is the contact's subject
 // (or a sentence that opens with one: "He was in Moscow on Friday for talks with Putin", "His talks there with a Russian delegation")
-const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:had|has|also|then|later|earlier|first|again|briefly)\s+){0,2}(?:met|meets|spoke|speaks|talked|talks|held|holds|hosted|hosts|received|receives|phoned|phones|called|calls|visited|visits|was\s+(?:received|welcomed|hosted))\b|^\W*(?:(?:He|She)\s+(?:was|had\s+been)\s+in\b|(?:His|Her)\s+(?:talks|meeting|call|visit)\b)/i;
+const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:had|has|also|then|later|earlier|first|again|briefly)\s+){0,2}(?:met|meets|spoke|speaks|spoken|talked|talks|held|holds|hosted|hosts|received|receives|phoned|phones|called|calls|visited|visits|was\s+(?:received|welcomed|hosted))\b|^\W*(?:(?:He|She)\s+(?:was|had\s+been)\s+in\b|(?:His|Her)\s+(?:talks|meeting|call|visit)\b)/i;
 
 /** The person named first (the subject, as a rule) in the nearest of the three sentences before `s` that names one: whom a "he" refers to. */
 function subjectBefore(article: Article, s: Article["sentences"][number]): { name: string; country: string } | null {
