@@ -289,3 +289,13 @@ describe("calls said with time between the verb and whom, and meetings told by t
     expect(contacts("On April 11, Witkoff spent more than four hours with Putin in St Petersburg.", "2025-04-27")).toEqual(["meeting Steve Witkoff+Vladimir Putin 2025-04-11 @St Petersburg"]);
   });
 });
+
+describe("contacts asked for, not held", () => {
+  it("leaves out an invitation or a call to visit or negotiate", () => {
+    expect(contacts("Zelensky urged Trump to visit Ukraine before making any deal with Moscow.", "2025-04-15")).toEqual([]);
+    expect(contacts("Zelensky has since invited Witkoff to visit Ukraine and see the consequences for himself before any more negotiations.", "2025-04-15")).toEqual([]);
+    expect(contacts("Scholz's office said the chancellor had urged Putin to withdraw his troops and open negotiations.", "2024-11-16")).toEqual([]);
+    // (a visit that happened stays)
+    expect(contacts("Zelensky visited Washington and met Trump on Friday.", "2025-04-15")).toEqual(["visit Donald Trump+Volodymyr Zelensky 2025-04-11 @Washington"]);
+  });
+});

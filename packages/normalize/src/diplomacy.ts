@@ -37,7 +37,9 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
 ];
 
 // A contact that did not happen: planned, hoped for, cancelled, refused.
-const NOT_HELD = /\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|proposed|offered|upcoming|next\s+week|possible)\b/i;
+const NOT_HELD = /\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|proposed|offered|upcoming|next\s+week|possible|any\s+(?:more|further|new)\s+(?:talks|negotiations|meetings?|contacts?))\b/i;
+// "Zelensky urged Trump to visit Ukraine", "invited Witkoff to visit", "urged Putin to … open negotiations": asked for, not held
+const ASKED_TO = /\b(?:invit|urg|ask|encourag|press|call(?:ed|s|ing)?\s+on)\w*\s+(?:[\p{L}'’.-]+\s+){1,4}to\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
 // the modal, lower case only: "May 19. Trump and Putin speak for two hours" is a date
 const MAY = /\bmay\b/;
 // A sentence that calls a contact off is left out whole: which names belong to which contact is not safe to guess.
@@ -57,7 +59,7 @@ const ATTACK_BEFORE = /\b(?:launched|fired|attacked|struck|pounded|attack|strike
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
 const HYPOTHETICAL = /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b/i;
 const LINKED_TO_ATTACK = /\bhours\s+(?:after|before|following)\b|\bfollowed\b|\bcame\s+after\b|\bin\s+the\s+wake\s+of\b/i;
-const PLACE = /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(Moscow|Kyiv|Istanbul|Riyadh|Jeddah|Geneva|Paris|London|Berlin|Rome|Washington|Florida|Mar-a-Lago|Anchorage|Alaska|Abu Dhabi|Miami|Davos|Munich|Budapest|Minsk|the White House|the Kremlin|the Vatican|Brussels|Doha|St\.? Petersburg|Saint Petersburg|Ankara|Sochi|Tirana|Warsaw|Vilnius|Tallinn|Riga|Copenhagen|Helsinki|Oslo|Stockholm|The Hague|the Hague|Vienna|Beijing|New Delhi|Tianjin|Pretoria|Ottawa|Halifax|Kananaskis|Novo-Ogaryovo|Camp David|New York|Dubai|Rzeszow|Rzeszów|Odesa|Lviv)\b/;
+const PLACE = /\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?)\s+(?:the\s+)?(Moscow|Kyiv|Istanbul|Riyadh|Jeddah|Geneva|Paris|London|Berlin|Rome|Washington|Florida|Mar-a-Lago|Anchorage|Alaska|Abu Dhabi|Miami|Davos|Munich|Budapest|Minsk|the White House|the Kremlin|the Vatican|Brussels|Doha|St\.? Petersburg|Saint Petersburg|Ankara|Sochi|Tirana|Warsaw|Vilnius|Tallinn|Riga|Copenhagen|Helsinki|Oslo|Stockholm|The Hague|the Hague|Vienna|Beijing|New Delhi|Tianjin|Pretoria|Ottawa|Halifax|Kananaskis|Novo-Ogaryovo|Camp David|New York|Dubai|Rzeszow|Rzeszów|Odesa|Lviv)\b/;
 
 /**
  * Calls, meetings and talks between named leaders or envoys of at least two countries.
@@ -200,7 +202,7 @@ function heldContact(text: string): { kind: ContactKind; at: number } | null {
     const commaAfter = text.slice(c.end).search(/[,;]|\bthat\b/);
     const to = Math.min(text.length, c.end + 25, commaAfter < 0 ? text.length : c.end + commaAfter);
     const clause = text.slice(from, to);
-    if (NOT_HELD.test(clause) || MAY.test(clause) || HYPOTHETICAL.test(clause)) continue;
+    if (NOT_HELD.test(clause) || MAY.test(clause) || HYPOTHETICAL.test(clause) || ASKED_TO.test(text.slice(from, c.at))) continue;
     return { kind: c.kind, at: c.at };
   }
   return null;
