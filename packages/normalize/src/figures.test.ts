@@ -414,6 +414,12 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Ukraine recorded 19 violations of the ceasefire.")).toEqual([]);
   });
 
+  it("counts naval drones ('three uncrewed boats', 'unmanned surface vessels') as drones, not any boat", () => {
+    expect(figures("The Kiev regime attempted to strike Sevastopol with ten cruise missiles and three uncrewed boats, the ministry said.")).toEqual(["launched:10/m", "launched:3"]);
+    expect(figures("The patrol ship Vasily Bykov destroyed three uncrewed boats, the ministry said.")).toEqual(["shot_down:3"]);
+    expect(figures("Two boats sank in the harbour.")).toEqual([]);
+  });
+
   it("reads a bare 'N launched' only in a list of fates after it", () => {
     expect(figures("Russia launched 166 drones on Monday. On Sunday the figures were 149 launched, 57 shot down and 67 lost.")).toEqual(["launched:166", "launched:149", "shot_down:57", "jammed:67"]);
     expect(figures("Russia launched 166 drones on Monday; 149 launched from Kursk.")).toEqual(["launched:166"]);

@@ -120,6 +120,10 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     if (t.kind === "number" && steps > 0 && (tokens[k - 1]?.norm === "-" || tokens[k - 1]?.norm === "/")) continue;
     if (t.kind !== "word") break;
     if (t.norm === "vehicles" && tokens[k - 1]?.norm === "aerial") return { kind: "weapon", weapon: "drone", end: k, nationality };
+    // naval drones: "three uncrewed boats", "two unmanned surface vessels" (not "two boats", "ships")
+    if (/^(?:boats?|vessels?|craft)$/.test(t.norm) && UNCREWED.test(tokens.slice(Math.max(q.last + 1, k - 2), k).map((x) => x.norm).join(" "))) {
+      return { kind: "weapon", weapon: "drone", end: k, nationality };
+    }
     // a drone or missile name before its noun ("Shahed drones", "Kh-101 cruise missiles") lets the noun end the phrase
     const named = weaponWord(t.norm);
     const beforeItsNoun =
@@ -374,6 +378,8 @@ function violationCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapo
   if (k === q.last + 1 && !(tokens[k + 1]?.norm === "of" && tokens.slice(k + 2, k + 5).some((t) => t.norm === "airspace"))) return null;
   return { ...describe(tokens, q), metric: "launched", weapon: lastWeapon ?? "drone", last: k, nationality: null };
 }
+
+const UNCREWED = /\b(?:uncrewed|unmanned|crewless|robotic|remote-controlled|explosive-laden|kamikaze)\b/;
 
 function referenceTotal(tokens: readonly Token[], q: Quantity, head: Head & { kind: "weapon" }): RawFigure {
   return { ...describe(tokens, q), metric: "launched", weapon: head.weapon, last: head.end, nationality: head.nationality };
