@@ -362,9 +362,20 @@ export function extractClaims(article: Article): ArticleClaim[] {
   if (!articleDate && written && /\b(?:overnight|night(?:-time)?)\b/i.test(headline) && (ATTACK_WORDS.test(headline) || /\b(?:hits?|Shaheds?|UAVs?)\b/i.test(headline))) {
     articleDate = { attacker: "RU", target: "UA", start: addDays(written, -1), end: written, precision: "night" };
   }
+  // A "Background" paragraph (or the one under a "Background" heading) recalls other attacks: it does not date the article's
+  const backgroundParagraphs = new Set<number>();
+  for (const [i, s] of article.sentences.entries()) {
+    const m = /^\s*(?:Background|Context)\b\s*[:.—–-]?\s*(\S)?/.exec(sentenceText(article, s));
+    if (!m) continue;
+    backgroundParagraphs.add(s.paragraph);
+    if (!m[1]) {
+      const next = article.sentences.slice(i + 1).find((x) => x.paragraph !== s.paragraph);
+      if (next) backgroundParagraphs.add(next.paragraph);
+    }
+  }
   if (!articleDate) {
     for (const s of article.sentences) {
-      if (EARLIER.test(sentenceText(article, s))) continue;
+      if (EARLIER.test(sentenceText(article, s)) || backgroundParagraphs.has(s.paragraph)) continue;
       const ref = datingRef(s);
       if (ref) {
         articleDate = asContext(ref);

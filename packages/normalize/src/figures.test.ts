@@ -247,6 +247,14 @@ describe("dating within one article", () => {
     expect(dates(text, "2024-04-18")).toEqual(["18:2024-04-17..2024-04-17", "17:2024-04-17..2024-04-17", "3:2024-04-17..2024-04-17"]);
   });
 
+  it("does not date the article's attack by a 'Background' paragraph", () => {
+    const text =
+      "Ukraine struck the fleet headquarters in Sevastopol. The Russian Defence Ministry said air defence systems shot down five missiles.\n\n" +
+      "Background: This is the second strike on Sevastopol in ten days. On the night of September 13, a missile attack on the shipyard injured 24 people.";
+    // (nothing dates the headquarters strike, so it stays undated rather than taking the shipyard's night)
+    expect(extractClaims(articleOf(text, "2023-09-22")).map((c) => `${c.value}:${c.date_end}`)).toEqual(["5:null", "24:2023-09-14"]);
+  });
+
   it("dates what a drone did on a named day as the night that ended then, unless the sentence says when in the day", () => {
     expect(dates("Odesa was struck again. On March 2 a Shahed drone hit a nine-storey apartment block, killing 12 people.", "2024-03-15")).toEqual(["12:2024-03-01..2024-03-02"]);
     expect(dates("On the evening of 20 June, a drone hit a private house in Kharkiv, injuring two people.", "2025-06-30")).toEqual(["2:2025-06-20..2025-06-20"]);
