@@ -53,7 +53,7 @@ const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\b
 const SAY_VERBS = new Set([
   "said", "says", "reported", "reports", "stated", "states", "claimed", "claims", "announced", "announces", "wrote",
   "writes", "posted", "told", "added", "noted", "confirmed", "confirms", "informed", "estimated", "alleged",
-  "alleges", "insisted", "counted", "recorded", "verified", "registered", "declared", "put", "published", "released", "issued", "shared", "detected", "tracked",
+  "alleges", "insisted", "counted", "recorded", "verified", "registered", "declared", "put", "puts", "putting", "published", "released", "issued", "shared", "detected", "tracked",
 ]);
 const SAY_HINT = new RegExp(`\\b(?:according|${[...SAY_VERBS].join("|")})\\b`, "i");
 /** Cheap pre-test: a sentence without any attribution verb has no claimant to find (skips tokenizing it). */
@@ -80,8 +80,9 @@ function clean(tokens: readonly Token[], from: number, to: number): string {
 
 function identify(said: string, at: number): Claimant | null {
   // "On Tuesday evening he said", "Later the ministry said": the time before the speaker is not part of it
-  // ("Governor Syniehubov says five people are now": the speaker ends at his verb; "officials there": no place adverb)
-  const phrase = said.replace(LEADING_TIME, "").replace(SPEAKER_VERB, "").replace(/\s+there$/i, "");
+  // ("Governor Syniehubov says five people are now": the speaker ends at his verb; "officials there", "the administration
+  // now puts": no adverb)
+  const phrase = said.replace(LEADING_TIME, "").replace(SPEAKER_VERB, "").replace(/\s+(?:there|now|also|later|earlier|then|again|separately|previously|since)$/i, "");
   const low = phrase.toLowerCase().replace(/[’]/g, "'");
   if (!low || low.split(/\s+/).length > 12) return null;
   // "This was reported …", "It was said …": a subject pronoun with its verb is nobody

@@ -670,6 +670,9 @@ describe("who claims a figure", () => {
     expect(who("Tymur Tkachenko, the head of the Kyiv city military administration, now says at least 14 people were killed.")).toEqual(["14:Tymur Tkachenko:UA"]);
     expect(who("Governor Syniehubov says five people are now confirmed dead in Kharkiv.")).toEqual(["5:Governor Syniehubov:UA"]);
     expect(who("Yesterday evening the regional administration had reported seventeen dead.")).toEqual(["17:the regional administration:UA"]);
+    // "puts the toll at": who gives the figure
+    expect(who("Ukraine's State Emergency Service puts the toll at 34 dead.")).toEqual(["34:Ukrainian State Emergency Service:UA"]);
+    expect(who("The city's military administration now puts the death toll in the capital at 28.")).toEqual(["28:city's military administration:UA"]);
   });
 
   it("takes 'he said' as the official the sentence before opens with, and a pronoun with nobody before it as no source", () => {
