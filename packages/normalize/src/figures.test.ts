@@ -103,6 +103,18 @@ describe("fact-box labels and breakdowns", () => {
     expect(figures("Russia launched 40 drones overnight, including a Gerbera decoy.")).toEqual(["launched:40"]);
   });
 
+  it("counts bodies recovered as dead, but not ones added to a toll or handed over", () => {
+    expect(figures("Rescuers pulled two bodies from the ruins of a grain warehouse.")).toEqual(["killed:2"]);
+    expect(figures("Emergency workers said the bodies of three people had been pulled from the rubble.")).toEqual(["killed:3"]);
+    expect(figures("The toll had risen to 15 after two more bodies were found overnight.")).toEqual(["killed:15"]);
+    expect(figures("Moscow also offered to hand over 3,000 more bodies of Ukrainian soldiers.")).toEqual([]);
+  });
+
+  it("counts military personnel, instructors and inmates as people", () => {
+    expect(figures("The ministry says up to 85 servicemen and foreign instructors were killed.")).toEqual(["killed:85(at_most)"]);
+    expect(figures("Up to 20 Russian military personnel were killed, the report said.")).toEqual(["killed:20(at_most)"]);
+  });
+
   it("counts people named by a possessive ('three of his colleagues were injured')", () => {
     expect(figures("At the plant, three of his colleagues were injured, the company said.")).toEqual(["injured:3"]);
   });

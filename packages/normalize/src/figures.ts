@@ -52,7 +52,7 @@ function nearSupply(tokens: readonly Token[], q: Quantity): boolean {
   return false;
 }
 
-const EXCHANGE_WORDS = new Set(["exchange", "swap", "handed", "prisoners", "pows", "repatriated"]);
+const EXCHANGE_WORDS = new Set(["exchange", "swap", "hand", "handed", "prisoners", "pows", "repatriated", "repatriation"]);
 
 const DRONE_PREFIX = /^(?:shahed|geran|lancet|orlan|gerbera)/;
 
@@ -523,6 +523,11 @@ function classify(
   if (head.kind === "person") {
     // "most of the dead …" refers to a count, it does not state one ("dozens of people" does)
     if (q.value === null && tokens[q.last + 1]?.norm === "of" && REFERENCE_WORDS.has(tokens[q.last + 2]?.norm ?? "")) return null;
+    // "rescuers pulled two bodies from the rubble", "the bodies of three people were recovered": the dead, whatever the verb
+    const bodiesOf = tokens[q.first - 1]?.norm === "of" && tokens[q.first - 2]?.norm === "bodies";
+    // (not what the search added to a toll: "two more bodies were found", "the last two bodies")
+    const increment = /^(?:more|another|further|last|remaining|other)$/.test(tokens[q.first - 1]?.norm ?? "") || tokens[q.last + 1]?.norm === "more";
+    if ((tokens[head.end]?.norm === "bodies" || bodiesOf) && q.value !== null) return increment ? null : { ...base, metric: "killed", weapon: null, last: head.end, nationality: null };
     if (tokens[head.end]?.norm === "injuries" || tokens[head.end]?.norm === "deaths" || tokens[head.end]?.norm === "dead" || tokens[head.end]?.norm === "injured" || tokens[head.end]?.norm === "wounded" || tokens[head.end]?.norm === "fatalities" || tokens[head.end]?.norm === "lives") {
       const c = matchCue(tokens, head.end, CASUALTY_CUES);
       if (c) return { ...base, metric: c.metric, weapon: null, last: head.end, nationality: null };

@@ -25,6 +25,7 @@ export const PERSON_NOUNS = new Set([
   // one of them: "An F-16 pilot was killed", "a rescuer was injured"
   "pilot", "pilots", "driver", "drivers", "volunteer", "rescuer", "firefighter", "medic", "medics", "paramedic", "paramedics",
   "passenger", "soldier", "serviceman", "officer", "journalist", "guard", "doctor", "doctors", "nurse", "nurses",
+  "personnel", "instructors", "mercenaries", "inmates", "prisoners", "troops", "fighters", "bodies",
 ]);
 
 /** Words that may stand between an amount and its noun: "145 martyr and other strike drones". */
