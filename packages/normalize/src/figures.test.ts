@@ -110,6 +110,11 @@ describe("fact-box labels and breakdowns", () => {
     expect(figures("Moscow also offered to hand over 3,000 more bodies of Ukrainian soldiers.")).toEqual([]);
   });
 
+  it("reads 'and another was injured' as one more", () => {
+    expect(figures("One person was killed and another was injured, governor Serhiy Lysak said.")).toEqual(["killed:1", "injured:1"]);
+    expect(figures("Another 20 drones were shot down.")).toEqual(["shot_down:20"]);
+  });
+
   it("counts military personnel, instructors and inmates as people", () => {
     expect(figures("The ministry says up to 85 servicemen and foreign instructors were killed.")).toEqual(["killed:85(at_most)"]);
     expect(figures("Up to 20 Russian military personnel were killed, the report said.")).toEqual(["killed:20(at_most)"]);

@@ -183,6 +183,8 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     } else if (t.norm === "a" || t.norm === "an") out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true });
     // "both drones were shot down", "both Kh-59/Kh-69 missiles": two, said as a word (not "both drones and missiles")
     else if (t.norm === "both" && bothWeapons(tokens, i)) out.push({ first: i, last: i, value: 2, qualifier: "exact", article: false });
+    // "one person was killed and another was injured": one more, said as a word
+    else if (t.norm === "another" && /^(?:was|is|has|had)$/.test(tokens[i + 1]?.norm ?? "")) out.push({ first: i, last: i, value: 1, qualifier: "exact", article: false });
   }
   return out;
 }
