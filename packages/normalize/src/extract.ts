@@ -177,7 +177,7 @@ const isTitleLine = (quote: string) => !/[.!?]["'”’)]?\s*$/.test(quote) && q
 
 // "Russian Defence Ministry" is a named body; "the ministry" and "Russian officials" are not
 const NAMED_BODY = /^(?:ukrainian|russian)\s+(?:defen[cs]e\s+)?ministry$/i;
-const GENERIC_CLAIMANT = /^(?:(?:ukrainian|russian|local|regional|city)\s+)?(?:ministry|defen[cs]e ministry|military|officials|authorities|the statement|statement|governor|mayor)$/i;
+const GENERIC_CLAIMANT = /^(?:the\s+)?(?:(?:ukrainian|russian|local|regional|city|city's|region's)\s+)?(?:ministry|defen[cs]e ministry|military|officials|authorities|(?:military\s+)?administration|the statement|statement|governor|mayor)$/i;
 
 /** "Kh-22 anti-ship missiles – 4.", "Iskander-M/KN-23 ballistic missiles – 12;": a line of an Air Force list without bullets */
 const COMPARED = /\b(?:after|since|than|record|previous|before|like|as\s+on)\b/i;

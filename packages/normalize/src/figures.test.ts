@@ -672,6 +672,11 @@ describe("what a weapon did, capacities, and one source under two names", () => 
     expect(figures("Russia launched 728 drones in a single night.")).toEqual(["launched:728"]);
   });
 
+  it("merges a toll 'the administration' gave into the same toll its named head gives", () => {
+    const text = "According to the administration, 28 people were killed in the capital.\nKMVA head Tymur Tkachenko said in the evening that in total, 28 people were killed in Kyiv.";
+    expect(extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}`)).toEqual(["28:KMVA head Tymur Tkachenko"]);
+  });
+
   it("merges a restatement by the same person named shorter", () => {
     const text = "Zaluzhnyi: More than 50 cruise missiles launched.\nUkraine's Commander-in-Chief Valerii Zaluzhnyi said Russia fired more than 50 cruise missiles.";
     expect(extractClaims(articleOf(text)).map((c) => c.value)).toEqual([50]);
