@@ -107,6 +107,17 @@ export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric
     const next = matchCue(tokens, after + 1, WEAPON_CUES);
     if (next && (next.metric === "neutralized" || next.metric === "jammed")) return "neutralized";
   }
+  // "shot down or electronically jammed 410 of the drones": either, so neutralized (read from the cue nearest the count)
+  if (cue.metric === "jammed") {
+    let k = at - 1;
+    if (tokens[k]?.norm === "electronically") k--;
+    if (tokens[k]?.norm === "or" || tokens[k]?.norm === "/") {
+      for (let from = k - 1; from >= Math.max(0, k - 3); from--) {
+        const before = matchCue(tokens, from, WEAPON_CUES);
+        if (before?.metric === "shot_down" && from + before.words.length === k) return "neutralized";
+      }
+    }
+  }
   if (cue.metric === "neutralized" || cue.metric === "shot_down") {
     // "58 neutralized through jamming", "destroyed by electronic warfare"
     for (let k = after; k < Math.min(tokens.length, after + 6); k++) {

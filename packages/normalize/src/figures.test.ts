@@ -110,6 +110,10 @@ describe("fact-box labels and breakdowns", () => {
     expect(figures("Moscow also offered to hand over 3,000 more bodies of Ukrainian soldiers.")).toEqual([]);
   });
 
+  it("reads 'shot down or electronically jammed' as neutralized", () => {
+    expect(figures("Air defense units shot down or electronically jammed 410 of the drones and 18 of the missiles, the air force said.")).toEqual(["neutralized:410", "neutralized:18/m"]);
+  });
+
   it("reads 'and another was injured' as one more", () => {
     expect(figures("One person was killed and another was injured, governor Serhiy Lysak said.")).toEqual(["killed:1", "injured:1"]);
     expect(figures("Another 20 drones were shot down.")).toEqual(["shot_down:20"]);
