@@ -2,15 +2,16 @@ import { Piscina } from "piscina";
 
 // articles per message to a worker: large enough to amortise the round trip, small enough to balance the threads
 const BATCH = 32;
-// Up to this many items the work runs inline: each thread loads the extractor through tsx first
-// (~0.5 s), more than a second thread saves on a few hundred articles. Adding 100 articles to 10,000
-// took 0.4 s ingest + 1.1 s normalize inline against 0.8 + 1.8 s with two threads.
+// Up to this many items the work runs inline: each thread first loads the extractor through tsx
+// (~0.5 s, so two threads start paying off only past a few hundred articles at ~2-3 ms each).
+// Measured once, adding 100 articles to 10,000: ingest 0.4 s and normalize 1.1 s inline against
+// 0.8 s and 1.8 s with two threads.
 const INLINE_UP_TO = 256;
 
 /**
  * Runs `task` over `items` on a pool of worker threads (piscina), keeping results in input
- * order. With one worker, or few items, the work runs inline: no thread start-up, and the
- * 1-vs-N comparison in the benchmark measures the pool itself.
+ * order. With one worker, or few items, the work runs inline (no thread start-up); the
+ * benchmark's corpora are larger than that, so its 1-vs-N comparison measures the pool itself.
  */
 export async function mapInPool<T, R>(
   workerFile: URL,

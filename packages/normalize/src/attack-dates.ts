@@ -45,7 +45,7 @@ const SAID_AFTER = /^\s*(?:morning|afternoon|evening)?,?\s+(?:the\s+)?[\p{L}'’
 
 // ("died in hospital: a 71-year-old man on Wednesday night": the death's night, not the attack's; "the number of
 // injured grew overnight": the count's)
-const AFTERMATH_BEFORE = /\b(?:died|succumbed|passed\s+away|(?:were|was)\s+(?:found|recovered|pulled\s+out)|grew|rose|increased|climbed)\b(?:(?!\b(?:attack|strike|drones?|missiles?)\b)[^.;]){0,40}$/iu;
+const AFTERMATH_BEFORE = /\b(?:died|succumbed|passed\s+away|(?:were|was)\s+(?:found|recovered|pulled\s+out)|(?:number|toll|count|figure)s?\b[^.;]{0,40}?\b(?:grew|rose|increased|climbed))\b(?:(?!\b(?:attack|strike|drones?|missiles?)\b)[^.;]){0,40}$/iu;
 
 const AFTERMATH_ATTACK_AFTER = /^\s*(?:in|when|as|after|during)\b[^.;]{0,40}\b(?:attack|strike|shelling|barrage|drones?|missiles?|pounded|hit)\b/i;
 

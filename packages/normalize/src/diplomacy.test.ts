@@ -59,7 +59,7 @@ describe("diplomatic contacts", () => {
 describe("which contact in a sentence happened", () => {
   it("keeps the call when the same sentence plans a meeting", () => {
     expect(contacts("Trump said he and Putin had agreed to meet in Budapest, after a phone call on Thursday that lasted two hours.", "2025-10-17")).toEqual([
-      "phone_call Donald Trump+Vladimir Putin 2025-10-16 @Budapest",
+      "phone_call Donald Trump+Vladimir Putin 2025-10-16",
     ]);
   });
 
@@ -287,6 +287,10 @@ describe("calls said with time between the verb and whom, and meetings told by t
 
   it("reads 'spent more than four hours with Putin' as a meeting", () => {
     expect(contacts("On April 11, Witkoff spent more than four hours with Putin in St Petersburg.", "2025-04-27")).toEqual(["meeting Steve Witkoff+Vladimir Putin 2025-04-11 @St Petersburg"]);
+    expect(contacts("Witkoff spent two hours with Putin on the phone on Monday.", "2025-07-09")).toEqual(["phone_call Steve Witkoff+Vladimir Putin 2025-07-07"]);
+    // (a call has no place; someone spoken with must be named)
+    expect(contacts("Zelensky spoke by phone with Macron on Monday after a Russian strike in Odesa killed five.", "2025-07-09")).toEqual(["phone_call Emmanuel Macron+Volodymyr Zelensky 2025-07-07"]);
+    expect(contacts("Zelensky spoke in the morning with the families of the victims, Macron said.", "2025-07-09")).toEqual([]);
   });
 });
 
@@ -297,5 +301,8 @@ describe("contacts asked for, not held", () => {
     expect(contacts("Scholz's office said the chancellor had urged Putin to withdraw his troops and open negotiations.", "2024-11-16")).toEqual([]);
     // (a visit that happened stays)
     expect(contacts("Zelensky visited Washington and met Trump on Friday.", "2025-04-15")).toEqual(["visit Donald Trump+Volodymyr Zelensky 2025-04-11 @Washington"]);
+    // (what was asked in a contact that happened)
+    expect(contacts("Trump said he had asked Putin to stop the bombing during a phone call on Monday.", "2025-07-09")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-07-07"]);
+    expect(contacts("Zelensky urged Trump to impose sanctions when the two men spoke by phone on Monday.", "2025-07-09")).toEqual(["phone_call Donald Trump+Volodymyr Zelensky 2025-07-07"]);
   });
 });

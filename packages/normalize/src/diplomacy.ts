@@ -25,10 +25,13 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   { re: /\bwelcome[ds]?\s+(?:(?:\p{Lu}[\p{L}'’-]*|him|her)\s+){1,5}(?:to|in|at)\s|\b(?:\p{Lu}[\p{L}'’-]+|he|she)\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+|[Pp]rime\s+|[Mm]inister\s+|[Pp]resident\s+|[Cc]hancellor\s+){1,5}(?:have\s+|had\s+)?signed\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:agreement|deal|declaration|memorandum|letter|accord|treaty|pact)\b/u, kind: "meeting" },
   // "step out and phone Putin", "Trump called Putin" (case-sensitive: a name follows, not "called on" or "so-called")
   { re: /\b(?:phone|call|called|rang)\s+(?!On\b)(?=\p{Lu}\p{Ll})/u, kind: "phone_call" },
+  // "Witkoff spent two hours with Putin on the phone"
+  { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+(?:with\b[^.]*\bon\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b/i, kind: "phone_call" },
   // "Rutte spoke early this morning with Nawrocki", "spoke again on Sunday with Trump": when, between the verb and whom
-  { re: /\b(?:spoke|spoken|talked)\s+(?:(?:early|late|earlier|later|again|briefly|separately|twice|also|this|that|on|in|the|morning|evening|afternoon|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+){1,4}with\b/i, kind: "phone_call" },
+  // (with someone named: not "spoke in the morning with the families of the victims")
+  { re: /\b(?:spoke|spoken|talked)\s+(?:(?:early|late|earlier|later|again|briefly|separately|twice|also|this|that|on|in|the|morning|evening|afternoon|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+){1,4}with\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|leaders?)\b)/u, kind: "phone_call" },
   // "sat down with a Ukrainian team", "Witkoff spent more than four hours with Putin"
-  { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+with\b|\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bsat\s+down\s+with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bafter\s+meeting\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
+  { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+with\b(?![^.]*\bon\s+the\s+(?:tele)?phone\b)|\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bsat\s+down\s+with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bafter\s+meeting\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
   // "Bessent was in Kyiv on Wednesday, meeting Zelensky" (case-sensitive: a name follows)
   { re: /,\s+meeting\s+(?=\p{Lu}\p{Ll})/u, kind: "meeting" },
   { re: /\bvisit(?:ed|s|ing)?\s+(?:to\s+)?\b/i, kind: "visit" },
@@ -38,8 +41,9 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
 
 // A contact that did not happen: planned, hoped for, cancelled, refused.
 const NOT_HELD = /\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|proposed|offered|upcoming|next\s+week|possible|any\s+(?:more|further|new)\s+(?:talks|negotiations|meetings?|contacts?))\b/i;
-// "Zelensky urged Trump to visit Ukraine", "invited Witkoff to visit", "urged Putin to … open negotiations": asked for, not held
-const ASKED_TO = /\b(?:invit|urg|ask|encourag|press|call(?:ed|s|ing)?\s+on)\w*\s+(?:[\p{L}'’.-]+\s+){1,4}to\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
+// "Zelensky urged Trump to visit Ukraine", "invited Witkoff to visit", "urged Putin to … open negotiations": asked for, not
+// held (the contact is what was asked: not "asked Putin to stop the bombing during a phone call")
+const ASKED_TO = /\b(?:invit(?:ed|es|ing)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|encourag(?:ed|es|ing)|press(?:ed|es|ing)|call(?:ed|s|ing)?\s+on)\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+(?:(?:[\p{L}'’-]+\s+){0,6}?(?:open|hold|start|begin|resume|join|enter|attend)\s+)?$/iu;
 // the modal, lower case only: "May 19. Trump and Putin speak for two hours" is a date
 const MAY = /\bmay\b/;
 // A sentence that calls a contact off is left out whole: which names belong to which contact is not safe to guess.
@@ -140,7 +144,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     lastContactAt = s.index;
     // "Starmer spoke by telephone with both Trump and Zelensky": two calls, each with the one who called
     const split = pairsWithBoth(text, people);
-    const place = PLACE.exec(text)?.[1] ?? null;
+    // (a call has no place: "spoke by phone with Macron after a strike in Odesa")
+    const place = cue.kind === "phone_call" ? null : (PLACE.exec(text)?.[1] ?? null);
     for (const participants of split ?? [people.map((x) => x.name).sort()]) {
       out.push({ kind: cue.kind, participants, date, place, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
     }

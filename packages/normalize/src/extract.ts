@@ -365,7 +365,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // A "Background" paragraph (or the one under a "Background" heading) recalls other attacks: it does not date the article's
   const backgroundParagraphs = new Set<number>();
   for (const [i, s] of article.sentences.entries()) {
-    const m = /^\s*(?:Background|Context)\b\s*[:.—–-]?\s*(\S)?/.exec(sentenceText(article, s));
+    // ("Background: …", or a heading "Background"; not "Background radiation levels …")
+    const m = /^\s*(?:Background|Context)\s*(?:[:—–-]\s*(\S)?|\.?\s*$)/.exec(sentenceText(article, s));
     if (!m) continue;
     backgroundParagraphs.add(s.paragraph);
     if (!m[1]) {
@@ -501,7 +502,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // (a pronoun with nobody to stand for is no source: claims.csv would name "he")
     const found = own.flatMap((c) => {
       if (!isPronounClaimant(c)) return [bodyNamedBefore(c, namedSoFar) ?? c];
-      const antecedent = own.filter((o) => !isPronounClaimant(o) && o.at < c.at).at(-1) ?? mentionedBefore(c) ?? lastNamed;
+      // (an official the sentence before opened with stands for "he" only when no source was named before him)
+      const before = mentionedBefore(c);
+      const antecedent = own.filter((o) => !isPronounClaimant(o) && o.at < c.at).at(-1) ?? (c.name.toLowerCase() === "it" ? before : null) ?? lastNamed ?? before;
       return antecedent ? [{ ...antecedent, at: c.at }] : [];
     });
     const named = found.find((c) => !isPronounClaimant(c));
@@ -728,9 +731,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (nor a ballistic strike alone: "struck the centre of Sumy with two Iskander-M ballistic missiles" came by day)
       const ballisticAlone = /\b(?:ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?)\b/i.test(text);
       // (and what a drone did, dated by a day the sentence names: "On March 2 a Shahed drone hit an apartment block, killing 12")
-      // (not "On the evening of 20 June, a drone hit a private house")
+      // (not "On the evening of 20 June, a drone hit a private house", nor what front-line drones hunt by day: "a drone
+      // hit a car in Kherson", "an FPV drone attacked a bus")
       const dronesAlone =
-        ref !== null && !ref.relative && /\b(?:drones?|UAVs?|Shaheds?|Gerans?)\b/i.test(text) && !/\b(?:missiles?|bombs?|shell(?:s|ing)?|artillery|morning|afternoon|evening|daytime)\b/i.test(text);
+        ref !== null && !ref.relative && /\b(?:drones?|UAVs?|Shaheds?|Gerans?)\b/i.test(text) && !/\b(?:missiles?|bombs?|shell(?:s|ing)?|artillery|morning|afternoon|evening|daytime|FPV|cars?|bus|buses|minibus|vehicles?|trucks?|tractors?|pedestrians?|cyclists?|motorcycles?|ambulances?|trains?)\b/i.test(text);
       if ((labelled || underHeading || (!/\bmorning\b/i.test(text) && !ballisticAlone)) && attacker === "RU" && date.precision === "day" && date.start && (NIGHT_COUNTS.has(f.metric) || dronesAlone) && !isDaytime(text)) {
         date = { start: addDays(date.start, -1), end: date.start, precision: "night" };
       }

@@ -280,6 +280,8 @@ describe("dating within one article", () => {
     expect(dates("Odesa was struck again. On March 2 a Shahed drone hit a nine-storey apartment block, killing 12 people.", "2024-03-15")).toEqual(["12:2024-03-01..2024-03-02"]);
     expect(dates("On the evening of 20 June, a drone hit a private house in Kharkiv, injuring two people.", "2025-06-30")).toEqual(["2:2025-06-20..2025-06-20"]);
     expect(dates("On March 6, a missile struck the port area, killing five people.", "2024-03-15")).toEqual(["5:2024-03-06..2024-03-06"]);
+    // (front-line drones hunt cars and buses by day)
+    expect(dates("On Saturday, a Russian drone hit a car in Kherson, injuring a man.", "2025-07-07")).toEqual(["1:2025-07-05..2025-07-05"]);
   });
 
   it("reads a day the article elsewhere calls the end of an attack night as that night", () => {
@@ -435,29 +437,36 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Hits by 13 missiles and 60 drones were recorded at 7 locations.")).toEqual(["hit:13/m", "hit:60"]);
   });
 
-  it("reads a neighbour's airspace violations as drones launched at it, and its officials as a third party", () => {
+  it("reads a neighbour's officials as a third party, not a Russian embassy there", () => {
     const who = (text: string) => extractClaims(articleOf(text, "2025-09-10")).map((c) => `${c.metric}:${c.value}:${c.claimant_side}`);
-    expect(who("Tusk said the military had recorded 19 violations of Polish airspace during the night.")).toEqual(["launched:19:other"]);
     expect(who("Polish Prime Minister Donald Tusk said at least three drones were shot down.")).toEqual(["shot_down:3:other"]);
     expect(who("Russian drones killed two people in Kyiv overnight, Ukrainian and Polish officials said.")).toEqual(["killed:2:UA"]);
-    expect(figures("Ukraine recorded 19 violations of the ceasefire.")).toEqual([]);
+    expect(who("The Russian embassy in Poland said 12 drones were shot down.")).toEqual(["shot_down:12:RU"]);
+    // (airspace violations are not counted: they are not launches at Ukraine, and may be aircraft or balloons)
+    expect(who("Tusk said the military had recorded 19 violations of Polish airspace during the night.")).toEqual([]);
   });
 
   it("counts naval drones ('three uncrewed boats', 'unmanned surface vessels') as drones, not any boat", () => {
     expect(figures("The Kiev regime attempted to strike Sevastopol with ten cruise missiles and three uncrewed boats, the ministry said.")).toEqual(["launched:10/m", "launched:3"]);
     expect(figures("The patrol ship Vasily Bykov destroyed three uncrewed boats, the ministry said.")).toEqual(["shot_down:3"]);
     expect(figures("Two boats sank in the harbour.")).toEqual([]);
+    // (boats a strike destroyed are its target)
+    expect(figures("A Russian missile hit the port of Odesa, destroying two unmanned boats and killing a guard.")).toEqual(["killed:1/m"]);
+    expect(extractClaims(articleOf("The Black Sea Fleet destroyed five uncrewed surface vessels overnight.")).map((c) => c.attacker)).toEqual(["UA"]);
   });
 
   it("reads a bare 'N launched' only in a list of fates after it", () => {
     expect(figures("Russia launched 166 drones on Monday. On Sunday the figures were 149 launched, 57 shot down and 67 lost.")).toEqual(["launched:166", "launched:149", "shot_down:57", "jammed:67"]);
     expect(figures("Russia launched 166 drones on Monday; 149 launched from Kursk.")).toEqual(["launched:166"]);
+    expect(figures("Russia launched 166 drones on Monday; 149 launched, 12 reached their targets.")).toEqual(["launched:166", "hit:12"]);
   });
 
   it("reads a count that knocked something out as the attack's weapons, not ones shot down", () => {
     expect(figures("On 8 November, 458 drones and 45 missiles knocked out two thermal plants.")).toEqual(["launched:458", "launched:45/m"]);
     expect(figures("Forty drones destroyed over the Kursk region, the ministry said.")).toEqual(["shot_down:40"]);
     expect(figures("Twelve drones were destroyed the previous night.")).toEqual(["shot_down:12"]);
+    expect(figures("Russia's Defence Ministry: 40 Ukrainian drones shot down the previous night over Bryansk.")).toEqual(["shot_down:40"]);
+    expect(figures("Air defences: 12 drones downed two hours after the alert.")).toEqual(["shot_down:12"]);
   });
 
   it("counts hits written as how many times a place was hit, or as 'N hits'", () => {
@@ -466,6 +475,10 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Overnight, 17 hits of enemy UAVs were recorded in Kharkiv.")).toEqual(["hit:17"]);
     // how many times something else happened is not a count of hits
     expect(figures("Kyiv was attacked 10 times in May.")).toEqual([]);
+    expect(figures("Russia struck Ukraine with five times more drones in July than in January.")).toEqual([]);
+    expect(figures("Russian forces struck the Zaporizhzhia region 472 times over the past day.")).toEqual([]);
+    expect(figures("On July 4 hits were recorded in Kyiv, Kharkiv and Dnipro.")).toEqual([]);
+    expect(figures("In 2023 hits by Russian missiles were recorded in 20 regions.")).toEqual([]);
     expect(figures("Air raid alerts sounded 15 times, and no hits were recorded.")).toEqual([]);
   });
 
@@ -707,6 +720,9 @@ describe("who claims a figure", () => {
       "48:Kharkiv mayor Ihor Terekhov:UA",
     ]);
     expect(who("In Kyiv alone, 27 people were killed, he says.")).toEqual(["27:null:unknown"]);
+    // (not a weapon or a foreign leader opening the sentence before, when a source was named already)
+    expect(who("Terekhov said the city was attacked overnight. Russian Shahed drones hit two districts. At least five people were injured, he said.")).toEqual(["5:Terekhov:UA"]);
+    expect(who("Zelensky said the strikes were cynical. Vladimir Putin is mocking the peace efforts. The strikes killed 12 people, he added.")).toEqual(["12:Volodymyr Zelensky:UA"]);
   });
 
   it("takes an official body that publishes its own posts as their source, and dates them by a headline that says night", () => {

@@ -120,9 +120,11 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     if (t.kind === "number" && steps > 0 && (tokens[k - 1]?.norm === "-" || tokens[k - 1]?.norm === "/")) continue;
     if (t.kind !== "word") break;
     if (t.norm === "vehicles" && tokens[k - 1]?.norm === "aerial") return { kind: "weapon", weapon: "drone", end: k, nationality };
-    // naval drones: "three uncrewed boats", "two unmanned surface vessels" (not "two boats", "ships")
+    // naval drones: "three uncrewed boats", "two unmanned surface vessels" (not "two boats", "ships"), Ukraine's in this
+    // war; not boats that were a strike's target ("a missile hit the port, destroying two unmanned boats", "a storage site")
     if (/^(?:boats?|vessels?|craft)$/.test(t.norm) && UNCREWED.test(tokens.slice(Math.max(q.last + 1, k - 2), k).map((x) => x.norm).join(" "))) {
-      return { kind: "weapon", weapon: "drone", end: k, nationality };
+      if (tokens.some((x) => BOATS_AS_TARGET.test(x.norm))) return { kind: "none", end: k };
+      return { kind: "weapon", weapon: "drone", end: k, nationality: nationality ?? "UA" };
     }
     // a drone or missile name before its noun ("Shahed drones", "Kh-101 cruise missiles") lets the noun end the phrase
     const named = weaponWord(t.norm);
@@ -261,7 +263,7 @@ export function readFigures(
     if (p1 && p2 && (p1.norm === "/" || p1.norm === "-") && p1.end === tokens[q.first]!.start && p2.end === p1.start && p2.kind === "word") continue;
     const after = tokens[q.last + 1]?.norm ?? "";
     const after2 = tokens[q.last + 2]?.norm ?? "";
-    const hits = hitCount(tokens, q, lastWeapon) ?? violationCount(tokens, q, lastWeapon);
+    const hits = hitCount(tokens, q, lastWeapon);
     if (hits) {
       figures.push(hits);
       continue;
@@ -328,6 +330,7 @@ export function readFigures(
 }
 
 const HIT_VERBS = new Set(["hit", "struck"]);
+const NOT_HIT_TIMES = new Set(["more", "as", "fewer", "less", "higher", "larger", "greater", "bigger", "over", "this", "since", "per", "a", "in", "by", "during", "last", "every", "each"]);
 // what may follow "17 hits": a weapon ("of enemy drones"), a target ("on energy facilities"), or the verb that records them
 const AFTER_HITS = new Set(["of", "on", "by", "were", "was", "have", "had", "recorded", "registered"]);
 
@@ -337,7 +340,8 @@ const AFTER_HITS = new Set(["of", "on", "by", "were", "was", "have", "had", "rec
  * the sentence's.
  */
 function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | null): RawFigure | null {
-  if (q.value === null || q.article) return null;
+  // (not a year or a day of the month: "In 2023 hits by missiles were recorded", "On July 4 hits were recorded")
+  if (q.value === null || q.article || isDayOfMonth(tokens, q) || (q.value >= 1900 && q.value <= 2100 && q.qualifier === "exact")) return null;
   const after = tokens[q.last + 1]?.norm ?? "";
   const named = (from: number, to: number) => {
     for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) {
@@ -347,6 +351,9 @@ function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | nu
     return lastWeapon;
   };
   if (after === "times") {
+    // (not a multiple or a tally of shelling: "five times more drones", "hit three times by shrapnel", "472 times over
+    // the past day", "10 times this year")
+    if (NOT_HIT_TIMES.has(tokens[q.last + 2]?.norm ?? "")) return null;
     const verb = tokens.slice(Math.max(0, q.first - 4), q.first).some((t) => HIT_VERBS.has(t.norm));
     return verb ? { ...describe(tokens, q), metric: "hit", weapon: named(q.first - 3, q.first), last: q.last + 1, nationality: null } : null;
   }
@@ -364,21 +371,14 @@ const OBJECT_OPENERS = new Set(["the", "a", "an", "two", "three", "four", "five"
 function agentOf(tokens: readonly Token[], cue: { cue: Cue; at: number }): boolean {
   if (cue.cue.metric !== "shot_down" || ["were", "was", "been", "be", "are", "is", "being", "had", "have", "has"].includes(tokens[cue.at - 1]?.norm ?? "")) return false;
   const next = tokens[cue.at + cue.cue.words.length];
-  return next !== undefined && (OBJECT_OPENERS.has(next.norm) || next.kind === "number");
+  const after = tokens[cue.at + cue.cue.words.length + 1]?.norm ?? "";
+  // (not when: "40 drones shot down the previous night", "12 drones downed two hours after the alert")
+  if (next === undefined || WHEN_WORDS.test(after) || (next.norm === "the" && /^(?:previous|next|following|same|last|night|day|morning|evening)$/.test(after))) return false;
+  return OBJECT_OPENERS.has(next.norm) || next.kind === "number";
 }
+const WHEN_WORDS = /^(?:hours?|minutes?|days?|nights?|weeks?|times)$/;
 
-/**
- * "19 airspace violations", "recorded 19 violations of Polish airspace": a neighbour counts what
- * crossed its border, which the annotation (and an analyst comparing counts) reads as launched at it.
- */
-function violationCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | null): RawFigure | null {
-  if (q.value === null || q.article) return null;
-  const k = tokens[q.last + 1]?.norm === "airspace" ? q.last + 2 : q.last + 1;
-  if (tokens[k]?.norm !== "violations") return null;
-  if (k === q.last + 1 && !(tokens[k + 1]?.norm === "of" && tokens.slice(k + 2, k + 5).some((t) => t.norm === "airspace"))) return null;
-  return { ...describe(tokens, q), metric: "launched", weapon: lastWeapon ?? "drone", last: k, nationality: null };
-}
-
+const BOATS_AS_TARGET = /^(?:destroying|damaging|storage|depots?|workshops?|warehouses?|hangars?|production|assembly|damaged)$/;
 const UNCREWED = /\b(?:uncrewed|unmanned|crewless|robotic|remote-controlled|explosive-laden|kamikaze)\b/;
 
 function referenceTotal(tokens: readonly Token[], q: Quantity, head: Head & { kind: "weapon" }): RawFigure {
@@ -594,7 +594,8 @@ function classify(
     return { ...base, metric: r.cue.metric, weapon: null, last: r.at, nationality: null };
   }
   // ("149 launched, 57 shot down and 67 lost": a bare "launched" counts only in a list of fates)
-  const fates = r.at === q.last + 1 && tokens[r.at + 1]?.norm === "," && tokens[r.at + 2]?.kind === "number";
+  const fates =
+    r.at === q.last + 1 && tokens[r.at + 1]?.norm === "," && tokens[r.at + 2]?.kind === "number" && ["shot_down", "jammed", "neutralized"].includes(matchCue(tokens, r.at + 3, WEAPON_CUES)?.metric ?? "");
   if (!lastWeapon || (r.cue.metric === "launched" && !fates)) return null;
   return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
 }
