@@ -44,7 +44,7 @@ const KNOWN: readonly Known[] = [
   { re: /^(?!.*\b(?:ukrain\w*|russia\w*|moscow|kremlin|media|press|news|outlets?|reports?)\b).*\b(?:tusk|nawrocki|duda|kosiniak-kamysz|sikorski|polish|poland'?s?|romanian?|romania'?s|moldovan?|moldova'?s|grynkewich|rutte|nato)\b/, name: "", side: "other" },
   { re: /\b(?:ukraine'?s?|ukrainian|kyiv)\b/, name: "", side: "UA" },
   { re: /\b(?:russia'?s?|russian|moscow|kremlin|tass|ria novosti|ria)\b/, name: "", side: "RU" },
-  { re: /\b(?:trump|white house|pentagon|nato|united nations|u\.?n\.?|iaea|isw|institute for the study of war|washington|european union|eu|leavitt|rubio|hegseth|kellogg|witkoff|starmer|macron|merz|erdogan)\b/, name: "", side: "other" },
+  { re: /\b(?:trump|white house|pentagon|nato|von der leyen|kallas|european commission|united nations|u\.?n\.?|iaea|isw|institute for the study of war|washington|european union|eu|leavitt|rubio|hegseth|kellogg|witkoff|starmer|macron|merz|erdogan)\b/, name: "", side: "other" },
   { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|ova|oda|mva|kmva|kcma|prosecutor|minister|ombudsman|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters)\b/, name: "", side: "local" },
 ];
 
@@ -260,8 +260,9 @@ const OFFICIAL_PUBLISHER = /\b(?:military administration|regional administration
  * Telegram channel") is the source of what they say; a news outlet is not.
  */
 export function officialPublisher(outlet: string | null | undefined): Claimant | null {
-  if (!outlet || !OFFICIAL_PUBLISHER.test(outlet)) return null;
-  const name = outlet.replace(/\s*\(.*\)\s*$/, "").replace(/\s+(?:official\s+)?(?:telegram|website|channel|page|statement)s?\b.*$/i, "").trim();
+  // (the outlet's name, not a description after it: "KyivCity.info (city news portal relaying the military administration)")
+  const name = (outlet ?? "").replace(/\s*\(.*\)\s*$/, "").replace(/\s+(?:official\s+)?(?:telegram|website|channel|page|statement)s?\b.*$/i, "").trim();
+  if (!OFFICIAL_PUBLISHER.test(name)) return null;
   return identify(name, 0);
 }
 

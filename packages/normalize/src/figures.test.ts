@@ -442,6 +442,7 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(who("Polish Prime Minister Donald Tusk said at least three drones were shot down.")).toEqual(["shot_down:3:other"]);
     expect(who("Russian drones killed two people in Kyiv overnight, Ukrainian and Polish officials said.")).toEqual(["killed:2:UA"]);
     expect(who("The Russian embassy in Poland said 12 drones were shot down.")).toEqual(["shot_down:12:RU"]);
+    expect(who("European Commission President Ursula von der Leyen said two missiles hit within 50 metres of the EU delegation.")).toEqual(["hit:2:other"]);
     // (airspace violations are not counted: they are not launches at Ukraine, and may be aircraft or balloons)
     expect(who("Tusk said the military had recorded 19 violations of Polish airspace during the night.")).toEqual([]);
   });
@@ -723,6 +724,12 @@ describe("who claims a figure", () => {
     // (not a weapon or a foreign leader opening the sentence before, when a source was named already)
     expect(who("Terekhov said the city was attacked overnight. Russian Shahed drones hit two districts. At least five people were injured, he said.")).toEqual(["5:Terekhov:UA"]);
     expect(who("Zelensky said the strikes were cynical. Vladimir Putin is mocking the peace efforts. The strikes killed 12 people, he added.")).toEqual(["12:Volodymyr Zelensky:UA"]);
+  });
+
+  it("does not take a news portal as the source because its description names the body it relays", () => {
+    const article = articleOf("The death toll in the capital has risen to 23.", "2025-06-18");
+    const portal = { ...article, meta: { ...article.meta, outlet: "KyivCity.info (Kyiv city news portal relaying city military administration updates)" } };
+    expect(extractClaims(portal).map((c) => `${c.value}:${c.claimant}`)).toEqual(["23:null"]);
   });
 
   it("takes an official body that publishes its own posts as their source, and dates them by a headline that says night", () => {
