@@ -280,6 +280,10 @@ describe("calls said with time between the verb and whom, and meetings told by t
     ]);
   });
 
+  it("reads 'spoke early on Wednesday with X' with the weekday capitalised", () => {
+    expect(contacts("Rutte spoke early on Wednesday with Nawrocki.", "2025-09-10")).toEqual(["phone_call Karol Nawrocki+Mark Rutte 2025-09-10"]);
+  });
+
   it("reads 'He said he had spoken with' as the person the text was about", () => {
     const text = "Italy's prime minister condemned the strike. Zelensky thanked her. He said he had spoken with Italian Prime Minister Giorgia Meloni on Sunday.";
     expect(contacts(text, "2025-10-06")).toEqual(["phone_call Giorgia Meloni+Volodymyr Zelensky 2025-10-05"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildDatasets } from "./events.ts";
+import { buildDatasets, uniqueContactIds } from "./events.ts";
 import { normalizeArticle } from "./index.ts";
 import { articleOf } from "./test-helpers.ts";
 
@@ -96,5 +96,28 @@ describe("a day's report beside both a night and a daytime strike that day", () 
     expect(eventOf("c")).toBe(eventOf("a"));
     expect(eventOf("d")).toBe(eventOf("b"));
     expect(eventOf("a")).not.toBe(eventOf("b"));
+  });
+});
+
+describe("diplomacy event ids", () => {
+  it("stay unique when two contacts of one day share their first two participants", () => {
+    // Tusk and Nawrocki each spoke with Rutte and, separately, with Zelensky on 10 Sept 2025
+    const row = (participants: string[], article_id: string) => ({
+      event_id: "dip_same",
+      kind: "phone_call" as const,
+      date: "2025-09-10",
+      participants,
+      place: null,
+      source_count: 1,
+      article_ids: [article_id],
+      article_id,
+      quote: "…",
+      quote_start: 0,
+      quote_end: 1,
+    });
+    const rows = [row(["Donald Tusk", "Karol Nawrocki", "Mark Rutte"], "a"), row(["Donald Tusk", "Karol Nawrocki", "Volodymyr Zelensky"], "b"), { ...row(["Mark Rutte", "Volodymyr Zelensky"], "c"), event_id: "dip_other" }];
+    const ids = uniqueContactIds(rows).map((r) => r.event_id);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids[2]).toBe("dip_other"); // an id that was unique stays
   });
 });

@@ -285,5 +285,22 @@ function buildDiplomacy(results: readonly ArticleResult[], syndicatedOf: Readonl
       quote_end: lead.quote_end,
     } satisfies DiplomacyRecord;
   });
-  return rows.sort((a, b) => cmpNullLast(a.date, b.date) || byString(a.event_id, b.event_id));
+  return uniqueContactIds(rows).sort((a, b) => cmpNullLast(a.date, b.date) || byString(a.event_id, b.event_id));
+}
+
+/**
+ * Two contacts of one day can share their first two participants (Tusk and Nawrocki each spoke with
+ * Rutte and, separately, with Zelensky on 10 Sept 2025): those ids take every participant, and the
+ * lead quote if that is not enough. Ids that were unique stay as they are.
+ */
+export function uniqueContactIds(rows: readonly DiplomacyRecord[]): DiplomacyRecord[] {
+  const count = (rs: readonly DiplomacyRecord[]) => {
+    const n = new Map<string, number>();
+    for (const r of rs) n.set(r.event_id, (n.get(r.event_id) ?? 0) + 1);
+    return n;
+  };
+  const first = count(rows);
+  const widened = rows.map((r) => (first.get(r.event_id) === 1 ? r : { ...r, event_id: contentId("dip", family(r.kind), r.date ?? `${r.article_id}|${r.quote_start}`, r.participants.join("+")) }));
+  const second = count(widened);
+  return widened.map((r) => (second.get(r.event_id) === 1 ? r : { ...r, event_id: contentId("dip", r.event_id, r.article_id, r.quote_start) }));
 }
