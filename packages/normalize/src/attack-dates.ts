@@ -79,7 +79,8 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
   const beforeDawn = hour !== null && hour < 5;
   for (const [i, r] of attack.entries()) {
     const early = beforeDawn || /^early\b/i.test(r.text) || /\bearly\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, r.at - 9), r.at));
-    if (r.precision === "day" && r.start && !afterDawn && !MISSILES_ONLY(text) && (early || /morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9))) && datesAttack(text, r)) {
+    // (not "during the Monday morning rush hour": by day)
+    if (r.precision === "day" && r.start && !afterDawn && !MISSILES_ONLY(text) && !DAYTIME_WORDS.test(text) && (early || /morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9))) && datesAttack(text, r)) {
       attack[i] = { ...r, start: addDays(r.start, -1), precision: "night" };
     }
   }
@@ -167,7 +168,7 @@ export const ATTACK_WORDS = /\b(?:attack|attacks|attacked|strike|strikes|struck|
 // ("the most massive since the beginning of the full-scale invasion" measures this attack; it names no other)
 export const EARLIER = /\b(?:followed|previous|earlier|for\s+comparison|last\s+(?:week|month|year)|record|since(?!\s+the\s+(?:beginning|start)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion))|ago|in\s+(?:19|20)\d\d)\b/i;
 // Times of day that only a daytime strike has (a night attack runs into the morning, so "morning" is not one).
-const DAYTIME_WORDS = /\b(?:in\s+the\s+afternoon|later\s+(?:on\s+)?(?:that\s+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|evening)))(?![^.]{0,80}\bovernight\b)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this)\s+afternoon|(?:in\s+the|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this))\s+evening(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|late\s+(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|into))(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|afternoon\s+(?:strike|attack)|at\s+(?:noon|midday)|during\s+the\s+day|daytime|in\s+broad\s+daylight|\d{1,2}(?::\d{2})?\s*p\.m\.)/i;
+const DAYTIME_WORDS = /\b(?:in\s+the\s+afternoon|later\s+(?:on\s+)?(?:that\s+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|evening)))(?![^.]{0,80}\bovernight\b)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this)\s+afternoon|(?:in\s+the|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this))\s+evening(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|late\s+(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|into))(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|afternoon\s+(?:strike|attack)|at\s+(?:noon|midday)|during\s+the\s+day|(?:over\s+the\s+course|throughout)\s+of\s+the\s+day|throughout\s+the\s+day|rush\s+hour|daytime|in\s+broad\s+daylight|\d{1,2}(?::\d{2})?\s*p\.m\.)/i;
 /** "Around 13:30 the enemy attacked the village", "The attack began at around 16:00 on Friday": a blast between noon and evening. */
 const afternoonBlast = (text: string): boolean => {
   const hour = blastHour(text);
