@@ -729,7 +729,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const labelled = ref !== null && labelsLine(text, ref);
       const underHeading = !ref && previous !== null && previous === sectionDated;
       // (nor a ballistic strike alone: "struck the centre of Sumy with two Iskander-M ballistic missiles" came by day)
-      const ballisticAlone = /\b(?:ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?)\b/i.test(text);
+      const ballisticAlone = /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i.test(text);
       // (and what a drone did, dated by a day the sentence names: "On March 2 a Shahed drone hit an apartment block, killing 12")
       // (not "On the evening of 20 June, a drone hit a private house", nor what front-line drones hunt by day: "a drone
       // hit a car in Kherson", "an FPV drone attacked a bus")
