@@ -412,6 +412,13 @@ describe("times of day and nights named from another", () => {
     expect(dates(back, "2025-02-08")).toEqual(["5:2025-01-29..2025-01-30"]);
   });
 
+  it("dates a year-end review's sections by headings that give a day and a title", () => {
+    const text =
+      "10 October: the first wave\nThe State Emergency Service later put the toll at 19 dead.\n\n" +
+      "17 October: the kamikaze drones\nMayor Vitali Klitschko said four people died in Kyiv.";
+    expect(extractClaims(articleOf(text, "2022-12-30")).map((c) => `${c.value}:${c.date_end}`)).toEqual(["19:2022-10-10", "4:2022-10-17"]);
+  });
+
   it("dates a round-up's sections by their headings in capitals", () => {
     const text = "LAST SUNDAY: SPIDERWEB\nA Russian missile struck a training unit, killing 12 soldiers.\nTHE NIGHT OF 5-6 JUNE: THE ANSWER\nRussia launched 407 drones and 45 missiles, the Air Force said.";
     expect(dates(text, "2025-06-08")).toEqual(["12:2025-06-01..2025-06-01", "407:2025-06-05..2025-06-06", "45:2025-06-05..2025-06-06"]);
