@@ -9,6 +9,7 @@ const RISE_VERBS = new Set([
   "risen", "rose", "rises", "climbed", "climbs", "increased", "increases", "reached", "reaches", "grown", "grew", "grows",
   "jumped", "jumps", "stands", "stood", "is", "was", "now", "put", "puts", "putting", "placed", "estimated",
   "bringing", "brings", "brought", "taking", "takes", "took", "raising", "raises", "raised", "pushed",
+  "exceeded", "topped", "surpassed",
 ]);
 
 /**
@@ -18,9 +19,11 @@ const RISE_VERBS = new Set([
 export function statedCountSubject(tokens: readonly Token[], q: Quantity): string[] | null {
   const prev = tokens[q.first - 1]?.norm ?? "";
   // "… has risen to 21", "put … at 93", "the number of drones shot down had reached 11"
-  if (prev !== "to" && prev !== "at" && prev !== "reached") return null;
+  // (or "the number of drones exceeded 800")
+  const verbBefore = prev === "reached" || prev === "exceeded" || prev === "topped" || prev === "surpassed";
+  if (prev !== "to" && prev !== "at" && !verbBefore) return null;
   // the subject may be long: "the number of people killed in the shelling of Belgorod by … has risen to 21"
-  const window = tokens.slice(Math.max(0, q.first - 35), prev === "reached" ? q.first : q.first - 1).map((t) => t.norm);
+  const window = tokens.slice(Math.max(0, q.first - 35), verbBefore ? q.first : q.first - 1).map((t) => t.norm);
   return window.some((w) => RISE_VERBS.has(w)) ? window : null;
 }
 

@@ -471,6 +471,13 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(extractClaims(articleOf("The Black Sea Fleet destroyed five uncrewed surface vessels overnight.")).map((c) => c.attacker)).toEqual(["UA"]);
   });
 
+  it("reads 'a 500-drone attack' and 'the number of drones exceeded 800' as launches", () => {
+    expect(figures("A 500-drone attack hit Kyiv overnight.")).toEqual(["launched:500"]);
+    expect(figures("Russia's 236-target barrage hit the grid.")).toEqual(["launched:236"]);
+    expect(figures("a 10-storey building was hit")).toEqual([]);
+    expect(figures("The Air Force said the number of drones exceeded 800.")).toEqual(["launched:800(at_least)"]);
+  });
+
   it("reads a bare 'N launched' only in a list of fates after it", () => {
     expect(figures("Russia launched 166 drones on Monday. On Sunday the figures were 149 launched, 57 shot down and 67 lost.")).toEqual(["launched:166", "launched:149", "shot_down:57", "jammed:67"]);
     expect(figures("Russia launched 166 drones on Monday; 149 launched from Kursk.")).toEqual(["launched:166"]);

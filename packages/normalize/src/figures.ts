@@ -263,7 +263,7 @@ export function readFigures(
     if (p1 && p2 && (p1.norm === "/" || p1.norm === "-") && p1.end === tokens[q.first]!.start && p2.end === p1.start && p2.kind === "word") continue;
     const after = tokens[q.last + 1]?.norm ?? "";
     const after2 = tokens[q.last + 2]?.norm ?? "";
-    const hits = hitCount(tokens, q, lastWeapon);
+    const hits = hitCount(tokens, q, lastWeapon) ?? compoundCount(tokens, q);
     if (hits) {
       figures.push(hits);
       continue;
@@ -324,7 +324,8 @@ export function readFigures(
     // "at least one of the ballistic missiles was a KN-23": singles out one, does not count
     if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "the") continue;
     if (figure.weapon) lastWeapon = figure.weapon;
-    figures.push(figure);
+    // "the number of drones exceeded 800": more than that
+    figures.push(EXCEEDED.has(before) && figure.qualifier === "exact" ? { ...figure, qualifier: "at_least" } : figure);
   }
   return markParts(tokens, figures);
 }
@@ -380,6 +381,22 @@ const WHEN_WORDS = /^(?:hours?|minutes?|days?|nights?|weeks?|times)$/;
 
 const BOATS_AS_TARGET = /^(?:destroying|damaging|storage|depots?|workshops?|warehouses?|hangars?|production|assembly|damaged)$/;
 const UNCREWED = /\b(?:uncrewed|unmanned|crewless|robotic|remote-controlled|explosive-laden|kamikaze)\b/;
+
+const COMPOUND_WEAPON: ReadonlyMap<string, Weapon> = new Map([
+  ...["drone", "drones", "uav", "shahed"].map((w) => [w, "drone"] as const),
+  ...["missile", "missiles"].map((w) => [w, "missile"] as const),
+  ...["weapon", "weapons", "target", "targets"].map((w) => [w, "mixed"] as const),
+]);
+const ATTACK_HEADS = new Set(["strike", "strikes", "attack", "attacks", "barrage", "assault", "raid", "wave", "bombardment", "onslaught", "salvo"]);
+
+/** "Russia's 700-weapon strike", "a 236-target barrage", "a 500-drone attack": the count is the attack's. */
+function compoundCount(tokens: readonly Token[], q: Quantity): RawFigure | null {
+  if (q.value === null || q.article) return null;
+  const [dash, noun, head] = [tokens[q.last + 1], tokens[q.last + 2], tokens[q.last + 3]];
+  if (dash?.norm !== "-" || !noun || dash.start !== tokens[q.last]!.end || noun.start !== dash.end) return null;
+  const weapon = COMPOUND_WEAPON.get(noun.norm);
+  return weapon && ATTACK_HEADS.has(head?.norm ?? "") ? { ...describe(tokens, q), metric: "launched", weapon, last: q.last + 3, nationality: null } : null;
+}
 
 function referenceTotal(tokens: readonly Token[], q: Quantity, head: Head & { kind: "weapon" }): RawFigure {
   return { ...describe(tokens, q), metric: "launched", weapon: head.weapon, last: head.end, nationality: head.nationality };
@@ -671,10 +688,15 @@ function statedWeaponCount(
   if (weapon === "mixed" && !MIXED_NEEDS.has(subject[noun - 1] ?? "")) return null;
   const cue = rightCue(tokens, from + noun + 1, WEAPON_CUES, 2);
   if (cue) return { metric: combined(tokens, cue.at, cue.cue), weapon };
-  // "Zelensky had put the number of missiles at about 110": a count of the attack's weapons is a launch count
-  return subject.some((w) => w === "put" || w === "puts" || w === "estimated") && tokens[q.first - 1]?.norm === "at" ? { metric: "launched", weapon } : null;
+  // "Zelensky had put the number of missiles at about 110", "the number of drones exceeded 800": a count of the
+  // attack's weapons is a launch count
+  const put = subject.some((w) => w === "put" || w === "puts" || w === "estimated") && tokens[q.first - 1]?.norm === "at";
+  const reached = NUMBER_REACHED.test(subject.at(-1) === "at" ? (subject.at(-2) ?? "") : (subject.at(-1) ?? ""));
+  return put || reached ? { metric: "launched", weapon } : null;
 }
 
+const EXCEEDED = new Set(["exceeded", "topped", "surpassed"]);
+const NUMBER_REACHED = /^(?:exceeded|exceeds|topped|tops|surpassed|passed|reached|reaches|was|were|stood|stands|totalled|totaled)$/;
 const RUNNING_NOT = /^(?:expected|forecast|could|would|will|year|prisoners|exchanged|alerts?)$/;
 const CASUALTY_SUBJECT = /^(?:toll|dead|deaths?|killed|injured|wounded|injuries|casualties|victims|people|civilians|children)$/;
 const RATIO_PART = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/;
