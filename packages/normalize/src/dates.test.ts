@@ -175,6 +175,12 @@ describe("the night before last", () => {
   });
 });
 
+describe("a month named for comparison", () => {
+  it("dates what follows 'higher than June, when …' to June", () => {
+    expect(span("The July total is about 16% higher than June, when the Air Force recorded 5,438 drones.", "2025-08-01")).toEqual([["2025-06-01", "2025-06-30", "month"]]);
+  });
+});
+
 describe("days ago", () => {
   it("counts back from publication ('nine days ago'), and leaves 'two weeks ago' undated", () => {
     expect(span("Nine days ago, a Russian missile hit a neighbourhood in Kryvyi Rih.", "2025-04-13")).toEqual([["2025-04-04", "2025-04-04", "day"]]);
