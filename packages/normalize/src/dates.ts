@@ -20,7 +20,7 @@ export interface TimeRef {
   readonly end: string | null;
   readonly precision: DatePrecision;
   /** "the next night", "the following day", "the night before": resolved against the attack named before it, not the publication date. */
-  readonly relative?: "next-night" | "next-day" | "previous-night" | "previous-day" | "same-night" | "that-morning" | "that-day" | "that-attack" | "days-later";
+  readonly relative?: "next-night" | "next-day" | "previous-night" | "previous-day" | "same-night" | "that-morning" | "that-day" | "that-attack" | "that-month" | "days-later";
   /** For "days-later": how many days after the date named before ("a week later" = 7). */
   readonly days?: number;
 }
@@ -345,6 +345,10 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // "… first posted on Dec. 29, 2023. That morning, Russia fired 122 missiles": the day the text named last
   for (const m of sentence.matchAll(/^\W*that\s+(morning|day)\b/gi)) {
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: /morning/i.test(m[1]!) ? "night" : "day", relative: /morning/i.test(m[1]!) ? "that-morning" : "that-day" });
+  }
+  // "Russia launched 6,297 drones in July. The Air Force also counted 198 missiles over the month": the month named before
+  for (const m of sentence.matchAll(/\b(?:over|during|for|in|throughout)\s+the\s+(?:same\s+|whole\s+)?month\b(?!\s+of\b)|\bthat\s+month\b/gi)) {
+    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "month", relative: "that-month" });
   }
   // "the Air Force said Russia had used 476 drones in that overnight attack": the attack named last (the night that ended on its day)
   // (not "the Air Force said that overnight attack drones and five missiles were launched")

@@ -311,6 +311,18 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
     return null;
   };
+  // the month named before a "that month" in its sentence, or in one of the two sentences before
+  const monthNamedBefore = (index: number, at: number, attacker: Side): Context | null => {
+    for (const b of [index, index - 1, index - 2]) {
+      if (b < 0) break;
+      const text = sentenceText(article, article.sentences[b]!);
+      const r = timeRefs(b, text)
+        .filter((x) => !x.relative && x.start && x.end && x.precision === "month" && (b !== index || x.at < at))
+        .at(-1);
+      if (r) return { attacker, target: opposite(attacker), start: r.start, end: r.end, precision: "month" };
+    }
+    return null;
+  };
   // The attack a figure-less sentence of this paragraph dated: what the paragraph's figures inherit.
   let paragraphDated: Context | null = null;
   let paragraphDaytime = false;
@@ -677,6 +689,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const base =
         nearest?.relative === "same-night" ? sameNightBase
         : nearest?.relative === "that-morning" || nearest?.relative === "that-day" ? thatBase
+        : nearest?.relative === "that-month" ? monthNamedBefore(s.index, nearest.at, attacker)
         : nearest?.relative === "that-attack" ? (previous ?? relativeBase)
         : nearest?.relative === "previous-day" ? (lastDated ?? lead ?? writtenDay)
         : nearest?.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? relativeBase)

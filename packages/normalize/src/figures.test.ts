@@ -412,6 +412,13 @@ describe("times of day and nights named from another", () => {
     expect(dates(back, "2025-02-08")).toEqual(["5:2025-01-29..2025-01-30"]);
   });
 
+  it("dates a count 'over the month' by the month named before", () => {
+    const text = "Russia launched 6,297 drones at Ukraine in July, the Air Force said. The Air Force also counted 198 missiles of various types over the month.";
+    expect(dates(text, "2025-08-01")).toEqual(["6297:2025-07-01..2025-07-31", "198:2025-07-01..2025-07-31"]);
+    // (with no month named before, it stays undated)
+    expect(dates("The Air Force counted 198 missiles over the month.", "2025-08-01")).toEqual(["198:null..null"]);
+  });
+
   it("dates a year-end review's sections by headings that give a day and a title", () => {
     const text =
       "10 October: the first wave\nThe State Emergency Service later put the toll at 19 dead.\n\n" +
