@@ -553,6 +553,17 @@ describe("a ministry's breakdown by region in one sentence", () => {
 });
 
 describe("fact-box tables, corrections and war-long tallies", () => {
+  it("reads a table's cells that name their weapons under a column that names what happened", () => {
+    const text =
+      "Date (night of) | Main targets | Launched | Shot down / suppressed | Killed | Injured\n" +
+      "22–23 Jun | Kyiv | 352 drones, 16 missiles | 339 drones, 15 missiles | 10 | 42\n" +
+      "28–29 Jun | Lviv | 477 drones, 60 missiles | 211 drones, 38 missiles shot down; 225 drones lost to EW | 1 | 6";
+    expect(figures(text)).toEqual([
+      "launched:352", "launched:16/m", "neutralized:339", "neutralized:15/m", "killed:10", "injured:42",
+      "launched:477", "launched:60/m", "shot_down:211", "shot_down:38/m", "jammed:225", "killed:1", "injured:6",
+    ]);
+  });
+
   const read = (text: string, pub = "2024-06-23") => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.weapon}:${c.date_start}..${c.date_end}`);
 
   it("reads a column that names only a weapon as what came, 'stopped' as neutralized, and a row's day as the night that ended it", () => {

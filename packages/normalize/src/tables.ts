@@ -73,11 +73,16 @@ export function tableRow(text: string, tokens: readonly Token[], offset: number,
     if (!column) return;
     const casualty = column.metric === "killed" || column.metric === "injured";
     const weapon = column.weapon ?? rowWeapon;
-    if (!weapon && !casualty) return;
     // ("2023 | 600 | 1,200": a year's or a month's toll is a total, not one attack's)
     if (casualty && periodLabel) return;
     const from = bars[i - 1] ?? offset;
     const to = bars[i] ?? Infinity;
+    // a cell that names its weapons: "Launched" over "352 drones, 16 missiles"; "211 drones, 38 missiles shot down;
+    // 225 drones lost to EW" under "Shot down / suppressed" (a cue in the cell beats the column's)
+    if (!weapon && !casualty) {
+      out.push(...namedInCell(tokens, quantities, from, to, column.metric));
+      return;
+    }
     const q = quantities.find((x) => tokens[x.first]!.start > from && tokens[x.last]!.end <= to && x.value !== null && !x.article); // "n/a" is no amount
     if (!q) return;
     out.push({
@@ -94,6 +99,34 @@ export function tableRow(text: string, tokens: readonly Token[], offset: number,
     });
   });
   return out;
+}
+
+function namedInCell(tokens: readonly Token[], quantities: ReturnType<typeof findQuantities>, from: number, to: number, metric: Metric): RawFigure[] {
+  const inCell = quantities.filter((x) => tokens[x.first]!.start > from && tokens[x.last]!.end <= to && x.value !== null && !x.article);
+  return inCell.flatMap((q, k) => {
+    // its noun right after it ("352 drones", "16 Kh-101 missiles")
+    let weapon: Weapon | undefined;
+    for (let j = q.last + 1; j <= q.last + 3 && j < tokens.length && tokens[j]!.end <= to && !weapon; j++) weapon = namedWeapon(tokens, j);
+    if (!weapon) return [];
+    const next = inCell[k + 1] ? inCell[k + 1]!.first : tokens.length;
+    let own: Metric | null = null;
+    for (let j = q.last + 1; j < next && tokens[j]!.end <= to && !own; j++) {
+      const cue = matchCue(tokens, j, WEAPON_CUES);
+      if (cue) own = combined(tokens, j, cue);
+    }
+    // (a cue for the list's last item names the whole list's fate: "211 drones, 38 missiles shot down")
+    if (!own) {
+      for (let j = q.last + 1; j < tokens.length && tokens[j]!.end <= to; j++) {
+        if (tokens[j]!.norm === ";") break;
+        const cue = matchCue(tokens, j, WEAPON_CUES);
+        if (cue) {
+          own = combined(tokens, j, cue);
+          break;
+        }
+      }
+    }
+    return [{ metric: own ?? metric, weapon, value: q.value, valueStart: tokens[q.first]!.start, valueEnd: tokens[q.last]!.end, qualifier: q.qualifier, first: q.first, last: q.last, nationality: null, part: false }];
+  });
 }
 
 /**
