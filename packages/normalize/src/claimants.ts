@@ -302,6 +302,15 @@ export function personMentioned(text: string): Claimant | null {
   return c && c.side !== "unknown" && !PRONOUNS.has(c.name.toLowerCase()) ? c : null;
 }
 
+// "This was reported by the Air Force of the Armed Forces of Ukraine on Telegram": the source of the sentence before
+const REPORTED_BY = /^\W*(?:This|That|It|The\s+(?:information|news|figures?|data))\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:reported|stated|announced|said|confirmed|posted|published|shared|communicated)\s+(?:on\s+\p{Lu}\w+\s+)?by\s+(?:the\s+)?(.{3,90}?)(?=\s+(?:on|in|via)\s+(?:Telegram|Facebook|X|its|his|her|the|a)\b|\s*[,.;]|$)/u;
+
+/** The source a "This was reported by …" sentence gives for the sentence before it, or null. */
+export function reportedBy(text: string): Claimant | null {
+  const m = REPORTED_BY.exec(text);
+  return m ? identify(m[1]!, 0) : null;
+}
+
 /** An official body a sentence mentions without quoting it ("Ukraine's Air Force has the numbers for the night"): what a next "it says" refers to. */
 export function bodyMentioned(text: string): Claimant | null {
   const m = BODY_MENTION.exec(text);

@@ -17,7 +17,7 @@ import {
   resolveRelative,
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
-import { type Claimant, bodyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, statedSource } from "./claimants.ts";
+import { type Claimant, bodyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, reportedBy, statedSource } from "./claimants.ts";
 import { findTimeRefs, isBareNight, labelsLine, openingDate, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
@@ -454,6 +454,15 @@ export function extractClaims(article: Article): ArticleClaim[] {
 
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
+    // "… 315 drones and seven missiles. This was reported by the Air Force on Telegram": the sentence before had no source
+    const backwards = s.index > 0 ? reportedBy(text) : null;
+    if (backwards) {
+      const before = article.sentences[s.index - 1]!;
+      for (const [i, c] of claims.entries()) {
+        if (c.claimant === null && c.quote_start === before.start) claims[i] = { ...c, claimant: backwards.name, claimant_side: backwards.side === "local" ? c.target_country : backwards.side };
+      }
+      lastNamed = backwards;
+    }
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       paragraphCount++;

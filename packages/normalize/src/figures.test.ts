@@ -742,6 +742,11 @@ describe("what a weapon did, capacities, and one source under two names", () => 
 });
 
 describe("who claims a figure", () => {
+  it("takes 'This was reported by the Air Force' as the source of the sentence before", () => {
+    const text = "On the night of June 10, Russian troops attacked Ukraine with 315 drones and seven missiles.\n\nThis was reported by the Air Force of the Armed Forces of Ukraine on Telegram.";
+    expect(extractClaims(articleOf(text, "2025-06-10")).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`)).toEqual(["315:Ukrainian Air Force:UA", "7:Ukrainian Air Force:UA"]);
+  });
+
   it("takes the person a relative clause describes as the speaker, not the clause", () => {
     const who = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
     expect(who("Oleksandr Vilkul, who heads the city's military administration, says at least eight people have been killed.")).toEqual(["8:Oleksandr Vilkul:UA"]);
