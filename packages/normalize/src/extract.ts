@@ -199,7 +199,7 @@ const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:(?:they|these|thos
 const BREAKDOWN = /\b(?:breakdown|by\s+region|region\s+by\s+region)\b[^:;.]{0,40}:\s*(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\s+(?:over|above)\s+(?:the\s+)?\p{Lu}/u;
 // "The attack began at 11 p.m. on Saturday": a night that began on the day the sentence names
 const EVENING_START = /\b(?:began|started)\b[^.;]{0,40}\b(?:\d{1,2}(?::\d{2})?\s*p\.?m\b|evening|late\s+on|night)/i;
-const STATED_SOURCE_LINE = /\bunless\s+(?:stated|noted|otherwise)\b|^\W*(?:Methodology|Notes?|Sources?)\b/i;
+const STATED_SOURCE_LINE = /\bunless\s+(?:\w+\s+)?(?:stated|noted|otherwise|indicated)\b|^\W*(?:Methodology|Notes?|Sources?)\b/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
 

@@ -742,6 +742,14 @@ describe("what a weapon did, capacities, and one source under two names", () => 
 });
 
 describe("who claims a figure", () => {
+  it("takes the source a digest names once for its figures, 'unless marked otherwise'", () => {
+    const text =
+      "Every Monday we put last week's strikes into one table.\n\nWeapons figures are those of the Ukrainian Air Force unless marked otherwise.\n\n" +
+      "THE WEEK\n\nIn his Sunday address, President Volodymyr Zelensky said Russia had launched 114 missiles over the week.\n\n" +
+      "Date | Targets | Launched\n22–23 Jun | Kyiv | 352 drones";
+    expect(extractClaims(articleOf(text, "2025-06-30")).map((c) => `${c.value}:${c.claimant_side}`)).toEqual(["114:UA", "352:UA"]);
+  });
+
   it("takes 'This was reported by the Air Force' as the source of the sentence before", () => {
     const text = "On the night of June 10, Russian troops attacked Ukraine with 315 drones and seven missiles.\n\nThis was reported by the Air Force of the Armed Forces of Ukraine on Telegram.";
     expect(extractClaims(articleOf(text, "2025-06-10")).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`)).toEqual(["315:Ukrainian Air Force:UA", "7:Ukrainian Air Force:UA"]);
