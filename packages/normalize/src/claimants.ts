@@ -308,7 +308,11 @@ const REPORTED_BY = /^\W*(?:This|That|It|The\s+(?:information|news|figures?|data
 /** The source a "This was reported by …" sentence gives for the sentence before it, or null. */
 export function reportedBy(text: string): Claimant | null {
   const m = REPORTED_BY.exec(text);
-  return m ? identify(m[1]!, 0) : null;
+  if (!m) return null;
+  // ("This was reported by Ukrainska Pravda, citing the Air Force": the one cited; an outlet alone is no source)
+  const citing = /,?\s+citing\s+(?:the\s+)?(.{3,60}?)(?:[,.;]|$)/.exec(text.slice(m.index + m[0].length))?.[1];
+  const c = identify(citing ?? m[1]!, 0);
+  return c && c.side !== "unknown" ? c : null;
 }
 
 /** An official body a sentence mentions without quoting it ("Ukraine's Air Force has the numbers for the night"): what a next "it says" refers to. */

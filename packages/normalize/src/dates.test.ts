@@ -178,6 +178,8 @@ describe("the night before last", () => {
 describe("a month named for comparison", () => {
   it("dates what follows 'higher than June, when …' to June", () => {
     expect(span("The July total is about 16% higher than June, when the Air Force recorded 5,438 drones.", "2025-08-01")).toEqual([["2025-06-01", "2025-06-30", "month"]]);
+    // (not when the figure is the other period's: "far more than June")
+    expect(span("Russia launched 6,297 drones, far more than June.", "2025-08-01")).toEqual([]);
   });
 });
 

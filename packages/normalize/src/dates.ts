@@ -265,9 +265,10 @@ const RULES: readonly Rule[] = [
       const y = m[3] ? Number(m[3]) : Number(p.slice(0, 4)) - (b > Number(p.slice(5, 7)) ? 1 : 0);
       return a <= b ? { start: isoDate(y, a, 1), end: lastDayOfMonth(y, b), precision: "month" } : null;
     } },
-  // "in June", "in the whole of September 2022", "higher than June, when …"; a fact box's line labelled with its month ("* June 2025: 5,438 drones");
+  // "in June", "in the whole of September 2022", "higher than June, when …" (not "far more than June": the
+  // figure is the other period's); a fact box's line labelled with its month ("* June 2025: 5,438 drones");
   // a month with its year ("July 2025 was the deadliest month"; not "since February 2022": that is where a period starts)
-  { re: new RegExp(`\\b(?:in|during|throughout|for|since\\s+the\\s+start\\s+of|than|versus|against|compared\\s+(?:with|to))\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+)?(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?|^[-*•·–\\s]*(${M})(?:\\s+(\\d{4}))?(?=\\s*:)|(?<!\\b(?:since|from|after|before|until|till)\\s+)\\b(${M})\\s+((?:19|20)\\d{2})\\b`, "gi"),
+  { re: new RegExp(`\\b(?:in|during|throughout|for|since\\s+the\\s+start\\s+of|than(?=\\s+\\S+,\\s+when\\b))\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+)?(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?|^[-*•·–\\s]*(${M})(?:\\s+(\\d{4}))?(?=\\s*:)|(?<!\\b(?:since|from|after|before|until|till)\\s+)\\b(${M})\\s+((?:19|20)\\d{2})\\b`, "gi"),
     resolve: (m, p) => {
       const mo = month((m[1] ?? m[3] ?? m[5])!);
       const year = m[2] ?? m[4] ?? m[6];

@@ -282,6 +282,7 @@ describe("calls said with time between the verb and whom, and meetings told by t
 
   it("reads 'spoke early on Wednesday with X' with the weekday capitalised", () => {
     expect(contacts("Rutte spoke early on Wednesday with Nawrocki.", "2025-09-10")).toEqual(["phone_call Karol Nawrocki+Mark Rutte 2025-09-10"]);
+    expect(contacts("Foreign Minister Andrii Sybiha spoke on Friday with his Polish counterpart Radoslaw Sikorski.", "2025-07-07").length).toBe(1);
   });
 
   it("reads 'He said he had spoken with' as the person the text was about", () => {

@@ -323,6 +323,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
     return null;
   };
+  // ("bringing the total for the month to 3,000" with no month named: the month so far; "that month" stays undated)
+  const monthSoFar = (ref: TimeRef, attacker: Side): Context | null =>
+    written && !/^that\b/i.test(ref.text) ? { attacker, target: opposite(attacker), start: `${written.slice(0, 8)}01`, end: written, precision: "month" } : null;
   // The attack a figure-less sentence of this paragraph dated: what the paragraph's figures inherit.
   let paragraphDated: Context | null = null;
   let paragraphDaytime = false;
@@ -523,9 +526,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // (a pronoun with nobody to stand for is no source: claims.csv would name "he")
     const found = own.flatMap((c) => {
       if (!isPronounClaimant(c)) return [bodyNamedBefore(c, namedSoFar) ?? c];
-      // (an official the sentence before opened with stands for "he" only when no source was named before him)
-      const before = mentionedBefore(c);
-      const antecedent = own.filter((o) => !isPronounClaimant(o) && o.at < c.at).at(-1) ?? (c.name.toLowerCase() === "it" ? before : null) ?? lastNamed ?? before;
+      const antecedent = own.filter((o) => !isPronounClaimant(o) && o.at < c.at).at(-1) ?? mentionedBefore(c) ?? lastNamed;
       return antecedent ? [{ ...antecedent, at: c.at }] : [];
     });
     const named = found.find((c) => !isPronounClaimant(c));
@@ -698,7 +699,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const base =
         nearest?.relative === "same-night" ? sameNightBase
         : nearest?.relative === "that-morning" || nearest?.relative === "that-day" ? thatBase
-        : nearest?.relative === "that-month" ? monthNamedBefore(s.index, nearest.at, attacker)
+        : nearest?.relative === "that-month" ? (monthNamedBefore(s.index, nearest.at, attacker) ?? monthSoFar(nearest, attacker))
         : nearest?.relative === "that-attack" ? (previous ?? relativeBase)
         : nearest?.relative === "previous-day" ? (lastDated ?? lead ?? writtenDay)
         : nearest?.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? relativeBase)

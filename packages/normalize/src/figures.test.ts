@@ -415,8 +415,9 @@ describe("times of day and nights named from another", () => {
   it("dates a count 'over the month' by the month named before", () => {
     const text = "Russia launched 6,297 drones at Ukraine in July, the Air Force said. The Air Force also counted 198 missiles of various types over the month.";
     expect(dates(text, "2025-08-01")).toEqual(["6297:2025-07-01..2025-07-31", "198:2025-07-01..2025-07-31"]);
-    // (with no month named before, it stays undated)
-    expect(dates("The Air Force counted 198 missiles over the month.", "2025-08-01")).toEqual(["198:null..null"]);
+    // (with no month named before: the month so far, and "that month" stays undated)
+    expect(dates("It shot down 200 drones overnight, bringing the total for the month to 3,000.", "2025-07-09")).toEqual(["200:2025-07-08..2025-07-09", "3000:2025-07-01..2025-07-09"]);
+    expect(dates("The Air Force counted 198 missiles that month.", "2025-08-01")).toEqual(["198:null..null"]);
   });
 
   it("dates a year-end review's sections by headings that give a day and a title", () => {
@@ -476,12 +477,18 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     // (boats a strike destroyed are its target)
     expect(figures("A Russian missile hit the port of Odesa, destroying two unmanned boats and killing a guard.")).toEqual(["killed:1/m"]);
     expect(extractClaims(articleOf("The Black Sea Fleet destroyed five uncrewed surface vessels overnight.")).map((c) => c.attacker)).toEqual(["UA"]);
+    expect(figures("The Russian Defence Ministry said its forces destroyed 13 uncrewed boats in the Black Sea; a tanker was damaged.")).toEqual(["shot_down:13"]);
+    expect(extractClaims(articleOf("Russia attacked the port of Odesa with three unmanned boats overnight, the Ukrainian Navy said.")).map((c) => c.attacker)).toEqual(["RU"]);
   });
 
   it("reads 'a 500-drone attack' and 'the number of drones exceeded 800' as launches", () => {
     expect(figures("A 500-drone attack hit Kyiv overnight.")).toEqual(["launched:500"]);
     expect(figures("Russia's 236-target barrage hit the grid.")).toEqual(["launched:236"]);
     expect(figures("a 10-storey building was hit")).toEqual([]);
+    // (a kind of attack, or one that might come, is no count)
+    expect(figures("Russia could soon launch 1,000-drone attacks, Zelensky warned.")).toEqual([]);
+    expect(figures("Zelensky warned that Russia was preparing a 1,000-drone strike.")).toEqual([]);
+    expect(figures("It was the third 400-drone attack this month.")).toEqual([]);
     expect(figures("The Air Force said the number of drones exceeded 800.")).toEqual(["launched:800(at_least)"]);
   });
 
@@ -562,6 +569,8 @@ describe("fact-box tables, corrections and war-long tallies", () => {
       "launched:352", "launched:16/m", "neutralized:339", "neutralized:15/m", "killed:10", "injured:42",
       "launched:477", "launched:60/m", "shot_down:211", "shot_down:38/m", "jammed:225", "killed:1", "injured:6",
     ]);
+    // (not the total after "of")
+    expect(figures("Date | Launched | Shot down / suppressed\n28–29 Jun | 477 drones, 60 missiles | 249 of 477 drones")).toEqual(["launched:477", "launched:60/m", "neutralized:249"]);
   });
 
   const read = (text: string, pub = "2024-06-23") => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.weapon}:${c.date_start}..${c.date_end}`);
@@ -753,6 +762,9 @@ describe("who claims a figure", () => {
   it("takes 'This was reported by the Air Force' as the source of the sentence before", () => {
     const text = "On the night of June 10, Russian troops attacked Ukraine with 315 drones and seven missiles.\n\nThis was reported by the Air Force of the Armed Forces of Ukraine on Telegram.";
     expect(extractClaims(articleOf(text, "2025-06-10")).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`)).toEqual(["315:Ukrainian Air Force:UA", "7:Ukrainian Air Force:UA"]);
+    // (an outlet is no source; the one it cites is)
+    const cited = "Russia launched 100 drones at Ukraine overnight.\n\nThis was reported by Ukrainska Pravda, citing the Air Force.";
+    expect(extractClaims(articleOf(cited, "2025-06-10")).map((c) => `${c.value}:${c.claimant_side}`)).toEqual(["100:UA"]);
   });
 
   it("takes the person a relative clause describes as the speaker, not the clause", () => {
@@ -777,6 +789,11 @@ describe("who claims a figure", () => {
     // (not a weapon or a foreign leader opening the sentence before, when a source was named already)
     expect(who("Terekhov said the city was attacked overnight. Russian Shahed drones hit two districts. At least five people were injured, he said.")).toEqual(["5:Terekhov:UA"]);
     expect(who("Zelensky said the strikes were cynical. Vladimir Putin is mocking the peace efforts. The strikes killed 12 people, he added.")).toEqual(["12:Volodymyr Zelensky:UA"]);
+    // (the official named just before, not a source named paragraphs earlier)
+    expect(who("Russia launched 300 drones overnight, the Air Force said.\n\nKyiv mayor Vitali Klitschko visited the damaged building. At least 12 people were injured, he said.")).toEqual([
+      "300:Ukrainian Air Force:UA",
+      "12:Kyiv mayor Vitali Klitschko:UA",
+    ]);
   });
 
   it("does not take a news portal as the source because its description names the body it relays", () => {

@@ -123,8 +123,11 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     // naval drones: "three uncrewed boats", "two unmanned surface vessels" (not "two boats", "ships"), Ukraine's in this
     // war; not boats that were a strike's target ("a missile hit the port, destroying two unmanned boats", "a storage site")
     if (/^(?:boats?|vessels?|craft)$/.test(t.norm) && UNCREWED.test(tokens.slice(Math.max(q.last + 1, k - 2), k).map((x) => x.norm).join(" "))) {
-      if (tokens.some((x) => BOATS_AS_TARGET.test(x.norm))) return { kind: "none", end: k };
-      return { kind: "weapon", weapon: "drone", end: k, nationality: nationality ?? "UA" };
+      // (the words around the boats, not anywhere in the sentence: "destroyed 13 uncrewed boats; a tanker was damaged")
+      if (tokens.slice(Math.max(0, q.first - 3), k + 6).some((x) => BOATS_AS_TARGET.test(x.norm))) return { kind: "none", end: k };
+      // (Ukraine's unless the sentence names Russia before them: "Russia attacked the port with three unmanned boats")
+      const russiaFirst = tokens.slice(0, q.first).some((x) => /^(?:russia|russian|russia's|moscow)$/.test(x.norm));
+      return { kind: "weapon", weapon: "drone", end: k, nationality: nationality ?? (russiaFirst ? null : "UA") };
     }
     // a drone or missile name before its noun ("Shahed drones", "Kh-101 cruise missiles") lets the noun end the phrase
     const named = weaponWord(t.norm);
@@ -264,7 +267,7 @@ export function readFigures(
     const after = tokens[q.last + 1]?.norm ?? "";
     const after2 = tokens[q.last + 2]?.norm ?? "";
     const hits = hitCount(tokens, q, lastWeapon) ?? compoundCount(tokens, q);
-    if (hits) {
+    if (hits && !(capacity && hits.metric === "launched")) {
       figures.push(hits);
       continue;
     }
@@ -379,7 +382,7 @@ function agentOf(tokens: readonly Token[], cue: { cue: Cue; at: number }): boole
 }
 const WHEN_WORDS = /^(?:hours?|minutes?|days?|nights?|weeks?|times)$/;
 
-const BOATS_AS_TARGET = /^(?:destroying|damaging|storage|depots?|workshops?|warehouses?|hangars?|production|assembly|damaged)$/;
+const BOATS_AS_TARGET = /^(?:destroying|damaging|storage|depots?|workshops?|warehouses?|hangars?|production|assembly)$/;
 const UNCREWED = /\b(?:uncrewed|unmanned|crewless|robotic|remote-controlled|explosive-laden|kamikaze)\b/;
 
 const COMPOUND_WEAPON: ReadonlyMap<string, Weapon> = new Map([
@@ -387,7 +390,9 @@ const COMPOUND_WEAPON: ReadonlyMap<string, Weapon> = new Map([
   ...["missile", "missiles"].map((w) => [w, "missile"] as const),
   ...["weapon", "weapons", "target", "targets"].map((w) => [w, "mixed"] as const),
 ]);
-const ATTACK_HEADS = new Set(["strike", "strikes", "attack", "attacks", "barrage", "assault", "raid", "wave", "bombardment", "onslaught", "salvo"]);
+// (one attack: not "500-drone attacks several times a week", "the third 400-drone attack", "a 1,000-drone attack" Russia could launch)
+const ATTACK_HEADS = new Set(["strike", "attack", "barrage", "assault", "raid", "wave", "bombardment", "onslaught", "salvo"]);
+const NOT_ONE_ATTACK = /\b(?:could|would|might|may|can|preparing|prepare|ready|capable|warn(?:s|ed)?|threat(?:en(?:s|ed)?)?|plans?|planning|expect(?:s|ed)?|possible|future)\b/i;
 
 /** "Russia's 700-weapon strike", "a 236-target barrage", "a 500-drone attack": the count is the attack's. */
 function compoundCount(tokens: readonly Token[], q: Quantity): RawFigure | null {
@@ -395,7 +400,9 @@ function compoundCount(tokens: readonly Token[], q: Quantity): RawFigure | null 
   const [dash, noun, head] = [tokens[q.last + 1], tokens[q.last + 2], tokens[q.last + 3]];
   if (dash?.norm !== "-" || !noun || dash.start !== tokens[q.last]!.end || noun.start !== dash.end) return null;
   const weapon = COMPOUND_WEAPON.get(noun.norm);
-  return weapon && ATTACK_HEADS.has(head?.norm ?? "") ? { ...describe(tokens, q), metric: "launched", weapon, last: q.last + 3, nationality: null } : null;
+  if (!weapon || !ATTACK_HEADS.has(head?.norm ?? "") || /^(?:first|second|third|fourth|fifth|another|other|next|such)$/.test(tokens[q.first - 1]?.norm ?? "")) return null;
+  if (NOT_ONE_ATTACK.test(tokens.map((t) => t.text).join(" "))) return null;
+  return { ...describe(tokens, q), metric: "launched", weapon, last: q.last + 3, nationality: null };
 }
 
 function referenceTotal(tokens: readonly Token[], q: Quantity, head: Head & { kind: "weapon" }): RawFigure {

@@ -102,7 +102,8 @@ export function tableRow(text: string, tokens: readonly Token[], offset: number,
 }
 
 function namedInCell(tokens: readonly Token[], quantities: ReturnType<typeof findQuantities>, from: number, to: number, metric: Metric): RawFigure[] {
-  const inCell = quantities.filter((x) => tokens[x.first]!.start > from && tokens[x.last]!.end <= to && x.value !== null && !x.article);
+  // (not the total after "of" in "249 of 477 drones")
+  const inCell = quantities.filter((x) => tokens[x.first]!.start > from && tokens[x.last]!.end <= to && x.value !== null && !x.article && !(tokens[x.first - 1]?.norm === "of" && tokens[x.first - 2]?.kind === "number"));
   return inCell.flatMap((q, k) => {
     // its noun right after it ("352 drones", "16 Kh-101 missiles")
     let weapon: Weapon | undefined;
@@ -125,7 +126,9 @@ function namedInCell(tokens: readonly Token[], quantities: ReturnType<typeof fin
         }
       }
     }
-    return [{ metric: own ?? metric, weapon, value: q.value, valueStart: tokens[q.first]!.start, valueEnd: tokens[q.last]!.end, qualifier: q.qualifier, first: q.first, last: q.last, nationality: null, part: false }];
+    // ("477 drones (incl. 200 decoys)": a part of the count before it)
+    const part = tokens.slice(Math.max(0, q.first - 2), q.first).some((t) => /^(?:incl|including|among)$/.test(t.norm));
+    return [{ metric: own ?? metric, weapon, value: q.value, valueStart: tokens[q.first]!.start, valueEnd: tokens[q.last]!.end, qualifier: q.qualifier, first: q.first, last: q.last, nationality: null, part }];
   });
 }
 
