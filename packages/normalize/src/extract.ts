@@ -177,6 +177,8 @@ const isTitleLine = (quote: string) => !/[.!?]["'”’)]?\s*$/.test(quote) && q
 
 // "Russian Defence Ministry" is a named body; "the ministry" and "Russian officials" are not
 const NAMED_BODY = /^(?:ukrainian|russian)\s+(?:defen[cs]e\s+)?ministry$/i;
+const NEIGHBOUR_AIRSPACE =
+  /\b(?:Polish|Romanian|Moldovan|Lithuanian|Latvian|Estonian|Belarusian)\s+(?:airspace|territory|soil)\b|\b(?:into|over|entered|crossed\s+into|violated)\s+(?:the\s+)?(?:airspace\s+of\s+)?(?:Poland|Romania|Moldova|Lithuania|Latvia|Estonia)\b|\b(?:Poland|Romania|Moldova)['’]s\s+airspace\b/;
 const GENERIC_CLAIMANT = /^(?:the\s+)?(?:(?:ukrainian|russian|local|regional|city|city's|region's)\s+)?(?:ministry|defen[cs]e ministry|military|officials|authorities|(?:military\s+)?administration|the statement|statement|governor|mayor)$/i;
 
 /** "Kh-22 anti-ship missiles – 4.", "Iskander-M/KN-23 ballistic missiles – 12;": a line of an Air Force list without bullets */
@@ -676,7 +678,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
         paragraphContext?.attacker ??
         lead?.attacker ??
         headlineAttacker;
-      const target = opposite(attacker);
+      // drones that crossed into a neighbour ("19 violations of Polish airspace", "shot down over Poland") are an
+      // attack on that country, not on Ukraine: their own event, with the target "other"
+      // (the words near the figure: "launched 415 drones at Ukraine, some of which crossed into Poland" is Ukraine's night)
+      const near = text.slice(Math.max(0, f.valueStart - s.start - 50), f.valueEnd - s.start + 60);
+      const abroad = NEIGHBOUR_AIRSPACE.test(near) && !/\b(?:at|on|against|across)\s+Ukraine\b/.test(near);
+      const target: Side = attacker === "RU" && abroad ? "other" : opposite(attacker);
       const casualty = f.metric === "killed" || f.metric === "injured";
       // A toll is counted days later ("said after the search ended on Friday"): only an attack's date dates it.
       // (a timeline's line dated by its opening words, "Saturday, Nov. 29 - Russia launches 596 drones", when nothing else in it dates it)
@@ -779,7 +786,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         date.precision === "day" &&
         (ref ? isDaytime(text) : articleDaytime || (paragraphDaytime && date.end === paragraphDated?.end) || (isDaytime(text) && !casualty));
       const localKey = [eventType, attacker, target, date.end ?? "?", daytime ? "day" : "", background || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
-      claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant, attacker, date, places, quote: { text, start: s.start, end: s.end } }));
+      claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
     }
     if (named) {
       lastNamed = named;
@@ -856,12 +863,13 @@ function claimOf(
     daytime: boolean;
     claimant: Claimant | null;
     attacker: Side;
+    target?: Side;
     date: Pick<Context, "start" | "end" | "precision">;
     places: ReadonlyArray<{ name: string }>;
     quote: { text: string; start: number; end: number };
   },
 ): ArticleClaim {
-  const target = opposite(c.attacker);
+  const target = c.target ?? opposite(c.attacker);
   return {
     localKey: c.localKey,
     part: f.part,

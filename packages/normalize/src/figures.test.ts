@@ -460,6 +460,11 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Hits by 13 missiles and 60 drones were recorded at 7 locations.")).toEqual(["hit:13/m", "hit:60"]);
   });
 
+  it("makes drones that crossed into a neighbour an attack on it, apart from the night's attack on Ukraine", () => {
+    const text = "Russia launched 415 drones and 40 missiles at Ukraine overnight, some of which crossed into Poland. Tusk said at least three drones were shot down over Poland.";
+    expect(extractClaims(articleOf(text, "2025-09-10")).map((c) => `${c.metric}:${c.value}:${c.target_country}`)).toEqual(["launched:415:UA", "launched:40:UA", "shot_down:3:other"]);
+  });
+
   it("reads a neighbour's officials as a third party, not a Russian embassy there", () => {
     const who = (text: string) => extractClaims(articleOf(text, "2025-09-10")).map((c) => `${c.metric}:${c.value}:${c.claimant_side}`);
     expect(who("Polish Prime Minister Donald Tusk said at least three drones were shot down.")).toEqual(["shot_down:3:other"]);
