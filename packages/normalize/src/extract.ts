@@ -178,7 +178,7 @@ const isTitleLine = (quote: string) => !/[.!?]["'”’)]?\s*$/.test(quote) && q
 // "Russian Defence Ministry" is a named body; "the ministry" and "Russian officials" are not
 const NAMED_BODY = /^(?:ukrainian|russian)\s+(?:defen[cs]e\s+)?ministry$/i;
 const NEIGHBOUR_AIRSPACE =
-  /\b(?:Polish|Romanian|Moldovan|Lithuanian|Latvian|Estonian|Belarusian)\s+(?:airspace|territory|soil)\b|\b(?:into|over|entered|crossed\s+into|violated)\s+(?:the\s+)?(?:airspace\s+of\s+)?(?:Poland|Romania|Moldova|Lithuania|Latvia|Estonia)\b|\b(?:Poland|Romania|Moldova)['’]s\s+airspace\b/;
+  /\bairspace\s+violations?\b|\bviolations?\s+of\s+(?:\w+\s+)?airspace\b|\b(?:Polish|Romanian|Moldovan|Lithuanian|Latvian|Estonian|Belarusian)\s+(?:airspace|territory|soil)\b|\b(?:into|over|entered|crossed\s+into|violated)\s+(?:the\s+)?(?:airspace\s+of\s+)?(?:Poland|Romania|Moldova|Lithuania|Latvia|Estonia)\b|\b(?:Poland|Romania|Moldova)['’]s\s+airspace\b/;
 const GENERIC_CLAIMANT = /^(?:the\s+)?(?:(?:ukrainian|russian|local|regional|city|city's|region's)\s+)?(?:ministry|defen[cs]e ministry|military|officials|authorities|(?:military\s+)?administration|the statement|statement|governor|mayor)$/i;
 
 /** "Kh-22 anti-ship missiles – 4.", "Iskander-M/KN-23 ballistic missiles – 12;": a line of an Air Force list without bullets */
@@ -778,7 +778,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
         // "the spring energy attacks peaked at 88 missiles on 22 March" in a report of 26 August: an old attack
         // its own sentence dates is not what the next paragraphs' undated tolls belong to
         const older = ref !== null && !ref.relative && articleDate?.end && context.end < addDays(articleDate.end, -3);
-        if (!older) byAttacker.set(attacker, context);
+        // (nor is a neighbour's count of what crossed into it: "19 violations of Polish airspace")
+        if (!older && target !== "other") byAttacker.set(attacker, context);
       }
       // a time of day in a sentence that takes its date from another ("Late on Friday, officials put the toll at 14") is when it was said
       const daytime =

@@ -471,8 +471,15 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(who("Russian drones killed two people in Kyiv overnight, Ukrainian and Polish officials said.")).toEqual(["killed:2:UA"]);
     expect(who("The Russian embassy in Poland said 12 drones were shot down.")).toEqual(["shot_down:12:RU"]);
     expect(who("European Commission President Ursula von der Leyen said two missiles hit within 50 metres of the EU delegation.")).toEqual(["hit:2:other"]);
-    // (airspace violations are not counted: they are not launches at Ukraine, and may be aircraft or balloons)
-    expect(who("Tusk said the military had recorded 19 violations of Polish airspace during the night.")).toEqual([]);
+    // (a neighbour's airspace violations are drones launched at it, not at Ukraine; never aircraft, balloons or a year)
+    const at = (text: string) => extractClaims(articleOf(text, "2025-09-10")).map((c) => `${c.metric}:${c.weapon}:${c.value}:${c.target_country}`);
+    expect(at("Russia launched 415 drones and 40 missiles at Ukraine overnight.\n\nTusk said the military had recorded 19 violations of Polish airspace.")).toEqual([
+      "launched:drone:415:UA",
+      "launched:missile:40:UA",
+      "launched:drone:19:other",
+    ]);
+    expect(at("Estonia has recorded four airspace violations by Russian aircraft this year.")).toEqual([]);
+    expect(at("In 2024 airspace violations by Russian drones became routine.")).toEqual([]);
   });
 
   it("counts naval drones ('three uncrewed boats', 'unmanned surface vessels') as drones, not any boat", () => {

@@ -266,7 +266,7 @@ export function readFigures(
     if (p1 && p2 && (p1.norm === "/" || p1.norm === "-") && p1.end === tokens[q.first]!.start && p2.end === p1.start && p2.kind === "word") continue;
     const after = tokens[q.last + 1]?.norm ?? "";
     const after2 = tokens[q.last + 2]?.norm ?? "";
-    const hits = hitCount(tokens, q, lastWeapon) ?? compoundCount(tokens, q);
+    const hits = hitCount(tokens, q, lastWeapon) ?? compoundCount(tokens, q) ?? violationCount(tokens, q);
     if (hits && !(capacity && hits.metric === "launched")) {
       figures.push(hits);
       continue;
@@ -403,6 +403,21 @@ function compoundCount(tokens: readonly Token[], q: Quantity): RawFigure | null 
   if (!weapon || !ATTACK_HEADS.has(head?.norm ?? "") || /^(?:first|second|third|fourth|fifth|another|other|next|such)$/.test(tokens[q.first - 1]?.norm ?? "")) return null;
   if (NOT_ONE_ATTACK.test(tokens.map((t) => t.text).join(" "))) return null;
   return { ...describe(tokens, q), metric: "launched", weapon, last: q.last + 3, nationality: null };
+}
+
+/**
+ * "recorded 19 violations of Polish airspace", "19 airspace violations": a neighbour's count of the drones that
+ * crossed into it (the annotation's launches; extract.ts makes them an attack on that neighbour). Not aircraft or
+ * balloons, not a year, and never a weapon borrowed from the sentence before.
+ */
+function violationCount(tokens: readonly Token[], q: Quantity): RawFigure | null {
+  if (q.value === null || q.article || (q.value >= 1900 && q.value <= 2100)) return null;
+  const k = tokens[q.last + 1]?.norm === "airspace" ? q.last + 2 : q.last + 1;
+  if (tokens[k]?.norm !== "violations") return null;
+  const ofAirspace = tokens[k + 1]?.norm === "of" && tokens.slice(k + 2, k + 5).some((t) => t.norm === "airspace");
+  if (k === q.last + 1 && !ofAirspace) return null;
+  if (tokens.some((t) => /^(?:aircraft|jets?|planes?|fighters?|balloons?|helicopters?|bombers?)$/.test(t.norm))) return null;
+  return { ...describe(tokens, q), metric: "launched", weapon: "drone", last: k, nationality: null };
 }
 
 function referenceTotal(tokens: readonly Token[], q: Quantity, head: Head & { kind: "weapon" }): RawFigure {
