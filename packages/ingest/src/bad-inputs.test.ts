@@ -104,8 +104,9 @@ describe("big inputs (generated at test time) are read to the end in about linea
     for (const d of dirs.values()) await rm(d, { recursive: true, force: true });
     console.log(`ingest ${file}: ${Math.round(t1)} ms at quarter size, ${Math.round(t2)} ms at full size`);
     // A quarter of the input: linear work takes 4x as long at full size, quadratic 16x. The bound sits
-    // between them with room for noise either way; the floor absorbs timer noise on tiny times.
-    expect(t2).toBeLessThan(8 * t1 + 25);
+    // between them with room for noise either way; the floor absorbs noise on times of a few ms (under
+    // load, 6 ms against 89 ms was seen): catastrophic backtracking on these inputs takes seconds.
+    expect(t2).toBeLessThan(8 * t1 + 100);
   };
 
   it("reads 10,000 numbers in one paragraph in about linear time", () => linear("many-numbers.txt"));
