@@ -495,6 +495,7 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
 
   it("reads 'a 500-drone attack' and 'the number of drones exceeded 800' as launches", () => {
     expect(figures("A 500-drone attack hit Kyiv overnight.")).toEqual(["launched:500"]);
+    expect(figures("A 500-drone attack hit Kyiv on 25 May.")).toEqual(["launched:500"]);
     expect(figures("Russia's 236-target barrage hit the grid.")).toEqual(["launched:236"]);
     expect(figures("a 10-storey building was hit")).toEqual([]);
     // (a kind of attack, or one that might come, is no count)

@@ -392,7 +392,8 @@ const COMPOUND_WEAPON: ReadonlyMap<string, Weapon> = new Map([
 ]);
 // (one attack: not "500-drone attacks several times a week", "the third 400-drone attack", "a 1,000-drone attack" Russia could launch)
 const ATTACK_HEADS = new Set(["strike", "attack", "barrage", "assault", "raid", "wave", "bombardment", "onslaught", "salvo"]);
-const NOT_ONE_ATTACK = /\b(?:could|would|might|may|can|preparing|prepare|ready|capable|warn(?:s|ed)?|threat(?:en(?:s|ed)?)?|plans?|planning|expect(?:s|ed)?|possible|future)\b/i;
+// (lower case: "on 25 May" is a date)
+const NOT_ONE_ATTACK = /\b(?:could|would|might|may|can|preparing|prepare|ready|capable|warn(?:s|ed)?|threat(?:en(?:s|ed)?)?|plans?|planning|expect(?:s|ed)?|possible|future)\b/;
 
 /** "Russia's 700-weapon strike", "a 236-target barrage", "a 500-drone attack": the count is the attack's. */
 function compoundCount(tokens: readonly Token[], q: Quantity): RawFigure | null {
