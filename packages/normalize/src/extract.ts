@@ -758,14 +758,15 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // nor a sentence that says morning ("Monday's morning rush hour"), unless a line's label or heading dates it.
       const labelled = ref !== null && labelsLine(text, ref);
       const underHeading = !ref && previous !== null && previous === sectionDated;
-      // (nor a ballistic strike alone: "struck the centre of Sumy with two Iskander-M ballistic missiles" came by day)
-      const ballisticAlone = /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i.test(text);
+      // (nor missiles alone, with no night said: "struck the centre of Sumy with two Iskander-M ballistic missiles", the
+      // 2022 barrages, "about 100 missiles on Tuesday" came by day)
+      const missilesAlone = /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i.test(text);
       // (and what a drone did, dated by a day the sentence names: "On March 2 a Shahed drone hit an apartment block, killing 12")
       // (not "On the evening of 20 June, a drone hit a private house", nor what front-line drones hunt by day: "a drone
       // hit a car in Kherson", "an FPV drone attacked a bus")
       const dronesAlone =
         ref !== null && !ref.relative && /\b(?:drones?|UAVs?|Shaheds?|Gerans?)\b/i.test(text) && !/\b(?:missiles?|bombs?|shell(?:s|ing)?|artillery|morning|afternoon|evening|daytime|FPV|cars?|bus|buses|minibus|vehicles?|trucks?|tractors?|pedestrians?|cyclists?|motorcycles?|ambulances?|trains?)\b/i.test(text);
-      if ((labelled || underHeading || (!/\bmorning\b/i.test(text) && !ballisticAlone)) && attacker === "RU" && date.precision === "day" && date.start && (NIGHT_COUNTS.has(f.metric) || dronesAlone) && !isDaytime(text)) {
+      if ((labelled || underHeading || (!/\bmorning\b/i.test(text) && !missilesAlone)) && attacker === "RU" && date.precision === "day" && date.start && (NIGHT_COUNTS.has(f.metric) || dronesAlone) && !isDaytime(text)) {
         date = { start: addDays(date.start, -1), end: date.start, precision: "night" };
       }
       const context: Context = { attacker, target, ...date };
