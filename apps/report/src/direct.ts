@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { ManifestEntry } from "@salvo/core";
 import { type IngestPlan, planIngestStage } from "@salvo/ingest";
-import { ResultCache, runNormalizeStage } from "@salvo/normalize";
+import { runNormalizeStage, uncachedEntries } from "@salvo/normalize";
 import { type BuildSummary, writeOutputs } from "./build.ts";
 import { salvoVersion } from "./pipeline.ts";
 import type { OutputSink } from "./sink.ts";
@@ -70,8 +70,7 @@ export async function runDirect(opts: DirectOptions, sink: OutputSink): Promise<
 
 /** How many articles ingest or normalize would have to process: new, changed, or without a cached result. */
 function pendingArticles(planned: IngestPlan, cacheDir: string): number {
-  const results = new ResultCache(cacheDir);
-  return planned.toRead + planned.reused.filter((e) => e.status === "ok" && !results.has(e.key)).length;
+  return planned.toRead + uncachedEntries(planned.reused, cacheDir).length;
 }
 
 type Primed = Pick<PrimeReport, "manifest" | "ms"> & { peakRss: number };

@@ -82,7 +82,7 @@ function identify(said: string, at: number): Claimant | null {
   // "On Tuesday evening he said", "Later the ministry said": the time before the speaker is not part of it
   // ("Governor Syniehubov says five people are now": the speaker ends at his verb; "officials there", "the administration
   // now puts": no adverb)
-  const phrase = said.replace(LEADING_TIME, "").replace(SPEAKER_VERB, "").replace(/\s+(?:there|now|also|later|earlier|then|again|separately|previously|since)$/i, "");
+  const phrase = said.replace(LEADING_TIME, "").replace(SPEAKER_VERB, "").replace(TRAILING_ADVERB, "");
   const low = phrase.toLowerCase().replace(/[’]/g, "'");
   if (!low || low.split(/\s+/).length > 12) return null;
   // "This was reported …", "It was said …": a subject pronoun with its verb is nobody
@@ -103,6 +103,7 @@ function identify(said: string, at: number): Claimant | null {
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u;
 const DEMONYM = /^(?:ukrainian|russian|polish|romanian|moldovan|american|british|french|german|turkish|western|european)$/;
 const SPEECH_ADVERBS = new Set(["now", "also", "later", "earlier", "then", "again", "separately", "previously", "since"]);
+const TRAILING_ADVERB = new RegExp(`\\s+(?:there|${[...SPEECH_ADVERBS].join("|")})$`, "i");
 const SPEAKER_VERB = /\s+(?:said|says)\b.*$/i;
 const LEADING_TIME = /^(?:(?:on|by|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today|this|last)\s+(?:morning|afternoon|evening|night)|yesterday|today|later|earlier|by\s+(?:the\s+)?(?:morning|afternoon|evening|midday|noon))\s*,?\s+(?=\S)/i;
 const MONTH_WORD = new RegExp(`^(?:${MONTH_PATTERN})$`);
@@ -170,11 +171,11 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     for (let n = 0; n < 3 && end >= 0 && !pronoun; n++) {
       if (tokens[end]?.norm === ",") end--;
       let j = end;
-      while (j >= 0 && !STOP_BACK.has(tokens[j]!.norm) && end - j < 10) j--;
-      // "Ukrainian and Polish officials said": one speaker, both adjectives
-      while (tokens[j]?.norm === "and" && DEMONYM.test(tokens[j - 1]?.norm ?? "") && DEMONYM.test(tokens[j + 1]?.norm ?? "")) {
-        j -= 2;
+      for (;;) {
         while (j >= 0 && !STOP_BACK.has(tokens[j]!.norm) && end - j < 10) j--;
+        // "Ukrainian and Polish officials said": one speaker, both adjectives
+        if (tokens[j]?.norm !== "and" || !DEMONYM.test(tokens[j - 1]?.norm ?? "") || !DEMONYM.test(tokens[j + 1]?.norm ?? "")) break;
+        j -= 2;
       }
       // "The mission says it has so far verified 16 deaths": the speaker is the first verb's
       if (tokens.slice(j + 1, end).some((w, k) => SAY_VERBS.has(w.norm) && SUBJECT_PRONOUNS.has(tokens[j + 2 + k]?.norm ?? ""))) break;

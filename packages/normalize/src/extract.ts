@@ -299,31 +299,31 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const bothSides = /\b(?:both|each other|one another)\b/i;
   // The last day or night any sentence named: what "the following day" counts from.
   let lastDated: Context | null = null;
-  // the last day or night the sentence before (or the one before that) names, whatever it dates
-  const dayNamedJustBefore = (index: number): Pick<Context, "start" | "end" | "precision"> | null => {
-    for (const b of [index - 1, index - 2]) {
+  // the last time expression `accept` takes in the sentences at `indices` (nearest first), with its sentence's text
+  const refNamedBefore = (indices: readonly number[], accept: (r: TimeRef, sentence: number) => boolean): { r: TimeRef; text: string } | null => {
+    for (const b of indices) {
       if (b < 0) break;
       const text = sentenceText(article, article.sentences[b]!);
       const r = timeRefs(b, text)
-        .filter((x) => !x.relative && x.start && x.end && (x.precision === "day" || x.precision === "night"))
+        .filter((x) => !x.relative && x.start && x.end && accept(x, b))
         .at(-1);
-      // ("The attack began at 11 p.m. on Saturday and lasted until 6 a.m. That morning, …": the night that began that evening)
-      if (r?.precision === "day" && EVENING_START.test(text)) return { start: r.start, end: addDays(r.start!, 1), precision: "night" };
-      if (r) return { start: r.start, end: r.end, precision: r.precision };
+      if (r) return { r, text };
     }
     return null;
   };
+  // the last day or night the sentence before (or the one before that) names, whatever it dates
+  const dayNamedJustBefore = (index: number): Pick<Context, "start" | "end" | "precision"> | null => {
+    const named = refNamedBefore([index - 1, index - 2], (x) => x.precision === "day" || x.precision === "night");
+    if (!named) return null;
+    const { r, text } = named;
+    // ("The attack began at 11 p.m. on Saturday and lasted until 6 a.m. That morning, …": the night that began that evening)
+    if (r.precision === "day" && EVENING_START.test(text)) return { start: r.start, end: addDays(r.start!, 1), precision: "night" };
+    return { start: r.start, end: r.end, precision: r.precision };
+  };
   // the month named before a "that month" in its sentence, or in one of the two sentences before
   const monthNamedBefore = (index: number, at: number, attacker: Side): Context | null => {
-    for (const b of [index, index - 1, index - 2]) {
-      if (b < 0) break;
-      const text = sentenceText(article, article.sentences[b]!);
-      const r = timeRefs(b, text)
-        .filter((x) => !x.relative && x.start && x.end && x.precision === "month" && (b !== index || x.at < at))
-        .at(-1);
-      if (r) return { attacker, target: opposite(attacker), start: r.start, end: r.end, precision: "month" };
-    }
-    return null;
+    const named = refNamedBefore([index, index - 1, index - 2], (x, b) => x.precision === "month" && (b !== index || x.at < at));
+    return named ? { attacker, target: opposite(attacker), start: named.r.start, end: named.r.end, precision: "month" } : null;
   };
   // ("bringing the total for the month to 3,000" with no month named: the month so far; "that month" stays undated)
   const monthSoFar = (ref: TimeRef, attacker: Side): Context | null =>
@@ -464,7 +464,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     if (backwards) {
       const before = article.sentences[s.index - 1]!;
       for (const [i, c] of claims.entries()) {
-        if (c.claimant === null && c.quote_start === before.start) claims[i] = { ...c, claimant: backwards.name, claimant_side: backwards.side === "local" ? c.target_country : backwards.side };
+        if (c.claimant === null && c.quote_start === before.start) claims[i] = { ...c, claimant: backwards.name, claimant_side: sideOf(backwards, c.target_country) };
       }
       lastNamed = backwards;
     }
@@ -856,6 +856,11 @@ function headlineClaims(article: Article, headline: string, own: Context | null,
  * The claim a figure makes, with its evidence: the words it was read from and where they stand. A local
  * authority as claimant speaks for the side attacked.
  */
+/** A claimant's side: a local authority ("the regional administration") is the side attacked. */
+function sideOf(claimant: Claimant | null, target: Side): ArticleClaim["claimant_side"] {
+  return claimant ? (claimant.side === "local" ? target : claimant.side) : "unknown";
+}
+
 function claimOf(
   article: Article,
   f: RawFigure,
@@ -879,7 +884,7 @@ function claimOf(
     event_type: c.eventType,
     article_id: article.id,
     claimant: c.claimant?.name ?? null,
-    claimant_side: c.claimant ? (c.claimant.side === "local" ? target : c.claimant.side) : "unknown",
+    claimant_side: sideOf(c.claimant, target),
     attacker: c.attacker,
     target_country: target,
     weapon: f.weapon ?? "mixed",

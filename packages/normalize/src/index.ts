@@ -12,7 +12,7 @@ export { findPlaces } from "./places.ts";
 export { findSyndication, fingerprint, type Fingerprinted } from "./syndication.ts";
 export { ResultCache } from "./cache.ts";
 export type { NormalizeTask } from "./worker.ts";
-export { primeNormalizeCache, runNormalizeStage, type NormalizeStageOptions } from "./stage.ts";
+export { primeNormalizeCache, runNormalizeStage, uncachedEntries, type NormalizeStageOptions } from "./stage.ts";
 
 export { EXTRACTOR_VERSION } from "./cache.ts";
 

@@ -13,6 +13,21 @@ export interface NormalizeStageOptions {
   readonly progress: boolean;
 }
 
+/** The articles of `entries` read fine and with no cached result: what normalize has yet to extract. */
+export function uncachedEntries(entries: readonly ManifestEntry[], cacheDir: string): OkEntry[] {
+  const cache = new ResultCache(cacheDir);
+  return entries.filter((e): e is OkEntry => e.status === "ok" && !cache.has(e.key));
+}
+
+const taskOf = (e: OkEntry, opts: NormalizeStageOptions, discard = false): NormalizeTask => ({
+  key: e.key,
+  file: e.file,
+  cacheDir: opts.cacheDir,
+  inputDir: opts.input,
+  maxBytes: opts.maxBytes,
+  ...(discard && { discard }),
+});
+
 /**
  * The normalize stage: every article of the manifest → its claims and contacts. Cached results are
  * read here, in the main thread (a small file read is cheaper than a round trip to a worker); only
@@ -27,7 +42,7 @@ export async function runNormalizeStage(manifest: readonly ManifestEntry[], opts
     return cached && compactResult(cached, shared);
   });
   const missing = ok.flatMap((e, i) => (out[i] === null ? [i] : []));
-  const tasks: NormalizeTask[] = missing.map((i) => ({ key: ok[i]!.key, file: ok[i]!.file, cacheDir: opts.cacheDir, inputDir: opts.input, maxBytes: opts.maxBytes }));
+  const tasks = missing.map((i) => taskOf(ok[i]!, opts));
   const computed = await mapInPool<NormalizeTask, ArticleResult>(
     new URL("./worker.ts", import.meta.url),
     tasks,
@@ -44,10 +59,7 @@ export async function runNormalizeStage(manifest: readonly ManifestEntry[], opts
  * kept, so a process that runs it stays small (see the report's `runDirect`). Returns how many it extracted.
  */
 export async function primeNormalizeCache(manifest: readonly ManifestEntry[], opts: NormalizeStageOptions): Promise<number> {
-  const cache = new ResultCache(opts.cacheDir);
-  const tasks: NormalizeTask[] = manifest.flatMap((e) =>
-    e.status === "ok" && !cache.has(e.key) ? [{ key: e.key, file: e.file, cacheDir: opts.cacheDir, inputDir: opts.input, maxBytes: opts.maxBytes, discard: true }] : [],
-  );
+  const tasks = uncachedEntries(manifest, opts.cacheDir).map((e) => taskOf(e, opts, true));
   await mapInPool<NormalizeTask, ArticleResult | null>(
     new URL("./worker.ts", import.meta.url),
     tasks,
