@@ -120,6 +120,29 @@ describe("a contact whose subject is a pronoun", () => {
     // Zelensky said "Putin rejected the ceasefire"; then he met his own minister: not diplomacy
     expect(contacts('"Putin rejected the ceasefire," Zelensky said on Tuesday. Late on Tuesday he met Defence Minister Rustem Umerov.')).toEqual([]);
   });
+
+  it("takes the pronoun's person even when the two named after it are of two countries", () => {
+    expect(contacts("Ursula von der Leyen condemned the strike. She said she had spoken with Zelenskyy and with President Donald Trump.")).toEqual([
+      "phone_call Ursula von der Leyen+Volodymyr Zelensky ?",
+      "phone_call Donald Trump+Ursula von der Leyen ?",
+    ]);
+  });
+});
+
+describe("calls with each of a list", () => {
+  it("reads 'spoke with Macron and Scholz' as a call with each, from the one named outside the list", () => {
+    expect(contacts("Zelensky addressed the nation.\nHe said he had spoken with French President Emmanuel Macron and German Chancellor Olaf Scholz on Monday.")).toEqual([
+      "phone_call Emmanuel Macron+Volodymyr Zelensky 2025-05-19",
+      "phone_call Olaf Scholz+Volodymyr Zelensky 2025-05-19",
+    ]);
+    expect(contacts("Zelensky speaks with Tusk and Nawrocki")).toEqual(["phone_call Donald Tusk+Volodymyr Zelensky ?", "phone_call Karol Nawrocki+Volodymyr Zelensky ?"]);
+  });
+
+  it("keeps one call with a team, a joint call, and a meeting", () => {
+    expect(contacts('Zelensky said he had a "very substantive" phone call with Witkoff and Kushner on Saturday.')).toEqual(["phone_call Jared Kushner+Steve Witkoff+Volodymyr Zelensky 2025-05-17"]);
+    expect(contacts("Trump held a joint call with Macron and Merz on Monday.")).toEqual(["phone_call Donald Trump+Emmanuel Macron+Friedrich Merz 2025-05-19"]);
+    expect(contacts("In London on Thursday, Zelensky met Keir Starmer and Mark Rutte.")).toEqual(["meeting Keir Starmer+Mark Rutte+Volodymyr Zelensky 2025-05-15 @London"]);
+  });
 });
 
 describe("a contact held before, named from the one just reported", () => {

@@ -1,7 +1,7 @@
 import { type Article, type ContactKind, MONTH_PATTERN, addDays, sentenceText } from "@salvo/core";
 import { HEADING } from "./attack-dates.ts";
 import { findTimeRefs, openingDate } from "./dates.ts";
-import { PEOPLE } from "./people.ts";
+import { HEADS, PEOPLE } from "./people.ts";
 
 /** A diplomatic contact as read from one article. */
 export interface ArticleContact {
@@ -116,7 +116,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     }
     // "earlier in the day he met President Cyril Ramaphosa in Pretoria": the person the text was about
     // (not "Zelensky said he had met Umerov": the pronoun is the speaker the sentence names)
-    if (new Set(people.map((x) => x.country)).size < 2 && PRONOUN_SUBJECT.test(text) && !SPEAKER_THEN_PRONOUN.test(text)) {
+    // ("She said she had spoken with Zelenskyy and with Trump": the pronoun is the subject even when the two named
+    // after it are of two countries)
+    const pronoun = SPEAKER_THEN_PRONOUN.test(text) ? null : PRONOUN_SUBJECT.exec(text);
+    if (pronoun && (new Set(people.map((x) => x.country)).size < 2 || namedFrom(text, people) >= pronoun.index + pronoun[0].length)) {
       const subject = subjectBefore(article, s);
       if (subject && !people.some((p) => p.country === subject.country)) people.push(subject);
     }
@@ -143,7 +146,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const date = month && fromContext && (fromContext < month.start! || fromContext > month.end!) ? null : fromContext;
     lastContactAt = s.index;
     // "Starmer spoke by telephone with both Trump and Zelensky": two calls, each with the one who called
-    const split = pairsWithBoth(text, people);
+    const split = pairsWithBoth(text, people) ?? (cue.kind === "phone_call" ? callsWithEach(text, people) : null);
     // (a call has no place: "spoke by phone with Macron after a strike in Odesa")
     const place = cue.kind === "phone_call" ? null : (PLACE.exec(text)?.[1] ?? null);
     for (const participants of split ?? [people.map((x) => x.name).sort()]) {
@@ -166,6 +169,41 @@ function pairsWithBoth(text: string, people: ReadonlyArray<{ name: string }>): s
   const others = people.map((p) => p.name).filter((n) => !a.includes(n) && !b.includes(n));
   if (a.length !== 1 || b.length !== 1 || others.length !== 1) return null;
   return [[others[0]!, a[0]!].sort(), [others[0]!, b[0]!].sort()];
+}
+
+/** Where the first of `people` is named in `text` (its length when none is). */
+function namedFrom(text: string, people: ReadonlyArray<{ name: string }>): number {
+  let at = text.length;
+  for (const p of PEOPLE) {
+    if (!people.some((q) => q.name === p.name)) continue;
+    const i = text.search(p.re);
+    if (i >= 0) at = Math.min(at, i);
+  }
+  return at;
+}
+
+// a call several took part in at once: "a joint call with Trump", "a video call with Macron and Merz"
+const ONE_CALL = /\b(?:joint|video|conference|together|group)\b/i;
+
+/**
+ * "He said he had spoken with Macron and Scholz", "Zelensky speaks with Tusk and Nawrocki": calls with each of
+ * a list after "with", one by one, from the one person named outside it; null when the sentence is not so.
+ */
+function callsWithEach(text: string, people: ReadonlyArray<{ name: string }>): string[][] | null {
+  if (ONE_CALL.test(text)) return null;
+  const m = /\bwith\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to|after|before|during|early|late|earlier|too|as|for|from)\b|[.;:!?"“”(]|$)/i.exec(text);
+  if (!m) return null;
+  const parts = m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  if (parts.length < 2) return null;
+  const named = parts.map((part) => PEOPLE.filter((p) => p.re.test(part)).map((p) => p.name));
+  if (named.some((n) => n.length !== 1)) return null;
+  const listed = named.map((n) => n[0]!);
+  const others = people.map((p) => p.name).filter((n) => !listed.includes(n));
+  if (others.length !== 1 || new Set(listed).size !== listed.length) return null;
+  // ("a call with Witkoff and Kushner" is one call with the American team)
+  const countries = listed.map((n) => countryOf(n));
+  if (new Set(countries).size < countries.length && !listed.every((n) => HEADS.has(n))) return null;
+  return listed.map((n) => [others[0]!, n].sort());
 }
 
 // "much longer than their first conversation on February 12", "the first conversation between the two leaders since

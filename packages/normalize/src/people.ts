@@ -149,3 +149,16 @@ export const PEOPLE: readonly Person[] = [
   P("Ruslan Stefanchuk", "UA", "Stefanchuk"),
   P("Oleksandr Kubrakov", "UA", "Kubrakov"),
 ];
+
+/** Presidents, prime ministers and chancellors: each holds calls of their own, where ministers and envoys go as a team. */
+export const HEADS = new Set([
+  "Donald Trump", "Joe Biden", "Vladimir Putin", "Volodymyr Zelensky", "Keir Starmer", "Emmanuel Macron", "Friedrich Merz",
+  "Olaf Scholz", "Giorgia Meloni", "Recep Tayyip Erdogan", "Xi Jinping", "Narendra Modi", "Viktor Orban", "Alexander Stubb",
+  "Alexander Lukashenko", "Mark Carney", "Micheal Martin", "Cyril Ramaphosa", "Donald Tusk", "Pedro Sanchez",
+  "Mette Frederiksen", "Robert Fico", "Luiz Inacio Lula da Silva", "Ilham Aliyev", "Nikol Pashinyan", "Kassym-Jomart Tokayev",
+  "Denys Shmyhal", "Yulia Svyrydenko", "Boris Johnson", "Liz Truss", "Rishi Sunak", "Frank-Walter Steinmeier", "Mario Draghi",
+  "Sergio Mattarella", "Andrzej Duda", "Mateusz Morawiecki", "Karol Nawrocki", "Sauli Niinisto", "Ulf Kristersson",
+  "Jonas Gahr Store", "Justin Trudeau", "Fumio Kishida", "Shigeru Ishiba", "Anthony Albanese", "Dick Schoof",
+  "Masoud Pezeshkian", "Ebrahim Raisi", "Benjamin Netanyahu", "Petr Fiala", "Petr Pavel", "Gitanas Nauseda",
+  "Edgars Rinkevics", "Maia Sandu", "Karl Nehammer", "Kyriakos Mitsotakis", "Abdel Fattah el-Sisi", "Prabowo Subianto",
+]);
