@@ -105,6 +105,9 @@ describe("timelines", () => {
     expect(contacts("Vladimir Putin has held talks with Mongolia's president Ukhnaagiin Khurelsukh in Ulaanbaatar on Tuesday.", "2024-09-03")).toEqual([
       "talks Ukhnaagiin Khurelsukh+Vladimir Putin 2024-09-03",
     ]);
+    // or with a demonym ("Croatian Prime Minister"), but not one the list names itself ("Ukrainian President")
+    expect(contacts("Oct 9: Zelensky met Croatian Prime Minister Andrej Plenković in Dubrovnik.", "2024-10-12")).toEqual(["meeting Andrej Plenković+Volodymyr Zelensky 2024-10-09"]);
+    expect(contacts("Putin met Ukrainian President Viktor Yanukovych in Sochi on Friday.", "2013-10-27")).toEqual([]);
     expect(contacts("At the previous round in Istanbul on June 2, Umerov and Medinsky exchanged written memorandums.", "2025-07-24")).toEqual([
       "talks Rustem Umerov+Vladimir Medinsky 2025-06-02 @Istanbul",
     ]);

@@ -274,14 +274,16 @@ const TITLE = "(?:[Pp]resident|[Pp]rime\\s+[Mm]inister|[Ff]oreign\\s+[Mm]inister
 const TITLED = [
   new RegExp(`\\b(\\p{Lu}\\p{L}+)(?:'s|’s)\\s+${TITLE}\\s+${NAME}`, "gu"),
   new RegExp(`\\b${TITLE}\\s+${NAME}\\s+of\\s+(\\p{Lu}\\p{L}+)`, "gu"),
+  // "Croatian Prime Minister Andrej Plenković", "Czech President Petr Pavel"
+  new RegExp(`\\b(\\p{Lu}\\p{L}+(?:an|ish|ese|ic|i|ch)|Slovak|Greek|Dutch|Swiss|Thai)\\s+${TITLE}\\s+${NAME}`, "gu"),
 ];
 
 function titledLeaders(text: string): Array<{ name: string; country: string }> {
   const out: Array<{ name: string; country: string }> = [];
   for (const [i, re] of TITLED.entries()) {
     for (const m of text.matchAll(re)) {
-      const [name, country] = i === 0 ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
-      if (/^(?:Russia|Ukraine|Kyiv|Moscow|US|U\.S)$/.test(country)) continue; // named by the list, or by its own rule
+      const [name, country] = i === 1 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+      if (/^(?:Russia|Ukraine|Kyiv|Moscow|US|U\.S|Russian|Ukrainian|American|European|Soviet)$/.test(country)) continue; // named by the list, or by its own rule
       out.push({ name: name.trim(), country: `other:${country.toLowerCase()}` });
     }
   }
