@@ -126,8 +126,25 @@ describe("a contact whose subject is a pronoun", () => {
 
   it("takes the pronoun's person even when the two named after it are of two countries", () => {
     expect(contacts("Ursula von der Leyen condemned the strike. She said she had spoken with Zelenskyy and with President Donald Trump.")).toEqual([
-      "phone_call Ursula von der Leyen+Volodymyr Zelensky ?",
-      "phone_call Donald Trump+Ursula von der Leyen ?",
+      "phone_call Ursula von der Leyen+Volodymyr Zelensky 2025-05-20",
+      "phone_call Donald Trump+Ursula von der Leyen 2025-05-20",
+    ]);
+  });
+});
+
+describe("a contact told as the day's news", () => {
+  it("is of the day of the report when nothing else dates it ('meets', 'says she has spoken', 'said he had spoken')", () => {
+    expect(contacts("16:15 - Zelensky meets Carney in Kananaskis", "2025-06-17")).toEqual(["meeting Mark Carney+Volodymyr Zelensky 2025-06-17 @Kananaskis"]);
+    expect(contacts("Zelensky condemned the strike. He said he had spoken with Italian Prime Minister Giorgia Meloni about the attack.", "2025-10-05")).toEqual([
+      "phone_call Giorgia Meloni+Volodymyr Zelensky 2025-10-05",
+    ]);
+    // but told in the past with no day, it stays undated
+    expect(contacts("Zelensky stopped in Halifax and met Canadian Prime Minister Mark Carney.", "2025-12-27")).toEqual(["meeting Mark Carney+Volodymyr Zelensky ? @Halifax"]);
+  });
+
+  it("takes the day another mention of the same contact names", () => {
+    expect(contacts("In Ankara, Zelensky meets Erdogan\nZelensky was in Turkey on Wednesday, where he held talks with President Recep Tayyip Erdogan.", "2025-11-20")).toEqual([
+      "meeting Recep Tayyip Erdogan+Volodymyr Zelensky 2025-11-19 @Ankara",
     ]);
   });
 });
@@ -138,7 +155,7 @@ describe("calls with each of a list", () => {
       "phone_call Emmanuel Macron+Volodymyr Zelensky 2025-05-19",
       "phone_call Olaf Scholz+Volodymyr Zelensky 2025-05-19",
     ]);
-    expect(contacts("Zelensky speaks with Tusk and Nawrocki")).toEqual(["phone_call Donald Tusk+Volodymyr Zelensky ?", "phone_call Karol Nawrocki+Volodymyr Zelensky ?"]);
+    expect(contacts("Zelensky speaks with Tusk and Nawrocki")).toEqual(["phone_call Donald Tusk+Volodymyr Zelensky 2025-05-20", "phone_call Karol Nawrocki+Volodymyr Zelensky 2025-05-20"]);
   });
 
   it("keeps one call with a team, a joint call, and a meeting", () => {

@@ -15,6 +15,9 @@ export interface ArticleContact {
   readonly quote_end: number;
 }
 
+/** A contact while mentions are merged: the report's day stands in for its date only when no mention dates it. */
+type Mention = ArticleContact & { readonly reportedDay?: string | null };
+
 const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // "reported a conversation with Italian Prime Minister Giorgia Meloni": Kyiv's word for a call
   { re: /\b(?:a|the)\s+call\s+(?:of|lasting)\b|\b(?:phone|telephone)\s+(?:call|conversation|talks?)\b|\b(?:a|the|his|her)\s+conversation\s+with\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|with|to)\b|\b(?:speak|speaks|spoke|talked)\s+for\b|\b(?:last|first|previously)\s+spoke\b(?!\s+(?:about|of|at|publicly|to\s+(?:reporters|journalists|the\s+press)))|\b(?:tele)?(?:phoned|phones)\b|\bon\s+the\s+(?:tele)?phone\s+(?:with|to)\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b|\bdiscussed\b[^;!?]{0,120}?\bwith\b[^;!?]{0,80}?\bby\s+(?:tele)?phone\b/i, kind: "phone_call" },
@@ -31,7 +34,7 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // (with someone named: not "spoke in the morning with the families of the victims")
   { re: /\b(?:spoke|spoken|talked)\s+(?:(?:early|late|earlier|later|again|briefly|separately|twice|also|this|that|on|in|the|morning|evening|afternoon|night|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\s+){1,4}with\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|leaders?)\b|(?:his|her|their)\s+|von\s)/u, kind: "phone_call" },
   // "sat down with a Ukrainian team", "Witkoff spent more than four hours with Putin"
-  { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+with\b(?![^.,;]*\bon\s+the\s+(?:tele)?phone\b)|\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bsat\s+down\s+with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bafter\s+meeting\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
+  { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+with\b(?![^.,;]*\bon\s+the\s+(?:tele)?phone\b)|\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives|receiving)\s+(?:with\s+)?|\bsat\s+down\s+with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bafter\s+meeting\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
   // "Bessent was in Kyiv on Wednesday, meeting Zelensky" (case-sensitive: a name follows)
   { re: /,\s+meeting\s+(?=\p{Lu}\p{Ll})/u, kind: "meeting" },
   { re: /\bvisit(?:ed|s|ing)?\s+(?:to\s+)?\b/i, kind: "visit" },
@@ -70,7 +73,7 @@ const PLACE = /\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?)\s+(?:the\s+)?(Moscow|Kyiv|Is
  * `strike` is the article's lead attack, for contacts dated only as "hours before" or "hours after" it.
  */
 export function extractContacts(article: Article, strike: { start: string; end: string } | null): ArticleContact[] {
-  const out: ArticleContact[] = [];
+  const out: Mention[] = [];
   // a round-up's heading ("WEDNESDAY: TRUMP CALLS PUTIN") dates the contacts of the paragraph under it that give no day
   let section: { day: string | null; paragraph: number } = { day: null, paragraph: -1 };
   let lastContactAt = -Infinity;
@@ -143,21 +146,27 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const fromContext = (attackDay ? byStrike : near?.start) ?? (dayBefore ? addDays(dayBefore, 1) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
     // ("the summit between Trump and Putin in Alaska in August": a day the text named before is not in that month)
     const month = near ? null : timeRefs.find((r) => r.precision === "month" && r.start && r.end && /^(?:in|during)\s/i.test(r.text));
-    const date = month && fromContext && (fromContext < month.start! || fromContext > month.end!) ? null : fromContext;
+    const inMonth = month && fromContext && (fromContext < month.start! || fromContext > month.end!) ? null : fromContext;
+    // "Zelensky meets Carney in Kananaskis", "Von der Leyen says she has spoken with Zelensky", "He said he had
+    // spoken with Meloni": a contact told as the news of the day, with no other time, is of the day of the report
+    // (only when no other mention of the article dates it: "In Ankara, Zelensky meets Erdogan" heads a report of the day before)
+    const reportedDay = inMonth === null && timeRefs.length === 0 && REPORTED_NOW.test(text) ? article.meta.published : null;
     lastContactAt = s.index;
     // "Starmer spoke by telephone with both Trump and Zelensky": two calls, each with the one who called
     const split = pairsWithBoth(text, people) ?? (cue.kind === "phone_call" ? callsWithEach(text, people) : null);
     // (a call has no place: "spoke by phone with Macron after a strike in Odesa")
     const place = cue.kind === "phone_call" ? null : (PLACE.exec(text)?.[1] ?? null);
     for (const participants of split ?? [people.map((x) => x.name).sort()]) {
-      out.push({ kind: cue.kind, participants, date, place, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
+      out.push({ kind: cue.kind, participants, date: inMonth, reportedDay, place, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
     }
     if (split) continue;
     const held = earlierContact(text, article.meta.published, out.at(-1)!);
     if (held) out.push(held);
   }
-  return mergeMentions(out);
+  return mergeMentions(out).map(({ reportedDay, ...c }) => ({ ...c, date: c.date ?? reportedDay ?? null }));
 }
+
+const REPORTED_NOW = /\b(?:has|have)\s+(?:(?:also|already|just|now|since|twice|again|briefly)\s+)*(?:spoken|met|held|talked|phoned|called|hosted|received)\b|\b(?:speaks|meets|hosts|receives|holds)\b|\b(?:is|are)\s+(?:now\s+)?(?:holding|meeting|speaking)\b|\b(?:said|says)\s+(?:that\s+)?(?:he|she|they)\s+(?:had|has|have)\s+(?:also\s+)?(?:spoken|met|held|talked|phoned|called)\b/i;
 
 /** "… with both Trump and Zelensky", "… with Nawrocki and with Tusk": the one before "with" and each of the two, as two pairs; null when the sentence is not so. */
 function pairsWithBoth(text: string, people: ReadonlyArray<{ name: string }>): string[][] | null {
@@ -229,7 +238,7 @@ function earlierContact(text: string, published: string | null, contact: Article
  */
 const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, re: new RegExp(k.re.source, k.re.flags.includes("u") ? "gu" : "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
-const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|summit|visit|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|welcome|sat\s+down|signed|video/i;
+const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|summit|visit|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video/i;
 
 function heldContact(text: string): { kind: ContactKind; at: number } | null {
   if (!ANY_CUE.test(text)) return null;
@@ -389,8 +398,8 @@ function dateFromContext(article: Article, s: Article["sentences"][number], name
 }
 
 /** Mentions of the same contact in one article (same participants, compatible kind and date) are one. */
-function mergeMentions(contacts: ArticleContact[]): ArticleContact[] {
-  const merged: ArticleContact[] = [];
+function mergeMentions(contacts: Mention[]): Mention[] {
+  const merged: Mention[] = [];
   for (const c of contacts) {
     const i = merged.findIndex(
       (m) =>
@@ -412,6 +421,7 @@ function mergeMentions(contacts: ArticleContact[]): ArticleContact[] {
         .filter((p, _, all) => !p.endsWith(" delegation") || !all.some((q) => !q.endsWith(" delegation") && countryOf(q) === countryOf(p)))
         .sort(),
       date: m.date ?? c.date,
+      reportedDay: m.reportedDay ?? c.reportedDay ?? null,
       place: m.place ?? c.place,
     };
   }

@@ -39,7 +39,7 @@ export const PEOPLE: readonly Person[] = [
   P("Narendra Modi", "IN", "Modi|[Tt]he Indian prime minister"),
   P("Viktor Orban", "HU", "Orb[aá]n|[Tt]he Hungarian prime minister"),
   P("Mark Rutte", "NATO", "Rutte"),
-  P("Ursula von der Leyen", "EU", "von der Leyen"),
+  P("Ursula von der Leyen", "EU", "[Vv]on der Leyen"),
   P("Alexander Stubb", "FI", "Stubb"),
   P("Mohammed bin Salman", "SA", "bin Salman|MBS"),
   P("Alexander Lukashenko", "BY", "Lukashenko"),
