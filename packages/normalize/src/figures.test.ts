@@ -1823,3 +1823,15 @@ describe("cases a review of this session's rules found", () => {
     expect(extractClaims(articleOf(text, "2025-07-07")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["3:2025-07-05..2025-07-06"]);
   });
 });
+
+describe("all of a launch downed", () => {
+  it("reads 'shot down all 18 missiles Russia fired' as both counts, and the part after it as downed", () => {
+    expect(figures("Ukraine shot down all 18 missiles Russia fired at the country overnight, including six hypersonic Kinzhal missiles.")).toEqual([
+      "launched:18/m", "shot_down:18/m", "shot_down:6/m",
+    ]);
+    expect(figures("Air defences had shot down all 18 missiles fired at Kyiv.")).toEqual(["launched:18/m", "shot_down:18/m"]);
+    expect(figures("Air defences destroyed 30 of the drones that the enemy launched.")).toEqual(["shot_down:30"]);
+    // "all" without a launch after it says nothing of how many came
+    expect(figures("Air defences shot down all nine missiles and 233 of the drones.")).toEqual(["shot_down:9/m", "shot_down:233"]);
+  });
+});

@@ -328,6 +328,9 @@ export function readFigures(
     if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "the") continue;
     if (figure.weapon) lastWeapon = figure.weapon;
     // "the number of drones exceeded 800": more than that
+    // "shot down all 18 missiles Russia fired", "all 18 missiles fired at Kyiv": every one launched was downed
+    // (the launch goes first: what follows, "including six Kinzhals", is part of the downed)
+    if (before === "all" && figure.weapon && figure.metric !== "launched" && allLaunched(tokens, figure.last + 1)) figures.push({ ...figure, metric: "launched" });
     figures.push(EXCEEDED.has(before) && figure.qualifier === "exact" ? { ...figure, qualifier: "at_least" } : figure);
   }
   return markParts(tokens, figures);
@@ -391,6 +394,16 @@ const COMPOUND_WEAPON: ReadonlyMap<string, Weapon> = new Map([
   ...["weapon", "weapons", "target", "targets"].map((w) => [w, "mixed"] as const),
 ]);
 // (one attack: not "500-drone attacks several times a week", "the third 400-drone attack", "a 1,000-drone attack" Russia could launch)
+const RELATIVE_LAUNCHER = /^(?:(?:that|which)\s+)?(?:russia|moscow|ukraine|kyiv|the\s+enemy|the\s+russians|russian\s+forces|it|they)(?:\s+(?:had|has|have))?$/;
+/** Whether the words from `at` say the weapons just counted were launched: "fired at Kyiv", "(that) Russia launched". */
+function allLaunched(tokens: readonly Token[], at: number): boolean {
+  for (let end = at; end <= at + 4; end++) {
+    const cue = matchCue(tokens, end, WEAPON_CUES);
+    if (cue) return cue.metric === "launched" && (end === at || RELATIVE_LAUNCHER.test(tokens.slice(at, end).map((t) => t.norm).join(" ")));
+  }
+  return false;
+}
+
 const ATTACK_HEADS = new Set(["strike", "attack", "barrage", "assault", "raid", "wave", "bombardment", "onslaught", "salvo"]);
 // (lower case: "on 25 May" is a date)
 const NOT_ONE_ATTACK = /\b(?:could|would|might|may|can|preparing|prepare|ready|capable|warn(?:s|ed)?|threat(?:en(?:s|ed)?)?|plans?|planning|expect(?:s|ed)?|possible|future)\b/;
@@ -501,6 +514,11 @@ function classify(
   previousCount: Pick<RawFigure, "metric" | "weapon" | "value"> | null,
 ): RawFigure | null {
   const base = describe(tokens, q);
+  // "shot down all 18 missiles Russia fired at the country overnight, including six Kinzhal missiles": what
+  // befell the count it is part of, whatever verb came between
+  if (head.kind === "weapon" && tokens[q.first - 1]?.norm === "including" && prev?.weapon === head.weapon) {
+    return { ...base, metric: prev.metric, weapon: head.weapon, last: head.end, nationality: head.nationality };
+  }
   if (head.kind === "weapon") {
     const r = rightCue(tokens, head.end + 1, WEAPON_CUES, 3);
     const l = leftCue(tokens, q.first - 1, WEAPON_CUES, 10);
@@ -522,7 +540,9 @@ function classify(
       (/ing$/.test(tokens[r.at]!.norm) ||
         // ("destroyed 20 drones aimed at Moscow": the participle says where they flew, the verb before what befell them)
         /^(?:aimed|directed|targeted)$/.test(tokens[r.at]!.norm) ||
-        (r.at === head.end + 1 && ["by", "at", "from", "against", "in", "on"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")));
+        (r.at === head.end + 1 && ["by", "at", "from", "against", "in", "on"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
+        // ("shot down all 18 missiles Russia fired", "… the 30 drones that the enemy launched": a relative clause)
+        (r.cue.metric === "launched" && l.cue.metric !== "launched" && RELATIVE_LAUNCHER.test(tokens.slice(head.end + 1, r.at).map((t) => t.norm).join(" "))));
     // "30 missiles and 47 drones had been shot down": the coordinated noun phrase does not count as distance
     const gap = r ? r.at - head.end - coordinatedSpan(tokens, head.end + 1) : 0;
     // "when Russia launched 48 missiles, hits by seven missiles …": a cue past a comma opens another clause
