@@ -780,6 +780,11 @@ describe("who claims a figure", () => {
     expect(extractClaims(articleOf(cited, "2025-06-10")).map((c) => `${c.value}:${c.claimant_side}`)).toEqual(["100:UA"]);
   });
 
+  it("takes an unnamed commander as the attacked side's official", () => {
+    const text = "Ukraine shot down 18 missiles overnight, the commander-in-chief of the armed forces said on Tuesday.";
+    expect(extractClaims(articleOf(text, "2023-05-16")).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`)).toEqual(["18:commander-in-chief of the armed forces:UA"]);
+  });
+
   it("takes the person a relative clause describes as the speaker, not the clause", () => {
     const who = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
     expect(who("Oleksandr Vilkul, who heads the city's military administration, says at least eight people have been killed.")).toEqual(["8:Oleksandr Vilkul:UA"]);
