@@ -103,6 +103,11 @@ const COUNT_WORD = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|te
 
 export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric {
   const after = at + cue.words.length;
+  // "40 drones were detected and destroyed": what befell them, not only that they were seen
+  if (cue.metric === "launched" && /^(?:detected|tracked|spotted)$/.test(tokens[at]?.norm ?? "") && tokens[after]?.norm === "and") {
+    const next = matchCue(tokens, after + 1, WEAPON_CUES);
+    if (next && next.metric !== "launched" && next.metric !== "hit") return combined(tokens, after + 1, next);
+  }
   if (cue.metric === "shot_down" && (tokens[after]?.norm === "or" || tokens[after]?.norm === "/")) {
     const next = matchCue(tokens, after + 1, WEAPON_CUES);
     if (next && (next.metric === "neutralized" || next.metric === "jammed")) return "neutralized";

@@ -1840,3 +1840,10 @@ describe("all of a launch downed", () => {
     expect(figures("Air defences shot down all nine missiles and 233 of the drones.")).toEqual(["shot_down:9/m", "shot_down:233"]);
   });
 });
+
+describe("seen, then downed", () => {
+  it("reads 'were detected and destroyed' as downed, and 'detected' alone as launched", () => {
+    expect(figures("More than 40 drones were detected and destroyed in the airspace of Kyiv.")).toEqual(["shot_down:40(at_least)"]);
+    expect(figures("Radars detected 40 drones over the Black Sea.")).toEqual(["launched:40"]);
+  });
+});
