@@ -163,7 +163,9 @@ export function clockSpan(text: string): "evening" | "night" | "day" | null {
 /** A heading line: capitals only, short, no sentence punctuation ("WEDNESDAY: TRUMP CALLS PUTIN"). */
 export const HEADING = /^(?=[^a-z]*\p{Lu}[^a-z]*$)[^.!?]{3,80}$/u;
 
-export const ATTACK_WORDS = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|drones?|missiles?|launched|fired|explosions?|shelling|raid)\b/i;
+// (weapons named by their model count too: "On 8 April Tochka-U cluster submunitions burst over the station")
+const MODELS = "rockets?|shaheds?|kalibrs?|kinzhals?|iskanders?|iskander-m|tochka-u|kh-\\d+";
+export const ATTACK_WORDS = new RegExp(`\\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|drones?|missiles?|${MODELS}|launched|fired|explosions?|shelling|raid)\\b`, "i");
 // A sentence about an earlier attack ("The strike followed an overnight attack on Dec. 13") does not date the article's own.
 // ("the most massive since the beginning of the full-scale invasion" measures this attack; it names no other)
 export const EARLIER = /\b(?:followed|previous|earlier|for\s+comparison|last\s+(?:week|month|year)|record|since(?!\s+the\s+(?:beginning|start)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion))|ago|in\s+(?:19|20)\d\d)\b/i;
@@ -190,7 +192,7 @@ export const ENEMY = /\b(?:the\s+)?enemy\b/i;
 // Bryansk and Primorsko-Akhtarsk (Russian Federation)"; bombers fire "over the Saratov region".
 export const LAUNCH_AREA =
   /\bfrom\s+(?:the\s+)?(?:directions?|areas?|airfields?|territory|airspace)\s+(?:of\s+)?[\p{L}\s,'’()-]{0,90}$|\b(?:launch(?:ed|es|ing)?|fired|firing|fly(?:ing)?|flew|flown|came|coming|approach(?:ed|ing)|attack(?:ed|ing)|sent|arriv(?:ed|ing)|drones?|missiles?|UAVs?|aircraft)\b[^.;:]{0,60}\bfrom\s+(?:the\s+)?[\p{L}\s,'’-]{0,50}$|\blaunch(?:ed)?\s+(?:areas?|sites?|from)\b[^.;]{0,80}$|\b(?:aircraft|bombers|ships?|warships?|submarines?|carriers?)\s+(?:over|above|in|from)\s+(?:the\s+)?[\p{L}\s-]{0,30}$/iu;
-export const ATTACK_NEAR = /\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|raid|assault|bombardment|hit|explosions?|exploded|launched|fired|drones?|missiles?)\b/i;
+export const ATTACK_NEAR = new RegExp(`\\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|raid|assault|bombardment|hit|explosions?|exploded|launched|fired|drones?|missiles?|${MODELS})\\b`, "i");
 
 /** A time expression that dates an attack, not a funeral or a search: a night, or a day next to an attack word. */
 export function datesAttack(text: string, r: TimeRef): boolean {
