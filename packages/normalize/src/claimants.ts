@@ -89,20 +89,24 @@ function identify(said: string, at: number): Claimant | null {
   if (/^(?:this|that|these|those|it|there|here|which|what)\s+(?:was|were|is|are|has|had|have)\b/.test(low)) return null;
   if (PRONOUNS.has(low)) return { name: phrase, side: "unknown", at };
   // "Its statement on Thursday morning said": whose the statement is, as "it"
-  if (/^(?:its|their)\s+(?:statement|report|update|post|message|summary|figures|tally|count)\b/.test(low)) return { name: "it", side: "unknown", at };
+  if (/^(?:its|their)\s+(?:\S+\s+){0,2}(?:statement|report|update|post|message|summary|figures|tally|count)\b/.test(low)) return { name: "it", side: "unknown", at };
   for (const k of KNOWN) if (k.re.test(low)) return { name: k.name || phrase, side: k.side, at };
   // A news outlet relaying a report ("…, Ukrinform reports", "according to National Wire") carries
   // the claim, it does not make it: the source is found as if the outlet were not named.
   if (MEDIA.test(low)) return null;
   // A named person or body we do not know: keep the name, side unknown.
-  if (/^\p{Lu}/u.test(phrase)) return { name: phrase, side: "unknown", at };
+  // (not a clause: "Five people were killed, said the regional governor")
+  if (/^\p{Lu}/u.test(phrase) && !/\b(?:was|were|is|are)\s+\S/.test(low) && !NOT_A_SPEAKER.test(low)) return { name: phrase, side: "unknown", at };
   return null;
 }
 
 // "Tymur Tkachenko", "Oleh Syniehubov": a first name and a surname, no office word
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u;
 const DEMONYM = /^(?:ukrainian|russian|polish|romanian|moldovan|american|british|french|german|turkish|western|european)$/;
-const SPEECH_ADVERBS = new Set(["now", "also", "later", "earlier", "then", "again", "separately", "previously", "since"]);
+// capitalised words that open a sentence, not a speaker's name: "Video posted by …", "Early reports …", "Let me …"
+const NOT_A_SPEAKER = /^(?:it|its|their|let|according|early|tonight|today|yesterday|by|no|video|footage|photos?|images?|posts?|reports?|shaheds?|drones?|missiles?|uavs?)\b/;
+const FINITE = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "did"]);
+const SPEECH_ADVERBS = new Set(["now", "also", "later", "earlier", "then", "again", "separately", "previously", "since", "eventually", "finally", "first", "initially", "subsequently"]);
 const TRAILING_ADVERB = new RegExp(`\\s+(?:there|${[...SPEECH_ADVERBS].join("|")})$`, "i");
 const SPEAKER_VERB = /\s+(?:said|says)\b.*$/i;
 const LEADING_TIME = /^(?:(?:on|by|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today|this|last)\s+(?:morning|afternoon|evening|night)|yesterday|today|later|earlier|by\s+(?:the\s+)?(?:morning|afternoon|evening|midday|noon))\s*,?\s+(?=\S)/i;
@@ -214,7 +218,9 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     if (inverted && (tokens[i - 1]?.norm === "," || tokens[i - 1]?.norm === "”" || tokens[i - 1]?.norm === '"') && /^(?:the|\p{Lu})/u.test(tokens[i + 1]?.text ?? "")) {
       let k = i + 1;
       while (k < tokens.length && ![",", ";", ".", "—"].includes(tokens[k]!.norm) && k - i <= 10) k++;
-      const c = identify(clean(tokens, i + 1, k - 1), i);
+      // (not what was said: "Moscow, which had bragged about hits …, said the missile was Ukrainian")
+      const clause = tokens.slice(i + 1, k).some((x) => FINITE.has(x.norm));
+      const c = clause ? null : identify(clean(tokens, i + 1, k - 1), i);
       if (c) out.push(c);
     }
   }

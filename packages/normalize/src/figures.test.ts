@@ -780,6 +780,15 @@ describe("who claims a figure", () => {
     expect(extractClaims(articleOf(cited, "2025-06-10")).map((c) => `${c.value}:${c.claimant_side}`)).toEqual(["100:UA"]);
   });
 
+  it("takes the speaker, not a clause: ', said the regional governor', 'eventually counted'", () => {
+    const who = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
+    expect(who("Five people were killed, said the regional governor.")).toEqual(["5:regional governor:UA"]);
+    expect(who("Lviv's governor, Maksym Kozytskyi, eventually counted 35 dead.")).toEqual(["35:Maksym Kozytskyi:UA"]);
+    // (nor a word that opens a sentence: "Early reports …", "Video posted by …"; "its first statement" is the body's)
+    expect(who("Early reports from the Kyiv region suggest one person has been killed.")).toEqual(["1:null:unknown"]);
+    expect(who("The Air Force counted the night. Its first statement said hits by nine missiles had been recorded.")).toEqual(["9:Ukrainian Air Force:UA"]);
+  });
+
   it("takes an unnamed commander as the attacked side's official", () => {
     const text = "Ukraine shot down 18 missiles overnight, the commander-in-chief of the armed forces said on Tuesday.";
     expect(extractClaims(articleOf(text, "2023-05-16")).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`)).toEqual(["18:commander-in-chief of the armed forces:UA"]);
