@@ -295,6 +295,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let listParagraph = -1;
   // Nights the article names an attack in (by the morning they ended): "on Monday" elsewhere is that night.
   const nightsNamed = new Set<string>();
+  const daylight = new Set<ArticleClaim>();
   // "Russia and Ukraine both launched record drone attacks on each other overnight": which night is whose is not said
   const bothSides = /\b(?:both|each other|one another)\b/i;
   // The last day or night any sentence named: what "the following day" counts from.
@@ -783,12 +784,18 @@ export function extractClaims(article: Article): ArticleClaim[] {
         if (!older && target !== "other") byAttacker.set(attacker, context);
       }
       // a time of day in a sentence that takes its date from another ("Late on Friday, officials put the toll at 14") is when it was said
-      const daytime =
+      const inDaylight =
         eventType === "strike" &&
         date.precision === "day" &&
         (ref ? isDaytime(text) : articleDaytime || (paragraphDaytime && date.end === paragraphDated?.end) || (isDaytime(text) && !casualty));
-      const localKey = [eventType, attacker, target, date.end ?? "?", daytime ? "day" : "", background || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
-      claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
+      // An attack apart from the night that ended that day only where the text itself says so: in the sentence, its
+      // paragraph or the headline. A count that takes its day from a daytime sentence elsewhere in the article keeps
+      // that day, but another report may give it as the night's (a live page of a night and morning attack).
+      const daytime = inDaylight && (ref !== null || (paragraphDaytime && date.end === paragraphDated?.end) || (isDaytime(text) && !casualty) || (headlineDaytime && date.end === articleDate?.end));
+      const localKey = [eventType, attacker, target, date.end ?? "?", inDaylight ? "day" : "", background || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
+      const claim = claimOf(article, f, { localKey, eventType, daytime, claimant, attacker, target, date, places, quote: { text, start: s.start, end: s.end } });
+      if (inDaylight) daylight.add(claim);
+      claims.push(claim);
     }
     if (named) {
       lastNamed = named;
@@ -798,7 +805,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   claims.push(...headlineClaims(article, headlineText, lead ?? articleDate, headlineAttacker, claims));
   // a night a figure of this article is dated to counts for that figure's attacker
   for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey)) nightsNamed.add(`${c.attacker}|${c.date_end}`);
-  return mergeRepeats(assignEventWeapons(nightsAsNamed(claims, nightsNamed), articleMentions), article.text);
+  return mergeRepeats(assignEventWeapons(nightsAsNamed(claims, nightsNamed, daylight), articleMentions), article.text);
 }
 
 const HEADLINE_LAUNCH = /\b(?:fires|fired|launches|launched|sends|sent|hurls|unleashes|uses|used|(?:attacks|attacked|pounds|pounded|strikes|struck|hits|targets|targeted|batters)\s+(?:[\p{L}'’ ]{2,30}?\s+)?with|(?:attack|assault|barrage|raid)\s+(?:with|involving|of))\s+(?:(?:a|an|the)\s+)?(?:record\s+|nearly\s+|almost\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+|at\s+least\s+)?$/iu;
@@ -915,9 +922,9 @@ function dateNamedBefore(refs: readonly TimeRef[], ref: TimeRef, attacker: Side)
   return before ? { attacker, target: opposite(attacker), start: before.start, end: before.end, precision: before.precision } : null;
 }
 
-function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>): ArticleClaim[] {
+function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>, daylight: ReadonlySet<ArticleClaim>): ArticleClaim[] {
   return claims.map((c) =>
-    c.event_type === "strike" && c.date_precision === "day" && !c.daytime && c.date_end && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`))
+    c.event_type === "strike" && c.date_precision === "day" && !c.daytime && !daylight.has(c) && c.date_end && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`))
       ? { ...c, date_start: addDays(c.date_end, -1), date_precision: "night" as const }
       : c,
   );

@@ -1278,6 +1278,16 @@ describe("a daytime attack the headline names", () => {
   });
 });
 
+describe("a count dated by another paragraph's daytime strike", () => {
+  it("keeps that day, but is told apart from the night only where its own sentence, paragraph or the headline says daytime", () => {
+    const text = "On Tuesday afternoon a missile struck a printing house in Kharkiv, killing seven people.\n\nIn the Kharkiv region, five more people were injured, the governor said.";
+    expect(extractClaims(articleOf(text, "2024-05-14")).map((c) => `${c.value}:${c.date_start}..${c.date_end}${c.daytime ? ":day" : ""}`)).toEqual([
+      "7:2024-05-14..2024-05-14:day",
+      "5:2024-05-14..2024-05-14",
+    ]);
+  });
+});
+
 describe("a bare 'overnight' after its paragraph named a night", () => {
   it("is that night in a piece filed days later, and a region's operational headquarters speaks for the attacked side", () => {
     const text = "The attack came in the early hours of Friday, 14 November. Russia's Defence Ministry said it had destroyed 216 Ukrainian drones overnight. Three crew were injured, the Krasnodar region's operational headquarters said.";
