@@ -149,6 +149,14 @@ describe("a contact told as the day's news", () => {
   });
 });
 
+describe("a contact measured against another", () => {
+  it("reads 'any meeting with Putin' as none, and 'their first meeting since Trump spoke with Putin' as the call only", () => {
+    expect(contacts('Zelensky: "We need security guarantees before any meeting with Putin"', "2025-02-14")).toEqual([]);
+    expect(contacts("Peskov said any meeting between Putin, Zelensky and Trump could only be discussed later.", "2025-05-30")).toEqual([]);
+    expect(contacts("It is their first meeting since Trump spoke with Putin by phone on Wednesday.", "2025-02-14")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-02-12"]);
+  });
+});
+
 describe("calls with each of a list", () => {
   it("reads 'spoke with Macron and Scholz' as a call with each, from the one named outside the list", () => {
     expect(contacts("Zelensky addressed the nation.\nHe said he had spoken with French President Emmanuel Macron and German Chancellor Olaf Scholz on Monday.")).toEqual([
