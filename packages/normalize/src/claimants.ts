@@ -82,7 +82,8 @@ function identify(said: string, at: number): Claimant | null {
   // "On Tuesday evening he said", "Later the ministry said": the time before the speaker is not part of it
   // ("Governor Syniehubov says five people are now": the speaker ends at his verb; "officials there", "the administration
   // now puts": no adverb)
-  const phrase = said.replace(LEADING_TIME, "").replace(SPEAKER_VERB, "").replace(TRAILING_ADVERB, "");
+  // ("The Defence Ministry's bulletin for Thursday reported": the body whose statement it is)
+  const phrase = said.replace(LEADING_TIME, "").replace(SPEAKER_VERB, "").replace(TRAILING_ADVERB, "").replace(WHOSE_STATEMENT, "");
   const low = phrase.toLowerCase().replace(/[’]/g, "'");
   if (!low || low.split(/\s+/).length > 12) return null;
   // "This was reported …", "It was said …": a subject pronoun with its verb is nobody
@@ -105,6 +106,7 @@ const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u;
 const DEMONYM = /^(?:ukrainian|russian|polish|romanian|moldovan|american|british|french|german|turkish|western|european)$/;
 // capitalised words that open a sentence, not a speaker's name: "Video posted by …", "Early reports …", "Let me …"
 const NOT_A_SPEAKER = /^(?:it|its|their|let|according|early|tonight|today|yesterday|by|no|video|footage|photos?|images?|posts?|reports?|shaheds?|drones?|missiles?|uavs?)\b/;
+const WHOSE_STATEMENT = /(?<=\S)(?:['’]s|s['’])\s+(?:(?:latest|daily|morning|evening|official|first|last|new)\s+)?(?:bulletin|statement|report|update|summary|figures|tally|data|count|post|message|briefing)\b.*$/i;
 const FINITE = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "did"]);
 const SPEECH_ADVERBS = new Set(["now", "also", "later", "earlier", "then", "again", "separately", "previously", "since", "eventually", "finally", "first", "initially", "subsequently"]);
 const TRAILING_ADVERB = new RegExp(`\\s+(?:there|${[...SPEECH_ADVERBS].join("|")})$`, "i");

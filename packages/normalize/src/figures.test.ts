@@ -789,6 +789,11 @@ describe("who claims a figure", () => {
     expect(who("The Air Force counted the night. Its first statement said hits by nine missiles had been recorded.")).toEqual(["9:Ukrainian Air Force:UA"]);
   });
 
+  it("takes the body whose bulletin or update it is", () => {
+    const who = (text: string) => extractClaims(articleOf(text, "2025-02-24")).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
+    expect(who("The Defence Ministry's bulletin for Thursday reported three drones shot down over the Bryansk region overnight.")).toEqual(["3:Defence Ministry:RU"]);
+  });
+
   it("takes an unnamed commander as the attacked side's official", () => {
     const text = "Ukraine shot down 18 missiles overnight, the commander-in-chief of the armed forces said on Tuesday.";
     expect(extractClaims(articleOf(text, "2023-05-16")).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`)).toEqual(["18:commander-in-chief of the armed forces:UA"]);
