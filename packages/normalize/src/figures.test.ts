@@ -1880,3 +1880,11 @@ describe("an attack told by its weapon's model", () => {
     expect(extractClaims(articleOf(text, "2022-08-05")).map((c) => `${c.value}:${c.date_start}`)).toEqual(["30:2022-03-13", "61:2022-04-08"]);
   });
 });
+
+describe("a bare count after the verb that tells its fate", () => {
+  it("reads 'shot down 73, while 58 were lost' as the weapons just named, but not a count of something else", () => {
+    expect(figures('Russia launched 133 drones overnight. Air defences shot down 73, while 58 were "locationally lost".')).toEqual(["launched:133", "shot_down:73", "jammed:58"]);
+    expect(figures("Russia launched 133 drones overnight. Air defences destroyed all 133.")).toEqual(["launched:133", "shot_down:133"]);
+    expect(figures("Russia launched 133 drones overnight. Debris destroyed 12 houses.")).toEqual(["launched:133"]);
+  });
+});

@@ -647,6 +647,15 @@ function classify(
   if (prev?.weapon && tokens[q.first - 1]?.norm === "and" && NEXT_NIGHT.test(tokens.slice(q.last + 1, q.last + 5).map((t) => t.norm).join(" "))) {
     return { ...base, metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: null };
   }
+  // "Russia launched 133 drones. Air defences shot down 73, while 58 were lost": the verb before a bare count, of the
+  // weapons just named
+  const fate = leftCue(tokens, q.first - 1, WEAPON_CUES, 1);
+  const bareEnd = tokens[q.last + 1];
+  if (fate && lastWeapon && q.value !== null && head.kind === "none" && ["shot_down", "jammed", "neutralized"].includes(fate.cue.metric) &&
+      (fate.at + fate.cue.words.length === q.first || (fate.at + fate.cue.words.length === q.first - 1 && /^(?:all|only|another|a)$/.test(tokens[q.first - 1]!.norm))) &&
+      (!bareEnd || [",", ".", ";", "while", "and", "but", "overnight"].includes(bareEnd.norm))) {
+    return { ...base, metric: combined(tokens, fate.at, fate.cue), weapon: lastWeapon, last: q.last, nationality: null };
+  }
   // No noun: "296 were shot down", "58 neutralized through jamming", "two killed"
   const r = rightCue(tokens, q.last + 1, [...WEAPON_CUES, ...CASUALTY_CUES], 0);
   if (!r || r.at - q.last > 4) return null;
