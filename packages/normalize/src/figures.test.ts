@@ -1888,3 +1888,10 @@ describe("a bare count after the verb that tells its fate", () => {
     expect(figures("Russia launched 133 drones overnight. Debris destroyed 12 houses.")).toEqual(["launched:133"]);
   });
 });
+
+describe("what a count was fired at", () => {
+  it("reads '74 drones at gas production facilities' as a launch, and '40 missiles' Iran is asked to supply as none", () => {
+    expect(figures("Russia fired 43 missiles and 74 drones at gas production and power facilities.")).toEqual(["launched:43/m", "launched:74"]);
+    expect(figures("Russia fired 43 missiles overnight. It has asked Iran to supply 40 missiles.")).toEqual(["launched:43/m"]);
+  });
+});

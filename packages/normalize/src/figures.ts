@@ -47,7 +47,11 @@ const SUPPLY = new Set([
 function nearSupply(tokens: readonly Token[], q: Quantity): boolean {
   for (let k = Math.max(0, q.first - 5); k <= Math.min(tokens.length - 1, q.last + 5); k++) {
     // "six U.S.-supplied ATACMS missiles", "British-supplied Storm Shadows": which missiles, not a delivery
-    if (SUPPLY.has(tokens[k]!.norm) && tokens[k - 1]?.norm !== "-") return true;
+    if (SUPPLY.has(tokens[k]!.norm) && tokens[k - 1]?.norm !== "-") {
+      // (not what they were fired at: "74 drones at gas production facilities")
+      if (k > q.last && tokens.slice(q.last + 1, k).some((t) => /^(?:at|on|against|targeting|towards?|into)$/.test(t.norm))) continue;
+      return true;
+    }
   }
   return false;
 }
