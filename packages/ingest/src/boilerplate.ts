@@ -9,7 +9,7 @@ const WHOLE_LINE = new RegExp(
       "share(?: this(?: article| story)?)?(?: on \\w+)?",
       "tweet|email|e-mail|print|copy link|comments?(?: \\(\\d+\\))?|advertisement|advert|sponsored",
       "read (?:more|also|next)\\b.*",
-      "also read:.*|you may also like:?.*|more on this:.*",
+      "also read:.*|you may also like:?.*|more on this:.*|previous (?:briefings|updates|editions|reports):.*|further reading:.*",
       "related(?: (?:articles?|stories|news|coverage))?:?.*",
       "(?:see|watch) also:.*",
       "subscribe\\b.*|sign up\\b.*|follow us\\b.*|join (?:us|our)\\b.*|get (?:our|the) newsletter\\b.*|newsletter\\b.*",

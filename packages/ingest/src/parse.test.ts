@@ -70,6 +70,16 @@ describe("parseArticle", () => {
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["Two people were killed in Odesa overnight, the governor said.", "Is the air defence working?"]);
   });
 
+  it("drops an analysis page's 'More analysis' links and a 'Previous briefings:' line", () => {
+    const text = [
+      "Two people were killed in Odesa overnight, the governor said.",
+      "More analysis\n- Why Sumy's 35 dead did not stop the talks\n- Europe's Paris summit: what was agreed",
+      "Previous briefings: March update (164 killed) | February update | 2024 annual summary",
+    ].join("\n\n");
+    const b = parseArticle({ id: "ma", file: "ma.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-04-20" } });
+    expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["Two people were killed in Odesa overnight, the governor said."]);
+  });
+
   it("ends a link list at a blank line before a bulleted Q&A, whose questions are body", () => {
     const text = "Two people were killed in Odesa overnight, the governor said.\n\nRelated\n- Russia fires 194 drones at Ukraine\n\n- How many drones did Russia launch?\n- 500 drones and 40 missiles, according to the Air Force";
     const b = parseArticle({ id: "qa", file: "qa.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-03-12" } });

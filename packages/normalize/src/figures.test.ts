@@ -1895,3 +1895,11 @@ describe("what a count was fired at", () => {
     expect(figures("Russia fired 43 missiles overnight. It has asked Iran to supply 40 missiles.")).toEqual(["launched:43/m"]);
   });
 });
+
+describe("deaths that are not this war's strikes' toll", () => {
+  it("skips another war's dead and lives saved, but keeps a toll compared with 1945", () => {
+    expect(figures("He laid flowers for victims of the 1945 atomic bombing, which killed an estimated 140,000 people by the end of that year.")).toEqual([]);
+    expect(figures('Zelensky said the aid would "save thousands and thousands of lives".')).toEqual([]);
+    expect(figures("It was the deadliest attack on a European city since 1945: 40 people were killed.")).toEqual(["killed:40"]);
+  });
+});

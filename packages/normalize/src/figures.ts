@@ -56,6 +56,9 @@ function nearSupply(tokens: readonly Token[], q: Quantity): boolean {
   return false;
 }
 
+// a year before the war began (not "the deadliest since 1945") with none of the war's
+const OLD_WAR_YEAR = /(?<!\bsince )\b(?:19\d\d|200\d|201[0-3])\b/;
+const THIS_WAR_YEAR = /\b20(?:1[4-9]|[2-9]\d)\b/;
 const EXCHANGE_WORDS = new Set(["exchange", "swap", "hand", "handed", "prisoners", "pows", "repatriated", "repatriation"]);
 
 const DRONE_PREFIX = /^(?:shahed|geran|lancet|orlan|gerbera)/;
@@ -326,6 +329,8 @@ export function readFigures(
       breakdown(tokens, q, head, prev);
     if (!figure) continue;
     if (exchange && figure.weapon === null) continue;
+    // "the 1945 atomic bombing, which killed an estimated 140,000 people": the dead of another war
+    if ((figure.metric === "killed" || figure.metric === "injured") && OLD_WAR_YEAR.test(words) && !THIS_WAR_YEAR.test(words)) continue;
     if (isRate(tokens, figure) || nearSupply(tokens, q)) continue;
     if (capacity && figure.metric === "launched") continue;
     // "at least one of the ballistic missiles was a KN-23": singles out one, does not count
@@ -592,6 +597,8 @@ function classify(
     // (not what the search added to a toll: "two more bodies were found", "the last two bodies")
     const increment = /^(?:more|another|further|last|remaining|other)$/.test(tokens[q.first - 1]?.norm ?? "") || tokens[q.last + 1]?.norm === "more";
     if ((tokens[head.end]?.norm === "bodies" || bodiesOf) && q.value !== null) return increment ? null : { ...base, metric: "killed", weapon: null, last: head.end, nationality: null };
+    // ("the aid would save thousands and thousands of lives": lives kept, not lost)
+    if (tokens[head.end]?.norm === "lives" && tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => /^(?:save|saves|saved|saving|protect|protects|protected|protecting)$/.test(t.norm))) return null;
     if (tokens[head.end]?.norm === "injuries" || tokens[head.end]?.norm === "deaths" || tokens[head.end]?.norm === "dead" || tokens[head.end]?.norm === "injured" || tokens[head.end]?.norm === "wounded" || tokens[head.end]?.norm === "fatalities" || tokens[head.end]?.norm === "lives") {
       const c = matchCue(tokens, head.end, CASUALTY_CUES);
       if (c) return { ...base, metric: c.metric, weapon: null, last: head.end, nationality: null };
