@@ -1903,3 +1903,12 @@ describe("deaths that are not this war's strikes' toll", () => {
     expect(figures("It was the deadliest attack on a European city since 1945: 40 people were killed.")).toEqual(["killed:40"]);
   });
 });
+
+describe("where the weapons flew", () => {
+  it("reads 'flew towards', 'had flown at', 'went after' and 'included' as launches", () => {
+    expect(figures("Up to 15 Shahed drones flew towards the city during the night.")).toEqual(["launched:15(at_most)"]);
+    expect(figures("About 40 missiles had flown towards the capital and 37 had been shot down.")).toEqual(["launched:40(approx)/m", "shot_down:37/m"]);
+    expect(figures("Overnight, 381 drones and 35 missiles went after gas production facilities.")).toEqual(["launched:381", "launched:35/m"]);
+    expect(figures("The missiles included 50 Kh-101/Kh-55SM cruise missiles.")).toEqual(["launched:50/m"]);
+  });
+});

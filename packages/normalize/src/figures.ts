@@ -49,7 +49,7 @@ function nearSupply(tokens: readonly Token[], q: Quantity): boolean {
     // "six U.S.-supplied ATACMS missiles", "British-supplied Storm Shadows": which missiles, not a delivery
     if (SUPPLY.has(tokens[k]!.norm) && tokens[k - 1]?.norm !== "-") {
       // (not what they were fired at: "74 drones at gas production facilities")
-      if (k > q.last && tokens.slice(q.last + 1, k).some((t) => /^(?:at|on|against|targeting|towards?|into)$/.test(t.norm))) continue;
+      if (k > q.last && tokens.slice(q.last + 1, k).some((t) => /^(?:at|on|against|targeting|towards?|into|after)$/.test(t.norm))) continue;
       return true;
     }
   }

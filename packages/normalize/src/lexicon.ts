@@ -49,7 +49,9 @@ export const WEAPON_CUES: readonly Cue[] = [
   ...["shot down", "shoot down", "shooting down", "downed", "downing", "intercepted", "intercepting", "intercept", "destroyed", "destroying", "destroy", "repelled", "brought down", "taken down", "eliminated", "knocked out", "knocked down", "destruction of", "interception of"].map((p) => cue(p, "shot_down")),
   ...["neutralized", "neutralised", "neutralizing", "neutralising", "suppressed", "disabled", "put out of action", "stopped"].map((p) => cue(p, "neutralized")),
   ...["hit their targets", "reached their targets", "hit targets", "got through", "broke through", "hit", "struck", "impacts", "landed", "hits", "slammed into", "tore through", "ploughed into", "plowed into"].map((p) => cue(p, "hit")),
-  ...["launched", "launching", "launches", "launch", "fired", "firing", "fires", "sends", "uses", "unleashes", "unleashed", "unleashing", "sent", "sending", "deployed", "used", "using", "attacked", "targeted", "targeting", "barrage", "involved", "involving", "took part", "taking part", "participated", "consisted", "accompanied by", "record of", "sent in", "hurled", "detected", "tracked", "detected and tracked", "weapons used", "used", "aimed at", "directed at"].map((p) => cue(p, "launched")),
+  ...["launched", "launching", "launches", "launch", "fired", "firing", "fires", "sends", "uses", "unleashes", "unleashed", "unleashing", "sent", "sending", "deployed", "used", "using", "attacked", "targeted", "targeting", "barrage", "involved", "involving", "took part", "taking part", "participated", "consisted", "accompanied by", "record of", "sent in", "hurled", "detected", "tracked", "detected and tracked", "weapons used", "used", "aimed at", "directed at",
+    // where they flew: "15 Shahed drones flew towards the city", "11 missiles had flown at the plant", "went after gas production"
+    "flew towards", "flew toward", "flew at", "flew into", "flown towards", "flown toward", "flown at", "flying at", "flying towards", "flying toward", "went after", "crossed into", "included"].map((p) => cue(p, "launched")),
 ];
 
 export const CASUALTY_CUES: readonly Cue[] = [
