@@ -1912,3 +1912,9 @@ describe("where the weapons flew", () => {
     expect(figures("The missiles included 50 Kh-101/Kh-55SM cruise missiles.")).toEqual(["launched:50/m"]);
   });
 });
+
+describe("a total's parts after a dash", () => {
+  it("reads '158 air targets – 122 missiles and 36 drones' as the parts of the total", () => {
+    expect(figures("The Air Force recorded 158 air targets – 122 missiles and 36 drones.")).toEqual(["launched:158", "launched:122/m", "launched:36"]);
+  });
+});

@@ -478,7 +478,9 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
   if (!prev.weapon) return null;
   const before = tokens[q.first - 1]?.norm ?? "";
   // "577 targets: 546 drones and 31 missiles": the items after a total and a colon are its parts
-  if (head.kind === "weapon" && tokens[prev.last + 1]?.norm === ":" && (before === ":" || before === "and" || before === ",")) {
+  // (or a dash: "158 air targets – 122 missiles and 36 drones")
+  const opener = tokens[prev.last + 1]?.norm ?? "";
+  if (head.kind === "weapon" && (opener === ":" || (/^[-–—]$/.test(opener) && prev.weapon === "mixed")) && (before === opener || before === "and" || before === ",")) {
     return { ...describe(tokens, q), metric: prev.metric, weapon: head.weapon, last: head.end, nationality: prev.nationality, part: true };
   }
   // "…: 546 drones and 31 missiles": a list of parts goes on after "and"
