@@ -1918,3 +1918,13 @@ describe("a total's parts after a dash", () => {
     expect(figures("The Air Force recorded 158 air targets – 122 missiles and 36 drones.")).toEqual(["launched:158", "launched:122/m", "launched:36"]);
   });
 });
+
+describe("a launch downed whole", () => {
+  it("reads 'and all of them were destroyed', ', all shot down' and 'shot down all of them' as that count downed", () => {
+    expect(figures("Thirteen Shahed drones attacked Kyiv overnight, and all of them were destroyed.")).toEqual(["launched:13", "shot_down:13"]);
+    expect(figures("Russia fired 10 missiles, all shot down according to the Air Force.")).toEqual(["launched:10/m", "shot_down:10/m"]);
+    expect(figures("Russia launched 20 drones; air defences shot down all of them.")).toEqual(["launched:20", "shot_down:20"]);
+    // (not when the count's fate is told apart: "all but three")
+    expect(figures("Russia launched 20 drones; 17 were shot down and all the rest were lost.")).toEqual(["launched:20", "shot_down:17"]);
+  });
+});

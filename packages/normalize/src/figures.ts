@@ -342,7 +342,34 @@ export function readFigures(
     if (before === "all" && figure.weapon && figure.metric !== "launched" && allLaunched(tokens, figure.last + 1)) figures.push({ ...figure, metric: "launched" });
     figures.push(EXCEEDED.has(before) && figure.qualifier === "exact" ? { ...figure, qualifier: "at_least" } : figure);
   }
-  return markParts(tokens, figures);
+  return markParts(tokens, withAllDowned(tokens, figures));
+}
+
+/**
+ * "13 Shahed drones attacked Kyiv, and all of them were destroyed", "10 missiles, all shot down": the count
+ * just launched was downed whole. The fate's figure is that count, read at the same words.
+ */
+function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigure[] {
+  const out = [...figures];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.norm !== "all") continue;
+    let j = k + 1;
+    if (tokens[j]?.norm === "of" && /^(?:them|these|which)$/.test(tokens[j + 1]?.norm ?? "")) j += 2;
+    while (j < k + 6 && /^(?:were|was|have|has|had|been|are|is)$/.test(tokens[j]?.norm ?? "")) j++;
+    let at = j;
+    let cue = matchCue(tokens, j, WEAPON_CUES);
+    // ("air defences shot down all of them": the verb before)
+    if (!cue && j === k + 3) {
+      const before = leftCue(tokens, k - 1, WEAPON_CUES, 0);
+      if (before && before.at + before.cue.words.length === k) ({ cue, at } = { cue: before.cue, at: before.at });
+    }
+    if (!cue || (cue.metric !== "shot_down" && cue.metric !== "neutralized")) continue;
+    // the launch just before, in the same clause run: "… and all of them", ", all shot down"
+    const launch = figures.filter((f) => f.metric === "launched" && f.weapon && f.last < k && k - f.last <= 8 && !f.part).at(-1);
+    if (!launch || figures.some((f) => f.metric !== "launched" && f.weapon === launch.weapon && f.first > launch.last)) continue;
+    out.push({ ...launch, metric: combined(tokens, at, cue) });
+  }
+  return out;
 }
 
 const HIT_VERBS = new Set(["hit", "struck"]);
