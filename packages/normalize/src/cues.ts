@@ -64,7 +64,9 @@ export function rightCue(tokens: readonly Token[], from: number, cues: readonly 
         continue;
       }
     }
-    if (t.kind === "number" || t.norm === "." || t.norm === "and" || CLAUSE_BREAK.has(t.norm)) return null;
+    // ("fired the night before had been destroyed": an adverb of time, not a clause's conjunction)
+    const adverb = (t.norm === "before" || t.norm === "after") && /^(?:night|day|evening|morning|week)$/.test(tokens[k - 1]?.norm ?? "");
+    if (t.kind === "number" || t.norm === "." || t.norm === "and" || (CLAUSE_BREAK.has(t.norm) && !adverb)) return null;
     if (t.kind === "punct" && t.norm !== "," && t.norm !== "-" && t.norm !== "/" && !QUOTE_MARKS.has(t.norm)) return null;
     if (!VERB_FILLER.has(t.norm) && t.kind === "word") seen++;
   }

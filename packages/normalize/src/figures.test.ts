@@ -1928,3 +1928,9 @@ describe("a launch downed whole", () => {
     expect(figures("Russia launched 20 drones; 17 were shot down and all the rest were lost.")).toEqual(["launched:20", "shot_down:17"]);
   });
 });
+
+describe("an adverb of time inside a relative clause", () => {
+  it("reads '27 drones fired the night before had been destroyed' as downed", () => {
+    expect(figures("27 drones fired the night before had been destroyed.")).toEqual(["shot_down:27"]);
+  });
+});

@@ -567,7 +567,7 @@ function classify(
     // but "eight drones that were launched from Kursk were shot down" is a relative clause before the main verb)
     const finite = r !== null && ["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "") && !["that", "which"].includes(tokens[r.at - 2]?.norm ?? "");
     if (r && r.at - head.end <= 4 && r.cue.metric === "launched" && !finite) {
-      const later = rightCue(tokens, r.at + r.cue.words.length, WEAPON_CUES, 4);
+      const later = rightCue(tokens, r.at + r.cue.words.length, WEAPON_CUES, 6);
       if (later && later.cue.metric !== "launched" && ["were", "was", "been"].includes(tokens[later.at - 1]?.norm ?? "")) main = later;
     }
     // A participle after the noun ("34 drones targeting Moscow", "60 of the 85 drones launched by
