@@ -220,7 +220,8 @@ function writtenOn(article: Article, published: string | null): string | null {
   return null;
 }
 
-const LABEL_PREFIX = /^\W*(?:night|day|part|update)\s*\d{0,2}\s*[:.–—-]\s*$/i;
+// ("Night 2:", "Update 3 -", or the night's own words before its date: "Night to Thursday 20 June")
+const LABEL_PREFIX = /^\W*(?:(?:night|day|part|update)\s*\d{0,2}\s*[:.–—-]|(?:the\s+)?night\s+(?:to|into|before|of)(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?)\s*$/i;
 
 /** A short line of its own (a blank line after it or not), without a sentence's closing stop, with text after it: "Night 2: Tuesday night, 18-19 July". */
 function isLabelLine(article: Article, s: Sentence, text: string): boolean {

@@ -1934,3 +1934,15 @@ describe("an adverb of time inside a relative clause", () => {
     expect(figures("27 drones fired the night before had been destroyed.")).toEqual(["shot_down:27"]);
   });
 });
+
+describe("a weekly's night headings", () => {
+  it("dates each section by its 'Night to Thursday 20 June' heading, not the day the section before named", () => {
+    const text =
+      "Wednesday: Putin in Pyongyang\n\nOn 19 June he and Kim Jong Un signed a treaty.\n\nNight to Thursday 20 June\n\n" +
+      "Russia fired nine cruise missiles and 27 Shahed drones at Ukraine, the Air Force said.\n\nNight to Saturday 22 June\n\n" +
+      "Russia struck the power system with 16 missiles and 13 drones, according to the Air Force.";
+    expect(extractClaims(articleOf(text, "2024-06-24")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
+      "9:2024-06-19..2024-06-20", "27:2024-06-19..2024-06-20", "16:2024-06-21..2024-06-22", "13:2024-06-21..2024-06-22",
+    ]);
+  });
+});
