@@ -21,7 +21,7 @@ export interface TimeRef {
   readonly precision: DatePrecision;
   /** "the next night", "the following day", "the night before": resolved against the attack named before it, not the publication date. */
   readonly relative?: "next-night" | "next-day" | "previous-night" | "previous-day" | "same-night" | "that-morning" | "that-day" | "that-attack" | "that-month" | "days-later";
-  /** For "days-later": how many days after the date named before ("a week later" = 7). */
+  /** For "days-later": how many days after the date named before ("a week later" = 7; "came two days after" = -2). */
   readonly days?: number;
 }
 
@@ -327,7 +327,14 @@ export function findTimeRefs(sentence: string, published: string | null, written
   const have = (MONTH_RE.test(sentence) ? HAS_MONTH : 0) | (WEEKDAY_RE.test(sentence) ? HAS_WEEKDAY : 0);
   const refs: TimeRef[] = [];
   let masked = sentence;
-  for (const m of sentence.matchAll(/\b(?:the\s+)?(?:next|following|subsequent)\s+(night|day|morning|evening)\b|\b(?:a\s+day|the\s+day)\s+(?:later|after)\b/gi)) {
+  // "The strike came two days after Russia fired nine missiles": what follows happened that many days before the attack
+  // the text is about (the date named before, else the article's)
+  const CAME_AFTER = /\b(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+after\b/gi;
+  for (const m of sentence.matchAll(CAME_AFTER)) {
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : (UNITS[m[1]!.toLowerCase()] ?? 1);
+    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: -(/week/i.test(m[2]!) ? n * 7 : n) });
+  }
+  for (const m of sentence.matchAll(/\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?)(?:the\s+)?(?:next|following|subsequent)\s+(night|day|morning|evening)\b|\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?)(?:a\s+day|the\s+day)\s+(?:later|after)\b/gi)) {
     // "by the next morning … overnight": the night that ended that morning
     const relative = m[1] && /night|evening|morning/i.test(m[1]) ? "next-night" : "next-day";
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: relative === "next-night" ? "night" : "day", relative });

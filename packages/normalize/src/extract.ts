@@ -690,7 +690,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // A toll is counted days later ("said after the search ended on Friday"): only an attack's date dates it.
       // (a timeline's line dated by its opening words, "Saturday, Nov. 29 - Russia launches 596 drones", when nothing else in it dates it)
       const nearest =
-        nearestRef(casualty ? refs.filter((r) => (r.relative && r.relative !== "days-later") || (!r.relative && (r.precision !== "day" || datesAttack(text, r)))) : refs, f.valueStart - s.start, text) ??
+        nearestRef(casualty ? refs.filter((r) => (r.relative && (r.relative !== "days-later" || (r.days ?? 0) < 0)) || (!r.relative && (r.precision !== "day" || datesAttack(text, r)))) : refs, f.valueStart - s.start, text) ??
         (isListItem ? listPeriod : null) ??
         (refs.length === 0 ? paragraphOpener : null);
       // (under a day heading, the strike its section has dated already: "NOV. 17, 2024 / * … 120 missiles overnight … / * At least seven people were killed")

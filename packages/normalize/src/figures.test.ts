@@ -1946,3 +1946,14 @@ describe("a weekly's night headings", () => {
     ]);
   });
 });
+
+describe("an attack the text's strike came after", () => {
+  it("dates 'The strike came two days after Russia fired nine missiles' two days before the strike, not after", () => {
+    const text = "Russia launched 16 missiles at Ukraine overnight, officials said.\n\nThe strike came two days after Russia fired nine missiles and 27 drones at energy targets.";
+    expect(extractClaims(articleOf(text, "2024-06-22")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
+      "16:2024-06-21..2024-06-22", "9:2024-06-19..2024-06-20", "27:2024-06-19..2024-06-20",
+    ]);
+    const aDay = "Russia launched 16 missiles at Ukraine overnight, officials said.\n\nThe attack came a day after Russian drones killed two people in Sumy.";
+    expect(extractClaims(articleOf(aDay, "2024-06-22")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["16:2024-06-21..2024-06-22", "2:2024-06-20..2024-06-21"]);
+  });
+});
