@@ -221,6 +221,7 @@ function writtenOn(article: Article, published: string | null): string | null {
 }
 
 // ("Night 2:", "Update 3 -", or the night's own words before its date: "Night to Thursday 20 June")
+const REGIME_AFTER = /^[\p{L}'’-]+\s+regime\b/iu;
 const LABEL_PREFIX = /^\W*(?:(?:night|day|part|update)\s*\d{0,2}\s*[:.–—-]|(?:the\s+)?night\s+(?:to|into|before|of)(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?)\s*$/i;
 
 /** A short line of its own (a blank line after it or not), without a sentence's closing stop, with text after it: "Night 2: Tuesday night, 18-19 July". */
@@ -643,7 +644,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // "the next night" counts from the last date named before this sentence, not from its own figures
     const relativeBase = lastDated ?? lead ?? articleDate;
     // launch areas ("from the directions of Kursk and Millerovo") are not where the attack landed
-    const places = findPlaces(text).filter((p) => !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 120), p.at)));
+    // (nor "the Kyiv regime", Moscow's name for Ukraine's government: "a terrorist attack by the Kyiv regime on Moscow")
+    const places = findPlaces(text).filter((p) => !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 120), p.at)) && !REGIME_AFTER.test(text.slice(p.at, p.at + 24)));
     const subject = subjectAttacker(tokens, tokens.length - 1);
     const placeSide = countryOfPlaces(places);
 

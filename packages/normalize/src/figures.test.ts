@@ -1957,3 +1957,10 @@ describe("an attack the text's strike came after", () => {
     expect(extractClaims(articleOf(aDay, "2024-06-22")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["16:2024-06-21..2024-06-22", "2:2024-06-20..2024-06-21"]);
   });
 });
+
+describe("'the Kyiv regime'", () => {
+  it("is Moscow's name for Ukraine's government, not a place struck: 'an attack by the Kyiv regime on Moscow' is Ukraine's", () => {
+    const text = 'Russia\'s Defence Ministry said eight drones had taken part in what it called a "terrorist attack" by the Kyiv regime on Moscow.';
+    expect(extractClaims(articleOf(text, "2023-05-30")).map((c) => `${c.value}:${c.attacker}->${c.target_country}`)).toEqual(["8:UA->RU"]);
+  });
+});
