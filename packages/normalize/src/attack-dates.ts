@@ -163,9 +163,12 @@ export function clockSpan(text: string): "evening" | "night" | "day" | null {
 /** A heading line: capitals only, short, no sentence punctuation ("WEDNESDAY: TRUMP CALLS PUTIN"). */
 export const HEADING = /^(?=[^a-z]*\p{Lu}[^a-z]*$)[^.!?]{3,80}$/u;
 
-// (weapons named by their model count too: "On 8 April Tochka-U cluster submunitions burst over the station")
-const MODELS = "rockets?|shaheds?|kalibrs?|kinzhals?|iskanders?|iskander-m|tochka-u|kh-\\d+";
-export const ATTACK_WORDS = new RegExp(`\\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|drones?|missiles?|${MODELS}|launched|fired|explosions?|shelling|raid)\\b`, "i");
+// (weapons named by their model count too, with what they did: "On 8 April Tochka-U cluster submunitions burst over
+// the station"; not "Putin boasted that Russia's Kinzhals could not be stopped")
+const MODEL = "(?:kalibrs?|kinzhals?|iskanders?|iskander-m|tochka-u|kh-\\d+)";
+const DID = "(?:burst|exploded|landed|hit|killed|slammed|tore|crashed)";
+const MODELS = `rockets?|shaheds?|${MODEL}\\b[^.;]{0,60}\\b${DID}|${DID}\\b[^.;]{0,60}\\b${MODEL}`;
+export const ATTACK_WORDS = new RegExp(`\\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|drones?|missiles?|launched|fired|explosions?|shelling|raid|${MODELS})\\b`, "i");
 // A sentence about an earlier attack ("The strike followed an overnight attack on Dec. 13") does not date the article's own.
 // ("the most massive since the beginning of the full-scale invasion" measures this attack; it names no other)
 export const EARLIER = /\b(?:followed|previous|earlier|for\s+comparison|last\s+(?:week|month|year)|record|since(?!\s+the\s+(?:beginning|start)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion))|ago|in\s+(?:19|20)\d\d)\b/i;

@@ -45,7 +45,7 @@ const KNOWN: readonly Known[] = [
   { re: /\b(?:ukraine'?s?|ukrainian|kyiv)\b/, name: "", side: "UA" },
   { re: /\b(?:russia'?s?|russian|moscow|kremlin|tass|ria novosti|ria)\b/, name: "", side: "RU" },
   { re: /\b(?:trump|white house|pentagon|nato|von der leyen|kallas|european commission|united nations|u\.?n\.?|iaea|isw|institute for the study of war|washington|european union|eu|leavitt|rubio|hegseth|kellogg|witkoff|starmer|macron|merz|erdogan)\b/, name: "", side: "other" },
-  { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|ova|oda|mva|kmva|kcma|prosecutor|minister|ombudsman|commander|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters)\b/, name: "", side: "local" },
+  { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|ova|oda|mva|kmva|kcma|prosecutor|minister|ombudsman|commander-in-chief|commander\s+of\s+the\s+(?:armed\s+forces|air\s+force|air\s+defen[cs]e\s+forces)|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters)\b/, name: "", side: "local" },
 ];
 
 const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\bnewspaper|\bgazette|\btimes|\bpost|\bherald|\btelegraph)$|^(?:reuters|ap|afp|bloomberg|cnn|bbc|interfax|ukrinform|unian|suspilne|rbc-ukraine|meduza|kommersant|vedomosti|the associated press)$/;
@@ -217,9 +217,10 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     }
     // ", said the regional governor" (inverted)
     const inverted = t.norm === "said" || t.norm === "says" || t.norm === "added" || t.norm === "wrote" || t.norm === "reported";
-    if (inverted && (tokens[i - 1]?.norm === "," || tokens[i - 1]?.norm === "”" || tokens[i - 1]?.norm === '"') && /^(?:the|\p{Lu})/u.test(tokens[i + 1]?.text ?? "")) {
+    if (inverted && (tokens[i - 1]?.norm === "," || tokens[i - 1]?.norm === "”" || tokens[i - 1]?.norm === '"') && /^(?:the|\p{Lu}|officials|authorities|police|rescuers|local)/u.test(tokens[i + 1]?.text ?? "")) {
       let k = i + 1;
-      while (k < tokens.length && ![",", ";", ".", "—"].includes(tokens[k]!.norm) && k - i <= 10) k++;
+      // ("said officials who were at the scene": the speaker ends at the relative clause)
+      while (k < tokens.length && ![",", ";", ".", "—", "who", "which", "that"].includes(tokens[k]!.norm) && k - i <= 10) k++;
       // (not what was said: "Moscow, which had bragged about hits …, said the missile was Ukrainian")
       const clause = tokens.slice(i + 1, k).some((x) => FINITE.has(x.norm));
       const c = clause ? null : identify(clean(tokens, i + 1, k - 1), i);

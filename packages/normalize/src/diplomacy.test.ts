@@ -157,6 +157,15 @@ describe("a contact measured against another", () => {
   });
 });
 
+describe("cases the session's review found", () => {
+  it("dates no habit by the report, keeps 'his first call since March with Putin', and reads three-way calls and 'receiving' objects right", () => {
+    expect(contacts("Trump has spoken with Putin several times since taking office.", "2025-06-17")).toEqual(["phone_call Donald Trump+Vladimir Putin ?"]);
+    expect(contacts("Trump had his first call since March with Putin on Monday.", "2025-06-17")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-06-16"]);
+    expect(contacts("Zelensky spoke with Macron and Starmer in a three-way call on Monday.", "2025-06-17")).toEqual(["phone_call Emmanuel Macron+Keir Starmer+Volodymyr Zelensky 2025-06-16"]);
+    expect(contacts("Ukraine is receiving Patriot systems from Germany, Merz told Zelensky on Monday.", "2025-06-17")).toEqual([]);
+  });
+});
+
 describe("calls with each of a list", () => {
   it("reads 'spoke with Macron and Scholz' as a call with each, from the one named outside the list", () => {
     expect(contacts("Zelensky addressed the nation.\nHe said he had spoken with French President Emmanuel Macron and German Chancellor Olaf Scholz on Monday.")).toEqual([

@@ -34,7 +34,7 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // (with someone named: not "spoke in the morning with the families of the victims")
   { re: /\b(?:spoke|spoken|talked)\s+(?:(?:early|late|earlier|later|again|briefly|separately|twice|also|this|that|on|in|the|morning|evening|afternoon|night|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\s+){1,4}with\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|leaders?)\b|(?:his|her|their)\s+|von\s)/u, kind: "phone_call" },
   // "sat down with a Ukrainian team", "Witkoff spent more than four hours with Putin"
-  { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+with\b(?![^.,;]*\bon\s+the\s+(?:tele)?phone\b)|\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives|receiving)\s+(?:with\s+)?|\bsat\s+down\s+with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bafter\s+meeting\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
+  { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+with\b(?![^.,;]*\bon\s+the\s+(?:tele)?phone\b)|\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\breceiving\s+(?=(?:Ukrainian\s+|Russian\s+|US\s+|U\.S\.\s+)?(?:President|Prime|Chancellor|King|Foreign|Pope)\b)|\bsat\s+down\s+with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bafter\s+meeting\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
   // "Bessent was in Kyiv on Wednesday, meeting Zelensky" (case-sensitive: a name follows)
   { re: /,\s+meeting\s+(?=\p{Lu}\p{Ll})/u, kind: "meeting" },
   { re: /\bvisit(?:ed|s|ing)?\s+(?:to\s+)?\b/i, kind: "visit" },
@@ -150,7 +150,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // "Zelensky meets Carney in Kananaskis", "Von der Leyen says she has spoken with Zelensky", "He said he had
     // spoken with Meloni": a contact told as the news of the day, with no other time, is of the day of the report
     // (only when no other mention of the article dates it: "In Ankara, Zelensky meets Erdogan" heads a report of the day before)
-    const reportedDay = inMonth === null && timeRefs.length === 0 && REPORTED_NOW.test(text) ? article.meta.published : null;
+    // (not a habit: "Trump has spoken with Putin several times", "Orban, who has met Putin more often than …")
+    const reportedDay = inMonth === null && timeRefs.length === 0 && REPORTED_NOW.test(text) && !HABITUAL.test(text) ? article.meta.published : null;
     lastContactAt = s.index;
     // "Starmer spoke by telephone with both Trump and Zelensky": two calls, each with the one who called
     const split = pairsWithBoth(text, people) ?? (cue.kind === "phone_call" ? callsWithEach(text, people) : null);
@@ -166,6 +167,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
   return mergeMentions(out).map(({ reportedDay, ...c }) => ({ ...c, date: c.date ?? reportedDay ?? null }));
 }
 
+const SINCE_CONTACT = /^\s+since\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:\w+\s+)?(?:spoke|met|called|phoned|talked|held|hosted|visited)\b/u;
+const HABITUAL = /\b(?:times|repeatedly|regularly|often|several|ever|since|usually|frequently)\b|\b(?:who|which)\s+(?:has|have|had)\b/i;
 const REPORTED_NOW = /\b(?:has|have)\s+(?:(?:also|already|just|now|since|twice|again|briefly)\s+)*(?:spoken|met|held|talked|phoned|called|hosted|received)\b|\b(?:speaks|meets|hosts|receives|holds)\b|\b(?:is|are)\s+(?:now\s+)?(?:holding|meeting|speaking)\b|\b(?:said|says)\s+(?:that\s+)?(?:he|she|they)\s+(?:had|has|have)\s+(?:also\s+)?(?:spoken|met|held|talked|phoned|called)\b/i;
 
 /** "… with both Trump and Zelensky", "… with Nawrocki and with Tusk": the one before "with" and each of the two, as two pairs; null when the sentence is not so. */
@@ -192,7 +195,7 @@ function namedFrom(text: string, people: ReadonlyArray<{ name: string }>): numbe
 }
 
 // a call several took part in at once: "a joint call with Trump", "a video call with Macron and Merz"
-const ONE_CALL = /\b(?:joint|video|conference|together|group)\b/i;
+const ONE_CALL = /\b(?:joint|video|conference|together|group|three-way|four-way|trilateral|with\s+other\b[^.]{0,30}\bleaders)\b/i;
 
 /**
  * "He said he had spoken with Macron and Scholz", "Zelensky speaks with Tusk and Nawrocki": calls with each of
@@ -256,7 +259,8 @@ function heldContact(text: string): { kind: ContactKind; at: number } | null {
     const clause = text.slice(from, to);
     if (NOT_HELD.test(clause) || MAY.test(clause) || HYPOTHETICAL.test(clause) || ASKED_TO.test(text.slice(from, c.at))) continue;
     // "It is their first meeting since Trump spoke with Putin": the pair of the sentence before, measured against another contact
-    if (/\b(?:their|his|her)\s+(?:(?:first|second|third|last|latest|previous)\s+)?$/i.test(text.slice(Math.max(0, c.at - 30), c.at)) && /^\s+since\b/i.test(text.slice(c.end))) continue;
+    // (not "his first call since March with Putin", which is the call)
+    if (/\b(?:their|his|her)\s+(?:(?:first|second|third|last|latest|previous)\s+)?$/i.test(text.slice(Math.max(0, c.at - 30), c.at)) && SINCE_CONTACT.test(text.slice(c.end))) continue;
     return { kind: c.kind, at: c.at };
   }
   return null;

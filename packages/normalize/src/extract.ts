@@ -655,7 +655,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // "The previous record … was set on June 9, when Russia fired 479 drones": the sentence is about the old record
       // "…, surpassing the April 4 attack on Kryvyi Rih, which killed 20": so does a comparison cue anywhere
       // before the figure, or just after it ("718 drones, surpassing the previous record")
-      const backgroundCue = hasPhraseIn(tokens, BACKGROUND_CUES, 0, Math.max(f.first + 8, 4));
+      // (not a figure before "came two days after", which is the strike that came after: "The strike, which killed 12, came …")
+      const cameAfterIt = refs.some((r) => r.relative === "days-later" && (r.days ?? 0) < 0 && r.at > f.valueStart - s.start);
+      const backgroundCue = !cameAfterIt && hasPhraseIn(tokens, BACKGROUND_CUES, 0, Math.max(f.first + 8, 4));
       const picked = pickClaimant(found, breaks, tokens.length, f.first);
       // "The previous record, 479 drones, was set on 9 June": the outlet's own recollection, not its source's claim
       const recalledRecord = picked === null && /\b(?:previous|earlier|prior|former|last)\s+(?:[\w-]+\s+)?record\b/i.test(text);
@@ -691,8 +693,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const casualty = f.metric === "killed" || f.metric === "injured";
       // A toll is counted days later ("said after the search ended on Friday"): only an attack's date dates it.
       // (a timeline's line dated by its opening words, "Saturday, Nov. 29 - Russia launches 596 drones", when nothing else in it dates it)
+      // ("The strike, which killed 12 people, came two days after Zelensky met Biden": what came after dates only what follows it)
+      const at = f.valueStart - s.start;
+      const ownRefs = refs.filter((r) => !(r.relative === "days-later" && (r.days ?? 0) < 0 && r.at > at));
       const nearest =
-        nearestRef(casualty ? refs.filter((r) => (r.relative && (r.relative !== "days-later" || (r.days ?? 0) < 0)) || (!r.relative && (r.precision !== "day" || datesAttack(text, r)))) : refs, f.valueStart - s.start, text) ??
+        nearestRef(casualty ? ownRefs.filter((r) => (r.relative && (r.relative !== "days-later" || (r.days ?? 0) < 0)) || (!r.relative && (r.precision !== "day" || datesAttack(text, r)))) : ownRefs, at, text) ??
         (isListItem ? listPeriod : null) ??
         (refs.length === 0 ? paragraphOpener : null);
       // (under a day heading, the strike its section has dated already: "NOV. 17, 2024 / * … 120 missiles overnight … / * At least seven people were killed")

@@ -1905,11 +1905,14 @@ describe("deaths that are not this war's strikes' toll", () => {
 });
 
 describe("where the weapons flew", () => {
-  it("reads 'flew towards', 'had flown at', 'went after' and 'included' as launches", () => {
+  it("reads 'flew towards', 'had flown at', 'went after' and what an attack 'included' as launches", () => {
     expect(figures("Up to 15 Shahed drones flew towards the city during the night.")).toEqual(["launched:15(at_most)"]);
     expect(figures("About 40 missiles had flown towards the capital and 37 had been shot down.")).toEqual(["launched:40(approx)/m", "shot_down:37/m"]);
     expect(figures("Overnight, 381 drones and 35 missiles went after gas production facilities.")).toEqual(["launched:381", "launched:35/m"]);
     expect(figures("The missiles included 50 Kh-101/Kh-55SM cruise missiles.")).toEqual(["launched:50/m"]);
+    // (not what an aid package included, nor drones that flew into a building: that is a hit, if anything)
+    expect(figures("The latest US aid package included 20 Patriot missiles and 50 ATACMS missiles.")).toEqual([]);
+    expect(figures("Two drones flew into a residential high-rise in Moscow overnight.")).toEqual([]);
   });
 });
 
@@ -1962,5 +1965,38 @@ describe("'the Kyiv regime'", () => {
   it("is Moscow's name for Ukraine's government, not a place struck: 'an attack by the Kyiv regime on Moscow' is Ukraine's", () => {
     const text = 'Russia\'s Defence Ministry said eight drones had taken part in what it called a "terrorist attack" by the Kyiv regime on Moscow.';
     expect(extractClaims(articleOf(text, "2023-05-30")).map((c) => `${c.value}:${c.attacker}->${c.target_country}`)).toEqual(["8:UA->RU"]);
+  });
+});
+
+describe("cases the session's review found", () => {
+  const view = (text: string, pub = "2025-06-22") =>
+    extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.claimant_side}:${c.date_start}..${c.date_end}`);
+
+  it("keeps a toll in a sentence with an old year that names no war, and an old model name without an attack", () => {
+    expect(view("Five people were killed when a missile hit a five-storey building built in 1965, the governor said.")).toEqual(["killed:5:UA:null..null"]);
+    expect(view("Russia fired 30 cruise missiles at Kyiv overnight, officials said.\n\nOn Tuesday Putin boasted that Russia's Kinzhals could not be stopped. Five people were killed.", "2023-05-20")).toEqual([
+      "launched:30:UA:2023-05-19..2023-05-20",
+      "killed:5:unknown:2023-05-19..2023-05-20",
+    ]);
+  });
+
+  it("takes neither the attacker's commander nor a relative clause for the attacked side's official", () => {
+    expect(view("Ukrainian drones struck the Novoshakhtinsk refinery overnight; 40 drones were launched in the operation, a commander of the drone unit said.")).toEqual([
+      "launched:40:unknown:2025-06-21..2025-06-22",
+    ]);
+    expect(view("Three people were killed in Kherson overnight, said officials who were at the scene.")).toEqual(["killed:3:UA:2025-06-21..2025-06-22"]);
+  });
+
+  it("reads a bare downed count only of air defence and of the launch it can belong to; 'nearly all' states no count", () => {
+    expect(view("Russia launched 133 drones and 7 missiles overnight. Air defences shot down 73, while 58 were lost.").filter((v) => v.startsWith("shot_down"))).toEqual([]);
+    expect(view("Russia launched 60 drones at Kharkiv. Ukraine's General Staff said its forces destroyed 12, including tanks and artillery systems.").map((v) => v.split(":")[0])).toEqual(["launched"]);
+    expect(view("Russia launched 20 drones overnight, nearly all of which were shot down.").map((v) => v.split(":")[0])).toEqual(["launched"]);
+  });
+
+  it("dates only what follows 'came two days after' before the strike", () => {
+    expect(view("Russia launched 16 missiles at Ukraine overnight, officials said.\n\nThe strike, which killed 12 people, came two days after Zelensky met Biden in Italy.")).toEqual([
+      "launched:16:UA:2025-06-21..2025-06-22",
+      "killed:12:unknown:2025-06-21..2025-06-22",
+    ]);
   });
 });

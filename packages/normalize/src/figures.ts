@@ -56,8 +56,9 @@ function nearSupply(tokens: readonly Token[], q: Quantity): boolean {
   return false;
 }
 
-// a year before the war began (not "the deadliest since 1945") with none of the war's
-const OLD_WAR_YEAR = /(?<!\bsince )\b(?:19\d\d|200\d|201[0-3])\b/;
+// a war before this one, named by its year or its name ("the 1945 atomic bombing", "the Second World War"; not
+// "the deadliest since 1945", nor "a building built in 1965")
+const OLD_WAR_YEAR = /(?<!\bsince )\b(?:19\d\d|200\d|201[0-3])\s+(?:[\w-]+\s+)?(?:atomic|nuclear|bombings?|war|invasion|famine|genocide|massacre|siege|blitz|air\s+raids?)\b|\b(?:first|second)\s+world\s+war\b|\bworld\s+war\s+(?:i|ii|one|two)\b|\b(?:hiroshima|nagasaki)\b/i;
 const THIS_WAR_YEAR = /\b20(?:1[4-9]|[2-9]\d)\b/;
 const EXCHANGE_WORDS = new Set(["exchange", "swap", "hand", "handed", "prisoners", "pows", "repatriated", "repatriation"]);
 
@@ -352,7 +353,8 @@ export function readFigures(
 function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigure[] {
   const out = [...figures];
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.norm !== "all") continue;
+    // (not "nearly all of which", "not all of them")
+    if (tokens[k]!.norm !== "all" || /^(?:not|nearly|almost|virtually|practically|most|but)$/.test(tokens[k - 1]?.norm ?? "")) continue;
     let j = k + 1;
     if (tokens[j]?.norm === "of" && /^(?:them|these|which)$/.test(tokens[j + 1]?.norm ?? "")) j += 2;
     while (j < k + 6 && /^(?:were|was|have|has|had|been|are|is)$/.test(tokens[j]?.norm ?? "")) j++;
@@ -430,6 +432,7 @@ const COMPOUND_WEAPON: ReadonlyMap<string, Weapon> = new Map([
   ...["weapon", "weapons", "target", "targets"].map((w) => [w, "mixed"] as const),
 ]);
 // (one attack: not "500-drone attacks several times a week", "the third 400-drone attack", "a 1,000-drone attack" Russia could launch)
+const AIR_DEFENCE_SUBJECT = /\b(?:air\s+defen[cs]es?|defen[cs]es?|defenders|air\s+force|jets|fighters|interceptors|mobile\s+fire\s+groups|units)$/;
 const RELATIVE_LAUNCHER = /^(?:(?:that|which)\s+)?(?:russia|moscow|ukraine|kyiv|the\s+enemy|the\s+russians|russian\s+forces|it|they)(?:\s+(?:had|has|have))?$/;
 /** Whether the words from `at` say the weapons just counted were launched: "fired at Kyiv", "(that) Russia launched". */
 function allLaunched(tokens: readonly Token[], at: number): boolean {
@@ -689,9 +692,14 @@ function classify(
   }
   // "Russia launched 133 drones. Air defences shot down 73, while 58 were lost": the verb before a bare count, of the
   // weapons just named
+  // (only of a launch count the sentence before gave, no smaller than this one, and with air defence as the subject:
+  // not "the strikes destroyed 12, and damaged 40 more homes", "its forces destroyed 12, including tanks")
   const fate = leftCue(tokens, q.first - 1, WEAPON_CUES, 1);
   const bareEnd = tokens[q.last + 1];
-  if (fate && lastWeapon && q.value !== null && head.kind === "none" && ["shot_down", "jammed", "neutralized"].includes(fate.cue.metric) &&
+  const launchBefore = prev?.metric === "launched" && prev.weapon ? prev : previousCount;
+  const counted = launchBefore?.metric === "launched" && launchBefore.weapon === lastWeapon && launchBefore.value !== null && q.value !== null && q.value <= launchBefore.value;
+  const defender = fate !== null && AIR_DEFENCE_SUBJECT.test(tokens.slice(Math.max(0, fate.at - 5), fate.at).map((t) => t.norm).join(" ").replace(/(?:\s+(?:had|have|has|also|then|later))+$/, ""));
+  if (fate && lastWeapon && counted && defender && q.value !== null && head.kind === "none" && ["shot_down", "jammed", "neutralized"].includes(fate.cue.metric) &&
       (fate.at + fate.cue.words.length === q.first || (fate.at + fate.cue.words.length === q.first - 1 && /^(?:all|only|another|a)$/.test(tokens[q.first - 1]!.norm))) &&
       (!bareEnd || [",", ".", ";", "while", "and", "but", "overnight"].includes(bareEnd.norm))) {
     return { ...base, metric: combined(tokens, fate.at, fate.cue), weapon: lastWeapon, last: q.last, nationality: null };
