@@ -80,8 +80,10 @@ const COUNT_LABEL_CUE: Cue = { words: ["count"], metric: "launched" };
 export function leftCue(tokens: readonly Token[], from: number, cues: readonly Cue[], reach: number): { cue: Cue; at: number } | null {
   for (let k = from, seen = 0; k >= 0 && seen <= reach; k--) {
     const t = tokens[k]!;
+    // (a clock time's colon is no label's: "attacked ships at 04:20 with nine drones")
+    const clock = t.norm === ":" && tokens[k - 1]?.kind === "number" && tokens[k + 1]?.kind === "number" && tokens[k - 1]!.end === t.start && t.end === tokens[k + 1]!.start;
     // a label ends where its figures start: "Intercepted: 87 missiles", "Weapons used: 122 missiles"
-    if (t.norm === ":" && k >= 1) {
+    if (t.norm === ":" && k >= 1 && !clock) {
       for (const c of cues) {
         const start = k - c.words.length;
         if (start >= 0 && c.words.every((w, j) => tokens[start + j]?.norm === w)) return { cue: c, at: start };
@@ -90,7 +92,7 @@ export function leftCue(tokens: readonly Token[], from: number, cues: readonly C
       if (cues === WEAPON_CUES && COUNT_LABELS.has(tokens[k - 1]!.norm)) return { cue: COUNT_LABEL_CUE, at: k - 1 };
       return null;
     }
-    if (CLAUSE_BREAK.has(t.norm)) return null;
+    if (CLAUSE_BREAK.has(t.norm) && !clock) return null;
     for (const c of cues) {
       const start = k - c.words.length + 1;
       if (start >= 0 && c.words.every((w, j) => tokens[start + j]?.norm === w)) return { cue: c, at: start };

@@ -3,6 +3,7 @@ import {
   ATTACK_NEAR,
   ATTACK_WORDS,
   type Context,
+  blastHour,
   clockSpan,
   isDaytime,
   placesOwnAttackByDay,
@@ -221,6 +222,7 @@ function writtenOn(article: Article, published: string | null): string | null {
 }
 
 // ("Night 2:", "Update 3 -", or the night's own words before its date: "Night to Thursday 20 June")
+const CAME_WEEKS_AFTER = /\b(?:came|comes)\s+(?:just\s+|only\s+|some\s+)?(?:\w+\s+)?(?:weeks?|months?)\s+after\b/i;
 const REGIME_AFTER = /^[\p{L}'’-]+\s+regime\b/iu;
 const LABEL_PREFIX = /^\W*(?:(?:night|day|part|update)\s*\d{0,2}\s*[:.–—-]|(?:the\s+)?night\s+(?:to|into|before|of)(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?)\s*$/i;
 
@@ -387,6 +389,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
   for (const [i, s] of article.sentences.entries()) {
     // ("Background: …", or a heading "Background"; not "Background radiation levels …")
     const m = /^\s*(?:Background|Context)\s*(?:[:—–-]\s*(\S)?|\.?\s*$)/.exec(sentenceText(article, s));
+    // (or a paragraph that sets the attack against what came before: "The attack came weeks after an explosion
+    // damaged the bridge … On Oct. 10 alone, Russia fired 84 cruise missiles")
+    if (!m && CAME_WEEKS_AFTER.test(sentenceText(article, s))) backgroundParagraphs.add(s.paragraph);
     if (!m) continue;
     backgroundParagraphs.add(s.paragraph);
     if (!m[1]) {
@@ -754,7 +759,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
           // (nothing in the article dates any attack: a page about the day's strike, "10:31 / Powerful explosions in Sumy", is that day's)
           // (a toll or a hit, in a sentence with no year: the Air Force's overnight totals at "08:00" are the night's)
           const pageDay = !articleDate && !tollDay && written && liveDay && (casualty || f.metric === "hit") && !/\b(?:19|20)\d\d\b/.test(text) ? { start: written, end: written, precision: "day" as const } : unknown;
-          date = inherit ? { start: inherit.start, end: inherit.end, precision: inherit.precision } : reportDay ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" } : pageDay;
+          // ("attacked ships in Sevastopol bay at around 4:20 a.m." with no day: the night that ended the day it was written)
+          const smallHours = !inherit && !reportDay && written ? blastHour(text) : null;
+          const beforeDawn = smallHours !== null && smallHours < 6 ? { start: addDays(written!, -1), end: written, precision: "night" as const } : null;
+          date = inherit ? { start: inherit.start, end: inherit.end, precision: inherit.precision } : reportDay ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" } : (beforeDawn ?? pageDay);
         }
       }
       // "the 40 drones it said it had shot down on Saturday evening": interceptions that evening open the night's wave

@@ -2000,3 +2000,13 @@ describe("cases the session's review found", () => {
     ]);
   });
 });
+
+describe("an attack told by its hour, in an article whose last paragraph recalls another", () => {
+  it("dates 'attacked ships at around 04:20' the night before the report, not the day the background names", () => {
+    const text =
+      "Russia said on Saturday it was suspending the grain deal after a drone attack on its fleet.\n\n" +
+      "Russia's Defence Ministry said Ukraine had attacked ships in Sevastopol bay at around 04:20 with nine aerial drones.\n\n" +
+      "The attack came weeks after an explosion damaged the Crimean bridge. On Oct. 10 alone, Ukraine said Russia had fired 84 cruise missiles.";
+    expect(extractClaims(articleOf(text, "2022-10-29")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["9:2022-10-28..2022-10-29", "84:2022-10-10..2022-10-10"]);
+  });
+});
