@@ -166,7 +166,7 @@ export const HEADING = /^(?=[^a-z]*\p{Lu}[^a-z]*$)[^.!?]{3,80}$/u;
 // (weapons named by their model count too, with what they did: "On 8 April Tochka-U cluster submunitions burst over
 // the station"; not "Putin boasted that Russia's Kinzhals could not be stopped")
 const MODEL = "(?:kalibrs?|kinzhals?|iskanders?|iskander-m|tochka-u|kh-\\d+)";
-const DID = "(?:burst|exploded|landed|hit|killed|slammed|tore|crashed)";
+const DID = "(?:burst\\w*|explod\\w*|land\\w*|hit\\w*|kill\\w*|slam\\w*|tore|tear\\w*|crash\\w*|destroy\\w*|damag\\w*|smash\\w*|wreck\\w*|struck|strik\\w*|target\\w*)";
 const MODELS = `rockets?|shaheds?|${MODEL}\\b[^.;]{0,60}\\b${DID}|${DID}\\b[^.;]{0,60}\\b${MODEL}`;
 export const ATTACK_WORDS = new RegExp(`\\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|drones?|missiles?|launched|fired|explosions?|shelling|raid|${MODELS})\\b`, "i");
 // A sentence about an earlier attack ("The strike followed an overnight attack on Dec. 13") does not date the article's own.

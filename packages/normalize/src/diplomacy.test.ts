@@ -166,6 +166,18 @@ describe("cases the session's review found", () => {
   });
 });
 
+describe("cases the session's second review found", () => {
+  it("dates news of the day however it goes on, splits calls made separately, and reads 'Receiving Zelensky'", () => {
+    expect(contacts("Trump has spoken with Putin, the New York Times reported.", "2025-06-17")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-06-17"]);
+    expect(contacts("Lavrov regularly meets his Chinese counterpart Wang Yi.", "2025-06-17")).toEqual(["meeting Sergey Lavrov+Wang Yi ?"]);
+    expect(contacts("Zelensky spoke separately with Macron and Starmer on Monday, ahead of a four-way summit planned for July.", "2025-06-17")).toEqual([
+      "phone_call Emmanuel Macron+Volodymyr Zelensky 2025-06-16",
+      "phone_call Keir Starmer+Volodymyr Zelensky 2025-06-16",
+    ]);
+    expect(contacts("Receiving Zelensky in Istanbul on Friday, Erdogan said Turkey was ready to host talks.", "2025-06-17")).toEqual(["meeting Recep Tayyip Erdogan+Volodymyr Zelensky 2025-06-13 @Istanbul"]);
+  });
+});
+
 describe("calls with each of a list", () => {
   it("reads 'spoke with Macron and Scholz' as a call with each, from the one named outside the list", () => {
     expect(contacts("Zelensky addressed the nation.\nHe said he had spoken with French President Emmanuel Macron and German Chancellor Olaf Scholz on Monday.")).toEqual([

@@ -222,6 +222,8 @@ function writtenOn(article: Article, published: string | null): string | null {
 }
 
 // ("Night 2:", "Update 3 -", or the night's own words before its date: "Night to Thursday 20 June")
+const NOT_AFTER_CUES = BACKGROUND_CUES.filter((c) => c.at(-1) !== "after");
+const RECALLED = /\b(?:remember\w*|recall\w*|deadliest|anniversary|ago|was\s+the|in\s+(?:19|20)\d\d)\b/i;
 const CAME_WEEKS_AFTER = /\b(?:came|comes)\s+(?:just\s+|only\s+|some\s+)?(?:\w+\s+)?(?:weeks?|months?)\s+after\b/i;
 const REGIME_AFTER = /^[\p{L}'’-]+\s+regime\b/iu;
 const LABEL_PREFIX = /^\W*(?:(?:night|day|part|update)\s*\d{0,2}\s*[:.–—-]|(?:the\s+)?night\s+(?:to|into|before|of)(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?)\s*$/i;
@@ -661,8 +663,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // "…, surpassing the April 4 attack on Kryvyi Rih, which killed 20": so does a comparison cue anywhere
       // before the figure, or just after it ("718 drones, surpassing the previous record")
       // (not a figure before "came two days after", which is the strike that came after: "The strike, which killed 12, came …")
-      const cameAfterIt = refs.some((r) => r.relative === "days-later" && (r.days ?? 0) < 0 && r.at > f.valueStart - s.start);
-      const backgroundCue = !cameAfterIt && hasPhraseIn(tokens, BACKGROUND_CUES, 0, Math.max(f.first + 8, 4));
+      const cameAfter = refs.find((r) => r.relative === "days-later" && (r.days ?? 0) < 0 && r.at > f.valueStart - s.start);
+      const backgroundCue = hasPhraseIn(tokens, cameAfter ? NOT_AFTER_CUES : BACKGROUND_CUES, 0, Math.max(f.first + 8, 4));
       const picked = pickClaimant(found, breaks, tokens.length, f.first);
       // "The previous record, 479 drones, was set on 9 June": the outlet's own recollection, not its source's claim
       const recalledRecord = picked === null && /\b(?:previous|earlier|prior|former|last)\s+(?:[\w-]+\s+)?record\b/i.test(text);
@@ -700,7 +702,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (a timeline's line dated by its opening words, "Saturday, Nov. 29 - Russia launches 596 drones", when nothing else in it dates it)
       // ("The strike, which killed 12 people, came two days after Zelensky met Biden": what came after dates only what follows it)
       const at = f.valueStart - s.start;
-      const ownRefs = refs.filter((r) => !(r.relative === "days-later" && (r.days ?? 0) < 0 && r.at > at));
+      // (nor what is named after it: "… came two days after a missile attack on Sumy on April 13")
+      const ownRefs = cameAfter ? refs.filter((r) => r.at < cameAfter.at) : refs;
       const nearest =
         nearestRef(casualty ? ownRefs.filter((r) => (r.relative && (r.relative !== "days-later" || (r.days ?? 0) < 0)) || (!r.relative && (r.precision !== "day" || datesAttack(text, r)))) : ownRefs, at, text) ??
         (isListItem ? listPeriod : null) ??
@@ -760,7 +763,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
           // (a toll or a hit, in a sentence with no year: the Air Force's overnight totals at "08:00" are the night's)
           const pageDay = !articleDate && !tollDay && written && liveDay && (casualty || f.metric === "hit") && !/\b(?:19|20)\d\d\b/.test(text) ? { start: written, end: written, precision: "day" as const } : unknown;
           // ("attacked ships in Sevastopol bay at around 4:20 a.m." with no day: the night that ended the day it was written)
-          const smallHours = !inherit && !reportDay && written ? blastHour(text) : null;
+          // (not an attack recalled: "residents still remember the night a missile hit their block at 04:00")
+          const smallHours = !inherit && !reportDay && written && !background && !RECALLED.test(text) ? blastHour(text) : null;
           const beforeDawn = smallHours !== null && smallHours < 6 ? { start: addDays(written!, -1), end: written, precision: "night" as const } : null;
           date = inherit ? { start: inherit.start, end: inherit.end, precision: inherit.precision } : reportDay ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" } : (beforeDawn ?? pageDay);
         }

@@ -2010,3 +2010,30 @@ describe("an attack told by its hour, in an article whose last paragraph recalls
     expect(extractClaims(articleOf(text, "2022-10-29")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["9:2022-10-28..2022-10-29", "84:2022-10-10..2022-10-10"]);
   });
 });
+
+describe("cases the session's second review found", () => {
+  const view = (text: string, pub = "2025-06-22") =>
+    extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.claimant_side}:${c.date_start}..${c.date_end}`);
+
+  it("keeps a toll compared with a war and drops the dead of an old year", () => {
+    expect(view("The strike, which killed 23 people in Kyiv, was Europe's biggest air attack since World War Two, officials said.")).toEqual(["killed:23:UA:null..null"]);
+    expect(view("Three people were killed in a strike on a hospital that had survived the Second World War, the governor said.")).toEqual(["killed:3:UA:null..null"]);
+    expect(view("In 1941, Nazi troops killed 33,771 Jews at Babyn Yar, where a Russian missile struck a TV tower on Tuesday.", "2022-03-02")).toEqual([]);
+  });
+
+  it("dates a paragraph by a model that destroyed something; takes an air-defence commander and 'Ukraine shot down 45'", () => {
+    expect(view("Russia fired 30 cruise missiles at Kyiv overnight, officials said.\n\nOn Thursday, an Iskander-M destroyed a shopping centre in Poltava. Five people were killed.")).toEqual([
+      "launched:30:UA:2025-06-21..2025-06-22",
+      "killed:5:unknown:2025-06-19..2025-06-19",
+    ]);
+    expect(view("Russia launched 40 drones at Kyiv overnight; 35 were shot down, the commander of the city's air defence said.").map((v) => v.split(":")[2])).toEqual(["UA", "UA"]);
+    expect(view("Ukrainian drones hit the Saratov refinery overnight; 40 drones were used, said the commander of the armed forces' drone unit.").map((v) => v.split(":")[2])).toEqual(["unknown"]);
+    expect(view("Russia launched 50 drones at Ukraine overnight. Ukraine shot down 45, the Air Force said.").map((v) => v.split(":").slice(0, 2).join(":"))).toEqual(["launched:50", "shot_down:45"]);
+  });
+
+  it("reads 'but all of them were shot down', not a stock's count, and no recalled night as last night", () => {
+    expect(view("Russia launched 20 drones at Kyiv overnight, but all of them were shot down, the Air Force said.").map((v) => v.split(":").slice(0, 2).join(":"))).toEqual(["launched:20", "shot_down:20"]);
+    expect(view("Russia's stock of missiles included about 900 Kh-101s, Ukrainian intelligence said.")).toEqual([]);
+    expect(view("Uman residents still remember the night a Kh-101 missile hit their block at 04:00, killing 23 people.", "2024-04-28")).toEqual(["killed:23:unknown:null..null"]);
+  });
+});

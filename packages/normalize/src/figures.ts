@@ -42,7 +42,7 @@ function isRate(tokens: readonly Token[], f: RawFigure): boolean {
 const SUPPLY = new Set([
   "supplied", "supply", "supplies", "deliver", "delivered", "delivery", "deliveries", "produce", "produces", "produced", "production",
   "manufacture", "manufactures", "manufactured", "stockpile", "stockpiled", "stockpiles", "needs", "requested", "asked", "buy", "bought",
-  "purchase", "purchased", "provide", "provided", "providing", "transfer", "transferred", "pledged", "donated", "arsenal", "inventory",
+  "purchase", "purchased", "provide", "provided", "providing", "transfer", "transferred", "pledged", "donated", "arsenal", "inventory", "stock", "stocks",
 ]);
 function nearSupply(tokens: readonly Token[], q: Quantity): boolean {
   for (let k = Math.max(0, q.first - 5); k <= Math.min(tokens.length - 1, q.last + 5); k++) {
@@ -56,9 +56,10 @@ function nearSupply(tokens: readonly Token[], q: Quantity): boolean {
   return false;
 }
 
-// a war before this one, named by its year or its name ("the 1945 atomic bombing", "the Second World War"; not
-// "the deadliest since 1945", nor "a building built in 1965")
-const OLD_WAR_YEAR = /(?<!\bsince )\b(?:19\d\d|200\d|201[0-3])\s+(?:[\w-]+\s+)?(?:atomic|nuclear|bombings?|war|invasion|famine|genocide|massacre|siege|blitz|air\s+raids?)\b|\b(?:first|second)\s+world\s+war\b|\bworld\s+war\s+(?:i|ii|one|two)\b|\b(?:hiroshima|nagasaki)\b/i;
+// another war's dead: a year before this war's ("the 1945 atomic bombing", "In 1941, Nazi troops killed 33,771 Jews at
+// Babyn Yar"), or a war by its name, unless it is a comparison or a building's age ("the biggest attack since World War
+// Two", "a hospital that had survived the Second World War", "a block built in 1965", "the 1986 disaster")
+const OLD_WAR_YEAR = /(?<!\b(?:since|built|constructed|founded|opened|erected|completed|born|survived)\s+(?:in\s+)?(?:the\s+)?)\b(?:19\d\d|200\d|201[0-3])\b(?!s\b|\s+(?:disaster|accident|explosion))|(?<!\b(?:since|survived|after)\s+(?:the\s+)?)\b(?:(?:first|second)\s+world\s+war|world\s+war\s+(?:i|ii|one|two))\b/i;
 const THIS_WAR_YEAR = /\b20(?:1[4-9]|[2-9]\d)\b/;
 const EXCHANGE_WORDS = new Set(["exchange", "swap", "hand", "handed", "prisoners", "pows", "repatriated", "repatriation"]);
 
@@ -354,7 +355,7 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
   const out = [...figures];
   for (let k = 0; k < tokens.length; k++) {
     // (not "nearly all of which", "not all of them")
-    if (tokens[k]!.norm !== "all" || /^(?:not|nearly|almost|virtually|practically|most|but)$/.test(tokens[k - 1]?.norm ?? "")) continue;
+    if (tokens[k]!.norm !== "all" || /^(?:not|nearly|almost|virtually|practically|most)$/.test(tokens[k - 1]?.norm ?? "") || tokens[k + 1]?.norm === "but") continue;
     let j = k + 1;
     if (tokens[j]?.norm === "of" && /^(?:them|these|which)$/.test(tokens[j + 1]?.norm ?? "")) j += 2;
     while (j < k + 6 && /^(?:were|was|have|has|had|been|are|is)$/.test(tokens[j]?.norm ?? "")) j++;
@@ -432,7 +433,10 @@ const COMPOUND_WEAPON: ReadonlyMap<string, Weapon> = new Map([
   ...["weapon", "weapons", "target", "targets"].map((w) => [w, "mixed"] as const),
 ]);
 // (one attack: not "500-drone attacks several times a week", "the third 400-drone attack", "a 1,000-drone attack" Russia could launch)
-const AIR_DEFENCE_SUBJECT = /\b(?:air\s+defen[cs]es?|defen[cs]es?|defenders|air\s+force|jets|fighters|interceptors|mobile\s+fire\s+groups|units)$/;
+const AIR_DEFENCE_SUBJECT = /\b(?:air\s+defen[cs]es?|defen[cs]es?|defenders|air\s+force|jets|fighters|interceptors|mobile\s+fire\s+groups|units|systems|forces|troops|military|ukraine|russia|it|they)$/;
+/** ", including tanks and artillery systems": what a bare count goes on to list is ground equipment, not weapons that flew. */
+const otherThings = (tokens: readonly Token[], at: number) =>
+  tokens[at]?.norm === "including" && /^(?:tanks?|artillery|vehicles?|armou?red|howitzers?|positions?|launchers?|ammunition|depots?|soldiers|troops|personnel|boats?)$/.test(tokens[at + 1]?.norm ?? "");
 const RELATIVE_LAUNCHER = /^(?:(?:that|which)\s+)?(?:russia|moscow|ukraine|kyiv|the\s+enemy|the\s+russians|russian\s+forces|it|they)(?:\s+(?:had|has|have))?$/;
 /** Whether the words from `at` say the weapons just counted were launched: "fired at Kyiv", "(that) Russia launched". */
 function allLaunched(tokens: readonly Token[], at: number): boolean {
@@ -701,7 +705,7 @@ function classify(
   const defender = fate !== null && AIR_DEFENCE_SUBJECT.test(tokens.slice(Math.max(0, fate.at - 5), fate.at).map((t) => t.norm).join(" ").replace(/(?:\s+(?:had|have|has|also|then|later))+$/, ""));
   if (fate && lastWeapon && counted && defender && q.value !== null && head.kind === "none" && ["shot_down", "jammed", "neutralized"].includes(fate.cue.metric) &&
       (fate.at + fate.cue.words.length === q.first || (fate.at + fate.cue.words.length === q.first - 1 && /^(?:all|only|another|a)$/.test(tokens[q.first - 1]!.norm))) &&
-      (!bareEnd || [",", ".", ";", "while", "and", "but", "overnight"].includes(bareEnd.norm))) {
+      (!bareEnd || [".", ";", "while", "and", "but", "overnight"].includes(bareEnd.norm) || (bareEnd.norm === "," && !otherThings(tokens, q.last + 2)))) {
     return { ...base, metric: combined(tokens, fate.at, fate.cue), weapon: lastWeapon, last: q.last, nationality: null };
   }
   // No noun: "296 were shot down", "58 neutralized through jamming", "two killed"
