@@ -178,12 +178,14 @@ function pairsWithBoth(text: string, people: ReadonlyArray<{ name: string }>): s
   // (or "… with Nawrocki and with Prime Minister Donald Tusk")
   const m = /\bwith\s+both\s+(.+?)\s+and\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to)\b|[,.;]|$)|\bwith\s+(?!both\b)(.+?)\s+and\s+with\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to)\b|[,.;]|$)/i.exec(text);
   if (!m) return null;
-  const named = (part: string) => PEOPLE.filter((p) => p.re.test(part)).map((p) => p.name);
-  const [a, b] = [named((m[1] ?? m[3])!), named((m[2] ?? m[4])!)];
+  const [a, b] = [namedIn((m[1] ?? m[3])!), namedIn((m[2] ?? m[4])!)];
   const others = people.map((p) => p.name).filter((n) => !a.includes(n) && !b.includes(n));
   if (a.length !== 1 || b.length !== 1 || others.length !== 1) return null;
   return [[others[0]!, a[0]!].sort(), [others[0]!, b[0]!].sort()];
 }
+
+/** The people of the list a part of a sentence names. */
+const namedIn = (part: string): string[] => PEOPLE.filter((p) => p.re.test(part)).map((p) => p.name);
 
 /** Where the first of `people` is named in `text` (its length when none is). */
 function namedFrom(text: string, people: ReadonlyArray<{ name: string }>): number {
@@ -209,7 +211,7 @@ function callsWithEach(text: string, people: ReadonlyArray<{ name: string }>): s
   if (!m) return null;
   const parts = m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
   if (parts.length < 2) return null;
-  const named = parts.map((part) => PEOPLE.filter((p) => p.re.test(part)).map((p) => p.name));
+  const named = parts.map(namedIn);
   if (named.some((n) => n.length !== 1)) return null;
   const listed = named.map((n) => n[0]!);
   const others = people.map((p) => p.name).filter((n) => !listed.includes(n));

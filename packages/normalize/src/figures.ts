@@ -434,6 +434,23 @@ const COMPOUND_WEAPON: ReadonlyMap<string, Weapon> = new Map([
 ]);
 // (one attack: not "500-drone attacks several times a week", "the third 400-drone attack", "a 1,000-drone attack" Russia could launch)
 const AIR_DEFENCE_SUBJECT = /\b(?:air\s+defen[cs]es?|defen[cs]es?|defenders|air\s+force|jets|fighters|interceptors|mobile\s+fire\s+groups|units|systems|forces|troops|military|ukraine|russia|it|they)$/;
+/**
+ * "Russia launched 133 drones. Air defences shot down 73, while 58 were lost": the fate a verb right before a bare
+ * count tells, of the weapon just named. Only with air defence as the subject and a launch count of that weapon no
+ * smaller than it: not "the strikes destroyed 12, and damaged 40 more homes", "its forces destroyed 12, including tanks".
+ */
+function bareFate(tokens: readonly Token[], q: Quantity, weapon: Weapon | null, launch: Pick<RawFigure, "metric" | "weapon" | "value"> | null): Metric | null {
+  const fate = leftCue(tokens, q.first - 1, WEAPON_CUES, 1);
+  if (!fate || !weapon || q.value === null || !["shot_down", "jammed", "neutralized"].includes(fate.cue.metric)) return null;
+  const counted = launch?.metric === "launched" && launch.weapon === weapon && launch.value !== null && q.value <= launch.value;
+  const subject = tokens.slice(Math.max(0, fate.at - 5), fate.at).map((t) => t.norm).join(" ").replace(/(?:\s+(?:had|have|has|also|then|later))+$/, "");
+  const end = fate.at + fate.cue.words.length;
+  const adjacent = end === q.first || (end === q.first - 1 && /^(?:all|only|another|a)$/.test(tokens[q.first - 1]!.norm));
+  const after = tokens[q.last + 1];
+  const bare = !after || [".", ";", "while", "and", "but", "overnight"].includes(after.norm) || (after.norm === "," && !otherThings(tokens, q.last + 2));
+  return counted && AIR_DEFENCE_SUBJECT.test(subject) && adjacent && bare ? combined(tokens, fate.at, fate.cue) : null;
+}
+
 /** ", including tanks and artillery systems": what a bare count goes on to list is ground equipment, not weapons that flew. */
 const otherThings = (tokens: readonly Token[], at: number) =>
   tokens[at]?.norm === "including" && /^(?:tanks?|artillery|vehicles?|armou?red|howitzers?|positions?|launchers?|ammunition|depots?|soldiers|troops|personnel|boats?)$/.test(tokens[at + 1]?.norm ?? "");
@@ -694,20 +711,8 @@ function classify(
   if (prev?.weapon && tokens[q.first - 1]?.norm === "and" && NEXT_NIGHT.test(tokens.slice(q.last + 1, q.last + 5).map((t) => t.norm).join(" "))) {
     return { ...base, metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: null };
   }
-  // "Russia launched 133 drones. Air defences shot down 73, while 58 were lost": the verb before a bare count, of the
-  // weapons just named
-  // (only of a launch count the sentence before gave, no smaller than this one, and with air defence as the subject:
-  // not "the strikes destroyed 12, and damaged 40 more homes", "its forces destroyed 12, including tanks")
-  const fate = leftCue(tokens, q.first - 1, WEAPON_CUES, 1);
-  const bareEnd = tokens[q.last + 1];
-  const launchBefore = prev?.metric === "launched" && prev.weapon ? prev : previousCount;
-  const counted = launchBefore?.metric === "launched" && launchBefore.weapon === lastWeapon && launchBefore.value !== null && q.value !== null && q.value <= launchBefore.value;
-  const defender = fate !== null && AIR_DEFENCE_SUBJECT.test(tokens.slice(Math.max(0, fate.at - 5), fate.at).map((t) => t.norm).join(" ").replace(/(?:\s+(?:had|have|has|also|then|later))+$/, ""));
-  if (fate && lastWeapon && counted && defender && q.value !== null && head.kind === "none" && ["shot_down", "jammed", "neutralized"].includes(fate.cue.metric) &&
-      (fate.at + fate.cue.words.length === q.first || (fate.at + fate.cue.words.length === q.first - 1 && /^(?:all|only|another|a)$/.test(tokens[q.first - 1]!.norm))) &&
-      (!bareEnd || [".", ";", "while", "and", "but", "overnight"].includes(bareEnd.norm) || (bareEnd.norm === "," && !otherThings(tokens, q.last + 2)))) {
-    return { ...base, metric: combined(tokens, fate.at, fate.cue), weapon: lastWeapon, last: q.last, nationality: null };
-  }
+  const downed = bareFate(tokens, q, lastWeapon, prev?.metric === "launched" && prev.weapon ? prev : previousCount);
+  if (downed) return { ...base, metric: downed, weapon: lastWeapon, last: q.last, nationality: null };
   // No noun: "296 were shot down", "58 neutralized through jamming", "two killed"
   const r = rightCue(tokens, q.last + 1, [...WEAPON_CUES, ...CASUALTY_CUES], 0);
   if (!r || r.at - q.last > 4) return null;
