@@ -167,8 +167,12 @@ export const HEADING = /^(?=[^a-z]*\p{Lu}[^a-z]*$)[^.!?]{3,80}$/u;
 // the station"; not "Putin boasted that Russia's Kinzhals could not be stopped")
 const MODEL = "(?:kalibrs?|kinzhals?|iskanders?|iskander-m|tochka-u|kh-\\d+)";
 const DID = "(?:burst\\w*|explod\\w*|land\\w*|hit\\w*|kill\\w*|slam\\w*|tore|tear\\w*|crash\\w*|destroy\\w*|damag\\w*|smash\\w*|wreck\\w*|struck|strik\\w*|target\\w*)";
-const MODELS = `rockets?|shaheds?|${MODEL}\\b[^.;]{0,60}\\b${DID}|${DID}\\b[^.;]{0,60}\\b${MODEL}`;
-export const ATTACK_WORDS = new RegExp(`\\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|drones?|missiles?|launched|fired|explosions?|shelling|raid|${MODELS})\\b`, "i");
+const MODEL_ACTION = new RegExp(`\\b(?:${MODEL}\\b[^.;]{0,60}\\b${DID}|${DID}\\b[^.;]{0,60}\\b${MODEL})\\b`, "i");
+// (the model check scans ahead from every verb: only a sentence that names a model runs it)
+const MODEL_NAMED = new RegExp(`\\b${MODEL}\\b`, "i");
+/** A test on a sentence: its words, or a model named with what it did. */
+const withModels = (words: RegExp) => ({ test: (text: string): boolean => words.test(text) || (MODEL_NAMED.test(text) && MODEL_ACTION.test(text)) });
+export const ATTACK_WORDS = withModels(/\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|drones?|missiles?|rockets?|shaheds?|launched|fired|explosions?|shelling|raid)\b/i);
 // A sentence about an earlier attack ("The strike followed an overnight attack on Dec. 13") does not date the article's own.
 // ("the most massive since the beginning of the full-scale invasion" measures this attack; it names no other)
 export const EARLIER = /\b(?:followed|previous|earlier|for\s+comparison|last\s+(?:week|month|year)|record|since(?!\s+the\s+(?:beginning|start)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion))|ago|in\s+(?:19|20)\d\d)\b/i;
@@ -195,7 +199,7 @@ export const ENEMY = /\b(?:the\s+)?enemy\b/i;
 // Bryansk and Primorsko-Akhtarsk (Russian Federation)"; bombers fire "over the Saratov region".
 export const LAUNCH_AREA =
   /\bfrom\s+(?:the\s+)?(?:directions?|areas?|airfields?|territory|airspace)\s+(?:of\s+)?[\p{L}\s,'’()-]{0,90}$|\b(?:launch(?:ed|es|ing)?|fired|firing|fly(?:ing)?|flew|flown|came|coming|approach(?:ed|ing)|attack(?:ed|ing)|sent|arriv(?:ed|ing)|drones?|missiles?|UAVs?|aircraft)\b[^.;:]{0,60}\bfrom\s+(?:the\s+)?[\p{L}\s,'’-]{0,50}$|\blaunch(?:ed)?\s+(?:areas?|sites?|from)\b[^.;]{0,80}$|\b(?:aircraft|bombers|ships?|warships?|submarines?|carriers?)\s+(?:over|above|in|from)\s+(?:the\s+)?[\p{L}\s-]{0,30}$/iu;
-export const ATTACK_NEAR = new RegExp(`\\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|raid|assault|bombardment|hit|explosions?|exploded|launched|fired|drones?|missiles?|${MODELS})\\b`, "i");
+export const ATTACK_NEAR = withModels(/\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|raid|assault|bombardment|hit|explosions?|exploded|launched|fired|drones?|missiles?|rockets?|shaheds?)\b/i);
 
 /** A time expression that dates an attack, not a funeral or a search: a night, or a day next to an attack word. */
 export function datesAttack(text: string, r: TimeRef): boolean {

@@ -12,6 +12,10 @@ import {
 import { UNITS } from "./quantities.ts";
 
 /** A time expression found in a sentence and resolved against the publication date. */
+const LATER = /\blater\b/i;
+const AFTER = /\bafter\b/i;
+const DAYS_LATER = /(?<!\b(?:announced|confirmed|reported|published|released|updated|revised|died|dying|succumbed)\b[^.;,]{0,40})\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+later\b/gi;
+
 export interface TimeRef {
   /** Offset of the expression within the sentence string. */
   readonly at: number;
@@ -330,7 +334,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // "The strike came two days after Russia fired nine missiles": what follows happened that many days before the attack
   // the text is about (the date named before, else the article's)
   const CAME_AFTER = /\b(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+after\b/gi;
-  for (const m of sentence.matchAll(CAME_AFTER)) {
+  for (const m of AFTER.test(sentence) ? sentence.matchAll(CAME_AFTER) : []) {
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : (UNITS[m[1]!.toLowerCase()] ?? 1);
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: -(/week/i.test(m[2]!) ? n * 7 : n) });
   }
@@ -341,7 +345,8 @@ export function findTimeRefs(sentence: string, published: string | null, written
   }
   // "On March 22, Russia launched 88 missiles, and a week later it fired 60 Shaheds", "two days later": after the date named before
   // (not when something else happened then: "the final toll, announced a week later", "who died of her injuries four days later")
-  for (const m of sentence.matchAll(/(?<!\b(?:announced|confirmed|reported|published|released|updated|revised|died|dying|succumbed)\b[^.;,]{0,40})\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+later\b/gi)) {
+  // (the look-behind is costly on every sentence: only sentences that say "later" need it)
+  for (const m of LATER.test(sentence) ? sentence.matchAll(DAYS_LATER) : []) {
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : (UNITS[m[1]!.toLowerCase()] ?? 1); // ("a week later": one)
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: /week/i.test(m[2]!) ? n * 7 : n });
   }
