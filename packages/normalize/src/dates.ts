@@ -12,6 +12,9 @@ import {
 import { UNITS } from "./quantities.ts";
 
 /** A time expression found in a sentence and resolved against the publication date. */
+/** "two", "a", "12": how many days or weeks a phrase counts ("a week later": one). */
+const smallCount = (word: string): number => (/^\d/.test(word) ? Number(word) : (UNITS[word.toLowerCase()] ?? 1));
+
 const LATER = /\blater\b/i;
 const AFTER = /\bafter\b/i;
 const DAYS_LATER = /(?<!\b(?:announced|confirmed|reported|published|released|updated|revised|died|dying|succumbed)\b[^.;,]{0,40})\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+later\b/gi;
@@ -236,7 +239,7 @@ const RULES: readonly Rule[] = [
   // "Nine days ago, a Russian missile hit Kryvyi Rih": counted back from when it was written (weeks stay unresolved:
   // "two weeks ago" is no day)
   { now: true, anchor: /\bago\b/i, re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+days?\s+ago\b/gi,
-    resolve: (m, p) => day(addDays(p, -(/^\d/.test(m[1]!) ? Number(m[1]) : (UNITS[m[1]!.toLowerCase()] ?? 1)))) },
+    resolve: (m, p) => day(addDays(p, -smallCount(m[1]!))) },
   { now: true, anchor: /today|morning|afternoon|same day/i, re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
   // "in the four hours before midnight on Saturday": the night that began that day; "between midnight and
   // 07:00 on Sunday", "after midnight on Sunday": the night that ended that day
@@ -335,7 +338,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // the text is about (the date named before, else the article's)
   const CAME_AFTER = /\b(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+after\b/gi;
   for (const m of AFTER.test(sentence) ? sentence.matchAll(CAME_AFTER) : []) {
-    const n = /^\d/.test(m[1]!) ? Number(m[1]) : (UNITS[m[1]!.toLowerCase()] ?? 1);
+    const n = smallCount(m[1]!);
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: -(/week/i.test(m[2]!) ? n * 7 : n) });
   }
   for (const m of sentence.matchAll(/\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?)(?:the\s+)?(?:next|following|subsequent)\s+(night|day|morning|evening)\b|\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?)(?:a\s+day|the\s+day)\s+(?:later|after)\b/gi)) {
@@ -347,7 +350,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // (not when something else happened then: "the final toll, announced a week later", "who died of her injuries four days later")
   // (the look-behind is costly on every sentence: only sentences that say "later" need it)
   for (const m of LATER.test(sentence) ? sentence.matchAll(DAYS_LATER) : []) {
-    const n = /^\d/.test(m[1]!) ? Number(m[1]) : (UNITS[m[1]!.toLowerCase()] ?? 1); // ("a week later": one)
+    const n = smallCount(m[1]!); // ("a week later": one)
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: /week/i.test(m[2]!) ? n * 7 : n });
   }
   // "The night before, Russia attacked with more than 300 drones", "a night earlier", "the previous night"

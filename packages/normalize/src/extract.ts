@@ -301,7 +301,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let listParagraph = -1;
   // Nights the article names an attack in (by the morning they ended): "on Monday" elsewhere is that night.
   const nightsNamed = new Set<string>();
-  const daylight = new Set<ArticleClaim>();
   // "Russia and Ukraine both launched record drone attacks on each other overnight": which night is whose is not said
   const bothSides = /\b(?:both|each other|one another)\b/i;
   // The last day or night any sentence named: what "the following day" counts from.
@@ -390,10 +389,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const backgroundParagraphs = new Set<number>();
   for (const [i, s] of article.sentences.entries()) {
     // ("Background: …", or a heading "Background"; not "Background radiation levels …")
-    const m = /^\s*(?:Background|Context)\s*(?:[:—–-]\s*(\S)?|\.?\s*$)/.exec(sentenceText(article, s));
+    const text = sentenceText(article, s);
     // (or a paragraph that sets the attack against what came before: "The attack came weeks after an explosion
     // damaged the bridge … On Oct. 10 alone, Russia fired 84 cruise missiles")
-    if (!m && CAME_WEEKS_AFTER.test(sentenceText(article, s))) backgroundParagraphs.add(s.paragraph);
+    if (CAME_WEEKS_AFTER.test(text)) backgroundParagraphs.add(s.paragraph);
+    const m = /^\s*(?:Background|Context)\s*(?:[:—–-]\s*(\S)?|\.?\s*$)/.exec(text);
     if (!m) continue;
     backgroundParagraphs.add(s.paragraph);
     if (!m[1]) {
@@ -663,7 +663,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // "…, surpassing the April 4 attack on Kryvyi Rih, which killed 20": so does a comparison cue anywhere
       // before the figure, or just after it ("718 drones, surpassing the previous record")
       // (not a figure before "came two days after", which is the strike that came after: "The strike, which killed 12, came …")
-      const cameAfter = refs.find((r) => r.relative === "days-later" && (r.days ?? 0) < 0 && r.at > f.valueStart - s.start);
+      const at = f.valueStart - s.start;
+      const cameAfter = refs.find((r) => r.relative === "days-later" && (r.days ?? 0) < 0 && r.at > at);
       const backgroundCue = hasPhraseIn(tokens, cameAfter ? NOT_AFTER_CUES : BACKGROUND_CUES, 0, Math.max(f.first + 8, 4));
       const picked = pickClaimant(found, breaks, tokens.length, f.first);
       // "The previous record, 479 drones, was set on 9 June": the outlet's own recollection, not its source's claim
@@ -701,7 +702,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // A toll is counted days later ("said after the search ended on Friday"): only an attack's date dates it.
       // (a timeline's line dated by its opening words, "Saturday, Nov. 29 - Russia launches 596 drones", when nothing else in it dates it)
       // ("The strike, which killed 12 people, came two days after Zelensky met Biden": what came after dates only what follows it)
-      const at = f.valueStart - s.start;
       // (nor what is named after it: "… came two days after a missile attack on Sumy on April 13")
       const ownRefs = cameAfter ? refs.filter((r) => r.at < cameAfter.at) : refs;
       const nearest =
@@ -813,9 +813,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // that day, but another report may give it as the night's (a live page of a night and morning attack).
       const daytime = inDaylight && (ref !== null || (paragraphDaytime && date.end === paragraphDated?.end) || (isDaytime(text) && !casualty) || (headlineDaytime && date.end === articleDate?.end));
       const localKey = [eventType, attacker, target, date.end ?? "?", inDaylight ? "day" : "", background || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
-      const claim = claimOf(article, f, { localKey, eventType, daytime, claimant, attacker, target, date, places, quote: { text, start: s.start, end: s.end } });
-      if (inDaylight) daylight.add(claim);
-      claims.push(claim);
+      claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
     }
     if (named) {
       lastNamed = named;
@@ -825,7 +823,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   claims.push(...headlineClaims(article, headlineText, lead ?? articleDate, headlineAttacker, claims));
   // a night a figure of this article is dated to counts for that figure's attacker
   for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey)) nightsNamed.add(`${c.attacker}|${c.date_end}`);
-  return mergeRepeats(assignEventWeapons(nightsAsNamed(claims, nightsNamed, daylight), articleMentions), article.text);
+  return mergeRepeats(assignEventWeapons(nightsAsNamed(claims, nightsNamed), articleMentions), article.text);
 }
 
 const HEADLINE_LAUNCH = /\b(?:fires|fired|launches|launched|sends|sent|hurls|unleashes|uses|used|(?:attacks|attacked|pounds|pounded|strikes|struck|hits|targets|targeted|batters)\s+(?:[\p{L}'’ ]{2,30}?\s+)?with|(?:attack|assault|barrage|raid)\s+(?:with|involving|of))\s+(?:(?:a|an|the)\s+)?(?:record\s+|nearly\s+|almost\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+|at\s+least\s+)?$/iu;
@@ -942,9 +940,12 @@ function dateNamedBefore(refs: readonly TimeRef[], ref: TimeRef, attacker: Side)
   return before ? { attacker, target: opposite(attacker), start: before.start, end: before.end, precision: before.precision } : null;
 }
 
-function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>, daylight: ReadonlySet<ArticleClaim>): ArticleClaim[] {
+/** Whether a claim's key marks it as dated by a daytime sentence (the key's fifth field, "day"), whether or not it is told apart from the night. */
+const inDaylightKey = (localKey: string): boolean => localKey.split("|")[4] === "day";
+
+function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>): ArticleClaim[] {
   return claims.map((c) =>
-    c.event_type === "strike" && c.date_precision === "day" && !c.daytime && !daylight.has(c) && c.date_end && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`))
+    c.event_type === "strike" && c.date_precision === "day" && !c.daytime && !inDaylightKey(c.localKey) && c.date_end && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`))
       ? { ...c, date_start: addDays(c.date_end, -1), date_precision: "night" as const }
       : c,
   );

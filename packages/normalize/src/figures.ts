@@ -3,7 +3,7 @@ import { ellipticCasualty, statedCountSubject } from "./casualties.ts";
 import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
 import { BULLET, CASUALTY_CUES, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findQuantities, type Quantity } from "./quantities.ts";
-import type { Token } from "./tokens.ts";
+import { normsOf, type Token } from "./tokens.ts";
 
 /** A figure read from one sentence, before attribution, dating and event assignment. */
 export interface RawFigure {
@@ -31,6 +31,9 @@ const STREET = /\b(?:street|avenue|road|square|lane|boulevard|prospekt|embankmen
 const NOT_A_COUNT_BEFORE = new Set(["aged", "ages", "age", "$", "€", "£", "₴", "no", "number", "route", "highway", "road", "regiment", "brigade", "unit", "article", "resolution", "paragraph", "flight", "building", "house", "apartment", "block", "m", "e", "h"]);
 
 // "produces 2,700 drones a month", "up to 1,000 drones a night": a rate or a capacity, not an attack's count
+/** An amount in the range of years ("In 2023 hits were recorded"), which the caller may weigh against other signs. */
+const looksLikeYear = (q: Quantity): boolean => q.value !== null && q.value >= 1900 && q.value <= 2100;
+
 const PERIODS = new Set(["night", "day", "week", "month", "year", "nights", "days"]);
 function isRate(tokens: readonly Token[], f: RawFigure): boolean {
   const a = tokens[f.last + 1]?.norm ?? "";
@@ -131,7 +134,7 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     if (t.norm === "vehicles" && tokens[k - 1]?.norm === "aerial") return { kind: "weapon", weapon: "drone", end: k, nationality };
     // naval drones: "three uncrewed boats", "two unmanned surface vessels" (not "two boats", "ships"), Ukraine's in this
     // war; not boats that were a strike's target ("a missile hit the port, destroying two unmanned boats", "a storage site")
-    if (/^(?:boats?|vessels?|craft)$/.test(t.norm) && UNCREWED.test(tokens.slice(Math.max(q.last + 1, k - 2), k).map((x) => x.norm).join(" "))) {
+    if (/^(?:boats?|vessels?|craft)$/.test(t.norm) && UNCREWED.test(normsOf(tokens, Math.max(q.last + 1, k - 2), k))) {
       // (the words around the boats, not anywhere in the sentence: "destroyed 13 uncrewed boats; a tanker was damaged")
       if (tokens.slice(Math.max(0, q.first - 3), k + 6).some((x) => BOATS_AS_TARGET.test(x.norm))) return { kind: "none", end: k };
       // (Ukraine's unless the sentence names Russia before them: "Russia attacked the port with three unmanned boats")
@@ -151,7 +154,7 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       // … or right before how they were used: "the 236 weapons used in the attack"
       const usedAfter = k === q.last + 1 && ["used", "launched", "fired"].includes(tokens[k + 1]?.norm ?? "");
       // … or right before what happened to them: "more than 20 targets had been destroyed over the capital"
-      const downedAfter = k === q.last + 1 && DOWNED_AFTER.test(tokens.slice(k + 1, k + 6).map((x) => x.norm).join(" "));
+      const downedAfter = k === q.last + 1 && DOWNED_AFTER.test(normsOf(tokens, k + 1, k + 6));
       if (weapon === "mixed" && !MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "") && !cueBefore && !usedAfter && !downedAfter) return { kind: "none", end: k };
       // "nearly 550 drones and missiles", "40 missiles and (attack) drones": one count of both kinds
       if ((weapon === "drone" || weapon === "missile") && WEAPON_NOUNS.has(t.norm) && tokens[k + 1]?.norm === "and") {
@@ -283,7 +286,7 @@ export function readFigures(
     if (NOT_A_COUNT_BEFORE.has(before) || NOT_A_COUNT_AFTER.has(after) || (after === "-" && NOT_A_COUNT_AFTER.has(after2))) continue;
     if (after === ":" || (after === "-" && /^\d/.test(after2))) continue; // times, ranges of years
     // "10 Downing Street", "12 Khreshchatyk Street": a house number
-    if (/^\p{Lu}/u.test(tokens[q.last + 1]?.text ?? "") && STREET.test(tokens.slice(q.last + 2, q.last + 4).map((t) => t.norm).join(" "))) continue;
+    if (/^\p{Lu}/u.test(tokens[q.last + 1]?.text ?? "") && STREET.test(normsOf(tokens, q.last + 2, q.last + 4))) continue;
     // "four in ten missiles reached their targets", "nine out of 10": a ratio, not a count
     if ((after === "in" && RATIO_BASE.has(after2)) || (after === "out" && after2 === "of")) continue;
     if ((before === "in" || (before === "of" && tokens[q.first - 2]?.norm === "out")) && RATIO_PART.test(tokens[q.first - (before === "in" ? 2 : 3)]?.norm ?? "")) continue;
@@ -303,7 +306,7 @@ export function readFigures(
       }
       continue;
     }
-    if (q.value !== null && q.value >= 1900 && q.value <= 2100 && q.qualifier === "exact" && !q.article) {
+    if (looksLikeYear(q) && q.qualifier === "exact" && !q.article) {
       const head = readHead(tokens, q);
       if (head.kind === "none") continue;
     }
@@ -387,7 +390,7 @@ const AFTER_HITS = new Set(["of", "on", "by", "were", "was", "have", "had", "rec
  */
 function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | null): RawFigure | null {
   // (not a year or a day of the month: "In 2023 hits by missiles were recorded", "On July 4 hits were recorded")
-  if (q.value === null || q.article || isDayOfMonth(tokens, q) || (q.value >= 1900 && q.value <= 2100 && q.qualifier === "exact")) return null;
+  if (q.value === null || q.article || isDayOfMonth(tokens, q) || (looksLikeYear(q) && q.qualifier === "exact")) return null;
   const after = tokens[q.last + 1]?.norm ?? "";
   const named = (from: number, to: number) => {
     for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) {
@@ -443,7 +446,7 @@ function bareFate(tokens: readonly Token[], q: Quantity, weapon: Weapon | null, 
   const fate = leftCue(tokens, q.first - 1, WEAPON_CUES, 1);
   if (!fate || !weapon || q.value === null || !["shot_down", "jammed", "neutralized"].includes(fate.cue.metric)) return null;
   const counted = launch?.metric === "launched" && launch.weapon === weapon && launch.value !== null && q.value <= launch.value;
-  const subject = tokens.slice(Math.max(0, fate.at - 5), fate.at).map((t) => t.norm).join(" ").replace(/(?:\s+(?:had|have|has|also|then|later))+$/, "");
+  const subject = normsOf(tokens, Math.max(0, fate.at - 5), fate.at).replace(/(?:\s+(?:had|have|has|also|then|later))+$/, "");
   const end = fate.at + fate.cue.words.length;
   const adjacent = end === q.first || (end === q.first - 1 && /^(?:all|only|another|a)$/.test(tokens[q.first - 1]!.norm));
   const after = tokens[q.last + 1];
@@ -459,7 +462,7 @@ const RELATIVE_LAUNCHER = /^(?:(?:that|which)\s+)?(?:russia|moscow|ukraine|kyiv|
 function allLaunched(tokens: readonly Token[], at: number): boolean {
   for (let end = at; end <= at + 4; end++) {
     const cue = matchCue(tokens, end, WEAPON_CUES);
-    if (cue) return cue.metric === "launched" && (end === at || RELATIVE_LAUNCHER.test(tokens.slice(at, end).map((t) => t.norm).join(" ")));
+    if (cue) return cue.metric === "launched" && (end === at || RELATIVE_LAUNCHER.test(normsOf(tokens, at, end)));
   }
   return false;
 }
@@ -485,7 +488,7 @@ function compoundCount(tokens: readonly Token[], q: Quantity): RawFigure | null 
  * balloons, not a year, and never a weapon borrowed from the sentence before.
  */
 function violationCount(tokens: readonly Token[], q: Quantity): RawFigure | null {
-  if (q.value === null || q.article || (q.value >= 1900 && q.value <= 2100)) return null;
+  if (q.value === null || q.article || looksLikeYear(q)) return null;
   const k = tokens[q.last + 1]?.norm === "airspace" ? q.last + 2 : q.last + 1;
   if (tokens[k]?.norm !== "violations") return null;
   const ofAirspace = tokens[k + 1]?.norm === "of" && tokens.slice(k + 2, k + 5).some((t) => t.norm === "airspace");
@@ -549,7 +552,7 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
     return { ...describe(tokens, q), metric: prev.metric, weapon: head.weapon, last: head.end, nationality: prev.nationality, part: true };
   }
   // "23 drones were shot down over the Moscow region, including 15 that were flying towards Moscow": a part of the count
-  if (head.kind === "none" && partOf && HEADED_FOR.test(tokens.slice(q.last + 1, q.last + 5).map((t) => t.norm).join(" "))) {
+  if (head.kind === "none" && partOf && HEADED_FOR.test(normsOf(tokens, q.last + 1, q.last + 5))) {
     return { ...describe(tokens, q), metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: prev.nationality, part: true };
   }
   // "destroyed 95 drones before midnight and a further 110 after it": more of the same, not a part
@@ -604,7 +607,7 @@ function classify(
         /^(?:aimed|directed|targeted)$/.test(tokens[r.at]!.norm) ||
         (r.at === head.end + 1 && ["by", "at", "from", "against", "in", "on"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
         // ("shot down all 18 missiles Russia fired", "… the 30 drones that the enemy launched": a relative clause)
-        (r.cue.metric === "launched" && l.cue.metric !== "launched" && RELATIVE_LAUNCHER.test(tokens.slice(head.end + 1, r.at).map((t) => t.norm).join(" "))));
+        (r.cue.metric === "launched" && l.cue.metric !== "launched" && RELATIVE_LAUNCHER.test(normsOf(tokens, head.end + 1, r.at))));
     // "30 missiles and 47 drones had been shot down": the coordinated noun phrase does not count as distance
     const gap = r ? r.at - head.end - coordinatedSpan(tokens, head.end + 1) : 0;
     // "when Russia launched 48 missiles, hits by seven missiles …": a cue past a comma opens another clause
@@ -708,7 +711,7 @@ function classify(
     return { ...base, metric: listMetric, weapon: lastWeapon, last: q.last, nationality: null, part: true };
   }
   // "it destroyed 79 drones overnight into Saturday and 77 the following night": the same count of another night
-  if (prev?.weapon && tokens[q.first - 1]?.norm === "and" && NEXT_NIGHT.test(tokens.slice(q.last + 1, q.last + 5).map((t) => t.norm).join(" "))) {
+  if (prev?.weapon && tokens[q.first - 1]?.norm === "and" && NEXT_NIGHT.test(normsOf(tokens, q.last + 1, q.last + 5))) {
     return { ...base, metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: null };
   }
   const downed = bareFate(tokens, q, lastWeapon, prev?.metric === "launched" && prev.weapon ? prev : previousCount);
@@ -750,7 +753,7 @@ function typesOfLaunch(tokens: readonly Token[], q: Quantity, prev: RawFigure | 
 /** "Air defence destroyed 37 missiles and 55 drones, or 92 targets in total": the sum of the counts just given. */
 function totalOfBoth(tokens: readonly Token[], q: Quantity, prev: RawFigure | null): RawFigure | null {
   if (!prev?.weapon || q.value === null || tokens[q.first - 1]?.norm !== "or" || tokens[q.first - 2]?.norm !== ",") return null;
-  const after = tokens.slice(q.last + 1, q.last + 5).map((t) => t.norm).join(" ");
+  const after = normsOf(tokens, q.last + 1, q.last + 5);
   if (!/^(?:\w+\s+)?in\s+(?:total|all)\b/.test(after)) return null;
   return { ...describe(tokens, q), metric: prev.metric, weapon: "mixed", last: q.last, nationality: null };
 }
@@ -787,7 +790,7 @@ function statedWeaponCount(
     const after = tokens[q.last + 1];
     const bareAmount = !after || after.kind === "punct" || /^(?:since|so|overnight|by|on|in|for|as|and)$/.test(after.norm) || WEAPON_NOUNS.has(after.norm);
     const nearCount = counting.value == null || q.value === null || q.value <= Math.max(counting.value * 20, 100);
-    const period = /\b(?:this|the)\s+year\b|\bby\s+the\s+end\b/.test(tokens.slice(q.last + 1, q.last + 6).map((t) => t.norm).join(" "));
+    const period = /\b(?:this|the)\s+year\b|\bby\s+the\s+end\b/.test(normsOf(tokens, q.last + 1, q.last + 6));
     const other = subject.some((w) => RUNNING_NOT.test(w) || CASUALTY_SUBJECT.test(w) || PERSON_NOUNS.has(w));
     return bareAmount && nearCount && !period && !other ? { metric: counting.metric, weapon: counting.weapon } : null;
   }
@@ -879,14 +882,14 @@ function launchCount(tokens: readonly Token[], q: Quantity, headEnd: number): bo
   const colon = tokens.findIndex((t) => t.norm === ":");
   if (colon >= 0 && colon < q.first && colon <= 2 && tokens.slice(0, colon).some((t) => t.norm === "total")) return true;
   // 'Zelensky put the total at "more than 40 missiles"'
-  const before = tokens.slice(Math.max(0, q.first - 6), q.first).map((t) => t.norm).join(" ");
+  const before = normsOf(tokens, Math.max(0, q.first - 6), q.first);
   // "The previous record, 479 drones, was set on 9 June", "the record stands at 728 drones": a night's count of what came
   if (/\brecord\s*,$|\brecord\s+(?:stands|stood|is|was|remains)(?:\s+at)?$/.test(before)) return true;
   // (with the night between commas: "the previous record, on the night of 8-9 June, stood at 479 drones")
-  const clause = tokens.slice(Math.max(0, q.first - 16), q.first).map((t) => t.norm).join(" ");
+  const clause = normsOf(tokens, Math.max(0, q.first - 16), q.first);
   if (/\brecord\s*,[^,]{1,60},\s*(?:stands|stood|was|remains)(?:\s+at)?$/.test(clause)) return true;
   // "158 air targets had been recorded": the Air Force's count of what came, in the passive
-  if (/^(?:(?:had|has|have)\s+been|were)\s+(?:recorded|registered|detected|tracked)\b/.test(tokens.slice(after, after + 4).map((t) => t.norm).join(" "))) return true;
+  if (/^(?:(?:had|has|have)\s+been|were)\s+(?:recorded|registered|detected|tracked)\b/.test(normsOf(tokens, after, after + 4))) return true;
   return /\b(?:put|puts|putting|estimated|estimates)\s+the\s+(?:total|number|figures?|count|tally)\s+at\b/.test(before);
 }
 

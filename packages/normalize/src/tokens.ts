@@ -29,3 +29,10 @@ function normalizeToken(t: string): string {
   const low = t.toLowerCase();
   return /[’‘‑–]/.test(low) ? low.replace(FOLD, (c) => (c === "’" || c === "‘" ? "'" : "-")) : low;
 }
+
+/** The normalized words of tokens[from, to), space-joined: what the phrase patterns match. */
+export const normsOf = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.norm)
+    .join(" ");
