@@ -9,6 +9,16 @@ function figures(text: string): string[] {
   return extractClaims(articleOf(text)).map((c) => `${c.metric}:${c.value ?? c.value_text}${c.qualifier === "exact" ? "" : `(${c.qualifier})`}${c.weapon === "missile" ? "/m" : ""}`);
 }
 
+/** value:claimant:side per figure: who each figure is given to. */
+function who(text: string, published?: string): string[] {
+  return extractClaims(articleOf(text, published)).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
+}
+
+/** metric:value:side:date span per figure, for the cases the reviews found. */
+function view(text: string, published = "2025-06-22"): string[] {
+  return extractClaims(articleOf(text, published)).map((c) => `${c.metric}:${c.value}:${c.claimant_side}:${c.date_start}..${c.date_end}`);
+}
+
 describe("reading figures", () => {
   it("reads launched and shot down per weapon across a semicolon", () => {
     expect(figures("Russia launched 728 drones and 13 missiles; air defenses shot down 718 drones and seven missiles.")).toEqual([
@@ -781,7 +791,6 @@ describe("who claims a figure", () => {
   });
 
   it("takes the speaker, not a clause: ', said the regional governor', 'eventually counted'", () => {
-    const who = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
     expect(who("Five people were killed, said the regional governor.")).toEqual(["5:regional governor:UA"]);
     expect(who("Lviv's governor, Maksym Kozytskyi, eventually counted 35 dead.")).toEqual(["35:Maksym Kozytskyi:UA"]);
     // (nor a word that opens a sentence: "Early reports …", "Video posted by …"; "its first statement" is the body's)
@@ -790,8 +799,7 @@ describe("who claims a figure", () => {
   });
 
   it("takes the body whose bulletin or update it is", () => {
-    const who = (text: string) => extractClaims(articleOf(text, "2025-02-24")).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
-    expect(who("The Defence Ministry's bulletin for Thursday reported three drones shot down over the Bryansk region overnight.")).toEqual(["3:Defence Ministry:RU"]);
+    expect(who("The Defence Ministry's bulletin for Thursday reported three drones shot down over the Bryansk region overnight.", "2025-02-24")).toEqual(["3:Defence Ministry:RU"]);
   });
 
   it("takes an unnamed commander as the attacked side's official", () => {
@@ -800,7 +808,6 @@ describe("who claims a figure", () => {
   });
 
   it("takes the person a relative clause describes as the speaker, not the clause", () => {
-    const who = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
     expect(who("Oleksandr Vilkul, who heads the city's military administration, says at least eight people have been killed.")).toEqual(["8:Oleksandr Vilkul:UA"]);
     expect(who("Ihor Terekhov, who is the mayor of Kharkiv, said five people were killed.")).toEqual(["5:Ihor Terekhov:UA"]);
     // (past an adverb before the verb; the person, not the office both name)
@@ -813,7 +820,6 @@ describe("who claims a figure", () => {
   });
 
   it("takes 'he said' as the official the sentence before opens with, and a pronoun with nobody before it as no source", () => {
-    const who = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
     expect(who("Kharkiv mayor Ihor Terekhov called it the most powerful attack on the city. Overnight, Russia used 48 drones against Kharkiv, he said on Telegram.")).toEqual([
       "48:Kharkiv mayor Ihor Terekhov:UA",
     ]);
@@ -1969,8 +1975,6 @@ describe("'the Kyiv regime'", () => {
 });
 
 describe("cases the session's review found", () => {
-  const view = (text: string, pub = "2025-06-22") =>
-    extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.claimant_side}:${c.date_start}..${c.date_end}`);
 
   it("keeps a toll in a sentence with an old year that names no war, and an old model name without an attack", () => {
     expect(view("Five people were killed when a missile hit a five-storey building built in 1965, the governor said.")).toEqual(["killed:5:UA:null..null"]);
@@ -2012,8 +2016,6 @@ describe("an attack told by its hour, in an article whose last paragraph recalls
 });
 
 describe("cases the session's second review found", () => {
-  const view = (text: string, pub = "2025-06-22") =>
-    extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.claimant_side}:${c.date_start}..${c.date_end}`);
 
   it("keeps a toll compared with a war and drops the dead of an old year", () => {
     expect(view("The strike, which killed 23 people in Kyiv, was Europe's biggest air attack since World War Two, officials said.")).toEqual(["killed:23:UA:null..null"]);
