@@ -47,6 +47,9 @@ const SAID_AFTER = /^\s*(?:morning|afternoon|evening)?,?\s+(?:the\s+)?[\p{L}'’
 // injured grew overnight": the count's)
 const AFTERMATH_BEFORE = /\b(?:died|succumbed|passed\s+away|(?:were|was)\s+(?:found|recovered|pulled\s+out)|(?:number|toll|count|figure)s?\b[^.;]{0,40}?\b(?:grew|rose|increased|climbed))\b(?:(?!\b(?:attack|strike|drones?|missiles?)\b)[^.;]){0,40}$/iu;
 
+// a toll given step by step: "the toll climbed from 14 …", "the death toll rose to 21, up from 14"
+const TOLL_RISE = /\b(?:toll|number\s+of\s+(?:dead|deaths|injured|wounded|victims)|dead|killed)\b[^.;]{0,40}?\b(?:grew|rose|risen|increased|climbed|up\s+from)\b/i;
+
 const AFTERMATH_ATTACK_AFTER = /^\s*(?:in|when|as|after|during)\b[^.;]{0,40}\b(?:attack|strike|shelling|barrage|drones?|missiles?|pounded|hit)\b/i;
 
 /** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
@@ -67,7 +70,9 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     if (r.precision === "day" && ((possessive !== null && /^\s+(?:previous\s+)?(?:record|high)\b/i.test(possessive)) || /\b(?:beating|beat|surpassing|surpassed|exceeding)\s+$/i.test(text.slice(Math.max(0, r.at - 14), r.at)))) continue;
     // ("As of the morning of 14 April, the number of victims … has increased": when a toll was counted)
     const asOf = /\bas\s+of\s+(?:(?:the\s+)?(?:morning|afternoon|evening|end)\s+of\s+)?$/i.test(text.slice(Math.max(0, r.at - 30), r.at));
-    const isReport = r.precision === "day" && !r.relative && (asOf || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at)) || SAID_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 60)));
+    // ("The toll climbed from 14 on Thursday morning to 23", "rose from 17 … to 20 on Thursday", "to 25 the next day": when each count was given)
+    const tollStep = TOLL_RISE.test(text) && /\b(?:from|to|then|at)\s+[\d,]+\s*$/i.test(text.slice(Math.max(0, r.at - 20), r.at));
+    const isReport = r.precision === "day" && (tollStep || (!r.relative && (asOf || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at)) || SAID_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 60)))));
     (isReport ? report : attack).push(r);
   }
   // "In an overnight attack on July 4": the night that ended on that day

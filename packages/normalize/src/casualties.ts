@@ -43,6 +43,11 @@ export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous
     if (toll >= 0 && bare && !near.slice(toll + 1).some((t) => t.kind === "number" || t.kind === "punct")) {
       return tollOf(near.slice(0, toll).map((t) => t.norm));
     }
+    // "officials reported six dead; by Thursday evening the figure was 16": the count just given, again
+    const figure = near.findLastIndex((t, i) => /^(?:figure|count|tally)$/.test(t.norm) && near[i + 1]?.norm !== "of");
+    // (not after "26 dead … and 93 injured": which of the two counts it is, the sentence does not say)
+    const counted = new Set(tokens.slice(0, q.first).flatMap((t) => (CASUALTY_NOUN[t.norm] ? [CASUALTY_NOUN[t.norm]] : [])));
+    if (figure >= 0 && bare && (previous === "killed" || previous === "injured") && counted.size < 2 && !near.slice(figure + 1).some((t) => t.kind === "number" || t.kind === "punct")) return previous;
   }
   const window = statedCountSubject(tokens, q);
   if (!window) return null;
@@ -66,3 +71,49 @@ export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous
 
 /** What a toll counts, by the words before it: "the injury toll" is the injured, a toll alone the dead. */
 const tollOf = (before: readonly string[]): Metric => (before.some((w) => w === "injury" || w === "injured") ? "injured" : "killed");
+
+const RISE_FROM = new Set(["up", "rose", "risen", "rising", "climbed", "climbing", "increased", "jumped", "grew", "grown"]);
+const BY_TIME = /^(?:(?:early|late|mid)\b|mid-?(?:morning|day|afternoon)$|morning$|afternoon$|evening$|noon$|midday$|nightfall$|night$|dawn$|the$|monday$|tuesday$|wednesday$|thursday$|friday$|saturday$|sunday$|\d)/;
+const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|night|day|week|yesterday|today|overnight)$/;
+const CASUALTY_NOUN: Readonly<Record<string, Metric>> = { dead: "killed", deaths: "killed", killed: "killed", fatalities: "killed", injured: "injured", wounded: "injured", injuries: "injured" };
+
+/** The casualty figure a bare amount carries on: the last one of the sentence, a few words back. */
+type Previous = { readonly metric: Metric; readonly weapon: unknown; readonly last: number } | null;
+
+/**
+ * A bare amount that carries on a casualty count of its sentence: an earlier toll ("the toll rose to 21,
+ * up from 14 at dawn", "the toll has climbed from 10 to 12"), the toll at another hour ("put the toll at 14,
+ * then 15 by mid-morning and 21 by early afternoon"), or the count of another place ("nine people were killed
+ * in Kyiv and one in the surrounding region", "including two in Mykolaiv": a part, kept out of reconciliation).
+ */
+export function followOnCasualty(tokens: readonly Token[], q: Quantity, previous: Previous): { metric: Metric; part: boolean } | null {
+  if (q.value === null) return null;
+  const before = tokens[q.first - 1]?.norm ?? "";
+  const after = tokens[q.last + 1]?.norm ?? "";
+  const casualty = previous !== null && previous.weapon === null && (previous.metric === "killed" || previous.metric === "injured") ? previous : null;
+  const between = casualty ? tokens.slice(casualty.last + 1, q.first) : [];
+  const close = casualty !== null && between.length <= 12 && !between.some((t) => t.kind === "number" || t.norm === ";" || t.norm === ".");
+  if (before === "from" && RISE_FROM.has(tokens[q.first - 2]?.norm ?? "")) {
+    // the subject: "the death toll climbed from 14", "the number of injured rose from 30"; else the count just given
+    const window = tokens.slice(Math.max(0, q.first - 14), q.first - 2).map((t) => t.norm);
+    const toll = window.lastIndexOf("toll");
+    const noun = window.findLastIndex((w) => CASUALTY_NOUN[w] !== undefined);
+    if (toll >= 0 && toll > noun) return { metric: tollOf(window.slice(0, toll)), part: false };
+    if (noun >= 0) return { metric: CASUALTY_NOUN[window[noun]!]!, part: false };
+    return close && casualty ? { metric: casualty.metric, part: false } : null;
+  }
+  if (!close || !casualty) return null;
+  if ((before === "then" || before === "," || before === "and") && after === "by" && BY_TIME.test(tokens[q.last + 2]?.norm ?? "")) return { metric: casualty.metric, part: false };
+  // (not "two were killed and 10 in the next building were injured": a verb of its own after it)
+  const placeAt = after === "in" ? q.last + 2 : (after === "more" || after === "each") && tokens[q.last + 2]?.norm === "in" ? q.last + 3 : -1;
+  if (placeAt < 0 || !(before === "and" || before === "including" || before === ",")) return null;
+  const place = tokens[placeAt];
+  if (!place || !(place.norm === "the" || /^\p{Lu}/u.test(place.text))) return null;
+  const rest = tokens.slice(placeAt, placeAt + 8);
+  const stop = rest.findIndex((t) => t.kind === "punct" || t.norm === "and" || t.norm === "while");
+  const clause = rest.slice(0, stop < 0 ? rest.length : stop);
+  if (clause.some((t) => /^(?:were|was|are|is|have|has|had|been)$/.test(t.norm))) return null;
+  // (nor "killed 35 people in Sumy on Palm Sunday and 12 in Kyiv on April 24": another day, another strike)
+  if (clause.some((t) => DAY_WORDS.test(t.norm))) return null;
+  return { metric: casualty.metric, part: true };
+}

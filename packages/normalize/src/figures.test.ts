@@ -1609,8 +1609,8 @@ describe("number formats of translated and European pages", () => {
     expect(figures("Russia launched 1.200 drones overnight.")).toEqual(["launched:1200"]);
     expect(figures("Russia launched 3-4 drones at the city.")).toEqual(["launched:4(at_most)"]);
     expect(figures("Russia launched from 5 to 7 missiles.")).toEqual(["launched:7(at_most)/m"]);
-    // a toll's update is no range, a decimal is no count
-    expect(figures("The death toll in Kyiv climbed from 10 to 12 on Friday.")).toEqual(["killed:12"]);
+    // a toll's update is no range (the toll before it and the toll now), a decimal is no count
+    expect(figures("The death toll in Kyiv climbed from 10 to 12 on Friday.")).toEqual(["killed:10", "killed:12"]);
     expect(figures("It was 1.5 km away; 2 drones were shot down.")).toEqual(["shot_down:2"]);
   });
 });
@@ -2037,5 +2037,37 @@ describe("cases the session's second review found", () => {
     expect(view("Russia launched 20 drones at Kyiv overnight, but all of them were shot down, the Air Force said.").map((v) => v.split(":").slice(0, 2).join(":"))).toEqual(["launched:20", "shot_down:20"]);
     expect(view("Russia's stock of missiles included about 900 Kh-101s, Ukrainian intelligence said.")).toEqual([]);
     expect(view("Uman residents still remember the night a Kh-101 missile hit their block at 04:00, killing 23 people.", "2024-04-28")).toEqual(["killed:23:unknown:null..null"]);
+  });
+});
+
+describe("a toll given step by step, and the dead counted by place", () => {
+  it("reads the earlier tolls of a rising count, each as killed", () => {
+    expect(figures("The death toll rose to 21, up from 14 at dawn, officials said.")).toEqual(["killed:21", "killed:14"]);
+    expect(figures("The toll has climbed from 10 to 12, the governor said.")).toEqual(["killed:10", "killed:12"]);
+    expect(figures("City officials had put the toll at 14, then 15 by mid-morning and 21 by early afternoon.")).toEqual(["killed:14", "killed:15", "killed:21"]);
+    expect(figures("Early on Thursday officials reported six dead; by Thursday evening the figure was 16.")).toEqual(["killed:6", "killed:16"]);
+    // (which count "the figure" is, after the dead and the injured, the sentence does not say)
+    expect(figures("The ministry reported 26 dead and 93 injured; by Thursday afternoon the ministry's figure was 28.")).toEqual(["killed:26", "injured:93"]);
+    // (not a count of drones)
+    expect(figures("The number of drones rose from 40 to 60.")).toEqual([]);
+  });
+
+  it("dates each step of a toll by the attack, not by when the step was given", () => {
+    expect(view("Russia struck Kyiv on the night of 27–28 August. The toll climbed from 14 on Thursday morning to 23 that evening and to 25 the next day.", "2025-08-31")).toEqual([
+      "killed:14:unknown:2025-08-27..2025-08-28", "killed:23:unknown:2025-08-27..2025-08-28", "killed:25:unknown:2025-08-27..2025-08-28",
+    ]);
+  });
+
+  it("reads the dead of another place in the same sentence as a part of the toll", () => {
+    const parts = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.metric}:${c.value}${c.part ? " part" : ""}`);
+    expect(parts("Nine people were killed in Kyiv and one in the surrounding region, authorities said.")).toEqual(["killed:9", "killed:1 part"]);
+    expect(parts("Five people were killed, including two in Mykolaiv, officials said.")).toEqual(["killed:5", "killed:2 part"]);
+    expect(parts("Two of the dead were in Samar, the neighbouring town.")).toEqual(["killed:2 part"]);
+    expect(parts("Twenty-three of the dead were found in a single nine-storey building.")).toEqual(["killed:23 part"]);
+    // (not a count with a verb of its own, nor another day's strike)
+    expect(parts("Two people were killed and 10 in the next building were injured.")).not.toContain("killed:10 part");
+    expect(parts("Missiles killed 35 people in Sumy on Palm Sunday and 12 in Kyiv on April 24.")).toEqual(["killed:35"]);
+    // (nor what the dead's count says of the injured: "Five of the injured were taken to hospital")
+    expect(parts("Five of the injured were taken to hospital.")).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { MONTHS, type Metric, type Qualifier, type Weapon } from "@salvo/core";
-import { ellipticCasualty, statedCountSubject } from "./casualties.ts";
+import { ellipticCasualty, followOnCasualty, statedCountSubject } from "./casualties.ts";
 import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
 import { BULLET, CASUALTY_CUES, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findQuantities, type Quantity } from "./quantities.ts";
@@ -301,8 +301,12 @@ export function readFigures(
       // … but "Five of the dead are children", "Four of the dead were members of one family" name who they were: a part
       const word = tokens[q.last + 3]?.norm ?? "";
       const metric: Metric | null = word === "dead" ? "killed" : word === "injured" || word === "wounded" ? "injured" : null;
-      if (metric && q.value !== null && /^(?:are|were|is|was)$/.test(tokens[q.last + 4]?.norm ?? "") && PERSON_NOUNS.has(tokens[q.last + 5]?.norm ?? "")) {
-        figures.push({ ...describe(tokens, q), metric, weapon: null, last: q.last + 5, nationality: null, part: true });
+      const named = /^(?:are|were|is|was)$/.test(tokens[q.last + 4]?.norm ?? "") && PERSON_NOUNS.has(tokens[q.last + 5]?.norm ?? "");
+      // (and so do "Two of the dead were in Samar", "23 of the dead were found in one building": the dead stay dead
+      // wherever they were counted, where the injured may since have left hospital)
+      const deadWhere = word === "dead" && tokens[q.last + 2]?.norm === "the" && !hospitalised(tokens, q.last + 3);
+      if (metric && q.value !== null && (named || deadWhere)) {
+        figures.push({ ...describe(tokens, q), metric, weapon: null, last: named ? q.last + 5 : q.last + 3, nationality: null, part: true });
       }
       continue;
     }
@@ -675,6 +679,8 @@ function classify(
     return { ...base, metric: pick.cue.metric, weapon: null, last: head.end, nationality: null };
   }
   if (q.article) return null;
+  const followOn = followOnCasualty(tokens, q, prev);
+  if (followOn) return { ...base, metric: followOn.metric, weapon: null, last: q.last, nationality: null, part: followOn.part };
   const casualty = ellipticCasualty(tokens, q, prev?.metric ?? null);
   if (casualty) return { ...base, metric: casualty, weapon: null, last: q.last, nationality: null };
   const weaponCount = statedWeaponCount(tokens, q, lastWeapon, prev?.weapon ? prev : previousCount);
