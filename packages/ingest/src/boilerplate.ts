@@ -33,6 +33,9 @@ const WHOLE_LINE = new RegExp(
   "i",
 );
 
+const MONTH = "(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\\.?";
+const DATED = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}(?:\\s|$)`);
+
 /** Leading list markers of breadcrumbs and menus: "1. HOME", "• 3 min read". */
 const LIST_MARKER = /^(?:\d{1,2}[.)]|[•·▪●◦*–-])\s+/;
 
@@ -44,8 +47,9 @@ export function isBoilerplate(line: string): boolean {
   if (line.length === 0 || line.length > 200) return false;
   const bare = stripListMarker(line).trim();
   if (WHOLE_LINE.test(bare)) return true;
-  // A short menu item behind a list marker ("1. HOME", "• WORLD"): upper case, no sentence.
-  if (bare !== line && bare.length <= 30 && bare === bare.toUpperCase() && /[A-Z]/.test(bare)) return true;
+  // A short menu item behind a list marker ("1. HOME", "• WORLD"): upper case, no sentence
+  // (not a fact box's dated entry, "* OCTOBER 1 - KHARKIV CITY": its heading)
+  if (bare !== line && bare.length <= 30 && bare === bare.toUpperCase() && /[A-Z]/.test(bare) && !DATED.test(bare)) return true;
   return false;
 }
 

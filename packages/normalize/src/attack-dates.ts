@@ -41,7 +41,8 @@ export const INLINE_DATELINE = new RegExp(
 );
 // "Zelensky wrote on Telegram later on Sept. 28", "said in a statement on Monday": the day it was said
 const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed|as\s+of)(?:\s+(?:on\s+(?:Telegram|X|Facebook|social\s+media)|in\s+an?\s+(?:statement|video|post|address)))?(?:\s+later)?\s*$|\b(?:rose|risen|climbed|increased|reached)\s+to\s+[\d,]+\s*$/i;
-const SAID_AFTER = /^\s*(?:morning|afternoon|evening)?,?\s+(?:the\s+)?[\p{L}'’ ]{0,40}?\b(?:said|reported|announced|wrote|posted|confirmed)\b/iu;
+// (not when the verb has a day of its own: "killed six on Saturday evening, the governor said on Sunday")
+const SAID_AFTER = /^\s*(?:morning|afternoon|evening)?,?\s+(?:the\s+)?[\p{L}'’ ]{0,40}?\b(?:said|reported|announced|wrote|posted|confirmed)\b(?!\s+(?:late\s+|early\s+|earlier\s+|later\s+)?on\s+\p{Lu})/iu;
 
 // ("died in hospital: a 71-year-old man on Wednesday night": the death's night, not the attack's; "the number of
 // injured grew overnight": the count's)
@@ -71,7 +72,7 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     // ("As of the morning of 14 April, the number of victims … has increased": when a toll was counted)
     const asOf = /\bas\s+of\s+(?:(?:the\s+)?(?:morning|afternoon|evening|end)\s+of\s+)?$/i.test(text.slice(Math.max(0, r.at - 30), r.at));
     // ("The toll climbed from 14 on Thursday morning to 23", "rose from 17 … to 20 on Thursday", "to 25 the next day": when each count was given)
-    const tollStep = TOLL_RISE.test(text) && /\b(?:from|to|then|at)\s+[\d,]+\s*$/i.test(text.slice(Math.max(0, r.at - 20), r.at));
+    const tollStep = TOLL_RISE.test(text) && /\b(?:from|to|then|at)\s+(?:[\d,]+|(?:twenty|thirty|forty|fifty)(?:-\w+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\s*$/i.test(text.slice(Math.max(0, r.at - 20), r.at));
     const isReport = r.precision === "day" && (tollStep || (!r.relative && (asOf || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at)) || SAID_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 60)))));
     (isReport ? report : attack).push(r);
   }

@@ -107,6 +107,7 @@ const DEMONYM = /^(?:ukrainian|russian|polish|romanian|moldovan|american|british
 // capitalised words that open a sentence, not a speaker's name: "Video posted by …", "Early reports …", "Let me …"
 const NOT_A_SPEAKER = /^(?:it|its|their|let|according|early|tonight|today|yesterday|by|no|video|footage|photos?|images?|posts?|reports?|shaheds?|drones?|missiles?|uavs?)\b/;
 const WHOSE_STATEMENT = /(?<=\S)(?:['’]s|s['’])\s+(?:(?:latest|daily|morning|evening|official|first|last|new)\s+)?(?:bulletin|statement|report|update|summary|figures|tally|data|count|post|message|briefing)\b.*$/i;
+const INVERTED_VERBS = new Set(["said", "says", "added", "wrote", "reported", "informed", "informs", "stated", "announced", "noted", "confirmed"]);
 const FINITE = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "did"]);
 const SPEECH_ADVERBS = new Set(["now", "also", "later", "earlier", "then", "again", "separately", "previously", "since", "eventually", "finally", "first", "initially", "subsequently"]);
 const TRAILING_ADVERB = new RegExp(`\\s+(?:there|${[...SPEECH_ADVERBS].join("|")})$`, "i");
@@ -216,8 +217,9 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       continue;
     }
     // ", said the regional governor" (inverted)
-    const inverted = t.norm === "said" || t.norm === "says" || t.norm === "added" || t.norm === "wrote" || t.norm === "reported";
-    if (inverted && (tokens[i - 1]?.norm === "," || tokens[i - 1]?.norm === "”" || tokens[i - 1]?.norm === '"') && /^(?:the|\p{Lu}|officials|authorities|police|rescuers|local)/u.test(tokens[i + 1]?.text ?? "")) {
+    // (translated copy inverts other verbs too: ", informed the head of the regional administration", "as informed the Air Force")
+    const inverted = INVERTED_VERBS.has(t.norm);
+    if (inverted && (tokens[i - 1]?.norm === "," || tokens[i - 1]?.norm === "”" || tokens[i - 1]?.norm === '"' || tokens[i - 1]?.norm === "as") && /^(?:the|\p{Lu}|officials|authorities|police|rescuers|local)/u.test(tokens[i + 1]?.text ?? "")) {
       let k = i + 1;
       // ("said officials who were at the scene": the speaker ends at the relative clause)
       while (k < tokens.length && ![",", ";", ".", "—", "who", "which", "that"].includes(tokens[k]!.norm) && k - i <= 10) k++;

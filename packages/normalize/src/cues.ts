@@ -105,6 +105,12 @@ export function leftCue(tokens: readonly Token[], from: number, cues: readonly C
 /** "shot down or jammed", "shot down/suppressed": one combined figure. */
 const COUNT_WORD = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another|dozens|all|most|the\s+rest)$/;
 
+/** "… or shot down" right after a jamming cue ending before `at`. */
+function orDowned(tokens: readonly Token[], at: number): boolean {
+  // (not the Air Force's "locationally lost/suppressed": jamming in two words)
+  return tokens[at]?.norm === "or" && matchCue(tokens, at + 1, WEAPON_CUES)?.metric === "shot_down";
+}
+
 export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric {
   const after = at + cue.words.length;
   // "40 drones were detected and destroyed": what befell them, not only that they were seen
@@ -116,6 +122,8 @@ export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric
     const next = matchCue(tokens, after + 1, WEAPON_CUES);
     if (next && (next.metric === "neutralized" || next.metric === "jammed")) return "neutralized";
   }
+  // "jammed or shot down", "suppressed by electronic warfare or shot down": either, so neutralized
+  if (cue.metric === "jammed" && orDowned(tokens, after)) return "neutralized";
   // "shot down or electronically jammed 410 of the drones": either, so neutralized (read from the cue nearest the count)
   if (cue.metric === "jammed") {
     let k = at - 1;
@@ -136,7 +144,10 @@ export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric
       if (tokens[k]!.norm === "or" || tokens[k]!.norm === "other") break;
       const c = matchCue(tokens, k, WEAPON_CUES);
       // (not "destroyed by mobile fire groups, electronic warfare and anti-aircraft missiles": jamming one means among several)
-      if (c?.metric === "jammed") return tokens.slice(after, Math.min(tokens.length, k + 8)).some((t) => OTHER_MEANS.test(t.norm)) ? cue.metric : "jammed";
+      if (c?.metric === "jammed") {
+        if (orDowned(tokens, k + c.words.length)) return "neutralized";
+        return tokens.slice(after, Math.min(tokens.length, k + 8)).some((t) => OTHER_MEANS.test(t.norm)) ? cue.metric : "jammed";
+      }
     }
   }
   return cue.metric;

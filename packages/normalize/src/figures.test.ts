@@ -2071,3 +2071,37 @@ describe("a toll given step by step, and the dead counted by place", () => {
     expect(parts("Five of the injured were taken to hospital.")).toEqual([]);
   });
 });
+
+describe("cases batch CD brought: translated copy, a fact box's bullets, shares in words", () => {
+  it("reads 'suppressed by electronic warfare or shot down' as either, so neutralized, but keeps 'locationally lost/suppressed' as jamming", () => {
+    expect(figures("Aksyonov said eight Ukrainian drones had been suppressed by electronic warfare or shot down on the approach.")).toEqual(["neutralized:8"]);
+    expect(figures("Aksyonov said eight Ukrainian drones had been jammed or shot down.")).toEqual(["neutralized:8"]);
+    expect(figures("In total, 475 air targets were neutralized: 211 UAVs were shot down, 225 were locationally lost/suppressed.")).toEqual(expect.arrayContaining(["shot_down:211", "jammed:225"]));
+  });
+
+  it("gives no figure to a share in words of a count just given", () => {
+    expect(figures("Air defence destroyed over 60 missiles, most of them cruise missiles.")).toEqual(["shot_down:60(at_least)/m"]);
+    expect(figures("Russia sent 14 attack drones, most of them Shaheds launched from Crimea.")).toEqual(["launched:14"]);
+    expect(figures("382 drones were shot down or suppressed, many of the drones by jamming.")).toEqual(["neutralized:382"]);
+  });
+
+  it("takes a speaker after a verb that translated copy puts first ('informed the head of …', 'as informed the Air Force')", () => {
+    expect(who("Air defence shot down 10 Shaheds, but there are hits, informed the head of the Odesa Regional Military Administration Oleh Kiper.")).toEqual(["10:head of the Odesa Regional Military Administration Oleh Kiper:UA"]);
+    expect(who("In general, as informed the Air Force of the Armed Forces of Ukraine, the enemy launched 33 drones, from which 28 were destroyed.").map((w) => w.split(":").at(-1))).toEqual(["UA", "UA"]);
+  });
+
+  it("keeps the dead of a strike on a delivery company (a supply is of weapons) and not the members of a count one by one", () => {
+    expect(figures("A Russian missile strike on a terminal of a private delivery company near Kharkiv killed six employees.")).toEqual(["killed:6/m"]);
+    expect(figures("Two Iskander missiles hit the city centre, killing two people, a 10-year-old boy and his grandmother.")).toEqual(["hit:2/m", "killed:2/m"]);
+  });
+
+  it("dates a strike by its own day when the speaker's verb has another ('on Saturday evening, the governor said on Sunday')", () => {
+    expect(view("A missile strike near Kharkiv killed six employees on Saturday evening, regional governor Oleh Syniehubov said on Sunday.", "2023-10-22")).toEqual(["killed:6:UA:2023-10-21..2023-10-21"]);
+  });
+
+  it("dates a fact box's entries by their bulleted day headings", () => {
+    const text = "FACTBOX-October in the Kharkiv region: the month's deadliest strikes\n\n* OCTOBER 1 - KHARKIV CITY\nThree missiles hit a civilian enterprise in Kharkiv, the governor said.\n\n* OCTOBER 21 - KOROTYCH, KHARKIV DISTRICT\nA strike on a parcel terminal killed six employees.";
+    const article = parseArticle({ id: "f", file: "f.txt", sha256: "0".repeat(64), text, sidecar: { published: "2023-10-31" } });
+    expect(extractClaims(article).map((c) => `${c.metric}:${c.value}:${c.date_start}`)).toEqual(["hit:3:2023-10-01", "killed:6:2023-10-21"]);
+  });
+});

@@ -266,6 +266,13 @@ export function readFigures(
         appositiveEnd = close;
         continue;
       }
+      // (or to the end of the sentence: "killing two people, a 10-year-old boy and his grandmother.")
+      const end = tokens.findIndex((t, j) => j > q.first && (t.norm === "." || t.norm === ";"));
+      const members = end > 0 ? tokens.slice(q.first, end) : [];
+      if (close < 0 && end > 0 && end - q.first <= 10 && members.some((t) => t.norm === "and") && !members.some((_, i) => matchCue(tokens, q.first + i, CASUALTY_CUES))) {
+        appositiveEnd = end;
+        continue;
+      }
     }
     // "aged 8, 12 and 17": every member of the list is an age
     if (before === "aged" || before === "ages" || (ageList >= 0 && (before === "," || before === "and") && q.first - ageList <= 2)) {
@@ -310,6 +317,12 @@ export function readFigures(
       }
       continue;
     }
+    // "over 60 missiles, most of them cruise missiles", "many of the drones by jamming": a share of a count
+    // just given, in words, says nothing more
+    if (q.value === null && figures.length > 0) {
+      const at = tokens[q.last]?.norm === "of" ? q.last + 1 : tokens[q.last + 1]?.norm === "of" ? q.last + 2 : -1;
+      if (at > 0 && (/^(?:them|these|those|which|whom)$/.test(tokens[at]?.norm ?? "") || (tokens[at]?.norm === "the" && WEAPON_NOUNS.has(tokens[at + 1]?.norm ?? "")))) continue;
+    }
     if (looksLikeYear(q) && q.qualifier === "exact" && !q.article) {
       const head = readHead(tokens, q);
       if (head.kind === "none") continue;
@@ -340,7 +353,8 @@ export function readFigures(
     if (exchange && figure.weapon === null) continue;
     // "the 1945 atomic bombing, which killed an estimated 140,000 people": the dead of another war
     if ((figure.metric === "killed" || figure.metric === "injured") && OLD_WAR_YEAR.test(words) && !THIS_WAR_YEAR.test(words)) continue;
-    if (isRate(tokens, figure) || nearSupply(tokens, q)) continue;
+    // (a supply is of weapons: "killed six employees of a delivery company", "a drone factory … killing two workers")
+    if (isRate(tokens, figure) || (figure.weapon !== null && nearSupply(tokens, q))) continue;
     if (capacity && figure.metric === "launched") continue;
     // "at least one of the ballistic missiles was a KN-23": singles out one, does not count
     if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "the") continue;
