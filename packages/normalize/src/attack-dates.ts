@@ -41,6 +41,9 @@ export const INLINE_DATELINE = new RegExp(
 );
 // "Zelensky wrote on Telegram later on Sept. 28", "said in a statement on Monday": the day it was said
 const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed|as\s+of)(?:\s+(?:on\s+(?:Telegram|X|Facebook|social\s+media)|in\s+an?\s+(?:statement|video|post|address)))?(?:\s+later)?\s*$|\b(?:rose|risen|climbed|increased|reached)\s+to\s+[\d,]+\s*$/i;
+// "On Monday, the Air Force said …" opens with when it was said; "Russia fired 70 missiles at Ukraine on Monday, the Air
+// Force said" tells what happened that day first
+const EVENT_BEFORE = /\d|\b(?:fired|launched|attacked|struck|hit|killed|injured|wounded|shot|destroyed|downed|intercepted|sent|pounded|targeted)\b/i;
 // (not when the verb has a day of its own: "killed six on Saturday evening, the governor said on Sunday")
 const SAID_AFTER = /^\s*(?:morning|afternoon|evening)?,?\s+(?:the\s+)?[\p{L}'’ ]{0,40}?\b(?:said|reported|announced|wrote|posted|confirmed)\b(?!\s+(?:late\s+|early\s+|earlier\s+|later\s+)?on\s+\p{Lu})/iu;
 
@@ -73,7 +76,8 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     const asOf = /\bas\s+of\s+(?:(?:the\s+)?(?:morning|afternoon|evening|end)\s+of\s+)?$/i.test(text.slice(Math.max(0, r.at - 30), r.at));
     // ("The toll climbed from 14 on Thursday morning to 23", "rose from 17 … to 20 on Thursday", "to 25 the next day": when each count was given)
     const tollStep = TOLL_RISE.test(text) && /\b(?:from|to|then|at)\s+(?:[\d,]+|(?:twenty|thirty|forty|fifty)(?:-\w+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\s*$/i.test(text.slice(Math.max(0, r.at - 20), r.at));
-    const isReport = r.precision === "day" && (tollStep || (!r.relative && (asOf || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at)) || SAID_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 60)))));
+    const saidAfter = SAID_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 60)) && !EVENT_BEFORE.test(text.slice(dateline, r.at));
+    const isReport = r.precision === "day" && (tollStep || (!r.relative && (asOf || saidAfter || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at)))));
     (isReport ? report : attack).push(r);
   }
   // "In an overnight attack on July 4": the night that ended on that day
@@ -178,7 +182,7 @@ const MODEL_ACTION = new RegExp(`\\b(?:${MODEL}\\b[^.;]{0,60}\\b${DID}|${DID}\\b
 const MODEL_NAMED = new RegExp(`\\b${MODEL}\\b`, "i");
 /** A test on a sentence: its words, or a model named with what it did. */
 const withModels = (words: RegExp) => ({ test: (text: string): boolean => words.test(text) || (MODEL_NAMED.test(text) && MODEL_ACTION.test(text)) });
-export const ATTACK_WORDS = withModels(/\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|drones?|missiles?|rockets?|shaheds?|launched|fired|explosions?|shelling|raid)\b/i);
+export const ATTACK_WORDS = withModels(/\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|assaults?|drones?|missiles?|rockets?|shaheds?|launched|fired|explosions?|shelling|raid)\b/i);
 // A sentence about an earlier attack ("The strike followed an overnight attack on Dec. 13") does not date the article's own.
 // ("the most massive since the beginning of the full-scale invasion" measures this attack; it names no other)
 export const EARLIER = /\b(?:followed|previous|earlier|for\s+comparison|last\s+(?:week|month|year)|record|since(?!\s+the\s+(?:beginning|start)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion))|ago|in\s+(?:19|20)\d\d)\b/i;

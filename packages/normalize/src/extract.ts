@@ -781,7 +781,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const underHeading = !ref && previous !== null && previous === sectionDated;
       // (nor missiles alone, with no night said: "struck the centre of Sumy with two Iskander-M ballistic missiles", the
       // 2022 barrages, "about 100 missiles on Tuesday" came by day)
-      const missilesAlone = /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i.test(text);
+      // (Ukraine's drones in the same sentence are another attack: "fired 70 missiles on Monday, hours after explosions at
+      // two air bases which Moscow blamed on Ukrainian drones")
+      const missilesAlone = /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i.test(text.replace(UKRAINIAN_DRONES, ""));
       // (and what a drone did, dated by a day the sentence names: "On March 2 a Shahed drone hit an apartment block, killing 12")
       // (not "On the evening of 20 June, a drone hit a private house", nor what front-line drones hunt by day: "a drone
       // hit a car in Kherson", "an FPV drone attacked a bus")
@@ -939,6 +941,8 @@ function dateNamedBefore(refs: readonly TimeRef[], ref: TimeRef, attacker: Side)
   const before = refs.filter((r) => !r.relative && r.start && r.end && r.at < ref.at && (r.precision === "day" || r.precision === "night")).at(-1);
   return before ? { attacker, target: opposite(attacker), start: before.start, end: before.end, precision: before.precision } : null;
 }
+
+const UKRAINIAN_DRONES = /\bUkrainian\s+(?:attack\s+|kamikaze\s+|long-range\s+)?(?:drones?|UAVs?)\b/gi;
 
 /** Whether a claim's key marks it as dated by a daytime sentence (the key's fifth field, "day"), whether or not it is told apart from the night. */
 const inDaylightKey = (localKey: string): boolean => localKey.split("|")[4] === "day";

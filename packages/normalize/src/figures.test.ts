@@ -419,7 +419,8 @@ describe("times of day and nights named from another", () => {
     expect(dates(text, "2025-02-02")).toEqual(["81:2025-01-28..2025-01-29", "14:2025-01-31..2025-02-01", "300:2025-01-27..2025-02-02"]);
     // (an attack in the past perfect looks back: the Thursday before the heading's Monday)
     const back = "Saturday, 1 February – Poltava\nNothing new.\n\nMonday, 3 February – Izium\nRussia had fired 5 missiles at Poltava on Thursday, the Air Force said.";
-    expect(dates(back, "2025-02-08")).toEqual(["5:2025-01-29..2025-01-30"]);
+    // (missiles alone, on a day, with no night said: by day)
+    expect(dates(back, "2025-02-08")).toEqual(["5:2025-01-30..2025-01-30"]);
   });
 
   it("dates a count 'over the month' by the month named before", () => {
@@ -2103,5 +2104,18 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     const text = "FACTBOX-October in the Kharkiv region: the month's deadliest strikes\n\n* OCTOBER 1 - KHARKIV CITY\nThree missiles hit a civilian enterprise in Kharkiv, the governor said.\n\n* OCTOBER 21 - KOROTYCH, KHARKIV DISTRICT\nA strike on a parcel terminal killed six employees.";
     const article = parseArticle({ id: "f", file: "f.txt", sha256: "0".repeat(64), text, sidecar: { published: "2023-10-31" } });
     expect(extractClaims(article).map((c) => `${c.metric}:${c.value}:${c.date_start}`)).toEqual(["hit:3:2023-10-01", "killed:6:2023-10-21"]);
+  });
+});
+
+describe("a day after what happened, before who said it", () => {
+  it("dates 'fired 70 missiles at Ukraine on Monday, the Air Force said' by that Monday, and 'On Monday, the Air Force said' as when it was said", () => {
+    expect(view("Russia fired more than 70 missiles at Ukraine on Monday, the Air Force said.", "2022-12-06")).toEqual(["launched:70:UA:2022-12-05..2022-12-05"]);
+    expect(view("On Monday, the Air Force said Russia had launched 40 drones overnight.", "2022-12-06")).toEqual(["launched:40:UA:2022-12-04..2022-12-05"]);
+  });
+
+  it("keeps a daytime missile barrage by day when Ukraine's drones are named beside it", () => {
+    expect(view("KYIV, Dec 5 (Wire) - Russia fired more than 70 missiles at Ukraine on Monday, the Air Force said, hours after explosions at two air bases which Moscow blamed on Ukrainian drones.", "2022-12-05")).toEqual([
+      "launched:70:UA:2022-12-05..2022-12-05",
+    ]);
   });
 });
