@@ -2,14 +2,21 @@ import type { Article, Sentence } from "@salvo/core";
 import { type Claimant, isPronounClaimant } from "./claimants.ts";
 import type { Token } from "./tokens.ts";
 
-/** Token indexes where a clause ends: ";" and ", but". Attribution does not cross them. */
+/**
+ * Token indexes where a clause ends: ";", ", but", and ", while" (or ", whereas") before another source's own
+ * statement ("rose to 25, the railway said, while Moscow said it had killed 200"). Attribution does not cross them.
+ */
 export function clauseBreaks(tokens: readonly Token[]): number[] {
   const breaks: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.norm === ";" || (tokens[k]!.norm === "but" && tokens[k - 1]?.norm === ",")) breaks.push(k);
+    const t = tokens[k]!.norm;
+    if (t === ";" || (t === "but" && tokens[k - 1]?.norm === ",")) breaks.push(k);
+    else if ((t === "while" || t === "whereas") && tokens[k - 1]?.norm === "," && tokens.slice(k + 1, k + 8).some((w) => CONTRAST_SAYS.test(w.norm))) breaks.push(k);
   }
   return breaks;
 }
+
+const CONTRAST_SAYS = /^(?:said|says|claimed|claims|insisted|reported|stated|announced)$/;
 
 /** The clause [from, to] holding token i (binary search over the breaks: long sentences stay linear). */
 export function clauseOf(breaks: readonly number[], count: number, i: number): [number, number] {

@@ -157,9 +157,14 @@ function headingDays(article: Article, published: string | null): Map<number, Se
  */
 function bodyNamedBefore(c: Claimant, named: readonly Claimant[]): Claimant | null {
   if (c.side !== "local" && c.side !== "unknown") return null;
-  const head = /^(?:the\s+)?(ministry|military|air force|air defen[cs]es?|president|governor|mayor|minister)$/i.exec(c.name)?.[1]?.toLowerCase().replace(/defen[cs]es?$/, "defen");
+  const head = /^(?:the\s+)?(ministry|military|air force|air defen[cs]es?|president|governor|mayor|minister|spokes(?:man|woman|person))$/i.exec(c.name)?.[1]?.toLowerCase().replace(/defen[cs]es?$/, "defen");
   if (!head) return null;
   // "the president said" after "President Volodymyr Zelensky said": the last person named
+  // ("According to the spokesman" after "Defence Ministry spokesman Igor Konashenkov said": the spokesman named)
+  if (head.startsWith("spokes")) {
+    const spokesman = named.findLast((n) => /\bspokes(?:man|woman|person)\b/i.test(n.name));
+    return spokesman ? { ...spokesman, at: c.at } : null;
+  }
   const title = head === "president" || head === "governor" || head === "mayor" || head === "minister";
   for (let i = named.length - 1; i >= 0; i--) {
     const n = named[i]!;
@@ -225,7 +230,8 @@ function writtenOn(article: Article, published: string | null): string | null {
 const NOT_AFTER_CUES = BACKGROUND_CUES.filter((c) => c.at(-1) !== "after");
 const RECALLED = /\b(?:remember\w*|recall\w*|deadliest|anniversary|ago|was\s+the|in\s+(?:19|20)\d\d)\b/i;
 const CAME_WEEKS_AFTER = /\b(?:came|comes)\s+(?:just\s+|only\s+|some\s+)?(?:\w+\s+)?(?:weeks?|months?)\s+after\b/i;
-const REGIME_AFTER = /^[\p{L}'’-]+\s+regime\b/iu;
+// ("the Kyiv regime", Moscow's name for Ukraine's government; "Moscow said it had hit a military train": a government speaking)
+const REGIME_AFTER = /^[\p{L}'’-]+\s+(?:regime\b|(?:said|says|claimed|claims|insisted|denied|responded|replied)\b)/iu;
 const LABEL_PREFIX = /^\W*(?:(?:night|day|part|update)\s*\d{0,2}\s*[:.–—-]|(?:the\s+)?night\s+(?:to|into|before|of)(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?)\s*$/i;
 
 /** A short line of its own (a blank line after it or not), without a sentence's closing stop, with text after it: "Night 2: Tuesday night, 18-19 July". */
@@ -539,7 +545,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const found = own.flatMap((c) => {
       if (!isPronounClaimant(c)) return [bodyNamedBefore(c, namedSoFar) ?? c];
       const antecedent = own.filter((o) => !isPronounClaimant(o) && o.at < c.at).at(-1) ?? mentionedBefore(c) ?? lastNamed;
-      return antecedent ? [{ ...antecedent, at: c.at }] : [];
+      // ("The ministry released a video it said showed three missiles": the ministry named before, whose it is)
+      return antecedent ? [{ ...(bodyNamedBefore(antecedent, namedSoFar) ?? antecedent), at: c.at }] : [];
     });
     const named = found.find((c) => !isPronounClaimant(c));
     if (named) namedSoFar.push(named);
@@ -651,7 +658,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // "the next night" counts from the last date named before this sentence, not from its own figures
     const relativeBase = lastDated ?? lead ?? articleDate;
     // launch areas ("from the directions of Kursk and Millerovo") are not where the attack landed
-    // (nor "the Kyiv regime", Moscow's name for Ukraine's government: "a terrorist attack by the Kyiv regime on Moscow")
+    // (nor "the Kyiv regime", "a terrorist attack by the Kyiv regime on Moscow", nor a capital that speaks: "Moscow said")
     const places = findPlaces(text).filter((p) => !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 120), p.at)) && !REGIME_AFTER.test(text.slice(p.at, p.at + 24)));
     const subject = subjectAttacker(tokens, tokens.length - 1);
     const placeSide = countryOfPlaces(places);
@@ -675,7 +682,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
           ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf) ?? sectionClaimant ?? articleSource ?? soleSource(namedSoFar))
           : picked === "none-in-clause"
             ? // "The Air Force said Russia fired 31 drones; 21 were shot down": the sentence's own source
-              (found[0] ?? paragraphClaimant ?? null)
+              // (not one named after the figure, past a break: "rose to 25, the railway said, while Moscow said it had killed 200")
+              (found.find((c) => c.at < f.first || !breaks.some((b) => b > f.first && b < c.at && CONTRAST.has(tokens[b]!.norm))) ?? paragraphClaimant ?? null)
             : picked;
       // "the enemy attacked with 80 drones": the enemy of whoever is speaking
       const enemy = ENEMY.test(text) && (claimant?.side === "UA" || claimant?.side === "RU") ? opposite(claimant.side) : null;
@@ -943,6 +951,8 @@ function dateNamedBefore(refs: readonly TimeRef[], ref: TimeRef, attacker: Side)
 }
 
 const UKRAINIAN_DRONES = /\bUkrainian\s+(?:attack\s+|kamikaze\s+|long-range\s+)?(?:drones?|UAVs?)\b/gi;
+
+const CONTRAST = new Set(["while", "whereas"]);
 
 /** Whether a claim's key marks it as dated by a daytime sentence (the key's fifth field, "day"), whether or not it is told apart from the night. */
 const inDaylightKey = (localKey: string): boolean => localKey.split("|")[4] === "day";

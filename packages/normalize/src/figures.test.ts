@@ -2119,3 +2119,26 @@ describe("a day after what happened, before who said it", () => {
     ]);
   });
 });
+
+describe("who claims a figure, in batch CH's wires and state briefings", () => {
+  it("does not give a figure to a source named after it for its own contrary claim ('…, while Moscow said')", () => {
+    expect(who("The number of people killed in a Russian missile strike on a railway station rose to 25 overnight, the state railway company said on Thursday, while Moscow said it had killed more than 200 reservists.")).toEqual([
+      "25:state railway company:UA", "200:Moscow:RU",
+    ]);
+    // (a source after a plain break still counts for the figures before it)
+    expect(who("Russia launched 57 drones; 43 were neutralized, the Air Force said.")).toEqual(["57:Ukrainian Air Force:UA", "43:Ukrainian Air Force:UA"]);
+  });
+
+  it("reads 'the spokesman' and 'it' as the ministry's spokesman or the ministry named before", () => {
+    const text =
+      "Russian forces struck a base in Kharkiv, killing more than 90 militants, Defence Ministry spokesman Igor Konashenkov said on Thursday.\n\n" +
+      "According to the spokesman, aviation also struck units in the Mykolaiv region, eliminating up to 80 servicemen and wounding 50.";
+    expect(who(text, "2022-08-18").map((w) => w.split(":").at(-1))).toEqual(["RU", "RU", "RU"]);
+    expect(who("Russia's Defence Ministry said its forces had destroyed hangars near Odesa.\n\nThe ministry released a video it said showed three missiles being launched.", "2022-05-03")).toEqual(["3:Russian Defence Ministry:RU"]);
+  });
+
+  it("gives no figure to a strike that 'put the runway out of action', and knows the governor's other spelling", () => {
+    expect(who("On Saturday, a Russian strike put the runway out of action, and on April 23 a strike on a high-rise killed eight people.", "2022-05-03")).toEqual(["8:null:unknown"]);
+    expect(who("Six people were killed and 16 injured, Synehubov said.").map((w) => w.split(":").at(-1))).toEqual(["UA", "UA"]);
+  });
+});
