@@ -68,6 +68,8 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     // "one of the wounded died in hospital overnight", "two more bodies were found overnight": not the attack's night
     // (but "three people died overnight in a Russian drone attack" dates the attack)
     if (r.precision === "night" && AFTERMATH_BEFORE.test(text.slice(Math.max(0, r.at - 40), r.at)) && !AFTERMATH_ATTACK_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 45))) continue;
+    // ("the overnight search has found more bodies": the rescuers' night, not the attack's)
+    if (r.precision === "night" && /^\s+(?:search|rescue|recovery|clean-?up)\b/i.test(text.slice(r.at + r.text.length, r.at + r.text.length + 12))) continue;
     // "beating Monday's record", "above Sunday's record of 810": a day named for comparison dates nothing here
     // (the weekday rule keeps the "'s" in the ref: "Monday's")
     const possessive = /['’]s$/.test(r.text) ? text.slice(r.at + r.text.length) : /^['’]s/.test(text.slice(r.at + r.text.length)) ? text.slice(r.at + r.text.length + 2) : null;

@@ -37,7 +37,7 @@ const KNOWN: readonly Known[] = [
   // (the phrase's head, not a mention in it: "Zelensky, speaking to Western officials in Berlin, said")
   { re: /^(?:the\s+)?western\s+(?:officials|intelligence|diplomats|governments|estimates?)\b/, name: "", side: "other" },
   { re: /\bzelensk(?:yy|yi|iy|y|i)\b/, name: "Volodymyr Zelensky", side: "UA" },
-  { re: /\b(?:sybiha|yermak|umerov|shmyhal|svyrydenko|syrskyi|ihnat|klitschko|tkachenko|kuleba|podolyak|budanov|lubinets|fedorov|syniehubov|lysak|kiper|terekhov|sadovyi|vilkul|prokudin|malashko|filashkin|klymenko|rudnytskyi|kozytskyi|nehoda|chaus|hennadiy|shevchenko|kravchenko|lysenko|popko|oleshchuk|pronin|taburets|bunechko|polishchuk|vitali[iy] kim|ukrenergo|dtek|naftogaz|ukrzaliznytsia|ukrainian railways|tymoshenko|synehubov|southern command|operational command south|khrystenko|lukashuk|starukh|ivashchenko|biletskyi|zhyvytskyi|skoryk|hryhorov|zaluzhn(?:yi|y|iy)|naiev|hnatov|onyshchuk|tyurin|borzov|kohut|raikovych|sobolev|korolevska|centrenergo|reznichenko|kalashnyk|kcma|lomako|filatov|kobzar|zaparaniuk|prokopenko)\b/, name: "", side: "UA" },
+  { re: /\b(?:sybiha|yermak|umerov|shmyhal|svyrydenko|syrskyi|ihnat|klitschko|tkachenko|kuleba|podolyak|budanov|lubinets|fedorov|syniehubov|lysak|kiper|terekhov|sadovyi|vilkul|prokudin|malashko|filashkin|klymenko|rudnytskyi|kozytskyi|nehoda|chaus|hennadiy|shevchenko|kravchenko|lysenko|popko|oleshchuk|pronin|taburets|bunechko|polishchuk|vitali[iy] kim|ukrenergo|dtek|naftogaz|ukrzaliznytsia|ukrainian railways|tymoshenko|sbu|synehubov|southern command|operational command south|khrystenko|lukashuk|starukh|ivashchenko|biletskyi|zhyvytskyi|skoryk|hryhorov|zaluzhn(?:yi|y|iy)|naiev|hnatov|onyshchuk|tyurin|borzov|kohut|raikovych|sobolev|korolevska|centrenergo|reznichenko|kalashnyk|kcma|lomako|filatov|kobzar|zaparaniuk|prokopenko)\b/, name: "", side: "UA" },
   { re: /\b(?:sobyanin|vorobyov|gladkov|bogomaz|khinshtein|smirnov|peskov|lavrov|zakharova|putin|shoigu|belousov|ushakov|medvedev|dmitriev|nebenzia|saldo|balitsky|aksyonov|razvozhayev|lyubimov|nikitin|rudenya|drozdenko|kondratyev|gusev|starovoit|slyusar|golubev|bocharov|shapsha|travnikov|rosaviatsia|konashenkov|kostyukov|minnikhanov|khabirov|kadyrov|artamonov|malkov|klychkov|anokhin|yevrayev|busargin|fedorishchev|melnichenko|babushkin|alikhanov|milyaev|yegorov|sokolov)\b/, name: "", side: "RU" },
   // Ukraine's neighbours and NATO count what crossed into their airspace: a third party to the attack
   // (not "Ukrainian and Polish officials said", "the Russian embassy in Poland", "Polish media")
@@ -99,8 +99,8 @@ function identify(said: string, at: number): Claimant | null {
   // the claim, it does not make it: the source is found as if the outlet were not named.
   if (MEDIA.test(low)) return null;
   // A named person or body we do not know: keep the name, side unknown.
-  // (not a clause: "Five people were killed, said the regional governor")
-  if (/^\p{Lu}/u.test(phrase) && !/\b(?:was|were|is|are)\s+\S/.test(low) && !NOT_A_SPEAKER.test(low)) return { name: phrase, side: "unknown", at };
+  // (not a clause: "Five people were killed, said the regional governor", "Eight people are now confirmed dead")
+  if (/^\p{Lu}/u.test(phrase) && !/\b(?:was|were|is|are)(?:\s+\S|$)/.test(low) && !NOT_A_SPEAKER.test(low)) return { name: phrase, side: "unknown", at };
   return null;
 }
 
@@ -245,7 +245,8 @@ export function inlinePostAuthor(line: string): Claimant | null {
   const m = INLINE_POST.exec(line);
   if (!m) return null;
   // "The governor clarifies the figures:": the author is the subject before the verb
-  const phrase = m[1]!.split(/\s+(?:clarifie[sd]|says|said|reports|reported|adds|added|writes|wrote|confirms|confirmed|updates|updated|told|posts|posted)\b/)[0]!.trim();
+  // ("The National Police have given the latest figures:")
+  const phrase = m[1]!.split(/\s+(?:clarifie[sd]|says|said|reports|reported|adds|added|writes|wrote|confirms|confirmed|updates|updated|told|posts|posted|(?:has|have|had)\s+(?:given|published|released|issued|updated|shared)|gives|gave|publishe[sd]|release[sd]|issue[sd]|shares|shared)\b/)[0]!.trim();
   const parts = phrase.split(",").map((p) => p.trim()).filter(Boolean);
   const found = parts.map((p) => identify(p, 0)).filter((c): c is Claimant => c !== null);
   const known = found.find((c) => c.side !== "unknown" && c.side !== "local");

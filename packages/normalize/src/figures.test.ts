@@ -2142,3 +2142,16 @@ describe("who claims a figure, in batch CH's wires and state briefings", () => {
     expect(who("Six people were killed and 16 injured, Synehubov said.").map((w) => w.split(":").at(-1))).toEqual(["UA", "UA"]);
   });
 });
+
+describe("a live page of an evening strike (batch CJ)", () => {
+  it("takes the body before a colon's verb phrase as the author, and no clause as a speaker", () => {
+    expect(who("The National Police have given the latest figures: ten people were killed and 61 were injured.")).toEqual(["10:The National Police:UA", "61:The National Police:UA"]);
+    expect(who("The State Emergency Service says the search has found more bodies. Eight people are now confirmed dead.").map((w) => w.split(":").slice(1).join(":"))).toEqual(["Ukrainian State Emergency Service:UA"]);
+    expect(who("According to the SBU, Russia fired two Iskander-M missiles at Kramatorsk.")).toEqual(["2:SBU:UA"]);
+  });
+
+  it("does not date the strike by the rescuers' night ('the overnight search')", () => {
+    const text = "A Russian missile hit a restaurant in Kramatorsk at about 7.30pm on Tuesday, killing three people.\n\nThe State Emergency Service says the overnight search has found more bodies. Eight people are now confirmed dead.";
+    expect(view(text, "2023-06-28").map((v) => v.split(":").slice(0, 2).concat(v.split(":").at(-1)!).join(":"))).toEqual(["killed:3:2023-06-27..2023-06-27", "killed:8:2023-06-27..2023-06-27"]);
+  });
+});
