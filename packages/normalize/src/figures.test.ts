@@ -2155,3 +2155,12 @@ describe("a live page of an evening strike (batch CJ)", () => {
     expect(view(text, "2023-06-28").map((v) => v.split(":").slice(0, 2).concat(v.split(":").at(-1)!).join(":"))).toEqual(["killed:3:2023-06-27..2023-06-27", "killed:8:2023-06-27..2023-06-27"]);
   });
 });
+
+describe("'all' before two coordinated counts", () => {
+  it("reads 'destroyed all 15 cruise missiles and 21 attack drones launched at Kyiv' as both launched and both downed", () => {
+    expect(figures("Air defence destroyed all 15 cruise missiles and 21 attack drones launched at Kyiv.")).toEqual(["launched:15/m", "shot_down:15/m", "launched:21", "shot_down:21"]);
+    // (without "all", the participle says only where they flew)
+    expect(figures("Air defence destroyed 15 cruise missiles and 21 attack drones launched at Kyiv.")).toEqual(["shot_down:15/m", "shot_down:21"]);
+    expect(figures("Ukraine says all nine missiles and 27 drones fired overnight were shot down.")).toEqual(["launched:9/m", "shot_down:9/m", "launched:27", "shot_down:27"]);
+  });
+});

@@ -362,7 +362,9 @@ export function readFigures(
     // "the number of drones exceeded 800": more than that
     // "shot down all 18 missiles Russia fired", "all 18 missiles fired at Kyiv": every one launched was downed
     // (the launch goes first: what follows, "including six Kinzhals", is part of the downed)
-    if (before === "all" && figure.weapon && figure.metric !== "launched" && allLaunched(tokens, figure.last + 1)) figures.push({ ...figure, metric: "launched" });
+    // (and the count coordinated with it: "all 15 cruise missiles and 21 attack drones launched at Kyiv")
+    const allBefore = before === "all" || (before === "and" && prev !== null && prev.last === q.first - 2 && prev.weapon !== null && tokens[prev.first - 1]?.norm === "all" && figures.some((x) => x.metric === "launched" && x.first === prev.first));
+    if (allBefore && figure.weapon && figure.metric !== "launched" && allLaunched(tokens, figure.last + 1)) figures.push({ ...figure, metric: "launched" });
     figures.push(EXCEEDED.has(before) && figure.qualifier === "exact" ? { ...figure, qualifier: "at_least" } : figure);
   }
   return markParts(tokens, withAllDowned(tokens, figures));
@@ -478,6 +480,8 @@ const otherThings = (tokens: readonly Token[], at: number) =>
 const RELATIVE_LAUNCHER = /^(?:(?:that|which)\s+)?(?:russia|moscow|ukraine|kyiv|the\s+enemy|the\s+russians|russian\s+forces|it|they)(?:\s+(?:had|has|have))?$/;
 /** Whether the words from `at` say the weapons just counted were launched: "fired at Kyiv", "(that) Russia launched". */
 function allLaunched(tokens: readonly Token[], at: number): boolean {
+  // (past a count coordinated with it: "all 15 cruise missiles and 21 attack drones launched at Kyiv")
+  at += coordinatedSpan(tokens, at);
   for (let end = at; end <= at + 4; end++) {
     const cue = matchCue(tokens, end, WEAPON_CUES);
     if (cue) return cue.metric === "launched" && (end === at || RELATIVE_LAUNCHER.test(normsOf(tokens, at, end)));
@@ -624,6 +628,8 @@ function classify(
         // ("destroyed 20 drones aimed at Moscow": the participle says where they flew, the verb before what befell them)
         /^(?:aimed|directed|targeted)$/.test(tokens[r.at]!.norm) ||
         (r.at === head.end + 1 && ["by", "at", "from", "against", "in", "on"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
+        // ("destroyed all 15 cruise missiles and 21 attack drones launched at Kyiv": the participle past a coordinated count)
+        (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + 1 + coordinatedSpan(tokens, head.end + 1) && ["by", "at", "from", "against"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
         // ("shot down all 18 missiles Russia fired", "… the 30 drones that the enemy launched": a relative clause)
         (r.cue.metric === "launched" && l.cue.metric !== "launched" && RELATIVE_LAUNCHER.test(normsOf(tokens, head.end + 1, r.at))));
     // "30 missiles and 47 drones had been shot down": the coordinated noun phrase does not count as distance
