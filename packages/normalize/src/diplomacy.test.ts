@@ -383,3 +383,13 @@ describe("contacts asked for, not held", () => {
     expect(contacts("Zelensky urged Trump to impose sanctions when the two men spoke by phone on Monday.", "2025-07-09")).toEqual(["phone_call Donald Trump+Volodymyr Zelensky 2025-07-07"]);
   });
 });
+
+describe("one leader's two meetings in a sentence", () => {
+  it("reads 'met Sanchez … and later held talks with Meloni' as two meetings, not one of three", () => {
+    expect(contacts("Zelensky met Spanish Prime Minister Pedro Sanchez on the sidelines of the summit and later held talks with Italian Prime Minister Giorgia Meloni.")).toEqual([
+      "meeting Pedro Sanchez+Volodymyr Zelensky ?", "meeting Giorgia Meloni+Volodymyr Zelensky ?",
+    ]);
+    // (one meeting of three stays one)
+    expect(contacts("Zelensky met Macron and Scholz in Paris.")).toEqual(["meeting Emmanuel Macron+Olaf Scholz+Volodymyr Zelensky ? @Paris"]);
+  });
+});

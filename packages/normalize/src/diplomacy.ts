@@ -156,7 +156,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const reportedDay = inMonth === null && timeRefs.length === 0 && REPORTED_NOW.test(text) && !HABITUAL.test(text) ? article.meta.published : null;
     lastContactAt = s.index;
     // "Starmer spoke by telephone with both Trump and Zelensky": two calls, each with the one who called
-    const split = pairsWithBoth(text, people) ?? (cue.kind === "phone_call" ? callsWithEach(text, people) : null);
+    const split = pairsWithBoth(text, people) ?? metThenMet(text, people) ?? (cue.kind === "phone_call" ? callsWithEach(text, people) : null);
     // (a call has no place: "spoke by phone with Macron after a strike in Odesa")
     const place = cue.kind === "phone_call" ? null : (PLACE.exec(text)?.[1] ?? null);
     for (const participants of split ?? [people.map((x) => x.name).sort()]) {
@@ -179,6 +179,21 @@ function pairsWithBoth(text: string, people: ReadonlyArray<{ name: string }>): s
   const m = /\bwith\s+both\s+(.+?)\s+and\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to)\b|[,.;]|$)|\bwith\s+(?!both\b)(.+?)\s+and\s+with\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to)\b|[,.;]|$)/i.exec(text);
   if (!m) return null;
   const [a, b] = [namedIn((m[1] ?? m[3])!), namedIn((m[2] ?? m[4])!)];
+  const others = people.map((p) => p.name).filter((n) => !a.includes(n) && !b.includes(n));
+  if (a.length !== 1 || b.length !== 1 || others.length !== 1) return null;
+  return [[others[0]!, a[0]!].sort(), [others[0]!, b[0]!].sort()];
+}
+
+/**
+ * "Zelensky met Spanish Prime Minister Pedro Sanchez … and later held talks with Italian Prime Minister Giorgia
+ * Meloni": one person's two contacts, each with the one named after its own verb; null when the sentence is not so.
+ */
+function metThenMet(text: string, people: ReadonlyArray<{ name: string }>): string[][] | null {
+  // (meetings both: a call after a meeting is another kind, read on its own)
+  const m = /\b(?:met|meets|held\s+talks\s+with)\s+(.+?),?\s+and\s+(?:(?:later|then|also|separately|afterwards)\s+)*(?:held\s+(?:separate\s+)?(?:talks|a\s+meeting|a\s+bilateral\s+meeting)\s+with|met(?:\s+with)?)\s+(.+)$/i.exec(text);
+  if (!m) return null;
+  const among = (part: string) => people.filter((p) => part.includes(p.name.split(" ").at(-1)!)).map((p) => p.name);
+  const [a, b] = [among(m[1]!), among(m[2]!)];
   const others = people.map((p) => p.name).filter((n) => !a.includes(n) && !b.includes(n));
   if (a.length !== 1 || b.length !== 1 || others.length !== 1) return null;
   return [[others[0]!, a[0]!].sort(), [others[0]!, b[0]!].sort()];
