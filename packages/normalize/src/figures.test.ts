@@ -2164,3 +2164,21 @@ describe("'all' before two coordinated counts", () => {
     expect(figures("Ukraine says all nine missiles and 27 drones fired overnight were shot down.")).toEqual(["launched:9/m", "shot_down:9/m", "launched:27", "shot_down:27"]);
   });
 });
+
+describe("a daylight missile strike hours after a night attack", () => {
+  it("reads two types of one noun, 'spotted' and 'aimed' as launches", () => {
+    expect(figures("Russia fired 11 ballistic and cruise missiles at Kyiv.")).toEqual(["launched:11/m"]);
+    expect(figures("Russia launched three S-400 and Iskander-M missiles from the ground.")).toEqual(["launched:3/m"]);
+    expect(figures("Popko said 23 drones had been spotted in the skies over the capital and 18 of them were shot down.")).toEqual(["launched:23", "shot_down:18"]);
+    expect(figures("Russia aimed more than 50 missiles and about 50 Shahed drones at energy sites.")).toEqual(["launched:50(at_least)/m", "launched:50(approx)"]);
+    // (a participle after the count still says only where the downed flew)
+    expect(figures("Air defences destroyed 20 drones aimed at Moscow.")).toEqual(["shot_down:20"]);
+  });
+
+  it("keeps 'late on Monday morning, just hours after a large overnight attack' by day, apart from the night", () => {
+    const text =
+      "Russia fired 11 missiles at Kyiv late on Monday morning, just hours after a large overnight attack, Ukrainian officials said.\n\n" +
+      "In the early hours of Monday, Russia launched 40 cruise missiles and 35 Shahed drones, the Air Force said.";
+    expect(view(text, "2023-05-29")).toEqual(["launched:11:UA:2023-05-29..2023-05-29", "launched:40:UA:2023-05-28..2023-05-29", "launched:35:UA:2023-05-28..2023-05-29"]);
+  });
+});

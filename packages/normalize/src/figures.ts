@@ -174,6 +174,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     if (t.norm === "and" && tokens[k + 1]?.norm === "other") continue;
     // "166 attack and decoy drones", "strike and decoy drones": two kinds of one noun
     if (t.norm === "and" && steps > 0 && /^(?:attack|strike|decoy|imitator|kamikaze|combat)$/.test(tokens[k - 1]?.norm ?? "") && /^(?:attack|strike|decoy|imitator|kamikaze|combat)$/.test(tokens[k + 1]?.norm ?? "")) continue;
+    // "11 ballistic and cruise missiles", "three S-400 and Iskander-M missiles": two types of one noun
+    if (t.norm === "and" && steps > 0 && MISSILE_TYPE.test(tokens[k - 1]?.norm ?? "") && MISSILE_TYPE.test(tokens[k + 1]?.norm ?? "")) continue;
     // "28 air- and sea-launched cruise missiles": a hyphen held over to the next word
     if (t.norm === "and" && tokens[k - 1]?.norm === "-" && tokens[k - 1]!.start === tokens[k - 2]?.end) continue;
     if (NOUN_BREAKERS.has(t.norm)) break;
