@@ -2182,3 +2182,13 @@ describe("a daylight missile strike hours after a night attack", () => {
     expect(view(text, "2023-05-29")).toEqual(["launched:11:UA:2023-05-29..2023-05-29", "launched:40:UA:2023-05-28..2023-05-29", "launched:35:UA:2023-05-28..2023-05-29"]);
   });
 });
+
+describe("'all of them' downed, further from the count or after two counts", () => {
+  it("reads the launch further back in its clause, and each of two coordinated counts", () => {
+    expect(figures("Popko said 11 Iskander ballistic and cruise missiles had been fired at the city and that air defences had destroyed all of them.")).toEqual(["launched:11/m", "shot_down:11/m"]);
+    expect(figures("The Air Force said nine missiles and 27 attack drones had been fired, and that all of them were shot down.")).toEqual(["launched:9/m", "launched:27", "shot_down:9/m", "shot_down:27"]);
+    // (past a semicolon too, but not "not all")
+    expect(figures("Russia launched 40 drones and 5 missiles; all of them were destroyed, the Air Force said.")).toEqual(["launched:40", "launched:5/m", "shot_down:40", "shot_down:5/m"]);
+    expect(figures("Russia launched 40 drones at the city, but not all of them were destroyed.")).toEqual(["launched:40"]);
+  });
+});

@@ -392,10 +392,21 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
       if (before && before.at + before.cue.words.length === k) ({ cue, at } = { cue: before.cue, at: before.at });
     }
     if (!cue || (cue.metric !== "shot_down" && cue.metric !== "neutralized")) continue;
-    // the launch just before, in the same clause run: "… and all of them", ", all shot down"
-    const launch = figures.filter((f) => f.metric === "launched" && f.weapon && f.last < k && k - f.last <= 8 && !f.part).at(-1);
-    if (!launch || figures.some((f) => f.metric !== "launched" && f.weapon === launch.weapon && f.first > launch.last)) continue;
-    out.push({ ...launch, metric: combined(tokens, at, cue) });
+    // the launch just before, in the same clause run: "… and all of them", ", all shot down", "; air defences shot down
+    // all of them", "11 missiles had been fired at the city and that air defences had destroyed all of them" (no other count between)
+    const launches = figures.filter((f) => f.metric === "launched" && f.weapon && f.last < k && k - f.last <= 18 && !f.part);
+    const launch = launches.at(-1);
+    if (!launch || figures.some((f) => f.first > launch.last && f.first < k)) continue;
+    if (figures.some((f) => f.metric !== "launched" && f.weapon === launch.weapon && f.first > launch.last)) continue;
+    // (and the counts coordinated with it: "nine missiles and 27 attack drones had been fired, and all of them were shot down")
+    const together = [launch];
+    for (let i = launches.length - 2; i >= 0; i--) {
+      const next = together[0]!;
+      const gap = tokens.slice(launches[i]!.last + 1, next.first).map((t) => t.norm).join(" ");
+      if (gap !== "and" && gap !== "," && gap !== ", and") break;
+      together.unshift(launches[i]!);
+    }
+    for (const l of together) out.push({ ...l, metric: combined(tokens, at, cue) });
   }
   return out;
 }
