@@ -393,3 +393,11 @@ describe("one leader's two meetings in a sentence", () => {
     expect(contacts("Zelensky met Macron and Scholz in Paris.")).toEqual(["meeting Emmanuel Macron+Olaf Scholz+Volodymyr Zelensky ? @Paris"]);
   });
 });
+
+describe("leaders the list knows without a demonym", () => {
+  it("reads Portugal's prime minister and president, and Spain's king, by name", () => {
+    expect(contacts("In Lisbon on Tuesday evening Zelensky met Prime Minister Luís Montenegro.", "2024-05-29")).toEqual(["meeting Luis Montenegro+Volodymyr Zelensky 2024-05-28"]);
+    expect(contacts("Zelensky also held talks with President Marcelo Rebelo de Sousa on Tuesday.", "2024-05-29")).toEqual(["talks Marcelo Rebelo de Sousa+Volodymyr Zelensky 2024-05-28"]);
+    expect(contacts("Zelensky was received by King Felipe VI on Monday.", "2024-05-29").map((c) => c.split(" ").slice(1, -1).join(" "))).toEqual(["Felipe VI+Volodymyr Zelensky"]);
+  });
+});
