@@ -401,3 +401,13 @@ describe("leaders the list knows without a demonym", () => {
     expect(contacts("Zelensky was received by King Felipe VI on Monday.", "2024-05-29").map((c) => c.split(" ").slice(1, -1).join(" "))).toEqual(["Felipe VI+Volodymyr Zelensky"]);
   });
 });
+
+describe("an agreement signed by two leaders, told in the passive", () => {
+  it("reads 'a security agreement signed in Brussels on Tuesday by Prime Minister De Croo and President Zelensky' as their meeting", () => {
+    expect(contacts("Belgium will deliver 30 F-16s by 2028, under a security agreement signed in Brussels on Tuesday by Prime Minister Alexander De Croo and President Volodymyr Zelensky.", "2024-05-29")).toEqual([
+      "meeting Alexander De Croo+Volodymyr Zelensky 2024-05-28 @Brussels",
+    ]);
+    // (not one signed by officials the list does not know as leaders)
+    expect(contacts("The deal was signed in Kyiv on Monday by the company's chief executive and Ukraine's energy minister.", "2024-05-29")).toEqual([]);
+  });
+});
