@@ -33,8 +33,9 @@ const WHOLE_LINE = new RegExp(
   "i",
 );
 
-const MONTH = "(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\\.?";
-const DATED = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}(?:\\s|$)`);
+// a fact box's dated entry: "OCTOBER 1 - KHARKIV CITY", "5 OCT - HROZA", "NOV. 10, 2024: ODESA" (not "MAY 9 PARADE", "MAYDAY 24")
+const MONTH = "(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\\.?";
+const DATED = new RegExp(`^(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?\\s*[-–—:]`);
 
 /** Leading list markers of breadcrumbs and menus: "1. HOME", "• 3 min read". */
 const LIST_MARKER = /^(?:\d{1,2}[.)]|[•·▪●◦*–-])\s+/;

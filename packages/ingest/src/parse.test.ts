@@ -43,8 +43,8 @@ describe("parseArticle", () => {
     expect(sentences).not.toContain("What comes next");
   });
 
-  it("keeps a fact box's dated entry behind a list marker ('* OCTOBER 1 - KHARKIV CITY'), not a menu item ('• WORLD')", () => {
-    const text = "FACTBOX-October in the Kharkiv region: the deadliest strikes\n\n• WORLD\n* OCTOBER 1 - KHARKIV CITY\nThree missiles hit a plant, the governor said.\n\n* 5 OCT - HROZA\nA missile hit a cafe.";
+  it("keeps a fact box's dated entry behind a list marker ('* OCTOBER 1 - KHARKIV CITY'), not a menu item ('• WORLD', '• MAY 9 PARADE')", () => {
+    const text = "FACTBOX-October in the Kharkiv region: the deadliest strikes\n\n• WORLD\n• MAY 9 PARADE\n• MAYDAY 24\n* OCTOBER 1 - KHARKIV CITY\nThree missiles hit a plant, the governor said.\n\n* 5 OCT - HROZA\nA missile hit a cafe.";
     const b = parseArticle({ id: "f", file: "f.txt", sha256: "0".repeat(64), text, sidecar: { published: "2023-10-31" } });
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
       "* OCTOBER 1 - KHARKIV CITY", "Three missiles hit a plant, the governor said.", "* 5 OCT - HROZA", "A missile hit a cafe.",

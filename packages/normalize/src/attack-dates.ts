@@ -45,7 +45,7 @@ const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|adde
 // Force said" tells what happened that day first
 const EVENT_BEFORE = /\d|\b(?:fired|launched|attacked|struck|hit|killed|injured|wounded|shot|destroyed|downed|intercepted|sent|pounded|targeted)\b/i;
 // (not when the verb has a day of its own: "killed six on Saturday evening, the governor said on Sunday")
-const SAID_AFTER = /^\s*(?:morning|afternoon|evening)?,?\s+(?:the\s+)?[\p{L}'’ ]{0,40}?\b(?:said|reported|announced|wrote|posted|confirmed)\b(?!\s+(?:late\s+|early\s+|earlier\s+|later\s+)?on\s+\p{Lu})/iu;
+const SAID_AFTER = /^\s*(?:morning|afternoon|evening)?,?\s+(?:the\s+)?[\p{L}'’ ]{0,40}?\b(?:said|reported|announced|wrote|posted|confirmed)\b(?!\s+(?:late\s+|early\s+|earlier\s+|later\s+)?on\s+(?!Telegram|X\b|Facebook|Instagram|Twitter|social|state\s+TV|television)\p{Lu})/iu;
 
 // ("died in hospital: a 71-year-old man on Wednesday night": the death's night, not the attack's; "the number of
 // injured grew overnight": the count's)
@@ -78,7 +78,10 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     const asOf = /\bas\s+of\s+(?:(?:the\s+)?(?:morning|afternoon|evening|end)\s+of\s+)?$/i.test(text.slice(Math.max(0, r.at - 30), r.at));
     // ("The toll climbed from 14 on Thursday morning to 23", "rose from 17 … to 20 on Thursday", "to 25 the next day": when each count was given)
     const tollStep = TOLL_RISE.test(text) && /\b(?:from|to|then|at)\s+(?:[\d,]+|(?:twenty|thirty|forty|fifty)(?:-\w+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\s*$/i.test(text.slice(Math.max(0, r.at - 20), r.at));
-    const saidAfter = SAID_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 60)) && !EVENT_BEFORE.test(text.slice(dateline, r.at));
+    // (the clause that holds the day: "The strike hit Odesa, and on Tuesday, the governor said …" opens a new one)
+    const lead = text.slice(dateline, r.at);
+    const clauseStart = Math.max(0, ...[...lead.matchAll(/,\s*(?:and|but|while)\s+|;\s*/g)].map((m) => m.index + m[0].length));
+    const saidAfter = SAID_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 60)) && !EVENT_BEFORE.test(lead.slice(clauseStart));
     const isReport = r.precision === "day" && (tollStep || (!r.relative && (asOf || saidAfter || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at)))));
     (isReport ? report : attack).push(r);
   }

@@ -11,7 +11,9 @@ export function clauseBreaks(tokens: readonly Token[]): number[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!.norm;
     if (t === ";" || (t === "but" && tokens[k - 1]?.norm === ",")) breaks.push(k);
-    else if ((t === "while" || t === "whereas") && tokens[k - 1]?.norm === "," && tokens.slice(k + 1, k + 8).some((w) => CONTRAST_SAYS.test(w.norm))) breaks.push(k);
+    // (only when the clause before has a source of its own: "Russia attacked with 40 drones, while the Air Force said 35
+    // were shot down" is one source for both)
+    else if ((t === "while" || t === "whereas") && tokens[k - 1]?.norm === "," && tokens.slice(k + 1, k + 8).some((w) => CONTRAST_SAYS.test(w.norm)) && tokens.slice(breaks.at(-1) ?? 0, k).some((w) => CONTRAST_SAYS.test(w.norm))) breaks.push(k);
   }
   return breaks;
 }

@@ -73,7 +73,11 @@ export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous
 const tollOf = (before: readonly string[]): Metric => (before.some((w) => w === "injury" || w === "injured") ? "injured" : "killed");
 
 const RISE_FROM = new Set(["up", "rose", "risen", "rising", "climbed", "climbing", "increased", "jumped", "grew", "grown"]);
-const BY_TIME = /^(?:(?:early|late|mid)\b|mid-?(?:morning|day|afternoon)$|morning$|afternoon$|evening$|noon$|midday$|nightfall$|night$|dawn$|the$|monday$|tuesday$|wednesday$|thursday$|friday$|saturday$|sunday$|\d)/;
+// the words of a time of day ("by early afternoon", "by Thursday evening", "by 10:30"), of a place ("in the surrounding region")
+const TIME_WORD = /^(?:early|late|mid|mid-?(?:morning|day|afternoon)|morning|afternoon|evening|noon|midday|nightfall|night|dawn|the|end|of|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|:)$/;
+const PLACE_WORDS = new Set(["the", "surrounding", "neighbouring", "neighboring", "nearby", "region", "regions", "city", "town", "village", "district", "oblast", "area", "suburbs", "outskirts", "of", "province", "capital", "western", "eastern", "northern", "southern", "central", "-"]);
+// where a subject's clause begins: "two were killed, and the number of homes …"
+const SUBJECT_STOP = new Set([",", ";", ":", ".", "and", "but", "while", "as", "where", "when", "after", "with"]);
 const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|night|day|week|yesterday|today|overnight)$/;
 const CASUALTY_NOUN: Readonly<Record<string, Metric>> = { dead: "killed", deaths: "killed", killed: "killed", fatalities: "killed", injured: "injured", wounded: "injured", injuries: "injured" };
 
@@ -94,26 +98,37 @@ export function followOnCasualty(tokens: readonly Token[], q: Quantity, previous
   const between = casualty ? tokens.slice(casualty.last + 1, q.first) : [];
   const close = casualty !== null && between.length <= 12 && !between.some((t) => t.kind === "number" || t.norm === ";" || t.norm === ".");
   if (before === "from" && RISE_FROM.has(tokens[q.first - 2]?.norm ?? "")) {
-    // the subject: "the death toll climbed from 14", "the number of injured rose from 30"; else the count just given
-    const window = tokens.slice(Math.max(0, q.first - 14), q.first - 2).map((t) => t.norm);
-    const toll = window.lastIndexOf("toll");
-    const noun = window.findLastIndex((w) => CASUALTY_NOUN[w] !== undefined);
-    if (toll >= 0 && toll > noun) return { metric: tollOf(window.slice(0, toll)), part: false };
-    if (noun >= 0) return { metric: CASUALTY_NOUN[window[noun]!]!, part: false };
-    return close && casualty ? { metric: casualty.metric, part: false } : null;
+    // "…to 21, up from 14 at dawn": the count just given, a few words back
+    // (past the source between them: "At least 16 people were killed in Kyiv, city officials said Tuesday morning, up from 14")
+    const near = casualty !== null && between.length <= 16 && !between.some((t) => t.kind === "number" || t.norm === ";" || t.norm === ".");
+    if (tokens[q.first - 2]!.norm === "up") return near && casualty ? { metric: casualty.metric, part: false } : null;
+    // the subject of the verb, in its own clause: "the death toll climbed from 14", "the number of injured rose from 30"
+    // (not "two were killed and the number of homes without power climbed from 3,000")
+    let from = q.first - 2;
+    while (from > 0 && from > q.first - 12 && !SUBJECT_STOP.has(tokens[from - 1]!.norm)) from--;
+    const subject = tokens.slice(from, q.first - 2).map((t) => t.norm);
+    const toll = subject.lastIndexOf("toll");
+    if (toll >= 0) return { metric: tollOf(subject.slice(0, toll)), part: false };
+    const number = subject.findIndex((w, i) => /^(?:number|count|tally)$/.test(w) && subject[i + 1] === "of");
+    const counted = number >= 0 ? CASUALTY_NOUN[subject[number + 2] ?? ""] : undefined;
+    return counted ? { metric: counted, part: false } : null;
   }
   if (!close || !casualty) return null;
-  if ((before === "then" || before === "," || before === "and") && after === "by" && BY_TIME.test(tokens[q.last + 2]?.norm ?? "")) return { metric: casualty.metric, part: false };
-  // (not "two were killed and 10 in the next building were injured": a verb of its own after it)
+  // (the words after the amount are all of its phrase: not "and 300 by midday had been evacuated")
+  const phraseEnds = (k: number) => k >= tokens.length || tokens[k]!.kind === "punct" || tokens[k]!.norm === "and" || tokens[k]!.norm === "while";
+  if ((before === "then" || before === "," || before === "and") && after === "by") {
+    let k = q.last + 2;
+    while (k < tokens.length && k < q.last + 6 && (TIME_WORD.test(tokens[k]!.norm) || tokens[k]!.kind === "number")) k++;
+    return k > q.last + 2 && phraseEnds(k) ? { metric: casualty.metric, part: false } : null;
+  }
   const placeAt = after === "in" ? q.last + 2 : (after === "more" || after === "each") && tokens[q.last + 2]?.norm === "in" ? q.last + 3 : -1;
   if (placeAt < 0 || !(before === "and" || before === "including" || before === ",")) return null;
-  const place = tokens[placeAt];
-  if (!place || !(place.norm === "the" || /^\p{Lu}/u.test(place.text))) return null;
-  const rest = tokens.slice(placeAt, placeAt + 8);
-  const stop = rest.findIndex((t) => t.kind === "punct" || t.norm === "and" || t.norm === "while");
-  const clause = rest.slice(0, stop < 0 ? rest.length : stop);
-  if (clause.some((t) => /^(?:were|was|are|is|have|has|had|been)$/.test(t.norm))) return null;
+  // the place and nothing more: "and one in the surrounding region", "including two in Mykolaiv" (not "and 30 in the
+  // Kyiv region lost power", "and 3 in the city's hospital remain in critical condition": a verb of their own)
+  let k = placeAt;
+  while (k < tokens.length && k < placeAt + 6 && (/^\p{Lu}/u.test(tokens[k]!.text) || PLACE_WORDS.has(tokens[k]!.norm))) k++;
+  if (k === placeAt || !phraseEnds(k)) return null;
   // (nor "killed 35 people in Sumy on Palm Sunday and 12 in Kyiv on April 24": another day, another strike)
-  if (clause.some((t) => DAY_WORDS.test(t.norm))) return null;
+  if (tokens.slice(placeAt, k).some((t) => DAY_WORDS.test(t.norm))) return null;
   return { metric: casualty.metric, part: true };
 }

@@ -389,6 +389,11 @@ describe("one leader's two meetings in a sentence", () => {
     expect(contacts("Zelensky met Spanish Prime Minister Pedro Sanchez on the sidelines of the summit and later held talks with Italian Prime Minister Giorgia Meloni.")).toEqual([
       "meeting Pedro Sanchez+Volodymyr Zelensky ?", "meeting Giorgia Meloni+Volodymyr Zelensky ?",
     ]);
+    // (each with its own place, day and kind where its words give them)
+    expect(contacts("Trump met Putin in Alaska on Friday and then met Zelensky in Washington on Monday.", "2025-07-09")).toEqual([
+      "meeting Donald Trump+Vladimir Putin 2025-07-04 @Alaska", "meeting Donald Trump+Volodymyr Zelensky 2025-07-07 @Washington",
+    ]);
+    expect(contacts("Zelensky met Macron in Paris and later held talks with Starmer by phone.")).toEqual(["meeting Emmanuel Macron+Volodymyr Zelensky ? @Paris", "phone_call Keir Starmer+Volodymyr Zelensky ?"]);
     // (one meeting of three stays one)
     expect(contacts("Zelensky met Macron and Scholz in Paris.")).toEqual(["meeting Emmanuel Macron+Olaf Scholz+Volodymyr Zelensky ? @Paris"]);
   });

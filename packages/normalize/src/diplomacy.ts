@@ -157,11 +157,20 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const reportedDay = inMonth === null && timeRefs.length === 0 && REPORTED_NOW.test(text) && !HABITUAL.test(text) ? article.meta.published : null;
     lastContactAt = s.index;
     // "Starmer spoke by telephone with both Trump and Zelensky": two calls, each with the one who called
-    const split = pairsWithBoth(text, people) ?? metThenMet(text, people) ?? (cue.kind === "phone_call" ? callsWithEach(text, people) : null);
+    const twoMeetings = metThenMet(text, people);
+    const split = pairsWithBoth(text, people) ?? twoMeetings?.pairs ?? (cue.kind === "phone_call" ? callsWithEach(text, people) : null);
     // (a call has no place: "spoke by phone with Macron after a strike in Odesa")
-    const place = cue.kind === "phone_call" ? null : (PLACE.exec(text)?.[1] ?? null);
+    const place = cue.kind === "phone_call" ? null : (PLACE.exec(twoMeetings?.first ?? text)?.[1] ?? null);
     for (const participants of split ?? [people.map((x) => x.name).sort()]) {
       out.push({ kind: cue.kind, participants, date: inMonth, reportedDay, place, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
+    }
+    // "… and then met Zelensky at the White House on Monday", "… and later held talks with Starmer by phone": the second
+    // meeting's own place, day and kind, where its words give them
+    if (twoMeetings && out.length > 0) {
+      const second = out.at(-1)!;
+      const call = /\b(?:by\s+(?:phone|telephone)|video\s+(?:call|link|conference))\b/i.test(twoMeetings.second);
+      const day = findTimeRefs(twoMeetings.second, article.meta.published).find((r) => r.precision === "day" && r.start)?.start;
+      out[out.length - 1] = { ...second, kind: call ? "phone_call" : second.kind, place: call ? null : (PLACE.exec(twoMeetings.second)?.[1] ?? null), date: day ?? second.date };
     }
     if (split) continue;
     const held = earlierContact(text, article.meta.published, out.at(-1)!);
@@ -189,7 +198,7 @@ function pairsWithBoth(text: string, people: ReadonlyArray<{ name: string }>): s
  * "Zelensky met Spanish Prime Minister Pedro Sanchez … and later held talks with Italian Prime Minister Giorgia
  * Meloni": one person's two contacts, each with the one named after its own verb; null when the sentence is not so.
  */
-function metThenMet(text: string, people: ReadonlyArray<{ name: string }>): string[][] | null {
+function metThenMet(text: string, people: ReadonlyArray<{ name: string }>): { pairs: string[][]; first: string; second: string } | null {
   // (meetings both: a call after a meeting is another kind, read on its own)
   const m = /\b(?:met|meets|held\s+talks\s+with)\s+(.+?),?\s+and\s+(?:(?:later|then|also|separately|afterwards)\s+)*(?:held\s+(?:separate\s+)?(?:talks|a\s+meeting|a\s+bilateral\s+meeting)\s+with|met(?:\s+with)?)\s+(.+)$/i.exec(text);
   if (!m) return null;
@@ -197,7 +206,7 @@ function metThenMet(text: string, people: ReadonlyArray<{ name: string }>): stri
   const [a, b] = [among(m[1]!), among(m[2]!)];
   const others = people.map((p) => p.name).filter((n) => !a.includes(n) && !b.includes(n));
   if (a.length !== 1 || b.length !== 1 || others.length !== 1) return null;
-  return [[others[0]!, a[0]!].sort(), [others[0]!, b[0]!].sort()];
+  return { pairs: [[others[0]!, a[0]!].sort(), [others[0]!, b[0]!].sort()], first: text.slice(0, m.index + m[0].length - m[2]!.length), second: m[2]! };
 }
 
 /** The people of the list a part of a sentence names. */

@@ -160,10 +160,11 @@ function bodyNamedBefore(c: Claimant, named: readonly Claimant[]): Claimant | nu
   const head = /^(?:the\s+)?(ministry|military|air force|air defen[cs]es?|president|governor|mayor|minister|spokes(?:man|woman|person))$/i.exec(c.name)?.[1]?.toLowerCase().replace(/defen[cs]es?$/, "defen");
   if (!head) return null;
   // "the president said" after "President Volodymyr Zelensky said": the last person named
-  // ("According to the spokesman" after "Defence Ministry spokesman Igor Konashenkov said": the spokesman named)
+  // ("According to the spokesman" after "Defence Ministry spokesman Igor Konashenkov said": the spokesman just named, not one
+  // named before another source: "Kremlin spokesman Peskov said … Yuriy Ihnat, the Air Force spokesman, said … The spokesman said")
   if (head.startsWith("spokes")) {
-    const spokesman = named.findLast((n) => /\bspokes(?:man|woman|person)\b/i.test(n.name));
-    return spokesman ? { ...spokesman, at: c.at } : null;
+    const last = named.at(-1);
+    return last && /\bspokes(?:man|woman|person)\b/i.test(last.name) ? { ...last, at: c.at } : null;
   }
   const title = head === "president" || head === "governor" || head === "mayor" || head === "minister";
   for (let i = named.length - 1; i >= 0; i--) {
@@ -231,7 +232,10 @@ const NOT_AFTER_CUES = BACKGROUND_CUES.filter((c) => c.at(-1) !== "after");
 const RECALLED = /\b(?:remember\w*|recall\w*|deadliest|anniversary|ago|was\s+the|in\s+(?:19|20)\d\d)\b/i;
 const CAME_WEEKS_AFTER = /\b(?:came|comes)\s+(?:just\s+|only\s+|some\s+)?(?:\w+\s+)?(?:weeks?|months?)\s+after\b/i;
 // ("the Kyiv regime", Moscow's name for Ukraine's government; "Moscow said it had hit a military train": a government speaking)
-const REGIME_AFTER = /^[\p{L}'’-]+\s+(?:regime\b|(?:said|says|claimed|claims|insisted|denied|responded|replied)\b)/iu;
+const REGIME_AFTER = /^[\p{L}'’-]+\s+regime\b/iu;
+const SPEAKS_AFTER = /^[\p{L}'’-]+\s+(?:said|says|claimed|claims|insisted|denied|responded|replied)\b/iu;
+// ("Officials in Kharkiv said", "the mayor of Dnipro said": the place of whoever speaks, still a place)
+const PLACE_OF_SPEAKER = /\b(?:in|of|from|at|near|for)\s+(?:the\s+)?$/i;
 const LABEL_PREFIX = /^\W*(?:(?:night|day|part|update)\s*\d{0,2}\s*[:.–—-]|(?:the\s+)?night\s+(?:to|into|before|of)(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?)\s*$/i;
 
 /** A short line of its own (a blank line after it or not), without a sentence's closing stop, with text after it: "Night 2: Tuesday night, 18-19 July". */
@@ -659,7 +663,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const relativeBase = lastDated ?? lead ?? articleDate;
     // launch areas ("from the directions of Kursk and Millerovo") are not where the attack landed
     // (nor "the Kyiv regime", "a terrorist attack by the Kyiv regime on Moscow", nor a capital that speaks: "Moscow said")
-    const places = findPlaces(text).filter((p) => !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 120), p.at)) && !REGIME_AFTER.test(text.slice(p.at, p.at + 24)));
+    const places = findPlaces(text).filter(
+      (p) =>
+        !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 120), p.at)) &&
+        !REGIME_AFTER.test(text.slice(p.at, p.at + 24)) &&
+        !(SPEAKS_AFTER.test(text.slice(p.at, p.at + 24)) && !PLACE_OF_SPEAKER.test(text.slice(Math.max(0, p.at - 12), p.at))),
+    );
     const subject = subjectAttacker(tokens, tokens.length - 1);
     const placeSide = countryOfPlaces(places);
 

@@ -2133,7 +2133,10 @@ describe("who claims a figure, in batch CH's wires and state briefings", () => {
     const text =
       "Russian forces struck a base in Kharkiv, killing more than 90 militants, Defence Ministry spokesman Igor Konashenkov said on Thursday.\n\n" +
       "According to the spokesman, aviation also struck units in the Mykolaiv region, eliminating up to 80 servicemen and wounding 50.";
-    expect(who(text, "2022-08-18").map((w) => w.split(":").at(-1))).toEqual(["RU", "RU", "RU"]);
+    expect(who(text, "2022-08-18").map((w) => w.split(":").at(-1))).toEqual(["RU", "RU"]);
+    // (not a spokesman named before another source)
+    const other = "Kremlin spokesman Dmitry Peskov said Moscow remained open to talks.\n\nYuriy Ihnat, the Air Force spokesman, said Russia launched 40 drones overnight. The spokesman said 30 of them were shot down.";
+    expect(who(other, "2025-07-09").map((w) => w.split(":").at(-1))).toEqual(["UA", "UA"]);
     expect(who("Russia's Defence Ministry said its forces had destroyed hangars near Odesa.\n\nThe ministry released a video it said showed three missiles being launched.", "2022-05-03")).toEqual(["3:Russian Defence Ministry:RU"]);
   });
 
@@ -2190,5 +2193,42 @@ describe("'all of them' downed, further from the count or after two counts", () 
     // (past a semicolon too, but not "not all")
     expect(figures("Russia launched 40 drones and 5 missiles; all of them were destroyed, the Air Force said.")).toEqual(["launched:40", "launched:5/m", "shot_down:40", "shot_down:5/m"]);
     expect(figures("Russia launched 40 drones at the city, but not all of them were destroyed.")).toEqual(["launched:40"]);
+  });
+});
+
+describe("cases the session's review found", () => {
+  const places = (text: string) => extractClaims(articleOf(text)).map((c) => c.places.join(","));
+
+  it("keeps the place of whoever speaks ('Officials in Kharkiv said'), drops a capital that speaks ('Moscow said')", () => {
+    expect(places("Officials in Kharkiv said three people were killed in the Russian attack.")).toEqual(["Kharkiv"]);
+    expect(places("The mayor of Dnipro said a Russian missile killed 4 people.")).toEqual(["Dnipro"]);
+    expect(places("Russian missiles killed 25 people at a railway station, the railway company said, while Moscow said it had hit a military train.")).toEqual([""]);
+  });
+
+  it("reads a rise from a number as an earlier toll only when its own subject is a toll", () => {
+    expect(figures("Two people were killed and the number of homes without power climbed from 3,000 to 12,000, the governor said.")).toEqual(["killed:2"]);
+    expect(figures("Three civilians were killed in Kherson, where electricity prices rose from 4 to 6 hryvnias.")).toEqual(["killed:3"]);
+    expect(figures("The number of dead rose from 30 to 41.")).toEqual(["killed:30", "killed:41"]);
+  });
+
+  it("reads the dead of another place or hour only when nothing follows but the place or the hour", () => {
+    expect(figures("Five people were killed, and 30 in the Kyiv region lost power after the attack.")).toEqual(["killed:5"]);
+    expect(figures("The strike killed 10 people, and 3 in the city's hospital remain in critical condition.")).toEqual(["killed:10"]);
+    expect(figures("Two people were killed, the mayor said, and 300 by midday had been evacuated.")).toEqual(["killed:2"]);
+  });
+
+  it("does not take the day a source spoke for the attack's, in a clause of its own or on Telegram", () => {
+    expect(view("Russia attacked Ukraine with 40 drones overnight into Monday.\nThe strike hit Odesa, and on Tuesday, the governor said 3 people had died.", "2025-07-09")).toEqual([
+      "launched:40:unknown:2025-07-06..2025-07-07", "killed:3:UA:2025-07-06..2025-07-07",
+    ]);
+    expect(view("On Monday, the Air Force said on Telegram that Russia had launched 40 drones overnight, 35 of which were shot down.", "2025-07-08")).toEqual([
+      "launched:40:UA:2025-07-06..2025-07-07", "shot_down:35:UA:2025-07-06..2025-07-07",
+    ]);
+  });
+
+  it("keeps one source for both clauses of 'X, while the Air Force said Y', keeps people given aid out, and counts 'hundreds of the drones'", () => {
+    expect(who("Russia attacked Ukraine with 40 drones overnight, while the Air Force said 35 were shot down.")).toEqual(["40:Ukrainian Air Force:UA", "35:Ukrainian Air Force:UA"]);
+    expect(figures("The Red Cross delivered aid to 3,000 injured people in the region.")).toEqual([]);
+    expect(figures("Russia launched 500 drones overnight; hundreds of the drones were shot down, the Air Force said.")).toEqual(["launched:500", "shot_down:hundreds(vague)"]);
   });
 });

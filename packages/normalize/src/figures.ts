@@ -42,15 +42,18 @@ function isRate(tokens: readonly Token[], f: RawFigure): boolean {
 }
 
 // Weapons supplied, produced, stockpiled or asked for are not weapons fired.
+const SUPPLY_NOUNS = new Set(["supply", "supplies", "delivery", "deliveries", "production", "stockpile", "stockpiles", "arsenal", "inventory", "stock", "stocks", "needs"]);
 const SUPPLY = new Set([
   "supplied", "supply", "supplies", "deliver", "delivered", "delivery", "deliveries", "produce", "produces", "produced", "production",
   "manufacture", "manufactures", "manufactured", "stockpile", "stockpiled", "stockpiles", "needs", "requested", "asked", "buy", "bought",
   "purchase", "purchased", "provide", "provided", "providing", "transfer", "transferred", "pledged", "donated", "arsenal", "inventory", "stock", "stocks",
 ]);
-function nearSupply(tokens: readonly Token[], q: Quantity): boolean {
+function nearSupply(tokens: readonly Token[], q: Quantity, casualty: boolean): boolean {
   for (let k = Math.max(0, q.first - 5); k <= Math.min(tokens.length - 1, q.last + 5); k++) {
     // "six U.S.-supplied ATACMS missiles", "British-supplied Storm Shadows": which missiles, not a delivery
-    if (SUPPLY.has(tokens[k]!.norm) && tokens[k - 1]?.norm !== "-") {
+    // (for people, only a verb of giving: "delivered aid to 3,000 injured people", not "killed six employees of a
+    // delivery company", "a drone factory's production hall")
+    if (SUPPLY.has(tokens[k]!.norm) && tokens[k - 1]?.norm !== "-" && !(casualty && SUPPLY_NOUNS.has(tokens[k]!.norm))) {
       // (not what they were fired at: "74 drones at gas production facilities")
       if (k > q.last && tokens.slice(q.last + 1, k).some((t) => /^(?:at|on|against|targeting|towards?|into|after)$/.test(t.norm))) continue;
       return true;
@@ -321,7 +324,8 @@ export function readFigures(
     }
     // "over 60 missiles, most of them cruise missiles", "many of the drones by jamming": a share of a count
     // just given, in words, says nothing more
-    if (q.value === null && figures.length > 0) {
+    // (not "hundreds of the drones were shot down", "dozens of them hit buildings": a count in words of their own)
+    if (q.value === null && figures.length > 0 && /^(?:most|many|some|few|the|a)$/.test(tokens[q.first]!.norm)) {
       const at = tokens[q.last]?.norm === "of" ? q.last + 1 : tokens[q.last + 1]?.norm === "of" ? q.last + 2 : -1;
       if (at > 0 && (/^(?:them|these|those|which|whom)$/.test(tokens[at]?.norm ?? "") || (tokens[at]?.norm === "the" && WEAPON_NOUNS.has(tokens[at + 1]?.norm ?? "")))) continue;
     }
@@ -355,8 +359,7 @@ export function readFigures(
     if (exchange && figure.weapon === null) continue;
     // "the 1945 atomic bombing, which killed an estimated 140,000 people": the dead of another war
     if ((figure.metric === "killed" || figure.metric === "injured") && OLD_WAR_YEAR.test(words) && !THIS_WAR_YEAR.test(words)) continue;
-    // (a supply is of weapons: "killed six employees of a delivery company", "a drone factory … killing two workers")
-    if (isRate(tokens, figure) || (figure.weapon !== null && nearSupply(tokens, q))) continue;
+    if (isRate(tokens, figure) || nearSupply(tokens, q, figure.weapon === null)) continue;
     if (capacity && figure.metric === "launched") continue;
     // "at least one of the ballistic missiles was a KN-23": singles out one, does not count
     if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "the") continue;

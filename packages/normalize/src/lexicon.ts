@@ -57,9 +57,7 @@ export const WEAPON_CUES: readonly Cue[] = [
 ];
 
 export const CASUALTY_CUES: readonly Cue[] = [
-  ...["death toll", "killed", "killing", "kills", "dead", "died", "dying", "deaths", "death", "lives", "fatalities", "perished", "toll",
-    // a Russian briefing's word for the dead it claims: "eliminating up to 80 servicemen"
-    "eliminating", "eliminated"].map((p) => cue(p, "killed")),
+  ...["death toll", "killed", "killing", "kills", "dead", "died", "dying", "deaths", "death", "lives", "fatalities", "perished", "toll"].map((p) => cue(p, "killed")),
   ...["injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "hospitalizing", "in hospital",
     // "had sought medical help", "were taken to hospital with shrapnel wounds", "suffered burns", "received shrapnel wounds"
     "sought medical", "taken to hospital", "shrapnel wounds", "wounds", "burns"].map((p) => cue(p, "injured")),
