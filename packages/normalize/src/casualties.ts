@@ -10,6 +10,8 @@ const RISE_VERBS = new Set([
   "jumped", "jumps", "stands", "stood", "is", "was", "now", "put", "puts", "putting", "placed", "estimated",
   "bringing", "brings", "brought", "taking", "takes", "took", "raising", "raises", "raised", "pushed",
   "exceeded", "topped", "surpassed",
+  // a count corrected or given again: "has been clarified at 63", "revised to 142", "gave the figure of 19"
+  "clarified", "revised", "updated", "corrected", "adjusted", "lowered", "gave", "gives", "cited",
 ]);
 
 /**
@@ -19,9 +21,10 @@ const RISE_VERBS = new Set([
 export function statedCountSubject(tokens: readonly Token[], q: Quantity): string[] | null {
   const prev = tokens[q.first - 1]?.norm ?? "";
   // "… has risen to 21", "put … at 93", "the number of drones shot down had reached 11"
-  // (or "the number of drones exceeded 800")
+  // (or "the number of drones exceeded 800", "gave the figure of 19")
   const verbBefore = prev === "reached" || prev === "exceeded" || prev === "topped" || prev === "surpassed";
-  if (prev !== "to" && prev !== "at" && !verbBefore) return null;
+  const figureOf = prev === "of" && /^(?:figure|toll|tally|count)$/.test(tokens[q.first - 2]?.norm ?? "");
+  if (prev !== "to" && prev !== "at" && !verbBefore && !figureOf) return null;
   // the subject may be long: "the number of people killed in the shelling of Belgorod by … has risen to 21"
   const window = tokens.slice(Math.max(0, q.first - 35), verbBefore ? q.first : q.first - 1).map((t) => t.norm);
   return window.some((w) => RISE_VERBS.has(w)) ? window : null;
@@ -65,6 +68,8 @@ export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous
   // (not "the damage count rose to 30 buildings": another noun says what it counts)
   const after = tokens[q.last + 1];
   const bare = !after || after.kind !== "word" || /^(?:and|by|as|after|on|in|at|with|people|persons|dead|killed|injured|wounded|civilians)$/.test(after.norm);
+  // ("the figure had grown to seven killed and 17 injured": the word after says which)
+  if (figure >= 0 && CASUALTY_NOUN[after?.norm ?? ""]) return CASUALTY_NOUN[after!.norm]!;
   if (figure >= 0 && bare && (previous === "killed" || previous === "injured")) return previous;
   return null;
 }

@@ -353,6 +353,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let lastMetric: Metric | null = null;
   // (paragraphs counted in order: their numbers in the article skip blank lines)
   let lastCount: { figure: RawFigure; paragraph: number } | null = null;
+  let lastCasualty: { metric: Metric; paragraph: number } | null = null;
   let paragraphCount = 0;
   const articleMentions = { drone: /\bdrones?\b|\bUAVs?\b|Shahed/i.test(article.text), missile: /\bmissiles?\b/i.test(article.text) };
   // The attack the article is about: dated by its opening paragraph even when that carries no
@@ -566,12 +567,16 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const partsOf = !isListItem && (THEY_WERE.test(text) || (BREAKDOWN.test(text) && lastMetric !== null && INTERCEPTIONS.has(lastMetric))) ? lastMetric : null;
     // (the count a running total counts: the last one of this paragraph or of the entry before it, "04:05. … 15 UAVs
     // have been shot down … / 05:30. The count rose to 19")
-    const read = row ?? readFigures(tokens, antecedent, isListItem ? listMetric : partsOf, lastCount && lastCount.paragraph >= paragraphCount - 1 ? lastCount.figure : null);
+    const read =
+      row ??
+      readFigures(tokens, antecedent, isListItem ? listMetric : partsOf, lastCount && lastCount.paragraph >= paragraphCount - 1 ? lastCount.figure : null, lastCasualty?.paragraph === s.paragraph ? lastCasualty.metric : null);
     // ("Among the missiles were 24 Kh-101 cruise missiles": parts of the count before, never a night's total)
     const figures: RawFigure[] = partsOf && !row ? read.map((f) => ({ ...f, part: true })) : read;
     if (figures.length > 0) lastMetric = figures.at(-1)!.metric;
     const counted = figures.findLast((f) => f.weapon !== null);
     if (counted) lastCount = { figure: counted, paragraph: paragraphCount };
+    const toll = figures.findLast((f) => f.weapon === null && (f.metric === "killed" || f.metric === "injured") && !f.part);
+    if (toll) lastCasualty = { metric: toll.metric, paragraph: s.paragraph };
     const breaks = figures.length ? clauseBreaks(tokens) : [];
     if (/:\s*$/.test(text) && figures.length > 0) {
       listMetric = figures.at(-1)!.metric;

@@ -2232,3 +2232,15 @@ describe("cases the session's review found", () => {
     expect(figures("Russia launched 500 drones overnight; hundreds of the drones were shot down, the Air Force said.")).toEqual(["launched:500", "shot_down:hundreds(vague)"]);
   });
 });
+
+describe("a count given again in the next sentence", () => {
+  it("reads 'had put the number at 18', 'clarified at 63', 'gave the figure of 19' as the casualty count before", () => {
+    expect(figures("At least 12 people were injured in Kharkiv. Earlier the regional governor had put the number at 18.")).toEqual(["injured:12(at_least)", "injured:18"]);
+    expect(figures("The number of people injured in the attack has been clarified at 63.")).toEqual(["injured:63"]);
+    expect(figures("Three people were killed. By late morning Terekhov gave the figure of 19.")).toEqual(["killed:3", "killed:19"]);
+    // (the word after says which: "had grown to seven killed and 17 injured")
+    expect(figures("Officials first reported 17 injured. By the morning the figure had grown to seven killed and 17 injured.")).toEqual(["injured:17", "killed:7"]);
+    // (not a count of another paragraph, nor after a weapon count)
+    expect(figures("At least 12 people were injured in Kharkiv.\n\nThe ministry put the number at 18.")).toEqual(["injured:12(at_least)"]);
+  });
+});

@@ -244,6 +244,8 @@ export function readFigures(
   listMetric: Metric | null = null,
   /** The last weapon figure of the sentence before, in the same paragraph: what "The total has reached 10" counts. */
   previousCount: Pick<RawFigure, "metric" | "weapon" | "value"> | null = null,
+  /** The casualty count the sentence before gave, in the same paragraph: what "the governor had put the number at 18" counts. */
+  previousCasualty: Metric | null = null,
 ): RawFigure[] {
   const row = statRow(tokens);
   if (row) return row;
@@ -353,7 +355,7 @@ export function readFigures(
     const figure =
       typesOfLaunch(tokens, q, prev) ??
       totalOfBoth(tokens, q, prev) ??
-      (ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : lastWeapon, prev, listMetric, previousCount)) ??
+      (ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : lastWeapon, prev, listMetric, previousCount, previousCasualty)) ??
       breakdown(tokens, q, head, prev);
     if (!figure) continue;
     if (exchange && figure.weapon === null) continue;
@@ -615,6 +617,7 @@ function classify(
   prev: RawFigure | null,
   listMetric: Metric | null,
   previousCount: Pick<RawFigure, "metric" | "weapon" | "value"> | null,
+  previousCasualty: Metric | null,
 ): RawFigure | null {
   const base = describe(tokens, q);
   // "shot down all 18 missiles Russia fired at the country overnight, including six Kinzhal missiles": what
@@ -717,7 +720,8 @@ function classify(
   if (q.article) return null;
   const followOn = followOnCasualty(tokens, q, prev);
   if (followOn) return { ...base, metric: followOn.metric, weapon: null, last: q.last, nationality: null, part: followOn.part };
-  const casualty = ellipticCasualty(tokens, q, prev?.metric ?? null);
+  // ("Five were killed. Earlier the governor had put the number at four": the count of the sentence before, when this one has none yet)
+  const casualty = ellipticCasualty(tokens, q, prev?.metric ?? previousCasualty);
   if (casualty) return { ...base, metric: casualty, weapon: null, last: q.last, nationality: null };
   const weaponCount = statedWeaponCount(tokens, q, lastWeapon, prev?.weapon ? prev : previousCount);
   if (weaponCount) return { ...base, ...weaponCount, last: q.last, nationality: null };
