@@ -2244,3 +2244,16 @@ describe("a count given again in the next sentence", () => {
     expect(figures("At least 12 people were injured in Kharkiv.\n\nThe ministry put the number at 18.")).toEqual(["injured:12(at_least)"]);
   });
 });
+
+describe("the people counted, then what describes them, then the verb", () => {
+  it("reads the casualty verb past ages, a relative clause or an appositive", () => {
+    expect(figures("In Zhytomyr, three children from one family, aged 8, 12 and 17, were killed.")).toEqual(["killed:3"]);
+    expect(figures("Two men who worked at the local grain-drying facility were killed.")).toEqual(["killed:2"]);
+    expect(figures("A newborn boy, born just two days earlier, was killed.")).toEqual(["killed:1"]);
+    expect(figures("Four of its workers have been killed and 59 injured.")).toEqual(["killed:4", "injured:59"]);
+    // (not past another count, another subject or a relative clause's own verb)
+    expect(figures("Rescuers pulled an 11-year-old boy alive from the rubble, and he was hospitalised.")).toEqual([]);
+    expect(figures("Kiper said a man who was taken to hospital with severe burns died overnight.")).toEqual([]);
+    expect(figures("Russia launched one of its largest missile attacks of the war on Friday.")).toEqual([]);
+  });
+});

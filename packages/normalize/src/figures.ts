@@ -2,7 +2,7 @@ import { MONTHS, type Metric, type Qualifier, type Weapon } from "@salvo/core";
 import { ellipticCasualty, followOnCasualty, statedCountSubject } from "./casualties.ts";
 import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
 import { BULLET, CASUALTY_CUES, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
-import { findQuantities, type Quantity } from "./quantities.ts";
+import { findQuantities, type Quantity, UNITS } from "./quantities.ts";
 import { normsOf, type Token } from "./tokens.ts";
 
 /** A figure read from one sentence, before attribution, dating and event assignment. */
@@ -117,8 +117,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
         return { kind: "none", end: k };
       }
       k++;
-    } else if (tokens[k]?.norm === "his" || tokens[k]?.norm === "her" || tokens[k]?.norm === "their") {
-      k++; // "three of his colleagues"
+    } else if (tokens[k]?.norm === "his" || tokens[k]?.norm === "her" || tokens[k]?.norm === "their" || (tokens[k]?.norm === "its" && PERSON_NOUNS.has(tokens[k + 1]?.norm ?? ""))) {
+      k++; // "three of his colleagues", "four of its workers" (not "one of its largest attacks")
     }
     if (tokens[k]?.kind === "number") k++;
   }
@@ -702,7 +702,7 @@ function classify(
       const c = matchCue(tokens, head.end, CASUALTY_CUES);
       if (c) return { ...base, metric: c.metric, weapon: null, last: head.end, nationality: null };
     }
-    const r = rightCue(tokens, head.end + 1, CASUALTY_CUES, 3);
+    const r = rightCue(tokens, head.end + 1, CASUALTY_CUES, 3) ?? pastDescription(tokens, head.end + 1);
     const l = leftCue(tokens, q.first - 1, CASUALTY_CUES, 3);
     // "the deaths of two civilians and injuries to three others": a noun cue joined by of/to binds left.
     const boundLeft = l !== null && (tokens[l.at + l.cue.words.length]?.norm === "of" || tokens[l.at + l.cue.words.length]?.norm === "to");
@@ -955,6 +955,42 @@ const QUOTE_CLOSE = new Set(['"', "”", "’", "'"]);
 
 const isCasualtyWord = (w: string | undefined) => w === "wounded" || w === "injured" || w === "dead" || w === "victims" || w === "casualties";
 /** "were hospitalised", "remain in hospital" within a few words. */
+/**
+ * "Three children, aged 8, 12 and 17, were killed", "Two men who worked at the grain dryer were killed", "A newborn boy,
+ * born two days earlier, was killed": the casualty verb past what describes the people counted. Nothing between may be
+ * a cue or a count of its own (ages after "aged", "one family" and time spans are descriptions).
+ */
+function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at: number } | null {
+  for (let j = from; j < Math.min(tokens.length, from + 14); j++) {
+    const t = tokens[j]!;
+    if (t.norm === ";" || t.norm === "." || t.norm === ":") return null;
+    // (a relative clause's own verb is not the count's: "a man who was taken to hospital with severe burns died")
+    if (/^(?:who|which|that)$/.test(tokens[j - 1]?.norm ?? "")) continue;
+    if (/^(?:were|was|had|have|has)$/.test(t.norm) && j > from) {
+      const at = tokens[j + 1]?.norm === "been" ? j + 2 : j + 1;
+      const cue = matchCue(tokens, at, CASUALTY_CUES);
+      if (!cue) return null;
+      const between = tokens.slice(from, j);
+      // (nor another subject: "pulled a boy from the rubble, and he was hospitalised", "a woman and her daughter were killed")
+      const own =
+        between.some((b, i) => matchCue(between, i, CASUALTY_CUES) !== null || matchCue(between, i, WEAPON_CUES) !== null) ||
+        between.some((b, i) => /^(?:he|she|they|it|we)$/.test(b.norm) || (PERSON_NOUNS.has(b.norm) && between.slice(Math.max(0, i - 7), i).some((x) => x.norm === "and")));
+      // (the ages of a list run on: "aged 8, 12 and 17")
+      let ages = false;
+      let counts = false;
+      for (const [i, b] of between.entries()) {
+        if (b.norm === "aged") ages = true;
+        else if (ages && !(b.kind === "number" || UNITS[b.norm] !== undefined || /^(?:,|and|years?|months?|old)$/.test(b.norm))) ages = false;
+        if (!ages && (b.kind === "number" || UNITS[b.norm] !== undefined) && !AGE_OR_SPAN.test(normsOf(between, Math.max(0, i - 3), i + 2))) counts = true;
+      }
+      return own || counts ? null : { cue, at };
+    }
+  }
+  return null;
+}
+
+const AGE_OR_SPAN = /\baged\b|\bone family\b|\b(?:days?|weeks?|months?|years?)\b|-year-old/;
+
 function hospitalised(tokens: readonly Token[], from: number): boolean {
   return tokens.slice(from, from + 5).some((t) => /^hospitali[sz]ed$|^hospitals?$/.test(t.norm));
 }

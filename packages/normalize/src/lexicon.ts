@@ -26,6 +26,9 @@ export const PERSON_NOUNS = new Set([
   "pilot", "pilots", "driver", "drivers", "volunteer", "rescuer", "firefighter", "medic", "medics", "paramedic", "paramedics",
   "passenger", "soldier", "serviceman", "officer", "journalist", "guard", "doctor", "doctors", "nurse", "nurses",
   "personnel", "instructors", "mercenaries", "inmates", "prisoners", "troops", "fighters", "bodies",
+  // family: "a woman and her two-year-old daughter were killed", "two sons"
+  "daughter", "daughters", "son", "sons", "mother", "mothers", "father", "fathers", "husband", "wife", "grandmother",
+  "grandfather", "grandson", "granddaughter", "grandchildren", "brother", "brothers", "sister", "sisters", "parents",
 ]);
 
 /** Words that may stand between an amount and its noun: "145 martyr and other strike drones". */
