@@ -2257,3 +2257,14 @@ describe("the people counted, then what describes them, then the verb", () => {
     expect(figures("Russia launched one of its largest missile attacks of the war on Friday.")).toEqual([]);
   });
 });
+
+describe("an attack's size, and one weapon downed", () => {
+  it("reads 'stopped an attack by three drones' as three launched, and 'a drone had been shot down' as one downed", () => {
+    expect(figures("Russia's Defence Ministry said air defences had stopped an attack by three Ukrainian drones in the early hours.")).toEqual(["launched:3"]);
+    expect(figures("The ministry said it had repelled an attack by three drones overnight: two were shot down over the Mozhaisk district.")).toEqual(["launched:3", "shot_down:2"]);
+    expect(figures("Russia's Defence Ministry said a Ukrainian drone had been shot down over Moscow.")).toEqual(["shot_down:1"]);
+    expect(figures("Sobyanin said a Ukrainian drone was jammed and crashed into a building in Moscow.")).toEqual(["jammed:1"]);
+    // (not a weapon that hit, nor one that was launched: those stay unread)
+    expect(figures("A missile hit an apartment block in Dnipro.")).toEqual([]);
+  });
+});

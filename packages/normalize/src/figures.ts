@@ -346,6 +346,16 @@ export function readFigures(
     let phraseEnd = head.end + 1;
     while (phraseEnd < head.end + 4 && (WEAPON_NOUNS.has(tokens[phraseEnd]?.norm ?? "") || MISSILE_TYPE.test(tokens[phraseEnd]?.norm ?? ""))) phraseEnd++;
     const oneFirst = q.article && head.kind === "weapon" && tokens[phraseEnd]?.norm === "and" && findQuantities(tokens.slice(phraseEnd + 1, phraseEnd + 4)).some((x) => x.first === 0 && x.value !== null);
+    // "a Ukrainian drone had been shot down over Moscow", "a drone was jammed": one weapon and what befell it
+    if (q.article && head.kind === "weapon" && head.weapon !== "mixed") {
+      let k = head.end + 1;
+      while (k <= head.end + 3 && /^(?:was|were|had|has|been|also|later|reportedly)$/.test(tokens[k]?.norm ?? "")) k++;
+      const r = k > head.end + 1 ? matchCue(tokens, k, WEAPON_CUES) : null;
+      if (r && (r.metric === "shot_down" || r.metric === "jammed" || r.metric === "neutralized")) {
+        figures.push({ ...describe(tokens, q), metric: combined(tokens, k, r), weapon: head.weapon, last: k + r.words.length - 1, nationality: head.nationality, part: false });
+        continue;
+      }
+    }
     if (q.article && head.kind !== "person" && !oneMore && !oneFirst) continue;
     // "35 of the 108 drones", "56 of 75 drones", "Of the 728 drones, 718 were …": the inner amount is the total launched.
     const ofThe = (before === "the" && tokens[q.first - 2]?.norm === "of") || (before === "of" && tokens[q.first - 2]?.kind === "number");
@@ -624,6 +634,11 @@ function classify(
   // befell the count it is part of, whatever verb came between
   if (head.kind === "weapon" && tokens[q.first - 1]?.norm === "including" && prev?.weapon === head.weapon) {
     return { ...base, metric: prev.metric, weapon: head.weapon, last: head.end, nationality: head.nationality };
+  }
+  // "air defences had stopped an attack by three Ukrainian drones", "repelled a raid of 20 UAVs": the attack's size,
+  // whatever befell the attack
+  if (head.kind === "weapon" && /^(?:by|of|involving)$/.test(tokens[q.first - 1]?.norm ?? "") && /^(?:attack|attacks|raid|raids|assault|strike|wave)$/.test(tokens[q.first - 2]?.norm ?? "")) {
+    return { ...base, metric: "launched", weapon: head.weapon, last: head.end, nationality: head.nationality };
   }
   if (head.kind === "weapon") {
     const r = rightCue(tokens, head.end + 1, WEAPON_CUES, 3);
