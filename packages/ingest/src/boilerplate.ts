@@ -33,9 +33,12 @@ const WHOLE_LINE = new RegExp(
   "i",
 );
 
-// a fact box's dated entry: "OCTOBER 1 - KHARKIV CITY", "5 OCT - HROZA", "NOV. 10, 2024: ODESA" (not "MAY 9 PARADE", "MAYDAY 24")
+// a fact box's dated entry: "OCTOBER 1 - KHARKIV CITY", "5 OCT - HROZA", "MONDAY, JULY 8 - KYIV", "APRIL 28, 2023 UMAN"
+// (a dash or a year after the date; not a menu's "MAY 9 PARADE", "MAYDAY 24")
 const MONTH = "(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\\.?";
-const DATED = new RegExp(`^(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?\\s*[-–—:]`);
+const DATED = new RegExp(
+  `^(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?\\s+)?(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4}\\b|\\s*[-–—:])`,
+);
 
 /** Leading list markers of breadcrumbs and menus: "1. HOME", "• 3 min read". */
 const LIST_MARKER = /^(?:\d{1,2}[.)]|[•·▪●◦*–-])\s+/;

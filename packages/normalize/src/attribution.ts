@@ -1,5 +1,6 @@
 import type { Article, Sentence } from "@salvo/core";
 import { type Claimant, isPronounClaimant } from "./claimants.ts";
+import { UNITS } from "./quantities.ts";
 import type { Token } from "./tokens.ts";
 
 /**
@@ -11,9 +12,15 @@ export function clauseBreaks(tokens: readonly Token[]): number[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!.norm;
     if (t === ";" || (t === "but" && tokens[k - 1]?.norm === ",")) breaks.push(k);
-    // (only when the clause before has a source of its own: "Russia attacked with 40 drones, while the Air Force said 35
-    // were shot down" is one source for both)
-    else if ((t === "while" || t === "whereas") && tokens[k - 1]?.norm === "," && tokens.slice(k + 1, k + 8).some((w) => CONTRAST_SAYS.test(w.norm)) && tokens.slice(breaks.at(-1) ?? 0, k).some((w) => CONTRAST_SAYS.test(w.norm))) breaks.push(k);
+    // (not "Russia attacked with 40 drones, while the Air Force said 35 were shot down": one source for both, where the
+    // clause before names none and the statement after gives a count; "…, while Russia's ministry said it had struck
+    // military targets" is the other side's own claim)
+    else if ((t === "while" || t === "whereas") && tokens[k - 1]?.norm === "," && tokens.slice(k + 1, k + 8).some((w) => CONTRAST_SAYS.test(w.norm))) {
+      const before = tokens.slice(breaks.at(-1) ?? 0, k).some((w) => CONTRAST_SAYS.test(w.norm));
+      const end = tokens.findIndex((w, j) => j > k && (w.norm === ";" || w.norm === "."));
+      const counts = tokens.slice(k + 1, end < 0 ? tokens.length : end).some((w) => w.kind === "number" || UNITS[w.norm] !== undefined);
+      if (before || !counts) breaks.push(k);
+    }
   }
   return breaks;
 }

@@ -79,10 +79,14 @@ const tollOf = (before: readonly string[]): Metric => (before.some((w) => w === 
 
 const RISE_FROM = new Set(["up", "rose", "risen", "rising", "climbed", "climbing", "increased", "jumped", "grew", "grown"]);
 // the words of a time of day ("by early afternoon", "by Thursday evening", "by 10:30"), of a place ("in the surrounding region")
-const TIME_WORD = /^(?:early|late|mid|mid-?(?:morning|day|afternoon)|morning|afternoon|evening|noon|midday|nightfall|night|dawn|the|end|of|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|:)$/;
-const PLACE_WORDS = new Set(["the", "surrounding", "neighbouring", "neighboring", "nearby", "region", "regions", "city", "town", "village", "district", "oblast", "area", "suburbs", "outskirts", "of", "province", "capital", "western", "eastern", "northern", "southern", "central", "-"]);
+const TIME_WORD = /^(?:early|late|mid|mid-?(?:morning|day|afternoon)|morning|afternoon|evening|noon|midday|midnight|nightfall|night|dawn|the|end|of|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|local|time|a\.m|p\.m|am|pm|:)$/;
+const PLACE_WORDS = new Set([
+  "the", "surrounding", "neighbouring", "neighboring", "nearby", "region", "regions", "region's", "city", "city's", "town", "village",
+  "district", "oblast", "area", "suburb", "suburbs", "outskirts", "of", "in", "province", "capital", "port", "front-line",
+  "frontline", "industrial", "small", "western", "eastern", "northern", "southern", "central", "-", "'s",
+]);
 // where a subject's clause begins: "two were killed, and the number of homes …"
-const SUBJECT_STOP = new Set([",", ";", ":", ".", "and", "but", "while", "as", "where", "when", "after", "with"]);
+const SUBJECT_STOP = new Set([";", ":", ".", "and", "but", "while", "as", "where", "when", "after", "with"]);
 const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|night|day|week|yesterday|today|overnight)$/;
 const CASUALTY_NOUN: Readonly<Record<string, Metric>> = { dead: "killed", deaths: "killed", killed: "killed", fatalities: "killed", injured: "injured", wounded: "injured", injuries: "injured" };
 
@@ -109,13 +113,15 @@ export function followOnCasualty(tokens: readonly Token[], q: Quantity, previous
     if (tokens[q.first - 2]!.norm === "up") return near && casualty ? { metric: casualty.metric, part: false } : null;
     // the subject of the verb, in its own clause: "the death toll climbed from 14", "the number of injured rose from 30"
     // (not "two were killed and the number of homes without power climbed from 3,000")
+    // (an appositive may stand between: "Kyiv's death toll, the highest this year, has risen from 23")
     let from = q.first - 2;
-    while (from > 0 && from > q.first - 12 && !SUBJECT_STOP.has(tokens[from - 1]!.norm)) from--;
+    while (from > 0 && from > q.first - 14 && !SUBJECT_STOP.has(tokens[from - 1]!.norm)) from--;
     const subject = tokens.slice(from, q.first - 2).map((t) => t.norm);
     const toll = subject.lastIndexOf("toll");
     if (toll >= 0) return { metric: tollOf(subject.slice(0, toll)), part: false };
+    // ("the number of people killed", "the number of those injured in the attack on Odesa")
     const number = subject.findIndex((w, i) => /^(?:number|count|tally)$/.test(w) && subject[i + 1] === "of");
-    const counted = number >= 0 ? CASUALTY_NOUN[subject[number + 2] ?? ""] : undefined;
+    const counted = number >= 0 ? subject.slice(number + 2, number + 5).map((w) => CASUALTY_NOUN[w]).find((m) => m !== undefined) : undefined;
     return counted ? { metric: counted, part: false } : null;
   }
   if (!close || !casualty) return null;
@@ -131,7 +137,7 @@ export function followOnCasualty(tokens: readonly Token[], q: Quantity, previous
   // the place and nothing more: "and one in the surrounding region", "including two in Mykolaiv" (not "and 30 in the
   // Kyiv region lost power", "and 3 in the city's hospital remain in critical condition": a verb of their own)
   let k = placeAt;
-  while (k < tokens.length && k < placeAt + 6 && (/^\p{Lu}/u.test(tokens[k]!.text) || PLACE_WORDS.has(tokens[k]!.norm))) k++;
+  while (k < tokens.length && k < placeAt + 10 && (/^\p{Lu}/u.test(tokens[k]!.text) || PLACE_WORDS.has(tokens[k]!.norm))) k++;
   if (k === placeAt || !phraseEnds(k)) return null;
   // (nor "killed 35 people in Sumy on Palm Sunday and 12 in Kyiv on April 24": another day, another strike)
   if (tokens.slice(placeAt, k).some((t) => DAY_WORDS.test(t.norm))) return null;

@@ -394,6 +394,9 @@ describe("one leader's two meetings in a sentence", () => {
       "meeting Donald Trump+Vladimir Putin 2025-07-04 @Alaska", "meeting Donald Trump+Volodymyr Zelensky 2025-07-07 @Washington",
     ]);
     expect(contacts("Zelensky met Macron in Paris and later held talks with Starmer by phone.")).toEqual(["meeting Emmanuel Macron+Volodymyr Zelensky ? @Paris", "phone_call Keir Starmer+Volodymyr Zelensky ?"]);
+    expect(contacts("In Paris on Monday, Zelensky met Macron and later held talks with Scholz.", "2023-10-07")).toEqual([
+      "meeting Emmanuel Macron+Volodymyr Zelensky 2023-10-02 @Paris", "meeting Olaf Scholz+Volodymyr Zelensky 2023-10-02 @Paris",
+    ]);
     // (one meeting of three stays one)
     expect(contacts("Zelensky met Macron and Scholz in Paris.")).toEqual(["meeting Emmanuel Macron+Olaf Scholz+Volodymyr Zelensky ? @Paris"]);
   });
@@ -412,6 +415,9 @@ describe("an agreement signed by two leaders, told in the passive", () => {
     expect(contacts("Belgium will deliver 30 F-16s by 2028, under a security agreement signed in Brussels on Tuesday by Prime Minister Alexander De Croo and President Volodymyr Zelensky.", "2024-05-29")).toEqual([
       "meeting Alexander De Croo+Volodymyr Zelensky 2024-05-28 @Brussels",
     ]);
+    // (not a deal signed by countries, nor by leaders named without their titles, of another time)
+    expect(contacts("Zelensky said the grain deal signed by Russia and Ukraine in Istanbul in 2022 had collapsed after Putin withdrew from it.")).toEqual([]);
+    expect(contacts("Zelensky criticised the declaration signed by Orban and Fico in Budapest on Monday.")).toEqual([]);
     // (not one signed by officials the list does not know as leaders)
     expect(contacts("The deal was signed in Kyiv on Monday by the company's chief executive and Ukraine's energy minister.", "2024-05-29")).toEqual([]);
   });

@@ -24,9 +24,10 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // "co-chaired a video call of the coalition", "joined a video conference" (not "told a video conference with officials")
   { re: /\b(?:joined|held|holds|hosted|chaired|co-chaired|took\s+part\s+in|in)\s+a\s+video\s+(?:call|conference|link)\b/i, kind: "phone_call" },
   // "Putin welcomed Modi to his residence", "Zelensky and Polish Prime Minister Donald Tusk have signed a security
-  // agreement", "an agreement (was) signed in Brussels by Prime Minister De Croo and President Zelensky"
+  // agreement", "an agreement (was) signed in Brussels by Prime Minister De Croo and President Zelensky" (the two leaders by their
+  // titles: not "the grain deal signed by Russia and Ukraine in 2022")
   // (case-sensitive: a name follows "welcomed"; "welcomed Trump's decision" is no meeting)
-  { re: /\bwelcome[ds]?\s+(?:(?:\p{Lu}[\p{L}'’-]*|him|her)\s+){1,5}(?:to|in|at)\s|\b(?:\p{Lu}[\p{L}'’-]+|he|she)\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+|[Pp]rime\s+|[Mm]inister\s+|[Pp]resident\s+|[Cc]hancellor\s+){1,5}(?:have\s+|had\s+)?signed\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:agreement|deal|declaration|memorandum|letter|accord|treaty|pact)\b|\b(?:agreement|deal|declaration|memorandum|accord|treaty|pact)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?signed\b[^.;]{0,50}?\bby\s+(?:\p{Lu}[\p{L}'’-]*\s+|[Pp]rime\s+|[Mm]inister\s+|[Pp]resident\s+|[Cc]hancellor\s+){1,6}and\s/u, kind: "meeting" },
+  { re: /\bwelcome[ds]?\s+(?:(?:\p{Lu}[\p{L}'’-]*|him|her)\s+){1,5}(?:to|in|at)\s|\b(?:\p{Lu}[\p{L}'’-]+|he|she)\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+|[Pp]rime\s+|[Mm]inister\s+|[Pp]resident\s+|[Cc]hancellor\s+){1,5}(?:have\s+|had\s+)?signed\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:agreement|deal|declaration|memorandum|letter|accord|treaty|pact)\b|\b(?:agreement|deal|declaration|memorandum|accord|treaty|pact)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?signed\b[^.;]{0,50}?\bby\s+(?:[Pp]rime\s+[Mm]inister|[Pp]resident|[Cc]hancellor)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+(?:[Pp]rime\s+[Mm]inister|[Pp]resident|[Cc]hancellor)\s/u, kind: "meeting" },
   // "step out and phone Putin", "Trump called Putin" (case-sensitive: a name follows, not "called on" or "so-called")
   { re: /\b(?:phone|call|called|rang)\s+(?!On\b)(?=\p{Lu}\p{Ll})/u, kind: "phone_call" },
   // "Witkoff spent two hours with Putin on the phone"
@@ -170,7 +171,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       const second = out.at(-1)!;
       const call = /\b(?:by\s+(?:phone|telephone)|video\s+(?:call|link|conference))\b/i.test(twoMeetings.second);
       const day = findTimeRefs(twoMeetings.second, article.meta.published).find((r) => r.precision === "day" && r.start)?.start;
-      out[out.length - 1] = { ...second, kind: call ? "phone_call" : second.kind, place: call ? null : (PLACE.exec(twoMeetings.second)?.[1] ?? null), date: day ?? second.date };
+      // (a place said before both is both meetings': "In Paris on Monday, Zelensky met Macron and later held talks with Scholz")
+      const place = PLACE.exec(twoMeetings.second)?.[1] ?? PLACE.exec(twoMeetings.lead)?.[1] ?? null;
+      out[out.length - 1] = { ...second, kind: call ? "phone_call" : second.kind, place: call ? null : place, date: day ?? second.date };
     }
     if (split) continue;
     const held = earlierContact(text, article.meta.published, out.at(-1)!);
@@ -198,7 +201,7 @@ function pairsWithBoth(text: string, people: ReadonlyArray<{ name: string }>): s
  * "Zelensky met Spanish Prime Minister Pedro Sanchez … and later held talks with Italian Prime Minister Giorgia
  * Meloni": one person's two contacts, each with the one named after its own verb; null when the sentence is not so.
  */
-function metThenMet(text: string, people: ReadonlyArray<{ name: string }>): { pairs: string[][]; first: string; second: string } | null {
+function metThenMet(text: string, people: ReadonlyArray<{ name: string }>): { pairs: string[][]; lead: string; first: string; second: string } | null {
   // (meetings both: a call after a meeting is another kind, read on its own)
   const m = /\b(?:met|meets|held\s+talks\s+with)\s+(.+?),?\s+and\s+(?:(?:later|then|also|separately|afterwards)\s+)*(?:held\s+(?:separate\s+)?(?:talks|a\s+meeting|a\s+bilateral\s+meeting)\s+with|met(?:\s+with)?)\s+(.+)$/i.exec(text);
   if (!m) return null;
@@ -206,7 +209,7 @@ function metThenMet(text: string, people: ReadonlyArray<{ name: string }>): { pa
   const [a, b] = [among(m[1]!), among(m[2]!)];
   const others = people.map((p) => p.name).filter((n) => !a.includes(n) && !b.includes(n));
   if (a.length !== 1 || b.length !== 1 || others.length !== 1) return null;
-  return { pairs: [[others[0]!, a[0]!].sort(), [others[0]!, b[0]!].sort()], first: text.slice(0, m.index + m[0].length - m[2]!.length), second: m[2]! };
+  return { pairs: [[others[0]!, a[0]!].sort(), [others[0]!, b[0]!].sort()], lead: text.slice(0, m.index), first: text.slice(0, m.index + m[0].length - m[2]!.length), second: m[2]! };
 }
 
 /** The people of the list a part of a sentence names. */

@@ -672,7 +672,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       (p) =>
         !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 120), p.at)) &&
         !REGIME_AFTER.test(text.slice(p.at, p.at + 24)) &&
-        !(SPEAKS_AFTER.test(text.slice(p.at, p.at + 24)) && !PLACE_OF_SPEAKER.test(text.slice(Math.max(0, p.at - 12), p.at))),
+        // (a capital stays the government: "the Defence Ministry in Moscow said")
+        !(SPEAKS_AFTER.test(text.slice(p.at, p.at + 24)) && (/^(?:Moscow|Kyiv)$/.test(p.name) || !PLACE_OF_SPEAKER.test(text.slice(Math.max(0, p.at - 12), p.at)))),
     );
     const subject = subjectAttacker(tokens, tokens.length - 1);
     const placeSide = countryOfPlaces(places);

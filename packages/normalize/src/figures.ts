@@ -326,10 +326,11 @@ export function readFigures(
     }
     // "over 60 missiles, most of them cruise missiles", "many of the drones by jamming": a share of a count
     // just given, in words, says nothing more
-    // (not "hundreds of the drones were shot down", "dozens of them hit buildings": a count in words of their own)
-    if (q.value === null && figures.length > 0 && /^(?:most|many|some|few|the|a)$/.test(tokens[q.first]!.norm)) {
+    // (not "hundreds of the drones were shot down": a count in words of its own)
+    if (q.value === null && figures.length > 0) {
       const at = tokens[q.last]?.norm === "of" ? q.last + 1 : tokens[q.last + 1]?.norm === "of" ? q.last + 2 : -1;
-      if (at > 0 && (/^(?:them|these|those|which|whom)$/.test(tokens[at]?.norm ?? "") || (tokens[at]?.norm === "the" && WEAPON_NOUNS.has(tokens[at + 1]?.norm ?? "")))) continue;
+      const share = /^(?:most|many|some|few|the|a)$/.test(tokens[q.first]!.norm);
+      if (at > 0 && (/^(?:them|these|those|which|whom)$/.test(tokens[at]?.norm ?? "") || (share && tokens[at]?.norm === "the" && WEAPON_NOUNS.has(tokens[at + 1]?.norm ?? "")))) continue;
     }
     if (looksLikeYear(q) && q.qualifier === "exact" && !q.article) {
       const head = readHead(tokens, q);
@@ -409,7 +410,10 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
     if (!cue || (cue.metric !== "shot_down" && cue.metric !== "neutralized")) continue;
     // the launch just before, in the same clause run: "… and all of them", ", all shot down", "; air defences shot down
     // all of them", "11 missiles had been fired at the city and that air defences had destroyed all of them" (no other count between)
-    const launches = figures.filter((f) => f.metric === "launched" && f.weapon && f.last < k && k - f.last <= 18 && !f.part);
+    // (further back only through reported speech: "had been fired at the city and that air defences had destroyed all of
+    // them"; not "fired 10 missiles at the three power plants overnight and destroyed all of them", where "them" may be the plants)
+    const reach = (f: RawFigure) => k - f.last <= 8 || (k - f.last <= 18 && /\band that\b|, and that\b/.test(normsOf(tokens, f.last, k)));
+    const launches = figures.filter((f) => f.metric === "launched" && f.weapon && f.last < k && reach(f) && !f.part);
     const launch = launches.at(-1);
     if (!launch || figures.some((f) => f.first > launch.last && f.first < k)) continue;
     if (figures.some((f) => f.metric !== "launched" && f.weapon === launch.weapon && f.first > launch.last)) continue;
