@@ -104,13 +104,15 @@ export function followOnCasualty(tokens: readonly Token[], q: Quantity, previous
   const before = tokens[q.first - 1]?.norm ?? "";
   const after = tokens[q.last + 1]?.norm ?? "";
   const casualty = previous !== null && previous.weapon === null && (previous.metric === "killed" || previous.metric === "injured") ? previous : null;
-  const between = casualty ? tokens.slice(casualty.last + 1, q.first) : [];
-  const close = casualty !== null && between.length <= 12 && !between.some((t) => t.kind === "number" || t.norm === ";" || t.norm === ".");
+  // the casualty count just given, at most `words` back in the same clause run
+  const within = (words: number): boolean => {
+    const between = casualty ? tokens.slice(casualty.last + 1, q.first) : [];
+    return casualty !== null && between.length <= words && !between.some((t) => t.kind === "number" || t.norm === ";" || t.norm === ".");
+  };
   if (before === "from" && RISE_FROM.has(tokens[q.first - 2]?.norm ?? "")) {
     // "…to 21, up from 14 at dawn": the count just given, a few words back
     // (past the source between them: "At least 16 people were killed in Kyiv, city officials said Tuesday morning, up from 14")
-    const near = casualty !== null && between.length <= 16 && !between.some((t) => t.kind === "number" || t.norm === ";" || t.norm === ".");
-    if (tokens[q.first - 2]!.norm === "up") return near && casualty ? { metric: casualty.metric, part: false } : null;
+    if (tokens[q.first - 2]!.norm === "up") return casualty && within(16) ? { metric: casualty.metric, part: false } : null;
     // the subject of the verb, in its own clause: "the death toll climbed from 14", "the number of injured rose from 30"
     // (not "two were killed and the number of homes without power climbed from 3,000")
     // (an appositive may stand between: "Kyiv's death toll, the highest this year, has risen from 23")
@@ -124,7 +126,7 @@ export function followOnCasualty(tokens: readonly Token[], q: Quantity, previous
     const counted = number >= 0 ? subject.slice(number + 2, number + 5).map((w) => CASUALTY_NOUN[w]).find((m) => m !== undefined) : undefined;
     return counted ? { metric: counted, part: false } : null;
   }
-  if (!close || !casualty) return null;
+  if (!casualty || !within(12)) return null;
   // (the words after the amount are all of its phrase: not "and 300 by midday had been evacuated")
   const phraseEnds = (k: number) => k >= tokens.length || tokens[k]!.kind === "punct" || tokens[k]!.norm === "and" || tokens[k]!.norm === "while";
   if ((before === "then" || before === "," || before === "and") && after === "by") {
