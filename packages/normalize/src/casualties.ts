@@ -1,4 +1,4 @@
-import type { Metric } from "@salvo/core";
+import { MONTH_PATTERN, type Metric, WEEKDAYS } from "@salvo/core";
 import type { Quantity } from "./quantities.ts";
 import type { Token } from "./tokens.ts";
 
@@ -87,7 +87,8 @@ const PLACE_WORDS = new Set([
 ]);
 // where a subject's clause begins: "two were killed, and the number of homes …"
 const SUBJECT_STOP = new Set([";", ":", ".", "and", "but", "while", "as", "where", "when", "after", "with"]);
-const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|night|day|week|yesterday|today|overnight)$/;
+// weekdays and months by their full names (the calendar's first twelve), and the words of a day
+const DAY_WORDS = new Set([...WEEKDAYS, ...MONTH_PATTERN.toLowerCase().split("|").slice(0, 12), "night", "day", "week", "yesterday", "today", "overnight"]);
 const CASUALTY_NOUN: Readonly<Record<string, Metric>> = { dead: "killed", deaths: "killed", killed: "killed", fatalities: "killed", injured: "injured", wounded: "injured", injuries: "injured" };
 
 /** The casualty figure a bare amount carries on: the last one of the sentence, a few words back. */
@@ -142,6 +143,6 @@ export function followOnCasualty(tokens: readonly Token[], q: Quantity, previous
   while (k < tokens.length && k < placeAt + 10 && (/^\p{Lu}/u.test(tokens[k]!.text) || PLACE_WORDS.has(tokens[k]!.norm))) k++;
   if (k === placeAt || !phraseEnds(k)) return null;
   // (nor "killed 35 people in Sumy on Palm Sunday and 12 in Kyiv on April 24": another day, another strike)
-  if (tokens.slice(placeAt, k).some((t) => DAY_WORDS.test(t.norm))) return null;
+  if (tokens.slice(placeAt, k).some((t) => DAY_WORDS.has(t.norm))) return null;
   return { metric: casualty.metric, part: true };
 }

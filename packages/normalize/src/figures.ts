@@ -421,7 +421,7 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
     const together = [launch];
     for (let i = launches.length - 2; i >= 0; i--) {
       const next = together[0]!;
-      const gap = tokens.slice(launches[i]!.last + 1, next.first).map((t) => t.norm).join(" ");
+      const gap = normsOf(tokens, launches[i]!.last + 1, next.first);
       if (gap !== "and" && gap !== "," && gap !== ", and") break;
       together.unshift(launches[i]!);
     }
