@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ingestFolder } from "@salvo/ingest";
 import { normalizeArticle } from "@salvo/normalize";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { bytesOf, textOf } from "./body.ts";
 import { type BuildInput, buildOutputs, writeOutputs } from "./build.ts";
 import { manifestOf, runInProcess } from "./pipeline.ts";
@@ -39,13 +39,14 @@ describe("buildOutputs", () => {
     // results are consumed by a build: each build gets its own
     const input = (): BuildInput => ({ manifest: manifestOf(folder), results: folder.articles.map(normalizeArticle), now: null, version: "0.0.0", inputDigest: "d", excel: true });
     const held = await buildOutputs(input());
-    const out = join(await mkdtemp(join(tmpdir(), "salvo-build-")), "out");
+    const parent = await mkdtemp(join(tmpdir(), "salvo-build-"));
+    onTestFinished(() => rm(parent, { recursive: true, force: true }));
+    const out = join(parent, "out");
     const streamedInput = input();
     const summary = await writeAtomicallyWith(out, (sink) => writeOutputs(streamedInput, sink));
     expect([...summary.names].sort()).toEqual([...held.files.keys()].sort());
     expect((await readdir(out)).sort()).toEqual([...held.files.keys()].sort());
     for (const [name, body] of held.files) expect((await readFile(join(out, name))).equals(bytesOf(body)), name).toBe(true);
     expect(summary.counts).toEqual(held.counts);
-    await rm(out, { recursive: true, force: true });
   });
 });

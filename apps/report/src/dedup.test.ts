@@ -1,10 +1,10 @@
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DEFAULT_MAX_BYTES, ingestFolder } from "@salvo/ingest";
 import { buildDatasets, findSyndication, normalizeArticle } from "@salvo/normalize";
 import { generateCorpus, writeCorpus } from "@salvo/synth";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { loadGold } from "./eval/gold.ts";
 import { score } from "./eval/score.ts";
 
@@ -49,6 +49,7 @@ describe("deduplication across articles", () => {
 
   it("clusters a generated corpus of 300 articles about 50 events with pairwise F1 ≥ 0.98", async () => {
     const dir = await mkdtemp(join(tmpdir(), "salvo-dedup-"));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     const corpus = generateCorpus({ seed: 11, articles: 300, events: 50 });
     await writeCorpus(dir, corpus, true);
     const { score: s, syndicatedOf, data } = await run(dir);

@@ -5,7 +5,7 @@ import { stringify } from "csv-stringify/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { figurePatterns, unescapeFormula, validateEvidence } from "./evidence.ts";
 import { defaultOptions, runInProcess } from "./pipeline.ts";
-import { SEEDS_DIR, loadExpected, seedsAvailable, seedsWithSidecars } from "./test/seeds.ts";
+import { SEEDS_DIR, loadExpected, seedsAvailable, withSeedsCopy } from "./test/seeds.ts";
 import { textOf } from "./build.ts";
 
 const root = resolve(import.meta.dirname, "../../..");
@@ -70,7 +70,7 @@ describe("the evidence in claims.csv", () => {
 
   if (!seedsAvailable) console.warn(`evidence seed test SKIPPED: no expected.json in ${SEEDS_DIR} (set SALVO_SEEDS)`);
   it.skipIf(!seedsAvailable)("holds for every claim read from the seed articles", async () => {
-    const seeds = await run(await seedsWithSidecars(await loadExpected()));
+    const seeds = await withSeedsCopy(await loadExpected(), run);
     expect(parse(seeds.files.claims).length).toBeGreaterThan(1);
     expect(validateEvidence(seeds.files, seeds.text)).toEqual([]);
   });

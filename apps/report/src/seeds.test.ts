@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultOptions, runInProcess } from "./pipeline.ts";
-import { type Expected, SEEDS_DIR, loadExpected, seedsAvailable, seedsWithSidecars } from "./test/seeds.ts";
+import { type Expected, SEEDS_DIR, loadExpected, seedsAvailable, withSeedsCopy } from "./test/seeds.ts";
 import { textOf } from "./build.ts";
 
 type Row = Record<string, string>;
@@ -24,8 +24,7 @@ describe.skipIf(!seedsAvailable)("the pipeline on the five seed articles", () =>
   let strikes: Row[];
   beforeAll(async () => {
     expected = await loadExpected();
-    const dir = await seedsWithSidecars(expected);
-    const out = await runInProcess(defaultOptions(dir));
+    const out = await withSeedsCopy(expected, (dir) => runInProcess(defaultOptions(dir)));
     const read = (name: string) => parse(textOf(out.files.get(name)!), { columns: true }) as Row[];
     claims = read("claims.csv");
     diplomacy = read("diplomacy.csv");

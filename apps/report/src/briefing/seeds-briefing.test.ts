@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultOptions, runInProcess } from "../pipeline.ts";
-import { loadExpected, seedsAvailable, seedsWithSidecars, SEEDS_DIR } from "../test/seeds.ts";
+import { loadExpected, seedsAvailable, withSeedsCopy, SEEDS_DIR } from "../test/seeds.ts";
 import { hasPdftotext, pdfText } from "./pdf-text.ts";
 import { bytesOf, textOf } from "../body.ts";
 
@@ -12,7 +12,7 @@ describe.skipIf(!run)("the briefing for the five seed articles", () => {
   let text: string;
   let strikes: Array<Record<string, string>>;
   beforeAll(async () => {
-    const out = await runInProcess(defaultOptions(await seedsWithSidecars(await loadExpected())));
+    const out = await withSeedsCopy(await loadExpected(), (dir) => runInProcess(defaultOptions(dir)));
     text = pdfText(bytesOf(out.files.get("briefing.pdf")!)).replace(/\s+/g, " ");
     strikes = parse(textOf(out.files.get("strikes.csv")!), { columns: true }) as Array<Record<string, string>>;
   });

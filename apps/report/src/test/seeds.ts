@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, readdir, writeFile, copyFile } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm, writeFile, copyFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -26,18 +26,22 @@ export async function loadExpected(): Promise<Expected> {
   return JSON.parse(await readFile(join(SEEDS_DIR, "expected.json"), "utf8")) as Expected;
 }
 
-/** Copies the seeds into a temp folder with sidecars built from expected.json's `articles`. */
-export async function seedsWithSidecars(expected: Expected): Promise<string> {
+/** Runs `use` on a temp copy of the seeds with sidecars built from expected.json's `articles`, then removes the copy. */
+export async function withSeedsCopy<T>(expected: Expected, use: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), "salvo-seeds-"));
-  for (const f of await readdir(SEEDS_DIR)) {
-    if (!f.endsWith(".txt")) continue;
-    await copyFile(join(SEEDS_DIR, f), join(dir, f));
-    const meta = expected.articles[f.replace(/\.txt$/, "")];
-    if (!meta) continue;
-    const sidecar: Record<string, string> = { published: meta.published };
-    if (meta.outlet) sidecar.outlet = meta.outlet;
-    if (meta.headline) sidecar.headline = meta.headline;
-    await writeFile(join(dir, f.replace(/\.txt$/, ".meta.json")), JSON.stringify(sidecar));
+  try {
+    for (const f of await readdir(SEEDS_DIR)) {
+      if (!f.endsWith(".txt")) continue;
+      await copyFile(join(SEEDS_DIR, f), join(dir, f));
+      const meta = expected.articles[f.replace(/\.txt$/, "")];
+      if (!meta) continue;
+      const sidecar: Record<string, string> = { published: meta.published };
+      if (meta.outlet) sidecar.outlet = meta.outlet;
+      if (meta.headline) sidecar.headline = meta.headline;
+      await writeFile(join(dir, f.replace(/\.txt$/, ".meta.json")), JSON.stringify(sidecar));
+    }
+    return await use(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
-  return dir;
 }
