@@ -543,6 +543,13 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Air raid alerts sounded 15 times, and no hits were recorded.")).toEqual([]);
   });
 
+  it("reads 'N missile strikes' on a place as hits, not as an air force's sorties", () => {
+    expect(figures("Kozytskyi said there were four missile strikes on the city between 08:30 and 08:40.")).toEqual(["hit:4/m"]);
+    expect(figures('Governor Kozytskyi says "two rocket strikes" hit the eastern outskirts of the city.')).toEqual(["hit:2/m"]);
+    expect(figures("The plant had taken two direct missile hits.")).toEqual(["hit:2/m"]);
+    expect(figures("Russian troops also carried out 84 air strikes on the front line.")).toEqual([]);
+  });
+
   it("reads 'took part' as a launch and 'put the number of missiles at about 110' as one", () => {
     expect(figures("Zelensky has said 117 drones took part.")).toEqual(["launched:117"]);
     expect(figures("Zelensky had put the number of missiles at about 110.")).toEqual(["launched:110(approx)/m"]);

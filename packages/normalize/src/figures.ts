@@ -458,9 +458,19 @@ function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | nu
     const verb = tokens.slice(Math.max(0, q.first - 4), q.first).some((t) => HIT_VERBS.has(t.norm));
     return verb ? { ...describe(tokens, q), metric: "hit", weapon: named(q.first - 3, q.first), last: q.last + 1, nationality: null } : null;
   }
+  // "there were four missile strikes on the city", "\"two rocket strikes\" hit the outskirts": the strikes that landed
+  // (not an air force's sorties, "84 air strikes", nor a tally of what was carried out: "launched 10 missile strikes")
+  const direct = after === "direct" ? 1 : 0;
+  const weapon = q.last + 2 + direct >= tokens.length ? undefined : tokens[q.last + 1 + direct]!.norm === "rocket" ? "missile" : namedWeapon(tokens, q.last + 1 + direct);
+  if (weapon && weapon !== "mixed" && STRUCK_NOUNS.has(tokens[q.last + 2 + direct]?.norm ?? "") && !tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => SORTIE_VERBS.has(t.norm))) {
+    return { ...describe(tokens, q), metric: "hit", weapon, last: q.last + 2 + direct, nationality: null };
+  }
   if (after !== "hits" || !AFTER_HITS.has(tokens[q.last + 2]?.norm ?? "")) return null;
   return { ...describe(tokens, q), metric: "hit", weapon: named(q.last + 3, q.last + 6), last: q.last + 1, nationality: null };
 }
+
+const STRUCK_NOUNS = new Set(["strikes", "hits", "impacts"]);
+const SORTIE_VERBS = new Set(["launched", "carried", "conducted", "delivered", "made", "launching", "carrying", "conducting", "fired"]);
 
 // what a verb's object opens with: "knocked out two thermal plants", "destroyed the substation"
 const OBJECT_OPENERS = new Set(["the", "a", "an", "two", "three", "four", "five", "six", "several", "its", "their", "power", "energy", "much", "most", "part", "parts"]);
