@@ -2151,6 +2151,11 @@ describe("who claims a figure, in batch CH's wires and state briefings", () => {
     expect(who("On Saturday, a Russian strike put the runway out of action, and on April 23 a strike on a high-rise killed eight people.", "2022-05-03")).toEqual(["8:null:unknown"]);
     expect(who("Six people were killed and 16 injured, Synehubov said.").map((w) => w.split(":").at(-1))).toEqual(["UA", "UA"]);
   });
+
+  it("knows the 2022 governors on both sides of the line by name (batch CP)", () => {
+    expect(who("Kyrylenko said 109 people had been wounded.", "2022-04-09")).toEqual(["109:Kyrylenko:UA"]);
+    expect(who("Pushilin said 13 people were killed in the shelling of a market.", "2023-01-22")).toEqual(["13:Pushilin:RU"]);
+  });
 });
 
 describe("a live page of an evening strike (batch CJ)", () => {
