@@ -5,7 +5,8 @@ export interface Person {
   readonly re: RegExp;
 }
 
-const P = (name: string, country: string, pattern: string): Person => ({ name, country, re: new RegExp(`\\b(?:${pattern})\\b`, "u") });
+// (a letter on either side ends a name, accented ones too: "\b" does not see "ć" in "Plenković" as a letter)
+const P = (name: string, country: string, pattern: string): Person => ({ name, country, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, "u") });
 
 export const PEOPLE: readonly Person[] = [
   P("Donald Trump", "US", "Trump"),
@@ -143,7 +144,7 @@ export const PEOPLE: readonly Person[] = [
   P("Oleksandr Syrskyi", "UA", "Syrsk(?:yi|y|iy)"),
   P("Valerii Zaluzhnyi", "UA", "Zaluzhn(?:yi|y|iy)"),
   P("Olena Zelenska", "UA", "Zelenska"),
-  P("Davyd Arakhamia", "UA", "Arakhamia"),
+  P("David Arakhamia", "UA", "Arakhamia"),
   P("Mykhailo Podolyak", "UA", "Podol(?:y|i)ak"),
   P("Serhiy Kyslytsya", "UA", "Kyslytsya"),
   P("Ruslan Stefanchuk", "UA", "Stefanchuk"),
@@ -181,6 +182,27 @@ export const PEOPLE: readonly Person[] = [
   P("Li Hui", "CN", "Li Hui"),
   P("Mikhail Mishustin", "RU", "Mishustin"),
   P("Nikolai Patrushev", "RU", "Patrushev"),
+  P("Grigory Karasin", "RU", "Karasin"),
+  P("Sergei Beseda", "RU", "Beseda"),
+  P("Andriy Hnatov", "UA", "Hnatov"),
+  P("Andrew Peek", "US", "Andrew Peek"),
+  P("Michael Anton", "US", "Michael Anton"),
+  P("Ukhnaagiin Khurelsukh", "MN", "Khurelsukh"),
+  P("Joko Widodo", "ID", "Widodo|Jokowi"),
+  P("Macky Sall", "SN", "Macky Sall"),
+  P("Hakainde Hichilema", "ZM", "Hichilema"),
+  P("Azali Assoumani", "KM", "Assoumani"),
+  P("Mostafa Madbouly", "EG", "Madbouly"),
+  P("To Lam", "VN", "T[oôố] L[aâ]m"),
+  P("Nguyen Phu Trong", "VN", "Nguy[eễ]n Ph[uú] Tr[oọ]ng|Phu Trong"),
+  P("Serdar Berdimuhamedov", "TM", "Serdar Berdimuhamedov"),
+  P("Katrin Jakobsdottir", "IS", "Jakobsd[oó]ttir"),
+  P("Viola Amherd", "CH", "Amherd"),
+  P("Ajit Doval", "IN", "Doval"),
+  P("Celso Amorim", "BR", "Amorim"),
+  P("Mauro Vieira", "BR", "Mauro Vieira"),
+  P("Magdalena Andersson", "SE", "Magdalena Andersson"),
+  P("Emomali Rahmon", "TJ", "Rahmon"),
 ];
 
 /** Presidents, prime ministers and chancellors: each holds calls of their own, where ministers and envoys go as a team. */
@@ -198,5 +220,7 @@ export const HEADS = new Set([
   "Alexander Van der Bellen", "Klaus Iohannis", "Nicusor Dan", "Marcel Ciolacu", "Zuzana Caputova", "Andrej Plenkovic",
   "Robert Golob", "Luc Frieden", "Xavier Bettel", "Leo Varadkar", "Simon Harris", "Nikos Christodoulides", "Alar Karis",
   "Kristen Michal", "Ingrida Simonyte", "Petteri Orpo", "Sanna Marin", "Yoon Suk Yeol", "Lee Jae-myung", "Javier Milei",
-  "Rumen Radev", "Aleksandar Vucic", "Mikhail Mishustin",
+  "Rumen Radev", "Aleksandar Vucic", "Mikhail Mishustin", "Ukhnaagiin Khurelsukh", "Joko Widodo", "Macky Sall",
+  "Hakainde Hichilema", "Azali Assoumani", "Mostafa Madbouly", "To Lam", "Nguyen Phu Trong", "Serdar Berdimuhamedov",
+  "Katrin Jakobsdottir", "Viola Amherd", "Magdalena Andersson", "Emomali Rahmon",
 ]);

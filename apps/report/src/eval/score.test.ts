@@ -18,6 +18,11 @@ const contact = (participants: string[], date: string, kind: DiplomacyRecord["ki
 });
 
 describe("scoring contacts", () => {
+  it("matches a participant whose name the gold writes with accents", () => {
+    const gold: Gold = { strikes: [], diplomacy: [{ key: "m", kind: "meeting", participants: ["Andrej Plenković", "Volodymyr Zelensky"], date: "2023-04-03", quote: "q" }] };
+    expect(score(new Map([["a", gold]]), [], [contact(["Andrej Plenkovic", "Volodymyr Zelensky"], "2023-04-03", "meeting")]).diplomacy).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
   it("matches every contact on its date before any on its participants alone, whatever the gold's order", () => {
     // the pair met on the 20th and spoke (with a third person) on the 21st; only the call was read, on the 21st
     const gold: Gold = {
