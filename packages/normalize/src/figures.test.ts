@@ -2091,6 +2091,14 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("Air defence destroyed over 60 missiles, most of them cruise missiles.")).toEqual(["shot_down:60(at_least)/m"]);
     expect(figures("Russia sent 14 attack drones, most of them Shaheds launched from Crimea.")).toEqual(["launched:14"]);
     expect(figures("382 drones were shot down or suppressed, many of the drones by jamming.")).toEqual(["neutralized:382"]);
+    // (or in the sentences before: the missiles are the ones already counted)
+    expect(figures("Many of the ballistic missiles were launched from Belarusian territory, the official said.")).toEqual([]);
+    expect(figures("Dozens of missiles were launched from Belarusian territory.")).toEqual(["launched:Dozens(vague)/m"]);
+  });
+
+  it("takes 'a senior U.S. defence official' as the speaker, neither side's", () => {
+    expect(who("A senior U.S. defence official told reporters in Washington that Russia had fired more than 100 missiles.", "2022-02-24")).toEqual(["100:senior U.S. defence official:other"]);
+    expect(who("British military intelligence said Russia had fired 20 missiles.", "2022-03-01")).toEqual(["20:British military intelligence:other"]);
   });
 
   it("takes a speaker after a verb that translated copy puts first ('informed the head of …', 'as informed the Air Force')", () => {

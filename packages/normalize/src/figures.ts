@@ -327,10 +327,12 @@ export function readFigures(
     // "over 60 missiles, most of them cruise missiles", "many of the drones by jamming": a share of a count
     // just given, in words, says nothing more
     // (not "hundreds of the drones were shot down": a count in words of its own)
-    if (q.value === null && figures.length > 0) {
+    // ("Many of the ballistic missiles were launched from Belarus": a share of the missiles the sentences before counted)
+    if (q.value === null) {
       const at = tokens[q.last]?.norm === "of" ? q.last + 1 : tokens[q.last + 1]?.norm === "of" ? q.last + 2 : -1;
       const share = /^(?:most|many|some|few|the|a)$/.test(tokens[q.first]!.norm);
-      if (at > 0 && (/^(?:them|these|those|which|whom)$/.test(tokens[at]?.norm ?? "") || (share && tokens[at]?.norm === "the" && WEAPON_NOUNS.has(tokens[at + 1]?.norm ?? "")))) continue;
+      const theWeapons = share && tokens[at]?.norm === "the" && [1, 2, 3].some((k) => WEAPON_NOUNS.has(tokens[at + k]?.norm ?? "") && tokens.slice(at + 1, at + k).every((t) => t.kind === "word" && !WEAPON_NOUNS.has(t.norm)));
+      if (at > 0 && ((figures.length > 0 && /^(?:them|these|those|which|whom)$/.test(tokens[at]?.norm ?? "")) || theWeapons)) continue;
     }
     if (looksLikeYear(q) && q.qualifier === "exact" && !q.article) {
       const head = readHead(tokens, q);

@@ -10,7 +10,8 @@ export interface Token {
 
 // Numbers keep their thousands separators ("1,200"); "1 200" stays two tokens, joined by the quantity reader only
 // before a count noun ("1 200 drones"), where prose cannot mean two numbers.
-const TOKEN = /\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:[-‑’'.][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
+// An initialism keeps its last stop ("U.S.", "U.N."): a speaker's phrase does not end inside "a senior U.S. official".
+const TOKEN = /\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|(?:\p{Lu}\.){2,}(?![\p{L}\d])|[\p{L}\p{M}]+(?:[-‑’'.][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
 
 export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
