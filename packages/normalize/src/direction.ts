@@ -7,6 +7,7 @@ const INFINITIVES = new Set(["attack", "strike", "launch"]);
 const RU_WORDS = new Set(["russia", "russian", "russians", "moscow", "kremlin", "russia's", "moscow's"]);
 const UA_WORDS = new Set(["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", "ukraine's", "kyiv's"]);
 
+const REPORTED = new Set(["reported", "cited", "confirmed", "counted", "recorded", "described", "named", "announced", "documented", "verified", "claimed"]);
 const CLAUSE_EDGE = new Set(["and", ",", ";", "when", "which", "that", "after", "while", "but", "as"]);
 const BE = new Set(["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]);
 const ADVERBS = new Set(["last", "also", "again", "repeatedly", "heavily", "reportedly", "then", "once", "first", "twice", "previously", "already", "not", "badly", "directly"]);
@@ -29,8 +30,10 @@ export function subjectAttacker(tokens: readonly Token[], before: number): Side 
       const w = tokens[k]!.norm;
       // "killed 33 people in Kyiv and hit the hospital": Kyiv ends the clause before, it is not the subject
       if (CLAUSE_EDGE.has(w)) break;
-      if (RU_WORDS.has(w)) return "RU";
-      if (UA_WORDS.has(w)) return "UA";
+      // "The deadliest strike reported by Ukrainian officials hit a military unit": who told of it, not who struck
+      const teller = [1, 2].some((d) => tokens[k - d]?.norm === "by" && REPORTED.has(tokens[k - d - 1]?.norm ?? ""));
+      if (RU_WORDS.has(w) && !teller) return "RU";
+      if (UA_WORDS.has(w) && !teller) return "UA";
     }
   }
   return null;

@@ -2096,6 +2096,10 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("Dozens of missiles were launched from Belarusian territory.")).toEqual(["launched:Dozens(vague)/m"]);
   });
 
+  it("does not take who reported a strike for who struck ('The deadliest strike reported by Ukrainian officials hit')", () => {
+    expect(who("The deadliest single strike reported by Ukrainian officials hit a military unit near Podilsk in the Odesa region, where 18 people were killed, the regional administration said.", "2022-02-24")).toEqual(["18:regional administration:UA"]);
+  });
+
   it("takes 'a senior U.S. defence official' as the speaker, neither side's", () => {
     expect(who("A senior U.S. defence official told reporters in Washington that Russia had fired more than 100 missiles.", "2022-02-24")).toEqual(["100:senior U.S. defence official:other"]);
     expect(who("British military intelligence said Russia had fired 20 missiles.", "2022-03-01")).toEqual(["20:British military intelligence:other"]);
