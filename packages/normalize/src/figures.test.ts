@@ -2096,6 +2096,14 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("Dozens of missiles were launched from Belarusian territory.")).toEqual(["launched:Dozens(vague)/m"]);
   });
 
+  it("reads a town council, 'Synyehubov', and translated copy's 'Two persons perished, reported head of …' (batch CR)", () => {
+    expect(who("Town council says several residents are wounded.", "2022-02-24")).toEqual(["null:Town council:UA"]);
+    expect(who("Synyehubov said on Monday that at least 11 people had been killed.", "2022-03-01")).toEqual(["11:Synyehubov:UA"]);
+    expect(who("The enemy delivered a missile strike on the city. Two persons perished, reported head of Zhytomyr regional state administration Vitalii Bunechko.", "2022-03-02")).toEqual([
+      "2:head of Zhytomyr regional state administration Vitalii Bunechko:UA",
+    ]);
+  });
+
   it("does not take who reported a strike for who struck ('The deadliest strike reported by Ukrainian officials hit')", () => {
     expect(who("The deadliest single strike reported by Ukrainian officials hit a military unit near Podilsk in the Odesa region, where 18 people were killed, the regional administration said.", "2022-02-24")).toEqual(["18:regional administration:UA"]);
   });
