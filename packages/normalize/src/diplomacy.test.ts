@@ -415,6 +415,7 @@ describe("an agreement signed by two leaders, told in the passive", () => {
     expect(contacts("Zelensky met Croatian Prime Minister Andrej Plenković in Kyiv on Monday.", "2023-04-04")).toEqual(["meeting Andrej Plenkovic+Volodymyr Zelensky 2023-04-03 @Kyiv"]);
     expect(contacts("Zelensky held talks with Finnish President Sauli Niinistö on Monday.", "2023-04-04")).toEqual(["talks Sauli Niinisto+Volodymyr Zelensky 2023-04-03"]);
     expect(contacts("On Thursday, Putin held talks with President To Lam.", "2024-06-21")).toEqual(["talks To Lam+Vladimir Putin 2024-06-20"]);
+    expect(contacts("Israeli Prime Minister Naftali Bennett met Russian President Vladimir Putin in the Kremlin on Saturday.", "2022-03-06")).toEqual(["meeting Naftali Bennett+Vladimir Putin 2022-03-05 @the Kremlin"]);
     // (a first name alone is no leader: "to Lamia" is not To Lam)
     expect(contacts("Zelensky spoke to Lamia Haddad on Monday.", "2024-06-21")).toEqual([]);
   });

@@ -9,6 +9,7 @@ export type { ArticleClaim } from "./extract.ts";
 export type { ArticleContact } from "./diplomacy.ts";
 export { findTimeRefs, type TimeRef } from "./dates.ts";
 export { findPlaces } from "./places.ts";
+export { canonicalPerson } from "./people.ts";
 export { findSyndication, fingerprint, type Fingerprinted } from "./syndication.ts";
 export { ResultCache } from "./cache.ts";
 export type { NormalizeTask } from "./worker.ts";

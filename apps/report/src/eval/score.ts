@@ -1,4 +1,5 @@
 import { type ClaimRecord, type DiplomacyRecord, type Metric, unaccented } from "@salvo/core";
+import { canonicalPerson } from "@salvo/normalize";
 import type { Gold } from "./gold.ts";
 
 export interface Prf {
@@ -165,9 +166,10 @@ function scoreDiplomacy(gold: ReadonlyMap<string, Gold>, contacts: readonly Dipl
     const used = new Set<number>();
     // the same pair can meet twice in one article (a call now, "their previous one" in March): every
     // contact is first matched on the gold's date, then what is left on its participants alone
-    // (a name is the same with or without its accents: "Andrej Plenković", "Andrej Plenkovic")
+    // (a person is the same however the name is spelt: "Andrej Plenković", "Andrej Plenkovic"; "Sergei", "Sergey Lavrov")
+    const same = (p: string, q: string) => unaccented(canonicalPerson(p)) === unaccented(canonicalPerson(q));
     const fits = (want: (typeof g.diplomacy)[number], c: DiplomacyRecord, k: number) =>
-      !used.has(k) && want.participants.filter((p) => c.participants.some((q) => unaccented(q) === unaccented(p))).length >= Math.min(2, want.participants.length);
+      !used.has(k) && want.participants.filter((p) => c.participants.some((q) => same(p, q))).length >= Math.min(2, want.participants.length);
     const matched = new Map<number, number>();
     const match = (w: number, i: number) => {
       used.add(i);
