@@ -806,7 +806,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // 2022 barrages, "about 100 missiles on Tuesday" came by day)
       // (Ukraine's drones in the same sentence are another attack: "fired 70 missiles on Monday, hours after explosions at
       // two air bases which Moscow blamed on Ukrainian drones")
-      const missilesAlone = /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i.test(text.replace(UKRAINIAN_DRONES, ""));
+      // (the missiles a pronoun counts too: "Air defence shot down 60 of them" after "76 missiles")
+      const missilesAlone = (f.weapon === "missile" || /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text)) && !/\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i.test(text.replace(UKRAINIAN_DRONES, ""));
       // (and what a drone did, dated by a day the sentence names: "On March 2 a Shahed drone hit an apartment block, killing 12")
       // (not "On the evening of 20 June, a drone hit a private house", nor what front-line drones hunt by day: "a drone
       // hit a car in Kherson", "an FPV drone attacked a bus")

@@ -290,6 +290,9 @@ describe("dating within one article", () => {
     expect(dates("Ukraine's Air Force says Russia launched about 100 missiles on Tuesday, the biggest wave of the war so far.", "2022-11-16")).toEqual(["100:2022-11-15..2022-11-15"]);
     expect(dates("Russia launched 100 missiles and 90 drones on Tuesday, the Air Force said.", "2022-11-16")).toEqual(["100:2022-11-14..2022-11-15", "90:2022-11-14..2022-11-15"]);
     expect(dates("Russia launched 40 missiles at Ukraine on Tuesday night, the Air Force said.", "2022-11-16")).toEqual(["40:2022-11-15..2022-11-16"]);
+    // (and the missiles a pronoun counts: "shot down 60 of them" does not make the day's barrage a night)
+    const barrage = "On the morning of 16 December, Russia launched another massive missile attack on Ukraine.\n\nZaluzhnyi reported that the occupiers launched 76 missiles. Air defence shot down 60 of them, Zaluzhnyi said.";
+    expect(dates(barrage, "2022-12-16")).toEqual(["76:2022-12-16..2022-12-16", "60:2022-12-16..2022-12-16"]);
   });
 
   it("dates what a drone did on a named day as the night that ended then, unless the sentence says when in the day", () => {
