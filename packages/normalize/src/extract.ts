@@ -813,7 +813,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // hit a car in Kherson", "an FPV drone attacked a bus")
       const dronesAlone =
         ref !== null && !ref.relative && /\b(?:drones?|UAVs?|Shaheds?|Gerans?)\b/i.test(text) && !/\b(?:missiles?|bombs?|shell(?:s|ing)?|artillery|morning|afternoon|evening|daytime|FPV|cars?|bus|buses|minibus|vehicles?|trucks?|tractors?|pedestrians?|cyclists?|motorcycles?|ambulances?|trains?)\b/i.test(text);
-      if ((labelled || underHeading || (!/\bmorning\b/i.test(text) && !missilesAlone)) && attacker === "RU" && date.precision === "day" && date.start && (NIGHT_COUNTS.has(f.metric) || dronesAlone) && !isDaytime(text)) {
+      if (((labelled || underHeading || !/\bmorning\b/i.test(text)) && !missilesAlone) && attacker === "RU" && date.precision === "day" && date.start && (NIGHT_COUNTS.has(f.metric) || dronesAlone) && !isDaytime(text)) {
         date = { start: addDays(date.start, -1), end: date.start, precision: "night" };
       }
       const context: Context = { attacker, target, ...date };

@@ -293,6 +293,9 @@ describe("dating within one article", () => {
     // (and the missiles a pronoun counts: "shot down 60 of them" does not make the day's barrage a night)
     const barrage = "On the morning of 16 December, Russia launched another massive missile attack on Ukraine.\n\nZaluzhnyi reported that the occupiers launched 76 missiles. Air defence shot down 60 of them, Zaluzhnyi said.";
     expect(dates(barrage, "2022-12-16")).toEqual(["76:2022-12-16..2022-12-16", "60:2022-12-16..2022-12-16"]);
+    // (a review's section heading dates a barrage of missiles alone to its day too)
+    const review = "2022 in review: the barrages\n\nYear-end review | 30 December 2022\n\nBelow, we look back at the main barrages.\n\n17 October: the kamikaze drones\nA week later, Kyiv woke to the buzz of Iranian-made Shahed drones.\n\n31 October: water cut off\nRussia launched more than 50 Kh-101 and Kh-555 cruise missiles, Zaluzhnyi said, of which 44 were shot down.";
+    expect(dates(review, "2022-12-30")).toEqual(["50:2022-10-31..2022-10-31", "44:2022-10-31..2022-10-31"]);
   });
 
   it("dates what a drone did on a named day as the night that ended then, unless the sentence says when in the day", () => {
