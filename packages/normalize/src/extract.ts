@@ -807,7 +807,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (Ukraine's drones in the same sentence are another attack: "fired 70 missiles on Monday, hours after explosions at
       // two air bases which Moscow blamed on Ukrainian drones")
       // (the missiles a pronoun counts too: "Air defence shot down 60 of them" after "76 missiles")
-      const missilesAlone = (f.weapon === "missile" || /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text)) && !/\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i.test(text.replace(UKRAINIAN_DRONES, ""));
+      // (in 2022 the barrages came by day, Shaheds and all: "On Monday, Russia launched 84 cruise missiles and 24 Iranian-made
+      // attack drones"; from 2023 they were launched at night)
+      const daylightEra = date.start !== null && date.start < "2023-01-01";
+      const missilesAlone =
+        (f.weapon === "missile" || /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text)) &&
+        !(daylightEra ? /\b(?:overnight|night)\b/i : /\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i).test(text.replace(UKRAINIAN_DRONES, ""));
       // (and what a drone did, dated by a day the sentence names: "On March 2 a Shahed drone hit an apartment block, killing 12")
       // (not "On the evening of 20 June, a drone hit a private house", nor what front-line drones hunt by day: "a drone
       // hit a car in Kherson", "an FPV drone attacked a bus")
@@ -849,7 +854,22 @@ export function extractClaims(article: Article): ArticleClaim[] {
   claims.push(...headlineClaims(article, headlineText, lead ?? articleDate, headlineAttacker, claims));
   // a night a figure of this article is dated to counts for that figure's attacker
   for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey)) nightsNamed.add(`${c.attacker}|${c.date_end}`);
-  return mergeRepeats(assignEventWeapons(nightsAsNamed(claims, nightsNamed), articleMentions), article.text);
+  return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(claims, nightsNamed)), articleMentions), article.text);
+}
+
+/**
+ * "Russia launched about 100 missiles on Tuesday" and "… about 100 missiles during the day": a strike dated to a day
+ * is the daytime strike the article tells of that day, not an event apart from it (the daylight mark only keeps a
+ * daytime strike apart from the night that ended that morning).
+ */
+function oneDaylightStrike(claims: ArticleClaim[]): ArticleClaim[] {
+  const daylight = new Set(claims.filter((c) => inDaylightKey(c.localKey)).map((c) => c.localKey));
+  return claims.map((c) => {
+    if (c.event_type !== "strike" || c.date_precision !== "day" || inDaylightKey(c.localKey)) return c;
+    const parts = c.localKey.split("|");
+    const key = [...parts.slice(0, 4), "day", ...parts.slice(5)].join("|");
+    return daylight.has(key) ? { ...c, localKey: key } : c;
+  });
 }
 
 const HEADLINE_LAUNCH = /\b(?:fires|fired|launches|launched|sends|sent|hurls|unleashes|uses|used|(?:attacks|attacked|pounds|pounded|strikes|struck|hits|targets|targeted|batters)\s+(?:[\p{L}'’ ]{2,30}?\s+)?with|(?:attack|assault|barrage|raid)\s+(?:with|involving|of))\s+(?:(?:a|an|the)\s+)?(?:record\s+|nearly\s+|almost\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+|at\s+least\s+)?$/iu;

@@ -288,7 +288,12 @@ describe("dating within one article", () => {
 
   it("dates a count of missiles alone on a named day to that day; with drones, or said overnight, to the night", () => {
     expect(dates("Ukraine's Air Force says Russia launched about 100 missiles on Tuesday, the biggest wave of the war so far.", "2022-11-16")).toEqual(["100:2022-11-15..2022-11-15"]);
-    expect(dates("Russia launched 100 missiles and 90 drones on Tuesday, the Air Force said.", "2022-11-16")).toEqual(["100:2022-11-14..2022-11-15", "90:2022-11-14..2022-11-15"]);
+    expect(dates("Russia launched 100 missiles and 90 drones on Tuesday, the Air Force said.", "2023-11-16")).toEqual(["100:2023-11-13..2023-11-14", "90:2023-11-13..2023-11-14"]);
+    // (in 2022 the barrages came by day, Shaheds and all)
+    expect(dates("On Monday, Russia launched 84 cruise missiles and 24 Iranian-made attack drones at targets across Ukraine.", "2022-10-12")).toEqual(["84:2022-10-10..2022-10-10", "24:2022-10-10..2022-10-10"]);
+    // (one daytime strike, however each sentence dates it: "on Tuesday" and "during the day")
+    const live = "- Ukraine's Air Force says Russia launched about 100 missiles on Tuesday, the biggest wave of the war so far\n\nUkraine's Air Force said Russia launched about 100 missiles during the day, mainly Kh-101 cruise missiles.";
+    expect(extractClaims(articleOf(live, "2022-11-16")).map((c) => `${c.value}:${c.date_start}..${c.date_end}:${c.localKey}`)).toEqual(["100:2022-11-15..2022-11-15:strike|RU|UA|2022-11-15|day|"]);
     expect(dates("Russia launched 40 missiles at Ukraine on Tuesday night, the Air Force said.", "2022-11-16")).toEqual(["40:2022-11-15..2022-11-16"]);
     // (and the missiles a pronoun counts: "shot down 60 of them" does not make the day's barrage a night)
     const barrage = "On the morning of 16 December, Russia launched another massive missile attack on Ukraine.\n\nZaluzhnyi reported that the occupiers launched 76 missiles. Air defence shot down 60 of them, Zaluzhnyi said.";
