@@ -554,6 +554,15 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Air raid alerts sounded 15 times, and no hits were recorded.")).toEqual([]);
   });
 
+  it("reads a hedged whole ('51 of about 70 cruise missiles'), a sentence that opens with the whole, and a relative clause of the weapons' own doing", () => {
+    expect(figures("Ukraine's Air Force said 51 of about 70 cruise missiles were shot down.")).toEqual(["shot_down:51/m", "launched:70(approx)/m"]);
+    expect(figures("Its air defence had shot down over 60 of more than 70 Russian missiles.")).toEqual(["shot_down:60(at_least)/m", "launched:70(at_least)/m"]);
+    expect(figures("From 35 launched Shaheds, 30 were destroyed, informed the Ukrainian Air Force.")).toEqual(["launched:35", "shot_down:30"]);
+    expect(figures("Of 35 Shaheds, 30 were destroyed.")).toEqual(["launched:35", "shot_down:30"]);
+    expect(figures("On Wednesday, Kyiv shot down 13 Iranian-made drones that attacked the city.")).toEqual(["shot_down:13"]);
+    expect(figures("Russia launched 40 drones that attacked Odesa.")).toEqual(["launched:40"]);
+  });
+
   it("reads 'N missile strikes' on a place as hits, not as an air force's sorties", () => {
     expect(figures("Kozytskyi said there were four missile strikes on the city between 08:30 and 08:40.")).toEqual(["hit:4/m"]);
     expect(figures('Governor Kozytskyi says "two rocket strikes" hit the eastern outskirts of the city.')).toEqual(["hit:2/m"]);

@@ -102,6 +102,8 @@ const DOWNED_AFTER = /^(?:(?:had|have|has)\s+been|were|was)\s+(?:(?:destroyed|do
 
 const HEADED_FOR = /^(?:(?:that|which)\s+(?:were|was)\s+)?(?:flying|headed|heading|approaching|en\s+route)\b/;
 
+const OF_HEDGES = [["more", "than"], ["fewer", "than"], ["less", "than"], ["up", "to"], ["about"], ["around"], ["some"], ["nearly"], ["almost"], ["roughly"], ["approximately"], ["over"]];
+
 /** What the amount counts: scans a short noun phrase after it. */
 function readHead(tokens: readonly Token[], q: Quantity): Head {
   let nationality: "UA" | "RU" | null = null;
@@ -120,6 +122,9 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     } else if (tokens[k]?.norm === "his" || tokens[k]?.norm === "her" || tokens[k]?.norm === "their" || (tokens[k]?.norm === "its" && PERSON_NOUNS.has(tokens[k + 1]?.norm ?? ""))) {
       k++; // "three of his colleagues", "four of its workers" (not "one of its largest attacks")
     }
+    // "51 of about 70 cruise missiles", "60 of more than 70 Russian missiles": the whole's hedge
+    const hedge = OF_HEDGES.find((h) => h.every((w, i) => tokens[k + i]?.norm === w));
+    if (hedge && tokens[k + hedge.length]?.kind === "number") k += hedge.length;
     if (tokens[k]?.kind === "number") k++;
   }
   // "a 52-year-old woman"
@@ -361,7 +366,11 @@ export function readFigures(
     }
     if (q.article && head.kind !== "person" && !oneMore && !oneFirst) continue;
     // "35 of the 108 drones", "56 of 75 drones", "Of the 728 drones, 718 were …": the inner amount is the total launched.
-    const ofThe = (before === "the" && tokens[q.first - 2]?.norm === "of") || (before === "of" && tokens[q.first - 2]?.kind === "number");
+    // ("Of 35 Shaheds, 30 were destroyed", "From 35 launched Shaheds, …": the sentence opens with the whole)
+    const ofThe =
+      (before === "the" && (tokens[q.first - 2]?.norm === "of" || (tokens[q.first - 2]?.norm === "from" && q.first === 2))) ||
+      (before === "of" && tokens[q.first - 2]?.kind === "number") ||
+      ((before === "of" || before === "from") && q.first === 1);
     const prev = figures.at(-1) ?? null;
     // "477 drones and 60 missiles launched; 475 neutralized": a bare count after both kinds counts both
     const both = figures.some((x) => x.weapon === "drone") && figures.some((x) => x.weapon === "missile");
@@ -521,7 +530,8 @@ function bareFate(tokens: readonly Token[], q: Quantity, weapon: Weapon | null, 
 /** ", including tanks and artillery systems": what a bare count goes on to list is ground equipment, not weapons that flew. */
 const otherThings = (tokens: readonly Token[], at: number) =>
   tokens[at]?.norm === "including" && /^(?:tanks?|artillery|vehicles?|armou?red|howitzers?|positions?|launchers?|ammunition|depots?|soldiers|troops|personnel|boats?)$/.test(tokens[at + 1]?.norm ?? "");
-const RELATIVE_LAUNCHER = /^(?:(?:that|which)\s+)?(?:russia|moscow|ukraine|kyiv|the\s+enemy|the\s+russians|russian\s+forces|it|they)(?:\s+(?:had|has|have))?$/;
+// (or the weapons' own doing: "shot down 13 Iranian-made drones that attacked the city")
+const RELATIVE_LAUNCHER = /^(?:(?:that|which)\s+)?(?:russia|moscow|ukraine|kyiv|the\s+enemy|the\s+russians|russian\s+forces|it|they)(?:\s+(?:had|has|have))?$|^(?:that|which)(?:\s+(?:had|have))?$/;
 /** Whether the words from `at` say the weapons just counted were launched: "fired at Kyiv", "(that) Russia launched". */
 function allLaunched(tokens: readonly Token[], at: number): boolean {
   // (past a count coordinated with it: "all 15 cruise missiles and 21 attack drones launched at Kyiv")
