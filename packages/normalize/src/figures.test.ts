@@ -561,6 +561,8 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Of 35 Shaheds, 30 were destroyed.")).toEqual(["launched:35", "shot_down:30"]);
     expect(figures("On Wednesday, Kyiv shot down 13 Iranian-made drones that attacked the city.")).toEqual(["shot_down:13"]);
     expect(figures("Russia launched 40 drones that attacked Odesa.")).toEqual(["launched:40"]);
+    // ("all eight Shahed drones launched at Odesa": past the rest of the weapon's name to the launch)
+    expect(figures("The Air Force said all eight Shahed drones launched at Odesa were destroyed.")).toEqual(["launched:8", "shot_down:8"]);
   });
 
   it("reads 'N missile strikes' on a place as hits, not as an air force's sorties", () => {

@@ -536,6 +536,8 @@ const RELATIVE_LAUNCHER = /^(?:(?:that|which)\s+)?(?:russia|moscow|ukraine|kyiv|
 function allLaunched(tokens: readonly Token[], at: number): boolean {
   // (past a count coordinated with it: "all 15 cruise missiles and 21 attack drones launched at Kyiv")
   at += coordinatedSpan(tokens, at);
+  // (past the rest of the weapon's name: "all eight Shahed drones launched at Odesa")
+  while (at < tokens.length && weaponWord(tokens[at]!.norm)) at++;
   for (let end = at; end <= at + 4; end++) {
     const cue = matchCue(tokens, end, WEAPON_CUES);
     if (cue) return cue.metric === "launched" && (end === at || RELATIVE_LAUNCHER.test(normsOf(tokens, at, end)));
