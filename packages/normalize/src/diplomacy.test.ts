@@ -18,6 +18,11 @@ describe("diplomatic contacts", () => {
   });
 
   it("is not diplomacy when a leader meets his own officials, or when the meeting was cancelled or only planned", () => {
+    // (nor the summit where a planned meeting was to be, a proposal, "no grounds for talks", a meeting "possible")
+    expect(contacts("Russian officials said there were no plans for a meeting between President Vladimir Putin and US President Joe Biden at next month's G20 summit, and the Kremlin has said it sees no grounds for talks with Kyiv.", "2022-10-22")).toEqual([]);
+    expect(contacts("The Kremlin said on Tuesday that Vladimir Putin would meet Turkish President Recep Tayyip Erdogan on Thursday on the sidelines of a regional summit in Astana.", "2022-10-11")).toEqual([]);
+    expect(contacts("Kremlin officials said Moscow had received no proposal for a meeting between Putin and US President Joe Biden at the G20 summit.", "2022-10-13")).toEqual([]);
+    expect(contacts('He confirmed that Putin would travel to Astana later this week for the CICA summit, where a meeting with Turkish President Recep Tayyip Erdogan was "possible".', "2022-10-11")).toEqual([]);
     expect(contacts("Zelensky met Umerov and Sybiha in Kyiv on Monday.")).toEqual([]);
     expect(contacts("Witkoff cancelled a meeting with Zelensky.")).toEqual([]);
     expect(contacts("Trump said he would meet Putin next week.")).toEqual([]);

@@ -47,7 +47,7 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
 ];
 
 // A contact that did not happen: planned, hoped for, cancelled, refused.
-const NOT_HELD = /\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|proposed|offered|upcoming|next\s+week|possible|any\s+(?:(?:more|further|new)\s+)?(?:talks|negotiations|meetings?|contacts?|calls?))\b/i;
+const NOT_HELD = /\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|no\s+(?:grounds|basis)\s+for|proposed|proposals?\s+for|offered|upcoming|next\s+(?:week|month)|later\s+this\s+(?:week|month)|tomorrow|possible|any\s+(?:(?:more|further|new)\s+)?(?:talks|negotiations|meetings?|contacts?|calls?))\b/i;
 // "Zelensky urged Trump to visit Ukraine", "invited Witkoff to visit", "urged Putin to … open negotiations": asked for, not
 // held (the contact is what was asked: not "asked Putin to stop the bombing during a phone call")
 const ASKED_TO = /\b(?:invit(?:ed|es|ing)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|encourag(?:ed|es|ing)|press(?:ed|es|ing)|call(?:ed|s|ing)?\s+on)\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+(?:(?:[\p{L}'’-]+\s+){0,6}?(?:open|hold|start|begin|resume|join|enter|attend)\s+)?$/iu;
@@ -276,6 +276,8 @@ const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, re: new RegExp(k.re.sourc
 // every contact cue has one of these words: one test skips the sentences that mention no contact
 const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|summit|visit|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video/i;
 
+const LEFT_OPEN = /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|planned|expected|not\s+ruled\s+out)\b/i;
+
 function heldContact(text: string): { kind: ContactKind; at: number } | null {
   if (!ANY_CUE.test(text)) return null;
   const cues: Array<{ kind: ContactKind; at: number; end: number }> = [];
@@ -283,14 +285,24 @@ function heldContact(text: string): { kind: ContactKind; at: number } | null {
     for (const m of text.matchAll(k.re)) cues.push({ kind: k.kind, at: m.index, end: m.index + m[0].length });
   }
   cues.sort((a, b) => a.at - b.at || KINDS.findIndex((k) => k.kind === a.kind) - KINDS.findIndex((k) => k.kind === b.kind));
+  // ("Putin would meet Erdogan on Thursday on the sidelines of a regional summit": the verb the cues do not take)
+  let planned = /\b(?:would|will|to|plans?\s+to|expected\s+to)\s+meet\b/i.test(text);
   for (const c of cues) {
+    // (a summit after a meeting that was only planned is where it was to be: "no plans for a meeting between Putin and
+    // Biden at next month's G20 summit", "Putin would meet Erdogan on Thursday on the sidelines of the summit")
+    if (planned && /^summit$/i.test(text.slice(c.at, c.end))) continue;
     // only the cue's own clause can make it hypothetical: "agreed to meet in Budapest, after a phone call"
     const from = Math.max(0, c.at - 60, text.lastIndexOf(",", c.at) + 1, text.lastIndexOf(";", c.at) + 1);
     // the clause ends at a comma or at "that" opening what was said in it ("in a call on Tuesday that he would halt strikes")
     const commaAfter = text.slice(c.end).search(/[,;]|\bthat\b/);
     const to = Math.min(text.length, c.end + 25, commaAfter < 0 ? text.length : c.end + commaAfter);
     const clause = text.slice(from, to);
-    if (NOT_HELD.test(clause) || MAY.test(clause) || HYPOTHETICAL.test(clause) || ASKED_TO.test(text.slice(from, c.at))) continue;
+    // ("a meeting with Erdogan was \"possible\"": what the clause says of the contact at its end)
+    const saidOf = text.slice(c.end, commaAfter < 0 ? text.length : c.end + commaAfter);
+    if (NOT_HELD.test(clause) || MAY.test(clause) || HYPOTHETICAL.test(clause) || ASKED_TO.test(text.slice(from, c.at)) || LEFT_OPEN.test(saidOf)) {
+      planned = true;
+      continue;
+    }
     // "It is their first meeting since Trump spoke with Putin": the pair of the sentence before, measured against another contact
     // (not "his first call since March with Putin", which is the call)
     if (/\b(?:their|his|her)\s+(?:(?:first|second|third|last|latest|previous)\s+)?$/i.test(text.slice(Math.max(0, c.at - 30), c.at)) && SINCE_CONTACT.test(text.slice(c.end))) continue;
