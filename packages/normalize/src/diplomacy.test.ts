@@ -416,6 +416,17 @@ describe("leaders the list knows without a demonym", () => {
 });
 
 describe("an agreement signed by two leaders, told in the passive", () => {
+  it("reads 'spoke to A, B and C, and then to D' as a call with each, and 'held a call with A, B and C and briefed them' as one", () => {
+    expect(contacts("On Sunday Shoigu spoke to France's Sebastien Lecornu, Britain's Ben Wallace and Turkey's Hulusi Akar, and then to Austin.", "2022-10-24")).toEqual([
+      "phone_call Sebastien Lecornu+Sergei Shoigu 2022-10-23",
+      "phone_call Ben Wallace+Sergei Shoigu 2022-10-23",
+      "phone_call Hulusi Akar+Sergei Shoigu 2022-10-23",
+    ]);
+    expect(contacts("On Saturday Zelensky held a call with Keir Starmer, Emmanuel Macron, Friedrich Merz and Giorgia Meloni and briefed them.", "2025-10-20")).toEqual([
+      "phone_call Emmanuel Macron+Friedrich Merz+Giorgia Meloni+Keir Starmer+Volodymyr Zelensky 2025-10-18",
+    ]);
+  });
+
   it("knows a leader whose name ends in an accented letter, and more leaders of 2022–2025", () => {
     expect(contacts("Zelensky met Croatian Prime Minister Andrej Plenković in Kyiv on Monday.", "2023-04-04")).toEqual(["meeting Andrej Plenkovic+Volodymyr Zelensky 2023-04-03 @Kyiv"]);
     expect(contacts("Zelensky held talks with Finnish President Sauli Niinistö on Monday.", "2023-04-04")).toEqual(["talks Sauli Niinisto+Volodymyr Zelensky 2023-04-03"]);

@@ -236,9 +236,14 @@ const ONE_CALL = /\b(?:joint|video|conference|together|group|(?:three-way|four-w
  */
 function callsWithEach(text: string, people: ReadonlyArray<{ name: string }>): string[][] | null {
   if (ONE_CALL.test(text) && !/\bseparately\b/i.test(text)) return null;
-  const m = /\bwith\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to|after|before|during|early|late|earlier|too|as|for|from)\b|[.;:!?"“”(]|$)/i.exec(text);
+  // ("He spoke to France's Lecornu, Britain's Wallace and Turkey's Akar, and then to Austin": one list)
+  const THEN = /,?\s+(?:and\s+)?then\s+(?:to|with)\s+/gi;
+  const list = text.replace(THEN, ", ");
+  const m = /\b(?:with|(?:spoke|speaks|spoken|talked)\s+to)\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to|after|before|during|early|late|earlier|too|as|for|from)\b|[.;:!?"“”(]|$)/i.exec(list);
   if (!m) return null;
   const parts = m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  // (the one called last whom the list does not know by that name, "then to Austin", is left out, not the list)
+  if (list !== text && parts.length > 2 && namedIn(parts.at(-1)!).length === 0) parts.pop();
   if (parts.length < 2) return null;
   const named = parts.map(namedIn);
   if (named.some((n) => n.length !== 1)) return null;
