@@ -138,12 +138,16 @@ describe("a contact whose subject is a pronoun", () => {
 });
 
 describe("a contact told as the day's news", () => {
-  it("is of the day of the report when nothing else dates it ('meets', 'says she has spoken', 'said he had spoken')", () => {
+  it("is of the day of the report when nothing else dates it ('meets', 'says she has spoken', 'said he had spoken', 'spoke with')", () => {
     expect(contacts("16:15 - Zelensky meets Carney in Kananaskis", "2025-06-17")).toEqual(["meeting Mark Carney+Volodymyr Zelensky 2025-06-17 @Kananaskis"]);
     expect(contacts("Zelensky condemned the strike. He said he had spoken with Italian Prime Minister Giorgia Meloni about the attack.", "2025-10-05")).toEqual([
       "phone_call Giorgia Meloni+Volodymyr Zelensky 2025-10-05",
     ]);
-    // but told in the past with no day, it stays undated
+    // (and a call told in the past with no day: the news is that day's)
+    expect(contacts("U.S. President Joe Biden spoke with Ukrainian President Volodymyr Zelensky by phone and pledged air defence, the White House said.", "2022-10-10")).toEqual([
+      "phone_call Joe Biden+Volodymyr Zelensky 2022-10-10",
+    ]);
+    // but a meeting told in the past with no day stays undated
     expect(contacts("Zelensky stopped in Halifax and met Canadian Prime Minister Mark Carney.", "2025-12-27")).toEqual(["meeting Mark Carney+Volodymyr Zelensky ? @Halifax"]);
   });
 
