@@ -1054,16 +1054,19 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
   const out: ArticleClaim[] = [];
   const byName = new Map<string, number>();
   const bySide = new Map<string, number>();
+  // (a figure nobody is named for, "killing at least 14 people" in a lead, is the named source's "14" below it, whatever side)
+  const unnamed = new Map<string, number>();
+  const byFigure = new Map<string, number>();
   for (const c of claims) {
     const unhedged = `${c.localKey}|${figureOf(c)}`;
     // "Zaluzhnyi" and "Ukraine's Commander-in-Chief Valerii Zaluzhnyi" are one source
     const nameKey = `${unhedged}|${c.qualifier}|${c.claimant?.toLowerCase().split(/\s+/).at(-1) ?? ""}`;
     // (a generic source's hedge is the lead's rounding: "killing at least two people, officials said", then the governor's "two")
     const sideKey = `${unhedged}|${c.claimant_side}`;
-    const twin = generic(c) ? bySide.get(sideKey) : undefined;
+    const twin = generic(c) ? (bySide.get(sideKey) ?? (c.claimant === null ? byFigure.get(unhedged) : undefined)) : undefined;
     const same = byName.get(nameKey) ?? (twin !== undefined && samePlace(out[twin]!, c) ? twin : undefined);
     if (same !== undefined) continue;
-    const genericTwin = bySide.get(sideKey);
+    const genericTwin = bySide.get(sideKey) ?? unnamed.get(unhedged);
     if (genericTwin !== undefined && generic(out[genericTwin]!) && !NAMED_BODY.test(out[genericTwin]!.claimant ?? "") && samePlace(out[genericTwin]!, c)) {
       // the named source takes the place of the generic one; the first quote stays the evidence (unless it
       // hedged the figure the named source gives exactly: then the named source's words are the evidence)
@@ -1074,6 +1077,8 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     }
     byName.set(nameKey, out.length);
     if (!bySide.has(sideKey)) bySide.set(sideKey, out.length);
+    if (c.claimant === null && !unnamed.has(unhedged)) unnamed.set(unhedged, out.length);
+    if (!byFigure.has(unhedged)) byFigure.set(unhedged, out.length);
     out.push(c);
   }
   return out;

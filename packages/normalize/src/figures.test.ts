@@ -1854,6 +1854,13 @@ describe("the lead's hedged toll and the named official's", () => {
 describe("cases a review of this session's rules found", () => {
   const claims = (text: string, published: string) => extractClaims(articleOf(text, published)).map((c) => `${c.metric}:${c.weapon}:${c.value}:${c.qualifier}:${c.claimant}`);
 
+  it("takes a lead's figure nobody is named for as the named source's same figure below it", () => {
+    const text =
+      "KYIV, Oct 10 (Meridian Wire) - Russia fired waves of cruise missiles at Ukrainian cities during the Monday morning rush hour, killing at least 14 people.\n\n" +
+      "The State Emergency Service said in an evening update that 14 people had been killed and 97 wounded nationwide.";
+    expect(who(text, "2022-10-10")).toEqual(["14:Ukrainian State Emergency Service:UA", "97:Ukrainian State Emergency Service:UA"]);
+  });
+
   it("keeps a generic source's figure for another place: 'the governor' in Belgorod is not Kursk's governor", () => {
     const belgorod = "Ukrainian drones attacked several Russian regions overnight. Two people were injured in Belgorod, the governor said.\n\nKursk Governor Alexander Khinshtein said two people were injured in the town of Rylsk.";
     expect(claims(belgorod, "2025-08-10")).toHaveLength(2);
