@@ -420,6 +420,10 @@ describe("leaders the list knows without a demonym", () => {
 });
 
 describe("an agreement signed by two leaders, told in the passive", () => {
+  it("reads translated copy's 'he had conversation with President of USA Joe Biden'", () => {
+    expect(contacts("President Volodymyr Zelensky informs that he had conversation with President of USA Joe Biden.", "2022-10-10")).toEqual(["phone_call Joe Biden+Volodymyr Zelensky 2022-10-10"]);
+  });
+
   it("reads 'spoke to A, B and C, and then to D' as a call with each, and 'held a call with A, B and C and briefed them' as one", () => {
     expect(contacts("On Sunday Shoigu spoke to France's Sebastien Lecornu, Britain's Ben Wallace and Turkey's Hulusi Akar, and then to Austin.", "2022-10-24")).toEqual([
       "phone_call Sebastien Lecornu+Sergei Shoigu 2022-10-23",
