@@ -420,6 +420,11 @@ describe("leaders the list knows without a demonym", () => {
 });
 
 describe("an agreement signed by two leaders, told in the passive", () => {
+  it("reads a trip made to meet someone ('flew to Berlin to meet Scholz'), not one still to be made", () => {
+    expect(contacts("On Saturday Bennett flew to Berlin to meet Scholz.", "2022-03-06")).toEqual(["meeting Naftali Bennett+Olaf Scholz 2022-03-05"]);
+    expect(contacts("Witkoff is expected to travel to Moscow next week to meet Putin.", "2025-08-01")).toEqual([]);
+  });
+
   it("reads translated copy's 'he had conversation with President of USA Joe Biden'", () => {
     expect(contacts("President Volodymyr Zelensky informs that he had conversation with President of USA Joe Biden.", "2022-10-10")).toEqual(["phone_call Joe Biden+Volodymyr Zelensky 2022-10-10"]);
   });
