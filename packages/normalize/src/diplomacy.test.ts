@@ -445,6 +445,10 @@ describe("an agreement signed by two leaders, told in the passive", () => {
     expect(contacts("Zelensky held talks with Finnish President Sauli Niinistö on Monday.", "2023-04-04")).toEqual(["talks Sauli Niinisto+Volodymyr Zelensky 2023-04-03"]);
     expect(contacts("On Thursday, Putin held talks with President To Lam.", "2024-06-21")).toEqual(["talks To Lam+Vladimir Putin 2024-06-20"]);
     expect(contacts("Israeli Prime Minister Naftali Bennett met Russian President Vladimir Putin in the Kremlin on Saturday.", "2022-03-06")).toEqual(["meeting Naftali Bennett+Vladimir Putin 2022-03-05 @the Kremlin"]);
+    // (a surname another person shares is not the leader, nor a mention of Assad's cause; one name, not "Bashar" beside it)
+    expect(contacts("Zelensky met Pope Francis in Rome on Saturday, while CNN's Jim Bennett reported from Kyiv.", "2023-05-10")).toEqual(["meeting Pope Francis+Volodymyr Zelensky 2023-05-06 @Rome"]);
+    expect(contacts("Putin, a longtime backer of Assad, met Turkish President Erdogan in Sochi on Friday.", "2023-05-10")).toEqual(["meeting Recep Tayyip Erdogan+Vladimir Putin 2023-05-05 @Sochi"]);
+    expect(contacts("Putin met Syrian President Bashar al-Assad in the Kremlin on Wednesday.", "2023-05-10")).toEqual(["meeting Bashar al-Assad+Vladimir Putin 2023-05-10 @the Kremlin"]);
     // (a first name alone is no leader: "to Lamia" is not To Lam)
     expect(contacts("Zelensky spoke to Lamia Haddad on Monday.", "2024-06-21")).toEqual([]);
   });

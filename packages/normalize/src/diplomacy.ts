@@ -107,7 +107,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // (a spokesman speaks about contacts: "Kremlin spokesman Dmitry Peskov confirmed that Trump had made a request")
     const people: Array<{ name: string; country: string }> = PEOPLE.filter((p) => p.re.test(text) && (!SPOKESPEOPLE.has(p.name) || takesPart(text, p))).map((p) => ({ name: p.name, country: p.country }));
     // (the list's own spelling wins: "Andrej Plenković" is its "Andrej Plenkovic")
-    for (const t of titledLeaders(text)) if (!people.some((p) => unaccented(p.name).endsWith(` ${unaccented(t.name.split(" ").at(-1)!)}`))) people.push(t);
+    // ("Syrian President Bashar al-Assad", where the title reader takes "Bashar": a word of a name the list knows)
+    for (const t of titledLeaders(text)) if (!people.some((p) => unaccented(p.name).split(/[\s-]+/).includes(unaccented(t.name.split(" ").at(-1)!)))) people.push(t);
     // "Rubio held talks with Ukrainian officials": a named envoy and an unnamed delegation of another country
     for (const g of GROUPS) if (g.re.test(text) && !people.some((p) => p.country === g.country)) people.push({ name: g.name, country: g.country });
     // "Ukrainian and Russian delegations met in Istanbul. Rustem Umerov led Kyiv's team; … Vladimir Medinsky": the members named next

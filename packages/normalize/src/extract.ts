@@ -809,16 +809,22 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (the missiles a pronoun counts too: "Air defence shot down 60 of them" after "76 missiles")
       // (in 2022 the barrages came by day, Shaheds and all: "On Monday, Russia launched 84 cruise missiles and 24 Iranian-made
       // attack drones"; from 2023 they were launched at night)
-      const daylightEra = date.start !== null && date.start < "2023-01-01";
+      // (a count of missiles, not the word: "anti-missile defences downed 30 Shaheds"; and no night said, "in the small hours",
+      // "a pre-dawn attack", "at about 2 a.m.")
+      const smallHour = blastHour(text);
+      const daylightBarrage =
+        date.start !== null && date.start < "2023-01-01" && figures.some((x) => x.weapon === "missile") && !NIGHT_SAID.test(text) && !(smallHour !== null && smallHour < 6);
       const missilesAlone =
-        (f.weapon === "missile" || /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text)) &&
-        !(daylightEra ? /\b(?:overnight|night)\b/i : /\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i).test(text.replace(UKRAINIAN_DRONES, ""));
+        daylightBarrage ||
+        ((f.weapon === "missile" || /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text)) && !/\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i.test(text.replace(UKRAINIAN_DRONES, "")));
       // (and what a drone did, dated by a day the sentence names: "On March 2 a Shahed drone hit an apartment block, killing 12")
       // (not "On the evening of 20 June, a drone hit a private house", nor what front-line drones hunt by day: "a drone
       // hit a car in Kherson", "an FPV drone attacked a bus")
       const dronesAlone =
         ref !== null && !ref.relative && /\b(?:drones?|UAVs?|Shaheds?|Gerans?)\b/i.test(text) && !/\b(?:missiles?|bombs?|shell(?:s|ing)?|artillery|morning|afternoon|evening|daytime|FPV|cars?|bus|buses|minibus|vehicles?|trucks?|tractors?|pedestrians?|cyclists?|motorcycles?|ambulances?|trains?)\b/i.test(text);
-      if (((labelled || underHeading || !/\bmorning\b/i.test(text)) && !missilesAlone) && attacker === "RU" && date.precision === "day" && date.start && (NIGHT_COUNTS.has(f.metric) || dronesAlone) && !isDaytime(text)) {
+      // (a heading's or label's day is the night that ended it, unless it is a 2022 barrage by day: "31 October: water cut off")
+      const nightByDay = ((labelled || underHeading) && !daylightBarrage) || (!/\bmorning\b/i.test(text) && !missilesAlone);
+      if (nightByDay && attacker === "RU" && date.precision === "day" && date.start && (NIGHT_COUNTS.has(f.metric) || dronesAlone) && !isDaytime(text)) {
         date = { start: addDays(date.start, -1), end: date.start, precision: "night" };
       }
       const context: Context = { attacker, target, ...date };
@@ -985,6 +991,8 @@ function dateNamedBefore(refs: readonly TimeRef[], ref: TimeRef, attacker: Side)
   const before = refs.filter((r) => !r.relative && r.start && r.end && r.at < ref.at && (r.precision === "day" || r.precision === "night")).at(-1);
   return before ? { attacker, target: opposite(attacker), start: before.start, end: before.end, precision: before.precision } : null;
 }
+
+const NIGHT_SAID = /\b(?:overnight|night|small\s+hours|pre-?dawn|before\s+dawn|early\s+hours)\b/i;
 
 const UKRAINIAN_DRONES = /\bUkrainian\s+(?:attack\s+|kamikaze\s+|long-range\s+)?(?:drones?|UAVs?)\b/gi;
 

@@ -291,6 +291,11 @@ describe("dating within one article", () => {
     expect(dates("Russia launched 100 missiles and 90 drones on Tuesday, the Air Force said.", "2023-11-16")).toEqual(["100:2023-11-13..2023-11-14", "90:2023-11-13..2023-11-14"]);
     // (in 2022 the barrages came by day, Shaheds and all)
     expect(dates("On Monday, Russia launched 84 cruise missiles and 24 Iranian-made attack drones at targets across Ukraine.", "2022-10-12")).toEqual(["84:2022-10-10..2022-10-10", "24:2022-10-10..2022-10-10"]);
+    // (but not a night said otherwise, nor drones counted beside the word "missile")
+    expect(dates("In a pre-dawn attack on Monday, Russia launched 35 drones and two missiles at Kyiv, officials said.", "2022-12-19")).toEqual(["35:2022-12-18..2022-12-19", "2:2022-12-18..2022-12-19"]);
+    expect(dates("Ukraine's anti-missile defences downed 30 of 35 Shahed drones over Kyiv on Monday, the city administration said.", "2022-12-19")).toEqual(["30:2022-12-18..2022-12-19", "35:2022-12-18..2022-12-19"]);
+    // (and after 2022, a digest line's day is the night that ended it)
+    expect(dates("Biggest attacks of March\n\nThu 9 Mar: 81 missiles\nRussia fired 81 missiles, including six Kinzhals, the air force said.", "2023-03-31")).toEqual(["81:2023-03-08..2023-03-09", "6:2023-03-08..2023-03-09"]);
     // (one daytime strike, however each sentence dates it: "on Tuesday" and "during the day")
     const live = "- Ukraine's Air Force says Russia launched about 100 missiles on Tuesday, the biggest wave of the war so far\n\nUkraine's Air Force said Russia launched about 100 missiles during the day, mainly Kh-101 cruise missiles.";
     expect(extractClaims(articleOf(live, "2022-11-16")).map((c) => `${c.value}:${c.date_start}..${c.date_end}:${c.localKey}`)).toEqual(["100:2022-11-15..2022-11-15:strike|RU|UA|2022-11-15|day|"]);
@@ -570,6 +575,9 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures('Governor Kozytskyi says "two rocket strikes" hit the eastern outskirts of the city.')).toEqual(["hit:2/m"]);
     expect(figures("The plant had taken two direct missile hits.")).toEqual(["hit:2/m"]);
     expect(figures("Russian troops also carried out 84 air strikes on the front line.")).toEqual([]);
+    // (nor strikes repelled or that missed: none landed)
+    expect(figures("Air defence repelled two missile strikes on Odesa overnight, the Southern Command said.")).toEqual(["shot_down:2/m"]);
+    expect(figures("The enemy attempted two missile strikes on Lviv, but both missiles were intercepted, the governor said.")).toEqual(["launched:2/m", "shot_down:2/m"]);
   });
 
   it("reads 'took part' as a launch and 'put the number of missiles at about 110' as one", () => {
@@ -2123,6 +2131,7 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     // (or in the sentences before: the missiles are the ones already counted)
     expect(figures("Many of the ballistic missiles were launched from Belarusian territory, the official said.")).toEqual([]);
     expect(figures("Dozens of missiles were launched from Belarusian territory.")).toEqual(["launched:Dozens(vague)/m"]);
+    expect(figures("Many of the 84 missiles were launched from Belarus, the air force said.")).toEqual(["launched:84/m"]);
   });
 
   it("reads a town council, 'Synyehubov', and translated copy's 'Two persons perished, reported head of …' (batch CR)", () => {
@@ -2140,6 +2149,8 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
   it("takes 'a senior U.S. defence official' as the speaker, neither side's", () => {
     expect(who("A senior U.S. defence official told reporters in Washington that Russia had fired more than 100 missiles.", "2022-02-24")).toEqual(["100:senior U.S. defence official:other"]);
     expect(who("British military intelligence said Russia had fired 20 missiles.", "2022-03-01")).toEqual(["20:British military intelligence:other"]);
+    expect(who("The U.K. Ministry of Defence said Russia had fired 30 missiles.", "2022-03-01")).toEqual(["30:U.K. Ministry of Defence:other"]);
+    expect(who("The U.S. embassy in Kyiv said 15 people had been killed.", "2022-03-01")).toEqual(["15:U.S. embassy in Kyiv:other"]);
   });
 
   it("takes a speaker after a verb that translated copy puts first ('informed the head of …', 'as informed the Air Force')", () => {

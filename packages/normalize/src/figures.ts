@@ -336,7 +336,7 @@ export function readFigures(
     if (q.value === null) {
       const at = tokens[q.last]?.norm === "of" ? q.last + 1 : tokens[q.last + 1]?.norm === "of" ? q.last + 2 : -1;
       const share = /^(?:most|many|some|few|the|a)$/.test(tokens[q.first]!.norm);
-      const theWeapons = share && tokens[at]?.norm === "the" && [1, 2, 3].some((k) => WEAPON_NOUNS.has(tokens[at + k]?.norm ?? "") && tokens.slice(at + 1, at + k).every((t) => t.kind === "word" && !WEAPON_NOUNS.has(t.norm)));
+      const theWeapons = share && tokens[at]?.norm === "the" && [1, 2, 3].some((k) => WEAPON_NOUNS.has(tokens[at + k]?.norm ?? "") && tokens.slice(at + 1, at + k).every((t) => (t.kind === "word" || t.kind === "number") && !WEAPON_NOUNS.has(t.norm)));
       if (at > 0 && ((figures.length > 0 && /^(?:them|these|those|which|whom)$/.test(tokens[at]?.norm ?? "")) || theWeapons)) continue;
     }
     if (looksLikeYear(q) && q.qualifier === "exact" && !q.article) {
@@ -473,7 +473,7 @@ function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | nu
   // (not an air force's sorties, "84 air strikes", nor a tally of what was carried out: "launched 10 missile strikes")
   const direct = after === "direct" ? 1 : 0;
   const weapon = q.last + 2 + direct >= tokens.length ? undefined : tokens[q.last + 1 + direct]!.norm === "rocket" ? "missile" : namedWeapon(tokens, q.last + 1 + direct);
-  if (weapon && weapon !== "mixed" && STRUCK_NOUNS.has(tokens[q.last + 2 + direct]?.norm ?? "") && !tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => SORTIE_VERBS.has(t.norm))) {
+  if (weapon && weapon !== "mixed" && STRUCK_NOUNS.has(tokens[q.last + 2 + direct]?.norm ?? "") && !tokens.slice(Math.max(0, q.first - 4), q.first).some((t) => SORTIE_VERBS.has(t.norm)) && !tokens.some((t) => INTERCEPTED.has(t.norm))) {
     return { ...describe(tokens, q), metric: "hit", weapon, last: q.last + 2 + direct, nationality: null };
   }
   if (after !== "hits" || !AFTER_HITS.has(tokens[q.last + 2]?.norm ?? "")) return null;
@@ -481,7 +481,13 @@ function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | nu
 }
 
 const STRUCK_NOUNS = new Set(["strikes", "hits", "impacts"]);
-const SORTIE_VERBS = new Set(["launched", "carried", "conducted", "delivered", "made", "launching", "carrying", "conducting", "fired"]);
+// ("two missile strikes on Lviv, but both missiles were intercepted": none landed)
+const INTERCEPTED = new Set(["intercepted", "repelled", "downed"]);
+// (nor strikes repelled, attempted or planned: "repelled two missile strikes on Odesa", "plans up to five missile strikes a day")
+const SORTIE_VERBS = new Set([
+  "launched", "carried", "conducted", "delivered", "made", "launching", "carrying", "conducting", "fired",
+  "repelled", "repel", "repelling", "attempted", "tried", "plans", "planned", "planning", "thwarted", "foiled",
+]);
 
 // what a verb's object opens with: "knocked out two thermal plants", "destroyed the substation"
 const OBJECT_OPENERS = new Set(["the", "a", "an", "two", "three", "four", "five", "six", "several", "its", "their", "power", "energy", "much", "most", "part", "parts"]);
