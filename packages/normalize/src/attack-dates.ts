@@ -59,6 +59,8 @@ const AFTERMATH_ATTACK_AFTER = /^\s*(?:in|when|as|after|during)\b[^.;]{0,40}\b(?
 /** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
 const MISSILES_ONLY = (text: string) => /\bmissiles?\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?|Gerans?|Gerberas?|unmanned|loitering|kamikaze)\b/i.test(text) && !/\bearly\b/i.test(text);
 
+const COMMEMORATED = /\b(?:memorial|anniversary|commemorat\w*|remembrance|wreath)\s+(?:[\w'’]+\s+){0,4}(?:of|to|for|marking)\s+(?:the\s+)?$/i;
+
 export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: TimeRef[]; report: TimeRef[] } {
   const dateline = INLINE_DATELINE.exec(text)?.[0].length ?? 0;
   const attack: TimeRef[] = [];
@@ -74,6 +76,9 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     // (the weekday rule keeps the "'s" in the ref: "Monday's")
     const possessive = /['’]s$/.test(r.text) ? text.slice(r.at + r.text.length) : /^['’]s/.test(text.slice(r.at + r.text.length)) ? text.slice(r.at + r.text.length + 2) : null;
     if (r.precision === "day" && ((possessive !== null && /^\s+(?:previous\s+)?(?:record|high)\b/i.test(possessive)) || /\b(?:beating|beat|surpassing|surpassed|exceeding)\s+$/i.test(text.slice(Math.max(0, r.at - 14), r.at)))) continue;
+    // "laid a wreath at the memorial to the victims of the Sept. 11 attacks", "the anniversary of the 24 February invasion":
+    // a day that names what is remembered dates no attack here
+    if (r.precision === "day" && COMMEMORATED.test(text.slice(Math.max(0, r.at - 60), r.at))) continue;
     // ("As of the morning of 14 April, the number of victims … has increased": when a toll was counted)
     const asOf = /\bas\s+of\s+(?:(?:the\s+)?(?:morning|afternoon|evening|end)\s+of\s+)?$/i.test(text.slice(Math.max(0, r.at - 30), r.at));
     // ("The toll climbed from 14 on Thursday morning to 23", "rose from 17 … to 20 on Thursday", "to 25 the next day": when each count was given)

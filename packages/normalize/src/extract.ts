@@ -811,9 +811,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // attack drones"; from 2023 they were launched at night)
       // (a count of missiles, not the word: "anti-missile defences downed 30 Shaheds"; and no night said, "in the small hours",
       // "a pre-dawn attack", "at about 2 a.m.")
-      const smallHour = blastHour(text);
       const daylightBarrage =
-        date.start !== null && date.start < "2023-01-01" && figures.some((x) => x.weapon === "missile") && !NIGHT_SAID.test(text) && !(smallHour !== null && smallHour < 6);
+        date.start !== null && date.start < "2023-01-01" && figures.some((x) => x.weapon === "missile") && !NIGHT_SAID.test(text) && (blastHour(text) ?? 6) >= 6;
       const missilesAlone =
         daylightBarrage ||
         ((f.weapon === "missile" || /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text)) && !/\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i.test(text.replace(UKRAINIAN_DRONES, "")));

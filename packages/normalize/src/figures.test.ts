@@ -316,6 +316,14 @@ describe("dating within one article", () => {
     expect(dates("On Saturday, a Russian drone hit a car in Kherson, injuring a man.", "2025-07-07")).toEqual(["1:2025-07-05..2025-07-05"]);
   });
 
+  it("takes no attack's day from a day that names what is remembered ('the memorial to the victims of the Sept. 11 attacks')", () => {
+    const text =
+      "He then went to the Pentagon, where Austin received him before the two laid a wreath at the memorial to the victims of the Sept. 11 attacks.\n\n" +
+      "The visit came hours after Russia fired 43 cruise missiles at Ukrainian cities.";
+    expect(dates(text, "2023-09-21").some((d) => d.includes("2023-09-11"))).toBe(false);
+    expect(dates("On the anniversary of the 24 February invasion, Russia fired 20 missiles at Kyiv on Friday.", "2023-02-25")).toEqual(["20:2023-02-24..2023-02-24"]);
+  });
+
   it("reads a day the article elsewhere calls the end of an attack night as that night", () => {
     const text = "Russia fired more than 100 missiles at Ukraine on Monday, officials said.\nZelensky said the overnight and morning assault targeted energy facilities.";
     expect(dates(text, "2024-08-26")).toEqual(["100:2024-08-25..2024-08-26"]);
