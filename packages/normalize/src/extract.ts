@@ -657,6 +657,13 @@ export function extractClaims(article: Article): ArticleClaim[] {
       }
       continue;
     }
+    // "THURSDAY (21 SEPTEMBER): 43 MISSILES": a day heading that gives a figure still opens its day's section
+    const figureHeadingDay = headings.get(s.index)?.day;
+    if (figureHeadingDay && HEADING.test(text)) {
+      sectionDated = { attacker: "RU", target: "UA", start: figureHeadingDay, end: figureHeadingDay, precision: "day" };
+      sectionNamesNight = false;
+      sectionStrike = null;
+    }
     let { attack: refs, report: reportRefs } = classifyRefs(text, timeRefs(s.index, text));
     // "On Tuesday the ministry reported that overnight …": the night before the report, not before publication
     const reportedOn = reportRefs.find((r) => r.start && r.precision === "day")?.start;

@@ -316,6 +316,15 @@ describe("dating within one article", () => {
     expect(dates("On Saturday, a Russian drone hit a car in Kherson, injuring a man.", "2025-07-07")).toEqual(["1:2025-07-05..2025-07-05"]);
   });
 
+  it("opens a day's section at a day heading that gives a figure itself ('THURSDAY (21 SEPTEMBER): 43 MISSILES')", () => {
+    const text =
+      "Air Raid Weekly | newsletter | Monday, 25 September 2023\n\nMONDAY NIGHT (18-19 SEPTEMBER): LVIV\nThe Air Force said Russia launched 30 Shahed drones.\n\n" +
+      "THURSDAY (21 SEPTEMBER): 43 MISSILES\nThe biggest attack of the week. The Air Force counted 43 cruise missiles fired from Tu-95MS bombers and said 36 were shot down.";
+    const got = dates(text, "2023-09-25");
+    expect(got[0]).toBe("30:2023-09-18..2023-09-19");
+    expect(got.slice(1).every((d) => d.endsWith("..2023-09-21"))).toBe(true);
+  });
+
   it("takes no attack's day from a day that names what is remembered ('the memorial to the victims of the Sept. 11 attacks')", () => {
     const text =
       "He then went to the Pentagon, where Austin received him before the two laid a wreath at the memorial to the victims of the Sept. 11 attacks.\n\n" +
