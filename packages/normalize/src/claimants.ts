@@ -32,6 +32,8 @@ const KNOWN: readonly Known[] = [
   // A ministry or air defence named without a country reports on its own airspace: the side attacked.
   { re: /^(?:defen[cs]e ministry|ministry of defen[cs]e|ministry|air defen[cs]es?|military|(?:interior|internal affairs|energy|health|emergencies) ministry|ministry of (?:internal affairs|the interior|energy|health|emergency situations))$/, name: "", side: "local" },
   { re: /\b(?:state emergency service|emergency service|sess|ses|dsns)\b/, name: "Ukrainian State Emergency Service", side: "UA" },
+  // ("Ukraine's Special Operations Forces", "the HUR": Kyiv's own units, unless Russia's are named)
+  { re: /^(?!.*\b(?:russia|russian)\b).*\b(?:special\s+operations\s+forces|hur|gur|main\s+intelligence\s+directorate|defen[cs]e\s+intelligence\s+of\s+ukraine)\b/, name: "", side: "UA" },
   // a UN body "in Ukraine" is a third party, not Ukraine
   { re: /\b(?:united nations|un|u\.n\.)\b.*\b(?:mission|monitors?|office|agency|commissioner)\b|^nations human rights|^(?:the\s+)?(?:hrmmu|ohchr|unicef)\b/, name: "", side: "other" },
   // (the phrase's head, not a mention in it: "Zelensky, speaking to Western officials in Berlin, said")
@@ -72,7 +74,7 @@ function clean(tokens: readonly Token[], from: number, to: number): string {
     .join("")
     .replace(/^[-*•·–]\s*/, "")
     // "In the morning the Defence Ministry reported": when, not who
-    .replace(/^(?:(?:in|on|by|during|later\s+in|earlier\s+in)\s+the\s+(?:morning|evening|afternoon|night|day)|later|earlier|overnight|separately),?\s+/i, "")
+    .replace(/^(?:(?:in|on|by|during|later\s+in|earlier\s+in)\s+the\s+(?:morning|evening|afternoon|night|day)|later|earlier|overnight|separately|at\s+first|initially|first),?\s+/i, "")
     .replace(/^(?:(?:on|late on|early on|earlier on|later on)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:the|a|an)\s+/iu, "")
     .replace(/(?:\s+(?:also|has|had|have|later|previously|earlier|then|further|separately|itself|officially|initially|first))+$/i, "")
     // "the Defence Ministry's morning report said": the body that issued it

@@ -2159,6 +2159,11 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     ]);
   });
 
+  it("knows Ukraine's Special Operations Forces, and takes 'At first the ministry said' as the ministry", () => {
+    expect(who("Ukraine's Special Operations Forces said 34 officers were killed in the strike on the fleet headquarters.", "2023-09-25")).toEqual(["34:Ukraine's Special Operations Forces:UA"]);
+    expect(who("Russia's Defence Ministry said five missiles were shot down over Sevastopol. At first the ministry said one serviceman had been killed.", "2023-09-25").map((w) => w.split(":").slice(1).join(":"))).toEqual(["Russian Defence Ministry:RU", "Russian Defence Ministry:RU"]);
+  });
+
   it("does not take who reported a strike for who struck ('The deadliest strike reported by Ukrainian officials hit')", () => {
     expect(who("The deadliest single strike reported by Ukrainian officials hit a military unit near Podilsk in the Odesa region, where 18 people were killed, the regional administration said.", "2022-02-24")).toEqual(["18:regional administration:UA"]);
   });
