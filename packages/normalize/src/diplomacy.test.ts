@@ -24,6 +24,12 @@ describe("diplomatic contacts", () => {
     expect(contacts("Kremlin officials said Moscow had received no proposal for a meeting between Putin and US President Joe Biden at the G20 summit.", "2022-10-13")).toEqual([]);
     expect(contacts('He confirmed that Putin would travel to Astana later this week for the CICA summit, where a meeting with Turkish President Recep Tayyip Erdogan was "possible".', "2022-10-11")).toEqual([]);
     expect(contacts("Zelensky met Umerov and Sybiha in Kyiv on Monday.")).toEqual([]);
+    // (but a topic or a later event in a real contact's sentence does not make it a plan)
+    expect(contacts("Trump and Putin discussed proposals for a ceasefire in a phone call on Tuesday, the Kremlin said.", "2025-03-19")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-03-18"]);
+    expect(contacts("Macron said on Monday there were no grounds for optimism after he spoke with Putin for two hours on Sunday.", "2022-03-07")).toEqual(["phone_call Emmanuel Macron+Vladimir Putin 2022-03-06"]);
+    expect(contacts("Ahead of tomorrow's EU summit Zelensky met Macron and Scholz in Paris on Wednesday evening.", "2023-02-09")).toEqual(["meeting Emmanuel Macron+Olaf Scholz+Volodymyr Zelensky 2023-02-08 @Paris"]);
+    expect(contacts("Stoltenberg discussed next month's Vilnius summit with Zelensky by phone on Tuesday.", "2023-06-14")).toEqual(["phone_call Jens Stoltenberg+Volodymyr Zelensky 2023-06-13"]);
+    expect(contacts("Zelensky flew to Washington hoping to meet Trump, but the White House said no meeting was scheduled.", "2025-08-17")).toEqual([]);
     expect(contacts("Witkoff cancelled a meeting with Zelensky.")).toEqual([]);
     expect(contacts("Trump said he would meet Putin next week.")).toEqual([]);
   });
@@ -147,6 +153,9 @@ describe("a contact told as the day's news", () => {
     expect(contacts("U.S. President Joe Biden spoke with Ukrainian President Volodymyr Zelensky by phone and pledged air defence, the White House said.", "2022-10-10")).toEqual([
       "phone_call Joe Biden+Volodymyr Zelensky 2022-10-10",
     ]);
+    // (not a call told as background: "When Biden spoke with Putin, he warned …", "spoke with Putin repeatedly before the invasion")
+    expect(contacts("When Biden spoke with Putin, he warned of severe consequences if Russia invaded.", "2023-02-20")).toEqual(["phone_call Joe Biden+Vladimir Putin ?"]);
+    expect(contacts("Macron spoke with Putin repeatedly in the weeks before the invasion, to little effect.", "2023-02-20")).toEqual(["phone_call Emmanuel Macron+Vladimir Putin ?"]);
     // but a meeting told in the past with no day stays undated
     expect(contacts("Zelensky stopped in Halifax and met Canadian Prime Minister Mark Carney.", "2025-12-27")).toEqual(["meeting Mark Carney+Volodymyr Zelensky ? @Halifax"]);
   });
@@ -449,6 +458,7 @@ describe("an agreement signed by two leaders, told in the passive", () => {
     expect(contacts("Zelensky met Pope Francis in Rome on Saturday, while CNN's Jim Bennett reported from Kyiv.", "2023-05-10")).toEqual(["meeting Pope Francis+Volodymyr Zelensky 2023-05-06 @Rome"]);
     expect(contacts("Putin, a longtime backer of Assad, met Turkish President Erdogan in Sochi on Friday.", "2023-05-10")).toEqual(["meeting Recep Tayyip Erdogan+Vladimir Putin 2023-05-05 @Sochi"]);
     expect(contacts("Putin met Syrian President Bashar al-Assad in the Kremlin on Wednesday.", "2023-05-10")).toEqual(["meeting Bashar al-Assad+Vladimir Putin 2023-05-10 @the Kremlin"]);
+    expect(contacts("Israeli PM Bennett met Putin in the Kremlin on Saturday.", "2022-03-06")).toEqual(["meeting Naftali Bennett+Vladimir Putin 2022-03-05 @the Kremlin"]);
     // (a first name alone is no leader: "to Lamia" is not To Lam)
     expect(contacts("Zelensky spoke to Lamia Haddad on Monday.", "2024-06-21")).toEqual([]);
   });

@@ -49,7 +49,7 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
 ];
 
 // A contact that did not happen: planned, hoped for, cancelled, refused.
-const NOT_HELD = /\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|no\s+(?:grounds|basis)\s+for|proposed|proposals?\s+for|offered|upcoming|next\s+(?:week|month)|later\s+this\s+(?:week|month)|tomorrow|possible|any\s+(?:(?:more|further|new)\s+)?(?:talks|negotiations|meetings?|contacts?|calls?))\b/i;
+const NOT_HELD = /\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|no\s+(?:grounds|basis)\s+for\s+(?:talks|negotiations|a\s+meeting|contacts?)|proposed|no\s+proposals?\s+for|offered|upcoming|next\s+(?:week|month)(?!['’]s)|later\s+this\s+(?:week|month)|tomorrow(?!['’]s)|hoping|hoped|seeking|trying|no\s+meeting|possible|any\s+(?:(?:more|further|new)\s+)?(?:talks|negotiations|meetings?|contacts?|calls?))\b/i;
 // "Zelensky urged Trump to visit Ukraine", "invited Witkoff to visit", "urged Putin to … open negotiations": asked for, not
 // held (the contact is what was asked: not "asked Putin to stop the bombing during a phone call")
 const ASKED_TO = /\b(?:invit(?:ed|es|ing)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|encourag(?:ed|es|ing)|press(?:ed|es|ing)|call(?:ed|s|ing)?\s+on)\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+(?:(?:[\p{L}'’-]+\s+){0,6}?(?:open|hold|start|begin|resume|join|enter|attend)\s+)?$/iu;
@@ -159,7 +159,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // spoken with Meloni": a contact told as the news of the day, with no other time, is of the day of the report
     // (only when no other mention of the article dates it: "In Ankara, Zelensky meets Erdogan" heads a report of the day before)
     // (not a habit: "Trump has spoken with Putin several times", "Orban, who has met Putin more often than …")
-    const reportedDay = inMonth === null && timeRefs.length === 0 && REPORTED_NOW.test(text) && !HABITUAL.test(text) ? article.meta.published : null;
+    // ("Biden spoke with Zelensky by phone …, the White House said": news of the day, as its source tells it; not "When Biden
+    // spoke with Putin, he warned …" nor "spoke with Putin repeatedly before the invasion")
+    const toldToday = REPORTED_NOW.test(text) || (REPORTED_PAST.test(text) && TOLD_BY.test(text) && !LONG_AGO.test(text));
+    const reportedDay = inMonth === null && timeRefs.length === 0 && toldToday && !HABITUAL.test(text) ? article.meta.published : null;
     lastContactAt = s.index;
     // "Starmer spoke by telephone with both Trump and Zelensky": two calls, each with the one who called
     const twoMeetings = metThenMet(text, people);
@@ -188,7 +191,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
 
 const SINCE_CONTACT = /^\s+since\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:\w+\s+)?(?:spoke|met|called|phoned|talked|held|hosted|visited)\b|\p{Lu}\S*['’]s\s+(?:meeting|call|talks|visit|trip)\b)/u;
 const HABITUAL = /\b(?:spoken|met|talked|hosted|meets|speaks|talks)\b(?:\s+\S+){0,4}?\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+times|repeatedly|regularly|often|frequently|ever\s+since)\b|\b(?:who|which)\s+ha[sd]\s+(?:\w+\s+)?(?:met|spoken|hosted|talked)\b|\b(?:regularly|often|usually|frequently)\s+(?:meets|speaks|talks|hosts)\b/i;
-const REPORTED_NOW = /\b(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\b|\b(?:held|had)\s+(?:a\s+)?(?:(?:phone|telephone)\s+)?(?:call|conversation)\s+with\b|\b(?:has|have)\s+(?:(?:also|already|just|now|since|twice|again|briefly)\s+)*(?:spoken|met|held|talked|phoned|called|hosted|received)\b|\b(?:speaks|meets|hosts|receives|holds)\b|\b(?:is|are)\s+(?:now\s+)?(?:holding|meeting|speaking)\b|\b(?:said|says)\s+(?:that\s+)?(?:he|she|they)\s+(?:had|has|have)\s+(?:also\s+)?(?:spoken|met|held|talked|phoned|called)\b/i;
+const REPORTED_PAST = /\b(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\b|\b(?:held|had)\s+(?:a\s+)?(?:(?:phone|telephone)\s+)?(?:call|conversation)\s+with\b/i;
+const TOLD_BY = /\b(?:said|says|announced|wrote|posted|informs|informed|told|confirmed|according\s+to)\b/i;
+const LONG_AGO = /\b(?:repeatedly|many\s+times|several\s+times|often|before\s+the\s+(?:invasion|war)|in\s+the\s+(?:weeks|months|days)\s+before|when\b)/i;
+const REPORTED_NOW = /\b(?:has|have)\s+(?:(?:also|already|just|now|since|twice|again|briefly)\s+)*(?:spoken|met|held|talked|phoned|called|hosted|received)\b|\b(?:speaks|meets|hosts|receives|holds)\b|\b(?:is|are)\s+(?:now\s+)?(?:holding|meeting|speaking)\b|\b(?:said|says)\s+(?:that\s+)?(?:he|she|they)\s+(?:had|has|have)\s+(?:also\s+)?(?:spoken|met|held|talked|phoned|called)\b/i;
 
 /** "… with both Trump and Zelensky", "… with Nawrocki and with Tusk": the one before "with" and each of the two, as two pairs; null when the sentence is not so. */
 function pairsWithBoth(text: string, people: ReadonlyArray<{ name: string }>): string[][] | null {

@@ -819,7 +819,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (a count of missiles, not the word: "anti-missile defences downed 30 Shaheds"; and no night said, "in the small hours",
       // "a pre-dawn attack", "at about 2 a.m.")
       const daylightBarrage =
-        date.start !== null && date.start < "2023-01-01" && figures.some((x) => x.weapon === "missile") && !NIGHT_SAID.test(text) && (blastHour(text) ?? 6) >= 6;
+        date.start !== null && date.start < "2023-01-01" && mostlyMissiles(figures) && !NIGHT_SAID.test(text) && (blastHour(text) ?? 6) >= 6;
       const missilesAlone =
         daylightBarrage ||
         ((f.weapon === "missile" || /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text)) && !/\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i.test(text.replace(UKRAINIAN_DRONES, "")));
@@ -998,6 +998,12 @@ function dateNamedBefore(refs: readonly TimeRef[], ref: TimeRef, attacker: Side)
   return before ? { attacker, target: opposite(attacker), start: before.start, end: before.end, precision: before.precision } : null;
 }
 
+/** A count of missiles at least as large as the drones beside it ("84 cruise missiles and 24 drones"; not "35 Shaheds and two missiles"). */
+function mostlyMissiles(figures: readonly RawFigure[]): boolean {
+  const sum = (w: string) => figures.filter((x) => x.weapon === w).reduce((n, x) => n + (x.value ?? 0), 0);
+  return figures.some((x) => x.weapon === "missile") && sum("missile") >= sum("drone");
+}
+
 const NIGHT_SAID = /\b(?:overnight|night|small\s+hours|pre-?dawn|before\s+dawn|early\s+hours)\b/i;
 
 const UKRAINIAN_DRONES = /\bUkrainian\s+(?:attack\s+|kamikaze\s+|long-range\s+)?(?:drones?|UAVs?)\b/gi;
@@ -1048,6 +1054,20 @@ function samePlace(a: ArticleClaim, b: ArticleClaim): boolean {
   return x.some((p) => y.includes(p)) || named(a, y) || named(b, x);
 }
 
+/**
+ * Whether two claims' places agree, each taken from its paragraph when its sentence names none ("Later on Monday, a drone
+ * struck a village in the Sumy region. Three people were killed there" is Sumy's three, not the lead's three in Kharkiv).
+ */
+function placesAgree(a: ArticleClaim, b: ArticleClaim, text: string): boolean {
+  const around = (c: ArticleClaim): ArticleClaim => {
+    if (c.places.length > 0) return c;
+    const from = text.lastIndexOf("\n\n", c.quote_start) + 1;
+    const to = text.indexOf("\n\n", c.quote_end);
+    return { ...c, places: findPlaces(text.slice(from, to < 0 ? text.length : to)).map((p) => p.name) };
+  };
+  return samePlace(around(a), around(b));
+}
+
 /** The same figure repeated in one article ("145 drones" in the lead and in a quote) is one claim. */
 function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
   // A live page's entry title ("Kyiv: 16 dead as rescuers search warehouse rubble") restates a figure its
@@ -1077,11 +1097,23 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     const nameKey = `${unhedged}|${c.qualifier}|${c.claimant?.toLowerCase().split(/\s+/).at(-1) ?? ""}`;
     // (a generic source's hedge is the lead's rounding: "killing at least two people, officials said", then the governor's "two")
     const sideKey = `${unhedged}|${c.claimant_side}`;
-    const twin = generic(c) ? (bySide.get(sideKey) ?? (c.claimant === null ? byFigure.get(unhedged) : undefined)) : undefined;
-    const same = byName.get(nameKey) ?? (twin !== undefined && samePlace(out[twin]!, c) ? twin : undefined);
+    // (across sides only where the places agree outright: "killing three people" in Kharkiv is not the governor's three in Sumy)
+    const sameSideTwin = generic(c) ? bySide.get(sideKey) : undefined;
+    const otherSideTwin = c.claimant === null && sameSideTwin === undefined ? byFigure.get(unhedged) : undefined;
+    const same =
+      byName.get(nameKey) ??
+      (sameSideTwin !== undefined && samePlace(out[sameSideTwin]!, c) ? sameSideTwin : undefined) ??
+      (otherSideTwin !== undefined && placesAgree(out[otherSideTwin]!, c, text) ? otherSideTwin : undefined);
     if (same !== undefined) continue;
-    const genericTwin = bySide.get(sideKey) ?? unnamed.get(unhedged);
-    if (genericTwin !== undefined && generic(out[genericTwin]!) && !NAMED_BODY.test(out[genericTwin]!.claimant ?? "") && samePlace(out[genericTwin]!, c)) {
+    const sideTwin = bySide.get(sideKey);
+    const unnamedTwin = sideTwin === undefined ? unnamed.get(unhedged) : undefined;
+    const genericTwin = sideTwin ?? unnamedTwin;
+    if (
+      genericTwin !== undefined &&
+      generic(out[genericTwin]!) &&
+      !NAMED_BODY.test(out[genericTwin]!.claimant ?? "") &&
+      (unnamedTwin !== undefined ? placesAgree(out[genericTwin]!, c, text) : samePlace(out[genericTwin]!, c))
+    ) {
       // the named source takes the place of the generic one; the first quote stays the evidence (unless it
       // hedged the figure the named source gives exactly: then the named source's words are the evidence)
       const prev = out[genericTwin]!;

@@ -294,6 +294,8 @@ describe("dating within one article", () => {
     // (but not a night said otherwise, nor drones counted beside the word "missile")
     expect(dates("In a pre-dawn attack on Monday, Russia launched 35 drones and two missiles at Kyiv, officials said.", "2022-12-19")).toEqual(["35:2022-12-18..2022-12-19", "2:2022-12-18..2022-12-19"]);
     expect(dates("Ukraine's anti-missile defences downed 30 of 35 Shahed drones over Kyiv on Monday, the city administration said.", "2022-12-19")).toEqual(["30:2022-12-18..2022-12-19", "35:2022-12-18..2022-12-19"]);
+    // (nor a drone raid with a few missiles: the barrages by day were mostly missiles)
+    expect(dates("On Monday Russia launched 35 Shahed drones and two missiles at Kyiv, the city said.", "2022-12-20")).toEqual(["35:2022-12-18..2022-12-19", "2:2022-12-18..2022-12-19"]);
     // (and after 2022, a digest line's day is the night that ended it)
     expect(dates("Biggest attacks of March\n\nThu 9 Mar: 81 missiles\nRussia fired 81 missiles, including six Kinzhals, the air force said.", "2023-03-31")).toEqual(["81:2023-03-08..2023-03-09", "6:2023-03-08..2023-03-09"]);
     // (one daytime strike, however each sentence dates it: "on Tuesday" and "during the day")
@@ -581,6 +583,11 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Its air defence had shot down over 60 of more than 70 Russian missiles.")).toEqual(["shot_down:60(at_least)/m", "launched:70(at_least)/m"]);
     expect(figures("From 35 launched Shaheds, 30 were destroyed, informed the Ukrainian Air Force.")).toEqual(["launched:35", "shot_down:30"]);
     expect(figures("Of 35 Shaheds, 30 were destroyed.")).toEqual(["launched:35", "shot_down:30"]);
+    // (not a whole with a fate of its own, nor one among many)
+    expect(figures("Of 40 drones shot down, 25 were over the Kyiv region, the Air Force said.")).toEqual(["shot_down:40"]);
+    expect(figures("It was one of some 40 drone attacks on the city this month, the mayor said.").includes("launched:1")).toBe(false);
+    expect(figures("Five of around 30 drones hit energy facilities, the Air Force said.")).toEqual(["hit:5", "launched:30(approx)"]);
+    expect(figures("All 12 Kh-101 cruise missiles launched at Kyiv were destroyed, the military said.")).toEqual(["launched:12/m", "shot_down:12/m"]);
     expect(figures("On Wednesday, Kyiv shot down 13 Iranian-made drones that attacked the city.")).toEqual(["shot_down:13"]);
     expect(figures("Russia launched 40 drones that attacked Odesa.")).toEqual(["launched:40"]);
     // ("all eight Shahed drones launched at Odesa": past the rest of the weapon's name to the launch)
@@ -1884,6 +1891,9 @@ describe("cases a review of this session's rules found", () => {
       "KYIV, Oct 10 (Meridian Wire) - Russia fired waves of cruise missiles at Ukrainian cities during the Monday morning rush hour, killing at least 14 people.\n\n" +
       "The State Emergency Service said in an evening update that 14 people had been killed and 97 wounded nationwide.";
     expect(who(text, "2022-10-10")).toEqual(["14:Ukrainian State Emergency Service:UA", "97:Ukrainian State Emergency Service:UA"]);
+    // (not another place's same figure: the lead's three in Kharkiv and the administration's three in the Sumy region)
+    const two = "Russian missiles hit Kharkiv on Monday morning, killing three people.\n\nLater on Monday, a Russian drone struck a village in the Sumy region. Three people were killed there, the regional administration said.";
+    expect(who(two, "2023-06-12")).toEqual(["3:null:unknown", "3:regional administration:UA"]);
   });
 
   it("keeps a generic source's figure for another place: 'the governor' in Belgorod is not Kursk's governor", () => {

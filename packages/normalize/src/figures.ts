@@ -123,7 +123,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       k++; // "three of his colleagues", "four of its workers" (not "one of its largest attacks")
     }
     // "51 of about 70 cruise missiles", "60 of more than 70 Russian missiles": the whole's hedge
-    const hedge = OF_HEDGES.find((h) => h.every((w, i) => tokens[k + i]?.norm === w));
+    // (not "one of some 40 drone attacks": one among many is no part of a count)
+    const hedge = q.value === 1 ? undefined : OF_HEDGES.find((h) => h.every((w, i) => tokens[k + i]?.norm === w));
     if (hedge && tokens[k + hedge.length]?.kind === "number") k += hedge.length;
     if (tokens[k]?.kind === "number") k++;
   }
@@ -367,10 +368,19 @@ export function readFigures(
     if (q.article && head.kind !== "person" && !oneMore && !oneFirst) continue;
     // "35 of the 108 drones", "56 of 75 drones", "Of the 728 drones, 718 were …": the inner amount is the total launched.
     // ("Of 35 Shaheds, 30 were destroyed", "From 35 launched Shaheds, …": the sentence opens with the whole)
+    // (the whole past a hedge too: "Five of around 30 drones hit …"; but not a whole that has its own fate: "Of 40 drones shot
+    // down, 25 were over the Kyiv region")
+    // (the quantity may hold its hedge: "around 30")
+    const hedgeLength = OF_HEDGES.find((h) => h.every((w, i) => tokens[q.first + i]?.norm === w)) ? 0 : OF_HEDGES.find((h) => h.every((w, i) => tokens[q.first - h.length + i]?.norm === w))?.length ?? 0;
+    const at = q.first - hedgeLength;
+    const isCount = (t: Token | undefined) => t !== undefined && (t.kind === "number" || UNITS[t.norm] !== undefined);
+    const opensWhole =
+      ((tokens[at - 1]?.norm === "of" || tokens[at - 1]?.norm === "from") && at === 1) || (tokens[at - 1]?.norm === "the" && tokens[at - 2]?.norm === "from" && at === 2);
+    const ownFate = head.kind === "weapon" && (rightCue(tokens, head.end + 1, WEAPON_CUES, 3)?.cue.metric ?? "launched") !== "launched";
     const ofThe =
-      (before === "the" && (tokens[q.first - 2]?.norm === "of" || (tokens[q.first - 2]?.norm === "from" && q.first === 2))) ||
-      (before === "of" && tokens[q.first - 2]?.kind === "number") ||
-      ((before === "of" || before === "from") && q.first === 1);
+      (before === "the" && tokens[q.first - 2]?.norm === "of") ||
+      (tokens[at - 1]?.norm === "of" && isCount(tokens[at - 2])) ||
+      (opensWhole && !ownFate);
     const prev = figures.at(-1) ?? null;
     // "477 drones and 60 missiles launched; 475 neutralized": a bare count after both kinds counts both
     const both = figures.some((x) => x.weapon === "drone") && figures.some((x) => x.weapon === "missile");
@@ -542,14 +552,16 @@ const RELATIVE_LAUNCHER = /^(?:(?:that|which)\s+)?(?:russia|moscow|ukraine|kyiv|
 function allLaunched(tokens: readonly Token[], at: number): boolean {
   // (past a count coordinated with it: "all 15 cruise missiles and 21 attack drones launched at Kyiv")
   at += coordinatedSpan(tokens, at);
-  // (past the rest of the weapon's name: "all eight Shahed drones launched at Odesa")
-  while (at < tokens.length && weaponWord(tokens[at]!.norm)) at++;
+  // (past the rest of the weapon's name: "all eight Shahed drones launched at Odesa", "all 30 Shahed attack drones launched")
+  while (at < tokens.length && (weaponWord(tokens[at]!.norm) || WEAPON_MODIFIERS.has(tokens[at]!.norm))) at++;
   for (let end = at; end <= at + 4; end++) {
     const cue = matchCue(tokens, end, WEAPON_CUES);
     if (cue) return cue.metric === "launched" && (end === at || RELATIVE_LAUNCHER.test(normsOf(tokens, at, end)));
   }
   return false;
 }
+
+const WEAPON_MODIFIERS = new Set(["attack", "cruise", "ballistic", "kamikaze", "strike", "guided", "hypersonic"]);
 
 const ATTACK_HEADS = new Set(["strike", "attack", "barrage", "assault", "raid", "wave", "bombardment", "onslaught", "salvo"]);
 // (lower case: "on 25 May" is a date)

@@ -11,7 +11,7 @@ const P = (name: string, country: string, pattern: string): Person => ({ name, c
 // A surname others share ("CNN's Jim Bennett", "director Werner Herzog") is the leader's only without another first name
 // before it (a day, a title or a sentence's opening word may stand there: "On Saturday Bennett", "Prime Minister Bennett")
 const NOT_ANOTHER =
-  "(?<!(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Minister|Premier|President|Israeli|On|In|At|When|Then|And|But|While|After|Before|Earlier|Later)\\s)\\p{Lu}[\\p{L}'’-]*\\s)";
+  "(?<!(?<![\\p{L}\\p{N}])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Minister|Premier|President|PM|Mr|Mrs|Ms|Dr|Israeli|On|In|At|When|Then|And|But|While|After|Before|Earlier|Later)\\s)\\p{Lu}[\\p{L}'’-]*\\s)";
 
 export const PEOPLE: readonly Person[] = [
   P("Donald Trump", "US", "Trump"),
