@@ -434,6 +434,17 @@ describe("an agreement signed by two leaders, told in the passive", () => {
     expect(contacts("Witkoff is expected to travel to Moscow next week to meet Putin.", "2025-08-01")).toEqual([]);
   });
 
+  it("reads a dinner or an audience with leaders, 'Wang met …', and 'he urged …, after meeting Sunak'; not a dinner still due", () => {
+    expect(contacts("On Wednesday evening Zelensky had dinner in Paris with French President Emmanuel Macron and German Chancellor Olaf Scholz.", "2023-02-10")).toEqual([
+      "meeting Emmanuel Macron+Olaf Scholz+Volodymyr Zelensky 2023-02-08 @Paris",
+    ]);
+    expect(contacts("Wang Yi arrived in Moscow on Tuesday. On Wednesday Wang held talks with Foreign Minister Sergey Lavrov.", "2023-02-23")).toEqual(["talks Sergey Lavrov+Wang Yi 2023-02-22"]);
+    expect(contacts("Zelensky left London on Thursday. In a speech in Brussels on Thursday he urged Europe to supply jets, after meeting Prime Minister Rishi Sunak on Wednesday.", "2023-02-10")).toEqual([
+      "meeting Rishi Sunak+Volodymyr Zelensky 2023-02-08 @Brussels",
+    ]);
+    expect(contacts("Zelensky's plane has landed in Rome, where he is due to have dinner with Prime Minister Giorgia Meloni at Villa Doria Pamphilj.", "2023-05-13")).toEqual([]);
+  });
+
   it("reads translated copy's 'he had conversation with President of USA Joe Biden'", () => {
     expect(contacts("President Volodymyr Zelensky informs that he had conversation with President of USA Joe Biden.", "2022-10-10")).toEqual(["phone_call Joe Biden+Volodymyr Zelensky 2022-10-10"]);
   });

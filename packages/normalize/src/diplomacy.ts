@@ -36,7 +36,7 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // (with someone named: not "spoke in the morning with the families of the victims")
   { re: /\b(?:spoke|spoken|talked)\s+(?:(?:early|late|earlier|later|again|briefly|separately|twice|also|this|that|on|in|the|morning|evening|afternoon|night|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\s+){1,4}with\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|leaders?)\b|(?:his|her|their)\s+|von\s)/u, kind: "phone_call" },
   // "sat down with a Ukrainian team", "Witkoff spent more than four hours with Putin"
-  { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+with\b(?![^.,;]*\bon\s+the\s+(?:tele)?phone\b)|\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bsat\s+down\s+with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bafter\s+meeting\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
+  { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+with\b(?![^.,;]*\bon\s+the\s+(?:tele)?phone\b)|\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bsat\s+down\s+with\b|\b(?:had|held|hosted|gave)\s+(?:a\s+|an\s+)?(?:working\s+|private\s+)?(?:dinner|lunch|breakfast|audience)\b|\b(?:dinner|lunch|audience)\s+(?:in\s+[A-Z]\S*\s+)?with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bafter\s+meeting\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
   // "He flew on to Kyiv the next day, Feb 8, to meet Ukrainian President Volodymyr Zelensky": a trip made to meet someone
   { re: /\b(?:flew|travell?ed|went|came|headed|drove)\b[^.;]{0,60}?\bto\s+meet\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|[Kk]ing|[Pp]ope)\b)/u, kind: "meeting" },
   // "after receiving Ukrainian President Volodymyr Zelensky", "Receiving Zelensky in Istanbul" (a leader, not "receiving Patriot systems")
@@ -49,7 +49,7 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
 ];
 
 // A contact that did not happen: planned, hoped for, cancelled, refused.
-const NOT_HELD = /\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|no\s+(?:grounds|basis)\s+for\s+(?:talks|negotiations|a\s+meeting|contacts?)|proposed|no\s+proposals?\s+for|offered|upcoming|next\s+(?:week|month)(?!['’]s)|later\s+this\s+(?:week|month)|tomorrow(?!['’]s)|hoping|hoped|seeking|trying|no\s+meeting|possible|any\s+(?:(?:more|further|new)\s+)?(?:talks|negotiations|meetings?|contacts?|calls?))\b/i;
+const NOT_HELD = /\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|no\s+(?:grounds|basis)\s+for\s+(?:talks|negotiations|a\s+meeting|contacts?)|proposed|no\s+proposals?\s+for|offered|upcoming|next\s+(?:week|month)(?!['’]s)|later\s+this\s+(?:week|month)|tomorrow(?!['’]s)|hoping|hoped|seeking|trying|no\s+meeting|(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to|possible|any\s+(?:(?:more|further|new)\s+)?(?:talks|negotiations|meetings?|contacts?|calls?))\b/i;
 // "Zelensky urged Trump to visit Ukraine", "invited Witkoff to visit", "urged Putin to … open negotiations": asked for, not
 // held (the contact is what was asked: not "asked Putin to stop the bombing during a phone call")
 const ASKED_TO = /\b(?:invit(?:ed|es|ing)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|encourag(?:ed|es|ing)|press(?:ed|es|ing)|call(?:ed|s|ing)?\s+on)\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+(?:(?:[\p{L}'’-]+\s+){0,6}?(?:open|hold|start|begin|resume|join|enter|attend)\s+)?$/iu;
@@ -288,7 +288,7 @@ function earlierContact(text: string, published: string | null, contact: Article
  */
 const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, re: new RegExp(k.re.source, k.re.flags.includes("u") ? "gu" : "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
-const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|summit|visit|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video/i;
+const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|summit|visit|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience/i;
 
 const LEFT_OPEN = /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|planned|expected|not\s+ruled\s+out)\b/i;
 
@@ -379,7 +379,7 @@ function sentencesBefore(article: Article, s: Article["sentences"][number]): str
 const EARLIER_CONTACT = /^\W*(?:(?:their|the)\s+(?:previous|last|first|earlier)\s+(one|call|conversation|meeting|round)|their\s+(?:previous|last|first|earlier))\s*,/i;
 // "he met", "she spoke by phone with", "he had earlier held talks with": a pronoun that is the contact's subject
 // (or a sentence that opens with one: "He was in Moscow on Friday for talks with Putin", "His talks there with a Russian delegation")
-const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:had|has|also|then|later|earlier|first|again|briefly)\s+){0,2}(?:met|meets|spoke|speaks|spoken|talked|talks|held|holds|hosted|hosts|received|receives|phoned|phones|called|calls|visited|visits|was\s+(?:received|welcomed|hosted))\b|^\W*(?:(?:He|She)\s+(?:was|had\s+been)\s+in\b|(?:His|Her)\s+(?:talks|meeting|call|visit)\b)/i;
+const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:had|has|also|then|later|earlier|first|again|briefly)\s+){0,2}(?:met|meets|spoke|speaks|spoken|talked|talks|held|holds|hosted|hosts|received|receives|phoned|phones|called|calls|visited|visits|was\s+(?:received|welcomed|hosted))\b|^\W*(?:(?:He|She)\s+(?:was|had\s+been)\s+in\b|(?:His|Her)\s+(?:talks|meeting|call|visit)\b)|\b(?:he|she)\b[^.;]{0,140}\bafter\s+(?:meeting|talks\s+with|speaking\s+(?:to|with))\b/i;
 
 /** The person named first (the subject, as a rule) in the nearest of the three sentences before `s` that names one: whom a "he" refers to. */
 function subjectBefore(article: Article, s: Article["sentences"][number]): { name: string; country: string } | null {

@@ -110,7 +110,7 @@ export const PEOPLE: readonly Person[] = [
   P("Ibrahim Kalin", "TR", "Ibrahim Kal[iı]n|[İI]brahim Kal[iı]n"),
   P("Charles Michel", "EU", "Charles Michel"),
   P("Josep Borrell", "EU", "Borrell"),
-  P("Wang Yi", "CN", "Wang Yi"),
+  P("Wang Yi", "CN", "Wang Yi|Wang(?=\\s+(?:held|met|meets|also|arrived|visited|told|said|was|had|then)\\b)"),
   P("Li Qiang", "CN", "Li Qiang"),
   P("Subrahmanyam Jaishankar", "IN", "Jaishankar"),
   P("Faisal bin Farhan", "SA", "Faisal bin Farhan"),
