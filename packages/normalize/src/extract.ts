@@ -1061,9 +1061,9 @@ function samePlace(a: ArticleClaim, b: ArticleClaim): boolean {
 function placesAgree(a: ArticleClaim, b: ArticleClaim, text: string): boolean {
   const around = (c: ArticleClaim): ArticleClaim => {
     if (c.places.length > 0) return c;
-    const from = text.lastIndexOf("\n\n", c.quote_start) + 1;
-    const to = text.indexOf("\n\n", c.quote_end);
-    return { ...c, places: findPlaces(text.slice(from, to < 0 ? text.length : to)).map((p) => p.name) };
+    const before = text.lastIndexOf("\n\n", c.quote_start);
+    const after = text.indexOf("\n\n", c.quote_end);
+    return { ...c, places: findPlaces(text.slice(before < 0 ? 0 : before + 2, after < 0 ? text.length : after)).map((p) => p.name) };
   };
   return samePlace(around(a), around(b));
 }
@@ -1090,6 +1090,7 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
   const bySide = new Map<string, number>();
   // (a figure nobody is named for, "killing at least 14 people" in a lead, is the named source's "14" below it, whatever side)
   const unnamed = new Map<string, number>();
+  // (and the first claim of each figure, whatever its source: what an unnamed figure after it restates)
   const byFigure = new Map<string, number>();
   for (const c of claims) {
     const unhedged = `${c.localKey}|${figureOf(c)}`;
@@ -1097,7 +1098,8 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     const nameKey = `${unhedged}|${c.qualifier}|${c.claimant?.toLowerCase().split(/\s+/).at(-1) ?? ""}`;
     // (a generic source's hedge is the lead's rounding: "killing at least two people, officials said", then the governor's "two")
     const sideKey = `${unhedged}|${c.claimant_side}`;
-    // (across sides only where the places agree outright: "killing three people" in Kharkiv is not the governor's three in Sumy)
+    // (a figure nobody is named for joins another side's only where their paragraphs' places agree: "killing three people" in
+    // Kharkiv is not the governor's three in Sumy)
     const sameSideTwin = generic(c) ? bySide.get(sideKey) : undefined;
     const otherSideTwin = c.claimant === null && sameSideTwin === undefined ? byFigure.get(unhedged) : undefined;
     const same =
