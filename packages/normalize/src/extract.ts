@@ -368,6 +368,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     return refs.find((r) => datesAttack(text, r)) ?? refs[0] ?? null;
   };
   const asContext = (r: TimeRef): Context => ({ attacker: "RU", target: "UA", start: r.start, end: r.end, precision: r.precision });
+  const dayContext = (day: string): Context => ({ attacker: "RU", target: "UA", start: day, end: day, precision: "day" });
   for (const s of firstParagraph) {
     const ref = datingRef(s);
     if (ref) {
@@ -384,12 +385,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const headlineText = article.meta.headline ?? "";
   const headlineDaytime = placesOwnAttackByDay(headlineText) && ATTACK_NEAR.test(headlineText) && !EARLIER.test(headlineText);
   const daytimeAttack = daytimeSentence !== undefined || headlineDaytime;
-  if (!articleDate && !daytimeSentence && headlineDaytime && written) articleDate = { attacker: "RU", target: "UA", start: written, end: written, precision: "day" };
+  if (!articleDate && !daytimeSentence && headlineDaytime && written) articleDate = dayContext(written);
   if (!articleDate && daytimeSentence && written) {
     // "The missile hit at about 6:45 p.m. on April 4" in an article of April 5: that day, not the publication day
     const text = sentenceText(article, daytimeSentence);
     const day = classifyRefs(text, timeRefs(daytimeSentence.index, text)).attack.find((r) => r.precision === "day" && r.start && !r.relative)?.start ?? written;
-    articleDate = { attacker: "RU", target: "UA", start: day, end: day, precision: "day" };
+    articleDate = dayContext(day);
   }
   // "updates on the night drone attack on Kharkiv": a headline that says night dates an article that does not
   const headline = article.meta.headline ?? "";
@@ -619,7 +620,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // a day heading in capitals ("WEDNESDAY 19 NOVEMBER") is read by headingDays
       const headingDay = headings.get(s.index)?.day;
       if (heading) {
-        sectionDated = dated ? asContext(dated) : headingDay ? { attacker: "RU", target: "UA", start: headingDay, end: headingDay, precision: "day" } : null;
+        sectionDated = dated ? asContext(dated) : headingDay ? dayContext(headingDay) : null;
         sectionNamesNight = dated !== undefined && !dated.relative && dated.precision === "night";
         sectionStrike = null;
       }
@@ -660,7 +661,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // "THURSDAY (21 SEPTEMBER): 43 MISSILES": a day heading that gives a figure still opens its day's section
     const figureHeadingDay = headings.get(s.index)?.day;
     if (figureHeadingDay && HEADING.test(text)) {
-      sectionDated = { attacker: "RU", target: "UA", start: figureHeadingDay, end: figureHeadingDay, precision: "day" };
+      sectionDated = dayContext(figureHeadingDay);
       sectionNamesNight = false;
       sectionStrike = null;
     }

@@ -103,6 +103,10 @@ const DOWNED_AFTER = /^(?:(?:had|have|has)\s+been|were|was)\s+(?:(?:destroyed|do
 const HEADED_FOR = /^(?:(?:that|which)\s+(?:were|was)\s+)?(?:flying|headed|heading|approaching|en\s+route)\b/;
 
 const OF_HEDGES = [["more", "than"], ["fewer", "than"], ["less", "than"], ["up", "to"], ["about"], ["around"], ["some"], ["nearly"], ["almost"], ["roughly"], ["approximately"], ["over"]];
+/** The hedge that starts at token `k` ("about", "more than"), if any. */
+const hedgeAt = (tokens: readonly Token[], k: number): string[] | undefined => OF_HEDGES.find((h) => h.every((w, i) => tokens[k + i]?.norm === w));
+/** The hedge that ends just before token `k`, if any. */
+const hedgeBefore = (tokens: readonly Token[], k: number): string[] | undefined => OF_HEDGES.find((h) => h.every((w, i) => tokens[k - h.length + i]?.norm === w));
 
 /** What the amount counts: scans a short noun phrase after it. */
 function readHead(tokens: readonly Token[], q: Quantity): Head {
@@ -124,7 +128,7 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     }
     // "51 of about 70 cruise missiles", "60 of more than 70 Russian missiles": the whole's hedge
     // (not "one of some 40 drone attacks": one among many is no part of a count)
-    const hedge = q.value === 1 ? undefined : OF_HEDGES.find((h) => h.every((w, i) => tokens[k + i]?.norm === w));
+    const hedge = q.value === 1 ? undefined : hedgeAt(tokens, k);
     if (hedge && tokens[k + hedge.length]?.kind === "number") k += hedge.length;
     if (tokens[k]?.kind === "number") k++;
   }
@@ -371,7 +375,7 @@ export function readFigures(
     // (the whole past a hedge too: "Five of around 30 drones hit …"; but not a whole that has its own fate: "Of 40 drones shot
     // down, 25 were over the Kyiv region")
     // (the quantity may hold its hedge: "around 30")
-    const hedgeLength = OF_HEDGES.find((h) => h.every((w, i) => tokens[q.first + i]?.norm === w)) ? 0 : OF_HEDGES.find((h) => h.every((w, i) => tokens[q.first - h.length + i]?.norm === w))?.length ?? 0;
+    const hedgeLength = hedgeAt(tokens, q.first) ? 0 : (hedgeBefore(tokens, q.first)?.length ?? 0);
     const at = q.first - hedgeLength;
     const isCount = (t: Token | undefined) => t !== undefined && (t.kind === "number" || UNITS[t.norm] !== undefined);
     const opensWhole =
