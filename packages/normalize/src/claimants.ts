@@ -46,7 +46,8 @@ const KNOWN: readonly Known[] = [
   // Ukraine's neighbours and NATO count what crossed into their airspace: a third party to the attack
   // (not "Ukrainian and Polish officials said", "the Russian embassy in Poland", "Polish media")
   { re: /^(?!.*\b(?:ukrain\w*|russia\w*|moscow|kremlin|media|press|news|outlets?|reports?)\b).*\b(?:tusk|nawrocki|duda|kosiniak-kamysz|sikorski|polish|poland'?s?|romanian?|romania'?s|moldovan?|moldova'?s|grynkewich|rutte|nato)\b/, name: "", side: "other" },
-  { re: /\b(?:ukraine'?s?|ukrainian|kyiv)\b/, name: "", side: "UA" },
+  // ("the Kiev side reported": Russian outlets' spelling)
+  { re: /\b(?:ukraine'?s?|ukrainian|kyiv|kiev)\b/, name: "", side: "UA" },
   { re: /\b(?:russia'?s?|russian|moscow|kremlin|tass|ria novosti|ria)\b/, name: "", side: "RU" },
   { re: /\b(?:trump|white house|pentagon|nato|von der leyen|kallas|european commission|united nations|u\.?n\.?|iaea|isw|institute for the study of war|washington|european union|eu|leavitt|rubio|hegseth|kellogg|witkoff|starmer|macron|merz|erdogan)\b/, name: "", side: "other" },
   { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|(?:state\s+)?railway\s+company|(?:town|village|settlement|municipal)\s+council|ova|oda|mva|kmva|kcma|prosecutor|minister|ombudsman|commander-in-chief|commander\s+of\s+(?:the\s+)?(?:armed\s+forces(?!['’])|(?:[\w'’]+\s+){0,3}(?:air\s+(?:defen[cs]e|command)|air\s+force)(?!['’]))|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters)\b/, name: "", side: "local" },

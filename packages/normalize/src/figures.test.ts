@@ -2399,3 +2399,14 @@ describe("cases the session's second review found", () => {
     expect(extractClaims(article).map((c) => `${c.metric}:${c.value}:${c.date_end}`)).toEqual(["killed:23:2023-04-28", "killed:2:2024-07-08"]);
   });
 });
+
+describe("a part and its whole", () => {
+  it("reads 'shot down 61 of the 71 missiles launched' as the part downed, 'out of 71' as the whole, 'was able to shoot down only 16' as downed", () => {
+    expect(figures("A week before, the Ukrainian defences shot down 61 of the 71 missiles launched.")).toEqual(["shot_down:61/m", "launched:71/m"]);
+    expect(figures("The Kiev side reported the shooting down of 61 missiles out of 71, but these data cannot be verified.")).toEqual(["shot_down:61/m", "launched:71/m"]);
+    expect(figures("Only 18 missiles intercepted out of 42 shows the shortage of interceptors.")).toEqual(["shot_down:18/m", "launched:42/m"]);
+    expect(figures("Nine out of 10 drones were shot down.")).toEqual([]);
+    expect(figures("Russia launched 36 missiles and the Air Force was able to shoot down only 16, many of them over the north.")).toEqual(["launched:36/m", "shot_down:16/m"]);
+    expect(who("The Kiev side reported the shooting down of 61 missiles out of 71.")).toEqual(["61:Kiev side:UA", "71:Kiev side:UA"]);
+  });
+});

@@ -307,6 +307,12 @@ export function readFigures(
       figures.push(hits);
       continue;
     }
+    // "the shooting down of 61 missiles out of 71", "only 18 missiles intercepted out of 42": the whole they were part of
+    const part = figures.at(-1);
+    if (before === "of" && tokens[q.first - 2]?.norm === "out" && part?.weapon && part.metric !== "launched" && !part.part && q.value !== null && part.value !== null && q.value > part.value && q.first - part.first <= 8 && readHead(tokens, q).kind === "none") {
+      figures.push({ ...describe(tokens, q), metric: "launched", weapon: part.weapon, last: q.last, nationality: part.nationality });
+      continue;
+    }
     if (NOT_A_COUNT_BEFORE.has(before) || NOT_A_COUNT_AFTER.has(after) || (after === "-" && NOT_A_COUNT_AFTER.has(after2))) continue;
     if (after === ":" || (after === "-" && /^\d/.test(after2))) continue; // times, ranges of years
     // "10 Downing Street", "12 Khreshchatyk Street": a house number
@@ -539,7 +545,7 @@ function bareFate(tokens: readonly Token[], q: Quantity, weapon: Weapon | null, 
   const fate = leftCue(tokens, q.first - 1, WEAPON_CUES, 1);
   if (!fate || !weapon || q.value === null || !["shot_down", "jammed", "neutralized"].includes(fate.cue.metric)) return null;
   const counted = launch?.metric === "launched" && launch.weapon === weapon && launch.value !== null && q.value <= launch.value;
-  const subject = normsOf(tokens, Math.max(0, fate.at - 5), fate.at).replace(/(?:\s+(?:had|have|has|also|then|later))+$/, "");
+  const subject = normsOf(tokens, Math.max(0, fate.at - 5), fate.at).replace(/(?:\s+(?:had|have|has|also|then|later|was\s+able\s+to|were\s+able\s+to|managed\s+to|could))+$/, "");
   const end = fate.at + fate.cue.words.length;
   const adjacent = end === q.first || (end === q.first - 1 && /^(?:all|only|another|a)$/.test(tokens[q.first - 1]!.norm));
   const after = tokens[q.last + 1];
@@ -715,7 +721,9 @@ function classify(
         // ("destroyed all 15 cruise missiles and 21 attack drones launched at Kyiv": the participle past a coordinated count)
         (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + 1 + coordinatedSpan(tokens, head.end + 1) && ["by", "at", "from", "against"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
         // ("shot down all 18 missiles Russia fired", "… the 30 drones that the enemy launched": a relative clause)
-        (r.cue.metric === "launched" && l.cue.metric !== "launched" && RELATIVE_LAUNCHER.test(normsOf(tokens, head.end + 1, r.at))));
+        (r.cue.metric === "launched" && l.cue.metric !== "launched" && RELATIVE_LAUNCHER.test(normsOf(tokens, head.end + 1, r.at))) ||
+        // ("shot down 61 of the 71 missiles launched": the participle tells of the whole, the verb before of the part)
+        (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + 1 && tokens[q.last + 1]?.norm === "of"));
     // "30 missiles and 47 drones had been shot down": the coordinated noun phrase does not count as distance
     const gap = r ? r.at - head.end - coordinatedSpan(tokens, head.end + 1) : 0;
     // "when Russia launched 48 missiles, hits by seven missiles …": a cue past a comma opens another clause
