@@ -2410,3 +2410,20 @@ describe("a part and its whole", () => {
     expect(who("The Kiev side reported the shooting down of 61 missiles out of 71.")).toEqual(["61:Kiev side:UA", "71:Kiev side:UA"]);
   });
 });
+
+describe("translated and wire phrasings of parts, wounds and flight", () => {
+  it("reads '15 from 25 drones', 'out of 84 over Russia', 'headed for his region', 'heading for the capital shot down'", () => {
+    expect(figures("Overall, 15 from 25 drones were destroyed, according to the Defence Forces of the South.")).toEqual(["shot_down:15", "launched:25"]);
+    expect(figures("He said 15 drones were shot down over the Odesa region out of 25 that Russia launched overnight.")).toEqual(["shot_down:15", "launched:25"]);
+    expect(figures("The ministry reported 34 drones destroyed over the Moscow region, out of 84 over Russia as a whole.")).toEqual(["shot_down:34", "shot_down:84"]);
+    expect(figures("The governor said 18 drones had headed for his region and 15 of them were shot down.")).toEqual(["launched:18", "shot_down:15"]);
+    expect(figures("Sobyanin: 27 drones heading for the capital shot down since midnight.")).toEqual(["shot_down:27"]);
+    expect(figures("Officials said 105 more occupiers were wounded.")).toEqual(["injured:105"]);
+  });
+
+  it("reads a person wounded in an appositive who then died as killed, and one only wounded as injured", () => {
+    expect(figures("The governor said a worker of an agricultural company, badly wounded during the attack, had died in hospital.")).toEqual(["killed:1"]);
+    expect(figures("Two people, wounded in the strike, later died in hospital, the mayor said.")).toEqual(["killed:2"]);
+    expect(figures("A woman, injured in the attack, was taken to hospital, the mayor said.")).toEqual(["injured:1"]);
+  });
+});

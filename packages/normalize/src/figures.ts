@@ -113,7 +113,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
   let nationality: "UA" | "RU" | null = null;
   let k = q.last + 1;
   // "the majority of incoming drones", "dozens of Shahed drones", "35 of the 108 drones"
-  if (tokens[k]?.norm === "of") {
+  // (translated: "15 from 25 drones were destroyed")
+  if (tokens[k]?.norm === "of" || (tokens[k]?.norm === "from" && tokens[k + 1]?.kind === "number")) {
     k++;
     if (tokens[k]?.norm === "the" || tokens[k]?.norm === "them" || tokens[k]?.norm === "these") {
       if (tokens[k]?.norm !== "the") {
@@ -308,9 +309,11 @@ export function readFigures(
       continue;
     }
     // "the shooting down of 61 missiles out of 71", "only 18 missiles intercepted out of 42": the whole they were part of
+    // ("34 drones destroyed over the Moscow region, out of 84 over Russia": the whole of that count, by place)
     const part = figures.at(-1);
-    if (before === "of" && tokens[q.first - 2]?.norm === "out" && part?.weapon && part.metric !== "launched" && !part.part && q.value !== null && part.value !== null && q.value > part.value && q.first - part.first <= 8 && readHead(tokens, q).kind === "none") {
-      figures.push({ ...describe(tokens, q), metric: "launched", weapon: part.weapon, last: q.last, nationality: part.nationality });
+    if (before === "of" && tokens[q.first - 2]?.norm === "out" && part?.weapon && part.metric !== "launched" && !part.part && q.value !== null && part.value !== null && q.value > part.value && q.first - part.first <= 12 && readHead(tokens, q).kind === "none") {
+      const placed = /^(?:over|above|across|in)$/.test(after);
+      figures.push({ ...describe(tokens, q), metric: placed ? part.metric : "launched", weapon: part.weapon, last: q.last, nationality: part.nationality });
       continue;
     }
     if (NOT_A_COUNT_BEFORE.has(before) || NOT_A_COUNT_AFTER.has(after) || (after === "-" && NOT_A_COUNT_AFTER.has(after2))) continue;
@@ -389,7 +392,7 @@ export function readFigures(
     const ownFate = head.kind === "weapon" && (rightCue(tokens, head.end + 1, WEAPON_CUES, 3)?.cue.metric ?? "launched") !== "launched";
     const ofThe =
       (before === "the" && tokens[q.first - 2]?.norm === "of") ||
-      (tokens[at - 1]?.norm === "of" && isCount(tokens[at - 2])) ||
+      ((tokens[at - 1]?.norm === "of" || tokens[at - 1]?.norm === "from") && isCount(tokens[at - 2])) ||
       (opensWhole && !ownFate);
     const prev = figures.at(-1) ?? null;
     // "477 drones and 60 missiles launched; 475 neutralized": a bare count after both kinds counts both
@@ -707,7 +710,9 @@ function classify(
     const finite = r !== null && ["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "") && !["that", "which"].includes(tokens[r.at - 2]?.norm ?? "");
     if (r && r.at - head.end <= 4 && r.cue.metric === "launched" && !finite) {
       const later = rightCue(tokens, r.at + r.cue.words.length, WEAPON_CUES, 6);
-      if (later && later.cue.metric !== "launched" && ["were", "was", "been"].includes(tokens[later.at - 1]?.norm ?? "")) main = later;
+      // ("27 drones heading for the capital shot down since midnight": where they flew, then what befell them)
+      const flew = /^(?:heading|headed|flying|flew|flown)$/.test(tokens[r.at]!.norm) && later !== null && ["shot_down", "jammed", "neutralized"].includes(later.cue.metric);
+      if (later && later.cue.metric !== "launched" && (flew || ["were", "was", "been"].includes(tokens[later.at - 1]?.norm ?? ""))) main = later;
     }
     // A participle after the noun ("34 drones targeting Moscow", "60 of the 85 drones launched by
     // Russia") is weaker than a verb before it.
@@ -775,7 +780,8 @@ function classify(
       const c = matchCue(tokens, head.end, CASUALTY_CUES);
       if (c) return { ...base, metric: c.metric, weapon: null, last: head.end, nationality: null };
     }
-    const r = rightCue(tokens, head.end + 1, CASUALTY_CUES, 3) ?? pastDescription(tokens, head.end + 1);
+    const first = rightCue(tokens, head.end + 1, CASUALTY_CUES, 3) ?? pastDescription(tokens, head.end + 1);
+    const r = (first && diedAfterAppositive(tokens, first.at)) ?? first;
     const l = leftCue(tokens, q.first - 1, CASUALTY_CUES, 3);
     // "the deaths of two civilians and injuries to three others": a noun cue joined by of/to binds left.
     const boundLeft = l !== null && (tokens[l.at + l.cue.words.length]?.norm === "of" || tokens[l.at + l.cue.words.length]?.norm === "to");
@@ -1033,6 +1039,21 @@ const isCasualtyWord = (w: string | undefined) => w === "wounded" || w === "inju
  * born two days earlier, was killed": the casualty verb past what describes the people counted. Nothing between may be
  * a cue or a count of its own (ages after "aged", "one family" and time spans are descriptions).
  */
+/**
+ * "a worker, badly wounded during the attack, had died in hospital": the wounds are set off by commas
+ * and the verb after them says the person died.
+ */
+function diedAfterAppositive(tokens: readonly Token[], at: number): { cue: Cue; at: number } | null {
+  const open = /^(?:badly|seriously|critically|severely|gravely|fatally|mortally)$/.test(tokens[at - 1]?.norm ?? "") ? at - 2 : at - 1;
+  if (tokens[open]?.norm !== ",") return null;
+  const close = tokens.findIndex((t, j) => j > at && (t.norm === "," || t.norm === "." || t.norm === ";"));
+  if (close < 0 || tokens[close]!.norm !== "," || close - at > 12) return null;
+  let k = close + 1;
+  while (/^(?:had|has|have|later|since|then|subsequently)$/.test(tokens[k]?.norm ?? "")) k++;
+  const main = matchCue(tokens, k, CASUALTY_CUES);
+  return main?.metric === "killed" ? { cue: main, at: k } : null;
+}
+
 function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at: number } | null {
   for (let j = from; j < Math.min(tokens.length, from + 14); j++) {
     const t = tokens[j]!;
