@@ -2427,3 +2427,16 @@ describe("translated and wire phrasings of parts, wounds and flight", () => {
     expect(figures("A woman, injured in the attack, was taken to hospital, the mayor said.")).toEqual(["injured:1"]);
   });
 });
+
+describe("fighters a ministry says it destroyed, and which one", () => {
+  it("reads mercenaries 'destroyed' or 'eliminated' as killed, not a house of pensioners destroyed", () => {
+    expect(figures('"As a result of the strike, up to 180 foreign mercenaries and a large consignment of foreign weapons were destroyed," he said.')).toEqual(["killed:180(at_most)"]);
+    expect(figures("The ministry said it had eliminated 60 nationalists.")).toEqual(["killed:60"]);
+    expect(figures("The house of two pensioners was destroyed.")).toEqual([]);
+  });
+
+  it("does not count 'the first one' as one", () => {
+    expect(figures("Air defences have shot down 223 Shahed drones since September 13, when the first one was downed near Kupiansk.")).toEqual(["shot_down:223"]);
+    expect(figures("Only one drone was shot down.")).toEqual(["shot_down:1"]);
+  });
+});

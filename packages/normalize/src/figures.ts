@@ -316,6 +316,10 @@ export function readFigures(
       figures.push({ ...describe(tokens, q), metric: placed ? part.metric : "launched", weapon: part.weapon, last: q.last, nationality: part.nationality });
       continue;
     }
+    // "when the first one was downed", "the last one fell at dawn": which one, not how many
+    // (not "only one drone was shot down")
+    const which = /^(?:first|second|third|last|next|latest|only|same|other)$/.test(before) && /^(?:the|this|that|its)$/.test(tokens[q.first - 2]?.norm ?? "");
+    if (tokens[q.first]!.norm === "one" && (which || before === "each" || before === "every")) continue;
     if (NOT_A_COUNT_BEFORE.has(before) || NOT_A_COUNT_AFTER.has(after) || (after === "-" && NOT_A_COUNT_AFTER.has(after2))) continue;
     if (after === ":" || (after === "-" && /^\d/.test(after2))) continue; // times, ranges of years
     // "10 Downing Street", "12 Khreshchatyk Street": a house number
@@ -790,6 +794,10 @@ function classify(
     const pick = r && !boundLeft && (!l || leftClosed || r.at - head.end <= q.first - l.at) ? r : l;
     // "Eleven people were injured. Among them are two children": a part of the count before
     // (not its members one by one: "Among the dead are two children: a girl aged one and a 16-year-old boy")
+    // Russia's Defence Ministry "destroys" fighters: "up to 180 foreign mercenaries … were destroyed", "eliminated 60 nationalists"
+    if (!pick && FIGHTERS.test(tokens[head.end]!.norm) && (ELIMINATED.test(normsOf(tokens, head.end + 1, head.end + 14).split(/ [.;] /)[0]!) || ELIMINATED.test(tokens[q.first - 1]?.norm ?? ""))) {
+      return { ...base, metric: "killed", weapon: null, last: head.end, nationality: null };
+    }
     if (!pick) return (listMetric === "killed" || listMetric === "injured") && !q.article ? { ...base, metric: listMetric, weapon: null, last: head.end, nationality: null, part: true } : null;
     // "38 people in hospital" were hurt; "4 patients in hospital were evacuated" were there already
     const hospital = pick.cue.words.join(" ");
@@ -1039,6 +1047,9 @@ const isCasualtyWord = (w: string | undefined) => w === "wounded" || w === "inju
  * born two days earlier, was killed": the casualty verb past what describes the people counted. Nothing between may be
  * a cue or a count of its own (ages after "aged", "one family" and time spans are descriptions).
  */
+const FIGHTERS = /^(?:mercenaries|militants|nationalists|servicemen|soldiers|fighters|troops|personnel|occupiers)$/;
+const ELIMINATED = /\b(?:destroyed|eliminated|liquidated|neutrali[sz]ed)\b/;
+
 /**
  * "a worker, badly wounded during the attack, had died in hospital": the wounds are set off by commas
  * and the verb after them says the person died.
