@@ -59,7 +59,7 @@ const AFTERMATH_ATTACK_AFTER = /^\s*(?:in|when|as|after|during)\b[^.;]{0,40}\b(?
 /** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
 const MISSILES_ONLY = (text: string) => /\bmissiles?\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?|Gerans?|Gerberas?|unmanned|loitering|kamikaze)\b/i.test(text) && !/\bearly\b/i.test(text);
 
-const COMMEMORATED = /\b(?:memorial|anniversary|commemorat\w*|remembrance|wreath)\s+(?:[\w'’]+\s+){0,4}(?:of|to|for|marking)\s+(?:the\s+)?$/i;
+export const COMMEMORATED = /\b(?:memorial|anniversary|commemorat\w*|remembrance|wreath)\s+(?:[\w'’]+\s+){0,4}(?:of|to|for|marking)\s+(?:the\s+)?$/i;
 
 export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: TimeRef[]; report: TimeRef[] } {
   const dateline = INLINE_DATELINE.exec(text)?.[0].length ?? 0;

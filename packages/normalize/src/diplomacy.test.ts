@@ -485,3 +485,32 @@ describe("an agreement signed by two leaders, told in the passive", () => {
     expect(contacts("The deal was signed in Kyiv on Monday by the company's chief executive and Ukraine's energy minister.", "2024-05-29")).toEqual([]);
   });
 });
+
+describe("a trip's contacts in one sentence, and a guest named by a pronoun", () => {
+  it("reads each leg of a trip with its own day and place, the day before it or where the trip had gone", () => {
+    expect(contacts("Guterres met President Recep Tayyip Erdogan in Ankara on Monday, then flew to Moscow, where on Tuesday he held talks with Foreign Minister Sergey Lavrov and was received by Vladimir Putin in the Kremlin.", "2022-04-29")).toEqual([
+      "meeting Antonio Guterres+Recep Tayyip Erdogan 2022-04-25 @Ankara",
+      "meeting Antonio Guterres+Sergey Lavrov 2022-04-26 @Moscow",
+      "meeting Antonio Guterres+Vladimir Putin 2022-04-26 @the Kremlin",
+    ]);
+    // ("late on Saturday night" is Saturday's, not the Sunday the sentence names after it)
+    expect(contacts("After leaving the Kremlin, Bennett spoke by phone with Ukrainian President Volodymyr Zelensky, and then flew on to Berlin, where he met Chancellor Olaf Scholz late on Saturday night before returning to Israel early on Sunday.", "2022-03-07")).toEqual([
+      "phone_call Naftali Bennett+Volodymyr Zelensky 2022-03-05",
+      "meeting Naftali Bennett+Olaf Scholz 2022-03-05 @Berlin",
+    ]);
+    // (not one whose second leg names its people before its verb: "where he and Tusk signed" is Zelensky's, not Modi's)
+    expect(contacts("Modi's Moscow trip followed Zelensky's visit to Warsaw on Monday, where he and Polish Prime Minister Donald Tusk signed a bilateral security agreement.", "2024-07-10")).not.toContain("visit Narendra Modi+Volodymyr Zelensky 2024-07-08 @Warsaw");
+  });
+
+  it("takes 'received him' for the one the text was about, unless its sentence names him before", () => {
+    expect(contacts("Zelensky flew to Paris on Wednesday after London. Emmanuel Macron and Olaf Scholz received him at the Elysee Palace for a working dinner.", "2023-02-10")).toEqual([
+      "meeting Emmanuel Macron+Olaf Scholz+Volodymyr Zelensky 2023-02-08",
+    ]);
+    expect(contacts("Starmer said the talks went well. Zelensky is now in Paris, where Emmanuel Macron received him at the Elysee Palace.", "2024-10-10")).toEqual(["meeting Emmanuel Macron+Volodymyr Zelensky ? @Paris"]);
+    // (a day remembered is not the contact's: "the memorial to the victims of the Sept. 11 attacks")
+    expect(contacts("Zelensky met Biden at the White House on Thursday. He then went to the Pentagon, where Lloyd Austin received him before the two laid a wreath at the memorial to the victims of the Sept. 11 attacks.", "2023-09-22")).toEqual([
+      "meeting Joe Biden+Volodymyr Zelensky 2023-09-21 @the White House",
+      "meeting Lloyd Austin+Volodymyr Zelensky 2023-09-21",
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { type Article, type ContactKind, MONTH_PATTERN, addDays, sentenceText, unaccented } from "@salvo/core";
-import { HEADING } from "./attack-dates.ts";
-import { findTimeRefs, openingDate } from "./dates.ts";
+import { COMMEMORATED, HEADING } from "./attack-dates.ts";
+import { type TimeRef, findTimeRefs, openingDate } from "./dates.ts";
 import { HEADS, PEOPLE } from "./people.ts";
 
 /** A diplomatic contact as read from one article. */
@@ -130,7 +130,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // ("She said she had spoken with Zelenskyy and with Trump": the pronoun is the subject even when the two named
     // after it are of two countries)
     const pronoun = SPEAKER_THEN_PRONOUN.test(text) ? null : PRONOUN_SUBJECT.exec(text);
-    if (pronoun && (new Set(people.map((x) => x.country)).size < 2 || namedFrom(text, people) >= pronoun.index + pronoun[0].length)) {
+    // ("Emmanuel Macron and Olaf Scholz received him at the Elysee": the guest is the one the text was about, whoever hosts)
+    if ((pronoun && (new Set(people.map((x) => x.country)).size < 2 || namedFrom(text, people) >= pronoun.index + pronoun[0].length)) || guestUnnamed(text, people)) {
       const subject = subjectBefore(article, s);
       if (subject && !people.some((p) => p.country === subject.country)) people.push(subject);
     }
@@ -139,7 +140,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     if (new Set(people.map((x) => x.country)).size < 2) continue; // a president with his own ministers is not diplomacy
     const timeRefs = findTimeRefs(text, article.meta.published);
     // "overnight" dates the attacks a sentence also mentions, not the call ("early this morning" is the morning's day)
-    const refs = timeRefs.flatMap((r) => (r.precision === "day" ? [r] : r.precision === "night" && r.end && /\bmorning\b/i.test(r.text) ? [{ ...r, start: r.end, precision: "day" as const }] : []));
+    const refs = contactDays(text, timeRefs);
     const near = refs.length ? refs.reduce((a, b) => (Math.abs(b.at - cue.at) < Math.abs(a.at - cue.at) ? b : a)) : null;
     const linked = LINKED_TO_ATTACK.exec(text);
     // "the attack came hours after the call": the call was the evening the night began; "hours before the talks": the day it ended
@@ -165,22 +166,31 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const reportedDay = inMonth === null && timeRefs.length === 0 && toldToday && !HABITUAL.test(text) ? article.meta.published : null;
     lastContactAt = s.index;
     // "Starmer spoke by telephone with both Trump and Zelensky": two calls, each with the one who called
-    const twoMeetings = metThenMet(text, people);
-    const split = pairsWithBoth(text, people) ?? twoMeetings?.pairs ?? (cue.kind === "phone_call" ? callsWithEach(text, people) : null);
+    const both = pairsWithBoth(text, people);
+    const trip = both ? null : itinerary(text, people);
+    if (trip) {
+      // each leg of a trip with its own day, place and kind where its words give them, else those of the leg before
+      // (a place said before all of them is all of theirs: "In Paris on Monday, Zelensky met Macron and later held talks with Scholz")
+      let previous = inMonth;
+      for (const [i, leg] of trip.legs.entries()) {
+        const call = /\b(?:by\s+(?:phone|telephone)|video\s+(?:call|link|conference))\b/i.test(leg.text);
+        const legCue = heldContact(leg.text)?.at ?? leg.text.search(RECEIVED_BY);
+        const days = contactDays(leg.text, findTimeRefs(leg.text, article.meta.published));
+        const day = days.length ? days.reduce((a, b) => (Math.abs(b.at - legCue) < Math.abs(a.at - legCue) ? b : a)).start : null;
+        const place = call ? null : (PLACE.exec(leg.text)?.[1] ?? leg.travelledTo ?? (i > 0 ? PLACE.exec(trip.lead)?.[1] : null) ?? null);
+        const date = day ?? previous;
+        // (a later leg is a meeting unless it says a call: "… and then flew on to Berlin, where he met Scholz")
+        const kind = call ? "phone_call" : i === 0 ? cue.kind : "meeting";
+        out.push({ kind, participants: leg.participants, date, reportedDay, place, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
+        previous = date;
+      }
+      continue;
+    }
+    const split = both ?? (cue.kind === "phone_call" ? callsWithEach(text, people) : null);
     // (a call has no place: "spoke by phone with Macron after a strike in Odesa")
-    const place = cue.kind === "phone_call" ? null : (PLACE.exec(twoMeetings?.first ?? text)?.[1] ?? null);
+    const place = cue.kind === "phone_call" ? null : (PLACE.exec(text)?.[1] ?? null);
     for (const participants of split ?? [people.map((x) => x.name).sort()]) {
       out.push({ kind: cue.kind, participants, date: inMonth, reportedDay, place, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
-    }
-    // "… and then met Zelensky at the White House on Monday", "… and later held talks with Starmer by phone": the second
-    // meeting's own place, day and kind, where its words give them
-    if (twoMeetings && out.length > 0) {
-      const second = out.at(-1)!;
-      const call = /\b(?:by\s+(?:phone|telephone)|video\s+(?:call|link|conference))\b/i.test(twoMeetings.second);
-      const day = findTimeRefs(twoMeetings.second, article.meta.published).find((r) => r.precision === "day" && r.start)?.start;
-      // (a place said before both is both meetings': "In Paris on Monday, Zelensky met Macron and later held talks with Scholz")
-      const place = PLACE.exec(twoMeetings.second)?.[1] ?? PLACE.exec(twoMeetings.lead)?.[1] ?? null;
-      out[out.length - 1] = { ...second, kind: call ? "phone_call" : second.kind, place: call ? null : place, date: day ?? second.date };
     }
     if (split) continue;
     const held = earlierContact(text, article.meta.published, out.at(-1)!);
@@ -208,18 +218,68 @@ function pairsWithBoth(text: string, people: ReadonlyArray<{ name: string }>): s
 }
 
 /**
- * "Zelensky met Spanish Prime Minister Pedro Sanchez … and later held talks with Italian Prime Minister Giorgia
- * Meloni": one person's two contacts, each with the one named after its own verb; null when the sentence is not so.
+ * The days a sentence names that can date a contact: "on Tuesday"; "early this morning", that day; "late on Saturday
+ * night", the day that night began. Not a bare "overnight" (the attacks'), nor a day remembered ("the memorial to the
+ * victims of the Sept. 11 attacks").
  */
-function metThenMet(text: string, people: ReadonlyArray<{ name: string }>): { pairs: string[][]; lead: string; first: string; second: string } | null {
-  // (meetings both: a call after a meeting is another kind, read on its own)
-  const m = /\b(?:met|meets|held\s+talks\s+with)\s+(.+?),?\s+and\s+(?:(?:later|then|also|separately|afterwards)\s+)*(?:held\s+(?:separate\s+)?(?:talks|a\s+meeting|a\s+bilateral\s+meeting)\s+with|met(?:\s+with)?)\s+(.+)$/i.exec(text);
-  if (!m) return null;
-  const among = (part: string) => people.filter((p) => part.includes(p.name.split(" ").at(-1)!)).map((p) => p.name);
-  const [a, b] = [among(m[1]!), among(m[2]!)];
-  const others = people.map((p) => p.name).filter((n) => !a.includes(n) && !b.includes(n));
-  if (a.length !== 1 || b.length !== 1 || others.length !== 1) return null;
-  return { pairs: [[others[0]!, a[0]!].sort(), [others[0]!, b[0]!].sort()], lead: text.slice(0, m.index), first: text.slice(0, m.index + m[0].length - m[2]!.length), second: m[2]! };
+function contactDays(text: string, refs: readonly TimeRef[]): TimeRef[] {
+  return refs.flatMap((r): TimeRef[] => {
+    if (COMMEMORATED.test(text.slice(Math.max(0, r.at - 60), r.at))) return [];
+    if (r.precision === "day") return [r];
+    if (r.precision !== "night") return [];
+    if (r.end && /\bmorning\b/i.test(r.text)) return [{ ...r, start: r.end, precision: "day" }];
+    return r.start && !r.relative && /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|evening)\b/i.test(r.text) ? [{ ...r, end: r.start, precision: "day" }] : [];
+  });
+}
+
+// Where one contact of a trip ends and the next begins: "…, then flew to Moscow, where on Tuesday he held talks with
+// Lavrov and was received by Putin", "… and later held talks with Meloni"
+const NEXT_LEG =
+  /,?\s+and\s+(?:(?:later|then|also|separately|afterwards)\s+)*(?=(?:was\s+(?:received|welcomed|hosted)\s+by|held\s+(?:separate\s+)?(?:talks|a\s+meeting|a\s+bilateral\s+meeting)\s+with|met(?:\s+with)?)\b)|,\s+(?:and\s+)?(?:then|later|afterwards)\s+|,\s+where\s+|;\s+/i;
+const RECEIVED_BY = /\bwas\s+(?:received|welcomed|hosted)\s+by\b/i;
+const TRAVELLED = /\b(?:flew|travell?ed|went|headed|arrived|moved\s+on)\b/i;
+
+interface Leg {
+  readonly participants: string[];
+  /** The leg's own words: its day and place, if it names them. */
+  readonly text: string;
+  /** Where the trip had gone on to before this leg ("then flew to Moscow"). */
+  readonly travelledTo: string | null;
+}
+
+/**
+ * One traveller's contacts in turn: "Guterres met Erdogan in Ankara on Monday, then flew to Moscow, where on Tuesday
+ * he held talks with Lavrov and was received by Putin", "Zelensky met Sanchez … and later held talks with Meloni".
+ * Each leg pairs the traveller (the first named) with the people its own words name; null when the sentence is not so.
+ */
+function itinerary(text: string, people: ReadonlyArray<{ name: string }>): { lead: string; legs: Leg[] } | null {
+  const parts = text.split(NEXT_LEG);
+  if (parts.length < 2) return null;
+  const surname = (p: { name: string }) => p.name.split(" ").at(-1)!;
+  const traveller = people
+    .map((p) => ({ name: p.name, at: parts[0]!.indexOf(surname(p)) }))
+    .filter((p) => p.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  // (the traveller is named before the first leg's verb: not "Modi's Moscow trip followed Zelenskyy's visit to Warsaw")
+  const firstCue = heldContact(parts[0]!);
+  if (!traveller || !firstCue || traveller.at > firstCue.at || parts.slice(1).some((part) => part.includes(traveller.name.split(" ").at(-1)!))) return null;
+  const legs: Leg[] = [];
+  let travelledTo: string | null = null;
+  for (const part of parts) {
+    const named = people.filter((p) => p.name !== traveller.name && part.includes(surname(p))).map((p) => p.name);
+    if (named.length === 0) {
+      // ("then flew to Moscow": where the next legs were held)
+      if (TRAVELLED.test(part)) travelledTo = PLACE.exec(part.replace(/\bto\s+/g, "in "))?.[1] ?? travelledTo;
+      continue;
+    }
+    const cue = heldContact(part)?.at ?? (RECEIVED_BY.test(part) ? part.search(RECEIVED_BY) : -1);
+    // (each leg names whom the traveller met after its own verb: not "…, where he and Prime Minister Donald Tusk signed")
+    if (cue < 0 || named.some((n) => part.indexOf(n.split(" ").at(-1)!) < cue)) return null;
+    legs.push({ participants: [traveller.name, ...named].sort(), text: part, travelledTo });
+  }
+  const all = legs.flatMap((l) => l.participants.filter((n) => n !== traveller.name));
+  if (legs.length < 2 || new Set(all).size !== all.length || all.length !== people.length - 1) return null;
+  return { lead: parts[0]!.slice(0, firstCue.at), legs };
 }
 
 /** The people of the list a part of a sentence names. */
@@ -380,6 +440,17 @@ const EARLIER_CONTACT = /^\W*(?:(?:their|the)\s+(?:previous|last|first|earlier)\
 // "he met", "she spoke by phone with", "he had earlier held talks with": a pronoun that is the contact's subject
 // (or a sentence that opens with one: "He was in Moscow on Friday for talks with Putin", "His talks there with a Russian delegation")
 const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:had|has|also|then|later|earlier|first|again|briefly)\s+){0,2}(?:met|meets|spoke|speaks|spoken|talked|talks|held|holds|hosted|hosts|received|receives|phoned|phones|called|calls|visited|visits|was\s+(?:received|welcomed|hosted))\b|^\W*(?:(?:He|She)\s+(?:was|had\s+been)\s+in\b|(?:His|Her)\s+(?:talks|meeting|call|visit)\b)|\b(?:he|she)\b[^.;]{0,140}\bafter\s+(?:meeting|talks\s+with|speaking\s+(?:to|with))\b/i;
+
+// "Lloyd Austin received him for talks", "Macron and Scholz hosted her": the guest is a pronoun
+const PRONOUN_GUEST = /\b(?:received|receives|hosted|hosts|hosting|welcomed|welcomes|greeted|greets)\s+(?:him|her)\b/i;
+
+/** A guest named only by a pronoun, and by no one named before its clause ("Zelensky is now in Paris, where Macron received him" names him). */
+function guestUnnamed(text: string, people: ReadonlyArray<{ name: string }>): boolean {
+  const m = PRONOUN_GUEST.exec(text);
+  if (!m) return false;
+  const clause = Math.max(text.lastIndexOf(",", m.index), text.lastIndexOf(";", m.index));
+  return clause < 0 || namedFrom(text, people) > clause;
+}
 
 /** The person named first (the subject, as a rule) in the nearest of the three sentences before `s` that names one: whom a "he" refers to. */
 function subjectBefore(article: Article, s: Article["sentences"][number]): { name: string; country: string } | null {
