@@ -246,7 +246,10 @@ describe("contacts told without a contact verb between two names", () => {
     expect(contacts("In Istanbul on Friday, Ukrainian and Russian delegations met for the first direct talks in three years. Rustem Umerov led Kyiv's team; the Russian side was headed by Vladimir Medinsky.")).toEqual([
       "meeting Rustem Umerov+Vladimir Medinsky 2025-05-16 @Istanbul",
     ]);
-    expect(contacts("On May 12, Driscoll arrived in Kyiv. The following day, Zelensky spoke by phone with JD Vance.")).toEqual(["phone_call JD Vance+Volodymyr Zelensky 2025-05-13"]);
+    expect(contacts("On May 12, Driscoll arrived in Kyiv. The following day, Zelensky spoke by phone with JD Vance.")).toEqual([
+      "visit Dan Driscoll+Volodymyr Zelensky 2025-05-12 @Kyiv",
+      "phone_call JD Vance+Volodymyr Zelensky 2025-05-13",
+    ]);
   });
 
   it("takes a sentence-opening 'He was in …' or 'His talks' as the person the text was about", () => {
@@ -330,7 +333,9 @@ describe("a call written as 'discussed … by phone', a meeting as ', meeting X'
     expect(contacts("Russia's Foreign Minister Sergey Lavrov discussed the proposal with U.S. Secretary of State Marco Rubio by phone on Saturday.", "2025-05-01")).toEqual([
       "phone_call Marco Rubio+Sergey Lavrov 2025-04-26",
     ]);
-    expect(contacts("US Treasury Secretary Scott Bessent was in Kyiv on Wednesday, meeting Zelensky.", "2025-05-01")).toEqual(["meeting Scott Bessent+Volodymyr Zelensky 2025-04-30 @Kyiv"]);
+    // (a visit to Kyiv, as the trip is told first)
+    expect(contacts("US Treasury Secretary Scott Bessent was in Kyiv on Wednesday, meeting Zelensky.", "2025-05-01")).toEqual(["visit Scott Bessent+Volodymyr Zelensky 2025-04-30 @Kyiv"]);
+    expect(contacts("US Treasury Secretary Scott Bessent met Zelensky on Wednesday.", "2025-05-01")).toEqual(["meeting Scott Bessent+Volodymyr Zelensky 2025-04-30"]);
     // (a participle that meets no one)
     expect(contacts("Drones flew over Kyiv on Wednesday, meeting heavy fire.", "2025-05-01")).toEqual([]);
   });
@@ -512,5 +517,16 @@ describe("a trip's contacts in one sentence, and a guest named by a pronoun", ()
       "meeting Joe Biden+Volodymyr Zelensky 2023-09-21 @the White House",
       "meeting Lloyd Austin+Volodymyr Zelensky 2023-09-21",
     ]);
+  });
+});
+
+describe("a foreign leader's trip to Kyiv", () => {
+  it("is a visit with Ukraine's president, in Kyiv; not a trip planned, nor Russia's troops", () => {
+    expect(contacts("U.S. President Joe Biden made an unannounced trip to Kyiv on Monday.", "2023-02-22")).toEqual(["visit Joe Biden+Volodymyr Zelensky 2023-02-20 @Kyiv"]);
+    expect(contacts("Emmanuel Macron, Olaf Scholz and Mario Draghi rode an overnight train to Kyiv on Thursday.", "2022-06-17")).toEqual([
+      "visit Emmanuel Macron+Mario Draghi+Olaf Scholz+Volodymyr Zelensky 2022-06-16 @Kyiv",
+    ]);
+    expect(contacts("Biden will travel to Kyiv next week, officials said.", "2023-02-12")).toEqual([]);
+    expect(contacts("Putin said on Monday that Russian troops had come close to Kyiv in 2022.", "2023-02-12")).toEqual([]);
   });
 });
