@@ -386,12 +386,13 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const headlineDaytime = placesOwnAttackByDay(headlineText) && ATTACK_NEAR.test(headlineText) && !EARLIER.test(headlineText);
   const daytimeAttack = daytimeSentence !== undefined || headlineDaytime;
   if (!articleDate && !daytimeSentence && headlineDaytime && written) articleDate = dayContext(written);
-  if (!articleDate && daytimeSentence && written) {
-    // "The missile hit at about 6:45 p.m. on April 4" in an article of April 5: that day, not the publication day
+  // "The missile hit at about 6:45 p.m. on April 4" in an article of April 5: that day, not the publication day
+  const daytimeDay = (() => {
+    if (!daytimeSentence) return null;
     const text = sentenceText(article, daytimeSentence);
-    const day = classifyRefs(text, timeRefs(daytimeSentence.index, text)).attack.find((r) => r.precision === "day" && r.start && !r.relative)?.start ?? written;
-    articleDate = dayContext(day);
-  }
+    return classifyRefs(text, timeRefs(daytimeSentence.index, text)).attack.find((r) => r.precision === "day" && r.start && !r.relative)?.start ?? null;
+  })();
+  if (!articleDate && daytimeDay) articleDate = dayContext(daytimeDay);
   // "updates on the night drone attack on Kharkiv": a headline that says night dates an article that does not
   const headline = article.meta.headline ?? "";
   if (!articleDate && written && /\b(?:overnight|night(?:-time)?)\b/i.test(headline) && (ATTACK_WORDS.test(headline) || /\b(?:hits?|Shaheds?|UAVs?)\b/i.test(headline))) {
@@ -423,6 +424,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       }
     }
   }
+  // (a daytime strike that no sentence dates is the day of the report: "Air raid sirens sounded throughout the day")
+  if (!articleDate && daytimeSentence && written) articleDate = dayContext(written);
   // "… attacked the area overnight into Thursday" in the lead, then "132 drones overnight" further down
   // a story filed on Friday: a bare "overnight" is the night the lead named, not the one before filing
   const leadNight = (r: TimeRef | null, index: number): TimeRef | null => {

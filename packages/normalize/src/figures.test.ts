@@ -2440,3 +2440,15 @@ describe("fighters a ministry says it destroyed, and which one", () => {
     expect(figures("Only one drone was shot down.")).toEqual(["shot_down:1"]);
   });
 });
+
+describe("the day an article's strike was on, against sirens heard all day", () => {
+  it("dates a toll by the sentence that names the strike's day, not by the report's day", () => {
+    const text = [
+      "Missiles hit Ukrainian train station on Independence Day",
+      "UPDATE: Ukraine's state railway company said Thursday morning that the death toll had risen to 25.",
+      "A Russian missile strike on a railway station in Chaplyne killed at least 22 people on Wednesday, President Volodymyr Zelensky said, as the country marked six months since Russia's invasion.",
+      "Air raid sirens sounded repeatedly across the country throughout the day.",
+    ].join("\n\n");
+    expect(view(text, "2022-08-25")).toEqual(["killed:25:UA:2022-08-24..2022-08-24", "killed:22:UA:2022-08-24..2022-08-24"]);
+  });
+});
