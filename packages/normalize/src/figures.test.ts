@@ -2452,3 +2452,12 @@ describe("the day an article's strike was on, against sirens heard all day", () 
     expect(view(text, "2022-08-25")).toEqual(["killed:25:UA:2022-08-24..2022-08-24", "killed:22:UA:2022-08-24..2022-08-24"]);
   });
 });
+
+describe("counts with a part inside, and the number of downed weapons", () => {
+  it("reads '12 missiles including six Kinzhals were shot down' as both downed, and 'the number of downed missiles at ten' as downed", () => {
+    expect(figures("The Air Force said 12 missiles including six hypersonic Kinzhal were shot down.")).toEqual(["shot_down:12/m", "shot_down:6/m"]);
+    expect(figures("Russia fired 12 missiles including six Kinzhals at Kyiv.")).toEqual(["launched:12/m", "launched:6/m"]);
+    expect(figures("The General Staff had put the number of downed missiles at ten.")).toEqual(["shot_down:10/m"]);
+    expect(figures("Zelensky had put the number of missiles at about 110.")).toEqual(["launched:110(approx)/m"]);
+  });
+});

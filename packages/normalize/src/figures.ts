@@ -704,7 +704,8 @@ function classify(
     return { ...base, metric: "launched", weapon: head.weapon, last: head.end, nationality: head.nationality };
   }
   if (head.kind === "weapon") {
-    const r = rightCue(tokens, head.end + 1, WEAPON_CUES, 3);
+    // ("12 missiles including six hypersonic Kinzhals were shot down": the verb past the part the count includes)
+    const r = rightCue(tokens, head.end + 1, WEAPON_CUES, 3) ?? pastIncluded(tokens, head.end + 1);
     const l = leftCue(tokens, q.first - 1, WEAPON_CUES, 10);
     let metric: Metric | null = null;
     // "seven missiles fired in the attack were destroyed": a participle, then the main verb that tells
@@ -931,6 +932,11 @@ function statedWeaponCount(
   if (noun < 0) return null;
   const weapon = WEAPON_NOUNS.get(subject[noun]!)!;
   if (weapon === "mixed" && !MIXED_NEEDS.has(subject[noun - 1] ?? "")) return null;
+  // ("the number of downed missiles at ten": the fate said before the noun)
+  for (let k = from + counted + 2; k < from + noun; k++) {
+    const inner = matchCue(tokens, k, WEAPON_CUES);
+    if (inner && inner.metric !== "launched" && inner.metric !== "hit") return { metric: combined(tokens, k, inner), weapon };
+  }
   const cue = rightCue(tokens, from + noun + 1, WEAPON_CUES, 2);
   if (cue) return { metric: combined(tokens, cue.at, cue.cue), weapon };
   // "Zelensky had put the number of missiles at about 110", "the number of drones exceeded 800": a count of the
@@ -1047,6 +1053,20 @@ const isCasualtyWord = (w: string | undefined) => w === "wounded" || w === "inju
  * born two days earlier, was killed": the casualty verb past what describes the people counted. Nothing between may be
  * a cue or a count of its own (ages after "aged", "one family" and time spans are descriptions).
  */
+/** "including six hypersonic Kinzhals were shot down": the passive verb after a part the count includes, if any. */
+function pastIncluded(tokens: readonly Token[], at: number): { cue: Cue; at: number } | null {
+  const next = tokens[at + 1];
+  if (tokens[at]?.norm !== "including" || !next || (next.kind !== "number" && UNITS[next.norm] === undefined)) return null;
+  for (let k = at + 2; k < Math.min(tokens.length, at + 9); k++) {
+    if (tokens[k]!.kind === "punct") return null;
+    if (/^(?:were|was|had|have|has)$/.test(tokens[k]!.norm)) {
+      const cue = rightCue(tokens, k + 1, WEAPON_CUES, 1);
+      return cue && cue.cue.metric !== "launched" ? cue : null;
+    }
+  }
+  return null;
+}
+
 const FIGHTERS = /^(?:mercenaries|militants|nationalists|servicemen|soldiers|fighters|troops|personnel|occupiers)$/;
 const ELIMINATED = /\b(?:destroyed|eliminated|liquidated|neutrali[sz]ed)\b/;
 
