@@ -23,5 +23,8 @@ describe("calendar", () => {
     expect(findFullDate("Published July 9, 2025 10:45")).toBe("2025-07-09");
     expect(findFullDate("Updated 2025-07-09T06:00Z")).toBe("2025-07-09");
     expect(findFullDate("Last update: 2 hours ago")).toBeNull();
+    // (day first when dotted, as Ukrainian and Russian sites write it; not a day that does not exist)
+    expect(findFullDate("Published: 03.12.2025 10:32")).toBe("2025-12-03");
+    expect(findFullDate("31.02.2025")).toBeNull();
   });
 });

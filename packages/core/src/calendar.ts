@@ -65,18 +65,25 @@ const FULL_DATE_PATTERNS: ReadonlyArray<{ re: RegExp; pick: (m: RegExpExecArray)
     re: new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"),
     pick: (m) => [Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2])],
   },
+  // "03.12.2025": day first, as Ukrainian, Russian and most European sites write it
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, pick: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
 ];
 
-/** The first complete calendar date (with a year) in `s`: "31 December 2025", "July 9, 2025", "2025-07-09". */
-export function findFullDate(s: string): string | null {
-  let best: { at: number; iso: string } | null = null;
+/** The first complete calendar date (with a year) in `s` and where it is written: "31 December 2025", "July 9, 2025", "2025-07-09", "03.12.2025". */
+export function findFullDateAt(s: string): { iso: string; at: number; end: number } | null {
+  let best: { iso: string; at: number; end: number } | null = null;
   for (const { re, pick } of FULL_DATE_PATTERNS) {
     const m = re.exec(s);
     if (!m) continue;
     const iso = isoDate(...pick(m));
-    if (iso && (!best || m.index < best.at)) best = { at: m.index, iso };
+    if (iso && (!best || m.index < best.at)) best = { iso, at: m.index, end: m.index + m[0].length };
   }
-  return best?.iso ?? null;
+  return best;
+}
+
+/** The first complete calendar date (with a year) in `s`. */
+export function findFullDate(s: string): string | null {
+  return findFullDateAt(s)?.iso ?? null;
 }
 
 /** A YYYY-MM-DD string that names a day that exists (not 2025-02-30). */

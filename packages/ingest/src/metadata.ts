@@ -1,4 +1,4 @@
-import { findFullDate, type Sidecar } from "@salvo/core";
+import { findFullDate, findFullDateAt, type Sidecar } from "@salvo/core";
 import { isBoilerplate, isHeading, stripListMarker } from "./boilerplate.ts";
 import type { Line } from "./lines.ts";
 
@@ -27,6 +27,8 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
   let published: string | null = null;
   let updated: string | null = null;
 
+  // the page's head: the lines before its first paragraph of prose
+  const headEnd = lines.find((l) => roles[l.index] === "body" && l.text.length > 150)?.index ?? lines.length;
   for (const l of lines) {
     if (roles[l.index] !== "body" || l.text.length > 120) continue;
     const d = DATELINE.exec(l.text);
@@ -42,6 +44,16 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
       roles[l.index] = "published";
       if (/updated/i.test(p[1]!)) updated ??= pDate;
       else published ??= pDate;
+      continue;
+    }
+    // a line of the page's head that is a date and little else: "December 3, 2025 5:41 PM GMT+3 Updated 2 hours ago",
+    // "Wednesday 3 December 2025 09:15", "3 Dec 2025 · 4 min read", "Kyiv • 03.12.2025, 09:15"
+    // (only the first, near the top: a live page's later day lines head its sections)
+    const onlyDate = l.index < Math.min(headEnd, 10) && published === null && updated === null ? dateLine(l.text) : null;
+    if (onlyDate) {
+      roles[l.index] = "published";
+      if (/^\W*updated\b/i.test(l.text)) updated ??= onlyDate;
+      else published ??= onlyDate;
       continue;
     }
     const b = BYLINE.exec(l.text);
@@ -68,6 +80,18 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
   for (const l of lines) if (roles[l.index] === "body" && isHeading(l.text)) roles[l.index] = "heading";
 
   return { headline, dateline, author, published: published ?? updated, roles };
+}
+
+// what may stand beside a date on its own line: a time, a zone, a weekday, "updated … ago", "4 min read", separators
+const DATE_LINE_FILLER =
+  /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b(?:GMT|UTC|CET|CEST|EET|EEST|BST|MSK|ET|EST|EDT|PT|PST|PDT|Kyiv\s+time|local\s+time)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|\b(?:updated|published|posted|last|ago|an?|\d+|hours?|hrs?|minutes?|mins?|read|reading|time)\b|[|•·,;:()\/–—-]/gi;
+
+/** The date of a line that is a date and at most a place or a word or two besides ("Kyiv • 3 Dec 2025"), else null. */
+function dateLine(text: string): string | null {
+  const d = findFullDateAt(text);
+  if (!d) return null;
+  const rest = (text.slice(0, d.at) + " " + text.slice(d.end)).replace(DATE_LINE_FILLER, " ").trim();
+  return rest.split(/\s+/).filter(Boolean).length <= 2 ? d.iso : null;
 }
 
 function looksLikeTitle(s: string): boolean {

@@ -111,6 +111,26 @@ describe("parseArticle", () => {
     expect(b.meta).toMatchObject({ published: "2025-07-10", publishedAt: "2025-07-10T06:00:00Z", publishedFrom: "sidecar", headline: "Other" });
   });
 
+  it("reads the publication date from a line of the page's head that is a date and little else", () => {
+    const dated = (head: string) =>
+      parseArticle({ id: "d", file: "d.txt", sha256: "0".repeat(64), text: `Russia launches 500 drones at Ukraine\n\n${head}\n\nRussia launched 500 drones overnight, the Air Force said.`, sidecar: null }).meta.published;
+    expect(dated("December 3, 2025 5:41 PM GMT+3 Updated 2 hours ago")).toBe("2025-12-03");
+    expect(dated("Wednesday 3 December 2025 09:15 GMT")).toBe("2025-12-03");
+    expect(dated("3 Dec 2025 · 4 min read")).toBe("2025-12-03");
+    expect(dated("Kyiv • 03.12.2025, 09:15")).toBe("2025-12-03");
+    expect(dated("Published: 03.12.2025 10:32")).toBe("2025-12-03");
+    // (not a sentence that names a date, nor a line with more to it than a place)
+    expect(dated("On 3 December 2025 the Air Force counted the drones")).toBeNull();
+    expect(dated("Ceasefire talks resume in Geneva on 3 December 2025")).toBeNull();
+  });
+
+  it("takes only the first date line near the top: a live page's later day lines head its sections", () => {
+    const text = "Kyiv under attack - live\n\n3 December 2025\n\n09:00 Russia launched 500 drones overnight.\n\n4 December 2025\n\n08:00 Another 200 drones overnight.";
+    const a = parseArticle({ id: "l", file: "l.txt", sha256: "0".repeat(64), text, sidecar: null });
+    expect(a.meta.published).toBe("2025-12-03");
+    expect(a.sentences.map((s) => text.slice(s.start, s.end))).toContain("4 December 2025");
+  });
+
   it("leaves the date empty when nothing gives it", () => {
     const c = parseArticle({ id: "x", file: "x.txt", sha256: "0".repeat(64), text: "Russia launched 40 drones overnight.", sidecar: null });
     expect(c.meta.published).toBeNull();
