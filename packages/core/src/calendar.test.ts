@@ -26,5 +26,9 @@ describe("calendar", () => {
     // (day first when dotted, as Ukrainian and Russian sites write it; not a day that does not exist)
     expect(findFullDate("Published: 03.12.2025 10:32")).toBe("2025-12-03");
     expect(findFullDate("31.02.2025")).toBeNull();
+    // (slashed only when a day over 12 shows the order)
+    expect(findFullDate("Published 31/08/2025 - 10:15 GMT+2")).toBe("2025-08-31");
+    expect(findFullDate("08/31/2025 10:15 a.m.")).toBe("2025-08-31");
+    expect(findFullDate("03/04/2025")).toBeNull();
   });
 });

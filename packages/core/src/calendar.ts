@@ -67,6 +67,14 @@ const FULL_DATE_PATTERNS: ReadonlyArray<{ re: RegExp; pick: (m: RegExpExecArray)
   },
   // "03.12.2025": day first, as Ukrainian, Russian and most European sites write it
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, pick: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+  // "31/08/2025" or "08/31/2025": only when the order shows (a day over 12); "03/04/2025" is left unread
+  {
+    re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/,
+    pick: (m) => {
+      const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      return a > 12 && b <= 12 ? [y, b, a] : b > 12 && a <= 12 ? [y, a, b] : [y, 0, 0];
+    },
+  },
 ];
 
 /** The first complete calendar date (with a year) in `s` and where it is written: "31 December 2025", "July 9, 2025", "2025-07-09", "03.12.2025". */

@@ -86,12 +86,18 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
 const DATE_LINE_FILLER =
   /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b(?:GMT|UTC|CET|CEST|EET|EEST|BST|MSK|ET|EST|EDT|PT|PST|PDT|Kyiv\s+time|local\s+time)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|\b(?:updated|published|posted|last|ago|an?|\d+|hours?|hrs?|minutes?|mins?|read|reading|time)\b|[|•·,;:()\/–—-]/gi;
 
-/** The date of a line that is a date and at most a place or a word or two besides ("Kyiv • 3 Dec 2025"), else null. */
+/**
+ * The date of a line that is a date and at most a place or a word or two besides ("Kyiv, 3 Dec 2025"), or whose
+ * part between bars is ("Lviv City Portal | City news | 04.09.2024, 19:30"), else null.
+ */
 function dateLine(text: string): string | null {
-  const d = findFullDateAt(text);
-  if (!d) return null;
-  const rest = (text.slice(0, d.at) + " " + text.slice(d.end)).replace(DATE_LINE_FILLER, " ").trim();
-  return rest.split(/\s+/).filter(Boolean).length <= 2 ? d.iso : null;
+  for (const part of text.split(/\s*[|•·]\s*/)) {
+    const d = findFullDateAt(part);
+    if (!d) continue;
+    const rest = (part.slice(0, d.at) + " " + part.slice(d.end)).replace(DATE_LINE_FILLER, " ").trim();
+    if (rest.split(/\s+/).filter(Boolean).length <= 2) return d.iso;
+  }
+  return null;
 }
 
 function looksLikeTitle(s: string): boolean {

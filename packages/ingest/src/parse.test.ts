@@ -119,6 +119,8 @@ describe("parseArticle", () => {
     expect(dated("3 Dec 2025 · 4 min read")).toBe("2025-12-03");
     expect(dated("Kyiv • 03.12.2025, 09:15")).toBe("2025-12-03");
     expect(dated("Published: 03.12.2025 10:32")).toBe("2025-12-03");
+    expect(dated("Lviv City Portal | City news | 04.09.2024, 19:30")).toBe("2024-09-04");
+    expect(dated("ANALYSIS | The Meridian Review | 5 June 2023 | 14 min read")).toBe("2023-06-05");
     // (not a sentence that names a date, nor a line with more to it than a place)
     expect(dated("On 3 December 2025 the Air Force counted the drones")).toBeNull();
     expect(dated("Ceasefire talks resume in Geneva on 3 December 2025")).toBeNull();
