@@ -37,7 +37,8 @@ export const ArticleMeta = z.object({
   published: IsoDate.nullable(),
   /** The full timestamp when the source gave one (used to order updated figures). */
   publishedAt: z.string().nullable(),
-  publishedFrom: z.enum(["sidecar", "text"]).nullable(),
+  // where the date came from: the sidecar, a saved page's markup (meta tags, JSON-LD), or the text's own lines
+  publishedFrom: z.enum(["sidecar", "page", "text"]).nullable(),
   outlet: z.string().nullable(),
   url: z.string().nullable(),
   headline: z.string().nullable(),

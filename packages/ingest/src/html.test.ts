@@ -33,6 +33,18 @@ describe("looksLikeHtml", () => {
 describe("htmlToText", () => {
   const r = htmlToText(page);
 
+  it("reads the publication day from the page's meta tags, JSON-LD or a <time> in the article, in that order", () => {
+    const withHead = (head: string, body = "<p>Russia launched 40 drones.</p>") => htmlToText(`<html><head>${head}</head><body><article>${body}</article></body></html>`).published;
+    expect(withHead('<meta content="2025-12-03T01:15:00+02:00" property="article:published_time">')).toBe("2025-12-03");
+    expect(withHead('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-12-02T22:00:00Z"}</script>')).toBe("2025-12-02");
+    expect(withHead("", '<time datetime="2025-12-01">1 Dec</time><p>Russia launched 40 drones.</p>')).toBe("2025-12-01");
+    expect(withHead('<meta name="pubdate" content="2025-12-03"><script type="application/ld+json">{"datePublished":"2025-11-30"}</script>')).toBe("2025-12-03");
+    // (not a day that does not exist, nor a <time> of the page's chrome)
+    expect(withHead('<meta property="article:published_time" content="2025-02-30">')).toBeNull();
+    expect(htmlToText('<html><body><nav><time datetime="2025-12-01">today</time></nav><p>Russia launched 40 drones.</p></body></html>').published).toBeNull();
+    expect(r.published).toBeNull();
+  });
+
   it("drops script, style, nav, aside, hidden elements and the page's header and footer", () => {
     expect(r.text).not.toMatch(/999|Home|World|Read more|© 2025|Hidden|color: red/);
   });
@@ -107,5 +119,18 @@ describe("readArticleFile on HTML", () => {
     await writeFile(join(dir, "page.meta.json"), JSON.stringify({ headline: "From the sidecar" }));
     const r = await readArticleFile(dir, "page.html", { maxBytes: 1e6 });
     expect(r.ok && r.value.meta.headline).toBe("From the sidecar");
+  });
+
+  it("dates a page by its markup when no sidecar does, and by the sidecar's date when one does", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "salvo-html-"));
+    dirs.push(dir);
+    const dated = page.replace("<title>", '<meta property="article:published_time" content="2025-07-09T06:10:00+03:00"><title>');
+    await writeFile(join(dir, "a.html"), dated);
+    await writeFile(join(dir, "b.html"), dated);
+    await writeFile(join(dir, "b.meta.json"), JSON.stringify({ published: "2025-07-10" }));
+    const a = await readArticleFile(dir, "a.html", { maxBytes: 1e6 });
+    const b = await readArticleFile(dir, "b.html", { maxBytes: 1e6 });
+    expect(a.ok && { published: a.value.meta.published, from: a.value.meta.publishedFrom }).toEqual({ published: "2025-07-09", from: "page" });
+    expect(b.ok && { published: b.value.meta.published, from: b.value.meta.publishedFrom }).toEqual({ published: "2025-07-10", from: "sidecar" });
   });
 });

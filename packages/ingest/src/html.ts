@@ -1,3 +1,4 @@
+import { isRealDate } from "@salvo/core/plain";
 import { type DefaultTreeAdapterTypes as Html, parse } from "parse5";
 
 /** A saved web page reduced to the text a reader sees, one paragraph a line, and its headline. */
@@ -5,6 +6,8 @@ export interface HtmlText {
   readonly text: string;
   /** The first <h1> outside page chrome, else the <title>; null when neither holds a usable line. */
   readonly headline: string | null;
+  /** The publication day the page's own metadata states (YYYY-MM-DD), or null. */
+  readonly published: string | null;
 }
 
 export const HTML_EXTENSIONS = [".html", ".htm"] as const;
@@ -115,7 +118,51 @@ export function htmlToText(html: string): HtmlText {
 
   const title = titleOf(doc);
   const headline = [h1, title].find((h): h is string => !!h && h.length <= MAX_HEADLINE) ?? null;
-  return { text: parts.join(""), headline };
+  return { text: parts.join(""), headline, published: publishedOf(doc) };
+}
+
+// Where pages state when they were published: Open Graph and news meta tags, schema.org's datePublished
+const PUBLISHED_META = new Set([
+  "article:published_time", "og:article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+  "publish-date", "publication_date", "date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date",
+]);
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
+const LD_PUBLISHED = /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/;
+
+/**
+ * The publication day a page's metadata states: a news meta tag, then schema.org JSON-LD, then a <time datetime> marked as
+ * the publication's (pubdate, itemprop) or inside the article. The day as the page writes it: "2025-12-03T01:15:00+02:00"
+ * is the 3rd, the day its readers saw.
+ */
+function publishedOf(doc: Html.Document): string | null {
+  let meta: string | null = null;
+  let ld: string | null = null;
+  let time: string | null = null;
+  const stack: Array<{ node: Html.ChildNode; inContent: boolean }> = [...doc.childNodes].map((node) => ({ node, inContent: false }));
+  while (stack.length) {
+    const { node, inContent } = stack.pop()!;
+    if (!("tagName" in node)) continue;
+    const attr = (name: string) => node.attrs.find((a) => a.name === name)?.value ?? null;
+    if (node.tagName === "meta" && meta === null) {
+      const key = (attr("property") ?? attr("name") ?? attr("itemprop") ?? "").toLowerCase();
+      if (PUBLISHED_META.has(key)) meta = isoDay(attr("content"));
+    } else if (node.tagName === "script" && ld === null && attr("type") === "application/ld+json") {
+      const body = node.childNodes.map((c) => (c.nodeName === "#text" ? (c as Html.TextNode).value : "")).join("");
+      ld = isoDay(LD_PUBLISHED.exec(body)?.[1] ?? null);
+    } else if (node.tagName === "time" && time === null && (inContent || attr("pubdate") !== null || attr("itemprop") === "datePublished")) {
+      time = isoDay(attr("datetime"));
+    }
+    const content = inContent || CONTENT.has(node.tagName);
+    for (let k = node.childNodes.length - 1; k >= 0; k--) stack.push({ node: node.childNodes[k]!, inContent: content });
+  }
+  return meta ?? ld ?? time;
+}
+
+function isoDay(value: string | null): string | null {
+  const m = value ? ISO_DAY.exec(value.trim()) : null;
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2]}-${m[3]}`;
+  return isRealDate(iso) ? iso : null;
 }
 
 function isHidden(el: Html.Element): boolean {

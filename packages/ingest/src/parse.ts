@@ -9,6 +9,8 @@ export interface RawArticle {
   sha256: string;
   text: string;
   sidecar: Sidecar | null;
+  /** The publication day a saved web page's markup states (meta tags, JSON-LD): after the sidecar's, before the text's. */
+  pagePublished?: string | null;
 }
 
 const DATED_HEADING =
@@ -21,7 +23,7 @@ export function parseArticle(raw: RawArticle): Article {
   // a subheading that names a day or a night ("WEDNESDAY: TRUMP CALLS PUTIN") dates the section under it: it stays in the body
   const body = lines.filter((l) => page.roles[l.index] === "body" || (page.roles[l.index] === "heading" && DATED_HEADING.test(l.text)));
   const sidecarPublished = raw.sidecar?.published ?? null;
-  const published = sidecarPublished ? sidecarPublished.slice(0, 10) : page.published;
+  const published = sidecarPublished ? sidecarPublished.slice(0, 10) : (raw.pagePublished ?? page.published);
   // Built from typed parts here; the schema is checked where articles cross a boundary (the store).
   const article: Article = {
     id: raw.id,
@@ -31,7 +33,7 @@ export function parseArticle(raw: RawArticle): Article {
     meta: {
       published,
       publishedAt: sidecarPublished && sidecarPublished.length > 10 ? sidecarPublished : null,
-      publishedFrom: sidecarPublished ? "sidecar" : page.published ? "text" : null,
+      publishedFrom: sidecarPublished ? "sidecar" : raw.pagePublished ? "page" : page.published ? "text" : null,
       outlet: raw.sidecar?.outlet ?? null,
       url: raw.sidecar?.url ?? null,
       headline: page.headline,

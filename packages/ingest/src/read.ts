@@ -57,7 +57,7 @@ export function articleFromInputs(file: string, inputs: ArticleInputs): Result<A
   // A saved web page is read as the text it shows; offsets then point into that text, not the markup.
   const html = looksLikeHtml(file, decoded.value.text) ? htmlToText(decoded.value.text) : null;
   const meta = html?.headline && !sidecar.value?.headline ? { ...sidecar.value, headline: html.headline } : sidecar.value;
-  const article = parseArticle({ id, file, sha256: sha256(inputs.bytes), text: html?.text ?? decoded.value.text, sidecar: meta });
+  const article = parseArticle({ id, file, sha256: sha256(inputs.bytes), text: html?.text ?? decoded.value.text, sidecar: meta, pagePublished: html?.published ?? null });
   if (article.sentences.length === 0) {
     return err(new SalvoError("NOT_ARTICLE", file, "no body sentences after removing headline and page boilerplate"));
   }
