@@ -49,7 +49,9 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
     // a line of the page's head that is a date and little else: "December 3, 2025 5:41 PM GMT+3 Updated 2 hours ago",
     // "Wednesday 3 December 2025 09:15", "3 Dec 2025 · 4 min read", "Kyiv • 03.12.2025, 09:15"
     // (only the first, near the top: a live page's later day lines head its sections)
-    const onlyDate = l.index < Math.min(headEnd, 10) && published === null && updated === null ? dateLine(l.text) : null;
+    // (and only when no sidecar dates the article: then the line stays in the body, where a dated heading may open a section;
+    // nor a list item: "* APRIL 28, 2023 UMAN" heads a fact box's entry)
+    const onlyDate = !sidecar?.published && l.index < Math.min(headEnd, 10) && published === null && updated === null && !/^\s*[*•·-]\s/.test(l.text) ? dateLine(l.text) : null;
     if (onlyDate) {
       roles[l.index] = "published";
       if (/^\W*updated\b/i.test(l.text)) updated ??= onlyDate;

@@ -530,3 +530,38 @@ describe("a foreign leader's trip to Kyiv", () => {
     expect(contacts("Putin said on Monday that Russian troops had come close to Kyiv in 2022.", "2023-02-12")).toEqual([]);
   });
 });
+
+describe("cases the session's review found", () => {
+  it("takes 'received him' for the one named last before, unless the sentence's own 'he' is the guest", () => {
+    expect(contacts("Zelensky said Hungarian Prime Minister Viktor Orban had not consulted Kyiv before the trip. Putin received him in the Kremlin on Friday.", "2024-07-06")).toEqual([
+      "meeting Viktor Orban+Vladimir Putin 2024-07-05 @the Kremlin",
+    ]);
+  });
+
+  it("dates a leg told 'the next day' from the leg before, and no call by another night named in it", () => {
+    expect(contacts("Zelensky met Macron in Paris on Monday, then flew to Berlin, where he met Scholz the next day.", "2025-06-12")).toEqual([
+      "meeting Emmanuel Macron+Volodymyr Zelensky 2025-06-09 @Paris",
+      "meeting Olaf Scholz+Volodymyr Zelensky 2025-06-10 @Berlin",
+    ]);
+    expect(contacts("Zelensky said on Monday he had discussed Saturday night's massive drone attack with Macron in a phone call.", "2025-06-12")).toEqual([
+      "phone_call Emmanuel Macron+Volodymyr Zelensky 2025-06-09",
+    ]);
+  });
+
+  it("takes no visit with Ukraine's president from what went to Kyiv, a trip planned, invited or recalled, or one hosted by another", () => {
+    for (const text of [
+      "Scholz's comments came hours after a Russian missile strike in Kyiv killed three people.",
+      "U.S. envoy Keith Kellogg said on Tuesday that the drones that flew to Kyiv overnight were Iranian-designed.",
+      "US national security adviser Jake Sullivan said the first Abrams tanks had arrived in Kyiv on Monday.",
+      "Italian Prime Minister Giorgia Meloni is reportedly preparing a trip to Kyiv.",
+      "Zelensky has invited Chinese leader Xi Jinping on a trip to Kyiv.",
+      "British Prime Minister Boris Johnson, who came to Kyiv in April 2022, said on Tuesday that Ukraine must win.",
+      "German Defence Minister Boris Pistorius arrived in Kyiv on Tuesday for talks with his Ukrainian counterpart.",
+    ]) {
+      expect(contacts(text, "2023-02-22")).toEqual([]);
+    }
+    expect(contacts("Macron flew to Kyiv on Thursday, then travelled to Chisinau, where he met Moldovan President Maia Sandu.", "2023-02-22")).toEqual([
+      "visit Emmanuel Macron+Maia Sandu 2023-02-16",
+    ]);
+  });
+});

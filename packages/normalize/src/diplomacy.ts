@@ -45,16 +45,35 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   { re: /,\s+meeting\s+(?=\p{Lu}\p{Ll})/u, kind: "meeting" },
   { re: /\bvisit(?:ed|s|ing)?\s+(?:to\s+)?\b/i, kind: "visit" },
   // "Joe Biden's surprise trip to Kyiv", "rode an overnight train to Kyiv", "Bessent was in Kyiv on Wednesday"
-  { re: /\b(?:trip|journey)\s+to\s+(?:Kyiv|Kiev)\b|\b(?:travell?ed|came|arrived|went|rode|flew|headed)\b[^.;]{0,50}?\b(?:to|in)\s+(?:Kyiv|Kiev)\b|\b(?:was|were)\s+in\s+(?:Kyiv|Kiev)\s+(?:on|for|this|last|yesterday)\b/, kind: "visit" },
+  // (the words between tell how they travelled: not "came hours after a Russian missile strike in Kyiv")
+  { re: /\b(?:trip|journey)\s+to\s+(?:Kyiv|Kiev)\b|\b(?:travell?ed|came|arrived|went|rode|flew)\b(?:(?!\b(?:after|before|strike|attack|hours?|that|which|under|with|missiles?|drones?)\b)[^.;,]){0,45}?\b(?:to|in)\s+(?:Kyiv|Kiev)\b|\b(?:was|were)\s+in\s+(?:Kyiv|Kiev)\s+(?:on|for|this|last|yesterday)\b/, kind: "visit" },
   // "at the previous round in Istanbul", "the third round of talks"
   { re: /\b(?:talks|discussions|negotiations)\b|\b(?:previous|first|second|third|fourth|latest|last|new)\s+round\b/i, kind: "talks" },
 ];
 
 const KYIV_TRIP = KINDS.find((k) => k.kind === "visit" && k.re.source.includes("Kyiv"))!.re;
 const ZELENSKY = { name: "Volodymyr Zelensky", country: "UA" };
+// a trip told as planned, asked for or recalled, or hosted by someone other than the president
+const KYIV_TRIP_NOT_HIS = /\b(?:prepar\w*|invit\w*|plans?|planned|planning|will|would|expected|due|hopes?|yet\s+to|counterpart|ministers?|officials|mayor|governor|previous|earlier|first)\b|\bwho\s+(?:had\s+)?(?:came|was|arrived|travell?ed|went|rode|flew)\b|\b(?:19|20)\d\d\b/i;
+
+/**
+ * Foreign visitors whose own trip to Kyiv the sentence tells, named before it as its subject ("Joe Biden came to Kyiv
+ * on 20 February"), and no one else: then the host, unnamed, is Ukraine's president.
+ */
+function kyivGuests(text: string, people: ReadonlyArray<{ name: string; country: string }>): boolean {
+  const trip = KYIV_TRIP.exec(text);
+  if (!trip || people.length === 0 || people.some((p) => ["UA", "RU", "BY"].includes(p.country)) || KYIV_TRIP_NOT_HIS.test(text)) return false;
+  const ends = people.map((p) => {
+    const m = new RegExp(PEOPLE.find((q) => q.name === p.name)?.re.source ?? p.name.split(" ").at(-1)!, "u").exec(text);
+    return m ? m.index + m[0].length : -1;
+  });
+  // (all named before the trip, the last of them close to it with no other verb between: not "Kellogg said the drones that flew to Kyiv")
+  const last = Math.max(...ends);
+  return ends.every((e) => e >= 0 && e <= trip.index) && trip.index - last <= 60 && !/\b(?:said|says|told|that|after|when|while)\b/i.test(text.slice(last, trip.index));
+}
 
 // A contact that did not happen: planned, hoped for, cancelled, refused.
-const NOT_HELD = /\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|no\s+(?:grounds|basis)\s+for\s+(?:talks|negotiations|a\s+meeting|contacts?)|proposed|no\s+proposals?\s+for|offered|upcoming|next\s+(?:week|month)(?!['’]s)|later\s+this\s+(?:week|month)|tomorrow(?!['’]s)|hoping|hoped|seeking|trying|no\s+meeting|(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to|possible|any\s+(?:(?:more|further|new)\s+)?(?:talks|negotiations|meetings?|contacts?|calls?))\b/i;
+const NOT_HELD = /\binvit(?:ed|es|ing)\s+[^.;]{0,40}?\s+(?:on|for)\s+(?:a\s+)?(?:trip|visit)\b|\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|no\s+(?:grounds|basis)\s+for\s+(?:talks|negotiations|a\s+meeting|contacts?)|proposed|no\s+proposals?\s+for|offered|upcoming|next\s+(?:week|month)(?!['’]s)|later\s+this\s+(?:week|month)|tomorrow(?!['’]s)|hoping|hoped|seeking|trying|no\s+meeting|(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to|possible|any\s+(?:(?:more|further|new)\s+)?(?:talks|negotiations|meetings?|contacts?|calls?))\b/i;
 // "Zelensky urged Trump to visit Ukraine", "invited Witkoff to visit", "urged Putin to … open negotiations": asked for, not
 // held (the contact is what was asked: not "asked Putin to stop the bombing during a phone call")
 const ASKED_TO = /\b(?:invit(?:ed|es|ing)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|encourag(?:ed|es|ing)|press(?:ed|es|ing)|call(?:ed|s|ing)?\s+on)\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+(?:(?:[\p{L}'’-]+\s+){0,6}?(?:open|hold|start|begin|resume|join|enter|attend)\s+)?$/iu;
@@ -117,7 +136,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // "Rubio held talks with Ukrainian officials": a named envoy and an unnamed delegation of another country
     for (const g of GROUPS) if (g.re.test(text) && !people.some((p) => p.country === g.country)) people.push({ name: g.name, country: g.country });
     // "Joe Biden came to Kyiv on 20 February": a foreign leader's visit to Kyiv is one with Ukraine's president
-    if (cue.kind === "visit" && KYIV_TRIP.test(text) && people.length > 0 && !people.some((p) => ["UA", "RU", "BY"].includes(p.country))) people.push(ZELENSKY);
+    const hostedInKyiv = cue.kind === "visit" && kyivGuests(text, people);
+    if (hostedInKyiv) people.push(ZELENSKY);
     // "Ukrainian and Russian delegations met in Istanbul. Rustem Umerov led Kyiv's team; … Vladimir Medinsky": the members named next
     if (people.length > 0 && people.every((p) => p.name.endsWith(" delegation"))) {
       const members = membersAfter(article, s, new Set(people.map((p) => p.country)));
@@ -138,8 +158,11 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // after it are of two countries)
     const pronoun = SPEAKER_THEN_PRONOUN.test(text) ? null : PRONOUN_SUBJECT.exec(text);
     // ("Emmanuel Macron and Olaf Scholz received him at the Elysee": the guest is the one the text was about, whoever hosts)
-    if ((pronoun && (new Set(people.map((x) => x.country)).size < 2 || namedFrom(text, people) >= pronoun.index + pronoun[0].length)) || guestUnnamed(text, people)) {
-      const subject = subjectBefore(article, s);
+    const guest = guestUnnamed(text, people);
+    if ((pronoun && (new Set(people.map((x) => x.country)).size < 2 || namedFrom(text, people) >= pronoun.index + pronoun[0].length)) || guest) {
+      // ("Zelensky said Orban had not consulted Kyiv. Putin received him": the guest is the one named last before, unless
+      // the sentence's own "he" is the guest: "He then went to the Pentagon, where Austin received him")
+      const subject = guest && !/\b(?:he|she)\b/i.test(text.slice(0, PRONOUN_GUEST.exec(text)!.index)) ? namedLastBefore(article, s) : subjectBefore(article, s);
       if (subject && !people.some((p) => p.country === subject.country)) people.push(subject);
     }
     // (two delegations that met are talks even unnamed: "Russian and Ukrainian negotiators met in Istanbul on Wednesday")
@@ -182,8 +205,11 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       for (const [i, leg] of trip.legs.entries()) {
         const call = /\b(?:by\s+(?:phone|telephone)|video\s+(?:call|link|conference))\b/i.test(leg.text);
         const legCue = heldContact(leg.text)?.at ?? leg.text.search(RECEIVED_BY);
-        const days = contactDays(leg.text, findTimeRefs(leg.text, article.meta.published));
-        const day = days.length ? days.reduce((a, b) => (Math.abs(b.at - legCue) < Math.abs(a.at - legCue) ? b : a)).start : null;
+        const legRefs = findTimeRefs(leg.text, article.meta.published);
+        const days = contactDays(leg.text, legRefs).filter((r) => r.start);
+        // ("…, where he met Scholz the next day", "two days later": counted from the leg before)
+        const later = legRefs.find((r) => r.relative === "next-day" || (r.relative === "days-later" && (r.days ?? 0) > 0));
+        const day = days.length ? days.reduce((a, b) => (Math.abs(b.at - legCue) < Math.abs(a.at - legCue) ? b : a)).start : later && previous ? addDays(previous, later.relative === "next-day" ? 1 : later.days!) : null;
         const place = call ? null : (PLACE.exec(leg.text)?.[1] ?? leg.travelledTo ?? (i > 0 ? PLACE.exec(trip.lead)?.[1] : null) ?? null);
         const date = day ?? previous;
         // (a later leg is a meeting unless it says a call: "… and then flew on to Berlin, where he met Scholz")
@@ -195,7 +221,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     }
     const split = both ?? (cue.kind === "phone_call" ? callsWithEach(text, people) : null);
     // (a call has no place: "spoke by phone with Macron after a strike in Odesa")
-    const place = cue.kind === "phone_call" ? null : (PLACE.exec(text)?.[1] ?? (cue.kind === "visit" && KYIV_TRIP.test(text) ? "Kyiv" : null));
+    const place = cue.kind === "phone_call" ? null : (PLACE.exec(text)?.[1] ?? (hostedInKyiv ? "Kyiv" : null));
     for (const participants of split ?? [people.map((x) => x.name).sort()]) {
       out.push({ kind: cue.kind, participants, date: inMonth, reportedDay, place, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
     }
@@ -235,7 +261,9 @@ function contactDays(text: string, refs: readonly TimeRef[]): TimeRef[] {
     if (r.precision === "day") return [r];
     if (r.precision !== "night") return [];
     if (r.end && /\bmorning\b/i.test(r.text)) return [{ ...r, start: r.end, precision: "day" }];
-    return r.start && !r.relative && /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|evening)\b/i.test(r.text) ? [{ ...r, end: r.start, precision: "day" }] : [];
+    // (not "Saturday night's massive drone attack": the night of another event)
+    const possessive = /^['’]s\b/.test(text.slice(r.at + r.text.length));
+    return r.start && !r.relative && !possessive && /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|evening)\b/i.test(r.text) ? [{ ...r, end: r.start, precision: "day" }] : [];
   });
 }
 
@@ -276,7 +304,8 @@ function itinerary(text: string, people: ReadonlyArray<{ name: string }>): { lea
     const named = people.filter((p) => p.name !== traveller.name && part.includes(surname(p))).map((p) => p.name);
     if (named.length === 0) {
       // ("then flew to Moscow": where the next legs were held)
-      if (TRAVELLED.test(part)) travelledTo = PLACE.exec(part.replace(/\bto\s+/g, "in "))?.[1] ?? travelledTo;
+      // (a place the list does not know is still somewhere else: "then travelled to Chisinau")
+      if (TRAVELLED.test(part)) travelledTo = PLACE.exec(part.replace(/\bto\s+/g, "in "))?.[1] ?? null;
       continue;
     }
     const cue = heldContact(part)?.at ?? (RECEIVED_BY.test(part) ? part.search(RECEIVED_BY) : -1);
@@ -468,6 +497,21 @@ function subjectBefore(article: Article, s: Article["sentences"][number]): { nam
     for (const p of PEOPLE) {
       const at = text.search(p.re);
       if (at >= 0 && (!best || at < best.at)) best = { name: p.name, country: p.country, at };
+    }
+    if (best) return { name: best.name, country: best.country };
+  }
+  return null;
+}
+
+/** The person named last in the nearest of the two sentences before `s` that names one. */
+function namedLastBefore(article: Article, s: Article["sentences"][number]): { name: string; country: string } | null {
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+    const text = sentenceText(article, article.sentences[i]!).replace(/["“][^"”]*["”]/g, (q) => " ".repeat(q.length));
+    let best: { name: string; country: string; at: number } | null = null;
+    for (const p of PEOPLE) {
+      let at = -1;
+      for (const m of text.matchAll(new RegExp(p.re.source, p.re.flags.includes("g") ? p.re.flags : `${p.re.flags}g`))) at = m.index;
+      if (at >= 0 && (!best || at > best.at)) best = { name: p.name, country: p.country, at };
     }
     if (best) return { name: best.name, country: best.country };
   }

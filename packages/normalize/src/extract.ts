@@ -211,6 +211,7 @@ const EVENING_START = /\b(?:began|started)\b[^.;]{0,40}\b(?:\d{1,2}(?::\d{2})?\s
 const STATED_SOURCE_LINE = /\bunless\s+(?:\w+\s+)?(?:stated|noted|otherwise|indicated)\b|^\W*(?:Methodology|Notes?|Sources?)\b/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
+const AIR_RAID_ALERT = /\bair[- ]raid\s+(?:sirens?|alerts?|alarms?|warnings?)\b/gi;
 
 /**
  * The day the report was written when its dateline says so ("KYIV, Aug 26 (Wire) -" republished
@@ -377,8 +378,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
   }
   // "The strike hit the centre of the city in the afternoon": a daytime strike reported that day
+  // (not alerts: "Air raid sirens sounded across the country throughout the day" tells of no strike)
   const daytimeSentence = article.sentences.find((s) => {
-    const t = sentenceText(article, s);
+    const t = sentenceText(article, s).replace(AIR_RAID_ALERT, "");
     return placesOwnAttackByDay(t) && ATTACK_NEAR.test(t) && !EARLIER.test(t);
   });
   // (or the headline: "Russia strikes Kyiv children's hospital in daytime missile barrage")
@@ -424,8 +426,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
       }
     }
   }
-  // (a daytime strike that no sentence dates is the day of the report: "Air raid sirens sounded throughout the day")
-  if (!articleDate && daytimeSentence && written) articleDate = dayContext(written);
+  // A daytime strike its sentence does not date ("struck the city in the afternoon") is the report's day, unless the
+  // article names the day before for its attack ("killed at least 22 people on Wednesday" in Thursday's paper); a day
+  // further back is another attack's ("On Monday, a drone attack on Odesa killed a woman")
+  if (daytimeSentence && !daytimeDay && written && (!articleDate?.end || articleDate.end < addDays(written, -1))) articleDate = dayContext(written);
   // "… attacked the area overnight into Thursday" in the lead, then "132 drones overnight" further down
   // a story filed on Friday: a bare "overnight" is the night the lead named, not the one before filing
   const leadNight = (r: TimeRef | null, index: number): TimeRef | null => {

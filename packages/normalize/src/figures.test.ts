@@ -2404,7 +2404,10 @@ describe("a part and its whole", () => {
   it("reads 'shot down 61 of the 71 missiles launched' as the part downed, 'out of 71' as the whole, 'was able to shoot down only 16' as downed", () => {
     expect(figures("A week before, the Ukrainian defences shot down 61 of the 71 missiles launched.")).toEqual(["shot_down:61/m", "launched:71/m"]);
     expect(figures("The Kiev side reported the shooting down of 61 missiles out of 71, but these data cannot be verified.")).toEqual(["shot_down:61/m", "launched:71/m"]);
-    expect(figures("Only 18 missiles intercepted out of 42 shows the shortage of interceptors.")).toEqual(["shot_down:18/m", "launched:42/m"]);
+    expect(figures("Only 18 missiles were intercepted out of 42, officials said.")).toEqual(["shot_down:18/m", "launched:42/m"]);
+    // (not a whole of something else: "out of 24 regions under alert", "the third attack out of 20 this month")
+    expect(figures("The Air Force said it shot down 16 missiles overnight, out of 24 regions under alert.")).toEqual(["shot_down:16/m"]);
+    expect(figures("It shot down 16 missiles, the third attack out of 20 this month.")).toEqual(["shot_down:16/m"]);
     expect(figures("Nine out of 10 drones were shot down.")).toEqual([]);
     expect(figures("Russia launched 36 missiles and the Air Force was able to shoot down only 16, many of them over the north.")).toEqual(["launched:36/m", "shot_down:16/m"]);
     expect(who("The Kiev side reported the shooting down of 61 missiles out of 71.")).toEqual(["61:Kiev side:UA", "71:Kiev side:UA"]);
@@ -2435,9 +2438,23 @@ describe("fighters a ministry says it destroyed, and which one", () => {
     expect(figures("The house of two pensioners was destroyed.")).toEqual([]);
   });
 
-  it("does not count 'the first one' as one", () => {
-    expect(figures("Air defences have shot down 223 Shahed drones since September 13, when the first one was downed near Kupiansk.")).toEqual(["shot_down:223"]);
+  it("reads 'the first one was shot down, the second one hit' as one each, and 'every one of them' as no count", () => {
+    expect(figures("Russia fired two missiles at Odesa: the first one was shot down, the second one hit a warehouse.")).toEqual(["launched:2/m", "shot_down:1/m", "hit:1/m"]);
     expect(figures("Only one drone was shot down.")).toEqual(["shot_down:1"]);
+  });
+
+  it("does not take fighter jets, armoured personnel carriers or soldiers who destroyed something as fighters killed", () => {
+    expect(figures("Russia's Defence Ministry said its air defences destroyed two Ukrainian MiG-29 fighters over the Donetsk region.")).toEqual([]);
+    expect(figures("Russian forces destroyed 12 armoured personnel carriers and 4 tanks, the ministry said.")).toEqual([]);
+    expect(figures("The ministry said 15 servicemen were evacuated before the ammunition depot was destroyed.")).toEqual([]);
+    expect(figures("Two soldiers of a mobile fire group destroyed 5 Shahed drones overnight.")).toEqual(["shot_down:5"]);
+  });
+
+  it("reads what weapons did where they were headed, and no fate a negated verb denies", () => {
+    expect(figures("Two missiles headed for Kyiv hit a residential building in the Darnytskyi district.")).toEqual(["hit:2/m"]);
+    expect(figures("Four Russian warships with up to 28 Kalibr missiles are heading for the Black Sea coast, the Navy said.")).toEqual([]);
+    expect(figures("Air defences failed to intercept 8 of the 40 missiles launched, the Air Force said.")).toEqual(["launched:40/m"]);
+    expect(figures("Three women, wounded as the missile struck the market, killing two men, were hospitalised.")).toEqual(["injured:3/m", "killed:2/m"]);
   });
 });
 
@@ -2459,5 +2476,25 @@ describe("counts with a part inside, and the number of downed weapons", () => {
     expect(figures("Russia fired 12 missiles including six Kinzhals at Kyiv.")).toEqual(["launched:12/m", "launched:6/m"]);
     expect(figures("The General Staff had put the number of downed missiles at ten.")).toEqual(["shot_down:10/m"]);
     expect(figures("Zelensky had put the number of missiles at about 110.")).toEqual(["launched:110(approx)/m"]);
+  });
+});
+
+describe("a daytime strike no sentence dates, beside an older attack's day", () => {
+  it("keeps the report's day when the only day named is another attack's, days before", () => {
+    const text = [
+      "Missile strike on Sumy kills two",
+      "A Russian missile struck the centre of Sumy in the afternoon, killing two people and injuring 14, the governor said.",
+      "On Monday, a Russian drone attack on Odesa killed a woman, officials said.",
+    ].join("\n\n");
+    expect(view(text, "2025-06-26").slice(0, 2)).toEqual(["killed:2:UA:2025-06-26..2025-06-26", "injured:14:UA:2025-06-26..2025-06-26"]);
+  });
+
+  it("does not take a sentence that opens 'Since Russia's full-scale invasion' for the article's attack", () => {
+    const text = [
+      "Strike on Zaporizhzhia kills three",
+      "A Russian missile hit an apartment block in Zaporizhzhia in the afternoon, killing three people, the governor said.",
+      "Since Russia's full-scale invasion on February 24, 2022, missiles have struck the city hundreds of times.",
+    ].join("\n\n");
+    expect(view(text, "2025-06-26")[0]).toBe("killed:3:UA:2025-06-26..2025-06-26");
   });
 });

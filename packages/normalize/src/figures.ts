@@ -311,15 +311,15 @@ export function readFigures(
     // "the shooting down of 61 missiles out of 71", "only 18 missiles intercepted out of 42": the whole they were part of
     // ("34 drones destroyed over the Moscow region, out of 84 over Russia": the whole of that count, by place)
     const part = figures.at(-1);
-    if (before === "of" && tokens[q.first - 2]?.norm === "out" && part?.weapon && part.metric !== "launched" && !part.part && q.value !== null && part.value !== null && q.value > part.value && q.first - part.first <= 12 && readHead(tokens, q).kind === "none") {
+    // (the whole ends its phrase: not "out of 24 regions under alert", "out of 1,200 homes", "the third attack out of 20 this month")
+    const wholeEnds = after === "" || /^(?:[.,;]|that|which|launched|fired|used|sent|over|above|across|in)$/.test(after);
+    if (before === "of" && tokens[q.first - 2]?.norm === "out" && part?.weapon && part.metric !== "launched" && !part.part && q.value !== null && part.value !== null && q.value > part.value && q.first - part.first <= 12 && wholeEnds && readHead(tokens, q).kind === "none") {
       const placed = /^(?:over|above|across|in)$/.test(after);
       figures.push({ ...describe(tokens, q), metric: placed ? part.metric : "launched", weapon: part.weapon, last: q.last, nationality: part.nationality });
       continue;
     }
-    // "when the first one was downed", "the last one fell at dawn": which one, not how many
-    // (not "only one drone was shot down")
-    const which = /^(?:first|second|third|last|next|latest|only|same|other)$/.test(before) && /^(?:the|this|that|its)$/.test(tokens[q.first - 2]?.norm ?? "");
-    if (tokens[q.first]!.norm === "one" && (which || before === "each" || before === "every")) continue;
+    // "every one of them was destroyed": all of them, not one
+    if (tokens[q.first]!.norm === "one" && (before === "each" || before === "every")) continue;
     if (NOT_A_COUNT_BEFORE.has(before) || NOT_A_COUNT_AFTER.has(after) || (after === "-" && NOT_A_COUNT_AFTER.has(after2))) continue;
     if (after === ":" || (after === "-" && /^\d/.test(after2))) continue; // times, ranges of years
     // "10 Downing Street", "12 Khreshchatyk Street": a house number
@@ -716,7 +716,8 @@ function classify(
     if (r && r.at - head.end <= 4 && r.cue.metric === "launched" && !finite) {
       const later = rightCue(tokens, r.at + r.cue.words.length, WEAPON_CUES, 6);
       // ("27 drones heading for the capital shot down since midnight": where they flew, then what befell them)
-      const flew = /^(?:heading|headed|flying|flew|flown)$/.test(tokens[r.at]!.norm) && later !== null && ["shot_down", "jammed", "neutralized"].includes(later.cue.metric);
+      // ("Two missiles headed for Kyiv hit a residential building": what they did when they got there)
+      const flew = /^(?:heading|headed|flying|flew|flown)$/.test(tokens[r.at]!.norm) && later !== null && ["shot_down", "jammed", "neutralized", "hit"].includes(later.cue.metric);
       if (later && later.cue.metric !== "launched" && (flew || ["were", "was", "been"].includes(tokens[later.at - 1]?.norm ?? ""))) main = later;
     }
     // A participle after the noun ("34 drones targeting Moscow", "60 of the 85 drones launched by
@@ -750,6 +751,8 @@ function classify(
     // "The Air Force counted 88 missiles and 63 Shaheds, and said 37 … were shot down": the count is the
     // attack's total, whatever verb comes later in the sentence
     else if (!l && (countedBy(tokens, q.first) || (!listMetric && lineLabelCount(tokens, q)) || (!listMetric && opensLine(tokens, q) && (!r || (othersCue && nextCount(tokens, head.end)))) || (prev?.weapon && prev.metric === "launched" && countedBy(tokens, prev.first) && tokens[q.first - 1]?.norm === "and" && prev.last === q.first - 2))) metric = "launched";
+    // ("failed to intercept 8 of the 40 missiles": what did not befall them)
+    else if (l && l.cue.metric !== "launched" && NEGATED.test(normsOf(tokens, Math.max(0, l.at - 3), l.at))) return null;
     else if (l) {
       // "struck Kyiv with 40 drones (and 20 missiles)" is a launch, not a hit
       const withBetween = tokens.slice(l.at + l.cue.words.length, q.first).some((t) => t.norm === "with");
@@ -796,7 +799,7 @@ function classify(
     // "Eleven people were injured. Among them are two children": a part of the count before
     // (not its members one by one: "Among the dead are two children: a girl aged one and a 16-year-old boy")
     // Russia's Defence Ministry "destroys" fighters: "up to 180 foreign mercenaries … were destroyed", "eliminated 60 nationalists"
-    if (!pick && FIGHTERS.test(tokens[head.end]!.norm) && (ELIMINATED.test(normsOf(tokens, head.end + 1, head.end + 14).split(/ [.;] /)[0]!) || ELIMINATED.test(tokens[q.first - 1]?.norm ?? ""))) {
+    if (!pick && FIGHTERS.test(tokens[head.end]!.norm) && (destroyedAfter(tokens, head.end + 1) || /^(?:eliminated|liquidated)$/.test(tokens[q.first - 1]?.norm ?? ""))) {
       return { ...base, metric: "killed", weapon: null, last: head.end, nationality: null };
     }
     if (!pick) return (listMetric === "killed" || listMetric === "injured") && !q.article ? { ...base, metric: listMetric, weapon: null, last: head.end, nationality: null, part: true } : null;
@@ -1067,8 +1070,19 @@ function pastIncluded(tokens: readonly Token[], at: number): { cue: Cue; at: num
   return null;
 }
 
-const FIGHTERS = /^(?:mercenaries|militants|nationalists|servicemen|soldiers|fighters|troops|personnel|occupiers)$/;
-const ELIMINATED = /\b(?:destroyed|eliminated|liquidated|neutrali[sz]ed)\b/;
+// (people only: not "fighters" or "armoured personnel carriers"; nor the General Staff's "occupiers", killed and wounded together)
+const FIGHTERS = /^(?:mercenaries|militants|nationalists|servicemen|soldiers)$/;
+const NEGATED = /\b(?:not|never|failed\s+to|unable\s+to|didn't|couldn't|could\s+not|did\s+not)$/;
+
+/** "… mercenaries and a large consignment of foreign weapons were destroyed": the people's own passive verb, no clause between. */
+function destroyedAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
+    const t = tokens[k]!.norm;
+    if (t === "were" || t === "was") return /^(?:destroyed|eliminated|liquidated)$/.test(tokens[k + 1]?.norm ?? "");
+    if (/^(?:[,.;:]|when|before|after|while|which|who|that|had|have|has|destroyed|eliminated)$/.test(t)) return false;
+  }
+  return false;
+}
 
 /**
  * "a worker, badly wounded during the attack, had died in hospital": the wounds are set off by commas
@@ -1081,7 +1095,8 @@ function diedAfterAppositive(tokens: readonly Token[], at: number): { cue: Cue; 
   if (close < 0 || tokens[close]!.norm !== "," || close - at > 12) return null;
   let k = close + 1;
   while (/^(?:had|has|have|later|since|then|subsequently)$/.test(tokens[k]?.norm ?? "")) k++;
-  const main = matchCue(tokens, k, CASUALTY_CUES);
+  // (a finite verb of dying: not "…, killing two men, were hospitalised", where the killing is another's)
+  const main = /^(?:died|dies|perished|succumbed)$/.test(tokens[k]?.norm ?? "") ? matchCue(tokens, k, CASUALTY_CUES) : null;
   return main?.metric === "killed" ? { cue: main, at: k } : null;
 }
 
