@@ -2498,3 +2498,15 @@ describe("a daytime strike no sentence dates, beside an older attack's day", () 
     expect(view(text, "2025-06-26")[0]).toBe("killed:3:UA:2025-06-26..2025-06-26");
   });
 });
+
+describe("an attack the article's one answers", () => {
+  it("does not date the article by 'a response to Wednesday's strike on the airfield in Taganrog'", () => {
+    const text = [
+      "Russia fires 94 missiles at the energy grid",
+      "Russia's Defence Ministry presented the attack as a response to Wednesday's strike on the military airfield in Taganrog.",
+      "Russia launched 94 missiles and 193 drones, the Air Force said.",
+    ].join("\n\n");
+    // (nothing else dates the count, so it stays undated rather than taking the night before Wednesday)
+    expect(view(text, "2024-12-13")).toEqual(["launched:94:UA:null..null", "launched:193:UA:null..null"]);
+  });
+});
