@@ -2510,3 +2510,14 @@ describe("an attack the article's one answers", () => {
     expect(view(text, "2024-12-13")).toEqual(["launched:94:UA:null..null", "launched:193:UA:null..null"]);
   });
 });
+
+describe("translated tolls and weapons named by their maker", () => {
+  it("reads 'the number grew up to 17 persons' as the toll restated, and 'fired six ATACMS missiles supplied by the United States' as a launch", () => {
+    expect(figures("First the governor reported about 11 wounded. In the evening the number grew up to 17 persons, among them three children.")).toEqual(["injured:11(approx)", "injured:17", "injured:3"]);
+    expect(figures("The ministry says Ukraine fired six ATACMS missiles supplied by the United States.")).toEqual(["launched:6/m"]);
+    // (a delivery is no launch; a ceiling stays a ceiling)
+    expect(figures("The United States supplied 20 Patriot missiles to Ukraine.")).toEqual([]);
+    expect(figures("Russia launched up to 40 drones.")).toEqual(["launched:40(at_most)"]);
+    expect(figures("Two people were killed. The number of evacuated rose to 40 people.")).toEqual(["killed:2"]);
+  });
+});

@@ -56,6 +56,8 @@ function nearSupply(tokens: readonly Token[], q: Quantity, casualty: boolean): b
     if (SUPPLY.has(tokens[k]!.norm) && tokens[k - 1]?.norm !== "-" && !(casualty && SUPPLY_NOUNS.has(tokens[k]!.norm))) {
       // (not what they were fired at: "74 drones at gas production facilities")
       if (k > q.last && tokens.slice(q.last + 1, k).some((t) => /^(?:at|on|against|targeting|towards?|into|after)$/.test(t.norm))) continue;
+      // (nor who made them, after a verb of firing: "Ukraine fired six ATACMS missiles supplied by the United States")
+      if (k > q.last && /^(?:fired|launched|used)$/.test(tokens[q.first - 1]?.norm ?? "") && /^(?:supplied|provided|delivered|made)$/.test(tokens[k]!.norm) && tokens[k + 1]?.norm === "by") continue;
       return true;
     }
   }
@@ -268,7 +270,12 @@ export function readFigures(
   const capacity = CAPACITY.test(words);
   const figures: RawFigure[] = [];
   let lastWeapon = antecedent;
-  const quantities = findQuantities(tokens);
+  // (translated: "the number grew up to 17 persons", "increased up to 40" is a rise to the count, not a ceiling)
+  const quantities = findQuantities(tokens).map((q) =>
+    tokens[q.first]?.norm === "up" && tokens[q.first + 1]?.norm === "to" && /^(?:grew|grown|rose|risen|increased|climbed|jumped)$/.test(tokens[q.first - 1]?.norm ?? "")
+      ? { ...q, first: q.first + 2, qualifier: "exact" as const }
+      : q,
+  );
   // Casualty-looking counts in a prisoner exchange ("handed over 22 wounded soldiers") are not strike casualties.
   const exchange = tokens.some((t) => EXCHANGE_WORDS.has(t.norm));
   let ageList = -1;
@@ -798,6 +805,9 @@ function classify(
     const pick = r && !boundLeft && (!l || leftClosed || r.at - head.end <= q.first - l.at) ? r : l;
     // "Eleven people were injured. Among them are two children": a part of the count before
     // (not its members one by one: "Among the dead are two children: a girl aged one and a 16-year-old boy")
+    // ("the number grew to 17 persons" after "about 11 wounded": the toll stated again, with its people)
+    const restated = !pick && !q.article ? ellipticCasualty(tokens, q, prev?.metric ?? previousCasualty) : null;
+    if (restated) return { ...base, metric: restated, weapon: null, last: head.end, nationality: null };
     // Russia's Defence Ministry "destroys" fighters: "up to 180 foreign mercenaries … were destroyed", "eliminated 60 nationalists"
     if (!pick && FIGHTERS.test(tokens[head.end]!.norm) && (destroyedAfter(tokens, head.end + 1) || /^(?:eliminated|liquidated)$/.test(tokens[q.first - 1]?.norm ?? ""))) {
       return { ...base, metric: "killed", weapon: null, last: head.end, nationality: null };
