@@ -2521,3 +2521,12 @@ describe("translated tolls and weapons named by their maker", () => {
     expect(figures("Two people were killed. The number of evacuated rose to 40 people.")).toEqual(["killed:2"]);
   });
 });
+
+describe("one more weapon told by its ordinal", () => {
+  it("reads 'a third was jammed' after two downed, and 'The third UAV, suppressed by electronic warfare', but not a share or an attack's number", () => {
+    expect(figures("Two drones were shot down, while a third was jammed and crashed into a building.")).toEqual(["shot_down:2", "jammed:1"]);
+    expect(figures("The ministry said the third UAV, suppressed by electronic warfare means, crashed into a building.")).toEqual(["jammed:1"]);
+    expect(figures("Russia launched 90 drones; a third of the drones were jammed.")).toEqual(["launched:90"]);
+    expect(figures("It was the third drone attack on the city this week, the mayor said.")).toEqual([]);
+  });
+});
