@@ -2530,3 +2530,10 @@ describe("one more weapon told by its ordinal", () => {
     expect(figures("It was the third drone attack on the city this week, the mayor said.")).toEqual([]);
   });
 });
+
+describe("a vague count of the weapons just named", () => {
+  it("reads 'several of them had been shot down' as downed, not 'dozens of them decoys' nor 'several of them hit'", () => {
+    expect(figures("The General Staff said Russia had fired at least 18 cruise missiles, and that several of them had been shot down by air defences.")).toEqual(["launched:18(at_least)/m", "shot_down:several(vague)/m"]);
+    expect(figures("Russia launched 500 drones overnight, dozens of them decoys, and air defences shot down 450.")).toEqual(["launched:500", "shot_down:450"]);
+  });
+});

@@ -362,7 +362,9 @@ export function readFigures(
       const at = tokens[q.last]?.norm === "of" ? q.last + 1 : tokens[q.last + 1]?.norm === "of" ? q.last + 2 : -1;
       const share = /^(?:most|many|some|few|the|a)$/.test(tokens[q.first]!.norm);
       const theWeapons = share && tokens[at]?.norm === "the" && [1, 2, 3].some((k) => WEAPON_NOUNS.has(tokens[at + k]?.norm ?? "") && tokens.slice(at + 1, at + k).every((t) => (t.kind === "word" || t.kind === "number") && !WEAPON_NOUNS.has(t.norm)));
-      if (at > 0 && ((figures.length > 0 && /^(?:them|these|those|which|whom)$/.test(tokens[at]?.norm ?? "")) || theWeapons)) continue;
+      // (but a vague count of them with its own fate is one: "several of them had been shot down by air defences")
+      const ownFate = /^(?:several|dozens|hundreds)$/.test(tokens[q.first]!.norm) && /^(?:had|have|has|were|was)$/.test(tokens[at + 1]?.norm ?? "") && /^(?:shot_down|jammed|neutralized)$/.test(rightCue(tokens, at + 1, WEAPON_CUES, 2)?.cue.metric ?? "");
+      if (at > 0 && !ownFate && ((figures.length > 0 && /^(?:them|these|those|which|whom)$/.test(tokens[at]?.norm ?? "")) || theWeapons)) continue;
     }
     if (looksLikeYear(q) && q.qualifier === "exact" && !q.article) {
       const head = readHead(tokens, q);
@@ -854,6 +856,11 @@ function classify(
   if (q.value === null) {
     // "most of the dead were found in one building" refers to a count, it does not state one
     if (tokens[q.last + 1]?.norm === "the") return null;
+    // "several of them had been shot down by air defences": a vague count of the weapons just named, with its fate
+    if (tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them" && lastWeapon && /^(?:several|dozens|hundreds)$/.test(tokens[q.first]!.norm)) {
+      const fate = /^(?:had|have|has|were|was)$/.test(tokens[q.last + 3]?.norm ?? "") ? rightCue(tokens, q.last + 3, WEAPON_CUES, 2) : null;
+      if (fate && ["shot_down", "jammed", "neutralized"].includes(fate.cue.metric)) return { ...base, metric: combined(tokens, fate.at, fate.cue), weapon: lastWeapon, last: fate.at, nationality: null };
+    }
     // "dozens more had been injured": a vague amount needs the casualty verb right after it
     // ("over 100 people were injured, with many taken to hospital": a part of that count, not another)
     const r = rightCue(tokens, q.last + 1, CASUALTY_CUES, 0);
