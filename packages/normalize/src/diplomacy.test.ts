@@ -565,3 +565,15 @@ describe("cases the session's review found", () => {
     ]);
   });
 });
+
+describe("more ways a contact is told", () => {
+  it("reads 'telephone conversations with A and B', 'was welcomed by', and agreements signed with a leader", () => {
+    expect(contacts("On Monday Putin held telephone conversations with Israeli Prime Minister Benjamin Netanyahu and Palestinian President Mahmoud Abbas.", "2023-10-17")).toEqual([
+      "phone_call Benjamin Netanyahu+Vladimir Putin 2023-10-16",
+      "phone_call Mahmoud Abbas+Vladimir Putin 2023-10-16",
+    ]);
+    expect(contacts("Zelensky was welcomed by Frederiksen on Sunday at the Skrydstrup air base.", "2023-08-21")).toEqual(["meeting Mette Frederiksen+Volodymyr Zelensky 2023-08-20"]);
+    expect(contacts("US President Joe Biden and Zelensky signed a 10-year bilateral security agreement on Thursday.", "2024-06-14")).toEqual(["meeting Joe Biden+Volodymyr Zelensky 2024-06-13"]);
+    expect(contacts("Japanese Prime Minister Fumio Kishida signed a separate 10-year accord with Zelensky on Thursday.", "2024-06-14")).toEqual(["meeting Fumio Kishida+Volodymyr Zelensky 2024-06-13"]);
+  });
+});
