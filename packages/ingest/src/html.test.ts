@@ -33,14 +33,19 @@ describe("looksLikeHtml", () => {
 describe("htmlToText", () => {
   const r = htmlToText(page);
 
-  it("reads the publication day from the page's meta tags, JSON-LD or a <time> in the article, in that order", () => {
+  it("reads the publication day from the page's meta tags, its article's JSON-LD or a <time> marked as the publication's, in that order", () => {
     const withHead = (head: string, body = "<p>Russia launched 40 drones.</p>") => htmlToText(`<html><head>${head}</head><body><article>${body}</article></body></html>`).published;
     expect(withHead('<meta content="2025-12-03T01:15:00+02:00" property="article:published_time">')).toBe("2025-12-03");
     expect(withHead('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-12-02T22:00:00Z"}</script>')).toBe("2025-12-02");
-    expect(withHead("", '<time datetime="2025-12-01">1 Dec</time><p>Russia launched 40 drones.</p>')).toBe("2025-12-01");
-    expect(withHead('<meta name="pubdate" content="2025-12-03"><script type="application/ld+json">{"datePublished":"2025-11-30"}</script>')).toBe("2025-12-03");
-    // (not a day that does not exist, nor a <time> of the page's chrome)
+    expect(withHead("", '<time pubdate datetime="2025-12-01">1 Dec</time><p>Russia launched 40 drones.</p>')).toBe("2025-12-01");
+    expect(withHead('<meta name="pubdate" content="2025-12-03"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-11-30"}</script>')).toBe("2025-12-03");
+    // (the most specific key, wherever it sits; the page's own article in a JSON-LD graph, not a list's)
+    expect(withHead('<meta name="date" content="2025-12-10"><meta property="article:published_time" content="2025-12-03">')).toBe("2025-12-03");
+    expect(withHead('<script type="application/ld+json">{"@graph":[{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle","datePublished":"2025-11-02"}]},{"@type":"NewsArticle","datePublished":"2025-12-03"}]}</script>')).toBe("2025-12-03");
+    // (not a day that does not exist, nor a <time> of a related card or the page's chrome, nor a card's microdata)
     expect(withHead('<meta property="article:published_time" content="2025-02-30">')).toBeNull();
+    expect(withHead("", '<p>Russia launched 40 drones.</p><aside><article><time datetime="2022-12-21">21 Dec</time></article></aside>')).toBeNull();
+    expect(withHead("", '<div><meta itemprop="datePublished" content="2024-08-26"></div><p>Russia launched 40 drones.</p>')).toBeNull();
     expect(htmlToText('<html><body><nav><time datetime="2025-12-01">today</time></nav><p>Russia launched 40 drones.</p></body></html>').published).toBeNull();
     expect(r.published).toBeNull();
   });

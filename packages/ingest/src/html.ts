@@ -121,41 +121,64 @@ export function htmlToText(html: string): HtmlText {
   return { text: parts.join(""), headline, published: publishedOf(doc) };
 }
 
-// Where pages state when they were published: Open Graph and news meta tags, schema.org's datePublished
-const PUBLISHED_META = new Set([
+// Where pages state when they were published, most specific first: Open Graph and news meta tags in the page's <head>
+const PUBLISHED_META = [
   "article:published_time", "og:article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-  "publish-date", "publication_date", "date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date",
-]);
+  "publish-date", "publication_date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date", "date",
+];
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|WebPage)$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
-const LD_PUBLISHED = /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/;
 
 /**
- * The publication day a page's metadata states: a news meta tag, then schema.org JSON-LD, then a <time datetime> marked as
- * the publication's (pubdate, itemprop) or inside the article. The day as the page writes it: "2025-12-03T01:15:00+02:00"
- * is the 3rd, the day its readers saw.
+ * The publication day a page's metadata states: a news meta tag in <head> (the most specific key first), then the
+ * datePublished of the page's own article in schema.org JSON-LD, then a <time> marked as the publication's (`pubdate`,
+ * `itemprop="datePublished"`). Not any date a related card or a top bar carries. The day as the page writes it:
+ * "2025-12-03T01:15:00+02:00" is the 3rd, the day its readers saw.
  */
 function publishedOf(doc: Html.Document): string | null {
-  let meta: string | null = null;
+  const metas = new Map<string, string>();
   let ld: string | null = null;
   let time: string | null = null;
-  const stack: Array<{ node: Html.ChildNode; inContent: boolean }> = [...doc.childNodes].map((node) => ({ node, inContent: false }));
+  const stack: Array<{ node: Html.ChildNode; inHead: boolean }> = [...doc.childNodes].map((node) => ({ node, inHead: false }));
   while (stack.length) {
-    const { node, inContent } = stack.pop()!;
+    const { node, inHead } = stack.pop()!;
     if (!("tagName" in node)) continue;
     const attr = (name: string) => node.attrs.find((a) => a.name === name)?.value ?? null;
-    if (node.tagName === "meta" && meta === null) {
-      const key = (attr("property") ?? attr("name") ?? attr("itemprop") ?? "").toLowerCase();
-      if (PUBLISHED_META.has(key)) meta = isoDay(attr("content"));
+    if (node.tagName === "meta" && inHead) {
+      const key = (attr("property") ?? attr("name") ?? "").toLowerCase();
+      const day = PUBLISHED_META.includes(key) ? isoDay(attr("content")) : null;
+      if (day && !metas.has(key)) metas.set(key, day);
     } else if (node.tagName === "script" && ld === null && attr("type") === "application/ld+json") {
-      const body = node.childNodes.map((c) => (c.nodeName === "#text" ? (c as Html.TextNode).value : "")).join("");
-      ld = isoDay(LD_PUBLISHED.exec(body)?.[1] ?? null);
-    } else if (node.tagName === "time" && time === null && (inContent || attr("pubdate") !== null || attr("itemprop") === "datePublished")) {
+      ld = ldPublished(node.childNodes.map((c) => (c.nodeName === "#text" ? (c as Html.TextNode).value : "")).join(""));
+    } else if (node.tagName === "time" && time === null && (attr("pubdate") !== null || attr("itemprop") === "datePublished")) {
       time = isoDay(attr("datetime"));
     }
-    const content = inContent || CONTENT.has(node.tagName);
-    for (let k = node.childNodes.length - 1; k >= 0; k--) stack.push({ node: node.childNodes[k]!, inContent: content });
+    const head = inHead || node.tagName === "head";
+    for (let k = node.childNodes.length - 1; k >= 0; k--) stack.push({ node: node.childNodes[k]!, inHead: head });
   }
+  const meta = PUBLISHED_META.map((k) => metas.get(k)).find((d) => d !== undefined) ?? null;
   return meta ?? ld ?? time;
+}
+
+/** The datePublished of the page's own article in JSON-LD (top level or its @graph), not of a list's items. */
+function ldPublished(json: string): string | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const nodes = (Array.isArray(data) ? data : [data]).flatMap((d) => (d && typeof d === "object" && Array.isArray((d as { "@graph"?: unknown })["@graph"]) ? (d as { "@graph": unknown[] })["@graph"] : [d]));
+  for (const n of nodes) {
+    if (!n || typeof n !== "object") continue;
+    const o = n as Record<string, unknown>;
+    const types = ([] as unknown[]).concat(o["@type"] ?? []);
+    if (types.some((t) => typeof t === "string" && ARTICLE_TYPES.test(t)) && typeof o.datePublished === "string") {
+      const day = isoDay(o.datePublished);
+      if (day) return day;
+    }
+  }
+  return null;
 }
 
 function isoDay(value: string | null): string | null {

@@ -14,7 +14,8 @@ export interface PageMeta {
 }
 
 // "Kyiv, Ukraine — 31 December 2025": a place, a dash, a full date, nothing else on the line.
-const DATELINE = /^[\p{Lu}][\p{L}'’. -]{1,40}(?:,\s*[\p{L}'’. -]{2,40})?\s*[—–-]{1,2}\s*(.{6,40})$/u;
+// (the place's words capitalised: "Ramstein meeting — 9 January 2026" is a headline, not a dateline)
+const DATELINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:,\s*[\p{L}'’. -]{2,40})?\s*[—–-]{1,2}\s*(.{6,40})$/u;
 const PUBLISHED = /^(?:first\s+)?(published|posted|updated|last\s+updated|date)(?:\s+on)?\s*:?\s*(.+)$/i;
 const BYLINE = /^(?:by|author:|written by|words by)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*)\.?$/iu;
 
@@ -46,22 +47,27 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
       else published ??= pDate;
       continue;
     }
-    // a line of the page's head that is a date and little else: "December 3, 2025 5:41 PM GMT+3 Updated 2 hours ago",
-    // "Wednesday 3 December 2025 09:15", "3 Dec 2025 · 4 min read", "Kyiv • 03.12.2025, 09:15"
-    // (only the first, near the top: a live page's later day lines head its sections)
-    // (and only when no sidecar dates the article: then the line stays in the body, where a dated heading may open a section;
-    // nor a list item: "* APRIL 28, 2023 UMAN" heads a fact box's entry)
-    const onlyDate = !sidecar?.published && l.index < Math.min(headEnd, 10) && published === null && updated === null && !/^\s*[*•·-]\s/.test(l.text) ? dateLine(l.text) : null;
-    if (onlyDate) {
-      roles[l.index] = "published";
-      if (/^\W*updated\b/i.test(l.text)) updated ??= onlyDate;
-      else published ??= onlyDate;
-      continue;
-    }
-    const b = BYLINE.exec(l.text);
+    // ("By Jane Doe | 3 December 2025": the byline before a bar)
+    const b = BYLINE.exec(l.text) ?? BYLINE.exec(l.text.split(/\s+[|•·]\s+/)[0]!);
     if (b) {
       roles[l.index] = "byline";
       author ??= b[1]!;
+    }
+  }
+  // A line of the page's head that is a date and little else, when no dateline or "Published" line gave one: "December 3,
+  // 2025 5:41 PM GMT+3 Updated 2 hours ago", "Wednesday 3 December 2025 09:15", "3 Dec 2025 · 4 min read", "Kyiv •
+  // 03.12.2025, 09:15". Only the first, near the top (a live page's later day lines head its sections); not when a
+  // sidecar dates the article (the line then stays in the body, where a dated heading may open a section); not a list
+  // item ("* APRIL 28, 2023 UMAN" heads a fact box's entry).
+  if (!sidecar?.published && published === null) {
+    // (the page's first line may be its headline: "Ramstein meeting — 9 January 2026" is a title, a date alone is not)
+    const firstLine = lines.find((x) => roles[x.index] === "body")?.index;
+    const dateOf = (x: Line) => dateLine(x.text, x.index === firstLine ? 0 : 2);
+    const l = lines.find((x) => x.index < Math.min(headEnd, 10) && (roles[x.index] === "body" || roles[x.index] === "byline") && x.text.length <= 120 && !/^\s*[*•·-]\s/.test(x.text) && dateOf(x));
+    if (l) {
+      published = dateOf(l);
+      // ("By Jane Doe | 3 December 2025": the byline stays the author)
+      if (roles[l.index] === "body") roles[l.index] = "published";
     }
   }
 
@@ -88,16 +94,30 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
 const DATE_LINE_FILLER =
   /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b(?:GMT|UTC|CET|CEST|EET|EEST|BST|MSK|ET|EST|EDT|PT|PST|PDT|Kyiv\s+time|local\s+time)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|\b(?:updated|published|posted|last|ago|an?|\d+|hours?|hrs?|minutes?|mins?|read|reading|time)\b|[|•·,;:()\/–—-]/gi;
 
+// what makes a date line another day's: an event, a deadline, a range, a timeline, a widget's "today", a currency or weather box
+const NOT_PUBLICATION =
+  /\b(?:since|as\s+of|(?:days?|weeks?|months?|years?)\s+ago|anniversary|memoriam|deadline|statement|timeline|until|till|today\s*(?::|is\b)|day\s+\d+|invasion|began|begins|started)\b|\d\s*[–-]\s*\d{1,2}\s+\p{L}|°|\b(?:USD|EUR|UAH|RUB)\b/iu;
+// a headline's verbs: a related story's line ("Zelensky meets Biden in Washington • 21 December 2022"), not an outlet's name
+const STORY_VERB = /\b(?:meets?|met|says?|said|hits?|kills?|killed|launch(?:es|ed)?|strikes?|struck|calls?|visits?|visited|arrives?|arrived|attacks?|attacked|downs?|downed|shoots?)\b/i;
+
 /**
- * The date of a line that is a date and at most a place or a word or two besides ("Kyiv, 3 Dec 2025"), or whose
- * part between bars is ("Lviv City Portal | City news | 04.09.2024, 19:30"), else null.
+ * The date of a line that is a date and at most a place besides ("Kyiv, 3 Dec 2025"), or whose part between bars is and
+ * whose other parts are short labels ("Lviv City Portal | City news | 04.09.2024, 19:30"), else null.
  */
-function dateLine(text: string): string | null {
-  for (const part of text.split(/\s*[|•·]\s*/)) {
+function dateLine(text: string, words = 2): string | null {
+  if (NOT_PUBLICATION.test(text)) return null;
+  const parts = text.split(/\s*[|•·]\s*/);
+  // (not a table row, "29.12.2023 | 36 | 122", nor a related headline, "Zelensky meets Biden in Washington • 21 December 2022")
+  if (parts.length > 1 && parts.some((p) => /^[\d\s.,%]+$/.test(p) || (!findFullDateAt(p) && STORY_VERB.test(p)))) return null;
+  for (const part of parts) {
     const d = findFullDateAt(part);
-    if (!d) continue;
-    const rest = (part.slice(0, d.at) + " " + part.slice(d.end)).replace(DATE_LINE_FILLER, " ").trim();
-    if (rest.split(/\s+/).filter(Boolean).length <= 2) return d.iso;
+    // (not a date that labels what follows it: "02.12.2025: 40 drones downed")
+    if (!d || /^\s*:\s*\S/.test(part.slice(d.end))) continue;
+    const around = part.slice(0, d.at) + " " + part.slice(d.end);
+    // (nor a line that counts something: "40 drones downed — 03.12.2025")
+    if (/(?<![:.+\d-])\b\d+\s+(?!(?:min|mins|minutes?|hours?|hrs?|h|days?|ago|read|[ap]\.?m)\b)\p{L}/iu.test(around)) continue;
+    const rest = around.replace(DATE_LINE_FILLER, " ").trim();
+    if (rest.split(/\s+/).filter(Boolean).length <= words) return d.iso;
   }
   return null;
 }

@@ -126,6 +126,30 @@ describe("parseArticle", () => {
     expect(dated("Ceasefire talks resume in Geneva on 3 December 2025")).toBeNull();
   });
 
+  it("takes no other day for the publication's: an event, a related story, a table row, a widget, a headline with a date", () => {
+    const published = (text: string) => parseArticle({ id: "n", file: "n.txt", sha256: "0".repeat(64), text, sidecar: null }).meta;
+    const body = "\n\nRussia launched 40 drones overnight, officials said.";
+    for (const head of [
+      "24 February 2022: Invasion begins",
+      "Anniversary | 24 February 2022",
+      "A year ago: 24 February 2022",
+      "Russia launches 40 drones at Ukraine\n\nZelensky meets Biden in Washington • 21 December 2022",
+      "Russia launches 40 drones at Ukraine\n\nDate | Drones | Missiles\n29.12.2023 | 36 | 122",
+      "Today: Friday, 5 December 2025",
+      "Kyiv +2°C | USD 41.52 | Friday, 5 December 2025",
+      "Ramstein meeting — 9 January 2026",
+      "Russia launches 40 drones at Ukraine\n\n02.12.2025: 40 drones downed",
+      "Russia launches 40 drones at Ukraine\n\n40 drones downed — 03.12.2025",
+      "Russia launches 40 drones at Ukraine\n\n1–3 December 2025",
+    ]) {
+      expect(published(head + body).published).toBeNull();
+    }
+    // (an explicit "Published" line wins over a bare date before it; a byline keeps its author)
+    expect(published("March 9, 2023\n\nThe night the Kinzhals came\n\nPublished: March 9, 2024" + body).published).toBe("2024-03-09");
+    expect(published("Updated December 4, 2025 9:00 am CET\n\nDecember 3, 2025 5:41 pm CET" + body).published).toBe("2025-12-03");
+    expect(published("Russia launches 40 drones at Ukraine\n\nBy Jane Doe | 3 December 2025" + body)).toMatchObject({ published: "2025-12-03", author: "Jane Doe" });
+  });
+
   it("takes only the first date line near the top: a live page's later day lines head its sections", () => {
     const text = "Kyiv under attack - live\n\n3 December 2025\n\n09:00 Russia launched 500 drones overnight.\n\n4 December 2025\n\n08:00 Another 200 drones overnight.";
     const a = parseArticle({ id: "l", file: "l.txt", sha256: "0".repeat(64), text, sidecar: null });

@@ -577,3 +577,14 @@ describe("more ways a contact is told", () => {
     expect(contacts("Japanese Prime Minister Fumio Kishida signed a separate 10-year accord with Zelensky on Thursday.", "2024-06-14")).toEqual(["meeting Fumio Kishida+Volodymyr Zelensky 2024-06-13"]);
   });
 });
+
+describe("cases the session's second review found", () => {
+  it("keeps a leader's trip to Kyiv told with a title, a first visit or this year's date, and its guest for 'received him'", () => {
+    expect(contacts("Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday.", "2023-03-22")).toEqual(["visit Fumio Kishida+Volodymyr Zelensky 2023-03-21 @Kyiv"]);
+    expect(contacts("Joe Biden arrived in Kyiv on Monday, his first visit since the invasion.", "2023-02-22")).toEqual(["visit Joe Biden+Volodymyr Zelensky 2023-02-20 @Kyiv"]);
+    expect(contacts("Joe Biden came to Kyiv on 20 February 2023.", "2023-02-22")).toEqual(["visit Joe Biden+Volodymyr Zelensky 2023-02-20 @Kyiv"]);
+    expect(contacts("Polish President Andrzej Duda travelled to Kyiv on Tuesday and met his Ukrainian counterpart.", "2023-02-22")).toEqual([]);
+    expect(contacts("Orban met Zelensky in Kyiv on Tuesday. Later, Putin received him in the Kremlin.", "2024-07-06").at(-1)).toBe("meeting Viktor Orban+Vladimir Putin 2024-07-02 @the Kremlin");
+    expect(contacts("In Saturday night's call, Zelensky and Macron discussed air defence.", "2025-06-10")).toEqual(["phone_call Emmanuel Macron+Volodymyr Zelensky 2025-06-07"]);
+  });
+});

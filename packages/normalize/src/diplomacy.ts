@@ -54,15 +54,19 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
 const KYIV_TRIP = KINDS.find((k) => k.kind === "visit" && k.re.source.includes("Kyiv"))!.re;
 const ZELENSKY = { name: "Volodymyr Zelensky", country: "UA" };
 // a trip told as planned, asked for or recalled, or hosted by someone other than the president
-const KYIV_TRIP_NOT_HIS = /\b(?:prepar\w*|invit\w*|plans?|planned|planning|will|would|expected|due|hopes?|yet\s+to|counterpart|ministers?|officials|mayor|governor|previous|earlier|first)\b|\bwho\s+(?:had\s+)?(?:came|was|arrived|travell?ed|went|rode|flew)\b|\b(?:19|20)\d\d\b/i;
+const KYIV_TRIP_NOT_HIS =
+  /\b(?:prepar\w*|invit\w*|plans?|planned|planning|expected|due|hopes?|yet\s+to)\b|\b(?:his|her|their)\s+(?:Ukrainian\s+)?counterparts?\b|\bUkrainian\s+(?:officials|ministers?|counterparts?)\b|\bwho\s+(?:had\s+)?(?:came|was|arrived|travell?ed|went|rode|flew)\b/i;
 
 /**
  * Foreign visitors whose own trip to Kyiv the sentence tells, named before it as its subject ("Joe Biden came to Kyiv
  * on 20 February"), and no one else: then the host, unnamed, is Ukraine's president.
  */
-function kyivGuests(text: string, people: ReadonlyArray<{ name: string; country: string }>): boolean {
+function kyivGuests(text: string, people: ReadonlyArray<{ name: string; country: string }>, published: string | null): boolean {
   const trip = KYIV_TRIP.exec(text);
   if (!trip || people.length === 0 || people.some((p) => ["UA", "RU", "BY"].includes(p.country)) || KYIV_TRIP_NOT_HIS.test(text)) return false;
+  // (a year in the trip's own clause other than the report's is a trip recalled: "came to Kyiv in April 2022")
+  const clause = text.slice(trip.index).split(/[,;.]\s/)[0]!;
+  if ([...clause.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => m[0] !== published?.slice(0, 4))) return false;
   const ends = people.map((p) => {
     const m = new RegExp(PEOPLE.find((q) => q.name === p.name)?.re.source ?? p.name.split(" ").at(-1)!, "u").exec(text);
     return m ? m.index + m[0].length : -1;
@@ -136,7 +140,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // "Rubio held talks with Ukrainian officials": a named envoy and an unnamed delegation of another country
     for (const g of GROUPS) if (g.re.test(text) && !people.some((p) => p.country === g.country)) people.push({ name: g.name, country: g.country });
     // "Joe Biden came to Kyiv on 20 February": a foreign leader's visit to Kyiv is one with Ukraine's president
-    const hostedInKyiv = cue.kind === "visit" && kyivGuests(text, people);
+    const hostedInKyiv = cue.kind === "visit" && kyivGuests(text, people, article.meta.published);
     if (hostedInKyiv) people.push(ZELENSKY);
     // "Ukrainian and Russian delegations met in Istanbul. Rustem Umerov led Kyiv's team; … Vladimir Medinsky": the members named next
     if (people.length > 0 && people.every((p) => p.name.endsWith(" delegation"))) {
@@ -162,7 +166,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     if ((pronoun && (new Set(people.map((x) => x.country)).size < 2 || namedFrom(text, people) >= pronoun.index + pronoun[0].length)) || guest) {
       // ("Zelensky said Orban had not consulted Kyiv. Putin received him": the guest is the one named last before, unless
       // the sentence's own "he" is the guest: "He then went to the Pentagon, where Austin received him")
-      const subject = guest && !/\b(?:he|she)\b/i.test(text.slice(0, PRONOUN_GUEST.exec(text)!.index)) ? namedLastBefore(article, s) : subjectBefore(article, s);
+      const subject = guest && !/\b(?:he|she)\b/i.test(text.slice(0, PRONOUN_GUEST.exec(text)!.index)) ? guestBefore(article, s) : subjectBefore(article, s);
       if (subject && !people.some((p) => p.country === subject.country)) people.push(subject);
     }
     // (two delegations that met are talks even unnamed: "Russian and Ukrainian negotiators met in Istanbul on Wednesday")
@@ -261,8 +265,8 @@ function contactDays(text: string, refs: readonly TimeRef[]): TimeRef[] {
     if (r.precision === "day") return [r];
     if (r.precision !== "night") return [];
     if (r.end && /\bmorning\b/i.test(r.text)) return [{ ...r, start: r.end, precision: "day" }];
-    // (not "Saturday night's massive drone attack": the night of another event)
-    const possessive = /^['’]s\b/.test(text.slice(r.at + r.text.length));
+    // (not "Saturday night's massive drone attack": the night of another event; but "In Saturday night's call")
+    const possessive = /^['’]s\s+(?:\S+\s+){0,2}(?:attacks?|strikes?|barrage|shelling|raid|assault)\b/i.test(text.slice(r.at + r.text.length));
     return r.start && !r.relative && !possessive && /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|evening)\b/i.test(r.text) ? [{ ...r, end: r.start, precision: "day" }] : [];
   });
 }
@@ -503,17 +507,23 @@ function subjectBefore(article: Article, s: Article["sentences"][number]): { nam
   return null;
 }
 
-/** The person named last in the nearest of the two sentences before `s` that names one. */
-function namedLastBefore(article: Article, s: Article["sentences"][number]): { name: string; country: string } | null {
+/**
+ * Whom "received him" receives: the subject of the nearest sentence before that names someone, or, when that subject only
+ * speaks ("Zelensky said Orban had not consulted Kyiv"), the one named next.
+ */
+function guestBefore(article: Article, s: Article["sentences"][number]): { name: string; country: string } | null {
   for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
     const text = sentenceText(article, article.sentences[i]!).replace(/["“][^"”]*["”]/g, (q) => " ".repeat(q.length));
-    let best: { name: string; country: string; at: number } | null = null;
-    for (const p of PEOPLE) {
-      let at = -1;
-      for (const m of text.matchAll(new RegExp(p.re.source, p.re.flags.includes("g") ? p.re.flags : `${p.re.flags}g`))) at = m.index;
-      if (at >= 0 && (!best || at > best.at)) best = { name: p.name, country: p.country, at };
-    }
-    if (best) return { name: best.name, country: best.country };
+    const named = PEOPLE.map((p) => {
+      const m = p.re.exec(text);
+      return m ? { name: p.name, country: p.country, at: m.index, end: m.index + m[0].length } : null;
+    })
+      .filter((x): x is NonNullable<typeof x> => x !== null)
+      .sort((a, b) => a.at - b.at);
+    if (named.length === 0) continue;
+    const speaker = /^\s*(?:\S+\s+){0,2}?(?:said|says|told|added|noted|complained)\b/i.test(text.slice(named[0]!.end, named[0]!.end + 40));
+    const guest = speaker && named[1] ? named[1] : named[0]!;
+    return { name: guest.name, country: guest.country };
   }
   return null;
 }

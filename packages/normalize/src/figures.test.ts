@@ -2537,3 +2537,17 @@ describe("a vague count of the weapons just named", () => {
     expect(figures("Russia launched 500 drones overnight, dozens of them decoys, and air defences shot down 450.")).toEqual(["launched:500", "shot_down:450"]);
   });
 });
+
+describe("cases the session's second review found", () => {
+  it("keeps the whole 'out of 71 on Wednesday', the ministry's servicemen 'destroyed' in a list, and troops 'had been eliminated'", () => {
+    expect(figures("Air defences destroyed 61 missiles out of 71 on Wednesday.")).toEqual(["shot_down:61/m", "launched:71/m"]);
+    expect(figures("The ministry said its forces had destroyed up to 50 Ukrainian servicemen.")).toEqual(["killed:50(at_most)"]);
+    expect(figures("Up to 85 Ukrainian servicemen, four pickup trucks and a howitzer were destroyed, the ministry said.")).toEqual(["killed:85(at_most)"]);
+    expect(figures("The ministry said up to 300 Ukrainian troops had been eliminated.")).toEqual(["killed:300(at_most)"]);
+    expect(figures("Some 200 troops had been stationed at the airfield, which was destroyed by Iskander missiles.")).toEqual([]);
+  });
+
+  it("dates the article's attack by a sentence that answers another ('in response to a massive Russian missile attack'), but not by the possessive day it answers", () => {
+    expect(view("Poland scrambles jets\n\nPoland scrambled fighter jets on Sunday in response to a massive Russian missile attack on western Ukraine, the army said.\n\nRussia launched 57 missiles and drones, the Air Force said.", "2024-03-25").at(-1)).toBe("launched:57:UA:2024-03-23..2024-03-24");
+  });
+});

@@ -319,7 +319,7 @@ export function readFigures(
     // ("34 drones destroyed over the Moscow region, out of 84 over Russia": the whole of that count, by place)
     const part = figures.at(-1);
     // (the whole ends its phrase: not "out of 24 regions under alert", "out of 1,200 homes", "the third attack out of 20 this month")
-    const wholeEnds = after === "" || /^(?:[.,;]|that|which|launched|fired|used|sent|over|above|across|in)$/.test(after);
+    const wholeEnds = after === "" || /^(?:[.,;:—–-]|that|which|launched|fired|used|sent|over|above|across|in|on|by|overnight|during|since|and|after|before|at|from|while|according)$/.test(after);
     if (before === "of" && tokens[q.first - 2]?.norm === "out" && part?.weapon && part.metric !== "launched" && !part.part && q.value !== null && part.value !== null && q.value > part.value && q.first - part.first <= 12 && wholeEnds && readHead(tokens, q).kind === "none") {
       const placed = /^(?:over|above|across|in)$/.test(after);
       figures.push({ ...describe(tokens, q), metric: placed ? part.metric : "launched", weapon: part.weapon, last: q.last, nationality: part.nationality });
@@ -836,7 +836,7 @@ function classify(
     const restated = !pick && !q.article ? ellipticCasualty(tokens, q, prev?.metric ?? previousCasualty) : null;
     if (restated) return { ...base, metric: restated, weapon: null, last: head.end, nationality: null };
     // Russia's Defence Ministry "destroys" fighters: "up to 180 foreign mercenaries … were destroyed", "eliminated 60 nationalists"
-    if (!pick && FIGHTERS.test(tokens[head.end]!.norm) && (destroyedAfter(tokens, head.end + 1) || /^(?:eliminated|liquidated)$/.test(tokens[q.first - 1]?.norm ?? ""))) {
+    if (!pick && FIGHTERS.test(tokens[head.end]!.norm) && (destroyedAfter(tokens, head.end + 1) || /^(?:eliminated|liquidated|destroyed)$/.test(tokens[q.first - 1]?.norm ?? ""))) {
       return { ...base, metric: "killed", weapon: null, last: head.end, nationality: null };
     }
     if (!pick) return (listMetric === "killed" || listMetric === "injured") && !q.article ? { ...base, metric: listMetric, weapon: null, last: head.end, nationality: null, part: true } : null;
@@ -1113,14 +1113,18 @@ function pastIncluded(tokens: readonly Token[], at: number): { cue: Cue; at: num
 }
 
 // (people only: not "fighters" or "armoured personnel carriers"; nor the General Staff's "occupiers", killed and wounded together)
-const FIGHTERS = /^(?:mercenaries|militants|nationalists|servicemen|soldiers)$/;
+const FIGHTERS = /^(?:mercenaries|militants|nationalists|servicemen|soldiers|troops)$/;
 const NEGATED = /\b(?:not|never|failed\s+to|unable\s+to|didn't|couldn't|could\s+not|did\s+not)$/;
 
 /** "… mercenaries and a large consignment of foreign weapons were destroyed": the people's own passive verb, no clause between. */
 function destroyedAfter(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
+  for (let k = from; k < Math.min(tokens.length, from + 14); k++) {
     const t = tokens[k]!.norm;
-    if (t === "were" || t === "was") return /^(?:destroyed|eliminated|liquidated)$/.test(tokens[k + 1]?.norm ?? "");
+    if (t === "were" || t === "was" || ((t === "had" || t === "have") && tokens[k + 1]?.norm === "been")) {
+      return /^(?:destroyed|eliminated|liquidated)$/.test(tokens[k + (t === "were" || t === "was" ? 1 : 2)]?.norm ?? "");
+    }
+    // (a list of what was destroyed runs on through commas: "Up to 85 servicemen, four pickup trucks and a howitzer were destroyed")
+    if (t === "," && (tokens[k + 1]?.kind === "number" || UNITS[tokens[k + 1]?.norm ?? ""] !== undefined || /^(?:a|an)$/.test(tokens[k + 1]?.norm ?? ""))) continue;
     if (/^(?:[,.;:]|when|before|after|while|which|who|that|had|have|has|destroyed|eliminated)$/.test(t)) return false;
   }
   return false;
