@@ -164,8 +164,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // ("Emmanuel Macron and Olaf Scholz received him at the Elysee": the guest is the one the text was about, whoever hosts)
     const guest = guestUnnamed(text, people);
     if ((pronoun && (new Set(people.map((x) => x.country)).size < 2 || namedFrom(text, people) >= pronoun.index + pronoun[0].length)) || guest) {
-      // ("Zelensky said Orban had not consulted Kyiv. Putin received him": the guest is the one named last before, unless
-      // the sentence's own "he" is the guest: "He then went to the Pentagon, where Austin received him")
+      // ("Orban arrived in Moscow. Putin received him": the guest is the subject of the sentence before, or the one it
+      // speaks of, "Zelensky said Orban had not consulted Kyiv"; the sentence's own "he" is the text's subject: "He then
+      // went to the Pentagon, where Austin received him")
       const subject = guest && !/\b(?:he|she)\b/i.test(text.slice(0, PRONOUN_GUEST.exec(text)!.index)) ? guestBefore(article, s) : subjectBefore(article, s);
       if (subject && !people.some((p) => p.country === subject.country)) people.push(subject);
     }
