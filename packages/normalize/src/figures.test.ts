@@ -2522,15 +2522,6 @@ describe("translated tolls and weapons named by their maker", () => {
   });
 });
 
-describe("one more weapon told by its ordinal", () => {
-  it("reads 'a third was jammed' after two downed, and 'The third UAV, suppressed by electronic warfare', but not a share or an attack's number", () => {
-    expect(figures("Two drones were shot down, while a third was jammed and crashed into a building.")).toEqual(["shot_down:2", "jammed:1"]);
-    expect(figures("The ministry said the third UAV, suppressed by electronic warfare means, crashed into a building.")).toEqual(["jammed:1"]);
-    expect(figures("Russia launched 90 drones; a third of the drones were jammed.")).toEqual(["launched:90"]);
-    expect(figures("It was the third drone attack on the city this week, the mayor said.")).toEqual([]);
-  });
-});
-
 describe("a vague count of the weapons just named", () => {
   it("reads 'several of them had been shot down' as downed, not 'dozens of them decoys' nor 'several of them hit'", () => {
     expect(figures("The General Staff said Russia had fired at least 18 cruise missiles, and that several of them had been shot down by air defences.")).toEqual(["launched:18(at_least)/m", "shot_down:several(vague)/m"]);
@@ -2549,5 +2540,11 @@ describe("cases the session's second review found", () => {
 
   it("dates the article's attack by a sentence that answers another ('in response to a massive Russian missile attack'), but not by the possessive day it answers", () => {
     expect(view("Poland scrambles jets\n\nPoland scrambled fighter jets on Sunday in response to a massive Russian missile attack on western Ukraine, the army said.\n\nRussia launched 57 missiles and drones, the Air Force said.", "2024-03-25").at(-1)).toBe("launched:57:UA:2024-03-23..2024-03-24");
+  });
+});
+
+describe("a weapon told by its ordinal", () => {
+  it("gives no figure for 'a third was jammed': the text writes no number, and claims.csv never holds one it does not write", () => {
+    expect(figures("Two drones were shot down, while a third was jammed and crashed into a building.")).toEqual(["shot_down:2"]);
   });
 });

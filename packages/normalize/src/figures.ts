@@ -432,32 +432,7 @@ export function readFigures(
     if (allBefore && figure.weapon && figure.metric !== "launched" && allLaunched(tokens, figure.last + 1)) figures.push({ ...figure, metric: "launched" });
     figures.push(EXCEEDED.has(before) && figure.qualifier === "exact" ? { ...figure, qualifier: "at_least" } : figure);
   }
-  return markParts(tokens, withAllDowned(tokens, [...figures, ...ordinalOnes(tokens, figures, lastWeapon)]));
-}
-
-const ORDINALS = new Set(["second", "third", "fourth", "fifth", "sixth"]);
-/**
- * "Two drones were shot down, while a third was jammed", "The third UAV, suppressed by electronic warfare means, …":
- * one more weapon and what befell it, after a count of the same kind (not "a third of the drones", a share).
- */
-function ordinalOnes(tokens: readonly Token[], figures: readonly RawFigure[], lastWeapon: Weapon | null): RawFigure[] {
-  const out: RawFigure[] = [];
-  for (let k = 1; k < tokens.length; k++) {
-    if (!ORDINALS.has(tokens[k]!.norm) || !/^(?:a|the)$/.test(tokens[k - 1]!.norm)) continue;
-    let j = k + 1;
-    const noun = WEAPON_NOUNS.get(tokens[j]?.norm ?? "");
-    if (noun) j++;
-    const weapon = noun && noun !== "mixed" ? noun : lastWeapon;
-    // (the weapon named, "The third UAV", or the count before it in the sentence: "Two drones were downed, and a third …")
-    if (tokens[j]?.norm === "of" || !weapon || (!noun && !figures.some((f) => f.weapon === weapon && f.first < k))) continue;
-    if (tokens[j]?.norm === ",") j++;
-    while (/^(?:was|were|had|has|been|also)$/.test(tokens[j]?.norm ?? "")) j++;
-    const cue = matchCue(tokens, j, WEAPON_CUES);
-    if (!cue || (cue.metric !== "shot_down" && cue.metric !== "jammed" && cue.metric !== "neutralized")) continue;
-    const t = tokens[k]!;
-    out.push({ value: 1, valueStart: t.start, valueEnd: t.end, qualifier: "exact", first: k, part: false, metric: combined(tokens, j, cue), weapon, last: j + cue.words.length - 1, nationality: null });
-  }
-  return out;
+  return markParts(tokens, withAllDowned(tokens, figures));
 }
 
 /**
