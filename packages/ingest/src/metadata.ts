@@ -63,11 +63,14 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
     // (the page's first line may be its headline: "Ramstein meeting — 9 January 2026" is a title, a date alone is not)
     const firstLine = lines.find((x) => roles[x.index] === "body")?.index;
     const dateOf = (x: Line) => dateLine(x.text, x.index === firstLine ? 0 : 2);
-    const l = lines.find((x) => x.index < Math.min(headEnd, 10) && (roles[x.index] === "body" || roles[x.index] === "byline") && x.text.length <= 120 && !/^\s*[*•·-]\s/.test(x.text) && dateOf(x));
-    if (l) {
+    for (const l of lines) {
+      if (l.index >= Math.min(headEnd, 10)) break;
+      if ((roles[l.index] !== "body" && roles[l.index] !== "byline") || l.text.length > 120 || /^\s*[*•·-]\s/.test(l.text)) continue;
       published = dateOf(l);
+      if (!published) continue;
       // ("By Jane Doe | 3 December 2025": the byline stays the author)
       if (roles[l.index] === "body") roles[l.index] = "published";
+      break;
     }
   }
 

@@ -1,6 +1,6 @@
 import type { Article, Sentence } from "@salvo/core";
 import { type Claimant, isPronounClaimant } from "./claimants.ts";
-import { UNITS } from "./quantities.ts";
+import { isCount } from "./quantities.ts";
 import type { Token } from "./tokens.ts";
 
 /**
@@ -18,7 +18,7 @@ export function clauseBreaks(tokens: readonly Token[]): number[] {
     else if ((t === "while" || t === "whereas") && tokens[k - 1]?.norm === "," && tokens.slice(k + 1, k + 8).some((w) => CONTRAST_SAYS.test(w.norm))) {
       const before = tokens.slice(breaks.at(-1) ?? 0, k).some((w) => CONTRAST_SAYS.test(w.norm));
       const end = tokens.findIndex((w, j) => j > k && (w.norm === ";" || w.norm === "."));
-      const counts = tokens.slice(k + 1, end < 0 ? tokens.length : end).some((w) => w.kind === "number" || UNITS[w.norm] !== undefined);
+      const counts = tokens.slice(k + 1, end < 0 ? tokens.length : end).some(isCount);
       if (before || !counts) breaks.push(k);
     }
   }

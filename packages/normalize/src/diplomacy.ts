@@ -68,7 +68,7 @@ function kyivGuests(text: string, people: ReadonlyArray<{ name: string; country:
   const clause = text.slice(trip.index).split(/[,;.]\s/)[0]!;
   if ([...clause.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => m[0] !== published?.slice(0, 4))) return false;
   const ends = people.map((p) => {
-    const m = new RegExp(PEOPLE.find((q) => q.name === p.name)?.re.source ?? p.name.split(" ").at(-1)!, "u").exec(text);
+    const m = (PEOPLE.find((q) => q.name === p.name)?.re ?? new RegExp(p.name.split(" ").at(-1)!, "u")).exec(text);
     return m ? m.index + m[0].length : -1;
   });
   // (all named before the trip, the last of them close to it with no other verb between: not "Kellogg said the drones that flew to Kyiv")

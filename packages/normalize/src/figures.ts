@@ -2,7 +2,7 @@ import { MONTHS, type Metric, type Qualifier, type Weapon } from "@salvo/core";
 import { ellipticCasualty, followOnCasualty, statedCountSubject } from "./casualties.ts";
 import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
 import { BULLET, CASUALTY_CUES, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
-import { findQuantities, type Quantity, UNITS } from "./quantities.ts";
+import { findQuantities, isCount, type Quantity } from "./quantities.ts";
 import { normsOf, type Token } from "./tokens.ts";
 
 /** A figure read from one sentence, before attribution, dating and event assignment. */
@@ -399,7 +399,6 @@ export function readFigures(
     // (the quantity may hold its hedge: "around 30")
     const hedgeLength = hedgeAt(tokens, q.first) ? 0 : (hedgeBefore(tokens, q.first)?.length ?? 0);
     const at = q.first - hedgeLength;
-    const isCount = (t: Token | undefined) => t !== undefined && (t.kind === "number" || UNITS[t.norm] !== undefined);
     const opensWhole =
       ((tokens[at - 1]?.norm === "of" || tokens[at - 1]?.norm === "from") && at === 1) || (tokens[at - 1]?.norm === "the" && tokens[at - 2]?.norm === "from" && at === 2);
     const ownFate = head.kind === "weapon" && (rightCue(tokens, head.end + 1, WEAPON_CUES, 3)?.cue.metric ?? "launched") !== "launched";
@@ -1067,16 +1066,9 @@ const CAPACITY = /\b(?:able to|capable of|capacity to|goal is|aims? to|intends? 
 const QUOTE_CLOSE = new Set(['"', "”", "’", "'"]);
 
 const isCasualtyWord = (w: string | undefined) => w === "wounded" || w === "injured" || w === "dead" || w === "victims" || w === "casualties";
-/** "were hospitalised", "remain in hospital" within a few words. */
-/**
- * "Three children, aged 8, 12 and 17, were killed", "Two men who worked at the grain dryer were killed", "A newborn boy,
- * born two days earlier, was killed": the casualty verb past what describes the people counted. Nothing between may be
- * a cue or a count of its own (ages after "aged", "one family" and time spans are descriptions).
- */
 /** "including six hypersonic Kinzhals were shot down": the passive verb after a part the count includes, if any. */
 function pastIncluded(tokens: readonly Token[], at: number): { cue: Cue; at: number } | null {
-  const next = tokens[at + 1];
-  if (tokens[at]?.norm !== "including" || !next || (next.kind !== "number" && UNITS[next.norm] === undefined)) return null;
+  if (tokens[at]?.norm !== "including" || !isCount(tokens[at + 1])) return null;
   for (let k = at + 2; k < Math.min(tokens.length, at + 9); k++) {
     if (tokens[k]!.kind === "punct") return null;
     if (/^(?:were|was|had|have|has)$/.test(tokens[k]!.norm)) {
@@ -1099,7 +1091,7 @@ function destroyedAfter(tokens: readonly Token[], from: number): boolean {
       return /^(?:destroyed|eliminated|liquidated)$/.test(tokens[k + (t === "were" || t === "was" ? 1 : 2)]?.norm ?? "");
     }
     // (a list of what was destroyed runs on through commas: "Up to 85 servicemen, four pickup trucks and a howitzer were destroyed")
-    if (t === "," && (tokens[k + 1]?.kind === "number" || UNITS[tokens[k + 1]?.norm ?? ""] !== undefined || /^(?:a|an)$/.test(tokens[k + 1]?.norm ?? ""))) continue;
+    if (t === "," && (isCount(tokens[k + 1]) || /^(?:a|an)$/.test(tokens[k + 1]?.norm ?? ""))) continue;
     if (/^(?:[,.;:]|when|before|after|while|which|who|that|had|have|has|destroyed|eliminated)$/.test(t)) return false;
   }
   return false;
@@ -1121,6 +1113,11 @@ function diedAfterAppositive(tokens: readonly Token[], at: number): { cue: Cue; 
   return main?.metric === "killed" ? { cue: main, at: k } : null;
 }
 
+/**
+ * "Three children, aged 8, 12 and 17, were killed", "Two men who worked at the grain dryer were killed", "A newborn boy,
+ * born two days earlier, was killed": the casualty verb past what describes the people counted. Nothing between may be
+ * a cue or a count of its own (ages after "aged", "one family" and time spans are descriptions).
+ */
 function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at: number } | null {
   for (let j = from; j < Math.min(tokens.length, from + 14); j++) {
     const t = tokens[j]!;
@@ -1141,8 +1138,8 @@ function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at
       let counts = false;
       for (const [i, b] of between.entries()) {
         if (b.norm === "aged") ages = true;
-        else if (ages && !(b.kind === "number" || UNITS[b.norm] !== undefined || /^(?:,|and|years?|months?|old)$/.test(b.norm))) ages = false;
-        if (!ages && (b.kind === "number" || UNITS[b.norm] !== undefined) && !AGE_OR_SPAN.test(normsOf(between, Math.max(0, i - 3), i + 2))) counts = true;
+        else if (ages && !(isCount(b) || /^(?:,|and|years?|months?|old)$/.test(b.norm))) ages = false;
+        if (!ages && isCount(b) && !AGE_OR_SPAN.test(normsOf(between, Math.max(0, i - 3), i + 2))) counts = true;
       }
       return own || counts ? null : { cue, at };
     }
@@ -1152,6 +1149,7 @@ function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at
 
 const AGE_OR_SPAN = /\baged\b|\bone family\b|\b(?:days?|weeks?|months?|years?)\b|-year-old/;
 
+/** "were hospitalised", "remain in hospital" within a few words. */
 function hospitalised(tokens: readonly Token[], from: number): boolean {
   return tokens.slice(from, from + 5).some((t) => /^hospitali[sz]ed$|^hospitals?$/.test(t.norm));
 }

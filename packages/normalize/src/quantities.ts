@@ -19,6 +19,10 @@ export const UNITS: Readonly<Record<string, number>> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
 };
+
+/** A token that is a number: digits ("40") or a number word below twenty ("seven"). */
+export const isCount = (t: Token | undefined): boolean => t !== undefined && (t.kind === "number" || UNITS[t.norm] !== undefined);
+
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
