@@ -287,6 +287,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let lead: Context | null = null;
   const byAttacker = new Map<Side, Context>();
   let paragraphContext: Context | null = null;
+  let paragraphBarrage = false;
   let paragraphClaimant: Claimant | null = null;
   // "In the Belgorod region, a Ukrainian drone dropped an explosive on a car. A man was injured.": the direction a figure-less sentence gives its paragraph
   let paragraphAttacker: Side | null = null;
@@ -776,6 +777,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const eventType: EventType = periodRef || (aggregate && !dayOrNight) ? "aggregate" : "strike";
       const unknown = { start: null, end: null, precision: null };
       let date: Pick<Context, "start" | "end" | "precision">;
+      // (a day taken over from a 2022 barrage by day the paragraph told of just before: "In total today the enemy
+      // launched 84 cruise missiles … Also 24 attack UAVs were used": the same daytime strike)
+      let fromParagraph = false;
       const reportDay = reportRefs.find((r) => r.start)?.start ?? null;
       if (ref) date = { start: ref.start, end: ref.end, precision: ref.start ? ref.precision : null };
       else if (eventType === "aggregate" || background) date = unknown;
@@ -804,6 +808,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
           // (not an attack recalled: "residents still remember the night a missile hit their block at 04:00")
           const smallHours = !inherit && !reportDay && written && !background && !RECALLED.test(text) ? blastHour(text) : null;
           const beforeDawn = smallHours !== null && smallHours < 6 ? { start: addDays(written!, -1), end: written, precision: "night" as const } : null;
+          fromParagraph = inherit !== null && inherit === paragraphContext && paragraphBarrage;
           date = inherit ? { start: inherit.start, end: inherit.end, precision: inherit.precision } : reportDay ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" } : (beforeDawn ?? pageDay);
         }
       }
@@ -838,7 +843,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         ref !== null && !ref.relative && /\b(?:drones?|UAVs?|Shaheds?|Gerans?)\b/i.test(text) && !/\b(?:missiles?|bombs?|shell(?:s|ing)?|artillery|morning|afternoon|evening|daytime|FPV|cars?|bus|buses|minibus|vehicles?|trucks?|tractors?|pedestrians?|cyclists?|motorcycles?|ambulances?|trains?)\b/i.test(text);
       // (a heading's or label's day is the night that ended it, unless it is a 2022 barrage by day: "31 October: water cut off")
       const nightByDay = ((labelled || underHeading) && !daylightBarrage) || (!/\bmorning\b/i.test(text) && !missilesAlone);
-      if (nightByDay && attacker === "RU" && date.precision === "day" && date.start && (NIGHT_COUNTS.has(f.metric) || dronesAlone) && !isDaytime(text)) {
+      if (nightByDay && !fromParagraph && attacker === "RU" && date.precision === "day" && date.start && (NIGHT_COUNTS.has(f.metric) || dronesAlone) && !isDaytime(text)) {
         date = { start: addDays(date.start, -1), end: date.start, precision: "night" };
       }
       const context: Context = { attacker, target, ...date };
@@ -846,6 +851,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         lead ??= context;
         lastDated = context;
         paragraphContext = context;
+        paragraphBarrage = (daylightBarrage || fromParagraph) && context.precision === "day";
         // (the section's own strike, not an older one it compares with)
         if (sectionDated?.end && context.end >= addDays(sectionDated.end, -1) && context.end <= addDays(sectionDated.end, 1)) sectionStrike = context;
         // "the spring energy attacks peaked at 88 missiles on 22 March" in a report of 26 August: an old attack

@@ -291,6 +291,8 @@ describe("dating within one article", () => {
     expect(dates("Russia launched 100 missiles and 90 drones on Tuesday, the Air Force said.", "2023-11-16")).toEqual(["100:2023-11-13..2023-11-14", "90:2023-11-13..2023-11-14"]);
     // (in 2022 the barrages came by day, Shaheds and all)
     expect(dates("On Monday, Russia launched 84 cruise missiles and 24 Iranian-made attack drones at targets across Ukraine.", "2022-10-12")).toEqual(["84:2022-10-10..2022-10-10", "24:2022-10-10..2022-10-10"]);
+    // (and the drones the next sentence adds to that day's barrage: the same daytime strike, which they do not turn into a night)
+    expect(dates("In total today the enemy launched 84 cruise missiles, 43 of which were shot down. Also 24 attack UAVs were used, 13 of them were destroyed.", "2022-10-10")).toEqual(["84:2022-10-10..2022-10-10", "43:2022-10-10..2022-10-10", "24:2022-10-10..2022-10-10", "13:2022-10-10..2022-10-10"]);
     // (but not a night said otherwise, nor drones counted beside the word "missile")
     expect(dates("In a pre-dawn attack on Monday, Russia launched 35 drones and two missiles at Kyiv, officials said.", "2022-12-19")).toEqual(["35:2022-12-18..2022-12-19", "2:2022-12-18..2022-12-19"]);
     expect(dates("Ukraine's anti-missile defences downed 30 of 35 Shahed drones over Kyiv on Monday, the city administration said.", "2022-12-19")).toEqual(["30:2022-12-18..2022-12-19", "35:2022-12-18..2022-12-19"]);
