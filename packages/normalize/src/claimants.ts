@@ -1,5 +1,5 @@
 import { type ClaimantSide, MONTH_PATTERN } from "@salvo/core";
-import { BULLET } from "./lexicon.ts";
+import { BULLET, WEAPON_NOUNS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 export interface Claimant {
@@ -28,7 +28,7 @@ const KNOWN: readonly Known[] = [
   { re: /\b(?:ukraine'?s?|ukrainian)\b.*\b(?:general staff|military|army|armed forces|navy|defen[cs]e ministry|ministry of defen[cs]e)\b/, name: "Ukrainian military", side: "UA" },
   { re: /\bgeneral staff\b/, name: "Ukrainian General Staff", side: "UA" },
   // Ukraine's regional commands ("the Defence Forces of the South", "Operational Command South")
-  { re: /\b(?:defen[cs]e forces of the (?:south|north|east|west)|(?:southern|northern|eastern|western) defen[cs]e forces|operational command (?:south|north|east|west)|air command (?:south|centre|center|east|west))\b/, name: "", side: "UA" },
+  { re: /\b(?:defen[cs]e forces of the (?:south|north|east|west)|(?:southern|northern|eastern|western) defen[cs]e forces|operati(?:onal|ve) command (?:["“]?(?:south|north|east|west)["”]?)|air command (?:south|centre|center|east|west))\b/, name: "", side: "UA" },
   // A ministry or air defence named without a country reports on its own airspace: the side attacked.
   { re: /^(?:defen[cs]e ministry|ministry of defen[cs]e|ministry|air defen[cs]es?|military|(?:interior|internal affairs|energy|health|emergencies) ministry|ministry of (?:internal affairs|the interior|energy|health|emergency situations))$/, name: "", side: "local" },
   { re: /\b(?:state emergency service|emergency service|sess|ses|dsns)\b/, name: "Ukrainian State Emergency Service", side: "UA" },
@@ -172,6 +172,12 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     }
     // "Three people have now been confirmed dead", "were reported injured": a passive names no speaker
     if (/^(?:been|was|were|is|are|be)$/.test(tokens[i - 1]?.norm ?? "")) continue;
+    // (a translated ", informed at that time the Air Force" names its speaker after the verb, whatever stands before it)
+    const after = invertedSpeaker(tokens, i, true);
+    if (after && after.side !== "unknown") {
+      out.push(after);
+      continue;
+    }
     // "X said": walk back over the noun phrase. With a comma before the verb, the speaker is one
     // of the comma-separated segments before it: "…, Tymur Tkachenko, head of the city
     // administration, said" — the one the lexicon knows wins, else the nearest.
@@ -226,20 +232,33 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       out.push(best);
       continue;
     }
-    // ", said the regional governor" (inverted)
-    // (translated copy inverts other verbs too: ", informed the head of the regional administration", "as informed the Air Force")
-    const inverted = INVERTED_VERBS.has(t.norm);
-    if (inverted && (tokens[i - 1]?.norm === "," || tokens[i - 1]?.norm === "”" || tokens[i - 1]?.norm === '"' || tokens[i - 1]?.norm === "as") && /^(?:the|\p{Lu}|officials|authorities|police|rescuers|local|head|chief)/u.test(tokens[i + 1]?.text ?? "")) {
-      let k = i + 1;
-      // ("said officials who were at the scene": the speaker ends at the relative clause)
-      while (k < tokens.length && ![",", ";", ".", "—", "who", "which", "that"].includes(tokens[k]!.norm) && k - i <= 10) k++;
-      // (not what was said: "Moscow, which had bragged about hits …, said the missile was Ukrainian")
-      const clause = tokens.slice(i + 1, k).some((x) => FINITE.has(x.norm));
-      const c = clause ? null : identify(clean(tokens, i + 1, k - 1), i);
-      if (c) out.push(c);
-    }
+    const c = invertedSpeaker(tokens, i);
+    if (c) out.push(c);
   }
   return out;
+}
+
+/**
+ * ", said the regional governor" (inverted); translated copy inverts other verbs too: ", informed the head of the
+ * regional administration", "as informed the Air Force", "informed at that time the Air Force".
+ */
+function invertedSpeaker(tokens: readonly Token[], i: number, strict = false): Claimant | null {
+  if (!INVERTED_VERBS.has(tokens[i]!.norm)) return null;
+  if (!(tokens[i - 1]?.norm === "," || tokens[i - 1]?.norm === "”" || tokens[i - 1]?.norm === '"' || tokens[i - 1]?.norm === "as")) return null;
+  let first = i + 1;
+  // (past when it was said: "informed at that time the Air Force", "said then the governor")
+  if (tokens[first]?.norm === "at" && tokens[first + 1]?.norm === "that" && tokens[first + 2]?.norm === "time") first += 3;
+  else if (/^(?:then|later|earlier|also)$/.test(tokens[first]?.norm ?? "")) first += 1;
+  if (!/^(?:the|\p{Lu}|officials|authorities|police|rescuers|local|head|chief)/u.test(tokens[first]?.text ?? "")) return null;
+  let k = first;
+  // ("said officials who were at the scene": the speaker ends at the relative clause)
+  while (k < tokens.length && ![",", ";", ".", "—", "who", "which", "that"].includes(tokens[k]!.norm) && k - first <= 9) k++;
+  // (not what was said: "Moscow, which had bragged about hits …, said the missile was Ukrainian")
+  if (tokens.slice(first, k).some((x) => FINITE.has(x.norm))) return null;
+  // (before the speaker a sentence may have named: only a phrase that ends the clause and counts nothing, not "said
+  // Russia fired 84 cruise missiles")
+  if (strict && (k - first > 8 || tokens.slice(first, k).some((x) => x.kind === "number" || /ed$/.test(x.norm) || WEAPON_NOUNS.has(x.norm)))) return null;
+  return identify(clean(tokens, first, k - 1), i);
 }
 
 // "02:27 - Terekhov: a series of explosions …", "03:05 - Oleh Syniehubov, head of the Kharkiv regional military

@@ -2192,6 +2192,26 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(who("In general, as informed the Air Force of the Armed Forces of Ukraine, the enemy launched 33 drones, from which 28 were destroyed.").map((w) => w.split(":").at(-1))).toEqual(["UA", "UA"]);
   });
 
+  it("takes the translated speaker after the verb over any phrase before it ('…, informed at that time the Air Force')", () => {
+    expect(who("On March 18 six cruise missiles were launched from the Black Sea on the aircraft repair plant near the airport, two of them were shot down by air defence, informed at that time the Air Force.", "2022-04-18")).toEqual(["6:Ukrainian Air Force:UA", "2:Ukrainian Air Force:UA"]);
+    expect(who('As informed then Operative command "South", a 15-year-old boy died and a 17-year-old girl was heavily injured.', "2024-05-07").map((w) => w.split(":").at(-1))).toEqual(["UA", "UA"]);
+    // (but not what follows the verb when it is what was said: the speaker before it)
+    expect(who("The Air Force, citing radar data, said Russia fired 84 cruise missiles on Monday.", "2022-10-12")).toEqual(["84:Ukrainian Air Force:UA"]);
+  });
+
+  it("reads what befell missiles named by model and kind, and counts nothing the text denies", () => {
+    expect(figures("Ukraine's Air Force said air defences had shot down two Iskander-M ballistic missiles fired at Kyiv from the Bryansk region.")).toEqual(["shot_down:2/m"]);
+    expect(figures("The two Iskander-M ballistic missiles and a Kinzhal hypersonic missile were not intercepted.")).toEqual([]);
+    expect(figures("Two missiles could not be shot down.")).toEqual([]);
+    // ("enemy simulators", the decoy drones, lost in location: jammed)
+    expect(figures("Russia launched 64 drones. Another 22 enemy simulators were locationally lost.")).toEqual(["launched:64", "jammed:22"]);
+  });
+
+  it("counts no one in 'a dead end' nor in 'a result' before another count", () => {
+    expect(figures('Putin said peace talks with Ukraine had reached a "dead end" after the strike.')).toEqual([]);
+    expect(figures("As a result seven persons perished and 11 persons were wounded, among them one child.")).toEqual(["killed:7", "injured:11", "injured:1"]);
+  });
+
   it("keeps the dead of a strike on a delivery company (a supply is of weapons) and not the members of a count one by one", () => {
     expect(figures("A Russian missile strike on a terminal of a private delivery company near Kharkiv killed six employees.")).toEqual(["killed:6/m"]);
     expect(figures("Two Iskander missiles hit the city centre, killing two people, a 10-year-old boy and his grandmother.")).toEqual(["hit:2/m", "killed:2/m"]);

@@ -92,9 +92,18 @@ export function namedWeapon(tokens: readonly Token[], k: number): Weapon | undef
 
 /** The next word after a model name and its slashed variants ("Iskander-M/KN-23 ballistic missiles" → "ballistic"). */
 function nextWord(tokens: readonly Token[], k: number): string {
+  return tokens[nextWordAt(tokens, k)]?.norm ?? "";
+}
+function nextWordAt(tokens: readonly Token[], k: number): number {
   let j = k + 1;
   while (tokens[j] && (tokens[j]!.norm === "/" || (tokens[j - 1]!.norm === "/" && tokens[j]!.kind !== "punct"))) j++;
-  return tokens[j]?.norm ?? "";
+  return j;
+}
+/** A missile's name before its kind and noun: "two Iskander-M ballistic missiles", "Kh-101 cruise missiles". */
+function beforeMissileNoun(tokens: readonly Token[], k: number): boolean {
+  const j = nextWordAt(tokens, k);
+  if (WEAPON_NOUNS.has(tokens[j]?.norm ?? "")) return true;
+  return /^(?:ballistic|cruise|guided|hypersonic|anti-ship|aeroballistic)$/.test(tokens[j]?.norm ?? "") && WEAPON_NOUNS.get(tokens[j + 1]?.norm ?? "") === "missile";
 }
 
 // (in the sky: "destroyed over the capital"; a ministry's "35 targets were destroyed in the strikes" are ground targets)
@@ -147,6 +156,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     if (t.norm === "." && steps > 0 && /^(?:[A-Z]\.)+[A-Z]$/.test(tokens[k - 1]?.text ?? "") && tokens[k]!.start === tokens[k - 1]!.end) continue;
     if (t.kind === "number" && steps > 0 && (tokens[k - 1]?.norm === "-" || tokens[k - 1]?.norm === "/")) continue;
     if (t.kind !== "word") break;
+    // (another count opens another phrase: "As a result seven persons perished" is not "a … persons")
+    if (q.article && steps > 0 && isCount(t)) break;
     if (t.norm === "vehicles" && tokens[k - 1]?.norm === "aerial") return { kind: "weapon", weapon: "drone", end: k, nationality };
     // naval drones: "three uncrewed boats", "two unmanned surface vessels" (not "two boats", "ships"), Ukraine's in this
     // war; not boats that were a strike's target ("a missile hit the port, destroying two unmanned boats", "a storage site")
@@ -160,7 +171,7 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     // a drone or missile name before its noun ("Shahed drones", "Kh-101 cruise missiles") lets the noun end the phrase
     const named = weaponWord(t.norm);
     const beforeItsNoun =
-      !WEAPON_NOUNS.has(t.norm) && (named === "drone" ? /^(drone|uav)/.test(tokens[k + 1]?.norm ?? "") : named === "missile" && WEAPON_NOUNS.has(nextWord(tokens, k)));
+      !WEAPON_NOUNS.has(t.norm) && (named === "drone" ? /^(drone|uav)/.test(tokens[k + 1]?.norm ?? "") : named === "missile" && beforeMissileNoun(tokens, k));
     const weapon = beforeItsNoun ? undefined : named;
     if (weapon) {
       // "targets" alone counts only right after what happened to them: "shot down or suppressed 577 targets"
@@ -182,7 +193,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       }
       return { kind: "weapon", weapon, end: k, nationality };
     }
-    if (PERSON_NOUNS.has(t.norm)) return { kind: "person", end: k };
+    // (not the talks' "dead end")
+    if (PERSON_NOUNS.has(t.norm) && !(t.norm === "dead" && /^ends?$/.test(nextWord(tokens, k)))) return { kind: "person", end: k };
     // Ukraine's Air Force: "741 means of air attack" / "air attack means"
     if (t.norm === "means" && tokens[k + 1]?.norm === "of" && tokens[k + 2]?.norm === "air" && tokens[k + 3]?.norm === "attack") {
       return { kind: "weapon", weapon: "mixed", end: k + 3, nationality };
@@ -754,6 +766,8 @@ function classify(
     // "six downed UAVs", "40 destroyed drones": the fate said between the amount and its noun
     const innerAt = tokens.slice(q.last + 1, head.end).findIndex((_, i) => matchCue(tokens, q.last + 1 + i, WEAPON_CUES)?.metric === "shot_down");
     if (innerAt >= 0) metric = "shot_down";
+    // ("Two missiles were not intercepted": what did not befall them either)
+    else if (near && negatedFate(tokens, near)) return null;
     else if (near && agentOf(tokens, near)) metric = "launched";
     else if (near) metric = combined(tokens, near.at, near.cue);
     // "The Air Force counted 88 missiles and 63 Shaheds, and said 37 … were shot down": the count is the
@@ -765,7 +779,10 @@ function classify(
       // "struck Kyiv with 40 drones (and 20 missiles)" is a launch, not a hit
       const withBetween = tokens.slice(l.at + l.cue.words.length, q.first).some((t) => t.norm === "with");
       metric = l.cue.metric === "hit" && withBetween ? "launched" : combined(tokens, l.at, l.cue);
-    } else if (r) metric = combined(tokens, r.at, r.cue);
+    } else if (r) {
+      if (negatedFate(tokens, r)) return null;
+      metric = combined(tokens, r.at, r.cue);
+    }
     // "recorded 5,638 drones and 185 missiles": the second count shares the first one's verb
     else if (prev?.weapon && (coordinated(tokens, q) || (tokens[q.first - 1]?.norm === "and" && prev.last === q.first - 2))) metric = prev.metric;
     else if (listMetric) metric = listMetric;
@@ -1081,6 +1098,10 @@ function pastIncluded(tokens: readonly Token[], at: number): { cue: Cue; at: num
 
 // (people only: not "fighters" or "armoured personnel carriers"; nor the General Staff's "occupiers", killed and wounded together)
 const FIGHTERS = /^(?:mercenaries|militants|nationalists|servicemen|soldiers|troops)$/;
+/** A fate the text denies: "were not intercepted", "could not be shot down". */
+const negatedFate = (tokens: readonly Token[], c: { cue: Cue; at: number }): boolean =>
+  c.cue.metric !== "launched" && NEGATED.test(normsOf(tokens, Math.max(0, c.at - 4), c.at).replace(/\s+(?:be|been|being)$/, ""));
+
 const NEGATED = /\b(?:not|never|failed\s+to|unable\s+to|didn't|couldn't|could\s+not|did\s+not)$/;
 
 /** "… mercenaries and a large consignment of foreign weapons were destroyed": the people's own passive verb, no clause between. */

@@ -2,7 +2,7 @@ import type { Metric, Weapon } from "@salvo/core";
 
 /** Head nouns of weapon counts. "aerial targets" mixes drones and missiles (Ukraine's Air Force wording). */
 export const WEAPON_NOUNS: ReadonlyMap<string, Weapon> = new Map([
-  ...["drone", "drones", "uav", "uavs", "shahed", "shaheds", "shahids", "geran", "gerans", "geran-2", "geran-2s", "gerbera", "gerberas", "decoys", "kamikazes", "quadcopters", "quadcopter", "usvs"].map((w) => [w, "drone"] as const),
+  ...["drone", "drones", "uav", "uavs", "shahed", "shaheds", "shahids", "geran", "gerans", "geran-2", "geran-2s", "gerbera", "gerberas", "decoys", "imitators", "simulators", "kamikazes", "quadcopters", "quadcopter", "usvs"].map((w) => [w, "drone"] as const),
   ...["missile", "missiles", "kinzhal", "kinzhals", "iskander", "iskanders", "kalibr", "kalibrs", "zircon", "zircons", "rockets"].map((w) => [w, "missile"] as const),
   ...["targets", "objects", "weapons", "assets"].map((w) => [w, "mixed"] as const),
 ]);
