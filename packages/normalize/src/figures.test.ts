@@ -2203,6 +2203,8 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("Ukraine's Air Force said air defences had shot down two Iskander-M ballistic missiles fired at Kyiv from the Bryansk region.")).toEqual(["shot_down:2/m"]);
     expect(figures("The two Iskander-M ballistic missiles and a Kinzhal hypersonic missile were not intercepted.")).toEqual([]);
     expect(figures("Two missiles could not be shot down.")).toEqual([]);
+    // (a count of strikes carried out is no count of missiles launched)
+    expect(figures("According to him, the enemy carried out four missile strikes - on objects of military infrastructure.")).toEqual([]);
     // ("enemy simulators", the decoy drones, lost in location: jammed)
     expect(figures("Russia launched 64 drones. Another 22 enemy simulators were locationally lost.")).toEqual(["launched:64", "jammed:22"]);
   });

@@ -792,6 +792,8 @@ function classify(
     // a leader's post that is only the count: '"Almost 600 drones and nearly 50 missiles," he wrote'
     else if (opensQuote(tokens, q.first) || (prev?.metric === "launched" && opensQuote(tokens, prev.first) && tokens[q.first - 1]?.norm === "and")) metric = "launched";
     if (!metric || metric === "killed" || metric === "injured") return null;
+    // ("the enemy carried out four missile strikes": a count of strikes, not of the missiles launched)
+    if (metric === "launched" && STRUCK_NOUNS.has(tokens[head.end + 1]?.norm ?? "")) return null;
     return { ...base, metric, weapon: head.weapon, last: head.end, nationality: head.nationality };
   }
   if (head.kind === "person" && tokens[head.end]?.norm === "others" && lastWeapon) {
