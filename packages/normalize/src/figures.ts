@@ -793,7 +793,8 @@ function classify(
     else if (opensQuote(tokens, q.first) || (prev?.metric === "launched" && opensQuote(tokens, prev.first) && tokens[q.first - 1]?.norm === "and")) metric = "launched";
     if (!metric || metric === "killed" || metric === "injured") return null;
     // ("the enemy carried out four missile strikes": a count of strikes, not of the missiles launched)
-    if (metric === "launched" && STRUCK_NOUNS.has(tokens[head.end + 1]?.norm ?? "")) return null;
+    // (but "attempted two missile strikes …, but both missiles were intercepted" tells of the missiles)
+    if (metric === "launched" && STRUCK_NOUNS.has(tokens[head.end + 1]?.norm ?? "") && tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => /^(?:carried|conducted|delivered|made|carrying|conducting)$/.test(t.norm))) return null;
     return { ...base, metric, weapon: head.weapon, last: head.end, nationality: head.nationality };
   }
   if (head.kind === "person" && tokens[head.end]?.norm === "others" && lastWeapon) {
