@@ -252,6 +252,17 @@ describe("contacts told without a contact verb between two names", () => {
     ]);
   });
 
+  it("dates 'two days earlier' and 'a week later' from the day named before, and knows 'the UN chief'", () => {
+    expect(contacts("The UN chief held talks with Zelensky in Kyiv on Thursday. Two days earlier, in Moscow, he had met Vladimir Putin.", "2022-04-29")).toEqual([
+      "talks Antonio Guterres+Volodymyr Zelensky 2022-04-28 @Kyiv",
+      "meeting Antonio Guterres+Vladimir Putin 2022-04-26 @Moscow",
+    ]);
+    expect(contacts("Trump spoke with Putin by phone on 13 February. A week later, Putin spoke with Xi Jinping.", "2025-02-25")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-02-13",
+      "phone_call Vladimir Putin+Xi Jinping 2025-02-20",
+    ]);
+  });
+
   it("takes a sentence-opening 'He was in …' or 'His talks' as the person the text was about", () => {
     expect(contacts("Viktor Orban flew on to Beijing. He was in Moscow on Friday for talks with Putin.")).toEqual(["talks Viktor Orban+Vladimir Putin 2025-05-16 @Moscow"]);
     expect(contacts("Zelensky travelled on to Rome. On Friday he was received in a private audience by Pope Francis at the Vatican.")).toEqual(["meeting Pope Francis+Volodymyr Zelensky 2025-05-16 @the Vatican"]);

@@ -184,10 +184,14 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const byStrike = linked && attack ? (/before/i.test(linked[0]) ? attack.end : attack.start) : null;
     // "The following day, Zelensky spoke by phone with Vance": the day after the one the text named before
     const dayBefore = near?.relative === "next-day" ? dateFromContext(article, s, [], true) : null;
+    // ("Two days earlier, in Moscow, he had met Putin", "a week later he was in Kyiv": so many days from the day named before)
+    const earlierBy = near ? null : DAYS_EARLIER.exec(text);
+    const shift = near?.relative === "days-later" && near.days ? near.days : earlierBy ? -(/week/i.test(earlierBy[2]!) ? 7 : 1) * wordCount(earlierBy[1]!) : 0;
+    const shiftFrom = shift ? dateFromContext(article, s, [], true) : null;
     // "Russia launched its biggest attack early on Friday, just hours after … a phone call with Putin": the day
     // before "hours after" dates the attack, not the call
     const attackDay = near && linked && byStrike && near.at < linked.index && near.at < cue.at && ATTACK_BEFORE.test(text.slice(0, linked.index));
-    const fromContext = (attackDay ? byStrike : near?.start) ?? (dayBefore ? addDays(dayBefore, 1) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
+    const fromContext = (attackDay ? byStrike : near?.start) ?? (dayBefore ? addDays(dayBefore, 1) : null) ?? (shiftFrom ? addDays(shiftFrom, shift) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
     // ("the summit between Trump and Putin in Alaska in August": a day the text named before is not in that month)
     const month = near ? null : timeRefs.find((r) => r.precision === "month" && r.start && r.end && /^(?:in|during)\s/i.test(r.text));
     const inMonth = month && fromContext && (fromContext < month.start! || fromContext > month.end!) ? null : fromContext;
@@ -477,6 +481,9 @@ function sentencesBefore(article: Article, s: Article["sentences"][number]): str
 }
 
 // "Their previous one, on March 18, …", "The previous meeting, on April 11 …", "Their first, on February 12, …"
+// "Two days earlier, in Moscow, he had met Putin": so many days before the day named before (not "two days before the summit")
+const DAYS_EARLIER = /\b(two|three|four|five|six|seven|\d)\s+(days|weeks)\s+(?:earlier\b|before(?=\s*,))/i;
+const wordCount = (w: string): number => Number(w) || ["two", "three", "four", "five", "six", "seven"].indexOf(w.toLowerCase()) + 2;
 const EARLIER_CONTACT = /^\W*(?:(?:their|the)\s+(?:previous|last|first|earlier)\s+(one|call|conversation|meeting|round)|their\s+(?:previous|last|first|earlier))\s*,/i;
 // "he met", "she spoke by phone with", "he had earlier held talks with": a pronoun that is the contact's subject
 // (or a sentence that opens with one: "He was in Moscow on Friday for talks with Putin", "His talks there with a Russian delegation")

@@ -2209,6 +2209,11 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("Russia launched 64 drones. Another 22 enemy simulators were locationally lost.")).toEqual(["launched:64", "jammed:22"]);
   });
 
+  it("reads 'spoke about 13 dead' as what was told of, not a hedge", () => {
+    expect(figures("In the evening of Wednesday the update of Fedorov spoke about 13 dead and 63 wounded.")).toEqual(["killed:13", "injured:63"]);
+    expect(figures("Russia launched about 40 drones.")).toEqual(["launched:40(approx)"]);
+  });
+
   it("counts no one in 'a dead end' nor in 'a result' before another count", () => {
     expect(figures('Putin said peace talks with Ukraine had reached a "dead end" after the strike.')).toEqual([]);
     expect(figures("As a result seven persons perished and 11 persons were wounded, among them one child.")).toEqual(["killed:7", "injured:11", "injured:1"]);

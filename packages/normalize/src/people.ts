@@ -49,7 +49,8 @@ export const PEOPLE: readonly Person[] = [
   P("Alexander Stubb", "FI", "Stubb"),
   P("Mohammed bin Salman", "SA", "bin Salman|MBS"),
   P("Alexander Lukashenko", "BY", "Lukashenko"),
-  P("Antonio Guterres", "UN", "Guterres"),
+  // (UN secretary-general throughout the war: "the UN chief" is always him)
+  P("Antonio Guterres", "UN", "Guterres|[Tt]he U\\.?N\\.? (?:chief|[Ss]ecretary-[Gg]eneral)"),
   P("Pope Leo XIV", "VA", "Pope Leo"),
   P("Mark Carney", "CA", "Carney"),
   P("Mohamed bin Zayed Al Nahyan", "AE", "bin Zayed|MBZ"),
