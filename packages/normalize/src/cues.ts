@@ -15,7 +15,8 @@ export function coordinatedEnd(tokens: readonly Token[], k: number): number | nu
   for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
     const t = tokens[j]!;
     if (WEAPON_NOUNS.has(t.norm) && WEAPON_NOUNS.get(t.norm) !== "mixed") return j;
-    if (t.kind === "punct" || CLAUSE_BREAK.has(t.norm) || t.norm === "and") return null;
+    // (a model's slashed variants run on: "both Kh-59/Kh-69 missiles")
+    if ((t.kind === "punct" && t.norm !== "/") || CLAUSE_BREAK.has(t.norm) || t.norm === "and") return null;
   }
   return null;
 }

@@ -2209,6 +2209,16 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("Russia launched 64 drones. Another 22 enemy simulators were locationally lost.")).toEqual(["launched:64", "jammed:22"]);
   });
 
+  it("reads air targets downed as a part and its whole, slashed models in a coordinated count, and one of the drones downed", () => {
+    expect(figures("The Air Force reported 296 targets downed.")).toEqual(["shot_down:296"]);
+    expect(figures("Officials said air defences had destroyed 59 of the 76 targets.")).toEqual(["shot_down:59", "launched:76"]);
+    expect(figures("The Air Force said all four Kalibr and both Kh-59/Kh-69 missiles had been shot down.")).toEqual(["shot_down:4/m", "shot_down:2/m"]);
+    expect(figures("Air defenses shot down 10 of the missiles and one of the drones.")).toEqual(["shot_down:10/m", "shot_down:1"]);
+    // (but one singled out is no count, nor targets a strike hit)
+    expect(figures("At least one of the ballistic missiles was a KN-23.")).toEqual([]);
+    expect(figures("Russia hit 5 of the 20 targets.")).toEqual([]);
+  });
+
   it("reads 'spoke about 13 dead' as what was told of, not a hedge", () => {
     expect(figures("In the evening of Wednesday the update of Fedorov spoke about 13 dead and 63 wounded.")).toEqual(["killed:13", "injured:63"]);
     expect(figures("Russia launched about 40 drones.")).toEqual(["launched:40(approx)"]);

@@ -109,7 +109,7 @@ function beforeMissileNoun(tokens: readonly Token[], k: number): boolean {
 // (in the sky: "destroyed over the capital"; a ministry's "35 targets were destroyed in the strikes" are ground targets)
 // ("shot down" and "intercepted" are said of what flies: "428 targets had been shot down or suppressed"; not
 // "suppressed", which artillery does to targets on the ground)
-const DOWNED_AFTER = /^(?:(?:had|have|has)\s+been|were|was)\s+(?:(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed)\s+(?:over|above)\b|(?:shot\s+down|intercepted)\b)/;
+const DOWNED_AFTER = /^(?:(?:(?:had|have|has)\s+been|were|was)\s+)?(?:(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed)\s+(?:over|above)\b|(?:shot\s+down|intercepted)\b)|^downed\b/;
 
 const HEADED_FOR = /^(?:(?:that|which)\s+(?:were|was)\s+)?(?:flying|headed|heading|approaching|en\s+route)\b/;
 
@@ -176,8 +176,14 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     if (weapon) {
       // "targets" alone counts only right after what happened to them: "shot down or suppressed 577 targets"
       // (not "hit 17 targets": what was hit is the targets, not the weapons)
-      const before = q.first > 0 ? leftCue(tokens, q.first - 1, WEAPON_CUES, 0) : null;
-      const cueBefore = before !== null && before.cue.metric !== "hit" && before.cue.metric !== "launched" && k === q.last + 1;
+      // (the whole after its part too: "destroyed 59 of the 76 targets")
+      const partOf = tokens[q.first - 1]?.norm === "the" && tokens[q.first - 2]?.norm === "of" ? 3 : tokens[q.first - 1]?.norm === "of" ? 2 : 0;
+      const cueAt = partOf && tokens[q.first - partOf]?.kind === "number" ? q.first - partOf - 1 : q.first - 1;
+      const before = cueAt >= 0 ? leftCue(tokens, cueAt, WEAPON_CUES, 0) : null;
+      // (and the part before its whole: "destroyed 59 of the 76 targets")
+      const ofWhole = tokens[q.last + 1]?.norm === "of" ? (tokens[q.last + 2]?.norm === "the" ? q.last + 3 : q.last + 2) : -1;
+      const nounAt = ofWhole > 0 && tokens[ofWhole]?.kind === "number" ? ofWhole + 1 : q.last + 1;
+      const cueBefore = before !== null && before.cue.metric !== "hit" && before.cue.metric !== "launched" && k === nounAt;
       // … or right before how they were used: "the 236 weapons used in the attack"
       const usedAfter = k === q.last + 1 && ["used", "launched", "fired"].includes(tokens[k + 1]?.norm ?? "");
       // … or right before what happened to them: "more than 20 targets had been destroyed over the capital"
@@ -433,7 +439,9 @@ export function readFigures(
     if (isRate(tokens, figure) || nearSupply(tokens, q, figure.weapon === null)) continue;
     if (capacity && figure.metric === "launched") continue;
     // "at least one of the ballistic missiles was a KN-23": singles out one, does not count
-    if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "the") continue;
+    // (but not what befell one: "shot down 10 of the missiles and one of the drones", "destroyed one of the drones")
+    const befell = figure.metric !== "launched" && (leftCue(tokens, q.first - 1, WEAPON_CUES, 0) !== null || (tokens[q.first - 1]?.norm === "and" && figures.at(-1)?.metric === figure.metric && figures.at(-1)?.last === q.first - 2));
+    if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "the" && !befell) continue;
     if (figure.weapon) lastWeapon = figure.weapon;
     // "the number of drones exceeded 800": more than that
     // "shot down all 18 missiles Russia fired", "all 18 missiles fired at Kyiv": every one launched was downed
