@@ -56,6 +56,11 @@ export function soleSource(named: readonly Claimant[]): Claimant | null {
 
 const RECOUNT = /\b(?:put|puts|putting)\s+(?:the|its|his|her|their)\s+(?:numbers?|figures?|counts?|totals?)\s+at\b|\b(?:gave|gives|cited)\s+(?:his|her|its|their)\s+own\s+(?:numbers|figures|count)\b/i;
 
+// a count that is no time span or year: "266 were shot down", "all of them", "most"
+const COUNT_IN = /(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,]*(?!\s*(?:-|\s)\s*(?:days?|weeks?|months?|years?|hours?|minutes?)\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|all|most|none|both|half)\b(?!\s*(?:-|\s)\s*(?:days?|weeks?|months?|years?|hours?|minutes?)\b)/i;
+
+const QUOTE_CLOSED = /[,.!?]["”]\s+[^.]{0,80}?\b(?:said|says|wrote|writes|added|adds|posted|told)\b/;
+
 /** "Russia launched 298 drones. The Air Force said 266 were shot down.": the source named next in the paragraph. */
 export function nextInParagraph(article: Article, index: number, claimantsOf: (s: Sentence) => Claimant[]): Claimant | null {
   const here = article.sentences[index]!;
@@ -65,7 +70,13 @@ export function nextInParagraph(article: Article, index: number, claimantsOf: (s
     // words gives its own figures, not the source of the ones before
     const text = article.text.slice(s.start, s.end);
     if (RECOUNT.test(text)) break;
+    // (a source that speaks of something else counts nothing: "At least 19 people were killed. Putin said the strikes were
+    // retaliation for an explosion two days earlier" is not Putin's count)
+    // (unless it closes the quotation that gave the count, '… 64 injured. Among them a baby," Syniehubov wrote', or is
+    // the one the count's own sentence named: "Lysak and Vilkul say 10 people were killed. Vilkul says …")
     const c = claimantsOf(s).find((x) => !isPronounClaimant(x));
+    const named = c !== undefined && article.text.slice(here.start, here.end).includes(c.name.split(/\s+/).at(-1)!);
+    if (!COUNT_IN.test(text) && !QUOTE_CLOSED.test(text) && !named) continue;
     if (c) return c;
   }
   return null;

@@ -2192,6 +2192,14 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(who("In general, as informed the Air Force of the Armed Forces of Ukraine, the enemy launched 33 drones, from which 28 were destroyed.").map((w) => w.split(":").at(-1))).toEqual(["UA", "UA"]);
   });
 
+  it("takes the source named in the next sentence only where it counts, closes the quotation, or was named already", () => {
+    expect(who("Russia launched 298 drones. The Air Force said 266 were shot down.")).toEqual(["298:Ukrainian Air Force:UA", "266:Ukrainian Air Force:UA"]);
+    // (not a speaker of something else: the toll is not Putin's)
+    expect(who("OCT. 10\n\nAt least 19 people were killed. Putin said the strikes were retaliation for an explosion two days earlier.", "2022-10-12")).toEqual(["19:null:unknown"]);
+    expect(who('"As of 09:30, the number of dead increased to 3. Among the injured children there is also a baby," Syniehubov wrote in Telegram.', "2025-06-11")).toEqual(["3:Syniehubov:UA"]);
+    expect(who("Lysak and Vilkul say 10 people were killed. Vilkul says the city had not seen such a strike in a long time.", "2024-07-08")).toEqual(["10:Vilkul:UA"]);
+  });
+
   it("takes the translated speaker after the verb over any phrase before it ('…, informed at that time the Air Force')", () => {
     expect(who("On March 18 six cruise missiles were launched from the Black Sea on the aircraft repair plant near the airport, two of them were shot down by air defence, informed at that time the Air Force.", "2022-04-18")).toEqual(["6:Ukrainian Air Force:UA", "2:Ukrainian Air Force:UA"]);
     expect(who('As informed then Operative command "South", a 15-year-old boy died and a 17-year-old girl was heavily injured.', "2024-05-07").map((w) => w.split(":").at(-1))).toEqual(["UA", "UA"]);
