@@ -252,6 +252,14 @@ describe("contacts told without a contact verb between two names", () => {
     ]);
   });
 
+  it("reads a leader hosting or showing another around, and an emergency video conference convened by a leader", () => {
+    expect(contacts("Zelensky, who was hosting Italian Prime Minister Giorgia Meloni on Tuesday, condemned the strike.", "2023-02-22")).toEqual(["meeting Giorgia Meloni+Volodymyr Zelensky 2023-02-21"]);
+    expect(contacts("The missile struck while Zelensky was showing Greek Prime Minister Kyriakos Mitsotakis around the city on Wednesday.", "2024-03-07")).toEqual(["meeting Kyriakos Mitsotakis+Volodymyr Zelensky 2024-03-06"]);
+    expect(contacts("On Monday, Zelensky joined an emergency video conference of Group of Seven leaders convened by German Chancellor Olaf Scholz.", "2022-10-12")).toEqual(["phone_call Olaf Scholz+Volodymyr Zelensky 2022-10-10"]);
+    // (not an event a leader hosts)
+    expect(contacts("Biden was hosting a dinner for donors on Tuesday.", "2023-02-22")).toEqual([]);
+  });
+
   it("dates 'two days earlier' and 'a week later' from the day named before, and knows 'the UN chief'", () => {
     expect(contacts("The UN chief held talks with Zelensky in Kyiv on Thursday. Two days earlier, in Moscow, he had met Vladimir Putin.", "2022-04-29")).toEqual([
       "talks Antonio Guterres+Volodymyr Zelensky 2022-04-28 @Kyiv",

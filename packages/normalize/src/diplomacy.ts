@@ -22,7 +22,8 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // "reported a conversation with Italian Prime Minister Giorgia Meloni": Kyiv's word for a call
   { re: /\b(?:a|the)\s+call\s+(?:of|lasting)\b|\b(?:phone|telephone)\s+(?:calls?|conversations?|talks?)\b|\b(?:(?:a|the|his|her)\s+|had\s+(?:a\s+)?)conversation\s+with\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|with|to)\b|\b(?:speak|speaks|spoke|talked)\s+for\b|\b(?:last|first|previously)\s+spoke\b(?!\s+(?:about|of|at|publicly|to\s+(?:reporters|journalists|the\s+press)))|\b(?:tele)?(?:phoned|phones)\b|\bon\s+the\s+(?:tele)?phone\s+(?:with|to)\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b|\bdiscussed\b[^;!?]{0,120}?\bwith\b[^;!?]{0,80}?\bby\s+(?:tele)?phone\b/i, kind: "phone_call" },
   // "co-chaired a video call of the coalition", "joined a video conference" (not "told a video conference with officials")
-  { re: /\b(?:joined|held|holds|hosted|chaired|co-chaired|took\s+part\s+in|in)\s+a\s+video\s+(?:call|conference|link)\b/i, kind: "phone_call" },
+  // ("joined an emergency video conference of Group of Seven leaders convened by German Chancellor Olaf Scholz", "addressed a video conference")
+  { re: /\b(?:joined|held|holds|hosted|chaired|co-chaired|took\s+part\s+in|in|addressed)\s+(?:a|an)\s+(?:emergency\s+|virtual\s+|online\s+)?video\s+(?:call|conference|link|summit)\b/i, kind: "phone_call" },
   // "Putin welcomed Modi to his residence", "Zelensky and Polish Prime Minister Donald Tusk have signed a security
   // agreement", "an agreement (was) signed in Brussels by Prime Minister De Croo and President Zelensky" (the two leaders by their
   // titles: not "the grain deal signed by Russia and Ukraine in 2022")
@@ -41,6 +42,9 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   { re: /\b(?:flew|travell?ed|went|came|headed|drove)\b[^.;]{0,60}?\bto\s+meet\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|[Kk]ing|[Pp]ope)\b)/u, kind: "meeting" },
   // "after receiving Ukrainian President Volodymyr Zelensky", "Receiving Zelensky in Istanbul" (a leader, not "receiving Patriot systems")
   { re: /\b[Rr]eceiving\s+(?=\p{Lu}[\p{L}'’.-]*\b)(?!\S+\s+(?:systems?|missiles?|batter(?:y|ies)|weapons?|aid|shells?|munitions?|jets?|tanks?|air|deliveries|interceptors?)\b)/u, kind: "meeting" },
+  // "Zelensky, who was hosting Italian Prime Minister Giorgia Meloni", "was showing Greek Prime Minister Kyriakos Mitsotakis
+  // around the city" (case-sensitive: a leader or a name follows)
+  { re: /\b(?:was|were)\s+(?:hosting|showing)\s+(?=(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:[Pp]resident|[Pp]rime|[Cc]hancellor|[Kk]ing|[Pp]ope)\b|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u, kind: "meeting" },
   // "Bessent was in Kyiv on Wednesday, meeting Zelensky" (case-sensitive: a name follows)
   { re: /,\s+meeting\s+(?=\p{Lu}\p{Ll})/u, kind: "meeting" },
   { re: /\bvisit(?:ed|s|ing)?\s+(?:to\s+)?\b/i, kind: "visit" },
@@ -393,7 +397,7 @@ function earlierContact(text: string, published: string | null, contact: Article
  */
 const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, re: new RegExp(k.re.source, k.re.flags.includes("u") ? "gu" : "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
-const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience/i;
+const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing/i;
 
 const LEFT_OPEN = /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|planned|expected|not\s+ruled\s+out)\b/i;
 
