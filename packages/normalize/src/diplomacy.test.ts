@@ -256,6 +256,13 @@ describe("contacts told without a contact verb between two names", () => {
     expect(contacts("Zelensky, who was hosting Italian Prime Minister Giorgia Meloni on Tuesday, condemned the strike.", "2023-02-22")).toEqual(["meeting Giorgia Meloni+Volodymyr Zelensky 2023-02-21"]);
     expect(contacts("The missile struck while Zelensky was showing Greek Prime Minister Kyriakos Mitsotakis around the city on Wednesday.", "2024-03-07")).toEqual(["meeting Kyriakos Mitsotakis+Volodymyr Zelensky 2024-03-06"]);
     expect(contacts("On Monday, Zelensky joined an emergency video conference of Group of Seven leaders convened by German Chancellor Olaf Scholz.", "2022-10-12")).toEqual(["phone_call Olaf Scholz+Volodymyr Zelensky 2022-10-10"]);
+    // (a timeline's line in the present, not one planned; and a second host later the same day)
+    expect(contacts("Tuesday, Dec. 2 - Witkoff and Kushner meet Vladimir Putin in the Kremlin for about five hours.", "2025-12-04")).toEqual(["meeting Jared Kushner+Steve Witkoff+Vladimir Putin 2025-12-02 @the Kremlin"]);
+    expect(contacts("Dec. 2 - Witkoff and Kushner to meet Vladimir Putin in the Kremlin.", "2025-11-30")).toEqual([]);
+    expect(contacts("Lavrov held talks with Jaishankar in New Delhi on Friday. He was later received by Prime Minister Narendra Modi.", "2022-04-02")).toEqual([
+      "talks Sergey Lavrov+Subrahmanyam Jaishankar 2022-04-01 @New Delhi",
+      "meeting Narendra Modi+Sergey Lavrov 2022-04-01",
+    ]);
     // (not an event a leader hosts)
     expect(contacts("Biden was hosting a dinner for donors on Tuesday.", "2023-02-22")).toEqual([]);
   });
