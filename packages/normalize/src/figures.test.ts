@@ -2200,6 +2200,13 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(who("Lysak and Vilkul say 10 people were killed. Vilkul says the city had not seen such a strike in a long time.", "2024-07-08")).toEqual(["10:Vilkul:UA"]);
   });
 
+  it("counts once a figure a role gives and the person holding it restates ('according to the commander-in-chief' … 'Zaluzhnyi says')", () => {
+    const text =
+      "Ukraine live\n\n21:10\nSummary: Russia fired 23 cruise missiles overnight; 21 were shot down, according to the commander-in-chief.\n\n" +
+      "07:05\nCommander-in-chief Valerii Zaluzhnyi says Russia launched 23 Kh-101/Kh-555 cruise missiles overnight. Ukrainian air defences destroyed 21 missiles, he says.";
+    expect(who(text, "2023-04-28")).toEqual(["23:Commander-in-chief Valerii Zaluzhnyi:UA", "21:Commander-in-chief Valerii Zaluzhnyi:UA"]);
+  });
+
   it("takes the translated speaker after the verb over any phrase before it ('…, informed at that time the Air Force')", () => {
     expect(who("On March 18 six cruise missiles were launched from the Black Sea on the aircraft repair plant near the airport, two of them were shot down by air defence, informed at that time the Air Force.", "2022-04-18")).toEqual(["6:Ukrainian Air Force:UA", "2:Ukrainian Air Force:UA"]);
     expect(who('As informed then Operative command "South", a 15-year-old boy died and a 17-year-old girl was heavily injured.', "2024-05-07").map((w) => w.split(":").at(-1))).toEqual(["UA", "UA"]);
