@@ -45,7 +45,7 @@ const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|adde
 // Force said" tells what happened that day first
 const EVENT_BEFORE = /\d|\b(?:fired|launched|attacked|struck|hit|killed|injured|wounded|shot|destroyed|downed|intercepted|sent|pounded|targeted)\b/i;
 // (not when the verb has a day of its own: "killed six on Saturday evening, the governor said on Sunday")
-const SAID_AFTER = /^\s*(?:morning|afternoon|evening)?,?\s+(?:the\s+)?[\p{L}'’ ]{0,40}?\b(?:said|reported|announced|wrote|posted|confirmed)\b(?!\s+(?:late\s+|early\s+|earlier\s+|later\s+)?on\s+(?!Telegram|X\b|Facebook|Instagram|Twitter|social|state\s+TV|television)\p{Lu})/iu;
+const SAID_AFTER = /^\s*(?:morning|afternoon|evening|this\s+week)?,?\s+(?:the\s+)?(?:[\p{L}'’ ]{0,40}?,\s+(?:citing|quoting|speaking|addressing|writing)\b[^,.;]{0,80},\s+|(?:citing|quoting|speaking|addressing|writing)\b[^,.;]{0,80},\s+)?[\p{L}'’ ]{0,40}?\b(?:said|reported|announced|wrote|posted|confirmed)\b(?!\s+(?:late\s+|early\s+|earlier\s+|later\s+)?on\s+(?!Telegram|X\b|Facebook|Instagram|Twitter|social|state\s+TV|television)\p{Lu})/iu;
 
 // ("died in hospital: a 71-year-old man on Wednesday night": the death's night, not the attack's; "the number of
 // injured grew overnight": the count's)
@@ -86,8 +86,10 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     // (the clause that holds the day: "The strike hit Odesa, and on Tuesday, the governor said …" opens a new one)
     const lead = text.slice(dateline, r.at);
     const clauseStart = Math.max(0, ...[...lead.matchAll(/,\s*(?:and|but|while)\s+|;\s*/g)].map((m) => m.index + m[0].length));
-    const saidAfter = SAID_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 60)) && !EVENT_BEFORE.test(lead.slice(clauseStart));
-    const isReport = r.precision === "day" && (tollStep || (!r.relative && (asOf || saidAfter || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at)))));
+    const saidAfter = SAID_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 160)) && !EVENT_BEFORE.test(lead.slice(clauseStart));
+    // ("The following day Suspilne said the toll had risen to 11": when a toll was given, even a day the text counts on to)
+    const tollDay = r.relative === "next-day" && TOLL_RISE.test(text) && saidAfter;
+    const isReport = r.precision === "day" && (tollStep || tollDay || (!r.relative && (asOf || saidAfter || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at)))));
     (isReport ? report : attack).push(r);
   }
   // "In an overnight attack on July 4": the night that ended on that day

@@ -254,7 +254,8 @@ const RULES: readonly Rule[] = [
       return range(weekdayOnOrBefore(addDays(end, -1), m[1]!), end);
     } },
   { re: new RegExp(`\\blast\\s+(${WD})\\b`, "gi"), resolve: (m, p) => day(weekdayOnOrBefore(p, m[1]!, true)) },
-  { re: new RegExp(`\\b(?:on|early|late|since|from|by|until|this|next)?\\s*(${WD})(?:'s|’s)?\\b(?:\\s+(?:morning|afternoon|evening))?`, "gi"),
+  // ("On Monday this week": that Monday, not the week)
+  { re: new RegExp(`\\b(?:on|early|late|since|from|by|until|this|next)?\\s*(${WD})(?:'s|’s)?\\b(?:\\s+(?:morning|afternoon|evening))?(?:\\s+this\\s+week\\b)?`, "gi"),
     resolve: (m, p) => day(weekdayOnOrBefore(p, m[1]!)) },
   // weeks, months, years
   { anchor: /week/i, re: /\b(?:earlier\s+this\s+week|this\s+week|(?:during|over)\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|previous)\s+(?:week|seven\s+days)|over\s+the\s+last\s+week)\b/gi,

@@ -270,6 +270,13 @@ describe("labels, appositives and quoted amounts", () => {
 describe("dating within one article", () => {
   const dates = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
 
+  it("dates a toll by its attack, not by the day it was given past an aside ('The following day Suspilne, citing …, said'; 'On Monday this week, speaking …, Zelensky said')", () => {
+    const text =
+      "Weekly\n\nThe deadliest strike came on Tuesday 17 May, when Russian missiles hit Desna. By midday the emergency service reported eight dead.\n\n" +
+      "The following day Suspilne, citing the emergency service, said the toll had risen to 11 killed. On Monday this week, speaking by video link to the forum in Davos, President Volodymyr Zelensky said 87 people had been killed at Desna.";
+    expect(dates(text, "2022-05-24")).toEqual(["8:2022-05-17..2022-05-17", "11:2022-05-17..2022-05-17", "87:2022-05-17..2022-05-17"]);
+  });
+
   it("keeps a daytime strike's day when a count is said that day and a toll grew overnight", () => {
     const text =
       "The number of people killed in Wednesday's Russian missile strike on Chernihiv has risen to eighteen, Chaus said on Thursday morning.\n\n" +
@@ -2286,7 +2293,7 @@ describe("who claims a figure, in batch CH's wires and state briefings", () => {
     const text =
       "Russian forces struck a base in Kharkiv, killing more than 90 militants, Defence Ministry spokesman Igor Konashenkov said on Thursday.\n\n" +
       "According to the spokesman, aviation also struck units in the Mykolaiv region, eliminating up to 80 servicemen and wounding 50.";
-    expect(who(text, "2022-08-18").map((w) => w.split(":").at(-1))).toEqual(["RU", "RU"]);
+    expect(who(text, "2022-08-18").map((w) => w.split(":").at(-1))).toEqual(["RU", "RU", "RU"]);
     // (not a spokesman named before another source)
     const other = "Kremlin spokesman Dmitry Peskov said Moscow remained open to talks.\n\nYuriy Ihnat, the Air Force spokesman, said Russia launched 40 drones overnight. The spokesman said 30 of them were shot down.";
     expect(who(other, "2025-07-09").map((w) => w.split(":").at(-1))).toEqual(["UA", "UA"]);
@@ -2489,6 +2496,7 @@ describe("fighters a ministry says it destroyed, and which one", () => {
   it("reads mercenaries 'destroyed' or 'eliminated' as killed, not a house of pensioners destroyed", () => {
     expect(figures('"As a result of the strike, up to 180 foreign mercenaries and a large consignment of foreign weapons were destroyed," he said.')).toEqual(["killed:180(at_most)"]);
     expect(figures("The ministry said it had eliminated 60 nationalists.")).toEqual(["killed:60"]);
+    expect(figures("Missiles struck command posts in the Kharkov region, eliminating up to 200 nationalists.")).toEqual(["killed:200(at_most)/m"]);
     expect(figures("The house of two pensioners was destroyed.")).toEqual([]);
   });
 

@@ -838,7 +838,7 @@ function classify(
     const restated = !pick && !q.article ? ellipticCasualty(tokens, q, prev?.metric ?? previousCasualty) : null;
     if (restated) return { ...base, metric: restated, weapon: null, last: head.end, nationality: null };
     // Russia's Defence Ministry "destroys" fighters: "up to 180 foreign mercenaries … were destroyed", "eliminated 60 nationalists"
-    if (!pick && FIGHTERS.test(tokens[head.end]!.norm) && (destroyedAfter(tokens, head.end + 1) || /^(?:eliminated|liquidated|destroyed)$/.test(tokens[q.first - 1]?.norm ?? ""))) {
+    if (!pick && FIGHTERS.test(tokens[head.end]!.norm) && (destroyedAfter(tokens, head.end + 1) || /^(?:eliminated|liquidated|destroyed|eliminating|liquidating|destroying)$/.test(tokens[q.first - 1]?.norm ?? ""))) {
       return { ...base, metric: "killed", weapon: null, last: head.end, nationality: null };
     }
     if (!pick) return (listMetric === "killed" || listMetric === "injured") && !q.article ? { ...base, metric: listMetric, weapon: null, last: head.end, nationality: null, part: true } : null;
