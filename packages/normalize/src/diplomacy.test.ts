@@ -263,6 +263,9 @@ describe("contacts told without a contact verb between two names", () => {
       "talks Sergey Lavrov+Subrahmanyam Jaishankar 2022-04-01 @New Delhi",
       "meeting Narendra Modi+Sergey Lavrov 2022-04-01",
     ]);
+    // ("spoke by video" is a call; "Michel" alone as the subject is the EU's Charles Michel)
+    expect(contacts("Lula and Zelensky spoke by video on 2 March.", "2023-04-27")).toEqual(["phone_call Luiz Inacio Lula da Silva+Volodymyr Zelensky 2023-03-02"]);
+    expect(contacts("European Council President Charles Michel was in Odesa on Monday. Michel met Prime Minister Denys Shmyhal.", "2022-05-10")).toEqual(["meeting Charles Michel+Denys Shmyhal 2022-05-09"]);
     // (not an event a leader hosts)
     expect(contacts("Biden was hosting a dinner for donors on Tuesday.", "2023-02-22")).toEqual([]);
   });

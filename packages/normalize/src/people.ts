@@ -109,7 +109,8 @@ export const PEOPLE: readonly Person[] = [
   P("Mevlut Cavusoglu", "TR", "[CÇ]avu[sş]o[gğ]lu"),
   P("Hulusi Akar", "TR", "Hulusi Akar|Akar"),
   P("Ibrahim Kalin", "TR", "Ibrahim Kal[iı]n|[İI]brahim Kal[iı]n"),
-  P("Charles Michel", "EU", "Charles Michel"),
+  // (the surname alone only as a subject: "Michel met Prime Minister Denys Shmyhal"; not "Michel Barnier")
+  P("Charles Michel", "EU", "Charles Michel|Michel(?=\\s+(?:met|meets|held|holds|arrived|visited|visits|told|said|says|was|had|has|also|then|later|and)\\b)"),
   P("Josep Borrell", "EU", "Borrell"),
   P("Wang Yi", "CN", "Wang Yi|Wang(?=\\s+(?:held|met|meets|also|arrived|visited|told|said|was|had|then)\\b)"),
   P("Li Qiang", "CN", "Li Qiang"),
