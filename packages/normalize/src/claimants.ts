@@ -182,6 +182,7 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     // of the comma-separated segments before it: "…, Tymur Tkachenko, head of the city
     // administration, said" — the one the lexicon knows wins, else the nearest.
     const segments: Array<[number, number]> = [];
+    const asides: Array<[number, number]> = [];
     // ("Tymur Tkachenko, head of the city military administration, now says": past an adverb before the verb)
     let verb = i;
     while (verb > 1 && SPEECH_ADVERBS.has(tokens[verb - 1]!.norm) && tokens[verb - 2]!.norm === ",") verb--;
@@ -207,12 +208,14 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
         end = j - 1;
         continue;
       }
-      if (j < end) segments.push([j + 1, end]);
+      // (an aside on how it was said comes last: "A senior Pentagon official, briefing journalists in Washington, says";
+      // but "a spokesman, speaking for the Odesa administration, said" may name no one else)
+      if (j < end) (/^(?:briefing|speaking|addressing|writing|citing|quoting|talking|responding|commenting|answering)$/.test(tokens[j + 1]!.norm) ? asides : segments).push([j + 1, end]);
       if (tokens[j]?.norm !== "," || tokens[verb - 1]?.norm !== ",") break;
       end = j;
     }
     // the speaker follows any number in the phrase: "since the beginning of 2024 the Air Force has recorded"
-    const candidates = segments
+    const candidates = [...segments, ...asides]
       .map(([a, b]): [number, number] => {
         let from = a;
         for (let k = a; k <= b; k++) if (tokens[k]!.kind === "number") from = MONTH_WORD.test(tokens[k + 1]?.text ?? "") ? k + 2 : k + 1;

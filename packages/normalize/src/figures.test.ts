@@ -2214,6 +2214,11 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(who(text, "2023-04-28")).toEqual(["23:Commander-in-chief Valerii Zaluzhnyi:UA", "21:Commander-in-chief Valerii Zaluzhnyi:UA"]);
   });
 
+  it("takes the speaker, not an aside on how it spoke ('A senior Pentagon official, briefing journalists in Washington, says')", () => {
+    expect(who("Live\n\nA senior Pentagon official, briefing journalists in Washington, says Russia has launched more than 100 missiles.", "2022-02-24")).toEqual(["100:senior Pentagon official:other"]);
+    expect(who("Live\n\nThe Air Force, citing radar data, said Russia launched 40 drones.", "2025-02-24")).toEqual(["40:Ukrainian Air Force:UA"]);
+  });
+
   it("takes the translated speaker after the verb over any phrase before it ('…, informed at that time the Air Force')", () => {
     expect(who("On March 18 six cruise missiles were launched from the Black Sea on the aircraft repair plant near the airport, two of them were shot down by air defence, informed at that time the Air Force.", "2022-04-18")).toEqual(["6:Ukrainian Air Force:UA", "2:Ukrainian Air Force:UA"]);
     expect(who('As informed then Operative command "South", a 15-year-old boy died and a 17-year-old girl was heavily injured.', "2024-05-07").map((w) => w.split(":").at(-1))).toEqual(["UA", "UA"]);
