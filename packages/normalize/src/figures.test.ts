@@ -2251,6 +2251,15 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("Russia launched about 40 drones.")).toEqual(["launched:40(approx)"]);
   });
 
+  it("reads what some of the weapons did as hits ('six of which struck residential areas') and 'hit 17 times in an hour'", () => {
+    expect(figures("Russia fired 12 S-300 missiles at Sloviansk, six of which struck residential areas.")).toEqual(["launched:12/m", "hit:6/m"]);
+    expect(figures("Russia fired four missiles at Desna. Two of them hit buildings.")).toEqual(["launched:4/m", "hit:2/m"]);
+    expect(figures("Russia fired 71 missiles. Zaporizhzhia was hit 17 times in an hour, the mayor said.")).toEqual(["launched:71/m", "hit:17/m"]);
+    // (not a tally of a year, nor people hit)
+    expect(figures("Russia fired 71 missiles. The town was hit 40 times in 2023.")).toEqual(["launched:71/m"]);
+    expect(figures("Four people were killed, two of them hit by debris.")).toEqual(["killed:4", "killed:2"]);
+  });
+
   it("counts no one in 'a dead end' nor in 'a result' before another count", () => {
     expect(figures('Putin said peace talks with Ukraine had reached a "dead end" after the strike.')).toEqual([]);
     expect(figures("As a result seven persons perished and 11 persons were wounded, among them one child.")).toEqual(["killed:7", "injured:11", "injured:1"]);

@@ -520,7 +520,9 @@ function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | nu
   if (after === "times") {
     // (not a multiple or a tally of shelling: "five times more drones", "hit three times by shrapnel", "472 times over
     // the past day", "10 times this year")
-    if (NOT_HIT_TIMES.has(tokens[q.last + 2]?.norm ?? "")) return null;
+    // (but "hit 17 times in an hour", "in 20 minutes": how fast they came)
+    const inMinutes = tokens[q.last + 2]?.norm === "in" && tokens.slice(q.last + 3, q.last + 6).some((t) => /^(?:hours?|minutes?)$/.test(t.norm));
+    if (NOT_HIT_TIMES.has(tokens[q.last + 2]?.norm ?? "") && !inMinutes) return null;
     const verb = tokens.slice(Math.max(0, q.first - 4), q.first).some((t) => HIT_VERBS.has(t.norm));
     return verb ? { ...describe(tokens, q), metric: "hit", weapon: named(q.first - 3, q.first), last: q.last + 1, nationality: null } : null;
   }
@@ -880,6 +882,8 @@ function classify(
     // "56 drones, 23 of which were shot down": the verb follows
     const r = rightCue(tokens, q.last + 3, WEAPON_CUES, 3);
     const passive = r !== null && ["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "");
+    // ("six of them hit infrastructure", "six of which struck residential areas": what the weapons did is a hit)
+    if (r && !passive && r.cue.metric === "hit" && lastWeapon && r.at === q.last + 3) return { ...base, metric: "hit", weapon: lastWeapon, last: r.at, nationality: null };
     if (r && !passive && r.cue.metric !== "launched") return null; // "one of them brought down part of the upper floors": the weapon acted
     if (r && lastWeapon && r.cue.metric !== "launched") return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
     const l = leftCue(tokens, q.first - 1, WEAPON_CUES, 6);
