@@ -1,6 +1,7 @@
 import { findFullDate, findFullDateAt, type Sidecar } from "@salvo/core";
 import { isBoilerplate, isHeading, stripListMarker } from "./boilerplate.ts";
 import type { Line } from "./lines.ts";
+import { wireDatelineDate } from "./wire-dateline.ts";
 
 export type LineRole = "blank" | "boilerplate" | "headline" | "dateline" | "published" | "byline" | "heading" | "body";
 
@@ -72,6 +73,12 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
       if (roles[l.index] === "body") roles[l.index] = "published";
       break;
     }
+  }
+
+  // A wire's dateline opening the lead: "KYIV, Oct 10 (Meridian Wire) - Russia fired … on Monday" (the year from the weekday)
+  if (!sidecar?.published && published === null) {
+    const lead = lines.slice(0, 12).find((l) => roles[l.index] === "body" && l.text.length > 80);
+    if (lead) published = wireDatelineDate(lead.text, lines.map((l) => l.text).join("\n"));
   }
 
   // The headline is the first title-like line; a short line before it is the outlet's name or a section.
