@@ -77,8 +77,11 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
 
   // A wire's dateline opening the lead: "KYIV, Oct 10 (Meridian Wire) - Russia fired … on Monday" (the year from the weekday)
   if (!sidecar?.published && published === null) {
-    const lead = lines.slice(0, 12).find((l) => roles[l.index] === "body" && l.text.length > 80);
-    if (lead) published = wireDatelineDate(lead.text, lines.map((l) => l.text).join("\n"));
+    // (the lead, or whichever of the first lines opens with one: the headline may be as long as a lead)
+    const text = lines.map((l) => l.text).join("\n");
+    for (const l of lines.slice(0, 12)) {
+      if (roles[l.index] === "body" && l.text.length > 60) published ??= wireDatelineDate(l.text, text);
+    }
   }
 
   // The headline is the first title-like line; a short line before it is the outlet's name or a section.
@@ -118,7 +121,8 @@ function dateLine(text: string, words = 2): string | null {
   if (NOT_PUBLICATION.test(text)) return null;
   const parts = text.split(/\s*[|•·]\s*/);
   // (not a table row, "29.12.2023 | 36 | 122", nor a related headline, "Zelensky meets Biden in Washington • 21 December 2022")
-  if (parts.length > 1 && parts.some((p) => /^[\d\s.,%]+$/.test(p) || (!findFullDateAt(p) && STORY_VERB.test(p)))) return null;
+  // (a part that is the date or its time is no cell: "14.11.2025 | 13:25 | Ukrinfo")
+  if (parts.length > 1 && parts.some((p) => (/^[\d\s.,%]+$/.test(p) && !findFullDateAt(p)) || (!findFullDateAt(p) && STORY_VERB.test(p)))) return null;
   for (const part of parts) {
     const d = findFullDateAt(part);
     // (not a date that labels what follows it: "02.12.2025: 40 drones downed")
