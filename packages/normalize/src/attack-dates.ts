@@ -88,7 +88,9 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     const clauseStart = Math.max(0, ...[...lead.matchAll(/,\s*(?:and|but|while)\s+|;\s*/g)].map((m) => m.index + m[0].length));
     const saidAfter = SAID_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 160)) && !EVENT_BEFORE.test(lead.slice(clauseStart));
     // ("The following day Suspilne said the toll had risen to 11": when a toll was given, even a day the text counts on to)
-    const tollDay = r.relative === "next-day" && TOLL_RISE.test(text) && saidAfter;
+    // (not when the sentence tells of another attack or count too: "… said five were killed in a new attack on Kupiansk and the
+    // Kharkiv toll had risen to 3", "reported that 84 missiles had been launched and the toll had risen to 17")
+    const tollDay = r.relative === "next-day" && TOLL_RISE.test(text) && saidAfter && !ATTACK_WORDS.test(text);
     const isReport = r.precision === "day" && (tollStep || tollDay || (!r.relative && (asOf || saidAfter || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at)))));
     (isReport ? report : attack).push(r);
   }

@@ -56,13 +56,22 @@ export function soleSource(named: readonly Claimant[]): Claimant | null {
 
 const RECOUNT = /\b(?:put|puts|putting)\s+(?:the|its|his|her|their)\s+(?:numbers?|figures?|counts?|totals?)\s+at\b|\b(?:gave|gives|cited)\s+(?:his|her|its|their)\s+own\s+(?:numbers|figures|count)\b/i;
 
-// a count that is no time span or year: "266 were shot down", "all of them", "most"
-const COUNT_IN = /(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,]*(?!\s*(?:-|\s)\s*(?:days?|weeks?|months?|years?|hours?|minutes?)\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|all|most|none|both|half)\b(?!\s*(?:-|\s)\s*(?:days?|weeks?|months?|years?|hours?|minutes?)\b)/i;
+// a count, and words of the same kind as the count before, in the next sentence: "266 were shot down", "30 of them
+// destroyed", "three people killed" (not a date's "July 8", a span's "two days", nor another kind's count: "downed 25
+// drones" after a toll)
+const NUMBER = String.raw`(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,]*(?!\s*(?:-|\s)\s*(?:days?|weeks?|months?|years?|hours?|minutes?)\b)(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d[\d,]*)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|all|most|none|both|half)\b(?!\s*(?:-|\s)\s*(?:days?|weeks?|months?|years?|hours?|minutes?)\b))`;
+const SAME_KIND: Record<"casualty" | "weapon", RegExp> = {
+  casualty: /\b(?:people|persons|civilians|children|residents|killed|dead|died|deaths|injured|wounded|hurt|victims|toll)\b/i,
+  weapon: /\b(?:drones?|missiles?|UAVs?|Shaheds?|targets|rockets|hits|debris|shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|launched|fired)\b/i,
+};
+const COUNT = new RegExp(NUMBER, "i");
 
 const QUOTE_CLOSED = /[,.!?]["”]\s+[^.]{0,80}?\b(?:said|says|wrote|writes|added|adds|posted|told)\b/;
+// (the quotation the count's own sentence opened, not one of the next sentence's own)
+const OPENS_QUOTE = (s: string) => (s.match(/["“”]/g)?.length ?? 0) % 2 === 1;
 
 /** "Russia launched 298 drones. The Air Force said 266 were shot down.": the source named next in the paragraph. */
-export function nextInParagraph(article: Article, index: number, claimantsOf: (s: Sentence) => Claimant[]): Claimant | null {
+export function nextInParagraph(article: Article, index: number, claimantsOf: (s: Sentence) => Claimant[], kind: "casualty" | "weapon"): Claimant | null {
   const here = article.sentences[index]!;
   for (const s of article.sentences.slice(index + 1, index + 3)) {
     if (s.paragraph !== here.paragraph) break;
@@ -76,7 +85,10 @@ export function nextInParagraph(article: Article, index: number, claimantsOf: (s
     // the one the count's own sentence named: "Lysak and Vilkul say 10 people were killed. Vilkul says …")
     const c = claimantsOf(s).find((x) => !isPronounClaimant(x));
     const named = c !== undefined && article.text.slice(here.start, here.end).includes(c.name.split(/\s+/).at(-1)!);
-    if (!COUNT_IN.test(text) && !QUOTE_CLOSED.test(text) && !named) continue;
+    // (the quotation may have opened sentences before: count its marks from the paragraph's start)
+    const paragraphStart = article.sentences.find((x) => x.paragraph === here.paragraph)!.start;
+    const closes = QUOTE_CLOSED.test(text) && OPENS_QUOTE(article.text.slice(paragraphStart, here.end));
+    if (!(COUNT.test(text) && SAME_KIND[kind].test(text)) && !closes && !named) continue;
     if (c) return c;
   }
   return null;

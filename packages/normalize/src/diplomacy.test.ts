@@ -259,6 +259,14 @@ describe("contacts told without a contact verb between two names", () => {
     // (a timeline's line in the present, not one planned; and a second host later the same day)
     expect(contacts("Tuesday, Dec. 2 - Witkoff and Kushner meet Vladimir Putin in the Kremlin for about five hours.", "2025-12-04")).toEqual(["meeting Jared Kushner+Steve Witkoff+Vladimir Putin 2025-12-02 @the Kremlin"]);
     expect(contacts("Dec. 2 - Witkoff and Kushner to meet Vladimir Putin in the Kremlin.", "2025-11-30")).toEqual([]);
+    expect(contacts("Dec. 5 - Kremlin says Putin won't meet Zelensky until a deal is ready.", "2025-12-10")).toEqual([]);
+    expect(contacts("Thursday, Dec. 4 - Trump says Zelensky must meet Putin soon.", "2025-12-10")).toEqual([]);
+    // (an envoy of the UN chief is not the chief; "two days earlier" in another clause dates nothing)
+    expect(contacts("Amin Awad, the UN Secretary-General's crisis coordinator for Ukraine, met Prime Minister Denys Shmyhal in Kyiv on Monday.", "2022-05-10").join()).not.toContain("Guterres");
+    expect(contacts("UN Secretary-General Antonio Guterres met Zelensky in Kyiv on Thursday. Russia had struck the city two days earlier, and Guterres also met Kuleba.", "2022-04-29")).toEqual([
+      "meeting Antonio Guterres+Volodymyr Zelensky 2022-04-28 @Kyiv",
+      "meeting Antonio Guterres+Dmytro Kuleba 2022-04-28",
+    ]);
     expect(contacts("Lavrov held talks with Jaishankar in New Delhi on Friday. He was later received by Prime Minister Narendra Modi.", "2022-04-02")).toEqual([
       "talks Sergey Lavrov+Subrahmanyam Jaishankar 2022-04-01 @New Delhi",
       "meeting Narendra Modi+Sergey Lavrov 2022-04-01",

@@ -45,8 +45,9 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // "Zelensky, who was hosting Italian Prime Minister Giorgia Meloni", "was showing Greek Prime Minister Kyriakos Mitsotakis
   // around the city" (case-sensitive: a leader or a name follows)
   { re: /\b(?:was|were)\s+(?:hosting|showing)\s+(?=(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:[Pp]resident|[Pp]rime|[Cc]hancellor|[Kk]ing|[Pp]ope)\b|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u, kind: "meeting" },
-  // a timeline's line, told in the present: "December 2 - Witkoff and Kushner meet Vladimir Putin in the Kremlin"
-  { re: /^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\s*[-–—:]\s+[^.;:]{0,80}?(?<!\b(?:to|will|would|could|may|might|should|cannot|not|set\s+to|due\s+to)\s+)\bmeet\s+(?=\p{Lu})/u, kind: "meeting" },
+  // a timeline's line, told in the present: "December 2 - Witkoff and Kushner meet Vladimir Putin in the Kremlin" (the names
+  // and "meet" only: not "Kremlin says Putin won't meet Zelensky", "Trump says Zelensky must meet Putin")
+  { re: /^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\s*[-–—:]\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|&)[\s,]+){1,8}meet\s+(?=\p{Lu})/u, kind: "meeting" },
   // "Bessent was in Kyiv on Wednesday, meeting Zelensky" (case-sensitive: a name follows)
   { re: /,\s+meeting\s+(?=\p{Lu}\p{Ll})/u, kind: "meeting" },
   { re: /\bvisit(?:ed|s|ing)?\s+(?:to\s+)?\b/i, kind: "visit" },
@@ -191,6 +192,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // "The following day, Zelensky spoke by phone with Vance": the day after the one the text named before
     const dayBefore = near?.relative === "next-day" ? dateFromContext(article, s, [], true) : null;
     // ("Two days earlier, in Moscow, he had met Putin", "a week later he was in Kyiv": so many days from the day named before)
+    // (only where the sentence opens with it: "Russia had struck the city two days earlier, and Guterres also met Kuleba" is
+    // the day named before)
     const earlierBy = near ? null : DAYS_EARLIER.exec(text);
     const shift = near?.relative === "days-later" && near.days ? near.days : earlierBy ? -(/week/i.test(earlierBy[2]!) ? 7 : 1) * wordCount(earlierBy[1]!) : 0;
     const shiftFrom = shift ? dateFromContext(article, s, [], true) : null;
@@ -488,7 +491,7 @@ function sentencesBefore(article: Article, s: Article["sentences"][number]): str
 
 // "Their previous one, on March 18, …", "The previous meeting, on April 11 …", "Their first, on February 12, …"
 // "Two days earlier, in Moscow, he had met Putin": so many days before the day named before (not "two days before the summit")
-const DAYS_EARLIER = /\b(two|three|four|five|six|seven|\d)\s+(days|weeks)\s+(?:earlier\b|before(?=\s*,))/i;
+const DAYS_EARLIER = /^\W*(two|three|four|five|six|seven|\d)\s+(days|weeks)\s+(?:earlier\b|before(?=\s*,))/i;
 const wordCount = (w: string): number => Number(w) || ["two", "three", "four", "five", "six", "seven"].indexOf(w.toLowerCase()) + 2;
 const EARLIER_CONTACT = /^\W*(?:(?:their|the)\s+(?:previous|last|first|earlier)\s+(one|call|conversation|meeting|round)|their\s+(?:previous|last|first|earlier))\s*,/i;
 // "he met", "she spoke by phone with", "he had earlier held talks with": a pronoun that is the contact's subject

@@ -710,7 +710,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const claimant: Claimant | null = recalledRecord
         ? null
         : picked === null
-          ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf) ?? sectionClaimant ?? articleSource ?? soleSource(namedSoFar))
+          ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf, f.metric === "killed" || f.metric === "injured" ? "casualty" : "weapon") ?? sectionClaimant ?? articleSource ?? soleSource(namedSoFar))
           : picked === "none-in-clause"
             ? // "The Air Force said Russia fired 31 drones; 21 were shot down": the sentence's own source
               // (not one named after the figure, past a break: "rose to 25, the railway said, while Moscow said it had killed 200")

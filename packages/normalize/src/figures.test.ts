@@ -270,6 +270,10 @@ describe("labels, appositives and quoted amounts", () => {
 describe("dating within one article", () => {
   const dates = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
 
+  it("dates by the day a toll was given what else the sentence counts ('five were killed in a new attack on Kupiansk and the toll had risen to 3')", () => {
+    expect(dates("Kharkiv\n\nRussian drones struck Kharkiv on Sunday. The following day, the governor said five people were killed in a new attack on Kupiansk and the Kharkiv toll had risen to 3.", "2023-01-20")[0]).toBe("5:2023-01-16..2023-01-16");
+  });
+
   it("dates a toll by its attack, not by the day it was given past an aside ('The following day Suspilne, citing …, said'; 'On Monday this week, speaking …, Zelensky said')", () => {
     const text =
       "Weekly\n\nThe deadliest strike came on Tuesday 17 May, when Russian missiles hit Desna. By midday the emergency service reported eight dead.\n\n" +
@@ -2205,6 +2209,11 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(who("OCT. 10\n\nAt least 19 people were killed. Putin said the strikes were retaliation for an explosion two days earlier.", "2022-10-12")).toEqual(["19:null:unknown"]);
     expect(who('"As of 09:30, the number of dead increased to 3. Among the injured children there is also a baby," Syniehubov wrote in Telegram.', "2025-06-11")).toEqual(["3:Syniehubov:UA"]);
     expect(who("Lysak and Vilkul say 10 people were killed. Vilkul says the city had not seen such a strike in a long time.", "2024-07-08")).toEqual(["10:Vilkul:UA"]);
+    // (nor a count of another kind or a date's number, nor a quotation of its own)
+    expect(who("Kyiv\n\nAt least 19 people were killed in Kyiv on Tuesday. Putin said all of Ukraine's decision-making centres were legitimate targets.", "2025-07-09")).toEqual(["19:null:unknown"]);
+    expect(who("Kyiv\n\nAt least 19 people were killed in Kyiv on Tuesday. Kremlin spokesman Dmitry Peskov told reporters on July 8 that the military hit only military targets.", "2025-07-09")).toEqual(["19:null:unknown"]);
+    expect(who("Kyiv\n\nEleven people were injured in Kyiv. The Russian defence ministry said it had hit two airfields and downed 25 Ukrainian drones.", "2025-07-09")[0]).toBe("11:null:unknown");
+    expect(who('Odesa\n\nThree people were killed in Odesa on Tuesday. "Our forces strike only military targets," Peskov told reporters.', "2025-07-09")).toEqual(["3:null:unknown"]);
   });
 
   it("counts once a figure a role gives and the person holding it restates ('according to the commander-in-chief' … 'Zaluzhnyi says')", () => {

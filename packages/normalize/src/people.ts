@@ -50,7 +50,7 @@ export const PEOPLE: readonly Person[] = [
   P("Mohammed bin Salman", "SA", "bin Salman|MBS"),
   P("Alexander Lukashenko", "BY", "Lukashenko"),
   // (UN secretary-general throughout the war: "the UN chief" is always him)
-  P("Antonio Guterres", "UN", "Guterres|[Tt]he U\\.?N\\.? (?:chief|[Ss]ecretary-[Gg]eneral)"),
+  P("Antonio Guterres", "UN", "Guterres|[Tt]he U\\.?N\\.? (?:chief|[Ss]ecretary-[Gg]eneral)(?!['’]s)"),
   P("Pope Leo XIV", "VA", "Pope Leo"),
   P("Mark Carney", "CA", "Carney"),
   P("Mohamed bin Zayed Al Nahyan", "AE", "bin Zayed|MBZ"),
