@@ -1,0 +1,69 @@
+import { MONTH_PATTERN, MONTHS, WEEKDAYS, isoDate, weekday } from "@salvo/core";
+
+// "KYIV, Oct 10 (Meridian Wire) - Russia fired …", "KRYVYI RIH, Ukraine, April 6 (Meridian News) - …", "MOSCOW, August 18 -
+// Federal News Line. …", "MOSCOW, 13 September. /Vesti-Press/. …", "KHARKIV, 22 October 2025 - …": a wire's dateline opens
+// the lead with the place in capitals and the day it was filed.
+const PLACE = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:[\s/]+\p{Lu}[\p{Lu}'’.-]+){0,3}`;
+const REGION = String.raw`(?:,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})?`;
+const MONTH_DAY = String.raw`(?<m1>${MONTH_PATTERN})\.?\s+(?<d1>\d{1,2})(?:,?\s+(?<y1>\d{4}))?`;
+const DAY_MONTH = String.raw`(?<d2>\d{1,2})\s+(?<m2>${MONTH_PATTERN})\.?(?:\s+(?<y2>\d{4}))?`;
+const WIRE_DATELINE = new RegExp(
+  String.raw`^\s*${PLACE}${REGION},?\s+(?:${MONTH_DAY}|${DAY_MONTH})(?:\s*\.?\s*\/[^/\n]{2,30}\/\.?|\s*\.?\s*(?:\([^()\n]{2,40}\))?\s*[-–—])`,
+  "u",
+);
+
+const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAYS.join("|")})\\b`, "gi");
+// "said on Monday", and a bare "on Monday" (not "late on Thursday", "on Sunday night", "overnight into Friday")
+const SAID_ON = new RegExp(
+  `\\b(?:(?:said|says|told|announced|reported|wrote|stated|confirmed)\\s+(?:\\w+\\s+){0,3}?|(?<!\\b(?:late|early|overnight|night|evening)\\s+))on\\s+(${WEEKDAYS.join("|")})\\b(?!\\s+(?:night|evening))`,
+  "gi",
+);
+// The years a dateline without one may be: the war's, up to the last this code was checked on. Not a year beyond it: a
+// weekday the lead names for the day before ("warned on Thursday" in Friday's copy) fits some other year of a longer span,
+// and a year too late is worse than none. Raise LAST_YEAR as the corpus moves on.
+const FIRST_YEAR = 2022;
+const LAST_YEAR = 2026;
+
+/**
+ * The day a wire's dateline gives for the lead that opens with it. A dateline without a year ("KYIV, Oct 10") takes the
+ * one year of the war in which that day fell on a weekday the lead names ("fired … on Monday"), and none when no year
+ * or several fit: a lead that names only the day before ("said on Monday" in Tuesday's copy) must not move the article
+ * years. A year the text itself writes later than that one rules it out too.
+ */
+export function wireDatelineDate(lead: string, text: string): string | null {
+  const m = WIRE_DATELINE.exec(lead);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const month = MONTHS[(g.m1 ?? g.m2)!.toLowerCase()]!;
+  const day = Number(g.d1 ?? g.d2);
+  const year = g.y1 ?? g.y2;
+  if (year) return isoDate(Number(year), month, day);
+  const after = lead.slice(m[0].length, m[0].length + 600);
+  const dayOf = (w: string) => WEEKDAYS.indexOf(w.toLowerCase() as (typeof WEEKDAYS)[number]);
+  // (the day a source spoke is the day the copy was filed: "the Air Force said on Monday"; a day something happened may be
+  // the one before, "late on Thursday" in Friday's copy, so a year where the dateline falls the day after it rivals it)
+  const said = new Set([...after.matchAll(SAID_ON)].map((w) => dayOf(w[1]!)));
+  const named = new Set([...after.matchAll(WEEKDAY_WORD)].map((w) => dayOf(w[1]!)));
+  if (named.size === 0 || said.size > 1) return null;
+  const [from, to] = yearsOf(text);
+  const fits: string[] = [];
+  for (let y = from; y <= to; y++) {
+    const iso = isoDate(y, month, day);
+    if (!iso) continue;
+    if (said.size === 1 ? said.has(weekday(iso)) : named.has(weekday(iso)) || named.has((weekday(iso) + 6) % 7)) fits.push(iso);
+  }
+  return fits.length === 1 && named.has(weekday(fits[0]!)) ? fits[0]! : null;
+}
+
+/**
+ * The years the text allows: the war's, not much before the latest year it writes ("since February 2024" is not in a 2022
+ * report; a year ahead may be a plan's), and the presidency its Washington has (Biden's until January 2025, Trump's after).
+ */
+function yearsOf(text: string): [number, number] {
+  const written = [...text.matchAll(/\b(20[2-3]\d)\b/g)].map((y) => Number(y[1])).filter((y) => y <= LAST_YEAR);
+  let from = Math.max(FIRST_YEAR, ...written.map((y) => y - 1));
+  let to = LAST_YEAR;
+  if (/(?<!\b(?:former|ex-)\s+)\b(?:U\.?S\.?\s+)?President\s+(?:Joe\s+)?Biden\b|\bBiden\s+administration\b/.test(text)) to = Math.min(to, 2025);
+  if (/(?<!\b(?:former|ex-)\s+)\b(?:U\.?S\.?\s+)?President\s+(?:Donald\s+)?Trump\b|\bTrump\s+administration\b/.test(text)) from = Math.max(from, 2025);
+  return [from, to];
+}
