@@ -1,7 +1,7 @@
 import { findFullDate, findFullDateAt, type Sidecar } from "@salvo/core";
 import { isBoilerplate, isHeading, stripListMarker } from "./boilerplate.ts";
 import type { Line } from "./lines.ts";
-import { wireDatelineDate } from "./wire-dateline.ts";
+import { warDayDate, wireDatelineDate } from "./wire-dateline.ts";
 
 export type LineRole = "blank" | "boilerplate" | "headline" | "dateline" | "published" | "byline" | "heading" | "body";
 
@@ -82,6 +82,8 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
     for (const l of lines.slice(0, 12)) {
       if (roles[l.index] === "body" && l.text.length > 60) published ??= wireDatelineDate(l.text, text);
     }
+    // (or the war's day count a daily digest heads itself with: "List of key events, day 1,181")
+    published ??= warDayDate(lines.slice(0, 6).map((l) => l.text).join("\n"));
   }
 
   // The headline is the first title-like line; a short line before it is the outlet's name or a section.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "./parse.ts";
-import { wireDatelineDate } from "./wire-dateline.ts";
+import { warDayDate, wireDatelineDate } from "./wire-dateline.ts";
 
 const date = (lead: string, rest = "") => wireDatelineDate(lead, `${lead}\n${rest}`);
 
@@ -38,6 +38,14 @@ describe("a wire's dateline", () => {
     const at = (text: string) => parseArticle({ id: "a", file: "a.txt", sha256: "0".repeat(64), text, sidecar: null }).meta.published;
     expect(at("General Staff confirms strike on Sheskharis oil terminal\n\n14.11.2025 | 13:25 | Ukrinfo\n\nThe Defence Forces of Ukraine struck the oil terminal overnight, the General Staff said.")).toBe("2025-11-14");
     expect(at("Russia launches 40 drones at Ukraine\n\nDate | Drones | Missiles\n29.12.2023 | 36 | 122\n\nRussia launched 40 drones overnight, officials said.")).toBeNull();
+  });
+
+  it("reads the war's day count a digest heads itself with (24 February 2022 is day 1)", () => {
+    expect(warDayDate("Russia-Ukraine war: List of key events, day 1,181\nAs the war enters its 1,181st day, these are the main developments.")).toBe("2025-05-19");
+    expect(warDayDate("Ukraine live: it is day 79 of Russia's full-scale war in Ukraine")).toBe("2022-05-13");
+    expect(warDayDate("Day 1 of the invasion")).toBe("2022-02-24");
+    // (not a day of something else)
+    expect(warDayDate("It was day 3 of the search in the rubble")).toBeNull();
   });
 
   it("dates an article without a sidecar date, and never overrides one", () => {

@@ -1,4 +1,4 @@
-import { MONTH_PATTERN, MONTHS, WEEKDAYS, isoDate, weekday } from "@salvo/core";
+import { MONTH_PATTERN, MONTHS, WEEKDAYS, addDays, isoDate, weekday } from "@salvo/core";
 
 // "KYIV, Oct 10 (Meridian Wire) - Russia fired …", "KRYVYI RIH, Ukraine, April 6 (Meridian News) - …", "MOSCOW, August 18 -
 // Federal News Line. …", "MOSCOW, 13 September. /Vesti-Press/. …", "KHARKIV, 22 October 2025 - …": a wire's dateline opens
@@ -66,4 +66,17 @@ function yearsOf(text: string): [number, number] {
   if (/(?<!\b(?:former|ex-)\s+)\b(?:U\.?S\.?\s+)?President\s+(?:Joe\s+)?Biden\b|\bBiden\s+administration\b/.test(text)) to = Math.min(to, 2025);
   if (/(?<!\b(?:former|ex-)\s+)\b(?:U\.?S\.?\s+)?President\s+(?:Donald\s+)?Trump\b|\bTrump\s+administration\b/.test(text)) from = Math.max(from, 2025);
   return [from, to];
+}
+
+// "Russia-Ukraine war: List of key events, day 1,181", "As the war enters its 1,181st day", "day 79 of Russia's full-scale
+// war": the count of days since the invasion of 24 February 2022, its day 1
+const WAR_DAY =
+  /\b(?:key\s+events,?\s+day\s+([\d,]{1,6})\b|enters\s+(?:its|the)\s+([\d,]{1,6})(?:st|nd|rd|th)\s+day\b|day\s+([\d,]{1,6})\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full[- ]scale\s+)?(?:war|invasion)\b)/i;
+
+/** The day a page's head gives as the war's day count ("List of key events, day 1,181" is 19 May 2025), or null. */
+export function warDayDate(head: string): string | null {
+  const m = WAR_DAY.exec(head);
+  if (!m) return null;
+  const n = Number((m[1] ?? m[2] ?? m[3])!.replace(/,/g, ""));
+  return n >= 1 && n <= 20_000 ? addDays("2022-02-24", n - 1) : null;
 }
