@@ -274,6 +274,8 @@ describe("contacts told without a contact verb between two names", () => {
     // ("spoke by video" is a call; "Michel" alone as the subject is the EU's Charles Michel)
     expect(contacts("Lula and Zelensky spoke by video on 2 March.", "2023-04-27")).toEqual(["phone_call Luiz Inacio Lula da Silva+Volodymyr Zelensky 2023-03-02"]);
     expect(contacts("European Council President Charles Michel was in Odesa on Monday. Michel met Prime Minister Denys Shmyhal.", "2022-05-10")).toEqual(["meeting Charles Michel+Denys Shmyhal 2022-05-09"]);
+    // (the day the sentence gives another contact is not this one's)
+    expect(contacts("Putin told Trump in Tuesday's call he would halt strikes on the power grid. The call was the second publicly acknowledged conversation between Trump and Putin; the first was on Feb. 12.", "2025-03-19")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-03-18"]);
     // (not an event a leader hosts)
     expect(contacts("Biden was hosting a dinner for donors on Tuesday.", "2023-02-22")).toEqual([]);
   });

@@ -273,9 +273,13 @@ function pairsWithBoth(text: string, people: ReadonlyArray<{ name: string }>): s
  * night", the day that night began. Not a bare "overnight" (the attacks'), nor a day remembered ("the memorial to the
  * victims of the Sept. 11 attacks").
  */
+const OTHER_ONES_DAY = /\b(?:the|their)\s+(?:first|previous|last|earlier|other)(?:\s+(?:one|call|meeting|conversation|round))?\s+(?:was|came|took\s+place|had\s+been)\s+(?:held\s+)?(?:on\s+)?$/i;
+
 function contactDays(text: string, refs: readonly TimeRef[]): TimeRef[] {
   return refs.flatMap((r): TimeRef[] => {
     if (COMMEMORATED.test(text.slice(Math.max(0, r.at - 60), r.at))) return [];
+    // ("The call was the second between them; the first was on Feb. 12": another contact's day)
+    if (OTHER_ONES_DAY.test(text.slice(Math.max(0, r.at - 40), r.at))) return [];
     if (r.precision === "day") return [r];
     if (r.precision !== "night") return [];
     if (r.end && /\bmorning\b/i.test(r.text)) return [{ ...r, start: r.end, precision: "day" }];
