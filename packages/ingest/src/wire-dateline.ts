@@ -26,9 +26,9 @@ const LAST_YEAR = 2026;
 
 /**
  * The day a wire's dateline gives for the lead that opens with it. A dateline without a year ("KYIV, Oct 10") takes the
- * one year of the war in which that day fell on a weekday the lead names ("fired … on Monday"), and none when no year
- * or several fit: a lead that names only the day before ("said on Monday" in Tuesday's copy) must not move the article
- * years. A year the text itself writes later than that one rules it out too.
+ * one year of the war in which that day fell on the weekday the lead says it was filed ("said on Monday", "on Monday"),
+ * and none when no year or several fit: a weekday that may be the day before ("late on Thursday" in Friday's copy) must
+ * not move the article years. The years the text writes and the US presidency it names narrow the span.
  */
 export function wireDatelineDate(lead: string, text: string): string | null {
   const m = WIRE_DATELINE.exec(lead);

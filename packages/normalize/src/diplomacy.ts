@@ -496,7 +496,8 @@ function sentencesBefore(article: Article, s: Article["sentences"][number]): str
 // "Their previous one, on March 18, …", "The previous meeting, on April 11 …", "Their first, on February 12, …"
 // "Two days earlier, in Moscow, he had met Putin": so many days before the day named before (not "two days before the summit")
 const DAYS_EARLIER = /^\W*(two|three|four|five|six|seven|\d)\s+(days|weeks)\s+(?:earlier\b|before(?=\s*,))/i;
-const wordCount = (w: string): number => Number(w) || ["two", "three", "four", "five", "six", "seven"].indexOf(w.toLowerCase()) + 2;
+const SMALL: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const wordCount = (w: string): number => SMALL[w.toLowerCase()] ?? Number(w);
 const EARLIER_CONTACT = /^\W*(?:(?:their|the)\s+(?:previous|last|first|earlier)\s+(one|call|conversation|meeting|round)|their\s+(?:previous|last|first|earlier))\s*,/i;
 // "he met", "she spoke by phone with", "he had earlier held talks with": a pronoun that is the contact's subject
 // (or a sentence that opens with one: "He was in Moscow on Friday for talks with Putin", "His talks there with a Russian delegation")

@@ -505,6 +505,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       paragraphDaytime = false;
       paragraphOpener = openingDate(text, timeRefs(s.index, text));
       paragraphContext = null;
+      paragraphBarrage = false;
       // "02:27 - Terekhov: a series of explosions …": a relayed post's author speaks for its paragraph
       const inline = inlinePostAuthor(text);
       paragraphClaimant = inline && (bodyNamedBefore(inline, namedSoFar) ?? inline);

@@ -176,11 +176,11 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     if (weapon) {
       // "targets" alone counts only right after what happened to them: "shot down or suppressed 577 targets"
       // (not "hit 17 targets": what was hit is the targets, not the weapons)
-      // (the whole after its part too: "destroyed 59 of the 76 targets")
+      // (the whole after its part too: the 76 of "destroyed 59 of the 76 targets")
       const partOf = tokens[q.first - 1]?.norm === "the" && tokens[q.first - 2]?.norm === "of" ? 3 : tokens[q.first - 1]?.norm === "of" ? 2 : 0;
       const cueAt = partOf && tokens[q.first - partOf]?.kind === "number" ? q.first - partOf - 1 : q.first - 1;
       const before = cueAt >= 0 ? leftCue(tokens, cueAt, WEAPON_CUES, 0) : null;
-      // (and the part before its whole: "destroyed 59 of the 76 targets")
+      // (and the part before its whole: the 59)
       const ofWhole = tokens[q.last + 1]?.norm === "of" ? (tokens[q.last + 2]?.norm === "the" ? q.last + 3 : q.last + 2) : -1;
       const nounAt = ofWhole > 0 && tokens[ofWhole]?.kind === "number" ? ofWhole + 1 : q.last + 1;
       const cueBefore = before !== null && before.cue.metric !== "hit" && before.cue.metric !== "launched" && k === nounAt;
