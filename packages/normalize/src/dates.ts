@@ -13,7 +13,8 @@ import { UNITS } from "./quantities.ts";
 
 /** A time expression found in a sentence and resolved against the publication date. */
 /** "two", "a", "12": how many days or weeks a phrase counts ("a week later": one). */
-const smallCount = (word: string): number => (/^\d/.test(word) ? Number(word) : (UNITS[word.toLowerCase()] ?? 1));
+/** "two", "7", "a": how many days or weeks a phrase counts (a word it does not know is one). */
+export const smallCount = (word: string): number => (/^\d/.test(word) ? Number(word) : (UNITS[word.toLowerCase()] ?? 1));
 
 const LATER = /\blater\b/i;
 const AFTER = /\bafter\b/i;

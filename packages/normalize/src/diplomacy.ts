@@ -1,6 +1,6 @@
 import { type Article, type ContactKind, MONTH_PATTERN, addDays, sentenceText, unaccented } from "@salvo/core";
 import { COMMEMORATED, HEADING } from "./attack-dates.ts";
-import { type TimeRef, findTimeRefs, openingDate } from "./dates.ts";
+import { type TimeRef, findTimeRefs, openingDate, smallCount } from "./dates.ts";
 import { HEADS, PEOPLE } from "./people.ts";
 
 /** A diplomatic contact as read from one article. */
@@ -195,7 +195,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // (only where the sentence opens with it: "Russia had struck the city two days earlier, and Guterres also met Kuleba" is
     // the day named before)
     const earlierBy = near ? null : DAYS_EARLIER.exec(text);
-    const shift = near?.relative === "days-later" && near.days ? near.days : earlierBy ? -(/week/i.test(earlierBy[2]!) ? 7 : 1) * wordCount(earlierBy[1]!) : 0;
+    const shift = near?.relative === "days-later" && near.days ? near.days : earlierBy ? -(/week/i.test(earlierBy[2]!) ? 7 : 1) * smallCount(earlierBy[1]!) : 0;
     const shiftFrom = shift ? dateFromContext(article, s, [], true) : null;
     // "Russia launched its biggest attack early on Friday, just hours after … a phone call with Putin": the day
     // before "hours after" dates the attack, not the call
@@ -496,8 +496,6 @@ function sentencesBefore(article: Article, s: Article["sentences"][number]): str
 // "Their previous one, on March 18, …", "The previous meeting, on April 11 …", "Their first, on February 12, …"
 // "Two days earlier, in Moscow, he had met Putin": so many days before the day named before (not "two days before the summit")
 const DAYS_EARLIER = /^\W*(two|three|four|five|six|seven|\d)\s+(days|weeks)\s+(?:earlier\b|before(?=\s*,))/i;
-const SMALL: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-const wordCount = (w: string): number => SMALL[w.toLowerCase()] ?? Number(w);
 const EARLIER_CONTACT = /^\W*(?:(?:their|the)\s+(?:previous|last|first|earlier)\s+(one|call|conversation|meeting|round)|their\s+(?:previous|last|first|earlier))\s*,/i;
 // "he met", "she spoke by phone with", "he had earlier held talks with": a pronoun that is the contact's subject
 // (or a sentence that opens with one: "He was in Moscow on Friday for talks with Putin", "His talks there with a Russian delegation")
