@@ -40,7 +40,7 @@ export const INLINE_DATELINE = new RegExp(
   "u",
 );
 // "Zelensky wrote on Telegram later on Sept. 28", "said in a statement on Monday": the day it was said
-const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed|as\s+of)(?:\s+(?:on\s+(?:Telegram|X|Facebook|social\s+media)|in\s+an?\s+(?:statement|video|post|address)))?(?:\s+later)?\s*$|\b(?:rose|risen|climbed|increased|reached)\s+to\s+[\d,]+\s*$/i;
+const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed|as\s+of)(?:\s+(?:on\s+(?:Telegram|X|Facebook|social\s+media)|in\s+an?\s+(?:statement|video|post|address)))?(?:\s+later)?(?:\s+(?:late|early))?\s*$|\b(?:rose|risen|climbed|increased|reached)\s+to\s+[\d,]+\s*$/i;
 // "On Monday, the Air Force said …" opens with when it was said; "Russia fired 70 missiles at Ukraine on Monday, the Air
 // Force said" tells what happened that day first
 const EVENT_BEFORE = /\d|\b(?:fired|launched|attacked|struck|hit|killed|injured|wounded|shot|destroyed|downed|intercepted|sent|pounded|targeted)\b/i;

@@ -249,6 +249,13 @@ describe("when a toll was counted", () => {
     expect(refs.attack).toEqual([]);
     expect(refs.report.map((r) => r.start)).toEqual(["2025-04-14"]);
   });
+
+  it("reads 'said late on Wednesday that it had recovered 48 bodies' as when it was said", () => {
+    const text = "The State Emergency Service said late on Wednesday that it had recovered 48 bodies from the blocks hit by Russian rockets on Saturday night.";
+    const refs = classifyRefs(text, findTimeRefs(text, "2022-07-14"));
+    expect(refs.report.map((r) => r.start)).toEqual(["2022-07-13"]);
+    expect(refs.attack.map((r) => `${r.start}..${r.end}`)).toEqual(["2022-07-09..2022-07-10"]);
+  });
 });
 
 describe("a morning attack: the night's drones, or a missile barrage by day", () => {
