@@ -2354,6 +2354,11 @@ describe("'all' before two coordinated counts", () => {
     expect(figures("Air defence destroyed 15 cruise missiles and 21 attack drones launched at Kyiv.")).toEqual(["shot_down:15/m", "shot_down:21"]);
     expect(figures("Ukraine says all nine missiles and 27 drones fired overnight were shot down.")).toEqual(["launched:9/m", "shot_down:9/m", "launched:27", "shot_down:27"]);
   });
+
+  it("reads a relative clause past both counts the same way: '… 21 attack drones that Russia launched'", () => {
+    expect(figures("Air defences destroyed all 15 cruise missiles and 21 attack drones that Russia launched at Kyiv.")).toEqual(["launched:15/m", "shot_down:15/m", "launched:21", "shot_down:21"]);
+    expect(figures("Air defences destroyed 15 cruise missiles and 21 attack drones that Russia launched at Kyiv.")).toEqual(["shot_down:15/m", "shot_down:21"]);
+  });
 });
 
 describe("a daylight missile strike hours after a night attack", () => {

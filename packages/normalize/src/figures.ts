@@ -762,7 +762,8 @@ function classify(
         // ("destroyed all 15 cruise missiles and 21 attack drones launched at Kyiv": the participle past a coordinated count)
         (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + 1 + coordinatedSpan(tokens, head.end + 1) && ["by", "at", "from", "against"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
         // ("shot down all 18 missiles Russia fired", "… the 30 drones that the enemy launched": a relative clause)
-        (r.cue.metric === "launched" && l.cue.metric !== "launched" && RELATIVE_LAUNCHER.test(normsOf(tokens, head.end + 1, r.at))) ||
+        // (past a coordinated count too: "destroyed 15 cruise missiles and 21 attack drones that Russia launched")
+        (r.cue.metric === "launched" && l.cue.metric !== "launched" && RELATIVE_LAUNCHER.test(normsOf(tokens, head.end + 1 + coordinatedSpan(tokens, head.end + 1), r.at))) ||
         // ("shot down 61 of the 71 missiles launched": the participle tells of the whole, the verb before of the part)
         (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + 1 && tokens[q.last + 1]?.norm === "of"));
     // "30 missiles and 47 drones had been shot down": the coordinated noun phrase does not count as distance
