@@ -49,7 +49,7 @@ const SAID_AFTER = /^\s*(?:morning|afternoon|evening|this\s+week)?,?\s+(?:the\s+
 
 // ("died in hospital: a 71-year-old man on Wednesday night": the death's night, not the attack's; "the number of
 // injured grew overnight": the count's)
-const AFTERMATH_BEFORE = /\b(?:died|succumbed|passed\s+away|(?:were|was)\s+(?:found|recovered|pulled\s+out)|(?:number|toll|count|figure)s?\b[^.;]{0,40}?\b(?:grew|rose|increased|climbed))\b(?:(?!\b(?:attack|strike|drones?|missiles?)\b)[^.;]){0,40}$/iu;
+const AFTERMATH_BEFORE = /\b(?:died|succumbed|passed\s+away|(?:worked|working|searched|searching|dug|digging|toiled)(?:\s+on)?|(?:were|was)\s+(?:found|recovered|pulled\s+out)|(?:number|toll|count|figure)s?\b[^.;]{0,40}?\b(?:grew|rose|increased|climbed))\b(?:(?!\b(?:attack|strike|drones?|missiles?)\b)[^.;]){0,40}$/iu;
 
 // a toll given step by step: "the toll climbed from 14 …", "the death toll rose to 21, up from 14"
 const TOLL_RISE = /\b(?:toll|number\s+of\s+(?:dead|deaths|injured|wounded|victims)|dead|killed)\b[^.;]{0,40}?\b(?:grew|rose|risen|increased|climbed|up\s+from)\b/i;

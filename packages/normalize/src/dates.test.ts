@@ -250,6 +250,11 @@ describe("when a toll was counted", () => {
     expect(refs.report.map((r) => r.start)).toEqual(["2025-04-14"]);
   });
 
+  it("reads 'Crews worked through the night' as the rescuers' night, not an attack's", () => {
+    const text = "Crews worked through the night with cranes as the temperature dropped to minus 7 degrees Celsius.";
+    expect(classifyRefs(text, findTimeRefs(text, "2023-01-16")).attack).toEqual([]);
+  });
+
   it("reads 'said late on Wednesday that it had recovered 48 bodies' as when it was said", () => {
     const text = "The State Emergency Service said late on Wednesday that it had recovered 48 bodies from the blocks hit by Russian rockets on Saturday night.";
     const refs = classifyRefs(text, findTimeRefs(text, "2022-07-14"));

@@ -60,6 +60,17 @@ describe("diplomatic contacts", () => {
     expect(contacts("Sybiha said that Lavrov, before meeting Rubio in Kuala Lumpur, had repeated Moscow's demands.")).toEqual([]);
   });
 
+  it("reads 'A and then B spoke with C' and 'first with A and then with U.S. President B' as a call each", () => {
+    expect(contacts("Macron and then U.S. President Joe Biden spoke with Putin by phone on Saturday.", "2022-02-14")).toEqual([
+      "phone_call Emmanuel Macron+Vladimir Putin 2022-02-12",
+      "phone_call Joe Biden+Vladimir Putin 2022-02-12",
+    ]);
+    expect(contacts("On Saturday, February 12, Putin spoke by telephone first with Macron and then with U.S. President Joe Biden.", "2022-02-14")).toEqual([
+      "phone_call Emmanuel Macron+Vladimir Putin 2022-02-12",
+      "phone_call Joe Biden+Vladimir Putin 2022-02-12",
+    ]);
+  });
+
   it("names the place of talks", () => {
     expect(contacts("Umerov and Medinsky held talks in Istanbul on Friday.", "2025-05-17")).toEqual([
       "talks Rustem Umerov+Vladimir Medinsky 2025-05-16 @Istanbul",

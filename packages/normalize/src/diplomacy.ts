@@ -355,6 +355,8 @@ function namedFrom(text: string, people: ReadonlyArray<{ name: string }>): numbe
 }
 
 // a call several took part in at once: "a joint call with Trump", "a video call with Macron and Merz"
+// "A and then B spoke with C" (the subject's last words before "and then", the callee up to the sentence's end)
+const CALLERS_IN_TURN = /([\p{L}'’. -]{2,60}?)\s+and\s+then\s+([\p{L}'’. -]{2,60}?)\s+(?:spoke|talked|held\s+(?:phone\s+)?calls?)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+([^.;]{2,80})/u;
 const ONE_CALL = /\b(?:joint|video|conference|together|group|(?:three-way|four-way|trilateral)\s+(?:phone\s+)?(?:call|conversation)|with\s+other\b[^.]{0,30}\bleaders)\b/i;
 
 /**
@@ -365,7 +367,16 @@ function callsWithEach(text: string, people: ReadonlyArray<{ name: string }>): s
   if (ONE_CALL.test(text) && !/\bseparately\b/i.test(text)) return null;
   // ("He spoke to France's Lecornu, Britain's Wallace and Turkey's Akar, and then to Austin": one list)
   const THEN = /,?\s+(?:and\s+)?then\s+(?:to|with)\s+/gi;
-  const list = text.replace(THEN, ", ");
+  // (an abbreviation's dots do not end the list: "first with Macron and then with U.S. President Joe Biden")
+  const list = text.replace(THEN, ", ").replace(/\b([A-Z])\.([A-Z])\.(?=\s)/g, "$1$2");
+  // "Macron and then U.S. President Joe Biden spoke with Putin": each of the two callers in turn
+  const callers = CALLERS_IN_TURN.exec(list);
+  if (callers) {
+    const [first, second, callee] = [namedIn(callers[1]!), namedIn(callers[2]!), namedIn(callers[3]!)];
+    if (first.length === 1 && second.length === 1 && callee.length === 1 && new Set([first[0], second[0], callee[0]]).size === 3) {
+      return [[first[0]!, callee[0]!].sort(), [second[0]!, callee[0]!].sort()];
+    }
+  }
   const m = /\b(?:with|(?:spoke|speaks|spoken|talked)\s+to)\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to|after|before|during|early|late|earlier|too|as|for|from)\b|[.;:!?"“”(]|$)/i.exec(list);
   if (!m) return null;
   const parts = m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
