@@ -87,6 +87,8 @@ describe("holidays", () => {
   it("dates 'on Christmas morning' and 'New Year's Eve', but not 'the New Year holidays'", () => {
     expect(span("Russia launched 78 missiles on Christmas morning", "2024-12-26")).toEqual([["2024-12-25", "2024-12-25", "day"]]);
     expect(span("a strike on New Year's Eve", "2025-01-02")).toEqual([["2024-12-31", "2024-12-31", "day"]]);
+    // ("New Year's night" is the night the year turns)
+    expect(span("45 Shaheds were destroyed on New Year's night", "2023-01-02")).toEqual([["2022-12-31", "2023-01-01", "night"]]);
     expect(span("ahead of the New Year holidays", "2023-12-30")).toEqual([]);
   });
   it("reads clock-time spans as the night or day they cover", () => {

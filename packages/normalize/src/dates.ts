@@ -185,7 +185,8 @@ const RULES: readonly Rule[] = [
       const part = m[2] ?? m[4] ?? "";
       const christmas = /christmas/i.test(name);
       const eve = /eve/i.test(part);
-      const [mo, d] = christmas ? [12, eve ? 24 : 25] : eve ? [12, 31] : [1, 1];
+      // ("New Year's night" is the night the year turns, from the 31st)
+      const [mo, d] = christmas ? [12, eve ? 24 : 25] : eve || /night/i.test(part) ? [12, 31] : [1, 1];
       const date = latestMonthDay(p, mo, d);
       return /night/i.test(part) ? night(date) : day(date);
     } },
