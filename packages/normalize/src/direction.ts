@@ -39,6 +39,21 @@ export function subjectAttacker(tokens: readonly Token[], before: number): Side 
   return null;
 }
 
+// "killed in a Ukrainian strike on a building in Makiivka", "a Russian missile attack killed three": whose attack, by its adjective
+const ATTACK_NOUN_SIDE = /\b(Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|barrages?|bombardments?|raids?)\b/g;
+// weapons only one side fires: "struck by HIMARS rockets"
+const UA_MODELS = /\b(?:HIMARS|ATACMS|Storm\s+Shadows?|SCALP|Bayraktars?)\b/g;
+
+/** The side whose attack the words near `at` (80 characters before, 120 after) name ("killed in a Ukrainian strike"), when they name one side only. */
+export function attackNamedNear(text: string, at: number): Side | null {
+  const window = text.slice(Math.max(0, at - 80), at + 120);
+  const sides = new Set<Side>();
+  for (const m of window.matchAll(ATTACK_NOUN_SIDE)) sides.add(m[1] === "Ukrainian" ? "UA" : "RU");
+  if (UA_MODELS.test(window)) sides.add("UA");
+  UA_MODELS.lastIndex = 0;
+  return sides.size === 1 ? [...sides][0]! : null;
+}
+
 const LOCAL_OFFICIAL = /\b(?:mayor|governor|police|head of the (?:\S+\s+){0,3}(?:region|regional|city|oblast|district|military administration)|(?:regional|city|military) administration|emergency service)\b/i;
 
 // a body or a group speaks for more than one place: its count of the dead can be the enemy's

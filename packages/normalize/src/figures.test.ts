@@ -727,6 +727,11 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
     expect(sides("It was the deadliest attack since July 8 last year, when Russian missiles killed 33 people in Kyiv and hit the Okhmatdyt children's hospital.")).toEqual(["33:RU>UA"]);
   });
 
+  it("reads whose attack a casualty count names by its adjective or weapon, wherever the place is", () => {
+    expect(sides("Russia's Defence Ministry admitted that 63 of its soldiers were killed in a Ukrainian strike on a building in Makiivka, in the occupied part of the Donetsk region.")).toEqual(["63:UA>RU"]);
+    expect(sides("It said 63 servicemen were killed in Makiivka when a temporary deployment point was struck by HIMARS rockets.")).toEqual(["63:UA>RU"]);
+  });
+
   it("keeps every place of a long launch-area list out of the target", () => {
     const list = "The Air Force detected 78 missiles:\n- 50 Kh-101 cruise missiles from Tu-95MS strategic bombers (launch areas - Engels, Saratov region, and Volgodonsk, Rostov region);";
     expect(sides(list)).toEqual(["78:RU>UA", "50:RU>UA"]);
