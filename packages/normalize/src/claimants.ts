@@ -58,7 +58,7 @@ const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\b
 const SAY_VERBS = new Set([
   "said", "says", "reported", "reports", "stated", "states", "claimed", "claims", "announced", "announces", "wrote",
   "writes", "posted", "told", "added", "noted", "confirmed", "confirms", "informed", "estimated", "alleged",
-  "alleges", "insisted", "counted", "recorded", "verified", "registered", "declared", "put", "puts", "putting", "published", "released", "issued", "shared", "detected", "tracked",
+  "alleges", "insisted", "admitted", "admits", "acknowledged", "acknowledges", "counted", "recorded", "verified", "registered", "declared", "put", "puts", "putting", "published", "released", "issued", "shared", "detected", "tracked",
 ]);
 const SAY_HINT = new RegExp(`\\b(?:according|${[...SAY_VERBS].join("|")})\\b`, "i");
 /** Cheap pre-test: a sentence without any attribution verb has no claimant to find (skips tokenizing it). */

@@ -854,6 +854,11 @@ describe("what a weapon did, capacities, and one source under two names", () => 
 });
 
 describe("who claims a figure", () => {
+  it("reads 'admitted' and 'acknowledged' as saying it", () => {
+    expect(who("Russia's Defence Ministry has admitted that 63 of its soldiers were killed in a Ukrainian strike on Makiivka.", "2023-01-02")).toEqual(["63:Russian Defence Ministry:RU"]);
+    expect(who("The governor acknowledged that three people were killed in the drone attack.")).toEqual(["3:governor:UA"]);
+  });
+
   it("takes the source a digest names once for its figures, 'unless marked otherwise'", () => {
     const text =
       "Every Monday we put last week's strikes into one table.\n\nWeapons figures are those of the Ukrainian Air Force unless marked otherwise.\n\n" +
