@@ -3,9 +3,13 @@ import { CASUALTY_CUES, CLAUSE_BREAK, type Cue, PERSON_NOUNS, VERB_FILLER, WEAPO
 import type { Token } from "./tokens.ts";
 
 export function matchCue(tokens: readonly Token[], i: number, cues: readonly Cue[]): Cue | null {
+  // ("nine rockets of the Uragan multiple launch rocket system", "launch sites", "launch areas": a noun's modifier, not a launch)
+  if (tokens[i]?.norm === "launch" && LAUNCH_MODIFIES.test(tokens[i + 1]?.norm ?? "")) return null;
   for (const c of cues) if (c.words.every((w, k) => tokens[i + k]?.norm === w)) return c;
   return null;
 }
+
+const LAUNCH_MODIFIES = /^(?:rocket|rockets|systems?|sites?|areas?|pads?|vehicles?|platforms?|positions?|zones?|points?|tubes?|units?|containers?)$/;
 
 /**
  * End of a coordinated noun phrase after "and" ("and 45 missiles", "and three of the missiles",

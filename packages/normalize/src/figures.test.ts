@@ -2357,6 +2357,13 @@ describe("a live page of an evening strike (batch CJ)", () => {
   });
 });
 
+describe("rockets of a multiple launch rocket system", () => {
+  it("reads what befell the rockets past the launcher that fired them, and 'launch' in its name as no launch", () => {
+    expect(figures("In addition, nine rockets of the Uragan multiple launch rocket system were intercepted in the air.")).toEqual(["shot_down:9/m"]);
+    expect(figures("14 rockets of the Uragan and HIMARS multiple rocket launchers were intercepted.")).toEqual(["shot_down:14/m"]);
+  });
+});
+
 describe("'all' before two coordinated counts", () => {
   it("reads 'destroyed all 15 cruise missiles and 21 attack drones launched at Kyiv' as both launched and both downed", () => {
     expect(figures("Air defence destroyed all 15 cruise missiles and 21 attack drones launched at Kyiv.")).toEqual(["launched:15/m", "shot_down:15/m", "launched:21", "shot_down:21"]);

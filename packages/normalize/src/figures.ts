@@ -735,7 +735,7 @@ function classify(
   }
   if (head.kind === "weapon") {
     // ("12 missiles including six hypersonic Kinzhals were shot down": the verb past the part the count includes)
-    const r = rightCue(tokens, head.end + 1, WEAPON_CUES, 3) ?? pastIncluded(tokens, head.end + 1);
+    const r = rightCue(tokens, launcherEnd(tokens, head.end + 1), WEAPON_CUES, 3) ?? pastIncluded(tokens, head.end + 1);
     const l = leftCue(tokens, q.first - 1, WEAPON_CUES, 10);
     let metric: Metric | null = null;
     // "seven missiles fired in the attack were destroyed": a participle, then the main verb that tells
@@ -1099,6 +1099,16 @@ const CAPACITY = /\b(?:able to|capable of|capacity to|goal is|aims? to|intends? 
 const QUOTE_CLOSE = new Set(['"', "”", "’", "'"]);
 
 const isCasualtyWord = (w: string | undefined) => w === "wounded" || w === "injured" || w === "dead" || w === "victims" || w === "casualties";
+/** Past "of the Uragan multiple launch rocket system" after "nine rockets": the launcher that fired them is part of the noun. */
+function launcherEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.norm !== "of") return k;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 9); j++) {
+    if (tokens[j]!.kind === "punct" || tokens[j]!.kind === "number") return k;
+    if (/^(?:systems?|launchers?|mlrs)$/.test(tokens[j]!.norm)) return j + 1;
+  }
+  return k;
+}
+
 /** "including six hypersonic Kinzhals were shot down": the passive verb after a part the count includes, if any. */
 function pastIncluded(tokens: readonly Token[], at: number): { cue: Cue; at: number } | null {
   if (tokens[at]?.norm !== "including" || !isCount(tokens[at + 1])) return null;
