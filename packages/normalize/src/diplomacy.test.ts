@@ -137,6 +137,14 @@ describe("timelines", () => {
   });
 });
 
+describe("a leader named by country and office", () => {
+  it("reads 'the Polish president' as the one Polish leader the article named before, and no one when it named none or two", () => {
+    expect(contacts("Andrzej Duda addressed the Verkhovna Rada on Sunday.\nThe Polish president then held talks with Zelensky on Sunday.", "2022-05-22")).toEqual(["talks Andrzej Duda+Volodymyr Zelensky 2022-05-22"]);
+    expect(contacts("The Polish president held talks with Zelensky on Sunday.", "2022-05-22")).toEqual([]);
+    expect(contacts("Tusk and Duda disagree on aid.\nThe Polish president held talks with Zelensky on Sunday.", "2022-05-22")).toEqual([]);
+  });
+});
+
 describe("a contact whose subject is a pronoun", () => {
   it("takes the person the sentence before was about, not a name quoted there nor one named after them", () => {
     expect(contacts("Zelensky cut short his trip on Thursday. On Friday he met President Cyril Ramaphosa in Pretoria.")).toEqual([

@@ -144,6 +144,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // (the list's own spelling wins: "Andrej Plenković" is its "Andrej Plenkovic")
     // ("Syrian President Bashar al-Assad", where the title reader takes "Bashar": a word of a name the list knows)
     for (const t of titledLeaders(text)) if (!people.some((p) => unaccented(p.name).split(/[\s-]+/).includes(unaccented(t.name.split(" ").at(-1)!)))) people.push(t);
+    // "The Polish president then held talks with Zelensky": the one leader of that country the article named before
+    for (const r of roleReferents(article, s, text, people)) people.push(r);
     // "Rubio held talks with Ukrainian officials": a named envoy and an unnamed delegation of another country
     for (const g of GROUPS) if (g.re.test(text) && !people.some((p) => p.country === g.country)) people.push({ name: g.name, country: g.country });
     // "Joe Biden came to Kyiv on 20 February": a foreign leader's visit to Kyiv is one with Ukraine's president
@@ -489,6 +491,29 @@ function titledLeaders(text: string): Array<{ name: string; country: string }> {
       if (/^(?:Russia|Ukraine|Kyiv|Moscow|US|U\.S|Russian|Ukrainian|American|European|Soviet)$/.test(country)) continue; // named by the list, or by its own rule
       out.push({ name: name.trim(), country: `other:${country.toLowerCase()}` });
     }
+  }
+  return out;
+}
+
+// "the Polish president", "the German chancellor", "Britain's prime minister": a leader named by country and office
+const ROLE_REF = /\b(?:[Tt]he\s+(\p{Lu}\p{L}+)|(\p{Lu}\p{L}+)['’]s)\s+(?:president|prime\s+minister|premier|chancellor|leader|foreign\s+minister|defen[cs]e\s+minister)\b/gu;
+const ADJECTIVE_COUNTRY: Readonly<Record<string, string>> = {
+  Polish: "PL", Poland: "PL", German: "DE", Germany: "DE", British: "GB", Britain: "GB", French: "FR", France: "FR",
+  Italian: "IT", Italy: "IT", Turkish: "TR", Turkey: "TR", American: "US", Hungarian: "HU", Hungary: "HU",
+  Finnish: "FI", Finland: "FI", Chinese: "CN", China: "CN", Indian: "IN", India: "IN", Spanish: "ES", Spain: "ES",
+  Danish: "DK", Denmark: "DK", Slovak: "SK", Slovakia: "SK", Brazilian: "BR", Brazil: "BR", Belarusian: "BY",
+  Belarus: "BY", Irish: "IE", Ireland: "IE", Canadian: "CA", Canada: "CA", Saudi: "SA",
+};
+
+/** Leaders a sentence names by country and office only, each the one person of that country the article named before. */
+function roleReferents(article: Article, s: Article["sentences"][number], text: string, people: ReadonlyArray<{ country: string }>): Array<{ name: string; country: string }> {
+  const out: Array<{ name: string; country: string }> = [];
+  for (const m of text.matchAll(ROLE_REF)) {
+    const country = ADJECTIVE_COUNTRY[(m[1] ?? m[2])!];
+    if (!country || people.some((p) => p.country === country) || out.some((p) => p.country === country)) continue;
+    const before = article.text.slice(0, s.start);
+    const named = PEOPLE.filter((p) => p.country === country && p.re.test(before));
+    if (named.length === 1) out.push({ name: named[0]!.name, country });
   }
   return out;
 }
