@@ -137,6 +137,14 @@ describe("timelines", () => {
   });
 });
 
+describe("a guest named by a pronoun", () => {
+  it("reads 'Sunak told him in a phone call' as a call with the one the sentence before was about", () => {
+    expect(contacts("President Volodymyr Zelensky urged Russians to speak out.\nHe also thanked Britain, whose Prime Minister Rishi Sunak told him in a phone call on Saturday that London would send tanks.", "2023-01-16")).toEqual([
+      "phone_call Rishi Sunak+Volodymyr Zelensky 2023-01-14",
+    ]);
+  });
+});
+
 describe("a leader named by country and office", () => {
   it("reads 'the Polish president' as the one Polish leader the article named before, and no one when it named none or two", () => {
     expect(contacts("Andrzej Duda addressed the Verkhovna Rada on Sunday.\nThe Polish president then held talks with Zelensky on Sunday.", "2022-05-22")).toEqual(["talks Andrzej Duda+Volodymyr Zelensky 2022-05-22"]);

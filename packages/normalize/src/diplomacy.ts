@@ -538,7 +538,7 @@ const EARLIER_CONTACT = /^\W*(?:(?:their|the)\s+(?:previous|last|first|earlier)\
 const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:had|has|also|then|later|earlier|first|again|briefly)\s+){0,2}(?:met|meets|spoke|speaks|spoken|talked|talks|held|holds|hosted|hosts|received|receives|phoned|phones|called|calls|visited|visits|was\s+(?:then\s+|later\s+|also\s+|warmly\s+)?(?:received|welcomed|hosted))\b|^\W*(?:(?:He|She)\s+(?:was|had\s+been)\s+in\b|(?:His|Her)\s+(?:talks|meeting|call|visit)\b)|\b(?:he|she)\b[^.;]{0,140}\bafter\s+(?:meeting|talks\s+with|speaking\s+(?:to|with))\b/i;
 
 // "Lloyd Austin received him for talks", "Macron and Scholz hosted her": the guest is a pronoun
-const PRONOUN_GUEST = /\b(?:received|receives|hosted|hosts|hosting|welcomed|welcomes|greeted|greets)\s+(?:him|her)\b/i;
+const PRONOUN_GUEST = /\b(?:received|receives|hosted|hosts|hosting|welcomed|welcomes|greeted|greets)\s+(?:him|her)\b|\b(?:told|assured|promised)\s+(?:him|her)\s+(?:in|during|over)\s+an?\s+(?:(?:tele)?phone\s+)?(?:call|conversation)\b/i;
 
 /** A guest named only by a pronoun, and by no one named before its clause ("Zelensky is now in Paris, where Macron received him" names him). */
 function guestUnnamed(text: string, people: ReadonlyArray<{ name: string }>): boolean {
