@@ -87,6 +87,8 @@ describe("holidays", () => {
   it("dates 'on Christmas morning' and 'New Year's Eve', but not 'the New Year holidays'", () => {
     expect(span("Russia launched 78 missiles on Christmas morning", "2024-12-26")).toEqual([["2024-12-25", "2024-12-25", "day"]]);
     expect(span("a strike on New Year's Eve", "2025-01-02")).toEqual([["2024-12-31", "2024-12-31", "day"]]);
+    // (a ministry's "over the past day", like "over the past 24 hours", is counted with the night before the report)
+    expect(span("Over the past day, air defence means intercepted three HARM anti-radar missiles.", "2023-01-17")).toEqual([["2023-01-16", "2023-01-17", "night"]]);
     // ("New Year's night" is the night the year turns)
     expect(span("45 Shaheds were destroyed on New Year's night", "2023-01-02")).toEqual([["2022-12-31", "2023-01-01", "night"]]);
     expect(span("ahead of the New Year holidays", "2023-12-30")).toEqual([]);
