@@ -3,10 +3,18 @@ import { CASUALTY_CUES, CLAUSE_BREAK, type Cue, PERSON_NOUNS, VERB_FILLER, WEAPO
 import type { Token } from "./tokens.ts";
 
 export function matchCue(tokens: readonly Token[], i: number, cues: readonly Cue[]): Cue | null {
-  // ("nine rockets of the Uragan multiple launch rocket system", "launch sites", "launch areas": a noun's modifier, not a launch)
-  if (tokens[i]?.norm === "launch" && LAUNCH_MODIFIES.test(tokens[i + 1]?.norm ?? "")) return null;
-  for (const c of cues) if (c.words.every((w, k) => tokens[i + k]?.norm === w)) return c;
+  for (const c of cues) if (cueAt(tokens, i, c)) return c;
   return null;
+}
+
+/** Whether cue `c` starts at token `i`, and there says what it says. */
+function cueAt(tokens: readonly Token[], i: number, c: Cue): boolean {
+  if (!c.words.every((w, k) => tokens[i + k]?.norm === w)) return false;
+  // ("nine rockets of the Uragan multiple launch rocket system", "launch sites", "launch areas": a noun's modifier, not a launch)
+  if (c.words.length === 1 && c.words[0] === "launch" && LAUNCH_MODIFIES.test(tokens[i + 1]?.norm ?? "")) return false;
+  // ("Russia has lost 312 drones", "lost more than 3,000 missiles": what the enemy lost, in a loss tally; jammed drones "were lost")
+  if (c.words.length === 1 && c.words[0] === "lost" && (/^(?:has|have|had)$/.test(tokens[i - 1]?.norm ?? "") || tokens[i + 1]?.kind === "number" || /^(?:more|over|about|nearly|almost|some|at|up)$/.test(tokens[i + 1]?.norm ?? ""))) return false;
+  return true;
 }
 
 const LAUNCH_MODIFIES = /^(?:rocket|rockets|systems?|sites?|areas?|pads?|vehicles?|platforms?|positions?|zones?|points?|tubes?|units?|containers?)$/;
@@ -91,7 +99,7 @@ export function leftCue(tokens: readonly Token[], from: number, cues: readonly C
     if (t.norm === ":" && k >= 1 && !clock) {
       for (const c of cues) {
         const start = k - c.words.length;
-        if (start >= 0 && c.words.every((w, j) => tokens[start + j]?.norm === w)) return { cue: c, at: start };
+        if (start >= 0 && cueAt(tokens, start, c)) return { cue: c, at: start };
       }
       // "gave a more precise count: 127 missiles", "his own figures: 90 missiles and 100 drones"
       if (cues === WEAPON_CUES && COUNT_LABELS.has(tokens[k - 1]!.norm)) return { cue: COUNT_LABEL_CUE, at: k - 1 };
@@ -100,7 +108,7 @@ export function leftCue(tokens: readonly Token[], from: number, cues: readonly C
     if (CLAUSE_BREAK.has(t.norm) && !clock) return null;
     for (const c of cues) {
       const start = k - c.words.length + 1;
-      if (start >= 0 && c.words.every((w, j) => tokens[start + j]?.norm === w)) return { cue: c, at: start };
+      if (start >= 0 && cueAt(tokens, start, c)) return { cue: c, at: start };
     }
     if (t.kind === "word") seen++;
   }

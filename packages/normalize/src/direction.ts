@@ -54,6 +54,15 @@ export function attackNamedNear(text: string, at: number): Side | null {
   return sides.size === 1 ? [...sides][0]! : null;
 }
 
+// "Russian air defences shot down 41 drones": whose air defence, so the other side attacked
+const DEFENDER = /\b(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:air[- ]defen[cs]es?|anti-aircraft|air\s+defen[cs]e\s+(?:units|systems|forces|crews|means))\b/g;
+
+/** The attacker by whose air defence the sentence names ("Russian air defences shot down …"), when it names one side's only. */
+export function attackerByDefender(text: string): Side | null {
+  const sides = new Set<Side>([...text.matchAll(DEFENDER)].map((m) => (/^Russia/.test(m[1]!) ? "UA" : "RU")));
+  return sides.size === 1 ? [...sides][0]! : null;
+}
+
 const LOCAL_OFFICIAL = /\b(?:mayor|governor|police|head of the (?:\S+\s+){0,3}(?:region|regional|city|oblast|district|military administration)|(?:regional|city|military) administration|emergency service)\b/i;
 
 // a body or a group speaks for more than one place: its count of the dead can be the enemy's

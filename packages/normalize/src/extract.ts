@@ -21,7 +21,7 @@ import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attri
 import { type Claimant, bodyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, reportedBy, statedSource } from "./claimants.ts";
 import { findTimeRefs, isBareNight, labelsLine, openingDate, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
-import { attackNamedNear, attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
+import { attackNamedNear, attackerByDefender, attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
 import { type RawFigure, readFigures } from "./figures.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { combined, matchCue } from "./cues.ts";
@@ -726,6 +726,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         subjectAttacker(tokens, f.first) ??
         subject ??
         attackNamedNear(text, at) ??
+        attackerByDefender(text) ??
         (placeSide ? opposite(placeSide) : null) ??
         attackerFromInterceptor(claimant?.side ?? "unknown", f.metric, claimant?.name) ??
         paragraphAttacker ??

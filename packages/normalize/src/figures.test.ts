@@ -727,6 +727,11 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
     expect(sides("It was the deadliest attack since July 8 last year, when Russian missiles killed 33 people in Kyiv and hit the Okhmatdyt children's hospital.")).toEqual(["33:RU>UA"]);
   });
 
+  it("reads whose air defence shot them down: 'Russian air defences shot down 41 drones, the Defence Ministry said'", () => {
+    expect(sides("Russian air defences shot down 41 drones overnight, the Defence Ministry said.")).toEqual(["41:UA>RU"]);
+    expect(who("Russian air defence units destroyed 41 drones overnight, the defence ministry said on Telegram.")).toEqual(["41:defence ministry:RU"]);
+  });
+
   it("reads whose attack a casualty count names by its adjective or weapon, wherever the place is", () => {
     expect(sides("Russia's Defence Ministry admitted that 63 of its soldiers were killed in a Ukrainian strike on a building in Makiivka, in the occupied part of the Donetsk region.")).toEqual(["63:UA>RU"]);
     expect(sides("It said 63 servicemen were killed in Makiivka when a temporary deployment point was struck by HIMARS rockets.")).toEqual(["63:UA>RU"]);
@@ -2354,6 +2359,14 @@ describe("a live page of an evening strike (batch CJ)", () => {
   it("does not date the strike by the rescuers' night ('the overnight search')", () => {
     const text = "A Russian missile hit a restaurant in Kramatorsk at about 7.30pm on Tuesday, killing three people.\n\nThe State Emergency Service says the overnight search has found more bodies. Eight people are now confirmed dead.";
     expect(view(text, "2023-06-28").map((v) => v.split(":").slice(0, 2).concat(v.split(":").at(-1)!).join(":"))).toEqual(["killed:3:2023-06-27..2023-06-27", "killed:8:2023-06-27..2023-06-27"]);
+  });
+});
+
+describe("what the enemy has lost", () => {
+  it("reads no figure in the General Staff's loss list, nor 'lost' before a count, but keeps jammed drones that 'were lost'", () => {
+    expect(figures("According to the report, Russia has also lost 11,151 tanks, 422 airplanes, 340 helicopters, 55,924 drones, 28 ships and boats, one submarine, and 3,608 cruise missiles.")).toEqual([]);
+    expect(figures("Russia lost 312 drones over the past day.")).toEqual([]);
+    expect(figures("Russia launched 100 drones; 60 were shot down and 30 lost.")).toEqual(["launched:100", "shot_down:60", "jammed:30"]);
   });
 });
 

@@ -283,7 +283,8 @@ export function readFigures(
   const words = tokens.map((t) => t.norm).join(" ");
   // "since the beginning of the special military operation, 660 aircraft, 283 helicopters, 80,000 UAVs
   // … have been destroyed": a war-long equipment tally, not an attack's figures
-  if (LOSS_TALLY_SINCE.test(words) && LOSS_TALLY_ITEMS.test(words)) return [];
+  // (or the General Staff's daily list of what the enemy has lost: "Russia has also lost 11,151 tanks, … 55,924 drones")
+  if (LOSS_TALLY_ITEMS.test(words) && (LOSS_TALLY_SINCE.test(words) || (LOSS_WORDS.test(words) && new Set(words.match(LOSS_TALLY_ITEMS_ALL)).size >= 3))) return [];
   // "Moscow's goal is to be able to launch up to 500 drones in a single night": a capacity, not an attack
   const capacity = CAPACITY.test(words);
   const figures: RawFigure[] = [];
@@ -1093,6 +1094,8 @@ function coordinatedSpan(tokens: readonly Token[], from: number): number {
 
 const LOSS_TALLY_SINCE = /\bsince the (?:beginning|start) of\b/;
 const LOSS_TALLY_ITEMS = /\b(?:aircraft|helicopters|tanks|armou?red|artillery|warships|vehicles)\b/;
+const LOSS_TALLY_ITEMS_ALL = /\b(?:aircraft|airplanes|planes|helicopters|tanks|armou?red|artillery|warships|ships|boats|submarines?|vehicles|troops|personnel|launchers)\b/g;
+const LOSS_WORDS = /\b(?:lost|losses|has lost|have lost)\b/;
 
 const CAPACITY = /\b(?:able to|capable of|capacity to|goal is|aims? to|intends? to|plans? to|could|would|might) (?:\S+ ){0,3}(?:launch|fire|send|produce|build)\b/;
 
