@@ -2362,6 +2362,27 @@ describe("a live page of an evening strike (batch CJ)", () => {
   });
 });
 
+describe("patterns a review of real wires found", () => {
+  it("reads no count in a night's two days: 'on the night of Aug. 27-28, killing 23 people'", () => {
+    expect(figures("Russia struck Kyiv on the night of Aug. 27-28, killing 23 people.")).toEqual(["killed:23"]);
+    expect(figures("Russian drones attacked Kharkiv on Aug 30-31, wounding 5.")).toEqual(["injured:5"]);
+  });
+
+  it("reads 'Strikes by 9 missiles and 56 drones were recorded' as hits", () => {
+    expect(figures("Strikes by 9 missiles and 56 drones were recorded at 37 locations.")).toEqual(["hit:9/m", "hit:56"]);
+  });
+
+  it("reads 'downed 126 drones and 16 drones struck 10 locations' as downed, then hits", () => {
+    expect(figures("Ukrainian forces downed 126 drones and 16 drones struck 10 locations.")).toEqual(["shot_down:126", "hit:16"]);
+  });
+
+  it("reads 'N out of M drones' as N of M, but 'nine out of 10' as a ratio", () => {
+    expect(figures("Air defenses neutralized 56 out of 87 enemy drones overnight.")).toEqual(["neutralized:56", "launched:87"]);
+    expect(figures("Air defence forces destroyed 34 out of 48 missiles and 442 out of 476 drones.")).toEqual(["shot_down:34/m", "launched:48/m", "shot_down:442", "launched:476"]);
+    expect(figures("Nine out of 10 drones were shot down.")).toEqual([]);
+  });
+});
+
 describe("what the enemy has lost", () => {
   it("reads no figure in the General Staff's loss list, nor 'lost' before a count, but keeps jammed drones that 'were lost'", () => {
     expect(figures("According to the report, Russia has also lost 11,151 tanks, 422 airplanes, 340 helicopters, 55,924 drones, 28 ships and boats, one submarine, and 3,608 cruise missiles.")).toEqual([]);

@@ -124,7 +124,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
   let nationality: "UA" | "RU" | null = null;
   let k = q.last + 1;
   // "the majority of incoming drones", "dozens of Shahed drones", "35 of the 108 drones"
-  // (translated: "15 from 25 drones were destroyed")
+  // (translated: "15 from 25 drones were destroyed"; "56 out of 87 enemy drones")
+  if (tokens[k]?.norm === "out" && tokens[k + 1]?.norm === "of" && tokens[k + 2]?.kind === "number") k++;
   if (tokens[k]?.norm === "of" || (tokens[k]?.norm === "from" && tokens[k + 1]?.kind === "number")) {
     k++;
     if (tokens[k]?.norm === "the" || tokens[k]?.norm === "them" || tokens[k]?.norm === "these") {
@@ -339,7 +340,7 @@ export function readFigures(
     const part = figures.at(-1);
     // (the whole ends its phrase: not "out of 24 regions under alert", "out of 1,200 homes", "the third attack out of 20 this month")
     const wholeEnds = after === "" || /^(?:[.,;:—–-]|that|which|launched|fired|used|sent|over|above|across|in|on|by|overnight|during|since|and|after|before|at|from|while|according)$/.test(after);
-    if (before === "of" && tokens[q.first - 2]?.norm === "out" && part?.weapon && part.metric !== "launched" && !part.part && q.value !== null && part.value !== null && q.value > part.value && q.first - part.first <= 12 && wholeEnds && readHead(tokens, q).kind === "none") {
+    if (before === "of" && tokens[q.first - 2]?.norm === "out" && part?.weapon && part.metric !== "launched" && !part.part && q.value !== null && part.value !== null && q.value > part.value && q.first - part.first <= 12 && ((wholeEnds && readHead(tokens, q).kind === "none") || part.last > q.first)) {
       const placed = /^(?:over|above|across|in)$/.test(after);
       figures.push({ ...describe(tokens, q), metric: placed ? part.metric : "launched", weapon: part.weapon, last: q.last, nationality: part.nationality });
       continue;
@@ -351,7 +352,9 @@ export function readFigures(
     // "10 Downing Street", "12 Khreshchatyk Street": a house number
     if (/^\p{Lu}/u.test(tokens[q.last + 1]?.text ?? "") && STREET.test(normsOf(tokens, q.last + 2, q.last + 4))) continue;
     // "four in ten missiles reached their targets", "nine out of 10": a ratio, not a count
-    if ((after === "in" && RATIO_BASE.has(after2)) || (after === "out" && after2 === "of")) continue;
+    // (but "neutralized 56 out of 87 enemy drones" is a count of the whole's weapons)
+    // (a base of ten or a hundred stays a ratio: "nine out of 10 drones")
+    if ((after === "in" && RATIO_BASE.has(after2)) || (after === "out" && after2 === "of" && (readHead(tokens, q).kind !== "weapon" || RATIO_BASE.has(tokens[q.last + 3]?.norm ?? "")))) continue;
     if ((before === "in" || (before === "of" && tokens[q.first - 2]?.norm === "out")) && RATIO_PART.test(tokens[q.first - (before === "in" ? 2 : 3)]?.norm ?? "")) continue;
     if (before === ":" && tokens[q.first - 2]?.kind === "number" && tokens[q.first - 1]!.end === tokens[q.first]!.start) continue; // "13:50"
     if (isDayOfMonth(tokens, q)) continue; // "the April 4 missile attack", "on 4 April"
@@ -731,6 +734,10 @@ function classify(
   }
   // "air defences had stopped an attack by three Ukrainian drones", "repelled a raid of 20 UAVs": the attack's size,
   // whatever befell the attack
+  // ("Strikes by 23 UAVs were recorded at 12 locations": the Air Force's line of hits, as translated)
+  if (head.kind === "weapon" && tokens[q.first - 1]?.norm === "by" && /^(?:strikes|impacts|arrivals)$/.test(tokens[q.first - 2]?.norm ?? "") && /^(?:were|was|have|had)$/.test(tokens[head.end + 1 + coordinatedSpan(tokens, head.end + 1)]?.norm ?? "")) {
+    return { ...base, metric: "hit", weapon: head.weapon, last: head.end, nationality: head.nationality };
+  }
   if (head.kind === "weapon" && /^(?:by|of|involving)$/.test(tokens[q.first - 1]?.norm ?? "") && /^(?:attack|attacks|raid|raids|assault|strike|wave)$/.test(tokens[q.first - 2]?.norm ?? "")) {
     return { ...base, metric: "launched", weapon: head.weapon, last: head.end, nationality: head.nationality };
   }
@@ -765,6 +772,8 @@ function classify(
         // ("shot down all 18 missiles Russia fired", "… the 30 drones that the enemy launched": a relative clause)
         // (past a coordinated count too: "destroyed 15 cruise missiles and 21 attack drones that Russia launched")
         (r.cue.metric === "launched" && l.cue.metric !== "launched" && RELATIVE_LAUNCHER.test(normsOf(tokens, head.end + 1 + coordinatedSpan(tokens, head.end + 1), r.at))) ||
+        // ("downed 126 drones and 16 drones struck 10 locations": an active verb after a coordinated count is that count's own)
+        (r.cue.metric === "hit" && l.cue.metric !== "hit" && coordinatedSpan(tokens, head.end + 1) > 0 && r.at === head.end + 1 + coordinatedSpan(tokens, head.end + 1) && !/^(?:were|was|been|had|have|has|are|is|all|both)$/.test(tokens[r.at - 1]?.norm ?? "")) ||
         // ("shot down 61 of the 71 missiles launched": the participle tells of the whole, the verb before of the part)
         (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + 1 && tokens[q.last + 1]?.norm === "of"));
     // "30 missiles and 47 drones had been shot down": the coordinated noun phrase does not count as distance
@@ -1208,7 +1217,10 @@ const REFERENCE_WORDS = new Set(["the", "them", "these", "those", "its", "their"
 
 /** A capitalised month name ("April", "Dec.") right before or after a bare number makes it a date. */
 function isDayOfMonth(tokens: readonly Token[], q: Quantity): boolean {
-  if (q.value === null || q.value < 1 || q.value > 31 || q.first !== q.last || tokens[q.first]!.kind !== "number") return false;
+  // (a night's two days too: "on the night of Aug. 27-28")
+  const span = tokens.slice(q.first, q.last + 1);
+  const days = span.length === 1 || (span.length === 3 && /^[-–—]$/.test(span[1]!.norm) && Number(span[0]!.norm) >= 1 && Number(span[0]!.norm) <= 31);
+  if (q.value === null || q.value < 1 || q.value > 31 || !days || tokens[q.first]!.kind !== "number" || tokens[q.last]!.kind !== "number") return false;
   const month = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && Object.hasOwn(MONTHS, t.norm);
   const before = tokens[q.first - 1]?.norm === "." ? tokens[q.first - 2] : tokens[q.first - 1];
   return month(before) || month(tokens[q.first + 1]);
