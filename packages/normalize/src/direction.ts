@@ -40,7 +40,8 @@ export function subjectAttacker(tokens: readonly Token[], before: number): Side 
 }
 
 // "killed in a Ukrainian strike on a building in Makiivka", "a Russian missile attack killed three": whose attack, by its adjective
-const ATTACK_NOUN_SIDE = /\b(Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|barrages?|bombardments?|raids?)\b/g;
+// (or its weapons: "Ukrainian drones killed two people in Horlivka")
+const ATTACK_NOUN_SIDE = /\b(Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|barrages?|bombardments?|raids?|drones?|UAVs?|missiles?|rockets?)\b/g;
 // weapons only one side fires: "struck by HIMARS rockets"
 const UA_MODELS = /\b(?:HIMARS|ATACMS|Storm\s+Shadows?|SCALP|Bayraktars?)\b/g;
 

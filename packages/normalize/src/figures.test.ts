@@ -735,6 +735,9 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
   it("reads whose attack a casualty count names by its adjective or weapon, wherever the place is", () => {
     expect(sides("Russia's Defence Ministry admitted that 63 of its soldiers were killed in a Ukrainian strike on a building in Makiivka, in the occupied part of the Donetsk region.")).toEqual(["63:UA>RU"]);
     expect(sides("It said 63 servicemen were killed in Makiivka when a temporary deployment point was struck by HIMARS rockets.")).toEqual(["63:UA>RU"]);
+    expect(sides("Ukrainian drones killed two people in Horlivka, the Russian-installed mayor said.")).toEqual(["2:UA>RU"]);
+    // (Ukraine's security service flies its own)
+    expect(sides("A source said that 50 SBU drones attacked the Primorsk port overnight.")).toEqual(["50:UA>RU"]);
   });
 
   it("keeps every place of a long launch-area list out of the target", () => {

@@ -74,7 +74,8 @@ const EXCHANGE_WORDS = new Set(["exchange", "swap", "hand", "handed", "prisoners
 const DRONE_PREFIX = /^(?:shahed|geran|lancet|orlan|gerbera)/;
 
 function nationalityOf(norm: string): "UA" | "RU" | null {
-  if (/^ukrain/.test(norm)) return "UA";
+  // (Ukraine's security service and military intelligence fly their own: "50 SBU drones attacked the Primorsk port")
+  if (/^ukrain/.test(norm) || /^(?:sbu|hur|gur)$/.test(norm)) return "UA";
   if (/^russia/.test(norm)) return "RU";
   return null;
 }
