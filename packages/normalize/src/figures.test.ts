@@ -2386,6 +2386,15 @@ describe("patterns a review of real wires found", () => {
   });
 });
 
+describe("equipment and stocks named by a weapon", () => {
+  it("reads no figure in launchers, systems, radars or crews, nor in what a depot held", () => {
+    expect(figures("Ukrainian drones destroyed two Russian S-400 launchers and a Pantsir system in Crimea.")).toEqual([]);
+    expect(figures("The SBU said its drones destroyed 12 Russian missile launchers.")).toEqual([]);
+    expect(figures("Ukraine struck a depot storing 300 Shahed drones.")).toEqual([]);
+    expect(figures("A Ukrainian strike destroyed a warehouse holding about 40 Iskander missiles.")).toEqual([]);
+  });
+});
+
 describe("what the enemy has lost", () => {
   it("reads no figure in the General Staff's loss list, nor 'lost' before a count, but keeps jammed drones that 'were lost'", () => {
     expect(figures("According to the report, Russia has also lost 11,151 tanks, 422 airplanes, 340 helicopters, 55,924 drones, 28 ships and boats, one submarine, and 3,608 cruise missiles.")).toEqual([]);

@@ -28,7 +28,9 @@ type Head = { kind: "weapon"; weapon: Weapon; end: number; nationality: "UA" | "
 
 const NOT_A_COUNT_AFTER = new Set(["%", "percent", "per", "year-old", "years", "year", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours", "hour", "minutes", "days", "day", "weeks", "months", "billion", "million", "trillion", "a.m", "p.m", "am", "pm", "gmt", "cet", "tonnes", "tons", "kg", "mm", "th", "st", "nd", "rd", "times", "square", "hectares", "degrees", "kilogram", "kilograms", "mph", "storey", "floors", "-storey"]);
 const STREET = /\b(?:street|avenue|road|square|lane|boulevard|prospekt|embankment)\b/;
-const NOT_A_COUNT_BEFORE = new Set(["aged", "ages", "age", "$", "€", "£", "₴", "no", "number", "route", "highway", "road", "regiment", "brigade", "unit", "article", "resolution", "paragraph", "flight", "building", "house", "apartment", "block", "m", "e", "h"]);
+const EQUIPMENT_AFTER = /^(?:launchers?|systems?|complex(?:es)?|radars?|batter(?:y|ies)|depots?|warehouses?|arsenals?|stockpiles?|storage|carriers?|crews?|operators?|units?|production|factory|factories|plants?)$/;
+// ("struck a depot storing 300 Shahed drones": what was kept there, not what flew)
+const NOT_A_COUNT_BEFORE = new Set(["storing", "holding", "containing", "housing", "stockpiling", "stored", "aged", "ages", "age", "$", "€", "£", "₴", "no", "number", "route", "highway", "road", "regiment", "brigade", "unit", "article", "resolution", "paragraph", "flight", "building", "house", "apartment", "block", "m", "e", "h"]);
 
 // "produces 2,700 drones a month", "up to 1,000 drones a night": a rate or a capacity, not an attack's count
 /** An amount in the range of years ("In 2023 hits were recorded"), which the caller may weigh against other signs. */
@@ -175,6 +177,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     const beforeItsNoun =
       !WEAPON_NOUNS.has(t.norm) && (named === "drone" ? /^(drone|uav)/.test(tokens[k + 1]?.norm ?? "") : named === "missile" && beforeMissileNoun(tokens, k));
     const weapon = beforeItsNoun ? undefined : named;
+    // ("destroyed two S-400 launchers", "four Buk missile systems", "three drone crews": equipment or people, not weapons flown)
+    if (weapon && weapon !== "mixed" && EQUIPMENT_AFTER.test(tokens[k + 1]?.norm ?? "")) return { kind: "none", end: k + 1 };
     if (weapon) {
       // "targets" alone counts only right after what happened to them: "shot down or suppressed 577 targets"
       // (not "hit 17 targets": what was hit is the targets, not the weapons)
