@@ -89,6 +89,10 @@ describe("holidays", () => {
     expect(span("a strike on New Year's Eve", "2025-01-02")).toEqual([["2024-12-31", "2024-12-31", "day"]]);
     // (a ministry's "over the past day", like "over the past 24 hours", is counted with the night before the report)
     expect(span("Over the past day, air defence means intercepted three HARM anti-radar missiles.", "2023-01-17")).toEqual([["2023-01-16", "2023-01-17", "night"]]);
+    // (a month so far, and a year of the war)
+    expect(span("Since the beginning of May, Russia has launched more than 4,000 drones.", "2025-05-25")).toEqual([["2025-05-01", "2025-05-25", "month"]]);
+    expect(span("In 2024, Russia launched about 11,000 Shahed drones at Ukraine.", "2025-05-25")).toEqual([["2024-01-01", "2024-12-31", "year"]]);
+    expect(span("Since 2014 the conflict has killed thousands.", "2025-05-25")).toEqual([]);
     // ("New Year's night" is the night the year turns)
     expect(span("45 Shaheds were destroyed on New Year's night", "2023-01-02")).toEqual([["2022-12-31", "2023-01-01", "night"]]);
     expect(span("ahead of the New Year holidays", "2023-12-30")).toEqual([]);

@@ -278,12 +278,21 @@ const RULES: readonly Rule[] = [
   // "in June", "in the whole of September 2022", "higher than June, when …" (not "far more than June": the
   // figure is the other period's); a fact box's line labelled with its month ("* June 2025: 5,438 drones");
   // a month with its year ("July 2025 was the deadliest month"; not "since February 2022": that is where a period starts)
-  { re: new RegExp(`\\b(?:in|during|throughout|for|since\\s+the\\s+start\\s+of|than(?=\\s+\\S+,\\s+when\\b))\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+)?(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?|^[-*•·–\\s]*(${M})(?:\\s+(\\d{4}))?(?=\\s*:)|(?<!\\b(?:since|from|after|before|until|till)\\s+)\\b(${M})\\s+((?:19|20)\\d{2})\\b`, "gi"),
+  { re: new RegExp(`\\b(?:in|during|throughout|for|(since)\\s+the\\s+(?:start|beginning)\\s+of|than(?=\\s+\\S+,\\s+when\\b))\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+)?(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?|^[-*•·–\\s]*(${M})(?:\\s+(\\d{4}))?(?=\\s*:)|(?<!\\b(?:since|from|after|before|until|till)\\s+)\\b(${M})\\s+((?:19|20)\\d{2})\\b`, "gi"),
     resolve: (m, p) => {
-      const mo = month((m[1] ?? m[3] ?? m[5])!);
-      const year = m[2] ?? m[4] ?? m[6];
+      const mo = month((m[2] ?? m[4] ?? m[6])!);
+      const year = m[3] ?? m[5] ?? m[7];
       const y = year ? Number(year) : Number(p.slice(0, 4)) - (mo > Number(p.slice(5, 7)) ? 1 : 0);
-      return { start: isoDate(y, mo, 1), end: lastDayOfMonth(y, mo), precision: "month" };
+      // ("since the beginning of May" in a piece of 25 May: the month so far)
+      const end = lastDayOfMonth(y, mo);
+      return { start: isoDate(y, mo, 1), end: m[1] && end > p ? p : end, precision: "month" };
+    } },
+  // "In 2024, Russia launched about 11,000 Shahed drones": a year of this war (this year's so far)
+  { anchor: /\b20[2-9]\d\b/, re: /\b(?:in|during|throughout|for)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(20[2-9]\d)\b(?!\s*[-–\/]\s*\d)/gi,
+    resolve: (m, p) => {
+      const y = Number(m[1]);
+      if (y < 2022 || `${y}` > p.slice(0, 4)) return null;
+      return { start: `${y}-01-01`, end: `${y}` === p.slice(0, 4) ? p : `${y}-12-31`, precision: "year" };
     } },
   { anchor: /month/i, re: /\b(?:this\s+month|so\s+far\s+this\s+month|since\s+the\s+start\s+of\s+the\s+month)\b/gi,
     resolve: (_m, p) => ({ start: `${p.slice(0, 8)}01`, end: p, precision: "month" }) },
@@ -303,7 +312,7 @@ const RULES: readonly Rule[] = [
  */
 // Every rule needs one of these; most sentences have none, and one test is cheaper than twenty rules.
 const ANY_TIME_WORD = new RegExp(
-  `\\d{4}-\\d{2}-\\d{2}|\\d\\.\\d{1,2}\\.\\d{4}|\\b(?:on|of)\\s+\\d{1,2}\\.\\d{2}\\b|\\b(?:nights?|overnight|tonight|midnight|night-time|days?|week|weeks|weekend|month|months|year(?!-old)|years|today|yesterday|morning|evening|afternoon|hours|dawn|Christmas|New\\s+Year|Easter|Palm\\s+Sunday|${M}|${WD})\\b|${WD}|\\bsince\\s+the\\s+(?:start|beginning|outbreak|full|large|war|invasion)\\b`,
+  `\\d{4}-\\d{2}-\\d{2}|\\d\\.\\d{1,2}\\.\\d{4}|\\b(?:in|during|throughout|for)\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+)?20[2-9]\\d\\b|\\b(?:on|of)\\s+\\d{1,2}\\.\\d{2}\\b|\\b(?:nights?|overnight|tonight|midnight|night-time|days?|week|weeks|weekend|month|months|year(?!-old)|years|today|yesterday|morning|evening|afternoon|hours|dawn|Christmas|New\\s+Year|Easter|Palm\\s+Sunday|${M}|${WD})\\b|${WD}|\\bsince\\s+the\\s+(?:start|beginning|outbreak|full|large|war|invasion)\\b`,
   "i",
 );
 
