@@ -19,6 +19,8 @@ export function subjectAttacker(tokens: readonly Token[], before: number): Side 
   for (let i = Math.min(before, tokens.length - 1); i >= 0; i--) {
     const w = tokens[i]!.norm;
     if (!ATTACK_VERBS.has(w) && !(INFINITIVES.has(w) && tokens[i - 1]?.norm === "to")) continue;
+    // ("Ukraine used 40 interceptor drones to down 30 Shaheds": the defence's own drones)
+    if (tokens.slice(i + 1, i + 5).some((t) => /^interceptors?$/.test(t.norm))) continue;
     // "Kyiv was last hit this hard on June 17": the passive's subject is the target
     let b = i - 1;
     while (b >= 0 && ADVERBS.has(tokens[b]!.norm)) b--;

@@ -2395,6 +2395,12 @@ describe("equipment and stocks named by a weapon", () => {
   });
 });
 
+describe("interceptor drones", () => {
+  it("reads 'used 40 interceptor drones to down 30 Shaheds' as 30 of Russia's drones downed, and the interceptors as no count", () => {
+    expect(extractClaims(articleOf("Ukraine used 40 interceptor drones to down 30 Shaheds near Kharkiv overnight, the air force said.", "2025-10-20")).map((c) => `${c.metric}:${c.value}:${c.attacker}`)).toEqual(["shot_down:30:RU"]);
+  });
+});
+
 describe("what the enemy has lost", () => {
   it("reads no figure in the General Staff's loss list, nor 'lost' before a count, but keeps jammed drones that 'were lost'", () => {
     expect(figures("According to the report, Russia has also lost 11,151 tanks, 422 airplanes, 340 helicopters, 55,924 drones, 28 ships and boats, one submarine, and 3,608 cruise missiles.")).toEqual([]);

@@ -179,6 +179,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     const weapon = beforeItsNoun ? undefined : named;
     // ("destroyed two S-400 launchers", "four Buk missile systems", "three drone crews": equipment or people, not weapons flown)
     if (weapon && weapon !== "mixed" && EQUIPMENT_AFTER.test(tokens[k + 1]?.norm ?? "")) return { kind: "none", end: k + 1 };
+    // ("used 40 interceptor drones to down 30 Shaheds": the defence's drones, not the attack's)
+    if (weapon === "drone" && /^interceptors?$/.test(tokens[k - 1]?.norm ?? "")) return { kind: "none", end: k };
     if (weapon) {
       // "targets" alone counts only right after what happened to them: "shot down or suppressed 577 targets"
       // (not "hit 17 targets": what was hit is the targets, not the weapons)
