@@ -2395,6 +2395,14 @@ describe("equipment and stocks named by a weapon", () => {
   });
 });
 
+describe("a toll raised by an increment", () => {
+  it("reads 'Another two people died …, bringing the death toll to 8' as the toll only, but keeps 'A further 55 drones were lost'", () => {
+    expect(figures("Another two people died in hospital on Friday, bringing the death toll from the strike on Dnipro to 8.")).toEqual(["killed:8"]);
+    expect(figures("Two more people died, raising the number of dead to 12.")).toEqual(["killed:12"]);
+    expect(figures("A further 55 drones were lost to electronic warfare, bringing the number neutralised to 288.")).toEqual(["jammed:55", "neutralized:288"]);
+  });
+});
+
 describe("interceptor drones", () => {
   it("reads 'used 40 interceptor drones to down 30 Shaheds' as 30 of Russia's drones downed, and the interceptors as no count", () => {
     expect(extractClaims(articleOf("Ukraine used 40 interceptor drones to down 30 Shaheds near Kharkiv overnight, the air force said.", "2025-10-20")).map((c) => `${c.metric}:${c.value}:${c.attacker}`)).toEqual(["shot_down:30:RU"]);

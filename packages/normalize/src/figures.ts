@@ -462,7 +462,11 @@ export function readFigures(
     if (allBefore && figure.weapon && figure.metric !== "launched" && allLaunched(tokens, figure.last + 1)) figures.push({ ...figure, metric: "launched" });
     figures.push(EXCEEDED.has(before) && figure.qualifier === "exact" ? { ...figure, qualifier: "at_least" } : figure);
   }
-  return markParts(tokens, withAllDowned(tokens, figures));
+  // "Another two people died in hospital, bringing the death toll to 8": the toll is the figure, not what was added to it
+  const raisedTo = RAISED_TOLL.test(words);
+  const increment = (f: RawFigure) =>
+    raisedTo && (f.metric === "killed" || f.metric === "injured") && (/^(?:another|further)$/.test(tokens[f.first - 1]?.norm ?? "") || tokens[f.first + 1]?.norm === "more");
+  return markParts(tokens, withAllDowned(tokens, figures.filter((f) => !increment(f))));
 }
 
 /**
@@ -1111,6 +1115,7 @@ function coordinatedSpan(tokens: readonly Token[], from: number): number {
 const LOSS_TALLY_SINCE = /\bsince the (?:beginning|start) of\b/;
 const LOSS_TALLY_ITEMS = /\b(?:aircraft|helicopters|tanks|armou?red|artillery|warships|vehicles)\b/;
 const LOSS_TALLY_ITEMS_ALL = /\b(?:aircraft|airplanes|planes|helicopters|tanks|armou?red|artillery|warships|ships|boats|submarines?|vehicles|troops|personnel|launchers)\b/g;
+const RAISED_TOLL = /\b(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|injured|wounded|victims|casualties))\b/;
 const LOSS_WORDS = /\b(?:lost|losses|has lost|have lost)\b/;
 
 const CAPACITY = /\b(?:able to|capable of|capacity to|goal is|aims? to|intends? to|plans? to|could|would|might) (?:\S+ ){0,3}(?:launch|fire|send|produce|build)\b/;
