@@ -79,8 +79,11 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
   if (!sidecar?.published && published === null) {
     // (the lead, or whichever of the first lines opens with one: the headline may be as long as a lead)
     const text = lines.map((l) => l.text).join("\n");
-    for (const l of lines.slice(0, 12)) {
-      if (roles[l.index] === "body" && l.text.length > 60) published ??= wireDatelineDate(l.text, text);
+    for (const [i, l] of lines.slice(0, 12).entries()) {
+      if (roles[l.index] !== "body" || l.text.length <= 60) continue;
+      published ??= wireDatelineDate(l.text, text);
+      // (or by a source's day in the paragraphs after a lead that names none: "The Air Force said on Wednesday …")
+      published ??= wireDatelineDate(lines.slice(i, i + 4).map((x) => x.text).join("\n"), text, true);
     }
     // (or the war's day count a daily digest heads itself with: "List of key events, day 1,181")
     published ??= warDayDate(lines.slice(0, 6).map((l) => l.text).join("\n"));

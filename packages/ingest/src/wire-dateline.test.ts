@@ -26,6 +26,13 @@ describe("a wire's dateline", () => {
     expect(date("Kyiv said on Monday that Russia had fired 40 drones, the Air Force said.")).toBeNull();
   });
 
+  it("takes a source's 'said on Wednesday' from the paragraph after a lead that names no weekday, but not a paragraph of several days", () => {
+    const at = (text: string) => parseArticle({ id: "a", file: "a.txt", sha256: "0".repeat(64), text, sidecar: null }).meta.published;
+    const lead = "Russia fires record 728 drones at Ukraine\n\nKYIV, July 9 (Meridian Newswire) - Russia launched 728 drones at Ukraine overnight along with 13 missiles, the Air Force said.";
+    expect(at(`${lead}\n\nThe Air Force said on Wednesday that 711 of the drones had been shot down or jammed.`)).toBe("2025-07-09");
+    expect(at(`${lead}\n\nThe Air Force said on Wednesday that 711 of the drones had been shot down, after 300 on Tuesday.`)).toBeNull();
+  });
+
   it("keeps within the years the text allows (a year it writes, the US presidency it names)", () => {
     // (Oct 16 was a Thursday in 2025 only among the war's years; Biden's presidency rules out none of them here)
     expect(date("WASHINGTON, Oct 16 (Continental Wire) - U.S. President Donald Trump said on Thursday that he had spoken with Putin.")).toBe("2025-10-16");

@@ -18,6 +18,7 @@ const SAID_ON = new RegExp(
   `\\b(?:(?:said|says|told|announced|reported|wrote|stated|confirmed)\\s+(?:\\w+\\s+){0,3}?|(?<!\\b(?:late|early|overnight|night|evening)\\s+))on\\s+(${WEEKDAYS.join("|")})\\b(?!\\s+(?:night|evening))`,
   "gi",
 );
+const SAID_BY_ON = new RegExp(`\\b(?:said|says|told|announced|reported|wrote|stated|confirmed)\\s+(?:\\w+\\s+){0,3}?on\\s+(${WEEKDAYS.join("|")})\\b(?!\\s+(?:night|evening))`, "gi");
 // The years a dateline without one may be: the war's, up to the last this code was checked on. Not a year beyond it: a
 // weekday the lead names for the day before ("warned on Thursday" in Friday's copy) fits some other year of a longer span,
 // and a year too late is worse than none. Raise LAST_YEAR as the corpus moves on.
@@ -30,7 +31,7 @@ const LAST_YEAR = 2026;
  * and none when no year or several fit: a weekday that may be the day before ("late on Thursday" in Friday's copy) must
  * not move the article years. The years the text writes and the US presidency it names narrow the span.
  */
-export function wireDatelineDate(lead: string, text: string): string | null {
+export function wireDatelineDate(lead: string, text: string, saidOnly = false): string | null {
   const m = WIRE_DATELINE.exec(lead);
   if (!m?.groups) return null;
   const g = m.groups;
@@ -38,13 +39,14 @@ export function wireDatelineDate(lead: string, text: string): string | null {
   const day = Number(g.d1 ?? g.d2);
   const year = g.y1 ?? g.y2;
   if (year) return isoDate(Number(year), month, day);
-  const after = lead.slice(m[0].length, m[0].length + 600);
+  const after = lead.slice(m[0].length, m[0].length + (saidOnly ? 1200 : 600));
   const dayOf = (w: string) => WEEKDAYS.indexOf(w.toLowerCase() as (typeof WEEKDAYS)[number]);
   // (the day a source spoke is the day the copy was filed: "the Air Force said on Monday"; a day something happened may be
   // the one before, "late on Thursday" in Friday's copy, so a year where the dateline falls the day after it rivals it)
-  const said = new Set([...after.matchAll(SAID_ON)].map((w) => dayOf(w[1]!)));
+  // (past the lead, only a source's "said on Monday" counts, and only when it names no other weekday)
+  const said = new Set([...after.matchAll(saidOnly ? SAID_BY_ON : SAID_ON)].map((w) => dayOf(w[1]!)));
   const named = new Set([...after.matchAll(WEEKDAY_WORD)].map((w) => dayOf(w[1]!)));
-  if (named.size === 0 || said.size > 1) return null;
+  if (named.size === 0 || said.size > 1 || (saidOnly && (said.size !== 1 || named.size !== 1))) return null;
   const [from, to] = yearsOf(text);
   const fits: string[] = [];
   for (let y = from; y <= to; y++) {
