@@ -16,6 +16,12 @@ describe("a wire's dateline", () => {
     expect(date("KRYVYI RIH, Ukraine, April 6 (Meridian News) - The toll from Friday's strike rose to 20, the governor said on Sunday.")).toBe("2025-04-06");
   });
 
+  it("reads 'early on Wednesday' and 'on Monday morning' in the lead as the day it was filed, as 'said on' is", () => {
+    // (19 November was a Wednesday in 2025 and a Thursday in 2026, where "on Wednesday" could be the day before)
+    expect(date("KYIV, Nov 19 (Northgate Wire) - Russian missiles struck two apartment blocks in Ternopil early on Wednesday, killing 25 people.")).toBe("2025-11-19");
+    expect(date("KYIV, Oct 10 (Meridian Wire) - Russia rained cruise missiles on Ukrainian cities during the Monday morning rush hour.", "President Joe Biden spoke with Zelensky.")).toBe("2022-10-10");
+  });
+
   it("gives none when the weekday may be the day before, no weekday is said, or it is no wire's dateline", () => {
     // (July 4 was a Thursday in 2024, and "late on Thursday" in Friday's copy fits 2025 as well)
     // ("warned on Thursday" in Friday's copy of 12 August 2022: no war year but 2027 had 12 August on a Thursday)

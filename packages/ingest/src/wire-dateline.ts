@@ -18,6 +18,7 @@ const SAID_ON = new RegExp(
   `\\b(?:(?:said|says|told|announced|reported|wrote|stated|confirmed)\\s+(?:\\w+\\s+){0,3}?|(?<!\\b(?:late|early|overnight|night|evening)\\s+))on\\s+(${WEEKDAYS.join("|")})\\b(?!\\s+(?:night|evening))`,
   "gi",
 );
+const EARLY_ON = new RegExp(`\\bearly\\s+(?:on\\s+)?(${WEEKDAYS.join("|")})\\b(?!\\s+(?:night|evening))|\\b(${WEEKDAYS.join("|")})\\s+morning\\b`, "gi");
 const SAID_BY_ON = new RegExp(`\\b(?:said|says|told|announced|reported|wrote|stated|confirmed)\\s+(?:\\w+\\s+){0,3}?on\\s+(${WEEKDAYS.join("|")})\\b(?!\\s+(?:night|evening))`, "gi");
 // The years a dateline without one may be: the war's, up to the last this code was checked on. Not a year beyond it: a
 // weekday the lead names for the day before ("warned on Thursday" in Friday's copy) fits some other year of a longer span,
@@ -45,6 +46,8 @@ export function wireDatelineDate(lead: string, text: string, saidOnly = false): 
   // the one before, "late on Thursday" in Friday's copy, so a year where the dateline falls the day after it rivals it)
   // (past the lead, only a source's "said on Monday" counts, and only when it names no other weekday)
   const said = new Set([...after.matchAll(saidOnly ? SAID_BY_ON : SAID_ON)].map((w) => dayOf(w[1]!)));
+  // ("struck two apartment blocks early on Wednesday": the small hours of the day it was filed)
+  if (!saidOnly) for (const w of after.matchAll(EARLY_ON)) said.add(dayOf((w[1] ?? w[2])!));
   const named = new Set([...after.matchAll(WEEKDAY_WORD)].map((w) => dayOf(w[1]!)));
   if (named.size === 0 || said.size > 1 || (saidOnly && (said.size !== 1 || named.size !== 1))) return null;
   const [from, to] = yearsOf(text);
