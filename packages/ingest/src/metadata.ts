@@ -18,6 +18,7 @@ export interface PageMeta {
 // (the place's words capitalised: "Ramstein meeting — 9 January 2026" is a headline, not a dateline)
 const DATELINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:,\s*[\p{L}'’. -]{2,40})?\s*[—–-]{1,2}\s*(.{6,40})$/u;
 const PUBLISHED = /^(?:first\s+)?(published|posted|updated|last\s+updated|date)(?:\s+on)?\s*:?\s*(.+)$/i;
+const PUBLISHED_INSIDE = /[,;|•·–—-]\s*(published|posted|updated|last\s+updated)(?:\s+on)?\s*:?\s*(.+)$/i;
 const BYLINE = /^(?:by|author:|written by|words by)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*)\.?$/iu;
 
 /** Finds headline, dateline, byline and publication date among the lines, and the role of every line. */
@@ -40,7 +41,8 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
       published ??= findFullDate(d[1]!);
       continue;
     }
-    const p = PUBLISHED.exec(l.text);
+    // ("Eastern Europe Monitor - weekly briefing, published Tuesday 24 May 2022": the word inside a line of the page's head)
+    const p = PUBLISHED.exec(l.text) ?? (l.index < headEnd ? PUBLISHED_INSIDE.exec(l.text) : null);
     const pDate = p ? findFullDate(p[2]!) : null;
     if (p && pDate) {
       roles[l.index] = "published";

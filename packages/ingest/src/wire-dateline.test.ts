@@ -47,6 +47,11 @@ describe("a wire's dateline", () => {
     expect(date("KYIV, Feb 21 (Continental Wire) - Italian Prime Minister Giorgia Meloni held talks with Zelensky in Kyiv on Tuesday.", "The 2025 budget was discussed.")).toBeNull();
   });
 
+  it("dates an article by 'published' inside a line of its head ('Eastern Europe Monitor - weekly briefing, published Tuesday 24 May 2022')", () => {
+    const at = (text: string) => parseArticle({ id: "a", file: "a.txt", sha256: "0".repeat(64), text, sidecar: null }).meta.published;
+    expect(at("The week in Ukraine's air war\n\nEastern Europe Monitor - weekly briefing, published Tuesday 24 May 2022\n\nThis briefing covers the seven days from Monday 16 May to Sunday 22 May, with figures given by officials at the time and notes where they have changed since.")).toBe("2022-05-24");
+  });
+
   it("dates an article by a head line of date, time and outlet ('14.11.2025 | 13:25 | Ukrinfo'), a table row still not", () => {
     const at = (text: string) => parseArticle({ id: "a", file: "a.txt", sha256: "0".repeat(64), text, sidecar: null }).meta.published;
     expect(at("General Staff confirms strike on Sheskharis oil terminal\n\n14.11.2025 | 13:25 | Ukrinfo\n\nThe Defence Forces of Ukraine struck the oil terminal overnight, the General Staff said.")).toBe("2025-11-14");
