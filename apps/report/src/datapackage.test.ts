@@ -195,7 +195,7 @@ describe("the data package", () => {
     expect(field("strikes", "disputed")).toMatchObject({ type: "boolean", trueValues: ["true"], falseValues: ["false"] });
     expect(field("strikes", "places").type).toBe("string");
     expect(field("strikes", "places").description).toContain('joined with "; "');
-    expect(field("sources", "published_from").constraints.enum).toEqual(["sidecar", "page", "text"]);
+    expect(field("sources", "published_from").constraints.enum).toEqual(["sidecar", "page", "text", "latest-date"]);
   });
 
   it("describes the CSVs the pipeline writes: headers, types, enums, keys and row counts", () => {

@@ -37,8 +37,9 @@ export const ArticleMeta = z.object({
   published: IsoDate.nullable(),
   /** The full timestamp when the source gave one (used to order updated figures). */
   publishedAt: z.string().nullable(),
-  // where the date came from: the sidecar, a saved page's markup (meta tags, JSON-LD), or the text's own lines
-  publishedFrom: z.enum(["sidecar", "page", "text"]).nullable(),
+  // where the date came from: the sidecar, a saved page's markup (meta tags, JSON-LD), the text's own lines, or (an
+  // estimate) the latest full date the body writes
+  publishedFrom: z.enum(["sidecar", "page", "text", "latest-date"]).nullable(),
   outlet: z.string().nullable(),
   url: z.string().nullable(),
   headline: z.string().nullable(),

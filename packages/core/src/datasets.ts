@@ -107,7 +107,7 @@ export const SourceRecord = z.object({
   outlet: z.string().nullable().describe("Outlet, from the sidecar."),
   url: z.string().nullable().describe("URL, from the sidecar."),
   published: date("Publication date (sidecar, else found in the text)"),
-  published_from: z.enum(["sidecar", "page", "text"]).nullable().describe("Where the publication date came from: the sidecar, a saved page's markup (meta tags, JSON-LD) or the text's own lines."),
+  published_from: z.enum(["sidecar", "page", "text", "latest-date"]).nullable().describe("Where the publication date came from: the sidecar, a saved page's markup (meta tags, JSON-LD), the text's own lines, or latest-date: an estimate, the latest full date the text writes."),
   headline: z.string().nullable().describe("Headline (sidecar, else found in the text)."),
   author: z.string().nullable().describe("Byline, when found."),
   sha256: z.string().describe("SHA-256 of the file bytes."),

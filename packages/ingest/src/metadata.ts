@@ -1,4 +1,5 @@
 import { findFullDate, findFullDateAt, type Sidecar } from "@salvo/core";
+
 import { isBoilerplate, isHeading, stripListMarker } from "./boilerplate.ts";
 import type { Line } from "./lines.ts";
 import { warDayDate, wireDatelineDate } from "./wire-dateline.ts";
@@ -11,6 +12,8 @@ export interface PageMeta {
   author: string | null;
   /** Publication date found in the text (dateline or a "Published …" line). */
   published: string | null;
+  /** The date is only the latest the body writes, no line of the page's own (an estimate). */
+  publishedEstimated: boolean;
   roles: LineRole[];
 }
 
@@ -29,6 +32,7 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
   let author: string | null = null;
   let published: string | null = null;
   let updated: string | null = null;
+  let estimated = false;
 
   // the page's head: the lines before its first paragraph of prose
   const headEnd = lines.find((l) => roles[l.index] === "body" && l.text.length > 150)?.index ?? lines.length;
@@ -89,6 +93,11 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
     }
     // (or the war's day count a daily digest heads itself with: "List of key events, day 1,181")
     published ??= warDayDate(lines.slice(0, 6).map((l) => l.text).join("\n"));
+    // (last, the latest full date the body writes: most reports are filed the day of the latest date they name)
+    if (published === null) {
+      published = latestFullDate(lines.filter((l) => roles[l.index] === "body").map((l) => l.text).join("\n"));
+      estimated = published !== null;
+    }
   }
 
   // The headline is the first title-like line; a short line before it is the outlet's name or a section.
@@ -107,7 +116,7 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
   }
   for (const l of lines) if (roles[l.index] === "body" && isHeading(l.text)) roles[l.index] = "heading";
 
-  return { headline, dateline, author, published: published ?? updated, roles };
+  return { headline, dateline, author, published: published ?? updated, publishedEstimated: estimated && published !== null, roles };
 }
 
 // what may stand beside a date on its own line: a time, a zone, a weekday, "updated … ago", "4 min read", separators
@@ -179,4 +188,16 @@ function dropLinkLists(lines: readonly Line[], roles: LineRole[]): void {
       i = j;
     }
   }
+}
+
+/** The latest complete date (with its year) a text writes, or null. */
+function latestFullDate(text: string): string | null {
+  let latest: string | null = null;
+  for (let rest = text, i = 0; i < 200; i++) {
+    const d = findFullDateAt(rest);
+    if (!d) break;
+    if (!latest || d.iso > latest) latest = d.iso;
+    rest = rest.slice(d.end);
+  }
+  return latest;
 }

@@ -112,8 +112,11 @@ describe("parseArticle", () => {
   });
 
   it("reads the publication date from a line of the page's head that is a date and little else", () => {
-    const dated = (head: string) =>
-      parseArticle({ id: "d", file: "d.txt", sha256: "0".repeat(64), text: `Russia launches 500 drones at Ukraine\n\n${head}\n\nRussia launched 500 drones overnight, the Air Force said.`, sidecar: null }).meta.published;
+    // (the page's own date: not the latest-date estimate that stands in when it has none)
+    const dated = (head: string) => {
+      const { meta } = parseArticle({ id: "d", file: "d.txt", sha256: "0".repeat(64), text: `Russia launches 500 drones at Ukraine\n\n${head}\n\nRussia launched 500 drones overnight, the Air Force said.`, sidecar: null });
+      return meta.publishedFrom === "text" ? meta.published : null;
+    };
     expect(dated("December 3, 2025 5:41 PM GMT+3 Updated 2 hours ago")).toBe("2025-12-03");
     expect(dated("Wednesday 3 December 2025 09:15 GMT")).toBe("2025-12-03");
     expect(dated("3 Dec 2025 · 4 min read")).toBe("2025-12-03");
@@ -124,6 +127,13 @@ describe("parseArticle", () => {
     // (not a sentence that names a date, nor a line with more to it than a place)
     expect(dated("On 3 December 2025 the Air Force counted the drones")).toBeNull();
     expect(dated("Ceasefire talks resume in Geneva on 3 December 2025")).toBeNull();
+  });
+
+  it("lets the latest full date the text writes stand in for a day the page does not give, marked as that estimate", () => {
+    const meta = (text: string) => parseArticle({ id: "e", file: "e.txt", sha256: "0".repeat(64), text, sidecar: null }).meta;
+    const text = "Russia fires record 728 drones at Ukraine\n\nRussia launched 728 drones at Ukraine on the night of 8-9 July 2025, a record since the start of the invasion on 24 February 2022.";
+    expect(meta(text)).toMatchObject({ published: "2025-07-09", publishedFrom: "latest-date" });
+    expect(meta("Russia fires drones at Ukraine\n\nRussia launched 40 drones overnight, officials said.")).toMatchObject({ published: null, publishedFrom: null });
   });
 
   it("takes no other day for the publication's: an event, a related story, a table row, a widget, a headline with a date", () => {
@@ -142,7 +152,8 @@ describe("parseArticle", () => {
       "Russia launches 40 drones at Ukraine\n\n40 drones downed — 03.12.2025",
       "Russia launches 40 drones at Ukraine\n\n1–3 December 2025",
     ]) {
-      expect(published(head + body).published).toBeNull();
+      // (the latest date the text writes may stand in, as an estimate marked so; the page's own date is none)
+      expect(published(head + body).publishedFrom).not.toBe("text");
     }
     // (an explicit "Published" line wins over a bare date before it; a byline keeps its author)
     expect(published("March 9, 2023\n\nThe night the Kinzhals came\n\nPublished: March 9, 2024" + body).published).toBe("2024-03-09");

@@ -33,7 +33,7 @@ export function parseArticle(raw: RawArticle): Article {
     meta: {
       published,
       publishedAt: sidecarPublished && sidecarPublished.length > 10 ? sidecarPublished : null,
-      publishedFrom: sidecarPublished ? "sidecar" : raw.pagePublished ? "page" : page.published ? "text" : null,
+      publishedFrom: sidecarPublished ? "sidecar" : raw.pagePublished ? "page" : page.published ? (page.publishedEstimated ? "latest-date" : "text") : null,
       outlet: raw.sidecar?.outlet ?? null,
       url: raw.sidecar?.url ?? null,
       headline: page.headline,

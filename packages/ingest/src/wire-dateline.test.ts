@@ -3,6 +3,11 @@ import { parseArticle } from "./parse.ts";
 import { warDayDate, wireDatelineDate } from "./wire-dateline.ts";
 
 const date = (lead: string, rest = "") => wireDatelineDate(lead, `${lead}\n${rest}`);
+// the day the page itself gives (not the latest-date estimate that stands in when it gives none)
+const at = (text: string) => {
+  const { meta } = parseArticle({ id: "a", file: "a.txt", sha256: "0".repeat(64), text, sidecar: null });
+  return meta.publishedFrom === "latest-date" ? null : meta.published;
+};
 
 describe("a wire's dateline", () => {
   it("gives its day, with the year it writes", () => {
@@ -33,7 +38,6 @@ describe("a wire's dateline", () => {
   });
 
   it("takes a source's 'said on Wednesday' from the paragraph after a lead that names no weekday, but not a paragraph of several days", () => {
-    const at = (text: string) => parseArticle({ id: "a", file: "a.txt", sha256: "0".repeat(64), text, sidecar: null }).meta.published;
     const lead = "Russia fires record 728 drones at Ukraine\n\nKYIV, July 9 (Meridian Newswire) - Russia launched 728 drones at Ukraine overnight along with 13 missiles, the Air Force said.";
     expect(at(`${lead}\n\nThe Air Force said on Wednesday that 711 of the drones had been shot down or jammed.`)).toBe("2025-07-09");
     expect(at(`${lead}\n\nThe Air Force said on Wednesday that 711 of the drones had been shot down, after 300 on Tuesday.`)).toBeNull();
@@ -48,12 +52,10 @@ describe("a wire's dateline", () => {
   });
 
   it("dates an article by 'published' inside a line of its head ('Eastern Europe Monitor - weekly briefing, published Tuesday 24 May 2022')", () => {
-    const at = (text: string) => parseArticle({ id: "a", file: "a.txt", sha256: "0".repeat(64), text, sidecar: null }).meta.published;
     expect(at("The week in Ukraine's air war\n\nEastern Europe Monitor - weekly briefing, published Tuesday 24 May 2022\n\nThis briefing covers the seven days from Monday 16 May to Sunday 22 May, with figures given by officials at the time and notes where they have changed since.")).toBe("2022-05-24");
   });
 
   it("dates an article by a head line of date, time and outlet ('14.11.2025 | 13:25 | Ukrinfo'), a table row still not", () => {
-    const at = (text: string) => parseArticle({ id: "a", file: "a.txt", sha256: "0".repeat(64), text, sidecar: null }).meta.published;
     expect(at("General Staff confirms strike on Sheskharis oil terminal\n\n14.11.2025 | 13:25 | Ukrinfo\n\nThe Defence Forces of Ukraine struck the oil terminal overnight, the General Staff said.")).toBe("2025-11-14");
     expect(at("Russia launches 40 drones at Ukraine\n\nDate | Drones | Missiles\n29.12.2023 | 36 | 122\n\nRussia launched 40 drones overnight, officials said.")).toBeNull();
   });
