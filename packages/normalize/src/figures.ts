@@ -28,6 +28,7 @@ type Head = { kind: "weapon"; weapon: Weapon; end: number; nationality: "UA" | "
 
 const NOT_A_COUNT_AFTER = new Set(["%", "percent", "per", "year-old", "years", "year", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours", "hour", "minutes", "days", "day", "weeks", "months", "billion", "million", "trillion", "a.m", "p.m", "am", "pm", "gmt", "cet", "tonnes", "tons", "kg", "mm", "th", "st", "nd", "rd", "times", "square", "hectares", "degrees", "kilogram", "kilograms", "mph", "storey", "floors", "-storey"]);
 const STREET = /\b(?:street|avenue|road|square|lane|boulevard|prospekt|embankment)\b/;
+const CARRIERS = new Set(["bombers", "bomber", "aircraft", "planes", "jets", "fighters", "warships", "ships", "frigates", "submarines", "submarine", "carriers"]);
 const EQUIPMENT_AFTER = /^(?:launchers?|systems?|complex(?:es)?|radars?|batter(?:y|ies)|depots?|warehouses?|arsenals?|stockpiles?|storage|carriers?|crews?|operators?|units?|production|factory|factories|plants?)$/;
 // ("struck a depot storing 300 Shahed drones": what was kept there, not what flew)
 const NOT_A_COUNT_BEFORE = new Set(["storing", "holding", "containing", "housing", "stockpiling", "stored", "aged", "ages", "age", "$", "€", "£", "₴", "no", "number", "route", "highway", "road", "regiment", "brigade", "unit", "article", "resolution", "paragraph", "flight", "building", "house", "apartment", "block", "m", "e", "h"]);
@@ -128,7 +129,7 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
   let k = q.last + 1;
   // "the majority of incoming drones", "dozens of Shahed drones", "35 of the 108 drones"
   // (translated: "15 from 25 drones were destroyed"; "56 out of 87 enemy drones")
-  if (tokens[k]?.norm === "out" && tokens[k + 1]?.norm === "of" && tokens[k + 2]?.kind === "number") k++;
+  if (tokens[k]?.norm === "out" && tokens[k + 1]?.norm === "of" && isCount(tokens[k + 2])) k++;
   if (tokens[k]?.norm === "of" || (tokens[k]?.norm === "from" && tokens[k + 1]?.kind === "number")) {
     k++;
     if (tokens[k]?.norm === "the" || tokens[k]?.norm === "them" || tokens[k]?.norm === "these") {
@@ -400,6 +401,8 @@ export function readFigures(
       if (head.kind === "none") continue;
     }
     const head = readHead(tokens, q);
+    // ("launched from 11 Tu-95MS strategic bombers", "three warships": the aircraft and ships that fired, not what they fired)
+    if (head.kind === "none" && tokens.slice(q.last + 1, q.last + 5).some((t) => CARRIERS.has(t.norm))) continue;
     // "a" counts a person ("a 52-year-old woman"), or one weapon coordinated with a count ("49 drones and a missile")
     // ("24 Shahed drones and a Kh-59 missile": the count's head may end one noun early, at "Shahed")
     const prevLast = figures.at(-1)?.last ?? -1;
