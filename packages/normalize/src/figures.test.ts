@@ -2381,8 +2381,15 @@ describe("patterns a review of real wires found", () => {
 
   it("reads 'N out of M drones' as N of M, but 'nine out of 10' as a ratio", () => {
     expect(figures("Air defenses neutralized 56 out of 87 enemy drones overnight.")).toEqual(["neutralized:56", "launched:87"]);
+    expect(figures("Air defence units shot down two out of seven cruise missiles launched at the city.")).toEqual(["shot_down:2/m", "launched:7/m"]);
     expect(figures("Air defence forces destroyed 34 out of 48 missiles and 442 out of 476 drones.")).toEqual(["shot_down:34/m", "launched:48/m", "shot_down:442", "launched:476"]);
     expect(figures("Nine out of 10 drones were shot down.")).toEqual([]);
+  });
+});
+
+describe("the aircraft and ships that fired", () => {
+  it("reads no count of them: 'launched from 11 Tu-95MS strategic bombers'", () => {
+    expect(figures("The Russians used the following weapons:\n- 29 Kh-101/Kh-555 cruise missiles launched from 11 Tu-95MS strategic bombers over the Volgodonsk area;")).toEqual(["launched:29/m"]);
   });
 });
 
