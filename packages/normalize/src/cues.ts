@@ -9,7 +9,8 @@ export function matchCue(tokens: readonly Token[], i: number, cues: readonly Cue
 
 /** Whether cue `c` starts at token `i`, and there says what it says. */
 function cueAt(tokens: readonly Token[], i: number, c: Cue): boolean {
-  if (!c.words.every((w, k) => tokens[i + k]?.norm === w)) return false;
+  // (the first word alone rules out nearly every cue: this runs for every cue at every word a figure looks at)
+  if (tokens[i]?.norm !== c.words[0] || !c.words.every((w, k) => tokens[i + k]?.norm === w)) return false;
   // ("nine rockets of the Uragan multiple launch rocket system", "launch sites", "launch areas": a noun's modifier, not a launch)
   if (c.words.length === 1 && c.words[0] === "launch" && LAUNCH_MODIFIES.test(tokens[i + 1]?.norm ?? "")) return false;
   // ("Russia has lost 312 drones", "lost more than 3,000 missiles": what the enemy lost, in a loss tally; jammed drones "were lost")

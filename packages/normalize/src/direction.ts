@@ -45,7 +45,7 @@ export function subjectAttacker(tokens: readonly Token[], before: number): Side 
 // (or its weapons: "Ukrainian drones killed two people in Horlivka")
 const ATTACK_NOUN_SIDE = /\b(Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|barrages?|bombardments?|raids?|drones?|UAVs?|missiles?|rockets?)\b/g;
 // weapons only one side fires: "struck by HIMARS rockets"
-const UA_MODELS = /\b(?:HIMARS|ATACMS|Storm\s+Shadows?|SCALP|Bayraktars?)\b/g;
+const UA_MODELS = /\b(?:HIMARS|ATACMS|Storm\s+Shadows?|SCALP|Bayraktars?)\b/;
 
 /** The side whose attack the words near `at` (80 characters before, 120 after) name ("killed in a Ukrainian strike"), when they name one side only. */
 export function attackNamedNear(text: string, at: number): Side | null {
@@ -53,7 +53,6 @@ export function attackNamedNear(text: string, at: number): Side | null {
   const sides = new Set<Side>();
   for (const m of window.matchAll(ATTACK_NOUN_SIDE)) sides.add(m[1] === "Ukrainian" ? "UA" : "RU");
   if (UA_MODELS.test(window)) sides.add("UA");
-  UA_MODELS.lastIndex = 0;
   return sides.size === 1 ? [...sides][0]! : null;
 }
 

@@ -1119,7 +1119,7 @@ const LOSS_TALLY_SINCE = /\bsince the (?:beginning|start) of\b/;
 const LOSS_TALLY_ITEMS = /\b(?:aircraft|helicopters|tanks|armou?red|artillery|warships|vehicles)\b/;
 const LOSS_TALLY_ITEMS_ALL = /\b(?:aircraft|airplanes|planes|helicopters|tanks|armou?red|artillery|warships|ships|boats|submarines?|vehicles|troops|personnel|launchers)\b/g;
 const RAISED_TOLL = /\b(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|injured|wounded|victims|casualties))\b/;
-const LOSS_WORDS = /\b(?:lost|losses|has lost|have lost)\b/;
+const LOSS_WORDS = /\b(?:lost|losses)\b/;
 
 const CAPACITY = /\b(?:able to|capable of|capacity to|goal is|aims? to|intends? to|plans? to|could|would|might) (?:\S+ ){0,3}(?:launch|fire|send|produce|build)\b/;
 
