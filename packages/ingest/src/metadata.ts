@@ -1,5 +1,4 @@
 import { findFullDate, findFullDateAt, type Sidecar } from "@salvo/core";
-
 import { isBoilerplate, isHeading, stripListMarker } from "./boilerplate.ts";
 import type { Line } from "./lines.ts";
 import { warDayDate, wireDatelineDate } from "./wire-dateline.ts";
@@ -93,8 +92,9 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
     }
     // (or the war's day count a daily digest heads itself with: "List of key events, day 1,181")
     published ??= warDayDate(lines.slice(0, 6).map((l) => l.text).join("\n"));
-    // (last, the latest full date the body writes: most reports are filed the day of the latest date they name)
-    if (published === null) {
+    // (last, the latest full date the body writes: most reports are filed the day of the latest date they name; not when
+    // the page says when it was updated, which stands in first)
+    if (published === null && updated === null) {
       published = latestFullDate(lines.filter((l) => roles[l.index] === "body").map((l) => l.text).join("\n"));
       estimated = published !== null;
     }

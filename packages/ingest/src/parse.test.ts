@@ -134,6 +134,8 @@ describe("parseArticle", () => {
     const text = "Russia fires record 728 drones at Ukraine\n\nRussia launched 728 drones at Ukraine on the night of 8-9 July 2025, a record since the start of the invasion on 24 February 2022.";
     expect(meta(text)).toMatchObject({ published: "2025-07-09", publishedFrom: "latest-date" });
     expect(meta("Russia fires drones at Ukraine\n\nRussia launched 40 drones overnight, officials said.")).toMatchObject({ published: null, publishedFrom: null });
+    // (a page that says only when it was updated keeps that day)
+    expect(meta("Russia fires drones at Ukraine\n\nUpdated: 5 December 2025\n\nRussia launched 40 drones overnight, after 30 on 3 December 2025, officials said.")).toMatchObject({ published: "2025-12-05", publishedFrom: "text" });
   });
 
   it("takes no other day for the publication's: an event, a related story, a table row, a widget, a headline with a date", () => {
