@@ -116,7 +116,7 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
   }
   for (const l of lines) if (roles[l.index] === "body" && isHeading(l.text)) roles[l.index] = "heading";
 
-  return { headline, dateline, author, published: published ?? updated, publishedEstimated: estimated && published !== null, roles };
+  return { headline, dateline, author, published: published ?? updated, publishedEstimated: estimated, roles };
 }
 
 // what may stand beside a date on its own line: a time, a zone, a weekday, "updated … ago", "4 min read", separators

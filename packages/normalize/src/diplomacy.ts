@@ -508,10 +508,10 @@ const ADJECTIVE_COUNTRY: Readonly<Record<string, string>> = {
 /** Leaders a sentence names by country and office only, each the one person of that country the article named before. */
 function roleReferents(article: Article, s: Article["sentences"][number], text: string, people: ReadonlyArray<{ country: string }>): Array<{ name: string; country: string }> {
   const out: Array<{ name: string; country: string }> = [];
+  const before = article.text.slice(0, s.start);
   for (const m of text.matchAll(ROLE_REF)) {
     const country = ADJECTIVE_COUNTRY[(m[1] ?? m[2])!];
     if (!country || people.some((p) => p.country === country) || out.some((p) => p.country === country)) continue;
-    const before = article.text.slice(0, s.start);
     const named = PEOPLE.filter((p) => p.country === country && p.re.test(before));
     if (named.length === 1) out.push({ name: named[0]!.name, country });
   }
