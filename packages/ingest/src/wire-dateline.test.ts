@@ -19,6 +19,9 @@ describe("a wire's dateline", () => {
     expect(date("KYIV, Oct 10 (Meridian Wire) - Russia fired waves of cruise missiles at Ukrainian cities on Monday, officials said.")).toBe("2022-10-10");
     expect(date("MOSCOW, Aug 6 (Continental Wire) - Russian President Vladimir Putin met U.S. special envoy Steve Witkoff in the Kremlin on Wednesday, the Kremlin said.")).toBe("2025-08-06");
     expect(date("KRYVYI RIH, Ukraine, April 6 (Meridian News) - The toll from Friday's strike rose to 20, the governor said on Sunday.")).toBe("2025-04-06");
+    // (a story filed from no one place: the day and the agency alone)
+    expect(date("Dec 26 (Meridian News) - Ukraine's air force destroyed a Russian landing ship in Feodosia, officials said on Tuesday.")).toBe("2023-12-26");
+    expect(date("Dec 26 - Ukraine's air force destroyed a Russian landing ship in Feodosia, officials said on Tuesday.")).toBeNull();
   });
 
   it("reads 'early on Wednesday' and 'on Monday morning' in the lead as the day it was filed, as 'said on' is", () => {

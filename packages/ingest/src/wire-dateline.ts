@@ -7,8 +7,10 @@ const PLACE = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:[\s/]+\p{Lu}[\p{Lu}'’.-]+){0,
 const REGION = String.raw`(?:,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})?`;
 const MONTH_DAY = String.raw`(?<m1>${MONTH_PATTERN})\.?\s+(?<d1>\d{1,2})(?:,?\s+(?<y1>\d{4}))?`;
 const DAY_MONTH = String.raw`(?<d2>\d{1,2})\s+(?<m2>${MONTH_PATTERN})\.?(?:\s+(?<y2>\d{4}))?`;
+// ("Dec 26 (Reuters) - …": a story filed from no one place opens with the day and the agency alone)
+const NO_PLACE = String.raw`(?=(?:${MONTH_PATTERN})\.?\s+\d{1,2}\s*\([^()\n]{2,40}\)\s*[-–—])`;
 const WIRE_DATELINE = new RegExp(
-  String.raw`^\s*${PLACE}${REGION},?\s+(?:${MONTH_DAY}|${DAY_MONTH})(?:\s*\.?\s*\/[^/\n]{2,30}\/\.?|\s*\.?\s*(?:\([^()\n]{2,40}\))?\s*[-–—])`,
+  String.raw`^\s*(?:${PLACE}${REGION},?\s+|${NO_PLACE})(?:${MONTH_DAY}|${DAY_MONTH})(?:\s*\.?\s*\/[^/\n]{2,30}\/\.?|\s*\.?\s*(?:\([^()\n]{2,40}\))?\s*[-–—])`,
   "u",
 );
 
