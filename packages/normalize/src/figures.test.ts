@@ -2722,3 +2722,18 @@ describe("a weapon told by its ordinal", () => {
     expect(figures("Two drones were shot down, while a third was jammed and crashed into a building.")).toEqual(["shot_down:2"]);
   });
 });
+
+describe("lists a ministry writes past items it does not count", () => {
+  it("gives a later count of the list the verb of the first, past a bomb count and where the missiles were made", () => {
+    expect(figures("Air defences shot down four ATACMS operational-tactical missiles made in the USA, eight guided aerial bombs JDAM and 167 fixed-wing drones, the Russian Defence Ministry said.")).toEqual([
+      "shot_down:4/m", "shot_down:167",
+    ]);
+    expect(figures("Air defences shot down four ATACMS missiles manufactured in the US, two HIMARS rockets and 41 drones.")).toEqual(["shot_down:4/m", "shot_down:2/m", "shot_down:41"]);
+    // (not past a clause of its own)
+    expect(figures("Air defences shot down four ATACMS missiles over the Kursk region, while 20 drones hit Belgorod.")).toEqual(["shot_down:4/m", "hit:20"]);
+  });
+
+  it("reads a neighbour's 'N drones violated its airspace' as the drones that crossed into it", () => {
+    expect(figures("Nineteen drones violated Polish airspace, of which at least four were shot down, the Operational Command said.")).toEqual(["launched:19", "shot_down:4(at_least)"]);
+  });
+});

@@ -1,7 +1,7 @@
 import { MONTHS, type Metric, type Qualifier, type Weapon } from "@salvo/core";
 import { ellipticCasualty, followOnCasualty, statedCountSubject } from "./casualties.ts";
 import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
-import { BULLET, CASUALTY_CUES, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
+import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findQuantities, isCount, type Quantity } from "./quantities.ts";
 import { normsOf, type Token } from "./tokens.ts";
 
@@ -61,6 +61,8 @@ function nearSupply(tokens: readonly Token[], q: Quantity, casualty: boolean): b
       if (k > q.last && tokens.slice(q.last + 1, k).some((t) => /^(?:at|on|against|targeting|towards?|into|after)$/.test(t.norm))) continue;
       // (nor who made them, after a verb of firing: "Ukraine fired six ATACMS missiles supplied by the United States")
       if (k > q.last && /^(?:fired|launched|used)$/.test(tokens[q.first - 1]?.norm ?? "") && /^(?:supplied|provided|delivered|made)$/.test(tokens[k]!.norm) && tokens[k + 1]?.norm === "by") continue;
+      // (nor where they were made: "shot down four ATACMS missiles manufactured in the USA")
+      if (/^(?:made|produced|manufactured|built)$/.test(tokens[k]!.norm) && tokens[k + 1]?.norm === "in" && WEAPON_NOUNS.has(tokens[k - 1]?.norm ?? "")) continue;
       return true;
     }
   }
@@ -819,7 +821,7 @@ function classify(
       metric = combined(tokens, r.at, r.cue);
     }
     // "recorded 5,638 drones and 185 missiles": the second count shares the first one's verb
-    else if (prev?.weapon && (coordinated(tokens, q) || (tokens[q.first - 1]?.norm === "and" && prev.last === q.first - 2))) metric = prev.metric;
+    else if (prev?.weapon && (coordinated(tokens, q) || (tokens[q.first - 1]?.norm === "and" && prev.last === q.first - 2) || sameList(tokens, prev, q))) metric = prev.metric;
     else if (listMetric) metric = listMetric;
     else if (ministryTally(tokens, q)) metric = "shot_down";
     else if (launchCount(tokens, q, head.end)) metric = "launched";
@@ -937,6 +939,20 @@ function classify(
     r.at === q.last + 1 && tokens[r.at + 1]?.norm === "," && tokens[r.at + 2]?.kind === "number" && ["shot_down", "jammed", "neutralized"].includes(matchCue(tokens, r.at + 3, WEAPON_CUES)?.metric ?? "");
   if (!lastWeapon || (r.cue.metric === "launched" && !fates)) return null;
   return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
+}
+
+/**
+ * "shot down four ATACMS missiles made in the USA, eight JDAM guided bombs and 167 drones": a later count of the list the
+ * figure before opened, past items that are not ours to count, shares its verb however far the verb has fallen behind.
+ */
+function sameList(tokens: readonly Token[], prev: RawFigure, q: Quantity): boolean {
+  const sep = tokens[q.first - 1]?.norm;
+  if ((sep !== "and" && sep !== ",") || q.first - prev.last > 16) return false;
+  for (let k = prev.last + 1; k < q.first - 1; k++) {
+    const t = tokens[k]!;
+    if (t.norm === "." || CLAUSE_BREAK.has(t.norm) || matchCue(tokens, k, WEAPON_CUES) || matchCue(tokens, k, CASUALTY_CUES)) return false;
+  }
+  return true;
 }
 
 const NEXT_NIGHT = /^(?:the\s+(?:following|next|previous)\s+(?:night|day|evening)|a\s+night\s+(?:later|earlier)|the\s+night\s+(?:after|before)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/;

@@ -55,6 +55,8 @@ export const WEAPON_CUES: readonly Cue[] = [
   ...["launched", "launching", "launches", "launch", "fired", "firing", "fires", "sends", "uses", "unleashes", "unleashed", "unleashing", "sent", "sending", "deployed", "used", "using", "attacked", "targeted", "targeting", "barrage", "involved", "involving", "took part", "taking part", "participated", "consisted", "accompanied by", "record of", "sent in", "hurled", "detected", "tracked", "detected and tracked", "weapons used", "used", "aimed", "aimed at", "directed at",
     // where they flew: "15 Shahed drones flew towards the city", "11 missiles had flown at the plant", "went after gas production"
     "flew towards", "flew toward", "flew at", "flown towards", "flown toward", "flown at", "flying at", "flying towards", "flying toward", "went after", "crossed into",
+    // a neighbour's count of the drones that crossed into it: "19 drones violated Polish airspace"
+    "violated",
     "headed for", "headed towards", "headed toward",
     // what an attack was made of ("The missiles included 50 Kh-101"; not "the aid package included 20 Patriot missiles")
     "missiles included", "drones included", "weapons included", "attack included", "barrage included", "strike included", "salvo included"].map((p) => cue(p, "launched")),
