@@ -2737,3 +2737,11 @@ describe("lists a ministry writes past items it does not count", () => {
     expect(figures("Nineteen drones violated Polish airspace, of which at least four were shot down, the Operational Command said.")).toEqual(["launched:19", "shot_down:4(at_least)"]);
   });
 });
+
+describe("a part named by 'those' or 'these'", () => {
+  it("reads '47 of those missiles were shot down' as a part of the weapons just counted, not 'three of those regions'", () => {
+    expect(figures("Russia fired 55 missiles at Ukraine on Thursday. Ukraine's Air Force said 47 of those missiles were shot down.")).toEqual(["launched:55/m", "shot_down:47/m"]);
+    expect(figures("Russia fired 55 drones; 47 of those had been shot down.")).toEqual(["launched:55", "shot_down:47"]);
+    expect(figures("Russia launched 40 drones. It said all attacks had been repelled in three of those regions.")).toEqual(["launched:40"]);
+  });
+});

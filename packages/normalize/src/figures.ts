@@ -1,7 +1,7 @@
 import { MONTHS, type Metric, type Qualifier, type Weapon } from "@salvo/core";
 import { ellipticCasualty, followOnCasualty, statedCountSubject } from "./casualties.ts";
 import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
-import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
+import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findQuantities, isCount, type Quantity } from "./quantities.ts";
 import { normsOf, type Token } from "./tokens.ts";
 
@@ -134,8 +134,10 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
   if (tokens[k]?.norm === "out" && tokens[k + 1]?.norm === "of" && isCount(tokens[k + 2])) k++;
   if (tokens[k]?.norm === "of" || (tokens[k]?.norm === "from" && tokens[k + 1]?.kind === "number")) {
     k++;
-    if (tokens[k]?.norm === "the" || tokens[k]?.norm === "them" || tokens[k]?.norm === "these") {
-      if (tokens[k]?.norm !== "the") {
+    if (tokens[k]?.norm === "the" || tokens[k]?.norm === "them" || tokens[k]?.norm === "these" || tokens[k]?.norm === "those") {
+      // ("47 of those missiles were shot down": a part of the weapons just counted, named again)
+      const named = tokens[k]?.norm !== "them" && [1, 2, 3].some((j) => WEAPON_NOUNS.has(tokens[k + j]?.norm ?? ""));
+      if (tokens[k]?.norm !== "the" && !named) {
         // "410 of them drones": the noun after "of them" names what the part counts
         const w = WEAPON_NOUNS.get(tokens[k + 1]?.norm ?? "");
         if (tokens[k]?.norm === "them" && w && w !== "mixed") return { kind: "weapon", weapon: w, end: k + 1, nationality };
@@ -899,7 +901,10 @@ function classify(
     return r && r.at - q.last <= 4 ? { ...base, metric: r.cue.metric, weapon: null, last: r.at, nationality: null } : null;
   }
   // "air defences shot down 30 of them", "four were killed, two of them in Kyiv": a count of the weapons or people just named
-  const ofThem = tokens[q.last + 1]?.norm === "of" && ["them", "these", "which", "whom"].includes(tokens[q.last + 2]?.norm ?? "");
+  // (not "in three of those regions": "these" and "those" stand alone or name what they count)
+  const after = tokens[q.last + 3]?.norm ?? "";
+  const demonstrative = /^(?:these|those)$/.test(tokens[q.last + 2]?.norm ?? "") && (!/^\p{L}/u.test(after) || VERB_FILLER.has(after));
+  const ofThem = tokens[q.last + 1]?.norm === "of" && (["them", "which", "whom"].includes(tokens[q.last + 2]?.norm ?? "") || demonstrative);
   if (ofThem && q.value !== null) {
     // "killed 20 people, nine of them children"
     const detail = tokens.slice(q.last + 3, q.last + 12).some((t) => /^(?:serious|critical|grave|condition|hospitali[sz]ed|hospital)$/.test(t.norm));
