@@ -49,7 +49,7 @@ const KNOWN: readonly Known[] = [
   // ("the Kiev side reported": Russian outlets' spelling)
   { re: /\b(?:ukraine'?s?|ukrainian|kyiv|kiev)\b/, name: "", side: "UA" },
   { re: /\b(?:russia'?s?|russian|moscow|kremlin|tass|ria novosti|ria)\b/, name: "", side: "RU" },
-  { re: /\b(?:trump|white house|pentagon|nato|von der leyen|kallas|european commission|united nations|u\.?n\.?|iaea|isw|institute for the study of war|washington|european union|eu|leavitt|rubio|hegseth|kellogg|witkoff|starmer|macron|merz|erdogan)\b/, name: "", side: "other" },
+  { re: /\b(?:trump|white house|pentagon|nato|von der leyen|kallas|european commission|united nations|u\.?n\.?|iaea|isw|institute for the study of war|washington|united states|european union|eu|leavitt|rubio|hegseth|kellogg|witkoff|starmer|macron|merz|erdogan)\b/, name: "", side: "other" },
   { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|(?:state\s+)?railway\s+company|(?:town|village|settlement|municipal)\s+council|ova|oda|mva|kmva|kcma|prosecutor|minister|ombudsman|commander-in-chief|commander\s+of\s+(?:the\s+)?(?:armed\s+forces(?!['’])|(?:[\w'’]+\s+){0,3}(?:air\s+(?:defen[cs]e|command)|air\s+force)(?!['’]))|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters)\b/, name: "", side: "local" },
 ];
 
@@ -158,6 +158,8 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       continue;
     }
     if (!SAY_VERBS.has(t.norm)) continue;
+    // ("a day after the United States pledged to send tanks": a name, not a verb)
+    if (t.norm === "states" && tokens[i - 1]?.norm === "united") continue;
     // "… could not be independently verified", "has not verified Moscow's claim": no one vouches for the figure
     if (t.norm === "verified" && tokens.slice(Math.max(0, i - 3), i).some((w) => /^(?:not|n't|never|cannot|could|unable|independently|yet)$/.test(w.norm))) continue;
     // "This was reported by the Air Force of the Armed Forces of Ukraine": the agent after "by"

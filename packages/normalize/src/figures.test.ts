@@ -2745,3 +2745,10 @@ describe("a part named by 'those' or 'these'", () => {
     expect(figures("Russia launched 40 drones. It said all attacks had been repelled in three of those regions.")).toEqual(["launched:40"]);
   });
 });
+
+describe("the United States", () => {
+  it("is a name, not 'states' said by 'United', and a claimant of its own side", () => {
+    expect(who("Russia fired 55 missiles at Ukraine's energy infrastructure, a day after the United States pledged to send tanks.")).toEqual(["55:null:unknown"]);
+    expect(who("Russia fired 55 missiles at Ukraine overnight, the United States said.")).toEqual(["55:United States:other"]);
+  });
+});
