@@ -61,6 +61,10 @@ const MISSILES_ONLY = (text: string) => /\bmissiles?\b/i.test(text) && !/\b(?:dr
 
 export const COMMEMORATED = /\b(?:memorial|anniversary|commemorat\w*|remembrance|wreath)\s+(?:[\w'’]+\s+){0,4}(?:of|to|for|marking)\s+(?:the\s+)?$/i;
 
+// ("which Ukrainian forces recaptured in November", ", liberated in November,"; not the adjective of "Russian-occupied Crimea")
+const CHANGED_HANDS =
+  /(?:\b(?:which|that|who|when|since|after)\b[^,.;]{0,40}|,\s*)(?<![-\w])(?:recaptured|retook|retaken|liberated|captured|occupied|seized|annexed|regained|abandoned|withdrew|withdrawn)\b[^,.;]{0,30}$/i;
+
 export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: TimeRef[]; report: TimeRef[] } {
   const dateline = INLINE_DATELINE.exec(text)?.[0].length ?? 0;
   const attack: TimeRef[] = [];
@@ -79,6 +83,8 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     // "laid a wreath at the memorial to the victims of the Sept. 11 attacks", "the anniversary of the 24 February invasion":
     // a day that names what is remembered dates no attack here
     if (r.precision === "day" && COMMEMORATED.test(text.slice(Math.max(0, r.at - 60), r.at))) continue;
+    // "In Kherson, which Ukrainian forces recaptured in November, …": when a place changed hands dates no attack
+    if (CHANGED_HANDS.test(text.slice(Math.max(0, r.at - 50), r.at))) continue;
     // ("As of the morning of 14 April, the number of victims … has increased": when a toll was counted)
     const asOf = /\bas\s+of\s+(?:(?:the\s+)?(?:morning|afternoon|evening|end)\s+of\s+)?$/i.test(text.slice(Math.max(0, r.at - 30), r.at));
     // ("The toll climbed from 14 on Thursday morning to 23", "rose from 17 … to 20 on Thursday", "to 25 the next day": when each count was given)

@@ -311,3 +311,12 @@ describe("cases a review of this session's date rules found", () => {
     expect(classifyRefs("Russia struck Kyiv with missiles and unmanned aerial vehicles on Sunday morning.", findTimeRefs("Russia struck Kyiv with missiles and unmanned aerial vehicles on Sunday morning.", "2025-06-09")).attack.map((r) => r.precision)).toEqual(["night"]);
   });
 });
+
+describe("when a place changed hands", () => {
+  it("dates no attack ('Kherson, which Ukrainian forces recaptured in November'), unlike 'Russian-occupied Crimea last Friday'", () => {
+    const kherson = "In Kherson, which Ukrainian forces recaptured in November, the governor said shelling killed three people.";
+    expect(classifyRefs(kherson, findTimeRefs(kherson, "2023-01-29")).attack).toEqual([]);
+    const crimea = "Ukrainian missiles hit the fleet's headquarters in Russian-occupied Crimea last Friday.";
+    expect(classifyRefs(crimea, findTimeRefs(crimea, "2023-09-25")).attack.map((r) => r.start)).toEqual(["2023-09-22"]);
+  });
+});
