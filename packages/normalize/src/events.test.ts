@@ -121,3 +121,12 @@ describe("diplomacy event ids", () => {
     expect(ids[2]).toBe("dip_other"); // an id that was unique stays
   });
 });
+
+describe("an event's weapon", () => {
+  it("is the weapon its casualty figures carry when it counts no weapons ('struck Dnipro with ballistic missiles, killing 17')", () => {
+    const data = buildDatasets([result("a", "2025-06-25", "Russia struck Dnipro with ballistic missiles on June 24, killing 17 people and injuring 279, the governor said.")]);
+    expect(data.strikes.map((s) => s.weapon)).toEqual(["missile"]);
+    const counted = buildDatasets([result("a", "2025-06-25", "Russia launched 40 drones at Dnipro on June 24, killing 17 people, the governor said.")]);
+    expect(counted.strikes.map((s) => s.weapon)).toEqual(["drone"]);
+  });
+});

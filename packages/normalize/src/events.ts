@@ -50,6 +50,15 @@ function unionWeapon(ws: readonly Weapon[]): Weapon {
   return set.has("missile") ? "missile" : "drone";
 }
 
+/**
+ * What the event's weapon counts say it was made of; an event of casualties alone takes the weapon its casualty figures
+ * carry (the one their article names: "struck Dnipro with ballistic missiles, killing 17" is a missile strike).
+ */
+function eventWeapon(claims: readonly { metric: string; weapon: Weapon }[]): Weapon {
+  const counted = claims.filter((c) => c.metric !== "killed" && c.metric !== "injured");
+  return unionWeapon((counted.length > 0 ? counted : claims).map((c) => c.weapon));
+}
+
 /** A count this large is a fingerprint of one night: consecutive nights rarely repeat it exactly. */
 const FINGERPRINT_MIN = 50;
 
@@ -223,7 +232,7 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
       event_type: first.event_type,
       attacker: first.attacker,
       target_country: first.target_country,
-      weapon: unionWeapon(claims.filter((c) => c.metric !== "killed" && c.metric !== "injured").map((c) => c.weapon)),
+      weapon: eventWeapon(claims),
       date_start: span?.date_start ?? null,
       date_end: span?.date_end ?? null,
       date_precision: span?.date_precision ?? null,
