@@ -59,8 +59,8 @@ const strikeMetricShape = Object.fromEntries(
             ? `Best estimate of ${m}: the most recent figure from any claimant but the attacker (tolls are revised upward; on the same day the larger); the attacker's only when no one else gives one.`
             : `Best estimate of ${m}: the attacked side's latest figure (it counts what reached its airspace); else a third party's, else the other side's.`
           : c === "low" || c === "high"
-            ? `${c === "low" ? "Lowest" : "Highest"} numeric ${m} figure any claimant gives.`
-            : `${m} as claimed by the ${c === "other" ? "third-party/unknown" : c.toUpperCase()} side (its latest figure).`;
+            ? `${c === "low" ? "Lowest" : "Highest"} numeric ${m} figure any claimant gives${m === "killed" || m === "injured" ? "" : " for the best estimate's weapon (drones, missiles, or both counted together; the other kinds' figures are in claims.csv)"}.`
+            : `${m} as claimed by the ${c === "other" ? "third-party/unknown" : c.toUpperCase()} side (its latest figure${m === "killed" || m === "injured" ? "" : ", for the best estimate's weapon"}).`;
       return [`${m}_${c}`, count(what)];
     }),
   ),

@@ -115,7 +115,8 @@ function identify(said: string, at: number): Claimant | null {
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u;
 const DEMONYM = /^(?:ukrainian|russian|polish|romanian|moldovan|american|british|french|german|turkish|western|european)$/;
 // capitalised words that open a sentence, not a speaker's name: "Video posted by …", "Early reports …", "Let me …"
-const NOT_A_SPEAKER = /^(?:it|its|their|let|according|early|tonight|today|yesterday|by|no|video|footage|photos?|images?|posts?|reports?|shaheds?|drones?|missiles?|uavs?)\b/;
+// (nor what reports were: "Earlier reports had put the toll at 2", "Initial reports said", where "reports" is no verb)
+const NOT_A_SPEAKER = /^(?:it|its|their|let|according|early|earlier|later|initial|initially|first|previous|previously|preliminary|unconfirmed|tonight|today|yesterday|by|no|video|footage|photos?|images?|posts?|reports?|shaheds?|drones?|missiles?|uavs?)\b/;
 const WHOSE_STATEMENT = /(?<=\S)(?:['’]s|s['’])\s+(?:(?:latest|daily|morning|evening|official|first|last|new)\s+)?(?:bulletin|statement|report|update|summary|figures|tally|data|count|post|message|briefing)\b.*$/i;
 const INVERTED_VERBS = new Set(["said", "says", "added", "wrote", "reported", "informed", "informs", "stated", "announced", "noted", "confirmed"]);
 const FINITE = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "did"]);

@@ -2752,3 +2752,12 @@ describe("the United States", () => {
     expect(who("Russia fired 55 missiles at Ukraine overnight, the United States said.")).toEqual(["55:United States:other"]);
   });
 });
+
+describe("earlier reports", () => {
+  it("are no speaker named 'Earlier' ('Earlier reports had put the death toll at 2', 'Initial reports said')", () => {
+    // (the paragraph's source stands for them, as for any figure its sentence attributes to no one)
+    expect(who("Russian missiles killed 17 people in Dnipro on Tuesday, the governor said. Earlier reports had put the death toll at 2.")).toEqual(["17:governor:UA", "2:governor:UA"]);
+    expect(who("Earlier reports had put the death toll in Dnipro at 2.")).toEqual(["2:null:unknown"]);
+    expect(who("Initial reports said two people were killed in Dnipro.")).toEqual(["2:null:unknown"]);
+  });
+});

@@ -26,3 +26,21 @@ describe("reconcile: the best estimate per metric", () => {
     expect(reconcile(claims, new Set()).columns.launched_best).toBe(728);
   });
 });
+
+describe("reconcile: one weapon per column", () => {
+  it("gives a weapon count's range over the best figure's weapon: 479 drones and 20 missiles are no range of 20 to 479", () => {
+    const claims = [
+      claim({ metric: "launched", weapon: "drone", value: 479, published: "2025-06-09" }),
+      claim({ metric: "launched", weapon: "missile", value: 20, published: "2025-06-09" }),
+      claim({ metric: "launched", weapon: "drone", value: 499, claimant_side: "RU", published: "2025-06-09" }),
+    ];
+    const { columns } = reconcile(claims, new Set());
+    expect([columns.launched_best, columns.launched_low, columns.launched_high, columns.launched_ru]).toEqual([479, 479, 499, 499]);
+  });
+
+  it("flags no dispute for an unattributed older toll beside a side's", () => {
+    const claims = [claim({ value: 17, published: "2025-06-25" }), claim({ value: 2, claimant_side: "unknown", published: "2025-06-24" })];
+    const { columns, disputed } = reconcile(claims, new Set());
+    expect([columns.killed_best, columns.killed_low, columns.killed_high, disputed]).toEqual([17, 2, 17, false]);
+  });
+});

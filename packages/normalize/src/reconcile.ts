@@ -20,22 +20,28 @@ function latest(claims: readonly ClaimRecord[]): ClaimRecord | null {
  * side's official figure for launched/intercepted/hit (it counts what reached its airspace), and
  * the latest figure for casualties from anyone but the attacker (an attacker's "up to 85 servicemen
  * killed" is a claim about its target, not the toll), the attacker's only when no one else gives
- * one. Nothing is averaged; `disputed` flags disagreement.
+ * one. A weapon count's columns all count the best figure's weapon. Nothing is averaged; `disputed` flags disagreement
+ * between named sides.
  */
 export function reconcile(claims: readonly ClaimRecord[], partIds: ReadonlySet<string>): { columns: MetricColumns; disputed: boolean } {
   const columns = {} as MetricColumns;
   let disputed = false;
   const metrics = new Set(claims.map((c) => c.metric));
   for (const m of ["launched", "shot_down", "jammed", "neutralized", "hit", "killed", "injured"] as const) {
-    const numeric = claims.filter((c) => c.metric === m && c.value !== null && !partIds.has(c.claim_id));
-    const bySide = (side: string) => latest(numeric.filter((c) => c.claimant_side === side))?.value ?? null;
-    const ua = bySide("UA");
-    const ru = bySide("RU");
-    const other = latest(numeric.filter((c) => c.claimant_side === "other" || c.claimant_side === "unknown"))?.value ?? null;
-    const target = numeric[0]?.target_country;
+    const all = claims.filter((c) => c.metric === m && c.value !== null && !partIds.has(c.claim_id));
+    const target = all[0]?.target_country;
     const attackerSide = target === "UA" ? "RU" : target === "RU" ? "UA" : null;
+    const bySide = (numeric: readonly ClaimRecord[], side: string) => latest(numeric.filter((c) => c.claimant_side === side));
+    const thirdParty = (numeric: readonly ClaimRecord[]) => latest(numeric.filter((c) => c.claimant_side === "other" || c.claimant_side === "unknown"));
+    // A weapon count's columns count one kind, the best figure's: "479 drones and 20 missiles" is no range of 20 to 479
+    // (the other kind's figures stay in claims.csv). Tolls count people, whatever the weapon.
+    const bestOfAll = INTERCEPT_LIKE.has(m) ? ((target === "UA" || target === "RU" ? bySide(all, target) : null) ?? thirdParty(all) ?? bySide(all, "UA") ?? bySide(all, "RU")) : null;
+    const numeric = bestOfAll ? all.filter((c) => c.weapon === bestOfAll.weapon) : all;
+    const ua = bySide(numeric, "UA")?.value ?? null;
+    const ru = bySide(numeric, "RU")?.value ?? null;
+    const other = thirdParty(numeric)?.value ?? null;
     const best = INTERCEPT_LIKE.has(m)
-      ? ((target === "UA" ? ua : target === "RU" ? ru : null) ?? other ?? ua ?? ru)
+      ? (bestOfAll?.value ?? null)
       : (latest(numeric.filter((c) => c.claimant_side !== attackerSide))?.value ?? latest(numeric)?.value ?? null);
     const values = numeric.map((c) => c.value!);
     columns[`${m}_ua`] = ua;
@@ -44,7 +50,8 @@ export function reconcile(claims: readonly ClaimRecord[], partIds: ReadonlySet<s
     columns[`${m}_best`] = best;
     columns[`${m}_low`] = values.length ? Math.min(...values) : null;
     columns[`${m}_high`] = values.length ? Math.max(...values) : null;
-    const sides = [ua, ru, other].filter((v) => v !== null);
+    // (a figure no one is named for is no side's: an older toll in "earlier reports had put it at 2" disputes nothing)
+    const sides = [ua, ru, bySide(numeric, "other")?.value ?? null].filter((v) => v !== null);
     if (metrics.has(m) && new Set(sides).size > 1) disputed = true;
   }
   return { columns, disputed };
