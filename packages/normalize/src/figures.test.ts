@@ -2761,3 +2761,13 @@ describe("earlier reports", () => {
     expect(who("Initial reports said two people were killed in Dnipro.")).toEqual(["2:null:unknown"]);
   });
 });
+
+describe("a breakdown by place in the sentence after the count", () => {
+  it("reads 'Forty-two of them were over the Bryansk region, 18 over Kursk' as parts of the count before", () => {
+    expect(figures("Russian air defences destroyed 112 Ukrainian drones overnight, the Defence Ministry said. Forty-two of them were over the Bryansk region, 18 over Kursk and 11 over the Moscow region.")).toEqual([
+      "shot_down:112", "shot_down:42", "shot_down:18", "shot_down:11",
+    ]);
+    // (not where launched drones flew: no fate is told)
+    expect(figures("Russia launched 112 drones overnight. Forty-two of them were over the Kyiv region.")).toEqual(["launched:112"]);
+  });
+});

@@ -920,12 +920,21 @@ function classify(
     if (r && lastWeapon && r.cue.metric !== "launched") return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
     const l = leftCue(tokens, q.first - 1, WEAPON_CUES, 6);
     if (l && lastWeapon && l.cue.metric !== "launched" && l.cue.metric !== "hit") return { ...base, metric: combined(tokens, l.at, l.cue), weapon: lastWeapon, last: q.last + 2, nationality: null };
+    // "destroyed 112 drones. Forty-two of them were over the Bryansk region": where a part of the count before was downed
+    const whole = prev?.weapon ? prev : previousCount;
+    if (!r && !l && whole?.weapon && whole.metric !== "launched" && VERB_FILLER.has(tokens[q.last + 3]?.norm ?? "") && /^(?:over|above)$/.test(tokens[q.last + 4]?.norm ?? "")) {
+      return { ...base, metric: whole.metric, weapon: whole.weapon, last: q.last + 2, nationality: null, part: true };
+    }
   }
   // "over the Bryansk region - 42,": a line of a list counts what its intro counted
   // (and each item of a breakdown: "a region-by-region breakdown: 126 over the Kursk region, 91 over …")
   const placed = /^(?:over|above)$/.test(tokens[q.last + 1]?.norm ?? "");
   if (listMetric && lastWeapon && head.kind === "none" && listMetric !== "killed" && listMetric !== "injured" && q.value !== null && (q.last === lastNumber(tokens) || placed)) {
     return { ...base, metric: listMetric, weapon: lastWeapon, last: q.last, nationality: null, part: true };
+  }
+  // ("Forty-two of them were over the Bryansk region, 18 over Kursk": the breakdown's next place)
+  if (prev?.part && prev.weapon && placed && head.kind === "none" && q.value !== null && /^(?:,|and)$/.test(tokens[q.first - 1]?.norm ?? "")) {
+    return { ...base, metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: null, part: true };
   }
   // "it destroyed 79 drones overnight into Saturday and 77 the following night": the same count of another night
   if (prev?.weapon && tokens[q.first - 1]?.norm === "and" && NEXT_NIGHT.test(normsOf(tokens, q.last + 1, q.last + 5))) {
