@@ -15,9 +15,12 @@ function cueAt(tokens: readonly Token[], i: number, c: Cue): boolean {
   if (c.words.length === 1 && c.words[0] === "launch" && LAUNCH_MODIFIES.test(tokens[i + 1]?.norm ?? "")) return false;
   // ("Russia has lost 312 drones", "lost more than 3,000 missiles": what the enemy lost, in a loss tally; jammed drones "were lost")
   if (c.words.length === 1 && c.words[0] === "lost" && (/^(?:has|have|had)$/.test(tokens[i - 1]?.norm ?? "") || tokens[i + 1]?.kind === "number" || /^(?:more|over|about|nearly|almost|some|at|up)$/.test(tokens[i + 1]?.norm ?? ""))) return false;
+  // ("at least two drones reached the Ilsky refinery" hit it; "drones reached Moscow", "reached the city" only got that far)
+  if (c.words.length === 1 && c.words[0] === "reached" && !tokens.slice(i + 1, i + 6).some((t) => REACHED_TARGET.test(t.norm))) return false;
   return true;
 }
 
+const REACHED_TARGET = /^(?:refinery|refineries|plant|plants|depot|depots|terminal|port|airfield|airbase|base|ships?|vessels?|tankers?|buildings?|facility|facilities|substation|warehouse|factory|enterprise|tanks?|targets?)$/;
 const LAUNCH_MODIFIES = /^(?:rocket|rockets|systems?|sites?|areas?|pads?|vehicles?|platforms?|positions?|zones?|points?|tubes?|units?|containers?)$/;
 
 /**

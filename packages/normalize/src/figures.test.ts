@@ -2771,3 +2771,12 @@ describe("a breakdown by place in the sentence after the count", () => {
     expect(figures("Russia launched 112 drones overnight. Forty-two of them were over the Kyiv region.")).toEqual(["launched:112"]);
   });
 });
+
+describe("reached", () => {
+  it("is a hit when the weapons reached what they were sent at, not a place they got to or a count that grew", () => {
+    expect(figures("A source in the SBU told Reuters that at least five drones reached the plant.")).toEqual(["hit:5(at_least)"]);
+    expect(figures("The two missiles reached the city in a matter of minutes.")).toEqual([]);
+    expect(figures("The mayor's running count has reached 21 drones shot down on the approach to Moscow.")).toEqual(["shot_down:21"]);
+    expect(figures("As of 08:00 the number of destroyed drones has reached 11.")).toEqual(["shot_down:11"]);
+  });
+});

@@ -762,7 +762,9 @@ function classify(
   if (head.kind === "weapon") {
     // ("12 missiles including six hypersonic Kinzhals were shot down": the verb past the part the count includes)
     const r = rightCue(tokens, launcherEnd(tokens, head.end + 1), WEAPON_CUES, 3) ?? pastIncluded(tokens, head.end + 1);
-    const l = leftCue(tokens, q.first - 1, WEAPON_CUES, 10);
+    // ("the running count has reached 21 drones shot down": a total reaching a number, not weapons reaching a target)
+    const reachedLeft = leftCue(tokens, q.first - 1, WEAPON_CUES, 10);
+    const l = reachedLeft?.cue.words[0] === "reached" ? null : reachedLeft;
     let metric: Metric | null = null;
     // "seven missiles fired in the attack were destroyed": a participle, then the main verb that tells
     let main: { cue: Cue; at: number } | null = null;
@@ -1010,7 +1012,8 @@ function statedWeaponCount(
 ): { metric: Metric; weapon: Weapon } | null {
   const subject = statedCountSubject(tokens, q);
   if (!subject) return null;
-  const from = q.first - 1 - subject.length;
+  // (the subject ends before "to", "at" or "of", and at the amount after a verb: "the number of destroyed drones has reached 11")
+  const from = (/^(?:to|at|of)$/.test(tokens[q.first - 1]?.norm ?? "") ? q.first - 1 : q.first) - subject.length;
   const counted = subject.findIndex((w, i) => (w === "number" || w === "count" || w === "total" || w === "tally") && subject[i + 1] === "of");
   if (counted < 0) {
     // "Sobyanin put the number shot down on approach to the city at 74": the count of what the words after it say
