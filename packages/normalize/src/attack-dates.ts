@@ -205,7 +205,7 @@ const MODEL_ACTION = new RegExp(`\\b(?:${MODEL}\\b[^.;]{0,60}\\b${DID}|${DID}\\b
 const MODEL_NAMED = new RegExp(`\\b${MODEL}\\b`, "i");
 /** A test on a sentence: its words, or a model named with what it did. */
 const withModels = (words: RegExp) => ({ test: (text: string): boolean => words.test(text) || (MODEL_NAMED.test(text) && MODEL_ACTION.test(text)) });
-export const ATTACK_WORDS = withModels(/\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|assaults?|drones?|missiles?|rockets?|shaheds?|launched|fired|explosions?|shelling|raid)\b/i);
+export const ATTACK_WORDS = withModels(/\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|assaults?|drones?|missiles?|rockets?|shaheds?|launched|fired|explosions?|shelling|shelled|bombs?|bombed|bombing|raid)\b/i);
 // A sentence about an earlier attack ("The strike followed an overnight attack on Dec. 13") does not date the article's own.
 // ("the most massive since the beginning of the full-scale invasion" measures this attack; it names no other)
 // ("a response to Wednesday's strike on the airfield in Taganrog": what it answers came before)
@@ -233,7 +233,7 @@ export const ENEMY = /\b(?:the\s+)?enemy\b/i;
 // Bryansk and Primorsko-Akhtarsk (Russian Federation)"; bombers fire "over the Saratov region".
 export const LAUNCH_AREA =
   /\bfrom\s+(?:the\s+)?(?:directions?|areas?|airfields?|territory|airspace)\s+(?:of\s+)?[\p{L}\s,'’()-]{0,90}$|\b(?:launch(?:ed|es|ing)?|fired|firing|fly(?:ing)?|flew|flown|came|coming|approach(?:ed|ing)|attack(?:ed|ing)|sent|arriv(?:ed|ing)|drones?|missiles?|UAVs?|aircraft)\b[^.;:]{0,60}\bfrom\s+(?:the\s+)?[\p{L}\s,'’-]{0,50}$|\blaunch(?:ed)?\s+(?:areas?|sites?|from)\b[^.;]{0,80}$|\b(?:aircraft|bombers|ships?|warships?|submarines?|carriers?)\s+(?:over|above|in|from)\s+(?:the\s+)?[\p{L}\s-]{0,30}$/iu;
-export const ATTACK_NEAR = withModels(/\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|raid|assault|bombardment|hit|explosions?|exploded|launched|fired|drones?|missiles?|rockets?|shaheds?)\b/i);
+export const ATTACK_NEAR = withModels(/\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|raid|assault|bombardment|bombs?|bombed|bombing|shelled|shelling|hit|explosions?|exploded|launched|fired|drones?|missiles?|rockets?|shaheds?)\b/i);
 
 /** A time expression that dates an attack, not a funeral or a search: a night, or a day next to an attack word. */
 export function datesAttack(text: string, r: TimeRef): boolean {

@@ -2780,3 +2780,11 @@ describe("reached", () => {
     expect(figures("As of 08:00 the number of destroyed drones has reached 11.")).toEqual(["shot_down:11"]);
   });
 });
+
+describe("bombs and shelling", () => {
+  it("are attack words that a day beside them dates ('dropped guided aerial bombs on Zaporizhzhia on Saturday afternoon')", () => {
+    expect(view("Russian forces dropped several guided aerial bombs on Zaporizhzhia on Saturday afternoon, killing one person and injuring 12, the governor said.", "2025-06-07")).toEqual([
+      "killed:1:UA:2025-06-07..2025-06-07", "injured:12:UA:2025-06-07..2025-06-07",
+    ]);
+  });
+});
