@@ -67,6 +67,13 @@ describe("finding places", () => {
   });
 });
 
+describe("first names that are also towns", () => {
+  it("reads 'acting mayor Artem Kobzar' as a person, while 'Sumy' and 'the mayor of Kharkiv' stay places", () => {
+    expect(findPlaces("Russian drones struck Sumy overnight, injuring four people, acting mayor Artem Kobzar said.").map((p) => p.name)).toEqual(["Sumy"]);
+    expect(findPlaces("Artem, a town in the Far East, was not attacked, the mayor of Kharkiv said.").map((p) => p.name)).toEqual(["Artyom", "Kharkiv"]);
+  });
+});
+
 describe("the country of places", () => {
   it("is the one country they share, else none", () => {
     expect(countryOfPlaces(findPlaces("Drones struck Sevastopol and the Belgorod region"))).toBe("RU");
