@@ -654,3 +654,15 @@ describe("cases the session's second review found", () => {
     expect(contacts("In Saturday night's call, Zelensky and Macron discussed air defence.", "2025-06-10")).toEqual(["phone_call Emmanuel Macron+Volodymyr Zelensky 2025-06-07"]);
   });
 });
+
+describe("the source of the news", () => {
+  it("is no participant in the contact it tells of ('…, Kremlin aide Yuri Ushakov said'), while a speaker who took part stays one", () => {
+    expect(contacts("US envoy Steve Witkoff met Russian President Vladimir Putin at the Kremlin on Friday, Kremlin aide Yuri Ushakov said.", "2025-06-10")).toEqual([
+      "meeting Steve Witkoff+Vladimir Putin 2025-06-06 @the Kremlin",
+    ]);
+    expect(contacts("Zelensky said he had spoken with Macron and Scholz on Friday.", "2025-06-10")).toEqual([
+      "phone_call Emmanuel Macron+Volodymyr Zelensky 2025-06-06",
+      "phone_call Olaf Scholz+Volodymyr Zelensky 2025-06-06",
+    ]);
+  });
+});

@@ -103,6 +103,10 @@ const SPEAKER_THEN_PRONOUN = /(?!(?:He|She|They|It)\b)\p{Lu}[\p{L}'’-]+,?\s+(?
 const SPOKESPEOPLE = new Set(["Dmitry Peskov"]);
 const takesPart = (text: string, p: { re: RegExp }) =>
   new RegExp(`(?:${p.re.source})\\s+(?:also\\s+)?(?:met|meets|held|holds|hosted|received|spoke\\s+(?:with|to|by)|talked\\s+(?:with|to))\\b|\\b(?:with|and|met|meets|received|hosted|called|phoned)\\s+(?:[\\p{L}.]+\\s+){0,3}?(?:${p.re.source})`, "u").test(text);
+// "…, Kremlin aide Yuri Ushakov said.", "…, said Ushakov.", "according to Ushakov": the source of the news, in the tail that
+// attributes it (not "Zelensky said he had spoken with Macron": the one who speaks there took part)
+const speaksOnly = (text: string, p: { re: RegExp }) =>
+  new RegExp(`,\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${p.re.source})\\s+(?:said|says|told\\s+reporters|wrote|added|noted|confirmed)\\s*[.;]|(?:,\\s*(?:said|says)|\\baccording\\s+to)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${p.re.source})\\s*[.,;]`, "u").test(text);
 const ATTACK_BEFORE = /\b(?:launched|fired|attacked|struck|pounded|attack|strike|barrage)\b/i;
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
 const HYPOTHETICAL = /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b/i;
@@ -140,7 +144,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const cue = heldContact(text);
     if (!cue) continue;
     // (a spokesman speaks about contacts: "Kremlin spokesman Dmitry Peskov confirmed that Trump had made a request")
-    const people: Array<{ name: string; country: string }> = PEOPLE.filter((p) => p.re.test(text) && (!SPOKESPEOPLE.has(p.name) || takesPart(text, p))).map((p) => ({ name: p.name, country: p.country }));
+    // (nor does the one the sentence attributes it to: "Witkoff met Putin at the Kremlin on Friday, Kremlin aide Yuri Ushakov said")
+    const named = PEOPLE.filter((p) => p.re.test(text));
+    const talking = named.filter((p) => !(SPOKESPEOPLE.has(p.name) || speaksOnly(text, p)) || takesPart(text, p));
+    const people: Array<{ name: string; country: string }> = (new Set(talking.map((p) => p.country)).size >= 2 ? talking : named.filter((p) => !SPOKESPEOPLE.has(p.name) || takesPart(text, p))).map((p) => ({ name: p.name, country: p.country }));
     // (the list's own spelling wins: "Andrej Plenković" is its "Andrej Plenkovic")
     // ("Syrian President Bashar al-Assad", where the title reader takes "Bashar": a word of a name the list knows)
     for (const t of titledLeaders(text)) if (!people.some((p) => unaccented(p.name).split(/[\s-]+/).includes(unaccented(t.name.split(" ").at(-1)!)))) people.push(t);
