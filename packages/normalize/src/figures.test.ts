@@ -2788,3 +2788,11 @@ describe("bombs and shelling", () => {
     ]);
   });
 });
+
+describe("Sobyanin's formula", () => {
+  it("reads 'repelled an attack by five drones flying toward the capital' as downed, and the attack's size when their fates follow", () => {
+    expect(figures("Moscow Mayor Sergei Sobyanin said air defences had repelled an attack by five drones flying toward the capital.")).toEqual(["shot_down:5"]);
+    expect(figures("The ministry said it had repelled an attack by three drones overnight: two were shot down over the Mozhaisk district and one was jammed.")).toEqual(["launched:3", "shot_down:2", "jammed:1"]);
+    expect(figures("Russia said it repelled an attack by 20 drones, of which 15 were shot down.")).toEqual(["launched:20", "shot_down:15"]);
+  });
+});

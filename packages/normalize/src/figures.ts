@@ -757,7 +757,11 @@ function classify(
     return { ...base, metric: "hit", weapon: head.weapon, last: head.end, nationality: head.nationality };
   }
   if (head.kind === "weapon" && /^(?:by|of|involving)$/.test(tokens[q.first - 1]?.norm ?? "") && /^(?:attack|attacks|raid|raids|assault|strike|wave)$/.test(tokens[q.first - 2]?.norm ?? "")) {
-    return { ...base, metric: "launched", weapon: head.weapon, last: head.end, nationality: head.nationality };
+    // ("Air defence forces repelled an attack by two UAVs flying towards Moscow": Sobyanin's formula for drones downed,
+    // unless what befell them follows, "repelled an attack by three drones overnight: two were shot down, …")
+    const repelled = /^(?:repelled|repulsed|repelling)$/.test(tokens[q.first - (/^(?:an|a|the)$/.test(tokens[q.first - 3]?.norm ?? "") ? 4 : 3)]?.norm ?? "");
+    const fates = tokens.slice(head.end + 1).some((t) => t.norm === ":" || isCount(t));
+    return { ...base, metric: repelled && !fates ? "shot_down" : "launched", weapon: head.weapon, last: head.end, nationality: head.nationality };
   }
   if (head.kind === "weapon") {
     // ("12 missiles including six hypersonic Kinzhals were shot down": the verb past the part the count includes)
