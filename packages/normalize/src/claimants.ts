@@ -117,7 +117,8 @@ const DEMONYM = /^(?:ukrainian|russian|polish|romanian|moldovan|american|british
 // capitalised words that open a sentence, not a speaker's name: "Video posted by …", "Early reports …", "Let me …"
 // (nor what reports were: "Earlier reports had put the toll at 2", "Initial reports said", where "reports" is no verb)
 const NOT_A_SPEAKER = /^(?:it|its|their|let|according|early|earlier|later|initial|initially|first|previous|previously|preliminary|unconfirmed|tonight|today|yesterday|by|no|video|footage|photos?|images?|posts?|reports?|shaheds?|drones?|missiles?|uavs?)\b/;
-const WHOSE_STATEMENT = /(?<=\S)(?:['’]s|s['’])\s+(?:(?:latest|daily|morning|evening|official|first|last|new)\s+)?(?:bulletin|statement|report|update|summary|figures|tally|data|count|post|message|briefing)\b.*$/i;
+// (and "the ministry's press service reported": its office speaks for it)
+const WHOSE_STATEMENT = /(?<=\S)(?:['’]s|s['’])\s+(?:(?:latest|daily|morning|evening|official|first|last|new)\s+)?(?:bulletin|statement|report|update|summary|figures|tally|data|count|post|message|briefing|press\s+(?:service|office|department)|telegram\s+channel|website)\b.*$/i;
 const INVERTED_VERBS = new Set(["said", "says", "added", "wrote", "reported", "informed", "informs", "stated", "announced", "noted", "confirmed"]);
 const FINITE = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "did"]);
 const SPEECH_ADVERBS = new Set(["now", "also", "later", "earlier", "then", "again", "separately", "previously", "since", "eventually", "finally", "first", "initially", "subsequently"]);

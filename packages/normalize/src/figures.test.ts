@@ -2796,3 +2796,9 @@ describe("Sobyanin's formula", () => {
     expect(figures("Russia said it repelled an attack by 20 drones, of which 15 were shot down.")).toEqual(["launched:20", "shot_down:15"]);
   });
 });
+
+describe("an office that speaks for its body", () => {
+  it("gives the figure to the body ('the governor's press service said')", () => {
+    expect(who("Ukrainian drones attacked the Kursk region overnight. Air defences destroyed 12 drones, the governor's press service said.")).toEqual(["12:governor:RU"]);
+  });
+});
