@@ -320,3 +320,10 @@ describe("when a place changed hands", () => {
     expect(classifyRefs(crimea, findTimeRefs(crimea, "2023-09-25")).attack.map((r) => r.start)).toEqual(["2023-09-22"]);
   });
 });
+
+describe("a few days together", () => {
+  it("reads 'in the previous two days' as the days before the night reported, and 'over the past three days' as the days to the report", () => {
+    expect(span("after downing 524 in the previous two days", "2025-05-23")).toEqual([["2025-05-20", "2025-05-22", "week"]]);
+    expect(span("Russia launched 1,200 drones over the past three days", "2025-05-23")).toEqual([["2025-05-20", "2025-05-23", "week"]]);
+  });
+});

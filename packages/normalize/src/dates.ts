@@ -259,6 +259,14 @@ const RULES: readonly Rule[] = [
   // ("On Monday this week": that Monday, not the week)
   { re: new RegExp(`\\b(?:on|early|late|since|from|by|until|this|next)?\\s*(${WD})(?:'s|’s)?\\b(?:\\s+(?:morning|afternoon|evening))?(?:\\s+this\\s+week\\b)?`, "gi"),
     resolve: (m, p) => day(weekdayOnOrBefore(p, m[1]!)) },
+  // "over the past three days" (to the day it was written), "in the previous two days" (before the night it reports):
+  // a few days together, no single night
+  { now: true, anchor: /days/i, re: /\b(?:in|over|during|for)\s+the\s+(past|last|previous|preceding)\s+(two|three|four|five|six|2|3|4|5|6)\s+days\b/gi,
+    resolve: (m, p) => {
+      const n = smallCount(m[2]!);
+      const end = /^(?:previous|preceding)$/i.test(m[1]!) ? addDays(p, -1) : p;
+      return range(addDays(end, -n), end);
+    } },
   // weeks, months, years
   { anchor: /week/i, re: /\b(?:earlier\s+this\s+week|this\s+week|(?:during|over)\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|previous)\s+(?:week|seven\s+days)|over\s+the\s+last\s+week)\b/gi,
     // a weekly report published on a Monday ("during the week", "over the past week") is about the week that just ended
