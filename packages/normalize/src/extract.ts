@@ -357,7 +357,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let lastCount: { figure: RawFigure; paragraph: number } | null = null;
   let lastCasualty: { metric: Metric; paragraph: number } | null = null;
   let paragraphCount = 0;
-  const articleMentions = { drone: /\bdrones?\b|\bUAVs?\b|Shahed/i.test(article.text), missile: /\bmissiles?\b/i.test(article.text) };
+  const articleMentions = mentionsIn(article.text);
   // The attack the article is about: dated by its opening paragraph even when that carries no
   // figure, else by the first later sentence that is not about an earlier attack. (Not by the
   // dateline: a fact box dated 31 December is about the 29th.)
@@ -1038,6 +1038,8 @@ function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>): Art
   );
 }
 
+const mentionsIn = (text: string) => ({ drone: /\bdrones?\b|\bUAVs?\b|Shahed/i.test(text), missile: /\bmissiles?\b/i.test(text) });
+
 /** Casualty figures count no weapon: they take their event's (drone, missile, or mixed when both are counted). */
 function assignEventWeapons(claims: ArticleClaim[], mentions: { drone: boolean; missile: boolean }): ArticleClaim[] {
   const kinds = new Map<string, Set<Weapon>>();
@@ -1046,11 +1048,20 @@ function assignEventWeapons(claims: ArticleClaim[], mentions: { drone: boolean; 
     set.add(c.weapon);
     kinds.set(c.localKey, set);
   }
-  const fallback: Weapon = mentions.drone && mentions.missile ? "mixed" : mentions.missile ? "missile" : "drone";
+  // (an event that counts no weapons takes the ones its casualty sentences name: "A Russian missile slammed into a block in
+  // Kharkiv, killing two" is a missile strike, whatever else the article names; else the article's)
+  const named = new Map<string, { drone: boolean; missile: boolean }>();
+  for (const c of claims) if ((c.metric === "killed" || c.metric === "injured") && !kinds.has(c.localKey)) {
+    const own = mentionsIn(c.quote);
+    const was = named.get(c.localKey) ?? { drone: false, missile: false };
+    named.set(c.localKey, { drone: was.drone || own.drone, missile: was.missile || own.missile });
+  }
+  const weaponOf = (m: { drone: boolean; missile: boolean }): Weapon => (m.drone && m.missile ? "mixed" : m.missile ? "missile" : "drone");
   return claims.map((c) => {
     if (c.metric !== "killed" && c.metric !== "injured") return c;
     const set = kinds.get(c.localKey);
-    const weapon: Weapon = !set || set.size === 0 ? fallback : set.size === 1 ? [...set][0]! : "mixed";
+    const own = named.get(c.localKey);
+    const weapon: Weapon = set && set.size > 0 ? (set.size === 1 ? [...set][0]! : "mixed") : weaponOf(own && (own.drone || own.missile) ? own : mentions);
     return { ...c, weapon };
   });
 }
