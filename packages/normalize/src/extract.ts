@@ -355,6 +355,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let lastMetric: Metric | null = null;
   // (paragraphs counted in order: their numbers in the article skip blank lines)
   let lastCount: { figure: RawFigure; paragraph: number } | null = null;
+  // the launch counts of the sentence before, for "All of them were shot down"
+  let lastLaunches: { index: number; figures: RawFigure[] } | null = null;
   let lastCasualty: { metric: Metric; paragraph: number } | null = null;
   let paragraphCount = 0;
   const articleMentions = mentionsIn(article.text);
@@ -530,7 +532,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
     // "(This story has been corrected to say 39 missiles were shot down, not 59)": about the text, not the attack
     if (CORRECTION.test(text)) continue;
-    const tokens = mayCount(text) || mayAttribute(text) || /:\s*$/.test(text) ? tokenize(text, s.start) : [];
+    const tokens = mayCount(text) || mayAttribute(text) || /:\s*$/.test(text) || ALL_BEFELL.test(text) ? tokenize(text, s.start) : [];
     const row =
       table && text.includes("|")
         ? tableRow(text, tokens, s.start, table)
@@ -581,7 +583,20 @@ export function extractClaims(article: Article): ArticleClaim[] {
       row ??
       readFigures(tokens, antecedent, isListItem ? listMetric : partsOf, lastCount && lastCount.paragraph >= paragraphCount - 1 ? lastCount.figure : null, lastCasualty?.paragraph === s.paragraph ? lastCasualty.metric : null);
     // ("Among the missiles were 24 Kh-101 cruise missiles": parts of the count before, never a night's total)
-    const figures: RawFigure[] = partsOf && !row ? read.map((f) => ({ ...f, part: true })) : read;
+    // ("Russia fired 31 missiles at Kyiv overnight. All of them were shot down.": the fate of every weapon the sentence before
+    // counted, at its words; the quote then runs from that sentence)
+    const fateOfAll = read.length === 0 && !row ? ALL_BEFELL.exec(text) : null;
+
+    const fateAt = fateOfAll ? tokens.findIndex((t) => t.start - s.start >= fateOfAll[0].length - fateOfAll[1]!.length) : -1;
+    const fate = fateAt >= 0 ? matchCue(tokens, fateAt, WEAPON_CUES) : null;
+    const allOfThose =
+      fate && fate.metric !== "launched" && fate.metric !== "hit" && lastLaunches?.index === s.index - 1 && article.sentences[s.index - 1]!.paragraph === s.paragraph
+        ? lastLaunches.figures.map((f) => ({ ...f, metric: combined(tokens, fateAt, fate), first: 0, last: fateAt }))
+        : [];
+    const figures: RawFigure[] = allOfThose.length > 0 ? allOfThose : partsOf && !row ? read.map((f) => ({ ...f, part: true })) : read;
+    // (the first count of each weapon: "12 missiles, six Kinzhal hypersonic missiles and six Kalibr cruise missiles" are 12)
+    const launches = figures.filter((f, i) => f.metric === "launched" && f.weapon !== null && !f.part && !figures.slice(0, i).some((g) => g.metric === "launched" && g.weapon === f.weapon));
+    lastLaunches = launches.length > 0 ? { index: s.index, figures: launches } : null;
     if (figures.length > 0) lastMetric = figures.at(-1)!.metric;
     const counted = figures.findLast((f) => f.weapon !== null);
     if (counted) lastCount = { figure: counted, paragraph: paragraphCount };
@@ -977,6 +992,8 @@ function claimOf(
   },
 ): ArticleClaim {
   const target = c.target ?? opposite(c.attacker);
+  // (a figure read at the sentence before, "… 31 missiles. All of them were shot down.": the quote holds both)
+  const from = f.valueStart < c.quote.start ? (article.sentences.findLast((x) => x.start <= f.valueStart)?.start ?? f.valueStart) : c.quote.start;
   return {
     localKey: c.localKey,
     part: f.part,
@@ -996,8 +1013,8 @@ function claimOf(
     date_end: c.date.end,
     date_precision: c.date.precision,
     places: c.places.map((p) => p.name),
-    quote: c.quote.text,
-    quote_start: c.quote.start,
+    quote: from < c.quote.start ? article.text.slice(from, c.quote.end) : c.quote.text,
+    quote_start: from,
     quote_end: c.quote.end,
     published: article.meta.published,
   };
@@ -1037,6 +1054,9 @@ function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>): Art
       : c,
   );
 }
+
+// "All of them were shot down.", "All were destroyed by air defence", "They were all intercepted": a sentence that opens with it
+const ALL_BEFELL = /^\s*(?:all(?:\s+of\s+them)?|they\s+were\s+all|every\s+one\s+of\s+them)\s+(?:(?:were|was|have\s+been|had\s+been|have|had)\s+)?(?:(?:reportedly|successfully|also)\s+)?((?:shot|destroyed|intercepted|downed|neutrali[sz]ed|suppressed|jammed|brought)\b)/i;
 
 const mentionsIn = (text: string) => ({ drone: /\bdrones?\b|\bUAVs?\b|Shahed/i.test(text), missile: /\bmissiles?\b/i.test(text) });
 

@@ -2802,3 +2802,16 @@ describe("an office that speaks for its body", () => {
     expect(who("Ukrainian drones attacked the Kursk region overnight. Air defences destroyed 12 drones, the governor's press service said.")).toEqual(["12:governor:RU"]);
   });
 });
+
+describe("the fate of all the weapons the sentence before counted", () => {
+  it("reads 'All of them were shot down' after a launch as each weapon's count downed, quoted from the launch", () => {
+    const claims = extractClaims(articleOf("Russia fired 31 missiles and two drones at Kyiv overnight, the city administration said. All of them were shot down by air defences."));
+    expect(claims.map((c) => `${c.metric}:${c.value}:${c.weapon}`)).toEqual(["launched:31:missile", "launched:2:drone", "shot_down:31:missile", "shot_down:2:drone"]);
+    const downed = claims.find((c) => c.metric === "shot_down")!;
+    expect(downed.quote).toBe("Russia fired 31 missiles and two drones at Kyiv overnight, the city administration said. All of them were shot down by air defences.");
+    // (not the types of a count, nor a sentence that does not open with it, nor across a paragraph)
+    // (an article says a figure once: the two sixes are one)
+    expect(figures("Russia fired 12 missiles, six Kinzhal missiles and six Kalibr missiles. All were destroyed.")).toEqual(["launched:12/m", "launched:6/m", "shot_down:12/m"]);
+    expect(figures("Russia fired 12 missiles.\n\nAll of them were shot down.")).toEqual(["launched:12/m"]);
+  });
+});
