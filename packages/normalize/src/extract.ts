@@ -483,8 +483,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
       .filter((s) => firstParagraph.includes(s) || STATED_SOURCE_LINE.test(sentenceText(article, s)))
       .map((s) => statedSource(sentenceText(article, s)))
       .find((c) => c !== null) ?? undefined;
+  // ("Air Force: 45 of 62 drones shot down overnight": a headline labelled with whose figures they are)
+  // (a speaker's name or body, not a page's running title: "Russia-Ukraine war live:", "Night of terror in Kyiv:")
+  const headlineLabel = /^[^:]{2,40}:\s/.test(headline) && !NOT_A_LABEL.test(headline.slice(0, headline.indexOf(":"))) ? (findClaimants(tokenize(headline, 0)).find((c) => c.at === 0 && official(c)) ?? undefined) : undefined;
   const articleSource =
     [...firstParagraph, ...sourceLines].flatMap((s) => claimantsOf(s)).find(official) ??
+    headlineLabel ??
     stated ??
     officialPublisher(article.meta.outlet) ??
     (firstParagraph.some((s) => claimantsOf(s).length > 0) ? undefined : secondParagraph.flatMap((s) => claimantsOf(s)).find((c) => official(c) && OFFICIAL_BODY.test(c.name)));
@@ -1054,6 +1058,8 @@ function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>): Art
       : c,
   );
 }
+
+const NOT_A_LABEL = /\b(?:live|war|news|latest|updates?|week|weekly|night|nights|day|days|what|how|why|who|attacks?|strikes?|rubble|terror|explainer|analysis|timeline|factbox|recap|brief|briefing|digest)\b|^(?:\S+\s+){4,}/i;
 
 // "All of them were shot down.", "All were destroyed by air defence", "They were all intercepted": a sentence that opens with it
 const ALL_BEFELL = /^\s*(?:all(?:\s+of\s+them)?|they\s+were\s+all|every\s+one\s+of\s+them)\s+(?:(?:were|was|have\s+been|had\s+been|have|had)\s+)?(?:(?:reportedly|successfully|also)\s+)?((?:shot|destroyed|intercepted|downed|neutrali[sz]ed|suppressed|jammed|brought)\b)/i;

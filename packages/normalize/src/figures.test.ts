@@ -2815,3 +2815,20 @@ describe("the fate of all the weapons the sentence before counted", () => {
     expect(figures("Russia fired 12 missiles.\n\nAll of them were shot down.")).toEqual(["launched:12/m"]);
   });
 });
+
+describe("a headline labelled with its source", () => {
+  const claimants = (headline: string, body: string) =>
+    extractClaims(parseArticle({ id: "h", file: "h.txt", sha256: "0".repeat(64), text: `${headline}\n\n${body}\n`, sidecar: { published: "2025-05-26" } })).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
+
+  it("gives the article's unattributed figures to the label ('Air Force: 45 of 62 drones shot down overnight')", () => {
+    expect(claimants("Air Force: 45 of 62 drones shot down overnight", "Russia attacked Ukraine overnight with 62 Shahed drones. Air defences shot down 45 of them.")).toEqual([
+      "62:Ukrainian Air Force:UA", "45:Ukrainian Air Force:UA",
+    ]);
+  });
+
+  it("not a page's running title ('Russia-Ukraine war live: …')", () => {
+    expect(claimants("Russia-Ukraine war live: 45 of 62 drones shot down overnight", "Russia attacked Ukraine overnight with 62 Shahed drones. Air defences shot down 45 of them.")).toEqual([
+      "62:null:unknown", "45:null:unknown",
+    ]);
+  });
+});
