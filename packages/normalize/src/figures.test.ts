@@ -2832,3 +2832,10 @@ describe("a headline labelled with its source", () => {
     ]);
   });
 });
+
+describe("a plural source's 'say'", () => {
+  it("attributes like 'says' ('…, local officials say', 'Ukrainian officials say')", () => {
+    expect(who("Russian missiles struck Dnipro, killing seven people including a child, local officials say.")).toEqual(["7:local officials:UA", "1:local officials:UA"]);
+    expect(who("Ukrainian officials say Russia launched 40 drones at Kyiv.")).toEqual(["40:Ukrainian officials:UA"]);
+  });
+});
