@@ -666,3 +666,15 @@ describe("the source of the news", () => {
     ]);
   });
 });
+
+describe("a contact's day", () => {
+  it("is not the wire's dateline ('KYIV, March 5 (Wirenews) - Zelensky met Duda …, in talks held on Tuesday')", () => {
+    expect(contacts("KYIV, March 5 (Wirenews) - Zelensky met Polish President Andrzej Duda in Rzeszow to discuss air defence, his office said, in talks held on Tuesday.", "2025-03-05")).toEqual([
+      "meeting Andrzej Duda+Volodymyr Zelensky 2025-03-04 @Rzeszow",
+    ]);
+    // (a fact box's line is dated by its day: "Wed 25 Jun – The Hague: …")
+    expect(contacts("Wed 25 Jun – The Hague: Zelensky met US President Donald Trump for about 50 minutes on the sidelines of the summit.", "2025-06-29")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky 2025-06-25",
+    ]);
+  });
+});

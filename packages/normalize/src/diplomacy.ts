@@ -1,5 +1,5 @@
 import { type Article, type ContactKind, MONTH_PATTERN, addDays, sentenceText, unaccented } from "@salvo/core";
-import { COMMEMORATED, HEADING } from "./attack-dates.ts";
+import { COMMEMORATED, HEADING, INLINE_DATELINE } from "./attack-dates.ts";
 import { type TimeRef, findTimeRefs, openingDate, smallCount } from "./dates.ts";
 import { HEADS, PEOPLE } from "./people.ts";
 
@@ -285,7 +285,12 @@ function pairsWithBoth(text: string, people: ReadonlyArray<{ name: string }>): s
 const OTHER_ONES_DAY = /\b(?:the|their)\s+(?:first|previous|last|earlier|other)(?:\s+(?:one|call|meeting|conversation|round))?\s+(?:was|came|took\s+place|had\s+been)\s+(?:held\s+)?(?:on\s+)?$/i;
 
 function contactDays(text: string, refs: readonly TimeRef[]): TimeRef[] {
+  // (not the wire's dateline: "KYIV, March 5 (Wirenews) - Zelensky, whose meeting with Trump last week …" is the day it was filed)
+  // (a fact box's "Sunday, Nov. 23 - Rubio meets …" line is dated by it, not filed)
+  const line = INLINE_DATELINE.exec(text)?.[0] ?? "";
+  const dateline = /^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b/i.test(line) ? 0 : line.length;
   return refs.flatMap((r): TimeRef[] => {
+    if (r.at < dateline) return [];
     if (COMMEMORATED.test(text.slice(Math.max(0, r.at - 60), r.at))) return [];
     // ("The call was the second between them; the first was on Feb. 12": another contact's day)
     if (OTHER_ONES_DAY.test(text.slice(Math.max(0, r.at - 40), r.at))) return [];
