@@ -285,7 +285,7 @@ function pairsWithBoth(text: string, people: ReadonlyArray<{ name: string }>): s
 const OTHER_ONES_DAY = /\b(?:the|their)\s+(?:first|previous|last|earlier|other)(?:\s+(?:one|call|meeting|conversation|round))?\s+(?:was|came|took\s+place|had\s+been)\s+(?:held\s+)?(?:on\s+)?$/i;
 
 function contactDays(text: string, refs: readonly TimeRef[]): TimeRef[] {
-  // (not the wire's dateline: "KYIV, March 5 (Wirenews) - Zelensky, whose meeting with Trump last week …" is the day it was filed)
+  // (not the wire's dateline: "KYIV, March 5 (Wirenews) - Zelensky met Duda …" is the day the copy was filed)
   // (a fact box's "Sunday, Nov. 23 - Rubio meets …" line is dated by it, not filed)
   const line = INLINE_DATELINE.exec(text)?.[0] ?? "";
   const dateline = /^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b/i.test(line) ? 0 : line.length;
