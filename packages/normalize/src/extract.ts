@@ -704,8 +704,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const relativeBase = lastDated ?? lead ?? articleDate;
     // launch areas ("from the directions of Kursk and Millerovo") are not where the attack landed
     // (nor "the Kyiv regime", "a terrorist attack by the Kyiv regime on Moscow", nor a capital that speaks: "Moscow said")
-    const places = findPlaces(text).filter(
+    // (nor the bureau a wire filed from, when the sentence names where the attack was: "Kyiv (AFP) – A Russian missile strike on Dnipro …")
+    const filedFrom = INLINE_DATELINE.exec(text)?.[0].length ?? 0;
+    const mentioned = findPlaces(text);
+    const places = mentioned.filter(
       (p) =>
+        !(p.at < filedFrom && mentioned.some((q) => q.at >= filedFrom)) &&
         !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 120), p.at)) &&
         !REGIME_AFTER.test(text.slice(p.at, p.at + 24)) &&
         // (a capital stays the government: "the Defence Ministry in Moscow said")

@@ -2839,3 +2839,11 @@ describe("a plural source's 'say'", () => {
     expect(who("Ukrainian officials say Russia launched 40 drones at Kyiv.")).toEqual(["40:Ukrainian officials:UA"]);
   });
 });
+
+describe("a wire's bureau", () => {
+  it("is no place of the attack when the sentence names where it was ('Kyiv (AFP) – A Russian missile strike on Dnipro')", () => {
+    const places = (text: string) => extractClaims(articleOf(text, "2024-06-25")).map((c) => c.places.join("; "));
+    expect(places("Kyiv (AFP) – A Russian missile strike on Dnipro killed four people on Tuesday, the regional governor said.")).toEqual(["Dnipro"]);
+    expect(places("Kyiv (AFP) – Russian missiles struck Kyiv on Tuesday, killing four people, the mayor said.")).toEqual(["Kyiv"]);
+  });
+});
