@@ -800,14 +800,17 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const periodRef = ref && (ref.precision === "week" || ref.precision === "month" || ref.precision === "year");
       // A running total for one night ("in total, since the night, 74 drones") is still that night's strike.
       const dayOrNight = ref !== null && ref.start !== null && (ref.precision === "night" || ref.precision === "day");
-      const eventType: EventType = periodRef || (aggregate && !dayOrNight) ? "aggregate" : "strike";
+      // ("Earlier this month, Russia launched 273 drones in a single night": one attack the text dates only to its month)
+      const oneAttackInPeriod = periodRef && ONE_ATTACK.test(text);
+      const eventType: EventType = !oneAttackInPeriod && (periodRef || (aggregate && !dayOrNight)) ? "aggregate" : "strike";
       const unknown = { start: null, end: null, precision: null };
       let date: Pick<Context, "start" | "end" | "precision">;
       // (a day taken over from a 2022 barrage by day the paragraph told of just before: "In total today the enemy
       // launched 84 cruise missiles … Also 24 attack UAVs were used": the same daytime strike)
       let fromParagraph = false;
       const reportDay = reportRefs.find((r) => r.start)?.start ?? null;
-      if (ref) date = { start: ref.start, end: ref.end, precision: ref.start ? ref.precision : null };
+      if (oneAttackInPeriod) date = unknown;
+      else if (ref) date = { start: ref.start, end: ref.end, precision: ref.start ? ref.precision : null };
       else if (eventType === "aggregate" || background) date = unknown;
       else if (reportDay && !casualty) {
         // "Russia fired 250 drones, the Air Force said on Saturday": the night that ended that morning
@@ -895,7 +898,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // paragraph or the headline. A count that takes its day from a daytime sentence elsewhere in the article keeps
       // that day, but another report may give it as the night's (a live page of a night and morning attack).
       const daytime = inDaylight && (ref !== null || (paragraphDaytime && date.end === paragraphDated?.end) || (isDaytime(text) && !casualty) || (headlineDaytime && date.end === articleDate?.end));
-      const localKey = [eventType, attacker, target, date.end ?? "?", inDaylight ? "day" : "", background || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
+      const localKey = [eventType, attacker, target, date.end ?? "?", inDaylight ? "day" : "", background || oneAttackInPeriod || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
       claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
     }
     if (named) {
@@ -1063,6 +1066,7 @@ function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>): Art
   );
 }
 
+const ONE_ATTACK = /\b(?:in|on|during|over)\s+(?:a\s+single|one)\s+(?:night|day|attack|barrage|raid)\b/i;
 const NOT_A_LABEL = /\b(?:live|war|news|latest|updates?|week|weekly|night|nights|day|days|what|how|why|who|attacks?|strikes?|rubble|terror|explainer|analysis|timeline|factbox|recap|brief|briefing|digest)\b|^(?:\S+\s+){4,}/i;
 
 // "All of them were shot down.", "All were destroyed by air defence", "They were all intercepted": a sentence that opens with it

@@ -2847,3 +2847,11 @@ describe("a wire's bureau", () => {
     expect(places("Kyiv (AFP) – Russian missiles struck Kyiv on Tuesday, killing four people, the mayor said.")).toEqual(["Kyiv"]);
   });
 });
+
+describe("one attack dated only to its month", () => {
+  it("is a strike of unknown day, not the month's aggregate ('Earlier this month, Russia launched 273 drones in a single night')", () => {
+    const kinds = (text: string) => extractClaims(articleOf(text, "2025-05-26")).map((c) => `${c.event_type}:${c.value}:${c.date_start}`);
+    expect(kinds("Earlier this month, Russia launched 273 drones at Ukraine in a single night.")).toEqual(["strike:273:null"]);
+    expect(kinds("In May, Russia launched 4,200 drones at Ukraine.")).toEqual(["aggregate:4200:2025-05-01"]);
+  });
+});
