@@ -23,6 +23,9 @@ const PUBLISHED = /^(?:first\s+)?(published|posted|updated|last\s+updated|date)(
 const PUBLISHED_INSIDE = /[,;|•·–—-]\s*(published|posted|updated|last\s+updated)(?:\s+on)?\s*:?\s*(.+)$/i;
 const BYLINE = /^(?:by|author:|written by|words by)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*)\.?$/iu;
 
+// BYLINE's opening, with its flags: a line (or its part before a bar, which opens the same way) it can match opens so
+const BYLINE_OPENING = /^(?:by|author:|written by|words by)\s/iu;
+
 /** Finds headline, dateline, byline and publication date among the lines, and the role of every line. */
 export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): PageMeta {
   const roles: LineRole[] = lines.map((l) => (l.text === "" ? "blank" : isBoilerplate(l.text) ? "boilerplate" : "body"));
@@ -54,7 +57,8 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
       continue;
     }
     // ("By Jane Doe | 3 December 2025": the byline before a bar)
-    const b = BYLINE.exec(l.text) ?? BYLINE.exec(l.text.split(/\s+[|•·]\s+/)[0]!);
+    // (only a line that opens as a byline can be one: most lines skip both tests and the split)
+    const b = BYLINE_OPENING.test(l.text) ? (BYLINE.exec(l.text) ?? BYLINE.exec(l.text.split(/\s+[|•·]\s+/)[0]!)) : null;
     if (b) {
       roles[l.index] = "byline";
       author ??= b[1]!;
@@ -129,6 +133,9 @@ const NOT_PUBLICATION =
 // a headline's verbs: a related story's line ("Zelensky meets Biden in Washington • 21 December 2022"), not an outlet's name
 const STORY_VERB = /\b(?:meets?|met|says?|said|hits?|kills?|killed|launch(?:es|ed)?|strikes?|struck|calls?|visits?|visited|arrives?|arrived|attacks?|attacked|downs?|downed|shoots?)\b/i;
 
+// (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
+const COUNTS_SOMETHING = /(?<![:.+\d-])\b\d+\s+(?!(?:min|mins|minutes?|hours?|hrs?|h|days?|ago|read|[ap]\.?m)\b)\p{L}/iu;
+
 /**
  * The date of a line that is a date and at most a place besides ("Kyiv, 3 Dec 2025"), or whose part between bars is and
  * whose other parts are short labels ("Lviv City Portal | City news | 04.09.2024, 19:30"), else null.
@@ -145,7 +152,7 @@ function dateLine(text: string, words = 2): string | null {
     if (!d || /^\s*:\s*\S/.test(part.slice(d.end))) continue;
     const around = part.slice(0, d.at) + " " + part.slice(d.end);
     // (nor a line that counts something: "40 drones downed — 03.12.2025")
-    if (/(?<![:.+\d-])\b\d+\s+(?!(?:min|mins|minutes?|hours?|hrs?|h|days?|ago|read|[ap]\.?m)\b)\p{L}/iu.test(around)) continue;
+    if (COUNTS_SOMETHING.test(around)) continue;
     const rest = around.replace(DATE_LINE_FILLER, " ").trim();
     if (rest.split(/\s+/).filter(Boolean).length <= words) return d.iso;
   }

@@ -2,6 +2,9 @@ import { MONTH_PATTERN, type Metric, WEEKDAYS } from "@salvo/core";
 import type { Quantity } from "./quantities.ts";
 import type { Token } from "./tokens.ts";
 
+// (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
+const STARTS_UPPER = /^\p{Lu}/u;
+
 const LEFT_CASUALTY_VERBS: Readonly<Record<string, Metric>> = {
   killing: "killed", killed: "killed", kills: "killed", injuring: "injured", injured: "injured", wounding: "injured", wounded: "injured", hurting: "injured",
 };
@@ -140,7 +143,7 @@ export function followOnCasualty(tokens: readonly Token[], q: Quantity, previous
   // the place and nothing more: "and one in the surrounding region", "including two in Mykolaiv" (not "and 30 in the
   // Kyiv region lost power", "and 3 in the city's hospital remain in critical condition": a verb of their own)
   let k = placeAt;
-  while (k < tokens.length && k < placeAt + 10 && (/^\p{Lu}/u.test(tokens[k]!.text) || PLACE_WORDS.has(tokens[k]!.norm))) k++;
+  while (k < tokens.length && k < placeAt + 10 && (STARTS_UPPER.test(tokens[k]!.text) || PLACE_WORDS.has(tokens[k]!.norm))) k++;
   if (k === placeAt || !phraseEnds(k)) return null;
   // (nor "killed 35 people in Sumy on Palm Sunday and 12 in Kyiv on April 24": another day, another strike)
   if (tokens.slice(placeAt, k).some((t) => DAY_WORDS.has(t.norm))) return null;

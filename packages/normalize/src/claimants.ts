@@ -2,6 +2,14 @@ import { type ClaimantSide, MONTH_PATTERN } from "@salvo/core";
 import { BULLET, WEAPON_NOUNS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
+// (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
+const STARTS_UPPER = /^\p{Lu}/u;
+const DAY_THEN_ARTICLE = /^(?:(?:on|late on|early on|earlier on|later on)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:the|a|an)\s+/iu;
+const WHOSE_REPORT = /['’]s\s+(?:\p{L}+\s+)?(?:reports?|statements?|updates?|summary|bulletin|briefing|tally|posts?|data|figures)$/iu;
+const WHOSE_STATEMENTS = /['’]s\s+(?:\p{L}+\s+)?(?:statements?|reports?|updates?|data|figures|tallies|bulletins?)$/iu;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const SOURCE_OPENING = /^(?:the|\p{Lu}|officials|authorities|police|rescuers|local|head|chief)/u;
+
 export interface Claimant {
   readonly name: string;
   /** `local` is a generic local authority: its side is the side of the place attacked. */
@@ -76,10 +84,10 @@ function clean(tokens: readonly Token[], from: number, to: number): string {
     .replace(/^[-*•·–]\s*/, "")
     // "In the morning the Defence Ministry reported": when, not who
     .replace(/^(?:(?:in|on|by|during|later\s+in|earlier\s+in)\s+the\s+(?:morning|evening|afternoon|night|day)|later|earlier|overnight|separately|at\s+first|initially|first),?\s+/i, "")
-    .replace(/^(?:(?:on|late on|early on|earlier on|later on)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:the|a|an)\s+/iu, "")
+    .replace(DAY_THEN_ARTICLE, "")
     .replace(/(?:\s+(?:also|has|had|have|later|previously|earlier|then|further|separately|itself|officially|initially|first))+$/i, "")
     // "the Defence Ministry's morning report said": the body that issued it
-    .replace(/['’]s\s+(?:\p{L}+\s+)?(?:reports?|statements?|updates?|summary|bulletin|briefing|tally|posts?|data|figures)$/iu, "")
+    .replace(WHOSE_REPORT, "")
     .trim();
 }
 
@@ -107,7 +115,7 @@ function identify(said: string, at: number): Claimant | null {
   if (MEDIA.test(low)) return null;
   // A named person or body we do not know: keep the name, side unknown.
   // (not a clause: "Five people were killed, said the regional governor", "Eight people are now confirmed dead")
-  if (/^\p{Lu}/u.test(phrase) && !/\b(?:was|were|is|are)(?:\s+\S|$)/.test(low) && !NOT_A_SPEAKER.test(low)) return { name: phrase, side: "unknown", at };
+  if (STARTS_UPPER.test(phrase) && !/\b(?:was|were|is|are)(?:\s+\S|$)/.test(low) && !NOT_A_SPEAKER.test(low)) return { name: phrase, side: "unknown", at };
   return null;
 }
 
@@ -192,7 +200,7 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     while (verb > 1 && SPEECH_ADVERBS.has(tokens[verb - 1]!.norm) && tokens[verb - 2]!.norm === ",") verb--;
     let end = verb - 1;
     // "the UN Human Rights Monitoring Mission in Ukraine (HRMMU) said": past the acronym in brackets
-    if (tokens[end]?.norm === ")" && tokens[end - 2]?.norm === "(" && /^\p{Lu}{2,}$/u.test(tokens[end - 1]?.text ?? "")) end -= 3;
+    if (tokens[end]?.norm === ")" && tokens[end - 2]?.norm === "(" && ACRONYM.test(tokens[end - 1]?.text ?? "")) end -= 3;
     // "Together with the 40 drones it said it had shot down": the pronoun is the speaker, not the phrase before it
     const pronoun = SUBJECT_PRONOUNS.has(tokens[end]?.norm ?? "");
     if (pronoun) segments.push([end, end]);
@@ -256,7 +264,7 @@ function invertedSpeaker(tokens: readonly Token[], i: number, strict = false): C
   // (past when it was said: "informed at that time the Air Force", "said then the governor")
   if (tokens[first]?.norm === "at" && tokens[first + 1]?.norm === "that" && tokens[first + 2]?.norm === "time") first += 3;
   else if (/^(?:then|later|earlier|also)$/.test(tokens[first]?.norm ?? "")) first += 1;
-  if (!/^(?:the|\p{Lu}|officials|authorities|police|rescuers|local|head|chief)/u.test(tokens[first]?.text ?? "")) return null;
+  if (!SOURCE_OPENING.test(tokens[first]?.text ?? "")) return null;
   let k = first;
   // ("said officials who were at the scene": the speaker ends at the relative clause)
   while (k < tokens.length && ![",", ";", ".", "—", "who", "which", "that"].includes(tokens[k]!.norm) && k - first <= 9) k++;
@@ -324,7 +332,7 @@ const STATED_SOURCE = /\b(?<!casualty\s)(?:figures|numbers|data|counts)\s+(?:(?:
 export function statedSource(text: string): Claimant | null {
   const m = STATED_SOURCE.exec(text);
   if (!m) return null;
-  const phrase = m[1]!.replace(/['’]s\s+(?:\p{L}+\s+)?(?:statements?|reports?|updates?|data|figures|tallies|bulletins?)$/iu, "").trim();
+  const phrase = m[1]!.replace(WHOSE_STATEMENTS, "").trim();
   const c = identify(phrase, 0);
   return c && (c.side === "UA" || c.side === "RU" || c.side === "other") ? c : null;
 }

@@ -3,8 +3,37 @@ import { CASUALTY_CUES, CLAUSE_BREAK, type Cue, PERSON_NOUNS, VERB_FILLER, WEAPO
 import type { Token } from "./tokens.ts";
 
 export function matchCue(tokens: readonly Token[], i: number, cues: readonly Cue[]): Cue | null {
-  for (const c of cues) if (cueAt(tokens, i, c)) return c;
+  const word = tokens[i]?.norm;
+  if (word === undefined) return null;
+  // (only the cues that start with this word can start here: this runs for every cue list at every word a figure looks at)
+  for (const c of cuesByFirstWord(cues).get(word) ?? []) if (cueAt(tokens, i, c)) return c;
   return null;
+}
+
+const cueIndexes = new WeakMap<readonly Cue[], ReadonlyMap<string, readonly Cue[]>>();
+// (the list asked for last: runs of calls ask for the same one, and an identity test is cheaper than the weak map)
+let lastCues: readonly Cue[] | null = null;
+let lastIndex: ReadonlyMap<string, readonly Cue[]> = new Map();
+/** A cue list grouped by first word, each group in list order (so the first cue that matches is the list's first). */
+function cuesByFirstWord(cues: readonly Cue[]): ReadonlyMap<string, readonly Cue[]> {
+  if (cues === lastCues) return lastIndex;
+  let index = cueIndexes.get(cues);
+  if (!index) cueIndexes.set(cues, (index = byFirstWord(cues, (c) => c.words[0]!)));
+  lastCues = cues;
+  lastIndex = index;
+  return index;
+}
+
+/** `items` grouped by their first word, keeping list order within a group. */
+export function byFirstWord<T>(items: readonly T[], first: (item: T) => string): ReadonlyMap<string, readonly T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    const word = first(item);
+    const group = index.get(word);
+    if (group) group.push(item);
+    else index.set(word, [item]);
+  }
+  return index;
 }
 
 /** Whether cue `c` starts at token `i`, and there says what it says. */

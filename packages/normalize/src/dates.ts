@@ -11,12 +11,20 @@ import {
 } from "@salvo/core";
 import { UNITS } from "./quantities.ts";
 
+// (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
+const WORD_INITIAL_LOWER = /\b\p{Ll}/gu;
+
 /** A time expression found in a sentence and resolved against the publication date. */
 /** "two", "a", "12": how many days or weeks a phrase counts ("a week later": one). */
 /** "two", "7", "a": how many days or weeks a phrase counts (a word it does not know is one). */
 export const smallCount = (word: string): number => (/^\d/.test(word) ? Number(word) : (UNITS[word.toLowerCase()] ?? 1));
 
 const LATER = /\blater\b/i;
+// Words the relative-time patterns of findTimeRefs cannot match without (each pattern's flags, "i" without "u").
+const NEXT_WORD = /next|following|subsequent|later|after/i;
+const NIGHT_WORD = /night/i;
+const MONTH_NOUN = /month/i;
+const DAY_BEFORE_WORDS = /day\s+(?:before|prior|earlier)|previous\s+day/i;
 const AFTER = /\bafter\b/i;
 const DAYS_LATER = /(?<!\b(?:announced|confirmed|reported|published|released|updated|revised|died|dying|succumbed)\b[^.;,]{0,40})\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+later\b/gi;
 
@@ -119,6 +127,10 @@ function range(a: string | null, b: string | null): Omit<TimeRef, "at" | "text">
 }
 
 // Most specific first; each match blanks its text so "the night of December 28" is not read again as "December 28".
+// A month's name or abbreviation, in any case: every one starts so. Rules that read a date by its month name (with the
+// "i" flag, so not gated by the case-sensitive MONTH_RE) cannot match a sentence without one of these.
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 const RULES: readonly Rule[] = [
   // "since the start of the full-scale invasion in February 2022", "since the full-scale invasion began on 24 February
   // 2022", "since February 2022": the war so far (the month is where it starts); "the largest attack since the start
@@ -173,7 +185,7 @@ const RULES: readonly Rule[] = [
   { re: new RegExp(`\\b(?:from|since|starting\\s+at)\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}`, "gi"),
     resolve: (m, p) => night(withYear(p, month((m[2] ?? m[3])!), Number(m[1] ?? m[4]))) },
   // "Since the evening of 9 October, Russia attacked with 497 means": the night that began then
-  { re: new RegExp(`\\b(?:since|from|starting)\\s+(?:the\\s+)?(?:evening|night)\\s+of\\s+(?:(${WD}),?\\s+)?${DAY_MONTH}`, "gi"),
+  { anchor: MONTH_WORD, re: new RegExp(`\\b(?:since|from|starting)\\s+(?:the\\s+)?(?:evening|night)\\s+of\\s+(?:(${WD}),?\\s+)?${DAY_MONTH}`, "gi"),
     resolve: (m, p) => night(withYear(p, month((m[3] ?? m[4])!), Number(m[2] ?? m[5]))) },
   // "sent 116 drones from 23:00 on Sunday": the night that began then
   { re: new RegExp(`\\b(?:from|since|starting\\s+at)\\s+${CLOCK}\\s+(?:on\\s+)?(${WD})\\b`, "gi"),
@@ -209,7 +221,7 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[1]!), -1)) },
   // "since December 29", "since Friday": a period up to publication (a running total, not one attack);
   // "the largest since Sept. 7, when …" compares with one day instead
-  { re: new RegExp(`(?<!\\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest)\\b[^.;]{0,80})\\bsince\\s+(?:(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${M}))(?:st|nd|rd|th)?\\b|(${WD})\\b)`, "gi"),
+  { anchor: /since/i, re: new RegExp(`(?<!\\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest)\\b[^.;]{0,80})\\bsince\\s+(?:(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${M}))(?:st|nd|rd|th)?\\b|(${WD})\\b)`, "gi"),
     resolve: (m, p) => {
       const from = m[5] ? weekdayOnOrBefore(p, m[5], true) : withYear(p, month((m[1] ?? m[4])!), Number(m[2] ?? m[3]));
       if (!from || from >= p) return null;
@@ -217,9 +229,9 @@ const RULES: readonly Rule[] = [
       return { start: from, end: p, precision: days <= 7 ? "week" : "month" };
     } },
   // full and partial calendar dates
-  { re: new RegExp(`\\b(?:on\\s+)?(?:(${WD}),?\\s+)?(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, "gi"),
+  { anchor: MONTH_WORD, re: new RegExp(`\\b(?:on\\s+)?(?:(${WD}),?\\s+)?(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => day(withYear(p, month(m[2]!), Number(m[3]), m[4])) },
-  { re: new RegExp(`\\b(?:on\\s+)?(?:(${WD}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})\\b\\.?(?:,?\\s+(\\d{4}))?`, "gi"),
+  { anchor: MONTH_WORD, re: new RegExp(`\\b(?:on\\s+)?(?:(${WD}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})\\b\\.?(?:,?\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => day(withYear(p, month(m[3]!), Number(m[2]), m[4])) },
   { anchor: /\d{4}-\d\d/, re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => day(isoDate(Number(m[1]), Number(m[2]), Number(m[3]))) },
   // "on the seventh of September", as bulletins read dates out
@@ -354,6 +366,8 @@ export function findTimeRefs(sentence: string, published: string | null, written
   const have = (MONTH_RE.test(sentence) ? HAS_MONTH : 0) | (WEEKDAY_RE.test(sentence) ? HAS_WEEKDAY : 0);
   const refs: TimeRef[] = [];
   let masked = sentence;
+  // (the look-behinds below are tried at every position: each loop runs only when the sentence has a word it needs)
+  const night = NIGHT_WORD.test(sentence);
   // "The strike came two days after Russia fired nine missiles": what follows happened that many days before the attack
   // the text is about (the date named before, else the article's)
   const CAME_AFTER = /\b(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+after\b/gi;
@@ -361,7 +375,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
     const n = smallCount(m[1]!);
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: -(/week/i.test(m[2]!) ? n * 7 : n) });
   }
-  for (const m of sentence.matchAll(/\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?)(?:the\s+)?(?:next|following|subsequent)\s+(night|day|morning|evening)\b|\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?)(?:a\s+day|the\s+day)\s+(?:later|after)\b/gi)) {
+  for (const m of NEXT_WORD.test(sentence) ? sentence.matchAll(/\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?)(?:the\s+)?(?:next|following|subsequent)\s+(night|day|morning|evening)\b|\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?)(?:a\s+day|the\s+day)\s+(?:later|after)\b/gi) : []) {
     // "by the next morning … overnight": the night that ended that morning
     const relative = m[1] && /night|evening|morning/i.test(m[1]) ? "next-night" : "next-day";
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: relative === "next-night" ? "night" : "day", relative });
@@ -375,7 +389,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
   }
   // "The night before, Russia attacked with more than 300 drones", "a night earlier", "the previous night"
   // (not "kept the capital under alert through the night before missiles arrived": that night, then a clause)
-  for (const m of sentence.matchAll(/(?<!\b(?:through|throughout|all|during|into|until)\s+)\b(?:the|a)\s+night\s+(?:before(?!\s+last)|earlier)\b|\bthe\s+previous\s+night\b|\b(?:on\s+)?the\s+same\s+night\b|^\W*that\s+night\b/gi)) {
+  for (const m of night ? sentence.matchAll(/(?<!\b(?:through|throughout|all|during|into|until)\s+)\b(?:the|a)\s+night\s+(?:before(?!\s+last)|earlier)\b|\bthe\s+previous\s+night\b|\b(?:on\s+)?the\s+same\s+night\b|^\W*that\s+night\b/gi) : []) {
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "night", relative: /same|that/i.test(m[0]) ? "same-night" : "previous-night" });
   }
   // "… first posted on Dec. 29, 2023. That morning, Russia fired 122 missiles": the day the text named last
@@ -383,19 +397,19 @@ export function findTimeRefs(sentence: string, published: string | null, written
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: /morning/i.test(m[1]!) ? "night" : "day", relative: /morning/i.test(m[1]!) ? "that-morning" : "that-day" });
   }
   // "Russia launched 6,297 drones in July. The Air Force also counted 198 missiles over the month": the month named before
-  for (const m of sentence.matchAll(/\b(?:over|during|for|in|throughout)\s+the\s+(?:same\s+|whole\s+)?month\b(?!\s+of\b)|\bthat\s+month\b/gi)) {
+  for (const m of MONTH_NOUN.test(sentence) ? sentence.matchAll(/\b(?:over|during|for|in|throughout)\s+the\s+(?:same\s+|whole\s+)?month\b(?!\s+of\b)|\bthat\s+month\b/gi) : []) {
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "month", relative: "that-month" });
   }
   // "the Air Force said Russia had used 476 drones in that overnight attack": the attack named last (the night that ended on its day)
   // (not "the Air Force said that overnight attack drones and five missiles were launched")
-  for (const m of sentence.matchAll(/(?<=\b(?:in|during|from|of|after|since|by|before)\s+)that\s+(?:overnight|night(?:-time)?|night['’]s)\s+(?:attack|strike|raid|barrage|assault)\b(?!\s+(?:drones?|UAVs?|missiles?|helicopters?|aircraft))/gi)) {
+  for (const m of night ? sentence.matchAll(/(?<=\b(?:in|during|from|of|after|since|by|before)\s+)that\s+(?:overnight|night(?:-time)?|night['’]s)\s+(?:attack|strike|raid|barrage|assault)\b(?!\s+(?:drones?|UAVs?|missiles?|helicopters?|aircraft))/gi) : []) {
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "night", relative: "that-attack" });
   }
   // "the strike on Odesa the day before", "a day earlier": the day before the attack named last, or (when none
   // is) before the day the article was written (not "the day before the strike": dated by that strike)
   // ("A day earlier he had reported 19 drones downed on the previous night": the night dates the count)
   const nightBefore = refs.some((r) => r.precision === "night");
-  for (const m of nightBefore ? [] : sentence.matchAll(/\b(?:the\s+day\s+(?:before|prior)|a\s+day\s+earlier|the\s+previous\s+day)\b(?!\s+(?:the|a|an|his|her|its|their|that|this|last|yesterday)\b)/gi)) {
+  for (const m of nightBefore || !DAY_BEFORE_WORDS.test(sentence) ? [] : sentence.matchAll(/\b(?:the\s+day\s+(?:before|prior)|a\s+day\s+earlier|the\s+previous\s+day)\b(?!\s+(?:the|a|an|his|her|its|their|that|this|last|yesterday)\b)/gi)) {
     if (/^\s+[A-Z]/.test(sentence.slice(m.index + m[0].length))) continue; // "the day before Zelensky's visit"
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "previous-day" });
   }
@@ -444,7 +458,7 @@ function lastYear(sentence: string, refs: TimeRef[], published: string): TimeRef
 }
 
 function nearerWeekday(r: TimeRef, day: string, latest: string): TimeRef {
-  if (!r.start || !r.end || r.relative || /\d/.test(r.text) || MONTH_RE.test(r.text) || !WEEKDAY_RE.test(r.text.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()))) return r;
+  if (!r.start || !r.end || r.relative || /\d/.test(r.text) || MONTH_RE.test(r.text) || !WEEKDAY_RE.test(r.text.replace(WORD_INITIAL_LOWER, (c) => c.toUpperCase()))) return r;
   const [start, end] = [addDays(r.start, 7), addDays(r.end, 7)];
   const after = Date.parse(start) - Date.parse(day);
   const before = Date.parse(day) - Date.parse(r.start);

@@ -1,7 +1,7 @@
 import { type Article, type ContactKind, MONTH_PATTERN, addDays, sentenceText, unaccented } from "@salvo/core";
 import { COMMEMORATED, HEADING, INLINE_DATELINE } from "./attack-dates.ts";
 import { type TimeRef, findTimeRefs, openingDate, smallCount } from "./dates.ts";
-import { HEADS, PEOPLE } from "./people.ts";
+import { HEADS, PEOPLE, isNamed, mayName } from "./people.ts";
 
 /** A diplomatic contact as read from one article. */
 export interface ArticleContact {
@@ -145,7 +145,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     if (!cue) continue;
     // (a spokesman speaks about contacts: "Kremlin spokesman Dmitry Peskov confirmed that Trump had made a request")
     // (nor does the one the sentence attributes it to: "Witkoff met Putin at the Kremlin on Friday, Kremlin aide Yuri Ushakov said")
-    const named = PEOPLE.filter((p) => p.re.test(text));
+    const named = PEOPLE.filter((p) => isNamed(p, text));
     const talking = named.filter((p) => !(SPOKESPEOPLE.has(p.name) || speaksOnly(text, p)) || takesPart(text, p));
     const people: Array<{ name: string; country: string }> = (new Set(talking.map((p) => p.country)).size >= 2 ? talking : named.filter((p) => !SPOKESPEOPLE.has(p.name) || takesPart(text, p))).map((p) => ({ name: p.name, country: p.country }));
     // (the list's own spelling wins: "Andrej Plenković" is its "Andrej Plenkovic")
@@ -355,14 +355,14 @@ function itinerary(text: string, people: ReadonlyArray<{ name: string }>): { lea
 }
 
 /** The people of the list a part of a sentence names. */
-const namedIn = (part: string): string[] => PEOPLE.filter((p) => p.re.test(part)).map((p) => p.name);
+const namedIn = (part: string): string[] => PEOPLE.filter((p) => isNamed(p, part)).map((p) => p.name);
 
 /** Where the first of `people` is named in `text` (its length when none is). */
 function namedFrom(text: string, people: ReadonlyArray<{ name: string }>): number {
   let at = text.length;
   for (const p of PEOPLE) {
     if (!people.some((q) => q.name === p.name)) continue;
-    const i = text.search(p.re);
+    const i = mayName(p, text) ? text.search(p.re) : -1;
     if (i >= 0) at = Math.min(at, i);
   }
   return at;
@@ -524,7 +524,7 @@ function roleReferents(article: Article, s: Article["sentences"][number], text: 
   for (const m of text.matchAll(ROLE_REF)) {
     const country = ADJECTIVE_COUNTRY[(m[1] ?? m[2])!];
     if (!country || people.some((p) => p.country === country) || out.some((p) => p.country === country)) continue;
-    const named = PEOPLE.filter((p) => p.country === country && p.re.test(before));
+    const named = PEOPLE.filter((p) => p.country === country && isNamed(p, before));
     if (named.length === 1) out.push({ name: named[0]!.name, country });
   }
   return out;
@@ -567,7 +567,7 @@ function subjectBefore(article: Article, s: Article["sentences"][number]): { nam
     const text = sentenceText(article, article.sentences[i]!).replace(/["“][^"”]*["”]/g, (q) => " ".repeat(q.length));
     let best: { name: string; country: string; at: number } | null = null;
     for (const p of PEOPLE) {
-      const at = text.search(p.re);
+      const at = mayName(p, text) ? text.search(p.re) : -1;
       if (at >= 0 && (!best || at < best.at)) best = { name: p.name, country: p.country, at };
     }
     if (best) return { name: best.name, country: best.country };
@@ -583,7 +583,7 @@ function guestBefore(article: Article, s: Article["sentences"][number]): { name:
   for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
     const text = sentenceText(article, article.sentences[i]!).replace(/["“][^"”]*["”]/g, (q) => " ".repeat(q.length));
     const named = PEOPLE.map((p) => {
-      const m = p.re.exec(text);
+      const m = mayName(p, text) ? p.re.exec(text) : null;
       return m ? { name: p.name, country: p.country, at: m.index, end: m.index + m[0].length } : null;
     })
       .filter((x): x is NonNullable<typeof x> => x !== null)
@@ -604,7 +604,7 @@ function membersAfter(article: Article, s: Article["sentences"][number], countri
     const text = sentenceText(article, next);
     // a sentence about who led whom ("Umerov led Kyiv's team"), not one that only names leaders ("Zelensky said Putin …")
     if (!/\b(?:led|leads|leading|headed|heads|heading|head\s+of|delegation|team|negotiators?)\b/i.test(text)) continue;
-    for (const p of PEOPLE) if (countries.has(p.country) && p.re.test(text) && !out.some((o) => o.name === p.name)) out.push({ name: p.name, country: p.country });
+    for (const p of PEOPLE) if (countries.has(p.country) && isNamed(p, text) && !out.some((o) => o.name === p.name)) out.push({ name: p.name, country: p.country });
   }
   return new Set(out.map((p) => p.country)).size === countries.size ? out : [];
 }
@@ -617,7 +617,7 @@ const CONTACTS_HEADLINE = /\b(?:contacts?|calls?|talks|meetings?|summits?|conver
 function headlinePair(article: Article): Array<{ name: string; country: string }> {
   const headline = article.meta.headline ?? "";
   if (!CONTACTS_HEADLINE.test(headline)) return [];
-  const found = PEOPLE.filter((p) => p.re.test(headline));
+  const found = PEOPLE.filter((p) => isNamed(p, headline));
   return found.length === 2 && found[0]!.country !== found[1]!.country ? found.map((p) => ({ name: p.name, country: p.country })) : [];
 }
 
@@ -634,7 +634,7 @@ function itemAttack(article: Article, s: Article["sentences"][number]): { start:
 function namedBefore(article: Article, s: Article["sentences"][number]): Array<{ name: string; country: string }> {
   const texts = sentencesBefore(article, s);
   if (texts.length === 0 && s.index <= 1) texts.push(article.meta.headline ?? "");
-  const found = PEOPLE.filter((p) => texts.some((t) => p.re.test(t)));
+  const found = PEOPLE.filter((p) => texts.some((t) => isNamed(p, t)));
   return new Set(found.map((p) => p.country)).size === 2 && found.length === 2 ? found.map((p) => ({ name: p.name, country: p.country })) : [];
 }
 
@@ -658,7 +658,7 @@ function dateFromContext(article: Article, s: Article["sentences"][number], name
   }
   const headline = article.meta.headline ?? "";
   if (textOnly || !published || !heldContact(headline)) return null;
-  const inHeadline = PEOPLE.filter((p) => p.re.test(headline) && names.includes(p.name)).length;
+  const inHeadline = PEOPLE.filter((p) => isNamed(p, headline) && names.includes(p.name)).length;
   return inHeadline >= 2 ? published : null;
 }
 

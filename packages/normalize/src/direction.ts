@@ -69,7 +69,9 @@ const LOCAL_OFFICIAL = /\b(?:mayor|governor|police|head of the (?:\S+\s+){0,3}(?
 
 // a body or a group speaks for more than one place: its count of the dead can be the enemy's
 const NOT_A_PERSON = /\b(?:ministry|forces?|staff|service|military|army|navy|command|committee|council|office|agency|government|kremlin|administration|officials?|authorities|media|channels?|sources?|bloggers?|intelligence|statement|it|they)\b/i;
-const isPersonName = (name: string) => /^(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+$/u.test(name) && !NOT_A_PERSON.test(name);
+// (a constant: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
+const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+$/u;
+const isPersonName = (name: string) => PERSON_NAME.test(name) && !NOT_A_PERSON.test(name);
 
 /** A side reporting interceptions is the side attacked. */
 export function attackerFromInterceptor(side: string, metric: Metric, claimantName = ""): Side | null {

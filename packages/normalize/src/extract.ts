@@ -24,10 +24,13 @@ import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackerByDefender, attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
 import { type RawFigure, readFigures } from "./figures.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
-import { combined, matchCue } from "./cues.ts";
+import { byFirstWord, combined, matchCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, NIGHT_COUNTS, WEAPON_CUES } from "./lexicon.ts";
 import { countryOfPlaces, findPlaces } from "./places.ts";
 import { tokenize, type Token } from "./tokens.ts";
+
+// (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
+const WORD_INITIAL = /\b\p{L}/gu;
 
 /** A claim as read from one article, before events are matched across articles. */
 export type ArticleClaim = Omit<ClaimRecord, "claim_id" | "event_id"> & {
@@ -40,10 +43,32 @@ export type ArticleClaim = Omit<ClaimRecord, "claim_id" | "event_id"> & {
 };
 
 
+/**
+ * Whether `text.split(/\s+/)` has at most `n` parts (runs of white space + 1), counted without splitting: this runs for
+ * every sentence, and most sentences have many more words.
+ */
+function atMostWords(text: string, n: number): boolean {
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!SPACE.test(text[i]!)) continue;
+    if (++runs >= n) return false;
+    while (i + 1 < text.length && SPACE.test(text[i + 1]!)) i++;
+  }
+  return true;
+}
+const SPACE = /\s/;
+
+type Phrases = ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+/** Phrases grouped by first word: at each token only those that start with its word are tried. */
+const phrasesByFirstWord = (phrases: ReadonlyArray<readonly string[]>): Phrases => byFirstWord(phrases, (p) => p[0]!);
+/** The first of `phrases` (list order) that starts at token `i`, or undefined. */
+const phraseAt = (tokens: readonly Token[], i: number, phrases: Phrases): readonly string[] | undefined =>
+  phrases.get(tokens[i]!.norm)?.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
+
 /** Whether one of `phrases` starts at a token index in [from, to]. */
-function hasPhraseIn(tokens: readonly Token[], phrases: ReadonlyArray<readonly string[]>, from: number, to: number): boolean {
+function hasPhraseIn(tokens: readonly Token[], phrases: Phrases, from: number, to: number): boolean {
   for (let i = Math.max(0, from); i <= Math.min(tokens.length - 1, to); i++) {
-    if (phrases.some((p) => p.every((w, k) => tokens[i + k]?.norm === w))) return true;
+    if (phraseAt(tokens, i, phrases)) return true;
   }
   return false;
 }
@@ -51,13 +76,15 @@ function hasPhraseIn(tokens: readonly Token[], phrases: ReadonlyArray<readonly s
 const CLAUSE_END = new Set([".", ";", ":", ",", "but", "while", "whereas"]);
 const SUPERLATIVES = new Set(["largest", "biggest", "most", "record", "worst", "deadliest", "first", "heaviest", "longest", "highest", "massive", "major"]);
 
+const AGGREGATE_PHRASES = phrasesByFirstWord(AGGREGATE_CUES);
+
 /** A period-total cue near the figure, but not "the largest attack since the full-scale invasion" (a comparison). */
 function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
   // after the figure, to the end of its clause ("20 people were killed and more than 250 injured in the city during the month")
   let to = at + 8;
   while (to < tokens.length - 1 && to < at + 20 && !CLAUSE_END.has(tokens[to]!.norm)) to++;
   for (let i = Math.max(0, at - 8); i <= Math.min(tokens.length - 1, to); i++) {
-    const cue = AGGREGATE_CUES.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
+    const cue = phraseAt(tokens, i, AGGREGATE_PHRASES);
     if (!cue) continue;
     const before = tokens.slice(Math.max(0, i - 6), i).map((t) => t.norm);
     if (cue[0] === "since" && before.some((w) => SUPERLATIVES.has(w))) continue;
@@ -128,7 +155,7 @@ function headingDays(article: Article, published: string | null): Map<number, Se
     const text = sentenceText(article, s);
     if (DATE_HEADING.test(text)) {
       // headings are often in capitals ("MARCH 22, 2024"); month names are matched capitalised
-      const titled = text.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+      const titled = text.toLowerCase().replace(WORD_INITIAL, (c) => c.toUpperCase());
       const day = findTimeRefs(titled, published).find((r) => r.precision === "day" && r.start)?.start;
       days.set(s.index, day ? { day, dated: true } : undefined);
     } else if (published && /^\W*(?:TODAY|YESTERDAY)\W*$/.test(text)) {
@@ -229,7 +256,8 @@ function writtenOn(article: Article, published: string | null): string | null {
 }
 
 // ("Night 2:", "Update 3 -", or the night's own words before its date: "Night to Thursday 20 June")
-const NOT_AFTER_CUES = BACKGROUND_CUES.filter((c) => c.at(-1) !== "after");
+const BACKGROUND_PHRASES = phrasesByFirstWord(BACKGROUND_CUES);
+const NOT_AFTER_PHRASES = phrasesByFirstWord(BACKGROUND_CUES.filter((c) => c.at(-1) !== "after"));
 const RECALLED = /\b(?:remember\w*|recall\w*|deadliest|anniversary|ago|was\s+the|in\s+(?:19|20)\d\d)\b/i;
 const CAME_WEEKS_AFTER = /\b(?:came|comes)\s+(?:just\s+|only\s+|some\s+)?(?:\w+\s+)?(?:weeks?|months?)\s+after\b/i;
 // ("the Kyiv regime", Moscow's name for Ukraine's government; "Moscow said it had hit a military train": a government speaking)
@@ -643,8 +671,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
         datedRefs[0];
       // "LAST SUNDAY: SPIDERWEB", "Saturday night into Sunday": a heading dates its section, up to the next
       // heading; it is not what "the next night" in the section counts from (that is the section before)
-      // (a heading may carry a note in parentheses: "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)")
-      const heading = labelLine || (datedSections && headings.has(s.index)) || HEADING.test(text.replace(/\s*\([^()]*\)\s*$/, "")) || (text.split(/\s+/).length <= 4 && !/\d/.test(text) && !/[.!?:;,]["'”’)]?$/.test(text));
+      // (a heading may carry a note in parentheses: "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)";
+      // only a sentence with a "(" can, and the word count stops at the fifth word rather than splitting every sentence)
+      const heading = labelLine || (datedSections && headings.has(s.index)) || HEADING.test(text.includes("(") ? text.replace(/\s*\([^()]*\)\s*$/, "") : text) || (atMostWords(text, 4) && !/\d/.test(text) && !/[.!?:;,]["'”’)]?$/.test(text));
       // a day heading in capitals ("WEDNESDAY 19 NOVEMBER") is read by headingDays
       const headingDay = headings.get(s.index)?.day;
       if (heading) {
@@ -727,7 +756,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (not a figure before "came two days after", which is the strike that came after: "The strike, which killed 12, came …")
       const at = f.valueStart - s.start;
       const cameAfter = refs.find((r) => r.relative === "days-later" && (r.days ?? 0) < 0 && r.at > at);
-      const backgroundCue = hasPhraseIn(tokens, cameAfter ? NOT_AFTER_CUES : BACKGROUND_CUES, 0, Math.max(f.first + 8, 4));
+      const backgroundCue = hasPhraseIn(tokens, cameAfter ? NOT_AFTER_PHRASES : BACKGROUND_PHRASES, 0, Math.max(f.first + 8, 4));
       const picked = pickClaimant(found, breaks, tokens.length, f.first);
       // "The previous record, 479 drones, was set on 9 June": the outlet's own recollection, not its source's claim
       const recalledRecord = picked === null && /\b(?:previous|earlier|prior|former|last)\s+(?:[\w-]+\s+)?record\b/i.test(text);

@@ -5,6 +5,12 @@ import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, MISSILE_MODEL, MIXED_NEE
 import { findQuantities, isCount, type Quantity } from "./quantities.ts";
 import { normsOf, type Token } from "./tokens.ts";
 
+// One list built once: cue lookups are indexed per list (see `matchCue`), and a list spread anew at each call would be indexed anew.
+const ALL_CUES: readonly Cue[] = [...WEAPON_CUES, ...CASUALTY_CUES];
+
+// (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** A figure read from one sentence, before attribution, dating and event assignment. */
 export interface RawFigure {
   readonly metric: Metric;
@@ -362,7 +368,7 @@ export function readFigures(
     if (NOT_A_COUNT_BEFORE.has(before) || NOT_A_COUNT_AFTER.has(after) || (after === "-" && NOT_A_COUNT_AFTER.has(after2))) continue;
     if (after === ":" || (after === "-" && /^\d/.test(after2))) continue; // times, ranges of years
     // "10 Downing Street", "12 Khreshchatyk Street": a house number
-    if (/^\p{Lu}/u.test(tokens[q.last + 1]?.text ?? "") && STREET.test(normsOf(tokens, q.last + 2, q.last + 4))) continue;
+    if (STARTS_UPPER.test(tokens[q.last + 1]?.text ?? "") && STREET.test(normsOf(tokens, q.last + 2, q.last + 4))) continue;
     // "four in ten missiles reached their targets", "nine out of 10": a ratio, not a count
     // (but "neutralized 56 out of 87 enemy drones" is a count of the whole's weapons)
     // (a base of ten or a hundred stays a ratio: "nine out of 10 drones")
@@ -373,7 +379,7 @@ export function readFigures(
     if ((before === "is" || before === "was") && tokens[q.first - 2]?.norm === "who") continue; // "her granddaughter, who is 9"
     // "Lieutenant Colonel Maksym Ustymenko, 32, died", "a woman, 63, was hurt": an age set off by commas after a person
     const person = tokens[q.first - 2];
-    if (before === "," && after === "," && q.value !== null && q.value < 120 && person?.kind === "word" && (/^\p{Lu}/u.test(person.text) || PERSON_NOUNS.has(person.norm))) continue;
+    if (before === "," && after === "," && q.value !== null && q.value < 120 && person?.kind === "word" && (STARTS_UPPER.test(person.text) || PERSON_NOUNS.has(person.norm))) continue;
     // "32 of the wounded remain in hospital", "nine of them were hospitalised": a subset of a count already given
     if (tokens[q.last + 1]?.norm === "of" && REFERENCE_WORDS.has(tokens[q.last + 2]?.norm ?? "") && (isCasualtyWord(tokens[q.last + 3]?.norm) || hospitalised(tokens, q.last + 3))) {
       // … but "Five of the dead are children", "Four of the dead were members of one family" name who they were: a part
@@ -949,7 +955,7 @@ function classify(
   const downed = bareFate(tokens, q, lastWeapon, prev?.metric === "launched" && prev.weapon ? prev : previousCount);
   if (downed) return { ...base, metric: downed, weapon: lastWeapon, last: q.last, nationality: null };
   // No noun: "296 were shot down", "58 neutralized through jamming", "two killed"
-  const r = rightCue(tokens, q.last + 1, [...WEAPON_CUES, ...CASUALTY_CUES], 0);
+  const r = rightCue(tokens, q.last + 1, ALL_CUES, 0);
   if (!r || r.at - q.last > 4) return null;
   if (r.cue.metric === "killed" || r.cue.metric === "injured") {
     return { ...base, metric: r.cue.metric, weapon: null, last: r.at, nationality: null };
@@ -1121,7 +1127,7 @@ function ministryTally(tokens: readonly Token[], q: Quantity): boolean {
   const subject = tokens.slice(Math.max(0, verbAt - 6), verbAt);
   if (!subject.some((t) => t.norm === "ministry")) return false;
   // (Russia's: "the ministry", "Russia's Defence Ministry"; not "the defence ministry in Kyiv", "Britain's Defence Ministry")
-  return !subject.some((t) => t.norm === "force" || (/^\p{Lu}/u.test(t.text) && !/^(?:the|defen[cs]e|ministry|russia|russian|russia's|moscow|its|on|in|at|after|later|earlier)$/i.test(t.norm.replace(/[’]/g, "'"))));
+  return !subject.some((t) => t.norm === "force" || (STARTS_UPPER.test(t.text) && !/^(?:the|defen[cs]e|ministry|russia|russian|russia's|moscow|its|on|in|at|after|later|earlier)$/i.test(t.norm.replace(/[’]/g, "'"))));
 }
 
 /** The amount opens a quotation at the start of the sentence ('"Almost 600 drones …," he wrote'). */
@@ -1273,7 +1279,7 @@ function isDayOfMonth(tokens: readonly Token[], q: Quantity): boolean {
   const span = tokens.slice(q.first, q.last + 1);
   const days = span.length === 1 || (span.length === 3 && /^[-–—]$/.test(span[1]!.norm) && Number(span[0]!.norm) >= 1 && Number(span[0]!.norm) <= 31);
   if (q.value === null || q.value < 1 || q.value > 31 || !days || tokens[q.first]!.kind !== "number" || tokens[q.last]!.kind !== "number") return false;
-  const month = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && Object.hasOwn(MONTHS, t.norm);
+  const month = (t: Token | undefined) => t !== undefined && STARTS_UPPER.test(t.text) && Object.hasOwn(MONTHS, t.norm);
   const before = tokens[q.first - 1]?.norm === "." ? tokens[q.first - 2] : tokens[q.first - 1];
   return month(before) || month(tokens[q.first + 1]);
 }

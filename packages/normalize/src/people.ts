@@ -3,10 +3,101 @@ export interface Person {
   readonly name: string;
   readonly country: string;
   readonly re: RegExp;
+  /** Strings one of which every match of `re` contains (null: no such list); see `literalAnchors`. */
+  readonly anchors: readonly string[] | null;
 }
 
 // (a letter on either side ends a name, accented ones too: "\b" does not see "ć" in "Plenković" as a letter)
-const P = (name: string, country: string, pattern: string): Person => ({ name, country, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, "u") });
+const P = (name: string, country: string, pattern: string): Person => ({
+  name,
+  country,
+  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, "u"),
+  anchors: literalAnchors(pattern),
+});
+
+/**
+ * Whether `text` names `p`. Each sentence with a contact cue is tested against every person of the list, and a
+ * pattern that opens with a look-behind is tried at every position: a substring test first rules out nearly all.
+ */
+export const isNamed = (p: Person, text: string): boolean => mayName(p, text) && p.re.test(text);
+
+/** False only when `text` cannot name `p` (no anchor of its pattern occurs in it). */
+export const mayName = (p: Person, text: string): boolean => p.anchors === null || p.anchors.some((a) => text.includes(a));
+
+/**
+ * For each top-level alternative of a (case-sensitive) pattern, its longest run of literal characters outside
+ * groups and classes: any match contains one of them. Null when an alternative has no such run.
+ */
+function literalAnchors(pattern: string): string[] | null {
+  const anchors: string[] = [];
+  let runs: string[] = [];
+  let run = "";
+  const endRun = () => {
+    if (run) runs.push(run);
+    run = "";
+  };
+  const endAlternative = (): boolean => {
+    endRun();
+    const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), "");
+    runs = [];
+    if (!longest) return false;
+    anchors.push(longest);
+    return true;
+  };
+  // skips a quantifier (and its lazy "?") at i; returns the index after it
+  const skipQuantifier = (i: number): number => {
+    if (pattern[i] === "{") i = pattern.indexOf("}", i) + 1;
+    else if (pattern[i] === "?" || pattern[i] === "*" || pattern[i] === "+") i++;
+    else return i;
+    return pattern[i] === "?" ? i + 1 : i;
+  };
+  for (let i = 0; i < pattern.length; ) {
+    const c = pattern[i]!;
+    if (c === "|") {
+      if (!endAlternative()) return null;
+      i++;
+    } else if (c === "\\" || c === "(" || c === "[" || c === ".") {
+      // an escape, a group, a class or any character: no literal of ours; a quantifier after it goes with it
+      endRun();
+      if (c === "\\") i += 2;
+      else if (c === ".") i++;
+      else i = closing(pattern, i) + 1;
+      i = skipQuantifier(i);
+    } else if (c === "?" || c === "*" || c === "{") {
+      // the character before is optional: it leaves the run
+      run = run.slice(0, -1);
+      endRun();
+      i = skipQuantifier(i);
+    } else if (c === "+") {
+      endRun();
+      i = skipQuantifier(i);
+    } else if (c === "^" || c === "$" || c === ")" || c === "]") {
+      return null; // not expected in a name's pattern: no anchors rather than wrong ones
+    } else {
+      run += c;
+      i++;
+    }
+  }
+  return endAlternative() ? anchors : null;
+}
+
+/** Index of the ")" or "]" closing the group or class that opens at `from`. */
+function closing(pattern: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") i++;
+    else if (c === "[") {
+      // a class: up to its "]" (nothing nests inside it)
+      let j = i + 1;
+      while (j < pattern.length && pattern[j] !== "]") j += pattern[j] === "\\" ? 2 : 1;
+      if (depth === 0) return j;
+      i = j;
+    } else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  throw new Error(`unbalanced pattern: ${pattern}`);
+}
 
 // A surname others share ("CNN's Jim Bennett", "director Werner Herzog") is the leader's only without another first name
 // before it (a day, a title or a sentence's opening word may stand there: "On Saturday Bennett", "Prime Minister Bennett")
@@ -277,4 +368,4 @@ export const HEADS = new Set([
 ]);
 
 /** The list's name for a person however the name is spelt ("Sergei Lavrov" is its "Sergey Lavrov"); a name it does not know stays as it is. */
-export const canonicalPerson = (name: string): string => PEOPLE.find((p) => p.re.test(name))?.name ?? name;
+export const canonicalPerson = (name: string): string => PEOPLE.find((p) => isNamed(p, name))?.name ?? name;

@@ -38,6 +38,8 @@ const VAGUE_TWO: ReadonlyArray<readonly [string, string]> = [
   ["the", "majority"], ["a", "majority"], ["most", "of"], ["a", "number"], ["a", "few"], ["a", "dozen"],
   ["a", "handful"],
 ];
+// (most words start none of them: one set lookup per token instead of a scan)
+const VAGUE_FIRST = new Set(VAGUE_TWO.map(([a]) => a));
 
 const CLOSING_QUOTE = new Set(['"', "”", "’"]);
 const HEDGES: ReadonlyArray<{ words: string[]; q: Qualifier }> = [
@@ -125,7 +127,7 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const two = VAGUE_TWO.find(([a, b]) => t.norm === a && tokens[i + 1]?.norm === b);
+    const two = VAGUE_FIRST.has(t.norm) ? VAGUE_TWO.find(([a, b]) => t.norm === a && tokens[i + 1]?.norm === b) : undefined;
     if (two) {
       // "two dozen", "a dozen": a word amount, kept vague (the issue's rule: never 24); "a few dozen" is one amount
       const last = SCALE.has(tokens[i + 2]?.norm ?? "") && two[1] !== "dozen" ? i + 2 : i + 1;

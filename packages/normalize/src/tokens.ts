@@ -18,10 +18,19 @@ export function tokenize(text: string, offset: number): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const t = m[0];
     const start = offset + m.index;
-    const kind = /^\d/.test(t) ? "number" : /^[\p{L}\p{M}]/u.test(t) ? "word" : "punct";
+    const kind = kindOf(t);
     out.push({ text: t, norm: normalizeToken(t), start, end: start + t.length, kind });
   }
   return out;
+}
+
+/** A token's kind by its first character; the Unicode test only for a token that does not start with an ASCII character. */
+function kindOf(t: string): Token["kind"] {
+  const c = t.charCodeAt(0);
+  if (c >= 48 && c <= 57) return "number";
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return "word";
+  if (c < 128) return "punct";
+  return /^[\p{L}\p{M}]/u.test(t) ? "word" : "punct";
 }
 
 const FOLD = /[’‘‑–]/g;
