@@ -327,3 +327,11 @@ describe("a few days together", () => {
     expect(span("Russia launched 1,200 drones over the past three days", "2025-05-23")).toEqual([["2025-05-20", "2025-05-23", "week"]]);
   });
 });
+
+describe("the night before Easter", () => {
+  it("is the night that ended on Easter Sunday, by the calendar named", () => {
+    // (5 May 2024 was Orthodox Easter; Western Easter was 31 March)
+    expect(span("Russian drones struck Kharkiv on the night before Orthodox Easter, injuring eight people.", "2024-05-05")).toEqual([["2024-05-04", "2024-05-05", "night"]]);
+    expect(span("Russian drones struck Kharkiv on the night before Western Easter.", "2024-04-02")).toEqual([["2024-03-30", "2024-03-31", "night"]]);
+  });
+});

@@ -204,17 +204,20 @@ const RULES: readonly Rule[] = [
     } },
   // "on Palm Sunday morning", "on Easter Sunday": the latest such Sunday by either calendar (Orthodox, which
   // Ukraine and Russia keep, or Western) in the eight weeks up to publication; not "the Easter truce", "Easter Monday"
-  { anchor: /palm|easter/i, re: /\b(?:on\s+)?(Palm\s+Sunday|Easter\s+(?:Sunday|Day)|(?<=\bon\s+)Easter(?!\s+(?:Monday|Eve|truce|ceasefire|week|holidays?|weekend)\b))(?:\s+(morning|night))?\b/g,
+  // ("on the night before Orthodox Easter": the night that ended on Easter Sunday, by the calendar named if one is)
+  { anchor: /palm|easter/i, re: /\b(?:on\s+)?(?:(?:the\s+)?night\s+(?:before|ahead\s+of)\s+(?:(Orthodox|Catholic|Western)\s+)?(Easter)(?:\s+Sunday)?|(Palm\s+Sunday|Easter\s+(?:Sunday|Day)|(?<=\bon\s+)Easter(?!\s+(?:Monday|Eve|truce|ceasefire|week|holidays?|weekend)\b))(?:\s+(morning|night))?)\b/gi,
     resolve: (m, p) => {
-      const palm = /palm/i.test(m[1]!);
+      const palm = /palm/i.test(m[3] ?? "");
       const year = Number(p.slice(0, 4));
-      const sunday = [orthodoxEaster(year), westernEaster(year)]
+      const calendars = /orthodox/i.test(m[1] ?? "") ? [orthodoxEaster(year)] : m[1] ? [westernEaster(year)] : [orthodoxEaster(year), westernEaster(year)];
+      const sunday = calendars
         .map((e) => addDays(e, palm ? -7 : 0))
         .filter((d) => d <= p && d >= addDays(p, -56))
         .sort()
         .at(-1);
       if (!sunday) return null;
-      return /night/i.test(m[2] ?? "") ? night(sunday) : day(sunday);
+      if (m[2]) return night(addDays(sunday, -1));
+      return /night/i.test(m[4] ?? "") ? night(sunday) : day(sunday);
     } },
   // "in the early hours of Thursday": the night that ended that morning
   { re: new RegExp(`\\b(?:in\\s+)?the\\s+early\\s+hours\\s+of\\s+(${WD})\\b`, "gi"),
@@ -389,7 +392,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
   }
   // "The night before, Russia attacked with more than 300 drones", "a night earlier", "the previous night"
   // (not "kept the capital under alert through the night before missiles arrived": that night, then a clause)
-  for (const m of night ? sentence.matchAll(/(?<!\b(?:through|throughout|all|during|into|until)\s+)\b(?:the|a)\s+night\s+(?:before(?!\s+last)|earlier)\b|\bthe\s+previous\s+night\b|\b(?:on\s+)?the\s+same\s+night\b|^\W*that\s+night\b/gi) : []) {
+  for (const m of night ? sentence.matchAll(/(?<!\b(?:through|throughout|all|during|into|until)\s+)\b(?:the|a)\s+night\s+(?:before(?!\s+(?:last|(?:orthodox\s+|catholic\s+|western\s+)?easter))|earlier)\b|\bthe\s+previous\s+night\b|\b(?:on\s+)?the\s+same\s+night\b|^\W*that\s+night\b/gi) : []) {
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "night", relative: /same|that/i.test(m[0]) ? "same-night" : "previous-night" });
   }
   // "… first posted on Dec. 29, 2023. That morning, Russia fired 122 missiles": the day the text named last
