@@ -385,6 +385,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let lastCount: { figure: RawFigure; paragraph: number } | null = null;
   // the launch counts of the sentence before, for "All of them were shot down"
   let lastLaunches: { index: number; figures: RawFigure[] } | null = null;
+  // a dated launch a sentence recalled as background, for the undated fates the next sentence gives it
+  type Recalled = { index: number; paragraph: number; attacker: Side; date: Pick<Context, "start" | "end" | "precision">; localKey: string };
+  let lastBackground: Recalled | null = null;
+  // (only when that sentence told of no attack of its own: "… 472 drones overnight, beating the record of 355 set on May 26")
+  let mainAt = -1;
   let lastCasualty: { metric: Metric; paragraph: number } | null = null;
   let paragraphCount = 0;
   const articleMentions = mentionsIn(article.text);
@@ -747,6 +752,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const subject = subjectAttacker(tokens, tokens.length - 1);
     const placeSide = countryOfPlaces(places);
 
+    const previousToldItsOwn = mainAt === s.index - 1;
     for (const f of figures) {
       if (f.weapon && !f.part) antecedent = f.weapon; // "475 of them" counts the total, not its part "including 60 missiles"
       const aggregate = hasAggregateCue(tokens, f.first);
@@ -904,8 +910,15 @@ export function extractClaims(article: Article): ArticleClaim[] {
       if (nightByDay && !fromParagraph && attacker === "RU" && date.precision === "day" && date.start && (NIGHT_COUNTS.has(f.metric) || dronesAlone) && !isDaytime(text)) {
         date = { start: addDays(date.start, -1), end: date.start, precision: "night" };
       }
+      // ("The meeting came a day after Russia launched 120 missiles … Ukraine's air force said 104 missiles … were destroyed":
+      // the fates, undated, of the launch the sentence before recalled are that attack's)
+      const recalled: Recalled | null =
+        !background && refs.length === 0 && NIGHT_COUNTS.has(f.metric) && f.metric !== "launched" && lastBackground?.index === s.index - 1 && !previousToldItsOwn && lastBackground.paragraph === s.paragraph && lastBackground.attacker === attacker
+          ? lastBackground
+          : null;
+      if (recalled) date = recalled.date;
       const context: Context = { attacker, target, ...date };
-      if (eventType === "strike" && !background && context.end) {
+      if (eventType === "strike" && !background && !recalled && context.end) {
         lead ??= context;
         lastDated = context;
         paragraphContext = context;
@@ -927,7 +940,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // paragraph or the headline. A count that takes its day from a daytime sentence elsewhere in the article keeps
       // that day, but another report may give it as the night's (a live page of a night and morning attack).
       const daytime = inDaylight && (ref !== null || (paragraphDaytime && date.end === paragraphDated?.end) || (isDaytime(text) && !casualty) || (headlineDaytime && date.end === articleDate?.end));
-      const localKey = [eventType, attacker, target, date.end ?? "?", inDaylight ? "day" : "", background || oneAttackInPeriod || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
+      const localKey: string =
+        recalled?.localKey ?? [eventType, attacker, target, date.end ?? "?", inDaylight ? "day" : "", background || oneAttackInPeriod || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
+      if (background && f.metric === "launched" && date.end) lastBackground = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
+      if (!background) mainAt = s.index;
       claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
     }
     if (named) {

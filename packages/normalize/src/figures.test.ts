@@ -2855,3 +2855,12 @@ describe("one attack dated only to its month", () => {
     expect(kinds("In May, Russia launched 4,200 drones at Ukraine.")).toEqual(["aggregate:4200:2025-05-01"]);
   });
 });
+
+describe("the fates of a launch recalled as background", () => {
+  it("belong to that launch when the next sentence gives them undated", () => {
+    const events = (text: string) => extractClaims(articleOf(text, "2024-11-18")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}:${c.localKey}`);
+    const out = events("Lavrov met Jaishankar in Rio de Janeiro on Monday. The meeting came a day after Russia launched 120 missiles and 90 drones at Ukraine's power grid. Ukraine's air force said 104 missiles and 42 drones were destroyed.");
+    expect(new Set(out.map((e) => e.split(":").slice(2).join(":"))).size).toBe(1);
+    expect(out.map((e) => e.split(":").slice(0, 3).join(":"))).toEqual(["launched:120:2024-11-16..2024-11-17", "launched:90:2024-11-16..2024-11-17", "shot_down:104:2024-11-16..2024-11-17", "shot_down:42:2024-11-16..2024-11-17"]);
+  });
+});
