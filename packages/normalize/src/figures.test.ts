@@ -2864,3 +2864,12 @@ describe("the fates of a launch recalled as background", () => {
     expect(out.map((e) => e.split(":").slice(0, 3).join(":"))).toEqual(["launched:120:2024-11-16..2024-11-17", "launched:90:2024-11-16..2024-11-17", "shot_down:104:2024-11-16..2024-11-17", "shot_down:42:2024-11-16..2024-11-17"]);
   });
 });
+
+describe("numbers that count no weapons", () => {
+  it("skips a date's year before a noun, a count of attacks, and a count taken back", () => {
+    expect(figures("In February 2025 drone strikes hit Kyiv.")).toEqual([]);
+    expect(figures("Trending: 23 February 2025 Ukraine drone strike | Zelensky | Peace talks")).toEqual([]);
+    expect(figures("Russian forces launched 31 drone attacks on the Kherson region over the past day.")).toEqual([]);
+    expect(figures("The Air Force now says Russia fired 74 missiles and 116 drones overnight, not 127 drones as we reported earlier.")).toEqual(["launched:74/m", "launched:116"]);
+  });
+});

@@ -363,6 +363,8 @@ export function readFigures(
       figures.push({ ...describe(tokens, q), metric: placed ? part.metric : "launched", weapon: part.weapon, last: q.last, nationality: part.nationality });
       continue;
     }
+    // ("Russia fired 74 missiles and 116 drones overnight, not 127 drones as we reported": a count taken back)
+    if (before === "not" && RETRACTED.test(normsOf(tokens, q.last + 1, q.last + 8))) continue;
     // "every one of them was destroyed": all of them, not one
     if (tokens[q.first]!.norm === "one" && (before === "each" || before === "every")) continue;
     if (NOT_A_COUNT_BEFORE.has(before) || NOT_A_COUNT_AFTER.has(after) || (after === "-" && NOT_A_COUNT_AFTER.has(after2))) continue;
@@ -409,6 +411,9 @@ export function readFigures(
     if (looksLikeYear(q) && q.qualifier === "exact" && !q.article) {
       const head = readHead(tokens, q);
       if (head.kind === "none") continue;
+      // ("In February 2025 drone strikes hit Kyiv", "23 February 2025 Ukraine drone strike": a date's year before a noun)
+      const month = Object.hasOwn(MONTHS, before) || (before === "." && Object.hasOwn(MONTHS, tokens[q.first - 2]?.norm ?? ""));
+      if (q.first === q.last && tokens[q.first]!.kind === "number" && month) continue;
     }
     const head = readHead(tokens, q);
     // ("launched from 11 Tu-95MS strategic bombers", "three warships": the aircraft and ships that fired, not what they fired)
@@ -846,6 +851,8 @@ function classify(
     // ("the enemy carried out four missile strikes": a count of strikes, not of the missiles launched)
     // (but "attempted two missile strikes …, but both missiles were intercepted" tells of the missiles)
     if (metric === "launched" && STRUCK_NOUNS.has(tokens[head.end + 1]?.norm ?? "") && tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => /^(?:carried|conducted|delivered|made|carrying|conducting)$/.test(t.norm))) return null;
+    // ("launched 31 drone attacks on the Kherson region": attacks counted, not drones)
+    if (metric === "launched" && /^(?:attacks|raids|assaults)$/.test(tokens[head.end + 1]?.norm ?? "")) return null;
     return { ...base, metric, weapon: head.weapon, last: head.end, nationality: head.nationality };
   }
   if (head.kind === "person" && tokens[head.end]?.norm === "others" && lastWeapon) {
@@ -981,6 +988,7 @@ function sameList(tokens: readonly Token[], prev: RawFigure, q: Quantity): boole
   return true;
 }
 
+const RETRACTED = /\bas\s+(?:we\s+|it\s+|was\s+|had\s+been\s+)?(?:previously\s+|initially\s+|earlier\s+|first\s+|wrongly\s+|mistakenly\s+)?(?:reported|said|stated|written)\b/;
 const NEXT_NIGHT = /^(?:the\s+(?:following|next|previous)\s+(?:night|day|evening)|a\s+night\s+(?:later|earlier)|the\s+night\s+(?:after|before)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/;
 const MISSILE_TYPE = /^(?:ballistic|cruise|guided|hypersonic|aeroballistic|anti-aircraft|anti-ship|iskander|kalibr|kinzhal|kh|s-300|s-400|zircon|oniks|onyx)/;
 
