@@ -30,6 +30,7 @@ const BYLINE_OPENING = /^(?:by|author:|written by|words by)\s/iu;
 export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): PageMeta {
   const roles: LineRole[] = lines.map((l) => (l.text === "" ? "blank" : isBoilerplate(l.text) ? "boilerplate" : "body"));
   dropLinkLists(lines, roles);
+  dropComments(lines, roles);
   let dateline: string | null = null;
   let author: string | null = null;
   let published: string | null = null;
@@ -169,9 +170,22 @@ function normalizeTitle(s: string): string {
 }
 
 // "RELATED NEWS", "MOST READ", "LATEST NEWS": a block of links to other stories, whose headlines carry other attacks' figures
-const LINK_LIST = /^(?:read\s+(?:also|more|next)|also\s+read|see\s+also|related(?:\s+(?:news|stories|articles|coverage))?|most\s+(?:read|popular|viewed)|latest\s+(?:news|stories|headlines)|more\s+(?:news|stories|analysis|coverage|reading|explainers|on\s+this(?:\s+story)?|from\s+[\p{L} ]{2,30})|further\s+reading|previous\s+(?:briefings|updates|editions|reports)|top\s+stories|trending(?:\s+now)?|popular(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+may\s+(?:also\s+)?like|editor['’]s\s+picks|what\s+to\s+read\s+next|news\s+feed|also\s+on\s+(?:the|our|this)\s+(?:site|website|portal))\s*:?$/iu;
+const LINK_LIST = /^(?:read\s+(?:also|more|next)|also\s+read|see\s+also|related(?:\s+(?:news|stories|articles|coverage))?|most\s+(?:read|popular|viewed)|latest\s+(?:news|stories|headlines)|more\s+(?:news|stories|analysis|coverage|reading|explainers|on\s+this(?:\s+story)?|from\s+[\p{L} ]{2,30})|further\s+reading|previous\s+(?:briefings|updates|editions|reports)|top\s+stories|trending(?:\s+now)?|popular(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+may\s+(?:also\s+)?like|editor['’]s\s+picks|what\s+to\s+read\s+next|news\s+feed|also\s+on\s+(?:the|our|this)\s+(?:site|website|portal)|also\s+on\s+\p{Lu}[\p{L}'’. ]{1,40}|(?:in\s+)?other\s+news|don['’]t\s+miss|you\s+might\s+(?:also\s+)?like|recommended\s+(?:stories|reading|articles))\s*:?$/iu;
+// "Reader comments (3)", "12 comments", "Join the discussion": what readers wrote, to the end of the page
+const COMMENTS = /^(?:(?:(?:reader|readers['’]?|user)\s+)?comments?\s*\(\d+\)|(?:reader|readers['’]?|user)\s+comments?|\d+\s+comments?|(?:join|start)\s+the\s+(?:discussion|conversation)|leave\s+a\s+(?:comment|reply)|add\s+a\s+comment|show\s+(?:all\s+)?comments)\s*:?$/i;
 const SENTENCE_END = /[.!?]["'”’»)]?$/;
 const LINKED_QUESTION = /^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+[^.!]*\?["'”’»)]?$/;
+
+/**
+ * Marks a readers' comments heading after the article's prose, and every line after it, as furniture (not a share bar's
+ * "Comments (14)" above the story).
+ */
+function dropComments(lines: readonly Line[], roles: LineRole[]): void {
+  const prose = lines.findIndex((l) => roles[l.index] === "body" && l.text.length > 80 && SENTENCE_END.test(l.text));
+  const at = prose < 0 ? -1 : lines.findIndex((l, i) => i > prose && COMMENTS.test(stripListMarker(l.text).trim()));
+  if (at < 0) return;
+  for (let i = at; i < lines.length; i++) roles[i] = "boilerplate";
+}
 
 /** Marks a link-list heading and the headline lines under it (up to the first line that ends like a sentence) as furniture. */
 function dropLinkLists(lines: readonly Line[], roles: LineRole[]): void {

@@ -88,6 +88,22 @@ describe("parseArticle", () => {
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["Two people were killed in Odesa overnight, the governor said."]);
   });
 
+  it("drops a site's 'ALSO ON KHARKIV NEWS' links and the readers' comments after the story, not a share bar's 'Comments (14)' above it", () => {
+    const text = [
+      "Glide bombs kill three in Kharkiv",
+      "Share | Comments (14)",
+      "Russian forces struck Kharkiv with guided aerial bombs on Wednesday afternoon, killing three people and wounding 12, the governor said.",
+      "ALSO ON KHARKIV NEWS\nThree drones hit Kharkiv energy facility, 2 injured\nRussia fires 45 missiles at Ukraine overnight, 5 killed",
+      "Reader comments (3)",
+      "Pavlo K. · 2 hours ago\nThey launched at least 200 drones this week and nobody talks about it.",
+    ].join("\n\n");
+    const b = parseArticle({ id: "c", file: "c.txt", sha256: "0".repeat(64), text, sidecar: { published: "2024-06-05" } });
+    expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "Share | Comments (14)",
+      "Russian forces struck Kharkiv with guided aerial bombs on Wednesday afternoon, killing three people and wounding 12, the governor said.",
+    ]);
+  });
+
   it("ends a link list at a blank line before a bulleted Q&A, whose questions are body", () => {
     const text = "Two people were killed in Odesa overnight, the governor said.\n\nRelated\n- Russia fires 194 drones at Ukraine\n\n- How many drones did Russia launch?\n- 500 drones and 40 missiles, according to the Air Force";
     const b = parseArticle({ id: "qa", file: "qa.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-03-12" } });

@@ -392,7 +392,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let mainAt = -1;
   let lastCasualty: { metric: Metric; paragraph: number } | null = null;
   let paragraphCount = 0;
-  const articleMentions = mentionsIn(article.text);
+  // (the body's sentences, not the page's dropped furniture: a related story's "Russia fires 45 missiles")
+  const articleMentions = mentionsIn(article.sentences.map((s) => sentenceText(article, s)).join("\n"));
   // The attack the article is about: dated by its opening paragraph even when that carries no
   // figure, else by the first later sentence that is not about an earlier attack. (Not by the
   // dateline: a fact box dated 31 December is about the 29th.)
