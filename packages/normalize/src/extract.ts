@@ -1154,9 +1154,12 @@ const ENTRY_STAMP = /\n\s*\d{1,2}[:.]\d{2}\b/;
  * said" is not Kursk Governor Khinshtein's "two injured in Rylsk". Places agree when either names none, when
  * they share one, or when a source's title names the other's place ("Moscow region Governor Andrei Vorobyov").
  */
+const REGION_CENTRE: Readonly<Record<string, string>> = { "Dnipropetrovsk region": "dnipro", "Kirovohrad region": "kropyvnytskyi" };
+
 function samePlace(a: ArticleClaim, b: ArticleClaim): boolean {
   if (a.places.length === 0 || b.places.length === 0) return true;
-  const heads = (c: ArticleClaim) => c.places.map((p) => p.replace(/\s+(?:region|oblast|city|district)$/i, "").toLowerCase());
+  // (a region and its centre: "Kharkiv region" and Kharkiv, and the two whose names differ, Dnipropetrovsk and Kirovohrad)
+  const heads = (c: ArticleClaim) => c.places.map((p) => REGION_CENTRE[p] ?? p.replace(/\s+(?:region|oblast|city|district)$/i, "").toLowerCase());
   const [x, y] = [heads(a), heads(b)];
   const named = (c: ArticleClaim, places: readonly string[]) => places.some((p) => (c.claimant ?? "").toLowerCase().includes(p));
   return x.some((p) => y.includes(p)) || named(a, y) || named(b, x);

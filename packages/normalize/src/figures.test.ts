@@ -2873,3 +2873,11 @@ describe("numbers that count no weapons", () => {
     expect(figures("The Air Force now says Russia fired 74 missiles and 116 drones overnight, not 127 drones as we reported earlier.")).toEqual(["launched:74/m", "launched:116"]);
   });
 });
+
+describe("a region and its centre", () => {
+  it("agree when a lead's unattributed toll restates a governor's ('in Dnipro … killing at least five' and the Dnipropetrovsk governor's five)", () => {
+    expect(who('A Russian missile tore through an apartment block in Dnipro on Saturday, killing at least five people.\n\n"As of now, five people have been killed," the governor of the Dnipropetrovsk region, Valentyn Reznichenko, said on Telegram.', "2023-01-14")).toEqual([
+      "5:Valentyn Reznichenko:UA",
+    ]);
+  });
+});
