@@ -2881,3 +2881,9 @@ describe("a region and its centre", () => {
     ]);
   });
 });
+
+describe("the types of a launch", () => {
+  it("reads '76 missiles, 72 of them cruise missiles' as a part of the launch though a fate follows in another clause", () => {
+    expect(figures("Zaluzhnyi said Russian forces had fired 76 missiles, 72 of them cruise missiles, and that air defences had brought down 60.")).toEqual(["launched:76/m", "launched:72/m", "shot_down:60/m"]);
+  });
+});

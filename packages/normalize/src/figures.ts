@@ -1005,8 +1005,9 @@ function typesOfLaunch(tokens: readonly Token[], q: Quantity, prev: RawFigure | 
   const from = ofThem ? q.last + 3 : q.last + 5;
   const typeAt = tokens.slice(from, from + 3).findIndex((t) => MISSILE_TYPE.test(t.norm));
   if (typeAt < 0) return null;
-  // ("Ten of the missiles were cruise missiles that were shot down": a count of their fate, read as such)
-  if (tokens.slice(from + typeAt).some((_, k) => (matchCue(tokens, from + typeAt + k, WEAPON_CUES)?.metric ?? "launched") !== "launched")) return null;
+  // ("Ten of the missiles were cruise missiles that were shot down": a count of their fate, read as such; up to the clause's
+  // end, not "76 missiles, 72 of them cruise missiles, and that air defences had brought down 60")
+  for (let k = from + typeAt; k < tokens.length && !/^[,;.]$/.test(tokens[k]!.norm); k++) if ((matchCue(tokens, k, WEAPON_CUES)?.metric ?? "launched") !== "launched") return null;
   return { ...describe(tokens, q), metric: "launched", weapon: "missile", last: from + typeAt, nationality: null, part: true };
 }
 
