@@ -1,12 +1,12 @@
 import { SalvoError, type Result, ok, err } from "@salvo/core";
 
-export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
+export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1251" | "windows-1252";
 
 /**
- * Bytes → text. Saved web pages arrive as UTF-8 (with or without BOM), UTF-16 with BOM (Windows
- * "Unicode" saves) or Windows-1252; all are decoded, not skipped. NUL bytes outside UTF-16 mean a
- * binary file. Windows-1252 is the fallback because it maps every byte, so it is tried last and
- * only when the bytes are not valid UTF-8.
+ * Bytes → text. Saved web pages arrive as UTF-8 (with or without BOM), UTF-16 (Windows "Unicode" saves, with a BOM or,
+ * when their text is mostly ASCII, without), Windows-1251 (Cyrillic pages) or Windows-1252; all are decoded, not skipped.
+ * Other NUL bytes mean a binary file. Windows-1252 is the fallback because it maps every byte, so it is tried last and
+ * only when the bytes are not valid UTF-8 and do not read as Cyrillic words.
  */
 export function decode(bytes: Uint8Array, file: string): Result<{ text: string; encoding: Encoding }> {
   const r = decodeBytes(bytes, file);
@@ -27,10 +27,13 @@ function decodeBytes(bytes: Uint8Array, file: string): Result<{ text: string; en
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return strictDecode("utf-16le", bytes.subarray(2), file, "utf-16le");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return strictDecode("utf-16be", bytes.subarray(2), file, "utf-16be");
+  const wide = bomlessUtf16(bytes);
+  if (wide) return strictDecode(wide, bytes, file, wide);
   const nul = bytes.indexOf(0);
   if (nul !== -1) return err(new SalvoError("BINARY", file, `binary content (NUL byte at offset ${nul})`));
   const utf8 = strictDecode("utf-8", bytes, file, "utf-8");
   if (utf8.ok) return utf8;
+  if (cyrillicWords(bytes)) return ok({ text: new TextDecoder("windows-1251").decode(bytes), encoding: "windows-1251" });
   const text = decodeWindows1252(bytes);
   if (controlRatio(text) > 0.05) return err(new SalvoError("BINARY", file, "binary content (too many control characters)"));
   return ok({ text, encoding: "windows-1252" });
@@ -54,6 +57,39 @@ function strictDecode(
     const bom = encoding === "utf-8-bom" ? 3 : encoding.startsWith("utf-16") ? 2 : 0; // offsets count from the file's first byte
     return err(new SalvoError("DECODE", file, `not valid ${label}${at >= 0 ? ` (byte offset ${at + bom})` : ""}`));
   }
+}
+
+/**
+ * UTF-16 saved without a byte-order mark: in mostly-ASCII text every other byte is NUL, the second of each pair
+ * (little-endian) or the first (big-endian), and the other never is.
+ */
+function bomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 8) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.6 && even === 0) return "utf-16le";
+  if (even > pairs * 0.6 && odd === 0) return "utf-16be";
+  return null;
+}
+
+/**
+ * Windows-1251: Cyrillic words are runs of bytes 0xC0–0xFF (its letters а–я, А–Я), which Windows-1252 text, with its
+ * accented letters one at a time, rarely has. Three runs of three or more are taken as Cyrillic.
+ */
+function cyrillicWords(bytes: Uint8Array): boolean {
+  let runs = 0;
+  let run = 0;
+  for (const b of bytes) {
+    run = b >= 0xc0 ? run + 1 : 0;
+    if (run === 3 && ++runs >= 3) return true;
+  }
+  return false;
 }
 
 function controlRatio(text: string): number {
