@@ -174,6 +174,7 @@ const LINK_LIST = /^(?:read\s+(?:also|more|next)|also\s+read|see\s+also|related(
 // "Reader comments (3)", "12 comments", "Join the discussion": what readers wrote, to the end of the page
 const COMMENTS = /^(?:(?:(?:reader|readers['’]?|user)\s+)?comments?\s*\(\d+\)|(?:reader|readers['’]?|user)\s+comments?|\d+\s+comments?|(?:join|start)\s+the\s+(?:discussion|conversation)|leave\s+a\s+(?:comment|reply)|add\s+a\s+comment|show\s+(?:all\s+)?comments)\s*:?$/i;
 const SENTENCE_END = /[.!?]["'”’»)]?$/;
+const LINK_MARKER = /^\s*(?:\d{1,2}[:.]\d{2}\b|[-–—•*·▪●]\s|\d{1,2}[.)]\s)/;
 const LINKED_QUESTION = /^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+[^.!]*\?["'”’»)]?$/;
 
 /**
@@ -194,12 +195,17 @@ function dropLinkLists(lines: readonly Line[], roles: LineRole[]): void {
     roles[i] = "boilerplate";
     let blank = false; // a blank line after the list's first link
     let linked = false;
+    let marked = true; // every link so far opened with a marker (a time, a bullet, a number)
     for (let j = i + 1; j < lines.length; j++) {
       const text = lines[j]!.text;
       if (text === "") {
         blank = linked;
         continue;
       }
+      // (past a blank line, a list of marked links goes on only with another marked link: "09:12 Russia fires 94 missiles …"
+      // items, then the story's own headline and byline)
+      if (blank && marked && !LINK_MARKER.test(text)) break;
+      marked &&= LINK_MARKER.test(text);
       // (a live page's "LATEST" heading over its entries: "09:05" on a line of its own opens an entry, not a link)
       // (a linked headline may ask a question: "- Explainer: What is on the table in Jeddah?"; not past a blank line,
       // where a Q&A's "- How many drones did Russia launch?" begins the body again)

@@ -104,6 +104,13 @@ describe("parseArticle", () => {
     ]);
   });
 
+  it("ends a list of timed links at the blank line before the story's own headline and byline", () => {
+    const text = "NEWS | ECONOMY | LIFE\n\nLatest news\n09:12 Russia fires 94 missiles at energy grid, 7 killed\n08:50 Air defence downs 39 of 47 drones overnight\n\nAir defence downs 39 of 47 drones overnight\n\nYevhen Kyzlo — Sunday, 25 August 2024, 08:50\n\nRussia attacked Ukraine overnight with 47 Shahed drones, the Air Force said; 39 were shot down.";
+    const b = parseArticle({ id: "l", file: "l.txt", sha256: "0".repeat(64), text, sidecar: null });
+    expect(b.meta.published).toBe("2024-08-25");
+    expect(b.sentences.map((s) => text.slice(s.start, s.end))).not.toContain("09:12 Russia fires 94 missiles at energy grid, 7 killed");
+  });
+
   it("ends a link list at a blank line before a bulleted Q&A, whose questions are body", () => {
     const text = "Two people were killed in Odesa overnight, the governor said.\n\nRelated\n- Russia fires 194 drones at Ukraine\n\n- How many drones did Russia launch?\n- 500 drones and 40 missiles, according to the Air Force";
     const b = parseArticle({ id: "qa", file: "qa.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-03-12" } });
