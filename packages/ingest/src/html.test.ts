@@ -80,8 +80,10 @@ describe("htmlToText", () => {
     expect(htmlToText(`<title>${"drones ".repeat(200)}</title><p>Text.</p>`).headline).toBeNull();
   });
 
-  it("separates table cells and keeps the lines of <pre>", () => {
-    expect(htmlToText("<table><tr><td>Kyiv</td><td>12</td></tr><tr><td>Lviv</td><td>3</td></tr></table>").text).toBe("Kyiv 12\n\nLviv 3");
+  it("separates table cells as text tables write them, and keeps the lines of <pre>", () => {
+    expect(htmlToText("<table><tr><td>Kyiv</td><td>12</td></tr><tr><td>Lviv</td><td>3</td></tr></table>").text).toBe("Kyiv | 12\n\nLviv | 3");
+    // (so a table under its header row is read as one: "Weapon | Launched | Shot down")
+    expect(htmlToText("<table><tr><th>Weapon</th><th>Launched</th><th>Shot down</th></tr><tr><td>Missiles</td><td>78</td><td>59</td></tr></table>").text).toBe("Weapon | Launched | Shot down\n\nMissiles | 78 | 59");
     expect(htmlToText("<pre>one\ntwo</pre>").text).toBe("one\ntwo");
   });
 

@@ -54,9 +54,11 @@ export function htmlToText(html: string): HtmlText {
   let h1: string | null = null;
   let h1Start = -1;
 
+  let cells = false; // the line is a table row: its cells are set apart by " | ", as text tables write them
   const emit = () => {
-    const t = trimSpaces(line);
+    const t = cells ? trimSpaces(line).replace(/\s*\|$/, "") : trimSpaces(line);
     line = "";
+    cells = false;
     if (!t) return;
     if (parts.length) parts.push(gap >= 2 ? "\n\n" : "\n");
     parts.push(t);
@@ -73,7 +75,10 @@ export function htmlToText(html: string): HtmlText {
     if ("exit" in f) {
       const tag = f.exit.tagName;
       if (tag === "pre") pre--;
-      if (CELL.has(tag)) line += " ";
+      if (CELL.has(tag)) {
+        line += " | ";
+        cells = true;
+      }
       if (tag === "h1" && h1 === null && h1Start >= 0) {
         emit();
         h1 = parts.slice(h1Start).filter((p) => p !== "\n" && p !== "\n\n").join(" ") || null;
