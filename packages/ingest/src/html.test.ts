@@ -44,6 +44,8 @@ describe("htmlToText", () => {
     expect(withHead('<script type="application/ld+json">{"@graph":[{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle","datePublished":"2025-11-02"}]},{"@type":"NewsArticle","datePublished":"2025-12-03"}]}</script>')).toBe("2025-12-03");
     // (not a day that does not exist, nor a <time> of a related card or the page's chrome, nor a card's microdata)
     expect(withHead('<meta property="article:published_time" content="2025-02-30">')).toBeNull();
+    // (a pubdate tag's compact form)
+    expect(withHead('<meta name="pubdate" content="20240826">')).toBe("2024-08-26");
     expect(withHead("", '<p>Russia launched 40 drones.</p><aside><article><time datetime="2022-12-21">21 Dec</time></article></aside>')).toBeNull();
     expect(withHead("", '<div><meta itemprop="datePublished" content="2024-08-26"></div><p>Russia launched 40 drones.</p>')).toBeNull();
     expect(htmlToText('<html><body><nav><time datetime="2025-12-01">today</time></nav><p>Russia launched 40 drones.</p></body></html>').published).toBeNull();

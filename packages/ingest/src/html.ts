@@ -132,7 +132,8 @@ const PUBLISHED_META = [
   "publish-date", "publication_date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date", "date",
 ];
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|WebPage)$/;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
+// "2024-08-26T06:10:00+03:00", and the compact "20240826" some sites' pubdate tags write
+const ISO_DAY = /^(\d{4})-?(\d{2})-?(\d{2})(?![\d])/;
 
 /**
  * The publication day a page's metadata states: a news meta tag in <head> (the most specific key first), then the
