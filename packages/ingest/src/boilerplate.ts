@@ -19,6 +19,10 @@ const WHOLE_LINE = new RegExp(
       "\\d+\\s*min(?:ute)?s?\\s+read",
       "[\\d.,]+[kKmM]?\\s+(?:views?|reads?|shares?|comments?)",
       "(?:photo|image|picture|credit|file photo)s?:.{0,120}",
+      // a caption that ends with its credit ("Rescuers at the site in Kyiv on 2 January 2024. Photo: Oleksandr Ratushniak"),
+      // or opens as one ("A file photo of a Shahed drone over Kyiv, taken on 30 December 2023")
+      ".{0,160}[.)]\\s*(?:photo|image|picture|credit|photograph)s?(?: by)?:\\s*[^.]{2,60}",
+      "(?:a\\s+)?file\\s+(?:photo|picture|image)\\b.{0,160}",
       // an image's source; "Source: Ukraine's Air Force on Telegram" names a figure's source and stays
       "sources?:\\s*(?:getty|reuters|afp|ap\\b|epa|shutterstock|screenshot|social media|file|wikimedia|unsplash|pexels).{0,100}",
       "(?:getty images|afp|reuters|ap photo|epa)(?: via getty images)?",

@@ -111,6 +111,17 @@ describe("parseArticle", () => {
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).not.toContain("09:12 Russia fires 94 missiles at energy grid, 7 killed");
   });
 
+  it("drops a caption that ends with its credit or opens as a file photo, and a 'You might also be interested in' list", () => {
+    const text = [
+      "Rescuers work at an apartment block in Kyiv hit during an attack on 2 January 2024. Photo: Oleksandr Ratushniak",
+      "Russia attacked Kyiv with drones and missiles overnight, the city administration said on Tuesday.",
+      "A file photo of a Shahed drone over Kyiv, taken on 30 December 2023, when Russia launched 158 drones and missiles.",
+      "You might also be interested in\nDrone attack on Odesa port: 2 killed, 14 injured",
+    ].join("\n\n");
+    const b = parseArticle({ id: "p", file: "p.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-01-14" } });
+    expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["Russia attacked Kyiv with drones and missiles overnight, the city administration said on Tuesday."]);
+  });
+
   it("ends a link list at a blank line before a bulleted Q&A, whose questions are body", () => {
     const text = "Two people were killed in Odesa overnight, the governor said.\n\nRelated\n- Russia fires 194 drones at Ukraine\n\n- How many drones did Russia launch?\n- 500 drones and 40 missiles, according to the Air Force";
     const b = parseArticle({ id: "qa", file: "qa.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-03-12" } });
