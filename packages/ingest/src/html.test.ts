@@ -82,6 +82,11 @@ describe("htmlToText", () => {
     expect(htmlToText(`<title>${"drones ".repeat(200)}</title><p>Text.</p>`).headline).toBeNull();
   });
 
+  it("drops blocks whose class or id names them furniture (related stories, comments), not a story marked 'has-comments'", () => {
+    const page = '<article class="story has-comments"><p>Russia launched 36 drones overnight.</p><div class="more-stories"><p>Air defence downed 74 of them</p></div><section id="comments-section"><p>My cousin says 10 people were injured.</p></section></article>';
+    expect(htmlToText(page).text).toBe("Russia launched 36 drones overnight.");
+  });
+
   it("separates table cells as text tables write them, and keeps the lines of <pre>", () => {
     expect(htmlToText("<table><tr><td>Kyiv</td><td>12</td></tr><tr><td>Lviv</td><td>3</td></tr></table>").text).toBe("Kyiv | 12\n\nLviv | 3");
     // (so a table under its header row is read as one: "Weapon | Launched | Shot down")

@@ -194,8 +194,13 @@ function isoDay(value: string | null): string | null {
   return isRealDate(iso) ? iso : null;
 }
 
+// a block whose class or id opens with a word of furniture: related and recommended stories, most-read lists, comments,
+// share bars ("more-stories", "related-articles", "comments-section"; not "article-body", nor "has-comments" on the story)
+const FURNITURE_CLASS = /^(?:related|more-stories|more-news|recommended|recommendations|trending|most-read|most-popular|popular-news|read-more|read-also|also-read|comments?|share|sharing|social|newsletter|subscribe|promo|advert|advertisement|ads|sidebar|breadcrumbs?|cookies?|paywall)(?:$|[_-])/i;
+const furniture = (value: string) => value.split(/\s+/).some((token) => FURNITURE_CLASS.test(token));
+
 function isHidden(el: Html.Element): boolean {
-  return el.attrs.some((a) => a.name === "hidden" || (a.name === "aria-hidden" && a.value === "true"));
+  return el.attrs.some((a) => a.name === "hidden" || (a.name === "aria-hidden" && a.value === "true") || ((a.name === "class" || a.name === "id") && furniture(a.value)));
 }
 
 function titleOf(doc: Html.Document): string | null {
