@@ -335,3 +335,12 @@ describe("the night before Easter", () => {
     expect(span("Russian drones struck Kharkiv on the night before Western Easter.", "2024-04-02")).toEqual([["2024-03-30", "2024-03-31", "night"]]);
   });
 });
+
+describe("the past week", () => {
+  it("is the seven days to the report, or on a Monday the week that just ended; 'this week' is the week so far", () => {
+    // (4 July 2025 was a Friday; 7 July a Monday)
+    expect(span("Russia has attacked Ukraine with more than 2,000 drones in the past week alone", "2025-07-04")).toEqual([["2025-06-28", "2025-07-04", "week"]]);
+    expect(span("Russia launched 1,000 drones over the past week", "2025-07-07")).toEqual([["2025-06-30", "2025-07-06", "week"]]);
+    expect(span("Russia launched 1,000 drones this week", "2025-07-04")).toEqual([["2025-06-30", "2025-07-04", "week"]]);
+  });
+});

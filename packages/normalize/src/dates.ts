@@ -285,8 +285,13 @@ const RULES: readonly Rule[] = [
   // weeks, months, years
   { anchor: /week/i, re: /\b(?:earlier\s+this\s+week|this\s+week|(?:during|over)\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|previous)\s+(?:week|seven\s+days)|over\s+the\s+last\s+week)\b/gi,
     // a weekly report published on a Monday ("during the week", "over the past week") is about the week that just ended
+    // ("over the past week" on another day: the seven days to it, not the calendar week so far)
     resolve: (m, p) =>
-      weekday(p) === 1 && !/this/i.test(m[0]) ? { start: addDays(p, -7), end: addDays(p, -1), precision: "week" } : { start: addDays(p, -((weekday(p) + 6) % 7)), end: p, precision: "week" } },
+      weekday(p) === 1 && !/this/i.test(m[0])
+        ? { start: addDays(p, -7), end: addDays(p, -1), precision: "week" }
+        : /past|previous|last|seven/i.test(m[0])
+          ? { start: addDays(p, -6), end: p, precision: "week" }
+          : { start: addDays(p, -((weekday(p) + 6) % 7)), end: p, precision: "week" } },
   { anchor: /week/i, re: /\blast\s+week\b/gi, resolve: (_m, p) => {
       const monday = addDays(p, -((weekday(p) + 6) % 7) - 7);
       return { start: monday, end: addDays(monday, 6), precision: "week" };
