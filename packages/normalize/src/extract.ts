@@ -624,7 +624,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // ("Russia fired 31 missiles at Kyiv overnight. All of them were shot down.": the fate of every weapon the sentence before
     // counted, at its words; the quote then runs from that sentence)
     const fateOfAll = read.length === 0 && !row ? ALL_BEFELL.exec(text) : null;
-
     const fateAt = fateOfAll ? tokens.findIndex((t) => t.start - s.start >= fateOfAll[0].length - fateOfAll[1]!.length) : -1;
     const fate = fateAt >= 0 ? matchCue(tokens, fateAt, WEAPON_CUES) : null;
     const allOfThose =
