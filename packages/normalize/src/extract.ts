@@ -646,14 +646,15 @@ export function extractClaims(article: Article): ArticleClaim[] {
       listClaimant = named ?? paragraphClaimant;
     }
     // "How the day unfolded, according to the governor's posts:": the source of the list under it
-    if (figures.length === 0 && /:\s*$/.test(text) && named) listClaimant = named;
+    // (or the body it names: "Russia attacked overnight — here is the Air Force's tally:")
+    if (figures.length === 0 && /:\s*$/.test(text)) listClaimant = named ?? bodyMentioned(text) ?? listClaimant;
     if (figures.length === 0 && /:\s*$/.test(text)) {
       // "the drones were destroyed over the following areas:" introduces lines that give only places and numbers
       const cue = tokens.findIndex((_, i) => matchCue(tokens, i, WEAPON_CUES) !== null);
       if (cue >= 0) {
         listMetric = combined(tokens, cue, matchCue(tokens, cue, WEAPON_CUES)!);
         listParagraph = s.paragraph;
-        listClaimant = named ?? paragraphClaimant;
+        listClaimant = named ?? bodyMentioned(text) ?? paragraphClaimant;
         slash = slashHeader(text);
         // "the enemy used the following weapons during the week (launched / destroyed):": the list is the week's
         listPeriod = timeRefs(s.index, text).find((r) => r.start && (r.precision === "week" || r.precision === "month")) ?? null;
@@ -773,7 +774,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
           : picked === "none-in-clause"
             ? // "The Air Force said Russia fired 31 drones; 21 were shot down": the sentence's own source
               // (not one named after the figure, past a break: "rose to 25, the railway said, while Moscow said it had killed 200")
-              (found.find((c) => c.at < f.first || !breaks.some((b) => b > f.first && b < c.at && CONTRAST.has(tokens[b]!.norm))) ?? paragraphClaimant ?? null)
+              (found.find((c) => c.at < f.first || !breaks.some((b) => b > f.first && b < c.at && CONTRAST.has(tokens[b]!.norm))) ?? paragraphClaimant ?? (isListItem ? listClaimant : null) ?? null)
             : picked;
       // "the enemy attacked with 80 drones": the enemy of whoever is speaking
       const enemy = ENEMY.test(text) && (claimant?.side === "UA" || claimant?.side === "RU") ? opposite(claimant.side) : null;

@@ -2887,3 +2887,11 @@ describe("the types of a launch", () => {
     expect(figures("Zaluzhnyi said Russian forces had fired 76 missiles, 72 of them cruise missiles, and that air defences had brought down 60.")).toEqual(["launched:76/m", "launched:72/m", "shot_down:60/m"]);
   });
 });
+
+describe("a list under a line that names its source", () => {
+  it("gives the list's figures to the body the line names ('— here is the Air Force's tally:')", () => {
+    expect(who("Russia attacked Ukraine overnight with missiles and drones — here is the Air Force's tally:\n\n• Launched: 67 missiles and 42 Shahed drones\n• Shot down: 38 missiles and 42 drones")).toEqual([
+      "67:Ukrainian Air Force:UA", "42:Ukrainian Air Force:UA", "38:Ukrainian Air Force:UA", "42:Ukrainian Air Force:UA",
+    ]);
+  });
+});
