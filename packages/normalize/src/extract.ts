@@ -620,6 +620,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const read =
       row ??
       readFigures(tokens, antecedent, isListItem ? listMetric : partsOf, lastCount && lastCount.paragraph >= paragraphCount - 1 ? lastCount.figure : null, lastCasualty?.paragraph === s.paragraph ? lastCasualty.metric : null);
+    // ("Kh-101 cruise | 38 | 33" under "Weapon | Launched | Shot down": a table row of one model, a part of the night's
+    // count by type, never its total)
+    const modelRow = row !== null && text.includes("|") && MODEL_ROW.test(text.split("|")[0]!);
     // ("Among the missiles were 24 Kh-101 cruise missiles": parts of the count before, never a night's total)
     // ("Russia fired 31 missiles at Kyiv overnight. All of them were shot down.": the fate of every weapon the sentence before
     // counted, at its words; the quote then runs from that sentence)
@@ -630,7 +633,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       fate && fate.metric !== "launched" && fate.metric !== "hit" && lastLaunches?.index === s.index - 1 && article.sentences[s.index - 1]!.paragraph === s.paragraph
         ? lastLaunches.figures.map((f) => ({ ...f, metric: combined(tokens, fateAt, fate), first: 0, last: fateAt }))
         : [];
-    const figures: RawFigure[] = allOfThose.length > 0 ? allOfThose : partsOf && !row ? read.map((f) => ({ ...f, part: true })) : read;
+    const figures: RawFigure[] = allOfThose.length > 0 ? allOfThose : (partsOf && !row) || modelRow ? read.map((f) => ({ ...f, part: true })) : read;
     // (the first count of each weapon: "12 missiles, six Kinzhal hypersonic missiles and six Kalibr cruise missiles" are 12)
     const launches = figures.filter((f, i) => f.metric === "launched" && f.weapon !== null && !f.part && !figures.slice(0, i).some((g) => g.metric === "launched" && g.weapon === f.weapon));
     lastLaunches = launches.length > 0 ? { index: s.index, figures: launches } : null;
@@ -1112,6 +1115,7 @@ function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>): Art
   );
 }
 
+const MODEL_ROW = /^\s*[-–—•*·]?\s*(?:kh-\d+|kn-\d+|kalibr|iskander|kinzhal|zircon|oniks|onyx|s-[34]00|tochka|shahed|geran|gerbera|lancet|x-\d+)/i;
 const ONE_ATTACK = /\b(?:in|on|during|over)\s+(?:a\s+single|one)\s+(?:night|day|attack|barrage|raid)\b/i;
 const NOT_A_LABEL = /\b(?:live|war|news|latest|updates?|week|weekly|night|nights|day|days|what|how|why|who|attacks?|strikes?|rubble|terror|explainer|analysis|timeline|factbox|recap|brief|briefing|digest)\b|^(?:\S+\s+){4,}/i;
 

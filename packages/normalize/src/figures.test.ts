@@ -2895,3 +2895,12 @@ describe("a list under a line that names its source", () => {
     ]);
   });
 });
+
+describe("a table of one model per row", () => {
+  it("gives each model's counts as parts of the night's totals, not totals of their own", () => {
+    const text = "Russia attacked Ukraine overnight with 67 missiles and 42 Shahed drones, the Air Force said.\n\nWeapon | Launched | Shot down\nKh-101 cruise | 38 | 33\nKalibr | 6 | 5";
+    expect(extractClaims(articleOf(text)).map((c) => `${c.metric}:${c.value}:${c.part ? "part" : "total"}`)).toEqual([
+      "launched:67:total", "launched:42:total", "launched:38:part", "shot_down:33:part", "launched:6:part", "shot_down:5:part",
+    ]);
+  });
+});
