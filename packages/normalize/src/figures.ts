@@ -10,6 +10,7 @@ const ALL_CUES: readonly Cue[] = [...WEAPON_CUES, ...CASUALTY_CUES];
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
 const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LETTER = /^\p{L}/u;
 
 /** A figure read from one sentence, before attribution, dating and event assignment. */
 export interface RawFigure {
@@ -922,7 +923,7 @@ function classify(
   // "air defences shot down 30 of them", "four were killed, two of them in Kyiv": a count of the weapons or people just named
   // (not "in three of those regions": "these" and "those" stand alone or name what they count)
   const after = tokens[q.last + 3]?.norm ?? "";
-  const demonstrative = /^(?:these|those)$/.test(tokens[q.last + 2]?.norm ?? "") && (!/^\p{L}/u.test(after) || VERB_FILLER.has(after));
+  const demonstrative = /^(?:these|those)$/.test(tokens[q.last + 2]?.norm ?? "") && (!STARTS_LETTER.test(after) || VERB_FILLER.has(after));
   const ofThem = tokens[q.last + 1]?.norm === "of" && (["them", "which", "whom"].includes(tokens[q.last + 2]?.norm ?? "") || demonstrative);
   if (ofThem && q.value !== null) {
     // "killed 20 people, nine of them children"

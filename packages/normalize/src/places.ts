@@ -165,10 +165,12 @@ function regionsAt(tokens: readonly Token[], i: number, text: string): { hits: H
 // an office before a name: "acting mayor Artem Kobzar", "Governor Oleh Syniehubov"
 const TITLES = new Set(["mayor", "governor", "minister", "spokesman", "spokeswoman", "spokesperson", "head", "chief", "commander", "president", "envoy", "aide", "deputy", "secretary", "adviser", "advisor", "ambassador", "general", "colonel", "ombudsman", "director"]);
 
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 /** "acting mayor Artem Kobzar": a one-word city spelling after an office and before a surname is a first name ("Artem", not Artyom). */
 function firstName(tokens: readonly Token[], i: number, text: string): boolean {
   const next = tokens[i + 1];
-  return i > 0 && TITLES.has(tokens[i - 1]!.lower) && gapBefore(tokens, i, text) === " " && next !== undefined && gapBefore(tokens, i + 1, text) === " " && /^\p{Lu}\p{Ll}/u.test(next.text);
+  return i > 0 && TITLES.has(tokens[i - 1]!.lower) && gapBefore(tokens, i, text) === " " && next !== undefined && gapBefore(tokens, i + 1, text) === " " && CAPITALISED.test(next.text);
 }
 
 /** Places named in a text span, normalized, in order of first mention, without repeats. */
