@@ -54,6 +54,14 @@ describe("a wire's dateline", () => {
     expect(date("KYIV, Feb 21 (Continental Wire) - Italian Prime Minister Giorgia Meloni held talks with Zelensky in Kyiv on Tuesday.", "The 2025 budget was discussed.")).toBeNull();
   });
 
+  it("takes the one year the offices the text names allow, with or without a weekday", () => {
+    // (Boris Johnson was prime minister in 2022 only among the war's years; Naftali Bennett too)
+    expect(date("KYIV, March 1 (Meridian Wire) - Russian missiles struck Kyiv's television tower on Tuesday evening.", "British Prime Minister Boris Johnson condemned the strike.")).toBe("2022-03-01");
+    expect(date("LONDON, March 8 (Meridian Wire) - Western leaders have spent weeks trying to broker talks.", "Israeli Prime Minister Naftali Bennett flew to Moscow.")).toBe("2022-03-08");
+    // (not a former holder of the office)
+    expect(date("LONDON, March 8 (Meridian Wire) - Western leaders have spent weeks trying to broker talks.", "Former Prime Minister Boris Johnson said so.")).toBeNull();
+  });
+
   it("dates an article by 'published' inside a line of its head ('Eastern Europe Monitor - weekly briefing, published Tuesday 24 May 2022')", () => {
     expect(at("The week in Ukraine's air war\n\nEastern Europe Monitor - weekly briefing, published Tuesday 24 May 2022\n\nThis briefing covers the seven days from Monday 16 May to Sunday 22 May, with figures given by officials at the time and notes where they have changed since.")).toBe("2022-05-24");
   });

@@ -51,8 +51,10 @@ export function wireDatelineDate(lead: string, text: string, saidOnly = false): 
   // ("struck two apartment blocks early on Wednesday": the small hours of the day it was filed)
   if (!saidOnly) for (const w of after.matchAll(EARLY_ON)) said.add(dayOf((w[1] ?? w[2])!));
   const named = new Set([...after.matchAll(WEEKDAY_WORD)].map((w) => dayOf(w[1]!)));
-  if (named.size === 0 || said.size > 1 || (saidOnly && (said.size !== 1 || named.size !== 1))) return null;
   const [from, to] = yearsOf(text);
+  // (no weekday to go by, but the offices the text names allow one year of the war: "Prime Minister Boris Johnson")
+  if (named.size === 0 && !saidOnly && from === to) return isoDate(from, month, day);
+  if (named.size === 0 || said.size > 1 || (saidOnly && (said.size !== 1 || named.size !== 1))) return null;
   const fits: string[] = [];
   for (let y = from; y <= to; y++) {
     const iso = isoDate(y, month, day);
@@ -72,8 +74,41 @@ function yearsOf(text: string): [number, number] {
   let to = LAST_YEAR;
   if (/(?<!\b(?:former|ex-)\s+)\b(?:U\.?S\.?\s+)?President\s+(?:Joe\s+)?Biden\b|\bBiden\s+administration\b/.test(text)) to = Math.min(to, 2025);
   if (/(?<!\b(?:former|ex-)\s+)\b(?:U\.?S\.?\s+)?President\s+(?:Donald\s+)?Trump\b|\bTrump\s+administration\b/.test(text)) from = Math.max(from, 2025);
+  for (const [office, first, last] of IN_OFFICE) {
+    if (!office.test(text)) continue;
+    from = Math.max(from, first);
+    to = Math.min(to, last);
+  }
   return [from, to];
 }
+
+/**
+ * Offices the text names a holder of, with the years of the war that holder held them in: "Prime Minister Boris Johnson"
+ * is 2022, "Defence Minister Rustem Umerov" 2023–2025. Only the title beside the name, never a "former" one.
+ */
+const held = (title: string, name: string) => new RegExp(`(?<!\\b(?:[Ff]ormer|[Ee]x-|[Tt]hen-?|[Ll]ate)\\s+(?:\\S+\\s+){0,2})\\b(?:${title})\\s+(?:${name})\\b`);
+const IN_OFFICE: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [held("Prime\\s+Minister", "Boris\\s+Johnson"), 2022, 2022],
+  [held("Prime\\s+Minister", "Liz\\s+Truss"), 2022, 2022],
+  [held("Prime\\s+Minister", "Rishi\\s+Sunak"), 2022, 2024],
+  [held("Prime\\s+Minister", "(?:Sir\\s+)?Keir\\s+Starmer"), 2024, 2026],
+  [held("Prime\\s+Minister", "Mario\\s+Draghi"), 2022, 2022],
+  [held("Prime\\s+Minister", "Naftali\\s+Bennett"), 2022, 2022],
+  [held("Prime\\s+Minister", "Mateusz\\s+Morawiecki"), 2022, 2023],
+  [held("Chancellor", "Olaf\\s+Scholz"), 2022, 2025],
+  [held("Chancellor", "Friedrich\\s+Merz"), 2025, 2026],
+  [held("Secretary\\s+of\\s+State", "Antony\\s+Blinken"), 2022, 2025],
+  [held("Secretary\\s+of\\s+State", "Marco\\s+Rubio"), 2025, 2026],
+  [held("Defen[cs]e\\s+Minister", "Oleksii\\s+Reznikov"), 2022, 2023],
+  [held("Defen[cs]e\\s+Minister", "Rustem\\s+Umerov"), 2023, 2025],
+  [held("Defen[cs]e\\s+Minister", "Sergei\\s+Shoigu"), 2022, 2024],
+  [held("Defen[cs]e\\s+Minister", "Andrei\\s+Belousov"), 2024, 2026],
+  [held("Foreign\\s+Minister", "Dmytro\\s+Kuleba"), 2022, 2024],
+  [held("Foreign\\s+Minister", "Andrii\\s+Sybiha"), 2024, 2026],
+  [held("Commander-in-Chief", "(?:General\\s+)?Valerii\\s+Zaluzhnyi"), 2022, 2024],
+  [held("Commander-in-Chief", "(?:General\\s+)?Oleksandr\\s+Syrskyi"), 2024, 2026],
+  [held("President-elect", "Donald\\s+Trump"), 2024, 2025],
+];
 
 // "Russia-Ukraine war: List of key events, day 1,181", "As the war enters its 1,181st day", "day 79 of Russia's full-scale
 // war": the count of days since the invasion of 24 February 2022, its day 1
