@@ -32,7 +32,7 @@ const LAST_YEAR = 2026;
  * The day a wire's dateline gives for the lead that opens with it. A dateline without a year ("KYIV, Oct 10") takes the
  * one year of the war in which that day fell on the weekday the lead says it was filed ("said on Monday", "on Monday"),
  * and none when no year or several fit: a weekday that may be the day before ("late on Thursday" in Friday's copy) must
- * not move the article years. The years the text writes and the US presidency it names narrow the span.
+ * not move the article years. The years the text writes and the office holders it names narrow the span.
  */
 export function wireDatelineDate(lead: string, text: string, saidOnly = false): string | null {
   const m = WIRE_DATELINE.exec(lead);
@@ -66,14 +66,12 @@ export function wireDatelineDate(lead: string, text: string, saidOnly = false): 
 
 /**
  * The years the text allows: the war's, not much before the latest year it writes ("since February 2024" is not in a 2022
- * report; a year ahead may be a plan's), and the presidency its Washington has (Biden's until January 2025, Trump's after).
+ * report; a year ahead may be a plan's), and the years of the office holders it names (IN_OFFICE).
  */
 function yearsOf(text: string): [number, number] {
   const written = [...text.matchAll(/\b(20[2-3]\d)\b/g)].map((y) => Number(y[1])).filter((y) => y <= LAST_YEAR);
   let from = Math.max(FIRST_YEAR, ...written.map((y) => y - 1));
   let to = LAST_YEAR;
-  if (/(?<!\b(?:former|ex-)\s+)\b(?:U\.?S\.?\s+)?President\s+(?:Joe\s+)?Biden\b|\bBiden\s+administration\b/.test(text)) to = Math.min(to, 2025);
-  if (/(?<!\b(?:former|ex-)\s+)\b(?:U\.?S\.?\s+)?President\s+(?:Donald\s+)?Trump\b|\bTrump\s+administration\b/.test(text)) from = Math.max(from, 2025);
   for (const [office, first, last] of IN_OFFICE) {
     if (!office.test(text)) continue;
     from = Math.max(from, first);
@@ -83,11 +81,14 @@ function yearsOf(text: string): [number, number] {
 }
 
 /**
- * Offices the text names a holder of, with the years of the war that holder held them in: "Prime Minister Boris Johnson"
- * is 2022, "Defence Minister Rustem Umerov" 2023–2025. Only the title beside the name, never a "former" one.
+ * Offices the text names a holder of, with the years of the war that holder held them in: the US presidency (Biden's until
+ * January 2025, Trump's after), "Prime Minister Boris Johnson" 2022, "Defence Minister Rustem Umerov" 2023–2025. Only the
+ * title beside the name, never a "former" one.
  */
 const held = (title: string, name: string) => new RegExp(`(?<!\\b(?:[Ff]ormer|[Ee]x-|[Tt]hen-?|[Ll]ate)\\s+(?:\\S+\\s+){0,2})\\b(?:${title})\\s+(?:${name})\\b`);
 const IN_OFFICE: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/(?<!\b(?:former|ex-)\s+)\b(?:U\.?S\.?\s+)?President\s+(?:Joe\s+)?Biden\b|\bBiden\s+administration\b/, FIRST_YEAR, 2025],
+  [/(?<!\b(?:former|ex-)\s+)\b(?:U\.?S\.?\s+)?President\s+(?:Donald\s+)?Trump\b|\bTrump\s+administration\b/, 2025, LAST_YEAR],
   [held("Prime\\s+Minister", "Boris\\s+Johnson"), 2022, 2022],
   [held("Prime\\s+Minister", "Liz\\s+Truss"), 2022, 2022],
   [held("Prime\\s+Minister", "Rishi\\s+Sunak"), 2022, 2024],

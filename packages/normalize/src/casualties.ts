@@ -1,9 +1,6 @@
 import { MONTH_PATTERN, type Metric, WEEKDAYS } from "@salvo/core";
 import type { Quantity } from "./quantities.ts";
-import type { Token } from "./tokens.ts";
-
-// (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
-const STARTS_UPPER = /^\p{Lu}/u;
+import { STARTS_UPPER, type Token } from "./tokens.ts";
 
 const LEFT_CASUALTY_VERBS: Readonly<Record<string, Metric>> = {
   killing: "killed", killed: "killed", kills: "killed", injuring: "injured", injured: "injured", wounding: "injured", wounded: "injured", hurting: "injured",

@@ -1,9 +1,8 @@
 import { type ClaimantSide, MONTH_PATTERN } from "@salvo/core";
 import { BULLET, WEAPON_NOUNS } from "./lexicon.ts";
-import type { Token } from "./tokens.ts";
+import { STARTS_UPPER, type Token } from "./tokens.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
-const STARTS_UPPER = /^\p{Lu}/u;
 const DAY_THEN_ARTICLE = /^(?:(?:on|late on|early on|earlier on|later on)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:the|a|an)\s+/iu;
 const WHOSE_REPORT = /['’]s\s+(?:\p{L}+\s+)?(?:reports?|statements?|updates?|summary|bulletin|briefing|tally|posts?|data|figures)$/iu;
 const WHOSE_STATEMENTS = /['’]s\s+(?:\p{L}+\s+)?(?:statements?|reports?|updates?|data|figures|tallies|bulletins?)$/iu;

@@ -145,9 +145,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     if (!cue) continue;
     // (a spokesman speaks about contacts: "Kremlin spokesman Dmitry Peskov confirmed that Trump had made a request")
     // (nor does the one the sentence attributes it to: "Witkoff met Putin at the Kremlin on Friday, Kremlin aide Yuri Ushakov said")
-    const named = PEOPLE.filter((p) => isNamed(p, text));
-    const talking = named.filter((p) => !(SPOKESPEOPLE.has(p.name) || speaksOnly(text, p)) || takesPart(text, p));
-    const people: Array<{ name: string; country: string }> = (new Set(talking.map((p) => p.country)).size >= 2 ? talking : named.filter((p) => !SPOKESPEOPLE.has(p.name) || takesPart(text, p))).map((p) => ({ name: p.name, country: p.country }));
+    const present = PEOPLE.filter((p) => isNamed(p, text) && (!SPOKESPEOPLE.has(p.name) || takesPart(text, p)));
+    const talking = present.filter((p) => !speaksOnly(text, p) || takesPart(text, p));
+    const people: Array<{ name: string; country: string }> = (new Set(talking.map((p) => p.country)).size >= 2 ? talking : present).map((p) => ({ name: p.name, country: p.country }));
     // (the list's own spelling wins: "Andrej Plenković" is its "Andrej Plenkovic")
     // ("Syrian President Bashar al-Assad", where the title reader takes "Bashar": a word of a name the list knows)
     for (const t of titledLeaders(text)) if (!people.some((p) => unaccented(p.name).split(/[\s-]+/).includes(unaccented(t.name.split(" ").at(-1)!)))) people.push(t);

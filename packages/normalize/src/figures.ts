@@ -3,13 +3,12 @@ import { ellipticCasualty, followOnCasualty, statedCountSubject } from "./casual
 import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
 import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findQuantities, isCount, type Quantity } from "./quantities.ts";
-import { normsOf, type Token } from "./tokens.ts";
+import { STARTS_UPPER, normsOf, type Token } from "./tokens.ts";
 
 // One list built once: cue lookups are indexed per list (see `matchCue`), and a list spread anew at each call would be indexed anew.
 const ALL_CUES: readonly Cue[] = [...WEAPON_CUES, ...CASUALTY_CUES];
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
-const STARTS_UPPER = /^\p{Lu}/u;
 const STARTS_LETTER = /^\p{L}/u;
 
 /** A figure read from one sentence, before attribution, dating and event assignment. */

@@ -24,13 +24,18 @@ export function tokenize(text: string, offset: number): Token[] {
   return out;
 }
 
+// (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
+/** A token's text that opens with a capital: a name, an office, the start of a sentence. */
+export const STARTS_UPPER = /^\p{Lu}/u;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]/u;
+
 /** A token's kind by its first character; the Unicode test only for a token that does not start with an ASCII character. */
 function kindOf(t: string): Token["kind"] {
   const c = t.charCodeAt(0);
   if (c >= 48 && c <= 57) return "number";
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return "word";
   if (c < 128) return "punct";
-  return /^[\p{L}\p{M}]/u.test(t) ? "word" : "punct";
+  return LETTER_OR_MARK.test(t) ? "word" : "punct";
 }
 
 const FOLD = /[’‘‑–]/g;
