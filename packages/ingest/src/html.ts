@@ -105,7 +105,7 @@ export function htmlToText(html: string): HtmlText {
     if (!("tagName" in node)) continue; // comments, doctype
     const el = node as Html.Element;
     const tag = el.tagName;
-    if (DROP.has(tag) || isHidden(el)) continue;
+    if (DROP.has(tag) || hiddenOrFurniture(el)) continue;
     if (CHROME.has(tag) && !f.inContent) continue;
     if (tag === "br") {
       boundary(1);
@@ -199,7 +199,7 @@ function isoDay(value: string | null): string | null {
 const FURNITURE_CLASS = /^(?:related|more-stories|more-news|recommended|recommendations|trending|most-read|most-popular|popular-news|read-more|read-also|also-read|comments?|share|sharing|social|newsletter|subscribe|promo|advert|advertisement|ads|sidebar|breadcrumbs?|cookies?|paywall)(?:$|[_-])/i;
 const furniture = (value: string) => value.split(/\s+/).some((token) => FURNITURE_CLASS.test(token));
 
-function isHidden(el: Html.Element): boolean {
+function hiddenOrFurniture(el: Html.Element): boolean {
   return el.attrs.some((a) => a.name === "hidden" || (a.name === "aria-hidden" && a.value === "true") || ((a.name === "class" || a.name === "id") && furniture(a.value)));
 }
 
