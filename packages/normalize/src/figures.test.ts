@@ -2271,6 +2271,8 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     // (but one singled out is no count, nor targets a strike hit)
     expect(figures("At least one of the ballistic missiles was a KN-23.")).toEqual([]);
     expect(figures("Russia hit 5 of the 20 targets.")).toEqual([]);
+    // (one of them that struck is counted)
+    expect(figures("Russia launched 24 drones overnight. One of the drones hit a residential building.")).toEqual(["launched:24", "hit:1"]);
   });
 
   it("reads 'spoke about 13 dead' as what was told of, not a hedge", () => {

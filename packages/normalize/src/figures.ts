@@ -470,7 +470,9 @@ export function readFigures(
     // "at least one of the ballistic missiles was a KN-23": singles out one, does not count
     // (but not what befell one: "shot down 10 of the missiles and one of the drones", "destroyed one of the drones")
     const befell = figure.metric !== "launched" && (leftCue(tokens, q.first - 1, WEAPON_CUES, 0) !== null || (tokens[q.first - 1]?.norm === "and" && figures.at(-1)?.metric === figure.metric && figures.at(-1)?.last === q.first - 2));
-    if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "the" && !befell) continue;
+    // (but one that struck is counted: "one of the drones hit a residential building")
+    const struck = figure.metric === "hit" && /^(?:hit|struck|slammed|crashed|tore)$/.test(tokens[figure.last + 1]?.norm ?? "");
+    if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "the" && !befell && !struck) continue;
     if (figure.weapon) lastWeapon = figure.weapon;
     // "the number of drones exceeded 800": more than that
     // "shot down all 18 missiles Russia fired", "all 18 missiles fired at Kyiv": every one launched was downed
