@@ -1,13 +1,14 @@
 import { type ClaimantSide, MONTH_PATTERN } from "@salvo/core";
 import { BULLET, WEAPON_NOUNS } from "./lexicon.ts";
-import { STARTS_UPPER, type Token } from "./tokens.ts";
+import { normsOf, STARTS_UPPER, type Token } from "./tokens.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
 const DAY_THEN_ARTICLE = /^(?:(?:on|late on|early on|earlier on|later on)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:the|a|an)\s+/iu;
 const WHOSE_REPORT = /['’]s\s+(?:\p{L}+\s+)?(?:reports?|statements?|updates?|summary|bulletin|briefing|tally|posts?|data|figures)$/iu;
 const WHOSE_STATEMENTS = /['’]s\s+(?:\p{L}+\s+)?(?:statements?|reports?|updates?|data|figures|tallies|bulletins?)$/iu;
 const ACRONYM = /^\p{Lu}{2,}$/u;
-const SOURCE_OPENING = /^(?:the|\p{Lu}|officials|authorities|police|rescuers|local|head|chief)/u;
+// (an office in lower case opens a speaker too: ", said governor Serhiy Lysak", ", said a spokesman for the ministry")
+const SOURCE_OPENING = /^(?:the|\p{Lu}|officials|authorities|police|rescuers|local|head|chief|governor|mayor|spokes(?:man|woman|person)|a|an)$|^\p{Lu}/u;
 
 export interface Claimant {
   readonly name: string;
@@ -103,6 +104,8 @@ function identify(said: string, at: number): Claimant | null {
   if (/^(?:\S+\s+){0,2}(?:strikes?|attacks?|missiles?|drones?|barrage|blasts?|explosions?|shelling|bombs?)$/.test(low)) return null;
   // "This was reported …", "It was said …": a subject pronoun with its verb is nobody
   if (/^(?:this|that|these|those|it|there|here|which|what)\s+(?:was|were|is|are|has|had|have)\b/.test(low)) return null;
+  // "Five missiles struck Kryvyi Rih, said governor Serhiy Lysak": what was counted, not who speaks
+  if (/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds)\s+(?:\S+\s+){0,2}(?:missiles?|drones?|rockets?|shaheds?|uavs?|bombs?)\b/.test(low)) return null;
   // "Two persons perished, reported the head of …": who was killed, not who speaks
   if (/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens)\s+(?:\S+\s+)?(?:persons?|people|civilians|residents|children|men|women|soldiers|servicemen)\s+(?:perished|died|were|was|killed|injured|wounded)\b/.test(low)) return null;
   if (PRONOUNS.has(low)) return { name: phrase, side: "unknown", at };
@@ -134,6 +137,7 @@ const SPEAKER_VERB = /\s+(?:said|says)\b.*$/i;
 const LEADING_TIME = /^(?:(?:on|by|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today|this|last)\s+(?:morning|afternoon|evening|night)|yesterday|today|later|earlier|by\s+(?:the\s+)?(?:morning|afternoon|evening|midday|noon))\s*,?\s+(?=\S)/i;
 const MONTH_WORD = new RegExp(`^(?:${MONTH_PATTERN})$`);
 const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they"]);
+const TOOK_LIVES = /^(?:the\s+)?(?:lives?|life)\b|^\S+\s+lives\b/;
 const STOP_BACK = new Set([",", ";", ":", ".", "“", "”", '"', "(", ")", "that", "and", "but", "while", "as", "which", "who", "when", "after", "—", "–"]);
 
 /** Attributions in a sentence: "according to X", "X said", ", said X", "X reported intercepting …". */
@@ -167,6 +171,8 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       continue;
     }
     if (!SAY_VERBS.has(t.norm)) continue;
+    // ("a strike claimed the lives of 11 people": what it took, not what it said)
+    if (t.norm === "claimed" && TOOK_LIVES.test(normsOf(tokens, i + 1, i + 4))) continue;
     // ("a day after the United States pledged to send tanks": a name, not a verb)
     if (t.norm === "states" && tokens[i - 1]?.norm === "united") continue;
     // "… could not be independently verified", "has not verified Moscow's claim": no one vouches for the figure

@@ -30,6 +30,7 @@ import { countryOfPlaces, findPlaces } from "./places.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
+const SEPARATE_MATTER = /\b(?:separately|in\s+a\s+separate\s+(?:statement|post|report|update)|meanwhile|elsewhere)\b/i;
 const WORD_INITIAL = /\b\p{L}/gu;
 
 /** A claim as read from one article, before events are matched across articles. */
@@ -520,8 +521,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // ("Air Force: 45 of 62 drones shot down overnight": a headline labelled with whose figures they are)
   // (a speaker's name or body, not a page's running title: "Russia-Ukraine war live:", "Night of terror in Kyiv:")
   const headlineLabel = /^[^:]{2,40}:\s/.test(headline) && !NOT_A_LABEL.test(headline.slice(0, headline.indexOf(":"))) ? (findClaimants(tokenize(headline, 0)).find((c) => c.at === 0 && official(c)) ?? undefined) : undefined;
+  // (not one that speaks of another matter: "In a separate statement, the Russian Defence Ministry said its forces struck …")
   const articleSource =
-    [...firstParagraph, ...sourceLines].flatMap((s) => claimantsOf(s)).find(official) ??
+    [...firstParagraph.filter((s) => !SEPARATE_MATTER.test(sentenceText(article, s))), ...sourceLines].flatMap((s) => claimantsOf(s)).find(official) ??
     headlineLabel ??
     stated ??
     officialPublisher(article.meta.outlet) ??

@@ -889,6 +889,14 @@ describe("who claims a figure", () => {
     // (nor a word that opens a sentence: "Early reports …", "Video posted by …"; "its first statement" is the body's)
     expect(who("Early reports from the Kyiv region suggest one person has been killed.")).toEqual(["1:null:unknown"]);
     expect(who("The Air Force counted the night. Its first statement said hits by nine missiles had been recorded.")).toEqual(["9:Ukrainian Air Force:UA"]);
+    // (an office in lower case after the verb; what was counted before it is no speaker)
+    expect(who("Five missiles struck Kryvyi Rih, said governor Serhiy Lysak.")).toEqual(["5:governor Serhiy Lysak:UA"]);
+    expect(who("Air defences shot down 12 drones, said a spokesman for the Russian Defence Ministry.")).toEqual(["12:Russian Defence Ministry:RU"]);
+    // ("claimed the lives of" takes lives, it says nothing)
+    expect(who("A Russian missile strike on Sumy claimed the lives of 11 people, officials said.")).toEqual(["11:officials:UA"]);
+    // (a lead's body that speaks of another matter is not the source of its figures)
+    const lead = "Russia launched 40 drones at Ukraine overnight. Air defence destroyed 30 of them. In a separate statement, the Russian Defence Ministry said its forces struck Ukrainian energy facilities.";
+    expect(who(lead)).toEqual(["40:null:unknown", "30:null:unknown"]);
   });
 
   it("takes the body whose bulletin or update it is", () => {
