@@ -2283,6 +2283,22 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("Russia launched 24 drones overnight. One of the drones hit a residential building.")).toEqual(["launched:24", "hit:1"]);
   });
 
+  it("reads wordings from a probe of wire sentences: a target's production, ages after the noun, medical help, direct hits; not the front's losses", () => {
+    // (gas production is what was struck, not a supply of missiles)
+    expect(figures("Russia struck Ukraine's gas production facilities with 67 missiles and 194 drones overnight, Naftogaz said.")).toEqual(["launched:67/m", "launched:194"]);
+    expect(figures("Russia has increased drone production to 2,700 Shaheds a month.")).toEqual([]);
+    // (the ages set off after the noun are no count, and do not hide the casualty)
+    expect(figures("A man, 45, was killed in the drone attack on Kharkiv.")).toEqual(["killed:1"]);
+    expect(figures("A woman, 67, was injured in Kherson, and two men, 50 and 52, were wounded.")).toEqual(["injured:1", "injured:2"]);
+    expect(figures("Six people needed medical help, Mayor Ihor Terekhov said.")).toEqual(["injured:6"]);
+    expect(figures("Nine people applied for medical help.")).toEqual(["injured:9"]);
+    expect(figures("There were 5 direct hits on the substation.")).toEqual(["hit:5"]);
+    // (losses in ground fighting are not the air war's; a strike's toll of soldiers is)
+    expect(figures("The ministry said up to 130 Ukrainian servicemen were killed in the Donetsk direction.")).toEqual([]);
+    expect(figures("Russian forces lost up to 1,100 soldiers killed or wounded in battles near Bakhmut.")).toEqual([]);
+    expect(figures("A missile strike on a training ground killed 12 soldiers.")).toEqual(["killed:12/m"]);
+  });
+
   it("reads 'spoke about 13 dead' as what was told of, not a hedge", () => {
     expect(figures("In the evening of Wednesday the update of Fedorov spoke about 13 dead and 63 wounded.")).toEqual(["killed:13", "injured:63"]);
     expect(figures("Russia launched about 40 drones.")).toEqual(["launched:40(approx)"]);

@@ -57,6 +57,8 @@ const SUPPLY = new Set([
   "manufacture", "manufactures", "manufactured", "stockpile", "stockpiled", "stockpiles", "needs", "requested", "asked", "buy", "bought",
   "purchase", "purchased", "provide", "provided", "providing", "transfer", "transferred", "pledged", "donated", "arsenal", "inventory", "stock", "stocks",
 ]);
+const TARGET_AFTER_PRODUCTION = /^(?:facilit(?:y|ies)|sites?|plants?|infrastructure|capacit(?:y|ies)|assets|fields?|wells?|hubs?)$/;
+const PRODUCED_GOODS = /^(?:gas|oil|energy|electricity|power|fuel|grain|steel|coal|heat)$/;
 function nearSupply(tokens: readonly Token[], q: Quantity, casualty: boolean): boolean {
   for (let k = Math.max(0, q.first - 5); k <= Math.min(tokens.length - 1, q.last + 5); k++) {
     // "six U.S.-supplied ATACMS missiles", "British-supplied Storm Shadows": which missiles, not a delivery
@@ -65,6 +67,8 @@ function nearSupply(tokens: readonly Token[], q: Quantity, casualty: boolean): b
     if (SUPPLY.has(tokens[k]!.norm) && tokens[k - 1]?.norm !== "-" && !(casualty && SUPPLY_NOUNS.has(tokens[k]!.norm))) {
       // (not what they were fired at: "74 drones at gas production facilities")
       if (k > q.last && tokens.slice(q.last + 1, k).some((t) => /^(?:at|on|against|targeting|towards?|into|after)$/.test(t.norm))) continue;
+      // (nor a target named before: "struck Ukraine's gas production facilities with 67 missiles", "attacked energy production")
+      if (tokens[k]!.norm === "production" && (TARGET_AFTER_PRODUCTION.test(tokens[k + 1]?.norm ?? "") || PRODUCED_GOODS.test(tokens[k - 1]?.norm ?? ""))) continue;
       // (nor who made them, after a verb of firing: "Ukraine fired six ATACMS missiles supplied by the United States")
       if (k > q.last && /^(?:fired|launched|used)$/.test(tokens[q.first - 1]?.norm ?? "") && /^(?:supplied|provided|delivered|made)$/.test(tokens[k]!.norm) && tokens[k + 1]?.norm === "by") continue;
       // (nor where they were made: "shot down four ATACMS missiles manufactured in the USA")
@@ -79,6 +83,9 @@ function nearSupply(tokens: readonly Token[], q: Quantity, casualty: boolean): b
 // Babyn Yar"), or a war by its name, unless it is a comparison or a building's age ("the biggest attack since World War
 // Two", "a hospital that had survived the Second World War", "a block built in 1965", "the 1986 disaster")
 const OLD_WAR_YEAR = /(?<!\b(?:since|built|constructed|founded|opened|erected|completed|born|survived)\s+(?:in\s+)?(?:the\s+)?)\b(?:19\d\d|200\d|201[0-3])\b(?!s\b|\s+(?:disaster|accident|explosion))|(?<!\b(?:since|survived|after)\s+(?:the\s+)?)\b(?:(?:first|second)\s+world\s+war|world\s+war\s+(?:i|ii|one|two))\b/i;
+const TROOPS = new Set(["servicemen", "troops", "soldiers", "personnel", "militants", "fighters", "mercenaries", "nationalists", "marines", "paratroopers", "troopers"]);
+// (not a strike's toll a ministry gives in its own words: "hit a deployment point …, eliminating up to 80 servicemen")
+const FRONT_LOSSES = /\b(?:directions?|battlefield|killed\s+or\s+wounded|wounded\s+or\s+killed|in\s+(?:battles?|fighting|combat|clashes))\b/i;
 const THIS_WAR_YEAR = /\b20(?:1[4-9]|[2-9]\d)\b/;
 const EXCHANGE_WORDS = new Set(["exchange", "swap", "hand", "handed", "prisoners", "pows", "repatriated", "repatriation"]);
 
@@ -219,7 +226,10 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       return { kind: "weapon", weapon, end: k, nationality };
     }
     // (not the talks' "dead end")
-    if (PERSON_NOUNS.has(t.norm) && !(t.norm === "dead" && /^ends?$/.test(nextWord(tokens, k)))) return { kind: "person", end: k };
+    if (PERSON_NOUNS.has(t.norm) && !(t.norm === "dead" && /^ends?$/.test(nextWord(tokens, k)))) {
+      // ("A man, 45, was killed", "two men, 50 and 52, were wounded": past the ages set off after the noun)
+      return { kind: "person", end: agesAfter(tokens, k) ?? k };
+    }
     // Ukraine's Air Force: "741 means of air attack" / "air attack means"
     if (t.norm === "means" && tokens[k + 1]?.norm === "of" && tokens[k + 2]?.norm === "air" && tokens[k + 3]?.norm === "attack") {
       return { kind: "weapon", weapon: "mixed", end: k + 3, nationality };
@@ -463,8 +473,13 @@ export function readFigures(
       breakdown(tokens, q, head, prev);
     if (!figure) continue;
     if (exchange && figure.weapon === null) continue;
+    // (an age inside the casualty phrase just read: the 52 of "two men, 50 and 52, were wounded")
+    if (prev && (prev.metric === "killed" || prev.metric === "injured") && q.first > prev.first && q.last <= prev.last) continue;
     // "the 1945 atomic bombing, which killed an estimated 140,000 people": the dead of another war
     if ((figure.metric === "killed" || figure.metric === "injured") && OLD_WAR_YEAR.test(words) && !THIS_WAR_YEAR.test(words)) continue;
+    // "up to 130 Ukrainian servicemen were killed in the Donetsk direction", "lost 1,230 troops killed or wounded": the front's
+    // losses, not the air war's (a strike that "killed 12 soldiers" at a training ground is)
+    if ((figure.metric === "killed" || figure.metric === "injured") && FRONT_LOSSES.test(words) && tokens.slice(figure.first, figure.last + 1).some((t) => TROOPS.has(t.norm))) continue;
     if (isRate(tokens, figure) || nearSupply(tokens, q, figure.weapon === null)) continue;
     if (capacity && figure.metric === "launched") continue;
     // "at least one of the ballistic missiles was a KN-23": singles out one, does not count
@@ -536,6 +551,14 @@ const NOT_HIT_TIMES = new Set(["more", "as", "fewer", "less", "higher", "larger"
 // what may follow "17 hits": a weapon ("of enemy drones"), a target ("on energy facilities"), or the verb that records them
 const AFTER_HITS = new Set(["of", "on", "by", "were", "was", "have", "had", "recorded", "registered"]);
 
+const isAge = (t: Token | undefined) => t !== undefined && t.kind === "number" && Number(t.norm) <= 110;
+/** The comma that closes ages set off after a person noun at k (", 45,", ", 50 and 52,"), or null. */
+function agesAfter(tokens: readonly Token[], k: number): number | null {
+  if (tokens[k + 1]?.norm !== "," || !isAge(tokens[k + 2])) return null;
+  if (tokens[k + 3]?.norm === ",") return k + 3;
+  return tokens[k + 3]?.norm === "and" && isAge(tokens[k + 4]) && tokens[k + 5]?.norm === "," ? k + 5 : null;
+}
+
 /**
  * Counts of hits rather than of weapons: "the city had been hit about 15 times", "struck Kharkiv
  * at least 10 times", "17 hits of enemy drones were recorded". The weapon is one the hits name, or
@@ -568,8 +591,10 @@ function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | nu
   if (weapon && weapon !== "mixed" && STRUCK_NOUNS.has(tokens[q.last + 2 + direct]?.norm ?? "") && !tokens.slice(Math.max(0, q.first - 4), q.first).some((t) => SORTIE_VERBS.has(t.norm)) && !tokens.some((t) => INTERCEPTED.has(t.norm))) {
     return { ...describe(tokens, q), metric: "hit", weapon, last: q.last + 2 + direct, nationality: null };
   }
-  if (after !== "hits" || !AFTER_HITS.has(tokens[q.last + 2]?.norm ?? "")) return null;
-  return { ...describe(tokens, q), metric: "hit", weapon: named(q.last + 3, q.last + 6), last: q.last + 1, nationality: null };
+  // ("There were 5 direct hits on the substation")
+  const hits = after === "direct" && tokens[q.last + 2]?.norm === "hits" ? q.last + 2 : q.last + 1;
+  if (tokens[hits]?.norm !== "hits" || !AFTER_HITS.has(tokens[hits + 1]?.norm ?? "")) return null;
+  return { ...describe(tokens, q), metric: "hit", weapon: named(hits + 2, hits + 5), last: hits, nationality: null };
 }
 
 const STRUCK_NOUNS = new Set(["strikes", "hits", "impacts"]);

@@ -66,7 +66,8 @@ export const CASUALTY_CUES: readonly Cue[] = [
   ...["death toll", "killed", "killing", "kills", "dead", "died", "dying", "deaths", "death", "lives", "fatalities", "perished", "toll"].map((p) => cue(p, "killed")),
   ...["injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "hospitalizing", "in hospital",
     // "had sought medical help", "were taken to hospital with shrapnel wounds", "suffered burns", "received shrapnel wounds"
-    "sought medical", "taken to hospital", "shrapnel wounds", "wounds", "burns"].map((p) => cue(p, "injured")),
+    // ("Six people needed medical help", "Nine applied for medical help", "17 received medical assistance")
+    "sought medical", "needed medical", "required medical", "applied for medical", "asked for medical", "received medical", "taken to hospital", "shrapnel wounds", "wounds", "burns"].map((p) => cue(p, "injured")),
 ];
 
 /** Words that end the reach of a cue: a new clause starts. */
