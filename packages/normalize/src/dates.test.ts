@@ -344,3 +344,27 @@ describe("the past week", () => {
     expect(span("Russia launched 1,000 drones this week", "2025-07-04")).toEqual([["2025-06-30", "2025-07-04", "week"]]);
   });
 });
+
+describe("periods and nights a probe of wire sentences found unread", () => {
+  it("reads the past month, two weeks and the weekend as spans to the report, never as its night", () => {
+    // (16 June 2025 was a Monday, 15 June a Sunday)
+    expect(span("Russia has launched 5,000 drones at Ukraine in the past month", "2025-06-16")).toEqual([["2025-05-17", "2025-06-16", "month"]]);
+    expect(span("Over the past two weeks Russia fired 300 missiles", "2025-06-16")).toEqual([["2025-06-03", "2025-06-16", "week"]]);
+    expect(span("Russia launched 250 drones at Ukraine over the weekend", "2025-06-16")).toEqual([["2025-06-14", "2025-06-15", "week"]]);
+    expect(span("Russia launched 300 drones this weekend", "2025-06-15")).toEqual([["2025-06-14", "2025-06-15", "week"]]);
+    expect(span("Russia launched 300 drones last weekend", "2025-06-15")).toEqual([["2025-06-07", "2025-06-08", "week"]]);
+  });
+
+  it("reads 'a week ago' as that day, but not 'less than a week ago' nor one with its date after it", () => {
+    expect(span("A week ago, Russia launched 20 missiles and 479 drones", "2025-06-16")).toEqual([["2025-06-09", "2025-06-09", "day"]]);
+    expect(span("The record was set less than a week ago", "2025-06-16")).toEqual([]);
+    expect(span("The record was set a week ago, on June 8", "2025-06-16")).toEqual([["2025-06-08", "2025-06-08", "day"]]);
+  });
+
+  it("reads a translated report's 'At night,' and 'Tonight,' and 'attacked … at night' as the night just ended, not a habit", () => {
+    expect(span("At night, the enemy attacked Lviv with missiles and drones.", "2024-09-04")).toEqual([["2024-09-03", "2024-09-04", "night"]]);
+    expect(span("Tonight, the enemy attacked Ukraine with 48 Shahed drones.", "2024-06-14")).toEqual([["2024-06-13", "2024-06-14", "night"]]);
+    expect(span("The enemy attacked Lviv with missiles at night.", "2024-09-04")).toEqual([["2024-09-03", "2024-09-04", "night"]]);
+    expect(span("Shahed drones usually fly at night.", "2024-09-04")).toEqual([]);
+  });
+});

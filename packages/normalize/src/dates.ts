@@ -250,6 +250,10 @@ const RULES: readonly Rule[] = [
   { now: true, anchor: /night|hours|morning|dawn|(?:past|last|previous)\s+day\b/i, re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|(?:during|over|in)\s+the\s+(?:past|last)\s+night|since\s+the\s+night|(?:figures|count|tally|results?)\s+(?:for|of)\s+the\s+night(?!\s+of)|in\s+the\s+early\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|(?:the\s+)?night(?:-time)?\s+(?:attack|strike|raid|barrage)|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day))\b/gi,
     // (a ministry's "in the past 24 hours" is mostly the night: it is counted with that night)
     resolve: (_m, p) => night(addDays(p, -1)) },
+  // translated Ukrainian reports: "At night, the enemy attacked Lviv", "Tonight, Russia launched 48 drones", "attacked the
+  // city at night": the night just ended (not a habit or a forecast: "drones fly at night", "may strike tonight")
+  { now: true, anchor: /night/i, re: /^(?:At\s+night|Tonight|This\s+night)(?=,)|(?<=\b(?:attacked|struck|shelled|launched|fired|hit)\b[^.;]{0,60}?)\bat\s+night\b/g,
+    resolve: (_m, p) => night(addDays(p, -1)) },
   // "the night before last": the night that ended yesterday
   { now: true, anchor: /before\s+last/i, re: /\bthe\s+night\s+before\s+last\b/gi, resolve: (_m, p) => night(addDays(p, -2)) },
   { now: true, anchor: /yesterday/i, re: /\b(?:the\s+day\s+before\s+)?yesterday\b/gi, resolve: (m, p) => day(addDays(p, /before/i.test(m[0]) ? -2 : -1)) },
@@ -292,6 +296,20 @@ const RULES: readonly Rule[] = [
         : /past|previous|last|seven/i.test(m[0])
           ? { start: addDays(p, -6), end: p, precision: "week" }
           : { start: addDays(p, -((weekday(p) + 6) % 7)), end: p, precision: "week" } },
+  // "in the past month", "over the past two weeks", "in the last 30 days": the span to the day it was written, no night
+  { now: true, anchor: /month|weeks|fortnight|days/i, re: /\b(?:in|over|during|for|within)\s+the\s+(?:past|last)\s+(?:month|30\s+days|(two|2)\s+weeks|fortnight|14\s+days)\b/gi,
+    resolve: (m, p) => ({ start: addDays(p, m[1] || /fortnight|14/i.test(m[0]) ? -13 : -30), end: p, precision: m[1] || /fortnight|14/i.test(m[0]) ? "week" : "month" }) },
+  // "over the weekend", "this weekend": the Saturday and Sunday on or before it was written
+  { now: true, anchor: /weekend/i, re: /\b(?:over|during|at|on|this|last)\s+(?:the\s+)?weekend\b/gi,
+    resolve: (m, p) => {
+      // ("last weekend" said on a Saturday or Sunday: the one before)
+      const latest = weekdayOnOrBefore(p, "Saturday");
+      const saturday = /last/i.test(m[0]) && addDays(latest, 1) >= p ? addDays(latest, -7) : latest;
+      return { start: saturday, end: addDays(saturday, 1) > p ? p : addDays(saturday, 1), precision: "week" };
+    } },
+  // "A week ago, Russia launched 479 drones": the same weekday a week before (more weeks stay unresolved; "less than a
+  // week ago" is no day, and "a week ago, on July 4" leaves the day to the date, read first and blanked to spaces)
+  { now: true, anchor: /week\s+ago/i, re: /(?<!\b(?:than|about|around|nearly|almost|over)\s+)\b(?:exactly\s+)?(?:a|one)\s+week\s+ago\b(?!,?\s+(?:on\b|\s))/gi, resolve: (_m, p) => day(addDays(p, -7)) },
   { anchor: /week/i, re: /\blast\s+week\b/gi, resolve: (_m, p) => {
       const monday = addDays(p, -((weekday(p) + 6) % 7) - 7);
       return { start: monday, end: addDays(monday, 6), precision: "week" };
