@@ -361,6 +361,11 @@ describe("periods and nights a probe of wire sentences found unread", () => {
     expect(span("The record was set a week ago, on June 8", "2025-06-16")).toEqual([["2025-06-08", "2025-06-08", "day"]]);
   });
 
+  it("reads 'Between Saturday evening and Sunday morning' as the night between them, not Sunday", () => {
+    expect(span("Between Saturday evening and Sunday morning Russia fired 477 drones", "2025-06-30")).toEqual([["2025-06-28", "2025-06-29", "night"]]);
+    expect(span("From Friday night to Saturday morning Russia fired 40 drones", "2025-06-30")).toEqual([["2025-06-27", "2025-06-28", "night"]]);
+  });
+
   it("reads a translated report's 'At night,' and 'Tonight,' and 'attacked … at night' as the night just ended, not a habit", () => {
     expect(span("At night, the enemy attacked Lviv with missiles and drones.", "2024-09-04")).toEqual([["2024-09-03", "2024-09-04", "night"]]);
     expect(span("Tonight, the enemy attacked Ukraine with 48 Shahed drones.", "2024-06-14")).toEqual([["2024-06-13", "2024-06-14", "night"]]);

@@ -268,6 +268,9 @@ const RULES: readonly Rule[] = [
   // "Shortly after 3 a.m. on Sunday", "at 3:40am on Sunday": the small hours, the night that ended that day
   { anchor: /\d\s*a\.?m/i, re: new RegExp(`\\b(?:(?:shortly|just|soon)\\s+)?(?:after|before|at|around|about)\\s+(?:around\\s+|about\\s+)?0?[0-5](?:[:.][0-5]\\d)?\\s*a\\.?m\\.?,?\\s+(?:on\\s+)?(${WD})\\b`, "gi"), resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[1]!), -1)) },
   { anchor: /midnight/i, re: new RegExp(`\\b(?:after\\s+midnight|between\\s+midnight\\s+and\\s+(?:${CLOCK}|dawn|morning))\\s+on\\s+(${WD})\\b`, "gi"), resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[1]!), -1)) },
+  // "Between Saturday evening and Sunday morning", "from Friday night to Saturday morning": the night between them
+  { re: new RegExp(`\\b(?:between|from)\\s+(${WD})\\s+(?:evening|night)\\s+(?:and|to|until|till)\\s+(${WD})\\s+morning\\b`, "gi"),
+    resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[2]!), -1)) },
   // "between Monday and Sunday": the days from the first to the last, ending on or before publication
   { re: new RegExp(`\\b(?:between|from)\\s+(${WD})\\s+(?:and|to|until|through)\\s+(${WD})\\b`, "gi"),
     resolve: (m, p) => {
