@@ -30,6 +30,7 @@ import { countryOfPlaces, findPlaces } from "./places.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
+const OF_THOSE = /\b(?:of|from)\s+(?:them|these|those|which|the\s+(?:drones|missiles|UAVs|Shaheds|weapons|targets))\b/i;
 const SEPARATE_MATTER = /\b(?:separately|in\s+a\s+separate\s+(?:statement|post|report|update)|meanwhile|elsewhere)\b/i;
 const WORD_INITIAL = /\b\p{L}/gu;
 
@@ -389,6 +390,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // a dated launch a sentence recalled as background, for the undated fates the next sentence gives it
   type Recalled = { index: number; paragraph: number; attacker: Side; date: Pick<Context, "start" | "end" | "precision">; localKey: string };
   let lastBackground: Recalled | null = null;
+  let lastPeriod: Recalled | null = null;
   // (only when that sentence told of no attack of its own: "… 472 drones overnight, beating the record of 355 set on May 26")
   let mainAt = -1;
   let lastCasualty: { metric: Metric; paragraph: number } | null = null;
@@ -922,9 +924,17 @@ export function extractClaims(article: Article): ArticleClaim[] {
         !background && refs.length === 0 && NIGHT_COUNTS.has(f.metric) && f.metric !== "launched" && lastBackground?.index === s.index - 1 && !previousToldItsOwn && lastBackground.paragraph === s.paragraph && lastBackground.attacker === attacker
           ? lastBackground
           : null;
+      // ("Russia launched 2,023 drones against Ukraine in October. Air defences shot down 1,185 of them.": the period's
+      // count the sentence before gave is what "of them" counts)
+      const ofPeriod: Recalled | null =
+        !recalled && !background && refs.length === 0 && NIGHT_COUNTS.has(f.metric) && f.metric !== "launched" && lastPeriod?.index === s.index - 1 && lastPeriod.paragraph === s.paragraph && lastPeriod.attacker === attacker && OF_THOSE.test(text)
+          ? lastPeriod
+          : null;
       if (recalled) date = recalled.date;
+      if (ofPeriod) date = ofPeriod.date;
+      const kind: EventType = ofPeriod ? "aggregate" : eventType;
       const context: Context = { attacker, target, ...date };
-      if (eventType === "strike" && !background && !recalled && context.end) {
+      if (kind === "strike" && !background && !recalled && context.end) {
         lead ??= context;
         lastDated = context;
         paragraphContext = context;
@@ -947,10 +957,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // that day, but another report may give it as the night's (a live page of a night and morning attack).
       const daytime = inDaylight && (ref !== null || (paragraphDaytime && date.end === paragraphDated?.end) || (isDaytime(text) && !casualty) || (headlineDaytime && date.end === articleDate?.end));
       const localKey: string =
-        recalled?.localKey ?? [eventType, attacker, target, date.end ?? "?", inDaylight ? "day" : "", background || oneAttackInPeriod || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
+        (recalled ?? ofPeriod)?.localKey ?? [eventType, attacker, target, date.end ?? "?", inDaylight ? "day" : "", background || oneAttackInPeriod || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
       if (background && f.metric === "launched" && date.end) lastBackground = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
+      if (kind === "aggregate" && f.metric === "launched" && date.end) lastPeriod = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
       if (!background) mainAt = s.index;
-      claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
+      claims.push(claimOf(article, f, { localKey, eventType: kind, daytime, claimant, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
     }
     if (named) {
       lastNamed = named;

@@ -2299,6 +2299,12 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("A missile strike on a training ground killed 12 soldiers.")).toEqual(["killed:12/m"]);
   });
 
+  it("gives the fate of a period's count in the next sentence that period ('… in October. Air defences shot down 1,185 of them.')", () => {
+    const text = "Russia launched 2,023 drones against Ukraine in October. Air defences shot down 1,185 of them.";
+    expect(view(text, "2024-11-02")).toEqual(["launched:2023:unknown:2024-10-01..2024-10-31", "shot_down:1185:unknown:2024-10-01..2024-10-31"]);
+    expect(new Set(extractClaims(articleOf(text, "2024-11-02")).map((c) => `${c.event_type}|${c.localKey}`)).size).toBe(1);
+  });
+
   it("reads 'spoke about 13 dead' as what was told of, not a hedge", () => {
     expect(figures("In the evening of Wednesday the update of Fedorov spoke about 13 dead and 63 wounded.")).toEqual(["killed:13", "injured:63"]);
     expect(figures("Russia launched about 40 drones.")).toEqual(["launched:40(approx)"]);
