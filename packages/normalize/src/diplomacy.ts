@@ -1,7 +1,7 @@
 import { type Article, type ContactKind, MONTH_PATTERN, addDays, sentenceText, unaccented } from "@salvo/core";
 import { COMMEMORATED, HEADING, INLINE_DATELINE } from "./attack-dates.ts";
 import { type TimeRef, findTimeRefs, openingDate, smallCount } from "./dates.ts";
-import { HEADS, PEOPLE, isNamed, mayName } from "./people.ts";
+import { HEADS, PEOPLE, type Person, isNamed, mayName } from "./people.ts";
 
 /** A diplomatic contact as read from one article. */
 export interface ArticleContact {
@@ -117,6 +117,49 @@ const PLACE = /\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?)\s+(?:the\s+)?(Moscow|Kyiv|Is
  * Calls, meetings and talks between named leaders or envoys of at least two countries.
  * `strike` is the article's lead attack, for contacts dated only as "hours before" or "hours after" it.
  */
+// What a contact's sentence says beside it: "…, hours after Trump's call with Putin", "one day after a call with Putin"
+const ASIDE = /,?\s+(?:(?:just|only|some|about|barely|a|one|two|three|four|five|several|\d+)\s+)?(?:hours?|days?|weeks?|day)\s+(?:after|before)\b|,\s+(?:shortly|soon|just|immediately)\s+(?:after|before)\b/i;
+// (the day of a contact told beside another: hours or a day from it; further off, the text's own date is needed)
+const ASIDE_SHIFT = /^,?\s+(?:(?:(?:just|only|some|about|barely|several|a\s+few|\d+)\s+)?hours|(a|one)\s+day|(?:shortly|soon|just|immediately))\s+(after|before)\b/i;
+const ASIDE_CONTACT = /\b(?:call|conversation|talks|meeting|summit)\b/i;
+const A_CONTACT_WITH = /\b(?:a|his|her|their)\s+(?:\S+\s+){0,2}(?:call|conversation|meeting|talks)\s+with\b/i;
+const ownerOf = (source: string) =>
+  new RegExp(`(?:${source})['’]s\\s+(?:(?:special|chief|top|senior|personal|foreign|presidential|former|Middle\\s+East)\\s+){0,2}(?:envoy|aide|adviser|advisor|spokes(?:man|woman|person)|representative|negotiator|son-in-law|chief\\s+of\\s+staff)\\b`, "u");
+const headSource = (source: string) =>
+  new RegExp(`^\\W*(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${source})\\s+(?:said|says|told\\s+(?:reporters|journalists)|announced|confirmed|reported)\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?(?!(?:he|she|they|the\\s+two)\\b)`, "u");
+
+/** Where a sentence names `p`: the start of each mention. */
+function mentionsOf(text: string, p: Person): number[] {
+  return [...text.matchAll(new RegExp(p.re.source, "gu"))].map((m) => m.index);
+}
+
+/**
+ * A person a contact's sentence names only beside the contact: in an aside after it ("…, hours after Trump's call
+ * with Putin"), as whose envoy another is ("Trump's special envoy Steve Witkoff met Putin"), or as its source at the
+ * head ("Kremlin aide Yuri Ushakov said that Putin had a call with Erdogan").
+ */
+function besideContact(text: string, p: Person, asideFrom: number): boolean {
+  const at = mentionsOf(text, p);
+  if (at.length === 0 || at.every((i) => i >= asideFrom)) return at.length > 0;
+  if (at.length > 1) return false;
+  return ownerOf(p.re.source).test(text) || headSource(p.re.source).test(text);
+}
+
+/** The contact an aside tells of, with the day it gives from the contact's: "hours after Trump's call with Putin". */
+function asideContact(text: string, asideFrom: number, date: string | null, subject: string | null): { kind: ContactKind; participants: string[]; date: string | null } | null {
+  const aside = text.slice(asideFrom);
+  const kind = heldContact(aside)?.kind;
+  if (!kind || !ASIDE_CONTACT.test(aside)) return null;
+  const named = PEOPLE.filter((p) => isNamed(p, aside));
+  const people = named.length === 1 && subject && A_CONTACT_WITH.test(aside) ? [...named.map((p) => ({ name: p.name, country: p.country })), PEOPLE.find((p) => p.name === subject)!] : named;
+  if (new Set(people.map((p) => p.country)).size < 2) return null;
+  const shift = ASIDE_SHIFT.exec(aside);
+  if (!shift) return null;
+  const days = shift[1] ? 1 : 0;
+  const day = date ? addDays(date, /after/i.test(shift[2]!) ? -days : days) : null;
+  return { kind, participants: people.map((p) => p.name).sort(), date: day };
+}
+
 export function extractContacts(article: Article, strike: { start: string; end: string } | null): ArticleContact[] {
   const out: Mention[] = [];
   // a round-up's heading ("WEDNESDAY: TRUMP CALLS PUTIN") dates the contacts of the paragraph under it that give no day
@@ -186,6 +229,12 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       const subject = guest && !/\b(?:he|she)\b/i.test(text.slice(0, PRONOUN_GUEST.exec(text)!.index)) ? guestBefore(article, s) : subjectBefore(article, s);
       if (subject && !people.some((p) => p.country === subject.country)) people.push(subject);
     }
+    // (not who is named only beside the contact: "…, hours after Trump's call with Putin", "Trump's envoy Steve Witkoff")
+    const aside = ASIDE.exec(text);
+    const asideFrom = aside && aside.index > cue.at ? aside.index : Infinity;
+    const beside = new Set(present.filter((p) => besideContact(text, p, asideFrom)).map((p) => p.name));
+    const kept = people.filter((p) => !beside.has(p.name));
+    if (beside.size > 0 && new Set(kept.map((p) => p.country)).size >= 2) people.splice(0, people.length, ...kept);
     // (two delegations that met are talks even unnamed: "Russian and Ukrainian negotiators met in Istanbul on Wednesday")
     if (people.filter((p) => !p.name.includes(" delegation")).length === 0 && !(cue.kind !== "phone_call" && BOTH_DELEGATIONS.test(text))) continue;
     if (new Set(people.map((x) => x.country)).size < 2) continue; // a president with his own ministers is not diplomacy
@@ -220,7 +269,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // ("Biden spoke with Zelensky by phone …, the White House said": news of the day, as its source tells it; not "When Biden
     // spoke with Putin, he warned …" nor "spoke with Putin repeatedly before the invasion")
     const toldToday = REPORTED_NOW.test(text) || (REPORTED_PAST.test(text) && TOLD_BY.test(text) && !LONG_AGO.test(text));
-    const reportedDay = inMonth === null && timeRefs.length === 0 && toldToday && !HABITUAL.test(text) ? article.meta.published : null;
+    const habit = HABITUAL.test(text);
+    // ("Witkoff has also met Putin several times this year": no one contact, unless the text dates one)
+    if (habit && inMonth === null && timeRefs.every((r) => r.precision !== "day")) continue;
+    const reportedDay = inMonth === null && timeRefs.length === 0 && toldToday && !habit ? article.meta.published : null;
     lastContactAt = s.index;
     // "Starmer spoke by telephone with both Trump and Zelensky": two calls, each with the one who called
     const both = pairsWithBoth(text, people);
@@ -252,6 +304,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     for (const participants of split ?? [people.map((x) => x.name).sort()]) {
       out.push({ kind: cue.kind, participants, date: inMonth, reportedDay, place, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
     }
+    const subject = present.filter((p) => !beside.has(p.name)).map((p) => ({ p, at: mentionsOf(text, p)[0] ?? Infinity })).sort((a, b) => a.at - b.at)[0]?.p.name ?? null;
+    const other = asideFrom < Infinity ? asideContact(text, asideFrom, inMonth ?? reportedDay, subject) : null;
+    if (other) out.push({ ...other, reportedDay: null, place: null, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
     if (split) continue;
     const held = earlierContact(text, article.meta.published, out.at(-1)!);
     if (held) out.push(held);
