@@ -702,3 +702,20 @@ describe("who takes part (from a probe of diplomacy wordings)", () => {
     expect(contacts("Trump's special envoy Steve Witkoff has also met Putin several times in Russia this year.", "2025-10-23")).toEqual([]);
   });
 });
+
+describe("teams of states and contacts refused (from a probe of diplomacy wordings)", () => {
+  it("reads talks between unnamed teams of any two or three states", () => {
+    expect(contacts("Talks between Ukrainian and U.S. delegations took place in Jeddah on Tuesday.", "2025-03-11")).toEqual(["talks US delegation+Ukrainian delegation 2025-03-11 @Jeddah"]);
+    expect(contacts("Top U.S. and Russian officials met in Riyadh on Tuesday.", "2025-02-18")).toEqual(["meeting Russian delegation+US delegation 2025-02-18 @Riyadh"]);
+    expect(contacts("Ukrainian, Russian and U.S. delegations held trilateral talks in Abu Dhabi on Friday.", "2026-01-24")).toEqual(["talks Russian delegation+US delegation+Ukrainian delegation 2026-01-23 @Abu Dhabi"]);
+    expect(contacts("The second round of direct negotiations between Ukraine and Russia took place on Monday at Istanbul's Ciragan Palace.", "2025-06-02")).toEqual(["talks Russian delegation+Ukrainian delegation 2025-06-02 @Istanbul"]);
+    // (not talks between states as a topic, or frozen)
+    expect(contacts("He said the possibility of resuming direct negotiations between Russia and Ukraine had been discussed.", "2025-06-02")).toEqual([]);
+    expect(contacts("Kremlin spokesman Dmitry Peskov said on Friday that peace talks between Moscow and Kyiv were frozen.", "2022-05-28")).toEqual([]);
+  });
+
+  it("reads no contact in a proposal rejected or a meeting not being considered", () => {
+    expect(contacts("The Kremlin on Monday rejected Ukrainian President Volodymyr Zelensky's proposal that he and Vladimir Putin meet in Istanbul on Thursday.", "2025-05-12")).toEqual([]);
+    expect(contacts("A meeting between Putin and Zelensky is not being considered, Ushakov said.", "2025-08-07")).toEqual([]);
+  });
+});

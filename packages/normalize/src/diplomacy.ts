@@ -84,7 +84,7 @@ function kyivGuests(text: string, people: ReadonlyArray<{ name: string; country:
 }
 
 // A contact that did not happen: planned, hoped for, cancelled, refused.
-const NOT_HELD = /\binvit(?:ed|es|ing)\s+[^.;]{0,40}?\s+(?:on|for)\s+(?:a\s+)?(?:trip|visit)\b|\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|no\s+(?:grounds|basis)\s+for\s+(?:talks|negotiations|a\s+meeting|contacts?)|proposed|no\s+proposals?\s+for|offered|upcoming|next\s+(?:week|month)(?!['’]s)|later\s+this\s+(?:week|month)|tomorrow(?!['’]s)|hoping|hoped|seeking|trying|no\s+meeting|(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to|possible|any\s+(?:(?:more|further|new)\s+)?(?:talks|negotiations|meetings?|contacts?|calls?))\b/i;
+const NOT_HELD = /\binvit(?:ed|es|ing)\s+[^.;]{0,40}?\s+(?:on|for)\s+(?:a\s+)?(?:trip|visit)\b|\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|no\s+(?:grounds|basis)\s+for\s+(?:talks|negotiations|a\s+meeting|contacts?)|proposed|proposal\s+that|proposals?\s+(?:for|of)\s+(?:a\s+)?(?:meeting|talks|call|summit|visit)|no\s+proposals?\s+for|offered|upcoming|next\s+(?:week|month)(?!['’]s)|later\s+this\s+(?:week|month)|tomorrow(?!['’]s)|hoping|hoped|seeking|trying|no\s+meeting|(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to|possible|any\s+(?:(?:more|further|new)\s+)?(?:talks|negotiations|meetings?|contacts?|calls?))\b/i;
 // "Zelensky urged Trump to visit Ukraine", "invited Witkoff to visit", "urged Putin to … open negotiations": asked for, not
 // held (the contact is what was asked: not "asked Putin to stop the bombing during a phone call")
 const ASKED_TO = /\b(?:invit(?:ed|es|ing)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|encourag(?:ed|es|ing)|press(?:ed|es|ing)|call(?:ed|s|ing)?\s+on)\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+(?:(?:[\p{L}'’-]+\s+){0,6}?(?:open|hold|start|begin|resume|join|enter|attend)\s+)?$/iu;
@@ -93,12 +93,28 @@ const MAY = /\bmay\b/;
 // A sentence that calls a contact off is left out whole: which names belong to which contact is not safe to guess.
 const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|s)?|called\s+off|postponed|scrapp(?:ed|ing)|refused\s+to\s+meet|declined\s+to\s+meet)\b/i;
 // the two sides' teams named together: a member of each group, and talks even when no one is named
-const BOTH_DELEGATIONS = /\b(?:Ukrainian\s+and\s+Russian|Russian\s+and\s+Ukrainian)\s+(?:delegations|teams|negotiators)\b|\b(?:[Dd]elegations|[Nn]egotiators|[Tt]eams)\s+(?:from|of)\s+(?:Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia)\b/;
+// Unnamed teams of states: "Ukrainian and U.S. delegations", "Top U.S. and Russian officials", "Ukrainian, Russian and U.S.
+// delegations", "delegations from Russia and Ukraine", "the second round of negotiations between Ukraine and Russia", "talks
+// between Russia and Ukraine ended" (not a topic: "discussed resuming direct negotiations between Russia and Ukraine")
+const STATE_ADJECTIVE = "(?:Ukrainian|Russian|U\\.S\\.|US|American)";
+const STATE_NAME = "(?:Ukraine|Russia|the\\s+United\\s+States|the\\s+U\\.S\\.|the\\s+US|Washington|Moscow|Kyiv)";
+const TEAMS_OF_STATES = new RegExp(
+  `\\b${STATE_ADJECTIVE}(?:\\s*,\\s*${STATE_ADJECTIVE})*,?\\s+and\\s+${STATE_ADJECTIVE}\\s+(?:delegations|teams|negotiators|officials|envoys)\\b|\\b(?:[Dd]elegations|[Nn]egotiators|[Tt]eams)\\s+(?:from|of)\\s+${STATE_NAME}\\s+and\\s+${STATE_NAME}\\b|\\bround\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}(?:talks|negotiations|consultations)\\s+between\\s+${STATE_NAME}\\s+and\\s+${STATE_NAME}\\b|\\b(?:talks|negotiations|consultations)\\s+between\\s+${STATE_NAME}\\s+and\\s+${STATE_NAME}\\b(?=[^.;]{0,60}\\b(?:took\\s+place|were\\s+held|ended|began|opened|concluded|lasted)\\b)`,
+  "u",
+);
+const BOTH_DELEGATIONS = TEAMS_OF_STATES;
+const COUNTRY_WORDS: ReadonlyArray<[RegExp, string]> = [[/\b(?:Ukrainian|Ukraine|Kyiv)\b/, "UA"], [/\b(?:Russian|Russia|Moscow)\b/, "RU"], [/\b(?:U\.S\.|US|American|United\s+States|Washington)(?![\p{L}])/u, "US"]];
 const GROUPS: ReadonlyArray<{ re: RegExp; name: string; country: string }> = [
-  { re: new RegExp(`\\bUkrainian\\s+(?:delegation|officials|negotiators|team|envoys)\\b|${BOTH_DELEGATIONS.source}`), name: "Ukrainian delegation", country: "UA" },
-  { re: new RegExp(`\\bRussian\\s+(?:delegation|officials|negotiators|team|envoys)\\b|${BOTH_DELEGATIONS.source}`), name: "Russian delegation", country: "RU" },
+  { re: /\bUkrainian\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "Ukrainian delegation", country: "UA" },
+  { re: /\bRussian\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "Russian delegation", country: "RU" },
   { re: /\b(?:U\.S\.|US|American)\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "US delegation", country: "US" },
 ];
+
+/** The teams of states a sentence names, alone ("the Ukrainian delegation") or together ("Ukrainian and U.S. delegations"). */
+function teamsIn(text: string): Array<{ name: string; country: string }> {
+  const together = TEAMS_OF_STATES.exec(text)?.[0] ?? "";
+  return GROUPS.filter((g) => g.re.test(text) || COUNTRY_WORDS.some(([re, country]) => country === g.country && re.test(together))).map((g) => ({ name: g.name, country: g.country }));
+}
 const SPEAKER_THEN_PRONOUN = /(?!(?:He|She|They|It)\b)\p{Lu}[\p{L}'’-]+,?\s+(?:[^,.;]{0,60},\s+)?(?:said|says|told\s+[\p{L} ]{2,30}?|added|wrote|recalled)\s+(?:that\s+)?(?:he|she)\b/u;
 const SPOKESPEOPLE = new Set(["Dmitry Peskov"]);
 const takesPart = (text: string, p: { re: RegExp }) =>
@@ -197,7 +213,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // "The Polish president then held talks with Zelensky": the one leader of that country the article named before
     for (const r of roleReferents(article, s, text, people)) people.push(r);
     // "Rubio held talks with Ukrainian officials": a named envoy and an unnamed delegation of another country
-    for (const g of GROUPS) if (g.re.test(text) && !people.some((p) => p.country === g.country)) people.push({ name: g.name, country: g.country });
+    for (const g of teamsIn(text)) if (!people.some((p) => p.country === g.country)) people.push(g);
     // "Joe Biden came to Kyiv on 20 February": a foreign leader's visit to Kyiv is one with Ukraine's president
     const hostedInKyiv = cue.kind === "visit" && kyivGuests(text, people, article.meta.published);
     if (hostedInKyiv) people.push(ZELENSKY);
@@ -488,7 +504,9 @@ const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, re: new RegExp(k.re.sourc
 // every contact cue has one of these words: one test skips the sentences that mention no contact
 const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing/i;
 
-const LEFT_OPEN = /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|planned|expected|not\s+ruled\s+out)\b/i;
+// ("A meeting between Putin and Zelensky is not being considered", "… was ruled out", "is off the table": none held either)
+const LEFT_OPEN =
+  /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|unlikely|planned|expected|not\s+ruled\s+out|ruled\s+out|off\s+the\s+table|not\s+(?:being\s+)?(?:considered|discussed|planned|prepared|on\s+the\s+agenda))\b/i;
 
 function heldContact(text: string): { kind: ContactKind; at: number } | null {
   if (!ANY_CUE.test(text)) return null;
