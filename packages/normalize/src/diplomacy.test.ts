@@ -719,3 +719,25 @@ describe("teams of states and contacts refused (from a probe of diplomacy wordin
     expect(contacts("A meeting between Putin and Zelensky is not being considered, Ushakov said.", "2025-08-07")).toEqual([]);
   });
 });
+
+describe("more call and meeting wordings (from a probe of diplomacy wordings)", () => {
+  it("reads 'told X … during a call', 'had a long conversation with', 'held a bilateral meeting', 'held short meetings with'", () => {
+    expect(contacts("President Volodymyr Zelensky told Turkish President Recep Tayyip Erdogan about the latest Russian strikes during a call on Tuesday.", "2025-06-10")).toEqual([
+      "phone_call Recep Tayyip Erdogan+Volodymyr Zelensky 2025-06-10",
+    ]);
+    expect(contacts("Zelensky said he had a long conversation with Trump on Saturday.", "2025-08-16")).toEqual(["phone_call Donald Trump+Volodymyr Zelensky 2025-08-16"]);
+    expect(contacts("On Wednesday evening Macron and Zelensky held a bilateral meeting at the Elysee Palace.", "2025-03-27")).toEqual(["meeting Emmanuel Macron+Volodymyr Zelensky 2025-03-26"]);
+    expect(contacts("On Saturday Zelensky also held short meetings with Macron and Starmer on the sidelines.", "2025-04-27")).toEqual(["meeting Emmanuel Macron+Keir Starmer+Volodymyr Zelensky 2025-04-26"]);
+    // (not what one called another, nor meetings only expected)
+    expect(contacts("Trump called Zelensky a dictator without elections.", "2025-02-20")).toEqual([]);
+    expect(contacts("Wang Yi arrived in Moscow on Tuesday ahead of expected meetings with Russian officials.", "2023-02-21")).toEqual([]);
+  });
+});
+
+describe("a state visit", () => {
+  it("reads 'during the French president's state visit' as a visit", () => {
+    expect(contacts("On December 1, Biden stood next to Emmanuel Macron at the White House during the French president's state visit.", "2022-12-05")).toEqual([
+      "visit Emmanuel Macron+Joe Biden 2022-12-01 @the White House",
+    ]);
+  });
+});
