@@ -2305,6 +2305,13 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(new Set(extractClaims(articleOf(text, "2024-11-02")).map((c) => `${c.event_type}|${c.localKey}`)).size).toBe(1);
   });
 
+  it("reads the Air Force's 'air attack means' as a count of both kinds, and a count 'a week ago' as no rate", () => {
+    expect(figures("Russia attacked Ukraine with 741 air attack means: 728 drones and 13 missiles.")).toEqual(["launched:741", "launched:728", "launched:13/m"]);
+    expect(figures("In total, 718 air attack means were shot down or suppressed.")).toEqual(["neutralized:718"]);
+    expect(figures("Russia launched 479 drones and 20 missiles a week ago.")).toEqual(["launched:479", "launched:20/m"]);
+    expect(figures("Russia produces 2,700 drones a month.")).toEqual([]);
+  });
+
   it("reads 'spoke about 13 dead' as what was told of, not a hedge", () => {
     expect(figures("In the evening of Wednesday the update of Fedorov spoke about 13 dead and 63 wounded.")).toEqual(["killed:13", "injured:63"]);
     expect(figures("Russia launched about 40 drones.")).toEqual(["launched:40(approx)"]);

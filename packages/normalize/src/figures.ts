@@ -47,7 +47,8 @@ const PERIODS = new Set(["night", "day", "week", "month", "year", "nights", "day
 function isRate(tokens: readonly Token[], f: RawFigure): boolean {
   const a = tokens[f.last + 1]?.norm ?? "";
   const b = tokens[f.last + 2]?.norm ?? "";
-  return (a === "a" || a === "per" || a === "each" || a === "every") && PERIODS.has(b);
+  // (not when it was: "20 missiles a week ago")
+  return (a === "a" || a === "per" || a === "each" || a === "every") && PERIODS.has(b) && tokens[f.last + 3]?.norm !== "ago";
 }
 
 // Weapons supplied, produced, stockpiled or asked for are not weapons fired.
@@ -234,6 +235,7 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     if (t.norm === "means" && tokens[k + 1]?.norm === "of" && tokens[k + 2]?.norm === "air" && tokens[k + 3]?.norm === "attack") {
       return { kind: "weapon", weapon: "mixed", end: k + 3, nationality };
     }
+    if (t.norm === "air" && tokens[k + 1]?.norm === "attack" && tokens[k + 2]?.norm === "means") return { kind: "weapon", weapon: "mixed", end: k + 2, nationality };
     if (t.norm === "and" && tokens[k + 1]?.norm === "other") continue;
     // "166 attack and decoy drones", "strike and decoy drones": two kinds of one noun
     if (t.norm === "and" && steps > 0 && /^(?:attack|strike|decoy|imitator|kamikaze|combat)$/.test(tokens[k - 1]?.norm ?? "") && /^(?:attack|strike|decoy|imitator|kamikaze|combat)$/.test(tokens[k + 1]?.norm ?? "")) continue;
