@@ -2305,6 +2305,10 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(new Set(extractClaims(articleOf(text, "2024-11-02")).map((c) => `${c.event_type}|${c.localKey}`)).size).toBe(1);
   });
 
+  it("reads 'and two more over the Bryansk region' as a count of that place", () => {
+    expect(figures("Two drones were shot down over the Kursk region and three more over the Bryansk region.")).toEqual(["shot_down:2", "shot_down:3"]);
+  });
+
   it("reads the Air Force's 'air attack means' as a count of both kinds, and a count 'a week ago' as no rate", () => {
     expect(figures("Russia attacked Ukraine with 741 air attack means: 728 drones and 13 missiles.")).toEqual(["launched:741", "launched:728", "launched:13/m"]);
     expect(figures("In total, 718 air attack means were shot down or suppressed.")).toEqual(["neutralized:718"]);

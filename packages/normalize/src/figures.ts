@@ -765,7 +765,8 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
     return { ...describe(tokens, q), metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: prev.nationality };
   }
   // "14 each over the Bryansk and Kaluga regions": one figure, said of each place
-  const next = tokens[q.last + 1]?.norm === "each" ? (tokens[q.last + 2]?.norm ?? "") : (tokens[q.last + 1]?.norm ?? "");
+  // ("… and two more over the Bryansk region")
+  const next = /^(?:each|more)$/.test(tokens[q.last + 1]?.norm ?? "") ? (tokens[q.last + 2]?.norm ?? "") : (tokens[q.last + 1]?.norm ?? "");
   const afterThem = tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them" ? tokens[q.last + 3]?.norm ?? "" : "";
   const over = (w: string) => w === "over" || w === "above" || w === "in" || w === "near" || w === "off";
   if (!over(next) && !over(afterThem)) return null;
