@@ -471,7 +471,7 @@ export function readFigures(
     const figure =
       typesOfLaunch(tokens, q, prev) ??
       totalOfBoth(tokens, q, prev) ??
-      (ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : lastWeapon, prev, listMetric, previousCount, previousCasualty)) ??
+      (ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : (lastWeapon ?? uncountedWeaponBefore(tokens, q.first)), prev, listMetric, previousCount, previousCasualty)) ??
       breakdown(tokens, q, head, prev);
     if (!figure) continue;
     if (exchange && figure.weapon === null) continue;
@@ -504,6 +504,21 @@ export function readFigures(
   const increment = (f: RawFigure) =>
     raisedTo && (f.metric === "killed" || f.metric === "injured") && (/^(?:another|further)$/.test(tokens[f.first - 1]?.norm ?? "") || tokens[f.first + 1]?.norm === "more");
   return markParts(tokens, withAllDowned(tokens, figures.filter((f) => !increment(f))));
+}
+
+/**
+ * The weapons a sentence names without a count before a bare one: "Drones attacked the Belgorod region and 6 were
+ * destroyed", "Russia launched drones at Kyiv, with 12 of them shot down".
+ */
+function uncountedWeaponBefore(tokens: readonly Token[], at: number): Weapon | null {
+  for (let k = at - 1; k >= 0; k--) {
+    const w = WEAPON_NOUNS.get(tokens[k]!.norm);
+    if (!w || w === "mixed" || !/s$/.test(tokens[k]!.norm)) continue;
+    // (a count of its own before it is read already: "40 drones", "dozens of drones")
+    const counted = tokens.slice(Math.max(0, k - 3), k).some((t) => isCount(t));
+    return counted ? null : w;
+  }
+  return null;
 }
 
 /**
