@@ -2305,7 +2305,13 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(new Set(extractClaims(articleOf(text, "2024-11-02")).map((c) => `${c.event_type}|${c.localKey}`)).size).toBe(1);
   });
 
-  it("reads 'and two more over the Bryansk region' as a count of that place", () => {
+  it("reads a bare fate of weapons the sentence named without a count ('Drones attacked … and 6 were destroyed')", () => {
+    expect(figures("Drones attacked the Belgorod region overnight and 6 were destroyed, Governor Vyacheslav Gladkov said.")).toEqual(["shot_down:6"]);
+    expect(figures("Ukrainian drones attacked the Kursk region and 14 of them were downed.")).toEqual(["shot_down:14"]);
+    expect(figures("Russia launched missiles at Odesa; 2 were shot down.")).toEqual(["shot_down:2/m"]);
+  });
+
+  it("reads 'and three more over the Bryansk region' as a count of that place", () => {
     expect(figures("Two drones were shot down over the Kursk region and three more over the Bryansk region.")).toEqual(["shot_down:2", "shot_down:3"]);
   });
 
