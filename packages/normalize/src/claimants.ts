@@ -61,14 +61,14 @@ const KNOWN: readonly Known[] = [
   { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|(?:state\s+)?railway\s+company|(?:town|village|settlement|municipal)\s+council|ova|oda|mva|kmva|kcma|prosecutor|minister|ombudsman|commander-in-chief|commander\s+of\s+(?:the\s+)?(?:armed\s+forces(?!['’])|(?:[\w'’]+\s+){0,3}(?:air\s+(?:defen[cs]e|command)|air\s+force)(?!['’]))|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters)\b/, name: "", side: "local" },
 ];
 
-const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\bnewspaper|\bgazette|\btimes|\bpost|\bherald|\btelegraph)$|^(?:reuters|ap|afp|bloomberg|cnn|bbc|interfax|ukrinform|unian|suspilne|rbc-ukraine|meduza|kommersant|vedomosti|the associated press)$/;
+const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\bnewspaper|\bgazette|\btimes|\bpost|\bherald|\btelegraph)$|^(?:reuters|ap|afp|bloomberg|cnn|bbc|interfax|ukrinform|unian|suspilne|rbc-ukraine|meduza|kommersant|vedomosti|the associated press|ukrainska pravda|the kyiv independent|kyiv independent|rbc|ria novosti|tass)$/
 
 const SAY_VERBS = new Set([
   "said", "says", "say", "reported", "reports", "stated", "states", "claimed", "claims", "announced", "announces", "wrote",
   "writes", "posted", "told", "added", "noted", "confirmed", "confirms", "informed", "estimated", "alleged",
   "alleges", "insisted", "admitted", "admits", "acknowledged", "acknowledges", "counted", "recorded", "verified", "registered", "declared", "put", "puts", "putting", "published", "released", "issued", "shared", "detected", "tracked",
 ]);
-const SAY_HINT = new RegExp(`\\b(?:according|${[...SAY_VERBS].join("|")})\\b`, "i");
+const SAY_HINT = new RegExp(`\\b(?:according|citing|${[...SAY_VERBS].join("|")})\\b`, "i");
 /** Cheap pre-test: a sentence without any attribution verb has no claimant to find (skips tokenizing it). */
 export const mayAttribute = (text: string): boolean => SAY_HINT.test(text);
 
@@ -137,6 +137,8 @@ const SPEAKER_VERB = /\s+(?:said|says)\b.*$/i;
 const LEADING_TIME = /^(?:(?:on|by|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today|this|last)\s+(?:morning|afternoon|evening|night)|yesterday|today|later|earlier|by\s+(?:the\s+)?(?:morning|afternoon|evening|midday|noon))\s*,?\s+(?=\S)/i;
 const MONTH_WORD = new RegExp(`^(?:${MONTH_PATTERN})$`);
 const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they"]);
+const ASIDE_VERBS = /^(?:briefing|speaking|addressing|writing|citing|quoting|talking|responding|commenting|answering|rejecting|denying|disputing|dismissing|refuting|countering)$/;
+const CONTRA_VERBS = new Set(["denied", "rejected", "disputed", "dismissed", "refuted", "contested", "countered"]);
 const TOOK_LIVES = /^(?:the\s+)?(?:lives?|life)\b|^\S+\s+lives\b/;
 const STOP_BACK = new Set([",", ";", ":", ".", "“", "”", '"', "(", ")", "that", "and", "but", "while", "as", "which", "who", "when", "after", "—", "–"]);
 
@@ -170,7 +172,30 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       if (c) out.push(c);
       continue;
     }
+    // "…, Reuters reported, citing the Russian Defence Ministry", "Citing an unnamed source in the SBU, Ukrainska Pravda
+    // reported": whom the outlet cites
+    if (t.norm === "citing") {
+      let j = i + 1;
+      while (j < tokens.length && ![",", ";", ".", "—", ":", "that", "as"].includes(tokens[j]!.norm) && j - i < 14) j++;
+      const c = identify(clean(tokens, i + 1, j - 1), i);
+      if (c) out.push(c);
+      continue;
+    }
     if (!SAY_VERBS.has(t.norm)) continue;
+    // "Kyiv denied the claim and said 20 Russian drones were shot down": who denied it says the figure
+    if (tokens[i - 1]?.norm === "and") {
+      let k = i - 2;
+      while (k >= 0 && !CONTRA_VERBS.has(tokens[k]!.norm) && !STOP_BACK.has(tokens[k]!.norm) && i - k < 10) k--;
+      if (k > 0 && CONTRA_VERBS.has(tokens[k]!.norm)) {
+        let j = k - 1;
+        while (j >= 0 && !STOP_BACK.has(tokens[j]!.norm) && k - j < 10) j--;
+        const c = j + 1 < k ? identify(clean(tokens, j + 1, k - 1), i) : null;
+        if (c) {
+          out.push(c);
+          continue;
+        }
+      }
+    }
     // ("a strike claimed the lives of 11 people": what it took, not what it said)
     if (t.norm === "claimed" && TOOK_LIVES.test(normsOf(tokens, i + 1, i + 4))) continue;
     // ("a day after the United States pledged to send tanks": a name, not a verb)
@@ -214,6 +239,11 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       let j = end;
       for (;;) {
         while (j >= 0 && !STOP_BACK.has(tokens[j]!.norm) && end - j < 10) j--;
+        // (an aside's "that": "Ukraine's Air Force, rejecting that claim, said")
+        if (tokens[j]?.norm === "that" && ASIDE_VERBS.test(tokens[j - 1]?.norm ?? "")) {
+          j -= 1;
+          continue;
+        }
         // "Ukrainian and Polish officials said": one speaker, both adjectives
         if (tokens[j]?.norm !== "and" || !DEMONYM.test(tokens[j - 1]?.norm ?? "") || !DEMONYM.test(tokens[j + 1]?.norm ?? "")) break;
         j -= 2;
@@ -227,7 +257,7 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       }
       // (an aside on how it was said comes last: "A senior Pentagon official, briefing journalists in Washington, says";
       // but "a spokesman, speaking for the Odesa administration, said" may name no one else)
-      if (j < end) (/^(?:briefing|speaking|addressing|writing|citing|quoting|talking|responding|commenting|answering)$/.test(tokens[j + 1]!.norm) ? asides : segments).push([j + 1, end]);
+      if (j < end) (ASIDE_VERBS.test(tokens[j + 1]!.norm) ? asides : segments).push([j + 1, end]);
       if (tokens[j]?.norm !== "," || tokens[verb - 1]?.norm !== ",") break;
       end = j;
     }

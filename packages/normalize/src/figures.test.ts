@@ -894,6 +894,14 @@ describe("who claims a figure", () => {
     expect(who("Air defences shot down 12 drones, said a spokesman for the Russian Defence Ministry.")).toEqual(["12:Russian Defence Ministry:RU"]);
     // ("claimed the lives of" takes lives, it says nothing)
     expect(who("A Russian missile strike on Sumy claimed the lives of 11 people, officials said.")).toEqual(["11:officials:UA"]);
+    // (whom an outlet cites; who denied a claim and said the figure; a speaker past an aside that rejects a claim)
+    expect(who("Russian air defence units destroyed 28 Ukrainian drones overnight, Reuters reported, citing the Russian Defence Ministry.")).toEqual(["28:Russian Defence Ministry:RU"]);
+    expect(who("Citing an unnamed source in the SBU, Ukrainska Pravda reported that 15 drones hit the Saratov refinery.")).toEqual(["15:unnamed source in the SBU:UA"]);
+    expect(who("Russia's Defence Ministry said its forces downed 12 Ukrainian drones. Kyiv denied the claim and said 20 Russian drones were shot down over Ukraine.")).toEqual([
+      "12:Russian Defence Ministry:RU",
+      "20:Kyiv:UA",
+    ]);
+    expect(who("Ukraine's Air Force, rejecting that claim, said Russia fired 38 missiles.")).toEqual(["38:Ukrainian Air Force:UA"]);
     // (a lead's body that speaks of another matter is not the source of its figures)
     const lead = "Russia launched 40 drones at Ukraine overnight. Air defence destroyed 30 of them. In a separate statement, the Russian Defence Ministry said its forces struck Ukrainian energy facilities.";
     expect(who(lead)).toEqual(["40:null:unknown", "30:null:unknown"]);
