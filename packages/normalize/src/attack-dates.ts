@@ -10,6 +10,7 @@ export interface Context {
   precision: DatePrecision | null;
 }
 
+const OWN_ITEM = /,\s+and\s+(?:another|a\s+further|then)\s+$/i;
 export function nearestRef(refs: readonly TimeRef[], at: number, text: string): TimeRef | null {
   // "on Friday night Russia fired 250 drones, and on Saturday night 298": a date past a comma after the
   // figure opens the next clause, so the one before the figure dates it (a thousands separator is no comma)
@@ -17,9 +18,15 @@ export function nearestRef(refs: readonly TimeRef[], at: number, text: string): 
   // "… in Kryvyi Rih on 4 April, and five days after two missiles hit Sumy on Palm Sunday": and the other way
   // round, a date in the figure's own clause after it beats one past a comma before it
   const afterInClause = refs.some((r) => r.at > at && !/[,;](?!\d)/.test(text.slice(at, r.at)));
+  // ("downed 47 drones overnight on Oct. 9, and another 92, mostly over Krasnodar Krai, overnight on Oct. 10": the item a
+  // coordinated count opens runs on to its own date, past the commas of an aside)
+  const item = OWN_ITEM.exec(text.slice(Math.max(0, at - 25), at));
+  const itemStart = item ? at - item[0].length : -1;
+  const ownDate = item !== null && refs.some((r) => r.at > at && !/[;]|[,]\s+(?:and|but|while|whereas)\s/.test(text.slice(at, r.at)));
   let best: TimeRef | null = null;
   for (const r of refs) {
-    if (before && r.at > at && /[,;](?!\d)/.test(text.slice(at, r.at))) continue;
+    if (ownDate && (r.at < itemStart || /[;]|[,]\s+(?:and|but|while|whereas)\s/.test(text.slice(at, Math.max(at, r.at))))) continue;
+    if (!ownDate && before && r.at > at && /[,;](?!\d)/.test(text.slice(at, r.at))) continue;
     if (afterInClause && r.at < at && /[,;]\s+(?:and|but|while|whereas)\s(?!\d)/.test(text.slice(r.at + r.text.length, at))) continue;
     if (!best || Math.abs(r.at - at) < Math.abs(best.at - at)) best = r;
   }

@@ -502,7 +502,8 @@ function nightOfDay(sentence: string, refs: TimeRef[]): TimeRef[] {
     // "overnight on Sunday", "in the early hours of 7 June"
     const between = sentence.slice(r.at + r.text.length, next.at);
     if (!(/^\s?$/.test(between) && /^on\s/i.test(next.text)) && !/^\s+of\s+$/i.test(between)) return r;
-    return { ...r, start: addDays(next.start, -1), end: next.start };
+    // (its text then names the day too: no longer a bare "overnight" that a lead's night may stand for)
+    return { ...r, text: sentence.slice(r.at, next.at + next.text.length), start: addDays(next.start, -1), end: next.start };
   });
 }
 

@@ -2313,6 +2313,11 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(new Set(extractClaims(articleOf(text, "2024-11-02")).map((c) => `${c.event_type}|${c.localKey}`)).size).toBe(1);
   });
 
+  it("dates 'and another 92, mostly over Krasnodar Krai, overnight on Oct. 10' by its own night, not the count's before it", () => {
+    const text = "Russia's Defense Ministry claimed that its air defense had downed 47 Ukrainian drones over several Russian regions overnight on Oct. 9, and another 92, mostly over Krasnodar Krai and the Sea of Azov, overnight on Oct. 10.";
+    expect(view(text, "2024-10-11")).toEqual(["shot_down:47:RU:2024-10-08..2024-10-09", "shot_down:92:RU:2024-10-09..2024-10-10"]);
+  });
+
   it("reads a bare fate of weapons the sentence named without a count ('Drones attacked … and 6 were destroyed')", () => {
     expect(figures("Drones attacked the Belgorod region overnight and 6 were destroyed, Governor Vyacheslav Gladkov said.")).toEqual(["shot_down:6"]);
     expect(figures("Ukrainian drones attacked the Kursk region and 14 of them were downed.")).toEqual(["shot_down:14"]);
