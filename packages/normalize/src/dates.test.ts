@@ -366,6 +366,11 @@ describe("periods and nights a probe of wire sentences found unread", () => {
     expect(span("From Friday night to Saturday morning Russia fired 40 drones", "2025-06-30")).toEqual([["2025-06-27", "2025-06-28", "night"]]);
   });
 
+  it("reads 'in the first two days of July' and 'the first half of March' as the month's opening days", () => {
+    expect(span("more than 30 Ukrainian drones were destroyed over Russian regions in the first two days of July", "2024-07-03")).toEqual([["2024-07-01", "2024-07-02", "week"]]);
+    expect(span("In the first half of March Russia launched 1,500 drones", "2024-03-20")).toEqual([["2024-03-01", "2024-03-15", "month"]]);
+  });
+
   it("reads a translated report's 'At night,' and 'Tonight,' and 'attacked … at night' as the night just ended, not a habit", () => {
     expect(span("At night, the enemy attacked Lviv with missiles and drones.", "2024-09-04")).toEqual([["2024-09-03", "2024-09-04", "night"]]);
     expect(span("Tonight, the enemy attacked Ukraine with 48 Shahed drones.", "2024-06-14")).toEqual([["2024-06-13", "2024-06-14", "night"]]);

@@ -289,6 +289,13 @@ const RULES: readonly Rule[] = [
       const end = /^(?:previous|preceding)$/i.test(m[1]!) ? addDays(p, -1) : p;
       return range(addDays(end, -n), end);
     } },
+  // "in the first two days of July", "the first week of July", "the first half of March": the month's opening days
+  { re: new RegExp(`\\bthe\\s+first\\s+(?:(two|three|four|five|six|seven|ten|\\d{1,2})\\s+days|(week|fortnight|half|ten\\s+days))\\s+of\\s+(${M})\\b(?:\\s+(\\d{4}))?`, "gi"),
+    resolve: (m, p) => {
+      const n = m[1] ? smallCount(m[1]) : /week/i.test(m[2]!) ? 7 : /ten/i.test(m[2]!) ? 10 : /fortnight/i.test(m[2]!) ? 14 : 15;
+      const first = withYear(p, month(m[3]!), 1, m[4]);
+      return first && n >= 2 && n <= 20 ? { start: first, end: addDays(first, n - 1), precision: n <= 7 ? "week" : "month" } : null;
+    } },
   // weeks, months, years
   { anchor: /week/i, re: /\b(?:earlier\s+this\s+week|this\s+week|(?:during|over)\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|previous)\s+(?:week|seven\s+days)|over\s+the\s+last\s+week)\b/gi,
     // a weekly report published on a Monday ("during the week", "over the past week") is about the week that just ended
