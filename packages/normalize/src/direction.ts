@@ -5,7 +5,7 @@ const ATTACK_VERBS = new Set(["launched", "fired", "attacked", "unleashed", "str
 // as nouns these are everywhere ("a Ukrainian official said the attack …"); only "to attack" is a verb
 const INFINITIVES = new Set(["attack", "strike", "launch"]);
 const RU_WORDS = new Set(["russia", "russian", "russians", "moscow", "kremlin", "russia's", "moscow's"]);
-const UA_WORDS = new Set(["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", "ukraine's", "kyiv's"]);
+const UA_WORDS = new Set(["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", "ukraine's", "kyiv's", "kiev's"]);
 
 const REPORTED = new Set(["reported", "cited", "confirmed", "counted", "recorded", "described", "named", "announced", "documented", "verified", "claimed"]);
 const CLAUSE_EDGE = new Set(["and", ",", ";", "when", "which", "that", "after", "while", "but", "as"]);

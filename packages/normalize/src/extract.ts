@@ -31,6 +31,7 @@ import { tokenize, type Token } from "./tokens.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
 const OF_THOSE = /\b(?:of|from)\s+(?:them|these|those|which|the\s+(?:drones|missiles|UAVs|Shaheds|weapons|targets))\b/i;
+const KREMLIN_TARGET = /\b(?:at|on|over|above|against|attacked|struck|hit|targeted|toward|towards)\s+the\s+Kremlin\b/;
 const SEPARATE_MATTER = /\b(?:separately|in\s+a\s+separate\s+(?:statement|post|report|update)|meanwhile|elsewhere)\b/i;
 const WORD_INITIAL = /\b\p{L}/gu;
 
@@ -790,9 +791,14 @@ export function extractClaims(article: Article): ArticleClaim[] {
         enemy ??
         // (the subject of the verb before the figure: "Russia fired 70 missiles …, while a Ukrainian drone struck Vladikavkaz")
         subjectAttacker(tokens, f.first) ??
+        // ("Two drones were launched at the Kremlin overnight": the Kremlin is Russia's, so the drones Ukraine's)
+        (KREMLIN_TARGET.test(text) ? "UA" : null) ??
         subject ??
         attackNamedNear(text, at) ??
         attackerByDefender(text) ??
+        // (Russia's ministry downing drones "in the areas of the Lugansk People's Republic": its own air defence, over
+        // land it holds, so the drones were Ukraine's)
+        (claimant?.side === "RU" && INTERCEPTIONS.has(f.metric) ? "UA" : null) ??
         (placeSide ? opposite(placeSide) : null) ??
         attackerFromInterceptor(claimant?.side ?? "unknown", f.metric, claimant?.name) ??
         paragraphAttacker ??

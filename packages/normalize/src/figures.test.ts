@@ -2313,6 +2313,13 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(new Set(extractClaims(articleOf(text, "2024-11-02")).map((c) => `${c.event_type}|${c.localKey}`)).size).toBe(1);
   });
 
+  it("reads whose the drones were: at the Kremlin, 'Kiev's forces', and Russia's ministry downing them over land it holds", () => {
+    const direction = (text: string) => extractClaims(articleOf(text, "2025-02-10")).map((c) => `${c.metric}:${c.value}:${c.attacker}>${c.target_country}`);
+    expect(direction("Two drones were launched at the Kremlin overnight, the Kremlin said.")).toEqual(["launched:2:UA>RU"]);
+    expect(direction("Kiev's forces attacked the Belgorod region with 40 drones, Governor Vyacheslav Gladkov said.")).toEqual(["launched:40:UA>RU"]);
+    expect(direction("The Russian Defence Ministry said that 14 unmanned aerial vehicles were destroyed in the areas of the Lugansk People's Republic.")).toEqual(["shot_down:14:UA>RU"]);
+  });
+
   it("dates 'and another 92, mostly over Krasnodar Krai, overnight on Oct. 10' by its own night, not the count's before it", () => {
     const text = "Russia's Defense Ministry claimed that its air defense had downed 47 Ukrainian drones over several Russian regions overnight on Oct. 9, and another 92, mostly over Krasnodar Krai and the Sea of Azov, overnight on Oct. 10.";
     expect(view(text, "2024-10-11")).toEqual(["shot_down:47:RU:2024-10-08..2024-10-09", "shot_down:92:RU:2024-10-09..2024-10-10"]);
