@@ -2313,6 +2313,11 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(new Set(extractClaims(articleOf(text, "2024-11-02")).map((c) => `${c.event_type}|${c.localKey}`)).size).toBe(1);
   });
 
+  it("gives the verb right before a count to it, and a passive after the next count to that one ('downed 76 drones and 34 … were lost')", () => {
+    expect(figures("The Ukrainian Air Force reported that Ukrainian forces downed 76 drones and that 34 decoy drones were lost due to electronic warfare.")).toEqual(["shot_down:76", "jammed:34"]);
+    expect(figures("Russia launched 40 missiles and 20 drones were shot down.")).toEqual(["launched:40/m", "shot_down:20"]);
+  });
+
   it("reads whose the drones were: at the Kremlin, 'Kiev's forces', and Russia's ministry downing them over land it holds", () => {
     const direction = (text: string) => extractClaims(articleOf(text, "2025-02-10")).map((c) => `${c.metric}:${c.value}:${c.attacker}>${c.target_country}`);
     expect(direction("Two drones were launched at the Kremlin overnight, the Kremlin said.")).toEqual(["launched:2:UA>RU"]);

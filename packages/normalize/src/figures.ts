@@ -790,6 +790,13 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
   return { ...describe(tokens, q), metric: prev.metric, weapon: head.kind === "weapon" ? head.weapon : prev.weapon, last: q.last, nationality: prev.nationality, part: !prevIsPlaced };
 }
 
+/** A verb right before the count, and a passive of another fate after another count that follows it: "downed 76 drones and 34 were lost". */
+function ownPassiveAfter(tokens: readonly Token[], q: Quantity, headEnd: number, l: { cue: Cue; at: number }, r: { cue: Cue; at: number }): boolean {
+  if (l.cue.metric === r.cue.metric || l.at + l.cue.words.length < q.first - 1) return false;
+  const between = tokens.slice(headEnd + 1, r.at);
+  return between[0]?.norm === "and" && between.some((t) => isCount(t)) && /^(?:were|was)$/.test(between.at(-1)?.norm ?? "") && !between.some((t) => t.norm === "," || t.norm === ";");
+}
+
 function classify(
   tokens: readonly Token[],
   q: Quantity,
@@ -855,7 +862,10 @@ function classify(
         // ("downed 126 drones and 16 drones struck 10 locations": an active verb after a coordinated count is that count's own)
         (r.cue.metric === "hit" && l.cue.metric !== "hit" && coordinatedSpan(tokens, head.end + 1) > 0 && r.at === head.end + 1 + coordinatedSpan(tokens, head.end + 1) && !/^(?:were|was|been|had|have|has|are|is|all|both)$/.test(tokens[r.at - 1]?.norm ?? "")) ||
         // ("shot down 61 of the 71 missiles launched": the participle tells of the whole, the verb before of the part)
-        (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + 1 && tokens[q.last + 1]?.norm === "of"));
+        (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + 1 && tokens[q.last + 1]?.norm === "of") ||
+        // ("downed 76 drones and that 34 decoy drones were lost": the verb right before the count is its own; the passive
+        // after the next count is that count's)
+        ownPassiveAfter(tokens, q, head.end, l, r));
     // "30 missiles and 47 drones had been shot down": the coordinated noun phrase does not count as distance
     const gap = r ? r.at - head.end - coordinatedSpan(tokens, head.end + 1) : 0;
     // "when Russia launched 48 missiles, hits by seven missiles …": a cue past a comma opens another clause
