@@ -2313,6 +2313,11 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(new Set(extractClaims(articleOf(text, "2024-11-02")).map((c) => `${c.event_type}|${c.localKey}`)).size).toBe(1);
   });
 
+  it("reads weapons that killed as weapons that hit ('Three missiles killed 18 people'), not as launched", () => {
+    expect(figures("In April, three missiles killed 18 people in the centre of Chernihiv.")).toEqual(["hit:3/m", "killed:18/m"]);
+    expect(figures("Russia fired 40 drones that killed two people.")).toEqual(["launched:40", "killed:2"]);
+  });
+
   it("gives the verb right before a count to it, and a passive after the next count to that one ('downed 76 drones and 34 … were lost')", () => {
     expect(figures("The Ukrainian Air Force reported that Ukrainian forces downed 76 drones and that 34 decoy drones were lost due to electronic warfare.")).toEqual(["shot_down:76", "jammed:34"]);
     expect(figures("Russia launched 40 missiles and 20 drones were shot down.")).toEqual(["launched:40/m", "shot_down:20"]);

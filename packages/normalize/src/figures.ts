@@ -894,6 +894,8 @@ function classify(
       if (negatedFate(tokens, r)) return null;
       metric = combined(tokens, r.at, r.cue);
     }
+    // "Three missiles killed 18 people in the centre of Chernihiv": weapons that killed had landed
+    else if (!l && /^(?:killed|injured|wounded)$/.test(tokens[head.end + 1]?.norm ?? "") && !tokens.slice(0, q.first).some((t) => t.norm === "if")) metric = "hit";
     // "recorded 5,638 drones and 185 missiles": the second count shares the first one's verb
     else if (prev?.weapon && (coordinated(tokens, q) || (tokens[q.first - 1]?.norm === "and" && prev.last === q.first - 2) || sameList(tokens, prev, q))) metric = prev.metric;
     else if (listMetric) metric = listMetric;
