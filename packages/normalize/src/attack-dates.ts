@@ -28,6 +28,9 @@ export function nearestRef(refs: readonly TimeRef[], at: number, text: string): 
     if (ownDate && (r.at < itemStart || /[;]|[,]\s+(?:and|but|while|whereas)\s/.test(text.slice(at, Math.max(at, r.at))))) continue;
     if (!ownDate && before && r.at > at && /[,;](?!\d)/.test(text.slice(at, r.at))) continue;
     if (afterInClause && r.at < at && /[,;]\s+(?:and|but|while|whereas)\s(?!\d)/.test(text.slice(r.at + r.text.length, at))) continue;
+    // ("Funerals began on Tuesday for the 35 people killed when two ballistic missiles hit the city centre on Sunday 13
+    // April": the clause "when" opens is the strike's, and its own day dates it)
+    if (afterInClause && r.at < at && /\bwhen\b/i.test(text.slice(r.at + r.text.length, at))) continue;
     if (!best || Math.abs(r.at - at) < Math.abs(best.at - at)) best = r;
   }
   return best;

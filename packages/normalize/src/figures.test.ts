@@ -2313,6 +2313,11 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(new Set(extractClaims(articleOf(text, "2024-11-02")).map((c) => `${c.event_type}|${c.localKey}`)).size).toBe(1);
   });
 
+  it("dates the strike a 'when' clause tells of by its own day, not by the day of the funerals before it", () => {
+    const text = "Funerals began on Tuesday for the 35 people killed when two ballistic missiles hit the city centre on Sunday 13 April.";
+    expect(view(text, "2025-04-15")).toEqual(["killed:35:unknown:2025-04-13..2025-04-13", "hit:2:unknown:2025-04-13..2025-04-13"]);
+  });
+
   it("reads weapons that killed as weapons that hit ('Three missiles killed 18 people'), not as launched", () => {
     expect(figures("In April, three missiles killed 18 people in the centre of Chernihiv.")).toEqual(["hit:3/m", "killed:18/m"]);
     expect(figures("Russia fired 40 drones that killed two people.")).toEqual(["launched:40", "killed:2"]);
