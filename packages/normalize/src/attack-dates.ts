@@ -11,6 +11,8 @@ export interface Context {
 }
 
 const OWN_ITEM = /,\s+and\s+(?:another|a\s+further|then)\s+$/i;
+const NEXT_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s/;
+const SAID_OF_IT = /\b(?:according|said|says|reported|released|statement|announced)\b/i;
 export function nearestRef(refs: readonly TimeRef[], at: number, text: string): TimeRef | null {
   // "on Friday night Russia fired 250 drones, and on Saturday night 298": a date past a comma after the
   // figure opens the next clause, so the one before the figure dates it (a thousands separator is no comma)
@@ -21,11 +23,12 @@ export function nearestRef(refs: readonly TimeRef[], at: number, text: string): 
   // ("downed 47 drones overnight on Oct. 9, and another 92, mostly over Krasnodar Krai, overnight on Oct. 10": the item a
   // coordinated count opens runs on to its own date, past the commas of an aside)
   const item = OWN_ITEM.exec(text.slice(Math.max(0, at - 25), at));
-  const itemStart = item ? at - item[0].length : -1;
-  const ownDate = item !== null && refs.some((r) => r.at > at && !/[;]|[,]\s+(?:and|but|while|whereas)\s/.test(text.slice(at, r.at)));
+  // (its own date, not when a source spoke of it: "…, and another 92 over Crimea, according to a statement released on Oct. 11")
+  const inItem = (r: TimeRef) => r.at > at && !NEXT_CLAUSE.test(text.slice(at, r.at)) && !SAID_OF_IT.test(text.slice(at, r.at));
+  const ownDate = item !== null && refs.some(inItem);
   let best: TimeRef | null = null;
   for (const r of refs) {
-    if (ownDate && (r.at < itemStart || /[;]|[,]\s+(?:and|but|while|whereas)\s/.test(text.slice(at, Math.max(at, r.at))))) continue;
+    if (ownDate && !inItem(r)) continue;
     if (!ownDate && before && r.at > at && /[,;](?!\d)/.test(text.slice(at, r.at))) continue;
     if (afterInClause && r.at < at && /[,;]\s+(?:and|but|while|whereas)\s(?!\d)/.test(text.slice(r.at + r.text.length, at))) continue;
     // ("Funerals began on Tuesday for the 35 people killed when two ballistic missiles hit the city centre on Sunday 13

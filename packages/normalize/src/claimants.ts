@@ -8,7 +8,7 @@ const WHOSE_REPORT = /['’]s\s+(?:\p{L}+\s+)?(?:reports?|statements?|updates?|s
 const WHOSE_STATEMENTS = /['’]s\s+(?:\p{L}+\s+)?(?:statements?|reports?|updates?|data|figures|tallies|bulletins?)$/iu;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 // (an office in lower case opens a speaker too: ", said governor Serhiy Lysak", ", said a spokesman for the ministry")
-const SOURCE_OPENING = /^(?:the|\p{Lu}|officials|authorities|police|rescuers|local|head|chief|governor|mayor|spokes(?:man|woman|person)|a|an)$|^\p{Lu}/u;
+const SOURCE_OPENING = /^(?:the|\p{Lu}|officials|authorities|police|rescuers|local|head|chief)|^(?:governor|mayor|spokes(?:man|woman|person)|a|an)$/u;
 
 export interface Claimant {
   readonly name: string;
@@ -61,7 +61,7 @@ const KNOWN: readonly Known[] = [
   { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|(?:state\s+)?railway\s+company|(?:town|village|settlement|municipal)\s+council|ova|oda|mva|kmva|kcma|prosecutor|minister|ombudsman|commander-in-chief|commander\s+of\s+(?:the\s+)?(?:armed\s+forces(?!['’])|(?:[\w'’]+\s+){0,3}(?:air\s+(?:defen[cs]e|command)|air\s+force)(?!['’]))|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters)\b/, name: "", side: "local" },
 ];
 
-const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\bnewspaper|\bgazette|\btimes|\bpost|\bherald|\btelegraph)$|^(?:reuters|ap|afp|bloomberg|cnn|bbc|interfax|ukrinform|unian|suspilne|rbc-ukraine|meduza|kommersant|vedomosti|the associated press|ukrainska pravda|the kyiv independent|kyiv independent|rbc|ria novosti|tass)$/
+const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\bnewspaper|\bgazette|\btimes|\bpost|\bherald|\btelegraph)$|^(?:reuters|ap|afp|bloomberg|cnn|bbc|interfax|ukrinform|unian|suspilne|rbc-ukraine|meduza|kommersant|vedomosti|the associated press|ukrainska pravda|rbc)$/
 
 const SAY_VERBS = new Set([
   "said", "says", "say", "reported", "reports", "stated", "states", "claimed", "claims", "announced", "announces", "wrote",
@@ -105,7 +105,8 @@ function identify(said: string, at: number): Claimant | null {
   // "This was reported …", "It was said …": a subject pronoun with its verb is nobody
   if (/^(?:this|that|these|those|it|there|here|which|what)\s+(?:was|were|is|are|has|had|have)\b/.test(low)) return null;
   // "Five missiles struck Kryvyi Rih, said governor Serhiy Lysak": what was counted, not who speaks
-  if (/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds)\s+(?:\S+\s+){0,2}(?:missiles?|drones?|rockets?|shaheds?|uavs?|bombs?)\b/.test(low)) return null;
+  // (not "Two drone operators said": the weapon noun must be the subject of a verb of its own)
+  if (/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds)\s+(?:\S+\s+){0,2}(?:missiles?|drones?|rockets?|shaheds?|uavs?|bombs?)\s+(?:struck|hit|hits|were|was|had|have|fell|landed|crashed|attacked|targeted|exploded|damaged|destroyed|killed|injured)\b/.test(low)) return null;
   // "Two persons perished, reported the head of …": who was killed, not who speaks
   if (/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens)\s+(?:\S+\s+)?(?:persons?|people|civilians|residents|children|men|women|soldiers|servicemen)\s+(?:perished|died|were|was|killed|injured|wounded)\b/.test(low)) return null;
   if (PRONOUNS.has(low)) return { name: phrase, side: "unknown", at };
@@ -177,8 +178,10 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     if (t.norm === "citing") {
       let j = i + 1;
       while (j < tokens.length && ![",", ";", ".", "—", ":", "that", "as"].includes(tokens[j]!.norm) && j - i < 14) j++;
-      const c = identify(clean(tokens, i + 1, j - 1), i);
-      if (c) out.push(c);
+      // (a body or official, not a reason: "renewed his call for Patriots, citing Russia's launch of 40 missiles")
+      const cited = tokens.slice(i + 1, j);
+      const c = cited.some((x) => x.kind === "number" || WEAPON_NOUNS.has(x.norm)) ? null : identify(clean(tokens, i + 1, j - 1), i);
+      if (c && c.side !== "unknown") out.push(c);
       continue;
     }
     if (!SAY_VERBS.has(t.norm)) continue;

@@ -348,22 +348,27 @@ describe("the past week", () => {
 describe("periods and nights a probe of wire sentences found unread", () => {
   it("reads the past month, two weeks and the weekend as spans to the report, never as its night", () => {
     // (16 June 2025 was a Monday, 15 June a Sunday)
-    expect(span("Russia has launched 5,000 drones at Ukraine in the past month", "2025-06-16")).toEqual([["2025-05-17", "2025-06-16", "month"]]);
+    expect(span("Russia has launched 5,000 drones at Ukraine in the past month", "2025-06-16")).toEqual([["2025-05-18", "2025-06-16", "month"]]);
     expect(span("Over the past two weeks Russia fired 300 missiles", "2025-06-16")).toEqual([["2025-06-03", "2025-06-16", "week"]]);
     expect(span("Russia launched 250 drones at Ukraine over the weekend", "2025-06-16")).toEqual([["2025-06-14", "2025-06-15", "week"]]);
     expect(span("Russia launched 300 drones this weekend", "2025-06-15")).toEqual([["2025-06-14", "2025-06-15", "week"]]);
     expect(span("Russia launched 300 drones last weekend", "2025-06-15")).toEqual([["2025-06-07", "2025-06-08", "week"]]);
+    // (not a weekend still ahead: "this weekend" said on a Wednesday)
+    expect(span("Russia could launch a massive strike this weekend", "2025-06-18")).toEqual([[null, null, "day"]]);
   });
 
   it("reads 'a week ago' as that day, but not 'less than a week ago' nor one with its date after it", () => {
     expect(span("A week ago, Russia launched 20 missiles and 479 drones", "2025-06-16")).toEqual([["2025-06-09", "2025-06-09", "day"]]);
     expect(span("The record was set less than a week ago", "2025-06-16")).toEqual([]);
+    expect(span("The record was set barely a week ago", "2025-06-16")).toEqual([]);
     expect(span("The record was set a week ago, on June 8", "2025-06-16")).toEqual([["2025-06-08", "2025-06-08", "day"]]);
   });
 
   it("reads 'Between Saturday evening and Sunday morning' as the night between them, not Sunday", () => {
     expect(span("Between Saturday evening and Sunday morning Russia fired 477 drones", "2025-06-30")).toEqual([["2025-06-28", "2025-06-29", "night"]]);
     expect(span("From Friday night to Saturday morning Russia fired 40 drones", "2025-06-30")).toEqual([["2025-06-27", "2025-06-28", "night"]]);
+    // (only adjacent days make one night)
+    expect(span("From Friday night to Sunday morning Russia fired 40 drones", "2025-06-30")).toEqual([[null, null, "day"]]);
   });
 
   it("reads 'in the first two days of July' and 'the first half of March' as the month's opening days", () => {
@@ -376,5 +381,9 @@ describe("periods and nights a probe of wire sentences found unread", () => {
     expect(span("Tonight, the enemy attacked Ukraine with 48 Shahed drones.", "2024-06-14")).toEqual([["2024-06-13", "2024-06-14", "night"]]);
     expect(span("The enemy attacked Lviv with missiles at night.", "2024-09-04")).toEqual([["2024-09-03", "2024-09-04", "night"]]);
     expect(span("Shahed drones usually fly at night.", "2024-09-04")).toEqual([]);
+    // (nor a forecast, nor what was done night after night)
+    expect(span("Tonight, Russia may launch another massive attack.", "2024-09-04")).toEqual([]);
+    expect(span("Russian forces usually attacked Kharkiv at night.", "2024-09-04")).toEqual([]);
+    expect(span("Russia has launched drones at night for months.", "2024-09-04")).toEqual([]);
   });
 });

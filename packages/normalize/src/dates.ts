@@ -36,6 +36,8 @@ export interface TimeRef {
   readonly end: string | null;
   readonly precision: DatePrecision;
   /** "the next night", "the following day", "the night before": resolved against the attack named before it, not the publication date. */
+  /** "overnight on Oct. 10": a night word the day after it anchors. */
+  readonly dayNamed?: boolean;
   readonly relative?: "next-night" | "next-day" | "previous-night" | "previous-day" | "same-night" | "that-morning" | "that-day" | "that-attack" | "that-month" | "days-later";
   /** For "days-later": how many days after the date named before ("a week later" = 7; "came two days after" = -2). */
   readonly days?: number;
@@ -167,8 +169,12 @@ const RULES: readonly Rule[] = [
       return (from! + 1) % 7 === to ? night(addDays(weekdayOnOrBefore(p, (m[2] ?? m[4])!), -1)) : null;
     } },
   // "Sunday night", "the night of Sunday", "overnight into Sunday", "Saturday into Sunday"
-  { re: new RegExp(`\\b(${WD})\\s+(?:night|evening)\\s+(?:in)?to\\s+(${WD})\\b`, "gi"),
-    resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[2]!), -1)) },
+  // ("Between Saturday evening and Sunday morning", "from Friday night until Saturday morning": the days must be adjacent)
+  { re: new RegExp(`\\b(?:(?:between|from)\\s+)?(${WD})\\s+(?:night|evening)\\s+(?:(?:in)?to|and|until|till)\\s+(${WD})(?:\\s+morning)?\\b`, "gi"),
+    resolve: (m, p) => {
+      const [from, to] = [m[1]!, m[2]!].map((d) => WEEKDAYS.indexOf(d.toLowerCase() as (typeof WEEKDAYS)[number]));
+      return (from! + 1) % 7 === to ? night(addDays(weekdayOnOrBefore(p, m[2]!), -1)) : null;
+    } },
   // "the attack, which began late on Friday", "… which began on Saturday evening": the night that began that evening
   // (of an attack only: talks that "began late on Monday" began that day)
   { re: new RegExp(`\\b(?:attacks?|strikes?|barrage|raid|assault),?\\s+(?:which\\s+|that\\s+)?(?:began|started)\\s+(?:late\\s+on\\s+(${WD})\\b(?!\\s+(?:morning|afternoon))|on\\s+(${WD})\\s+(?:evening|night)\\b)`, "gi"),
@@ -252,7 +258,7 @@ const RULES: readonly Rule[] = [
     resolve: (_m, p) => night(addDays(p, -1)) },
   // translated Ukrainian reports: "At night, the enemy attacked Lviv", "Tonight, Russia launched 48 drones", "attacked the
   // city at night": the night just ended (not a habit or a forecast: "drones fly at night", "may strike tonight")
-  { now: true, anchor: /night/i, re: /^(?:At\s+night|Tonight|This\s+night)(?=,)|(?<=\b(?:attacked|struck|shelled|launched|fired|hit)\b[^.;]{0,60}?)\bat\s+night\b/g,
+  { now: true, anchor: /night/i, re: /^(?:At\s+night|Tonight|This\s+night)(?=,)(?![^.]*\b(?:may|might|could|will|would|expected|usually|often)\b)|(?<=(?<!\b(?:usually|often|typically|always|regularly|normally|has|have|had)\s+)\b(?:attacked|struck|shelled|launched|fired|hit)\b[^.;]{0,60}?)\bat\s+night\b(?!\s+for\b)/g,
     resolve: (_m, p) => night(addDays(p, -1)) },
   // "the night before last": the night that ended yesterday
   { now: true, anchor: /before\s+last/i, re: /\bthe\s+night\s+before\s+last\b/gi, resolve: (_m, p) => night(addDays(p, -2)) },
@@ -268,9 +274,6 @@ const RULES: readonly Rule[] = [
   // "Shortly after 3 a.m. on Sunday", "at 3:40am on Sunday": the small hours, the night that ended that day
   { anchor: /\d\s*a\.?m/i, re: new RegExp(`\\b(?:(?:shortly|just|soon)\\s+)?(?:after|before|at|around|about)\\s+(?:around\\s+|about\\s+)?0?[0-5](?:[:.][0-5]\\d)?\\s*a\\.?m\\.?,?\\s+(?:on\\s+)?(${WD})\\b`, "gi"), resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[1]!), -1)) },
   { anchor: /midnight/i, re: new RegExp(`\\b(?:after\\s+midnight|between\\s+midnight\\s+and\\s+(?:${CLOCK}|dawn|morning))\\s+on\\s+(${WD})\\b`, "gi"), resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[1]!), -1)) },
-  // "Between Saturday evening and Sunday morning", "from Friday night to Saturday morning": the night between them
-  { re: new RegExp(`\\b(?:between|from)\\s+(${WD})\\s+(?:evening|night)\\s+(?:and|to|until|till)\\s+(${WD})\\s+morning\\b`, "gi"),
-    resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[2]!), -1)) },
   // "between Monday and Sunday": the days from the first to the last, ending on or before publication
   { re: new RegExp(`\\b(?:between|from)\\s+(${WD})\\s+(?:and|to|until|through)\\s+(${WD})\\b`, "gi"),
     resolve: (m, p) => {
@@ -290,7 +293,7 @@ const RULES: readonly Rule[] = [
       return range(addDays(end, -n), end);
     } },
   // "in the first two days of July", "the first week of July", "the first half of March": the month's opening days
-  { re: new RegExp(`\\bthe\\s+first\\s+(?:(two|three|four|five|six|seven|ten|\\d{1,2})\\s+days|(week|fortnight|half|ten\\s+days))\\s+of\\s+(${M})\\b(?:\\s+(\\d{4}))?`, "gi"),
+  { re: new RegExp(`\\bthe\\s+first\\s+(?:(two|three|four|five|six|seven|\\d{1,2})\\s+days|(week|fortnight|half|ten\\s+days))\\s+of\\s+(${M})\\b(?:\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => {
       const n = m[1] ? smallCount(m[1]) : /week/i.test(m[2]!) ? 7 : /ten/i.test(m[2]!) ? 10 : /fortnight/i.test(m[2]!) ? 14 : 15;
       const first = withYear(p, month(m[3]!), 1, m[4]);
@@ -308,10 +311,12 @@ const RULES: readonly Rule[] = [
           : { start: addDays(p, -((weekday(p) + 6) % 7)), end: p, precision: "week" } },
   // "in the past month", "over the past two weeks", "in the last 30 days": the span to the day it was written, no night
   { now: true, anchor: /month|weeks|fortnight|days/i, re: /\b(?:in|over|during|for|within)\s+the\s+(?:past|last)\s+(?:month|30\s+days|(two|2)\s+weeks|fortnight|14\s+days)\b/gi,
-    resolve: (m, p) => ({ start: addDays(p, m[1] || /fortnight|14/i.test(m[0]) ? -13 : -30), end: p, precision: m[1] || /fortnight|14/i.test(m[0]) ? "week" : "month" }) },
+    resolve: (m, p) => ({ start: addDays(p, m[1] || /fortnight|14/i.test(m[0]) ? -13 : -29), end: p, precision: m[1] || /fortnight|14/i.test(m[0]) ? "week" : "month" }) },
   // "over the weekend", "this weekend": the Saturday and Sunday on or before it was written
   { now: true, anchor: /weekend/i, re: /\b(?:over|during|at|on|this|last)\s+(?:the\s+)?weekend\b/gi,
     resolve: (m, p) => {
+      // ("this weekend" said midweek is the one ahead: no attack yet)
+      if (/this/i.test(m[0]) && ![6, 0, 1].includes(weekday(p))) return null;
       // ("last weekend" said on a Saturday or Sunday: the one before)
       const latest = weekdayOnOrBefore(p, "Saturday");
       const saturday = /last/i.test(m[0]) && addDays(latest, 1) >= p ? addDays(latest, -7) : latest;
@@ -319,7 +324,7 @@ const RULES: readonly Rule[] = [
     } },
   // "A week ago, Russia launched 479 drones": the same weekday a week before (more weeks stay unresolved; "less than a
   // week ago" is no day, and "a week ago, on July 4" leaves the day to the date, read first and blanked to spaces)
-  { now: true, anchor: /week\s+ago/i, re: /(?<!\b(?:than|about|around|nearly|almost|over)\s+)\b(?:exactly\s+)?(?:a|one)\s+week\s+ago\b(?!,?\s+(?:on\b|\s))/gi, resolve: (_m, p) => day(addDays(p, -7)) },
+  { now: true, anchor: /week\s+ago/i, re: /(?<!\b(?:than|about|around|nearly|almost|over|barely|roughly|just|some)\s+)\b(?:exactly\s+)?(?:a|one)\s+week\s+ago\b(?!,?\s+(?:on\b|\s))/gi, resolve: (_m, p) => day(addDays(p, -7)) },
   { anchor: /week/i, re: /\blast\s+week\b/gi, resolve: (_m, p) => {
       const monday = addDays(p, -((weekday(p) + 6) % 7) - 7);
       return { start: monday, end: addDays(monday, 6), precision: "week" };
@@ -470,7 +475,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
   }
   // "By the next morning, the Air Force reports 145 drones launched overnight": the overnight of that morning, not of publication
   const relativeNight = refs.some((r) => r.relative === "next-night" || r.relative === "same-night" || r.relative === "previous-night");
-  const overnight = (r: TimeRef) => !r.relative && isBareNight(r.text);
+  const overnight = (r: TimeRef) => !r.relative && bareNight(r);
   // "On the night of March 13 … the same night": the night the sentence names itself
   const named = refs.some((r) => !r.relative && r.start && !overnight(r));
   // a line labelled with its month ("June 2025: 30 drones were shot down on the night of June 27-28") is dated by its own day
@@ -509,8 +514,9 @@ function nightOfDay(sentence: string, refs: TimeRef[]): TimeRef[] {
     // "overnight on Sunday", "in the early hours of 7 June"
     const between = sentence.slice(r.at + r.text.length, next.at);
     if (!(/^\s?$/.test(between) && /^on\s/i.test(next.text)) && !/^\s+of\s+$/i.test(between)) return r;
-    // (its text then names the day too: no longer a bare "overnight" that a lead's night may stand for)
-    return { ...r, text: sentence.slice(r.at, next.at + next.text.length), start: addDays(next.start, -1), end: next.start };
+    // (no longer a bare "overnight" that a lead's night may stand for; its text runs on over the day, so what is read after
+    // it, "…, the ministry said", is read after both)
+    return { ...r, text: sentence.slice(r.at, next.at + next.text.length), start: addDays(next.start, -1), end: next.start, dayNamed: true };
   });
 }
 
@@ -528,7 +534,8 @@ function anchored(sentence: string, refs: TimeRef[], published: string): TimeRef
   if (!anchor || anchor >= published || dates.some((r) => r.start !== anchor)) return refs;
   const label = labelsLine(sentence, dates[0]!);
   const ties = (r: TimeRef) => {
-    if (r.relative || !r.start || /\d/.test(r.text) || MONTH_RE.test(r.text)) return false;
+    // (nor a night the day after it names: "overnight on Oct. 10")
+    if (r.relative || r.dayNamed || !r.start || /\d/.test(r.text) || MONTH_RE.test(r.text)) return false;
     const named = [...r.text.matchAll(WEEKDAY_WORD)].at(-1)?.[1];
     return named ? WEEKDAYS.indexOf(named.toLowerCase() as (typeof WEEKDAYS)[number]) === weekday(anchor) : label && overnightWord(r.text);
   };
@@ -537,6 +544,8 @@ function anchored(sentence: string, refs: TimeRef[], published: string): TimeRef
   return refs.map((r) => (ties(r) ? (again.find((a) => a.at === r.at && a.text === r.text) ?? r) : r));
 }
 
+/** A night named only by when the text was written, and by no day beside it ("overnight", not "overnight on Oct. 10"). */
+export const bareNight = (r: TimeRef) => !r.dayNamed && isBareNight(r.text);
 /** "overnight", "during the night", "last night": a night named only by when the text was written. */
 export const isBareNight = (text: string) => /^(?:overnight|during the night|through(?:out)? the night|last night)$/i.test(text);
 const overnightWord = (text: string) => isBareNight(text) || /^(?:before dawn|in the early hours)$/i.test(text);

@@ -213,7 +213,7 @@ describe("cases the session's review found", () => {
 });
 
 describe("cases the session's second review found", () => {
-  it("dates news of the day however it goes on, splits calls made separately, and reads 'Receiving Zelensky'", () => {
+  it("dates news of the day however it goes on, reads no habit as a contact, splits calls made separately, and reads 'Receiving Zelensky'", () => {
     expect(contacts("Trump has spoken with Putin, the New York Times reported.", "2025-06-17")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-06-17"]);
     expect(contacts("Lavrov regularly meets his Chinese counterpart Wang Yi.", "2025-06-17")).toEqual([]);
     expect(contacts("Zelensky spoke separately with Macron and Starmer on Monday, ahead of a four-way summit planned for July.", "2025-06-17")).toEqual([
@@ -730,6 +730,8 @@ describe("more call and meeting wordings (from a probe of diplomacy wordings)", 
     expect(contacts("On Saturday Zelensky also held short meetings with Macron and Starmer on the sidelines.", "2025-04-27")).toEqual(["meeting Emmanuel Macron+Keir Starmer+Volodymyr Zelensky 2025-04-26"]);
     // (not what one called another, nor meetings only expected)
     expect(contacts("Trump called Zelensky a dictator without elections.", "2025-02-20")).toEqual([]);
+    // (but "called Zelensky a day after" is a call)
+    expect(contacts("Biden called Zelensky on Tuesday, a day after the strike on Kyiv.", "2025-02-20")).toEqual(["phone_call Joe Biden+Volodymyr Zelensky 2025-02-18"]);
     expect(contacts("Wang Yi arrived in Moscow on Tuesday ahead of expected meetings with Russian officials.", "2023-02-21")).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   { re: /\bwelcome[ds]?\s+(?:(?:\p{Lu}[\p{L}'’-]*|him|her)\s+){1,5}(?:to|in|at)\s|\b(?:\p{Lu}[\p{L}'’-]+|he|she)\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+|[Pp]rime\s+|[Mm]inister\s+|[Pp]resident\s+|[Cc]hancellor\s+){1,5}(?:have\s+|had\s+)?signed\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:agreement|deal|declaration|memorandum|letter|accord|treaty|pact)\b|\bsigned\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:agreement|deal|declaration|memorandum|accord|treaty|pact)\s+with\s+(?=\p{Lu})|\b(?:agreement|deal|declaration|memorandum|accord|treaty|pact)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?signed\b[^.;]{0,50}?\bby\s+(?:[Pp]rime\s+[Mm]inister|[Pp]resident|[Cc]hancellor)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+(?:[Pp]rime\s+[Mm]inister|[Pp]resident|[Cc]hancellor)\s/u, kind: "meeting" },
   // "step out and phone Putin", "Trump called Putin" (case-sensitive: a name follows, not "called on" or "so-called")
   // (nor what one called another: "Trump called Zelensky a dictator")
-  { re: /\b(?:phone|call|called|rang)\s+(?!On\b)(?!(?:\p{Lu}[\p{L}'’-]+\s+){1,3}an?\s)(?=\p{Lu}\p{Ll})/u, kind: "phone_call" },
+  { re: /\b(?:phone|call|called|rang)\s+(?!On\b)(?!(?:\p{Lu}[\p{L}'’-]+\s+){1,3}an?\s+(?!(?:day|week|hour|few|couple|month)\b))(?=\p{Lu}\p{Ll})/u, kind: "phone_call" },
   // "Witkoff spent two hours with Putin on the phone"
   { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+(?:with\b[^.,;]*\bon\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b/i, kind: "phone_call" },
   // "Rutte spoke early this morning with Nawrocki", "spoke again on Sunday with Trump": when, between the verb and whom
@@ -104,7 +104,6 @@ const TEAMS_OF_STATES = new RegExp(
   `\\b${STATE_ADJECTIVE}(?:\\s*,\\s*${STATE_ADJECTIVE})*,?\\s+and\\s+${STATE_ADJECTIVE}\\s+(?:delegations|teams|negotiators|officials|envoys)\\b|\\b(?:[Dd]elegations|[Nn]egotiators|[Tt]eams)\\s+(?:from|of)\\s+${STATE_NAME}\\s+and\\s+${STATE_NAME}\\b|\\bround\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}(?:talks|negotiations|consultations)\\s+between\\s+${STATE_NAME}\\s+and\\s+${STATE_NAME}\\b|\\b(?:talks|negotiations|consultations)\\s+between\\s+${STATE_NAME}\\s+and\\s+${STATE_NAME}\\b(?=[^.;]{0,60}\\b(?:took\\s+place|were\\s+held|ended|began|opened|concluded|lasted)\\b)`,
   "u",
 );
-const BOTH_DELEGATIONS = TEAMS_OF_STATES;
 const COUNTRY_WORDS: ReadonlyArray<[RegExp, string]> = [[/\b(?:Ukrainian|Ukraine|Kyiv)\b/, "UA"], [/\b(?:Russian|Russia|Moscow)\b/, "RU"], [/\b(?:U\.S\.|US|American|United\s+States|Washington)(?![\p{L}])/u, "US"]];
 const GROUPS: ReadonlyArray<{ re: RegExp; name: string; country: string }> = [
   { re: /\bUkrainian\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "Ukrainian delegation", country: "UA" },
@@ -131,14 +130,12 @@ const HYPOTHETICAL = /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|exp
 const LINKED_TO_ATTACK = /\bhours\s+(?:after|before|following)\b|\bfollowed\b|\bcame\s+after\b|\bin\s+the\s+wake\s+of\b/i;
 const PLACE = /\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?)\s+(?:the\s+)?(Moscow|Kyiv|Istanbul|Riyadh|Jeddah|Geneva|Paris|London|Berlin|Rome|Washington|Florida|Mar-a-Lago|Anchorage|Alaska|Abu Dhabi|Miami|Davos|Munich|Budapest|Minsk|the White House|the Kremlin|the Vatican|Brussels|Doha|St\.? Petersburg|Saint Petersburg|Ankara|Sochi|Tirana|Warsaw|Vilnius|Tallinn|Riga|Copenhagen|Helsinki|Oslo|Stockholm|The Hague|the Hague|Vienna|Beijing|New Delhi|Tianjin|Pretoria|Ottawa|Halifax|Kananaskis|Novo-Ogaryovo|Camp David|New York|Dubai|Rzeszow|Rzeszów|Odesa|Lviv)\b/;
 
-/**
- * Calls, meetings and talks between named leaders or envoys of at least two countries.
- * `strike` is the article's lead attack, for contacts dated only as "hours before" or "hours after" it.
- */
 // What a contact's sentence says beside it: "…, hours after Trump's call with Putin", "one day after a call with Putin"
-const ASIDE = /,?\s+(?:(?:just|only|some|about|barely|a|one|two|three|four|five|several|\d+)\s+)?(?:hours?|days?|weeks?|day)\s+(?:after|before)\b|,\s+(?:shortly|soon|just|immediately)\s+(?:after|before)\b/i;
+const HOW_MANY = "(?:just|only|some|about|barely|several|a\\s+few|a|one|two|three|four|five|\\d+)";
+const SOON = "(?:shortly|soon|just|immediately)";
+const ASIDE = new RegExp(`,?\\s+(?:${HOW_MANY}\\s+)?(?:hours?|days?|weeks?)\\s+(?:after|before)\\b|,\\s+${SOON}\\s+(?:after|before)\\b`, "i");
 // (the day of a contact told beside another: hours or a day from it; further off, the text's own date is needed)
-const ASIDE_SHIFT = /^,?\s+(?:(?:(?:just|only|some|about|barely|several|a\s+few|\d+)\s+)?hours|(a|one)\s+day|(?:shortly|soon|just|immediately))\s+(after|before)\b/i;
+const ASIDE_SHIFT = new RegExp(`^,?\\s+(?:(?:${HOW_MANY}\\s+)?hours|(a|one)\\s+day|${SOON})\\s+(after|before)\\b`, "i");
 const ASIDE_CONTACT = /\b(?:call|conversation|talks|meeting|summit)\b/i;
 const A_CONTACT_WITH = /\b(?:a|his|her|their)\s+(?:\S+\s+){0,2}(?:call|conversation|meeting|talks)\s+with\b/i;
 const ownerOf = (source: string) =>
@@ -178,6 +175,10 @@ function asideContact(text: string, asideFrom: number, date: string | null, subj
   return { kind, participants: people.map((p) => p.name).sort(), date: day };
 }
 
+/**
+ * Calls, meetings and talks between named leaders or envoys of at least two countries.
+ * `strike` is the article's lead attack, for contacts dated only as "hours before" or "hours after" it.
+ */
 export function extractContacts(article: Article, strike: { start: string; end: string } | null): ArticleContact[] {
   const out: Mention[] = [];
   // a round-up's heading ("WEDNESDAY: TRUMP CALLS PUTIN") dates the contacts of the paragraph under it that give no day
@@ -254,7 +255,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const kept = people.filter((p) => !beside.has(p.name));
     if (beside.size > 0 && new Set(kept.map((p) => p.country)).size >= 2) people.splice(0, people.length, ...kept);
     // (two delegations that met are talks even unnamed: "Russian and Ukrainian negotiators met in Istanbul on Wednesday")
-    if (people.filter((p) => !p.name.includes(" delegation")).length === 0 && !(cue.kind !== "phone_call" && BOTH_DELEGATIONS.test(text))) continue;
+    if (people.filter((p) => !p.name.includes(" delegation")).length === 0 && !(cue.kind !== "phone_call" && TEAMS_OF_STATES.test(text))) continue;
     if (new Set(people.map((x) => x.country)).size < 2) continue; // a president with his own ministers is not diplomacy
     const timeRefs = findTimeRefs(text, article.meta.published);
     // "overnight" dates the attacks a sentence also mentions, not the call ("early this morning" is the morning's day)
@@ -287,10 +288,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // ("Biden spoke with Zelensky by phone …, the White House said": news of the day, as its source tells it; not "When Biden
     // spoke with Putin, he warned …" nor "spoke with Putin repeatedly before the invasion")
     const toldToday = REPORTED_NOW.test(text) || (REPORTED_PAST.test(text) && TOLD_BY.test(text) && !LONG_AGO.test(text));
-    const habit = HABITUAL.test(text);
     // ("Witkoff has also met Putin several times this year": no one contact, unless the text dates one)
-    if (habit && inMonth === null && timeRefs.every((r) => r.precision !== "day")) continue;
-    const reportedDay = inMonth === null && timeRefs.length === 0 && toldToday && !habit ? article.meta.published : null;
+    if (HABITUAL.test(text) && inMonth === null && timeRefs.every((r) => r.precision !== "day")) continue;
+    const reportedDay = inMonth === null && timeRefs.length === 0 && toldToday ? article.meta.published : null;
     lastContactAt = s.index;
     // "Starmer spoke by telephone with both Trump and Zelensky": two calls, each with the one who called
     const both = pairsWithBoth(text, people);

@@ -19,7 +19,7 @@ import {
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { type Claimant, bodyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, reportedBy, statedSource } from "./claimants.ts";
-import { findTimeRefs, isBareNight, labelsLine, openingDate, type TimeRef } from "./dates.ts";
+import { bareNight, findTimeRefs, labelsLine, openingDate, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackerByDefender, attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
 import { type RawFigure, readFigures } from "./figures.ts";
@@ -27,13 +27,15 @@ import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tabl
 import { byFirstWord, combined, matchCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, NIGHT_COUNTS, WEAPON_CUES } from "./lexicon.ts";
 import { countryOfPlaces, findPlaces } from "./places.ts";
-import { tokenize, type Token } from "./tokens.ts";
+import { normsOf, tokenize, type Token } from "./tokens.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
-const OF_THOSE = /\b(?:of|from)\s+(?:them|these|those|which|the\s+(?:drones|missiles|UAVs|Shaheds|weapons|targets))\b/i;
-const KREMLIN_TARGET = /\b(?:at|on|over|above|against|attacked|struck|hit|targeted|toward|towards)\s+the\s+Kremlin\b/;
-const SEPARATE_MATTER = /\b(?:separately|in\s+a\s+separate\s+(?:statement|post|report|update)|meanwhile|elsewhere)\b/i;
 const WORD_INITIAL = /\b\p{L}/gu;
+
+// (right after the count: "1,185 of them", not "debris from the drones" elsewhere in the sentence)
+const OF_THOSE = /^\S+\s+(?:of|from)\s+(?:them|these|those|the\s+(?:drones|missiles|uavs|shaheds|weapons|targets))\b/;
+const KREMLIN_TARGET = /^(?:\S+\s+){0,2}(?:at|over|above|against|attacked|struck|hit|targeted|toward|towards)\s+the\s+kremlin\b/;
+const SEPARATE_MATTER = /\b(?:separately|in\s+a\s+separate\s+(?:statement|post|report|update)|meanwhile|elsewhere)\b/i;
 
 /** A claim as read from one article, before events are matched across articles. */
 export type ArticleClaim = Omit<ClaimRecord, "claim_id" | "event_id"> & {
@@ -474,7 +476,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // "… attacked the area overnight into Thursday" in the lead, then "132 drones overnight" further down
   // a story filed on Friday: a bare "overnight" is the night the lead named, not the one before filing
   const leadNight = (r: TimeRef | null, index: number): TimeRef | null => {
-    if (!r?.end || r.relative || !isBareNight(r.text) || articleDate?.precision !== "night" || !articleDate.end) return r;
+    if (!r?.end || r.relative || !bareNight(r) || articleDate?.precision !== "night" || !articleDate.end) return r;
     if (sectionDates[index] !== undefined || index >= update || articleDate.end >= r.end || articleDate.end < addDays(r.end, -2)) return r;
     return { ...r, start: articleDate.start, end: articleDate.end };
   };
@@ -482,12 +484,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // (in a piece of the 17th): a bare "overnight" after its paragraph named a night of the past week is that night
   const paragraphNight = (r: TimeRef | null): TimeRef | null => {
     // "* AUGUST 2-3, SOCHI - … 93 drones were destroyed overnight": a fact box's item dated by its opening words, however long ago
-    if (r?.end && !r.relative && isBareNight(r.text) && paragraphOpener?.end && paragraphOpener.end < r.end) {
+    if (r?.end && !r.relative && bareNight(r) && paragraphOpener?.end && paragraphOpener.end < r.end) {
       return paragraphOpener.precision === "night" ? { ...r, start: paragraphOpener.start, end: paragraphOpener.end } : { ...r, start: addDays(paragraphOpener.end, -1), end: paragraphOpener.end };
     }
     // (a ministry's "in the past 24 hours" too, under a section's night)
-    if (!r?.end || r.relative || !(isBareNight(r.text) || /\b24\s+hours$/.test(r.text))) return r;
-    if (isBareNight(r.text) && paragraphDated?.precision === "night" && paragraphDated.end && paragraphDated.end < r.end && paragraphDated.end >= addDays(r.end, -7)) {
+    if (!r?.end || r.relative || !(bareNight(r) || /\b24\s+hours$/.test(r.text))) return r;
+    if (bareNight(r) && paragraphDated?.precision === "night" && paragraphDated.end && paragraphDated.end < r.end && paragraphDated.end >= addDays(r.end, -7)) {
       return { ...r, start: paragraphDated.start, end: paragraphDated.end };
     }
     // "Tuesday into Wednesday / … the ministry said 53 drones had been destroyed overnight": the night its section's heading names
@@ -791,15 +793,15 @@ export function extractClaims(article: Article): ArticleClaim[] {
         enemy ??
         // (the subject of the verb before the figure: "Russia fired 70 missiles …, while a Ukrainian drone struck Vladikavkaz")
         subjectAttacker(tokens, f.first) ??
-        // ("Two drones were launched at the Kremlin overnight": the Kremlin is Russia's, so the drones Ukraine's)
-        (KREMLIN_TARGET.test(text) ? "UA" : null) ??
         subject ??
         attackNamedNear(text, at) ??
         attackerByDefender(text) ??
         // (Russia's ministry downing drones "in the areas of the Lugansk People's Republic": its own air defence, over
         // land it holds, so the drones were Ukraine's)
-        (claimant?.side === "RU" && INTERCEPTIONS.has(f.metric) ? "UA" : null) ??
+        (claimant?.side === "RU" && INTERCEPTIONS.has(f.metric) ? attackerFromInterceptor("RU", f.metric, claimant.name) : null) ??
         (placeSide ? opposite(placeSide) : null) ??
+        // ("Two drones were launched at the Kremlin overnight": what the weapons flew at, just after them, is Russia's)
+        (KREMLIN_TARGET.test(normsOf(tokens, f.last + 1, f.last + 7)) ? "UA" : null) ??
         attackerFromInterceptor(claimant?.side ?? "unknown", f.metric, claimant?.name) ??
         paragraphAttacker ??
         sectionAttacker ??
@@ -851,7 +853,16 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const dayOrNight = ref !== null && ref.start !== null && (ref.precision === "night" || ref.precision === "day");
       // ("Earlier this month, Russia launched 273 drones in a single night": one attack the text dates only to its month)
       const oneAttackInPeriod = periodRef && ONE_ATTACK.test(text);
-      const eventType: EventType = !oneAttackInPeriod && (periodRef || (aggregate && !dayOrNight)) ? "aggregate" : "strike";
+      // the undated fate of a launch the sentence before told of, in the same paragraph, is that launch's
+      const fateOf = (launch: Recalled | null): Recalled | null =>
+        !background && refs.length === 0 && NIGHT_COUNTS.has(f.metric) && f.metric !== "launched" && launch?.index === s.index - 1 && launch.paragraph === s.paragraph && launch.attacker === attacker ? launch : null;
+      // ("The meeting came a day after Russia launched 120 missiles … Ukraine's air force said 104 missiles … were destroyed":
+      // the attack it recalled)
+      const recalled = previousToldItsOwn ? null : fateOf(lastBackground);
+      // ("Russia launched 2,023 drones against Ukraine in October. Air defences shot down 1,185 of them.": the period's
+      // count, which "of them" counts)
+      const ofPeriod = !recalled && OF_THOSE.test(normsOf(tokens, f.first, f.last + 5)) ? fateOf(lastPeriod) : null;
+      const eventType: EventType = ofPeriod || (!oneAttackInPeriod && (periodRef || (aggregate && !dayOrNight))) ? "aggregate" : "strike";
       const unknown = { start: null, end: null, precision: null };
       let date: Pick<Context, "start" | "end" | "precision">;
       // (a day taken over from a 2022 barrage by day the paragraph told of just before: "In total today the enemy
@@ -924,23 +935,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
       if (nightByDay && !fromParagraph && attacker === "RU" && date.precision === "day" && date.start && (NIGHT_COUNTS.has(f.metric) || dronesAlone) && !isDaytime(text)) {
         date = { start: addDays(date.start, -1), end: date.start, precision: "night" };
       }
-      // ("The meeting came a day after Russia launched 120 missiles … Ukraine's air force said 104 missiles … were destroyed":
-      // the fates, undated, of the launch the sentence before recalled are that attack's)
-      const recalled: Recalled | null =
-        !background && refs.length === 0 && NIGHT_COUNTS.has(f.metric) && f.metric !== "launched" && lastBackground?.index === s.index - 1 && !previousToldItsOwn && lastBackground.paragraph === s.paragraph && lastBackground.attacker === attacker
-          ? lastBackground
-          : null;
-      // ("Russia launched 2,023 drones against Ukraine in October. Air defences shot down 1,185 of them.": the period's
-      // count the sentence before gave is what "of them" counts)
-      const ofPeriod: Recalled | null =
-        !recalled && !background && refs.length === 0 && NIGHT_COUNTS.has(f.metric) && f.metric !== "launched" && lastPeriod?.index === s.index - 1 && lastPeriod.paragraph === s.paragraph && lastPeriod.attacker === attacker && OF_THOSE.test(text)
-          ? lastPeriod
-          : null;
       if (recalled) date = recalled.date;
       if (ofPeriod) date = ofPeriod.date;
-      const kind: EventType = ofPeriod ? "aggregate" : eventType;
       const context: Context = { attacker, target, ...date };
-      if (kind === "strike" && !background && !recalled && context.end) {
+      if (eventType === "strike" && !background && !recalled && context.end) {
         lead ??= context;
         lastDated = context;
         paragraphContext = context;
@@ -965,9 +963,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const localKey: string =
         (recalled ?? ofPeriod)?.localKey ?? [eventType, attacker, target, date.end ?? "?", inDaylight ? "day" : "", background || oneAttackInPeriod || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
       if (background && f.metric === "launched" && date.end) lastBackground = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
-      if (kind === "aggregate" && f.metric === "launched" && date.end) lastPeriod = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
+      if (eventType === "aggregate" && f.metric === "launched" && date.end) lastPeriod = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
       if (!background) mainAt = s.index;
-      claims.push(claimOf(article, f, { localKey, eventType: kind, daytime, claimant, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
+      claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
     }
     if (named) {
       lastNamed = named;

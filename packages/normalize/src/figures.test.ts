@@ -902,6 +902,9 @@ describe("who claims a figure", () => {
       "20:Kyiv:UA",
     ]);
     expect(who("Ukraine's Air Force, rejecting that claim, said Russia fired 38 missiles.")).toEqual(["38:Ukrainian Air Force:UA"]);
+    // (a count of people with a weapon word is a speaker; a reason cited is none)
+    expect(who("Two drone operators said 40 drones were shot down.")).toEqual(["40:Two drone operators:unknown"]);
+    expect(who("Zelensky renewed his call for Patriot systems, citing Russia's launch of 40 missiles overnight.")).toEqual(["40:null:unknown"]);
     // (a lead's body that speaks of another matter is not the source of its figures)
     const lead = "Russia launched 40 drones at Ukraine overnight. Air defence destroyed 30 of them. In a separate statement, the Russian Defence Ministry said its forces struck Ukrainian energy facilities.";
     expect(who(lead)).toEqual(["40:null:unknown", "30:null:unknown"]);
@@ -2305,9 +2308,12 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("The ministry said up to 130 Ukrainian servicemen were killed in the Donetsk direction.")).toEqual([]);
     expect(figures("Russian forces lost up to 1,100 soldiers killed or wounded in battles near Bakhmut.")).toEqual([]);
     expect(figures("A missile strike on a training ground killed 12 soldiers.")).toEqual(["killed:12/m"]);
+    expect(figures("Russian missiles hit a training ground in the Pokrovsk direction, killing 12 soldiers.")).toEqual(["killed:12/m"]);
   });
 
   it("gives the fate of a period's count in the next sentence that period ('… in October. Air defences shot down 1,185 of them.')", () => {
+    // (not a count that only a word elsewhere in its sentence ties to the drones)
+    expect(view("Russia launched 2,023 drones against Ukraine in October. Air defences shot down 30 drones in Kyiv region, and debris from the drones damaged homes.", "2024-11-02")[1]).toBe("shot_down:30:unknown:null..null");
     const text = "Russia launched 2,023 drones against Ukraine in October. Air defences shot down 1,185 of them.";
     expect(view(text, "2024-11-02")).toEqual(["launched:2023:unknown:2024-10-01..2024-10-31", "shot_down:1185:unknown:2024-10-01..2024-10-31"]);
     expect(new Set(extractClaims(articleOf(text, "2024-11-02")).map((c) => `${c.event_type}|${c.localKey}`)).size).toBe(1);
@@ -2328,16 +2334,20 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("Russia launched 40 missiles and 20 drones were shot down.")).toEqual(["launched:40/m", "shot_down:20"]);
   });
 
-  it("reads whose the drones were: at the Kremlin, 'Kiev's forces', and Russia's ministry downing them over land it holds", () => {
+  it("reads whose the drones were: at the Kremlin, 'Kiev's forces', and Russia's ministry downing them over land Ukraine holds", () => {
     const direction = (text: string) => extractClaims(articleOf(text, "2025-02-10")).map((c) => `${c.metric}:${c.value}:${c.attacker}>${c.target_country}`);
     expect(direction("Two drones were launched at the Kremlin overnight, the Kremlin said.")).toEqual(["launched:2:UA>RU"]);
     expect(direction("Kiev's forces attacked the Belgorod region with 40 drones, Governor Vyacheslav Gladkov said.")).toEqual(["launched:40:UA>RU"]);
-    expect(direction("The Russian Defence Ministry said that 14 unmanned aerial vehicles were destroyed in the areas of the Lugansk People's Republic.")).toEqual(["shot_down:14:UA>RU"]);
+    expect(direction("The Russian Defence Ministry said air defences destroyed 14 drones over the Zaporizhzhia region.")).toEqual(["shot_down:14:UA>RU"]);
+    // (the Kremlin only named in the sentence is no target)
+    expect(direction("Ukraine's air force said 40 Shahed drones were shot down overnight, as Putin hosted Xi at the Kremlin.")).toEqual(["shot_down:40:RU>UA"]);
   });
 
   it("dates 'and another 92, mostly over Krasnodar Krai, overnight on Oct. 10' by its own night, not the count's before it", () => {
     const text = "Russia's Defense Ministry claimed that its air defense had downed 47 Ukrainian drones over several Russian regions overnight on Oct. 9, and another 92, mostly over Krasnodar Krai and the Sea of Azov, overnight on Oct. 10.";
     expect(view(text, "2024-10-11")).toEqual(["shot_down:47:RU:2024-10-08..2024-10-09", "shot_down:92:RU:2024-10-09..2024-10-10"]);
+    // (its own date, not the day a statement about it was released)
+    expect(view("Air defences downed 47 drones on Oct. 9, and another 92 over Crimea, according to a statement released on Oct. 11.", "2024-10-12")[1]).toBe("shot_down:92:unknown:2024-10-09..2024-10-09");
   });
 
   it("reads a bare fate of weapons the sentence named without a count ('Drones attacked … and 6 were destroyed')", () => {

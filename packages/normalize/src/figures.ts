@@ -84,8 +84,9 @@ function nearSupply(tokens: readonly Token[], q: Quantity, casualty: boolean): b
 // Babyn Yar"), or a war by its name, unless it is a comparison or a building's age ("the biggest attack since World War
 // Two", "a hospital that had survived the Second World War", "a block built in 1965", "the 1986 disaster")
 const OLD_WAR_YEAR = /(?<!\b(?:since|built|constructed|founded|opened|erected|completed|born|survived)\s+(?:in\s+)?(?:the\s+)?)\b(?:19\d\d|200\d|201[0-3])\b(?!s\b|\s+(?:disaster|accident|explosion))|(?<!\b(?:since|survived|after)\s+(?:the\s+)?)\b(?:(?:first|second)\s+world\s+war|world\s+war\s+(?:i|ii|one|two))\b/i;
-const TROOPS = new Set(["servicemen", "troops", "soldiers", "personnel", "militants", "fighters", "mercenaries", "nationalists", "marines", "paratroopers", "troopers"]);
 // (not a strike's toll a ministry gives in its own words: "hit a deployment point …, eliminating up to 80 servicemen")
+/** A sentence that names weapons or a strike: its dead are the strike's. */
+const struckBy = (tokens: readonly Token[]): boolean => hasAttackNoun(tokens) || tokens.some((t) => WEAPON_NOUNS.has(t.norm));
 const FRONT_LOSSES = /\b(?:directions?|battlefield|killed\s+or\s+wounded|wounded\s+or\s+killed|in\s+(?:battles?|fighting|combat|clashes))\b/i;
 const THIS_WAR_YEAR = /\b20(?:1[4-9]|[2-9]\d)\b/;
 const EXCHANGE_WORDS = new Set(["exchange", "swap", "hand", "handed", "prisoners", "pows", "repatriated", "repatriation"]);
@@ -232,10 +233,10 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       return { kind: "person", end: agesAfter(tokens, k) ?? k };
     }
     // Ukraine's Air Force: "741 means of air attack" / "air attack means"
-    if (t.norm === "means" && tokens[k + 1]?.norm === "of" && tokens[k + 2]?.norm === "air" && tokens[k + 3]?.norm === "attack") {
-      return { kind: "weapon", weapon: "mixed", end: k + 3, nationality };
+    const means = t.norm === "means" && tokens[k + 1]?.norm === "of" ? k + 2 : t.norm === "air" ? k : -1;
+    if (means >= 0 && tokens[means]?.norm === "air" && tokens[means + 1]?.norm === "attack" && (means > k || tokens[k + 2]?.norm === "means")) {
+      return { kind: "weapon", weapon: "mixed", end: k + 2 + (means > k ? 1 : 0), nationality };
     }
-    if (t.norm === "air" && tokens[k + 1]?.norm === "attack" && tokens[k + 2]?.norm === "means") return { kind: "weapon", weapon: "mixed", end: k + 2, nationality };
     if (t.norm === "and" && tokens[k + 1]?.norm === "other") continue;
     // "166 attack and decoy drones", "strike and decoy drones": two kinds of one noun
     if (t.norm === "and" && steps > 0 && /^(?:attack|strike|decoy|imitator|kamikaze|combat)$/.test(tokens[k - 1]?.norm ?? "") && /^(?:attack|strike|decoy|imitator|kamikaze|combat)$/.test(tokens[k + 1]?.norm ?? "")) continue;
@@ -481,7 +482,8 @@ export function readFigures(
     if ((figure.metric === "killed" || figure.metric === "injured") && OLD_WAR_YEAR.test(words) && !THIS_WAR_YEAR.test(words)) continue;
     // "up to 130 Ukrainian servicemen were killed in the Donetsk direction", "lost 1,230 troops killed or wounded": the front's
     // losses, not the air war's (a strike that "killed 12 soldiers" at a training ground is)
-    if ((figure.metric === "killed" || figure.metric === "injured") && FRONT_LOSSES.test(words) && tokens.slice(figure.first, figure.last + 1).some((t) => TROOPS.has(t.norm))) continue;
+    // (not when a weapon the sentence names killed them: "missiles hit a training ground in the Pokrovsk direction, killing 12 soldiers")
+    if ((figure.metric === "killed" || figure.metric === "injured") && FRONT_LOSSES.test(words) && tokens.slice(figure.first, figure.last + 1).some((t) => FIGHTERS.test(t.norm)) && !struckBy(tokens)) continue;
     if (isRate(tokens, figure) || nearSupply(tokens, q, figure.weapon === null)) continue;
     if (capacity && figure.metric === "launched") continue;
     // "at least one of the ballistic missiles was a KN-23": singles out one, does not count
