@@ -258,7 +258,7 @@ const RULES: readonly Rule[] = [
     resolve: (_m, p) => night(addDays(p, -1)) },
   // translated Ukrainian reports: "At night, the enemy attacked Lviv", "Tonight, Russia launched 48 drones", "attacked the
   // city at night": the night just ended (not a habit or a forecast: "drones fly at night", "may strike tonight")
-  { now: true, anchor: /night/i, re: /^(?:At\s+night|Tonight|This\s+night)(?=,)(?![^.]*\b(?:may|might|could|will|would|expected|usually|often)\b)|(?<=(?<!\b(?:usually|often|typically|always|regularly|normally|has|have|had)\s+)\b(?:attacked|struck|shelled|launched|fired|hit)\b[^.;]{0,60}?)\bat\s+night\b(?!\s+for\b)/g,
+  { now: true, anchor: /night/i, re: /^(?:At\s+night|Tonight|This\s+night)(?=,)(?![^.]*\b(?:may|might|could|will|would|expected|usually|often)\b)|\bat\s+night\b(?!\s+for\b)(?<=(?<!\b(?:usually|often|typically|always|regularly|normally|has|have|had)\s+)\b(?:attacked|struck|shelled|launched|fired|hit)\b[^.;]{0,60}?\bat\s+night)/g,
     resolve: (_m, p) => night(addDays(p, -1)) },
   // "the night before last": the night that ended yesterday
   { now: true, anchor: /before\s+last/i, re: /\bthe\s+night\s+before\s+last\b/gi, resolve: (_m, p) => night(addDays(p, -2)) },
@@ -293,7 +293,7 @@ const RULES: readonly Rule[] = [
       return range(addDays(end, -n), end);
     } },
   // "in the first two days of July", "the first week of July", "the first half of March": the month's opening days
-  { re: new RegExp(`\\bthe\\s+first\\s+(?:(two|three|four|five|six|seven|\\d{1,2})\\s+days|(week|fortnight|half|ten\\s+days))\\s+of\\s+(${M})\\b(?:\\s+(\\d{4}))?`, "gi"),
+  { anchor: /first/i, re: new RegExp(`\\bthe\\s+first\\s+(?:(two|three|four|five|six|seven|\\d{1,2})\\s+days|(week|fortnight|half|ten\\s+days))\\s+of\\s+(${M})\\b(?:\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => {
       const n = m[1] ? smallCount(m[1]) : /week/i.test(m[2]!) ? 7 : /ten/i.test(m[2]!) ? 10 : /fortnight/i.test(m[2]!) ? 14 : 15;
       const first = withYear(p, month(m[3]!), 1, m[4]);

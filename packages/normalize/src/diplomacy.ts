@@ -143,9 +143,20 @@ const ownerOf = (source: string) =>
 const headSource = (source: string) =>
   new RegExp(`^\\W*(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${source})\\s+(?:said|says|told\\s+(?:reporters|journalists)|announced|confirmed|reported)\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?(?!(?:he|she|they|the\\s+two)\\b)`, "u");
 
+// each person's patterns, compiled once (a person's pattern is long: building it per sentence cost more than the reading)
+const patternsOf = new Map<string, { all: RegExp; owner: RegExp; head: RegExp }>();
+function patterns(p: Person) {
+  let found = patternsOf.get(p.name);
+  if (!found) {
+    found = { all: new RegExp(p.re.source, "gu"), owner: ownerOf(p.re.source), head: headSource(p.re.source) };
+    patternsOf.set(p.name, found);
+  }
+  return found;
+}
+
 /** Where a sentence names `p`: the start of each mention. */
 function mentionsOf(text: string, p: Person): number[] {
-  return [...text.matchAll(new RegExp(p.re.source, "gu"))].map((m) => m.index);
+  return [...text.matchAll(patterns(p).all)].map((m) => m.index);
 }
 
 /**
@@ -157,7 +168,7 @@ function besideContact(text: string, p: Person, asideFrom: number): boolean {
   const at = mentionsOf(text, p);
   if (at.length === 0 || at.every((i) => i >= asideFrom)) return at.length > 0;
   if (at.length > 1) return false;
-  return ownerOf(p.re.source).test(text) || headSource(p.re.source).test(text);
+  return patterns(p).owner.test(text) || patterns(p).head.test(text);
 }
 
 /** The contact an aside tells of, with the day it gives from the contact's: "hours after Trump's call with Putin". */
