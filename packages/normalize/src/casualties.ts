@@ -46,6 +46,13 @@ export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous
     if (toll >= 0 && bare && !near.slice(toll + 1).some((t) => t.kind === "number" || t.kind === "punct")) {
       return tollOf(near.slice(0, toll).map((t) => t.norm));
     }
+    // "Kiper said the number of injured is 46", "The number of killed in Kyiv is now 11"
+    const number = near.findLastIndex((t, i) => /^(?:number|count|tally)$/.test(t.norm) && near[i + 1]?.norm === "of");
+    if (number >= 0 && bare && !near.slice(number + 1).some((t) => t.kind === "number" || t.kind === "punct")) {
+      const what = near.slice(number + 2, number + 5).map((t) => t.norm);
+      if (what.some((w) => /^(?:dead|deaths|killed|victims|fatalities|died|perished)$/.test(w))) return "killed";
+      if (what.some((w) => /^(?:injured|wounded|injuries|hurt)$/.test(w))) return "injured";
+    }
     // "officials reported six dead; by Thursday evening the figure was 16": the count just given, again
     const figure = near.findLastIndex((t, i) => /^(?:figure|count|tally)$/.test(t.norm) && near[i + 1]?.norm !== "of");
     // (not after "26 dead … and 93 injured": which of the two counts it is, the sentence does not say)

@@ -141,7 +141,7 @@ const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they"]);
 const ASIDE_VERBS = /^(?:briefing|speaking|addressing|writing|citing|quoting|talking|responding|commenting|answering|rejecting|denying|disputing|dismissing|refuting|countering)$/;
 const CONTRA_VERBS = new Set(["denied", "rejected", "disputed", "dismissed", "refuted", "contested", "countered"]);
 const TOOK_LIVES = /^(?:the\s+)?(?:lives?|life)\b|^\S+\s+lives\b/;
-const STOP_BACK = new Set([",", ";", ":", ".", "“", "”", '"', "(", ")", "that", "and", "but", "while", "as", "which", "who", "when", "after", "—", "–"]);
+const STOP_BACK = new Set([",", ";", ":", ".", "“", "”", '"', "(", ")", "[", "]", "that", "and", "but", "while", "as", "which", "who", "when", "after", "—", "–"]);
 
 /** Attributions in a sentence: "according to X", "X said", ", said X", "X reported intercepting …". */
 export function findClaimants(tokens: readonly Token[]): Claimant[] {
@@ -316,7 +316,10 @@ function invertedSpeaker(tokens: readonly Token[], i: number, strict = false): C
 
 // "02:27 - Terekhov: a series of explosions …", "03:05 - Oleh Syniehubov, head of the Kharkiv regional military
 // administration: the enemy struck …": a relayed post opens with its author and a colon
-const INLINE_POST = /^\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?([^:.!?"“”()]{2,90}?):\s+\S/u;
+// ("09:05 Update: Terekhov: …", "[05:45] Kyiv: Tkachenko: …", "Updated 07:05: Klitschko: …": a live entry's stamp, its
+// label and the place it is about come first)
+const INLINE_POST =
+  /^\s*(?:\[?\d{1,2}[:.]\d{2}\]?\s*(?:[-–—|]\s*)?(?:(?:update[sd]?|upd)\s*:\s*)?|(?:updated?|upd)\s+\d{1,2}[:.]\d{2}\s*:\s*|(?:update|upd)\s*:\s*)?(?:\p{Lu}[\p{L}'’-]+(?:\s+(?:region|oblast))?\s*:\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*:))?([^:.!?"“”()[\]]{2,90}?):\s+\S/iu;
 const AUTHOR_WORDS = /\b(?:mayor|governor|head|chief|administration|air force|ministry|military|general staff|police|service|spokes(?:man|woman|person)|minister|commander|council|headquarters)\b/i;
 
 /** The author a relayed post names before its colon: a known official or body (not a place: "Kyiv: …"). */

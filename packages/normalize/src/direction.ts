@@ -74,7 +74,7 @@ const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+$/u;
 const isPersonName = (name: string) => PERSON_NAME.test(name) && !NOT_A_PERSON.test(name);
 
 /** A side reporting interceptions is the side attacked. */
-export function attackerFromInterceptor(side: string, metric: Metric, claimantName = ""): Side | null {
+export function attackerFromInterceptor(side: string, metric: Metric, claimantName = "", weapon: string | null = null): Side | null {
   // a mayor, governor or the police count the dead and injured at home: a Kharkiv mayor's toll is
   // Russia's attack (a ministry's count of enemy soldiers killed is not theirs)
   // (as does a named official: "Tkachenko initially reports six people killed in the capital")
@@ -82,6 +82,9 @@ export function attackerFromInterceptor(side: string, metric: Metric, claimantNa
   // Ukraine's Air Force counts what is launched at Ukraine, never Ukraine's own strikes: "On the night of
   // 28-29 December, Ukraine's Air Force counted 122 missiles launched" in an article about Belgorod
   if (metric === "launched" && claimantName === "Ukrainian Air Force") return "RU";
+  // (and Russia's officials count the drones launched at Russia: "Gladkov said 42 drones were launched against the region";
+  // missiles they speak of are mostly their own strikes: "a strike with two Iskander-M missiles was carried out")
+  if (metric === "launched" && side === "RU" && weapon === "drone") return "UA";
   if (metric !== "shot_down" && metric !== "jammed" && metric !== "neutralized" && !casualty) return null;
   return side === "UA" ? "RU" : side === "RU" ? "UA" : null;
 }

@@ -802,7 +802,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         (placeSide ? opposite(placeSide) : null) ??
         // ("Two drones were launched at the Kremlin overnight": what the weapons flew at, just after them, is Russia's)
         (KREMLIN_TARGET.test(normsOf(tokens, f.last + 1, f.last + 7)) ? "UA" : null) ??
-        attackerFromInterceptor(claimant?.side ?? "unknown", f.metric, claimant?.name) ??
+        attackerFromInterceptor(claimant?.side ?? "unknown", f.metric, claimant?.name, f.weapon) ??
         paragraphAttacker ??
         sectionAttacker ??
         paragraphContext?.attacker ??

@@ -2324,6 +2324,19 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(view(text, "2025-04-15")).toEqual(["killed:35:unknown:2025-04-13..2025-04-13", "hit:2:unknown:2025-04-13..2025-04-13"]);
   });
 
+  it("reads live pages and relayed posts (from a probe): stamps before the speaker, 'the number of injured is 46', Telegram's bullets", () => {
+    expect(who("[10:50] Klitschko said 12 people were killed.")).toEqual(["12:Klitschko:UA"]);
+    expect(who('09:05 Update: Terekhov: "7 injured in Kharkiv, preliminary."')).toEqual(["7:Terekhov:UA"]);
+    expect(who('[05:45] Kyiv: Tkachenko: "14 dead in the capital."')).toEqual(["14:Tkachenko:UA"]);
+    expect(figures("Kiper said the number of injured is 46.")).toEqual(["injured:46"]);
+    expect(figures("The number of killed in Kyiv is now 11, Klitschko said.")).toEqual(["killed:11"]);
+    expect(figures("Russia attacked Ukraine with 236 air attack vehicles.")).toEqual(["launched:236"]);
+    expect(figures("Overnight, Russia launched 43 missiles:\n▪️ 35 Kh-101 cruise missiles\n▪️ 8 Kalibr missiles")).toEqual(["launched:43/m", "launched:35/m", "launched:8/m"]);
+    // (Russia's officials count the drones launched at Russia, not Russia's own missile strikes)
+    const direction = (text: string) => extractClaims(articleOf(text, "2025-02-20")).map((c) => `${c.metric}:${c.value}:${c.attacker}>${c.target_country}`);
+    expect(direction("Gladkov said that over the day 42 drones were launched against the region.")).toEqual(["launched:42:UA>RU"]);
+  });
+
   it("reads weapons that killed as weapons that hit ('Three missiles killed 18 people'), not as launched", () => {
     expect(figures("In April, three missiles killed 18 people in the centre of Chernihiv.")).toEqual(["hit:3/m", "killed:18/m"]);
     expect(figures("Russia fired 40 drones that killed two people.")).toEqual(["launched:40", "killed:2"]);

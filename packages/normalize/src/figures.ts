@@ -234,7 +234,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     }
     // Ukraine's Air Force: "741 means of air attack" / "air attack means"
     const means = t.norm === "means" && tokens[k + 1]?.norm === "of" ? k + 2 : t.norm === "air" ? k : -1;
-    if (means >= 0 && tokens[means]?.norm === "air" && tokens[means + 1]?.norm === "attack" && (means > k || tokens[k + 2]?.norm === "means")) {
+    // (or "236 air attack vehicles", "99 air attack assets")
+    if (means >= 0 && tokens[means]?.norm === "air" && tokens[means + 1]?.norm === "attack" && (means > k || /^(?:means|vehicles|assets|weapons)$/.test(tokens[k + 2]?.norm ?? ""))) {
       return { kind: "weapon", weapon: "mixed", end: k + 2 + (means > k ? 1 : 0), nationality };
     }
     if (t.norm === "and" && tokens[k + 1]?.norm === "other") continue;

@@ -110,5 +110,6 @@ export const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
 export const NIGHT_COUNTS: ReadonlySet<string> = new Set(["launched", "shot_down", "jammed", "neutralized"]);
 
 /** A list item's marker, as a token ("-", "*", "•") and at the start of a line ("- 50 Kh-101 …"). */
-export const BULLET = /^[-*•·–]$/;
-export const BULLET_LINE = /^[-*•·–]\s/;
+// ("▪️ 35 Kh-101 cruise missiles": Telegram's small squares too, with or without the emoji selector)
+export const BULLET = /^[-*•·–▪■◾◼►]\uFE0F?$/u;
+export const BULLET_LINE = /^[-*•·–▪■◾◼►]\uFE0F?\s/u;
