@@ -159,9 +159,12 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
   const colon = tokens.findIndex((t, i) => t.norm === ":" && i <= 8 + marker);
   // (a clause before a colon, "It said three drones had been involved:", is no label)
   const labelWords = tokens.slice(marker, colon);
+  // ("Syniehubov corrected the toll: 6 killed": the one who corrected it)
+  const corrected = labelWords.findIndex((t) => /^(?:corrected|revised|clarified|updated)$/.test(t.norm));
+  const labelEnd = corrected > 0 ? marker + corrected : colon;
   if (colon > marker && labelWords.every((t) => t.kind === "word" || t.norm === "(" || t.norm === ")" || t.norm === "'") && !labelWords.some((t) => /^(?:said|says|say|reported|reports|added|told|wrote|writes|stated|announced|had|has|have|was|were|is|are)$/.test(t.norm))) {
     // ("From Moscow:", "More from the Kyiv region:", "Also on Sunday:" introduce a report, they do not name its source)
-    const label = /^(?:what|how|where|who|when|why|which|from|more|also|in|on|at|over|meanwhile|elsewhere|earlier|later|quick)$/.test(tokens[marker]!.norm) ? null : identify(clean(tokens, marker, colon - 1).replace(/[()]/g, " ").replace(/\s+/g, " ").trim(), 0);
+    const label = /^(?:what|how|where|who|when|why|which|from|more|also|in|on|at|over|meanwhile|elsewhere|earlier|later|quick)$/.test(tokens[marker]!.norm) ? null : identify(clean(tokens, marker, labelEnd - 1).replace(/[()]/g, " ").replace(/\s+/g, " ").trim(), 0);
     if (label && label.side !== "unknown") out.push(label);
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -328,7 +331,7 @@ export function inlinePostAuthor(line: string): Claimant | null {
   if (!m) return null;
   // "The governor clarifies the figures:": the author is the subject before the verb
   // ("The National Police have given the latest figures:")
-  const phrase = m[1]!.split(/\s+(?:clarifie[sd]|says|said|reports|reported|adds|added|writes|wrote|confirms|confirmed|updates|updated|told|posts|posted|(?:has|have|had)\s+(?:given|published|released|issued|updated|shared)|gives|gave|publishe[sd]|release[sd]|issue[sd]|shares|shared)\b/)[0]!.trim();
+  const phrase = m[1]!.split(/\s+(?:clarifie[sd]|corrected|revised|raised|lowered|says|said|reports|reported|adds|added|writes|wrote|confirms|confirmed|updates|updated|told|posts|posted|(?:has|have|had)\s+(?:given|published|released|issued|updated|shared)|gives|gave|publishe[sd]|release[sd]|issue[sd]|shares|shared)\b/)[0]!.trim();
   const parts = phrase.split(",").map((p) => p.trim()).filter(Boolean);
   const found = parts.map((p) => identify(p, 0)).filter((c): c is Claimant => c !== null);
   const known = found.find((c) => c.side !== "unknown" && c.side !== "local");

@@ -2328,6 +2328,7 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(who("[10:50] Klitschko said 12 people were killed.")).toEqual(["12:Klitschko:UA"]);
     expect(who('09:05 Update: Terekhov: "7 injured in Kharkiv, preliminary."')).toEqual(["7:Terekhov:UA"]);
     expect(who('[05:45] Kyiv: Tkachenko: "14 dead in the capital."')).toEqual(["14:Tkachenko:UA"]);
+    expect(who("Syniehubov corrected the toll: 6 killed.")).toEqual(["6:Syniehubov:UA"]);
     expect(figures("Kiper said the number of injured is 46.")).toEqual(["injured:46"]);
     expect(figures("The number of killed in Kyiv is now 11, Klitschko said.")).toEqual(["killed:11"]);
     expect(figures("Russia attacked Ukraine with 236 air attack vehicles.")).toEqual(["launched:236"]);
