@@ -56,7 +56,7 @@ const strikeMetricShape = Object.fromEntries(
       const what =
         c === "best"
           ? m === "killed" || m === "injured"
-            ? `Best estimate of ${m}: the most recent figure from any claimant but the attacker (tolls are revised upward; on the same day the larger); the attacker's only when no one else gives one.`
+            ? `Best estimate of ${m}: the most recent figure from any claimant but the attacker (tolls are revised upward; on the same day the larger, unless the other takes it back: "6 killed, not 8 as reported earlier"); the attacker's only when no one else gives one.`
             : `Best estimate of ${m}: the attacked side's latest figure (it counts what reached its airspace); else a third party's, else the other side's.`
           : c === "low" || c === "high"
             ? `${c === "low" ? "Lowest" : "Highest"} numeric ${m} figure any claimant gives${m === "killed" || m === "injured" ? "" : " for the best estimate's weapon (drones, missiles, or both counted together; the other kinds' figures are in claims.csv)"}.`

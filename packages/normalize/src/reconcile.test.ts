@@ -17,6 +17,17 @@ describe("reconcile: the best estimate per metric", () => {
     expect(disputed).toBe(true);
   });
 
+  it("takes a same-day correction downward over the larger figure it takes back", () => {
+    const claims = [
+      claim({ value: 8, quote: "05:10 — Terekhov said 8 people were killed." }),
+      claim({ value: 6, quote: "08:30 — Syniehubov said 6 people were killed, not 8 as reported earlier." }),
+    ];
+    expect(reconcile(claims, new Set()).columns.killed_best).toBe(6);
+    expect(reconcile([...claims].reverse(), new Set()).columns.killed_best).toBe(6);
+    // (a rise the same day still wins)
+    expect(reconcile([claim({ value: 8, quote: "8 were killed" }), claim({ value: 6, quote: "6 were killed" })], new Set()).columns.killed_best).toBe(8);
+  });
+
   it("falls back on the attacker's figure when no one else gives one", () => {
     expect(reconcile([claim({ value: 60, claimant_side: "RU" })], new Set()).columns.killed_best).toBe(60);
   });

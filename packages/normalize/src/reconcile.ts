@@ -4,13 +4,20 @@ const INTERCEPT_LIKE = new Set<Metric>(["launched", "shot_down", "jammed", "neut
 
 type MetricColumns = Record<`${Metric}_${(typeof STRIKE_METRIC_COLUMNS)[number]}`, number | null>;
 
-/** Latest report wins; on the same day the larger figure (tolls and counts are revised upward). */
+/** Whether a claim's quote takes back another figure: "6 people were killed, not 8 as reported earlier". */
+const takesBack = (c: ClaimRecord, value: number | null): boolean =>
+  value !== null && new RegExp(`\\bnot\\s+${value}\\b[^.;]{0,30}?\\b(?:as|that)\\b[^.;]{0,30}?\\b(?:reported|said|stated|announced|given)\\b`, "i").test(c.quote);
+
+/**
+ * Latest report wins; on the same day the larger figure (tolls and counts are revised upward), unless the other
+ * corrects it downward ("6 killed, not 8 as reported earlier").
+ */
 function latest(claims: readonly ClaimRecord[]): ClaimRecord | null {
   let best: ClaimRecord | null = null;
   for (const c of claims) {
     if (!best) best = c;
     else if ((c.published ?? "") > (best.published ?? "")) best = c;
-    else if ((c.published ?? "") === (best.published ?? "") && (c.value ?? 0) > (best.value ?? 0)) best = c;
+    else if ((c.published ?? "") === (best.published ?? "") && !takesBack(best, c.value) && ((c.value ?? 0) > (best.value ?? 0) || takesBack(c, best.value))) best = c;
   }
   return best;
 }
