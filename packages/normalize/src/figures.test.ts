@@ -2384,6 +2384,8 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
   it("reads 'spoke about 13 dead' as what was told of, not a hedge", () => {
     expect(figures("In the evening of Wednesday the update of Fedorov spoke about 13 dead and 63 wounded.")).toEqual(["killed:13", "injured:63"]);
     expect(figures("Russia launched about 40 drones.")).toEqual(["launched:40(approx)"]);
+    // ("There is information about 2 injured": what is known of, not a hedge)
+    expect(figures("There is information about 2 injured.")).toEqual(["injured:2"]);
   });
 
   it("reads what some of the weapons did as hits ('six of which struck residential areas') and 'hit 17 times in an hour'", () => {

@@ -173,7 +173,7 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       for (const h of HEDGES) {
         const at = i - quoted - h.words.length;
         // ("the update spoke about 13 dead", "informed about 40 wounded": what was told of, not a hedge)
-        if (h.words[0] === "about" && /^(?:spoke|speaks|speak|talked|talks|told|tells|informed|informs|learned|heard)$/.test(tokens[at - 1]?.norm ?? "")) continue;
+        if (h.words[0] === "about" && /^(?:spoke|speaks|speak|talked|talks|told|tells|informed|informs|learned|heard|information|info|data|reports|news)$/.test(tokens[at - 1]?.norm ?? "")) continue;
         if (at >= 0 && h.words.every((w, k) => tokens[at + k]!.norm === w)) {
           first = at;
           qualifier = h.q;
