@@ -322,7 +322,7 @@ function invertedSpeaker(tokens: readonly Token[], i: number, strict = false): C
 // ("09:05 Update: Terekhov: …", "[05:45] Kyiv: Tkachenko: …", "Updated 07:05: Klitschko: …": a live entry's stamp, its
 // label and the place it is about come first)
 const INLINE_POST =
-  /^\s*(?:\[?\d{1,2}[:.]\d{2}\]?\s*(?:[-–—|]\s*)?(?:(?:update[sd]?|upd)\s*:\s*)?|(?:updated?|upd)\s+\d{1,2}[:.]\d{2}\s*:\s*|(?:update|upd)\s*:\s*)?(?:\p{Lu}[\p{L}'’-]+(?:\s+(?:region|oblast))?\s*:\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*:))?([^:.!?"“”()[\]]{2,90}?):\s+\S/iu;
+  /^\s*(?:\[?\d{1,2}[:.]\d{2}\]?\s*(?:[-–—|]\s*)?(?:(?:[Uu]pdate[sd]?|UPD|Upd)\s*:\s*)?|(?:[Uu]pdated?|UPD|Upd)\s+\d{1,2}[:.]\d{2}\s*:\s*|(?:[Uu]pdate|UPD|Upd)\s*:\s*)?(?:\p{Lu}[\p{L}'’-]+(?:\s+(?:region|oblast))?\s*:\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*:))?([^:.!?"“”()[\]]{2,90}?):\s+\S/u;
 const AUTHOR_WORDS = /\b(?:mayor|governor|head|chief|administration|air force|ministry|military|general staff|police|service|spokes(?:man|woman|person)|minister|commander|council|headquarters)\b/i;
 
 /** The author a relayed post names before its colon: a known official or body (not a place: "Kyiv: …"). */
