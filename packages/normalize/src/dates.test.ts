@@ -387,3 +387,11 @@ describe("periods and nights a probe of wire sentences found unread", () => {
     expect(span("Russia has launched drones at night for months.", "2024-09-04")).toEqual([]);
   });
 });
+
+describe("a day of saying", () => {
+  it("reads 'On Monday, the ministry said on its website' as the day it was said, not of an attack", () => {
+    const text = "On Monday, the ministry said on its website that 40 drones had been shot down.";
+    const refs = classifyRefs(text, findTimeRefs(text, "2025-06-17"));
+    expect([refs.attack.map((r) => r.text), refs.report.map((r) => r.text)]).toEqual([[], ["On Monday"]]);
+  });
+});
