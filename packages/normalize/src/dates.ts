@@ -547,7 +547,7 @@ function anchored(sentence: string, refs: TimeRef[], published: string): TimeRef
 /** A night named only by when the text was written, and by no day beside it ("overnight", not "overnight on Oct. 10"). */
 export const bareNight = (r: TimeRef) => !r.dayNamed && isBareNight(r.text);
 /** "overnight", "during the night", "last night": a night named only by when the text was written. */
-export const isBareNight = (text: string) => /^(?:overnight|during the night|through(?:out)? the night|last night)$/i.test(text);
+const isBareNight = (text: string) => /^(?:overnight|during the night|through(?:out)? the night|last night)$/i.test(text);
 const overnightWord = (text: string) => isBareNight(text) || /^(?:before dawn|in the early hours)$/i.test(text);
 
 /** A date that labels its line: "Tue 18 Nov: …", "Mon 17 Nov (Sunday into Monday) …". */
