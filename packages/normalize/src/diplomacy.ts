@@ -118,12 +118,14 @@ function teamsIn(text: string): Array<{ name: string; country: string }> {
 }
 const SPEAKER_THEN_PRONOUN = /(?!(?:He|She|They|It)\b)\p{Lu}[\p{L}'’-]+,?\s+(?:[^,.;]{0,60},\s+)?(?:said|says|told\s+[\p{L} ]{2,30}?|added|wrote|recalled)\s+(?:that\s+)?(?:he|she)\b/u;
 const SPOKESPEOPLE = new Set(["Dmitry Peskov"]);
-const takesPart = (text: string, p: { re: RegExp }) =>
-  new RegExp(`(?:${p.re.source})\\s+(?:also\\s+)?(?:met|meets|held|holds|hosted|received|spoke\\s+(?:with|to|by)|talked\\s+(?:with|to))\\b|\\b(?:with|and|met|meets|received|hosted|called|phoned)\\s+(?:[\\p{L}.]+\\s+){0,3}?(?:${p.re.source})`, "u").test(text);
+const takesPartPattern = (source: string) =>
+  new RegExp(`(?:${source})\\s+(?:also\\s+)?(?:met|meets|held|holds|hosted|received|spoke\\s+(?:with|to|by)|talked\\s+(?:with|to))\\b|\\b(?:with|and|met|meets|received|hosted|called|phoned)\\s+(?:[\\p{L}.]+\\s+){0,3}?(?:${source})`, "u");
+const takesPart = (text: string, p: Person) => patterns(p).takesPart.test(text);
 // "…, Kremlin aide Yuri Ushakov said.", "…, said Ushakov.", "according to Ushakov": the source of the news, in the tail that
 // attributes it (not "Zelensky said he had spoken with Macron": the one who speaks there took part)
-const speaksOnly = (text: string, p: { re: RegExp }) =>
-  new RegExp(`,\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${p.re.source})\\s+(?:said|says|told\\s+reporters|wrote|added|noted|confirmed)\\s*[.;]|(?:,\\s*(?:said|says)|\\baccording\\s+to)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${p.re.source})\\s*[.,;]`, "u").test(text);
+const speaksOnlyPattern = (source: string) =>
+  new RegExp(`,\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${source})\\s+(?:said|says|told\\s+reporters|wrote|added|noted|confirmed)\\s*[.;]|(?:,\\s*(?:said|says)|\\baccording\\s+to)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${source})\\s*[.,;]`, "u");
+const speaksOnly = (text: string, p: Person) => patterns(p).speaksOnly.test(text);
 const ATTACK_BEFORE = /\b(?:launched|fired|attacked|struck|pounded|attack|strike|barrage)\b/i;
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
 const HYPOTHETICAL = /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b/i;
@@ -144,11 +146,12 @@ const headSource = (source: string) =>
   new RegExp(`^\\W*(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${source})\\s+(?:said|says|told\\s+(?:reporters|journalists)|announced|confirmed|reported)\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?(?!(?:he|she|they|the\\s+two)\\b)`, "u");
 
 // each person's patterns, compiled once (a person's pattern is long: building it per sentence cost more than the reading)
-const patternsOf = new Map<string, { all: RegExp; owner: RegExp; head: RegExp }>();
+const patternsOf = new Map<string, { all: RegExp; owner: RegExp; head: RegExp; takesPart: RegExp; speaksOnly: RegExp }>();
 function patterns(p: Person) {
   let found = patternsOf.get(p.name);
   if (!found) {
-    found = { all: new RegExp(p.re.source, "gu"), owner: ownerOf(p.re.source), head: headSource(p.re.source) };
+    const source = p.re.source;
+    found = { all: new RegExp(source, "gu"), owner: ownerOf(source), head: headSource(source), takesPart: takesPartPattern(source), speaksOnly: speaksOnlyPattern(source) };
     patternsOf.set(p.name, found);
   }
   return found;

@@ -1170,13 +1170,13 @@ function assignEventWeapons(claims: ArticleClaim[], mentions: { drone: boolean; 
 // a live page's next entry: "10:30 Kharkiv attack" on a line of its own start
 const ENTRY_STAMP = /\n\s*\d{1,2}[:.]\d{2}\b/;
 
+const REGION_CENTRE: Readonly<Record<string, string>> = { "Dnipropetrovsk region": "dnipro", "Kirovohrad region": "kropyvnytskyi" };
+
 /**
  * Whether two claims of one figure can be one statement: "Two people were injured in Belgorod, the governor
  * said" is not Kursk Governor Khinshtein's "two injured in Rylsk". Places agree when either names none, when
  * they share one, or when a source's title names the other's place ("Moscow region Governor Andrei Vorobyov").
  */
-const REGION_CENTRE: Readonly<Record<string, string>> = { "Dnipropetrovsk region": "dnipro", "Kirovohrad region": "kropyvnytskyi" };
-
 function samePlace(a: ArticleClaim, b: ArticleClaim): boolean {
   if (a.places.length === 0 || b.places.length === 0) return true;
   // (a region and its centre: "Kharkiv region" and Kharkiv, and the two whose names differ, Dnipropetrovsk and Kirovohrad)
