@@ -26,7 +26,7 @@ import { type RawFigure, readFigures } from "./figures.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { byFirstWord, combined, matchCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, NIGHT_COUNTS, WEAPON_CUES } from "./lexicon.ts";
-import { countryOfPlaces, findPlaces } from "./places.ts";
+import { countryOfPlaces, findPlaces, type Place } from "./places.ts";
 import { normsOf, tokenize, type Token } from "./tokens.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
@@ -267,6 +267,9 @@ const RECALLED = /\b(?:remember\w*|recall\w*|deadliest|anniversary|ago|was\s+the
 const CAME_WEEKS_AFTER = /\b(?:came|comes)\s+(?:just\s+|only\s+|some\s+)?(?:\w+\s+)?(?:weeks?|months?)\s+after\b/i;
 // ("the Kyiv regime", Moscow's name for Ukraine's government; "Moscow said it had hit a military train": a government speaking)
 const REGIME_AFTER = /^[\p{L}'’-]+\s+regime\b/iu;
+// where a visitor went or envoys met, not where an attack landed: "made an unannounced visit to Kyiv …, hours after Russian
+// drones killed two rescue workers in western Ukraine"
+const VENUE_BEFORE = /\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travell?(?:ed|ing|s)?\s+to|arriv(?:ed|es|ing)\s+in|(?:talks|summit|met|meeting|meetings)\s+in)\s+(?:the\s+)?(?:Ukrainian\s+|Russian\s+)?(?:capital,?\s+)?$/i;
 const SPEAKS_AFTER = /^[\p{L}'’-]+\s+(?:said|says|claimed|claims|insisted|denied|responded|replied)\b/iu;
 // ("Officials in Kharkiv said", "the mayor of Dnipro said": the place of whoever speaks, still a place)
 const PLACE_OF_SPEAKER = /\b(?:in|of|from|at|near|for)\s+(?:the\s+)?$/i;
@@ -747,19 +750,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
 
     // "the next night" counts from the last date named before this sentence, not from its own figures
     const relativeBase = lastDated ?? lead ?? articleDate;
-    // launch areas ("from the directions of Kursk and Millerovo") are not where the attack landed
-    // (nor "the Kyiv regime", "a terrorist attack by the Kyiv regime on Moscow", nor a capital that speaks: "Moscow said")
-    // (nor the bureau a wire filed from, when the sentence names where the attack was: "Kyiv (AFP) – A Russian missile strike on Dnipro …")
-    const filedFrom = INLINE_DATELINE.exec(text)?.[0].length ?? 0;
-    const mentioned = findPlaces(text);
-    const places = mentioned.filter(
-      (p) =>
-        !(p.at < filedFrom && mentioned.some((q) => q.at >= filedFrom)) &&
-        !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 120), p.at)) &&
-        !REGIME_AFTER.test(text.slice(p.at, p.at + 24)) &&
-        // (a capital stays the government: "the Defence Ministry in Moscow said")
-        !(SPEAKS_AFTER.test(text.slice(p.at, p.at + 24)) && (/^(?:Moscow|Kyiv)$/.test(p.name) || !PLACE_OF_SPEAKER.test(text.slice(Math.max(0, p.at - 12), p.at)))),
-    );
+    const places = struckPlaces(text);
     const subject = subjectAttacker(tokens, tokens.length - 1);
     const placeSide = countryOfPlaces(places);
 
@@ -1187,6 +1178,26 @@ function samePlace(a: ArticleClaim, b: ArticleClaim): boolean {
 }
 
 /**
+ * The places a sentence names as where an attack landed. Not launch areas ("from the directions of Kursk and Millerovo"),
+ * "the Kyiv regime" ("a terrorist attack by the Kyiv regime on Moscow"), a capital that speaks ("Moscow said"), a venue
+ * ("a visit to Kyiv"), nor the bureau a wire filed from when the sentence names where the attack was ("Kyiv (AFP) – A
+ * Russian missile strike on Dnipro …").
+ */
+function struckPlaces(text: string): Array<Place & { at: number }> {
+  const filedFrom = INLINE_DATELINE.exec(text)?.[0].length ?? 0;
+  const mentioned = findPlaces(text);
+  return mentioned.filter(
+    (p) =>
+      !(p.at < filedFrom && mentioned.some((q) => q.at >= filedFrom)) &&
+      !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 120), p.at)) &&
+      !REGIME_AFTER.test(text.slice(p.at, p.at + 24)) &&
+      !VENUE_BEFORE.test(text.slice(Math.max(0, p.at - 40), p.at)) &&
+      // (a capital stays the government: "the Defence Ministry in Moscow said")
+      !(SPEAKS_AFTER.test(text.slice(p.at, p.at + 24)) && (/^(?:Moscow|Kyiv)$/.test(p.name) || !PLACE_OF_SPEAKER.test(text.slice(Math.max(0, p.at - 12), p.at)))),
+  );
+}
+
+/**
  * Whether two claims' places agree, each taken from its paragraph when its sentence names none ("Later on Monday, a drone
  * struck a village in the Sumy region. Three people were killed there" is Sumy's three, not the lead's three in Kharkiv).
  */
@@ -1195,7 +1206,7 @@ function placesAgree(a: ArticleClaim, b: ArticleClaim, text: string): boolean {
     if (c.places.length > 0) return c;
     const before = text.lastIndexOf("\n\n", c.quote_start);
     const after = text.indexOf("\n\n", c.quote_end);
-    return { ...c, places: findPlaces(text.slice(before < 0 ? 0 : before + 2, after < 0 ? text.length : after)).map((p) => p.name) };
+    return { ...c, places: struckPlaces(text.slice(before < 0 ? 0 : before + 2, after < 0 ? text.length : after)).map((p) => p.name) };
   };
   return samePlace(around(a), around(b));
 }

@@ -1953,6 +1953,14 @@ describe("cases a review of this session's rules found", () => {
     expect(claims(lead, "2025-08-10")).toEqual(["killed:drone:2:at_least:officials", "killed:drone:2:exact:governor Oleh Kiper"]);
   });
 
+  it("takes a visit's city for where the visitor went, not where the attack it mentions landed", () => {
+    const text =
+      "KYIV, Feb 27 (Reuters) - U.S. Treasury Secretary Janet Yellen made an unannounced visit to Kyiv on Monday, hours after Russian drones killed two rescue workers in western Ukraine.\n\n" +
+      "In the Khmelnytskyi region, a drone struck a building, and two rescue workers were killed, regional governor Serhiy Hamaliy said.";
+    expect(who(text, "2023-02-27")).toEqual(["2:regional governor Serhiy Hamaliy:UA"]);
+    expect(extractClaims(articleOf("Russian missiles struck Kyiv overnight, killing two people, as Yellen arrived in Kyiv.", "2023-02-27"))[0]!.places).toEqual(["Kyiv"]);
+  });
+
   it("keeps an entry title's figure that another entry states for another attack", () => {
     const text = "Live: attacks overnight\n\n11:15 Two killed in Belgorod\nGladkov said a Ukrainian drone hit a car in Belgorod.\n\n10:30 Kharkiv attack\nRussian drones struck Kharkiv overnight. Two people were killed, mayor Ihor Terekhov said.";
     expect(extractClaims(articleOf(text, "2025-11-25")).filter((c) => c.metric === "killed").map((c) => `${c.value}:${c.attacker}`)).toEqual(["2:UA", "2:RU"]);
