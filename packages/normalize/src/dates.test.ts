@@ -116,6 +116,20 @@ describe("holidays", () => {
     expect(span("the largest attack since the start of the full-scale invasion: 158 missiles and drones", "2023-12-30")).toEqual([]);
   });
 
+  it("reads parts of a year or a month, and the whole war, as periods", () => {
+    expect(span("In the first half of 2025, Russia launched more than 27,000 drones.", "2025-07-09")).toEqual([["2025-01-01", "2025-06-30", "month"]]);
+    expect(span("in the first quarter of the year Russia fired 300 missiles", "2025-05-02")).toEqual([["2025-01-01", "2025-03-31", "month"]]);
+    // (this year's half so far)
+    expect(span("in the second half of this year", "2025-09-10")).toEqual([["2025-07-01", "2025-09-10", "month"]]);
+    expect(span("In the first two weeks of June, Russia fired more than 2,000 drones.", "2025-06-17")).toEqual([["2025-06-01", "2025-06-14", "month"]]);
+    expect(span("During the last week of May Russia launched 900 drones.", "2025-06-02")).toEqual([["2025-05-25", "2025-05-31", "week"]]);
+    expect(span("Over the whole of June, the Air Force recorded hits by 215 drones.", "2025-07-06")).toEqual([["2025-06-01", "2025-06-30", "month"]]);
+    expect(span("Since the start of the special military operation, 240 civilians have been killed in the region.", "2025-06-30")).toEqual([["2022-02-24", "2025-06-30", "year"]]);
+    expect(span("Over the whole war, Russia has launched more than 20,000 drones.", "2025-01-10")).toEqual([["2022-02-24", "2025-01-10", "year"]]);
+    // a superlative compares, it names no period
+    expect(span("It was the largest attack of the whole war.", "2025-01-10")).toEqual([]);
+  });
+
   it("reads 'since December 29' as a running period up to publication, but not 'the largest since Sept. 7'", () => {
     expect(span("Russia had launched almost 300 missiles at Ukraine since December 29", "2024-01-02")).toEqual([["2023-12-29", "2024-01-02", "week"]]);
     expect(span("The strike was the largest since Sept. 7, when the Air Force recorded 810 drones", "2025-11-19")).toEqual([["2025-09-07", "2025-09-07", "day"]]);

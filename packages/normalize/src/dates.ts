@@ -134,10 +134,46 @@ function range(a: string | null, b: string | null): Omit<TimeRef, "at" | "text">
 const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 const RULES: readonly Rule[] = [
+  // "in the first half of 2025", "in the second quarter of the year": part of a year (so far, when it is this one's)
+  { anchor: /half|quarter/i, re: /\b(?:in|during|over|for|throughout)\s+the\s+(first|second|third|fourth|last)\s+(half|quarter)\s+of\s+(?:(20[2-9]\d)|(?:the|this)\s+year|(last)\s+year)\b/gi,
+    resolve: (m, p) => {
+      const y = m[3] ? Number(m[3]) : Number(p.slice(0, 4)) - (m[4] ? 1 : 0);
+      const quarter = m[2]!.toLowerCase() === "quarter";
+      const order = ["first", "second", "third", "fourth"].indexOf(m[1]!.toLowerCase());
+      const n = order < 0 ? (quarter ? 3 : 1) : order;
+      if (!quarter && n > 1) return null;
+      const [from, to] = quarter ? [3 * n + 1, 3 * n + 3] : [6 * n + 1, 6 * n + 6];
+      const start = isoDate(y, from, 1)!;
+      const end = lastDayOfMonth(y, to);
+      if (start > p || y < 2022) return null;
+      return { start, end: end > p ? p : end, precision: "month" };
+    } },
+  // "in the first two weeks of June", "in the first ten days of July", "during the last week of May": part of a month
+  { anchor: MONTH_WORD, re: new RegExp(`\\b(?:in|during|over|for|throughout)\\s+the\\s+(first|last|second)\\s+(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\\d{1,2})\\s+)?(weeks?|days?|half|fortnight)\\s+of\\s+(${M})(?:\\s+((?:19|20)\\d{2}))?\\b`, "gi"),
+    resolve: (m, p) => {
+      const mo = month(m[4]!);
+      const y = m[5] ? Number(m[5]) : Number(p.slice(0, 4)) - (mo > Number(p.slice(5, 7)) ? 1 : 0);
+      const last = lastDayOfMonth(y, mo);
+      const unit = m[3]!.toLowerCase();
+      const days = unit === "half" ? 15 : unit === "fortnight" ? 14 : smallCount(m[2] ?? "1") * (unit.startsWith("week") ? 7 : 1);
+      const which = m[1]!.toLowerCase();
+      if (which === "second" && unit !== "half") return null;
+      const lastDay = Number(last.slice(8));
+      if (days >= lastDay) return null;
+      const [from, to] = which === "first" ? [1, days] : [lastDay - days + 1, lastDay];
+      const start = isoDate(y, mo, which === "second" ? 16 : from)!;
+      const end = isoDate(y, mo, which === "second" ? lastDay : to)!;
+      if (start > p) return null;
+      return { start, end: end > p ? p : end, precision: days <= 7 ? "week" : "month" };
+    } },
   // "since the start of the full-scale invasion in February 2022", "since the full-scale invasion began on 24 February
   // 2022", "since February 2022": the war so far (the month is where it starts); "the largest attack since the start
   // of the war" compares instead
-  { anchor: /invasion|war\b|february/i, re: /(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|massive|major)\b[^.;:]{0,80})\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+|its\s+|moscow['’]s\s+)?(?:full-scale\s+|full\s+scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war)|the\s+(?:full-scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war)\s+(?:began|started))(?:\s+in\s+(?:late\s+)?(?:february\s+)?2022|\s+on\s+(?:24\s+february|february\s+24),?\s+2022|(?!\s+(?:in|on|of|against|with|between|since)\s))|(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest)\b[^.;:]{0,80})\bsince\s+(?:24\s+)?February(?:\s+24)?,?\s+2022\b/gi,
+  { anchor: /invasion|war\b|february|operation/i, re: /(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|massive|major)\b[^.;:]{0,80})\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+|its\s+|moscow['’]s\s+)?(?:full-scale\s+|full\s+scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)|the\s+(?:full-scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)\s+(?:began|started))(?:\s+in\s+(?:late\s+)?(?:february\s+)?2022|\s+on\s+(?:24\s+february|february\s+24),?\s+2022|(?!\s+(?:in|on|of|against|with|between|since)\s))|(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest)\b[^.;:]{0,80})\bsince\s+(?:24\s+)?February(?:\s+24)?,?\s+2022\b/gi,
+    resolve: (_m, p) => (p >= "2022-02-24" ? { start: "2022-02-24", end: p, precision: "year" } : null) },
+  // "over the whole war", "throughout the war", "during the entire war": the war so far (not a superlative's "the
+  // largest attack of the whole war")
+  { anchor: /\bwar\b/i, re: /(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|massive|major)\b[^.;:]{0,80})\b(?:over|during|throughout|in)\s+(?:the\s+(?:whole|entire|course\s+of\s+the)\s+|the\s+(?=war\s+so\s+far))war(?:\s+so\s+far)?\b|(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|massive|major)\b[^.;:]{0,80})\bthroughout\s+the\s+war\b/gi,
     resolve: (_m, p) => (p >= "2022-02-24" ? { start: "2022-02-24", end: p, precision: "year" } : null) },
   // Russia's Defence Ministry counts "from 11:00 p.m. Moscow time on September 12 to 7:00 a.m. on September 13"
   { re: new RegExp(`\\b(?:from|between)\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}\\s*(?:to|until|till|and|-|–)\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}`, "gi"),
@@ -339,7 +375,7 @@ const RULES: readonly Rule[] = [
   // "in June", "in the whole of September 2022", "higher than June, when …" (not "far more than June": the
   // figure is the other period's); a fact box's line labelled with its month ("* June 2025: 5,438 drones");
   // a month with its year ("July 2025 was the deadliest month"; not "since February 2022": that is where a period starts)
-  { re: new RegExp(`\\b(?:in|during|throughout|for|(since)\\s+the\\s+(?:start|beginning)\\s+of|than(?=\\s+\\S+,\\s+when\\b))\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+)?(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?|^[-*•·–\\s]*(${M})(?:\\s+(\\d{4}))?(?=\\s*:)|(?<!\\b(?:since|from|after|before|until|till)\\s+)\\b(${M})\\s+((?:19|20)\\d{2})\\b`, "gi"),
+  { re: new RegExp(`\\b(?:in|during|throughout|for|over(?=\\s+(?:the\\s+whole|all\\s+of|the\\s+course|the\\s+month))|(since)\\s+the\\s+(?:start|beginning)\\s+of|than(?=\\s+\\S+,\\s+when\\b))\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+|the\\s+course\\s+of\\s+)?(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?|^[-*•·–\\s]*(${M})(?:\\s+(\\d{4}))?(?=\\s*:)|(?<!\\b(?:since|from|after|before|until|till)\\s+)\\b(${M})\\s+((?:19|20)\\d{2})\\b`, "gi"),
     resolve: (m, p) => {
       const mo = month((m[2] ?? m[4] ?? m[6])!);
       const year = m[3] ?? m[5] ?? m[7];
@@ -373,7 +409,7 @@ const RULES: readonly Rule[] = [
  */
 // Every rule needs one of these; most sentences have none, and one test is cheaper than twenty rules.
 const ANY_TIME_WORD = new RegExp(
-  `\\d{4}-\\d{2}-\\d{2}|\\d\\.\\d{1,2}\\.\\d{4}|\\b(?:in|during|throughout|for)\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+)?20[2-9]\\d\\b|\\b(?:on|of)\\s+\\d{1,2}\\.\\d{2}\\b|\\b(?:nights?|overnight|tonight|midnight|night-time|days?|week|weeks|weekend|month|months|year(?!-old)|years|today|yesterday|morning|evening|afternoon|hours|dawn|Christmas|New\\s+Year|Easter|Palm\\s+Sunday|${M}|${WD})\\b|${WD}|\\bsince\\s+the\\s+(?:start|beginning|outbreak|full|large|war|invasion)\\b`,
+  `\\d{4}-\\d{2}-\\d{2}|\\d\\.\\d{1,2}\\.\\d{4}|\\b(?:in|during|throughout|for)\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+)?20[2-9]\\d\\b|\\b(?:on|of)\\s+\\d{1,2}\\.\\d{2}\\b|\\b(?:nights?|overnight|tonight|midnight|night-time|days?|week|weeks|weekend|month|months|year(?!-old)|years|today|yesterday|morning|evening|afternoon|hours|dawn|Christmas|New\\s+Year|Easter|Palm\\s+Sunday|${M}|${WD})\\b|${WD}|\\bsince\\s+the\\s+(?:start|beginning|outbreak|full|large|war|invasion)\\b|\\b(?:half|quarter)\\s+of\\b|\\b(?:whole|entire|course\\s+of\\s+the)\\s+war\\b|\\bthroughout\\s+the\\s+war\\b|\\bwar\\s+so\\s+far\\b`,
   "i",
 );
 

@@ -851,8 +851,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // the attack it recalled)
       const recalled = previousToldItsOwn ? null : fateOf(lastBackground);
       // ("Russia launched 2,023 drones against Ukraine in October. Air defences shot down 1,185 of them.": the period's
-      // count, which "of them" counts)
-      const ofPeriod = !recalled && OF_THOSE.test(normsOf(tokens, f.first, f.last + 5)) ? fateOf(lastPeriod) : null;
+      // count, which "of them" counts, as does an undated fate of the whole, "Ukrainian defenders shot down or suppressed
+      // 4,989 drones"; not one place's, "shot down 30 drones in Kyiv region")
+      const ofPeriod = !recalled && (places.length === 0 || OF_THOSE.test(normsOf(tokens, f.first, f.last + 5))) ? fateOf(lastPeriod) : null;
       const eventType: EventType = ofPeriod || (!oneAttackInPeriod && (periodRef || (aggregate && !dayOrNight))) ? "aggregate" : "strike";
       const unknown = { start: null, end: null, precision: null };
       let date: Pick<Context, "start" | "end" | "precision">;

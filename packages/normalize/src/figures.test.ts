@@ -2325,6 +2325,9 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     const text = "Russia launched 2,023 drones against Ukraine in October. Air defences shot down 1,185 of them.";
     expect(view(text, "2024-11-02")).toEqual(["launched:2023:unknown:2024-10-01..2024-10-31", "shot_down:1185:unknown:2024-10-01..2024-10-31"]);
     expect(new Set(extractClaims(articleOf(text, "2024-11-02")).map((c) => `${c.event_type}|${c.localKey}`)).size).toBe(1);
+    // (an undated fate of the whole period, with no "of them")
+    const september = "In September, Russian troops attacked Ukraine with 5,638 attack drones and 185 missiles, the Air Force said. Ukrainian defenders shot down or suppressed 4,989 drones and 139 missiles.";
+    expect(view(september, "2025-10-01").slice(2)).toEqual(["neutralized:4989:UA:2025-09-01..2025-09-30", "neutralized:139:UA:2025-09-01..2025-09-30"]);
   });
 
   it("dates the strike a 'when' clause tells of by its own day, not by the day of the funerals before it", () => {
