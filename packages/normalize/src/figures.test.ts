@@ -3025,3 +3025,21 @@ describe("a table of one model per row", () => {
     ]);
   });
 });
+
+describe("cases from a probe of hits and aggregates", () => {
+  it("reads no toll from a night's two days, 'on the night of April 23 to 24, killing at least 12'", () => {
+    expect(figures("Russian forces struck Ukraine on the night of April 23 to 24, killing at least 12 civilians in Kyiv, officials said.")).toEqual(["killed:12(at_least)"]);
+  });
+
+  it("counts no weapons in what they are a modifier of: 'hit 15 Ukrainian drone control points'", () => {
+    expect(figures("The Russian Defence Ministry said its forces had hit 15 Ukrainian drone control points over the past day.")).toEqual([]);
+    expect(figures("Russian forces hit 12 drone launch sites and three missile depots.")).toEqual([]);
+  });
+
+  it("keeps a toll the sentence ties to an attack when a prisoner exchange is another clause of it", () => {
+    const text = "Russia pummeled Ukraine with 367 drones and missiles overnight, killing at least 12 people, officials said Sunday, even as the two sides completed their biggest prisoner exchange.";
+    expect(figures(text)).toEqual(["launched:367", "killed:12(at_least)"]);
+    // (the exchange's own clause counts no casualties)
+    expect(figures("The two sides agreed to exchange all severely wounded prisoners, Umerov said, and to return the bodies of 6,000 fallen soldiers each.")).toEqual([]);
+  });
+});

@@ -35,7 +35,7 @@ type Head = { kind: "weapon"; weapon: Weapon; end: number; nationality: "UA" | "
 const NOT_A_COUNT_AFTER = new Set(["%", "percent", "per", "year-old", "years", "year", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours", "hour", "minutes", "days", "day", "weeks", "months", "billion", "million", "trillion", "a.m", "p.m", "am", "pm", "gmt", "cet", "tonnes", "tons", "kg", "mm", "th", "st", "nd", "rd", "times", "square", "hectares", "degrees", "kilogram", "kilograms", "mph", "storey", "floors", "-storey"]);
 const STREET = /\b(?:street|avenue|road|square|lane|boulevard|prospekt|embankment)\b/;
 const CARRIERS = new Set(["bombers", "bomber", "aircraft", "planes", "jets", "fighters", "warships", "ships", "frigates", "submarines", "submarine", "carriers"]);
-const EQUIPMENT_AFTER = /^(?:launchers?|systems?|complex(?:es)?|radars?|batter(?:y|ies)|depots?|warehouses?|arsenals?|stockpiles?|storage|carriers?|crews?|operators?|units?|production|factory|factories|plants?)$/;
+const EQUIPMENT_AFTER = /^(?:launchers?|systems?|complex(?:es)?|radars?|batter(?:y|ies)|depots?|warehouses?|arsenals?|stockpiles?|storage|carriers?|crews?|operators?|units?|production|factory|factories|plants?|control|command|posts?|points?|hubs?|bases?|sites?|workshops?|teams?|pilots?|assembly|manufacturing|hangars?|facilit(?:y|ies)|positions?|launch)$/;
 // ("struck a depot storing 300 Shahed drones": what was kept there, not what flew)
 const NOT_A_COUNT_BEFORE = new Set(["storing", "holding", "containing", "housing", "stockpiling", "stored", "aged", "ages", "age", "$", "€", "£", "₴", "no", "number", "route", "highway", "road", "regiment", "brigade", "unit", "article", "resolution", "paragraph", "flight", "building", "house", "apartment", "block", "m", "e", "h"]);
 
@@ -328,8 +328,11 @@ export function readFigures(
       ? { ...q, first: q.first + 2, qualifier: "exact" as const }
       : q,
   );
-  // Casualty-looking counts in a prisoner exchange ("handed over 22 wounded soldiers") are not strike casualties.
-  const exchange = tokens.some((t) => EXCHANGE_WORDS.has(t.norm));
+  // Casualty-looking counts in a prisoner exchange ("handed over 22 wounded soldiers") are not strike casualties
+  // (the exchange's own clause: not "killing at least 12 people, officials said, even as the two sides completed a prisoner exchange")
+  const exchangeAt = tokens.flatMap((t, i) => (EXCHANGE_WORDS.has(t.norm) ? [i] : []));
+  const inExchange = (f: RawFigure) =>
+    exchangeAt.some((i) => tokens.slice(Math.min(i, f.last) + 1, Math.max(i, f.first)).every((t) => !/^(?:[;:.]|while|even|whereas)$/.test(t.norm)));
   let ageList = -1;
   // "two people, a mother and her adult son, were killed": the people of a count named one by one after it
   let appositiveEnd = -1;
@@ -476,7 +479,7 @@ export function readFigures(
       (ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : (lastWeapon ?? uncountedWeaponBefore(tokens, q.first)), prev, listMetric, previousCount, previousCasualty)) ??
       breakdown(tokens, q, head, prev);
     if (!figure) continue;
-    if (exchange && figure.weapon === null) continue;
+    if (figure.weapon === null && inExchange(figure)) continue;
     // (an age inside the casualty phrase just read: the 52 of "two men, 50 and 52, were wounded")
     if (prev && (prev.metric === "killed" || prev.metric === "injured") && q.first > prev.first && q.last <= prev.last) continue;
     // "the 1945 atomic bombing, which killed an estimated 140,000 people": the dead of another war
@@ -1217,6 +1220,8 @@ function launchCount(tokens: readonly Token[], q: Quantity, headEnd: number): bo
   if (/\brecord\s*,[^,]{1,60},\s*(?:stands|stood|was|remains)(?:\s+at)?$/.test(clause)) return true;
   // "158 air targets had been recorded": the Air Force's count of what came, in the passive
   if (/^(?:(?:had|has|have)\s+been|were)\s+(?:recorded|registered|detected|tracked)\b/.test(normsOf(tokens, after, after + 4))) return true;
+  // "Russia pummeled Ukraine with 367 drones and missiles": what a place was attacked with
+  if (ATTACKED_WITH.test(clause)) return true;
   return /\b(?:put|puts|putting|estimated|estimates)\s+the\s+(?:total|number|figures?|count|tally)\s+at\b/.test(before);
 }
 
@@ -1227,6 +1232,7 @@ function coordinatedSpan(tokens: readonly Token[], from: number): number {
   return end === null ? 0 : end - from + 1;
 }
 
+const ATTACKED_WITH = /\b(?:pounded|pounding|pummell?ed|pummell?ing|hammered|hammering|bombarded|bombarding|battered|battering|blasted|blasting)\s+(?:[\p{L}'’-]+\s+){1,5}with$/u;
 const LOSS_TALLY_SINCE = /\bsince the (?:beginning|start) of\b/;
 const LOSS_TALLY_ITEMS = /\b(?:aircraft|helicopters|tanks|armou?red|artillery|warships|vehicles)\b/;
 const LOSS_TALLY_ITEMS_ALL = /\b(?:aircraft|airplanes|planes|helicopters|tanks|armou?red|artillery|warships|ships|boats|submarines?|vehicles|troops|personnel|launchers)\b/g;
@@ -1344,9 +1350,9 @@ const REFERENCE_WORDS = new Set(["the", "them", "these", "those", "its", "their"
 
 /** A capitalised month name ("April", "Dec.") right before or after a bare number makes it a date. */
 function isDayOfMonth(tokens: readonly Token[], q: Quantity): boolean {
-  // (a night's two days too: "on the night of Aug. 27-28")
+  // (a night's two days too: "on the night of Aug. 27-28", "on the night of April 23 to 24")
   const span = tokens.slice(q.first, q.last + 1);
-  const days = span.length === 1 || (span.length === 3 && /^[-–—]$/.test(span[1]!.norm) && Number(span[0]!.norm) >= 1 && Number(span[0]!.norm) <= 31);
+  const days = span.length === 1 || (span.length === 3 && /^(?:[-–—]|to|into|and)$/.test(span[1]!.norm) && Number(span[0]!.norm) >= 1 && Number(span[0]!.norm) <= 31);
   if (q.value === null || q.value < 1 || q.value > 31 || !days || tokens[q.first]!.kind !== "number" || tokens[q.last]!.kind !== "number") return false;
   const month = (t: Token | undefined) => t !== undefined && STARTS_UPPER.test(t.text) && Object.hasOwn(MONTHS, t.norm);
   const before = tokens[q.first - 1]?.norm === "." ? tokens[q.first - 2] : tokens[q.first - 1];
