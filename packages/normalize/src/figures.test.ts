@@ -3042,4 +3042,15 @@ describe("cases from a probe of hits and aggregates", () => {
     // (the exchange's own clause counts no casualties)
     expect(figures("The two sides agreed to exchange all severely wounded prisoners, Umerov said, and to return the bodies of 6,000 fallen soldiers each.")).toEqual([]);
   });
+
+  it("gives each count of a verb its own fate when the passive after the next count is that count's", () => {
+    expect(figures('Ukrainian forces downed 48 missiles and 64 drones and that 38 decoy drones were "lost" due to electronic warfare.')).toEqual(["shot_down:48/m", "shot_down:64", "jammed:38"]);
+    expect(figures("Ukrainian forces downed 164 drones and all 18 missiles and that 208 drones were lost due to electronic warfare.")).toEqual(["shot_down:164", "shot_down:18/m", "jammed:208"]);
+  });
+
+  it("reads a bare list after a colon that adds up to the count before it as that count's parts", () => {
+    expect(figures("Air defence destroyed 59 of the 76 air attack assets: 39 missiles and 20 drones, the Air Force said.")).toEqual(["shot_down:59", "launched:76", "shot_down:39/m", "shot_down:20"]);
+    // (items with verbs of their own keep them)
+    expect(figures("Russia's Defence Ministry said eight drones had taken part in the attack: five were shot down and three were jammed.")).toEqual(["launched:8", "shot_down:5", "jammed:3"]);
+  });
 });

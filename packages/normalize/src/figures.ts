@@ -509,7 +509,7 @@ export function readFigures(
   const raisedTo = RAISED_TOLL.test(words);
   const increment = (f: RawFigure) =>
     raisedTo && (f.metric === "killed" || f.metric === "injured") && (/^(?:another|further)$/.test(tokens[f.first - 1]?.norm ?? "") || tokens[f.first + 1]?.norm === "more");
-  return markParts(tokens, withAllDowned(tokens, figures.filter((f) => !increment(f))));
+  return markParts(tokens, colonBreakdown(tokens, withAllDowned(tokens, figures.filter((f) => !increment(f)))));
 }
 
 /**
@@ -798,8 +798,13 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
 
 /** A verb right before the count, and a passive of another fate after another count that follows it: "downed 76 drones and 34 were lost". */
 function ownPassiveAfter(tokens: readonly Token[], q: Quantity, headEnd: number, l: { cue: Cue; at: number }, r: { cue: Cue; at: number }): boolean {
-  if (l.cue.metric === r.cue.metric || l.at + l.cue.words.length < q.first - 1) return false;
-  const between = tokens.slice(headEnd + 1, r.at);
+  if (l.cue.metric === r.cue.metric) return false;
+  // (the verb's second count too: "downed 48 missiles and 64 drones and that 38 decoy drones were lost")
+  const gap = tokens.slice(l.at + l.cue.words.length, q.first).map((t) => t.norm);
+  const own = gap.length <= 1 || (gap.length <= 8 && /\band(?: all)?$/.test(gap.join(" ")) && gap.some((w) => /^\d/.test(w)) && !gap.some((w) => /^(?:[,;:]|that|which)$/.test(w)));
+  if (!own) return false;
+  // (a scare-quoted verb too: 'and that 38 decoy drones were "lost"')
+  const between = tokens.slice(headEnd + 1, r.at).filter((t) => !/^["'“”‘’«»]$/.test(t.norm));
   return between[0]?.norm === "and" && between.some((t) => isCount(t)) && /^(?:were|was)$/.test(between.at(-1)?.norm ?? "") && !between.some((t) => t.norm === "," || t.norm === ";");
 }
 
@@ -1360,6 +1365,25 @@ function isDayOfMonth(tokens: readonly Token[], q: Quantity): boolean {
 }
 
 const lastNumber = (tokens: readonly Token[]) => tokens.findLastIndex((t) => t.kind === "number");
+
+/**
+ * "destroyed 59 of the 76 air attack assets: 39 missiles and 20 drones": counts after a colon that add up to a count
+ * before it are its parts, and what befell them is what befell it (not the whole's launch the list follows).
+ */
+function colonBreakdown(tokens: readonly Token[], figures: RawFigure[]): RawFigure[] {
+  const colon = tokens.findIndex((t) => t.norm === ":");
+  if (colon < 0) return figures;
+  const after = figures.filter((f) => f.first > colon && f.weapon !== null);
+  if (after.length < 2 || after.some((f) => f.value === null)) return figures;
+  // (a bare list, "39 missiles and 20 drones": not items with verbs of their own, "five were shot down, three were jammed")
+  const gaps = [tokens.slice(colon + 1, after[0]!.first), ...after.slice(1).map((f, i) => tokens.slice(after[i]!.last + 1, f.first))];
+  if (!gaps.every((g, i) => (i === 0 ? g.length === 0 : /^(?:,|and|, and)$/.test(g.map((t) => t.norm).join(" "))))) return figures;
+  if (!/^(?:,|;|\.|$)/.test(tokens[after.at(-1)!.last + 1]?.norm ?? "")) return figures;
+  const sum = after.reduce((n, f) => n + f.value!, 0);
+  const whole = figures.findLast((f) => f.last < colon && f.weapon !== null && f.value === sum && !f.part);
+  if (!whole || after.every((f) => f.metric === whole.metric && f.part)) return figures;
+  return figures.map((f) => (after.includes(f) ? { ...f, metric: whole.metric, part: true } : f));
+}
 
 /** "… 337 drones over 10 regions, including 91 over Moscow region": the 91 is part of the 337. */
 function markParts(tokens: readonly Token[], figures: RawFigure[]): RawFigure[] {
