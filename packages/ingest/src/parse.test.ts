@@ -43,6 +43,14 @@ describe("parseArticle", () => {
     expect(sentences).not.toContain("What comes next");
   });
 
+  it("keeps a Ukrainian outlet's 'Source: Ukraine's Air Force' line, which says whose the figures are, but not an image's source", () => {
+    const text = "Russia attacks with 407 drones\n\nOn the night of 5-6 June, Russia attacked Ukraine with 407 drones.\n\nSource: Ukraine's Air Force\n\nSource: Reuters";
+    const b = parseArticle({ id: "y", file: "y.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-06-06" } });
+    const sentences = b.sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences).toContain("Source: Ukraine's Air Force");
+    expect(sentences).not.toContain("Source: Reuters");
+  });
+
   it("keeps a fact box's dated entry behind a list marker ('* OCTOBER 1 - KHARKIV CITY'), not a menu item ('• WORLD', '• MAY 9 PARADE')", () => {
     const text = "FACTBOX-October in the Kharkiv region: the deadliest strikes\n\n• WORLD\n• MAY 9 PARADE\n• MAYDAY 24\n* OCTOBER 1 - KHARKIV CITY\nThree missiles hit a plant, the governor said.\n\n* 5 OCT - HROZA\nA missile hit a cafe.";
     const b = parseArticle({ id: "f", file: "f.txt", sha256: "0".repeat(64), text, sidecar: { published: "2023-10-31" } });

@@ -16,12 +16,15 @@ export interface RawArticle {
 const DATED_HEADING =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|night|overnight|yesterday|today)\b/i;
 
+const SOURCE_LINE = /^\s*Sources?:\s*\S/i;
+
 /** Text (already decoded) + sidecar → Article. Pure: the same input always gives the same article. */
 export function parseArticle(raw: RawArticle): Article {
   const lines = splitLines(raw.text);
   const page = readPageMeta(lines, raw.sidecar);
-  // a subheading that names a day or a night ("WEDNESDAY: TRUMP CALLS PUTIN") dates the section under it: it stays in the body
-  const body = lines.filter((l) => page.roles[l.index] === "body" || (page.roles[l.index] === "heading" && DATED_HEADING.test(l.text)));
+  // a subheading that names a day or a night ("WEDNESDAY: TRUMP CALLS PUTIN") dates the section under it, and a Ukrainian
+  // outlet's "Source: Ukraine's Air Force" line says whose the figures are: they stay in the body
+  const body = lines.filter((l) => page.roles[l.index] === "body" || (page.roles[l.index] === "heading" && (DATED_HEADING.test(l.text) || SOURCE_LINE.test(l.text))));
   const sidecarPublished = raw.sidecar?.published ?? null;
   const published = sidecarPublished ? sidecarPublished.slice(0, 10) : (raw.pagePublished ?? page.published);
   // Built from typed parts here; the schema is checked where articles cross a boundary (the store).

@@ -3053,4 +3053,9 @@ describe("cases from a probe of hits and aggregates", () => {
     // (items with verbs of their own keep them)
     expect(figures("Russia's Defence Ministry said eight drones had taken part in the attack: five were shot down and three were jammed.")).toEqual(["launched:8", "shot_down:5", "jammed:3"]);
   });
+
+  it("gives figures the source a 'Source:' line after them names", () => {
+    const text = "Russia attacks Ukraine with 407 drones\n\nOn the night of 5-6 June, Russia attacked Ukraine with 407 drones and 45 missiles. Ukrainian air defence shot down 199 drones and 33 missiles.\n\nSource: Ukraine's Air Force";
+    expect(who(text, "2025-06-06")).toEqual(["407:Ukrainian Air Force:UA", "45:Ukrainian Air Force:UA", "199:Ukrainian Air Force:UA", "33:Ukrainian Air Force:UA"]);
+  });
 });
