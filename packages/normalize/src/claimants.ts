@@ -49,7 +49,7 @@ const KNOWN: readonly Known[] = [
   // "a senior U.S. defence official", "British military intelligence": a government that is neither side's
   { re: /^(?:(?:the|a|an|one|two|several)\s+)?(?:(?:senior|top|high-ranking|unnamed)\s+)?(?:u\.s\.|us|american|british|u\.k\.|uk|french|german)(?:\s|$)/, name: "", side: "other" },
   { re: /\bzelensk(?:yy|yi|iy|y|i)\b/, name: "Volodymyr Zelensky", side: "UA" },
-  { re: /\b(?:sybiha|yermak|umerov|shmyhal|svyrydenko|syrskyi|ihnat|klitschko|tkachenko|kuleba|podolyak|budanov|lubinets|fedorov|syniehubov|lysak|kiper|terekhov|sadovyi|vilkul|prokudin|malashko|filashkin|klymenko|rudnytskyi|kozytskyi|nehoda|chaus|hennadiy|shevchenko|kravchenko|lysenko|popko|oleshchuk|pronin|taburets|bunechko|polishchuk|vitali[iy] kim|ukrenergo|dtek|naftogaz|ukrzaliznytsia|ukrainian railways|tymoshenko|sbu|synehubov|southern command|operational command south|khrystenko|lukashuk|starukh|ivashchenko|biletskyi|zhyvytskyi|skoryk|hryhorov|zaluzhn(?:yi|y|iy)|naiev|hnatov|onyshchuk|tyurin|borzov|kohut|raikovych|sobolev|korolevska|centrenergo|reznichenko|kalashnyk|kcma|lomako|filatov|kobzar|zaparaniuk|prokopenko|kyrylenko|haidai|hayday|marchenko|bratchuk|humeniuk|senkevych|yanushevych|mrochko|kurtev|artiukh|monastyrskyi|kostin|vereshchuk|galushchenko|halushchenko|kudrytskyi|kamyshin|atroshenko|maletskyi|trukhanov|sukhomlyn|synyehubov)\b/, name: "", side: "UA" },
+  { re: /\b(?:sybiha|yermak|umerov|shmyhal|svyrydenko|syrskyi|ihnat|klitschko|tkachenko|kuleba|podolyak|budanov|lubinets|fedorov|syniehubov|lysak|kiper|terekhov|sadovyi|vilkul|prokudin|malashko|filashkin|klymenko|rudnytskyi|kozytskyi|nehoda|chaus|hennadiy|shevchenko|kravchenko|lysenko|popko|oleshchuk|pronin|taburets|bunechko|polishchuk|vitali[iy] kim|ukrenergo|ukrhydroenergo|energoatom|ukrnafta|ukrtransgaz|dtek|naftogaz|ukrzaliznytsia|ukrainian railways|tymoshenko|sbu|synehubov|southern command|operational command south|khrystenko|lukashuk|starukh|ivashchenko|biletskyi|zhyvytskyi|skoryk|hryhorov|zaluzhn(?:yi|y|iy)|naiev|hnatov|onyshchuk|tyurin|borzov|kohut|raikovych|sobolev|korolevska|centrenergo|reznichenko|kalashnyk|kcma|lomako|filatov|kobzar|zaparaniuk|prokopenko|kyrylenko|haidai|hayday|marchenko|bratchuk|humeniuk|senkevych|yanushevych|mrochko|kurtev|artiukh|monastyrskyi|kostin|vereshchuk|galushchenko|halushchenko|kudrytskyi|kamyshin|atroshenko|maletskyi|trukhanov|sukhomlyn|synyehubov)\b/, name: "", side: "UA" },
   { re: /\b(?:sobyanin|vorobyov|gladkov|bogomaz|khinshtein|smirnov|peskov|lavrov|zakharova|putin|shoigu|belousov|ushakov|medvedev|dmitriev|nebenzia|saldo|balitsky|aksyonov|razvozhayev|lyubimov|nikitin|rudenya|drozdenko|kondratyev|gusev|starovoit|slyusar|golubev|bocharov|shapsha|travnikov|rosaviatsia|konashenkov|kostyukov|minnikhanov|khabirov|kadyrov|artamonov|malkov|klychkov|anokhin|yevrayev|busargin|fedorishchev|melnichenko|babushkin|alikhanov|milyaev|yegorov|sokolov|pushilin|pasechnik|stremousov|rogov|basurin|dyumin|zdunov|vedernikov|russkikh|chibis)\b/, name: "", side: "RU" },
   // Ukraine's neighbours and NATO count what crossed into their airspace: a third party to the attack
   // (not "Ukrainian and Polish officials said", "the Russian embassy in Poland", "Polish media")
@@ -73,7 +73,7 @@ const SAY_HINT = new RegExp(`\\b(?:according|citing|${[...SAY_VERBS].join("|")})
 export const mayAttribute = (text: string): boolean => SAY_HINT.test(text);
 
 // "the ministry said" with no ministry named before is read as the local authority (the side attacked)
-const PRONOUNS = new Set(["it", "he", "she", "they", "force", "agency", "statement", "the statement"]);
+const PRONOUNS = new Set(["it", "he", "she", "they", "force", "agency", "statement", "the statement", "company", "the company", "operator", "the operator"]);
 
 /** Trim an attribution phrase to its noun phrase: drop leading "the", titles stay ("Moscow mayor Sobyanin"). */
 function clean(tokens: readonly Token[], from: number, to: number): string {
@@ -172,6 +172,16 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     if (t.norm === "according" && tokens[i + 1]?.norm === "to") {
       let j = i + 2;
       while (j < tokens.length && ![",", ";", ".", "—", ":"].includes(tokens[j]!.norm) && j - i < 14) j++;
+      // ("according to its operator, Ukrhydroenergo": the name after the role)
+      if (tokens[j]?.norm === "," && /^(?:its|their|the)\s+(?:operator|owner|company|utility|administrator|manager)$/.test(normsOf(tokens, i + 2, j))) {
+        let k = j + 1;
+        while (k < tokens.length && ![",", ";", ".", "—", ":"].includes(tokens[k]!.norm) && k - j < 8) k++;
+        const named = identify(clean(tokens, j + 1, k - 1), i);
+        if (named) {
+          out.push(named);
+          continue;
+        }
+      }
       const c = identify(clean(tokens, i + 2, j - 1), i);
       if (c) out.push(c);
       continue;

@@ -3058,4 +3058,9 @@ describe("cases from a probe of hits and aggregates", () => {
     const text = "Russia attacks Ukraine with 407 drones\n\nOn the night of 5-6 June, Russia attacked Ukraine with 407 drones and 45 missiles. Ukrainian air defence shot down 199 drones and 33 missiles.\n\nSource: Ukraine's Air Force";
     expect(who(text, "2025-06-06")).toEqual(["407:Ukrainian Air Force:UA", "45:Ukrainian Air Force:UA", "199:Ukrainian Air Force:UA", "33:Ukrainian Air Force:UA"]);
   });
+
+  it("gives a company's figures to it: 'according to its operator, Ukrhydroenergo', then 'the company said'", () => {
+    const text = "The DniproHES hydroelectric power station was targeted by 10 missiles overnight, according to its operator, Ukrhydroenergo. Two were intercepted and the remaining eight hit the station, the company said.";
+    expect(who(text, "2024-03-22")).toEqual(["10:Ukrhydroenergo:UA", "2:Ukrhydroenergo:UA", "8:Ukrhydroenergo:UA"]);
+  });
 });
