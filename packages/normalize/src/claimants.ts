@@ -49,7 +49,7 @@ const KNOWN: readonly Known[] = [
   // "a senior U.S. defence official", "British military intelligence": a government that is neither side's
   { re: /^(?:(?:the|a|an|one|two|several)\s+)?(?:(?:senior|top|high-ranking|unnamed)\s+)?(?:u\.s\.|us|american|british|u\.k\.|uk|french|german)(?:\s|$)/, name: "", side: "other" },
   { re: /\bzelensk(?:yy|yi|iy|y|i)\b/, name: "Volodymyr Zelensky", side: "UA" },
-  { re: /\b(?:sybiha|yermak|umerov|shmyhal|svyrydenko|syrskyi|ihnat|klitschko|tkachenko|kuleba|podolyak|budanov|lubinets|fedorov|syniehubov|lysak|kiper|terekhov|sadovyi|vilkul|prokudin|malashko|filashkin|klymenko|rudnytskyi|kozytskyi|nehoda|chaus|hennadiy|shevchenko|kravchenko|lysenko|popko|oleshchuk|pronin|taburets|bunechko|polishchuk|vitali[iy] kim|ukrenergo|ukrhydroenergo|energoatom|ukrnafta|ukrtransgaz|dtek|naftogaz|ukrzaliznytsia|ukrainian railways|tymoshenko|sbu|synehubov|southern command|operational command south|khrystenko|lukashuk|starukh|ivashchenko|biletskyi|zhyvytskyi|skoryk|hryhorov|zaluzhn(?:yi|y|iy)|naiev|hnatov|onyshchuk|tyurin|borzov|kohut|raikovych|sobolev|korolevska|centrenergo|reznichenko|kalashnyk|kcma|lomako|filatov|kobzar|zaparaniuk|prokopenko|kyrylenko|haidai|hayday|marchenko|bratchuk|humeniuk|senkevych|yanushevych|mrochko|kurtev|artiukh|monastyrskyi|kostin|vereshchuk|galushchenko|halushchenko|kudrytskyi|kamyshin|atroshenko|maletskyi|trukhanov|sukhomlyn|synyehubov)\b/, name: "", side: "UA" },
+  { re: /\b(?:sybiha|yermak|umerov|shmyhal|svyrydenko|syrskyi|ihnat|klitschko|tkachenko|kuleba|podolyak|budanov|lubinets|fedorov|syniehubov|lysak|kiper|terekhov|sadovyi|vilkul|prokudin|malashko|filashkin|klymenko|rudnytskyi|kozytskyi|nehoda|chaus|hennadiy|shevchenko|kravchenko|lysenko|popko|oleshchuk|pronin|taburets|bunechko|polishchuk|vitali[iy] kim|okhmatdyt|ukrenergo|ukrhydroenergo|energoatom|ukrnafta|ukrtransgaz|dtek|naftogaz|ukrzaliznytsia|ukrainian railways|tymoshenko|sbu|synehubov|southern command|operational command south|khrystenko|lukashuk|starukh|ivashchenko|biletskyi|zhyvytskyi|skoryk|hryhorov|zaluzhn(?:yi|y|iy)|naiev|hnatov|onyshchuk|tyurin|borzov|kohut|raikovych|sobolev|korolevska|centrenergo|reznichenko|kalashnyk|kcma|lomako|filatov|kobzar|zaparaniuk|prokopenko|kyrylenko|haidai|hayday|marchenko|bratchuk|humeniuk|senkevych|yanushevych|mrochko|kurtev|artiukh|monastyrskyi|kostin|vereshchuk|galushchenko|halushchenko|kudrytskyi|kamyshin|atroshenko|maletskyi|trukhanov|sukhomlyn|synyehubov)\b/, name: "", side: "UA" },
   { re: /\b(?:sobyanin|vorobyov|gladkov|bogomaz|khinshtein|smirnov|peskov|lavrov|zakharova|putin|shoigu|belousov|ushakov|medvedev|dmitriev|nebenzia|saldo|balitsky|aksyonov|razvozhayev|lyubimov|nikitin|rudenya|drozdenko|kondratyev|gusev|starovoit|slyusar|golubev|bocharov|shapsha|travnikov|rosaviatsia|konashenkov|kostyukov|minnikhanov|khabirov|kadyrov|artamonov|malkov|klychkov|anokhin|yevrayev|busargin|fedorishchev|melnichenko|babushkin|alikhanov|milyaev|yegorov|sokolov|pushilin|pasechnik|stremousov|rogov|basurin|dyumin|zdunov|vedernikov|russkikh|chibis)\b/, name: "", side: "RU" },
   // Ukraine's neighbours and NATO count what crossed into their airspace: a third party to the attack
   // (not "Ukrainian and Polish officials said", "the Russian embassy in Poland", "Polish media")
@@ -58,7 +58,9 @@ const KNOWN: readonly Known[] = [
   { re: /\b(?:ukraine'?s?|ukrainian|kyiv|kiev)\b/, name: "", side: "UA" },
   { re: /\b(?:russia'?s?|russian|moscow|kremlin|tass|ria novosti|ria)\b/, name: "", side: "RU" },
   { re: /\b(?:trump|white house|pentagon|nato|von der leyen|kallas|european commission|united nations|u\.?n\.?|iaea|isw|institute for the study of war|washington|united states|european union|eu|leavitt|rubio|hegseth|kellogg|witkoff|starmer|macron|merz|erdogan)\b/, name: "", side: "other" },
-  { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|(?:state\s+)?railway\s+company|(?:town|village|settlement|municipal)\s+council|ova|oda|mva|kmva|kcma|prosecutor|minister|ombudsman|commander-in-chief|commander\s+of\s+(?:the\s+)?(?:armed\s+forces(?!['’])|(?:[\w'’]+\s+){0,3}(?:air\s+(?:defen[cs]e|command)|air\s+force)(?!['’]))|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters)\b/, name: "", side: "local" },
+  // international bodies and their officials: third parties
+  { re: /\b(?:grossi|t[üu]rk|bogner|denise brown|guterres|world health organi[sz]ation|human rights watch|amnesty international|red cross|icrc|unhcr|osce|doctors without borders|m[ée]decins sans fronti[èe]res|msf)\b/, name: "", side: "other" },
+  { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|(?:state\s+)?railway\s+company|(?:town|village|settlement|municipal)\s+council|ova|oda|mva|kmva|kcma|prosecutor|minister|ombudsman|commander-in-chief|commander\s+of\s+(?:the\s+)?(?:armed\s+forces(?!['’])|(?:[\w'’]+\s+){0,3}(?:air\s+(?:defen[cs]e|command)|air\s+force)(?!['’]))|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters|hospital)\b/, name: "", side: "local" },
 ];
 
 const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\bnewspaper|\bgazette|\btimes|\bpost|\bherald|\btelegraph)$|^(?:reuters|ap|afp|bloomberg|cnn|bbc|interfax|ukrinform|unian|suspilne|rbc-ukraine|meduza|kommersant|vedomosti|the associated press|ukrainska pravda|rbc)$/
@@ -68,7 +70,10 @@ const SAY_VERBS = new Set([
   "writes", "posted", "told", "added", "noted", "confirmed", "confirms", "informed", "estimated", "alleged",
   "alleges", "insisted", "admitted", "admits", "acknowledged", "acknowledges", "counted", "recorded", "verified", "registered", "declared", "put", "puts", "putting", "published", "released", "issued", "shared", "detected", "tracked",
 ]);
-const SAY_HINT = new RegExp(`\\b(?:according|citing|${[...SAY_VERBS].join("|")})\\b`, "i");
+// "Interior Minister Ihor Klymenko later raised the death toll to 28": who revises a count states it
+const TOLL_VERBS = new Set(["raised", "revised", "updated", "lowered", "increased", "corrected"]);
+const TOLL_OBJECT = /^(?:the|its|his|her|their)\s+(?:(?:death|casualty|overall|official)\s+)?(?:toll|tally|count|number|figure)\b/;
+const SAY_HINT = new RegExp(`\\b(?:according|citing|${[...SAY_VERBS, ...TOLL_VERBS].join("|")})\\b`, "i");
 /** Cheap pre-test: a sentence without any attribution verb has no claimant to find (skips tokenizing it). */
 export const mayAttribute = (text: string): boolean => SAY_HINT.test(text);
 
@@ -197,7 +202,7 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       if (c && c.side !== "unknown") out.push(c);
       continue;
     }
-    if (!SAY_VERBS.has(t.norm)) continue;
+    if (!SAY_VERBS.has(t.norm) && !(TOLL_VERBS.has(t.norm) && TOLL_OBJECT.test(normsOf(tokens, i + 1, i + 5)))) continue;
     // "Kyiv denied the claim and said 20 Russian drones were shot down": who denied it says the figure
     if (tokens[i - 1]?.norm === "and") {
       let k = i - 2;
@@ -244,6 +249,8 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     // ("Tymur Tkachenko, head of the city military administration, now says": past an adverb before the verb)
     let verb = i;
     while (verb > 1 && SPEECH_ADVERBS.has(tokens[verb - 1]!.norm) && tokens[verb - 2]!.norm === ",") verb--;
+    // ("Vyacheslav Gladkov, the Belgorod governor, has reported": past the auxiliary, to the comma before it)
+    if (verb > 1 && /^(?:has|have|had)$/.test(tokens[verb - 1]!.norm) && tokens[verb - 2]!.norm === ",") verb--;
     let end = verb - 1;
     // "the UN Human Rights Monitoring Mission in Ukraine (HRMMU) said": past the acronym in brackets
     if (tokens[end]?.norm === ")" && tokens[end - 2]?.norm === "(" && ACRONYM.test(tokens[end - 1]?.text ?? "")) end -= 3;

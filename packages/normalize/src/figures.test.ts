@@ -3063,4 +3063,18 @@ describe("cases from a probe of hits and aggregates", () => {
     const text = "The DniproHES hydroelectric power station was targeted by 10 missiles overnight, according to its operator, Ukrhydroenergo. Two were intercepted and the remaining eight hit the station, the company said.";
     expect(who(text, "2024-03-22")).toEqual(["10:Ukrhydroenergo:UA", "2:Ukrhydroenergo:UA", "8:Ukrhydroenergo:UA"]);
   });
+
+  it("knows international bodies' officials as third parties and a hospital as the side attacked", () => {
+    expect(who("Two people were killed in the overnight drone attack in Kyiv, Rafael Grossi said.", "2025-06-10")).toEqual(["2:Rafael Grossi:other"]);
+    expect(who("Five people were injured in Kyiv overnight, Okhmatdyt said.", "2025-06-10")).toEqual(["5:Okhmatdyt:UA"]);
+    expect(who("Russian drones struck Kyiv overnight. Three people were killed at the children's hospital, the hospital said in a statement.", "2025-06-10")).toEqual(["3:hospital:UA"]);
+  });
+
+  it("finds the speaker of 'X, the Belgorod governor, has reported' and of 'Y later raised the death toll to 28'", () => {
+    expect(who("Vyacheslav Gladkov, the Belgorod governor, has reported a drone attack on Belgorod on Saturday, which killed one person.", "2024-06-15")).toEqual(["1:Vyacheslav Gladkov:RU"]);
+    expect(who("Kyiv Mayor Vitali Klitschko said 16 people had been killed overnight. Interior Minister Ihor Klymenko later raised the death toll to 28.", "2025-06-17")).toEqual([
+      "16:Kyiv Mayor Vitali Klitschko:UA",
+      "28:Interior Minister Ihor Klymenko:UA",
+    ]);
+  });
 });
