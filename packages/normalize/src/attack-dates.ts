@@ -79,6 +79,8 @@ const AFTERMATH_ATTACK_AFTER = /^\s*(?:in|when|as|after|during)\b[^.;]{0,40}\b(?
 /** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
 const MISSILES_ONLY = (text: string) => /\bmissiles?\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?|Gerans?|Gerberas?|unmanned|loitering|kamikaze)\b/i.test(text) && !/\bearly\b/i.test(text);
 
+const MOURNING = /\b(?:mourning|mourns?|mourned|funerals?|buried|burials?|laid\s+to\s+rest|memorial\s+service|vigils?|farewell|(?:say|says|said)\s+goodbye)\b/i;
+const AFTER_THE_ATTACK = /^\s*,?\s*(?:after|following|for\s+(?:the\s+)?victims\s+of)\s+(?:the\s+|a\s+|last\s+\w+['’]s\s+|\w+['’]s\s+)?(?:[\w-]+\s+){0,3}(?:attack|strike|barrage|bombardment)\b/i;
 export const COMMEMORATED = /\b(?:memorial|anniversary|commemorat\w*|remembrance|wreath)\s+(?:[\w'’]+\s+){0,4}(?:of|to|for|marking)\s+(?:the\s+)?$/i;
 
 // ("which Ukrainian forces recaptured in November", ", liberated in November,"; not the adjective of "Russian-occupied Crimea")
@@ -103,6 +105,9 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     // "laid a wreath at the memorial to the victims of the Sept. 11 attacks", "the anniversary of the 24 February invasion":
     // a day that names what is remembered dates no attack here
     if (r.precision === "day" && COMMEMORATED.test(text.slice(Math.max(0, r.at - 60), r.at))) continue;
+    // "Lviv is observing a second day of mourning today after the Russian missile attack of 4 September": the day of
+    // the mourning, not of the attack it follows
+    if (r.precision === "day" && MOURNING.test(text.slice(Math.max(0, r.at - 60), r.at)) && AFTER_THE_ATTACK.test(text.slice(r.at + r.text.length, r.at + r.text.length + 50))) continue;
     // "In Kherson, which Ukrainian forces recaptured in November, …": when a place changed hands dates no attack
     if (CHANGED_HANDS.test(text.slice(Math.max(0, r.at - 50), r.at))) continue;
     // ("As of the morning of 14 April, the number of victims … has increased": when a toll was counted)

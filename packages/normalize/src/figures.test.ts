@@ -3077,4 +3077,9 @@ describe("cases from a probe of hits and aggregates", () => {
       "28:Interior Minister Ihor Klymenko:UA",
     ]);
   });
+
+  it("dates a toll by the attack a day of mourning follows, not by the mourning", () => {
+    const text = "Lviv is observing a second day of mourning today after the Russian missile attack of 4 September. Seven people were killed, the mayor said.";
+    expect(view(text, "2024-09-05")).toEqual(["killed:7:UA:2024-09-04..2024-09-04"]);
+  });
 });
