@@ -189,8 +189,11 @@ function byClock(text: string, attack: TimeRef[], report: TimeRef[]): { attack: 
   const onAttack = attack.find((r) => r.precision === "day" && r.start && !r.relative);
   const day = onAttack ?? report.find((r) => r.precision === "day" && r.start);
   if (!day) return { attack, report };
+  // ("from 20:00 to 07:00 Moscow time, the ministry said on Monday": a window past midnight that a morning report
+  // gives is the night that ended that day)
+  const reportedNight = !onAttack && span === "evening" && crossesMidnight(text);
   const dated: TimeRef =
-    span === "evening" ? { ...day, end: addDays(day.start!, 1), precision: "night" } : span === "night" ? { ...day, start: addDays(day.start!, -1), precision: "night" } : day;
+    span === "evening" && !reportedNight ? { ...day, end: addDays(day.start!, 1), precision: "night" } : span === "night" || reportedNight ? { ...day, start: addDays(day.start!, -1), precision: "night" } : day;
   return { attack: onAttack ? attack.map((r) => (r === day ? dated : r)) : [...attack, dated], report: report.filter((r) => r !== day) };
 }
 
@@ -204,6 +207,12 @@ function hourOf(point: string): number {
   const hour = Number(/\d{1,2}/.exec(point)![0]);
   if (/p\.?m/i.test(point)) return (hour % 12) + 12;
   return /a\.?m/i.test(point) ? hour % 12 : hour;
+}
+
+/** Whether a clock span runs past midnight: "from 20:00 to 07:00". */
+export function crossesMidnight(text: string): boolean {
+  const m = CLOCK_SPAN.exec(text);
+  return m !== null && hourOf(m[2]!) < hourOf(m[1]!);
 }
 
 /** "evening" for a span that opens a night (from 18:00 on), "night" for one that ends it ("between 00:00 and 07:00"), "day" for one inside the day, else null. */

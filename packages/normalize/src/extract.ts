@@ -4,6 +4,7 @@ import {
   ATTACK_WORDS,
   type Context,
   blastHour,
+  crossesMidnight,
   clockSpan,
   isDaytime,
   placesOwnAttackByDay,
@@ -888,7 +889,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
           // ("attacked ships in Sevastopol bay at around 4:20 a.m." with no day: the night that ended the day it was written)
           // (not an attack recalled: "residents still remember the night a missile hit their block at 04:00")
           const smallHours = !inherit && !reportDay && written && !background && !RECALLED.test(text) ? blastHour(text) : null;
-          const beforeDawn = smallHours !== null && smallHours < 6 ? { start: addDays(written!, -1), end: written, precision: "night" as const } : null;
+          // (nor a ministry's window past midnight with no day: "from 20:00 to 07:00 Moscow time", the night it reported that morning)
+          const overnightWindow = !inherit && !reportDay && written && !background && (span === "night" || (span === "evening" && crossesMidnight(text)));
+          const beforeDawn = (smallHours !== null && smallHours < 6) || overnightWindow ? { start: addDays(written!, -1), end: written, precision: "night" as const } : null;
           fromParagraph = inherit !== null && inherit === paragraphContext && paragraphBarrage;
           date = inherit ? { start: inherit.start, end: inherit.end, precision: inherit.precision } : reportDay ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" } : (beforeDawn ?? pageDay);
         }

@@ -3082,4 +3082,11 @@ describe("cases from a probe of hits and aggregates", () => {
     const text = "Lviv is observing a second day of mourning today after the Russian missile attack of 4 September. Seven people were killed, the mayor said.";
     expect(view(text, "2024-09-05")).toEqual(["killed:7:UA:2024-09-04..2024-09-04"]);
   });
+
+  it("dates a ministry's window past midnight by the morning it was reported, not the evening after", () => {
+    expect(view("Russian air defence systems destroyed 99 Ukrainian drones from 20:00 to 07:00 Moscow time, the Russian Defence Ministry said on Monday.", "2025-05-26")).toEqual(["shot_down:99:RU:2025-05-25..2025-05-26"]);
+    expect(view("Russian air defence systems destroyed 99 Ukrainian drones from 20:00 to 07:00 Moscow time, the Russian Defence Ministry said.", "2025-05-26")).toEqual(["shot_down:99:RU:2025-05-25..2025-05-26"]);
+    // (a window that a day opens stays that day's evening)
+    expect(view("Air defences destroyed 40 Ukrainian drones from 20:00 on Sunday to 07:00 on Monday, the ministry said.", "2025-05-26")).toEqual(["shot_down:40:RU:2025-05-25..2025-05-26"]);
+  });
 });
