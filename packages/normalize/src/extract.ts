@@ -836,7 +836,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
         : nearest?.relative === "previous-day" ? (lastDated ?? lead ?? writtenDay)
         : nearest?.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? relativeBase)
         : relativeBase;
-      const ref = nearest?.relative ? resolveRelative(nearest, base) : paragraphNight(leadNight(nearest, s.index));
+      // ("Separately, Russia launched 53 drones at Ukraine last night": another attack, the night before it was written)
+      const apart = /^\W*separately\b/i.test(text);
+      const ref = nearest?.relative ? resolveRelative(nearest, base) : apart ? nearest : paragraphNight(leadNight(nearest, s.index));
       // "A day earlier, a drone attack on Kharkiv killed five" is another attack; "the strike on Odesa the day
       // before" with none named before it is the one the article reports
       const background = backgroundCue && !(nearest?.relative === "previous-day" && lead === null);

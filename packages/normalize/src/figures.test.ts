@@ -3089,4 +3089,9 @@ describe("cases from a probe of hits and aggregates", () => {
     // (a window that a day opens stays that day's evening)
     expect(view("Air defences destroyed 40 Ukrainian drones from 20:00 on Sunday to 07:00 on Monday, the ministry said.", "2025-05-26")).toEqual(["shot_down:40:RU:2025-05-25..2025-05-26"]);
   });
+
+  it("dates a 'separately … last night' attack by when the piece was written, not by the lead's night", () => {
+    const text = "The death toll from Russia's attack on Kyiv overnight into Thursday has risen to 31, Ihor Klymenko said. Separately, Russia launched 53 drones at Ukraine last night, the air force said.";
+    expect(view(text, "2025-08-02")).toEqual(["killed:31:UA:2025-07-30..2025-07-31", "launched:53:UA:2025-08-01..2025-08-02"]);
+  });
 });
