@@ -3094,4 +3094,9 @@ describe("cases from a probe of hits and aggregates", () => {
     const text = "The death toll from Russia's attack on Kyiv overnight into Thursday has risen to 31, Ihor Klymenko said. Separately, Russia launched 53 drones at Ukraine last night, the air force said.";
     expect(view(text, "2025-08-02")).toEqual(["killed:31:UA:2025-07-30..2025-07-31", "launched:53:UA:2025-08-01..2025-08-02"]);
   });
+
+  it("reads '428 targets had been downed or jammed' and no vague count in 'HIMARS multiple rocket launcher rockets'", () => {
+    expect(figures("It said 428 targets had been downed or jammed.")).toEqual(["neutralized:428"]);
+    expect(figures("Air defence forces shot down two HIMARS multiple rocket launcher rockets and 167 drones.")).toEqual(["shot_down:2/m", "shot_down:167"]);
+  });
 });

@@ -136,7 +136,8 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       continue;
     }
     // "how many drones were used" asks, it does not count
-    if (VAGUE_ONE.has(t.norm) && !(t.norm === "many" && NOT_AN_AMOUNT_BEFORE_MANY.has(tokens[i - 1]?.norm ?? ""))) {
+    // (not a launcher's name: "HIMARS multiple rocket launcher", "a multiple launch rocket system")
+    if (VAGUE_ONE.has(t.norm) && !(t.norm === "many" && NOT_AN_AMOUNT_BEFORE_MANY.has(tokens[i - 1]?.norm ?? "")) && !(t.norm === "multiple" && /^(?:rocket|launch)$/.test(tokens[i + 1]?.norm ?? ""))) {
       // "several dozen", "many hundreds": one amount in words
       const last = SCALE.has(tokens[i + 1]?.norm ?? "") ? i + 1 : i;
       out.push({ first: i, last, value: null, qualifier: "vague", article: false });
