@@ -130,6 +130,14 @@ describe("holidays", () => {
     expect(span("It was the largest attack of the whole war.", "2025-01-10")).toEqual([]);
   });
 
+  it("reads 'nine days earlier' as that many days before the date named before, unless its own date follows", () => {
+    const refs = findTimeRefs("Nine days earlier, a Russian missile hit Kryvyi Rih, killing 20 people.", "2025-04-13");
+    expect(refs.map((r) => [r.relative, r.days])).toEqual([["days-later", -9]]);
+    expect(findTimeRefs("A week earlier, on 24 March, Zelensky said Russia launched 190 missiles.", "2024-03-31").map((r) => r.text)).toEqual(["on 24 March"]);
+    // (not when someone died then)
+    expect(findTimeRefs("A man who had died two days earlier was buried.", "2024-03-31")).toEqual([]);
+  });
+
   it("reads 'since December 29' as a running period up to publication, but not 'the largest since Sept. 7'", () => {
     expect(span("Russia had launched almost 300 missiles at Ukraine since December 29", "2024-01-02")).toEqual([["2023-12-29", "2024-01-02", "week"]]);
     expect(span("The strike was the largest since Sept. 7, when the Air Force recorded 810 drones", "2025-11-19")).toEqual([["2025-09-07", "2025-09-07", "day"]]);

@@ -20,6 +20,12 @@ const WORD_INITIAL_LOWER = /\b\p{Ll}/gu;
 export const smallCount = (word: string): number => (/^\d/.test(word) ? Number(word) : (UNITS[word.toLowerCase()] ?? 1));
 
 const LATER = /\blater\b/i;
+const EARLIER_WORD = /\b(?:earlier|before)\b/i;
+// (not one its own date follows: "A week earlier, on 24 March, …")
+const DAYS_EARLIER = new RegExp(
+  `(?<!\\b(?:died|dying|succumbed|announced|reported|confirmed|published|released)\\b[^.;,]{0,40})\\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(days|weeks?)\\s+(?:earlier|before(?=\\s*,))(?!,?\\s+(?:on\\s+)?(?:\\d{1,2}\\s+(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\.?\\s+\\d))`,
+  "gi",
+);
 // Words the relative-time patterns of findTimeRefs cannot match without (each pattern's flags, "i" without "u").
 const NEXT_WORD = /next|following|subsequent|later|after/i;
 const NIGHT_WORD = /night/i;
@@ -463,6 +469,12 @@ export function findTimeRefs(sentence: string, published: string | null, written
   for (const m of LATER.test(sentence) ? sentence.matchAll(DAYS_LATER) : []) {
     const n = smallCount(m[1]!); // ("a week later": one)
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: /week/i.test(m[2]!) ? n * 7 : n });
+  }
+  // "Nine days earlier, a Russian missile hit Kryvyi Rih", "a week before, …": that many days before the date named before
+  // (not "who had died two days earlier": what else happened then)
+  for (const m of EARLIER_WORD.test(sentence) ? sentence.matchAll(DAYS_EARLIER) : []) {
+    const n = smallCount(m[1]!);
+    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: -(/week/i.test(m[2]!) ? n * 7 : n) });
   }
   // "The night before, Russia attacked with more than 300 drones", "a night earlier", "the previous night"
   // (not "kept the capital under alert through the night before missiles arrived": that night, then a clause)

@@ -271,7 +271,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // (two delegations that met are talks even unnamed: "Russian and Ukrainian negotiators met in Istanbul on Wednesday")
     if (people.filter((p) => !p.name.includes(" delegation")).length === 0 && !(cue.kind !== "phone_call" && TEAMS_OF_STATES.test(text))) continue;
     if (new Set(people.map((x) => x.country)).size < 2) continue; // a president with his own ministers is not diplomacy
-    const timeRefs = findTimeRefs(text, article.meta.published);
+    // ("Russia had struck the city two days earlier, and Guterres also met Kuleba": a clause's "days earlier" that does
+    // not open the sentence dates what it says, not the contact; an opening one is read below)
+    const timeRefs = findTimeRefs(text, article.meta.published).filter((r) => !(r.relative === "days-later" && (r.days ?? 0) < 0 && /(?:earlier|before)$/i.test(r.text)));
     // "overnight" dates the attacks a sentence also mentions, not the call ("early this morning" is the morning's day)
     const refs = contactDays(text, timeRefs);
     const near = refs.length ? refs.reduce((a, b) => (Math.abs(b.at - cue.at) < Math.abs(a.at - cue.at) ? b : a)) : null;
