@@ -743,3 +743,12 @@ describe("a state visit", () => {
     ]);
   });
 });
+
+describe("contacts from a probe of diplomacy pages", () => {
+  it("reads 'a very productive conversation with', 'dialled', 'brought together' and a title standing for the text's subject", () => {
+    expect(contacts("Volodymyr Zelensky held a very productive conversation with Donald Trump on Friday.", "2025-07-04")).toEqual(["phone_call Donald Trump+Volodymyr Zelensky 2025-07-04"]);
+    expect(contacts("President Recep Tayyip Erdogan dialled Russian President Vladimir Putin on Thursday.", "2025-07-04")).toEqual(["phone_call Recep Tayyip Erdogan+Vladimir Putin 2025-07-03"]);
+    expect(contacts("Emmanuel Macron brought together Donald Trump and Volodymyr Zelensky at the Elysee Palace on Saturday.", "2024-12-08")).toEqual(["meeting Donald Trump+Emmanuel Macron+Volodymyr Zelensky 2024-12-07"]);
+    expect(contacts("Volodymyr Zelensky is on a Nordic tour. Earlier on Wednesday, the President met Finnish President Alexander Stubb in Helsinki.", "2025-03-19")).toEqual(["meeting Alexander Stubb+Volodymyr Zelensky 2025-03-19 @Helsinki"]);
+  });
+});
