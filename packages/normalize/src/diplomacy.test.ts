@@ -751,4 +751,19 @@ describe("contacts from a probe of diplomacy pages", () => {
     expect(contacts("Emmanuel Macron brought together Donald Trump and Volodymyr Zelensky at the Elysee Palace on Saturday.", "2024-12-08")).toEqual(["meeting Donald Trump+Emmanuel Macron+Volodymyr Zelensky 2024-12-07"]);
     expect(contacts("Volodymyr Zelensky is on a Nordic tour. Earlier on Wednesday, the President met Finnish President Alexander Stubb in Helsinki.", "2025-03-19")).toEqual(["meeting Alexander Stubb+Volodymyr Zelensky 2025-03-19 @Helsinki"]);
   });
+
+  it("reads a pair's second call on another day, and a back-reference to their previous contact", () => {
+    expect(contacts("Volodymyr Zelensky spoke with Donald Trump by phone on Saturday. Zelensky and Trump spoke again by phone on Sunday evening.", "2025-10-13")).toEqual([
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-10-11",
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-10-12",
+    ]);
+    expect(contacts("Vladimir Putin and Donald Trump spoke by phone on Saturday. The previous conversation between the two presidents took place on June 4.", "2025-06-14")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-06-14",
+      "phone_call Donald Trump+Vladimir Putin 2025-06-04",
+    ]);
+    expect(contacts("Steve Witkoff met Vladimir Putin in St Petersburg on Friday. He last saw the Russian leader in Moscow on March 13.", "2025-04-12")).toEqual([
+      "meeting Steve Witkoff+Vladimir Putin 2025-04-11 @St Petersburg",
+      "meeting Steve Witkoff+Vladimir Putin 2025-03-13 @Moscow",
+    ]);
+  });
 });
