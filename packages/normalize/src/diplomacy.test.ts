@@ -766,4 +766,9 @@ describe("contacts from a probe of diplomacy pages", () => {
       "meeting Steve Witkoff+Vladimir Putin 2025-03-13 @Moscow",
     ]);
   });
+
+  it("takes a round's participants from the heads of delegation the next sentences name", () => {
+    const text = "The third round of direct negotiations, held at the Ciragan Palace in Istanbul on Wednesday, lasted about 40 minutes. The Russian delegation was headed by Vladimir Medinsky. The Ukrainian delegation was led by Rustem Umerov.";
+    expect(contacts(text, "2025-07-24")).toEqual(["talks Rustem Umerov+Vladimir Medinsky 2025-07-23 @Istanbul"]);
+  });
 });

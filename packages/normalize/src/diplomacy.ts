@@ -239,6 +239,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       const members = membersAfter(article, s, new Set(people.map((p) => p.country)));
       if (members.length > 0) people.splice(0, people.length, ...members);
     }
+    // ("The third round of direct negotiations, held in Istanbul on Wednesday, lasted about 40 minutes. The Russian delegation was
+    // headed by Vladimir Medinsky. The Ukrainian delegation was led by Rustem Umerov.": the heads named next, of any two countries)
+    if (people.length === 0 && cue.kind === "talks") people.push(...membersAfter(article, s, null));
     // "The two leaders spoke for over two hours": the pair named just before (or in the headline)
     if (new Set(people.map((x) => x.country)).size < 2 && PAIR.test(text)) {
       for (const p of namedBefore(article, s)) if (!people.some((q) => q.name === p.name)) people.push(p);
@@ -692,16 +695,18 @@ function guestBefore(article: Article, s: Article["sentences"][number]): { name:
 }
 
 /** People of the given countries named in the (up to) two sentences after `s` in its paragraph: a delegation's members. */
-function membersAfter(article: Article, s: Article["sentences"][number], countries: ReadonlySet<string>): Array<{ name: string; country: string }> {
+function membersAfter(article: Article, s: Article["sentences"][number], countries: ReadonlySet<string> | null): Array<{ name: string; country: string }> {
   const out: Array<{ name: string; country: string }> = [];
   for (const next of article.sentences.slice(s.index + 1, s.index + 3)) {
     if (next.paragraph !== s.paragraph) break;
     const text = sentenceText(article, next);
     // a sentence about who led whom ("Umerov led Kyiv's team"), not one that only names leaders ("Zelensky said Putin …")
     if (!/\b(?:led|leads|leading|headed|heads|heading|head\s+of|delegation|team|negotiators?)\b/i.test(text)) continue;
-    for (const p of PEOPLE) if (countries.has(p.country) && isNamed(p, text) && !out.some((o) => o.name === p.name)) out.push({ name: p.name, country: p.country });
+    for (const p of PEOPLE) if ((!countries || countries.has(p.country)) && isNamed(p, text) && !out.some((o) => o.name === p.name)) out.push({ name: p.name, country: p.country });
   }
-  return new Set(out.map((p) => p.country)).size === countries.size ? out : [];
+  // (any countries' heads of delegation, two of them at least, for a round that named neither team)
+  const found = new Set(out.map((p) => p.country)).size;
+  return countries ? (found === countries.size ? out : []) : found >= 2 ? out : [];
 }
 
 // "* MARCH 18 - …", "May 19. …", "JUNE 4: …": a line of a timeline, labelled with its day
