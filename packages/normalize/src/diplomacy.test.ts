@@ -771,4 +771,9 @@ describe("contacts from a probe of diplomacy pages", () => {
     const text = "The third round of direct negotiations, held at the Ciragan Palace in Istanbul on Wednesday, lasted about 40 minutes. The Russian delegation was headed by Vladimir Medinsky. The Ukrainian delegation was led by Rustem Umerov.";
     expect(contacts(text, "2025-07-24")).toEqual(["talks Rustem Umerov+Vladimir Medinsky 2025-07-23 @Istanbul"]);
   });
+
+  it("dates a contact by the one day the sentence before names, however often it names it", () => {
+    const text = "RIYADH, Feb 18 (Wire) - U.S. and Russian diplomats agreed on Tuesday to start working towards ending the war. Marco Rubio and Steve Witkoff sat down with Sergei Lavrov and Yuri Ushakov at Riyadh's Diriyah Palace.";
+    expect(contacts(text, "2025-02-18")).toEqual(["meeting Marco Rubio+Sergey Lavrov+Steve Witkoff+Yuri Ushakov 2025-02-18 @Riyadh"]);
+  });
 });

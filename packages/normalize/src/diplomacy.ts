@@ -745,16 +745,21 @@ function namedBefore(article: Article, s: Article["sentences"][number]): Array<{
  */
 function dateFromContext(article: Article, s: Article["sentences"][number], names: readonly string[], textOnly = false): string | null {
   const published = article.meta.published;
+  // (one day, however often named: "RIYADH, Feb 18 (Wire) - … agreed on Tuesday …")
+  const oneDay = (refs: readonly TimeRef[]) => {
+    const days = new Set(refs.filter((r) => r.precision === "day" && r.start).map((r) => r.start!));
+    return days.size === 1 ? [...days][0]! : null;
+  };
   for (const text of sentencesBefore(article, s)) {
-    const refs = findTimeRefs(text, published).filter((r) => r.precision === "day" && r.start);
-    if (refs.length === 1) return refs[0]!.start;
+    const day = oneDay(findTimeRefs(text, published));
+    if (day) return day;
   }
   // "Senior U.S. and Russian officials agreed on Tuesday … / Rubio, Waltz and Witkoff met Lavrov and Ushakov":
   // a paragraph that opens with the contact goes on from the lead sentence before it
   const prev = article.sentences[s.index - 1];
   if (!textOnly && prev && prev.paragraph !== s.paragraph && s.index <= 3) {
-    const refs = findTimeRefs(sentenceText(article, prev), published).filter((r) => r.precision === "day" && r.start);
-    if (refs.length === 1) return refs[0]!.start;
+    const day = oneDay(findTimeRefs(sentenceText(article, prev), published));
+    if (day) return day;
   }
   const headline = article.meta.headline ?? "";
   if (textOnly || !published || !heldContact(headline)) return null;
