@@ -776,4 +776,13 @@ describe("contacts from a probe of diplomacy pages", () => {
     const text = "RIYADH, Feb 18 (Wire) - U.S. and Russian diplomats agreed on Tuesday to start working towards ending the war. Marco Rubio and Steve Witkoff sat down with Sergei Lavrov and Yuri Ushakov at Riyadh's Diriyah Palace.";
     expect(contacts(text, "2025-02-18")).toEqual(["meeting Marco Rubio+Sergey Lavrov+Steve Witkoff+Yuri Ushakov 2025-02-18 @Riyadh"]);
   });
+
+  it("reads no contact from a wish, a reply not received, a decision defended, or a visit set beside something else", () => {
+    expect(contacts("He said he would like to hold a second, three-way meeting with Putin and Zelensky quickly after Alaska.", "2025-08-13")).toEqual([]);
+    expect(contacts("Volodymyr Zelensky said he had invited Xi Jinping to talks but had received no response.", "2023-03-21")).toEqual([]);
+    expect(contacts("The visit came as Donald Trump's frustration with Vladimir Putin grew.", "2025-04-03")).toEqual([]);
+    expect(contacts("Olaf Scholz spoke with Vladimir Putin by phone on Friday. Scholz has defended his decision to phone Vladimir Putin, saying on Saturday that it was important.", "2024-11-16")).toEqual([
+      "phone_call Olaf Scholz+Vladimir Putin 2024-11-15",
+    ]);
+  });
 });

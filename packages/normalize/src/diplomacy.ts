@@ -38,7 +38,7 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // (with someone named: not "spoke in the morning with the families of the victims")
   { re: /\b(?:spoke|spoken|talked)\s+(?:(?:early|late|earlier|later|again|briefly|separately|twice|also|this|that|on|in|the|morning|evening|afternoon|night|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\s+){1,4}with\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|leaders?)\b|(?:his|her|their)\s+|von\s)/u, kind: "phone_call" },
   // "sat down with a Ukrainian team", "Witkoff spent more than four hours with Putin"
-  { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+with\b(?![^.,;]*\bon\s+the\s+(?:tele)?phone\b)|\b(?:was|were)\s+(?:then\s+|later\s+|also\s+|warmly\s+)?(?:received|welcomed|greeted|hosted)\s+by\b|\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?:with\s+)?|\bsat\s+down\s+with\b|\bbrought\s+together\b|\b(?:had|held|hosted|gave)\s+(?:a\s+|an\s+)?(?:working\s+|private\s+)?(?:dinner|lunch|breakfast|audience)\b|\b(?:dinner|lunch|audience)\s+(?:in\s+[A-Z]\S*\s+)?with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\b(?:held|had)\s+(?:[a-z-]+\s+){0,2}meetings\s+with\b|\b(?:held|had)\s+(?:a|an|their)\s+(?:(?:bilateral|separate|private|brief|short|one-on-one|face-to-face|closed-door|working)\s+){1,2}meeting\b|\bafter\s+meeting\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
+  { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+with\b(?![^.,;]*\bon\s+the\s+(?:tele)?phone\b)|\b(?:was|were)\s+(?:then\s+|later\s+|also\s+|warmly\s+)?(?:received|welcomed|greeted|hosted)\s+by\b|\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?!no\b|(?:an?|the|his|her|its|their|any)\s+(?:\S+\s+)?(?:response|reply|letter|message|invitation)\b|(?:responses?|replies|reply|letters?|messages?|invitations?)\b)(?:with\s+)?|\bsat\s+down\s+with\b|\bbrought\s+together\b|\b(?:had|held|hosted|gave)\s+(?:a\s+|an\s+)?(?:working\s+|private\s+)?(?:dinner|lunch|breakfast|audience)\b|\b(?:dinner|lunch|audience)\s+(?:in\s+[A-Z]\S*\s+)?with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\b(?:held|had)\s+(?:[a-z-]+\s+){0,2}meetings\s+with\b|\b(?:held|had)\s+(?:a|an|their)\s+(?:(?:bilateral|separate|private|brief|short|one-on-one|face-to-face|closed-door|working)\s+){1,2}meeting\b|\bafter\s+meeting\b|\bmeeting\b(?=[^.]*\bwith\b)/i, kind: "meeting" },
   // "He flew on to Kyiv the next day, Feb 8, to meet Ukrainian President Volodymyr Zelensky": a trip made to meet someone
   { re: /\b(?:flew|travell?ed|went|came|headed|drove)\b[^.;]{0,60}?\bto\s+meet\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|[Kk]ing|[Pp]ope)\b)/u, kind: "meeting" },
   // "after receiving Ukrainian President Volodymyr Zelensky", "Receiving Zelensky in Istanbul" (a leader, not "receiving Patriot systems")
@@ -529,6 +529,8 @@ const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|summit|visit|Kyiv|
 const LEFT_OPEN =
   /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|unlikely|planned|expected|not\s+ruled\s+out|ruled\s+out|off\s+the\s+table|not\s+(?:being\s+)?(?:considered|discussed|planned|prepared|on\s+the\s+agenda))\b/i;
 
+const WISHED = /\b(?:would|'d)\s+(?:like|love|want|prefer)\s+to\s+(?:hold|have|meet|arrange|organi[sz]e|see)\b[^.;]*$/i;
+
 function heldContact(text: string): { kind: ContactKind; at: number } | null {
   if (!ANY_CUE.test(text)) return null;
   const cues: Array<{ kind: ContactKind; at: number; end: number }> = [];
@@ -542,6 +544,12 @@ function heldContact(text: string): { kind: ContactKind; at: number } | null {
     // (a summit after a meeting that was only planned is where it was to be: "no plans for a meeting between Putin and
     // Biden at next month's G20 summit", "Putin would meet Erdogan on Thursday on the sidelines of the summit")
     if (planned && /^summit$/i.test(text.slice(c.at, c.end))) continue;
+    // ("The visit came as Donald Trump's frustration with Vladimir Putin grew": a contact told before, set beside what else was
+    // going on; "He said he would like to hold a second, three-way meeting": a wish, past the comma of its adjectives)
+    if (c.at < 12 && /^\W*(?:the|this|that|his|her|their)\s+(?:visit|trip|meeting|call|talks)\s+(?:came|comes|followed|follows)\b/i.test(text)) continue;
+    if (WISHED.test(text.slice(Math.max(0, c.at - 80), c.at))) continue;
+    // ("Scholz has defended his decision to phone Putin, saying on Saturday …": the call told before, not another)
+    if (/\b(?:decision|choice|move|readiness|willingness|refusal)\s+to\s+$/i.test(text.slice(Math.max(0, c.at - 30), c.at))) continue;
     // only the cue's own clause can make it hypothetical: "agreed to meet in Budapest, after a phone call"
     const from = Math.max(0, c.at - 60, text.lastIndexOf(",", c.at) + 1, text.lastIndexOf(";", c.at) + 1);
     // the clause ends at a comma or at "that" opening what was said in it ("in a call on Tuesday that he would halt strikes")
