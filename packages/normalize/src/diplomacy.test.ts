@@ -785,4 +785,11 @@ describe("contacts from a probe of diplomacy pages", () => {
       "phone_call Olaf Scholz+Vladimir Putin 2024-11-15",
     ]);
   });
+
+  it("leaves out whom an occasion is named by: 'before the funeral of Pope Francis', 'since Trump's inauguration'", () => {
+    expect(contacts("Donald Trump and Volodymyr Zelensky met inside St Peter's Basilica on Saturday before the funeral of Pope Francis.", "2025-04-26")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky 2025-04-26",
+    ]);
+    expect(contacts("Marco Rubio spoke by phone with Sergei Lavrov on Saturday, their first call since Trump's inauguration.", "2025-02-16")).toEqual(["phone_call Marco Rubio+Sergey Lavrov 2025-02-15"]);
+  });
 });

@@ -171,8 +171,12 @@ function besideContact(text: string, p: Person, asideFrom: number): boolean {
   const at = mentionsOf(text, p);
   if (at.length === 0 || at.every((i) => i >= asideFrom)) return at.length > 0;
   if (at.length > 1) return false;
+  // ("met … before the funeral of Pope Francis", "their first call since Trump's inauguration": an occasion named by its person)
+  if (OCCASION_BEFORE.test(text.slice(Math.max(0, at[0]! - 30), at[0]!)) || OCCASION_AFTER.test(text.slice(at[0]!, at[0]! + 50))) return true;
   return patterns(p).owner.test(text) || patterns(p).head.test(text);
 }
+const OCCASION_BEFORE = /\b(?:funeral|death|memory|honou?r|burial|inauguration|election|canoni[sz]ation)\s+of\s+(?:the\s+late\s+)?$/i;
+const OCCASION_AFTER = /^[\p{L}'’. -]{2,40}?['’]s\s+(?:inauguration|funeral|death|election|re-election|return\s+to\s+(?:office|power)|swearing-in)\b/u;
 
 /** The contact an aside tells of, with the day it gives from the contact's: "hours after Trump's call with Putin". */
 function asideContact(text: string, asideFrom: number, date: string | null, subject: string | null): { kind: ContactKind; participants: string[]; date: string | null } | null {
