@@ -792,4 +792,10 @@ describe("contacts from a probe of diplomacy pages", () => {
     ]);
     expect(contacts("Marco Rubio spoke by phone with Sergei Lavrov on Saturday, their first call since Trump's inauguration.", "2025-02-16")).toEqual(["phone_call Marco Rubio+Sergey Lavrov 2025-02-15"]);
   });
+
+  it("reads a video conference said 'after' or 'during'", () => {
+    expect(contacts("Merz said after a video conference of European leaders with Trump on Wednesday that progress had been made.", "2025-08-13")).toEqual([
+      "phone_call Donald Trump+Friedrich Merz 2025-08-13",
+    ]);
+  });
 });
