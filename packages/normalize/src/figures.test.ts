@@ -3099,4 +3099,8 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(figures("It said 428 targets had been downed or jammed.")).toEqual(["neutralized:428"]);
     expect(figures("Air defence forces shot down two HIMARS multiple rocket launcher rockets and 167 drones.")).toEqual(["shot_down:2/m", "shot_down:167"]);
   });
+
+  it("counts people by their trade: 'two power engineers were injured'", () => {
+    expect(figures("DTEK said two power engineers were injured in the overnight attack.")).toEqual(["injured:2"]);
+  });
 });

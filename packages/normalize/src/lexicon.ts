@@ -29,6 +29,9 @@ export const PERSON_NOUNS = new Set([
   // family: "a woman and her two-year-old daughter were killed", "two sons"
   "daughter", "daughters", "son", "sons", "mother", "mothers", "father", "fathers", "husband", "wife", "grandmother",
   "grandfather", "grandson", "granddaughter", "grandchildren", "brother", "brothers", "sister", "sisters", "parents",
+  // trades: "two power engineers were injured", "three railway employees"
+  "engineers", "engineer", "technicians", "technician", "electricians", "electrician", "repairmen", "linemen", "teachers", "teacher",
+  "policemen", "policeman", "farmers", "farmer", "fishermen",
 ]);
 
 /** Words that may stand between an amount and its noun: "145 martyr and other strike drones". */
