@@ -237,6 +237,10 @@ const WEEKDAY_CAPS = WEEKDAYS.join("|").toUpperCase();
 const WEEKDAY_HEADING = new RegExp(`^\\W*(?:LAST\\s+)?(?:${WEEKDAY_CAPS})\\b`);
 // (or "Among the missiles were 24 Kh-101/Kh-555/Kh-55 cruise missiles")
 const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:(?:they|these|those)\s+(?:were|included)|among\s+(?:them|these|those|the\s+\p{L}+)\s+(?:were|was|are|is))\s+(?:\p{L}+\s+)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/iu;
+// ("Tkachenko said one of them was a child", "One of them was a teenager", "A 70-year-old woman was among them": a part of
+// the toll before)
+const PART_OF_TOLL =
+  /^\W*(?:[\p{L}'’-]+\s+){0,3}(?:said|says|added)\s+(?:that\s+)?(?:one|two|three|four|five|six|\d+)\s+of\s+them\s+(?:was|were|is|are)\b|^\W*(?:one|two|three|four|five|six|\d+)\s+of\s+them\s+(?:was|were|is|are)\s+(?:a\s+)?(?:child|children|teenagers?|minors?|boys?|girls?|infants?|babies|baby)\b|^\W*(?:a|an|one|two|three|\d+)\s+[^.;,]{0,40}?\s+(?:was|were|is|are)\s+among\s+them\b/iu;
 // (of what flew: "126 over the Kursk region"; not "Casualties by region: two injured in the Kharkiv region")
 const BREAKDOWN = /\b(?:breakdown|by\s+region|region\s+by\s+region)\b[^:;.]{0,40}:\s*(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\s+(?:over|above)\s+(?:the\s+)?\p{Lu}/u;
 // "The attack began at 11 p.m. on Saturday": a night that began on the day the sentence names
@@ -625,7 +629,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
     // "81 air targets were shot down. According to him, they were 35 missiles … and 46 drones": the parts of that count
     // ("The ministry gave a region-by-region breakdown: 126 over the Kursk region, 91 over the Moscow region, …")
-    const partsOf = !isListItem && (THEY_WERE.test(text) || (BREAKDOWN.test(text) && lastMetric !== null && INTERCEPTIONS.has(lastMetric))) ? lastMetric : null;
+    const partsOf =
+      !isListItem && (THEY_WERE.test(text) || (BREAKDOWN.test(text) && lastMetric !== null && INTERCEPTIONS.has(lastMetric)) || ((lastMetric === "killed" || lastMetric === "injured") && PART_OF_TOLL.test(text))) ? lastMetric : null;
     // (the count a running total counts: the last one of this paragraph or of the entry before it, "04:05. … 15 UAVs
     // have been shot down … / 05:30. The count rose to 19")
     const read =

@@ -3103,4 +3103,11 @@ describe("cases from a probe of hits and aggregates", () => {
   it("counts people by their trade: 'two power engineers were injured'", () => {
     expect(figures("DTEK said two power engineers were injured in the overnight attack.")).toEqual(["injured:2"]);
   });
+
+  it("reads a part of the toll before: 'said one of them was a child', 'A 70-year-old woman was among them'", () => {
+    expect(figures("Russian drones struck Kyiv overnight. Tkachenko said nine people were injured. Tkachenko said one of them was a child.")).toEqual(["injured:9", "injured:1"]);
+    expect(figures("Eleven people were injured in Kharkiv. A 70-year-old woman was among them.")).toEqual(["injured:11", "injured:1"]);
+    // (not a fate of weapons: "It said 88 of them were shot down and 128 were lost")
+    expect(figures("Russia launched 216 drones overnight. It said 88 of them were shot down and 128 were lost to electronic warfare.")).toEqual(["launched:216", "shot_down:88", "jammed:128"]);
+  });
 });

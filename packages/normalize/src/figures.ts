@@ -959,11 +959,17 @@ function classify(
     if (!pick && FIGHTERS.test(tokens[head.end]!.norm) && (destroyedAfter(tokens, head.end + 1) || /^(?:eliminated|liquidated|destroyed|eliminating|liquidating|destroying)$/.test(tokens[q.first - 1]?.norm ?? ""))) {
       return { ...base, metric: "killed", weapon: null, last: head.end, nationality: null };
     }
-    if (!pick) return (listMetric === "killed" || listMetric === "injured") && !q.article ? { ...base, metric: listMetric, weapon: null, last: head.end, nationality: null, part: true } : null;
+    // ("A 70-year-old woman was among them": one person of the count before)
+    const amongThem = tokens.some((t, i) => t.norm === "among" && tokens[i + 1]?.norm === "them");
+    if (!pick) return (listMetric === "killed" || listMetric === "injured") && (!q.article || amongThem) ? { ...base, metric: listMetric, weapon: null, last: head.end, nationality: null, part: true } : null;
     // "38 people in hospital" were hurt; "4 patients in hospital were evacuated" were there already
     const hospital = pick.cue.words.join(" ");
     if ((hospital === "in hospital" || hospital === "taken to hospital") && (/^(?:patients|staff|doctors|nurses|medics)$/.test(tokens[head.end]!.norm) || tokens.slice(pick.at + 2, pick.at + 9).some((t) => /^evacuat/.test(t.norm)))) return null;
     return { ...base, metric: pick.cue.metric, weapon: null, last: head.end, nationality: null };
+  }
+  // ("Tkachenko said one of them was a child": a part of the casualty count before)
+  if ((listMetric === "killed" || listMetric === "injured") && !q.article && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them" && /^(?:was|were|is|are)$/.test(tokens[q.last + 3]?.norm ?? "")) {
+    return { ...base, metric: listMetric, weapon: null, last: q.last + 2, nationality: null, part: true };
   }
   if (q.article) return null;
   const followOn = followOnCasualty(tokens, q, prev);
