@@ -5,8 +5,10 @@ import { findTimeRefs } from "./dates.ts";
 const span = (s: string, pub: string | null) => findTimeRefs(s, pub).map((r) => [r.start, r.end, r.precision]);
 
 describe("resolving dates against the publication date", () => {
-  it("reads 'the night of December 28' as that night (chrono-node returns the reference date)", () => {
-    expect(span("Ukraine launched 91 drones on the night of December 28.", "2025-12-30")).toEqual([["2025-12-28", "2025-12-29", "night"]]);
+  it("reads 'the night of December 28' as the night into the 28th (chrono-node returns the reference date)", () => {
+    expect(span("Ukraine launched 91 drones on the night of December 28.", "2025-12-30")).toEqual([["2025-12-27", "2025-12-28", "night"]]);
+    // (across a month's end: "the night of 31 December to 1 January")
+    expect(span("Drones hit Odesa on the night of 31 December to 1 January.", "2024-01-02")).toEqual([["2023-12-31", "2024-01-01", "night"]]);
   });
 
   it("reads both ends of 'between 8 and 9 July' and 'December 28–29'", () => {
@@ -103,9 +105,9 @@ describe("holidays", () => {
     expect(span("between 7 p.m. on Saturday and the morning of Sunday", "2025-06-29")).toEqual([["2025-06-28", "2025-06-29", "night"]]);
     expect(span("on September 12 to 7:00", "2025-09-13")).toEqual([["2025-09-12", "2025-09-12", "day"]]);
   });
-  it("reads 'on the night of August 21' in an article of the 21st as the night that ended that morning", () => {
+  it("reads 'on the night of August 21' as the night into the 21st, as Ukrainian outlets mean it, whenever the piece was published", () => {
     expect(span("On the night of August 21, Russia attacked Ukraine", "2025-08-21")).toEqual([["2025-08-20", "2025-08-21", "night"]]);
-    expect(span("Ukraine launched 91 drones on the night of December 28.", "2025-12-30")).toEqual([["2025-12-28", "2025-12-29", "night"]]);
+    expect(span("On the night of March 11, three people were killed in the Moscow region.", "2025-03-12")).toEqual([["2025-03-10", "2025-03-11", "night"]]);
   });
   it("reads 'since the start of the full-scale invasion in February 2022' as the war so far, not as February 2022", () => {
     expect(span("Russia has launched more than 40,000 drones since the start of the full-scale invasion in February 2022.", "2025-09-08")).toEqual([["2022-02-24", "2025-09-08", "year"]]);

@@ -195,13 +195,17 @@ const RULES: readonly Rule[] = [
   { re: new RegExp(`\\b(?:(?:the\\s+)?night\\s+of\\s+|between\\s+|from\\s+)?(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${DASH}(?:(${M})\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]\\d|\\s*[ap]\\.?m\\b)(?:,?\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => range(withYear(p, month(m[1]!), Number(m[2]), m[5]), withYear(p, month(m[3] ?? m[1]!), Number(m[4]), m[5])) },
   // "the night of December 28", "the night of 28 December", "night to July 9"
-  { re: new RegExp(`\\b(?:the\\s+)?night\\s+(of|to|into)\\s+(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M}))(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, "gi"),
+  // (across a month's end too: "on the night of 31 December to 1 January")
+  { re: new RegExp(`\\b(?:the\\s+)?night\\s+(of|to|into)\\s+(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M}))(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?(?:\\s*(?:to|into|-|–)\\s*(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M}))\\b)?`, "gi"),
     resolve: (m, p) => {
       const d = withYear(p, month(m[2] ?? m[5]!), Number(m[3] ?? m[4]), m[6]);
-      // English "the night of 28 December" begins on the 28th; Ukrainian outlets' "on the night of August 21",
-      // in an article of the 21st, is the night that ended that morning (a night cannot end after publication)
-      const into = m[1]!.toLowerCase() !== "of" || (d !== null && addDays(d, 1) > p);
-      return night(d && into ? addDays(d, -1) : d);
+      if (m[7] ?? m[10]) {
+        const to = d ? addDays(d, 1) : null;
+        return to && Number(to.slice(8)) === Number(m[8] ?? m[9]) ? night(d) : null;
+      }
+      // "on the night of August 21" is the night into the 21st, as the Ukrainian outlets it comes from mean it ("в ніч на 21
+      // серпня"); so the fixtures' annotators read it, whatever day the piece was published
+      return night(d ? addDays(d, -1) : d);
     } },
   // "on the Tuesday-Wednesday night", "Thursday-to-Friday night", "the night from Saturday to Sunday": the night between
   // (read whole: "Tuesday" alone is a day, and "Wednesday night" is the night after it)
