@@ -390,6 +390,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // The attack a figure-less sentence of this paragraph dated: what the paragraph's figures inherit.
   let paragraphDated: Context | null = null;
   let paragraphDaytime = false;
+  // (the paragraph's day is an attack's, named in a sentence about it: not a live entry's stamp)
+  let paragraphAttackDay = false;
   // The date a paragraph opens with ("* AUGUST 13-14, VOLGOGRAD - …", "June 2 - …"): a dated item of a fact box or timeline.
   let paragraphOpener: TimeRef | null = null;
   let antecedent: Weapon | null = null;
@@ -500,6 +502,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
     if (bareNight(r) && paragraphDated?.precision === "night" && paragraphDated.end && paragraphDated.end < r.end && paragraphDated.end >= addDays(r.end, -7)) {
       return { ...r, start: paragraphDated.start, end: paragraphDated.end };
     }
+    // ("Tuesday began with the largest drone attack on Moscow of the war. Russia said it had shot down 337 drones overnight", in
+    // a piece of Saturday: the night that ended the day its paragraph named)
+    if (bareNight(r) && paragraphAttackDay && paragraphDated?.precision === "day" && !paragraphDaytime && paragraphDated.end && paragraphDated.end < r.end && paragraphDated.end >= addDays(r.end, -7)) {
+      return { ...r, start: addDays(paragraphDated.end, -1), end: paragraphDated.end };
+    }
     // "Tuesday into Wednesday / … the ministry said 53 drones had been destroyed overnight": the night its section's heading names
     if (sectionNamesNight && sectionDated?.end && sectionDated.end < r.end && sectionDated.end >= addDays(r.end, -7)) {
       return { ...r, start: sectionDated.start, end: sectionDated.end };
@@ -557,6 +564,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       paragraph = s.paragraph;
       paragraphCount++;
       paragraphDated = null;
+      paragraphAttackDay = false;
       paragraphDaytime = false;
       paragraphOpener = openingDate(text, timeRefs(s.index, text));
       paragraphContext = null;
@@ -711,6 +719,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         // "Russia attacked again overnight into Tuesday.", "Take the record night of 6-7 September."
         if ((datesAttack(text, dated) && ATTACK_WORDS.test(text)) || (dated.precision === "night" && !dated.relative)) {
           paragraphDated = lastDated;
+          paragraphAttackDay = dated.precision === "day" && ATTACK_WORDS.test(text);
           // "Later on Sunday, a missile hit an apartment block in Sumy. Eleven people were killed.": by day
           paragraphDaytime = dated.precision === "day" && isDaytime(text);
         }
