@@ -3115,4 +3115,11 @@ describe("cases from a probe of hits and aggregates", () => {
     const text = "Tuesday began with the largest Ukrainian drone attack on Moscow of the war. Russia said it had shot down 337 drones overnight.";
     expect(view(text, "2025-03-15")).toEqual(["shot_down:337:RU:2025-03-10..2025-03-11"]);
   });
+
+  it("takes the weapons a sentence opens with ('Of the drones, …'), 'went missing from radar' as jammed, and no injured from 'a wounded man died'", () => {
+    const text = "Russia launched 14 ballistic missiles and 250 drones, the Air Force said. Six missiles were shot down. Of the drones, 128 were downed and another 117 went missing from radar.";
+    expect(extractClaims(articleOf(text, "2025-05-24")).map((c) => `${c.metric}:${c.weapon}:${c.value}`).slice(3)).toEqual(["shot_down:drone:128", "jammed:drone:117"]);
+    expect(figures("The death toll rose to 35 on Tuesday after a wounded man died in hospital.")).toEqual(["killed:35"]);
+    expect(figures("A wounded woman was taken to hospital.")).toEqual(["injured:1"]);
+  });
 });

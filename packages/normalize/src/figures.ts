@@ -321,7 +321,9 @@ export function readFigures(
   // "Moscow's goal is to be able to launch up to 500 drones in a single night": a capacity, not an attack
   const capacity = CAPACITY.test(words);
   const figures: RawFigure[] = [];
-  let lastWeapon = antecedent;
+  // ("Of the drones, 128 were downed and another 117 went missing from radar": the weapons the sentence opens with)
+  const opening = tokens[0]?.norm === "of" && tokens[1]?.norm === "the" && tokens[3]?.norm === "," ? weaponWord(tokens[2]!.norm) : null;
+  let lastWeapon = opening && opening !== "mixed" ? opening : antecedent;
   // (translated: "the number grew up to 17 persons", "increased up to 40" is a rise to the count, not a ceiling)
   const quantities = findQuantities(tokens).map((q) =>
     tokens[q.first]?.norm === "up" && tokens[q.first + 1]?.norm === "to" && /^(?:grew|grown|rose|risen|increased|climbed|jumped)$/.test(tokens[q.first - 1]?.norm ?? "")
@@ -938,6 +940,8 @@ function classify(
     if ((tokens[head.end]?.norm === "bodies" || bodiesOf) && q.value !== null) return increment ? null : { ...base, metric: "killed", weapon: null, last: head.end, nationality: null };
     // ("the aid would save thousands and thousands of lives": lives kept, not lost)
     if (tokens[head.end]?.norm === "lives" && tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => /^(?:save|saves|saved|saving|protect|protects|protected|protecting)$/.test(t.norm))) return null;
+    // ("after a wounded man died in hospital": a person the adjective describes, the toll's one more dead, not one injured)
+    if (q.article && /^(?:wounded|injured)$/.test(tokens[head.end]?.norm ?? "") && PERSON_AFTER_ADJECTIVE.test(tokens[head.end + 1]?.norm ?? "") && tokens.slice(head.end + 2, head.end + 6).some((t) => /^(?:died|dies|succumbed|passed)$/.test(t.norm))) return null;
     if (tokens[head.end]?.norm === "injuries" || tokens[head.end]?.norm === "deaths" || tokens[head.end]?.norm === "dead" || tokens[head.end]?.norm === "injured" || tokens[head.end]?.norm === "wounded" || tokens[head.end]?.norm === "fatalities" || tokens[head.end]?.norm === "lives") {
       const c = matchCue(tokens, head.end, CASUALTY_CUES);
       if (c) return { ...base, metric: c.metric, weapon: null, last: head.end, nationality: null };
@@ -1357,6 +1361,7 @@ function hospitalised(tokens: readonly Token[], from: number): boolean {
   return tokens.slice(from, from + 5).some((t) => /^hospitali[sz]ed$|^hospitals?$/.test(t.norm));
 }
 
+const PERSON_AFTER_ADJECTIVE = /^(?:man|woman|person|boy|girl|child|soldier|serviceman|civilian|resident|pensioner|driver|rescuer|firefighter|teenager)$/;
 const REFERENCE_WORDS = new Set(["the", "them", "these", "those", "its", "their", "his", "her", "our"]);
 
 /** A capitalised month name ("April", "Dec.") right before or after a bare number makes it a date. */
