@@ -131,6 +131,10 @@ export const CITY_CANONICAL: Readonly<Record<string, string>> = {
   Bilopillya: "Bilopillia",
   Kiliya: "Kiliia",
   Oleksandriya: "Oleksandriia",
+  Groznyy: "Grozny",
+  Novokuybyshevsk: "Novokuibyshevsk",
+  Afipskiy: "Afipsky",
+  Saki: "Saky",
 };
 
 /** Outlet spellings of a city the package does not have: Russian-derived, old, or typos seen in copy. */
@@ -158,6 +162,13 @@ export const EXTRA_CITIES: ReadonlyArray<readonly [string, Country]> = [
   ["Vuhledar", "UA"],
   ["Huliaipole", "UA"],
   ["Tyotkino", "RU"],
+  // refinery towns and airbases that strikes are reported at
+  ["Ilsky", "RU"],
+  ["Lgov", "RU"],
+  ["Olenya", "RU"],
+  ["Shaykovka", "RU"],
+  ["Khalino", "RU"],
+  ["Belbek", "RU"],
 ];
 
 /** Names the package has in both countries: the one copy means. Others in both are left out. */

@@ -36,6 +36,12 @@ describe("finding places", () => {
     expect(places("Zaporizhia")).toEqual(["Zaporizhzhia/city/UA@0"]);
   });
 
+  it("knows Russian cities, refinery towns and airbases that copy names ('Grozny', 'Saky', 'Shaykovka')", () => {
+    expect(places("a drone struck Grozny")).toEqual(["Grozny/city/RU@15"]);
+    expect(places("Novokuibyshevsk and Afipsky refineries")).toEqual(["Novokuibyshevsk/city/RU@0", "Afipsky/city/RU@20"]);
+    expect(places("the Saky airfield and the Shaykovka airbase")).toEqual(["Saky/city/RU@4", "Shaykovka/city/RU@26"]);
+  });
+
   it("tells the Moscow region from the city of Moscow", () => {
     expect(places("The Moscow region governor said debris fell in Moscow.")).toEqual(["Moscow region/region/RU@4", "Moscow/city/RU@47"]);
   });
