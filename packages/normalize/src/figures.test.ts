@@ -3122,4 +3122,8 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(figures("The death toll rose to 35 on Tuesday after a wounded man died in hospital.")).toEqual(["killed:35"]);
     expect(figures("A wounded woman was taken to hospital.")).toEqual(["injured:1"]);
   });
+
+  it("reads Sobyanin's 'repelled an attack by two UAVs' as downed whatever clock time the post gives", () => {
+    expect(figures("Air defence forces repelled an attack by two UAVs flying to Moscow, Mayor Sergei Sobyanin wrote at 23:52.")).toEqual(["shot_down:2"]);
+  });
 });

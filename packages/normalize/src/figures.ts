@@ -836,7 +836,12 @@ function classify(
     // ("Air defence forces repelled an attack by two UAVs flying towards Moscow": Sobyanin's formula for drones downed,
     // unless what befell them follows, "repelled an attack by three drones overnight: two were shot down, …")
     const repelled = /^(?:repelled|repulsed|repelling)$/.test(tokens[q.first - (/^(?:an|a|the)$/.test(tokens[q.first - 3]?.norm ?? "") ? 4 : 3)]?.norm ?? "");
-    const fates = tokens.slice(head.end + 1).some((t) => t.norm === ":" || isCount(t));
+    // (not a clock time: "…, Mayor Sergei Sobyanin wrote at 23:52")
+    const after = tokens.slice(head.end + 1);
+    const num = (i: number) => after[i]?.kind === "number";
+    const clock = (i: number) =>
+      after[i]?.norm === ":" ? num(i - 1) && num(i + 1) : num(i) && ((after[i + 1]?.norm === ":" && num(i + 2)) || (after[i - 1]?.norm === ":" && num(i - 2)));
+    const fates = after.some((t, i) => (t.norm === ":" || isCount(t)) && !clock(i));
     return { ...base, metric: repelled && !fates ? "shot_down" : "launched", weapon: head.weapon, last: head.end, nationality: head.nationality };
   }
   if (head.kind === "weapon") {
