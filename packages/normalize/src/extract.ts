@@ -219,7 +219,9 @@ const isTitleLine = (quote: string) => !/[.!?]["'”’)]?\s*$/.test(quote) && q
 const NAMED_BODY = /^(?:ukrainian|russian)\s+(?:defen[cs]e\s+)?ministry$/i;
 const NEIGHBOUR_AIRSPACE =
   /\bairspace\s+violations?\b|\bviolations?\s+of\s+(?:\w+\s+)?airspace\b|\b(?:Polish|Romanian|Moldovan|Lithuanian|Latvian|Estonian|Belarusian)\s+(?:airspace|territory|soil)\b|\b(?:into|over|entered|crossed\s+into|violated)\s+(?:the\s+)?(?:airspace\s+of\s+)?(?:Poland|Romania|Moldova|Lithuania|Latvia|Estonia)\b|\b(?:Poland|Romania|Moldova)['’]s\s+airspace\b/;
-const GENERIC_CLAIMANT = /^(?:the\s+)?(?:(?:ukrainian|russian|local|regional|city|city's|region's)\s+)?(?:ministry|defen[cs]e ministry|military|officials|authorities|(?:military\s+)?administration|the statement|statement|governor|mayor|commander-in-chief|spokes(?:man|woman|person))$/i;
+// (a country or capital speaking for its government, "Russia said Sunday it had shot down 127 drones", and "the police" are too)
+const GENERIC_CLAIMANT =
+  /^(?:the\s+)?(?:(?:ukrainian|russian|local|regional|city|city's|region's)\s+)?(?:ministry|defen[cs]e ministry|military|officials|authorities|(?:military\s+)?administration|the statement|statement|governor|mayor|commander-in-chief|spokes(?:man|woman|person)|police)$|^(?:russia|ukraine|moscow|kyiv|kiev|the\s+kremlin|kremlin)$/i;
 
 /** "Kh-22 anti-ship missiles – 4.", "Iskander-M/KN-23 ballistic missiles – 12;": a line of an Air Force list without bullets */
 const COMPARED = /\b(?:after|since|than|record|previous|before|like|as\s+on)\b/i;

@@ -3126,4 +3126,10 @@ describe("cases from a probe of hits and aggregates", () => {
   it("reads Sobyanin's 'repelled an attack by two UAVs' as downed whatever clock time the post gives", () => {
     expect(figures("Air defence forces repelled an attack by two UAVs flying to Moscow, Mayor Sergei Sobyanin wrote at 23:52.")).toEqual(["shot_down:2"]);
   });
+
+  it("takes a country speaking for its government, and 'the police', as the same side's body giving the figure again", () => {
+    const text = "Moscow (AFP) - Russia said Sunday it had shot down 127 Ukrainian drones overnight.\n\n\"Air defence systems intercepted and destroyed 127 Ukrainian drones,\" the defence ministry said.";
+    expect(who(text, "2025-03-16")).toEqual(["127:Russia:RU"]);
+    expect(who("Russian missiles killed four people in Odesa, the National Police of Ukraine said. \"Four civilians were killed,\" the police said.", "2024-11-06")).toHaveLength(1);
+  });
 });
