@@ -798,4 +798,15 @@ describe("contacts from a probe of diplomacy pages", () => {
       "phone_call Donald Trump+Friedrich Merz 2025-08-13",
     ]);
   });
+
+  it("dates 'It comes a day after Trump's call with Putin' from the contact before, and a trip's later call as a call", () => {
+    expect(contacts("Zelensky says he had a phone conversation with Donald Trump. It comes a day after Trump's call with Vladimir Putin.", "2025-03-19")).toEqual([
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-03-19",
+      "phone_call Donald Trump+Vladimir Putin 2025-03-18",
+    ]);
+    expect(contacts("On Tuesday Donald Trump spent two hours on the phone with Vladimir Putin; on Wednesday he called Volodymyr Zelensky.", "2025-03-22")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-03-18",
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-03-19",
+    ]);
+  });
 });

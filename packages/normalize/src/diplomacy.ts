@@ -296,7 +296,11 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // the day named before)
     const earlierBy = near ? null : DAYS_EARLIER.exec(text);
     const shift = near?.relative === "days-later" && near.days ? near.days : earlierBy ? -(/week/i.test(earlierBy[2]!) ? 7 : 1) * smallCount(earlierBy[1]!) : 0;
-    const shiftFrom = shift ? dateFromContext(article, s, [], true) : null;
+    // ("Zelensky says he had a phone conversation with Trump. It comes a day after Trump's call with Putin": from the day of the
+    // contact the sentence before told of, when no day is named)
+    const lastMention = out.at(-1);
+    const itComes = lastContactAt === s.index - 1 && /^\W*(?:it|this)\s+(?:comes|came)\b/i.test(text);
+    const shiftFrom = shift ? (dateFromContext(article, s, [], true) ?? (itComes ? (lastMention?.date ?? lastMention?.reportedDay ?? null) : null)) : null;
     // "Russia launched its biggest attack early on Friday, just hours after … a phone call with Putin": the day
     // before "hours after" dates the attack, not the call
     const attackDay = near && linked && byStrike && near.at < linked.index && near.at < cue.at && ATTACK_BEFORE.test(text.slice(0, linked.index));
@@ -333,7 +337,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
         const place = call ? null : (PLACE.exec(leg.text)?.[1] ?? leg.travelledTo ?? (i > 0 ? PLACE.exec(trip.lead)?.[1] : null) ?? null);
         const date = day ?? previous;
         // (a later leg is a meeting unless it says a call: "… and then flew on to Berlin, where he met Scholz")
-        const kind = call ? "phone_call" : i === 0 ? cue.kind : "meeting";
+        // ("…; on Wednesday he called Volodymyr Zelensky": a leg whose own cue is a call)
+        const legKind = heldContact(leg.text)?.kind;
+        const kind = call || (i > 0 && legKind === "phone_call") ? "phone_call" : i === 0 ? cue.kind : "meeting";
         out.push({ kind, participants: leg.participants, date, reportedDay, place, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
         previous = date;
       }
