@@ -313,6 +313,10 @@ const RULES: readonly Rule[] = [
   // "two weeks ago" is no day)
   { now: true, anchor: /\bago\b/i, re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+days?\s+ago\b/gi,
     resolve: (m, p) => day(addDays(p, -smallCount(m[1]!))) },
+  // "Two days after Russia's largest air attack of the war, the toll had risen to 13": an opening that counts from the attack
+  // to when the piece was written
+  { now: true, anchor: /\bafter\b/i, re: /^\W*(a|one|two|three|four|five|six|seven|\d)\s+(days?|weeks?)\s+after\s+(?:the|a|Russia['’]s|Moscow['’]s|Ukraine['’]s|Kyiv['’]s)\s+(?:[\w-]+\s+){0,5}?(?:attack|strike|barrage|assault|bombardment)\b[^,]{0,40},/gi,
+    resolve: (m, p) => day(addDays(p, -smallCount(m[1]!) * (/week/i.test(m[2]!) ? 7 : 1))) },
   { now: true, anchor: /today|morning|afternoon|same day/i, re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
   // "in the four hours before midnight on Saturday": the night that began that day; "between midnight and
   // 07:00 on Sunday", "after midnight on Sunday": the night that ended that day

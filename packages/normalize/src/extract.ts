@@ -857,7 +857,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const ref = nearest?.relative ? resolveRelative(nearest, base) : apart ? nearest : paragraphNight(leadNight(nearest, s.index));
       // "A day earlier, a drone attack on Kharkiv killed five" is another attack; "the strike on Odesa the day
       // before" with none named before it is the one the article reports
-      const background = backgroundCue && !(nearest?.relative === "previous-day" && lead === null);
+      // ("Two days after Russia's largest air attack of the war, the toll had risen to 13": that attack's toll, not another's)
+      const sinceAttack = nearest !== null && nearest.at === 0 && /\bafter\b.*\b(?:attack|strike|barrage|assault|bombardment)\b/i.test(nearest.text);
+      const background = backgroundCue && !sinceAttack && !(nearest?.relative === "previous-day" && lead === null);
       const periodRef = ref && (ref.precision === "week" || ref.precision === "month" || ref.precision === "year");
       // A running total for one night ("in total, since the night, 74 drones") is still that night's strike.
       const dayOrNight = ref !== null && ref.start !== null && (ref.precision === "night" || ref.precision === "day");

@@ -3132,4 +3132,9 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(who(text, "2025-03-16")).toEqual(["127:Russia:RU"]);
     expect(who("Russian missiles killed four people in Odesa, the National Police of Ukraine said. \"Four civilians were killed,\" the police said.", "2024-11-06")).toHaveLength(1);
   });
+
+  it("dates a follow-up's toll by 'Two days after Russia's largest air attack of the war', counted back from when it was written", () => {
+    const text = "Two days after Russia's largest air attack of the war, Ukraine's Interior Ministry said the death toll had risen to 13. More than 60 people were injured, it said.";
+    expect(view(text, "2025-05-27")).toEqual(["killed:13:UA:2025-05-25..2025-05-25", "injured:60:UA:2025-05-25..2025-05-25"]);
+  });
 });
