@@ -809,4 +809,11 @@ describe("contacts from a probe of diplomacy pages", () => {
       "phone_call Donald Trump+Volodymyr Zelensky 2025-03-19",
     ]);
   });
+
+  it("takes a leaders' meeting told in an aside as its own contact, and no contact from one being arranged or expected", () => {
+    const text = "LONDON/KYIV, Aug 19 (Reuters) - Leaders of the so-called coalition of the willing held a video call on Tuesday to work out security guarantees, a day after several of them and Ukrainian President Volodymyr Zelensky met U.S. President Donald Trump at the White House.";
+    expect(contacts(text, "2025-08-19")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-08-18"]);
+    expect(contacts("He said afterwards that he had begun arranging a meeting between Putin and Zelensky.", "2025-08-19")).toEqual([]);
+    expect(contacts("Merz said he expected the Putin-Zelensky meeting to take place within two weeks.", "2025-08-19")).toEqual([]);
+  });
 });

@@ -128,7 +128,9 @@ const speaksOnlyPattern = (source: string) =>
 const speaksOnly = (text: string, p: Person) => patterns(p).speaksOnly.test(text);
 const ATTACK_BEFORE = /\b(?:launched|fired|attacked|struck|pounded|attack|strike|barrage)\b/i;
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
-const HYPOTHETICAL = /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b/i;
+// ("he had begun arranging a meeting between Putin and Zelensky", "expected the Putin-Zelensky meeting to take place": not yet held)
+const HYPOTHETICAL =
+  /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b|\b(?:arrang(?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|setting\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b/i;
 const LINKED_TO_ATTACK = /\bhours\s+(?:after|before|following)\b|\bfollowed\b|\bcame\s+after\b|\bin\s+the\s+wake\s+of\b/i;
 const PLACE = /\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?)\s+(?:the\s+)?(Moscow|Kyiv|Istanbul|Riyadh|Jeddah|Geneva|Paris|London|Berlin|Rome|Washington|Florida|Mar-a-Lago|Anchorage|Alaska|Abu Dhabi|Miami|Davos|Munich|Budapest|Minsk|the White House|the Kremlin|the Vatican|Brussels|Doha|St\.? Petersburg|Saint Petersburg|Ankara|Sochi|Tirana|Warsaw|Vilnius|Tallinn|Riga|Copenhagen|Helsinki|Oslo|Stockholm|The Hague|the Hague|Vienna|Beijing|New Delhi|Tianjin|Pretoria|Ottawa|Halifax|Kananaskis|Novo-Ogaryovo|Camp David|New York|Dubai|Rzeszow|Rzeszów|Odesa|Lviv)\b/;
 
@@ -138,7 +140,7 @@ const SOON = "(?:shortly|soon|just|immediately)";
 const ASIDE = new RegExp(`,?\\s+(?:${HOW_MANY}\\s+)?(?:hours?|days?|weeks?)\\s+(?:after|before)\\b|,\\s+${SOON}\\s+(?:after|before)\\b`, "i");
 // (the day of a contact told beside another: hours or a day from it; further off, the text's own date is needed)
 const ASIDE_SHIFT = new RegExp(`^,?\\s+(?:(?:${HOW_MANY}\\s+)?hours|(a|one)\\s+day|${SOON})\\s+(after|before)\\b`, "i");
-const ASIDE_CONTACT = /\b(?:call|conversation|talks|meeting|summit)\b/i;
+const ASIDE_CONTACT = /\b(?:call|conversation|talks|meeting|summit|met|spoke|talked|visited|hosted|received)\b/i;
 const A_CONTACT_WITH = /\b(?:a|his|her|their)\s+(?:\S+\s+){0,2}(?:call|conversation|meeting|talks)\s+with\b/i;
 const ownerOf = (source: string) =>
   new RegExp(`(?:${source})['’]s\\s+(?:(?:special|chief|top|senior|personal|foreign|presidential|former|Middle\\s+East)\\s+){0,2}(?:envoy|aide|adviser|advisor|spokes(?:man|woman|person)|representative|negotiator|son-in-law|chief\\s+of\\s+staff)\\b`, "u");
@@ -275,6 +277,15 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const beside = new Set(present.filter((p) => besideContact(text, p, asideFrom)).map((p) => p.name));
     const kept = people.filter((p) => !beside.has(p.name));
     if (beside.size > 0 && new Set(kept.map((p) => p.country)).size >= 2) people.splice(0, people.length, ...kept);
+    // ("Leaders of the coalition of the willing held a video call on Tuesday, a day after several of them and Zelensky met Trump
+    // at the White House": the contact its main clause tells of names no two leaders; the one in the aside is its own)
+    else if (beside.size > 0 && asideFrom < Infinity && kept.length === 0) {
+      const other = asideContact(text, asideFrom, contactDays(text, findTimeRefs(text, article.meta.published)).find((r) => r.start)?.start ?? null, null);
+      if (other) {
+        out.push({ ...other, reportedDay: null, place: null, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
+        continue;
+      }
+    }
     // (two delegations that met are talks even unnamed: "Russian and Ukrainian negotiators met in Istanbul on Wednesday")
     if (people.filter((p) => !p.name.includes(" delegation")).length === 0 && !(cue.kind !== "phone_call" && TEAMS_OF_STATES.test(text))) continue;
     if (new Set(people.map((x) => x.country)).size < 2) continue; // a president with his own ministers is not diplomacy
