@@ -816,4 +816,14 @@ describe("contacts from a probe of diplomacy pages", () => {
     expect(contacts("He said afterwards that he had begun arranging a meeting between Putin and Zelensky.", "2025-08-19")).toEqual([]);
     expect(contacts("Merz said he expected the Putin-Zelensky meeting to take place within two weeks.", "2025-08-19")).toEqual([]);
   });
+
+  it("reads leaders titled by a country the list does not know: 'Philippine President Ferdinand Marcos Jr.', 'Kazakh President …'", () => {
+    expect(contacts("Ukrainian President Volodymyr Zelenskyy met Philippine President Ferdinand Marcos Jr. in Manila on Monday.", "2024-06-03")).toEqual([
+      "meeting Ferdinand Marcos Jr.+Volodymyr Zelensky 2024-06-03",
+    ]);
+    expect(contacts("Putin also spoke by phone with Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev on Saturday.", "2023-06-25")).toEqual([
+      "phone_call Kassym-Jomart Tokayev+Vladimir Putin 2023-06-24",
+      "phone_call Shavkat Mirziyoyev+Vladimir Putin 2023-06-24",
+    ]);
+  });
 });

@@ -615,7 +615,8 @@ const TITLED = [
   new RegExp(`\\b(\\p{Lu}\\p{L}+)(?:'s|’s)\\s+${TITLE}\\s+${NAME}`, "gu"),
   new RegExp(`\\b${TITLE}\\s+${NAME}\\s+of\\s+(\\p{Lu}\\p{L}+)`, "gu"),
   // "Croatian Prime Minister Andrej Plenković", "Czech President Petr Pavel"
-  new RegExp(`\\b(\\p{Lu}\\p{L}+(?:an|ish|ese|ic|i|ch)|Slovak|Greek|Dutch|Swiss|Thai)\\s+${TITLE}\\s+${NAME}`, "gu"),
+  // ("Philippine President Ferdinand Marcos Jr.", "Kazakh President Kassym-Jomart Tokayev")
+  new RegExp(`\\b(\\p{Lu}\\p{L}+(?:an|ish|ese|ic|i|ch)|Slovak|Greek|Dutch|Swiss|Thai|Philippine|Argentine|Kazakh|Uzbek|Tajik|Kyrgyz|Turkmen)\\s+${TITLE}\\s+${NAME}`, "gu"),
 ];
 
 function titledLeaders(text: string): Array<{ name: string; country: string }> {
@@ -624,7 +625,9 @@ function titledLeaders(text: string): Array<{ name: string; country: string }> {
     for (const m of text.matchAll(re)) {
       const [name, country] = i === 1 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
       if (/^(?:Russia|Ukraine|Kyiv|Moscow|US|U\.S|Russian|Ukrainian|American|European|Soviet)$/.test(country)) continue; // named by the list, or by its own rule
-      out.push({ name: name.trim(), country: `other:${country.toLowerCase()}` });
+      // ("Ferdinand Marcos Jr.": the suffix keeps its stop)
+      const suffixed = /\bJr$/.test(name.trim()) && text[m.index + m[0].length] === "." ? `${name.trim()}.` : name.trim();
+      out.push({ name: suffixed, country: `other:${country.toLowerCase()}` });
     }
   }
   return out;
