@@ -931,12 +931,13 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (Ukraine's drones in the same sentence are another attack: "fired 70 missiles on Monday, hours after explosions at
       // two air bases which Moscow blamed on Ukrainian drones")
       // (the missiles a pronoun counts too: "Air defence shot down 60 of them" after "76 missiles")
-      // (in 2022 the barrages came by day, Shaheds and all: "On Monday, Russia launched 84 cruise missiles and 24 Iranian-made
-      // attack drones"; from 2023 they were launched at night)
+      // (until the winter of 2023 the barrages came by day, Shaheds and all: "On Monday, Russia launched 84 cruise missiles and 24
+      // Iranian-made attack drones", "destroyed 61 of 71 cruise missiles and five of seven Shahed drones" on 10 February 2023;
+      // from March 2023 they were launched at night)
       // (a count of missiles, not the word: "anti-missile defences downed 30 Shaheds"; and no night said, "in the small hours",
       // "a pre-dawn attack", "at about 2 a.m.")
       const daylightBarrage =
-        date.start !== null && date.start < "2023-01-01" && mostlyMissiles(figures) && !NIGHT_SAID.test(text) && (blastHour(text) ?? 6) >= 6;
+        date.start !== null && date.start < "2023-03-01" && mostlyMissiles(figures) && !NIGHT_SAID.test(text) && (blastHour(text) ?? 6) >= 6;
       const missilesAlone =
         daylightBarrage ||
         ((f.weapon === "missile" || /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text)) && !/\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i.test(text.replace(UKRAINIAN_DRONES, "")));

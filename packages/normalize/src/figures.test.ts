@@ -3137,4 +3137,9 @@ describe("cases from a probe of hits and aggregates", () => {
     const text = "Two days after Russia's largest air attack of the war, Ukraine's Interior Ministry said the death toll had risen to 13. More than 60 people were injured, it said.";
     expect(view(text, "2025-05-27")).toEqual(["killed:13:UA:2025-05-25..2025-05-25", "injured:60:UA:2025-05-25..2025-05-25"]);
   });
+
+  it("dates the barrages of winter 2023 by day, as those of 2022, drones and all", () => {
+    const text = "KYIV, Feb 10 (Reuters) - Russia fired dozens of missiles at Ukraine on Friday. Commander-in-Chief Valeriy Zaluzhnyi said air defences had destroyed 61 of 71 cruise missiles and five of seven Shahed drones.";
+    expect(new Set(view(text, "2023-02-10").map((v) => v.split(":").at(-1)))).toEqual(new Set(["2023-02-10..2023-02-10"]));
+  });
 });
