@@ -203,6 +203,9 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       continue;
     }
     if (!SAY_VERBS.has(t.norm) && !(TOLL_VERBS.has(t.norm) && TOLL_OBJECT.test(normsOf(tokens, i + 1, i + 5)))) continue;
+    // ("…, killing at least 11 people, in what President Vladimir Putin said was retaliation": how he called the attack, not a
+    // source of its figures)
+    if (/\b(?:in|of|for)\s+what\s+(?:\S+\s+){1,5}$/.test(normsOf(tokens, Math.max(0, i - 7), i) + " ")) continue;
     // "Kyiv denied the claim and said 20 Russian drones were shot down": who denied it says the figure
     if (tokens[i - 1]?.norm === "and") {
       let k = i - 2;

@@ -3142,4 +3142,10 @@ describe("cases from a probe of hits and aggregates", () => {
     const text = "KYIV, Feb 10 (Reuters) - Russia fired dozens of missiles at Ukraine on Friday. Commander-in-Chief Valeriy Zaluzhnyi said air defences had destroyed 61 of 71 cruise missiles and five of seven Shahed drones.";
     expect(new Set(view(text, "2023-02-10").map((v) => v.split(":").at(-1)))).toEqual(new Set(["2023-02-10..2023-02-10"]));
   });
+
+  it("takes no source from 'in what President Vladimir Putin said was retaliation'", () => {
+    expect(who("Russia fired a barrage of cruise missiles at cities across Ukraine on Monday, killing at least 11 people, in what President Vladimir Putin said was retaliation for the Crimea bridge blast.", "2022-10-10")).toEqual([
+      "11:null:unknown",
+    ]);
+  });
 });
