@@ -137,7 +137,8 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
   for (const [i, r] of attack.entries()) {
     const early = beforeDawn || /^early\b/i.test(r.text) || /\bearly\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, r.at - 9), r.at));
     // (not "during the Monday morning rush hour": by day)
-    if (r.precision === "day" && r.start && !afterDawn && !MISSILES_ONLY(text) && !DAYTIME_WORDS.test(text) && (early || /morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9))) && datesAttack(text, r)) {
+    // (nor a morning of the daytime barrages, to the end of February 2023: "Explosions shook Lviv on Tuesday morning")
+    if (r.precision === "day" && r.start && !afterDawn && !MISSILES_ONLY(text) && !DAYTIME_WORDS.test(text) && (early || (/morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9)) && r.start >= "2023-03-01")) && datesAttack(text, r)) {
       attack[i] = { ...r, start: addDays(r.start, -1), precision: "night" };
     }
   }

@@ -140,6 +140,12 @@ describe("holidays", () => {
     expect(findTimeRefs("A man who had died two days earlier was buried.", "2024-03-31")).toEqual([]);
   });
 
+  it("keeps a morning of the daytime barrages (to February 2023) on its day, and later mornings as the night that ended then", () => {
+    const attack = (s: string, pub: string) => classifyRefs(s, findTimeRefs(s, pub)).attack.map((r) => [r.start, r.end]);
+    expect(attack("Explosions shook Lviv on Tuesday morning as Russia struck the city.", "2022-10-11")).toEqual([["2022-10-11", "2022-10-11"]]);
+    expect(attack("Explosions shook Lviv on Tuesday morning as Russia struck the city.", "2024-10-08")).toEqual([["2024-10-07", "2024-10-08"]]);
+  });
+
   it("reads 'since December 29' as a running period up to publication, but not 'the largest since Sept. 7'", () => {
     expect(span("Russia had launched almost 300 missiles at Ukraine since December 29", "2024-01-02")).toEqual([["2023-12-29", "2024-01-02", "week"]]);
     expect(span("The strike was the largest since Sept. 7, when the Air Force recorded 810 drones", "2025-11-19")).toEqual([["2025-09-07", "2025-09-07", "day"]]);
