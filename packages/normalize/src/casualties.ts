@@ -9,7 +9,7 @@ const RISE_VERBS = new Set([
   "risen", "rose", "rises", "climbed", "climbs", "increased", "increases", "reached", "reaches", "grown", "grew", "grows",
   "jumped", "jumps", "stands", "stood", "is", "was", "now", "put", "puts", "putting", "placed", "estimated",
   "bringing", "brings", "brought", "taking", "takes", "took", "raising", "raises", "raised", "pushed",
-  "exceeded", "topped", "surpassed",
+  "exceeded", "topped", "surpassed", "reaches", "exceeds", "tops", "surpasses",
   // a count corrected or given again: "has been clarified at 63", "revised to 142", "gave the figure of 19"
   "clarified", "revised", "updated", "corrected", "adjusted", "lowered", "gave", "gives", "cited",
 ]);
@@ -22,7 +22,8 @@ export function statedCountSubject(tokens: readonly Token[], q: Quantity): strin
   const prev = tokens[q.first - 1]?.norm ?? "";
   // "… has risen to 21", "put … at 93", "the number of drones shot down had reached 11"
   // (or "the number of drones exceeded 800", "gave the figure of 19")
-  const verbBefore = prev === "reached" || prev === "exceeded" || prev === "topped" || prev === "surpassed";
+  // (and a live page's present tense: "The death toll reaches 31")
+  const verbBefore = /^(?:reached|reaches|exceeded|exceeds|topped|tops|surpassed|surpasses)$/.test(prev);
   const figureOf = prev === "of" && /^(?:figure|toll|tally|count)$/.test(tokens[q.first - 2]?.norm ?? "");
   if (prev !== "to" && prev !== "at" && !verbBefore && !figureOf) return null;
   // the subject may be long: "the number of people killed in the shelling of Belgorod by … has risen to 21"

@@ -3148,4 +3148,9 @@ describe("cases from a probe of hits and aggregates", () => {
       "11:null:unknown",
     ]);
   });
+
+  it("reads a live page's present tense: 'The death toll reaches 31', 'The number of injured exceeds 40'", () => {
+    expect(figures("The death toll reaches 31.")).toEqual(["killed:31"]);
+    expect(figures("The number of injured exceeds 40.")).toEqual(["injured:40"]);
+  });
 });
