@@ -3153,4 +3153,8 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(figures("The death toll reaches 31.")).toEqual(["killed:31"]);
     expect(figures("The number of injured exceeds 40.")).toEqual(["injured:40"]);
   });
+
+  it("reads a fate's table column that names no weapon as the weapons of the columns beside it", () => {
+    expect(figures("Table\n\nDate | Drones | Missiles | Shot down\nJul 9 | 728 | 13 | 725")).toEqual(["launched:728", "launched:13/m", "shot_down:725"]);
+  });
 });

@@ -50,6 +50,13 @@ export function tableHeader(text: string): Array<TableColumn | null> | null {
       if (columns[i] === null && TOTAL_COLUMN.test(cell)) columns[i] = { metric: metric!, weapon };
     });
   }
+  // "Date | Drones | Missiles | Shot down": a fate's column that names no weapon counts those of the columns beside it
+  const named = new Set(columns.flatMap((c) => (c?.weapon ? [c.weapon] : [])));
+  if (named.size > 0) {
+    columns.forEach((c, i) => {
+      if (c && c.weapon === null && c.metric !== "killed" && c.metric !== "injured") columns[i] = { ...c, weapon: named.size === 1 ? [...named][0]! : "mixed" };
+    });
+  }
   // a header names what at least one of its columns counts, and whose weapons (its own, or its rows')
   return columns.some((c) => c?.weapon) || (columns[0] === null && columns.some((c) => c !== null)) ? columns : null;
 }
