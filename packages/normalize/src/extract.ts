@@ -228,7 +228,8 @@ const COMPARED = /\b(?:after|since|than|record|previous|before|like|as\s+on)\b/i
 const SAME_TIME = /\b(?:coincided\s+with|at\s+the\s+same\s+time\s+as|on\s+the\s+same\s+night\s+as)\b/i;
 const WEAPON_ITEM = /^(?![-–—•*·\s]*(?:shot|downed|destroyed|intercepted|neutrali|suppressed|lost|hits?|jammed|total|in\s+total)\b)(?=[^()]*\b(?:missiles?|drones?|uavs?|shaheds?|geran|gerbera|decoys?|kh-|iskander|kalibr|kinzhal|s-[34]00)\b)[^()]{3,90}?\s+[–—-]\s+\d[\d,]*\s*(?:\([^()]{1,30}\))?\s*[;.,]?\s*$/i;
 /** "over the Bryansk region - 42,", "Over the waters of the Black Sea – 4." */
-const PLACE_ITEM = /^(?:over|above|in|near|off)\s+(?:the\s+)?[^,;:.\d]{2,60}?\s*[-–—:]\s*\d[\d,]*\s*[,;.]?\s*$/i;
+// ("Kyiv region - 12", "Sumy region: 8" under a line that says what they count, too)
+const PLACE_ITEM = /^(?:(?:over|above|in|near|off)\s+(?:the\s+)?[^,;:.\d]{2,60}?|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}?[\p{L}'’-]+){0,2}\s+(?:region|oblast|province|krai|republic))\s*[-–—:]\s*\d[\d,]*\s*[,;.]?\s*$/iu;
 
 const CORRECTION =
   /^\W*(?:this\s+(?:story|article|report|version)\s+(?:has\s+been|was)\s+(?:corrected|updated|refiled)|corrects?\b|correction\s*:)|\bwe\s+(?:originally|previously|wrongly|incorrectly|mistakenly)\s+(?:said|reported|stated|wrote)\b/i;

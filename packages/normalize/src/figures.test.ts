@@ -3157,4 +3157,9 @@ describe("cases from a probe of hits and aggregates", () => {
   it("reads a fate's table column that names no weapon as the weapons of the columns beside it", () => {
     expect(figures("Table\n\nDate | Drones | Missiles | Shot down\nJul 9 | 728 | 13 | 725")).toEqual(["launched:728", "launched:13/m", "shot_down:725"]);
   });
+
+  it("reads region lines without a bullet or preposition ('Kyiv region - 12') under a line that says what they count", () => {
+    const text = "Overnight, Russia attacked Ukraine with 79 drones, the Air Force said. By region, the Air Force's regional commands reported the following numbers of drones destroyed:\nKyiv region - 12\nSumy region: 8";
+    expect(figures(text)).toEqual(["launched:79", "shot_down:12", "shot_down:8"]);
+  });
 });
