@@ -239,6 +239,8 @@ const OFFICIAL_BODY = /\b(?:air force|defen[cs]e ministry|general staff|military
 const WEEKDAY_CAPS = WEEKDAYS.join("|").toUpperCase();
 const WEEKDAY_HEADING = new RegExp(`^\\W*(?:LAST\\s+)?(?:${WEEKDAY_CAPS})\\b`);
 // (or "Among the missiles were 24 Kh-101/Kh-555/Kh-55 cruise missiles")
+const SUMMARY_FOR = /\b(?:summary|summing\s+up|results|round-?up|overview)\b[^.;]{0,60}\bfor\s+(?:\p{L}+,?\s+)?$/iu;
+const PAST_DAY = /\b(?:past|last|previous)\s+(?:24\s+hours|day)$/i;
 const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:(?:they|these|those)\s+(?:were|included)|among\s+(?:them|these|those|the\s+\p{L}+)\s+(?:were|was|are|is))\s+(?:\p{L}+\s+)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/iu;
 // ("Tkachenko said one of them was a child", "One of them was a teenager", "A 70-year-old woman was among them": a part of
 // the toll before)
@@ -395,6 +397,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let paragraphDaytime = false;
   // (the paragraph's day is an attack's, named in a sentence about it: not a live entry's stamp)
   let paragraphAttackDay = false;
+  // "Governor Vyacheslav Gladkov has published his summary of the situation in the region for Tuesday, 11 June": the day his
+  // "over the past day" counts
+  let summaryDay: string | null = null;
   // The date a paragraph opens with ("* AUGUST 13-14, VOLGOGRAD - …", "June 2 - …"): a dated item of a fact box or timeline.
   let paragraphOpener: TimeRef | null = null;
   let antecedent: Weapon | null = null;
@@ -499,6 +504,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // "* AUGUST 2-3, SOCHI - … 93 drones were destroyed overnight": a fact box's item dated by its opening words, however long ago
     if (r?.end && !r.relative && bareNight(r) && paragraphOpener?.end && paragraphOpener.end < r.end) {
       return paragraphOpener.precision === "night" ? { ...r, start: paragraphOpener.start, end: paragraphOpener.end } : { ...r, start: addDays(paragraphOpener.end, -1), end: paragraphOpener.end };
+    }
+    // (a governor's "over the past day" in his summary for a day is that day)
+    if (summaryDay && r?.end && !r.relative && PAST_DAY.test(r.text) && summaryDay < r.end && summaryDay >= addDays(r.end, -2)) {
+      return { ...r, start: summaryDay, end: summaryDay, precision: "day" };
     }
     // (a ministry's "in the past 24 hours" too, under a section's night)
     if (!r?.end || r.relative || !(bareNight(r) || /\b24\s+hours$/.test(r.text))) return r;
@@ -695,6 +704,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const attackRefs = classifyRefs(text, timeRefs(s.index, text)).attack.map((r) => (r.relative ? resolveRelative(r, lastDated ?? lead ?? articleDate) : r));
       if (!EARLIER.test(text) && !bothSides.test(text)) for (const r of attackRefs) if (r.precision === "night" && r.end && ATTACK_WORDS.test(text)) nightsNamed.add(`*|${r.end}`);
       const datedRefs = attackRefs.filter((r) => r.start && (r.precision === "day" || r.precision === "night"));
+      summaryDay = timeRefs(s.index, text).find((r) => r.start && r.precision === "day" && SUMMARY_FOR.test(text.slice(Math.max(0, r.at - 80), r.at)))?.start ?? summaryDay;
       // "Night 1: Monday night, 17-18 July": a label line that dates the paragraphs under it (its own
       // dates beat its weekday's)
       // (it opens with the night or a "Night 2:" label, not "In pictures: the aftermath of Monday night's attack")

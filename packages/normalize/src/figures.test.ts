@@ -3162,4 +3162,11 @@ describe("cases from a probe of hits and aggregates", () => {
     const text = "Overnight, Russia attacked Ukraine with 79 drones, the Air Force said. By region, the Air Force's regional commands reported the following numbers of drones destroyed:\nKyiv region - 12\nSumy region: 8";
     expect(figures(text)).toEqual(["launched:79", "shot_down:12", "shot_down:8"]);
   });
+
+  it("dates a governor's 'over the past day' by the day his summary is for", () => {
+    const text = "Governor Vyacheslav Gladkov has published his summary of the situation in the region for Tuesday, 11 June.\n\nOver the past day, the Ukrainian armed forces attacked the region with 54 drones.";
+    expect(view(text, "2024-06-12")).toEqual(["launched:54:RU:2024-06-11..2024-06-11"]);
+    // (with no such summary it is the night before the piece was written)
+    expect(view("Over the past day, the Ukrainian armed forces attacked the region with 54 drones.", "2024-06-12")).toEqual(["launched:54:unknown:2024-06-11..2024-06-12"]);
+  });
 });
