@@ -146,6 +146,12 @@ describe("holidays", () => {
     expect(attack("Explosions shook Lviv on Tuesday morning as Russia struck the city.", "2024-10-08")).toEqual([["2024-10-07", "2024-10-08"]]);
   });
 
+  it("takes a day as an attack's when the words near it say what the weapons did: 'slammed into …', 'killing 21'", () => {
+    const attack = (s: string, pub: string) => classifyRefs(s, findTimeRefs(s, pub)).attack.map((r) => [r.start, r.end]);
+    const text = "Russian missiles slammed into an apartment block and a holiday centre in the village of Serhiivka on Ukraine's Black Sea coast early on Friday, killing 21 people.";
+    expect(attack(text, "2022-07-01")).toEqual([["2022-06-30", "2022-07-01"]]);
+  });
+
   it("reads 'since December 29' as a running period up to publication, but not 'the largest since Sept. 7'", () => {
     expect(span("Russia had launched almost 300 missiles at Ukraine since December 29", "2024-01-02")).toEqual([["2023-12-29", "2024-01-02", "week"]]);
     expect(span("The strike was the largest since Sept. 7, when the Air Force recorded 810 drones", "2025-11-19")).toEqual([["2025-09-07", "2025-09-07", "day"]]);
