@@ -3169,4 +3169,9 @@ describe("cases from a probe of hits and aggregates", () => {
     // (with no such summary it is the night before the piece was written)
     expect(view("Over the past day, the Ukrainian armed forces attacked the region with 54 drones.", "2024-06-12")).toEqual(["launched:54:unknown:2024-06-11..2024-06-12"]);
   });
+
+  it("counts no guided bombs or shells in a list of what was used", () => {
+    const text = "Zelensky said that this week Russia used against Ukraine:\n- more than 1,500 attack drones;\n- almost 1,280 guided aerial bombs;\n- 50 missiles of various types.";
+    expect(figures(text)).toEqual(["launched:1500(at_least)", "launched:50/m"]);
+  });
 });

@@ -1031,7 +1031,9 @@ function classify(
   // "over the Bryansk region - 42,": a line of a list counts what its intro counted
   // (and each item of a breakdown: "a region-by-region breakdown: 126 over the Kursk region, 91 over …")
   const placed = /^(?:over|above)$/.test(tokens[q.last + 1]?.norm ?? "");
-  if (listMetric && lastWeapon && head.kind === "none" && listMetric !== "killed" && listMetric !== "injured" && q.value !== null && (q.last === lastNumber(tokens) || placed)) {
+  // (not a count of what is no weapon of ours: "- almost 1,280 guided aerial bombs;", "- 46 shells")
+  const otherMunition = /\b(?:bombs?|kabs?|shells?|rounds|mines|grenades)\b/.test(normsOf(tokens, q.last + 1, q.last + 5));
+  if (listMetric && lastWeapon && head.kind === "none" && !otherMunition && listMetric !== "killed" && listMetric !== "injured" && q.value !== null && (q.last === lastNumber(tokens) || placed)) {
     return { ...base, metric: listMetric, weapon: lastWeapon, last: q.last, nationality: null, part: true };
   }
   // ("Forty-two of them were over the Bryansk region, 18 over Kursk": the breakdown's next place)
