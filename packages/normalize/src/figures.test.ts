@@ -3174,4 +3174,10 @@ describe("cases from a probe of hits and aggregates", () => {
     const text = "Zelensky said that this week Russia used against Ukraine:\n- more than 1,500 attack drones;\n- almost 1,280 guided aerial bombs;\n- 50 missiles of various types.";
     expect(figures(text)).toEqual(["launched:1500(at_least)", "launched:50/m"]);
   });
+
+  it("reads the Air Force's long noun phrases and a report's elliptic passive", () => {
+    expect(figures("As of 09:00, 40 Shahed-type attack UAVs and drones of other types have been confirmed as shot down in the east.")).toEqual(["shot_down:40"]);
+    expect(figures("The Air Force said 296 enemy UAVs of the Shahed type and drones of other types had been shot down by fire overnight.")).toEqual(["shot_down:296"]);
+    expect(figures("Russia attacked Ukraine with 149 drones. The Air Force reported 57 of them shot down and 67 lost locally.")).toEqual(["launched:149", "shot_down:57", "jammed:67"]);
+  });
 });

@@ -195,7 +195,10 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     // a drone or missile name before its noun ("Shahed drones", "Kh-101 cruise missiles") lets the noun end the phrase
     const named = weaponWord(t.norm);
     const beforeItsNoun =
-      !WEAPON_NOUNS.has(t.norm) && (named === "drone" ? /^(drone|uav)/.test(tokens[k + 1]?.norm ?? "") : named === "missile" && beforeMissileNoun(tokens, k));
+      !WEAPON_NOUNS.has(t.norm) &&
+      (named === "drone"
+        ? /^(drone|uav)/.test(tokens[k + 1]?.norm ?? "") || (/^(?:attack|strike|kamikaze|combat)$/.test(tokens[k + 1]?.norm ?? "") && /^(drone|uav)/.test(tokens[k + 2]?.norm ?? ""))
+        : named === "missile" && beforeMissileNoun(tokens, k));
     const weapon = beforeItsNoun ? undefined : named;
     // ("destroyed two S-400 launchers", "four Buk missile systems", "three drone crews": equipment or people, not weapons flown)
     if (weapon && weapon !== "mixed" && EQUIPMENT_AFTER.test(tokens[k + 1]?.norm ?? "")) return { kind: "none", end: k + 1 };
@@ -846,7 +849,7 @@ function classify(
   }
   if (head.kind === "weapon") {
     // ("12 missiles including six hypersonic Kinzhals were shot down": the verb past the part the count includes)
-    const r = rightCue(tokens, launcherEnd(tokens, head.end + 1), WEAPON_CUES, 3) ?? pastIncluded(tokens, head.end + 1);
+    const r = rightCue(tokens, launcherEnd(tokens, typesTail(tokens, head.end + 1)), WEAPON_CUES, 3) ?? pastIncluded(tokens, head.end + 1);
     // ("the running count has reached 21 drones shot down": a total reaching a number, not weapons reaching a target)
     const reachedLeft = leftCue(tokens, q.first - 1, WEAPON_CUES, 10);
     const l = reachedLeft?.cue.words[0] === "reached" ? null : reachedLeft;
@@ -1015,7 +1018,9 @@ function classify(
     }
     // "56 drones, 23 of which were shot down": the verb follows
     const r = rightCue(tokens, q.last + 3, WEAPON_CUES, 3);
-    const passive = r !== null && ["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "");
+    // ("The Air Force reported 57 of them shot down": a report's elliptic passive, not the weapons acting)
+    const reported = /^(?:reported|reports|said|says|counted|confirmed|recorded|listed)$/.test(tokens[q.first - 1]?.norm ?? "");
+    const passive = r !== null && (["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "") || reported);
     // ("six of them hit infrastructure", "six of which struck residential areas": what the weapons did is a hit)
     if (r && !passive && r.cue.metric === "hit" && lastWeapon && r.at === q.last + 3) return { ...base, metric: "hit", weapon: lastWeapon, last: r.at, nationality: null };
     if (r && !passive && r.cue.metric !== "launched") return null; // "one of them brought down part of the upper floors": the weapon acted
@@ -1267,6 +1272,13 @@ const QUOTE_CLOSE = new Set(['"', "”", "’", "'"]);
 
 const isCasualtyWord = (w: string | undefined) => w === "wounded" || w === "injured" || w === "dead" || w === "victims" || w === "casualties";
 /** Past "of the Uragan multiple launch rocket system" after "nine rockets": the launcher that fired them is part of the noun. */
+/** Past "of the Shahed type" or "and drones of other types" after a count's noun: the Air Force's words for what the count holds. */
+function typesTail(tokens: readonly Token[], k: number): number {
+  const words = normsOf(tokens, k, k + 6);
+  const m = /^(?:and\s+(?:drones|uavs)\s+of\s+(?:other|various|different)\s+types|of\s+(?:the\s+)?[\w-]+\s+types?|of\s+(?:other|various|different)\s+types)\b/.exec(words);
+  return m ? k + m[0].split(/\s+/).length : k;
+}
+
 function launcherEnd(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.norm !== "of") return k;
   for (let j = k + 1; j < Math.min(tokens.length, k + 9); j++) {
