@@ -3180,4 +3180,8 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(figures("The Air Force said 296 enemy UAVs of the Shahed type and drones of other types had been shot down by fire overnight.")).toEqual(["shot_down:296"]);
     expect(figures("Russia attacked Ukraine with 149 drones. The Air Force reported 57 of them shot down and 67 lost locally.")).toEqual(["launched:149", "shot_down:57", "jammed:67"]);
   });
+
+  it("reads a leader's own figures given after a dash: 'gave his own figures - 90 missiles and 100 drones'", () => {
+    expect(figures("Vladimir Putin, speaking in Astana the same day, gave his own figures - 90 missiles and 100 drones.")).toEqual(["launched:90/m", "launched:100"]);
+  });
 });

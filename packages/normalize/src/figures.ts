@@ -1249,6 +1249,8 @@ function launchCount(tokens: readonly Token[], q: Quantity, headEnd: number): bo
   if (/^(?:(?:had|has|have)\s+been|were)\s+(?:recorded|registered|detected|tracked)\b/.test(normsOf(tokens, after, after + 4))) return true;
   // "Russia pummeled Ukraine with 367 drones and missiles": what a place was attacked with
   if (ATTACKED_WITH.test(clause)) return true;
+  // ("Putin gave his own figures - 90 missiles and 100 drones": a count of what came, told as a figure)
+  if (/\b(?:gave|gives|cited|cites|offered|put\s+forward)\s+(?:his|her|its|their|the)\s+(?:own\s+)?(?:figures?|numbers?|count|tally)\s*[-–—:,]?$/.test(before)) return true;
   return /\b(?:put|puts|putting|estimated|estimates)\s+the\s+(?:total|number|figures?|count|tally)\s+at\b/.test(before);
 }
 
