@@ -152,6 +152,10 @@ describe("holidays", () => {
     expect(attack(text, "2022-07-01")).toEqual([["2022-06-30", "2022-07-01"]]);
   });
 
+  it("reads no span from 'the last days of May': no count, no days", () => {
+    expect(span("In the last days of May Russia launched many drones.", "2025-06-10")).toEqual([[null, null, "day"]]);
+  });
+
   it("reads 'since December 29' as a running period up to publication, but not 'the largest since Sept. 7'", () => {
     expect(span("Russia had launched almost 300 missiles at Ukraine since December 29", "2024-01-02")).toEqual([["2023-12-29", "2024-01-02", "week"]]);
     expect(span("The strike was the largest since Sept. 7, when the Air Force recorded 810 drones", "2025-11-19")).toEqual([["2025-09-07", "2025-09-07", "day"]]);

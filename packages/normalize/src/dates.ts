@@ -161,6 +161,8 @@ const RULES: readonly Rule[] = [
       const y = m[5] ? Number(m[5]) : Number(p.slice(0, 4)) - (mo > Number(p.slice(5, 7)) ? 1 : 0);
       const last = lastDayOfMonth(y, mo);
       const unit = m[3]!.toLowerCase();
+      // ("in the last days of May": no count, no span)
+      if (!m[2] && /s$/.test(unit)) return null;
       const days = unit === "half" ? 15 : unit === "fortnight" ? 14 : smallCount(m[2] ?? "1") * (unit.startsWith("week") ? 7 : 1);
       const which = m[1]!.toLowerCase();
       if (which === "second" && unit !== "half") return null;

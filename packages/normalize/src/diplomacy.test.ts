@@ -827,3 +827,25 @@ describe("contacts from a probe of diplomacy pages", () => {
     ]);
   });
 });
+
+describe("cases a review of this session's rules found", () => {
+  it("reads no call from 'dialled back', and keeps a contact beside a wish in another clause", () => {
+    expect(contacts("Donald Trump dialled back his criticism of Vladimir Putin on Tuesday.", "2025-06-11")).toEqual([]);
+    expect(contacts("Trump said he would like to see the war end soon, hours after he spoke with Putin on Tuesday.", "2025-06-11")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-06-10"]);
+    expect(contacts("Saudi Arabia arranged the talks between Rubio and Lavrov in Riyadh on Tuesday.", "2025-06-11")).toEqual(["talks Marco Rubio+Sergey Lavrov 2025-06-10 @Riyadh"]);
+  });
+
+  it("takes no head of delegation from whom he spoke of, and no earlier contact from 'He last spoke publicly'", () => {
+    expect(contacts("The talks in Riyadh lasted 12 hours on Monday. Witkoff, who led the US team, said Putin wants peace.", "2025-06-11")).toEqual([]);
+    expect(contacts("Trump spoke with Putin by phone on Tuesday. He last spoke publicly about the war on June 2.", "2025-06-11")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-06-10"]);
+    expect(contacts("Trump spoke with Putin by phone on Tuesday. They last met in Alaska on August 15, 2024.", "2025-06-11")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-06-10",
+      "meeting Donald Trump+Vladimir Putin 2024-08-15 @Alaska",
+    ]);
+  });
+
+  it("gives a trip's later call no place", () => {
+    expect(contacts("Macron flew to Kyiv on Monday and met Zelensky; on Wednesday he called Putin.", "2025-06-12").at(-1)).toBe("phone_call Emmanuel Macron+Vladimir Putin 2025-06-11");
+  });
+
+});

@@ -20,7 +20,7 @@ type Mention = ArticleContact & { readonly reportedDay?: string | null };
 
 const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // "reported a conversation with Italian Prime Minister Giorgia Meloni": Kyiv's word for a call
-  { re: /\b(?:a|the)\s+call\s+(?:of|lasting)\b|\b(?:phone|telephone)\s+(?:calls?|conversations?|talks?)\b|\b(?:(?:a|the|his|her)\s+|had\s+(?:a\s+)?)(?:(?:long|lengthy|short|brief|good|frank|detailed|substantive|productive|new|second|first|very|extremely|constructive|useful|warm|positive|open|important|meaningful|joint|separate)\s+){0,3}conversation\s+with\b|\bduring\s+(?:a|the|their|his|her)\s+(?:(?:phone|telephone|video|brief|short|long|lengthy)\s+)?call\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:(?:again|also|briefly|later|earlier|separately|twice|then|once\s+more)\s+)?(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|call))?|on\s+the\s+(?:tele)?phone|with|to)\b|\b(?:speak|speaks|spoke|talked)\s+for\b|\b(?:last|first|previously)\s+spoke\b(?!\s+(?:about|of|at|publicly|to\s+(?:reporters|journalists|the\s+press)))|\b(?:tele)?(?:phoned|phones)\b|\bdiall?ed\s+(?=\S+\s+\S)|\bon\s+the\s+(?:tele)?phone\s+(?:with|to)\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b|\bdiscussed\b[^;!?]{0,120}?\bwith\b[^;!?]{0,80}?\bby\s+(?:tele)?phone\b/i, kind: "phone_call" },
+  { re: /\b(?:a|the)\s+call\s+(?:of|lasting)\b|\b(?:phone|telephone)\s+(?:calls?|conversations?|talks?)\b|\b(?:(?:a|the|his|her)\s+|had\s+(?:a\s+)?)(?:(?:long|lengthy|short|brief|good|frank|detailed|substantive|productive|new|second|first|very|extremely|constructive|useful|warm|positive|open|important|meaningful|joint|separate)\s+){0,3}conversation\s+with\b|\bduring\s+(?:a|the|their|his|her)\s+(?:(?:phone|telephone|video|brief|short|long|lengthy)\s+)?call\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:(?:again|also|briefly|later|earlier|separately|twice|then|once\s+more)\s+)?(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|call))?|on\s+the\s+(?:tele)?phone|with|to)\b|\b(?:speak|speaks|spoke|talked)\s+for\b|\b(?:last|first|previously)\s+spoke\b(?!\s+(?:about|of|at|publicly|to\s+(?:reporters|journalists|the\s+press)))|\b(?:tele)?(?:phoned|phones)\b|\bdiall?ed\s+(?!back\b|up\b|down\b|in\b)(?=\S+\s+\S)|\bon\s+the\s+(?:tele)?phone\s+(?:with|to)\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b|\bdiscussed\b[^;!?]{0,120}?\bwith\b[^;!?]{0,80}?\bby\s+(?:tele)?phone\b/i, kind: "phone_call" },
   // "co-chaired a video call of the coalition", "joined a video conference" (not "told a video conference with officials")
   // ("joined an emergency video conference of Group of Seven leaders convened by German Chancellor Olaf Scholz", "addressed a video conference")
   { re: /\b(?:joined|held|holds|hosted|chaired|co-chaired|took\s+part\s+in|in|addressed|after|during)\s+(?:a|an|the)\s+(?:emergency\s+|virtual\s+|online\s+)?video\s+(?:call|conference|link|summit)\b/i, kind: "phone_call" },
@@ -130,7 +130,7 @@ const ATTACK_BEFORE = /\b(?:launched|fired|attacked|struck|pounded|attack|strike
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
 // ("he had begun arranging a meeting between Putin and Zelensky", "expected the Putin-Zelensky meeting to take place": not yet held)
 const HYPOTHETICAL =
-  /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b|\b(?:arrang(?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|setting\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b/i;
+  /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b|\b(?:arranging|organi[sz]ing|setting\s+up|to\s+(?:arrange|organi[sz]e|set\s+up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b/i;
 const LINKED_TO_ATTACK = /\bhours\s+(?:after|before|following)\b|\bfollowed\b|\bcame\s+after\b|\bin\s+the\s+wake\s+of\b/i;
 const PLACE = /\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?)\s+(?:the\s+)?(Moscow|Kyiv|Istanbul|Riyadh|Jeddah|Geneva|Paris|London|Berlin|Rome|Washington|Florida|Mar-a-Lago|Anchorage|Alaska|Abu Dhabi|Miami|Davos|Munich|Budapest|Minsk|the White House|the Kremlin|the Vatican|Brussels|Doha|St\.? Petersburg|Saint Petersburg|Ankara|Sochi|Tirana|Warsaw|Vilnius|Tallinn|Riga|Copenhagen|Helsinki|Oslo|Stockholm|The Hague|the Hague|Vienna|Beijing|New Delhi|Tianjin|Pretoria|Ottawa|Halifax|Kananaskis|Novo-Ogaryovo|Camp David|New York|Dubai|Rzeszow|Rzeszów|Odesa|Lviv)\b/;
 
@@ -217,7 +217,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       const day = findTimeRefs(text, article.meta.published).find((r) => r.precision === "day" && r.start && r.start < (last.date ?? "9999"))?.start;
       if (day) {
         const word = (earlier[1] ?? "").toLowerCase();
-        const kind: ContactKind = word === "call" || word === "conversation" ? "phone_call" : word === "meeting" ? "meeting" : word === "round" ? "talks" : last.kind;
+        // (the verb says it too: "He last saw the Russian leader in Moscow", "They last spoke in March")
+        const verb = /\b(?:met|saw)\b/i.test(earlier[0]) ? "meeting" : /\b(?:spoke|talked)\b/i.test(earlier[0]) ? "phone_call" : null;
+        const kind: ContactKind = word === "call" || word === "conversation" ? "phone_call" : word === "meeting" ? "meeting" : word === "round" || word === "talks" ? "talks" : (verb ?? last.kind);
         out.push({ ...last, kind, date: day, place: PLACE.exec(text)?.[1] ?? null, quote: text, quote_start: s.start, quote_end: s.end });
         lastContactAt = s.index;
         continue;
@@ -345,12 +347,12 @@ export function extractContacts(article: Article, strike: { start: string; end: 
         // ("…, where he met Scholz the next day", "two days later": counted from the leg before)
         const later = legRefs.find((r) => r.relative === "next-day" || (r.relative === "days-later" && (r.days ?? 0) > 0));
         const day = days.length ? days.reduce((a, b) => (Math.abs(b.at - legCue) < Math.abs(a.at - legCue) ? b : a)).start : later && previous ? addDays(previous, later.relative === "next-day" ? 1 : later.days!) : null;
-        const place = call ? null : (PLACE.exec(leg.text)?.[1] ?? leg.travelledTo ?? (i > 0 ? PLACE.exec(trip.lead)?.[1] : null) ?? null);
         const date = day ?? previous;
         // (a later leg is a meeting unless it says a call: "… and then flew on to Berlin, where he met Scholz")
         // ("…; on Wednesday he called Volodymyr Zelensky": a leg whose own cue is a call)
         const legKind = heldContact(leg.text)?.kind;
         const kind = call || (i > 0 && legKind === "phone_call") ? "phone_call" : i === 0 ? cue.kind : "meeting";
+        const place = kind === "phone_call" ? null : (PLACE.exec(leg.text)?.[1] ?? leg.travelledTo ?? (i > 0 ? PLACE.exec(trip.lead)?.[1] : null) ?? null);
         out.push({ kind, participants: leg.participants, date, reportedDay, place, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
         previous = date;
       }
@@ -550,7 +552,7 @@ const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|summit|visit|Kyiv|
 const LEFT_OPEN =
   /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|unlikely|planned|expected|not\s+ruled\s+out|ruled\s+out|off\s+the\s+table|not\s+(?:being\s+)?(?:considered|discussed|planned|prepared|on\s+the\s+agenda))\b/i;
 
-const WISHED = /\b(?:would|'d)\s+(?:like|love|want|prefer)\s+to\s+(?:hold|have|meet|arrange|organi[sz]e|see)\b[^.;]*$/i;
+const WISHED = /\b(?:would|'d)\s+(?:like|love|want|prefer)\s+to\s+(?:hold|have|arrange|organi[sz]e)\s+(?:(?:a|an|the|another)\s+)?(?:[\w-]+,?\s+){0,3}$/i;
 
 function heldContact(text: string): { kind: ContactKind; at: number } | null {
   if (!ANY_CUE.test(text)) return null;
@@ -673,7 +675,7 @@ const DAYS_EARLIER = /^\W*(two|three|four|five|six|seven|\d)\s+(days|weeks)\s+(?
 // ("The previous conversation between the two presidents took place on June 4", "He last saw the Russian leader in Moscow on
 // March 13", "The two last met in Alaska on August 15")
 const EARLIER_CONTACT =
-  /^\W*(?:(?:(?:their|the)\s+(?:previous|last|first|earlier)\s+(one|call|conversation|meeting|round|talks)|their\s+(?:previous|last|first|earlier))(?:\s+between\s+the\s+two(?:\s+\w+)?)?\s*(?:,|(?:took\s+place|was\s+held|came|happened)\b)|(?:he|she|they|the\s+two(?:\s+\w+)?)\s+(?:had\s+)?(?:last|previously)\s+(?:met|saw|spoke|talked|visited)\b)/i;
+  /^\W*(?:(?:(?:their|the)\s+(?:previous|last|first|earlier)\s+(one|call|conversation|meeting|round|talks)|their\s+(?:previous|last|first|earlier))(?:\s+between\s+the\s+two(?:\s+\w+)?)?\s*(?:,|(?:took\s+place|was\s+held|came|happened)\b)|(?:he|she)\s+(?:had\s+)?(?:last|previously)\s+(?:(?:met|saw|visited)\s+(?!in\b|on\b|at\b|publicly\b|the\s+front\b)\S|(?:spoke|talked)\s+(?:with|to|by\s+phone)\b)|(?:they|the\s+two(?:\s+\w+)?)\s+(?:had\s+)?(?:last|previously)\s+(?:met|spoke|talked)\b)/i;
 // "he met", "she spoke by phone with", "he had earlier held talks with": a pronoun that is the contact's subject
 // (or a sentence that opens with one: "He was in Moscow on Friday for talks with Putin", "His talks there with a Russian delegation")
 // ("the President met Finnish President Alexander Stubb", "the Head of State welcomed …": a title for the text's subject)
@@ -734,7 +736,9 @@ function membersAfter(article: Article, s: Article["sentences"][number], countri
     const text = sentenceText(article, next);
     // a sentence about who led whom ("Umerov led Kyiv's team"), not one that only names leaders ("Zelensky said Putin …")
     if (!/\b(?:led|leads|leading|headed|heads|heading|head\s+of|delegation|team|negotiators?)\b/i.test(text)) continue;
-    for (const p of PEOPLE) if ((!countries || countries.has(p.country)) && isNamed(p, text) && !out.some((o) => o.name === p.name)) out.push({ name: p.name, country: p.country });
+    // (for a round that named no team, not whom the heads spoke of: "Witkoff, who led the US team, said Putin wants peace")
+    const spokenOf = (p: Person) => mentionsOf(text, p).every((at) => /\b(?:said|says|told|added|warned|claimed)\b[^.;]{0,50}$/.test(text.slice(Math.max(0, at - 60), at)));
+    for (const p of PEOPLE) if ((countries ? countries.has(p.country) : !spokenOf(p)) && isNamed(p, text) && !out.some((o) => o.name === p.name)) out.push({ name: p.name, country: p.country });
   }
   // (any countries' heads of delegation, two of them at least, for a round that named neither team)
   const found = new Set(out.map((p) => p.country)).size;

@@ -245,7 +245,7 @@ const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:(?:they|these|thos
 // ("Tkachenko said one of them was a child", "One of them was a teenager", "A 70-year-old woman was among them": a part of
 // the toll before)
 const PART_OF_TOLL =
-  /^\W*(?:[\p{L}'’-]+\s+){0,3}(?:said|says|added)\s+(?:that\s+)?(?:one|two|three|four|five|six|\d+)\s+of\s+them\s+(?:was|were|is|are)\b|^\W*(?:one|two|three|four|five|six|\d+)\s+of\s+them\s+(?:was|were|is|are)\s+(?:a\s+)?(?:child|children|teenagers?|minors?|boys?|girls?|infants?|babies|baby)\b|^\W*(?:a|an|one|two|three|\d+)\s+[^.;,]{0,40}?\s+(?:was|were|is|are)\s+among\s+them\b/iu;
+  /^\W*(?:(?:[\p{L}'’-]+\s+){0,3}(?:said|says|added)\s+(?:that\s+)?)?(?:one|two|three|four|five|six|\d+)\s+of\s+them\s+(?:was|were|is|are)\s+(?:a\s+)?(?:child|children|teenagers?|minors?|boys?|girls?|infants?|babies|baby|wom[ae]n|m[ae]n|\d+-year-olds?|aged\b|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition)\b|^\W*(?:a|an|one|two|three|\d+)\s+[^.;,]{0,40}?\s+(?:was|were|is|are)\s+among\s+them\b/iu;
 // (of what flew: "126 over the Kursk region"; not "Casualties by region: two injured in the Kharkiv region")
 const BREAKDOWN = /\b(?:breakdown|by\s+region|region\s+by\s+region)\b[^:;.]{0,40}:\s*(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\s+(?:over|above)\s+(?:the\s+)?\p{Lu}/u;
 // "The attack began at 11 p.m. on Saturday": a night that began on the day the sentence names
@@ -500,7 +500,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   };
   // "The attack came in the early hours of Friday, 14 November. The ministry said it destroyed 216 drones overnight"
   // (in a piece of the 17th): a bare "overnight" after its paragraph named a night of the past week is that night
-  const paragraphNight = (r: TimeRef | null): TimeRef | null => {
+  // (`reported`: the sentence names the day its source spoke, "the ministry said on Wednesday … overnight")
+  const paragraphNight = (r: TimeRef | null, reported = false): TimeRef | null => {
     // "* AUGUST 2-3, SOCHI - … 93 drones were destroyed overnight": a fact box's item dated by its opening words, however long ago
     if (r?.end && !r.relative && bareNight(r) && paragraphOpener?.end && paragraphOpener.end < r.end) {
       return paragraphOpener.precision === "night" ? { ...r, start: paragraphOpener.start, end: paragraphOpener.end } : { ...r, start: addDays(paragraphOpener.end, -1), end: paragraphOpener.end };
@@ -516,7 +517,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
     // ("Tuesday began with the largest drone attack on Moscow of the war. Russia said it had shot down 337 drones overnight", in
     // a piece of Saturday: the night that ended the day its paragraph named)
-    if (bareNight(r) && paragraphAttackDay && paragraphDated?.precision === "day" && !paragraphDaytime && paragraphDated.end && paragraphDated.end < r.end && paragraphDated.end >= addDays(r.end, -7)) {
+    if (bareNight(r) && !reported && paragraphAttackDay && paragraphDated?.precision === "day" && !paragraphDaytime && paragraphDated.end && paragraphDated.end < r.end && paragraphDated.end >= addDays(r.end, -7)) {
       return { ...r, start: addDays(paragraphDated.end, -1), end: paragraphDated.end };
     }
     // "Tuesday into Wednesday / … the ministry said 53 drones had been destroyed overnight": the night its section's heading names
@@ -732,7 +733,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
         // "Russia attacked again overnight into Tuesday.", "Take the record night of 6-7 September."
         if ((datesAttack(text, dated) && ATTACK_WORDS.test(text)) || (dated.precision === "night" && !dated.relative)) {
           paragraphDated = lastDated;
-          paragraphAttackDay = dated.precision === "day" && ATTACK_WORDS.test(text);
+          // (a day whose attack came early, as a night's did: "Tuesday began with …", "early on Tuesday")
+          paragraphAttackDay = dated.precision === "day" && ATTACK_WORDS.test(text) && /\b(?:began|begun|started|early|before\s+dawn)\b/i.test(text);
           // "Later on Sunday, a missile hit an apartment block in Sumy. Eleven people were killed.": by day
           paragraphDaytime = dated.precision === "day" && isDaytime(text);
         }
@@ -864,8 +866,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
         : nearest?.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? relativeBase)
         : relativeBase;
       // ("Separately, Russia launched 53 drones at Ukraine last night": another attack, the night before it was written)
-      const apart = /^\W*separately\b/i.test(text);
-      const ref = nearest?.relative ? resolveRelative(nearest, base) : apart ? nearest : paragraphNight(leadNight(nearest, s.index));
+      const apart = /^\W*separately\b/i.test(text) && /^last\s+night$/i.test(nearest?.text ?? "");
+      const ref = nearest?.relative ? resolveRelative(nearest, base) : apart ? nearest : paragraphNight(leadNight(nearest, s.index), reportRefs.some((x) => x.start !== null));
       // "A day earlier, a drone attack on Kharkiv killed five" is another attack; "the strike on Odesa the day
       // before" with none named before it is the one the article reports
       // ("Two days after Russia's largest air attack of the war, the toll had risen to 13": that attack's toll, not another's)
@@ -1227,7 +1229,8 @@ function struckPlaces(text: string): Array<Place & { at: number }> {
       !(p.at < filedFrom && mentioned.some((q) => q.at >= filedFrom)) &&
       !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 120), p.at)) &&
       !REGIME_AFTER.test(text.slice(p.at, p.at + 24)) &&
-      !VENUE_BEFORE.test(text.slice(Math.max(0, p.at - 40), p.at)) &&
+      // (unless the attack was there too: "arrived in Kharkiv, where a Russian glide bomb killed 5 people")
+      !(VENUE_BEFORE.test(text.slice(Math.max(0, p.at - 40), p.at)) && !/^[\p{L}'’ -]{2,30}?,\s+where\b/u.test(text.slice(p.at, p.at + 40))) &&
       // (a capital stays the government: "the Defence Ministry in Moscow said")
       !(SPEAKS_AFTER.test(text.slice(p.at, p.at + 24)) && (/^(?:Moscow|Kyiv)$/.test(p.name) || !PLACE_OF_SPEAKER.test(text.slice(Math.max(0, p.at - 12), p.at)))),
   );

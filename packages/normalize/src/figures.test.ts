@@ -3054,9 +3054,15 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(figures("Russia's Defence Ministry said eight drones had taken part in the attack: five were shot down and three were jammed.")).toEqual(["launched:8", "shot_down:5", "jammed:3"]);
   });
 
-  it("gives figures the source a 'Source:' line after them names", () => {
-    const text = "Russia attacks Ukraine with 407 drones\n\nOn the night of 5-6 June, Russia attacked Ukraine with 407 drones and 45 missiles. Ukrainian air defence shot down 199 drones and 33 missiles.\n\nSource: Ukraine's Air Force";
-    expect(who(text, "2025-06-06")).toEqual(["407:Ukrainian Air Force:UA", "45:Ukrainian Air Force:UA", "199:Ukrainian Air Force:UA", "33:Ukrainian Air Force:UA"]);
+  it("gives figures the source a 'Source:' line after them names, on a page as ingest reads it", () => {
+    const text = "Russia attacks Ukraine with 407 drones\n\nOn the night of 5-6 June, Russia attacked Ukraine with 407 drones and 45 missiles. Ukrainian air defence shot down 199 drones and 33 missiles.\n\nSource: Ukraine's Air Force\n";
+    const page = parseArticle({ id: "s", file: "s.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-06-06" } });
+    expect(extractClaims(page).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`)).toEqual([
+      "407:Ukrainian Air Force:UA",
+      "45:Ukrainian Air Force:UA",
+      "199:Ukrainian Air Force:UA",
+      "33:Ukrainian Air Force:UA",
+    ]);
   });
 
   it("gives a company's figures to it: 'according to its operator, Ukrhydroenergo', then 'the company said'", () => {
@@ -3184,4 +3190,24 @@ describe("cases from a probe of hits and aggregates", () => {
   it("reads a leader's own figures given after a dash: 'gave his own figures - 90 missiles and 100 drones'", () => {
     expect(figures("Vladimir Putin, speaking in Astana the same day, gave his own figures - 90 missiles and 100 drones.")).toEqual(["launched:90/m", "launched:100"]);
   });
+});
+
+describe("cases a review of this session's rules found", () => {
+  it("keeps the fate of weapons after a toll a fate ('… killing two people. The Air Force said 88 of them were shot down.')", () => {
+    expect(figures("Russia launched 100 drones at Ukraine overnight, killing two people. The Air Force said 88 of them were shot down.")).toEqual(["launched:100", "killed:2", "shot_down:88"]);
+  });
+
+  it("counts no ground targets neutralized ('35 targets were neutralized in the Kupiansk direction')", () => {
+    expect(figures("Russian artillery said 35 targets were neutralized in the Kupiansk direction.")).toEqual([]);
+  });
+
+  it("dates a bare 'overnight' the ministry said on a day of its own by that day, not by an earlier attack's day", () => {
+    const text = "On Sunday, Ukrainian drones attacked an oil refinery in Ryazan. Russia's defence ministry said on Wednesday it had downed 45 Ukrainian drones overnight.";
+    expect(view(text, "2025-06-11")).toEqual(["shot_down:45:RU:2025-06-10..2025-06-11"]);
+  });
+
+  it("keeps a visited city that was also where the attack landed ('arrived in Kharkiv, where a glide bomb killed 5')", () => {
+    expect(extractClaims(articleOf("President Zelensky arrived in Kharkiv, where a Russian glide bomb killed 5 people on Monday.", "2025-06-10"))[0]!.places).toEqual(["Kharkiv"]);
+  });
+
 });

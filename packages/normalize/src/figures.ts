@@ -130,7 +130,7 @@ function beforeMissileNoun(tokens: readonly Token[], k: number): boolean {
 // (in the sky: "destroyed over the capital"; a ministry's "35 targets were destroyed in the strikes" are ground targets)
 // ("shot down" and "intercepted" are said of what flies: "428 targets had been shot down or suppressed"; not
 // "suppressed", which artillery does to targets on the ground)
-const DOWNED_AFTER = /^(?:(?:(?:had|have|has)\s+been|were|was)\s+)?(?:(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed)\s+(?:over|above)\b|(?:shot\s+down|intercepted|neutrali[sz]ed|(?:destroyed|downed)\s+or\s+(?:jammed|suppressed|neutrali[sz]ed|lost))\b)|^downed\b/;
+const DOWNED_AFTER = /^(?:(?:(?:had|have|has)\s+been|were|was)\s+)?(?:(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed)\s+(?:over|above)\b|(?:shot\s+down|intercepted|(?:destroyed|downed)\s+or\s+(?:jammed|suppressed|neutrali[sz]ed|lost))\b)|^downed\b/;
 
 const HEADED_FOR = /^(?:(?:that|which)\s+(?:were|was)\s+)?(?:flying|headed|heading|approaching|en\s+route)\b/;
 
@@ -335,9 +335,14 @@ export function readFigures(
   );
   // Casualty-looking counts in a prisoner exchange ("handed over 22 wounded soldiers") are not strike casualties
   // (the exchange's own clause: not "killing at least 12 people, officials said, even as the two sides completed a prisoner exchange")
-  const exchangeAt = tokens.flatMap((t, i) => (EXCHANGE_WORDS.has(t.norm) ? [i] : []));
-  const inExchange = (f: RawFigure) =>
-    exchangeAt.some((i) => tokens.slice(Math.min(i, f.last) + 1, Math.max(i, f.first)).every((t) => !/^(?:[;:.]|while|even|whereas)$/.test(t.norm)));
+  // (each token's clause, counted once: a long line of many counts and words stays linear)
+  const clauseOf: number[] = [];
+  const exchangeClauses = new Set<number>();
+  tokens.forEach((t, i) => {
+    clauseOf[i] = (clauseOf[i - 1] ?? 0) + (/^(?:[;:.]|while|even|whereas)$/.test(t.norm) ? 1 : 0);
+    if (EXCHANGE_WORDS.has(t.norm)) exchangeClauses.add(clauseOf[i]!);
+  });
+  const inExchange = (f: RawFigure) => exchangeClauses.has(clauseOf[f.first]!) || exchangeClauses.has(clauseOf[f.last]!);
   let ageList = -1;
   // "two people, a mother and her adult son, were killed": the people of a count named one by one after it
   let appositiveEnd = -1;
@@ -980,7 +985,7 @@ function classify(
     return { ...base, metric: pick.cue.metric, weapon: null, last: head.end, nationality: null };
   }
   // ("Tkachenko said one of them was a child": a part of the casualty count before)
-  if ((listMetric === "killed" || listMetric === "injured") && !q.article && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them" && /^(?:was|were|is|are)$/.test(tokens[q.last + 3]?.norm ?? "")) {
+  if ((listMetric === "killed" || listMetric === "injured") && !q.article && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them" && /^(?:was|were|is|are)$/.test(tokens[q.last + 3]?.norm ?? "") && !rightCue(tokens, q.last + 4, WEAPON_CUES, 1)) {
     return { ...base, metric: listMetric, weapon: null, last: q.last + 2, nationality: null, part: true };
   }
   if (q.article) return null;
