@@ -58,7 +58,7 @@ export async function buildOutputs(input: BuildInput): Promise<BuildOutput> {
  */
 export async function writeOutputs(input: BuildInput, sink: OutputSink): Promise<BuildSummary> {
   const { manifest, results } = input;
-  const syndicatedOf = findSyndication(results.map((r) => ({ id: r.articleId, published: r.published, fingerprint: r.fingerprint })));
+  const syndicatedOf = findSyndication(results.map((r) => ({ id: r.articleId, published: r.published, publishedAt: r.publishedAt, fingerprint: r.fingerprint })));
   const data: Datasets = buildDatasets(results, syndicatedOf);
   // The per-article results are not needed past this point: emptying the caller's array lets a large
   // run free them before the CSVs are written (at 100,000 articles they are ~0.5 GB of heap).

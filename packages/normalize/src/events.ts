@@ -16,6 +16,8 @@ import { buildTimeline } from "./timeline.ts";
 export interface ArticleResult {
   readonly articleId: string;
   readonly published: string | null;
+  /** The sidecar's full publication time, when it gives one: which of two same-day copies came first. */
+  readonly publishedAt?: string | null;
   readonly claims: readonly ArticleClaim[];
   readonly contacts: readonly ArticleContact[];
   /** Sentence hashes for finding syndicated copies without the text. */

@@ -22,5 +22,5 @@ export function normalizeArticle(article: Article): ArticleResult {
   const claims = extractClaims(article);
   const lead = claims.find((c) => c.event_type === "strike" && c.date_start);
   const span = lead ? { start: lead.date_start!, end: lead.date_end ?? lead.date_start! } : null;
-  return { articleId: article.id, published: article.meta.published, claims, contacts: extractContacts(article, span), fingerprint: fingerprint(article) };
+  return { articleId: article.id, published: article.meta.published, publishedAt: article.meta.publishedAt, claims, contacts: extractContacts(article, span), fingerprint: fingerprint(article) };
 }

@@ -33,4 +33,11 @@ describe("syndicated copies", () => {
     expect(Object.fromEntries(findSyndication([a, b]))).toEqual({ b: "a" });
     expect(Object.fromEntries(findSyndication([b, a]))).toEqual({ b: "a" });
   });
+
+  it("takes the earlier time for the first publication on one day, whichever body is shorter", () => {
+    // (the wire filed at 07:40; the copy at 11:20 trims its last paragraph)
+    const wire = { id: "wire", published: "2025-04-13", publishedAt: "2025-04-13T07:40:00Z", fingerprint: body(1, 12) };
+    const copy = { id: "copy", published: "2025-04-13", publishedAt: "2025-04-13T11:20:00Z", fingerprint: body(1, 10) };
+    expect(Object.fromEntries(findSyndication([copy, wire]))).toEqual({ copy: "wire" });
+  });
 });

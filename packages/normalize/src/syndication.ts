@@ -27,6 +27,8 @@ export function fingerprint(a: Article): number[] {
 export interface Fingerprinted {
   readonly id: string;
   readonly published: string | null;
+  /** The full publication time, when known: a wire filed at 07:40 came before its copy at 11:20 the same day. */
+  readonly publishedAt?: string | null | undefined;
   readonly fingerprint: readonly number[];
 }
 
@@ -43,6 +45,8 @@ export function findSyndication(articles: readonly Fingerprinted[]): Map<string,
   const ordered = [...articles].sort(
     (a, b) =>
       (a.published ?? "9999").localeCompare(b.published ?? "9999") ||
+      // (the same day: the earlier time when both give one)
+      (a.publishedAt && b.publishedAt ? a.publishedAt.localeCompare(b.publishedAt) : 0) ||
       a.fingerprint.length - b.fingerprint.length ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );

@@ -32,7 +32,7 @@ const ratio = (r: { correct: number; total: number }) => `${pct(r.total ? r.corr
 for (const set of sets) {
   const folder = await ingestFolder(set.dir, { maxBytes: DEFAULT_MAX_BYTES });
   const results = folder.articles.map(normalizeArticle);
-  const data = buildDatasets(results, findSyndication(results.map((r) => ({ id: r.articleId, published: r.published, fingerprint: r.fingerprint }))));
+  const data = buildDatasets(results, findSyndication(results.map((r) => ({ id: r.articleId, published: r.published, publishedAt: r.publishedAt, fingerprint: r.fingerprint }))));
   const s: Score = score(await loadGold(set.dir), data.claims, data.diplomacy);
   console.log(`\n${set.name}: ${folder.articles.length} articles, ${data.claims.length} claims, ${data.strikes.length} strike events`);
   console.log("figures (article, metric, value)");
