@@ -47,6 +47,8 @@ export interface TimeRef {
   readonly relative?: "next-night" | "next-day" | "previous-night" | "previous-day" | "same-night" | "that-morning" | "that-day" | "that-attack" | "that-month" | "days-later";
   /** For "days-later": how many days after the date named before ("a week later" = 7; "came two days after" = -2). */
   readonly days?: number;
+  /** "the night of December 28": read as the night into that day, unless the article spells out the night that begins on it. */
+  readonly nightOf?: true;
 }
 
 const M = MONTH_PATTERN;
@@ -206,8 +208,10 @@ const RULES: readonly Rule[] = [
         return to && Number(to.slice(8)) === Number(m[8] ?? m[9]) ? night(d) : null;
       }
       // "on the night of August 21" is the night into the 21st, as the Ukrainian outlets it comes from mean it ("в ніч на 21
-      // серпня"); so the fixtures' annotators read it, whatever day the piece was published
-      return night(d ? addDays(d, -1) : d);
+      // серпня") and the fixtures' annotators read it, whatever day the piece was published; an article that spells the
+      // night out elsewhere ("between December 28 and 29") says which it means (extract.ts reads `nightOf`)
+      const r = night(d ? addDays(d, -1) : d);
+      return r && m[1]!.toLowerCase() === "of" ? { ...r, nightOf: true } : r;
     } },
   // "on the Tuesday-Wednesday night", "Thursday-to-Friday night", "the night from Saturday to Sunday": the night between
   // (read whole: "Tuesday" alone is a day, and "Wednesday night" is the night after it)
@@ -526,7 +530,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
       const at = m.index + m[0].indexOf(text);
       const reference = rule.now ? written : published;
       const r = reference ? rule.resolve(m as RegExpExecArray, reference) : yearOnly(m);
-      refs.push({ at, text, start: r?.start ?? null, end: r?.end ?? null, precision: r?.precision ?? "day" });
+      refs.push({ at, text, start: r?.start ?? null, end: r?.end ?? null, precision: r?.precision ?? "day", ...(r?.nightOf ? { nightOf: true } : {}) });
       spans.push([at, at + text.length]);
     }
     if (spans.length > 0) masked = maskSpans(masked, spans);

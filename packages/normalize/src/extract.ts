@@ -239,6 +239,7 @@ const OFFICIAL_BODY = /\b(?:air force|defen[cs]e ministry|general staff|military
 const WEEKDAY_CAPS = WEEKDAYS.join("|").toUpperCase();
 const WEEKDAY_HEADING = new RegExp(`^\\W*(?:LAST\\s+)?(?:${WEEKDAY_CAPS})\\b`);
 // (or "Among the missiles were 24 Kh-101/Kh-555/Kh-55 cruise missiles")
+const NIGHT_OF = /\bnight\s+of\s+(?:\d|\p{Lu})/u;
 const SUMMARY_FOR = /\b(?:summary|summing\s+up|results|round-?up|overview)\b[^.;]{0,60}\bfor\s+(?:\p{L}+,?\s+)?$/iu;
 const PAST_DAY = /\b(?:past|last|previous)\s+(?:24\s+hours|day)$/i;
 const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:(?:they|these|those)\s+(?:were|included)|among\s+(?:them|these|those|the\s+\p{L}+)\s+(?:were|was|are|is))\s+(?:\p{L}+\s+)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/iu;
@@ -318,14 +319,21 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const datedSections = [...headings.values()].filter((h) => h?.dated).length >= 2;
   // a republisher's own "UPDATE" after the wire body is written on the publication day again
   const update = article.sentences.find((s) => s.index > 0 && UPDATE_HEADING.test(sentenceText(article, s)))?.index ?? Infinity;
-  const timeRefs = (index: number, text: string) =>
-    (refCache[index] ??= findTimeRefs(
+  const readRefs = (index: number, text: string) =>
+    findTimeRefs(
       text,
       // a weekday heading ("SATURDAY: RYAZAN") dates "overnight" under it; its week's other weekdays count from publication
       sectionDates[index]?.dated && !headings.has(index) ? sectionDates[index].day : published,
       headings.has(index) ? published : (sectionDates[index]?.day ?? (index < update ? written : published)),
       sectionDates[index]?.dated && !headings.has(index) ? published : null,
-    ));
+    );
+  // "the night of December 28" beside "between December 28 and 29" elsewhere in the article: the night the article spells out
+  // (only an article with such a night is read twice)
+  const spelledNights = NIGHT_OF.test(article.text)
+    ? new Set(article.sentences.flatMap((s) => readRefs(s.index, sentenceText(article, s)).filter((r) => r.precision === "night" && !r.nightOf && !r.relative && r.start && /\d/.test(r.text)).map((r) => r.start!)))
+    : new Set<string>();
+  const timeRefs = (index: number, text: string) =>
+    (refCache[index] ??= readRefs(index, text).map((r) => (r.nightOf && r.end && spelledNights.has(r.end) && !spelledNights.has(r.start!) ? { ...r, start: r.end, end: addDays(r.end, 1) } : r)));
   const claimantCache: Array<Claimant[] | undefined> = [];
   const claimantsOf = (s: Sentence, tokens?: readonly Token[]) =>
     (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)));

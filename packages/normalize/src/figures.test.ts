@@ -3210,4 +3210,9 @@ describe("cases a review of this session's rules found", () => {
     expect(extractClaims(articleOf("President Zelensky arrived in Kharkiv, where a Russian glide bomb killed 5 people on Monday.", "2025-06-10"))[0]!.places).toEqual(["Kharkiv"]);
   });
 
+  it("reads 'the night of December 28' as the night the article spells out elsewhere, else the night into the 28th", () => {
+    const text = "Russia has accused Ukraine of drone attacks on Putin's residence between December 28 and 29. Lavrov claimed that Ukraine launched 91 long-range drones on the night of December 28.";
+    expect(view(text, "2025-12-30")).toEqual(["launched:91:RU:2025-12-28..2025-12-29"]);
+    expect(view("Lavrov claimed that Ukraine launched 91 long-range drones on the night of December 28.", "2025-12-30")).toEqual(["launched:91:RU:2025-12-27..2025-12-28"]);
+  });
 });
