@@ -124,8 +124,7 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     const tollDay = r.relative === "next-day" && TOLL_RISE.test(text) && saidAfter && !ATTACK_WORDS.test(text);
     const isReport = r.precision === "day" && (tollStep || tollDay || (!r.relative && (asOf || saidAfter || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at)))));
     // ("Two days after Russia's largest air attack of the war, the ministry said …": the ref names the attack's own day)
-    const attackNamed = /\bafter\b.*\b(?:attack|strike|barrage|assault|bombardment)\b/i.test(r.text);
-    (isReport && !attackNamed ? report : attack).push(r);
+    (isReport && !r.sinceAttack ? report : attack).push(r);
   }
   // "In an overnight attack on July 4": the night that ended on that day
   // "on Christmas morning", "Sunday morning", "early on Sunday" next to an attack: the night that ended that morning

@@ -50,6 +50,8 @@ export interface TimeRef {
   readonly days?: number;
   /** "the night of December 28": read as the night into that day, unless the article spells out the night that begins on it. */
   readonly nightOf?: true;
+  /** "Two days after Russia's largest air attack of the war, …": the day of the attack it names, not of a report. */
+  readonly sinceAttack?: true;
 }
 
 const M = MONTH_PATTERN;
@@ -323,7 +325,10 @@ const RULES: readonly Rule[] = [
   // "Two days after Russia's largest air attack of the war, the toll had risen to 13": an opening that counts from the attack
   // to when the piece was written
   { now: true, anchor: /\bafter\b/i, re: /^\W*(a|one|two|three|four|five|six|seven|\d)\s+(days?|weeks?)\s+after\s+(?:the|a|Russia['’]s|Moscow['’]s|Ukraine['’]s|Kyiv['’]s)\s+(?:[\w-]+\s+){0,5}?(?:attack|strike|barrage|assault|bombardment)\b[^,]{0,40},/gi,
-    resolve: (m, p) => day(addDays(p, -smallCount(m[1]!) * (/week/i.test(m[2]!) ? 7 : 1))) },
+    resolve: (m, p) => {
+      const r = day(addDays(p, -smallCount(m[1]!) * (/week/i.test(m[2]!) ? 7 : 1)));
+      return r ? { ...r, sinceAttack: true } : r;
+    } },
   { now: true, anchor: /today|morning|afternoon|same day/i, re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
   // "in the four hours before midnight on Saturday": the night that began that day; "between midnight and
   // 07:00 on Sunday", "after midnight on Sunday": the night that ended that day
@@ -531,7 +536,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
       const at = m.index + m[0].indexOf(text);
       const reference = rule.now ? written : published;
       const r = reference ? rule.resolve(m as RegExpExecArray, reference) : yearOnly(m);
-      refs.push({ at, text, start: r?.start ?? null, end: r?.end ?? null, precision: r?.precision ?? "day", ...(r?.nightOf ? { nightOf: true } : {}) });
+      refs.push({ at, text, start: r?.start ?? null, end: r?.end ?? null, precision: r?.precision ?? "day", ...(r?.nightOf ? { nightOf: true } : {}), ...(r?.sinceAttack ? { sinceAttack: true } : {}) });
       spans.push([at, at + text.length]);
     }
     if (spans.length > 0) masked = maskSpans(masked, spans);

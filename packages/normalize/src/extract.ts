@@ -319,16 +319,18 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const datedSections = [...headings.values()].filter((h) => h?.dated).length >= 2;
   // a republisher's own "UPDATE" after the wire body is written on the publication day again
   const update = article.sentences.find((s) => s.index > 0 && UPDATE_HEADING.test(sentenceText(article, s)))?.index ?? Infinity;
+  // (read once per sentence: the spelled-out nights below read every sentence before any is dated)
+  const rawRefs: Array<TimeRef[] | undefined> = [];
   const readRefs = (index: number, text: string) =>
-    findTimeRefs(
+    (rawRefs[index] ??= findTimeRefs(
       text,
       // a weekday heading ("SATURDAY: RYAZAN") dates "overnight" under it; its week's other weekdays count from publication
       sectionDates[index]?.dated && !headings.has(index) ? sectionDates[index].day : published,
       headings.has(index) ? published : (sectionDates[index]?.day ?? (index < update ? written : published)),
       sectionDates[index]?.dated && !headings.has(index) ? published : null,
-    );
+    ));
   // "the night of December 28" beside "between December 28 and 29" elsewhere in the article: the night the article spells out
-  // (only an article with such a night is read twice)
+  // (only an article that writes "the night of" reads every sentence's time expressions before dating any)
   const spelledNights = NIGHT_OF.test(article.text)
     ? new Set(article.sentences.flatMap((s) => readRefs(s.index, sentenceText(article, s)).filter((r) => r.precision === "night" && !r.nightOf && !r.relative && r.start && /\d/.test(r.text)).map((r) => r.start!)))
     : new Set<string>();
@@ -879,7 +881,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // "A day earlier, a drone attack on Kharkiv killed five" is another attack; "the strike on Odesa the day
       // before" with none named before it is the one the article reports
       // ("Two days after Russia's largest air attack of the war, the toll had risen to 13": that attack's toll, not another's)
-      const sinceAttack = nearest !== null && nearest.at === 0 && /\bafter\b.*\b(?:attack|strike|barrage|assault|bombardment)\b/i.test(nearest.text);
+      const sinceAttack = nearest !== null && nearest.at === 0 && nearest.sinceAttack === true;
       const background = backgroundCue && !sinceAttack && !(nearest?.relative === "previous-day" && lead === null);
       const periodRef = ref && (ref.precision === "week" || ref.precision === "month" || ref.precision === "year");
       // A running total for one night ("in total, since the night, 74 drones") is still that night's strike.
