@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "./parse.ts";
+import { parseArticle, type RawArticle } from "./parse.ts";
+
+function parsePage(text: string, sidecar: RawArticle["sidecar"]) {
+  return parseArticle({ id: "t", file: "t.txt", sha256: "0".repeat(64), text, sidecar });
+}
 
 const page = `Drones strike Lutsk as talks stall
 
@@ -18,7 +22,7 @@ Subscribe to our newsletter
 `;
 
 describe("parseArticle", () => {
-  const a = parseArticle({ id: "x", file: "x.txt", sha256: "0".repeat(64), text: page, sidecar: null });
+  const a = parsePage(page, null);
 
   it("finds headline, dateline, byline and the publication date in the text", () => {
     expect(a.meta).toMatchObject({
@@ -37,7 +41,7 @@ describe("parseArticle", () => {
 
   it("keeps a subheading that names a day or night (it dates its section) and drops other short subheadings", () => {
     const text = "Three nights of attacks\n\nRussia attacked Ukraine on three nights in a row, the Air Force said.\n\nSaturday night into Sunday\nRussia launched 298 drones.\n\nWhat comes next\nTalks are stalled.";
-    const b = parseArticle({ id: "y", file: "y.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-05-26" } });
+    const b = parsePage(text, { published: "2025-05-26" });
     const sentences = b.sentences.map((s) => text.slice(s.start, s.end));
     expect(sentences).toContain("Saturday night into Sunday");
     expect(sentences).not.toContain("What comes next");
@@ -45,7 +49,7 @@ describe("parseArticle", () => {
 
   it("keeps a Ukrainian outlet's 'Source: Ukraine's Air Force' line, which says whose the figures are, but not an image's source", () => {
     const text = "Russia attacks with 407 drones\n\nOn the night of 5-6 June, Russia attacked Ukraine with 407 drones.\n\nSource: Ukraine's Air Force\n\nSource: Reuters";
-    const b = parseArticle({ id: "y", file: "y.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-06-06" } });
+    const b = parsePage(text, { published: "2025-06-06" });
     const sentences = b.sentences.map((s) => text.slice(s.start, s.end));
     expect(sentences).toContain("Source: Ukraine's Air Force");
     expect(sentences).not.toContain("Source: Reuters");
@@ -53,7 +57,7 @@ describe("parseArticle", () => {
 
   it("keeps a fact box's dated entry behind a list marker ('* OCTOBER 1 - KHARKIV CITY'), not a menu item ('• WORLD', '• MAY 9 PARADE')", () => {
     const text = "FACTBOX-October in the Kharkiv region: the deadliest strikes\n\n• WORLD\n• MAY 9 PARADE\n• MAYDAY 24\n* OCTOBER 1 - KHARKIV CITY\nThree missiles hit a plant, the governor said.\n\n* 5 OCT - HROZA\nA missile hit a cafe.";
-    const b = parseArticle({ id: "f", file: "f.txt", sha256: "0".repeat(64), text, sidecar: { published: "2023-10-31" } });
+    const b = parsePage(text, { published: "2023-10-31" });
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
       "* OCTOBER 1 - KHARKIV CITY", "Three missiles hit a plant, the governor said.", "* 5 OCT - HROZA", "A missile hit a cafe.",
     ]);
@@ -67,7 +71,7 @@ describe("parseArticle", () => {
       "LATEST\n09:05\nRussia launched 40 drones overnight, the Air Force said.",
       "Read also:\nOdesa: 22 injured in 29 December strike remain in hospital",
     ].join("\n\n");
-    const b = parseArticle({ id: "z", file: "z.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-06-10" } });
+    const b = parsePage(text, { published: "2025-06-10" });
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
       "Two people were killed in Odesa overnight, the governor said.",
       "09:05",
@@ -82,7 +86,7 @@ describe("parseArticle", () => {
       "ALSO ON THE SITE\n- Bryansk: 5 children injured in drone attack on Pogar in June\n- Harvest 2025: region expects 1.9 million tonnes of grain",
       "Is the air defence working?",
     ].join("\n\n");
-    const b = parseArticle({ id: "q", file: "q.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-03-12" } });
+    const b = parsePage(text, { published: "2025-03-12" });
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["Two people were killed in Odesa overnight, the governor said.", "Is the air defence working?"]);
   });
 
@@ -92,7 +96,7 @@ describe("parseArticle", () => {
       "More analysis\n- Why Sumy's 35 dead did not stop the talks\n- Europe's Paris summit: what was agreed",
       "Previous briefings: March update (164 killed) | February update | 2024 annual summary",
     ].join("\n\n");
-    const b = parseArticle({ id: "ma", file: "ma.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-04-20" } });
+    const b = parsePage(text, { published: "2025-04-20" });
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["Two people were killed in Odesa overnight, the governor said."]);
   });
 
@@ -105,7 +109,7 @@ describe("parseArticle", () => {
       "Reader comments (3)",
       "Pavlo K. · 2 hours ago\nThey launched at least 200 drones this week and nobody talks about it.",
     ].join("\n\n");
-    const b = parseArticle({ id: "c", file: "c.txt", sha256: "0".repeat(64), text, sidecar: { published: "2024-06-05" } });
+    const b = parsePage(text, { published: "2024-06-05" });
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
       "Share | Comments (14)",
       "Russian forces struck Kharkiv with guided aerial bombs on Wednesday afternoon, killing three people and wounding 12, the governor said.",
@@ -114,7 +118,7 @@ describe("parseArticle", () => {
 
   it("ends a list of timed links at the blank line before the story's own headline and byline", () => {
     const text = "NEWS | ECONOMY | LIFE\n\nLatest news\n09:12 Russia fires 94 missiles at energy grid, 7 killed\n08:50 Air defence downs 39 of 47 drones overnight\n\nAir defence downs 39 of 47 drones overnight\n\nYevhen Kyzlo — Sunday, 25 August 2024, 08:50\n\nRussia attacked Ukraine overnight with 47 Shahed drones, the Air Force said; 39 were shot down.";
-    const b = parseArticle({ id: "l", file: "l.txt", sha256: "0".repeat(64), text, sidecar: null });
+    const b = parsePage(text, null);
     expect(b.meta.published).toBe("2024-08-25");
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).not.toContain("09:12 Russia fires 94 missiles at energy grid, 7 killed");
   });
@@ -126,37 +130,37 @@ describe("parseArticle", () => {
       "A file photo of a Shahed drone over Kyiv, taken on 30 December 2023, when Russia launched 158 drones and missiles.",
       "You might also be interested in\nDrone attack on Odesa port: 2 killed, 14 injured",
     ].join("\n\n");
-    const b = parseArticle({ id: "p", file: "p.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-01-14" } });
+    const b = parsePage(text, { published: "2025-01-14" });
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["Russia attacked Kyiv with drones and missiles overnight, the city administration said on Tuesday."]);
   });
 
   it("ends a link list at a blank line before a bulleted Q&A, whose questions are body", () => {
     const text = "Two people were killed in Odesa overnight, the governor said.\n\nRelated\n- Russia fires 194 drones at Ukraine\n\n- How many drones did Russia launch?\n- 500 drones and 40 missiles, according to the Air Force";
-    const b = parseArticle({ id: "qa", file: "qa.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-03-12" } });
+    const b = parsePage(text, { published: "2025-03-12" });
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).toContain("- 500 drones and 40 missiles, according to the Air Force");
   });
 
   it("drops an Indian portal's 'Also Read:' links between paragraphs", () => {
     const text = "Two people were killed in Lutsk, the mayor said.\n\nAlso Read: India hands over health cubes to Ukraine\nAlso Read: Russia says it downed 22 Ukrainian drones over Kursk, Bryansk\n\nModi left Kyiv on Friday evening.";
-    const b = parseArticle({ id: "z", file: "z.txt", sha256: "0".repeat(64), text, sidecar: { published: "2024-08-26" } });
+    const b = parsePage(text, { published: "2024-08-26" });
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["Two people were killed in Lutsk, the mayor said.", "Modi left Kyiv on Friday evening."]);
   });
 
   it("keeps a live page's key points under 'Latest' (bullets without full stops are not links)", () => {
     const text = "Ukraine war live\n\nLatest\n\n- At least 6 people were killed in Kyiv, the mayor said\n- Zelensky spoke with Trump by phone on Tuesday\n\nExplosions were heard in Kyiv overnight.";
-    const b = parseArticle({ id: "l", file: "l.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-06-10", headline: "Ukraine war live" } });
+    const b = parsePage(text, { published: "2025-06-10", headline: "Ukraine war live" });
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).toContain("- At least 6 people were killed in Kyiv, the mayor said");
   });
 
   it("prefers the sidecar's date and headline over the text's", () => {
-    const b = parseArticle({ id: "x", file: "x.txt", sha256: "0".repeat(64), text: page, sidecar: { published: "2025-07-10T06:00:00Z", headline: "Other" } });
+    const b = parsePage(page, { published: "2025-07-10T06:00:00Z", headline: "Other" });
     expect(b.meta).toMatchObject({ published: "2025-07-10", publishedAt: "2025-07-10T06:00:00Z", publishedFrom: "sidecar", headline: "Other" });
   });
 
   it("reads the publication date from a line of the page's head that is a date and little else", () => {
     // (the page's own date: not the latest-date estimate that stands in when it has none)
     const dated = (head: string) => {
-      const { meta } = parseArticle({ id: "d", file: "d.txt", sha256: "0".repeat(64), text: `Russia launches 500 drones at Ukraine\n\n${head}\n\nRussia launched 500 drones overnight, the Air Force said.`, sidecar: null });
+      const { meta } = parsePage(`Russia launches 500 drones at Ukraine\n\n${head}\n\nRussia launched 500 drones overnight, the Air Force said.`, null);
       return meta.publishedFrom === "text" ? meta.published : null;
     };
     expect(dated("December 3, 2025 5:41 PM GMT+3 Updated 2 hours ago")).toBe("2025-12-03");
@@ -172,7 +176,7 @@ describe("parseArticle", () => {
   });
 
   it("lets the latest full date the text writes stand in for a day the page does not give, marked as that estimate", () => {
-    const meta = (text: string) => parseArticle({ id: "e", file: "e.txt", sha256: "0".repeat(64), text, sidecar: null }).meta;
+    const meta = (text: string) => parsePage(text, null).meta;
     const text = "Russia fires record 728 drones at Ukraine\n\nRussia launched 728 drones at Ukraine on the night of 8-9 July 2025, a record since the start of the invasion on 24 February 2022.";
     expect(meta(text)).toMatchObject({ published: "2025-07-09", publishedFrom: "latest-date" });
     expect(meta("Russia fires drones at Ukraine\n\nRussia launched 40 drones overnight, officials said.")).toMatchObject({ published: null, publishedFrom: null });
@@ -181,7 +185,7 @@ describe("parseArticle", () => {
   });
 
   it("takes no other day for the publication's: an event, a related story, a table row, a widget, a headline with a date", () => {
-    const published = (text: string) => parseArticle({ id: "n", file: "n.txt", sha256: "0".repeat(64), text, sidecar: null }).meta;
+    const published = (text: string) => parsePage(text, null).meta;
     const body = "\n\nRussia launched 40 drones overnight, officials said.";
     for (const head of [
       "24 February 2022: Invasion begins",
@@ -207,13 +211,13 @@ describe("parseArticle", () => {
 
   it("takes only the first date line near the top: a live page's later day lines head its sections", () => {
     const text = "Kyiv under attack - live\n\n3 December 2025\n\n09:00 Russia launched 500 drones overnight.\n\n4 December 2025\n\n08:00 Another 200 drones overnight.";
-    const a = parseArticle({ id: "l", file: "l.txt", sha256: "0".repeat(64), text, sidecar: null });
+    const a = parsePage(text, null);
     expect(a.meta.published).toBe("2025-12-03");
     expect(a.sentences.map((s) => text.slice(s.start, s.end))).toContain("4 December 2025");
   });
 
   it("leaves the date empty when nothing gives it", () => {
-    const c = parseArticle({ id: "x", file: "x.txt", sha256: "0".repeat(64), text: "Russia launched 40 drones overnight.", sidecar: null });
+    const c = parsePage("Russia launched 40 drones overnight.", null);
     expect(c.meta.published).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "@salvo/ingest";
 import { extractContacts } from "./diplomacy.ts";
-import { articleOf } from "./test-helpers.ts";
+import { articleOf, pageOf } from "./test-helpers.ts";
 
 const contacts = (text: string, pub = "2025-05-20") =>
   extractContacts(articleOf(text, pub), null).map((c) => `${c.kind} ${c.participants.join("+")} ${c.date ?? "?"}${c.place ? ` @${c.place}` : ""}`);
@@ -99,10 +98,10 @@ describe("which contact in a sentence happened", () => {
 describe("timelines", () => {
   it("reads dated timeline entries, including one dated in May", () => {
     // ingest's splitter keeps "May 19." with the entry it dates
-    const article = parseArticle({
-      id: "t", file: "t.txt", sha256: "0".repeat(64), sidecar: { published: "2025-09-01" },
-      text: "Timeline of the year\n\nMay 19. Trump and Putin speak for more than two hours.\n\nAugust 15. Trump and Putin meet in Anchorage, Alaska.\n",
-    });
+    const article = pageOf(
+      "Timeline of the year\n\nMay 19. Trump and Putin speak for more than two hours.\n\nAugust 15. Trump and Putin meet in Anchorage, Alaska.\n",
+      { published: "2025-09-01" },
+    );
     expect(extractContacts(article, null).map((c) => `${c.kind} ${c.participants.join("+")} ${c.date ?? "?"}${c.place ? ` @${c.place}` : ""}`)).toEqual([
       "phone_call Donald Trump+Vladimir Putin 2025-05-19",
       "meeting Donald Trump+Vladimir Putin 2025-08-15 @Anchorage",

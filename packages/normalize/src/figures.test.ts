@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "@salvo/ingest";
 import { inlinePostAuthor } from "./claimants.ts";
 import { extractClaims } from "./extract.ts";
-import { articleOf } from "./test-helpers.ts";
+import { articleOf, pageOf } from "./test-helpers.ts";
 
 /** metric:value(qualifier) per figure, in order: the compact view a reviewer can check by eye. */
 function figures(text: string): string[] {
@@ -1636,8 +1635,7 @@ describe("sources with a time before them, and ministries of the side attacked",
   it("dates the article by an attack called the most massive 'since the beginning of the full-scale invasion', and by a headline's 'Shaheds hit … overnight'", () => {
     const text = "[Repost]\n\nIn the morning of 26.08, Russia carried out one of the most massive combined attacks on Ukraine since the beginning of the full-scale invasion. The enemy used 236 means of air attack, the Air Force said.";
     expect(extractClaims(articleOf(text, "2024-08-26")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["236:2024-08-25..2024-08-26"]);
-    const page = parseArticle({ id: "k", file: "k.txt", sha256: "0".repeat(64), sidecar: { published: "2025-06-11", headline: "Kharkiv mayor: two dead as Shaheds hit city overnight" },
-      text: "Kharkiv mayor: two dead as Shaheds hit city overnight\n\n02:41 - Terekhov: another hit. Two people were killed.\n\nThis is not the first heavy night this month. On the night of 6 to 7 June, Kharkiv lived through the most powerful attack since the start of the full-scale war." });
+    const page = pageOf("Kharkiv mayor: two dead as Shaheds hit city overnight\n\n02:41 - Terekhov: another hit. Two people were killed.\n\nThis is not the first heavy night this month. On the night of 6 to 7 June, Kharkiv lived through the most powerful attack since the start of the full-scale war.", { published: "2025-06-11", headline: "Kharkiv mayor: two dead as Shaheds hit city overnight" });
     expect(extractClaims(page).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["2:2025-06-10..2025-06-11"]);
   });
 
@@ -1730,7 +1728,7 @@ describe("number formats of translated and European pages", () => {
 describe("the headline", () => {
   // as ingest reads a page: the first line is the headline, not a sentence of the body
   const withHeadline = (headline: string, body: string) => {
-    const a = parseArticle({ id: "h", file: "h.txt", sha256: "0".repeat(64), text: `${headline}\n\n${body}\n`, sidecar: { published: "2025-10-05" } });
+    const a = pageOf(`${headline}\n\n${body}\n`, { published: "2025-10-05" });
     return extractClaims(a).map((c) => `${c.metric}:${c.value}(${c.qualifier}):${c.date_start}..${c.date_end}`);
   };
   it("adds what the headline says was fired when the body does not give that figure, dated as the article's attack", () => {
@@ -1872,7 +1870,7 @@ describe("a table's total column", () => {
 describe("a headline's launches", () => {
   const fromHeadline = (headline: string, body: string, published: string) => {
     const text = `${headline}\n\n${body}`;
-    const article = parseArticle({ id: "h", file: "h.txt", sha256: "0".repeat(64), text, sidecar: { published, headline } });
+    const article = pageOf(text, { published, headline });
     return extractClaims(article).filter((c) => c.quote === headline).map((c) => `${c.metric}:${c.weapon}:${c.value}:${c.qualifier}`);
   };
 
@@ -1896,7 +1894,7 @@ describe("a headline's launches", () => {
   it("reads 'attacked with 94 missiles and 193 drones' in a headline as both launches, when the body gives only their parts", () => {
     const headline = "Air Force: Russia attacked with 94 missiles and 193 drones, 81 missiles shot down";
     const text = `${headline}\n\nOn the night of 13 December Russia launched a combined attack. Kalibr cruise missiles: 27 launched, 26 shot down.`;
-    const article = parseArticle({ id: "h", file: "h.txt", sha256: "0".repeat(64), text, sidecar: { published: "2024-12-13", headline } });
+    const article = pageOf(text, { published: "2024-12-13", headline });
     expect(extractClaims(article).filter((c) => c.quote === headline).map((c) => `${c.metric}:${c.weapon}:${c.value}`)).toEqual(["launched:missile:94", "launched:drone:193"]);
   });
 });
@@ -2424,7 +2422,7 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
 
   it("dates a fact box's entries by their bulleted day headings", () => {
     const text = "FACTBOX-October in the Kharkiv region: the month's deadliest strikes\n\n* OCTOBER 1 - KHARKIV CITY\nThree missiles hit a civilian enterprise in Kharkiv, the governor said.\n\n* OCTOBER 21 - KOROTYCH, KHARKIV DISTRICT\nA strike on a parcel terminal killed six employees.";
-    const article = parseArticle({ id: "f", file: "f.txt", sha256: "0".repeat(64), text, sidecar: { published: "2023-10-31" } });
+    const article = pageOf(text, { published: "2023-10-31" });
     expect(extractClaims(article).map((c) => `${c.metric}:${c.value}:${c.date_start}`)).toEqual(["hit:3:2023-10-01", "killed:6:2023-10-21"]);
   });
 });
@@ -2689,7 +2687,7 @@ describe("cases the session's second review found", () => {
 
   it("dates a fact box's entries by a heading with a weekday or a year and no dash", () => {
     const text = "FACTBOX-Deadliest Russian strikes on Ukrainian cities\n\n* APRIL 28, 2023 UMAN\nA Russian missile killed 23 people in an apartment block, officials said.\n\n* MONDAY, JULY 8 - KYIV\nA Russian missile hit a children's hospital, killing two people, officials said.";
-    const article = parseArticle({ id: "f", file: "f.txt", sha256: "0".repeat(64), text, sidecar: { published: "2024-08-01" } });
+    const article = pageOf(text, { published: "2024-08-01" });
     expect(extractClaims(article).map((c) => `${c.metric}:${c.value}:${c.date_end}`)).toEqual(["killed:23:2023-04-28", "killed:2:2024-07-08"]);
   });
 });
@@ -2939,7 +2937,7 @@ describe("the fate of all the weapons the sentence before counted", () => {
 
 describe("a headline labelled with its source", () => {
   const claimants = (headline: string, body: string) =>
-    extractClaims(parseArticle({ id: "h", file: "h.txt", sha256: "0".repeat(64), text: `${headline}\n\n${body}\n`, sidecar: { published: "2025-05-26" } })).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
+    extractClaims(pageOf(`${headline}\n\n${body}\n`, { published: "2025-05-26" })).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
 
   it("gives the article's unattributed figures to the label ('Air Force: 45 of 62 drones shot down overnight')", () => {
     expect(claimants("Air Force: 45 of 62 drones shot down overnight", "Russia attacked Ukraine overnight with 62 Shahed drones. Air defences shot down 45 of them.")).toEqual([
@@ -3056,7 +3054,7 @@ describe("cases from a probe of hits and aggregates", () => {
 
   it("gives figures the source a 'Source:' line after them names, on a page as ingest reads it", () => {
     const text = "Russia attacks Ukraine with 407 drones\n\nOn the night of 5-6 June, Russia attacked Ukraine with 407 drones and 45 missiles. Ukrainian air defence shot down 199 drones and 33 missiles.\n\nSource: Ukraine's Air Force\n";
-    const page = parseArticle({ id: "s", file: "s.txt", sha256: "0".repeat(64), text, sidecar: { published: "2025-06-06" } });
+    const page = pageOf(text, { published: "2025-06-06" });
     expect(extractClaims(page).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`)).toEqual([
       "407:Ukrainian Air Force:UA",
       "45:Ukrainian Air Force:UA",

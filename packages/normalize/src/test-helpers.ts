@@ -1,5 +1,5 @@
 import { type Article, Article as ArticleSchema } from "@salvo/core";
-import { splitLines, splitSentences } from "@salvo/ingest";
+import { parseArticle, type RawArticle, splitLines, splitSentences } from "@salvo/ingest";
 
 /**
  * A one-paragraph-per-line article built from text, for unit tests of the extraction grammar,
@@ -15,4 +15,9 @@ export function articleOf(text: string, published: string | null = "2025-07-09",
     meta: { published, publishedAt: null, publishedFrom: published ? "sidecar" : null, outlet: null, url: null, headline: null, author: null, dateline: null, language: null },
     sentences,
   });
+}
+
+/** An article as ingest reads a whole page (headline, subheadings, "Source:" lines), for tests whose case is in that reading. */
+export function pageOf(text: string, sidecar: RawArticle["sidecar"]): Article {
+  return parseArticle({ id: "t", file: "t.txt", sha256: "0".repeat(64), text, sidecar });
 }
