@@ -65,6 +65,10 @@ describe("resolving dates against the publication date", () => {
     expect(span("12,164 killed since February 2022", "2025-10-02")).toEqual([["2022-02-24", "2025-10-02", "year"]]);
     expect(span("1,200 drones since March 2024", "2025-10-02")).toEqual([]);
     expect(span("on 9 July 2025", "2025-10-02")).toEqual([["2025-07-09", "2025-07-09", "day"]]);
+    // (the worst "since January 2023, when …" recalls that month; "since January" is this year so far)
+    expect(span("the deadliest since January 2023, when a missile hit an apartment block", "2025-06-25")).toEqual([["2023-01-01", "2023-01-31", "month"]]);
+    expect(span("1,200 drones since January 2023", "2025-06-25")).toEqual([]);
+    expect(span("1,200 drones since January", "2025-06-25")).toEqual([["2025-01-01", "2025-06-25", "year"]]);
   });
 
   it("reads a fact box line labelled with its month, not a month named later in a line", () => {

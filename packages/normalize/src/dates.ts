@@ -401,7 +401,7 @@ const RULES: readonly Rule[] = [
   // "in June", "in the whole of September 2022", "higher than June, when …" (not "far more than June": the
   // figure is the other period's); a fact box's line labelled with its month ("* June 2025: 5,438 drones");
   // a month with its year ("July 2025 was the deadliest month"; not "since February 2022": that is where a period starts)
-  { re: new RegExp(`\\b(?:in|during|throughout|for|over(?=\\s+(?:the\\s+whole|all\\s+of|the\\s+course|the\\s+month))|(since)\\s+the\\s+(?:start|beginning)\\s+of|than(?=\\s+\\S+,\\s+when\\b))\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+|the\\s+course\\s+of\\s+)?(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?|^[-*•·–\\s]*(${M})(?:\\s+(\\d{4}))?(?=\\s*:)|(?<!\\b(?:since|from|after|before|until|till)\\s+)\\b(${M})\\s+((?:19|20)\\d{2})\\b`, "gi"),
+  { re: new RegExp(`\\b(?:in|during|throughout|for|over(?=\\s+(?:the\\s+whole|all\\s+of|the\\s+course|the\\s+month))|(since)\\s+the\\s+(?:start|beginning)\\s+of|than(?=\\s+\\S+,\\s+when\\b))\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+|the\\s+course\\s+of\\s+)?(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?|^[-*•·–\\s]*(${M})(?:\\s+(\\d{4}))?(?=\\s*:)|(?:(?<!\\b(?:since|from|after|before|until|till)\\s+)|(?=\\S+\\s+(?:19|20)\\d{2},\\s+when\\b))\\b(${M})\\s+((?:19|20)\\d{2})\\b`, "gi"),
     resolve: (m, p) => {
       const mo = month((m[2] ?? m[4] ?? m[6])!);
       const year = m[3] ?? m[5] ?? m[7];
@@ -423,7 +423,8 @@ const RULES: readonly Rule[] = [
       const start = addDays(`${p.slice(0, 8)}01`, -1).slice(0, 8) + "01";
       return { start, end: addDays(`${p.slice(0, 8)}01`, -1), precision: "month" };
     } },
-  { anchor: /year|january/i, re: /\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january)\b/gi,
+  { anchor: /year|january/i, re: /\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january(?!\s+(?:19|20)\d{2}))\b/gi,
+    // (not "since January 2023": where a longer period starts)
     resolve: (_m, p) => ({ start: `${p.slice(0, 4)}-01-01`, end: p, precision: "year" }) },
 ];
 

@@ -77,6 +77,26 @@ describe("one report filed under a neighbouring night", () => {
   });
 });
 
+describe("an old strike recalled by its month", () => {
+  const eventOf = (data: ReturnType<typeof buildDatasets>, id: string, value: number) => data.claims.find((c) => c.article_id === id && c.value === value)?.event_id;
+  const recall = result("r", "2025-06-25", "It was the deadliest attack on Dnipro since January 2023, when a Russian missile hit an apartment block and killed 46 people.");
+
+  it("joins the one strike of that month another report gives the same toll for", () => {
+    const report = result("a", "2023-01-17", "The toll of Saturday's Russian missile strike on an apartment block in Dnipro rose to 46 killed, officials said.");
+    const data = buildDatasets([recall, report]);
+    expect(eventOf(data, "r", 46)).toBe(eventOf(data, "a", 46));
+  });
+
+  it("stays apart when two strikes that month share the toll, and is never taken for the night that ends the month", () => {
+    const a = result("a", "2023-01-17", "The toll of Saturday's Russian missile strike on Dnipro rose to 46 killed, officials said.");
+    const b = result("b", "2023-01-29", "A Russian missile strike on Kharkiv on Friday killed 46 people, officials said.");
+    const night = result("c", "2023-01-31", "Russia launched 46 drones at Ukraine overnight, and a strike on Kyiv killed 46 people, officials said.");
+    const data = buildDatasets([recall, a, b, night]);
+    const recalled = eventOf(data, "r", 46);
+    expect([eventOf(data, "a", 46), eventOf(data, "b", 46), eventOf(data, "c", 46)]).not.toContain(recalled);
+  });
+});
+
 describe("claim ids", () => {
   it("are unique when one sentence gives the same number for two weapons", () => {
     const data = buildDatasets([result("a", "2023-07-24", "Russia fired 19 missiles and 19 drones at the south overnight, the Air Force said.")]);

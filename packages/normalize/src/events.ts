@@ -40,6 +40,8 @@ export interface Datasets {
 function eventKey(c: ArticleClaim): string {
   if (!c.date_end) return `${c.article_id}|${c.localKey}`;
   if (c.event_type === "aggregate") return ["aggregate", c.attacker, c.target_country, c.date_start, c.date_end].join("|");
+  // a strike told only by its week or month ("in January 2023, when a missile hit …") is no night that ends on its last day
+  if (c.date_precision !== "day" && c.date_precision !== "night") return ["vague", c.attacker, c.target_country, c.date_start, c.date_end].join("|");
   return ["strike", c.attacker, c.target_country, c.date_end, c.daytime ? "day" : ""].join("|");
 }
 
@@ -174,6 +176,35 @@ function misdatedReports(entries: ReadonlyArray<{ key: string; claim: ArticleCla
   return moved;
 }
 
+/** A toll or count this large is rarely told again of another attack in the same month. */
+const RECALLED_MIN = 10;
+
+/**
+ * An old strike recalled by its month ("the deadliest since January 2023, when a missile killed 46 people") joins
+ * the one strike of that month that another report dates to its day or night and gives the same exact figure (same
+ * metric, sides); two such strikes in the month leave it alone. Returns `article|key` → the key its claims join.
+ */
+function recalledStrikes(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
+  const dated = new Map<string, Set<string>>(); // attacker|target|metric|value → day and night keys
+  const vague: Array<{ key: string; claim: ArticleClaim; figure: string }> = [];
+  for (const { key, claim: c } of entries) {
+    if (c.value === null || c.value < RECALLED_MIN || c.qualifier !== "exact" || c.part || c.event_type !== "strike") continue;
+    const figure = `${c.attacker}|${c.target_country}|${c.metric}|${c.value}`;
+    if (key.startsWith("vague|")) vague.push({ key, claim: c, figure });
+    else if (key.startsWith("strike|")) dated.set(figure, (dated.get(figure) ?? new Set()).add(key));
+  }
+  const found = new Map<string, Set<string>>();
+  for (const { key, claim: c, figure } of vague) {
+    const within = [...(dated.get(figure) ?? [])].filter((k) => {
+      const end = k.split("|")[3]!;
+      return end >= c.date_start! && end <= c.date_end!;
+    });
+    const at = `${c.article_id}|${key}`;
+    found.set(at, new Set([...(found.get(at) ?? []), ...within]));
+  }
+  return new Map([...found].filter(([, keys]) => keys.size === 1).map(([at, keys]) => [at, [...keys][0]!]));
+}
+
 /** Claims of every article → deduplicated strike events, claims with event ids, and contacts. */
 export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: ReadonlyMap<string, string> = new Map()): Datasets {
   const groups = new Map<string, ClaimRecord[]>();
@@ -207,6 +238,8 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   const keyed = results.flatMap((r) => r.claims.map((c) => ({ key: keyOf(c), claim: c })));
   const misdated = misdatedReports(keyed);
   for (const k of keyed) k.key = misdated.get(`${k.claim.article_id}|${k.key}`) ?? k.key;
+  const recalled = recalledStrikes(keyed);
+  for (const k of keyed) k.key = recalled.get(`${k.claim.article_id}|${k.key}`) ?? k.key;
   const sameNight = nightsSharingFigures(keyed);
   for (const { key: first, claim: c } of keyed) {
     const event_id = contentId("evt", sameNight.get(first) ?? first);

@@ -888,6 +888,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const dayOrNight = ref !== null && ref.start !== null && (ref.precision === "night" || ref.precision === "day");
       // ("Earlier this month, Russia launched 273 drones in a single night": one attack the text dates only to its month)
       const oneAttackInPeriod = periodRef && ONE_ATTACK.test(text);
+      // ("the deadliest since January 2023, when a missile killed 46 people": one strike the text dates to its month)
+      const wholeMonth = ref?.start?.endsWith("-01") === true && ref.end !== null && addDays(ref.end, 1).endsWith("-01");
+      const whenInMonth = wholeMonth && nearest !== null && /^,?\s+when\b/i.test(text.slice(nearest.at + nearest.text.length));
       // the undated fate of a launch the sentence before told of, in the same paragraph, is that launch's
       const fateOf = (launch: Recalled | null): Recalled | null =>
         !background && refs.length === 0 && NIGHT_COUNTS.has(f.metric) && f.metric !== "launched" && launch?.index === s.index - 1 && launch.paragraph === s.paragraph && launch.attacker === attacker ? launch : null;
@@ -898,7 +901,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // count, which "of them" counts, as does an undated fate of the whole, "Ukrainian defenders shot down or suppressed
       // 4,989 drones"; not one place's, "shot down 30 drones in Kyiv region")
       const ofPeriod = !recalled && (places.length === 0 || OF_THOSE.test(normsOf(tokens, f.first, f.last + 5))) ? fateOf(lastPeriod) : null;
-      const eventType: EventType = ofPeriod || (!oneAttackInPeriod && (periodRef || (aggregate && !dayOrNight))) ? "aggregate" : "strike";
+      const eventType: EventType = ofPeriod || (!oneAttackInPeriod && !whenInMonth && (periodRef || (aggregate && !dayOrNight))) ? "aggregate" : "strike";
       const unknown = { start: null, end: null, precision: null };
       let date: Pick<Context, "start" | "end" | "precision">;
       // (a day taken over from a 2022 barrage by day the paragraph told of just before: "In total today the enemy
