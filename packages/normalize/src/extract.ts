@@ -572,6 +572,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
     officialPublisher(article.meta.outlet) ??
     (firstParagraph.some((s) => claimantsOf(s).length > 0) ? undefined : secondParagraph.flatMap((s) => claimantsOf(s)).find((c) => official(c) && OFFICIAL_BODY.test(c.name)));
 
+  // the day the last meeting, call or visit was dated ("met … on Wednesday afternoon"): what "The meeting came a day
+  // after a missile attack on Dnipro" counts back from, not the last day named for anything else
+  let contactDay: Context | null = null;
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
     // "… 315 drones and seven missiles. This was reported by the Air Force on Telegram": the sentence before had no source
@@ -710,9 +713,13 @@ export function extractClaims(article: Article): ArticleClaim[] {
         listPeriod = timeRefs(s.index, text).find((r) => r.start && (r.precision === "week" || r.precision === "month")) ?? null;
       }
     }
+    const contactRef = CONTACT_DONE.test(text) ? timeRefs(s.index, text).find((r) => !r.relative && r.start && r.precision === "day") : undefined;
+    if (contactRef) contactDay = asContext(contactRef);
+    // ("The meeting came a day after …": the contact's day; else the article's)
+    const baseOf = (r: TimeRef): Context | null => (r.relative === "days-later" && (r.days ?? 0) < 0 && CONTACT_CAME.test(text.slice(0, r.at + r.text.length)) ? (contactDay ?? (written ? dayContext(written) : null)) : null);
     if (figures.length === 0) {
       // "The next night the ministry reported …": a night named from the one before dates what follows
-      const attackRefs = classifyRefs(text, timeRefs(s.index, text)).attack.map((r) => (r.relative ? resolveRelative(r, lastDated ?? lead ?? articleDate) : r));
+      const attackRefs = classifyRefs(text, timeRefs(s.index, text)).attack.map((r) => (r.relative ? resolveRelative(r, baseOf(r) ?? lastDated ?? lead ?? articleDate) : r));
       if (!EARLIER.test(text) && !bothSides.test(text)) for (const r of attackRefs) if (r.precision === "night" && r.end && ATTACK_WORDS.test(text)) nightsNamed.add(`*|${r.end}`);
       const datedRefs = attackRefs.filter((r) => r.start && (r.precision === "day" || r.precision === "night"));
       summaryDay = timeRefs(s.index, text).find((r) => r.start && r.precision === "day" && SUMMARY_FOR.test(text.slice(Math.max(0, r.at - 80), r.at)))?.start ?? summaryDay;
@@ -873,7 +880,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         : nearest?.relative === "that-month" ? (monthNamedBefore(s.index, nearest.at, attacker) ?? monthSoFar(nearest, attacker))
         : nearest?.relative === "that-attack" ? (previous ?? relativeBase)
         : nearest?.relative === "previous-day" ? (lastDated ?? lead ?? writtenDay)
-        : nearest?.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? relativeBase)
+        : nearest?.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? baseOf(nearest) ?? relativeBase)
         : relativeBase;
       // ("Separately, Russia launched 53 drones at Ukraine last night": another attack, the night before it was written)
       const apart = /^\W*separately\b/i.test(text) && /^last\s+night$/i.test(nearest?.text ?? "");
@@ -1175,6 +1182,9 @@ function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>): Art
 }
 
 const MODEL_ROW = /^\s*[-–—•*·]?\s*(?:kh-\d+|kn-\d+|kalibr|iskander|kinzhal|zircon|oniks|onyx|s-[34]00|tochka|shahed|geran|gerbera|lancet|x-\d+)/i;
+const CONTACT_DONE = /\b(?:met|meeting|talks|talked|visit(?:ed)?|arrived|spoke|called|phoned|call|conversation|summit|hosted|received)\b/i;
+// "The meeting came a day after", "Zelensky's visit came two days after"
+const CONTACT_CAME = /\b(?:meeting|talks|visit|trip|call|conversation|summit)s?\s+(?:came|comes|took\s+place|happened)\s+\S+(?:\s+\S+)?\s+(?:days?|weeks?)\s+after$/i;
 const ONE_ATTACK = /\b(?:in|on|during|over)\s+(?:a\s+single|one)\s+(?:night|day|attack|barrage|raid)\b/i;
 const NOT_A_LABEL = /\b(?:live|war|news|latest|updates?|week|weekly|night|nights|day|days|what|how|why|who|attacks?|strikes?|rubble|terror|explainer|analysis|timeline|factbox|recap|brief|briefing|digest)\b|^(?:\S+\s+){4,}/i;
 

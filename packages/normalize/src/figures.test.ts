@@ -2093,6 +2093,13 @@ describe("an attack the text's strike came after", () => {
     const aDay = "Russia launched 16 missiles at Ukraine overnight, officials said.\n\nThe attack came a day after Russian drones killed two people in Sumy.";
     expect(extractClaims(articleOf(aDay, "2024-06-22")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["16:2024-06-21..2024-06-22", "2:2024-06-20..2024-06-21"]);
   });
+
+  it("counts 'The meeting came a day after' from the meeting's day, not from the last day named for something else", () => {
+    const text =
+      "Trump and Zelensky met on the sidelines of the NATO summit on Wednesday afternoon. Trump said the war was harder to end than the conflict between Israel and Iran, where a ceasefire took hold on Tuesday.\n\n" +
+      "The meeting came a day after a Russian ballistic missile attack on Dnipro. Governor Serhiy Lysak said the death toll had risen to 18.";
+    expect(extractClaims(articleOf(text, "2025-06-25")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["18:2025-06-24..2025-06-24"]);
+  });
 });
 
 describe("'the Kyiv regime'", () => {
