@@ -2704,6 +2704,11 @@ describe("a part and its whole", () => {
     expect(figures("A week before, the Ukrainian defences shot down 61 of the 71 missiles launched.")).toEqual(["shot_down:61/m", "launched:71/m"]);
     expect(figures("The Kiev side reported the shooting down of 61 missiles out of 71, but these data cannot be verified.")).toEqual(["shot_down:61/m", "launched:71/m"]);
     expect(figures("Only 18 missiles were intercepted out of 42, officials said.")).toEqual(["shot_down:18/m", "launched:42/m"]);
+    // (the participle after the whole tells of the whole; "out of a total of" names its own weapons)
+    expect(figures("Air defense shot down 45 out of 69 missiles launched overnight, the Air Force said.")).toEqual(["shot_down:45/m", "launched:69/m"]);
+    expect(figures("Air defense neutralized 266 drones and 45 missiles out of a total of 298 Shahed-type and decoy drones and 69 missiles.")).toEqual([
+      "neutralized:266", "neutralized:45/m", "launched:298", "launched:69/m",
+    ]);
     // (not a whole of something else: "out of 24 regions under alert", "the third attack out of 20 this month")
     expect(figures("The Air Force said it shot down 16 missiles overnight, out of 24 regions under alert.")).toEqual(["shot_down:16/m"]);
     expect(figures("It shot down 16 missiles, the third attack out of 20 this month.")).toEqual(["shot_down:16/m"]);

@@ -385,9 +385,13 @@ export function readFigures(
     const part = figures.at(-1);
     // (the whole ends its phrase: not "out of 24 regions under alert", "out of 1,200 homes", "the third attack out of 20 this month")
     const wholeEnds = after === "" || /^(?:[.,;:—–-]|that|which|launched|fired|used|sent|over|above|across|in|on|by|overnight|during|since|and|after|before|at|from|while|according)$/.test(after);
-    if (before === "of" && tokens[q.first - 2]?.norm === "out" && part?.weapon && part.metric !== "launched" && !part.part && q.value !== null && part.value !== null && q.value > part.value && q.first - part.first <= 12 && ((wholeEnds && readHead(tokens, q).kind === "none") || part.last > q.first)) {
+    // ("neutralized 266 drones and 45 missiles out of a total of 298 drones and 69 missiles": the whole, whatever it names)
+    const ofTotal = before === "of" && tokens[q.first - 2]?.norm === "total" && tokens[q.first - 4]?.norm === "of" && tokens[q.first - 5]?.norm === "out";
+    if (before === "of" && (tokens[q.first - 2]?.norm === "out" || ofTotal) && part?.weapon && part.metric !== "launched" && !part.part && q.value !== null && part.value !== null && q.value > part.value && q.first - part.first <= 14 && ((wholeEnds && readHead(tokens, q).kind === "none") || part.last > q.first || ofTotal)) {
       const placed = /^(?:over|above|across|in)$/.test(after);
-      figures.push({ ...describe(tokens, q), metric: placed ? part.metric : "launched", weapon: part.weapon, last: q.last, nationality: part.nationality });
+      const head = readHead(tokens, q);
+      const last = ofTotal && head.kind === "weapon" ? head.end : q.last;
+      figures.push({ ...describe(tokens, q), metric: placed ? part.metric : "launched", weapon: ofTotal && head.kind === "weapon" ? head.weapon : part.weapon, last, nationality: part.nationality });
       continue;
     }
     // ("Russia fired 74 missiles and 116 drones overnight, not 127 drones as we reported": a count taken back)
@@ -888,7 +892,8 @@ function classify(
         // ("downed 126 drones and 16 drones struck 10 locations": an active verb after a coordinated count is that count's own)
         (r.cue.metric === "hit" && l.cue.metric !== "hit" && coordinatedSpan(tokens, head.end + 1) > 0 && r.at === head.end + 1 + coordinatedSpan(tokens, head.end + 1) && !/^(?:were|was|been|had|have|has|are|is|all|both)$/.test(tokens[r.at - 1]?.norm ?? "")) ||
         // ("shot down 61 of the 71 missiles launched": the participle tells of the whole, the verb before of the part)
-        (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + 1 && tokens[q.last + 1]?.norm === "of") ||
+        // ("shot down 45 out of 69 missiles launched overnight": so does "out of")
+        (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + 1 && (tokens[q.last + 1]?.norm === "of" || (tokens[q.last + 1]?.norm === "out" && tokens[q.last + 2]?.norm === "of"))) ||
         // ("downed 76 drones and that 34 decoy drones were lost": the verb right before the count is its own; the passive
         // after the next count is that count's)
         ownPassiveAfter(tokens, q, head.end, l, r));
