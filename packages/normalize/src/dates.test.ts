@@ -120,6 +120,11 @@ describe("holidays", () => {
     expect(span("more than 50,000 drones since the start of its full-scale invasion in 2022", "2025-11-25")).toEqual([["2022-02-24", "2025-11-25", "year"]]);
     // a comparison names no period
     expect(span("the largest attack since the start of the full-scale invasion: 158 missiles and drones", "2023-12-30")).toEqual([]);
+    // (nor is the month or year it started: "its largest aerial attack since the start of the full-scale invasion in
+    // February 2022, killing at least 30"; and "deepest" compares as "largest" does)
+    expect(span("its largest aerial attack on Ukraine since the start of the full-scale invasion in February 2022, killing at least 30 people", "2023-12-29")).toEqual([]);
+    expect(span("the largest attack since the invasion in 2022", "2023-12-29")).toEqual([]);
+    expect(span("injuring 12 people in one of the deepest attacks inside Russia since the start of the war", "2024-04-02")).toEqual([]);
   });
 
   it("reads parts of a year or a month, and the whole war, as periods", () => {

@@ -182,11 +182,11 @@ const RULES: readonly Rule[] = [
   // "since the start of the full-scale invasion in February 2022", "since the full-scale invasion began on 24 February
   // 2022", "since February 2022": the war so far (the month is where it starts); "the largest attack since the start
   // of the war" compares instead
-  { anchor: /invasion|war\b|february|operation/i, re: /(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|massive|major)\b[^.;:]{0,80})\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+|its\s+|moscow['’]s\s+)?(?:full-scale\s+|full\s+scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)|the\s+(?:full-scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)\s+(?:began|started))(?:\s+in\s+(?:late\s+)?(?:february\s+)?2022|\s+on\s+(?:24\s+february|february\s+24),?\s+2022|(?!\s+(?:in|on|of|against|with|between|since)\s))|(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest)\b[^.;:]{0,80})\bsince\s+(?:24\s+)?February(?:\s+24)?,?\s+2022\b/gi,
+  { anchor: /invasion|war\b|february|operation/i, re: /(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|deepest|farthest|furthest|greatest|bloodiest|fiercest|strongest|massive|major)\b[^.;:]{0,80})\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+|its\s+|moscow['’]s\s+)?(?:full-scale\s+|full\s+scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)|the\s+(?:full-scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)\s+(?:began|started))(?:\s+in\s+(?:late\s+)?(?:february\s+)?2022|\s+on\s+(?:24\s+february|february\s+24),?\s+2022|(?!\s+(?:in|on|of|against|with|between|since)\s))|(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|deepest|farthest|furthest|greatest|bloodiest|fiercest|strongest)\b[^.;:]{0,80})\bsince\s+(?:24\s+)?February(?:\s+24)?,?\s+2022\b/gi,
     resolve: (_m, p) => (p >= "2022-02-24" ? { start: "2022-02-24", end: p, precision: "year" } : null) },
   // "over the whole war", "throughout the war", "during the entire war": the war so far (not a superlative's "the
   // largest attack of the whole war")
-  { anchor: /\b(?:whole|entire|course\s+of\s+the|throughout\s+the)\s+war\b|\bwar\s+so\s+far\b/i, re: /(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|massive|major)\b[^.;:]{0,80})\b(?:over|during|throughout|in)\s+(?:the\s+(?:whole|entire|course\s+of\s+the)\s+|the\s+(?=war\s+so\s+far))war(?:\s+so\s+far)?\b|(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|massive|major)\b[^.;:]{0,80})\bthroughout\s+the\s+war\b/gi,
+  { anchor: /\b(?:whole|entire|course\s+of\s+the|throughout\s+the)\s+war\b|\bwar\s+so\s+far\b/i, re: /(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|deepest|farthest|furthest|greatest|bloodiest|fiercest|strongest|massive|major)\b[^.;:]{0,80})\b(?:over|during|throughout|in)\s+(?:the\s+(?:whole|entire|course\s+of\s+the)\s+|the\s+(?=war\s+so\s+far))war(?:\s+so\s+far)?\b|(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|deepest|farthest|furthest|greatest|bloodiest|fiercest|strongest|massive|major)\b[^.;:]{0,80})\bthroughout\s+the\s+war\b/gi,
     resolve: (_m, p) => (p >= "2022-02-24" ? { start: "2022-02-24", end: p, precision: "year" } : null) },
   // Russia's Defence Ministry counts "from 11:00 p.m. Moscow time on September 12 to 7:00 a.m. on September 13"
   { re: new RegExp(`\\b(?:from|between)\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}\\s*(?:to|until|till|and|-|–)\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}`, "gi"),
@@ -285,7 +285,7 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[1]!), -1)) },
   // "since December 29", "since Friday": a period up to publication (a running total, not one attack);
   // "the largest since Sept. 7, when …" compares with one day instead
-  { anchor: /since/i, re: new RegExp(`(?<!\\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest)\\b[^.;]{0,80})\\bsince\\s+(?:(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${M}))(?:st|nd|rd|th)?\\b|(${WD})\\b)`, "gi"),
+  { anchor: /since/i, re: new RegExp(`(?<!\\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|deepest|farthest|furthest|greatest|bloodiest|fiercest|strongest)\\b[^.;]{0,80})\\bsince\\s+(?:(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${M}))(?:st|nd|rd|th)?\\b|(${WD})\\b)`, "gi"),
     resolve: (m, p) => {
       const from = m[5] ? weekdayOnOrBefore(p, m[5], true) : withYear(p, month((m[1] ?? m[4])!), Number(m[2] ?? m[3]));
       if (!from || from >= p) return null;
@@ -401,7 +401,7 @@ const RULES: readonly Rule[] = [
   // "in June", "in the whole of September 2022", "higher than June, when …" (not "far more than June": the
   // figure is the other period's); a fact box's line labelled with its month ("* June 2025: 5,438 drones");
   // a month with its year ("July 2025 was the deadliest month"; not "since February 2022": that is where a period starts)
-  { re: new RegExp(`\\b(?:in|during|throughout|for|over(?=\\s+(?:the\\s+whole|all\\s+of|the\\s+course|the\\s+month))|(since)\\s+the\\s+(?:start|beginning)\\s+of|than(?=\\s+\\S+,\\s+when\\b))\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+|the\\s+course\\s+of\\s+)?(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?|^[-*•·–\\s]*(${M})(?:\\s+(\\d{4}))?(?=\\s*:)|(?:(?<!\\b(?:since|from|after|before|until|till)\\s+)|(?=\\S+\\s+(?:19|20)\\d{2},\\s+when\\b))\\b(${M})\\s+((?:19|20)\\d{2})\\b`, "gi"),
+  { re: new RegExp(`(?<!\\b(?:invasion|war|operation)\\s+)\\b(?:in|during|throughout|for|over(?=\\s+(?:the\\s+whole|all\\s+of|the\\s+course|the\\s+month))|(since)\\s+the\\s+(?:start|beginning)\\s+of|than(?=\\s+\\S+,\\s+when\\b))\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+|the\\s+course\\s+of\\s+)?(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?|^[-*•·–\\s]*(${M})(?:\\s+(\\d{4}))?(?=\\s*:)|(?:(?<!\\b(?:since|from|after|before|until|till|(?:invasion|war|operation)\\s+in)\\s+)|(?=\\S+\\s+(?:19|20)\\d{2},\\s+when\\b))\\b(${M})\\s+((?:19|20)\\d{2})\\b`, "gi"),
     resolve: (m, p) => {
       const mo = month((m[2] ?? m[4] ?? m[6])!);
       const year = m[3] ?? m[5] ?? m[7];
@@ -411,7 +411,7 @@ const RULES: readonly Rule[] = [
       return { start: isoDate(y, mo, 1), end: m[1] && end > p ? p : end, precision: "month" };
     } },
   // "In 2024, Russia launched about 11,000 Shahed drones": a year of this war (this year's so far)
-  { anchor: /\b20[2-9]\d\b/, re: /\b(?:in|during|throughout|for)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(20[2-9]\d)\b(?!\s*[-–\/]\s*\d)/gi,
+  { anchor: /\b20[2-9]\d\b/, re: /(?<!\b(?:invasion|war|operation)\s+)\b(?:in|during|throughout|for)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(20[2-9]\d)\b(?!\s*[-–\/]\s*\d)/gi,
     resolve: (m, p) => {
       const y = Number(m[1]);
       if (y < 2022 || `${y}` > p.slice(0, 4)) return null;
