@@ -74,6 +74,8 @@ const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+$/u;
 const isPersonName = (name: string) => PERSON_NAME.test(name) && !NOT_A_PERSON.test(name);
 
 /** A side reporting interceptions is the side attacked. */
+const UA_STRIKERS = /\b(?:SBU|Security\s+Service|HUR|(?:military|defen[cs]e)\s+intelligence|Unmanned\s+Systems\s+Forces)\b/i;
+
 export function attackerFromInterceptor(side: string, metric: Metric, claimantName = "", weapon: string | null = null): Side | null {
   // a mayor, governor or the police count the dead and injured at home: a Kharkiv mayor's toll is
   // Russia's attack (a ministry's count of enemy soldiers killed is not theirs)
@@ -85,6 +87,9 @@ export function attackerFromInterceptor(side: string, metric: Metric, claimantNa
   // (and Russia's officials count the drones launched at Russia: "Gladkov said 42 drones were launched against the region";
   // missiles they speak of are mostly their own strikes: "a strike with two Iskander-M missiles was carried out")
   if (metric === "launched" && side === "RU" && weapon === "drone") return "UA";
+  // (Ukraine's services that strike Russia tell of their own drones: "According to the SBU, 117 drones were used in the
+  // operation"; not the General Staff, which also counted Russia's missiles)
+  if ((metric === "launched" || metric === "hit") && side === "UA" && UA_STRIKERS.test(claimantName)) return "UA";
   if (metric !== "shot_down" && metric !== "jammed" && metric !== "neutralized" && !casualty) return null;
   return side === "UA" ? "RU" : side === "RU" ? "UA" : null;
 }

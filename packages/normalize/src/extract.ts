@@ -768,7 +768,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
         paragraphClaimant = named;
       }
       const struck = ATTACK_WORDS.test(text) && !EARLIER.test(text) ? countryOfPlaces(findPlaces(text).filter((p) => !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 120), p.at)))) : null;
-      if (struck) paragraphAttacker = opposite(struck);
+      // ("Ukrainian drones attacked four airfields in Russia on Sunday.": whose attack, by its subject, when no place says)
+      const actor = struck ? opposite(struck) : ATTACK_WORDS.test(text) && !EARLIER.test(text) ? subjectAttacker(tokens, tokens.length - 1) : null;
+      if (actor) paragraphAttacker = actor;
       // "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)": a heading says whose attack its
       // section lists, and whose figures
       if (heading) {

@@ -726,6 +726,12 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
     expect(sides("It was the deadliest attack since July 8 last year, when Russian missiles killed 33 people in Kyiv and hit the Okhmatdyt children's hospital.")).toEqual(["33:RU>UA"]);
   });
 
+  it("reads the attack a paragraph opens with by its subject, and the SBU's count of drones as its own", () => {
+    expect(sides("Ukrainian drones attacked four airfields in Russia on Sunday. According to the SBU, 117 drones were used in the operation.")).toEqual(["117:UA>RU"]);
+    // (not the General Staff's, which counted Russia's missiles too, nor the Air Force's)
+    expect(sides("According to the General Staff, 40 missiles were fired.")).toEqual(["40:RU>UA"]);
+  });
+
   it("reads whose air defence shot them down: 'Russian air defences shot down 41 drones, the Defence Ministry said'", () => {
     expect(sides("Russian air defences shot down 41 drones overnight, the Defence Ministry said.")).toEqual(["41:UA>RU"]);
     expect(who("Russian air defence units destroyed 41 drones overnight, the defence ministry said on Telegram.")).toEqual(["41:defence ministry:RU"]);
