@@ -1725,6 +1725,9 @@ describe("number formats of translated and European pages", () => {
     expect(figures("Russia launched 1.200 drones overnight.")).toEqual(["launched:1200"]);
     expect(figures("Russia launched 3-4 drones at the city.")).toEqual(["launched:4(at_most)"]);
     expect(figures("Russia launched from 5 to 7 missiles.")).toEqual(["launched:7(at_most)/m"]);
+    // ("and" joins a range only after "between")
+    expect(figures("The air force said that between 12 and 16 S-300 missiles were fired at Zaporizhzhia overnight.")).toEqual(["launched:16(at_most)/m"]);
+    expect(figures("Russia launched 12 missiles and 16 drones overnight.")).toEqual(["launched:12/m", "launched:16"]);
     // a toll's update is no range (the toll before it and the toll now), a decimal is no count
     expect(figures("The death toll in Kyiv climbed from 10 to 12 on Friday.")).toEqual(["killed:10", "killed:12"]);
     expect(figures("It was 1.5 km away; 2 drones were shot down.")).toEqual(["shot_down:2"]);

@@ -162,7 +162,9 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       const low = readNumber(tokens, i - 2);
       // (not an update: "the toll rose from 5 to 7", "climbed from 10 to 12")
       const update = tokens.slice(Math.max(0, i - 7), i - 2).some((x) => CHANGE_VERB.test(x.norm));
-      if (low && !update && low.last === i - 2 && low.value < n.value && n.value < 1000 && /^(?:-|to)$/.test(tokens[i - 1]!.norm) && out.at(-1)?.last === i - 2) {
+      // ("between 12 and 16 S-300 missiles": "and" joins a range only after "between")
+      const joiner = /^(?:-|to)$/.test(tokens[i - 1]?.norm ?? "") || (tokens[i - 1]?.norm === "and" && tokens[i - 3]?.norm === "between");
+      if (low && !update && low.last === i - 2 && low.value < n.value && n.value < 1000 && joiner && out.at(-1)?.last === i - 2) {
         out.pop();
         first = /^(?:from|between)$/.test(tokens[i - 3]?.norm ?? "") ? i - 3 : i - 2;
         out.push({ first, last: n.last, value: n.value, qualifier: "at_most", article: false });
