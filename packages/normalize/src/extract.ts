@@ -717,6 +717,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
     if (contactRef) contactDay = asContext(contactRef);
     // ("The meeting came a day after …": the contact's day; else the article's)
     const baseOf = (r: TimeRef): Context | null => (r.relative === "days-later" && (r.days ?? 0) < 0 && CONTACT_CAME.test(text.slice(0, r.at + r.text.length)) ? (contactDay ?? (written ? dayContext(written) : null)) : null);
+    // ("The enemy attacked Chernihiv with attack drones overnight. Two of them hit …": the weapons "of them" counts)
+    if (figures.length === 0 && ATTACK_WORDS.test(text)) {
+      const drones = DRONE_WORD.test(text);
+      const missiles = MISSILE_WORD.test(text);
+      if (drones || missiles) antecedent = drones && missiles ? "mixed" : drones ? "drone" : "missile";
+    }
     if (figures.length === 0) {
       // "The next night the ministry reported …": a night named from the one before dates what follows
       const attackRefs = classifyRefs(text, timeRefs(s.index, text)).attack.map((r) => (r.relative ? resolveRelative(r, baseOf(r) ?? lastDated ?? lead ?? articleDate) : r));
@@ -1184,6 +1190,8 @@ function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>): Art
 }
 
 const MODEL_ROW = /^\s*[-–—•*·]?\s*(?:kh-\d+|kn-\d+|kalibr|iskander|kinzhal|zircon|oniks|onyx|s-[34]00|tochka|shahed|geran|gerbera|lancet|x-\d+)/i;
+const DRONE_WORD = /\b(?:drones?|UAVs?|Shaheds?|Gerans?)\b/i;
+const MISSILE_WORD = /\b(?:missiles?|rockets?|Iskanders?|Kinzhals?|Kalibrs?|S-300s?)\b/i;
 const CONTACT_DONE = /\b(?:met|meeting|talks|talked|visit(?:ed)?|arrived|spoke|called|phoned|call|conversation|summit|hosted|received)\b/i;
 // "The meeting came a day after", "Zelensky's visit came two days after"
 const CONTACT_CAME = /\b(?:meeting|talks|visit|trip|call|conversation|summit)s?\s+(?:came|comes|took\s+place|happened)\s+\S+(?:\s+\S+)?\s+(?:days?|weeks?)\s+after$/i;

@@ -62,6 +62,16 @@ describe("reading figures", () => {
   it("reads hits", () => {
     expect(figures("Nine missiles hit their targets, the air force said.")).toEqual(["hit:9/m"]);
     expect(figures("Two Russian ballistic missiles slammed into the centre of Sumy.")).toEqual(["hit:2/m"]);
+    // ("there were N hits" with where they landed, or nothing more)
+    expect(figures("There were four hits in the Kholodnohirskyi and Novobavarskyi districts, Oleh Syniehubov said.")).toEqual(["hit:4"]);
+    expect(figures('"There are 4 hits." Terekhov said.')).toEqual(["hit:4"]);
+    expect(figures("The city recorded 12 hits in the last match.")).toEqual([]);
+  });
+
+  it("reads 'Two of them hit' and 'of them had been fired' by the weapons a sentence without a count named before", () => {
+    const view = (text: string) => extractClaims(articleOf(text, "2025-04-22")).map((c) => `${c.metric}:${c.value}:${c.weapon}`);
+    expect(view("The enemy attacked Chernihiv with attack drones overnight. Two of them hit a civilian infrastructure object, the city administration said.")).toEqual(["hit:2:drone"]);
+    expect(view("The building was hit by a Kh-22 missile. Ukraine has no systems that could intercept the missile, and more than 210 of them had been fired at Ukraine, the Air Force said.")).toEqual(["launched:210:missile"]);
   });
 
   it("reads 'over a hundred attack drones' as more than 100", () => {

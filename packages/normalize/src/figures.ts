@@ -587,6 +587,7 @@ const HIT_VERBS = new Set(["hit", "struck"]);
 const NOT_HIT_TIMES = new Set(["more", "as", "fewer", "less", "higher", "larger", "greater", "bigger", "over", "this", "since", "per", "a", "in", "by", "during", "last", "every", "each"]);
 // what may follow "17 hits": a weapon ("of enemy drones"), a target ("on energy facilities"), or the verb that records them
 const AFTER_HITS = new Set(["of", "on", "by", "were", "was", "have", "had", "recorded", "registered"]);
+const THERE_HITS = new Set(["in", "at", "near", "across", ".", ",", ";", "—", "-"]);
 
 const isAge = (t: Token | undefined) => t !== undefined && t.kind === "number" && Number(t.norm) <= 110;
 /** The comma that closes ages set off after a person noun at k (", 45,", ", 50 and 52,"), or null. */
@@ -630,7 +631,9 @@ function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | nu
   }
   // ("There were 5 direct hits on the substation")
   const hits = after === "direct" && tokens[q.last + 2]?.norm === "hits" ? q.last + 2 : q.last + 1;
-  if (tokens[hits]?.norm !== "hits" || !AFTER_HITS.has(tokens[hits + 1]?.norm ?? "")) return null;
+  // ("There were four hits in the Kholodnohirskyi district", "There are 4 hits.": where they landed, or nothing more)
+  const there = tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => t.norm === "there");
+  if (tokens[hits]?.norm !== "hits" || !(AFTER_HITS.has(tokens[hits + 1]?.norm ?? "") || (there && THERE_HITS.has(tokens[hits + 1]?.norm ?? ".")))) return null;
   return { ...describe(tokens, q), metric: "hit", weapon: named(hits + 2, hits + 5), last: hits, nationality: null };
 }
 
@@ -1035,6 +1038,8 @@ function classify(
     if (r && !passive && r.cue.metric === "hit" && lastWeapon && r.at === q.last + 3) return { ...base, metric: "hit", weapon: lastWeapon, last: r.at, nationality: null };
     if (r && !passive && r.cue.metric !== "launched") return null; // "one of them brought down part of the upper floors": the weapon acted
     if (r && lastWeapon && r.cue.metric !== "launched") return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
+    // ("no systems that could intercept the missile and that more than 210 of them had been fired": their own verb tells)
+    if (r && passive && lastWeapon && r.at - q.last <= 5 && /^(?:fired|launched|used)$/.test(tokens[r.at]!.norm)) return { ...base, metric: "launched", weapon: lastWeapon, last: r.at, nationality: null };
     const l = leftCue(tokens, q.first - 1, WEAPON_CUES, 6);
     if (l && lastWeapon && l.cue.metric !== "launched" && l.cue.metric !== "hit") return { ...base, metric: combined(tokens, l.at, l.cue), weapon: lastWeapon, last: q.last + 2, nationality: null };
     // "destroyed 112 drones. Forty-two of them were over the Bryansk region": where a part of the count before was downed
