@@ -2725,6 +2725,8 @@ describe("a part and its whole", () => {
     expect(figures("Only 18 missiles were intercepted out of 42, officials said.")).toEqual(["shot_down:18/m", "launched:42/m"]);
     // (the participle after the whole tells of the whole; "out of a total of" names its own weapons)
     expect(figures("Air defense shot down 45 out of 69 missiles launched overnight, the Air Force said.")).toEqual(["shot_down:45/m", "launched:69/m"]);
+    // (a part of the weapons counted before, named by a noun that alone counts nothing: "downed 92 of the weapons")
+    expect(figures("Moscow fired 88 missiles and 63 drones overnight, according to Ukraine's air force, which said it downed 92 of the weapons.")).toEqual(["launched:88/m", "launched:63", "shot_down:92"]);
     expect(figures("Air defense neutralized 266 drones and 45 missiles out of a total of 298 Shahed-type and decoy drones and 69 missiles.")).toEqual([
       "neutralized:266", "neutralized:45/m", "launched:298", "launched:69/m",
     ]);

@@ -213,7 +213,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       const before = cueAt >= 0 ? leftCue(tokens, cueAt, WEAPON_CUES, 0) : null;
       // (and the part before its whole: the 59)
       const ofWhole = tokens[q.last + 1]?.norm === "of" ? (tokens[q.last + 2]?.norm === "the" ? q.last + 3 : q.last + 2) : -1;
-      const nounAt = ofWhole > 0 && tokens[ofWhole]?.kind === "number" ? ofWhole + 1 : q.last + 1;
+      // ("downed 92 of the weapons": the part of a whole counted before, by its noun)
+      const nounAt = ofWhole > 0 && tokens[ofWhole]?.kind === "number" ? ofWhole + 1 : ofWhole > 0 && tokens[q.last + 2]?.norm === "the" ? ofWhole : q.last + 1;
       const cueBefore = before !== null && before.cue.metric !== "hit" && before.cue.metric !== "launched" && k === nounAt;
       // … or right before how they were used: "the 236 weapons used in the attack"
       const usedAfter = k === q.last + 1 && ["used", "launched", "fired"].includes(tokens[k + 1]?.norm ?? "");
