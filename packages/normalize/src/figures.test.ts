@@ -2718,6 +2718,15 @@ describe("cases the session's second review found", () => {
   });
 });
 
+describe("the weapon of a count that names none", () => {
+  const weapons = (text: string) => extractClaims(articleOf(text, "2022-12-29")).map((c) => `${c.metric}:${c.value}:${c.weapon}`);
+
+  it("is the kind named since the last count, or the kind of the fate beside it", () => {
+    expect(weapons("Zaluzhnyi said Russia fired 69 cruise missiles. He added that the Russians had also attacked with Shahed-131/136 kamikaze drones, all 23 of which were destroyed.")).toEqual(["launched:69:missile", "shot_down:23:drone"]);
+    expect(weapons("Russia launched 163 drones and two ballistic missiles overnight, the Air Force said, adding that 89 drones were shot down and 51 were lost to electronic warfare.")).toContain("jammed:51:drone");
+  });
+});
+
 describe("a part and its whole", () => {
   it("reads 'shot down 61 of the 71 missiles launched' as the part downed, 'out of 71' as the whole, 'was able to shoot down only 16' as downed", () => {
     expect(figures("A week before, the Ukrainian defences shot down 61 of the 71 missiles launched.")).toEqual(["shot_down:61/m", "launched:71/m"]);

@@ -487,11 +487,17 @@ export function readFigures(
       (opensWhole && !ownFate);
     const prev = figures.at(-1) ?? null;
     // "477 drones and 60 missiles launched; 475 neutralized": a bare count after both kinds counts both
-    const both = figures.some((x) => x.weapon === "drone") && figures.some((x) => x.weapon === "missile");
+    // (but not a fate told beside another of one kind: "89 drones were shot down and 51 were lost to electronic warfare")
+    const besideFate =
+      prev !== null && prev.metric !== "launched" && prev.weapon !== null && prev.weapon !== "mixed" && q.first - prev.last <= 6 &&
+      /^(?:and|,)$/.test(tokens[q.first - 1]?.norm ?? "") && !tokens.slice(prev.last + 1, q.first).some((t) => t.kind === "number");
+    const both = !besideFate && figures.some((x) => x.weapon === "drone") && figures.some((x) => x.weapon === "missile");
+    // ("attacked with Shahed kamikaze drones, all 23 of which were destroyed": the weapons named since the last count)
+    const namedSince = uncountedWeaponBefore(tokens, q.first, prev?.last ?? -1);
     const figure =
       typesOfLaunch(tokens, q, prev) ??
       totalOfBoth(tokens, q, prev) ??
-      (ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : (lastWeapon ?? uncountedWeaponBefore(tokens, q.first)), prev, listMetric, previousCount, previousCasualty)) ??
+      (ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : (namedSince ?? lastWeapon), prev, listMetric, previousCount, previousCasualty)) ??
       breakdown(tokens, q, head, prev);
     if (!figure) continue;
     if (figure.weapon === null && inExchange(figure)) continue;
@@ -531,12 +537,12 @@ export function readFigures(
  * The weapons a sentence names without a count before a bare one: "Drones attacked the Belgorod region and 6 were
  * destroyed", "Russia launched drones at Kyiv, with 12 of them shot down".
  */
-function uncountedWeaponBefore(tokens: readonly Token[], at: number): Weapon | null {
-  for (let k = at - 1; k >= 0; k--) {
+function uncountedWeaponBefore(tokens: readonly Token[], at: number, after = -1): Weapon | null {
+  for (let k = at - 1; k > after; k--) {
     const w = WEAPON_NOUNS.get(tokens[k]!.norm);
     if (!w || w === "mixed" || !/s$/.test(tokens[k]!.norm)) continue;
-    // (a count of its own before it is read already: "40 drones", "dozens of drones")
-    const counted = tokens.slice(Math.max(0, k - 3), k).some((t) => isCount(t));
+    // (a count of its own before it is read already: "40 drones", "dozens of drones"; not a model's number, "Shahed-131/136 drones")
+    const counted = tokens.slice(Math.max(0, k - 3), k).some((t, i, near) => isCount(t) && !/^[/-]$/.test((near[i - 1] ?? tokens[k - 4])?.norm ?? ""));
     return counted ? null : w;
   }
   return null;
