@@ -281,6 +281,7 @@ const REGIME_AFTER = /^[\p{L}'’-]+\s+regime\b/iu;
 // where a visitor went or envoys met, not where an attack landed: "made an unannounced visit to Kyiv …, hours after Russian
 // drones killed two rescue workers in western Ukraine"
 const VENUE_BEFORE = /\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travell?(?:ed|ing|s)?\s+to|arriv(?:ed|es|ing)\s+in|(?:talks|summit|met|meeting|meetings)\s+in)\s+(?:the\s+)?(?:Ukrainian\s+|Russian\s+)?(?:capital,?\s+)?$/i;
+const FIRES_AFTER = /^[\p{L}'’-]+\s+(?:has\s+|had\s+|have\s+)?(?:fired|launched|unleashed|used|sent|pounded|bombarded|shelled)\b/iu;
 const SPEAKS_AFTER = /^[\p{L}'’-]+\s+(?:said|says|claimed|claims|insisted|denied|responded|replied)\b/iu;
 // ("Officials in Kharkiv said", "the mayor of Dnipro said": the place of whoever speaks, still a place)
 const PLACE_OF_SPEAKER = /\b(?:in|of|from|at|near|for)\s+(?:the\s+)?$/i;
@@ -1265,7 +1266,9 @@ function struckPlaces(text: string): Array<Place & { at: number }> {
       // (unless the attack was there too: "arrived in Kharkiv, where a Russian glide bomb killed 5 people")
       !(VENUE_BEFORE.test(text.slice(Math.max(0, p.at - 40), p.at)) && !/^[\p{L}'’ -]{2,30}?,\s+where\b/u.test(text.slice(p.at, p.at + 40))) &&
       // (a capital stays the government: "the Defence Ministry in Moscow said")
-      !(SPEAKS_AFTER.test(text.slice(p.at, p.at + 24)) && (/^(?:Moscow|Kyiv)$/.test(p.name) || !PLACE_OF_SPEAKER.test(text.slice(Math.max(0, p.at - 12), p.at)))),
+      !(SPEAKS_AFTER.test(text.slice(p.at, p.at + 24)) && (/^(?:Moscow|Kyiv)$/.test(p.name) || !PLACE_OF_SPEAKER.test(text.slice(Math.max(0, p.at - 12), p.at)))) &&
+      // (and the state that fires: "Moscow fired 88 missiles and 63 drones overnight")
+      !(/^(?:Moscow|Kyiv)$/.test(p.name) && FIRES_AFTER.test(text.slice(p.at, p.at + 30))),
   );
 }
 

@@ -2709,6 +2709,9 @@ describe("cases the session's second review found", () => {
     expect(who("Russian drones hit Odesa overnight, injuring seven people, while Russia's Defence Ministry said it had struck military targets in the port.")).toEqual(["7:null:unknown"]);
     expect(figures("Russia launched 500 drones overnight, dozens of them decoys, and air defences shot down 450.")).toEqual(["launched:500", "shot_down:450"]);
     expect(extractClaims(articleOf("A Russian missile killed three people in Odesa, the governor said, while the Defence Ministry in Moscow said it had struck a military facility.")).map((c) => c.places.join(","))).toEqual(["Odesa"]);
+    // (nor is a capital that fires a place struck: "Moscow fired 88 missiles"; "30 drones at Moscow" is)
+    expect(extractClaims(articleOf("Moscow fired 88 missiles overnight, according to Ukraine's air force.")).map((c) => c.places.join(","))).toEqual([""]);
+    expect(extractClaims(articleOf("Ukraine launched 30 drones at Moscow overnight, the ministry said.")).map((c) => c.places.join(","))).toEqual(["Moscow"]);
   });
 
   it("dates a fact box's entries by a heading with a weekday or a year and no dash", () => {
