@@ -43,7 +43,7 @@ export interface Field {
 export const DATASET_INFO: Record<DatasetName, { title: string; description: string }> = {
   claims: {
     title: "Claims",
-    description: "One row per figure as one claimant states it in one article, with the quote and its offsets.",
+    description: "One row per figure of an event as one article states it, with the first claimant, the quote and its offsets (other sources of the same side that give the same figure are listed in also_claimed_by).",
   },
   strikes: {
     title: "Strike events",

@@ -27,6 +27,9 @@ export const ClaimRecord = z.object({
   article_id: id("The article (sources.csv article_id) the figure was read from."),
   claimant: z.string().nullable().describe("Who the text says states the figure, as named; empty when the text names no one."),
   claimant_side: ClaimantSide.describe("Side of the claimant: UA, RU, other (third country or body) or unknown."),
+  also_claimed_by: z
+    .array(z.string())
+    .describe("Other sources of the same side the article names for the same figure of the same event (one row per figure; the quote is the first source's)."),
   attacker: Side.describe("Side that carried out the attack."),
   target_country: Side.describe("Country attacked."),
   weapon: Weapon.describe("drone, missile, or mixed (the figure counts both)."),

@@ -27,6 +27,7 @@ export function compactResult(r: ArticleResult, shared: Map<string, string>): Ar
     article_id: local(c.article_id),
     claimant: common(c.claimant),
     claimant_side: common(c.claimant_side),
+    ...(c.also_claimed_by ? { also_claimed_by: c.also_claimed_by.map(common) } : {}),
     attacker: common(c.attacker),
     target_country: common(c.target_country),
     weapon: common(c.weapon),

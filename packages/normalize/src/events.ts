@@ -243,9 +243,14 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   const sameNight = nightsSharingFigures(keyed);
   for (const { key: first, claim: c } of keyed) {
     const event_id = contentId("evt", sameNight.get(first) ?? first);
-    const { localKey, part, daytime, ...rest } = c;
+    const { localKey, part, daytime, also_claimed_by, ...rest } = c;
     // (the weapon too: "Russia fired 19 missiles and 19 drones" is two figures in one sentence)
-    const claim: ClaimRecord = { claim_id: contentId("clm", c.article_id, c.metric, c.quote_start, c.value_text, c.claimant_side, localKey, c.weapon), event_id, ...rest };
+    const claim: ClaimRecord = {
+      claim_id: contentId("clm", c.article_id, c.metric, c.quote_start, c.value_text, c.claimant_side, localKey, c.weapon),
+      event_id,
+      ...rest,
+      also_claimed_by: [...(also_claimed_by ?? [])],
+    };
     if (part) partIds.add(claim.claim_id);
     const list = groups.get(event_id) ?? [];
     list.push(claim);

@@ -39,7 +39,9 @@ const KREMLIN_TARGET = /^(?:\S+\s+){0,2}(?:at|over|above|against|attacked|struck
 const SEPARATE_MATTER = /\b(?:separately|in\s+a\s+separate\s+(?:statement|post|report|update)|meanwhile|elsewhere)\b/i;
 
 /** A claim as read from one article, before events are matched across articles. */
-export type ArticleClaim = Omit<ClaimRecord, "claim_id" | "event_id"> & {
+export type ArticleClaim = Omit<ClaimRecord, "claim_id" | "event_id" | "also_claimed_by"> & {
+  /** Other named sources of the same side for this figure (ClaimRecord.also_claimed_by); absent when none. */
+  readonly also_claimed_by?: readonly string[];
   /** Groups the claims of one event within this article. */
   readonly localKey: string;
   /** A sub-count of a total stated beside it: kept as evidence, left out of reconciliation. */
@@ -1339,6 +1341,15 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
       const prev = out[genericTwin]!;
       out[genericTwin] = prev.qualifier !== c.qualifier ? c : { ...c, quote: prev.quote, quote_start: prev.quote_start, quote_end: prev.quote_end, value_text: prev.value_text };
       byName.set(nameKey, genericTwin);
+      continue;
+    }
+    // Two named sources of one side giving one figure of one event ("six were killed, Terekhov said … Syniehubov reported
+    // that the dead had risen to six") are one figure: the first keeps the evidence, the other is listed beside it
+    // (not figures of two places: "one killed in Kharkiv" and "one killed in Sumy" are two deaths)
+    if (sideTwin !== undefined && c.claimant !== null && !generic(c) && samePlace(out[sideTwin]!, c)) {
+      const first = out[sideTwin]!;
+      const others = first.also_claimed_by ?? [];
+      if (first.claimant !== c.claimant && !others.includes(c.claimant)) out[sideTwin] = { ...first, also_claimed_by: [...others, c.claimant] };
       continue;
     }
     byName.set(nameKey, out.length);

@@ -38,6 +38,7 @@ export function claim(
     event_type: "strike",
     claimant: null,
     claimant_side: "unknown",
+    also_claimed_by: [],
     attacker: "RU",
     target_country: "UA",
     weapon: "drone",
