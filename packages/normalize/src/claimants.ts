@@ -60,10 +60,11 @@ const KNOWN: readonly Known[] = [
   { re: /\b(?:trump|white house|pentagon|nato|von der leyen|kallas|european commission|united nations|u\.?n\.?|iaea|isw|institute for the study of war|washington|united states|european union|eu|leavitt|rubio|hegseth|kellogg|witkoff|starmer|macron|merz|erdogan)\b/, name: "", side: "other" },
   // international bodies and their officials: third parties
   { re: /\b(?:grossi|t[üu]rk|bogner|denise brown|guterres|world health organi[sz]ation|human rights watch|amnesty international|red cross|icrc|unhcr|osce|doctors without borders|m[ée]decins sans fronti[èe]res|msf)\b/, name: "", side: "other" },
-  { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|(?:state\s+)?railway\s+company|(?:town|village|settlement|municipal)\s+council|ova|oda|mva|kmva|kcma|prosecutor|minister|ombudsman|commander-in-chief|commander\s+of\s+(?:the\s+)?(?:armed\s+forces(?!['’])|(?:[\w'’]+\s+){0,3}(?:air\s+(?:defen[cs]e|command)|air\s+force)(?!['’]))|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters|hospital)\b/, name: "", side: "local" },
+  { re: /\b(?:authorities|officials|governor|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|(?:state\s+)?railway\s+company|(?:town|village|settlement|municipal)\s+council|ova|oda|mva|kmva|kcma|rma|cma|prosecutor|minister|ombudsman|commander-in-chief|commander\s+of\s+(?:the\s+)?(?:armed\s+forces(?!['’])|(?:[\w'’]+\s+){0,3}(?:air\s+(?:defen[cs]e|command)|air\s+force)(?!['’]))|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters|hospital)\b/, name: "", side: "local" },
 ];
 
-const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\bnewspaper|\bgazette|\btimes|\bpost|\bherald|\btelegraph)$|^(?:reuters|ap|afp|bloomberg|cnn|bbc|interfax|ukrinform|unian|suspilne|rbc-ukraine|meduza|kommersant|vedomosti|the associated press|ukrainska pravda|rbc)$/
+// (and an outlet's regional branch: "Suspilne Kharkiv reports citing …", "Hromadske Odesa")
+const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\bnewspaper|\bgazette|\btimes|\bpost|\bherald|\btelegraph)$|^(?:reuters|ap|afp|bloomberg|cnn|bbc|interfax|ukrinform|unian|suspilne|hromadske|rbc-ukraine|meduza|kommersant|vedomosti|the associated press|ukrainska pravda|rbc)(?:\s+[a-z][a-z'-]+)?$/
 
 const SAY_VERBS = new Set([
   "said", "says", "say", "reported", "reports", "stated", "states", "claimed", "claims", "announced", "announces", "wrote",
@@ -148,6 +149,9 @@ const CONTRA_VERBS = new Set(["denied", "rejected", "disputed", "dismissed", "re
 const TOOK_LIVES = /^(?:the\s+)?(?:lives?|life)\b|^\S+\s+lives\b/;
 const STOP_BACK = new Set([",", ";", ":", ".", "“", "”", '"', "(", ")", "[", "]", "that", "and", "but", "while", "as", "which", "who", "when", "after", "—", "–"]);
 
+// "… with reference to the Kherson RMA": whom a report cites, as "citing" does
+const citedAt = (tokens: readonly Token[], i: number): boolean => tokens[i]?.norm === "with" && tokens[i + 1]?.norm === "reference" && tokens[i + 2]?.norm === "to";
+
 /** Attributions in a sentence: "according to X", "X said", ", said X", "X reported intercepting …". */
 export function findClaimants(tokens: readonly Token[]): Claimant[] {
   const out: Claimant[] = [];
@@ -176,7 +180,8 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     const t = tokens[i]!;
     if (t.norm === "according" && tokens[i + 1]?.norm === "to") {
       let j = i + 2;
-      while (j < tokens.length && ![",", ";", ".", "—", ":"].includes(tokens[j]!.norm) && j - i < 14) j++;
+      // ("according to Hromadske with reference to the Kherson RMA": the outlet, then whom it cites)
+      while (j < tokens.length && ![",", ";", ".", "—", ":", "citing"].includes(tokens[j]!.norm) && !citedAt(tokens, j) && j - i < 14) j++;
       // ("according to its operator, Ukrhydroenergo": the name after the role)
       if (tokens[j]?.norm === "," && /^(?:its|their|the)\s+(?:operator|owner|company|utility|administrator|manager)$/.test(normsOf(tokens, i + 2, j))) {
         let k = j + 1;
@@ -193,12 +198,13 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     }
     // "…, Reuters reported, citing the Russian Defence Ministry", "Citing an unnamed source in the SBU, Ukrainska Pravda
     // reported": whom the outlet cites
-    if (t.norm === "citing") {
-      let j = i + 1;
+    if (t.norm === "citing" || citedAt(tokens, i)) {
+      const from = i + (t.norm === "citing" ? 1 : 3);
+      let j = from;
       while (j < tokens.length && ![",", ";", ".", "—", ":", "that", "as"].includes(tokens[j]!.norm) && j - i < 14) j++;
       // (a body or official, not a reason: "renewed his call for Patriots, citing Russia's launch of 40 missiles")
-      const cited = tokens.slice(i + 1, j);
-      const c = cited.some((x) => x.kind === "number" || WEAPON_NOUNS.has(x.norm)) ? null : identify(clean(tokens, i + 1, j - 1), i);
+      const cited = tokens.slice(from, j);
+      const c = cited.some((x) => x.kind === "number" || WEAPON_NOUNS.has(x.norm)) ? null : identify(clean(tokens, from, j - 1), i);
       if (c && c.side !== "unknown") out.push(c);
       continue;
     }

@@ -3265,3 +3265,11 @@ describe("cases a review of this session's rules found", () => {
     expect(view("Lavrov claimed that Ukraine launched 91 long-range drones on the night of December 28.", "2025-12-30")).toEqual(["launched:91:RU:2025-12-27..2025-12-28"]);
   });
 });
+
+describe("who claims a figure, in probes of regional and Ukrainska Pravda-style copy", () => {
+  it("takes the source an outlet's regional branch cites, not the branch ('Suspilne Kharkiv reports citing …', 'with reference to')", () => {
+    expect(who("Six people were killed, Suspilne Kharkiv reports citing the head of the Kharkiv RMA Oleh Syniehubov.")).toEqual(["6:head of the Kharkiv RMA Oleh Syniehubov:UA"]);
+    expect(who("Ten people were killed, as reported by Suspilne Odesa, citing the Odesa regional military administration.")).toEqual(["10:Odesa regional military administration:UA"]);
+    expect(who("Three people were injured in Kherson, according to Hromadske with reference to the Kherson RMA.")).toEqual(["3:Kherson RMA:UA"]);
+  });
+});
