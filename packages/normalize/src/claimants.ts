@@ -149,6 +149,9 @@ const CONTRA_VERBS = new Set(["denied", "rejected", "disputed", "dismissed", "re
 const TOOK_LIVES = /^(?:the\s+)?(?:lives?|life)\b|^\S+\s+lives\b/;
 const STOP_BACK = new Set([",", ";", ":", ".", "“", "”", '"', "(", ")", "[", "]", "that", "and", "but", "while", "as", "which", "who", "when", "after", "—", "–"]);
 
+// ("Quote from Fedorov: "One person was killed."": the one quoted, as Ukrainska Pravda labels a quotation)
+const QUOTE_FROM = /^(?:(?:a\s+)?(?:direct\s+)?(?:quote|quotation|statement|comment|words)s?\s+(?:from|by|of)\s+)(?=\S)/i;
+
 // "… with reference to the Kherson RMA": whom a report cites, as "citing" does
 const citedAt = (tokens: readonly Token[], i: number): boolean => tokens[i]?.norm === "with" && tokens[i + 1]?.norm === "reference" && tokens[i + 2]?.norm === "to";
 
@@ -173,7 +176,7 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
   const labelEnd = corrected > 0 ? marker + corrected : colon;
   if (colon > marker && labelWords.every((t) => t.kind === "word" || t.norm === "(" || t.norm === ")" || t.norm === "'") && !labelWords.some((t) => /^(?:said|says|say|reported|reports|added|told|wrote|writes|stated|announced|had|has|have|was|were|is|are)$/.test(t.norm))) {
     // ("From Moscow:", "More from the Kyiv region:", "Also on Sunday:" introduce a report, they do not name its source)
-    const label = /^(?:what|how|where|who|when|why|which|from|more|also|in|on|at|over|meanwhile|elsewhere|earlier|later|quick)$/.test(tokens[marker]!.norm) ? null : identify(clean(tokens, marker, labelEnd - 1).replace(/[()]/g, " ").replace(/\s+/g, " ").trim(), 0);
+    const label = /^(?:what|how|where|who|when|why|which|from|more|also|in|on|at|over|meanwhile|elsewhere|earlier|later|quick)$/.test(tokens[marker]!.norm) ? null : identify(clean(tokens, marker, labelEnd - 1).replace(/[()]/g, " ").replace(/\s+/g, " ").trim().replace(QUOTE_FROM, ""), 0);
     if (label && label.side !== "unknown") out.push(label);
   }
   for (let i = 0; i < tokens.length; i++) {

@@ -36,6 +36,8 @@ const WORD_INITIAL = /\b\p{L}/gu;
 // (right after the count: "1,185 of them", not "debris from the drones" elsewhere in the sentence)
 const OF_THOSE = /^\S+\s+(?:of|from)\s+(?:them|these|those|the\s+(?:drones|missiles|uavs|shaheds|weapons|targets))\b/;
 const KREMLIN_TARGET = /^(?:\S+\s+){0,2}(?:at|over|above|against|attacked|struck|hit|targeted|toward|towards)\s+the\s+kremlin\b/;
+// "Background: On 17 June, Russia killed 28 people in Kyiv …", "Background:" over a list: Ukrainska Pravda's reminder
+const BACKGROUND_NOTE = /^\W*(?:Background|Context|Reminder|For\s+reference)\s*:/i;
 const SEPARATE_MATTER = /\b(?:separately|in\s+a\s+separate\s+(?:statement|post|report|update)|meanwhile|elsewhere)\b/i;
 
 /** A claim as read from one article, before events are matched across articles. */
@@ -213,6 +215,13 @@ function bodyNamedBefore(c: Claimant, named: readonly Claimant[]): Claimant | nu
 
 const BODY_WORDS = /\b(?:ministry|force|staff|service|military|administration|council|office|agency)\b/;
 
+/** "Quote from Fedorov:" after "Source: Ivan Fedorov, Head of …": the person named before in full, by his surname. */
+function fullNameBefore(c: Claimant, named: readonly Claimant[]): Claimant | null {
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(c.name)) return null;
+  const full = named.findLast((n) => n.side === c.side && /^\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u.test(n.name) && n.name.endsWith(` ${c.name}`));
+  return full ? { ...full, at: c.at } : null;
+}
+
 /** Sources that name no one: "the ministry", "officials", "Ukrainian officials". */
 /** A short line without a sentence's closing stop: a title over an entry, not a sentence of it. */
 const isTitleLine = (quote: string) => !/[.!?]["'”’)]?\s*$/.test(quote) && quote.split(/\s+/).length <= 14;
@@ -348,6 +357,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let paragraphContext: Context | null = null;
   let paragraphBarrage = false;
   let paragraphClaimant: Claimant | null = null;
+  // under a "Background:" label: the outlet's own reminder of other attacks, whose figures no source of the article gives
+  // ("label": the label stood alone, and the paragraph or list after it is the note)
+  let backgroundNote: "label" | "on" | null = null;
   // "In the Belgorod region, a Ukrainian drone dropped an explosive on a car. A man was injured.": the direction a figure-less sentence gives its paragraph
   let paragraphAttacker: Side | null = null;
   let sectionAttacker: Side | null = null;
@@ -598,6 +610,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       paragraphOpener = openingDate(text, timeRefs(s.index, text));
       paragraphContext = null;
       paragraphBarrage = false;
+      backgroundNote = BACKGROUND_NOTE.test(text) ? (/:\s*$/.test(text) ? "label" : "on") : backgroundNote === "label" || (backgroundNote === "on" && BULLET_LINE.test(text)) ? "on" : null;
       // "02:27 - Terekhov: a series of explosions …": a relayed post's author speaks for its paragraph
       const inline = inlinePostAuthor(text);
       paragraphClaimant = inline && (bodyNamedBefore(inline, namedSoFar) ?? inline);
@@ -650,7 +663,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     };
     // (a pronoun with nobody to stand for is no source: claims.csv would name "he")
     const found = own.flatMap((c) => {
-      if (!isPronounClaimant(c)) return [bodyNamedBefore(c, namedSoFar) ?? c];
+      if (!isPronounClaimant(c)) return [bodyNamedBefore(c, namedSoFar) ?? fullNameBefore(c, namedSoFar) ?? c];
       const antecedent = own.filter((o) => !isPronounClaimant(o) && o.at < c.at).at(-1) ?? mentionedBefore(c) ?? lastNamed;
       // ("The ministry released a video it said showed three missiles": the ministry named before, whose it is)
       return antecedent ? [{ ...(bodyNamedBefore(antecedent, namedSoFar) ?? antecedent), at: c.at }] : [];
@@ -829,7 +842,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const claimant: Claimant | null = recalledRecord
         ? null
         : picked === null
-          ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf, f.metric === "killed" || f.metric === "injured" ? "casualty" : "weapon") ?? sectionClaimant ?? articleSource ?? soleSource(namedSoFar))
+          ? backgroundNote
+            ? // (but a source the note itself names: "…, according to the Air Force. At that time, 72 missiles … were destroyed")
+              (paragraphClaimant ?? nextInParagraph(article, s.index, claimantsOf, f.metric === "killed" || f.metric === "injured" ? "casualty" : "weapon"))
+            : (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf, f.metric === "killed" || f.metric === "injured" ? "casualty" : "weapon") ?? sectionClaimant ?? articleSource ?? soleSource(namedSoFar))
           : picked === "none-in-clause"
             ? // "The Air Force said Russia fired 31 drones; 21 were shot down": the sentence's own source
               // (not one named after the figure, past a break: "rose to 25, the railway said, while Moscow said it had killed 200")

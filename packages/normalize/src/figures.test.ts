@@ -3272,4 +3272,20 @@ describe("who claims a figure, in probes of regional and Ukrainska Pravda-style 
     expect(who("Ten people were killed, as reported by Suspilne Odesa, citing the Odesa regional military administration.")).toEqual(["10:Odesa regional military administration:UA"]);
     expect(who("Three people were injured in Kherson, according to Hromadske with reference to the Kherson RMA.")).toEqual(["3:Kherson RMA:UA"]);
   });
+
+  it("gives a quotation labelled 'Quote from Fedorov:' to the one quoted, by the full name the 'Source:' line gave", () => {
+    const text = "Source: Ivan Fedorov, Head of Zaporizhzhia Oblast Military Administration\n\nQuote from Fedorov: \"One person was killed overnight.\"";
+    expect(who(text)).toEqual(["1:Ivan Fedorov:UA"]);
+  });
+
+  it("gives no source's name to an outlet's 'Background:' note, nor to the list under a lone 'Background:' label", () => {
+    const text =
+      "Source: Tymur Tkachenko, Head of Kyiv City Military Administration\n\nDetails: Tkachenko said three people were injured overnight.\n\n" +
+      "Background: On 17 June, Russia killed 28 people in Kyiv in one of the deadliest attacks on the capital.\n\n" +
+      "Background:\n- On 17 November, Russia carried out a combined attack with 120 missiles and 90 drones.";
+    expect(who(text, "2025-06-24")).toEqual(["3:Tymur Tkachenko:UA", "28:null:unknown", "120:null:unknown", "90:null:unknown"]);
+    // (but the note's own source carries to its next sentence: "…, according to the Air Force. At that time, 72 … were destroyed")
+    const own = "Source: the Air Force\n\nRussia launched 40 drones overnight.\n\nBackground: On 2 January Russia launched 99 missiles, according to the Air Force. At that time, 72 missiles were destroyed.";
+    expect(who(own, "2025-06-24").slice(1)).toEqual(["99:Ukrainian Air Force:UA", "72:Ukrainian Air Force:UA"]);
+  });
 });
