@@ -1,5 +1,6 @@
 import { type ClaimantSide, MONTH_PATTERN } from "@salvo/core";
 import { BULLET, WEAPON_NOUNS } from "./lexicon.ts";
+import { countryOfPlaces, findPlaces } from "./places.ts";
 import { normsOf, STARTS_UPPER, type Token } from "./tokens.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
@@ -118,7 +119,7 @@ function identify(said: string, at: number): Claimant | null {
   if (PRONOUNS.has(low)) return { name: phrase, side: "unknown", at };
   // "Its statement on Thursday morning said": whose the statement is, as "it"
   if (/^(?:its|their)\s+(?:\S+\s+){0,2}(?:statement|report|update|post|message|summary|figures|tally|count)\b/.test(low)) return { name: "it", side: "unknown", at };
-  for (const k of KNOWN) if (k.re.test(low)) return { name: k.name || phrase, side: k.side, at };
+  for (const k of KNOWN) if (k.re.test(low)) return { name: k.name || phrase, side: k.side === "UA" && ofRussianPlace(phrase) ? "RU" : k.side, at };
   // A news outlet relaying a report ("…, Ukrinform reports", "according to National Wire") carries
   // the claim, it does not make it: the source is found as if the outlet were not named.
   if (MEDIA.test(low)) return null;
@@ -126,6 +127,14 @@ function identify(said: string, at: number): Claimant | null {
   // (not a clause: "Five people were killed, said the regional governor", "Eight people are now confirmed dead")
   if (STARTS_UPPER.test(phrase) && !/\b(?:was|were|is|are)(?:\s+\S|$)/.test(low) && !NOT_A_SPEAKER.test(low)) return { name: phrase, side: "unknown", at };
   return null;
+}
+
+// ("Novorossiysk mayor Andrei Kravchenko": a Russian city's mayor, though a Ukrainian official shares his surname; not the
+// Russian-installed governor of an occupied region, whose place is Ukraine's)
+const PLACE_OFFICE = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:region|oblast|krai))?)(?:['’]s)?\s+(?:(?:acting|deputy)\s+)?(?:mayor|governor|head)\b|\b(?:mayor|governor|head)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:region|oblast|krai))?)/u;
+function ofRussianPlace(phrase: string): boolean {
+  const m = PLACE_OFFICE.exec(phrase);
+  return m !== null && countryOfPlaces(findPlaces(m[1] ?? m[2]!)) === "RU";
 }
 
 // "Tymur Tkachenko", "Oleh Syniehubov": a first name and a surname, no office word
@@ -314,7 +323,8 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       sided[0] ??
       (office && candidates[0]?.side === "unknown" && !isPronounClaimant(candidates[0]) ? { ...candidates[0], side: office.side } : candidates[0]);
     if (best) {
-      out.push(best);
+      // ("The mayor of Novorossiysk, Andrei Kravchenko, said": the office's Russian city decides, not the surname)
+      out.push(best.side === "UA" && office && ofRussianPlace(office.name) ? { ...best, side: "RU" } : best);
       continue;
     }
     const c = invertedSpeaker(tokens, i);

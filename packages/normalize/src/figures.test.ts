@@ -3288,4 +3288,9 @@ describe("who claims a figure, in probes of regional and Ukrainska Pravda-style 
     const own = "Source: the Air Force\n\nRussia launched 40 drones overnight.\n\nBackground: On 2 January Russia launched 99 missiles, according to the Air Force. At that time, 72 missiles were destroyed.";
     expect(who(own, "2025-06-24").slice(1)).toEqual(["99:Ukrainian Air Force:UA", "72:Ukrainian Air Force:UA"]);
   });
+
+  it("gives a Russian city's mayor Russia's side, though a Ukrainian official shares his surname ('Novorossiysk mayor Andrei Kravchenko')", () => {
+    expect(who("Novorossiysk mayor Andrei Kravchenko said a Ukrainian sea drone attack had been repelled overnight and that one person had been hurt by shrapnel.")).toEqual(["1:Novorossiysk mayor Andrei Kravchenko:RU"]);
+    expect(who("The mayor of Novorossiysk, Andrei Kravchenko, said one person had been hurt by shrapnel.")).toEqual(["1:Andrei Kravchenko:RU"]);
+  });
 });
