@@ -238,6 +238,15 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
         }
       }
     }
+    // "Russia's defence ministry did not comment on Tatarstan but said it had destroyed two drones": the subject of the
+    // clause the verb is coordinated with
+    if (tokens[i - 1]?.norm === "but" || tokens[i - 1]?.norm === "and") {
+      const c = coordinatedSubject(tokens, i - 1);
+      if (c) {
+        out.push({ ...c, at: i });
+        continue;
+      }
+    }
     // ("a strike claimed the lives of 11 people": what it took, not what it said)
     if (t.norm === "claimed" && TOOK_LIVES.test(normsOf(tokens, i + 1, i + 4))) continue;
     // ("a day after the United States pledged to send tanks": a name, not a verb)
@@ -331,6 +340,20 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     if (c) out.push(c);
   }
   return out;
+}
+
+// the verb that ends a clause's subject: "did not comment", "declined to", "has not confirmed"
+const CLAUSE_VERB = /^(?:did|does|do|was|were|is|are|had|has|have|would|will|could|declined|refused|gave|made|denied|rejected|offered|provided|published|blamed|accused|called|described)$/;
+
+/** The source a verb after "but"/"and" shares with its clause's opening: "The ministry did not comment on X but said …". */
+function coordinatedSubject(tokens: readonly Token[], conj: number): Claimant | null {
+  let start = conj - 1;
+  while (start >= 0 && ![",", ";", ":", ".", "—", "“", "”", '"'].includes(tokens[start]!.norm)) start--;
+  start += 1;
+  const verb = tokens.findIndex((t, k) => k > start && k < conj && CLAUSE_VERB.test(t.norm));
+  if (verb < 0 || verb - start > 6) return null;
+  const c = identify(clean(tokens, start, verb - 1), conj);
+  return c && c.side !== "unknown" && c.side !== "local" && !isPronounClaimant(c) ? c : null;
 }
 
 /**

@@ -3293,4 +3293,9 @@ describe("who claims a figure, in probes of regional and Ukrainska Pravda-style 
     expect(who("Novorossiysk mayor Andrei Kravchenko said a Ukrainian sea drone attack had been repelled overnight and that one person had been hurt by shrapnel.")).toEqual(["1:Novorossiysk mayor Andrei Kravchenko:RU"]);
     expect(who("The mayor of Novorossiysk, Andrei Kravchenko, said one person had been hurt by shrapnel.")).toEqual(["1:Andrei Kravchenko:RU"]);
   });
+
+  it("gives a verb after 'but' the subject of its clause, not the source of the sentence before ('… did not comment on Tatarstan but said')", () => {
+    const text = "A source in Ukraine's defence sector told Reuters that military intelligence was behind the attack. Russia's defence ministry did not comment on Tatarstan but said it had destroyed two drones over the Voronezh region overnight.";
+    expect(who(text)).toEqual(["2:Russian Defence Ministry:RU"]);
+  });
 });
