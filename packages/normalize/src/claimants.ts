@@ -30,6 +30,8 @@ interface Known {
 const KNOWN: readonly Known[] = [
   // "officials on both sides said": no one side's claim
   { re: /\b(?:both|either|each)\s+sides?\b/, name: "", side: "unknown" },
+  // ("Ukrainian and Russian officials at the time": each side's own, not one side's)
+  { re: /^(?:the\s+)?(?:ukrainian\s+and\s+russian|russian\s+and\s+ukrainian)\b/, name: "", side: "unknown" },
   { re: /\b(?:russia'?s?|russian|moscow'?s?|kremlin)\b.*\b(?:defen[cs]e ministry|ministry of defen[cs]e|mod|military|army|air defen[cs]es?)\b/, name: "Russian Defence Ministry", side: "RU" },
   // translated: "the Ministry of Defence of the RF", "the Armed Forces of the Russian Federation"
   { re: /\b(?:ministry of defen[cs]e|defen[cs]e ministry|mod|armed forces)\b.*\b(?:rf|russian federation)\b/, name: "Russian Defence Ministry", side: "RU" },
@@ -51,7 +53,7 @@ const KNOWN: readonly Known[] = [
   { re: /^(?:(?:the|a|an|one|two|several)\s+)?(?:(?:senior|top|high-ranking|unnamed)\s+)?(?:u\.s\.|us|american|british|u\.k\.|uk|french|german)(?:\s|$)/, name: "", side: "other" },
   { re: /\bzelensk(?:yy|yi|iy|y|i)\b/, name: "Volodymyr Zelensky", side: "UA" },
   { re: /\b(?:sybiha|yermak|umerov|shmyhal|svyrydenko|syrskyi|ihnat|klitschko|tkachenko|kuleba|podolyak|budanov|lubinets|fedorov|syniehubov|lysak|kiper|terekhov|sadovyi|vilkul|prokudin|malashko|filashkin|klymenko|rudnytskyi|kozytskyi|nehoda|chaus|hennadiy|shevchenko|kravchenko|lysenko|popko|oleshchuk|pronin|taburets|bunechko|polishchuk|vitali[iy] kim|okhmatdyt|ukrenergo|ukrhydroenergo|energoatom|ukrnafta|ukrtransgaz|dtek|naftogaz|ukrzaliznytsia|ukrainian railways|tymoshenko|sbu|synehubov|southern command|operational command south|khrystenko|lukashuk|starukh|ivashchenko|biletskyi|zhyvytskyi|skoryk|hryhorov|zaluzhn(?:yi|y|iy)|naiev|hnatov|onyshchuk|tyurin|borzov|kohut|raikovych|sobolev|korolevska|centrenergo|reznichenko|kalashnyk|kcma|lomako|filatov|kobzar|zaparaniuk|prokopenko|kyrylenko|haidai|hayday|marchenko|bratchuk|humeniuk|senkevych|yanushevych|mrochko|kurtev|artiukh|monastyrskyi|kostin|vereshchuk|galushchenko|halushchenko|kudrytskyi|kamyshin|atroshenko|maletskyi|trukhanov|sukhomlyn|synyehubov)\b/, name: "", side: "UA" },
-  { re: /\b(?:sobyanin|vorobyov|gladkov|bogomaz|khinshtein|smirnov|peskov|lavrov|zakharova|putin|shoigu|belousov|ushakov|medvedev|dmitriev|nebenzia|saldo|balitsky|aksyonov|razvozhayev|lyubimov|nikitin|rudenya|drozdenko|kondratyev|gusev|starovoit|slyusar|golubev|bocharov|shapsha|travnikov|rosaviatsia|konashenkov|kostyukov|minnikhanov|khabirov|kadyrov|artamonov|malkov|klychkov|anokhin|yevrayev|busargin|fedorishchev|melnichenko|babushkin|alikhanov|milyaev|yegorov|sokolov|pushilin|pasechnik|stremousov|rogov|basurin|dyumin|zdunov|vedernikov|russkikh|chibis)\b/, name: "", side: "RU" },
+  { re: /\b(?:sobyanin|vorobyov|gladkov|bogomaz|khinshtein|smirnov|peskov|lavrov|zakharova|putin|shoigu|belousov|ushakov|medvedev|dmitriev|nebenzia|saldo|balitsky|aksyonov|razvozhayev|lyubimov|nikitin|rudenya|drozdenko|kondratyev|gusev|starovoit|slyusar|golubev|bocharov|shapsha|travnikov|rosaviatsia|konashenkov|kostyukov|minnikhanov|khabirov|kadyrov|artamonov|malkov|klychkov|anokhin|yevrayev|busargin|fedorishchev|melnichenko|babushkin|alikhanov|milyaev|yegorov|sokolov|pushilin|pasechnik|stremousov|rogov|basurin|dyumin|zdunov|vedernikov|russkikh|chibis|rosneft|lukoil|transneft|gazprom|rosatom|rosseti)\b/, name: "", side: "RU" },
   // Ukraine's neighbours and NATO count what crossed into their airspace: a third party to the attack
   // (not "Ukrainian and Polish officials said", "the Russian embassy in Poland", "Polish media")
   { re: /^(?!.*\b(?:ukrain\w*|russia\w*|moscow|kremlin|media|press|news|outlets?|reports?)\b).*\b(?:tusk|nawrocki|duda|kosiniak-kamysz|sikorski|polish|poland'?s?|romanian?|romania'?s|moldovan?|moldova'?s|grynkewich|rutte|nato)\b/, name: "", side: "other" },
@@ -256,7 +258,9 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     // "This was reported by the Air Force of the Armed Forces of Ukraine": the agent after "by"
     if (tokens[i + 1]?.norm === "by" && (tokens[i - 1]?.norm === "was" || tokens[i - 1]?.norm === "were" || tokens[i - 1]?.norm === "been" || tokens[i - 1]?.norm === "as")) {
       let k = i + 2;
-      while (k < tokens.length && ![",", ";", ".", "—", ":", "on", "in"].includes(tokens[k]!.norm) && k - i <= 12) k++;
+      // ("… by Oleh Kiper and the energy company DTEK": the first of them)
+      // ("Ukrainian and Russian officials": one phrase)
+      while (k < tokens.length && ![",", ";", ".", "—", ":", "on", "in"].includes(tokens[k]!.norm) && !(tokens[k]!.norm === "and" && !DEMONYM.test(tokens[k - 1]!.norm)) && k - i <= 12) k++;
       const c = identify(clean(tokens, i + 2, k - 1), i);
       if (c) {
         out.push(c);
@@ -429,6 +433,15 @@ export function officialPublisher(outlet: string | null | undefined): Claimant |
   return identify(name, 0);
 }
 
+// "Three thermal power plants of DTEK were damaged, the company said": the company the text names
+const COMPANY = /\b(?:DTEK|Ukrenergo|Ukrhydroenergo|Energoatom|Naftogaz|Ukrnafta|Ukrtransgaz|Ukrzaliznytsia|Centrenergo|Rosneft|Lukoil|Transneft|Gazprom|Rosatom|Rosseti)\b/g;
+
+/** The company a "the company said" stands for: the last one the text names, or null. */
+export function companyMentioned(text: string): Claimant | null {
+  const last = [...text.matchAll(COMPANY)].at(-1);
+  return last ? identify(last[0], 0) : null;
+}
+
 export const isPronounClaimant = (c: Claimant) => PRONOUNS.has(c.name.toLowerCase());
 
 // "Figures are from Ukraine's Air Force unless stated otherwise", "per-night figures are taken from the Air Force's morning statements"
@@ -466,7 +479,8 @@ export function personMentioned(text: string): Claimant | null {
 }
 
 // "This was reported by the Air Force of the Armed Forces of Ukraine on Telegram": the source of the sentence before
-const REPORTED_BY = /^\W*(?:This|That|It|The\s+(?:information|news|figures?|data))\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:reported|stated|announced|said|confirmed|posted|published|shared|communicated)\s+(?:on\s+\p{Lu}\w+\s+)?by\s+(?:the\s+)?(.{3,90}?)(?=\s+(?:on|in|via)\s+(?:Telegram|Facebook|X|its|his|her|the|a)\b|\s*[,.;]|$)/u;
+// ("This was reported by Oleh Kiper and the energy company DTEK": the first of them)
+const REPORTED_BY = /^\W*(?:This|That|It|The\s+(?:information|news|figures?|data))\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:reported|stated|announced|said|confirmed|posted|published|shared|communicated)\s+(?:on\s+\p{Lu}\w+\s+)?by\s+(?:the\s+)?(.{3,90}?)(?=\s+(?:on|in|via)\s+(?:Telegram|Facebook|X|its|his|her|the|a)\b|(?<!\b(?:Ukrainian|Russian|Polish|Romanian|Moldovan|American|British|French|German))\s+and\s+|\s*[,.;]|$)/u;
 
 /** The source a "This was reported by …" sentence gives for the sentence before it, or null. */
 export function reportedBy(text: string): Claimant | null {

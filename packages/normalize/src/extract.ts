@@ -19,7 +19,7 @@ import {
   resolveRelative,
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
-import { type Claimant, bodyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, reportedBy, statedSource } from "./claimants.ts";
+import { type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, reportedBy, statedSource } from "./claimants.ts";
 import { bareNight, findTimeRefs, labelsLine, openingDate, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackerByDefender, attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
@@ -218,8 +218,9 @@ const BODY_WORDS = /\b(?:ministry|force|staff|service|military|administration|co
 /** "Quote from Fedorov:" after "Source: Ivan Fedorov, Head of …": the person named before in full, by his surname. */
 function fullNameBefore(c: Claimant, named: readonly Claimant[]): Claimant | null {
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(c.name)) return null;
-  const full = named.findLast((n) => n.side === c.side && /^\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u.test(n.name) && n.name.endsWith(` ${c.name}`));
-  return full ? { ...full, at: c.at } : null;
+  // ("head of the Odesa regional military administration Oleh Kiper": the name his office ends with)
+  const full = named.map((n) => (n.side === c.side ? /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)$/u.exec(n.name)?.[1] : undefined)).findLast((n) => n?.endsWith(` ${c.name}`));
+  return full ? { ...c, name: full } : null;
 }
 
 /** Sources that name no one: "the ministry", "officials", "Ukrainian officials". */
@@ -653,6 +654,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // ("Kharkiv mayor Ihor Terekhov called it the most powerful attack. Overnight, Russia used 48 drones, he said.")
     const mentionedBefore = (c: Claimant): Claimant | null => {
       const pronoun = c.name.toLowerCase();
+      if (pronoun === "company" || pronoun === "the company") return companyBefore(s, c);
       if (pronoun !== "it" && pronoun !== "he" && pronoun !== "she") return null;
       for (const b of article.sentences.slice(Math.max(0, s.index - 2), s.index).reverse()) {
         if (b.paragraph !== s.paragraph || claimantsOf(b).length > 0) return null;
@@ -661,6 +663,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
       }
       return null;
     };
+    // ("DTEK said the plant was hit. … "One of our power engineers was wounded," the company said.": the company named before,
+    // in the sentence, the few before it or the headline)
+    const companyBefore = (at: Sentence, c: Claimant): Claimant | null =>
+      companyMentioned(article.text.slice(at.start, tokens[c.at]?.start ?? at.end)) ??
+      article.sentences.slice(Math.max(0, at.index - 4), at.index).reverse().map((b) => companyMentioned(sentenceText(article, b))).find((x) => x !== null) ??
+      companyMentioned(headlineText);
     // (a pronoun with nobody to stand for is no source: claims.csv would name "he")
     const found = own.flatMap((c) => {
       if (!isPronounClaimant(c)) return [bodyNamedBefore(c, namedSoFar) ?? fullNameBefore(c, namedSoFar) ?? c];

@@ -3298,4 +3298,11 @@ describe("who claims a figure, in probes of regional and Ukrainska Pravda-style 
     const text = "A source in Ukraine's defence sector told Reuters that military intelligence was behind the attack. Russia's defence ministry did not comment on Tatarstan but said it had destroyed two drones over the Voronezh region overnight.";
     expect(who(text)).toEqual(["2:Russian Defence Ministry:RU"]);
   });
+
+  it("gives 'the company said' to the company named before it, and 'reported by X and Y' to the first of them", () => {
+    const text = "Three thermal power plants of DTEK were damaged overnight.\n\n\"There are injured among the personnel: one of our power engineers was wounded,\" the company said.";
+    expect(who(text)).toEqual(["1:DTEK:UA"]);
+    const two = "Russian drones struck the Odesa region overnight. Two power engineers were injured.\n\nThis was reported by the head of the Odesa regional military administration Oleh Kiper and the energy company DTEK.";
+    expect(who(two)).toEqual(["2:head of the Odesa regional military administration Oleh Kiper:UA"]);
+  });
 });
