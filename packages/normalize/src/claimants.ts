@@ -76,7 +76,8 @@ const SAY_VERBS = new Set([
 ]);
 // "Interior Minister Ihor Klymenko later raised the death toll to 28": who revises a count states it
 const TOLL_VERBS = new Set(["raised", "revised", "updated", "lowered", "increased", "corrected"]);
-const TOLL_OBJECT = /^(?:the|its|his|her|their)\s+(?:(?:death|casualty|overall|official)\s+)?(?:toll|tally|count|number|figure)\b/;
+// ("Ukrainian officials have revised down the death toll": with its particle)
+const TOLL_OBJECT = /^(?:(?:down|up|upward|downward)\s+)?(?:the|its|his|her|their)\s+(?:(?:death|casualty|overall|official)\s+)?(?:toll|tally|count|number|figure)\b/;
 const SAY_HINT = new RegExp(`\\b(?:according|citing|${[...SAY_VERBS, ...TOLL_VERBS].join("|")})\\b`, "i");
 /** Cheap pre-test: a sentence without any attribution verb has no claimant to find (skips tokenizing it). */
 export const mayAttribute = (text: string): boolean => SAY_HINT.test(text);

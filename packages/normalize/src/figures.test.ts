@@ -3305,4 +3305,8 @@ describe("who claims a figure, in probes of regional and Ukrainska Pravda-style 
     const two = "Russian drones struck the Odesa region overnight. Two power engineers were injured.\n\nThis was reported by the head of the Odesa regional military administration Oleh Kiper and the energy company DTEK.";
     expect(who(two)).toEqual(["2:head of the Odesa regional military administration Oleh Kiper:UA"]);
   });
+
+  it("gives a toll 'revised down' to who revised it ('Ukrainian officials have revised down the death toll … to 16')", () => {
+    expect(who("Ukrainian officials have revised down the death toll from Wednesday's strike on a market in Kostiantynivka to 16.", "2023-09-08")).toEqual(["16:Ukrainian officials:UA"]);
+  });
 });
