@@ -581,8 +581,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // (a speaker's name or body, not a page's running title: "Russia-Ukraine war live:", "Night of terror in Kyiv:")
   const headlineLabel = /^[^:]{2,40}:\s/.test(headline) && !NOT_A_LABEL.test(headline.slice(0, headline.indexOf(":"))) ? (findClaimants(tokenize(headline, 0)).find((c) => c.at === 0 && official(c)) ?? undefined) : undefined;
   // (not one that speaks of another matter: "In a separate statement, the Russian Defence Ministry said its forces struck …")
+  // (the source the lead names speaks of the lead's attack: an older one the text recalls unattributed is not its, below)
+  const leadSource = [...firstParagraph.filter((s) => !SEPARATE_MATTER.test(sentenceText(article, s))), ...sourceLines].flatMap((s) => claimantsOf(s)).find(official);
   const articleSource =
-    [...firstParagraph.filter((s) => !SEPARATE_MATTER.test(sentenceText(article, s))), ...sourceLines].flatMap((s) => claimantsOf(s)).find(official) ??
+    leadSource ??
     headlineLabel ??
     stated ??
     officialPublisher(article.meta.outlet) ??
@@ -845,15 +847,20 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const cameAfter = refs.find((r) => r.relative === "days-later" && (r.days ?? 0) < 0 && r.at > at);
       const backgroundCue = hasPhraseIn(tokens, cameAfter ? NOT_AFTER_PHRASES : BACKGROUND_PHRASES, 0, Math.max(f.first + 8, 4));
       const picked = pickClaimant(found, breaks, tokens.length, f.first);
+
       // "The previous record, 479 drones, was set on 9 June": the outlet's own recollection, not its source's claim
       const recalledRecord = picked === null && /\b(?:previous|earlier|prior|former|last)\s+(?:[\w-]+\s+)?record\b/i.test(text);
+      const unnamed = picked === null && !recalledRecord && !backgroundNote;
+      const nearby = unnamed ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf, f.metric === "killed" || f.metric === "injured" ? "casualty" : "weapon") ?? sectionClaimant) : null;
+      // (the article's own source when nothing nearer names one)
+      const articleWide = unnamed && !nearby ? (articleSource ?? soleSource(namedSoFar) ?? null) : null;
       const claimant: Claimant | null = recalledRecord
         ? null
         : picked === null
           ? backgroundNote
             ? // (but a source the note itself names: "…, according to the Air Force. At that time, 72 missiles … were destroyed")
               (paragraphClaimant ?? nextInParagraph(article, s.index, claimantsOf, f.metric === "killed" || f.metric === "injured" ? "casualty" : "weapon"))
-            : (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf, f.metric === "killed" || f.metric === "injured" ? "casualty" : "weapon") ?? sectionClaimant ?? articleSource ?? soleSource(namedSoFar))
+            : (nearby ?? articleWide)
           : picked === "none-in-clause"
             ? // "The Air Force said Russia fired 31 drones; 21 were shot down": the sentence's own source
               // (not one named after the figure, past a break: "rose to 25, the railway said, while Moscow said it had killed 200")
@@ -1049,7 +1056,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       if (background && f.metric === "launched" && date.end) lastBackground = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
       if (eventType === "aggregate" && f.metric === "launched" && date.end) lastPeriod = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
       if (!background) mainAt = s.index;
-      claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
+      // "It was one of the deadliest strikes since 2022. The October 2023 strike on a wake in Hroza killed 59.": an older
+      // attack the outlet recalls on its own is not what the lead's source (or the one source named so far) spoke of
+      // (a fact box's rows and items, and a period's total, are what the source stated over them counted)
+      const recalledOlder = articleWide !== null && articleWide !== stated && articleWide !== headlineLabel && eventType === "strike" && !row && !isListItem && ref !== null && !ref.relative && date.end !== null && (articleDate?.end ?? written) !== null && date.end < addDays((articleDate?.end ?? written)!, -3);
+      claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant: recalledOlder ? null : claimant, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
     }
     if (named) {
       lastNamed = named;

@@ -3309,4 +3309,11 @@ describe("who claims a figure, in probes of regional and Ukrainska Pravda-style 
   it("gives a toll 'revised down' to who revised it ('Ukrainian officials have revised down the death toll … to 16')", () => {
     expect(who("Ukrainian officials have revised down the death toll from Wednesday's strike on a market in Kostiantynivka to 16.", "2023-09-08")).toEqual(["16:Ukrainian officials:UA"]);
   });
+
+  it("gives an older attack the outlet recalls unattributed no source from the lead ('The October 2023 strike on a wake in Hroza killed 59')", () => {
+    const text =
+      "Two Russian ballistic missiles hit a military institute in Poltava on Tuesday, killing at least 41 people, Volodymyr Zelensky said.\n\n" +
+      "It was one of the deadliest single strikes since the full-scale invasion. On 5 October 2023, a strike on a wake in the village of Hroza killed 59.";
+    expect(who(text, "2024-09-04")).toEqual(["2:Volodymyr Zelensky:UA", "41:Volodymyr Zelensky:UA", "59:null:unknown"]);
+  });
 });
