@@ -158,6 +158,7 @@ const MONTH_WORD = new RegExp(`^(?:${MONTH_PATTERN})$`);
 const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they"]);
 const ASIDE_VERBS = /^(?:briefing|speaking|addressing|writing|citing|quoting|talking|responding|commenting|answering|rejecting|denying|disputing|dismissing|refuting|countering)$/;
 const CONTRA_VERBS = new Set(["denied", "rejected", "disputed", "dismissed", "refuted", "contested", "countered"]);
+const PROCLAIMED = /^(?:an?\s+|the\s+)?(?:\S+\s+)?(?:days?\s+of\s+mourning|mourning|state\s+of\s+emergency|emergency|curfew|air\s+raid|alert|evacuation)\b/;
 const TOOK_LIVES = /^(?:the\s+)?(?:lives?|life)\b|^\S+\s+lives\b/;
 const STOP_BACK = new Set([",", ";", ":", ".", "“", "”", '"', "(", ")", "[", "]", "that", "and", "but", "while", "as", "which", "who", "when", "after", "—", "–"]);
 
@@ -250,6 +251,8 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
         continue;
       }
     }
+    // ("Ukraine has declared three days of mourning in Sumy": what was proclaimed, not a statement of the figures)
+    if ((t.norm === "declared" || t.norm === "announced") && PROCLAIMED.test(normsOf(tokens, i + 1, i + 6))) continue;
     // ("a strike claimed the lives of 11 people": what it took, not what it said)
     if (t.norm === "claimed" && TOOK_LIVES.test(normsOf(tokens, i + 1, i + 4))) continue;
     // ("a day after the United States pledged to send tanks": a name, not a verb)

@@ -3316,4 +3316,9 @@ describe("who claims a figure, in probes of regional and Ukrainska Pravda-style 
       "It was one of the deadliest single strikes since the full-scale invasion. On 5 October 2023, a strike on a wake in the village of Hroza killed 59.";
     expect(who(text, "2024-09-04")).toEqual(["2:Volodymyr Zelensky:UA", "41:Volodymyr Zelensky:UA", "59:null:unknown"]);
   });
+
+  it("takes no speaker from what was proclaimed ('Ukraine has declared three days of mourning …')", () => {
+    const text = "Ukraine has declared three days of mourning in Sumy after a Russian missile attack killed 35 people, Ukrainian officials said. More than 100 others were injured.";
+    expect(who(text, "2025-04-14")).toEqual(["35:Ukrainian officials:UA", "100:Ukrainian officials:UA"]);
+  });
 });
