@@ -71,7 +71,7 @@ const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\b
 
 const SAY_VERBS = new Set([
   "said", "says", "say", "reported", "reports", "stated", "states", "claimed", "claims", "announced", "announces", "wrote",
-  "writes", "posted", "told", "added", "noted", "confirmed", "confirms", "informed", "estimated", "alleged",
+  "writes", "posted", "told", "added", "noted", "recalled", "confirmed", "confirms", "informed", "estimated", "alleged",
   "alleges", "insisted", "admitted", "admits", "acknowledged", "acknowledges", "counted", "recorded", "verified", "registered", "declared", "put", "puts", "putting", "published", "released", "issued", "shared", "detected", "tracked",
 ]);
 // "Interior Minister Ihor Klymenko later raised the death toll to 28": who revises a count states it

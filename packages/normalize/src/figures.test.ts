@@ -3321,4 +3321,9 @@ describe("who claims a figure, in probes of regional and Ukrainska Pravda-style 
     const text = "Ukraine has declared three days of mourning in Sumy after a Russian missile attack killed 35 people, Ukrainian officials said. More than 100 others were injured.";
     expect(who(text, "2025-04-14")).toEqual(["35:Ukrainian officials:UA", "100:Ukrainian officials:UA"]);
   });
+
+  it("gives a figure an official 'recalled' to him ('… left two people injured, the governor recalled')", () => {
+    const text = "Debris from a downed drone fell on an oil depot in Yelets. An earlier drone attack on the Lipetsk region, on the night of June 26, left two people injured, the governor recalled.";
+    expect(who(text, "2024-07-03")).toEqual(["2:governor:RU"]);
+  });
 });
