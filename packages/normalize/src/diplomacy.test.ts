@@ -848,3 +848,58 @@ describe("cases a review of this session's rules found", () => {
   });
 
 });
+
+describe("a contact told as on the day of what came before (from probe 23)", () => {
+  it("dates 'Earlier in the day', 'the same day', 'then called' and 'Before the talks began' from the day told before", () => {
+    expect(contacts("Macron announced the pledges on Thursday after a meeting of the coalition.\nEarlier in the day, Witkoff met Yermak in Paris.", "2025-09-04")).toEqual([
+      "meeting Andriy Yermak+Steve Witkoff 2025-09-04 @Paris",
+    ]);
+    expect(contacts("Trump said he had a lengthy phone call with Putin on Wednesday. The Kremlin said it lasted 90 minutes.\nTrump then called Zelensky.", "2025-02-13")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-02-12",
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-02-12",
+    ]);
+    // (not the day another sentence names for something else: "Zelensky, who flew to Ankara on Thursday")
+    expect(contacts("Russian and Ukrainian officials held peace talks in Istanbul on Friday. Zelensky, who flew to Ankara on Thursday, said he would only meet Putin.\nBefore the talks began, Umerov met Rubio in Istanbul.", "2025-05-16").at(-1)).toBe(
+      "meeting Marco Rubio+Rustem Umerov 2025-05-16 @Istanbul",
+    );
+    // (an opening "The same day" wins over a day named for what was proposed)
+    expect(contacts("Russia launched 300 drones at Kyiv on Wednesday. The same day Lavrov spoke to Rubio by phone and proposed Istanbul, on June 2, for the next round.", "2025-06-01")).toEqual([
+      "phone_call Marco Rubio+Sergey Lavrov 2025-05-28",
+    ]);
+  });
+
+  it("takes the contact told before ('After the meeting', 'After the call with Putin') as when, not as what or who", () => {
+    expect(contacts("After the meeting on Thursday, Macron held a call with Trump.", "2025-09-05")).toEqual(["phone_call Donald Trump+Emmanuel Macron 2025-09-04"]);
+    expect(contacts("Trump spoke with Putin for two hours on Monday. After the call with Putin, Trump also talked with Zelensky together with Macron and Meloni.", "2025-05-20")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-05-19",
+      "phone_call Donald Trump+Emmanuel Macron+Giorgia Meloni+Volodymyr Zelensky 2025-05-19",
+    ]);
+  });
+
+  it("reads the contact of an aside from the day of the clause before it, with its own people", () => {
+    expect(contacts("Rubio spoke on Friday, a day after he and special envoy Steve Witkoff held talks in Paris with Ukraine's Andriy Yermak.", "2025-04-18")).toEqual([
+      "talks Andriy Yermak+Marco Rubio+Steve Witkoff 2025-04-17 @Paris",
+    ]);
+    expect(contacts("Trump told Zelensky at a White House lunch on Friday that he would rather not send Tomahawks, a day after a lengthy phone call with Putin.", "2025-10-18")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-10-16",
+    ]);
+    expect(contacts("Guterres met Putin in the Kremlin on Tuesday. Guterres and Putin sat at opposite ends of a long table for the meeting, which followed talks between the UN chief and Foreign Minister Sergey Lavrov earlier in the day.", "2022-04-26")).toEqual([
+      "meeting Antonio Guterres+Vladimir Putin 2022-04-26 @the Kremlin",
+      "talks Antonio Guterres+Sergey Lavrov 2022-04-26",
+    ]);
+    expect(contacts("It began with the Trump-Putin phone call on February 12, which Trump followed with a separate call to Zelensky the same day.", "2025-02-20")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-02-12",
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-02-12",
+    ]);
+  });
+
+  it("keeps apart two contacts that share two people when each has a side the other lacks, and takes no one from 'Trump's cabinet'", () => {
+    expect(contacts("Zelensky held telephone conversations on Monday before and after Trump's call with Putin.\nAfter the call with the Kremlin, Trump held a joint conversation with Zelensky, Macron and Meloni.", "2025-05-20")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin+Volodymyr Zelensky 2025-05-19",
+      "phone_call Donald Trump+Emmanuel Macron+Giorgia Meloni+Volodymyr Zelensky 2025-05-19",
+    ]);
+    expect(contacts("The day began with Treasury Secretary Scott Bessent meeting Zelensky in Kyiv, the first visit to Ukraine by a member of Trump's cabinet.", "2025-02-12")).toEqual([
+      "visit Scott Bessent+Volodymyr Zelensky ? @Kyiv",
+    ]);
+  });
+});

@@ -32,6 +32,8 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // "step out and phone Putin", "Trump called Putin" (case-sensitive: a name follows, not "called on" or "so-called")
   // (nor what one called another: "Trump called Zelensky a dictator")
   { re: /\b(?:phone|call|called|rang)\s+(?!On\b)(?!(?:\p{Lu}[\p{L}'’-]+\s+){1,3}an?\s+(?!(?:day|week|hour|few|couple|month)\b))(?=\p{Lu}\p{Ll})/u, kind: "phone_call" },
+  // "which Trump followed with a separate call to Zelensky" (case-sensitive: a name or a leader's title follows, not "a call to arms")
+  { re: /\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:separate|brief|short|follow-up|second|phone|telephone)\s+){0,2}call\s+to\s+(?=(?:[Pp]resident\s+|[Pp]rime\s+[Mm]inister\s+|[Cc]hancellor\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\b(?!\s+(?:to|for)\b))/u, kind: "phone_call" },
   // "Witkoff spent two hours with Putin on the phone"
   { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+(?:with\b[^.,;]*\bon\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b/i, kind: "phone_call" },
   // "Rutte spoke early this morning with Nawrocki", "spoke again on Sunday with Trump": when, between the verb and whom
@@ -137,13 +139,16 @@ const PLACE = /\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?)\s+(?:the\s+)?(Moscow|Kyiv|Is
 // What a contact's sentence says beside it: "…, hours after Trump's call with Putin", "one day after a call with Putin"
 const HOW_MANY = "(?:just|only|some|about|barely|several|a\\s+few|a|one|two|three|four|five|\\d+)";
 const SOON = "(?:shortly|soon|just|immediately)";
-const ASIDE = new RegExp(`,?\\s+(?:${HOW_MANY}\\s+)?(?:hours?|days?|weeks?)\\s+(?:after|before)\\b|,\\s+${SOON}\\s+(?:after|before)\\b`, "i");
+// (", which followed talks between the UN chief and Lavrov earlier in the day", ", which Trump followed with a separate call to
+// Zelensky": another contact of that day)
+const ASIDE = new RegExp(`,?\\s+(?:${HOW_MANY}\\s+)?(?:hours?|days?|weeks?)\\s+(?:after|before)\\b|,\\s+${SOON}\\s+(?:after|before)\\b|,\\s+which\\s+(?:followed|preceded|came\\s+after|(?:\\S+\\s+){1,3}followed\\s+(?:up\\s+)?with)\\b`, "i");
 // (the day of a contact told beside another: hours or a day from it; further off, the text's own date is needed)
-const ASIDE_SHIFT = new RegExp(`^,?\\s+(?:(?:${HOW_MANY}\\s+)?hours|(a|one)\\s+day|${SOON})\\s+(after|before)\\b`, "i");
+const ASIDE_SHIFT = new RegExp(`^,?\\s+(?:(?:(?:${HOW_MANY}\\s+)?hours|(a|one)\\s+day|${SOON})\\s+(after|before)|which\\s+(?:followed|preceded|came\\s+after|(?:\\S+\\s+){1,3}followed\\s+(?:up\\s+)?with))\\b`, "i");
 const ASIDE_CONTACT = /\b(?:call|conversation|talks|meeting|summit|met|spoke|talked|visited|hosted|received)\b/i;
-const A_CONTACT_WITH = /\b(?:a|his|her|their)\s+(?:\S+\s+){0,2}(?:call|conversation|meeting|talks)\s+with\b/i;
+// ("talks between the UN chief and Foreign Minister Sergey Lavrov": the one named by his office is the subject)
+const A_CONTACT_WITH = /\b(?:a|his|her|their)\s+(?:\S+\s+){0,2}(?:call|conversation|meeting|talks)\s+with\b|\b(?:call|conversation|meeting|talks)\s+between\s+the\s+(?:[\w.-]+\s+){1,3}and\s/i;
 const ownerOf = (source: string) =>
-  new RegExp(`(?:${source})['’]s\\s+(?:(?:special|chief|top|senior|personal|foreign|presidential|former|Middle\\s+East)\\s+){0,2}(?:envoy|aide|adviser|advisor|spokes(?:man|woman|person)|representative|negotiator|son-in-law|chief\\s+of\\s+staff)\\b`, "u");
+  new RegExp(`(?:${source})['’]s\\s+(?:(?:special|chief|top|senior|personal|foreign|presidential|former|Middle\\s+East)\\s+){0,2}(?:envoy|aide|adviser|advisor|spokes(?:man|woman|person)|representative|negotiator|son-in-law|chief\\s+of\\s+staff|cabinet|administration)\\b`, "u");
 const headSource = (source: string) =>
   new RegExp(`^\\W*(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${source})\\s+(?:said|says|told\\s+(?:reporters|journalists)|announced|confirmed|reported)\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?(?!(?:he|she|they|the\\s+two)\\b)`, "u");
 
@@ -181,17 +186,21 @@ const OCCASION_BEFORE = /\b(?:funeral|death|memory|honou?r|burial|inauguration|e
 const OCCASION_AFTER = /^[\p{L}'’. -]{2,40}?['’]s\s+(?:inauguration|funeral|death|election|re-election|return\s+to\s+(?:office|power)|swearing-in)\b/u;
 
 /** The contact an aside tells of, with the day it gives from the contact's: "hours after Trump's call with Putin". */
-function asideContact(text: string, asideFrom: number, date: string | null, subject: string | null): { kind: ContactKind; participants: string[]; date: string | null } | null {
+function asideContact(text: string, asideFrom: number, date: string | null, subject: string | null, published: string | null): { kind: ContactKind; participants: string[]; date: string | null } | null {
   const aside = text.slice(asideFrom);
   const kind = heldContact(aside)?.kind;
   if (!kind || !ASIDE_CONTACT.test(aside)) return null;
   const named = PEOPLE.filter((p) => isNamed(p, aside));
-  const people = named.length === 1 && subject && A_CONTACT_WITH.test(aside) ? [...named.map((p) => ({ name: p.name, country: p.country })), PEOPLE.find((p) => p.name === subject)!] : named;
+  // (the subject takes part when the aside names one other, or says "he": "a day after he and Witkoff held talks with Yermak")
+  const withSubject = subject && !named.some((p) => p.name === subject) && ((named.length === 1 && A_CONTACT_WITH.test(aside)) || /^\W*\S+\s+(?:\S+\s+)?(?:after|before|followed|preceded)\s+(?:he|she)\b/i.test(aside));
+  const people = withSubject ? [...named.map((p) => ({ name: p.name, country: p.country })), PEOPLE.find((p) => p.name === subject)!] : named;
   if (new Set(people.map((p) => p.country)).size < 2) return null;
   const shift = ASIDE_SHIFT.exec(aside);
   if (!shift) return null;
   const days = shift[1] ? 1 : 0;
-  const day = date ? addDays(date, /after/i.test(shift[2]!) ? -days : days) : null;
+  // (its own day first: "a day after Macron and Scholz spoke to Putin on Saturday")
+  const own = contactDays(aside, findTimeRefs(aside, published)).find((r) => r.start && !r.relative)?.start;
+  const day = own ?? (date ? addDays(date, /after/i.test(shift[2] ?? "") ? -days : days) : null);
   return { kind, participants: people.map((p) => p.name).sort(), date: day };
 }
 
@@ -275,14 +284,28 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     }
     // (not who is named only beside the contact: "…, hours after Trump's call with Putin", "Trump's envoy Steve Witkoff")
     const aside = ASIDE.exec(text);
+    // "Rubio spoke on Friday, a day after he and Witkoff held talks in Paris with Yermak", "…, which followed talks between the UN
+    // chief and Lavrov": when the aside holds the only contact, it is the contact, dated from the day of the clause before it
+    // (a person's clause: not "The attack came a day after Trump spoke with Putin", dated by the attack)
+    const head = aside ? text.slice(0, aside.index) : "";
+    const headSubject = present.map((p) => ({ p, at: mentionsOf(head, p)[0] ?? Infinity })).sort((a, b) => a.at - b.at)[0];
+    if (aside && aside.index < cue.at && headSubject && headSubject.at < Infinity) {
+      const headDay = contactDays(head, findTimeRefs(head, article.meta.published)).filter((r) => r.start).at(-1)?.start ?? sameDayAs(article, s, head, head.length, null, out) ?? dateFromContext(article, s, []);
+      const other = asideContact(text, aside.index, headDay, headSubject.p.name, article.meta.published);
+      if (other) {
+        out.push({ ...other, reportedDay: null, place: PLACE.exec(text.slice(aside.index))?.[1] ?? null, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
+        lastContactAt = s.index;
+        continue;
+      }
+    }
     const asideFrom = aside && aside.index > cue.at ? aside.index : Infinity;
-    const beside = new Set(present.filter((p) => besideContact(text, p, asideFrom)).map((p) => p.name));
+    const beside = new Set(present.filter((p) => besideContact(text, p, asideFrom) || onlyInOccasion(text, p, cue.at)).map((p) => p.name));
     const kept = people.filter((p) => !beside.has(p.name));
     if (beside.size > 0 && new Set(kept.map((p) => p.country)).size >= 2) people.splice(0, people.length, ...kept);
     // ("Leaders of the coalition of the willing held a video call on Tuesday, a day after several of them and Zelensky met Trump
     // at the White House": the contact its main clause tells of names no two leaders; the one in the aside is its own)
     else if (beside.size > 0 && asideFrom < Infinity && kept.length === 0) {
-      const other = asideContact(text, asideFrom, contactDays(text, findTimeRefs(text, article.meta.published)).find((r) => r.start)?.start ?? null, null);
+      const other = asideContact(text, asideFrom, contactDays(text, findTimeRefs(text, article.meta.published)).find((r) => r.start)?.start ?? null, null, article.meta.published);
       if (other) {
         out.push({ ...other, reportedDay: null, place: null, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
         continue;
@@ -317,7 +340,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // "Russia launched its biggest attack early on Friday, just hours after … a phone call with Putin": the day
     // before "hours after" dates the attack, not the call
     const attackDay = near && linked && byStrike && near.at < linked.index && near.at < cue.at && ATTACK_BEFORE.test(text.slice(0, linked.index));
-    const fromContext = (attackDay ? byStrike : near?.start) ?? (dayBefore ? addDays(dayBefore, 1) : null) ?? (shiftFrom ? addDays(shiftFrom, shift) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
+    // ("Earlier in the day, Witkoff met Yermak", "Before the talks began, Umerov met Rubio", "Trump then called Zelensky": the
+    // day told before; "The same day Lavrov spoke to Rubio … on June 2 for the next round": ahead of a day named for something else)
+    const sameDay = sameDayAs(article, s, text, cue.at, near, out);
+    const fromContext = sameDay ?? (attackDay ? byStrike : near?.start) ?? (dayBefore ? addDays(dayBefore, 1) : null) ?? (shiftFrom ? addDays(shiftFrom, shift) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
     // ("the summit between Trump and Putin in Alaska in August": a day the text named before is not in that month)
     const month = near ? null : timeRefs.find((r) => r.precision === "month" && r.start && r.end && /^(?:in|during)\s/i.test(r.text));
     const inMonth = month && fromContext && (fromContext < month.start! || fromContext > month.end!) ? null : fromContext;
@@ -365,7 +391,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       out.push({ kind: cue.kind, participants, date: inMonth, reportedDay, place, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
     }
     const subject = present.filter((p) => !beside.has(p.name)).map((p) => ({ p, at: mentionsOf(text, p)[0] ?? Infinity })).sort((a, b) => a.at - b.at)[0]?.p.name ?? null;
-    const other = asideFrom < Infinity ? asideContact(text, asideFrom, inMonth ?? reportedDay, subject) : null;
+    const other = asideFrom < Infinity ? asideContact(text, asideFrom, inMonth ?? reportedDay, subject, article.meta.published) : null;
     if (other) out.push({ ...other, reportedDay: null, place: null, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
     if (split) continue;
     const held = earlierContact(text, article.meta.published, out.at(-1)!);
@@ -563,6 +589,10 @@ function heldContact(text: string): { kind: ContactKind; at: number } | null {
   cues.sort((a, b) => a.at - b.at || KINDS.findIndex((k) => k.kind === a.kind) - KINDS.findIndex((k) => k.kind === b.kind));
   // ("Putin would meet Erdogan on Thursday on the sidelines of a regional summit": the verb the cues do not take)
   let planned = /\b(?:would|will|to|plans?\s+to|expected\s+to)\s+meet\b/i.test(text);
+  // ("After the meeting on Thursday, Macron held a call with Trump": the contact told before is when, the one after is what;
+  // it is the contact only when the sentence tells no other)
+  const occasions = [...text.matchAll(OCCASIONS)].map((m) => [m.index, m.index + m[0].length] as const);
+  let occasion: { kind: ContactKind; at: number } | null = null;
   for (const c of cues) {
     // (a summit after a meeting that was only planned is where it was to be: "no plans for a meeting between Putin and
     // Biden at next month's G20 summit", "Putin would meet Erdogan on Thursday on the sidelines of the summit")
@@ -588,9 +618,13 @@ function heldContact(text: string): { kind: ContactKind; at: number } | null {
     // "It is their first meeting since Trump spoke with Putin": the pair of the sentence before, measured against another contact
     // (not "his first call since March with Putin", which is the call)
     if (/\b(?:their|his|her)\s+(?:(?:first|second|third|last|latest|previous)\s+)?$/i.test(text.slice(Math.max(0, c.at - 30), c.at)) && SINCE_CONTACT.test(text.slice(c.end))) continue;
+    if (occasions.some(([from, to]) => c.at >= from && c.at < to)) {
+      occasion ??= { kind: c.kind, at: c.at };
+      continue;
+    }
     return { kind: c.kind, at: c.at };
   }
-  return null;
+  return occasion;
 }
 
 const family = (k: ContactKind) => (k === "phone_call" ? "call" : "in-person");
@@ -774,6 +808,56 @@ function namedBefore(article: Article, s: Article["sentences"][number]): Array<{
   return new Set(found.map((p) => p.country)).size === 2 && found.length === 2 ? found.map((p) => ({ name: p.name, country: p.country })) : [];
 }
 
+// "Earlier in the day", "later that day", "the same day", "on the same day"
+const SAME_DAY = /\b(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|(?:on\s+)?(?:the|that)\s+same\s+day|(?:earlier|later)\s+that\s+(?:morning|afternoon|evening))\b/i;
+// "Trump then called Zelenskiy": the next contact of the day told before
+const THEN_NEXT = /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}then\s+(?:called|phoned|spoke|talked|met|held|hosted|received)\b/u;
+// "Before the talks began, …", "After the call with the Kremlin, …", "… after the talks ended": a contact told before, on its day
+// (not one so long before: "a week after the summit")
+const OCCASION = /(?<!\b(?:hours?|days?|weeks?|months?|years?)\s+)\b(?:after|before|following|ahead\s+of)\s+(?:the|their|this|that)\s+(?:[\p{L}-]+\s+)?(talks|meeting|call|conversation|summit|negotiations)\b/iu;
+// (the whole phrase, to its comma or its end: "Before the talks began,", "After the call with Putin,", "after the talks ended")
+const OCCASIONS = new RegExp(`${OCCASION.source}(?:\\s+(?:began|ended|started|concluded|was\\s+over|were\\s+over|with\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?[\\p{L}.'’-]+(?=,)))?`, "giu");
+
+/** Whether `p` is named only in the contact told before as the occasion of this one: "After the call with Putin, Trump talked with Zelensky". */
+function onlyInOccasion(text: string, p: Person, cueAt: number): boolean {
+  const spans = [...text.matchAll(OCCASIONS)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inside = (at: number) => spans.some(([from, to]) => at >= from && at < to);
+  const at = mentionsOf(text, p);
+  return spans.length > 0 && !inside(cueAt) && at.length > 0 && at.every(inside);
+}
+
+/**
+ * The day of a contact told as on the day of what came before: "Earlier in the day, …", "Trump then called …", "Before the
+ * talks began, …" (the day of the last contact of that kind), when the sentence names no day of its own for it; null else.
+ */
+function sameDayAs(article: Article, s: Article["sentences"][number], text: string, cueAt: number, near: TimeRef | null, out: readonly Mention[]): string | null {
+  // ("The strike on the port came on the same day that … held talks": the day of what came, not of what was told before)
+  const same = /\b(?:came|comes|happened|took\s+place)\s+(?:on\s+)?the\s+same\s+day\b/i.test(text) ? null : SAME_DAY.exec(text);
+  // (the sentence's own day wins, unless "the same day" opens it: "The same day Lavrov … proposed Istanbul, on June 2")
+  if (near?.start && !(same && (same.index < cueAt || near.text === same[0]))) return null;
+  const then = THEN_NEXT.test(text);
+  const occasion = same || then ? null : OCCASION.exec(text);
+  if (!same && !then && !occasion) return null;
+  if (occasion) {
+    // (the talks an article is about are its lead's: "Russian and Ukrainian delegations met in Istanbul on Friday")
+    const word = occasion[1]!.toLowerCase();
+    const kind: ContactKind = /call|conversation/.test(word) ? "phone_call" : /talks|negotiations/.test(word) ? "talks" : "meeting";
+    const held = out.findLast((c) => c.date && c.kind === kind) ?? (kind === "talks" ? out.find((c) => c.date) : undefined);
+    if (held) return held.date;
+  }
+  // the contact told in the three sentences before, else the nearest of the five before that names one day
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
+    const told = out.findLast((c) => c.quote_start === article.sentences[i]!.start && c.date);
+    if (told) return told.date;
+  }
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 5; i--) {
+    const prevText = sentenceText(article, article.sentences[i]!);
+    const days = new Set(contactDays(prevText, findTimeRefs(prevText, article.meta.published)).filter((r) => r.start).map((r) => r.start!));
+    if (days.size > 0) return days.size === 1 ? [...days][0]! : null;
+  }
+  return null;
+}
+
 /**
  * A contact its own sentence does not date: the day the paragraph's previous sentence names ("On
  * Wednesday, Trump spoke to Putin. The call lasted …"), else the publication day when the headline
@@ -803,6 +887,15 @@ function dateFromContext(article: Article, s: Article["sentences"][number], name
   return inHeadline >= 2 ? published : null;
 }
 
+/**
+ * Two contacts that share two people but where each has a country the other lacks: "Trump's call with Putin" told with
+ * Zelensky, and Trump's joint call with Zelensky, Macron and Meloni.
+ */
+function eachHasOwnSide(a: readonly string[], b: readonly string[]): boolean {
+  const lacks = (x: readonly string[], y: readonly string[]) => x.some((p) => !y.some((q) => countryOf(q) === countryOf(p)));
+  return lacks(a, b) && lacks(b, a);
+}
+
 /** Mentions of the same contact in one article (same participants, compatible kind and date) are one. */
 function mergeMentions(contacts: Mention[]): Mention[] {
   const merged: Mention[] = [];
@@ -811,7 +904,8 @@ function mergeMentions(contacts: Mention[]): Mention[] {
       (m) =>
         family(m.kind) === family(c.kind) &&
         (m.date === null || c.date === null || m.date === c.date) &&
-        sharedParticipants(m.participants, c.participants) >= 2,
+        sharedParticipants(m.participants, c.participants) >= 2 &&
+        !eachHasOwnSide(m.participants, c.participants),
     );
     if (i < 0) {
       merged.push(c);
