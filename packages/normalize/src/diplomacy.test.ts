@@ -903,3 +903,13 @@ describe("a contact told as on the day of what came before (from probe 23)", () 
     ]);
   });
 });
+
+describe("contacts offered, arranged or asked about, not held (from probe 23)", () => {
+  it("reads no contact from arrangements, readiness, 'in the coming days', a question or a topic", () => {
+    expect(contacts('Trump said on Monday he had "begun the arrangements" for a meeting between Putin and Zelenskyy.', "2025-08-19")).toEqual([]);
+    expect(contacts('Zelenskyy said on Wednesday he was ready for a meeting with Russian President Vladimir Putin "in any format."', "2025-07-09")).toEqual([]);
+    expect(contacts('Zelenskiy said after the meeting that he expected to discuss the key points with President Donald Trump "in the coming days."', "2025-11-20")).toEqual([]);
+    expect(contacts("Trump, asked on Tuesday whether he had spoken to Putin recently, said he would be doing so in the coming days.", "2025-09-03")).toEqual([]);
+    expect(contacts('Zelenskyy urged Trump on Sunday to come to Ukraine "to see the destruction" before making any decisions about negotiations.', "2025-04-13")).toEqual([]);
+  });
+});
