@@ -913,3 +913,12 @@ describe("contacts offered, arranged or asked about, not held (from probe 23)", 
     expect(contacts('Zelenskyy urged Trump on Sunday to come to Ukraine "to see the destruction" before making any decisions about negotiations.', "2025-04-13")).toEqual([]);
   });
 });
+
+describe("a meeting told by where the two held it (from probe 23)", () => {
+  it("reads 'ended their meeting at Joint Base …', not 'a cabinet meeting at the White House'", () => {
+    expect(contacts("Trump and Putin ended their meeting at Joint Base Elmendorf-Richardson in Anchorage, Alaska, on Aug. 15 without a ceasefire.", "2025-08-16")).toEqual([
+      "meeting Donald Trump+Vladimir Putin 2025-08-15 @Anchorage",
+    ]);
+    expect(contacts('Speaking at a cabinet meeting at the White House on Thursday, Trump said he had "personally asked" Putin not to fire on Kyiv.', "2026-01-30")).toEqual([]);
+  });
+});
