@@ -69,6 +69,9 @@ describe("resolving dates against the publication date", () => {
     expect(span("the deadliest since January 2023, when a missile hit an apartment block", "2025-06-25")).toEqual([["2023-01-01", "2023-01-31", "month"]]);
     expect(span("1,200 drones since January 2023", "2025-06-25")).toEqual([]);
     expect(span("1,200 drones since January", "2025-06-25")).toEqual([["2025-01-01", "2025-06-25", "year"]]);
+    // (nor is the year a superlative is measured in: "remains the deadliest for Kyiv this year")
+    expect(span("The night of 16-17 June remains the deadliest for Kyiv this year: 28 people died.", "2025-06-25")).toEqual([["2025-06-16", "2025-06-17", "night"]]);
+    expect(span("Russia has launched 20,000 drones this year", "2025-06-25")).toEqual([["2025-01-01", "2025-06-25", "year"]]);
   });
 
   it("reads a fact box line labelled with its month, not a month named later in a line", () => {

@@ -423,8 +423,9 @@ const RULES: readonly Rule[] = [
       const start = addDays(`${p.slice(0, 8)}01`, -1).slice(0, 8) + "01";
       return { start, end: addDays(`${p.slice(0, 8)}01`, -1), precision: "month" };
     } },
-  { anchor: /year|january/i, re: /\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january(?!\s+(?:19|20)\d{2}))\b/gi,
-    // (not "since January 2023": where a longer period starts)
+  { anchor: /year|january/i, re: /(?<!\b(?:largest|biggest|heaviest|deadliest|worst|most|record|highest|bloodiest)\b[^.;:]{0,60})\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january(?!\s+(?:19|20)\d{2}))\b/gi,
+    // (not "since January 2023": where a longer period starts; nor the year a superlative is measured in: "remains the
+    // deadliest for Kyiv this year: 28 people died")
     resolve: (_m, p) => ({ start: `${p.slice(0, 4)}-01-01`, end: p, precision: "year" }) },
 ];
 

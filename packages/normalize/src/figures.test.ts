@@ -742,6 +742,11 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
     expect(sides("It was the deadliest attack since July 8 last year, when Russian missiles killed 33 people in Kyiv and hit the Okhmatdyt children's hospital.")).toEqual(["33:RU>UA"]);
   });
 
+  it("reads whose attack by a possessive ('killed in Russia's overnight air attack on Ukraine') over a headline's place", () => {
+    const text = "Toll from Friday's barrage rises to 39 as Belgorod comes under fire\n\nThe number of people killed in Russia's overnight air attack on Ukraine on Friday rose to 39, Ukrainian officials said on Saturday.";
+    expect(extractClaims(articleOf(text, "2023-12-30")).map((c) => `${c.value}:${c.attacker}>${c.target_country}`)).toEqual(["39:RU>UA"]);
+  });
+
   it("reads the attack a paragraph opens with by its subject, and the SBU's count of drones as its own", () => {
     expect(sides("Ukrainian drones attacked four airfields in Russia on Sunday. According to the SBU, 117 drones were used in the operation.")).toEqual(["117:UA>RU"]);
     // (not the General Staff's, which counted Russia's missiles too, nor the Air Force's)
@@ -2743,6 +2748,8 @@ describe("a part and its whole", () => {
     expect(figures("Only 18 missiles were intercepted out of 42, officials said.")).toEqual(["shot_down:18/m", "launched:42/m"]);
     // (the participle after the whole tells of the whole; "out of a total of" names its own weapons)
     expect(figures("Air defense shot down 45 out of 69 missiles launched overnight, the Air Force said.")).toEqual(["shot_down:45/m", "launched:69/m"]);
+    // ("A total of 718 targets were neutralized, the Air Force said": what befell them ends the clause)
+    expect(figures("A total of 718 targets were neutralized, the Air Force said.")).toEqual(["neutralized:718"]);
     // (a part of the weapons counted before, named by a noun that alone counts nothing: "downed 92 of the weapons")
     expect(figures("Moscow fired 88 missiles and 63 drones overnight, according to Ukraine's air force, which said it downed 92 of the weapons.")).toEqual(["launched:88/m", "launched:63", "shot_down:92"]);
     expect(figures("Air defense neutralized 266 drones and 45 missiles out of a total of 298 Shahed-type and decoy drones and 69 missiles.")).toEqual([

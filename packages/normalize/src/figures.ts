@@ -130,7 +130,7 @@ function beforeMissileNoun(tokens: readonly Token[], k: number): boolean {
 // (in the sky: "destroyed over the capital"; a ministry's "35 targets were destroyed in the strikes" are ground targets)
 // ("shot down" and "intercepted" are said of what flies: "428 targets had been shot down or suppressed"; not
 // "suppressed", which artillery does to targets on the ground)
-const DOWNED_AFTER = /^(?:(?:(?:had|have|has)\s+been|were|was)\s+)?(?:(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed)\s+(?:over|above)\b|(?:shot\s+down|intercepted|(?:destroyed|downed)\s+or\s+(?:jammed|suppressed|neutrali[sz]ed|lost))\b)|^downed\b/;
+const DOWNED_AFTER = /^(?:(?:(?:had|have|has)\s+been|were|was)\s+)?(?:(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed)\s+(?:over|above)\b|(?:shot\s+down|intercepted|neutrali[sz]ed(?=\s*[,.;]|\s*$|\s+(?:by|overnight)\b)|(?:destroyed|downed)\s+or\s+(?:jammed|suppressed|neutrali[sz]ed|lost))\b)|^downed\b/;
 
 const HEADED_FOR = /^(?:(?:that|which)\s+(?:were|was)\s+)?(?:flying|headed|heading|approaching|en\s+route)\b/;
 
