@@ -2746,6 +2746,9 @@ describe("a part and its whole", () => {
     expect(figures("A week before, the Ukrainian defences shot down 61 of the 71 missiles launched.")).toEqual(["shot_down:61/m", "launched:71/m"]);
     expect(figures("The Kiev side reported the shooting down of 61 missiles out of 71, but these data cannot be verified.")).toEqual(["shot_down:61/m", "launched:71/m"]);
     expect(figures("Only 18 missiles were intercepted out of 42, officials said.")).toEqual(["shot_down:18/m", "launched:42/m"]);
+    // (past a noun a model names, and past a long "where they were fired" with a date's day in it)
+    expect(figures("The Ukrainian side claimed that it had shot down 13 of 19 Shahed drones launched by Russia overnight.")).toEqual(["shot_down:13", "launched:19"]);
+    expect(figures("Five of the six ATACMS missiles fired at a facility in the Bryansk region on November 19 were shot down by S-400 systems.")).toEqual(["shot_down:5/m", "launched:6/m"]);
     // (the participle after the whole tells of the whole; "out of a total of" names its own weapons)
     expect(figures("Air defense shot down 45 out of 69 missiles launched overnight, the Air Force said.")).toEqual(["shot_down:45/m", "launched:69/m"]);
     // ("A total of 718 targets were neutralized, the Air Force said": what befell them ends the clause)

@@ -879,7 +879,10 @@ function classify(
     // but "eight drones that were launched from Kursk were shot down" is a relative clause before the main verb)
     const finite = r !== null && ["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "") && !["that", "which"].includes(tokens[r.at - 2]?.norm ?? "");
     if (r && r.at - head.end <= 4 && r.cue.metric === "launched" && !finite) {
-      const later = rightCue(tokens, r.at + r.cue.words.length, WEAPON_CUES, 6);
+      // (where they were fired may take a while to say: "five of the six ATACMS missiles fired at a facility in the Bryansk
+      // region on November 19 were shot down", as long as no clause ends before the verb)
+      const upTo = tokens.slice(r.at + r.cue.words.length, r.at + r.cue.words.length + 14).findIndex((t) => /^[,;:.]$/.test(t.norm));
+      const later = rightCue(tokens, r.at + r.cue.words.length, WEAPON_CUES, upTo < 0 ? 12 : Math.min(12, Math.max(6, upTo)));
       // ("27 drones heading for the capital shot down since midnight": where they flew, then what befell them)
       // ("Two missiles headed for Kyiv hit a residential building": what they did when they got there)
       const flew = /^(?:heading|headed|flying|flew|flown)$/.test(tokens[r.at]!.norm) && later !== null && ["shot_down", "jammed", "neutralized", "hit"].includes(later.cue.metric);
@@ -903,7 +906,8 @@ function classify(
         (r.cue.metric === "hit" && l.cue.metric !== "hit" && coordinatedSpan(tokens, head.end + 1) > 0 && r.at === head.end + 1 + coordinatedSpan(tokens, head.end + 1) && !/^(?:were|was|been|had|have|has|are|is|all|both)$/.test(tokens[r.at - 1]?.norm ?? "")) ||
         // ("shot down 61 of the 71 missiles launched": the participle tells of the whole, the verb before of the part)
         // ("shot down 45 out of 69 missiles launched overnight": so does "out of")
-        (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + 1 && (tokens[q.last + 1]?.norm === "of" || (tokens[q.last + 1]?.norm === "out" && tokens[q.last + 2]?.norm === "of"))) ||
+        // ("shot down 13 of 19 Shahed drones launched by Russia": past the noun the model names)
+        (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + (WEAPON_NOUNS.has(tokens[head.end + 1]?.norm ?? "") ? 2 : 1) && (tokens[q.last + 1]?.norm === "of" || (tokens[q.last + 1]?.norm === "out" && tokens[q.last + 2]?.norm === "of"))) ||
         // ("downed 76 drones and that 34 decoy drones were lost": the verb right before the count is its own; the passive
         // after the next count is that count's)
         ownPassiveAfter(tokens, q, head.end, l, r));
