@@ -50,7 +50,8 @@ const UA_MODELS = /\b(?:HIMARS|ATACMS|Storm\s+Shadows?|SCALP|Bayraktars?)\b/;
 
 /** The side whose attack the words near `at` (80 characters before, 120 after) name ("killed in a Ukrainian strike"), when they name one side only. */
 export function attackNamedNear(text: string, at: number): Side | null {
-  const window = text.slice(Math.max(0, at - 80), at + 120);
+  // ("A Ukrainian drone dropped an explosive device on a bus in Gorlovka on Wednesday, killing two passengers")
+  const window = text.slice(Math.max(0, at - 120), at + 120);
   const sides = new Set<Side>();
   for (const m of window.matchAll(ATTACK_NOUN_SIDE)) sides.add(/^Ukrain/.test(m[1]!) ? "UA" : "RU");
   if (UA_MODELS.test(window)) sides.add("UA");
@@ -65,6 +66,9 @@ export function attackerByDefender(text: string): Side | null {
   const sides = new Set<Side>([...text.matchAll(DEFENDER)].map((m) => (/^Russia/.test(m[1]!) ? "UA" : "RU")));
   return sides.size === 1 ? [...sides][0]! : null;
 }
+
+/** A mayor, governor, regional head or the like, by the office in the name it is given ("Governor Vladimir Saldo"). */
+export const isLocalOfficial = (name: string): boolean => LOCAL_OFFICIAL.test(name);
 
 const LOCAL_OFFICIAL = /\b(?:mayor|governor|police|head of the (?:\S+\s+){0,3}(?:region|regional|city|oblast|district|military administration)|(?:regional|city|military) administration|emergency service)\b/i;
 

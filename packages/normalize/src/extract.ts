@@ -22,7 +22,7 @@ import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attri
 import { type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, reportedBy, statedSource } from "./claimants.ts";
 import { bareNight, findTimeRefs, labelsLine, openingDate, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
-import { attackNamedNear, attackerByDefender, attackerFromInterceptor, opposite, subjectAttacker } from "./direction.ts";
+import { attackNamedNear, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
 import { type RawFigure, readFigures } from "./figures.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { byFirstWord, combined, matchCue } from "./cues.ts";
@@ -879,6 +879,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
         // (Russia's ministry downing drones "in the areas of the Lugansk People's Republic": its own air defence, over
         // land it holds, so the drones were Ukraine's)
         (claimant?.side === "RU" && INTERCEPTIONS.has(f.metric) ? attackerFromInterceptor("RU", f.metric, claimant.name) : null) ??
+        // (a Russian-installed governor's or mayor's toll at home is Ukraine's strike, wherever the gazetteer puts the place:
+        // "Three more people were injured in the Kakhovka district, he added" after Saldo's report)
+        (claimant?.side === "RU" && (f.metric === "killed" || f.metric === "injured") && isLocalOfficial(claimant.name) ? "UA" : null) ??
         (placeSide ? opposite(placeSide) : null) ??
         // ("Two drones were launched at the Kremlin overnight": what the weapons flew at, just after them, is Russia's)
         (KREMLIN_TARGET.test(normsOf(tokens, f.last + 1, f.last + 7)) ? "UA" : null) ??

@@ -742,6 +742,12 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
     expect(sides("It was the deadliest attack since July 8 last year, when Russian missiles killed 33 people in Kyiv and hit the Okhmatdyt children's hospital.")).toEqual(["33:RU>UA"]);
   });
 
+  it("reads a Russian-installed official's toll at home as Ukraine's strike, and an attack's adjective a long clause back", () => {
+    const text = "Ukrainian forces attacked settlements on the left bank of the Kherson region with drones on Thursday, killing two civilians, Governor Vladimir Saldo said. Three more people were injured in the Kakhovka district, he added.";
+    expect(extractClaims(articleOf(text, "2024-06-28")).map((c) => `${c.value}:${c.attacker}>${c.target_country}`)).toEqual(["2:UA>RU", "3:UA>RU"]);
+    expect(sides("A Ukrainian drone dropped an explosive device on a bus in Gorlovka on Wednesday, killing two passengers, mayor Ivan Prikhodko said.")).toEqual(["2:UA>RU"]);
+  });
+
   it("reads whose attack by a possessive ('killed in Russia's overnight air attack on Ukraine') over a headline's place", () => {
     const text = "Toll from Friday's barrage rises to 39 as Belgorod comes under fire\n\nThe number of people killed in Russia's overnight air attack on Ukraine on Friday rose to 39, Ukrainian officials said on Saturday.";
     expect(extractClaims(articleOf(text, "2023-12-30")).map((c) => `${c.value}:${c.attacker}>${c.target_country}`)).toEqual(["39:RU>UA"]);
