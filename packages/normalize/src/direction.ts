@@ -70,7 +70,7 @@ export function attackerByDefender(text: string): Side | null {
 /** A mayor, governor, regional head or the like, by the office in the name it is given ("Governor Vladimir Saldo"). */
 export const isLocalOfficial = (name: string): boolean => LOCAL_OFFICIAL.test(name);
 
-const LOCAL_OFFICIAL = /\b(?:mayor|governor|police|head of the (?:\S+\s+){0,3}(?:region|regional|city|oblast|district|military administration)|(?:regional|city|military) administration|emergency service)\b/i;
+const LOCAL_OFFICIAL = /\b(?:DPR|LPR|mayor|governor|police|head of the (?:\S+\s+){0,3}(?:region|regional|city|oblast|district|military administration)|(?:regional|city|military) administration|emergency service)\b/i;
 
 // a body or a group speaks for more than one place: its count of the dead can be the enemy's
 const NOT_A_PERSON = /\b(?:ministry|forces?|staff|service|military|army|navy|command|committee|council|office|agency|government|kremlin|administration|officials?|authorities|media|channels?|sources?|bloggers?|intelligence|statement|it|they)\b/i;

@@ -799,7 +799,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
         lastNamed = named;
         paragraphClaimant = named;
       }
-      const struck = ATTACK_WORDS.test(text) && !EARLIER.test(text) ? countryOfPlaces(findPlaces(text).filter((p) => !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 120), p.at)))) : null;
+      // (not "the Kiev regime": "The Kiev regime attempted to strike the Dyagilevo airfield in the Ryazan region")
+      const struck = ATTACK_WORDS.test(text) && !EARLIER.test(text) ? countryOfPlaces(struckPlaces(text)) : null;
       // ("Ukrainian drones attacked four airfields in Russia on Sunday.": whose attack, by its subject, when no place says)
       const actor = struck ? opposite(struck) : ATTACK_WORDS.test(text) && !EARLIER.test(text) ? subjectAttacker(tokens, tokens.length - 1) : null;
       if (actor) paragraphAttacker = actor;

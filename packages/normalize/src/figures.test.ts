@@ -748,6 +748,12 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
     expect(sides("A Ukrainian drone dropped an explosive device on a bus in Gorlovka on Wednesday, killing two passengers, mayor Ivan Prikhodko said.")).toEqual(["2:UA>RU"]);
   });
 
+  it("reads the airfields 'the Kiev regime attempted to strike' as the places a paragraph's tolls are at, and the LPR's toll as Ukraine's strike", () => {
+    const text = 'The Kiev regime on Monday morning attempted to strike the Dyagilevo airfield in the Ryazan region with jet drones, the Russian Defence Ministry said. "Three Russian servicemen were killed," the statement said.';
+    expect(extractClaims(articleOf(text, "2022-12-05")).map((c) => `${c.value}:${c.attacker}>${c.target_country}`)).toEqual(["3:UA>RU"]);
+    expect(extractClaims(articleOf("According to the LPR Ministry of Health, six people were injured.", "2023-05-13")).map((c) => `${c.value}:${c.attacker}:${c.claimant_side}`)).toEqual(["6:UA:RU"]);
+  });
+
   it("reads whose attack by a possessive ('killed in Russia's overnight air attack on Ukraine') over a headline's place", () => {
     const text = "Toll from Friday's barrage rises to 39 as Belgorod comes under fire\n\nThe number of people killed in Russia's overnight air attack on Ukraine on Friday rose to 39, Ukrainian officials said on Saturday.";
     expect(extractClaims(articleOf(text, "2023-12-30")).map((c) => `${c.value}:${c.attacker}>${c.target_country}`)).toEqual(["39:RU>UA"]);
