@@ -67,7 +67,8 @@ export function coordinatedEnd(tokens: readonly Token[], k: number): number | nu
 }
 
 const OTHER_MEANS = /^(?:fire|aviation|anti-aircraft|aircraft|missile|missiles|fighters?|jets?|interceptors?|guns?|groups?)$/;
-const APPOSITIVE_OPENER = /^(?:a|an|her|his|their|both|aged|all|mostly|mainly)$/;
+// (", born in 1968,": a birth year set off)
+const APPOSITIVE_OPENER = /^(?:a|an|her|his|their|both|aged|all|mostly|mainly|born)$/;
 // scare quotes around an Air Force term: 25 were 'locationally lost'
 const QUOTE_MARKS = new Set(["'", '"', "“", "”", "‘", "’"]);
 

@@ -1327,6 +1327,13 @@ function placesAgree(a: ArticleClaim, b: ArticleClaim, text: string): boolean {
   return samePlace(around(a), around(b));
 }
 
+/**
+ * Whether two sources' one figure is one count by its places: a toll's from its paragraph when its sentence names none
+ * (not a night's weapon count: its paragraph's places are where the weapons fell or flew from).
+ */
+const sameToll = (a: ArticleClaim, b: ArticleClaim, text: string): boolean =>
+  b.metric === "killed" || b.metric === "injured" ? placesAgree(a, b, text) : samePlace(a, b);
+
 /** The same figure repeated in one article ("145 drones" in the lead and in a quote) is one claim. */
 function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
   // A live page's entry title ("Kyiv: 16 dead as rescuers search warehouse rubble") restates a figure its
@@ -1385,7 +1392,9 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     // Two named sources of one side giving one figure of one event ("six were killed, Terekhov said … Syniehubov reported
     // that the dead had risen to six") are one figure: the first keeps the evidence, the other is listed beside it
     // (not figures of two places: "one killed in Kharkiv" and "one killed in Sumy" are two deaths)
-    if (sideTwin !== undefined && c.claimant !== null && !generic(c) && samePlace(out[sideTwin]!, c)) {
+    // (nor when one sentence names no place and its paragraph names another: "Among the dead was a US citizen, Klitschko
+    // said" in Kyiv and "One person was killed there, Kiper said" under Odesa)
+    if (sideTwin !== undefined && c.claimant !== null && !generic(c) && sameToll(out[sideTwin]!, c, text)) {
       const first = out[sideTwin]!;
       const others = first.also_claimed_by ?? [];
       if (first.claimant !== c.claimant && !others.includes(c.claimant)) out[sideTwin] = { ...first, also_claimed_by: [...others, c.claimant] };

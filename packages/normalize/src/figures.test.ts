@@ -3349,3 +3349,33 @@ describe("who claims a figure, in probes of regional and Ukrainska Pravda-style 
     expect(who(text, "2024-07-03")).toEqual(["2:governor:RU"]);
   });
 });
+
+describe("casualties told by who they were", () => {
+  it("counts people told by their country ('Three Colombian citizens were injured', 'a 62-year-old US citizen was among those killed')", () => {
+    expect(figures("Three Colombian citizens were injured in the Russian missile strike on Kramatorsk on Tuesday, Colombia's foreign ministry said.")).toEqual(["injured:3/m"]);
+    expect(figures("A 62-year-old US citizen was among those killed in Kyiv overnight, the city's mayor, Vitali Klitschko, said.")).toEqual(["killed:1"]);
+  });
+
+  it("reads 'Among those killed in Kyiv overnight was a …' past the place and time", () => {
+    expect(figures("Among those killed in Kyiv overnight was a 62-year-old woman, officials said.")).toEqual(["killed:1"]);
+  });
+
+  it("reads past a birth year set off ('A local resident, born in 1968, was wounded')", () => {
+    expect(figures("A local resident, born in 1968, was wounded by shrapnel, Governor Alexander Bogomaz said.")).toEqual(["injured:1"]);
+  });
+
+  it("counts 'another woman was injured' as one more", () => {
+    expect(figures("A Ukrainian drone hit a bus, wounding four passengers; another woman was injured in the village of Krasny Khutor, the governor said.")).toEqual(["injured:4", "injured:1"]);
+  });
+
+  it("does not count a person with a verb of their own after another clause's casualties ('… injured and at least one person is trapped')", () => {
+    expect(figures("Governor Ihor Taburets says five people have been injured and at least one person is trapped under the rubble.")).toEqual(["injured:5"]);
+  });
+
+  it("keeps one count by two sources apart when their paragraphs name other places", () => {
+    const text =
+      "Russia struck Kyiv overnight.\n\nAmong the dead was a 62-year-old U.S. citizen, Kyiv Mayor Vitali Klitschko said.\n\n" +
+      "Drones also hit Odesa. One person was killed and 17 were injured there, regional governor Oleh Kiper said.";
+    expect(figures(text)).toEqual(["killed:1", "killed:1", "injured:17"]);
+  });
+});

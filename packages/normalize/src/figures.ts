@@ -980,11 +980,13 @@ function classify(
     }
     const first = rightCue(tokens, head.end + 1, CASUALTY_CUES, 3) ?? pastDescription(tokens, head.end + 1);
     const r = (first && diedAfterAppositive(tokens, first.at)) ?? first;
-    const l = leftCue(tokens, q.first - 1, CASUALTY_CUES, 3);
+    const l = leftCue(tokens, q.first - 1, CASUALTY_CUES, 3) ?? amongOpening(tokens, q);
     // "the deaths of two civilians and injuries to three others": a noun cue joined by of/to binds left.
     const boundLeft = l !== null && (tokens[l.at + l.cue.words.length]?.norm === "of" || tokens[l.at + l.cue.words.length]?.norm === "to");
     // "a man has been killed and a 14-year-old girl has been injured": a cue past "and" belongs to the clause before
     const leftClosed = l !== null && tokens.slice(l.at + l.cue.words.length, q.first).some((t) => t.norm === "and");
+    // ("five people have been injured and at least one person is trapped": a verb of its own, not a casualty's)
+    if (!r && leftClosed && /^(?:is|are|was|were|remains?|remained)$/.test(tokens[head.end + 1]?.norm ?? "")) return null;
     const pick = r && !boundLeft && (!l || leftClosed || r.at - head.end <= q.first - l.at) ? r : l;
     // "Eleven people were injured. Among them are two children": a part of the count before
     // (not its members one by one: "Among the dead are two children: a girl aged one and a 16-year-old boy")
@@ -1406,6 +1408,22 @@ const AGE_OR_SPAN = /\baged\b|\bone family\b|\b(?:days?|weeks?|months?|years?)\b
 /** "were hospitalised", "remain in hospital" within a few words. */
 function hospitalised(tokens: readonly Token[], from: number): boolean {
   return tokens.slice(from, from + 5).some((t) => /^hospitali[sz]ed$|^hospitals?$/.test(t.norm));
+}
+
+/**
+ * The casualty cue of a sentence that opens with "among" and names its person after the verb: "Among those killed
+ * in Kyiv overnight was a 62-year-old US citizen" (past the place and time that put the cue out of a left cue's reach).
+ */
+function amongOpening(tokens: readonly Token[], q: Quantity): { cue: Cue; at: number } | null {
+  const open = tokens.findIndex((t) => t.kind === "word");
+  if (tokens[open]?.norm !== "among" || !/^(?:was|were|is|are)$/.test(tokens[q.first - 1]?.norm ?? "") || q.first - open > 12) return null;
+  // (one clause only: not "Among the regions hit, Kharkiv was …, and a man was injured")
+  if (tokens.slice(open + 1, q.first).some((t) => t.kind !== "word" || CLAUSE_BREAK.has(t.norm) || t.norm === "and")) return null;
+  for (let k = open + 1; k < q.first - 1; k++) {
+    const c = matchCue(tokens, k, CASUALTY_CUES);
+    if (c) return { cue: c, at: k };
+  }
+  return null;
 }
 
 const PERSON_AFTER_ADJECTIVE = /^(?:man|woman|person|boy|girl|child|soldier|serviceman|civilian|resident|pensioner|driver|rescuer|firefighter|teenager)$/;

@@ -32,6 +32,8 @@ export const PERSON_NOUNS = new Set([
   // trades: "two power engineers were injured", "three railway employees"
   "engineers", "engineer", "technicians", "technician", "electricians", "electrician", "repairmen", "linemen", "teachers", "teacher",
   "policemen", "policeman", "farmers", "farmer", "fishermen",
+  // told by their country: "Three Colombian citizens were injured", "a 62-year-old US citizen was among those killed"
+  "citizens", "citizen", "nationals",
 ]);
 
 /** Words that may stand between an amount and its noun: "145 martyr and other strike drones". */

@@ -196,6 +196,10 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     else if (t.norm === "both" && bothWeapons(tokens, i)) out.push({ first: i, last: i, value: 2, qualifier: "exact", article: false });
     // "one person was killed and another was injured": one more, said as a word
     else if (t.norm === "another" && /^(?:was|is|has|had)$/.test(tokens[i + 1]?.norm ?? "")) out.push({ first: i, last: i, value: 1, qualifier: "exact", article: false });
+    // "…, wounding four passengers; another woman was injured": one more person, counted like "a woman"
+    else if (t.norm === "another" && PERSON_NOUNS.has(tokens[i + 1]?.norm ?? "") && !/s$/.test(tokens[i + 1]!.norm) && /^(?:was|is|has|had)$/.test(tokens[i + 2]?.norm ?? "")) {
+      out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true });
+    }
   }
   return out;
 }
