@@ -25,7 +25,9 @@ export function statedCountSubject(tokens: readonly Token[], q: Quantity): strin
   // (and a live page's present tense: "The death toll reaches 31")
   const verbBefore = /^(?:reached|reaches|exceeded|exceeds|topped|tops|surpassed|surpasses)$/.test(prev);
   const figureOf = prev === "of" && /^(?:figure|toll|tally|count)$/.test(tokens[q.first - 2]?.norm ?? "");
-  if (prev !== "to" && prev !== "at" && !verbBefore && !figureOf) return null;
+  // ("The death toll was earlier reported as 12 but was later revised to nine": the count as it was told)
+  const reportedAs = prev === "as" && /^(?:reported|given|stated|listed|recorded|cited|confirmed)$/.test(tokens[q.first - 2]?.norm ?? "");
+  if (prev !== "to" && prev !== "at" && !verbBefore && !figureOf && !reportedAs) return null;
   // the subject may be long: "the number of people killed in the shelling of Belgorod by … has risen to 21"
   const window = tokens.slice(Math.max(0, q.first - 35), verbBefore ? q.first : q.first - 1).map((t) => t.norm);
   return window.some((w) => RISE_VERBS.has(w)) ? window : null;

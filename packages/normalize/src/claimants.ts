@@ -274,7 +274,9 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       }
     }
     // "Three people have now been confirmed dead", "were reported injured": a passive names no speaker
-    if (/^(?:been|was|were|is|are|be)$/.test(tokens[i - 1]?.norm ?? "")) continue;
+    // (and past an adverb of when: "The death toll was earlier reported as 12")
+    const passiveAt = /^(?:earlier|initially|previously|originally|first|also|later|now)$/.test(tokens[i - 1]?.norm ?? "") ? i - 2 : i - 1;
+    if (/^(?:been|was|were|is|are|be)$/.test(tokens[passiveAt]?.norm ?? "")) continue;
     // (a translated ", informed at that time the Air Force" names its speaker after the verb, whatever stands before it)
     const after = invertedSpeaker(tokens, i, true);
     if (after && after.side !== "unknown") {

@@ -3379,3 +3379,11 @@ describe("casualties told by who they were", () => {
     expect(figures(text)).toEqual(["killed:1", "killed:1", "injured:17"]);
   });
 });
+
+describe("a toll as it was first told", () => {
+  it("reads 'was earlier reported as 12 but was later revised to nine' as both counts, the speaker's", () => {
+    const text = "The death toll in Kyiv was earlier reported as 12 but was later revised to nine, the city military administration said.";
+    expect(figures(text)).toEqual(["killed:12", "killed:9"]);
+    expect(who(text)).toEqual(["12:city military administration:UA", "9:city military administration:UA"]);
+  });
+});
