@@ -34,6 +34,8 @@ import { normsOf, tokenize, type Token } from "./tokens.ts";
 const WORD_INITIAL = /\b\p{L}/gu;
 
 // (right after the count: "1,185 of them", not "debris from the drones" elsewhere in the sentence)
+/** A sentence that adds to the one before: "In addition, the ministry said, 11 uncrewed surface vessels were destroyed". */
+const ADDED = /^\W*(?:in\s+addition|additionally|besides|moreover|furthermore)\b/i;
 const OF_THOSE = /^\S+\s+(?:of|from)\s+(?:them|these|those|the\s+(?:drones|missiles|uavs|shaheds|weapons|targets))\b/;
 const KREMLIN_TARGET = /^(?:\S+\s+){0,2}(?:at|over|above|against|attacked|struck|hit|targeted|toward|towards)\s+the\s+kremlin\b/;
 // "Background: On 17 June, Russia killed 28 people in Kyiv …", "Background:" over a list: Ukrainska Pravda's reminder
@@ -93,11 +95,16 @@ function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
   // after the figure, to the end of its clause ("20 people were killed and more than 250 injured in the city during the month")
   let to = at + 8;
   while (to < tokens.length - 1 && to < at + 20 && !CLAUSE_END.has(tokens[to]!.norm)) to++;
-  for (let i = Math.max(0, at - 8); i <= Math.min(tokens.length - 1, to); i++) {
+  // (and an opening phrase set off by a comma, however far back: "Over the winter of 2022-2023, Russia fired more than 1,000 …")
+  const comma = tokens.findIndex((t) => t.norm === ",");
+  const from = comma > 0 && comma < 12 && comma < at ? 0 : Math.max(0, at - 8);
+  for (let i = from; i <= Math.min(tokens.length - 1, to); i++) {
     const cue = phraseAt(tokens, i, AGGREGATE_PHRASES);
     if (!cue) continue;
     const before = tokens.slice(Math.max(0, i - 6), i).map((t) => t.norm);
     if (cue[0] === "since" && before.some((w) => SUPERLATIVES.has(w))) continue;
+    // ("On Monday this week, … Zelensky said 87 people had been killed": a day of that week)
+    if ((WEEKDAYS as readonly string[]).includes(before.at(-1) ?? "")) continue;
     // "over the past day", "since the start of the evening": one night's running count
     const after = tokens.slice(i + cue.length, i + cue.length + 3).map((t) => t.norm);
     if (after.some((w) => /^(?:day|night|evening|24|hours)$/.test(w))) continue;
@@ -438,6 +445,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   type Recalled = { index: number; paragraph: number; attacker: Side; date: Pick<Context, "start" | "end" | "precision">; localKey: string };
   let lastBackground: Recalled | null = null;
   let lastPeriod: Recalled | null = null;
+  // the last period total of any count, for "In addition, 11 uncrewed surface vessels were destroyed" right after it
+  let lastAggregate: Recalled | null = null;
   // (only when that sentence told of no attack of its own: "… 472 drones overnight, beating the record of 355 set on May 26")
   let mainAt = -1;
   let lastCasualty: { metric: Metric; paragraph: number } | null = null;
@@ -953,7 +962,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // ("Russia launched 2,023 drones against Ukraine in October. Air defences shot down 1,185 of them.": the period's
       // count, which "of them" counts, as does an undated fate of the whole, "Ukrainian defenders shot down or suppressed
       // 4,989 drones"; not one place's, "shot down 30 drones in Kyiv region")
-      const ofPeriod = !recalled && (places.length === 0 || OF_THOSE.test(normsOf(tokens, f.first, f.last + 5))) ? fateOf(lastPeriod) : null;
+      // ("… shot down 1,235 drones over the past week, the ministry said. / In addition, the ministry said, 11 uncrewed surface
+      // vessels were destroyed": more of that week's count, told with no time of its own)
+      const addedTo = !recalled && refs.length === 0 && ADDED.test(text) && lastAggregate?.index === s.index - 1 && lastAggregate.attacker === attacker ? lastAggregate : null;
+      const ofPeriod = (!recalled && (places.length === 0 || OF_THOSE.test(normsOf(tokens, f.first, f.last + 5))) ? fateOf(lastPeriod) : null) ?? addedTo;
       const eventType: EventType = ofPeriod || (!oneAttackInPeriod && !whenInMonth && (periodRef || (aggregate && !dayOrNight))) ? "aggregate" : "strike";
       const unknown = { start: null, end: null, precision: null };
       let date: Pick<Context, "start" | "end" | "precision">;
@@ -1059,6 +1071,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         (recalled ?? ofPeriod)?.localKey ?? [eventType, attacker, target, date.end ?? "?", inDaylight ? "day" : "", background || oneAttackInPeriod || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
       if (background && f.metric === "launched" && date.end) lastBackground = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
       if (eventType === "aggregate" && f.metric === "launched" && date.end) lastPeriod = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
+      if (eventType === "aggregate" && date.end) lastAggregate = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
       if (!background) mainAt = s.index;
       // "It was one of the deadliest strikes since 2022. The October 2023 strike on a wake in Hroza killed 59.": an older
       // attack the outlet recalls on its own is not what the lead's source (or the one source named so far) spoke of

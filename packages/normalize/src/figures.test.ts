@@ -3387,3 +3387,37 @@ describe("a toll as it was first told", () => {
     expect(who(text)).toEqual(["12:city military administration:UA", "9:city military administration:UA"]);
   });
 });
+
+describe("records, periods and parts told without a verb of their own", () => {
+  const kinds = (text: string, published: string) =>
+    extractClaims(articleOf(text, published)).map((c) => `${c.metric}:${c.value}:${c.event_type}:${c.date_start}..${c.date_end}`);
+
+  it("reads a previous record with its date set off by commas ('The previous record, on November 15, 2022, was 96 missiles')", () => {
+    const text = "Russia fired 122 missiles overnight, the Air Force said. The previous record, on November 15, 2022, was 96 missiles.";
+    expect(kinds(text, "2023-12-29")).toEqual(["launched:122:strike:2023-12-28..2023-12-29", "launched:96:strike:2022-11-15..2022-11-15"]);
+  });
+
+  it("gives 'In addition, … 11 uncrewed surface vessels were destroyed' the week the sentence before totalled", () => {
+    const text =
+      "Russian air defence systems shot down 24 HIMARS rockets and 1,235 unmanned aerial vehicles over the past week, the Russian Defence Ministry said in its weekly summary on Saturday.\n\n" +
+      "In addition, the ministry said, 11 uncrewed surface vessels of the Ukrainian Navy were destroyed in the Black Sea.";
+    const got = kinds(text, "2025-03-01");
+    expect(got.at(-1)).toBe(`shot_down:11:aggregate:${got[0]!.split(":")[3]}`);
+    expect(got[0]).toMatch(/^shot_down:24:aggregate:\d/);
+  });
+
+  it("reads an opening season as a period ('Over the winter of 2022-2023, Russia fired more than 1,000 missiles and drones')", () => {
+    const text = "Moscow fired 88 missiles and 63 drones overnight, according to Ukraine's air force.\n\nOver the winter of 2022-2023, Russia fired more than 1,000 missiles and drones at the energy grid.";
+    expect(kinds(text, "2024-03-22").at(-1)).toBe("launched:1000:aggregate:null..null");
+  });
+
+  it("keeps a weekday of 'this week' a day ('On Monday this week, … Zelensky said 87 people had been killed')", () => {
+    const text = "On Monday this week, speaking by video link to the World Economic Forum in Davos, President Volodymyr Zelensky said 87 people had been killed at Desna.";
+    expect(kinds(text, "2022-05-22")[0]).toMatch(/^killed:87:strike:/);
+  });
+
+  it("reads 'The targets included 40 missiles and 42 Shahed-type drones' as what was launched", () => {
+    const text = "Russia launched 82 missiles and drones overnight, of which 57 were shot down, the Air Force said. The targets included 40 missiles and 42 Shahed-type drones.";
+    expect(figures(text)).toEqual(["launched:82", "shot_down:57", "launched:40/m", "launched:42"]);
+  });
+});

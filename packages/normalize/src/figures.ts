@@ -1270,9 +1270,10 @@ function launchCount(tokens: readonly Token[], q: Quantity, headEnd: number): bo
   const before = normsOf(tokens, Math.max(0, q.first - 6), q.first);
   // "The previous record, 479 drones, was set on 9 June", "the record stands at 728 drones": a night's count of what came
   if (/\brecord\s*,$|\brecord\s+(?:stands|stood|is|was|remains)(?:\s+at)?$/.test(before)) return true;
-  // (with the night between commas: "the previous record, on the night of 8-9 June, stood at 479 drones")
+  // (with the night between commas: "the previous record, on the night of 8-9 June, stood at 479 drones", a date with its
+  // year too: "The previous record, on November 15, 2022, was 96 missiles")
   const clause = normsOf(tokens, Math.max(0, q.first - 16), q.first);
-  if (/\brecord\s*,[^,]{1,60},\s*(?:stands|stood|was|remains)(?:\s+at)?$/.test(clause)) return true;
+  if (/\brecord\s*,(?:[^,]{1,60},){1,2}\s*(?:stands|stood|was|remains)(?:\s+at)?$/.test(clause)) return true;
   // "158 air targets had been recorded": the Air Force's count of what came, in the passive
   if (/^(?:(?:had|has|have)\s+been|were)\s+(?:recorded|registered|detected|tracked)\b/.test(normsOf(tokens, after, after + 4))) return true;
   // "Russia pummeled Ukraine with 367 drones and missiles": what a place was attacked with

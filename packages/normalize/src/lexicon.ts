@@ -63,8 +63,9 @@ export const WEAPON_CUES: readonly Cue[] = [
     // a neighbour's count of the drones that crossed into it: "19 drones violated Polish airspace"
     "violated",
     "headed for", "headed towards", "headed toward",
-    // what an attack was made of ("The missiles included 50 Kh-101"; not "the aid package included 20 Patriot missiles")
-    "missiles included", "drones included", "weapons included", "attack included", "barrage included", "strike included", "salvo included"].map((p) => cue(p, "launched")),
+    // what an attack was made of ("The missiles included 50 Kh-101", "The targets included 40 missiles"; not "the aid package
+    // included 20 Patriot missiles")
+    "missiles included", "drones included", "weapons included", "targets included", "attack included", "barrage included", "strike included", "salvo included"].map((p) => cue(p, "launched")),
 ];
 
 export const CASUALTY_CUES: readonly Cue[] = [
@@ -97,6 +98,8 @@ export const AGGREGATE_CUES: ReadonlyArray<readonly string[]> = [
   ["during", "the", "month"], ["for", "the", "month"], ["the", "previous", "week"], ["the", "previous", "month"],
   ["previous", "seven", "days"], ["the", "past", "seven", "days"], ["a", "week"], ["per", "week"], ["each", "week"],
   ["single", "month"], ["in", "one", "month"], ["whole", "month"], ["entire", "month"],
+  // a season: "Over the winter of 2022-2023, Russia fired more than 1,000 missiles and drones at the energy grid"
+  ...["winter", "summer", "autumn", "spring"].flatMap((season) => [["over", "the", season], ["during", "the", season], ["the", season, "of"]]),
 ];
 
 /** Background: a figure about an earlier attack mentioned for comparison. */
