@@ -1379,7 +1379,10 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     const sideKey = `${unhedged}|${c.claimant_side}`;
     // (a figure nobody is named for joins another side's only where their paragraphs' places agree: "killing three people" in
     // Kharkiv is not the governor's three in Sumy)
-    const sameSideTwin = generic(c) ? bySide.get(sideKey) : undefined;
+    // (but the ministry's exact count is its own, not a restatement of another's hedge: "Gusev said more than 10 drones had been
+    // downed … Russia's Defense Ministry said it had destroyed 10 drones over the Voronezh region")
+    const ownCount = NAMED_BODY.test(c.claimant ?? "") && c.qualifier === "exact";
+    const sameSideTwin = generic(c) && !(ownCount && out[bySide.get(sideKey) ?? -1]?.qualifier !== "exact") ? bySide.get(sideKey) : undefined;
     const otherSideTwin = c.claimant === null && sameSideTwin === undefined ? byFigure.get(unhedged) : undefined;
     const same =
       byName.get(nameKey) ??

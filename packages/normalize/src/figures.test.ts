@@ -3421,3 +3421,11 @@ describe("records, periods and parts told without a verb of their own", () => {
     expect(figures(text)).toEqual(["launched:82", "shot_down:57", "launched:40/m", "launched:42"]);
   });
 });
+
+describe("one number from two sources of one side", () => {
+  it("keeps the ministry's exact count apart from a governor's hedge ('more than 10 drones' then 'destroyed 10 drones')", () => {
+    const text =
+      "Voronezh Governor Alexander Gusev said more than 10 drones had been downed over the region overnight. Russia's Defense Ministry said it had destroyed 10 drones over the Voronezh region and seven over the Kursk region.";
+    expect(who(text, "2024-05-10").sort()).toEqual(["10:Russian Defence Ministry:RU", "10:Voronezh Governor Alexander Gusev:RU", "7:Russian Defence Ministry:RU"]);
+  });
+});
