@@ -34,9 +34,18 @@ import { normsOf, tokenize, type Token } from "./tokens.ts";
 const WORD_INITIAL = /\b\p{L}/gu;
 
 // (right after the count: "1,185 of them", not "debris from the drones" elsewhere in the sentence)
+/** The intro line of a live page's key points: "Key developments on Dec. 2:", "Key events", "What we know". */
+const KEY_POINTS = /^\s*(?:key\s+(?:developments|points|events|takeaways|updates)|highlights|the\s+latest|what\s+we\s+know|in\s+brief|at\s+a\s+glance)\b/i;
+/** The first line of the paragraph that holds offset `at`. */
+const paragraphOpening = (text: string, at: number): string => {
+  const start = text.lastIndexOf("\n\n", at);
+  return text.slice(start < 0 ? 0 : start + 2, at).split("\n")[0]!;
+};
+
 /** A sentence that adds to the one before: "In addition, the ministry said, 11 uncrewed surface vessels were destroyed". */
 const ADDED = /^\W*(?:in\s+addition|additionally|besides|moreover|furthermore)\b/i;
 const OF_THOSE = /^\S+\s+(?:of|from)\s+(?:them|these|those|the\s+(?:drones|missiles|uavs|shaheds|weapons|targets))\b/;
+const PART_OF_THOSE = /\b(?:of|from)\s+(?:them|these|those|the\s+(?:drones|missiles|uavs|shaheds|weapons|targets))\b/;
 const KREMLIN_TARGET = /^(?:\S+\s+){0,2}(?:at|over|above|against|attacked|struck|hit|targeted|toward|towards)\s+the\s+kremlin\b/;
 // "Background: On 17 June, Russia killed 28 people in Kyiv …", "Background:" over a list: Ukrainska Pravda's reminder
 const BACKGROUND_NOTE = /^\W*(?:Background|Context|Reminder|For\s+reference)\s*:/i;
@@ -447,6 +456,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let lastPeriod: Recalled | null = null;
   // the last period total of any count, for "In addition, 11 uncrewed surface vessels were destroyed" right after it
   let lastAggregate: Recalled | null = null;
+  // the last sentence that counted drones over a neighbour, for "At least three of the drones were shot down" after it
+  let lastAbroad: number | null = null;
   // (only when that sentence told of no attack of its own: "… 472 drones overnight, beating the record of 355 set on May 26")
   let mainAt = -1;
   let lastCasualty: { metric: Metric; paragraph: number } | null = null;
@@ -906,7 +917,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (the words near the figure: "launched 415 drones at Ukraine, some of which crossed into Poland" is Ukraine's night)
       const near = text.slice(Math.max(0, f.valueStart - s.start - 50), f.valueEnd - s.start + 60);
       const abroad = NEIGHBOUR_AIRSPACE.test(near) && !/\b(?:at|on|against|across)\s+Ukraine\b/.test(near);
-      const target: Side = attacker === "RU" && abroad ? "other" : opposite(attacker);
+      // ("… recorded 19 violations of Polish airspace overnight. At least three of the drones were shot down": part of those)
+      const ofThoseAbroad = lastAbroad === s.index - 1 && PART_OF_THOSE.test(normsOf(tokens, f.first, f.last + 3));
+      const target: Side = attacker === "RU" && (abroad || ofThoseAbroad) ? "other" : opposite(attacker);
+      if (target === "other") lastAbroad = s.index;
       const casualty = f.metric === "killed" || f.metric === "injured";
       // A toll is counted days later ("said after the search ended on Friday"): only an attack's date dates it.
       // (a timeline's line dated by its opening words, "Saturday, Nov. 29 - Russia launches 596 drones", when nothing else in it dates it)
@@ -1360,7 +1374,13 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
   const entryTitle = (quote: string) => isTitleLine(quote) && !/^\s*[-–—•*·]|\|/.test(quote);
   const inItsEntry = (t: ArticleClaim) =>
     body.some((c) => figureOf(c) === figureOf(t) && c.quote_start >= t.quote_end && c.quote_start - t.quote_end < 1500 && !ENTRY_STAMP.test(text.slice(t.quote_end, c.quote_start)));
-  const claims = all.filter((c) => !isTitleLine(c.quote) || !(statedIn.has(`${c.localKey}|${figureOf(c)}`) || (entryTitle(c.quote) && inItsEntry(c))));
+  // A live page's key points ("Key developments on Dec. 2: / - Russia launches 112 drones at Ukraine overnight") sum up what its
+  // entries tell: a point's figure an entry below gives again is that entry's, whatever source or day the point seems to have
+  const keyPoint = (c: ArticleClaim) => BULLET_LINE.test(c.quote) && KEY_POINTS.test(paragraphOpening(text, c.quote_start));
+  const toldBelow = (t: ArticleClaim) => all.some((c) => figureOf(c) === figureOf(t) && c.quote_start > t.quote_end && !keyPoint(c));
+  const claims = all.filter(
+    (c) => !(keyPoint(c) && toldBelow(c)) && (!isTitleLine(c.quote) || !(statedIn.has(`${c.localKey}|${figureOf(c)}`) || (entryTitle(c.quote) && inItsEntry(c)))),
+  );
   // A restatement by a generic source ("the ministry said 40", a fact box line) joins the same
   // side's figure; two named sources giving the same number stay two claims.
   const generic = (c: ArticleClaim) => c.claimant === null || GENERIC_CLAIMANT.test(c.claimant);

@@ -3429,3 +3429,18 @@ describe("one number from two sources of one side", () => {
     expect(who(text, "2024-05-10").sort()).toEqual(["10:Russian Defence Ministry:RU", "10:Voronezh Governor Alexander Gusev:RU", "7:Russian Defence Ministry:RU"]);
   });
 });
+
+describe("a live page's key points", () => {
+  it("drops a key point's figure that an entry below gives ('- Two killed in Russian drone attack on Dnipro')", () => {
+    const text =
+      "Key developments on March 28:\n- Drones strike Engels airfield, Saratov governor says\n- Two killed in Russian drone attack on Dnipro\n\n" +
+      "Drones attacked the Engels military airfield in Russia's Saratov Oblast overnight on March 28, Governor Roman Busargin said. The Russian Defense Ministry said it had shot down 36 Ukrainian drones overnight.\n\n" +
+      "In Dnipro, two people were killed and 20 were injured in a Russian drone attack late on March 27, Governor Serhii Lysak said.";
+    expect(who(text, "2025-03-28").filter((w) => w.startsWith("2:"))).toEqual(["2:Governor Serhii Lysak:UA"]);
+  });
+
+  it("gives 'At least three of the drones were shot down' the neighbour the sentence before counted them over", () => {
+    const text = "Tusk tells the Sejm the armed forces recorded 19 violations of Polish airspace overnight. At least three of the drones were shot down, he says.";
+    expect(extractClaims(articleOf(text, "2025-09-10")).map((c) => `${c.metric}:${c.value}:${c.target_country}`)).toEqual(["launched:19:other", "shot_down:3:other"]);
+  });
+});
