@@ -772,7 +772,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     if (figures.length === 0) {
       // "The next night the ministry reported …": a night named from the one before dates what follows
       const attackRefs = classifyRefs(text, timeRefs(s.index, text)).attack.map((r) => (r.relative ? resolveRelative(r, baseOf(r) ?? lastDated ?? lead ?? articleDate) : r));
-      if (!EARLIER.test(text) && !bothSides.test(text)) for (const r of attackRefs) if (r.precision === "night" && r.end && ATTACK_WORDS.test(text)) nightsNamed.add(`*|${r.end}`);
+      if (!EARLIER.test(text) && !bothSides.test(text) && !SEPARATELY.test(text)) for (const r of attackRefs) if (r.precision === "night" && r.end && ATTACK_WORDS.test(text)) nightsNamed.add(`*|${r.end}`);
       const datedRefs = attackRefs.filter((r) => r.start && (r.precision === "day" || r.precision === "night"));
       summaryDay = timeRefs(s.index, text).find((r) => r.start && r.precision === "day" && SUMMARY_FOR.test(text.slice(Math.max(0, r.at - 80), r.at)))?.start ?? summaryDay;
       // "Night 1: Monday night, 17-18 July": a label line that dates the paragraphs under it (its own
@@ -1100,7 +1100,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
   }
   claims.push(...headlineClaims(article, headlineText, lead ?? articleDate, headlineAttacker, claims));
   // a night a figure of this article is dated to counts for that figure's attacker
-  for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey)) nightsNamed.add(`${c.attacker}|${c.date_end}`);
+  // (not a night told "separately": "Two missiles struck Sumy on Sunday morning, killing 21. Separately, the Air Force said Russia
+  // had launched 57 drones overnight" leaves Sumy's morning its own)
+  for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey) && !SEPARATELY.test(c.quote)) nightsNamed.add(`${c.attacker}|${c.date_end}`);
   return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(claims, nightsNamed)), articleMentions), article.text);
 }
 
@@ -1261,6 +1263,7 @@ function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>): Art
 const MODEL_ROW = /^\s*[-–—•*·]?\s*(?:kh-\d+|kn-\d+|kalibr|iskander|kinzhal|zircon|oniks|onyx|s-[34]00|tochka|shahed|geran|gerbera|lancet|x-\d+)/i;
 const DRONE_WORD = /\b(?:drones?|UAVs?|Shaheds?|Gerans?)\b/i;
 const MISSILE_WORD = /\b(?:missiles?|rockets?|Iskanders?|Kinzhals?|Kalibrs?|S-300s?)\b/i;
+const SEPARATELY = /^\W*separately\b/i;
 const CONTACT_DONE = /\b(?:met|meeting|talks|talked|visit(?:ed)?|arrived|spoke|called|phoned|call|conversation|summit|hosted|received)\b/i;
 // "The meeting came a day after", "Zelensky's visit came two days after"
 const CONTACT_CAME = /\b(?:meeting|talks|visit|trip|call|conversation|summit)s?\s+(?:came|comes|took\s+place|happened)\s+\S+(?:\s+\S+)?\s+(?:days?|weeks?)\s+after$/i;

@@ -59,6 +59,17 @@ describe("reading figures", () => {
     expect(figures("The pilot was killed.")).toEqual([]);
   });
 
+  it("reads what a day began with as launched ('Sunday began with 472 Russian drones and seven missiles overnight')", () => {
+    expect(figures("Sunday began with 472 Russian drones and seven missiles overnight, the Air Force said.")).toEqual(["launched:472", "launched:7/m"]);
+  });
+
+  it("keeps a morning strike apart from a night told 'separately' after it", () => {
+    const text = "Two Russian ballistic missiles struck the centre of Sumy on Sunday morning, killing at least 21 people, officials said. Separately, the Air Force said Russia had launched 57 drones at Ukraine overnight.";
+    expect(extractClaims(articleOf(text, "2025-04-13")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
+      "hit:2:2025-04-13..2025-04-13", "killed:21:2025-04-13..2025-04-13", "launched:57:2025-04-12..2025-04-13",
+    ]);
+  });
+
   it("reads hits", () => {
     expect(figures("Nine missiles hit their targets, the air force said.")).toEqual(["hit:9/m"]);
     expect(figures("Two Russian ballistic missiles slammed into the centre of Sumy.")).toEqual(["hit:2/m"]);
