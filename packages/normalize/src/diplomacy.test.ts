@@ -922,3 +922,15 @@ describe("a meeting told by where the two held it (from probe 23)", () => {
     expect(contacts('Speaking at a cabinet meeting at the White House on Thursday, Trump said he had "personally asked" Putin not to fire on Kyiv.', "2026-01-30")).toEqual([]);
   });
 });
+
+describe("talks over two days (from probe 23)", () => {
+  it("dates talks 'on April 2 and 3' from their first day, and 'On the same day that …' by the sentence's own day", () => {
+    expect(contacts("Kirill Dmitriev held talks with U.S. envoy Steve Witkoff in Washington on April 2 and 3.", "2025-04-11")).toEqual([
+      "talks Kirill Dmitriev+Steve Witkoff 2025-04-02 @Washington",
+    ]);
+    expect(contacts("Xi held talks with Vladimir Putin on March 20-21.\nOn the same day that the Kremlin signed the statement, Japanese Prime Minister Fumio Kishida arrived in Kyiv by train on March 21 and met President Volodymyr Zelensky.", "2023-03-22")).toEqual([
+      "talks Vladimir Putin+Xi Jinping 2023-03-20",
+      "visit Fumio Kishida+Volodymyr Zelensky 2023-03-21 @Kyiv",
+    ]);
+  });
+});

@@ -442,6 +442,8 @@ function contactDays(text: string, refs: readonly TimeRef[]): TimeRef[] {
     if (r.precision === "day") return [r];
     if (r.precision !== "night") return [];
     if (r.end && /\bmorning\b/i.test(r.text)) return [{ ...r, start: r.end, precision: "day" }];
+    // "talks in Washington on April 2 and 3", "on Aug. 5-6": days of talks, from the first (not "the night of April 2-3")
+    if (r.start && !r.relative && /\d\s*(?:-|–|and|to)\s*\d/.test(r.text) && !/\bnight\b/i.test(text.slice(Math.max(0, r.at - 20), r.at + r.text.length))) return [{ ...r, end: r.start, precision: "day" }];
     // (not "Saturday night's massive drone attack": the night of another event; but "In Saturday night's call")
     const possessive = /^['’]s\s+(?:\S+\s+){0,2}(?:attacks?|strikes?|barrage|shelling|raid|assault)\b/i.test(text.slice(r.at + r.text.length));
     return r.start && !r.relative && !possessive && /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|evening)\b/i.test(r.text) ? [{ ...r, end: r.start, precision: "day" }] : [];
@@ -842,8 +844,10 @@ function onlyInOccasion(text: string, p: Person, cueAt: number): boolean {
 function sameDayAs(article: Article, s: Article["sentences"][number], text: string, cueAt: number, near: TimeRef | null, out: readonly Mention[]): string | null {
   // ("The strike on the port came on the same day that … held talks": the day of what came, not of what was told before)
   const same = /\b(?:came|comes|happened|took\s+place)\s+(?:on\s+)?the\s+same\s+day\b/i.test(text) ? null : SAME_DAY.exec(text);
-  // (the sentence's own day wins, unless "the same day" opens it: "The same day Lavrov … proposed Istanbul, on June 2")
-  if (near?.start && !(same && (same.index < cueAt || near.text === same[0]))) return null;
+  // (the sentence's own day wins, unless "the same day" opens it: "The same day Lavrov … proposed Istanbul, on June 2"; but
+  // not the day a clause of its own tells: "On the same day that Xi was in the Kremlin, Kishida arrived in Kyiv … on March 21")
+  const ownClause = same && /^\s+(?:that|as|when)\b/i.test(text.slice(same.index + same[0].length));
+  if (near?.start && !(same && !ownClause && (same.index < cueAt || near.text === same[0]))) return null;
   const then = THEN_NEXT.test(text);
   const occasion = same || then ? null : OCCASION.exec(text);
   if (!same && !then && !occasion) return null;
