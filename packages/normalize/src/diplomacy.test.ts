@@ -934,3 +934,23 @@ describe("talks over two days (from probe 23)", () => {
     ]);
   });
 });
+
+describe("contacts told in the background (from probe 23)", () => {
+  it("reads the call in which a meeting was agreed, the same pair met again with 'him', and a visit whose press conference was cancelled", () => {
+    expect(contacts("The two leaders, Donald Trump and Vladimir Putin, had agreed to meet in Budapest during a lengthy phone call last Thursday.", "2025-10-22")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-10-16",
+    ]);
+    expect(contacts("Trump and Putin agreed to meet in Budapest during their telephone conversation on October 16.", "2025-10-22")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-10-16",
+    ]);
+    // (a call still to come is not held: "plans to raise it … during a phone call on Friday")
+    expect(contacts("Trump plans to raise it with Putin during a phone call on Friday.", "2025-10-22")).toEqual([]);
+    expect(contacts("Witkoff met Putin in St Petersburg on April 11 and held talks with him in Moscow on April 25.", "2025-05-02")).toEqual([
+      "meeting Steve Witkoff+Vladimir Putin 2025-04-11 @St Petersburg",
+      "talks Steve Witkoff+Vladimir Putin 2025-04-25 @Moscow",
+    ]);
+    expect(contacts("Kellogg previously visited Kyiv on February 20, when a planned joint press conference with President Volodymyr Zelensky was cancelled.", "2025-07-14")).toEqual([
+      "visit Keith Kellogg+Volodymyr Zelensky 2025-02-20 @Kyiv",
+    ]);
+  });
+});

@@ -99,6 +99,8 @@ const ASKED_WHETHER = /\b(?:whether|if)\s+(?:he|she|they|the\s+two)\s+(?:had|has
 // the modal, lower case only: "May 19. Trump and Putin speak for two hours" is a date
 const MAY = /\bmay\b/;
 // A sentence that calls a contact off is left out whole: which names belong to which contact is not safe to guess.
+// (what was called off is no contact: "visited Kyiv on February 20, when a planned joint press conference with Zelensky was cancelled")
+const OTHER_CALLED_OFF = /\b(?:press|news)\s+(?:conference|briefing)\b[^.;,]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:cancel(?:l)?ed|called\s+off|postponed|scrapped)\b/gi;
 const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|s)?|called\s+off|postponed|scrapp(?:ed|ing)|refused\s+to\s+meet|declined\s+to\s+meet)\b/i;
 // the two sides' teams named together: a member of each group, and talks even when no one is named
 // Unnamed teams of states: "Ukrainian and U.S. delegations", "Top U.S. and Russian officials", "Ukrainian, Russian and U.S.
@@ -221,7 +223,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const text = sentenceText(article, s);
     if (HEADING.test(text)) section = { day: findTimeRefs(text, article.meta.published).find((r) => r.precision === "day" && r.start)?.start ?? null, paragraph: s.paragraph };
     const sectionDay = s.paragraph === section.paragraph + 1 ? section.day : null;
-    if (CALLED_OFF.test(text)) continue;
+    if (CALLED_OFF.test(text.replace(OTHER_CALLED_OFF, ""))) continue;
     // "Their previous one, on March 18, produced …": the contact just reported, held before on that day
     // (only in the sentence right after it: further on, "The last one, on July 3, hit a substation" is about something else)
     const earlier = EARLIER_CONTACT.exec(text);
@@ -400,6 +402,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     if (split) continue;
     const held = earlierContact(text, article.meta.published, out.at(-1)!);
     if (held) out.push(held);
+    const again = againLater(text, article.meta.published, out.at(-1)!);
+    if (again) out.push(again);
   }
   return mergeMentions(out).map(({ reportedDay, ...c }) => ({ ...c, date: c.date ?? reportedDay ?? null }));
 }
@@ -571,6 +575,21 @@ function earlierContact(text: string, published: string | null, contact: Article
   return { ...contact, kind, date: day, place: null };
 }
 
+// "… and held talks with him in Moscow on April 25", "… and spoke with her again on Friday": the same pair once more
+const AGAIN_WITH_PRONOUN = /,?\s+and\s+(?:(?:later|then|again|also)\s+)*(?:(held|had)\s+(?:(?:further|more|new|separate)\s+)?(talks|a\s+meeting|a\s+(?:phone\s+)?call)|(met)|(spoke|talked))\s+(?:again\s+)?(?:with\s+)?(?:him|her)\b/i;
+
+/** The pair of the contact just read, met again on a day of its own later in the sentence: "He met Putin … on April 11 and held talks with him … on April 25". */
+function againLater(text: string, published: string | null, contact: ArticleContact): ArticleContact | null {
+  const m = AGAIN_WITH_PRONOUN.exec(text);
+  if (!m || contact.participants.length !== 2) return null;
+  const leg = text.slice(m.index);
+  const day = contactDays(leg, findTimeRefs(leg, published)).find((r) => r.start && !r.relative)?.start;
+  if (!day || day === contact.date) return null;
+  const what = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
+  const kind: ContactKind = /call|spoke|talked/.test(what) ? "phone_call" : what === "talks" ? "talks" : "meeting";
+  return { ...contact, kind, date: day, place: kind === "phone_call" ? null : (PLACE.exec(leg)?.[1] ?? null) };
+}
+
 /**
  * The first contact cue in the sentence that reports a contact that took place: cues next to
  * "would", "agreed to", "no date has been set" … are plans, not contacts, and are passed over
@@ -585,6 +604,9 @@ const LEFT_OPEN =
   /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|unlikely|planned|expected|not\s+ruled\s+out|ruled\s+out|off\s+the\s+table|not\s+(?:being\s+)?(?:considered|discussed|planned|prepared|on\s+the\s+agenda))\b/i;
 
 const WISHED = /\b(?:would|'d)\s+(?:like|love|want|prefer)\s+to\s+(?:hold|have|arrange|organi[sz]e)\s+(?:(?:a|an|the|another)\s+)?(?:[\w-]+,?\s+){0,3}$/i;
+
+// "agreed to meet in Budapest during their telephone conversation": the contact in which something was agreed or offered
+const AGREED_IN = /\b(?:agreed|offered|proposed|promised)\s+to\s+[^,;.]{0,50}?\s((?:during|in|over)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,3})$/iu;
 
 function heldContact(text: string): { kind: ContactKind; at: number } | null {
   if (!ANY_CUE.test(text)) return null;
@@ -610,7 +632,10 @@ function heldContact(text: string): { kind: ContactKind; at: number } | null {
     // ("Scholz has defended his decision to phone Putin, saying on Saturday …": the call told before, not another)
     if (/\b(?:decision|choice|move|readiness|willingness|refusal)\s+to\s+$/i.test(text.slice(Math.max(0, c.at - 30), c.at))) continue;
     // only the cue's own clause can make it hypothetical: "agreed to meet in Budapest, after a phone call"
-    const from = Math.max(0, c.at - 60, text.lastIndexOf(",", c.at) + 1, text.lastIndexOf(";", c.at) + 1);
+    // ("had agreed to meet in Budapest during a lengthy phone call last Thursday": what was agreed in the call, which was held)
+    const start = Math.max(0, c.at - 60, text.lastIndexOf(",", c.at) + 1, text.lastIndexOf(";", c.at) + 1);
+    const agreedIn = AGREED_IN.exec(text.slice(start, c.at));
+    const from = agreedIn ? start + agreedIn.index + agreedIn[0].length - agreedIn[1]!.length : start;
     // the clause ends at a comma or at "that" opening what was said in it ("in a call on Tuesday that he would halt strikes")
     const commaAfter = text.slice(c.end).search(/[,;]|\bthat\b/);
     const to = Math.min(text.length, c.end + 25, commaAfter < 0 ? text.length : c.end + commaAfter);
