@@ -954,3 +954,14 @@ describe("contacts told in the background (from probe 23)", () => {
     ]);
   });
 });
+
+describe("whom an envoy serves, and talks still to come (from probe 23)", () => {
+  it("leaves out the one an appositive says the envoy serves, and reads no talks from 'at any future talks'", () => {
+    expect(contacts("Kirill Dmitriev, Russian President Vladimir Putin's investment envoy, met U.S. special envoy Steve Witkoff in Washington on Wednesday.", "2025-04-04")).toEqual([
+      "meeting Kirill Dmitriev+Steve Witkoff 2025-04-02 @Washington",
+    ]);
+    expect(contacts("Midway through the session on Monday, Trump broke off to phone Russian President Vladimir Putin. Kremlin aide Yuri Ushakov later said the call lasted 40 minutes and that the two leaders had discussed raising the level of representatives at any future talks.", "2025-08-19")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-08-18",
+    ]);
+  });
+});
