@@ -880,7 +880,9 @@ describe("a contact told as on the day of what came before (from probe 23)", () 
     expect(contacts("Rubio spoke on Friday, a day after he and special envoy Steve Witkoff held talks in Paris with Ukraine's Andriy Yermak.", "2025-04-18")).toEqual([
       "talks Andriy Yermak+Marco Rubio+Steve Witkoff 2025-04-17 @Paris",
     ]);
+    // (and the lunch at which Trump told Zelensky is their meeting)
     expect(contacts("Trump told Zelensky at a White House lunch on Friday that he would rather not send Tomahawks, a day after a lengthy phone call with Putin.", "2025-10-18")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky 2025-10-17",
       "phone_call Donald Trump+Vladimir Putin 2025-10-16",
     ]);
     expect(contacts("Guterres met Putin in the Kremlin on Tuesday. Guterres and Putin sat at opposite ends of a long table for the meeting, which followed talks between the UN chief and Foreign Minister Sergey Lavrov earlier in the day.", "2022-04-26")).toEqual([
@@ -963,5 +965,18 @@ describe("whom an envoy serves, and talks still to come (from probe 23)", () => 
     expect(contacts("Midway through the session on Monday, Trump broke off to phone Russian President Vladimir Putin. Kremlin aide Yuri Ushakov later said the call lasted 40 minutes and that the two leaders had discussed raising the level of representatives at any future talks.", "2025-08-19")).toEqual([
       "phone_call Donald Trump+Vladimir Putin 2025-08-18",
     ]);
+  });
+});
+
+describe("a contact told by what was said in it (from probe 23)", () => {
+  it("reads 'briefed Lavrov by phone' as a call and 'told Zelenskyy at a White House lunch' as a meeting", () => {
+    expect(contacts("Rubio briefed Russian Foreign Minister Sergei Lavrov by phone on Thursday evening.", "2025-04-18")).toEqual([
+      "phone_call Marco Rubio+Sergey Lavrov 2025-04-17",
+    ]);
+    expect(contacts("President Donald Trump told Volodymyr Zelenskyy at a White House lunch on Friday that he would rather not send Tomahawk cruise missiles to Ukraine for now.", "2025-10-18")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky 2025-10-17",
+    ]);
+    // (one who was told at a meeting of others is not there: "Putin told a meeting of his Security Council")
+    expect(contacts("Zelensky told reporters at a briefing on Friday that Putin was stalling.", "2025-10-18")).toEqual([]);
   });
 });
