@@ -980,3 +980,21 @@ describe("a contact told by what was said in it (from probe 23)", () => {
     expect(contacts("Zelensky told reporters at a briefing on Friday that Putin was stalling.", "2025-10-18")).toEqual([]);
   });
 });
+
+describe("rounds of talks and the heads of their teams (from probe 23)", () => {
+  it("reads the heads of the teams from the next paragraph, a round named by its place, and a team at 'the talks with Russia'", () => {
+    expect(contacts("ISTANBUL, June 2. The second round of direct Russian-Ukrainian talks at the Ciragan Palace in Istanbul has ended, a TASS correspondent reported. The meeting lasted a little over an hour.\nThe Russian delegation was again headed by Presidential Aide Vladimir Medinsky, the Ukrainian one by Defense Minister Rustem Umerov.", "2025-06-02")).toEqual([
+      "talks Rustem Umerov+Vladimir Medinsky 2025-06-02 @Istanbul",
+    ]);
+    // (not whoever the next paragraph names beside a delegation: "when the Kremlin published a delegation without Putin's name")
+    expect(contacts("The talks lasted a little under two hours and ended without a joint statement.\nVladimir Putin did not come. Zelensky said he would wait for him in Turkey; when the Kremlin published a delegation without Putin's name on it, Zelensky called the Russian team decorative.", "2025-05-16")).toEqual([]);
+    expect(contacts("At the Istanbul round on June 2, the delegations led by Vladimir Medinsky and Rustem Umerov agreed to swap all severely wounded prisoners.", "2025-06-15")).toEqual([
+      "talks Rustem Umerov+Vladimir Medinsky 2025-06-02 @Istanbul",
+    ]);
+    expect(contacts("Rustem Umerov, who headed the Ukrainian delegation at the talks with Russia in Istanbul on Wednesday, said the sides agreed on an exchange. The Russian delegation was headed by Vladimir Medinsky.", "2025-07-24")).toEqual([
+      "talks Rustem Umerov+Vladimir Medinsky 2025-07-23 @Istanbul",
+    ]);
+    // (a round still to come is none: "a date for the next round of talks in Istanbul")
+    expect(contacts("Neither readout mentioned a date for the next round of talks between Medinsky and Umerov in Istanbul.", "2025-06-15")).toEqual([]);
+  });
+});

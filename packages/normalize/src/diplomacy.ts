@@ -66,6 +66,8 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   { re: /\b(?:trip|journey)\s+to\s+(?:Kyiv|Kiev)\b|\b(?:travell?ed|came|arrived|went|rode|flew)\b(?:(?!\b(?:after|before|strike|attack|hours?|that|which|under|with|missiles?|drones?)\b)[^.;,]){0,45}?\b(?:to|in)\s+(?:Kyiv|Kiev)\b|\b(?:was|were)\s+in\s+(?:Kyiv|Kiev)\s+(?:on|for|this|last|yesterday)\b/, kind: "visit" },
   // "at the previous round in Istanbul", "the third round of talks"
   { re: /\b(?:talks|discussions|negotiations)\b|\b(?:previous|first|second|third|fourth|latest|last|new)\s+round\b/i, kind: "talks" },
+  // "At the Istanbul round on June 2, the delegations led by Medinsky and Umerov agreed …": a round named by its place
+  { re: /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+round\b/u, kind: "talks" },
 ];
 
 const KYIV_TRIP = KINDS.find((k) => k.kind === "visit" && k.re.source.includes("Kyiv"))!.re;
@@ -94,7 +96,7 @@ function kyivGuests(text: string, people: ReadonlyArray<{ name: string; country:
 }
 
 // A contact that did not happen: planned, hoped for, cancelled, refused.
-const NOT_HELD = /\binvit(?:ed|es|ing)\s+[^.;]{0,40}?\s+(?:on|for)\s+(?:a\s+)?(?:trip|visit)\b|\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|no\s+(?:grounds|basis)\s+for\s+(?:talks|negotiations|a\s+meeting|contacts?)|proposed|proposal\s+that|proposals?\s+(?:for|of)\s+(?:a\s+)?(?:meeting|talks|call|summit|visit)|no\s+proposals?\s+for|offered|upcoming|next\s+(?:week|month)(?!['’]s)|later\s+this\s+(?:week|month)|tomorrow(?!['’]s)|hoping|hoped|seeking|trying|no\s+meeting|(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to|possible|any\s+(?:(?:more|further|new|future)\s+)?(?:talks|negotiations|meetings?|contacts?|calls?))\b/i;
+const NOT_HELD = /\binvit(?:ed|es|ing)\s+[^.;]{0,40}?\s+(?:on|for)\s+(?:a\s+)?(?:trip|visit)\b|\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|no\s+(?:grounds|basis)\s+for\s+(?:talks|negotiations|a\s+meeting|contacts?)|proposed|proposal\s+that|proposals?\s+(?:for|of)\s+(?:a\s+)?(?:meeting|talks|call|summit|visit)|no\s+proposals?\s+for|offered|upcoming|next\s+(?:week|month|round)(?!['’]s)|later\s+this\s+(?:week|month)|tomorrow(?!['’]s)|hoping|hoped|seeking|trying|no\s+meeting|(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to|possible|any\s+(?:(?:more|further|new|future)\s+)?(?:talks|negotiations|meetings?|contacts?|calls?))\b/i;
 // "Zelensky urged Trump to visit Ukraine", "invited Witkoff to visit", "urged Putin to … open negotiations": asked for, not
 // held (the contact is what was asked: not "asked Putin to stop the bombing during a phone call")
 const ASKED_TO = /\b(?:invit(?:ed|es|ing)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|encourag(?:ed|es|ing)|press(?:ed|es|ing)|call(?:ed|s|ing)?\s+on)\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+(?:(?:[\p{L}'’-]+\s+){0,6}?(?:open|hold|start|begin|resume|join|enter|attend)\s+)?$/iu;
@@ -109,11 +111,12 @@ const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|s)?|called\s+off|postponed|scrapp(?
 // the two sides' teams named together: a member of each group, and talks even when no one is named
 // Unnamed teams of states: "Ukrainian and U.S. delegations", "Top U.S. and Russian officials", "Ukrainian, Russian and U.S.
 // delegations", "delegations from Russia and Ukraine", "the second round of negotiations between Ukraine and Russia", "talks
-// between Russia and Ukraine ended" (not a topic: "discussed resuming direct negotiations between Russia and Ukraine")
+// between Russia and Ukraine ended", "the direct Russian-Ukrainian talks in Istanbul have ended" (not a topic: "discussed
+// resuming direct negotiations between Russia and Ukraine")
 const STATE_ADJECTIVE = "(?:Ukrainian|Russian|U\\.S\\.|US|American)";
 const STATE_NAME = "(?:Ukraine|Russia|the\\s+United\\s+States|the\\s+U\\.S\\.|the\\s+US|Washington|Moscow|Kyiv)";
 const TEAMS_OF_STATES = new RegExp(
-  `\\b${STATE_ADJECTIVE}(?:\\s*,\\s*${STATE_ADJECTIVE})*,?\\s+and\\s+${STATE_ADJECTIVE}\\s+(?:delegations|teams|negotiators|officials|envoys)\\b|\\b(?:[Dd]elegations|[Nn]egotiators|[Tt]eams)\\s+(?:from|of)\\s+${STATE_NAME}\\s+and\\s+${STATE_NAME}\\b|\\bround\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}(?:talks|negotiations|consultations)\\s+between\\s+${STATE_NAME}\\s+and\\s+${STATE_NAME}\\b|\\b(?:talks|negotiations|consultations)\\s+between\\s+${STATE_NAME}\\s+and\\s+${STATE_NAME}\\b(?=[^.;]{0,60}\\b(?:took\\s+place|were\\s+held|ended|began|opened|concluded|lasted)\\b)`,
+  `\\b${STATE_ADJECTIVE}(?:\\s*,\\s*${STATE_ADJECTIVE})*,?\\s+and\\s+${STATE_ADJECTIVE}\\s+(?:delegations|teams|negotiators|officials|envoys)\\b|\\b(?:[Dd]elegations|[Nn]egotiators|[Tt]eams)\\s+(?:from|of)\\s+${STATE_NAME}\\s+and\\s+${STATE_NAME}\\b|\\bround\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}(?:talks|negotiations|consultations)\\s+between\\s+${STATE_NAME}\\s+and\\s+${STATE_NAME}\\b|\\b(?:(?:talks|negotiations|consultations)\\s+between\\s+${STATE_NAME}\\s+and\\s+${STATE_NAME}|${STATE_ADJECTIVE}-${STATE_ADJECTIVE}\\s+(?:talks|negotiations|consultations))\\b(?=[^.;]{0,60}\\b(?:took\\s+place|were\\s+held|ended|began|opened|concluded|lasted)\\b)`,
   "u",
 );
 const COUNTRY_WORDS: ReadonlyArray<[RegExp, string]> = [[/\b(?:Ukrainian|Ukraine|Kyiv)\b/, "UA"], [/\b(?:Russian|Russia|Moscow)\b/, "RU"], [/\b(?:U\.S\.|US|American|United\s+States|Washington)(?![\p{L}])/u, "US"]];
@@ -123,9 +126,12 @@ const GROUPS: ReadonlyArray<{ re: RegExp; name: string; country: string }> = [
   { re: /\b(?:U\.S\.|US|American)\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "US delegation", country: "US" },
 ];
 
+// "Umerov, who headed the Ukrainian delegation at the talks with Russia in Istanbul": the other state's team too
+const TEAM_AT_TALKS_WITH = new RegExp(`\\b(?:headed|led|heads|leads|heading|leading)\\s+(?:the|his|her|its)\\s+(?:\\S+\\s+)?(?:delegation|team)\\s+(?:at|in|to|for)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}(?:talks|negotiations)\\s+with\\s+${STATE_NAME}\\b`, "i");
+
 /** The teams of states a sentence names, alone ("the Ukrainian delegation") or together ("Ukrainian and U.S. delegations"). */
 function teamsIn(text: string): Array<{ name: string; country: string }> {
-  const together = TEAMS_OF_STATES.exec(text)?.[0] ?? "";
+  const together = `${TEAMS_OF_STATES.exec(text)?.[0] ?? ""} ${TEAM_AT_TALKS_WITH.exec(text)?.[0] ?? ""}`;
   return GROUPS.filter((g) => g.re.test(text) || COUNTRY_WORDS.some(([re, country]) => country === g.country && re.test(together))).map((g) => ({ name: g.name, country: g.country }));
 }
 const SPEAKER_THEN_PRONOUN = /(?!(?:He|She|They|It)\b)\p{Lu}[\p{L}'’-]+,?\s+(?:[^,.;]{0,60},\s+)?(?:said|says|told\s+[\p{L} ]{2,30}?|added|wrote|recalled)\s+(?:that\s+)?(?:he|she)\b/u;
@@ -263,9 +269,12 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const hostedInKyiv = cue.kind === "visit" && kyivGuests(text, people, article.meta.published);
     if (hostedInKyiv) people.push(ZELENSKY);
     // "Ukrainian and Russian delegations met in Istanbul. Rustem Umerov led Kyiv's team; … Vladimir Medinsky": the members named next
-    if (people.length > 0 && people.every((p) => p.name.endsWith(" delegation"))) {
-      const members = membersAfter(article, s, new Set(people.map((p) => p.country)));
-      if (members.length > 0) people.splice(0, people.length, ...members);
+    // (of each team left unnamed: "Umerov, who headed the Ukrainian delegation at the talks with Russia … The Russian delegation
+    // was headed by Vladimir Medinsky")
+    const teams = people.filter((p) => p.name.endsWith(" delegation"));
+    if (teams.length > 0) {
+      const members = membersAfter(article, s, new Set(teams.map((p) => p.country)));
+      if (members.length > 0) people.splice(0, people.length, ...people.filter((p) => !teams.includes(p) && !members.some((m) => m.name === p.name)), ...members);
     }
     // ("The third round of direct negotiations, held in Istanbul on Wednesday, lasted about 40 minutes. The Russian delegation was
     // headed by Vladimir Medinsky. The Ukrainian delegation was led by Rustem Umerov.": the heads named next, of any two countries)
@@ -802,14 +811,26 @@ function guestBefore(article: Article, s: Article["sentences"][number]): { name:
   return null;
 }
 
-/** People of the given countries named in the (up to) two sentences after `s` in its paragraph: a delegation's members. */
+const HEADED_BY = /\b(?:led|leads|leading|headed|heads|heading|head\s+of|negotiators?)\b/i;
+
+/**
+ * People of the given countries named in the (up to) two sentences after `s` in its paragraph, or in the next paragraph when
+ * `s` ends its own ("… talks in Istanbul has ended. The meeting lasted … / The Russian delegation was again headed by
+ * Medinsky, the Ukrainian one by Umerov"): a delegation's members.
+ */
 function membersAfter(article: Article, s: Article["sentences"][number], countries: ReadonlySet<string> | null): Array<{ name: string; country: string }> {
   const out: Array<{ name: string; country: string }> = [];
-  for (const next of article.sentences.slice(s.index + 1, s.index + 3)) {
-    if (next.paragraph !== s.paragraph) break;
+  const after = article.sentences.slice(s.index + 1);
+  const own = after.slice(0, 2).filter((x) => x.paragraph === s.paragraph);
+  // (the next paragraph only when at most one sentence of its own follows `s`)
+  const nextParagraph = own.length < 2 && after[own.length] ? after.filter((x) => x.paragraph === after[own.length]!.paragraph).slice(0, 2) : [];
+  for (const next of [...own, ...nextParagraph]) {
     const text = sentenceText(article, next);
     // a sentence about who led whom ("Umerov led Kyiv's team"), not one that only names leaders ("Zelensky said Putin …")
     if (!/\b(?:led|leads|leading|headed|heads|heading|head\s+of|delegation|team|negotiators?)\b/i.test(text)) continue;
+    // (in the next paragraph, only one that says who headed a team or negotiated: not "when the Kremlin published a delegation
+    // without Putin's name")
+    if (next.paragraph !== s.paragraph && !HEADED_BY.test(text)) continue;
     // (for a round that named no team, not whom the heads spoke of: "Witkoff, who led the US team, said Putin wants peace")
     const spokenOf = (p: Person) => mentionsOf(text, p).every((at) => /\b(?:said|says|told|added|warned|claimed)\b[^.;]{0,50}$/.test(text.slice(Math.max(0, at - 60), at)));
     for (const p of PEOPLE) if ((countries ? countries.has(p.country) : !spokenOf(p)) && isNamed(p, text) && !out.some((o) => o.name === p.name)) out.push({ name: p.name, country: p.country });
