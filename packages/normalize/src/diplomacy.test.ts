@@ -998,3 +998,15 @@ describe("rounds of talks and the heads of their teams (from probe 23)", () => {
     expect(contacts("Neither readout mentioned a date for the next round of talks between Medinsky and Umerov in Istanbul.", "2025-06-15")).toEqual([]);
   });
 });
+
+describe("one call with several (from probe 23)", () => {
+  it("reads 'held a call with A and B' as one call, and 'spoke with A and B' still as a call each", () => {
+    expect(contacts("Macron held a call with Zelenskyy and Starmer on Sunday evening, the Élysée said.", "2025-05-12")).toEqual([
+      "phone_call Emmanuel Macron+Keir Starmer+Volodymyr Zelensky 2025-05-11",
+    ]);
+    expect(contacts("Zelensky said he had spoken with Macron and Scholz on Friday.", "2025-06-10")).toEqual([
+      "phone_call Emmanuel Macron+Volodymyr Zelensky 2025-06-06",
+      "phone_call Olaf Scholz+Volodymyr Zelensky 2025-06-06",
+    ]);
+  });
+});

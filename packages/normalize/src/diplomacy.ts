@@ -536,7 +536,8 @@ function namedFrom(text: string, people: ReadonlyArray<{ name: string }>): numbe
 // a call several took part in at once: "a joint call with Trump", "a video call with Macron and Merz"
 // "A and then B spoke with C" (the subject's last words before "and then", the callee up to the sentence's end)
 const CALLERS_IN_TURN = /([\p{L}'’. -]{2,60}?)\s+and\s+then\s+([\p{L}'’. -]{2,60}?)\s+(?:spoke|talked|held\s+(?:phone\s+)?calls?)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+([^.;]{2,80})/u;
-const ONE_CALL = /\b(?:joint|video|conference|together|group|(?:three-way|four-way|trilateral)\s+(?:phone\s+)?(?:call|conversation)|with\s+other\b[^.]{0,30}\bleaders)\b/i;
+// ("Macron held a call with Zelenskyy and Starmer": one call, not "spoke with Macron and Scholz")
+const ONE_CALL = /\b(?:joint|video|conference|together|group|(?:three-way|four-way|trilateral)\s+(?:phone\s+)?(?:call|conversation)|with\s+other\b[^.]{0,30}\bleaders|(?:held|had|holds|has)\s+an?\s+(?:[\p{L}"“”-]+\s+){0,3}(?:call|conversation)\s+with)\b/iu;
 
 /**
  * "He said he had spoken with Macron and Scholz", "Zelensky speaks with Tusk and Nawrocki": calls with each of
