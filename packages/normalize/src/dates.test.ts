@@ -147,6 +147,7 @@ describe("holidays", () => {
   it("reads 'nine days earlier' as that many days before the date named before, unless its own date follows", () => {
     const refs = findTimeRefs("Nine days earlier, a Russian missile hit Kryvyi Rih, killing 20 people.", "2025-04-13");
     expect(refs.map((r) => [r.relative, r.days])).toEqual([["days-later", -9]]);
+    expect(findTimeRefs("Nine days before that, a missile strike on Kryvyi Rih killed 20 people.", "2025-04-20").map((r) => [r.relative, r.days])).toEqual([["days-later", -9]]);
     expect(findTimeRefs("A week earlier, on 24 March, Zelensky said Russia launched 190 missiles.", "2024-03-31").map((r) => r.text)).toEqual(["on 24 March"]);
     // (not when someone died then)
     expect(findTimeRefs("A man who had died two days earlier was buried.", "2024-03-31")).toEqual([]);

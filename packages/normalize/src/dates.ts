@@ -22,9 +22,9 @@ export const smallCount = (word: string): number => (/^\d/.test(word) ? Number(w
 const LATER = /\blater\b/i;
 // (the pattern's look-behind is costly at every position: only a sentence that says "days earlier" runs it)
 const EARLIER_WORD = /\b(?:days|weeks?)\s+(?:earlier|before)\b/i;
-// (not one its own date follows: "A week earlier, on 24 March, …")
+// (not one its own date follows: "A week earlier, on 24 March, …"; "Nine days before that, a missile strike on Kryvyi Rih")
 const DAYS_EARLIER = new RegExp(
-  `(?<!\\b(?:died|dying|succumbed|announced|reported|confirmed|published|released)\\b[^.;,]{0,40})\\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(days|weeks?)\\s+(?:earlier|before(?=\\s*,))(?!,?\\s+(?:on\\s+)?(?:\\d{1,2}\\s+(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\.?\\s+\\d))`,
+  `(?<!\\b(?:died|dying|succumbed|announced|reported|confirmed|published|released)\\b[^.;,]{0,40})\\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(days|weeks?)\\s+(?:earlier|before(?=\\s*,)|before\\s+that\\b)(?!,?\\s+(?:on\\s+)?(?:\\d{1,2}\\s+(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\.?\\s+\\d))`,
   "gi",
 );
 // Words the relative-time patterns of findTimeRefs cannot match without (each pattern's flags, "i" without "u").
