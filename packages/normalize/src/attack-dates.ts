@@ -26,8 +26,14 @@ export function nearestRef(refs: readonly TimeRef[], at: number, text: string): 
   // (its own date, not when a source spoke of it: "…, and another 92 over Crimea, according to a statement released on Oct. 11")
   const inItem = (r: TimeRef) => r.at > at && !NEXT_CLAUSE.test(text.slice(at, r.at)) && !SAID_OF_IT.test(text.slice(at, r.at));
   const ownDate = item !== null && refs.some(inItem);
+  // ("The 29 December barrage - 122 missiles and 36 drones - was followed by another on Tuesday 2 January": a count set off
+  // between dashes tells of what the words before it name)
+  const open = Math.max(text.lastIndexOf(" - ", at), text.lastIndexOf(" – ", at), text.lastIndexOf(" — ", at));
+  const close = [" - ", " – ", " — "].map((d) => text.indexOf(d, at)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
+  const setOff = open >= 0 && close > at && close - open < 100 && refs.some((r) => r.at < open);
   let best: TimeRef | null = null;
   for (const r of refs) {
+    if (setOff && r.at > close) continue;
     if (ownDate && !inItem(r)) continue;
     if (!ownDate && before && r.at > at && /[,;](?!\d)/.test(text.slice(at, r.at))) continue;
     if (afterInClause && r.at < at && /[,;]\s+(?:and|but|while|whereas)\s(?!\d)/.test(text.slice(r.at + r.text.length, at))) continue;

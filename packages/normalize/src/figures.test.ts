@@ -63,6 +63,11 @@ describe("reading figures", () => {
     expect(figures("Sunday began with 472 Russian drones and seven missiles overnight, the Air Force said.")).toEqual(["launched:472", "launched:7/m"]);
   });
 
+  it("dates a count set off between dashes by what the words before it name", () => {
+    const text = "The 29 December barrage - 122 missiles and 36 drones - was followed by another on Tuesday 2 January, when Russia fired 99 missiles and 35 drones.";
+    expect(extractClaims(articleOf(text, "2024-01-05")).map((c) => `${c.value}:${c.date_end}`)).toEqual(["122:2023-12-29", "36:2023-12-29", "99:2024-01-02", "35:2024-01-02"]);
+  });
+
   it("keeps a morning strike apart from a night told 'separately' after it", () => {
     const text = "Two Russian ballistic missiles struck the centre of Sumy on Sunday morning, killing at least 21 people, officials said. Separately, the Air Force said Russia had launched 57 drones at Ukraine overnight.";
     expect(extractClaims(articleOf(text, "2025-04-13")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
