@@ -246,7 +246,7 @@ const isTitleLine = (quote: string) => !/[.!?]["'”’)]?\s*$/.test(quote) && q
 // "Russian Defence Ministry" is a named body; "the ministry" and "Russian officials" are not
 const NAMED_BODY = /^(?:ukrainian|russian)\s+(?:defen[cs]e\s+)?ministry$/i;
 const NEIGHBOUR_AIRSPACE =
-  /\bairspace\s+violations?\b|\bviolations?\s+of\s+(?:\w+\s+)?airspace\b|\b(?:Polish|Romanian|Moldovan|Lithuanian|Latvian|Estonian|Belarusian)\s+(?:airspace|territory|soil)\b|\b(?:into|over|entered|crossed\s+into|violated)\s+(?:the\s+)?(?:airspace\s+of\s+)?(?:Poland|Romania|Moldova|Lithuania|Latvia|Estonia)\b|\b(?:Poland|Romania|Moldova)['’]s\s+airspace\b/;
+  /\bairspace\s+violations?\b|\bviolations?\s+of\s+(?:[\w'’]+\s+){0,2}airspace\b|\b(?:Polish|Romanian|Moldovan|Lithuanian|Latvian|Estonian|Belarusian)\s+(?:airspace|territory|soil)\b|\b(?:into|over|entered|crossed\s+into|violated)\s+(?:the\s+)?(?:airspace\s+of\s+)?(?:Poland|Romania|Moldova|Lithuania|Latvia|Estonia)\b|\b(?:Poland|Romania|Moldova)['’]s\s+airspace\b/;
 // (a country or capital speaking for its government, "Russia said Sunday it had shot down 127 drones", and "the police" are too)
 const GENERIC_CLAIMANT =
   /^(?:the\s+)?(?:(?:ukrainian|russian|local|regional|city|city's|region's)\s+)?(?:ministry|defen[cs]e ministry|military|officials|authorities|(?:military\s+)?administration|the statement|statement|governor|mayor|commander-in-chief|spokes(?:man|woman|person)|police)$|^(?:russia|ukraine|moscow|kyiv|kiev|the\s+kremlin|kremlin)$/i;
@@ -916,7 +916,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // attack on that country, not on Ukraine: their own event, with the target "other"
       // (the words near the figure: "launched 415 drones at Ukraine, some of which crossed into Poland" is Ukraine's night)
       const near = text.slice(Math.max(0, f.valueStart - s.start - 50), f.valueEnd - s.start + 60);
-      const abroad = NEIGHBOUR_AIRSPACE.test(near) && !/\b(?:at|on|against|across)\s+Ukraine\b/.test(near);
+      // (or anywhere in the sentence, when a neighbour's official speaks: "Tusk said 19 violations of the country's airspace had
+      // been recorded overnight and that at least three drones had been shot down")
+      const abroad = (NEIGHBOUR_AIRSPACE.test(near) || (claimant?.side === "other" && NEIGHBOUR_AIRSPACE.test(text))) && !/\b(?:at|on|against|across)\s+Ukraine\b/.test(near);
       // ("… recorded 19 violations of Polish airspace overnight. At least three of the drones were shot down": part of those)
       const ofThoseAbroad = lastAbroad === s.index - 1 && PART_OF_THOSE.test(normsOf(tokens, f.first, f.last + 3));
       const target: Side = attacker === "RU" && (abroad || ofThoseAbroad) ? "other" : opposite(attacker);

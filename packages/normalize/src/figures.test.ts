@@ -568,6 +568,11 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
       "launched:missile:40:UA",
       "launched:drone:19:other",
     ]);
+    // (and what a neighbour's official says in the same sentence of them: "… and that at least three drones had been shot down")
+    expect(at("Polish Prime Minister Donald Tusk said 19 violations of the country's airspace had been recorded overnight and that at least three drones had been shot down.")).toEqual([
+      "launched:drone:19:other",
+      "shot_down:drone:3:other",
+    ]);
     expect(at("Estonia has recorded four airspace violations by Russian aircraft this year.")).toEqual([]);
     expect(at("In 2024 airspace violations by Russian drones became routine.")).toEqual([]);
   });
