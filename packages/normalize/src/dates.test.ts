@@ -61,6 +61,7 @@ describe("resolving dates against the publication date", () => {
     expect(span("In July", "2025-08-02")).toEqual([["2025-07-01", "2025-07-31", "month"]]);
     expect(span("fewer than 500 drones in the whole of September 2022", "2025-10-02")).toEqual([["2022-09-01", "2022-09-30", "month"]]);
     expect(span("July 2025 was the deadliest month, with at least 286 killed", "2025-10-02")).toEqual([["2025-07-01", "2025-07-31", "month"]]);
+    expect(span("December alone saw at least 139 civilians killed", "2025-01-15")).toEqual([["2024-12-01", "2024-12-31", "month"]]);
     // (a period's start is no month of its own: "since February 2022" is the war so far; a day keeps its day)
     expect(span("12,164 killed since February 2022", "2025-10-02")).toEqual([["2022-02-24", "2025-10-02", "year"]]);
     expect(span("1,200 drones since March 2024", "2025-10-02")).toEqual([]);
@@ -119,6 +120,7 @@ describe("holidays", () => {
   it("reads 'since the start of the full-scale invasion in February 2022' as the war so far, not as February 2022", () => {
     expect(span("Russia has launched more than 40,000 drones since the start of the full-scale invasion in February 2022.", "2025-09-08")).toEqual([["2022-02-24", "2025-09-08", "year"]]);
     expect(span("The UN has verified 13,800 civilians killed since the beginning of Russia's full-scale invasion.", "2025-08-12")).toEqual([["2022-02-24", "2025-08-12", "year"]]);
+    expect(span("More than 10,000 civilians have been killed in Ukraine since Russia's full-scale invasion in February 2022", "2023-11-21")).toEqual([["2022-02-24", "2023-11-21", "year"]]);
     expect(span("Since the full-scale invasion began on 24 February 2022, the HRMMU has verified 13,883 civilian deaths.", "2025-08-12")).toEqual([["2022-02-24", "2025-08-12", "year"]]);
     expect(span("more than 50,000 drones since the start of its full-scale invasion in 2022", "2025-11-25")).toEqual([["2022-02-24", "2025-11-25", "year"]]);
     // a comparison names no period
