@@ -59,6 +59,15 @@ describe("reading figures", () => {
     expect(figures("The pilot was killed.")).toEqual([]);
   });
 
+  it("reads a count set against the one before it ('down from 6,297 drones in July') as the same metric, dated by its own words", () => {
+    const text = "Russia launched 4,130 drones at Ukraine in August, the Air Force's reports show, down from 6,297 drones in July.";
+    expect(extractClaims(articleOf(text, "2025-09-01")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
+      "launched:4130:2025-08-01..2025-08-31", "launched:6297:2025-07-01..2025-07-31",
+    ]);
+    // (not a count of something else: "compared with 40 missiles" after drones)
+    expect(figures("Russia launched 400 drones, compared with 40 missiles a week earlier.")).toEqual(["launched:400"]);
+  });
+
   it("reads what a day began with as launched ('Sunday began with 472 Russian drones and seven missiles overnight')", () => {
     expect(figures("Sunday began with 472 Russian drones and seven missiles overnight, the Air Force said.")).toEqual(["launched:472", "launched:7/m"]);
   });

@@ -497,6 +497,7 @@ export function readFigures(
     const figure =
       typesOfLaunch(tokens, q, prev) ??
       totalOfBoth(tokens, q, prev) ??
+      comparedCount(tokens, q, head, prev) ??
       (ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : (namedSince ?? lastWeapon), prev, listMetric, previousCount, previousCasualty)) ??
       breakdown(tokens, q, head, prev);
     if (!figure) continue;
@@ -1127,6 +1128,16 @@ function typesOfLaunch(tokens: readonly Token[], q: Quantity, prev: RawFigure | 
   // end, not "76 missiles, 72 of them cruise missiles, and that air defences had brought down 60")
   for (let k = from + typeAt; k < tokens.length && !/^[,;.]$/.test(tokens[k]!.norm); k++) if ((matchCue(tokens, k, WEAPON_CUES)?.metric ?? "launched") !== "launched") return null;
   return { ...describe(tokens, q), metric: "launched", weapon: "missile", last: from + typeAt, nationality: null, part: true };
+}
+
+/**
+ * "Russia launched 4,130 drones in August, … down from 6,297 drones in July": a count set against the one before it counts the
+ * same thing (of another time, which its own words date).
+ */
+function comparedCount(tokens: readonly Token[], q: Quantity, head: Head, prev: RawFigure | null): RawFigure | null {
+  if (!prev || prev.part || q.value === null || head.kind !== "weapon" || head.weapon !== prev.weapon) return null;
+  if (!/^(?:(?:up|down)\s+from|compared\s+(?:with|to))$/.test(normsOf(tokens, q.first - 2, q.first))) return null;
+  return { ...describe(tokens, q), metric: prev.metric, weapon: head.weapon, last: head.end, nationality: prev.nationality };
 }
 
 /** "Air defence destroyed 37 missiles and 55 drones, or 92 targets in total": the sum of the counts just given. */
