@@ -171,6 +171,8 @@ function normalizeTitle(s: string): string {
 
 // "RELATED NEWS", "MOST READ", "LATEST NEWS": a block of links to other stories, whose headlines carry other attacks' figures
 const LINK_LIST = /^(?:read\s+(?:also|more|next)|also\s+read|see\s+also|related(?:\s+(?:news|stories|articles|coverage))?|most\s+(?:read|popular|viewed)|latest\s+(?:news|stories|headlines)|more\s+(?:news|stories|analysis|coverage|reading|explainers|on\s+this(?:\s+story)?|from\s+[\p{L} ]{2,30})|further\s+reading|previous\s+(?:briefings|updates|editions|reports)|top\s+stories|trending(?:\s+now)?|popular(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+may\s+(?:also\s+)?like|editor['’]s\s+picks|what\s+to\s+read\s+next|news\s+feed|also\s+on\s+(?:the|our|this)\s+(?:site|website|portal)|also\s+on\s+\p{Lu}[\p{L}'’. ]{1,40}|(?:in\s+)?other\s+news|don['’]t\s+miss|you\s+might\s+(?:also\s+)?like|you\s+(?:might|may)\s+(?:also\s+)?be\s+interested(?:\s+in)?|recommended\s+(?:stories|reading|articles))\s*:?$/iu;
+// ("Most read: Power outage schedules for Thursday | 3 injured in Shostka shelling": the links on the label's own line)
+const INLINE_LINK_LIST = new RegExp(`${LINK_LIST.source.replace(/\\s\*:\?\$$/, "")}\\s*:\\s*[^|]+\\|`, "iu");
 // "Reader comments (3)", "12 comments", "Join the discussion": what readers wrote, to the end of the page
 const COMMENTS = /^(?:(?:(?:reader|readers['’]?|user)\s+)?comments?\s*\(\d+\)|(?:reader|readers['’]?|user)\s+comments?|\d+\s+comments?|(?:join|start)\s+the\s+(?:discussion|conversation)|leave\s+a\s+(?:comment|reply)|add\s+a\s+comment|show\s+(?:all\s+)?comments)\s*:?$/i;
 const SENTENCE_END = /[.!?]["'”’»)]?$/;
@@ -191,6 +193,7 @@ function dropComments(lines: readonly Line[], roles: LineRole[]): void {
 /** Marks a link-list heading and the headline lines under it (up to the first line that ends like a sentence) as furniture. */
 function dropLinkLists(lines: readonly Line[], roles: LineRole[]): void {
   for (let i = 0; i < lines.length; i++) {
+    if (INLINE_LINK_LIST.test(lines[i]!.text.trim())) roles[i] = "boilerplate";
     if (!LINK_LIST.test(stripListMarker(lines[i]!.text).trim())) continue;
     roles[i] = "boilerplate";
     let blank = false; // a blank line after the list's first link

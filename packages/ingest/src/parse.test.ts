@@ -63,13 +63,14 @@ describe("parseArticle", () => {
     ]);
   });
 
-  it("drops a block of links to other stories ('RELATED NEWS', 'LATEST NEWS'), but not a live page's entries under 'LATEST'", () => {
+  it("drops a block of links to other stories ('RELATED NEWS', 'LATEST NEWS', 'Most read: … | …'), but not a live page's entries under 'LATEST'", () => {
     const text = [
       "Two people were killed in Odesa overnight, the governor said.",
       "RELATED NEWS\n- Night attack on Odesa region: one killed, three injured\n- Kharkiv: number of injured rises to 21",
       "LATEST NEWS\n07:55 Shostka: drone attack overnight, three people hurt\n08:40 Power outage schedules for Sumy",
       "LATEST\n09:05\nRussia launched 40 drones overnight, the Air Force said.",
       "Read also:\nOdesa: 22 injured in 29 December strike remain in hospital",
+      "Most read: Power outage schedules for Thursday | Sumy: new bus routes from Monday | 3 injured in Shostka shelling",
     ].join("\n\n");
     const b = parsePage(text, { published: "2025-06-10" });
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
