@@ -70,6 +70,7 @@ describe("reading figures", () => {
 
   it("reads what a day began with as launched ('Sunday began with 472 Russian drones and seven missiles overnight')", () => {
     expect(figures("Sunday began with 472 Russian drones and seven missiles overnight, the Air Force said.")).toEqual(["launched:472", "launched:7/m"]);
+    expect(figures("Overnight, Russia followed up with 81 drones and 10 missiles, the Air Force said.")).toEqual(["launched:81", "launched:10/m"]);
   });
 
   it("dates a count set off between dashes by what the words before it name", () => {

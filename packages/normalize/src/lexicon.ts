@@ -64,7 +64,7 @@ export const WEAPON_CUES: readonly Cue[] = [
     "violated",
     "headed for", "headed towards", "headed toward",
     // what a day or night opened with: "Sunday began with 472 Russian drones and seven missiles overnight"
-    "began with", "started with",
+    "began with", "started with", "followed up with",
     // what an attack was made of ("The missiles included 50 Kh-101", "The targets included 40 missiles"; not "the aid package
     // included 20 Patriot missiles")
     "missiles included", "drones included", "weapons included", "targets included", "attack included", "barrage included", "strike included", "salvo included"].map((p) => cue(p, "launched")),
