@@ -30,6 +30,8 @@ interface Known {
 const KNOWN: readonly Known[] = [
   // "officials on both sides said": no one side's claim
   { re: /\b(?:both|either|each)\s+sides?\b/, name: "", side: "unknown" },
+  // the UN's monitors, however much of their long name the subject holds ("… Human Rights Monitoring Mission in Ukraine said")
+  { re: /\b(?:hrmmu|(?:human\s+)?rights\s+monitoring\s+mission)\b/, name: "UN Human Rights Monitoring Mission in Ukraine", side: "other" },
   // ("Ukrainian and Russian officials at the time": each side's own, not one side's)
   { re: /^(?:the\s+)?(?:ukrainian\s+and\s+russian|russian\s+and\s+ukrainian)\b/, name: "", side: "unknown" },
   { re: /\b(?:russia'?s?|russian|moscow'?s?|kremlin)\b.*\b(?:defen[cs]e ministry|ministry of defen[cs]e|mod|military|army|air defen[cs]es?)\b/, name: "Russian Defence Ministry", side: "RU" },

@@ -3174,6 +3174,8 @@ describe("cases from a probe of hits and aggregates", () => {
 
   it("knows international bodies' officials as third parties and a hospital as the side attacked", () => {
     expect(who("Two people were killed in the overnight drone attack in Kyiv, Rafael Grossi said.", "2025-06-10")).toEqual(["2:Rafael Grossi:other"]);
+    // (the UN's monitors by their long name, not the Ukraine it ends with)
+    expect(who("The UN Human Rights Monitoring Mission in Ukraine said it had verified 2,088 civilians killed in Ukraine in 2024.", "2025-01-15")).toEqual(["2088:UN Human Rights Monitoring Mission in Ukraine:other"]);
     expect(who("Five people were injured in Kyiv overnight, Okhmatdyt said.", "2025-06-10")).toEqual(["5:Okhmatdyt:UA"]);
     expect(who("Russian drones struck Kyiv overnight. Three people were killed at the children's hospital, the hospital said in a statement.", "2025-06-10")).toEqual(["3:hospital:UA"]);
   });
