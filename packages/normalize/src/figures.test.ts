@@ -1792,6 +1792,8 @@ describe("number formats of translated and European pages", () => {
     // ("and" joins a range only after "between")
     expect(figures("The air force said that between 12 and 16 S-300 missiles were fired at Zaporizhzhia overnight.")).toEqual(["launched:16(at_most)/m"]);
     expect(figures("Russia launched 12 missiles and 16 drones overnight.")).toEqual(["launched:12/m", "launched:16"]);
+    // (a date's day before a dash is no range's low end: "* JULY 9 - 728 drones and 13 missiles, mainly aimed at Lutsk")
+    expect(extractClaims(articleOf("* JULY 9 - 728 drones and 13 missiles, mainly aimed at Lutsk.", "2025-09-29")).map((c) => `${c.value}:${c.qualifier}:${c.value_text}`)).toEqual(["728:exact:728", "13:exact:13"]);
     // a toll's update is no range (the toll before it and the toll now), a decimal is no count
     expect(figures("The death toll in Kyiv climbed from 10 to 12 on Friday.")).toEqual(["killed:10", "killed:12"]);
     expect(figures("It was 1.5 km away; 2 drones were shot down.")).toEqual(["shot_down:2"]);
