@@ -613,6 +613,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // the day the last meeting, call or visit was dated ("met … on Wednesday afternoon"): what "The meeting came a day
   // after a missile attack on Dnipro" counts back from, not the last day named for anything else
   let contactDay: Context | null = null;
+  // (only an article that says so needs it: most never tell a contact "came" after something)
+  const contactCame = CONTACT_CAME_ANY.test(article.text);
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
     // "… 315 drones and seven missiles. This was reported by the Air Force on Telegram": the sentence before had no source
@@ -759,7 +761,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         listPeriod = timeRefs(s.index, text).find((r) => r.start && (r.precision === "week" || r.precision === "month")) ?? null;
       }
     }
-    const contactRef = CONTACT_DONE.test(text) ? timeRefs(s.index, text).find((r) => !r.relative && r.start && r.precision === "day") : undefined;
+    const contactRef = contactCame && CONTACT_DONE.test(text) ? timeRefs(s.index, text).find((r) => !r.relative && r.start && r.precision === "day") : undefined;
     if (contactRef) contactDay = asContext(contactRef);
     // ("The meeting came a day after …": the contact's day; else the article's)
     const baseOf = (r: TimeRef): Context | null => (r.relative === "days-later" && (r.days ?? 0) < 0 && CONTACT_CAME.test(text.slice(0, r.at + r.text.length)) ? (contactDay ?? (written ? dayContext(written) : null)) : null);
@@ -1268,6 +1270,7 @@ const MISSILE_WORD = /\b(?:missiles?|rockets?|Iskanders?|Kinzhals?|Kalibrs?|S-30
 const SEPARATELY = /^\W*separately\b/i;
 const CONTACT_DONE = /\b(?:met|meeting|talks|talked|visit(?:ed)?|arrived|spoke|called|phoned|call|conversation|summit|hosted|received)\b/i;
 // "The meeting came a day after", "Zelensky's visit came two days after"
+const CONTACT_CAME_ANY = /\b(?:meeting|talks|visit|trip|call|conversation|summit)s?\s+(?:came|comes|took\s+place|happened)\b/i;
 const CONTACT_CAME = /\b(?:meeting|talks|visit|trip|call|conversation|summit)s?\s+(?:came|comes|took\s+place|happened)\s+\S+(?:\s+\S+)?\s+(?:days?|weeks?)\s+after$/i;
 const ONE_ATTACK = /\b(?:in|on|during|over)\s+(?:a\s+single|one)\s+(?:night|day|attack|barrage|raid)\b/i;
 const NOT_A_LABEL = /\b(?:live|war|news|latest|updates?|week|weekly|night|nights|day|days|what|how|why|who|attacks?|strikes?|rubble|terror|explainer|analysis|timeline|factbox|recap|brief|briefing|digest)\b|^(?:\S+\s+){4,}/i;
