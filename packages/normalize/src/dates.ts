@@ -69,12 +69,19 @@ interface Rule {
   readonly resolve: (m: RegExpExecArray, pub: string) => Omit<TimeRef, "at" | "text"> | null;
   /** Counts from when the text was written ("overnight", "yesterday", "today"), not from the calendar. */
   readonly now?: boolean;
-  /** What the words just before a match rule out (tested after a match: a look-behind would run at every position). */
-  readonly notAfter?: RegExp;
+  /**
+   * Whether the words just before or after a match rule it out (tested after a match: a look-behind or look-ahead in the
+   * pattern would run at every position of every sentence).
+   */
+  readonly skip?: (before: string, after: string) => boolean;
 }
 
 // ("since the start of the full-scale invasion in February 2022": where the war began, not a period of its own)
-const WAR_BEGAN = /\b(?:invasion|war|operation)\s+$/i;
+const WAR_BEGAN = /\b(?:invasion|war|operation)\s+(?:in\s+)?$/i;
+// ("since February 2022", "from March 2024": where a longer period starts; but "since January 2023, when a missile …" recalls
+// that month)
+const PERIOD_STARTS = /\b(?:since|from|after|before|until|till)\s+$/i;
+const monthStartsNothing = (before: string, after: string) => WAR_BEGAN.test(before) || (PERIOD_STARTS.test(before) && !/^,\s+when\b/i.test(after));
 
 // "8 July" or "July 8" (two capture groups each way)
 const DAY_MONTH = `(?:(\\d{1,2})\\s+(${M})|(${M})\\.?\\s+(\\d{1,2}))\\b`;
@@ -406,7 +413,7 @@ const RULES: readonly Rule[] = [
   // "in June", "in the whole of September 2022", "higher than June, when …" (not "far more than June": the
   // figure is the other period's); a fact box's line labelled with its month ("* June 2025: 5,438 drones");
   // a month with its year ("July 2025 was the deadliest month"; not "since February 2022": that is where a period starts)
-  { notAfter: WAR_BEGAN, re: new RegExp(`\\b(?:in|during|throughout|for|over(?=\\s+(?:the\\s+whole|all\\s+of|the\\s+course|the\\s+month))|(since)\\s+the\\s+(?:start|beginning)\\s+of|than(?=\\s+\\S+,\\s+when\\b))\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+|the\\s+course\\s+of\\s+)?(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?|^[-*•·–\\s]*(${M})(?:\\s+(\\d{4}))?(?=\\s*:)|(?:(?<!\\b(?:since|from|after|before|until|till|(?:invasion|war|operation)\\s+in)\\s+)|(?=\\S+\\s+(?:19|20)\\d{2},\\s+when\\b))\\b(${M})\\s+((?:19|20)\\d{2})\\b|\\b(${M})\\s+alone\\b`, "gi"),
+  { skip: monthStartsNothing, re: new RegExp(`\\b(?:in|during|throughout|for|over(?=\\s+(?:the\\s+whole|all\\s+of|the\\s+course|the\\s+month))|(since)\\s+the\\s+(?:start|beginning)\\s+of|than(?=\\s+\\S+,\\s+when\\b))\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+|the\\s+course\\s+of\\s+)?(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?|^[-*•·–\\s]*(${M})(?:\\s+(\\d{4}))?(?=\\s*:)|\\b(${M})\\s+((?:19|20)\\d{2})\\b|\\b(${M})\\s+alone\\b`, "gi"),
     // ("December alone saw at least 139 civilians killed": that month)
     resolve: (m, p) => {
       const mo = month((m[2] ?? m[4] ?? m[6] ?? m[8])!);
@@ -417,7 +424,7 @@ const RULES: readonly Rule[] = [
       return { start: isoDate(y, mo, 1), end: m[1] && end > p ? p : end, precision: "month" };
     } },
   // "In 2024, Russia launched about 11,000 Shahed drones": a year of this war (this year's so far)
-  { anchor: /\b20[2-9]\d\b/, notAfter: WAR_BEGAN, re: /\b(?:in|during|throughout|for)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(20[2-9]\d)\b(?!\s*[-–\/]\s*\d)/gi,
+  { anchor: /\b20[2-9]\d\b/, skip: (before) => WAR_BEGAN.test(before), re: /\b(?:in|during|throughout|for)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(20[2-9]\d)\b(?!\s*[-–\/]\s*\d)/gi,
     resolve: (m, p) => {
       const y = Number(m[1]);
       if (y < 2022 || `${y}` > p.slice(0, 4)) return null;
@@ -542,7 +549,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
       const text = m[0].trim();
       if (!text) continue;
       const at = m.index + m[0].indexOf(text);
-      if (rule.notAfter?.test(masked.slice(Math.max(0, at - 24), at))) continue;
+      if (rule.skip?.(masked.slice(Math.max(0, at - 24), at), masked.slice(at + text.length, at + text.length + 12))) continue;
       const reference = rule.now ? written : published;
       const r = reference ? rule.resolve(m as RegExpExecArray, reference) : yearOnly(m);
       refs.push({ at, text, start: r?.start ?? null, end: r?.end ?? null, precision: r?.precision ?? "day", ...(r?.nightOf ? { nightOf: true } : {}), ...(r?.sinceAttack ? { sinceAttack: true } : {}) });
