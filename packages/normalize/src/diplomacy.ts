@@ -884,9 +884,11 @@ const OCCASIONS = new RegExp(`^\\W*${OCCASION.source}(?:\\s+(?:began|ended|start
 /** Whether `p` is named only in the contact told before as the occasion of this one: "After the call with Putin, Trump talked with Zelensky". */
 function onlyInOccasion(text: string, p: Person, cueAt: number): boolean {
   const spans = [...text.matchAll(OCCASIONS)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (spans.length === 0) return false; // (most sentences: no need to find the person)
   const inside = (at: number) => spans.some(([from, to]) => at >= from && at < to);
+  if (inside(cueAt)) return false;
   const at = mentionsOf(text, p);
-  return spans.length > 0 && !inside(cueAt) && at.length > 0 && at.every(inside);
+  return at.length > 0 && at.every(inside);
 }
 
 /**
