@@ -73,6 +73,10 @@ describe("resolving dates against the publication date", () => {
     // (nor is the year a superlative is measured in: "remains the deadliest for Kyiv this year")
     expect(span("The night of 16-17 June remains the deadliest for Kyiv this year: 28 people died.", "2025-06-25")).toEqual([["2025-06-16", "2025-06-17", "night"]]);
     expect(span("Russia has launched 20,000 drones this year", "2025-06-25")).toEqual([["2025-01-01", "2025-06-25", "year"]]);
+    // ("a record" or "one of the most affected regions" is no superlative of the year)
+    expect(span("Russia has launched a record 34,000 drones at Ukraine this year", "2025-06-25")).toEqual([["2025-01-01", "2025-06-25", "year"]]);
+    // (and a war that is no invasion leaves its month: "Russia escalated its drone war in July")
+    expect(span("Russia escalated its drone war in July, launching 6,297 drones", "2025-08-02")).toEqual([["2025-07-01", "2025-07-31", "month"]]);
   });
 
   it("reads a fact box line labelled with its month, not a month named later in a line", () => {

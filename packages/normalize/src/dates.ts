@@ -77,7 +77,9 @@ interface Rule {
 }
 
 // ("since the start of the full-scale invasion in February 2022": where the war began, not a period of its own)
-const WAR_BEGAN = /\b(?:invasion|war|operation)\s+(?:in\s+)?$/i;
+const WAR_BEGAN = /\b(?:invasion|(?:full-scale|large-scale)\s+war|military\s+operation)\s+(?:in\s+)?$/i;
+// ("remains the deadliest for Kyiv this year": the year a superlative is measured in; not "a record 34,000 drones this year")
+const MEASURED_IN_YEAR = /\b(?:largest|biggest|heaviest|deadliest|worst|highest|bloodiest)\b[^.;:]{0,50}$/i;
 // ("since February 2022", "from March 2024": where a longer period starts; but "since January 2023, when a missile …" recalls
 // that month)
 const PERIOD_STARTS = /\b(?:since|from|after|before|until|till)\s+$/i;
@@ -436,7 +438,7 @@ const RULES: readonly Rule[] = [
       const start = addDays(`${p.slice(0, 8)}01`, -1).slice(0, 8) + "01";
       return { start, end: addDays(`${p.slice(0, 8)}01`, -1), precision: "month" };
     } },
-  { anchor: /year|january/i, re: /(?<!\b(?:largest|biggest|heaviest|deadliest|worst|most|record|highest|bloodiest)\b[^.;:]{0,60})\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january(?!\s+(?:19|20)\d{2}))\b/gi,
+  { anchor: /year|january/i, skip: (before) => MEASURED_IN_YEAR.test(before), re: /\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january(?!\s+(?:19|20)\d{2}))\b/gi,
     // (not "since January 2023": where a longer period starts; nor the year a superlative is measured in: "remains the
     // deadliest for Kyiv this year: 28 people died")
     resolve: (_m, p) => ({ start: `${p.slice(0, 4)}-01-01`, end: p, precision: "year" }) },
@@ -549,7 +551,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
       const text = m[0].trim();
       if (!text) continue;
       const at = m.index + m[0].indexOf(text);
-      if (rule.skip?.(masked.slice(Math.max(0, at - 24), at), masked.slice(at + text.length, at + text.length + 12))) continue;
+      if (rule.skip?.(masked.slice(Math.max(0, at - 64), at), masked.slice(at + text.length, at + text.length + 12))) continue;
       const reference = rule.now ? written : published;
       const r = reference ? rule.resolve(m as RegExpExecArray, reference) : yearOnly(m);
       refs.push({ at, text, start: r?.start ?? null, end: r?.end ?? null, precision: r?.precision ?? "day", ...(r?.nightOf ? { nightOf: true } : {}), ...(r?.sinceAttack ? { sinceAttack: true } : {}) });

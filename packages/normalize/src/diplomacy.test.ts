@@ -1010,3 +1010,14 @@ describe("one call with several (from probe 23)", () => {
     ]);
   });
 });
+
+
+describe("what was said to an outlet", () => {
+  it("is no contact: 'told NBC News by phone', 'told French TV at a European Council meeting', 'his call to President Trump for more Patriots'", () => {
+    const kinds = (text: string) => extractContacts(articleOf(text, "2025-03-31"), null).map((c) => `${c.kind}:${c.participants.join("+")}`);
+    expect(kinds("Trump told NBC News by phone on Sunday that he was very angry with Putin over his comments about Zelensky.")).toEqual([]);
+    expect(kinds("Macron told French TV at a European Council meeting on Thursday that Putin did not want peace.")).toEqual([]);
+    expect(kinds("Zelensky renewed his call to President Trump for more Patriot systems after Putin's latest strike on Kyiv.")).toEqual([]);
+    expect(kinds("Rubio briefed Russian Foreign Minister Sergei Lavrov by phone on Thursday evening.")).toEqual(["phone_call:Marco Rubio+Sergey Lavrov"]);
+  });
+});

@@ -33,11 +33,12 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // (nor what one called another: "Trump called Zelensky a dictator")
   { re: /\b(?:phone|call|called|rang)\s+(?!On\b)(?!(?:\p{Lu}[\p{L}'’-]+\s+){1,3}an?\s+(?!(?:day|week|hour|few|couple|month)\b))(?=\p{Lu}\p{Ll})/u, kind: "phone_call" },
   // "which Trump followed with a separate call to Zelensky" (case-sensitive: a name or a leader's title follows, not "a call to arms")
-  { re: /\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:separate|brief|short|follow-up|second|phone|telephone)\s+){0,2}call\s+to\s+(?=(?:[Pp]resident\s+|[Pp]rime\s+[Mm]inister\s+|[Cc]hancellor\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\b(?!\s+(?:to|for)\b))/u, kind: "phone_call" },
+  { re: /\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:separate|brief|short|follow-up|second|phone|telephone)\s+){0,2}call\s+to\s+(?=(?:[Pp]resident\s+|[Pp]rime\s+[Mm]inister\s+|[Cc]hancellor\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\b(?!\s+\p{Lu})(?!\s+(?:to|for)\b))/u, kind: "phone_call" },
   // "Rubio briefed Russian Foreign Minister Sergei Lavrov by phone", "told Zelensky over the phone": what was said in a call
-  { re: /\b(?:briefed|told|assured|warned|informed|thanked|congratulated|urged|asked)\s+(?:[\p{L}.'’-]+\s+){1,5}?(?:by|over\s+the)\s+(?:tele)?phone\b/iu, kind: "phone_call" },
+  // (a person, not an outlet: "Trump told NBC News by phone", "told French TV at a European Council meeting")
+  { re: /\b(?:briefed|told|assured|warned|informed|thanked|congratulated|urged|asked)\s+(?!(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:News|TV|Television|Radio|Times|Post|Journal|Agency|Press)\b|(?:NBC|CBS|ABC|CNN|Fox|Reuters|AP|AFP|Bloomberg|BBC|Axios|Politico|reporters|journalists|the\s+media|state\s+media)\b)(?:[\p{L}.'’-]+\s+){1,5}?(?:by|over\s+the)\s+(?:tele)?phone\b/iu, kind: "phone_call" },
   // "Trump told Volodymyr Zelenskyy at a White House lunch on Friday that …": what was said at a meal or meeting of the two
-  { re: /\b(?:told|assured|promised|warned|asked|urged|thanked)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:at|during|over)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,3}(?:lunch|dinner|breakfast|meeting)\b/u, kind: "meeting" },
+  { re: /\b(?:told|assured|promised|warned|asked|urged|thanked)\s+(?!(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:News|TV|Television|Radio|Times|Post|Journal|Agency|Press)\b|(?:NBC|CBS|ABC|CNN|Fox|Reuters|AP|AFP|Bloomberg|BBC|Axios|Politico|reporters|journalists|the\s+media|state\s+media)\b)(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:at|during|over)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,3}(?:lunch|dinner|breakfast|meeting)\b/u, kind: "meeting" },
   // "Witkoff spent two hours with Putin on the phone"
   { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+(?:with\b[^.,;]*\bon\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b/i, kind: "phone_call" },
   // "Rutte spoke early this morning with Nawrocki", "spoke again on Sunday with Trump": when, between the verb and whom

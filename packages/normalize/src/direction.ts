@@ -43,8 +43,8 @@ export function subjectAttacker(tokens: readonly Token[], before: number): Side 
 
 // "killed in a Ukrainian strike on a building in Makiivka", "a Russian missile attack killed three": whose attack, by its adjective
 // (or its weapons: "Ukrainian drones killed two people in Horlivka")
-// (or its possessive: "killed in Russia's overnight air attack on Ukraine")
-const ATTACK_NOUN_SIDE = /\b(Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|barrages?|bombardments?|raids?|drones?|UAVs?|missiles?|rockets?)\b/g;
+// (or its possessive with an attack noun: "killed in Russia's overnight air attack on Ukraine"; not "Ukraine's drone programme")
+const ATTACK_NOUN_SIDE = /\b(?:(Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|barrages?|bombardments?|raids?|drones?|UAVs?|missiles?|rockets?)|(Ukraine['’]s|Russia['’]s)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|barrages?|bombardments?|raids?))\b/g;
 // weapons only one side fires: "struck by HIMARS rockets"
 const UA_MODELS = /\b(?:HIMARS|ATACMS|Storm\s+Shadows?|SCALP|Bayraktars?)\b/;
 
@@ -53,7 +53,7 @@ export function attackNamedNear(text: string, at: number): Side | null {
   // ("A Ukrainian drone dropped an explosive device on a bus in Gorlovka on Wednesday, killing two passengers")
   const window = text.slice(Math.max(0, at - 120), at + 120);
   const sides = new Set<Side>();
-  for (const m of window.matchAll(ATTACK_NOUN_SIDE)) sides.add(/^Ukrain/.test(m[1]!) ? "UA" : "RU");
+  for (const m of window.matchAll(ATTACK_NOUN_SIDE)) sides.add(/^Ukrain/.test(m[1] ?? m[2]!) ? "UA" : "RU");
   if (UA_MODELS.test(window)) sides.add("UA");
   return sides.size === 1 ? [...sides][0]! : null;
 }

@@ -104,7 +104,8 @@ function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
   // after the figure, to the end of its clause ("20 people were killed and more than 250 injured in the city during the month")
   let to = at + 8;
   while (to < tokens.length - 1 && to < at + 20 && !CLAUSE_END.has(tokens[to]!.norm)) to++;
-  // (and an opening phrase set off by a comma, however far back: "Over the winter of 2022-2023, Russia fired more than 1,000 …")
+  // (and an opening phrase set off by a comma, however far back: "Over the winter of 2022-2023, Russia fired more than 1,000 …",
+  // "According to Vilkul, since the beginning of full-scale invasion … were killed more than 170")
   const comma = tokens.findIndex((t) => t.norm === ",");
   const from = comma > 0 && comma < 12 && comma < at ? 0 : Math.max(0, at - 8);
   for (let i = from; i <= Math.min(tokens.length - 1, to); i++) {

@@ -66,6 +66,8 @@ describe("reading figures", () => {
     ]);
     // (not a count of something else: "compared with 40 missiles" after drones)
     expect(figures("Russia launched 400 drones, compared with 40 missiles a week earlier.")).toEqual(["launched:400"]);
+    // (nor one that says what befell it)
+    expect(figures("Ukrainian air defences shot down 277 drones overnight, up from 199 drones launched the night before.")).toEqual(["shot_down:277", "launched:199"]);
   });
 
   it("reads what a day began with as launched ('Sunday began with 472 Russian drones and seven missiles overnight')", () => {
@@ -788,6 +790,8 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
   it("reads whose attack by a possessive ('killed in Russia's overnight air attack on Ukraine') over a headline's place", () => {
     const text = "Toll from Friday's barrage rises to 39 as Belgorod comes under fire\n\nThe number of people killed in Russia's overnight air attack on Ukraine on Friday rose to 39, Ukrainian officials said on Saturday.";
     expect(extractClaims(articleOf(text, "2023-12-30")).map((c) => `${c.value}:${c.attacker}>${c.target_country}`)).toEqual(["39:RU>UA"]);
+    // (a possessive names the attacker only with an attack noun: not "a plant that makes parts for Ukraine's drone programme")
+    expect(sides("Two people were killed in a strike on a plant in Dnipro that makes parts for Ukraine's drone programme, Lysak said.")).toEqual(["2:RU>UA"]);
   });
 
   it("reads the attack a paragraph opens with by its subject, and the SBU's count of drones as its own", () => {
@@ -1794,6 +1798,7 @@ describe("number formats of translated and European pages", () => {
     expect(figures("Russia launched 12 missiles and 16 drones overnight.")).toEqual(["launched:12/m", "launched:16"]);
     // (a date's day before a dash is no range's low end: "* JULY 9 - 728 drones and 13 missiles, mainly aimed at Lutsk")
     expect(extractClaims(articleOf("* JULY 9 - 728 drones and 13 missiles, mainly aimed at Lutsk.", "2025-09-29")).map((c) => `${c.value}:${c.qualifier}:${c.value_text}`)).toEqual(["728:exact:728", "13:exact:13"]);
+    expect(figures("Since May 300-400 drones have been launched at Ukraine on some nights.")).toEqual(["launched:400(at_most)"]);
     // a toll's update is no range (the toll before it and the toll now), a decimal is no count
     expect(figures("The death toll in Kyiv climbed from 10 to 12 on Friday.")).toEqual(["killed:10", "killed:12"]);
     expect(figures("It was 1.5 km away; 2 drones were shot down.")).toEqual(["shot_down:2"]);
@@ -2783,6 +2788,8 @@ describe("the weapon of a count that names none", () => {
   it("is the kind named since the last count, or the kind of the fate beside it", () => {
     expect(weapons("Zaluzhnyi said Russia fired 69 cruise missiles. He added that the Russians had also attacked with Shahed-131/136 kamikaze drones, all 23 of which were destroyed.")).toEqual(["launched:69:missile", "shot_down:23:drone"]);
     expect(weapons("Russia launched 163 drones and two ballistic missiles overnight, the Air Force said, adding that 89 drones were shot down and 51 were lost to electronic warfare.")).toContain("jammed:51:drone");
+    // (not a weapon named in passing after a count that named its own: "a city pounded by glide bombs and drones")
+    expect(weapons("Russia fired 12 ballistic missiles at Kharkiv, a city pounded by glide bombs and drones for months, and eight of them hit residential areas.")).toContain("hit:8:missile");
   });
 });
 

@@ -493,7 +493,9 @@ export function readFigures(
       /^(?:and|,)$/.test(tokens[q.first - 1]?.norm ?? "") && !tokens.slice(prev.last + 1, q.first).some((t) => t.kind === "number");
     const both = !besideFate && figures.some((x) => x.weapon === "drone") && figures.some((x) => x.weapon === "missile");
     // ("attacked with Shahed kamikaze drones, all 23 of which were destroyed": the weapons named since the last count)
-    const namedSince = uncountedWeaponBefore(tokens, q.first, prev?.last ?? -1);
+    // (only when no count before it in the sentence named a weapon: "fired 12 ballistic missiles at Kharkiv, a city pounded by
+    // glide bombs and drones, and eight of them hit" counts missiles)
+    const namedSince = prev?.weapon ? null : uncountedWeaponBefore(tokens, q.first, prev?.last ?? -1);
     const figure =
       typesOfLaunch(tokens, q, prev) ??
       totalOfBoth(tokens, q, prev) ??
@@ -1137,6 +1139,8 @@ function typesOfLaunch(tokens: readonly Token[], q: Quantity, prev: RawFigure | 
 function comparedCount(tokens: readonly Token[], q: Quantity, head: Head, prev: RawFigure | null): RawFigure | null {
   if (!prev || prev.part || q.value === null || head.kind !== "weapon" || head.weapon !== prev.weapon) return null;
   if (!/^(?:(?:up|down)\s+from|compared\s+(?:with|to))$/.test(normsOf(tokens, q.first - 2, q.first))) return null;
+  // (not one that says what befell it: "shot down 277 drones, up from 199 drones launched the night before")
+  if (rightCue(tokens, head.end + 1, WEAPON_CUES, 1)) return null;
   return { ...describe(tokens, q), metric: prev.metric, weapon: head.weapon, last: head.end, nationality: prev.nationality };
 }
 
