@@ -78,9 +78,10 @@ const NOT_A_PERSON = /\b(?:ministry|forces?|staff|service|military|army|navy|com
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+$/u;
 const isPersonName = (name: string) => PERSON_NAME.test(name) && !NOT_A_PERSON.test(name);
 
-/** A side reporting interceptions is the side attacked. */
+/** Ukraine's services that strike Russia and count their own weapons (not the General Staff, which counted Russia's too). */
 const UA_STRIKERS = /\b(?:SBU|Security\s+Service|HUR|(?:military|defen[cs]e)\s+intelligence|Unmanned\s+Systems\s+Forces)\b/i;
 
+/** A side reporting interceptions is the side attacked. */
 export function attackerFromInterceptor(side: string, metric: Metric, claimantName = "", weapon: string | null = null): Side | null {
   // a mayor, governor or the police count the dead and injured at home: a Kharkiv mayor's toll is
   // Russia's attack (a ministry's count of enemy soldiers killed is not theirs)

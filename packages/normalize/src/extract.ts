@@ -33,7 +33,6 @@ import { normsOf, tokenize, type Token } from "./tokens.ts";
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
 const WORD_INITIAL = /\b\p{L}/gu;
 
-// (right after the count: "1,185 of them", not "debris from the drones" elsewhere in the sentence)
 /** The intro line of a live page's key points: "Key developments on Dec. 2:", "Key events", "What we know". */
 const KEY_POINTS = /^\s*(?:key\s+(?:developments|points|events|takeaways|updates)|highlights|the\s+latest|what\s+we\s+know|in\s+brief|at\s+a\s+glance)\b/i;
 /** The first line of the paragraph that holds offset `at`. */
@@ -44,6 +43,7 @@ const paragraphOpening = (text: string, at: number): string => {
 
 /** A sentence that adds to the one before: "In addition, the ministry said, 11 uncrewed surface vessels were destroyed". */
 const ADDED = /^\W*(?:in\s+addition|additionally|besides|moreover|furthermore)\b/i;
+// (right after the count: "1,185 of them", not "debris from the drones" elsewhere in the sentence)
 const OF_THOSE = /^\S+\s+(?:of|from)\s+(?:them|these|those|the\s+(?:drones|missiles|uavs|shaheds|weapons|targets))\b/;
 const PART_OF_THOSE = /\b(?:of|from)\s+(?:them|these|those|the\s+(?:drones|missiles|uavs|shaheds|weapons|targets))\b/;
 const KREMLIN_TARGET = /^(?:\S+\s+){0,2}(?:at|over|above|against|attacked|struck|hit|targeted|toward|towards)\s+the\s+kremlin\b/;
@@ -957,7 +957,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         : nearest?.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? baseOf(nearest) ?? relativeBase)
         : relativeBase;
       // ("Separately, Russia launched 53 drones at Ukraine last night": another attack, the night before it was written)
-      const apart = /^\W*separately\b/i.test(text) && /^last\s+night$/i.test(nearest?.text ?? "");
+      const apart = SEPARATELY.test(text) && /^last\s+night$/i.test(nearest?.text ?? "");
       const ref = nearest?.relative ? resolveRelative(nearest, base) : apart ? nearest : paragraphNight(leadNight(nearest, s.index), reportRefs.some((x) => x.start !== null));
       // "A day earlier, a drone attack on Kharkiv killed five" is another attack; "the strike on Odesa the day
       // before" with none named before it is the one the article reports
@@ -1272,7 +1272,7 @@ const SEPARATELY = /^\W*separately\b/i;
 const CONTACT_DONE = /\b(?:met|meeting|talks|talked|visit(?:ed)?|arrived|spoke|called|phoned|call|conversation|summit|hosted|received)\b/i;
 // "The meeting came a day after", "Zelensky's visit came two days after"
 const CONTACT_CAME_ANY = /\b(?:meeting|talks|visit|trip|call|conversation|summit)s?\s+(?:came|comes|took\s+place|happened)\b/i;
-const CONTACT_CAME = /\b(?:meeting|talks|visit|trip|call|conversation|summit)s?\s+(?:came|comes|took\s+place|happened)\s+\S+(?:\s+\S+)?\s+(?:days?|weeks?)\s+after$/i;
+const CONTACT_CAME = new RegExp(`${CONTACT_CAME_ANY.source}\\s+\\S+(?:\\s+\\S+)?\\s+(?:days?|weeks?)\\s+after$`, "i");
 const ONE_ATTACK = /\b(?:in|on|during|over)\s+(?:a\s+single|one)\s+(?:night|day|attack|barrage|raid)\b/i;
 const NOT_A_LABEL = /\b(?:live|war|news|latest|updates?|week|weekly|night|nights|day|days|what|how|why|who|attacks?|strikes?|rubble|terror|explainer|analysis|timeline|factbox|recap|brief|briefing|digest)\b|^(?:\S+\s+){4,}/i;
 
