@@ -78,6 +78,8 @@ interface Rule {
 
 // ("since the start of the full-scale invasion in February 2022": where the war began, not a period of its own)
 const WAR_BEGAN = /\b(?:invasion|(?:full-scale|large-scale)\s+war|military\s+operation)\s+(?:in\s+)?$/i;
+// The words of a comparison ("the largest attack since the start of the war"): what follows "since" is no period of its own.
+const COMPARED = "largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|deepest|farthest|furthest|greatest|bloodiest|fiercest|strongest";
 // ("remains the deadliest for Kyiv this year": the year a superlative is measured in; not "a record 34,000 drones this year")
 const MEASURED_IN_YEAR = /\b(?:largest|biggest|heaviest|deadliest|worst|highest|bloodiest)\b[^.;:]{0,50}$/i;
 // ("since February 2022", "from March 2024": where a longer period starts; but "since January 2023, when a missile …" recalls
@@ -196,11 +198,11 @@ const RULES: readonly Rule[] = [
   // "since the start of the full-scale invasion in February 2022", "since the full-scale invasion began on 24 February
   // 2022", "since February 2022": the war so far (the month is where it starts); "the largest attack since the start
   // of the war" compares instead
-  { anchor: /invasion|war\b|february|operation/i, re: /(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|deepest|farthest|furthest|greatest|bloodiest|fiercest|strongest|massive|major)\b[^.;:]{0,80})\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+|its\s+|moscow['’]s\s+)?(?:full-scale\s+|full\s+scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)|the\s+(?:full-scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)\s+(?:began|started)|(?:russia['’]s|moscow['’]s|the)\s+(?:full-scale|large-scale)\s+(?:russian\s+)?invasion)(?:\s+in\s+(?:late\s+)?(?:february\s+)?2022|\s+on\s+(?:24\s+february|february\s+24),?\s+2022|(?!\s+(?:in|on|of|against|with|between|since)\s))|(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|deepest|farthest|furthest|greatest|bloodiest|fiercest|strongest)\b[^.;:]{0,80})\bsince\s+(?:24\s+)?February(?:\s+24)?,?\s+2022\b/gi,
+  { anchor: /invasion|war\b|february|operation/i, re: new RegExp(String.raw`(?<!\b(?:${COMPARED}|massive|major)\b[^.;:]{0,80})\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+|its\s+|moscow['’]s\s+)?(?:full-scale\s+|full\s+scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)|the\s+(?:full-scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)\s+(?:began|started)|(?:russia['’]s|moscow['’]s|the)\s+(?:full-scale|large-scale)\s+(?:russian\s+)?invasion)(?:\s+in\s+(?:late\s+)?(?:february\s+)?2022|\s+on\s+(?:24\s+february|february\s+24),?\s+2022|(?!\s+(?:in|on|of|against|with|between|since)\s))|(?<!\b(?:${COMPARED})\b[^.;:]{0,80})\bsince\s+(?:24\s+)?February(?:\s+24)?,?\s+2022\b`, "gi"),
     resolve: (_m, p) => (p >= "2022-02-24" ? { start: "2022-02-24", end: p, precision: "year" } : null) },
   // "over the whole war", "throughout the war", "during the entire war": the war so far (not a superlative's "the
   // largest attack of the whole war")
-  { anchor: /\b(?:whole|entire|course\s+of\s+the|throughout\s+the)\s+war\b|\bwar\s+so\s+far\b/i, re: /(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|deepest|farthest|furthest|greatest|bloodiest|fiercest|strongest|massive|major)\b[^.;:]{0,80})\b(?:over|during|throughout|in)\s+(?:the\s+(?:whole|entire|course\s+of\s+the)\s+|the\s+(?=war\s+so\s+far))war(?:\s+so\s+far)?\b|(?<!\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|deepest|farthest|furthest|greatest|bloodiest|fiercest|strongest|massive|major)\b[^.;:]{0,80})\bthroughout\s+the\s+war\b/gi,
+  { anchor: /\b(?:whole|entire|course\s+of\s+the|throughout\s+the)\s+war\b|\bwar\s+so\s+far\b/i, re: new RegExp(String.raw`(?<!\b(?:${COMPARED}|massive|major)\b[^.;:]{0,80})\b(?:over|during|throughout|in)\s+(?:the\s+(?:whole|entire|course\s+of\s+the)\s+|the\s+(?=war\s+so\s+far))war(?:\s+so\s+far)?\b|(?<!\b(?:${COMPARED}|massive|major)\b[^.;:]{0,80})\bthroughout\s+the\s+war\b`, "gi"),
     resolve: (_m, p) => (p >= "2022-02-24" ? { start: "2022-02-24", end: p, precision: "year" } : null) },
   // Russia's Defence Ministry counts "from 11:00 p.m. Moscow time on September 12 to 7:00 a.m. on September 13"
   { re: new RegExp(`\\b(?:from|between)\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}\\s*(?:to|until|till|and|-|–)\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}`, "gi"),
@@ -299,7 +301,7 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[1]!), -1)) },
   // "since December 29", "since Friday": a period up to publication (a running total, not one attack);
   // "the largest since Sept. 7, when …" compares with one day instead
-  { anchor: /since/i, re: new RegExp(`(?<!\\b(?:largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|deepest|farthest|furthest|greatest|bloodiest|fiercest|strongest)\\b[^.;]{0,80})\\bsince\\s+(?:(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${M}))(?:st|nd|rd|th)?\\b|(${WD})\\b)`, "gi"),
+  { anchor: /since/i, re: new RegExp(`(?<!\\b(?:${COMPARED})\\b[^.;]{0,80})\\bsince\\s+(?:(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${M}))(?:st|nd|rd|th)?\\b|(${WD})\\b)`, "gi"),
     resolve: (m, p) => {
       const from = m[5] ? weekdayOnOrBefore(p, m[5], true) : withYear(p, month((m[1] ?? m[4])!), Number(m[2] ?? m[3]));
       if (!from || from >= p) return null;
