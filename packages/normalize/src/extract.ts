@@ -1385,13 +1385,13 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     body.some((c) => figureOf(c) === figureOf(t) && c.quote_start >= t.quote_end && c.quote_start - t.quote_end < 1500 && !ENTRY_STAMP.test(text.slice(t.quote_end, c.quote_start)));
   // A live page's key points ("Key developments on Dec. 2: / - Russia launches 112 drones at Ukraine overnight") sum up what its
   // entries tell: a point's figure an entry below gives again is that entry's, whatever source or day the point seems to have
-  const keyPoint = (c: ArticleClaim) => BULLET_LINE.test(c.quote) && KEY_POINTS.test(paragraphOpening(text, c.quote_start));
-  const toldBelow = (t: ArticleClaim) => all.some((c) => figureOf(c) === figureOf(t) && c.quote_start > t.quote_end && !keyPoint(c));
+  const keyPoints = new Set(all.filter((c) => BULLET_LINE.test(c.quote) && KEY_POINTS.test(paragraphOpening(text, c.quote_start))));
+  const toldBelow = (t: ArticleClaim) => all.some((c) => figureOf(c) === figureOf(t) && c.quote_start > t.quote_end && !keyPoints.has(c));
   const claims = all.filter(
-    (c) => !(keyPoint(c) && toldBelow(c)) && (!isTitleLine(c.quote) || !(statedIn.has(`${c.localKey}|${figureOf(c)}`) || (entryTitle(c.quote) && inItsEntry(c)))),
+    (c) => !(keyPoints.has(c) && toldBelow(c)) && (!isTitleLine(c.quote) || !(statedIn.has(`${c.localKey}|${figureOf(c)}`) || (entryTitle(c.quote) && inItsEntry(c)))),
   );
   // A restatement by a generic source ("the ministry said 40", a fact box line) joins the same
-  // side's figure; two named sources giving the same number stay two claims.
+  // side's figure; a second named source of that side is listed beside the first (below).
   const generic = (c: ArticleClaim) => c.claimant === null || GENERIC_CLAIMANT.test(c.claimant);
   const out: ArticleClaim[] = [];
   const byName = new Map<string, number>();
