@@ -585,6 +585,9 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
       "launched:drone:19:other",
       "shot_down:drone:3:other",
     ]);
+    // (and the weapons that entered or fell there: "19 drones had entered Polish airspace", "Two drones crashed on Moldovan territory")
+    expect(at("Poland's armed forces said 19 drones had entered Polish airspace overnight.")).toEqual(["launched:drone:19:other"]);
+    expect(at("Two drones crashed on Moldovan territory overnight, the police said.")).toEqual(["launched:drone:2:other"]);
     expect(at("Estonia has recorded four airspace violations by Russian aircraft this year.")).toEqual([]);
     expect(at("In 2024 airspace violations by Russian drones became routine.")).toEqual([]);
   });

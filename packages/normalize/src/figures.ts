@@ -500,6 +500,7 @@ export function readFigures(
       typesOfLaunch(tokens, q, prev) ??
       totalOfBoth(tokens, q, prev) ??
       comparedCount(tokens, q, head, prev) ??
+      neighbourCount(tokens, q, head) ??
       (ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : (namedSince ?? lastWeapon), prev, listMetric, previousCount, previousCasualty)) ??
       breakdown(tokens, q, head, prev);
     if (!figure) continue;
@@ -748,6 +749,16 @@ function violationCount(tokens: readonly Token[], q: Quantity): RawFigure | null
   if (k === q.last + 1 && !ofAirspace) return null;
   if (tokens.some((t) => /^(?:aircraft|jets?|planes?|fighters?|balloons?|helicopters?|bombers?)$/.test(t.norm))) return null;
   return { ...describe(tokens, q), metric: "launched", weapon: "drone", last: k, nationality: null };
+}
+
+// "19 drones had entered Polish airspace", "Two drones crashed on Moldovan territory": what reached a neighbour, by its adjective
+const INTO_NEIGHBOUR = /^(?:(?:had|have|has)\s+)?(?:entered|crossed\s+into|flew\s+into|violated|crashed\s+(?:on|in|into)|fell\s+(?:on|in))\s+(?:the\s+)?(?:polish|romanian|moldovan|lithuanian|latvian|estonian)\s+(?:airspace|territory|soil)\b/;
+
+/** A count of weapons that reached a neighbour's airspace or soil: launched at that country (its target is settled by the sentence). */
+function neighbourCount(tokens: readonly Token[], q: Quantity, head: Head): RawFigure | null {
+  if (q.value === null || head.kind !== "weapon" || head.weapon === "mixed") return null;
+  if (!INTO_NEIGHBOUR.test(normsOf(tokens, head.end + 1, head.end + 7))) return null;
+  return { ...describe(tokens, q), metric: "launched", weapon: head.weapon, last: head.end, nationality: head.nationality };
 }
 
 function referenceTotal(tokens: readonly Token[], q: Quantity, head: Head & { kind: "weapon" }): RawFigure {
