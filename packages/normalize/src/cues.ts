@@ -1,4 +1,4 @@
-import { MONTH_PATTERN, type Metric } from "@salvo/core";
+import { MONTHS, type Metric } from "@salvo/core";
 import { CASUALTY_CUES, CLAUSE_BREAK, type Cue, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
@@ -114,7 +114,7 @@ export function rightCue(tokens: readonly Token[], from: number, cues: readonly 
     // ("fired the night before had been destroyed": an adverb of time, not a clause's conjunction)
     const adverb = (t.norm === "before" || t.norm === "after") && /^(?:night|day|evening|morning|week)$/.test(tokens[k - 1]?.norm ?? "");
     // (nor a date's day: "fired at a facility in the Bryansk region on November 19 were shot down")
-    const dayOfMonth = t.kind === "number" && (MONTH_NORM.test(tokens[k - 1]?.norm ?? "") || MONTH_NORM.test(tokens[k + 1]?.norm ?? ""));
+    const dayOfMonth = t.kind === "number" && (Object.hasOwn(MONTHS, tokens[k - 1]?.norm ?? "") || Object.hasOwn(MONTHS, tokens[k + 1]?.norm ?? ""));
     if ((t.kind === "number" && !dayOfMonth) || t.norm === "." || t.norm === "and" || (CLAUSE_BREAK.has(t.norm) && !adverb)) return null;
     if (t.kind === "punct" && t.norm !== "," && t.norm !== "-" && t.norm !== "/" && !QUOTE_MARKS.has(t.norm)) return null;
     if (!VERB_FILLER.has(t.norm) && t.kind === "word") seen++;
@@ -122,7 +122,6 @@ export function rightCue(tokens: readonly Token[], from: number, cues: readonly 
   return null;
 }
 
-const MONTH_NORM = new RegExp(`^(?:${MONTH_PATTERN})\\.?$`, "i");
 const COUNT_LABELS = new Set(["count", "tally", "figures", "numbers", "breakdown"]);
 const COUNT_LABEL_CUE: Cue = { words: ["count"], metric: "launched" };
 

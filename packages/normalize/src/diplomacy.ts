@@ -829,7 +829,7 @@ function membersAfter(article: Article, s: Article["sentences"][number], countri
   for (const next of [...own, ...nextParagraph]) {
     const text = sentenceText(article, next);
     // a sentence about who led whom ("Umerov led Kyiv's team"), not one that only names leaders ("Zelensky said Putin …")
-    if (!/\b(?:led|leads|leading|headed|heads|heading|head\s+of|delegation|team|negotiators?)\b/i.test(text)) continue;
+    if (!HEADED_BY.test(text) && !/\b(?:delegation|team)\b/i.test(text)) continue;
     // (in the next paragraph, only one that says who headed a team or negotiated: not "when the Kremlin published a delegation
     // without Putin's name")
     if (next.paragraph !== s.paragraph && !HEADED_BY.test(text)) continue;

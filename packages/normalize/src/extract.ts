@@ -310,6 +310,7 @@ const REGIME_AFTER = /^[\p{L}'’-]+\s+regime\b/iu;
 // where a visitor went or envoys met, not where an attack landed: "made an unannounced visit to Kyiv …, hours after Russian
 // drones killed two rescue workers in western Ukraine"
 const VENUE_BEFORE = /\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travell?(?:ed|ing|s)?\s+to|arriv(?:ed|es|ing)\s+in|(?:talks|summit|met|meeting|meetings)\s+in)\s+(?:the\s+)?(?:Ukrainian\s+|Russian\s+)?(?:capital,?\s+)?$/i;
+const CAPITAL = /^(?:Moscow|Kyiv)$/;
 const FIRES_AFTER = /^[\p{L}'’-]+\s+(?:has\s+|had\s+|have\s+)?(?:fired|launched|unleashed|used|sent|pounded|bombarded|shelled)\b/iu;
 const SPEAKS_AFTER = /^[\p{L}'’-]+\s+(?:said|says|claimed|claims|insisted|denied|responded|replied)\b/iu;
 // ("Officials in Kharkiv said", "the mayor of Dnipro said": the place of whoever speaks, still a place)
@@ -823,9 +824,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
         paragraphClaimant = named;
       }
       // (not "the Kiev regime": "The Kiev regime attempted to strike the Dyagilevo airfield in the Ryazan region")
-      const struck = ATTACK_WORDS.test(text) && !EARLIER.test(text) ? countryOfPlaces(struckPlaces(text)) : null;
+      const tellsAttack = ATTACK_WORDS.test(text) && !EARLIER.test(text);
+      const struck = tellsAttack ? countryOfPlaces(struckPlaces(text)) : null;
       // ("Ukrainian drones attacked four airfields in Russia on Sunday.": whose attack, by its subject, when no place says)
-      const actor = struck ? opposite(struck) : ATTACK_WORDS.test(text) && !EARLIER.test(text) ? subjectAttacker(tokens, tokens.length - 1) : null;
+      const actor = struck ? opposite(struck) : tellsAttack ? subjectAttacker(tokens, tokens.length - 1) : null;
       if (actor) paragraphAttacker = actor;
       // "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)": a heading says whose attack its
       // section lists, and whose figures
@@ -875,7 +877,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // "The previous record, 479 drones, was set on 9 June": the outlet's own recollection, not its source's claim
       const recalledRecord = picked === null && /\b(?:previous|earlier|prior|former|last)\s+(?:[\w-]+\s+)?record\b/i.test(text);
       const unnamed = picked === null && !recalledRecord && !backgroundNote;
-      const nearby = unnamed ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf, f.metric === "killed" || f.metric === "injured" ? "casualty" : "weapon") ?? sectionClaimant) : null;
+      const namedNext = () => nextInParagraph(article, s.index, claimantsOf, f.metric === "killed" || f.metric === "injured" ? "casualty" : "weapon");
+      const nearby = unnamed ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? namedNext() ?? sectionClaimant) : null;
       // (the article's own source when nothing nearer names one)
       const articleWide = unnamed && !nearby ? (articleSource ?? soleSource(namedSoFar) ?? null) : null;
       const claimant: Claimant | null = recalledRecord
@@ -883,7 +886,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         : picked === null
           ? backgroundNote
             ? // (but a source the note itself names: "…, according to the Air Force. At that time, 72 missiles … were destroyed")
-              (paragraphClaimant ?? nextInParagraph(article, s.index, claimantsOf, f.metric === "killed" || f.metric === "injured" ? "casualty" : "weapon"))
+              (paragraphClaimant ?? namedNext())
             : (nearby ?? articleWide)
           : picked === "none-in-clause"
             ? // "The Air Force said Russia fired 31 drones; 21 were shot down": the sentence's own source
@@ -1343,9 +1346,9 @@ function struckPlaces(text: string): Array<Place & { at: number }> {
       // (unless the attack was there too: "arrived in Kharkiv, where a Russian glide bomb killed 5 people")
       !(VENUE_BEFORE.test(text.slice(Math.max(0, p.at - 40), p.at)) && !/^[\p{L}'’ -]{2,30}?,\s+where\b/u.test(text.slice(p.at, p.at + 40))) &&
       // (a capital stays the government: "the Defence Ministry in Moscow said")
-      !(SPEAKS_AFTER.test(text.slice(p.at, p.at + 24)) && (/^(?:Moscow|Kyiv)$/.test(p.name) || !PLACE_OF_SPEAKER.test(text.slice(Math.max(0, p.at - 12), p.at)))) &&
+      !(SPEAKS_AFTER.test(text.slice(p.at, p.at + 24)) && (CAPITAL.test(p.name) || !PLACE_OF_SPEAKER.test(text.slice(Math.max(0, p.at - 12), p.at)))) &&
       // (and the state that fires: "Moscow fired 88 missiles and 63 drones overnight")
-      !(/^(?:Moscow|Kyiv)$/.test(p.name) && FIRES_AFTER.test(text.slice(p.at, p.at + 30))),
+      !(CAPITAL.test(p.name) && FIRES_AFTER.test(text.slice(p.at, p.at + 30))),
   );
 }
 
@@ -1411,14 +1414,14 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     // (but the ministry's exact count is its own, not a restatement of another's hedge: "Gusev said more than 10 drones had been
     // downed … Russia's Defense Ministry said it had destroyed 10 drones over the Voronezh region")
     const ownCount = NAMED_BODY.test(c.claimant ?? "") && c.qualifier === "exact";
-    const sameSideTwin = generic(c) && !(ownCount && out[bySide.get(sideKey) ?? -1]?.qualifier !== "exact") ? bySide.get(sideKey) : undefined;
+    const sideTwin = bySide.get(sideKey);
+    const sameSideTwin = generic(c) && !(ownCount && sideTwin !== undefined && out[sideTwin]!.qualifier !== "exact") ? sideTwin : undefined;
     const otherSideTwin = c.claimant === null && sameSideTwin === undefined ? byFigure.get(unhedged) : undefined;
     const same =
       byName.get(nameKey) ??
       (sameSideTwin !== undefined && samePlace(out[sameSideTwin]!, c) ? sameSideTwin : undefined) ??
       (otherSideTwin !== undefined && placesAgree(out[otherSideTwin]!, c, text) ? otherSideTwin : undefined);
     if (same !== undefined) continue;
-    const sideTwin = bySide.get(sideKey);
     const unnamedTwin = sideTwin === undefined ? unnamed.get(unhedged) : undefined;
     const genericTwin = sideTwin ?? unnamedTwin;
     if (

@@ -757,8 +757,7 @@ const INTO_NEIGHBOUR = /^(?:(?:had|have|has)\s+)?(?:entered|crossed\s+into|flew\
 /** A count of weapons that reached a neighbour's airspace or soil: launched at that country (its target is settled by the sentence). */
 function neighbourCount(tokens: readonly Token[], q: Quantity, head: Head): RawFigure | null {
   if (q.value === null || head.kind !== "weapon" || head.weapon === "mixed") return null;
-  if (!INTO_NEIGHBOUR.test(normsOf(tokens, head.end + 1, head.end + 7))) return null;
-  return { ...describe(tokens, q), metric: "launched", weapon: head.weapon, last: head.end, nationality: head.nationality };
+  return INTO_NEIGHBOUR.test(normsOf(tokens, head.end + 1, head.end + 7)) ? referenceTotal(tokens, q, head) : null;
 }
 
 function referenceTotal(tokens: readonly Token[], q: Quantity, head: Head & { kind: "weapon" }): RawFigure {

@@ -165,7 +165,7 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       // ("between 12 and 16 S-300 missiles": "and" joins a range only after "between")
       const joiner = /^(?:-|to)$/.test(tokens[i - 1]?.norm ?? "") || (tokens[i - 1]?.norm === "and" && tokens[i - 3]?.norm === "between");
       // (not a date's day before a dash and a count past any day: "* JULY 9 - 728 drones and 13 missiles"; "Aug. 27-28" is read so)
-      const dayBefore = n.value > 31 && low !== null && low.value <= 31 && Object.hasOwn(MONTHS, (tokens[i - 3]?.norm ?? "").replace(/\.$/, ""));
+      const dayBefore = n.value > 31 && low !== null && low.value <= 31 && Object.hasOwn(MONTHS, tokens[i - 3]?.norm ?? "");
       if (low && !update && !dayBefore && low.last === i - 2 && low.value < n.value && n.value < 1000 && joiner && out.at(-1)?.last === i - 2) {
         out.pop();
         first = /^(?:from|between)$/.test(tokens[i - 3]?.norm ?? "") ? i - 3 : i - 2;
