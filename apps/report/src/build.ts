@@ -7,7 +7,7 @@ import {
   SourceRecord as SourceSchema,
   StrikeRecord,
 } from "@salvo/core";
-import { type ArticleResult, type Datasets, buildDatasets, findSyndication } from "@salvo/normalize";
+import { type ArticleResult, type Datasets, buildDatasets, syndicationOf } from "@salvo/normalize";
 import { renderBriefing, selectForBriefing } from "./briefing/index.ts";
 import type { FileBody } from "./body.ts";
 import { csvSlices } from "./csv.ts";
@@ -58,7 +58,7 @@ export async function buildOutputs(input: BuildInput): Promise<BuildOutput> {
  */
 export async function writeOutputs(input: BuildInput, sink: OutputSink): Promise<BuildSummary> {
   const { manifest, results } = input;
-  const syndicatedOf = findSyndication(results.map((r) => ({ id: r.articleId, published: r.published, publishedAt: r.publishedAt, fingerprint: r.fingerprint })));
+  const syndicatedOf = syndicationOf(results);
   const data: Datasets = buildDatasets(results, syndicatedOf);
   // The per-article results are not needed past this point: emptying the caller's array lets a large
   // run free them before the CSVs are written (at 100,000 articles they are ~0.5 GB of heap).

@@ -10,7 +10,7 @@ export type { ArticleContact } from "./diplomacy.ts";
 export { findTimeRefs, type TimeRef } from "./dates.ts";
 export { findPlaces } from "./places.ts";
 export { canonicalPerson } from "./people.ts";
-export { findSyndication, fingerprint, type Fingerprinted } from "./syndication.ts";
+export { findSyndication, fingerprint, type Fingerprinted, syndicationOf } from "./syndication.ts";
 export { ResultCache } from "./cache.ts";
 export type { NormalizeTask } from "./worker.ts";
 export { primeNormalizeCache, runNormalizeStage, uncachedEntries, type NormalizeStageOptions } from "./stage.ts";

@@ -119,3 +119,10 @@ function sharedCount(a: Int32Array, b: Int32Array): number {
   }
   return n;
 }
+
+/** The copies among the results of normalizing articles: findSyndication over what each result carries. */
+export function syndicationOf(
+  results: ReadonlyArray<{ readonly articleId: string; readonly published: string | null; readonly publishedAt?: string | null | undefined; readonly fingerprint: readonly number[] }>,
+): Map<string, string> {
+  return findSyndication(results.map((r) => ({ id: r.articleId, published: r.published, publishedAt: r.publishedAt, fingerprint: r.fingerprint })));
+}

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { generateCorpus, writeCorpus } from "@salvo/synth";
 import { ingestFolder, DEFAULT_MAX_BYTES } from "@salvo/ingest";
-import { buildDatasets, findSyndication, normalizeArticle } from "@salvo/normalize";
+import { buildDatasets, normalizeArticle, syndicationOf } from "@salvo/normalize";
 import { loadGold } from "../eval/gold.ts";
 import { type Prf, type Score, score } from "../eval/score.ts";
 
@@ -32,7 +32,7 @@ const ratio = (r: { correct: number; total: number }) => `${pct(r.total ? r.corr
 for (const set of sets) {
   const folder = await ingestFolder(set.dir, { maxBytes: DEFAULT_MAX_BYTES });
   const results = folder.articles.map(normalizeArticle);
-  const data = buildDatasets(results, findSyndication(results.map((r) => ({ id: r.articleId, published: r.published, publishedAt: r.publishedAt, fingerprint: r.fingerprint }))));
+  const data = buildDatasets(results, syndicationOf(results));
   const s: Score = score(await loadGold(set.dir), data.claims, data.diplomacy);
   console.log(`\n${set.name}: ${folder.articles.length} articles, ${data.claims.length} claims, ${data.strikes.length} strike events`);
   console.log("figures (article, metric, value)");
