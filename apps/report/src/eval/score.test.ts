@@ -1,4 +1,4 @@
-import type { DiplomacyRecord } from "@salvo/core";
+import type { ClaimRecord, DiplomacyRecord } from "@salvo/core";
 import { describe, expect, it } from "vitest";
 import type { Gold } from "./gold.ts";
 import { score } from "./score.ts";
@@ -38,5 +38,54 @@ describe("scoring contacts", () => {
     expect(s.diplomacy).toMatchObject({ tp: 1, fp: 0, fn: 1 });
     expect(s.diplomacyDates).toEqual({ correct: 1, total: 1 });
     expect(s.contactErrors).toEqual([expect.stringMatching(/^missed .* meeting 2025-11-20/)]);
+  });
+});
+
+describe("scoring figures", () => {
+  const killed = (article: string, event: string, attacker: "RU" | "UA", side: "RU" | "UA", quote: string): ClaimRecord => ({
+    claim_id: `${article}-${quote}`,
+    event_id: event,
+    event_type: "strike",
+    article_id: article,
+    claimant: null,
+    claimant_side: side,
+    also_claimed_by: [],
+    attacker,
+    target_country: attacker === "RU" ? "UA" : "RU",
+    weapon: "mixed",
+    metric: "killed",
+    value: 1,
+    value_text: "one",
+    qualifier: "exact",
+    date_start: "2024-12-24",
+    date_end: "2024-12-25",
+    date_precision: "night",
+    places: [],
+    quote,
+    quote_start: 0,
+    quote_end: quote.length,
+    published: "2024-12-25",
+  });
+  const strike = (key: string, attacker: "RU" | "UA", start: string, side: "RU" | "UA", quote: string): Gold["strikes"][number] => ({
+    key,
+    event_type: "strike",
+    attacker,
+    target_country: attacker === "RU" ? "UA" : "RU",
+    weapon: "mixed",
+    date_start: start,
+    date_end: "2024-12-25",
+    places: [],
+    claims: [{ claimant: null, claimant_side: side, metric: "killed", weapon: null, value: 1, value_text: "one", qualifier: "exact", quote }],
+  });
+
+  it("scores a number that stands in two events of an article against the event of its attacker, whatever the claims' order", () => {
+    // one killed by Russia's night attack, one killed by Ukraine's drone in Russia in the morning (misdated as the night)
+    const a: Gold = { strikes: [strike("night", "RU", "2024-12-24", "UA", "q1"), strike("morning", "UA", "2024-12-25", "RU", "q2")], diplomacy: [] };
+    const b: Gold = { strikes: [strike("morning", "UA", "2024-12-25", "RU", "q3")], diplomacy: [] };
+    const claims = [killed("a", "e2", "UA", "RU", "q2"), killed("a", "e1", "RU", "UA", "q1"), killed("b", "e2", "UA", "RU", "q3")];
+    const s = score(new Map([["a", a], ["b", b]]), claims, []);
+    expect(s.overall).toMatchObject({ tp: 3, fp: 0, fn: 0 });
+    expect(s.claimantSide).toEqual({ correct: 3, total: 3 });
+    expect(s.dedup).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 });

@@ -77,14 +77,10 @@ export function score(gold: ReadonlyMap<string, Gold>, claims: readonly ClaimRec
   const wrongDates: string[] = [];
   const wrongMerges = new Set<string>();
   const wrongSplits = new Set<string>();
+  const paired = pairUp(predicted, pool);
   for (const c of predicted) {
     const key = figureKey(c.article_id, c.metric, c.value, c.value_text);
-    // the same number can stand in two events of one article (two nights with 40 drones, ten hurt on
-    // each side of the border): match the one the claim is dated to, then the one with its attacker and side
-    const candidates = pool.get(key) ?? [];
-    const fit = (x: GoldFigure) => (x.dateEnd === c.date_end && x.dateStart === c.date_start ? 4 : 0) + (x.attacker === c.attacker ? 2 : 0) + (x.side === c.claimant_side ? 1 : 0);
-    const at = candidates.reduce((best, x, i) => (fit(x) > fit(candidates[best]!) ? i : best), 0);
-    const g = candidates.splice(at, 1)[0];
+    const g = paired.get(c);
     if (!g) {
       counts[c.metric].fp++;
       invented.push(`${key} «${c.quote.slice(0, 100)}»`);
@@ -123,6 +119,37 @@ export function score(gold: ReadonlyMap<string, Gold>, claims: readonly ClaimRec
     wrongMerges: [...wrongMerges].sort(),
     wrongSplits: [...wrongSplits].sort(),
   };
+}
+
+/**
+ * Pairs predicted claims with gold figures of the same key, taking those out of `pool`; a claim left out has none.
+ * The same number can stand in two events of one article (two nights with 40 drones, one killed on each side of the
+ * border): the pairs that agree best are made first (attacker, then dates, then claimant side), so that a claim's
+ * order in the file does not decide which event it is scored against.
+ */
+function pairUp(predicted: readonly ClaimRecord[], pool: Map<string, GoldFigure[]>): Map<ClaimRecord, GoldFigure> {
+  const fit = (c: ClaimRecord, x: GoldFigure) =>
+    (x.attacker === c.attacker ? 4 : 0) + (x.dateEnd === c.date_end && x.dateStart === c.date_start ? 2 : 0) + (x.side === c.claimant_side ? 1 : 0);
+  const byKey = new Map<string, ClaimRecord[]>();
+  for (const c of predicted) {
+    const key = figureKey(c.article_id, c.metric, c.value, c.value_text);
+    byKey.set(key, [...(byKey.get(key) ?? []), c]);
+  }
+  const paired = new Map<ClaimRecord, GoldFigure>();
+  for (const [key, cs] of byKey) {
+    const candidates = pool.get(key) ?? [];
+    const options = cs.flatMap((c, i) => candidates.map((x, j) => ({ i, j, fit: fit(c, x) })));
+    // a stable sort: among equal fits the earlier claim and the earlier gold figure go first
+    options.sort((a, b) => b.fit - a.fit);
+    const taken = new Set<number>();
+    for (const o of options) {
+      if (paired.has(cs[o.i]!) || taken.has(o.j)) continue;
+      paired.set(cs[o.i]!, candidates[o.j]!);
+      taken.add(o.j);
+    }
+    pool.set(key, candidates.filter((_, j) => !taken.has(j)));
+  }
+  return paired;
 }
 
 /**
