@@ -58,6 +58,19 @@ export function attackNamedNear(text: string, at: number): Side | null {
   return sides.size === 1 ? [...sides][0]! : null;
 }
 
+// "a Ukrainian attack on the Russian border city of Belgorod on Dec. 30 that killed 25 people": a toll in a clause that hangs
+// on an attack named by its side is that attack's, whatever the sentence's subject ("Moscow has vowed to retaliate for …")
+const TOLL_CLAUSE = /^[^;]{0,100}?(?:\b(?:that|which)\s+(?:also\s+)?(?:killed|injured|wounded|left)|,\s+(?:killing|wounding|injuring|leaving))\b[^;]{0,30}$/;
+
+/** The side of the last attack named before `at` (within 160 characters) when the toll at `at` is told in a clause of it. */
+export function attackWhoseToll(text: string, at: number): Side | null {
+  const from = Math.max(0, at - 160);
+  const before = text.slice(from, at);
+  const last = [...before.matchAll(ATTACK_NOUN_SIDE)].at(-1);
+  if (!last || !TOLL_CLAUSE.test(before.slice(last.index + last[0].length))) return null;
+  return /^Ukrain/.test(last[1] ?? last[2]!) ? "UA" : "RU";
+}
+
 // "Russian air defences shot down 41 drones": whose air defence, so the other side attacked
 const DEFENDER = /\b(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:air[- ]defen[cs]es?|anti-aircraft|air\s+defen[cs]e\s+(?:units|systems|forces|crews|means))\b/g;
 

@@ -22,7 +22,7 @@ import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attri
 import { type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, reportedBy, statedSource } from "./claimants.ts";
 import { bareNight, findTimeRefs, labelsLine, openingDate, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
-import { attackNamedNear, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
+import { attackNamedNear, attackWhoseToll, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
 import { type RawFigure, readFigures } from "./figures.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { byFirstWord, combined, matchCue } from "./cues.ts";
@@ -46,6 +46,10 @@ const ADDED = /^\W*(?:in\s+addition|additionally|besides|moreover|furthermore)\b
 // (right after the count: "1,185 of them", not "debris from the drones" elsewhere in the sentence)
 const OF_THOSE = /^\S+\s+(?:of|from)\s+(?:them|these|those|the\s+(?:drones|missiles|uavs|shaheds|weapons|targets))\b/;
 const PART_OF_THOSE = /\b(?:of|from)\s+(?:them|these|those|the\s+(?:drones|missiles|uavs|shaheds|weapons|targets))\b/;
+// "up to 180 foreign mercenaries … were destroyed," Konashenkov said: Russia's count of the enemy it killed, so its own strike
+// (not a toll at home, which a Russian spokesman's casualty figure otherwise is)
+const ENEMY_COMBATANTS = /\b(?:mercenaries|nationalists|militants|neo-nazis|ukrainian\s+(?:servicemen|soldiers|troops|military\s+personnel|fighters))\b/;
+
 const KREMLIN_TARGET = /^(?:\S+\s+){0,2}(?:at|over|above|against|attacked|struck|hit|targeted|toward|towards)\s+the\s+kremlin\b/;
 // "Background: On 17 June, Russia killed 28 people in Kyiv …", "Background:" over a list: Ukrainska Pravda's reminder
 const BACKGROUND_NOTE = /^\W*(?:Background|Context|Reminder|For\s+reference)\s*:/i;
@@ -893,22 +897,25 @@ export function extractClaims(article: Article): ArticleClaim[] {
               // (not one named after the figure, past a break: "rose to 25, the railway said, while Moscow said it had killed 200")
               (found.find((c) => c.at < f.first || !breaks.some((b) => b > f.first && b < c.at && CONTRAST.has(tokens[b]!.norm))) ?? paragraphClaimant ?? (isListItem ? listClaimant : null) ?? null)
             : picked;
+      const casualty = f.metric === "killed" || f.metric === "injured";
       // "the enemy attacked with 80 drones": the enemy of whoever is speaking
       const enemy = ENEMY.test(text) && (claimant?.side === "UA" || claimant?.side === "RU") ? opposite(claimant.side) : null;
       const attacker: Side =
         f.nationality ??
         enemy ??
+        (casualty ? attackWhoseToll(text, at) : null) ??
         // (the subject of the verb before the figure: "Russia fired 70 missiles …, while a Ukrainian drone struck Vladikavkaz")
         subjectAttacker(tokens, f.first) ??
         subject ??
         attackNamedNear(text, at) ??
         attackerByDefender(text) ??
+        (casualty && claimant?.side !== "UA" && ENEMY_COMBATANTS.test(normsOf(tokens, f.first, f.last + 1)) ? "RU" : null) ??
         // (Russia's ministry downing drones "in the areas of the Lugansk People's Republic": its own air defence, over
         // land it holds, so the drones were Ukraine's)
         (claimant?.side === "RU" && INTERCEPTIONS.has(f.metric) ? attackerFromInterceptor("RU", f.metric, claimant.name) : null) ??
         // (a Russian-installed governor's or mayor's toll at home is Ukraine's strike, wherever the gazetteer puts the place:
         // "Three more people were injured in the Kakhovka district, he added" after Saldo's report)
-        (claimant?.side === "RU" && (f.metric === "killed" || f.metric === "injured") && isLocalOfficial(claimant.name) ? "UA" : null) ??
+        (claimant?.side === "RU" && casualty && isLocalOfficial(claimant.name) ? "UA" : null) ??
         (placeSide ? opposite(placeSide) : null) ??
         // ("Two drones were launched at the Kremlin overnight": what the weapons flew at, just after them, is Russia's)
         (KREMLIN_TARGET.test(normsOf(tokens, f.last + 1, f.last + 7)) ? "UA" : null) ??
@@ -929,7 +936,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const ofThoseAbroad = lastAbroad === s.index - 1 && PART_OF_THOSE.test(normsOf(tokens, f.first, f.last + 3));
       const target: Side = attacker === "RU" && (abroad || ofThoseAbroad) ? "other" : opposite(attacker);
       if (target === "other") lastAbroad = s.index;
-      const casualty = f.metric === "killed" || f.metric === "injured";
       // A toll is counted days later ("said after the search ended on Friday"): only an attack's date dates it.
       // (a timeline's line dated by its opening words, "Saturday, Nov. 29 - Russia launches 596 drones", when nothing else in it dates it)
       // ("The strike, which killed 12 people, came two days after Zelensky met Biden": what came after dates only what follows it)

@@ -816,6 +816,13 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
     expect(sides("A source said that 50 SBU drones attacked the Primorsk port overnight.")).toEqual(["50:UA>RU"]);
   });
 
+  it("reads a toll in a clause of an attack named by its side as that attack's, whatever the sentence's subject", () => {
+    const text = "Moscow has said its recent strikes are aimed at military targets and has vowed to retaliate for a Ukrainian attack on the Russian border city of Belgorod on Dec. 30 that killed 25 people.";
+    expect(sides(text)).toEqual(["25:UA>RU"]);
+    // (Russia's count of the enemy it killed is its own strike, not a toll at home)
+    expect(sides('"As a result of the strike, up to 180 foreign mercenaries and a large consignment of foreign weapons were destroyed," Konashenkov said.')).toEqual(["180:RU>UA"]);
+  });
+
   it("keeps every place of a long launch-area list out of the target", () => {
     const list = "The Air Force detected 78 missiles:\n- 50 Kh-101 cruise missiles from Tu-95MS strategic bombers (launch areas - Engels, Saratov region, and Volgodonsk, Rostov region);";
     expect(sides(list)).toEqual(["78:RU>UA", "50:RU>UA"]);
