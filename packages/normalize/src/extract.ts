@@ -273,7 +273,7 @@ const WEEKDAY_CAPS = WEEKDAYS.join("|").toUpperCase();
 const WEEKDAY_HEADING = new RegExp(`^\\W*(?:LAST\\s+)?(?:${WEEKDAY_CAPS})\\b`);
 // (or "Among the missiles were 24 Kh-101/Kh-555/Kh-55 cruise missiles")
 const NIGHT_OF = /\bnight\s+of\s+(?:\d|\p{Lu})/u;
-const SUMMARY_FOR = /\b(?:summary|summing\s+up|results|round-?up|overview)\b[^.;]{0,60}\bfor\s+(?:\p{L}+,?\s+)?$/iu;
+const SUMMARY_FOR = /\b(?:summary|summing\s+up|results|round-?up|overview)\b[^.;]{0,80}(?:\bfor\s+(?:\p{L}+,?\s+)?|\b(?:past|last|previous)\s+day,\s+(?:\p{L}+,?\s+)?)$/iu;
 const PAST_DAY = /\b(?:past|last|previous)\s+(?:24\s+hours|day)$/i;
 const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:(?:they|these|those)\s+(?:were|included)|among\s+(?:them|these|those|the\s+\p{L}+)\s+(?:were|was|are|is))\s+(?:\p{L}+\s+)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/iu;
 // ("Tkachenko said one of them was a child", "One of them was a teenager", "A 70-year-old woman was among them": a part of
@@ -481,12 +481,25 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const refs = classifyRefs(text, timeRefs(s.index, text)).attack.filter((r) => r.start && (r.precision === "night" || r.precision === "day"));
     return refs.find((r) => datesAttack(text, r)) ?? refs[0] ?? null;
   };
+  const summaryDayOf = (s: Sentence): string | null => {
+    const text = sentenceText(article, s);
+    return timeRefs(s.index, text).find((r) => r.start && r.precision === "day" && SUMMARY_FOR.test(text.slice(Math.max(0, r.at - 100), r.at)))?.start ?? null;
+  };
   const asContext = (r: TimeRef): Context => ({ attacker: "RU", target: "UA", start: r.start, end: r.end, precision: r.precision });
   const dayContext = (day: string): Context => ({ attacker: "RU", target: "UA", start: day, end: day, precision: "day" });
   for (const s of firstParagraph) {
     const ref = datingRef(s);
     if (ref) {
       articleDate = asContext(ref);
+      break;
+    }
+  }
+  // ("Governor Gladkov has published his summary of the situation in the region over the past day, Friday, 7 June": the
+  // day the figures under it are of, in its opening paragraphs: a dateline line can come first)
+  for (const s of articleDate ? [] : article.sentences.filter((s) => s.paragraph <= (firstParagraph[0]?.paragraph ?? 0) + 2)) {
+    const day = summaryDayOf(s);
+    if (day) {
+      articleDate = dayContext(day);
       break;
     }
   }
@@ -782,7 +795,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const attackRefs = classifyRefs(text, timeRefs(s.index, text)).attack.map((r) => (r.relative ? resolveRelative(r, baseOf(r) ?? lastDated ?? lead ?? articleDate) : r));
       if (!EARLIER.test(text) && !bothSides.test(text) && !SEPARATELY.test(text)) for (const r of attackRefs) if (r.precision === "night" && r.end && ATTACK_WORDS.test(text)) nightsNamed.add(`*|${r.end}`);
       const datedRefs = attackRefs.filter((r) => r.start && (r.precision === "day" || r.precision === "night"));
-      summaryDay = timeRefs(s.index, text).find((r) => r.start && r.precision === "day" && SUMMARY_FOR.test(text.slice(Math.max(0, r.at - 80), r.at)))?.start ?? summaryDay;
+      summaryDay = summaryDayOf(s) ?? summaryDay;
       // "Night 1: Monday night, 17-18 July": a label line that dates the paragraphs under it (its own
       // dates beat its weekday's)
       // (it opens with the night or a "Night 2:" label, not "In pictures: the aftermath of Monday night's attack")

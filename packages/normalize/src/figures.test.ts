@@ -3297,6 +3297,15 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(view(text, "2024-06-12")).toEqual(["launched:54:RU:2024-06-11..2024-06-11"]);
     // (with no such summary it is the night before the piece was written)
     expect(view("Over the past day, the Ukrainian armed forces attacked the region with 54 drones.", "2024-06-12")).toEqual(["launched:54:unknown:2024-06-11..2024-06-12"]);
+    // (and the figures under a summary "over the past day, Friday, 7 June" that no "over the past day" of theirs dates, past a dateline line)
+    const daily =
+      '08.06.2024, 07:30 | Belgorod Today\n\nGovernor Vyacheslav Gladkov has published his summary of the situation in the Belgorod region over the past day, Friday, 7 June.\n\n"Air defence systems shot down 14 aircraft-type UAVs over the region," the governor wrote.\n\nIn the afternoon, two FPV drones struck a passenger car in Shebekino.';
+    expect(view(daily, "2024-06-08")).toEqual(["shot_down:14:RU:2024-06-07..2024-06-07", "hit:2:RU:2024-06-07..2024-06-07"]);
+  });
+
+  it("counts no member of a casualty count one by one ('Two men were wounded: a 47-year-old man with shrapnel wounds …')", () => {
+    expect(figures("Two men were wounded: a 47-year-old man with shrapnel wounds to his legs and a 52-year-old man with a barotrauma.")).toEqual(["injured:2"]);
+    expect(figures("Update: a 47-year-old man was wounded.")).toEqual(["injured:1"]);
   });
 
   it("counts no guided bombs or shells in a list of what was used", () => {

@@ -1001,6 +1001,8 @@ function classify(
     // ("five people have been injured and at least one person is trapped": a verb of its own, not a casualty's)
     if (!r && leftClosed && /^(?:is|are|was|were|remains?|remained)$/.test(tokens[head.end + 1]?.norm ?? "")) return null;
     const pick = r && !boundLeft && (!l || leftClosed || r.at - head.end <= q.first - l.at) ? r : l;
+    // "Two men were wounded: a 47-year-old man with shrapnel wounds … and a 52-year-old man": the count's members, one by one
+    if (q.article && pick && MEMBERS_AFTER.test(tokens[tokens.findLastIndex((t, i) => i < q.first && t.norm === ":") - 1]?.norm ?? "")) return null;
     // "Eleven people were injured. Among them are two children": a part of the count before
     // (not its members one by one: "Among the dead are two children: a girl aged one and a 16-year-old boy")
     // ("the number grew to 17 persons" after "about 11 wounded": the toll stated again, with its people)
@@ -1429,6 +1431,7 @@ function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at
   return null;
 }
 
+const MEMBERS_AFTER = /^(?:wounded|injured|killed|dead|hurt|victims|casualties|hospitali[sz]ed)$/;
 const AGE_OR_SPAN = /\baged\b|\bone family\b|\b(?:days?|weeks?|months?|years?)\b|-year-old/;
 
 /** "were hospitalised", "remain in hospital" within a few words. */
