@@ -147,6 +147,14 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
       attack[i] = { ...r, start: addDays(r.start, -1), precision: "night" };
     }
   }
+  // "starting on Christmas Eve evening", "The attack began at 11 p.m. Moscow time on Saturday": the night that began that day
+  // ("Drones began approaching Moscow late on Monday evening, and the attack lasted into Tuesday morning": one night)
+  const eve = attack.find((r) => r.precision === "day" && r.start && !r.relative && beganThatEvening(text, r));
+  if (eve) {
+    const into = attack.find((r) => r !== eve && r.end === addDays(eve.start!, 1) && /\b(?:into|until|till|through)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.at - 14), r.at)));
+    const began: TimeRef = { ...eve, end: addDays(eve.start!, 1), precision: "night" };
+    return { attack: attack.filter((r) => r !== into).map((r) => (r === eve ? began : r)), report };
+  }
   // (a night with its own dates, "Night of 5-6 June (Thursday to Friday)", needs no day beside it)
   const night = attack.find((r) => /overnight|night/i.test(r.text) && !r.relative && r.precision === "night" && !/\d/.test(r.text));
   if (!night) return byClock(text, attack, report);
@@ -164,6 +172,17 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
 }
 
 const EVENING = /\b(?:evening|late)\b/i;
+const BEGAN_BEFORE = /\b(?:began|begun|started|starting|beginning)\b[^.;]{0,50}$/i;
+// ("began at 11 p.m. Moscow time on Saturday": an hour of the evening before the day)
+const BEGAN_AT_EVENING_HOUR = /\b(?:began|started|starting)\s+(?:at\s+)?(?:around\s+|about\s+)?(?:(?:9|10|11)(?:[:.]\d{2})?\s*p\.?m\b\.?|(?:21|22|23)[:.]\d{2})[^.;]{0,30}$/i;
+
+/** Whether the sentence says the attack began on the evening of the day `r` names, so that it is the night after it. */
+function beganThatEvening(text: string, r: TimeRef): boolean {
+  const before = text.slice(Math.max(0, r.at - 60), r.at);
+  if (BEGAN_AT_EVENING_HOUR.test(before)) return true;
+  const evening = /\bevening$/i.test(r.text) || /^\s+evening\b/i.test(text.slice(r.at + r.text.length, r.at + r.text.length + 9));
+  return evening && BEGAN_BEFORE.test(before);
+}
 
 // "at around 10:45", "shortly after 6:20am", "at 9 a.m.": the moment something happened (not a span's end, "to 07:00")
 const AT_CLOCK = /\b(?:at|around|about|after|before)\s+(?:around\s+|about\s+|approximately\s+)?(\d{1,2})(?:[:.](\d{2})\s*(?:([ap])\.?m\b\.?)?|\s*([ap])\.?m\b\.?)(?![\d:])/gi;
@@ -253,7 +272,7 @@ export const ATTACK_WORDS = withModels(/\b(?:attack|attacks|attacked|strike|stri
 // ("a response to Wednesday's strike on the airfield in Taganrog": what it answers came before)
 export const EARLIER = /^\W*since\b|\b(?:followed|previous|earlier|for\s+comparison|(?:response|retaliation|revenge|reply)\s+(?:to|for)\s+(?:the\s+)?(?:last\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s|last\s+(?:week|month|year)|record|since(?!\s+the\s+(?:beginning|start)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion))(?!\s+(?:Russia['’]s|the)\s+(?:full-scale\s+)?invasion)|ago|in\s+(?:19|20)\d\d)\b/i;
 // Times of day that only a daytime strike has (a night attack runs into the morning, so "morning" is not one).
-const DAYTIME_WORDS = /\b(?:in\s+the\s+afternoon|later\s+(?:on\s+)?(?:that\s+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|evening)))(?![^.]{0,80}\bovernight\b)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this)\s+afternoon|(?:in\s+the|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this))\s+evening(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|late\s+(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|into))(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|late\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?morning|mid-?morning|(?:middle|height)\s+of\s+the\s+(?:working\s+)?day|afternoon\s+(?:strike|attack)|at\s+(?:noon|midday)|during\s+the\s+day|(?:over\s+the\s+course|throughout)\s+of\s+the\s+day|throughout\s+the\s+day|rush\s+hour|daytime|in\s+broad\s+daylight|\d{1,2}(?::\d{2})?\s*p\.m\.)/i;
+const DAYTIME_WORDS = /\b(?:in\s+the\s+afternoon|later\s+(?:on\s+)?(?:that\s+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|evening)))(?![^.]{0,80}\bovernight\b)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this)\s+afternoon|(?:in\s+the|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this))\s+evening(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|late\s+(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|into))(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|late\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?morning|mid-?morning|(?:middle|height)\s+of\s+the\s+(?:working\s+)?day|afternoon\s+(?:strike|attack)|at\s+(?:noon|midday)|during\s+the\s+day|(?:over\s+the\s+course|throughout)\s+of\s+the\s+day|throughout\s+the\s+day|rush\s+hour|daytime|in\s+broad\s+daylight|(?:12|[1-8])(?::\d{2})?\s*p\.m\.)/i;
 /** "Around 13:30 the enemy attacked the village", "The attack began at around 16:00 on Friday": a blast between noon and evening. */
 const afternoonBlast = (text: string): boolean => {
   const hour = blastHour(text);

@@ -3303,6 +3303,15 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(view(daily, "2024-06-08")).toEqual(["shot_down:14:RU:2024-06-07..2024-06-07", "hit:2:RU:2024-06-07..2024-06-07"]);
   });
 
+  it("dates an attack that began on an evening as the night after it ('starting on Christmas Eve evening', 'began at 11 p.m. on Saturday')", () => {
+    expect(view("Ukraine's air force says Russia launched 78 missiles at Ukraine starting on Christmas Eve evening.", "2024-12-25")).toEqual(["launched:78:UA:2024-12-24..2024-12-25"]);
+    expect(view("The attack began at 11 p.m. Moscow time on Saturday. The Air Force said 298 drones were launched.", "2025-05-25")).toEqual(["launched:298:UA:2025-05-24..2025-05-25"]);
+    const moscow = "Drones began approaching Moscow late on Monday evening, and the attack lasted into Tuesday morning. Three people were killed, Governor Andrei Vorobyov said.";
+    expect(view(moscow, "2025-03-11")).toEqual(["killed:3:RU:2025-03-10..2025-03-11"]);
+    // (an evening strike with no word of a start is that day's)
+    expect(view("A missile hit a shopping centre in Kharkiv on Saturday evening, killing three.", "2025-05-25")).toEqual(["killed:3:unknown:2025-05-24..2025-05-24"]);
+  });
+
   it("counts no member of a casualty count one by one ('Two men were wounded: a 47-year-old man with shrapnel wounds …')", () => {
     expect(figures("Two men were wounded: a 47-year-old man with shrapnel wounds to his legs and a 52-year-old man with a barotrauma.")).toEqual(["injured:2"]);
     expect(figures("Update: a 47-year-old man was wounded.")).toEqual(["injured:1"]);
