@@ -22,6 +22,9 @@ describe("resolving dates against the publication date", () => {
     expect(span("on Sunday", "2024-11-10")).toEqual([["2024-11-10", "2024-11-10", "day"]]);
     expect(span("on Thursday", "2024-11-10")).toEqual([["2024-11-07", "2024-11-07", "day"]]);
     expect(span("last Friday", "2025-07-11")).toEqual([["2025-07-04", "2025-07-04", "day"]]);
+    // ("last Wednesday" in Thursday's paper: the week before, yesterday being "on Wednesday")
+    expect(span("last Wednesday", "2024-04-25")).toEqual([["2024-04-17", "2024-04-17", "day"]]);
+    expect(span("last Monday", "2024-04-25")).toEqual([["2024-04-22", "2024-04-22", "day"]]);
     expect(span("Saturday into Sunday", "2025-07-06")).toEqual([["2025-07-05", "2025-07-06", "night"]]);
   });
 

@@ -149,6 +149,11 @@ function weekdayOnOrBefore(pub: string, dayName: string, strictlyBefore = false)
   return addDays(pub, -diff);
 }
 
+function lastWeekday(pub: string, dayName: string): string {
+  const d = weekdayOnOrBefore(pub, dayName, true);
+  return d === addDays(pub, -1) ? addDays(d, -7) : d;
+}
+
 function range(a: string | null, b: string | null): Omit<TimeRef, "at" | "text"> | null {
   if (!a || !b || b < a) return null;
   const span = (Date.parse(b) - Date.parse(a)) / 86_400_000;
@@ -358,7 +363,8 @@ const RULES: readonly Rule[] = [
       const end = weekdayOnOrBefore(p, m[2]!);
       return range(weekdayOnOrBefore(addDays(end, -1), m[1]!), end);
     } },
-  { re: new RegExp(`\\blast\\s+(${WD})\\b`, "gi"), resolve: (m, p) => day(weekdayOnOrBefore(p, m[1]!, true)) },
+  // ("last Wednesday" in Thursday's paper is a week before yesterday: yesterday is "on Wednesday" or "yesterday")
+  { re: new RegExp(`\\blast\\s+(${WD})\\b`, "gi"), resolve: (m, p) => day(lastWeekday(p, m[1]!)) },
   // ("On Monday this week": that Monday, not the week)
   { re: new RegExp(`\\b(?:on|early|late|since|from|by|until|this|next)?\\s*(${WD})(?:'s|’s)?\\b(?:\\s+(?:morning|afternoon|evening))?(?:\\s+this\\s+week\\b)?`, "gi"),
     resolve: (m, p) => day(weekdayOnOrBefore(p, m[1]!)) },
