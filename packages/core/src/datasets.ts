@@ -60,10 +60,10 @@ const strikeMetricShape = Object.fromEntries(
         c === "best"
           ? m === "killed" || m === "injured"
             ? `Best estimate of ${m}: the most recent figure from any claimant but the attacker (tolls are revised upward; on the same day the larger, unless the other takes it back: "6 killed, not 8 as reported earlier"); the attacker's only when no one else gives one.`
-            : `Best estimate of ${m}: the attacked side's latest figure (it counts what reached its airspace); else a third party's, else the other side's.`
+            : `Best estimate of ${m}: the attacked side's fullest count, its largest (it counts what reached its airspace; counts grow as reports come in, and a smaller one is a part, a region's or an early one); else a third party's, else the other side's.`
           : c === "low" || c === "high"
             ? `${c === "low" ? "Lowest" : "Highest"} numeric ${m} figure any claimant gives${m === "killed" || m === "injured" ? "" : " for the best estimate's weapon (drones, missiles, or both counted together; the other kinds' figures are in claims.csv)"}.`
-            : `${m} as claimed by the ${c === "other" ? "third-party/unknown" : c.toUpperCase()} side (its latest figure${m === "killed" || m === "injured" ? "" : ", for the best estimate's weapon"}).`;
+            : `${m} as claimed by the ${c === "other" ? "third-party/unknown" : c.toUpperCase()} side (${m === "killed" || m === "injured" ? "its latest figure" : "its fullest count, for the best estimate's weapon"}).`;
       return [`${m}_${c}`, count(what)];
     }),
   ),

@@ -36,6 +36,15 @@ describe("reconcile: the best estimate per metric", () => {
     const claims = [claim({ metric: "launched", value: 728, claimant_side: "UA", published: "2025-07-09" }), claim({ metric: "launched", value: 741, claimant_side: "other", published: "2025-07-10" })];
     expect(reconcile(claims, new Set()).columns.launched_best).toBe(728);
   });
+
+  it("takes a side's fullest count of weapons over a later part of it ('shot down 11 drones over the Odesa region', a day after the 79)", () => {
+    const claims = [
+      claim({ metric: "shot_down", weapon: "drone", value: 79, published: "2025-03-11" }),
+      claim({ metric: "shot_down", weapon: "drone", value: 11, published: "2025-03-12" }),
+    ];
+    const { columns } = reconcile(claims, new Set());
+    expect([columns.shot_down_best, columns.shot_down_ua, columns.shot_down_low]).toEqual([79, 79, 11]);
+  });
 });
 
 describe("reconcile: one weapon per column", () => {

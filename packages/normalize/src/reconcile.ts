@@ -23,8 +23,17 @@ function latest(claims: readonly ClaimRecord[]): ClaimRecord | null {
 }
 
 /**
- * Per metric: each side's latest figure, the best estimate and the range. Best is the attacked
- * side's official figure for launched/intercepted/hit (it counts what reached its airspace), and
+ * A side's fullest count of weapons: its largest. Such counts only grow as reports come in ("as of 09:00", then the
+ * day's total), and a smaller one of the same night is a part ("shot down 11 drones over the Odesa region", filed a
+ * day after the national 79).
+ */
+function fullest(claims: readonly ClaimRecord[]): ClaimRecord | null {
+  return claims.reduce<ClaimRecord | null>((best, c) => (!best || (c.value ?? 0) > (best.value ?? 0) ? c : best), null);
+}
+
+/**
+ * Per metric: each side's figure (its fullest count of weapons, its latest toll), the best estimate and the range.
+ * Best is the attacked side's fullest count for launched/intercepted/hit (it counts what reached its airspace), and
  * the latest figure for casualties from anyone but the attacker (an attacker's "up to 85 servicemen
  * killed" is a claim about its target, not the toll), the attacker's only when no one else gives
  * one. A weapon count's columns all count the best figure's weapon. Nothing is averaged; `disputed` flags disagreement
@@ -38,8 +47,9 @@ export function reconcile(claims: readonly ClaimRecord[], partIds: ReadonlySet<s
     const all = claims.filter((c) => c.metric === m && c.value !== null && !partIds.has(c.claim_id));
     const target = all[0]?.target_country;
     const attackerSide = target === "UA" ? "RU" : target === "RU" ? "UA" : null;
-    const bySide = (numeric: readonly ClaimRecord[], side: string) => latest(numeric.filter((c) => c.claimant_side === side));
-    const thirdParty = (numeric: readonly ClaimRecord[]) => latest(numeric.filter((c) => c.claimant_side === "other" || c.claimant_side === "unknown"));
+    const pick = INTERCEPT_LIKE.has(m) ? fullest : latest;
+    const bySide = (numeric: readonly ClaimRecord[], side: string) => pick(numeric.filter((c) => c.claimant_side === side));
+    const thirdParty = (numeric: readonly ClaimRecord[]) => pick(numeric.filter((c) => c.claimant_side === "other" || c.claimant_side === "unknown"));
     // A weapon count's columns count one kind, the best figure's: "479 drones and 20 missiles" is no range of 20 to 479
     // (the other kind's figures stay in claims.csv). Tolls count people, whatever the weapon.
     const bestOfAll = INTERCEPT_LIKE.has(m) ? ((target === "UA" || target === "RU" ? bySide(all, target) : null) ?? thirdParty(all) ?? bySide(all, "UA") ?? bySide(all, "RU")) : null;

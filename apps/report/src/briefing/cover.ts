@@ -60,7 +60,7 @@ export function coverSection(ctx: Ctx): Content[] {
       : emptyNote(ctx.events.length === 0 ? "No strikes in the inputs, so no key figures." : "No figures to summarise."),
     {
       text:
-        "Every figure here is a claim, named after who makes it. Best estimates take the attacked side's latest official " +
+        "Every figure here is a claim, named after who makes it. Best estimates take the attacked side's fullest official " +
         "figure for launches and interceptions and the latest figure for casualties; the comparison table shows each side's own numbers.",
       style: "lead",
       margin: [0, 6, 0, 12],
