@@ -894,6 +894,11 @@ describe("tables, headings and subsets", () => {
     expect(figures("According to him, 32 of the wounded remain in the city's hospitals.")).toEqual([]);
   });
 
+  it("counts one of the weapons that hit a hospital as a hit, not a subset of people in hospital", () => {
+    expect(figures("Russia fired two missiles at Chernihiv overnight. One of them hit a local hospital.")).toEqual(["launched:2/m", "hit:1/m"]);
+    expect(figures("One of the drones hit a hospital in Chernihiv overnight.")).toEqual(["hit:1"]);
+  });
+
   it("ends a heading's section at the first plain paragraph after its list", () => {
     const text = "The biggest attacks:\nMARCH 22, 2024\n* Russia fired 88 missiles overnight.\nOn Sunday, Russia launched 40 drones, the Air Force said.";
     expect(extractClaims(articleOf(text, "2024-11-17")).map((c) => `${c.value}:${c.date_end}`)).toEqual(["88:2024-03-22", "40:2024-11-17"]);

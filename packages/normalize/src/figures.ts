@@ -1436,7 +1436,9 @@ const AGE_OR_SPAN = /\baged\b|\bone family\b|\b(?:days?|weeks?|months?|years?)\b
 
 /** "were hospitalised", "remain in hospital" within a few words. */
 function hospitalised(tokens: readonly Token[], from: number): boolean {
-  return tokens.slice(from, from + 5).some((t) => /^hospitali[sz]ed$|^hospitals?$/.test(t.norm));
+  const at = tokens.slice(from, from + 5).findIndex((t) => /^hospitali[sz]ed$|^hospitals?$/.test(t.norm));
+  // (not a hospital struck: "One of them hit a local hospital", "one of the drones struck the hospital")
+  return at >= 0 && !tokens.slice(from, from + at).some((t) => HIT_VERBS.has(t.norm));
 }
 
 /**
