@@ -668,6 +668,15 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("The enemy attempted two missile strikes on Lviv, but both missiles were intercepted, the governor said.")).toEqual(["launched:2/m", "shot_down:2/m"]);
   });
 
+  it("reads strikes and hits a target took as hits, with no weapon named or a word before it", () => {
+    expect(figures("Kharkiv mayor Ihor Terekhov said on Friday evening there had been five strikes on the city, all in the Nemyshlianskyi district.")).toEqual(["hit:5"]);
+    expect(figures("The Dnipro hydroelectric power plant suffered eight hits overnight, state hydropower company Ukrhydroenergo said.")).toEqual(["hit:8"]);
+    expect(figures("Mayor Andriy Sadovyi said there had been five powerful missile strikes on the city.")).toEqual(["hit:5/m"]);
+    expect(figures("Kharkiv Mayor Ihor Terekhov said two strikes hit critical infrastructure in the city.")).toEqual(["hit:2"]);
+    // (not shelling tallied over settlements)
+    expect(figures("There were 412 strikes on 11 settlements of the region over the day.")).toEqual([]);
+  });
+
   it("reads 'took part' as a launch and 'put the number of missiles at about 110' as one", () => {
     expect(figures("Zelensky has said 117 drones took part.")).toEqual(["launched:117"]);
     expect(figures("Zelensky had put the number of missiles at about 110.")).toEqual(["launched:110(approx)/m"]);

@@ -635,7 +635,8 @@ function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | nu
   }
   // "there were four missile strikes on the city", "\"two rocket strikes\" hit the outskirts": the strikes that landed
   // (not an air force's sorties, "84 air strikes", nor a tally of what was carried out: "launched 10 missile strikes")
-  const direct = after === "direct" ? 1 : 0;
+  // ("five powerful missile strikes on the city": one word describing them before the weapon)
+  const direct = after === "direct" || (tokens[q.last + 1]?.kind === "word" && !isCount(tokens[q.last + 1]) && !weaponWord(after) && STRUCK_NOUNS.has(tokens[q.last + 3]?.norm ?? "")) ? 1 : 0;
   const weapon = q.last + 2 + direct >= tokens.length ? undefined : tokens[q.last + 1 + direct]!.norm === "rocket" ? "missile" : namedWeapon(tokens, q.last + 1 + direct);
   if (weapon && weapon !== "mixed" && STRUCK_NOUNS.has(tokens[q.last + 2 + direct]?.norm ?? "") && !tokens.slice(Math.max(0, q.first - 4), q.first).some((t) => SORTIE_VERBS.has(t.norm)) && !tokens.some((t) => INTERCEPTED.has(t.norm))) {
     return { ...describe(tokens, q), metric: "hit", weapon, last: q.last + 2 + direct, nationality: null };
@@ -644,11 +645,23 @@ function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | nu
   const hits = after === "direct" && tokens[q.last + 2]?.norm === "hits" ? q.last + 2 : q.last + 1;
   // ("There were four hits in the Kholodnohirskyi district", "There are 4 hits.": where they landed, or nothing more)
   const there = tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => t.norm === "there");
-  if (tokens[hits]?.norm !== "hits" || !(AFTER_HITS.has(tokens[hits + 1]?.norm ?? "") || (there && THERE_HITS.has(tokens[hits + 1]?.norm ?? ".")))) return null;
-  return { ...describe(tokens, q), metric: "hit", weapon: named(hits + 2, hits + 5), last: hits, nationality: null };
+  // ("The plant suffered eight hits overnight": what a target took, whatever follows)
+  const taken = SUFFERED.has(tokens[q.first - 1]?.norm ?? "");
+  if (tokens[hits]?.norm === "hits" && (AFTER_HITS.has(tokens[hits + 1]?.norm ?? "") || taken || (there && THERE_HITS.has(tokens[hits + 1]?.norm ?? ".")))) {
+    return { ...describe(tokens, q), metric: "hit", weapon: named(hits + 2, hits + 5), last: hits, nationality: null };
+  }
+  // "there had been five strikes on the city", "two strikes hit critical infrastructure": strikes that landed, named
+  // by no weapon (not a tally of shelling: "there were 412 strikes on 11 settlements")
+  const on = tokens[q.last + 2]?.norm ?? "";
+  if (/^(?:strikes|impacts)$/.test(after) && ((there && /^(?:on|in|at)$/.test(on) && !isCount(tokens[q.last + 3])) || HIT_VERBS.has(on))) {
+    return { ...describe(tokens, q), metric: "hit", weapon: lastWeapon, last: q.last + 1, nationality: null };
+  }
+  return null;
 }
 
 const STRUCK_NOUNS = new Set(["strikes", "hits", "impacts"]);
+// what a target does with the hits it takes: "suffered eight hits", "sustained at least 10 hits"
+const SUFFERED = new Set(["suffered", "sustained", "took", "taken", "received", "endured"]);
 // ("two missile strikes on Lviv, but both missiles were intercepted": none landed)
 const INTERCEPTED = new Set(["intercepted", "repelled", "downed"]);
 // (nor strikes repelled, attempted or planned: "repelled two missile strikes on Odesa", "plans up to five missile strikes a day")
