@@ -73,10 +73,11 @@ const KNOWN: readonly Known[] = [
 // (and an outlet's regional branch: "Suspilne Kharkiv reports citing …", "Hromadske Odesa")
 const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\bnewspaper|\bgazette|\btimes|\bpost|\bherald|\btelegraph)$|^(?:reuters|ap|afp|bloomberg|cnn|bbc|interfax|ukrinform|unian|suspilne|hromadske|rbc-ukraine|meduza|kommersant|vedomosti|the associated press|ukrainska pravda|rbc)(?:\s+[a-z][a-z'-]+)?$/
 
+// ("ISW assesses that at least six Shaheds likely struck targets": an analyst's assessment is its claim)
 const SAY_VERBS = new Set([
   "said", "says", "say", "reported", "reports", "stated", "states", "claimed", "claims", "announced", "announces", "wrote",
   "writes", "posted", "told", "added", "noted", "recalled", "confirmed", "confirms", "informed", "estimated", "alleged",
-  "alleges", "insisted", "admitted", "admits", "acknowledged", "acknowledges", "counted", "recorded", "verified", "registered", "declared", "put", "puts", "putting", "published", "released", "issued", "shared", "detected", "tracked",
+  "alleges", "assesses", "assessed", "assess", "insisted", "admitted", "admits", "acknowledged", "acknowledges", "counted", "recorded", "verified", "registered", "declared", "put", "puts", "putting", "published", "released", "issued", "shared", "detected", "tracked",
 ]);
 // "Interior Minister Ihor Klymenko later raised the death toll to 28": who revises a count states it
 const TOLL_VERBS = new Set(["raised", "revised", "updated", "lowered", "increased", "corrected"]);

@@ -1069,6 +1069,11 @@ describe("who claims a figure", () => {
     expect(sides("On Tuesday the ministry said 31 drones were destroyed over the Bryansk region overnight.")).toEqual(["31:RU"]);
   });
 
+  it("takes an analyst's assessment as its claim: 'ISW assesses that …'", () => {
+    const text = "Russia launched 40 drones overnight, the Air Force said. ISW assesses that at least six Shaheds likely struck targets in western Ukraine on the night of September 17 to 18.";
+    expect(who(text, "2024-09-19")).toEqual(["40:Ukrainian Air Force:UA", "6:ISW:other"]);
+  });
+
   it("takes the official body a wire's second paragraph names as the source of its unattributed lead", () => {
     const named = (text: string) => extractClaims(articleOf(text, "2024-08-26")).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
     expect(named("KYIV, Aug 26 (Wire) - Russia fired 127 missiles and 109 drones at Ukraine overnight.\nUkraine's Air Force said its units destroyed 102 of the missiles.")).toEqual([
