@@ -2705,6 +2705,12 @@ describe("'all of them' downed, further from the count or after two counts", () 
     expect(figures("Russia launched 40 drones and 5 missiles; all of them were destroyed, the Air Force said.")).toEqual(["launched:40", "launched:5/m", "shot_down:40", "shot_down:5/m"]);
     expect(figures("Russia launched 40 drones at the city, but not all of them were destroyed.")).toEqual(["launched:40"]);
   });
+
+  it("joins a first count whose weapon is named by its type before the noun", () => {
+    expect(figures("On Monday night Russia targeted Odesa with six Kalibr cruise missiles and 21 Shahed drones, all of which were shot down, according to the military.")).toEqual([
+      "launched:6/m", "launched:21", "shot_down:6/m", "shot_down:21",
+    ]);
+  });
 });
 
 describe("cases the session's review found", () => {

@@ -585,7 +585,10 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
     const together = [launch];
     for (let i = launches.length - 2; i >= 0; i--) {
       const next = together[0]!;
-      const gap = normsOf(tokens, launches[i]!.last + 1, next.first);
+      // (past the rest of its weapon's name: "six Kalibr cruise missiles and 21 Shahed drones, all of which were shot down")
+      let from = launches[i]!.last + 1;
+      while (from < next.first && (WEAPON_MODIFIERS.has(tokens[from]!.norm) || WEAPON_NOUNS.has(tokens[from]!.norm))) from++;
+      const gap = normsOf(tokens, from, next.first);
       if (gap !== "and" && gap !== "," && gap !== ", and") break;
       together.unshift(launches[i]!);
     }
