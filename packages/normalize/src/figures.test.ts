@@ -1635,6 +1635,9 @@ describe("ways of saying people were hurt", () => {
     expect(figures("Over 100 people were injured, with many taken to hospital.")).toEqual(["injured:100(at_least)"]);
     expect(figures("The building suffered damage from falling debris.")).toEqual([]);
   });
+  it("counts people named by their nationality", () => {
+    expect(figures("Four crew members, citizens of Syria, were killed, and two Ukrainians working in the port were injured, regional governor Oleh Kiper said.")).toEqual(["killed:4", "injured:2"]);
+  });
   it("reads children 'among them' as a part of the count, in its sentence or the next", () => {
     expect(figures("In Lviv, nine people, among them an 11-year-old boy, were hurt.")).toEqual(["injured:9", "injured:1"]);
     expect(figures("Eleven people were injured. Among them are two children, aged 7 and 14.")).toEqual(["injured:11", "injured:2"]);

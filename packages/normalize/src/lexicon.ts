@@ -22,6 +22,8 @@ export const PERSON_NOUNS = new Set([
   "victims", "journalists", "volunteers", "officers", "minors", "students", "retirees", "residents", "guards",
   "members", "crew", "crewmen", "sailors", "miners", "colleagues", "patients", "staff", "civilians",
   "dead", "injured", "wounded", "fatalities", "casualties", "injuries", "deaths", "lives",
+  // by nationality: "two Ukrainians working in the port were injured", "four foreign nationals"
+  "ukrainians", "russians", "citizens", "nationals", "foreigners", "locals",
   // one of them: "An F-16 pilot was killed", "a rescuer was injured"
   "pilot", "pilots", "driver", "drivers", "volunteer", "rescuer", "firefighter", "medic", "medics", "paramedic", "paramedics",
   "passenger", "soldier", "serviceman", "officer", "journalist", "guard", "doctor", "doctors", "nurse", "nurses",
