@@ -892,6 +892,13 @@ describe("tables, headings and subsets", () => {
     expect(figures("Russia also fired 3 Kh-59/69 missiles.")).toEqual(["launched:3/m"]);
   });
 
+  it("reads a total that counts weapons before a colon, and its parts after it, as no table row", () => {
+    expect(figures("The Air Force said 718 drones and seven missiles were neutralized: 296 drones were shot down and 415 were lost to electronic warfare.")).toEqual([
+      "neutralized:718", "neutralized:7/m", "shot_down:296", "jammed:415",
+    ]);
+    expect(figures("Shahed-136/131 drones: 193 launched, 80 shot down.")).toEqual(["launched:193", "shot_down:80"]);
+  });
+
   it("keeps an evening attack that ran into the night a night", () => {
     const claims = extractClaims(articleOf("The attack began on Sunday evening and lasted into Monday morning; Russia launched 80 drones.", "2025-09-08"));
     expect(claims.map((c) => c.daytime)).toEqual([false]);

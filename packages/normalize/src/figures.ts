@@ -296,6 +296,10 @@ function statSegment(tokens: readonly Token[], from: number, to: number): RawFig
   let weapon: Weapon | null = null;
   for (let k = from; k < colon; k++) weapon ??= namedWeapon(tokens, k) ?? null;
   if (!weapon) return null;
+  // (a label names a weapon, it counts none: "718 drones and seven missiles were neutralized: 296 drones were shot
+  // down and 415 were lost" is a total and its parts; not "Shahed-136/131 drones:", a model's number)
+  const counted = (q: Quantity) => q.first > from && q.last < colon && !/^[/-]$/.test(tokens[q.first - 1]!.norm) && readHead(tokens, q).kind === "weapon";
+  if (findQuantities(tokens).some(counted)) return null;
   const out: RawFigure[] = [];
   for (const q of findQuantities(tokens).filter((q) => q.first > colon && q.last < to)) {
     const cue = rightCue(tokens, q.last + 1, WEAPON_CUES, 1);
