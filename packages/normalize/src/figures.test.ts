@@ -2848,6 +2848,8 @@ describe("a part and its whole", () => {
     expect(figures("Five of the six ATACMS missiles fired at a facility in the Bryansk region on November 19 were shot down by S-400 systems.")).toEqual(["shot_down:5/m", "launched:6/m"]);
     // (the participle after the whole tells of the whole; "out of a total of" names its own weapons)
     expect(figures("Air defense shot down 45 out of 69 missiles launched overnight, the Air Force said.")).toEqual(["shot_down:45/m", "launched:69/m"]);
+    // (and a passive past the whole: "16 cruise missiles out of 28 were destroyed")
+    expect(figures('Quote: "In total, 16 cruise missiles out of 28 were destroyed by the forces and means of air defence."')).toEqual(["shot_down:16/m", "launched:28/m"]);
     // ("A total of 718 targets were neutralized, the Air Force said": what befell them ends the clause)
     expect(figures("A total of 718 targets were neutralized, the Air Force said.")).toEqual(["neutralized:718"]);
     // (a part of the weapons counted before, named by a noun that alone counts nothing: "downed 92 of the weapons")

@@ -389,7 +389,8 @@ export function readFigures(
     // ("34 drones destroyed over the Moscow region, out of 84 over Russia": the whole of that count, by place)
     const part = figures.at(-1);
     // (the whole ends its phrase: not "out of 24 regions under alert", "out of 1,200 homes", "the third attack out of 20 this month")
-    const wholeEnds = after === "" || /^(?:[.,;:—–-]|that|which|launched|fired|used|sent|over|above|across|in|on|by|overnight|during|since|and|after|before|at|from|while|according)$/.test(after);
+    // (or the verb of the part before it: "16 cruise missiles out of 28 were destroyed")
+    const wholeEnds = after === "" || /^(?:[.,;:—–-]|that|which|launched|fired|used|sent|over|above|across|in|on|by|overnight|during|since|and|after|before|at|from|while|according|were|was)$/.test(after);
     // ("neutralized 266 drones and 45 missiles out of a total of 298 drones and 69 missiles": the whole, whatever it names)
     const ofTotal = before === "of" && tokens[q.first - 2]?.norm === "total" && tokens[q.first - 4]?.norm === "of" && tokens[q.first - 5]?.norm === "out";
     if (before === "of" && (tokens[q.first - 2]?.norm === "out" || ofTotal) && part?.weapon && part.metric !== "launched" && !part.part && q.value !== null && part.value !== null && q.value > part.value && q.first - part.first <= 14 && ((wholeEnds && readHead(tokens, q).kind === "none") || part.last > q.first || ofTotal)) {
@@ -901,7 +902,7 @@ function classify(
   }
   if (head.kind === "weapon") {
     // ("12 missiles including six hypersonic Kinzhals were shot down": the verb past the part the count includes)
-    const r = rightCue(tokens, launcherEnd(tokens, typesTail(tokens, head.end + 1)), WEAPON_CUES, 3) ?? pastIncluded(tokens, head.end + 1);
+    const r = rightCue(tokens, pastWhole(tokens, launcherEnd(tokens, typesTail(tokens, head.end + 1))), WEAPON_CUES, 3) ?? pastIncluded(tokens, head.end + 1);
     // ("the running count has reached 21 drones shot down": a total reaching a number, not weapons reaching a target)
     const reachedLeft = leftCue(tokens, q.first - 1, WEAPON_CUES, 10);
     const l = reachedLeft?.cue.words[0] === "reached" ? null : reachedLeft;
@@ -1355,6 +1356,11 @@ function typesTail(tokens: readonly Token[], k: number): number {
   const words = normsOf(tokens, k, k + 6);
   const m = /^(?:and\s+(?:drones|uavs)\s+of\s+(?:other|various|different)\s+types|of\s+(?:the\s+)?[\w-]+\s+types?|of\s+(?:other|various|different)\s+types)\b/.exec(words);
   return m ? k + m[0].split(/\s+/).length : k;
+}
+
+/** "16 cruise missiles out of 28 were destroyed": past the whole a part is of, to the verb that tells what befell it. */
+function pastWhole(tokens: readonly Token[], k: number): number {
+  return tokens[k]?.norm === "out" && tokens[k + 1]?.norm === "of" && tokens[k + 2]?.kind === "number" && /^(?:were|was|had|have)$/.test(tokens[k + 3]?.norm ?? "") ? k + 3 : k;
 }
 
 function launcherEnd(tokens: readonly Token[], k: number): number {
