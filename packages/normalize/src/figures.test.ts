@@ -3349,6 +3349,15 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(view("A missile hit a shopping centre in Kharkiv on Saturday evening, killing three.", "2025-05-25")).toEqual(["killed:3:unknown:2025-05-24..2025-05-24"]);
   });
 
+  it("dates a toll in an aside 'two days after a strike … that killed 25' that many days before the attack the sentence reports", () => {
+    const text = "Russia fired more than 500 drones at Ukraine overnight into Saturday, officials said, two days after a strike on the capital that killed 25 people.";
+    expect(view(text, "2025-08-30")).toEqual(["launched:500:UA:2025-08-29..2025-08-30", "killed:25:UA:2025-08-27..2025-08-28"]);
+    expect(view("Russia fired 40 drones at Ukraine overnight, a week after an attack that killed 25 people in Kyiv.", "2025-08-30")).toEqual([
+      "launched:40:unknown:2025-08-29..2025-08-30",
+      "killed:25:unknown:2025-08-22..2025-08-23",
+    ]);
+  });
+
   it("counts no member of a casualty count one by one ('Two men were wounded: a 47-year-old man with shrapnel wounds …')", () => {
     expect(figures("Two men were wounded: a 47-year-old man with shrapnel wounds to his legs and a 52-year-old man with a barotrauma.")).toEqual(["injured:2"]);
     expect(figures("Update: a 47-year-old man was wounded.")).toEqual(["injured:1"]);
