@@ -558,6 +558,8 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     ]);
     expect(figures("Total: 118 air attack assets")).toEqual(["launched:118"]);
     expect(figures("The 236 weapons used in the attack hit the grid.")).toEqual(["launched:236"]);
+    // (and an old record told as "the previous high of 273 drones", as "the previous record of 273 drones" is)
+    expect(figures("The previous high of 273 drones was set on May 18.")).toEqual(["launched:273"]);
     // a count of what was hit is not one of weapons
     expect(figures("Hits by 13 missiles and 60 drones were recorded at 7 locations.")).toEqual(["hit:13/m", "hit:60"]);
   });
