@@ -46,6 +46,7 @@ const ADDED = /^\W*(?:in\s+addition|additionally|besides|moreover|furthermore)\b
 // (right after the count: "1,185 of them", not "debris from the drones" elsewhere in the sentence)
 const OF_THOSE = /^\S+\s+(?:of|from)\s+(?:them|these|those|the\s+(?:drones|missiles|uavs|shaheds|weapons|targets))\b/;
 const PART_OF_THOSE = /\b(?:of|from)\s+(?:them|these|those|the\s+(?:drones|missiles|uavs|shaheds|weapons|targets))\b/;
+const LABEL_TELLS = /\b(?:tells|told|urges|urged|asks|asked|warns|warned|calls\s+on|thanks|accuses|accused)\b/i;
 // "up to 180 foreign mercenaries … were destroyed," Konashenkov said: Russia's count of the enemy it killed, so its own strike
 // (not a toll at home, which a Russian spokesman's casualty figure otherwise is)
 const ENEMY_COMBATANTS = /\b(?:mercenaries|nationalists|militants|neo-nazis|ukrainian\s+(?:servicemen|soldiers|troops|military\s+personnel|fighters))\b/;
@@ -618,7 +619,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
       .find((c) => c !== null) ?? undefined;
   // ("Air Force: 45 of 62 drones shot down overnight": a headline labelled with whose figures they are)
   // (a speaker's name or body, not a page's running title: "Russia-Ukraine war live:", "Night of terror in Kyiv:")
-  const headlineLabel = /^[^:]{2,40}:\s/.test(headline) && !NOT_A_LABEL.test(headline.slice(0, headline.indexOf(":"))) ? (findClaimants(tokenize(headline, 0)).find((c) => c.at === 0 && official(c)) ?? undefined) : undefined;
+  // (the label is the source alone, or its saying so, "Air Force says:"; not a speaker's words to someone, "Zelensky tells NATO:")
+  const labelText = headline.slice(0, headline.indexOf(":"));
+  const headlineLabel =
+    /^[^:]{2,40}:\s/.test(headline) && !NOT_A_LABEL.test(labelText) && !LABEL_TELLS.test(labelText)
+      ? (findClaimants(tokenize(headline, 0)).find((c) => c.at === 0 && official(c)) ?? undefined)
+      : undefined;
   // (not one that speaks of another matter: "In a separate statement, the Russian Defence Ministry said its forces struck …")
   // (the source the lead names speaks of the lead's attack: an older one the text recalls unattributed is not its, below)
   const leadSource = [...firstParagraph.filter((s) => !SEPARATE_MATTER.test(sentenceText(article, s))), ...sourceLines].flatMap((s) => claimantsOf(s)).find(official);
