@@ -2792,6 +2792,10 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("Russia's Defence Ministry said air defences had stopped an attack by three Ukrainian drones in the early hours.")).toEqual(["launched:3"]);
     expect(figures("The ministry said it had repelled an attack by three drones overnight: two were shot down over the Mozhaisk district.")).toEqual(["launched:3", "shot_down:2"]);
     expect(figures("Russia's Defence Ministry said a Ukrainian drone had been shot down over Moscow.")).toEqual(["shot_down:1"]);
+    // ("another Ukrainian drone was reportedly downed": one more, counted like "a drone"; not "another drone hit a house")
+    expect(figures("Sobyanin said another Ukrainian drone was reportedly downed over the Moscow region on Monday.")).toEqual(["shot_down:1"]);
+    expect(figures("Another drone was shot down over Kursk.")).toEqual(["shot_down:1"]);
+    expect(figures("Another drone hit a house.")).toEqual([]);
     expect(figures("Sobyanin said a Ukrainian drone was jammed and crashed into a building in Moscow.")).toEqual(["jammed:1"]);
     // (not a weapon that hit, nor one that was launched: those stay unread)
     expect(figures("A missile hit an apartment block in Dnipro.")).toEqual([]);

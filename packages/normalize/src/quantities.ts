@@ -202,8 +202,20 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     else if (t.norm === "another" && PERSON_NOUNS.has(tokens[i + 1]?.norm ?? "") && !/s$/.test(tokens[i + 1]!.norm) && /^(?:was|is|has|had)$/.test(tokens[i + 2]?.norm ?? "")) {
       out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true });
     }
+    // "another Ukrainian drone was reportedly downed over the Moscow region": one more weapon, counted like "a drone"
+    else if (t.norm === "another" && anotherWeapon(tokens, i + 1)) out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true });
   }
   return out;
+}
+
+/** A single weapon noun within two words of `k`, then "was": "another Ukrainian drone was …", "another Shahed was …". */
+function anotherWeapon(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const w = tokens[j]?.norm ?? "";
+    if (WEAPON_NOUNS.has(w) && !/s$/.test(w)) return tokens[j + 1]?.norm === "was";
+    if (tokens[j]?.kind !== "word") return false;
+  }
+  return false;
 }
 
 /**
@@ -225,7 +237,7 @@ function bothWeapons(tokens: readonly Token[], i: number): boolean {
 }
 
 const AMOUNT_HINT = new RegExp(
-  `\\d|\\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), "hundred", "thousand", "dozens?", ...VAGUE_ONE, "majority", "most", "few", "handful", "both", "pair"].join("|")})\\b|kill|injur|wound|dead|died|hurt`,
+  `\\d|\\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), "hundred", "thousand", "dozens?", ...VAGUE_ONE, "majority", "most", "few", "handful", "both", "pair", "another"].join("|")})\\b|kill|injur|wound|dead|died|hurt`,
   "i",
 );
 /** Cheap pre-test: a sentence with no digit, number word, vague amount or casualty word states no figure. */
