@@ -2154,6 +2154,11 @@ describe("what a count was fired at", () => {
 describe("deaths that are not this war's strikes' toll", () => {
   it("skips another war's dead and lives saved, but keeps a toll compared with 1945", () => {
     expect(figures("He laid flowers for victims of the 1945 atomic bombing, which killed an estimated 140,000 people by the end of that year.")).toEqual([]);
+    // (nor the dead of a crash or a crowd crush, where no weapon or attack is named; a drone that crashed into a house is one)
+    expect(figures("- Seoul: Halloween crowd crush kills more than 150")).toEqual([]);
+    expect(figures("The crash on Wednesday killed 14 people, including Interior Minister Denys Monastyrskyi.")).toEqual([]);
+    expect(figures("A drone crashed into a house, killing two people.")).toEqual(["killed:2"]);
+    expect(figures("An F-16 pilot was killed after shooting down seven targets, the Air Force said.")).toEqual(["killed:1", "shot_down:7"]);
     expect(figures('Zelensky said the aid would "save thousands and thousands of lives".')).toEqual([]);
     expect(figures("It was the deadliest attack on a European city since 1945: 40 people were killed.")).toEqual(["killed:40"]);
   });

@@ -512,6 +512,9 @@ export function readFigures(
     if (figure.weapon === null && inExchange(figure)) continue;
     // (an age inside the casualty phrase just read: the 52 of "two men, 50 and 52, were wounded")
     if (prev && (prev.metric === "killed" || prev.metric === "injured") && q.first > prev.first && q.last <= prev.last) continue;
+    // "Halloween crowd crush kills more than 150", "The crash on Wednesday killed 14 people, including Interior Minister
+    // Denys Monastyrskyi": dead of no strike, where the sentence names no weapon or attack
+    if ((figure.metric === "killed" || figure.metric === "injured") && NOT_A_STRIKE_DEATH.test(words) && !STRIKE_WORDS.test(words)) continue;
     // "the 1945 atomic bombing, which killed an estimated 140,000 people": the dead of another war
     if ((figure.metric === "killed" || figure.metric === "injured") && OLD_WAR_YEAR.test(words) && !THIS_WAR_YEAR.test(words)) continue;
     // "up to 130 Ukrainian servicemen were killed in the Donetsk direction", "lost 1,230 troops killed or wounded": the front's
@@ -1458,6 +1461,8 @@ function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at
 }
 
 const MEMBERS_AFTER = /^(?:wounded|injured|killed|dead|hurt|victims|casualties|hospitali[sz]ed)$/;
+const NOT_A_STRIKE_DEATH = /\b(?:crash|crashed|crashes|crush|stampede|earthquake|floods?|flooding|landslide|avalanche|shot\s+dead|gunman|shooting(?!\s+down)|stabbing|accident)\b/;
+const STRIKE_WORDS = /\b(?:drones?|uavs?|shaheds?|missiles?|rockets?|strikes?|struck|attacks?|attacked|shelling|shelled|bombs?|bombing|explosions?|shells?|debris|barrage|raid)\b/;
 const AGE_OR_SPAN = /\baged\b|\bone family\b|\b(?:days?|weeks?|months?|years?)\b|-year-old/;
 
 /** "were hospitalised", "remain in hospital" within a few words. */
