@@ -1051,7 +1051,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
           const overnightWindow = !inherit && !reportDay && written && !background && (span === "night" || (span === "evening" && crossesMidnight(text)));
           const beforeDawn = (smallHours !== null && smallHours < 6) || overnightWindow ? { start: addDays(written!, -1), end: written, precision: "night" as const } : null;
           fromParagraph = inherit !== null && inherit === paragraphContext && paragraphBarrage;
-          date = inherit ? { start: inherit.start, end: inherit.end, precision: inherit.precision } : reportDay ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" } : (beforeDawn ?? pageDay);
+          // ("On Friday, 1 person died and 3 were injured in Kharkiv, Syniehubov reported", with no attack dated before: that day)
+          const tollOnly = tollDay && !inherit && !reportDay && !beforeDawn && pageDay.end === null ? { start: tollDay, end: tollDay, precision: "day" as const } : null;
+          date = inherit ? { start: inherit.start, end: inherit.end, precision: inherit.precision } : reportDay ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" } : (beforeDawn ?? tollOnly ?? pageDay);
         }
       }
       // "the 40 drones it said it had shot down on Saturday evening": interceptions that evening open the night's wave

@@ -3371,6 +3371,13 @@ describe("cases from a probe of hits and aggregates", () => {
     ]);
   });
 
+  it("dates a toll by the day its sentence opens with when nothing before dates an attack ('On Friday, 1 person died …')", () => {
+    expect(view("On Friday, 1 person died and 3 were injured in Kharkiv, Oleh Syniehubov reported.", "2025-04-18")).toEqual([
+      "killed:1:UA:2025-04-18..2025-04-18",
+      "injured:3:UA:2025-04-18..2025-04-18",
+    ]);
+  });
+
   it("counts no member of a casualty count one by one ('Two men were wounded: a 47-year-old man with shrapnel wounds …')", () => {
     expect(figures("Two men were wounded: a 47-year-old man with shrapnel wounds to his legs and a 52-year-old man with a barotrauma.")).toEqual(["injured:2"]);
     expect(figures("Update: a 47-year-old man was wounded.")).toEqual(["injured:1"]);
