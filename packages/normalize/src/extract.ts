@@ -595,6 +595,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // A live page whose entries are stamped with daytime hours ("07:30", "10:31", "13:35") reports the day it was written.
   const stamps = article.sentences.flatMap((s) => /^\s*(\d{1,2})[:.]\d{2}\s*$/.exec(sentenceText(article, s))?.[1] ?? []).map(Number);
   const liveDay = stamps.length >= 2 && stamps.every((h) => h >= 7 && h <= 22);
+  const nightPage = stamps.length >= 2 && stamps.every((h) => h < 7);
   // The article's own attack happened by day when it is dated to a day and a sentence about it says so.
   const articleDaytime = articleDate?.precision === "day" && daytimeAttack;
   // With nothing else to go on, the side attacked is where the headline's places are (else Russia attacks Ukraine, the common case).
@@ -1053,7 +1054,20 @@ export function extractClaims(article: Article): ArticleClaim[] {
           fromParagraph = inherit !== null && inherit === paragraphContext && paragraphBarrage;
           // ("On Friday, 1 person died and 3 were injured in Kharkiv, Syniehubov reported", with no attack dated before: that day)
           const tollOnly = tollDay && !inherit && !reportDay && !beforeDawn && pageDay.end === null ? { start: tollDay, end: tollDay, precision: "day" as const } : null;
-          date = inherit ? { start: inherit.start, end: inherit.end, precision: inherit.precision } : reportDay ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" } : (beforeDawn ?? tollOnly ?? pageDay);
+          // (and nothing dates the attack at all, "KYIV, Jan 29 (Wire) - A Russian missile struck an apartment building in
+          // Kharkiv, killing a woman": a report tells of the attack it was written about, its toll that day's, its counts of
+          // weapons the night's before, as the Air Force counts them)
+          // (not an attack recalled, "residents still remember the night a missile hit their block", nor a part of a period's
+          // count the paragraph gave, "Air defences shot down 30 drones in Kyiv region" after October's 2,023; and a page stamped
+          // through the night tells of that night, tolls and all)
+          const ofAPeriod = [lastPeriod, lastAggregate].some((p) => p?.paragraph === s.paragraph);
+          const byReport =
+            eventType === "strike" && !inherit && !reportDay && !beforeDawn && !tollOnly && pageDay.end === null && written && !RECALLED.test(text) && !ofAPeriod
+              ? casualty && !nightPage
+                ? { start: written, end: written, precision: "day" as const }
+                : { start: addDays(written, -1), end: written, precision: "night" as const }
+              : null;
+          date = inherit ? { start: inherit.start, end: inherit.end, precision: inherit.precision } : reportDay ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" } : (beforeDawn ?? tollOnly ?? byReport ?? pageDay);
         }
       }
       // "the 40 drones it said it had shot down on Saturday evening": interceptions that evening open the night's wave

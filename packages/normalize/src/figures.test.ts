@@ -336,8 +336,8 @@ describe("dating within one article", () => {
     const text =
       "Ukraine struck the fleet headquarters in Sevastopol. The Russian Defence Ministry said air defence systems shot down five missiles.\n\n" +
       "Background: This is the second strike on Sevastopol in ten days. On the night of September 13, a missile attack on the shipyard injured 24 people.";
-    // (nothing dates the headquarters strike, so it stays undated rather than taking the shipyard's night)
-    expect(extractClaims(articleOf(text, "2023-09-22")).map((c) => `${c.value}:${c.date_end}`)).toEqual(["5:null", "24:2023-09-13"]);
+    // (nothing dates the headquarters strike, so it takes the report's night rather than the shipyard's)
+    expect(extractClaims(articleOf(text, "2023-09-22")).map((c) => `${c.value}:${c.date_end}`)).toEqual(["5:2023-09-22", "24:2023-09-13"]);
   });
 
   it("dates a count of missiles alone on a named day to that day; with drones, or said overnight, to the night", () => {
@@ -1725,9 +1725,9 @@ describe("a live page of the day's strike", () => {
     // (a first entry at 07:30 is one of the day's: a chronicle opens when the first news comes in)
     const chronicle = "12:05\nThe number of injured has risen to seven, officials say.\n\n07:30\nA Russian drone attacked a bus on the outskirts of Bilopillia.";
     expect(extractClaims(articleOf(chronicle, "2025-05-17")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["7:2025-05-17..2025-05-17"]);
-    // (a page stamped through the night says nothing of the day)
+    // (a page stamped through the night tells of that night)
     const night = "02:19\nExplosions in Kharkiv.\n\n03:36\nTwo people were killed.";
-    expect(extractClaims(articleOf(night, "2025-06-11")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["2:null..null"]);
+    expect(extractClaims(articleOf(night, "2025-06-11")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["2:2025-06-10..2025-06-11"]);
   });
 });
 
@@ -2279,8 +2279,8 @@ describe("an attack told by its hour, in an article whose last paragraph recalls
 describe("cases the session's second review found", () => {
 
   it("keeps a toll compared with a war and drops the dead of an old year", () => {
-    expect(view("The strike, which killed 23 people in Kyiv, was Europe's biggest air attack since World War Two, officials said.")).toEqual(["killed:23:UA:null..null"]);
-    expect(view("Three people were killed in a strike on a hospital that had survived the Second World War, the governor said.")).toEqual(["killed:3:UA:null..null"]);
+    expect(view("The strike, which killed 23 people in Kyiv, was Europe's biggest air attack since World War Two, officials said.")).toEqual(["killed:23:UA:2025-06-22..2025-06-22"]);
+    expect(view("Three people were killed in a strike on a hospital that had survived the Second World War, the governor said.")).toEqual(["killed:3:UA:2025-06-22..2025-06-22"]);
     expect(view("In 1941, Nazi troops killed 33,771 Jews at Babyn Yar, where a Russian missile struck a TV tower on Tuesday.", "2022-03-02")).toEqual([]);
   });
 
@@ -2970,8 +2970,8 @@ describe("an attack the article's one answers", () => {
       "Russia's Defence Ministry presented the attack as a response to Wednesday's strike on the military airfield in Taganrog.",
       "Russia launched 94 missiles and 193 drones, the Air Force said.",
     ].join("\n\n");
-    // (nothing else dates the count, so it stays undated rather than taking the night before Wednesday)
-    expect(view(text, "2024-12-13")).toEqual(["launched:94:UA:null..null", "launched:193:UA:null..null"]);
+    // (nothing else dates the count, so it takes the night the report was written, not the night before Wednesday)
+    expect(view(text, "2024-12-13")).toEqual(["launched:94:UA:2024-12-12..2024-12-13", "launched:193:UA:2024-12-12..2024-12-13"]);
   });
 });
 
@@ -3369,6 +3369,14 @@ describe("cases from a probe of hits and aggregates", () => {
       "launched:40:unknown:2025-08-29..2025-08-30",
       "killed:25:unknown:2025-08-22..2025-08-23",
     ]);
+  });
+
+  it("dates what nothing dates by the report: its toll that day, its counts of weapons the night before", () => {
+    const wire = "KYIV, Jan 29 (Harbourline Wire) - A Russian missile struck a four-storey apartment building in the centre of Kharkiv, killing a woman and wounding three people, regional officials said.";
+    expect(view(wire, "2023-01-29")).toEqual(["killed:1:UA:2023-01-29..2023-01-29", "injured:3:UA:2023-01-29..2023-01-29"]);
+    expect(view("Russia launched 94 missiles and 193 drones, the Air Force said.", "2024-12-13")).toEqual(["launched:94:UA:2024-12-12..2024-12-13", "launched:193:UA:2024-12-12..2024-12-13"]);
+    // (not an attack recalled)
+    expect(view("Uman residents still remember the night a Kh-101 missile hit their block at 04:00, killing 23 people.", "2024-04-28")).toEqual(["killed:23:unknown:null..null"]);
   });
 
   it("dates a toll by the day its sentence opens with when nothing before dates an attack ('On Friday, 1 person died …')", () => {
