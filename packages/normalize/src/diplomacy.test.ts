@@ -44,6 +44,18 @@ describe("diplomatic contacts", () => {
     expect(contacts("The two leaders spoke for over two hours on Monday.")).toEqual([]);
   });
 
+  it("reads 'the two' alone as the subject of a contact's verb: the pair named just before", () => {
+    expect(contacts('The groundwork was supposed to be laid by Marco Rubio and Sergey Lavrov. The two spoke by phone on Monday in what the State Department called a "productive" conversation.')).toEqual([
+      "phone_call Marco Rubio+Sergey Lavrov 2025-05-19",
+    ]);
+    expect(contacts('Xi Jinping greeted Vladimir Putin as "my old friend" when the two sat down at the Great Hall of the People in Beijing on Wednesday.', "2023-10-19")).toEqual([
+      "meeting Vladimir Putin+Xi Jinping 2023-10-18 @Beijing",
+    ]);
+    // (who spoke to the press held no call)
+    expect(contacts("Zelensky and Stoltenberg spoke briefly to reporters on Wednesday.", "2023-10-12")).toEqual([]);
+    expect(contacts("Trump said Putin wanted peace. The two could meet soon.")).toEqual([]);
+  });
+
   it("reads 'telephoned', 'on the phone with' and 'after meeting'", () => {
     expect(contacts("During a break on Monday, Trump telephoned Vladimir Putin.")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
     expect(contacts("On Monday Donald Trump spent about two hours on the phone with Vladimir Putin.")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
