@@ -44,6 +44,18 @@ describe("diplomatic contacts", () => {
     expect(contacts("The two leaders spoke for over two hours on Monday.")).toEqual([]);
   });
 
+  it("reads 'he was met by' a leader, a traveller 'flew to … and was received by', and 'the Russian foreign minister'", () => {
+    expect(contacts("Vladimir Putin arrived in Minsk on Monday. In the airport he was met by Alexander Lukashenko personally.", "2022-12-20")).toEqual([
+      "meeting Alexander Lukashenko+Vladimir Putin 2022-12-19",
+    ]);
+    expect(contacts("Putin's answer was to show he still has friends. On October 12 he flew to Bishkek, his first trip abroad since the warrant, and was received by Kyrgyz President Sadyr Japarov.", "2023-10-20")).toEqual([
+      "meeting Sadyr Japarov+Vladimir Putin 2023-10-12",
+    ]);
+    expect(contacts("On Thursday the Russian foreign minister held talks with North Korean Foreign Minister Choe Son Hui in Pyongyang.", "2023-10-20")).toEqual([
+      "talks Choe Son Hui+Sergey Lavrov 2023-10-19",
+    ]);
+  });
+
   it("reads 'the two' alone as the subject of a contact's verb: the pair named just before", () => {
     expect(contacts('The groundwork was supposed to be laid by Marco Rubio and Sergey Lavrov. The two spoke by phone on Monday in what the State Department called a "productive" conversation.')).toEqual([
       "phone_call Marco Rubio+Sergey Lavrov 2025-05-19",

@@ -115,7 +115,8 @@ export const PEOPLE: readonly Person[] = [
   P("Pete Hegseth", "US", "Hegseth"),
   P("Joe Biden", "US", "Biden"),
   P("Vladimir Putin", "RU", "Putin|[Tt]he Russian strongman|[Tt]he Kremlin leader|[Tt]he Russian leader|[Tt]he Russian president"),
-  P("Sergey Lavrov", "RU", "Lavrov"),
+  // (foreign minister throughout the war: "The Russian foreign minister held talks with his Brazilian counterpart")
+  P("Sergey Lavrov", "RU", "Lavrov|[Tt]he Russian [Ff]oreign [Mm]inister"),
   P("Yuri Ushakov", "RU", "Ushakov"),
   P("Kirill Dmitriev", "RU", "Dmitriev"),
   P("Vladimir Medinsky", "RU", "Medinsky"),
