@@ -56,6 +56,21 @@ describe("diplomatic contacts", () => {
     ]);
   });
 
+  it("reads time spent in someone's company: 'walked the streets of Kyiv with', 'toured the port with', 'spent the day with'", () => {
+    expect(contacts("Before heading to the Kremlin on Wednesday, Witkoff was seen strolling in a park near Red Square with Kirill Dmitriev.", "2025-08-07")).toEqual([
+      "meeting Kirill Dmitriev+Steve Witkoff 2025-08-06",
+    ]);
+    expect(contacts("On Friday Guterres toured the port of Odesa with Infrastructure Minister Oleksandr Kubrakov.", "2022-08-20")).toEqual([
+      "meeting Antonio Guterres+Oleksandr Kubrakov 2022-08-19",
+    ]);
+    expect(contacts("On Sunday Zelensky was in Brussels, where he spent the day with European Commission President Ursula von der Leyen.", "2025-08-18")).toEqual([
+      "meeting Ursula von der Leyen+Volodymyr Zelensky 2025-08-17 @Brussels",
+    ]);
+    // (not one who walked away from the other, nor a visit named by its visitor that "came" after another contact)
+    expect(contacts("Residents walked through the rubble with Zelensky's adviser on Monday.")).toEqual([]);
+    expect(contacts("The Kallas visit came a day after Rubio spoke by phone with Lavrov on Monday.")).toEqual(["phone_call Marco Rubio+Sergey Lavrov 2025-05-19"]);
+  });
+
   it("reads 'the two' alone as the subject of a contact's verb: the pair named just before", () => {
     expect(contacts('The groundwork was supposed to be laid by Marco Rubio and Sergey Lavrov. The two spoke by phone on Monday in what the State Department called a "productive" conversation.')).toEqual([
       "phone_call Marco Rubio+Sergey Lavrov 2025-05-19",

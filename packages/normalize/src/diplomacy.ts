@@ -52,6 +52,10 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // "In the airport he was met by Alexander Lukashenko personally", "He was met by King Felipe VI at the Royal Palace" (case-sensitive:
   // a name or a leader's title follows, not "was met by protests")
   { re: /\b(?:was|were)\s+(?:(?:then|later|also|personally|warmly)\s+)?met\s+by\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|[Kk]ing|[Pp]ope)\b)/u, kind: "meeting" },
+  // "Joe Biden walked the streets of Kyiv with Zelensky", "toured the port with Infrastructure Minister Oleksandr Kubrakov", "Boris
+  // Johnson spent the holiday in Kyiv with Zelensky": time spent in someone's company (case-sensitive: someone named follows, and
+  // not "walked out of the meeting with")
+  { re: /\b(?:[Ww]alk(?:ed|ing)|[Ss]troll(?:ed|ing)|[Tt]our(?:ed|ing))\b(?!\s+(?:out|away|off)\b)[^.;,]{0,50}?\bwith\s+(?=\p{Lu}|von\s)|\bspent\s+(?:the|a|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:day|holiday|evening|morning|afternoon|weekend)\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\s+(?=\p{Lu}|von\s)/u, kind: "meeting" },
   // "He flew on to Kyiv the next day, Feb 8, to meet Ukrainian President Volodymyr Zelensky": a trip made to meet someone
   { re: /\b(?:flew|travell?ed|went|came|headed|drove)\b[^.;]{0,60}?\bto\s+meet\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|[Kk]ing|[Pp]ope)\b)/u, kind: "meeting" },
   // "after receiving Ukrainian President Volodymyr Zelensky", "Receiving Zelensky in Istanbul" (a leader, not "receiving Patriot systems")
@@ -617,11 +621,14 @@ function againLater(text: string, published: string | null, contact: ArticleCont
  */
 const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, re: new RegExp(k.re.source, k.re.flags.includes("u") ? "gu" : "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
-const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together/i;
+const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|walk|stroll|tour|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together/i;
 
 // ("A meeting between Putin and Zelensky is not being considered", "… was ruled out", "is off the table": none held either)
 const LEFT_OPEN =
   /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|unlikely|planned|expected|not\s+ruled\s+out|ruled\s+out|off\s+the\s+table|not\s+(?:being\s+)?(?:considered|discussed|planned|prepared|on\s+the\s+agenda))\b/i;
+
+// "The visit came as …", "The Meloni visit came a day after …": the contact told before, up to its verb
+const CAME_AS = /^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?:visit|trip|meeting|call|talks)\s+(?:came|comes|followed|follows)\b/u;
 
 const WISHED = /\b(?:would|'d)\s+(?:like|love|want|prefer)\s+to\s+(?:hold|have|arrange|organi[sz]e)\s+(?:(?:a|an|the|another)\s+)?(?:[\w-]+,?\s+){0,3}$/i;
 
@@ -647,7 +654,8 @@ function heldContact(text: string): { kind: ContactKind; at: number } | null {
     if (planned && /^summit$/i.test(text.slice(c.at, c.end))) continue;
     // ("The visit came as Donald Trump's frustration with Vladimir Putin grew": a contact told before, set beside what else was
     // going on; "He said he would like to hold a second, three-way meeting": a wish, past the comma of its adjectives)
-    if (c.at < 12 && /^\W*(?:the|this|that|his|her|their)\s+(?:visit|trip|meeting|call|talks)\s+(?:came|comes|followed|follows)\b/i.test(text)) continue;
+    // ("The Meloni visit came a day after …": the visit named by its visitor)
+    if (c.at < (CAME_AS.exec(text)?.[0].length ?? 0)) continue;
     if (WISHED.test(text.slice(Math.max(0, c.at - 80), c.at))) continue;
     // ("Scholz has defended his decision to phone Putin, saying on Saturday …": the call told before, not another)
     if (/\b(?:decision|choice|move|readiness|willingness|refusal)\s+to\s+$/i.test(text.slice(Math.max(0, c.at - 30), c.at))) continue;
