@@ -71,6 +71,13 @@ describe("diplomatic contacts", () => {
     expect(contacts("The Kallas visit came a day after Rubio spoke by phone with Lavrov on Monday.")).toEqual(["phone_call Marco Rubio+Sergey Lavrov 2025-05-19"]);
   });
 
+  it("reads talks told by who led each side: 'X and Y led the two delegations', 'delegations led by X and Y sat down'", () => {
+    expect(contacts("A week earlier, on November 23, Rubio and Yermak had led the two delegations in Geneva.", "2025-11-30")).toEqual(["talks Andriy Yermak+Marco Rubio 2025-11-23 @Geneva"]);
+    expect(contacts("On Sunday, delegations led by Marco Rubio and Andriy Yermak sat down in Geneva.", "2025-11-25")).toEqual(["talks Andriy Yermak+Marco Rubio 2025-11-23 @Geneva"]);
+    // (one side's team is not two)
+    expect(contacts("Umerov led the Ukrainian delegation on Sunday.", "2025-11-25")).toEqual([]);
+  });
+
   it("reads 'the two' alone as the subject of a contact's verb: the pair named just before", () => {
     expect(contacts('The groundwork was supposed to be laid by Marco Rubio and Sergey Lavrov. The two spoke by phone on Monday in what the State Department called a "productive" conversation.')).toEqual([
       "phone_call Marco Rubio+Sergey Lavrov 2025-05-19",

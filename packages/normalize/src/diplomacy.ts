@@ -75,6 +75,9 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   { re: /\b(?:trip|journey)\s+to\s+(?:Kyiv|Kiev)\b|\b(?:travell?ed|came|arrived|went|rode|flew)\b(?:(?!\b(?:after|before|strike|attack|hours?|that|which|under|with|missiles?|drones?)\b)[^.;,]){0,45}?\b(?:to|in)\s+(?:Kyiv|Kiev)\b|\b(?:was|were)\s+in\s+(?:Kyiv|Kiev)\s+(?:on|for|this|last|yesterday)\b/, kind: "visit" },
   // "at the previous round in Istanbul", "the third round of talks"
   { re: /\b(?:talks|discussions|negotiations)\b|\b(?:previous|first|second|third|fourth|latest|last|new)\s+round\b/i, kind: "talks" },
+  // "Rubio and Yermak had led the two delegations in Geneva", "delegations led by Marco Rubio and Andriy Yermak sat down in Geneva":
+  // talks told by who led each side
+  { re: /\b(?:led|headed)\s+(?:the\s+)?(?:two|their|rival|respective)\s+(?:delegations|teams)\b|\b(?:delegations|teams)\s+(?:led|headed)\s+by\s+[^.;]{3,80}?\s+(?:sat\s+down|met)\b/i, kind: "talks" },
   // "At the Istanbul round on June 2, the delegations led by Medinsky and Umerov agreed …": a round named by its place
   { re: /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+round\b/u, kind: "talks" },
 ];
@@ -621,7 +624,7 @@ function againLater(text: string, published: string | null, contact: ArticleCont
  */
 const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, re: new RegExp(k.re.source, k.re.flags.includes("u") ? "gu" : "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
-const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|walk|stroll|tour|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together/i;
+const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|walk|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together/i;
 
 // ("A meeting between Putin and Zelensky is not being considered", "… was ruled out", "is off the table": none held either)
 const LEFT_OPEN =
