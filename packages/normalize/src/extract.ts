@@ -905,13 +905,15 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const nearby = unnamed ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? namedNext() ?? sectionClaimant) : null;
       // (the article's own source when nothing nearer names one)
       const articleWide = unnamed && !nearby ? (articleSource ?? soleSource(namedSoFar) ?? null) : null;
+      // (the Air Force counts weapons, not the dead: a toll the sentence attributes to no one is not carried over to it)
+      const weaponCounter = (c: Claimant | null): Claimant | null => (c?.name === "Ukrainian Air Force" && (f.metric === "killed" || f.metric === "injured") ? null : c);
       const claimant: Claimant | null = recalledRecord
         ? null
         : picked === null
           ? backgroundNote
             ? // (but a source the note itself names: "…, according to the Air Force. At that time, 72 missiles … were destroyed")
               (paragraphClaimant ?? namedNext())
-            : (nearby ?? articleWide)
+            : weaponCounter(nearby ?? articleWide)
           : picked === "none-in-clause"
             ? // "The Air Force said Russia fired 31 drones; 21 were shot down": the sentence's own source
               // (not one named after the figure, past a break: "rose to 25, the railway said, while Moscow said it had killed 200")

@@ -3114,6 +3114,10 @@ describe("a headline labelled with its source", () => {
     expect(claimants("Air Force: 45 of 62 drones shot down overnight", "Russia attacked Ukraine overnight with 62 Shahed drones. Air defences shot down 45 of them.")).toEqual([
       "62:Ukrainian Air Force:UA", "45:Ukrainian Air Force:UA",
     ]);
+    // (but not a toll: the Air Force counts weapons, not the dead)
+    expect(claimants("Air Force: 45 of 62 drones shot down overnight", "Russia attacked Ukraine overnight with 62 Shahed drones. Air defences shot down 45 of them. One person was killed in Pavlohrad.")).toEqual([
+      "62:Ukrainian Air Force:UA", "45:Ukrainian Air Force:UA", "1:null:unknown",
+    ]);
   });
 
   it("not a page's running title ('Russia-Ukraine war live: …')", () => {
