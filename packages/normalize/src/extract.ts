@@ -241,8 +241,10 @@ const BODY_WORDS = /\b(?:ministry|force|staff|service|military|administration|co
 function fullNameBefore(c: Claimant, named: readonly Claimant[]): Claimant | null {
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(c.name)) return null;
   // ("head of the Odesa regional military administration Oleh Kiper": the name his office ends with)
-  const full = named.map((n) => (n.side === c.side ? /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)$/u.exec(n.name)?.[1] : undefined)).findLast((n) => n?.endsWith(` ${c.name}`));
-  return full ? { ...c, name: full } : null;
+  // (a surname on its own names no side: "Two people were injured then, Kim said" after "Mykolaiv governor Vitaliy Kim" takes his)
+  const fullOf = (n: Claimant) => (n.side === c.side || c.side === "unknown" ? /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)$/u.exec(n.name)?.[1] : undefined);
+  const earlier = named.findLast((n) => fullOf(n)?.endsWith(` ${c.name}`));
+  return earlier ? { ...c, name: fullOf(earlier)!, side: earlier.side } : null;
 }
 
 /** Sources that name no one: "the ministry", "officials", "Ukrainian officials". */

@@ -3476,6 +3476,11 @@ describe("who claims a figure, in probes of regional and Ukrainska Pravda-style 
     expect(who(two)).toEqual(["2:head of the Odesa regional military administration Oleh Kiper:UA"]);
   });
 
+  it("gives a surname alone the person and side named in full before it ('Two people were injured then, Kim said')", () => {
+    const text = "Mykolaiv governor Vitaliy Kim said Russia attacked the city overnight with drones.\n\nTwo people were injured then, Kim said.";
+    expect(who(text)).toEqual(["2:Vitaliy Kim:UA"]);
+  });
+
   it("gives a toll 'revised down' to who revised it ('Ukrainian officials have revised down the death toll … to 16')", () => {
     expect(who("Ukrainian officials have revised down the death toll from Wednesday's strike on a market in Kostiantynivka to 16.", "2023-09-08")).toEqual(["16:Ukrainian officials:UA"]);
   });
