@@ -44,6 +44,9 @@ describe("htmlToText", () => {
     expect(withHead('<script type="application/ld+json">{"@graph":[{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle","datePublished":"2025-11-02"}]},{"@type":"NewsArticle","datePublished":"2025-12-03"}]}</script>')).toBe("2025-12-03");
     // (not a day that does not exist, nor a <time> of a related card or the page's chrome, nor a card's microdata)
     expect(withHead('<meta property="article:published_time" content="2025-02-30">')).toBeNull();
+    // (the page's own work of another kind, a photo gallery, after a breadcrumb list; not an embedded video's)
+    expect(withHead('<script type="application/ld+json">[{"@type":"BreadcrumbList","itemListElement":[]},{"@type":"ImageGallery","datePublished":"2025-04-05T13:00:00+03:00"}]</script>')).toBe("2025-04-05");
+    expect(withHead('<script type="application/ld+json">{"@type":"VideoObject","datePublished":"2025-04-01"}</script>')).toBeNull();
     // (a pubdate tag's compact form)
     expect(withHead('<meta name="pubdate" content="20240826">')).toBe("2024-08-26");
     expect(withHead("", '<p>Russia launched 40 drones.</p><aside><article><time datetime="2022-12-21">21 Dec</time></article></aside>')).toBeNull();
@@ -76,6 +79,40 @@ describe("htmlToText", () => {
 
   it("ignores a page-chrome <h1> (the site's logo in the banner)", () => {
     expect(htmlToText("<header><h1>Kyiv Ledger</h1></header><main><h1>Drones hit Lviv</h1><p>Text.</p></main>").headline).toBe("Drones hit Lviv");
+  });
+
+  it("ignores a site's name in a masthead <h1> or an <h1> that only links to the front page", () => {
+    const masthead = '<div class="masthead"><h1 class="site-title">Dnipro Today</h1></div><div class="content"><h1 class="entry-title">Russia hits government building</h1><p>Text.</p></div>';
+    expect(htmlToText(masthead).headline).toBe("Russia hits government building");
+    expect(htmlToText('<div><h1><a href="/">Dnipro Today</a></h1></div><h1>Russia hits government building</h1><p>Text.</p>').headline).toBe("Russia hits government building");
+    expect(htmlToText('<h1><a href="/news/123">Russia hits government building</a></h1><p>Text.</p>').headline).toBe("Russia hits government building");
+  });
+
+  it("keeps an <aside> that is the article's fact box (by its class or heading), not a sidebar", () => {
+    const page = (aside: string) => htmlToText(`<article><h1>Largest attack</h1>${aside}<p>Russia launched 127 missiles.</p></article>`).text;
+    expect(page('<aside class="factbox"><ul><li>At least 7 people killed across Ukraine</li></ul></aside>')).toContain("At least 7 people killed across Ukraine");
+    expect(page("<aside><h4>Key figures</h4><ul><li>47 injured</li></ul></aside>")).toContain("47 injured");
+    expect(page('<aside class="sidebar-most-read"><h4>Most read</h4><ul><li><a href="/a">Three killed in Kharkiv</a></li></ul></aside>')).not.toContain("Kharkiv");
+    expect(page("<aside><p>Three killed in Kharkiv</p></aside>")).not.toContain("Kharkiv");
+  });
+
+  it("drops a ticker of other stories and a list of links to the page's own entries (a live page's 'Key events')", () => {
+    expect(htmlToText('<div class="ticker">BREAKING · Three killed in Kharkiv strike</div><p>Russia launched 728 drones.</p>').text).toBe("Russia launched 728 drones.");
+    const keyEvents = '<h2>Key events</h2><ul><li><a href="#p4">17 Jun 08:55 Air Force: 440 drones and 32 missiles</a></li><li><a href="#p2">17 Jun 06:10 At least 14 killed</a></li></ul><p>Russia launched 440 drones.</p>';
+    expect(htmlToText(keyEvents).text).toBe("Key events\n\nRussia launched 440 drones.");
+    // (a list of the article's own points, or of links elsewhere, stays: not the page's own anchors)
+    expect(htmlToText('<ul><li>Kyiv: <a href="#p2">four killed</a></li></ul>').text).toBe("Kyiv: four killed");
+  });
+
+  it("reads a <br> between two lower-case words as a space, and two <br>s as a paragraph break", () => {
+    expect(htmlToText("<p>Among the injured are a 1.5-year-old<br>child and a 14-year-old girl.<br><br>Damage was recorded.<br>Two people were hurt.</p>").text).toBe(
+      "Among the injured are a 1.5-year-old child and a 14-year-old girl.\n\nDamage was recorded.\nTwo people were hurt.",
+    );
+  });
+
+  it("ends a layout column's last line at its cell, so a side column's 'News feed' label heads its own lines", () => {
+    const page = "<table><tr><td><h1>Kharkiv attacked</h1>Three people were killed, the governor said.<br>Subscribe to us!</td><td><b>News feed</b><br>09:02 Odesa: drone attack, 2 injured<br></td></tr></table>";
+    expect(htmlToText(page).text).toBe("Kharkiv attacked\n\nThree people were killed, the governor said.\nSubscribe to us!\n\nNews feed\n09:02 Odesa: drone attack, 2 injured");
   });
 
   it("refuses an absurdly long title as a headline", () => {

@@ -37,7 +37,7 @@ const CELL = new Set(["td", "th"]);
 // Longer than any real headline: a <title> this long is a page's abuse, not its title.
 const MAX_HEADLINE = 500;
 
-type Frame = { node: Html.ChildNode; inContent: boolean } | { exit: Html.Element };
+type Frame = { node: Html.ChildNode; inContent: boolean; inBrand?: boolean } | { exit: Html.Element; cellParts?: number };
 
 /**
  * HTML → text with a real parser (parse5, the WHATWG algorithm browsers use, so unclosed <p>s,
@@ -54,15 +54,19 @@ export function htmlToText(html: string): HtmlText {
   let h1: string | null = null;
   let h1Start = -1;
 
+  const brBreaks = new Set<number>(); // the parts that are a single <br>'s line break
+  let brGap = false; // the line break since the last line written is a <br>'s
   let cells = false; // the line is a table row: its cells are set apart by " | ", as text tables write them
   const emit = () => {
     const t = cells ? trimSpaces(line).replace(/\s*\|$/, "") : trimSpaces(line);
     line = "";
     cells = false;
     if (!t) return;
+    if (parts.length && gap < 2 && brGap) brBreaks.add(parts.length);
     if (parts.length) parts.push(gap >= 2 ? "\n\n" : "\n");
     parts.push(t);
     gap = 0;
+    brGap = false;
   };
   const boundary = (kind: 1 | 2) => {
     emit();
@@ -75,7 +79,10 @@ export function htmlToText(html: string): HtmlText {
     if ("exit" in f) {
       const tag = f.exit.tagName;
       if (tag === "pre") pre--;
-      if (CELL.has(tag)) {
+      // (a cell that held lines of its own is a column of the page's layout: its last line ends there, "… with us!" is no
+      // cell beside "News feed")
+      if (CELL.has(tag) && f.cellParts !== parts.length) boundary(2);
+      else if (CELL.has(tag)) {
         line += " | ";
         cells = true;
       }
@@ -105,25 +112,28 @@ export function htmlToText(html: string): HtmlText {
     if (!("tagName" in node)) continue; // comments, doctype
     const el = node as Html.Element;
     const tag = el.tagName;
-    if (DROP.has(tag) || hiddenOrFurniture(el)) continue;
+    if ((DROP.has(tag) && !(tag === "aside" && factBox(el))) || hiddenOrFurniture(el) || inPageLinks(el)) continue;
     if (CHROME.has(tag) && !f.inContent) continue;
     if (tag === "br") {
-      boundary(1);
+      // (two in a row, "<br><br>", set paragraphs apart as a blank line does)
+      boundary(!trimSpaces(line) && gap >= 1 ? 2 : 1);
+      brGap = true;
       continue;
     }
     if (BLOCK.has(tag)) boundary(2);
     if (tag === "pre") pre++;
-    if (tag === "h1" && h1 === null && h1Start < 0) h1Start = parts.length;
-    stack.push({ exit: el });
+    const inBrand = f.inBrand || brand(el);
+    if (tag === "h1" && h1 === null && h1Start < 0 && !inBrand && !rootLinkOnly(el)) h1Start = parts.length;
+    stack.push(CELL.has(tag) ? { exit: el, cellParts: parts.length } : { exit: el });
     const inContent = f.inContent || CONTENT.has(tag);
     const kids = el.childNodes;
-    for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k]!, inContent });
+    for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k]!, inContent, inBrand });
   }
   emit();
 
   const title = titleOf(doc);
   const headline = [h1, title].find((h): h is string => !!h && h.length <= MAX_HEADLINE) ?? null;
-  return { text: parts.join(""), headline, published: publishedOf(doc) };
+  return { text: joinBrokenSentences(parts, brBreaks).join(""), headline, published: publishedOf(doc) };
 }
 
 // Where pages state when they were published, most specific first: Open Graph and news meta tags in the page's <head>
@@ -132,6 +142,7 @@ const PUBLISHED_META = [
   "publish-date", "publication_date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date", "date",
 ];
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|WebPage)$/;
+const PAGE_TYPES = /(?:Article|Posting|Page|Gallery|Report|CreativeWork|Blog)$/;
 // "2024-08-26T06:10:00+03:00", and the compact "20240826" some sites' pubdate tags write
 const ISO_DAY = /^(\d{4})-?(\d{2})-?(\d{2})(?![\d])/;
 
@@ -184,6 +195,16 @@ function ldPublished(json: string): string | null {
       if (day) return day;
     }
   }
+  // (else the page's own work of another kind: a photo gallery's "@type":"ImageGallery", a "Report"; not an embedded
+  // video's or image's date, nor a breadcrumb's)
+  for (const n of nodes) {
+    const o = n && typeof n === "object" ? (n as Record<string, unknown>) : null;
+    const types = ([] as unknown[]).concat(o?.["@type"] ?? []);
+    if (o && types.some((t) => typeof t === "string" && PAGE_TYPES.test(t)) && typeof o.datePublished === "string") {
+      const day = isoDay(o.datePublished);
+      if (day) return day;
+    }
+  }
   return null;
 }
 
@@ -195,9 +216,78 @@ function isoDay(value: string | null): string | null {
 }
 
 // a block whose class or id opens with a word of furniture: related and recommended stories, most-read lists, comments,
-// share bars ("more-stories", "related-articles", "comments-section"; not "article-body", nor "has-comments" on the story)
-const FURNITURE_CLASS = /^(?:related|more-stories|more-news|recommended|recommendations|trending|most-read|most-popular|popular-news|read-more|read-also|also-read|comments?|share|sharing|social|newsletter|subscribe|promo|advert|advertisement|ads|sidebar|breadcrumbs?|cookies?|paywall)(?:$|[_-])/i;
+// share bars, a ticker of other stories' headlines ("<div class="ticker">BREAKING · Three killed in Kharkiv strike</div>") ("more-stories", "related-articles", "comments-section"; not "article-body", nor "has-comments" on the story)
+const FURNITURE_CLASS = /^(?:related|more-stories|more-news|recommended|recommendations|trending|most-read|most-popular|popular-news|read-more|read-also|also-read|comments?|share|sharing|social|newsletter|subscribe|promo|advert|advertisement|ads|sidebar|breadcrumbs?|cookies?|paywall|ticker|news-?ticker|marquee|news-?feed|latest-news|latest-stories)(?:$|[_-])/i;
 const furniture = (value: string) => value.split(/\s+/).some((token) => FURNITURE_CLASS.test(token));
+
+// a site's banner, whose <h1> is the site's name ("<div class="masthead"><h1 class="site-title">Dnipro Today</h1>"), not the story's
+const BRAND_CLASS = /^(?:masthead|site-?(?:title|name|header|logo|branding|brand)|logo|brand(?:ing)?|navbar|top-?bar)(?:$|[_-])/i;
+const brand = (el: Html.Element) => el.attrs.some((a) => (a.name === "class" || a.name === "id") && a.value.split(/\s+/).some((t) => BRAND_CLASS.test(t)));
+
+/** An <h1> that is only a link to the site's front page: the site's name ("<h1><a href="/">Kyiv Ledger</a></h1>"). */
+function rootLinkOnly(el: Html.Element): boolean {
+  const kids = el.childNodes.filter((c) => !(c.nodeName === "#text" && !trimSpaces((c as Html.TextNode).value)));
+  if (kids.length !== 1 || kids[0]!.nodeName !== "a") return false;
+  const href = (kids[0] as Html.Element).attrs.find((a) => a.name === "href")?.value.trim() ?? "";
+  return /^(?:\/|(?:https?:)?\/\/[^/]+\/?)$/i.test(href);
+}
+
+// An <aside> that is the article's fact box, not a sidebar of links: its class or id names one ("factbox", "key-facts",
+// "at-a-glance") or its heading does ("Key figures", "In numbers"): "<aside class="factbox"><li>At least 7 people killed</li>"
+const FACT_BOX_CLASS = /^(?:fact-?box(?:es)?|facts|key-?(?:facts|figures|numbers|points)|at-?a-?glance|in-?numbers|by-?the-?numbers|info-?box|summary-?box)(?:$|[_-])/i;
+const FACT_BOX_HEADING = /^(?:key\s+(?:facts|figures|numbers|points)|facts?\s+box|factbox|fast\s+facts|at\s+a\s+glance|in\s+numbers|by\s+the\s+numbers|the\s+attack\s+in\s+numbers|what\s+we\s+know)\b/i;
+
+function factBox(el: Html.Element): boolean {
+  if (el.attrs.some((a) => (a.name === "class" || a.name === "id") && a.value.split(/\s+/).some((t) => FACT_BOX_CLASS.test(t)))) return true;
+  const heading = firstElement(el, (e) => /^h[2-6]$/.test(e.tagName) || e.tagName === "strong" || e.tagName === "b");
+  return heading !== null && FACT_BOX_HEADING.test(trimSpaces(textOf(heading).replace(/\s+/g, " ")));
+}
+
+/**
+ * A list whose every item is a link to a place on the same page: a live page's "Key events" ("<li><a href="#p4">17 Jun
+ * 08:55 Air Force: 440 drones and 32 missiles</a></li>"), a table of contents. Its lines repeat the entries below.
+ */
+function inPageLinks(el: Html.Element): boolean {
+  if (el.tagName !== "ul" && el.tagName !== "ol") return false;
+  const items = el.childNodes.filter((c): c is Html.Element => "tagName" in c);
+  return items.length > 0 && items.every((li) => {
+    if (li.tagName !== "li") return false;
+    const anchors: Html.Element[] = [];
+    const rest = textOf(li, (e) => (e.tagName === "a" ? (anchors.push(e), true) : false));
+    return anchors.length > 0 && !trimSpaces(rest) && anchors.every((a) => (a.attrs.find((x) => x.name === "href")?.value ?? "").startsWith("#"));
+  });
+}
+
+/** The text under an element; `skip` leaves out (and may collect) the elements it returns true for. */
+function textOf(el: Html.Element, skip?: (e: Html.Element) => boolean): string {
+  let out = "";
+  const stack: Html.ChildNode[] = [...el.childNodes].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeName === "#text") out += (n as Html.TextNode).value;
+    else if ("tagName" in n && !skip?.(n)) for (let k = n.childNodes.length - 1; k >= 0; k--) stack.push(n.childNodes[k]!);
+  }
+  return out;
+}
+
+function firstElement(el: Html.Element, test: (e: Html.Element) => boolean): Html.Element | null {
+  const stack: Html.ChildNode[] = [...el.childNodes].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!("tagName" in n)) continue;
+    if (test(n)) return n;
+    for (let k = n.childNodes.length - 1; k >= 0; k--) stack.push(n.childNodes[k]!);
+  }
+  return null;
+}
+
+/**
+ * A <br> inside a sentence, between two lower-case words, is a space: pages break lines for layout ("Among the injured are
+ * a 1.5-year-old<br>child and a 14-year-old girl."), and a line break there would cut the sentence in two.
+ */
+function joinBrokenSentences(parts: string[], brBreaks: ReadonlySet<number>): string[] {
+  return parts.map((p, i) => (brBreaks.has(i) && /[\p{Ll},]$/u.test(parts[i - 1]!) && /^\p{Ll}/u.test(parts[i + 1] ?? "") ? " " : p));
+}
 
 function hiddenOrFurniture(el: Html.Element): boolean {
   return el.attrs.some((a) => a.name === "hidden" || (a.name === "aria-hidden" && a.value === "true") || ((a.name === "class" || a.name === "id") && furniture(a.value)));
