@@ -31,6 +31,7 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
   const roles: LineRole[] = lines.map((l) => (l.text === "" ? "blank" : isBoilerplate(l.text) ? "boilerplate" : "body"));
   dropLinkLists(lines, roles);
   dropComments(lines, roles);
+  const frontTitle = readFrontMatter(lines, roles);
   let dateline: string | null = null;
   let author: string | null = null;
   let published: string | null = null;
@@ -89,11 +90,11 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
   if (!sidecar?.published && published === null) {
     // (the lead, or whichever of the first lines opens with one: the headline may be as long as a lead)
     const text = lines.map((l) => l.text).join("\n");
-    for (const [i, l] of lines.slice(0, 12).entries()) {
-      if (roles[l.index] !== "body" || l.text.length <= 60) continue;
+    // (the first paragraphs of the page, however many lines of menus and share buttons a copy drags in above them)
+    for (const l of lines.filter((x) => roles[x.index] === "body" && x.text.length > 60).slice(0, 4)) {
       published ??= wireDatelineDate(l.text, text);
       // (or by a source's day in the paragraphs after a lead that names none: "The Air Force said on Wednesday …")
-      published ??= wireDatelineDate(lines.slice(i, i + 4).map((x) => x.text).join("\n"), text, true);
+      published ??= wireDatelineDate(lines.slice(l.index, l.index + 4).map((x) => x.text).join("\n"), text, true);
     }
     // (or the war's day count a daily digest heads itself with: "List of key events, day 1,181")
     published ??= warDayDate(lines.slice(0, 6).map((l) => l.text).join("\n"));
@@ -105,17 +106,32 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
     }
   }
 
+  // Menus and breadcrumbs above the headline are no title ("Home › World › Europe"); those below it stay as they were.
+  for (const l of lines) {
+    if (roles[l.index] !== "body") continue;
+    if (!isMenuLine(l, lines)) {
+      if (isHeading(l.text) && l.text.split(/\s+/).length < 5) continue;
+      break;
+    }
+    roles[l.index] = "boilerplate";
+  }
   // The headline is the first title-like line; a short line before it is the outlet's name or a section.
   const first = lines.find((l) => roles[l.index] === "body" && !(isHeading(l.text) && l.text.split(/\s+/).length < 5)) ?? lines.find((l) => roles[l.index] === "body");
-  let headline = sidecar?.headline?.trim() || null;
+  let headline = sidecar?.headline?.trim() || frontTitle;
   if (!headline && first && looksLikeTitle(first.text) && lines.some((l) => l.index > first.index && roles[l.index] === "body")) {
     headline = first.text;
+  }
+  // (a short headline is one when the page's date or byline follows it: "Kyiv attack" over "Published 17 June 2025")
+  const top = lines.find((l) => roles[l.index] === "body");
+  const under = top && lines.find((l) => l.index > top.index && roles[l.index] !== "blank");
+  if (!headline && top && under && ["published", "dateline", "byline"].includes(roles[under.index]!) && isHeading(top.text) && top.text.split(/\s+/).length >= 2) {
+    headline = top.text;
   }
   if (headline) {
     const key = normalizeTitle(headline);
     for (const l of lines) {
       if (roles[l.index] === "body" && l.text.length <= headline.length + 12 && normalizeTitle(stripListMarker(l.text)) === key) {
-        roles[l.index] = l === first ? "headline" : "boilerplate";
+        roles[l.index] = l === first || l === top ? "headline" : "boilerplate";
       }
     }
   }
@@ -160,6 +176,44 @@ function dateLine(text: string, words = 2): string | null {
   return null;
 }
 
+// YAML front matter a note-taking or static-site export opens with: "---", "title: Russia hits Kyiv with 99 missiles", …, "---"
+const FRONT_MATTER_KEY = /^([\w-]{1,30})\s*:\s*(.*)$/;
+
+/**
+ * Marks a front matter block at the top of the text as furniture, all but its date lines ("published: 2024-01-02", read
+ * as any "Published" line), and returns its title, the article's headline.
+ */
+function readFrontMatter(lines: readonly Line[], roles: LineRole[]): string | null {
+  const open = lines.find((l) => l.text !== "");
+  if (!open || open.text !== "---") return null;
+  const close = lines.find((l) => l.index > open.index && (l.text === "---" || l.text === "..."));
+  if (!close || close.index - open.index > 40 || lines.slice(open.index + 1, close.index).some((l) => l.text !== "" && !FRONT_MATTER_KEY.test(l.text))) return null;
+  let title: string | null = null;
+  for (let i = open.index; i <= close.index; i++) {
+    const kv = FRONT_MATTER_KEY.exec(lines[i]!.text);
+    if (kv && /^(?:date|published|pubdate|publish_?date|date_?published)$/i.test(kv[1]!)) continue;
+    if (kv && /^(?:title|headline)$/i.test(kv[1]!)) title ??= kv[2]!.replace(/^(["'])(.*)\1$/, "$2").trim() || null;
+    if (lines[i]!.text !== "") roles[i] = "boilerplate";
+  }
+  return title;
+}
+
+// a menu or breadcrumb line of the page's head: short capitalised labels between separators, "Home › World › Europe",
+// "Головна | Новини | Одеса | Війна | English", an outlet's "ODESA NEWS · Новини Одеси"; or three or more between wide gaps,
+// "World  Europe  Ukraine  Podcasts  Newsletters"
+const MENU_SEPARATOR = /\s*[›»>|•·\/]\s*/;
+const MENU_LABEL = /^\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,2}$/u;
+
+function isMenuLine(line: Line, lines: readonly Line[]): boolean {
+  const marked = line.text.split(MENU_SEPARATOR).filter(Boolean);
+  const labels = marked.length >= 2 ? marked : line.text.split(/\s{2,}/);
+  if (labels.length < (marked.length >= 2 ? 2 : 3) || !labels.every((x) => x.length <= 25 && MENU_LABEL.test(x))) return false;
+  // (not a table's header row, whose next line has as many cells: "Month | Drones | Change" over "June 2025 | 5,438 | +29%")
+  const next = lines.find((l) => l.index > line.index && l.text !== "");
+  const cells = (t: string) => t.split("|").length;
+  return !(cells(line.text) > 1 && next && /\d/.test(next.text) && cells(next.text) === cells(line.text));
+}
+
 function looksLikeTitle(s: string): boolean {
   const words = s.split(/\s+/).length;
   return words >= 3 && words <= 30 && !/[.:;,]$/.test(s);
@@ -169,15 +223,21 @@ function normalizeTitle(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-// "RELATED NEWS", "MOST READ", "LATEST NEWS": a block of links to other stories, whose headlines carry other attacks' figures
-const LINK_LABELS = String.raw`(?:read\s+(?:also|more|next)|also\s+read|see\s+also|related(?:\s+(?:news|stories|articles|coverage))?|most\s+(?:read|popular|viewed)|latest\s+(?:news|stories|headlines)|more\s+(?:news|stories|analysis|coverage|reading|explainers|on\s+this(?:\s+story)?|from\s+[\p{L} ]{2,30})|further\s+reading|previous\s+(?:briefings|updates|editions|reports)|top\s+stories|trending(?:\s+now)?|popular(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+may\s+(?:also\s+)?like|editor['’]s\s+picks|what\s+to\s+read\s+next|news\s+feed|also\s+on\s+(?:the|our|this)\s+(?:site|website|portal)|also\s+on\s+\p{Lu}[\p{L}'’. ]{1,40}|(?:in\s+)?other\s+news|don['’]t\s+miss|you\s+might\s+(?:also\s+)?like|you\s+(?:might|may)\s+(?:also\s+)?be\s+interested(?:\s+in)?|recommended\s+(?:stories|reading|articles))`;
+// "RELATED NEWS", "MOST READ", "LATEST NEWS", Ukrainian and Russian sites' "Читайте також:" (read also): a block of links to other stories, whose headlines carry other attacks' figures
+const LINK_LABELS = String.raw`(?:read\s+(?:also|more|next)|also\s+read|see\s+also|related(?:\s+(?:news|stories|articles|coverage))?|most\s+(?:read|popular|viewed)|latest\s+(?:news|stories|headlines)|more\s+(?:news|stories|analysis|coverage|reading|explainers|on\s+this(?:\s+story)?|from\s+[\p{L} ]{2,30})|further\s+reading|previous\s+(?:briefings|updates|editions|reports)|top\s+stories|trending(?:\s+now)?|popular(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+may\s+(?:also\s+)?like|editor['’]s\s+picks|what\s+to\s+read\s+next|news\s+feed|also\s+on\s+(?:the|our|this)\s+(?:site|website|portal)|also\s+on\s+\p{Lu}[\p{L}'’. ]{1,40}|(?:in\s+)?other\s+news|don['’]t\s+miss|you\s+might\s+(?:also\s+)?like|you\s+(?:might|may)\s+(?:also\s+)?be\s+interested(?:\s+in)?|recommended\s+(?:stories|reading|articles)|(?:читайте|дивіться|смотрите)\s+(?:також|также|ще|еще|більше)|(?:також|также)\s+читайте|(?:новини|новости)\s+по\s+тем[іие]|по\s+тем[іие]|(?:останні|последние)\s+(?:новини|новости)|стрічка\s+новин|лента\s+новостей|(?:найпопулярніше|самое\s+читаемое|популярне|популярное))`;
 const LINK_LIST = new RegExp(`^${LINK_LABELS}\\s*:?$`, "iu");
 // ("Most read: Power outage schedules for Thursday | 3 injured in Shostka shelling": the links on the label's own line)
 const INLINE_LINK_LIST = new RegExp(`^${LINK_LABELS}\\s*:\\s*[^|]+\\|`, "iu");
 // "Reader comments (3)", "12 comments", "Join the discussion": what readers wrote, to the end of the page
 const COMMENTS = /^(?:(?:(?:reader|readers['’]?|user)\s+)?comments?\s*\(\d+\)|(?:reader|readers['’]?|user)\s+comments?|\d+\s+comments?|(?:join|start)\s+the\s+(?:discussion|conversation)|leave\s+a\s+(?:comment|reply)|add\s+a\s+comment|show\s+(?:all\s+)?comments)\s*:?$/i;
 const SENTENCE_END = /[.!?]["'”’»)]?$/;
-const LINK_MARKER = /^\s*(?:\d{1,2}[:.]\d{2}\b|[-–—•*·▪●]\s|\d{1,2}[.)]\s)/;
+// ("17 Jun 06:10 At least 14 killed in Kyiv": a live page's timed entry under "Key events", its day before the time)
+const LINK_MARKER = /^\s*(?:(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+)?\d{1,2}[:.]\d{2}\b|[-–—•*·▪●]\s|\d{1,2}[.)]\s)/;
+// a live page's summary of its entries, a list of links to them when they are timed: "Key events" then "17 Jun 06:10 …"
+const KEY_EVENTS = /^key\s+(?:events|moments|updates)\s*:?$/i;
+const TIMED_ITEM = /^\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+)?\d{1,2}[:.]\d{2}\s+\S/;
+// an entry's time on its own line ("09:05", "06.10 BST"): it opens an entry, no link
+const TIME_ALONE = /^\s*\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,5})?\s*$/;
 const LINKED_QUESTION = /^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+[^.!]*\?["'”’»)]?$/;
 
 /**
@@ -195,7 +255,7 @@ function dropComments(lines: readonly Line[], roles: LineRole[]): void {
 function dropLinkLists(lines: readonly Line[], roles: LineRole[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (INLINE_LINK_LIST.test(lines[i]!.text.trim())) roles[i] = "boilerplate";
-    if (!LINK_LIST.test(stripListMarker(lines[i]!.text).trim())) continue;
+    if (!LINK_LIST.test(stripListMarker(lines[i]!.text).trim()) && !(KEY_EVENTS.test(lines[i]!.text) && TIMED_ITEM.test(lines.slice(i + 1).find((l) => l.text !== "")?.text ?? ""))) continue;
     roles[i] = "boilerplate";
     let blank = false; // a blank line after the list's first link
     let linked = false;
@@ -213,7 +273,7 @@ function dropLinkLists(lines: readonly Line[], roles: LineRole[]): void {
       // (a live page's "LATEST" heading over its entries: "09:05" on a line of its own opens an entry, not a link)
       // (a linked headline may ask a question: "- Explainer: What is on the table in Jeddah?"; not past a blank line,
       // where a Q&A's "- How many drones did Russia launch?" begins the body again)
-      if ((SENTENCE_END.test(text) && (blank || !LINKED_QUESTION.test(text))) || text.length > 200 || /^\s*\d{1,2}[:.]\d{2}\s*$/.test(text)) break;
+      if ((SENTENCE_END.test(text) && (blank || !LINKED_QUESTION.test(text))) || text.length > 200 || TIME_ALONE.test(text)) break;
       roles[j] = "boilerplate";
       linked = true;
       i = j;

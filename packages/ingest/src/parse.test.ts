@@ -153,6 +153,39 @@ describe("parseArticle", () => {
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).toContain("- At least 6 people were killed in Kyiv, the mayor said");
   });
 
+  it("drops a Ukrainian or Russian site's 'Читайте також:' (read also) links", () => {
+    const text = "Death toll in Odesa strike rises to 20\n\nAt least 20 people were killed in Odesa on Friday, the governor said.\n\nЧитайте також:\n— Russia launched 37 drones at Ukraine overnight, 36 shot down\n— У Дніпрі 3 загиблих після ракетного удару";
+    const b = parsePage(text, { published: "2024-03-15" });
+    expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["At least 20 people were killed in Odesa on Friday, the governor said."]);
+  });
+
+  it("drops a live page's 'Key events' when they are timed links to its entries, not its own key points", () => {
+    const text = "Ukraine war live\n\nKey events\n17 Jun 08:55 Air Force update\n17 Jun 06:10 At least 14 killed in Kyiv\n\n06.10 BST\nTymur Tkachenko says at least 14 people were killed in the capital overnight.";
+    const b = parsePage(text, { published: "2025-06-17", headline: "Ukraine war live" });
+    expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["06.10 BST", "Tymur Tkachenko says at least 14 people were killed in the capital overnight."]);
+    const points = "Ukraine war live\n\nKey events\n- At least 14 killed in Kyiv\n\nTymur Tkachenko says at least 14 people were killed in the capital overnight.";
+    expect(parsePage(points, { published: "2025-06-17", headline: "Ukraine war live" }).sentences.map((s) => points.slice(s.start, s.end))).toContain("- At least 14 killed in Kyiv");
+  });
+
+  it("takes no menu, breadcrumb or front matter line for the headline, and a short one over the page's date", () => {
+    const headline = (text: string) => parsePage(`${text}\n\nRussia launched 99 missiles and 35 drones against Ukraine on Tuesday morning, Valerii Zaluzhnyi said.`, null).meta.headline;
+    expect(headline("Home › World › Europe\n\nDozens killed as Russian missiles hit Poltava\n\nTuesday 3 September 2024 16:52 BST")).toBe("Dozens killed as Russian missiles hit Poltava");
+    expect(headline("World  Europe  Ukraine  Podcasts  Newsletters\nSunday 28 September 2025 07:31 BST\n\nFour killed in Kyiv as Russia launches nearly 600 drones")).toBe("Four killed in Kyiv as Russia launches nearly 600 drones");
+    expect(headline("Головна | Новини | Одеса | Війна | English\nODESA NEWS · Новини Одеси\n15.03.2024, 18:40\n\nDeath toll in Odesa strike rises to 20")).toBe("Death toll in Odesa strike rises to 20");
+    expect(headline("---\ntitle: Russia hits Kyiv with 99 missiles\npublished: 2024-01-02\n---\n\nRussia hits Kyiv with 99 missiles")).toBe("Russia hits Kyiv with 99 missiles");
+    expect(headline("Kyiv attack\n\nPublished 2 January 2024")).toBe("Kyiv attack");
+    // (a table's header row is no menu: "Month | Drones | Change" over its rows)
+    const table = "Monthly launches\n\nMonth | Drones | Change\nJune 2025 | 5,438 | +29%\n\nRussia keeps increasing its drone launches, according to the Ukrainian Air Force.";
+    expect(parsePage(table, { published: "2025-08-01", headline: "Monthly launches" }).sentences.map((s) => table.slice(s.start, s.end))).toContain("Month | Drones | Change");
+  });
+
+  it("reads a front matter's date and a wire's dateline under lines of menus and share buttons", () => {
+    expect(parsePage("---\ntitle: Russia hits Kyiv\npublished: 2024-01-02\n---\n\nRussia launched 99 missiles.", null).meta.published).toBe("2024-01-02");
+    const menus = ["World", "Europe", "Ukraine war", "More", "Search", "", "Russia pounds Ukrainian energy sites", "", "Listen to this article", "4 min", "", "Share", "Tweet", "Copy link", ""].join("\n");
+    const text = `${menus}\nKYIV, Oct 10 (Meridian Wire) - Russia launched 465 drones and 32 missiles at Ukraine early on Friday, Ukrainian officials said.`;
+    expect(parsePage(text, null).meta.published).toBe("2025-10-10");
+  });
+
   it("prefers the sidecar's date and headline over the text's", () => {
     const b = parsePage(page, { published: "2025-07-10T06:00:00Z", headline: "Other" });
     expect(b.meta).toMatchObject({ published: "2025-07-10", publishedAt: "2025-07-10T06:00:00Z", publishedFrom: "sidecar", headline: "Other" });
