@@ -282,6 +282,13 @@ describe("day-first numeric dates", () => {
   });
 });
 
+describe("a day and month before a clock time", () => {
+  it("reads '17 Jun 08:55' as 17 June, not 'Jun 08' as 8 June", () => {
+    expect(span("17 Jun 08:55 Air Force: 440 drones and 32 missiles", "2025-06-17")).toEqual([["2025-06-17", "2025-06-17", "day"]]);
+    expect(span("June 8 Russia fired 40 drones", "2025-06-17")).toEqual([["2025-06-08", "2025-06-08", "day"]]);
+  });
+});
+
 describe("dates read out in words", () => {
   it("reads 'on the seventh of September' and 'the twenty-first of June 2024', not 'the first of the drones'", () => {
     expect(span("The last attack on this scale came on the seventh of September.", "2025-09-28")).toEqual([["2025-09-07", "2025-09-07", "day"]]);

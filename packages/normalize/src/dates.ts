@@ -314,7 +314,8 @@ const RULES: readonly Rule[] = [
       return { start: from, end: p, precision: days <= 7 ? "week" : "month" };
     } },
   // full and partial calendar dates
-  { anchor: MONTH_WORD, re: new RegExp(`\\b(?:on\\s+)?(?:(${WD}),?\\s+)?(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, "gi"),
+  // (not a month before a clock time: "17 Jun 08:55" is the 17th, its "Jun 08" no day)
+  { anchor: MONTH_WORD, re: new RegExp(`\\b(?:on\\s+)?(?:(${WD}),?\\s+)?(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]\\d\\d\\b)(?:,?\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => day(withYear(p, month(m[2]!), Number(m[3]), m[4])) },
   { anchor: MONTH_WORD, re: new RegExp(`\\b(?:on\\s+)?(?:(${WD}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})\\b\\.?(?:,?\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => day(withYear(p, month(m[3]!), Number(m[2]), m[4])) },
