@@ -167,6 +167,8 @@ const PROCLAIMED = /^(?:an?\s+|the\s+)?(?:\S+\s+)?(?:days?\s+of\s+mourning|mourn
 const TOOK_LIVES = /^(?:the\s+)?(?:lives?|life)\b|^\S+\s+lives\b/;
 const STOP_BACK = new Set([",", ";", ":", ".", "“", "”", '"', "(", ")", "[", "]", "that", "and", "but", "while", "as", "which", "who", "when", "after", "—", "–"]);
 
+const RUNNING_TITLE = new Set(["live", "latest", "updates", "blog"]);
+
 // ("Quote from Fedorov: "One person was killed."": the one quoted, as Ukrainska Pravda labels a quotation)
 const QUOTE_FROM = /^(?:(?:a\s+)?(?:direct\s+)?(?:quote|quotation|statement|comment|words)s?\s+(?:from|by|of)\s+)(?=\S)/i;
 
@@ -195,7 +197,8 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
   if (colon > marker && labelWords.every((t) => t.kind === "word" || t.norm === "(" || t.norm === ")" || t.norm === "'") && !labelWords.some((t) => /^(?:said|says|say|reported|reports|added|told|wrote|writes|stated|announced|had|has|have|was|were|is|are)$/.test(t.norm))) {
     // ("From Moscow:", "More from the Kyiv region:", "Also on Sunday:" introduce a report, they do not name its source)
     const label = /^(?:what|how|where|who|when|why|which|from|more|also|in|on|at|over|meanwhile|elsewhere|earlier|later|quick)$/.test(tokens[marker]!.norm) ? null : identify(clean(tokens, marker, labelEnd - 1).replace(/[()]/g, " ").replace(/\s+/g, " ").trim().replace(QUOTE_FROM, ""), 0);
-    if (label && label.side !== "unknown") out.push(label);
+    // (nor a page's running title: "Russia-Ukraine war live: four killed in Kyiv …", "Kyiv attack latest: …")
+    if (label && label.side !== "unknown" && !labelWords.some((t) => RUNNING_TITLE.has(t.norm))) out.push(label);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

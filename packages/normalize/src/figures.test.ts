@@ -3124,6 +3124,10 @@ describe("a headline labelled with its source", () => {
     expect(claimants("Russia-Ukraine war live: 45 of 62 drones shot down overnight", "Russia attacked Ukraine overnight with 62 Shahed drones. Air defences shot down 45 of them.")).toEqual([
       "62:null:unknown", "45:null:unknown",
     ]);
+    // (nor the headline's own count: the running title is no source of "nearly 600 drones")
+    expect(claimants("Russia-Ukraine war live: four killed in Kyiv as Russia launches nearly 600 drones", "Russia attacked Kyiv overnight, the city's military administration said.")).toEqual(["600:null:unknown"]);
+    // (nor a page's running title in its body: "Kyiv attack latest: 3 killed")
+    expect(claimants("Kyiv attacked", "Kyiv attack latest: three people were killed overnight.")).toEqual(["3:null:unknown"]);
     // (nor a speaker's words to someone: "Zelensky tells NATO: …" over a body that names no source)
     expect(claimants("Zelensky tells NATO: 'Is Ukraine's sky not Israel's?'", "Two days ago, three Russian missiles struck Chernihiv, killing 18 people.")).toEqual(["3:null:unknown", "18:null:unknown"]);
   });
