@@ -922,6 +922,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
               (found.find((c) => c.at < f.first || !breaks.some((b) => b > f.first && b < c.at && CONTRAST.has(tokens[b]!.norm))) ?? paragraphClaimant ?? (isListItem ? listClaimant : null) ?? null)
             : picked;
       const casualty = f.metric === "killed" || f.metric === "injured";
+      const enemyKilled = casualty && claimant?.side !== "UA" && ENEMY_COMBATANTS.test(normsOf(tokens, f.first, f.last + 1));
       // "the enemy attacked with 80 drones": the enemy of whoever is speaking
       const enemy = ENEMY.test(text) && (claimant?.side === "UA" || claimant?.side === "RU") ? opposite(claimant.side) : null;
       const attacker: Side =
@@ -933,7 +934,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         subject ??
         attackNamedNear(text, at) ??
         attackerByDefender(text) ??
-        (casualty && claimant?.side !== "UA" && ENEMY_COMBATANTS.test(normsOf(tokens, f.first, f.last + 1)) ? "RU" : null) ??
+        (enemyKilled ? "RU" : null) ??
         // (Russia's ministry downing drones "in the areas of the Lugansk People's Republic": its own air defence, over
         // land it holds, so the drones were Ukraine's)
         (claimant?.side === "RU" && INTERCEPTIONS.has(f.metric) ? attackerFromInterceptor("RU", f.metric, claimant.name) : null) ??
@@ -1144,7 +1145,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // attack the outlet recalls on its own is not what the lead's source (or the one source named so far) spoke of
       // (a fact box's rows and items, and a period's total, are what the source stated over them counted)
       const recalledOlder = articleWide !== null && articleWide !== stated && articleWide !== headlineLabel && eventType === "strike" && !row && !isListItem && ref !== null && !ref.relative && date.end !== null && (articleDate?.end ?? written) !== null && date.end < addDays((articleDate?.end ?? written)!, -3);
-      claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant: recalledOlder ? null : claimant, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
+      // (and "the spokesman" who tells of the enemy killed speaks for Russia, not for the side it struck)
+      const teller = enemyKilled && claimant?.side === "local" ? { ...claimant, side: "RU" as const } : claimant;
+      claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant: recalledOlder ? null : teller, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
     }
     if (named) {
       lastNamed = named;

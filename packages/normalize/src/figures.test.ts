@@ -832,6 +832,8 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
     expect(sides(text)).toEqual(["25:UA>RU"]);
     // (Russia's count of the enemy it killed is its own strike, not a toll at home)
     expect(sides('"As a result of the strike, up to 180 foreign mercenaries and a large consignment of foreign weapons were destroyed," Konashenkov said.')).toEqual(["180:RU>UA"]);
+    // (and "the spokesman" who tells of it speaks for Russia)
+    expect(extractClaims(articleOf("The strike on the base eliminated more than 320 nationalists, the spokesman said.")).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`)).toEqual(["320:spokesman:RU"]);
   });
 
   it("keeps every place of a long launch-area list out of the target", () => {
