@@ -284,7 +284,10 @@ const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:(?:they|these|thos
 const PART_OF_TOLL =
   /^\W*(?:(?:[\p{L}'’-]+\s+){0,3}(?:said|says|added)\s+(?:that\s+)?)?(?:one|two|three|four|five|six|\d+)\s+of\s+them\s+(?:was|were|is|are)\s+(?:a\s+)?(?:child|children|teenagers?|minors?|boys?|girls?|infants?|babies|baby|wom[ae]n|m[ae]n|\d+-year-olds?|aged\b|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition)\b|^\W*(?:a|an|one|two|three|\d+)\s+[^.;,]{0,40}?\s+(?:was|were|is|are)\s+among\s+them\b/iu;
 // (of what flew: "126 over the Kursk region"; not "Casualties by region: two injured in the Kharkiv region")
-const BREAKDOWN = /\b(?:breakdown|by\s+region|region\s+by\s+region)\b[^:;.]{0,40}:\s*(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\s+(?:over|above)\s+(?:the\s+)?\p{Lu}/u;
+// (or a sentence that opens on the count before: "… 45 UAVs were destroyed overnight. Of them, 11 over the Moscow region, 13
+// - over the Bryansk region")
+const BREAKDOWN =
+  /(?:\b(?:breakdown|by\s+region|region\s+by\s+region)\b[^:;.]{0,40}:|^\W*(?:of|among)\s+(?:them|these|those)\s*[,:]?)\s*(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:territor(?:y|ies)\s+of\s+(?:the\s+)?)?\p{Lu}/iu;
 // "The attack began at 11 p.m. on Saturday": a night that began on the day the sentence names
 const EVENING_START = /\b(?:began|started)\b[^.;]{0,40}\b(?:\d{1,2}(?::\d{2})?\s*p\.?m\b|evening|late\s+on|night)/i;
 const STATED_SOURCE_LINE = /\bunless\s+(?:\w+\s+)?(?:stated|noted|otherwise|indicated)\b|^\W*(?:Methodology|Notes?|Sources?)\b/i;

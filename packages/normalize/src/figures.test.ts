@@ -3062,6 +3062,18 @@ describe("a breakdown by place in the sentence after the count", () => {
     // (not where launched drones flew: no fate is told)
     expect(figures("Russia launched 112 drones overnight. Forty-two of them were over the Kyiv region.")).toEqual(["launched:112"]);
   });
+
+  it("reads a translation's 'Of them, 11 over the Moscow region' and '11 - over the Moscow region' as parts of the count", () => {
+    expect(figures("The Ministry of Defense said 45 UAVs were destroyed overnight. Of them, 11 over the Moscow region, 13 over the Bryansk region.")).toEqual([
+      "shot_down:45", "shot_down:11", "shot_down:13",
+    ]);
+    expect(figures("The Ministry of Defense said 45 UAVs were destroyed overnight: 11 - over the Moscow region, 13 - over the Bryansk region.")).toEqual([
+      "shot_down:45", "shot_down:11", "shot_down:13",
+    ]);
+    expect(figures("Air defense destroyed 144 Ukrainian UAVs overnight. Of them, 72 over the territory of the Bryansk region, 20 over the Moscow region.")).toEqual([
+      "shot_down:144", "shot_down:72", "shot_down:20",
+    ]);
+  });
 });
 
 describe("reached", () => {

@@ -848,7 +848,9 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
   }
   // "14 each over the Bryansk and Kaluga regions": one figure, said of each place
   // ("… and two more over the Bryansk region")
-  const next = /^(?:each|more)$/.test(tokens[q.last + 1]?.norm ?? "") ? (tokens[q.last + 2]?.norm ?? "") : (tokens[q.last + 1]?.norm ?? "");
+  // (a translation's dash between them: "45 UAVs were destroyed overnight: 11 - over the Moscow region, 13 - over …")
+  const dash = /^[-–—]$/.test(tokens[q.last + 1]?.norm ?? "") ? 1 : 0;
+  const next = /^(?:each|more)$/.test(tokens[q.last + 1]?.norm ?? "") ? (tokens[q.last + 2]?.norm ?? "") : (tokens[q.last + 1 + dash]?.norm ?? "");
   const afterThem = tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them" ? tokens[q.last + 3]?.norm ?? "" : "";
   const over = (w: string) => w === "over" || w === "above" || w === "in" || w === "near" || w === "off";
   if (!over(next) && !over(afterThem)) return null;
@@ -1102,7 +1104,8 @@ function classify(
   }
   // "over the Bryansk region - 42,": a line of a list counts what its intro counted
   // (and each item of a breakdown: "a region-by-region breakdown: 126 over the Kursk region, 91 over …")
-  const placed = /^(?:over|above)$/.test(tokens[q.last + 1]?.norm ?? "");
+  // (past a translation's dash: "11 - over the Moscow region")
+  const placed = /^(?:over|above)$/.test(tokens[q.last + (/^[-–—]$/.test(tokens[q.last + 1]?.norm ?? "") ? 2 : 1)]?.norm ?? "");
   // (not a count of what is no weapon of ours: "- almost 1,280 guided aerial bombs;", "- 46 shells")
   const otherMunition = /\b(?:bombs?|kabs?|shells?|rounds|mines|grenades)\b/.test(normsOf(tokens, q.last + 1, q.last + 5));
   if (listMetric && lastWeapon && head.kind === "none" && !otherMunition && listMetric !== "killed" && listMetric !== "injured" && q.value !== null && (q.last === lastNumber(tokens) || placed)) {
