@@ -1338,7 +1338,8 @@ describe("toll updates, ages and passive counts", () => {
 
   it("reads no figure in an age set off by commas after a person", () => {
     expect(read("F-16 pilot Lieutenant Colonel Maksym Ustymenko, 32, died after his jet was damaged.")).toEqual([]);
-    expect(read("Two people were injured, a woman, 63, and her son.")).toEqual(["injured:2", "injured:1"]);
+    // (the woman is one of the two, not one more)
+    expect(read("Two people were injured, a woman, 63, and her son.")).toEqual(["injured:2"]);
   });
 
   it("counts 'targets' when the next words say they were destroyed", () => {
@@ -3411,6 +3412,13 @@ describe("cases from a probe of hits and aggregates", () => {
   it("counts no member of a casualty count one by one ('Two men were wounded: a 47-year-old man with shrapnel wounds …')", () => {
     expect(figures("Two men were wounded: a 47-year-old man with shrapnel wounds to his legs and a 52-year-old man with a barotrauma.")).toEqual(["injured:2"]);
     expect(figures("Update: a 47-year-old man was wounded.")).toEqual(["injured:1"]);
+  });
+
+  it("counts no member set off by a dash or a comma after the count's verb ('2 persons were injured – a 38-year-old woman and a man')", () => {
+    expect(figures("As a result of the fall of debris, 2 persons were injured – a 38-year-old woman and a man born in 1961, governor Mikhail Razvozhayev wrote.")).toEqual(["injured:2"]);
+    expect(figures("Two people died in Belgorod, a man and a woman, the governor said.")).toEqual(["killed:2"]);
+    // (another toll with its own verb still counts)
+    expect(figures("Two people were killed, a man was injured.")).toEqual(["killed:2", "injured:1"]);
   });
 
   it("counts no guided bombs or shells in a list of what was used", () => {

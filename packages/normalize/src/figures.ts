@@ -1029,6 +1029,9 @@ function classify(
     const pick = r && !boundLeft && (!l || leftClosed || r.at - head.end <= q.first - l.at) ? r : l;
     // "Two men were wounded: a 47-year-old man with shrapnel wounds … and a 52-year-old man": the count's members, one by one
     if (q.article && pick && MEMBERS_AFTER.test(tokens[tokens.findLastIndex((t, i) => i < q.first && t.norm === ":") - 1]?.norm ?? "")) return null;
+    // (or set off by a dash or a comma after the count's own verb: "2 persons were injured – a 38-year-old woman and a man born in
+    // 1961", "Two people died in Belgorod, a man and a woman")
+    if (q.article && pick === l && l !== null && membersOf(tokens, q, l.at, l.cue.metric, prev)) return null;
     // "Eleven people were injured. Among them are two children": a part of the count before
     // (not its members one by one: "Among the dead are two children: a girl aged one and a 16-year-old boy")
     // ("the number grew to 17 persons" after "about 11 wounded": the toll stated again, with its people)
@@ -1464,6 +1467,19 @@ function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at
 }
 
 const MEMBERS_AFTER = /^(?:wounded|injured|killed|dead|hurt|victims|casualties|hospitali[sz]ed)$/;
+
+/** A person set off after a toll of more, whose verb is the one that toll used: one of its members, not another. */
+function membersOf(tokens: readonly Token[], q: Quantity, cueAt: number, metric: Metric, prev: RawFigure | null): boolean {
+  if (!prev || prev.metric !== metric || prev.weapon !== null || (prev.value ?? 0) < 2 || q.first <= prev.last) return false;
+  // (the verb is the toll's: next to its count, "2 persons were injured", "killed two people")
+  if (cueAt < prev.first - 4 || cueAt > prev.last + 3) return false;
+  // (the list may go on: "– a 38-year-old woman and a man"; an age or a year of birth is no count of its own)
+  const between = tokens.slice(prev.last + 1, q.first);
+  const last = between.at(-1)?.norm ?? "";
+  const ageOrYear = (k: number) => tokens[k + 1]?.norm === "-" || /^(?:in|aged)$/.test(tokens[k - 1]?.norm ?? "");
+  const ownCount = between.some((t, i) => isCount(t) && !ageOrYear(prev.last + 1 + i));
+  return (/^[-–—,:]$/.test(last) || (last === "and" && between.some((t) => /^[-–—,:]$/.test(t.norm)))) && !ownCount;
+}
 const NOT_A_STRIKE_DEATH = /\b(?:crash|crashed|crashes|crush|stampede|earthquake|floods?|flooding|landslide|avalanche|shot\s+dead|gunman|shooting(?!\s+down)|stabbing|accident)\b/;
 const STRIKE_WORDS = /\b(?:drones?|uavs?|shaheds?|missiles?|rockets?|strikes?|struck|attacks?|attacked|shelling|shelled|bombs?|bombing|explosions?|shells?|debris|barrage|raid)\b/;
 const AGE_OR_SPAN = /\baged\b|\bone family\b|\b(?:days?|weeks?|months?|years?)\b|-year-old/;
