@@ -122,6 +122,10 @@ describe("holidays", () => {
   });
   it("reads 'on the night of August 21' as the night into the 21st, as Ukrainian outlets mean it, whenever the piece was published", () => {
     expect(span("On the night of August 21, Russia attacked Ukraine", "2025-08-21")).toEqual([["2025-08-20", "2025-08-21", "night"]]);
+    // (and as translated pages put it: "In the night on March 5", "In the night on 05.03", "On the night of 05.03")
+    expect(span("In the night on March 5 12 UAVs were destroyed", "2025-03-05")).toEqual([["2025-03-04", "2025-03-05", "night"]]);
+    expect(span("In the night on 05.03 12 UAVs were destroyed", "2025-03-05")).toEqual([["2025-03-04", "2025-03-05", "night"]]);
+    expect(span("On the night of 05.03, 12 UAVs were destroyed", "2025-03-05")).toEqual([["2025-03-04", "2025-03-05", "night"]]);
     expect(span("On the night of March 11, three people were killed in the Moscow region.", "2025-03-12")).toEqual([["2025-03-10", "2025-03-11", "night"]]);
   });
   it("reads 'since the start of the full-scale invasion in February 2022' as the war so far, not as February 2022", () => {

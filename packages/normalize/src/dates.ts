@@ -224,7 +224,8 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => range(withYear(p, month(m[1]!), Number(m[2]), m[5]), withYear(p, month(m[3] ?? m[1]!), Number(m[4]), m[5])) },
   // "the night of December 28", "the night of 28 December", "night to July 9"
   // (across a month's end too: "on the night of 31 December to 1 January")
-  { re: new RegExp(`\\b(?:the\\s+)?night\\s+(of|to|into)\\s+(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M}))(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?(?:\\s*(?:to|into|-|–)\\s*(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M}))\\b)?`, "gi"),
+  // (as translated: "In the night on March 5")
+  { re: new RegExp(`\\b(?:the\\s+)?night\\s+(of|to|into|on)\\s+(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M}))(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?(?:\\s*(?:to|into|-|–)\\s*(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M}))\\b)?`, "gi"),
     resolve: (m, p) => {
       const d = withYear(p, month(m[2] ?? m[5]!), Number(m[3] ?? m[4]), m[6]);
       if (m[7] ?? m[10]) {
@@ -234,6 +235,13 @@ const RULES: readonly Rule[] = [
       // "on the night of August 21" is the night into the 21st, as the Ukrainian outlets it comes from mean it ("в ніч на 21
       // серпня") and the fixtures' annotators read it, whatever day the piece was published; an article that spells the
       // night out elsewhere ("between December 28 and 29") says which it means (extract.ts reads `nightOf`)
+      const r = night(d ? addDays(d, -1) : d);
+      return r && m[1]!.toLowerCase() === "of" ? { ...r, nightOf: true } : r;
+    } },
+  // "In the night on 05.03", "On the night of 05.03" (translated pages, day first): the night into that day, as above
+  { anchor: /\d\.[01]\d\b/, re: /\b(?:the\s+)?night\s+(of|to|into|on)\s+(0?[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\b(?![.,]?\d|\s*(?:%|per))/gi,
+    resolve: (m, p) => {
+      const d = withYear(p, Number(m[3]), Number(m[2]));
       const r = night(d ? addDays(d, -1) : d);
       return r && m[1]!.toLowerCase() === "of" ? { ...r, nightOf: true } : r;
     } },
