@@ -122,6 +122,9 @@ describe("holidays", () => {
   });
   it("reads 'on the night of August 21' as the night into the 21st, as Ukrainian outlets mean it, whenever the piece was published", () => {
     expect(span("On the night of August 21, Russia attacked Ukraine", "2025-08-21")).toEqual([["2025-08-20", "2025-08-21", "night"]]);
+    // (the night just ended, as translated pages put it: "This night 14 UAVs were destroyed", "were destroyed in the night")
+    expect(span("This night 14 UAVs were destroyed over the Bryansk region", "2025-02-10")).toEqual([["2025-02-09", "2025-02-10", "night"]]);
+    expect(span("Over the Belgorod region 6 Ukrainian UAVs were destroyed in the night.", "2024-03-16")).toEqual([["2024-03-15", "2024-03-16", "night"]]);
     // (and as translated pages put it: "In the night on March 5", "In the night on 05.03", "On the night of 05.03")
     expect(span("In the night on March 5 12 UAVs were destroyed", "2025-03-05")).toEqual([["2025-03-04", "2025-03-05", "night"]]);
     expect(span("In the night on 05.03 12 UAVs were destroyed", "2025-03-05")).toEqual([["2025-03-04", "2025-03-05", "night"]]);
