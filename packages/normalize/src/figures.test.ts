@@ -3421,6 +3421,12 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(figures("Two people were killed, a man was injured.")).toEqual(["killed:2", "injured:1"]);
   });
 
+  it("counts a rocket launcher's shells as rockets ('shot down nine shells of the HIMARS multiple rocket launcher')", () => {
+    expect(figures("Over the past day, air defense means shot down nine shells of the HIMARS multiple rocket launcher, the Russian Defense Ministry reported.")).toEqual(["shot_down:9/m"]);
+    expect(figures("Air defence intercepted six HIMARS shells.")).toEqual(["shot_down:6/m"]);
+    expect(figures("Air defence shot down 46 shells over the town.")).toEqual([]);
+  });
+
   it("counts no guided bombs or shells in a list of what was used", () => {
     const text = "Zelensky said that this week Russia used against Ukraine:\n- more than 1,500 attack drones;\n- almost 1,280 guided aerial bombs;\n- 50 missiles of various types.";
     expect(figures(text)).toEqual(["launched:1500(at_least)", "launched:50/m"]);

@@ -183,6 +183,11 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     // (another count opens another phrase: "As a result seven persons perished" is not "a … persons")
     if (q.article && steps > 0 && isCount(t)) break;
     if (t.norm === "vehicles" && tokens[k - 1]?.norm === "aerial") return { kind: "weapon", weapon: "drone", end: k, nationality };
+    // a rocket launcher's shells are rockets: "nine shells of the HIMARS multiple rocket launcher", "six HIMARS projectiles"
+    // (not a gun's: "46 shells")
+    if (/^(?:shells|projectiles)$/.test(t.norm) && (ROCKET_LAUNCHER.test(tokens[k - 1]?.norm ?? "") || (tokens[k + 1]?.norm === "of" && ROCKET_LAUNCHER.test(normsOf(tokens, k + 2, k + 5))))) {
+      return { kind: "weapon", weapon: "missile", end: k, nationality };
+    }
     // naval drones: "three uncrewed boats", "two unmanned surface vessels" (not "two boats", "ships"), Ukraine's in this
     // war; not boats that were a strike's target ("a missile hit the port, destroying two unmanned boats", "a storage site")
     if (/^(?:boats?|vessels?|craft)$/.test(t.norm) && UNCREWED.test(normsOf(tokens, Math.max(q.last + 1, k - 2), k))) {
@@ -1466,6 +1471,7 @@ function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at
   return null;
 }
 
+const ROCKET_LAUNCHER = /^(?:the\s+)?(?:himars|mlrs|multiple\s+(?:launch\s+)?rocket|vampire|uragan|smerch|tornado|vilkha|olkha|alder)\b/;
 const MEMBERS_AFTER = /^(?:wounded|injured|killed|dead|hurt|victims|casualties|hospitali[sz]ed)$/;
 
 /** A person set off after a toll of more, whose verb is the one that toll used: one of its members, not another. */
