@@ -3242,6 +3242,10 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(figures("Ukrainian forces downed 164 drones and all 18 missiles and that 208 drones were lost due to electronic warfare.")).toEqual(["shot_down:164", "shot_down:18/m", "jammed:208"]);
   });
 
+  it("gives the parts listed after a total's colon the fate their own verb tells ('112 air targets were neutralized: 48 missiles and 64 drones were shot down')", () => {
+    expect(figures("The Air Force said 112 air targets were neutralized: 48 missiles and 64 drones were shot down.")).toEqual(["neutralized:112", "shot_down:48/m", "shot_down:64"]);
+  });
+
   it("reads a bare list after a colon that adds up to the count before it as that count's parts", () => {
     expect(figures("Air defence destroyed 59 of the 76 air attack assets: 39 missiles and 20 drones, the Air Force said.")).toEqual(["shot_down:59", "launched:76", "shot_down:39/m", "shot_down:20"]);
     // (items with verbs of their own keep them)

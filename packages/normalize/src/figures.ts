@@ -869,7 +869,8 @@ function ownPassiveAfter(tokens: readonly Token[], q: Quantity, headEnd: number,
   if (l.cue.metric === r.cue.metric) return false;
   // (the verb's second count too: "downed 48 missiles and 64 drones and that 38 decoy drones were lost")
   const gap = tokens.slice(l.at + l.cue.words.length, q.first).map((t) => t.norm);
-  const own = gap.length <= 1 || (gap.length <= 8 && /\band(?: all)?$/.test(gap.join(" ")) && gap.some((w) => /^\d/.test(w)) && !gap.some((w) => /^(?:[,;:]|that|which)$/.test(w)));
+  // (not past a colon: "112 air targets were neutralized: 48 missiles and 64 drones were shot down" tells the parts' own fate)
+  const own = gap.length === 0 || (gap.length === 1 && !/^[:–—-]$/.test(gap[0]!)) || (gap.length <= 8 && /\band(?: all)?$/.test(gap.join(" ")) && gap.some((w) => /^\d/.test(w)) && !gap.some((w) => /^(?:[,;:]|that|which)$/.test(w)));
   if (!own) return false;
   // (a scare-quoted verb too: 'and that 38 decoy drones were "lost"')
   const between = tokens.slice(headEnd + 1, r.at).filter((t) => !/^["'“”‘’«»]$/.test(t.norm));
