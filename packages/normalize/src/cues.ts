@@ -167,7 +167,8 @@ export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric
     const next = matchCue(tokens, after + 1, WEAPON_CUES);
     if (next && next.metric !== "launched" && next.metric !== "hit") return combined(tokens, after + 1, next);
   }
-  if (cue.metric === "shot_down" && (tokens[after]?.norm === "or" || tokens[after]?.norm === "/")) {
+  // ("12 UAVs were destroyed and suppressed": both befell the one count, as a translated "уничтожены и подавлены" says)
+  if (cue.metric === "shot_down" && (tokens[after]?.norm === "or" || tokens[after]?.norm === "/" || tokens[after]?.norm === "and")) {
     const next = matchCue(tokens, after + 1, WEAPON_CUES);
     if (next && (next.metric === "neutralized" || next.metric === "jammed")) return "neutralized";
   }

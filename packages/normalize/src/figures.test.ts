@@ -33,6 +33,9 @@ describe("reading figures", () => {
 
   it("reads a combined 'shot down or suppressed' figure as neutralized", () => {
     expect(figures("Air defences shot down or suppressed 718 drones, the air force said.")).toEqual(["neutralized:718"]);
+    // (and a translated "destroyed and suppressed": both befell the one count)
+    expect(figures("Overnight 12 UAVs were destroyed and suppressed over the Rostov region, acting governor Yuri Slyusar reported.")).toEqual(["neutralized:12"]);
+    expect(figures("Overnight 12 UAVs were destroyed and three were jammed.")).toEqual(["shot_down:12", "jammed:3"]);
   });
 
   it("keeps hedges and number words, with separators", () => {
