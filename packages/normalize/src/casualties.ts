@@ -72,7 +72,8 @@ export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous
   if (toll >= 0 && toll > number && toll > figure) return tollOf(window.slice(0, toll));
   if (number >= 0 && number > figure) {
     const what = window.slice(number + 2, number + 5);
-    if (what.some((w) => /^(?:dead|deaths|killed|victims|fatalities|died)$/.test(w))) return "killed";
+    // (a translated "The number of perished in Dnipro increased to 45 persons")
+    if (what.some((w) => /^(?:dead|deaths|killed|victims|fatalities|died|perished)$/.test(w))) return "killed";
     if (what.some((w) => /^(?:injured|wounded|injuries|hurt)$/.test(w))) return "injured";
   }
   // (not "the damage count rose to 30 buildings": another noun says what it counts)

@@ -278,7 +278,8 @@ const WEEKDAY_HEADING = new RegExp(`^\\W*(?:LAST\\s+)?(?:${WEEKDAY_CAPS})\\b`);
 const NIGHT_OF = /\bnight\s+of\s+(?:\d|\p{Lu})/u;
 const SUMMARY_FOR = /\b(?:summary|summing\s+up|results|round-?up|overview)\b[^.;]{0,80}(?:\bfor\s+(?:\p{L}+,?\s+)?|\b(?:past|last|previous)\s+day,\s+(?:\p{L}+,?\s+)?)$/iu;
 const PAST_DAY = /\b(?:past|last|previous)\s+(?:24\s+hours|day)$/i;
-const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:(?:they|these|those)\s+(?:were|included)|among\s+(?:them|these|those|the\s+\p{L}+)\s+(?:were|was|are|is))\s+(?:\p{L}+\s+)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/iu;
+// (or a translation's "Among them - 4 children", "Among them 4 children")
+const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:(?:they|these|those)\s+(?:were|included)|among\s+(?:them|these|those|the\s+\p{L}+)\s+(?:were|was|are|is)|among\s+(?:them|these|those)\s*[-–—:,]?)\s+(?:\p{L}+\s+)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/iu;
 // ("Tkachenko said one of them was a child", "One of them was a teenager", "A 70-year-old woman was among them": a part of
 // the toll before)
 const PART_OF_TOLL =

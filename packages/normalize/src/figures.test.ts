@@ -3428,6 +3428,14 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(figures("Two people were killed, a man was injured.")).toEqual(["killed:2", "injured:1"]);
   });
 
+  it("reads a translation's words: 'liquidated', 'the number of perished', 'received wounds', 'drones-imitators', 'Among them - 4 children'", () => {
+    expect(figures("6 UAVs were liquidated over the Tula region.")).toEqual(["shot_down:6"]);
+    expect(figures("The number of perished in Dnipro increased to 45 persons, among them 6 children.")).toEqual(["killed:45", "killed:6"]);
+    expect(figures("2 civilians were killed, 5 received wounds of varying severity.")).toEqual(["killed:2", "injured:5"]);
+    expect(figures("Another 68 drones-imitators were locationally lost.")).toEqual(["jammed:68"]);
+    expect(figures("The number of injured increased to 29 persons. Among them - 4 children.")).toEqual(["injured:29", "injured:4"]);
+  });
+
   it("counts a rocket launcher's shells as rockets ('shot down nine shells of the HIMARS multiple rocket launcher')", () => {
     expect(figures("Over the past day, air defense means shot down nine shells of the HIMARS multiple rocket launcher, the Russian Defense Ministry reported.")).toEqual(["shot_down:9/m"]);
     expect(figures("Air defence intercepted six HIMARS shells.")).toEqual(["shot_down:6/m"]);

@@ -102,7 +102,14 @@ function nationalityOf(norm: string): "UA" | "RU" | null {
 
 /** The weapon one word names: a noun ("drones"), a drone name ("Shahed-136") or a missile designation ("Kh-101"). */
 export function weaponWord(norm: string): Weapon | undefined {
-  return WEAPON_NOUNS.get(norm) ?? (DRONE_PREFIX.test(norm) ? "drone" : MISSILE_MODEL.test(norm) ? "missile" : undefined);
+  return WEAPON_NOUNS.get(norm) ?? (DRONE_PREFIX.test(norm) ? "drone" : MISSILE_MODEL.test(norm) ? "missile" : undefined) ?? pairedNoun(norm);
+}
+
+/** A translation's two nouns joined: "drones-imitators", "UAVs-decoys" are drones of that kind. */
+function pairedNoun(norm: string): Weapon | undefined {
+  const [a, b, ...rest] = norm.split("-");
+  const w = WEAPON_NOUNS.get(a ?? "");
+  return rest.length === 0 && w && w !== "mixed" && WEAPON_NOUNS.get(b ?? "") === w ? w : undefined;
 }
 
 /** The weapon token `k` names, a mixed one ("targets") only with the word that makes it so ("air targets"). */

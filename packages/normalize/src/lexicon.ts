@@ -56,7 +56,7 @@ const cue = (phrase: string, metric: Metric): Cue => ({ words: phrase.split(" ")
 /** Verb and noun cues that say what happened to the weapons counted. Longest phrases first. */
 export const WEAPON_CUES: readonly Cue[] = [
   ...["lost to electronic warfare", "locationally lost", "locally lost", "lost locationally", "lost in location", "suppressed by electronic warfare", "electronic warfare", "electronic countermeasures", "radio-electronic warfare", "jammed", "jamming", "lost", "redirected", "diverted by electronic warfare", "vanished from radar", "disappeared from radar", "went missing from radar", "went missing from radars", "missing from radar", "vanished from radars", "disappeared from radars", "disappeared from radar screens"].map((p) => cue(p, "jammed")),
-  ...["shot down", "shoot down", "shooting down", "to down", "downed", "downing", "intercepted", "intercepting", "intercept", "destroyed", "destroying", "destroy", "repelled", "brought down", "taken down", "eliminated", "knocked out", "knocked down", "destruction of", "interception of"].map((p) => cue(p, "shot_down")),
+  ...["shot down", "shoot down", "shooting down", "to down", "downed", "downing", "intercepted", "intercepting", "intercept", "destroyed", "destroying", "destroy", "repelled", "brought down", "taken down", "eliminated", "liquidated", "knocked out", "knocked down", "destruction of", "interception of"].map((p) => cue(p, "shot_down")),
   ...["neutralized", "neutralised", "neutralizing", "neutralising", "suppressed", "disabled", "put out of action", "stopped"].map((p) => cue(p, "neutralized")),
   ...["hit their targets", "reached their targets", "hit targets", "got through", "reached", "broke through", "hit", "struck", "impacts", "landed", "hits", "slammed into", "tore through", "ploughed into", "plowed into"].map((p) => cue(p, "hit")),
   ...["launched", "launching", "launches", "launch", "fired", "firing", "fires", "sends", "uses", "unleashes", "unleashed", "unleashing", "sent", "sending", "deployed", "used", "using", "attacked", "targeted", "targeting", "barrage", "involved", "involving", "took part", "taking part", "participated", "consisted", "accompanied by", "record of", "high of", "sent in", "hurled", "detected", "tracked", "detected and tracked", "weapons used", "used", "aimed", "aimed at", "directed at",
@@ -77,7 +77,9 @@ export const CASUALTY_CUES: readonly Cue[] = [
   ...["injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "hospitalizing", "in hospital",
     // "had sought medical help", "were taken to hospital with shrapnel wounds", "suffered burns", "received shrapnel wounds"
     // ("Six people needed medical help", "Nine applied for medical help", "17 received medical assistance")
-    "sought medical", "needed medical", "required medical", "applied for medical", "asked for medical", "received medical", "taken to hospital", "shrapnel wounds", "wounds", "burns"].map((p) => cue(p, "injured")),
+    "sought medical", "needed medical", "required medical", "applied for medical", "asked for medical", "received medical", "taken to hospital",
+    // translated: "5 received wounds of varying severity", "sustained injuries"
+    "received wounds", "received injuries", "sustained wounds", "sustained injuries", "shrapnel wounds", "wounds", "burns"].map((p) => cue(p, "injured")),
 ];
 
 /** Words that end the reach of a cue: a new clause starts. */
