@@ -3102,6 +3102,9 @@ describe("Sobyanin's formula", () => {
     expect(figures("Moscow Mayor Sergei Sobyanin said air defences had repelled an attack by five drones flying toward the capital.")).toEqual(["shot_down:5"]);
     expect(figures("The ministry said it had repelled an attack by three drones overnight: two were shot down over the Mozhaisk district and one was jammed.")).toEqual(["launched:3", "shot_down:2", "jammed:1"]);
     expect(figures("Russia said it repelled an attack by 20 drones, of which 15 were shot down.")).toEqual(["launched:20", "shot_down:15"]);
+    // (a date after it is no fate's count: "… Sobyanin reported in the night on 07.05", "on May 7")
+    expect(figures("Air defense forces of the Ministry of Defense repelled the attack of 25 UAVs flying towards Moscow, the mayor of the capital Sergei Sobyanin reported in the night on 07.05.")).toEqual(["shot_down:25"]);
+    expect(figures("Air defense forces repelled the attack of 25 UAVs flying towards Moscow, Sobyanin reported on May 7.")).toEqual(["shot_down:25"]);
   });
 });
 

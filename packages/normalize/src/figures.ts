@@ -915,7 +915,10 @@ function classify(
     const num = (i: number) => after[i]?.kind === "number";
     const clock = (i: number) =>
       after[i]?.norm === ":" ? num(i - 1) && num(i + 1) : num(i) && ((after[i + 1]?.norm === ":" && num(i + 2)) || (after[i - 1]?.norm === ":" && num(i - 2)));
-    const fates = after.some((t, i) => (t.norm === ":" || isCount(t)) && !clock(i));
+    // (nor a date: "…, Sobyanin reported in the night on 07.05", "on May 7")
+    const dotted = (i: number) => num(i) && /^\d{1,2}\.\d{2}$/.test(after[i]!.norm) && /^(?:on|of)$/.test(after[i - 1]?.norm ?? "");
+    const monthDay = (i: number) => num(i) && (Object.hasOwn(MONTHS, after[i - 1]?.norm ?? "") || Object.hasOwn(MONTHS, after[i + 1]?.norm ?? ""));
+    const fates = after.some((t, i) => (t.norm === ":" || isCount(t)) && !clock(i) && !dotted(i) && !monthDay(i));
     return { ...base, metric: repelled && !fates ? "shot_down" : "launched", weapon: head.weapon, last: head.end, nationality: head.nationality };
   }
   if (head.kind === "weapon") {
