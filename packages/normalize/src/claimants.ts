@@ -434,6 +434,19 @@ export function postAuthor(line: string): Claimant | null {
   return who.side === "unknown" && parts.length > 1 ? { ...who, side: "local" } : who;
 }
 
+// a post's closing line that is only its author's office and name: "Head of Mykolaiv Regional Military Administration Vitaliy Kim"
+const SIGNATURE =
+  /^(?:(?:Acting|Deputy|First\s+Deputy)\s+)?(?:Head|Chief|Governor|Mayor|Commander|Spokes(?:man|woman|person)|Secretary|Minister)\b[^.!?:;,\d"“”]{0,90}\s\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$/u;
+
+/** The author a post signs with on its last line, an official by office and name; null for any other line. */
+export function signatureAuthor(line: string): Claimant | null {
+  if (!SIGNATURE.test(line)) return null;
+  const who = identify(line.trim(), 0);
+  // (by the name it closes with: the office is long)
+  const name = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$/u.exec(line)![0].trim();
+  return who && who.side !== "unknown" && who.side !== "other" ? { ...who, name } : null;
+}
+
 const OFFICIAL_PUBLISHER = /\b(?:military administration|regional administration|city administration|city council|air force|defen[cs]e ministry|ministry of defen[cs]e|general staff|governor|mayor)\b/i;
 
 /**

@@ -19,7 +19,7 @@ import {
   resolveRelative,
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
-import { type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, reportedBy, statedSource } from "./claimants.ts";
+import { type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, reportedBy, signatureAuthor, statedSource } from "./claimants.ts";
 import { bareNight, findTimeRefs, labelsLine, openingDate, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackWhoseToll, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
@@ -635,11 +635,16 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // (not one that speaks of another matter: "In a separate statement, the Russian Defence Ministry said its forces struck …")
   // (the source the lead names speaks of the lead's attack: an older one the text recalls unattributed is not its, below)
   const leadSource = [...firstParagraph.filter((s) => !SEPARATE_MATTER.test(sentenceText(article, s))), ...sourceLines].flatMap((s) => claimantsOf(s)).find(official);
+  // (a post signed on its last line by an official: "… shot down over the Mykolaiv region. / Head of Mykolaiv Regional Military
+  // Administration Vitaliy Kim")
+  const lastParagraph = article.sentences.filter((s) => s.paragraph === article.sentences.at(-1)?.paragraph);
+  const signature = lastParagraph.length === 1 && article.sentences.length > 1 ? (signatureAuthor(sentenceText(article, lastParagraph[0]!)) ?? undefined) : undefined;
   const articleSource =
     leadSource ??
     headlineLabel ??
     stated ??
     officialPublisher(article.meta.outlet) ??
+    signature ??
     (firstParagraph.some((s) => claimantsOf(s).length > 0) ? undefined : secondParagraph.flatMap((s) => claimantsOf(s)).find((c) => official(c) && OFFICIAL_BODY.test(c.name)));
 
   // the day the last meeting, call or visit was dated ("met … on Wednesday afternoon"): what "The meeting came a day

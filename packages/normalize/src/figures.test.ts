@@ -3108,6 +3108,14 @@ describe("Sobyanin's formula", () => {
   });
 });
 
+describe("a post signed on its last line", () => {
+  it("gives the post's figures to the official whose office and name close it", () => {
+    expect(who("In the night, 10 Shahed were shot down over the Mykolaiv region.\n\nHead of Mykolaiv Regional Military Administration Vitaliy Kim", "2024-08-16")).toEqual(["10:Vitaliy Kim:UA"]);
+    // (not a last paragraph that says more than who wrote it)
+    expect(who("In the night, 10 Shahed were shot down over the Mykolaiv region.\n\nHead of Mykolaiv Regional Military Administration Vitaliy Kim visited the site.", "2024-08-16")).toEqual(["10:null:unknown"]);
+  });
+});
+
 describe("an office that speaks for its body", () => {
   it("gives the figure to the body ('the governor's press service said')", () => {
     expect(who("Ukrainian drones attacked the Kursk region overnight. Air defences destroyed 12 drones, the governor's press service said.")).toEqual(["12:governor:RU"]);
