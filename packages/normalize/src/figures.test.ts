@@ -3427,6 +3427,11 @@ describe("cases from a probe of hits and aggregates", () => {
     ]);
   });
 
+  it("reads the part a toll the sentence opens with has: 'Of the 84 injured, 10 are children'", () => {
+    expect(figures("Of the 84 injured, 10 are children.")).toEqual(["injured:84", "injured:10"]);
+    expect(figures("Of the 61 people injured, 12 were children.")).toEqual(["injured:61", "injured:12"]);
+  });
+
   it("counts no member of a casualty count one by one ('Two men were wounded: a 47-year-old man with shrapnel wounds …')", () => {
     expect(figures("Two men were wounded: a 47-year-old man with shrapnel wounds to his legs and a 52-year-old man with a barotrauma.")).toEqual(["injured:2"]);
     expect(figures("Update: a 47-year-old man was wounded.")).toEqual(["injured:1"]);

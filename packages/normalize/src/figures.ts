@@ -1121,6 +1121,9 @@ function classify(
       return { ...base, metric: whole.metric, weapon: whole.weapon, last: q.last + 2, nationality: null, part: true };
     }
   }
+  // "Of the 84 injured, 10 are children": a part of the toll the sentence opens with
+  const opened = head.kind === "none" ? ofTheWholeOpening(tokens, q) : null;
+  if (opened) return { ...base, metric: opened.cue.metric, weapon: null, last: q.last + 2, nationality: null, part: true };
   // "over the Bryansk region - 42,": a line of a list counts what its intro counted
   // (and each item of a breakdown: "a region-by-region breakdown: 126 over the Kursk region, 91 over …")
   // (past a translation's dash: "11 - over the Moscow region")
@@ -1518,6 +1521,18 @@ function amongOpening(tokens: readonly Token[], q: Quantity): { cue: Cue; at: nu
   // (one clause only: not "Among the regions hit, Kharkiv was …, and a man was injured")
   if (tokens.slice(open + 1, q.first).some((t) => t.kind !== "word" || CLAUSE_BREAK.has(t.norm) || t.norm === "and")) return null;
   for (let k = open + 1; k < q.first - 1; k++) {
+    const c = matchCue(tokens, k, CASUALTY_CUES);
+    if (c) return { cue: c, at: k };
+  }
+  return null;
+}
+
+/** "Of the 84 injured, 10 are children", "Of the 61 people injured, 12 were children": the cue of the whole the part is of. */
+function ofTheWholeOpening(tokens: readonly Token[], q: Quantity): { cue: Cue; at: number } | null {
+  const open = tokens.findIndex((t) => t.kind === "word");
+  if (tokens[open]?.norm !== "of" || tokens[open + 1]?.norm !== "the" || tokens[q.first - 1]?.norm !== "," || q.first - open > 10) return null;
+  if (!/^(?:was|were|is|are)$/.test(tokens[q.last + 1]?.norm ?? "") || !PERSON_NOUNS.has(tokens[q.last + 2]?.norm ?? "")) return null;
+  for (let k = open + 2; k < q.first - 1; k++) {
     const c = matchCue(tokens, k, CASUALTY_CUES);
     if (c) return { cue: c, at: k };
   }
