@@ -202,12 +202,15 @@ function readFrontMatter(lines: readonly Line[], roles: LineRole[]): string | nu
 // "Головна | Новини | Одеса | Війна | English", an outlet's "ODESA NEWS · Новини Одеси"; or three or more between wide gaps,
 // "World  Europe  Ukraine  Podcasts  Newsletters"
 const MENU_SEPARATOR = /\s*[›»>|•·\/]\s*/;
-const MENU_LABEL = /^\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,2}$/u;
+// (every word of a label capitalised: not a headline with its outlet, "Russia strikes Kharkiv | Reuters")
+const MENU_LABEL = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2}$/u;
 
 function isMenuLine(line: Line, lines: readonly Line[]): boolean {
   const marked = line.text.split(MENU_SEPARATOR).filter(Boolean);
   const labels = marked.length >= 2 ? marked : line.text.split(/\s{2,}/);
   if (labels.length < (marked.length >= 2 ? 2 : 3) || !labels.every((x) => x.length <= 25 && MENU_LABEL.test(x))) return false;
+  // (two labels are a breadcrumb of short ones: not a Title Case headline and its outlet, "Drones Hit Belgorod | Reuters")
+  if (labels.length === 2 && labels.some((x) => x.trim().split(/\s+/).length > 2)) return false;
   // (not a table's header row, whose next line has as many cells: "Month | Drones | Change" over "June 2025 | 5,438 | +29%")
   const next = lines.find((l) => l.index > line.index && l.text !== "");
   const cells = (t: string) => t.split("|").length;

@@ -174,6 +174,9 @@ describe("parseArticle", () => {
     expect(headline("Головна | Новини | Одеса | Війна | English\nODESA NEWS · Новини Одеси\n15.03.2024, 18:40\n\nDeath toll in Odesa strike rises to 20")).toBe("Death toll in Odesa strike rises to 20");
     expect(headline("---\ntitle: Russia hits Kyiv with 99 missiles\npublished: 2024-01-02\n---\n\nRussia hits Kyiv with 99 missiles")).toBe("Russia hits Kyiv with 99 missiles");
     expect(headline("Kyiv attack\n\nPublished 2 January 2024")).toBe("Kyiv attack");
+    // (a headline with its outlet is no menu)
+    expect(headline("Russia strikes Kharkiv | Reuters\n\nPublished 2 January 2024")).toBe("Russia strikes Kharkiv | Reuters");
+    expect(headline("Drones Hit Belgorod | Reuters\n\nPublished 2 January 2024")).toBe("Drones Hit Belgorod | Reuters");
     // (a table's header row is no menu: "Month | Drones | Change" over its rows)
     const table = "Monthly launches\n\nMonth | Drones | Change\nJune 2025 | 5,438 | +29%\n\nRussia keeps increasing its drone launches, according to the Ukrainian Air Force.";
     expect(parsePage(table, { published: "2025-08-01", headline: "Monthly launches" }).sentences.map((s) => table.slice(s.start, s.end))).toContain("Month | Drones | Change");

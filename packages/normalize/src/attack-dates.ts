@@ -176,12 +176,20 @@ const BEGAN_BEFORE = /\b(?:began|begun|started|starting|beginning)\b[^.;]{0,50}$
 // ("began at 11 p.m. Moscow time on Saturday": an hour of the evening before the day)
 const BEGAN_AT_EVENING_HOUR = /\b(?:began|started|starting)\s+(?:at\s+)?(?:around\s+|about\s+)?(?:(?:9|10|11)(?:[:.]\d{2})?\s*p\.?m\b\.?|(?:21|22|23)[:.]\d{2})[^.;]{0,30}$/i;
 
-/** Whether the sentence says the attack began on the evening of the day `r` names, so that it is the night after it. */
-function beganThatEvening(text: string, r: TimeRef): boolean {
-  const before = text.slice(Math.max(0, r.at - 60), r.at);
-  if (BEGAN_AT_EVENING_HOUR.test(before)) return true;
-  const evening = /\bevening$/i.test(r.text) || /^\s+evening\b/i.test(text.slice(r.at + r.text.length, r.at + r.text.length + 9));
-  return evening && BEGAN_BEFORE.test(before);
+/**
+ * Whether the sentence says the attack began on the evening of the day `r` names, so that it is the night after it
+ * (what began is an attack, named just before the verb: not "as the search that began on Saturday evening ended").
+ */
+export function beganThatEvening(text: string, r: TimeRef): boolean {
+  const from = Math.max(0, r.at - 60);
+  const before = text.slice(from, r.at);
+  const atHour = BEGAN_AT_EVENING_HOUR.exec(before);
+  const began = atHour ?? BEGAN_BEFORE.exec(before);
+  // (the attack may follow: "Starting late on Saturday evening …, the Ukrainian armed forces attacked Belgorod")
+  const named = ATTACK_WORDS.test(text.slice(Math.max(0, from + (began?.index ?? 0) - 40), from + (began?.index ?? 0))) || ATTACK_WORDS.test(text.slice(r.at, r.at + 120));
+  if (!began || !named) return false;
+  if (atHour) return true;
+  return /\bevening$/i.test(r.text) || /^\s+evening\b/i.test(text.slice(r.at + r.text.length, r.at + r.text.length + 9));
 }
 
 // "at around 10:45", "shortly after 6:20am", "at 9 a.m.": the moment something happened (not a span's end, "to 07:00")

@@ -168,9 +168,11 @@ export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric
     if (next && next.metric !== "launched" && next.metric !== "hit") return combined(tokens, after + 1, next);
   }
   // ("12 UAVs were destroyed and suppressed": both befell the one count, as a translated "уничтожены и подавлены" says)
-  if (cue.metric === "shot_down" && (tokens[after]?.norm === "or" || tokens[after]?.norm === "/" || tokens[after]?.norm === "and")) {
+  // (with "and", only a word of jamming: not "shot down and stopped from reaching Kyiv")
+  const and = tokens[after]?.norm === "and";
+  if (cue.metric === "shot_down" && (tokens[after]?.norm === "or" || tokens[after]?.norm === "/" || and)) {
     const next = matchCue(tokens, after + 1, WEAPON_CUES);
-    if (next && (next.metric === "neutralized" || next.metric === "jammed")) return "neutralized";
+    if (next && (next.metric === "neutralized" || next.metric === "jammed") && (!and || /^(?:suppressed|jammed|neutrali[sz]ed)$/.test(tokens[after + 1]?.norm ?? ""))) return "neutralized";
   }
   // "jammed or shot down", "suppressed by electronic warfare or shot down": either, so neutralized
   if (cue.metric === "jammed" && orDowned(tokens, after)) return "neutralized";

@@ -62,12 +62,16 @@ export function attackNamedNear(text: string, at: number): Side | null {
 // on an attack named by its side is that attack's, whatever the sentence's subject ("Moscow has vowed to retaliate for …")
 const TOLL_CLAUSE = /^[^;]{0,100}?(?:\b(?:that|which)\s+(?:also\s+)?(?:killed|injured|wounded|left)|,\s+(?:killing|wounding|injuring|leaving))\b[^;]{0,30}$/;
 
+const OWN_STRIKE = /\b(?:struck|launched|fired|attacked|hit|shelled|pounded|targeted)\b/i;
+
 /** The side of the last attack named before `at` (within 160 characters) when the toll at `at` is told in a clause of it. */
 export function attackWhoseToll(text: string, at: number): Side | null {
   const from = Math.max(0, at - 160);
   const before = text.slice(from, at);
   const last = [...before.matchAll(ATTACK_NOUN_SIDE)].at(-1);
-  if (!last || !TOLL_CLAUSE.test(before.slice(last.index + last[0].length))) return null;
+  const between = before.slice(last?.index !== undefined ? last.index + last[0].length : 0);
+  // (not past a clause with a strike of its own: "In response to the Russian attack, Ukrainian forces struck a base, killing 20")
+  if (!last || !TOLL_CLAUSE.test(between) || OWN_STRIKE.test(between)) return null;
   return /^Ukrain/.test(last[1] ?? last[2]!) ? "UA" : "RU";
 }
 

@@ -46,10 +46,12 @@ const ADDED = /^\W*(?:in\s+addition|additionally|besides|moreover|furthermore)\b
 // (right after the count: "1,185 of them", not "debris from the drones" elsewhere in the sentence)
 const OF_THOSE = /^\S+\s+(?:of|from)\s+(?:them|these|those|the\s+(?:drones|missiles|uavs|shaheds|weapons|targets))\b/;
 const PART_OF_THOSE = /\b(?:of|from)\s+(?:them|these|those|the\s+(?:drones|missiles|uavs|shaheds|weapons|targets))\b/;
-const LABEL_TELLS = /\b(?:tells|told|urges|urged|asks|asked|warns|warned|calls\s+on|thanks|accuses|accused)\b/i;
+// ("Zelensky tells NATO:": words to someone; "Air Force warns:" is still its label)
+const LABEL_TELLS = /\b(?:tells|told|urges|urged|asks|asked|calls\s+on|thanks|accuses|accused)\s+\p{Lu}/u;
 // "up to 180 foreign mercenaries … were destroyed," Konashenkov said: Russia's count of the enemy it killed, so its own strike
 // (not a toll at home, which a Russian spokesman's casualty figure otherwise is)
-const ENEMY_COMBATANTS = /\b(?:mercenaries|nationalists|militants|neo-nazis|ukrainian\s+(?:servicemen|soldiers|troops|military\s+personnel|fighters))\b/;
+// (not "Ukrainian servicemen": a brigade's spokesman counts his own dead)
+const ENEMY_COMBATANTS = /\b(?:mercenaries|nationalists|militants|neo-nazis)\b/;
 
 const KREMLIN_TARGET = /^(?:\S+\s+){0,2}(?:at|over|above|against|attacked|struck|hit|targeted|toward|towards)\s+the\s+kremlin\b/;
 // "Background: On 17 June, Russia killed 28 people in Kyiv …", "Background:" over a list: Ukrainska Pravda's reminder
@@ -638,7 +640,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // (a post signed on its last line by an official: "… shot down over the Mykolaiv region. / Head of Mykolaiv Regional Military
   // Administration Vitaliy Kim")
   const lastParagraph = article.sentences.filter((s) => s.paragraph === article.sentences.at(-1)?.paragraph);
-  const signature = lastParagraph.length === 1 && article.sentences.length > 1 ? (signatureAuthor(sentenceText(article, lastParagraph[0]!)) ?? undefined) : undefined;
+  // (a short post only, whose body does not speak of the one who signs: not a caption under a third-person story)
+  const paragraphs = new Set(article.sentences.map((s) => s.paragraph)).size;
+  const signed = lastParagraph.length === 1 && article.sentences.length > 1 && paragraphs <= 4 ? signatureAuthor(sentenceText(article, lastParagraph[0]!)) : null;
+  const signature = signed && !article.text.slice(0, lastParagraph[0]!.start).includes(signed.name.split(" ").at(-1)!) ? signed : undefined;
   const articleSource =
     leadSource ??
     headlineLabel ??
@@ -1071,12 +1076,13 @@ export function extractClaims(article: Article): ArticleClaim[] {
           // (and nothing dates the attack at all, "KYIV, Jan 29 (Wire) - A Russian missile struck an apartment building in
           // Kharkiv, killing a woman": a report tells of the attack it was written about, its toll that day's, its counts of
           // weapons the night's before, as the Air Force counts them)
-          // (not an attack recalled, "residents still remember the night a missile hit their block", nor a part of a period's
+          // (not an attack recalled or compared, "residents still remember the night a missile hit their block", "its largest attack
+          // since …", "since October, Ukraine has endured 9 massive missile strikes", nor a part of a period's
           // count the paragraph gave, "Air defences shot down 30 drones in Kyiv region" after October's 2,023; and a page stamped
           // through the night tells of that night, tolls and all)
           const ofAPeriod = [lastPeriod, lastAggregate].some((p) => p?.paragraph === s.paragraph);
           const byReport =
-            eventType === "strike" && !inherit && !reportDay && !beforeDawn && !tollOnly && pageDay.end === null && written && !RECALLED.test(text) && !ofAPeriod
+            eventType === "strike" && !inherit && !reportDay && !beforeDawn && !tollOnly && pageDay.end === null && written && !RECALLED.test(text) && !EARLIER.test(text) && !ofAPeriod
               ? casualty && !nightPage
                 ? { start: written, end: written, precision: "day" as const }
                 : { start: addDays(written, -1), end: written, precision: "night" as const }

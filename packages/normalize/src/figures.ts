@@ -1,5 +1,6 @@
 import { MONTHS, type Metric, type Qualifier, type Weapon } from "@salvo/core";
 import { ellipticCasualty, followOnCasualty, statedCountSubject } from "./casualties.ts";
+import { ATTACK_WORDS } from "./attack-dates.ts";
 import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
 import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findQuantities, isCount, type Quantity } from "./quantities.ts";
@@ -311,9 +312,10 @@ function statSegment(tokens: readonly Token[], from: number, to: number): RawFig
   // (a label names a weapon, it counts none: "718 drones and seven missiles were neutralized: 296 drones were shot
   // down and 415 were lost" is a total and its parts; not "Shahed-136/131 drones:", a model's number)
   const counted = (q: Quantity) => q.first > from && q.last < colon && !/^[/-]$/.test(tokens[q.first - 1]!.norm) && readHead(tokens, q).kind === "weapon";
-  if (findQuantities(tokens).some(counted)) return null;
+  const quantities = findQuantities(tokens);
+  if (quantities.some(counted)) return null;
   const out: RawFigure[] = [];
-  for (const q of findQuantities(tokens).filter((q) => q.first > colon && q.last < to)) {
+  for (const q of quantities.filter((q) => q.first > colon && q.last < to)) {
     const cue = rightCue(tokens, q.last + 1, WEAPON_CUES, 1);
     if (!cue || cue.at - q.last > 3) return null; // every number of a row says what happened to it
     out.push({ ...describe(tokens, q), metric: combined(tokens, cue.at, cue.cue), weapon, last: cue.at, nationality: null });
@@ -526,7 +528,7 @@ export function readFigures(
     if (prev && (prev.metric === "killed" || prev.metric === "injured") && q.first > prev.first && q.last <= prev.last) continue;
     // "Halloween crowd crush kills more than 150", "The crash on Wednesday killed 14 people, including Interior Minister
     // Denys Monastyrskyi": dead of no strike, where the sentence names no weapon or attack
-    if ((figure.metric === "killed" || figure.metric === "injured") && NOT_A_STRIKE_DEATH.test(words) && !STRIKE_WORDS.test(words)) continue;
+    if ((figure.metric === "killed" || figure.metric === "injured") && NOT_A_STRIKE_DEATH.test(words) && !ATTACK_WORDS.test(words)) continue;
     // "the 1945 atomic bombing, which killed an estimated 140,000 people": the dead of another war
     if ((figure.metric === "killed" || figure.metric === "injured") && OLD_WAR_YEAR.test(words) && !THIS_WAR_YEAR.test(words)) continue;
     // "up to 130 Ukrainian servicemen were killed in the Donetsk direction", "lost 1,230 troops killed or wounded": the front's
@@ -659,7 +661,10 @@ function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | nu
   // "there were four missile strikes on the city", "\"two rocket strikes\" hit the outskirts": the strikes that landed
   // (not an air force's sorties, "84 air strikes", nor a tally of what was carried out: "launched 10 missile strikes")
   // ("five powerful missile strikes on the city": one word describing them before the weapon)
-  const direct = after === "direct" || (tokens[q.last + 1]?.kind === "word" && !isCount(tokens[q.last + 1]) && !weaponWord(after) && STRUCK_NOUNS.has(tokens[q.last + 3]?.norm ?? "")) ? 1 : 0;
+  // (not a tally over time or of shelling: "has endured 9 massive missile strikes on its grid since October", "15 strikes on the
+  // Nikopol district" from artillery)
+  const tally = tokens.some((t) => SHELLING_OR_SINCE.has(t.norm));
+  const direct = after === "direct" || (!tally && tokens[q.last + 1]?.kind === "word" && !isCount(tokens[q.last + 1]) && !weaponWord(after) && STRUCK_NOUNS.has(tokens[q.last + 3]?.norm ?? "")) ? 1 : 0;
   const weapon = q.last + 2 + direct >= tokens.length ? undefined : tokens[q.last + 1 + direct]!.norm === "rocket" ? "missile" : namedWeapon(tokens, q.last + 1 + direct);
   if (weapon && weapon !== "mixed" && STRUCK_NOUNS.has(tokens[q.last + 2 + direct]?.norm ?? "") && !tokens.slice(Math.max(0, q.first - 4), q.first).some((t) => SORTIE_VERBS.has(t.norm)) && !tokens.some((t) => INTERCEPTED.has(t.norm))) {
     return { ...describe(tokens, q), metric: "hit", weapon, last: q.last + 2 + direct, nationality: null };
@@ -676,13 +681,14 @@ function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | nu
   // "there had been five strikes on the city", "two strikes hit critical infrastructure": strikes that landed, named
   // by no weapon (not a tally of shelling: "there were 412 strikes on 11 settlements")
   const on = tokens[q.last + 2]?.norm ?? "";
-  if (/^(?:strikes|impacts)$/.test(after) && ((there && /^(?:on|in|at)$/.test(on) && !isCount(tokens[q.last + 3])) || HIT_VERBS.has(on))) {
+  if (!tally && /^(?:strikes|impacts)$/.test(after) && ((there && /^(?:on|in|at)$/.test(on) && !isCount(tokens[q.last + 3])) || HIT_VERBS.has(on))) {
     return { ...describe(tokens, q), metric: "hit", weapon: lastWeapon, last: q.last + 1, nationality: null };
   }
   return null;
 }
 
 const STRUCK_NOUNS = new Set(["strikes", "hits", "impacts"]);
+const SHELLING_OR_SINCE = new Set(["artillery", "shelling", "shelled", "shells", "mortar", "mortars", "since"]);
 // what a target does with the hits it takes: "suffered eight hits", "sustained at least 10 hits"
 const SUFFERED = new Set(["suffered", "sustained", "took", "taken", "received", "endured"]);
 // ("two missile strikes on Lviv, but both missiles were intercepted": none landed)
@@ -1485,7 +1491,10 @@ function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at
   return null;
 }
 
-const ROCKET_LAUNCHER = /^(?:the\s+)?(?:himars|mlrs|multiple\s+(?:launch\s+)?rocket|vampire|uragan|smerch|tornado|vilkha|olkha|alder)\b/;
+// the launchers whose rockets Russia reports intercepting ("shot down nine shells of the HIMARS multiple rocket launcher"); not
+// Russia's own, which shell the front ("20 shells of the Uragan multiple rocket launcher at Nikopol district")
+const ROCKET_LAUNCHER = /^(?:the\s+)?(?:himars|mlrs|vampire|vilkha|olkha|alder)\b/;
+// "Two men were wounded: a 47-year-old man …": the words of a toll whose members a colon then lists
 const MEMBERS_AFTER = /^(?:wounded|injured|killed|dead|hurt|victims|casualties|hospitali[sz]ed)$/;
 
 /** A person set off after a toll of more, whose verb is the one that toll used: one of its members, not another. */
@@ -1498,10 +1507,15 @@ function membersOf(tokens: readonly Token[], q: Quantity, cueAt: number, metric:
   const last = between.at(-1)?.norm ?? "";
   const ageOrYear = (k: number) => tokens[k + 1]?.norm === "-" || /^(?:in|aged)$/.test(tokens[k - 1]?.norm ?? "");
   const ownCount = between.some((t, i) => isCount(t) && !ageOrYear(prev.last + 1 + i));
-  return (/^[-–—,:]$/.test(last) || (last === "and" && between.some((t) => /^[-–—,:]$/.test(t.norm)))) && !ownCount;
+  // (not one of another place: "Two people were killed in Kherson, a woman in Nikopol")
+  const elsewhere = tokens.slice(q.last + 1, q.last + 4).some((t, i) => /^(?:in|near|at)$/.test(t.norm) && STARTS_UPPER.test(tokens[q.last + 2 + i]?.text ?? ""));
+  return (/^[-–—,:]$/.test(last) || (last === "and" && between.some((t) => /^[-–—,:]$/.test(t.norm)))) && !ownCount && !elsewhere;
 }
+
+
+// a cause of death that is no strike, unless the sentence names an attack or a weapon (a model too: "An Iskander crashed
+// into a residential building, killing five")
 const NOT_A_STRIKE_DEATH = /\b(?:crash|crashed|crashes|crush|stampede|earthquake|floods?|flooding|landslide|avalanche|shot\s+dead|gunman|shooting(?!\s+down)|stabbing|accident)\b/;
-const STRIKE_WORDS = /\b(?:drones?|uavs?|shaheds?|missiles?|rockets?|strikes?|struck|attacks?|attacked|shelling|shelled|bombs?|bombing|explosions?|shells?|debris|barrage|raid)\b/;
 const AGE_OR_SPAN = /\baged\b|\bone family\b|\b(?:days?|weeks?|months?|years?)\b|-year-old/;
 
 /** "were hospitalised", "remain in hospital" within a few words. */
