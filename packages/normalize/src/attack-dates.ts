@@ -1,5 +1,6 @@
 import { addDays, type DatePrecision, type Side } from "@salvo/core";
 import type { TimeRef } from "./dates.ts";
+import { matchesOf } from "./matches.ts";
 
 /** The attack a figure is dated by: its direction and its day or night. */
 export interface Context {
@@ -201,7 +202,7 @@ const REPORTED = /\b(?:said|says|wrote|writes|reported|reports|posted|announced|
 
 /** The hour a sentence puts its blast at ("at around 10:45", "at 3:40am"), not the hour of a post about it; or null. */
 export function blastHour(text: string): number | null {
-  for (const m of text.matchAll(AT_CLOCK)) {
+  for (const m of matchesOf(AT_CLOCK, text)) {
     // the time of the blast, not of a post about it ("At 08:10 the governor wrote that …") or of its end
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 50);
     if (UNTIL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;

@@ -10,6 +10,7 @@ import {
   weekday,
 } from "@salvo/core";
 import { UNITS } from "./quantities.ts";
+import { matchesOf } from "./matches.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
 const WORD_INITIAL_LOWER = /\b\p{Ll}/gu;
@@ -568,7 +569,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
     // matches of one rule never overlap, so the text is masked once per rule (not once per match:
     // a sentence with thousands of dates would be quadratic)
     const spans: Array<[number, number]> = [];
-    for (const m of masked.matchAll(rule.re)) {
+    for (const m of matchesOf(rule.re, masked)) {
       const text = m[0].trim();
       if (!text) continue;
       const at = m.index + m[0].indexOf(text);

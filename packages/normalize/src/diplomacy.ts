@@ -2,6 +2,7 @@ import { type Article, type ContactKind, MONTH_PATTERN, addDays, sentenceText, u
 import { COMMEMORATED, HEADING, INLINE_DATELINE } from "./attack-dates.ts";
 import { type TimeRef, findTimeRefs, openingDate, smallCount } from "./dates.ts";
 import { HEADS, PEOPLE, type Person, isNamed, mayName } from "./people.ts";
+import { matchesOf } from "./matches.ts";
 
 /** A diplomatic contact as read from one article. */
 export interface ArticleContact {
@@ -197,7 +198,7 @@ function patterns(p: Person) {
 function mentionsOf(text: string, p: Person): number[] {
   // (asked of every person of the list for some sentences: the anchor test rules out nearly all without the look-behind scan)
   if (!mayName(p, text)) return [];
-  return [...text.matchAll(patterns(p).all)].map((m) => m.index);
+  return matchesOf(patterns(p).all, text).map((m) => m.index);
 }
 
 /**
@@ -644,14 +645,14 @@ function heldContact(text: string): { kind: ContactKind; at: number } | null {
   if (!ANY_CUE.test(text)) return null;
   const cues: Array<{ kind: ContactKind; at: number; end: number }> = [];
   for (const k of GLOBAL_KINDS) {
-    for (const m of text.matchAll(k.re)) cues.push({ kind: k.kind, at: m.index, end: m.index + m[0].length });
+    for (const m of matchesOf(k.re, text)) cues.push({ kind: k.kind, at: m.index, end: m.index + m[0].length });
   }
   cues.sort((a, b) => a.at - b.at || KINDS.findIndex((k) => k.kind === a.kind) - KINDS.findIndex((k) => k.kind === b.kind));
   // ("Putin would meet Erdogan on Thursday on the sidelines of a regional summit": the verb the cues do not take)
   let planned = /\b(?:would|will|to|plans?\s+to|expected\s+to)\s+meet\b/i.test(text);
   // ("After the meeting on Thursday, Macron held a call with Trump": the contact told before is when, the one after is what;
   // it is the contact only when the sentence tells no other)
-  const occasions = [...text.matchAll(OCCASIONS)].map((m) => [m.index, m.index + m[0].length] as const);
+  const occasions = matchesOf(OCCASIONS, text).map((m) => [m.index, m.index + m[0].length] as const);
   let occasion: { kind: ContactKind; at: number } | null = null;
   for (const c of cues) {
     // (a summit after a meeting that was only planned is where it was to be: "no plans for a meeting between Putin and
@@ -726,7 +727,7 @@ const TITLED = [
 function titledLeaders(text: string): Array<{ name: string; country: string }> {
   const out: Array<{ name: string; country: string }> = [];
   for (const [i, re] of TITLED.entries()) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const [name, country] = i === 1 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
       if (/^(?:Russia|Ukraine|Kyiv|Moscow|US|U\.S|Russian|Ukrainian|American|European|Soviet)$/.test(country)) continue; // named by the list, or by its own rule
       // ("Ferdinand Marcos Jr.": the suffix keeps its stop)
@@ -751,7 +752,7 @@ const ADJECTIVE_COUNTRY: Readonly<Record<string, string>> = {
 function roleReferents(article: Article, s: Article["sentences"][number], text: string, people: ReadonlyArray<{ country: string }>): Array<{ name: string; country: string }> {
   const out: Array<{ name: string; country: string }> = [];
   const before = article.text.slice(0, s.start);
-  for (const m of text.matchAll(ROLE_REF)) {
+  for (const m of matchesOf(ROLE_REF, text)) {
     const country = ADJECTIVE_COUNTRY[(m[1] ?? m[2])!];
     if (!country || people.some((p) => p.country === country) || out.some((p) => p.country === country)) continue;
     const named = PEOPLE.filter((p) => p.country === country && isNamed(p, before));
@@ -903,7 +904,7 @@ const OCCASIONS = new RegExp(`^\\W*${OCCASION.source}(?:\\s+(?:began|ended|start
 
 /** Whether `p` is named only in the contact told before as the occasion of this one: "After the call with Putin, Trump talked with Zelensky". */
 function onlyInOccasion(text: string, p: Person, cueAt: number): boolean {
-  const spans = [...text.matchAll(OCCASIONS)].map((m) => [m.index, m.index + m[0].length] as const);
+  const spans = matchesOf(OCCASIONS, text).map((m) => [m.index, m.index + m[0].length] as const);
   if (spans.length === 0) return false; // (most sentences: no need to find the person)
   const inside = (at: number) => spans.some(([from, to]) => at >= from && at < to);
   if (inside(cueAt)) return false;

@@ -1,5 +1,6 @@
 import type { Metric, Side } from "@salvo/core";
 import type { Token } from "./tokens.ts";
+import { matchesOf } from "./matches.ts";
 
 const ATTACK_VERBS = new Set(["launched", "fired", "attacked", "unleashed", "struck", "targeted", "hit", "sent", "shelled", "bombarded", "pounded", "launches", "attacks", "strikes", "carried", "used"]);
 // as nouns these are everywhere ("a Ukrainian official said the attack …"); only "to attack" is a verb
@@ -53,7 +54,7 @@ export function attackNamedNear(text: string, at: number): Side | null {
   // ("A Ukrainian drone dropped an explosive device on a bus in Gorlovka on Wednesday, killing two passengers")
   const window = text.slice(Math.max(0, at - 120), at + 120);
   const sides = new Set<Side>();
-  for (const m of window.matchAll(ATTACK_NOUN_SIDE)) sides.add(/^Ukrain/.test(m[1] ?? m[2]!) ? "UA" : "RU");
+  for (const m of matchesOf(ATTACK_NOUN_SIDE, window)) sides.add(/^Ukrain/.test(m[1] ?? m[2]!) ? "UA" : "RU");
   if (UA_MODELS.test(window)) sides.add("UA");
   return sides.size === 1 ? [...sides][0]! : null;
 }
@@ -68,7 +69,7 @@ const OWN_STRIKE = /\b(?:struck|launched|fired|attacked|hit|shelled|pounded|targ
 export function attackWhoseToll(text: string, at: number): Side | null {
   const from = Math.max(0, at - 160);
   const before = text.slice(from, at);
-  const last = [...before.matchAll(ATTACK_NOUN_SIDE)].at(-1);
+  const last = matchesOf(ATTACK_NOUN_SIDE, before).at(-1);
   const between = before.slice(last?.index !== undefined ? last.index + last[0].length : 0);
   // (not past a clause with a strike of its own: "In response to the Russian attack, Ukrainian forces struck a base, killing 20")
   if (!last || !TOLL_CLAUSE.test(between) || OWN_STRIKE.test(between)) return null;
@@ -80,7 +81,7 @@ const DEFENDER = /\b(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:air[- 
 
 /** The attacker by whose air defence the sentence names ("Russian air defences shot down …"), when it names one side's only. */
 export function attackerByDefender(text: string): Side | null {
-  const sides = new Set<Side>([...text.matchAll(DEFENDER)].map((m) => (/^Russia/.test(m[1]!) ? "UA" : "RU")));
+  const sides = new Set<Side>(matchesOf(DEFENDER, text).map((m) => (/^Russia/.test(m[1]!) ? "UA" : "RU")));
   return sides.size === 1 ? [...sides][0]! : null;
 }
 

@@ -1,6 +1,7 @@
 import type { Side } from "@salvo/core";
 import data from "./gazetteer/places.json" with { type: "json" };
 import type { Gazetteer } from "./gazetteer/schema.ts";
+import { matchesOf } from "./matches.ts";
 
 export interface Place {
   readonly name: string;
@@ -103,7 +104,7 @@ const { cityWords: CITY_WORDS, names: NAMES, stems: STEMS } = build();
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) tokens.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (const m of matchesOf(WORD, text)) tokens.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   return tokens;
 }
 

@@ -1,3 +1,5 @@
+import { matchesOf } from "./matches.ts";
+
 /** A word, number or punctuation mark of a sentence, with offsets into the article text. */
 export interface Token {
   readonly text: string;
@@ -15,7 +17,7 @@ const TOKEN = /\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|(?:\p{Lu}\.){2,}(?![\p{L}\
 
 export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of matchesOf(TOKEN, text)) {
     const t = m[0];
     const start = offset + m.index;
     const kind = kindOf(t);
