@@ -154,9 +154,13 @@ const takesPartPattern = (source: string) =>
 const takesPart = (text: string, p: Person) => patterns(p).takesPart.test(text);
 // "…, Kremlin aide Yuri Ushakov said.", "…, said Ushakov.", "according to Ushakov": the source of the news, in the tail that
 // attributes it (not "Zelensky said he had spoken with Macron": the one who speaks there took part)
+const SPEAKS = "(?:said|says|told\\s+reporters|wrote|added|noted|confirmed)";
 const speaksOnlyPattern = (source: string) =>
-  new RegExp(`,\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${source})\\s+(?:said|says|told\\s+reporters|wrote|added|noted|confirmed)\\s*[.;]|(?:,\\s*(?:said|says)|\\baccording\\s+to)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${source})\\s*[.,;]`, "u");
-const speaksOnly = (text: string, p: Person) => patterns(p).speaksOnly.test(text);
+  new RegExp(`,\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${source})\\s+${SPEAKS}\\s*[.;]|(?:,\\s*(?:said|says)|\\baccording\\s+to)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${source})\\s*[.,;]`, "u");
+// what every match of a speaksOnly pattern holds, without the person: most sentences fail this and skip the person's pattern
+// (a long one, tried at every comma, and slow to compile: each person's is compiled the first time it runs)
+const SPEAKS_TAIL = new RegExp(`${SPEAKS}\\s*[.;]|,\\s*(?:said|says)|\\baccording\\s+to`);
+const speaksOnly = (text: string, p: Person) => SPEAKS_TAIL.test(text) && patterns(p).speaksOnly.test(text);
 const ATTACK_BEFORE = /\b(?:launched|fired|attacked|struck|pounded|attack|strike|barrage)\b/i;
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
 // ("he had begun arranging a meeting between Putin and Zelensky", "expected the Putin-Zelensky meeting to take place": not yet held)
@@ -177,10 +181,16 @@ const ASIDE_CONTACT = /\b(?:call|conversation|talks|meeting|summit|met|spoke|tal
 // ("talks between the UN chief and Foreign Minister Sergey Lavrov": the one named by his office is the subject)
 const A_CONTACT_WITH = /\b(?:a|his|her|their)\s+(?:\S+\s+){0,2}(?:call|conversation|meeting|talks)\s+with\b|\b(?:call|conversation|meeting|talks)\s+between\s+the\s+(?:[\w.-]+\s+){1,3}and\s/i;
 // (whatever kind of envoy: "Kirill Dmitriev, Russian President Vladimir Putin's investment envoy, met Witkoff")
+const ENTOURAGE = "(?:envoy|aide|adviser|advisor|spokes(?:man|woman|person)|representative|negotiator|son-in-law|chief\\s+of\\s+staff|cabinet|administration)\\b";
 const ownerOf = (source: string) =>
-  new RegExp(`(?:${source})['’]s\\s+(?:(?:special|chief|top|senior|personal|foreign|presidential|former|Middle\\s+East|(?!(?:with|and|to|of|for|in|on|at)\\b)\\p{Ll}[\\p{L}-]*)\\s+){0,2}(?:envoy|aide|adviser|advisor|spokes(?:man|woman|person)|representative|negotiator|son-in-law|chief\\s+of\\s+staff|cabinet|administration)\\b`, "u");
+  new RegExp(`(?:${source})['’]s\\s+(?:(?:special|chief|top|senior|personal|foreign|presidential|former|Middle\\s+East|(?!(?:with|and|to|of|for|in|on|at)\\b)\\p{Ll}[\\p{L}-]*)\\s+){0,2}${ENTOURAGE}`, "u");
+const REPORTS = "(?:said|says|told\\s+(?:reporters|journalists)|announced|confirmed|reported)";
 const headSource = (source: string) =>
-  new RegExp(`^\\W*(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${source})\\s+(?:said|says|told\\s+(?:reporters|journalists)|announced|confirmed|reported)\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?(?!(?:he|she|they|the\\s+two)\\b)`, "u");
+  new RegExp(`^\\W*(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${source})\\s+${REPORTS}\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?(?!(?:he|she|they|the\\s+two)\\b)`, "u");
+// (every match of an ownerOf pattern has the first two, of a headSource one the third: see SPEAKS_TAIL)
+const POSSESSIVE = /['’]s\s/;
+const OWNED = new RegExp(ENTOURAGE);
+const REPORTED = new RegExp(`\\s${REPORTS}\\s`);
 
 // each person's patterns, compiled once (a person's pattern is long: building it per sentence cost more than the reading)
 const patternsOf = new Map<string, { all: RegExp; owner: RegExp; head: RegExp; takesPart: RegExp; speaksOnly: RegExp }>();
@@ -212,7 +222,7 @@ function besideContact(text: string, p: Person, asideFrom: number): boolean {
   if (at.length > 1) return false;
   // ("met … before the funeral of Pope Francis", "their first call since Trump's inauguration": an occasion named by its person)
   if (OCCASION_BEFORE.test(text.slice(Math.max(0, at[0]! - 30), at[0]!)) || OCCASION_AFTER.test(text.slice(at[0]!, at[0]! + 50))) return true;
-  return patterns(p).owner.test(text) || patterns(p).head.test(text);
+  return (POSSESSIVE.test(text) && OWNED.test(text) && patterns(p).owner.test(text)) || (REPORTED.test(text) && patterns(p).head.test(text));
 }
 const OCCASION_BEFORE = /\b(?:funeral|death|memory|honou?r|burial|inauguration|election|canoni[sz]ation)\s+of\s+(?:the\s+late\s+)?$/i;
 const OCCASION_AFTER = /^[\p{L}'’. -]{2,40}?['’]s\s+(?:inauguration|funeral|death|election|re-election|return\s+to\s+(?:office|power)|swearing-in)\b/u;
