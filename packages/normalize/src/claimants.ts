@@ -27,6 +27,9 @@ interface Known {
 
 // Matched against the lower-cased phrase before "said"/after "according to". Order matters:
 // the first match wins, so specific bodies come before the country names they contain.
+/** The name every spelling of Ukraine's Air Force is given ("the air force", "Ukraine's Air Force", "PS ZSU"). */
+export const AIR_FORCE = "Ukrainian Air Force";
+
 const KNOWN: readonly Known[] = [
   // "officials on both sides said": no one side's claim
   { re: /\b(?:both|either|each)\s+sides?\b/, name: "", side: "unknown" },
@@ -37,7 +40,7 @@ const KNOWN: readonly Known[] = [
   { re: /\b(?:russia'?s?|russian|moscow'?s?|kremlin)\b.*\b(?:defen[cs]e ministry|ministry of defen[cs]e|mod|military|army|air defen[cs]es?)\b/, name: "Russian Defence Ministry", side: "RU" },
   // translated: "the Ministry of Defence of the RF", "the Armed Forces of the Russian Federation"
   { re: /\b(?:ministry of defen[cs]e|defen[cs]e ministry|mod|armed forces)\b.*\b(?:rf|russian federation)\b/, name: "Russian Defence Ministry", side: "RU" },
-  { re: /\b(?:ukraine'?s?|ukrainian|kyiv'?s?)?\s*\b(?:air force|air forces|ps zsu)\b/, name: "Ukrainian Air Force", side: "UA" },
+  { re: /\b(?:ukraine'?s?|ukrainian|kyiv'?s?)?\s*\b(?:air force|air forces|ps zsu)\b/, name: AIR_FORCE, side: "UA" },
   { re: /\b(?:ukraine'?s?|ukrainian)\b.*\b(?:general staff|military|army|armed forces|navy|defen[cs]e ministry|ministry of defen[cs]e)\b/, name: "Ukrainian military", side: "UA" },
   { re: /\bgeneral staff\b/, name: "Ukrainian General Staff", side: "UA" },
   // Ukraine's regional commands ("the Defence Forces of the South", "Operational Command South")

@@ -150,6 +150,12 @@ function weekdayOnOrBefore(pub: string, dayName: string, strictlyBefore = false)
   return addDays(pub, -diff);
 }
 
+/** The night into day `d`, marked as read from "the night of …" (which an article may spell out otherwise elsewhere). */
+function nightInto(d: string | null, preposition: string): Omit<TimeRef, "at" | "text"> | null {
+  const r = night(d ? addDays(d, -1) : d);
+  return r && preposition.toLowerCase() === "of" ? { ...r, nightOf: true as const } : r;
+}
+
 function lastWeekday(pub: string, dayName: string): string {
   const d = weekdayOnOrBefore(pub, dayName, true);
   return d === addDays(pub, -1) ? addDays(d, -7) : d;
@@ -236,15 +242,12 @@ const RULES: readonly Rule[] = [
       // "on the night of August 21" is the night into the 21st, as the Ukrainian outlets it comes from mean it ("в ніч на 21
       // серпня") and the fixtures' annotators read it, whatever day the piece was published; an article that spells the
       // night out elsewhere ("between December 28 and 29") says which it means (extract.ts reads `nightOf`)
-      const r = night(d ? addDays(d, -1) : d);
-      return r && m[1]!.toLowerCase() === "of" ? { ...r, nightOf: true } : r;
+      return nightInto(d, m[1]!);
     } },
   // "In the night on 05.03", "On the night of 05.03" (translated pages, day first): the night into that day, as above
   { anchor: /\d\.[01]\d\b/, re: /\b(?:the\s+)?night\s+(of|to|into|on)\s+(0?[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\b(?![.,]?\d|\s*(?:%|per))/gi,
     resolve: (m, p) => {
-      const d = withYear(p, Number(m[3]), Number(m[2]));
-      const r = night(d ? addDays(d, -1) : d);
-      return r && m[1]!.toLowerCase() === "of" ? { ...r, nightOf: true } : r;
+      return nightInto(withYear(p, Number(m[3]), Number(m[2])), m[1]!);
     } },
   // "on the Tuesday-Wednesday night", "Thursday-to-Friday night", "the night from Saturday to Sunday": the night between
   // (read whole: "Tuesday" alone is a day, and "Wednesday night" is the night after it)

@@ -1,4 +1,5 @@
 import type { Metric, Side } from "@salvo/core";
+import { AIR_FORCE } from "./claimants.ts";
 import type { Token } from "./tokens.ts";
 import { matchesOf } from "./matches.ts";
 
@@ -107,7 +108,7 @@ export function attackerFromInterceptor(side: string, metric: Metric, claimantNa
   const casualty = (metric === "killed" || metric === "injured") && (LOCAL_OFFICIAL.test(claimantName) || isPersonName(claimantName));
   // Ukraine's Air Force counts what is launched at Ukraine, never Ukraine's own strikes: "On the night of
   // 28-29 December, Ukraine's Air Force counted 122 missiles launched" in an article about Belgorod
-  if (metric === "launched" && claimantName === "Ukrainian Air Force") return "RU";
+  if (metric === "launched" && claimantName === AIR_FORCE) return "RU";
   // (and Russia's officials count the drones launched at Russia: "Gladkov said 42 drones were launched against the region";
   // missiles they speak of are mostly their own strikes: "a strike with two Iskander-M missiles was carried out")
   if (metric === "launched" && side === "RU" && weapon === "drone") return "UA";

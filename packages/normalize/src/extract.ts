@@ -2,6 +2,7 @@ import { type Article, type ClaimRecord, type EventType, MONTH_PATTERN, type Met
 import {
   ATTACK_NEAR,
   ATTACK_WORDS,
+  beganThatEvening,
   type Context,
   blastHour,
   crossesMidnight,
@@ -19,7 +20,7 @@ import {
   resolveRelative,
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
-import { type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, reportedBy, signatureAuthor, statedSource } from "./claimants.ts";
+import { AIR_FORCE, type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, reportedBy, signatureAuthor, statedSource } from "./claimants.ts";
 import { bareNight, findTimeRefs, labelsLine, openingDate, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackWhoseToll, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
@@ -291,8 +292,6 @@ const PART_OF_TOLL =
 // - over the Bryansk region")
 const BREAKDOWN =
   /(?:\b(?:breakdown|by\s+region|region\s+by\s+region)\b[^:;.]{0,40}:|^\W*(?:of|among)\s+(?:them|these|those)\s*[,:]?)\s*(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:territor(?:y|ies)\s+of\s+(?:the\s+)?)?\p{Lu}/iu;
-// "The attack began at 11 p.m. on Saturday": a night that began on the day the sentence names
-const EVENING_START = /\b(?:began|started)\b[^.;]{0,40}\b(?:\d{1,2}(?::\d{2})?\s*p\.?m\b|evening|late\s+on|night)/i;
 const STATED_SOURCE_LINE = /\bunless\s+(?:\w+\s+)?(?:stated|noted|otherwise|indicated)\b|^\W*(?:Methodology|Notes?|Sources?)\b/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
@@ -438,7 +437,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     if (!named) return null;
     const { r, text } = named;
     // ("The attack began at 11 p.m. on Saturday and lasted until 6 a.m. That morning, …": the night that began that evening)
-    if (r.precision === "day" && EVENING_START.test(text)) return { start: r.start, end: addDays(r.start!, 1), precision: "night" };
+    if (r.precision === "day" && beganThatEvening(text, r)) return { start: r.start, end: addDays(r.start!, 1), precision: "night" };
     return { start: r.start, end: r.end, precision: r.precision };
   };
   // the month named before a "that month" in its sentence, or in one of the two sentences before
@@ -505,12 +504,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
   }
   // ("Governor Gladkov has published his summary of the situation in the region over the past day, Friday, 7 June": the
   // day the figures under it are of, in its opening paragraphs: a dateline line can come first)
-  for (const s of articleDate ? [] : article.sentences.filter((s) => s.paragraph <= (firstParagraph[0]?.paragraph ?? 0) + 2)) {
-    const day = summaryDayOf(s);
-    if (day) {
-      articleDate = dayContext(day);
-      break;
-    }
+  if (!articleDate) {
+    const day = article.sentences
+      .filter((s) => s.paragraph <= (firstParagraph[0]?.paragraph ?? 0) + 2)
+      .map(summaryDayOf)
+      .find((d) => d !== null);
+    if (day) articleDate = dayContext(day);
   }
   // "The strike hit the centre of the city in the afternoon": a daytime strike reported that day
   // (not alerts: "Air raid sirens sounded across the country throughout the day" tells of no strike)
@@ -922,14 +921,14 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (the article's own source when nothing nearer names one)
       const articleWide = unnamed && !nearby ? (articleSource ?? soleSource(namedSoFar) ?? null) : null;
       // (the Air Force counts weapons, not the dead: a toll the sentence attributes to no one is not carried over to it)
-      const weaponCounter = (c: Claimant | null): Claimant | null => (c?.name === "Ukrainian Air Force" && (f.metric === "killed" || f.metric === "injured") ? null : c);
+      const unlessAirForceToll = (c: Claimant | null): Claimant | null => (c?.name === AIR_FORCE && (f.metric === "killed" || f.metric === "injured") ? null : c);
       const claimant: Claimant | null = recalledRecord
         ? null
         : picked === null
           ? backgroundNote
             ? // (but a source the note itself names: "…, according to the Air Force. At that time, 72 missiles … were destroyed")
               (paragraphClaimant ?? namedNext())
-            : weaponCounter(nearby ?? articleWide)
+            : unlessAirForceToll(nearby ?? articleWide)
           : picked === "none-in-clause"
             ? // "The Air Force said Russia fired 31 drones; 21 were shot down": the sentence's own source
               // (not one named after the figure, past a break: "rose to 25, the railway said, while Moscow said it had killed 200")
@@ -1161,8 +1160,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (a fact box's rows and items, and a period's total, are what the source stated over them counted)
       const recalledOlder = articleWide !== null && articleWide !== stated && articleWide !== headlineLabel && eventType === "strike" && !row && !isListItem && ref !== null && !ref.relative && date.end !== null && (articleDate?.end ?? written) !== null && date.end < addDays((articleDate?.end ?? written)!, -3);
       // (and "the spokesman" who tells of the enemy killed speaks for Russia, not for the side it struck)
-      const teller = enemyKilled && claimant?.side === "local" ? { ...claimant, side: "RU" as const } : claimant;
-      claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant: recalledOlder ? null : teller, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
+      const withSide = enemyKilled && claimant?.side === "local" ? { ...claimant, side: "RU" as const } : claimant;
+      claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant: recalledOlder ? null : withSide, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
     }
     if (named) {
       lastNamed = named;

@@ -28,7 +28,9 @@ function latest(claims: readonly ClaimRecord[]): ClaimRecord | null {
  * day after the national 79).
  */
 function fullest(claims: readonly ClaimRecord[]): ClaimRecord | null {
-  return claims.reduce<ClaimRecord | null>((best, c) => (!best || (c.value ?? 0) > (best.value ?? 0) ? c : best), null);
+  // (of equal counts, the latest report's, as for tolls)
+  const later = (c: ClaimRecord, best: ClaimRecord) => (c.value ?? 0) === (best.value ?? 0) && (c.published ?? "") > (best.published ?? "");
+  return claims.reduce<ClaimRecord | null>((best, c) => (!best || (c.value ?? 0) > (best.value ?? 0) || later(c, best) ? c : best), null);
 }
 
 /**

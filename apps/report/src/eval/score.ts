@@ -77,9 +77,10 @@ export function score(gold: ReadonlyMap<string, Gold>, claims: readonly ClaimRec
   const wrongDates: string[] = [];
   const wrongMerges = new Set<string>();
   const wrongSplits = new Set<string>();
-  const paired = pairUp(predicted, pool);
+  const keys = new Map(predicted.map((c) => [c, figureKey(c.article_id, c.metric, c.value, c.value_text)]));
+  const paired = pairUp(predicted, (c) => keys.get(c)!, pool);
   for (const c of predicted) {
-    const key = figureKey(c.article_id, c.metric, c.value, c.value_text);
+    const key = keys.get(c)!;
     const g = paired.get(c);
     if (!g) {
       counts[c.metric].fp++;
@@ -122,18 +123,21 @@ export function score(gold: ReadonlyMap<string, Gold>, claims: readonly ClaimRec
 }
 
 /**
- * Pairs predicted claims with gold figures of the same key, taking those out of `pool`; a claim left out has none.
- * The same number can stand in two events of one article (two nights with 40 drones, one killed on each side of the
- * border): the pairs that agree best are made first (attacker, then dates, then claimant side), so that a claim's
- * order in the file does not decide which event it is scored against.
+ * Pairs predicted claims with gold figures of the same key, taking those out of `pool` (what is left there was
+ * missed); a claim left out of the map has none. The same number can stand in two events of one article (two nights
+ * with 40 drones, one killed on each side of the border): the pairs that agree best are made first, so that a claim's
+ * order in the file does not decide which event it is scored against. The attacker weighs most: a claim misdated by a
+ * day is still of its direction's event, while two events of one article and date are told apart by direction.
  */
-function pairUp(predicted: readonly ClaimRecord[], pool: Map<string, GoldFigure[]>): Map<ClaimRecord, GoldFigure> {
+function pairUp(predicted: readonly ClaimRecord[], keyOf: (c: ClaimRecord) => string, pool: Map<string, GoldFigure[]>): Map<ClaimRecord, GoldFigure> {
   const fit = (c: ClaimRecord, x: GoldFigure) =>
     (x.attacker === c.attacker ? 4 : 0) + (x.dateEnd === c.date_end && x.dateStart === c.date_start ? 2 : 0) + (x.side === c.claimant_side ? 1 : 0);
   const byKey = new Map<string, ClaimRecord[]>();
   for (const c of predicted) {
-    const key = figureKey(c.article_id, c.metric, c.value, c.value_text);
-    byKey.set(key, [...(byKey.get(key) ?? []), c]);
+    const key = keyOf(c);
+    const list = byKey.get(key);
+    if (list) list.push(c);
+    else byKey.set(key, [c]);
   }
   const paired = new Map<ClaimRecord, GoldFigure>();
   for (const [key, cs] of byKey) {
