@@ -1,4 +1,4 @@
-import { findFullDate, findFullDateAt, type Sidecar } from "@salvo/core";
+import { MONTH_PATTERN, findFullDate, findFullDateAt, type Sidecar } from "@salvo/core";
 import { isBoilerplate, isHeading, stripListMarker } from "./boilerplate.ts";
 import type { Line } from "./lines.ts";
 import { warDayDate, wireDatelineDate } from "./wire-dateline.ts";
@@ -234,11 +234,12 @@ const INLINE_LINK_LIST = new RegExp(`^${LINK_LABELS}\\s*:\\s*[^|]+\\|`, "iu");
 // "Reader comments (3)", "12 comments", "Join the discussion": what readers wrote, to the end of the page
 const COMMENTS = /^(?:(?:(?:reader|readers['’]?|user)\s+)?comments?\s*\(\d+\)|(?:reader|readers['’]?|user)\s+comments?|\d+\s+comments?|(?:join|start)\s+the\s+(?:discussion|conversation)|leave\s+a\s+(?:comment|reply)|add\s+a\s+comment|show\s+(?:all\s+)?comments)\s*:?$/i;
 const SENTENCE_END = /[.!?]["'”’»)]?$/;
-// ("17 Jun 06:10 At least 14 killed in Kyiv": a live page's timed entry under "Key events", its day before the time)
-const LINK_MARKER = /^\s*(?:(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+)?\d{1,2}[:.]\d{2}\b|[-–—•*·▪●]\s|\d{1,2}[.)]\s)/;
+// an entry's time, its day and month before it on a live page's list of entries: "09:02", "17 Jun 06:10 At least 14 killed in Kyiv"
+const ENTRY_TIME = String.raw`(?:\d{1,2}\s+(?:${MONTH_PATTERN})\.?\s+)?\d{1,2}[:.]\d{2}`;
+const LINK_MARKER = new RegExp(String.raw`^\s*(?:${ENTRY_TIME}\b|[-–—•*·▪●]\s|\d{1,2}[.)]\s)`);
 // a live page's summary of its entries, a list of links to them when they are timed: "Key events" then "17 Jun 06:10 …"
 const KEY_EVENTS = /^key\s+(?:events|moments|updates)\s*:?$/i;
-const TIMED_ITEM = /^\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+)?\d{1,2}[:.]\d{2}\s+\S/;
+const TIMED_ITEM = new RegExp(String.raw`^\s*${ENTRY_TIME}\s+\S`);
 // an entry's time on its own line ("09:05", "06.10 BST"): it opens an entry, no link
 const TIME_ALONE = /^\s*\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,5})?\s*$/;
 const LINKED_QUESTION = /^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+[^.!]*\?["'”’»)]?$/;
