@@ -3678,6 +3678,11 @@ describe("cases session 30's review found", () => {
     expect(figures("Two people were killed in Kherson, a woman in Nikopol.")).toEqual(["killed:2", "killed:1"]);
   });
 
+  it("reads no amount in 'this many' ('the second time in five weeks that Russia has sent this many drones')", () => {
+    expect(figures("It is the second time in five weeks that Russia has sent this many drones in a single night.")).toEqual([]);
+    expect(figures("Russia sent many drones overnight, the Air Force said.")).toEqual(["launched:many(vague)"]);
+  });
+
   it("keeps 'shot down and stopped' as shot down, Russia's shelling launchers uncounted, and a search's evening no attack's", () => {
     expect(figures("40 drones were shot down and stopped from reaching Kyiv.")).toEqual(["shot_down:40"]);
     expect(figures("The enemy fired 20 shells of the Uragan multiple rocket launcher at Nikopol district.")).toEqual([]);

@@ -29,8 +29,8 @@ const TENS: Record<string, number> = {
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
 const NUMBER_WORD = new RegExp(`^(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")})(?:-|$)`);
 
-// "how many", "so many": a question or an emphasis, not an amount
-const NOT_AN_AMOUNT_BEFORE_MANY = new Set(["how", "so", "too", "as"]);
+// "how many", "so many", "this many drones in a single night": a question, an emphasis or a comparison, not an amount
+const NOT_AN_AMOUNT_BEFORE_MANY = new Set(["how", "so", "too", "as", "this", "that"]);
 /** Words that are amounts but not numbers: kept as words, never turned into a figure. */
 const VAGUE_ONE = new Set(["dozens", "hundreds", "thousands", "scores", "several", "numerous", "many", "multiple"]);
 const SCALE = new Set(["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"]);
