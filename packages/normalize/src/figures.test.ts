@@ -2124,6 +2124,12 @@ describe("all of a launch downed", () => {
     // "all" without a launch after it says nothing of how many came
     expect(figures("Air defences shot down all nine missiles and 233 of the drones.")).toEqual(["shot_down:9/m", "shot_down:233"]);
   });
+
+  it("reads 'and all 35 drones' after a part the count includes as downed too", () => {
+    expect(figures("Ukraine's air force said it shot down 72 of the missiles, including all ten Kinzhal hypersonic missiles, and all 35 drones.")).toEqual([
+      "shot_down:72/m", "shot_down:10/m", "shot_down:35",
+    ]);
+  });
 });
 
 describe("seen, then downed", () => {

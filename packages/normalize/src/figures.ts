@@ -1167,9 +1167,11 @@ function classify(
  * figure before opened, past items that are not ours to count, shares its verb however far the verb has fallen behind.
  */
 function sameList(tokens: readonly Token[], prev: RawFigure, q: Quantity): boolean {
-  const sep = tokens[q.first - 1]?.norm;
+  // (past "all" too: "shot down 72 of the missiles, including all ten Kinzhal hypersonic missiles, and all 35 drones")
+  const lead = tokens[q.first - 1]?.norm === "all" ? 2 : 1;
+  const sep = tokens[q.first - lead]?.norm;
   if ((sep !== "and" && sep !== ",") || q.first - prev.last > 16) return false;
-  for (let k = prev.last + 1; k < q.first - 1; k++) {
+  for (let k = prev.last + 1; k < q.first - lead; k++) {
     const t = tokens[k]!;
     if (t.norm === "." || CLAUSE_BREAK.has(t.norm) || matchCue(tokens, k, WEAPON_CUES) || matchCue(tokens, k, CASUALTY_CUES)) return false;
   }
