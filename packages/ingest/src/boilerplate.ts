@@ -61,9 +61,15 @@ export function isBoilerplate(line: string): boolean {
   return false;
 }
 
+// a capitalised label, a colon, then a lower-case clause: "Kharkiv: two people injured" (not "UPDATE: Kyiv", "WEDNESDAY: TRUMP
+// CALLS PUTIN", nor a tag's one word: "Filed under: war")
+const LABELLED_CLAUSE = /^\p{Lu}[\p{L}'’ -]{0,30}:\s+\p{Ll}\S*\s+\S/u;
+
 /** Short line with no sentence punctuation and few words: a subheading, a caption tag, a menu. */
 export function isHeading(line: string): boolean {
   if (/[.!?:;]["'”’»)]?$/.test(line)) return false;
+  // (a place's line in a list, unpunctuated: "Mykolaiv: one person killed" says what happened there, it heads nothing)
+  if (LABELLED_CLAUSE.test(line)) return false;
   const words = line.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.length <= 4 && !/\d/.test(line);
 }

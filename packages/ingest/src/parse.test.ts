@@ -47,6 +47,13 @@ describe("parseArticle", () => {
     expect(sentences).not.toContain("What comes next");
   });
 
+  it("keeps a place's unpunctuated line in a list ('Mykolaiv: one person killed'), not a label over a name ('UPDATE: Kyiv')", () => {
+    const text = "Strikes on three cities\n\nCasualties by city:\nKharkiv: two people injured\nMykolaiv: one person killed\nUPDATE: Kyiv\nOdesa: a woman injured";
+    const b = parsePage(text, { published: "2025-06-07" });
+    const sentences = b.sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual(["Casualties by city:", "Kharkiv: two people injured", "Mykolaiv: one person killed", "Odesa: a woman injured"]);
+  });
+
   it("keeps a Ukrainian outlet's 'Source: Ukraine's Air Force' line, which says whose the figures are, but not an image's source", () => {
     const text = "Russia attacks with 407 drones\n\nOn the night of 5-6 June, Russia attacked Ukraine with 407 drones.\n\nSource: Ukraine's Air Force\n\nSource: Reuters";
     const b = parsePage(text, { published: "2025-06-06" });
