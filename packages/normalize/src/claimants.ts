@@ -178,6 +178,16 @@ const QUOTE_FROM = /^(?:(?:a\s+)?(?:direct\s+)?(?:quote|quotation|statement|comm
 // "… with reference to the Kherson RMA": whom a report cites, as "citing" does
 const citedAt = (tokens: readonly Token[], i: number): boolean => tokens[i]?.norm === "with" && tokens[i + 1]?.norm === "reference" && tokens[i + 2]?.norm === "to";
 
+/** A list line's place before its colon, "Kyiv: four killed in the region", "Kharkiv region: …": where, not who says (unlike "Kyiv City Military Administration: …"). */
+function placeLabel(label: string): boolean {
+  return label.split(/\s+/).length <= 3 && !AUTHOR_WORDS.test(label) && findPlaces(label).some((p) => p.kind !== "country" && p.at === 0);
+}
+
+/** A speaker's verb past the label: "Kyiv region: four people were killed …, the service said" is that region's authority speaking. */
+function spokenAfter(tokens: readonly Token[], colon: number): boolean {
+  return tokens.slice(colon + 1).some((t) => /^(?:said|says|reported|reports|added|told|wrote|according)$/.test(t.norm));
+}
+
 /** Attributions in a sentence: "according to X", "X said", ", said X", "X reported intercepting …". */
 export function findClaimants(tokens: readonly Token[]): Claimant[] {
   const out: Claimant[] = [];
@@ -201,7 +211,7 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     // ("From Moscow:", "More from the Kyiv region:", "Also on Sunday:" introduce a report, they do not name its source)
     const label = /^(?:what|how|where|who|when|why|which|from|more|also|in|on|at|over|meanwhile|elsewhere|earlier|later|quick)$/.test(tokens[marker]!.norm) ? null : identify(clean(tokens, marker, labelEnd - 1).replace(/[()]/g, " ").replace(/\s+/g, " ").trim().replace(QUOTE_FROM, ""), 0);
     // (nor a page's running title: "Russia-Ukraine war live: four killed in Kyiv …", "Kyiv attack latest: …")
-    if (label && label.side !== "unknown" && !labelWords.some((t) => RUNNING_TITLE.has(t.norm))) out.push(label);
+    if (label && label.side !== "unknown" && !labelWords.some((t) => RUNNING_TITLE.has(t.norm)) && !(placeLabel(clean(tokens, marker, labelEnd - 1)) && !spokenAfter(tokens, colon))) out.push(label);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -3169,6 +3169,15 @@ describe("a headline labelled with its source", () => {
   });
 });
 
+describe("a list line labelled with a place", () => {
+  it("gives no claimant for the place ('Kyiv: four killed …'), but an authority's label stays one", () => {
+    expect(who("Kyiv: four killed in the region, 16 injured in the capital.")).toEqual(["4:null:unknown", "16:null:unknown"]);
+    expect(who("Kyiv City Military Administration: four killed, 16 injured.")).toEqual(["4:Kyiv City Military Administration:UA", "16:Kyiv City Military Administration:UA"]);
+    // (a speaker the line leaves unnamed is the place's authority: "Kyiv region: four people were killed, the service said")
+    expect(who("Kyiv region: four people were killed, the service said.")).toEqual(["4:Kyiv region:UA"]);
+  });
+});
+
 describe("a plural source's 'say'", () => {
   it("attributes like 'says' ('…, local officials say', 'Ukrainian officials say')", () => {
     expect(who("Russian missiles struck Dnipro, killing seven people including a child, local officials say.")).toEqual(["7:local officials:UA", "1:local officials:UA"]);
