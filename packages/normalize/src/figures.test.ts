@@ -563,6 +563,8 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("The 236 weapons used in the attack hit the grid.")).toEqual(["launched:236"]);
     // (and an old record told as "the previous high of 273 drones", as "the previous record of 273 drones" is)
     expect(figures("The previous high of 273 drones was set on May 18.")).toEqual(["launched:273"]);
+    // (but a record of what befell them, told right after the noun, is that: "the previous record of 273 drones shot down")
+    expect(figures("It beat the previous high of 273 drones shot down in a night.")).toEqual(["shot_down:273"]);
     // a count of what was hit is not one of weapons
     expect(figures("Hits by 13 missiles and 60 drones were recorded at 7 locations.")).toEqual(["hit:13/m", "hit:60"]);
   });

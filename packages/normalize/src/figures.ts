@@ -932,7 +932,9 @@ function classify(
     const r = rightCue(tokens, pastWhole(tokens, launcherEnd(tokens, typesTail(tokens, head.end + 1))), WEAPON_CUES, 3) ?? pastIncluded(tokens, head.end + 1);
     // ("the running count has reached 21 drones shot down": a total reaching a number, not weapons reaching a target)
     const reachedLeft = leftCue(tokens, q.first - 1, WEAPON_CUES, 10);
-    const l = reachedLeft?.cue.words[0] === "reached" ? null : reachedLeft;
+    // ("the previous record of 273 drones shot down in a night": a record of what befell them, told after the noun)
+    const recordOfFate = /^(?:record|high)$/.test(reachedLeft?.cue.words[0] ?? "") && r !== null && r.at === head.end + 1 && r.cue.metric !== "launched";
+    const l = reachedLeft?.cue.words[0] === "reached" || recordOfFate ? null : reachedLeft;
     let metric: Metric | null = null;
     // "seven missiles fired in the attack were destroyed": a participle, then the main verb that tells
     let main: { cue: Cue; at: number } | null = null;
