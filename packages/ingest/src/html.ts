@@ -216,13 +216,15 @@ function isoDay(value: string | null): string | null {
 }
 
 // a block whose class or id opens with a word of furniture: related and recommended stories, most-read lists, comments,
-// share bars, a ticker of other stories' headlines ("<div class="ticker">BREAKING · Three killed in Kharkiv strike</div>") ("more-stories", "related-articles", "comments-section"; not "article-body", nor "has-comments" on the story)
+// share bars ("more-stories", "related-articles", "comments-section"; not "article-body", nor "has-comments" on the story),
+// a ticker of other stories' headlines ("<div class="ticker">BREAKING · Three killed in Kharkiv strike</div>")
 const FURNITURE_CLASS = /^(?:related|more-stories|more-news|recommended|recommendations|trending|most-read|most-popular|popular-news|read-more|read-also|also-read|comments?|share|sharing|social|newsletter|subscribe|promo|advert|advertisement|ads|sidebar|breadcrumbs?|cookies?|paywall|ticker|news-?ticker|marquee|news-?feed|latest-news|latest-stories)(?:$|[_-])/i;
-const furniture = (value: string) => value.split(/\s+/).some((token) => FURNITURE_CLASS.test(token));
+/** Whether one of the element's class names or its id matches `re` ("masthead", "factbox", "related-articles"). */
+const namedBy = (el: Html.Element, re: RegExp) => el.attrs.some((a) => (a.name === "class" || a.name === "id") && a.value.split(/\s+/).some((t) => re.test(t)));
 
 // a site's banner, whose <h1> is the site's name ("<div class="masthead"><h1 class="site-title">Dnipro Today</h1>"), not the story's
 const BRAND_CLASS = /^(?:masthead|site-?(?:title|name|header|logo|branding|brand)|logo|brand(?:ing)?|navbar|top-?bar)(?:$|[_-])/i;
-const brand = (el: Html.Element) => el.attrs.some((a) => (a.name === "class" || a.name === "id") && a.value.split(/\s+/).some((t) => BRAND_CLASS.test(t)));
+const brand = (el: Html.Element) => namedBy(el, BRAND_CLASS);
 
 /** An <h1> that is only a link to the site's front page: the site's name ("<h1><a href="/">Kyiv Ledger</a></h1>"). */
 function rootLinkOnly(el: Html.Element): boolean {
@@ -238,7 +240,7 @@ const FACT_BOX_CLASS = /^(?:fact-?box(?:es)?|facts|key-?(?:facts|figures|numbers
 const FACT_BOX_HEADING = /^(?:key\s+(?:facts|figures|numbers|points)|facts?\s+box|factbox|fast\s+facts|at\s+a\s+glance|in\s+numbers|by\s+the\s+numbers|the\s+attack\s+in\s+numbers|what\s+we\s+know)\b/i;
 
 function factBox(el: Html.Element): boolean {
-  if (el.attrs.some((a) => (a.name === "class" || a.name === "id") && a.value.split(/\s+/).some((t) => FACT_BOX_CLASS.test(t)))) return true;
+  if (namedBy(el, FACT_BOX_CLASS)) return true;
   const heading = firstElement(el, (e) => /^h[2-6]$/.test(e.tagName) || e.tagName === "strong" || e.tagName === "b");
   return heading !== null && FACT_BOX_HEADING.test(trimSpaces(textOf(heading).replace(/\s+/g, " ")));
 }
@@ -290,7 +292,7 @@ function joinBrokenSentences(parts: string[], brBreaks: ReadonlySet<number>): st
 }
 
 function hiddenOrFurniture(el: Html.Element): boolean {
-  return el.attrs.some((a) => a.name === "hidden" || (a.name === "aria-hidden" && a.value === "true") || ((a.name === "class" || a.name === "id") && furniture(a.value)));
+  return el.attrs.some((a) => a.name === "hidden" || (a.name === "aria-hidden" && a.value === "true")) || namedBy(el, FURNITURE_CLASS);
 }
 
 function titleOf(doc: Html.Document): string | null {

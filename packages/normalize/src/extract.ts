@@ -916,12 +916,13 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // "The previous record, 479 drones, was set on 9 June": the outlet's own recollection, not its source's claim
       const recalledRecord = picked === null && /\b(?:previous|earlier|prior|former|last)\s+(?:[\w-]+\s+)?record\b/i.test(text);
       const unnamed = picked === null && !recalledRecord && !backgroundNote;
-      const namedNext = () => nextInParagraph(article, s.index, claimantsOf, f.metric === "killed" || f.metric === "injured" ? "casualty" : "weapon");
+      const casualty = f.metric === "killed" || f.metric === "injured";
+      const namedNext = () => nextInParagraph(article, s.index, claimantsOf, casualty ? "casualty" : "weapon");
       const nearby = unnamed ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? namedNext() ?? sectionClaimant) : null;
       // (the article's own source when nothing nearer names one)
       const articleWide = unnamed && !nearby ? (articleSource ?? soleSource(namedSoFar) ?? null) : null;
       // (the Air Force counts weapons, not the dead: a toll the sentence attributes to no one is not carried over to it)
-      const unlessAirForceToll = (c: Claimant | null): Claimant | null => (c?.name === AIR_FORCE && (f.metric === "killed" || f.metric === "injured") ? null : c);
+      const unlessAirForceToll = (c: Claimant | null): Claimant | null => (c?.name === AIR_FORCE && casualty ? null : c);
       const claimant: Claimant | null = recalledRecord
         ? null
         : picked === null
@@ -934,7 +935,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
               // (not one named after the figure, past a break: "rose to 25, the railway said, while Moscow said it had killed 200")
               (found.find((c) => c.at < f.first || !breaks.some((b) => b > f.first && b < c.at && CONTRAST.has(tokens[b]!.norm))) ?? paragraphClaimant ?? (isListItem ? listClaimant : null) ?? null)
             : picked;
-      const casualty = f.metric === "killed" || f.metric === "injured";
       const enemyKilled = casualty && claimant?.side !== "UA" && ENEMY_COMBATANTS.test(normsOf(tokens, f.first, f.last + 1));
       // "the enemy attacked with 80 drones": the enemy of whoever is speaking
       const enemy = ENEMY.test(text) && (claimant?.side === "UA" || claimant?.side === "RU") ? opposite(claimant.side) : null;
@@ -1071,7 +1071,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
           const beforeDawn = (smallHours !== null && smallHours < 6) || overnightWindow ? { start: addDays(written!, -1), end: written, precision: "night" as const } : null;
           fromParagraph = inherit !== null && inherit === paragraphContext && paragraphBarrage;
           // ("On Friday, 1 person died and 3 were injured in Kharkiv, Syniehubov reported", with no attack dated before: that day)
-          const tollOnly = tollDay && !inherit && !reportDay && !beforeDawn && pageDay.end === null ? { start: tollDay, end: tollDay, precision: "day" as const } : null;
+          const undated = !inherit && !reportDay && !beforeDawn && pageDay.end === null;
+          const tollOnly = undated && tollDay ? { start: tollDay, end: tollDay, precision: "day" as const } : null;
           // (and nothing dates the attack at all, "KYIV, Jan 29 (Wire) - A Russian missile struck an apartment building in
           // Kharkiv, killing a woman": a report tells of the attack it was written about, its toll that day's, its counts of
           // weapons the night's before, as the Air Force counts them)
@@ -1081,7 +1082,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
           // through the night tells of that night, tolls and all)
           const ofAPeriod = [lastPeriod, lastAggregate].some((p) => p?.paragraph === s.paragraph);
           const byReport =
-            eventType === "strike" && !inherit && !reportDay && !beforeDawn && !tollOnly && pageDay.end === null && written && !RECALLED.test(text) && !EARLIER.test(text) && !ofAPeriod
+            eventType === "strike" && undated && !tollOnly && written && !RECALLED.test(text) && !EARLIER.test(text) && !ofAPeriod
               ? casualty && !nightPage
                 ? { start: written, end: written, precision: "day" as const }
                 : { start: addDays(written, -1), end: written, precision: "night" as const }

@@ -839,7 +839,7 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
   // "577 targets: 546 drones and 31 missiles": the items after a total and a colon are its parts
   // (or a dash: "158 air targets – 122 missiles and 36 drones")
   const opener = tokens[prev.last + 1]?.norm ?? "";
-  if (head.kind === "weapon" && (opener === ":" || (/^[-–—]$/.test(opener) && prev.weapon === "mixed")) && (before === opener || before === "and" || before === ",")) {
+  if (head.kind === "weapon" && (opener === ":" || (isDash(opener) && prev.weapon === "mixed")) && (before === opener || before === "and" || before === ",")) {
     return { ...describe(tokens, q), metric: prev.metric, weapon: head.weapon, last: head.end, nationality: prev.nationality, part: true };
   }
   // "…: 546 drones and 31 missiles": a list of parts goes on after "and"
@@ -867,7 +867,7 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
   // "14 each over the Bryansk and Kaluga regions": one figure, said of each place
   // ("… and two more over the Bryansk region")
   // (a translation's dash between them: "45 UAVs were destroyed overnight: 11 - over the Moscow region, 13 - over …")
-  const dash = /^[-–—]$/.test(tokens[q.last + 1]?.norm ?? "") ? 1 : 0;
+  const dash = isDash(tokens[q.last + 1]?.norm) ? 1 : 0;
   const next = /^(?:each|more)$/.test(tokens[q.last + 1]?.norm ?? "") ? (tokens[q.last + 2]?.norm ?? "") : (tokens[q.last + 1 + dash]?.norm ?? "");
   const afterThem = tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them" ? tokens[q.last + 3]?.norm ?? "" : "";
   const over = (w: string) => w === "over" || w === "above" || w === "in" || w === "near" || w === "off";
@@ -1135,7 +1135,7 @@ function classify(
   // "over the Bryansk region - 42,": a line of a list counts what its intro counted
   // (and each item of a breakdown: "a region-by-region breakdown: 126 over the Kursk region, 91 over …")
   // (past a translation's dash: "11 - over the Moscow region")
-  const placed = /^(?:over|above)$/.test(tokens[q.last + (/^[-–—]$/.test(tokens[q.last + 1]?.norm ?? "") ? 2 : 1)]?.norm ?? "");
+  const placed = /^(?:over|above)$/.test(tokens[q.last + (isDash(tokens[q.last + 1]?.norm) ? 2 : 1)]?.norm ?? "");
   // (not a count of what is no weapon of ours: "- almost 1,280 guided aerial bombs;", "- 46 shells")
   const otherMunition = /\b(?:bombs?|kabs?|shells?|rounds|mines|grenades)\b/.test(normsOf(tokens, q.last + 1, q.last + 5));
   if (listMetric && lastWeapon && head.kind === "none" && !otherMunition && listMetric !== "killed" && listMetric !== "injured" && q.value !== null && (q.last === lastNumber(tokens) || placed)) {
@@ -1292,7 +1292,7 @@ const COUNTED_BY = new Set(["recorded", "counted", "registered", "tracked"]);
  */
 function lineLabelCount(tokens: readonly Token[], q: Quantity): boolean {
   // (or a spaced dash: "28 November - 91 missiles and 97 drones; 79 missiles and 35 drones downed")
-  const colon = tokens.findIndex((t, i) => t.norm === ":" || (/^[-–—]$/.test(t.norm) && i > 0 && tokens[i - 1]!.end < t.start && (tokens[i + 1]?.start ?? 0) > t.end));
+  const colon = tokens.findIndex((t, i) => t.norm === ":" || (isDash(t.norm) && i > 0 && tokens[i - 1]!.end < t.start && (tokens[i + 1]?.start ?? 0) > t.end));
   if (colon < 1 || colon > 6 || colon >= q.first) return false;
   if (tokens.slice(colon + 1, q.first).some((t) => t.kind === "number")) return false;
   // only a date labels a night's line ("Fri 21 Nov:"); a place or a source before the colon does not
@@ -1494,6 +1494,9 @@ function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at
   }
   return null;
 }
+
+/** A hyphen, en or em dash standing alone: "11 - over the Moscow region", "158 air targets – 122 missiles". */
+const isDash = (norm: string | undefined): boolean => norm === "-" || norm === "–" || norm === "—";
 
 // the launchers whose rockets Russia reports intercepting ("shot down nine shells of the HIMARS multiple rocket launcher"); not
 // Russia's own, which shell the front ("20 shells of the Uragan multiple rocket launcher at Nikopol district")
