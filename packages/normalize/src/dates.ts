@@ -20,6 +20,8 @@ const WORD_INITIAL_LOWER = /\b\p{Ll}/gu;
 /** "two", "7", "a": how many days or weeks a phrase counts (a word it does not know is one). */
 export const smallCount = (word: string): number => (/^\d/.test(word) ? Number(word) : (UNITS[word.toLowerCase()] ?? 1));
 
+const THAT_DAY = /\bthat\s+(?:morning|afternoon|day)\b/i; // the cheap test before THAT_DAY_REF
+const THAT_DAY_REF = /^\W*that\s+(morning|day)\b|(?<!\b(?:said|says|say|reported|announced|added|noted|stated|wrote|warned|claimed|believes?|believed|clear|so|such|and|but|or)\s+)\bthat\s+(afternoon|day)\b(?![-–]|\s+(?:of|when|before|after)\b)/gi;
 const LATER = /\blater\b/i;
 // (the pattern's look-behind is costly at every position: only a sentence that says "days earlier" runs it)
 const EARLIER_WORD = /\b(?:days|weeks?)\s+(?:earlier|before)\b/i;
@@ -543,9 +545,14 @@ export function findTimeRefs(sentence: string, published: string | null, written
   for (const m of night ? sentence.matchAll(/(?<!\b(?:through|throughout|all|during|into|until)\s+)\b(?:the|a)\s+night\s+(?:before(?!\s+(?:last|(?:orthodox\s+|catholic\s+|western\s+)?easter))|earlier)\b|\bthe\s+previous\s+night\b|\b(?:on\s+)?the\s+same\s+night\b|^\W*that\s+night\b/gi) : []) {
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "night", relative: /same|that/i.test(m[0]) ? "same-night" : "previous-night" });
   }
-  // "… first posted on Dec. 29, 2023. That morning, Russia fired 122 missiles": the day the text named last
-  for (const m of sentence.matchAll(/^\W*that\s+(morning|day)\b/gi)) {
-    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: /morning/i.test(m[1]!) ? "night" : "day", relative: /morning/i.test(m[1]!) ? "that-morning" : "that-day" });
+  // "… first posted on Dec. 29, 2023. That morning, Russia fired 122 missiles": the day the text named last; so too
+  // after the figure, that day or afternoon ("The deadliest day was 14 January. Russia launched 28 cruise missiles that
+  // afternoon"), not "that morning", which there tells of what else happened ("an award ceremony in the centre that morning")
+  // (nor where "that" opens a clause: "officials said that day-to-day …")
+  for (const m of THAT_DAY.test(sentence) ? sentence.matchAll(THAT_DAY_REF) : []) {
+    const at = m.index + m[0].search(/that/i);
+    const morning = m[1]?.toLowerCase() === "morning";
+    refs.push({ at, text: m[0].slice(at - m.index), start: null, end: null, precision: morning ? "night" : "day", relative: morning ? "that-morning" : "that-day" });
   }
   // "Russia launched 6,297 drones in July. The Air Force also counted 198 missiles over the month": the month named before
   for (const m of MONTH_NOUN.test(sentence) ? sentence.matchAll(/\b(?:over|during|for|in|throughout)\s+the\s+(?:same\s+|whole\s+)?month\b(?!\s+of\b)|\bthat\s+month\b/gi) : []) {

@@ -431,9 +431,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
     return null;
   };
-  // the last day or night the sentence before (or the one before that) names, whatever it dates
-  const dayNamedJustBefore = (index: number): Pick<Context, "start" | "end" | "precision"> | null => {
-    const named = refNamedBefore([index - 1, index - 2], (x) => x.precision === "day" || x.precision === "night");
+  // the last day or night named before `at` in its sentence, or in the sentence before (or the one before that),
+  // whatever it dates ("On March 26, two missiles hit an oil depot; five people were injured that day")
+  const dayNamedJustBefore = (index: number, at: number): Pick<Context, "start" | "end" | "precision"> | null => {
+    const named = refNamedBefore([index, index - 1, index - 2], (x, b) => (x.precision === "day" || x.precision === "night") && (b !== index || x.at < at));
     if (!named) return null;
     const { r, text } = named;
     // ("The attack began at 11 p.m. on Saturday and lasted until 6 a.m. That morning, …": the night that began that evening)
@@ -989,7 +990,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // "on the same night" is the last night named (or the article's), not a day in between
       // ("… first posted on Dec. 29, 2023. That morning, Russia fired 122 missiles": "that" is the date just named, whatever it dated)
       const thatRef = /^\W*that\b/i.test(nearest?.text ?? "");
-      const justNamed = thatRef ? dayNamedJustBefore(s.index) : null;
+      const justNamed = thatRef ? dayNamedJustBefore(s.index, nearest!.at) : null;
       const thatBase = justNamed ? { attacker, target: opposite(attacker), ...justNamed } : relativeBase;
       const sameNightBase = thatRef ? thatBase : ([lastDated, lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
       // ("the day before" with no attack named before it is the day before the article's)

@@ -2035,6 +2035,18 @@ describe("'that morning' after a sentence that names a day", () => {
     const day = "Kharkiv was shelled on 16 January 2024. That day, two missiles hit a hotel and 17 people were injured.";
     expect(extractClaims(articleOf(day, "2024-01-23")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toContain("injured:17:2024-01-16..2024-01-16");
   });
+
+  it("reads 'that afternoon' or 'that day' after the figure as the day named before it, in its sentence first", () => {
+    const text = "The deadliest day of the month was 14 January. Zaluzhnyi said Russia launched 28 cruise missiles that afternoon and Ukrainian forces shot down 18.";
+    expect(extractClaims(articleOf(text, "2023-01-31")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["28:2023-01-14..2023-01-14", "18:2023-01-14..2023-01-14"]);
+    const same = "Lviv had been struck before. On March 18, missiles hit the aircraft repair plant. On March 26, two missiles hit an oil depot; five people were injured that day.";
+    expect(extractClaims(articleOf(same, "2022-04-18")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toContain("injured:5:2022-03-26..2022-03-26");
+  });
+
+  it("leaves a 'that morning' after the figure, and a 'that' that opens a clause, to the sentence's other dates", () => {
+    const text = "A missile struck Sumy on Sunday, killing 35 people. The mayor said on Sunday that a ceremony had been held in the centre that morning.";
+    expect(extractClaims(articleOf(text, "2025-04-14")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["35:2025-04-13..2025-04-13"]);
+  });
 });
 
 describe("'that overnight attack'", () => {
