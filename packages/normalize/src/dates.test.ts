@@ -137,6 +137,10 @@ describe("holidays", () => {
     expect(span("More than 10,000 civilians have been killed in Ukraine since Russia's full-scale invasion in February 2022", "2023-11-21")).toEqual([["2022-02-24", "2023-11-21", "year"]]);
     expect(span("Since the full-scale invasion began on 24 February 2022, the HRMMU has verified 13,883 civilian deaths.", "2025-08-12")).toEqual([["2022-02-24", "2025-08-12", "year"]]);
     expect(span("more than 50,000 drones since the start of its full-scale invasion in 2022", "2025-11-25")).toEqual([["2022-02-24", "2025-11-25", "year"]]);
+    // (told by the verb: "since Russia invaded on Feb. 24", "since Russia's invasion"; not another invasion)
+    expect(span("it had confirmed 564 civilian deaths since Russia invaded on Feb. 24, and 982 injured", "2022-03-11")).toEqual([["2022-02-24", "2022-03-11", "year"]]);
+    expect(span("More than 9,000 civilians have been killed since Russia's invasion, the UN says.", "2023-06-02")).toEqual([["2022-02-24", "2023-06-02", "year"]]);
+    expect(span("the first such strike since Russia's invasion of Crimea", "2023-06-02")).toEqual([]);
     // a comparison names no period
     expect(span("the largest attack since the start of the full-scale invasion: 158 missiles and drones", "2023-12-30")).toEqual([]);
     // (nor is the month or year it started: "its largest aerial attack since the start of the full-scale invasion in

@@ -210,9 +210,9 @@ const RULES: readonly Rule[] = [
       return { start, end: end > p ? p : end, precision: days <= 7 ? "week" : "month" };
     } },
   // "since the start of the full-scale invasion in February 2022", "since the full-scale invasion began on 24 February
-  // 2022", "since February 2022": the war so far (the month is where it starts); "the largest attack since the start
+  // 2022", "since Russia invaded on Feb. 24", "since February 2022": the war so far (the month is where it starts); "the largest attack since the start
   // of the war" compares instead
-  { anchor: /invasion|war\b|february|operation/i, re: new RegExp(String.raw`(?<!\b(?:${COMPARED}|massive|major)\b[^.;:]{0,80})\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+|its\s+|moscow['’]s\s+)?(?:full-scale\s+|full\s+scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)|the\s+(?:full-scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)\s+(?:began|started)|(?:russia['’]s|moscow['’]s|the)\s+(?:full-scale|large-scale)\s+(?:russian\s+)?invasion)(?:\s+in\s+(?:late\s+)?(?:february\s+)?2022|\s+on\s+(?:24\s+february|february\s+24),?\s+2022|(?!\s+(?:in|on|of|against|with|between|since)\s))|(?<!\b(?:${COMPARED})\b[^.;:]{0,80})\bsince\s+(?:24\s+)?February(?:\s+24)?,?\s+2022\b`, "gi"),
+  { anchor: /invasion|invaded|war\b|february|operation/i, re: new RegExp(String.raw`(?<!\b(?:${COMPARED}|massive|major)\b[^.;:]{0,80})\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+|its\s+|moscow['’]s\s+)?(?:full-scale\s+|full\s+scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)|the\s+(?:full-scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)\s+(?:began|started)|(?:russia['’]s|moscow['’]s|the)\s+(?:full-scale|large-scale)\s+(?:russian\s+)?invasion|(?:russia|moscow|russian\s+(?:forces|troops))\s+(?:invaded(?:\s+ukraine)?|launched\s+(?:its|the)\s+(?:full-scale\s+)?invasion)|(?:russia['’]s|moscow['’]s)\s+invasion(?!\s+of\s+(?:crimea|georgia)))(?:\s+in\s+(?:late\s+)?(?:february\s+)?2022|\s+on\s+(?:24\s+feb(?:ruary|\.)?|feb(?:ruary|\.)?\s+24)(?:,?\s+2022)?|(?!\s+(?:in|on|of|against|with|between|since)\s))|(?<!\b(?:${COMPARED})\b[^.;:]{0,80})\bsince\s+(?:24\s+)?February(?:\s+24)?,?\s+2022\b`, "gi"),
     resolve: (_m, p) => (p >= "2022-02-24" ? { start: "2022-02-24", end: p, precision: "year" } : null) },
   // "over the whole war", "throughout the war", "during the entire war": the war so far (not a superlative's "the
   // largest attack of the whole war")
@@ -477,7 +477,7 @@ const RULES: readonly Rule[] = [
  */
 // Every rule needs one of these; most sentences have none, and one test is cheaper than twenty rules.
 const ANY_TIME_WORD = new RegExp(
-  `\\d{4}-\\d{2}-\\d{2}|\\d\\.\\d{1,2}\\.\\d{4}|\\b(?:in|during|throughout|for)\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+)?20[2-9]\\d\\b|\\b(?:on|of)\\s+\\d{1,2}\\.\\d{2}\\b|\\b(?:nights?|overnight|tonight|midnight|night-time|days?|week|weeks|weekend|month|months|year(?!-old)|years|today|yesterday|morning|evening|afternoon|hours|dawn|Christmas|New\\s+Year|Easter|Palm\\s+Sunday|${M}|${WD})\\b|${WD}|\\bsince\\s+the\\s+(?:start|beginning|outbreak|full|large|war|invasion)\\b|\\b(?:half|quarter)\\s+of\\b|\\b(?:whole|entire|course\\s+of\\s+the)\\s+war\\b|\\bthroughout\\s+the\\s+war\\b|\\bwar\\s+so\\s+far\\b`,
+  `\\d{4}-\\d{2}-\\d{2}|\\d\\.\\d{1,2}\\.\\d{4}|\\b(?:in|during|throughout|for)\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+)?20[2-9]\\d\\b|\\b(?:on|of)\\s+\\d{1,2}\\.\\d{2}\\b|\\b(?:nights?|overnight|tonight|midnight|night-time|days?|week|weeks|weekend|month|months|year(?!-old)|years|today|yesterday|morning|evening|afternoon|hours|dawn|Christmas|New\\s+Year|Easter|Palm\\s+Sunday|${M}|${WD})\\b|${WD}|\\bsince\\s+(?:the\\s+(?:start|beginning|outbreak|full|large|war|invasion)|russia|moscow|russian)\\b|\\b(?:half|quarter)\\s+of\\b|\\b(?:whole|entire|course\\s+of\\s+the)\\s+war\\b|\\bthroughout\\s+the\\s+war\\b|\\bwar\\s+so\\s+far\\b`,
   "i",
 );
 

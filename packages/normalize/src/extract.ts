@@ -121,6 +121,8 @@ function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
     if (!cue) continue;
     const before = tokens.slice(Math.max(0, i - 6), i).map((t) => t.norm);
     if (cue[0] === "since" && before.some((w) => SUPERLATIVES.has(w))) continue;
+    // ("45 missiles, 32 of them ballistic, in one of the largest attacks on the energy system this year": compared with the year)
+    if (cue[0] === "this" && tokens.slice(Math.max(0, i - 8), i).some((t) => SUPERLATIVES.has(t.norm))) continue;
     // ("On Monday this week, … Zelensky said 87 people had been killed": a day of that week)
     if ((WEEKDAYS as readonly string[]).includes(before.at(-1) ?? "")) continue;
     // "over the past day", "since the start of the evening": one night's running count

@@ -2028,6 +2028,17 @@ describe("a headline's launches", () => {
   });
 });
 
+describe("a superlative against this year", () => {
+  it("compares the attack with the year, and makes no year's total of its figures", () => {
+    const text = "Russia attacked overnight. The Air Force said Russia launched 458 drones and 45 missiles, 32 of them ballistic, in one of the largest attacks on the energy system this year.";
+    expect(extractClaims(articleOf(text, "2025-11-08")).map((c) => `${c.value}:${c.event_type}:${c.date_start}..${c.date_end}`)).toEqual([
+      "458:strike:2025-11-07..2025-11-08",
+      "45:strike:2025-11-07..2025-11-08",
+      "32:strike:2025-11-07..2025-11-08",
+    ]);
+  });
+});
+
 describe("'that morning' after a sentence that names a day", () => {
   it("dates the figures by the day just named, even when that sentence dated no attack", () => {
     const text = "The clip was first posted on Dec. 29, 2023, by a Kyiv resident. That morning, Russia fired 122 missiles and 36 drones at Ukraine, the Air Force said.";
