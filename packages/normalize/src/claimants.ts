@@ -407,7 +407,13 @@ function invertedSpeaker(tokens: readonly Token[], i: number, strict = false): C
   // (before the speaker a sentence may have named: only a phrase that ends the clause and counts nothing, not "said
   // Russia fired 84 cruise missiles")
   if (strict && (k - first > 8 || tokens.slice(first, k).some((x) => x.kind === "number" || /ed$/.test(x.norm) || WEAPON_NOUNS.has(x.norm)))) return null;
-  return identify(clean(tokens, first, k - 1), i);
+  const who = identify(clean(tokens, first, k - 1), i);
+  // "…, said Yuriy Pohuliaiko, head of the Volyn regional administration": the office after the name gives its side
+  if (who?.side !== "unknown" || tokens[k]?.norm !== ",") return who;
+  let end = k + 1;
+  while (end < tokens.length && ![",", ";", ".", "—"].includes(tokens[end]!.norm) && end - k <= 12) end++;
+  const office = end > k + 1 ? identify(clean(tokens, k + 1, end - 1), i) : null;
+  return office && office.side !== "unknown" && !isPronounClaimant(office) ? { ...who, side: office.side } : who;
 }
 
 // "02:27 - Terekhov: a series of explosions …", "03:05 - Oleh Syniehubov, head of the Kharkiv regional military

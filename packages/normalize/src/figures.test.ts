@@ -2028,6 +2028,15 @@ describe("a headline's launches", () => {
   });
 });
 
+describe("a speaker named after the verb", () => {
+  it("takes the side of the office in the apposition after the name", () => {
+    const text = "In Lutsk, four missiles hit the military airfield, killing two servicemen and wounding six, said Yuriy Pohuliaiko, head of the Volyn regional administration.";
+    expect(who(text, "2022-03-11")).toEqual(["4:Yuriy Pohuliaiko:UA", "2:Yuriy Pohuliaiko:UA", "6:Yuriy Pohuliaiko:UA"]);
+    // (an apposition that is no office leaves the side unknown)
+    expect(who("Four missiles hit the airfield, killing two people, said Yuriy Pohuliaiko, a witness at the scene.", "2022-03-11").map((w) => w.split(":")[2])).toEqual(["unknown", "unknown"]);
+  });
+});
+
 describe("a superlative against this year", () => {
   it("compares the attack with the year, and makes no year's total of its figures", () => {
     const text = "Russia attacked overnight. The Air Force said Russia launched 458 drones and 45 missiles, 32 of them ballistic, in one of the largest attacks on the energy system this year.";
