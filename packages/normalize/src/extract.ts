@@ -507,11 +507,15 @@ export function extractClaims(article: Article): ArticleClaim[] {
   }
   // ("Governor Gladkov has published his summary of the situation in the region over the past day, Friday, 7 June": the
   // day the figures under it are of, in its opening paragraphs: a dateline line can come first)
+  // (or in the headline: "Gladkov: two residents wounded by shrapnel. Summary for January 4")
   if (!articleDate) {
-    const day = article.sentences
-      .filter((s) => s.paragraph <= (firstParagraph[0]?.paragraph ?? 0) + 2)
-      .map(summaryDayOf)
-      .find((d) => d !== null);
+    const title = article.meta.headline ?? "";
+    const headlineDay = findTimeRefs(title, published).find((r) => r.start && r.precision === "day" && SUMMARY_FOR.test(title.slice(Math.max(0, r.at - 100), r.at)))?.start;
+    const day =
+      article.sentences
+        .filter((s) => s.paragraph <= (firstParagraph[0]?.paragraph ?? 0) + 2)
+        .map(summaryDayOf)
+        .find((d) => d !== null) ?? headlineDay;
     if (day) articleDate = dayContext(day);
   }
   // "The strike hit the centre of the city in the afternoon": a daytime strike reported that day

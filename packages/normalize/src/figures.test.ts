@@ -3444,6 +3444,14 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(view(daily, "2024-06-08")).toEqual(["shot_down:14:RU:2024-06-07..2024-06-07", "hit:2:RU:2024-06-07..2024-06-07"]);
   });
 
+  it("dates a summary by the day its headline names, not by an older attack whose toll it updates", () => {
+    const headline = "Gladkov: two residents wounded by shrapnel. Summary for January 4";
+    const body =
+      "04.01.2024 21:30\n\nBelgorod. In the afternoon the air defence system worked over the city. As a result of falling debris, two people were wounded by shrapnel.\n\nShebekino urban district. Three UAVs were shot down over the district.\n\nThe governor also said that the death toll from the shelling of Belgorod on December 30 had risen to 25.";
+    const claims = extractClaims(pageOf(`${headline}\n\n${body}`, { published: "2024-01-04T18:30:00Z", headline }));
+    expect(claims.map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["injured:2:2024-01-04..2024-01-04", "shot_down:3:2024-01-04..2024-01-04", "killed:25:2023-12-30..2023-12-30"]);
+  });
+
   it("dates an attack that began on an evening as the night after it ('starting on Christmas Eve evening', 'began at 11 p.m. on Saturday')", () => {
     expect(view("Ukraine's air force says Russia launched 78 missiles at Ukraine starting on Christmas Eve evening.", "2024-12-25")).toEqual(["launched:78:UA:2024-12-24..2024-12-25"]);
     expect(view("The attack began at 11 p.m. Moscow time on Saturday. The Air Force said 298 drones were launched.", "2025-05-25")).toEqual(["launched:298:UA:2025-05-24..2025-05-25"]);
