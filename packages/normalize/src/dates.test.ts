@@ -223,6 +223,8 @@ describe("a night named by the day it ended", () => {
     // a report day after the figure is not the night's day
     expect(span("Russia launched 50 drones overnight, the ministry said on Sunday.", "2025-11-20")[0]).toEqual(["2025-11-19", "2025-11-20", "night"]);
     expect(span("In the early hours of 7 June, Kharkiv came under attack.", "2025-07-02")[0]).toEqual(["2025-06-06", "2025-06-07", "night"]);
+    // (or the night named after it, not the one before publication: "overnight on December 28 to 29")
+    expect(span("Russia launched 23 Shahed drones at Ukraine overnight on December 28 to 29.", "2022-12-30")[0]).toEqual(["2022-12-28", "2022-12-29", "night"]);
   });
 });
 

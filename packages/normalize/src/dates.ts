@@ -624,13 +624,16 @@ function nearerWeekday(r: TimeRef, day: string, latest: string): TimeRef {
   return end <= latest && after < before ? { ...r, start, end } : r;
 }
 
-/** "before dawn on Wednesday", "overnight on Sunday", "in the early hours of 7 June": the night that ended on the day named right after. */
+/** "before dawn on Wednesday", "overnight on Sunday", "in the early hours of 7 June": the night that ended on the day named right after (or the night named right after). */
 function nightOfDay(sentence: string, refs: TimeRef[]): TimeRef[] {
   return refs.map((r, i) => {
     const next = refs[i + 1];
-    if (r.relative || r.precision !== "night" || !overnightWord(r.text) || !next?.start || next.precision !== "day" || next.relative) return r;
-    // "overnight on Sunday", "in the early hours of 7 June"
+    if (r.relative || r.precision !== "night" || !overnightWord(r.text) || !next?.start || next.relative) return r;
     const between = sentence.slice(r.at + r.text.length, next.at);
+    // ("overnight on December 28 to 29", "overnight on Dec. 28-29": the night named after it)
+    if (next.precision === "night" && /^\s+on\s+$/i.test(between)) return { ...r, text: sentence.slice(r.at, next.at + next.text.length), start: next.start, end: next.end, dayNamed: true };
+    if (next.precision !== "day") return r;
+    // "overnight on Sunday", "in the early hours of 7 June"
     if (!(/^\s?$/.test(between) && /^on\s/i.test(next.text)) && !/^\s+of\s+$/i.test(between)) return r;
     // (no longer a bare "overnight" that a lead's night may stand for; its text runs on over the day, so what is read after
     // it, "…, the ministry said", is read after both)

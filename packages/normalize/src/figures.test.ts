@@ -2891,6 +2891,9 @@ describe("the weapon of a count that names none", () => {
   it("is the kind named since the last count, or the kind of the fate beside it", () => {
     expect(weapons("Zaluzhnyi said Russia fired 69 cruise missiles. He added that the Russians had also attacked with Shahed-131/136 kamikaze drones, all 23 of which were destroyed.")).toEqual(["launched:69:missile", "shot_down:23:drone"]);
     expect(weapons("Russia launched 163 drones and two ballistic missiles overnight, the Air Force said, adding that 89 drones were shot down and 51 were lost to electronic warfare.")).toContain("jammed:51:drone");
+    // ("…, five of which Ukrainian air defenses destroyed": the defenders act on the drones just counted, the clause's object)
+    const isw = "Russian forces launched 67 cruise missiles, of which Ukrainian forces shot down 51, as well as 10 Shahed-136 drones, five of which Ukrainian air defenses destroyed.";
+    expect(weapons(isw)).toContain("shot_down:5:drone");
     // (not a weapon named in passing after a count that named its own: "a city pounded by glide bombs and drones")
     expect(weapons("Russia fired 12 ballistic missiles at Kharkiv, a city pounded by glide bombs and drones for months, and eight of them hit residential areas.")).toContain("hit:8:missile");
   });

@@ -510,7 +510,11 @@ export function readFigures(
     const besideFate =
       prev !== null && prev.metric !== "launched" && prev.weapon !== null && prev.weapon !== "mixed" && q.first - prev.last <= 6 &&
       /^(?:and|,)$/.test(tokens[q.first - 1]?.norm ?? "") && !tokens.slice(prev.last + 1, q.first).some((t) => t.kind === "number");
-    const both = !besideFate && figures.some((x) => x.weapon === "drone") && figures.some((x) => x.weapon === "missile");
+    // (nor "… 51 missiles, as well as 10 Shahed drones, five of which were destroyed": a part of the count just before it)
+    const ofPrevious =
+      prev?.weapon && prev.value !== null && q.value !== null && q.value <= prev.value && prev.last === q.first - 2 && tokens[q.first - 1]?.norm === "," &&
+      tokens[q.last + 1]?.norm === "of" && /^(?:which|them)$/.test(tokens[q.last + 2]?.norm ?? "");
+    const both = !besideFate && !ofPrevious && figures.some((x) => x.weapon === "drone") && figures.some((x) => x.weapon === "missile");
     // ("attacked with Shahed kamikaze drones, all 23 of which were destroyed": the weapons named since the last count)
     // (only when no count before it in the sentence named a weapon: "fired 12 ballistic missiles at Kharkiv, a city pounded by
     // glide bombs and drones, and eight of them hit" counts missiles)
@@ -1114,7 +1118,9 @@ function classify(
     const r = rightCue(tokens, q.last + 3, WEAPON_CUES, 3);
     // ("The Air Force reported 57 of them shot down": a report's elliptic passive, not the weapons acting)
     const reported = /^(?:reported|reports|said|says|counted|confirmed|recorded|listed)$/.test(tokens[q.first - 1]?.norm ?? "");
-    const passive = r !== null && (["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "") || reported);
+    // ("five of which Ukrainian air defenses destroyed": the defenders acted, the weapons are the clause's object)
+    const defended = r !== null && tokens[q.last + 2]?.norm === "which" && r.at > q.last + 3 && AIR_DEFENCE_SUBJECT.test(normsOf(tokens, q.last + 3, r.at));
+    const passive = r !== null && (["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "") || reported || defended);
     // ("six of them hit infrastructure", "six of which struck residential areas": what the weapons did is a hit)
     if (r && !passive && r.cue.metric === "hit" && lastWeapon && r.at === q.last + 3) return { ...base, metric: "hit", weapon: lastWeapon, last: r.at, nationality: null };
     if (r && !passive && r.cue.metric !== "launched") return null; // "one of them brought down part of the upper floors": the weapon acted
