@@ -333,7 +333,8 @@ export function resolveRelative(ref: TimeRef, previous: Context | null): TimeRef
     // "a week later" than the night (or day) named before: the same part of the day, that many days on
     if (!previous?.end || ref.days === undefined) return { ...ref, start: null, end: null };
     const end = addDays(previous.end, ref.days);
-    return previous.precision === "night" ? { ...ref, start: addDays(end, -1), end, precision: "night" } : { ...ref, start: end, end };
+    // ("two nights earlier" than a day: the night that ended that many days before it)
+    return previous.precision === "night" || ref.precision === "night" ? { ...ref, start: addDays(end, -1), end, precision: "night" } : { ...ref, start: end, end, precision: "day" };
   }
   if (ref.relative === "previous-day") {
     if (!previous?.end) return { ...ref, start: null, end: null };

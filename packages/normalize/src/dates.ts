@@ -24,10 +24,10 @@ const THAT_DAY = /\bthat\s+(?:morning|afternoon|day)\b/i; // the cheap test befo
 const THAT_DAY_REF = /^\W*that\s+(morning|day)\b|(?<!\b(?:said|says|say|reported|announced|added|noted|stated|wrote|warned|claimed|believes?|believed|clear|so|such|and|but|or)\s+)\bthat\s+(afternoon|day)\b(?![-–]|\s+(?:of|when|before|after)\b)/gi;
 const LATER = /\blater\b/i;
 // (the pattern's look-behind is costly at every position: only a sentence that says "days earlier" runs it)
-const EARLIER_WORD = /\b(?:days|weeks?)\s+(?:earlier|before)\b/i;
+const EARLIER_WORD = /\b(?:days|nights|weeks?)\s+(?:earlier|before)\b/i;
 // (not one its own date follows: "A week earlier, on 24 March, …"; "Nine days before that, a missile strike on Kryvyi Rih")
 const DAYS_EARLIER = new RegExp(
-  `(?<!\\b(?:died|dying|succumbed|announced|reported|confirmed|published|released)\\b[^.;,]{0,40})\\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(days|weeks?)\\s+(?:earlier|before(?=\\s*,)|before\\s+that\\b)(?!,?\\s+(?:on\\s+)?(?:\\d{1,2}\\s+(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\.?\\s+\\d))`,
+  `(?<!\\b(?:died|dying|succumbed|announced|reported|confirmed|published|released)\\b[^.;,]{0,40})\\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(days|nights|weeks?)\\s+(?:earlier|before(?=\\s*,)|before\\s+that\\b)(?!,?\\s+(?:on\\s+)?(?:\\d{1,2}\\s+(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\.?\\s+\\d))`,
   "gi",
 );
 // Words the relative-time patterns of findTimeRefs cannot match without (each pattern's flags, "i" without "u").
@@ -36,7 +36,7 @@ const NIGHT_WORD = /night/i;
 const MONTH_NOUN = /month/i;
 const DAY_BEFORE_WORDS = /day\s+(?:before|prior|earlier)|previous\s+day/i;
 const AFTER = /\bafter\b/i;
-const DAYS_LATER = /(?<!\b(?:announced|confirmed|reported|published|released|updated|revised|died|dying|succumbed)\b[^.;,]{0,40})\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+later\b/gi;
+const DAYS_LATER = /(?<!\b(?:announced|confirmed|reported|published|released|updated|revised|died|dying|succumbed)\b[^.;,]{0,40})\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|nights?|weeks?)\s+later\b/gi;
 
 export interface TimeRef {
   /** Offset of the expression within the sentence string. */
@@ -532,13 +532,13 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // (the look-behind is costly on every sentence: only sentences that say "later" need it)
   for (const m of LATER.test(sentence) ? sentence.matchAll(DAYS_LATER) : []) {
     const n = smallCount(m[1]!); // ("a week later": one)
-    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: /week/i.test(m[2]!) ? n * 7 : n });
+    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: /night/i.test(m[2]!) ? "night" : "day", relative: "days-later", days: /week/i.test(m[2]!) ? n * 7 : n });
   }
   // "Nine days earlier, a Russian missile hit Kryvyi Rih", "a week before, …": that many days before the date named before
   // (not "who had died two days earlier": what else happened then)
   for (const m of EARLIER_WORD.test(sentence) ? sentence.matchAll(DAYS_EARLIER) : []) {
     const n = smallCount(m[1]!);
-    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: -(/week/i.test(m[2]!) ? n * 7 : n) });
+    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: /night/i.test(m[2]!) ? "night" : "day", relative: "days-later", days: -(/week/i.test(m[2]!) ? n * 7 : n) });
   }
   // "The night before, Russia attacked with more than 300 drones", "a night earlier", "the previous night"
   // (not "kept the capital under alert through the night before missiles arrived": that night, then a clause)
@@ -599,8 +599,11 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // a line labelled with its month ("June 2025: 30 drones were shot down on the night of June 27-28") is dated by its own day
   const dayOrNight = refs.some((r) => r.precision === "day" || r.precision === "night");
   const monthLabel = (r: TimeRef) => r.precision === "month" && r.at <= 3 && /^\s*:/.test(sentence.slice(r.at + r.text.length));
+  // ("two days later, on Palm Sunday": a holiday too far back to place restates the count of days before it, which dates it)
+  const restated = (r: TimeRef) =>
+    !r.relative && r.start === null && refs.some((x) => x.relative === "days-later" && x.at < r.at && /^,\s*$/.test(sentence.slice(x.at + x.text.length, r.at)));
   const kept = refs
-    .filter((r) => !(relativeNight && overnight(r)) && !(named && r.relative === "same-night") && !(dayOrNight && monthLabel(r)))
+    .filter((r) => !(relativeNight && overnight(r)) && !(named && r.relative === "same-night") && !(dayOrNight && monthLabel(r)) && !restated(r))
     .sort((a, b) => a.at - b.at);
   return published ? lastYear(sentence, anchored(sentence, nightOfDay(sentence, kept), published), published) : kept;
 }

@@ -1008,7 +1008,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         : nearest?.relative === "that-month" ? (monthNamedBefore(s.index, nearest.at, attacker) ?? monthSoFar(nearest, attacker))
         : nearest?.relative === "that-attack" ? (previous ?? relativeBase)
         : nearest?.relative === "previous-day" ? (lastDated ?? lead ?? writtenDay)
-        : nearest?.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? baseOf(nearest) ?? relativeBase)
+        : nearest?.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? baseOf(nearest) ?? (sectionDates[s.index] ? sectionDated : null) ?? relativeBase)
         : relativeBase;
       // ("Separately, Russia launched 53 drones at Ukraine last night": another attack, the night before it was written)
       const apart = SEPARATELY.test(text) && /^last\s+night$/i.test(nearest?.text ?? "");

@@ -2028,6 +2028,18 @@ describe("a headline's launches", () => {
   });
 });
 
+describe("a count of days or nights from a dated heading", () => {
+  it("counts from the heading's day: 'two nights earlier', 'two days later, on Palm Sunday'", () => {
+    const text =
+      "Fact box\n\nMARCH 13 - MOSCOW\n\nWitkoff was received late in the evening.\n\nAround it: two nights earlier, Russia's Defence Ministry said 337 Ukrainian drones were destroyed.\n\nAPRIL 11 - ST PETERSBURG\n\nA meeting of about four and a half hours.\n\nAround it: two days later, on Palm Sunday, two ballistic missiles struck the centre of Sumy, killing 35 people.";
+    expect(extractClaims(articleOf(text, "2025-12-03")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
+      "shot_down:337:2025-03-10..2025-03-11",
+      "hit:2:2025-04-13..2025-04-13",
+      "killed:35:2025-04-13..2025-04-13",
+    ]);
+  });
+});
+
 describe("a speaker named after the verb", () => {
   it("takes the side of the office in the apposition after the name", () => {
     const text = "In Lutsk, four missiles hit the military airfield, killing two servicemen and wounding six, said Yuriy Pohuliaiko, head of the Volyn regional administration.";
