@@ -440,6 +440,38 @@ describe("a call 'hours before' an attack dated in the same sentence", () => {
   });
 });
 
+describe("a contact that something 'came N days after'", () => {
+  const dated = (text: string, pub: string, strike: { start: string; end: string } | null = null) =>
+    extractContacts(articleOf(text, pub), strike).map((c) => `${c.kind} ${c.participants.join("+")} ${c.date ?? "?"}`);
+
+  it("counts the days back from the article's attack, or from the contact the article is about", () => {
+    // (the attack of the night that ended on Sunday, the 13th)
+    expect(dated("The attack came two days after US envoy Steve Witkoff met Russian President Vladimir Putin in St. Petersburg.", "2025-04-14", { start: "2025-04-12", end: "2025-04-13" })).toEqual([
+      "meeting Steve Witkoff+Vladimir Putin 2025-04-11",
+    ]);
+    expect(dated("Erdogan told Putin in a phone call on Monday that Turkey was ready to help.\n\nThe call came two days after Emmanuel Macron and Olaf Scholz held an 80-minute phone conversation with Putin.", "2022-05-31")).toEqual([
+      "phone_call Recep Tayyip Erdogan+Vladimir Putin 2022-05-30",
+      "phone_call Emmanuel Macron+Olaf Scholz+Vladimir Putin 2022-05-28",
+    ]);
+    // (the paragraph's own contact of that kind before the article's first: "The visit" is the one just told)
+    expect(dated("Guterres met Erdogan in Ankara on Monday.\n\nOn Thursday, Guterres met Zelensky in Kyiv. The visit came four days after Antony Blinken had met Zelensky in the capital.", "2022-04-30")).toEqual([
+      "meeting Antonio Guterres+Recep Tayyip Erdogan 2022-04-25",
+      "meeting Antonio Guterres+Volodymyr Zelensky 2022-04-28",
+      "meeting Antony Blinken+Volodymyr Zelensky 2022-04-24",
+    ]);
+  });
+
+  it("keeps the contact's own day, and reads nothing else as the contact", () => {
+    expect(dated("The attack came a day after Lloyd Austin held a phone call with Sergei Shoigu on Friday.", "2022-10-22", { start: "2022-10-22", end: "2022-10-22" })).toEqual([
+      "phone_call Lloyd Austin+Sergei Shoigu 2022-10-21",
+    ]);
+    // (a day of the clause after it is another's: "…, the first since December 2")
+    expect(dated("The attack came two days after Olaf Scholz held a telephone conversation with Putin, the first between the two since December 2, 2022.", "2024-11-18", { start: "2024-11-16", end: "2024-11-17" })).toContain(
+      "phone_call Olaf Scholz+Vladimir Putin 2024-11-15",
+    );
+  });
+});
+
 describe("a call written as 'discussed … by phone', a meeting as ', meeting X'", () => {
   it("reads both, with their participants", () => {
     expect(contacts("Russia's Foreign Minister Sergey Lavrov discussed the proposal with U.S. Secretary of State Marco Rubio by phone on Saturday.", "2025-05-01")).toEqual([

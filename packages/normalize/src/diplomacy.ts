@@ -364,7 +364,13 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const timeRefs = findTimeRefs(text, article.meta.published).filter((r) => !(r.relative === "days-later" && (r.days ?? 0) < 0 && /(?:earlier|before)$/i.test(r.text)));
     // "overnight" dates the attacks a sentence also mentions, not the call ("early this morning" is the morning's day)
     const refs = contactDays(text, timeRefs);
-    const near = refs.length ? refs.reduce((a, b) => (Math.abs(b.at - cue.at) < Math.abs(a.at - cue.at) ? b : a)) : null;
+    const nearest = refs.length ? refs.reduce((a, b) => (Math.abs(b.at - cue.at) < Math.abs(a.at - cue.at) ? b : a)) : null;
+    // "The attack came two days after Witkoff met Putin": the contact is what the clause after "after" tells (not "The strike came a
+    // day after the swap began, the outcome of their talks"); its own day there wins ("… held a call with Shoigu on Friday", not
+    // "…, the first since December 2")
+    const came = nearest?.relative === "days-later" && nearest.at < cue.at && !/[,;]/.test(text.slice(nearest.at, cue.at)) ? nearest : null;
+    const clauseEnd = came ? cue.at + Math.max(0, text.slice(cue.at).search(/[,;—–(]|$/)) : 0;
+    const near = (came && refs.find((r) => r.start && !r.relative && r.at > came.at && r.at < clauseEnd)) || nearest;
     const linked = LINKED_TO_ATTACK.exec(text);
     // "the attack came hours after the call": the call was the evening the night began; "hours before the talks": the day it ended
     // (in a fact box's item, "* AUGUST 14-15, SYZRAN - …", the attack of that item)
@@ -381,7 +387,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // contact the sentence before told of, when no day is named)
     const lastMention = out.at(-1);
     const itComes = lastContactAt === s.index - 1 && /^\W*(?:it|this)\s+(?:comes|came)\b/i.test(text);
-    const shiftFrom = shift ? (dateFromContext(article, s, [], true) ?? (itComes ? (lastMention?.date ?? lastMention?.reportedDay ?? null) : null)) : null;
+    const shiftFrom = shift ? ((came && near === came ? cameFrom(text, came, refs, strike, out, article.sentences.find((x) => x.paragraph === s.paragraph)!.start) : null) ?? dateFromContext(article, s, [], true) ?? (itComes ? (lastMention?.date ?? lastMention?.reportedDay ?? null) : null)) : null;
     // "Russia launched its biggest attack early on Friday, just hours after … a phone call with Putin": the day
     // before "hours after" dates the attack, not the call
     const attackDay = near && linked && byStrike && near.at < linked.index && near.at < cue.at && ATTACK_BEFORE.test(text.slice(0, linked.index));
@@ -445,6 +451,33 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     if (again) out.push(again);
   }
   return mergeMentions(out).map(({ reportedDay, ...c }) => ({ ...c, date: c.date ?? reportedDay ?? null }));
+}
+
+// what came so many days after the contact: an attack, or a contact the text told before ("The attack came two days after
+// Witkoff met Putin", "The Brussels visit came a day after Zelensky signed a pact with Sanchez")
+const CAME_ATTACK = /\b(?:attacks?|strikes?|barrage|bombardment|shelling|incident)\b/i;
+const CAME_CONTACT = /\b(?:call|conversation|talks|negotiations|visit|trip|meeting|gathering)\b/i;
+
+/**
+ * The day of what "came N days after" the contact: the day its own words name ("Monday's talks came five days after …"),
+ * else the article's attack ("The attack came two days after …": the day it ended) or a contact of that kind told before
+ * ("The call came a day after …"); null when the sentence says neither or both.
+ */
+function cameFrom(text: string, came: TimeRef, refs: readonly TimeRef[], strike: { start: string; end: string } | null, out: readonly Mention[], paragraphStart: number): string | null {
+  const head = text.slice(0, came.at);
+  // (a day of the subject's own: not "The strike was the largest since Aug. 26, when …, and came two days after")
+  const own = /[,;]/.test(head) ? null : refs.find((r) => r.start && !r.relative && r.at < came.at)?.start;
+  if (own) return own;
+  const what = CAME_CONTACT.exec(head)?.[0].toLowerCase();
+  const attack = CAME_ATTACK.test(head);
+  if (attack === (what !== undefined)) return null;
+  if (attack) return strike?.end ?? null;
+  // (the contact of that kind its paragraph told, "Guterres met Zelensky in Kyiv on Thursday. His visit came four days after …",
+  // else the article's first, the one it is about: "The talks came a day after …" in a report of the talks)
+  const kind = what === "call" || what === "conversation" ? "call" : "in-person";
+  const dated = out.filter((c) => family(c.kind) === kind && (c.date ?? c.reportedDay));
+  const told = dated.findLast((c) => c.quote_start >= paragraphStart) ?? dated[0];
+  return told ? (told.date ?? told.reportedDay ?? null) : null;
 }
 
 const SINCE_CONTACT = /^\s+since\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:\w+\s+)?(?:spoke|met|called|phoned|talked|held|hosted|visited)\b|\p{Lu}\S*['’]s\s+(?:meeting|call|talks|visit|trip)\b)/u;
