@@ -472,6 +472,31 @@ describe("a contact that something 'came N days after'", () => {
   });
 });
 
+describe("earlier rounds of talks told by their days", () => {
+  it("reads one round a day, between the heads of delegation the sentence names or those of the round told before", () => {
+    expect(contacts("The third round, hosted by Hakan Fidan, was led by Rustem Umerov and Vladimir Medinsky on Wednesday.\n\nThe previous two rounds of talks, on May 16 and June 2, also produced prisoner exchanges.", "2025-07-24")).toEqual([
+      "talks Hakan Fidan+Rustem Umerov+Vladimir Medinsky 2025-07-23",
+      "talks Hakan Fidan+Rustem Umerov+Vladimir Medinsky 2025-05-16",
+      "talks Hakan Fidan+Rustem Umerov+Vladimir Medinsky 2025-06-02",
+    ]);
+    // (the heads it names as such, not the leaders who spoke of the rounds; a list of days the date reader takes for a span)
+    expect(contacts("Putin informed Trump about the agreements reached at the three rounds of talks in Istanbul, on May 16, June 2 and July 23, which were led by Rustem Umerov and Vladimir Medinsky.", "2025-11-20")).toEqual([
+      "talks Rustem Umerov+Vladimir Medinsky 2025-05-16 @Istanbul",
+      "talks Rustem Umerov+Vladimir Medinsky 2025-06-02 @Istanbul",
+      "talks Rustem Umerov+Vladimir Medinsky 2025-07-23 @Istanbul",
+    ]);
+  });
+
+  it("reads no round to come, and none from talks held years before", () => {
+    expect(contacts("On Wednesday, Lavrov spoke to Rubio by phone about Russia's proposal for a second round of talks in Istanbul on June 2.", "2025-05-30")).toEqual([
+      "phone_call Marco Rubio+Sergey Lavrov 2025-05-28",
+    ]);
+    expect(contacts("David Arakhamia and Vladimir Medinsky held talks in Istanbul on March 29, 2022.\n\nThe previous two rounds were held in Istanbul on May 16 and June 2.", "2025-07-23")).toEqual([
+      "talks David Arakhamia+Vladimir Medinsky 2022-03-29 @Istanbul",
+    ]);
+  });
+});
+
 describe("a call written as 'discussed … by phone', a meeting as ', meeting X'", () => {
   it("reads both, with their participants", () => {
     expect(contacts("Russia's Foreign Minister Sergey Lavrov discussed the proposal with U.S. Secretary of State Marco Rubio by phone on Saturday.", "2025-05-01")).toEqual([

@@ -276,6 +276,14 @@ export function extractContacts(article: Article, strike: { start: string; end: 
         continue;
       }
     }
+    // "The previous two rounds were held in Istanbul on May 16 and June 2": earlier rounds of talks, one a day
+    const rounds = earlierRounds(article, text, out);
+    if (rounds.length > 0) {
+      const place = PLACE.exec(text)?.[1] ?? null;
+      for (const r of rounds) out.push({ kind: "talks", ...r, reportedDay: null, place, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
+      lastContactAt = s.index;
+      continue;
+    }
     const cue = heldContact(text);
     if (!cue) continue;
     // (a spokesman speaks about contacts: "Kremlin spokesman Dmitry Peskov confirmed that Trump had made a request")
@@ -478,6 +486,51 @@ function cameFrom(text: string, came: TimeRef, refs: readonly TimeRef[], strike:
   const dated = out.filter((c) => family(c.kind) === kind && (c.date ?? c.reportedDay));
   const told = dated.findLast((c) => c.quote_start >= paragraphStart) ?? dated[0];
   return told ? (told.date ?? told.reportedDay ?? null) : null;
+}
+
+// "the previous two rounds", "the first Istanbul round", "the two rounds of direct talks" (not "a new round of sanctions", nor "the
+// third round", as a rule the one the article reports; a round told after the one the article told is that one, and left to it)
+const EARLIER_ROUNDS =
+  /\b(?:previous|earlier|first|second|two|three|four|other)\s+(?:(?:\p{Lu}\p{Ll}+|direct)\s+)?rounds?\b(?!\s+of\s+(?:sanctions|strikes|attacks|shelling|prisoner|exchanges?|swaps?|voting|elections?|applause|mobili[sz]ation))/iu;
+// ("a proposal for a second round of talks in Istanbul on June 2": one to come)
+const ROUND_TO_COME = /\b(?:propos\w*|offer\w*|next|new|upcoming|planned|future)\b/i;
+const YEAR_DAYS = 366;
+
+/**
+ * Earlier rounds of talks told by their days ("The previous two rounds were held in Istanbul on May 16 and June 2"): one a day,
+ * between the heads of delegation the sentence names, else those of the round the article told before it (from within a year
+ * before it: not the 2022 talks an article recalls); none when the sentence is not so.
+ */
+function earlierRounds(article: Article, text: string, out: readonly Mention[]): Array<{ participants: string[]; date: string }> {
+  if (!/\bround/i.test(text) || !EARLIER_ROUNDS.test(text) || ROUND_TO_COME.test(text)) return [];
+  const days = listedDays(text, article.meta.published);
+  if (days.length === 0) return [];
+  const envoys = (names: readonly string[]) => names.length >= 2 && names.every((n) => !HEADS.has(n) && !n.endsWith(" delegation")) && new Set(names.map(countryOf)).size >= 2;
+  // (the envoys it names, "the first round on May 16, when Umerov and Medinsky sat down", or those it names as the heads of
+  // delegation: "…, on May 16 and June 2, where the Russian delegation was headed by Medinsky and the Ukrainian one by Umerov",
+  // not the leaders it says spoke of them)
+  const named = namedIn(text);
+  const led = /\b(?:led|headed)\s+by\b/i.exec(text);
+  const heads = envoys(named) ? named : led ? namedIn(text.slice(led.index)) : [];
+  if (envoys(heads)) return days.map((date) => ({ participants: [...heads].sort(), date }));
+  if (named.length > 0) return [];
+  const round = out.findLast((c) => family(c.kind) === "in-person" && envoys(c.participants));
+  const since = round ? (round.date ?? round.reportedDay ?? article.meta.published?.slice(0, 10)) : null;
+  if (!round || !since || days.some((d) => d >= since || d < addDays(since, -YEAR_DAYS))) return [];
+  return days.map((date) => ({ participants: [...round.participants], date }));
+}
+
+/** The days a sentence names, each of a list too ("on May 16, June 2 and July 23", which the date reader takes for a span). */
+function listedDays(text: string, published: string | null): string[] {
+  const days = findTimeRefs(text, published).flatMap((r) => {
+    if (r.relative || !r.start) return [];
+    // (not a span, "between May 16 and June 2", nor days of one contact, "on April 2 and 3": each of the list a day of its own)
+    const parts = r.precision === "day" || /^(?:between|from)\b/i.test(r.text) ? [] : r.text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+    const each = parts.map((part) => findTimeRefs(part, published).find((d) => d.precision === "day" && d.start && !d.relative)?.start);
+    if (parts.length >= 2 && each.every((d) => d !== undefined)) return each as string[];
+    return contactDays(text, [r]).filter((d) => d.precision === "day" && d.start).map((d) => d.start!);
+  });
+  return [...new Set(days)];
 }
 
 const SINCE_CONTACT = /^\s+since\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:\w+\s+)?(?:spoke|met|called|phoned|talked|held|hosted|visited)\b|\p{Lu}\S*['’]s\s+(?:meeting|call|talks|visit|trip)\b)/u;
