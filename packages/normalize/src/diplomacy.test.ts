@@ -465,6 +465,10 @@ describe("a contact that something 'came N days after'", () => {
     expect(dated("The attack came a day after Lloyd Austin held a phone call with Sergei Shoigu on Friday.", "2022-10-22", { start: "2022-10-22", end: "2022-10-22" })).toEqual([
       "phone_call Lloyd Austin+Sergei Shoigu 2022-10-21",
     ]);
+    // (its own day even when the contact is an aside of the clause after "after")
+    expect(dated("The meeting came a day after Trump, following talks with Vladimir Zelensky in New York on Tuesday, wrote that Kyiv could win.", "2025-09-25")).toEqual([
+      "talks Donald Trump+Volodymyr Zelensky 2025-09-23",
+    ]);
     // (a day of the clause after it is another's: "…, the first since December 2")
     expect(dated("The attack came two days after Olaf Scholz held a telephone conversation with Putin, the first between the two since December 2, 2022.", "2024-11-18", { start: "2024-11-16", end: "2024-11-17" })).toContain(
       "phone_call Olaf Scholz+Vladimir Putin 2024-11-15",

@@ -376,9 +376,11 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // "The attack came two days after Witkoff met Putin": the contact is what the clause after "after" tells (not "The strike came a
     // day after the swap began, the outcome of their talks"); its own day there wins ("… held a call with Shoigu on Friday", not
     // "…, the first since December 2")
-    const came = nearest?.relative === "days-later" && nearest.at < cue.at && !/[,;]/.test(text.slice(nearest.at, cue.at)) ? nearest : null;
-    const clauseEnd = came ? cue.at + Math.max(0, text.slice(cue.at).search(/[,;—–(]|$/)) : 0;
-    const near = (came && refs.find((r) => r.start && !r.relative && r.at > came.at && r.at < clauseEnd)) || nearest;
+    // ("The meeting came a day after Trump, following talks with Zelensky in New York on Tuesday, wrote …": the same)
+    const after = nearest?.relative === "days-later" && nearest.at < cue.at ? nearest : null;
+    const came = after && !/[,;]/.test(text.slice(after.at, cue.at)) ? after : null;
+    const clauseEnd = after ? cue.at + Math.max(0, text.slice(cue.at).search(/[,;—–(]|$/)) : 0;
+    const near = (after && refs.find((r) => r.start && !r.relative && r.at > after.at && r.at < clauseEnd)) || nearest;
     const linked = LINKED_TO_ATTACK.exec(text);
     // "the attack came hours after the call": the call was the evening the night began; "hours before the talks": the day it ended
     // (in a fact box's item, "* AUGUST 14-15, SYZRAN - …", the attack of that item)
