@@ -532,7 +532,9 @@ export function readFigures(
     if (prev && (prev.metric === "killed" || prev.metric === "injured") && q.first > prev.first && q.last <= prev.last) continue;
     // "Halloween crowd crush kills more than 150", "The crash on Wednesday killed 14 people, including Interior Minister
     // Denys Monastyrskyi": dead of no strike, where the sentence names no weapon or attack
-    if ((figure.metric === "killed" || figure.metric === "injured") && NOT_A_STRIKE_DEATH.test(words) && !ATTACK_WORDS.test(words)) continue;
+    if ((figure.metric === "killed" || figure.metric === "injured") && notAStrikeToll(words)) continue;
+    // "killed 15 cows and injured 4 horses", "killed about 4,000 chickens": animals are no toll
+    if ((figure.metric === "killed" || figure.metric === "injured") && countsAnimals(tokens, q)) continue;
     // "the 1945 atomic bombing, which killed an estimated 140,000 people": the dead of another war
     if ((figure.metric === "killed" || figure.metric === "injured") && OLD_WAR_YEAR.test(words) && !THIS_WAR_YEAR.test(words)) continue;
     // "up to 130 Ukrainian servicemen were killed in the Donetsk direction", "lost 1,230 troops killed or wounded": the front's
@@ -1036,7 +1038,12 @@ function classify(
     const bodiesOf = tokens[q.first - 1]?.norm === "of" && tokens[q.first - 2]?.norm === "bodies";
     // (not what the search added to a toll: "two more bodies were found", "the last two bodies")
     const increment = /^(?:more|another|further|last|remaining|other)$/.test(tokens[q.first - 1]?.norm ?? "") || tokens[q.last + 1]?.norm === "more";
-    if ((tokens[head.end]?.norm === "bodies" || bodiesOf) && q.value !== null) return increment ? null : { ...base, metric: "killed", weapon: null, last: head.end, nationality: null };
+    if ((tokens[head.end]?.norm === "bodies" || bodiesOf) && q.value !== null) {
+      // (not bodies handed back: "Ukraine received 1,212 bodies that Russia says are of Ukrainian soldiers", "Russia received 27
+      // bodies in return", "The handovers took place in four stages: 1,212 bodies on June 11": an exchange of the dead, no toll)
+      if (BODIES_EXCHANGED.test(normsOf(tokens, 0, tokens.length))) return null;
+      return increment ? null : { ...base, metric: "killed", weapon: null, last: head.end, nationality: null };
+    }
     // ("the aid would save thousands and thousands of lives": lives kept, not lost)
     if (tokens[head.end]?.norm === "lives" && tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => /^(?:save|saves|saved|saving|protect|protects|protected|protecting)$/.test(t.norm))) return null;
     // ("after a wounded man died in hospital": a person the adjective describes, the toll's one more dead, not one injured)
@@ -1528,7 +1535,34 @@ function membersOf(tokens: readonly Token[], q: Quantity, cueAt: number, metric:
 
 // a cause of death that is no strike, unless the sentence names an attack or a weapon (a model too: "An Iskander crashed
 // into a residential building, killing five")
-const NOT_A_STRIKE_DEATH = /\b(?:crash|crashed|crashes|crush|stampede|earthquake|floods?|flooding|landslide|avalanche|shot\s+dead|gunman|shooting(?!\s+down)|stabbing|accident)\b/;
+// ("A bus collided with a truck, killing 4", "The heat wave killed 5", "An outbreak of measles … killed 2 children", "A fire at a
+// shopping centre killed 3": a fire that opens the sentence as the killer, not "died while fighting the blaze" or "were taken to
+// hospital after a fire at a truck park", and not one the debris set)
+const NOT_A_STRIKE_DEATH =
+  /\b(?:crash|crashed|crashes|crush|stampede|earthquake|floods?|flooding|landslide|avalanche|shot\s+dead|gunman|shooting(?!\s+down)|stabbing|accident|collided|collision|heat\s*wave|heatwaves?|heatstroke|hypothermia|outbreak|epidemic|measles|cholera|covid|short\s+circuit)\b|^(?:\S+ ){0,8}(?:a|the) fire (?:at|in) (?:\S+ ){1,6}(?:killed|kills|injured|injures)\b/;
+// gunmen's dead, whom "attack" does not make a strike's: only a weapon of the air war or the artillery named does
+// ("gunmen opened fire at the Crocus City Hall concert venue, killing 145 people … in the deadliest attack in Russia")
+// (not "opened fire" alone: troops open fire with guns that shell)
+const GUNMEN = /\bgunm[ae]n\b/;
+const STRIKE_WEAPON_WORDS = /\b(?:drones?|missiles?|rockets?|shaheds?|bombs?|bombed|bombing|shell(?:s|ing|ed)?|artillery|mortars?|strikes?|struck|barrage|explosions?|debris|wreckage|detonation)\b/;
+
+/** The dead of a crash, a fire, the heat, a disease or a gunman, where the sentence names no strike behind them. */
+function notAStrikeToll(words: string): boolean {
+  if (GUNMEN.test(words)) return !STRIKE_WEAPON_WORDS.test(words) && !ATTACK_WORDS.test(words.replace(/\b(?:attacks?|attacked|assaults?|raid|fired)\b/g, ""));
+  return NOT_A_STRIKE_DEATH.test(words) && !ATTACK_WORDS.test(words) && !STRIKE_WEAPON_WORDS.test(words);
+}
+
+const BODIES_EXCHANGED = /\b(?:received|receives|receive|returned|handed|handover|handovers|repatriat\w*|exchanges?|exchanged|swaps?|transferred)\b/;
+
+const ANIMALS = /^(?:cows?|cattle|horses?|pigs?|sheep|goats?|chickens?|hens|poultry|birds|livestock|animals|dogs?|cats?|calves|ducks|geese|turkeys|rabbits)$/;
+/** "15 cows", "about 4,000 chickens", "4 dairy cows": the count's noun, a word or two on, is an animal. */
+function countsAnimals(tokens: readonly Token[], q: Quantity): boolean {
+  for (let k = q.last + 1; k <= q.last + 3 && tokens[k]?.kind === "word"; k++) {
+    if (ANIMALS.test(tokens[k]!.norm)) return true;
+    if (NOUN_BREAKERS.has(tokens[k]!.norm) || PERSON_NOUNS.has(tokens[k]!.norm)) return false;
+  }
+  return false;
+}
 const AGE_OR_SPAN = /\baged\b|\bone family\b|\b(?:days?|weeks?|months?|years?)\b|-year-old/;
 
 /** "were hospitalised", "remain in hospital" within a few words. */
