@@ -2209,6 +2209,21 @@ describe("what a count was fired at", () => {
   });
 });
 
+describe("counts of what may come, of what is made or kept, and numbers that name", () => {
+  it("skips a capacity, a forecast, a wave's size, a need, a production rate, jammers destroyed and a house number", () => {
+    expect(figures("Russia is capable of launching up to 1,000 drones in a single night, Budanov said.")).toEqual([]);
+    expect(figures("Analysts expect Russia to fire as many as 800 drones in its next attack.")).toEqual([]);
+    expect(figures("The Russian Black Sea Fleet has 4 Kalibr carriers at sea with a total salvo of up to 28 missiles, the Navy said.")).toEqual([]);
+    expect(figures("Russia launches Shaheds in waves of 10 to 15 drones to overload air defences, Ihnat said.")).toEqual([]);
+    expect(figures("It takes two or three Patriot interceptors to shoot down one ballistic missile, the spokesman said.")).toEqual([]);
+    expect(figures("Russia makes about 2,700 attack drones a month and roughly 2,500 cheaper Gerbera decoys, an official said.")).toEqual([]);
+    expect(figures("Air defence systems shot down 167 drones over the past day. Forces of the Sever group destroyed 9 electronic warfare stations, it said.")).toEqual(["shot_down:167"]);
+    expect(figures("Russia launched 80 drones at Ukraine overnight. In Odesa, part of a drone fell on a house at No. 9, destroying the roof.")).toEqual(["launched:80"]);
+    // (an attack's count beside them stays: "launched 40 drones in two waves", "drones jammed by electronic warfare")
+    expect(figures("Russia launched 40 drones in two waves; 12 were lost to electronic warfare.")).toEqual(["launched:40", "jammed:12"]);
+  });
+});
+
 describe("deaths that are not this war's strikes' toll", () => {
   it("skips another war's dead and lives saved, but keeps a toll compared with 1945", () => {
     expect(figures("He laid flowers for victims of the 1945 atomic bombing, which killed an estimated 140,000 people by the end of that year.")).toEqual([]);

@@ -45,6 +45,16 @@ const NOT_A_COUNT_BEFORE = new Set(["storing", "holding", "containing", "housing
 const looksLikeYear = (q: Quantity): boolean => q.value !== null && q.value >= 1900 && q.value <= 2100;
 
 const PERIODS = new Set(["night", "day", "week", "month", "year", "nights", "days"]);
+/** "2,700 attack drones a month and roughly 2,500 cheaper Gerbera decoys": the count joined to a rate is at that rate too. */
+function rateBefore(tokens: readonly Token[], q: Quantity): boolean {
+  const at = q.first - (hedgeAt(tokens, q.first) ? 0 : (hedgeBefore(tokens, q.first)?.length ?? 0));
+  if (tokens[at - 1]?.norm !== "and") return false;
+  const k = tokens[at - 2]?.norm === "," ? at - 3 : at - 2;
+  return k > 0 && PERIODS.has(tokens[k]!.norm) && /^(?:a|per|each|every)$/.test(tokens[k - 1]?.norm ?? "");
+}
+const EW_KIT = /^(?:radio-)?electronic warfare (?:stations?|systems?|complex(?:es)?|units?|equipment|installations?|posts?|vehicles?)\b/;
+const GROUPS = /^(?:waves|groups|batches|swarms|salvos|packs)$/;
+const NEEDED_TO_DOWN = /\b(?:takes?|took|needs?|needed|requires?|required) (?:\S+ ){1,6}to (?:shoot down|down|intercept|destroy)\b/;
 function isRate(tokens: readonly Token[], f: RawFigure): boolean {
   const a = tokens[f.last + 1]?.norm ?? "";
   const b = tokens[f.last + 2]?.norm ?? "";
@@ -419,6 +429,10 @@ export function readFigures(
     // "every one of them was destroyed": all of them, not one
     if (tokens[q.first]!.norm === "one" && (before === "each" || before === "every")) continue;
     if (NOT_A_COUNT_BEFORE.has(before) || NOT_A_COUNT_AFTER.has(after) || (after === "-" && NOT_A_COUNT_AFTER.has(after2))) continue;
+    // "a house at No. 9": the number sign's dot stands between
+    if (before === "." && /^(?:no|nos|nr)$/.test(tokens[q.first - 2]?.norm ?? "") && tokens[q.first - 2]!.end === tokens[q.first - 1]!.start) continue;
+    // "destroyed 9 electronic warfare stations": the jammers themselves, not drones jammed
+    if (EW_KIT.test(normsOf(tokens, q.last + 1, q.last + 5))) continue;
     if (after === ":" || (after === "-" && /^\d/.test(after2))) continue; // times, ranges of years
     // "10 Downing Street", "12 Khreshchatyk Street": a house number
     if (STARTS_UPPER.test(tokens[q.last + 1]?.text ?? "") && STREET.test(normsOf(tokens, q.last + 2, q.last + 4))) continue;
@@ -541,7 +555,11 @@ export function readFigures(
     // losses, not the air war's (a strike that "killed 12 soldiers" at a training ground is)
     // (not when a weapon the sentence names killed them: "missiles hit a training ground in the Pokrovsk direction, killing 12 soldiers")
     if ((figure.metric === "killed" || figure.metric === "injured") && FRONT_LOSSES.test(words) && tokens.slice(figure.first, figure.last + 1).some((t) => FIGHTERS.test(t.norm)) && !struckBy(tokens)) continue;
-    if (isRate(tokens, figure) || nearSupply(tokens, q, figure.weapon === null)) continue;
+    if (isRate(tokens, figure) || rateBefore(tokens, q) || nearSupply(tokens, q, figure.weapon === null)) continue;
+    // "launches Shaheds in waves of 10 to 15 drones": the size of each wave, not a count of the attack
+    if (figure.weapon !== null && tokens[q.first - 1]?.norm === "of" && GROUPS.test(tokens[q.first - 2]?.norm ?? "")) continue;
+    // "It takes two or three Patriot interceptors to shoot down one ballistic missile": what downing one needs, no count of any
+    if (figure.weapon !== null && NEEDED_TO_DOWN.test(words)) continue;
     if (capacity && figure.metric === "launched") continue;
     // "at least one of the ballistic missiles was a KN-23": singles out one, does not count
     // (but not what befell one: "shot down 10 of the missiles and one of the drones", "destroyed one of the drones")
@@ -1396,7 +1414,11 @@ const LOSS_TALLY_ITEMS_ALL = /\b(?:aircraft|airplanes|planes|helicopters|tanks|a
 const RAISED_TOLL = /\b(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|injured|wounded|victims|casualties))\b/;
 const LOSS_WORDS = /\b(?:lost|losses)\b/;
 
-const CAPACITY = /\b(?:able to|capable of|capacity to|goal is|aims? to|intends? to|plans? to|could|would|might) (?:\S+ ){0,3}(?:launch|fire|send|produce|build)\b/;
+// ("Russia is capable of launching up to 1,000 drones in a single night", "Analysts expect Russia to fire as many as 800 drones in
+// its next attack": what may come, not what came)
+// ("has 4 Kalibr carriers at sea with a total salvo of up to 28 missiles": the ships' capacity, the Navy's daily count of them)
+const CAPACITY =
+  /\b(?:able to|capable of|capacity to|goal is|aims? to|intends? to|plans? to|could|would|might|expects?|expected|predicts?|predicted|anticipates?|anticipated) (?:\S+ ){0,3}(?:launch|launching|fire|firing|send|sending|produce|producing|build|building)\b|\b(?:total|combined) (?:salvo|volley)\b/;
 
 const QUOTE_CLOSE = new Set(['"', "”", "’", "'"]);
 
