@@ -2508,6 +2508,8 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("Two missiles could not be shot down.")).toEqual([]);
     // (a count of strikes carried out is no count of missiles launched)
     expect(figures("According to him, the enemy carried out four missile strikes - on objects of military infrastructure.")).toEqual([]);
+    // (nor strikes launched, counted before the missiles they used)
+    expect(figures("Russian forces launched 2 missile strikes using 4 missiles and 79 air strikes dropping 124 guided aerial bombs.")).toEqual(["launched:4/m"]);
     // ("enemy simulators", the decoy drones, lost in location: jammed)
     expect(figures("Russia launched 64 drones. Another 22 enemy simulators were locationally lost.")).toEqual(["launched:64", "jammed:22"]);
   });

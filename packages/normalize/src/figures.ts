@@ -1038,8 +1038,9 @@ function classify(
     else if (opensQuote(tokens, q.first) || (prev?.metric === "launched" && opensQuote(tokens, prev.first) && tokens[q.first - 1]?.norm === "and")) metric = "launched";
     if (!metric || metric === "killed" || metric === "injured") return null;
     // ("the enemy carried out four missile strikes": a count of strikes, not of the missiles launched)
+    // ("launched 2 missile strikes using 4 missiles": the General Staff counts the strikes, then the missiles they used)
     // (but "attempted two missile strikes …, but both missiles were intercepted" tells of the missiles)
-    if (metric === "launched" && STRUCK_NOUNS.has(tokens[head.end + 1]?.norm ?? "") && tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => /^(?:carried|conducted|delivered|made|carrying|conducting)$/.test(t.norm))) return null;
+    if (metric === "launched" && STRUCK_NOUNS.has(tokens[head.end + 1]?.norm ?? "") && tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => /^(?:carried|conducted|delivered|made|carrying|conducting|launched|launching)$/.test(t.norm))) return null;
     // ("launched 31 drone attacks on the Kherson region": attacks counted, not drones)
     if (metric === "launched" && /^(?:attacks|raids|assaults)$/.test(tokens[head.end + 1]?.norm ?? "")) return null;
     return { ...base, metric, weapon: head.weapon, last: head.end, nationality: head.nationality };
