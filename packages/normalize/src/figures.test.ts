@@ -2269,6 +2269,10 @@ describe("where the weapons flew", () => {
 describe("a total's parts after a dash", () => {
   it("reads '158 air targets – 122 missiles and 36 drones' as the parts of the total", () => {
     expect(figures("The Air Force recorded 158 air targets – 122 missiles and 36 drones.")).toEqual(["launched:158", "launched:122/m", "launched:36"]);
+    // (and a share of the count before, broken down after a dash as after a colon: the share is of both kinds)
+    const text = "Russia launched 88 missiles and 63 Shahed drones, the Air Force said. Air defence destroyed 92 of them — 55 Shaheds and 37 missiles.";
+    expect(figures(text)).toEqual(["launched:88/m", "launched:63", "shot_down:92", "shot_down:55", "shot_down:37/m"]);
+    expect(extractClaims(articleOf(text)).filter((c) => c.value === 92).map((c) => c.weapon)).toEqual(["mixed"]);
   });
 });
 

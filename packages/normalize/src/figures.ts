@@ -862,8 +862,10 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
   const before = tokens[q.first - 1]?.norm ?? "";
   // "577 targets: 546 drones and 31 missiles": the items after a total and a colon are its parts
   // (or a dash: "158 air targets – 122 missiles and 36 drones")
+  // ("destroyed 92 of them — 55 Shaheds and 37 missiles": a share of what the sentence before counted, of whatever kinds)
+  const ofThem = tokens[prev.last]?.norm === "them" && tokens[prev.last - 1]?.norm === "of";
   const opener = tokens[prev.last + 1]?.norm ?? "";
-  if (head.kind === "weapon" && (opener === ":" || (isDash(opener) && prev.weapon === "mixed")) && (before === opener || before === "and" || before === ",")) {
+  if (head.kind === "weapon" && (opener === ":" || (isDash(opener) && (prev.weapon === "mixed" || ofThem))) && (before === opener || before === "and" || before === ",")) {
     return { ...describe(tokens, q), metric: prev.metric, weapon: head.weapon, last: head.end, nationality: prev.nationality, part: true };
   }
   // "…: 546 drones and 31 missiles": a list of parts goes on after "and"
@@ -1644,7 +1646,8 @@ const lastNumber = (tokens: readonly Token[]) => tokens.findLastIndex((t) => t.k
  * before it are its parts, and what befell them is what befell it (not the whole's launch the list follows).
  */
 function colonBreakdown(tokens: readonly Token[], figures: RawFigure[]): RawFigure[] {
-  const colon = tokens.findIndex((t) => t.norm === ":");
+  // (or a spaced dash: "destroyed 92 of them — 55 Shaheds and 37 missiles")
+  const colon = tokens.findIndex((t, i) => t.norm === ":" || (isDash(t.norm) && i > 0 && tokens[i - 1]!.end < t.start && (tokens[i + 1]?.start ?? 0) > t.end));
   if (colon < 0) return figures;
   const after = figures.filter((f) => f.first > colon && f.weapon !== null);
   if (after.length < 2 || after.some((f) => f.value === null)) return figures;
@@ -1654,8 +1657,12 @@ function colonBreakdown(tokens: readonly Token[], figures: RawFigure[]): RawFigu
   if (!/^(?:,|;|\.|$)/.test(tokens[after.at(-1)!.last + 1]?.norm ?? "")) return figures;
   const sum = after.reduce((n, f) => n + f.value!, 0);
   const whole = figures.findLast((f) => f.last < colon && f.weapon !== null && f.value === sum && !f.part);
-  if (!whole || after.every((f) => f.metric === whole.metric && f.part)) return figures;
-  return figures.map((f) => (after.includes(f) ? { ...f, metric: whole.metric, part: true } : f));
+  if (!whole) return figures;
+  // (a whole whose parts are of both kinds is of both: the 92 of "92 of them — 55 Shaheds and 37 missiles", which "them" had
+  // given the kind of the count just before)
+  const mixed = whole.weapon !== "mixed" && new Set(after.map((f) => f.weapon)).size > 1;
+  if (!mixed && after.every((f) => f.metric === whole.metric && f.part)) return figures;
+  return figures.map((f) => (after.includes(f) ? { ...f, metric: whole.metric, part: true } : f === whole && mixed ? { ...f, weapon: "mixed" } : f));
 }
 
 /** "… 337 drones over 10 regions, including 91 over Moscow region": the 91 is part of the 337. */
