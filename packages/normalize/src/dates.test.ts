@@ -34,6 +34,8 @@ describe("resolving dates against the publication date", () => {
     expect(span("Russia attacked the grid on Thursday-to-Friday night", "2025-11-21")).toEqual([["2025-11-20", "2025-11-21", "night"]]);
     expect(span("SATURDAY-SUNDAY NIGHT", "2025-11-21")).toEqual([["2025-11-15", "2025-11-16", "night"]]);
     expect(span("during the night from Saturday to Sunday", "2025-11-21")).toEqual([["2025-11-15", "2025-11-16", "night"]]);
+    // ("overnight on Tuesday to Wednesday" in Thursday's paper: not the night into Tuesday)
+    expect(span("recorded 19 violations of Polish airspace overnight on Tuesday to Wednesday", "2025-09-11")).toEqual([["2025-09-09", "2025-09-10", "night"]]);
     // days that are not consecutive are no night
     expect(span("Monday-Wednesday night", "2025-11-21")).toEqual([[null, null, "day"]]);
     // "from Saturday to Sunday night" runs over two days
@@ -65,17 +67,21 @@ describe("resolving dates against the publication date", () => {
     expect(span("fewer than 500 drones in the whole of September 2022", "2025-10-02")).toEqual([["2022-09-01", "2022-09-30", "month"]]);
     expect(span("July 2025 was the deadliest month, with at least 286 killed", "2025-10-02")).toEqual([["2025-07-01", "2025-07-31", "month"]]);
     expect(span("December alone saw at least 139 civilians killed", "2025-01-15")).toEqual([["2024-12-01", "2024-12-31", "month"]]);
-    // (a period's start is no month of its own: "since February 2022" is the war so far; a day keeps its day)
+    // (a period's start is no month of its own: "since February 2022" is the war so far, "since March 2024" runs from that
+    // month to publication; a day keeps its day)
     expect(span("12,164 killed since February 2022", "2025-10-02")).toEqual([["2022-02-24", "2025-10-02", "year"]]);
-    expect(span("1,200 drones since March 2024", "2025-10-02")).toEqual([]);
+    expect(span("1,200 drones since March 2024", "2025-10-02")).toEqual([["2024-03-01", "2025-10-02", "month"]]);
+    expect(span("Since July 2024, Russian drone attacks have killed 149 civilians in Kherson", "2025-07-22")).toEqual([["2024-07-01", "2025-07-22", "month"]]);
     expect(span("on 9 July 2025", "2025-10-02")).toEqual([["2025-07-09", "2025-07-09", "day"]]);
     // (the worst "since January 2023, when …" recalls that month; "since January" is this year so far)
     expect(span("the deadliest since January 2023, when a missile hit an apartment block", "2025-06-25")).toEqual([["2023-01-01", "2023-01-31", "month"]]);
-    expect(span("1,200 drones since January 2023", "2025-06-25")).toEqual([]);
+    expect(span("1,200 drones since January 2023", "2025-06-25")).toEqual([["2023-01-01", "2025-06-25", "month"]]);
     expect(span("1,200 drones since January", "2025-06-25")).toEqual([["2025-01-01", "2025-06-25", "year"]]);
     // (nor is the year a superlative is measured in: "remains the deadliest for Kyiv this year")
     expect(span("The night of 16-17 June remains the deadliest for Kyiv this year: 28 people died.", "2025-06-25")).toEqual([["2025-06-16", "2025-06-17", "night"]]);
     expect(span("Russia has launched 20,000 drones this year", "2025-06-25")).toEqual([["2025-01-01", "2025-06-25", "year"]]);
+    // (nor the year of a day just named: "on April 4 this year" is that day)
+    expect(span("18 were killed in Kryvyi Rih on April 4 this year, nine of them children", "2025-06-01")).toEqual([["2025-04-04", "2025-04-04", "day"]]);
     // ("a record" or "one of the most affected regions" is no superlative of the year)
     expect(span("Russia has launched a record 34,000 drones at Ukraine this year", "2025-06-25")).toEqual([["2025-01-01", "2025-06-25", "year"]]);
     // (and a war that is no invasion leaves its month: "Russia escalated its drone war in July")

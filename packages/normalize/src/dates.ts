@@ -74,9 +74,10 @@ interface Rule {
   readonly now?: boolean;
   /**
    * Whether the words just before or after a match rule it out (tested after a match: a look-behind or look-ahead in the
-   * pattern would run at every position of every sentence).
+   * pattern would run at every position of every sentence). `before` has the spans earlier rules read blanked out;
+   * `unread` is the same words as written.
    */
-  readonly skip?: (before: string, after: string) => boolean;
+  readonly skip?: (before: string, after: string, unread: string) => boolean;
 }
 
 // ("since the start of the full-scale invasion in February 2022": where the war began, not a period of its own)
@@ -92,6 +93,8 @@ const monthStartsNothing = (before: string, after: string) => WAR_BEGAN.test(bef
 
 // "8 July" or "July 8" (two capture groups each way)
 const DAY_MONTH = `(?:(\\d{1,2})\\s+(${M})|(${M})\\.?\\s+(\\d{1,2}))\\b`;
+// "on April 4 " before "this year": a day just named, which the year only places
+const DAY_JUST_NAMED = new RegExp(`${DAY_MONTH}\\s*,?\\s*$`, "i");
 
 const month = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, "")]!;
 const night = (start: string | null): Omit<TimeRef, "at" | "text"> | null =>
@@ -253,7 +256,8 @@ const RULES: readonly Rule[] = [
     } },
   // "on the Tuesday-Wednesday night", "Thursday-to-Friday night", "the night from Saturday to Sunday": the night between
   // (read whole: "Tuesday" alone is a day, and "Wednesday night" is the night after it)
-  { re: new RegExp(`(?<!\\bfrom\\s)\\b(${WD})(?:\\s*[-–—]\\s*(?:to\\s*[-–—]\\s*)?|\\s+to\\s+)(${WD})\\s+night\\b|\\bnight\\s+(?:of|from)\\s+(${WD})\\s+(?:to|into)\\s+(${WD})\\b`, "gi"),
+  // ("recorded 19 violations of Polish airspace overnight on Tuesday to Wednesday": not the night into Tuesday)
+  { re: new RegExp(`(?<!\\bfrom\\s)\\b(${WD})(?:\\s*[-–—]\\s*(?:to\\s*[-–—]\\s*)?|\\s+to\\s+)(${WD})\\s+night\\b|\\b(?:night\\s+(?:of|from)|overnight\\s+(?:on|from))\\s+(${WD})\\s+(?:to|into)\\s+(${WD})\\b`, "gi"),
     resolve: (m, p) => {
       const [from, to] = [(m[1] ?? m[3])!, (m[2] ?? m[4])!].map((d) => WEEKDAYS.indexOf(d.toLowerCase() as (typeof WEEKDAYS)[number]));
       return (from! + 1) % 7 === to ? night(addDays(weekdayOnOrBefore(p, (m[2] ?? m[4])!), -1)) : null;
@@ -318,6 +322,13 @@ const RULES: readonly Rule[] = [
   // "in the early hours of Thursday": the night that ended that morning
   { re: new RegExp(`\\b(?:in\\s+)?the\\s+early\\s+hours\\s+of\\s+(${WD})\\b`, "gi"),
     resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[1]!), -1)) },
+  // "Since July 2024, Russian drone attacks have killed 149 civilians": from that month's first day to publication
+  // (not the war's start, "since February 2022", which the rule above reads; nor a comparison, "the largest since July 2024")
+  { anchor: /since/i, re: new RegExp(`(?<!\\b(?:${COMPARED})\\b[^.;]{0,80})\\bsince\\s+(${M})\\.?,?\\s+(20[2-9]\\d)\\b(?!,\\s+when\\b)`, "gi"),
+    resolve: (m, p) => {
+      const from = isoDate(Number(m[2]), month(m[1]!), 1);
+      return from && from < p && from >= "2022-03-01" ? { start: from, end: p, precision: "month" } : null;
+    } },
   // "since December 29", "since Friday": a period up to publication (a running total, not one attack);
   // "the largest since Sept. 7, when …" compares with one day instead
   { anchor: /since/i, re: new RegExp(`(?<!\\b(?:${COMPARED})\\b[^.;]{0,80})\\bsince\\s+(?:(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${M}))(?:st|nd|rd|th)?\\b|(${WD})\\b)`, "gi"),
@@ -463,7 +474,8 @@ const RULES: readonly Rule[] = [
       const start = addDays(`${p.slice(0, 8)}01`, -1).slice(0, 8) + "01";
       return { start, end: addDays(`${p.slice(0, 8)}01`, -1), precision: "month" };
     } },
-  { anchor: /year|january/i, skip: (before) => MEASURED_IN_YEAR.test(before), re: /\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january(?!\s+(?:19|20)\d{2}))\b/gi,
+  // (nor the year of a day just named: "18 killed in Kryvyi Rih on April 4 this year" is that day)
+  { anchor: /year|january/i, skip: (before, _after, unread) => MEASURED_IN_YEAR.test(before) || DAY_JUST_NAMED.test(unread), re: /\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january(?!\s+(?:19|20)\d{2}))\b/gi,
     // (not "since January 2023": where a longer period starts; nor the year a superlative is measured in: "remains the
     // deadliest for Kyiv this year: 28 people died")
     resolve: (_m, p) => ({ start: `${p.slice(0, 4)}-01-01`, end: p, precision: "year" }) },
@@ -583,7 +595,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
       const text = m[0].trim();
       if (!text) continue;
       const at = m.index + m[0].indexOf(text);
-      if (rule.skip?.(masked.slice(Math.max(0, at - 64), at), masked.slice(at + text.length, at + text.length + 12))) continue;
+      if (rule.skip?.(masked.slice(Math.max(0, at - 64), at), masked.slice(at + text.length, at + text.length + 12), sentence.slice(Math.max(0, at - 64), at))) continue;
       const reference = rule.now ? written : published;
       const r = reference ? rule.resolve(m as RegExpExecArray, reference) : yearOnly(m);
       refs.push({ at, text, start: r?.start ?? null, end: r?.end ?? null, precision: r?.precision ?? "day", ...(r?.nightOf ? { nightOf: true } : {}), ...(r?.sinceAttack ? { sinceAttack: true } : {}) });

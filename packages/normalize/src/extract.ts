@@ -1,4 +1,4 @@
-import { type Article, type ClaimRecord, type EventType, MONTH_PATTERN, type Metric, type Sentence, type Side, type Weapon, WEEKDAYS, addDays, sentenceText, weekday } from "@salvo/core";
+import { type Article, type ClaimRecord, type EventType, MONTH_PATTERN, MONTHS, type Metric, type Sentence, type Side, type Weapon, WEEKDAYS, addDays, sentenceText, weekday } from "@salvo/core";
 import {
   ATTACK_NEAR,
   ATTACK_WORDS,
@@ -125,6 +125,9 @@ function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
     if (cue[0] === "this" && tokens.slice(Math.max(0, i - 8), i).some((t) => SUPERLATIVES.has(t.norm))) continue;
     // ("On Monday this week, … Zelensky said 87 people had been killed": a day of that week)
     if ((WEEKDAYS as readonly string[]).includes(before.at(-1) ?? "")) continue;
+    // ("including 18 killed in Kryvyi Rih on April 4 this year": a day of that year)
+    const dayOfMonth = (a: string | undefined, b: string | undefined) => /^\d{1,2}$/.test(a ?? "") && Object.hasOwn(MONTHS, b ?? "");
+    if (cue[1] === "year" && (dayOfMonth(before.at(-1), before.at(-2)) || dayOfMonth(before.at(-2), before.at(-1)))) continue;
     // "over the past day", "since the start of the evening": one night's running count
     const after = tokens.slice(i + cue.length, i + cue.length + 3).map((t) => t.norm);
     if (after.some((w) => /^(?:day|night|evening|24|hours)$/.test(w))) continue;

@@ -3805,3 +3805,13 @@ describe("cases session 30's review found", () => {
     expect(claimants("Air Force warns: new wave of Shaheds", "Russia launched 30 drones at Ukraine overnight.")).toEqual(["30:Ukrainian Air Force:UA"]);
   });
 });
+
+describe("a day named with its year", () => {
+  it("dates 'on April 4 this year' as that day, not the year so far", () => {
+    expect(view("Eighteen people were killed in Kryvyi Rih on April 4 this year, nine of them children.", "2025-06-01")).toEqual([
+      "killed:18:unknown:2025-04-04..2025-04-04",
+      "killed:9:unknown:2025-04-04..2025-04-04",
+    ]);
+    expect(view("Russian drones have killed 40 people in Kherson this year.", "2025-06-01")).toEqual(["killed:40:unknown:2025-01-01..2025-06-01"]);
+  });
+});
