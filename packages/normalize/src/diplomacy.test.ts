@@ -1128,3 +1128,46 @@ describe("what was said to an outlet", () => {
     expect(kinds("Rubio briefed Russian Foreign Minister Sergei Lavrov by phone on Thursday evening.")).toEqual(["phone_call:Marco Rubio+Sergey Lavrov"]);
   });
 });
+
+describe("who is named in a contact's sentence without taking part (from probe 35)", () => {
+  it("leaves out whose envoys, aide or successor the participants are, and to whom a message went", () => {
+    expect(contacts("Steve Witkoff and Jared Kushner, Donald Trump's envoys, met Vladimir Putin in the Kremlin on Tuesday.", "2025-12-03")).toEqual([
+      "meeting Jared Kushner+Steve Witkoff+Vladimir Putin 2025-12-02 @the Kremlin",
+    ]);
+    expect(contacts("The Ukrainian delegation, headed by Andriy Yermak, chief of staff to President Volodymyr Zelensky, held talks with Marco Rubio in Geneva on Sunday.", "2025-11-23")).toEqual([
+      "talks Andriy Yermak+Marco Rubio 2025-11-23 @Geneva",
+    ]);
+    expect(contacts("Zelensky met Prime Minister Justin Trudeau's successor Mark Carney in Kyiv on Sunday.", "2025-08-25")).toEqual(["meeting Mark Carney+Volodymyr Zelensky 2025-08-24 @Kyiv"]);
+    expect(contacts("Putin met U.S. envoy Steve Witkoff in the Kremlin late on Thursday and sent U.S. President Donald Trump a message about the ceasefire.", "2025-03-14")).toEqual([
+      "meeting Steve Witkoff+Vladimir Putin 2025-03-13 @the Kremlin",
+    ]);
+    // (but whose envoy to a country is named is no one's: "envoy to Ukraine")
+    expect(contacts("Trump's envoy to Ukraine Keith Kellogg met Zelensky in Kyiv on Thursday.", "2025-03-14")).toEqual(["meeting Keith Kellogg+Volodymyr Zelensky 2025-03-13 @Kyiv"]);
+  });
+
+  it("leaves out who is named only in another clause: what was said after the contact, another day's news, what came after it", () => {
+    expect(contacts("Zelensky held talks with Erdogan in Ankara on Thursday, and then said he would send Umerov to Istanbul.", "2025-05-16")).toEqual([
+      "talks Recep Tayyip Erdogan+Volodymyr Zelensky 2025-05-15 @Ankara",
+    ]);
+    expect(contacts("Trump met Putin in Anchorage on Friday, and on Monday Zelensky returns to the White House.", "2025-08-18")).toEqual(["meeting Donald Trump+Vladimir Putin 2025-08-15 @Anchorage"]);
+    expect(contacts("Putin's offer came after Macron, Merz, Starmer and Tusk visited Kyiv on Saturday.", "2025-05-11")).toEqual([
+      "visit Donald Tusk+Emmanuel Macron+Friedrich Merz+Keir Starmer 2025-05-10 @Kyiv",
+    ]);
+    expect(contacts("Three days after Trump met Putin in Anchorage, Zelensky returns to the White House.", "2025-08-18").map((c) => c.replace(/ \d{4}-.*| \?.*/, ""))).toEqual(["meeting Donald Trump+Vladimir Putin"]);
+  });
+
+  it("leaves out who is named only in the contact told before as this one's occasion, or in the call one meant to make", () => {
+    expect(contacts("Trump spoke with Putin by phone on Wednesday. Shortly after hanging up with Putin, Trump also spoke with Ukrainian President Volodymyr Zelensky.", "2025-02-12")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-02-12",
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-02-12",
+    ]);
+    expect(contacts("Donald Trump's phone call with Vladimir Putin on Monday lasted two hours. Before dialling Putin, he spoke with Volodymyr Zelensky.", "2025-05-20")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-05-19",
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-05-19",
+    ]);
+    expect(contacts("Macron and Putin spoke by telephone on Tuesday. Macron had informed Volodymyr Zelensky of his intention to call Putin during a conversation with the Ukrainian president earlier on Tuesday.", "2025-07-01")).toEqual([
+      "phone_call Emmanuel Macron+Vladimir Putin 2025-07-01",
+      "phone_call Emmanuel Macron+Volodymyr Zelensky 2025-07-01",
+    ]);
+  });
+});

@@ -181,9 +181,18 @@ const ASIDE_CONTACT = /\b(?:call|conversation|talks|meeting|summit|met|spoke|tal
 // ("talks between the UN chief and Foreign Minister Sergey Lavrov": the one named by his office is the subject)
 const A_CONTACT_WITH = /\b(?:a|his|her|their)\s+(?:\S+\s+){0,2}(?:call|conversation|meeting|talks)\s+with\b|\b(?:call|conversation|meeting|talks)\s+between\s+the\s+(?:[\w.-]+\s+){1,3}and\s/i;
 // (whatever kind of envoy: "Kirill Dmitriev, Russian President Vladimir Putin's investment envoy, met Witkoff")
-const ENTOURAGE = "(?:envoy|aide|adviser|advisor|spokes(?:man|woman|person)|representative|negotiator|son-in-law|chief\\s+of\\s+staff|cabinet|administration)\\b";
+// (or several: "Steve Witkoff and Jared Kushner, Donald Trump's envoys, met Putin"; or who came after him: "Justin Trudeau's
+// successor Mark Carney")
+const ENTOURAGE_WORD = "(?:envoy|aide|adviser|advisor|spokes(?:man|woman|person)|representative|negotiator|son-in-law|chief\\s+of\\s+staff|successor|predecessor)s?";
+const ENTOURAGE = `(?:${ENTOURAGE_WORD}|cabinet|administration)\\b`;
+// ("Andriy Yermak, chief of staff to President Volodymyr Zelensky, held talks with Rubio": whom he serves, told after him; a
+// title or a first name only between, not "envoy to Ukraine Keith Kellogg")
+const ENTOURAGE_TO = new RegExp(`\\b${ENTOURAGE_WORD}\\s+(?:to|of|for)\\s`);
 const ownerOf = (source: string) =>
-  new RegExp(`(?:${source})['’]s\\s+(?:(?:special|chief|top|senior|personal|foreign|presidential|former|Middle\\s+East|(?!(?:with|and|to|of|for|in|on|at)\\b)\\p{Ll}[\\p{L}-]*)\\s+){0,2}${ENTOURAGE}`, "u");
+  new RegExp(
+    `(?:${source})['’]s\\s+(?:(?:special|chief|top|senior|personal|foreign|presidential|former|Middle\\s+East|(?!(?:with|and|to|of|for|in|on|at)\\b)\\p{Ll}[\\p{L}-]*)\\s+){0,2}${ENTOURAGE}|\\b${ENTOURAGE_WORD}\\s+(?:to|of|for)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}${TITLE}\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(?:${source})`,
+    "u",
+  );
 const REPORTS = "(?:said|says|told\\s+(?:reporters|journalists)|announced|confirmed|reported)";
 const headSource = (source: string) =>
   new RegExp(`^\\W*(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${source})\\s+${REPORTS}\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?(?!(?:he|she|they|the\\s+two)\\b)`, "u");
@@ -193,12 +202,12 @@ const OWNED = new RegExp(ENTOURAGE);
 const REPORTED = new RegExp(`\\s${REPORTS}\\s`);
 
 // each person's patterns, compiled once (a person's pattern is long: building it per sentence cost more than the reading)
-const patternsOf = new Map<string, { all: RegExp; owner: RegExp; head: RegExp; takesPart: RegExp; speaksOnly: RegExp }>();
+const patternsOf = new Map<string, { all: RegExp; owner: RegExp; head: RegExp; takesPart: RegExp; speaksOnly: RegExp; recipient: RegExp }>();
 function patterns(p: Person) {
   let found = patternsOf.get(p.name);
   if (!found) {
     const source = p.re.source;
-    found = { all: new RegExp(source, "gu"), owner: ownerOf(source), head: headSource(source), takesPart: takesPartPattern(source), speaksOnly: speaksOnlyPattern(source) };
+    found = { all: new RegExp(source, "gu"), owner: ownerOf(source), head: headSource(source), takesPart: takesPartPattern(source), speaksOnly: speaksOnlyPattern(source), recipient: recipientOf(source) };
     patternsOf.set(p.name, found);
   }
   return found;
@@ -222,8 +231,37 @@ function besideContact(text: string, p: Person, asideFrom: number): boolean {
   if (at.length > 1) return false;
   // ("met … before the funeral of Pope Francis", "their first call since Trump's inauguration": an occasion named by its person)
   if (OCCASION_BEFORE.test(text.slice(Math.max(0, at[0]! - 30), at[0]!)) || OCCASION_AFTER.test(text.slice(at[0]!, at[0]! + 50))) return true;
-  return (POSSESSIVE.test(text) && OWNED.test(text) && patterns(p).owner.test(text)) || (REPORTED.test(text) && patterns(p).head.test(text));
+  return ((POSSESSIVE.test(text) || ENTOURAGE_TO.test(text)) && OWNED.test(text) && patterns(p).owner.test(text)) || (REPORTED.test(text) && patterns(p).head.test(text)) || recipient(text, p);
 }
+// (nor to whom a message went: "Putin met Witkoff … and sent U.S. President Donald Trump a message", "a letter to Trump")
+const MESSAGE = /\b(?:message|letter)s?\b/i;
+const recipientOf = (source: string) =>
+  new RegExp(`\\b(?:sent|sends|send|passed|conveyed|relayed|delivered|handed)\\s+(?:[\\p{L}.]+\\s+){0,3}?(?:${source})\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:message|letter)|\\b(?:message|letter)s?\\s+(?:to|for)\\s+(?:[\\p{L}.]+\\s+){0,3}?(?:${source})`, "u");
+const recipient = (text: string, p: Person) => MESSAGE.test(text) && patterns(p).recipient.test(text);
+
+/**
+ * A person a contact's sentence names only in a clause of its own, not the contact's: what was done after it ("…, and then
+ * said he would send Umerov to Istanbul"), another day's news ("…, and on Monday Zelensky returns to the White House"), what
+ * came after the contact ("Putin's offer came after Macron, Merz, Starmer and Tusk visited Kyiv"), or the news after an opening
+ * clause that tells the contact ("Three days after Trump met Putin in Anchorage, Zelensky returns to the White House").
+ */
+function inOtherClause(text: string, p: Person, cueAt: number): boolean {
+  const at = mentionsOf(text, p);
+  if (at.length === 0) return false;
+  const after = cueAt + (text.slice(cueAt).search(LATER_CLAUSE) + 1 || text.length + 1) - 1;
+  if (at.every((i) => i >= after)) return true;
+  const came = CAME_AFTER.exec(text);
+  if (came && came.index < cueAt && at.every((i) => i < came.index)) return true;
+  const opening = OPENING_CONTACT.exec(text);
+  if (opening !== null && cueAt < opening[0].length && at.every((i) => i >= opening[0].length)) return true;
+  // ("informed Zelensky of his intention to call Putin during a conversation with the Ukrainian president": the one meant)
+  return at.every((i) => INTENDED.test(text.slice(Math.max(0, i - 60), i)));
+}
+const INTENDED = /\b(?:decision|intention|plans?|readiness|willingness|refusal)\s+to\s+(?:call|phone|meet|visit|host|receive|speak\s+(?:with|to)|talk\s+(?:with|to))\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const LATER_CLAUSE = /,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:said|says|announced|added|wrote|sent|promised|pledged|vowed|warned|urged|insisted|stressed)\b|,\s+(?:and|but|while)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\s+(?=\p{Lu})/u;
+const CAME_AFTER = /\b(?:came|comes)\s+(?:(?:just|only|shortly|hours|a\s+day|(?:\w+\s+)?days)\s+)?after\b/i;
+// (a clause with its own subject, named: not "After meeting Putin, Witkoff flew home")
+const OPENING_CONTACT = /^\W*(?:[\p{L}-]+\s+){0,3}?(?:after|before|when)\s+\p{Lu}[^,;]{4,120},/u;
 const OCCASION_BEFORE = /\b(?:funeral|death|memory|honou?r|burial|inauguration|election|canoni[sz]ation)\s+of\s+(?:the\s+late\s+)?$/i;
 const OCCASION_AFTER = /^[\p{L}'’. -]{2,40}?['’]s\s+(?:inauguration|funeral|death|election|re-election|return\s+to\s+(?:office|power)|swearing-in)\b/u;
 
@@ -288,7 +326,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     if (!cue) continue;
     // (a spokesman speaks about contacts: "Kremlin spokesman Dmitry Peskov confirmed that Trump had made a request")
     // (nor does the one the sentence attributes it to: "Witkoff met Putin at the Kremlin on Friday, Kremlin aide Yuri Ushakov said")
-    const present = PEOPLE.filter((p) => isNamed(p, text) && (!SPOKESPEOPLE.has(p.name) || takesPart(text, p)));
+    // ("Shortly after hanging up with Putin, Trump also spoke with Zelensky", "Before dialling Putin, he spoke with Zelensky": nor
+    // who is named only in the contact told before as this one's occasion, whom "he" is then read without)
+    const present = PEOPLE.filter((p) => isNamed(p, text) && (!SPOKESPEOPLE.has(p.name) || takesPart(text, p)) && !onlyInOccasion(text, p, cue.at));
     const talking = present.filter((p) => !speaksOnly(text, p) || takesPart(text, p));
     const people: Array<{ name: string; country: string }> = (new Set(talking.map((p) => p.country)).size >= 2 ? talking : present).map((p) => ({ name: p.name, country: p.country }));
     // (the list's own spelling wins: "Andrej Plenković" is its "Andrej Plenkovic")
@@ -352,7 +392,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       }
     }
     const asideFrom = aside && aside.index > cue.at ? aside.index : Infinity;
-    const beside = new Set(present.filter((p) => besideContact(text, p, asideFrom) || onlyInOccasion(text, p, cue.at)).map((p) => p.name));
+    const beside = new Set(present.filter((p) => besideContact(text, p, asideFrom) || onlyInOccasion(text, p, cue.at) || inOtherClause(text, p, cue.at)).map((p) => p.name));
     const kept = people.filter((p) => !beside.has(p.name));
     if (beside.size > 0 && new Set(kept.map((p) => p.country)).size >= 2) people.splice(0, people.length, ...kept);
     // ("Leaders of the coalition of the willing held a video call on Tuesday, a day after several of them and Zelensky met Trump
@@ -762,7 +802,8 @@ function heldContact(text: string): { kind: ContactKind; at: number } | null {
     if (c.at < (CAME_AS.exec(text)?.[0].length ?? 0)) continue;
     if (WISHED.test(text.slice(Math.max(0, c.at - 80), c.at))) continue;
     // ("Scholz has defended his decision to phone Putin, saying on Saturday …": the call told before, not another)
-    if (/\b(?:decision|choice|move|readiness|willingness|refusal)\s+to\s+$/i.test(text.slice(Math.max(0, c.at - 30), c.at))) continue;
+    // ("Macron had informed Zelensky of his intention to call Putin during a conversation …": the call meant, not held)
+    if (/\b(?:decision|choice|move|readiness|willingness|refusal|intention|plans?)\s+to\s+$/i.test(text.slice(Math.max(0, c.at - 30), c.at))) continue;
     // only the cue's own clause can make it hypothetical: "agreed to meet in Budapest, after a phone call"
     // ("had agreed to meet in Budapest during a lengthy phone call last Thursday": what was agreed in the call, which was held)
     const start = Math.max(0, c.at - 60, text.lastIndexOf(",", c.at) + 1, text.lastIndexOf(";", c.at) + 1);
@@ -998,7 +1039,9 @@ const THEN_NEXT = /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}then\s+(?:called|phoned|s
 const OCCASION = /(?<!\b(?:hours?|days?|weeks?|months?|years?)\s+)\b(?:after|before|following|ahead\s+of)\s+(?:the|their|this|that)\s+(?:[\p{L}-]+\s+)?(talks|meeting|call|conversation|summit|negotiations)\b/iu;
 // (the whole phrase that opens a sentence, to its comma: "Before the talks began,", "After the call with Putin,", "After the
 // meeting on Thursday,")
-const OCCASIONS = new RegExp(`^\\W*${OCCASION.source}(?:\\s+(?:began|ended|started|concluded|was\\s+over|were\\s+over))?(?:\\s+(?:on|in|at|with)\\s+[^,;.]{1,40}?)?(?=\\s*,)`, "giu");
+// (or told by what was done: "Shortly after hanging up with Putin,", "Before dialling Putin,")
+const OCCASION_DONE = "(?:(?:shortly|soon|just|immediately|right)\\s+)?(?:after|before)\\s+(?:hanging\\s+up\\s+(?:with|on)|speaking\\s+(?:with|to)|talking\\s+(?:with|to)|meeting(?:\\s+with)?|diall?ing|calling|phoning|(?:his|her)\\s+(?:call|meeting|talks|conversation)\\s+with)\\s+[^,;.]{1,60}?";
+const OCCASIONS = new RegExp(`^\\W*(?:(?:(?:shortly|soon|just|immediately|right)\\s+)?${OCCASION.source}(?:\\s+(?:began|ended|started|concluded|was\\s+over|were\\s+over))?(?:\\s+(?:on|in|at|with)\\s+[^,;.]{1,40}?)?|${OCCASION_DONE})(?=\\s*,)`, "giu");
 
 /** Whether `p` is named only in the contact told before as the occasion of this one: "After the call with Putin, Trump talked with Zelensky". */
 function onlyInOccasion(text: string, p: Person, cueAt: number): boolean {
