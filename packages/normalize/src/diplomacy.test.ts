@@ -1171,3 +1171,16 @@ describe("who is named in a contact's sentence without taking part (from probe 3
     ]);
   });
 });
+
+describe("a contact told a day, or so many days, from another (from probe 35)", () => {
+  it("dates 'A day earlier, …' the day before the one named before, and an opening 'Three days after …' from the main clause's day", () => {
+    expect(contacts("Trump and Zelensky met inside St Peter's Basilica on Saturday. The White House described the talks as very productive. A day earlier, Trump's envoy Steve Witkoff had held three hours of talks with Vladimir Putin in Moscow.", "2025-04-26")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky 2025-04-26",
+      "talks Steve Witkoff+Vladimir Putin 2025-04-25 @Moscow",
+    ]);
+    expect(contacts("Three days after Trump met Putin in Anchorage, Zelensky returns to the White House.", "2025-08-18")).toEqual(["meeting Donald Trump+Vladimir Putin 2025-08-15 @Anchorage"]);
+    // (the opening clause's own day wins; the main clause's place is not the contact's)
+    expect(contacts("Two days after Trump met Putin in Anchorage on Friday, Zelensky flew to Washington.", "2025-08-19")).toEqual(["meeting Donald Trump+Vladimir Putin 2025-08-15 @Anchorage"]);
+    expect(contacts("Three days after Trump met Putin, Zelensky was in Washington.", "2025-08-19")).toEqual(["meeting Donald Trump+Vladimir Putin ?"]);
+  });
+});

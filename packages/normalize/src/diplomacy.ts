@@ -261,7 +261,7 @@ const INTENDED = /\b(?:decision|intention|plans?|readiness|willingness|refusal)\
 const LATER_CLAUSE = /,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:said|says|announced|added|wrote|sent|promised|pledged|vowed|warned|urged|insisted|stressed)\b|,\s+(?:and|but|while)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\s+(?=\p{Lu})/u;
 const CAME_AFTER = /\b(?:came|comes)\s+(?:(?:just|only|shortly|hours|a\s+day|(?:\w+\s+)?days)\s+)?after\b/i;
 // (a clause with its own subject, named: not "After meeting Putin, Witkoff flew home")
-const OPENING_CONTACT = /^\W*(?:[\p{L}-]+\s+){0,3}?(?:after|before|when)\s+\p{Lu}[^,;]{4,120},/u;
+const OPENING_CONTACT = /^\W*(?:[\p{L}-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Ww]hen)\s+\p{Lu}[^,;]{4,120},/u;
 const OCCASION_BEFORE = /\b(?:funeral|death|memory|honou?r|burial|inauguration|election|canoni[sz]ation)\s+of\s+(?:the\s+late\s+)?$/i;
 const OCCASION_AFTER = /^[\p{L}'’. -]{2,40}?['’]s\s+(?:inauguration|funeral|death|election|re-election|return\s+to\s+(?:office|power)|swearing-in)\b/u;
 
@@ -427,7 +427,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const attack = linked ? (itemAttack(article, s) ?? strike) : null;
     const byStrike = linked && attack ? (/before/i.test(linked[0]) ? attack.end : attack.start) : null;
     // "The following day, Zelensky spoke by phone with Vance": the day after the one the text named before
-    const dayBefore = near?.relative === "next-day" ? dateFromContext(article, s, [], true) : null;
+    // ("… met in St Peter's Basilica on Saturday. A day earlier, Witkoff had held three hours of talks with Putin": the day before it)
+    const step = near?.relative === "next-day" ? 1 : near?.relative === "previous-day" ? -1 : 0;
+    const dayBefore = step ? dateFromContext(article, s, [], true) : null;
     // ("Two days earlier, in Moscow, he had met Putin", "a week later he was in Kyiv": so many days from the day named before)
     // (only where the sentence opens with it: "Russia had struck the city two days earlier, and Guterres also met Kuleba" is
     // the day named before)
@@ -444,7 +446,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // ("Earlier in the day, Witkoff met Yermak", "Before the talks began, Umerov met Rubio", "Trump then called Zelensky": the
     // day told before; "The same day Lavrov spoke to Rubio … on June 2 for the next round": ahead of a day named for something else)
     const sameDay = sameDayAs(article, s, text, cue.at, near, out);
-    const fromContext = sameDay ?? (attackDay ? byStrike : near?.start) ?? (dayBefore ? addDays(dayBefore, 1) : null) ?? (shiftFrom ? addDays(shiftFrom, shift) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
+    const fromContext = sameDay ?? openingDaysAfter(article, s, text, cue.at) ?? (attackDay ? byStrike : near?.start) ?? (dayBefore ? addDays(dayBefore, step) : null) ?? (shiftFrom ? addDays(shiftFrom, shift) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
     // ("the summit between Trump and Putin in Alaska in August": a day the text named before is not in that month)
     const month = near ? null : timeRefs.find((r) => r.precision === "month" && r.start && r.end && /^(?:in|during)\s/i.test(r.text));
     const inMonth = month && fromContext && (fromContext < month.start! || fromContext > month.end!) ? null : fromContext;
@@ -487,7 +489,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     }
     const split = both ?? (cue.kind === "phone_call" ? callsWithEach(text, people) : null);
     // (a call has no place: "spoke by phone with Macron after a strike in Odesa")
-    const place = cue.kind === "phone_call" ? null : (PLACE.exec(text)?.[1] ?? (hostedInKyiv ? "Kyiv" : null));
+    // (the opening clause's, when the contact is told there: not "Three days after Trump met Putin, Zelensky was in Washington")
+    const opening = OPENING_CONTACT.exec(text);
+    const place = cue.kind === "phone_call" ? null : (PLACE.exec(opening && cue.at < opening[0].length ? opening[0] : text)?.[1] ?? (hostedInKyiv ? "Kyiv" : null));
     for (const participants of split ?? [people.map((x) => x.name).sort()]) {
       out.push({ kind: cue.kind, participants, date: inMonth, reportedDay, place, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
     }
@@ -913,7 +917,8 @@ function sentencesBefore(article: Article, s: Article["sentences"][number]): str
 
 // "Their previous one, on March 18, …", "The previous meeting, on April 11 …", "Their first, on February 12, …"
 // "Two days earlier, in Moscow, he had met Putin": so many days before the day named before (not "two days before the summit")
-const DAYS_EARLIER = /^\W*(two|three|four|five|six|seven|\d)\s+(days|weeks)\s+(?:earlier\b|before(?=\s*,))/i;
+// ("A day earlier, Trump's envoy Steve Witkoff had held three hours of talks with Putin": one day)
+const DAYS_EARLIER = /^\W*(a|one|two|three|four|five|six|seven|\d)\s+(days?|weeks?)\s+(?:earlier\b|before(?=\s*,))/i;
 // ("The previous conversation between the two presidents took place on June 4", "He last saw the Russian leader in Moscow on
 // March 13", "The two last met in Alaska on August 15")
 const EARLIER_CONTACT =
@@ -1028,6 +1033,24 @@ function namedBefore(article: Article, s: Article["sentences"][number]): Array<{
   if (texts.length === 0 && s.index <= 1) texts.push(article.meta.headline ?? "");
   const found = PEOPLE.filter((p) => texts.some((t) => isNamed(p, t)));
   return new Set(found.map((p) => p.country)).size === 2 && found.length === 2 ? found.map((p) => ({ name: p.name, country: p.country })) : [];
+}
+
+// "Three days after Trump met Putin in Anchorage, Zelensky returns to the White House": a contact in an opening clause, so many
+// days before the day of the main clause (its own, else the one named before, else the report's when told in the present)
+const OPENING_DAYS_AFTER = /^\W*(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+after\s+([^,;]+),/i;
+const PRESENT_NEWS = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?!was\b)(?:\p{Ll}+s|is|are)\b/u;
+
+function openingDaysAfter(article: Article, s: Article["sentences"][number], text: string, cueAt: number): string | null {
+  const m = OPENING_DAYS_AFTER.exec(text);
+  // (someone named: not "Three days after the strike, …")
+  if (!m || cueAt >= m[0].length || !/^\p{Lu}/u.test(m[3]!)) return null;
+  const published = article.meta.published;
+  // (its own day first: "Two days after Trump met Putin on Friday, …")
+  const own = contactDays(m[0], findTimeRefs(m[0], published)).find((r) => r.start && !r.relative)?.start;
+  if (own) return own;
+  const main = text.slice(m[0].length);
+  const day = contactDays(main, findTimeRefs(main, published)).find((r) => r.start && !r.relative)?.start ?? dateFromContext(article, s, [], true) ?? (PRESENT_NEWS.test(main) ? published : null);
+  return day ? addDays(day, -smallCount(m[1]!) * (/week/i.test(m[2]!) ? 7 : 1)) : null;
 }
 
 // "Earlier in the day", "later that day", "the same day", "on the same day"
