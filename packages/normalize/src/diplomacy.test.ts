@@ -1184,3 +1184,13 @@ describe("a contact told a day, or so many days, from another (from probe 35)", 
     expect(contacts("Three days after Trump met Putin, Zelensky was in Washington.", "2025-08-19")).toEqual(["meeting Donald Trump+Vladimir Putin ?"]);
   });
 });
+
+describe("contacts that could be arranged, were asked about or were expected (from probe 35)", () => {
+  it("reads no contact in 'could be arranged', 'whether a meeting … was discussed', or a summit after an expected reception", () => {
+    expect(contacts("A Kremlin aide said a phone conversation between Putin and Trump could be arranged once Witkoff had reported back.", "2025-03-14")).toEqual([]);
+    expect(contacts("Peskov declined to comment on whether a meeting between Putin and US President Donald Trump was discussed.", "2025-04-11")).toEqual([]);
+    expect(contacts("Zelensky was due to fly to London, where Prime Minister Keir Starmer was expected to receive him at Downing Street later on Saturday, before a summit of European leaders at Lancaster House on Sunday.", "2025-03-01")).toEqual([]);
+    // (but a call held, then told of, stays one)
+    expect(contacts("Trump and Putin discussed a ceasefire in a phone call on Tuesday, the Kremlin said.", "2025-03-19")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-03-18"]);
+  });
+});

@@ -114,7 +114,8 @@ const NOT_HELD = /\binvit(?:ed|es|ing)\s+[^.;]{0,40}?\s+(?:on|for)\s+(?:a\s+)?(?
 // held (the contact is what was asked: not "asked Putin to stop the bombing during a phone call")
 const ASKED_TO = /\b(?:invit(?:ed|es|ing)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|encourag(?:ed|es|ing)|press(?:ed|es|ing)|call(?:ed|s|ing)?\s+on)\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+(?:(?:[\p{L}'’-]+\s+){0,6}?(?:open|hold|start|begin|resume|join|enter|attend)\s+)?$/iu;
 // "asked on Tuesday whether he had spoken to Putin recently": a question, not a contact
-const ASKED_WHETHER = /\b(?:whether|if)\s+(?:he|she|they|the\s+two)\s+(?:had|has|have|would|will|could|planned|plans)\s+(?:\S+\s+){0,2}$/i;
+// ("declined to comment on whether a meeting between Putin and Trump was discussed")
+const ASKED_WHETHER = /\b(?:whether|if)\s+(?:(?:he|she|they|the\s+two)\s+(?:had|has|have|would|will|could|planned|plans)\s+(?:\S+\s+){0,2}|(?:a|an|another)\s+(?:[\w-]+\s+){0,2})$/i;
 // the modal, lower case only: "May 19. Trump and Putin speak for two hours" is a date
 const MAY = /\bmay\b/;
 // A sentence that calls a contact off is left out whole: which names belong to which contact is not safe to guess.
@@ -772,8 +773,9 @@ const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, re: new RegExp(k.re.sourc
 const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|walk|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together/i;
 
 // ("A meeting between Putin and Zelensky is not being considered", "… was ruled out", "is off the table": none held either)
+// ("a phone conversation between Putin and Trump could be arranged", "whether a meeting between Putin and Trump was discussed")
 const LEFT_OPEN =
-  /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|unlikely|planned|expected|not\s+ruled\s+out|ruled\s+out|off\s+the\s+table|not\s+(?:being\s+)?(?:considered|discussed|planned|prepared|on\s+the\s+agenda))\b/i;
+  /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|unlikely|planned|expected|not\s+ruled\s+out|ruled\s+out|off\s+the\s+table|not\s+(?:being\s+)?(?:considered|discussed|planned|prepared|on\s+the\s+agenda))\b|\b(?:could|would|might|may|can)\s+(?:(?:still|soon|then|only|also)\s+)?(?:be\s+(?:arranged|organi[sz]ed|held|scheduled|set\s+up)|take\s+place)\b|\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:being\s+)?discussed\b/i;
 
 // "The visit came as …", "The Meloni visit came a day after …": the contact told before, up to its verb
 const CAME_AS = /^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?:visit|trip|meeting|call|talks)\s+(?:came|comes|followed|follows)\b/u;
@@ -791,7 +793,8 @@ function heldContact(text: string): { kind: ContactKind; at: number } | null {
   }
   cues.sort((a, b) => a.at - b.at || KINDS.findIndex((k) => k.kind === a.kind) - KINDS.findIndex((k) => k.kind === b.kind));
   // ("Putin would meet Erdogan on Thursday on the sidelines of a regional summit": the verb the cues do not take)
-  let planned = /\b(?:would|will|to|plans?\s+to|expected\s+to)\s+meet\b/i.test(text);
+  // ("Starmer was expected to receive him at Downing Street later on Saturday, before a summit of European leaders")
+  let planned = /\b(?:would|will|to|plans?\s+to|expected\s+to)\s+(?:meet|receive|host|welcome)\b/i.test(text);
   // ("After the meeting on Thursday, Macron held a call with Trump": the contact told before is when, the one after is what;
   // it is the contact only when the sentence tells no other)
   const occasions = matchesOf(OCCASIONS, text).map((m) => [m.index, m.index + m[0].length] as const);
