@@ -1194,3 +1194,30 @@ describe("contacts that could be arranged, were asked about or were expected (fr
     expect(contacts("Trump and Putin discussed a ceasefire in a phone call on Tuesday, the Kremlin said.", "2025-03-19")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-03-18"]);
   });
 });
+
+describe("contacts told with their members in the next sentence (from probe 35)", () => {
+  it("reads 'a meeting took place between the delegations of …', with who represented each side", () => {
+    expect(contacts("In Jeddah, a meeting took place between the delegations of Ukraine and the United States on Tuesday. The Ukrainian side was represented by Andriy Yermak; the American delegation included Marco Rubio.", "2025-03-11")).toEqual([
+      "meeting Andriy Yermak+Marco Rubio 2025-03-11 @Jeddah",
+    ]);
+  });
+
+  it("reads those who 'sat across the table' as the teams' members", () => {
+    expect(contacts("Senior U.S. and Russian officials held four and a half hours of talks in Riyadh on Tuesday. Marco Rubio and Steve Witkoff sat across the table from Sergei Lavrov and Yuri Ushakov.", "2025-02-18")).toEqual([
+      "talks Marco Rubio+Sergey Lavrov+Steve Witkoff+Yuri Ushakov 2025-02-18 @Riyadh",
+    ]);
+  });
+
+  it("reads a virtual meeting someone convened, and who joined it told next", () => {
+    expect(contacts("Prime Minister Keir Starmer convened a virtual meeting of leaders on Saturday. Joining the call were Volodymyr Zelensky, Emmanuel Macron and Giorgia Meloni.", "2025-03-15")).toEqual([
+      "phone_call Emmanuel Macron+Giorgia Meloni+Keir Starmer+Volodymyr Zelensky 2025-03-15",
+    ]);
+    expect(contacts("Keir Starmer convened a video call of leaders on Saturday, joined by Volodymyr Zelensky and Emmanuel Macron.", "2025-03-15")).toEqual([
+      "phone_call Emmanuel Macron+Keir Starmer+Volodymyr Zelensky 2025-03-15",
+    ]);
+    // (one call with all, not one with each)
+    expect(contacts("Keir Starmer hosted a virtual meeting with Volodymyr Zelensky and Emmanuel Macron on Saturday.", "2025-03-15")).toEqual([
+      "phone_call Emmanuel Macron+Keir Starmer+Volodymyr Zelensky 2025-03-15",
+    ]);
+  });
+});

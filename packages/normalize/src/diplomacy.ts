@@ -25,7 +25,8 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   { re: /\b(?:a|the)\s+call\s+(?:of|lasting)\b|\b(?:phone|telephone)\s+(?:calls?|conversations?|talks?)\b|\b(?:(?:a|the|his|her)\s+|had\s+(?:a\s+)?)(?:(?:long|lengthy|short|brief|good|frank|detailed|substantive|productive|new|second|first|very|extremely|constructive|useful|warm|positive|open|important|meaningful|joint|separate)\s+){0,3}conversation\s+with\b|\bduring\s+(?:a|the|their|his|her)\s+(?:(?:phone|telephone|video|brief|short|long|lengthy)\s+)?call\b|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:(?:again|also|briefly|later|earlier|separately|twice|then|once\s+more)\s+)?(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|call))?|on\s+the\s+(?:tele)?phone|with|to)\b(?!\s+(?:reporters|journalists|the\s+(?:press|media)))|\b(?:speak|speaks|spoke|talked)\s+for\b|\b(?:last|first|previously)\s+spoke\b(?!\s+(?:about|of|at|publicly|to\s+(?:reporters|journalists|the\s+press)))|\b(?:tele)?(?:phoned|phones)\b|\bdiall?ed\s+(?!back\b|up\b|down\b|in\b)(?=\S+\s+\S)|\bon\s+the\s+(?:tele)?phone\s+(?:with|to)\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=[^.]*\b(?:between|with)\b)|(?:’s|'s)\s+call\b|\bdiscussed\b[^;!?]{0,120}?\bwith\b[^;!?]{0,80}?\bby\s+(?:tele)?phone\b/i, kind: "phone_call" },
   // "co-chaired a video call of the coalition", "joined a video conference" (not "told a video conference with officials")
   // ("joined an emergency video conference of Group of Seven leaders convened by German Chancellor Olaf Scholz", "addressed a video conference")
-  { re: /\b(?:joined|held|holds|hosted|chaired|co-chaired|took\s+part\s+in|in|addressed|after|during)\s+(?:a|an|the)\s+(?:emergency\s+|virtual\s+|online\s+)?video\s+(?:call|conference|link|summit)\b/i, kind: "phone_call" },
+  // ("Keir Starmer convened a virtual meeting of leaders on Saturday")
+  { re: /\b(?:joined|held|holds|hosted|chaired|co-chaired|convened|convenes|took\s+part\s+in|in|addressed|after|during)\s+(?:a|an|the)\s+(?:(?:emergency\s+|virtual\s+|online\s+)?video\s+(?:call|conference|link|summit)|(?:emergency\s+)?(?:virtual|online)\s+(?:meeting|summit|conference))\b/i, kind: "phone_call" },
   // "Putin welcomed Modi to his residence", "Zelensky and Polish Prime Minister Donald Tusk have signed a security
   // agreement", "an agreement (was) signed in Brussels by Prime Minister De Croo and President Zelensky" (the two leaders by their
   // titles: not "the grain deal signed by Russia and Ukraine in 2022")
@@ -49,7 +50,8 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind }> = [
   // "sat down with a Ukrainian team", "Witkoff spent more than four hours with Putin", "Xi greeted Putin when the two sat down"
   // ("ended their meeting at Joint Base Elmendorf-Richardson": theirs, not "a cabinet meeting at the White House")
   // (a meeting with someone, not one after which what was said names him: "said after the meeting that he expected to discuss … with Trump")
-  { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+with\b(?![^.,;]*\bon\s+the\s+(?:tele)?phone\b)|\b(?:was|were)\s+(?:then\s+|later\s+|also\s+|warmly\s+)?(?:received|welcomed|greeted|hosted)\s+by\b|\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?!no\b|(?:an?|the|his|her|its|their|any)\s+(?:\S+\s+)?(?:response|reply|letter|message|invitation)\b|(?:responses?|replies|reply|letters?|messages?|invitations?)\b)(?:with\s+)?|\bsat\s+down\s+with\b|\b(?:the\s+two|they)\s+(?:(?:leaders|presidents|men)\s+)?sat\s+down\b|\bbrought\s+together\b|\b(?:had|held|hosted|gave)\s+(?:a\s+|an\s+)?(?:working\s+|private\s+)?(?:dinner|lunch|breakfast|audience)\b|\b(?:dinner|lunch|audience)\s+(?:in\s+[A-Z]\S*\s+)?with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\btheir\s+(?:[\w-]+\s+)?meeting\s+at\b|\b(?:held|had)\s+(?:[a-z-]+\s+){0,2}meetings\s+with\b|\b(?:held|had)\s+(?:a|an|their)\s+(?:(?:bilateral|separate|private|brief|short|one-on-one|face-to-face|closed-door|working)\s+){1,2}meeting\b|\bafter\s+meeting\b|\bmeeting\b(?=(?:(?!\bthat\b)[^.])*\bwith\b)/i, kind: "meeting" },
+  // ("In Jeddah, a meeting took place between the delegations of Ukraine and the United States")
+  { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+with\b(?![^.,;]*\bon\s+the\s+(?:tele)?phone\b)|\b(?:was|were)\s+(?:then\s+|later\s+|also\s+|warmly\s+)?(?:received|welcomed|greeted|hosted)\s+by\b|\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?!no\b|(?:an?|the|his|her|its|their|any)\s+(?:\S+\s+)?(?:response|reply|letter|message|invitation)\b|(?:responses?|replies|reply|letters?|messages?|invitations?)\b)(?:with\s+)?|\bsat\s+down\s+with\b|\b(?:the\s+two|they)\s+(?:(?:leaders|presidents|men)\s+)?sat\s+down\b|\bbrought\s+together\b|\b(?:had|held|hosted|gave)\s+(?:a\s+|an\s+)?(?:working\s+|private\s+)?(?:dinner|lunch|breakfast|audience)\b|\b(?:dinner|lunch|audience)\s+(?:in\s+[A-Z]\S*\s+)?with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bmeeting\s+(?:took\s+place|was\s+held)\s+(?:in\s+[A-Z]\S*\s+)?between\b|\btheir\s+(?:[\w-]+\s+)?meeting\s+at\b|\b(?:held|had)\s+(?:[a-z-]+\s+){0,2}meetings\s+with\b|\b(?:held|had)\s+(?:a|an|their)\s+(?:(?:bilateral|separate|private|brief|short|one-on-one|face-to-face|closed-door|working)\s+){1,2}meeting\b|\bafter\s+meeting\b|\bmeeting\b(?=(?:(?!\bthat\b)[^.])*\bwith\b)/i, kind: "meeting" },
   // "In the airport he was met by Alexander Lukashenko personally", "He was met by King Felipe VI at the Royal Palace" (case-sensitive:
   // a name or a leader's title follows, not "was met by protests")
   { re: /\b(?:was|were)\s+(?:(?:then|later|also|personally|warmly)\s+)?met\s+by\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|[Kk]ing|[Pp]ope)\b)/u, kind: "meeting" },
@@ -323,7 +325,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       lastContactAt = s.index;
       continue;
     }
-    const cue = heldContact(text);
+    // "Keir Starmer convened a virtual meeting of leaders on Saturday. Joining the call were Zelensky, Macron and Meloni": the
+    // contact told just before, with those who joined it and the one who called it
+    const joined = JOINING.test(text) && s.index > 0 ? heldContact(sentenceText(article, article.sentences[s.index - 1]!)) : null;
+    const cue = joined ? { kind: joined.kind, at: 0 } : heldContact(text);
     if (!cue) continue;
     // (a spokesman speaks about contacts: "Kremlin spokesman Dmitry Peskov confirmed that Trump had made a request")
     // (nor does the one the sentence attributes it to: "Witkoff met Putin at the Kremlin on Friday, Kremlin aide Yuri Ushakov said")
@@ -353,6 +358,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // ("The third round of direct negotiations, held in Istanbul on Wednesday, lasted about 40 minutes. The Russian delegation was
     // headed by Vladimir Medinsky. The Ukrainian delegation was led by Rustem Umerov.": the heads named next, of any two countries)
     if (people.length === 0 && cue.kind === "talks") people.push(...membersAfter(article, s, null));
+    if (joined) {
+      const host = subjectBefore(article, s);
+      if (host && !people.some((p) => p.name === host.name)) people.push(host);
+    }
     // "The two leaders spoke for over two hours": the pair named just before (or in the headline)
     if (new Set(people.map((x) => x.country)).size < 2 && PAIR.test(text)) {
       for (const p of namedBefore(article, s)) if (!people.some((q) => q.name === p.name)) people.push(p);
@@ -695,7 +704,7 @@ function namedFrom(text: string, people: ReadonlyArray<{ name: string }>): numbe
 // "A and then B spoke with C" (the subject's last words before "and then", the callee up to the sentence's end)
 const CALLERS_IN_TURN = /([\p{L}'’. -]{2,60}?)\s+and\s+then\s+([\p{L}'’. -]{2,60}?)\s+(?:spoke|talked|held\s+(?:phone\s+)?calls?)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+([^.;]{2,80})/u;
 // ("Macron held a call with Zelenskyy and Starmer": one call, not "spoke with Macron and Scholz")
-const ONE_CALL = /\b(?:joint|video|conference|together|group|(?:three-way|four-way|trilateral)\s+(?:phone\s+)?(?:call|conversation)|with\s+other\b[^.]{0,30}\bleaders|(?:held|had|holds|has)\s+an?\s+(?:[\p{L}"“”-]+\s+){0,3}(?:call|conversation)\s+with)\b/iu;
+const ONE_CALL = /\b(?:joint|video|virtual|online|conference|together|group|(?:three-way|four-way|trilateral)\s+(?:phone\s+)?(?:call|conversation)|with\s+other\b[^.]{0,30}\bleaders|(?:held|had|holds|has)\s+an?\s+(?:[\p{L}"“”-]+\s+){0,3}(?:call|conversation)\s+with)\b/iu;
 
 /**
  * "He said he had spoken with Macron and Scholz", "Zelensky speaks with Tusk and Nawrocki": calls with each of
@@ -980,6 +989,7 @@ function guestBefore(article: Article, s: Article["sentences"][number]): { name:
 }
 
 const HEADED_BY = /\b(?:led|leads|leading|headed|heads|heading|head\s+of|negotiators?)\b/i;
+const AT_THE_TABLE = /\b(?:sat\s+(?:across|opposite)|across\s+the\s+table\s+from|represented\s+by)\b/i;
 
 /**
  * People of the given countries named in the (up to) two sentences after `s` in its paragraph, or in the next paragraph when
@@ -995,7 +1005,8 @@ function membersAfter(article: Article, s: Article["sentences"][number], countri
   for (const next of [...own, ...nextParagraph]) {
     const text = sentenceText(article, next);
     // a sentence about who led whom ("Umerov led Kyiv's team"), not one that only names leaders ("Zelensky said Putin …")
-    if (!HEADED_BY.test(text) && !/\b(?:delegation|team)\b/i.test(text)) continue;
+    // ("Marco Rubio and Steve Witkoff sat across the table from Sergei Lavrov and Yuri Ushakov": who sat at it)
+    if (!HEADED_BY.test(text) && !/\b(?:delegation|team)\b/i.test(text) && !AT_THE_TABLE.test(text)) continue;
     // (in the next paragraph, only one that says who headed a team or negotiated: not "when the Kremlin published a delegation
     // without Putin's name")
     if (next.paragraph !== s.paragraph && !HEADED_BY.test(text)) continue;
@@ -1055,6 +1066,8 @@ function openingDaysAfter(article: Article, s: Article["sentences"][number], tex
   const day = contactDays(main, findTimeRefs(main, published)).find((r) => r.start && !r.relative)?.start ?? dateFromContext(article, s, [], true) ?? (PRESENT_NEWS.test(main) ? published : null);
   return day ? addDays(day, -smallCount(m[1]!) * (/week/i.test(m[2]!) ? 7 : 1)) : null;
 }
+
+const JOINING = /^\W*(?:[Jj]oining|[Tt]aking\s+part\s+in)\s+(?:the|that|this)\s+(?:(?:video|phone|conference|virtual)\s+)?(?:call|meeting|conference|summit)\s+(?:were|was)\b/;
 
 // "Earlier in the day", "later that day", "the same day", "on the same day"
 const SAME_DAY = /\b(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|(?:on\s+)?(?:the|that)\s+same\s+day|(?:earlier|later)\s+that\s+(?:morning|afternoon|evening))\b/i;
