@@ -1221,3 +1221,13 @@ describe("contacts told with their members in the next sentence (from probe 35)"
     ]);
   });
 });
+
+describe("visitors to Kyiv one after another", () => {
+  it("reads ', followed by A on 21 February and B on 23 February' as a visit each, on its own day, to the same host", () => {
+    expect(contacts("Joe Biden came to Kyiv on 20 February, followed by Giorgia Meloni on 21 February and Pedro Sanchez on 23 February.", "2023-03-03")).toEqual([
+      "visit Giorgia Meloni+Volodymyr Zelensky 2023-02-21 @Kyiv",
+      "visit Pedro Sanchez+Volodymyr Zelensky 2023-02-23 @Kyiv",
+      "visit Joe Biden+Volodymyr Zelensky 2023-02-20 @Kyiv",
+    ]);
+  });
+});

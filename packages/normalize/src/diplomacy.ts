@@ -91,6 +91,15 @@ const ZELENSKY = { name: "Volodymyr Zelensky", country: "UA" };
 const KYIV_TRIP_NOT_HIS =
   /\b(?:prepar\w*|invit\w*|plans?|planned|planning|expected|due|hopes?|yet\s+to)\b|\b(?:his|her|their)\s+(?:Ukrainian\s+)?counterparts?\b|\bUkrainian\s+(?:officials|ministers?|counterparts?)\b|\bwho\s+(?:had\s+)?(?:came|was|arrived|travell?ed|went|rode|flew)\b/i;
 
+/** The visitors a ", followed by A on 21 February and B on 23 February" tail names, each with his own day; none unless each has one. */
+function followersOf(text: string, published: string | null): Array<{ name: string; date: string }> {
+  const tail = /,\s+followed\s+by\s+([^.;]+)/.exec(text);
+  if (!tail) return [];
+  const items = tail[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/);
+  const out = items.map((item) => ({ names: namedIn(item), day: findTimeRefs(item, published).find((r) => r.precision === "day" && r.start && !r.relative)?.start }));
+  return out.every((x) => x.names.length === 1 && x.day) ? out.map((x) => ({ name: x.names[0]!, date: x.day! })) : [];
+}
+
 /**
  * Foreign visitors whose own trip to Kyiv the sentence tells, named before it as its subject ("Joe Biden came to Kyiv
  * on 20 February"), and no one else: then the host, unnamed, is Ukraine's president.
@@ -345,8 +354,15 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // "Rubio held talks with Ukrainian officials": a named envoy and an unnamed delegation of another country
     for (const g of teamsIn(text)) if (!people.some((p) => p.country === g.country)) people.push(g);
     // "Joe Biden came to Kyiv on 20 February": a foreign leader's visit to Kyiv is one with Ukraine's president
-    const hostedInKyiv = cue.kind === "visit" && kyivGuests(text, people, article.meta.published);
-    if (hostedInKyiv) people.push(ZELENSKY);
+    // ("Joe Biden came to Kyiv on 20 February, followed by Giorgia Meloni on 21 February and Pedro Sanchez on 23 February": each
+    // visitor after the first came on the day named with him, to the same host)
+    const followers = cue.kind === "visit" ? followersOf(text, article.meta.published) : [];
+    const guests = people.filter((p) => !followers.some((f) => f.name === p.name));
+    const hostedInKyiv = cue.kind === "visit" && kyivGuests(text, guests, article.meta.published);
+    if (hostedInKyiv) people.splice(0, people.length, ...guests, ZELENSKY);
+    if (hostedInKyiv) {
+      for (const f of followers) out.push({ kind: "visit", participants: [f.name, ZELENSKY.name].sort(), date: f.date, reportedDay: null, place: "Kyiv", article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
+    }
     // "Ukrainian and Russian delegations met in Istanbul. Rustem Umerov led Kyiv's team; … Vladimir Medinsky": the members named next
     // (of each team left unnamed: "Umerov, who headed the Ukrainian delegation at the talks with Russia … The Russian delegation
     // was headed by Vladimir Medinsky")
