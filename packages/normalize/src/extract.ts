@@ -904,6 +904,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       ({ attack: refs, report: reportRefs } = classifyRefs(text, findTimeRefs(text, reportedOn)));
     }
 
+    // (the hour it was said is not the attack's: "… has risen to 26, the ministry said on Wednesday evening")
+    const strikeHours = reportRefs.reduce((t, r) => t.slice(0, r.at) + " ".repeat(r.text.length) + t.slice(r.at + r.text.length), text);
     // "the next night" counts from the last date named before this sentence, not from its own figures
     const relativeBase = lastDated ?? lead ?? articleDate;
     const places = struckPlaces(text);
@@ -1155,11 +1157,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const inDaylight =
         eventType === "strike" &&
         date.precision === "day" &&
-        (ref ? isDaytime(text) : articleDaytime || (paragraphDaytime && date.end === paragraphDated?.end) || (isDaytime(text) && !casualty));
+        (ref ? isDaytime(strikeHours) : articleDaytime || (paragraphDaytime && date.end === paragraphDated?.end) || (isDaytime(strikeHours) && !casualty));
       // An attack apart from the night that ended that day only where the text itself says so: in the sentence, its
       // paragraph or the headline. A count that takes its day from a daytime sentence elsewhere in the article keeps
       // that day, but another report may give it as the night's (a live page of a night and morning attack).
-      const daytime = inDaylight && (ref !== null || (paragraphDaytime && date.end === paragraphDated?.end) || (isDaytime(text) && !casualty) || (headlineDaytime && date.end === articleDate?.end));
+      const daytime = inDaylight && (ref !== null || (paragraphDaytime && date.end === paragraphDated?.end) || (isDaytime(strikeHours) && !casualty) || (headlineDaytime && date.end === articleDate?.end));
       const localKey: string =
         (recalled ?? ofPeriod)?.localKey ?? [eventType, attacker, target, date.end ?? "?", inDaylight ? "day" : "", background || oneAttackInPeriod || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
       if (background && f.metric === "launched" && date.end) lastBackground = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };

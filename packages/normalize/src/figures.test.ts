@@ -2028,6 +2028,16 @@ describe("a headline's launches", () => {
   });
 });
 
+describe("the hour a toll was given", () => {
+  it("does not make the strike a daytime one ('the ministry said on Wednesday evening')", () => {
+    const text = "The number of people killed in Wednesday's Russian missile strike on Ternopil has risen to 26, the Interior Ministry said on Wednesday evening.";
+    expect(extractClaims(articleOf(text, "2025-11-20")).map((c) => `${c.value}:${c.date_start}..${c.date_end}:${c.localKey}`)).toEqual(["26:2025-11-19..2025-11-19:strike|RU|UA|2025-11-19||"]);
+    // (the strike's own hour still does: "struck Ternopil on Wednesday evening")
+    const own = "A Russian missile struck Ternopil on Wednesday evening, killing 26 people, the Interior Ministry said.";
+    expect(extractClaims(articleOf(own, "2025-11-20")).map((c) => c.localKey)).toEqual(["strike|RU|UA|2025-11-19|day|"]);
+  });
+});
+
 describe("a count of days or nights from a dated heading", () => {
   it("counts from the heading's day: 'two nights earlier', 'two days later, on Palm Sunday'", () => {
     const text =
