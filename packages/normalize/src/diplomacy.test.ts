@@ -1188,6 +1188,8 @@ describe("a contact told a day, or so many days, from another (from probe 35)", 
 describe("contacts that could be arranged, were asked about or were expected (from probe 35)", () => {
   it("reads no contact in 'could be arranged', 'whether a meeting … was discussed', or a summit after an expected reception", () => {
     expect(contacts("A Kremlin aide said a phone conversation between Putin and Trump could be arranged once Witkoff had reported back.", "2025-03-14")).toEqual([]);
+    // (nor one whoever made it: "those who called and visited Putin")
+    expect(contacts('"This is the response to those who called and visited Putin recently," Foreign Minister Andrii Sybiha said on X.', "2024-11-17")).toEqual([]);
     expect(contacts("Peskov declined to comment on whether a meeting between Putin and US President Donald Trump was discussed.", "2025-04-11")).toEqual([]);
     expect(contacts("Zelensky was due to fly to London, where Prime Minister Keir Starmer was expected to receive him at Downing Street later on Saturday, before a summit of European leaders at Lancaster House on Sunday.", "2025-03-01")).toEqual([]);
     // (but a call held, then told of, stays one)
