@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, findFullDate, isoDate, latestMonthDay, weekday } from "./calendar.ts";
+import { addDays, daysBetween, findFullDate, isoDate, latestMonthDay, weekday } from "./calendar.ts";
 
 describe("calendar", () => {
   it("rejects impossible dates and crosses month and year ends", () => {
@@ -11,6 +11,19 @@ describe("calendar", () => {
 
   it("knows weekdays (2024-11-10 was a Sunday)", () => {
     expect(weekday("2024-11-10")).toBe(0);
+  });
+
+  it("counts days as a Date does, across leap years and centuries (the arithmetic is its own, not Date's)", () => {
+    const viaDate = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    for (let t = Date.UTC(1896, 0, 1); t < Date.UTC(2104, 0, 1); t += 86_400_000 * 3) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      for (const n of [-366, -1, 1, 29, 365]) expect(addDays(iso, n)).toBe(viaDate(iso, n));
+      expect(weekday(iso)).toBe(new Date(t).getUTCDay());
+      expect(daysBetween("2000-02-29", iso)).toBe(Math.round((t - Date.UTC(2000, 1, 29)) / 86_400_000));
+    }
+    // (what is no date still goes through Date, as before)
+    expect(() => addDays("2025-13-01", 1)).toThrow(RangeError);
+    expect(weekday("not a date")).toBeNaN();
   });
 
   it("reads 'July 9' as the latest such day not after publication", () => {

@@ -23,7 +23,58 @@ function toUtc(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
+// Whole days counted from 1970-01-01 by the civil calendar's arithmetic (H. Hinnant's days_from_civil and civil_from_days),
+// not through a Date: normalize adds days and asks weekdays thousands of times per article, and building a Date from a
+// string and printing it back cost more than the sums. Only a well-formed date of the years 1000–9999 is counted so;
+// anything else takes the Date path, which behaves as it always did.
+function dayNumber(iso: string): number | null {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null; // (45: "-")
+  const y = digitsAt(iso, 0, 4);
+  const m = digitsAt(iso, 5, 7);
+  const d = digitsAt(iso, 8, 10);
+  if (y < 1000 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  const yy = m <= 2 ? y - 1 : y; // (a year counted from March, so that February's leap day is its last)
+  const era = Math.floor(yy / 400);
+  const yearOfEra = yy - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The date `n` days after 1970-01-01, or null outside the years 1000–9999. */
+function dateOfDay(n: number): string | null {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const d = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
+  return y < 1000 || y > 9999 ? null : `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** The number written in iso[from, to), or -1 when a character there is not a digit. */
+function digitsAt(iso: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = iso.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
 export function addDays(iso: string, days: number): string {
+  const n = Number.isInteger(days) ? dayNumber(iso) : null;
+  const counted = n === null ? null : dateOfDay(n + days);
+  if (counted !== null) return counted;
   const t = toUtc(iso);
   t.setUTCDate(t.getUTCDate() + days);
   return t.toISOString().slice(0, 10);
@@ -31,10 +82,13 @@ export function addDays(iso: string, days: number): string {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(iso: string): number {
-  return toUtc(iso).getUTCDay();
+  const n = dayNumber(iso);
+  return n === null ? toUtc(iso).getUTCDay() : (((n + 4) % 7) + 7) % 7; // (1970-01-01 was a Thursday)
 }
 
 export function daysBetween(a: string, b: string): number {
+  const [na, nb] = [dayNumber(a), dayNumber(b)];
+  if (na !== null && nb !== null) return nb - na;
   return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / 86_400_000);
 }
 
