@@ -766,9 +766,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
       !isListItem && (THEY_WERE.test(text) || (BREAKDOWN.test(text) && lastMetric !== null && INTERCEPTIONS.has(lastMetric)) || ((lastMetric === "killed" || lastMetric === "injured") && PART_OF_TOLL.test(text))) ? lastMetric : null;
     // (the count a running total counts: the last one of this paragraph or of the entry before it, "04:05. … 15 UAVs
     // have been shot down … / 05:30. The count rose to 19")
-    const read =
-      row ??
-      readFigures(tokens, antecedent, isListItem ? listMetric : partsOf, lastCount && lastCount.paragraph >= paragraphCount - 1 ? lastCount.figure : null, lastCasualty?.paragraph === s.paragraph ? lastCasualty.metric : null);
+    const read = anotherWar(text)
+      ? []
+      : row ??
+        readFigures(tokens, antecedent, isListItem ? listMetric : partsOf, lastCount && lastCount.paragraph >= paragraphCount - 1 ? lastCount.figure : null, lastCasualty?.paragraph === s.paragraph ? lastCasualty.metric : null);
     // ("Kh-101 cruise | 38 | 33" under "Weapon | Launched | Shot down": a table row of one model, a part of the night's
     // count by type, never its total)
     const modelRow = row !== null && text.includes("|") && MODEL_ROW.test(text.split("|")[0]!);
@@ -1331,6 +1332,12 @@ const NIGHT_SAID = /\b(?:overnight|night|small\s+hours|pre-?dawn|before\s+dawn|e
 const UKRAINIAN_DRONES = /\bUkrainian\s+(?:attack\s+|kamikaze\s+|long-range\s+)?(?:drones?|UAVs?)\b/gi;
 
 const CONTRAST = new Set(["while", "whereas"]);
+
+// a live page of the day's wars: "Iran launched around 30 ballistic missiles at Israel overnight, the IDF says"
+const OTHER_WAR = /\b(?:Israel|Israeli|Israelis|IDF|Hamas|Hezbollah|Houthis?|Gaza|Tel\s+Aviv|Lebanon|Lebanese|Yemen|Yemeni|Magen\s+David\s+Adom)\b/;
+const THIS_WAR = /\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|Moscow|Kremlin|Putin|Zelensk(?:y|yy|iy))\b/;
+/** A sentence about another war (Israel, Gaza, Lebanon, Yemen) that names neither side of this one: its figures are none of ours. */
+const anotherWar = (text: string): boolean => OTHER_WAR.test(text) && !THIS_WAR.test(text);
 
 /** Whether a claim's key marks it as dated by a daytime sentence (the key's fifth field, "day"), whether or not it is told apart from the night. */
 const inDaylightKey = (localKey: string): boolean => localKey.split("|")[4] === "day";

@@ -2028,6 +2028,15 @@ describe("a headline's launches", () => {
   });
 });
 
+describe("another war told beside this one", () => {
+  it("reads no figure of a sentence about Israel, Gaza or Yemen that names neither Russia nor Ukraine", () => {
+    const live = "Iran launched around 30 ballistic missiles at Israel overnight, the IDF says. The Israeli Air Force intercepted 10 drones launched from Iran toward northern Israel overnight, the military says.";
+    expect(extractClaims(articleOf(live, "2025-06-17"))).toEqual([]);
+    // (a sentence that names this war's sides is still read: "Israel's Iron Dome" beside Kyiv's count)
+    expect(figures("Unlike Israel, Ukraine shot down 30 of the 40 drones Russia launched overnight, the Air Force said.")).toContain("shot_down:30");
+  });
+});
+
 describe("the hour a toll was given", () => {
   it("does not make the strike a daytime one ('the ministry said on Wednesday evening')", () => {
     const text = "The number of people killed in Wednesday's Russian missile strike on Ternopil has risen to 26, the Interior Ministry said on Wednesday evening.";
