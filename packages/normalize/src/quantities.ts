@@ -185,8 +185,15 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
           break;
         }
       }
-      out.push({ first, last: n.last, value: n.value, qualifier, article: false });
-      i = n.last;
+      // ("40-odd missiles", "70-plus drones", "70 or so drones": a hedge after the number)
+      const next = tokens[n.last + 1];
+      const after = tokens[n.last + 2];
+      const suffixed = next?.norm === "-" && next.start === tokens[n.last]!.end && (after?.norm === "odd" || after?.norm === "plus") && after.start === next.end;
+      const orSo = next?.norm === "or" && after?.norm === "so";
+      const last = suffixed || orSo ? n.last + 2 : n.last;
+      if (suffixed || orSo) qualifier = after!.norm === "plus" ? "at_least" : "approx";
+      out.push({ first, last, value: n.value, qualifier, article: false });
+      i = last;
       continue;
     }
     // "a pair of Iskander-M ballistic missiles": two
