@@ -259,10 +259,10 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       // ("A man, 45, was killed", "two men, 50 and 52, were wounded": past the ages set off after the noun)
       return { kind: "person", end: agesAfter(tokens, k) ?? k };
     }
-    // Ukraine's Air Force: "741 means of air attack" / "air attack means"
-    const means = t.norm === "means" && tokens[k + 1]?.norm === "of" ? k + 2 : t.norm === "air" ? k : -1;
+    // Ukraine's Air Force: "741 means of air attack" / "air attack means" (or "aerial attack means")
+    const means = t.norm === "means" && tokens[k + 1]?.norm === "of" ? k + 2 : t.norm === "air" || t.norm === "aerial" ? k : -1;
     // (or "236 air attack vehicles", "99 air attack assets")
-    if (means >= 0 && tokens[means]?.norm === "air" && tokens[means + 1]?.norm === "attack" && (means > k || /^(?:means|vehicles|assets|weapons)$/.test(tokens[k + 2]?.norm ?? ""))) {
+    if (means >= 0 && /^(?:air|aerial)$/.test(tokens[means]?.norm ?? "") && tokens[means + 1]?.norm === "attack" && (means > k || /^(?:means|vehicles|assets|weapons)$/.test(tokens[k + 2]?.norm ?? ""))) {
       return { kind: "weapon", weapon: "mixed", end: k + 2 + (means > k ? 1 : 0), nationality };
     }
     if (t.norm === "and" && tokens[k + 1]?.norm === "other") continue;
