@@ -2237,9 +2237,17 @@ describe("counts of what may come, of what is made or kept, and numbers that nam
     expect(figures("Russia is capable of launching up to 1,000 drones in a single night, Budanov said.")).toEqual([]);
     expect(figures("Analysts expect Russia to fire as many as 800 drones in its next attack.")).toEqual([]);
     expect(figures("The Russian Black Sea Fleet has 4 Kalibr carriers at sea with a total salvo of up to 28 missiles, the Navy said.")).toEqual([]);
+    // (only in the count's own phrase: an attack expected before, or an attack's "combined volley", is counted)
+    expect(figures("Kyiv had expected Russia to launch a massive attack, and overnight it fired 315 drones and 7 missiles, the air force said.")).toEqual(["launched:315", "launched:7/m"]);
+    expect(figures("Russia fired a combined volley of 15 missiles and 60 drones at Kyiv overnight, the air force said.")).toEqual(["launched:15/m", "launched:60"]);
     expect(figures("Russia launches Shaheds in waves of 10 to 15 drones to overload air defences, Ihnat said.")).toEqual([]);
     expect(figures("It takes two or three Patriot interceptors to shoot down one ballistic missile, the spokesman said.")).toEqual([]);
+    // (not a count downed in the time it took, nor one the sentence counts after)
+    expect(figures("It took air defence forces about three hours to shoot down 47 drones over Kyiv, the city administration said.")).toEqual(["shot_down:47"]);
+    expect(figures("Air defence units needed less than an hour to destroy 12 cruise missiles, the air force said.")).toEqual(["shot_down:12/m"]);
+    expect(figures("It takes two Patriot interceptors to down a ballistic missile, and Ukraine shot down 3 of the 4 Iskanders.")).toEqual(["shot_down:3/m", "launched:4/m"]);
     expect(figures("Russia makes about 2,700 attack drones a month and roughly 2,500 cheaper Gerbera decoys, an official said.")).toEqual([]);
+    expect(figures("In July Russia launched 6,384 drones, an average of 206 a day, and 198 missiles, the air force said.")).toEqual(["launched:6384", "launched:198/m"]);
     expect(figures("Air defence systems shot down 167 drones over the past day. Forces of the Sever group destroyed 9 electronic warfare stations, it said.")).toEqual(["shot_down:167"]);
     expect(figures("Russia launched 80 drones at Ukraine overnight. In Odesa, part of a drone fell on a house at No. 9, destroying the roof.")).toEqual(["launched:80"]);
     // (an attack's count beside them stays: "launched 40 drones in two waves", "drones jammed by electronic warfare")

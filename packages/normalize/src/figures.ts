@@ -45,16 +45,36 @@ const NOT_A_COUNT_BEFORE = new Set(["storing", "holding", "containing", "housing
 const looksLikeYear = (q: Quantity): boolean => q.value !== null && q.value >= 1900 && q.value <= 2100;
 
 const PERIODS = new Set(["night", "day", "week", "month", "year", "nights", "days"]);
-/** "2,700 attack drones a month and roughly 2,500 cheaper Gerbera decoys": the count joined to a rate is at that rate too. */
+/**
+ * "2,700 attack drones a month and roughly 2,500 cheaper Gerbera decoys": the count joined to a rate is at that rate too
+ * (a rate of the count's noun before it, not an aside's average: "6,384 drones, an average of 206 a day, and 198 missiles").
+ */
 function rateBefore(tokens: readonly Token[], q: Quantity): boolean {
   const at = q.first - (hedgeAt(tokens, q.first) ? 0 : (hedgeBefore(tokens, q.first)?.length ?? 0));
   if (tokens[at - 1]?.norm !== "and") return false;
   const k = tokens[at - 2]?.norm === "," ? at - 3 : at - 2;
-  return k > 0 && PERIODS.has(tokens[k]!.norm) && /^(?:a|per|each|every)$/.test(tokens[k - 1]?.norm ?? "");
+  return k > 1 && PERIODS.has(tokens[k]!.norm) && /^(?:a|per|each|every)$/.test(tokens[k - 1]?.norm ?? "") && tokens[k - 2]!.kind === "word";
 }
 const EW_KIT = /^(?:radio-)?electronic warfare (?:stations?|systems?|complex(?:es)?|units?|equipment|installations?|posts?|vehicles?)\b/;
 const GROUPS = /^(?:waves|groups|batches|swarms|salvos|packs)$/;
-const NEEDED_TO_DOWN = /\b(?:takes?|took|needs?|needed|requires?|required) (?:\S+ ){1,6}to (?:shoot down|down|intercept|destroy)\b/;
+const NEEDS = /^(?:takes?|took|needs?|needed|requires?|required)$/;
+const TO_DOWN = /^to (?:shoot down|down|intercept|destroy)\b/;
+/**
+ * "It takes two or three Patriot interceptors to shoot down one ballistic missile": the count of what downing one needs, or
+ * the one it downs (not a count downed in the time it took: "It took air defence forces about three hours to shoot down 47 drones").
+ */
+function neededToDown(tokens: readonly Token[], q: Quantity): boolean {
+  for (let v = Math.max(0, q.first - 11); v < q.first; v++) {
+    if (!NEEDS.test(tokens[v]!.norm)) continue;
+    for (let j = v + 2; j <= v + 7; j++) {
+      const m = TO_DOWN.exec(normsOf(tokens, j, j + 3));
+      if (!m) continue;
+      const after = j + m[0].split(" ").length;
+      return q.first < after || (q.value === 1 && q.first === after);
+    }
+  }
+  return false;
+}
 function isRate(tokens: readonly Token[], f: RawFigure): boolean {
   const a = tokens[f.last + 1]?.norm ?? "";
   const b = tokens[f.last + 2]?.norm ?? "";
@@ -350,8 +370,6 @@ export function readFigures(
   // … have been destroyed": a war-long equipment tally, not an attack's figures
   // (or the General Staff's daily list of what the enemy has lost: "Russia has also lost 11,151 tanks, … 55,924 drones")
   if (LOSS_TALLY_ITEMS.test(words) && (LOSS_TALLY_SINCE.test(words) || (LOSS_WORDS.test(words) && new Set(words.match(LOSS_TALLY_ITEMS_ALL)).size >= 3))) return [];
-  // "Moscow's goal is to be able to launch up to 500 drones in a single night": a capacity, not an attack
-  const capacity = CAPACITY.test(words);
   const figures: RawFigure[] = [];
   // ("Of the drones, 128 were downed and another 117 went missing from radar": the weapons the sentence opens with)
   const opening = tokens[0]?.norm === "of" && tokens[1]?.norm === "the" && tokens[3]?.norm === "," ? weaponWord(tokens[2]!.norm) : null;
@@ -405,7 +423,7 @@ export function readFigures(
     const after = tokens[q.last + 1]?.norm ?? "";
     const after2 = tokens[q.last + 2]?.norm ?? "";
     const hits = hitCount(tokens, q, lastWeapon) ?? compoundCount(tokens, q) ?? violationCount(tokens, q);
-    if (hits && !(capacity && hits.metric === "launched")) {
+    if (hits && !(hits.metric === "launched" && capacityOf(tokens, q))) {
       figures.push(hits);
       continue;
     }
@@ -559,8 +577,9 @@ export function readFigures(
     // "launches Shaheds in waves of 10 to 15 drones": the size of each wave, not a count of the attack
     if (figure.weapon !== null && tokens[q.first - 1]?.norm === "of" && GROUPS.test(tokens[q.first - 2]?.norm ?? "")) continue;
     // "It takes two or three Patriot interceptors to shoot down one ballistic missile": what downing one needs, no count of any
-    if (figure.weapon !== null && NEEDED_TO_DOWN.test(words)) continue;
-    if (capacity && figure.metric === "launched") continue;
+    if (figure.weapon !== null && neededToDown(tokens, q)) continue;
+    // "Moscow's goal is to be able to launch up to 500 drones in a single night": a capacity, not an attack
+    if (figure.metric === "launched" && capacityOf(tokens, q)) continue;
     // "at least one of the ballistic missiles was a KN-23": singles out one, does not count
     // (but not what befell one: "shot down 10 of the missiles and one of the drones", "destroyed one of the drones")
     const befell = figure.metric !== "launched" && (leftCue(tokens, q.first - 1, WEAPON_CUES, 0) !== null || (tokens[q.first - 1]?.norm === "and" && figures.at(-1)?.metric === figure.metric && figures.at(-1)?.last === q.first - 2));
@@ -1419,9 +1438,18 @@ const LOSS_WORDS = /\b(?:lost|losses)\b/;
 
 // ("Russia is capable of launching up to 1,000 drones in a single night", "Analysts expect Russia to fire as many as 800 drones in
 // its next attack": what may come, not what came)
-// ("has 4 Kalibr carriers at sea with a total salvo of up to 28 missiles": the ships' capacity, the Navy's daily count of them)
+// ("has 4 Kalibr carriers at sea with a total salvo of up to 28 missiles": the ships' capacity, the Navy's daily count of them; not
+// an attack's "combined volley of 15 missiles")
+// (the count's own phrase only, a few words on from the verb: not "Kyiv had expected Russia to launch a massive attack, and
+// overnight it fired 315 drones")
 const CAPACITY =
-  /\b(?:able to|capable of|capacity to|goal is|aims? to|intends? to|plans? to|could|would|might|expects?|expected|predicts?|predicted|anticipates?|anticipated) (?:\S+ ){0,3}(?:launch|launching|fire|firing|send|sending|produce|producing|build|building)\b|\b(?:total|combined) (?:salvo|volley)\b/;
+  /(?:\b(?:able to|capable of|capacity to|goal is|aims? to|intends? to|plans? to|could|would|might|expects?|expected|predicts?|predicted|anticipates?|anticipated) (?:\S+ ){0,3}(?:launch|launching|fire|firing|send|sending|produce|producing|build|building)|\btotal salvo of)(?: \S+){0,4}$/;
+/** The count's clause, up to it, ends in a capacity or a forecast: "capable of launching up to 1,000 drones". */
+function capacityOf(tokens: readonly Token[], q: Quantity): boolean {
+  let from = q.first;
+  while (from > 0 && q.first - from < 12 && tokens[from - 1]!.norm !== "," && !CLAUSE_BREAK.has(tokens[from - 1]!.norm)) from--;
+  return CAPACITY.test(normsOf(tokens, from, q.first));
+}
 
 const QUOTE_CLOSE = new Set(['"', "”", "’", "'"]);
 
