@@ -2267,19 +2267,26 @@ describe("deaths that are not this war's strikes' toll", () => {
     expect(figures("A bus carrying evacuees from Pokrovsk collided with a truck on the H-20 road, killing 4 people and injuring 11, police said.")).toEqual([]);
     expect(figures("The heat wave killed 5 people in Odesa region this week, health officials said.")).toEqual([]);
     expect(figures("An outbreak of measles in Zakarpattia has infected 300 people and killed 2 children, health officials said.")).toEqual([]);
-    expect(figures("A fire at a shopping centre in Kharkiv killed 3 people and injured 9 on Friday.")).toEqual([]);
+    expect(figures("A fire caused by a short circuit at a shopping centre in Kharkiv killed 3 people and injured 9 on Friday.")).toEqual([]);
     expect(figures("One year ago, gunmen opened fire at the Crocus City Hall concert venue outside Moscow, killing 145 people and injuring more than 550 in the deadliest attack in Russia in two decades.")).toEqual([]);
     expect(figures("Russian artillery shelling of Nikopol killed 2 people and injured 5 on Sunday.")).toEqual(["killed:2", "injured:5"]);
     expect(figures("A fire at the oil depot started by drone debris killed 2 workers.")).toEqual(["killed:2"]);
+    // (a fire of no stated cause after the strike that set it, and the dead since the outbreak of the war, are a strike's and the war's)
+    expect(figures("A Russian drone hit a high-rise in Kyiv overnight.\n\nThe fire at the building killed three people, the State Emergency Service said.")).toEqual(["killed:3"]);
+    expect(figures("Since the outbreak of the full-scale war, 600 children have been killed in Ukraine, the prosecutor general's office said.")).toEqual(["killed:600"]);
     expect(figures("Two firefighters died while fighting the blaze, the governor said.")).toEqual(["killed:2"]);
     expect(figures("An F-16 pilot was killed after shooting down seven targets, the Air Force said.")).toEqual(["killed:1", "shot_down:7"]);
     expect(figures('Zelensky said the aid would "save thousands and thousands of lives".')).toEqual([]);
     // (nor animals: "killed 15 cows", "about 4,000 chickens")
     expect(figures("A Russian drone attack on a farm in the Chernihiv region overnight killed 15 cows and injured 4 horses.")).toEqual([]);
     expect(figures("A Russian drone strike on a poultry farm in the Kharkiv region killed about 4,000 chickens, the owner said.")).toEqual([]);
+    expect(figures("A Russian drone struck a farm in Cherkasy region, killing three poultry farm workers, the governor said.")).toEqual(["killed:3"]);
     // (nor bodies handed back in an exchange; bodies recovered from the rubble are the dead)
     expect(figures("Ukraine received 1,212 bodies that Russia says are of Ukrainian soldiers, the Coordination Headquarters said. Russia received 27 bodies.")).toEqual([]);
     expect(figures("The handovers took place in four stages: 1,212 bodies on June 11, and 1,200 each on June 13 and 14.")).toEqual([]);
+    // (bodies a morgue received or rescuers who returned pulled out are the dead)
+    expect(figures("Rescuers who returned to the site on Monday pulled 5 bodies from the rubble of the building hit by a Russian missile.")).toEqual(["killed:5/m"]);
+    expect(figures("The city morgue has received 14 bodies since the strike on Monday.")).toEqual(["killed:14"]);
     expect(figures("A missile hit the building overnight. The bodies of 12 people were recovered from the rubble.")).toEqual(["killed:12/m"]);
     expect(figures("It was the deadliest attack on a European city since 1945: 40 people were killed.")).toEqual(["killed:40"]);
   });

@@ -1588,33 +1588,41 @@ function membersOf(tokens: readonly Token[], q: Quantity, cueAt: number, metric:
 
 // a cause of death that is no strike, unless the sentence names an attack or a weapon (a model too: "An Iskander crashed
 // into a residential building, killing five")
-// ("A bus collided with a truck, killing 4", "The heat wave killed 5", "An outbreak of measles … killed 2 children", "A fire at a
-// shopping centre killed 3": a fire that opens the sentence as the killer, not "died while fighting the blaze" or "were taken to
-// hospital after a fire at a truck park", and not one the debris set)
+// ("A bus collided with a truck, killing 4", "The heat wave killed 5", "An outbreak of measles … killed 2 children", "A fire
+// caused by a short circuit at a shopping centre killed 3": a fire only with a cause of its own, not "The fire at the building
+// killed three people" after the drone that hit it; an outbreak of a disease, not "Since the outbreak of the full-scale war")
 const NOT_A_STRIKE_DEATH =
-  /\b(?:crash|crashed|crashes|crush|stampede|earthquake|floods?|flooding|landslide|avalanche|shot\s+dead|gunman|shooting(?!\s+down)|stabbing|accident|collided|collision|heat\s*wave|heatwaves?|heatstroke|hypothermia|outbreak|epidemic|measles|cholera|covid|short\s+circuit)\b|^(?:\S+ ){0,8}(?:a|the) fire (?:at|in) (?:\S+ ){1,6}(?:killed|kills|injured|injures)\b/;
+  /\b(?:crash|crashed|crashes|crush|stampede|earthquake|floods?|flooding|landslide|avalanche|shot\s+dead|shooting(?!\s+down)|stabbing|accident|collided|collision|heat\s*wave|heatwaves?|heatstroke|hypothermia|outbreak(?!\s+of\s+(?:the\s+)?(?:full-scale\s+|large-scale\s+)?(?:war|invasion|hostilities|fighting|conflict))|epidemic|measles|cholera|covid|short\s+circuit|electrical\s+fault|faulty\s+wiring|gas\s+leak)\b/;
 // gunmen's dead, whom "attack" does not make a strike's: only a weapon of the air war or the artillery named does
 // ("gunmen opened fire at the Crocus City Hall concert venue, killing 145 people … in the deadliest attack in Russia")
 // (not "opened fire" alone: troops open fire with guns that shell)
 const GUNMEN = /\bgunm[ae]n\b/;
 const STRIKE_WEAPON_WORDS = /\b(?:drones?|missiles?|rockets?|shaheds?|bombs?|bombed|bombing|shell(?:s|ing|ed)?|artillery|mortars?|strikes?|struck|barrage|explosions?|debris|wreckage|detonation)\b/;
 
-/** The dead of a crash, a fire, the heat, a disease or a gunman, where the sentence names no strike behind them. */
+/** The dead of a crash, a fire of a stated cause, the heat, a disease or a gunman, where the sentence names no strike behind them. */
 function notAStrikeToll(words: string): boolean {
   if (GUNMEN.test(words)) return !STRIKE_WEAPON_WORDS.test(words) && !ATTACK_WORDS.test(words.replace(/\b(?:attacks?|attacked|assaults?|raid|fired)\b/g, ""));
   return NOT_A_STRIKE_DEATH.test(words) && !ATTACK_WORDS.test(words) && !STRIKE_WEAPON_WORDS.test(words);
 }
 
-const BODIES_EXCHANGED = /\b(?:received|receives|receive|returned|handed|handover|handovers|repatriat\w*|exchanges?|exchanged|swaps?|transferred)\b/;
+// (received or returned by a side, not by a morgue or rescuers: "Ukraine received 1,212 bodies", "Russia received 27 bodies in
+// return", not "The city morgue has received 14 bodies", "Rescuers who returned to the site pulled 5 bodies")
+const BODIES_EXCHANGED =
+  /\b(?:ukraine|russia|kyiv|moscow|side)\s+(?:has\s+|had\s+|have\s+)?(?:received|receives|receive|returned|returns|return|transferred)\b|\bin\s+return\b|\b(?:handed|handover|handovers|repatriat\w*|exchanges?|exchanged|swaps?)\b/;
 
 const ANIMALS = /^(?:cows?|cattle|horses?|pigs?|sheep|goats?|chickens?|hens|poultry|birds|livestock|animals|dogs?|cats?|calves|ducks|geese|turkeys|rabbits)$/;
-/** "15 cows", "about 4,000 chickens", "4 dairy cows": the count's noun, a word or two on, is an animal. */
+/**
+ * "15 cows", "about 4,000 chickens", "4 dairy cows": the count's noun, a word or two on, is an animal (not one that names
+ * the people: "three poultry farm workers").
+ */
 function countsAnimals(tokens: readonly Token[], q: Quantity): boolean {
+  let animal = false;
   for (let k = q.last + 1; k <= q.last + 3 && tokens[k]?.kind === "word"; k++) {
-    if (ANIMALS.test(tokens[k]!.norm)) return true;
-    if (NOUN_BREAKERS.has(tokens[k]!.norm) || PERSON_NOUNS.has(tokens[k]!.norm)) return false;
+    if (PERSON_NOUNS.has(tokens[k]!.norm)) return false;
+    if (NOUN_BREAKERS.has(tokens[k]!.norm)) break;
+    animal ||= ANIMALS.test(tokens[k]!.norm);
   }
-  return false;
+  return animal;
 }
 const AGE_OR_SPAN = /\baged\b|\bone family\b|\b(?:days?|weeks?|months?|years?)\b|-year-old/;
 
