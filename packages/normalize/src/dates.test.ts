@@ -147,6 +147,11 @@ describe("holidays", () => {
     expect(span("it had confirmed 564 civilian deaths since Russia invaded on Feb. 24, and 982 injured", "2022-03-11")).toEqual([["2022-02-24", "2022-03-11", "year"]]);
     expect(span("More than 9,000 civilians have been killed since Russia's invasion, the UN says.", "2023-06-02")).toEqual([["2022-02-24", "2023-06-02", "year"]]);
     expect(span("the first such strike since Russia's invasion of Crimea", "2023-06-02")).toEqual([]);
+    expect(span("More than 14,000 people have been killed since Russia invaded Ukraine in 2014, the UN said.", "2025-06-10")).toEqual([]);
+    expect(span("More than 14,000 people have been killed since Russia invaded Crimea in 2014, the UN said.", "2025-06-10")).toEqual([]);
+    expect(span("The UN said 13,000 civilians have been killed since Russia's invasion of Ukraine.", "2025-06-10")).toEqual([["2022-02-24", "2025-06-10", "year"]]);
+    expect(span("The UN said 13,000 civilians have been killed since Russia's full-scale invasion of Ukraine.", "2025-06-10")).toEqual([["2022-02-24", "2025-06-10", "year"]]);
+    expect(span("More than 9,000 civilians have been killed since Russia invaded Ukraine, the UN says.", "2023-06-02")).toEqual([["2022-02-24", "2023-06-02", "year"]]);
     // a comparison names no period
     expect(span("the largest attack since the start of the full-scale invasion: 158 missiles and drones", "2023-12-30")).toEqual([]);
     // (nor is the month or year it started: "its largest aerial attack since the start of the full-scale invasion in
@@ -389,6 +394,15 @@ describe("cases a review of this session's date rules found", () => {
   it("dates no other war: 'since the outbreak of the war in 2014', 'since the start of the war in Gaza'", () => {
     expect(span("Since the outbreak of the war in 2014, 14,000 people had been killed in Donbas.", "2022-03-10")).toEqual([]);
     expect(span("Israel has intercepted more than 300 Iranian drones since the start of the war in Gaza.", "2024-04-15")).toEqual([]);
+  });
+
+  it("reads no 'that day' after 'since' or 'by', nor one in another month", () => {
+    const rel = (text: string) => findTimeRefs(text, "2025-06-10").map((r) => r.relative ?? r.text);
+    expect(rel("Russia launched 45 drones at the city overnight, the most since that day in May when 60 drones struck.")).not.toContain("that-day");
+    expect(rel("By that day, 12 workers had already been killed in earlier shelling, the company said.")).not.toContain("that-day");
+    expect(rel("Russia launched 28 cruise missiles that afternoon.")).toContain("that-day");
+    expect(span("Russia launched only 12 drones at Ukraine, the fewest since March 2025, the air force said on Tuesday.", "2025-06-10")).not.toContainEqual(["2025-03-01", "2025-06-10", "month"]);
+    expect(span("At least 12 people have been killed since March 2025, the governor said.", "2025-06-10")).toEqual([["2025-03-01", "2025-06-10", "month"]]);
   });
 
   it("does not read 'said that overnight attack drones …' as 'that overnight attack'", () => {

@@ -21,7 +21,12 @@ const WORD_INITIAL_LOWER = /\b\p{Ll}/gu;
 export const smallCount = (word: string): number => (/^\d/.test(word) ? Number(word) : (UNITS[word.toLowerCase()] ?? 1));
 
 const THAT_DAY = /\bthat\s+(?:morning|afternoon|day)\b/i; // the cheap test before THAT_DAY_REF
-const THAT_DAY_REF = /^\W*that\s+(morning|day)\b|(?<!\b(?:said|says|say|reported|announced|added|noted|stated|wrote|warned|claimed|believes?|believed|clear|so|such|and|but|or)\s+)\bthat\s+(afternoon|day)\b(?![-–]|\s+(?:of|when|before|after)\b)/gi;
+// (not a period from or up to it, "since that day", "By that day, 12 workers had already been killed", nor a day of another
+// month, "the most since that day in May when 60 drones struck")
+const THAT_DAY_REF = new RegExp(
+  `^\\W*that\\s+(morning|day)\\b|(?<!\\b(?:said|says|say|reported|announced|added|noted|stated|wrote|warned|claimed|believes?|believed|clear|so|such|and|but|or|since|by|until|till|before|after)\\s+)\\bthat\\s+(afternoon|day)\\b(?![-–]|\\s+(?:of|when|before|after)\\b|\\s+in\\s+(?:${MONTH_PATTERN})\\b)`,
+  "gi",
+);
 const LATER = /\blater\b/i;
 // (the pattern's look-behind is costly at every position: only a sentence that says "days earlier" runs it)
 const EARLIER_WORD = /\b(?:days|nights|weeks?)\s+(?:earlier|before)\b/i;
@@ -83,7 +88,10 @@ interface Rule {
 // ("since the start of the full-scale invasion in February 2022": where the war began, not a period of its own)
 const WAR_BEGAN = /\b(?:invasion|(?:full-scale|large-scale)\s+war|military\s+operation)\s+(?:in\s+)?$/i;
 // The words of a comparison ("the largest attack since the start of the war"): what follows "since" is no period of its own.
-const COMPARED = "largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|deepest|farthest|furthest|greatest|bloodiest|fiercest|strongest";
+// (and the other end: "the fewest since March 2025", "the least since", not "at least 12 since")
+const COMPARED = "largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|deepest|farthest|furthest|greatest|bloodiest|fiercest|strongest|fewest|lowest|quietest|smallest|(?<!\\bat\\s+)least";
+// "since …" that no comparison before it in the clause claims
+const SINCE_UNCOMPARED = `(?<!\\b(?:${COMPARED})\\b[^.;]{0,80})\\bsince\\s+`;
 // ("remains the deadliest for Kyiv this year": the year a superlative is measured in; not "a record 34,000 drones this year")
 const MEASURED_IN_YEAR = /\b(?:largest|biggest|heaviest|deadliest|worst|highest|bloodiest)\b[^.;:]{0,50}$/i;
 // ("since February 2022", "from March 2024": where a longer period starts; but "since January 2023, when a missile …" recalls
@@ -95,6 +103,8 @@ const monthStartsNothing = (before: string, after: string) => WAR_BEGAN.test(bef
 const DAY_MONTH = `(?:(\\d{1,2})\\s+(${M})|(${M})\\.?\\s+(\\d{1,2}))\\b`;
 // "on April 4 " before "this year": a day just named, which the year only places
 const DAY_JUST_NAMED = new RegExp(`${DAY_MONTH}\\s*,?\\s*$`, "i");
+/** The words before end in a day of a month ("on April 4", "8 July,"): the "this year" after them only places that day. */
+export const dayJustNamed = (before: string): boolean => DAY_JUST_NAMED.test(before);
 
 const month = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, "")]!;
 const night = (start: string | null): Omit<TimeRef, "at" | "text"> | null =>
@@ -215,7 +225,9 @@ const RULES: readonly Rule[] = [
   // "since the start of the full-scale invasion in February 2022", "since the full-scale invasion began on 24 February
   // 2022", "since Russia invaded on Feb. 24", "since February 2022": the war so far (the month is where it starts); "the largest attack since the start
   // of the war" compares instead
-  { anchor: /invasion|invaded|war\b|february|operation/i, re: new RegExp(String.raw`(?<!\b(?:${COMPARED}|massive|major)\b[^.;:]{0,80})\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+|its\s+|moscow['’]s\s+)?(?:full-scale\s+|full\s+scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)|the\s+(?:full-scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)\s+(?:began|started)|(?:russia['’]s|moscow['’]s|the)\s+(?:full-scale|large-scale)\s+(?:russian\s+)?invasion|(?:russia|moscow|russian\s+(?:forces|troops))\s+(?:invaded(?:\s+ukraine)?|launched\s+(?:its|the)\s+(?:full-scale\s+)?invasion)|(?:russia['’]s|moscow['’]s)\s+invasion(?!\s+of\s+(?:crimea|georgia)))(?:\s+in\s+(?:late\s+)?(?:february\s+)?2022|\s+on\s+(?:24\s+feb(?:ruary|\.)?|feb(?:ruary|\.)?\s+24)(?:,?\s+2022)?|(?!\s+(?:in|on|of|against|with|between|since)\s))|(?<!\b(?:${COMPARED})\b[^.;:]{0,80})\bsince\s+(?:24\s+)?February(?:\s+24)?,?\s+2022\b`, "gi"),
+  // ("since Russia's invasion of Ukraine", "since Russia invaded Ukraine": of Ukraine, the usual wording; not of Crimea, nor of
+  // Ukraine in 2014: "since Russia invaded Ukraine in 2014", "since Russia invaded Crimea", whose "invaded" a bare verb does not reread)
+  { anchor: /invasion|invaded|war\b|february|operation/i, re: new RegExp(String.raw`(?<!\b(?:${COMPARED}|massive|major)\b[^.;:]{0,80})\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+|its\s+|moscow['’]s\s+)?(?:full-scale\s+|full\s+scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)|the\s+(?:full-scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)\s+(?:began|started)|(?:russia['’]s|moscow['’]s|the)\s+(?:full-scale|large-scale)\s+(?:russian\s+)?invasion(?:\s+of\s+ukraine\b)?|(?:russia|moscow|russian\s+(?:forces|troops))\s+(?:invaded(?:\s+ukraine\b|(?!\s+(?!(?:in|on)\s)[a-z]))|launched\s+(?:its|the)\s+(?:full-scale\s+)?invasion(?:\s+of\s+ukraine\b)?)|(?:russia['’]s|moscow['’]s)\s+invasion(?:\s+of\s+ukraine\b)?)(?:\s+in\s+(?:late\s+)?(?:february\s+)?2022|\s+on\s+(?:24\s+feb(?:ruary|\.)?|feb(?:ruary|\.)?\s+24)(?:,?\s+2022)?|(?!\s+(?:in|on|of|against|with|between|since)\s))|(?<!\b(?:${COMPARED})\b[^.;:]{0,80})\bsince\s+(?:24\s+)?February(?:\s+24)?,?\s+2022\b`, "gi"),
     resolve: (_m, p) => (p >= "2022-02-24" ? { start: "2022-02-24", end: p, precision: "year" } : null) },
   // "over the whole war", "throughout the war", "during the entire war": the war so far (not a superlative's "the
   // largest attack of the whole war")
@@ -324,14 +336,14 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[1]!), -1)) },
   // "Since July 2024, Russian drone attacks have killed 149 civilians": from that month's first day to publication
   // (not the war's start, "since February 2022", which the rule above reads; nor a comparison, "the largest since July 2024")
-  { anchor: /since/i, re: new RegExp(`(?<!\\b(?:${COMPARED})\\b[^.;]{0,80})\\bsince\\s+(${M})\\.?,?\\s+(20[2-9]\\d)\\b(?!,\\s+when\\b)`, "gi"),
+  { anchor: /since/i, re: new RegExp(`${SINCE_UNCOMPARED}(${M})\\.?,?\\s+(20[2-9]\\d)\\b(?!,\\s+when\\b)`, "gi"),
     resolve: (m, p) => {
       const from = isoDate(Number(m[2]), month(m[1]!), 1);
       return from && from < p && from >= "2022-03-01" ? { start: from, end: p, precision: "month" } : null;
     } },
   // "since December 29", "since Friday": a period up to publication (a running total, not one attack);
   // "the largest since Sept. 7, when …" compares with one day instead
-  { anchor: /since/i, re: new RegExp(`(?<!\\b(?:${COMPARED})\\b[^.;]{0,80})\\bsince\\s+(?:(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${M}))(?:st|nd|rd|th)?\\b|(${WD})\\b)`, "gi"),
+  { anchor: /since/i, re: new RegExp(`${SINCE_UNCOMPARED}(?:(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${M}))(?:st|nd|rd|th)?\\b|(${WD})\\b)`, "gi"),
     resolve: (m, p) => {
       const from = m[5] ? weekdayOnOrBefore(p, m[5], true) : withYear(p, month((m[1] ?? m[4])!), Number(m[2] ?? m[3]));
       if (!from || from >= p) return null;

@@ -1,4 +1,4 @@
-import { type Article, type ClaimRecord, type EventType, MONTH_PATTERN, MONTHS, type Metric, type Sentence, type Side, type Weapon, WEEKDAYS, addDays, sentenceText, weekday } from "@salvo/core";
+import { type Article, type ClaimRecord, type EventType, MONTH_PATTERN, type Metric, type Sentence, type Side, type Weapon, WEEKDAYS, addDays, sentenceText, weekday } from "@salvo/core";
 import {
   ATTACK_NEAR,
   ATTACK_WORDS,
@@ -21,7 +21,7 @@ import {
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { AIR_FORCE, type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, reportedBy, signatureAuthor, statedSource } from "./claimants.ts";
-import { bareNight, findTimeRefs, labelsLine, openingDate, type TimeRef } from "./dates.ts";
+import { bareNight, dayJustNamed, findTimeRefs, labelsLine, openingDate, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackWhoseToll, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
 import { type RawFigure, readFigures } from "./figures.ts";
@@ -126,8 +126,7 @@ function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
     // ("On Monday this week, … Zelensky said 87 people had been killed": a day of that week)
     if ((WEEKDAYS as readonly string[]).includes(before.at(-1) ?? "")) continue;
     // ("including 18 killed in Kryvyi Rih on April 4 this year": a day of that year)
-    const dayOfMonth = (a: string | undefined, b: string | undefined) => /^\d{1,2}$/.test(a ?? "") && Object.hasOwn(MONTHS, b ?? "");
-    if (cue[1] === "year" && (dayOfMonth(before.at(-1), before.at(-2)) || dayOfMonth(before.at(-2), before.at(-1)))) continue;
+    if (cue[1] === "year" && dayJustNamed(before.slice(-2).join(" "))) continue;
     // "over the past day", "since the start of the evening": one night's running count
     const after = tokens.slice(i + cue.length, i + cue.length + 3).map((t) => t.norm);
     if (after.some((w) => /^(?:day|night|evening|24|hours)$/.test(w))) continue;
