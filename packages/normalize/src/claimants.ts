@@ -412,9 +412,13 @@ function invertedSpeaker(tokens: readonly Token[], i: number, strict = false): C
   if (who?.side !== "unknown" || tokens[k]?.norm !== ",") return who;
   let end = k + 1;
   while (end < tokens.length && ![",", ";", ".", "—"].includes(tokens[end]!.norm) && end - k <= 12) end++;
-  const office = end > k + 1 ? identify(clean(tokens, k + 1, end - 1), i) : null;
+  // (an office's, not a nationality's: "said Pavel Luzin, a Russian military analyst at the Jamestown Foundation" is no Russian source)
+  const words = normsOf(tokens, k + 1, end);
+  const office = end > k + 1 && OFFICE.test(words) && !EXPERT.test(words) ? identify(clean(tokens, k + 1, end - 1), i) : null;
   return office && office.side !== "unknown" && !isPronounClaimant(office) ? { ...who, side: office.side } : who;
 }
+const OFFICE = /\b(?:head|chief|governor|mayor|minister|ministry|administration|spokes(?:man|woman|person)|commander|council|headquarters|service|police|air force|general staff|secretary|deputy|adviser|advisor|aide|envoy|ambassador|official)\b/;
+const EXPERT = /\b(?:analysts?|experts?|researchers?|fellow|scholar|journalists?|commentators?|bloggers?|observers?|historians?|professor|lecturer|correspondents?|think\s+tank)\b/;
 
 // "02:27 - Terekhov: a series of explosions …", "03:05 - Oleh Syniehubov, head of the Kharkiv regional military
 // administration: the enemy struck …": a relayed post opens with its author and a colon
