@@ -562,17 +562,18 @@ export function readFigures(
     if (figure.weapon === null && inExchange(figure)) continue;
     // (an age inside the casualty phrase just read: the 52 of "two men, 50 and 52, were wounded")
     if (prev && (prev.metric === "killed" || prev.metric === "injured") && q.first > prev.first && q.last <= prev.last) continue;
+    const toll = figure.metric === "killed" || figure.metric === "injured";
     // "Halloween crowd crush kills more than 150", "The crash on Wednesday killed 14 people, including Interior Minister
     // Denys Monastyrskyi": dead of no strike, where the sentence names no weapon or attack
-    if ((figure.metric === "killed" || figure.metric === "injured") && notAStrikeToll(words)) continue;
+    if (toll && notAStrikeToll(words)) continue;
     // "killed 15 cows and injured 4 horses", "killed about 4,000 chickens": animals are no toll
-    if ((figure.metric === "killed" || figure.metric === "injured") && countsAnimals(tokens, q)) continue;
+    if (toll && countsAnimals(tokens, q)) continue;
     // "the 1945 atomic bombing, which killed an estimated 140,000 people": the dead of another war
-    if ((figure.metric === "killed" || figure.metric === "injured") && OLD_WAR_YEAR.test(words) && !THIS_WAR_YEAR.test(words)) continue;
+    if (toll && OLD_WAR_YEAR.test(words) && !THIS_WAR_YEAR.test(words)) continue;
     // "up to 130 Ukrainian servicemen were killed in the Donetsk direction", "lost 1,230 troops killed or wounded": the front's
     // losses, not the air war's (a strike that "killed 12 soldiers" at a training ground is)
     // (not when a weapon the sentence names killed them: "missiles hit a training ground in the Pokrovsk direction, killing 12 soldiers")
-    if ((figure.metric === "killed" || figure.metric === "injured") && FRONT_LOSSES.test(words) && tokens.slice(figure.first, figure.last + 1).some((t) => FIGHTERS.test(t.norm)) && !struckBy(tokens)) continue;
+    if (toll && FRONT_LOSSES.test(words) && tokens.slice(figure.first, figure.last + 1).some((t) => FIGHTERS.test(t.norm)) && !struckBy(tokens)) continue;
     if (isRate(tokens, figure) || rateBefore(tokens, q) || nearSupply(tokens, q, figure.weapon === null)) continue;
     // "launches Shaheds in waves of 10 to 15 drones": the size of each wave, not a count of the attack
     if (figure.weapon !== null && tokens[q.first - 1]?.norm === "of" && GROUPS.test(tokens[q.first - 2]?.norm ?? "")) continue;
@@ -1345,12 +1346,14 @@ const COUNTED_BY = new Set(["recorded", "counted", "registered", "tracked"]);
  */
 function lineLabelCount(tokens: readonly Token[], q: Quantity): boolean {
   // (or a spaced dash: "28 November - 91 missiles and 97 drones; 79 missiles and 35 drones downed")
-  const colon = tokens.findIndex((t, i) => t.norm === ":" || (isDash(t.norm) && i > 0 && tokens[i - 1]!.end < t.start && (tokens[i + 1]?.start ?? 0) > t.end));
-  if (colon < 1 || colon > 6 || colon >= q.first) return false;
-  if (tokens.slice(colon + 1, q.first).some((t) => t.kind === "number")) return false;
-  // only a date labels a night's line ("Fri 21 Nov:"); a place or a source before the colon does not
-  return tokens.slice(0, colon).some((t, i) => t.kind === "number" && isLabelDate(tokens, i)) && !tokens.slice(0, colon).some((t) => OUTCOME_WORD.test(t.norm));
+  const label = labelEnd(tokens);
+  if (label < 1 || label > 6 || label >= q.first) return false;
+  if (tokens.slice(label + 1, q.first).some((t) => t.kind === "number")) return false;
+  // only a date labels a night's line ("Fri 21 Nov:"); a place or a source before the colon or dash does not
+  return tokens.slice(0, label).some((t, i) => t.kind === "number" && isLabelDate(tokens, i)) && !tokens.slice(0, label).some((t) => OUTCOME_WORD.test(t.norm));
 }
+/** The first colon, or dash spaced on both sides ("28 November - 91 missiles"), of a line: where its label or lead ends; -1 if none. */
+const labelEnd = (tokens: readonly Token[]) => tokens.findIndex((t, i) => t.norm === ":" || (isDash(t.norm) && i > 0 && tokens[i - 1]!.end < t.start && (tokens[i + 1]?.start ?? 0) > t.end));
 /**
  * A count that opens its line (after a bullet) with no verb of its own: "* 60 drones; 35 shot down,
  * eight lost", "* 355 drones, a record at the time" — what came (then its fate).
@@ -1678,21 +1681,21 @@ function isDayOfMonth(tokens: readonly Token[], q: Quantity): boolean {
 const lastNumber = (tokens: readonly Token[]) => tokens.findLastIndex((t) => t.kind === "number");
 
 /**
- * "destroyed 59 of the 76 air attack assets: 39 missiles and 20 drones": counts after a colon that add up to a count
- * before it are its parts, and what befell them is what befell it (not the whole's launch the list follows).
+ * "destroyed 59 of the 76 air attack assets: 39 missiles and 20 drones": counts after a colon (or a spaced dash) that add up
+ * to a count before it are its parts, and what befell them is what befell it (not the whole's launch the list follows).
  */
 function colonBreakdown(tokens: readonly Token[], figures: RawFigure[]): RawFigure[] {
   // (or a spaced dash: "destroyed 92 of them — 55 Shaheds and 37 missiles")
-  const colon = tokens.findIndex((t, i) => t.norm === ":" || (isDash(t.norm) && i > 0 && tokens[i - 1]!.end < t.start && (tokens[i + 1]?.start ?? 0) > t.end));
-  if (colon < 0) return figures;
-  const after = figures.filter((f) => f.first > colon && f.weapon !== null);
+  const sep = labelEnd(tokens);
+  if (sep < 0) return figures;
+  const after = figures.filter((f) => f.first > sep && f.weapon !== null);
   if (after.length < 2 || after.some((f) => f.value === null)) return figures;
   // (a bare list, "39 missiles and 20 drones": not items with verbs of their own, "five were shot down, three were jammed")
-  const gaps = [tokens.slice(colon + 1, after[0]!.first), ...after.slice(1).map((f, i) => tokens.slice(after[i]!.last + 1, f.first))];
+  const gaps = [tokens.slice(sep + 1, after[0]!.first), ...after.slice(1).map((f, i) => tokens.slice(after[i]!.last + 1, f.first))];
   if (!gaps.every((g, i) => (i === 0 ? g.length === 0 : /^(?:,|and|, and)$/.test(g.map((t) => t.norm).join(" "))))) return figures;
   if (!/^(?:,|;|\.|$)/.test(tokens[after.at(-1)!.last + 1]?.norm ?? "")) return figures;
   const sum = after.reduce((n, f) => n + f.value!, 0);
-  const whole = figures.findLast((f) => f.last < colon && f.weapon !== null && f.value === sum && !f.part);
+  const whole = figures.findLast((f) => f.last < sep && f.weapon !== null && f.value === sum && !f.part);
   if (!whole) return figures;
   // (a whole whose parts are of both kinds is of both: the 92 of "92 of them — 55 Shaheds and 37 missiles", which "them" had
   // given the kind of the count just before)
