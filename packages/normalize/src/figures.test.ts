@@ -109,6 +109,8 @@ describe("reading figures", () => {
     expect(figures("Russia used over a hundred attack drones.")).toEqual(["launched:100(at_least)"]);
     // ("741 aerial attack means, 728 of them drones": the total of both kinds, as "means of air attack" is)
     expect(figures("Russia launched 741 aerial attack means overnight, 728 of them drones, according to the Ukrainian air force.")).toEqual(["launched:741", "launched:728"]);
+    // ("None of the 27 nationals … were hurt": no one was)
+    expect(figures("None of the 27 South Korean nationals staying in Ukraine were hurt, the ministry said.")).toEqual([]);
     // (a hedge after the number: "40-odd", "70-plus", "70 or so")
     expect(figures("Russia fired 40-odd missiles at Lviv overnight and 70-plus drones, and 20 or so people were injured.")).toEqual(["launched:40(approx)/m", "launched:70(at_least)", "injured:20(approx)"]);
     expect(figures("A hundred people gathered at the memorial.")).toEqual([]);

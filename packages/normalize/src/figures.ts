@@ -522,6 +522,8 @@ export function readFigures(
       }
     }
     if (q.article && head.kind !== "person" && !oneMore && !oneFirst) continue;
+    // ("None of the 27 South Korean nationals staying in Ukraine were hurt": a count of people no one of whom was)
+    if (head.kind === "person" && /\bnone\s+of(?:\s+the)?$/.test(normsOf(tokens, Math.max(0, q.first - 3), q.first))) continue;
     // "35 of the 108 drones", "56 of 75 drones", "Of the 728 drones, 718 were …": the inner amount is the total launched.
     // ("Of 35 Shaheds, 30 were destroyed", "From 35 launched Shaheds, …": the sentence opens with the whole)
     // (the whole past a hedge too: "Five of around 30 drones hit …"; but not a whole that has its own fate: "Of 40 drones shot
