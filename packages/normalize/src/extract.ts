@@ -1341,9 +1341,13 @@ const anotherWar = (text: string): boolean => OTHER_WAR.test(text) && !THIS_WAR.
 /** Whether a claim's key marks it as dated by a daytime sentence (the key's fifth field, "day"), whether or not it is told apart from the night. */
 const inDaylightKey = (localKey: string): boolean => localKey.split("|")[4] === "day";
 
+// ("Two people were killed in Russian shelling on the Kherson region on Saturday" beside Friday night's drones: fire on the
+// ground that day, not the night's air attack)
+const GROUND_FIRE = /\b(?:shelling|shelled|artillery|mortars?)\b/i;
+
 function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>): ArticleClaim[] {
   return claims.map((c) =>
-    c.event_type === "strike" && c.date_precision === "day" && !c.daytime && !inDaylightKey(c.localKey) && c.date_end && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`))
+    c.event_type === "strike" && c.date_precision === "day" && !c.daytime && !inDaylightKey(c.localKey) && c.date_end && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`)) && !GROUND_FIRE.test(c.quote)
       ? { ...c, date_start: addDays(c.date_end, -1), date_precision: "night" as const }
       : c,
   );

@@ -2034,6 +2034,18 @@ describe("a headline's launches", () => {
   });
 });
 
+describe("shelling on the day after a night's drones", () => {
+  it("keeps its own day, not the night that ended that morning", () => {
+    const text =
+      "A Russian drone attack on Chernihiv on Friday night injured 10 people, governor Viacheslav Chaus said. Two people were killed and eight wounded in Russian shelling on the Kherson region on Saturday, Governor Oleksandr Prokudin said.";
+    expect(extractClaims(articleOf(text, "2025-09-07")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
+      "injured:10:2025-09-05..2025-09-06",
+      "killed:2:2025-09-06..2025-09-06",
+      "injured:8:2025-09-06..2025-09-06",
+    ]);
+  });
+});
+
 describe("another war told beside this one", () => {
   it("reads no figure of a sentence about Israel, Gaza or Yemen that names neither Russia nor Ukraine", () => {
     const live = "Iran launched around 30 ballistic missiles at Israel overnight, the IDF says. The Israeli Air Force intercepted 10 drones launched from Iran toward northern Israel overnight, the military says.";
