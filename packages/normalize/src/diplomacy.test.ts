@@ -1194,6 +1194,12 @@ describe("contacts that could be arranged, were asked about or were expected (fr
     expect(contacts("Zelensky was due to fly to London, where Prime Minister Keir Starmer was expected to receive him at Downing Street later on Saturday, before a summit of European leaders at Lancaster House on Sunday.", "2025-03-01")).toEqual([]);
     // (but a call held, then told of, stays one)
     expect(contacts("Trump and Putin discussed a ceasefire in a phone call on Tuesday, the Kremlin said.", "2025-03-19")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-03-18"]);
+    // (only a contact that is itself the subject: not a held one's clause of its own, "where … were discussed", "about how a
+    // meeting … could take place", whose left-open contact names no one of the held one)
+    expect(contacts("Zelensky met Trump at the White House on Monday where security guarantees were discussed.", "2025-06-10")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-06-09 @the White House"]);
+    expect(contacts("Zelensky and Macron spoke by phone on Tuesday and the supply of air defence systems was discussed.", "2025-06-10")).toEqual(["phone_call Emmanuel Macron+Volodymyr Zelensky 2025-06-10"]);
+    expect(contacts("Rubio spoke with Lavrov on Monday about how a meeting between the two presidents could take place.", "2025-06-10")).toEqual(["phone_call Marco Rubio+Sergey Lavrov 2025-06-09"]);
+    expect(contacts("Witkoff met Putin in Moscow on Thursday to discuss how a summit with Trump could be arranged.", "2025-06-10")).toEqual(["meeting Steve Witkoff+Vladimir Putin 2025-06-05 @Moscow"]);
   });
 });
 

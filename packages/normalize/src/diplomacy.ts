@@ -270,8 +270,9 @@ function inOtherClause(text: string, p: Person, cueAt: number): boolean {
   if (came && came.index < cueAt && at.every((i) => i < came.index)) return true;
   const opening = OPENING_CONTACT.exec(text);
   if (opening !== null && cueAt < opening[0].length && at.every((i) => i >= opening[0].length)) return true;
-  // ("informed Zelensky of his intention to call Putin during a conversation with the Ukrainian president": the one meant)
-  return at.every((i) => INTENDED.test(text.slice(Math.max(0, i - 60), i)));
+  // ("informed Zelensky of his intention to call Putin during a conversation with the Ukrainian president": the one meant; "to
+  // discuss how a summit with Trump could be arranged": one left open)
+  return at.every((i) => INTENDED.test(text.slice(Math.max(0, i - 60), i)) || inLeftOpen(text, i));
 }
 const INTENDED = /\b(?:decision|intention|plans?|readiness|willingness|refusal)\s+to\s+(?:call|phone|meet|visit|host|receive|speak\s+(?:with|to)|talk\s+(?:with|to))\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 const LATER_CLAUSE = /,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:said|says|announced|added|wrote|sent|promised|pledged|vowed|warned|urged|insisted|stressed)\b|,\s+(?:and|but|while)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\s+(?=\p{Lu})/u;
@@ -802,9 +803,22 @@ const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, words: k.words, re: new R
 const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|walk|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together/i;
 
 // ("A meeting between Putin and Zelensky is not being considered", "… was ruled out", "is off the table": none held either)
-// ("a phone conversation between Putin and Trump could be arranged", "whether a meeting between Putin and Trump was discussed")
 const LEFT_OPEN =
-  /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|unlikely|planned|expected|not\s+ruled\s+out|ruled\s+out|off\s+the\s+table|not\s+(?:being\s+)?(?:considered|discussed|planned|prepared|on\s+the\s+agenda))\b|\b(?:could|would|might|may|can)\s+(?:(?:still|soon|then|only|also)\s+)?(?:be\s+(?:arranged|organi[sz]ed|held|scheduled|set\s+up)|take\s+place)\b|\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:being\s+)?discussed\b/i;
+  /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|unlikely|planned|expected|not\s+ruled\s+out|ruled\s+out|off\s+the\s+table|not\s+(?:being\s+)?(?:considered|discussed|planned|prepared|on\s+the\s+agenda))\b/i;
+// ("a phone conversation between Putin and Trump could be arranged", "whether a meeting between Putin and Trump was discussed": said
+// of the contact only when it is the subject, a noun; not of one someone held, told by its verb, "met Trump on Monday where
+// security guarantees were discussed", "spoke with Lavrov on Monday about how a meeting … could take place")
+const LEFT_TO_ARRANGE =
+  /\b(?:could|would|might|may|can)\s+(?:(?:still|soon|then|only|also)\s+)?(?:be\s+(?:arranged|organi[sz]ed|held|scheduled|set\s+up)|take\s+place)\b|\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:being\s+)?discussed\b/i;
+// (the cue a noun, not a verb whose subject is someone: "met", "spoke with")
+const VERB_CUE = /^(?:met|meets|spoke|speaks|spoken|talked|held|holds|had|has|hosted|hosts|received|receives|visited|visits|called|phoned|phones|rang|diall?ed|discussed|welcomed|greeted|walked|strolled|toured|sat|spent|gave|brought|flew|came|went|rode|drove|headed|arrived|travell?ed|joined|convened|chaired|co-chaired|took|briefed|told|assured|warned|informed|thanked|congratulated|urged|asked|was|were)\b/i;
+const leftOpen = (saidOf: string, cue = "") => LEFT_OPEN.test(saidOf) || (!VERB_CUE.test(cue) && LEFT_TO_ARRANGE.test(saidOf));
+// ("met Putin … to discuss how a summit with Trump could be arranged": who is named in that contact only is not in the one held)
+const LEFT_OPEN_NOUN = /\b(?:summit|meeting|call|conversation|talks)((?:\s+[\p{L}.'’-]+){1,6}?\s*)$/u;
+const inLeftOpen = (text: string, at: number) => {
+  const noun = LEFT_OPEN_NOUN.exec(text.slice(Math.max(0, at - 60), at));
+  return noun !== null && leftOpen(noun[1]! + text.slice(at));
+};
 
 // "The visit came as …", "The Meloni visit came a day after …": the contact told before, up to its verb
 const CAME_AS = /^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?:visit|trip|meeting|call|talks)\s+(?:came|comes|followed|follows)\b/u;
@@ -855,7 +869,7 @@ function heldContact(text: string): { kind: ContactKind; at: number } | null {
     const clause = text.slice(from, to);
     // ("a meeting with Erdogan was \"possible\"": what the clause says of the contact at its end)
     const saidOf = text.slice(c.end, commaAfter < 0 ? text.length : c.end + commaAfter);
-    if (NOT_HELD.test(clause) || MAY.test(clause) || HYPOTHETICAL.test(clause) || ASKED_TO.test(text.slice(from, c.at)) || ASKED_WHETHER.test(text.slice(from, c.at)) || LEFT_OPEN.test(saidOf) || ANYONE_WHO.test(text.slice(from, c.at))) {
+    if (NOT_HELD.test(clause) || MAY.test(clause) || HYPOTHETICAL.test(clause) || ASKED_TO.test(text.slice(from, c.at)) || ASKED_WHETHER.test(text.slice(from, c.at)) || leftOpen(saidOf, text.slice(c.at, c.end)) || ANYONE_WHO.test(text.slice(from, c.at))) {
       planned = true;
       continue;
     }
