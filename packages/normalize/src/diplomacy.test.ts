@@ -1153,6 +1153,11 @@ describe("who is named in a contact's sentence without taking part (from probe 3
     expect(contacts("Putin's offer came after Macron, Merz, Starmer and Tusk visited Kyiv on Saturday.", "2025-05-11")).toEqual([
       "visit Donald Tusk+Emmanuel Macron+Friedrich Merz+Keir Starmer 2025-05-10 @Kyiv",
     ]);
+    // (but a pronoun after "came after" is the one named before it)
+    expect(contacts("Zelensky's remarks came after he spoke by phone with Macron and Merz on Sunday.", "2025-06-10")).toEqual([
+      "phone_call Emmanuel Macron+Volodymyr Zelensky 2025-06-08",
+      "phone_call Friedrich Merz+Volodymyr Zelensky 2025-06-08",
+    ]);
     expect(contacts("Three days after Trump met Putin in Anchorage, Zelensky returns to the White House.", "2025-08-18").map((c) => c.replace(/ \d{4}-.*| \?.*/, ""))).toEqual(["meeting Donald Trump+Vladimir Putin"]);
   });
 

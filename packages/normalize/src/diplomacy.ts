@@ -266,8 +266,9 @@ function inOtherClause(text: string, p: Person, cueAt: number): boolean {
   if (at.length === 0) return false;
   const after = cueAt + (text.slice(cueAt).search(LATER_CLAUSE) + 1 || text.length + 1) - 1;
   if (at.every((i) => i >= after)) return true;
-  const came = CAME_AFTER.exec(text);
-  if (came && came.index < cueAt && at.every((i) => i < came.index)) return true;
+  // (not when a pronoun there is the one named before: "Zelensky's remarks came after he spoke by phone with Macron")
+  const came = NEWS_CAME_AFTER.exec(text);
+  if (came && came.index < cueAt && !came[1] && at.every((i) => i < came.index)) return true;
   const opening = OPENING_CONTACT.exec(text);
   if (opening !== null && cueAt < opening[0].length && at.every((i) => i >= opening[0].length)) return true;
   // ("informed Zelensky of his intention to call Putin during a conversation with the Ukrainian president": the one meant; "to
@@ -276,7 +277,7 @@ function inOtherClause(text: string, p: Person, cueAt: number): boolean {
 }
 const INTENDED = /\b(?:decision|intention|plans?|readiness|willingness|refusal)\s+to\s+(?:call|phone|meet|visit|host|receive|speak\s+(?:with|to)|talk\s+(?:with|to))\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 const LATER_CLAUSE = /,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:said|says|announced|added|wrote|sent|promised|pledged|vowed|warned|urged|insisted|stressed)\b|,\s+(?:and|but|while)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\s+(?=\p{Lu})/u;
-const CAME_AFTER = /\b(?:came|comes)\s+(?:(?:just|only|shortly|hours|a\s+day|(?:\w+\s+)?days)\s+)?after\b/i;
+const NEWS_CAME_AFTER = /\b(?:came|comes)\s+(?:(?:just|only|shortly|hours|a\s+day|(?:\w+\s+)?days)\s+)?after\b(\s+(?:he|she|they|his|her|their)\b)?/i;
 // (a clause with its own subject, named: not "After meeting Putin, Witkoff flew home")
 const OPENING_CONTACT = /^\W*(?:[\p{L}-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Ww]hen)\s+\p{Lu}[^,;]{4,120},/u;
 const OCCASION_BEFORE = /\b(?:funeral|death|memory|honou?r|burial|inauguration|election|canoni[sz]ation)\s+of\s+(?:the\s+late\s+)?$/i;
