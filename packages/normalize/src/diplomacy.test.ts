@@ -498,6 +498,10 @@ describe("earlier rounds of talks told by their days", () => {
     expect(contacts("David Arakhamia and Vladimir Medinsky held talks in Istanbul on March 29, 2022.\n\nThe previous two rounds were held in Istanbul on May 16 and June 2.", "2025-07-23")).toEqual([
       "talks David Arakhamia+Vladimir Medinsky 2022-03-29 @Istanbul",
     ]);
+    // (nor the round told before for rounds between other sides: "Kyiv and Washington held two rounds of their own")
+    expect(contacts("Umerov and Medinsky met in Istanbul on Wednesday.\n\nKyiv and Washington held two rounds of talks of their own, in Jeddah on March 11 and in Riyadh on March 25.", "2025-07-24")).toEqual([
+      "meeting Rustem Umerov+Vladimir Medinsky 2025-07-23 @Istanbul",
+    ]);
   });
 });
 

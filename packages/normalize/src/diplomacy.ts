@@ -594,7 +594,10 @@ function earlierRounds(article: Article, text: string, out: readonly Mention[]):
   if (named.length > 0) return [];
   const round = out.findLast((c) => family(c.kind) === "in-person" && envoys(c.participants));
   const since = round ? (round.date ?? round.reportedDay ?? article.meta.published?.slice(0, 10)) : null;
-  if (!round || !since || days.some((d) => d >= since || d < addDays(since, -YEAR_DAYS))) return [];
+  // (not when it names a side the round had not: "Kyiv and Washington held two rounds of talks of their own" after Istanbul's)
+  const sides = COUNTRY_WORDS.filter(([re]) => re.test(text)).map(([, country]) => country);
+  if (!round || sides.some((c) => !round.participants.some((p) => countryOf(p) === c))) return [];
+  if (!since || days.some((d) => d >= since || d < addDays(since, -YEAR_DAYS))) return [];
   return days.map((date) => ({ participants: [...round.participants], date }));
 }
 
