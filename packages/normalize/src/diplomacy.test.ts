@@ -1191,6 +1191,8 @@ describe("a contact told a day, or so many days, from another (from probe 35)", 
     // (the opening clause's own day wins; the main clause's place is not the contact's)
     expect(contacts("Two days after Trump met Putin in Anchorage on Friday, Zelensky flew to Washington.", "2025-08-19")).toEqual(["meeting Donald Trump+Vladimir Putin 2025-08-15 @Anchorage"]);
     expect(contacts("Three days after Trump met Putin, Zelensky was in Washington.", "2025-08-19")).toEqual(["meeting Donald Trump+Vladimir Putin ?"]);
+    // (a plural subject is no present tense: "European leaders flew")
+    expect(contacts("Three days after Trump met Putin in Anchorage, European leaders flew to Washington with Zelensky.", "2025-08-25")).toEqual(["meeting Donald Trump+Vladimir Putin ? @Anchorage"]);
   });
 });
 

@@ -1094,7 +1094,8 @@ function namedBefore(article: Article, s: Article["sentences"][number]): Array<{
 // "Three days after Trump met Putin in Anchorage, Zelensky returns to the White House": a contact in an opening clause, so many
 // days before the day of the main clause (its own, else the one named before, else the report's when told in the present)
 const OPENING_DAYS_AFTER = /^\W*(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+after\s+([^,;]+),/i;
-const PRESENT_NEWS = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?!was\b)(?:\p{Ll}+s|is|are)\b/u;
+// (a verb in the present: "Zelensky returns to", "Zelensky meets Trump"; not a plural, "European leaders flew to Washington")
+const PRESENT_NEWS = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?!was\b)(?:is|are|\p{Ll}+s(?=\s+(?:to|in|at|on|for|with|the|a|an|his|her|their|its|he|she|they|that|\p{Lu})))\b/u;
 
 function openingDaysAfter(article: Article, s: Article["sentences"][number], text: string, cueAt: number): string | null {
   const m = OPENING_DAYS_AFTER.exec(text);
