@@ -1231,6 +1231,13 @@ describe("contacts told with their members in the next sentence (from probe 35)"
     expect(contacts("Prime Minister Keir Starmer convened a virtual meeting of leaders on Saturday. Joining the call were Volodymyr Zelensky, Emmanuel Macron and Giorgia Meloni.", "2025-03-15")).toEqual([
       "phone_call Emmanuel Macron+Giorgia Meloni+Keir Starmer+Volodymyr Zelensky 2025-03-15",
     ]);
+    // (those who joined a contact read in the sentence before join all who took part in it)
+    expect(contacts("Zelensky met Trump at the White House on Monday. Joining the meeting were Macron, Starmer and Merz.", "2025-06-10")).toEqual([
+      "meeting Donald Trump+Emmanuel Macron+Friedrich Merz+Keir Starmer+Volodymyr Zelensky 2025-06-09 @the White House",
+    ]);
+    expect(contacts("Zelensky spoke by phone with Trump on Monday. Joining the call were Macron, Starmer and Merz.", "2025-06-10")).toEqual([
+      "phone_call Donald Trump+Emmanuel Macron+Friedrich Merz+Keir Starmer+Volodymyr Zelensky 2025-06-09",
+    ]);
     expect(contacts("Keir Starmer convened a video call of leaders on Saturday, joined by Volodymyr Zelensky and Emmanuel Macron.", "2025-03-15")).toEqual([
       "phone_call Emmanuel Macron+Keir Starmer+Volodymyr Zelensky 2025-03-15",
     ]);

@@ -380,9 +380,13 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // ("The third round of direct negotiations, held in Istanbul on Wednesday, lasted about 40 minutes. The Russian delegation was
     // headed by Vladimir Medinsky. The Ukrainian delegation was led by Rustem Umerov.": the heads named next, of any two countries)
     if (people.length === 0 && cue.kind === "talks") people.push(...membersAfter(article, s, null));
+    // ("Zelensky met Trump at the White House on Monday. Joining the meeting were Macron, Starmer and Merz": all who took part in
+    // the contact read there, else the one who called it)
     if (joined) {
-      const host = subjectBefore(article, s);
-      if (host && !people.some((p) => p.name === host.name)) people.push(host);
+      const prev = article.sentences[s.index - 1]!.start;
+      const told = out.filter((c) => c.quote_start === prev && family(c.kind) === family(joined.kind)).flatMap((c) => c.participants);
+      const hosts = told.length > 0 ? told.map((name) => ({ name, country: countryOf(name) ?? "" })) : [subjectBefore(article, s)].filter((h) => h !== null);
+      for (const h of hosts) if (!people.some((p) => p.name === h.name)) people.push(h);
     }
     // "The two leaders spoke for over two hours": the pair named just before (or in the headline)
     if (new Set(people.map((x) => x.country)).size < 2 && PAIR.test(text)) {
