@@ -93,11 +93,14 @@ const ZELENSKY = { name: "Volodymyr Zelensky", country: "UA" };
 const KYIV_TRIP_NOT_HIS =
   /\b(?:prepar\w*|invit\w*|plans?|planned|planning|expected|due|hopes?|yet\s+to)\b|\b(?:his|her|their)\s+(?:Ukrainian\s+)?counterparts?\b|\bUkrainian\s+(?:officials|ministers?|counterparts?)\b|\bwho\s+(?:had\s+)?(?:came|was|arrived|travell?ed|went|rode|flew)\b/i;
 
+// the items of a list: "A, B and C", "May 16, June 2, and July 23"
+const LIST_ITEMS = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+
 /** The visitors a ", followed by A on 21 February and B on 23 February" tail names, each with his own day; none unless each has one. */
 function followersOf(text: string, published: string | null): Array<{ name: string; date: string }> {
   const tail = /,\s+followed\s+by\s+([^.;]+)/.exec(text);
   if (!tail) return [];
-  const items = tail[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/);
+  const items = tail[1]!.split(LIST_ITEMS);
   const out = items.map((item) => ({ names: namedIn(item), day: findTimeRefs(item, published).find((r) => r.precision === "day" && r.start && !r.relative)?.start }));
   return out.every((x) => x.names.length === 1 && x.day) ? out.map((x) => ({ name: x.names[0]!, date: x.day! })) : [];
 }
@@ -275,7 +278,10 @@ function inOtherClause(text: string, p: Person, cueAt: number): boolean {
   // discuss how a summit with Trump could be arranged": one left open)
   return at.every((i) => INTENDED.test(text.slice(Math.max(0, i - 60), i)) || inLeftOpen(text, i));
 }
-const INTENDED = /\b(?:decision|intention|plans?|readiness|willingness|refusal)\s+to\s+(?:call|phone|meet|visit|host|receive|speak\s+(?:with|to)|talk\s+(?:with|to))\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+// "his decision to phone Putin", "of his intention to call Putin": a contact meant, not held
+const INTENT = "(?:decision|choice|move|readiness|willingness|refusal|intention|plans?)\\s+to\\s+";
+const INTENT_BEFORE = new RegExp(`\\b${INTENT}$`, "i");
+const INTENDED = new RegExp(`\\b${INTENT}(?:call|phone|meet|visit|host|receive|speak\\s+(?:with|to)|talk\\s+(?:with|to))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, "u");
 const LATER_CLAUSE = /,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:said|says|announced|added|wrote|sent|promised|pledged|vowed|warned|urged|insisted|stressed)\b|,\s+(?:and|but|while)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\s+(?=\p{Lu})/u;
 const NEWS_CAME_AFTER = /\b(?:came|comes)\s+(?:(?:just|only|shortly|hours|a\s+day|(?:\w+\s+)?days)\s+)?after\b(\s+(?:he|she|they|his|her|their)\b)?/i;
 // (a clause with its own subject, named: not "After meeting Putin, Witkoff flew home")
@@ -365,8 +371,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const followers = cue.kind === "visit" ? followersOf(text, article.meta.published) : [];
     const guests = people.filter((p) => !followers.some((f) => f.name === p.name));
     const hostedInKyiv = cue.kind === "visit" && kyivGuests(text, guests, article.meta.published);
-    if (hostedInKyiv) people.splice(0, people.length, ...guests, ZELENSKY);
     if (hostedInKyiv) {
+      people.splice(0, people.length, ...guests, ZELENSKY);
       for (const f of followers) out.push({ kind: "visit", participants: [f.name, ZELENSKY.name].sort(), date: f.date, reportedDay: null, place: "Kyiv", article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
     }
     // "Ukrainian and Russian delegations met in Istanbul. Rustem Umerov led Kyiv's team; … Vladimir Medinsky": the members named next
@@ -610,7 +616,7 @@ function listedDays(text: string, published: string | null): string[] {
   const days = findTimeRefs(text, published).flatMap((r) => {
     if (r.relative || !r.start) return [];
     // (not a span, "between May 16 and June 2", nor days of one contact, "on April 2 and 3": each of the list a day of its own)
-    const parts = r.precision === "day" || /^(?:between|from)\b/i.test(r.text) ? [] : r.text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+    const parts = r.precision === "day" || /^(?:between|from)\b/i.test(r.text) ? [] : r.text.split(LIST_ITEMS);
     const each = parts.map((part) => findTimeRefs(part, published).find((d) => d.precision === "day" && d.start && !d.relative)?.start);
     if (parts.length >= 2 && each.every((d) => d !== undefined)) return each as string[];
     return contactDays(text, [r]).filter((d) => d.precision === "day" && d.start).map((d) => d.start!);
@@ -755,7 +761,7 @@ function callsWithEach(text: string, people: ReadonlyArray<{ name: string }>): s
   }
   const m = /\b(?:with|(?:spoke|speaks|spoken|talked)\s+to)\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to|after|before|during|early|late|earlier|too|as|for|from)\b|[.;:!?"“”(]|$)/i.exec(list);
   if (!m) return null;
-  const parts = m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  const parts = m[1]!.split(LIST_ITEMS);
   // (the one called last whom the list does not know by that name, "then to Austin", is left out, not the list)
   if (list !== text && parts.length > 2 && namedIn(parts.at(-1)!).length === 0) parts.pop();
   if (parts.length < 2) return null;
@@ -865,7 +871,7 @@ function heldContact(text: string): { kind: ContactKind; at: number } | null {
     if (WISHED.test(text.slice(Math.max(0, c.at - 80), c.at))) continue;
     // ("Scholz has defended his decision to phone Putin, saying on Saturday …": the call told before, not another)
     // ("Macron had informed Zelensky of his intention to call Putin during a conversation …": the call meant, not held)
-    if (/\b(?:decision|choice|move|readiness|willingness|refusal|intention|plans?)\s+to\s+$/i.test(text.slice(Math.max(0, c.at - 30), c.at))) continue;
+    if (INTENT_BEFORE.test(text.slice(Math.max(0, c.at - 30), c.at))) continue;
     // only the cue's own clause can make it hypothetical: "agreed to meet in Budapest, after a phone call"
     // ("had agreed to meet in Budapest during a lengthy phone call last Thursday": what was agreed in the call, which was held)
     const start = Math.max(0, c.at - 60, text.lastIndexOf(",", c.at) + 1, text.lastIndexOf(";", c.at) + 1);
