@@ -1154,6 +1154,11 @@ describe("who is named in a contact's sentence without taking part (from probe 3
       "talks Recep Tayyip Erdogan+Volodymyr Zelensky 2025-05-15 @Ankara",
     ]);
     expect(contacts("Trump met Putin in Anchorage on Friday, and on Monday Zelensky returns to the White House.", "2025-08-18")).toEqual(["meeting Donald Trump+Vladimir Putin 2025-08-15 @Anchorage"]);
+    // (another day's clause that tells a contact of its own is that one)
+    expect(contacts("Macron met Zelensky in Paris on Sunday, and on Monday Zelensky met Merz in Berlin.", "2025-06-10")).toEqual([
+      "meeting Emmanuel Macron+Volodymyr Zelensky 2025-06-08 @Paris",
+      "meeting Friedrich Merz+Volodymyr Zelensky 2025-06-09 @Berlin",
+    ]);
     expect(contacts("Putin's offer came after Macron, Merz, Starmer and Tusk visited Kyiv on Saturday.", "2025-05-11")).toEqual([
       "visit Donald Tusk+Emmanuel Macron+Friedrich Merz+Keir Starmer 2025-05-10 @Kyiv",
     ]);

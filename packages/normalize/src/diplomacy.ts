@@ -282,12 +282,25 @@ function inOtherClause(text: string, p: Person, cueAt: number): boolean {
 const INTENT = "(?:decision|choice|move|readiness|willingness|refusal|intention|plans?)\\s+to\\s+";
 const INTENT_BEFORE = new RegExp(`\\b${INTENT}$`, "i");
 const INTENDED = new RegExp(`\\b${INTENT}(?:call|phone|meet|visit|host|receive|speak\\s+(?:with|to)|talk\\s+(?:with|to))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, "u");
-const LATER_CLAUSE = /,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:said|says|announced|added|wrote|sent|promised|pledged|vowed|warned|urged|insisted|stressed)\b|,\s+(?:and|but|while)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\s+(?=\p{Lu})/u;
+const OTHER_DAY_CLAUSE = /,\s+(?:and|but|while)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\s+(?=\p{Lu})/u;
+const LATER_CLAUSE = new RegExp(`,?\\s+and\\s+(?:then\\s+|later\\s+|also\\s+)?(?:said|says|announced|added|wrote|sent|promised|pledged|vowed|warned|urged|insisted|stressed)\\b|${OTHER_DAY_CLAUSE.source}`, "u");
 const NEWS_CAME_AFTER = /\b(?:came|comes)\s+(?:(?:just|only|shortly|hours|a\s+day|(?:\w+\s+)?days)\s+)?after\b(\s+(?:he|she|they|his|her|their)\b)?/i;
 // (a clause with its own subject, named: not "After meeting Putin, Witkoff flew home")
 const OPENING_CONTACT = /^\W*(?:[\p{L}-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Ww]hen)\s+\p{Lu}[^,;]{4,120},/u;
 const OCCASION_BEFORE = /\b(?:funeral|death|memory|honou?r|burial|inauguration|election|canoni[sz]ation)\s+of\s+(?:the\s+late\s+)?$/i;
 const OCCASION_AFTER = /^[\p{L}'’. -]{2,40}?['’]s\s+(?:inauguration|funeral|death|election|re-election|return\s+to\s+(?:office|power)|swearing-in)\b/u;
+
+/** The contact a clause of another day tells after the sentence's own: "Macron met Zelensky in Paris on Sunday, and on Monday Zelensky met Merz in Berlin". */
+function otherDayContact(text: string, cueAt: number, published: string | null): { kind: ContactKind; participants: string[]; date: string | null; place: string | null } | null {
+  const m = OTHER_DAY_CLAUSE.exec(text.slice(cueAt));
+  if (!m) return null;
+  const clause = text.slice(cueAt + m.index);
+  const cue = heldContact(clause);
+  const named = PEOPLE.filter((p) => isNamed(p, clause));
+  if (!cue || new Set(named.map((p) => p.country)).size < 2) return null;
+  const date = contactDays(clause, findTimeRefs(clause, published)).find((r) => r.start && !r.relative)?.start ?? null;
+  return { kind: cue.kind, participants: named.map((p) => p.name).sort(), date, place: cue.kind === "phone_call" ? null : (PLACE.exec(clause)?.[1] ?? null) };
+}
 
 /** The contact an aside tells of, with the day it gives from the contact's: "hours after Trump's call with Putin". */
 function asideContact(text: string, asideFrom: number, date: string | null, subject: string | null, published: string | null): { kind: ContactKind; participants: string[]; date: string | null } | null {
@@ -537,6 +550,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     for (const participants of split ?? [people.map((x) => x.name).sort()]) {
       out.push({ kind: cue.kind, participants, date: inMonth, reportedDay, place, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
     }
+    const later = otherDayContact(text, cue.at, article.meta.published);
+    if (later) out.push({ ...later, reportedDay: null, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
     const subject = present.filter((p) => !beside.has(p.name)).map((p) => ({ p, at: mentionsOf(text, p)[0] ?? Infinity })).sort((a, b) => a.at - b.at)[0]?.p.name ?? null;
     const other = asideFrom < Infinity ? asideContact(text, asideFrom, inMonth ?? reportedDay, subject, article.meta.published) : null;
     if (other) out.push({ ...other, reportedDay: null, place: null, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
