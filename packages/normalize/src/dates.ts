@@ -243,9 +243,10 @@ const RULES: readonly Rule[] = [
   // "the night of 8–9 July", "night of 8 to 9 July 2025", "between 8 and 9 July", a table's "21-22 March"
   { re: new RegExp(`\\b(?:(?:(?:the\\s+)?night\\s+of|between|from)\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?${DASH}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M})\\.?(?:,?\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => range(withYear(p, month(m[3]!), Number(m[1]), m[4]), withYear(p, month(m[3]!), Number(m[2]), m[4])) },
-  // "the night of July 8–9", "between December 28 and 29", "December 28–29"
-  { re: new RegExp(`\\b(?:(?:the\\s+)?night\\s+of\\s+|between\\s+|from\\s+)?(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${DASH}(?:(${M})\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]\\d|\\s*[ap]\\.?m\\b)(?:,?\\s+(\\d{4}))?`, "gi"),
-    resolve: (m, p) => range(withYear(p, month(m[1]!), Number(m[2]), m[5]), withYear(p, month(m[3] ?? m[1]!), Number(m[4]), m[5])) },
+  // "the night of July 8–9", "between December 28 and 29", "December 28–29" (each day with its year: "between December 27,
+  // 2023 and February 7, 2024")
+  { re: new RegExp(`\\b(?:(?:the\\s+)?night\\s+of\\s+|between\\s+|from\\s+)?(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4})(?=${DASH}(?:${M})))?${DASH}(?:(${M})\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]\\d|\\s*[ap]\\.?m\\b)(?:,?\\s+(\\d{4}))?`, "gi"),
+    resolve: (m, p) => range(withYear(p, month(m[1]!), Number(m[2]), m[3] ?? m[6]), withYear(p, month(m[4] ?? m[1]!), Number(m[5]), m[6])) },
   // "the night of December 28", "the night of 28 December", "night to July 9"
   // (across a month's end too: "on the night of 31 December to 1 January")
   // (as translated: "In the night on March 5")

@@ -3868,4 +3868,11 @@ describe("a day named with its year", () => {
     ]);
     expect(view("Russian drones have killed 40 people in Kherson this year.", "2025-06-01")).toEqual(["killed:40:unknown:2025-01-01..2025-06-01"]);
   });
+});describe("a body's data as its source", () => {
+  it("reads 'Air Force data show' as the Air Force's figure, not 'Figures show' as a source named Figures", () => {
+    expect(who("Ukrainian air force data show that Russia launched 6,297 long-range drones at Ukraine in July.", "2025-08-05")).toEqual(["6297:Ukrainian Air Force:UA"]);
+    expect(who("Figures show that Russia launched 6,297 drones at Ukraine in July.", "2025-08-05")).toEqual(["6297:null:unknown"]);
+  });
 });
+
+
