@@ -90,7 +90,9 @@ const TOLL_OBJECT = /^(?:(?:down|up|upward|downward)\s+)?(?:the|its|his|her|thei
 const DATA_SHOW = /^(?:data|figures|statistics)$/;
 const SHOW_VERBS = new Set(["show", "shows", "showed"]);
 // (whose data: a name or a body, "Air Force data", "the ministry's figures"; not "Figures show …", "new data show …")
-const dataOwner = (t: Token | undefined): boolean => t !== undefined && (/^\p{Lu}/u.test(t.text) || /^(?:force|ministry|staff|administration|service|police|agency|mission|['’]s)$/.test(t.norm));
+// (a capital that only opens the sentence is no name: "Official data show …", unless it is an acronym, "UN data show")
+const dataOwner = (t: Token | undefined, first: boolean): boolean =>
+  t !== undefined && ((/^\p{Lu}/u.test(t.text) && (!first || /^\p{Lu}{2,}$/u.test(t.text))) || /^(?:force|ministry|staff|administration|service|police|agency|mission|['’]s)$/.test(t.norm));
 const SAY_HINT = new RegExp(`\\b(?:according|citing|(?:data|figures|statistics)\\s+show(?:s|ed)?|${[...SAY_VERBS, ...TOLL_VERBS].join("|")})\\b`, "i");
 /** Cheap pre-test: a sentence without any attribution verb has no claimant to find (skips tokenizing it). */
 export const mayAttribute = (text: string): boolean => SAY_HINT.test(text);
@@ -250,7 +252,7 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       if (c && c.side !== "unknown") out.push(c);
       continue;
     }
-    if (!SAY_VERBS.has(t.norm) && !(TOLL_VERBS.has(t.norm) && TOLL_OBJECT.test(normsOf(tokens, i + 1, i + 5))) && !(SHOW_VERBS.has(t.norm) && DATA_SHOW.test(tokens[i - 1]?.norm ?? "") && dataOwner(tokens[i - 2]))) continue;
+    if (!SAY_VERBS.has(t.norm) && !(TOLL_VERBS.has(t.norm) && TOLL_OBJECT.test(normsOf(tokens, i + 1, i + 5))) && !(SHOW_VERBS.has(t.norm) && DATA_SHOW.test(tokens[i - 1]?.norm ?? "") && dataOwner(tokens[i - 2], i === 2))) continue;
     // ("…, killing at least 11 people, in what President Vladimir Putin said was retaliation": how he called the attack, not a
     // source of its figures)
     if (/\b(?:in|of|for)\s+what\s+(?:\S+\s+){1,5}$/.test(normsOf(tokens, Math.max(0, i - 7), i) + " ")) continue;

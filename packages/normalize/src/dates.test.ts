@@ -16,6 +16,7 @@ describe("resolving dates against the publication date", () => {
     expect(span("on December 28–29", "2025-12-31")).toEqual([["2025-12-28", "2025-12-29", "night"]]);
     // (each day with its year: a span over New Year)
     expect(span("between December 27, 2023 and February 7, 2024, Kostin said", "2024-02-26")).toEqual([["2023-12-27", "2024-02-07", "month"]]);
+    expect(span("Between December 29, 2023 and January 2, Russia launched 500 missiles and drones", "2024-02-26")).toEqual([["2023-12-29", "2024-01-02", "week"]]);
     expect(span("the night of 8–9 July", "2025-07-10")).toEqual([["2025-07-08", "2025-07-09", "night"]]);
   });
 

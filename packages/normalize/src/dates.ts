@@ -246,7 +246,12 @@ const RULES: readonly Rule[] = [
   // "the night of July 8–9", "between December 28 and 29", "December 28–29" (each day with its year: "between December 27,
   // 2023 and February 7, 2024")
   { re: new RegExp(`\\b(?:(?:the\\s+)?night\\s+of\\s+|between\\s+|from\\s+)?(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4})(?=${DASH}(?:${M})))?${DASH}(?:(${M})\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]\\d|\\s*[ap]\\.?m\\b)(?:,?\\s+(\\d{4}))?`, "gi"),
-    resolve: (m, p) => range(withYear(p, month(m[1]!), Number(m[2]), m[3] ?? m[6]), withYear(p, month(m[4] ?? m[1]!), Number(m[5]), m[6])) },
+    resolve: (m, p) => {
+      const to = month(m[4] ?? m[1]!);
+      // (the end's year from the start's when only the start has one: "between December 29, 2023 and January 2")
+      const endYear = m[6] ?? (m[3] ? String(Number(m[3]) + (to < month(m[1]!) ? 1 : 0)) : undefined);
+      return range(withYear(p, month(m[1]!), Number(m[2]), m[3] ?? m[6]), withYear(p, to, Number(m[5]), endYear));
+    } },
   // "the night of December 28", "the night of 28 December", "night to July 9"
   // (across a month's end too: "on the night of 31 December to 1 January")
   // (as translated: "In the night on March 5")

@@ -1335,8 +1335,9 @@ const CONTRAST = new Set(["while", "whereas"]);
 // a live page of the day's wars: "Iran launched around 30 ballistic missiles at Israel overnight, the IDF says"
 const OTHER_WAR = /\b(?:Israel|Israeli|Israelis|IDF|Hamas|Hezbollah|Houthis?|Gaza|Tel\s+Aviv|Lebanon|Lebanese|Yemen|Yemeni|Magen\s+David\s+Adom)\b/;
 const THIS_WAR = /\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|Moscow|Kremlin|Putin|Zelensk(?:y|yy|iy))\b/;
-/** A sentence about another war (Israel, Gaza, Lebanon, Yemen) that names neither side of this one: its figures are none of ours. */
-const anotherWar = (text: string): boolean => OTHER_WAR.test(text) && !THIS_WAR.test(text);
+/** A sentence about another war (Israel, Gaza, Lebanon, Yemen) that names neither side of this one, nor a place of theirs: its figures are none of ours. */
+// (not "Two Israeli citizens were among the 12 people injured in the strike on Odesa")
+const anotherWar = (text: string): boolean => OTHER_WAR.test(text) && !THIS_WAR.test(text) && !findPlaces(text).some((p) => p.country === "UA" || p.country === "RU");
 
 /** Whether a claim's key marks it as dated by a daytime sentence (the key's fifth field, "day"), whether or not it is told apart from the night. */
 const inDaylightKey = (localKey: string): boolean => localKey.split("|")[4] === "day";

@@ -3875,4 +3875,29 @@ describe("a day named with its year", () => {
   });
 });
 
+describe("cases this session's second review found", () => {
+  it("keeps a toll that 'None of the' qualifies, and drops bodies handed back however it is told", () => {
+    expect(figures("Russian missiles struck Kryvyi Rih overnight. None of the 14 people injured were children, the governor said.")).toEqual(["injured:14/m"]);
+    expect(figures("The bodies of 909 fallen soldiers were returned to Ukraine on Friday, the coordination headquarters said.")).toEqual([]);
+    expect(figures("Ukrainian authorities have received the bodies of 1,000 soldiers from Russia.")).toEqual([]);
+  });
+
+  it("reads a forecast's listed counts and a fleet's reach as no launch, but an attack's combined salvo as one", () => {
+    expect(figures("Ukrainian intelligence warned that Russia could launch up to 1,000 drones and 60 missiles in a single night.")).toEqual([]);
+    expect(figures("Russia is capable of launching 800 drones, 50 cruise missiles and 20 ballistic missiles in one night, Budanov said.")).toEqual([]);
+    expect(figures("Russia is expected to launch another massive attack soon, possibly with more than 500 drones, Zelensky said.")).toEqual([]);
+    expect(figures("Four Kalibr carriers are on combat duty in the Black Sea, with a combined salvo of up to 28 missiles, the Ukrainian Navy said.")).toEqual([]);
+    expect(figures("Russia fired a combined salvo of 15 missiles and 60 drones at Kyiv overnight.")).toEqual(["launched:15/m", "launched:60"]);
+  });
+
+  it("drops a fire the sentence opens with, not the fire of a strike told before; keeps a strike on this war's city beside another war's words", () => {
+    expect(figures("A fire at a hostel in Moscow killed 5 people on Tuesday, the emergencies ministry said.")).toEqual([]);
+    expect(figures("A Russian drone hit a high-rise in Kyiv overnight.\n\nThe fire at the building killed three people, the State Emergency Service said.")).toContain("killed:3");
+    expect(figures("Two Israeli citizens were among the 12 people injured in the strike on Odesa, Israel's foreign ministry said.")).toEqual(["injured:12"]);
+  });
+
+  it("names no source in a sentence that opens with 'Official data show'", () => {
+    expect(who("Official data show that 12 people were killed in the strike.", "2025-06-10")).toEqual(["12:null:unknown"]);
+  });
+});
 

@@ -522,8 +522,9 @@ export function readFigures(
       }
     }
     if (q.article && head.kind !== "person" && !oneMore && !oneFirst) continue;
-    // ("None of the 27 South Korean nationals staying in Ukraine were hurt": a count of people no one of whom was)
-    if (head.kind === "person" && /\bnone\s+of(?:\s+the)?$/.test(normsOf(tokens, Math.max(0, q.first - 3), q.first))) continue;
+    // ("None of the 27 South Korean nationals staying in Ukraine were hurt": a count of people no one of whom was; not "None
+    // of the 14 people injured were children", where the count is the toll)
+    if (head.kind === "person" && /\bnone\s+of(?:\s+the)?$/.test(normsOf(tokens, Math.max(0, q.first - 3), q.first)) && NONE_HURT.test(normsOf(tokens, head.end + 1, head.end + 9))) continue;
     // "35 of the 108 drones", "56 of 75 drones", "Of the 728 drones, 718 were …": the inner amount is the total launched.
     // ("Of 35 Shaheds, 30 were destroyed", "From 35 launched Shaheds, …": the sentence opens with the whole)
     // (the whole past a hedge too: "Five of around 30 drones hit …"; but not a whole that has its own fate: "Of 40 drones shot
@@ -1444,16 +1445,39 @@ const LOSS_WORDS = /\b(?:lost|losses)\b/;
 // ("Russia is capable of launching up to 1,000 drones in a single night", "Analysts expect Russia to fire as many as 800 drones in
 // its next attack": what may come, not what came)
 // ("has 4 Kalibr carriers at sea with a total salvo of up to 28 missiles": the ships' capacity, the Navy's daily count of them; not
-// an attack's "combined volley of 15 missiles")
+// an attack's "combined volley of 15 missiles"; "possibly with more than 500 drones": what may come)
 // (the count's own phrase only, a few words on from the verb: not "Kyiv had expected Russia to launch a massive attack, and
 // overnight it fired 315 drones")
 const CAPACITY =
-  /(?:\b(?:able to|capable of|capacity to|goal is|aims? to|intends? to|plans? to|could|would|might|expects?|expected|predicts?|predicted|anticipates?|anticipated) (?:\S+ ){0,3}(?:launch|launching|fire|firing|send|sending|produce|producing|build|building)|\btotal salvo of)(?: \S+){0,4}$/;
+  /(?:\b(?:able to|capable of|capacity to|goal is|aims? to|intends? to|plans? to|could|would|might|expects?|expected|predicts?|predicted|anticipates?|anticipated) (?:\S+ ){0,3}(?:launch|launching|fire|firing|send|sending|produce|producing|build|building)|\btotal salvo of|\bpossibly with)(?: \S+){0,4}$/;
 /** The count's clause, up to it, ends in a capacity or a forecast: "capable of launching up to 1,000 drones". */
 function capacityOf(tokens: readonly Token[], q: Quantity): boolean {
   let from = q.first;
   while (from > 0 && q.first - from < 12 && tokens[from - 1]!.norm !== "," && !CLAUSE_BREAK.has(tokens[from - 1]!.norm)) from--;
-  return CAPACITY.test(normsOf(tokens, from, q.first));
+  const clause = normsOf(tokens, from, q.first);
+  if (CAPACITY.test(clause)) return true;
+  // ("with a combined salvo of up to 28 missiles": the ships' reach; "a combined salvo of 15 missiles" was fired)
+  if (/\bcombined salvo of$/.test(clause) && /^(?:up|as)$/.test(tokens[q.first]!.norm)) return true;
+  // (and the counts listed after it: "could launch up to 1,000 drones and 60 missiles", "capable of launching 800 drones, 50
+  // cruise missiles and 20 ballistic missiles")
+  const before = listedBefore(tokens, q.first);
+  return before !== null && capacityOf(tokens, before);
+}
+
+/** The count a listed count follows ("800 drones, 50 cruise missiles and 20 …": 50 after 800), past its noun and an "and" or comma. */
+function listedBefore(tokens: readonly Token[], first: number): Quantity | null {
+  let k = first - 1;
+  if (tokens[k]?.norm === "and" || tokens[k]?.norm === "as") k -= tokens[k]!.norm === "as" && tokens[k - 1]?.norm === "well" ? 3 : 1;
+  if (tokens[k]?.norm === ",") k--;
+  let noun = 0;
+  while (k >= 0 && noun < 4 && (WEAPON_NOUNS.has(tokens[k]!.norm) || MISSILE_TYPE.test(tokens[k]!.norm) || /^(?:cruise|ballistic|attack|shahed|kamikaze)$/.test(tokens[k]!.norm))) {
+    k--;
+    noun++;
+  }
+  if (noun === 0 || tokens[k]?.kind !== "number") return null;
+  let start = k;
+  while (start > 0 && tokens[start - 1]!.kind === "number") start--;
+  return { first: start, last: k, value: null, qualifier: "exact", article: false };
 }
 
 const QUOTE_CLOSE = new Set(['"', "”", "’", "'"]);
@@ -1597,23 +1621,26 @@ function membersOf(tokens: readonly Token[], q: Quantity, cueAt: number, metric:
 // caused by a short circuit at a shopping centre killed 3": a fire only with a cause of its own, not "The fire at the building
 // killed three people" after the drone that hit it; an outbreak of a disease, not "Since the outbreak of the full-scale war")
 const NOT_A_STRIKE_DEATH =
-  /\b(?:crash|crashed|crashes|crush|stampede|earthquake|floods?|flooding|landslide|avalanche|shot\s+dead|shooting(?!\s+down)|stabbing|accident|collided|collision|heat\s*wave|heatwaves?|heatstroke|hypothermia|outbreak(?!\s+of\s+(?:the\s+)?(?:full-scale\s+|large-scale\s+)?(?:war|invasion|hostilities|fighting|conflict))|epidemic|measles|cholera|covid|short\s+circuit|electrical\s+fault|faulty\s+wiring|gas\s+leak)\b/;
+  /\b(?:crash|crashed|crashes|crush|stampede|earthquake|floods?|flooding|landslide|avalanche|shot\s+dead|shooting(?!\s+down)|stabbing|accident|collided|collision|heat\s*wave|heatwaves?|heatstroke|hypothermia|outbreak(?!\s+of\s+(?:the\s+)?(?:full-scale\s+|large-scale\s+)?(?:war|invasion|hostilities|fighting|conflict))|epidemic|measles|cholera|covid|short\s+circuit|electrical\s+fault|faulty\s+wiring|gas\s+leak)\b|^\W*an?\s+(?:\S+\s+){0,2}?(?:fire|blaze)\b/;
 // gunmen's dead, whom "attack" does not make a strike's: only a weapon of the air war or the artillery named does
 // ("gunmen opened fire at the Crocus City Hall concert venue, killing 145 people … in the deadliest attack in Russia")
 // (not "opened fire" alone: troops open fire with guns that shell)
 const GUNMEN = /\bgunm[ae]n\b/;
 const STRIKE_WEAPON_WORDS = /\b(?:drones?|missiles?|rockets?|shaheds?|bombs?|bombed|bombing|shell(?:s|ing|ed)?|artillery|mortars?|strikes?|struck|barrage|explosions?|debris|wreckage|detonation)\b/;
 
-/** The dead of a crash, a fire of a stated cause, the heat, a disease or a gunman, where the sentence names no strike behind them. */
+/** The dead of a crash, a fire of a stated cause or one the sentence opens with ("A fire at a hostel …", not "The fire"), the heat, a disease or a gunman, where the sentence names no strike behind them. */
 function notAStrikeToll(words: string): boolean {
   if (GUNMEN.test(words)) return !STRIKE_WEAPON_WORDS.test(words) && !ATTACK_WORDS.test(words.replace(/\b(?:attacks?|attacked|assaults?|raid|fired)\b/g, ""));
   return NOT_A_STRIKE_DEATH.test(words) && !ATTACK_WORDS.test(words) && !STRIKE_WEAPON_WORDS.test(words);
 }
 
+// ("None of the 27 nationals staying in Ukraine were hurt": what befell none of them)
+const NONE_HURT = /^(?:\S+\s+){0,5}?(?:were|was)\s+(?:\S+\s+)?(?:hurt|injured|wounded|killed|harmed)\b/;
+
 // (received or returned by a side, not by a morgue or rescuers: "Ukraine received 1,212 bodies", "Russia received 27 bodies in
 // return", not "The city morgue has received 14 bodies", "Rescuers who returned to the site pulled 5 bodies")
 const BODIES_EXCHANGED =
-  /\b(?:ukraine|russia|kyiv|moscow|side)\s+(?:has\s+|had\s+|have\s+)?(?:received|receives|receive|returned|returns|return|transferred)\b|\bin\s+return\b|\b(?:handed|handover|handovers|repatriat\w*|exchanges?|exchanged|swaps?)\b/;
+  /\b(?:ukraine|russia|kyiv|moscow|side|authorities|officials)\s+(?:has\s+|had\s+|have\s+)?(?:received|receives|receive|returned|returns|return|transferred)\b|\b(?:were|was|been)\s+(?:returned|transferred|handed)\s+(?:over\s+)?to\s+(?:ukraine|russia|kyiv|moscow)\b|\bin\s+return\b|\b(?:handed|handover|handovers|repatriat\w*|exchanges?|exchanged|swaps?)\b/;
 
 const ANIMALS = /^(?:cows?|cattle|horses?|pigs?|sheep|goats?|chickens?|hens|poultry|birds|livestock|animals|dogs?|cats?|calves|ducks|geese|turkeys|rabbits)$/;
 /**
