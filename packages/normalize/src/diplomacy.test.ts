@@ -502,6 +502,14 @@ describe("earlier rounds of talks told by their days", () => {
     expect(contacts("Umerov and Medinsky met in Istanbul on Wednesday.\n\nKyiv and Washington held two rounds of talks of their own, in Jeddah on March 11 and in Riyadh on March 25.", "2025-07-24")).toEqual([
       "meeting Rustem Umerov+Vladimir Medinsky 2025-07-23 @Istanbul",
     ]);
+    // (a mediator named in passing is no side of them: "under pressure from Washington", "brokered by the US")
+    for (const by of ["under pressure from Washington", "both brokered by the US"]) {
+      expect(contacts(`Umerov and Medinsky met in Istanbul on Wednesday.\n\nThe two sides had held two previous rounds, on May 16 and June 2, ${by}.`, "2025-06-10")).toEqual([
+        "meeting Rustem Umerov+Vladimir Medinsky 2025-06-04 @Istanbul",
+        "talks Rustem Umerov+Vladimir Medinsky 2025-05-16",
+        "talks Rustem Umerov+Vladimir Medinsky 2025-06-02",
+      ]);
+    }
   });
 });
 
@@ -1159,6 +1167,20 @@ describe("who is named in a contact's sentence without taking part (from probe 3
       "meeting Emmanuel Macron+Volodymyr Zelensky 2025-06-08 @Paris",
       "meeting Friedrich Merz+Volodymyr Zelensky 2025-06-09 @Berlin",
     ]);
+    // (only one its own past verb tells: not a meeting rejected, talks spoken of, or one to come; one told is undated)
+    expect(contacts("Zelensky met Macron in Paris on Sunday, but on Monday Putin rejected a meeting with Zelensky.", "2025-06-10")).toEqual([
+      "meeting Emmanuel Macron+Volodymyr Zelensky 2025-06-08 @Paris",
+    ]);
+    expect(contacts("Zelensky met Macron in Paris on Sunday, and on Monday Zelensky said talks with Putin were pointless.", "2025-06-10")).toEqual([
+      "meeting Emmanuel Macron+Volodymyr Zelensky 2025-06-08 @Paris",
+    ]);
+    expect(contacts("Zelensky met Macron in Paris on Saturday, and on Monday Zelensky meets Merz in Berlin.", "2025-06-08")).toEqual([
+      "meeting Emmanuel Macron+Volodymyr Zelensky 2025-06-07 @Paris",
+    ]);
+    expect(contacts("Trump spoke with Putin on Monday, and on Tuesday Trump said he had spoken with Zelensky.", "2025-06-10")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-06-09",
+      "phone_call Donald Trump+Volodymyr Zelensky ?",
+    ]);
     expect(contacts("Putin's offer came after Macron, Merz, Starmer and Tusk visited Kyiv on Saturday.", "2025-05-11")).toEqual([
       "visit Donald Tusk+Emmanuel Macron+Friedrich Merz+Keir Starmer 2025-05-10 @Kyiv",
     ]);
@@ -1166,6 +1188,10 @@ describe("who is named in a contact's sentence without taking part (from probe 3
     expect(contacts("Zelensky's remarks came after he spoke by phone with Macron and Merz on Sunday.", "2025-06-10")).toEqual([
       "phone_call Emmanuel Macron+Volodymyr Zelensky 2025-06-08",
       "phone_call Friedrich Merz+Volodymyr Zelensky 2025-06-08",
+    ]);
+    // (a subject's pronoun only, not a possessive: "his top negotiator … met Witkoff" is the negotiator's)
+    expect(contacts("Zelensky's comments came after his top negotiator Rustem Umerov met Steve Witkoff in Miami on Saturday.", "2025-06-10")).toEqual([
+      "meeting Rustem Umerov+Steve Witkoff 2025-06-07 @Miami",
     ]);
     expect(contacts("Three days after Trump met Putin in Anchorage, Zelensky returns to the White House.", "2025-08-18").map((c) => c.replace(/ \d{4}-.*| \?.*/, ""))).toEqual(["meeting Donald Trump+Vladimir Putin"]);
   });
@@ -1206,6 +1232,10 @@ describe("contacts that could be arranged, were asked about or were expected (fr
     expect(contacts("A Kremlin aide said a phone conversation between Putin and Trump could be arranged once Witkoff had reported back.", "2025-03-14")).toEqual([]);
     // (nor one whoever made it: "those who called and visited Putin")
     expect(contacts('"This is the response to those who called and visited Putin recently," Foreign Minister Andrii Sybiha said on X.', "2024-11-17")).toEqual([]);
+    // (but one named among them made it: "Zelensky was among the leaders who met Trump")
+    expect(contacts("Zelensky was among the leaders who met Trump at the White House on Monday.", "2025-06-10")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-06-09 @the White House"]);
+    expect(contacts("Modi was among the leaders who spoke with Putin by phone on Monday.", "2025-06-10")).toEqual(["phone_call Narendra Modi+Vladimir Putin 2025-06-09"]);
+    expect(contacts("Erdogan was among the leaders who called Putin on Monday to offer condolences.", "2025-06-10")).toEqual(["phone_call Recep Tayyip Erdogan+Vladimir Putin 2025-06-09"]);
     expect(contacts("Peskov declined to comment on whether a meeting between Putin and US President Donald Trump was discussed.", "2025-04-11")).toEqual([]);
     expect(contacts("Zelensky was due to fly to London, where Prime Minister Keir Starmer was expected to receive him at Downing Street later on Saturday, before a summit of European leaders at Lancaster House on Sunday.", "2025-03-01")).toEqual([]);
     // (but a call held, then told of, stays one)

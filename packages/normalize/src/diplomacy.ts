@@ -183,8 +183,9 @@ const ATTACK_BEFORE = /\b(?:launched|fired|attacked|struck|pounded|attack|strike
 // ("he had begun arranging a meeting between Putin and Zelensky", "expected the Putin-Zelensky meeting to take place": not yet held)
 const HYPOTHETICAL =
   /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b|\b(?:arranging|organi[sz]ing|setting\s+up|to\s+(?:arrange|organi[sz]e|set\s+up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b|\barrangements?["”]?\s+for\b|\b(?:ready|open|willing)\s+for\b|\bin\s+the\s+coming\s+(?:days|weeks|months)\b/i;
-// ("the response to those who called and visited Putin recently": whoever did, no one named)
-const ANYONE_WHO = /\b(?:those|anyone|everyone|people|leaders|politicians|all)\s+who\s+(?:[\w'’-]+\s+){0,3}$/i;
+// ("the response to those who called and visited Putin recently": whoever did, no one named; not one named among them, "Zelensky
+// was among the leaders who met Trump", nor "among those who")
+const ANYONE_WHO = /(?<!\bamong\s+)\b(?:those|anyone|everyone)\s+who\s+(?:[\w'’-]+\s+){0,3}$/i;
 const LINKED_TO_ATTACK = /\bhours\s+(?:after|before|following)\b|\bfollowed\b|\bcame\s+after\b|\bin\s+the\s+wake\s+of\b/i;
 const PLACE = /\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?)\s+(?:the\s+)?(Moscow|Kyiv|Istanbul|Riyadh|Jeddah|Geneva|Paris|London|Berlin|Rome|Washington|Florida|Mar-a-Lago|Anchorage|Alaska|Abu Dhabi|Miami|Davos|Munich|Budapest|Minsk|the White House|the Kremlin|the Vatican|Brussels|Doha|St\.? Petersburg|Saint Petersburg|Ankara|Sochi|Tirana|Warsaw|Vilnius|Tallinn|Riga|Copenhagen|Helsinki|Oslo|Stockholm|The Hague|the Hague|Vienna|Beijing|New Delhi|Tianjin|Pretoria|Ottawa|Halifax|Kananaskis|Novo-Ogaryovo|Camp David|New York|Dubai|Rzeszow|Rzeszów|Odesa|Lviv)\b/;
 
@@ -269,7 +270,8 @@ function inOtherClause(text: string, p: Person, cueAt: number): boolean {
   if (at.length === 0) return false;
   const after = cueAt + (text.slice(cueAt).search(LATER_CLAUSE) + 1 || text.length + 1) - 1;
   if (at.every((i) => i >= after)) return true;
-  // (not when a pronoun there is the one named before: "Zelensky's remarks came after he spoke by phone with Macron")
+  // (not when a pronoun there is the one named before: "Zelensky's remarks came after he spoke by phone with Macron"; a subject's
+  // only, not a possessive: "Zelensky's comments came after his negotiator Umerov met Witkoff" is Umerov's)
   const came = NEWS_CAME_AFTER.exec(text);
   if (came && came.index < cueAt && !came[1] && at.every((i) => i < came.index)) return true;
   const opening = OPENING_CONTACT.exec(text);
@@ -284,11 +286,13 @@ const INTENT_BEFORE = new RegExp(`\\b${INTENT}$`, "i");
 const INTENDED = new RegExp(`\\b${INTENT}(?:call|phone|meet|visit|host|receive|speak\\s+(?:with|to)|talk\\s+(?:with|to))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, "u");
 const OTHER_DAY_CLAUSE = /,\s+(?:and|but|while)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\s+(?=\p{Lu})/u;
 const LATER_CLAUSE = new RegExp(`,?\\s+and\\s+(?:then\\s+|later\\s+|also\\s+)?(?:said|says|announced|added|wrote|sent|promised|pledged|vowed|warned|urged|insisted|stressed)\\b|${OTHER_DAY_CLAUSE.source}`, "u");
-const NEWS_CAME_AFTER = /\b(?:came|comes)\s+(?:(?:just|only|shortly|hours|a\s+day|(?:\w+\s+)?days)\s+)?after\b(\s+(?:he|she|they|his|her|their)\b)?/i;
+const NEWS_CAME_AFTER = /\b(?:came|comes)\s+(?:(?:just|only|shortly|hours|a\s+day|(?:\w+\s+)?days)\s+)?after\b(\s+(?:he|she|they)\b)?/i;
 // (a clause with its own subject, named: not "After meeting Putin, Witkoff flew home")
 const OPENING_CONTACT = /^\W*(?:[\p{L}-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Ww]hen)\s+\p{Lu}[^,;]{4,120},/u;
 const OCCASION_BEFORE = /\b(?:funeral|death|memory|honou?r|burial|inauguration|election|canoni[sz]ation)\s+of\s+(?:the\s+late\s+)?$/i;
 const OCCASION_AFTER = /^[\p{L}'’. -]{2,40}?['’]s\s+(?:inauguration|funeral|death|election|re-election|return\s+to\s+(?:office|power)|swearing-in)\b/u;
+
+const OTHER_DAY_VERB = /\b(?:met|spoke|spoken|talked|phoned|called|visited|hosted|received|welcomed)\b|\b(?:held|had)\s+(?:\S+\s+){0,3}?(?:talks|call|meeting|conversation|summit)\b/i;
 
 /** The contact a clause of another day tells after the sentence's own: "Macron met Zelensky in Paris on Sunday, and on Monday Zelensky met Merz in Berlin". */
 function otherDayContact(text: string, cueAt: number, published: string | null): { kind: ContactKind; participants: string[]; date: string | null; place: string | null } | null {
@@ -296,9 +300,14 @@ function otherDayContact(text: string, cueAt: number, published: string | null):
   if (!m) return null;
   const clause = text.slice(cueAt + m.index);
   const cue = heldContact(clause);
+  // (a contact its own past verb tells: not "but on Monday Putin rejected a meeting with Zelensky", "and on Monday Zelensky said
+  // talks with Putin were pointless", nor one to come, "and on Monday Zelensky meets Merz")
+  const verb = cue ? OTHER_DAY_VERB.exec(clause) : null;
   const named = PEOPLE.filter((p) => isNamed(p, clause));
-  if (!cue || new Set(named.map((p) => p.country)).size < 2) return null;
-  const date = contactDays(clause, findTimeRefs(clause, published)).find((r) => r.start && !r.relative)?.start ?? null;
+  if (!cue || !verb || new Set(named.map((p) => p.country)).size < 2) return null;
+  // (its day is the telling's when it is told: "and on Tuesday Trump said he had spoken with Zelensky", held before, undated)
+  const told = REPORTED.test(` ${clause.slice(0, verb.index)}`);
+  const date = told ? null : (contactDays(clause, findTimeRefs(clause, published)).find((r) => r.start && !r.relative)?.start ?? null);
   return { kind: cue.kind, participants: named.map((p) => p.name).sort(), date, place: cue.kind === "phone_call" ? null : (PLACE.exec(clause)?.[1] ?? null) };
 }
 
@@ -598,6 +607,7 @@ const EARLIER_ROUNDS =
 // ("a proposal for a second round of talks in Istanbul on June 2": one to come)
 const ROUND_TO_COME = /\b(?:propos\w*|offer\w*|next|new|upcoming|planned|future)\b/i;
 const YEAR_DAYS = 366;
+const MEDIATED = /\b(?:under\s+pressure\s+from|(?:brokered|mediated|hosted|facilitated)\s+by|with\s+the\s+mediation\s+of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}/gu;
 
 /**
  * Earlier rounds of talks told by their days ("The previous two rounds were held in Istanbul on May 16 and June 2"): one a day,
@@ -619,8 +629,9 @@ function earlierRounds(article: Article, text: string, out: readonly Mention[]):
   if (named.length > 0) return [];
   const round = out.findLast((c) => family(c.kind) === "in-person" && envoys(c.participants));
   const since = round ? (round.date ?? round.reportedDay ?? article.meta.published?.slice(0, 10)) : null;
-  // (not when it names a side the round had not: "Kyiv and Washington held two rounds of talks of their own" after Istanbul's)
-  const sides = COUNTRY_WORDS.filter(([re]) => re.test(text)).map(([, country]) => country);
+  // (not when it names a side the round had not: "Kyiv and Washington held two rounds of talks of their own" after Istanbul's; a
+  // mediator named in passing is none: "…, on May 16 and June 2, under pressure from Washington", "both brokered by the US")
+  const sides = COUNTRY_WORDS.filter(([re]) => re.test(text.replace(MEDIATED, " "))).map(([, country]) => country);
   if (!round || sides.some((c) => !round.participants.some((p) => countryOf(p) === c))) return [];
   if (!since || days.some((d) => d >= since || d < addDays(since, -YEAR_DAYS))) return [];
   return days.map((date) => ({ participants: [...round.participants], date }));
