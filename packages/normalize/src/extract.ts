@@ -28,7 +28,7 @@ import { type RawFigure, readFigures } from "./figures.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { byFirstWord, combined, matchCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, NIGHT_COUNTS, WEAPON_CUES } from "./lexicon.ts";
-import { countryOfPlaces, findPlaces, type Place } from "./places.ts";
+import { countryOfPlaces, findPlaces, holderOfPlaces, type Place } from "./places.ts";
 import { normsOf, tokenize, type Token } from "./tokens.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
@@ -910,7 +910,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const relativeBase = lastDated ?? lead ?? articleDate;
     const places = struckPlaces(text);
     const subject = subjectAttacker(tokens, tokens.length - 1);
-    const placeSide = countryOfPlaces(places);
+    const placeSide = holderOfPlaces(places, written);
 
     const previousToldItsOwn = mainAt === s.index - 1;
     for (const f of figures) {

@@ -3901,3 +3901,15 @@ describe("cases this session's second review found", () => {
   });
 });
 
+describe("a strike on a town Russia holds", () => {
+  const direction = (text: string, published: string) => extractClaims(articleOf(text, published)).map((c) => `${c.value}:${c.attacker}>${c.target_country}`);
+
+  it("is Ukraine's when the text names no attacker, from the day Russia took the town (and not after Ukraine took it back)", () => {
+    expect(direction("Three people were killed in shelling of Donetsk on Sunday, Russian-installed official Ivan Petrov said.", "2024-07-14")).toEqual(["3:UA>RU"]);
+    expect(direction("Ukraine's military said 30 Russian soldiers were killed in a strike on a barracks in occupied Makiivka.", "2023-01-04")).toEqual(["30:UA>RU"]);
+    // (Kherson, held from March to November 2022, was Ukraine's again when shelled in 2024; Mariupol was Ukraine's in March 2022)
+    expect(direction("Three people were killed in shelling of Kherson on Sunday, the regional governor said.", "2024-07-14")).toEqual(["3:RU>UA"]);
+    expect(direction("Three people were killed in shelling of Mariupol on Sunday, officials said.", "2022-03-13")).toEqual(["3:RU>UA"]);
+  });
+});
+
