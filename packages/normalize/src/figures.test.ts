@@ -3913,3 +3913,10 @@ describe("a strike on a town Russia holds", () => {
   });
 });
 
+describe("one person by a noun of what they do", () => {
+  it("counts 'a sailor', 'a passer-by' as one", () => {
+    expect(figures("A sailor was wounded in the Ukrainian attack on Sevastopol overnight, Governor Mikhail Razvozhayev said.")).toEqual(["injured:1"]);
+    expect(figures("A passer-by was injured by falling debris of a Russian drone.")).toEqual(["injured:1"]);
+  });
+});
+

@@ -27,6 +27,7 @@ export const PERSON_NOUNS = new Set([
   // one of them: "An F-16 pilot was killed", "a rescuer was injured"
   "pilot", "pilots", "driver", "drivers", "volunteer", "rescuer", "firefighter", "medic", "medics", "paramedic", "paramedics",
   "passenger", "soldier", "serviceman", "officer", "journalist", "guard", "doctor", "doctors", "nurse", "nurses",
+  "sailor", "passer-by", "passers-by", "prisoner", "inmate", "fisherman", "fishermen", "farmer", "farmers",
   "personnel", "instructors", "mercenaries", "occupiers", "militants", "nationalists", "inmates", "prisoners", "troops", "fighters", "bodies",
   // family: "a woman and her two-year-old daughter were killed", "two sons"
   "daughter", "daughters", "son", "sons", "mother", "mothers", "father", "fathers", "husband", "wife", "grandmother",
