@@ -48,8 +48,8 @@ const KNOWN: readonly Known[] = [
   // A ministry or air defence named without a country reports on its own airspace: the side attacked.
   { re: /^(?:defen[cs]e ministry|ministry of defen[cs]e|ministry|air defen[cs]es?|military|(?:interior|internal affairs|energy|health|emergencies) ministry|ministry of (?:internal affairs|the interior|energy|health|emergency situations))$/, name: "", side: "local" },
   { re: /\b(?:state emergency service|emergency service|sess|ses|dsns)\b/, name: "Ukrainian State Emergency Service", side: "UA" },
-  // ("Ukraine's Special Operations Forces", "the HUR": Kyiv's own units, unless Russia's are named)
-  { re: /^(?!.*\b(?:russia|russian)\b).*\b(?:special\s+operations\s+forces|hur|gur|main\s+intelligence\s+directorate|defen[cs]e\s+intelligence\s+of\s+ukraine)\b/, name: "", side: "UA" },
+  // ("Ukraine's Special Operations Forces", "the SOF", "the HUR": Kyiv's own units, unless Russia's are named)
+  { re: /^(?!.*\b(?:russia|russian)\b).*\b(?:special\s+operations\s+forces|sof|hur|gur|main\s+intelligence\s+directorate|defen[cs]e\s+intelligence\s+of\s+ukraine)\b/, name: "", side: "UA" },
   // a UN body "in Ukraine" is a third party, not Ukraine
   { re: /\b(?:united nations|un|u\.n\.)\b.*\b(?:mission|monitors?|office|agency|commissioner)\b|^nations human rights|^(?:the\s+)?(?:hrmmu|ohchr|unicef)\b/, name: "", side: "other" },
   // (the phrase's head, not a mention in it: "Zelensky, speaking to Western officials in Berlin, said")
@@ -86,6 +86,7 @@ const SAY_VERBS = new Set([
 const TOLL_VERBS = new Set(["raised", "revised", "updated", "lowered", "increased", "corrected"]);
 // ("Ukrainian officials have revised down the death toll": with its particle)
 const TOLL_OBJECT = /^(?:(?:down|up|upward|downward)\s+)?(?:the|its|his|her|their)\s+(?:(?:death|casualty|overall|official)\s+)?(?:toll|tally|count|number|figure)\b/;
+const TOLD_CLAUSE = /\b(?:killed|injured|wounded|struck|hit|launched|fired|shelled|attacked|destroyed|downed)\b/;
 // "Ukrainian air force data show that …": a body's figures say what it says
 const DATA_SHOW = /^(?:data|figures|statistics)$/;
 const SHOW_VERBS = new Set(["show", "shows", "showed"]);
@@ -359,6 +360,9 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
         for (let k = a; k <= b; k++) if (tokens[k]!.kind === "number") from = MONTH_WORD.test(tokens[k + 1]?.text ?? "") ? k + 2 : k + 1;
         return [from, b];
       })
+      // (a clause further back is no speaker: "Ukrainian shelling killed three people on Sunday, Vladimir Leontiev, who heads …,
+      // said"; the phrase next to the verb may hold one, "what Ukraine's Air Force counted")
+      .filter(([a, b], k) => k === 0 || !TOLD_CLAUSE.test(normsOf(tokens, a, b + 1)))
       .map(([a, b]) => identify(clean(tokens, a, b), i))
       .filter((c): c is Claimant => c !== null);
     // "the head of the regional military administration, Ruslan Zaparaniuk, said": the person, with the office's side

@@ -3920,3 +3920,12 @@ describe("one person by a noun of what they do", () => {
   });
 });
 
+describe("sources in occupied places and Kyiv's units (probe 38)", () => {
+  it("takes no clause for the speaker past a 'who heads' aside, and reads 'the SOF' as Ukraine's", () => {
+    expect(who("Ukrainian shelling killed three people on Sunday, Vladimir Leontiev, who heads the occupation administration, said.", "2024-07-14")).toEqual(["3:Vladimir Leontiev:unknown"]);
+    // (the phrase next to the verb still holds its source: "what Ukraine's Air Force counted")
+    expect(who("Russia fired what Ukraine's Air Force counted as 43 missiles and 74 drones.", "2025-01-15").map((w) => w.split(":")[2])).toEqual(["UA", "UA"]);
+    expect(who('"Dozens of occupiers were killed," the SOF said on Telegram.', "2023-10-17")).toEqual(["null:SOF:UA"]);
+  });
+});
+
