@@ -86,7 +86,6 @@ const SAY_VERBS = new Set([
 const TOLL_VERBS = new Set(["raised", "revised", "updated", "lowered", "increased", "corrected"]);
 // ("Ukrainian officials have revised down the death toll": with its particle)
 const TOLL_OBJECT = /^(?:(?:down|up|upward|downward)\s+)?(?:the|its|his|her|their)\s+(?:(?:death|casualty|overall|official)\s+)?(?:toll|tally|count|number|figure)\b/;
-const TOLD_CLAUSE = /\b(?:killed|injured|wounded|struck|hit|launched|fired|shelled|attacked|destroyed|downed)\b/;
 // "Ukrainian air force data show that …": a body's figures say what it says
 const DATA_SHOW = /^(?:data|figures|statistics)$/;
 const SHOW_VERBS = new Set(["show", "shows", "showed"]);
@@ -428,6 +427,8 @@ function invertedSpeaker(tokens: readonly Token[], i: number, strict = false): C
   const office = end > k + 1 && OFFICE.test(words) && !EXPERT.test(words) ? identify(clean(tokens, k + 1, end - 1), i) : null;
   return office && office.side !== "unknown" && !isPronounClaimant(office) ? { ...who, side: office.side } : who;
 }
+// a clause that tells what happened, not who says it (see findClaimants' segments)
+const TOLD_CLAUSE = /\b(?:killed|injured|wounded|struck|hit|launched|fired|shelled|attacked|destroyed|downed)\b/;
 const OFFICE = /\b(?:head|chief|governor|mayor|minister|ministry|administration|spokes(?:man|woman|person)|commander|council|headquarters|service|police|air force|general staff|secretary|deputy|adviser|advisor|aide|envoy|ambassador|official)\b/;
 const EXPERT = /\b(?:analysts?|experts?|researchers?|fellow|scholar|journalists?|commentators?|bloggers?|observers?|historians?|professor|lecturer|correspondents?|think\s+tank)\b/;
 

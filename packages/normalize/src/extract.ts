@@ -507,12 +507,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
       break;
     }
   }
+  const headline = article.meta.headline ?? "";
   // ("Governor Gladkov has published his summary of the situation in the region over the past day, Friday, 7 June": the
   // day the figures under it are of, in its opening paragraphs: a dateline line can come first)
   // (or in the headline: "Gladkov: two residents wounded by shrapnel. Summary for January 4")
   if (!articleDate) {
-    const title = article.meta.headline ?? "";
-    const headlineDay = findTimeRefs(title, published).find((r) => r.start && r.precision === "day" && SUMMARY_FOR.test(title.slice(Math.max(0, r.at - 100), r.at)))?.start;
+    const headlineDay = findTimeRefs(headline, published).find((r) => r.start && r.precision === "day" && SUMMARY_FOR.test(headline.slice(Math.max(0, r.at - 100), r.at)))?.start;
     const day =
       article.sentences
         .filter((s) => s.paragraph <= (firstParagraph[0]?.paragraph ?? 0) + 2)
@@ -527,8 +527,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     return placesOwnAttackByDay(t) && ATTACK_NEAR.test(t) && !EARLIER.test(t);
   });
   // (or the headline: "Russia strikes Kyiv children's hospital in daytime missile barrage")
-  const headlineText = article.meta.headline ?? "";
-  const headlineDaytime = placesOwnAttackByDay(headlineText) && ATTACK_NEAR.test(headlineText) && !EARLIER.test(headlineText);
+  const headlineDaytime = placesOwnAttackByDay(headline) && ATTACK_NEAR.test(headline) && !EARLIER.test(headline);
   const daytimeAttack = daytimeSentence !== undefined || headlineDaytime;
   if (!articleDate && !daytimeSentence && headlineDaytime && written) articleDate = dayContext(written);
   // "The missile hit at about 6:45 p.m. on April 4" in an article of April 5: that day, not the publication day
@@ -539,7 +538,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
   })();
   if (!articleDate && daytimeDay) articleDate = dayContext(daytimeDay);
   // "updates on the night drone attack on Kharkiv": a headline that says night dates an article that does not
-  const headline = article.meta.headline ?? "";
   if (!articleDate && written && /\b(?:overnight|night(?:-time)?)\b/i.test(headline) && (ATTACK_WORDS.test(headline) || /\b(?:hits?|Shaheds?|UAVs?)\b/i.test(headline))) {
     articleDate = { attacker: "RU", target: "UA", start: addDays(written, -1), end: written, precision: "night" };
   }
@@ -615,7 +613,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // The article's own attack happened by day when it is dated to a day and a sentence about it says so.
   const articleDaytime = articleDate?.precision === "day" && daytimeAttack;
   // With nothing else to go on, the side attacked is where the headline's places are (else Russia attacks Ukraine, the common case).
-  const headlineSide = countryOfPlaces(findPlaces(article.meta.headline ?? ""));
+  const headlineSide = countryOfPlaces(findPlaces(headline));
   const headlineAttacker: Side = headlineSide ? opposite(headlineSide) : "RU";
   // The source an article is built on ("Ukraine's Air Force has published its tally"): named in its first paragraph.
   // (or on a "Source: …" line, as Ukrainian outlets put it)
@@ -742,7 +740,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const companyBefore = (at: Sentence, c: Claimant): Claimant | null =>
       companyMentioned(article.text.slice(at.start, tokens[c.at]?.start ?? at.end)) ??
       article.sentences.slice(Math.max(0, at.index - 4), at.index).reverse().map((b) => companyMentioned(sentenceText(article, b))).find((x) => x !== null) ??
-      companyMentioned(headlineText);
+      companyMentioned(headline);
     // (a pronoun with nobody to stand for is no source: claims.csv would name "he")
     const found = own.flatMap((c) => {
       if (!isPronounClaimant(c)) return [bodyNamedBefore(c, namedSoFar) ?? fullNameBefore(c, namedSoFar) ?? c];
@@ -1181,7 +1179,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       paragraphClaimant = named;
     }
   }
-  claims.push(...headlineClaims(article, headlineText, lead ?? articleDate, headlineAttacker, claims));
+  claims.push(...headlineClaims(article, headline, lead ?? articleDate, headlineAttacker, claims));
   // a night a figure of this article is dated to counts for that figure's attacker
   // (not a night told "separately": "Two missiles struck Sumy on Sunday morning, killing 21. Separately, the Air Force said Russia
   // had launched 57 drones overnight" leaves Sumy's morning its own)
@@ -1335,8 +1333,10 @@ const CONTRAST = new Set(["while", "whereas"]);
 // a live page of the day's wars: "Iran launched around 30 ballistic missiles at Israel overnight, the IDF says"
 const OTHER_WAR = /\b(?:Israel|Israeli|Israelis|IDF|Hamas|Hezbollah|Houthis?|Gaza|Tel\s+Aviv|Lebanon|Lebanese|Yemen|Yemeni|Magen\s+David\s+Adom)\b/;
 const THIS_WAR = /\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|Moscow|Kremlin|Putin|Zelensk(?:y|yy|iy))\b/;
-/** A sentence about another war (Israel, Gaza, Lebanon, Yemen) that names neither side of this one, nor a place of theirs: its figures are none of ours. */
-// (not "Two Israeli citizens were among the 12 people injured in the strike on Odesa")
+/**
+ * A sentence about another war (Israel, Gaza, Lebanon, Yemen) that names neither side of this one, nor a place of theirs: its
+ * figures are none of ours (not "Two Israeli citizens were among the 12 people injured in the strike on Odesa").
+ */
 const anotherWar = (text: string): boolean => OTHER_WAR.test(text) && !THIS_WAR.test(text) && !findPlaces(text).some((p) => p.country === "UA" || p.country === "RU");
 
 /** Whether a claim's key marks it as dated by a daytime sentence (the key's fifth field, "day"), whether or not it is told apart from the night. */

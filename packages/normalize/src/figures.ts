@@ -1470,7 +1470,7 @@ function listedBefore(tokens: readonly Token[], first: number): Quantity | null 
   if (tokens[k]?.norm === "and" || tokens[k]?.norm === "as") k -= tokens[k]!.norm === "as" && tokens[k - 1]?.norm === "well" ? 3 : 1;
   if (tokens[k]?.norm === ",") k--;
   let noun = 0;
-  while (k >= 0 && noun < 4 && (WEAPON_NOUNS.has(tokens[k]!.norm) || MISSILE_TYPE.test(tokens[k]!.norm) || /^(?:cruise|ballistic|attack|shahed|kamikaze)$/.test(tokens[k]!.norm))) {
+  while (k >= 0 && noun < 4 && (WEAPON_NOUNS.has(tokens[k]!.norm) || MISSILE_TYPE.test(tokens[k]!.norm) || /^(?:attack|kamikaze)$/.test(tokens[k]!.norm))) {
     k--;
     noun++;
   }
@@ -1618,8 +1618,9 @@ function membersOf(tokens: readonly Token[], q: Quantity, cueAt: number, metric:
 // a cause of death that is no strike, unless the sentence names an attack or a weapon (a model too: "An Iskander crashed
 // into a residential building, killing five")
 // ("A bus collided with a truck, killing 4", "The heat wave killed 5", "An outbreak of measles … killed 2 children", "A fire
-// caused by a short circuit at a shopping centre killed 3": a fire only with a cause of its own, not "The fire at the building
-// killed three people" after the drone that hit it; an outbreak of a disease, not "Since the outbreak of the full-scale war")
+// caused by a short circuit at a shopping centre killed 3", "A fire at a hostel in Moscow killed 5": a fire with a cause of its
+// own, or one the sentence opens with, not "The fire at the building killed three people" after the drone that hit it; an
+// outbreak of a disease, not "Since the outbreak of the full-scale war")
 const NOT_A_STRIKE_DEATH =
   /\b(?:crash|crashed|crashes|crush|stampede|earthquake|floods?|flooding|landslide|avalanche|shot\s+dead|shooting(?!\s+down)|stabbing|accident|collided|collision|heat\s*wave|heatwaves?|heatstroke|hypothermia|outbreak(?!\s+of\s+(?:the\s+)?(?:full-scale\s+|large-scale\s+)?(?:war|invasion|hostilities|fighting|conflict))|epidemic|measles|cholera|covid|short\s+circuit|electrical\s+fault|faulty\s+wiring|gas\s+leak)\b|^\W*an?\s+(?:\S+\s+){0,2}?(?:fire|blaze)\b/;
 // gunmen's dead, whom "attack" does not make a strike's: only a weapon of the air war or the artillery named does
