@@ -154,7 +154,7 @@ describe("an event's weapon", () => {
 describe("the weapon of casualties alone", () => {
   it("is the one their sentences name, not every weapon the article mentions", () => {
     const data = buildDatasets([result("a", "2025-06-10", "A Russian missile slammed into a block in Kharkiv on Monday, killing two people, the mayor said.\n\nRussia has stepped up drone attacks on the city in recent weeks.")]);
-    expect(data.claims.map((c) => `${c.metric}:${c.weapon}`)).toEqual(["killed:missile"]);
+    expect(data.claims.map((c) => `${c.metric}:${c.weapon}`)).toEqual(["hit:missile", "killed:missile"]);
     expect(data.strikes.map((s) => s.weapon)).toEqual(["missile"]);
   });
 });

@@ -927,6 +927,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const recalledRecord = picked === null && /\b(?:previous|earlier|prior|former|last)\s+(?:[\w-]+\s+)?record\b/i.test(text);
       const unnamed = picked === null && !recalledRecord && !backgroundNote;
       const casualty = f.metric === "killed" || f.metric === "injured";
+      // ("A Russian missile struck an apartment block, killing a woman": one weapon that hit is told with its toll, by day)
+      const oneHit = f.metric === "hit" && f.value === 1 && f.qualifier === "exact";
       const namedNext = () => nextInParagraph(article, s.index, claimantsOf, casualty ? "casualty" : "weapon");
       const nearby = unnamed ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? namedNext() ?? sectionClaimant) : null;
       // (the article's own source when nothing nearer names one)
@@ -1093,7 +1095,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
           const ofAPeriod = [lastPeriod, lastAggregate].some((p) => p?.paragraph === s.paragraph);
           const byReport =
             eventType === "strike" && undated && !tollOnly && written && !RECALLED.test(text) && !EARLIER.test(text) && !ofAPeriod
-              ? casualty && !nightPage
+              ? (casualty || oneHit) && !nightPage
                 ? { start: written, end: written, precision: "day" as const }
                 : { start: addDays(written, -1), end: written, precision: "night" as const }
               : null;

@@ -377,10 +377,10 @@ describe("dating within one article", () => {
 
   it("dates what a drone did on a named day as the night that ended then, unless the sentence says when in the day", () => {
     expect(dates("Odesa was struck again. On March 2 a Shahed drone hit a nine-storey apartment block, killing 12 people.", "2024-03-15")).toEqual(["12:2024-03-01..2024-03-02"]);
-    expect(dates("On the evening of 20 June, a drone hit a private house in Kharkiv, injuring two people.", "2025-06-30")).toEqual(["2:2025-06-20..2025-06-20"]);
-    expect(dates("On March 6, a missile struck the port area, killing five people.", "2024-03-15")).toEqual(["5:2024-03-06..2024-03-06"]);
+    expect(dates("On the evening of 20 June, a drone hit a private house in Kharkiv, injuring two people.", "2025-06-30")).toEqual(["1:2025-06-20..2025-06-20", "2:2025-06-20..2025-06-20"]);
+    expect(dates("On March 6, a missile struck the port area, killing five people.", "2024-03-15")).toEqual(["1:2024-03-06..2024-03-06", "5:2024-03-06..2024-03-06"]);
     // (front-line drones hunt cars and buses by day)
-    expect(dates("On Saturday, a Russian drone hit a car in Kherson, injuring a man.", "2025-07-07")).toEqual(["1:2025-07-05..2025-07-05"]);
+    expect(dates("On Saturday, a Russian drone hit a car in Kherson, injuring a man.", "2025-07-07")).toEqual(["1:2025-07-05..2025-07-05", "1:2025-07-05..2025-07-05"]);
   });
 
   it("opens a day's section at a day heading that gives a figure itself ('THURSDAY (21 SEPTEMBER): 43 MISSILES')", () => {
@@ -413,7 +413,7 @@ describe("dating within one article", () => {
     // (a ballistic strike alone came by day: Sumy, Palm Sunday 2025)
     expect(dates("On 13 April, Russia struck the centre of Sumy with two Iskander-M ballistic missiles.", "2025-04-15")).toEqual(["2:2025-04-13..2025-04-13"]);
     const daytime = "A missile struck the city centre on Monday afternoon, killing 12 people.\nOvernight, Russia had attacked with drones.";
-    expect(dates(daytime, "2024-08-26")).toEqual(["12:2024-08-26..2024-08-26"]);
+    expect(dates(daytime, "2024-08-26")).toEqual(["1:2024-08-26..2024-08-26", "12:2024-08-26..2024-08-26"]);
   });
 });
 
@@ -487,13 +487,13 @@ describe("times of day and nights named from another", () => {
     const toll = "Russia launched 92 drones overnight into Saturday.\n\nThe missile strike on Kryvyi Rih on Friday killed 18 people. Late on Friday, officials had put the toll at 14 dead.";
     expect(dates(toll, "2025-04-05")).toEqual(["92:2025-04-04..2025-04-05", "18:2025-04-04..2025-04-04", "14:2025-04-04..2025-04-04"]);
     const single = "On Sunday evening, a missile hit Sumy, killing 11 people.\nOn Monday afternoon, a ballistic missile with a cluster warhead struck central Odesa, killing 10 people.";
-    expect(dates(single, "2024-11-20")).toEqual(["11:2024-11-17..2024-11-17:day", "10:2024-11-18..2024-11-18:day"]);
+    expect(dates(single, "2024-11-20")).toEqual(["1:2024-11-17..2024-11-17:day", "11:2024-11-17..2024-11-17:day", "10:2024-11-18..2024-11-18:day"]);
   });
 
   it("keeps 'a day earlier, …' and a month with its year ('in March 2025') apart from the article's attack", () => {
     const text = "A Russian missile struck Kryvyi Rih on Friday, killing 18 people. A day earlier, a Russian drone attack on Kharkiv overnight killed five.\nThe UN said 164 civilians were killed in Ukraine in March 2025.";
     const claims = extractClaims(articleOf(text, "2025-04-05")).map((c) => `${c.value}:${c.event_type}:${c.date_start}..${c.date_end}:${c.localKey.endsWith("|") ? "lead" : "own"}`);
-    expect(claims).toEqual(["18:strike:2025-04-04..2025-04-04:lead", "5:strike:2025-04-04..2025-04-05:own", "164:aggregate:2025-03-01..2025-03-31:lead"]);
+    expect(claims).toEqual(["1:strike:2025-04-04..2025-04-04:lead", "18:strike:2025-04-04..2025-04-04:lead", "5:strike:2025-04-04..2025-04-05:own", "164:aggregate:2025-03-01..2025-03-31:lead"]);
   });
 
   it("reads 'the day before' as the day before the attack named last, or, when none is, before the article's day", () => {
@@ -540,7 +540,7 @@ describe("times of day and nights named from another", () => {
 
   it("dates a round-up's sections by their headings in capitals", () => {
     const text = "LAST SUNDAY: SPIDERWEB\nA Russian missile struck a training unit, killing 12 soldiers.\nTHE NIGHT OF 5-6 JUNE: THE ANSWER\nRussia launched 407 drones and 45 missiles, the Air Force said.";
-    expect(dates(text, "2025-06-08")).toEqual(["12:2025-06-01..2025-06-01", "407:2025-06-05..2025-06-06", "45:2025-06-05..2025-06-06"]);
+    expect(dates(text, "2025-06-08")).toEqual(["1:2025-06-01..2025-06-01", "12:2025-06-01..2025-06-01", "407:2025-06-05..2025-06-06", "45:2025-06-05..2025-06-06"]);
   });
 
   it("dates 'the night before' and 'during the past night' from the night named before", () => {
@@ -610,7 +610,7 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("The patrol ship Vasily Bykov destroyed three uncrewed boats, the ministry said.")).toEqual(["shot_down:3"]);
     expect(figures("Two boats sank in the harbour.")).toEqual([]);
     // (boats a strike destroyed are its target)
-    expect(figures("A Russian missile hit the port of Odesa, destroying two unmanned boats and killing a guard.")).toEqual(["killed:1/m"]);
+    expect(figures("A Russian missile hit the port of Odesa, destroying two unmanned boats and killing a guard.")).toEqual(["hit:1/m", "killed:1/m"]);
     expect(extractClaims(articleOf("The Black Sea Fleet destroyed five uncrewed surface vessels overnight.")).map((c) => c.attacker)).toEqual(["UA"]);
     expect(figures("The Russian Defence Ministry said its forces destroyed 13 uncrewed boats in the Black Sea; a tanker was damaged.")).toEqual(["shot_down:13"]);
     expect(extractClaims(articleOf("Russia attacked the port of Odesa with three unmanned boats overnight, the Ukrainian Navy said.")).map((c) => c.attacker)).toEqual(["RU"]);
@@ -1530,6 +1530,7 @@ describe("a count dated by another paragraph's daytime strike", () => {
   it("keeps that day, but is told apart from the night only where its own sentence, paragraph or the headline says daytime", () => {
     const text = "On Tuesday afternoon a missile struck a printing house in Kharkiv, killing seven people.\n\nIn the Kharkiv region, five more people were injured, the governor said.";
     expect(extractClaims(articleOf(text, "2024-05-14")).map((c) => `${c.value}:${c.date_start}..${c.date_end}${c.daytime ? ":day" : ""}`)).toEqual([
+      "1:2024-05-14..2024-05-14:day",
       "7:2024-05-14..2024-05-14:day",
       "5:2024-05-14..2024-05-14",
     ]);
@@ -2061,7 +2062,7 @@ describe("the hour a toll was given", () => {
     expect(extractClaims(articleOf(text, "2025-11-20")).map((c) => `${c.value}:${c.date_start}..${c.date_end}:${c.localKey}`)).toEqual(["26:2025-11-19..2025-11-19:strike|RU|UA|2025-11-19||"]);
     // (the strike's own hour still does: "struck Ternopil on Wednesday evening")
     const own = "A Russian missile struck Ternopil on Wednesday evening, killing 26 people, the Interior Ministry said.";
-    expect(extractClaims(articleOf(own, "2025-11-20")).map((c) => c.localKey)).toEqual(["strike|RU|UA|2025-11-19|day|"]);
+    expect(extractClaims(articleOf(own, "2025-11-20")).map((c) => c.localKey)).toEqual(["strike|RU|UA|2025-11-19|day|", "strike|RU|UA|2025-11-19|day|"]);
   });
 });
 
@@ -2116,7 +2117,7 @@ describe("'that morning' after a sentence that names a day", () => {
 
   it("leaves a 'that morning' after the figure, and a 'that' that opens a clause, to the sentence's other dates", () => {
     const text = "A missile struck Sumy on Sunday, killing 35 people. The mayor said on Sunday that a ceremony had been held in the centre that morning.";
-    expect(extractClaims(articleOf(text, "2025-04-14")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["35:2025-04-13..2025-04-13"]);
+    expect(extractClaims(articleOf(text, "2025-04-14")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["1:2025-04-13..2025-04-13", "35:2025-04-13..2025-04-13"]);
   });
 });
 
@@ -2167,7 +2168,7 @@ describe("cases a review of this session's rules found", () => {
     const text =
       "KYIV, Feb 27 (Reuters) - U.S. Treasury Secretary Janet Yellen made an unannounced visit to Kyiv on Monday, hours after Russian drones killed two rescue workers in western Ukraine.\n\n" +
       "In the Khmelnytskyi region, a drone struck a building, and two rescue workers were killed, regional governor Serhiy Hamaliy said.";
-    expect(who(text, "2023-02-27")).toEqual(["2:regional governor Serhiy Hamaliy:UA"]);
+    expect(who(text, "2023-02-27")).toEqual(["2:regional governor Serhiy Hamaliy:UA", "1:regional governor Serhiy Hamaliy:UA"]);
     expect(extractClaims(articleOf("Russian missiles struck Kyiv overnight, killing two people, as Yellen arrived in Kyiv.", "2023-02-27"))[0]!.places).toEqual(["Kyiv"]);
   });
 
@@ -2296,7 +2297,7 @@ describe("deaths that are not this war's strikes' toll", () => {
     // (nor animals: "killed 15 cows", "about 4,000 chickens")
     expect(figures("A Russian drone attack on a farm in the Chernihiv region overnight killed 15 cows and injured 4 horses.")).toEqual([]);
     expect(figures("A Russian drone strike on a poultry farm in the Kharkiv region killed about 4,000 chickens, the owner said.")).toEqual([]);
-    expect(figures("A Russian drone struck a farm in Cherkasy region, killing three poultry farm workers, the governor said.")).toEqual(["killed:3"]);
+    expect(figures("A Russian drone struck a farm in Cherkasy region, killing three poultry farm workers, the governor said.")).toEqual(["hit:1", "killed:3"]);
     // (nor bodies handed back in an exchange; bodies recovered from the rubble are the dead)
     expect(figures("Ukraine received 1,212 bodies that Russia says are of Ukrainian soldiers, the Coordination Headquarters said. Russia received 27 bodies.")).toEqual([]);
     expect(figures("The handovers took place in four stages: 1,212 bodies on June 11, and 1,200 each on June 13 and 14.")).toEqual([]);
@@ -2764,7 +2765,7 @@ describe("a live page of an evening strike (batch CJ)", () => {
 
   it("does not date the strike by the rescuers' night ('the overnight search')", () => {
     const text = "A Russian missile hit a restaurant in Kramatorsk at about 7.30pm on Tuesday, killing three people.\n\nThe State Emergency Service says the overnight search has found more bodies. Eight people are now confirmed dead.";
-    expect(view(text, "2023-06-28").map((v) => v.split(":").slice(0, 2).concat(v.split(":").at(-1)!).join(":"))).toEqual(["killed:3:2023-06-27..2023-06-27", "killed:8:2023-06-27..2023-06-27"]);
+    expect(view(text, "2023-06-28").map((v) => v.split(":").slice(0, 2).concat(v.split(":").at(-1)!).join(":"))).toEqual(["hit:1:2023-06-27..2023-06-27", "killed:3:2023-06-27..2023-06-27", "killed:8:2023-06-27..2023-06-27"]);
   });
 });
 
@@ -2953,8 +2954,16 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("Another drone was shot down over Kursk.")).toEqual(["shot_down:1"]);
     expect(figures("Another drone hit a house.")).toEqual([]);
     expect(figures("Sobyanin said a Ukrainian drone was jammed and crashed into a building in Moscow.")).toEqual(["jammed:1"]);
-    // (not a weapon that hit, nor one that was launched: those stay unread)
-    expect(figures("A missile hit an apartment block in Dnipro.")).toEqual([]);
+  });
+
+  it("reads one weapon that struck as hit 1, told as the sentence's news, but not one recalled, a miss, debris or a weapon hit", () => {
+    expect(figures("A Russian missile hit an apartment block in Dnipro, killing two.")).toEqual(["hit:1/m", "killed:2/m"]);
+    expect(figures("The governor said a Russian drone had struck a house in Kharkiv, injuring a man.")).toEqual(["hit:1", "injured:1"]);
+    expect(figures("It was the deadliest strike on Kharkiv since August, when a Russian missile struck the central square.")).toEqual([]);
+    expect(figures("Residents of Uman still remember the night a Russian missile hit their block.")).toEqual([]);
+    expect(figures("Debris from a downed Russian drone hit a residential building in Kyiv.")).toEqual([]);
+    expect(figures("A Russian drone struck near a hospital in Kherson.")).toEqual([]);
+    expect(figures("A Russian drone was hit by machine-gun fire over Kyiv.")).toEqual([]);
   });
 });
 
@@ -2985,7 +2994,7 @@ describe("cases the session's second review found", () => {
   it("dates a fact box's entries by a heading with a weekday or a year and no dash", () => {
     const text = "FACTBOX-Deadliest Russian strikes on Ukrainian cities\n\n* APRIL 28, 2023 UMAN\nA Russian missile killed 23 people in an apartment block, officials said.\n\n* MONDAY, JULY 8 - KYIV\nA Russian missile hit a children's hospital, killing two people, officials said.";
     const article = pageOf(text, { published: "2024-08-01" });
-    expect(extractClaims(article).map((c) => `${c.metric}:${c.value}:${c.date_end}`)).toEqual(["killed:23:2023-04-28", "killed:2:2024-07-08"]);
+    expect(extractClaims(article).map((c) => `${c.metric}:${c.value}:${c.date_end}`)).toEqual(["killed:23:2023-04-28", "hit:1:2024-07-08", "killed:2:2024-07-08"]);
   });
 });
 
@@ -3104,7 +3113,7 @@ describe("a daytime strike no sentence dates, beside an older attack's day", () 
       "A Russian missile struck the centre of Sumy in the afternoon, killing two people and injuring 14, the governor said.",
       "On Monday, a Russian drone attack on Odesa killed a woman, officials said.",
     ].join("\n\n");
-    expect(view(text, "2025-06-26").slice(0, 2)).toEqual(["killed:2:UA:2025-06-26..2025-06-26", "injured:14:UA:2025-06-26..2025-06-26"]);
+    expect(view(text, "2025-06-26").slice(0, 3)).toEqual(["hit:1:UA:2025-06-26..2025-06-26", "killed:2:UA:2025-06-26..2025-06-26", "injured:14:UA:2025-06-26..2025-06-26"]);
   });
 
   it("does not take a sentence that opens 'Since Russia's full-scale invasion' for the article's attack", () => {
@@ -3113,7 +3122,7 @@ describe("a daytime strike no sentence dates, beside an older attack's day", () 
       "A Russian missile hit an apartment block in Zaporizhzhia in the afternoon, killing three people, the governor said.",
       "Since Russia's full-scale invasion on February 24, 2022, missiles have struck the city hundreds of times.",
     ].join("\n\n");
-    expect(view(text, "2025-06-26")[0]).toBe("killed:3:UA:2025-06-26..2025-06-26");
+    expect(view(text, "2025-06-26").slice(0, 2)).toEqual(["hit:1:UA:2025-06-26..2025-06-26", "killed:3:UA:2025-06-26..2025-06-26"]);
   });
 });
 
@@ -3363,6 +3372,7 @@ describe("numbers that count no weapons", () => {
 describe("a region and its centre", () => {
   it("agree when a lead's unattributed toll restates a governor's ('in Dnipro … killing at least five' and the Dnipropetrovsk governor's five)", () => {
     expect(who('A Russian missile tore through an apartment block in Dnipro on Saturday, killing at least five people.\n\n"As of now, five people have been killed," the governor of the Dnipropetrovsk region, Valentyn Reznichenko, said on Telegram.', "2023-01-14")).toEqual([
+      "1:null:unknown",
       "5:Valentyn Reznichenko:UA",
     ]);
   });
@@ -3565,7 +3575,7 @@ describe("cases from a probe of hits and aggregates", () => {
     const moscow = "Drones began approaching Moscow late on Monday evening, and the attack lasted into Tuesday morning. Three people were killed, Governor Andrei Vorobyov said.";
     expect(view(moscow, "2025-03-11")).toEqual(["killed:3:RU:2025-03-10..2025-03-11"]);
     // (an evening strike with no word of a start is that day's)
-    expect(view("A missile hit a shopping centre in Kharkiv on Saturday evening, killing three.", "2025-05-25")).toEqual(["killed:3:unknown:2025-05-24..2025-05-24"]);
+    expect(view("A missile hit a shopping centre in Kharkiv on Saturday evening, killing three.", "2025-05-25")).toEqual(["hit:1:unknown:2025-05-24..2025-05-24", "killed:3:unknown:2025-05-24..2025-05-24"]);
   });
 
   it("dates a toll in an aside 'two days after a strike … that killed 25' that many days before the attack the sentence reports", () => {
@@ -3579,7 +3589,7 @@ describe("cases from a probe of hits and aggregates", () => {
 
   it("dates what nothing dates by the report: its toll that day, its counts of weapons the night before", () => {
     const wire = "KYIV, Jan 29 (Harbourline Wire) - A Russian missile struck a four-storey apartment building in the centre of Kharkiv, killing a woman and wounding three people, regional officials said.";
-    expect(view(wire, "2023-01-29")).toEqual(["killed:1:UA:2023-01-29..2023-01-29", "injured:3:UA:2023-01-29..2023-01-29"]);
+    expect(view(wire, "2023-01-29")).toEqual(["hit:1:UA:2023-01-29..2023-01-29", "killed:1:UA:2023-01-29..2023-01-29", "injured:3:UA:2023-01-29..2023-01-29"]);
     expect(view("Russia launched 94 missiles and 193 drones, the Air Force said.", "2024-12-13")).toEqual(["launched:94:UA:2024-12-12..2024-12-13", "launched:193:UA:2024-12-12..2024-12-13"]);
     // (not an attack recalled)
     expect(view("Uman residents still remember the night a Kh-101 missile hit their block at 04:00, killing 23 people.", "2024-04-28")).toEqual(["killed:23:unknown:null..null"]);
@@ -3746,7 +3756,7 @@ describe("casualties told by who they were", () => {
   });
 
   it("counts 'another woman was injured' as one more", () => {
-    expect(figures("A Ukrainian drone hit a bus, wounding four passengers; another woman was injured in the village of Krasny Khutor, the governor said.")).toEqual(["injured:4", "injured:1"]);
+    expect(figures("A Ukrainian drone hit a bus, wounding four passengers; another woman was injured in the village of Krasny Khutor, the governor said.")).toEqual(["hit:1", "injured:4", "injured:1"]);
   });
 
   it("does not count a person with a verb of their own after another clause's casualties ('… injured and at least one person is trapped')", () => {

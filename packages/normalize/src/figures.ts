@@ -515,8 +515,13 @@ export function readFigures(
     if (q.article && head.kind === "weapon" && head.weapon !== "mixed") {
       let k = head.end + 1;
       while (k <= head.end + 3 && /^(?:was|were|had|has|been|also|later|reportedly)$/.test(tokens[k]?.norm ?? "")) k++;
-      const r = k > head.end + 1 ? matchCue(tokens, k, WEAPON_CUES) : null;
-      if (r && (r.metric === "shot_down" || r.metric === "jammed" || r.metric === "neutralized")) {
+      const r = matchCue(tokens, k, WEAPON_CUES);
+      const fate = k > head.end + 1 && (r?.metric === "shot_down" || r?.metric === "jammed" || r?.metric === "neutralized");
+      // "a missile hit a nine-storey block", "A drone had struck a house": one weapon that struck, as a count of one (as
+      // "a 52-year-old woman was injured" is one); not "a drone was hit", nor a miss, "a drone struck near a hospital"
+      const struck =
+        r?.metric === "hit" && !/^(?:was|were|been)$/.test(tokens[k - 1]?.norm ?? "") && !NEAR.test(tokens[k + r.words.length]?.norm ?? "") && !recalledOrDebris(tokens, q.first);
+      if (r && (fate || struck)) {
         figures.push({ ...describe(tokens, q), metric: combined(tokens, k, r), weapon: head.weapon, last: k + r.words.length - 1, nationality: head.nationality, part: false });
         continue;
       }
@@ -1588,6 +1593,17 @@ function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at
     }
   }
   return null;
+}
+
+// (the sentence's own news only: not a strike a clause recalls or tells at one remove, "the deadliest since August, when a
+// missile struck the square", "the school that a drone hit in May", nor what fell, "debris from a downed drone hit a house")
+const NEAR = /^(?:near|nearby|close|outside|beside|next|around)$/;
+const RECALL_OR_DEBRIS = /^(?:when|after|where|since|as|before|while|until|which|that|debris|fragments|wreckage|remains)$/;
+function recalledOrDebris(tokens: readonly Token[], first: number): boolean {
+  // ("residents still remember the night a missile hit their block": a clause that names its time, with no "when")
+  if (/^(?:night|day|morning|evening|afternoon)$/.test(tokens[first - 1]?.norm ?? "") && tokens[first - 2]?.norm === "the") return true;
+  for (let i = 0; i < first; i++) if (RECALL_OR_DEBRIS.test(tokens[i]!.norm)) return true;
+  return false;
 }
 
 /** A hyphen, en or em dash standing alone: "11 - over the Moscow region", "158 air targets – 122 missiles". */
