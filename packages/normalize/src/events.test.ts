@@ -77,6 +77,40 @@ describe("one report filed under a neighbouring night", () => {
   });
 });
 
+describe("a lone report filed under a strike two days or a daylight apart", () => {
+  const eventOfArticle = (data: ReturnType<typeof buildDatasets>, id: string) => new Set(data.claims.filter((c) => c.article_id === id).map((c) => c.event_id));
+
+  it("joins the strike whose telling count it repeats when no report of its own night agrees with it", () => {
+    // the night to the 8th: 458 drones (a); c misreads "early on Saturday" as the night to the 10th, where b and d tell 300
+    const a = result("a", "2025-11-08", "Russia launched 458 drones and 45 missiles at Ukraine overnight, the Air Force said.");
+    const b = result("b", "2025-11-10", "Russia launched 300 drones at Ukraine overnight, the Air Force said.");
+    const c = result("c", "2025-11-10", "Russia launched 458 drones at Ukraine overnight, the Air Force said.");
+    const d = result("d", "2025-11-10", "Russia launched 300 drones overnight, the Air Force said, and 280 were shot down.");
+    const data = buildDatasets([a, b, c, d]);
+    expect(eventOfArticle(data, "c")).toEqual(eventOfArticle(data, "a"));
+    expect(eventOfArticle(data, "b")).toEqual(eventOfArticle(data, "d"));
+    expect(eventOfArticle(data, "a")).not.toEqual(eventOfArticle(data, "b"));
+  });
+
+  it("joins the night of its day when they share a toll of ten or more ('killed 26 in Ternopil')", () => {
+    const night = result("a", "2025-11-19", "Russian missiles struck Ternopil overnight, killing 26 people, officials said.");
+    const day = result("b", "2025-11-20", "A Russian missile strike on Ternopil on Wednesday afternoon killed 26 people, officials said.");
+    expect(eventsOf(night, day)).toBe(1);
+  });
+
+  it("stays when it shares only a round count or a small toll, or when a report of its own night agrees with it (the lone one moves)", () => {
+    const a = result("a", "2025-11-08", "Russia launched 100 drones at Ukraine overnight; three people were killed, officials said.");
+    const c = result("c", "2025-11-10", "Russia launched 100 drones at Ukraine overnight; three people were killed, officials said.");
+    expect(eventsOf(a, c)).toBe(2);
+    const x = result("x", "2025-11-08", "Russia launched 458 drones at Ukraine overnight, the Air Force said.");
+    const y = result("y", "2025-11-10", "Russia launched 458 drones at Ukraine overnight, and 12 people were killed, officials said.");
+    const z = result("z", "2025-11-10", "Twelve people were killed in the Russian attack overnight, officials said.");
+    const data = buildDatasets([x, y, z]);
+    expect(eventOfArticle(data, "y")).toEqual(eventOfArticle(data, "z"));
+    expect(eventOfArticle(data, "x")).toEqual(eventOfArticle(data, "z"));
+  });
+});
+
 describe("an old strike recalled by its month", () => {
   const eventOf = (data: ReturnType<typeof buildDatasets>, id: string, value: number) => data.claims.find((c) => c.article_id === id && c.value === value)?.event_id;
   const recall = result("r", "2025-06-25", "It was the deadliest attack on Dnipro since January 2023, when a Russian missile hit an apartment block and killed 46 people.");

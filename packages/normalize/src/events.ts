@@ -176,6 +176,67 @@ function misdatedReports(entries: ReadonlyArray<{ key: string; claim: ArticleCla
   return moved;
 }
 
+const isStrikeKey = (k: string) => k.startsWith("strike|");
+/** The same strike key on a day `days` away, as a night ("") or a daytime strike ("day"). */
+const strikeKeyAt = (key: string, days: number, flag: string) => {
+  const parts = key.split("|");
+  parts[3] = addDays(parts[3]!, days);
+  parts[4] = flag;
+  return parts.join("|");
+};
+
+/**
+ * One article's report of a strike that no other report of its day or night agrees with, while a report of the strike a
+ * day or two away, or of the night (daytime strike) of the same day, repeats one of its exact figures: a toll of 10 or
+ * more, or a count of 50 or more that is not round; and none of that strike's reports contradicts its counts. It was
+ * misdated ("early on Saturday" read as the night before the Monday it was published): its claims move there, to the
+ * nearest such strike, when only one is that near. Of two lone reports that repeat each other, the one of the smaller
+ * key moves. Returns `article|key` → the key its claims join.
+ */
+function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
+  const exact = new Map<string, Map<string, Set<string>>>(); // key → article → "slot|value"
+  const counts = new Map<string, Map<string, Map<string, number>>>(); // key → article → slot → largest count
+  for (const { key, claim: c } of entries) {
+    if (!isStrikeKey(key) || c.value === null || c.qualifier !== "exact" || c.part) continue;
+    const byArticle = exact.get(key) ?? new Map<string, Set<string>>();
+    byArticle.set(c.article_id, (byArticle.get(c.article_id) ?? new Set<string>()).add(`${slotOf(c)}|${c.value}`));
+    exact.set(key, byArticle);
+    if (!NIGHT_COUNTS.has(c.metric)) continue;
+    const totals = counts.get(key) ?? new Map<string, Map<string, number>>();
+    const slots = totals.get(c.article_id) ?? new Map<string, number>();
+    slots.set(slotOf(c), Math.max(slots.get(slotOf(c)) ?? 0, c.value));
+    totals.set(c.article_id, slots);
+    counts.set(key, totals);
+  }
+  const telling = (figure: string) => {
+    const [metric, , , value] = figure.split("|");
+    const v = Number(value);
+    return NIGHT_COUNTS.has(metric!) ? v >= FINGERPRINT_MIN && v % 50 !== 0 : v >= RECALLED_MIN;
+  };
+  const clashes = (a: Map<string, number> | undefined, b: Map<string, number>) => [...(a ?? [])].some(([slot, v]) => b.has(slot) && b.get(slot) !== v);
+  const moved = new Map<string, string>();
+  for (const [key, articles] of exact) {
+    for (const [article, mine] of articles) {
+      const agreed = [...articles].some(([a, figures]) => a !== article && [...mine].some((f) => figures.has(f)));
+      if (agreed) continue;
+      for (const days of [0, 1, 2]) {
+        const near = [-days, days].flatMap((d) => ["", "day"].map((flag) => strikeKeyAt(key, d, flag))).filter((k, i, all) => k !== key && all.indexOf(k) === i);
+        const fits = near.filter((k) => {
+          const there = [...(exact.get(k) ?? [])].filter(([a]) => a !== article);
+          if (there.length === 0 || !there.some(([, figures]) => [...mine].some((f) => telling(f) && figures.has(f)))) return false;
+          return ![...(counts.get(k) ?? [])].some(([a, slots]) => a !== article && clashes(counts.get(key)?.get(article), slots));
+        });
+        if (fits.length === 0) continue;
+        if (fits.length === 1) moved.set(`${article}|${key}`, fits[0]!);
+        break;
+      }
+    }
+  }
+  // two reports that each stand alone and repeat each other: one moves to the other's key, not both to each other's
+  const leaving = new Set([...moved].map(([at, to]) => `${at.slice(at.indexOf("|") + 1)}>${to}`));
+  return new Map([...moved].filter(([at, to]) => to > at.slice(at.indexOf("|") + 1) || !leaving.has(`${to}>${at.slice(at.indexOf("|") + 1)}`)));
+}
+
 /** A toll or count this large is rarely told again of another attack in the same month. */
 const RECALLED_MIN = 10;
 
@@ -238,6 +299,8 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   const keyed = results.flatMap((r) => r.claims.map((c) => ({ key: keyOf(c), claim: c })));
   const misdated = misdatedReports(keyed);
   for (const k of keyed) k.key = misdated.get(`${k.claim.article_id}|${k.key}`) ?? k.key;
+  const strays = strayReports(keyed);
+  for (const k of keyed) k.key = strays.get(`${k.claim.article_id}|${k.key}`) ?? k.key;
   const recalled = recalledStrikes(keyed);
   for (const k of keyed) k.key = recalled.get(`${k.claim.article_id}|${k.key}`) ?? k.key;
   const sameNight = nightsSharingFigures(keyed);
