@@ -92,6 +92,15 @@ describe("a lone report filed under a strike two days or a daylight apart", () =
     expect(eventOfArticle(data, "a")).not.toEqual(eventOfArticle(data, "b"));
   });
 
+  it("joins it when one of that strike's reports gives a count differently but another gives the same as it", () => {
+    const a = result("a", "2025-11-08", "Russia launched 458 drones at Ukraine overnight, the Air Force said, and 406 were shot down.");
+    const b = result("b", "2025-11-08", "Russia launched 458 drones at Ukraine overnight, the Air Force said, and 450 were shot down.");
+    const late = result("c", "2025-11-10", "Russia launched 458 drones at Ukraine overnight, the Air Force said, and 406 were shot down.");
+    expect(eventsOf(a, b, late)).toBe(1);
+    const other = result("d", "2025-11-10", "Russia launched 458 drones at Ukraine overnight, the Air Force said, and 300 were shot down.");
+    expect(eventsOf(a, b, other)).toBe(2);
+  });
+
   it("joins the night of its day when they share a toll of ten or more ('killed 26 in Ternopil')", () => {
     const night = result("a", "2025-11-19", "Russian missiles struck Ternopil overnight, killing 26 people, officials said.");
     const day = result("b", "2025-11-20", "A Russian missile strike on Ternopil on Wednesday afternoon killed 26 people, officials said.");

@@ -213,7 +213,14 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
     const v = Number(value);
     return NIGHT_COUNTS.has(metric!) ? v >= FINGERPRINT_MIN && v % 50 !== 0 : v >= RECALLED_MIN;
   };
-  const clashes = (a: Map<string, number> | undefined, b: Map<string, number>) => [...(a ?? [])].some(([slot, v]) => b.has(slot) && b.get(slot) !== v);
+  // a count contradicts the strike when its reports give that count and this is not the value most of them give (one
+  // report's misreading, "shot down 45 missiles" of the 45 launched where the others say nine, is not the strike's count)
+  const clashes = (mine: Map<string, number> | undefined, reports: Array<Map<string, number>>) =>
+    [...(mine ?? [])].some(([slot, v]) => {
+      const told = new Map<number, number>();
+      for (const r of reports) if (r.has(slot)) told.set(r.get(slot)!, (told.get(r.get(slot)!) ?? 0) + 1);
+      return told.size > 0 && (told.get(v) ?? 0) < Math.max(...told.values());
+    });
   const moved = new Map<string, string>();
   for (const [key, articles] of exact) {
     for (const [article, mine] of articles) {
@@ -224,7 +231,7 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
         const fits = near.filter((k) => {
           const there = [...(exact.get(k) ?? [])].filter(([a]) => a !== article);
           if (there.length === 0 || !there.some(([, figures]) => [...mine].some((f) => telling(f) && figures.has(f)))) return false;
-          return ![...(counts.get(k) ?? [])].some(([a, slots]) => a !== article && clashes(counts.get(key)?.get(article), slots));
+          return !clashes(counts.get(key)?.get(article), [...(counts.get(k) ?? [])].filter(([a]) => a !== article).map(([, slots]) => slots));
         });
         if (fits.length === 0) continue;
         if (fits.length === 1) moved.set(`${article}|${key}`, fits[0]!);
