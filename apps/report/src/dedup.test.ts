@@ -48,7 +48,7 @@ describe("deduplication across articles", () => {
     expect(s.dedup.precision).toBeGreaterThanOrEqual(0.93);
   });
 
-  it("clusters a generated corpus of 300 articles about 50 events with pairwise F1 ≥ 0.98", async () => {
+  it("clusters a generated corpus of 300 articles about 50 events with pairwise F1 ≥ 0.98", { timeout: 120_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), "salvo-dedup-"));
     onTestFinished(() => rm(dir, { recursive: true, force: true }));
     const corpus = generateCorpus({ seed: 11, articles: 300, events: 50 });
