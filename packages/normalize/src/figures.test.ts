@@ -3939,3 +3939,18 @@ describe("sources in occupied places and Kyiv's units (probe 38)", () => {
   });
 });
 
+
+describe("cases from a probe of dates at the year's edges (probe 41)", () => {
+  it("reads no count in a date written in numbers ('on 29.12.2024', 'On 2024-12-31')", () => {
+    expect(figures("We remind you that on 29.12.2024 two people were injured in Korosten district, the governor said.")).toEqual(["injured:2"]);
+    expect(figures("On 31.12.2024 three drones were shot down over Kyiv region, the governor said.")).toEqual(["shot_down:3"]);
+    expect(figures("On 2024-12-31 three drones were shot down over Kyiv region, the governor said.")).toEqual(["shot_down:3"]);
+    // (a thousands stop still joins: "1.200 drones")
+    expect(figures("Russia launched 1.200 drones last week, the Air Force said.")).toEqual(["launched:1200"]);
+  });
+
+  it("reads what befell the drones a model names, not the relative clause that says who launched them", () => {
+    expect(figures("Ukraine's air defences shot down 45 Shahed drones that Russia launched overnight, the air force said.")).toEqual(["shot_down:45"]);
+    expect(figures("Air defences shot down 45 Shahed drones launched by Russia overnight, the air force said.")).toEqual(["shot_down:45"]);
+  });
+});

@@ -1007,18 +1007,20 @@ function classify(
     }
     // A participle after the noun ("34 drones targeting Moscow", "60 of the 85 drones launched by
     // Russia") is weaker than a verb before it.
+    // (the noun a model's name leaves after the head: "45 Shahed drones that Russia launched")
+    const tail = head.end + (WEAPON_NOUNS.has(tokens[head.end + 1]?.norm ?? "") ? 1 : 0);
     const weak =
       r !== null &&
       l !== null &&
       (/ing$/.test(tokens[r.at]!.norm) ||
         // ("destroyed 20 drones aimed at Moscow": the participle says where they flew, the verb before what befell them)
         /^(?:aimed|directed|targeted)$/.test(tokens[r.at]!.norm) ||
-        (r.at === head.end + 1 && ["by", "at", "from", "against", "in", "on"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
+        (r.at === tail + 1 && ["by", "at", "from", "against", "in", "on"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
         // ("destroyed all 15 cruise missiles and 21 attack drones launched at Kyiv": the participle past a coordinated count)
         (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + 1 + coordinatedSpan(tokens, head.end + 1) && ["by", "at", "from", "against"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
         // ("shot down all 18 missiles Russia fired", "… the 30 drones that the enemy launched": a relative clause)
         // (past a coordinated count too: "destroyed 15 cruise missiles and 21 attack drones that Russia launched")
-        (r.cue.metric === "launched" && l.cue.metric !== "launched" && RELATIVE_LAUNCHER.test(normsOf(tokens, head.end + 1 + coordinatedSpan(tokens, head.end + 1), r.at))) ||
+        (r.cue.metric === "launched" && l.cue.metric !== "launched" && RELATIVE_LAUNCHER.test(normsOf(tokens, tail + 1 + coordinatedSpan(tokens, tail + 1), r.at))) ||
         // ("downed 126 drones and 16 drones struck 10 locations": an active verb after a coordinated count is that count's own)
         (r.cue.metric === "hit" && l.cue.metric !== "hit" && coordinatedSpan(tokens, head.end + 1) > 0 && r.at === head.end + 1 + coordinatedSpan(tokens, head.end + 1) && !/^(?:were|was|been|had|have|has|are|is|all|both)$/.test(tokens[r.at - 1]?.norm ?? "")) ||
         // ("shot down 61 of the 71 missiles launched": the participle tells of the whole, the verb before of the part)

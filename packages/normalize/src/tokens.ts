@@ -13,18 +13,21 @@ export interface Token {
 // Numbers keep their thousands separators ("1,200"); "1 200" stays two tokens, joined by the quantity reader only
 // before a count noun ("1 200 drones"), where prose cannot mean two numbers.
 // An initialism keeps its last stop ("U.S.", "U.N."): a speaker's phrase does not end inside "a senior U.S. official".
-const TOKEN = /\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|(?:\p{Lu}\.){2,}(?![\p{L}\d])|[\p{L}\p{M}]+(?:[-‑’'.][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
+// A date written in numbers ("29.12.2024", "2024-12-31", "31/12/2024") is one token, a word: none of its parts is a count.
+const TOKEN = /\d{1,2}([./])\d{1,2}\1\d{4}(?![\d.])|\d{4}-\d{2}-\d{2}(?![\d-])|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|(?:\p{Lu}\.){2,}(?![\p{L}\d])|[\p{L}\p{M}]+(?:[-‑’'.][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
 
 export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
   for (const m of matchesOf(TOKEN, text)) {
     const t = m[0];
     const start = offset + m.index;
-    const kind = kindOf(t);
+    const kind = m[1] !== undefined || DATE_ISO.test(t) ? "word" : kindOf(t);
     out.push({ text: t, norm: normalizeToken(t), start, end: start + t.length, kind });
   }
   return out;
 }
+
+const DATE_ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
 /** A token's text that opens with a capital: a name, an office, the start of a sentence. */
