@@ -919,10 +919,19 @@ describe("tables, headings and subsets", () => {
     expect(claims.map((c) => c.daytime)).toEqual([false]);
   });
 
-  it("does not count an age after 'who is', nor a subset of the wounded in hospital", () => {
+  it("does not count an age after 'who is'", () => {
     expect(figures("Her granddaughter, who is 9, lives with her parents.")).toEqual([]);
-    expect(figures("Twelve people were injured. Nine of them were hospitalised.")).toEqual(["injured:12"]);
-    expect(figures("According to him, 32 of the wounded remain in the city's hospitals.")).toEqual([]);
+  });
+
+  it("counts the injured still in hospital as injured, a part of the toll", () => {
+    expect(figures("A Russian drone attack on Zaporizhzhia overnight injured 18 people, 12 of whom were hospitalised, regional governor Ivan Fedorov said.")).toEqual(["injured:18", "injured:12"]);
+    expect(figures("As of now, 57 people have been injured, 26 of them hospitalised.")).toEqual(["injured:57", "injured:26"]);
+    expect(figures("Twelve people were injured. Nine of them were hospitalised.")).toEqual(["injured:12", "injured:9"]);
+    expect(figures("At least 58 people were injured. Forty of them remain in hospital. Of the injured, 28 remain in hospital.")).toEqual(["injured:58(at_least)", "injured:40", "injured:28"]);
+    expect(figures("Twelve people were injured, among them a child; seven remain in hospital.")).toEqual(["injured:12", "injured:1", "injured:7"]);
+    expect(figures("63 people were injured in Kyiv, and 42 of the injured are in hospital.")).toEqual(["injured:63", "injured:42"]);
+    // (not those who died there, nor the dead)
+    expect(figures("Twelve people were injured. Two of them died in hospital.")).toEqual(["injured:12"]);
   });
 
   it("counts one of the weapons that hit a hospital as a hit, not a subset of people in hospital", () => {
@@ -1674,10 +1683,9 @@ describe("who the dead were", () => {
     expect(figures("Two people — a 31-year-old woman and her 2-year-old daughter — were killed.")).toEqual(["killed:2"]);
     expect(figures("Two people, a man and a woman, were injured, and a child was killed.")).toEqual(["injured:2", "killed:1"]);
   });
-  it("reads 'Five of the dead are children' and 'the count of dead stood at eight', but not 'N of the wounded remain in hospital'", () => {
+  it("reads 'Five of the dead are children' and 'the count of dead stood at eight'", () => {
     expect(figures("Twelve people were killed. Five of the dead are children.")).toEqual(["killed:12", "killed:5"]);
     expect(figures("By Tuesday evening the count of dead stood at eight.")).toEqual(["killed:8"]);
-    expect(figures("32 of the wounded remain in hospital.")).toEqual([]);
   });
 });
 

@@ -465,7 +465,14 @@ export function readFigures(
     // "Lieutenant Colonel Maksym Ustymenko, 32, died", "a woman, 63, was hurt": an age set off by commas after a person
     const person = tokens[q.first - 2];
     if (before === "," && after === "," && q.value !== null && q.value < 120 && person?.kind === "word" && (STARTS_UPPER.test(person.text) || PERSON_NOUNS.has(person.norm))) continue;
-    // "32 of the wounded remain in hospital", "nine of them were hospitalised": a subset of a count already given
+    // "57 people have been injured, 26 of them hospitalised", "42 of the injured are in hospital", "seven remain in
+    // hospital": the injured still in hospital, a count of its own (a part of the toll, not the toll)
+    const stay = q.value !== null ? hospitalStay(tokens, q) : -1;
+    if (stay >= 0) {
+      figures.push({ ...describe(tokens, q), metric: "injured", weapon: null, last: stay, nationality: null, part: true });
+      continue;
+    }
+    // "Five of the dead are children", "nine of them were taken to hospital": a subset of a count already given
     if (tokens[q.last + 1]?.norm === "of" && REFERENCE_WORDS.has(tokens[q.last + 2]?.norm ?? "") && (isCasualtyWord(tokens[q.last + 3]?.norm) || hospitalised(tokens, q.last + 3))) {
       // … but "Five of the dead are children", "Four of the dead were members of one family" name who they were: a part
       const word = tokens[q.last + 3]?.norm ?? "";
@@ -1676,6 +1683,27 @@ function countsAnimals(tokens: readonly Token[], q: Quantity): boolean {
   return animal;
 }
 const AGE_OR_SPAN = /\baged\b|\bone family\b|\b(?:days?|weeks?|months?|years?)\b|-year-old/;
+
+const STAY_FILLER = /^(?:are|were|is|was|have|has|had|been|being|still|remain|remains|remained|currently|now|later)$/;
+
+/**
+ * Where "26 of them hospitalised", "12 of whom were hospitalised", "42 of the injured are in hospital", "seven remain in
+ * hospital" ends (the count's people in hospital, nothing between but "of them" and its verb), or -1.
+ */
+function hospitalStay(tokens: readonly Token[], q: Quantity): number {
+  let k = q.last + 1;
+  if (tokens[k]?.norm === "of") {
+    const ref = tokens[k + 1]?.norm ?? "";
+    // (the injured, not "two of the dead were in hospital" nor "one of the drones hit a hospital")
+    if (ref === "the" && /^(?:injured|wounded|hurt|victims)$/.test(tokens[k + 2]?.norm ?? "")) k += 3;
+    else if (/^(?:them|whom|these|those)$/.test(ref)) k += 2;
+    else return -1;
+  }
+  while (STAY_FILLER.test(tokens[k]?.norm ?? "")) k++;
+  if (/^hospitali[sz]ed$/.test(tokens[k]?.norm ?? "")) return k;
+  if (tokens[k]?.norm === "in" && /^hospitals?$/.test(tokens[k + 1]?.norm ?? "")) return k + 1;
+  return -1;
+}
 
 /** "were hospitalised", "remain in hospital" within a few words. */
 function hospitalised(tokens: readonly Token[], from: number): boolean {
