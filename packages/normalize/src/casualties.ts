@@ -86,7 +86,8 @@ export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous
 }
 
 /** What a toll counts, by the words before it: "the injury toll" is the injured, a toll alone the dead. */
-const tollOf = (before: readonly string[]): Metric => (before.some((w) => w === "injury" || w === "injured") ? "injured" : "killed");
+// (the words next to it only: "one of the injured had died in hospital, bringing the toll to nine" is the dead's toll)
+const tollOf = (before: readonly string[]): Metric => (before.slice(-2).some((w) => w === "injury" || w === "injured") ? "injured" : "killed");
 
 const RISE_FROM = new Set(["up", "rose", "risen", "rising", "climbed", "climbing", "increased", "jumped", "grew", "grown"]);
 // the words of a time of day ("by early afternoon", "by Thursday evening", "by 10:30"), of a place ("in the surrounding region")
@@ -103,7 +104,7 @@ const DAY_WORDS = new Set([...WEEKDAYS, ...MONTH_PATTERN.toLowerCase().split("|"
 const CASUALTY_NOUN: Readonly<Record<string, Metric>> = { dead: "killed", deaths: "killed", killed: "killed", fatalities: "killed", injured: "injured", wounded: "injured", injuries: "injured" };
 
 /** The casualty figure a bare amount carries on: the last one of the sentence, a few words back. */
-type Previous = { readonly metric: Metric; readonly weapon: unknown; readonly last: number } | null;
+type Previous = { readonly metric: Metric; readonly weapon: unknown; readonly last: number; readonly valueEnd?: number } | null;
 
 /**
  * A bare amount that carries on a casualty count of its sentence: an earlier toll ("the toll rose to 21,
@@ -139,6 +140,10 @@ export function followOnCasualty(tokens: readonly Token[], q: Quantity, previous
     return counted ? { metric: counted, part: false } : null;
   }
   if (!casualty || !within(12)) return null;
+  // "bringing the toll to nine from the eight initially reported", "rose to 12 from 10": the toll before, right after the toll now
+  // (right after its amount: not "three children from one family")
+  const from = before === "from" ? q.first - 1 : before === "the" && tokens[q.first - 2]?.norm === "from" ? q.first - 2 : -1;
+  if (from > 0 && tokens[from - 1]!.end === casualty.valueEnd) return { metric: casualty.metric, part: false };
   // (the words after the amount are all of its phrase: not "and 300 by midday had been evacuated")
   const phraseEnds = (k: number) => k >= tokens.length || tokens[k]!.kind === "punct" || tokens[k]!.norm === "and" || tokens[k]!.norm === "while";
   if ((before === "then" || before === "," || before === "and") && after === "by") {

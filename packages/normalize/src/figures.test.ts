@@ -2471,6 +2471,13 @@ describe("a toll given step by step, and the dead counted by place", () => {
     expect(figures("The number of drones rose from 40 to 60.")).toEqual([]);
   });
 
+  it("reads 'to nine from the eight initially reported' as two tolls of the dead, after an injured man died", () => {
+    expect(figures("Police said one of the injured had died in hospital, bringing the toll to nine from the eight initially reported.")).toEqual(["killed:9", "killed:8"]);
+    expect(figures("The injury toll rose to 30 from 25.")).toEqual(["injured:30", "injured:25"]);
+    // (not who the dead were: "three children from one family")
+    expect(figures("Twelve people were killed, among them three children from one family.")).toEqual(["killed:12", "killed:3"]);
+  });
+
   it("dates each step of a toll by the attack, not by when the step was given", () => {
     expect(view("Russia struck Kyiv on the night of 27–28 August. The toll climbed from 14 on Thursday morning to 23 that evening and to 25 the next day.", "2025-08-31")).toEqual([
       "killed:14:unknown:2025-08-27..2025-08-28", "killed:23:unknown:2025-08-27..2025-08-28", "killed:25:unknown:2025-08-27..2025-08-28",
