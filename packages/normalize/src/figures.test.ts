@@ -2711,6 +2711,11 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("As a result seven persons perished and 11 persons were wounded, among them one child.")).toEqual(["killed:7", "injured:11", "injured:1"]);
   });
 
+  it("counts no one in 'a bus carrying workers': the article is the bus's", () => {
+    expect(figures("On Tuesday, a Russian drone struck a bus carrying workers in Marhanets, killing nine people and injuring more than 40, regional officials said.")).toEqual(["killed:9", "injured:40(at_least)"]);
+    expect(figures("A minibus transporting miners was hit by a drone, and a 40-year-old man was injured.")).toEqual(["injured:1"]);
+  });
+
   it("keeps the dead of a strike on a delivery company (a supply is of weapons) and not the members of a count one by one", () => {
     expect(figures("A Russian missile strike on a terminal of a private delivery company near Kharkiv killed six employees.")).toEqual(["killed:6/m"]);
     expect(figures("Two Iskander missiles hit the city centre, killing two people, a 10-year-old boy and his grandmother.")).toEqual(["hit:2/m", "killed:2/m"]);

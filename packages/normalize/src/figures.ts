@@ -179,6 +179,9 @@ const hedgeAt = (tokens: readonly Token[], k: number): string[] | undefined => O
 const hedgeBefore = (tokens: readonly Token[], k: number): string[] | undefined => OF_HEDGES.find((h) => h.every((w, i) => tokens[k - h.length + i]?.norm === w));
 
 /** What the amount counts: scans a short noun phrase after it. */
+// nouns that end like a participle: "a residential building", "a Sunday morning", "a drone wing"
+const ING_NOUNS = /^(?:building|buildings|morning|evening|wing|wings|ceiling|housing|shelling|bombing|training|landing|spring|string|king|thing|something|nothing|anything|everything|offspring|sibling|siblings|duckling|dwelling|dwellings|being|beings|ring|swing|sling|ting)$/;
+
 function readHead(tokens: readonly Token[], q: Quantity): Head {
   let nationality: "UA" | "RU" | null = null;
   let k = q.last + 1;
@@ -220,6 +223,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     if (t.kind !== "word") break;
     // (another count opens another phrase: "As a result seven persons perished" is not "a … persons")
     if (q.article && steps > 0 && isCount(t)) break;
+    // (and a participle opens a phrase of its own: "a bus carrying workers", not "a … workers")
+    if (q.article && steps > 0 && /ing$/.test(t.norm) && !ING_NOUNS.test(t.norm)) break;
     if (t.norm === "vehicles" && tokens[k - 1]?.norm === "aerial") return { kind: "weapon", weapon: "drone", end: k, nationality };
     // a rocket launcher's shells are rockets: "nine shells of the HIMARS multiple rocket launcher", "six HIMARS projectiles"
     // (not a gun's: "46 shells")
