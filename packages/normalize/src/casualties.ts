@@ -85,6 +85,21 @@ export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous
   return null;
 }
 
+/**
+ * "in overnight Russian attacks", "during the night": a phrase of how or when, no day of its own and no verb, that runs to the
+ * end of the count's phrase (not "on April 24", nor "lost power").
+ */
+function sharedAdjunct(tokens: readonly Token[], from: number, phraseEnds: (k: number) => boolean): boolean {
+  if (!/^(?:in|during|amid|after|following|overnight)$/.test(tokens[from]?.norm ?? "")) return false;
+  for (let k = from + 1; k < from + 8; k++) {
+    if (phraseEnds(k)) return true;
+    const w = tokens[k]!.norm;
+    if (DAY_WORDS.has(w) && w !== "overnight" && w !== "night") return false;
+    if (!/^(?:the|a|an|overnight|night|russian|ukrainian|drone|missile|attacks?|strikes?|shelling|bombardment|barrage|raids?|combined|massive|mass)$/.test(w)) return false;
+  }
+  return false;
+}
+
 /** What a toll counts, by the words before it: "the injury toll" is the injured, a toll alone the dead. */
 // (the words next to it only: "one of the injured had died in hospital, bringing the toll to nine" is the dead's toll)
 const tollOf = (before: readonly string[]): Metric => (before.slice(-2).some((w) => w === "injury" || w === "injured") ? "injured" : "killed");
@@ -157,7 +172,10 @@ export function followOnCasualty(tokens: readonly Token[], q: Quantity, previous
   // Kyiv region lost power", "and 3 in the city's hospital remain in critical condition": a verb of their own)
   let k = placeAt;
   while (k < tokens.length && k < placeAt + 10 && (STARTS_UPPER.test(tokens[k]!.text) || PLACE_WORDS.has(tokens[k]!.norm))) k++;
-  if (k === placeAt || !phraseEnds(k)) return null;
+  // (a place may end before the words the count shares with the one before: "Two people were killed in Kharkiv and
+  // three in Zaporizhzhia in overnight Russian attacks")
+  while (k > placeAt + 1 && /^(?:in|of|the)$/.test(tokens[k - 1]!.norm)) k--;
+  if (k === placeAt || !(phraseEnds(k) || sharedAdjunct(tokens, k, phraseEnds))) return null;
   // (nor "killed 35 people in Sumy on Palm Sunday and 12 in Kyiv on April 24": another day, another strike)
   if (tokens.slice(placeAt, k).some((t) => DAY_WORDS.has(t.norm))) return null;
   return { metric: casualty.metric, part: true };

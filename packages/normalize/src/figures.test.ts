@@ -2487,12 +2487,15 @@ describe("a toll given step by step, and the dead counted by place", () => {
   it("reads the dead of another place in the same sentence as a part of the toll", () => {
     const parts = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.metric}:${c.value}${c.part ? " part" : ""}`);
     expect(parts("Nine people were killed in Kyiv and one in the surrounding region, authorities said.")).toEqual(["killed:9", "killed:1 part"]);
+    // (past the words both counts share: "in overnight Russian attacks")
+    expect(parts("Two people were killed in Kharkiv and three in Zaporizhzhia in overnight Russian attacks, regional governors said.")).toEqual(["killed:2", "killed:3 part"]);
     expect(parts("Five people were killed, including two in Mykolaiv, officials said.")).toEqual(["killed:5", "killed:2 part"]);
     expect(parts("Two of the dead were in Samar, the neighbouring town.")).toEqual(["killed:2 part"]);
     expect(parts("Twenty-three of the dead were found in a single nine-storey building.")).toEqual(["killed:23 part"]);
     // (not a count with a verb of its own, nor another day's strike)
     expect(parts("Two people were killed and 10 in the next building were injured.")).not.toContain("killed:10 part");
     expect(parts("Missiles killed 35 people in Sumy on Palm Sunday and 12 in Kyiv on April 24.")).toEqual(["killed:35"]);
+    expect(parts("Missiles killed 35 people in Sumy and 12 in Kyiv in April.")).toEqual(["killed:35"]);
     // (nor what the dead's count says of the injured: "Five of the injured were taken to hospital")
     expect(parts("Five of the injured were taken to hospital.")).toEqual([]);
   });
