@@ -864,6 +864,8 @@ describe("lists, relative clauses and passive sources", () => {
       "launched:67/m", "launched:35/m", "launched:8/m", "launched:3/m", "launched:194",
     ]);
     expect(figures("Air defence forces shot down or suppressed 577 targets: 546 drones and 31 missiles.")).toEqual(["neutralized:577", "neutralized:546", "neutralized:31/m"]);
+    // (past when and how much before the colon)
+    expect(figures("Ukraine's Air Force said Russia launched 215 missiles and drones overnight in total: 70 missiles and 145 drones.")).toEqual(["launched:215", "launched:70/m", "launched:145"]);
     const parts = extractClaims(articleOf("Russia launched 67 missiles, including 35 Kh-101 cruise missiles, eight Kalibr cruise missiles and 194 drones."));
     expect(parts.map((c) => c.value)).toEqual([67, 35, 8, 194]);
   });

@@ -888,6 +888,8 @@ function coordinated(tokens: readonly Token[], q: Quantity): boolean {
  * the Krasnodar region", "121 drones, including 37 over the Bryansk region". Same metric as the
  * total, marked as a part so it never competes with it.
  */
+const TOTAL_ADJUNCT = /^(?:overnight|in|total|all|altogether|last|night|today|yesterday)$/;
+
 function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawFigure | null): RawFigure | null {
   if (!prev || q.value === null || (q.article && head.kind !== "person")) return null;
   const lead = tokens.slice(Math.max(0, q.first - 3), q.first).map((t) => t.norm);
@@ -904,7 +906,10 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
   // (or a dash: "158 air targets – 122 missiles and 36 drones")
   // ("destroyed 92 of them — 55 Shaheds and 37 missiles": a share of what the sentence before counted, of whatever kinds)
   const ofThem = tokens[prev.last]?.norm === "them" && tokens[prev.last - 1]?.norm === "of";
-  const opener = tokens[prev.last + 1]?.norm ?? "";
+  // (past when and how much: "launched 215 missiles and drones overnight in total: 70 missiles and 145 drones")
+  let open = prev.last + 1;
+  while (open < prev.last + 5 && TOTAL_ADJUNCT.test(tokens[open]?.norm ?? "")) open++;
+  const opener = tokens[open === prev.last + 1 || tokens[open]?.norm === ":" ? open : prev.last + 1]?.norm ?? "";
   if (head.kind === "weapon" && (opener === ":" || (isDash(opener) && (prev.weapon === "mixed" || ofThem))) && (before === opener || before === "and" || before === ",")) {
     return { ...describe(tokens, q), metric: prev.metric, weapon: head.weapon, last: head.end, nationality: prev.nationality, part: true };
   }
