@@ -3654,6 +3654,10 @@ describe("cases from a probe of hits and aggregates", () => {
 
   it("counts a rocket launcher's shells as rockets ('shot down nine shells of the HIMARS multiple rocket launcher')", () => {
     expect(figures("Over the past day, air defense means shot down nine shells of the HIMARS multiple rocket launcher, the Russian Defense Ministry reported.")).toEqual(["shot_down:9/m"]);
+    // (the launcher named before its kind)
+    expect(figures("Russia's Defence Ministry said its air defences intercepted 10 Tochka-U missiles and five Vilkha multiple rocket launcher projectiles over the Belgorod region on Sunday.")).toEqual(["shot_down:10/m", "shot_down:5/m"]);
+    // (not Russia's own, which shell the front)
+    expect(figures("Russia fired 20 Uragan multiple rocket launcher projectiles at Nikopol.")).toEqual([]);
     expect(figures("Air defence intercepted six HIMARS shells.")).toEqual(["shot_down:6/m"]);
     expect(figures("Air defence shot down 46 shells over the town.")).toEqual([]);
   });

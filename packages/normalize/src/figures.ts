@@ -228,7 +228,9 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     if (t.norm === "vehicles" && tokens[k - 1]?.norm === "aerial") return { kind: "weapon", weapon: "drone", end: k, nationality };
     // a rocket launcher's shells are rockets: "nine shells of the HIMARS multiple rocket launcher", "six HIMARS projectiles"
     // (not a gun's: "46 shells")
-    if (/^(?:shells|projectiles)$/.test(t.norm) && (ROCKET_LAUNCHER.test(tokens[k - 1]?.norm ?? "") || (tokens[k + 1]?.norm === "of" && ROCKET_LAUNCHER.test(normsOf(tokens, k + 2, k + 5))))) {
+    // (the launcher named before its kind: "five Vilkha multiple rocket launcher projectiles")
+    const namedBefore = /^launchers?$/.test(tokens[k - 1]?.norm ?? "") && tokens.slice(q.last + 1, k).some((x) => ROCKET_LAUNCHER.test(x.norm));
+    if (/^(?:shells|projectiles)$/.test(t.norm) && (ROCKET_LAUNCHER.test(tokens[k - 1]?.norm ?? "") || namedBefore || (tokens[k + 1]?.norm === "of" && ROCKET_LAUNCHER.test(normsOf(tokens, k + 2, k + 5))))) {
       return { kind: "weapon", weapon: "missile", end: k, nationality };
     }
     // naval drones: "three uncrewed boats", "two unmanned surface vessels" (not "two boats", "ships"), Ukraine's in this
