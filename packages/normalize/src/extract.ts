@@ -1171,7 +1171,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // "It was one of the deadliest strikes since 2022. The October 2023 strike on a wake in Hroza killed 59.": an older
       // attack the outlet recalls on its own is not what the lead's source (or the one source named so far) spoke of
       // (a fact box's rows and items, and a period's total, are what the source stated over them counted)
-      const recalledOlder = articleWide !== null && articleWide !== stated && articleWide !== headlineLabel && eventType === "strike" && !row && !isListItem && ref !== null && !ref.relative && date.end !== null && (articleDate?.end ?? written) !== null && date.end < addDays((articleDate?.end ?? written)!, -3);
+      // (a month's name dates it as a period: "In April 2022, a missile strike on the railway station in Kramatorsk killed 61
+      // people", long before the lead's attack, is an older attack all the same)
+      const reference = articleDate?.end ?? written ?? null;
+      const before = (days: number) => date.end !== null && reference !== null && date.end < addDays(reference, -days);
+      const recalledOlder = articleWide !== null && articleWide !== stated && articleWide !== headlineLabel && (eventType === "strike" || (eventType === "aggregate" && before(60))) && !row && !isListItem && ref !== null && !ref.relative && before(3);
       // (and "the spokesman" who tells of the enemy killed speaks for Russia, not for the side it struck)
       const withSide = enemyKilled && claimant?.side === "local" ? { ...claimant, side: "RU" as const } : claimant;
       claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant: recalledOlder ? null : withSide, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));

@@ -3757,6 +3757,11 @@ describe("who claims a figure, in probes of regional and Ukrainska Pravda-style 
       "Two Russian ballistic missiles hit a military institute in Poltava on Tuesday, killing at least 41 people, Volodymyr Zelensky said.\n\n" +
       "It was one of the deadliest single strikes since the full-scale invasion. On 5 October 2023, a strike on a wake in the village of Hroza killed 59.";
     expect(who(text, "2024-09-04")).toEqual(["2:Volodymyr Zelensky:UA", "41:Volodymyr Zelensky:UA", "59:null:unknown"]);
+    // (dated by its month only, as a period is)
+    const month =
+      "The death toll from Tuesday's Russian missile strike on Poltava rose to 55 on Wednesday, governor Filip Pronin said.\n\n" +
+      "The Poltava strike was one of the deadliest single attacks of the war. In April 2022, a missile strike on the railway station in Kramatorsk killed 61 people.";
+    expect(who(month, "2024-09-04")).toEqual(["55:governor Filip Pronin:UA", "61:null:unknown"]);
   });
 
   it("takes no speaker from what was proclaimed ('Ukraine has declared three days of mourning …')", () => {
