@@ -14,6 +14,13 @@ export interface Context {
 const OWN_ITEM = /,\s+and\s+(?:another|a\s+further|then)\s+$/i;
 const NEXT_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s/;
 const SAID_OF_IT = /\b(?:according|said|says|reported|released|statement|announced)\b/i;
+/**
+ * A date in the item a count at `at` opens: after it, in its clause, and its own date, not when a source spoke of it
+ * ("…, and another 92 over Crimea, according to a statement released on Oct. 11").
+ * (a module function, not a closure in nearestRef: tsx names every closure it creates, a property write per call)
+ */
+const inItem = (r: TimeRef, at: number, text: string): boolean => r.at > at && !NEXT_CLAUSE.test(text.slice(at, r.at)) && !SAID_OF_IT.test(text.slice(at, r.at));
+
 export function nearestRef(refs: readonly TimeRef[], at: number, text: string): TimeRef | null {
   // "on Friday night Russia fired 250 drones, and on Saturday night 298": a date past a comma after the
   // figure opens the next clause, so the one before the figure dates it (a thousands separator is no comma)
@@ -24,9 +31,7 @@ export function nearestRef(refs: readonly TimeRef[], at: number, text: string): 
   // ("downed 47 drones overnight on Oct. 9, and another 92, mostly over Krasnodar Krai, overnight on Oct. 10": the item a
   // coordinated count opens runs on to its own date, past the commas of an aside)
   const item = OWN_ITEM.exec(text.slice(Math.max(0, at - 25), at));
-  // (its own date, not when a source spoke of it: "…, and another 92 over Crimea, according to a statement released on Oct. 11")
-  const inItem = (r: TimeRef) => r.at > at && !NEXT_CLAUSE.test(text.slice(at, r.at)) && !SAID_OF_IT.test(text.slice(at, r.at));
-  const ownDate = item !== null && refs.some(inItem);
+  const ownDate = item !== null && refs.some((r) => inItem(r, at, text));
   // ("The 29 December barrage - 122 missiles and 36 drones - was followed by another on Tuesday 2 January": a count set off
   // between dashes tells of what the words before it name)
   const open = Math.max(text.lastIndexOf(" - ", at), text.lastIndexOf(" – ", at), text.lastIndexOf(" — ", at));
@@ -35,7 +40,7 @@ export function nearestRef(refs: readonly TimeRef[], at: number, text: string): 
   let best: TimeRef | null = null;
   for (const r of refs) {
     if (setOff && r.at > close) continue;
-    if (ownDate && !inItem(r)) continue;
+    if (ownDate && !inItem(r, at, text)) continue;
     if (!ownDate && before && r.at > at && /[,;](?!\d)/.test(text.slice(at, r.at))) continue;
     if (afterInClause && r.at < at && /[,;]\s+(?:and|but|while|whereas)\s(?!\d)/.test(text.slice(r.at + r.text.length, at))) continue;
     // ("Funerals began on Tuesday for the 35 people killed when two ballistic missiles hit the city centre on Sunday 13

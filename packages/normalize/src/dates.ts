@@ -623,20 +623,26 @@ export function findTimeRefs(sentence: string, published: string | null, written
   }
   // "By the next morning, the Air Force reports 145 drones launched overnight": the overnight of that morning, not of publication
   const relativeNight = refs.some((r) => r.relative === "next-night" || r.relative === "same-night" || r.relative === "previous-night");
-  const overnight = (r: TimeRef) => !r.relative && bareNight(r);
   // "On the night of March 13 … the same night": the night the sentence names itself
   const named = refs.some((r) => !r.relative && r.start && !overnight(r));
   // a line labelled with its month ("June 2025: 30 drones were shot down on the night of June 27-28") is dated by its own day
   const dayOrNight = refs.some((r) => r.precision === "day" || r.precision === "night");
-  const monthLabel = (r: TimeRef) => r.precision === "month" && r.at <= 3 && /^\s*:/.test(sentence.slice(r.at + r.text.length));
-  // ("two days later, on Palm Sunday": a holiday too far back to place restates the count of days before it, which dates it)
-  const restated = (r: TimeRef) =>
-    !r.relative && r.start === null && refs.some((x) => x.relative === "days-later" && x.at < r.at && /^,\s*$/.test(sentence.slice(x.at + x.text.length, r.at)));
   const kept = refs
-    .filter((r) => !(relativeNight && overnight(r)) && !(named && r.relative === "same-night") && !(dayOrNight && monthLabel(r)) && !restated(r))
+    .filter((r) => !(relativeNight && overnight(r)) && !(named && r.relative === "same-night") && !(dayOrNight && monthLabel(r, sentence)) && !restated(r, refs, sentence))
     .sort((a, b) => a.at - b.at);
   return published ? lastYear(sentence, anchored(sentence, nightOfDay(sentence, kept), published), published) : kept;
 }
+
+// (findTimeRefs' filters at module level, not closures: tsx names every closure it creates, a property write per call)
+/** A bare "overnight" or "last night", not one a relative word ties to another night. */
+const overnight = (r: TimeRef): boolean => !r.relative && bareNight(r);
+
+/** A month labelling the line it opens ("June 2025: …"). */
+const monthLabel = (r: TimeRef, sentence: string): boolean => r.precision === "month" && r.at <= 3 && /^\s*:/.test(sentence.slice(r.at + r.text.length));
+
+/** ("two days later, on Palm Sunday": a holiday too far back to place restates the count of days before it, which dates it) */
+const restated = (r: TimeRef, refs: readonly TimeRef[], sentence: string): boolean =>
+  !r.relative && r.start === null && refs.some((x) => x.relative === "days-later" && x.at < r.at && /^,\s*$/.test(sentence.slice(x.at + x.text.length, r.at)));
 
 /** "On the night of 2–3 February last year", "on 14 March a year earlier": the date in the year before publication's. */
 function lastYear(sentence: string, refs: TimeRef[], published: string): TimeRef[] {

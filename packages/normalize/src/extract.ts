@@ -661,6 +661,28 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // the day the last meeting, call or visit was dated ("met … on Wednesday afternoon"): what "The meeting came a day
   // after a missile attack on Dnipro" counts back from, not the last day named for anything else
   let contactDay: Context | null = null;
+  // (the per-sentence helpers below take the sentence as a parameter: made once per article, not once per sentence, as tsx
+  // names every closure it creates, a property write per call)
+  // Who a pronoun source stands for, from the sentences just before (see `found` in the loop).
+  const mentionedBefore = (s: Sentence, tokens: readonly Token[], c: Claimant): Claimant | null => {
+    const pronoun = c.name.toLowerCase();
+    if (pronoun === "company" || pronoun === "the company") return companyBefore(s, tokens, c);
+    if (pronoun !== "it" && pronoun !== "he" && pronoun !== "she") return null;
+    for (const b of article.sentences.slice(Math.max(0, s.index - 2), s.index).reverse()) {
+      if (b.paragraph !== s.paragraph || claimantsOf(b).length > 0) return null;
+      const body = (pronoun === "it" ? bodyMentioned : personMentioned)(sentenceText(article, b));
+      if (body) return body;
+    }
+    return null;
+  };
+  // ("DTEK said the plant was hit. … "One of our power engineers was wounded," the company said.": the company named before,
+  // in the sentence, the few before it or the headline)
+  const companyBefore = (at: Sentence, tokens: readonly Token[], c: Claimant): Claimant | null =>
+    companyMentioned(article.text.slice(at.start, tokens[c.at]?.start ?? at.end)) ??
+    article.sentences.slice(Math.max(0, at.index - 4), at.index).reverse().map((b) => companyMentioned(sentenceText(article, b))).find((x) => x !== null) ??
+    companyMentioned(headline);
+  // ("The meeting came a day after …": the contact's day; else the article's)
+  const baseOf = (r: TimeRef, text: string): Context | null => (r.relative === "days-later" && (r.days ?? 0) < 0 && CONTACT_CAME.test(text.slice(0, r.at + r.text.length)) ? (contactDay ?? (written ? dayContext(written) : null)) : null);
   // (only an article that says so needs it: most never tell a contact "came" after something)
   const contactCame = CONTACT_CAME_ANY.test(article.text);
   for (const s of article.sentences) {
@@ -724,27 +746,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const own = claimantsOf(s, tokens);
     // (or two sentences up: "The Russian Defence Ministry publishes a line every morning. On Saturday the ministry summed up the week. Between … it said, …")
     // ("Kharkiv mayor Ihor Terekhov called it the most powerful attack. Overnight, Russia used 48 drones, he said.")
-    const mentionedBefore = (c: Claimant): Claimant | null => {
-      const pronoun = c.name.toLowerCase();
-      if (pronoun === "company" || pronoun === "the company") return companyBefore(s, c);
-      if (pronoun !== "it" && pronoun !== "he" && pronoun !== "she") return null;
-      for (const b of article.sentences.slice(Math.max(0, s.index - 2), s.index).reverse()) {
-        if (b.paragraph !== s.paragraph || claimantsOf(b).length > 0) return null;
-        const body = (pronoun === "it" ? bodyMentioned : personMentioned)(sentenceText(article, b));
-        if (body) return body;
-      }
-      return null;
-    };
-    // ("DTEK said the plant was hit. … "One of our power engineers was wounded," the company said.": the company named before,
-    // in the sentence, the few before it or the headline)
-    const companyBefore = (at: Sentence, c: Claimant): Claimant | null =>
-      companyMentioned(article.text.slice(at.start, tokens[c.at]?.start ?? at.end)) ??
-      article.sentences.slice(Math.max(0, at.index - 4), at.index).reverse().map((b) => companyMentioned(sentenceText(article, b))).find((x) => x !== null) ??
-      companyMentioned(headline);
     // (a pronoun with nobody to stand for is no source: claims.csv would name "he")
     const found = own.flatMap((c) => {
       if (!isPronounClaimant(c)) return [bodyNamedBefore(c, namedSoFar) ?? fullNameBefore(c, namedSoFar) ?? c];
-      const antecedent = own.filter((o) => !isPronounClaimant(o) && o.at < c.at).at(-1) ?? mentionedBefore(c) ?? lastNamed;
+      const antecedent = own.filter((o) => !isPronounClaimant(o) && o.at < c.at).at(-1) ?? mentionedBefore(s, tokens, c) ?? lastNamed;
       // ("The ministry released a video it said showed three missiles": the ministry named before, whose it is)
       return antecedent ? [{ ...(bodyNamedBefore(antecedent, namedSoFar) ?? antecedent), at: c.at }] : [];
     });
@@ -812,8 +817,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
     const contactRef = contactCame && CONTACT_DONE.test(text) ? timeRefs(s.index, text).find((r) => !r.relative && r.start && r.precision === "day") : undefined;
     if (contactRef) contactDay = asContext(contactRef);
-    // ("The meeting came a day after …": the contact's day; else the article's)
-    const baseOf = (r: TimeRef): Context | null => (r.relative === "days-later" && (r.days ?? 0) < 0 && CONTACT_CAME.test(text.slice(0, r.at + r.text.length)) ? (contactDay ?? (written ? dayContext(written) : null)) : null);
     // ("The enemy attacked Chernihiv with attack drones overnight. Two of them hit …": the weapons "of them" counts)
     if (figures.length === 0 && ATTACK_WORDS.test(text)) {
       const drones = DRONE_WORD.test(text);
@@ -822,7 +825,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
     if (figures.length === 0) {
       // "The next night the ministry reported …": a night named from the one before dates what follows
-      const attackRefs = classifyRefs(text, timeRefs(s.index, text)).attack.map((r) => (r.relative ? resolveRelative(r, baseOf(r) ?? lastDated ?? lead ?? articleDate) : r));
+      const attackRefs = classifyRefs(text, timeRefs(s.index, text)).attack.map((r) => (r.relative ? resolveRelative(r, baseOf(r, text) ?? lastDated ?? lead ?? articleDate) : r));
       if (!EARLIER.test(text) && !bothSides.test(text) && !SEPARATELY.test(text)) for (const r of attackRefs) if (r.precision === "night" && r.end && ATTACK_WORDS.test(text)) nightsNamed.add(`*|${r.end}`);
       const datedRefs = attackRefs.filter((r) => r.start && (r.precision === "day" || r.precision === "night"));
       summaryDay = summaryDayOf(s) ?? summaryDay;
@@ -929,19 +932,17 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const casualty = f.metric === "killed" || f.metric === "injured";
       // ("A Russian missile struck an apartment block, killing a woman": one weapon that hit is told with its toll, by day)
       const oneHit = f.metric === "hit" && f.value === 1 && f.qualifier === "exact";
-      const namedNext = () => nextInParagraph(article, s.index, claimantsOf, casualty ? "casualty" : "weapon");
-      const nearby = unnamed ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? namedNext() ?? sectionClaimant) : null;
+      // (the source named next, looked for only when nothing nearer names one; written out twice rather than as a closure made per figure)
+      const nearby = unnamed ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf, casualty ? "casualty" : "weapon") ?? sectionClaimant) : null;
       // (the article's own source when nothing nearer names one)
       const articleWide = unnamed && !nearby ? (articleSource ?? soleSource(namedSoFar) ?? null) : null;
-      // (the Air Force counts weapons, not the dead: a toll the sentence attributes to no one is not carried over to it)
-      const unlessAirForceToll = (c: Claimant | null): Claimant | null => (c?.name === AIR_FORCE && casualty ? null : c);
       const claimant: Claimant | null = recalledRecord
         ? null
         : picked === null
           ? backgroundNote
             ? // (but a source the note itself names: "…, according to the Air Force. At that time, 72 missiles … were destroyed")
-              (paragraphClaimant ?? namedNext())
-            : unlessAirForceToll(nearby ?? articleWide)
+              (paragraphClaimant ?? nextInParagraph(article, s.index, claimantsOf, casualty ? "casualty" : "weapon"))
+            : unlessAirForceToll(nearby ?? articleWide, casualty)
           : picked === "none-in-clause"
             ? // "The Air Force said Russia fired 31 drones; 21 were shot down": the sentence's own source
               // (not one named after the figure, past a break: "rose to 25, the railway said, while Moscow said it had killed 200")
@@ -1013,7 +1014,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         : nearest?.relative === "that-month" ? (monthNamedBefore(s.index, nearest.at, attacker) ?? monthSoFar(nearest, attacker))
         : nearest?.relative === "that-attack" ? (previous ?? relativeBase)
         : nearest?.relative === "previous-day" ? (lastDated ?? lead ?? writtenDay)
-        : nearest?.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? baseOf(nearest) ?? (sectionDates[s.index] ? sectionDated : null) ?? relativeBase)
+        : nearest?.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? baseOf(nearest, text) ?? (sectionDates[s.index] ? sectionDated : null) ?? relativeBase)
         : relativeBase;
       // ("Separately, Russia launched 53 drones at Ukraine last night": another attack, the night before it was written)
       const apart = SEPARATELY.test(text) && /^last\s+night$/i.test(nearest?.text ?? "");
@@ -1032,18 +1033,17 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const wholeMonth = ref?.start?.endsWith("-01") === true && ref.end !== null && addDays(ref.end, 1).endsWith("-01");
       const whenInMonth = wholeMonth && nearest !== null && /^,?\s+when\b/i.test(text.slice(nearest.at + nearest.text.length));
       // the undated fate of a launch the sentence before told of, in the same paragraph, is that launch's
-      const fateOf = (launch: Recalled | null): Recalled | null =>
-        !background && refs.length === 0 && NIGHT_COUNTS.has(f.metric) && f.metric !== "launched" && launch?.index === s.index - 1 && launch.paragraph === s.paragraph && launch.attacker === attacker ? launch : null;
+      const undatedFate = !background && refs.length === 0 && NIGHT_COUNTS.has(f.metric) && f.metric !== "launched";
       // ("The meeting came a day after Russia launched 120 missiles … Ukraine's air force said 104 missiles … were destroyed":
       // the attack it recalled)
-      const recalled = previousToldItsOwn ? null : fateOf(lastBackground);
+      const recalled = previousToldItsOwn || !undatedFate ? null : toldJustBefore(lastBackground, s, attacker);
       // ("Russia launched 2,023 drones against Ukraine in October. Air defences shot down 1,185 of them.": the period's
       // count, which "of them" counts, as does an undated fate of the whole, "Ukrainian defenders shot down or suppressed
       // 4,989 drones"; not one place's, "shot down 30 drones in Kyiv region")
       // ("… shot down 1,235 drones over the past week, the ministry said. / In addition, the ministry said, 11 uncrewed surface
       // vessels were destroyed": more of that week's count, told with no time of its own)
       const addedTo = !recalled && refs.length === 0 && ADDED.test(text) && lastAggregate?.index === s.index - 1 && lastAggregate.attacker === attacker ? lastAggregate : null;
-      const ofPeriod = (!recalled && (places.length === 0 || OF_THOSE.test(normsOf(tokens, f.first, f.last + 5))) ? fateOf(lastPeriod) : null) ?? addedTo;
+      const ofPeriod = (!recalled && (places.length === 0 || OF_THOSE.test(normsOf(tokens, f.first, f.last + 5))) && undatedFate ? toldJustBefore(lastPeriod, s, attacker) : null) ?? addedTo;
       const eventType: EventType = ofPeriod || (!oneAttackInPeriod && !whenInMonth && (periodRef || (aggregate && !dayOrNight))) ? "aggregate" : "strike";
       const unknown = { start: null, end: null, precision: null };
       let date: Pick<Context, "start" | "end" | "precision">;
@@ -1427,6 +1427,15 @@ function samePlace(a: ArticleClaim, b: ArticleClaim): boolean {
  * ("a visit to Kyiv"), nor the bureau a wire filed from when the sentence names where the attack was ("Kyiv (AFP) – A
  * Russian missile strike on Dnipro …").
  */
+// (module functions rather than closures made per figure in extractClaims: tsx names every closure it creates, a property write per call)
+/** (the Air Force counts weapons, not the dead: a toll the sentence attributes to no one is not carried over to it) */
+const unlessAirForceToll = (c: Claimant | null, casualty: boolean): Claimant | null => (c?.name === AIR_FORCE && casualty ? null : c);
+
+/** A launch told of in the sentence just before `s`, in its paragraph, by the same attacker: whose undated fate `s` gives. */
+function toldJustBefore<T extends { index: number; paragraph: number; attacker: Side }>(launch: T | null, s: Sentence, attacker: Side): T | null {
+  return launch?.index === s.index - 1 && launch.paragraph === s.paragraph && launch.attacker === attacker ? launch : null;
+}
+
 function struckPlaces(text: string): Array<Place & { at: number }> {
   const filedFrom = INLINE_DATELINE.exec(text)?.[0].length ?? 0;
   const mentioned = findPlaces(text);

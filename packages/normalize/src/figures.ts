@@ -396,7 +396,6 @@ export function readFigures(
     clauseOf[i] = (clauseOf[i - 1] ?? 0) + (/^(?:[;:.]|while|even|whereas)$/.test(t.norm) ? 1 : 0);
     if (EXCHANGE_WORDS.has(t.norm)) exchangeClauses.add(clauseOf[i]!);
   });
-  const inExchange = (f: RawFigure) => exchangeClauses.has(clauseOf[f.first]!) || exchangeClauses.has(clauseOf[f.last]!);
   let ageList = -1;
   // "two people, a mother and her adult son, were killed": the people of a count named one by one after it
   let appositiveEnd = -1;
@@ -581,7 +580,7 @@ export function readFigures(
       (ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : (namedSince ?? lastWeapon), prev, listMetric, previousCount, previousCasualty)) ??
       breakdown(tokens, q, head, prev);
     if (!figure) continue;
-    if (figure.weapon === null && inExchange(figure)) continue;
+    if (figure.weapon === null && inExchange(figure, clauseOf, exchangeClauses)) continue;
     // (an age inside the casualty phrase just read: the 52 of "two men, 50 and 52, were wounded")
     if (prev && (prev.metric === "killed" || prev.metric === "injured") && q.first > prev.first && q.last <= prev.last) continue;
     const toll = figure.metric === "killed" || figure.metric === "injured";
@@ -620,9 +619,18 @@ export function readFigures(
   }
   // "Another two people died in hospital, bringing the death toll to 8": the toll is the figure, not what was added to it
   const raisedTo = RAISED_TOLL.test(words);
-  const increment = (f: RawFigure) =>
-    raisedTo && (f.metric === "killed" || f.metric === "injured") && (/^(?:another|further)$/.test(tokens[f.first - 1]?.norm ?? "") || tokens[f.first + 1]?.norm === "more");
-  return markParts(tokens, colonBreakdown(tokens, withAllDowned(tokens, figures.filter((f) => !increment(f)))));
+  return markParts(tokens, colonBreakdown(tokens, withAllDowned(tokens, figures.filter((f) => !(raisedTo && addedToToll(tokens, f))))));
+}
+
+// (readFigures' helpers at module level, not closures: tsx names every closure it creates, a property write per call)
+/** Whether a figure stands in a clause of a prisoner exchange (`clauseOf`: each token's clause number). */
+function inExchange(f: RawFigure, clauseOf: readonly number[], exchangeClauses: ReadonlySet<number>): boolean {
+  return exchangeClauses.has(clauseOf[f.first]!) || exchangeClauses.has(clauseOf[f.last]!);
+}
+
+/** "Another two people died", "3 more": what was added to a toll the sentence raises, not the toll. */
+function addedToToll(tokens: readonly Token[], f: RawFigure): boolean {
+  return (f.metric === "killed" || f.metric === "injured") && (/^(?:another|further)$/.test(tokens[f.first - 1]?.norm ?? "") || tokens[f.first + 1]?.norm === "more");
 }
 
 /**

@@ -174,27 +174,29 @@ function firstName(tokens: readonly Token[], i: number, text: string): boolean {
   return i > 0 && TITLES.has(tokens[i - 1]!.lower) && gapBefore(tokens, i, text) === " " && next !== undefined && gapBefore(tokens, i + 1, text) === " " && CAPITALISED.test(next.text);
 }
 
+/** A place's first mention (a module function, not a closure: tsx names every closure it creates, a property write per call). */
+function addPlace(found: Array<Place & { at: number }>, seen: Set<string>, place: Place, at: number): void {
+  if (seen.has(place.name)) return;
+  seen.add(place.name);
+  found.push({ ...place, at });
+}
+
 /** Places named in a text span, normalized, in order of first mention, without repeats. */
 export function findPlaces(text: string): Array<Place & { at: number }> {
   const tokens = tokenize(text);
   const found: Array<Place & { at: number }> = [];
   const seen = new Set<string>();
-  const add = (h: Hit) => {
-    if (seen.has(h.place.name)) return;
-    seen.add(h.place.name);
-    found.push({ ...h.place, at: h.at });
-  };
   for (let i = 0; i < tokens.length; ) {
     // "Moscow region" is the region, never the city Moscow followed by a word
     const regions = STEMS.has(tokens[i]!.lower) ? regionsAt(tokens, i, text) : null;
     if (regions) {
-      regions.hits.forEach(add);
+      for (const h of regions.hits) addPlace(found, seen, h.place, h.at);
       i = regions.next;
       continue;
     }
     const form = formAt(NAMES, tokens, i, text);
     const place = form?.place ?? (firstName(tokens, i, text) ? undefined : CITY_WORDS.get(tokens[i]!.text));
-    if (place) add({ place, at: tokens[i]!.start });
+    if (place) addPlace(found, seen, place, tokens[i]!.start);
     i += form ? form.words.length : 1;
   }
   return found;
