@@ -24,6 +24,24 @@ function cuesByFirstWord(cues: readonly Cue[]): ReadonlyMap<string, readonly Cue
   return index;
 }
 
+const NO_CUES: readonly Cue[] = [];
+const lastWordIndexes = new WeakMap<readonly Cue[], ReadonlyMap<string, readonly Cue[]>>();
+let lastLastCues: readonly Cue[] | null = null;
+let lastLastIndex: ReadonlyMap<string, readonly Cue[]> = new Map();
+/**
+ * A cue list grouped by last word, each group in list order. leftCue asks at each token for a cue ending there, and one
+ * can only if its last word is that token's (cueAt matches every word): the group holds every cue that can, in list
+ * order, so the first that matches is the one a scan of the whole list finds, without trying every cue at every token.
+ */
+function cuesByLastWord(cues: readonly Cue[]): ReadonlyMap<string, readonly Cue[]> {
+  if (cues === lastLastCues) return lastLastIndex;
+  let index = lastWordIndexes.get(cues);
+  if (!index) lastWordIndexes.set(cues, (index = byFirstWord(cues, (c) => c.words.at(-1)!)));
+  lastLastCues = cues;
+  lastLastIndex = index;
+  return index;
+}
+
 /** `items` grouped by their first word, keeping list order within a group. */
 export function byFirstWord<T>(items: readonly T[], first: (item: T) => string): ReadonlyMap<string, readonly T[]> {
   const index = new Map<string, T[]>();
@@ -133,7 +151,7 @@ export function leftCue(tokens: readonly Token[], from: number, cues: readonly C
     const clock = t.norm === ":" && tokens[k - 1]?.kind === "number" && tokens[k + 1]?.kind === "number" && tokens[k - 1]!.end === t.start && t.end === tokens[k + 1]!.start;
     // a label ends where its figures start: "Intercepted: 87 missiles", "Weapons used: 122 missiles"
     if (t.norm === ":" && k >= 1 && !clock) {
-      for (const c of cues) {
+      for (const c of cuesByLastWord(cues).get(tokens[k - 1]!.norm) ?? NO_CUES) {
         const start = k - c.words.length;
         if (start >= 0 && cueAt(tokens, start, c)) return { cue: c, at: start };
       }
@@ -142,7 +160,7 @@ export function leftCue(tokens: readonly Token[], from: number, cues: readonly C
       return null;
     }
     if (CLAUSE_BREAK.has(t.norm) && !clock) return null;
-    for (const c of cues) {
+    for (const c of cuesByLastWord(cues).get(t.norm) ?? NO_CUES) {
       const start = k - c.words.length + 1;
       if (start >= 0 && cueAt(tokens, start, c)) return { cue: c, at: start };
     }

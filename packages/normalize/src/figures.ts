@@ -393,7 +393,7 @@ export function readFigures(
   const clauseOf: number[] = [];
   const exchangeClauses = new Set<number>();
   tokens.forEach((t, i) => {
-    clauseOf[i] = (clauseOf[i - 1] ?? 0) + (/^(?:[;:.]|while|even|whereas)$/.test(t.norm) ? 1 : 0);
+    clauseOf[i] = (clauseOf[i - 1] ?? 0) + (CLAUSE_OPENERS.has(t.norm) ? 1 : 0);
     if (EXCHANGE_WORDS.has(t.norm)) exchangeClauses.add(clauseOf[i]!);
   });
   let ageList = -1;
@@ -621,6 +621,10 @@ export function readFigures(
   const raisedTo = RAISED_TOLL.test(words);
   return markParts(tokens, colonBreakdown(tokens, withAllDowned(tokens, figures.filter((f) => !(raisedTo && addedToToll(tokens, f))))));
 }
+
+// What opens a new clause for the prisoner-exchange test: a token's norm as a whole (tokens hold no line breaks), a Set
+// lookup rather than a regex per token
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([";", ":", ".", "while", "even", "whereas"]);
 
 // (readFigures' helpers at module level, not closures: tsx names every closure it creates, a property write per call)
 /** Whether a figure stands in a clause of a prisoner exchange (`clauseOf`: each token's clause number). */

@@ -50,9 +50,21 @@ function normalizeToken(t: string): string {
   return /[’‘‑–]/.test(low) ? low.replace(FOLD, (c) => (c === "’" || c === "‘" ? "'" : "-")) : low;
 }
 
-/** The normalized words of tokens[from, to), space-joined: what the phrase patterns match. */
-export const normsOf = (tokens: readonly Token[], from: number, to: number): string =>
-  tokens
-    .slice(from, to)
-    .map((t) => t.norm)
-    .join(" ");
+/**
+ * The normalized words of tokens[from, to), space-joined: what the phrase patterns match. Bounds as `slice` takes them
+ * (a negative one counts from the end). A loop, not slice/map/join: the phrase tests ask at nearly every figure and word.
+ */
+export function normsOf(tokens: readonly Token[], from: number, to: number): string {
+  const n = tokens.length;
+  const a = sliceBound(from, n);
+  const b = sliceBound(to, n);
+  let out = "";
+  for (let i = a; i < b; i++) out = i === a ? tokens[i]!.norm : out + " " + tokens[i]!.norm;
+  return out;
+}
+
+/** A bound as `Array.prototype.slice` reads it: truncated, NaN as 0, negative from the end, clamped to [0, n]. */
+function sliceBound(x: number, n: number): number {
+  const i = Number.isNaN(x) ? 0 : Math.trunc(x);
+  return i < 0 ? Math.max(n + i, 0) : Math.min(i, n);
+}
