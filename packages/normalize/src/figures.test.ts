@@ -3988,3 +3988,12 @@ describe("cases from a probe of dates at the year's edges (probe 41)", () => {
     expect(figures("Air defences shot down 45 Shahed drones launched by Russia overnight, the air force said.")).toEqual(["shot_down:45"]);
   });
 });
+
+describe("what got through, told another way (probe 39)", () => {
+  it("reads 'slipped through air defences' and 'evaded air defences' as hits, and a count of a plural's possessive noun", () => {
+    expect(figures("Russia fired 127 missiles overnight and air defences destroyed 102 of them. That means 25 missiles slipped through air defences.")).toEqual(["launched:127/m", "shot_down:102/m", "hit:25/m"]);
+    expect(figures("Russia launched 120 missiles at Ukraine overnight. Several missiles evaded air defences and hit power facilities in the west.")).toEqual(["launched:120/m", "hit:Several(vague)/m"]);
+    // (whose drones, "his forces'", between the part and its noun)
+    expect(figures("Robert Brovdi said 17 of his forces' drones had hit the Tikhoretsk oil pumping station overnight.")).toEqual(["hit:17"]);
+  });
+});

@@ -203,6 +203,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     } else if (tokens[k]?.norm === "his" || tokens[k]?.norm === "her" || tokens[k]?.norm === "their" || (tokens[k]?.norm === "its" && PERSON_NOUNS.has(tokens[k + 1]?.norm ?? ""))) {
       k++; // "three of his colleagues", "four of its workers" (not "one of its largest attacks")
     }
+    // ("17 of his forces' drones had hit the station": whose they are, a plural's possessive, then the noun)
+    if (tokens[k]?.kind === "word" && /s$/.test(tokens[k]!.norm) && /^['’]$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 1]!.start === tokens[k]!.end && tokens[k + 2]?.kind === "word") k += 2;
     // "51 of about 70 cruise missiles", "60 of more than 70 Russian missiles": the whole's hedge
     // (not "one of some 40 drone attacks": one among many is no part of a count)
     const hedge = q.value === 1 ? undefined : hedgeAt(tokens, k);
