@@ -26,8 +26,8 @@ import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackWhoseToll, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
 import { type RawFigure, readFigures } from "./figures.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
-import { byFirstWord, combined, matchCue } from "./cues.ts";
-import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, NIGHT_COUNTS, WEAPON_CUES } from "./lexicon.ts";
+import { byFirstWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
+import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { countryOfPlaces, findPlaces, holderOfPlaces, type Place } from "./places.ts";
 import { normsOf, tokenize, type Token } from "./tokens.ts";
 
@@ -785,7 +785,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       fate && fate.metric !== "launched" && fate.metric !== "hit" && lastLaunches?.index === s.index - 1 && article.sentences[s.index - 1]!.paragraph === s.paragraph
         ? lastLaunches.figures.map((f) => ({ ...f, metric: combined(tokens, fateAt, fate), first: 0, last: fateAt }))
         : [];
-    const figures: RawFigure[] = allOfThose.length > 0 ? allOfThose : (partsOf && !row) || modelRow ? read.map((f) => ({ ...f, part: true })) : read;
+    const told: RawFigure[] = allOfThose.length > 0 ? allOfThose : (partsOf && !row) || modelRow ? read.map((f) => ({ ...f, part: true })) : read;
+    const before = lastLaunches?.index === s.index - 1 && article.sentences[s.index - 1]!.paragraph === s.paragraph ? lastLaunches.figures : [];
+    const figures: RawFigure[] = row || allOfThose.length > 0 ? told : [...told, ...allOfKind(tokens, told, before)];
     // (the first count of each weapon: "12 missiles, six Kinzhal hypersonic missiles and six Kalibr cruise missiles" are 12)
     const launches = figures.filter((f, i) => f.metric === "launched" && f.weapon !== null && !f.part && !figures.slice(0, i).some((g) => g.metric === "launched" && g.weapon === f.weapon));
     lastLaunches = launches.length > 0 ? { index: s.index, figures: launches } : null;
@@ -1373,6 +1375,28 @@ const NOT_A_LABEL = /\b(?:live|war|news|latest|updates?|week|weekly|night|nights
 
 // "All of them were shot down.", "All were destroyed by air defence", "They were all intercepted": a sentence that opens with it
 const ALL_BEFELL = /^\s*(?:all(?:\s+of\s+them)?|they\s+were\s+all|every\s+one\s+of\s+them)\s+(?:(?:were|was|have\s+been|had\s+been|have|had)\s+)?(?:(?:reportedly|successfully|also)\s+)?((?:shot|destroyed|intercepted|downed|neutrali[sz]ed|suppressed|jammed|brought)\b)/i;
+
+/**
+ * "Air defence destroyed 72 missiles and all the drones", "all of the missiles and all of the drones were shot down": every
+ * weapon of a kind the sentence (or the one before) counted as launched, at the fate the sentence gives them.
+ */
+function allOfKind(tokens: readonly Token[], read: readonly RawFigure[], before: readonly RawFigure[]): RawFigure[] {
+  const out: RawFigure[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.norm !== "all") continue;
+    const at = i + (tokens[i + 1]?.norm === "of" ? 2 : 1);
+    const weapon = tokens[at]?.norm === "the" ? WEAPON_NOUNS.get(tokens[at + 1]?.norm ?? "") : undefined;
+    if (!weapon || weapon === "mixed" || tokens[at + 2]?.kind === "number") continue;
+    // (one count of that kind, or "all of the drones" after "nine aerial drones and seven maritime drones" says no number)
+    const launches = [...read, ...before].filter((f) => f.metric === "launched" && f.weapon === weapon && !f.part && f.value !== null);
+    const launch = launches.length === 1 ? launches[0] : undefined;
+    if (!launch || read.some((f) => f !== launch && f.weapon === weapon && f.value === launch.value)) continue;
+    // (what befell them, before them or after: "destroyed 72 missiles and all the drones", "all the drones were shot down")
+    const fate = [leftCue(tokens, i - 1, WEAPON_CUES, 8), rightCue(tokens, at + 2, WEAPON_CUES, 4)].find((c) => c && c.cue.metric !== "launched" && c.cue.metric !== "hit");
+    if (fate) out.push({ ...launch, metric: combined(tokens, fate.at, fate.cue), first: i, last: at + 1 });
+  }
+  return out;
+}
 
 const mentionsIn = (text: string) => ({ drone: /\bdrones?\b|\bUAVs?\b|Shahed/i.test(text), missile: /\bmissiles?\b/i.test(text) });
 

@@ -3997,3 +3997,12 @@ describe("what got through, told another way (probe 39)", () => {
     expect(figures("Robert Brovdi said 17 of his forces' drones had hit the Tikhoretsk oil pumping station overnight.")).toEqual(["hit:17"]);
   });
 });
+
+describe("'all the drones' after their launch count (probe 39)", () => {
+  it("reads the launch count of that kind as its fate, in the sentence or the one before; not where two counts of it were given", () => {
+    expect(figures("According to the Air Force, Russia launched 99 missiles and 35 Shahed drones at Ukraine overnight. Air defence destroyed 72 missiles and all the drones.")).toEqual(["launched:99/m", "launched:35", "shot_down:72/m", "shot_down:35"]);
+    expect(figures("Russia launched 16 missiles and 13 drones overnight. Air defences shot down 12 of the missiles and all of the drones, it said.")).toEqual(["launched:16/m", "launched:13", "shot_down:12/m", "shot_down:13"]);
+    expect(figures("Russia fired nine missiles and 27 drones at energy targets. The Air Force said all of the missiles and all of the drones were shot down.")).toEqual(["launched:9/m", "launched:27", "shot_down:9/m", "shot_down:27"]);
+    expect(figures("Russia launched 20 Shahed drones at Odesa and 15 drones at Kharkiv. Air defence destroyed all the drones.")).toEqual(["launched:20", "launched:15"]);
+  });
+});
