@@ -446,10 +446,18 @@ export function extractClaims(article: Article): ArticleClaim[] {
     return { start: r.start, end: r.end, precision: r.precision };
   };
   // the month named before a "that month" in its sentence, or in one of the two sentences before
+  // (not a month named to compare with: "4,118 drones in August, down 35 percent from the record set in July. Of the 44
+  // ballistic missiles fired during the month, …" is August's)
+  const compared = (r: TimeRef, b: number) => COMPARED_MONTH.test(sentenceText(article, article.sentences[b]!).slice(Math.max(0, r.at - 60), r.at));
   const monthNamedBefore = (index: number, at: number, attacker: Side): Context | null => {
-    const named = refNamedBefore([index, index - 1, index - 2], (x, b) => x.precision === "month" && (b !== index || x.at < at));
+    const named = refNamedBefore([index, index - 1, index - 2], (x, b) => x.precision === "month" && (b !== index || x.at < at) && !compared(x, b));
     return named ? { attacker, target: opposite(attacker), start: named.r.start, end: named.r.end, precision: "month" } : null;
   };
+  // the month a "during the month" of one of the two sentences before was read as: "… of the 44 ballistic missiles fired
+  // during the month, 28 got through. The air force said it had shot down 3,680 drones over the month" (August, named further up)
+  let lastMonth: { index: number; start: string | null; end: string | null } | null = null;
+  const monthBefore = (index: number, attacker: Side): Context | null =>
+    lastMonth && lastMonth.index < index && index - lastMonth.index <= 2 ? { attacker, target: opposite(attacker), start: lastMonth.start, end: lastMonth.end, precision: "month" } : null;
   // ("bringing the total for the month to 3,000" with no month named: the month so far; "that month" stays undated)
   const monthSoFar = (ref: TimeRef, attacker: Side): Context | null =>
     written && !/^that\b/i.test(ref.text) ? { attacker, target: opposite(attacker), start: `${written.slice(0, 8)}01`, end: written, precision: "month" } : null;
@@ -1013,11 +1021,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const base =
         nearest?.relative === "same-night" ? sameNightBase
         : nearest?.relative === "that-morning" || nearest?.relative === "that-day" ? thatBase
-        : nearest?.relative === "that-month" ? (monthNamedBefore(s.index, nearest.at, attacker) ?? monthSoFar(nearest, attacker))
+        : nearest?.relative === "that-month" ? (monthNamedBefore(s.index, nearest.at, attacker) ?? monthBefore(s.index, attacker) ?? monthSoFar(nearest, attacker))
         : nearest?.relative === "that-attack" ? (previous ?? relativeBase)
         : nearest?.relative === "previous-day" ? (lastDated ?? lead ?? writtenDay)
         : nearest?.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? baseOf(nearest, text) ?? (sectionDates[s.index] ? sectionDated : null) ?? relativeBase)
         : relativeBase;
+      if (nearest?.relative === "that-month" && base?.precision === "month") lastMonth = { index: s.index, start: base.start, end: base.end };
       // ("Separately, Russia launched 53 drones at Ukraine last night": another attack, the night before it was written)
       const apart = SEPARATELY.test(text) && /^last\s+night$/i.test(nearest?.text ?? "");
       const ref = nearest?.relative ? resolveRelative(nearest, base) : apart ? nearest : paragraphNight(leadNight(nearest, s.index), reportRefs.some((x) => x.start !== null));
@@ -1397,6 +1406,11 @@ function allOfKind(tokens: readonly Token[], read: readonly RawFigure[], before:
   }
   return out;
 }
+
+// the words before a month named for comparison: "down 35 percent from the record set in July", "more than in July",
+// "compared with July", "up from 3,000 in July" (not a range's start, "from July to September", nor a hedge, "more than 300
+// drones … in June")
+const COMPARED_MONTH = /(?:\b(?:than(?!\s+(?:a\s+|an\s+)?(?:\d|a\s+(?:dozen|hundred|thousand)|dozens|hundreds|thousands|half|double|twice|\w+\s+(?:drones|missiles|people)))|compared\s+(?:with|to)|versus|vs\.?)\b[^.;]{0,40}|\bfrom\s+(?:the\s+|a\s+)?(?:record|previous|peak|high|low|level|total|figure|\d[\d,.]*)\b[^.;]{0,40})$/i;
 
 const mentionsIn = (text: string) => ({ drone: /\bdrones?\b|\bUAVs?\b|Shahed/i.test(text), missile: /\bmissiles?\b/i.test(text) });
 

@@ -4006,3 +4006,15 @@ describe("'all the drones' after their launch count (probe 39)", () => {
     expect(figures("Russia launched 20 Shahed drones at Odesa and 15 drones at Kharkiv. Air defence destroyed all the drones.")).toEqual(["launched:20", "launched:15"]);
   });
 });
+
+describe("'the month' of a monthly analysis (probe 39)", () => {
+  it("is the month the analysis counts, not one named to compare with, and stays so for a later 'over the month'", () => {
+    const text = "Russia fired 4,118 drones at Ukraine in August, down 35 percent from the record set in July, according to an AFP analysis.\n\nThe number of missiles fell to 103. Of the 44 ballistic missiles fired during the month, 28 got through air defences.\n\nThe air force said it had shot down or suppressed 3,680 drones over the month.";
+    expect(view(text, "2025-09-03").map((v) => v.split(":").slice(0, 2).join(":") + ":" + v.split(":")[3])).toEqual([
+      "launched:4118:2025-08-01..2025-08-31",
+      "launched:44:2025-08-01..2025-08-31",
+      "hit:28:2025-08-01..2025-08-31",
+      "neutralized:3680:2025-08-01..2025-08-31",
+    ]);
+  });
+});
