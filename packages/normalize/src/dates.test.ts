@@ -228,6 +228,11 @@ describe("a weekday night beside the date it ends on", () => {
     ]);
     expect(span("The attack overnight was the largest since 8 July", "2025-11-24")[0]).toEqual(["2025-11-23", "2025-11-24", "night"]);
   });
+
+  it("keeps a weekday counted from publication beside a day a period is counted from, though that day is the same weekday", () => {
+    expect(span("Cavusoglu hosted Lavrov and Kuleba in Antalya on Thursday, the first such contact since Russia invaded Ukraine on Feb. 24.", "2022-03-10")[0]).toEqual(["2022-03-10", "2022-03-10", "day"]);
+    expect(span("It is the deadliest attack since 19 August 2023, when a strike on a Saturday morning killed seven.", "2024-04-17").at(-1)).toEqual(["2023-08-19", "2023-08-19", "day"]);
+  });
 });
 
 describe("a night named by the day it ended", () => {

@@ -680,6 +680,7 @@ function nightOfDay(sentence: string, refs: TimeRef[]): TimeRef[] {
   });
 }
 
+const SINCE_BEFORE = /\bsince\b[^;]{0,70}$/i;
 const WEEKDAY_WORD = new RegExp(`\\b(${WD})\\b`, "gi");
 
 /**
@@ -696,6 +697,9 @@ function anchored(sentence: string, refs: TimeRef[], published: string): TimeRef
   const ties = (r: TimeRef) => {
     // (nor a night the day after it names: "overnight on Oct. 10")
     if (r.relative || r.dayNamed || !r.start || /\d/.test(r.text) || MONTH_RE.test(r.text)) return false;
+    // (nor a weekday told before a day a period is counted from: "met in Antalya on Thursday, the first such contact since Russia
+    // invaded Ukraine on Feb. 24", a Thursday too; but "since 19 August 2023, when a strike on a Saturday morning killed seven")
+    if (r.at < dates[0]!.at && SINCE_BEFORE.test(sentence.slice(r.at, dates[0]!.at))) return false;
     const named = [...r.text.matchAll(WEEKDAY_WORD)].at(-1)?.[1];
     return named ? WEEKDAYS.indexOf(named.toLowerCase() as (typeof WEEKDAYS)[number]) === weekday(anchor) : label && overnightWord(r.text);
   };
