@@ -293,6 +293,36 @@ describe("a contact held before, named from the one just reported", () => {
     ]);
     expect(contacts("Scholz and Putin last spoke on Dec. 2, 2022, in an hour-long call.", "2024-11-15")).toEqual(["phone_call Olaf Scholz+Vladimir Putin 2022-12-02"]);
   });
+
+  it("reads 'had previously spoken', 'Their most recent conversation had been', 'The four last met' and 'since their call on May 13'", () => {
+    expect(contacts("Macron spoke by phone with Putin on Sunday. The two men had previously spoken on Thursday.", "2022-03-06")).toEqual([
+      "phone_call Emmanuel Macron+Vladimir Putin 2022-03-06",
+      "phone_call Emmanuel Macron+Vladimir Putin 2022-03-03",
+    ]);
+    expect(contacts("Xi held talks with Putin in the Kremlin on Tuesday. Their most recent conversation had been a video call on December 30.", "2023-03-22")).toEqual([
+      "talks Vladimir Putin+Xi Jinping 2023-03-21 @the Kremlin",
+      "phone_call Vladimir Putin+Xi Jinping 2022-12-30",
+    ]);
+    expect(contacts("Macron hosted Scholz, Duda and Zelensky in Paris on Monday. The four last met in Paris on Jan. 26.", "2023-03-22")).toEqual([
+      "meeting Andrzej Duda+Emmanuel Macron+Olaf Scholz+Volodymyr Zelensky 2023-03-20 @Paris",
+      "meeting Andrzej Duda+Emmanuel Macron+Olaf Scholz+Volodymyr Zelensky 2023-01-26 @Paris",
+    ]);
+    expect(contacts("Scholz spoke with Putin by phone on Friday. It was Scholz's first conversation with Putin since their call on May 13.", "2022-09-10")).toEqual([
+      "phone_call Olaf Scholz+Vladimir Putin 2022-09-09",
+      "phone_call Olaf Scholz+Vladimir Putin 2022-05-13",
+    ]);
+    // (further on, when no one else is named; the call of a three-way one's pair)
+    expect(contacts("Macron spoke by phone with Putin on Sunday.\nThe Elysee said Macron asked Putin to guarantee the safety of the plants. The Kremlin said Putin told Macron that Moscow would achieve its goals.\nThe two men had previously spoken on Thursday, after which an aide to Macron said the worst was yet to come.", "2022-03-06")).toEqual([
+      "phone_call Emmanuel Macron+Vladimir Putin 2022-03-06",
+      "phone_call Emmanuel Macron+Vladimir Putin 2022-03-03",
+    ]);
+    expect(contacts("Macron and Scholz held a three-way call with Putin on Saturday.\nThe Kremlin said Putin warned against more arms deliveries. It was Scholz's first conversation with Putin since their call on May 13.", "2022-05-29")).toEqual([
+      "phone_call Emmanuel Macron+Olaf Scholz+Vladimir Putin 2022-05-28",
+      "phone_call Olaf Scholz+Vladimir Putin 2022-05-13",
+    ]);
+    // (not when someone else is named: another pair's call)
+    expect(contacts("Scholz spoke with Putin by phone on Friday. Macron has not spoken with Putin since their call on May 13.", "2022-09-10")).toEqual(["phone_call Olaf Scholz+Vladimir Putin 2022-09-09"]);
+  });
 });
 
 describe("what is not an earlier contact", () => {
@@ -394,6 +424,10 @@ describe("an earlier contact named inside the sentence about the new one", () =>
     expect(contacts("Putin and Macron spoke by phone on Tuesday, the first conversation between the two leaders since September 11, 2022.", "2025-07-02")).toEqual([
       "phone_call Emmanuel Macron+Vladimir Putin 2025-07-01",
       "phone_call Emmanuel Macron+Vladimir Putin 2022-09-11",
+    ]);
+    expect(contacts("Lloyd Austin held a phone call with Sergei Shoigu on Friday, the first time the two had spoken since a call on May 13.", "2022-10-22")).toEqual([
+      "phone_call Lloyd Austin+Sergei Shoigu 2022-10-21",
+      "phone_call Lloyd Austin+Sergei Shoigu 2022-05-13",
     ]);
     // a later day is no earlier contact
     expect(contacts("Trump and Putin spoke by phone on Tuesday; their last call was on the same day.", "2025-03-19")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-03-18"]);

@@ -345,17 +345,23 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const sectionDay = s.paragraph === section.paragraph + 1 ? section.day : null;
     if (CALLED_OFF.test(text.replace(OTHER_CALLED_OFF, ""))) continue;
     // "Their previous one, on March 18, produced …": the contact just reported, held before on that day
-    // (only in the sentence right after it: further on, "The last one, on July 3, hit a substation" is about something else)
-    const earlier = EARLIER_CONTACT.exec(text);
+    // (only in the sentence right after it: further on, "The last one, on July 3, hit a substation" is about something else;
+    // but a verb or noun of contact says it is one, "The two men had previously spoken on Thursday", "Their most recent
+    // conversation had been …", three sentences on when no one else is named; and "It was Scholz's first conversation with Putin
+    // since their call on May 13" names its pair)
     const last = out.at(-1);
-    if (earlier && last && s.index - lastContactAt <= 1) {
+    const earlier = EARLIER_CONTACT.exec(text);
+    const since = earlier || !last ? null : sinceEarlier(text, last.participants);
+    const saysContact = earlier && /\b(?:met|saw|spoke|spoken|talked|call|conversation|meeting|talks)\b/i.test(earlier[0]) && namedIn(text).every((n) => last?.participants.includes(n));
+    if ((earlier || since) && last && (s.index - lastContactAt <= 1 || since || (saysContact && s.index - lastContactAt <= 3))) {
       const day = findTimeRefs(text, article.meta.published).find((r) => r.precision === "day" && r.start && r.start < (last.date ?? "9999"))?.start;
       if (day) {
-        const word = (earlier[1] ?? "").toLowerCase();
+        const word = ((earlier ?? since)![1] ?? "").toLowerCase();
         // (the verb says it too: "He last saw the Russian leader in Moscow", "They last spoke in March")
-        const verb = /\b(?:met|saw)\b/i.test(earlier[0]) ? "meeting" : /\b(?:spoke|talked)\b/i.test(earlier[0]) ? "phone_call" : null;
+        const verb = earlier && /\b(?:met|saw)\b/i.test(earlier[0]) ? "meeting" : earlier && /\b(?:spoke|spoken|talked)\b/i.test(earlier[0]) ? "phone_call" : null;
         const kind: ContactKind = word === "call" || word === "conversation" ? "phone_call" : word === "meeting" ? "meeting" : word === "round" || word === "talks" ? "talks" : (verb ?? last.kind);
-        out.push({ ...last, kind, date: day, place: PLACE.exec(text)?.[1] ?? null, quote: text, quote_start: s.start, quote_end: s.end });
+        const participants = since ? namedIn(text).sort() : last.participants;
+        out.push({ ...last, kind, participants, date: day, place: PLACE.exec(text)?.[1] ?? null, quote: text, quote_start: s.start, quote_end: s.end });
         lastContactAt = s.index;
         continue;
       }
@@ -804,7 +810,8 @@ function callsWithEach(text: string, people: ReadonlyArray<{ name: string }>): s
 
 // "much longer than their first conversation on February 12", "the first conversation between the two leaders since
 // September 11, 2022": the same pair's earlier contact, on that day
-const EARLIER_IN_SENTENCE = /\b(?:their|the)\s+(?:first|previous|last|earlier)(?:\s+(call|conversation|meeting|one))?(?:\s+between\s+the\s+two\s+(?:leaders|presidents|men))?,?\s+(?:on|since)\s+/i;
+// ("the first time the two had spoken since a call on May 13", "his first conversation with Putin since their call on May 13")
+const EARLIER_IN_SENTENCE = /\b(?:their|the)\s+(?:first|previous|last|earlier)(?:\s+(call|conversation|meeting|one))?(?:\s+between\s+the\s+two\s+(?:leaders|presidents|men))?,?\s+(?:on|since)\s+|\bsince\s+(?:their|a|the)\s+(?:(?:last|previous)\s+)?(call|conversation|meeting|talks)\s+on\s+/i;
 
 function earlierContact(text: string, published: string | null, contact: ArticleContact): ArticleContact | null {
   const m = EARLIER_IN_SENTENCE.exec(text);
@@ -813,8 +820,8 @@ function earlierContact(text: string, published: string | null, contact: Article
   // (the date's own "on" may be read as part of it)
   const day = findTimeRefs(text, published).find((r) => r.at >= at - 3 && r.at <= at && r.precision === "day" && r.start)?.start;
   if (!day || (contact.date !== null && day >= contact.date)) return null;
-  const word = (m[1] ?? "").toLowerCase();
-  const kind: ContactKind = word === "call" || word === "conversation" ? "phone_call" : word === "meeting" ? "meeting" : contact.kind;
+  const word = (m[1] ?? m[2] ?? "").toLowerCase();
+  const kind: ContactKind = word === "call" || word === "conversation" ? "phone_call" : word === "meeting" ? "meeting" : word === "talks" ? "talks" : contact.kind;
   return { ...contact, kind, date: day, place: null };
 }
 
@@ -1010,9 +1017,20 @@ function sentencesBefore(article: Article, s: Article["sentences"][number]): str
 // ("A day earlier, Trump's envoy Steve Witkoff had held three hours of talks with Putin": one day)
 const DAYS_EARLIER = /^\W*(a|one|two|three|four|five|six|seven|\d)\s+(days?|weeks?)\s+(?:earlier\b|before(?=\s*,))/i;
 // ("The previous conversation between the two presidents took place on June 4", "He last saw the Russian leader in Moscow on
-// March 13", "The two last met in Alaska on August 15")
+// March 13", "The two last met in Alaska on August 15", "The two men had previously spoken on Thursday", "Their most recent
+// conversation had been a video call on December 30", "The four last met in Paris on Jan. 26")
 const EARLIER_CONTACT =
-  /^\W*(?:(?:(?:their|the)\s+(?:previous|last|first|earlier)\s+(one|call|conversation|meeting|round|talks)|their\s+(?:previous|last|first|earlier))(?:\s+between\s+the\s+two(?:\s+\w+)?)?\s*(?:,|(?:took\s+place|was\s+held|came|happened)\b)|(?:he|she)\s+(?:had\s+)?(?:last|previously)\s+(?:(?:met|saw|visited)\s+(?!in\b|on\b|at\b|publicly\b|the\s+front\b)\S|(?:spoke|talked)\s+(?:with|to|by\s+phone)\b)|(?:they|the\s+two(?:\s+\w+)?)\s+(?:had\s+)?(?:last|previously)\s+(?:met|spoke|talked)\b)/i;
+  /^\W*(?:(?:(?:their|the)\s+(?:previous|last|first|earlier|most\s+recent|latest)\s+(one|call|conversation|meeting|round|talks)|their\s+(?:previous|last|first|earlier|most\s+recent|latest))(?:\s+between\s+the\s+two(?:\s+\w+)?)?\s*(?:,|(?:took\s+place|was\s+held|came|happened|had\s+been)\b)|(?:he|she)\s+(?:had\s+)?(?:last|previously)\s+(?:(?:met|saw|visited)\s+(?!in\b|on\b|at\b|publicly\b|the\s+front\b)\S|(?:spoke|talked)\s+(?:with|to|by\s+phone)\b)|(?:they|the\s+(?:two|three|four)(?:\s+\w+)?)\s+(?:had\s+)?(?:last|previously)\s+(?:met|spoke|spoken|talked)\b)/i;
+// "It was Scholz's first conversation with Putin since their call on May 13": the pair just reported, counted from its contact before
+const SINCE_EARLIER = /\bsince\s+(?:their|a|the)\s+(?:(?:last|previous)\s+)?(call|conversation|meeting|talks)\s+on\s/i;
+
+/** The "since their call on May 13" of a sentence that names no one but the pair just reported (its kind word as [1]), else null. */
+function sinceEarlier(text: string, pair: readonly string[]): RegExpExecArray | null {
+  const m = SINCE_EARLIER.exec(text);
+  const named = m ? namedIn(text) : [];
+  return m && named.length >= 2 && named.every((n) => pair.includes(n)) ? m : null;
+}
+
 // "he met", "she spoke by phone with", "he had earlier held talks with": a pronoun that is the contact's subject
 // ("he flew to Bishkek, his first trip abroad since …, and was received by Kyrgyz President Sadyr Japarov": the traveller)
 // (or a sentence that opens with one: "He was in Moscow on Friday for talks with Putin", "His talks there with a Russian delegation")
