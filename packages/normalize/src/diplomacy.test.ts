@@ -571,6 +571,13 @@ describe("leaders named by their office, and a contact dated only by its month",
     const text = "The third round of talks was held in Istanbul on 23 July.\nSince then, Moscow and Washington have dealt directly, first at the summit between Donald Trump and Vladimir Putin in Alaska in August.";
     expect(contacts(text, "2025-11-15")).toContain("meeting Donald Trump+Vladimir Putin ? @Alaska");
   });
+
+  it("does not give 'travelled secretly to Kyiv late last week' the Thursday of this week the sentence before named", () => {
+    expect(contacts("Biden spoke with Zelensky on Thursday. CIA Director William Burns travelled secretly to Kyiv late last week, where he briefed President Volodymyr Zelensky.", "2023-01-20")).toEqual([
+      "phone_call Joe Biden+Volodymyr Zelensky 2023-01-19",
+      "visit Volodymyr Zelensky+William Burns ?",
+    ]);
+  });
 });
 
 describe("people who speak about a contact", () => {

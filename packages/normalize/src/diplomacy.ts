@@ -517,8 +517,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // day told before; "The same day Lavrov spoke to Rubio … on June 2 for the next round": ahead of a day named for something else)
     const sameDay = sameDayAs(article, s, text, cue.at, near, out);
     const fromContext = sameDay ?? openingDaysAfter(article, s, text, cue.at) ?? (attackDay ? byStrike : near?.start) ?? (dayBefore ? addDays(dayBefore, step) : null) ?? (shiftFrom ? addDays(shiftFrom, shift) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
-    // ("the summit between Trump and Putin in Alaska in August": a day the text named before is not in that month)
-    const month = near ? null : timeRefs.find((r) => r.precision === "month" && r.start && r.end && /^(?:in|during)\s/i.test(r.text));
+    // ("the summit between Trump and Putin in Alaska in August": a day the text named before is not in that month; "travelled
+    // secretly to Kyiv late last week": nor in that week)
+    const month = near ? null : timeRefs.find((r) => ((r.precision === "month" && /^(?:in|during)\s/i.test(r.text)) || r.precision === "week") && r.start && r.end);
     const inMonth = month && fromContext && (fromContext < month.start! || fromContext > month.end!) ? null : fromContext;
     // "Zelensky meets Carney in Kananaskis", "Von der Leyen says she has spoken with Zelensky", "He said he had
     // spoken with Meloni": a contact told as the news of the day, with no other time, is of the day of the report
