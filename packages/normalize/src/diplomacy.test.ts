@@ -581,6 +581,13 @@ describe("leaders named by their office, and a contact dated only by its month",
 });
 
 describe("people who speak about a contact", () => {
+  it("does not make an aide who is the sentence's source a participant, though he is its only other country", () => {
+    expect(contacts("Putin visited Tehran.\nDuring the meeting with Erdogan, the two leaders discussed grain exports, presidential aide Yuri Ushakov told reporters.", "2022-07-19")).toEqual([]);
+    expect(contacts("Putin held talks with Erdogan in Tehran on Tuesday. During the meeting with Erdogan, the two leaders discussed grain exports, presidential aide Yuri Ushakov told reporters.", "2022-07-19")).toEqual([
+      "meeting Recep Tayyip Erdogan+Vladimir Putin 2022-07-19",
+    ]);
+  });
+
   it("does not make a spokesman a participant of what he confirms", () => {
     expect(contacts("On Friday, Kremlin spokesman Dmitry Peskov confirmed that Trump had made a personal request in talks.", "2026-01-31")).toEqual([]);
     // (he does take part when the text says so)

@@ -178,6 +178,10 @@ const speaksOnlyPattern = (source: string) =>
 // (a long one, tried at every comma, and slow to compile: each person's is compiled the first time it runs)
 const SPEAKS_TAIL = new RegExp(`${SPEAKS}\\s*[.;]|,\\s*(?:said|says)|\\baccording\\s+to`);
 const speaksOnly = (text: string, p: Person) => SPEAKS_TAIL.test(text) && patterns(p).speaksOnly.test(text);
+// ("…, presidential aide Yuri Ushakov told reporters", "…, Kremlin spokesman Dmitry Peskov said": named by his post as the source)
+const SOURCE_POST = /\b(?:aide|adviser|advisor|spokes(?:man|woman|person)|press\s+secretary)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
+const aideAsSource = (text: string, p: Person) =>
+  speaksOnly(text, p) && !takesPart(text, p) && mentionsOf(text, p).every((at) => SOURCE_POST.test(text.slice(Math.max(0, at - 40), at)));
 const ATTACK_BEFORE = /\b(?:launched|fired|attacked|struck|pounded|attack|strike|barrage)\b/i;
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
 // ("he had begun arranging a meeting between Putin and Zelensky", "expected the Putin-Zelensky meeting to take place": not yet held)
@@ -383,7 +387,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // (nor does the one the sentence attributes it to: "Witkoff met Putin at the Kremlin on Friday, Kremlin aide Yuri Ushakov said")
     // ("Shortly after hanging up with Putin, Trump also spoke with Zelensky", "Before dialling Putin, he spoke with Zelensky": nor
     // who is named only in the contact told before as this one's occasion, whom "he" is then read without)
-    const present = PEOPLE.filter((p) => isNamed(p, text) && (!SPOKESPEOPLE.has(p.name) || takesPart(text, p)) && !onlyInOccasion(text, p, cue.at));
+    // (nor an aide who is only the sentence's source, though no two countries are left: "During the meeting with Erdogan, the two
+    // leaders discussed grain exports, presidential aide Yuri Ushakov told reporters")
+    const present = PEOPLE.filter((p) => isNamed(p, text) && (!SPOKESPEOPLE.has(p.name) || takesPart(text, p)) && !onlyInOccasion(text, p, cue.at) && !aideAsSource(text, p));
     const talking = present.filter((p) => !speaksOnly(text, p) || takesPart(text, p));
     const people: Array<{ name: string; country: string }> = (new Set(talking.map((p) => p.country)).size >= 2 ? talking : present).map((p) => ({ name: p.name, country: p.country }));
     // (the list's own spelling wins: "Andrej Plenković" is its "Andrej Plenkovic")
