@@ -580,6 +580,21 @@ describe("leaders named by their office, and a contact dated only by its month",
   });
 });
 
+describe("envoys and advisers of 2022's talks, and who took part in a meeting", () => {
+  it("knows the Normandy format's advisers and the officials of early 2022's talks", () => {
+    expect(contacts("Dmitry Kozak met Andriy Yermak in Geneva on Monday.", "2022-01-12")).toEqual(["meeting Andriy Yermak+Dmitry Kozak 2022-01-10 @Geneva"]);
+    expect(contacts("Wendy Sherman met Sergei Ryabkov and Alexander Grushko in Geneva on Monday.", "2022-01-12")).toEqual([
+      "meeting Alexander Grushko+Sergei Ryabkov+Wendy Sherman 2022-01-10 @Geneva",
+    ]);
+    expect(contacts("Jake Sullivan met Yang Jiechi in Rome on Monday.", "2022-03-15")).toEqual(["meeting Jake Sullivan+Yang Jiechi 2022-03-14 @Rome"]);
+  });
+
+  it("reads 'took part in the meeting' of those named before it, on the lead's day rather than its dateline's", () => {
+    const text = "BERLIN, Feb 11 (Wire) - Political advisers from Russia, Ukraine, Germany and France talked for nine hours in Berlin on Thursday.\nDmitry Kozak, Andriy Yermak, Jens Ploetner and Emmanuel Bonne took part in the Normandy-format meeting.";
+    expect(contacts(text, "2022-02-11")).toEqual(["meeting Andriy Yermak+Dmitry Kozak+Emmanuel Bonne+Jens Ploetner 2022-02-10"]);
+  });
+});
+
 describe("people who speak about a contact", () => {
   it("does not make an aide who is the sentence's source a participant, though he is its only other country", () => {
     expect(contacts("Putin visited Tehran.\nDuring the meeting with Erdogan, the two leaders discussed grain exports, presidential aide Yuri Ushakov told reporters.", "2022-07-19")).toEqual([]);

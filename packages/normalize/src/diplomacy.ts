@@ -53,7 +53,8 @@ const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readonly stri
   // ("ended their meeting at Joint Base Elmendorf-Richardson": theirs, not "a cabinet meeting at the White House")
   // (a meeting with someone, not one after which what was said names him: "said after the meeting that he expected to discuss … with Trump")
   // ("In Jeddah, a meeting took place between the delegations of Ukraine and the United States")
-  { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+with\b(?![^.,;]*\bon\s+the\s+(?:tele)?phone\b)|\b(?:was|were)\s+(?:then\s+|later\s+|also\s+|warmly\s+)?(?:received|welcomed|greeted|hosted)\s+by\b|\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?!no\b|(?:an?|the|his|her|its|their|any)\s+(?:\S+\s+)?(?:response|reply|letter|message|invitation)\b|(?:responses?|replies|reply|letters?|messages?|invitations?)\b)(?:with\s+)?|\bsat\s+down\s+with\b|\b(?:the\s+two|they)\s+(?:(?:leaders|presidents|men)\s+)?sat\s+down\b|\bbrought\s+together\b|\b(?:had|held|hosted|gave)\s+(?:a\s+|an\s+)?(?:working\s+|private\s+)?(?:dinner|lunch|breakfast|audience)\b|\b(?:dinner|lunch|audience)\s+(?:in\s+[A-Z]\S*\s+)?with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bmeeting\s+(?:took\s+place|was\s+held)\s+(?:in\s+[A-Z]\S*\s+)?between\b|\btheir\s+(?:[\w-]+\s+)?meeting\s+at\b|\b(?:held|had)\s+(?:[a-z-]+\s+){0,2}meetings\s+with\b|\b(?:held|had)\s+(?:a|an|their)\s+(?:(?:bilateral|separate|private|brief|short|one-on-one|face-to-face|closed-door|working)\s+){1,2}meeting\b|\bafter\s+meeting\b|\bmeeting\b(?=(?:(?!\bthat\b)[^.])*\bwith\b)/i, kind: "meeting", words: ["spent", "receive", "welcome", "greet", "host", "summit", "met", "sat", "brought", "dinner", "lunch", "breakfast", "audience", "meet"] },
+  // ("Kozak, Yermak, Ploetner and Bonne took part in the Normandy-format meeting": those named before it)
+  { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+with\b(?![^.,;]*\bon\s+the\s+(?:tele)?phone\b)|\b(?:was|were)\s+(?:then\s+|later\s+|also\s+|warmly\s+)?(?:received|welcomed|greeted|hosted)\s+by\b|\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?!no\b|(?:an?|the|his|her|its|their|any)\s+(?:\S+\s+)?(?:response|reply|letter|message|invitation)\b|(?:responses?|replies|reply|letters?|messages?|invitations?)\b)(?:with\s+)?|\bsat\s+down\s+with\b|\b(?:the\s+two|they)\s+(?:(?:leaders|presidents|men)\s+)?sat\s+down\b|\bbrought\s+together\b|\b(?:had|held|hosted|gave)\s+(?:a\s+|an\s+)?(?:working\s+|private\s+)?(?:dinner|lunch|breakfast|audience)\b|\b(?:dinner|lunch|audience)\s+(?:in\s+[A-Z]\S*\s+)?with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bmeeting\s+(?:took\s+place|was\s+held)\s+(?:in\s+[A-Z]\S*\s+)?between\b|\btheir\s+(?:[\w-]+\s+)?meeting\s+at\b|\b(?:held|had)\s+(?:[a-z-]+\s+){0,2}meetings\s+with\b|\b(?:held|had)\s+(?:a|an|their)\s+(?:(?:bilateral|separate|private|brief|short|one-on-one|face-to-face|closed-door|working)\s+){1,2}meeting\b|\bafter\s+meeting\b|\bmeeting\b(?=(?:(?!\bthat\b)[^.])*\bwith\b)|\btook\s+part\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}meeting\b/i, kind: "meeting", words: ["spent", "receive", "welcome", "greet", "host", "summit", "met", "sat", "brought", "dinner", "lunch", "breakfast", "audience", "meet"] },
   // "In the airport he was met by Alexander Lukashenko personally", "He was met by King Felipe VI at the Royal Palace" (case-sensitive:
   // a name or a leader's title follows, not "was met by protests")
   { re: /\b(?:was|were)\s+(?:(?:then|later|also|personally|warmly)\s+)?met\s+by\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|[Kk]ing|[Pp]ope)\b)/u, kind: "meeting", words: ["met"] },
@@ -1246,11 +1247,13 @@ function dateFromContext(article: Article, s: Article["sentences"][number], name
     const day = oneDay(findTimeRefs(text, published));
     if (day) return day;
   }
+  // (the lead's own day, not its dateline's: "BERLIN, Feb 11 (Wire) - Advisers talked for nine hours in Berlin on Thursday")
   // "Senior U.S. and Russian officials agreed on Tuesday … / Rubio, Waltz and Witkoff met Lavrov and Ushakov":
   // a paragraph that opens with the contact goes on from the lead sentence before it
   const prev = article.sentences[s.index - 1];
   if (!textOnly && prev && prev.paragraph !== s.paragraph && s.index <= 3) {
-    const day = oneDay(findTimeRefs(sentenceText(article, prev), published));
+    const lead = sentenceText(article, prev);
+    const day = oneDay(contactDays(lead, findTimeRefs(lead, published)));
     if (day) return day;
   }
   const headline = article.meta.headline ?? "";
