@@ -595,6 +595,21 @@ describe("envoys and advisers of 2022's talks, and who took part in a meeting", 
   });
 });
 
+describe("a surname alone, after the full name", () => {
+  it("reads 'Austin' as the Lloyd Austin the article named before, not another first name's", () => {
+    expect(contacts("U.S. Defense Secretary Lloyd Austin hosted the group.\nGermany's new defence minister, Boris Pistorius, who met Austin in Berlin on Thursday, said Berlin would decide soon.", "2023-01-20")).toEqual([
+      "meeting Boris Pistorius+Lloyd Austin 2023-01-19 @Berlin",
+    ]);
+    expect(contacts("Boris Pistorius met Austin in Berlin on Thursday.", "2023-01-20")).toEqual([]);
+    expect(contacts("Lloyd Austin spoke on Monday.\nBoris Pistorius met Christian Austin in Berlin on Thursday.", "2023-01-20")).toEqual([]);
+  });
+
+  it("dates talks that a trip came a day after from the trip, its traveller named by his surname", () => {
+    const text = "David Cameron travelled to Kyiv on Thursday, meeting President Volodymyr Zelensky.\nCameron's trip came a day after Joe Biden and Xi Jinping held four hours of talks in California.";
+    expect(contacts(text, "2023-11-16")).toContain("talks Joe Biden+Xi Jinping 2023-11-15");
+  });
+});
+
 describe("people who speak about a contact", () => {
   it("does not make an aide who is the sentence's source a participant, though he is its only other country", () => {
     expect(contacts("Putin visited Tehran.\nDuring the meeting with Erdogan, the two leaders discussed grain exports, presidential aide Yuri Ushakov told reporters.", "2022-07-19")).toEqual([]);

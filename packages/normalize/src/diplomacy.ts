@@ -335,6 +335,25 @@ function asideContact(text: string, asideFrom: number, date: string | null, subj
   return { kind, participants: people.map((p) => p.name).sort(), date: day };
 }
 
+// People the list knows only by their full name, their surname being another's too ("Lloyd Austin", not "Austin, Texas")
+const BY_FULL_NAME = PEOPLE.filter((p) => {
+  const surname = p.name.split(" ").at(-1)!;
+  return p.name.includes(" ") && /^\p{Lu}\p{Ll}{3,}$/u.test(surname) && !isNamed(p, surname);
+}).map((p) => ({ p, surname: new RegExp(`(?<!(?<![\\p{L}])(?!(?:Secretary|Minister|President|Chancellor|Mr|Mrs|Ms|Dr|General)\\s)\\p{Lu}[\\p{L}'’.-]*\\s)(?<![\\p{L}])${p.name.split(" ").at(-1)!}(?![\\p{L}])(?!\\s\\p{Lu})`, "gu"), word: p.name.split(" ").at(-1)! }));
+
+/**
+ * The sentence with a surname alone written in full where the article named him in full before: "U.S. Defense Secretary Lloyd
+ * Austin … / Boris Pistorius, who met Austin in Berlin on Thursday" (not another first name's: "Christian Austin").
+ */
+function withSurnames(article: Article, s: Article["sentences"][number], text: string): string {
+  let out = text;
+  for (const { p, surname, word } of BY_FULL_NAME) {
+    if (!out.includes(word) || isNamed(p, out) || !isNamed(p, article.text.slice(0, s.start))) continue;
+    out = out.replace(surname, p.name);
+  }
+  return out;
+}
+
 /**
  * Calls, meetings and talks between named leaders or envoys of at least two countries.
  * `strike` is the article's lead attack, for contacts dated only as "hours before" or "hours after" it.
@@ -345,7 +364,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
   let section: { day: string | null; paragraph: number } = { day: null, paragraph: -1 };
   let lastContactAt = -Infinity;
   for (const s of article.sentences) {
-    const text = sentenceText(article, s);
+    const quoteText = sentenceText(article, s);
+    const text = withSurnames(article, s, quoteText);
     if (HEADING.test(text)) section = { day: findTimeRefs(text, article.meta.published).find((r) => r.precision === "day" && r.start)?.start ?? null, paragraph: s.paragraph };
     const sectionDay = s.paragraph === section.paragraph + 1 ? section.day : null;
     if (CALLED_OFF.test(text.replace(OTHER_CALLED_OFF, ""))) continue;
@@ -366,7 +386,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
         const verb = earlier && /\b(?:met|saw)\b/i.test(earlier[0]) ? "meeting" : earlier && /\b(?:spoke|spoken|talked)\b/i.test(earlier[0]) ? "phone_call" : null;
         const kind: ContactKind = word === "call" || word === "conversation" ? "phone_call" : word === "meeting" ? "meeting" : word === "round" || word === "talks" ? "talks" : (verb ?? last.kind);
         const participants = since ? namedIn(text).sort() : last.participants;
-        out.push({ ...last, kind, participants, date: day, place: PLACE.exec(text)?.[1] ?? null, quote: text, quote_start: s.start, quote_end: s.end });
+        out.push({ ...last, kind, participants, date: day, place: PLACE.exec(text)?.[1] ?? null, quote: quoteText, quote_start: s.start, quote_end: s.end });
         lastContactAt = s.index;
         continue;
       }
@@ -375,7 +395,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const rounds = earlierRounds(article, text, out);
     if (rounds.length > 0) {
       const place = PLACE.exec(text)?.[1] ?? null;
-      for (const r of rounds) out.push({ kind: "talks", ...r, reportedDay: null, place, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
+      for (const r of rounds) out.push({ kind: "talks", ...r, reportedDay: null, place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
       lastContactAt = s.index;
       continue;
     }
@@ -408,7 +428,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const hostedInKyiv = cue.kind === "visit" && kyivGuests(text, guests, article.meta.published);
     if (hostedInKyiv) {
       people.splice(0, people.length, ...guests, ZELENSKY);
-      for (const f of followers) out.push({ kind: "visit", participants: [f.name, ZELENSKY.name].sort(), date: f.date, reportedDay: null, place: "Kyiv", article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
+      for (const f of followers) out.push({ kind: "visit", participants: [f.name, ZELENSKY.name].sort(), date: f.date, reportedDay: null, place: "Kyiv", article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     }
     // "Ukrainian and Russian delegations met in Istanbul. Rustem Umerov led Kyiv's team; … Vladimir Medinsky": the members named next
     // (of each team left unnamed: "Umerov, who headed the Ukrainian delegation at the talks with Russia … The Russian delegation
@@ -459,11 +479,13 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // (a person's clause: not "The attack came a day after Trump spoke with Putin", dated by the attack)
     const head = aside ? text.slice(0, aside.index) : "";
     const headSubject = present.map((p) => ({ p, at: mentionsOf(head, p)[0] ?? Infinity })).sort((a, b) => a.at - b.at)[0];
-    if (aside && aside.index < cue.at && headSubject && headSubject.at < Infinity) {
+    // (nor what came after it, its person's only by a possessive: "Cameron's trip came a day after Biden and Xi held talks", the
+    // day of the trip told before)
+    if (aside && aside.index < cue.at && headSubject && headSubject.at < Infinity && !/\b(?:came|comes)\s*$/i.test(head)) {
       const headDay = contactDays(head, findTimeRefs(head, article.meta.published)).filter((r) => r.start).at(-1)?.start ?? sameDayAs(article, s, head, head.length, null, out) ?? dateFromContext(article, s, []);
       const other = asideContact(text, aside.index, headDay, headSubject.p.name, article.meta.published);
       if (other) {
-        out.push({ ...other, reportedDay: null, place: PLACE.exec(text.slice(aside.index))?.[1] ?? null, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
+        out.push({ ...other, reportedDay: null, place: PLACE.exec(text.slice(aside.index))?.[1] ?? null, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
         lastContactAt = s.index;
         continue;
       }
@@ -477,7 +499,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     else if (beside.size > 0 && asideFrom < Infinity && kept.length === 0) {
       const other = asideContact(text, asideFrom, contactDays(text, findTimeRefs(text, article.meta.published)).find((r) => r.start)?.start ?? null, null, article.meta.published);
       if (other) {
-        out.push({ ...other, reportedDay: null, place: null, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
+        out.push({ ...other, reportedDay: null, place: null, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
         continue;
       }
     }
@@ -560,7 +582,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
         const legKind = heldContact(leg.text)?.kind;
         const kind = call || (i > 0 && legKind === "phone_call") ? "phone_call" : i === 0 ? cue.kind : "meeting";
         const place = kind === "phone_call" ? null : (PLACE.exec(leg.text)?.[1] ?? leg.travelledTo ?? (i > 0 ? PLACE.exec(trip.lead)?.[1] : null) ?? null);
-        out.push({ kind, participants: leg.participants, date, reportedDay, place, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
+        out.push({ kind, participants: leg.participants, date, reportedDay, place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
         previous = date;
       }
       continue;
@@ -571,13 +593,13 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const opening = OPENING_CONTACT.exec(text);
     const place = cue.kind === "phone_call" ? null : (PLACE.exec(opening && cue.at < opening[0].length ? opening[0] : text)?.[1] ?? (hostedInKyiv ? "Kyiv" : null));
     for (const participants of split ?? [people.map((x) => x.name).sort()]) {
-      out.push({ kind: cue.kind, participants, date: inMonth, reportedDay, place, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
+      out.push({ kind: cue.kind, participants, date: inMonth, reportedDay, place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     }
     const later = otherDayContact(text, cue.at, article.meta.published);
-    if (later) out.push({ ...later, reportedDay: null, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
+    if (later) out.push({ ...later, reportedDay: null, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     const subject = present.filter((p) => !beside.has(p.name)).map((p) => ({ p, at: mentionsOf(text, p)[0] ?? Infinity })).sort((a, b) => a.at - b.at)[0]?.p.name ?? null;
     const other = asideFrom < Infinity ? asideContact(text, asideFrom, inMonth ?? reportedDay, subject, article.meta.published) : null;
-    if (other) out.push({ ...other, reportedDay: null, place: null, article_id: article.id, quote: text, quote_start: s.start, quote_end: s.end });
+    if (other) out.push({ ...other, reportedDay: null, place: null, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     if (split) continue;
     const held = earlierContact(text, article.meta.published, out.at(-1)!);
     if (held) out.push(held);
