@@ -4018,3 +4018,15 @@ describe("'the month' of a monthly analysis (probe 39)", () => {
     ]);
   });
 });
+
+describe("cases batch FE brought", () => {
+  it("reads a list line labelled by a date in numbers ('07.09.2025 — 810 drones, 13 missiles')", () => {
+    const text = "The Air Force's figures for the largest attacks since September:\n\n07.09.2025 — 810 drones, 13 missiles. The Cabinet of Ministers building caught fire.";
+    expect(figures(text)).toEqual(["launched:810", "launched:13/m"]);
+  });
+
+  it("reads no more hits in the places debris fell at ('and debris fell at another six')", () => {
+    expect(figures("Hits by eight missiles and 24 drones were recorded at 15 locations, and debris fell at another six.")).toEqual(["hit:8/m", "hit:24"]);
+    expect(figures("Air defences destroyed 95 drones before midnight and a further 110 after it.")).toEqual(["shot_down:95", "shot_down:110"]);
+  });
+});

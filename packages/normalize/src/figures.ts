@@ -4,7 +4,7 @@ import { ATTACK_WORDS } from "./attack-dates.ts";
 import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
 import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findQuantities, isCount, type Quantity } from "./quantities.ts";
-import { STARTS_UPPER, normsOf, type Token } from "./tokens.ts";
+import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
 
 // One list built once: cue lookups are indexed per list (see `matchCue`), and a list spread anew at each call would be indexed anew.
 const ALL_CUES: readonly Cue[] = [...WEAPON_CUES, ...CASUALTY_CUES];
@@ -948,7 +948,8 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
     return { ...describe(tokens, q), metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: prev.nationality, part: true };
   }
   // "destroyed 95 drones before midnight and a further 110 after it": more of the same, not a part
-  if (head.kind === "none" && (before === "further" || before === "another") && !rightCue(tokens, q.last + 1, WEAPON_CUES, 3)) {
+  // (not more of the places a count was at: "hits … were recorded at 15 locations, and debris fell at another six")
+  if (head.kind === "none" && (before === "further" || before === "another") && !/^(?:at|in)$/.test(tokens[q.first - 2]?.norm ?? "") && !rightCue(tokens, q.last + 1, WEAPON_CUES, 3)) {
     return { ...describe(tokens, q), metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: prev.nationality };
   }
   // "14 each over the Bryansk and Kaluga regions": one figure, said of each place
@@ -1393,7 +1394,8 @@ function lineLabelCount(tokens: readonly Token[], q: Quantity): boolean {
   if (label < 1 || label > 6 || label >= q.first) return false;
   if (tokens.slice(label + 1, q.first).some((t) => t.kind === "number")) return false;
   // only a date labels a night's line ("Fri 21 Nov:"); a place or a source before the colon or dash does not
-  return tokens.slice(0, label).some((t, i) => t.kind === "number" && isLabelDate(tokens, i)) && !tokens.slice(0, label).some((t) => OUTCOME_WORD.test(t.norm));
+  // (or one written in numbers: "07.09.2025 — 810 drones, 13 missiles")
+  return tokens.slice(0, label).some((t, i) => (t.kind === "number" && isLabelDate(tokens, i)) || isNumericDate(t.text)) && !tokens.slice(0, label).some((t) => OUTCOME_WORD.test(t.norm));
 }
 /** The first colon, or dash spaced on both sides ("28 November - 91 missiles"), of a line: where its label or lead ends; -1 if none. */
 const labelEnd = (tokens: readonly Token[]) => tokens.findIndex((t, i) => t.norm === ":" || (isDash(t.norm) && i > 0 && tokens[i - 1]!.end < t.start && (tokens[i + 1]?.start ?? 0) > t.end));

@@ -21,13 +21,15 @@ export function tokenize(text: string, offset: number): Token[] {
   for (const m of matchesOf(TOKEN, text)) {
     const t = m[0];
     const start = offset + m.index;
-    const kind = m[1] !== undefined || DATE_ISO.test(t) ? "word" : kindOf(t);
+    const kind = isNumericDate(t) ? "word" : kindOf(t);
     out.push({ text: t, norm: normalizeToken(t), start, end: start + t.length, kind });
   }
   return out;
 }
 
-const DATE_ISO = /^\d{4}-\d{2}-\d{2}$/;
+const NUMERIC_DATE = /^(?:\d{1,2}([./])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2})$/;
+/** A date written in numbers, as the tokenizer takes it whole: "29.12.2024", "31/12/2024", "2024-12-31". */
+export const isNumericDate = (text: string): boolean => text.length >= 8 && NUMERIC_DATE.test(text);
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
 /** A token's text that opens with a capital: a name, an office, the start of a sentence. */
