@@ -11,6 +11,13 @@ describe("resolving dates against the publication date", () => {
     expect(span("Drones hit Odesa on the night of 31 December to 1 January.", "2024-01-02")).toEqual([["2023-12-31", "2024-01-01", "night"]]);
   });
 
+  it("reads an ISO date with the next day after a slash ('Night of 2024-12-30/31') as the night between them", () => {
+    expect(span("Night of 2024-12-30/31 - Ukraine's Air Force: Russia launched 21 Shahed-type drones", "2025-01-02")).toEqual([["2024-12-30", "2024-12-31", "night"]]);
+    expect(span("Night of 2024-12-31/2025-01-01 - 111 drones", "2025-01-02")).toEqual([["2024-12-31", "2025-01-01", "night"]]);
+    // (a slash before no next day leaves the date a day)
+    expect(span("2024-12-30/15 drones", "2025-01-02")).toEqual([["2024-12-30", "2024-12-30", "day"]]);
+  });
+
   it("reads both ends of 'between 8 and 9 July' and 'December 28–29'", () => {
     expect(span("between 8 and 9 July", "2025-07-10")).toEqual([["2025-07-08", "2025-07-09", "night"]]);
     expect(span("on December 28–29", "2025-12-31")).toEqual([["2025-12-28", "2025-12-29", "night"]]);

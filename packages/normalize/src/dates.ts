@@ -362,6 +362,14 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => day(withYear(p, month(m[2]!), Number(m[3]), m[4])) },
   { anchor: MONTH_WORD, re: new RegExp(`\\b(?:on\\s+)?(?:(${WD}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})\\b\\.?(?:,?\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => day(withYear(p, month(m[3]!), Number(m[2]), m[4])) },
+  // "Night of 2024-12-30/31", "2024-12-30/2024-12-31": the night between the two days (an ISO date with the next day after
+  // a slash), not the night into the first
+  { anchor: /\d{4}-\d\d-\d\d\s*\//, re: /\b(\d{4})-(\d{2})-(\d{2})\s*\/\s*(?:(\d{4})-(\d{2})-)?(\d{2})\b/g,
+    resolve: (m) => {
+      const a = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+      const b = m[4] ? isoDate(Number(m[4]), Number(m[5]), Number(m[6])) : a && addDays(a, 1);
+      return a && b && b === addDays(a, 1) && Number(b.slice(8)) === Number(m[6]) ? night(a) : day(a);
+    } },
   { anchor: /\d{4}-\d\d/, re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => day(isoDate(Number(m[1]), Number(m[2]), Number(m[3]))) },
   // "on the seventh of September", as bulletins read dates out
   { anchor: /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)\b[\s\S]*\bof\b/i,
