@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, findFullDate, isoDate, latestMonthDay, weekday } from "./calendar.ts";
+import { addDays, daysBetween, findFullDate, isoDate, kyivDay, latestMonthDay, weekday } from "./calendar.ts";
 
 describe("calendar", () => {
   it("rejects impossible dates and crosses month and year ends", () => {
@@ -7,6 +7,18 @@ describe("calendar", () => {
     expect(isoDate(2024, 2, 29)).toBe("2024-02-29");
     expect(addDays("2025-12-31", 1)).toBe("2026-01-01");
     expect(addDays("2025-03-01", -1)).toBe("2025-02-28");
+  });
+
+  it("gives the day in Kyiv at a UTC timestamp (UTC+2 in winter, UTC+3 in summer), and none without a UTC clock", () => {
+    expect(kyivDay("2025-01-01T22:30:00Z")).toBe("2025-01-02");
+    expect(kyivDay("2025-01-01T21:30:00Z")).toBe("2025-01-01");
+    expect(kyivDay("2025-07-31T21:10:00Z")).toBe("2025-08-01");
+    expect(kyivDay("2025-03-30T00:30:00Z")).toBe("2025-03-30");
+    expect(kyivDay("2025-03-29T21:30:00Z")).toBe("2025-03-29");
+    expect(kyivDay("2025-10-25T21:30:00Z")).toBe("2025-10-26");
+    expect(kyivDay("2025-10-26T21:30:00Z")).toBe("2025-10-26");
+    expect(kyivDay("2025-07-09T16:30:00+08:00")).toBeNull();
+    expect(kyivDay("2025-07-09")).toBeNull();
   });
 
   it("knows weekdays (2024-11-10 was a Sunday)", () => {

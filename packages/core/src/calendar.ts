@@ -80,6 +80,23 @@ export function addDays(iso: string, days: number): string {
   return t.toISOString().slice(0, 10);
 }
 
+/**
+ * The day in Kyiv at a UTC timestamp ("2025-01-01T22:30:00Z" is already 2 January there, UTC+2 in winter, UTC+3 from the last
+ * Sunday of March to the last of October); null for a timestamp with no clock or another zone's offset.
+ */
+export function kyivDay(timestamp: string): string | null {
+  if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i.test(timestamp)) return null;
+  const t = Date.parse(timestamp);
+  if (Number.isNaN(t)) return null;
+  const y = Number(timestamp.slice(0, 4));
+  const lastSunday = (m: number) => {
+    const last = new Date(Date.UTC(y, m + 1, 0));
+    return Date.UTC(y, m, last.getUTCDate() - last.getUTCDay(), 1);
+  };
+  const hours = t >= lastSunday(2) && t < lastSunday(9) ? 3 : 2;
+  return new Date(t + hours * 3_600_000).toISOString().slice(0, 10);
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(iso: string): number {
   const n = dayNumber(iso);

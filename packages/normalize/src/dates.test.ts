@@ -242,6 +242,18 @@ describe("a weekday night beside the date it ends on", () => {
   });
 });
 
+describe("a night into the day that has already begun in Kyiv", () => {
+  it("reads 'overnight into Thursday' published after midnight in Kyiv (a Wednesday in UTC) as the coming night, not a week back", () => {
+    const refs = (s: string, ahead: string | null) => findTimeRefs(s, "2025-01-01", "2025-01-01", null, ahead).map((r) => [r.start, r.end, r.precision]);
+    expect(refs("Russia attacked Kyiv with drones overnight into Thursday.", "2025-01-02")).toEqual([["2025-01-01", "2025-01-02", "night"]]);
+    expect(refs("Russia attacked Kyiv on the Wednesday-Thursday night.", "2025-01-02")).toEqual([["2025-01-01", "2025-01-02", "night"]]);
+    // (published in the evening, before midnight in Kyiv: a weekly review's "overnight into Thursday" is last week's)
+    expect(refs("Russia attacked Kyiv with drones overnight into Thursday.", null)).toEqual([["2024-12-25", "2024-12-26", "night"]]);
+    // (another weekday is counted back as before)
+    expect(refs("Russia attacked Kyiv with drones overnight into Monday.", "2025-01-02")).toEqual([["2024-12-29", "2024-12-30", "night"]]);
+  });
+});
+
 describe("a night named by the day it ended", () => {
   it("reads 'before dawn on Wednesday' and 'overnight on Sunday' as the night ending that day, not the publication's", () => {
     expect(span("Missiles hit two apartment blocks before dawn on Wednesday.", "2025-11-20")[0]).toEqual(["2025-11-18", "2025-11-19", "night"]);

@@ -74,7 +74,8 @@ interface Rule {
   readonly anchor?: RegExp;
   /** Computed: which cheap word classes the rule cannot match without (see `gate`). */
   needs?: number;
-  readonly resolve: (m: RegExpExecArray, pub: string) => Omit<TimeRef, "at" | "text"> | null;
+  /** `ahead`: the day after `pub` when it has already begun in Kyiv as the text is published (see findTimeRefs). */
+  readonly resolve: (m: RegExpExecArray, pub: string, ahead: string | null) => Omit<TimeRef, "at" | "text"> | null;
   /** Counts from when the text was written ("overnight", "yesterday", "today"), not from the calendar. */
   readonly now?: boolean;
   /**
@@ -169,6 +170,16 @@ function weekdayOnOrBefore(pub: string, dayName: string, strictlyBefore = false)
 function nightInto(d: string | null, preposition: string): Omit<TimeRef, "at" | "text"> | null {
   const r = night(d ? addDays(d, -1) : d);
   return r && preposition.toLowerCase() === "of" ? { ...r, nightOf: true as const } : r;
+}
+
+/**
+ * The night into `dayName`: the latest such night up to `pub`, or the coming one when that day has already begun in Kyiv
+ * ("Russia attacked Kyiv overnight into Thursday" published at 22:30 UTC on a Wednesday, 00:30 on Thursday in Kyiv: not the
+ * night a week back; a weekly review of Sunday evening still means last week's "overnight into Monday").
+ */
+function nightIntoWeekday(pub: string, dayName: string, ahead: string | null): Omit<TimeRef, "at" | "text"> | null {
+  const d = weekdayOnOrBefore(pub, dayName);
+  return night(ahead === addDays(pub, 1) && d === addDays(ahead, -7) ? pub : addDays(d, -1));
 }
 
 function lastWeekday(pub: string, dayName: string): string {
@@ -276,16 +287,16 @@ const RULES: readonly Rule[] = [
   // (read whole: "Tuesday" alone is a day, and "Wednesday night" is the night after it)
   // ("recorded 19 violations of Polish airspace overnight on Tuesday to Wednesday": not the night into Tuesday)
   { re: new RegExp(`(?<!\\bfrom\\s)\\b(${WD})(?:\\s*[-–—]\\s*(?:to\\s*[-–—]\\s*)?|\\s+to\\s+)(${WD})\\s+night\\b|\\b(?:night\\s+(?:of|from)|overnight\\s+(?:on|from))\\s+(${WD})\\s+(?:to|into)\\s+(${WD})\\b`, "gi"),
-    resolve: (m, p) => {
+    resolve: (m, p, ahead) => {
       const [from, to] = [(m[1] ?? m[3])!, (m[2] ?? m[4])!].map((d) => WEEKDAYS.indexOf(d.toLowerCase() as (typeof WEEKDAYS)[number]));
-      return (from! + 1) % 7 === to ? night(addDays(weekdayOnOrBefore(p, (m[2] ?? m[4])!), -1)) : null;
+      return (from! + 1) % 7 === to ? nightIntoWeekday(p, (m[2] ?? m[4])!, ahead) : null;
     } },
   // "Sunday night", "the night of Sunday", "overnight into Sunday", "Saturday into Sunday"
   // ("Between Saturday evening and Sunday morning", "from Friday night until Saturday morning": the days must be adjacent)
   { re: new RegExp(`\\b(?:(?:between|from)\\s+)?(${WD})\\s+(?:night|evening)\\s+(?:(?:in)?to|and|until|till)\\s+(${WD})(?:\\s+morning)?\\b`, "gi"),
-    resolve: (m, p) => {
+    resolve: (m, p, ahead) => {
       const [from, to] = [m[1]!, m[2]!].map((d) => WEEKDAYS.indexOf(d.toLowerCase() as (typeof WEEKDAYS)[number]));
-      return (from! + 1) % 7 === to ? night(addDays(weekdayOnOrBefore(p, m[2]!), -1)) : null;
+      return (from! + 1) % 7 === to ? nightIntoWeekday(p, m[2]!, ahead) : null;
     } },
   // "the attack, which began late on Friday", "… which began on Saturday evening": the night that began that evening
   // (of an attack only: talks that "began late on Monday" began that day)
@@ -293,7 +304,7 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => night(weekdayOnOrBefore(p, (m[1] ?? m[2])!)) },
   // (and "overnight and into Sunday morning")
   { re: new RegExp(`\\b(?:overnight|night)\\s+(?:and\\s+)?(?:in)?to\\s+(${WD})(?:\\s+morning)?\\b|\\b(${WD})\\s+into\\s+(${WD})\\b`, "gi"),
-    resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, (m[1] ?? m[3])!), -1)) },
+    resolve: (m, p, ahead) => nightIntoWeekday(p, (m[1] ?? m[3])!, ahead) },
   { re: new RegExp(`\\b(?:(?:on|late|last)\\s+)?(${WD})\\s+night\\b|\\bthe\\s+night\\s+of\\s+(${WD})\\b`, "gi"),
     resolve: (m, p) => night(weekdayOnOrBefore(p, (m[1] ?? m[2])!)) },
   // "between 7 p.m. on Saturday and the morning of Sunday", "from 6 p.m. Tuesday to 8 a.m. Wednesday": the night between
@@ -511,7 +522,8 @@ const RULES: readonly Rule[] = [
  * Time expressions of a sentence, resolved against `published`; "overnight", "yesterday" and
  * "today" against `written` (a wire's dateline day when it was republished later). Without a
  * publication date a relative expression stays unresolved (start/end null), never guessed; a date
- * with its own year still resolves.
+ * with its own year still resolves. `ahead`: the day after `published` when the text came out after
+ * midnight in Kyiv (its UTC date still `published`).
  */
 // Every rule needs one of these; most sentences have none, and one test is cheaper than twenty rules.
 const ANY_TIME_WORD = new RegExp(
@@ -538,13 +550,13 @@ function gate(rule: Rule): number {
   return needs;
 }
 
-export function findTimeRefs(sentence: string, published: string | null, written: string | null = published, latest: string | null = null): TimeRef[] {
+export function findTimeRefs(sentence: string, published: string | null, written: string | null = published, latest: string | null = null, ahead: string | null = null): TimeRef[] {
   if (!ANY_TIME_WORD.test(sentence)) return [];
   // Under a dated heading ("Saturday, 1 February – Poltava") the heading's day is the reference, but a
   // weekday may come after it ("by Sunday" is 2 February): the nearer of the two, never after `latest`.
   // (not beside "previous" or an attack in the past perfect: "Russia had fired 5 missiles on Thursday" looks back)
   if (published && latest && latest > published && !/\b(?:previous|earlier|before)\b|\bhad\s+(?:fired|launched|attacked|struck|hit|killed|targeted)\b/i.test(sentence)) {
-    return findTimeRefs(sentence, published, written).map((r) => nearerWeekday(r, published, latest));
+    return findTimeRefs(sentence, published, written, null, ahead).map((r) => nearerWeekday(r, published, latest));
   }
   const have = (MONTH_RE.test(sentence) ? HAS_MONTH : 0) | (WEEKDAY_RE.test(sentence) ? HAS_WEEKDAY : 0);
   const refs: TimeRef[] = [];
@@ -623,7 +635,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
       const at = m.index + m[0].indexOf(text);
       if (rule.skip?.(masked.slice(Math.max(0, at - 64), at), masked.slice(at + text.length, at + text.length + 12), sentence.slice(Math.max(0, at - 64), at))) continue;
       const reference = rule.now ? written : published;
-      const r = reference ? rule.resolve(m as RegExpExecArray, reference) : yearOnly(m);
+      const r = reference ? rule.resolve(m as RegExpExecArray, reference, ahead) : yearOnly(m);
       refs.push({ at, text, start: r?.start ?? null, end: r?.end ?? null, precision: r?.precision ?? "day", ...(r?.nightOf ? { nightOf: true } : {}), ...(r?.sinceAttack ? { sinceAttack: true } : {}) });
       spans.push([at, at + text.length]);
     }
@@ -746,7 +758,7 @@ function yearOnly(m: RegExpMatchArray): Omit<TimeRef, "at" | "text"> | null {
     if (acc) return acc;
     rule.re.lastIndex = 0;
     const mm = rule.re.exec(m[0]);
-    return mm && mm[0] === m[0] ? rule.resolve(mm, `${y[1]}-12-31`) : null;
+    return mm && mm[0] === m[0] ? rule.resolve(mm, `${y[1]}-12-31`, null) : null;
   }, null);
 }
 

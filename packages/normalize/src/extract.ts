@@ -1,4 +1,4 @@
-import { type Article, type ClaimRecord, type EventType, MONTH_PATTERN, type Metric, type Sentence, type Side, type Weapon, WEEKDAYS, addDays, sentenceText, weekday } from "@salvo/core";
+import { type Article, type ClaimRecord, type EventType, MONTH_PATTERN, type Metric, type Sentence, type Side, type Weapon, WEEKDAYS, addDays, kyivDay, sentenceText, weekday } from "@salvo/core";
 import {
   ATTACK_NEAR,
   ATTACK_WORDS,
@@ -316,6 +316,13 @@ function writtenOn(article: Article, published: string | null): string | null {
   return null;
 }
 
+/** The day after the publication date when the text came out after midnight in Kyiv ("2025-01-01T22:30:00Z": 2 January there). */
+function dayAhead(article: Article): string | null {
+  const { published, publishedAt } = article.meta;
+  const local = published && publishedAt ? kyivDay(publishedAt) : null;
+  return local && local === addDays(published!, 1) ? local : null;
+}
+
 // ("Night 2:", "Update 3 -", or the night's own words before its date: "Night to Thursday 20 June")
 const BACKGROUND_PHRASES = phrasesByFirstWord(BACKGROUND_CUES);
 const NOT_AFTER_PHRASES = phrasesByFirstWord(BACKGROUND_CUES.filter((c) => c.at(-1) !== "after"));
@@ -357,6 +364,7 @@ function onlyDates(text: string, refs: readonly TimeRef[]): boolean {
 export function extractClaims(article: Article): ArticleClaim[] {
   const published = article.meta.published;
   const written = writtenOn(article, published) ?? published;
+  const ahead = dayAhead(article);
   // Each sentence's time expressions are read once: the opening scan, figures and dating all ask for them.
   const refCache: Array<TimeRef[] | undefined> = [];
   // A fact box dates its items by heading lines ("NOV. 10, 2024"): "overnight" under one is the night before that day.
@@ -375,6 +383,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       sectionDates[index]?.dated && !headings.has(index) ? sectionDates[index].day : published,
       headings.has(index) ? published : (sectionDates[index]?.day ?? (index < update ? written : published)),
       sectionDates[index]?.dated && !headings.has(index) ? published : null,
+      ahead,
     ));
   // "the night of December 28" beside "between December 28 and 29" elsewhere in the article: the night the article spells out
   // (only an article that writes "the night of" reads every sentence's time expressions before dating any)

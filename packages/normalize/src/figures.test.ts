@@ -425,6 +425,13 @@ describe("times of day and nights named from another", () => {
     expect(dates(text, "2025-07-20")).toEqual(["93:2025-07-19..2025-07-20", "40:2025-07-19..2025-07-20", "27:2025-07-19..2025-07-19:day"]);
   });
 
+  it("counts a night named by a weekday from the day in Kyiv when the page came out after midnight there (its UTC time)", () => {
+    const text = "Drone attack on Kyiv\n\nRussia attacked Kyiv with drones overnight into Thursday, the Kyiv City Military Administration said. One person was injured.";
+    const at = (published: string) => extractClaims(pageOf(text, { published })).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
+    expect(at("2025-01-01T22:30:00Z")).toEqual(["1:2025-01-01..2025-01-02"]);
+    expect(at("2025-01-01T18:00:00Z")).toEqual(["1:2024-12-25..2024-12-26"]);
+  });
+
   it("reads an attack that began in the evening and ran through the night as that night", () => {
     const text = "The cause was a Ukrainian drone attack that began on Saturday evening and continued through the night. The mayor said at least 16 drones had been shot down.";
     expect(dates(text, "2025-07-20")).toEqual(["16:2025-07-19..2025-07-20"]);
