@@ -249,6 +249,9 @@ describe("a night into the day that has already begun in Kyiv", () => {
     expect(refs("Russia attacked Kyiv on the Wednesday-Thursday night.", "2025-01-02")).toEqual([["2025-01-01", "2025-01-02", "night"]]);
     // (published in the evening, before midnight in Kyiv: a weekly review's "overnight into Thursday" is last week's)
     expect(refs("Russia attacked Kyiv with drones overnight into Thursday.", null)).toEqual([["2024-12-25", "2024-12-26", "night"]]);
+    // (an attack told as going on "tonight" is the night just ended, counted from when the text was written)
+    expect(span("Tonight the enemy is attacking Odesa region with Shahed drones", "2024-01-01")).toEqual([["2023-12-31", "2024-01-01", "night"]]);
+    expect(span("Tonight drones may attack again", "2024-01-01")).toEqual([]);
     // (another weekday is counted back as before)
     expect(refs("Russia attacked Kyiv with drones overnight into Monday.", "2025-01-02")).toEqual([["2024-12-29", "2024-12-30", "night"]]);
   });

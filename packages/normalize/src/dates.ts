@@ -398,8 +398,8 @@ const RULES: readonly Rule[] = [
   // translated Ukrainian reports: "At night, the enemy attacked Lviv", "Tonight, Russia launched 48 drones", "attacked the
   // city at night": the night just ended (not a habit or a forecast: "drones fly at night", "may strike tonight")
   // (and "This night 14 UAVs were destroyed", "6 UAVs were destroyed in the night." at a passive fate's end; not a search's
-  // "in the night they found one more body")
-  { now: true, anchor: /night/i, re: /^(?:At\s+night|Tonight|This\s+night|In\s+the\s+night)(?=,|\s+\d)(?![^.]*\b(?:may|might|could|will|would|expected|usually|often)\b)|\bat\s+night\b(?!\s+for\b)(?<=(?<!\b(?:usually|often|typically|always|regularly|normally|has|have|had)\s+)\b(?:attacked|struck|shelled|launched|fired|hit)\b[^.;]{0,60}?\bat\s+night)|\bin\s+the\s+night(?=\s*[.;]|\s*$)(?<=\b(?:were|was|been)\s+(?:destroyed|intercepted|downed|shot\s+down|neutrali[sz]ed|suppressed)\b[^.;,]{0,60}?\bin\s+the\s+night)/g,
+  // "in the night they found one more body"; and an attack told as going on: "Tonight the enemy is attacking Odesa region")
+  { now: true, anchor: /night/i, re: /^(?:At\s+night|Tonight|This\s+night|In\s+the\s+night)(?=,|\s+\d|\s+[^.;,]{0,40}?\b(?:is|are)\s+(?:attacking|striking|shelling|launching)\b)(?![^.]*\b(?:may|might|could|will|would|expected|usually|often)\b)|\bat\s+night\b(?!\s+for\b)(?<=(?<!\b(?:usually|often|typically|always|regularly|normally|has|have|had)\s+)\b(?:attacked|struck|shelled|launched|fired|hit)\b[^.;]{0,60}?\bat\s+night)|\bin\s+the\s+night(?=\s*[.;]|\s*$)(?<=\b(?:were|was|been)\s+(?:destroyed|intercepted|downed|shot\s+down|neutrali[sz]ed|suppressed)\b[^.;,]{0,60}?\bin\s+the\s+night)/g,
     resolve: (_m, p) => night(addDays(p, -1)) },
   // "the night before last": the night that ended yesterday
   { now: true, anchor: /before\s+last/i, re: /\bthe\s+night\s+before\s+last\b/gi, resolve: (_m, p) => night(addDays(p, -2)) },

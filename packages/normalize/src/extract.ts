@@ -316,6 +316,9 @@ function writtenOn(article: Article, published: string | null): string | null {
   return null;
 }
 
+// an attack told as going on ("is attacking", "are under attack")
+const ONGOING = /\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+|still\s+)?(?:attacking|striking|shelling|launching|under\s+(?:an?\s+)?(?:massive\s+|massed\s+|drone\s+|missile\s+)?(?:attack|fire))\b/i;
+
 /** The day after the publication date when the text came out after midnight in Kyiv ("2025-01-01T22:30:00Z": 2 January there). */
 function dayAhead(article: Article): string | null {
   const { published, publishedAt } = article.meta;
@@ -381,10 +384,14 @@ export function extractClaims(article: Article): ArticleClaim[] {
       text,
       // a weekday heading ("SATURDAY: RYAZAN") dates "overnight" under it; its week's other weekdays count from publication
       sectionDates[index]?.dated && !headings.has(index) ? sectionDates[index].day : published,
-      headings.has(index) ? published : (sectionDates[index]?.day ?? (index < update ? written : published)),
+      ongoingAhead(index, text) ?? (headings.has(index) ? published : (sectionDates[index]?.day ?? (index < update ? written : published))),
       sectionDates[index]?.dated && !headings.has(index) ? published : null,
       ahead,
     ));
+  // "Russia is attacking Kyiv with drones overnight" published past midnight in Kyiv: the night going on there, which ends on
+  // the day ahead (not in a section dated by its heading)
+  const ongoingAhead = (index: number, text: string) =>
+    ahead && written === published && !headings.has(index) && sectionDates[index] === undefined && index < update && ONGOING.test(text) ? ahead : null;
   // "the night of December 28" beside "between December 28 and 29" elsewhere in the article: the night the article spells out
   // (only an article that writes "the night of" reads every sentence's time expressions before dating any)
   const spelledNights = NIGHT_OF.test(article.text)

@@ -432,6 +432,17 @@ describe("times of day and nights named from another", () => {
     expect(at("2025-01-01T18:00:00Z")).toEqual(["1:2024-12-25..2024-12-26"]);
   });
 
+  it("dates an attack told as going on past midnight in Kyiv by the night going on there, which ends on the day ahead of UTC's", () => {
+    const text = "Explosions in Kyiv\n\nRussia is attacking Kyiv with drones overnight, minutes after the city greeted the New Year, the Kyiv City Military Administration said.\n\nMayor Vitali Klitschko said one person had been injured in Pechersk district.";
+    const at = (published: string) => extractClaims(pageOf(text, { published })).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
+    expect(at("2024-12-31T22:50:00Z")).toEqual(["1:2024-12-31..2025-01-01"]);
+    const tonight = "Shaheds over Odesa\n\nTonight the enemy is attacking Odesa region with Shahed drones; air defence has already shot down at least 10 of them, the Southern Defence Forces said.";
+    expect(extractClaims(pageOf(tonight, { published: "2023-12-31T22:20:00Z" })).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["10:2023-12-31..2024-01-01"]);
+    // (told in the past tense, as a US evening paper reports the night before: that night)
+    const past = "Explosions in Kyiv\n\nRussia attacked Kyiv with drones overnight, the Kyiv City Military Administration said. One person was injured.";
+    expect(extractClaims(pageOf(past, { published: "2024-12-31T22:50:00Z" })).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["1:2024-12-30..2024-12-31"]);
+  });
+
   it("reads an attack that began in the evening and ran through the night as that night", () => {
     const text = "The cause was a Ukrainian drone attack that began on Saturday evening and continued through the night. The mayor said at least 16 drones had been shot down.";
     expect(dates(text, "2025-07-20")).toEqual(["16:2025-07-19..2025-07-20"]);
