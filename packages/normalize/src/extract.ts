@@ -1083,8 +1083,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       else if (eventType === "aggregate" || background) date = unknown;
       else if (reportDay && !casualty) {
         // "Russia fired 250 drones, the Air Force said on Saturday": the night that ended that morning
-        // (but "Chaus said on Wednesday that three missiles had struck the city" after Wednesday's daytime strike: that strike)
-        const sameDay = [previous, lead, articleDate].find((c) => c?.precision === "day" && c.end === reportDay && c.attacker === attacker);
+        // (but "Chaus said on Wednesday that three missiles had struck the city" after Wednesday's daytime strike: that strike;
+        // and a count the sentence puts in daylight, "said on Tuesday that it had shot down 68 drones during the day": that day)
+        const sameDay = [previous, lead, articleDate].find((c) => c?.precision === "day" && c.end === reportDay && c.attacker === attacker) ?? isDaytime(strikeHours);
         date = sameDay ? { start: reportDay, end: reportDay, precision: "day" } : { start: addDays(reportDay, -1), end: reportDay, precision: "night" };
       } else {
         // "Late on April 4, officials had put the toll at 14": a toll given on a day counts an attack

@@ -443,6 +443,11 @@ describe("times of day and nights named from another", () => {
     expect(extractClaims(pageOf(past, { published: "2024-12-31T22:50:00Z" })).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["1:2024-12-30..2024-12-31"]);
   });
 
+  it("keeps a count said on a day and put in daylight by its own sentence on that day, not the night that ended it", () => {
+    expect(dates("The ministry said on Tuesday that it had shot down 68 Ukrainian drones over the Kursk region during the day.", "2025-01-01")).toEqual(["68:2024-12-31..2024-12-31:day"]);
+    expect(dates("The ministry said on Tuesday that it had shot down 68 Ukrainian drones over the Kursk region.", "2025-01-01")).toEqual(["68:2024-12-30..2024-12-31"]);
+  });
+
   it("reads an attack that began in the evening and ran through the night as that night", () => {
     const text = "The cause was a Ukrainian drone attack that began on Saturday evening and continued through the night. The mayor said at least 16 drones had been shot down.";
     expect(dates(text, "2025-07-20")).toEqual(["16:2025-07-19..2025-07-20"]);
