@@ -1017,7 +1017,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (a timeline's line dated by its opening words, "Saturday, Nov. 29 - Russia launches 596 drones", when nothing else in it dates it)
       // ("The strike, which killed 12 people, came two days after Zelensky met Biden": what came after dates only what follows it)
       // (nor what is named after it: "… came two days after a missile attack on Sumy on April 13")
-      const ownRefs = cameAfter ? refs.filter((r) => r.at < cameAfter.at) : refs;
+      // ("The strike came two days after four people were injured … last Thursday": what came before, told after it, names its
+      // own day; the words before it date the later strike)
+      const namesOwnDay = (r: TimeRef) => r.relative === "days-later" && (r.days ?? 0) < 0 && r.at < at && refs.some((x) => !x.relative && x.start && x.at > r.at && (x.precision === "day" || x.precision === "night"));
+      const toldAfter = cameAfter ? null : refs.find(namesOwnDay);
+      const ownRefs = cameAfter ? refs.filter((r) => r.at < cameAfter.at) : toldAfter ? refs.filter((r) => r.at > toldAfter.at) : refs;
       const nearest =
         nearestRef(casualty ? ownRefs.filter((r) => (r.relative && (r.relative !== "days-later" || (r.days ?? 0) < 0)) || (!r.relative && (r.precision !== "day" || datesAttack(text, r)))) : ownRefs, at, text) ??
         (isListItem ? listPeriod : null) ??

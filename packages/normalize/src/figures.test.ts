@@ -448,6 +448,11 @@ describe("times of day and nights named from another", () => {
     expect(dates("The ministry said on Tuesday that it had shot down 68 Ukrainian drones over the Kursk region.", "2025-01-01")).toEqual(["68:2024-12-30..2024-12-31"]);
   });
 
+  it("dates what a strike 'came two days after' by the day it names itself, not two days before another", () => {
+    expect(dates("The strike came two days after four people were injured in a Russian missile attack on Kharkiv region last Thursday, according to regional officials.", "2024-03-04")).toEqual(["4:2024-02-29..2024-02-29"]);
+    expect(dates("The attack came a day after Russia fired 31 missiles at Kyiv on the morning of March 21.", "2024-03-22")).toEqual(["31:2024-03-21..2024-03-21"]);
+  });
+
   it("reads an attack that began in the evening and ran through the night as that night", () => {
     const text = "The cause was a Ukrainian drone attack that began on Saturday evening and continued through the night. The mayor said at least 16 drones had been shot down.";
     expect(dates(text, "2025-07-20")).toEqual(["16:2025-07-19..2025-07-20"]);
