@@ -1385,11 +1385,27 @@ const inDaylightKey = (localKey: string): boolean => localKey.split("|")[4] === 
 const GROUND_FIRE = /\b(?:shelling|shelled|artillery|mortars?)\b/i;
 
 function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>): ArticleClaim[] {
-  return claims.map((c) =>
-    c.event_type === "strike" && c.date_precision === "day" && !c.daytime && !inDaylightKey(c.localKey) && c.date_end && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`)) && !GROUND_FIRE.test(c.quote)
-      ? { ...c, date_start: addDays(c.date_end, -1), date_precision: "night" as const }
-      : c,
-  );
+  // the weapons each night's own counts name ("launched 12 drones" on the night to Thursday)
+  const nightWeapons = new Map<string, Set<Weapon>>();
+  for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && c.metric !== "killed" && c.metric !== "injured") {
+    const key = `${c.attacker}|${c.date_end}`;
+    nightWeapons.set(key, (nightWeapons.get(key) ?? new Set<Weapon>()).add(c.weapon));
+  }
+  // ("Russian missiles struck Odesa on Thursday, killing three" beside "On Wednesday night, Russia launched 12 drones": missiles
+  // the night's counts do not name, with no night said, are a strike of that day apart from the drones' night)
+  const missilesByDay = (c: ArticleClaim): boolean => {
+    const weapons = nightWeapons.get(`${c.attacker}|${c.date_end}`);
+    return weapons !== undefined && [...weapons].every((w) => w === "drone") && MISSILE_WORD.test(c.quote) && !DRONE_WORD.test(c.quote) && !NIGHT_SAID.test(c.quote);
+  };
+  const joins = (c: ArticleClaim): boolean =>
+    c.event_type === "strike" && c.date_precision === "day" && !c.daytime && !inDaylightKey(c.localKey) && c.date_end !== null && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`)) && !GROUND_FIRE.test(c.quote);
+  // (and what the sentences after it count of that strike: "… has risen to three dead. Eight people were injured, he added.")
+  const byDay = new Set(claims.filter((c) => joins(c) && missilesByDay(c)).map((c) => c.localKey));
+  return claims.map((c) => {
+    if (!joins(c)) return c;
+    if (byDay.has(c.localKey) && !DRONE_WORD.test(c.quote)) return { ...c, daytime: true, localKey: c.localKey.split("|").map((part, i) => (i === 4 ? "day" : part)).join("|") };
+    return { ...c, date_start: addDays(c.date_end!, -1), date_precision: "night" as const };
+  });
 }
 
 const MODEL_ROW = /^\s*[-–—•*·]?\s*(?:kh-\d+|kn-\d+|kalibr|iskander|kinzhal|zircon|oniks|onyx|s-[34]00|tochka|shahed|geran|gerbera|lancet|x-\d+)/i;

@@ -453,6 +453,15 @@ describe("times of day and nights named from another", () => {
     expect(dates("The attack came a day after Russia fired 31 missiles at Kyiv on the morning of March 21.", "2024-03-22")).toEqual(["31:2024-03-21..2024-03-21"]);
   });
 
+  it("keeps missiles of a day apart from the drones of the night that ended it, when the night's counts name no missiles", () => {
+    const weapons = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.weapon}:${c.date_start}..${c.date_end}`);
+    const text = "Russian missiles struck Odesa on Thursday, killing three people, Ukrainian officials said.\nOn Wednesday night, Russia launched 12 drones at southern Ukraine; the air force said 11 were shot down.";
+    expect(weapons(text, "2024-03-01")).toEqual(["killed:3:missile:2024-02-29..2024-02-29", "launched:12:drone:2024-02-28..2024-02-29", "shot_down:11:drone:2024-02-28..2024-02-29"]);
+    // (a toll with no weapon of its own beside the night's drones is still the night's)
+    const toll = "Russian forces struck Odesa on Thursday, killing three people, Ukrainian officials said.\nOn Wednesday night, Russia launched 12 drones at southern Ukraine; the air force said 11 were shot down.";
+    expect(weapons(toll, "2024-03-01")[0]).toBe("killed:3:drone:2024-02-28..2024-02-29");
+  });
+
   it("reads an attack that began in the evening and ran through the night as that night", () => {
     const text = "The cause was a Ukrainian drone attack that began on Saturday evening and continued through the night. The mayor said at least 16 drones had been shot down.";
     expect(dates(text, "2025-07-20")).toEqual(["16:2025-07-19..2025-07-20"]);
