@@ -10,43 +10,36 @@ export function matchCue(tokens: readonly Token[], i: number, cues: readonly Cue
   return null;
 }
 
-const cueIndexes = new WeakMap<readonly Cue[], ReadonlyMap<string, readonly Cue[]>>();
-// (the list asked for last: runs of calls ask for the same one, and an identity test is cheaper than the weak map)
-let lastCues: readonly Cue[] | null = null;
-let lastIndex: ReadonlyMap<string, readonly Cue[]> = new Map();
-/** A cue list grouped by first word, each group in list order (so the first cue that matches is the list's first). */
-function cuesByFirstWord(cues: readonly Cue[]): ReadonlyMap<string, readonly Cue[]> {
-  if (cues === lastCues) return lastIndex;
-  let index = cueIndexes.get(cues);
-  if (!index) cueIndexes.set(cues, (index = byFirstWord(cues, (c) => c.words[0]!)));
-  lastCues = cues;
-  lastIndex = index;
-  return index;
-}
-
-const NO_CUES: readonly Cue[] = [];
-const lastWordIndexes = new WeakMap<readonly Cue[], ReadonlyMap<string, readonly Cue[]>>();
-let lastLastCues: readonly Cue[] | null = null;
-let lastLastIndex: ReadonlyMap<string, readonly Cue[]> = new Map();
 /**
- * A cue list grouped by last word, each group in list order. leftCue asks at each token for a cue ending there, and one
- * can only if its last word is that token's (cueAt matches every word): the group holds every cue that can, in list
- * order, so the first that matches is the one a scan of the whole list finds, without trying every cue at every token.
+ * A memo of one grouping of cue lists by a word of each cue, in list order within a group (so the first cue of a group
+ * that matches is the one a scan of the whole list finds). The list asked for last is kept aside: runs of calls ask for
+ * the same one, and an identity test is cheaper than the weak map.
  */
-function cuesByLastWord(cues: readonly Cue[]): ReadonlyMap<string, readonly Cue[]> {
-  if (cues === lastLastCues) return lastLastIndex;
-  let index = lastWordIndexes.get(cues);
-  if (!index) lastWordIndexes.set(cues, (index = byFirstWord(cues, (c) => c.words.at(-1)!)));
-  lastLastCues = cues;
-  lastLastIndex = index;
-  return index;
+function cueIndex(wordOf: (c: Cue) => string): (cues: readonly Cue[]) => ReadonlyMap<string, readonly Cue[]> {
+  const indexes = new WeakMap<readonly Cue[], ReadonlyMap<string, readonly Cue[]>>();
+  let lastCues: readonly Cue[] | null = null;
+  let lastIndex: ReadonlyMap<string, readonly Cue[]> = new Map();
+  return (cues) => {
+    if (cues === lastCues) return lastIndex;
+    let index = indexes.get(cues);
+    if (!index) indexes.set(cues, (index = groupByWord(cues, wordOf)));
+    lastCues = cues;
+    lastIndex = index;
+    return index;
+  };
 }
 
-/** `items` grouped by their first word, keeping list order within a group. */
-export function byFirstWord<T>(items: readonly T[], first: (item: T) => string): ReadonlyMap<string, readonly T[]> {
+/** A cue list grouped by first word: matchCue asks at each word only for the cues that can start there. */
+const cuesByFirstWord = cueIndex((c) => c.words[0]!);
+/** By last word: leftCue asks at each token for a cue ending there, and one can only if its last word is that token's. */
+const cuesByLastWord = cueIndex((c) => c.words.at(-1)!);
+const NO_CUES: readonly Cue[] = [];
+
+/** `items` grouped by a word of each (its first, its last), keeping list order within a group. */
+export function groupByWord<T>(items: readonly T[], wordOf: (item: T) => string): ReadonlyMap<string, readonly T[]> {
   const index = new Map<string, T[]>();
   for (const item of items) {
-    const word = first(item);
+    const word = wordOf(item);
     const group = index.get(word);
     if (group) group.push(item);
     else index.set(word, [item]);

@@ -26,7 +26,7 @@ import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackWhoseToll, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
 import { type RawFigure, readFigures } from "./figures.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
-import { byFirstWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
+import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { countryOfPlaces, findPlaces, holderOfPlaces, type Place } from "./places.ts";
 import { normsOf, tokenize, type Token } from "./tokens.ts";
@@ -89,7 +89,7 @@ const SPACE = /\s/;
 
 type Phrases = ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
 /** Phrases grouped by first word: at each token only those that start with its word are tried. */
-const phrasesByFirstWord = (phrases: ReadonlyArray<readonly string[]>): Phrases => byFirstWord(phrases, (p) => p[0]!);
+const phrasesByFirstWord = (phrases: ReadonlyArray<readonly string[]>): Phrases => groupByWord(phrases, (p) => p[0]!);
 /** The first of `phrases` (list order) that starts at token `i`, or undefined. */
 const phraseAt = (tokens: readonly Token[], i: number, phrases: Phrases): readonly string[] | undefined =>
   phrases.get(tokens[i]!.norm)?.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
