@@ -107,6 +107,13 @@ describe("a lone report filed under a strike two days or a daylight apart", () =
     expect(eventsOf(night, day)).toBe(1);
   });
 
+  it("stays when the toll it shares is another place's ('injuring 12' in Kharkiv, the 12 injured in Odesa the next day)", () => {
+    const kharkiv = result("a", "2025-06-10", "Russian drones attacked Kharkiv overnight, injuring 12 people, Mayor Ihor Terekhov said.");
+    const odesa = result("b", "2025-06-11", "Russian drones struck Odesa on Wednesday afternoon, injuring 12 people, regional governor Oleh Kiper said.");
+    const again = result("c", "2025-06-11", "Russian drones struck Odesa on Wednesday afternoon, injuring 12 people and damaging a school, governor Oleh Kiper said on Telegram.");
+    expect(eventsOf(kharkiv, odesa, again)).toBe(2);
+  });
+
   it("stays when it shares only a round count or a small toll, or when a report of its own night agrees with it (the lone one moves)", () => {
     const a = result("a", "2025-11-08", "Russia launched 100 drones at Ukraine overnight; three people were killed, officials said.");
     const c = result("c", "2025-11-10", "Russia launched 100 drones at Ukraine overnight; three people were killed, officials said.");

@@ -196,8 +196,12 @@ const strikeKeyAt = (key: string, days: number, flag: string) => {
 function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
   const exact = new Map<string, Map<string, Set<string>>>(); // key → article → "slot|value"
   const counts = new Map<string, Map<string, Map<string, number>>>(); // key → article → slot → largest count
+  const placed = new Map<string, Set<string>>(); // key|article → places
   for (const { key, claim: c } of entries) {
-    if (!isStrikeKey(key) || c.value === null || c.qualifier !== "exact" || c.part) continue;
+    if (!isStrikeKey(key)) continue;
+    const at = `${key}|${c.article_id}`;
+    placed.set(at, new Set([...(placed.get(at) ?? []), ...c.places]));
+    if (c.value === null || c.qualifier !== "exact" || c.part) continue;
     const byArticle = exact.get(key) ?? new Map<string, Set<string>>();
     byArticle.set(c.article_id, (byArticle.get(c.article_id) ?? new Set<string>()).add(`${slotOf(c)}|${c.value}`));
     exact.set(key, byArticle);
@@ -208,10 +212,14 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
     totals.set(c.article_id, slots);
     counts.set(key, totals);
   }
-  const telling = (figure: string) => {
+  // (a toll tells only where the places agree: "injuring 12 people" in Kharkiv is not the 12 injured in Odesa the next day)
+  const telling = (figure: string, mine: string, there: string) => {
     const [metric, , , value] = figure.split("|");
     const v = Number(value);
-    return NIGHT_COUNTS.has(metric!) ? v >= FINGERPRINT_MIN && v % 50 !== 0 : v >= RECALLED_MIN;
+    if (NIGHT_COUNTS.has(metric!)) return v >= FINGERPRINT_MIN && v % 50 !== 0;
+    const a = placed.get(mine) ?? new Set<string>();
+    const b = placed.get(there) ?? new Set<string>();
+    return v >= RECALLED_MIN && (a.size === 0 || b.size === 0 || [...a].some((p) => b.has(p)));
   };
   // a count contradicts the strike when its reports give that count and this is not the value most of them give (one
   // report's misreading, "shot down 45 missiles" of the 45 launched where the others say nine, is not the strike's count)
@@ -230,7 +238,7 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
         const near = [-days, days].flatMap((d) => ["", "day"].map((flag) => strikeKeyAt(key, d, flag))).filter((k, i, all) => k !== key && all.indexOf(k) === i);
         const fits = near.filter((k) => {
           const there = [...(exact.get(k) ?? [])].filter(([a]) => a !== article);
-          if (there.length === 0 || !there.some(([, figures]) => [...mine].some((f) => telling(f) && figures.has(f)))) return false;
+          if (there.length === 0 || !there.some(([a, figures]) => [...mine].some((f) => figures.has(f) && telling(f, `${key}|${article}`, `${k}|${a}`)))) return false;
           return !clashes(counts.get(key)?.get(article), [...(counts.get(k) ?? [])].filter(([a]) => a !== article).map(([, slots]) => slots));
         });
         if (fits.length === 0) continue;
