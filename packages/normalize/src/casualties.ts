@@ -101,8 +101,13 @@ function sharedAdjunct(tokens: readonly Token[], from: number, phraseEnds: (k: n
 }
 
 /** What a toll counts, by the words before it: "the injury toll" is the injured, a toll alone the dead. */
-// (the words next to it only: "one of the injured had died in hospital, bringing the toll to nine" is the dead's toll)
-const tollOf = (before: readonly string[]): Metric => (before.slice(-2).some((w) => w === "injury" || w === "injured") ? "injured" : "killed");
+// (the words next to it, or the injured named before with no word of the dead: "Seventeen people were injured …, and by evening
+// the toll had risen to 23", "The number of injured keeps growing: the toll has risen to 30" are the injured's; "one of the
+// injured had died in hospital, bringing the toll to nine", "six dead and 40 injured, and … the toll reached 12" the dead's)
+const INJURY = /^(?:injury|injured)$/;
+const TOLL_DEAD = /^(?:death|deaths|dead|died|killed|killing|perished|fatalities)$/;
+const tollOf = (before: readonly string[]): Metric =>
+  before.slice(-2).some((w) => INJURY.test(w)) || (before.some((w) => INJURY.test(w)) && !before.some((w) => TOLL_DEAD.test(w))) ? "injured" : "killed";
 
 const RISE_FROM = new Set(["up", "rose", "risen", "rising", "climbed", "climbing", "increased", "jumped", "grew", "grown"]);
 // the words of a time of day ("by early afternoon", "by Thursday evening", "by 10:30"), of a place ("in the surrounding region")

@@ -2517,6 +2517,13 @@ describe("a toll given step by step, and the dead counted by place", () => {
     expect(figures("Twelve people were killed, among them three children from one family.")).toEqual(["killed:12", "killed:3"]);
   });
 
+  it("reads a toll after the injured, with no word of the dead, as the injured's ('Seventeen people were injured …, and by evening the toll had risen to 23')", () => {
+    expect(figures("Seventeen people were injured in the Russian drone attack on Kharkiv on Monday morning, and by evening the toll had risen to 23, the governor said.")).toEqual(["injured:17", "injured:23"]);
+    expect(figures("The number of injured keeps growing: the toll has risen to 30, the governor said.")).toEqual(["injured:30"]);
+    // (the dead named between: the dead's)
+    expect(figures("By the evening he was reporting six dead and 40 injured, and shortly before midnight the toll reached 12.")).toEqual(["killed:6", "injured:40", "killed:12"]);
+  });
+
   it("dates each step of a toll by the attack, not by when the step was given", () => {
     expect(view("Russia struck Kyiv on the night of 27–28 August. The toll climbed from 14 on Thursday morning to 23 that evening and to 25 the next day.", "2025-08-31")).toEqual([
       "killed:14:unknown:2025-08-27..2025-08-28", "killed:23:unknown:2025-08-27..2025-08-28", "killed:25:unknown:2025-08-27..2025-08-28",
