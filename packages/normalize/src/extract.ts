@@ -28,7 +28,7 @@ import { type RawFigure, readFigures } from "./figures.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
-import { countryOfPlaces, findPlaces, holderOfPlaces, type Place } from "./places.ts";
+import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place } from "./places.ts";
 import { normsOf, tokenize, type Token } from "./tokens.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
@@ -979,6 +979,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const enemy = ENEMY.test(text) && (claimant?.side === "UA" || claimant?.side === "RU") ? opposite(claimant.side) : null;
       const attacker: Side =
         f.nationality ??
+        partPlaceAttacker(f, casualty, text, at, places, written) ??
         enemy ??
         (casualty ? attackWhoseToll(text, at) : null) ??
         // (the subject of the verb before the figure: "Russia fired 70 missiles …, while a Ukrainian drone struck Vladikavkaz")
@@ -1509,6 +1510,18 @@ const unlessAirForceToll = (c: Claimant | null, casualty: boolean): Claimant | n
 /** A launch told of in the sentence just before `s`, in its paragraph, by the same attacker: whose undated fate `s` gives. */
 function toldJustBefore<T extends { index: number; paragraph: number; attacker: Side }>(launch: T | null, s: Sentence, attacker: Side): T | null {
   return launch?.index === s.index - 1 && launch.paragraph === s.paragraph && launch.attacker === attacker ? launch : null;
+}
+
+/**
+ * A part of a toll counted in a place of its own, right after its amount, is a strike on whoever holds that place: "Two people
+ * were killed in Kharkiv and one in Belgorod in overnight drone attacks" is Ukraine's strike on Belgorod for the one.
+ */
+function partPlaceAttacker(f: RawFigure, casualty: boolean, text: string, at: number, places: ReadonlyArray<Place & { at: number }>, day: string | null): Side | null {
+  if (!f.part || !casualty) return null;
+  const end = at + (f.valueEnd - f.valueStart);
+  const own = places.find((p) => p.at > end && /^\s+(?:(?:people|persons)\s+)?(?:in|near|at)\s+(?:the\s+)?$/.test(text.slice(end, p.at)));
+  const side = own ? holderOf(own, day) : null;
+  return side === "UA" || side === "RU" ? opposite(side) : null;
 }
 
 function struckPlaces(text: string): Array<Place & { at: number }> {

@@ -2545,6 +2545,13 @@ describe("a toll given step by step, and the dead counted by place", () => {
     // (nor what the dead's count says of the injured: "Five of the injured were taken to hospital")
     expect(parts("Five of the injured were taken to hospital.")).toEqual([]);
   });
+
+  it("gives the part counted across the border to the strike on that side ('two in Kharkiv and one in Belgorod')", () => {
+    const sides = (text: string) => extractClaims(articleOf(text, "2025-06-10")).map((c) => `${c.value}:${c.attacker}>${c.target_country}`);
+    expect(sides("Two people were killed in Kharkiv and one in Belgorod in overnight drone attacks, officials on both sides said.")).toEqual(["2:RU>UA", "1:UA>RU"]);
+    expect(sides("Four people were injured in Kyiv and two in Kursk in drone attacks, officials said.")).toEqual(["4:RU>UA", "2:UA>RU"]);
+    expect(sides("Two people were killed in Kharkiv and three in Zaporizhzhia in overnight Russian attacks, regional governors said.")).toEqual(["2:RU>UA", "3:RU>UA"]);
+  });
 });
 
 describe("cases batch CD brought: translated copy, a fact box's bullets, shares in words", () => {
