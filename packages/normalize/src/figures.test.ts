@@ -3041,6 +3041,16 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("A Russian drone struck near a hospital in Kherson.")).toEqual([]);
     expect(figures("A Russian drone was hit by machine-gun fire over Kyiv.")).toEqual([]);
   });
+
+  it("reads no hit in a participle that tells what befell the weapon, nor in a strike supposed ('A drone hit by air defences crashed', 'If a missile hit the dam')", () => {
+    expect(figures("A drone hit by air defences crashed into a house in Kyiv, the mayor said.")).toEqual([]);
+    expect(figures("A drone struck down by air defences fell on a house in Kyiv, the mayor said.")).toEqual([]);
+    expect(figures("A Ukrainian drone struck by Russian air defences crashed into a house in Kursk.")).toEqual([]);
+    expect(figures("If a missile hit the dam, thousands would be flooded, officials warned.")).toEqual([]);
+    expect(figures("Had a missile hit the reactor, the consequences would have been catastrophic, the IAEA said.")).toEqual([]);
+    // (the weapon's own strike still is one: "a drone hit the building by the river")
+    expect(figures("A Russian drone hit a house by the river in Kyiv, the mayor said.")).toEqual(["hit:1"]);
+  });
 });
 
 describe("cases the session's second review found", () => {

@@ -534,8 +534,14 @@ export function readFigures(
       const fate = k > head.end + 1 && (r?.metric === "shot_down" || r?.metric === "jammed" || r?.metric === "neutralized");
       // "a missile hit a nine-storey block", "A drone had struck a house": one weapon that struck, as a count of one (as
       // "a 52-year-old woman was injured" is one); not "a drone was hit", nor a miss, "a drone struck near a hospital"
+      // (nor a participle right after the noun that tells what befell the weapon, "A drone hit by air defences crashed into a
+      // house", "a drone struck down by air defences fell")
       const struck =
-        r?.metric === "hit" && !/^(?:was|were|been)$/.test(tokens[k - 1]?.norm ?? "") && !NEAR.test(tokens[k + r.words.length]?.norm ?? "") && !recalledOrDebris(tokens, q.first);
+        r?.metric === "hit" &&
+        !/^(?:was|were|been)$/.test(tokens[k - 1]?.norm ?? "") &&
+        !NEAR.test(tokens[k + r.words.length]?.norm ?? "") &&
+        !(k === head.end + 1 && /^(?:by|down)$/.test(tokens[k + r.words.length]?.norm ?? "")) &&
+        !recalledOrDebris(tokens, q.first);
       if (r && (fate || struck)) {
         figures.push({ ...describe(tokens, q), metric: combined(tokens, k, r), weapon: head.weapon, last: k + r.words.length - 1, nationality: head.nationality, part: false });
         continue;
@@ -1635,10 +1641,13 @@ function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at
 // (the sentence's own news only: not a strike a clause recalls or tells at one remove, "the deadliest since August, when a
 // missile struck the square", "the school that a drone hit in May", nor what fell, "debris from a downed drone hit a house")
 const NEAR = /^(?:near|nearby|close|outside|beside|next|around)$/;
-const RECALL_OR_DEBRIS = /^(?:when|after|where|since|as|before|while|until|which|that|debris|fragments|wreckage|remains)$/;
+// (nor one supposed: "If a missile hit the dam, thousands would be flooded")
+const RECALL_OR_DEBRIS = /^(?:when|after|where|since|as|before|while|until|which|that|if|unless|debris|fragments|wreckage|remains)$/;
 function recalledOrDebris(tokens: readonly Token[], first: number): boolean {
   // ("residents still remember the night a missile hit their block": a clause that names its time, with no "when")
   if (/^(?:night|day|morning|evening|afternoon)$/.test(tokens[first - 1]?.norm ?? "") && tokens[first - 2]?.norm === "the") return true;
+  // ("Had a missile hit the reactor, …", "Should a drone strike the plant": a condition told by the verb put first)
+  if (/^(?:had|should|were)$/.test(tokens[first - 1]?.norm ?? "") && (first === 1 || tokens[first - 2]?.kind === "punct")) return true;
   for (let i = 0; i < first; i++) if (RECALL_OR_DEBRIS.test(tokens[i]!.norm)) return true;
   return false;
 }
