@@ -971,6 +971,10 @@ describe("tables, headings and subsets", () => {
     expect(figures("63 people were injured in Kyiv, and 42 of the injured are in hospital.")).toEqual(["injured:63", "injured:42"]);
     // (not those who died there, nor the dead)
     expect(figures("Twelve people were injured. Two of them died in hospital.")).toEqual(["injured:12"]);
+    // (nor the dead just counted: "two of them in hospital" is where they died)
+    expect(figures("Six people died, two of them in hospital, the governor said.")).toEqual(["killed:6"]);
+    expect(figures("The death toll rose to 12, two of whom were in hospital.")).toEqual(["killed:12"]);
+    expect(figures("Six people were killed. Two of them were in hospital.")).toEqual(["killed:6"]);
   });
 
   it("counts one of the weapons that hit a hospital as a hit, not a subset of people in hospital", () => {

@@ -475,7 +475,7 @@ export function readFigures(
     if (before === "," && after === "," && q.value !== null && q.value < 120 && person?.kind === "word" && (STARTS_UPPER.test(person.text) || PERSON_NOUNS.has(person.norm))) continue;
     // "57 people have been injured, 26 of them hospitalised", "42 of the injured are in hospital", "seven remain in
     // hospital": the injured still in hospital, a count of its own (a part of the toll, not the toll)
-    const stay = q.value !== null ? hospitalStay(tokens, q) : -1;
+    const stay = q.value !== null ? hospitalStay(tokens, q, figures.at(-1)?.metric ?? previousCasualty) : -1;
     if (stay >= 0) {
       figures.push({ ...describe(tokens, q), metric: "injured", weapon: null, last: stay, nationality: null, part: true });
       continue;
@@ -1727,13 +1727,15 @@ const STAY_FILLER = /^(?:are|were|is|was|have|has|had|been|being|still|remain|re
  * Where "26 of them hospitalised", "12 of whom were hospitalised", "42 of the injured are in hospital", "seven remain in
  * hospital" ends (the count's people in hospital, nothing between but "of them" and its verb), or -1.
  */
-function hospitalStay(tokens: readonly Token[], q: Quantity): number {
+function hospitalStay(tokens: readonly Token[], q: Quantity, previous: Metric | null): number {
   let k = q.last + 1;
   if (tokens[k]?.norm === "of") {
     const ref = tokens[k + 1]?.norm ?? "";
     // (the injured, not "two of the dead were in hospital" nor "one of the drones hit a hospital")
     if (ref === "the" && /^(?:injured|wounded|hurt|victims)$/.test(tokens[k + 2]?.norm ?? "")) k += 3;
-    else if (/^(?:them|whom|these|those)$/.test(ref)) k += 2;
+    // (of the injured just counted: not "Six people died, two of them in hospital", "The death toll rose to 12, two of whom
+    // were in hospital", where they died)
+    else if (/^(?:them|whom|these|those)$/.test(ref) && previous !== "killed") k += 2;
     else return -1;
   }
   while (STAY_FILLER.test(tokens[k]?.norm ?? "")) k++;
