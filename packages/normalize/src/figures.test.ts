@@ -2774,6 +2774,13 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
   it("counts no one in 'a bus carrying workers': the article is the bus's (the drone that struck it is hit 1)", () => {
     expect(figures("On Tuesday, a Russian drone struck a bus carrying workers in Marhanets, killing nine people and injuring more than 40, regional officials said.")).toEqual(["hit:1", "killed:9", "injured:40(at_least)"]);
     expect(figures("A minibus transporting miners was hit by a drone, and a 40-year-old man was injured.")).toEqual(["injured:1"]);
+    expect(figures("On Tuesday, a Russian drone struck a bus carrying civilian workers in Marhanets, killing nine people.")).toEqual(["hit:1", "killed:9"]);
+  });
+
+  it("reads an -ing word before the article's one noun as its adjective ('a second incoming missile', 'a young expecting mother')", () => {
+    expect(figures("Russia launched 12 missiles at Kyiv overnight. A second incoming missile was shot down over the Dnipro river, the Air Force said.")).toEqual(["launched:12/m", "shot_down:1/m"]);
+    expect(figures("A young expecting mother was injured.")).toEqual(["injured:1"]);
+    expect(figures("Sobyanin said an attacking drone was shot down over Moscow.")).toEqual(["shot_down:1"]);
   });
 
   it("keeps the dead of a strike on a delivery company (a supply is of weapons) and not the members of a count one by one", () => {

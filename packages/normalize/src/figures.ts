@@ -182,6 +182,20 @@ const hedgeBefore = (tokens: readonly Token[], k: number): string[] | undefined 
 // nouns that end like a participle: "a residential building", "a Sunday morning", "a drone wing"
 const ING_NOUNS = /^(?:building|buildings|morning|evening|wing|wings|ceiling|housing|shelling|bombing|training|landing|spring|string|king|thing|something|nothing|anything|everything|offspring|sibling|siblings|duckling|dwelling|dwellings|being|beings|ring|swing|sling|ting)$/;
 
+const PLURAL = /^(?:people|children|men|women)$|[^su]s$/;
+/**
+ * Whether the phrase goes on, a word or two on and before any determiner or count, to a person's or weapon's noun in the
+ * singular: "(a second incoming) missile", "(a young expecting) mother"; not "(carrying) civilian workers".
+ */
+function singularNounNext(tokens: readonly Token[], from: number): boolean {
+  let last = "";
+  for (let j = from; j < from + 3 && tokens[j]?.kind === "word" && !isCount(tokens[j]) && !/^(?:the|a|an|his|her|their|its|our)$/.test(tokens[j]!.norm); j++) {
+    if (PERSON_NOUNS.has(tokens[j]!.norm) || WEAPON_NOUNS.has(tokens[j]!.norm)) last = tokens[j]!.norm;
+    else if (last) break;
+  }
+  return last !== "" && !PLURAL.test(last);
+}
+
 function readHead(tokens: readonly Token[], q: Quantity): Head {
   let nationality: "UA" | "RU" | null = null;
   let k = q.last + 1;
@@ -225,8 +239,9 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     if (t.kind !== "word") break;
     // (another count opens another phrase: "As a result seven persons perished" is not "a … persons")
     if (q.article && steps > 0 && isCount(t)) break;
-    // (and a participle opens a phrase of its own: "a bus carrying workers", not "a … workers")
-    if (q.article && steps > 0 && /ing$/.test(t.norm) && !ING_NOUNS.test(t.norm)) break;
+    // (and a participle opens a phrase of its own: "a bus carrying workers", not "a … workers"; not an adjective before the
+    // article's one noun, "a second incoming missile", "a young expecting mother")
+    if (q.article && steps > 0 && /ing$/.test(t.norm) && !ING_NOUNS.test(t.norm) && !singularNounNext(tokens, k + 1)) break;
     if (t.norm === "vehicles" && tokens[k - 1]?.norm === "aerial") return { kind: "weapon", weapon: "drone", end: k, nationality };
     // a rocket launcher's shells are rockets: "nine shells of the HIMARS multiple rocket launcher", "six HIMARS projectiles"
     // (not a gun's: "46 shells")
