@@ -3053,12 +3053,15 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("A Russian drone was hit by machine-gun fire over Kyiv.")).toEqual([]);
   });
 
-  it("reads no hit in a participle that tells what befell the weapon, nor in a strike supposed ('A drone hit by air defences crashed', 'If a missile hit the dam')", () => {
+  it("reads no hit in a participle that tells what befell the weapon, nor in a strike supposed ('A drone hit by air defences crashed', 'If a missile hit the dam'), at the front or a dud", () => {
     expect(figures("A drone hit by air defences crashed into a house in Kyiv, the mayor said.")).toEqual([]);
     expect(figures("A drone struck down by air defences fell on a house in Kyiv, the mayor said.")).toEqual([]);
     expect(figures("A Ukrainian drone struck by Russian air defences crashed into a house in Kursk.")).toEqual([]);
     expect(figures("If a missile hit the dam, thousands would be flooded, officials warned.")).toEqual([]);
     expect(figures("Had a missile hit the reactor, the consequences would have been catastrophic, the IAEA said.")).toEqual([]);
+    // (nor a hit at the front, nor a dud)
+    expect(figures("A Ukrainian drone hit a Russian tank near Pokrovsk, the brigade said.")).toEqual([]);
+    expect(figures("A Russian missile landed in a field near Fastiv without exploding, police said.")).toEqual([]);
     // (the weapon's own strike still is one: "a drone hit the building by the river")
     expect(figures("A Russian drone hit a house by the river in Kyiv, the mayor said.")).toEqual(["hit:1"]);
   });

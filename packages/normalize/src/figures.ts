@@ -556,6 +556,7 @@ export function readFigures(
         !/^(?:was|were|been)$/.test(tokens[k - 1]?.norm ?? "") &&
         !NEAR.test(tokens[k + r.words.length]?.norm ?? "") &&
         !(k === head.end + 1 && /^(?:by|down)$/.test(tokens[k + r.words.length]?.norm ?? "")) &&
+        !frontOrDud(tokens, k + r.words.length) &&
         !recalledOrDebris(tokens, q.first);
       if (r && (fate || struck)) {
         figures.push({ ...describe(tokens, q), metric: combined(tokens, k, r), weapon: head.weapon, last: k + r.words.length - 1, nationality: head.nationality, part: false });
@@ -1656,6 +1657,14 @@ function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at
 // (the sentence's own news only: not a strike a clause recalls or tells at one remove, "the deadliest since August, when a
 // missile struck the square", "the school that a drone hit in May", nor what fell, "debris from a downed drone hit a house")
 const NEAR = /^(?:near|nearby|close|outside|beside|next|around)$/;
+// (nor a hit at the front, "A Ukrainian drone hit a Russian tank near Pokrovsk", nor a dud, "landed in a field … without exploding")
+const FRONT_TARGET = /^(?:tanks?|howitzers?|apcs?|bmps?|btrs?|armou?red|trenches|trench|dugouts?|infantry|soldiers?|troops|servicemen|positions?)$/;
+const DUD = /\b(?:without\s+exploding|failed\s+to\s+(?:explode|detonate)|did\s+not\s+(?:explode|detonate)|didn't\s+(?:explode|detonate)|unexploded)\b/;
+function frontOrDud(tokens: readonly Token[], object: number): boolean {
+  if (tokens.slice(object, object + 4).some((t) => FRONT_TARGET.test(t.norm))) return true;
+  return DUD.test(normsOf(tokens, object, tokens.length));
+}
+
 // (nor one supposed: "If a missile hit the dam, thousands would be flooded")
 const RECALL_OR_DEBRIS = /^(?:when|after|where|since|as|before|while|until|which|that|if|unless|debris|fragments|wreckage|remains)$/;
 function recalledOrDebris(tokens: readonly Token[], first: number): boolean {
