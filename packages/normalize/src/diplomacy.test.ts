@@ -322,6 +322,10 @@ describe("a contact held before, named from the one just reported", () => {
     ]);
     // (not when someone else is named: another pair's call)
     expect(contacts("Scholz spoke with Putin by phone on Friday. Macron has not spoken with Putin since their call on May 13.", "2022-09-10")).toEqual(["phone_call Olaf Scholz+Vladimir Putin 2022-09-09"]);
+    // (nor a contact "between" others, or "where" others met: the delegations' talks, not the pair's)
+    expect(contacts("Trump spoke with Putin by phone on Thursday. It was Trump's first conversation with Putin since the meeting on May 16 between Russian and Ukrainian delegations in Istanbul.", "2025-06-13")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-06-12",
+    ]);
   });
 });
 
@@ -429,6 +433,10 @@ describe("an earlier contact named inside the sentence about the new one", () =>
       "phone_call Lloyd Austin+Sergei Shoigu 2022-10-21",
       "phone_call Lloyd Austin+Sergei Shoigu 2022-05-13",
     ]);
+    // (not the talks of others the sentence goes on to name: "between Russian and Ukrainian delegations", "where … met")
+    for (const tail of ["in Istanbul between Russian and Ukrainian delegations.", "in Istanbul, where Ukrainian and Russian delegations met."]) {
+      expect(contacts(`Trump spoke with Putin by phone on Thursday, the first contact between them since the talks on May 16 ${tail}`, "2025-06-13").filter((c) => !c.includes("2025-06-12"))).toEqual([]);
+    }
     // a later day is no earlier contact
     expect(contacts("Trump and Putin spoke by phone on Tuesday; their last call was on the same day.", "2025-03-19")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-03-18"]);
   });

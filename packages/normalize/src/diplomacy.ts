@@ -845,7 +845,7 @@ const EARLIER_IN_SENTENCE = /\b(?:their|the)\s+(?:first|previous|last|earlier)(?
 
 function earlierContact(text: string, published: string | null, contact: ArticleContact): ArticleContact | null {
   const m = EARLIER_IN_SENTENCE.exec(text);
-  if (!m) return null;
+  if (!m || (m[2] && heldByOthers(m, text))) return null;
   const at = m.index + m[0].length;
   // (the date's own "on" may be read as part of it)
   const day = findTimeRefs(text, published).find((r) => r.at >= at - 3 && r.at <= at && r.precision === "day" && r.start)?.start;
@@ -1058,8 +1058,15 @@ const SINCE_EARLIER = /\bsince\s+(?:their|a|the)\s+(?:(?:last|previous)\s+)?(cal
 function sinceEarlier(text: string, pair: readonly string[]): RegExpExecArray | null {
   const m = SINCE_EARLIER.exec(text);
   const named = m ? namedIn(text) : [];
-  return m && named.length >= 2 && named.every((n) => pair.includes(n)) ? m : null;
+  return m && named.length >= 2 && named.every((n) => pair.includes(n)) && !heldByOthers(m, text) ? m : null;
 }
+
+/**
+ * A "since the talks on May 16" (not "their") that goes on to say whose they were: "… in Istanbul between Russian and Ukrainian
+ * delegations", "…, where Ukrainian and Russian delegations met": others' contact, not the pair's.
+ */
+const heldByOthers = (m: RegExpExecArray, text: string): boolean =>
+  !/\btheir\b/i.test(m[0]) && /^[^.;]*?\b(?:between|where|delegations?)\b/i.test(text.slice(m.index + m[0].length));
 
 // "he met", "she spoke by phone with", "he had earlier held talks with": a pronoun that is the contact's subject
 // ("he flew to Bishkek, his first trip abroad since …, and was received by Kyrgyz President Sadyr Japarov": the traveller)
