@@ -326,6 +326,10 @@ describe("a contact held before, named from the one just reported", () => {
     expect(contacts("Trump spoke with Putin by phone on Thursday. It was Trump's first conversation with Putin since the meeting on May 16 between Russian and Ukrainian delegations in Istanbul.", "2025-06-13")).toEqual([
       "phone_call Donald Trump+Vladimir Putin 2025-06-12",
     ]);
+    // (nor "the two men" after a sentence that names someone else)
+    expect(contacts("Trump spoke with Putin by phone on Wednesday, the Kremlin said. Zelensky said he hoped to talk to Trump soon. The two men had previously spoken on Monday, June 2.", "2025-06-13")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-06-11",
+    ]);
   });
 });
 

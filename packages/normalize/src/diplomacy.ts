@@ -377,8 +377,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const last = out.at(-1);
     const earlier = EARLIER_CONTACT.exec(text);
     const since = earlier || !last ? null : sinceEarlier(text, last.participants);
+    // (not past a sentence that names someone else, whom "the two men" may mean: "Zelensky said he hoped to talk to Trump soon")
     const saysContact = earlier && /\b(?:met|saw|spoke|spoken|talked|call|conversation|meeting|talks)\b/i.test(earlier[0]) && namedIn(text).every((n) => last?.participants.includes(n));
-    if ((earlier || since) && last && (s.index - lastContactAt <= 1 || since || (saysContact && s.index - lastContactAt <= 3))) {
+    const onlyPairBetween = () => article.sentences.every((x) => x.index <= lastContactAt || x.index >= s.index || namedIn(sentenceText(article, x)).every((n) => last!.participants.includes(n)));
+    if ((earlier || since) && last && (s.index - lastContactAt <= 1 || since || (saysContact && s.index - lastContactAt <= 3 && onlyPairBetween()))) {
       const day = findTimeRefs(text, article.meta.published).find((r) => r.precision === "day" && r.start && r.start < (last.date ?? "9999"))?.start;
       if (day) {
         const word = ((earlier ?? since)![1] ?? "").toLowerCase();
