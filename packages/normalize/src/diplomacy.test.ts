@@ -590,6 +590,12 @@ describe("leaders named by their office, and a contact dated only by its month",
       "visit Volodymyr Zelensky+William Burns ?",
     ]);
   });
+
+  it("keeps the day told before when the week is a relative clause's, not the contact's", () => {
+    expect(contacts("On Tuesday, Zelensky travelled to Berlin for talks. There he met Merz, who had pledged new Patriot systems last week.", "2025-06-13")).toEqual([
+      "meeting Friedrich Merz+Volodymyr Zelensky 2025-06-10",
+    ]);
+  });
 });
 
 describe("envoys and advisers of 2022's talks, and who took part in a meeting", () => {

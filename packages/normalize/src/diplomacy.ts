@@ -335,6 +335,9 @@ function asideContact(text: string, asideFrom: number, date: string | null, subj
   return { kind, participants: people.map((p) => p.name).sort(), date: day };
 }
 
+// "…, who had pledged new Patriot systems" up to what follows: a relative clause about someone, not the contact's own
+const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,;]*$/i;
+
 // People the list knows only by their full name, their surname being another's too ("Lloyd Austin", not "Austin, Texas")
 const BY_FULL_NAME = PEOPLE.filter((p) => {
   const surname = p.name.split(" ").at(-1)!;
@@ -549,8 +552,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const sameDay = sameDayAs(article, s, text, cue.at, near, out);
     const fromContext = sameDay ?? openingDaysAfter(article, s, text, cue.at) ?? (attackDay ? byStrike : near?.start) ?? (dayBefore ? addDays(dayBefore, step) : null) ?? (shiftFrom ? addDays(shiftFrom, shift) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
     // ("the summit between Trump and Putin in Alaska in August": a day the text named before is not in that month; "travelled
-    // secretly to Kyiv late last week": nor in that week)
-    const month = near ? null : timeRefs.find((r) => ((r.precision === "month" && /^(?:in|during)\s/i.test(r.text)) || r.precision === "week") && r.start && r.end);
+    // secretly to Kyiv late last week": nor in that week, unless the week is a relative clause's: "he met Merz, who had pledged
+    // new Patriot systems last week")
+    const month = near ? null : timeRefs.find((r) => ((r.precision === "month" && /^(?:in|during)\s/i.test(r.text)) || (r.precision === "week" && !RELATIVE_CLAUSE.test(text.slice(0, r.at)))) && r.start && r.end);
     const inMonth = month && fromContext && (fromContext < month.start! || fromContext > month.end!) ? null : fromContext;
     // "Zelensky meets Carney in Kananaskis", "Von der Leyen says she has spoken with Zelensky", "He said he had
     // spoken with Meloni": a contact told as the news of the day, with no other time, is of the day of the report
