@@ -620,6 +620,15 @@ describe("a surname alone, after the full name", () => {
     ]);
     expect(contacts("Boris Pistorius met Austin in Berlin on Thursday.", "2023-01-20")).toEqual([]);
     expect(contacts("Lloyd Austin spoke on Monday.\nBoris Pistorius met Christian Austin in Berlin on Thursday.", "2023-01-20")).toEqual([]);
+    // (nor the city: "in Austin", "Austin, Texas")
+    const aide = "U.S. Defense Secretary Lloyd Austin announced new aid for Ukraine on Monday.\nOn Thursday, Zelensky's top aide Andriy Yermak met";
+    expect(contacts(`${aide} Texas Governor Greg Abbott in Austin.`, "2024-03-08")).toEqual([]);
+    expect(contacts(`${aide} business leaders in Austin, Texas, on Thursday.`, "2024-03-08")).toEqual([]);
+    expect(contacts("U.S. Defense Secretary Lloyd Austin announced new aid on Monday.\nAustin, Texas, hosted Andriy Yermak on Thursday.", "2024-03-08")).toEqual([]);
+    // (but "spoke to Austin" is the man)
+    expect(contacts("U.S. Defense Secretary Lloyd Austin announced new aid on Monday.\nOn Thursday, Shoigu spoke to Austin by phone.", "2024-03-08")).toEqual([
+      "phone_call Lloyd Austin+Sergei Shoigu 2024-03-07",
+    ]);
   });
 
   it("dates talks that a trip came a day after from the trip, its traveller named by his surname", () => {

@@ -339,10 +339,14 @@ function asideContact(text: string, asideFrom: number, date: string | null, subj
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,;]*$/i;
 
 // People the list knows only by their full name, their surname being another's too ("Lloyd Austin", not "Austin, Texas")
+// (nor a place's: "met Greg Abbott in Austin", "travelled to Austin", "Austin, Texas, hosted …"; "spoke to Austin" is the man)
+const US_STATE =
+  "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\\s+\\p{Lu}\\p{L}+|North\\s+\\p{Lu}\\p{L}+|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\\s+Island|South\\s+\\p{Lu}\\p{L}+|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\\s+Virginia|Wisconsin|Wyoming";
+const AT_PLACE = "(?<!\\b(?:in|at|near|outside|(?:flew|travell?ed|went|headed|trip|visit|journey)\\s+to)\\s)";
 const BY_FULL_NAME = PEOPLE.filter((p) => {
   const surname = p.name.split(" ").at(-1)!;
   return p.name.includes(" ") && /^\p{Lu}\p{Ll}{3,}$/u.test(surname) && !isNamed(p, surname);
-}).map((p) => ({ p, surname: new RegExp(`(?<!(?<![\\p{L}])(?!(?:Secretary|Minister|President|Chancellor|Mr|Mrs|Ms|Dr|General)\\s)\\p{Lu}[\\p{L}'’.-]*\\s)(?<![\\p{L}])${p.name.split(" ").at(-1)!}(?![\\p{L}])(?!\\s\\p{Lu})`, "gu"), word: p.name.split(" ").at(-1)! }));
+}).map((p) => ({ p, surname: new RegExp(`(?<!(?<![\\p{L}])(?!(?:Secretary|Minister|President|Chancellor|Mr|Mrs|Ms|Dr|General)\\s)\\p{Lu}[\\p{L}'’.-]*\\s)${AT_PLACE}(?<![\\p{L}])${p.name.split(" ").at(-1)!}(?![\\p{L}])(?!\\s\\p{Lu})(?!,\\s*(?:${US_STATE})\\b)`, "gu"), word: p.name.split(" ").at(-1)! }));
 
 /**
  * The sentence with a surname alone written in full where the article named him in full before: "U.S. Defense Secretary Lloyd
