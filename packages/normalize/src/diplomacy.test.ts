@@ -1397,3 +1397,24 @@ describe("visitors to Kyiv one after another", () => {
     ]);
   });
 });
+
+describe("contacts of some of the people of a larger one (from probe 42)", () => {
+  it("keeps a bilateral meeting, or one held alone, apart from the three-way meeting it was held beside, on its day", () => {
+    expect(
+      contacts("Recep Tayyip Erdogan and Antonio Guterres met Volodymyr Zelensky in Lviv on Thursday. Before the three-way talks, Erdogan and Zelensky held a bilateral meeting.", "2022-08-18"),
+    ).toEqual(["meeting Antonio Guterres+Recep Tayyip Erdogan+Volodymyr Zelensky 2022-08-18 @Lviv", "meeting Recep Tayyip Erdogan+Volodymyr Zelensky 2022-08-18"]);
+    expect(contacts("Emmanuel Macron hosted Donald Trump and Volodymyr Zelensky at the Elysee Palace on Saturday. Macron had met Trump alone for about half an hour before Zelensky joined them.", "2024-12-08")).toEqual([
+      "meeting Donald Trump+Emmanuel Macron+Volodymyr Zelensky 2024-12-07",
+      "meeting Donald Trump+Emmanuel Macron 2024-12-07",
+    ]);
+    // (a day of its own from the larger one's, named there only: "a separate meeting on the sidelines")
+    expect(contacts("Zelensky met Lloyd Austin and Boris Pistorius at NATO headquarters on Wednesday. Zelensky and Austin also held a bilateral meeting on the sidelines.", "2023-10-12")).toEqual([
+      "meeting Boris Pistorius+Lloyd Austin+Volodymyr Zelensky 2023-10-11",
+      "meeting Lloyd Austin+Volodymyr Zelensky 2023-10-11",
+    ]);
+    // (but a mention of some of them is the same contact: "The two leaders then held talks")
+    expect(contacts("Erdogan and Guterres met Zelensky in Lviv on Thursday. Erdogan told Zelensky at the meeting that grain exports must go on.", "2022-08-18")).toEqual([
+      "meeting Antonio Guterres+Recep Tayyip Erdogan+Volodymyr Zelensky 2022-08-18 @Lviv",
+    ]);
+  });
+});

@@ -16,8 +16,16 @@ export interface ArticleContact {
   readonly quote_end: number;
 }
 
-/** A contact while mentions are merged: the report's day stands in for its date only when no mention dates it. */
-type Mention = ArticleContact & { readonly reportedDay?: string | null };
+/**
+ * A contact while mentions are merged: the report's day stands in for its date only when no mention dates it; `own`, a
+ * contact its sentence tells as apart from any other of those people ("Erdogan and Zelensky held a bilateral meeting").
+ */
+type Mention = ArticleContact & { readonly reportedDay?: string | null; readonly own?: boolean };
+
+// "held a bilateral meeting", "had met Trump alone", "one-on-one talks": a contact of its own, not a mention of a larger one the
+// same people took part in ("Before the three-way talks, Erdogan and Zelensky held a bilateral meeting"; not "separate(ly)", as
+// often another item's news: "Separately, Zelensky spoke with …")
+const OWN_CONTACT = /\b(?:bilateral|one-on-one|one-to-one|t[eê]te-[aà]-t[eê]te|alone)\b/i;
 
 // `words`: what every match of the pattern holds, in lower case (one is enough): a sentence with none of them is not
 // scanned with the pattern (see heldContact). A pattern edited to match without any of its words must list the new one.
@@ -603,7 +611,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const opening = OPENING_CONTACT.exec(text);
     const place = cue.kind === "phone_call" ? null : (PLACE.exec(opening && cue.at < opening[0].length ? opening[0] : text)?.[1] ?? (hostedInKyiv ? "Kyiv" : null));
     for (const participants of split ?? [people.map((x) => x.name).sort()]) {
-      out.push({ kind: cue.kind, participants, date: inMonth, reportedDay, place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
+      out.push({ kind: cue.kind, participants, date: inMonth, reportedDay, own: OWN_CONTACT.test(text), place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     }
     const later = otherDayContact(text, cue.at, article.meta.published);
     if (later) out.push({ ...later, reportedDay: null, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
@@ -616,7 +624,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const again = againLater(text, article.meta.published, out.at(-1)!);
     if (again) out.push(again);
   }
-  return mergeMentions(out).map(({ reportedDay, ...c }) => ({ ...c, date: c.date ?? reportedDay ?? null }));
+  return mergeMentions(out).map(({ reportedDay, own: _own, ...c }) => ({ ...c, date: c.date ?? reportedDay ?? null }));
 }
 
 // what came so many days after the contact: an attack, or a contact the text told before ("The attack came two days after
@@ -1310,6 +1318,11 @@ function eachHasOwnSide(a: readonly string[], b: readonly string[]): boolean {
   return lacks(a, b) && lacks(b, a);
 }
 
+// (a contact told as of its own with some of the people of another is not the same, unless it is the larger: "… held a bilateral
+// meeting" told again as "Erdogan told Zelensky at the meeting")
+const ownOf = (own: Mention, other: Mention) => own.own === true && !other.participants.every((p) => own.participants.includes(p));
+const apart = (a: Mention, b: Mention) => sharedParticipants(a.participants, b.participants) >= 2 && (ownOf(a, b) || ownOf(b, a));
+
 /** Mentions of the same contact in one article (same participants, compatible kind and date) are one. */
 function mergeMentions(contacts: Mention[]): Mention[] {
   const merged: Mention[] = [];
@@ -1319,10 +1332,15 @@ function mergeMentions(contacts: Mention[]): Mention[] {
         family(m.kind) === family(c.kind) &&
         (m.date === null || c.date === null || m.date === c.date) &&
         sharedParticipants(m.participants, c.participants) >= 2 &&
-        !eachHasOwnSide(m.participants, c.participants),
+        !eachHasOwnSide(m.participants, c.participants) &&
+        !apart(m, c),
     );
     if (i < 0) {
-      merged.push(c);
+      // (a contact of its own takes the day of the larger one it was held beside, when it names none: "Zelensky and Austin held
+      // a bilateral meeting on the sidelines")
+      const beside = c.date === null ? merged.find((m) => apart(m, c) && m.date !== null && family(m.kind) === family(c.kind)) : undefined;
+      merged.push(beside ? { ...c, date: beside.date } : c);
+      for (const [j, m] of merged.entries()) if (m.date === null && c.date !== null && apart(m, c) && family(m.kind) === family(c.kind)) merged[j] = { ...m, date: c.date };
       continue;
     }
     const m = merged[i]!;

@@ -169,6 +169,18 @@ describe("a day's report beside both a night and a daytime strike that day", () 
   });
 });
 
+describe("contacts of one day", () => {
+  it("keep a bilateral meeting apart from the three-way one its article told it beside, and join another article's to the same people's", () => {
+    const lviv = "Recep Tayyip Erdogan and Antonio Guterres met Volodymyr Zelensky in Lviv on Thursday. Before the three-way talks, Erdogan and Zelensky held a bilateral meeting.";
+    const other = "Erdogan, Guterres and Zelensky met in Lviv on Thursday.";
+    const data = buildDatasets([result("a", "2022-08-18", lviv), result("b", "2022-08-18", other)]);
+    expect(data.diplomacy.map((d) => `${d.participants.join("+")} ${d.article_ids.join(",")}`).sort()).toEqual([
+      "Antonio Guterres+Recep Tayyip Erdogan+Volodymyr Zelensky a,b",
+      "Recep Tayyip Erdogan+Volodymyr Zelensky a",
+    ]);
+  });
+});
+
 describe("diplomacy event ids", () => {
   it("stay unique when two contacts of one day share their first two participants", () => {
     // Tusk and Nawrocki each spoke with Rutte and, separately, with Zelensky on 10 Sept 2025

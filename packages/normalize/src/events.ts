@@ -374,6 +374,8 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
 }
 
 const family = (k: string) => (k === "phone_call" ? "call" : "in-person");
+// (one set inside the other, not the same)
+const nested = (a: readonly string[], b: readonly string[]) => a.length !== b.length && (a.every((p) => b.includes(p)) || b.every((p) => a.includes(p)));
 
 /** The same call or meeting reported by several outlets: same kind family, same day, two shared participants. */
 function buildDiplomacy(results: readonly ArticleResult[], syndicatedOf: ReadonlyMap<string, string>): DiplomacyRecord[] {
@@ -383,7 +385,9 @@ function buildDiplomacy(results: readonly ArticleResult[], syndicatedOf: Readonl
   for (const c of all) {
     const block = c.date ? `${family(c.kind)}|${c.date}` : `${family(c.kind)}|${c.article_id}|${c.quote_start}`;
     const candidates = blocks.get(block) ?? [];
-    const hit = candidates.find((k) => k.contacts.some((m) => sharedParticipants(m.participants, c.participants) >= 2));
+    // (not one its own article told apart from a contact of some of the same people: "Erdogan and Guterres met Zelensky …
+    // Before the three-way talks, Erdogan and Zelensky held a bilateral meeting" are two meetings)
+    const hit = candidates.find((k) => !k.contacts.some((m) => m.article_id === c.article_id && nested(m.participants, c.participants)) && k.contacts.some((m) => sharedParticipants(m.participants, c.participants) >= 2));
     if (hit) hit.contacts.push(c);
     else {
       const cluster = { contacts: [c] };
