@@ -713,6 +713,15 @@ describe("one leader's two meetings in a sentence", () => {
     // (one meeting of three stays one)
     expect(contacts("Zelensky met Macron and Scholz in Paris.")).toEqual(["meeting Emmanuel Macron+Olaf Scholz+Volodymyr Zelensky ? @Paris"]);
   });
+
+  it("reads 'and earlier held talks with', and a list of three legs, 'held talks with A, met B, and held a separate bilateral meeting with C' (probe 42)", () => {
+    expect(contacts("In Moscow on Tuesday, Antonio Guterres met Vladimir Putin in the Kremlin and earlier held talks with Foreign Minister Sergey Lavrov.", "2022-04-29")).toEqual([
+      "meeting Antonio Guterres+Vladimir Putin 2022-04-26 @Moscow", "meeting Antonio Guterres+Sergey Lavrov 2022-04-26 @Moscow",
+    ]);
+    expect(
+      contacts("Russian President Vladimir Putin on Tuesday held talks in Tehran with Iranian President Ebrahim Raisi, met Supreme Leader Ali Khamenei, and held a separate bilateral meeting with Turkish President Recep Tayyip Erdogan.", "2022-07-20"),
+    ).toEqual(["talks Ebrahim Raisi+Vladimir Putin 2022-07-19", "meeting Ali Khamenei+Vladimir Putin 2022-07-19", "meeting Recep Tayyip Erdogan+Vladimir Putin 2022-07-19"]);
+  });
 });
 
 describe("leaders the list knows without a demonym", () => {

@@ -751,9 +751,10 @@ function contactDays(text: string, refs: readonly TimeRef[]): TimeRef[] {
 }
 
 // Where one contact of a trip ends and the next begins: "…, then flew to Moscow, where on Tuesday he held talks with
-// Lavrov and was received by Putin", "… and later held talks with Meloni"
+// Lavrov and was received by Putin", "… and later held talks with Meloni", "… and earlier held talks with Lavrov", "held talks with
+// Raisi, met Khamenei, and held a separate bilateral meeting with Erdogan" (a list's middle leg)
 const NEXT_LEG =
-  /,?\s+and\s+(?:(?:later|then|also|separately|afterwards)\s+)*(?=(?:was\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by|held\s+(?:separate\s+)?(?:talks|a\s+meeting|a\s+bilateral\s+meeting)\s+with|met(?:\s+with)?)\b)|,\s+(?:and\s+)?(?:then|later|afterwards)\s+|,\s+where\s+|;\s+/i;
+  /,?\s+and\s+(?:(?:later|then|also|separately|afterwards|earlier)\s+)*(?=(?:was\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by|held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+with|met(?:\s+with)?)\b)|,\s+(?:and\s+)?(?:then|later|afterwards)\s+|,\s+where\s+|;\s+|,\s+(?=met\s+(?:with\s+)?(?:[\p{Lu}]|the\s+)[^,;]{0,80},\s+and\s)/iu;
 const RECEIVED_BY = /\bwas\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by\b/i;
 const TRAVELLED = /\b(?:flew|travell?ed|went|headed|arrived|moved\s+on)\b/i;
 
