@@ -1427,3 +1427,12 @@ describe("contacts of some of the people of a larger one (from probe 42)", () =>
     ]);
   });
 });
+
+describe("more call and meeting wordings (from probe 42)", () => {
+  it("reads 'in a separate call on Monday, A assured B', and 'he and North Korean leader Kim Jong Un signed a treaty'", () => {
+    expect(contacts("In a separate call on Monday, German Chancellor Olaf Scholz assured Volodymyr Zelensky of Germany's solidarity.", "2022-10-10")).toEqual(["phone_call Olaf Scholz+Volodymyr Zelensky 2022-10-10"]);
+    expect(contacts("On Wednesday, Vladimir Putin was in Pyongyang, where he and North Korean leader Kim Jong Un signed a strategic partnership treaty.", "2024-06-20")).toEqual(["meeting Kim Jong Un+Vladimir Putin 2024-06-19"]);
+    // (not a call for something)
+    expect(contacts("In a separate call for restraint on Monday, Scholz urged Putin and Zelensky to talk.", "2022-10-10")).toEqual([]);
+  });
+});
