@@ -1435,4 +1435,12 @@ describe("more call and meeting wordings (from probe 42)", () => {
     // (not a call for something)
     expect(contacts("In a separate call for restraint on Monday, Scholz urged Putin and Zelensky to talk.", "2022-10-10")).toEqual([]);
   });
+
+  it("does not read 'the call … and that Putin had answered it with missiles' as a call with those it names", () => {
+    expect(contacts("Olaf Scholz spoke to Vladimir Putin by phone on Friday. Zelensky, whom Scholz had called before the conversation, said the call had opened Pandora's box and that Putin had answered it with missiles.", "2024-11-17")).toEqual([
+      "phone_call Olaf Scholz+Vladimir Putin 2024-11-15",
+    ]);
+    // (but "a call on Friday with Putin" is one)
+    expect(contacts("Scholz held a call on Friday with Putin.", "2024-11-17")).toEqual(["phone_call Olaf Scholz+Vladimir Putin 2024-11-15"]);
+  });
 });
