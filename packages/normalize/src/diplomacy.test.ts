@@ -1444,3 +1444,11 @@ describe("more call and meeting wordings (from probe 42)", () => {
     expect(contacts("Scholz held a call on Friday with Putin.", "2024-11-17")).toEqual(["phone_call Olaf Scholz+Vladimir Putin 2024-11-15"]);
   });
 });
+
+describe("a group told again as 'the same leaders' (from probe 42)", () => {
+  it("is those who came to the contact told last, on the day counted from it", () => {
+    expect(
+      contacts("On Friday, Cyril Ramaphosa and Macky Sall travelled to Kyiv, where they met Volodymyr Zelensky. Russia fired missiles at the capital.\n\nA day later the same leaders met Vladimir Putin in St Petersburg.", "2023-06-18"),
+    ).toEqual(["visit Cyril Ramaphosa+Macky Sall+Volodymyr Zelensky 2023-06-16", "meeting Cyril Ramaphosa+Macky Sall+Vladimir Putin 2023-06-17 @St Petersburg"]);
+  });
+});

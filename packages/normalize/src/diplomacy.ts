@@ -471,6 +471,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       for (const h of hosts) if (!people.some((p) => p.name === h.name)) people.push(h);
     }
     // "The two leaders spoke for over two hours": the pair named just before (or in the headline)
+    // "… travelled to Kyiv, where they met Zelensky. A day later the same leaders met Vladimir Putin": those who came to the
+    // contact told last (named before its verb), up to three sentences before
+    const sameGroup = SAME_GROUP.test(text) && out.length > 0 && s.index - lastContactAt <= 3 ? out.at(-1)! : null;
+    for (const name of sameGroup ? subjectsOf(sameGroup) : []) if (!people.some((p) => p.name === name)) people.push({ name, country: countryOf(name) ?? "" });
     if (new Set(people.map((x) => x.country)).size < 2 && PAIR.test(text)) {
       for (const p of namedBefore(article, s)) if (!people.some((q) => q.name === p.name)) people.push(p);
     }
@@ -549,7 +553,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // "The following day, Zelensky spoke by phone with Vance": the day after the one the text named before
     // ("… met in St Peter's Basilica on Saturday. A day earlier, Witkoff had held three hours of talks with Putin": the day before it)
     const step = near?.relative === "next-day" ? 1 : near?.relative === "previous-day" ? -1 : 0;
-    const dayBefore = step ? dateFromContext(article, s, [], true) : null;
+    // (from that contact's day when the same group went on from it: "A day later the same leaders met Vladimir Putin")
+    const dayBefore = step ? (dateFromContext(article, s, [], true) ?? sameGroup?.date ?? null) : null;
     // ("Two days earlier, in Moscow, he had met Putin", "a week later he was in Kyiv": so many days from the day named before)
     // (only where the sentence opens with it: "Russia had struck the city two days earlier, and Guterres also met Kuleba" is
     // the day named before)
@@ -1185,6 +1190,19 @@ function headlinePair(article: Article): Array<{ name: string; country: string }
   if (!CONTACTS_HEADLINE.test(headline)) return [];
   const found = PEOPLE.filter((p) => isNamed(p, headline));
   return found.length === 2 && found[0]!.country !== found[1]!.country ? found.map((p) => ({ name: p.name, country: p.country })) : [];
+}
+
+// ("the same leaders met Putin", "the same envoys")
+const SAME_GROUP = /\bthe\s+same\s+(?:leaders|presidents|heads\s+of\s+state|envoys|ministers|officials|negotiators)\b/i;
+
+/** Those of a contact named in its sentence before its verb: who came to it ("Ramaphosa, Sall and Hichilema travelled to Kyiv, where they met Zelensky"). */
+function subjectsOf(c: Mention): string[] {
+  const cue = heldContact(c.quote)?.at ?? -1;
+  return c.participants.filter((name) => {
+    const p = PEOPLE.find((q) => q.name === name);
+    const at = p ? mentionsOf(c.quote, p)[0] : undefined;
+    return at !== undefined && at < cue;
+  });
 }
 
 // ("The two spoke by phone on Monday", "the two sat down": "the two" alone as the subject of a contact's verb)
