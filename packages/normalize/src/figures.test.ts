@@ -376,7 +376,7 @@ describe("dating within one article", () => {
   });
 
   it("dates what a drone did on a named day as the night that ended then, unless the sentence says when in the day", () => {
-    expect(dates("Odesa was struck again. On March 2 a Shahed drone hit a nine-storey apartment block, killing 12 people.", "2024-03-15")).toEqual(["12:2024-03-01..2024-03-02"]);
+    expect(dates("Odesa was struck again. On March 2 a Shahed drone hit a nine-storey apartment block, killing 12 people.", "2024-03-15")).toEqual(["1:2024-03-01..2024-03-02", "12:2024-03-01..2024-03-02"]);
     expect(dates("On the evening of 20 June, a drone hit a private house in Kharkiv, injuring two people.", "2025-06-30")).toEqual(["1:2025-06-20..2025-06-20", "2:2025-06-20..2025-06-20"]);
     expect(dates("On March 6, a missile struck the port area, killing five people.", "2024-03-15")).toEqual(["1:2024-03-06..2024-03-06", "5:2024-03-06..2024-03-06"]);
     // (front-line drones hunt cars and buses by day)
@@ -524,7 +524,7 @@ describe("times of day and nights named from another", () => {
     const toll = "Russia launched 92 drones overnight into Saturday.\n\nThe missile strike on Kryvyi Rih on Friday killed 18 people. Late on Friday, officials had put the toll at 14 dead.";
     expect(dates(toll, "2025-04-05")).toEqual(["92:2025-04-04..2025-04-05", "18:2025-04-04..2025-04-04", "14:2025-04-04..2025-04-04"]);
     const single = "On Sunday evening, a missile hit Sumy, killing 11 people.\nOn Monday afternoon, a ballistic missile with a cluster warhead struck central Odesa, killing 10 people.";
-    expect(dates(single, "2024-11-20")).toEqual(["1:2024-11-17..2024-11-17:day", "11:2024-11-17..2024-11-17:day", "10:2024-11-18..2024-11-18:day"]);
+    expect(dates(single, "2024-11-20")).toEqual(["1:2024-11-17..2024-11-17:day", "11:2024-11-17..2024-11-17:day", "1:2024-11-18..2024-11-18:day", "10:2024-11-18..2024-11-18:day"]);
   });
 
   it("keeps 'a day earlier, …' and a month with its year ('in March 2025') apart from the article's attack", () => {
@@ -3051,6 +3051,11 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("Debris from a downed Russian drone hit a residential building in Kyiv.")).toEqual([]);
     expect(figures("A Russian drone struck near a hospital in Kherson.")).toEqual([]);
     expect(figures("A Russian drone was hit by machine-gun fire over Kyiv.")).toEqual([]);
+  });
+
+  it("reads the weapon that struck past the rest of its name and what it carried", () => {
+    expect(figures("A Kalibr cruise missile slammed into an apartment block in Odesa, killing two people.")).toEqual(["hit:1/m", "killed:2/m"]);
+    expect(figures("A Russian Iskander-M missile with a cluster warhead struck the centre of Odesa, killing nine people.")).toEqual(["hit:1/m", "killed:9/m"]);
   });
 
   it("reads no hit in a participle that tells what befell the weapon, nor in a strike supposed ('A drone hit by air defences crashed', 'If a missile hit the dam'), at the front or a dud", () => {

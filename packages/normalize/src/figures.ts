@@ -543,10 +543,13 @@ export function readFigures(
     const oneFirst = q.article && head.kind === "weapon" && tokens[phraseEnd]?.norm === "and" && findQuantities(tokens.slice(phraseEnd + 1, phraseEnd + 4)).some((x) => x.first === 0 && x.value !== null);
     // "a Ukrainian drone had been shot down over Moscow", "a drone was jammed": one weapon and what befell it
     if (q.article && head.kind === "weapon" && head.weapon !== "mixed") {
-      let k = head.end + 1;
-      while (k <= head.end + 3 && /^(?:was|were|had|has|been|also|later|reportedly)$/.test(tokens[k]?.norm ?? "")) k++;
+      // (past the rest of its noun phrase, "A Kalibr cruise missile slammed into …", and what it carried, "an Iskander-M missile
+      // with a cluster warhead struck the centre of Odesa")
+      const nounEnd = pastWarhead(tokens, phraseEnd);
+      let k = nounEnd;
+      while (k <= nounEnd + 2 && /^(?:was|were|had|has|been|also|later|reportedly)$/.test(tokens[k]?.norm ?? "")) k++;
       const r = matchCue(tokens, k, WEAPON_CUES);
-      const fate = k > head.end + 1 && (r?.metric === "shot_down" || r?.metric === "jammed" || r?.metric === "neutralized");
+      const fate = k > nounEnd && (r?.metric === "shot_down" || r?.metric === "jammed" || r?.metric === "neutralized");
       // "a missile hit a nine-storey block", "A drone had struck a house": one weapon that struck, as a count of one (as
       // "a 52-year-old woman was injured" is one); not "a drone was hit", nor a miss, "a drone struck near a hospital"
       // (nor a participle right after the noun that tells what befell the weapon, "A drone hit by air defences crashed into a
@@ -555,7 +558,7 @@ export function readFigures(
         r?.metric === "hit" &&
         !/^(?:was|were|been)$/.test(tokens[k - 1]?.norm ?? "") &&
         !NEAR.test(tokens[k + r.words.length]?.norm ?? "") &&
-        !(k === head.end + 1 && /^(?:by|down)$/.test(tokens[k + r.words.length]?.norm ?? "")) &&
+        !(k === nounEnd && /^(?:by|down)$/.test(tokens[k + r.words.length]?.norm ?? "")) &&
         !frontOrDud(tokens, k + r.words.length) &&
         !recalledOrDebris(tokens, q.first);
       if (r && (fate || struck)) {
@@ -1674,6 +1677,13 @@ function recalledOrDebris(tokens: readonly Token[], first: number): boolean {
   if (/^(?:had|should|were)$/.test(tokens[first - 1]?.norm ?? "") && (first === 1 || tokens[first - 2]?.kind === "punct")) return true;
   for (let i = 0; i < first; i++) if (RECALL_OR_DEBRIS.test(tokens[i]!.norm)) return true;
   return false;
+}
+
+/** Past what a weapon carried, told after its noun: "with a cluster warhead", "with cluster munitions". */
+function pastWarhead(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.norm !== "with") return from;
+  for (let j = from + 1; j <= from + 4; j++) if (/^(?:warheads?|munitions|submunitions|charges?)$/.test(tokens[j]?.norm ?? "")) return j + 1;
+  return from;
 }
 
 /** A hyphen, en or em dash standing alone: "11 - over the Moscow region", "158 air targets – 122 missiles". */
