@@ -132,22 +132,7 @@ const shiftNight = (key: string, days: number) => {
  * Returns `article|key` → the key its claims join.
  */
 function misdatedReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
-  // per night key and article, the largest exact count of each slot: the night's total, not its regional parts
-  const byKey = new Map<string, Map<string, Map<string, number>>>();
-  // every exact figure (tolls too), for "agrees with a report of its own night"
-  const allByKey = new Map<string, Map<string, Set<string>>>();
-  for (const { key, claim: c } of entries) {
-    if (!isNightKey(key) || c.value === null || c.qualifier !== "exact" || c.part) continue;
-    const all = allByKey.get(key) ?? new Map<string, Set<string>>();
-    all.set(c.article_id, (all.get(c.article_id) ?? new Set<string>()).add(`${slotOf(c)}|${c.value}`));
-    allByKey.set(key, all);
-    if (!NIGHT_COUNTS.has(c.metric)) continue;
-    const articles = byKey.get(key) ?? new Map<string, Map<string, number>>();
-    const slots = articles.get(c.article_id) ?? new Map<string, number>();
-    slots.set(slotOf(c), Math.max(slots.get(slotOf(c)) ?? 0, c.value));
-    articles.set(c.article_id, slots);
-    byKey.set(key, articles);
-  }
+  const { exact: allByKey, counts: byKey } = reportsByKey(entries, isNightKey);
   const agreesAnywhere = (key: string, article: string) => {
     const all = allByKey.get(key)!;
     const mine = all.get(article) ?? new Set<string>();
@@ -176,6 +161,28 @@ function misdatedReports(entries: ReadonlyArray<{ key: string; claim: ArticleCla
   return moved;
 }
 
+/**
+ * Each article's exact figures under each key `keep` accepts: every one as "slot|value" (tolls too, for "agrees with
+ * another report of its strike"), and the largest count of each slot (the attack's total, not its regional parts).
+ */
+function reportsByKey(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>, keep: (key: string) => boolean) {
+  const exact = new Map<string, Map<string, Set<string>>>(); // key → article → "slot|value"
+  const counts = new Map<string, Map<string, Map<string, number>>>(); // key → article → slot → largest count
+  for (const { key, claim: c } of entries) {
+    if (!keep(key) || c.value === null || c.qualifier !== "exact" || c.part) continue;
+    const byArticle = exact.get(key) ?? new Map<string, Set<string>>();
+    byArticle.set(c.article_id, (byArticle.get(c.article_id) ?? new Set<string>()).add(`${slotOf(c)}|${c.value}`));
+    exact.set(key, byArticle);
+    if (!NIGHT_COUNTS.has(c.metric)) continue;
+    const totals = counts.get(key) ?? new Map<string, Map<string, number>>();
+    const slots = totals.get(c.article_id) ?? new Map<string, number>();
+    slots.set(slotOf(c), Math.max(slots.get(slotOf(c)) ?? 0, c.value));
+    totals.set(c.article_id, slots);
+    counts.set(key, totals);
+  }
+  return { exact, counts };
+}
+
 const isStrikeKey = (k: string) => k.startsWith("strike|");
 /** The same strike key on a day `days` away, as a night ("") or a daytime strike ("day"). */
 const strikeKeyAt = (key: string, days: number, flag: string) => {
@@ -194,23 +201,12 @@ const strikeKeyAt = (key: string, days: number, flag: string) => {
  * key moves. Returns `article|key` → the key its claims join.
  */
 function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
-  const exact = new Map<string, Map<string, Set<string>>>(); // key → article → "slot|value"
-  const counts = new Map<string, Map<string, Map<string, number>>>(); // key → article → slot → largest count
+  const { exact, counts } = reportsByKey(entries, isStrikeKey);
   const placed = new Map<string, Set<string>>(); // key|article → places
   for (const { key, claim: c } of entries) {
     if (!isStrikeKey(key)) continue;
     const at = `${key}|${c.article_id}`;
     placed.set(at, new Set([...(placed.get(at) ?? []), ...c.places]));
-    if (c.value === null || c.qualifier !== "exact" || c.part) continue;
-    const byArticle = exact.get(key) ?? new Map<string, Set<string>>();
-    byArticle.set(c.article_id, (byArticle.get(c.article_id) ?? new Set<string>()).add(`${slotOf(c)}|${c.value}`));
-    exact.set(key, byArticle);
-    if (!NIGHT_COUNTS.has(c.metric)) continue;
-    const totals = counts.get(key) ?? new Map<string, Map<string, number>>();
-    const slots = totals.get(c.article_id) ?? new Map<string, number>();
-    slots.set(slotOf(c), Math.max(slots.get(slotOf(c)) ?? 0, c.value));
-    totals.set(c.article_id, slots);
-    counts.set(key, totals);
   }
   // (a toll tells only where the places agree: "injuring 12 people" in Kharkiv is not the 12 injured in Odesa the next day)
   const telling = (figure: string, mine: string, there: string) => {
