@@ -1423,6 +1423,23 @@ const NOT_A_LABEL = /\b(?:live|war|news|latest|updates?|week|weekly|night|nights
 // "All of them were shot down.", "All were destroyed by air defence", "They were all intercepted": a sentence that opens with it
 const ALL_BEFELL = /^\s*(?:all(?:\s+of\s+them)?|they\s+were\s+all|every\s+one\s+of\s+them)\s+(?:(?:were|was|have\s+been|had\s+been|have|had)\s+)?(?:(?:reportedly|successfully|also)\s+)?((?:shot|destroyed|intercepted|downed|neutrali[sz]ed|suppressed|jammed|brought)\b)/i;
 
+// "Not all the drones", "Almost all", "nearly all", "all but two": fewer than all
+const FEWER_THAN_ALL = new Set(["not", "almost", "nearly", "virtually", "practically", "quite"]);
+// what may follow "all the drones" when it means every one launched: its fate, "and" another kind, or the sentence's end
+// ("all the drones were shot down", "all the drones and 11 of the missiles", "all the drones, it said")
+const AFTER_ALL = new Set(["were", "was", "had", "have", "has", "are", "got", "and"]);
+
+/**
+ * Whether "all the drones" (its "all" at `i`, the word after the weapon at `after`) means every one launched: not fewer
+ * ("Not all the drones were destroyed", "all the drones except two") nor some of them ("all the drones that reached Kyiv",
+ * "All the drones over Kyiv region", "all the drones Ukraine launched at Moscow region").
+ */
+function allOfThemAll(tokens: readonly Token[], i: number, after: number): boolean {
+  if (FEWER_THAN_ALL.has(tokens[i - 1]?.norm ?? "") || tokens[i + 1]?.norm === "but") return false;
+  const next = tokens[after];
+  return next === undefined || next.kind === "punct" || AFTER_ALL.has(next.norm);
+}
+
 /**
  * "Air defence destroyed 72 missiles and all the drones", "all of the missiles and all of the drones were shot down": every
  * weapon of a kind the sentence (or the one before) counted as launched, at the fate the sentence gives them.
@@ -1433,11 +1450,13 @@ function allOfKind(tokens: readonly Token[], read: readonly RawFigure[], before:
     if (tokens[i]!.norm !== "all") continue;
     const at = i + (tokens[i + 1]?.norm === "of" ? 2 : 1);
     const weapon = tokens[at]?.norm === "the" ? WEAPON_NOUNS.get(tokens[at + 1]?.norm ?? "") : undefined;
-    if (!weapon || weapon === "mixed" || tokens[at + 2]?.kind === "number") continue;
+    if (!weapon || weapon === "mixed" || !allOfThemAll(tokens, i, at + 2)) continue;
     // (one count of that kind, or "all of the drones" after "nine aerial drones and seven maritime drones" says no number)
     const launches = [...read, ...before].filter((f) => f.metric === "launched" && f.weapon === weapon && !f.part && f.value !== null);
     const launch = launches.length === 1 ? launches[0] : undefined;
-    if (!launch || read.some((f) => f !== launch && f.weapon === weapon && f.value === launch.value)) continue;
+    // (nor where this sentence counts that kind itself, apart from the one before's launch: "On Sunday night Russia launched 35
+    // drones. On Monday night it launched 50 drones and all the drones were shot down" is Monday's 50, not Sunday's 35)
+    if (!launch || read.some((f) => f !== launch && f.weapon === weapon && (f.value === launch.value || !read.includes(launch)))) continue;
     // (what befell them, before them or after: "destroyed 72 missiles and all the drones", "all the drones were shot down")
     const fate = [leftCue(tokens, i - 1, WEAPON_CUES, 8), rightCue(tokens, at + 2, WEAPON_CUES, 4)].find((c) => c && c.cue.metric !== "launched" && c.cue.metric !== "hit");
     if (fate) out.push({ ...launch, metric: combined(tokens, fate.at, fate.cue), first: i, last: at + 1 });

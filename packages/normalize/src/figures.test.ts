@@ -4085,6 +4085,17 @@ describe("'all the drones' after their launch count (probe 39)", () => {
     expect(figures("Russia fired nine missiles and 27 drones at energy targets. The Air Force said all of the missiles and all of the drones were shot down.")).toEqual(["launched:9/m", "launched:27", "shot_down:9/m", "shot_down:27"]);
     expect(figures("Russia launched 20 Shahed drones at Odesa and 15 drones at Kharkiv. Air defence destroyed all the drones.")).toEqual(["launched:20", "launched:15"]);
   });
+
+  it("not where the words mean fewer than all, some of them, or another night's (review 2)", () => {
+    const night = "Russia launched 35 drones at Ukraine overnight, the Air Force said. ";
+    expect(figures(night + "Not all the drones were destroyed: 12 hit targets in Kyiv.")).toEqual(["launched:35", "hit:12"]);
+    expect(figures(night + "Nearly all the drones were shot down, with two hitting Kyiv.")).not.toContain("shot_down:35");
+    expect(figures(night + "Air defences shot down the missile and all the drones except two.")).not.toContain("shot_down:35");
+    expect(figures(night + "Mobile fire groups shot down all the drones that reached Kyiv, the city administration said.")).toEqual(["launched:35"]);
+    expect(figures(night + "All the drones over Kyiv region were destroyed, the regional governor said.")).toEqual(["launched:35"]);
+    expect(figures(night + "Russia's Defence Ministry said its air defences destroyed all the drones Ukraine launched at Moscow region.")).not.toContain("shot_down:35");
+    expect(figures("On Sunday night Russia launched 35 drones. On Monday night it launched 50 drones and all the drones were shot down, the Air Force said.")).not.toContain("shot_down:35");
+  });
 });
 
 describe("'the month' of a monthly analysis (probe 39)", () => {
