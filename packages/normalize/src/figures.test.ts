@@ -4076,6 +4076,14 @@ describe("what got through, told another way (probe 39)", () => {
     // (whose drones, "his forces'", between the part and its noun)
     expect(figures("Robert Brovdi said 17 of his forces' drones had hit the Tikhoretsk oil pumping station overnight.")).toEqual(["hit:17"]);
   });
+
+  it("reads 'slipped through' as a hit only past the air defences, and not when the clause takes it back (review 2)", () => {
+    expect(figures("Two drones slipped through the first line of air defences but were later shot down by mobile fire groups over Kyiv.")).toEqual([]);
+    expect(figures("Three drones slipped through into Polish airspace before crashing in fields, Poland's army said.")).toEqual([]);
+    expect(figures("A Russian drone slipped through the border overnight and crashed in Poland")).toEqual([]);
+    expect(figures("Russia launched 40 drones overnight. Two drones slipped through air defences but were later shot down over Kyiv.")).toEqual(["launched:40"]);
+    expect(figures("Russia launched 40 drones overnight. Two drones slipped through the air defences and hit Kyiv.")).toEqual(["launched:40", "hit:2"]);
+  });
 });
 
 describe("'all the drones' after their launch count (probe 39)", () => {

@@ -1587,9 +1587,27 @@ function pastIncluded(tokens: readonly Token[], at: number): { cue: Cue; at: num
 
 // (people only: not "fighters" or "armoured personnel carriers"; nor the General Staff's "occupiers", killed and wounded together)
 const FIGHTERS = /^(?:mercenaries|militants|nationalists|servicemen|soldiers|troops)$/;
-/** A fate the text denies: "were not intercepted", "could not be shot down". */
+/** A fate the text denies: "were not intercepted", "could not be shot down"; or a hit it takes back (`undoneHit`). */
 const negatedFate = (tokens: readonly Token[], c: { cue: Cue; at: number }): boolean =>
-  c.cue.metric !== "launched" && NEGATED.test(normsOf(tokens, Math.max(0, c.at - 4), c.at).replace(/\s+(?:be|been|being)$/, ""));
+  (c.cue.metric !== "launched" && NEGATED.test(normsOf(tokens, Math.max(0, c.at - 4), c.at).replace(/\s+(?:be|been|being)$/, ""))) || undoneHit(tokens, c);
+
+// the words between "but" and the fate that undoes a hit: "but were later shot down", "but had eventually been destroyed"
+const UNDOING_FILLER = /^(?:were|was|had|have|been|later|eventually|then|subsequently|all|both|still)$/;
+
+/** A hit the same clause takes back with the count's own later fate: "Two drones slipped through air defences but were later shot down". */
+function undoneHit(tokens: readonly Token[], c: { cue: Cue; at: number }): boolean {
+  if (c.cue.metric !== "hit") return false;
+  for (let k = c.at + c.cue.words.length; k < Math.min(tokens.length, c.at + 12); k++) {
+    const t = tokens[k]!;
+    if (t.norm === "." || t.norm === ";" || t.kind === "number") return false;
+    if (t.norm !== "but") continue;
+    let j = k + 1;
+    while (j < tokens.length && UNDOING_FILLER.test(tokens[j]!.norm)) j++;
+    const fate = matchCue(tokens, j, WEAPON_CUES)?.metric;
+    return fate === "shot_down" || fate === "neutralized" || fate === "jammed";
+  }
+  return false;
+}
 
 const NEGATED = /\b(?:not|never|failed\s+to|unable\s+to|didn't|couldn't|could\s+not|did\s+not)$/;
 

@@ -53,6 +53,7 @@ export interface Cue {
 }
 
 const cue = (phrase: string, metric: Metric): Cue => ({ words: phrase.split(" "), metric });
+const AIR_DEFENCES = ["air defences", "air defenses", "air defence", "air defense"];
 
 /** Verb and noun cues that say what happened to the weapons counted. Longest phrases first. */
 export const WEAPON_CUES: readonly Cue[] = [
@@ -61,7 +62,9 @@ export const WEAPON_CUES: readonly Cue[] = [
   ...["neutralized", "neutralised", "neutralizing", "neutralising", "suppressed", "disabled", "put out of action", "stopped"].map((p) => cue(p, "neutralized")),
   ...["hit their targets", "reached their targets", "hit targets", "got through", "reached", "broke through", "hit", "struck", "impacts", "landed", "hits", "slammed into", "tore through", "ploughed into", "plowed into",
     // what got through, told another way: "25 missiles slipped through air defences", "Several missiles evaded air defences"
-    "slipped through", "slipped past", "made it through", "evaded air defences", "evaded air defenses", "evaded air defence", "evaded air defense", "evaded interception"].map((p) => cue(p, "hit")),
+    // (only past the air defences: "Three drones slipped through into Polish airspace before crashing" hit nothing)
+    ...["slipped through", "slipped past"].flatMap((verb) => ["", "the "].flatMap((the) => AIR_DEFENCES.map((d) => `${verb} ${the}${d}`))),
+    "made it through", "evaded air defences", "evaded air defenses", "evaded air defence", "evaded air defense", "evaded interception"].map((p) => cue(p, "hit")),
   ...["launched", "launching", "launches", "launch", "fired", "firing", "fires", "sends", "uses", "unleashes", "unleashed", "unleashing", "sent", "sending", "deployed", "used", "using", "attacked", "targeted", "targeting", "barrage", "involved", "involving", "took part", "taking part", "participated", "consisted", "accompanied by", "record of", "high of", "sent in", "hurled", "detected", "tracked", "detected and tracked", "weapons used", "used", "aimed", "aimed at", "directed at",
     // where they flew: "15 Shahed drones flew towards the city", "11 missiles had flown at the plant", "went after gas production"
     "flew towards", "flew toward", "flew at", "flown towards", "flown toward", "flown at", "flying at", "flying towards", "flying toward", "went after", "crossed into",
