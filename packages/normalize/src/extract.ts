@@ -1466,8 +1466,8 @@ function allOfKind(tokens: readonly Token[], read: readonly RawFigure[], before:
 
 // the words before a month named for comparison: "down 35 percent from the record set in July", "more than in July",
 // "compared with July", "up from 3,000 in July" (not a range's start, "from July to September", nor a hedge, "more than 300
-// drones … in June")
-const COMPARED_MONTH = /(?:\b(?:than(?!\s+(?:a\s+|an\s+)?(?:\d|a\s+(?:dozen|hundred|thousand)|dozens|hundreds|thousands|half|double|twice|\w+\s+(?:drones|missiles|people)))|compared\s+(?:with|to)|versus|vs\.?)\b[^.;]{0,40}|\bfrom\s+(?:the\s+|a\s+)?(?:record|previous|peak|high|low|level|total|figure|\d[\d,.]*)\b[^.;]{0,40})$/i;
+// drones … in June"; nor a range's end, "rose from 3,000 in July to 6,297 in August": the month counted)
+const COMPARED_MONTH = /(?:\b(?:than(?!\s+(?:a\s+|an\s+)?(?:\d|a\s+(?:dozen|hundred|thousand)|dozens|hundreds|thousands|half|double|twice|\w+\s+(?:drones|missiles|people)))|compared\s+(?:with|to)|versus|vs\.?)\b[^.;]{0,40}|\bfrom\s+(?:the\s+|a\s+)?(?:record|previous|peak|high|low|level|total|figure|\d[\d,.]*)\b(?:(?!\bto\b)[^.;]){0,40})$/i;
 
 const mentionsIn = (text: string) => ({ drone: /\bdrones?\b|\bUAVs?\b|Shahed/i.test(text), missile: /\bmissiles?\b/i.test(text) });
 

@@ -4116,6 +4116,12 @@ describe("'the month' of a monthly analysis (probe 39)", () => {
       "neutralized:3680:2025-08-01..2025-08-31",
     ]);
   });
+
+  it("is a from–to range's last month, not one named to compare with (review 2)", () => {
+    const date = (text: string) => view(text, "2025-09-02").map((v) => v.split(":").slice(0, 2).join(":") + ":" + v.split(":")[3]);
+    expect(date("Russia's monthly drone launches rose from 3,000 in July to 6,297 in August, an AFP analysis of Air Force data showed. Of the 50 missiles fired during the month, 10 got through.")).toContain("hit:10:2025-08-01..2025-08-31");
+    expect(date("Russia's monthly drone launches rose sharply from a low of 2,000 in June to 6,297 in July, AFP found. Air defences shot down 5,000 drones that month, the Air Force said.")).toContain("shot_down:5000:2025-07-01..2025-07-31");
+  });
 });
 
 describe("cases batch FE brought", () => {
