@@ -1089,8 +1089,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
       else if (reportDay && !casualty) {
         // "Russia fired 250 drones, the Air Force said on Saturday": the night that ended that morning
         // (but "Chaus said on Wednesday that three missiles had struck the city" after Wednesday's daytime strike: that strike;
-        // and a count the sentence puts in daylight, "said on Tuesday that it had shot down 68 drones during the day": that day)
-        const sameDay = [previous, lead, articleDate].find((c) => c?.precision === "day" && c.end === reportDay && c.attacker === attacker) ?? isDaytime(strikeHours);
+        // and a count its own clause puts in daylight, "said on Tuesday that it had shot down 68 drones during the day": that
+        // day; not the daylight of another clause, "…destroyed 40 drones, in a statement issued in the afternoon")
+        const countHours = clauseAround(strikeHours, tokens[f.first]!.start - s.start, tokens[f.last]!.end - s.start);
+        const sameDay = [previous, lead, articleDate].find((c) => c?.precision === "day" && c.end === reportDay && c.attacker === attacker) ?? isDaytime(countHours);
         date = sameDay ? { start: reportDay, end: reportDay, precision: "day" } : { start: addDays(reportDay, -1), end: reportDay, precision: "night" };
       } else {
         // "Late on April 4, officials had put the toll at 14": a toll given on a day counts an attack
@@ -1377,6 +1379,17 @@ const THIS_WAR = /\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Kyiv
  * figures are none of ours (not "Two Israeli citizens were among the 12 people injured in the strike on Odesa").
  */
 const anotherWar = (text: string): boolean => OTHER_WAR.test(text) && !THIS_WAR.test(text) && !findPlaces(text).some((p) => p.country === "UA" || p.country === "RU");
+
+// a comma or semicolon that opens another clause: ", in a statement", ", where"; not a number's "5,000", nor a list of names,
+// "over the Kursk, Bryansk and Belgorod regions"
+const CLAUSE_COMMA = /[,;]\s+(?=[a-z])/g;
+
+/** The clause of `text` that holds `from`..`to`: between the commas or semicolons around it that open another clause. */
+function clauseAround(text: string, from: number, to: number): string {
+  const start = Math.max(...[...text.slice(0, from).matchAll(CLAUSE_COMMA)].map((m) => m.index + 1), 0);
+  const end = new RegExp(CLAUSE_COMMA.source).exec(text.slice(to));
+  return text.slice(start, end ? to + end.index : text.length);
+}
 
 /** Whether a claim's key marks it as dated by a daytime sentence (the key's fifth field, "day"), whether or not it is told apart from the night. */
 const inDaylightKey = (localKey: string): boolean => localKey.split("|")[4] === "day";

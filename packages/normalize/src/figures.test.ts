@@ -446,6 +446,9 @@ describe("times of day and nights named from another", () => {
   it("keeps a count said on a day and put in daylight by its own sentence on that day, not the night that ended it", () => {
     expect(dates("The ministry said on Tuesday that it had shot down 68 Ukrainian drones over the Kursk region during the day.", "2025-01-01")).toEqual(["68:2024-12-31..2024-12-31:day"]);
     expect(dates("The ministry said on Tuesday that it had shot down 68 Ukrainian drones over the Kursk region.", "2025-01-01")).toEqual(["68:2024-12-30..2024-12-31"]);
+    // (not the daylight of another clause: when it was said, or what else happened that day; review 2)
+    expect(dates("The Russian Defence Ministry said on Tuesday that its air defences had destroyed 40 Ukrainian drones, in a statement issued in the afternoon.", "2025-06-10")).toEqual(["40:2025-06-09..2025-06-10"]);
+    expect(dates("The Russian Defence Ministry said on Tuesday that its air defences had destroyed 40 Ukrainian drones, including 12 over Moscow region, where flights were halted during the day.", "2025-06-10")).toEqual(["40:2025-06-09..2025-06-10", "12:2025-06-09..2025-06-10"]);
   });
 
   it("dates what a strike 'came two days after' by the day it names itself, not two days before another", () => {
