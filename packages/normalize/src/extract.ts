@@ -319,6 +319,15 @@ function writtenOn(article: Article, published: string | null): string | null {
 // an attack told as going on ("is attacking", "are under attack")
 const ONGOING = /\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+|still\s+)?(?:attacking|striking|shelling|launching|under\s+(?:an?\s+)?(?:massive\s+|massed\s+|drone\s+|missile\s+)?(?:attack|fire))\b/i;
 
+// a text that looks back over the week or days past: "Over the past week", "in the last seven days", "Week in review"
+const LOOKS_BACK = /\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|seven\s+days|few\s+days|\w+\s+days)|week\s+in\s+review|weekly\s+(?:review|roundup|round-up|digest))\b/i;
+// "The largest attack came overnight into Monday": one of the nights told of, already over
+const CAME = /\b(?:came|come)\s+(?:on\s+the\s+)?(?:overnight|night)\b/i;
+
+// not an attack going on: a trend, "is attacking Ukraine's cities with ever more drones", "every night"; nor beside a night the
+// sentence tells as over, "… Zelensky said, after 40 drones struck Kharkiv overnight" (not "has already shot down")
+const NOT_GOING_ON = /\b(?:ever\s+more|more\s+and\s+more|increasingly|every\s+(?:night|day)|each\s+night|daily|nightly|constantly)\b|(?<!\b(?:has|have|had|been)\s+(?:\w+\s+)?)\b(?:struck|attacked|launched|fired|killed|injured|wounded)\b/i;
+
 /** The day after the publication date when the text came out after midnight in Kyiv ("2025-01-01T22:30:00Z": 2 January there). */
 function dayAhead(article: Article): string | null {
   const { published, publishedAt } = article.meta;
@@ -368,6 +377,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const published = article.meta.published;
   const written = writtenOn(article, published) ?? published;
   const ahead = dayAhead(article);
+  // (a review of the week or the days past, or an attack that "came" on a night of them, tells of nights already over: "Over
+  // the past week … The largest attack came overnight into Monday", published past midnight on Monday in Kyiv, is last week's)
+  const lookingBack = ahead !== null && LOOKS_BACK.test(article.text);
   // Each sentence's time expressions are read once: the opening scan, figures and dating all ask for them.
   const refCache: Array<TimeRef[] | undefined> = [];
   // A fact box dates its items by heading lines ("NOV. 10, 2024"): "overnight" under one is the night before that day.
@@ -386,12 +398,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
       sectionDates[index]?.dated && !headings.has(index) ? sectionDates[index].day : published,
       ongoingAhead(index, text) ?? (headings.has(index) ? published : (sectionDates[index]?.day ?? (index < update ? written : published))),
       sectionDates[index]?.dated && !headings.has(index) ? published : null,
-      ahead,
+      lookingBack || CAME.test(text) ? null : ahead,
     ));
   // "Russia is attacking Kyiv with drones overnight" published past midnight in Kyiv: the night going on there, which ends on
   // the day ahead (not in a section dated by its heading)
   const ongoingAhead = (index: number, text: string) =>
-    ahead && written === published && !headings.has(index) && sectionDates[index] === undefined && index < update && ONGOING.test(text) ? ahead : null;
+    ahead && written === published && !headings.has(index) && sectionDates[index] === undefined && index < update && ONGOING.test(text) && !NOT_GOING_ON.test(text) ? ahead : null;
   // "the night of December 28" beside "between December 28 and 29" elsewhere in the article: the night the article spells out
   // (only an article that writes "the night of" reads every sentence's time expressions before dating any)
   const spelledNights = NIGHT_OF.test(article.text)

@@ -432,6 +432,11 @@ describe("times of day and nights named from another", () => {
     expect(at("2025-01-01T18:00:00Z")).toEqual(["1:2024-12-25..2024-12-26"]);
   });
 
+  it("keeps a review's 'overnight into Monday' last week's, past midnight in Kyiv too (review 2)", () => {
+    const text = "Week in review\n\nOver the past week Russia launched 1,200 drones at Ukraine, the Air Force said. The largest attack came overnight into Monday, when Russia launched 479 drones and 20 missiles.";
+    expect(extractClaims(pageOf(text, { published: "2025-06-08T22:30:00Z" })).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toContain("479:2025-06-01..2025-06-02");
+  });
+
   it("dates an attack told as going on past midnight in Kyiv by the night going on there, which ends on the day ahead of UTC's", () => {
     const text = "Explosions in Kyiv\n\nRussia is attacking Kyiv with drones overnight, minutes after the city greeted the New Year, the Kyiv City Military Administration said.\n\nMayor Vitali Klitschko said one person had been injured in Pechersk district.";
     const at = (published: string) => extractClaims(pageOf(text, { published })).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
@@ -441,6 +446,9 @@ describe("times of day and nights named from another", () => {
     // (told in the past tense, as a US evening paper reports the night before: that night)
     const past = "Explosions in Kyiv\n\nRussia attacked Kyiv with drones overnight, the Kyiv City Military Administration said. One person was injured.";
     expect(extractClaims(pageOf(past, { published: "2024-12-31T22:50:00Z" })).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["1:2024-12-30..2024-12-31"]);
+    // (nor a trend told in the present beside a night told as over; review 2)
+    const trend = "Zelensky urges air defence\n\nRussia is attacking Ukraine's cities with ever more drones, Zelensky said on Tuesday, after 40 drones struck Kharkiv overnight.";
+    expect(extractClaims(pageOf(trend, { published: "2025-06-10T21:30:00Z" })).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["40:2025-06-09..2025-06-10"]);
   });
 
   it("keeps a count said on a day and put in daylight by its own sentence on that day, not the night that ended it", () => {
