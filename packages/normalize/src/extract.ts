@@ -447,6 +447,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let listParagraph = -1;
   // Nights the article names an attack in (by the morning they ended): "on Monday" elsewhere is that night.
   const nightsNamed = new Set<string>();
+  // (and where the article first says a night's attack had missiles beside drones, "Russia attacked Ukraine overnight with drones
+  // and missiles": the night's end and where it was said)
+  const missileNights = new Map<string, number>();
   // "Russia and Ukraine both launched record drone attacks on each other overnight": which night is whose is not said
   const bothSides = /\b(?:both|each other|one another)\b/i;
   // The last day or night any sentence named: what "the following day" counts from.
@@ -864,7 +867,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
     if (figures.length === 0) {
       // "The next night the ministry reported …": a night named from the one before dates what follows
       const attackRefs = classifyRefs(text, timeRefs(s.index, text)).attack.map((r) => (r.relative ? resolveRelative(r, baseOf(r, text) ?? lastDated ?? lead ?? articleDate) : r));
-      if (!EARLIER.test(text) && !bothSides.test(text) && !SEPARATELY.test(text)) for (const r of attackRefs) if (r.precision === "night" && r.end && ATTACK_WORDS.test(text)) nightsNamed.add(`*|${r.end}`);
+      if (!EARLIER.test(text) && !bothSides.test(text) && !SEPARATELY.test(text)) for (const r of attackRefs) if (r.precision === "night" && r.end && ATTACK_WORDS.test(text)) {
+        nightsNamed.add(`*|${r.end}`);
+        if (MISSILE_WORD.test(text) && DRONE_WORD.test(text) && !missileNights.has(r.end)) missileNights.set(r.end, s.start);
+      }
       const datedRefs = attackRefs.filter((r) => r.start && (r.precision === "day" || r.precision === "night"));
       summaryDay = summaryDayOf(s) ?? summaryDay;
       // "Night 1: Monday night, 17-18 July": a label line that dates the paragraphs under it (its own
@@ -1237,7 +1243,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // (not a night told "separately": "Two missiles struck Sumy on Sunday morning, killing 21. Separately, the Air Force said Russia
   // had launched 57 drones overnight" leaves Sumy's morning its own)
   for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey) && !SEPARATELY.test(c.quote)) nightsNamed.add(`${c.attacker}|${c.date_end}`);
-  return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(claims, nightsNamed)), articleMentions), article.text);
+  return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(claims, nightsNamed, missileNights)), articleMentions), article.text);
 }
 
 /**
@@ -1410,7 +1416,7 @@ const inDaylightKey = (localKey: string): boolean => localKey.split("|")[4] === 
 // ground that day, not the night's air attack)
 const GROUND_FIRE = /\b(?:shelling|shelled|artillery|mortars?)\b/i;
 
-function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>): ArticleClaim[] {
+function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>, missileNights: ReadonlyMap<string, number>): ArticleClaim[] {
   // the weapons each night's own counts name ("launched 12 drones" on the night to Thursday)
   const nightWeapons = new Map<string, Set<Weapon>>();
   for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && c.metric !== "killed" && c.metric !== "injured") {
@@ -1418,10 +1424,12 @@ function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>): Art
     nightWeapons.set(key, (nightWeapons.get(key) ?? new Set<Weapon>()).add(c.weapon));
   }
   // ("Russian missiles struck Odesa on Thursday, killing three" beside "On Wednesday night, Russia launched 12 drones": missiles
-  // the night's counts do not name, with no night said, are a strike of that day apart from the drones' night)
+  // the night's counts do not name, with no night said, are a strike of that day apart from the drones' night; not told after
+  // the article said the night's attack had missiles: "Russia attacked Ukraine overnight with drones and missiles … It said
+  // Russia launched 80 drones … Two Iskander missiles hit Odesa on Thursday")
   const missilesByDay = (c: ArticleClaim): boolean => {
     const weapons = nightWeapons.get(`${c.attacker}|${c.date_end}`);
-    return weapons !== undefined && [...weapons].every((w) => w === "drone") && MISSILE_WORD.test(c.quote) && !DRONE_WORD.test(c.quote) && !NIGHT_SAID.test(c.quote);
+    return weapons !== undefined && !(c.quote_start > (missileNights.get(c.date_end!) ?? Infinity)) && [...weapons].every((w) => w === "drone") && MISSILE_WORD.test(c.quote) && !DRONE_WORD.test(c.quote) && !NIGHT_SAID.test(c.quote);
   };
   const joins = (c: ArticleClaim): boolean =>
     c.event_type === "strike" && c.date_precision === "day" && !c.daytime && !inDaylightKey(c.localKey) && c.date_end !== null && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`)) && !GROUND_FIRE.test(c.quote);

@@ -471,6 +471,9 @@ describe("times of day and nights named from another", () => {
     // (a toll with no weapon of its own beside the night's drones is still the night's)
     const toll = "Russian forces struck Odesa on Thursday, killing three people, Ukrainian officials said.\nOn Wednesday night, Russia launched 12 drones at southern Ukraine; the air force said 11 were shot down.";
     expect(weapons(toll, "2024-03-01")[0]).toBe("killed:3:drone:2024-02-28..2024-02-29");
+    // (nor missiles the article says the night's attack had; review 2)
+    const had = "Russia attacked Ukraine overnight with drones and missiles, the Air Force said. It said Russia launched 80 drones, 70 of which were shot down. Two Iskander missiles hit Odesa on Thursday, killing three people, Governor Oleh Kiper said.";
+    expect(weapons(had, "2025-06-12").slice(2)).toEqual(["hit:2:missile:2025-06-11..2025-06-12", "killed:3:mixed:2025-06-11..2025-06-12"]);
   });
 
   it("reads an attack that began in the evening and ran through the night as that night", () => {
