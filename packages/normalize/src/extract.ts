@@ -4,9 +4,6 @@ import {
   ATTACK_WORDS,
   beganThatEvening,
   type Context,
-  blastHour,
-  crossesMidnight,
-  clockSpan,
   isDaytime,
   placesOwnAttackByDay,
   EARLIER,
@@ -21,13 +18,14 @@ import {
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { AIR_FORCE, type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, reportedBy, signatureAuthor, statedSource } from "./claimants.ts";
-import { bareNight, dayJustNamed, findTimeRefs, labelsLine, openingDate, type TimeRef } from "./dates.ts";
+import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackWhoseToll, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
 import { type RawFigure, readFigures } from "./figures.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
-import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
+import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, INTERCEPTIONS, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
+import { type FigureDate, NIGHT_SAID, type Recalled, figureDate } from "./figure-date.ts";
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place } from "./places.ts";
 import { normsOf, tokenize, type Token } from "./tokens.ts";
 
@@ -298,7 +296,6 @@ const BREAKDOWN =
   /(?:\b(?:breakdown|by\s+region|region\s+by\s+region)\b[^:;.]{0,40}:|^\W*(?:of|among)\s+(?:them|these|those)\s*[,:]?)\s*(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:territor(?:y|ies)\s+of\s+(?:the\s+)?)?\p{Lu}/iu;
 const STATED_SOURCE_LINE = /\bunless\s+(?:\w+\s+)?(?:stated|noted|otherwise|indicated)\b|^\W*(?:Methodology|Notes?|Sources?)\b/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
-const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
 const AIR_RAID_ALERT = /\bair[- ]raid\s+(?:sirens?|alerts?|alarms?|warnings?)\b/gi;
 
 /**
@@ -338,7 +335,6 @@ function dayAhead(article: Article): string | null {
 // ("Night 2:", "Update 3 -", or the night's own words before its date: "Night to Thursday 20 June")
 const BACKGROUND_PHRASES = phrasesByFirstWord(BACKGROUND_CUES);
 const NOT_AFTER_PHRASES = phrasesByFirstWord(BACKGROUND_CUES.filter((c) => c.at(-1) !== "after"));
-const RECALLED = /\b(?:remember\w*|recall\w*|deadliest|anniversary|ago|was\s+the|in\s+(?:19|20)\d\d)\b/i;
 const CAME_WEEKS_AFTER = /\b(?:came|comes)\s+(?:just\s+|only\s+|some\s+)?(?:\w+\s+)?(?:weeks?|months?)\s+after\b/i;
 // ("the Kyiv regime", Moscow's name for Ukraine's government; "Moscow said it had hit a military train": a government speaking)
 const REGIME_AFTER = /^[\p{L}'’-]+\s+regime\b/iu;
@@ -509,7 +505,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // the launch counts of the sentence before, for "All of them were shot down"
   let lastLaunches: { index: number; figures: RawFigure[] } | null = null;
   // a dated launch a sentence recalled as background, for the undated fates the next sentence gives it
-  type Recalled = { index: number; paragraph: number; attacker: Side; date: Pick<Context, "start" | "end" | "precision">; localKey: string };
   let lastBackground: Recalled | null = null;
   let lastPeriod: Recalled | null = null;
   // the last period total of any count, for "In addition, 11 uncrewed surface vessels were destroyed" right after it
@@ -974,8 +969,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const recalledRecord = picked === null && /\b(?:previous|earlier|prior|former|last)\s+(?:[\w-]+\s+)?record\b/i.test(text);
       const unnamed = picked === null && !recalledRecord && !backgroundNote;
       const casualty = f.metric === "killed" || f.metric === "injured";
-      // ("A Russian missile struck an apartment block, killing a woman": one weapon that hit is told with its toll, by day)
-      const oneHit = f.metric === "hit" && f.value === 1 && f.qualifier === "exact";
       // (the source named next, looked for only when nothing nearer names one; written out twice rather than as a closure made per figure)
       const nearby = unnamed ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf, casualty ? "casualty" : "weapon") ?? sectionClaimant) : null;
       // (the article's own source when nothing nearer names one)
@@ -1095,103 +1088,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const addedTo = !recalled && refs.length === 0 && ADDED.test(text) && lastAggregate?.index === s.index - 1 && lastAggregate.attacker === attacker ? lastAggregate : null;
       const ofPeriod = (!recalled && (places.length === 0 || OF_THOSE.test(normsOf(tokens, f.first, f.last + 5))) && undatedFate ? toldJustBefore(lastPeriod, s, attacker) : null) ?? addedTo;
       const eventType: EventType = ofPeriod || (!oneAttackInPeriod && !whenInMonth && (periodRef || (aggregate && !dayOrNight))) ? "aggregate" : "strike";
-      const unknown = { start: null, end: null, precision: null };
-      let date: Pick<Context, "start" | "end" | "precision">;
-      // (a day taken over from a 2022 barrage by day the paragraph told of just before: "In total today the enemy
-      // launched 84 cruise missiles … Also 24 attack UAVs were used": the same daytime strike)
-      let fromParagraph = false;
-      const reportDay = reportRefs.find((r) => r.start)?.start ?? null;
-      if (oneAttackInPeriod) date = unknown;
-      else if (ref) date = { start: ref.start, end: ref.end, precision: ref.start ? ref.precision : null };
-      else if (eventType === "aggregate" || background) date = unknown;
-      else if (reportDay && !casualty) {
-        // "Russia fired 250 drones, the Air Force said on Saturday": the night that ended that morning
-        // (but "Chaus said on Wednesday that three missiles had struck the city" after Wednesday's daytime strike: that strike;
-        // and a count its own clause puts in daylight, "said on Tuesday that it had shot down 68 drones during the day": that
-        // day; not the daylight of another clause, "…destroyed 40 drones, in a statement issued in the afternoon")
-        const countHours = clauseAround(strikeHours, tokens[f.first]!.start - s.start, tokens[f.last]!.end - s.start);
-        const sameDay = [previous, lead, articleDate].find((c) => c?.precision === "day" && c.end === reportDay && c.attacker === attacker) ?? isDaytime(countHours);
-        date = sameDay ? { start: reportDay, end: reportDay, precision: "day" } : { start: addDays(reportDay, -1), end: reportDay, precision: "night" };
-      } else {
-        // "Late on April 4, officials had put the toll at 14": a toll given on a day counts an attack
-        // over by then, not one the text reports later
-        const tollDay = casualty ? ([...refs, ...reportRefs].find((r) => r.precision === "day" && r.start && !r.relative)?.start ?? null) : null;
-        const inherit = tollDay ? ([previous, lead, articleDate].find((c) => c?.end != null && c.end <= tollDay) ?? null) : (previous ?? articleDate);
-        const span = clockSpan(text);
-        if (inherit?.precision === "night" && inherit.end && span === "day") {
-          // "By the afternoon the attacks had not stopped: between noon and 17:40 …": the day that night ended in
-          date = { start: inherit.end, end: inherit.end, precision: "day" };
-        } else if (inherit?.precision === "day" && inherit.end && span === "night") {
-          // "Between 00:00 and 07:00 Moscow time, air defences destroyed 110 drones" in a day's report: the night that ended that morning
-          date = { start: addDays(inherit.end, -1), end: inherit.end, precision: "night" };
-        } else {
-          // (nothing in the article dates any attack: a page about the day's strike, "10:31 / Powerful explosions in Sumy", is that day's)
-          // (a toll or a hit, in a sentence with no year: the Air Force's overnight totals at "08:00" are the night's)
-          const pageDay = !articleDate && !tollDay && written && liveDay && (casualty || f.metric === "hit") && !/\b(?:19|20)\d\d\b/.test(text) ? { start: written, end: written, precision: "day" as const } : unknown;
-          // ("attacked ships in Sevastopol bay at around 4:20 a.m." with no day: the night that ended the day it was written)
-          // (not an attack recalled: "residents still remember the night a missile hit their block at 04:00")
-          const smallHours = !inherit && !reportDay && written && !background && !RECALLED.test(text) ? blastHour(text) : null;
-          // (nor a ministry's window past midnight with no day: "from 20:00 to 07:00 Moscow time", the night it reported that morning)
-          const overnightWindow = !inherit && !reportDay && written && !background && (span === "night" || (span === "evening" && crossesMidnight(text)));
-          const beforeDawn = (smallHours !== null && smallHours < 6) || overnightWindow ? { start: addDays(written!, -1), end: written, precision: "night" as const } : null;
-          fromParagraph = inherit !== null && inherit === paragraphContext && paragraphBarrage;
-          // ("On Friday, 1 person died and 3 were injured in Kharkiv, Syniehubov reported", with no attack dated before: that day)
-          const undated = !inherit && !reportDay && !beforeDawn && pageDay.end === null;
-          const tollOnly = undated && tollDay ? { start: tollDay, end: tollDay, precision: "day" as const } : null;
-          // (and nothing dates the attack at all, "KYIV, Jan 29 (Wire) - A Russian missile struck an apartment building in
-          // Kharkiv, killing a woman": a report tells of the attack it was written about, its toll that day's, its counts of
-          // weapons the night's before, as the Air Force counts them)
-          // (not an attack recalled or compared, "residents still remember the night a missile hit their block", "its largest attack
-          // since …", "since October, Ukraine has endured 9 massive missile strikes", nor a part of a period's
-          // count the paragraph gave, "Air defences shot down 30 drones in Kyiv region" after October's 2,023; and a page stamped
-          // through the night tells of that night, tolls and all)
-          const ofAPeriod = [lastPeriod, lastAggregate].some((p) => p?.paragraph === s.paragraph);
-          const byReport =
-            eventType === "strike" && undated && !tollOnly && written && !RECALLED.test(text) && !EARLIER.test(text) && !ofAPeriod
-              ? (casualty || oneHit) && !nightPage
-                ? { start: written, end: written, precision: "day" as const }
-                : { start: addDays(written, -1), end: written, precision: "night" as const }
-              : null;
-          date = inherit ? { start: inherit.start, end: inherit.end, precision: inherit.precision } : reportDay ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" } : (beforeDawn ?? tollOnly ?? byReport ?? pageDay);
-        }
-      }
-      // "the 40 drones it said it had shot down on Saturday evening": interceptions that evening open the night's wave
-      if (ref && date.precision === "day" && date.start && INTERCEPTIONS.has(f.metric) && /\bevening\b/i.test(text.slice(ref.at, ref.at + ref.text.length + 10))) {
-        date = { start: date.start, end: addDays(date.start, 1), precision: "night" };
-      }
-      // Counts of what Russia sent and what was downed, dated by a bare day ("On 9 March Russia fired 81 missiles",
-      // a fact box's "SEPT 4 / - Air Force: 32 Shaheds launched", a digest's "Fri 21 Nov: 98 drones"), are the night
-      // that ended that day: the Air Force counts from the evening before. Not when the text puts them in daylight,
-      // nor a sentence that says morning ("Monday's morning rush hour"), unless a line's label or heading dates it.
-      const labelled = ref !== null && labelsLine(text, ref);
-      const underHeading = !ref && previous !== null && previous === sectionDated;
-      // (nor missiles alone, with no night said: "struck the centre of Sumy with two Iskander-M ballistic missiles", the
-      // 2022 barrages, "about 100 missiles on Tuesday" came by day)
-      // (Ukraine's drones in the same sentence are another attack: "fired 70 missiles on Monday, hours after explosions at
-      // two air bases which Moscow blamed on Ukrainian drones")
-      // (the missiles a pronoun counts too: "Air defence shot down 60 of them" after "76 missiles")
-      // (until the winter of 2023 the barrages came by day, Shaheds and all: "On Monday, Russia launched 84 cruise missiles and 24
-      // Iranian-made attack drones", "destroyed 61 of 71 cruise missiles and five of seven Shahed drones" on 10 February 2023;
-      // from March 2023 they were launched at night)
-      // (a count of missiles, not the word: "anti-missile defences downed 30 Shaheds"; and no night said, "in the small hours",
-      // "a pre-dawn attack", "at about 2 a.m.")
-      const daylightBarrage =
-        date.start !== null && date.start < "2023-03-01" && mostlyMissiles(figures) && !NIGHT_SAID.test(text) && (blastHour(text) ?? 6) >= 6;
-      const missilesAlone =
-        daylightBarrage ||
-        ((f.weapon === "missile" || /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text)) && !/\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i.test(text.replace(UKRAINIAN_DRONES, "")));
-      // (and what a drone did, dated by a day the sentence names: "On March 2 a Shahed drone hit an apartment block, killing 12")
-      // (not "On the evening of 20 June, a drone hit a private house", nor what front-line drones hunt by day: "a drone
-      // hit a car in Kherson", "an FPV drone attacked a bus")
-      const dronesAlone =
-        ref !== null && !ref.relative && /\b(?:drones?|UAVs?|Shaheds?|Gerans?)\b/i.test(text) && !/\b(?:missiles?|bombs?|shell(?:s|ing)?|artillery|morning|afternoon|evening|daytime|FPV|cars?|bus|buses|minibus|vehicles?|trucks?|tractors?|pedestrians?|cyclists?|motorcycles?|ambulances?|trains?)\b/i.test(text);
-      // (a heading's or label's day is the night that ended it, unless it is a 2022 barrage by day: "31 October: water cut off")
-      const nightByDay = ((labelled || underHeading) && !daylightBarrage) || (!/\bmorning\b/i.test(text) && !missilesAlone);
-      if (nightByDay && !fromParagraph && attacker === "RU" && date.precision === "day" && date.start && (NIGHT_COUNTS.has(f.metric) || dronesAlone) && !isDaytime(text)) {
-        date = { start: addDays(date.start, -1), end: date.start, precision: "night" };
-      }
-      if (recalled) date = recalled.date;
-      if (ofPeriod) date = ofPeriod.date;
+      const { date: figureDay, fromParagraph, daylightBarrage } = figureDate(
+        { text, strikeHours, sentenceStart: s.start, paragraph: s.paragraph, tokens, figures, refs, reportRefs, figure: f, attacker, casualty, ref, eventType, background, oneAttackInPeriod: Boolean(oneAttackInPeriod), previous },
+        { written, articleDate, liveDay, nightPage, lead, sectionDated, paragraphContext, paragraphBarrage, lastPeriod, lastAggregate },
+      );
+      // (the launch recalled just before, or the period count this one is part of, has dated it already)
+      const date: FigureDate = (ofPeriod ?? recalled)?.date ?? figureDay;
       const context: Context = { attacker, target, ...date };
       if (eventType === "strike" && !background && !recalled && context.end) {
         lead ??= context;
@@ -1377,16 +1279,6 @@ function dateNamedBefore(refs: readonly TimeRef[], ref: TimeRef, attacker: Side)
   return before ? { attacker, target: opposite(attacker), start: before.start, end: before.end, precision: before.precision } : null;
 }
 
-/** A count of missiles at least as large as the drones beside it ("84 cruise missiles and 24 drones"; not "35 Shaheds and two missiles"). */
-function mostlyMissiles(figures: readonly RawFigure[]): boolean {
-  const sum = (w: string) => figures.filter((x) => x.weapon === w).reduce((n, x) => n + (x.value ?? 0), 0);
-  return figures.some((x) => x.weapon === "missile") && sum("missile") >= sum("drone");
-}
-
-const NIGHT_SAID = /\b(?:overnight|night|small\s+hours|pre-?dawn|before\s+dawn|early\s+hours)\b/i;
-
-const UKRAINIAN_DRONES = /\bUkrainian\s+(?:attack\s+|kamikaze\s+|long-range\s+)?(?:drones?|UAVs?)\b/gi;
-
 const CONTRAST = new Set(["while", "whereas"]);
 
 // a live page of the day's wars: "Iran launched around 30 ballistic missiles at Israel overnight, the IDF says"
@@ -1397,17 +1289,6 @@ const THIS_WAR = /\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Kyiv
  * figures are none of ours (not "Two Israeli citizens were among the 12 people injured in the strike on Odesa").
  */
 const anotherWar = (text: string): boolean => OTHER_WAR.test(text) && !THIS_WAR.test(text) && !findPlaces(text).some((p) => p.country === "UA" || p.country === "RU");
-
-// a comma or semicolon that opens another clause: ", in a statement", ", where"; not a number's "5,000", nor a list of names,
-// "over the Kursk, Bryansk and Belgorod regions"
-const CLAUSE_COMMA = /[,;]\s+(?=[a-z])/g;
-
-/** The clause of `text` that holds `from`..`to`: between the commas or semicolons around it that open another clause. */
-function clauseAround(text: string, from: number, to: number): string {
-  const start = Math.max(...[...text.slice(0, from).matchAll(CLAUSE_COMMA)].map((m) => m.index + 1), 0);
-  const end = new RegExp(CLAUSE_COMMA.source).exec(text.slice(to));
-  return text.slice(start, end ? to + end.index : text.length);
-}
 
 /** Whether a claim's key marks it as dated by a daytime sentence (the key's fifth field, "day"), whether or not it is told apart from the night. */
 const inDaylightKey = (localKey: string): boolean => localKey.split("|")[4] === "day";

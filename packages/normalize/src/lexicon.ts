@@ -129,6 +129,9 @@ export const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
 /** What a night's attack is counted by: what came and what was downed (not its hits or toll). */
 export const NIGHT_COUNTS: ReadonlySet<string> = new Set(["launched", "shot_down", "jammed", "neutralized"]);
 
+/** What air defence did to a weapon: shot it down, jammed it or neutralized it. */
+export const INTERCEPTIONS: ReadonlySet<Metric> = new Set(["shot_down", "jammed", "neutralized"]);
+
 /** A list item's marker, as a token ("-", "*", "•") and at the start of a line ("- 50 Kh-101 …"). */
 // ("▪️ 35 Kh-101 cruise missiles": Telegram's small squares too, with or without the emoji selector)
 export const BULLET = /^[-*•·–▪■◾◼►]\uFE0F?$/u;

@@ -1,0 +1,211 @@
+import { type EventType, type Side, addDays } from "@salvo/core";
+import { type Context, EARLIER, blastHour, clockSpan, crossesMidnight, isDaytime } from "./attack-dates.ts";
+import { labelsLine, type TimeRef } from "./dates.ts";
+import type { RawFigure } from "./figures.ts";
+import { INTERCEPTIONS, NIGHT_COUNTS } from "./lexicon.ts";
+import type { Token } from "./tokens.ts";
+
+/** The day or night a figure is dated to (all null: undated). */
+export type FigureDate = Pick<Context, "start" | "end" | "precision">;
+
+/** A dated launch or period count a sentence told, for the undated figures told just after it. */
+export type Recalled = { index: number; paragraph: number; attacker: Side; date: FigureDate; localKey: string };
+
+/** One figure of a sentence, with what its sentence says about when it came. */
+export interface FigureDating {
+  text: string;
+  /** the sentence with the times it was said blanked out ("… has risen to 26, the ministry said on Wednesday evening") */
+  strikeHours: string;
+  sentenceStart: number;
+  paragraph: number;
+  tokens: readonly Token[];
+  /** every figure of the sentence */
+  figures: readonly RawFigure[];
+  /** the sentence's time expressions of the attack, and of when it was reported */
+  refs: readonly TimeRef[];
+  reportRefs: readonly TimeRef[];
+  figure: RawFigure;
+  attacker: Side;
+  casualty: boolean;
+  /** the figure's own time expression, resolved (relative ones against their base) */
+  ref: TimeRef | null;
+  eventType: EventType;
+  background: boolean;
+  oneAttackInPeriod: boolean;
+  /** the attack the paragraph, section or article told before, that an undated figure takes over */
+  previous: Context | null;
+}
+
+/** What the article and the sentences before the figure said, as far as dating a figure needs it. */
+export interface ArticleDating {
+  written: string | null;
+  articleDate: Context | null;
+  /** a live page stamped with daytime hours, or with hours of the night */
+  liveDay: boolean;
+  nightPage: boolean;
+  lead: Context | null;
+  sectionDated: Context | null;
+  paragraphContext: Context | null;
+  paragraphBarrage: boolean;
+  lastPeriod: Recalled | null;
+  lastAggregate: Recalled | null;
+}
+
+/**
+ * The date of one figure, and how it was reached: `fromParagraph`, taken over from a 2022 barrage by day the paragraph
+ * told of; `daylightBarrage`, a barrage of missiles from before March 2023, which came by day.
+ */
+export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDate; fromParagraph: boolean; daylightBarrage: boolean } {
+  const { text, ref, figure } = f;
+  const told = statedOrInherited(f, a);
+  let date = told.date;
+  // "the 40 drones it said it had shot down on Saturday evening": interceptions that evening open the night's wave
+  if (ref && date.precision === "day" && date.start && INTERCEPTIONS.has(figure.metric) && /\bevening\b/i.test(text.slice(ref.at, ref.at + ref.text.length + 10))) {
+    date = { start: date.start, end: addDays(date.start, 1), precision: "night" };
+  }
+  const daylightBarrage = isDaylightBarrage(f, date);
+  if (endsNight(f, a, date, daylightBarrage, told.fromParagraph)) {
+    date = { start: addDays(date.start!, -1), end: date.start, precision: "night" };
+  }
+  return { date, fromParagraph: told.fromParagraph, daylightBarrage };
+}
+
+const unknownDate = (): FigureDate => ({ start: null, end: null, precision: null });
+
+/** The date the figure's sentence gives it, or the one it takes over from what was told before. */
+function statedOrInherited(f: FigureDating, a: ArticleDating): { date: FigureDate; fromParagraph: boolean } {
+  const { ref } = f;
+  const reportDay = f.reportRefs.find((r) => r.start)?.start ?? null;
+  if (f.oneAttackInPeriod) return { date: unknownDate(), fromParagraph: false };
+  if (ref) return { date: { start: ref.start, end: ref.end, precision: ref.start ? ref.precision : null }, fromParagraph: false };
+  if (f.eventType === "aggregate" || f.background) return { date: unknownDate(), fromParagraph: false };
+  if (reportDay && !f.casualty) return { date: reportedDate(f, a, reportDay), fromParagraph: false };
+  return inheritedDate(f, a, reportDay);
+}
+
+/** A count told with the day it was reported and no date of its own. */
+function reportedDate(f: FigureDating, a: ArticleDating, reportDay: string): FigureDate {
+  // "Russia fired 250 drones, the Air Force said on Saturday": the night that ended that morning
+  // (but "Chaus said on Wednesday that three missiles had struck the city" after Wednesday's daytime strike: that strike;
+  // and a count its own clause puts in daylight, "said on Tuesday that it had shot down 68 drones during the day": that
+  // day; not the daylight of another clause, "…destroyed 40 drones, in a statement issued in the afternoon")
+  const { tokens, figure } = f;
+  const countHours = clauseAround(f.strikeHours, tokens[figure.first]!.start - f.sentenceStart, tokens[figure.last]!.end - f.sentenceStart);
+  const sameDay = [f.previous, a.lead, a.articleDate].find((c) => c?.precision === "day" && c.end === reportDay && c.attacker === f.attacker) ?? isDaytime(countHours);
+  return sameDay ? { start: reportDay, end: reportDay, precision: "day" } : { start: addDays(reportDay, -1), end: reportDay, precision: "night" };
+}
+
+const RECALLED = /\b(?:remember\w*|recall\w*|deadliest|anniversary|ago|was\s+the|in\s+(?:19|20)\d\d)\b/i;
+
+/** A figure its sentence does not date (or a toll told with the day it was given): the attack told before, else the report's own day or night. */
+function inheritedDate(f: FigureDating, a: ArticleDating, reportDay: string | null): { date: FigureDate; fromParagraph: boolean } {
+  const { text, refs, reportRefs, casualty, figure, background } = f;
+  const { written, articleDate } = a;
+  // "Late on April 4, officials had put the toll at 14": a toll given on a day counts an attack
+  // over by then, not one the text reports later
+  const tollDay = casualty ? ([...refs, ...reportRefs].find((r) => r.precision === "day" && r.start && !r.relative)?.start ?? null) : null;
+  const inherit = tollDay ? ([f.previous, a.lead, articleDate].find((c) => c?.end != null && c.end <= tollDay) ?? null) : (f.previous ?? articleDate);
+  const span = clockSpan(text);
+  if (inherit?.precision === "night" && inherit.end && span === "day") {
+    // "By the afternoon the attacks had not stopped: between noon and 17:40 …": the day that night ended in
+    return { date: { start: inherit.end, end: inherit.end, precision: "day" }, fromParagraph: false };
+  }
+  if (inherit?.precision === "day" && inherit.end && span === "night") {
+    // "Between 00:00 and 07:00 Moscow time, air defences destroyed 110 drones" in a day's report: the night that ended that morning
+    return { date: { start: addDays(inherit.end, -1), end: inherit.end, precision: "night" }, fromParagraph: false };
+  }
+  // (nothing in the article dates any attack: a page about the day's strike, "10:31 / Powerful explosions in Sumy", is that day's)
+  // (a toll or a hit, in a sentence with no year: the Air Force's overnight totals at "08:00" are the night's)
+  const pageDay = !articleDate && !tollDay && written && a.liveDay && (casualty || figure.metric === "hit") && !/\b(?:19|20)\d\d\b/.test(text) ? { start: written, end: written, precision: "day" as const } : unknownDate();
+  // ("attacked ships in Sevastopol bay at around 4:20 a.m." with no day: the night that ended the day it was written)
+  // (not an attack recalled: "residents still remember the night a missile hit their block at 04:00")
+  const smallHours = !inherit && !reportDay && written && !background && !RECALLED.test(text) ? blastHour(text) : null;
+  // (nor a ministry's window past midnight with no day: "from 20:00 to 07:00 Moscow time", the night it reported that morning)
+  const overnightWindow = !inherit && !reportDay && written && !background && (span === "night" || (span === "evening" && crossesMidnight(text)));
+  const beforeDawn = (smallHours !== null && smallHours < 6) || overnightWindow ? { start: addDays(written!, -1), end: written, precision: "night" as const } : null;
+  // (a day taken over from a 2022 barrage by day the paragraph told of just before: "In total today the enemy
+  // launched 84 cruise missiles … Also 24 attack UAVs were used": the same daytime strike)
+  const fromParagraph = inherit !== null && inherit === a.paragraphContext && a.paragraphBarrage;
+  // ("On Friday, 1 person died and 3 were injured in Kharkiv, Syniehubov reported", with no attack dated before: that day)
+  const undated = !inherit && !reportDay && !beforeDawn && pageDay.end === null;
+  const tollOnly = undated && tollDay ? { start: tollDay, end: tollDay, precision: "day" as const } : null;
+  // ("A Russian missile struck an apartment block, killing a woman": one weapon that hit is told with its toll, by day)
+  const oneHit = figure.metric === "hit" && figure.value === 1 && figure.qualifier === "exact";
+  // (and nothing dates the attack at all, "KYIV, Jan 29 (Wire) - A Russian missile struck an apartment building in
+  // Kharkiv, killing a woman": a report tells of the attack it was written about, its toll that day's, its counts of
+  // weapons the night's before, as the Air Force counts them)
+  // (not an attack recalled or compared, "residents still remember the night a missile hit their block", "its largest attack
+  // since …", "since October, Ukraine has endured 9 massive missile strikes", nor a part of a period's
+  // count the paragraph gave, "Air defences shot down 30 drones in Kyiv region" after October's 2,023; and a page stamped
+  // through the night tells of that night, tolls and all)
+  const ofAPeriod = [a.lastPeriod, a.lastAggregate].some((p) => p?.paragraph === f.paragraph);
+  const byReport =
+    f.eventType === "strike" && undated && !tollOnly && written && !RECALLED.test(text) && !EARLIER.test(text) && !ofAPeriod
+      ? (casualty || oneHit) && !a.nightPage
+        ? { start: written, end: written, precision: "day" as const }
+        : { start: addDays(written, -1), end: written, precision: "night" as const }
+      : null;
+  const date: FigureDate = inherit
+    ? { start: inherit.start, end: inherit.end, precision: inherit.precision }
+    : reportDay
+      ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" }
+      : (beforeDawn ?? tollOnly ?? byReport ?? pageDay);
+  return { date, fromParagraph };
+}
+
+export const NIGHT_SAID = /\b(?:overnight|night|small\s+hours|pre-?dawn|before\s+dawn|early\s+hours)\b/i;
+
+const UKRAINIAN_DRONES = /\bUkrainian\s+(?:attack\s+|kamikaze\s+|long-range\s+)?(?:drones?|UAVs?)\b/gi;
+
+// (nor missiles alone, with no night said: "struck the centre of Sumy with two Iskander-M ballistic missiles", the
+// 2022 barrages, "about 100 missiles on Tuesday" came by day)
+// (Ukraine's drones in the same sentence are another attack: "fired 70 missiles on Monday, hours after explosions at
+// two air bases which Moscow blamed on Ukrainian drones")
+// (the missiles a pronoun counts too: "Air defence shot down 60 of them" after "76 missiles")
+// (until the winter of 2023 the barrages came by day, Shaheds and all: "On Monday, Russia launched 84 cruise missiles and 24
+// Iranian-made attack drones", "destroyed 61 of 71 cruise missiles and five of seven Shahed drones" on 10 February 2023;
+// from March 2023 they were launched at night)
+// (a count of missiles, not the word: "anti-missile defences downed 30 Shaheds"; and no night said, "in the small hours",
+// "a pre-dawn attack", "at about 2 a.m.")
+const isDaylightBarrage = (f: FigureDating, date: FigureDate): boolean =>
+  date.start !== null && date.start < "2023-03-01" && mostlyMissiles(f.figures) && !NIGHT_SAID.test(f.text) && (blastHour(f.text) ?? 6) >= 6;
+
+/**
+ * Counts of what Russia sent and what was downed, dated by a bare day ("On 9 March Russia fired 81 missiles",
+ * a fact box's "SEPT 4 / - Air Force: 32 Shaheds launched", a digest's "Fri 21 Nov: 98 drones"), are the night
+ * that ended that day: the Air Force counts from the evening before. Not when the text puts them in daylight,
+ * nor a sentence that says morning ("Monday's morning rush hour"), unless a line's label or heading dates it.
+ */
+function endsNight(f: FigureDating, a: ArticleDating, date: FigureDate, daylightBarrage: boolean, fromParagraph: boolean): boolean {
+  const { text, ref } = f;
+  const labelled = ref !== null && labelsLine(text, ref);
+  const underHeading = !ref && f.previous !== null && f.previous === a.sectionDated;
+  const missilesAlone =
+    daylightBarrage ||
+    ((f.figure.weapon === "missile" || /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text)) && !/\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i.test(text.replace(UKRAINIAN_DRONES, "")));
+  // (and what a drone did, dated by a day the sentence names: "On March 2 a Shahed drone hit an apartment block, killing 12")
+  // (not "On the evening of 20 June, a drone hit a private house", nor what front-line drones hunt by day: "a drone
+  // hit a car in Kherson", "an FPV drone attacked a bus")
+  const dronesAlone =
+    ref !== null && !ref.relative && /\b(?:drones?|UAVs?|Shaheds?|Gerans?)\b/i.test(text) && !/\b(?:missiles?|bombs?|shell(?:s|ing)?|artillery|morning|afternoon|evening|daytime|FPV|cars?|bus|buses|minibus|vehicles?|trucks?|tractors?|pedestrians?|cyclists?|motorcycles?|ambulances?|trains?)\b/i.test(text);
+  // (a heading's or label's day is the night that ended it, unless it is a 2022 barrage by day: "31 October: water cut off")
+  const nightByDay = ((labelled || underHeading) && !daylightBarrage) || (!/\bmorning\b/i.test(text) && !missilesAlone);
+  return nightByDay && !fromParagraph && f.attacker === "RU" && date.precision === "day" && !!date.start && (NIGHT_COUNTS.has(f.figure.metric) || dronesAlone) && !isDaytime(text);
+}
+
+/** A count of missiles at least as large as the drones beside it ("84 cruise missiles and 24 drones"; not "35 Shaheds and two missiles"). */
+function mostlyMissiles(figures: readonly RawFigure[]): boolean {
+  const sum = (w: string) => figures.filter((x) => x.weapon === w).reduce((n, x) => n + (x.value ?? 0), 0);
+  return figures.some((x) => x.weapon === "missile") && sum("missile") >= sum("drone");
+}
+
+// a comma or semicolon that opens another clause: ", in a statement", ", where"; not a number's "5,000", nor a list of names,
+// "over the Kursk, Bryansk and Belgorod regions"
+const CLAUSE_COMMA = /[,;]\s+(?=[a-z])/g;
+
+/** The clause of `text` that holds `from`..`to`: between the commas or semicolons around it that open another clause. */
+function clauseAround(text: string, from: number, to: number): string {
+  const start = Math.max(...[...text.slice(0, from).matchAll(CLAUSE_COMMA)].map((m) => m.index + 1), 0);
+  const end = new RegExp(CLAUSE_COMMA.source).exec(text.slice(to));
+  return text.slice(start, end ? to + end.index : text.length);
+}
