@@ -963,57 +963,22 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const at = f.valueStart - s.start;
       const cameAfter = refs.find((r) => r.relative === "days-later" && (r.days ?? 0) < 0 && r.at > at);
       const backgroundCue = hasPhraseIn(tokens, cameAfter ? NOT_AFTER_PHRASES : BACKGROUND_PHRASES, 0, Math.max(f.first + 8, 4));
-      const picked = pickClaimant(found, breaks, tokens.length, f.first);
-
-      // "The previous record, 479 drones, was set on 9 June": the outlet's own recollection, not its source's claim
-      const recalledRecord = picked === null && /\b(?:previous|earlier|prior|former|last)\s+(?:[\w-]+\s+)?record\b/i.test(text);
-      const unnamed = picked === null && !recalledRecord && !backgroundNote;
       const casualty = f.metric === "killed" || f.metric === "injured";
-      // (the source named next, looked for only when nothing nearer names one; written out twice rather than as a closure made per figure)
-      const nearby = unnamed ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf, casualty ? "casualty" : "weapon") ?? sectionClaimant) : null;
-      // (the article's own source when nothing nearer names one)
-      const articleWide = unnamed && !nearby ? (articleSource ?? soleSource(namedSoFar) ?? null) : null;
-      const claimant: Claimant | null = recalledRecord
-        ? null
-        : picked === null
-          ? backgroundNote
-            ? // (but a source the note itself names: "…, according to the Air Force. At that time, 72 missiles … were destroyed")
-              (paragraphClaimant ?? nextInParagraph(article, s.index, claimantsOf, casualty ? "casualty" : "weapon"))
-            : unlessAirForceToll(nearby ?? articleWide, casualty)
-          : picked === "none-in-clause"
-            ? // "The Air Force said Russia fired 31 drones; 21 were shot down": the sentence's own source
-              // (not one named after the figure, past a break: "rose to 25, the railway said, while Moscow said it had killed 200")
-              (found.find((c) => c.at < f.first || !breaks.some((b) => b > f.first && b < c.at && CONTRAST.has(tokens[b]!.norm))) ?? paragraphClaimant ?? (isListItem ? listClaimant : null) ?? null)
-            : picked;
+      const { claimant, articleWide } = figureClaimant(
+        f,
+        casualty,
+        { article, s, text, tokens, found, breaks, isListItem, claimantsOf },
+        { backgroundNote, paragraphClaimant, postClaimant, listClaimant, sectionClaimant, articleSource, namedSoFar },
+      );
       const enemyKilled = casualty && claimant?.side !== "UA" && ENEMY_COMBATANTS.test(normsOf(tokens, f.first, f.last + 1));
-      // "the enemy attacked with 80 drones": the enemy of whoever is speaking
-      const enemy = ENEMY.test(text) && (claimant?.side === "UA" || claimant?.side === "RU") ? opposite(claimant.side) : null;
-      const attacker: Side =
-        f.nationality ??
-        partPlaceAttacker(f, casualty, text, at, places, written) ??
-        enemy ??
-        (casualty ? attackWhoseToll(text, at) : null) ??
-        // (the subject of the verb before the figure: "Russia fired 70 missiles …, while a Ukrainian drone struck Vladikavkaz")
-        subjectAttacker(tokens, f.first) ??
-        subject ??
-        attackNamedNear(text, at) ??
-        attackerByDefender(text) ??
-        (enemyKilled ? "RU" : null) ??
-        // (Russia's ministry downing drones "in the areas of the Lugansk People's Republic": its own air defence, over
-        // land it holds, so the drones were Ukraine's)
-        (claimant?.side === "RU" && INTERCEPTIONS.has(f.metric) ? attackerFromInterceptor("RU", f.metric, claimant.name) : null) ??
-        // (a Russian-installed governor's or mayor's toll at home is Ukraine's strike, wherever the gazetteer puts the place:
-        // "Three more people were injured in the Kakhovka district, he added" after Saldo's report)
-        (claimant?.side === "RU" && casualty && isLocalOfficial(claimant.name) ? "UA" : null) ??
-        (placeSide ? opposite(placeSide) : null) ??
-        // ("Two drones were launched at the Kremlin overnight": what the weapons flew at, just after them, is Russia's)
-        (KREMLIN_TARGET.test(normsOf(tokens, f.last + 1, f.last + 7)) ? "UA" : null) ??
-        attackerFromInterceptor(claimant?.side ?? "unknown", f.metric, claimant?.name, f.weapon) ??
-        paragraphAttacker ??
-        sectionAttacker ??
-        paragraphContext?.attacker ??
-        lead?.attacker ??
-        headlineAttacker;
+      const attacker = figureAttacker(
+        f,
+        casualty,
+        claimant,
+        enemyKilled,
+        { text, at, tokens, places, placeSide, subject, written },
+        { paragraphAttacker, sectionAttacker, paragraphContext, lead, headlineAttacker },
+      );
       // drones that crossed into a neighbour ("19 violations of Polish airspace", "shot down over Poland") are an
       // attack on that country, not on Ukraine: their own event, with the target "other"
       // (the words near the figure: "launched 415 drones at Ukraine, some of which crossed into Poland" is Ukraine's night)
@@ -1146,6 +1111,118 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // had launched 57 drones overnight" leaves Sumy's morning its own)
   for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey) && !SEPARATELY.test(c.quote)) nightsNamed.add(`${c.attacker}|${c.date_end}`);
   return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(claims, nightsNamed, missileNights)), articleMentions), article.text);
+}
+
+/** The sentence a figure is told in, as far as finding its source needs it. */
+interface FigureSentence {
+  article: Article;
+  s: Sentence;
+  text: string;
+  tokens: readonly Token[];
+  /** the sources the sentence names (pronouns resolved), and where its clauses break */
+  found: readonly Claimant[];
+  breaks: readonly number[];
+  isListItem: boolean;
+  claimantsOf: (s: Sentence) => Claimant[];
+}
+
+/** The sources the article named before a figure, nearest first: what a figure whose own clause names none falls back on. */
+interface SourcesSoFar {
+  /** under a "Background:" label (see `backgroundNote` in extractClaims) */
+  backgroundNote: "label" | "on" | null;
+  paragraphClaimant: Claimant | null;
+  postClaimant: Claimant | null;
+  listClaimant: Claimant | null;
+  sectionClaimant: Claimant | null;
+  articleSource: Claimant | undefined;
+  namedSoFar: readonly Claimant[];
+}
+
+/**
+ * Who gives a figure: the source its clause names, else its sentence's, else the nearest one named before it. `articleWide`
+ * is the article's own source when the figure fell back on it (an older attack the outlet recalls is not that source's).
+ */
+function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentence, sources: SourcesSoFar): { claimant: Claimant | null; articleWide: Claimant | null } {
+  const { article, s, text, tokens, found, breaks, isListItem, claimantsOf } = sentence;
+  const { backgroundNote, paragraphClaimant, postClaimant, listClaimant, sectionClaimant, articleSource, namedSoFar } = sources;
+  const picked = pickClaimant(found, breaks, tokens.length, f.first);
+  // "The previous record, 479 drones, was set on 9 June": the outlet's own recollection, not its source's claim
+  const recalledRecord = picked === null && /\b(?:previous|earlier|prior|former|last)\s+(?:[\w-]+\s+)?record\b/i.test(text);
+  const unnamed = picked === null && !recalledRecord && !backgroundNote;
+  // (the source named next, looked for only when nothing nearer names one; written out twice rather than as a closure made per figure)
+  const nearby = unnamed ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf, casualty ? "casualty" : "weapon") ?? sectionClaimant) : null;
+  // (the article's own source when nothing nearer names one)
+  const articleWide = unnamed && !nearby ? (articleSource ?? soleSource(namedSoFar) ?? null) : null;
+  const claimant: Claimant | null = recalledRecord
+    ? null
+    : picked === null
+      ? backgroundNote
+        ? // (but a source the note itself names: "…, according to the Air Force. At that time, 72 missiles … were destroyed")
+          (paragraphClaimant ?? nextInParagraph(article, s.index, claimantsOf, casualty ? "casualty" : "weapon"))
+        : unlessAirForceToll(nearby ?? articleWide, casualty)
+      : picked === "none-in-clause"
+        ? // "The Air Force said Russia fired 31 drones; 21 were shot down": the sentence's own source
+          // (not one named after the figure, past a break: "rose to 25, the railway said, while Moscow said it had killed 200")
+          (found.find((c) => c.at < f.first || !breaks.some((b) => b > f.first && b < c.at && CONTRAST.has(tokens[b]!.norm))) ?? paragraphClaimant ?? (isListItem ? listClaimant : null) ?? null)
+        : picked;
+  return { claimant, articleWide };
+}
+
+/** What the figure's sentence says about whose attack it is. */
+interface AttackerClues {
+  text: string;
+  /** where the figure's value is in the sentence */
+  at: number;
+  tokens: readonly Token[];
+  places: ReadonlyArray<Place & { at: number }>;
+  /** the side holding the places struck, and the attacker the sentence's subject names */
+  placeSide: Side | null;
+  subject: Side | null;
+  written: string | null;
+}
+
+/** Whose attacks the paragraph, its section and the article told of before the figure: the fallbacks when its sentence does not say. */
+interface AttackersSoFar {
+  paragraphAttacker: Side | null;
+  sectionAttacker: Side | null;
+  paragraphContext: Context | null;
+  lead: Context | null;
+  headlineAttacker: Side;
+}
+
+/** Whose attack a figure counts: the nearest clue in its sentence, else what the text told before it. */
+function figureAttacker(f: RawFigure, casualty: boolean, claimant: Claimant | null, enemyKilled: boolean, clues: AttackerClues, before: AttackersSoFar): Side {
+  const { text, at, tokens, places, placeSide, subject, written } = clues;
+  const { paragraphAttacker, sectionAttacker, paragraphContext, lead, headlineAttacker } = before;
+  // "the enemy attacked with 80 drones": the enemy of whoever is speaking
+  const enemy = ENEMY.test(text) && (claimant?.side === "UA" || claimant?.side === "RU") ? opposite(claimant.side) : null;
+  return (
+    f.nationality ??
+    partPlaceAttacker(f, casualty, text, at, places, written) ??
+    enemy ??
+    (casualty ? attackWhoseToll(text, at) : null) ??
+    // (the subject of the verb before the figure: "Russia fired 70 missiles …, while a Ukrainian drone struck Vladikavkaz")
+    subjectAttacker(tokens, f.first) ??
+    subject ??
+    attackNamedNear(text, at) ??
+    attackerByDefender(text) ??
+    (enemyKilled ? "RU" : null) ??
+    // (Russia's ministry downing drones "in the areas of the Lugansk People's Republic": its own air defence, over
+    // land it holds, so the drones were Ukraine's)
+    (claimant?.side === "RU" && INTERCEPTIONS.has(f.metric) ? attackerFromInterceptor("RU", f.metric, claimant.name) : null) ??
+    // (a Russian-installed governor's or mayor's toll at home is Ukraine's strike, wherever the gazetteer puts the place:
+    // "Three more people were injured in the Kakhovka district, he added" after Saldo's report)
+    (claimant?.side === "RU" && casualty && isLocalOfficial(claimant.name) ? "UA" : null) ??
+    (placeSide ? opposite(placeSide) : null) ??
+    // ("Two drones were launched at the Kremlin overnight": what the weapons flew at, just after them, is Russia's)
+    (KREMLIN_TARGET.test(normsOf(tokens, f.last + 1, f.last + 7)) ? "UA" : null) ??
+    attackerFromInterceptor(claimant?.side ?? "unknown", f.metric, claimant?.name, f.weapon) ??
+    paragraphAttacker ??
+    sectionAttacker ??
+    paragraphContext?.attacker ??
+    lead?.attacker ??
+    headlineAttacker
+  );
 }
 
 /**
