@@ -432,15 +432,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let sectionStrike: Context | null = null;
   let lastNamed: Claimant | null = null;
   let paragraph = -1;
-  let listMetric: Metric | null = null;
-  let listPeriod: TimeRef | null = null;
-  // "(launched / destroyed):" closing the intro: each item's "36 / 34" gives both
-  let slash: readonly [Metric, Metric] | null = null;
+  // the line ending in ":" that introduces the list items under it
+  let list: ListIntro = NO_LIST;
   let table: Array<TableColumn | null> | null = null;
-  let listClaimant: Claimant | null = null;
   // every source the article has named so far: when there is only one, unattributed figures are its
   const namedSoFar: Claimant[] = [];
-  let listParagraph = -1;
   // Nights the article names an attack in (by the morning they ended): "on Monday" elsewhere is that night.
   const nightsNamed = new Set<string>();
   // (and where the article first says a night's attack had missiles beside drones, "Russia attacked Ukraine overnight with drones
@@ -768,8 +764,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const row =
       table && text.includes("|")
         ? tableRow(text, tokens, s.start, table)
-        : slash && BULLET_LINE.test(text)
-          ? slashRow(text, tokens, s.start, slash)
+        : list.slash && BULLET_LINE.test(text)
+          ? slashRow(text, tokens, s.start, list.slash)
           : text.includes("(") && tokens.length > 0
             ? airForceRow(text, tokens, s.start)
             : null;
@@ -792,10 +788,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // "- 50 Kh-101 cruise missiles from Tu-95MS bombers": a list item counts what its intro line counted
     // (and a live page's "13:48 - …" entries under an intro line)
     const isListItem = BULLET_LINE.test(text) || PLACE_ITEM.test(text) || TIMESTAMP_ITEM.test(text) || WEAPON_ITEM.test(text);
-    if (!isListItem && s.paragraph !== listParagraph) {
-      listMetric = listPeriod = null;
-      slash = null;
-    }
+    if (!isListItem && s.paragraph !== list.paragraph) list = { ...list, metric: null, period: null, slash: null };
     // "81 air targets were shot down. According to him, they were 35 missiles … and 46 drones": the parts of that count
     // ("The ministry gave a region-by-region breakdown: 126 over the Kursk region, 91 over the Moscow region, …")
     const partsOf =
@@ -805,7 +798,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const read = anotherWar(text)
       ? []
       : row ??
-        readFigures(tokens, antecedent, isListItem ? listMetric : partsOf, lastCount && lastCount.paragraph >= paragraphCount - 1 ? lastCount.figure : null, lastCasualty?.paragraph === s.paragraph ? lastCasualty.metric : null);
+        readFigures(tokens, antecedent, isListItem ? list.metric : partsOf, lastCount && lastCount.paragraph >= paragraphCount - 1 ? lastCount.figure : null, lastCasualty?.paragraph === s.paragraph ? lastCasualty.metric : null);
     // ("Kh-101 cruise | 38 | 33" under "Weapon | Launched | Shot down": a table row of one model, a part of the night's
     // count by type, never its total)
     const modelRow = row !== null && text.includes("|") && MODEL_ROW.test(text.split("|")[0]!);
@@ -831,26 +824,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const toll = figures.findLast((f) => f.weapon === null && (f.metric === "killed" || f.metric === "injured") && !f.part);
     if (toll) lastCasualty = { metric: toll.metric, paragraph: s.paragraph };
     const breaks = figures.length ? clauseBreaks(tokens) : [];
-    if (/:\s*$/.test(text) && figures.length > 0) {
-      listMetric = figures.at(-1)!.metric;
-      listParagraph = s.paragraph;
-      listClaimant = named ?? paragraphClaimant;
-    }
-    // "How the day unfolded, according to the governor's posts:": the source of the list under it
-    // (or the body it names: "Russia attacked overnight — here is the Air Force's tally:")
-    if (figures.length === 0 && /:\s*$/.test(text)) listClaimant = named ?? bodyMentioned(text) ?? listClaimant;
-    if (figures.length === 0 && /:\s*$/.test(text)) {
-      // "the drones were destroyed over the following areas:" introduces lines that give only places and numbers
-      const cue = tokens.findIndex((_, i) => matchCue(tokens, i, WEAPON_CUES) !== null);
-      if (cue >= 0) {
-        listMetric = combined(tokens, cue, matchCue(tokens, cue, WEAPON_CUES)!);
-        listParagraph = s.paragraph;
-        listClaimant = named ?? bodyMentioned(text) ?? paragraphClaimant;
-        slash = slashHeader(text);
-        // "the enemy used the following weapons during the week (launched / destroyed):": the list is the week's
-        listPeriod = timeRefs(s.index, text).find((r) => r.start && (r.precision === "week" || r.precision === "month")) ?? null;
-      }
-    }
+    list = listIntroAfter(list, { index: s.index, text, tokens, figures, paragraph: s.paragraph, named, paragraphClaimant }, timeRefs);
     const contactRef = contactCame && CONTACT_DONE.test(text) ? timeRefs(s.index, text).find((r) => !r.relative && r.start && r.precision === "day") : undefined;
     if (contactRef) contactDay = asContext(contactRef);
     // ("The enemy attacked Chernihiv with attack drones overnight. Two of them hit …": the weapons "of them" counts)
@@ -968,7 +942,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         f,
         casualty,
         { article, s, text, tokens, found, breaks, isListItem, claimantsOf },
-        { backgroundNote, paragraphClaimant, postClaimant, listClaimant, sectionClaimant, articleSource, namedSoFar },
+        { backgroundNote, paragraphClaimant, postClaimant, listClaimant: list.claimant, sectionClaimant, articleSource, namedSoFar },
       );
       const enemyKilled = casualty && claimant?.side !== "UA" && ENEMY_COMBATANTS.test(normsOf(tokens, f.first, f.last + 1));
       const attacker = figureAttacker(
@@ -1001,7 +975,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const ownRefs = cameAfter ? refs.filter((r) => r.at < cameAfter.at) : toldAfter ? refs.filter((r) => r.at > toldAfter.at) : refs;
       const nearest =
         nearestRef(casualty ? ownRefs.filter((r) => (r.relative && (r.relative !== "days-later" || (r.days ?? 0) < 0)) || (!r.relative && (r.precision !== "day" || datesAttack(text, r)))) : ownRefs, at, text) ??
-        (isListItem ? listPeriod : null) ??
+        (isListItem ? list.period : null) ??
         (refs.length === 0 ? paragraphOpener : null);
       // (under a day heading, the strike its section has dated already: "NOV. 17, 2024 / * … 120 missiles overnight … / * At least seven people were killed")
       const previous =
@@ -1111,6 +1085,44 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // had launched 57 drones overnight" leaves Sumy's morning its own)
   for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey) && !SEPARATELY.test(c.quote)) nightsNamed.add(`${c.attacker}|${c.date_end}`);
   return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(claims, nightsNamed, missileNights)), articleMentions), article.text);
+}
+
+/** A line ending in ":" that introduces a list ("- 50 Kh-101 cruise missiles from Tu-95MS bombers"), and what its items take from it. */
+interface ListIntro {
+  /** what each item counts */
+  metric: Metric | null;
+  /** the period the whole list counts over */
+  period: TimeRef | null;
+  /** "(launched / destroyed):" closing the intro: each item's "36 / 34" gives both */
+  slash: readonly [Metric, Metric] | null;
+  claimant: Claimant | null;
+  paragraph: number;
+}
+
+const NO_LIST: ListIntro = { metric: null, period: null, slash: null, claimant: null, paragraph: -1 };
+
+/** The list intro after a sentence: the sentence's own when it ends in ":" and says what its items count, else the one before. */
+function listIntroAfter(
+  list: ListIntro,
+  line: { index: number; text: string; tokens: readonly Token[]; figures: readonly RawFigure[]; paragraph: number; named: Claimant | undefined; paragraphClaimant: Claimant | null },
+  timeRefs: (index: number, text: string) => readonly TimeRef[],
+): ListIntro {
+  const { text, tokens, figures, paragraph, named, paragraphClaimant } = line;
+  if (!/:\s*$/.test(text)) return list;
+  if (figures.length > 0) return { ...list, metric: figures.at(-1)!.metric, paragraph, claimant: named ?? paragraphClaimant };
+  // "the drones were destroyed over the following areas:" introduces lines that give only places and numbers
+  const cue = tokens.findIndex((_, i) => matchCue(tokens, i, WEAPON_CUES) !== null);
+  // "How the day unfolded, according to the governor's posts:": the source of the list under it
+  // (or the body it names: "Russia attacked overnight — here is the Air Force's tally:")
+  if (cue < 0) return { ...list, claimant: named ?? bodyMentioned(text) ?? list.claimant };
+  return {
+    metric: combined(tokens, cue, matchCue(tokens, cue, WEAPON_CUES)!),
+    paragraph,
+    claimant: named ?? bodyMentioned(text) ?? paragraphClaimant,
+    slash: slashHeader(text),
+    // "the enemy used the following weapons during the week (launched / destroyed):": the list is the week's
+    period: timeRefs(line.index, text).find((r) => r.start && (r.precision === "week" || r.precision === "month")) ?? null,
+  };
 }
 
 /** The sentence a figure is told in, as far as finding its source needs it. */
