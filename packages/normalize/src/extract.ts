@@ -693,7 +693,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let contactDay: Context | null = null;
   // (the per-sentence helpers below take the sentence as a parameter: made once per article, not once per sentence, as tsx
   // names every closure it creates, a property write per call)
-  // Who a pronoun source stands for, from the sentences just before (see `found` in the loop).
+  // Who a pronoun source stands for, from the sentences just before (see sourcesStoodFor).
   const mentionedBefore = (s: Sentence, tokens: readonly Token[], c: Claimant): Claimant | null => {
     const pronoun = c.name.toLowerCase();
     if (pronoun === "company" || pronoun === "the company") return companyBefore(s, tokens, c);
@@ -770,19 +770,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
             ? airForceRow(text, tokens, s.start)
             : null;
     if (!row) table = null;
-    // Who a pronoun source is: the source its own sentence named before it ("The city administration reported
-    // 4 injured; it added …"), else a body the sentence before mentioned without quoting ("Ukraine's Air Force has
-    // the numbers for the night. Russia attacked with 85 drones, it says."), else the last source named.
-    const own = claimantsOf(s, tokens);
-    // (or two sentences up: "The Russian Defence Ministry publishes a line every morning. On Saturday the ministry summed up the week. Between … it said, …")
-    // ("Kharkiv mayor Ihor Terekhov called it the most powerful attack. Overnight, Russia used 48 drones, he said.")
-    // (a pronoun with nobody to stand for is no source: claims.csv would name "he")
-    const found = own.flatMap((c) => {
-      if (!isPronounClaimant(c)) return [bodyNamedBefore(c, namedSoFar) ?? fullNameBefore(c, namedSoFar) ?? c];
-      const antecedent = own.filter((o) => !isPronounClaimant(o) && o.at < c.at).at(-1) ?? mentionedBefore(s, tokens, c) ?? lastNamed;
-      // ("The ministry released a video it said showed three missiles": the ministry named before, whose it is)
-      return antecedent ? [{ ...(bodyNamedBefore(antecedent, namedSoFar) ?? antecedent), at: c.at }] : [];
-    });
+    const found = sourcesStoodFor(claimantsOf(s, tokens), namedSoFar, lastNamed, (c) => mentionedBefore(s, tokens, c));
     const named = found.find((c) => !isPronounClaimant(c));
     if (named) namedSoFar.push(named);
     // "- 50 Kh-101 cruise missiles from Tu-95MS bombers": a list item counts what its intro line counted
@@ -1085,6 +1073,24 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // had launched 57 drones overnight" leaves Sumy's morning its own)
   for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey) && !SEPARATELY.test(c.quote)) nightsNamed.add(`${c.attacker}|${c.date_end}`);
   return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(claims, nightsNamed, missileNights)), articleMentions), article.text);
+}
+
+/**
+ * The sources a sentence names, each as the article named it before in full, and a pronoun as the source it stands for.
+ * Who a pronoun source is: the source its own sentence named before it ("The city administration reported
+ * 4 injured; it added …"), else a body the sentence before mentioned without quoting ("Ukraine's Air Force has
+ * the numbers for the night. Russia attacked with 85 drones, it says."), else the last source named.
+ */
+function sourcesStoodFor(own: readonly Claimant[], namedSoFar: readonly Claimant[], lastNamed: Claimant | null, mentionedBefore: (c: Claimant) => Claimant | null): Claimant[] {
+  // (or two sentences up: "The Russian Defence Ministry publishes a line every morning. On Saturday the ministry summed up the week. Between … it said, …")
+  // ("Kharkiv mayor Ihor Terekhov called it the most powerful attack. Overnight, Russia used 48 drones, he said.")
+  // (a pronoun with nobody to stand for is no source: claims.csv would name "he")
+  return own.flatMap((c) => {
+    if (!isPronounClaimant(c)) return [bodyNamedBefore(c, namedSoFar) ?? fullNameBefore(c, namedSoFar) ?? c];
+    const antecedent = own.filter((o) => !isPronounClaimant(o) && o.at < c.at).at(-1) ?? mentionedBefore(c) ?? lastNamed;
+    // ("The ministry released a video it said showed three missiles": the ministry named before, whose it is)
+    return antecedent ? [{ ...(bodyNamedBefore(antecedent, namedSoFar) ?? antecedent), at: c.at }] : [];
+  });
 }
 
 /** A line ending in ":" that introduces a list ("- 50 Kh-101 cruise missiles from Tu-95MS bombers"), and what its items take from it. */
