@@ -369,6 +369,26 @@ function onlyDates(text: string, refs: readonly TimeRef[]): boolean {
 }
 
 /** Every figure of an article with its claimant, side, direction, date and places. Pure. */
+// "Russia and Ukraine both launched record drone attacks on each other overnight": which night is whose is not said
+const BOTH_SIDES = /\b(?:both|each other|one another)\b/i;
+const asContext = (r: TimeRef): Context => ({ attacker: "RU", target: "UA", start: r.start, end: r.end, precision: r.precision });
+const dayContext = (day: string): Context => ({ attacker: "RU", target: "UA", start: day, end: day, precision: "day" });
+
+/** What reading one sentence asks of its whole article (made once per article, before its sentences are read). */
+interface ArticleReader {
+  readonly article: Article;
+  /** the sentence's time expressions, read once per sentence */
+  readonly timeRefs: (index: number, text: string) => TimeRef[];
+  /** the day a relative "a day after" counts from when a contact "came" after it (see extractClaims) */
+  readonly baseOf: (r: TimeRef, text: string) => Context | null;
+  readonly summaryDayOf: (s: Sentence) => string | null;
+  readonly headings: ReadonlyMap<number, Section | undefined>;
+  /** two or more day headings ("TUESDAY, 17.06.2025", "NOV. 10, 2024") make dated sections */
+  readonly datedSections: boolean;
+  /** the attack the article is about */
+  readonly articleDate: Context | null;
+}
+
 export function extractClaims(article: Article): ArticleClaim[] {
   const published = article.meta.published;
   const written = writtenOn(article, published) ?? published;
@@ -411,25 +431,15 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const claimantsOf = (s: Sentence, tokens?: readonly Token[]) =>
     (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)));
   const claims: ArticleClaim[] = [];
-  let lead: Context | null = null;
+  const soFar: DatedSoFar = { lead: null, lastDated: null, summaryDay: null, nightsNamed: new Set(), missileNights: new Map() };
+  const para: ParagraphState = { dated: null, attackDay: false, daytime: false, opener: null, context: null, barrage: false, claimant: null, attacker: null };
+  const section: SectionState = { dated: null, namesNight: false, strike: null, attacker: null, claimant: null, listed: false };
   const byAttacker = new Map<Side, Context>();
-  let paragraphContext: Context | null = null;
-  let paragraphBarrage = false;
-  let paragraphClaimant: Claimant | null = null;
   // under a "Background:" label: the outlet's own reminder of other attacks, whose figures no source of the article gives
   // ("label": the label stood alone, and the paragraph or list after it is the note)
   let backgroundNote: "label" | "on" | null = null;
-  // "In the Belgorod region, a Ukrainian drone dropped an explosive on a car. A man was injured.": the direction a figure-less sentence gives its paragraph
-  let paragraphAttacker: Side | null = null;
-  let sectionAttacker: Side | null = null;
-  let sectionClaimant: Claimant | null = null;
-  let sectionListed = false;
   // a digest's post header ("08:10 | Kharkiv region, Oleh Syniehubov") speaks for the lines under it, up to the next header
   let postClaimant: Claimant | null = null;
-  let sectionDated: Context | null = null;
-  // the section's heading names a night itself ("Tuesday into Wednesday"; not "THE SAME NIGHT")
-  let sectionNamesNight = false;
-  let sectionStrike: Context | null = null;
   let lastNamed: Claimant | null = null;
   let paragraph = -1;
   // the line ending in ":" that introduces the list items under it
@@ -437,15 +447,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let table: Array<TableColumn | null> | null = null;
   // every source the article has named so far: when there is only one, unattributed figures are its
   const namedSoFar: Claimant[] = [];
-  // Nights the article names an attack in (by the morning they ended): "on Monday" elsewhere is that night.
-  const nightsNamed = new Set<string>();
-  // (and where the article first says a night's attack had missiles beside drones, "Russia attacked Ukraine overnight with drones
-  // and missiles": the night's end and where it was said)
-  const missileNights = new Map<string, number>();
-  // "Russia and Ukraine both launched record drone attacks on each other overnight": which night is whose is not said
-  const bothSides = /\b(?:both|each other|one another)\b/i;
-  // The last day or night any sentence named: what "the following day" counts from.
-  let lastDated: Context | null = null;
   // the last time expression `accept` takes in the sentences at `indices` (nearest first), with its sentence's text
   const refNamedBefore = (indices: readonly number[], accept: (r: TimeRef, sentence: number) => boolean): { r: TimeRef; text: string } | null => {
     for (const b of indices) {
@@ -484,16 +485,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // ("bringing the total for the month to 3,000" with no month named: the month so far; "that month" stays undated)
   const monthSoFar = (ref: TimeRef, attacker: Side): Context | null =>
     written && !/^that\b/i.test(ref.text) ? { attacker, target: opposite(attacker), start: `${written.slice(0, 8)}01`, end: written, precision: "month" } : null;
-  // The attack a figure-less sentence of this paragraph dated: what the paragraph's figures inherit.
-  let paragraphDated: Context | null = null;
-  let paragraphDaytime = false;
-  // (the paragraph's day is an attack's, named in a sentence about it: not a live entry's stamp)
-  let paragraphAttackDay = false;
-  // "Governor Vyacheslav Gladkov has published his summary of the situation in the region for Tuesday, 11 June": the day his
-  // "over the past day" counts
-  let summaryDay: string | null = null;
-  // The date a paragraph opens with ("* AUGUST 13-14, VOLGOGRAD - …", "June 2 - …"): a dated item of a fact box or timeline.
-  let paragraphOpener: TimeRef | null = null;
   let antecedent: Weapon | null = null;
   let lastMetric: Metric | null = null;
   // (paragraphs counted in order: their numbers in the article skip blank lines)
@@ -528,8 +519,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const text = sentenceText(article, s);
     return timeRefs(s.index, text).find((r) => r.start && r.precision === "day" && SUMMARY_FOR.test(text.slice(Math.max(0, r.at - 100), r.at)))?.start ?? null;
   };
-  const asContext = (r: TimeRef): Context => ({ attacker: "RU", target: "UA", start: r.start, end: r.end, precision: r.precision });
-  const dayContext = (day: string): Context => ({ attacker: "RU", target: "UA", start: day, end: day, precision: "day" });
   for (const s of firstParagraph) {
     const ref = datingRef(s);
     if (ref) {
@@ -613,26 +602,26 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // (`reported`: the sentence names the day its source spoke, "the ministry said on Wednesday … overnight")
   const paragraphNight = (r: TimeRef | null, reported = false): TimeRef | null => {
     // "* AUGUST 2-3, SOCHI - … 93 drones were destroyed overnight": a fact box's item dated by its opening words, however long ago
-    if (r?.end && !r.relative && bareNight(r) && paragraphOpener?.end && paragraphOpener.end < r.end) {
-      return paragraphOpener.precision === "night" ? { ...r, start: paragraphOpener.start, end: paragraphOpener.end } : { ...r, start: addDays(paragraphOpener.end, -1), end: paragraphOpener.end };
+    if (r?.end && !r.relative && bareNight(r) && para.opener?.end && para.opener.end < r.end) {
+      return para.opener.precision === "night" ? { ...r, start: para.opener.start, end: para.opener.end } : { ...r, start: addDays(para.opener.end, -1), end: para.opener.end };
     }
     // (a governor's "over the past day" in his summary for a day is that day)
-    if (summaryDay && r?.end && !r.relative && PAST_DAY.test(r.text) && summaryDay < r.end && summaryDay >= addDays(r.end, -2)) {
-      return { ...r, start: summaryDay, end: summaryDay, precision: "day" };
+    if (soFar.summaryDay && r?.end && !r.relative && PAST_DAY.test(r.text) && soFar.summaryDay < r.end && soFar.summaryDay >= addDays(r.end, -2)) {
+      return { ...r, start: soFar.summaryDay, end: soFar.summaryDay, precision: "day" };
     }
     // (a ministry's "in the past 24 hours" too, under a section's night)
     if (!r?.end || r.relative || !(bareNight(r) || /\b24\s+hours$/.test(r.text))) return r;
-    if (bareNight(r) && paragraphDated?.precision === "night" && paragraphDated.end && paragraphDated.end < r.end && paragraphDated.end >= addDays(r.end, -7)) {
-      return { ...r, start: paragraphDated.start, end: paragraphDated.end };
+    if (bareNight(r) && para.dated?.precision === "night" && para.dated.end && para.dated.end < r.end && para.dated.end >= addDays(r.end, -7)) {
+      return { ...r, start: para.dated.start, end: para.dated.end };
     }
     // ("Tuesday began with the largest drone attack on Moscow of the war. Russia said it had shot down 337 drones overnight", in
     // a piece of Saturday: the night that ended the day its paragraph named)
-    if (bareNight(r) && !reported && paragraphAttackDay && paragraphDated?.precision === "day" && !paragraphDaytime && paragraphDated.end && paragraphDated.end < r.end && paragraphDated.end >= addDays(r.end, -7)) {
-      return { ...r, start: addDays(paragraphDated.end, -1), end: paragraphDated.end };
+    if (bareNight(r) && !reported && para.attackDay && para.dated?.precision === "day" && !para.daytime && para.dated.end && para.dated.end < r.end && para.dated.end >= addDays(r.end, -7)) {
+      return { ...r, start: addDays(para.dated.end, -1), end: para.dated.end };
     }
     // "Tuesday into Wednesday / … the ministry said 53 drones had been destroyed overnight": the night its section's heading names
-    if (sectionNamesNight && sectionDated?.end && sectionDated.end < r.end && sectionDated.end >= addDays(r.end, -7)) {
-      return { ...r, start: sectionDated.start, end: sectionDated.end };
+    if (section.namesNight && section.dated?.end && section.dated.end < r.end && section.dated.end >= addDays(r.end, -7)) {
+      return { ...r, start: section.dated.start, end: section.dated.end };
     }
     return r;
   };
@@ -715,6 +704,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const baseOf = (r: TimeRef, text: string): Context | null => (r.relative === "days-later" && (r.days ?? 0) < 0 && CONTACT_CAME.test(text.slice(0, r.at + r.text.length)) ? (contactDay ?? (written ? dayContext(written) : null)) : null);
   // (only an article that says so needs it: most never tell a contact "came" after something)
   const contactCame = CONTACT_CAME_ANY.test(article.text);
+  const reader: ArticleReader = { article, timeRefs, baseOf, summaryDayOf, headings, datedSections, articleDate };
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
     // "… 315 drones and seven missiles. This was reported by the Air Force on Telegram": the sentence before had no source
@@ -729,23 +719,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       paragraphCount++;
-      paragraphDated = null;
-      paragraphAttackDay = false;
-      paragraphDaytime = false;
-      paragraphOpener = openingDate(text, timeRefs(s.index, text));
-      paragraphContext = null;
-      paragraphBarrage = false;
       backgroundNote = BACKGROUND_NOTE.test(text) ? (/:\s*$/.test(text) ? "label" : "on") : backgroundNote === "label" || (backgroundNote === "on" && BULLET_LINE.test(text)) ? "on" : null;
       // "02:27 - Terekhov: a series of explosions …": a relayed post's author speaks for its paragraph
       const inline = inlinePostAuthor(text);
-      paragraphClaimant = inline && (bodyNamedBefore(inline, namedSoFar) ?? inline);
-      paragraphAttacker = null;
-      // a heading's section runs over its list items; the first plain paragraph after them is the body again
-      if (BULLET_LINE.test(text)) sectionListed = true;
-      else if (sectionListed) {
-        sectionAttacker = sectionClaimant = null;
-        sectionListed = false;
-      }
+      openParagraph(para, section, text, openingDate(text, timeRefs(s.index, text)), inline && (bodyNamedBefore(inline, namedSoFar) ?? inline));
     }
     const author = text.length <= 100 ? postAuthor(text) : null;
     if (author) {
@@ -812,7 +789,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const toll = figures.findLast((f) => f.weapon === null && (f.metric === "killed" || f.metric === "injured") && !f.part);
     if (toll) lastCasualty = { metric: toll.metric, paragraph: s.paragraph };
     const breaks = figures.length ? clauseBreaks(tokens) : [];
-    list = listIntroAfter(list, { index: s.index, text, tokens, figures, paragraph: s.paragraph, named, paragraphClaimant }, timeRefs);
+    list = listIntroAfter(list, { index: s.index, text, tokens, figures, paragraph: s.paragraph, named, paragraphClaimant: para.claimant }, timeRefs);
     const contactRef = contactCame && CONTACT_DONE.test(text) ? timeRefs(s.index, text).find((r) => !r.relative && r.start && r.precision === "day") : undefined;
     if (contactRef) contactDay = asContext(contactRef);
     // ("The enemy attacked Chernihiv with attack drones overnight. Two of them hit …": the weapons "of them" counts)
@@ -822,82 +799,19 @@ export function extractClaims(article: Article): ArticleClaim[] {
       if (drones || missiles) antecedent = drones && missiles ? "mixed" : drones ? "drone" : "missile";
     }
     if (figures.length === 0) {
-      // "The next night the ministry reported …": a night named from the one before dates what follows
-      const attackRefs = classifyRefs(text, timeRefs(s.index, text)).attack.map((r) => (r.relative ? resolveRelative(r, baseOf(r, text) ?? lastDated ?? lead ?? articleDate) : r));
-      if (!EARLIER.test(text) && !bothSides.test(text) && !SEPARATELY.test(text)) for (const r of attackRefs) if (r.precision === "night" && r.end && ATTACK_WORDS.test(text)) {
-        nightsNamed.add(`*|${r.end}`);
-        if (MISSILE_WORD.test(text) && DRONE_WORD.test(text) && !missileNights.has(r.end)) missileNights.set(r.end, s.start);
-      }
-      const datedRefs = attackRefs.filter((r) => r.start && (r.precision === "day" || r.precision === "night"));
-      summaryDay = summaryDayOf(s) ?? summaryDay;
-      // "Night 1: Monday night, 17-18 July": a label line that dates the paragraphs under it (its own
-      // dates beat its weekday's)
-      // (it opens with the night or a "Night 2:" label, not "In pictures: the aftermath of Monday night's attack")
-      const labelLine = datedRefs.some((r) => r.precision === "night" && (r.at <= 2 || LABEL_PREFIX.test(text.slice(0, r.at)))) && isLabelLine(article, s, text);
-      // ("A night earlier, on the night of 23-24 May, …": the night its dates name)
-      const dated =
-        (labelLine ? datedRefs.find((r) => /\d/.test(r.text)) : undefined) ??
-        // (not a night named for comparison: "overnight into Tuesday, a week after the record night of 8-9 July")
-        datedRefs.find((r) => r.precision === "night" && !r.relative && /\d/.test(r.text) && !COMPARED.test(text.slice(Math.max(0, r.at - 40), r.at))) ??
-        datedRefs[0];
-      // "LAST SUNDAY: SPIDERWEB", "Saturday night into Sunday": a heading dates its section, up to the next
-      // heading; it is not what "the next night" in the section counts from (that is the section before)
-      // (a heading may carry a note in parentheses: "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)";
-      // only a sentence with a "(" can, and the word count stops at the fifth word rather than splitting every sentence)
-      const heading = labelLine || (datedSections && headings.has(s.index)) || HEADING.test(text.includes("(") ? text.replace(/\s*\([^()]*\)\s*$/, "") : text) || (atMostWords(text, 4) && !/\d/.test(text) && !/[.!?:;,]["'”’)]?$/.test(text));
-      // a day heading in capitals ("WEDNESDAY 19 NOVEMBER") is read by headingDays
-      const headingDay = headings.get(s.index)?.day;
-      if (heading) {
-        sectionDated = dated ? asContext(dated) : headingDay ? dayContext(headingDay) : null;
-        sectionNamesNight = dated !== undefined && !dated.relative && dated.precision === "night";
-        sectionStrike = null;
-      }
-      if (dated && !heading) {
-        lastDated = asContext(dated);
-        // "Russia attacked again overnight into Tuesday.", "Take the record night of 6-7 September."
-        if ((datesAttack(text, dated) && ATTACK_WORDS.test(text)) || (dated.precision === "night" && !dated.relative)) {
-          paragraphDated = lastDated;
-          // (a day whose attack came early, as a night's did: "Tuesday began with …", "early on Tuesday")
-          paragraphAttackDay = dated.precision === "day" && ATTACK_WORDS.test(text) && /\b(?:began|begun|started|early|before\s+dawn)\b/i.test(text);
-          // "Later on Sunday, a missile hit an apartment block in Sumy. Eleven people were killed.": by day
-          paragraphDaytime = dated.precision === "day" && isDaytime(text);
-        }
-      }
-      // "Tuesday, 24.06. In the morning, at about 10:00, Russia struck Dnipro …": a day-by-day list's item opens with its date alone
-      if (dated && !heading && !paragraphDated && s.index === firstOfParagraph(article, s) && datedRefs.length > 0 && onlyDates(text, timeRefs(s.index, text))) {
-        paragraphDated = asContext(dated);
-      }
-      // "The strike on Novorossiysk coincided with one of the heaviest Russian attacks on Kyiv": the other attack
-      // of that paragraph is on the night the text just dated
-      if (!dated && !heading && SAME_TIME.test(text) && ATTACK_WORDS.test(text) && lastDated) paragraphDated = lastDated;
+      figurelessSentence(s, text, tokens, named, reader, soFar, para, section);
       if (named) {
         lastNamed = named;
-        paragraphClaimant = named;
-      }
-      // (not "the Kiev regime": "The Kiev regime attempted to strike the Dyagilevo airfield in the Ryazan region")
-      const tellsAttack = ATTACK_WORDS.test(text) && !EARLIER.test(text);
-      const struck = tellsAttack ? countryOfPlaces(struckPlaces(text)) : null;
-      // ("Ukrainian drones attacked four airfields in Russia on Sunday.": whose attack, by its subject, when no place says)
-      const actor = struck ? opposite(struck) : tellsAttack ? subjectAttacker(tokens, tokens.length - 1) : null;
-      if (actor) paragraphAttacker = actor;
-      // "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)": a heading says whose attack its
-      // section lists, and whose figures
-      if (heading) {
-        sectionAttacker = struck ? opposite(struck) : null;
-        sectionClaimant = named ?? headingSource(text);
-        sectionListed = false;
-      } else if (article.sentences[s.index + 1]?.paragraph !== s.paragraph && s.index === firstOfParagraph(article, s)) {
-        // a line of its own in sentence case: "TIMELINE: the big nights (figures from Ukraine's Air Force unless stated)"
-        sectionClaimant = headingSource(text) ?? sectionClaimant;
+        para.claimant = named;
       }
       continue;
     }
     // "THURSDAY (21 SEPTEMBER): 43 MISSILES": a day heading that gives a figure still opens its day's section
     const figureHeadingDay = headings.get(s.index)?.day;
     if (figureHeadingDay && HEADING.test(text)) {
-      sectionDated = dayContext(figureHeadingDay);
-      sectionNamesNight = false;
-      sectionStrike = null;
+      section.dated = dayContext(figureHeadingDay);
+      section.namesNight = false;
+      section.strike = null;
     }
     let { attack: refs, report: reportRefs } = classifyRefs(text, timeRefs(s.index, text));
     // "On Tuesday the ministry reported that overnight …": the night before the report, not before publication
@@ -909,7 +823,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // (the hour it was said is not the attack's: "… has risen to 26, the ministry said on Wednesday evening")
     const strikeHours = reportRefs.reduce((t, r) => t.slice(0, r.at) + " ".repeat(r.text.length) + t.slice(r.at + r.text.length), text);
     // "the next night" counts from the last date named before this sentence, not from its own figures
-    const relativeBase = lastDated ?? lead ?? articleDate;
+    const relativeBase = soFar.lastDated ?? soFar.lead ?? articleDate;
     const places = struckPlaces(text);
     const subject = subjectAttacker(tokens, tokens.length - 1);
     const placeSide = holderOfPlaces(places, written);
@@ -930,7 +844,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         f,
         casualty,
         { article, s, text, tokens, found, breaks, isListItem, claimantsOf },
-        { backgroundNote, paragraphClaimant, postClaimant, listClaimant: list.claimant, sectionClaimant, articleSource, namedSoFar },
+        { backgroundNote, paragraphClaimant: para.claimant, postClaimant, listClaimant: list.claimant, sectionClaimant: section.claimant, articleSource, namedSoFar },
       );
       const enemyKilled = casualty && claimant?.side !== "UA" && ENEMY_COMBATANTS.test(normsOf(tokens, f.first, f.last + 1));
       const attacker = figureAttacker(
@@ -939,7 +853,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         claimant,
         enemyKilled,
         { text, at, tokens, places, placeSide, subject, written },
-        { paragraphAttacker, sectionAttacker, paragraphContext, lead, headlineAttacker },
+        { paragraphAttacker: para.attacker, sectionAttacker: section.attacker, paragraphContext: para.context, lead: soFar.lead, headlineAttacker },
       );
       // drones that crossed into a neighbour ("19 violations of Polish airspace", "shot down over Poland") are an
       // attack on that country, not on Ukraine: their own event, with the target "other"
@@ -964,16 +878,16 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const nearest =
         nearestRef(casualty ? ownRefs.filter((r) => (r.relative && (r.relative !== "days-later" || (r.days ?? 0) < 0)) || (!r.relative && (r.precision !== "day" || datesAttack(text, r)))) : ownRefs, at, text) ??
         (isListItem ? list.period : null) ??
-        (refs.length === 0 ? paragraphOpener : null);
+        (refs.length === 0 ? para.opener : null);
       // (under a day heading, the strike its section has dated already: "NOV. 17, 2024 / * … 120 missiles overnight … / * At least seven people were killed")
       const previous =
-        (paragraphContext?.attacker === attacker ? paragraphContext : null) ?? paragraphDated ?? (sectionStrike?.attacker === attacker ? sectionStrike : null) ?? sectionDated ?? byAttacker.get(attacker) ?? lead;
+        (para.context?.attacker === attacker ? para.context : null) ?? para.dated ?? (section.strike?.attacker === attacker ? section.strike : null) ?? section.dated ?? byAttacker.get(attacker) ?? soFar.lead;
       // "on the same night" is the last night named (or the article's), not a day in between
       // ("… first posted on Dec. 29, 2023. That morning, Russia fired 122 missiles": "that" is the date just named, whatever it dated)
       const thatRef = /^\W*that\b/i.test(nearest?.text ?? "");
       const justNamed = thatRef ? dayNamedJustBefore(s.index, nearest!.at) : null;
       const thatBase = justNamed ? { attacker, target: opposite(attacker), ...justNamed } : relativeBase;
-      const sameNightBase = thatRef ? thatBase : ([lastDated, lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
+      const sameNightBase = thatRef ? thatBase : ([soFar.lastDated, soFar.lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
       // ("the day before" with no attack named before it is the day before the article's)
       const writtenDay: Context | null = written ? { attacker, target: opposite(attacker), start: written, end: written, precision: "day" } : null;
       // ("On March 22, Russia launched 88 missiles, and a week later it fired 60": after the date this sentence named already)
@@ -982,8 +896,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
         : nearest?.relative === "that-morning" || nearest?.relative === "that-day" ? thatBase
         : nearest?.relative === "that-month" ? (monthNamedBefore(s.index, nearest.at, attacker) ?? monthBefore(s.index, attacker) ?? monthSoFar(nearest, attacker))
         : nearest?.relative === "that-attack" ? (previous ?? relativeBase)
-        : nearest?.relative === "previous-day" ? (lastDated ?? lead ?? writtenDay)
-        : nearest?.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? baseOf(nearest, text) ?? (sectionDates[s.index] ? sectionDated : null) ?? relativeBase)
+        : nearest?.relative === "previous-day" ? (soFar.lastDated ?? soFar.lead ?? writtenDay)
+        : nearest?.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? baseOf(nearest, text) ?? (sectionDates[s.index] ? section.dated : null) ?? relativeBase)
         : relativeBase;
       if (nearest?.relative === "that-month" && base?.precision === "month") lastMonth = { index: s.index, start: base.start, end: base.end };
       // ("Separately, Russia launched 53 drones at Ukraine last night": another attack, the night before it was written)
@@ -993,7 +907,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // before" with none named before it is the one the article reports
       // ("Two days after Russia's largest air attack of the war, the toll had risen to 13": that attack's toll, not another's)
       const sinceAttack = nearest !== null && nearest.at === 0 && nearest.sinceAttack === true;
-      const background = backgroundCue && !sinceAttack && !(nearest?.relative === "previous-day" && lead === null);
+      const background = backgroundCue && !sinceAttack && !(nearest?.relative === "previous-day" && soFar.lead === null);
       const periodRef = ref && (ref.precision === "week" || ref.precision === "month" || ref.precision === "year");
       // A running total for one night ("in total, since the night, 74 drones") is still that night's strike.
       const dayOrNight = ref !== null && ref.start !== null && (ref.precision === "night" || ref.precision === "day");
@@ -1017,18 +931,18 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const eventType: EventType = ofPeriod || (!oneAttackInPeriod && !whenInMonth && (periodRef || (aggregate && !dayOrNight))) ? "aggregate" : "strike";
       const { date: figureDay, fromParagraph, daylightBarrage } = figureDate(
         { text, strikeHours, sentenceStart: s.start, paragraph: s.paragraph, tokens, figures, refs, reportRefs, figure: f, attacker, casualty, ref, eventType, background, oneAttackInPeriod: Boolean(oneAttackInPeriod), previous },
-        { written, articleDate, liveDay, nightPage, lead, sectionDated, paragraphContext, paragraphBarrage, lastPeriod, lastAggregate },
+        { written, articleDate, liveDay, nightPage, lead: soFar.lead, sectionDated: section.dated, paragraphContext: para.context, paragraphBarrage: para.barrage, lastPeriod, lastAggregate },
       );
       // (the launch recalled just before, or the period count this one is part of, has dated it already)
       const date: FigureDate = (ofPeriod ?? recalled)?.date ?? figureDay;
       const context: Context = { attacker, target, ...date };
       if (eventType === "strike" && !background && !recalled && context.end) {
-        lead ??= context;
-        lastDated = context;
-        paragraphContext = context;
-        paragraphBarrage = (daylightBarrage || fromParagraph) && context.precision === "day";
+        soFar.lead ??= context;
+        soFar.lastDated = context;
+        para.context = context;
+        para.barrage = (daylightBarrage || fromParagraph) && context.precision === "day";
         // (the section's own strike, not an older one it compares with)
-        if (sectionDated?.end && context.end >= addDays(sectionDated.end, -1) && context.end <= addDays(sectionDated.end, 1)) sectionStrike = context;
+        if (section.dated?.end && context.end >= addDays(section.dated.end, -1) && context.end <= addDays(section.dated.end, 1)) section.strike = context;
         // "the spring energy attacks peaked at 88 missiles on 22 March" in a report of 26 August: an old attack
         // its own sentence dates is not what the next paragraphs' undated tolls belong to
         const older = ref !== null && !ref.relative && articleDate?.end && context.end < addDays(articleDate.end, -3);
@@ -1039,11 +953,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const inDaylight =
         eventType === "strike" &&
         date.precision === "day" &&
-        (ref ? isDaytime(strikeHours) : articleDaytime || (paragraphDaytime && date.end === paragraphDated?.end) || (isDaytime(strikeHours) && !casualty));
+        (ref ? isDaytime(strikeHours) : articleDaytime || (para.daytime && date.end === para.dated?.end) || (isDaytime(strikeHours) && !casualty));
       // An attack apart from the night that ended that day only where the text itself says so: in the sentence, its
       // paragraph or the headline. A count that takes its day from a daytime sentence elsewhere in the article keeps
       // that day, but another report may give it as the night's (a live page of a night and morning attack).
-      const daytime = inDaylight && (ref !== null || (paragraphDaytime && date.end === paragraphDated?.end) || (isDaytime(strikeHours) && !casualty) || (headlineDaytime && date.end === articleDate?.end));
+      const daytime = inDaylight && (ref !== null || (para.daytime && date.end === para.dated?.end) || (isDaytime(strikeHours) && !casualty) || (headlineDaytime && date.end === articleDate?.end));
       const localKey: string =
         (recalled ?? ofPeriod)?.localKey ?? [eventType, attacker, target, date.end ?? "?", inDaylight ? "day" : "", background || oneAttackInPeriod || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
       if (background && f.metric === "launched" && date.end) lastBackground = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
@@ -1064,15 +978,108 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
     if (named) {
       lastNamed = named;
-      paragraphClaimant = named;
+      para.claimant = named;
     }
   }
-  claims.push(...headlineClaims(article, headline, lead ?? articleDate, headlineAttacker, claims));
+  claims.push(...headlineClaims(article, headline, soFar.lead ?? articleDate, headlineAttacker, claims));
   // a night a figure of this article is dated to counts for that figure's attacker
   // (not a night told "separately": "Two missiles struck Sumy on Sunday morning, killing 21. Separately, the Air Force said Russia
   // had launched 57 drones overnight" leaves Sumy's morning its own)
-  for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey) && !SEPARATELY.test(c.quote)) nightsNamed.add(`${c.attacker}|${c.date_end}`);
-  return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(claims, nightsNamed, missileNights)), articleMentions), article.text);
+  for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey) && !SEPARATELY.test(c.quote)) soFar.nightsNamed.add(`${c.attacker}|${c.date_end}`);
+  return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(claims, soFar.nightsNamed, soFar.missileNights)), articleMentions), article.text);
+}
+
+/**
+ * A sentence without figures: the nights it names an attack in, the day a governor's summary is for, and what it says of
+ * its paragraph (the attack it dates, whose attack) or, as a heading or label line, of its section.
+ */
+function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[], named: Claimant | undefined, reader: ArticleReader, soFar: DatedSoFar, para: ParagraphState, section: SectionState): void {
+  const { article } = reader;
+  // "The next night the ministry reported …": a night named from the one before dates what follows
+  const attackRefs = classifyRefs(text, reader.timeRefs(s.index, text)).attack.map((r) => (r.relative ? resolveRelative(r, reader.baseOf(r, text) ?? soFar.lastDated ?? soFar.lead ?? reader.articleDate) : r));
+  if (!EARLIER.test(text) && !BOTH_SIDES.test(text) && !SEPARATELY.test(text)) for (const r of attackRefs) if (r.precision === "night" && r.end && ATTACK_WORDS.test(text)) {
+    soFar.nightsNamed.add(`*|${r.end}`);
+    if (MISSILE_WORD.test(text) && DRONE_WORD.test(text) && !soFar.missileNights.has(r.end)) soFar.missileNights.set(r.end, s.start);
+  }
+  const datedRefs = attackRefs.filter((r) => r.start && (r.precision === "day" || r.precision === "night"));
+  soFar.summaryDay = reader.summaryDayOf(s) ?? soFar.summaryDay;
+  // "Night 1: Monday night, 17-18 July": a label line that dates the paragraphs under it (its own
+  // dates beat its weekday's)
+  // (it opens with the night or a "Night 2:" label, not "In pictures: the aftermath of Monday night's attack")
+  const labelLine = datedRefs.some((r) => r.precision === "night" && (r.at <= 2 || LABEL_PREFIX.test(text.slice(0, r.at)))) && isLabelLine(article, s, text);
+  // ("A night earlier, on the night of 23-24 May, …": the night its dates name)
+  const dated =
+    (labelLine ? datedRefs.find((r) => /\d/.test(r.text)) : undefined) ??
+    // (not a night named for comparison: "overnight into Tuesday, a week after the record night of 8-9 July")
+    datedRefs.find((r) => r.precision === "night" && !r.relative && /\d/.test(r.text) && !COMPARED.test(text.slice(Math.max(0, r.at - 40), r.at))) ??
+    datedRefs[0];
+  // "LAST SUNDAY: SPIDERWEB", "Saturday night into Sunday": a heading dates its section, up to the next
+  // heading; it is not what "the next night" in the section counts from (that is the section before)
+  // (a heading may carry a note in parentheses: "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)";
+  // only a sentence with a "(" can, and the word count stops at the fifth word rather than splitting every sentence)
+  const heading = labelLine || (reader.datedSections && reader.headings.has(s.index)) || HEADING.test(text.includes("(") ? text.replace(/\s*\([^()]*\)\s*$/, "") : text) || (atMostWords(text, 4) && !/\d/.test(text) && !/[.!?:;,]["'”’)]?$/.test(text));
+  // a day heading in capitals ("WEDNESDAY 19 NOVEMBER") is read by headingDays
+  const headingDay = reader.headings.get(s.index)?.day;
+  if (heading) {
+    section.dated = dated ? asContext(dated) : headingDay ? dayContext(headingDay) : null;
+    section.namesNight = dated !== undefined && !dated.relative && dated.precision === "night";
+    section.strike = null;
+  }
+  if (dated && !heading) {
+    soFar.lastDated = asContext(dated);
+    // "Russia attacked again overnight into Tuesday.", "Take the record night of 6-7 September."
+    if ((datesAttack(text, dated) && ATTACK_WORDS.test(text)) || (dated.precision === "night" && !dated.relative)) {
+      para.dated = soFar.lastDated;
+      // (a day whose attack came early, as a night's did: "Tuesday began with …", "early on Tuesday")
+      para.attackDay = dated.precision === "day" && ATTACK_WORDS.test(text) && /\b(?:began|begun|started|early|before\s+dawn)\b/i.test(text);
+      // "Later on Sunday, a missile hit an apartment block in Sumy. Eleven people were killed.": by day
+      para.daytime = dated.precision === "day" && isDaytime(text);
+    }
+  }
+  // "Tuesday, 24.06. In the morning, at about 10:00, Russia struck Dnipro …": a day-by-day list's item opens with its date alone
+  if (dated && !heading && !para.dated && s.index === firstOfParagraph(article, s) && datedRefs.length > 0 && onlyDates(text, reader.timeRefs(s.index, text))) {
+    para.dated = asContext(dated);
+  }
+  // "The strike on Novorossiysk coincided with one of the heaviest Russian attacks on Kyiv": the other attack
+  // of that paragraph is on the night the text just dated
+  if (!dated && !heading && SAME_TIME.test(text) && ATTACK_WORDS.test(text) && soFar.lastDated) para.dated = soFar.lastDated;
+  // (not "the Kiev regime": "The Kiev regime attempted to strike the Dyagilevo airfield in the Ryazan region")
+  const tellsAttack = ATTACK_WORDS.test(text) && !EARLIER.test(text);
+  const struck = tellsAttack ? countryOfPlaces(struckPlaces(text)) : null;
+  // ("Ukrainian drones attacked four airfields in Russia on Sunday.": whose attack, by its subject, when no place says)
+  const actor = struck ? opposite(struck) : tellsAttack ? subjectAttacker(tokens, tokens.length - 1) : null;
+  if (actor) para.attacker = actor;
+  // "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)": a heading says whose attack its
+  // section lists, and whose figures
+  if (heading) {
+    section.attacker = struck ? opposite(struck) : null;
+    section.claimant = named ?? headingSource(text);
+    section.listed = false;
+  } else if (article.sentences[s.index + 1]?.paragraph !== s.paragraph && s.index === firstOfParagraph(article, s)) {
+    // a line of its own in sentence case: "TIMELINE: the big nights (figures from Ukraine's Air Force unless stated)"
+    section.claimant = headingSource(text) ?? section.claimant;
+  }
+}
+
+/**
+ * A new paragraph: what the last one dated and whose attack it told of are forgotten; `opener` is the date it opens with
+ * and `claimant` the author of a post it relays.
+ */
+function openParagraph(para: ParagraphState, section: SectionState, text: string, opener: TimeRef | null, claimant: Claimant | null): void {
+  para.dated = null;
+  para.attackDay = false;
+  para.daytime = false;
+  para.opener = opener;
+  para.context = null;
+  para.barrage = false;
+  para.claimant = claimant;
+  para.attacker = null;
+  // a heading's section runs over its list items; the first plain paragraph after them is the body again
+  if (BULLET_LINE.test(text)) section.listed = true;
+  else if (section.listed) {
+    section.attacker = section.claimant = null;
+    section.listed = false;
+  }
 }
 
 /**
@@ -1091,6 +1098,57 @@ function sourcesStoodFor(own: readonly Claimant[], namedSoFar: readonly Claimant
     // ("The ministry released a video it said showed three missiles": the ministry named before, whose it is)
     return antecedent ? [{ ...(bodyNamedBefore(antecedent, namedSoFar) ?? antecedent), at: c.at }] : [];
   });
+}
+
+/** What the sentences read so far have dated, across paragraphs. */
+interface DatedSoFar {
+  /** the first strike a figure dated: the article's lead attack */
+  lead: Context | null;
+  /** The last day or night any sentence named: what "the following day" counts from. */
+  lastDated: Context | null;
+  /**
+   * "Governor Vyacheslav Gladkov has published his summary of the situation in the region for Tuesday, 11 June": the day his
+   * "over the past day" counts
+   */
+  summaryDay: string | null;
+  /** Nights the article names an attack in (by the morning they ended): "on Monday" elsewhere is that night. */
+  readonly nightsNamed: Set<string>;
+  /**
+   * (and where the article first says a night's attack had missiles beside drones, "Russia attacked Ukraine overnight with drones
+   * and missiles": the night's end and where it was said)
+   */
+  readonly missileNights: Map<string, number>;
+}
+
+/** What the current paragraph has said so far: its figures inherit it; openParagraph resets it. */
+interface ParagraphState {
+  /** The attack a figure-less sentence of this paragraph dated: what the paragraph's figures inherit. */
+  dated: Context | null;
+  /** (the paragraph's day is an attack's, named in a sentence about it: not a live entry's stamp) */
+  attackDay: boolean;
+  /** "Later on Sunday, a missile hit an apartment block in Sumy. Eleven people were killed.": by day */
+  daytime: boolean;
+  /** The date a paragraph opens with ("* AUGUST 13-14, VOLGOGRAD - …", "June 2 - …"): a dated item of a fact box or timeline. */
+  opener: TimeRef | null;
+  /** the last strike a figure of this paragraph was dated to */
+  context: Context | null;
+  barrage: boolean;
+  claimant: Claimant | null;
+  /** "In the Belgorod region, a Ukrainian drone dropped an explosive on a car. A man was injured.": the direction a figure-less sentence gives its paragraph */
+  attacker: Side | null;
+}
+
+/** What the current section's heading (or the strike told under it) says, up to the next heading. */
+interface SectionState {
+  dated: Context | null;
+  /** the section's heading names a night itself ("Tuesday into Wednesday"; not "THE SAME NIGHT") */
+  namesNight: boolean;
+  /** the section's own strike, not an older one it compares with */
+  strike: Context | null;
+  attacker: Side | null;
+  claimant: Claimant | null;
+  /** the section runs over list items (see openParagraph) */
+  listed: boolean;
 }
 
 /** A line ending in ":" that introduces a list ("- 50 Kh-101 cruise missiles from Tu-95MS bombers"), and what its items take from it. */
