@@ -377,12 +377,21 @@ const dayContext = (day: string): Context => ({ attacker: "RU", target: "UA", st
 /** What reading one sentence asks of its whole article (made once per article, before its sentences are read). */
 interface ArticleReader {
   readonly article: Article;
+  /** the day the article was written (see writtenOn) */
+  readonly written: string | null;
   /** the sentence's time expressions, read once per sentence */
   readonly timeRefs: (index: number, text: string) => TimeRef[];
   /** the day a relative "a day after" counts from when a contact "came" after it (see extractClaims) */
   readonly baseOf: (r: TimeRef, text: string) => Context | null;
   readonly summaryDayOf: (s: Sentence) => string | null;
+  /** the last day or night named before `at` in its sentence or the two before (see extractClaims) */
+  readonly dayNamedJustBefore: (index: number, at: number) => FigureDate | null;
+  /** the month named before a "that month", the month a "during the month" just before was read as, the month so far */
+  readonly monthNamedBefore: (index: number, at: number, attacker: Side) => Context | null;
+  readonly monthBefore: (index: number, attacker: Side) => Context | null;
+  readonly monthSoFar: (ref: TimeRef, attacker: Side) => Context | null;
   readonly headings: ReadonlyMap<number, Section | undefined>;
+  readonly sectionDates: ReadonlyArray<Section | undefined>;
   /** two or more day headings ("TUESDAY, 17.06.2025", "NOV. 10, 2024") make dated sections */
   readonly datedSections: boolean;
   /** the attack the article is about */
@@ -431,10 +440,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const claimantsOf = (s: Sentence, tokens?: readonly Token[]) =>
     (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)));
   const claims: ArticleClaim[] = [];
-  const soFar: DatedSoFar = { lead: null, lastDated: null, summaryDay: null, nightsNamed: new Set(), missileNights: new Map() };
+  const soFar: DatedSoFar = { lead: null, lastDated: null, byAttacker: new Map(), summaryDay: null, nightsNamed: new Set(), missileNights: new Map() };
   const para: ParagraphState = { dated: null, attackDay: false, daytime: false, opener: null, context: null, barrage: false, claimant: null, attacker: null };
   const section: SectionState = { dated: null, namesNight: false, strike: null, attacker: null, claimant: null, listed: false };
-  const byAttacker = new Map<Side, Context>();
   // under a "Background:" label: the outlet's own reminder of other attacks, whose figures no source of the article gives
   // ("label": the label stood alone, and the paragraph or list after it is the note)
   let backgroundNote: "label" | "on" | null = null;
@@ -491,11 +499,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let lastCount: { figure: RawFigure; paragraph: number } | null = null;
   // the launch counts of the sentence before, for "All of them were shot down"
   let lastLaunches: { index: number; figures: RawFigure[] } | null = null;
-  // a dated launch a sentence recalled as background, for the undated fates the next sentence gives it
-  let lastBackground: Recalled | null = null;
-  let lastPeriod: Recalled | null = null;
-  // the last period total of any count, for "In addition, 11 uncrewed surface vessels were destroyed" right after it
-  let lastAggregate: Recalled | null = null;
+  const recalls: RecalledSoFar = { background: null, period: null, aggregate: null };
   // the last sentence that counted drones over a neighbour, for "At least three of the drones were shot down" after it
   let lastAbroad: number | null = null;
   // (only when that sentence told of no attack of its own: "… 472 drones overnight, beating the record of 355 set on May 26")
@@ -704,7 +708,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const baseOf = (r: TimeRef, text: string): Context | null => (r.relative === "days-later" && (r.days ?? 0) < 0 && CONTACT_CAME.test(text.slice(0, r.at + r.text.length)) ? (contactDay ?? (written ? dayContext(written) : null)) : null);
   // (only an article that says so needs it: most never tell a contact "came" after something)
   const contactCame = CONTACT_CAME_ANY.test(article.text);
-  const reader: ArticleReader = { article, timeRefs, baseOf, summaryDayOf, headings, datedSections, articleDate };
+  const reader: ArticleReader = { article, written, timeRefs, baseOf, summaryDayOf, dayNamedJustBefore, monthNamedBefore, monthBefore, monthSoFar, headings, sectionDates, datedSections, articleDate };
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
     // "… 315 drones and seven missiles. This was reported by the Air Force on Telegram": the sentence before had no source
@@ -881,24 +885,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
         (refs.length === 0 ? para.opener : null);
       // (under a day heading, the strike its section has dated already: "NOV. 17, 2024 / * … 120 missiles overnight … / * At least seven people were killed")
       const previous =
-        (para.context?.attacker === attacker ? para.context : null) ?? para.dated ?? (section.strike?.attacker === attacker ? section.strike : null) ?? section.dated ?? byAttacker.get(attacker) ?? soFar.lead;
-      // "on the same night" is the last night named (or the article's), not a day in between
-      // ("… first posted on Dec. 29, 2023. That morning, Russia fired 122 missiles": "that" is the date just named, whatever it dated)
-      const thatRef = /^\W*that\b/i.test(nearest?.text ?? "");
-      const justNamed = thatRef ? dayNamedJustBefore(s.index, nearest!.at) : null;
-      const thatBase = justNamed ? { attacker, target: opposite(attacker), ...justNamed } : relativeBase;
-      const sameNightBase = thatRef ? thatBase : ([soFar.lastDated, soFar.lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
-      // ("the day before" with no attack named before it is the day before the article's)
-      const writtenDay: Context | null = written ? { attacker, target: opposite(attacker), start: written, end: written, precision: "day" } : null;
-      // ("On March 22, Russia launched 88 missiles, and a week later it fired 60": after the date this sentence named already)
-      const base =
-        nearest?.relative === "same-night" ? sameNightBase
-        : nearest?.relative === "that-morning" || nearest?.relative === "that-day" ? thatBase
-        : nearest?.relative === "that-month" ? (monthNamedBefore(s.index, nearest.at, attacker) ?? monthBefore(s.index, attacker) ?? monthSoFar(nearest, attacker))
-        : nearest?.relative === "that-attack" ? (previous ?? relativeBase)
-        : nearest?.relative === "previous-day" ? (soFar.lastDated ?? soFar.lead ?? writtenDay)
-        : nearest?.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? baseOf(nearest, text) ?? (sectionDates[s.index] ? section.dated : null) ?? relativeBase)
-        : relativeBase;
+        (para.context?.attacker === attacker ? para.context : null) ?? para.dated ?? (section.strike?.attacker === attacker ? section.strike : null) ?? section.dated ?? soFar.byAttacker.get(attacker) ?? soFar.lead;
+      const base = nearest?.relative ? relativeBaseOf(nearest, s, text, refs, attacker, previous, relativeBase, reader, soFar, section) : relativeBase;
       if (nearest?.relative === "that-month" && base?.precision === "month") lastMonth = { index: s.index, start: base.start, end: base.end };
       // ("Separately, Russia launched 53 drones at Ukraine last night": another attack, the night before it was written)
       const apart = SEPARATELY.test(text) && /^last\s+night$/i.test(nearest?.text ?? "");
@@ -920,34 +908,24 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const undatedFate = !background && refs.length === 0 && NIGHT_COUNTS.has(f.metric) && f.metric !== "launched";
       // ("The meeting came a day after Russia launched 120 missiles … Ukraine's air force said 104 missiles … were destroyed":
       // the attack it recalled)
-      const recalled = previousToldItsOwn || !undatedFate ? null : toldJustBefore(lastBackground, s, attacker);
+      const recalled = previousToldItsOwn || !undatedFate ? null : toldJustBefore(recalls.background, s, attacker);
       // ("Russia launched 2,023 drones against Ukraine in October. Air defences shot down 1,185 of them.": the period's
       // count, which "of them" counts, as does an undated fate of the whole, "Ukrainian defenders shot down or suppressed
       // 4,989 drones"; not one place's, "shot down 30 drones in Kyiv region")
       // ("… shot down 1,235 drones over the past week, the ministry said. / In addition, the ministry said, 11 uncrewed surface
       // vessels were destroyed": more of that week's count, told with no time of its own)
-      const addedTo = !recalled && refs.length === 0 && ADDED.test(text) && lastAggregate?.index === s.index - 1 && lastAggregate.attacker === attacker ? lastAggregate : null;
-      const ofPeriod = (!recalled && (places.length === 0 || OF_THOSE.test(normsOf(tokens, f.first, f.last + 5))) && undatedFate ? toldJustBefore(lastPeriod, s, attacker) : null) ?? addedTo;
+      const addedTo = !recalled && refs.length === 0 && ADDED.test(text) && recalls.aggregate?.index === s.index - 1 && recalls.aggregate.attacker === attacker ? recalls.aggregate : null;
+      const ofPeriod = (!recalled && (places.length === 0 || OF_THOSE.test(normsOf(tokens, f.first, f.last + 5))) && undatedFate ? toldJustBefore(recalls.period, s, attacker) : null) ?? addedTo;
       const eventType: EventType = ofPeriod || (!oneAttackInPeriod && !whenInMonth && (periodRef || (aggregate && !dayOrNight))) ? "aggregate" : "strike";
       const { date: figureDay, fromParagraph, daylightBarrage } = figureDate(
         { text, strikeHours, sentenceStart: s.start, paragraph: s.paragraph, tokens, figures, refs, reportRefs, figure: f, attacker, casualty, ref, eventType, background, oneAttackInPeriod: Boolean(oneAttackInPeriod), previous },
-        { written, articleDate, liveDay, nightPage, lead: soFar.lead, sectionDated: section.dated, paragraphContext: para.context, paragraphBarrage: para.barrage, lastPeriod, lastAggregate },
+        { written, articleDate, liveDay, nightPage, lead: soFar.lead, sectionDated: section.dated, paragraphContext: para.context, paragraphBarrage: para.barrage, lastPeriod: recalls.period, lastAggregate: recalls.aggregate },
       );
       // (the launch recalled just before, or the period count this one is part of, has dated it already)
       const date: FigureDate = (ofPeriod ?? recalled)?.date ?? figureDay;
       const context: Context = { attacker, target, ...date };
       if (eventType === "strike" && !background && !recalled && context.end) {
-        soFar.lead ??= context;
-        soFar.lastDated = context;
-        para.context = context;
-        para.barrage = (daylightBarrage || fromParagraph) && context.precision === "day";
-        // (the section's own strike, not an older one it compares with)
-        if (section.dated?.end && context.end >= addDays(section.dated.end, -1) && context.end <= addDays(section.dated.end, 1)) section.strike = context;
-        // "the spring energy attacks peaked at 88 missiles on 22 March" in a report of 26 August: an old attack
-        // its own sentence dates is not what the next paragraphs' undated tolls belong to
-        const older = ref !== null && !ref.relative && articleDate?.end && context.end < addDays(articleDate.end, -3);
-        // (nor is a neighbour's count of what crossed into it: "19 violations of Polish airspace")
-        if (!older && target !== "other") byAttacker.set(attacker, context);
+        recordStrike(context, context.end, attacker, target, daylightBarrage || fromParagraph, ref !== null && !ref.relative, articleDate, soFar, para, section);
       }
       // a time of day in a sentence that takes its date from another ("Late on Friday, officials put the toll at 14") is when it was said
       const inDaylight =
@@ -958,20 +936,16 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // paragraph or the headline. A count that takes its day from a daytime sentence elsewhere in the article keeps
       // that day, but another report may give it as the night's (a live page of a night and morning attack).
       const daytime = inDaylight && (ref !== null || (para.daytime && date.end === para.dated?.end) || (isDaytime(strikeHours) && !casualty) || (headlineDaytime && date.end === articleDate?.end));
-      const localKey: string =
-        (recalled ?? ofPeriod)?.localKey ?? [eventType, attacker, target, date.end ?? "?", inDaylight ? "day" : "", background || oneAttackInPeriod || (eventType === "aggregate" && !date.end) ? `s${s.index}` : ""].join("|");
-      if (background && f.metric === "launched" && date.end) lastBackground = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
-      if (eventType === "aggregate" && f.metric === "launched" && date.end) lastPeriod = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
-      if (eventType === "aggregate" && date.end) lastAggregate = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
+      const localKey: string = (recalled ?? ofPeriod)?.localKey ?? localKeyOf(eventType, attacker, target, date, inDaylight, background || Boolean(oneAttackInPeriod), s.index);
+      rememberRecalled(recalls, f.metric, eventType, background, s, attacker, date, localKey);
       if (!background) mainAt = s.index;
       // "It was one of the deadliest strikes since 2022. The October 2023 strike on a wake in Hroza killed 59.": an older
       // attack the outlet recalls on its own is not what the lead's source (or the one source named so far) spoke of
       // (a fact box's rows and items, and a period's total, are what the source stated over them counted)
       // (a month's name dates it as a period: "In April 2022, a missile strike on the railway station in Kramatorsk killed 61
       // people", long before the lead's attack, is an older attack all the same)
-      const reference = articleDate?.end ?? written ?? null;
-      const before = (days: number) => date.end !== null && reference !== null && date.end < addDays(reference, -days);
-      const recalledOlder = articleWide !== null && articleWide !== stated && articleWide !== headlineLabel && (eventType === "strike" || (eventType === "aggregate" && before(60))) && !row && !isListItem && ref !== null && !ref.relative && before(3);
+      const recalledOlder =
+        articleWide !== null && articleWide !== stated && articleWide !== headlineLabel && !row && !isListItem && olderThanArticle(eventType, date, ref, articleDate?.end ?? written ?? null);
       // (and "the spokesman" who tells of the enemy killed speaks for Russia, not for the side it struck)
       const withSide = enemyKilled && claimant?.side === "local" ? { ...claimant, side: "RU" as const } : claimant;
       claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant: recalledOlder ? null : withSide, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
@@ -987,6 +961,96 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // had launched 57 drones overnight" leaves Sumy's morning its own)
   for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey) && !SEPARATELY.test(c.quote)) soFar.nightsNamed.add(`${c.attacker}|${c.date_end}`);
   return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(claims, soFar.nightsNamed, soFar.missileNights)), articleMentions), article.text);
+}
+
+/** What a figure's relative time expression ("on the same night", "that morning", "that month", "a week later") counts from. */
+function relativeBaseOf(
+  nearest: TimeRef,
+  s: Sentence,
+  text: string,
+  refs: readonly TimeRef[],
+  attacker: Side,
+  previous: Context | null,
+  relativeBase: Context | null,
+  reader: ArticleReader,
+  soFar: DatedSoFar,
+  section: SectionState,
+): Context | null {
+  const { written, articleDate } = reader;
+  // "on the same night" is the last night named (or the article's), not a day in between
+  // ("… first posted on Dec. 29, 2023. That morning, Russia fired 122 missiles": "that" is the date just named, whatever it dated)
+  const thatRef = /^\W*that\b/i.test(nearest.text);
+  const justNamed = thatRef ? reader.dayNamedJustBefore(s.index, nearest.at) : null;
+  const thatBase = justNamed ? { attacker, target: opposite(attacker), ...justNamed } : relativeBase;
+  const sameNightBase = thatRef ? thatBase : ([soFar.lastDated, soFar.lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
+  // ("the day before" with no attack named before it is the day before the article's)
+  const writtenDay: Context | null = written ? { attacker, target: opposite(attacker), start: written, end: written, precision: "day" } : null;
+  // ("On March 22, Russia launched 88 missiles, and a week later it fired 60": after the date this sentence named already)
+  return nearest.relative === "same-night" ? sameNightBase
+    : nearest.relative === "that-morning" || nearest.relative === "that-day" ? thatBase
+    : nearest.relative === "that-month" ? (reader.monthNamedBefore(s.index, nearest.at, attacker) ?? reader.monthBefore(s.index, attacker) ?? reader.monthSoFar(nearest, attacker))
+    : nearest.relative === "that-attack" ? (previous ?? relativeBase)
+    : nearest.relative === "previous-day" ? (soFar.lastDated ?? soFar.lead ?? writtenDay)
+    : nearest.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? reader.baseOf(nearest, text) ?? (reader.sectionDates[s.index] ? section.dated : null) ?? relativeBase)
+    : relativeBase;
+}
+
+/**
+ * A strike a figure was dated to (`end`: its day's or night's end): what later figures count "the following day" from,
+ * and what the undated figures of its paragraph, its section and its side inherit. `barrage`: dated by its paragraph or
+ * a daylight barrage; `ownDate`: dated by a date its own sentence names.
+ */
+function recordStrike(
+  context: Context,
+  end: string,
+  attacker: Side,
+  target: Side,
+  barrage: boolean,
+  ownDate: boolean,
+  articleDate: Context | null,
+  soFar: DatedSoFar,
+  para: ParagraphState,
+  section: SectionState,
+): void {
+  soFar.lead ??= context;
+  soFar.lastDated = context;
+  para.context = context;
+  para.barrage = barrage && context.precision === "day";
+  // (the section's own strike, not an older one it compares with)
+  if (section.dated?.end && end >= addDays(section.dated.end, -1) && end <= addDays(section.dated.end, 1)) section.strike = context;
+  // "the spring energy attacks peaked at 88 missiles on 22 March" in a report of 26 August: an old attack
+  // its own sentence dates is not what the next paragraphs' undated tolls belong to
+  const older = ownDate && articleDate?.end && end < addDays(articleDate.end, -3);
+  // (nor is a neighbour's count of what crossed into it: "19 violations of Polish airspace")
+  if (!older && target !== "other") soFar.byAttacker.set(attacker, context);
+}
+
+/**
+ * The key that groups a figure with the others of its event in the article: its kind, sides, date (by day apart from the
+ * night), and, for an attack recalled as background, one attack of a period or an undated period count, its sentence.
+ */
+function localKeyOf(eventType: EventType, attacker: Side, target: Side, date: FigureDate, inDaylight: boolean, ownSentence: boolean, index: number): string {
+  return [eventType, attacker, target, date.end ?? "?", inDaylight ? "day" : "", ownSentence || (eventType === "aggregate" && !date.end) ? `s${index}` : ""].join("|");
+}
+
+/** A dated launch told as background, or a dated period count, kept for the undated figures told just after it (RecalledSoFar). */
+function rememberRecalled(recalls: RecalledSoFar, metric: Metric, eventType: EventType, background: boolean, s: Sentence, attacker: Side, date: FigureDate, localKey: string): void {
+  if (background && metric === "launched" && date.end) recalls.background = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
+  if (eventType === "aggregate" && metric === "launched" && date.end) recalls.period = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
+  if (eventType === "aggregate" && date.end) recalls.aggregate = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
+}
+
+/** Whether a date ends more than `days` before `reference`. */
+function endsBefore(date: FigureDate, reference: string | null, days: number): boolean {
+  return date.end !== null && reference !== null && date.end < addDays(reference, -days);
+}
+
+/**
+ * An attack its own sentence dates days before the article's (`reference`): a strike over three days older, a period count
+ * over 60 (see recalledOlder in extractClaims).
+ */
+function olderThanArticle(eventType: EventType, date: FigureDate, ref: TimeRef | null, reference: string | null): boolean {
+  return (eventType === "strike" || (eventType === "aggregate" && endsBefore(date, reference, 60))) && ref !== null && !ref.relative && endsBefore(date, reference, 3);
 }
 
 /**
@@ -1106,6 +1170,8 @@ interface DatedSoFar {
   lead: Context | null;
   /** The last day or night any sentence named: what "the following day" counts from. */
   lastDated: Context | null;
+  /** the last strike each side's figures were dated to (not an old one, nor a neighbour's count): see recordStrike */
+  readonly byAttacker: Map<Side, Context>;
   /**
    * "Governor Vyacheslav Gladkov has published his summary of the situation in the region for Tuesday, 11 June": the day his
    * "over the past day" counts
@@ -1118,6 +1184,16 @@ interface DatedSoFar {
    * and missiles": the night's end and where it was said)
    */
   readonly missileNights: Map<string, number>;
+}
+
+/** The dated launches and period counts told last, for the undated figures told just after them. */
+interface RecalledSoFar {
+  /** a dated launch a sentence recalled as background, for the undated fates the next sentence gives it */
+  background: Recalled | null;
+  /** the last period count of launches, for "Air defences shot down 1,185 of them" after it */
+  period: Recalled | null;
+  /** the last period total of any count, for "In addition, 11 uncrewed surface vessels were destroyed" right after it */
+  aggregate: Recalled | null;
 }
 
 /** What the current paragraph has said so far: its figures inherit it; openParagraph resets it. */
