@@ -374,31 +374,39 @@ const BOTH_SIDES = /\b(?:both|each other|one another)\b/i;
 const asContext = (r: TimeRef): Context => ({ attacker: "RU", target: "UA", start: r.start, end: r.end, precision: r.precision });
 const dayContext = (day: string): Context => ({ attacker: "RU", target: "UA", start: day, end: day, precision: "day" });
 
-/** What reading one sentence asks of its whole article (made once per article, before its sentences are read). */
-interface ArticleReader {
-  readonly article: Article;
-  /** the day the article was written (see writtenOn) */
-  readonly written: string | null;
-  /** the sentence's time expressions, read once per sentence */
-  readonly timeRefs: (index: number, text: string) => TimeRef[];
-  /** the day a relative "a day after" counts from when a contact "came" after it (see extractClaims) */
-  readonly baseOf: (r: TimeRef, text: string) => Context | null;
-  readonly summaryDayOf: (s: Sentence) => string | null;
-  /** the last day or night named before `at` in its sentence or the two before (see extractClaims) */
-  readonly dayNamedJustBefore: (index: number, at: number) => FigureDate | null;
-  /** the month named before a "that month", the month a "during the month" just before was read as, the month so far */
-  readonly monthNamedBefore: (index: number, at: number, attacker: Side) => Context | null;
-  readonly monthBefore: (index: number, attacker: Side) => Context | null;
-  readonly monthSoFar: (ref: TimeRef, attacker: Side) => Context | null;
-  readonly headings: ReadonlyMap<number, Section | undefined>;
-  readonly sectionDates: ReadonlyArray<Section | undefined>;
-  /** two or more day headings ("TUESDAY, 17.06.2025", "NOV. 10, 2024") make dated sections */
-  readonly datedSections: boolean;
+/** What dates an article as a whole, read before its sentences are (see articleDating). */
+interface ArticleDates {
+  /** the day the article was written (see writtenOn), else its publication day */
+  written: string | null;
+  headings: Map<number, Section | undefined>;
+  sectionDates: Array<Section | undefined>;
+  /** two or more day headings make dated sections */
+  datedSections: boolean;
+  /** the sentence of a republisher's own "UPDATE" (Infinity when none) */
+  update: number;
+  /** each sentence's time expressions, read once */
+  timeRefs: (index: number, text: string) => TimeRef[];
+  /** the day a governor's summary in the sentence is for */
+  summaryDayOf: (s: Sentence) => string | null;
   /** the attack the article is about */
-  readonly articleDate: Context | null;
+  articleDate: Context | null;
+  firstParagraph: Sentence[];
+  headline: string;
+  /** the headline tells of a daytime strike ("Russia strikes Kyiv children's hospital in daytime missile barrage") */
+  headlineDaytime: boolean;
+  /** a live page stamped with daytime hours, or with night hours only */
+  liveDay: boolean;
+  nightPage: boolean;
+  /** the article's own attack came by day */
+  articleDaytime: boolean;
 }
 
-export function extractClaims(article: Article): ArticleClaim[] {
+/**
+ * What dates an article as a whole, read before its sentences: the day it was written, its day headings and dated sections,
+ * each sentence's time expressions (read once and cached, as the opening scan, figures and dating all ask for them), the
+ * attack the article is about (articleDate) and whether it came by day, and whether it is a live page stamped by day or by night.
+ */
+function articleDating(article: Article): ArticleDates {
   const published = article.meta.published;
   const written = writtenOn(article, published) ?? published;
   const ahead = dayAhead(article);
@@ -436,78 +444,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
     : new Set<string>();
   const timeRefs = (index: number, text: string) =>
     (refCache[index] ??= readRefs(index, text).map((r) => (r.nightOf && r.end && spelledNights.has(r.end) && !spelledNights.has(r.start!) ? { ...r, start: r.end, end: addDays(r.end, 1) } : r)));
-  const claimantCache: Array<Claimant[] | undefined> = [];
-  const claimantsOf = (s: Sentence, tokens?: readonly Token[]) =>
-    (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)));
-  const claims: ArticleClaim[] = [];
-  const soFar: DatedSoFar = { lead: null, lastDated: null, byAttacker: new Map(), summaryDay: null, nightsNamed: new Set(), missileNights: new Map() };
-  const para: ParagraphState = { dated: null, attackDay: false, daytime: false, opener: null, context: null, barrage: false, claimant: null, attacker: null };
-  const section: SectionState = { dated: null, namesNight: false, strike: null, attacker: null, claimant: null, listed: false };
-  // under a "Background:" label: the outlet's own reminder of other attacks, whose figures no source of the article gives
-  // ("label": the label stood alone, and the paragraph or list after it is the note)
-  let backgroundNote: "label" | "on" | null = null;
-  // a digest's post header ("08:10 | Kharkiv region, Oleh Syniehubov") speaks for the lines under it, up to the next header
-  let postClaimant: Claimant | null = null;
-  let lastNamed: Claimant | null = null;
-  let paragraph = -1;
-  // the line ending in ":" that introduces the list items under it
-  let list: ListIntro = NO_LIST;
-  let table: Array<TableColumn | null> | null = null;
-  // every source the article has named so far: when there is only one, unattributed figures are its
-  const namedSoFar: Claimant[] = [];
-  // the last time expression `accept` takes in the sentences at `indices` (nearest first), with its sentence's text
-  const refNamedBefore = (indices: readonly number[], accept: (r: TimeRef, sentence: number) => boolean): { r: TimeRef; text: string } | null => {
-    for (const b of indices) {
-      if (b < 0) break;
-      const text = sentenceText(article, article.sentences[b]!);
-      const r = timeRefs(b, text)
-        .filter((x) => !x.relative && x.start && x.end && accept(x, b))
-        .at(-1);
-      if (r) return { r, text };
-    }
-    return null;
-  };
-  // the last day or night named before `at` in its sentence, or in the sentence before (or the one before that),
-  // whatever it dates ("On March 26, two missiles hit an oil depot; five people were injured that day")
-  const dayNamedJustBefore = (index: number, at: number): Pick<Context, "start" | "end" | "precision"> | null => {
-    const named = refNamedBefore([index, index - 1, index - 2], (x, b) => (x.precision === "day" || x.precision === "night") && (b !== index || x.at < at));
-    if (!named) return null;
-    const { r, text } = named;
-    // ("The attack began at 11 p.m. on Saturday and lasted until 6 a.m. That morning, …": the night that began that evening)
-    if (r.precision === "day" && beganThatEvening(text, r)) return { start: r.start, end: addDays(r.start!, 1), precision: "night" };
-    return { start: r.start, end: r.end, precision: r.precision };
-  };
-  // the month named before a "that month" in its sentence, or in one of the two sentences before
-  // (not a month named to compare with: "4,118 drones in August, down 35 percent from the record set in July. Of the 44
-  // ballistic missiles fired during the month, …" is August's)
-  const compared = (r: TimeRef, b: number) => COMPARED_MONTH.test(sentenceText(article, article.sentences[b]!).slice(Math.max(0, r.at - 60), r.at));
-  const monthNamedBefore = (index: number, at: number, attacker: Side): Context | null => {
-    const named = refNamedBefore([index, index - 1, index - 2], (x, b) => x.precision === "month" && (b !== index || x.at < at) && !compared(x, b));
-    return named ? { attacker, target: opposite(attacker), start: named.r.start, end: named.r.end, precision: "month" } : null;
-  };
-  // the month a "during the month" of one of the two sentences before was read as: "… of the 44 ballistic missiles fired
-  // during the month, 28 got through. The air force said it had shot down 3,680 drones over the month" (August, named further up)
-  let lastMonth: { index: number; start: string | null; end: string | null } | null = null;
-  const monthBefore = (index: number, attacker: Side): Context | null =>
-    lastMonth && lastMonth.index < index && index - lastMonth.index <= 2 ? { attacker, target: opposite(attacker), start: lastMonth.start, end: lastMonth.end, precision: "month" } : null;
-  // ("bringing the total for the month to 3,000" with no month named: the month so far; "that month" stays undated)
-  const monthSoFar = (ref: TimeRef, attacker: Side): Context | null =>
-    written && !/^that\b/i.test(ref.text) ? { attacker, target: opposite(attacker), start: `${written.slice(0, 8)}01`, end: written, precision: "month" } : null;
-  let antecedent: Weapon | null = null;
-  let lastMetric: Metric | null = null;
-  // (paragraphs counted in order: their numbers in the article skip blank lines)
-  let lastCount: { figure: RawFigure; paragraph: number } | null = null;
-  // the launch counts of the sentence before, for "All of them were shot down"
-  let lastLaunches: { index: number; figures: RawFigure[] } | null = null;
-  const recalls: RecalledSoFar = { background: null, period: null, aggregate: null };
-  // the last sentence that counted drones over a neighbour, for "At least three of the drones were shot down" after it
-  let lastAbroad: number | null = null;
-  // (only when that sentence told of no attack of its own: "… 472 drones overnight, beating the record of 355 set on May 26")
-  let mainAt = -1;
-  let lastCasualty: { metric: Metric; paragraph: number } | null = null;
-  let paragraphCount = 0;
-  // (the body's sentences, not the page's dropped furniture: a related story's "Russia fires 45 missiles")
-  const articleMentions = mentionsIn(article.sentences.map((s) => sentenceText(article, s)).join("\n"));
   // The attack the article is about: dated by its opening paragraph even when that carries no
   // figure, else by the first later sentence that is not about an earlier attack. (Not by the
   // dateline: a fact box dated 31 December is about the 29th.)
@@ -594,6 +530,113 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // article names the day before for its attack ("killed at least 22 people on Wednesday" in Thursday's paper); a day
   // further back is another attack's ("On Monday, a drone attack on Odesa killed a woman")
   if (daytimeSentence && !daytimeDay && written && (!articleDate?.end || articleDate.end < addDays(written, -1))) articleDate = dayContext(written);
+  // A live page whose entries are stamped with daytime hours ("07:30", "10:31", "13:35") reports the day it was written.
+  const stamps = article.sentences.flatMap((s) => /^\s*(\d{1,2})[:.]\d{2}\s*$/.exec(sentenceText(article, s))?.[1] ?? []).map(Number);
+  const liveDay = stamps.length >= 2 && stamps.every((h) => h >= 7 && h <= 22);
+  const nightPage = stamps.length >= 2 && stamps.every((h) => h < 7);
+  // The article's own attack happened by day when it is dated to a day and a sentence about it says so.
+  const articleDaytime = articleDate?.precision === "day" && daytimeAttack;
+  return { written, headings, sectionDates, datedSections, update, timeRefs, summaryDayOf, articleDate, firstParagraph, headline, headlineDaytime, liveDay, nightPage, articleDaytime };
+}
+
+/** What reading one sentence asks of its whole article (made once per article, before its sentences are read). */
+interface ArticleReader {
+  readonly article: Article;
+  /** the day the article was written (see writtenOn) */
+  readonly written: string | null;
+  /** the sentence's time expressions, read once per sentence */
+  readonly timeRefs: (index: number, text: string) => TimeRef[];
+  /** the day a relative "a day after" counts from when a contact "came" after it (see extractClaims) */
+  readonly baseOf: (r: TimeRef, text: string) => Context | null;
+  readonly summaryDayOf: (s: Sentence) => string | null;
+  /** the last day or night named before `at` in its sentence or the two before (see extractClaims) */
+  readonly dayNamedJustBefore: (index: number, at: number) => FigureDate | null;
+  /** the month named before a "that month", the month a "during the month" just before was read as, the month so far */
+  readonly monthNamedBefore: (index: number, at: number, attacker: Side) => Context | null;
+  readonly monthBefore: (index: number, attacker: Side) => Context | null;
+  readonly monthSoFar: (ref: TimeRef, attacker: Side) => Context | null;
+  readonly headings: ReadonlyMap<number, Section | undefined>;
+  readonly sectionDates: ReadonlyArray<Section | undefined>;
+  /** two or more day headings ("TUESDAY, 17.06.2025", "NOV. 10, 2024") make dated sections */
+  readonly datedSections: boolean;
+  /** the attack the article is about */
+  readonly articleDate: Context | null;
+}
+
+export function extractClaims(article: Article): ArticleClaim[] {
+  const { written, headings, sectionDates, datedSections, update, timeRefs, summaryDayOf, articleDate, firstParagraph, headline, headlineDaytime, liveDay, nightPage, articleDaytime } = articleDating(article);
+  const claimantCache: Array<Claimant[] | undefined> = [];
+  const claimantsOf = (s: Sentence, tokens?: readonly Token[]) =>
+    (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)));
+  const claims: ArticleClaim[] = [];
+  const soFar: DatedSoFar = { lead: null, lastDated: null, byAttacker: new Map(), summaryDay: null, nightsNamed: new Set(), missileNights: new Map() };
+  const para: ParagraphState = { dated: null, attackDay: false, daytime: false, opener: null, context: null, barrage: false, claimant: null, attacker: null };
+  const section: SectionState = { dated: null, namesNight: false, strike: null, attacker: null, claimant: null, listed: false };
+  // under a "Background:" label: the outlet's own reminder of other attacks, whose figures no source of the article gives
+  // ("label": the label stood alone, and the paragraph or list after it is the note)
+  let backgroundNote: "label" | "on" | null = null;
+  // a digest's post header ("08:10 | Kharkiv region, Oleh Syniehubov") speaks for the lines under it, up to the next header
+  let postClaimant: Claimant | null = null;
+  let lastNamed: Claimant | null = null;
+  let paragraph = -1;
+  // the line ending in ":" that introduces the list items under it
+  let list: ListIntro = NO_LIST;
+  let table: Array<TableColumn | null> | null = null;
+  // every source the article has named so far: when there is only one, unattributed figures are its
+  const namedSoFar: Claimant[] = [];
+  // the last time expression `accept` takes in the sentences at `indices` (nearest first), with its sentence's text
+  const refNamedBefore = (indices: readonly number[], accept: (r: TimeRef, sentence: number) => boolean): { r: TimeRef; text: string } | null => {
+    for (const b of indices) {
+      if (b < 0) break;
+      const text = sentenceText(article, article.sentences[b]!);
+      const r = timeRefs(b, text)
+        .filter((x) => !x.relative && x.start && x.end && accept(x, b))
+        .at(-1);
+      if (r) return { r, text };
+    }
+    return null;
+  };
+  // the last day or night named before `at` in its sentence, or in the sentence before (or the one before that),
+  // whatever it dates ("On March 26, two missiles hit an oil depot; five people were injured that day")
+  const dayNamedJustBefore = (index: number, at: number): Pick<Context, "start" | "end" | "precision"> | null => {
+    const named = refNamedBefore([index, index - 1, index - 2], (x, b) => (x.precision === "day" || x.precision === "night") && (b !== index || x.at < at));
+    if (!named) return null;
+    const { r, text } = named;
+    // ("The attack began at 11 p.m. on Saturday and lasted until 6 a.m. That morning, …": the night that began that evening)
+    if (r.precision === "day" && beganThatEvening(text, r)) return { start: r.start, end: addDays(r.start!, 1), precision: "night" };
+    return { start: r.start, end: r.end, precision: r.precision };
+  };
+  // the month named before a "that month" in its sentence, or in one of the two sentences before
+  // (not a month named to compare with: "4,118 drones in August, down 35 percent from the record set in July. Of the 44
+  // ballistic missiles fired during the month, …" is August's)
+  const compared = (r: TimeRef, b: number) => COMPARED_MONTH.test(sentenceText(article, article.sentences[b]!).slice(Math.max(0, r.at - 60), r.at));
+  const monthNamedBefore = (index: number, at: number, attacker: Side): Context | null => {
+    const named = refNamedBefore([index, index - 1, index - 2], (x, b) => x.precision === "month" && (b !== index || x.at < at) && !compared(x, b));
+    return named ? { attacker, target: opposite(attacker), start: named.r.start, end: named.r.end, precision: "month" } : null;
+  };
+  // the month a "during the month" of one of the two sentences before was read as: "… of the 44 ballistic missiles fired
+  // during the month, 28 got through. The air force said it had shot down 3,680 drones over the month" (August, named further up)
+  let lastMonth: { index: number; start: string | null; end: string | null } | null = null;
+  const monthBefore = (index: number, attacker: Side): Context | null =>
+    lastMonth && lastMonth.index < index && index - lastMonth.index <= 2 ? { attacker, target: opposite(attacker), start: lastMonth.start, end: lastMonth.end, precision: "month" } : null;
+  // ("bringing the total for the month to 3,000" with no month named: the month so far; "that month" stays undated)
+  const monthSoFar = (ref: TimeRef, attacker: Side): Context | null =>
+    written && !/^that\b/i.test(ref.text) ? { attacker, target: opposite(attacker), start: `${written.slice(0, 8)}01`, end: written, precision: "month" } : null;
+  let antecedent: Weapon | null = null;
+  let lastMetric: Metric | null = null;
+  // (paragraphs counted in order: their numbers in the article skip blank lines)
+  let lastCount: { figure: RawFigure; paragraph: number } | null = null;
+  // the launch counts of the sentence before, for "All of them were shot down"
+  let lastLaunches: { index: number; figures: RawFigure[] } | null = null;
+  const recalls: RecalledSoFar = { background: null, period: null, aggregate: null };
+  // the last sentence that counted drones over a neighbour, for "At least three of the drones were shot down" after it
+  let lastAbroad: number | null = null;
+  // (only when that sentence told of no attack of its own: "… 472 drones overnight, beating the record of 355 set on May 26")
+  let mainAt = -1;
+  let lastCasualty: { metric: Metric; paragraph: number } | null = null;
+  let paragraphCount = 0;
+  // (the body's sentences, not the page's dropped furniture: a related story's "Russia fires 45 missiles")
+  const articleMentions = mentionsIn(article.sentences.map((s) => sentenceText(article, s)).join("\n"));
   // "… attacked the area overnight into Thursday" in the lead, then "132 drones overnight" further down
   // a story filed on Friday: a bare "overnight" is the night the lead named, not the one before filing
   const leadNight = (r: TimeRef | null, index: number): TimeRef | null => {
@@ -629,12 +672,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
     return r;
   };
-  // A live page whose entries are stamped with daytime hours ("07:30", "10:31", "13:35") reports the day it was written.
-  const stamps = article.sentences.flatMap((s) => /^\s*(\d{1,2})[:.]\d{2}\s*$/.exec(sentenceText(article, s))?.[1] ?? []).map(Number);
-  const liveDay = stamps.length >= 2 && stamps.every((h) => h >= 7 && h <= 22);
-  const nightPage = stamps.length >= 2 && stamps.every((h) => h < 7);
-  // The article's own attack happened by day when it is dated to a day and a sentence about it says so.
-  const articleDaytime = articleDate?.precision === "day" && daytimeAttack;
   // With nothing else to go on, the side attacked is where the headline's places are (else Russia attacks Ukraine, the common case).
   const headlineSide = countryOfPlaces(findPlaces(headline));
   const headlineAttacker: Side = headlineSide ? opposite(headlineSide) : "RU";
