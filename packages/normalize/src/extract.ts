@@ -374,6 +374,63 @@ const BOTH_SIDES = /\b(?:both|each other|one another)\b/i;
 const asContext = (r: TimeRef): Context => ({ attacker: "RU", target: "UA", start: r.start, end: r.end, precision: r.precision });
 const dayContext = (day: string): Context => ({ attacker: "RU", target: "UA", start: day, end: day, precision: "day" });
 
+/** Whose figures an article gives as a whole, read before its sentences are (see articleSources). */
+interface ArticleSources {
+  /** the source the article is built on, for figures no sentence attributes */
+  articleSource: Claimant | undefined;
+  /** the source the article says once its figures are from ("Figures are from Ukraine's Air Force unless stated otherwise") */
+  stated: Claimant | undefined;
+  /** the source a headline is labelled with ("Air Force: 45 of 62 drones shot down overnight") */
+  headlineLabel: Claimant | undefined;
+}
+
+/** The source an article is built on (its lead's, its headline label's, its stated one, its publisher, its signature), read once per article. */
+function articleSources(article: Article, headline: string, firstParagraph: readonly Sentence[], claimantsOf: (s: Sentence) => Claimant[]): ArticleSources {
+  // The source an article is built on ("Ukraine's Air Force has published its tally"): named in its first paragraph.
+  // (or on a "Source: …" line, as Ukrainian outlets put it)
+  const sourceLines = article.sentences.filter((s) => /^Sources?:/i.test(sentenceText(article, s)));
+  // A wire's lead gives the figures and its second paragraph the source ("Ukraine's air force said its
+  // units destroyed 102 of the missiles"): the first official body named there, when the lead names none.
+  const secondParagraph = article.sentences.filter((s) => s.paragraph === (firstParagraph.at(-1)?.paragraph ?? -1) + 1);
+  // (a monitoring mission's report is the source of an article built on it, as a ministry's is)
+  // ("the Defence Ministry said", its country left to the attack's direction, is one too)
+  const official = (c: Claimant) =>
+    !isPronounClaimant(c) && (c.side === "UA" || c.side === "RU" || (c.side === "other" && MONITOR.test(c.name)) || (c.side === "local" && OFFICIAL_BODY.test(c.name)));
+  // "Figures are from Ukraine's Air Force unless stated otherwise", a "Methodology:" note: the article says
+  // once whose its figures are (a passing "those figures came from …" is about one figure only)
+  const stated =
+    article.sentences
+      .filter((s) => firstParagraph.includes(s) || STATED_SOURCE_LINE.test(sentenceText(article, s)))
+      .map((s) => statedSource(sentenceText(article, s)))
+      .find((c) => c !== null) ?? undefined;
+  // ("Air Force: 45 of 62 drones shot down overnight": a headline labelled with whose figures they are)
+  // (a speaker's name or body, not a page's running title: "Russia-Ukraine war live:", "Night of terror in Kyiv:")
+  // (the label is the source alone, or its saying so, "Air Force says:"; not a speaker's words to someone, "Zelensky tells NATO:")
+  const labelText = headline.slice(0, headline.indexOf(":"));
+  const headlineLabel =
+    /^[^:]{2,40}:\s/.test(headline) && !NOT_A_LABEL.test(labelText) && !LABEL_TELLS.test(labelText)
+      ? (findClaimants(tokenize(headline, 0)).find((c) => c.at === 0 && official(c)) ?? undefined)
+      : undefined;
+  // (not one that speaks of another matter: "In a separate statement, the Russian Defence Ministry said its forces struck …")
+  // (the source the lead names speaks of the lead's attack: an older one the text recalls unattributed is not its, below)
+  const leadSource = [...firstParagraph.filter((s) => !SEPARATE_MATTER.test(sentenceText(article, s))), ...sourceLines].flatMap((s) => claimantsOf(s)).find(official);
+  // (a post signed on its last line by an official: "… shot down over the Mykolaiv region. / Head of Mykolaiv Regional Military
+  // Administration Vitaliy Kim")
+  const lastParagraph = article.sentences.filter((s) => s.paragraph === article.sentences.at(-1)?.paragraph);
+  // (a short post only, whose body does not speak of the one who signs: not a caption under a third-person story)
+  const paragraphs = new Set(article.sentences.map((s) => s.paragraph)).size;
+  const signed = lastParagraph.length === 1 && article.sentences.length > 1 && paragraphs <= 4 ? signatureAuthor(sentenceText(article, lastParagraph[0]!)) : null;
+  const signature = signed && !article.text.slice(0, lastParagraph[0]!.start).includes(signed.name.split(" ").at(-1)!) ? signed : undefined;
+  const articleSource =
+    leadSource ??
+    headlineLabel ??
+    stated ??
+    officialPublisher(article.meta.outlet) ??
+    signature ??
+    (firstParagraph.some((s) => claimantsOf(s).length > 0) ? undefined : secondParagraph.flatMap((s) => claimantsOf(s)).find((c) => official(c) && OFFICIAL_BODY.test(c.name)));
+  return { articleSource, stated, headlineLabel };
+}
+
 /** What dates an article as a whole, read before its sentences are (see articleDating). */
 interface ArticleDates {
   /** the day the article was written (see writtenOn), else its publication day */
@@ -675,48 +732,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // With nothing else to go on, the side attacked is where the headline's places are (else Russia attacks Ukraine, the common case).
   const headlineSide = countryOfPlaces(findPlaces(headline));
   const headlineAttacker: Side = headlineSide ? opposite(headlineSide) : "RU";
-  // The source an article is built on ("Ukraine's Air Force has published its tally"): named in its first paragraph.
-  // (or on a "Source: …" line, as Ukrainian outlets put it)
-  const sourceLines = article.sentences.filter((s) => /^Sources?:/i.test(sentenceText(article, s)));
-  // A wire's lead gives the figures and its second paragraph the source ("Ukraine's air force said its
-  // units destroyed 102 of the missiles"): the first official body named there, when the lead names none.
-  const secondParagraph = article.sentences.filter((s) => s.paragraph === (firstParagraph.at(-1)?.paragraph ?? -1) + 1);
-  // (a monitoring mission's report is the source of an article built on it, as a ministry's is)
-  // ("the Defence Ministry said", its country left to the attack's direction, is one too)
-  const official = (c: Claimant) =>
-    !isPronounClaimant(c) && (c.side === "UA" || c.side === "RU" || (c.side === "other" && MONITOR.test(c.name)) || (c.side === "local" && OFFICIAL_BODY.test(c.name)));
-  // "Figures are from Ukraine's Air Force unless stated otherwise", a "Methodology:" note: the article says
-  // once whose its figures are (a passing "those figures came from …" is about one figure only)
-  const stated =
-    article.sentences
-      .filter((s) => firstParagraph.includes(s) || STATED_SOURCE_LINE.test(sentenceText(article, s)))
-      .map((s) => statedSource(sentenceText(article, s)))
-      .find((c) => c !== null) ?? undefined;
-  // ("Air Force: 45 of 62 drones shot down overnight": a headline labelled with whose figures they are)
-  // (a speaker's name or body, not a page's running title: "Russia-Ukraine war live:", "Night of terror in Kyiv:")
-  // (the label is the source alone, or its saying so, "Air Force says:"; not a speaker's words to someone, "Zelensky tells NATO:")
-  const labelText = headline.slice(0, headline.indexOf(":"));
-  const headlineLabel =
-    /^[^:]{2,40}:\s/.test(headline) && !NOT_A_LABEL.test(labelText) && !LABEL_TELLS.test(labelText)
-      ? (findClaimants(tokenize(headline, 0)).find((c) => c.at === 0 && official(c)) ?? undefined)
-      : undefined;
-  // (not one that speaks of another matter: "In a separate statement, the Russian Defence Ministry said its forces struck …")
-  // (the source the lead names speaks of the lead's attack: an older one the text recalls unattributed is not its, below)
-  const leadSource = [...firstParagraph.filter((s) => !SEPARATE_MATTER.test(sentenceText(article, s))), ...sourceLines].flatMap((s) => claimantsOf(s)).find(official);
-  // (a post signed on its last line by an official: "… shot down over the Mykolaiv region. / Head of Mykolaiv Regional Military
-  // Administration Vitaliy Kim")
-  const lastParagraph = article.sentences.filter((s) => s.paragraph === article.sentences.at(-1)?.paragraph);
-  // (a short post only, whose body does not speak of the one who signs: not a caption under a third-person story)
-  const paragraphs = new Set(article.sentences.map((s) => s.paragraph)).size;
-  const signed = lastParagraph.length === 1 && article.sentences.length > 1 && paragraphs <= 4 ? signatureAuthor(sentenceText(article, lastParagraph[0]!)) : null;
-  const signature = signed && !article.text.slice(0, lastParagraph[0]!.start).includes(signed.name.split(" ").at(-1)!) ? signed : undefined;
-  const articleSource =
-    leadSource ??
-    headlineLabel ??
-    stated ??
-    officialPublisher(article.meta.outlet) ??
-    signature ??
-    (firstParagraph.some((s) => claimantsOf(s).length > 0) ? undefined : secondParagraph.flatMap((s) => claimantsOf(s)).find((c) => official(c) && OFFICIAL_BODY.test(c.name)));
+  const { articleSource, stated, headlineLabel } = articleSources(article, headline, firstParagraph, claimantsOf);
 
   // the day the last meeting, call or visit was dated ("met … on Wednesday afternoon"): what "The meeting came a day
   // after a missile attack on Dnipro" counts back from, not the last day named for anything else
