@@ -606,16 +606,12 @@ interface ArticleReader {
   /** the day a relative "a day after" counts from when a contact "came" after it (see extractClaims) */
   readonly baseOf: (r: TimeRef, text: string) => Context | null;
   readonly summaryDayOf: (s: Sentence) => string | null;
-  /** the last day or night named before `at` in its sentence or the two before (see extractClaims) */
-  readonly dayNamedJustBefore: (index: number, at: number) => FigureDate | null;
-  /** the month named before a "that month", the month a "during the month" just before was read as, the month so far */
-  readonly monthNamedBefore: (index: number, at: number, attacker: Side) => Context | null;
-  readonly monthBefore: (index: number, attacker: Side) => Context | null;
-  readonly monthSoFar: (ref: TimeRef, attacker: Side) => Context | null;
   readonly headings: ReadonlyMap<number, Section | undefined>;
   readonly sectionDates: ReadonlyArray<Section | undefined>;
   /** two or more day headings ("TUESDAY, 17.06.2025", "NOV. 10, 2024") make dated sections */
   readonly datedSections: boolean;
+  /** the first "UPDATE" line after the lead (see articleDating) */
+  readonly update: number;
   /** the attack the article is about */
   readonly articleDate: Context | null;
 }
@@ -626,7 +622,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const claimantsOf = (s: Sentence, tokens?: readonly Token[]) =>
     (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)));
   const claims: ArticleClaim[] = [];
-  const soFar: DatedSoFar = { lead: null, lastDated: null, byAttacker: new Map(), summaryDay: null, nightsNamed: new Set(), missileNights: new Map() };
+  const soFar: DatedSoFar = { lead: null, lastDated: null, byAttacker: new Map(), summaryDay: null, nightsNamed: new Set(), missileNights: new Map(), lastMonth: null };
   const para: ParagraphState = { dated: null, attackDay: false, daytime: false, opener: null, context: null, barrage: false, claimant: null, attacker: null };
   const section: SectionState = { dated: null, namesNight: false, strike: null, attacker: null, claimant: null, listed: false };
   // under a "Background:" label: the outlet's own reminder of other attacks, whose figures no source of the article gives
@@ -641,44 +637,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let table: Array<TableColumn | null> | null = null;
   // every source the article has named so far: when there is only one, unattributed figures are its
   const namedSoFar: Claimant[] = [];
-  // the last time expression `accept` takes in the sentences at `indices` (nearest first), with its sentence's text
-  const refNamedBefore = (indices: readonly number[], accept: (r: TimeRef, sentence: number) => boolean): { r: TimeRef; text: string } | null => {
-    for (const b of indices) {
-      if (b < 0) break;
-      const text = sentenceText(article, article.sentences[b]!);
-      const r = timeRefs(b, text)
-        .filter((x) => !x.relative && x.start && x.end && accept(x, b))
-        .at(-1);
-      if (r) return { r, text };
-    }
-    return null;
-  };
-  // the last day or night named before `at` in its sentence, or in the sentence before (or the one before that),
-  // whatever it dates ("On March 26, two missiles hit an oil depot; five people were injured that day")
-  const dayNamedJustBefore = (index: number, at: number): Pick<Context, "start" | "end" | "precision"> | null => {
-    const named = refNamedBefore([index, index - 1, index - 2], (x, b) => (x.precision === "day" || x.precision === "night") && (b !== index || x.at < at));
-    if (!named) return null;
-    const { r, text } = named;
-    // ("The attack began at 11 p.m. on Saturday and lasted until 6 a.m. That morning, …": the night that began that evening)
-    if (r.precision === "day" && beganThatEvening(text, r)) return { start: r.start, end: addDays(r.start!, 1), precision: "night" };
-    return { start: r.start, end: r.end, precision: r.precision };
-  };
-  // the month named before a "that month" in its sentence, or in one of the two sentences before
-  // (not a month named to compare with: "4,118 drones in August, down 35 percent from the record set in July. Of the 44
-  // ballistic missiles fired during the month, …" is August's)
-  const compared = (r: TimeRef, b: number) => COMPARED_MONTH.test(sentenceText(article, article.sentences[b]!).slice(Math.max(0, r.at - 60), r.at));
-  const monthNamedBefore = (index: number, at: number, attacker: Side): Context | null => {
-    const named = refNamedBefore([index, index - 1, index - 2], (x, b) => x.precision === "month" && (b !== index || x.at < at) && !compared(x, b));
-    return named ? { attacker, target: opposite(attacker), start: named.r.start, end: named.r.end, precision: "month" } : null;
-  };
-  // the month a "during the month" of one of the two sentences before was read as: "… of the 44 ballistic missiles fired
-  // during the month, 28 got through. The air force said it had shot down 3,680 drones over the month" (August, named further up)
-  let lastMonth: { index: number; start: string | null; end: string | null } | null = null;
-  const monthBefore = (index: number, attacker: Side): Context | null =>
-    lastMonth && lastMonth.index < index && index - lastMonth.index <= 2 ? { attacker, target: opposite(attacker), start: lastMonth.start, end: lastMonth.end, precision: "month" } : null;
-  // ("bringing the total for the month to 3,000" with no month named: the month so far; "that month" stays undated)
-  const monthSoFar = (ref: TimeRef, attacker: Side): Context | null =>
-    written && !/^that\b/i.test(ref.text) ? { attacker, target: opposite(attacker), start: `${written.slice(0, 8)}01`, end: written, precision: "month" } : null;
   let antecedent: Weapon | null = null;
   let lastMetric: Metric | null = null;
   // (paragraphs counted in order: their numbers in the article skip blank lines)
@@ -694,41 +652,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let paragraphCount = 0;
   // (the body's sentences, not the page's dropped furniture: a related story's "Russia fires 45 missiles")
   const articleMentions = mentionsIn(article.sentences.map((s) => sentenceText(article, s)).join("\n"));
-  // "… attacked the area overnight into Thursday" in the lead, then "132 drones overnight" further down
-  // a story filed on Friday: a bare "overnight" is the night the lead named, not the one before filing
-  const leadNight = (r: TimeRef | null, index: number): TimeRef | null => {
-    if (!r?.end || r.relative || !bareNight(r) || articleDate?.precision !== "night" || !articleDate.end) return r;
-    if (sectionDates[index] !== undefined || index >= update || articleDate.end >= r.end || articleDate.end < addDays(r.end, -2)) return r;
-    return { ...r, start: articleDate.start, end: articleDate.end };
-  };
-  // "The attack came in the early hours of Friday, 14 November. The ministry said it destroyed 216 drones overnight"
-  // (in a piece of the 17th): a bare "overnight" after its paragraph named a night of the past week is that night
-  // (`reported`: the sentence names the day its source spoke, "the ministry said on Wednesday … overnight")
-  const paragraphNight = (r: TimeRef | null, reported = false): TimeRef | null => {
-    // "* AUGUST 2-3, SOCHI - … 93 drones were destroyed overnight": a fact box's item dated by its opening words, however long ago
-    if (r?.end && !r.relative && bareNight(r) && para.opener?.end && para.opener.end < r.end) {
-      return para.opener.precision === "night" ? { ...r, start: para.opener.start, end: para.opener.end } : { ...r, start: addDays(para.opener.end, -1), end: para.opener.end };
-    }
-    // (a governor's "over the past day" in his summary for a day is that day)
-    if (soFar.summaryDay && r?.end && !r.relative && PAST_DAY.test(r.text) && soFar.summaryDay < r.end && soFar.summaryDay >= addDays(r.end, -2)) {
-      return { ...r, start: soFar.summaryDay, end: soFar.summaryDay, precision: "day" };
-    }
-    // (a ministry's "in the past 24 hours" too, under a section's night)
-    if (!r?.end || r.relative || !(bareNight(r) || /\b24\s+hours$/.test(r.text))) return r;
-    if (bareNight(r) && para.dated?.precision === "night" && para.dated.end && para.dated.end < r.end && para.dated.end >= addDays(r.end, -7)) {
-      return { ...r, start: para.dated.start, end: para.dated.end };
-    }
-    // ("Tuesday began with the largest drone attack on Moscow of the war. Russia said it had shot down 337 drones overnight", in
-    // a piece of Saturday: the night that ended the day its paragraph named)
-    if (bareNight(r) && !reported && para.attackDay && para.dated?.precision === "day" && !para.daytime && para.dated.end && para.dated.end < r.end && para.dated.end >= addDays(r.end, -7)) {
-      return { ...r, start: addDays(para.dated.end, -1), end: para.dated.end };
-    }
-    // "Tuesday into Wednesday / … the ministry said 53 drones had been destroyed overnight": the night its section's heading names
-    if (section.namesNight && section.dated?.end && section.dated.end < r.end && section.dated.end >= addDays(r.end, -7)) {
-      return { ...r, start: section.dated.start, end: section.dated.end };
-    }
-    return r;
-  };
   // With nothing else to go on, the side attacked is where the headline's places are (else Russia attacks Ukraine, the common case).
   const headlineSide = countryOfPlaces(findPlaces(headline));
   const headlineAttacker: Side = headlineSide ? opposite(headlineSide) : "RU";
@@ -737,31 +660,13 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // the day the last meeting, call or visit was dated ("met … on Wednesday afternoon"): what "The meeting came a day
   // after a missile attack on Dnipro" counts back from, not the last day named for anything else
   let contactDay: Context | null = null;
-  // (the per-sentence helpers below take the sentence as a parameter: made once per article, not once per sentence, as tsx
+  // (the per-sentence helper below takes the sentence as a parameter: made once per article, not once per sentence, as tsx
   // names every closure it creates, a property write per call)
-  // Who a pronoun source stands for, from the sentences just before (see sourcesStoodFor).
-  const mentionedBefore = (s: Sentence, tokens: readonly Token[], c: Claimant): Claimant | null => {
-    const pronoun = c.name.toLowerCase();
-    if (pronoun === "company" || pronoun === "the company") return companyBefore(s, tokens, c);
-    if (pronoun !== "it" && pronoun !== "he" && pronoun !== "she") return null;
-    for (const b of article.sentences.slice(Math.max(0, s.index - 2), s.index).reverse()) {
-      if (b.paragraph !== s.paragraph || claimantsOf(b).length > 0) return null;
-      const body = (pronoun === "it" ? bodyMentioned : personMentioned)(sentenceText(article, b));
-      if (body) return body;
-    }
-    return null;
-  };
-  // ("DTEK said the plant was hit. … "One of our power engineers was wounded," the company said.": the company named before,
-  // in the sentence, the few before it or the headline)
-  const companyBefore = (at: Sentence, tokens: readonly Token[], c: Claimant): Claimant | null =>
-    companyMentioned(article.text.slice(at.start, tokens[c.at]?.start ?? at.end)) ??
-    article.sentences.slice(Math.max(0, at.index - 4), at.index).reverse().map((b) => companyMentioned(sentenceText(article, b))).find((x) => x !== null) ??
-    companyMentioned(headline);
   // ("The meeting came a day after …": the contact's day; else the article's)
   const baseOf = (r: TimeRef, text: string): Context | null => (r.relative === "days-later" && (r.days ?? 0) < 0 && CONTACT_CAME.test(text.slice(0, r.at + r.text.length)) ? (contactDay ?? (written ? dayContext(written) : null)) : null);
   // (only an article that says so needs it: most never tell a contact "came" after something)
   const contactCame = CONTACT_CAME_ANY.test(article.text);
-  const reader: ArticleReader = { article, written, timeRefs, baseOf, summaryDayOf, dayNamedJustBefore, monthNamedBefore, monthBefore, monthSoFar, headings, sectionDates, datedSections, articleDate };
+  const reader: ArticleReader = { article, written, timeRefs, baseOf, summaryDayOf, headings, sectionDates, datedSections, update, articleDate };
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
     // "… 315 drones and seven missiles. This was reported by the Air Force on Telegram": the sentence before had no source
@@ -804,7 +709,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
             ? airForceRow(text, tokens, s.start)
             : null;
     if (!row) table = null;
-    const found = sourcesStoodFor(claimantsOf(s, tokens), namedSoFar, lastNamed, (c) => mentionedBefore(s, tokens, c));
+    const found = sourcesStoodFor(claimantsOf(s, tokens), namedSoFar, lastNamed, (c) => mentionedBefore(article, headline, claimantsOf, s, tokens, c));
     const named = found.find((c) => !isPronounClaimant(c));
     if (named) namedSoFar.push(named);
     // "- 50 Kh-101 cruise missiles from Tu-95MS bombers": a list item counts what its intro line counted
@@ -940,10 +845,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const previous =
         (para.context?.attacker === attacker ? para.context : null) ?? para.dated ?? (section.strike?.attacker === attacker ? section.strike : null) ?? section.dated ?? soFar.byAttacker.get(attacker) ?? soFar.lead;
       const base = nearest?.relative ? relativeBaseOf(nearest, s, text, refs, attacker, previous, relativeBase, reader, soFar, section) : relativeBase;
-      if (nearest?.relative === "that-month" && base?.precision === "month") lastMonth = { index: s.index, start: base.start, end: base.end };
+      if (nearest?.relative === "that-month" && base?.precision === "month") soFar.lastMonth = { index: s.index, start: base.start, end: base.end };
       // ("Separately, Russia launched 53 drones at Ukraine last night": another attack, the night before it was written)
       const apart = SEPARATELY.test(text) && /^last\s+night$/i.test(nearest?.text ?? "");
-      const ref = nearest?.relative ? resolveRelative(nearest, base) : apart ? nearest : paragraphNight(leadNight(nearest, s.index), reportRefs.some((x) => x.start !== null));
+      const ref = nearest?.relative ? resolveRelative(nearest, base) : apart ? nearest : paragraphNight(leadNight(nearest, s.index, reader), reportRefs.some((x) => x.start !== null), para, section, soFar);
       // "A day earlier, a drone attack on Kharkiv killed five" is another attack; "the strike on Odesa the day
       // before" with none named before it is the one the article reports
       // ("Two days after Russia's largest air attack of the war, the toll had risen to 13": that attack's toll, not another's)
@@ -1016,6 +921,113 @@ export function extractClaims(article: Article): ArticleClaim[] {
   return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(claims, soFar.nightsNamed, soFar.missileNights)), articleMentions), article.text);
 }
 
+// the last time expression `accept` takes in the sentences at `indices` (nearest first), with its sentence's text
+// (`accept` is a module-level test given the sentence asked about, `index`, and the offset `at` in it)
+type RefTest = (r: TimeRef, sentence: number, index: number, at: number, text: string) => boolean;
+function refNamedBefore(reader: ArticleReader, indices: readonly number[], index: number, at: number, accept: RefTest): { r: TimeRef; text: string } | null {
+  for (const b of indices) {
+    if (b < 0) break;
+    const text = sentenceText(reader.article, reader.article.sentences[b]!);
+    const r = reader
+      .timeRefs(b, text)
+      .filter((x) => !x.relative && x.start && x.end && accept(x, b, index, at, text))
+      .at(-1);
+    if (r) return { r, text };
+  }
+  return null;
+}
+
+const dayOrNightBefore: RefTest = (x, b, index, at) => (x.precision === "day" || x.precision === "night") && (b !== index || x.at < at);
+
+/**
+ * The last day or night named before `at` in its sentence, or in the sentence before (or the one before that),
+ * whatever it dates ("On March 26, two missiles hit an oil depot; five people were injured that day").
+ */
+function dayNamedJustBefore(reader: ArticleReader, index: number, at: number): Pick<Context, "start" | "end" | "precision"> | null {
+  const named = refNamedBefore(reader, [index, index - 1, index - 2], index, at, dayOrNightBefore);
+  if (!named) return null;
+  const { r, text } = named;
+  // ("The attack began at 11 p.m. on Saturday and lasted until 6 a.m. That morning, …": the night that began that evening)
+  if (r.precision === "day" && beganThatEvening(text, r)) return { start: r.start, end: addDays(r.start!, 1), precision: "night" };
+  return { start: r.start, end: r.end, precision: r.precision };
+}
+
+// the month named before a "that month" in its sentence, or in one of the two sentences before
+// (not a month named to compare with: "4,118 drones in August, down 35 percent from the record set in July. Of the 44
+// ballistic missiles fired during the month, …" is August's)
+const compared = (r: TimeRef, text: string) => COMPARED_MONTH.test(text.slice(Math.max(0, r.at - 60), r.at));
+const monthNotCompared: RefTest = (x, b, index, at, text) => x.precision === "month" && (b !== index || x.at < at) && !compared(x, text);
+function monthNamedBefore(reader: ArticleReader, index: number, at: number, attacker: Side): Context | null {
+  const named = refNamedBefore(reader, [index, index - 1, index - 2], index, at, monthNotCompared);
+  return named ? { attacker, target: opposite(attacker), start: named.r.start, end: named.r.end, precision: "month" } : null;
+}
+// the month a "during the month" of one of the two sentences before was read as: "… of the 44 ballistic missiles fired
+// during the month, 28 got through. The air force said it had shot down 3,680 drones over the month" (August, named further up)
+function monthBefore(soFar: DatedSoFar, index: number, attacker: Side): Context | null {
+  const lastMonth = soFar.lastMonth;
+  return lastMonth && lastMonth.index < index && index - lastMonth.index <= 2 ? { attacker, target: opposite(attacker), start: lastMonth.start, end: lastMonth.end, precision: "month" } : null;
+}
+// ("bringing the total for the month to 3,000" with no month named: the month so far; "that month" stays undated)
+const monthSoFar = (written: string | null, ref: TimeRef, attacker: Side): Context | null =>
+  written && !/^that\b/i.test(ref.text) ? { attacker, target: opposite(attacker), start: `${written.slice(0, 8)}01`, end: written, precision: "month" } : null;
+
+// "… attacked the area overnight into Thursday" in the lead, then "132 drones overnight" further down
+// a story filed on Friday: a bare "overnight" is the night the lead named, not the one before filing
+function leadNight(r: TimeRef | null, index: number, reader: ArticleReader): TimeRef | null {
+  const { articleDate, sectionDates, update } = reader;
+  if (!r?.end || r.relative || !bareNight(r) || articleDate?.precision !== "night" || !articleDate.end) return r;
+  if (sectionDates[index] !== undefined || index >= update || articleDate.end >= r.end || articleDate.end < addDays(r.end, -2)) return r;
+  return { ...r, start: articleDate.start, end: articleDate.end };
+}
+
+// "The attack came in the early hours of Friday, 14 November. The ministry said it destroyed 216 drones overnight"
+// (in a piece of the 17th): a bare "overnight" after its paragraph named a night of the past week is that night
+// (`reported`: the sentence names the day its source spoke, "the ministry said on Wednesday … overnight")
+function paragraphNight(r: TimeRef | null, reported: boolean, para: ParagraphState, section: SectionState, soFar: DatedSoFar): TimeRef | null {
+  // "* AUGUST 2-3, SOCHI - … 93 drones were destroyed overnight": a fact box's item dated by its opening words, however long ago
+  if (r?.end && !r.relative && bareNight(r) && para.opener?.end && para.opener.end < r.end) {
+    return para.opener.precision === "night" ? { ...r, start: para.opener.start, end: para.opener.end } : { ...r, start: addDays(para.opener.end, -1), end: para.opener.end };
+  }
+  // (a governor's "over the past day" in his summary for a day is that day)
+  if (soFar.summaryDay && r?.end && !r.relative && PAST_DAY.test(r.text) && soFar.summaryDay < r.end && soFar.summaryDay >= addDays(r.end, -2)) {
+    return { ...r, start: soFar.summaryDay, end: soFar.summaryDay, precision: "day" };
+  }
+  // (a ministry's "in the past 24 hours" too, under a section's night)
+  if (!r?.end || r.relative || !(bareNight(r) || /\b24\s+hours$/.test(r.text))) return r;
+  if (bareNight(r) && para.dated?.precision === "night" && para.dated.end && para.dated.end < r.end && para.dated.end >= addDays(r.end, -7)) {
+    return { ...r, start: para.dated.start, end: para.dated.end };
+  }
+  // ("Tuesday began with the largest drone attack on Moscow of the war. Russia said it had shot down 337 drones overnight", in
+  // a piece of Saturday: the night that ended the day its paragraph named)
+  if (bareNight(r) && !reported && para.attackDay && para.dated?.precision === "day" && !para.daytime && para.dated.end && para.dated.end < r.end && para.dated.end >= addDays(r.end, -7)) {
+    return { ...r, start: addDays(para.dated.end, -1), end: para.dated.end };
+  }
+  // "Tuesday into Wednesday / … the ministry said 53 drones had been destroyed overnight": the night its section's heading names
+  if (section.namesNight && section.dated?.end && section.dated.end < r.end && section.dated.end >= addDays(r.end, -7)) {
+    return { ...r, start: section.dated.start, end: section.dated.end };
+  }
+  return r;
+}
+
+// Who a pronoun source stands for, from the sentences just before (see sourcesStoodFor).
+function mentionedBefore(article: Article, headline: string, claimantsOf: (s: Sentence) => Claimant[], s: Sentence, tokens: readonly Token[], c: Claimant): Claimant | null {
+  const pronoun = c.name.toLowerCase();
+  if (pronoun === "company" || pronoun === "the company") return companyBefore(article, headline, s, tokens, c);
+  if (pronoun !== "it" && pronoun !== "he" && pronoun !== "she") return null;
+  for (const b of article.sentences.slice(Math.max(0, s.index - 2), s.index).reverse()) {
+    if (b.paragraph !== s.paragraph || claimantsOf(b).length > 0) return null;
+    const body = (pronoun === "it" ? bodyMentioned : personMentioned)(sentenceText(article, b));
+    if (body) return body;
+  }
+  return null;
+}
+// ("DTEK said the plant was hit. … "One of our power engineers was wounded," the company said.": the company named before,
+// in the sentence, the few before it or the headline)
+const companyBefore = (article: Article, headline: string, at: Sentence, tokens: readonly Token[], c: Claimant): Claimant | null =>
+  companyMentioned(article.text.slice(at.start, tokens[c.at]?.start ?? at.end)) ??
+  article.sentences.slice(Math.max(0, at.index - 4), at.index).reverse().map((b) => companyMentioned(sentenceText(article, b))).find((x) => x !== null) ??
+  companyMentioned(headline);
+
 /** What a figure's relative time expression ("on the same night", "that morning", "that month", "a week later") counts from. */
 function relativeBaseOf(
   nearest: TimeRef,
@@ -1033,7 +1045,7 @@ function relativeBaseOf(
   // "on the same night" is the last night named (or the article's), not a day in between
   // ("… first posted on Dec. 29, 2023. That morning, Russia fired 122 missiles": "that" is the date just named, whatever it dated)
   const thatRef = /^\W*that\b/i.test(nearest.text);
-  const justNamed = thatRef ? reader.dayNamedJustBefore(s.index, nearest.at) : null;
+  const justNamed = thatRef ? dayNamedJustBefore(reader, s.index, nearest.at) : null;
   const thatBase = justNamed ? { attacker, target: opposite(attacker), ...justNamed } : relativeBase;
   const sameNightBase = thatRef ? thatBase : ([soFar.lastDated, soFar.lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
   // ("the day before" with no attack named before it is the day before the article's)
@@ -1041,7 +1053,7 @@ function relativeBaseOf(
   // ("On March 22, Russia launched 88 missiles, and a week later it fired 60": after the date this sentence named already)
   return nearest.relative === "same-night" ? sameNightBase
     : nearest.relative === "that-morning" || nearest.relative === "that-day" ? thatBase
-    : nearest.relative === "that-month" ? (reader.monthNamedBefore(s.index, nearest.at, attacker) ?? reader.monthBefore(s.index, attacker) ?? reader.monthSoFar(nearest, attacker))
+    : nearest.relative === "that-month" ? (monthNamedBefore(reader, s.index, nearest.at, attacker) ?? monthBefore(soFar, s.index, attacker) ?? monthSoFar(reader.written, nearest, attacker))
     : nearest.relative === "that-attack" ? (previous ?? relativeBase)
     : nearest.relative === "previous-day" ? (soFar.lastDated ?? soFar.lead ?? writtenDay)
     : nearest.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? reader.baseOf(nearest, text) ?? (reader.sectionDates[s.index] ? section.dated : null) ?? relativeBase)
@@ -1237,6 +1249,11 @@ interface DatedSoFar {
    * and missiles": the night's end and where it was said)
    */
   readonly missileNights: Map<string, number>;
+  /**
+   * the month a "during the month" was read as (see monthBefore): "… of the 44 ballistic missiles fired during the month, 28 got
+   * through. The air force said it had shot down 3,680 drones over the month" (August, named further up)
+   */
+  lastMonth: { index: number; start: string | null; end: string | null } | null;
 }
 
 /** The dated launches and period counts told last, for the undated figures told just after them. */
