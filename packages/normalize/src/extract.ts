@@ -638,17 +638,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // every source the article has named so far: when there is only one, unattributed figures are its
   const namedSoFar: Claimant[] = [];
   let antecedent: Weapon | null = null;
-  let lastMetric: Metric | null = null;
-  // (paragraphs counted in order: their numbers in the article skip blank lines)
-  let lastCount: { figure: RawFigure; paragraph: number } | null = null;
-  // the launch counts of the sentence before, for "All of them were shot down"
-  let lastLaunches: { index: number; figures: RawFigure[] } | null = null;
+  let counts: CountsSoFar = NO_COUNTS;
   const recalls: RecalledSoFar = { background: null, period: null, aggregate: null };
   // the last sentence that counted drones over a neighbour, for "At least three of the drones were shot down" after it
   let lastAbroad: number | null = null;
   // (only when that sentence told of no attack of its own: "… 472 drones overnight, beating the record of 355 set on May 26")
   let mainAt = -1;
-  let lastCasualty: { metric: Metric; paragraph: number } | null = null;
   let paragraphCount = 0;
   // (the body's sentences, not the page's dropped furniture: a related story's "Russia fires 45 missiles")
   const articleMentions = mentionsIn(article.sentences.map((s) => sentenceText(article, s)).join("\n"));
@@ -700,56 +695,13 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // "(This story has been corrected to say 39 missiles were shot down, not 59)": about the text, not the attack
     if (CORRECTION.test(text)) continue;
     const tokens = mayCount(text) || mayAttribute(text) || /:\s*$/.test(text) || ALL_BEFELL.test(text) ? tokenize(text, s.start) : [];
-    const row =
-      table && text.includes("|")
-        ? tableRow(text, tokens, s.start, table)
-        : list.slash && BULLET_LINE.test(text)
-          ? slashRow(text, tokens, s.start, list.slash)
-          : text.includes("(") && tokens.length > 0
-            ? airForceRow(text, tokens, s.start)
-            : null;
-    if (!row) table = null;
     const found = sourcesStoodFor(claimantsOf(s, tokens), namedSoFar, lastNamed, (c) => mentionedBefore(article, headline, claimantsOf, s, tokens, c));
     const named = found.find((c) => !isPronounClaimant(c));
     if (named) namedSoFar.push(named);
-    // "- 50 Kh-101 cruise missiles from Tu-95MS bombers": a list item counts what its intro line counted
-    // (and a live page's "13:48 - …" entries under an intro line)
-    const isListItem = BULLET_LINE.test(text) || PLACE_ITEM.test(text) || TIMESTAMP_ITEM.test(text) || WEAPON_ITEM.test(text);
+    const { row, isListItem, figures, counts: countedNow } = sentenceFigures(article, s, text, tokens, table, list, antecedent, counts, paragraphCount);
+    counts = countedNow;
+    if (!row) table = null;
     if (!isListItem && s.paragraph !== list.paragraph) list = { ...list, metric: null, period: null, slash: null };
-    // "81 air targets were shot down. According to him, they were 35 missiles … and 46 drones": the parts of that count
-    // ("The ministry gave a region-by-region breakdown: 126 over the Kursk region, 91 over the Moscow region, …")
-    const partsOf =
-      !isListItem && (THEY_WERE.test(text) || (BREAKDOWN.test(text) && lastMetric !== null && INTERCEPTIONS.has(lastMetric)) || ((lastMetric === "killed" || lastMetric === "injured") && PART_OF_TOLL.test(text))) ? lastMetric : null;
-    // (the count a running total counts: the last one of this paragraph or of the entry before it, "04:05. … 15 UAVs
-    // have been shot down … / 05:30. The count rose to 19")
-    const read = anotherWar(text)
-      ? []
-      : row ??
-        readFigures(tokens, antecedent, isListItem ? list.metric : partsOf, lastCount && lastCount.paragraph >= paragraphCount - 1 ? lastCount.figure : null, lastCasualty?.paragraph === s.paragraph ? lastCasualty.metric : null);
-    // ("Kh-101 cruise | 38 | 33" under "Weapon | Launched | Shot down": a table row of one model, a part of the night's
-    // count by type, never its total)
-    const modelRow = row !== null && text.includes("|") && MODEL_ROW.test(text.split("|")[0]!);
-    // ("Among the missiles were 24 Kh-101 cruise missiles": parts of the count before, never a night's total)
-    // ("Russia fired 31 missiles at Kyiv overnight. All of them were shot down.": the fate of every weapon the sentence before
-    // counted, at its words; the quote then runs from that sentence)
-    const fateOfAll = read.length === 0 && !row ? ALL_BEFELL.exec(text) : null;
-    const fateAt = fateOfAll ? tokens.findIndex((t) => t.start - s.start >= fateOfAll[0].length - fateOfAll[1]!.length) : -1;
-    const fate = fateAt >= 0 ? matchCue(tokens, fateAt, WEAPON_CUES) : null;
-    const allOfThose =
-      fate && fate.metric !== "launched" && fate.metric !== "hit" && lastLaunches?.index === s.index - 1 && article.sentences[s.index - 1]!.paragraph === s.paragraph
-        ? lastLaunches.figures.map((f) => ({ ...f, metric: combined(tokens, fateAt, fate), first: 0, last: fateAt }))
-        : [];
-    const told: RawFigure[] = allOfThose.length > 0 ? allOfThose : (partsOf && !row) || modelRow ? read.map((f) => ({ ...f, part: true })) : read;
-    const before = lastLaunches?.index === s.index - 1 && article.sentences[s.index - 1]!.paragraph === s.paragraph ? lastLaunches.figures : [];
-    const figures: RawFigure[] = row || allOfThose.length > 0 ? told : [...told, ...allOfKind(tokens, told, before)];
-    // (the first count of each weapon: "12 missiles, six Kinzhal hypersonic missiles and six Kalibr cruise missiles" are 12)
-    const launches = figures.filter((f, i) => f.metric === "launched" && f.weapon !== null && !f.part && !figures.slice(0, i).some((g) => g.metric === "launched" && g.weapon === f.weapon));
-    lastLaunches = launches.length > 0 ? { index: s.index, figures: launches } : null;
-    if (figures.length > 0) lastMetric = figures.at(-1)!.metric;
-    const counted = figures.findLast((f) => f.weapon !== null);
-    if (counted) lastCount = { figure: counted, paragraph: paragraphCount };
-    const toll = figures.findLast((f) => f.weapon === null && (f.metric === "killed" || f.metric === "injured") && !f.part);
-    if (toll) lastCasualty = { metric: toll.metric, paragraph: s.paragraph };
     const breaks = figures.length ? clauseBreaks(tokens) : [];
     list = listIntroAfter(list, { index: s.index, text, tokens, figures, paragraph: s.paragraph, named, paragraphClaimant: para.claimant }, timeRefs);
     const contactRef = contactCame && CONTACT_DONE.test(text) ? timeRefs(s.index, text).find((r) => !r.relative && r.start && r.precision === "day") : undefined;
@@ -1027,6 +979,92 @@ const companyBefore = (article: Article, headline: string, at: Sentence, tokens:
   companyMentioned(article.text.slice(at.start, tokens[c.at]?.start ?? at.end)) ??
   article.sentences.slice(Math.max(0, at.index - 4), at.index).reverse().map((b) => companyMentioned(sentenceText(article, b))).find((x) => x !== null) ??
   companyMentioned(headline);
+
+/** What the sentences read so far counted, that a sentence's figures read on (see sentenceFigures). */
+interface CountsSoFar {
+  /** the metric the last figure counted: what "According to him, they were …" or a breakdown is part of */
+  readonly lastMetric: Metric | null;
+  /**
+   * the last count of weapons, what a running total counts
+   * (paragraphs counted in order: their numbers in the article skip blank lines)
+   */
+  readonly lastCount: { figure: RawFigure; paragraph: number } | null;
+  /** the launch counts of the sentence before, for "All of them were shot down" */
+  readonly lastLaunches: { index: number; figures: RawFigure[] } | null;
+  /** the last toll, and its paragraph */
+  readonly lastCasualty: { metric: Metric; paragraph: number } | null;
+}
+const NO_COUNTS: CountsSoFar = { lastMetric: null, lastCount: null, lastLaunches: null, lastCasualty: null };
+
+/**
+ * A sentence's figures: a fact-box table's, slash list's or Air Force row, or what the words count (a list item what its intro
+ * line counted, the parts of a count or toll before, "all of them" the fate of the launches just before), with the counts
+ * the next sentences read on. `table` and `list` are as the sentences before left them; `paragraphCount` numbers its paragraph.
+ */
+function sentenceFigures(
+  article: Article,
+  s: Sentence,
+  text: string,
+  tokens: readonly Token[],
+  table: ReadonlyArray<TableColumn | null> | null,
+  list: ListIntro,
+  antecedent: Weapon | null,
+  counts: CountsSoFar,
+  paragraphCount: number,
+): { row: RawFigure[] | null; isListItem: boolean; figures: RawFigure[]; counts: CountsSoFar } {
+  const row =
+    table && text.includes("|")
+      ? tableRow(text, tokens, s.start, table)
+      : list.slash && BULLET_LINE.test(text)
+        ? slashRow(text, tokens, s.start, list.slash)
+        : text.includes("(") && tokens.length > 0
+          ? airForceRow(text, tokens, s.start)
+          : null;
+  // "- 50 Kh-101 cruise missiles from Tu-95MS bombers": a list item counts what its intro line counted
+  // (and a live page's "13:48 - …" entries under an intro line)
+  const isListItem = BULLET_LINE.test(text) || PLACE_ITEM.test(text) || TIMESTAMP_ITEM.test(text) || WEAPON_ITEM.test(text);
+  // "81 air targets were shot down. According to him, they were 35 missiles … and 46 drones": the parts of that count
+  // ("The ministry gave a region-by-region breakdown: 126 over the Kursk region, 91 over the Moscow region, …")
+  const partsOf =
+    !isListItem && (THEY_WERE.test(text) || (BREAKDOWN.test(text) && counts.lastMetric !== null && INTERCEPTIONS.has(counts.lastMetric)) || ((counts.lastMetric === "killed" || counts.lastMetric === "injured") && PART_OF_TOLL.test(text))) ? counts.lastMetric : null;
+  // (the count a running total counts: the last one of this paragraph or of the entry before it, "04:05. … 15 UAVs
+  // have been shot down … / 05:30. The count rose to 19")
+  const read = anotherWar(text)
+    ? []
+    : row ??
+      readFigures(tokens, antecedent, isListItem ? list.metric : partsOf, counts.lastCount && counts.lastCount.paragraph >= paragraphCount - 1 ? counts.lastCount.figure : null, counts.lastCasualty?.paragraph === s.paragraph ? counts.lastCasualty.metric : null);
+  // ("Kh-101 cruise | 38 | 33" under "Weapon | Launched | Shot down": a table row of one model, a part of the night's
+  // count by type, never its total)
+  const modelRow = row !== null && text.includes("|") && MODEL_ROW.test(text.split("|")[0]!);
+  // ("Among the missiles were 24 Kh-101 cruise missiles": parts of the count before, never a night's total)
+  // ("Russia fired 31 missiles at Kyiv overnight. All of them were shot down.": the fate of every weapon the sentence before
+  // counted, at its words; the quote then runs from that sentence)
+  const fateOfAll = read.length === 0 && !row ? ALL_BEFELL.exec(text) : null;
+  const fateAt = fateOfAll ? tokens.findIndex((t) => t.start - s.start >= fateOfAll[0].length - fateOfAll[1]!.length) : -1;
+  const fate = fateAt >= 0 ? matchCue(tokens, fateAt, WEAPON_CUES) : null;
+  const allOfThose =
+    fate && fate.metric !== "launched" && fate.metric !== "hit" && counts.lastLaunches?.index === s.index - 1 && article.sentences[s.index - 1]!.paragraph === s.paragraph
+      ? counts.lastLaunches.figures.map((f) => ({ ...f, metric: combined(tokens, fateAt, fate), first: 0, last: fateAt }))
+      : [];
+  const told: RawFigure[] = allOfThose.length > 0 ? allOfThose : (partsOf && !row) || modelRow ? read.map((f) => ({ ...f, part: true })) : read;
+  const before = counts.lastLaunches?.index === s.index - 1 && article.sentences[s.index - 1]!.paragraph === s.paragraph ? counts.lastLaunches.figures : [];
+  const figures: RawFigure[] = row || allOfThose.length > 0 ? told : [...told, ...allOfKind(tokens, told, before)];
+  // (the first count of each weapon: "12 missiles, six Kinzhal hypersonic missiles and six Kalibr cruise missiles" are 12)
+  const launches = figures.filter((f, i) => f.metric === "launched" && f.weapon !== null && !f.part && !figures.slice(0, i).some((g) => g.metric === "launched" && g.weapon === f.weapon));
+  const counted = figures.findLast((f) => f.weapon !== null);
+  const toll = figures.findLast((f) => f.weapon === null && (f.metric === "killed" || f.metric === "injured") && !f.part);
+  return {
+    row,
+    isListItem,
+    figures,
+    counts: {
+      lastLaunches: launches.length > 0 ? { index: s.index, figures: launches } : null,
+      lastMetric: figures.length > 0 ? figures.at(-1)!.metric : counts.lastMetric,
+      lastCount: counted ? { figure: counted, paragraph: paragraphCount } : counts.lastCount,
+      lastCasualty: toll ? { metric: toll.metric, paragraph: s.paragraph } : counts.lastCasualty,
+    },
+  };
+}
 
 /** What a figure's relative time expression ("on the same night", "that morning", "that month", "a week later") counts from. */
 function relativeBaseOf(
