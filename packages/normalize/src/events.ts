@@ -117,11 +117,17 @@ function nightsSharingFigures(claims: ReadonlyArray<{ key: string; claim: Articl
 
 const isNightKey = (k: string) => k.startsWith("strike|") && k.endsWith("|");
 const slotOf = (c: ArticleClaim) => `${c.metric}|${c.weapon}|${c.claimant_side}`;
-/** The same key one night earlier (-1) or later (+1). */
-const shiftNight = (key: string, days: number) => {
+/** The same strike key on a day `days` away, as a night ("") or a daytime strike ("day"). */
+const strikeKeyAt = (key: string, days: number, flag: string) => {
   const parts = key.split("|");
   parts[3] = addDays(parts[3]!, days);
+  parts[4] = flag;
   return parts.join("|");
+};
+/** Whether another article under the same key gives one of `article`'s exact figures (`byArticle`: article → "slot|value"). */
+const agreedByAnother = (byArticle: ReadonlyMap<string, ReadonlySet<string>>, article: string): boolean => {
+  const mine = byArticle.get(article) ?? new Set<string>();
+  return [...byArticle].some(([a, figures]) => a !== article && [...mine].some((f) => figures.has(f)));
 };
 
 /**
@@ -133,11 +139,6 @@ const shiftNight = (key: string, days: number) => {
  */
 function misdatedReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
   const { exact: allByKey, counts: byKey } = reportsByKey(entries, isNightKey);
-  const agreesAnywhere = (key: string, article: string) => {
-    const all = allByKey.get(key)!;
-    const mine = all.get(article) ?? new Set<string>();
-    return [...all].some(([a, figures]) => a !== article && [...mine].some((f) => figures.has(f)));
-  };
   // a round count ("50 drones", "100") is too common to say which night a report is about
   const fingerprint = (v: number) => v >= FINGERPRINT_MIN && v % 50 !== 0;
   type Totals = Map<string, number>;
@@ -148,11 +149,12 @@ function misdatedReports(entries: ReadonlyArray<{ key: string; claim: ArticleCla
     if (articles.size < 2) continue; // alone under its key: nightsSharingFigures joins whole keys
     for (const [article, mine] of articles) {
       const others = [...articles].filter(([a]) => a !== article).map(([, t]) => t);
-      if (agreesAnywhere(key, article) || !others.some((o) => clashes(mine, o))) continue;
+      if (agreedByAnother(allByKey.get(key)!, article) || !others.some((o) => clashes(mine, o))) continue;
       for (const days of [-1, 1]) {
-        const there = [...(byKey.get(shiftNight(key, days))?.values() ?? [])];
+        const night = strikeKeyAt(key, days, "");
+        const there = [...(byKey.get(night)?.values() ?? [])];
         if (there.some((o) => shares(mine, o)) && !there.some((o) => clashes(mine, o))) {
-          moved.set(`${article}|${key}`, shiftNight(key, days));
+          moved.set(`${article}|${key}`, night);
           break;
         }
       }
@@ -184,13 +186,6 @@ function reportsByKey(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
 }
 
 const isStrikeKey = (k: string) => k.startsWith("strike|");
-/** The same strike key on a day `days` away, as a night ("") or a daytime strike ("day"). */
-const strikeKeyAt = (key: string, days: number, flag: string) => {
-  const parts = key.split("|");
-  parts[3] = addDays(parts[3]!, days);
-  parts[4] = flag;
-  return parts.join("|");
-};
 
 /**
  * One article's report of a strike that no other report of its day or night agrees with, while a report of the strike a
@@ -228,8 +223,7 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
   const moved = new Map<string, string>();
   for (const [key, articles] of exact) {
     for (const [article, mine] of articles) {
-      const agreed = [...articles].some(([a, figures]) => a !== article && [...mine].some((f) => figures.has(f)));
-      if (agreed) continue;
+      if (agreedByAnother(articles, article)) continue;
       for (const days of [0, 1, 2]) {
         const near = [-days, days].flatMap((d) => ["", "day"].map((flag) => strikeKeyAt(key, d, flag))).filter((k, i, all) => k !== key && all.indexOf(k) === i);
         const fits = near.filter((k) => {
