@@ -87,6 +87,18 @@ describe("parseArticle", () => {
     ]);
   });
 
+  it("drops the links under a section's 'More World News' at the foot of a wire copy", () => {
+    const text = [
+      "Russia fired 70 missiles and drones at Ukraine overnight, the air force said.",
+      "Copyright 2023 Reuters. All rights reserved.",
+      "More World News\n- Niger junta closes airspace ahead of deadline\n- Wildfires force 2,000 from homes on Greek island\n- Ukraine says 7 dead in Russian strike on Pokrovsk",
+      "Get the Courier's morning briefing in your inbox.",
+    ].join("\n\n");
+    const kept = parsePage(text, { published: "2023-08-06" }).sentences.map((s) => text.slice(s.start, s.end));
+    expect(kept.join(" ")).not.toMatch(/Pokrovsk|Wildfires/);
+    expect(kept[0]).toBe("Russia fired 70 missiles and drones at Ukraine overnight, the air force said.");
+  });
+
   it("goes on dropping links past a linked question, and under 'ALSO ON THE SITE'", () => {
     const text = [
       "Two people were killed in Odesa overnight, the governor said.",
