@@ -114,6 +114,23 @@ describe("a lone report filed under a strike two days or a daylight apart", () =
     expect(eventsOf(kharkiv, odesa, again)).toBe(2);
   });
 
+  it("joins it with the reports of its night that agree only with each other, when more reports there repeat them", () => {
+    // a live page and a fact box both misdate the night to the 8th (458 drones, told by x, y, z) to the 10th, where c tells 300
+    const x = result("x", "2025-11-08", "Russia launched 458 drones and 45 missiles at Ukraine overnight, the Air Force said.");
+    const y = result("y", "2025-11-08", "Russia launched 458 drones at Ukraine overnight, the Air Force said.");
+    const z = result("z", "2025-11-08", "Russia launched 458 drones overnight, the Air Force said, and 406 were shot down.");
+    const c = result("c", "2025-11-10", "Russia launched 300 drones at Ukraine overnight, the Air Force said.");
+    const live = result("a", "2025-11-10", "Russia launched 458 drones and 45 missiles at Ukraine overnight, the Air Force said.");
+    const box = result("b", "2025-11-10", "Russia launched 458 drones overnight, the Air Force said, and 45 missiles.");
+    const data = buildDatasets([x, y, z, c, live, box]);
+    expect(eventOfArticle(data, "a")).toEqual(eventOfArticle(data, "x"));
+    expect(eventOfArticle(data, "b")).toEqual(eventOfArticle(data, "x"));
+    expect(eventOfArticle(data, "c")).not.toEqual(eventOfArticle(data, "x"));
+    // (but not when they are as many as the reports that repeat them there)
+    const alone = buildDatasets([x, y, c, live, box]);
+    expect(eventOfArticle(alone, "a")).not.toEqual(eventOfArticle(alone, "x"));
+  });
+
   it("stays when it shares only a round count or a small toll, or when a report of its own night agrees with it (the lone one moves)", () => {
     const a = result("a", "2025-11-08", "Russia launched 100 drones at Ukraine overnight; three people were killed, officials said.");
     const c = result("c", "2025-11-10", "Russia launched 100 drones at Ukraine overnight; three people were killed, officials said.");

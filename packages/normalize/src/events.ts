@@ -188,6 +188,36 @@ function reportsByKey(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
 const isStrikeKey = (k: string) => k.startsWith("strike|");
 
 /**
+ * Whether the reports under a key that agree with `article`'s (and with each other: "94 missiles and 193 drones" in a
+ * live page and a fact box that both misread the night) are strays together: some other report under the key agrees
+ * with none of them, every one of them would join the strike `to`, and more reports there repeat them than they are.
+ */
+function strayTogether(
+  articles: ReadonlyMap<string, ReadonlySet<string>>,
+  article: string,
+  destinationOf: (a: string) => { to: string; repeating: ReadonlySet<string> } | null,
+  to: string,
+): boolean {
+  const group = new Set([article]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [a, figures] of articles) {
+      if (group.has(a) || ![...group].some((g) => [...articles.get(g)!].some((f) => figures.has(f)))) continue;
+      group.add(a);
+      grew = true;
+    }
+  }
+  if (group.size === articles.size) return false;
+  const repeating = new Set<string>();
+  for (const a of group) {
+    const there = destinationOf(a);
+    if (there?.to !== to) return false;
+    for (const r of there.repeating) repeating.add(r);
+  }
+  return repeating.size > group.size;
+}
+
+/**
  * One article's report of a strike that no other report of its day or night agrees with, while a report of the strike a
  * day or two away, or of the night (daytime strike) of the same day, repeats one of its exact figures: a toll of 10 or
  * more, or a count of 50 or more that is not round; and none of that strike's reports contradicts its counts. It was
@@ -220,21 +250,28 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
       for (const r of reports) if (r.has(slot)) told.set(r.get(slot)!, (told.get(r.get(slot)!) ?? 0) + 1);
       return told.size > 0 && (told.get(v) ?? 0) < Math.max(...told.values());
     });
+  // the strike a day or two away (or the night or daylight of its day) whose reports repeat a telling figure of
+  // `article`'s, when only one is that near, and the reports there that repeat one
+  const destination = (key: string, article: string, mine: ReadonlySet<string>): { to: string; repeating: Set<string> } | null => {
+    for (const days of [0, 1, 2]) {
+      const near = [-days, days].flatMap((d) => ["", "day"].map((flag) => strikeKeyAt(key, d, flag))).filter((k, i, all) => k !== key && all.indexOf(k) === i);
+      const fits = near.flatMap((k) => {
+        const there = [...(exact.get(k) ?? [])].filter(([a]) => a !== article);
+        const repeating = there.filter(([a, figures]) => [...mine].some((f) => figures.has(f) && telling(f, `${key}|${article}`, `${k}|${a}`))).map(([a]) => a);
+        if (repeating.length === 0) return [];
+        return clashes(counts.get(key)?.get(article), there.map(([a]) => counts.get(k)?.get(a)).filter((t) => t !== undefined)) ? [] : [{ to: k, repeating: new Set(repeating) }];
+      });
+      if (fits.length > 0) return fits.length === 1 ? fits[0]! : null;
+    }
+    return null;
+  };
   const moved = new Map<string, string>();
   for (const [key, articles] of exact) {
     for (const [article, mine] of articles) {
-      if (agreedByAnother(articles, article)) continue;
-      for (const days of [0, 1, 2]) {
-        const near = [-days, days].flatMap((d) => ["", "day"].map((flag) => strikeKeyAt(key, d, flag))).filter((k, i, all) => k !== key && all.indexOf(k) === i);
-        const fits = near.filter((k) => {
-          const there = [...(exact.get(k) ?? [])].filter(([a]) => a !== article);
-          if (there.length === 0 || !there.some(([a, figures]) => [...mine].some((f) => figures.has(f) && telling(f, `${key}|${article}`, `${k}|${a}`)))) return false;
-          return !clashes(counts.get(key)?.get(article), [...(counts.get(k) ?? [])].filter(([a]) => a !== article).map(([, slots]) => slots));
-        });
-        if (fits.length === 0) continue;
-        if (fits.length === 1) moved.set(`${article}|${key}`, fits[0]!);
-        break;
-      }
+      const there = destination(key, article, mine);
+      if (!there) continue;
+      if (!agreedByAnother(articles, article)) moved.set(`${article}|${key}`, there.to);
+      else if (strayTogether(articles, article, (a) => destination(key, a, articles.get(a)!), there.to)) moved.set(`${article}|${key}`, there.to);
     }
   }
   // two reports that each stand alone and repeat each other: one moves to the other's key, not both to each other's
