@@ -693,6 +693,17 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Air defences: 12 drones downed two hours after the alert.")).toEqual(["shot_down:12"]);
   });
 
+  it("counts a town or a site struck with a handful of weapons as hit by them, a country, a region or a grid struck with them as a launch", () => {
+    expect(figures("Within 14 minutes, the enemy struck Kharkiv with 17 Shahed-type drones.")).toEqual(["hit:17"]);
+    expect(figures("On 7 August the occupiers struck the centre of Pokrovsk with two Iskander-M missiles.")).toEqual(["hit:2/m"]);
+    expect(figures("The Russian army struck the center of the city with 2 ballistic missiles Iskander-M.")).toEqual(["hit:2/m"]);
+    expect(figures("Russia hit Ukraine with nearly 500 drones and 20 missiles, Ukrainian officials said.")).toEqual(["launched:500(approx)", "launched:20/m"]);
+    expect(figures("Russia hits Ukraine's power plants with 70 drones and missiles.")).toEqual(["launched:70"]);
+    expect(figures("The occupiers hit the Odesa region with three rockets from strategic bombers.")).toEqual(["launched:3/m"]);
+    expect(figures("Russia struck Kyiv overnight with 15 drones.")).toEqual(["launched:15"]);
+    expect(figures("On 13 March the enemy struck the Yavoriv training ground with more than 30 rockets.")).toEqual(["launched:30(at_least)/m"]);
+  });
+
   it("counts hits written as how many times a place was hit, or as 'N hits'", () => {
     expect(figures("Overnight the city had been hit about 15 times, the mayor said.")).toEqual(["hit:15(approx)"]);
     expect(figures("Russia struck Kharkiv with missiles at least 10 times overnight, the governor said.")).toEqual(["hit:10(at_least)/m"]);

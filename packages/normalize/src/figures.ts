@@ -3,6 +3,7 @@ import { ellipticCasualty, followOnCasualty, statedCountSubject } from "./casual
 import { ATTACK_WORDS } from "./attack-dates.ts";
 import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
 import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
+import { findPlaces } from "./places.ts";
 import { findQuantities, isCount, type Quantity } from "./quantities.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
 
@@ -724,6 +725,21 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
   return out;
 }
 
+// what a whole night's barrage is aimed at: a country (or the country's: "hits Ukraine's power plants with 700 drones"), a
+// region, its grid, "it", or the night itself ("struck the Bryansk region with six ATACMS missiles", "struck Kyiv overnight with
+// 40 drones")
+const BARRAGE_TARGET = /^(?:ukraine|russia|country|regions?|oblasts?|provinces?|krai|systems?|grids?|facilities|infrastructure|it|them|back|overnight)(?:'s)?$/;
+
+// (a handful: dozens at one place are the count fired, "struck the Yavoriv training ground with more than 30 rockets")
+const MOST_STRUCK_WITH = 20;
+
+/** What "struck … with" names between the verb and "with" is one town or site, not a country, a region or a grid. */
+function siteStruckWith(tokens: readonly Token[], from: number, withAt: number, value: number | null): boolean {
+  const object = tokens.slice(from, withAt);
+  if (value === null || value >= MOST_STRUCK_WITH || object.length === 0 || object.some((t) => BARRAGE_TARGET.test(t.norm))) return false;
+  return !findPlaces(object.map((t) => t.text).join(" ")).some((p) => p.kind !== "city");
+}
+
 const HIT_VERBS = new Set(["hit", "struck"]);
 const NOT_HIT_TIMES = new Set(["more", "as", "fewer", "less", "higher", "larger", "greater", "bigger", "over", "this", "since", "per", "a", "in", "by", "during", "last", "every", "each"]);
 // what may follow "17 hits": a weapon ("of enemy drones"), a target ("on energy facilities"), or the verb that records them
@@ -1110,9 +1126,12 @@ function classify(
     // ("failed to intercept 8 of the 40 missiles": what did not befall them)
     else if (l && l.cue.metric !== "launched" && NEGATED.test(normsOf(tokens, Math.max(0, l.at - 3), l.at))) return null;
     else if (l) {
-      // "struck Kyiv with 40 drones (and 20 missiles)" is a launch, not a hit
-      const withBetween = tokens.slice(l.at + l.cue.words.length, q.first).some((t) => t.norm === "with");
-      metric = l.cue.metric === "hit" && withBetween ? "launched" : combined(tokens, l.at, l.cue);
+      // "struck Ukraine with 40 drones (and 20 missiles)", "hit the Odesa region with three missiles" is a launch, not a hit;
+      // but a town or a site struck with them was hit by them: "struck Kharkiv with 17 Shahed-type drones", "struck the
+      // centre of the city with two ballistic missiles"
+      const withAt = tokens.slice(l.at + l.cue.words.length, q.first).findIndex((t) => t.norm === "with");
+      const launch = withAt >= 0 && !siteStruckWith(tokens, l.at + l.cue.words.length, l.at + l.cue.words.length + withAt, q.value);
+      metric = l.cue.metric === "hit" && launch ? "launched" : combined(tokens, l.at, l.cue);
     } else if (r) {
       if (negatedFate(tokens, r)) return null;
       metric = combined(tokens, r.at, r.cue);
