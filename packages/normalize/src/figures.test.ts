@@ -685,8 +685,11 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Russia launched 166 drones on Monday; 149 launched, 12 reached their targets.")).toEqual(["launched:166", "hit:12"]);
   });
 
-  it("reads a count that knocked something out as the attack's weapons, not ones shot down", () => {
+  it("reads a count that knocked something out as the attack's weapons, not ones shot down, and a bare part of it that did as a hit", () => {
     expect(figures("On 8 November, 458 drones and 45 missiles knocked out two thermal plants.")).toEqual(["launched:458", "launched:45/m"]);
+    // (but a bare part of the count that did the destroying struck: "the last four destroyed it")
+    expect(figures("Eleven missiles flew at the plant: the first seven were shot down, and the last four destroyed it.")).toEqual(["launched:11/m", "shot_down:7/m", "hit:4/m"]);
+    expect(figures("Russia launched 40 drones; 30 destroyed the previous night over Kursk.")).toEqual(["launched:40", "shot_down:30"]);
     expect(figures("Forty drones destroyed over the Kursk region, the ministry said.")).toEqual(["shot_down:40"]);
     expect(figures("Twelve drones were destroyed the previous night.")).toEqual(["shot_down:12"]);
     expect(figures("Russia's Defence Ministry: 40 Ukrainian drones shot down the previous night over Bryansk.")).toEqual(["shot_down:40"]);

@@ -820,8 +820,8 @@ const SORTIE_VERBS = new Set([
   "repelled", "repel", "repelling", "attempted", "tried", "plans", "planned", "planning", "thwarted", "foiled",
 ]);
 
-// what a verb's object opens with: "knocked out two thermal plants", "destroyed the substation"
-const OBJECT_OPENERS = new Set(["the", "a", "an", "two", "three", "four", "five", "six", "several", "its", "their", "power", "energy", "much", "most", "part", "parts"]);
+// what a verb's object opens with: "knocked out two thermal plants", "destroyed the substation", "destroyed it"
+const OBJECT_OPENERS = new Set(["the", "a", "an", "two", "three", "four", "five", "six", "several", "its", "their", "power", "energy", "much", "most", "part", "parts", "it"]);
 
 /**
  * "458 drones and 45 missiles knocked out two thermal plants": the count did the destroying, so it is
@@ -1303,6 +1303,8 @@ function classify(
   const fates =
     r.at === q.last + 1 && tokens[r.at + 1]?.norm === "," && tokens[r.at + 2]?.kind === "number" && ["shot_down", "jammed", "neutralized"].includes(matchCue(tokens, r.at + 3, WEAPON_CUES)?.metric ?? "");
   if (!lastWeapon || (r.cue.metric === "launched" && !fates)) return null;
+  // ("the first seven were shot down, and the last four destroyed it": the part that did the destroying struck)
+  if (r.at === q.last + 1 && agentOf(tokens, r)) return { ...base, metric: "hit", weapon: lastWeapon, last: r.at, nationality: null };
   return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
 }
 
