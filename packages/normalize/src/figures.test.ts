@@ -2686,6 +2686,8 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("Russia hit 5 of the 20 targets.")).toEqual([]);
     // (one of them that struck is counted)
     expect(figures("Russia launched 24 drones overnight. One of the drones hit a residential building.")).toEqual(["launched:24", "hit:1"]);
+    // (also past "had": "at least three of them had hit")
+    expect(figures("The refinery was attacked by more than 20 drones, and at least three of them had hit the processing unit.")).toEqual(["launched:20(at_least)", "hit:3(at_least)"]);
   });
 
   it("reads wordings from a probe of wire sentences: a target's production, ages after the noun, medical help, direct hits; not the front's losses", () => {

@@ -1257,8 +1257,10 @@ function classify(
     // ("five of which Ukrainian air defenses destroyed": the defenders acted, the weapons are the clause's object)
     const defended = r !== null && tokens[q.last + 2]?.norm === "which" && r.at > q.last + 3 && AIR_DEFENCE_SUBJECT.test(normsOf(tokens, q.last + 3, r.at));
     const passive = r !== null && (["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "") || reported || defended);
-    // ("six of them hit infrastructure", "six of which struck residential areas": what the weapons did is a hit)
-    if (r && !passive && r.cue.metric === "hit" && lastWeapon && r.at === q.last + 3) return { ...base, metric: "hit", weapon: lastWeapon, last: r.at, nationality: null };
+    // ("six of them hit infrastructure", "six of which struck residential areas": what the weapons did is a hit; "at least three
+    // of them had hit the processing unit")
+    const had = /^(?:had|have|has)$/.test(tokens[q.last + 3]?.norm ?? "") ? 1 : 0;
+    if (r && !passive && r.cue.metric === "hit" && lastWeapon && r.at === q.last + 3 + had) return { ...base, metric: "hit", weapon: lastWeapon, last: r.at, nationality: null };
     if (r && !passive && r.cue.metric !== "launched") return null; // "one of them brought down part of the upper floors": the weapon acted
     if (r && lastWeapon && r.cue.metric !== "launched") return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
     // ("no systems that could intercept the missile and that more than 210 of them had been fired": their own verb tells)
