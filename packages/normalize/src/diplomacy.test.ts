@@ -207,6 +207,13 @@ describe("a contact whose subject is a pronoun", () => {
     expect(contacts('"Putin rejected the ceasefire," Zelensky said on Tuesday. Late on Tuesday he met Defence Minister Rustem Umerov.')).toEqual([]);
   });
 
+  it("follows a chain of 'he' back to the person named before it, not the first name of a sentence whose subject is 'he'", () => {
+    expect(contacts("The summit capped a busy week for Putin. On Tuesday he held talks with Chinese President Xi Jinping. Later the same day he received Indian Prime Minister Narendra Modi.", "2024-10-24")).toEqual([
+      "talks Vladimir Putin+Xi Jinping 2024-10-22",
+      "meeting Narendra Modi+Vladimir Putin 2024-10-22",
+    ]);
+  });
+
   it("takes the pronoun's person even when the two named after it are of two countries", () => {
     expect(contacts("Ursula von der Leyen condemned the strike. She said she had spoken with Zelenskyy and with President Donald Trump.")).toEqual([
       "phone_call Ursula von der Leyen+Volodymyr Zelensky 2025-05-20",

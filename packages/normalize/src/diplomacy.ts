@@ -1113,15 +1113,24 @@ function guestUnnamed(text: string, people: ReadonlyArray<{ name: string }>): bo
   return clause < 0 || namedFrom(text, people) > clause;
 }
 
+// a subject's pronoun, not a possessive ("his envoy Witkoff met Putin" names its subject)
+const PRONOUN_FIRST = /\b(?:he|she)\b/i;
 /** The person named first (the subject, as a rule) in the nearest of the three sentences before `s` that names one: whom a "he" refers to. */
 function subjectBefore(article: Article, s: Article["sentences"][number]): { name: string; country: string } | null {
-  for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
+  let reach = 3;
+  for (let i = s.index - 1; i >= 0 && i >= s.index - reach; i--) {
     // a name inside a quotation is not who is speaking or acting
     const text = sentenceText(article, article.sentences[i]!).replace(/["“][^"”]*["”]/g, (q) => " ".repeat(q.length));
     let best: { name: string; country: string; at: number } | null = null;
     for (const p of PEOPLE) {
       const at = mayName(p, text) ? text.search(p.re) : -1;
       if (at >= 0 && (!best || at < best.at)) best = { name: p.name, country: p.country, at };
+    }
+    // ("Zelensky went first. On October 11 he … met Stoltenberg. On the sidelines he held a meeting with Austin": a sentence
+    // whose own subject is "he" before any name speaks of the same person: the one named before it)
+    if (best && PRONOUN_FIRST.test(text.slice(0, best.at)) && i > 0) {
+      reach++;
+      continue;
     }
     if (best) return { name: best.name, country: best.country };
   }
