@@ -813,6 +813,27 @@ describe("a trip's contacts in one sentence, and a guest named by a pronoun", ()
     expect(contacts("Modi's Moscow trip followed Zelensky's visit to Warsaw on Monday, where he and Polish Prime Minister Donald Tusk signed a bilateral security agreement.", "2024-07-10")).not.toContain("visit Narendra Modi+Volodymyr Zelensky 2024-07-08 @Warsaw");
   });
 
+  it("reads one verb's list of whom the traveller met, each item with its own day or place, as a contact each", () => {
+    expect(contacts("Lavrov met Egyptian President Abdel Fattah al-Sisi in Cairo on July 24, Congolese President Denis Sassou Nguesso in Oyo on July 25, and Ugandan President Yoweri Museveni in Entebbe on July 26.", "2022-07-27")).toEqual([
+      "meeting Abdel Fattah el-Sisi+Sergey Lavrov 2022-07-24",
+      "meeting Denis Sassou Nguesso+Sergey Lavrov 2022-07-25",
+      "meeting Sergey Lavrov+Yoweri Museveni 2022-07-26",
+    ]);
+    // (a day counted from the item before; an item naming no one but its place is the same pair again)
+    expect(contacts("Guterres, who met Putin in Moscow on April 26 and Zelensky in Kyiv two days later, has been pushing for an evacuation.", "2022-05-02")).toEqual([
+      "meeting Antonio Guterres+Vladimir Putin 2022-04-26 @Moscow",
+      "meeting Antonio Guterres+Volodymyr Zelensky 2022-04-28 @Kyiv",
+    ]);
+    expect(contacts("The Turkish leader Recep Tayyip Erdogan met Putin in Sochi on Aug. 5 and in Tehran on July 19.", "2022-08-18")).toEqual([
+      "meeting Recep Tayyip Erdogan+Vladimir Putin 2022-08-05 @Sochi",
+      "meeting Recep Tayyip Erdogan+Vladimir Putin 2022-07-19",
+    ]);
+    // (not another verb's clause, nor a passive's guests)
+    expect(contacts("Erdogan, who met Putin in Samarkand on September 16, said on September 22 that Putin wanted to end the war.", "2022-09-23")).toEqual([
+      "meeting Recep Tayyip Erdogan+Vladimir Putin 2022-09-16",
+    ]);
+  });
+
   it("takes 'received him' for the one the text was about, unless its sentence names him before", () => {
     expect(contacts("Zelensky flew to Paris on Wednesday after London. Emmanuel Macron and Olaf Scholz received him at the Elysee Palace for a working dinner.", "2023-02-10")).toEqual([
       "meeting Emmanuel Macron+Olaf Scholz+Volodymyr Zelensky 2023-02-08",

@@ -590,7 +590,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     lastContactAt = s.index;
     // "Starmer spoke by telephone with both Trump and Zelensky": two calls, each with the one who called
     const both = pairsWithBoth(text, people);
-    const trip = both ? null : itinerary(text, people);
+    const trip = both ? null : (itinerary(text, people) ?? listedLegs(text, people, article.meta.published));
     if (trip) {
       // each leg of a trip with its own day, place and kind where its words give them, else those of the leg before
       // (a place said before all of them is all of theirs: "In Paris on Monday, Zelensky met Macron and later held talks with Scholz")
@@ -607,7 +607,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
         // (a later leg is a meeting unless it says a call: "… and then flew on to Berlin, where he met Scholz")
         // ("…; on Wednesday he called Volodymyr Zelensky": a leg whose own cue is a call)
         const legKind = heldContact(leg.text)?.kind;
-        const kind = call || (i > 0 && legKind === "phone_call") ? "phone_call" : i === 0 ? cue.kind : "meeting";
+        // (the items of one verb's list are all of its kind)
+        const kind = call || (i > 0 && legKind === "phone_call") ? "phone_call" : i === 0 || trip.oneVerb ? cue.kind : "meeting";
         const place = kind === "phone_call" ? null : (PLACE.exec(leg.text)?.[1] ?? leg.travelledTo ?? (i > 0 ? PLACE.exec(trip.lead)?.[1] : null) ?? null);
         out.push({ kind, participants: leg.participants, date, reportedDay, place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
         previous = date;
@@ -780,7 +781,7 @@ interface Leg {
  * he held talks with Lavrov and was received by Putin", "Zelensky met Sanchez … and later held talks with Meloni".
  * Each leg pairs the traveller (the first named) with the people its own words name; null when the sentence is not so.
  */
-function itinerary(text: string, people: ReadonlyArray<{ name: string }>): { lead: string; legs: Leg[] } | null {
+function itinerary(text: string, people: ReadonlyArray<{ name: string }>): { lead: string; legs: Leg[]; oneVerb?: boolean } | null {
   const parts = text.split(NEXT_LEG);
   if (parts.length < 2) return null;
   const surname = (p: { name: string }) => p.name.split(" ").at(-1)!;
@@ -809,6 +810,61 @@ function itinerary(text: string, people: ReadonlyArray<{ name: string }>): { lea
   const all = legs.flatMap((l) => l.participants.filter((n) => n !== traveller.name));
   if (legs.length < 2 || new Set(all).size !== all.length || all.length !== people.length - 1) return null;
   return { lead: parts[0]!.slice(0, firstCue.at), legs };
+}
+
+// "Lavrov met Sisi in Cairo on July 24, Sassou Nguesso in Oyo on July 25, and Museveni in Entebbe on July 26": one verb, and
+// after it whom the traveller met, each with his own day or place (", before being received by Putin": one more of them)
+const LIST_VERB = /(?<!\b(?:was|were|been|being)\s+)\b(?:met(?:\s+with)?|received|hosted|visited|held\s+talks\s+with|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?with)\s+/i;
+const LIST_SPLIT = /,?\s+before\s+being\s+(?:received|hosted|welcomed)\s+by\s+|,\s*(?:and\s+)?|\s+and\s+/i;
+// (a place or a day closes one of them: "Keir Starmer and NATO chief Mark Rutte in London")
+const LEG_PLACE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+// (an item naming no one, opening on its place, is the same people met again: "met Putin in Sochi on Aug. 5 and in Tehran on July 19")
+const AGAIN_AT = /^(?:in|at)\s/i;
+// (an item opens on whom, where or when, or on a verb of contact, "received Zelensky in Ankara on Feb. 18, talked with Putin in
+// Tianjin on Sept. 1 and met Trump at the White House on Sept. 25": not a clause of another verb, "who met Putin in Samarkand on
+// September 16, said on September 22 that Putin …"; nor a passive's list, whose items are guests: "Macron was received by Trump on
+// Monday, and Starmer on Thursday")
+const LIST_ITEM = /^(?:\p{Lu}|(?:in|at|on)\s|(?:(?:then|later|also)\s+)?(?:met|talked|spoke|held|received|hosted|visited|joined)\b)/u;
+
+/**
+ * One traveller's contacts told by one verb with a list of whom and where or when: null unless every item of the list has its
+ * own place or day, there are two at least, and the traveller (the one person no item names) and the items name all `people`.
+ */
+function listedLegs(text: string, people: ReadonlyArray<{ name: string }>, published: string | null): { lead: string; legs: Leg[]; oneVerb: boolean } | null {
+  const verb = LIST_VERB.exec(text);
+  if (!verb) return null;
+  const surname = (p: { name: string }) => p.name.split(" ").at(-1)!;
+  const named = (part: string) =>
+    people
+      .filter((p) => {
+        const known = PEOPLE.find((q) => q.name === p.name);
+        return known ? isNamed(known, part) : part.includes(surname(p));
+      })
+      .map((p) => p.name);
+  // ("…, and on Monday Zelensky met Merz in Berlin": a clause with a subject of its own, not an item)
+  const ownSubject = (item: string, names: readonly string[]) => {
+    const cue = OTHER_DAY_VERB.exec(item)?.index ?? -1;
+    return cue > 0 && names.some((n) => item.indexOf(n.split(" ").at(-1)!) < cue);
+  };
+  const items = text.slice(verb.index + verb[0].length).split(LIST_SPLIT);
+  const groups: Array<{ text: string; names: string[] }> = [];
+  let pending: { text: string; names: string[] } = { text: "", names: [] };
+  for (const item of items) {
+    const names = named(item);
+    if ((names.length === 0 && !AGAIN_AT.test(item)) || !LIST_ITEM.test(item) || ownSubject(item, names)) break;
+    const marked = LEG_PLACE.test(item) || findTimeRefs(item, published).some((r) => r.precision === "day" && (r.start || r.relative === "days-later"));
+    pending = { text: `${pending.text} ${item}`.trim(), names: [...pending.names, ...names] };
+    if (!marked) continue;
+    groups.push({ text: pending.text, names: pending.names.length > 0 ? pending.names : (groups.at(-1)?.names ?? []) });
+    pending = { text: "", names: [] };
+  }
+  const met = new Set(groups.flatMap((g) => g.names));
+  const travellers = people.filter((p) => !met.has(p.name));
+  if (groups.length < 2 || pending.names.length > 0 || travellers.length !== 1 || groups.some((g) => g.names.length === 0)) return null;
+  // (nor when the traveller is named again after the verb: whose list it is is then unclear)
+  if (named(text.slice(verb.index)).includes(travellers[0]!.name)) return null;
+  const traveller = travellers[0]!.name;
+  return { lead: text.slice(0, verb.index), legs: groups.map((g) => ({ participants: [traveller, ...new Set(g.names)].sort(), text: g.text, travelledTo: null })), oneVerb: true };
 }
 
 /** The people of the list a part of a sentence names. */
