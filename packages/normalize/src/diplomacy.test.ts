@@ -813,6 +813,13 @@ describe("a trip's contacts in one sentence, and a guest named by a pronoun", ()
     expect(contacts("Modi's Moscow trip followed Zelensky's visit to Warsaw on Monday, where he and Polish Prime Minister Donald Tusk signed a bilateral security agreement.", "2024-07-10")).not.toContain("visit Narendra Modi+Volodymyr Zelensky 2024-07-08 @Warsaw");
   });
 
+  it("reads a trip told with 'he' as the trip of the one 'he' was read as", () => {
+    expect(contacts("Zelensky began a tour of European capitals on Wednesday. On Oct. 10, he held talks in London with Prime Minister Keir Starmer, then flew to Paris to meet French President Emmanuel Macron.", "2024-10-11")).toEqual([
+      "talks Keir Starmer+Volodymyr Zelensky 2024-10-10 @London",
+      "meeting Emmanuel Macron+Volodymyr Zelensky 2024-10-10",
+    ]);
+  });
+
   it("reads one verb's list of whom the traveller met, each item with its own day or place, as a contact each", () => {
     expect(contacts("Lavrov met Egyptian President Abdel Fattah al-Sisi in Cairo on July 24, Congolese President Denis Sassou Nguesso in Oyo on July 25, and Ugandan President Yoweri Museveni in Entebbe on July 26.", "2022-07-27")).toEqual([
       "meeting Abdel Fattah el-Sisi+Sergey Lavrov 2022-07-24",

@@ -590,7 +590,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     lastContactAt = s.index;
     // "Starmer spoke by telephone with both Trump and Zelensky": two calls, each with the one who called
     const both = pairsWithBoth(text, people);
-    const trip = both ? null : (itinerary(text, people) ?? listedLegs(text, people, article.meta.published));
+    // (one verb's list first, every item of which names its day or place: "He received Zelensky in Ankara on Feb. 18, talked with
+    // Putin in Tianjin on Sept. 1 and met Trump at the White House on Sept. 25" has three legs, where the trip reader splits two)
+    const trip = both ? null : (listedLegs(text, people, article.meta.published) ?? itinerary(text, people));
     if (trip) {
       // each leg of a trip with its own day, place and kind where its words give them, else those of the leg before
       // (a place said before all of them is all of theirs: "In Paris on Monday, Zelensky met Macron and later held talks with Scholz")
@@ -785,12 +787,17 @@ function itinerary(text: string, people: ReadonlyArray<{ name: string }>): { lea
   const parts = text.split(NEXT_LEG);
   if (parts.length < 2) return null;
   const surname = (p: { name: string }) => p.name.split(" ").at(-1)!;
-  const traveller = people
-    .map((p) => ({ name: p.name, at: parts[0]!.indexOf(surname(p)) }))
-    .filter((p) => p.at >= 0)
-    .sort((a, b) => a.at - b.at)[0];
-  // (the traveller is named before the first leg's verb: not "Modi's Moscow trip followed Zelenskyy's visit to Warsaw")
   const firstCue = heldContact(parts[0]!);
+  // ("On Oct. 10, he held talks in London with Starmer, then flew to Paris to meet Macron": the one "he" was read as, whom the
+  // sentence does not name, when no one is named before the first leg's verb)
+  const pronoun = firstCue ? /\b(?:he|she)\b/i.exec(parts[0]!.slice(0, firstCue.at)) : null;
+  const unnamed = people.filter((p) => !text.includes(surname(p)));
+  const traveller =
+    people
+      .map((p) => ({ name: p.name, at: parts[0]!.indexOf(surname(p)) }))
+      .filter((p) => p.at >= 0 && (!pronoun || p.at < pronoun.index))
+      .sort((a, b) => a.at - b.at)[0] ?? (pronoun && unnamed.length === 1 ? { name: unnamed[0]!.name, at: pronoun.index } : undefined);
+  // (the traveller is named before the first leg's verb: not "Modi's Moscow trip followed Zelenskyy's visit to Warsaw")
   if (!traveller || !firstCue || traveller.at > firstCue.at || parts.slice(1).some((part) => part.includes(traveller.name.split(" ").at(-1)!))) return null;
   const legs: Leg[] = [];
   let travelledTo: string | null = null;
