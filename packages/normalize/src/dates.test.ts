@@ -474,6 +474,8 @@ describe("the past week", () => {
     expect(span("Russia has attacked Ukraine with more than 2,000 drones in the past week alone", "2025-07-04")).toEqual([["2025-06-28", "2025-07-04", "week"]]);
     expect(span("Russia launched 1,000 drones over the past week", "2025-07-07")).toEqual([["2025-06-30", "2025-07-06", "week"]]);
     expect(span("Russia launched 1,000 drones this week", "2025-07-04")).toEqual([["2025-06-30", "2025-07-04", "week"]]);
+    // (a week written as its days: "the past seven days", with no "week" in the sentence)
+    expect(span("Over the past seven days Russia launched more than 1,800 attack drones and 83 missiles", "2025-07-13")).toEqual([["2025-07-07", "2025-07-13", "week"]]);
   });
 });
 

@@ -449,7 +449,8 @@ const RULES: readonly Rule[] = [
       return first && n >= 2 && n <= 20 ? { start: first, end: addDays(first, n - 1), precision: n <= 7 ? "week" : "month" } : null;
     } },
   // weeks, months, years
-  { anchor: /week/i, re: /\b(?:earlier\s+this\s+week|this\s+week|(?:during|over)\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|previous)\s+(?:week|seven\s+days)|over\s+the\s+last\s+week)\b/gi,
+  // ("Over the past seven days Russia launched more than 1,800 drones": a week without the word)
+  { anchor: /week|seven\s+days/i, re: /\b(?:earlier\s+this\s+week|this\s+week|(?:during|over)\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|previous)\s+(?:week|seven\s+days)|over\s+the\s+last\s+week)\b/gi,
     // a weekly report published on a Monday ("during the week", "over the past week") is about the week that just ended
     // ("over the past week" on another day: the seven days to it, not the calendar week so far)
     resolve: (m, p) =>
