@@ -292,8 +292,10 @@ const PART_OF_TOLL =
 // (of what flew: "126 over the Kursk region"; not "Casualties by region: two injured in the Kharkiv region")
 // (or a sentence that opens on the count before: "… 45 UAVs were destroyed overnight. Of them, 11 over the Moscow region, 13
 // - over the Bryansk region")
+// (or a colon after the weapons' fate told again, past a time window's clock times: "the drones were destroyed between 20:00
+// Moscow time on July 8 and 07:00 on July 9: 30 over the Kursk region, 21 over the Bryansk region")
 const BREAKDOWN =
-  /(?:\b(?:breakdown|by\s+region|region\s+by\s+region)\b[^:;.]{0,40}:|^\W*(?:of|among)\s+(?:them|these|those)\s*[,:]?)\s*(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:territor(?:y|ies)\s+of\s+(?:the\s+)?)?\p{Lu}/iu;
+  /(?:\b(?:breakdown|by\s+region|region\s+by\s+region)\b[^:;.]{0,40}:|\b(?:(?:the|these|those)\s+(?:\p{L}+\s+)?(?:drones|UAVs|missiles)|they)\s+(?:were|had\s+been|have\s+been)\s+(?:destroyed|intercepted|downed|shot\s+down)\b(?:[^:;.]|(?<=\d)[:.](?=\d)){0,100}:|^\W*(?:of|among)\s+(?:them|these|those)\s*[,:]?)\s*(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\s+(?:[-–—]\s*)?(?:over|above)\s+(?:the\s+)?(?:territor(?:y|ies)\s+of\s+(?:the\s+)?)?\p{Lu}/iu;
 const STATED_SOURCE_LINE = /\bunless\s+(?:\w+\s+)?(?:stated|noted|otherwise|indicated)\b|^\W*(?:Methodology|Notes?|Sources?)\b/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const AIR_RAID_ALERT = /\bair[- ]raid\s+(?:sirens?|alerts?|alarms?|warnings?)\b/gi;

@@ -3370,6 +3370,14 @@ describe("a breakdown by place in the sentence after the count", () => {
       "shot_down:144", "shot_down:72", "shot_down:20",
     ]);
   });
+
+  it("reads the places after 'the drones were destroyed between 20:00 … and 07:00 on July 9:' as parts of the count before", () => {
+    expect(figures("Air defence systems destroyed 86 Ukrainian drones overnight, the ministry said. According to the ministry, the drones were destroyed between 20:00 Moscow time on July 8 and 07:00 on July 9: 30 over the Kursk region, 21 over the Bryansk region and 14 over the Belgorod region.")).toEqual([
+      "shot_down:86", "shot_down:30", "shot_down:21", "shot_down:14",
+    ]);
+    // (not a colon that opens no places: "The drones were destroyed at 07:00: 30 minutes later the all-clear sounded")
+    expect(figures("Air defence systems destroyed 86 Ukrainian drones overnight. The drones were destroyed by 07:00: 30 minutes later the all-clear sounded.")).toEqual(["shot_down:86"]);
+  });
 });
 
 describe("reached", () => {
