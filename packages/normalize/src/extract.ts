@@ -339,7 +339,8 @@ const BACKGROUND_PHRASES = phrasesByFirstWord(BACKGROUND_CUES);
 const NOT_AFTER_PHRASES = phrasesByFirstWord(BACKGROUND_CUES.filter((c) => c.at(-1) !== "after"));
 const CAME_WEEKS_AFTER = /\b(?:came|comes)\s+(?:just\s+|only\s+|some\s+)?(?:\w+\s+)?(?:weeks?|months?)\s+after\b/i;
 // ("the Kyiv regime", Moscow's name for Ukraine's government; "Moscow said it had hit a military train": a government speaking)
-const REGIME_AFTER = /^[\p{L}'’-]+\s+regime\b/iu;
+// (and a clock's zone: "between 20:00 Moscow time on July 8 and 07:00" names no place struck)
+const REGIME_AFTER = /^[\p{L}'’-]+\s+(?:regime|time)\b/iu;
 // where a visitor went or envoys met, not where an attack landed: "made an unannounced visit to Kyiv …, hours after Russian
 // drones killed two rescue workers in western Ukraine"
 const VENUE_BEFORE = /\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travell?(?:ed|ing|s)?\s+to|arriv(?:ed|es|ing)\s+in|(?:talks|summit|met|meeting|meetings)\s+in)\s+(?:the\s+)?(?:Ukrainian\s+|Russian\s+)?(?:capital,?\s+)?$/i;

@@ -2463,6 +2463,13 @@ describe("'the Kyiv regime'", () => {
   });
 });
 
+describe("'Moscow time'", () => {
+  it("is a clock's zone, not a place struck: 'between 20:00 Moscow time and 07:00 … over the Kursk region' is only Kursk's", () => {
+    const text = "Air defences destroyed 86 Ukrainian drones between 20:00 Moscow time on July 8 and 07:00 on July 9 over the Kursk region, the ministry said.";
+    expect(extractClaims(articleOf(text, "2025-07-09")).map((c) => `${c.value}:${c.places.join("+")}`)).toEqual(["86:Kursk region"]);
+  });
+});
+
 describe("cases the session's review found", () => {
 
   it("keeps a toll in a sentence with an old year that names no war, and an old model name without an attack", () => {
