@@ -899,13 +899,24 @@ const dayOrNightBefore: RefTest = (x, b, index, at) => (x.precision === "day" ||
  * whatever it dates ("On March 26, two missiles hit an oil depot; five people were injured that day").
  */
 function dayNamedJustBefore(reader: ArticleReader, index: number, at: number): Pick<Context, "start" | "end" | "precision"> | null {
-  const named = refNamedBefore(reader, [index, index - 1, index - 2], index, at, dayOrNightBefore);
+  const named = refNamedBefore(reader, [index, index - 1, index - 2], index, at, dayOrNightUncompared);
   if (!named) return null;
   const { r, text } = named;
   // ("The attack began at 11 p.m. on Saturday and lasted until 6 a.m. That morning, …": the night that began that evening)
   if (r.precision === "day" && beganThatEvening(text, r)) return { start: r.start, end: addDays(r.start!, 1), precision: "night" };
+  // ("Tuesday's attack killed 28 people. … That night Russia used 440 drones": the attack's night, which ended that day, as a
+  // count dated by a bare day is)
+  if (r.precision === "day" && r.start && DAYS_ATTACK.test(text.slice(r.at + r.text.length))) return { start: addDays(r.start, -1), end: r.start, precision: "night" };
   return { start: r.start, end: r.end, precision: r.precision };
 }
+
+// a day that names an attack: "Tuesday's attack", "the April 24 missile strike"
+const DAYS_ATTACK = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|barrage|raid|assault|bombardment)\b/i;
+// a day named in a comparison: "surpassing the April 24 attack", "more than on May 25"
+const COMPARED_DAY = /\b(?:surpass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|beat(?:ing|s)?|eclips(?:ing|ed|es)|topp(?:ing|ed|s)|outstripp(?:ing|ed)|than|compared\s+(?:with|to))\b[^.;,]{0,30}$/i;
+// (not one named to compare with: "It was the deadliest this year, surpassing the April 24 attack that killed 12 people. That
+// night Russia used 440 drones" is the night of the attack the text reports)
+const dayOrNightUncompared: RefTest = (x, b, index, at, text) => dayOrNightBefore(x, b, index, at, text) && !COMPARED_DAY.test(text.slice(Math.max(0, x.at - 40), x.at));
 
 // the month named before a "that month" in its sentence, or in one of the two sentences before
 // (not a month named to compare with: "4,118 drones in August, down 35 percent from the record set in July. Of the 44

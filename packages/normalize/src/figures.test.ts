@@ -529,6 +529,14 @@ describe("times of day and nights named from another", () => {
     expect(dates(same, "2025-09-07")).toEqual(["810:2025-09-06..2025-09-07", "69:2025-09-06..2025-09-07"]);
   });
 
+  it("reads 'that night' after an attack named by its day as the attack's night, past a day named only to compare with", () => {
+    // (18 June 2025 was a Wednesday)
+    const text = "Tuesday's attack killed 28 people in Kyiv. It was the deadliest this year, surpassing the April 24 attack that killed 12 people. That night Russia used 440 drones and 32 missiles, the air force said.";
+    expect(dates(text, "2025-06-18")).toEqual(["28:2025-06-16..2025-06-17", "12:2025-04-24..2025-04-24", "440:2025-06-16..2025-06-17", "32:2025-06-16..2025-06-17"]);
+    // (a day the text tells of on its own stays the day "that night" follows)
+    expect(dates("On April 24 Russia struck Kyiv. That night Russia used 70 drones, the air force said.", "2025-06-18")).toEqual(["70:2025-04-24..2025-04-25"]);
+  });
+
   it("counts 'overnight' from a republished wire's dateline day, and from publication again after the republisher's update", () => {
     const text = "KYIV, Aug 26 (Meridian Wire) - Russia fired 127 missiles at Ukraine overnight.\n\nOVERNIGHT UPDATE (world desk, 6:10 a.m.)\n\nRussia attacked again early Tuesday. The Air Force said Russia launched 81 drones overnight.";
     expect(dates(text, "2024-08-27")).toEqual(["127:2024-08-25..2024-08-26", "81:2024-08-26..2024-08-27"]);
