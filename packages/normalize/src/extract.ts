@@ -899,7 +899,10 @@ const dayOrNightBefore: RefTest = (x, b, index, at) => (x.precision === "day" ||
  * whatever it dates ("On March 26, two missiles hit an oil depot; five people were injured that day").
  */
 function dayNamedJustBefore(reader: ArticleReader, index: number, at: number): Pick<Context, "start" | "end" | "precision"> | null {
-  const named = refNamedBefore(reader, [index, index - 1, index - 2], index, at, dayOrNightUncompared);
+  // (a sentence passed over for its compared day leaves room for one more before it: "Tuesday's attack killed 28 people.
+  // Twenty-three of them died in one building. It was the deadliest, surpassing the April 24 attack. That night …")
+  const compared = refNamedBefore(reader, [index, index - 1, index - 2], index, at, dayOrNightBefore);
+  const named = refNamedBefore(reader, compared ? [index, index - 1, index - 2, index - 3] : [index, index - 1, index - 2], index, at, dayOrNightUncompared);
   if (!named) return null;
   const { r, text } = named;
   // ("The attack began at 11 p.m. on Saturday and lasted until 6 a.m. That morning, …": the night that began that evening)

@@ -533,6 +533,9 @@ describe("times of day and nights named from another", () => {
     // (18 June 2025 was a Wednesday)
     const text = "Tuesday's attack killed 28 people in Kyiv. It was the deadliest this year, surpassing the April 24 attack that killed 12 people. That night Russia used 440 drones and 32 missiles, the air force said.";
     expect(dates(text, "2025-06-18")).toEqual(["28:2025-06-16..2025-06-17", "12:2025-04-24..2025-04-24", "440:2025-06-16..2025-06-17", "32:2025-06-16..2025-06-17"]);
+    // (a sentence between them: the compared day's sentence is passed over, and the search goes one sentence further back)
+    const between = "Tuesday's attack killed 28 people in Kyiv. Twenty-three of them died in one building.\n\nIt was the deadliest this year, surpassing the April 24 attack that killed 12 people.\n\nThat night Russia used 440 drones, the air force said.";
+    expect(dates(between, "2025-06-18").at(-1)).toEqual("440:2025-06-16..2025-06-17");
     // (a day the text tells of on its own stays the day "that night" follows)
     expect(dates("On April 24 Russia struck Kyiv. That night Russia used 70 drones, the air force said.", "2025-06-18")).toEqual(["70:2025-04-24..2025-04-25"]);
   });
