@@ -450,8 +450,9 @@ const RULES: readonly Rule[] = [
     } },
   // weeks, months, years
   // ("Over the past seven days Russia launched more than 1,800 drones": a week without the word)
-  { anchor: /week|seven\s+days/i, re: /\b(?:earlier\s+this\s+week|this\s+week|(?:during|over)\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|previous)\s+(?:week|seven\s+days)|over\s+the\s+last\s+week)\b/gi,
+  { anchor: /week|seven\s+days/i, re: /\b(?:earlier\s+this\s+week|this\s+week|(?:during|over)\s+the\s+week|summing\s+up\s+the\s+week|(?:over|in|during)\s+the\s+(?:past|previous)\s+(?:week|seven\s+days)|over\s+the\s+last\s+week)\b/gi,
     // a weekly report published on a Monday ("during the week", "over the past week") is about the week that just ended
+    // ("Summing up the week in his Sunday evening address": the week to that Sunday)
     // ("over the past week" on another day: the seven days to it, not the calendar week so far)
     resolve: (m, p) =>
       weekday(p) === 1 && !/this/i.test(m[0])

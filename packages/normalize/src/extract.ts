@@ -733,7 +733,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
     let { attack: refs, report: reportRefs } = classifyRefs(text, timeRefs(s.index, text));
     // "On Tuesday the ministry reported that overnight …": the night before the report, not before publication
     const reportedOn = reportRefs.find((r) => r.start && r.precision === "day")?.start;
-    if (reportedOn && written && reportedOn < written && refs.some((r) => r.precision === "night")) {
+    // (and a week it counts back from then: "On Sunday evening, Zelensky said that over the past week …" in Wednesday's paper)
+    if (reportedOn && written && reportedOn < written && refs.some((r) => r.precision === "night" || (r.precision === "week" && !r.relative))) {
       ({ attack: refs, report: reportRefs } = classifyRefs(text, findTimeRefs(text, reportedOn)));
     }
 

@@ -928,6 +928,17 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
     expect(sides(list)).toEqual(["78:RU>UA", "50:RU>UA"]);
   });
 
+  it("counts a week back from the day it was summed up, not from publication ('On Sunday evening, Zelensky said that over the past week'; 'Summing up the week')", () => {
+    const spans = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
+    // (a Wednesday's paper: the week to that Sunday)
+    expect(spans("Fact check\n\nOn Sunday evening, Zelensky said that over the past week Russia had launched more than 1,300 attack drones and more than 50 missiles.", "2025-09-10")).toEqual([
+      "1300:2025-09-01..2025-09-07", "50:2025-09-01..2025-09-07",
+    ]);
+    expect(spans("Week\n\nSumming up the week on Sunday, Zelensky said Russia had used more than 460 attack drones and about 20 missiles against Ukraine.", "2024-11-24")).toEqual([
+      "460:2024-11-18..2024-11-24", "20:2024-11-18..2024-11-24",
+    ]);
+  });
+
   it("reads 'over the previous week' as a weekly total", () => {
     const kinds = extractClaims(articleOf("On October 26, he said that over the previous week Russia had launched almost 1,200 attack drones and nearly 50 missiles.", "2025-10-27")).map((c) => `${c.value}:${c.event_type}`);
     expect(kinds).toEqual(["1200:aggregate", "50:aggregate"]);
