@@ -953,6 +953,9 @@ describe("lists, relative clauses and passive sources", () => {
     expect(figures("Air defence forces shot down or suppressed 577 targets: 546 drones and 31 missiles.")).toEqual(["neutralized:577", "neutralized:546", "neutralized:31/m"]);
     // (past when and how much before the colon)
     expect(figures("Ukraine's Air Force said Russia launched 215 missiles and drones overnight in total: 70 missiles and 145 drones.")).toEqual(["launched:215", "launched:70/m", "launched:145"]);
+    // (past the source's clause, or the target, before the colon)
+    expect(figures("Ukraine's air defence shot down or suppressed 428 targets, the Air Force said: 410 drones and 18 missiles.")).toEqual(["neutralized:428", "neutralized:410", "neutralized:18/m"]);
+    expect(figures("Russia launched 82 missiles and drones at Ukraine: 40 missiles and 42 Shahed drones, the Air Force said.")).toEqual(["launched:82", "launched:40/m", "launched:42"]);
     const parts = extractClaims(articleOf("Russia launched 67 missiles, including 35 Kh-101 cruise missiles, eight Kalibr cruise missiles and 194 drones."));
     expect(parts.map((c) => c.value)).toEqual([67, 35, 8, 194]);
   });

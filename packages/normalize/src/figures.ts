@@ -947,6 +947,18 @@ function coordinated(tokens: readonly Token[], q: Quantity): boolean {
  */
 const TOTAL_ADJUNCT = /^(?:overnight|in|total|all|altogether|last|night|today|yesterday)$/;
 
+// "428 targets, the Air Force said: 410 drones …", "82 missiles and drones at Ukraine: 40 missiles …": the source's clause,
+// or the target, between a total and the colon of its parts
+const TOTAL_TAIL = /^(?:(?:at|on|against) (?:the )?[\p{L}'-]+(?: region)?|, (?:the )?(?:[\p{L}'.-]+ ){0,5}(?:said|says|reported|reports|added|stated))$/u;
+
+/** The colon after a total's tail (TOTAL_TAIL) that opens at `open`; `open` itself if there is none. */
+function pastTotalTail(tokens: readonly Token[], open: number): number {
+  for (let colon = open + 1; colon < Math.min(open + 9, tokens.length); colon++) {
+    if (tokens[colon]!.norm === ":") return TOTAL_TAIL.test(normsOf(tokens, open, colon)) ? colon : open;
+  }
+  return open;
+}
+
 function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawFigure | null): RawFigure | null {
   if (!prev || q.value === null || (q.article && head.kind !== "person")) return null;
   const lead = tokens.slice(Math.max(0, q.first - 3), q.first).map((t) => t.norm);
@@ -966,6 +978,7 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
   // (past when and how much: "launched 215 missiles and drones overnight in total: 70 missiles and 145 drones")
   let open = prev.last + 1;
   while (open < prev.last + 5 && TOTAL_ADJUNCT.test(tokens[open]?.norm ?? "")) open++;
+  open = pastTotalTail(tokens, open);
   const opener = tokens[open === prev.last + 1 || tokens[open]?.norm === ":" ? open : prev.last + 1]?.norm ?? "";
   if (head.kind === "weapon" && (opener === ":" || (isDash(opener) && (prev.weapon === "mixed" || ofThem))) && (before === opener || before === "and" || before === ",")) {
     return { ...describe(tokens, q), metric: prev.metric, weapon: head.weapon, last: head.end, nationality: prev.nationality, part: true };
