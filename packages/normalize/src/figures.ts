@@ -1073,7 +1073,9 @@ function classify(
     // ("12 missiles including six hypersonic Kinzhals were shot down": the verb past the part the count includes)
     const r = rightCue(tokens, pastWhole(tokens, launcherEnd(tokens, typesTail(tokens, head.end + 1))), WEAPON_CUES, 3) ?? pastIncluded(tokens, head.end + 1);
     // ("the running count has reached 21 drones shot down": a total reaching a number, not weapons reaching a target)
-    const reachedLeft = leftCue(tokens, q.first - 1, WEAPON_CUES, 10);
+    // ("attacked gas production facilities in Ukraine's Kharkiv and Poltava regions overnight with 24 missiles": what the verb
+    // attacked with may come after a long name of its target)
+    const reachedLeft = leftCue(tokens, q.first - 1, WEAPON_CUES, tokens[q.first - 1]?.norm === "with" ? 16 : 10);
     // ("the previous record of 273 drones shot down in a night": a record of what befell them, told after the noun)
     const recordOfFate = /^(?:record|high)$/.test(reachedLeft?.cue.words[0] ?? "") && r !== null && r.at === head.end + 1 && r.cue.metric !== "launched";
     const l = reachedLeft?.cue.words[0] === "reached" || recordOfFate ? null : reachedLeft;
