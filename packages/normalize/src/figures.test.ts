@@ -2727,6 +2727,8 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("Russia struck Ukraine's gas production facilities with 67 missiles and 194 drones overnight, Naftogaz said.")).toEqual(["launched:67/m", "launched:194"]);
     // (what a place was attacked with, however long the target's name: the verb further back than a count's own)
     expect(figures("Russia attacked gas production facilities in Ukraine's Kharkiv and Poltava regions overnight with 24 missiles and 18 drones, Naftogaz said.")).toEqual(["launched:24/m", "launched:18"]);
+    // (figures not given are no supply of weapons)
+    expect(figures("Ukraine's air force said it had shot down 71 of 123 drones launched, without providing figures on missiles.")).toEqual(["shot_down:71", "launched:123"]);
     expect(figures("Russia has increased drone production to 2,700 Shaheds a month.")).toEqual([]);
     // (the ages set off after the noun are no count, and do not hide the casualty)
     expect(figures("A man, 45, was killed in the drone attack on Kharkiv.")).toEqual(["killed:1"]);

@@ -92,6 +92,7 @@ const SUPPLY = new Set([
 ]);
 const TARGET_AFTER_PRODUCTION = /^(?:facilit(?:y|ies)|sites?|plants?|infrastructure|capacit(?:y|ies)|assets|fields?|wells?|hubs?)$/;
 const PRODUCED_GOODS = /^(?:gas|oil|energy|electricity|power|fuel|grain|steel|coal|heat)$/;
+const GIVEN_FACTS = /^(?:(?:any|no|further|exact) )?(?:figures?|details|data|information|numbers|breakdown|evidence)\b/;
 function nearSupply(tokens: readonly Token[], q: Quantity, casualty: boolean): boolean {
   for (let k = Math.max(0, q.first - 5); k <= Math.min(tokens.length - 1, q.last + 5); k++) {
     // "six U.S.-supplied ATACMS missiles", "British-supplied Storm Shadows": which missiles, not a delivery
@@ -100,6 +101,8 @@ function nearSupply(tokens: readonly Token[], q: Quantity, casualty: boolean): b
     if (SUPPLY.has(tokens[k]!.norm) && tokens[k - 1]?.norm !== "-" && !(casualty && SUPPLY_NOUNS.has(tokens[k]!.norm))) {
       // (not what they were fired at: "74 drones at gas production facilities")
       if (k > q.last && tokens.slice(q.last + 1, k).some((t) => /^(?:at|on|against|targeting|towards?|into|after)$/.test(t.norm))) continue;
+      // (nor figures given or not: "shot down 71 of 123 drones launched, without providing figures on missiles")
+      if (GIVEN_FACTS.test(normsOf(tokens, k + 1, k + 3))) continue;
       // (nor a target named before: "struck Ukraine's gas production facilities with 67 missiles", "attacked energy production")
       if (tokens[k]!.norm === "production" && (TARGET_AFTER_PRODUCTION.test(tokens[k + 1]?.norm ?? "") || PRODUCED_GOODS.test(tokens[k - 1]?.norm ?? ""))) continue;
       // (nor who made them, after a verb of firing: "Ukraine fired six ATACMS missiles supplied by the United States")
