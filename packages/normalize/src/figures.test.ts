@@ -3947,6 +3947,16 @@ describe("casualties told by who they were", () => {
     expect(figures("A Ukrainian drone hit a bus, wounding four passengers; another woman was injured in the village of Krasny Khutor, the governor said.")).toEqual(["hit:1", "injured:4", "injured:1"]);
   });
 
+  it("counts one person named by their role as one: 'killing the driver', 'The driver died at the scene'", () => {
+    expect(figures("A Ukrainian drone hit a car in the Belgorod region, killing the driver and injuring two passengers, Governor Vyacheslav Gladkov said on Thursday.")).toEqual(["hit:1", "killed:1", "injured:2"]);
+    expect(figures("The driver of the minibus died on the spot.")).toEqual(["killed:1"]);
+    expect(figures("The driver was killed, Gladkov said.")).toEqual(["killed:1"]);
+    expect(figures("A drone had fallen on a moving car and injured the driver.")).toEqual(["injured:1"]);
+    // (not the role without a casualty of its own: the driver taken to hospital, or in a car that was hit)
+    expect(figures("The driver was taken to hospital.")).toEqual([]);
+    expect(figures("The driver of the car was not hurt.")).toEqual([]);
+  });
+
   it("does not count a person with a verb of their own after another clause's casualties ('… injured and at least one person is trapped')", () => {
     expect(figures("Governor Ihor Taburets says five people have been injured and at least one person is trapped under the rubble.")).toEqual(["injured:5"]);
   });

@@ -209,10 +209,28 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     else if (t.norm === "another" && PERSON_NOUNS.has(tokens[i + 1]?.norm ?? "") && !/s$/.test(tokens[i + 1]!.norm) && /^(?:was|is|has|had)$/.test(tokens[i + 2]?.norm ?? "")) {
       out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true });
     }
+    // "killing the driver", "The driver of the minibus died on the spot": one person named by their role, counted like "a driver"
+    else if (t.norm === "the" && roleCasualty(tokens, i)) out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true });
     // "another Ukrainian drone was reportedly downed over the Moscow region": one more weapon, counted like "a drone"
     else if (t.norm === "another" && anotherWeapon(tokens, i + 1)) out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true });
   }
   return out;
+}
+
+// (not "pilot": "The pilot was killed" after "An F-16 pilot was killed" is the same death told again, of a crash, not a strike)
+const ROLE = /^(?:driver|passenger|cyclist|motorcyclist)$/;
+const ROLE_HURT_BEFORE = /^(?:killing|killed|injuring|injured|wounding|wounded)$/;
+const ROLE_HURT_AFTER = /^(?:(?:was|has been|had been) (?:killed|injured|wounded)|(?:died|has died|had died|was dead)) ?/;
+/**
+ * "the" before a role that a casualty verb tells of: "killing the driver", "The driver (of the minibus) died …",
+ * "the driver was killed"; not "the driver was taken to hospital", "the driver was not hurt".
+ */
+function roleCasualty(tokens: readonly Token[], i: number): boolean {
+  if (!ROLE.test(tokens[i + 1]?.norm ?? "")) return false;
+  if (ROLE_HURT_BEFORE.test(tokens[i - 1]?.norm ?? "")) return true;
+  // (past what they drove: "the driver of the minibus")
+  const after = tokens[i + 2]?.norm === "of" && /^(?:the|a)$/.test(tokens[i + 3]?.norm ?? "") ? i + 5 : i + 2;
+  return ROLE_HURT_AFTER.test(tokens.slice(after, after + 3).map((t) => t.norm).join(" ") + " ");
 }
 
 /** A single weapon noun within two words of `k`, then "was": "another Ukrainian drone was …", "another Shahed was …". */
