@@ -3957,6 +3957,14 @@ describe("casualties told by who they were", () => {
     expect(figures("The driver of the car was not hurt.")).toEqual([]);
   });
 
+  it("counts no one in 'a civilian bus'", () => {
+    expect(figures("In Kherson, a Russian drone hit a civilian bus, injuring four passengers, the city military administration said.")).toEqual(["hit:1", "injured:4"]);
+    expect(figures("A missile hit a passenger train, injuring 12 people.")).toEqual(["hit:1/m", "injured:12/m"]);
+    // (a civilian who was hurt is still one)
+    expect(figures("A civilian was injured in the shelling.")).toEqual(["injured:1"]);
+    expect(figures("A civilian car driver was injured in the shelling.")).toEqual(["injured:1"]);
+  });
+
   it("does not count a person with a verb of their own after another clause's casualties ('… injured and at least one person is trapped')", () => {
     expect(figures("Governor Ihor Taburets says five people have been injured and at least one person is trapped under the rubble.")).toEqual(["injured:5"]);
   });

@@ -200,6 +200,8 @@ function singularNounNext(tokens: readonly Token[], from: number): boolean {
   return last !== "" && !PLURAL.test(last);
 }
 
+const THING_AFTER_PERSON = /^(?:bus|buses|minibus|car|cars|vehicle|vehicles|train|trains|truck|van|plane|aircraft|ship|vessel|boat|ferry|infrastructure|building|buildings|object|objects|facility|facilities|enterprise|house|houses|targets?|areas?|airport|port|terminal|carriage|wagon)$/;
+
 function readHead(tokens: readonly Token[], q: Quantity): Head {
   let nationality: "UA" | "RU" | null = null;
   let k = q.last + 1;
@@ -303,6 +305,11 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       return { kind: "weapon", weapon, end: k, nationality };
     }
     // (not the talks' "dead end")
+    // (nor a person's word that names a thing: "a civilian bus", "a passenger train"; but "a civilian car driver" is one)
+    if (PERSON_NOUNS.has(t.norm) && THING_AFTER_PERSON.test(tokens[k + 1]?.norm ?? "")) {
+      if (PERSON_NOUNS.has(tokens[k + 2]?.norm ?? "")) continue;
+      return { kind: "none", end: k + 1 };
+    }
     if (PERSON_NOUNS.has(t.norm) && !(t.norm === "dead" && /^ends?$/.test(nextWord(tokens, k)))) {
       // ("A man, 45, was killed", "two men, 50 and 52, were wounded": past the ages set off after the noun)
       return { kind: "person", end: agesAfter(tokens, k) ?? k };
