@@ -3965,6 +3965,11 @@ describe("casualties told by who they were", () => {
     expect(figures("A civilian car driver was injured in the shelling.")).toEqual(["injured:1"]);
   });
 
+  it("counts no one in the injured named one by one ('The injured, a man and a woman, …')", () => {
+    expect(figures("A Russian drone hit a car, injuring two passengers. The injured, a man and a woman, were taken to hospital.")).toEqual(["hit:1", "injured:2"]);
+    expect(figures("According to Gladkov, the injured, a man and a woman, were taken to hospital with shrapnel wounds.")).toEqual([]);
+  });
+
   it("does not count a person with a verb of their own after another clause's casualties ('… injured and at least one person is trapped')", () => {
     expect(figures("Governor Ihor Taburets says five people have been injured and at least one person is trapped under the rubble.")).toEqual(["injured:5"]);
   });

@@ -445,6 +445,12 @@ export function readFigures(
         continue;
       }
     }
+    // "The injured, a man and a woman, were taken to hospital": the people of a toll told before, one by one, count no one
+    if (q.article && (before === "," || isDash(before)) && NAMED_TOLL.test(normsOf(tokens, q.first - 3, q.first - 1))) {
+      const close = tokens.findIndex((t, j) => j > q.first && t.norm === before);
+      appositiveEnd = close > 0 && close - q.first <= 12 ? close : q.last + 1;
+      continue;
+    }
     // "aged 8, 12 and 17": every member of the list is an age
     if (before === "aged" || before === "ages" || (ageList >= 0 && (before === "," || before === "and") && q.first - ageList <= 2)) {
       ageList = q.last;
@@ -662,6 +668,7 @@ export function readFigures(
 
 // What opens a new clause for the prisoner-exchange test: a token's norm as a whole (tokens hold no line breaks), a Set
 // lookup rather than a regex per token
+const NAMED_TOLL = /^the (?:injured|wounded|dead|victims|casualties)$/;
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([";", ":", ".", "while", "even", "whereas"]);
 
 // (readFigures' helpers at module level, not closures: tsx names every closure it creates, a property write per call)
