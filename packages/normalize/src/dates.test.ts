@@ -500,6 +500,8 @@ describe("periods and nights a probe of wire sentences found unread", () => {
 
   it("reads 'Between Saturday evening and Sunday morning' as the night between them, not Sunday", () => {
     expect(span("Between Saturday evening and Sunday morning Russia fired 477 drones", "2025-06-30")).toEqual([["2025-06-28", "2025-06-29", "night"]]);
+    // (or from the afternoon before: "between Tuesday afternoon and Wednesday morning")
+    expect(span("The ministry said it had downed 296 drones between Tuesday afternoon and Wednesday morning.", "2025-05-28")).toEqual([["2025-05-27", "2025-05-28", "night"]]);
     expect(span("From Friday night to Saturday morning Russia fired 40 drones", "2025-06-30")).toEqual([["2025-06-27", "2025-06-28", "night"]]);
     // (only adjacent days make one night)
     expect(span("From Friday night to Sunday morning Russia fired 40 drones", "2025-06-30")).toEqual([[null, null, "day"]]);

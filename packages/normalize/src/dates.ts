@@ -292,8 +292,9 @@ const RULES: readonly Rule[] = [
       return (from! + 1) % 7 === to ? nightIntoWeekday(p, (m[2] ?? m[4])!, ahead) : null;
     } },
   // "Sunday night", "the night of Sunday", "overnight into Sunday", "Saturday into Sunday"
-  // ("Between Saturday evening and Sunday morning", "from Friday night until Saturday morning": the days must be adjacent)
-  { re: new RegExp(`\\b(?:(?:between|from)\\s+)?(${WD})\\s+(?:night|evening)\\s+(?:(?:in)?to|and|until|till)\\s+(${WD})(?:\\s+morning)?\\b`, "gi"),
+  // ("Between Saturday evening and Sunday morning", "from Friday night until Saturday morning": the days must be adjacent;
+  // "between Tuesday afternoon and Wednesday morning" too)
+  { re: new RegExp(`\\b(?:(?:between|from)\\s+)?(${WD})\\s+(?:night|evening|afternoon)\\s+(?:(?:in)?to|and|until|till)\\s+(${WD})(?:\\s+morning)?\\b`, "gi"),
     resolve: (m, p, ahead) => {
       const [from, to] = [m[1]!, m[2]!].map((d) => WEEKDAYS.indexOf(d.toLowerCase() as (typeof WEEKDAYS)[number]));
       return (from! + 1) % 7 === to ? nightIntoWeekday(p, m[2]!, ahead) : null;
