@@ -1480,6 +1480,19 @@ describe("more call and meeting wordings (from probe 42)", () => {
   });
 });
 
+describe("a 'he' who is one of two named together as the subject", () => {
+  it("reads 'he and X signed', 'he and X held talks' and 'he signed … with X' as contacts of the one 'he' refers to", () => {
+    expect(contacts("Zelensky was in Sweden on Wednesday. In Linkoping, he and Prime Minister Ulf Kristersson signed a letter of intent on Gripen jets.", "2025-10-23")).toEqual([
+      "meeting Ulf Kristersson+Volodymyr Zelensky 2025-10-22",
+    ]);
+    expect(contacts("Putin landed in New Delhi on Thursday. On Friday he and Prime Minister Narendra Modi held talks at Hyderabad House.", "2025-12-07")).toEqual(["talks Narendra Modi+Vladimir Putin 2025-12-05"]);
+    expect(contacts("Zelensky toured Europe for pledges. On Friday, he signed a bilateral security agreement with German Chancellor Olaf Scholz in Berlin, then flew to Paris, where he and French President Emmanuel Macron signed a similar pact.", "2024-02-18")).toEqual([
+      "meeting Olaf Scholz+Volodymyr Zelensky 2024-02-16 @Berlin",
+      "meeting Emmanuel Macron+Volodymyr Zelensky 2024-02-16 @Paris",
+    ]);
+  });
+});
+
 describe("a group told again as 'the same leaders' (from probe 42)", () => {
   it("is those who came to the contact told last, on the day counted from it", () => {
     expect(
