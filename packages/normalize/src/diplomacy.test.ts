@@ -1493,6 +1493,17 @@ describe("a 'he' who is one of two named together as the subject", () => {
   });
 });
 
+describe("contact verbs: discussed by telephone, stood beside, signed on a day", () => {
+  it("reads 'A and B had discussed … by telephone', 'A stood beside B', 'A and B on Wednesday signed' and a treaty named in quotes", () => {
+    expect(contacts("Erdogan and Putin had discussed the future of the corridor by telephone on August 2.", "2023-09-04")).toEqual(["phone_call Recep Tayyip Erdogan+Vladimir Putin 2023-08-02"]);
+    expect(contacts("On Wednesday, Zelensky stood beside Biden at the White House.", "2022-12-22")).toEqual(["meeting Joe Biden+Volodymyr Zelensky 2022-12-21 @the White House"]);
+    expect(contacts("Ukrainian President Volodymyr Zelensky and Prime Minister Ulf Kristersson on Wednesday signed a letter of intent on fighter jets.", "2025-10-23")).toEqual([
+      "meeting Ulf Kristersson+Volodymyr Zelensky 2025-10-22",
+    ]);
+    expect(contacts('On Wednesday, Putin and Kim Jong Un signed a "comprehensive strategic partnership" treaty.', "2024-06-20")).toEqual(["meeting Kim Jong Un+Vladimir Putin 2024-06-19"]);
+  });
+});
+
 describe("a group told again as 'the same leaders' (from probe 42)", () => {
   it("is those who came to the contact told last, on the day counted from it", () => {
     expect(
