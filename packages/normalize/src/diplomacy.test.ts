@@ -1504,6 +1504,14 @@ describe("contact verbs: discussed by telephone, stood beside, signed on a day",
   });
 });
 
+describe("a minister named by country and office", () => {
+  it("reads 'the Chinese diplomat' as the minister of that country named before, not its president", () => {
+    expect(contacts("Xi Jinping is expected in Moscow in the spring. Earlier on Wednesday, Wang Yi held talks with Sergey Lavrov. On Tuesday, the Chinese diplomat met Security Council Secretary Nikolai Patrushev.", "2023-02-22")).toContain(
+      "meeting Nikolai Patrushev+Wang Yi 2023-02-21",
+    );
+  });
+});
+
 describe("a group told again as 'the same leaders' (from probe 42)", () => {
   it("is those who came to the contact told last, on the day counted from it", () => {
     expect(

@@ -1104,7 +1104,8 @@ function titledLeaders(text: string): Array<{ name: string; country: string }> {
 }
 
 // "the Polish president", "the German chancellor", "Britain's prime minister": a leader named by country and office
-const ROLE_REF = /\b(?:[Tt]he\s+(\p{Lu}\p{L}+)|(\p{Lu}\p{L}+)['’]s)\s+(?:president|prime\s+minister|premier|chancellor|leader|foreign\s+minister|defen[cs]e\s+minister)\b/gu;
+// ("the Chinese diplomat", "China's top diplomat": a minister or envoy)
+const ROLE_REF = /\b(?:[Tt]he\s+(\p{Lu}\p{L}+)|(\p{Lu}\p{L}+)['’]s)\s+(?:top\s+)?(president|prime\s+minister|premier|chancellor|leader|foreign\s+minister|defen[cs]e\s+minister|diplomat|envoy)\b/gu;
 const ADJECTIVE_COUNTRY: Readonly<Record<string, string>> = {
   Polish: "PL", Poland: "PL", German: "DE", Germany: "DE", British: "GB", Britain: "GB", French: "FR", France: "FR",
   Italian: "IT", Italy: "IT", Turkish: "TR", Turkey: "TR", American: "US", Hungarian: "HU", Hungary: "HU",
@@ -1121,7 +1122,11 @@ function roleReferents(article: Article, s: Article["sentences"][number], text: 
     const country = ADJECTIVE_COUNTRY[(m[1] ?? m[2])!];
     if (!country || people.some((p) => p.country === country) || out.some((p) => p.country === country)) continue;
     const named = PEOPLE.filter((p) => p.country === country && isNamed(p, before));
-    if (named.length === 1) out.push({ name: named[0]!.name, country });
+    // (of several, the one whose office it is: "Wang Yi held talks with Lavrov … the Chinese diplomat met Patrushev", in an article
+    // that also names Xi, is Wang Yi)
+    const head = /^(?:president|prime|premier|chancellor|leader)/.test(m[3]!);
+    const inOffice = named.length > 1 ? named.filter((p) => HEADS.has(p.name) === head) : named;
+    if (inOffice.length === 1) out.push({ name: inOffice[0]!.name, country });
   }
   return out;
 }
