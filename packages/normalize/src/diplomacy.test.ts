@@ -1512,6 +1512,14 @@ describe("a minister named by country and office", () => {
   });
 });
 
+describe("a pair's earlier contact told after their contacts are counted", () => {
+  it("reads 'their first, on February 12' after a semicolon, and two sentences after the contact", () => {
+    expect(
+      contacts("Putin told Trump in a phone call on Tuesday that he would halt strikes on energy sites. The Kremlin said Putin gave the order straight after the call. It was the second conversation between the two leaders since January; their first, on February 12, lasted about an hour and a half.", "2025-03-19"),
+    ).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-03-18", "phone_call Donald Trump+Vladimir Putin 2025-02-12"]);
+  });
+});
+
 describe("a group told again as 'the same leaders' (from probe 42)", () => {
   it("is those who came to the contact told last, on the day counted from it", () => {
     expect(

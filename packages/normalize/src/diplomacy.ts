@@ -398,10 +398,15 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // conversation had been …", three sentences on when no one else is named; and "It was Scholz's first conversation with Putin
     // since their call on May 13" names its pair)
     const last = out.at(-1);
-    const earlier = EARLIER_CONTACT.exec(text);
+    // (or the clause after a semicolon: "It was the second conversation between the two leaders since January; their first, on
+    // February 12, lasted about an hour and a half")
+    const semicolon = text.lastIndexOf(";") + 1;
+    const earlier = EARLIER_CONTACT.exec(text) ?? (semicolon > 0 ? EARLIER_CONTACT.exec(text.slice(semicolon)) : null);
     const since = earlier || !last ? null : sinceEarlier(text, last.participants);
     // (not past a sentence that names someone else, whom "the two men" may mean: "Zelensky said he hoped to talk to Trump soon")
-    const saysContact = earlier && /\b(?:met|saw|spoke|spoken|talked|call|conversation|meeting|talks)\b/i.test(earlier[0]) && namedIn(text).every((n) => last?.participants.includes(n));
+    // ("It was the third conversation between the two men since January. Their previous one, on March 18, …": counted just before)
+    const counted = COUNTED_CONTACT.test(text) || (s.index > 0 && COUNTED_CONTACT.test(sentenceText(article, article.sentences[s.index - 1]!)));
+    const saysContact = earlier && (counted || /\b(?:met|saw|spoke|spoken|talked|call|conversation|meeting|talks)\b/i.test(earlier[0])) && namedIn(text).every((n) => last?.participants.includes(n));
     const onlyPairBetween = () => article.sentences.every((x) => x.index <= lastContactAt || x.index >= s.index || namedIn(sentenceText(article, x)).every((n) => last!.participants.includes(n)));
     if ((earlier || since) && last && (s.index - lastContactAt <= 1 || since || (saysContact && s.index - lastContactAt <= 3 && onlyPairBetween()))) {
       const day = findTimeRefs(text, article.meta.published).find((r) => r.precision === "day" && r.start && r.start < (last.date ?? "9999"))?.start;
@@ -1151,6 +1156,8 @@ const DAYS_EARLIER = /^\W*(a|one|two|three|four|five|six|seven|\d)\s+(days?|week
 // conversation had been a video call on December 30", "The four last met in Paris on Jan. 26")
 const EARLIER_CONTACT =
   /^\W*(?:(?:(?:their|the)\s+(?:previous|last|first|earlier|most\s+recent|latest)\s+(one|call|conversation|meeting|round|talks)|their\s+(?:previous|last|first|earlier|most\s+recent|latest))(?:\s+between\s+the\s+two(?:\s+\w+)?)?\s*(?:,|(?:took\s+place|was\s+held|came|happened|had\s+been)\b)|(?:he|she)\s+(?:had\s+)?(?:last|previously)\s+(?:(?:met|saw|visited)\s+(?!in\b|on\b|at\b|publicly\b|the\s+front\b)\S|(?:spoke|talked)\s+(?:with|to|by\s+phone)\b)|(?:they|the\s+(?:two|three|four)(?:\s+\w+)?)\s+(?:had\s+)?(?:last|previously)\s+(?:met|spoke|spoken|talked)\b)/i;
+// "the third publicly confirmed conversation between the two men": the pair's contacts counted
+const COUNTED_CONTACT = /\b(?:second|third|fourth|fifth|sixth|seventh|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+){0,3}(?:conversation|call|meeting|talks|summit)\s+between\s+the\s+(?:two|three)\b/i;
 // "It was Scholz's first conversation with Putin since their call on May 13": the pair just reported, counted from its contact before
 const SINCE_EARLIER = /\bsince\s+(?:their|a|the)\s+(?:(?:last|previous)\s+)?(call|conversation|meeting|talks)\s+on\s/i;
 
