@@ -576,9 +576,16 @@ function articleDating(article: Article): ArticleDates {
       if (next) backgroundParagraphs.add(next.paragraph);
     }
   }
+  // (a sentence about a city the headline does not name, when it names cities, tells of another attack: "Live: Missile strike on
+  // Kryvyi Rih residential area" over a live page's last entry, "Russian drones hit residential areas of Kharkiv overnight")
+  const headlineCities = findPlaces(headline).filter((p) => p.kind === "city").map((p) => p.name);
+  const elsewhere = (text: string) => {
+    const cities = headlineCities.length ? findPlaces(text).filter((p) => p.kind === "city") : [];
+    return cities.length > 0 && !cities.some((p) => headlineCities.includes(p.name));
+  };
   if (!articleDate) {
     for (const s of article.sentences) {
-      if (EARLIER.test(sentenceText(article, s)) || backgroundParagraphs.has(s.paragraph)) continue;
+      if (EARLIER.test(sentenceText(article, s)) || backgroundParagraphs.has(s.paragraph) || elsewhere(sentenceText(article, s))) continue;
       const ref = datingRef(s);
       if (ref) {
         articleDate = asContext(ref);

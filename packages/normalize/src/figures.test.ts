@@ -4232,3 +4232,11 @@ describe("cases batch FE brought", () => {
     expect(figures("Air defences destroyed 95 drones before midnight and a further 110 after it.")).toEqual(["shot_down:95", "shot_down:110"]);
   });
 });
+
+describe("the attack the headline names", () => {
+  it("does not date the article by a sentence about a city the headline does not name", () => {
+    const headline = "Kryvyi Rih mourns 16 killed by missile";
+    const page = pageOf(`${headline}\n\nThe toll in Kryvyi Rih has risen to 16, Lysak said.\n\nRussian drones also hit Kharkiv overnight into Sunday.\n\nThe missile struck a playground in Kryvyi Rih on Friday.`, { published: "2025-04-06", headline });
+    expect(extractClaims(page).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["16:2025-04-04..2025-04-04"]);
+  });
+});
