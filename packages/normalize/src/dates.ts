@@ -416,7 +416,8 @@ const RULES: readonly Rule[] = [
       const r = day(addDays(p, -smallCount(m[1]!) * (/week/i.test(m[2]!) ? 7 : 1)));
       return r ? { ...r, sinceAttack: true } : r;
     } },
-  { now: true, anchor: /today|morning|afternoon|same day/i, re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
+  // (and "struck Kryvyi Rih this evening" on a page about the night's drones on Kharkiv: that day's evening, not the night)
+  { now: true, anchor: /today|morning|afternoon|evening|same day/i, re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|this\s+evening|on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
   // "in the four hours before midnight on Saturday": the night that began that day; "between midnight and
   // 07:00 on Sunday", "after midnight on Sunday": the night that ended that day
   { anchor: /midnight/i, re: new RegExp(`\\b(?:before|until|up\\s+to)\\s+midnight\\s+on\\s+(${WD})\\b`, "gi"), resolve: (m, p) => night(weekdayOnOrBefore(p, m[1]!)) },

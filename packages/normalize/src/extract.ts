@@ -632,7 +632,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const claimantsOf = (s: Sentence, tokens?: readonly Token[]) =>
     (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)));
   const claims: ArticleClaim[] = [];
-  const soFar: DatedSoFar = { lead: null, lastDated: null, byAttacker: new Map(), summaryDay: null, nightsNamed: new Set(), missileNights: new Map(), lastMonth: null };
+  const soFar: DatedSoFar = { lead: null, lastDated: null, byAttacker: new Map(), placesOf: new Map(), byPlace: new Map(), summaryDay: null, nightsNamed: new Set(), missileNights: new Map(), lastMonth: null };
   const para: ParagraphState = { dated: null, attackDay: false, daytime: false, opener: null, context: null, barrage: false, claimant: null, attacker: null };
   const section: SectionState = { dated: null, namesNight: false, strike: null, attacker: null, claimant: null, listed: false };
   // under a "Background:" label: the outlet's own reminder of other attacks, whose figures no source of the article gives
@@ -806,7 +806,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
         (refs.length === 0 ? para.opener : null);
       // (under a day heading, the strike its section has dated already: "NOV. 17, 2024 / * … 120 missiles overnight … / * At least seven people were killed")
       const previous =
-        (para.context?.attacker === attacker ? para.context : null) ?? para.dated ?? (section.strike?.attacker === attacker ? section.strike : null) ?? section.dated ?? soFar.byAttacker.get(attacker) ?? soFar.lead;
+        placeStrike(
+          (para.context?.attacker === attacker ? para.context : null) ?? para.dated ?? (section.strike?.attacker === attacker ? section.strike : null) ?? section.dated ?? soFar.byAttacker.get(attacker) ?? soFar.lead,
+          attacker,
+          places,
+          soFar,
+        );
       const base = nearest?.relative ? relativeBaseOf(nearest, s, text, refs, attacker, previous, relativeBase, reader, soFar, section) : relativeBase;
       if (nearest?.relative === "that-month" && base?.precision === "month") soFar.lastMonth = { index: s.index, start: base.start, end: base.end };
       // ("Separately, Russia launched 53 drones at Ukraine last night": another attack, the night before it was written)
@@ -846,7 +851,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const date: FigureDate = (ofPeriod ?? recalled)?.date ?? figureDay;
       const context: Context = { attacker, target, ...date };
       if (eventType === "strike" && !background && !recalled && context.end) {
-        recordStrike(context, context.end, attacker, target, daylightBarrage || fromParagraph, ref !== null && !ref.relative, articleDate, soFar, para, section);
+        // (a strike its own sentence puts in daylight is remembered by its places: see placeStrike)
+        const daylit = ref !== null && date.precision === "day" && isDaytime(strikeHours);
+        recordStrike(context, context.end, attacker, target, daylightBarrage || fromParagraph, ref !== null && !ref.relative, articleDate, soFar, para, section, places, daylit);
       }
       // a time of day in a sentence that takes its date from another ("Late on Friday, officials put the toll at 14") is when it was said
       const inDaylight =
@@ -1139,6 +1146,8 @@ function recordStrike(
   soFar: DatedSoFar,
   para: ParagraphState,
   section: SectionState,
+  places: readonly Place[],
+  daylit: boolean,
 ): void {
   soFar.lead ??= context;
   soFar.lastDated = context;
@@ -1151,6 +1160,21 @@ function recordStrike(
   const older = ownDate && articleDate?.end && end < addDays(articleDate.end, -3);
   // (nor is a neighbour's count of what crossed into it: "19 violations of Polish airspace")
   if (!older && target !== "other") soFar.byAttacker.set(attacker, context);
+  if (older || target === "other") return;
+  soFar.placesOf.set(context, places.map((p) => p.name));
+  if (daylit) for (const p of places) soFar.byPlace.set(`${attacker}|${p.name}`, context);
+}
+
+/**
+ * The strike told before that an undated figure takes over: the last one, unless that one was a night somewhere else and the
+ * figure's sentence names a place an earlier strike of the article hit in daylight ("a missile struck Kryvyi Rih this evening …
+ * In Kharkiv, five were killed in the overnight drone attack. / Lysak: the death toll in Kryvyi Rih has risen to 14": the
+ * evening's strike; not a lead's "pounded Kyiv and Kharkiv on Tuesday", which may be the night's barrage told by its day).
+ */
+function placeStrike(previous: Context | null, attacker: Side, places: readonly Place[], soFar: DatedSoFar): Context | null {
+  const told = previous?.precision === "night" ? soFar.placesOf.get(previous) : undefined;
+  if (!told?.length || places.some((p) => told.includes(p.name))) return previous;
+  return places.map((p) => soFar.byPlace.get(`${attacker}|${p.name}`)).find((c) => c !== undefined) ?? previous;
 }
 
 /**
@@ -1300,6 +1324,9 @@ interface DatedSoFar {
   lastDated: Context | null;
   /** the last strike each side's figures were dated to (not an old one, nor a neighbour's count): see recordStrike */
   readonly byAttacker: Map<Side, Context>;
+  /** the places each recorded strike's sentence named, and the last daylight strike recorded at each place (by attacker): see placeStrike */
+  readonly placesOf: Map<Context, readonly string[]>;
+  readonly byPlace: Map<string, Context>;
   /**
    * "Governor Vyacheslav Gladkov has published his summary of the situation in the region for Tuesday, 11 June": the day his
    * "over the past day" counts

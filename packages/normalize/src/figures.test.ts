@@ -4240,3 +4240,16 @@ describe("the attack the headline names", () => {
     expect(extractClaims(page).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["16:2025-04-04..2025-04-04"]);
   });
 });
+
+describe("an evening strike on a page about the night's", () => {
+  it("dates 'struck … this evening' to the day, and a later toll that names its place to that strike, not the night elsewhere told between", () => {
+    const text = "A Russian ballistic missile struck a residential area of Kryvyi Rih this evening, killing 14 people. In Kharkiv, five people were killed in the overnight drone attack.\n\nLysak: the death toll in Kryvyi Rih has risen to 16. About 50 people are injured, he says.";
+    expect(extractClaims(articleOf(text, "2025-04-04")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
+      "hit:1:2025-04-04..2025-04-04",
+      "killed:14:2025-04-04..2025-04-04",
+      "killed:5:2025-04-03..2025-04-04",
+      "killed:16:2025-04-04..2025-04-04",
+      "injured:50:2025-04-04..2025-04-04",
+    ]);
+  });
+});
