@@ -543,7 +543,7 @@ function articleDating(article: Article): ArticleDates {
   // (not alerts: "Air raid sirens sounded across the country throughout the day" tells of no strike)
   const daytimeSentence = article.sentences.find((s) => {
     const t = sentenceText(article, s).replace(AIR_RAID_ALERT, "");
-    return placesOwnAttackByDay(t) && ATTACK_NEAR.test(t) && !EARLIER.test(t);
+    return (placesOwnAttackByDay(t) || blastNewsByDay(article, s, t)) && ATTACK_NEAR.test(t) && !EARLIER.test(t);
   });
   // (or the headline: "Russia strikes Kyiv children's hospital in daytime missile barrage")
   const headlineDaytime = placesOwnAttackByDay(headline) && ATTACK_NEAR.test(headline) && !EARLIER.test(headline);
@@ -598,12 +598,25 @@ function articleDating(article: Article): ArticleDates {
   // further back is another attack's ("On Monday, a drone attack on Odesa killed a woman")
   if (daytimeSentence && !daytimeDay && written && (!articleDate?.end || articleDate.end < addDays(written, -1))) articleDate = dayContext(written);
   // A live page whose entries are stamped with daytime hours ("07:30", "10:31", "13:35") reports the day it was written.
-  const stamps = article.sentences.flatMap((s) => /^\s*(\d{1,2})[:.]\d{2}\s*$/.exec(sentenceText(article, s))?.[1] ?? []).map(Number);
+  const stamps = article.sentences.flatMap((s) => LIVE_STAMP.exec(sentenceText(article, s))?.[1] ?? []).map(Number);
   const liveDay = stamps.length >= 2 && stamps.every((h) => h >= 7 && h <= 22);
   const nightPage = stamps.length >= 2 && stamps.every((h) => h < 7);
   // The article's own attack happened by day when it is dated to a day and a sentence about it says so.
   const articleDaytime = articleDate?.precision === "day" && daytimeAttack;
   return { written, headings, sectionDates, datedSections, update, timeRefs, summaryDayOf, articleDate, firstParagraph, headline, headlineDaytime, liveDay, nightPage, articleDaytime };
+}
+
+const LIVE_STAMP = /^\s*(\d{1,2})[:.]\d{2}\s*$/;
+const BLAST_NEWS = /\b(?:explosions?|blasts?)\b/i;
+
+/**
+ * A live entry stamped in the afternoon or evening that breaks the news of a blast ("18:52 / A powerful explosion in Kryvyi Rih"):
+ * a strike by day, not the night before (not one the entry says came overnight: "14:20 / … killed in the overnight drone strikes").
+ */
+function blastNewsByDay(article: Article, s: Sentence, text: string): boolean {
+  const stamp = s.index > 0 ? LIVE_STAMP.exec(sentenceText(article, article.sentences[s.index - 1]!)) : null;
+  const hour = stamp ? Number(stamp[1]) : -1;
+  return hour >= 12 && hour < 21 && BLAST_NEWS.test(text) && !NIGHT_SAID.test(text);
 }
 
 /** What reading one sentence asks of its whole article (made once per article, before its sentences are read). */

@@ -4253,3 +4253,15 @@ describe("an evening strike on a page about the night's", () => {
     ]);
   });
 });
+
+describe("a live entry that breaks the news of a blast by day", () => {
+  it("dates the strike an afternoon or evening entry's explosion tells of to that day, not the night an older entry told of", () => {
+    const headline = "Live: Missile strike on Kryvyi Rih residential area";
+    const text = `${headline}\n\n22:35\nSerhiy Lysak says the toll in Kryvyi Rih has risen to 16 dead.\n\n18:52\nA powerful explosion in Kryvyi Rih. Vilkul says a Russian missile has hit a residential area.\n\n09:40\nRussian drones hit residential areas of Kharkiv overnight, killing five people, Mayor Ihor Terekhov said.`;
+    expect(extractClaims(pageOf(text, { published: "2025-04-04", headline })).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
+      "killed:16:2025-04-04..2025-04-04",
+      "hit:1:2025-04-04..2025-04-04",
+      "killed:5:2025-04-03..2025-04-04",
+    ]);
+  });
+});
