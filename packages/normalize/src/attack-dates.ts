@@ -69,8 +69,9 @@ const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|adde
 // "On Monday, the Air Force said …" opens with when it was said; "Russia fired 70 missiles at Ukraine on Monday, the Air
 // Force said" tells what happened that day first
 const EVENT_BEFORE = /\d|\b(?:fired|launched|attacked|struck|hit|killed|injured|wounded|shot|destroyed|downed|intercepted|sent|pounded|targeted)\b/i;
-// (not when the verb has a day of its own: "killed six on Saturday evening, the governor said on Sunday")
-const SAID_AFTER = /^\s*(?:morning|afternoon|evening|this\s+week)?,?\s+(?:the\s+)?(?:[\p{L}'’ ]{0,40}?,\s+(?:citing|quoting|speaking|addressing|writing)\b[^,.;]{0,80},\s+|(?:citing|quoting|speaking|addressing|writing)\b[^,.;]{0,80},\s+)?[\p{L}'’ ]{0,40}?\b(?:said|reported|announced|wrote|posted|confirmed)\b/iu;
+// (not when the verb has a day of its own: "killed six on Saturday evening, the governor said on Sunday"; nor a clause on
+// the day's attack: "the massive strike of 17 November, when the Air Force reported that Russia had launched 120 missiles")
+const SAID_AFTER = /^\s*(?:morning|afternoon|evening|this\s+week)?,?\s+(?!when\b)(?:the\s+)?(?:[\p{L}'’ ]{0,40}?,\s+(?:citing|quoting|speaking|addressing|writing)\b[^,.;]{0,80},\s+|(?:citing|quoting|speaking|addressing|writing)\b[^,.;]{0,80},\s+)?[\p{L}'’ ]{0,40}?\b(?:said|reported|announced|wrote|posted|confirmed)\b/iu;
 // ("… said on Monday": the day it was said is named after the verb; case-sensitive, for \p{Lu} under the i flag is any letter)
 const SAID_ON_DAY = /^\s+(?:late\s+|early\s+|earlier\s+|later\s+)?on\s+(?!Telegram|X\b|Facebook|Instagram|Twitter|social|state\s+TV|television)\p{Lu}/u;
 /** A verb of saying right after a date, and no other day of saying after it. */

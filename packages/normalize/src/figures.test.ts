@@ -4265,3 +4265,10 @@ describe("a live entry that breaks the news of a blast by day", () => {
     ]);
   });
 });
+
+describe("a date with a clause on what was reported that day", () => {
+  it("reads 'the massive strike of 17 November, when the Air Force reported …' as the attack's day, not the day it was said", () => {
+    const text = "Russia launched 78 missiles on Christmas morning.\n\nThe attack came five weeks after the massive strike of 17 November, when the Air Force reported that Russia had launched 120 missiles and 90 drones.";
+    expect(extractClaims(articleOf(text, "2024-12-25")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["78:2024-12-25..2024-12-25", "120:2024-11-16..2024-11-17", "90:2024-11-16..2024-11-17"]);
+  });
+});
