@@ -349,12 +349,14 @@ const FIRES_AFTER = /^[\p{L}'’-]+\s+(?:has\s+|had\s+|have\s+)?(?:fired|launche
 const SPEAKS_AFTER = /^[\p{L}'’-]+\s+(?:said|says|claimed|claims|insisted|denied|responded|replied)\b/iu;
 // ("Officials in Kharkiv said", "the mayor of Dnipro said": the place of whoever speaks, still a place)
 const PLACE_OF_SPEAKER = /\b(?:in|of|from|at|near|for)\s+(?:the\s+)?$/i;
-const LABEL_PREFIX = /^\W*(?:(?:night|day|part|update)\s*\d{0,2}\s*[:.–—-]|(?:the\s+)?night\s+(?:to|into|before|of)(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?)\s*$/i;
+// (after a box's label: "FACT BOX: the night of 12-13 December in figures")
+const LABEL_PREFIX = /^\W*(?:(?:night|day|part|update)\s*\d{0,2}\s*[:.–—-]|(?:the\s+)?night\s+(?:to|into|before|of)(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?|(?:fact\s*box|key\s+(?:figures|facts)|in\s+numbers|by\s+the\s+numbers)\s*:)\s*$/i;
 
 /** A short line of its own (a blank line after it or not), without a sentence's closing stop, with text after it: "Night 2: Tuesday night, 18-19 July". */
 function isLabelLine(article: Article, s: Sentence, text: string): boolean {
   const ownLine = /(?:^|\n)[ \t]*$/.test(article.text.slice(Math.max(0, s.start - 200), s.start)) && /^[ \t]*\r?\n/.test(article.text.slice(s.end));
-  return ownLine && article.sentences[s.index + 1] !== undefined && text.split(/\s+/).length <= 10 && !/[.!?;,]["'”’)]?\s*$/.test(text);
+  // (a note in parentheses after it is not counted: "… in figures (Ukrainian Air Force)")
+  return ownLine && article.sentences[s.index + 1] !== undefined && text.replace(/\s*\([^()]*\)\s*$/, "").split(/\s+/).length <= 10 && !/[.!?;,]["'”’]?\s*$|[.!?;,]\)\s*$/.test(text);
 }
 
 const firstOfParagraph = (article: Article, s: Sentence): number => {

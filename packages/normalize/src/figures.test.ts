@@ -4272,3 +4272,15 @@ describe("a date with a clause on what was reported that day", () => {
     expect(extractClaims(articleOf(text, "2024-12-25")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["78:2024-12-25..2024-12-25", "120:2024-11-16..2024-11-17", "90:2024-11-16..2024-11-17"]);
   });
 });
+
+describe("a fact box's label line", () => {
+  it("dates the items under 'FACT BOX: the night of 12-13 December in figures (…)' by its night, not the day the article named before", () => {
+    const text = "Attack drones began crossing into Ukraine late on Thursday, and missiles followed in the early morning.\n\nFACT BOX: the night of 12-13 December in figures (Ukrainian Air Force)\n- Launched: 94 missiles and 193 attack drones\n- Shot down: 81 missiles and 80 drones";
+    expect(extractClaims(articleOf(text, "2024-12-13")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
+      "94:2024-12-12..2024-12-13",
+      "193:2024-12-12..2024-12-13",
+      "81:2024-12-12..2024-12-13",
+      "80:2024-12-12..2024-12-13",
+    ]);
+  });
+});
