@@ -4284,3 +4284,10 @@ describe("a fact box's label line", () => {
     ]);
   });
 });
+
+describe("what an attack answers", () => {
+  it("does not date the article by the day of what Russia says it answered ('in response to … Taganrog on Wednesday')", () => {
+    const text = "Russia launched another massive attack on Ukraine's energy system, Ukrenergo said on Friday.\n\nRussia's Defence Ministry said the strike was in response to Ukraine's use of ATACMS missiles against an airfield in Taganrog on Wednesday.\n\nIn Ternopil, one person was killed.";
+    expect(extractClaims(articleOf(text, "2024-12-13")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["1:2024-12-13..2024-12-13"]);
+  });
+});
