@@ -1527,3 +1527,28 @@ describe("a group told again as 'the same leaders' (from probe 42)", () => {
     ).toEqual(["visit Cyril Ramaphosa+Macky Sall+Volodymyr Zelensky 2023-06-16", "meeting Cyril Ramaphosa+Macky Sall+Vladimir Putin 2023-06-17 @St Petersburg"]);
   });
 });
+
+describe("a list of days of one pair's contacts (from probe 45)", () => {
+  it("is one contact a day: 'four times: in Moscow on Feb. 11, again … on March 13', 'twice, on May 16 and June 2', 'on Saturday and again on Sunday'", () => {
+    expect(contacts("Steve Witkoff has met Vladimir Putin four times: in Moscow on Feb. 11, again in Moscow on March 13, in St Petersburg on April 11 and in the Kremlin on April 25.", "2025-07-05").map((c) => c.split(" @")[0])).toEqual([
+      "meeting Steve Witkoff+Vladimir Putin 2025-02-11",
+      "meeting Steve Witkoff+Vladimir Putin 2025-03-13",
+      "meeting Steve Witkoff+Vladimir Putin 2025-04-11",
+      "meeting Steve Witkoff+Vladimir Putin 2025-04-25",
+    ]);
+    expect(contacts("Russia and Ukraine have met twice, in Istanbul, on May 16 and June 2, with delegations headed by Vladimir Medinsky and Rustem Umerov.", "2025-07-05").map((c) => c.split(" ").at(-2))).toEqual(["2025-05-16", "2025-06-02"]);
+    expect(contacts("Zelensky spoke by phone with Trump on Saturday and again on Sunday, discussing air defence, and is expected at the White House on Friday.", "2025-10-14")).toEqual([
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-10-11",
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-10-12",
+    ]);
+  });
+
+  it("is not the days of one contact, nor another clause's day, nor each of its own people's", () => {
+    expect(contacts("US Army Secretary Dan Driscoll met Kirill Dmitriev in Abu Dhabi on Monday and Tuesday.", "2025-11-27")).toHaveLength(1);
+    expect(contacts("US officials met Rustem Umerov on Sunday, and on Monday held talks with Grigory Karasin.", "2025-03-26")).toEqual([
+      "meeting Rustem Umerov+US delegation 2025-03-23",
+      "meeting Grigory Karasin+US delegation 2025-03-24",
+    ]);
+    expect(contacts("Macron and Starmer both met Trump at the White House, on Monday and Thursday respectively.", "2025-03-01")).toHaveLength(1);
+  });
+});

@@ -631,8 +631,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // (the opening clause's, when the contact is told there: not "Three days after Trump met Putin, Zelensky was in Washington")
     const opening = OPENING_CONTACT.exec(text);
     const place = cue.kind === "phone_call" ? null : (PLACE.exec(opening && cue.at < opening[0].length ? opening[0] : text)?.[1] ?? (hostedInKyiv ? "Kyiv" : null));
+    // ("Witkoff has met Putin four times: in Moscow on Feb. 11, again in Moscow on March 13 and …": one contact a day of the list)
+    const dates = (split ? null : listedContactDays(text, article.meta.published)) ?? [inMonth];
     for (const participants of split ?? [people.map((x) => x.name).sort()]) {
-      out.push({ kind: cue.kind, participants, date: inMonth, reportedDay, own: OWN_CONTACT.test(text), place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
+      for (const date of dates) out.push({ kind: cue.kind, participants, date, reportedDay, own: OWN_CONTACT.test(text), place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     }
     const later = otherDayContact(text, cue.at, article.meta.published);
     if (later) out.push({ ...later, reportedDay: null, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
@@ -723,6 +725,42 @@ function listedDays(text: string, published: string | null): string[] {
     return contactDays(text, [r]).filter((d) => d.precision === "day" && d.start).map((d) => d.start!);
   });
   return [...new Set(days)];
+}
+
+// what may stand between two days of one list: "on Feb. 11, again in Moscow on March 13", "on Saturday and again on Sunday"
+const RESPECTIVELY = /\brespectively\b/i;
+const COUNTED_TIMES = /\b(?:twice|(?:two|three|four|five|six|\d+)\s+times)\b/i;
+const LIST_GAP = /^\s*,?\s*(?:and\s+)?(?:(?:again|then|later)\s+)?(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?$/u;
+
+/**
+ * The days of a list that dates one contact each ("met twice, on May 16 and June 2", "spoke on Saturday and again on Sunday",
+ * "has met Putin four times: in Moscow on Feb. 11, again in Moscow on March 13, …"): two or more, each a day of its own, none
+ * after the report; null when the sentence names no such list.
+ */
+function listedContactDays(text: string, published: string | null): string[] | null {
+  // (not each of its own people: "Macron and Starmer both met Trump, on Monday and Thursday respectively")
+  if (RESPECTIVELY.test(text)) return null;
+  const refs = findTimeRefs(text, published);
+  // (the first run of days one after another in the list: not "…, and is expected at the White House on Friday")
+  const days: TimeRef[] = [];
+  const gaps: string[] = [];
+  for (const r of contactDays(text, refs).filter((d) => d.start && !d.relative)) {
+    const gap = days.length > 0 ? text.slice(days.at(-1)!.at + days.at(-1)!.text.length, r.at) : "";
+    if (days.length > 0 && !LIST_GAP.test(gap)) {
+      if (days.length >= 2) break;
+      days.length = 0;
+      gaps.length = 0;
+    } else if (days.length > 0) gaps.push(gap);
+    days.push(r);
+  }
+  // (days told apart, "again", "twice", "four times": not a clause of its own, "met Umerov on Sunday, and on Monday held talks
+  // with Karasin", nor the days of one contact, "met a Russian delegation on Monday and Tuesday")
+  const joined = days.length >= 2 && (gaps.some((g) => /\bagain\b/i.test(g)) || COUNTED_TIMES.test(text));
+  const list = joined ? days.map((r) => r.start!) : refs.length === 1 ? listedDays(text, published) : [];
+  if (list.length < 2 || new Set(list).size < list.length) return null;
+  if (!joined && list.some((d, i) => i > 0 && addDays(list[i - 1]!, 1) === d)) return null;
+  if (published && list.some((d) => d > published.slice(0, 10))) return null;
+  return list;
 }
 
 const SINCE_CONTACT = /^\s+since\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:\w+\s+)?(?:spoke|met|called|phoned|talked|held|hosted|visited)\b|\p{Lu}\S*['’]s\s+(?:meeting|call|talks|visit|trip)\b)/u;
