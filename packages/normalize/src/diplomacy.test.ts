@@ -1552,3 +1552,14 @@ describe("a list of days of one pair's contacts (from probe 45)", () => {
     expect(contacts("Macron and Starmer both met Trump at the White House, on Monday and Thursday respectively.", "2025-03-01")).toHaveLength(1);
   });
 });
+
+describe("the next of a counted series (from probe 45)", () => {
+  it("reads 'The second, on March 18' after 'The first call between Trump and Putin, on Feb. 12' as the pair's next contact", () => {
+    expect(contacts("The first call between Donald Trump and Vladimir Putin, on Feb. 12, produced a promise of talks. The second, on March 18, lasted two and a half hours.", "2025-07-05")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-02-12",
+      "phone_call Donald Trump+Vladimir Putin 2025-03-18",
+    ]);
+    // (not a day before the one just told, nor with no series begun before)
+    expect(contacts("Trump spoke with Putin on March 18. The second, on March 19, was a summit of EU leaders.", "2025-07-05")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-03-18"]);
+  });
+});

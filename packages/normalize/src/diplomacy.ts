@@ -421,6 +421,14 @@ export function extractContacts(article: Article, strike: { start: string; end: 
         continue;
       }
     }
+    // "The first call between Trump and Putin, on Feb. 12, produced … The second, on March 18, lasted …": the next of the
+    // pair's contacts counted in the sentence just before
+    const next = last && s.index - lastContactAt === 1 ? nextInSeries(article, s, text, last) : null;
+    if (next) {
+      out.push({ ...next, quote: quoteText, quote_start: s.start, quote_end: s.end });
+      lastContactAt = s.index;
+      continue;
+    }
     // "The previous two rounds were held in Istanbul on May 16 and June 2": earlier rounds of talks, one a day
     const rounds = earlierRounds(article, text, out);
     if (rounds.length > 0) {
@@ -1194,6 +1202,21 @@ const DAYS_EARLIER = /^\W*(a|one|two|three|four|five|six|seven|\d)\s+(days?|week
 // conversation had been a video call on December 30", "The four last met in Paris on Jan. 26")
 const EARLIER_CONTACT =
   /^\W*(?:(?:(?:their|the)\s+(?:previous|last|first|earlier|most\s+recent|latest)\s+(one|call|conversation|meeting|round|talks)|their\s+(?:previous|last|first|earlier|most\s+recent|latest))(?:\s+between\s+the\s+two(?:\s+\w+)?)?\s*(?:,|(?:took\s+place|was\s+held|came|happened|had\s+been)\b)|(?:he|she)\s+(?:had\s+)?(?:last|previously)\s+(?:(?:met|saw|visited)\s+(?!in\b|on\b|at\b|publicly\b|the\s+front\b)\S|(?:spoke|talked)\s+(?:with|to|by\s+phone)\b)|(?:they|the\s+(?:two|three|four)(?:\s+\w+)?)\s+(?:had\s+)?(?:last|previously)\s+(?:met|spoke|spoken|talked)\b)/i;
+// "The second, on March 18, …", "The third round, on July 23": the next contact of a series the sentence before began counting
+const NEXT_IN_SERIES = /^\W*(?:the|their)\s+(?:second|third|fourth|fifth|sixth|next)(?:\s+(one|call|conversation|meeting|round))?\s*,\s+(?:on|in)\s/i;
+const SERIES_BEFORE = /\b(?:first|second|third|fourth|fifth)\b/i;
+
+/** The contact told as the next of a counted series, of the pair and kind of the one told just before, on a later day; null when the sentence is not so. */
+function nextInSeries(article: Article, s: Article["sentences"][number], text: string, last: Mention): Mention | null {
+  const m = NEXT_IN_SERIES.exec(text);
+  if (!m || s.index === 0 || !SERIES_BEFORE.test(sentenceText(article, article.sentences[s.index - 1]!))) return null;
+  const day = contactDays(text, findTimeRefs(text, article.meta.published)).find((r) => r.start && !r.relative)?.start;
+  if (!day || (last.date !== null && day <= last.date)) return null;
+  const word = (m[1] ?? "").toLowerCase();
+  const kind: ContactKind = word === "call" || word === "conversation" ? "phone_call" : word === "meeting" ? "meeting" : word === "round" ? "talks" : last.kind;
+  return { ...last, kind, date: day, reportedDay: null, place: kind === "phone_call" ? null : (PLACE.exec(text)?.[1] ?? null) };
+}
+
 // "the third publicly confirmed conversation between the two men": the pair's contacts counted
 const COUNTED_CONTACT = /\b(?:second|third|fourth|fifth|sixth|seventh|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+){0,3}(?:conversation|call|meeting|talks|summit)\s+between\s+the\s+(?:two|three)\b/i;
 // "It was Scholz's first conversation with Putin since their call on May 13": the pair just reported, counted from its contact before
