@@ -1563,3 +1563,10 @@ describe("the next of a counted series (from probe 45)", () => {
     expect(contacts("Trump spoke with Putin on March 18. The second, on March 19, was a summit of EU leaders.", "2025-07-05")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-03-18"]);
   });
 });
+
+describe("a call held with words between 'held' and 'call' (from probe 45)", () => {
+  it("reads 'held their first publicly confirmed call' and a fact box's 'FEB. 12 - … hold their first … call'", () => {
+    expect(contacts("FEB. 12 - Trump and Putin hold their first publicly confirmed call.", "2025-10-17")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-02-12"]);
+    expect(contacts("On Feb. 12 Trump and Putin held their first publicly confirmed call.", "2025-10-17")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-02-12"]);
+  });
+});
