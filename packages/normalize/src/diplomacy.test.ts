@@ -1570,3 +1570,11 @@ describe("a call held with words between 'held' and 'call' (from probe 45)", () 
     expect(contacts("On Feb. 12 Trump and Putin held their first publicly confirmed call.", "2025-10-17")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-02-12"]);
   });
 });
+
+describe("a contact that opens with the one before it (from probe 45)", () => {
+  it("dates 'After hanging up with the Russian leader, Trump phoned Zelensky' by the call told before, past sentences with no day", () => {
+    expect(
+      contacts('Trump said on Wednesday he had held a phone call with Putin. The call lasted nearly an hour and a half, according to the Kremlin. Putin invited Trump to visit Moscow, Peskov said. Trump later told reporters that he expected to meet Putin in Saudi Arabia, although no date has been fixed. "We will meet soon," he said. After hanging up with the Russian leader, Trump phoned Ukrainian President Volodymyr Zelensky.', "2025-02-12"),
+    ).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-02-12", "phone_call Donald Trump+Volodymyr Zelensky 2025-02-12"]);
+  });
+});

@@ -1411,6 +1411,8 @@ const OCCASION_DONE = "(?:(?:shortly|soon|just|immediately|right)\\s+)?(?:after|
 const OCCASIONS = new RegExp(`^\\W*(?:(?:(?:shortly|soon|just|immediately|right)\\s+)?${OCCASION.source}(?:\\s+(?:began|ended|started|concluded|was\\s+over|were\\s+over))?(?:\\s+(?:on|in|at|with)\\s+[^,;.]{1,40}?)?|${OCCASION_DONE})(?=\\s*,)`, "giu");
 
 /** Whether `p` is named only in the contact told before as the occasion of this one: "After the call with Putin, Trump talked with Zelensky". */
+const OPENING_DONE = new RegExp(`^\\W*${OCCASION_DONE}(?=\\s*,)`, "iu");
+
 function onlyInOccasion(text: string, p: Person, cueAt: number): boolean {
   const spans = matchesOf(OCCASIONS, text).map((m) => [m.index, m.index + m[0].length] as const);
   if (spans.length === 0) return false; // (most sentences: no need to find the person)
@@ -1431,7 +1433,8 @@ function sameDayAs(article: Article, s: Article["sentences"][number], text: stri
   // not the day a clause of its own tells: "On the same day that Xi was in the Kremlin, Kishida arrived in Kyiv … on March 21")
   const ownClause = same && /^\s+(?:that|as|when)\b/i.test(text.slice(same.index + same[0].length));
   if (near?.start && !(same && !ownClause && (same.index < cueAt || near.text === same[0]))) return null;
-  const then = THEN_NEXT.test(text);
+  // ("After hanging up with the Russian leader, Trump phoned Zelensky": the day of the contact it opens with, told before)
+  const then = THEN_NEXT.test(text) || OPENING_DONE.test(text);
   const occasion = same || then ? null : OCCASION.exec(text);
   if (!same && !then && !occasion) return null;
   if (occasion) {
