@@ -1578,3 +1578,11 @@ describe("a contact that opens with the one before it (from probe 45)", () => {
     ).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-02-12", "phone_call Donald Trump+Volodymyr Zelensky 2025-02-12"]);
   });
 });
+
+describe("the day the next sentence gives an undated contact (from probe 45)", () => {
+  it("dates 'Putin's talks … lasted nearly five hours' by 'the conversation on Tuesday evening' said next", () => {
+    expect(contacts("Putin's talks in the Kremlin with Steve Witkoff and Jared Kushner lasted nearly five hours. Yuri Ushakov said the conversation on Tuesday evening had been useful.", "2025-12-03")).toEqual([
+      "talks Jared Kushner+Steve Witkoff+Vladimir Putin 2025-12-02 @the Kremlin",
+    ]);
+  });
+});

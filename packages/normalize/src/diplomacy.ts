@@ -431,6 +431,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       lastContactAt = s.index;
       continue;
     }
+    // "Putin's talks with Witkoff lasted nearly five hours. Ushakov said the conversation on Tuesday evening had been useful": the
+    // day the next sentence gives the contact just told, undated
+    const undated = last && last.date === null && s.index - lastContactAt === 1 ? dayOfTheContact(text, article.meta.published) : null;
+    if (undated) out[out.length - 1] = { ...last!, date: undated };
     // "The previous two rounds were held in Istanbul on May 16 and June 2": earlier rounds of talks, one a day
     const rounds = earlierRounds(article, text, out);
     if (rounds.length > 0) {
@@ -1204,6 +1208,17 @@ const DAYS_EARLIER = /^\W*(a|one|two|three|four|five|six|seven|\d)\s+(days?|week
 // conversation had been a video call on December 30", "The four last met in Paris on Jan. 26")
 const EARLIER_CONTACT =
   /^\W*(?:(?:(?:their|the)\s+(?:previous|last|first|earlier|most\s+recent|latest)\s+(one|call|conversation|meeting|round|talks)|their\s+(?:previous|last|first|earlier|most\s+recent|latest))(?:\s+between\s+the\s+two(?:\s+\w+)?)?\s*(?:,|(?:took\s+place|was\s+held|came|happened|had\s+been)\b)|(?:he|she)\s+(?:had\s+)?(?:last|previously)\s+(?:(?:met|saw|visited)\s+(?!in\b|on\b|at\b|publicly\b|the\s+front\b)\S|(?:spoke|talked)\s+(?:with|to|by\s+phone)\b)|(?:they|the\s+(?:two|three|four)(?:\s+\w+)?)\s+(?:had\s+)?(?:last|previously)\s+(?:met|spoke|spoken|talked)\b)/i;
+// "the conversation on Tuesday evening", "the talks on Monday": the contact told just before, by its day
+const THE_CONTACT_ON = /\bthe\s+(?:conversation|talks|meeting|call|negotiations)\s+(?=(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/i;
+
+/** The one day "the conversation on Tuesday evening" names; null when the sentence names the contact no such way. */
+function dayOfTheContact(text: string, published: string | null): string | null {
+  const m = THE_CONTACT_ON.exec(text);
+  if (!m) return null;
+  const after = m.index + m[0].length;
+  return contactDays(text, findTimeRefs(text, published)).find((r) => r.at >= after && r.at <= after + 10 && r.start && !r.relative)?.start ?? null;
+}
+
 // "The second, on March 18, …", "The third round, on July 23": the next contact of a series the sentence before began counting
 const NEXT_IN_SERIES = /^\W*(?:the|their)\s+(?:second|third|fourth|fifth|sixth|next)(?:\s+(one|call|conversation|meeting|round))?\s*,\s+(?:on|in)\s/i;
 const SERIES_BEFORE = /\b(?:first|second|third|fourth|fifth)\b/i;
