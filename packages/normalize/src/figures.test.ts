@@ -1294,6 +1294,8 @@ describe("counts of what came, without a verb of their own", () => {
     expect(figures("28 November - 91 missiles and 97 drones; 79 missiles and 35 drones downed, 62 drones lost.")).toEqual(["launched:91/m", "launched:97", "shot_down:79/m", "shot_down:35", "jammed:62"]);
     expect(figures("Kharkiv - 14 drones over the city; 9 shot down.")).not.toContain("launched:14");
     expect(figures("Shot down: 40 drones over the Kyiv region; 12 more were lost.")[0]).not.toBe("launched:40");
+    // (a wire's dateline is no night's label once a verb before the count tells what befell it)
+    expect(figures("Oct 19 (Interfax) - Russian air defence systems shot down four US-made ATACMS operational-tactical missiles, a British Storm Shadow cruise missile, 16 HIMARS rockets, two Neptune long-range guided missiles and 97 fixed-wing drones over the past day, the Russian Defence Ministry said.")).not.toContain("launched:16/m");
   });
 });
 

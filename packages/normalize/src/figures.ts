@@ -1473,6 +1473,9 @@ function lineLabelCount(tokens: readonly Token[], q: Quantity): boolean {
   const label = labelEnd(tokens);
   if (label < 1 || label > 6 || label >= q.first) return false;
   if (tokens.slice(label + 1, q.first).some((t) => t.kind === "number")) return false;
+  // (a wire's dateline is no night's label once a verb has told what befell the list: "MOSCOW. Oct 19 (Interfax) - air
+  // defence systems shot down four ATACMS missiles, a Storm Shadow, 16 HIMARS rockets …": the 16 were shot down too)
+  if (tokens.slice(label + 1, q.first).some((_, i) => matchCue(tokens, label + 1 + i, WEAPON_CUES))) return false;
   // only a date labels a night's line ("Fri 21 Nov:"); a place or a source before the colon or dash does not
   // (or one written in numbers: "07.09.2025 — 810 drones, 13 missiles")
   return tokens.slice(0, label).some((t, i) => (t.kind === "number" && isLabelDate(tokens, i)) || isNumericDate(t.text)) && !tokens.slice(0, label).some((t) => OUTCOME_WORD.test(t.norm));
