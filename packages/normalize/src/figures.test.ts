@@ -3109,6 +3109,11 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("Another drone was shot down over Kursk.")).toEqual(["shot_down:1"]);
     expect(figures("Another drone hit a house.")).toEqual([]);
     expect(figures("Sobyanin said a Ukrainian drone was jammed and crashed into a building in Moscow.")).toEqual(["jammed:1"]);
+    // (the fate told right before the one weapon; not an attack the weapon names, nor a failed shot)
+    expect(figures("The Defence Ministry said air defence systems had shot down a Tochka-U missile over Kursk on Sunday evening.")).toEqual(["shot_down:1/m"]);
+    expect(figures("Air defence units also brought down a Kh-59 guided missile.")).toEqual(["shot_down:1/m"]);
+    expect(figures("The governor said air defences had repelled a drone attack on the city.")).toEqual([]);
+    expect(figures("Air defences failed to shoot down a missile over the port.")).toEqual([]);
   });
 
   it("reads one weapon that struck as hit 1, told as the sentence's news, but not one recalled, a miss, debris or a weapon hit", () => {

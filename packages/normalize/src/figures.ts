@@ -582,6 +582,16 @@ export function readFigures(
         figures.push({ ...describe(tokens, q), metric: combined(tokens, k, r), weapon: head.weapon, last: k + r.words.length - 1, nationality: head.nationality, part: false });
         continue;
       }
+      // "air defence systems had shot down a Tochka-U missile over Kursk": what befell the one weapon, told right before it
+      // (not one of a list the counts around it tell, "shot down a drone and 12 missiles", nor an attack the weapon names,
+      // "repelled a drone attack", nor what it takes or could take to down one, "two interceptors to down a missile")
+      const l = ATTACK_NOUNS.has(tokens[phraseEnd]?.norm ?? "") ? null : leftCue(tokens, q.first - 1, WEAPON_CUES, 0);
+      const told = l !== null && l.at + l.cue.words.length === q.first && l.cue.words[0] !== "to" && !/^(?:to|can|could|would|will|may|might|must|should|cannot)$/.test(tokens[l.at - 1]?.norm ?? "");
+      const downed = told ? combined(tokens, l.at, l.cue) : null;
+      if ((downed === "shot_down" || downed === "jammed" || downed === "neutralized") && !oneMore && !oneFirst && !NEGATED.test(normsOf(tokens, Math.max(0, l!.at - 3), l!.at))) {
+        figures.push({ ...describe(tokens, q), metric: downed, weapon: head.weapon, last: head.end, nationality: head.nationality, part: false });
+        continue;
+      }
     }
     if (q.article && head.kind !== "person" && !oneMore && !oneFirst) continue;
     // ("None of the 27 South Korean nationals staying in Ukraine were hurt": a count of people no one of whom was; not "None
