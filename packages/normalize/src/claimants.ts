@@ -63,7 +63,8 @@ const KNOWN: readonly Known[] = [
   { re: /\b(?:dpr|lpr|jccc|(?:donetsk|luhansk|lugansk)\s+people['’]?s\s+republic)\b/, name: "", side: "RU" },
   // Ukraine's neighbours and NATO count what crossed into their airspace: a third party to the attack
   // (not "Ukrainian and Polish officials said", "the Russian embassy in Poland", "Polish media")
-  { re: /^(?!.*\b(?:ukrain\w*|russia\w*|moscow|kremlin|media|press|news|outlets?|reports?)\b).*\b(?:tusk|nawrocki|duda|kosiniak-kamysz|sikorski|polish|poland'?s?|romanian?|romania'?s|moldovan?|moldova'?s|grynkewich|rutte|nato)\b/, name: "", side: "other" },
+  // (Belarus too: "Belarus's Defence Ministry said its air defence downed a Ukrainian S-300")
+  { re: /^(?!.*\b(?:ukrain\w*|russia\w*|moscow|kremlin|media|press|news|outlets?|reports?)\b).*\b(?:tusk|nawrocki|duda|kosiniak-kamysz|sikorski|polish|poland'?s?|romanian?|romania'?s|moldovan?|moldova'?s|belarusian|belarus'?s?|grynkewich|rutte|nato)\b/, name: "", side: "other" },
   // ("the Kiev side reported": Russian outlets' spelling)
   { re: /\b(?:ukraine'?s?|ukrainian|kyiv|kiev)\b/, name: "", side: "UA" },
   { re: /\b(?:russia'?s?|russian|moscow|kremlin|tass|ria novosti|ria)\b/, name: "", side: "RU" },

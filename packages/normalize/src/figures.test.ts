@@ -647,6 +647,7 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(who("Polish Prime Minister Donald Tusk said at least three drones were shot down.")).toEqual(["shot_down:3:other"]);
     expect(who("Russian drones killed two people in Kyiv overnight, Ukrainian and Polish officials said.")).toEqual(["killed:2:UA"]);
     expect(who("The Russian embassy in Poland said 12 drones were shot down.")).toEqual(["shot_down:12:RU"]);
+    expect(who("Belarus's Defence Ministry said its air defences shot down two drones.")).toEqual(["shot_down:2:other"]);
     expect(who("European Commission President Ursula von der Leyen said two missiles hit within 50 metres of the EU delegation.")).toEqual(["hit:2:other"]);
     // (a neighbour's airspace violations are drones launched at it, not at Ukraine; never aircraft, balloons or a year)
     const at = (text: string) => extractClaims(articleOf(text, "2025-09-10")).map((c) => `${c.metric}:${c.weapon}:${c.value}:${c.target_country}`);
