@@ -3109,6 +3109,9 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("Sobyanin said another Ukrainian drone was reportedly downed over the Moscow region on Monday.")).toEqual(["shot_down:1"]);
     expect(figures("Another drone was shot down over Kursk.")).toEqual(["shot_down:1"]);
     expect(figures("Another drone hit a house.")).toEqual([]);
+    // (past where it flew, and a perfect passive: Sobyanin's "Another drone flying to Moscow has been shot down")
+    expect(figures("Another drone flying to Moscow has been shot down.")).toEqual(["shot_down:1"]);
+    expect(figures("A drone flying towards Moscow was shot down, Sobyanin said.")).toEqual(["shot_down:1"]);
     expect(figures("Sobyanin said a Ukrainian drone was jammed and crashed into a building in Moscow.")).toEqual(["jammed:1"]);
     // (the fate told right before the one weapon; not an attack the weapon names, nor a failed shot)
     expect(figures("The Defence Ministry said air defence systems had shot down a Tochka-U missile over Kursk on Sunday evening.")).toEqual(["shot_down:1/m"]);

@@ -4,7 +4,7 @@ import { ATTACK_WORDS } from "./attack-dates.ts";
 import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
 import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findPlaces } from "./places.ts";
-import { findQuantities, isCount, type Quantity } from "./quantities.ts";
+import { findQuantities, isCount, pastFlight, type Quantity } from "./quantities.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
 
 // One list built once: cue lookups are indexed per list (see `matchCue`), and a list spread anew at each call would be indexed anew.
@@ -563,8 +563,10 @@ export function readFigures(
       // (past the rest of its noun phrase, "A Kalibr cruise missile slammed into …", and what it carried, "an Iskander-M missile
       // with a cluster warhead struck the centre of Odesa")
       const nounEnd = pastWarhead(tokens, phraseEnd);
-      let k = nounEnd;
-      while (k <= nounEnd + 2 && /^(?:was|were|had|has|been|also|later|reportedly)$/.test(tokens[k]?.norm ?? "")) k++;
+      // (and past where it flew: "Another drone flying to Moscow has been shot down")
+      const verbFrom = pastFlight(tokens, nounEnd);
+      let k = verbFrom;
+      while (k <= verbFrom + 2 && /^(?:was|were|had|has|been|also|later|reportedly)$/.test(tokens[k]?.norm ?? "")) k++;
       const r = matchCue(tokens, k, WEAPON_CUES);
       const fate = k > nounEnd && (r?.metric === "shot_down" || r?.metric === "jammed" || r?.metric === "neutralized");
       // "a missile hit a nine-storey block", "A drone had struck a house": one weapon that struck, as a count of one (as

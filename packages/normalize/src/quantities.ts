@@ -237,10 +237,27 @@ function roleCasualty(tokens: readonly Token[], i: number): boolean {
 function anotherWeapon(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < k + 3; j++) {
     const w = tokens[j]?.norm ?? "";
-    if (WEAPON_NOUNS.has(w) && !/s$/.test(w)) return tokens[j + 1]?.norm === "was";
+    if (WEAPON_NOUNS.has(w) && !/s$/.test(w)) return singularPassive(tokens, pastFlight(tokens, j + 1));
     if (tokens[j]?.kind !== "word") return false;
   }
   return false;
+}
+
+/** "was", "has been", "had been": a singular passive's auxiliary at `k`. */
+const singularPassive = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.norm === "was" || (/^(?:has|had)$/.test(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "been");
+
+/**
+ * Past where a weapon was flying, told between its noun and its verb: "(another drone) flying to Moscow (has been shot
+ * down)", "heading for the city (was destroyed)"; `from` itself when no such phrase follows.
+ */
+export function pastFlight(tokens: readonly Token[], from: number): number {
+  if (!/^(?:flying|heading|headed|approaching)$/.test(tokens[from]?.norm ?? "")) return from;
+  for (let k = from + 1; k <= from + 6; k++) {
+    if (tokens[k]?.kind !== "word") return from;
+    if (/^(?:was|were|has|had|have)$/.test(tokens[k]!.norm)) return k;
+  }
+  return from;
 }
 
 /**
