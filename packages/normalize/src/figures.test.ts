@@ -1663,6 +1663,10 @@ describe("running totals and items dated by their opening words", () => {
     // a toll's total is not a drone count; nor is a total with nothing counted before it
     expect(figures("Seven drones were shot down. The death toll now stands at 25.")).toEqual(["shot_down:7", "killed:25"]);
     expect(figures("The total has reached 10.")).toEqual([]);
+    // Sobyanin's short posts: "That makes five", and more of the weapon just named with no noun of its own
+    expect(figures("Two more drones shot down. That makes five.")).toEqual(["shot_down:2", "shot_down:5"]);
+    expect(figures("Two drones were shot down. Air defence has destroyed six more. That makes eight.")).toEqual(["shot_down:2", "shot_down:6", "shot_down:8"]);
+    expect(figures("That makes 12.")).toEqual([]);
   });
 
   it("dates a bare 'overnight' in a fact box's item by the night the item opens with", () => {

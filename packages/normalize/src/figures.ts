@@ -888,9 +888,11 @@ function bareFate(tokens: readonly Token[], q: Quantity, weapon: Weapon | null, 
   const subject = normsOf(tokens, Math.max(0, fate.at - 5), fate.at).replace(/(?:\s+(?:had|have|has|also|then|later|was\s+able\s+to|were\s+able\s+to|managed\s+to|could))+$/, "");
   const end = fate.at + fate.cue.words.length;
   const adjacent = end === q.first || (end === q.first - 1 && /^(?:all|only|another|a)$/.test(tokens[q.first - 1]!.norm));
-  const after = tokens[q.last + 1];
-  const bare = !after || [".", ";", "while", "and", "but", "overnight"].includes(after.norm) || (after.norm === "," && !otherThings(tokens, q.last + 2));
-  return counted && AIR_DEFENCE_SUBJECT.test(subject) && adjacent && bare ? combined(tokens, fate.at, fate.cue) : null;
+  // (or more of the weapon just named: Sobyanin's "Air defence has destroyed six more.")
+  const more = tokens[q.last + 1]?.norm === "more";
+  const after = tokens[q.last + (more ? 2 : 1)];
+  const bare = !after || [".", ";", "while", "and", "but", "overnight"].includes(after.norm) || QUOTE_CLOSE.has(after.norm) || (after.norm === "," && !otherThings(tokens, q.last + (more ? 3 : 2)));
+  return (counted || more) && AIR_DEFENCE_SUBJECT.test(subject) && adjacent && bare ? combined(tokens, fate.at, fate.cue) : null;
 }
 
 /** ", including tanks and artillery systems": what a bare count goes on to list is ground equipment, not weapons that flew. */
@@ -1423,6 +1425,10 @@ function statedWeaponCount(
   fallback: Weapon | null = null,
   counting: Pick<RawFigure, "metric" | "weapon" | "value"> | null = null,
 ): { metric: Metric; weapon: Weapon } | null {
+  // "Two more drones shot down. That makes five.": Sobyanin's running total, what the count before it counted
+  if (/^(?:makes|made)$/.test(tokens[q.first - 1]?.norm ?? "") && /^(?:that|this|which)$/.test(tokens[q.first - 2]?.norm ?? "")) {
+    return counting?.weapon && runningTotal(tokens, q, counting, []) ? { metric: counting.metric, weapon: counting.weapon } : null;
+  }
   const subject = statedCountSubject(tokens, q);
   if (!subject) return null;
   // (the subject ends before "to", "at" or "of", and at the amount after a verb: "the number of destroyed drones has reached 11")
@@ -1440,15 +1446,7 @@ function statedWeaponCount(
     const pronoun = subject.at(-1) === "it" && /^(?:took|takes|brought|brings|pushed|raised)$/.test(subject.at(-2) ?? "");
     const running = pronoun || (bare >= 0 && tokens[q.first - 1]?.norm !== "at") || (bare >= 0 && /^(?:stands?|stood|is|was)$/.test(subject.at(-1) ?? ""));
     if (!running || !counting?.weapon) return null;
-    // a running count of the same night stays near its increments, counts nothing else ("12 air raid alerts",
-    // "25 villages"), is no forecast or year's total, and no total of people ("released 303 soldiers,
-    // bringing the total to 1,000")
-    const after = tokens[q.last + 1];
-    const bareAmount = !after || after.kind === "punct" || /^(?:since|so|overnight|by|on|in|for|as|and)$/.test(after.norm) || WEAPON_NOUNS.has(after.norm);
-    const nearCount = counting.value == null || q.value === null || q.value <= Math.max(counting.value * 20, 100);
-    const period = /\b(?:this|the)\s+year\b|\bby\s+the\s+end\b/.test(normsOf(tokens, q.last + 1, q.last + 6));
-    const other = subject.some((w) => RUNNING_NOT.test(w) || CASUALTY_SUBJECT.test(w) || PERSON_NOUNS.has(w));
-    return bareAmount && nearCount && !period && !other ? { metric: counting.metric, weapon: counting.weapon } : null;
+    return runningTotal(tokens, q, counting, subject) ? { metric: counting.metric, weapon: counting.weapon } : null;
   }
   const noun = subject.findIndex((w, i) => i > counted && i <= counted + 4 && WEAPON_NOUNS.has(w));
   if (noun < 0) return null;
@@ -1466,6 +1464,20 @@ function statedWeaponCount(
   const put = subject.some((w) => w === "put" || w === "puts" || w === "estimated") && tokens[q.first - 1]?.norm === "at";
   const reached = NUMBER_REACHED.test(subject.at(-1) === "at" ? (subject.at(-2) ?? "") : (subject.at(-1) ?? ""));
   return put || reached ? { metric: "launched", weapon } : null;
+}
+
+/**
+ * Whether the amount is a running count of the same night as the count before it (`counting`): it stays near its
+ * increments, counts nothing else ("12 air raid alerts", "25 villages"), is no forecast or year's total, and no total of
+ * people ("released 303 soldiers, bringing the total to 1,000").
+ */
+function runningTotal(tokens: readonly Token[], q: Quantity, counting: Pick<RawFigure, "value">, subject: readonly string[]): boolean {
+  const after = tokens[q.last + 1];
+  const bareAmount = !after || after.kind === "punct" || /^(?:since|so|overnight|by|on|in|for|as|and)$/.test(after.norm) || WEAPON_NOUNS.has(after.norm);
+  const nearCount = counting.value == null || q.value === null || q.value <= Math.max(counting.value * 20, 100);
+  const period = /\b(?:this|the)\s+year\b|\bby\s+the\s+end\b/.test(normsOf(tokens, q.last + 1, q.last + 6));
+  const other = subject.some((w) => RUNNING_NOT.test(w) || CASUALTY_SUBJECT.test(w) || PERSON_NOUNS.has(w));
+  return bareAmount && nearCount && !period && !other;
 }
 
 const EXCEEDED = new Set(["exceeded", "topped", "surpassed"]);
