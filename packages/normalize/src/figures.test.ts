@@ -3122,6 +3122,8 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("Air defence units also brought down a Kh-59 guided missile.")).toEqual(["shot_down:1/m"]);
     expect(figures("The governor said air defences had repelled a drone attack on the city.")).toEqual([]);
     expect(figures("Air defences failed to shoot down a missile over the port.")).toEqual([]);
+    // (one in the middle of a list of counts shares the list's verb)
+    expect(figures("Air defence systems shot down four US-made ATACMS operational-tactical missiles, a British Storm Shadow cruise missile, 16 HIMARS rockets and 97 drones.")).toEqual(["shot_down:4/m", "shot_down:1/m", "shot_down:16/m", "shot_down:97"]);
   });
 
   it("reads one weapon that struck as hit 1, told as the sentence's news, but not one recalled, a miss, debris or a weapon hit", () => {

@@ -557,7 +557,13 @@ export function readFigures(
     // (its noun phrase may run on past the model: "an Iskander-M ballistic missile and 25 Shahed drones")
     let phraseEnd = head.end + 1;
     while (phraseEnd < head.end + 4 && (WEAPON_NOUNS.has(tokens[phraseEnd]?.norm ?? "") || MISSILE_TYPE.test(tokens[phraseEnd]?.norm ?? ""))) phraseEnd++;
-    const oneFirst = q.article && head.kind === "weapon" && tokens[phraseEnd]?.norm === "and" && findQuantities(tokens.slice(phraseEnd + 1, phraseEnd + 4)).some((x) => x.first === 0 && x.value !== null);
+    const countNext = (sep: readonly string[]) => sep.includes(tokens[phraseEnd]?.norm ?? "") && findQuantities(tokens.slice(phraseEnd + 1, phraseEnd + 4)).some((x) => x.first === 0 && x.value !== null);
+    const oneFirst = q.article && head.kind === "weapon" && countNext(["and"]);
+    // (or one in the middle of a list of counts: "shot down four ATACMS missiles, a British Storm Shadow cruise missile, 16
+    // HIMARS rockets")
+    // (the count before may end its noun phrase a word or two early: "US-made ATACMS operational-tactical missiles")
+    const nounTail = prevLast >= 0 && q.first - 2 - prevLast <= 3 && tokens.slice(prevLast + 1, q.first - 1).every((t) => t.kind === "word" || t.norm === "-");
+    const oneAmong = q.article && head.kind === "weapon" && before === "," && (figures.at(-1)?.weapon ?? null) !== null && nounTail && countNext([",", "and"]);
     // "a Ukrainian drone had been shot down over Moscow", "a drone was jammed": one weapon and what befell it
     if (q.article && head.kind === "weapon" && head.weapon !== "mixed") {
       // (past the rest of its noun phrase, "A Kalibr cruise missile slammed into …", and what it carried, "an Iskander-M missile
@@ -590,12 +596,12 @@ export function readFigures(
       const l = ATTACK_NOUNS.has(tokens[phraseEnd]?.norm ?? "") ? null : leftCue(tokens, q.first - 1, WEAPON_CUES, 0);
       const told = l !== null && l.at + l.cue.words.length === q.first && l.cue.words[0] !== "to" && !/^(?:to|can|could|would|will|may|might|must|should|cannot)$/.test(tokens[l.at - 1]?.norm ?? "");
       const downed = told ? combined(tokens, l.at, l.cue) : null;
-      if ((downed === "shot_down" || downed === "jammed" || downed === "neutralized") && !oneMore && !oneFirst && !NEGATED.test(normsOf(tokens, Math.max(0, l!.at - 3), l!.at))) {
+      if ((downed === "shot_down" || downed === "jammed" || downed === "neutralized") && !oneMore && !oneFirst && !oneAmong && !NEGATED.test(normsOf(tokens, Math.max(0, l!.at - 3), l!.at))) {
         figures.push({ ...describe(tokens, q), metric: downed, weapon: head.weapon, last: head.end, nationality: head.nationality, part: false });
         continue;
       }
     }
-    if (q.article && head.kind !== "person" && !oneMore && !oneFirst) continue;
+    if (q.article && head.kind !== "person" && !oneMore && !oneFirst && !oneAmong) continue;
     // ("None of the 27 South Korean nationals staying in Ukraine were hurt": a count of people no one of whom was; not "None
     // of the 14 people injured were children", where the count is the toll)
     if (head.kind === "person" && /\bnone\s+of(?:\s+the)?$/.test(normsOf(tokens, Math.max(0, q.first - 3), q.first)) && NONE_HURT.test(normsOf(tokens, head.end + 1, head.end + 9))) continue;
