@@ -174,6 +174,11 @@ function firstName(tokens: readonly Token[], i: number, text: string): boolean {
   return i > 0 && TITLES.has(tokens[i - 1]!.lower) && gapBefore(tokens, i, text) === " " && next !== undefined && gapBefore(tokens, i + 1, text) === " " && CAPITALISED.test(next.text);
 }
 
+/** "over the Kazanka river": a town's name before "river" names the river, not the town (Kazanka is also a town in Ukraine). */
+function riverName(tokens: readonly Token[], next: number, text: string): boolean {
+  return next < tokens.length && tokens[next]!.lower === "river" && gapBefore(tokens, next, text) === " ";
+}
+
 /** A place's first mention (a module function, not a closure: tsx names every closure it creates, a property write per call). */
 function addPlace(found: Array<Place & { at: number }>, seen: Set<string>, place: Place, at: number): void {
   if (seen.has(place.name)) return;
@@ -196,7 +201,7 @@ export function findPlaces(text: string): Array<Place & { at: number }> {
     }
     const form = formAt(NAMES, tokens, i, text);
     const place = form?.place ?? (firstName(tokens, i, text) ? undefined : CITY_WORDS.get(tokens[i]!.text));
-    if (place) addPlace(found, seen, place, tokens[i]!.start);
+    if (place && !riverName(tokens, i + (form ? form.words.length : 1), text)) addPlace(found, seen, place, tokens[i]!.start);
     i += form ? form.words.length : 1;
   }
   return found;

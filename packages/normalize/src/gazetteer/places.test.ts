@@ -78,6 +78,11 @@ describe("first names that are also towns", () => {
     expect(findPlaces("Russian drones struck Sumy overnight, injuring four people, acting mayor Artem Kobzar said.").map((p) => p.name)).toEqual(["Sumy"]);
     expect(findPlaces("Artem, a town in the Far East, was not attacked, the mayor of Kharkiv said.").map((p) => p.name)).toEqual(["Artyom", "Kharkiv"]);
   });
+
+  it("reads a town's name before 'river' as the river's, not the town's ('over the Kazanka river' in Kazan)", () => {
+    expect(findPlaces("Eight drones attacked Kazan; one was shot down over the Kazanka river.").map((p) => p.name)).toEqual(["Kazan"]);
+    expect(findPlaces("A drone hit a house in Kazanka.").map((p) => p.name)).toEqual(["Kazanka"]);
+  });
 });
 
 describe("the country of places", () => {
