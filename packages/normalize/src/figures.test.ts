@@ -2921,6 +2921,8 @@ describe("a live page of an evening strike (batch CJ)", () => {
     expect(who("The National Police have given the latest figures: ten people were killed and 61 were injured.")).toEqual(["10:The National Police:UA", "61:The National Police:UA"]);
     expect(who("The State Emergency Service says the search has found more bodies. Eight people are now confirmed dead.").map((w) => w.split(":").slice(1).join(":"))).toEqual(["Ukrainian State Emergency Service:UA"]);
     expect(who("According to the SBU, Russia fired two Iskander-M missiles at Kramatorsk.")).toEqual(["2:SBU:UA"]);
+    // (a region's government speaks for the side attacked there, as its governor does)
+    expect(who("According to the government of Tatarstan, eight Ukrainian drones attacked Kazan on Saturday morning.")).toEqual(["8:government of Tatarstan:RU"]);
   });
 
   it("does not date the strike by the rescuers' night ('the overnight search')", () => {
