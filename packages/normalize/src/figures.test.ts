@@ -3134,6 +3134,7 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("It was the deadliest strike on Kharkiv since August, when a Russian missile struck the central square.")).toEqual([]);
     expect(figures("Residents of Uman still remember the night a Russian missile hit their block.")).toEqual([]);
     expect(figures("Debris from a downed Russian drone hit a residential building in Kyiv.")).toEqual([]);
+    expect(figures("Air defences had shot down 14 rockets over Belgorod, but fragments of one had hit a shopping centre.")).toEqual(["shot_down:14/m"]);
     expect(figures("A Russian drone struck near a hospital in Kherson.")).toEqual([]);
     expect(figures("A Russian drone was hit by machine-gun fire over Kyiv.")).toEqual([]);
   });

@@ -1350,6 +1350,8 @@ function classify(
   // No noun: "296 were shot down", "58 neutralized through jamming", "two killed"
   const r = rightCue(tokens, q.last + 1, ALL_CUES, 0);
   if (!r || r.at - q.last > 4) return null;
+  // ("fragments of one had hit a shopping centre": what fell of a weapon downed, no weapon that struck)
+  if (r.cue.metric === "hit" && tokens[q.first - 1]?.norm === "of" && /^(?:debris|fragments|wreckage|remains|parts)$/.test(tokens[q.first - 2]?.norm ?? "")) return null;
   if (r.cue.metric === "killed" || r.cue.metric === "injured") {
     return { ...base, metric: r.cue.metric, weapon: null, last: r.at, nationality: null };
   }
