@@ -21,7 +21,7 @@ import { AIR_FORCE, type Claimant, bodyMentioned, companyMentioned, findClaimant
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackWhoseToll, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
-import { type RawFigure, readFigures } from "./figures.ts";
+import { type RawFigure, interceptedAfter, readFigures } from "./figures.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, INTERCEPTIONS, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
@@ -1076,10 +1076,14 @@ function sentenceFigures(
     !isListItem && (THEY_WERE.test(text) || (BREAKDOWN.test(text) && counts.lastMetric !== null && INTERCEPTIONS.has(counts.lastMetric)) || ((counts.lastMetric === "killed" || counts.lastMetric === "injured") && PART_OF_TOLL.test(text))) ? counts.lastMetric : null;
   // (the count a running total counts: the last one of this paragraph or of the entry before it, "04:05. … 15 UAVs
   // have been shot down … / 05:30. The count rose to 19")
-  const read = anotherWar(text)
+  const readHere = anotherWar(text)
     ? []
     : row ??
       readFigures(tokens, antecedent, isListItem ? list.metric : partsOf, counts.lastCount && counts.lastCount.paragraph >= paragraphCount - 1 ? counts.lastCount.figure : null, counts.lastCasualty?.paragraph === s.paragraph ? counts.lastCasualty.metric : null);
+  // ("Russia hit Odesa with 12 drones overnight. Nine of them were shot down.": those that came, not those that hit)
+  const next = article.sentences[s.index + 1];
+  const downedNext = readHere.some((f) => f.struckWith) && next?.paragraph === s.paragraph && interceptedAfter(tokenize(sentenceText(article, next), next.start), 0);
+  const read: RawFigure[] = downedNext ? readHere.map((f) => (f.struckWith ? { ...f, metric: "launched" } : f)) : readHere;
   // ("Kh-101 cruise | 38 | 33" under "Weapon | Launched | Shot down": a table row of one model, a part of the night's
   // count by type, never its total)
   const modelRow = row !== null && text.includes("|") && MODEL_ROW.test(text.split("|")[0]!);

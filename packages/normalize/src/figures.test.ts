@@ -719,6 +719,17 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("On 13 March the enemy struck the Yavoriv training ground with more than 30 rockets.")).toEqual(["launched:30(at_least)/m"]);
   });
 
+  it("counts a town struck with weapons some of which were shot down, or with a barrage of dozens all told, as a launch", () => {
+    expect(figures("Overnight the enemy struck Kharkiv with 17 Shahed-type drones, 15 of which were shot down, the Air Force said.")).toEqual(["launched:17", "shot_down:15"]);
+    expect(figures("Russia struck Kyiv with 15 ballistic missiles overnight, the Air Force said, adding that air defences shot down 11 of them.")).toEqual(["launched:15/m", "shot_down:11/m"]);
+    expect(figures("Russia struck Lviv with 10 drones overnight; air defences shot down eight, the regional governor said.")).toEqual(["launched:10", "shot_down:8"]);
+    expect(figures("Ukraine struck Belgorod with 10 Vampire rockets on Monday, all of which were shot down, the Russian Defence Ministry said.")).toEqual(["launched:10/m", "shot_down:10/m"]);
+    expect(figures("Russia hit Odesa with 12 drones overnight, the Air Force said. Nine of them were shot down.")).toEqual(["launched:12", "shot_down:9"]);
+    expect(figures("Russia struck the capital with 18 missiles and 400 drones overnight, the Air Force said.").sort()).toEqual(["launched:18/m", "launched:400"]);
+    // (what the weapons did is no fate of theirs)
+    expect(figures("The enemy struck Kharkiv with 17 Shahed-type drones, which destroyed a warehouse, the mayor said.")).toEqual(["hit:17"]);
+  });
+
   it("counts hits written as how many times a place was hit, or as 'N hits'", () => {
     expect(figures("Overnight the city had been hit about 15 times, the mayor said.")).toEqual(["hit:15(approx)"]);
     expect(figures("Russia struck Kharkiv with missiles at least 10 times overnight, the governor said.")).toEqual(["hit:10(at_least)/m"]);

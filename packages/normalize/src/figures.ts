@@ -2,7 +2,7 @@ import { MONTHS, type Metric, type Qualifier, type Weapon } from "@salvo/core";
 import { ellipticCasualty, followOnCasualty, statedCountSubject } from "./casualties.ts";
 import { ATTACK_WORDS } from "./attack-dates.ts";
 import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
-import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
+import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findPlaces } from "./places.ts";
 import { findQuantities, isCount, pastFlight, type Quantity } from "./quantities.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
@@ -30,6 +30,8 @@ export interface RawFigure {
   readonly nationality: "UA" | "RU" | null;
   /** A sub-count of a total in the same sentence ("including 91 over Moscow region"). */
   readonly part: boolean;
+  /** A hit read from a town struck with it ("struck Kharkiv with 17 drones"): a launch if the next sentence downs some. */
+  readonly struckWith?: true;
 }
 
 type Head = { kind: "weapon"; weapon: Weapon; end: number; nationality: "UA" | "RU" | null } | { kind: "person"; end: number } | { kind: "none"; end: number };
@@ -768,11 +770,44 @@ const BARRAGE_TARGET = /^(?:ukraine|russia|country|regions?|oblasts?|provinces?|
 // (a handful: dozens at one place are the count fired, "struck the Yavoriv training ground with more than 30 rockets")
 const MOST_STRUCK_WITH = 20;
 
-/** What "struck … with" names between the verb and "with" is one town or site, not a country, a region or a grid. */
-function siteStruckWith(tokens: readonly Token[], from: number, withAt: number, value: number | null): boolean {
+/**
+ * What "struck … with" names between the verb and "with" is one town or site, not a country, a region or a grid, struck with
+ * a handful all told ("struck the capital with 18 missiles and 400 drones" is one barrage), none of them told shot down after
+ * ("struck Kharkiv with 17 Shahed-type drones, 15 of which were shot down": those that came, not those that hit).
+ */
+function siteStruckWith(tokens: readonly Token[], from: number, withAt: number, q: Quantity): boolean {
   const object = tokens.slice(from, withAt);
-  if (value === null || value >= MOST_STRUCK_WITH || object.length === 0 || object.some((t) => BARRAGE_TARGET.test(t.norm))) return false;
+  if (q.value === null || object.length === 0 || object.some((t) => BARRAGE_TARGET.test(t.norm))) return false;
+  if (withCounts(tokens, withAt) >= MOST_STRUCK_WITH || interceptedAfter(tokens, q.last + 1)) return false;
   return !findPlaces(object.map((t) => t.text).join(" ")).some((p) => p.kind !== "city");
+}
+
+/** The counts "with" lists, up to its clause's end: "with 18 missiles and 400 drones" is 418. */
+function withCounts(tokens: readonly Token[], withAt: number): number {
+  const end = tokens.findIndex((t, k) => k > withAt && /^[,;:.]$/.test(t.norm));
+  const clause = tokens.slice(withAt + 1, end < 0 ? tokens.length : end);
+  // (a count the list opens or joins, not a day: "with two missiles on 24 August")
+  return findQuantities(clause)
+    .filter((c) => c.first === 0 || /^(?:and|with)$/.test(clause[c.first - 1]!.norm))
+    .reduce((sum, c) => sum + (c.value ?? 0), 0);
+}
+
+/** The words from `from` tell weapons shot down or jammed: "15 of which were shot down", "air defences shot down 11 of them". */
+export function interceptedAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const cue = matchCue(tokens, k, WEAPON_CUES);
+    // (not a verb the weapons did to something: "which destroyed a warehouse"; but "shot down 11 of them", "shot down eight")
+    if (cue && INTERCEPTIONS.has(combined(tokens, k, cue)) && (!agentOf(tokens, { cue, at: k }) || weaponsCounted(tokens, k + cue.words.length))) return true;
+  }
+  return false;
+}
+
+/** The object at `at` is a bare count, or one of weapons: "eight", "11 of them", "12 drones" (not "two thermal plants"). */
+function weaponsCounted(tokens: readonly Token[], at: number): boolean {
+  const q = findQuantities(tokens.slice(at, at + 4))[0];
+  if (!q || q.first !== 0) return false;
+  const next = tokens[at + q.last + 1];
+  return next === undefined || next.kind === "punct" || /^(?:of|and|overnight)$/.test(next.norm) || WEAPON_NOUNS.has(next.norm);
 }
 
 const HIT_VERBS = new Set(["hit", "struck"]);
@@ -1117,6 +1152,7 @@ function classify(
     const recordOfFate = /^(?:record|high)$/.test(reachedLeft?.cue.words[0] ?? "") && r !== null && r.at === head.end + 1 && r.cue.metric !== "launched";
     const l = reachedLeft?.cue.words[0] === "reached" || recordOfFate ? null : reachedLeft;
     let metric: Metric | null = null;
+    let struckWith = false;
     // "seven missiles fired in the attack were destroyed": a participle, then the main verb that tells
     let main: { cue: Cue; at: number } | null = null;
     // (not a finite "were launched": "596 drones and 36 missiles were launched and that 558 … were shot down";
@@ -1182,8 +1218,9 @@ function classify(
       // but a town or a site struck with them was hit by them: "struck Kharkiv with 17 Shahed-type drones", "struck the
       // centre of the city with two ballistic missiles"
       const withAt = tokens.slice(l.at + l.cue.words.length, q.first).findIndex((t) => t.norm === "with");
-      const launch = withAt >= 0 && !siteStruckWith(tokens, l.at + l.cue.words.length, l.at + l.cue.words.length + withAt, q.value);
+      const launch = withAt >= 0 && !siteStruckWith(tokens, l.at + l.cue.words.length, l.at + l.cue.words.length + withAt, q);
       metric = l.cue.metric === "hit" && launch ? "launched" : combined(tokens, l.at, l.cue);
+      struckWith = l.cue.metric === "hit" && withAt >= 0 && !launch;
     } else if (r) {
       if (negatedFate(tokens, r)) return null;
       metric = combined(tokens, r.at, r.cue);
@@ -1205,7 +1242,7 @@ function classify(
     if (metric === "launched" && STRUCK_NOUNS.has(tokens[head.end + 1]?.norm ?? "") && tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => /^(?:carried|conducted|delivered|made|carrying|conducting|launched|launching)$/.test(t.norm))) return null;
     // ("launched 31 drone attacks on the Kherson region": attacks counted, not drones)
     if (metric === "launched" && /^(?:attacks|raids|assaults)$/.test(tokens[head.end + 1]?.norm ?? "")) return null;
-    return { ...base, metric, weapon: head.weapon, last: head.end, nationality: head.nationality };
+    return { ...base, metric, weapon: head.weapon, last: head.end, nationality: head.nationality, ...(struckWith && metric === "hit" ? { struckWith: true as const } : {}) };
   }
   if (head.kind === "person" && tokens[head.end]?.norm === "others" && lastWeapon) {
     // "43 drones were downed, while 30 others were lost": "others" counts the weapons just named
