@@ -702,6 +702,9 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     // (but a bare part of the count that did the destroying struck: "the last four destroyed it")
     expect(figures("Eleven missiles flew at the plant: the first seven were shot down, and the last four destroyed it.")).toEqual(["launched:11/m", "shot_down:7/m", "hit:4/m"]);
     expect(figures("Russia launched 40 drones; 30 destroyed the previous night over Kursk.")).toEqual(["launched:40", "shot_down:30"]);
+    // (nor a count that downed the weapons themselves: it counts the jets)
+    expect(figures("Nineteen Russian drones entered Polish airspace overnight. NATO scrambled four jets, and two shot down the drones.")).toEqual(["launched:19"]);
+    expect(figures("Russia launched 40 cruise missiles overnight. Ukraine scrambled six F-16s, and three destroyed the missiles over the Volyn region.")).toEqual(["launched:40/m"]);
     expect(figures("Forty drones destroyed over the Kursk region, the ministry said.")).toEqual(["shot_down:40"]);
     expect(figures("Twelve drones were destroyed the previous night.")).toEqual(["shot_down:12"]);
     expect(figures("Russia's Defence Ministry: 40 Ukrainian drones shot down the previous night over Bryansk.")).toEqual(["shot_down:40"]);

@@ -907,6 +907,15 @@ function agentOf(tokens: readonly Token[], cue: { cue: Cue; at: number }): boole
 }
 const WHEN_WORDS = /^(?:hours?|minutes?|days?|nights?|weeks?|times)$/;
 
+/** The object at `at` is the weapons themselves: "the drones", "all the missiles", "several Shaheds", "them". */
+function weaponsObject(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (/^(?:the|all|both|of|several|most|these|those|their|its)$/.test(tokens[k]?.norm ?? "")) k++;
+  // (past the weapons' side or model: "the Russian drones", "the Shahed drones")
+  if (nationalityOf(tokens[k]?.norm ?? "") || STARTS_UPPER.test(tokens[k]?.text ?? "")) k += WEAPON_NOUNS.has(tokens[k + 1]?.norm ?? "") ? 1 : 0;
+  return tokens[k]?.norm === "them" || WEAPON_NOUNS.has(tokens[k]?.norm ?? "");
+}
+
 const BOATS_AS_TARGET = /^(?:destroying|damaging|storage|depots?|workshops?|warehouses?|hangars?|production|assembly)$/;
 const UNCREWED = /\b(?:uncrewed|unmanned|crewless|robotic|remote-controlled|explosive-laden|kamikaze)\b/;
 
@@ -1396,6 +1405,9 @@ function classify(
   const fates =
     r.at === q.last + 1 && tokens[r.at + 1]?.norm === "," && tokens[r.at + 2]?.kind === "number" && ["shot_down", "jammed", "neutralized"].includes(matchCue(tokens, r.at + 3, WEAPON_CUES)?.metric ?? "");
   if (!lastWeapon || (r.cue.metric === "launched" && !fates)) return null;
+  // ("NATO scrambled four jets, and two shot down the drones": the count did the downing, of the weapons; it counts the
+  // jets, no weapon)
+  if (r.at === q.last + 1 && agentOf(tokens, r) && weaponsObject(tokens, r.at + r.cue.words.length)) return null;
   // ("the first seven were shot down, and the last four destroyed it": the part that did the destroying struck)
   if (r.at === q.last + 1 && agentOf(tokens, r)) return { ...base, metric: "hit", weapon: lastWeapon, last: r.at, nationality: null };
   return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
