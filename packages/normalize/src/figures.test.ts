@@ -2741,6 +2741,8 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("Russia launched 24 drones overnight. One of the drones hit a residential building.")).toEqual(["launched:24", "hit:1"]);
     // (also past "had": "at least three of them had hit")
     expect(figures("The refinery was attacked by more than 20 drones, and at least three of them had hit the processing unit.")).toEqual(["launched:20(at_least)", "hit:3(at_least)"]);
+    // (but not what a condition supposes)
+    expect(figures("Russia fired eight missiles at the Khmelnytskyi nuclear plant area on Monday. Officials said that if three of them had hit the reactor, the consequences would have been catastrophic.")).toEqual(["launched:8/m"]);
   });
 
   it("reads wordings from a probe of wire sentences: a target's production, ages after the noun, medical help, direct hits; not the front's losses", () => {

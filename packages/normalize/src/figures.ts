@@ -1358,7 +1358,9 @@ function classify(
     // ("six of them hit infrastructure", "six of which struck residential areas": what the weapons did is a hit; "at least three
     // of them had hit the processing unit")
     const had = /^(?:had|have|has)$/.test(tokens[q.last + 3]?.norm ?? "") ? 1 : 0;
-    if (r && !passive && r.cue.metric === "hit" && lastWeapon && r.at === q.last + 3 + had) return { ...base, metric: "hit", weapon: lastWeapon, last: r.at, nationality: null };
+    // (not what a condition supposes: "if three of them had hit the reactor, the consequences would have been catastrophic")
+    const supposed = tokens.slice(0, q.first).some((t) => t.norm === "if" || t.norm === "unless");
+    if (r && !passive && r.cue.metric === "hit" && lastWeapon && r.at === q.last + 3 + had) return supposed ? null : { ...base, metric: "hit", weapon: lastWeapon, last: r.at, nationality: null };
     if (r && !passive && r.cue.metric !== "launched") return null; // "one of them brought down part of the upper floors": the weapon acted
     if (r && lastWeapon && r.cue.metric !== "launched") return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
     // ("no systems that could intercept the missile and that more than 210 of them had been fired": their own verb tells)
