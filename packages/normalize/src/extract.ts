@@ -939,12 +939,16 @@ function dayNamedJustBefore(reader: ArticleReader, index: number, at: number): P
   if (r.precision === "day" && beganThatEvening(text, r)) return { start: r.start, end: addDays(r.start!, 1), precision: "night" };
   // ("Tuesday's attack killed 28 people. … That night Russia used 440 drones": the attack's night, which ended that day, as a
   // count dated by a bare day is)
-  if (r.precision === "day" && r.start && DAYS_ATTACK.test(text.slice(r.at + r.text.length))) return { start: addDays(r.start, -1), end: r.start, precision: "night" };
+  const attack = DAYS_ATTACK.exec(text.slice(r.at + r.text.length));
+  if (r.precision === "day" && r.start && attack && !TIME_OF_DAY.test(r.text + attack[0])) return { start: addDays(r.start, -1), end: r.start, precision: "night" };
   return { start: r.start, end: r.end, precision: r.precision };
 }
 
-// a day that names an attack: "Tuesday's attack", "the April 24 missile strike"
-const DAYS_ATTACK = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|barrage|raid|assault|bombardment)\b/i;
+// a day that names an attack: "Tuesday's attack", "the April 24 missile attack"
+// (not a strike, a blow at one place as likely by day, nor one told at a time of day, TIME_OF_DAY: "Sunday's missile strike on
+// Sumy killed 35 people. That night, Russia launched 50 drones", "Tuesday afternoon's attack on Dnipro": the night after it)
+const DAYS_ATTACK = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attack|barrage|raid|assault|bombardment)\b/i;
+const TIME_OF_DAY = /\b(?:morning|afternoon|evening|daytime)\b/i;
 // a day named in a comparison: "surpassing the April 24 attack", "more than on May 25"
 const COMPARED_DAY = /\b(?:surpass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|beat(?:ing|s)?|eclips(?:ing|ed|es)|topp(?:ing|ed|s)|outstripp(?:ing|ed)|than|compared\s+(?:with|to))\b[^.;,]{0,30}$/i;
 // (not one named to compare with: "It was the deadliest this year, surpassing the April 24 attack that killed 12 people. That

@@ -538,6 +538,9 @@ describe("times of day and nights named from another", () => {
     expect(dates(between, "2025-06-18").at(-1)).toEqual("440:2025-06-16..2025-06-17");
     // (a day the text tells of on its own stays the day "that night" follows)
     expect(dates("On April 24 Russia struck Kyiv. That night Russia used 70 drones, the air force said.", "2025-06-18")).toEqual(["70:2025-04-24..2025-04-25"]);
+    // (but after a strike, or an attack told at a time of day, the night after it; 13 April 2025 was a Sunday)
+    expect(dates("Sunday's missile strike on Sumy killed 35 people, including two children. That night, Russia launched 50 drones across Ukraine, the Air Force said.", "2025-04-15")).toContain("50:2025-04-13..2025-04-14");
+    expect(dates("Tuesday afternoon's attack on Dnipro killed four people. That night Russia launched 80 drones at Kyiv, the Air Force said.", "2025-06-12")).toContain("80:2025-06-10..2025-06-11");
   });
 
   it("counts 'overnight' from a republished wire's dateline day, and from publication again after the republisher's update", () => {
