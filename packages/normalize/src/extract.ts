@@ -339,8 +339,11 @@ const BACKGROUND_PHRASES = phrasesByFirstWord(BACKGROUND_CUES);
 const NOT_AFTER_PHRASES = phrasesByFirstWord(BACKGROUND_CUES.filter((c) => c.at(-1) !== "after"));
 const CAME_WEEKS_AFTER = /\b(?:came|comes)\s+(?:just\s+|only\s+|some\s+)?(?:\w+\s+)?(?:weeks?|months?)\s+after\b/i;
 // ("the Kyiv regime", Moscow's name for Ukraine's government; "Moscow said it had hit a military train": a government speaking)
-// (and a clock's zone: "between 20:00 Moscow time on July 8 and 07:00" names no place struck)
-const REGIME_AFTER = /^[\p{L}'’-]+\s+(?:regime|time)\b/iu;
+const REGIME_AFTER = /^[\p{L}'’-]+\s+regime\b/iu;
+// (and a clock's zone: "between 20:00 Moscow time on July 8 and 07:00" names no place struck; a clock before it, not "have
+// struck Odesa time and again")
+const ZONE_AFTER = /^[\p{L}'’-]+\s+time\b/iu;
+const CLOCK_BEFORE = /(?:\b\d{1,2}[:.]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?|\b\d{4}\s*hours|\bmidnight|\bnoon)\s*(?:\(\s*)?$/i;
 // where a visitor went or envoys met, not where an attack landed: "made an unannounced visit to Kyiv …, hours after Russian
 // drones killed two rescue workers in western Ukraine"
 const VENUE_BEFORE = /\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travell?(?:ed|ing|s)?\s+to|arriv(?:ed|es|ing)\s+in|(?:talks|summit|met|meeting|meetings)\s+in)\s+(?:the\s+)?(?:Ukrainian\s+|Russian\s+)?(?:capital,?\s+)?$/i;
@@ -1877,6 +1880,7 @@ function struckPlaces(text: string): Array<Place & { at: number }> {
       !(p.at < filedFrom && mentioned.some((q) => q.at >= filedFrom)) &&
       !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 120), p.at)) &&
       !REGIME_AFTER.test(text.slice(p.at, p.at + 24)) &&
+      !(ZONE_AFTER.test(text.slice(p.at, p.at + 24)) && CLOCK_BEFORE.test(text.slice(Math.max(0, p.at - 20), p.at))) &&
       // (unless the attack was there too: "arrived in Kharkiv, where a Russian glide bomb killed 5 people")
       !(VENUE_BEFORE.test(text.slice(Math.max(0, p.at - 40), p.at)) && !/^[\p{L}'’ -]{2,30}?,\s+where\b/u.test(text.slice(p.at, p.at + 40))) &&
       // (a capital stays the government: "the Defence Ministry in Moscow said")

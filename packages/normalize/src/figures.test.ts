@@ -2516,6 +2516,9 @@ describe("'Moscow time'", () => {
   it("is a clock's zone, not a place struck: 'between 20:00 Moscow time and 07:00 … over the Kursk region' is only Kursk's", () => {
     const text = "Air defences destroyed 86 Ukrainian drones between 20:00 Moscow time on July 8 and 07:00 on July 9 over the Kursk region, the ministry said.";
     expect(extractClaims(articleOf(text, "2025-07-09")).map((c) => `${c.value}:${c.places.join("+")}`)).toEqual(["86:Kursk region"]);
+    // (only after a clock: "time and again" is no zone)
+    const again = "Russian drones have struck Odesa time and again this month; overnight, 14 drones hit the port, injuring three people, the governor said.";
+    expect(extractClaims(articleOf(again, "2025-06-10")).map((c) => `${c.value}:${c.places.join("+")}`)).toEqual(["14:Odesa", "3:Odesa"]);
   });
 });
 
