@@ -212,6 +212,11 @@ describe("a contact whose subject is a pronoun", () => {
       "talks Vladimir Putin+Xi Jinping 2024-10-22",
       "meeting Narendra Modi+Vladimir Putin 2024-10-22",
     ]);
+    // (a fronted clause's "he" is the name after it: the sentence's subject is named)
+    expect(contacts("Macron hosted a summit last week. Before he flew to Washington, Zelensky met Starmer in London on Monday. On Tuesday he held talks with Trump.", "2025-08-20")).toEqual([
+      "meeting Keir Starmer+Volodymyr Zelensky 2025-08-18 @London",
+      "talks Donald Trump+Volodymyr Zelensky 2025-08-19",
+    ]);
   });
 
   it("takes the pronoun's person even when the two named after it are of two countries", () => {

@@ -1273,7 +1273,14 @@ function guestUnnamed(text: string, people: ReadonlyArray<{ name: string }>): bo
 }
 
 // a subject's pronoun, not a possessive ("his envoy Witkoff met Putin" names its subject)
-const PRONOUN_FIRST = /\b(?:he|she)\b/i;
+const PRONOUN_FIRST = /\b(?:he|she)\b/gi;
+// (nor a fronted clause's, whose subject is the name after it: "Before he flew to Washington, Zelensky met Starmer")
+const FRONTED_CLAUSE = /(?:^|[,;]\s*|\b(?:on|in|at)\s+\p{Lu}[\p{L}.]*(?:\s+\d+)?,?\s+)(?:before|after|when|while|as|since|once|until|although|though|because|if|unless)\s+$/iu;
+/** The first pronoun in `text` that is its clause's subject: not a fronted clause's ("After he landed in Washington, …"). */
+function subjectPronoun(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(PRONOUN_FIRST)) if (!FRONTED_CLAUSE.test(text.slice(0, m.index))) return m as RegExpExecArray;
+  return null;
+}
 /** The person named first (the subject, as a rule) in the nearest of the three sentences before `s` that names one: whom a "he" refers to. */
 function subjectBefore(article: Article, s: Article["sentences"][number]): { name: string; country: string } | null {
   let reach = 3;
@@ -1287,7 +1294,7 @@ function subjectBefore(article: Article, s: Article["sentences"][number]): { nam
     }
     // ("Zelensky went first. On October 11 he … met Stoltenberg. On the sidelines he held a meeting with Austin": a sentence
     // whose own subject is "he" before any name speaks of the same person: the one named before it)
-    if (best && PRONOUN_FIRST.test(text.slice(0, best.at)) && i > 0) {
+    if (best && subjectPronoun(text.slice(0, best.at)) && i > 0) {
       reach++;
       continue;
     }
