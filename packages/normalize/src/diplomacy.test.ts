@@ -823,6 +823,11 @@ describe("a trip's contacts in one sentence, and a guest named by a pronoun", ()
       "talks Keir Starmer+Volodymyr Zelensky 2024-10-10 @London",
       "meeting Emmanuel Macron+Volodymyr Zelensky 2024-10-10",
     ]);
+    // (not a speaker's "he" set off by commas: the traveller is named)
+    expect(contacts("Trump praised the plan. On Monday, he said, Zelensky held talks in London with Starmer, then flew to Paris to meet Macron.", "2025-10-14")).toEqual([
+      "talks Keir Starmer+Volodymyr Zelensky 2025-10-13 @London",
+      "meeting Emmanuel Macron+Volodymyr Zelensky 2025-10-13",
+    ]);
   });
 
   it("reads one verb's list of whom the traveller met, each item with its own day or place, as a contact each", () => {

@@ -851,7 +851,8 @@ function itinerary(text: string, people: ReadonlyArray<{ name: string }>): { lea
   const firstCue = heldContact(parts[0]!);
   // ("On Oct. 10, he held talks in London with Starmer, then flew to Paris to meet Macron": the one "he" was read as, whom the
   // sentence does not name, when no one is named before the first leg's verb)
-  const pronoun = firstCue ? /\b(?:he|she)\b/i.exec(parts[0]!.slice(0, firstCue.at)) : null;
+  // (not a parenthetical speaker's: "On Monday, he said, Zelensky held talks in London with Starmer, then flew to Paris")
+  const pronoun = firstCue ? subjectPronoun(parts[0]!.slice(0, firstCue.at)) : null;
   const unnamed = people.filter((p) => !text.includes(surname(p)));
   const traveller =
     people
@@ -1276,9 +1277,17 @@ function guestUnnamed(text: string, people: ReadonlyArray<{ name: string }>): bo
 const PRONOUN_FIRST = /\b(?:he|she)\b/gi;
 // (nor a fronted clause's, whose subject is the name after it: "Before he flew to Washington, Zelensky met Starmer")
 const FRONTED_CLAUSE = /(?:^|[,;]\s*|\b(?:on|in|at)\s+\p{Lu}[\p{L}.]*(?:\s+\d+)?,?\s+)(?:before|after|when|while|as|since|once|until|although|though|because|if|unless)\s+$/iu;
-/** The first pronoun in `text` that is its clause's subject: not a fronted clause's ("After he landed in Washington, …"). */
+// (nor a speaker's set off by commas: "On Monday, he said, Zelensky held talks")
+const SAID_ASIDE = /^\s+(?:said|says|added|noted|wrote|recalled|stressed|told\s+[^,.;]{1,30}?)\s*,/i;
+/**
+ * The first pronoun in `text` that is its clause's subject: not a fronted clause's ("After he landed in Washington, …") nor a
+ * parenthetical speaker's (", he said,").
+ */
 function subjectPronoun(text: string): RegExpExecArray | null {
-  for (const m of text.matchAll(PRONOUN_FIRST)) if (!FRONTED_CLAUSE.test(text.slice(0, m.index))) return m as RegExpExecArray;
+  for (const m of text.matchAll(PRONOUN_FIRST)) {
+    const before = text.slice(0, m.index);
+    if (!FRONTED_CLAUSE.test(before) && !(/,\s*$/.test(before) && SAID_ASIDE.test(text.slice(m.index + m[0].length)))) return m as RegExpExecArray;
+  }
   return null;
 }
 /** The person named first (the subject, as a rule) in the nearest of the three sentences before `s` that names one: whom a "he" refers to. */
