@@ -129,6 +129,17 @@ describe("a lone report filed under a strike two days or a daylight apart", () =
     // (but not when they are as many as the reports that repeat them there)
     const alone = buildDatasets([x, y, c, live, box]);
     expect(eventOfArticle(alone, "a")).not.toEqual(eventOfArticle(alone, "x"));
+    // (nor when a report of their night fits them and contradicts the strike: "launched 80" beside their "shot down 63",
+    // where the night before launched 72)
+    const p1 = result("p1", "2025-07-09", "Russia launched 72 drones at Ukraine overnight, and 63 were shot down, the Air Force said.");
+    const p2 = result("p2", "2025-07-09", "Air defences shot down 63 of 72 Russian drones overnight, the Air Force said.");
+    const p3 = result("p3", "2025-07-09", "Ukraine's air defences shot down 63 drones overnight, the Air Force said.");
+    const q1 = result("q1", "2025-07-10", "Ukraine's air defences shot down 63 Russian drones overnight, the Air Force said.");
+    const q2 = result("q2", "2025-07-10", "Air defences downed 63 drones overnight, the Air Force said.");
+    const q3 = result("q3", "2025-07-10", "Russia launched 80 drones at Ukraine overnight, the Air Force said.");
+    const nights = buildDatasets([p1, p2, p3, q1, q2, q3]);
+    expect(eventOfArticle(nights, "q1")).toEqual(eventOfArticle(nights, "q3"));
+    expect(eventOfArticle(nights, "q2")).toEqual(eventOfArticle(nights, "q3"));
   });
 
   it("stays when it shares only a round count or a small toll, or when a report of its own night agrees with it (the lone one moves)", () => {

@@ -190,13 +190,16 @@ const isStrikeKey = (k: string) => k.startsWith("strike|");
 /**
  * Whether the reports under a key that agree with `article`'s (and with each other: "94 missiles and 193 drones" in a
  * live page and a fact box that both misread the night) are strays together: some other report under the key agrees
- * with none of them, every one of them would join the strike `to`, and more reports there repeat them than they are.
+ * with none of them, every one of them would join the strike `to`, and more reports there repeat them than they are;
+ * but not when a report of their key fits them and contradicts the strike `to` (`belies`: "shot down 63" told by two of
+ * the night to the 10th, "launched 80" by a third, is no stray of the night to the 9th where 72 were launched).
  */
 function strayTogether(
   articles: ReadonlyMap<string, ReadonlySet<string>>,
   article: string,
   destinationOf: (a: string) => { to: string; repeating: ReadonlySet<string> } | null,
   to: string,
+  belies: (a: string, group: ReadonlySet<string>) => boolean,
 ): boolean {
   const group = new Set([article]);
   for (let grew = true; grew; ) {
@@ -207,7 +210,7 @@ function strayTogether(
       grew = true;
     }
   }
-  if (group.size === articles.size) return false;
+  if (group.size === articles.size || [...articles.keys()].some((a) => !group.has(a) && belies(a, group))) return false;
   const repeating = new Set<string>();
   for (const a of group) {
     const there = destinationOf(a);
@@ -265,13 +268,19 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
     }
     return null;
   };
+  // (a report under `key` that contradicts the strike `to`, where the group's reports give none of its counts otherwise)
+  const belies = (key: string, to: string) => (a: string, group: ReadonlySet<string>) => {
+    const own = counts.get(key)?.get(a);
+    const theirs = [...group].flatMap((g) => counts.get(key)?.get(g) ?? []);
+    return clashes(own, [...(counts.get(to)?.values() ?? [])]) && !clashes(own, theirs);
+  };
   const moved = new Map<string, string>();
   for (const [key, articles] of exact) {
     for (const [article, mine] of articles) {
       const there = destination(key, article, mine);
       if (!there) continue;
       if (!agreedByAnother(articles, article)) moved.set(`${article}|${key}`, there.to);
-      else if (strayTogether(articles, article, (a) => destination(key, a, articles.get(a)!), there.to)) moved.set(`${article}|${key}`, there.to);
+      else if (strayTogether(articles, article, (a) => destination(key, a, articles.get(a)!), there.to, belies(key, there.to))) moved.set(`${article}|${key}`, there.to);
     }
   }
   // two reports that each stand alone and repeat each other: one moves to the other's key, not both to each other's
