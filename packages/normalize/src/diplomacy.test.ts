@@ -1092,6 +1092,8 @@ describe("contacts from a probe of diplomacy pages", () => {
     expect(contacts(text, "2025-08-19")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-08-18"]);
     expect(contacts("He said afterwards that he had begun arranging a meeting between Putin and Zelensky.", "2025-08-19")).toEqual([]);
     expect(contacts("Merz said he expected the Putin-Zelensky meeting to take place within two weeks.", "2025-08-19")).toEqual([]);
+    // (nor one still being set up: "is being arranged")
+    expect(contacts("Mr Trump says a meeting between Putin and Zelensky is being arranged, perhaps followed by a three-way summit.", "2025-08-20")).toEqual([]);
   });
 
   it("reads leaders titled by a country the list does not know: 'Philippine President Ferdinand Marcos Jr.', 'Kazakh President …'", () => {
