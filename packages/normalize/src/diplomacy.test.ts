@@ -1095,6 +1095,9 @@ describe("contacts from a probe of diplomacy pages", () => {
     expect(contacts("Merz said he expected the Putin-Zelensky meeting to take place within two weeks.", "2025-08-19")).toEqual([]);
     // (nor one still being set up: "is being arranged")
     expect(contacts("Mr Trump says a meeting between Putin and Zelensky is being arranged, perhaps followed by a three-way summit.", "2025-08-20")).toEqual([]);
+    // (nor one held off or only agreed: the call told after it is the contact)
+    expect(contacts("A meeting between Marco Rubio and Sergei Lavrov was put on hold after the two spoke by phone on Monday.", "2025-10-22")).toEqual(["phone_call Marco Rubio+Sergey Lavrov 2025-10-20"]);
+    expect(contacts("The summit had been agreed in principle in a phone call between Donald Trump and Vladimir Putin last week.", "2025-10-22")).toEqual(["phone_call Donald Trump+Vladimir Putin ?"]);
   });
 
   it("reads leaders titled by a country the list does not know: 'Philippine President Ferdinand Marcos Jr.', 'Kazakh President …'", () => {
