@@ -30,6 +30,7 @@ describe("diplomatic contacts", () => {
     expect(contacts("Stoltenberg discussed next month's Vilnius summit with Zelensky by phone on Tuesday.", "2023-06-14")).toEqual(["phone_call Jens Stoltenberg+Volodymyr Zelensky 2023-06-13"]);
     expect(contacts("Zelensky flew to Washington hoping to meet Trump, but the White House said no meeting was scheduled.", "2025-08-17")).toEqual([]);
     expect(contacts("Witkoff cancelled a meeting with Zelensky.")).toEqual([]);
+    expect(contacts("Ushakov said Russia had received signals from President Donald Trump.", "2025-08-06")).toEqual([]);
     expect(contacts("Zelensky said he was ready to travel to the United States to meet President Trump, but no visit has been scheduled.", "2025-11-25")).toEqual([]);
     expect(contacts("Trump said he would meet Putin next week.")).toEqual([]);
   });
