@@ -1339,6 +1339,7 @@ function guestBefore(article: Article, s: Article["sentences"][number]): { name:
 }
 
 const HEADED_BY = /\b(?:led|leads|leading|headed|heads|heading|head\s+of|negotiators?)\b/i;
+const STILL_TO_MEET = /\b(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled|going)\s+to|will|would|plans?\s+to)\s+(?:meet|hold\s+talks|visit|travel|receive|host)\b/i;
 const AT_THE_TABLE = /\b(?:sat\s+(?:across|opposite)|across\s+the\s+table\s+from|represented\s+by)\b/i;
 
 /**
@@ -1360,6 +1361,8 @@ function membersAfter(article: Article, s: Article["sentences"][number], countri
     // (in the next paragraph, only one that says who headed a team or negotiated: not "when the Kremlin published a delegation
     // without Putin's name")
     if (next.paragraph !== s.paragraph && !HEADED_BY.test(text)) continue;
+    // (nor whom a member is still to meet: "Witkoff is expected to meet the head of the Ukrainian delegation, Rustem Umerov, in Miami")
+    if (STILL_TO_MEET.test(text)) continue;
     // (for a round that named no team, not whom the heads spoke of: "Witkoff, who led the US team, said Putin wants peace")
     const spokenOf = (p: Person) => mentionsOf(text, p).every((at) => /\b(?:said|says|told|added|warned|claimed)\b[^.;]{0,50}$/.test(text.slice(Math.max(0, at - 60), at)));
     for (const p of PEOPLE) if ((countries ? countries.has(p.country) : !spokenOf(p)) && isNamed(p, text) && !out.some((o) => o.name === p.name)) out.push({ name: p.name, country: p.country });
