@@ -31,6 +31,9 @@ describe("diplomatic contacts", () => {
     expect(contacts("Zelensky flew to Washington hoping to meet Trump, but the White House said no meeting was scheduled.", "2025-08-17")).toEqual([]);
     expect(contacts("Witkoff cancelled a meeting with Zelensky.")).toEqual([]);
     expect(contacts("Ushakov said Russia had received signals from President Donald Trump.", "2025-08-06")).toEqual([]);
+    expect(contacts("Putin met U.S. envoy Steve Witkoff in Moscow late on Thursday and passed through him signals for President Donald Trump, the Kremlin said.", "2025-03-14")).toEqual([
+      "meeting Steve Witkoff+Vladimir Putin 2025-03-13 @Moscow",
+    ]);
     expect(contacts("Putin held talks with Steve Witkoff in the Kremlin on Tuesday. The sides agreed not to disclose the content of the discussions. Witkoff is expected to meet the head of the Ukrainian delegation, Rustem Umerov, in Miami later this week.", "2025-12-03")).toEqual([
       "talks Steve Witkoff+Vladimir Putin 2025-12-02 @the Kremlin",
     ]);
