@@ -31,6 +31,10 @@ describe("diplomatic contacts", () => {
     expect(contacts("Zelensky flew to Washington hoping to meet Trump, but the White House said no meeting was scheduled.", "2025-08-17")).toEqual([]);
     expect(contacts("Witkoff cancelled a meeting with Zelensky.")).toEqual([]);
     expect(contacts("Ushakov said Russia had received signals from President Donald Trump.", "2025-08-06")).toEqual([]);
+    expect(contacts("Trump said on Monday that talks would start immediately, after a call with Vladimir Putin. Zelensky said he had spoken to Trump privately before the Putin call.", "2025-05-20")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-05-19",
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-05-19",
+    ]);
     expect(contacts("Putin met U.S. envoy Steve Witkoff in Moscow late on Thursday and passed through him signals for President Donald Trump, the Kremlin said.", "2025-03-14")).toEqual([
       "meeting Steve Witkoff+Vladimir Putin 2025-03-13 @Moscow",
     ]);
