@@ -360,6 +360,31 @@ function asideContact(text: string, asideFrom: number, date: string | null, subj
   return { kind, participants: people.map((p) => p.name).sort(), date: day };
 }
 
+// ", informing him of the outcomes of his meeting with US envoy Steve Witkoff on Wednesday": what the contact told of, another
+// contact of its subject's, with its own day when it names one
+const BRIEFED_ON = /,\s+(?:informing|briefing|telling|updating)\s+(?:him|her|them)\s+(?:of|on|about)\s+(?:the\s+(?:outcomes?|results?|details|content)\s+of\s+)?(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(meeting|talks|call|conversation|visit)\s+(?:with|to)\s/iu;
+const briefedFrom = (text: string, cueAt: number) => {
+  const m = BRIEFED_ON.exec(text);
+  return m && m.index > cueAt ? m : null;
+};
+const onlyBriefedOn = (text: string, p: Person, cueAt: number) => {
+  const m = briefedFrom(text, cueAt);
+  const at = mentionsOf(text, p);
+  return m !== null && at.length > 0 && at.every((i) => i > m.index);
+};
+function briefedOn(text: string, cueAt: number, subject: string | null, published: string | null): { kind: ContactKind; participants: string[]; date: string | null } | null {
+  const m = briefedFrom(text, cueAt);
+  const own = subject ? PEOPLE.find((p) => p.name === subject) : undefined;
+  if (!m || !own) return null;
+  const clause = text.slice(m.index);
+  const people = [own, ...PEOPLE.filter((p) => p.name !== own.name && isNamed(p, clause))];
+  if (new Set(people.map((p) => p.country)).size < 2) return null;
+  const noun = m[1]!.toLowerCase();
+  const kind: ContactKind = noun === "call" || noun === "conversation" ? "phone_call" : noun === "talks" ? "talks" : noun === "visit" ? "visit" : "meeting";
+  const date = contactDays(clause, findTimeRefs(clause, published)).find((r) => r.start && !r.relative)?.start ?? null;
+  return { kind, participants: people.map((p) => p.name).sort(), date };
+}
+
 // "…, who had pledged new Patriot systems" up to what follows: a relative clause about someone, not the contact's own
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,;]*$/i;
 
@@ -546,7 +571,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       }
     }
     const asideFrom = aside && aside.index > cue.at ? aside.index : Infinity;
-    const beside = new Set(present.filter((p) => besideContact(text, p, asideFrom) || onlyInOccasion(text, p, cue.at) || inOtherClause(text, p, cue.at)).map((p) => p.name));
+    const beside = new Set(present.filter((p) => besideContact(text, p, asideFrom) || onlyInOccasion(text, p, cue.at) || inOtherClause(text, p, cue.at) || onlyBriefedOn(text, p, cue.at)).map((p) => p.name));
     const kept = people.filter((p) => !beside.has(p.name));
     if (beside.size > 0 && new Set(kept.map((p) => p.country)).size >= 2) people.splice(0, people.length, ...kept);
     // ("Leaders of the coalition of the willing held a video call on Tuesday, a day after several of them and Zelensky met Trump
@@ -662,6 +687,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const subject = present.filter((p) => !beside.has(p.name)).map((p) => ({ p, at: mentionsOf(text, p)[0] ?? Infinity })).sort((a, b) => a.at - b.at)[0]?.p.name ?? null;
     const other = asideFrom < Infinity ? asideContact(text, asideFrom, inMonth ?? reportedDay, subject, article.meta.published) : null;
     if (other) out.push({ ...other, reportedDay: null, place: null, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
+    const briefed = briefedOn(text, cue.at, subject, article.meta.published);
+    if (briefed) out.push({ ...briefed, reportedDay: null, place: null, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     if (split) continue;
     const held = earlierContact(text, article.meta.published, out.at(-1)!);
     if (held) out.push(held);
