@@ -31,6 +31,10 @@ describe("diplomatic contacts", () => {
     expect(contacts("Zelensky flew to Washington hoping to meet Trump, but the White House said no meeting was scheduled.", "2025-08-17")).toEqual([]);
     expect(contacts("Witkoff cancelled a meeting with Zelensky.")).toEqual([]);
     expect(contacts("Ushakov said Russia had received signals from President Donald Trump.", "2025-08-06")).toEqual([]);
+    expect(contacts("Zelensky met Trump at the White House on Friday, a day after the U.S. president held a phone call with Vladimir Putin.", "2025-10-17")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky 2025-10-17 @the White House",
+      "phone_call Donald Trump+Vladimir Putin 2025-10-16",
+    ]);
     expect(contacts("Putin on Friday held a telephone conversation with Chinese President Xi Jinping, informing him of the outcomes of his meeting with US envoy Steve Witkoff on Wednesday.", "2025-08-08")).toEqual([
       "phone_call Vladimir Putin+Xi Jinping 2025-08-08",
       "meeting Steve Witkoff+Vladimir Putin 2025-08-06",

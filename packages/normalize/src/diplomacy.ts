@@ -341,9 +341,19 @@ function otherDayContact(text: string, cueAt: number, published: string | null):
   return { kind: cue.kind, participants: named.map((p) => p.name).sort(), date, place: cue.kind === "phone_call" ? null : (PLACE.exec(clause)?.[1] ?? null) };
 }
 
+// ", a day after the U.S. president held a phone call with Vladimir Putin": the aside's own subject, named before by his office
+const ASIDE_TITLED = /^,?\s+(?:\S+\s+){0,3}?(?:after|before)\s+the\s+(\S+)\s+(?:president|leader|prime\s+minister|chancellor)\b/iu;
+function titledSubject(text: string, aside: string): string | null {
+  const m = ASIDE_TITLED.exec(aside);
+  const country = m ? COUNTRY_WORDS.find(([re]) => re.test(m[1]!))?.[1] : undefined;
+  const named = country ? PEOPLE.filter((p) => p.country === country && isNamed(p, text)) : [];
+  return named.length === 1 ? named[0]!.name : null;
+}
+
 /** The contact an aside tells of, with the day it gives from the contact's: "hours after Trump's call with Putin". */
-function asideContact(text: string, asideFrom: number, date: string | null, subject: string | null, published: string | null): { kind: ContactKind; participants: string[]; date: string | null } | null {
+function asideContact(text: string, asideFrom: number, date: string | null, sentenceSubject: string | null, published: string | null): { kind: ContactKind; participants: string[]; date: string | null } | null {
   const aside = text.slice(asideFrom);
+  const subject = titledSubject(text, aside) ?? sentenceSubject;
   const kind = heldContact(aside)?.kind;
   if (!kind || !ASIDE_CONTACT.test(aside)) return null;
   const named = PEOPLE.filter((p) => isNamed(p, aside));
