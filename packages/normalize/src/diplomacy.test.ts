@@ -31,6 +31,9 @@ describe("diplomatic contacts", () => {
     expect(contacts("Zelensky flew to Washington hoping to meet Trump, but the White House said no meeting was scheduled.", "2025-08-17")).toEqual([]);
     expect(contacts("Witkoff cancelled a meeting with Zelensky.")).toEqual([]);
     expect(contacts("Ushakov said Russia had received signals from President Donald Trump.", "2025-08-06")).toEqual([]);
+    expect(contacts("The Russian president did not come, and Zelensky, who flew to Ankara on Thursday for talks with President Recep Tayyip Erdogan, went on to Tirana instead.", "2025-05-16")).toEqual([
+      "talks Recep Tayyip Erdogan+Volodymyr Zelensky 2025-05-15",
+    ]);
     expect(contacts("Zelensky met Trump at the White House on Friday, a day after the U.S. president held a phone call with Vladimir Putin.", "2025-10-17")).toEqual([
       "meeting Donald Trump+Volodymyr Zelensky 2025-10-17 @the White House",
       "phone_call Donald Trump+Vladimir Putin 2025-10-16",

@@ -370,6 +370,14 @@ function asideContact(text: string, asideFrom: number, date: string | null, sent
   return { kind, participants: people.map((p) => p.name).sort(), date: day };
 }
 
+// "The Russian president did not come, and Zelensky, who flew to Ankara for talks with Erdogan, …": who stayed away, in a clause
+// of his own, took no part
+const STAYED_AWAY = /^[^,;]{0,40}?\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t)\s+(?:come|attend|travel|show\s+up|go|take\s+part|join)\b/i;
+const absentIn = (text: string, p: Person) => {
+  const at = mentionsOf(text, p);
+  return at.length > 0 && at.every((i) => STAYED_AWAY.test(text.slice(i)));
+};
+
 // ", informing him of the outcomes of his meeting with US envoy Steve Witkoff on Wednesday": what the contact told of, another
 // contact of its subject's, with its own day when it names one
 const BRIEFED_ON = /,\s+(?:informing|briefing|telling|updating)\s+(?:him|her|them)\s+(?:of|on|about)\s+(?:the\s+(?:outcomes?|results?|details|content)\s+of\s+)?(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(meeting|talks|call|conversation|visit)\s+(?:with|to)\s/iu;
@@ -581,7 +589,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       }
     }
     const asideFrom = aside && aside.index > cue.at ? aside.index : Infinity;
-    const beside = new Set(present.filter((p) => besideContact(text, p, asideFrom) || onlyInOccasion(text, p, cue.at) || inOtherClause(text, p, cue.at) || onlyBriefedOn(text, p, cue.at)).map((p) => p.name));
+    const beside = new Set(present.filter((p) => besideContact(text, p, asideFrom) || onlyInOccasion(text, p, cue.at) || inOtherClause(text, p, cue.at) || onlyBriefedOn(text, p, cue.at) || absentIn(text, p)).map((p) => p.name));
     const kept = people.filter((p) => !beside.has(p.name));
     if (beside.size > 0 && new Set(kept.map((p) => p.country)).size >= 2) people.splice(0, people.length, ...kept);
     // ("Leaders of the coalition of the willing held a video call on Tuesday, a day after several of them and Zelensky met Trump
