@@ -1460,6 +1460,13 @@ describe("contacts told with their members in the next sentence (from probe 35)"
     expect(contacts("Zelensky spoke by phone with Trump on Monday. Joining the call were Macron, Starmer and Merz.", "2025-06-10")).toEqual([
       "phone_call Donald Trump+Emmanuel Macron+Friedrich Merz+Keir Starmer+Volodymyr Zelensky 2025-06-09",
     ]);
+    // (and those who "also attended" it or "also took part")
+    expect(contacts("Russian President Vladimir Putin held talks with US envoy Steve Witkoff in the Kremlin on Wednesday. The meeting was also attended by presidential aide Yuri Ushakov and Kirill Dmitriev.", "2025-08-06")).toEqual([
+      "talks Kirill Dmitriev+Steve Witkoff+Vladimir Putin+Yuri Ushakov 2025-08-06 @the Kremlin",
+    ]);
+    expect(contacts("Secretary of State Marco Rubio met Russian Foreign Minister Sergey Lavrov in Riyadh on Tuesday. Kirill Dmitriev, head of the Russian Direct Investment Fund, also took part.", "2025-02-18")).toEqual([
+      "meeting Kirill Dmitriev+Marco Rubio+Sergey Lavrov 2025-02-18 @Riyadh",
+    ]);
     expect(contacts("Keir Starmer convened a video call of leaders on Saturday, joined by Volodymyr Zelensky and Emmanuel Macron.", "2025-03-15")).toEqual([
       "phone_call Emmanuel Macron+Keir Starmer+Volodymyr Zelensky 2025-03-15",
     ]);

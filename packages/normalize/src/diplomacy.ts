@@ -495,7 +495,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     }
     // "Keir Starmer convened a virtual meeting of leaders on Saturday. Joining the call were Zelensky, Macron and Meloni": the
     // contact told just before, with those who joined it and the one who called it
-    const joined = JOINING.test(text) && s.index > 0 ? heldContact(sentenceText(article, article.sentences[s.index - 1]!)) : null;
+    const joined = (JOINING.test(text) || ATTENDED.test(text)) && s.index > 0 ? heldContact(sentenceText(article, article.sentences[s.index - 1]!)) : null;
     const cue = joined ? { kind: joined.kind, at: 0 } : heldContact(text);
     if (!cue) continue;
     // (a spokesman speaks about contacts: "Kremlin spokesman Dmitry Peskov confirmed that Trump had made a request")
@@ -1485,6 +1485,9 @@ function openingDaysAfter(article: Article, s: Article["sentences"][number], tex
 }
 
 const JOINING = /^\W*(?:[Jj]oining|[Tt]aking\s+part\s+in)\s+(?:the|that|this)\s+(?:(?:video|phone|conference|virtual)\s+)?(?:call|meeting|conference|summit)\s+(?:were|was)\b/;
+// "The meeting was also attended by presidential aide Yuri Ushakov and Kirill Dmitriev", "Kirill Dmitriev, head of the Russian
+// Direct Investment Fund, also took part.": the same
+const ATTENDED = /^\W*(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]heir)\s+(?:meeting|talks|call|conversation|summit)\s+(?:was|were)\s+also\s+attended\b|\balso\s+(?:took\s+part|attended|participated)(?:\s+in\s+(?:the|that)\s+(?:talks|meeting|call|conversation|negotiations))?\s*(?:,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}said)?\s*\.?\s*$/u;
 
 // "Earlier in the day", "later that day", "the same day", "on the same day"
 const SAME_DAY = /\b(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|(?:on\s+)?(?:the|that)\s+same\s+day|(?:earlier|later)\s+that\s+(?:morning|afternoon|evening))\b/i;
