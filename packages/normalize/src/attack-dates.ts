@@ -87,6 +87,9 @@ const AFTERMATH_BEFORE = /\b(?:died|succumbed|passed\s+away|(?:worked|working|se
 // a toll given step by step: "the toll climbed from 14 …", "the death toll rose to 21, up from 14"
 const TOLL_RISE = /\b(?:toll|number\s+of\s+(?:dead|deaths|injured|wounded|victims)|dead|killed)\b[^.;]{0,40}?\b(?:grew|rose|risen|increased|climbed|up\s+from)\b/i;
 
+// a count that grew by then, told after the time: "by the early hours of Monday the figure had grown to 10"
+const TOLL_GREW_AFTER = /^\s*,?\s*(?:the\s+)?(?:(?:death\s+)?toll|figure|number|count)\b[^.;]{0,30}?\b(?:had\s+|has\s+)?(?:grown|grew|rose|risen|climbed|increased)\s+to\b/i;
+
 const AFTERMATH_ATTACK_AFTER = /^\s*(?:in|when|as|after|during)\b[^.;]{0,40}\b(?:attack|strike|shelling|barrage|drones?|missiles?|pounded|hit)\b/i;
 
 /** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
@@ -135,7 +138,11 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     // (not when the sentence tells of another attack or count too: "… said five were killed in a new attack on Kupiansk and the
     // Kharkiv toll had risen to 3", "reported that 84 missiles had been launched and the toll had risen to 17")
     const tollDay = r.relative === "next-day" && TOLL_RISE.test(text) && saidAfter && !ATTACK_WORDS.test(text);
-    const isReport = r.precision === "day" && (tollStep || tollDay || (!r.relative && (asOf || saidAfter || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at)))));
+    // (a night a toll was given in, told before it: "Late on Sunday night the administration reported eight dead; by the
+    // early hours of Monday the figure had grown to 10", not the night of the attack; but "Three people were killed
+    // overnight, the governor said" tells the attack's night)
+    const tollNight = r.precision === "night" && !r.relative && !ATTACK_WORDS.test(text) && (saidAfter || TOLL_GREW_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 60)));
+    const isReport = tollNight || (r.precision === "day" && (tollStep || tollDay || (!r.relative && (asOf || saidAfter || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at))))));
     // ("Two days after Russia's largest air attack of the war, the ministry said …": the ref names the attack's own day)
     (isReport && !r.sinceAttack ? report : attack).push(r);
   }
@@ -281,7 +288,8 @@ const MODEL_ACTION = new RegExp(`\\b(?:${MODEL}\\b[^.;]{0,60}\\b${DID}|${DID}\\b
 const MODEL_NAMED = new RegExp(`\\b${MODEL}\\b`, "i");
 /** A test on a sentence: its words, or a model named with what it did. */
 const withModels = (words: RegExp) => ({ test: (text: string): boolean => words.test(text) || (MODEL_NAMED.test(text) && MODEL_ACTION.test(text)) });
-export const ATTACK_WORDS = withModels(/\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|assaults?|drones?|missiles?|rockets?|shaheds?|launched|fired|explosions?|shelling|shelled|bombs?|bombed|bombing|raid)\b/i);
+// ("the city was hit again": a passive hit tells of an attack, as "struck" does)
+export const ATTACK_WORDS = withModels(/\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|assaults?|drones?|missiles?|rockets?|shaheds?|launched|fired|explosions?|shelling|shelled|bombs?|bombed|bombing|raid|(?:was|were)\s+hit)\b/i);
 // A sentence about an earlier attack ("The strike followed an overnight attack on Dec. 13") does not date the article's own.
 // ("the most massive since the beginning of the full-scale invasion" measures this attack; it names no other)
 // ("a response to Wednesday's strike on the airfield in Taganrog", "in response to … ATACMS missiles against an airfield in Taganrog on
@@ -289,7 +297,7 @@ export const ATTACK_WORDS = withModels(/\b(?:attack|attacks|attacked|strike|stri
 // is one attack)
 export const EARLIER = /^\W*since\b|\b(?:followed(?!\s+(?:in|at|later|soon|shortly|within)\b)|previous|earlier|for\s+comparison|(?:response|retaliation|revenge|reply)\s+(?:to|for)\s+(?:the\s+)?(?:last\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s|(?:response|retaliation|revenge|reply)\s+(?:to|for)\b[^.;]{0,120}?\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)\b|last\s+(?:week|month|year)|record|since(?!\s+the\s+(?:beginning|start)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion))(?!\s+(?:Russia['’]s|the)\s+(?:full-scale\s+)?invasion)|ago|in\s+(?:19|20)\d\d)\b/i;
 // Times of day that only a daytime strike has (a night attack runs into the morning, so "morning" is not one).
-const DAYTIME_WORDS = /\b(?:in\s+the\s+afternoon|later\s+(?:on\s+)?(?:that\s+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|evening)))(?![^.]{0,80}\bovernight\b)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this)\s+afternoon|(?:in\s+the|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this))\s+evening(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|late\s+(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|into))(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|late\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?morning|mid-?morning|(?:middle|height)\s+of\s+the\s+(?:working\s+)?day|afternoon\s+(?:strike|attack)|at\s+(?:noon|midday)|during\s+the\s+day|(?:over\s+the\s+course|throughout)\s+of\s+the\s+day|throughout\s+the\s+day|rush\s+hour|daytime|in\s+broad\s+daylight|(?:12|[1-8])(?::\d{2})?\s*p\.m\.)/i;
+const DAYTIME_WORDS = /\b(?:in\s+the\s+afternoon|later\s+(?:on\s+)?(?:that\s+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|evening)))(?![^.]{0,80}\bovernight\b)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this)\s+afternoon|(?:in\s+the|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this|yesterday))\s+evening(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|late\s+(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|into))(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|late\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?morning|mid-?morning|(?:middle|height)\s+of\s+the\s+(?:working\s+)?day|afternoon\s+(?:strike|attack)|at\s+(?:noon|midday)|during\s+the\s+day|(?:over\s+the\s+course|throughout)\s+of\s+the\s+day|throughout\s+the\s+day|rush\s+hour|daytime|in\s+broad\s+daylight|(?:12|[1-8])(?::\d{2})?\s*p\.m\.)/i;
 /** "Around 13:30 the enemy attacked the village", "The attack began at around 16:00 on Friday": a blast between noon and evening. */
 const afternoonBlast = (text: string): boolean => {
   const hour = blastHour(text);

@@ -1491,6 +1491,30 @@ describe("toll updates, ages and passive counts", () => {
   });
 });
 
+describe("a day's strike and the times its toll was given", () => {
+  const read = (text: string) => extractClaims(articleOf(text, "2024-11-18")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
+
+  it("reads the night a toll was reported in, told before it, as when it was given, not the attack's night", () => {
+    expect(read("A missile hit the building at around 20:00 on Sunday. Late on Sunday night the administration reported eight dead; by the early hours of Monday the figure had grown to 10.")).toEqual([
+      "hit:1:2024-11-17..2024-11-17", "killed:8:2024-11-17..2024-11-17", "killed:10:2024-11-17..2024-11-17",
+    ]);
+    // (but a toll told before the night is the attack's night)
+    expect(read("Three people were killed overnight, the governor said.")).toEqual(["killed:3:2024-11-17..2024-11-18"]);
+  });
+
+  it("dates the undated figures after 'the city was hit again' on Monday to Monday", () => {
+    expect(read("A missile hit a building at around 20:00 on Sunday, killing 11.\n\nThen, at around 10am on Monday, the city was hit again. A missile struck a university building, the city council said. Two people were killed.")).toEqual([
+      "hit:1:2024-11-17..2024-11-17", "killed:11:2024-11-17..2024-11-17", "hit:1:2024-11-18..2024-11-18", "killed:2:2024-11-18..2024-11-18",
+    ]);
+  });
+
+  it("keeps a strike 'yesterday evening' apart from the night that ended that morning", () => {
+    expect(read("Russia launched 120 missiles at Ukraine overnight into Sunday, the Air Force said. A Russian missile hit an apartment block in Sumy yesterday evening, killing 11 people.")).toEqual([
+      "launched:120:2024-11-16..2024-11-17", "hit:1:2024-11-17..2024-11-17", "killed:11:2024-11-17..2024-11-17",
+    ]);
+  });
+});
+
 describe("period totals", () => {
   const read = (text: string) => extractClaims(articleOf(text, "2025-07-02")).map((c) => `${c.value}:${c.event_type}`);
 
