@@ -1,4 +1,4 @@
-import type { ArticleContact } from "./diplomacy.ts";
+import type { ArticleContact } from "./contact.ts";
 import type { ArticleResult } from "./events.ts";
 import type { ArticleClaim } from "./extract.ts";
 

@@ -7,7 +7,8 @@ import {
   addDays,
   contentId,
 } from "@salvo/core";
-import { type ArticleContact, sharedParticipants } from "./diplomacy.ts";
+import type { ArticleContact } from "./contact.ts";
+import { sharedParticipants } from "./merge-mentions.ts";
 import type { ArticleClaim } from "./extract.ts";
 import { NIGHT_COUNTS } from "./lexicon.ts";
 import { reconcile } from "./reconcile.ts";

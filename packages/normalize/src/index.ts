@@ -6,7 +6,7 @@ import { fingerprint } from "./syndication.ts";
 
 export { buildDatasets, type ArticleResult, type Datasets } from "./events.ts";
 export type { ArticleClaim } from "./extract.ts";
-export type { ArticleContact } from "./diplomacy.ts";
+export type { ArticleContact } from "./contact.ts";
 export { findTimeRefs, type TimeRef } from "./dates.ts";
 export { findPlaces } from "./places.ts";
 export { canonicalPerson } from "./people.ts";

@@ -1,0 +1,89 @@
+/**
+ * People a contact's sentence names who took no part in it: named beside it, in a clause of their own, as its occasion, as
+ * staying away, or in what it told of.
+ */
+
+import type { Person } from "./people.ts";
+import { matchesOf } from "./matches.ts";
+import { INTENT, OCCASIONS, inLeftOpen } from "./held-contact.ts";
+import { ENTOURAGE_TO, OWNED, POSSESSIVE, REPORTED, mentionsOf, patterns, recipient } from "./person-mentions.ts";
+
+/**
+ * A person a contact's sentence names only beside the contact: in an aside after it ("…, hours after Trump's call
+ * with Putin"), as whose envoy another is ("Trump's special envoy Steve Witkoff met Putin"), or as its source at the
+ * head ("Kremlin aide Yuri Ushakov said that Putin had a call with Erdogan").
+ */
+export function besideContact(text: string, p: Person, asideFrom: number): boolean {
+  const at = mentionsOf(text, p);
+  if (at.length === 0 || at.every((i) => i >= asideFrom)) return at.length > 0;
+  if (at.length > 1) return false;
+  // ("met … before the funeral of Pope Francis", "their first call since Trump's inauguration": an occasion named by its person)
+  if (OCCASION_BEFORE.test(text.slice(Math.max(0, at[0]! - 30), at[0]!)) || OCCASION_AFTER.test(text.slice(at[0]!, at[0]! + 50)) || namedContact(text, at[0]!)) return true;
+  return ((POSSESSIVE.test(text) || ENTOURAGE_TO.test(text)) && OWNED.test(text) && patterns(p).owner.test(text)) || (REPORTED.test(text) && patterns(p).head.test(text)) || recipient(text, p);
+}
+
+/**
+ * A person a contact's sentence names only in a clause of its own, not the contact's: what was done after it ("…, and then
+ * said he would send Umerov to Istanbul"), another day's news ("…, and on Monday Zelensky returns to the White House"), what
+ * came after the contact ("Putin's offer came after Macron, Merz, Starmer and Tusk visited Kyiv"), or the news after an opening
+ * clause that tells the contact ("Three days after Trump met Putin in Anchorage, Zelensky returns to the White House").
+ */
+export function inOtherClause(text: string, p: Person, cueAt: number): boolean {
+  const at = mentionsOf(text, p);
+  if (at.length === 0) return false;
+  const after = cueAt + (text.slice(cueAt).search(LATER_CLAUSE) + 1 || text.length + 1) - 1;
+  if (at.every((i) => i >= after)) return true;
+  // (not when a pronoun there is the one named before: "Zelensky's remarks came after he spoke by phone with Macron"; a subject's
+  // only, not a possessive: "Zelensky's comments came after his negotiator Umerov met Witkoff" is Umerov's)
+  const came = NEWS_CAME_AFTER.exec(text);
+  if (came && came.index < cueAt && !came[1] && at.every((i) => i < came.index)) return true;
+  const opening = OPENING_CONTACT.exec(text);
+  if (opening !== null && cueAt < opening[0].length && at.every((i) => i >= opening[0].length)) return true;
+  // ("informed Zelensky of his intention to call Putin during a conversation with the Ukrainian president": the one meant; "to
+  // discuss how a summit with Trump could be arranged": one left open)
+  return at.every((i) => INTENDED.test(text.slice(Math.max(0, i - 60), i)) || inLeftOpen(text, i));
+}
+
+const INTENDED = new RegExp(`\\b${INTENT}(?:call|phone|meet|visit|host|receive|speak\\s+(?:with|to)|talk\\s+(?:with|to))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, "u");
+export const OTHER_DAY_CLAUSE = /,\s+(?:and|but|while)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\s+(?=\p{Lu})/u;
+const LATER_CLAUSE = new RegExp(`,?\\s+and\\s+(?:then\\s+|later\\s+|also\\s+)?(?:said|says|announced|added|wrote|sent|promised|pledged|vowed|warned|urged|insisted|stressed)\\b|${OTHER_DAY_CLAUSE.source}`, "u");
+const NEWS_CAME_AFTER = /\b(?:came|comes)\s+(?:(?:just|only|shortly|hours|a\s+day|(?:\w+\s+)?days)\s+)?after\b(\s+(?:he|she|they)\b)?/i;
+// (a clause with its own subject, named: not "After meeting Putin, Witkoff flew home")
+export const OPENING_CONTACT = /^\W*(?:[\p{L}-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Ww]hen)\s+\p{Lu}[^,;]{4,120},/u;
+const OCCASION_BEFORE = /\b(?:funeral|death|memory|honou?r|burial|inauguration|election|canoni[sz]ation)\s+of\s+(?:the\s+late\s+)?$/i;
+const OCCASION_AFTER = /^[\p{L}'’. -]{2,40}?['’]s\s+(?:inauguration|funeral|death|election|re-election|return\s+to\s+(?:office|power)|swearing-in)\b/u;
+// "spoken to Trump privately before the Putin call": another contact, named by its person, as when this one was held
+const NAMED_CONTACT_BEFORE = /\b(?:before|after|since|following|ahead\s+of)\s+(?:the|their|his|her)\s+$/i;
+const NAMED_CONTACT_AFTER = /^\p{Lu}[\p{L}'’-]+\s+(?:call|conversation|meeting|summit|talks|visit)\b/u;
+const namedContact = (text: string, at: number) => NAMED_CONTACT_BEFORE.test(text.slice(Math.max(0, at - 30), at)) && NAMED_CONTACT_AFTER.test(text.slice(at));
+
+// "The Russian president did not come, and Zelensky, who flew to Ankara for talks with Erdogan, …": who stayed away, in a clause
+// of his own, took no part
+const STAYED_AWAY = /^[^,;]{0,40}?\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t)\s+(?:come|attend|travel|show\s+up|go|take\s+part|join)\b/i;
+export const absentIn = (text: string, p: Person) => {
+  const at = mentionsOf(text, p);
+  return at.length > 0 && at.every((i) => STAYED_AWAY.test(text.slice(i)));
+};
+
+// ", informing him of the outcomes of his meeting with US envoy Steve Witkoff on Wednesday": what the contact told of, another
+// contact of its subject's, with its own day when it names one
+const BRIEFED_ON = /,\s+(?:informing|briefing|telling|updating)\s+(?:him|her|them)\s+(?:of|on|about)\s+(?:the\s+(?:outcomes?|results?|details|content)\s+of\s+)?(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(meeting|talks|call|conversation|visit)\s+(?:with|to)\s/iu;
+export const briefedFrom = (text: string, cueAt: number) => {
+  const m = BRIEFED_ON.exec(text);
+  return m && m.index > cueAt ? m : null;
+};
+export const onlyBriefedOn = (text: string, p: Person, cueAt: number) => {
+  const m = briefedFrom(text, cueAt);
+  const at = mentionsOf(text, p);
+  return m !== null && at.length > 0 && at.every((i) => i > m.index);
+};
+
+/** Whether `p` is named only in the contact told before as the occasion of this one: "After the call with Putin, Trump talked with Zelensky". */
+export function onlyInOccasion(text: string, p: Person, cueAt: number): boolean {
+  const spans = matchesOf(OCCASIONS, text).map((m) => [m.index, m.index + m[0].length] as const);
+  if (spans.length === 0) return false; // (most sentences: no need to find the person)
+  const inside = (at: number) => spans.some(([from, to]) => at >= from && at < to);
+  if (inside(cueAt)) return false;
+  const at = mentionsOf(text, p);
+  return at.length > 0 && at.every(inside);
+}

@@ -1,0 +1,231 @@
+/**
+ * The days that date a contact: those its sentence names, a list of days, the sentences or contacts before it, what came
+ * after it.
+ */
+
+import { type Article, type ContactKind, addDays, sentenceText } from "@salvo/core";
+import { COMMEMORATED, INLINE_DATELINE } from "./attack-dates.ts";
+import { type TimeRef, findTimeRefs, openingDate, smallCount } from "./dates.ts";
+import { PEOPLE, isNamed } from "./people.ts";
+import { type Mention, family } from "./contact.ts";
+import { OCCASION, OPENING_DONE, heldContact } from "./held-contact.ts";
+
+// the items of a list: "A, B and C", "May 16, June 2, and July 23"
+export const LIST_ITEMS = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+
+// what came so many days after the contact: an attack, or a contact the text told before ("The attack came two days after
+// Witkoff met Putin", "The Brussels visit came a day after Zelensky signed a pact with Sanchez")
+const CAME_ATTACK = /\b(?:attacks?|strikes?|barrage|bombardment|shelling|incident)\b/i;
+const CAME_CONTACT = /\b(?:call|conversation|talks|negotiations|visit|trip|meeting|gathering)\b/i;
+
+/**
+ * The day of what "came N days after" the contact: the day its own words name ("Monday's talks came five days after …"),
+ * else the article's attack ("The attack came two days after …": the day it ended) or a contact of that kind told before
+ * ("The call came a day after …"); null when the sentence says neither or both.
+ */
+export function cameFrom(text: string, came: TimeRef, refs: readonly TimeRef[], strike: { start: string; end: string } | null, out: readonly Mention[], paragraphStart: number): string | null {
+  const head = text.slice(0, came.at);
+  // (a day of the subject's own: not "The strike was the largest since Aug. 26, when …, and came two days after")
+  const own = /[,;]/.test(head) ? null : refs.find((r) => r.start && !r.relative && r.at < came.at)?.start;
+  if (own) return own;
+  const what = CAME_CONTACT.exec(head)?.[0].toLowerCase();
+  const attack = CAME_ATTACK.test(head);
+  if (attack === (what !== undefined)) return null;
+  if (attack) return strike?.end ?? null;
+  // (the contact of that kind its paragraph told, "Guterres met Zelensky in Kyiv on Thursday. His visit came four days after …",
+  // else the article's first, the one it is about: "The talks came a day after …" in a report of the talks)
+  const kind = what === "call" || what === "conversation" ? "call" : "in-person";
+  const dated = out.filter((c) => family(c.kind) === kind && (c.date ?? c.reportedDay));
+  const told = dated.findLast((c) => c.quote_start >= paragraphStart) ?? dated[0];
+  return told ? (told.date ?? told.reportedDay ?? null) : null;
+}
+
+/** The days a sentence names, each of a list too ("on May 16, June 2 and July 23", which the date reader takes for a span). */
+export function listedDays(text: string, published: string | null): string[] {
+  const days = findTimeRefs(text, published).flatMap((r) => {
+    if (r.relative || !r.start) return [];
+    // (not a span, "between May 16 and June 2", nor days of one contact, "on April 2 and 3": each of the list a day of its own)
+    const parts = r.precision === "day" || /^(?:between|from)\b/i.test(r.text) ? [] : r.text.split(LIST_ITEMS);
+    const each = parts.map((part) => findTimeRefs(part, published).find((d) => d.precision === "day" && d.start && !d.relative)?.start);
+    if (parts.length >= 2 && each.every((d) => d !== undefined)) return each as string[];
+    return contactDays(text, [r]).filter((d) => d.precision === "day" && d.start).map((d) => d.start!);
+  });
+  return [...new Set(days)];
+}
+
+// what may stand between two days of one list: "on Feb. 11, again in Moscow on March 13", "on Saturday and again on Sunday"
+const RESPECTIVELY = /\brespectively\b/i;
+const COUNTED_TIMES = /\b(?:twice|(?:two|three|four|five|six|\d+)\s+times)\b/i;
+const LIST_GAP = /^\s*,?\s*(?:and\s+)?(?:(?:again|then|later)\s+)?(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?$/u;
+
+/**
+ * The days of a list that dates one contact each ("met twice, on May 16 and June 2", "spoke on Saturday and again on Sunday",
+ * "has met Putin four times: in Moscow on Feb. 11, again in Moscow on March 13, …"): two or more, each a day of its own, none
+ * after the report; null when the sentence names no such list.
+ */
+export function listedContactDays(text: string, published: string | null): string[] | null {
+  // (not each of its own people: "Macron and Starmer both met Trump, on Monday and Thursday respectively")
+  if (RESPECTIVELY.test(text)) return null;
+  const refs = findTimeRefs(text, published);
+  // (the first run of days one after another in the list: not "…, and is expected at the White House on Friday")
+  const days: TimeRef[] = [];
+  const gaps: string[] = [];
+  for (const r of contactDays(text, refs).filter((d) => d.start && !d.relative)) {
+    const gap = days.length > 0 ? text.slice(days.at(-1)!.at + days.at(-1)!.text.length, r.at) : "";
+    if (days.length > 0 && !LIST_GAP.test(gap)) {
+      if (days.length >= 2) break;
+      days.length = 0;
+      gaps.length = 0;
+    } else if (days.length > 0) gaps.push(gap);
+    days.push(r);
+  }
+  // (days told apart, "again", "twice", "four times": not a clause of its own, "met Umerov on Sunday, and on Monday held talks
+  // with Karasin", nor the days of one contact, "met a Russian delegation on Monday and Tuesday")
+  const joined = days.length >= 2 && (gaps.some((g) => /\bagain\b/i.test(g)) || COUNTED_TIMES.test(text));
+  const list = joined ? days.map((r) => r.start!) : refs.length === 1 ? listedDays(text, published) : [];
+  if (list.length < 2 || new Set(list).size < list.length) return null;
+  if (!joined && list.some((d, i) => i > 0 && addDays(list[i - 1]!, 1) === d)) return null;
+  if (published && list.some((d) => d > published.slice(0, 10))) return null;
+  return list;
+}
+
+const OTHER_ONES_DAY = /\b(?:the|their)\s+(?:first|previous|last|earlier|other)(?:\s+(?:one|call|meeting|conversation|round))?\s+(?:was|came|took\s+place|had\s+been)\s+(?:held\s+)?(?:on\s+)?$/i;
+
+/**
+ * The days a sentence names that can date a contact: "on Tuesday"; "early this morning", that day; "late on Saturday
+ * night", the day that night began. Not a bare "overnight" (the attacks'), nor a day remembered ("the memorial to the
+ * victims of the Sept. 11 attacks").
+ */
+export function contactDays(text: string, refs: readonly TimeRef[]): TimeRef[] {
+  // (not the wire's dateline: "KYIV, March 5 (Wirenews) - Zelensky met Duda …" is the day the copy was filed)
+  // (a fact box's "Sunday, Nov. 23 - Rubio meets …" line is dated by it, not filed)
+  const line = INLINE_DATELINE.exec(text)?.[0] ?? "";
+  const dateline = /^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b/i.test(line) ? 0 : line.length;
+  return refs.flatMap((r): TimeRef[] => {
+    if (r.at < dateline) return [];
+    if (COMMEMORATED.test(text.slice(Math.max(0, r.at - 60), r.at))) return [];
+    // ("The call was the second between them; the first was on Feb. 12": another contact's day)
+    if (OTHER_ONES_DAY.test(text.slice(Math.max(0, r.at - 40), r.at))) return [];
+    if (r.precision === "day") return [r];
+    if (r.precision !== "night") return [];
+    if (r.end && /\bmorning\b/i.test(r.text)) return [{ ...r, start: r.end, precision: "day" }];
+    // "talks in Washington on April 2 and 3", "on Aug. 5-6": days of talks, from the first (not "the night of April 2-3")
+    if (r.start && !r.relative && /\d\s*(?:-|–|and|to)\s*\d/.test(r.text) && !/\bnight\b/i.test(text.slice(Math.max(0, r.at - 20), r.at + r.text.length))) return [{ ...r, end: r.start, precision: "day" }];
+    // (not "Saturday night's massive drone attack": the night of another event; but "In Saturday night's call")
+    const possessive = /^['’]s\s+(?:\S+\s+){0,2}(?:attacks?|strikes?|barrage|shelling|raid|assault)\b/i.test(text.slice(r.at + r.text.length));
+    return r.start && !r.relative && !possessive && /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|evening)\b/i.test(r.text) ? [{ ...r, end: r.start, precision: "day" }] : [];
+  });
+}
+
+/** The (up to) two sentences before `s` in its paragraph, nearest first. */
+export function sentencesBefore(article: Article, s: Article["sentences"][number]): string[] {
+  const out: string[] = [];
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+    const prev = article.sentences[i]!;
+    if (prev.paragraph !== s.paragraph) break;
+    out.push(sentenceText(article, prev));
+  }
+  return out;
+}
+
+// "Their previous one, on March 18, …", "The previous meeting, on April 11 …", "Their first, on February 12, …"
+// "Two days earlier, in Moscow, he had met Putin": so many days before the day named before (not "two days before the summit")
+// ("A day earlier, Trump's envoy Steve Witkoff had held three hours of talks with Putin": one day)
+export const DAYS_EARLIER = /^\W*(a|one|two|three|four|five|six|seven|\d)\s+(days?|weeks?)\s+(?:earlier\b|before(?=\s*,))/i;
+
+/** The night or day a fact box's item opens with ("* AUGUST 14-15, SYZRAN - A fire broke out …"). */
+export function itemAttack(article: Article, s: Article["sentences"][number]): { start: string; end: string } | null {
+  const text = sentenceText(article, article.sentences.find((x) => x.paragraph === s.paragraph)!);
+  const r = openingDate(text, findTimeRefs(text, article.meta.published));
+  return r?.start && r.end ? { start: r.start, end: r.end } : null;
+}
+
+// "Three days after Trump met Putin in Anchorage, Zelensky returns to the White House": a contact in an opening clause, so many
+// days before the day of the main clause (its own, else the one named before, else the report's when told in the present)
+const OPENING_DAYS_AFTER = /^\W*(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+after\s+([^,;]+),/i;
+// (a verb in the present: "Zelensky returns to", "Zelensky meets Trump"; not a plural, "European leaders flew to Washington")
+const PRESENT_NEWS = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?!was\b)(?:is|are|\p{Ll}+s(?=\s+(?:to|in|at|on|for|with|the|a|an|his|her|their|its|he|she|they|that|\p{Lu})))\b/u;
+
+export function openingDaysAfter(article: Article, s: Article["sentences"][number], text: string, cueAt: number): string | null {
+  const m = OPENING_DAYS_AFTER.exec(text);
+  // (someone named: not "Three days after the strike, …")
+  if (!m || cueAt >= m[0].length || !/^\p{Lu}/u.test(m[3]!)) return null;
+  const published = article.meta.published;
+  // (its own day first: "Two days after Trump met Putin on Friday, …")
+  const own = contactDays(m[0], findTimeRefs(m[0], published)).find((r) => r.start && !r.relative)?.start;
+  if (own) return own;
+  const main = text.slice(m[0].length);
+  const day = contactDays(main, findTimeRefs(main, published)).find((r) => r.start && !r.relative)?.start ?? dateFromContext(article, s, [], true) ?? (PRESENT_NEWS.test(main) ? published : null);
+  return day ? addDays(day, -smallCount(m[1]!) * (/week/i.test(m[2]!) ? 7 : 1)) : null;
+}
+
+// "Earlier in the day", "later that day", "the same day", "on the same day"
+const SAME_DAY = /\b(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|(?:on\s+)?(?:the|that)\s+same\s+day|(?:earlier|later)\s+that\s+(?:morning|afternoon|evening))\b/i;
+// "Trump then called Zelenskiy": the next contact of the day told before
+const THEN_NEXT = /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}then\s+(?:called|phoned|spoke|talked|met|held|hosted|received)\b/u;
+
+/**
+ * The day of a contact told as on the day of what came before: "Earlier in the day, …", "Trump then called …", "Before the
+ * talks began, …" (the day of the last contact of that kind), when the sentence names no day of its own for it; null else.
+ */
+export function sameDayAs(article: Article, s: Article["sentences"][number], text: string, cueAt: number, near: TimeRef | null, out: readonly Mention[]): string | null {
+  // ("The strike on the port came on the same day that … held talks": the day of what came, not of what was told before)
+  const same = /\b(?:came|comes|happened|took\s+place)\s+(?:on\s+)?the\s+same\s+day\b/i.test(text) ? null : SAME_DAY.exec(text);
+  // (the sentence's own day wins, unless "the same day" opens it: "The same day Lavrov … proposed Istanbul, on June 2"; but
+  // not the day a clause of its own tells: "On the same day that Xi was in the Kremlin, Kishida arrived in Kyiv … on March 21")
+  const ownClause = same && /^\s+(?:that|as|when)\b/i.test(text.slice(same.index + same[0].length));
+  if (near?.start && !(same && !ownClause && (same.index < cueAt || near.text === same[0]))) return null;
+  // ("After hanging up with the Russian leader, Trump phoned Zelensky": the day of the contact it opens with, told before)
+  const then = THEN_NEXT.test(text) || OPENING_DONE.test(text);
+  const occasion = same || then ? null : OCCASION.exec(text);
+  if (!same && !then && !occasion) return null;
+  if (occasion) {
+    // (the talks an article is about are its lead's: "Russian and Ukrainian delegations met in Istanbul on Friday")
+    const word = occasion[1]!.toLowerCase();
+    const kind: ContactKind = /call|conversation/.test(word) ? "phone_call" : /talks|negotiations/.test(word) ? "talks" : "meeting";
+    const held = out.findLast((c) => c.date && c.kind === kind) ?? (kind === "talks" ? out.find((c) => c.date) : undefined);
+    if (held) return held.date;
+  }
+  // the contact told in the three sentences before, else the nearest of the five before that names one day
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
+    const told = out.findLast((c) => c.quote_start === article.sentences[i]!.start && c.date);
+    if (told) return told.date;
+  }
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 5; i--) {
+    const prevText = sentenceText(article, article.sentences[i]!);
+    const days = new Set(contactDays(prevText, findTimeRefs(prevText, article.meta.published)).filter((r) => r.start).map((r) => r.start!));
+    if (days.size > 0) return days.size === 1 ? [...days][0]! : null;
+  }
+  return null;
+}
+
+/**
+ * A contact its own sentence does not date: the day the paragraph's previous sentence names ("On
+ * Wednesday, Trump spoke to Putin. The call lasted …"), else the publication day when the headline
+ * names the same participants (the article's news is the contact).
+ */
+export function dateFromContext(article: Article, s: Article["sentences"][number], names: readonly string[], textOnly = false): string | null {
+  const published = article.meta.published;
+  // (one day, however often named: "RIYADH, Feb 18 (Wire) - … agreed on Tuesday …")
+  const oneDay = (refs: readonly TimeRef[]) => {
+    const days = new Set(refs.filter((r) => r.precision === "day" && r.start).map((r) => r.start!));
+    return days.size === 1 ? [...days][0]! : null;
+  };
+  for (const text of sentencesBefore(article, s)) {
+    const day = oneDay(findTimeRefs(text, published));
+    if (day) return day;
+  }
+  // (the lead's own day, not its dateline's: "BERLIN, Feb 11 (Wire) - Advisers talked for nine hours in Berlin on Thursday")
+  // "Senior U.S. and Russian officials agreed on Tuesday … / Rubio, Waltz and Witkoff met Lavrov and Ushakov":
+  // a paragraph that opens with the contact goes on from the lead sentence before it
+  const prev = article.sentences[s.index - 1];
+  if (!textOnly && prev && prev.paragraph !== s.paragraph && s.index <= 3) {
+    const lead = sentenceText(article, prev);
+    const day = oneDay(contactDays(lead, findTimeRefs(lead, published)));
+    if (day) return day;
+  }
+  const headline = article.meta.headline ?? "";
+  if (textOnly || !published || !heldContact(headline)) return null;
+  const inHeadline = PEOPLE.filter((p) => isNamed(p, headline) && names.includes(p.name)).length;
+  return inHeadline >= 2 ? published : null;
+}

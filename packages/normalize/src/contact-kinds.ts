@@ -1,0 +1,87 @@
+/** The kinds of diplomatic contact and the verbs and nouns that tell each: the cues `heldContact` looks for. */
+
+import type { ContactKind } from "@salvo/core";
+
+// `words`: what every match of the pattern holds, in lower case (one is enough): a sentence with none of them is not
+// scanned with the pattern (see heldContact). A pattern edited to match without any of its words must list the new one.
+export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readonly string[] }> = [
+  // "reported a conversation with Italian Prime Minister Giorgia Meloni": Kyiv's word for a call
+  // ("Erdogan and Putin had discussed the future of the corridor by telephone on August 2": what was discussed by phone, with
+  // whom or between whom)
+  // (not who spoke to the press: "The two spoke briefly to reporters and then held a meeting")
+  // ("In a separate call on Monday, Scholz assured Zelensky of Germany's solidarity")
+  // (a call with someone, not what is said after it: "said the call had opened Pandora's box and that Putin had answered it with
+  // missiles")
+  { re: /\b(?:a|the)\s+call\s+(?:of|lasting)\b|\b(?:phone|telephone)\s+(?:calls?|conversations?|talks?)\b|\b(?:(?:a|the|his|her)\s+|had\s+(?:a\s+)?)(?:(?:long|lengthy|short|brief|good|frank|detailed|substantive|productive|new|second|first|very|extremely|constructive|useful|warm|positive|open|important|meaningful|joint|separate)\s+){0,3}conversation\s+with\b|\bduring\s+(?:a|the|their|his|her)\s+(?:(?:phone|telephone|video|brief|short|long|lengthy)\s+)?call\b|\b[Ii]n\s+(?:a|their|his|her)\s+(?:(?:separate|phone|telephone|video|brief|short|long|lengthy|later|follow-up)\s+){1,2}call\b(?!\s+(?:for|to)\b)|\bcall(?:ed)?\s+(?:with|between)\b|\b(?:spoke|speak|speaks|spoken|talked)\s+(?:(?:again|also|briefly|later|earlier|separately|twice|then|once\s+more)\s+)?(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|call))?|on\s+the\s+(?:tele)?phone|with|to)\b(?!\s+(?:reporters|journalists|the\s+(?:press|media)))|\b(?:speak|speaks|spoke|talked)\s+for\b|\b(?:last|first|previously)\s+spoke\b(?!\s+(?:about|of|at|publicly|to\s+(?:reporters|journalists|the\s+press)))|\b(?:tele)?(?:phoned|phones)\b|\bdiall?ed\s+(?!back\b|up\b|down\b|in\b)(?=\S+\s+\S)|\bon\s+the\s+(?:tele)?phone\s+(?:with|to)\b|\b(?:held|had)\s+a\s+(?:\S+\s+){0,2}call\b|\b(?:holds?|have|has)\s+(?:a\s+)?(?:\S+\s+){0,2}call\b|\bcall\b(?=(?:(?!\bthat\b)[^.])*\b(?:between|with)\b)|(?:’s|'s)\s+call\b|\bdiscussed\b[^;!?]{0,200}?\bby\s+(?:tele)?phone\b/i, kind: "phone_call", words: ["call", "phone", "conversation", "spoke", "speak", "talked", "dial"] },
+  // "Trump and Putin held their first publicly confirmed call", a fact box's "FEB. 12 - Trump and Putin hold their first … call"
+  { re: /\b(?:held|hold|had)\s+(?:their|an?)\s+(?:[\w-]+\s+){1,3}call\b(?!\s+(?:for|to)\b)/i, kind: "phone_call", words: ["call"] },
+  // "co-chaired a video call of the coalition", "joined a video conference" (not "told a video conference with officials")
+  // ("joined an emergency video conference of Group of Seven leaders convened by German Chancellor Olaf Scholz", "addressed a video conference")
+  // ("Keir Starmer convened a virtual meeting of leaders on Saturday")
+  { re: /\b(?:joined|held|holds|hosted|chaired|co-chaired|convened|convenes|took\s+part\s+in|in|addressed|after|during)\s+(?:a|an|the)\s+(?:(?:emergency\s+|virtual\s+|online\s+)?video\s+(?:call|conference|link|summit)|(?:emergency\s+)?(?:virtual|online)\s+(?:meeting|summit|conference))\b/i, kind: "phone_call", words: ["video", "virtual", "online"] },
+  // "Putin welcomed Modi to his residence", "Zelensky and Polish Prime Minister Donald Tusk have signed a security
+  // agreement", "he and North Korean leader Kim Jong Un signed a strategic partnership treaty", "an agreement (was) signed in
+  // Brussels by Prime Minister De Croo and President Zelensky" (the two leaders by their titles: not "the grain deal signed by
+  // Russia and Ukraine in 2022"); "Zelensky and Prime Minister Ulf Kristersson on Wednesday signed a letter", "Putin and Kim Jong
+  // Un signed a \"comprehensive strategic partnership\" treaty"
+  // (case-sensitive: a name follows "welcomed"; "welcomed Trump's decision" is no meeting)
+  { re: /\bwelcome[ds]?\s+(?:(?:\p{Lu}[\p{L}'’-]*|him|her)\s+){1,5}(?:to|in|at)\s|\b(?:\p{Lu}[\p{L}'’-]+|he|she)\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+|[Pp]rime\s+|[Mm]inister\s+|[Pp]resident\s+|[Cc]hancellor\s+|[Ll]eader\s+){1,6}(?:have\s+|had\s+|on\s+\p{Lu}\p{Ll}+day\s+)?signed\s+(?:a|an|the)\s+(?:["“]?[\p{L}\d-]+["”]?\s+){0,3}(?:agreement|deal|declaration|memorandum|letter|accord|treaty|pact)\b|\bsigned\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:agreement|deal|declaration|memorandum|accord|treaty|pact)\s+with\s+(?=\p{Lu})|\b(?:agreement|deal|declaration|memorandum|accord|treaty|pact)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?signed\b[^.;]{0,50}?\bby\s+(?:[Pp]rime\s+[Mm]inister|[Pp]resident|[Cc]hancellor)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+(?:[Pp]rime\s+[Mm]inister|[Pp]resident|[Cc]hancellor)\s/u, kind: "meeting", words: ["welcome", "signed"] },
+  // "step out and phone Putin", "Trump called Putin" (case-sensitive: a name follows, not "called on" or "so-called")
+  // (nor what one called another: "Trump called Zelensky a dictator")
+  { re: /\b(?:phone|call|called|rang)\s+(?!On\b)(?!(?:\p{Lu}[\p{L}'’-]+\s+){1,3}an?\s+(?!(?:day|week|hour|few|couple|month)\b))(?=\p{Lu}\p{Ll})/u, kind: "phone_call", words: ["phone", "call", "rang"] },
+  // "which Trump followed with a separate call to Zelensky" (case-sensitive: a name or a leader's title follows, not "a call to arms")
+  { re: /\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:separate|brief|short|follow-up|second|phone|telephone)\s+){0,2}call\s+to\s+(?=(?:[Pp]resident\s+|[Pp]rime\s+[Mm]inister\s+|[Cc]hancellor\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\b(?!\s+\p{Lu})(?!\s+(?:to|for)\b))/u, kind: "phone_call", words: ["call"] },
+  // "Rubio briefed Russian Foreign Minister Sergei Lavrov by phone", "told Zelensky over the phone": what was said in a call
+  // (a person, not an outlet: "Trump told NBC News by phone", "told French TV at a European Council meeting")
+  { re: /\b(?:briefed|told|assured|warned|informed|thanked|congratulated|urged|asked)\s+(?!(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:News|TV|Television|Radio|Times|Post|Journal|Agency|Press)\b|(?:NBC|CBS|ABC|CNN|Fox|Reuters|AP|AFP|Bloomberg|BBC|Axios|Politico|reporters|journalists|the\s+media|state\s+media)\b)(?:[\p{L}.'’-]+\s+){1,5}?(?:by|over\s+the)\s+(?:tele)?phone\b/iu, kind: "phone_call", words: ["phone"] },
+  // "Trump told Volodymyr Zelenskyy at a White House lunch on Friday that …": what was said at a meal or meeting of the two
+  { re: /\b(?:told|assured|promised|warned|asked|urged|thanked)\s+(?!(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:News|TV|Television|Radio|Times|Post|Journal|Agency|Press)\b|(?:NBC|CBS|ABC|CNN|Fox|Reuters|AP|AFP|Bloomberg|BBC|Axios|Politico|reporters|journalists|the\s+media|state\s+media)\b)(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:at|during|over)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,3}(?:lunch|dinner|breakfast|meeting)\b/u, kind: "meeting", words: ["lunch", "dinner", "breakfast", "meeting"] },
+  // "Witkoff spent two hours with Putin on the phone"
+  { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+(?:with\b[^.,;]*\bon\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b/i, kind: "phone_call", words: ["spent"] },
+  // "Rutte spoke early this morning with Nawrocki", "spoke again on Sunday with Trump": when, between the verb and whom
+  // (with someone named: not "spoke in the morning with the families of the victims")
+  { re: /\b(?:spoke|spoken|talked)\s+(?:(?:early|late|earlier|later|again|briefly|separately|twice|also|this|that|on|in|the|morning|evening|afternoon|night|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\s+){1,4}with\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|leaders?)\b|(?:his|her|their)\s+|von\s)/u, kind: "phone_call", words: ["spoke", "talked"] },
+  // "sat down with a Ukrainian team", "Witkoff spent more than four hours with Putin", "Xi greeted Putin when the two sat down"
+  // ("ended their meeting at Joint Base Elmendorf-Richardson": theirs, not "a cabinet meeting at the White House")
+  // (a meeting with someone, not one after which what was said names him: "said after the meeting that he expected to discuss … with Trump")
+  // ("In Jeddah, a meeting took place between the delegations of Ukraine and the United States")
+  // (what was received, not whom: "Russia had received signals from President Donald Trump")
+  // ("Kozak, Yermak, Ploetner and Bonne took part in the Normandy-format meeting": those named before it)
+  { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+with\b(?![^.,;]*\bon\s+the\s+(?:tele)?phone\b)|\b(?:was|were)\s+(?:then\s+|later\s+|also\s+|warmly\s+)?(?:received|welcomed|greeted|hosted)\s+by\b|\bsummit\b|\b(?:met|meets|hosted|hosts|received|receives)\s+(?!no\b|(?:an?|the|his|her|its|their|any)\s+(?:\S+\s+)?(?:response|reply|letter|message|invitation|signal|request|proposal)\b|(?:responses?|replies|reply|letters?|messages?|invitations?|signals?|requests?|proposals?|assurances|guarantees)\b)(?:with\s+)?|\bsat\s+down\s+with\b|\b(?:the\s+two|they)\s+(?:(?:leaders|presidents|men)\s+)?sat\s+down\b|\bbrought\s+together\b|\b(?:had|held|hosted|gave)\s+(?:a\s+|an\s+)?(?:working\s+|private\s+)?(?:dinner|lunch|breakfast|audience)\b|\b(?:dinner|lunch|audience)\s+(?:in\s+[A-Z]\S*\s+)?with\b|\bmeet\s+(?:in|at|with|for)\b|\bmeeting\s+(?:with|between|in)\b|\bmeeting\s+(?:took\s+place|was\s+held)\s+(?:in\s+[A-Z]\S*\s+)?between\b|\btheir\s+(?:[\w-]+\s+)?meeting\s+at\b|\b(?:held|had)\s+(?:[a-z-]+\s+){0,2}meetings\s+with\b|\b(?:held|had)\s+(?:a|an|their)\s+(?:(?:bilateral|separate|private|brief|short|one-on-one|face-to-face|closed-door|working)\s+){1,2}meeting\b|\bafter\s+meeting\b|\bmeeting\b(?=(?:(?!\bthat\b)[^.])*\bwith\b)|\btook\s+part\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}meeting\b/i, kind: "meeting", words: ["spent", "receive", "welcome", "greet", "host", "summit", "met", "sat", "brought", "dinner", "lunch", "breakfast", "audience", "meet"] },
+  // "In the airport he was met by Alexander Lukashenko personally", "He was met by King Felipe VI at the Royal Palace" (case-sensitive:
+  // a name or a leader's title follows, not "was met by protests")
+  { re: /\b(?:was|were)\s+(?:(?:then|later|also|personally|warmly)\s+)?met\s+by\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|[Kk]ing|[Pp]ope)\b)/u, kind: "meeting", words: ["met"] },
+  // "Joe Biden walked the streets of Kyiv with Zelensky", "toured the port with Infrastructure Minister Oleksandr Kubrakov", "Boris
+  // Johnson spent the holiday in Kyiv with Zelensky": time spent in someone's company (case-sensitive: someone named follows, and
+  // not "walked out of the meeting with"); "Zelensky stood beside Biden at the White House", "standing next to Emmanuel Macron"
+  // (unless a visit is what the clause tells: "stood next to Macron at the White House during the French president's state visit")
+  { re: /\b(?:[Ww]alk(?:ed|ing)|[Ss]troll(?:ed|ing)|[Tt]our(?:ed|ing))\b(?!\s+(?:out|away|off)\b)[^.;,]{0,50}?\bwith\s+(?=\p{Lu}|von\s)|\bspent\s+(?:the|a|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:day|holiday|evening|morning|afternoon|weekend)\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\s+(?=\p{Lu}|von\s)|\b(?:stood|standing)\s+(?:beside|alongside|next\s+to)\s+(?=\p{Lu}|von\s)(?![^.;]*\bvisit)/u, kind: "meeting", words: ["walk", "stroll", "tour", "spent", "stood", "standing"] },
+  // "He flew on to Kyiv the next day, Feb 8, to meet Ukrainian President Volodymyr Zelensky": a trip made to meet someone
+  { re: /\b(?:flew|travell?ed|went|came|headed|drove)\b[^.;]{0,60}?\bto\s+meet\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|[Kk]ing|[Pp]ope)\b)/u, kind: "meeting", words: ["meet"] },
+  // "after receiving Ukrainian President Volodymyr Zelensky", "Receiving Zelensky in Istanbul" (a leader, not "receiving Patriot systems")
+  { re: /\b[Rr]eceiving\s+(?=\p{Lu}[\p{L}'’.-]*\b)(?!\S+\s+(?:systems?|missiles?|batter(?:y|ies)|weapons?|aid|shells?|munitions?|jets?|tanks?|air|deliveries|interceptors?)\b)/u, kind: "meeting", words: ["receiving"] },
+  // "Zelensky, who was hosting Italian Prime Minister Giorgia Meloni", "was showing Greek Prime Minister Kyriakos Mitsotakis
+  // around the city" (case-sensitive: a leader or a name follows)
+  { re: /\b(?:was|were)\s+(?:hosting|showing)\s+(?=(?:[A-Z][\p{L}'’-]*\s+){0,3}(?:[Pp]resident|[Pp]rime|[Cc]hancellor|[Kk]ing|[Pp]ope)\b|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u, kind: "meeting", words: ["hosting", "showing"] },
+  // a timeline's line, told in the present: "December 2 - Witkoff and Kushner meet Vladimir Putin in the Kremlin" (the names
+  // and "meet" only: not "Kremlin says Putin won't meet Zelensky", "Trump says Zelensky must meet Putin")
+  { re: /^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\s*[-–—:]\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|&)[\s,]+){1,8}meet\s+(?=\p{Lu})/u, kind: "meeting", words: ["meet"] },
+  // "Bessent was in Kyiv on Wednesday, meeting Zelensky" (case-sensitive: a name follows)
+  { re: /,\s+meeting\s+(?=\p{Lu}\p{Ll})/u, kind: "meeting", words: ["meeting"] },
+  // ("arrived in Moscow on March 20 for a three-day state visit")
+  { re: /\bvisit(?:ed|s|ing)?\s+(?:to\s+)?\b|\b(?:state|official|working)\s+visit\b/i, kind: "visit", words: ["visit"] },
+  // "Joe Biden's surprise trip to Kyiv", "rode an overnight train to Kyiv", "Bessent was in Kyiv on Wednesday"
+  // (the words between tell how they travelled: not "came hours after a Russian missile strike in Kyiv")
+  { re: /\b(?:trip|journey)\s+to\s+(?:Kyiv|Kiev)\b|\b(?:travell?ed|came|arrived|went|rode|flew)\b(?:(?!\b(?:after|before|strike|attack|hours?|that|which|under|with|missiles?|drones?)\b)[^.;,]){0,45}?\b(?:to|in)\s+(?:Kyiv|Kiev)\b|\b(?:was|were)\s+in\s+(?:Kyiv|Kiev)\s+(?:on|for|this|last|yesterday)\b/, kind: "visit", words: ["kyiv", "kiev"] },
+  // "at the previous round in Istanbul", "the third round of talks"
+  { re: /\b(?:talks|discussions|negotiations)\b|\b(?:previous|first|second|third|fourth|latest|last|new)\s+round\b/i, kind: "talks", words: ["talks", "discussions", "negotiations", "round"] },
+  // "Rubio and Yermak had led the two delegations in Geneva", "delegations led by Marco Rubio and Andriy Yermak sat down in Geneva":
+  // talks told by who led each side
+  { re: /\b(?:led|headed)\s+(?:the\s+)?(?:two|their|rival|respective)\s+(?:delegations|teams)\b|\b(?:delegations|teams)\s+(?:led|headed)\s+by\s+[^.;]{3,80}?\s+(?:sat\s+down|met)\b/i, kind: "talks", words: ["delegations", "teams"] },
+  // "At the Istanbul round on June 2, the delegations led by Medinsky and Umerov agreed …": a round named by its place
+  { re: /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+round\b/u, kind: "talks", words: ["round"] },
+];
+
+export const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, words: k.words, re: new RegExp(k.re.source, k.re.flags.includes("u") ? "gu" : "gi") }));
+// every contact cue has one of these words: one test skips the sentences that mention no contact
+export const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|walk|stood|standing|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together/i;

@@ -1,0 +1,24 @@
+import type { ContactKind } from "@salvo/core";
+
+/** A diplomatic contact as read from one article. */
+export interface ArticleContact {
+  readonly kind: ContactKind;
+  readonly participants: readonly string[];
+  readonly date: string | null;
+  readonly place: string | null;
+  readonly article_id: string;
+  readonly quote: string;
+  readonly quote_start: number;
+  readonly quote_end: number;
+}
+
+/**
+ * A contact while mentions are merged: the report's day stands in for its date only when no mention dates it; `own`, a
+ * contact its sentence tells as apart from any other of those people ("Erdogan and Zelensky held a bilateral meeting").
+ */
+export type Mention = ArticleContact & { readonly reportedDay?: string | null; readonly own?: boolean };
+
+// where a contact was held, of the places contacts are held in: "in Riyadh", "at the White House", "visited Ankara"
+export const PLACE = /\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?)\s+(?:the\s+)?(Moscow|Kyiv|Istanbul|Riyadh|Jeddah|Geneva|Paris|London|Berlin|Rome|Washington|Florida|Mar-a-Lago|Anchorage|Alaska|Abu Dhabi|Miami|Davos|Munich|Budapest|Minsk|the White House|the Kremlin|the Vatican|Brussels|Doha|St\.? Petersburg|Saint Petersburg|Ankara|Sochi|Tirana|Warsaw|Vilnius|Tallinn|Riga|Copenhagen|Helsinki|Oslo|Stockholm|The Hague|the Hague|Vienna|Beijing|New Delhi|Tianjin|Pretoria|Ottawa|Halifax|Kananaskis|Novo-Ogaryovo|Camp David|New York|Dubai|Rzeszow|Rzeszów|Odesa|Lviv)\b/;
+
+export const family = (k: ContactKind) => (k === "phone_call" ? "call" : "in-person");

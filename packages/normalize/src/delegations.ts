@@ -1,0 +1,72 @@
+/**
+ * Teams of states (delegations, negotiators, officials), the country of a person or team, and the members of a delegation
+ * named after its talks.
+ */
+
+import { type Article, sentenceText } from "@salvo/core";
+import { PEOPLE, type Person, isNamed } from "./people.ts";
+import { mentionsOf } from "./person-mentions.ts";
+
+// the two sides' teams named together: a member of each group, and talks even when no one is named
+// Unnamed teams of states: "Ukrainian and U.S. delegations", "Top U.S. and Russian officials", "Ukrainian, Russian and U.S.
+// delegations", "delegations from Russia and Ukraine", "the second round of negotiations between Ukraine and Russia", "talks
+// between Russia and Ukraine ended", "the direct Russian-Ukrainian talks in Istanbul have ended" (not a topic: "discussed
+// resuming direct negotiations between Russia and Ukraine")
+const STATE_ADJECTIVE = "(?:Ukrainian|Russian|U\\.S\\.|US|American)";
+const STATE_NAME = "(?:Ukraine|Russia|the\\s+United\\s+States|the\\s+U\\.S\\.|the\\s+US|Washington|Moscow|Kyiv)";
+export const TEAMS_OF_STATES = new RegExp(
+  `\\b${STATE_ADJECTIVE}(?:\\s*,\\s*${STATE_ADJECTIVE})*,?\\s+and\\s+${STATE_ADJECTIVE}\\s+(?:delegations|teams|negotiators|officials|envoys)\\b|\\b(?:[Dd]elegations|[Nn]egotiators|[Tt]eams)\\s+(?:from|of)\\s+${STATE_NAME}\\s+and\\s+${STATE_NAME}\\b|\\bround\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}(?:talks|negotiations|consultations)\\s+between\\s+${STATE_NAME}\\s+and\\s+${STATE_NAME}\\b|\\b(?:(?:talks|negotiations|consultations)\\s+between\\s+${STATE_NAME}\\s+and\\s+${STATE_NAME}|${STATE_ADJECTIVE}-${STATE_ADJECTIVE}\\s+(?:talks|negotiations|consultations))\\b(?=[^.;]{0,60}\\b(?:took\\s+place|were\\s+held|ended|began|opened|concluded|lasted)\\b)`,
+  "u",
+);
+export const COUNTRY_WORDS: ReadonlyArray<[RegExp, string]> = [[/\b(?:Ukrainian|Ukraine|Kyiv)\b/, "UA"], [/\b(?:Russian|Russia|Moscow)\b/, "RU"], [/\b(?:U\.S\.|US|American|United\s+States|Washington)(?![\p{L}])/u, "US"]];
+const GROUPS: ReadonlyArray<{ re: RegExp; name: string; country: string }> = [
+  { re: /\bUkrainian\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "Ukrainian delegation", country: "UA" },
+  { re: /\bRussian\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "Russian delegation", country: "RU" },
+  { re: /\b(?:U\.S\.|US|American)\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "US delegation", country: "US" },
+];
+
+// "Umerov, who headed the Ukrainian delegation at the talks with Russia in Istanbul": the other state's team too
+const TEAM_AT_TALKS_WITH = new RegExp(`\\b(?:headed|led|heads|leads|heading|leading)\\s+(?:the|his|her|its)\\s+(?:\\S+\\s+)?(?:delegation|team)\\s+(?:at|in|to|for)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}(?:talks|negotiations)\\s+with\\s+${STATE_NAME}\\b`, "i");
+
+/** The teams of states a sentence names, alone ("the Ukrainian delegation") or together ("Ukrainian and U.S. delegations"). */
+export function teamsIn(text: string): Array<{ name: string; country: string }> {
+  const together = `${TEAMS_OF_STATES.exec(text)?.[0] ?? ""} ${TEAM_AT_TALKS_WITH.exec(text)?.[0] ?? ""}`;
+  return GROUPS.filter((g) => g.re.test(text) || COUNTRY_WORDS.some(([re, country]) => country === g.country && re.test(together))).map((g) => ({ name: g.name, country: g.country }));
+}
+
+export const countryOf = (name: string): string | null =>
+  PEOPLE.find((p) => p.name === name)?.country ?? GROUPS.find((g) => g.name === name)?.country ?? null;
+
+const HEADED_BY = /\b(?:led|leads|leading|headed|heads|heading|head\s+of|negotiators?)\b/i;
+const STILL_TO_MEET = /\b(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled|going)\s+to|will|would|plans?\s+to)\s+(?:meet|hold\s+talks|visit|travel|receive|host)\b/i;
+const AT_THE_TABLE = /\b(?:sat\s+(?:across|opposite)|across\s+the\s+table\s+from|represented\s+by)\b/i;
+
+/**
+ * People of the given countries named in the (up to) two sentences after `s` in its paragraph, or in the next paragraph when
+ * `s` ends its own ("… talks in Istanbul has ended. The meeting lasted … / The Russian delegation was again headed by
+ * Medinsky, the Ukrainian one by Umerov"): a delegation's members.
+ */
+export function membersAfter(article: Article, s: Article["sentences"][number], countries: ReadonlySet<string> | null): Array<{ name: string; country: string }> {
+  const out: Array<{ name: string; country: string }> = [];
+  const after = article.sentences.slice(s.index + 1);
+  const own = after.slice(0, 2).filter((x) => x.paragraph === s.paragraph);
+  // (the next paragraph only when at most one sentence of its own follows `s`)
+  const nextParagraph = own.length < 2 && after[own.length] ? after.filter((x) => x.paragraph === after[own.length]!.paragraph).slice(0, 2) : [];
+  for (const next of [...own, ...nextParagraph]) {
+    const text = sentenceText(article, next);
+    // a sentence about who led whom ("Umerov led Kyiv's team"), not one that only names leaders ("Zelensky said Putin …")
+    // ("Marco Rubio and Steve Witkoff sat across the table from Sergei Lavrov and Yuri Ushakov": who sat at it)
+    if (!HEADED_BY.test(text) && !/\b(?:delegation|team)\b/i.test(text) && !AT_THE_TABLE.test(text)) continue;
+    // (in the next paragraph, only one that says who headed a team or negotiated: not "when the Kremlin published a delegation
+    // without Putin's name")
+    if (next.paragraph !== s.paragraph && !HEADED_BY.test(text)) continue;
+    // (nor whom a member is still to meet: "Witkoff is expected to meet the head of the Ukrainian delegation, Rustem Umerov, in Miami")
+    if (STILL_TO_MEET.test(text)) continue;
+    // (for a round that named no team, not whom the heads spoke of: "Witkoff, who led the US team, said Putin wants peace")
+    const spokenOf = (p: Person) => mentionsOf(text, p).every((at) => /\b(?:said|says|told|added|warned|claimed)\b[^.;]{0,50}$/.test(text.slice(Math.max(0, at - 60), at)));
+    for (const p of PEOPLE) if ((countries ? countries.has(p.country) : !spokenOf(p)) && isNamed(p, text) && !out.some((o) => o.name === p.name)) out.push({ name: p.name, country: p.country });
+  }
+  // (any countries' heads of delegation, two of them at least, for a round that named neither team)
+  const found = new Set(out.map((p) => p.country)).size;
+  return countries ? (found === countries.size ? out : []) : found >= 2 ? out : [];
+}

@@ -1,0 +1,131 @@
+/**
+ * Contacts told as held before the one just read: "their previous one, on March 18", the next of a counted series, earlier
+ * rounds of talks, the same pair met again.
+ */
+
+import { type Article, type ContactKind, addDays, sentenceText } from "@salvo/core";
+import { findTimeRefs } from "./dates.ts";
+import { HEADS } from "./people.ts";
+import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
+import { contactDays, listedDays } from "./contact-dates.ts";
+import { COUNTRY_WORDS, countryOf } from "./delegations.ts";
+import { namedIn } from "./person-mentions.ts";
+
+// "the previous two rounds", "the first Istanbul round", "the two rounds of direct talks" (not "a new round of sanctions", nor "the
+// third round", as a rule the one the article reports; a round told after the one the article told is that one, and left to it)
+const EARLIER_ROUNDS =
+  /\b(?:previous|earlier|first|second|two|three|four|other)\s+(?:(?:\p{Lu}\p{Ll}+|direct)\s+)?rounds?\b(?!\s+of\s+(?:sanctions|strikes|attacks|shelling|prisoner|exchanges?|swaps?|voting|elections?|applause|mobili[sz]ation))/iu;
+// ("a proposal for a second round of talks in Istanbul on June 2": one to come)
+const ROUND_TO_COME = /\b(?:propos\w*|offer\w*|next|new|upcoming|planned|future)\b/i;
+const YEAR_DAYS = 366;
+const MEDIATED = /\b(?:under\s+pressure\s+from|(?:brokered|mediated|hosted|facilitated)\s+by|with\s+the\s+mediation\s+of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}/gu;
+
+/**
+ * Earlier rounds of talks told by their days ("The previous two rounds were held in Istanbul on May 16 and June 2"): one a day,
+ * between the heads of delegation the sentence names, else those of the round the article told before it (from within a year
+ * before it: not the 2022 talks an article recalls); none when the sentence is not so.
+ */
+export function earlierRounds(article: Article, text: string, out: readonly Mention[]): Array<{ participants: string[]; date: string }> {
+  if (!/\bround/i.test(text) || !EARLIER_ROUNDS.test(text) || ROUND_TO_COME.test(text)) return [];
+  const days = listedDays(text, article.meta.published);
+  if (days.length === 0) return [];
+  const envoys = (names: readonly string[]) => names.length >= 2 && names.every((n) => !HEADS.has(n) && !n.endsWith(" delegation")) && new Set(names.map(countryOf)).size >= 2;
+  // (the envoys it names, "the first round on May 16, when Umerov and Medinsky sat down", or those it names as the heads of
+  // delegation: "…, on May 16 and June 2, where the Russian delegation was headed by Medinsky and the Ukrainian one by Umerov",
+  // not the leaders it says spoke of them)
+  const named = namedIn(text);
+  const led = /\b(?:led|headed)\s+by\b/i.exec(text);
+  const heads = envoys(named) ? named : led ? namedIn(text.slice(led.index)) : [];
+  if (envoys(heads)) return days.map((date) => ({ participants: [...heads].sort(), date }));
+  if (named.length > 0) return [];
+  const round = out.findLast((c) => family(c.kind) === "in-person" && envoys(c.participants));
+  const since = round ? (round.date ?? round.reportedDay ?? article.meta.published?.slice(0, 10)) : null;
+  // (not when it names a side the round had not: "Kyiv and Washington held two rounds of talks of their own" after Istanbul's; a
+  // mediator named in passing is none: "…, on May 16 and June 2, under pressure from Washington", "both brokered by the US")
+  const sides = COUNTRY_WORDS.filter(([re]) => re.test(text.replace(MEDIATED, " "))).map(([, country]) => country);
+  if (!round || sides.some((c) => !round.participants.some((p) => countryOf(p) === c))) return [];
+  if (!since || days.some((d) => d >= since || d < addDays(since, -YEAR_DAYS))) return [];
+  return days.map((date) => ({ participants: [...round.participants], date }));
+}
+
+// "much longer than their first conversation on February 12", "the first conversation between the two leaders since
+// September 11, 2022": the same pair's earlier contact, on that day
+// ("the first time the two had spoken since a call on May 13", "his first conversation with Putin since their call on May 13")
+const EARLIER_IN_SENTENCE = /\b(?:their|the)\s+(?:first|previous|last|earlier)(?:\s+(call|conversation|meeting|one))?(?:\s+between\s+the\s+two\s+(?:leaders|presidents|men))?,?\s+(?:on|since)\s+|\bsince\s+(?:their|a|the)\s+(?:(?:last|previous)\s+)?(call|conversation|meeting|talks)\s+on\s+/i;
+
+export function earlierContact(text: string, published: string | null, contact: ArticleContact): ArticleContact | null {
+  const m = EARLIER_IN_SENTENCE.exec(text);
+  if (!m || (m[2] && heldByOthers(m, text))) return null;
+  const at = m.index + m[0].length;
+  // (the date's own "on" may be read as part of it)
+  const day = findTimeRefs(text, published).find((r) => r.at >= at - 3 && r.at <= at && r.precision === "day" && r.start)?.start;
+  if (!day || (contact.date !== null && day >= contact.date)) return null;
+  const word = (m[1] ?? m[2] ?? "").toLowerCase();
+  const kind: ContactKind = word === "call" || word === "conversation" ? "phone_call" : word === "meeting" ? "meeting" : word === "talks" ? "talks" : contact.kind;
+  return { ...contact, kind, date: day, place: null };
+}
+
+// "… and held talks with him in Moscow on April 25", "… and spoke with her again on Friday": the same pair once more
+const AGAIN_WITH_PRONOUN = /,?\s+and\s+(?:(?:later|then|again|also)\s+)*(?:(held|had)\s+(?:(?:further|more|new|separate)\s+)?(talks|a\s+meeting|a\s+(?:phone\s+)?call)|(met)|(spoke|talked))\s+(?:again\s+)?(?:with\s+)?(?:him|her)\b/i;
+
+/** The pair of the contact just read, met again on a day of its own later in the sentence: "He met Putin … on April 11 and held talks with him … on April 25". */
+export function againLater(text: string, published: string | null, contact: ArticleContact): ArticleContact | null {
+  const m = AGAIN_WITH_PRONOUN.exec(text);
+  if (!m || contact.participants.length !== 2) return null;
+  const leg = text.slice(m.index);
+  const day = contactDays(leg, findTimeRefs(leg, published)).find((r) => r.start && !r.relative)?.start;
+  if (!day || day === contact.date) return null;
+  const what = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
+  const kind: ContactKind = /call|spoke|talked/.test(what) ? "phone_call" : what === "talks" ? "talks" : "meeting";
+  return { ...contact, kind, date: day, place: kind === "phone_call" ? null : (PLACE.exec(leg)?.[1] ?? null) };
+}
+
+// ("The previous conversation between the two presidents took place on June 4", "He last saw the Russian leader in Moscow on
+// March 13", "The two last met in Alaska on August 15", "The two men had previously spoken on Thursday", "Their most recent
+// conversation had been a video call on December 30", "The four last met in Paris on Jan. 26")
+export const EARLIER_CONTACT =
+  /^\W*(?:(?:(?:their|the)\s+(?:previous|last|first|earlier|most\s+recent|latest)\s+(one|call|conversation|meeting|round|talks)|their\s+(?:previous|last|first|earlier|most\s+recent|latest))(?:\s+between\s+the\s+two(?:\s+\w+)?)?\s*(?:,|(?:took\s+place|was\s+held|came|happened|had\s+been)\b)|(?:he|she)\s+(?:had\s+)?(?:last|previously)\s+(?:(?:met|saw|visited)\s+(?!in\b|on\b|at\b|publicly\b|the\s+front\b)\S|(?:spoke|talked)\s+(?:with|to|by\s+phone)\b)|(?:they|the\s+(?:two|three|four)(?:\s+\w+)?)\s+(?:had\s+)?(?:last|previously)\s+(?:met|spoke|spoken|talked)\b)/i;
+// "the conversation on Tuesday evening", "the talks on Monday": the contact told just before, by its day
+const THE_CONTACT_ON = /\bthe\s+(?:conversation|talks|meeting|call|negotiations)\s+(?=(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/i;
+
+/** The one day "the conversation on Tuesday evening" names; null when the sentence names the contact no such way. */
+export function dayOfTheContact(text: string, published: string | null): string | null {
+  const m = THE_CONTACT_ON.exec(text);
+  if (!m) return null;
+  const after = m.index + m[0].length;
+  return contactDays(text, findTimeRefs(text, published)).find((r) => r.at >= after && r.at <= after + 10 && r.start && !r.relative)?.start ?? null;
+}
+
+// "The second, on March 18, …", "The third round, on July 23": the next contact of a series the sentence before began counting
+const NEXT_IN_SERIES = /^\W*(?:the|their)\s+(?:second|third|fourth|fifth|sixth|next)(?:\s+(one|call|conversation|meeting|round))?\s*,\s+(?:on|in)\s/i;
+const SERIES_BEFORE = /\b(?:first|second|third|fourth|fifth)\b/i;
+
+/** The contact told as the next of a counted series, of the pair and kind of the one told just before, on a later day; null when the sentence is not so. */
+export function nextInSeries(article: Article, s: Article["sentences"][number], text: string, last: Mention): Mention | null {
+  const m = NEXT_IN_SERIES.exec(text);
+  if (!m || s.index === 0 || !SERIES_BEFORE.test(sentenceText(article, article.sentences[s.index - 1]!))) return null;
+  const day = contactDays(text, findTimeRefs(text, article.meta.published)).find((r) => r.start && !r.relative)?.start;
+  if (!day || (last.date !== null && day <= last.date)) return null;
+  const word = (m[1] ?? "").toLowerCase();
+  const kind: ContactKind = word === "call" || word === "conversation" ? "phone_call" : word === "meeting" ? "meeting" : word === "round" ? "talks" : last.kind;
+  return { ...last, kind, date: day, reportedDay: null, place: kind === "phone_call" ? null : (PLACE.exec(text)?.[1] ?? null) };
+}
+
+// "the third publicly confirmed conversation between the two men": the pair's contacts counted
+export const COUNTED_CONTACT = /\b(?:second|third|fourth|fifth|sixth|seventh|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+){0,3}(?:conversation|call|meeting|talks|summit)\s+between\s+the\s+(?:two|three)\b/i;
+// "It was Scholz's first conversation with Putin since their call on May 13": the pair just reported, counted from its contact before
+const SINCE_EARLIER = /\bsince\s+(?:their|a|the)\s+(?:(?:last|previous)\s+)?(call|conversation|meeting|talks)\s+on\s/i;
+
+/** The "since their call on May 13" of a sentence that names no one but the pair just reported (its kind word as [1]), else null. */
+export function sinceEarlier(text: string, pair: readonly string[]): RegExpExecArray | null {
+  const m = SINCE_EARLIER.exec(text);
+  const named = m ? namedIn(text) : [];
+  return m && named.length >= 2 && named.every((n) => pair.includes(n)) && !heldByOthers(m, text) ? m : null;
+}
+
+/**
+ * A "since the talks on May 16" (not "their") that goes on to say whose they were: "… in Istanbul between Russian and Ukrainian
+ * delegations", "…, where Ukrainian and Russian delegations met": others' contact, not the pair's.
+ */
+const heldByOthers = (m: RegExpExecArray, text: string): boolean =>
+  !/\btheir\b/i.test(m[0]) && /^[^.;]*?\b(?:between|where|delegations?)\b/i.test(text.slice(m.index + m[0].length));

@@ -1,0 +1,138 @@
+/** Which contact cue of a sentence tells a contact that took place, not one planned, hoped for, asked for or left open. */
+
+import type { ContactKind } from "@salvo/core";
+import { matchesOf } from "./matches.ts";
+import { ANY_CUE, GLOBAL_KINDS, KINDS } from "./contact-kinds.ts";
+
+// A contact that did not happen: planned, hoped for, cancelled, refused.
+// ("but no visit has been scheduled": none of any kind, as "no meeting")
+const NOT_HELD = /\binvit(?:ed|es|ing)\s+[^.;]{0,40}?\s+(?:on|for)\s+(?:a\s+)?(?:trip|visit)\b|\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|no\s+(?:grounds|basis)\s+for\s+(?:talks|negotiations|a\s+meeting|contacts?)|proposed|proposal\s+that|proposals?\s+(?:for|of)\s+(?:a\s+)?(?:meeting|talks|call|summit|visit)|no\s+proposals?\s+for|offered|upcoming|next\s+(?:week|month|round)(?!['’]s)|later\s+this\s+(?:week|month)|tomorrow(?!['’]s)|hoping|hoped|seeking|trying|no\s+(?:meeting|visit|trip|summit)|(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to|possible|any\s+(?:(?:more|further|new|future)\s+)?(?:talks|negotiations|meetings?|contacts?|calls?))\b/i;
+// "Zelensky urged Trump to visit Ukraine", "invited Witkoff to visit", "urged Putin to … open negotiations": asked for, not
+// held (the contact is what was asked: not "asked Putin to stop the bombing during a phone call")
+const ASKED_TO = /\b(?:invit(?:ed|es|ing)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|encourag(?:ed|es|ing)|press(?:ed|es|ing)|call(?:ed|s|ing)?\s+on)\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+(?:(?:[\p{L}'’-]+\s+){0,6}?(?:open|hold|start|begin|resume|join|enter|attend)\s+)?$/iu;
+// "asked on Tuesday whether he had spoken to Putin recently": a question, not a contact
+// ("declined to comment on whether a meeting between Putin and Trump was discussed")
+const ASKED_WHETHER = /\b(?:whether|if)\s+(?:(?:he|she|they|the\s+two)\s+(?:had|has|have|would|will|could|planned|plans)\s+(?:\S+\s+){0,2}|(?:a|an|another)\s+(?:[\w-]+\s+){0,2})$/i;
+// the modal, lower case only: "May 19. Trump and Putin speak for two hours" is a date
+const MAY = /\bmay\b/;
+
+// "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
+// ("he had begun arranging a meeting between Putin and Zelensky", "expected the Putin-Zelensky meeting to take place": not yet held)
+const HYPOTHETICAL =
+  /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b|\b(?:arranging|organi[sz]ing|setting\s+up|to\s+(?:arrange|organi[sz]e|set\s+up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b|\barrangements?["”]?\s+for\b|\b(?:ready|open|willing)\s+for\b|\bin\s+the\s+coming\s+(?:days|weeks|months)\b/i;
+// ("the response to those who called and visited Putin recently": whoever did, no one named; not one named among them, "Zelensky
+// was among the leaders who met Trump", nor "among those who")
+const ANYONE_WHO = /(?<!\bamong\s+)\b(?:those|anyone|everyone)\s+who\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+// "his decision to phone Putin", "of his intention to call Putin": a contact meant, not held
+export const INTENT = "(?:decision|choice|move|readiness|willingness|refusal|intention|plans?)\\s+to\\s+";
+const INTENT_BEFORE = new RegExp(`\\b${INTENT}$`, "i");
+
+const SINCE_CONTACT = /^\s+since\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:\w+\s+)?(?:spoke|met|called|phoned|talked|held|hosted|visited)\b|\p{Lu}\S*['’]s\s+(?:meeting|call|talks|visit|trip)\b)/u;
+
+// ("A meeting between Putin and Zelensky is not being considered", "… was ruled out", "is off the table": none held either)
+const LEFT_OPEN =
+  /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|unlikely|planned|expected|not\s+ruled\s+out|ruled\s+out|off\s+the\s+table|not\s+(?:being\s+)?(?:considered|discussed|planned|prepared|on\s+the\s+agenda))\b/i;
+// ("a phone conversation between Putin and Trump could be arranged", "whether a meeting between Putin and Trump was discussed": said
+// of the contact only when it is the subject, a noun; not of one someone held, told by its verb, "met Trump on Monday where
+// security guarantees were discussed", "spoke with Lavrov on Monday about how a meeting … could take place")
+// ("a meeting between Putin and Zelensky is being arranged": one still being set up; "A meeting between Rubio and Lavrov was put
+// on hold after the two spoke by phone", "The summit had been agreed in principle in a phone call": one held off or only agreed,
+// not the call the sentence goes on to tell)
+const LEFT_TO_ARRANGE =
+  /\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:put\s+on\s+hold|shelved|agreed)\b|\b(?:could|would|might|may|can)\s+(?:(?:still|soon|then|only|also)\s+)?(?:be\s+(?:arranged|organi[sz]ed|held|scheduled|set\s+up)|take\s+place)\b|\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:being\s+)?discussed\b|\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:arranged|organi[sz]ed|prepared|planned|set\s+up|worked\s+out)\b/i;
+// (the cue a noun, not a verb whose subject is someone: "met", "spoke with")
+const VERB_CUE = /^(?:met|meets|spoke|speaks|spoken|talked|held|holds|had|has|hosted|hosts|received|receives|visited|visits|called|phoned|phones|rang|diall?ed|discussed|welcomed|greeted|walked|strolled|toured|sat|spent|gave|brought|flew|came|went|rode|drove|headed|arrived|travell?ed|joined|convened|chaired|co-chaired|took|briefed|told|assured|warned|informed|thanked|congratulated|urged|asked|was|were)\b/i;
+const leftOpen = (saidOf: string, cue = "") => LEFT_OPEN.test(saidOf) || (!VERB_CUE.test(cue) && LEFT_TO_ARRANGE.test(saidOf));
+// ("met Putin … to discuss how a summit with Trump could be arranged": who is named in that contact only is not in the one held)
+const LEFT_OPEN_NOUN = /\b(?:summit|meeting|call|conversation|talks)((?:\s+[\p{L}.'’-]+){1,6}?\s*)$/u;
+export const inLeftOpen = (text: string, at: number) => {
+  const noun = LEFT_OPEN_NOUN.exec(text.slice(Math.max(0, at - 60), at));
+  return noun !== null && leftOpen(noun[1]! + text.slice(at));
+};
+
+// "The visit came as …", "The Meloni visit came a day after …": the contact told before, up to its verb
+const CAME_AS = /^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?:visit|trip|meeting|call|talks)\s+(?:came|comes|followed|follows)\b/u;
+
+const WISHED = /\b(?:would|'d)\s+(?:like|love|want|prefer)\s+to\s+(?:hold|have|arrange|organi[sz]e)\s+(?:(?:a|an|the|another)\s+)?(?:[\w-]+,?\s+){0,3}$/i;
+
+// "agreed to meet in Budapest during their telephone conversation": the contact in which something was agreed or offered
+const AGREED_IN = /\b(?:agreed|offered|proposed|promised)\s+to\s+[^,;.]{0,50}?\s((?:during|in|over)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,3})$/iu;
+
+/**
+ * The first contact cue in the sentence that reports a contact that took place: cues next to
+ * "would", "agreed to", "no date has been set" … are plans, not contacts, and are passed over
+ * ("they agreed to meet in Budapest after a phone call that lasted two hours" is one call).
+ */
+export function heldContact(text: string): { kind: ContactKind; at: number } | null {
+  if (!ANY_CUE.test(text)) return null;
+  const cues: Array<{ kind: ContactKind; at: number; end: number }> = [];
+  // (ANY_CUE lets most sentences through, "Kyiv" alone: a kind's own words, looked for in one lower-cased copy, skip its scan)
+  const lower = text.toLowerCase();
+  for (const k of GLOBAL_KINDS) {
+    if (!k.words.some((w) => lower.includes(w))) continue;
+    for (const m of matchesOf(k.re, text)) cues.push({ kind: k.kind, at: m.index, end: m.index + m[0].length });
+  }
+  if (cues.length === 0) return null; // (as the loop below would conclude)
+  cues.sort((a, b) => a.at - b.at || KINDS.findIndex((k) => k.kind === a.kind) - KINDS.findIndex((k) => k.kind === b.kind));
+  // ("Putin would meet Erdogan on Thursday on the sidelines of a regional summit": the verb the cues do not take)
+  // ("Starmer was expected to receive him at Downing Street later on Saturday, before a summit of European leaders")
+  let planned = /\b(?:would|will|to|plans?\s+to|expected\s+to)\s+(?:meet|receive|host|welcome)\b/i.test(text);
+  // ("After the meeting on Thursday, Macron held a call with Trump": the contact told before is when, the one after is what;
+  // it is the contact only when the sentence tells no other)
+  const occasions = matchesOf(OCCASIONS, text).map((m) => [m.index, m.index + m[0].length] as const);
+  let occasion: { kind: ContactKind; at: number } | null = null;
+  for (const c of cues) {
+    // (a summit after a meeting that was only planned is where it was to be: "no plans for a meeting between Putin and
+    // Biden at next month's G20 summit", "Putin would meet Erdogan on Thursday on the sidelines of the summit")
+    if (planned && /^summit$/i.test(text.slice(c.at, c.end))) continue;
+    // ("The visit came as Donald Trump's frustration with Vladimir Putin grew": a contact told before, set beside what else was
+    // going on; "He said he would like to hold a second, three-way meeting": a wish, past the comma of its adjectives)
+    // ("The Meloni visit came a day after …": the visit named by its visitor)
+    if (c.at < (CAME_AS.exec(text)?.[0].length ?? 0)) continue;
+    if (WISHED.test(text.slice(Math.max(0, c.at - 80), c.at))) continue;
+    // ("Scholz has defended his decision to phone Putin, saying on Saturday …": the call told before, not another)
+    // ("Macron had informed Zelensky of his intention to call Putin during a conversation …": the call meant, not held)
+    if (INTENT_BEFORE.test(text.slice(Math.max(0, c.at - 30), c.at))) continue;
+    // only the cue's own clause can make it hypothetical: "agreed to meet in Budapest, after a phone call"
+    // ("had agreed to meet in Budapest during a lengthy phone call last Thursday": what was agreed in the call, which was held)
+    const start = Math.max(0, c.at - 60, text.lastIndexOf(",", c.at) + 1, text.lastIndexOf(";", c.at) + 1);
+    const agreedIn = AGREED_IN.exec(text.slice(start, c.at));
+    const from = agreedIn ? start + agreedIn.index + agreedIn[0].length - agreedIn[1]!.length : start;
+    // the clause ends at a comma or at "that" opening what was said in it ("in a call on Tuesday that he would halt strikes")
+    const commaAfter = text.slice(c.end).search(/[,;]|\bthat\b/);
+    const to = Math.min(text.length, c.end + 25, commaAfter < 0 ? text.length : c.end + commaAfter);
+    const clause = text.slice(from, to);
+    // ("a meeting with Erdogan was \"possible\"": what the clause says of the contact at its end)
+    const saidOf = text.slice(c.end, commaAfter < 0 ? text.length : c.end + commaAfter);
+    if (NOT_HELD.test(clause) || MAY.test(clause) || HYPOTHETICAL.test(clause) || ASKED_TO.test(text.slice(from, c.at)) || ASKED_WHETHER.test(text.slice(from, c.at)) || leftOpen(saidOf, text.slice(c.at, c.end)) || ANYONE_WHO.test(text.slice(from, c.at))) {
+      planned = true;
+      continue;
+    }
+    // "It is their first meeting since Trump spoke with Putin": the pair of the sentence before, measured against another contact
+    // (not "his first call since March with Putin", which is the call)
+    if (/\b(?:their|his|her)\s+(?:(?:first|second|third|last|latest|previous)\s+)?$/i.test(text.slice(Math.max(0, c.at - 30), c.at)) && SINCE_CONTACT.test(text.slice(c.end))) continue;
+    // ("before making any decisions about negotiations": a topic, not talks held)
+    if (c.kind === "talks" && /\b(?:about|regarding|concerning)\s+$/i.test(text.slice(Math.max(0, c.at - 12), c.at))) continue;
+    if (occasions.some(([from, to]) => c.at >= from && c.at < to)) {
+      occasion ??= { kind: c.kind, at: c.at };
+      continue;
+    }
+    return { kind: c.kind, at: c.at };
+  }
+  // (what is said after it of a contact still to come: "said after the meeting that he expected to discuss the points with Trump in
+  // the coming days")
+  return occasion && !planned && !HYPOTHETICAL.test(text) ? occasion : null;
+}
+
+// "Before the talks began, …", "After the call with the Kremlin, …", "… after the talks ended": a contact told before, on its day
+// (not one so long before: "a week after the summit")
+export const OCCASION = /(?<!\b(?:hours?|days?|weeks?|months?|years?)\s+)\b(?:after|before|following|ahead\s+of)\s+(?:the|their|this|that)\s+(?:[\p{L}-]+\s+)?(talks|meeting|call|conversation|summit|negotiations)\b/iu;
+// (the whole phrase that opens a sentence, to its comma: "Before the talks began,", "After the call with Putin,", "After the
+// meeting on Thursday,")
+// (or told by what was done: "Shortly after hanging up with Putin,", "Before dialling Putin,")
+const OCCASION_DONE = "(?:(?:shortly|soon|just|immediately|right)\\s+)?(?:after|before)\\s+(?:hanging\\s+up\\s+(?:with|on)|speaking\\s+(?:with|to)|talking\\s+(?:with|to)|meeting(?:\\s+with)?|diall?ing|calling|phoning|(?:his|her)\\s+(?:call|meeting|talks|conversation)\\s+with)\\s+[^,;.]{1,60}?";
+export const OCCASIONS = new RegExp(`^\\W*(?:(?:(?:shortly|soon|just|immediately|right)\\s+)?${OCCASION.source}(?:\\s+(?:began|ended|started|concluded|was\\s+over|were\\s+over))?(?:\\s+(?:on|in|at|with)\\s+[^,;.]{1,40}?)?|${OCCASION_DONE})(?=\\s*,)`, "giu");
+
+// (a sentence that opens on what was done before: "After hanging up with the Russian leader, Trump phoned Zelensky")
+export const OPENING_DONE = new RegExp(`^\\W*${OCCASION_DONE}(?=\\s*,)`, "iu");

@@ -1,0 +1,87 @@
+/**
+ * Where and how a sentence names a person of the list: taking part, only as the source of the news, as whose envoy another
+ * is, or as a message's recipient.
+ */
+
+import { PEOPLE, type Person, isNamed, mayName } from "./people.ts";
+import { matchesOf } from "./matches.ts";
+import { TITLE } from "./titled-leaders.ts";
+
+export const SPOKESPEOPLE = new Set(["Dmitry Peskov"]);
+const takesPartPattern = (source: string) =>
+  new RegExp(`(?:${source})\\s+(?:also\\s+)?(?:met|meets|held|holds|hosted|received|spoke\\s+(?:with|to|by)|talked\\s+(?:with|to))\\b|\\b(?:with|and|met|meets|received|hosted|called|phoned)\\s+(?:[\\p{L}.]+\\s+){0,3}?(?:${source})`, "u");
+export const takesPart = (text: string, p: Person) => patterns(p).takesPart.test(text);
+// "…, Kremlin aide Yuri Ushakov said.", "…, said Ushakov.", "according to Ushakov": the source of the news, in the tail that
+// attributes it (not "Zelensky said he had spoken with Macron": the one who speaks there took part)
+const SPEAKS = "(?:said|says|told\\s+reporters|wrote|added|noted|confirmed)";
+const speaksOnlyPattern = (source: string) =>
+  new RegExp(`,\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${source})\\s+${SPEAKS}\\s*[.;]|(?:,\\s*(?:said|says)|\\baccording\\s+to)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${source})\\s*[.,;]`, "u");
+// what every match of a speaksOnly pattern holds, without the person: most sentences fail this and skip the person's pattern
+// (a long one, tried at every comma, and slow to compile: each person's is compiled the first time it runs)
+const SPEAKS_TAIL = new RegExp(`${SPEAKS}\\s*[.;]|,\\s*(?:said|says)|\\baccording\\s+to`);
+export const speaksOnly = (text: string, p: Person) => SPEAKS_TAIL.test(text) && patterns(p).speaksOnly.test(text);
+// ("…, presidential aide Yuri Ushakov told reporters", "…, Kremlin spokesman Dmitry Peskov said": named by his post as the source)
+const SOURCE_POST = /\b(?:aide|adviser|advisor|spokes(?:man|woman|person)|press\s+secretary)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
+export const aideAsSource = (text: string, p: Person) =>
+  speaksOnly(text, p) && !takesPart(text, p) && mentionsOf(text, p).every((at) => SOURCE_POST.test(text.slice(Math.max(0, at - 40), at)));
+
+// (whatever kind of envoy: "Kirill Dmitriev, Russian President Vladimir Putin's investment envoy, met Witkoff")
+// (or several: "Steve Witkoff and Jared Kushner, Donald Trump's envoys, met Putin"; or who came after him: "Justin Trudeau's
+// successor Mark Carney")
+const ENTOURAGE_WORD = "(?:envoy|aide|adviser|advisor|spokes(?:man|woman|person)|representative|negotiator|son-in-law|chief\\s+of\\s+staff|successor|predecessor)s?";
+const ENTOURAGE = `(?:${ENTOURAGE_WORD}|cabinet|administration)\\b`;
+// ("Andriy Yermak, chief of staff to President Volodymyr Zelensky, held talks with Rubio": whom he serves, told after him; a
+// title or a first name only between, not "envoy to Ukraine Keith Kellogg")
+export const ENTOURAGE_TO = new RegExp(`\\b${ENTOURAGE_WORD}\\s+(?:to|of|for)\\s`);
+const ownerOf = (source: string) =>
+  new RegExp(
+    `(?:${source})['’]s\\s+(?:(?:special|chief|top|senior|personal|foreign|presidential|former|Middle\\s+East|(?!(?:with|and|to|of|for|in|on|at)\\b)\\p{Ll}[\\p{L}-]*)\\s+){0,2}${ENTOURAGE}|\\b${ENTOURAGE_WORD}\\s+(?:to|of|for)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}${TITLE}\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(?:${source})`,
+    "u",
+  );
+const REPORTS = "(?:said|says|told\\s+(?:reporters|journalists)|announced|confirmed|reported)";
+const headSource = (source: string) =>
+  new RegExp(`^\\W*(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${source})\\s+${REPORTS}\\s+(?:on\\s+\\p{L}+\\s+)?(?:that\\s+)?(?!(?:he|she|they|the\\s+two)\\b)`, "u");
+// (every match of an ownerOf pattern has the first two, of a headSource one the third: see SPEAKS_TAIL)
+export const POSSESSIVE = /['’]s\s/;
+export const OWNED = new RegExp(ENTOURAGE);
+export const REPORTED = new RegExp(`\\s${REPORTS}\\s`);
+
+// each person's patterns, compiled once (a person's pattern is long: building it per sentence cost more than the reading)
+const patternsOf = new Map<string, { all: RegExp; owner: RegExp; head: RegExp; takesPart: RegExp; speaksOnly: RegExp; recipient: RegExp }>();
+export function patterns(p: Person) {
+  let found = patternsOf.get(p.name);
+  if (!found) {
+    const source = p.re.source;
+    found = { all: new RegExp(source, "gu"), owner: ownerOf(source), head: headSource(source), takesPart: takesPartPattern(source), speaksOnly: speaksOnlyPattern(source), recipient: recipientOf(source) };
+    patternsOf.set(p.name, found);
+  }
+  return found;
+}
+
+/** Where a sentence names `p`: the start of each mention. */
+export function mentionsOf(text: string, p: Person): number[] {
+  // (asked of every person of the list for some sentences: the anchor test rules out nearly all without the look-behind scan)
+  if (!mayName(p, text)) return [];
+  return matchesOf(patterns(p).all, text).map((m) => m.index);
+}
+
+// (nor to whom a message went: "Putin met Witkoff … and sent U.S. President Donald Trump a message", "a letter to Trump",
+// "passed through him signals for President Donald Trump")
+const MESSAGE = /\b(?:message|letter|signal)s?\b/i;
+const recipientOf = (source: string) =>
+  new RegExp(`\\b(?:sent|sends|send|passed|conveyed|relayed|delivered|handed)\\s+(?:[\\p{L}.]+\\s+){0,3}?(?:${source})\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:message|letter)|\\b(?:message|letter|signal)s?\\s+(?:to|for)\\s+(?:[\\p{L}.]+\\s+){0,3}?(?:${source})`, "u");
+export const recipient = (text: string, p: Person) => MESSAGE.test(text) && patterns(p).recipient.test(text);
+
+/** The people of the list a part of a sentence names. */
+export const namedIn = (part: string): string[] => PEOPLE.filter((p) => isNamed(p, part)).map((p) => p.name);
+
+/** Where the first of `people` is named in `text` (its length when none is). */
+export function namedFrom(text: string, people: ReadonlyArray<{ name: string }>): number {
+  let at = text.length;
+  for (const p of PEOPLE) {
+    if (!people.some((q) => q.name === p.name)) continue;
+    const i = mayName(p, text) ? text.search(p.re) : -1;
+    if (i >= 0) at = Math.min(at, i);
+  }
+  return at;
+}

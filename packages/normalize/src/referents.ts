@@ -1,0 +1,156 @@
+/**
+ * Who a sentence means without naming him: "he", "him", "the two", "the same leaders", those who joined the call told
+ * before, a headline's pair, a surname alone.
+ */
+
+import { type Article, MONTH_PATTERN, sentenceText } from "@salvo/core";
+import { PEOPLE, isNamed, mayName } from "./people.ts";
+import type { Mention } from "./contact.ts";
+import { sentencesBefore } from "./contact-dates.ts";
+import { heldContact } from "./held-contact.ts";
+import { mentionsOf, namedFrom } from "./person-mentions.ts";
+
+export const SPEAKER_THEN_PRONOUN = /(?!(?:He|She|They|It)\b)\p{Lu}[\p{L}'’-]+,?\s+(?:[^,.;]{0,60},\s+)?(?:said|says|told\s+[\p{L} ]{2,30}?|added|wrote|recalled)\s+(?:that\s+)?(?:he|she)\b/u;
+
+// People the list knows only by their full name, their surname being another's too ("Lloyd Austin", not "Austin, Texas")
+// (nor a place's: "met Greg Abbott in Austin", "travelled to Austin", "Austin, Texas, hosted …"; "spoke to Austin" is the man)
+const US_STATE =
+  "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\\s+\\p{Lu}\\p{L}+|North\\s+\\p{Lu}\\p{L}+|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\\s+Island|South\\s+\\p{Lu}\\p{L}+|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\\s+Virginia|Wisconsin|Wyoming";
+const AT_PLACE = "(?<!\\b(?:in|at|near|outside|(?:flew|travell?ed|went|headed|trip|visit|journey)\\s+to)\\s)";
+const BY_FULL_NAME = PEOPLE.filter((p) => {
+  const surname = p.name.split(" ").at(-1)!;
+  return p.name.includes(" ") && /^\p{Lu}\p{Ll}{3,}$/u.test(surname) && !isNamed(p, surname);
+}).map((p) => ({ p, surname: new RegExp(`(?<!(?<![\\p{L}])(?!(?:Secretary|Minister|President|Chancellor|Mr|Mrs|Ms|Dr|General)\\s)\\p{Lu}[\\p{L}'’.-]*\\s)${AT_PLACE}(?<![\\p{L}])${p.name.split(" ").at(-1)!}(?![\\p{L}])(?!\\s\\p{Lu})(?!,\\s*(?:${US_STATE})\\b)`, "gu"), word: p.name.split(" ").at(-1)! }));
+
+/**
+ * The sentence with a surname alone written in full where the article named him in full before: "U.S. Defense Secretary Lloyd
+ * Austin … / Boris Pistorius, who met Austin in Berlin on Thursday" (not another first name's: "Christian Austin").
+ */
+export function withSurnames(article: Article, s: Article["sentences"][number], text: string): string {
+  let out = text;
+  for (const { p, surname, word } of BY_FULL_NAME) {
+    if (!out.includes(word) || isNamed(p, out) || !isNamed(p, article.text.slice(0, s.start))) continue;
+    out = out.replace(surname, p.name);
+  }
+  return out;
+}
+
+// "he met", "she spoke by phone with", "he had earlier held talks with": a pronoun that is the contact's subject
+// ("he flew to Bishkek, his first trip abroad since …, and was received by Kyrgyz President Sadyr Japarov": the traveller)
+// (or a sentence that opens with one: "He was in Moscow on Friday for talks with Putin", "His talks there with a Russian delegation")
+// ("the President met Finnish President Alexander Stubb", "the Head of State welcomed …": a title for the text's subject)
+// ("In Linkoping, he and Prime Minister Ulf Kristersson signed a letter of intent": the pronoun is one of the two who signed; "he
+// signed a security agreement with Olaf Scholz": the signer)
+export const PRONOUN_SUBJECT = /\b(?:he|she|the\s+(?:[Pp]resident|[Hh]ead\s+of\s+[Ss]tate|[Pp]rime\s+[Mm]inister|[Cc]hancellor))\s+(?:(?:had|has|also|then|later|earlier|first|again|briefly|arrived\s+and)\s+){0,2}(?:met|meets|spoke|speaks|spoken|talked|talks|held|holds|hosted|hosts|received|receives|welcomed|welcomes|phoned|phones|called|calls|visited|visits|signed|was\s+(?:then\s+|later\s+|also\s+|warmly\s+|personally\s+)?(?:received|welcomed|hosted|met\s+by))\b|\b(?:he|she)\s+(?:flew|travell?ed|went|arrived|headed)\b[^.;]{0,140}?\band\s+(?:was\s+(?:then\s+|later\s+)?(?:received|welcomed|hosted|met)\s+by|(?:then\s+|later\s+)?(?:met|held\s+talks\s+with))\b|^\W*(?:(?:He|She)\s+(?:was|had\s+been)\s+in\b|(?:His|Her)\s+(?:talks|meeting|call|visit)\b)|\b(?:he|she)\b[^.;]{0,140}\bafter\s+(?:meeting|talks\s+with|speaking\s+(?:to|with))\b|\b(?:he|she)\s+and\s+(?:[\w.'’-]+\s+){1,5}?(?:(?:had|have|also|then|later|on\s+\w+day)\s+)?(?:met|held|signed|spoke|talked|discussed)\b/i;
+
+// "Lloyd Austin received him for talks", "Macron and Scholz hosted her": the guest is a pronoun
+export const PRONOUN_GUEST = /\b(?:received|receives|hosted|hosts|hosting|welcomed|welcomes|greeted|greets)\s+(?:him|her)\b|\b(?:told|assured|promised)\s+(?:him|her)\s+(?:in|during|over)\s+an?\s+(?:(?:tele)?phone\s+)?(?:call|conversation)\b/i;
+
+/** A guest named only by a pronoun, and by no one named before its clause ("Zelensky is now in Paris, where Macron received him" names him). */
+export function guestUnnamed(text: string, people: ReadonlyArray<{ name: string }>): boolean {
+  const m = PRONOUN_GUEST.exec(text);
+  if (!m) return false;
+  const clause = Math.max(text.lastIndexOf(",", m.index), text.lastIndexOf(";", m.index));
+  return clause < 0 || namedFrom(text, people) > clause;
+}
+
+// a subject's pronoun, not a possessive ("his envoy Witkoff met Putin" names its subject)
+const PRONOUN_FIRST = /\b(?:he|she)\b/gi;
+// (nor a fronted clause's, whose subject is the name after it: "Before he flew to Washington, Zelensky met Starmer")
+const FRONTED_CLAUSE = /(?:^|[,;]\s*|\b(?:on|in|at)\s+\p{Lu}[\p{L}.]*(?:\s+\d+)?,?\s+)(?:before|after|when|while|as|since|once|until|although|though|because|if|unless)\s+$/iu;
+// (nor a speaker's set off by commas: "On Monday, he said, Zelensky held talks")
+const SAID_ASIDE = /^\s+(?:said|says|added|noted|wrote|recalled|stressed|told\s+[^,.;]{1,30}?)\s*,/i;
+/**
+ * The first pronoun in `text` that is its clause's subject: not a fronted clause's ("After he landed in Washington, …") nor a
+ * parenthetical speaker's (", he said,").
+ */
+export function subjectPronoun(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(PRONOUN_FIRST)) {
+    const before = text.slice(0, m.index);
+    if (!FRONTED_CLAUSE.test(before) && !(/,\s*$/.test(before) && SAID_ASIDE.test(text.slice(m.index + m[0].length)))) return m as RegExpExecArray;
+  }
+  return null;
+}
+/** The person named first (the subject, as a rule) in the nearest of the three sentences before `s` that names one: whom a "he" refers to. */
+export function subjectBefore(article: Article, s: Article["sentences"][number]): { name: string; country: string } | null {
+  let reach = 3;
+  for (let i = s.index - 1; i >= 0 && i >= s.index - reach; i--) {
+    // a name inside a quotation is not who is speaking or acting
+    const text = sentenceText(article, article.sentences[i]!).replace(/["“][^"”]*["”]/g, (q) => " ".repeat(q.length));
+    let best: { name: string; country: string; at: number } | null = null;
+    for (const p of PEOPLE) {
+      const at = mayName(p, text) ? text.search(p.re) : -1;
+      if (at >= 0 && (!best || at < best.at)) best = { name: p.name, country: p.country, at };
+    }
+    // ("Zelensky went first. On October 11 he … met Stoltenberg. On the sidelines he held a meeting with Austin": a sentence
+    // whose own subject is "he" before any name speaks of the same person: the one named before it)
+    if (best && subjectPronoun(text.slice(0, best.at)) && i > 0) {
+      reach++;
+      continue;
+    }
+    if (best) return { name: best.name, country: best.country };
+  }
+  return null;
+}
+
+/**
+ * Whom "received him" receives: the subject of the nearest sentence before that names someone, or, when that subject only
+ * speaks ("Zelensky said Orban had not consulted Kyiv"), the one named next.
+ */
+export function guestBefore(article: Article, s: Article["sentences"][number]): { name: string; country: string } | null {
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+    const text = sentenceText(article, article.sentences[i]!).replace(/["“][^"”]*["”]/g, (q) => " ".repeat(q.length));
+    const named = PEOPLE.map((p) => {
+      const m = mayName(p, text) ? p.re.exec(text) : null;
+      return m ? { name: p.name, country: p.country, at: m.index, end: m.index + m[0].length } : null;
+    })
+      .filter((x): x is NonNullable<typeof x> => x !== null)
+      .sort((a, b) => a.at - b.at);
+    if (named.length === 0) continue;
+    const speaker = /^\s*(?:\S+\s+){0,2}?(?:said|says|told|added|noted|complained)\b/i.test(text.slice(named[0]!.end, named[0]!.end + 40));
+    const guest = speaker && named[1] ? named[1] : named[0]!;
+    return { name: guest.name, country: guest.country };
+  }
+  return null;
+}
+
+// "* MARCH 18 - …", "May 19. …", "JUNE 4: …": a line of a timeline, labelled with its day
+export const DATED_LINE = new RegExp(`^\\W*(?:(?:${MONTH_PATTERN}|${MONTH_PATTERN.toUpperCase()})\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTH_PATTERN}|${MONTH_PATTERN.toUpperCase()}))\\s*(?:[-–—:]|\\.\\s)`);
+const CONTACTS_HEADLINE = /\b(?:contacts?|calls?|talks|meetings?|summits?|conversations?|diplomacy)\b/i;
+
+/** The two people of different countries a headline about their contacts names ("Trump's contacts with Putin in 2025"), else none. */
+export function headlinePair(article: Article): Array<{ name: string; country: string }> {
+  const headline = article.meta.headline ?? "";
+  if (!CONTACTS_HEADLINE.test(headline)) return [];
+  const found = PEOPLE.filter((p) => isNamed(p, headline));
+  return found.length === 2 && found[0]!.country !== found[1]!.country ? found.map((p) => ({ name: p.name, country: p.country })) : [];
+}
+
+// ("the same leaders met Putin", "the same envoys")
+export const SAME_GROUP = /\bthe\s+same\s+(?:leaders|presidents|heads\s+of\s+state|envoys|ministers|officials|negotiators)\b/i;
+
+/** Those of a contact named in its sentence before its verb: who came to it ("Ramaphosa, Sall and Hichilema travelled to Kyiv, where they met Zelensky"). */
+export function subjectsOf(c: Mention): string[] {
+  const cue = heldContact(c.quote)?.at ?? -1;
+  return c.participants.filter((name) => {
+    const p = PEOPLE.find((q) => q.name === name);
+    const at = p ? mentionsOf(c.quote, p)[0] : undefined;
+    return at !== undefined && at < cue;
+  });
+}
+
+// ("The two spoke by phone on Monday", "the two sat down": "the two" alone as the subject of a contact's verb)
+export const PAIR = /\b(?:the\s+two|both)\s+(?:leaders|presidents|men|heads\s+of\s+state|sides|ministers|envoys)\b|\bthe\s+two\s+(?:(?:had|have|also|then|later|last|first|previously)\s+){0,2}(?:spoke|spoken|talked|met|held|sat\s+down)\b/i;
+
+/** People of the two sentences before in the paragraph, else of the headline when the sentence opens the article. */
+export function namedBefore(article: Article, s: Article["sentences"][number]): Array<{ name: string; country: string }> {
+  const texts = sentencesBefore(article, s);
+  if (texts.length === 0 && s.index <= 1) texts.push(article.meta.headline ?? "");
+  const found = PEOPLE.filter((p) => texts.some((t) => isNamed(p, t)));
+  return new Set(found.map((p) => p.country)).size === 2 && found.length === 2 ? found.map((p) => ({ name: p.name, country: p.country })) : [];
+}
+
+export const JOINING = /^\W*(?:[Jj]oining|[Tt]aking\s+part\s+in)\s+(?:the|that|this)\s+(?:(?:video|phone|conference|virtual)\s+)?(?:call|meeting|conference|summit)\s+(?:were|was)\b/;
+// "The meeting was also attended by presidential aide Yuri Ushakov and Kirill Dmitriev", "Kirill Dmitriev, head of the Russian
+// Direct Investment Fund, also took part.": the same
+export const ATTENDED = /^\W*(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]heir)\s+(?:meeting|talks|call|conversation|summit)\s+(?:was|were)\s+also\s+attended\b|\balso\s+(?:took\s+part|attended|participated)(?:\s+in\s+(?:the|that)\s+(?:talks|meeting|call|conversation|negotiations))?\s*(?:,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}said)?\s*\.?\s*$/u;

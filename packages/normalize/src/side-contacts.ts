@@ -1,0 +1,87 @@
+/**
+ * Contacts a sentence tells besides its main one: in an aside ("hours after Trump's call with Putin"), in a clause of another
+ * day, or as what the contact told of.
+ */
+
+import { type ContactKind, addDays } from "@salvo/core";
+import { findTimeRefs } from "./dates.ts";
+import { PEOPLE, isNamed } from "./people.ts";
+import { OTHER_DAY_CLAUSE, briefedFrom } from "./bystanders.ts";
+import { PLACE } from "./contact.ts";
+import { contactDays } from "./contact-dates.ts";
+import { COUNTRY_WORDS } from "./delegations.ts";
+import { heldContact } from "./held-contact.ts";
+import { REPORTED } from "./person-mentions.ts";
+
+// What a contact's sentence says beside it: "…, hours after Trump's call with Putin", "one day after a call with Putin"
+const HOW_MANY = "(?:just|only|some|about|barely|several|a\\s+few|a|one|two|three|four|five|\\d+)";
+const SOON = "(?:shortly|soon|just|immediately)";
+// (", which followed talks between the UN chief and Lavrov earlier in the day", ", which Trump followed with a separate call to
+// Zelensky": another contact of that day)
+export const ASIDE = new RegExp(`,?\\s+(?:${HOW_MANY}\\s+)?(?:hours?|days?|weeks?)\\s+(?:after|before)\\b|,\\s+${SOON}\\s+(?:after|before)\\b|,\\s+which\\s+(?:followed|preceded|came\\s+after|(?:\\S+\\s+){1,3}followed\\s+(?:up\\s+)?with)\\b`, "i");
+// (the day of a contact told beside another: hours or a day from it; further off, the text's own date is needed)
+const ASIDE_SHIFT = new RegExp(`^,?\\s+(?:(?:(?:${HOW_MANY}\\s+)?hours|(a|one)\\s+day|${SOON})\\s+(after|before)|which\\s+(?:followed|preceded|came\\s+after|(?:\\S+\\s+){1,3}followed\\s+(?:up\\s+)?with))\\b`, "i");
+const ASIDE_CONTACT = /\b(?:call|conversation|talks|meeting|summit|met|spoke|talked|visited|hosted|received)\b/i;
+// ("talks between the UN chief and Foreign Minister Sergey Lavrov": the one named by his office is the subject)
+const A_CONTACT_WITH = /\b(?:a|his|her|their)\s+(?:\S+\s+){0,2}(?:call|conversation|meeting|talks)\s+with\b|\b(?:call|conversation|meeting|talks)\s+between\s+the\s+(?:[\w.-]+\s+){1,3}and\s/i;
+
+export const OTHER_DAY_VERB = /\b(?:met|spoke|spoken|talked|phoned|called|visited|hosted|received|welcomed)\b|\b(?:held|had)\s+(?:\S+\s+){0,3}?(?:talks|call|meeting|conversation|summit)\b/i;
+
+/** The contact a clause of another day tells after the sentence's own: "Macron met Zelensky in Paris on Sunday, and on Monday Zelensky met Merz in Berlin". */
+export function otherDayContact(text: string, cueAt: number, published: string | null): { kind: ContactKind; participants: string[]; date: string | null; place: string | null } | null {
+  const m = OTHER_DAY_CLAUSE.exec(text.slice(cueAt));
+  if (!m) return null;
+  const clause = text.slice(cueAt + m.index);
+  const cue = heldContact(clause);
+  // (a contact its own past verb tells: not "but on Monday Putin rejected a meeting with Zelensky", "and on Monday Zelensky said
+  // talks with Putin were pointless", nor one to come, "and on Monday Zelensky meets Merz")
+  const verb = cue ? OTHER_DAY_VERB.exec(clause) : null;
+  const named = PEOPLE.filter((p) => isNamed(p, clause));
+  if (!cue || !verb || new Set(named.map((p) => p.country)).size < 2) return null;
+  // (its day is the telling's when it is told: "and on Tuesday Trump said he had spoken with Zelensky", held before, undated)
+  const told = REPORTED.test(` ${clause.slice(0, verb.index)}`);
+  const date = told ? null : (contactDays(clause, findTimeRefs(clause, published)).find((r) => r.start && !r.relative)?.start ?? null);
+  return { kind: cue.kind, participants: named.map((p) => p.name).sort(), date, place: cue.kind === "phone_call" ? null : (PLACE.exec(clause)?.[1] ?? null) };
+}
+
+// ", a day after the U.S. president held a phone call with Vladimir Putin": the aside's own subject, named before by his office
+const ASIDE_TITLED = /^,?\s+(?:\S+\s+){0,3}?(?:after|before)\s+the\s+(\S+)\s+(?:president|leader|prime\s+minister|chancellor)\b/iu;
+function titledSubject(text: string, aside: string): string | null {
+  const m = ASIDE_TITLED.exec(aside);
+  const country = m ? COUNTRY_WORDS.find(([re]) => re.test(m[1]!))?.[1] : undefined;
+  const named = country ? PEOPLE.filter((p) => p.country === country && isNamed(p, text)) : [];
+  return named.length === 1 ? named[0]!.name : null;
+}
+
+/** The contact an aside tells of, with the day it gives from the contact's: "hours after Trump's call with Putin". */
+export function asideContact(text: string, asideFrom: number, date: string | null, sentenceSubject: string | null, published: string | null): { kind: ContactKind; participants: string[]; date: string | null } | null {
+  const aside = text.slice(asideFrom);
+  const subject = titledSubject(text, aside) ?? sentenceSubject;
+  const kind = heldContact(aside)?.kind;
+  if (!kind || !ASIDE_CONTACT.test(aside)) return null;
+  const named = PEOPLE.filter((p) => isNamed(p, aside));
+  // (the subject takes part when the aside names one other, or says "he": "a day after he and Witkoff held talks with Yermak")
+  const withSubject = subject && !named.some((p) => p.name === subject) && ((named.length === 1 && A_CONTACT_WITH.test(aside)) || /^\W*\S+\s+(?:\S+\s+)?(?:after|before|followed|preceded)\s+(?:he|she)\b/i.test(aside));
+  const people = withSubject ? [...named.map((p) => ({ name: p.name, country: p.country })), PEOPLE.find((p) => p.name === subject)!] : named;
+  if (new Set(people.map((p) => p.country)).size < 2) return null;
+  const shift = ASIDE_SHIFT.exec(aside);
+  if (!shift) return null;
+  const days = shift[1] ? 1 : 0;
+  // (its own day first: "a day after Macron and Scholz spoke to Putin on Saturday")
+  const own = contactDays(aside, findTimeRefs(aside, published)).find((r) => r.start && !r.relative)?.start;
+  const day = own ?? (date ? addDays(date, /after/i.test(shift[2] ?? "") ? -days : days) : null);
+  return { kind, participants: people.map((p) => p.name).sort(), date: day };
+}
+
+export function briefedOn(text: string, cueAt: number, subject: string | null, published: string | null): { kind: ContactKind; participants: string[]; date: string | null } | null {
+  const m = briefedFrom(text, cueAt);
+  const own = subject ? PEOPLE.find((p) => p.name === subject) : undefined;
+  if (!m || !own) return null;
+  const clause = text.slice(m.index);
+  const people = [own, ...PEOPLE.filter((p) => p.name !== own.name && isNamed(p, clause))];
+  if (new Set(people.map((p) => p.country)).size < 2) return null;
+  const noun = m[1]!.toLowerCase();
+  const kind: ContactKind = noun === "call" || noun === "conversation" ? "phone_call" : noun === "talks" ? "talks" : noun === "visit" ? "visit" : "meeting";
+  const date = contactDays(clause, findTimeRefs(clause, published)).find((r) => r.start && !r.relative)?.start ?? null;
+  return { kind, participants: people.map((p) => p.name).sort(), date };
+}

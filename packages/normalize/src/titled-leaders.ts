@@ -1,0 +1,62 @@
+/**
+ * Leaders named by title and country: those the list does not know ("Mongolia's president Ukhnaagiin Khurelsukh"), and those
+ * named by office only ("the Polish president").
+ */
+
+import type { Article } from "@salvo/core";
+import { HEADS, PEOPLE, isNamed } from "./people.ts";
+import { matchesOf } from "./matches.ts";
+
+// Leaders the list does not know, named with their title and country: "Mongolia's president Ukhnaagiin
+// Khurelsukh", "President Gustavo Petro of Colombia". The country word keeps them apart from other states.
+const NAME = "((?:\\p{Lu}[\\p{L}'’-]+\\s){0,2}\\p{Lu}[\\p{L}'’-]+)";
+export const TITLE = "(?:[Pp]resident|[Pp]rime\\s+[Mm]inister|[Ff]oreign\\s+[Mm]inister|[Cc]hancellor|[Kk]ing|[Ee]mir|[Cc]rown\\s+[Pp]rince)";
+const TITLED = [
+  new RegExp(`\\b(\\p{Lu}\\p{L}+)(?:'s|’s)\\s+${TITLE}\\s+${NAME}`, "gu"),
+  new RegExp(`\\b${TITLE}\\s+${NAME}\\s+of\\s+(\\p{Lu}\\p{L}+)`, "gu"),
+  // "Croatian Prime Minister Andrej Plenković", "Czech President Petr Pavel"
+  // ("Philippine President Ferdinand Marcos Jr.", "Kazakh President Kassym-Jomart Tokayev")
+  new RegExp(`\\b(\\p{Lu}\\p{L}+(?:an|ish|ese|ic|i|ch)|Slovak|Greek|Dutch|Swiss|Thai|Philippine|Argentine|Kazakh|Uzbek|Tajik|Kyrgyz|Turkmen)\\s+${TITLE}\\s+${NAME}`, "gu"),
+];
+
+export function titledLeaders(text: string): Array<{ name: string; country: string }> {
+  const out: Array<{ name: string; country: string }> = [];
+  for (const [i, re] of TITLED.entries()) {
+    for (const m of matchesOf(re, text)) {
+      const [name, country] = i === 1 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+      if (/^(?:Russia|Ukraine|Kyiv|Moscow|US|U\.S|Russian|Ukrainian|American|European|Soviet)$/.test(country)) continue; // named by the list, or by its own rule
+      // ("Ferdinand Marcos Jr.": the suffix keeps its stop)
+      const suffixed = /\bJr$/.test(name.trim()) && text[m.index + m[0].length] === "." ? `${name.trim()}.` : name.trim();
+      out.push({ name: suffixed, country: `other:${country.toLowerCase()}` });
+    }
+  }
+  return out;
+}
+
+// "the Polish president", "the German chancellor", "Britain's prime minister": a leader named by country and office
+// ("the Chinese diplomat", "China's top diplomat": a minister or envoy)
+const ROLE_REF = /\b(?:[Tt]he\s+(\p{Lu}\p{L}+)|(\p{Lu}\p{L}+)['’]s)\s+(?:top\s+)?(president|prime\s+minister|premier|chancellor|leader|foreign\s+minister|defen[cs]e\s+minister|diplomat|envoy)\b/gu;
+const ADJECTIVE_COUNTRY: Readonly<Record<string, string>> = {
+  Polish: "PL", Poland: "PL", German: "DE", Germany: "DE", British: "GB", Britain: "GB", French: "FR", France: "FR",
+  Italian: "IT", Italy: "IT", Turkish: "TR", Turkey: "TR", American: "US", Hungarian: "HU", Hungary: "HU",
+  Finnish: "FI", Finland: "FI", Chinese: "CN", China: "CN", Indian: "IN", India: "IN", Spanish: "ES", Spain: "ES",
+  Danish: "DK", Denmark: "DK", Slovak: "SK", Slovakia: "SK", Brazilian: "BR", Brazil: "BR", Belarusian: "BY",
+  Belarus: "BY", Irish: "IE", Ireland: "IE", Canadian: "CA", Canada: "CA", Saudi: "SA",
+};
+
+/** Leaders a sentence names by country and office only, each the one person of that country the article named before. */
+export function roleReferents(article: Article, s: Article["sentences"][number], text: string, people: ReadonlyArray<{ country: string }>): Array<{ name: string; country: string }> {
+  const out: Array<{ name: string; country: string }> = [];
+  const before = article.text.slice(0, s.start);
+  for (const m of matchesOf(ROLE_REF, text)) {
+    const country = ADJECTIVE_COUNTRY[(m[1] ?? m[2])!];
+    if (!country || people.some((p) => p.country === country) || out.some((p) => p.country === country)) continue;
+    const named = PEOPLE.filter((p) => p.country === country && isNamed(p, before));
+    // (of several, the one whose office it is: "Wang Yi held talks with Lavrov … the Chinese diplomat met Patrushev", in an article
+    // that also names Xi, is Wang Yi)
+    const head = /^(?:president|prime|premier|chancellor|leader)/.test(m[3]!);
+    const inOffice = named.length > 1 ? named.filter((p) => HEADS.has(p.name) === head) : named;
+    if (inOffice.length === 1) out.push({ name: inOffice[0]!.name, country });
+  }
+  return out;
+}

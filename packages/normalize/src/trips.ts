@@ -1,0 +1,121 @@
+/** One traveller's contacts in turn, told in one sentence: the legs of a trip, or one verb with a list of whom and where. */
+
+import { findTimeRefs } from "./dates.ts";
+import { PEOPLE, isNamed } from "./people.ts";
+import { PLACE } from "./contact.ts";
+import { heldContact } from "./held-contact.ts";
+import { subjectPronoun } from "./referents.ts";
+import { OTHER_DAY_VERB } from "./side-contacts.ts";
+
+// Where one contact of a trip ends and the next begins: "…, then flew to Moscow, where on Tuesday he held talks with
+// Lavrov and was received by Putin", "… and later held talks with Meloni", "… and earlier held talks with Lavrov", "held talks with
+// Raisi, met Khamenei, and held a separate bilateral meeting with Erdogan" (a list's middle leg)
+const NEXT_LEG =
+  /,?\s+and\s+(?:(?:later|then|also|separately|afterwards|earlier)\s+)*(?=(?:was\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by|held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+with|met(?:\s+with)?)\b)|,\s+(?:and\s+)?(?:then|later|afterwards)\s+|,\s+where\s+|;\s+|,\s+(?=met\s+(?:with\s+)?(?:[\p{Lu}]|the\s+)[^,;]{0,80},\s+and\s)/iu;
+export const RECEIVED_BY = /\bwas\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by\b/i;
+const TRAVELLED = /\b(?:flew|travell?ed|went|headed|arrived|moved\s+on)\b/i;
+
+interface Leg {
+  readonly participants: string[];
+  /** The leg's own words: its day and place, if it names them. */
+  readonly text: string;
+  /** Where the trip had gone on to before this leg ("then flew to Moscow"). */
+  readonly travelledTo: string | null;
+}
+
+/**
+ * One traveller's contacts in turn: "Guterres met Erdogan in Ankara on Monday, then flew to Moscow, where on Tuesday
+ * he held talks with Lavrov and was received by Putin", "Zelensky met Sanchez … and later held talks with Meloni".
+ * Each leg pairs the traveller (the first named) with the people its own words name; null when the sentence is not so.
+ */
+export function itinerary(text: string, people: ReadonlyArray<{ name: string }>): { lead: string; legs: Leg[]; oneVerb?: boolean } | null {
+  const parts = text.split(NEXT_LEG);
+  if (parts.length < 2) return null;
+  const surname = (p: { name: string }) => p.name.split(" ").at(-1)!;
+  const firstCue = heldContact(parts[0]!);
+  // ("On Oct. 10, he held talks in London with Starmer, then flew to Paris to meet Macron": the one "he" was read as, whom the
+  // sentence does not name, when no one is named before the first leg's verb)
+  // (not a parenthetical speaker's: "On Monday, he said, Zelensky held talks in London with Starmer, then flew to Paris")
+  const pronoun = firstCue ? subjectPronoun(parts[0]!.slice(0, firstCue.at)) : null;
+  const unnamed = people.filter((p) => !text.includes(surname(p)));
+  const traveller =
+    people
+      .map((p) => ({ name: p.name, at: parts[0]!.indexOf(surname(p)) }))
+      .filter((p) => p.at >= 0 && (!pronoun || p.at < pronoun.index))
+      .sort((a, b) => a.at - b.at)[0] ?? (pronoun && unnamed.length === 1 ? { name: unnamed[0]!.name, at: pronoun.index } : undefined);
+  // (the traveller is named before the first leg's verb: not "Modi's Moscow trip followed Zelenskyy's visit to Warsaw")
+  if (!traveller || !firstCue || traveller.at > firstCue.at || parts.slice(1).some((part) => part.includes(traveller.name.split(" ").at(-1)!))) return null;
+  const legs: Leg[] = [];
+  let travelledTo: string | null = null;
+  for (const part of parts) {
+    const named = people.filter((p) => p.name !== traveller.name && part.includes(surname(p))).map((p) => p.name);
+    if (named.length === 0) {
+      // ("then flew to Moscow": where the next legs were held)
+      // (a place the list does not know is still somewhere else: "then travelled to Chisinau")
+      if (TRAVELLED.test(part)) travelledTo = PLACE.exec(part.replace(/\bto\s+/g, "in "))?.[1] ?? null;
+      continue;
+    }
+    const cue = heldContact(part)?.at ?? (RECEIVED_BY.test(part) ? part.search(RECEIVED_BY) : -1);
+    // (each leg names whom the traveller met after its own verb: not "…, where he and Prime Minister Donald Tusk signed")
+    if (cue < 0 || named.some((n) => part.indexOf(n.split(" ").at(-1)!) < cue)) return null;
+    legs.push({ participants: [traveller.name, ...named].sort(), text: part, travelledTo });
+  }
+  const all = legs.flatMap((l) => l.participants.filter((n) => n !== traveller.name));
+  if (legs.length < 2 || new Set(all).size !== all.length || all.length !== people.length - 1) return null;
+  return { lead: parts[0]!.slice(0, firstCue.at), legs };
+}
+
+// "Lavrov met Sisi in Cairo on July 24, Sassou Nguesso in Oyo on July 25, and Museveni in Entebbe on July 26": one verb, and
+// after it whom the traveller met, each with his own day or place (", before being received by Putin": one more of them)
+const LIST_VERB = /(?<!\b(?:was|were|been|being)\s+)\b(?:met(?:\s+with)?|received|hosted|visited|held\s+talks\s+with|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?with)\s+/i;
+const LIST_SPLIT = /,?\s+before\s+being\s+(?:received|hosted|welcomed)\s+by\s+|,\s*(?:and\s+)?|\s+and\s+/i;
+// (a place or a day closes one of them: "Keir Starmer and NATO chief Mark Rutte in London")
+const LEG_PLACE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+// (an item naming no one, opening on its place, is the same people met again: "met Putin in Sochi on Aug. 5 and in Tehran on July 19")
+const AGAIN_AT = /^(?:in|at)\s/i;
+// (an item opens on whom, where or when, or on a verb of contact, "received Zelensky in Ankara on Feb. 18, talked with Putin in
+// Tianjin on Sept. 1 and met Trump at the White House on Sept. 25": not a clause of another verb, "who met Putin in Samarkand on
+// September 16, said on September 22 that Putin …"; nor a passive's list, whose items are guests: "Macron was received by Trump on
+// Monday, and Starmer on Thursday")
+const LIST_ITEM = /^(?:\p{Lu}|(?:in|at|on)\s|(?:(?:then|later|also)\s+)?(?:met|talked|spoke|held|received|hosted|visited|joined)\b)/u;
+
+/**
+ * One traveller's contacts told by one verb with a list of whom and where or when: null unless every item of the list has its
+ * own place or day, there are two at least, and the traveller (the one person no item names) and the items name all `people`.
+ */
+export function listedLegs(text: string, people: ReadonlyArray<{ name: string }>, published: string | null): { lead: string; legs: Leg[]; oneVerb: boolean } | null {
+  const verb = LIST_VERB.exec(text);
+  if (!verb) return null;
+  const surname = (p: { name: string }) => p.name.split(" ").at(-1)!;
+  const named = (part: string) =>
+    people
+      .filter((p) => {
+        const known = PEOPLE.find((q) => q.name === p.name);
+        return known ? isNamed(known, part) : part.includes(surname(p));
+      })
+      .map((p) => p.name);
+  // ("…, and on Monday Zelensky met Merz in Berlin": a clause with a subject of its own, not an item)
+  const ownSubject = (item: string, names: readonly string[]) => {
+    const cue = OTHER_DAY_VERB.exec(item)?.index ?? -1;
+    return cue > 0 && names.some((n) => item.indexOf(n.split(" ").at(-1)!) < cue);
+  };
+  const items = text.slice(verb.index + verb[0].length).split(LIST_SPLIT);
+  const groups: Array<{ text: string; names: string[] }> = [];
+  let pending: { text: string; names: string[] } = { text: "", names: [] };
+  for (const item of items) {
+    const names = named(item);
+    if ((names.length === 0 && !AGAIN_AT.test(item)) || !LIST_ITEM.test(item) || ownSubject(item, names)) break;
+    const marked = LEG_PLACE.test(item) || findTimeRefs(item, published).some((r) => r.precision === "day" && (r.start || r.relative === "days-later"));
+    pending = { text: `${pending.text} ${item}`.trim(), names: [...pending.names, ...names] };
+    if (!marked) continue;
+    groups.push({ text: pending.text, names: pending.names.length > 0 ? pending.names : (groups.at(-1)?.names ?? []) });
+    pending = { text: "", names: [] };
+  }
+  const met = new Set(groups.flatMap((g) => g.names));
+  const travellers = people.filter((p) => !met.has(p.name));
+  if (groups.length < 2 || pending.names.length > 0 || travellers.length !== 1 || groups.some((g) => g.names.length === 0)) return null;
+  // (nor when the traveller is named again after the verb: whose list it is is then unclear)
+  if (named(text.slice(verb.index)).includes(travellers[0]!.name)) return null;
+  const traveller = travellers[0]!.name;
+  return { lead: text.slice(0, verb.index), legs: groups.map((g) => ({ participants: [traveller, ...new Set(g.names)].sort(), text: g.text, travelledTo: null })), oneVerb: true };
+}
