@@ -4029,6 +4029,9 @@ describe("casualties told by who they were", () => {
     // (a civilian who was hurt is still one)
     expect(figures("A civilian was injured in the shelling.")).toEqual(["injured:1"]);
     expect(figures("A civilian car driver was injured in the shelling.")).toEqual(["injured:1"]);
+    // (a plural, or an -ing word with its own object, is the people's verb, not a thing)
+    expect(figures("Two workers building fortifications in the Sumy region were killed by a Russian drone on Monday, the regional administration said.")).toEqual(["killed:2"]);
+    expect(figures("A worker building a shelter was injured in the shelling.")).toEqual(["injured:1"]);
   });
 
   it("counts no one in the injured named one by one ('The injured, a man and a woman, …')", () => {

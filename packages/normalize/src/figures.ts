@@ -204,6 +204,17 @@ function singularNounNext(tokens: readonly Token[], from: number): boolean {
 
 const THING_AFTER_PERSON = /^(?:bus|buses|minibus|car|cars|vehicle|vehicles|train|trains|truck|van|plane|aircraft|ship|vessel|boat|ferry|infrastructure|building|buildings|object|objects|facility|facilities|enterprise|house|houses|targets?|areas?|airport|port|terminal|carriage|wagon)$/;
 
+/**
+ * Whether the person's word at `k` is a modifier of the thing's noun after it ("a civilian bus", "a passenger train"). A
+ * plural is no modifier ("two workers building fortifications": the -ing word is their verb), nor is a singular before an
+ * -ing word with its own object ("a worker building a shelter").
+ */
+function personNamesThing(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.norm ?? "";
+  if (!THING_AFTER_PERSON.test(next) || PLURAL.test(tokens[k]!.norm)) return false;
+  return !(/ing$/.test(next) && /^(?:the|a|an|his|her|their|its|our|new)$/.test(tokens[k + 2]?.norm ?? ""));
+}
+
 function readHead(tokens: readonly Token[], q: Quantity): Head {
   let nationality: "UA" | "RU" | null = null;
   let k = q.last + 1;
@@ -308,7 +319,7 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     }
     // (not the talks' "dead end")
     // (nor a person's word that names a thing: "a civilian bus", "a passenger train"; but "a civilian car driver" is one)
-    if (PERSON_NOUNS.has(t.norm) && THING_AFTER_PERSON.test(tokens[k + 1]?.norm ?? "")) {
+    if (PERSON_NOUNS.has(t.norm) && personNamesThing(tokens, k)) {
       if (PERSON_NOUNS.has(tokens[k + 2]?.norm ?? "")) continue;
       return { kind: "none", end: k + 1 };
     }
