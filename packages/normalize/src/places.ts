@@ -174,9 +174,13 @@ function firstName(tokens: readonly Token[], i: number, text: string): boolean {
   return i > 0 && TITLES.has(tokens[i - 1]!.lower) && gapBefore(tokens, i, text) === " " && next !== undefined && gapBefore(tokens, i + 1, text) === " " && CAPITALISED.test(next.text);
 }
 
-/** "over the Kazanka river": a town's name before "river" names the river, not the town (Kazanka is also a town in Ukraine). */
+/**
+ * "over the Kazanka river": a town's name before "river" names the river, not the town (Kazanka is also a town in Ukraine).
+ * But a "river port" (station, terminal) is the town's: "the Kazan river port", "the Kherson river port" are in the town.
+ */
 function riverName(tokens: readonly Token[], next: number, text: string): boolean {
-  return next < tokens.length && tokens[next]!.lower === "river" && gapBefore(tokens, next, text) === " ";
+  if (next >= tokens.length || tokens[next]!.lower !== "river" || gapBefore(tokens, next, text) !== " ") return false;
+  return !/^(?:port|ports|station|stations|terminal|terminals)$/.test(tokens[next + 1]?.lower ?? "");
 }
 
 /** A place's first mention (a module function, not a closure: tsx names every closure it creates, a property write per call). */

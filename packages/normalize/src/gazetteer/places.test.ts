@@ -82,6 +82,9 @@ describe("first names that are also towns", () => {
   it("reads a town's name before 'river' as the river's, not the town's ('over the Kazanka river' in Kazan)", () => {
     expect(findPlaces("Eight drones attacked Kazan; one was shot down over the Kazanka river.").map((p) => p.name)).toEqual(["Kazan"]);
     expect(findPlaces("A drone hit a house in Kazanka.").map((p) => p.name)).toEqual(["Kazanka"]);
+    // (a "river port" is the town's)
+    expect(findPlaces("Two drones hit the Kazan river port overnight, injuring a worker.").map((p) => p.name)).toEqual(["Kazan"]);
+    expect(findPlaces("A Russian missile hit the Kherson river port on Tuesday, injuring two workers.").map((p) => p.name)).toEqual(["Kherson"]);
   });
 });
 
