@@ -1555,6 +1555,15 @@ describe("a minister named by country and office", () => {
       "meeting Nikolai Patrushev+Wang Yi 2023-02-21",
     );
   });
+
+  it("never reads 'the American envoy' (diplomat) as the head of state named before", () => {
+    expect(contacts("Trump held a phone call with Putin on Tuesday. On Thursday, the American envoy met Putin in Moscow.", "2025-06-16")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-06-10",
+    ]);
+    expect(contacts("Putin held talks with Xi Jinping in the Kremlin on Tuesday. On Wednesday, the Chinese envoy met Lavrov to prepare the next round.", "2025-06-10")).toEqual([
+      "talks Vladimir Putin+Xi Jinping 2025-06-10 @the Kremlin",
+    ]);
+  });
 });
 
 describe("a pair's earlier contact told after their contacts are counted", () => {

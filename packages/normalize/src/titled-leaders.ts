@@ -54,8 +54,11 @@ export function roleReferents(article: Article, s: Article["sentences"][number],
     const named = PEOPLE.filter((p) => p.country === country && isNamed(p, before));
     // (of several, the one whose office it is: "Wang Yi held talks with Lavrov … the Chinese diplomat met Patrushev", in an article
     // that also names Xi, is Wang Yi)
+    // A diplomat or envoy is never the head of state, even the one person of that country named before: "Trump held a call
+    // with Putin. On Thursday, the American envoy met Putin" is no Trump-Putin meeting
     const head = /^(?:president|prime|premier|chancellor|leader)/.test(m[3]!);
-    const inOffice = named.length > 1 ? named.filter((p) => HEADS.has(p.name) === head) : named;
+    const envoy = /^(?:diplomat|envoy)$/.test(m[3]!);
+    const inOffice = named.length > 1 || envoy ? named.filter((p) => HEADS.has(p.name) === head) : named;
     if (inOffice.length === 1) out.push({ name: inOffice[0]!.name, country });
   }
   return out;
