@@ -1467,6 +1467,10 @@ describe("contacts told with their members in the next sentence (from probe 35)"
     expect(contacts("Secretary of State Marco Rubio met Russian Foreign Minister Sergey Lavrov in Riyadh on Tuesday. Kirill Dmitriev, head of the Russian Direct Investment Fund, also took part.", "2025-02-18")).toEqual([
       "meeting Kirill Dmitriev+Marco Rubio+Sergey Lavrov 2025-02-18 @Riyadh",
     ]);
+    // (but not those who attended an occasion the sentence names itself)
+    expect(contacts("Zelensky met Starmer in London on Saturday. On Sunday he travelled to a summit in Brussels, which Hungarian Prime Minister Viktor Orban also attended.", "2025-06-16")).not.toContain(
+      "meeting Keir Starmer+Viktor Orban+Volodymyr Zelensky 2025-06-15 @Brussels",
+    );
     expect(contacts("Keir Starmer convened a video call of leaders on Saturday, joined by Volodymyr Zelensky and Emmanuel Macron.", "2025-03-15")).toEqual([
       "phone_call Emmanuel Macron+Keir Starmer+Volodymyr Zelensky 2025-03-15",
     ]);

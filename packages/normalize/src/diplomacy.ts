@@ -12,7 +12,7 @@ import { heldContact } from "./held-contact.ts";
 import { ZELENSKY, followersOf, kyivGuests } from "./kyiv-visits.ts";
 import { mergeMentions } from "./merge-mentions.ts";
 import { SPOKESPEOPLE, aideAsSource, mentionsOf, namedFrom, namedIn, speaksOnly, takesPart } from "./person-mentions.ts";
-import { ATTENDED, DATED_LINE, JOINING, PAIR, PRONOUN_GUEST, PRONOUN_SUBJECT, SAME_GROUP, SPEAKER_THEN_PRONOUN, guestBefore, guestUnnamed, headlinePair, namedBefore, subjectBefore, subjectsOf, withSurnames } from "./referents.ts";
+import { attendedBefore, DATED_LINE, JOINING, PAIR, PRONOUN_GUEST, PRONOUN_SUBJECT, SAME_GROUP, SPEAKER_THEN_PRONOUN, guestBefore, guestUnnamed, headlinePair, namedBefore, subjectBefore, subjectsOf, withSurnames } from "./referents.ts";
 import { ASIDE, asideContact, briefedOn, otherDayContact } from "./side-contacts.ts";
 import { roleReferents, titledLeaders } from "./titled-leaders.ts";
 import { RECEIVED_BY, itinerary, listedLegs } from "./trips.ts";
@@ -100,7 +100,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     }
     // "Keir Starmer convened a virtual meeting of leaders on Saturday. Joining the call were Zelensky, Macron and Meloni": the
     // contact told just before, with those who joined it and the one who called it
-    const joined = (JOINING.test(text) || ATTENDED.test(text)) && s.index > 0 ? heldContact(sentenceText(article, article.sentences[s.index - 1]!)) : null;
+    const joined = (JOINING.test(text) || attendedBefore(text)) && s.index > 0 ? heldContact(sentenceText(article, article.sentences[s.index - 1]!)) : null;
     const cue = joined ? { kind: joined.kind, at: 0 } : heldContact(text);
     if (!cue) continue;
     // (a spokesman speaks about contacts: "Kremlin spokesman Dmitry Peskov confirmed that Trump had made a request")
