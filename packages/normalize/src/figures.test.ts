@@ -4037,6 +4037,10 @@ describe("casualties told by who they were", () => {
   it("counts no one in the injured named one by one ('The injured, a man and a woman, …')", () => {
     expect(figures("A Russian drone hit a car, injuring two passengers. The injured, a man and a woman, were taken to hospital.")).toEqual(["hit:1", "injured:2"]);
     expect(figures("According to Gladkov, the injured, a man and a woman, were taken to hospital with shrapnel wounds.")).toEqual([]);
+    // (but a part of the toll is a count of its own: "Among the dead, a 17-year-old boy", "a 9-year-old boy among them")
+    expect(figures("Three people were killed in the strike on Odesa. Among the dead, a 17-year-old boy, police said.")).toEqual(["killed:3", "killed:1"]);
+    expect(figures("A Russian drone hit a car in Kherson, injuring three people. Among the injured, a 12-year-old girl is in serious condition.")).toEqual(["hit:1", "injured:3", "injured:1"]);
+    expect(figures("Russian drones hit Kharkiv, injuring five people. The injured, a 9-year-old boy among them, were taken to hospital.")).toEqual(["injured:5", "injured:1"]);
   });
 
   it("does not count a person with a verb of their own after another clause's casualties ('… injured and at least one person is trapped')", () => {

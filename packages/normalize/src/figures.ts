@@ -461,8 +461,11 @@ export function readFigures(
     // "The injured, a man and a woman, were taken to hospital": the people of a toll told before, one by one, count no one
     if (q.article && (before === "," || isDash(before)) && NAMED_TOLL.test(normsOf(tokens, q.first - 3, q.first - 1))) {
       const close = tokens.findIndex((t, j) => j > q.first && t.norm === before);
-      appositiveEnd = close > 0 && close - q.first <= 12 ? close : q.last + 1;
-      continue;
+      const end = close > 0 && close - q.first <= 12 ? close : q.last + 1;
+      if (!partOfToll(tokens, q.first, end)) {
+        appositiveEnd = end;
+        continue;
+      }
     }
     // "aged 8, 12 and 17": every member of the list is an age
     if (before === "aged" || before === "ages" || (ageList >= 0 && (before === "," || before === "and") && q.first - ageList <= 2)) {
@@ -700,6 +703,14 @@ export function readFigures(
 // What opens a new clause for the prisoner-exchange test: a token's norm as a whole (tokens hold no line breaks), a Set
 // lookup rather than a regex per token
 const NAMED_TOLL = /^the (?:injured|wounded|dead|victims|casualties)$/;
+/**
+ * Whether the people set off after "the injured" (from `first` to `end`) are a part of that toll, a count of their own, not the
+ * whole of it: "Among the dead, a 17-year-old boy", "The injured, a 9-year-old boy among them, were taken to hospital".
+ */
+function partOfToll(tokens: readonly Token[], first: number, end: number): boolean {
+  if (tokens[first - 4]?.norm === "among") return true;
+  return tokens.slice(first, end).some((t) => t.norm === "among" || t.norm === "including");
+}
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([";", ":", ".", "while", "even", "whereas"]);
 
 // (readFigures' helpers at module level, not closures: tsx names every closure it creates, a property write per call)
