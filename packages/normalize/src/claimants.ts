@@ -19,6 +19,9 @@ export interface Claimant {
   readonly at: number;
 }
 
+// ("the independent Russian outlet Meduza", "an independent monitoring group": not "independently verified")
+const INDEPENDENT_OUTLET = /^(?:(?:the|an)\s+)?independent\s+(?:[\w-]+\s+){0,2}?(?:outlet|channel|media|news\s+(?:site|outlet|agency|website)|publication|newspaper|website|monitor(?:ing)?\s+(?:group|project))s?(?:\s+|$)/;
+
 interface Known {
   readonly re: RegExp;
   readonly name: string;
@@ -31,6 +34,9 @@ interface Known {
 export const AIR_FORCE = "Ukrainian Air Force";
 
 const KNOWN: readonly Known[] = [
+  // "The independent Telegram channel Astra reported": an outlet that says it is neither side's is a third party
+  // (its name when the text gives one: "Astra")
+  { re: INDEPENDENT_OUTLET, name: "", side: "other" },
   // "officials on both sides said": no one side's claim
   { re: /\b(?:both|either|each)\s+sides?\b/, name: "", side: "unknown" },
   // the UN's monitors, however much of their long name the subject holds ("… Human Rights Monitoring Mission in Ukraine said")
@@ -138,7 +144,7 @@ function identify(said: string, at: number): Claimant | null {
   if (PRONOUNS.has(low)) return { name: phrase, side: "unknown", at };
   // "Its statement on Thursday morning said": whose the statement is, as "it"
   if (/^(?:its|their)\s+(?:\S+\s+){0,2}(?:statement|report|update|post|message|summary|figures|tally|count)\b/.test(low)) return { name: "it", side: "unknown", at };
-  for (const k of KNOWN) if (k.re.test(low)) return { name: k.name || phrase, side: k.side === "UA" && ofRussianPlace(phrase) ? "RU" : k.side, at };
+  for (const k of KNOWN) if (k.re.test(low)) return { name: k.name || outletName(phrase), side: k.side === "UA" && ofRussianPlace(phrase) ? "RU" : k.side, at };
   // A news outlet relaying a report ("…, Ukrinform reports", "according to National Wire") carries
   // the claim, it does not make it: the source is found as if the outlet were not named.
   if (MEDIA.test(low)) return null;
@@ -146,6 +152,12 @@ function identify(said: string, at: number): Claimant | null {
   // (not a clause: "Five people were killed, said the regional governor", "Eight people are now confirmed dead")
   if (STARTS_UPPER.test(phrase) && !/\b(?:was|were|is|are)(?:\s+\S|$)/.test(low) && !NOT_A_SPEAKER.test(low)) return { name: phrase, side: "unknown", at };
   return null;
+}
+
+/** "independent Telegram channel Astra" is Astra; a phrase that names no outlet stays whole ("independent monitors"). */
+function outletName(phrase: string): string {
+  const name = phrase.slice((INDEPENDENT_OUTLET.exec(phrase.toLowerCase())?.[0] ?? "").length);
+  return STARTS_UPPER.test(name) ? name : phrase;
 }
 
 // ("Novorossiysk mayor Andrei Kravchenko": a Russian city's mayor, though a Ukrainian official shares his surname; not the

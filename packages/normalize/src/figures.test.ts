@@ -1749,6 +1749,12 @@ describe("a region table's toll columns, a relayed post's author, people coordin
     expect(inlinePostAuthor("17:30 - The governor clarifies the figures: six people were killed.")?.name).toBe("The governor");
   });
 
+  it("gives a figure to the independent outlet the sentence names, a third party, not to the speaker before", () => {
+    const text = "Volgograd Governor Andrei Bocharov said there were no casualties after a drone attack on the refinery overnight. The independent Telegram channel Astra reported that at least two drones hit the refinery's processing unit.";
+    expect(who(text, "2025-08-14")).toEqual(["2:Astra:other"]);
+    expect(who("According to the independent Russian outlet Meduza, at least two drones hit the refinery.")).toEqual(["2:Meduza:other"]);
+  });
+
   it("lets one casualty verb serve 'servicemen and foreign officers'", () => {
     expect(figures('The ministry claimed that "up to 85" servicemen and foreign officers had been killed.')).toEqual(["killed:85(at_most)"]);
   });
