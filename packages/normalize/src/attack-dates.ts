@@ -90,6 +90,15 @@ const TOLL_RISE = /\b(?:toll|number\s+of\s+(?:dead|deaths|injured|wounded|victim
 // a count that grew by then, told after the time: "by the early hours of Monday the figure had grown to 10"
 const TOLL_GREW_AFTER = /^\s*,?\s*(?:the\s+)?(?:(?:death\s+)?toll|figure|number|count)\b[^.;]{0,30}?\b(?:had\s+|has\s+)?(?:grown|grew|rose|risen|climbed|increased)\s+to\b/i;
 
+// ("The attack followed Wednesday's record barrage of 728 drones": the barrage that day, dated by it, unless weighed against
+// another count, "more than Sunday's record attack", "the largest since Sunday's record attack", or the sentence dates its own
+// attack too, "launched 300 drones overnight, days after Sunday's record barrage"; only a record told with its count)
+const RECORD_ATTACK = /^\s+record(?:-breaking)?\s+(?:[\w-]+\s+){0,2}?(?:barrage|attack|assault|strike|salvo|wave|bombardment)\s+(?:of|with|involving)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d/i;
+const COMPARED_WITH = /\b(?:than|above|over|since|matching|rivall?ing|equall?ing|beating|beat|surpass\w*|exceed\w*|top(?:ped|ping|s)?|eclips\w*|outstrip\w*|break(?:ing)?|broke|compared\s+(?:with|to))\s+$/i;
+/** A day's "record" after its "'s" that only measures another count ("above Sunday's record of 810"), not the record attack it counts. */
+const comparedRecord = (after: string, before: string, otherDay: boolean): boolean =>
+  /^\s+(?:previous\s+)?(?:record|high)\b/i.test(after) && (!RECORD_ATTACK.test(after) || otherDay || COMPARED_WITH.test(before));
+
 const AFTERMATH_ATTACK_AFTER = /^\s*(?:in|when|as|after|during)\b[^.;]{0,40}\b(?:attack|strike|shelling|barrage|drones?|missiles?|pounded|hit)\b/i;
 
 /** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
@@ -117,7 +126,7 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     // "beating Monday's record", "above Sunday's record of 810": a day named for comparison dates nothing here
     // (the weekday rule keeps the "'s" in the ref: "Monday's")
     const possessive = /['’]s$/.test(r.text) ? text.slice(r.at + r.text.length) : /^['’]s/.test(text.slice(r.at + r.text.length)) ? text.slice(r.at + r.text.length + 2) : null;
-    if (r.precision === "day" && ((possessive !== null && /^\s+(?:previous\s+)?(?:record|high)\b/i.test(possessive)) || /\b(?:beating|beat|surpassing|surpassed|exceeding)\s+$/i.test(text.slice(Math.max(0, r.at - 14), r.at)))) continue;
+    if (r.precision === "day" && ((possessive !== null && comparedRecord(possessive, text.slice(Math.max(0, r.at - 40), r.at + r.text.length).replace(/\p{L}+(?:['’]s)?$/u, ""), refs.some((o) => o !== r && o.at >= dateline))) || /\b(?:beating|beat|surpassing|surpassed|exceeding)\s+$/i.test(text.slice(Math.max(0, r.at - 14), r.at)))) continue;
     // "laid a wreath at the memorial to the victims of the Sept. 11 attacks", "the anniversary of the 24 February invasion":
     // a day that names what is remembered dates no attack here
     if (r.precision === "day" && COMMEMORATED.test(text.slice(Math.max(0, r.at - 60), r.at))) continue;

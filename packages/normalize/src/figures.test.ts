@@ -1368,6 +1368,12 @@ describe("which of two dates in a sentence dates a figure", () => {
       "472:2025-05-31..2025-06-01",
     ]);
   });
+
+  it("dates a figure by the day of the record attack it names ('Wednesday's record barrage'), the night into that day", () => {
+    const dated = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
+    const text = "KYIV, July 10 (Wire) - Russia struck Kyiv with drones and missiles overnight, killing two people, city officials said. The attack followed Wednesday's record barrage of 728 drones.";
+    expect(dated(text, "2025-07-10")).toEqual(["2:2025-07-09..2025-07-10", "728:2025-07-08..2025-07-09"]);
+  });
 });
 
 describe("a fact box's bare bullet counts", () => {
