@@ -353,6 +353,7 @@ export function resolveRelative(ref: TimeRef, previous: Context | null): TimeRef
     if (ref.relative === "that-attack" && previous?.precision === "night") return { ...ref, start: previous.start, end: previous.end };
     return ref.relative !== "that-day" ? { ...ref, start: addDays(day, -1), end: day, precision: "night" } : { ...ref, start: day, end: day, precision: "day" };
   }
+  if (ref.relative === "that-week") return previous?.precision === "week" ? { ...ref, start: previous.start, end: previous.end } : { ...ref, start: null, end: null };
   if (ref.relative === "that-month") return previous?.precision === "month" ? { ...ref, start: previous.start, end: previous.end } : { ...ref, start: null, end: null };
   if (ref.relative === "days-later") {
     // "a week later" than the night (or day) named before: the same part of the day, that many days on

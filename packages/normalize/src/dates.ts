@@ -39,6 +39,7 @@ const DAYS_EARLIER = new RegExp(
 const NEXT_WORD = /next|following|subsequent|later|after/i;
 const NIGHT_WORD = /night/i;
 const MONTH_NOUN = /month/i;
+const WEEK_NOUN = /week/i;
 const DAY_BEFORE_WORDS = /day\s+(?:before|prior|earlier)|previous\s+day/i;
 const AFTER = /\bafter\b/i;
 const DAYS_LATER = /(?<!\b(?:announced|confirmed|reported|published|released|updated|revised|died|dying|succumbed)\b[^.;,]{0,40})\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|nights?|weeks?)\s+later\b/gi;
@@ -53,7 +54,7 @@ export interface TimeRef {
   /** "the next night", "the following day", "the night before": resolved against the attack named before it, not the publication date. */
   /** "overnight on Oct. 10": a night word the day after it anchors. */
   readonly dayNamed?: boolean;
-  readonly relative?: "next-night" | "next-day" | "previous-night" | "previous-day" | "same-night" | "that-morning" | "that-day" | "that-attack" | "that-month" | "days-later";
+  readonly relative?: "next-night" | "next-day" | "previous-night" | "previous-day" | "same-night" | "that-morning" | "that-day" | "that-attack" | "that-month" | "that-week" | "days-later";
   /** For "days-later": how many days after the date named before ("a week later" = 7; "came two days after" = -2). */
   readonly days?: number;
   /** "the night of December 28": read as the night into that day, unless the article spells out the night that begins on it. */
@@ -611,6 +612,11 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // "Russia launched 6,297 drones in July. The Air Force also counted 198 missiles over the month": the month named before
   for (const m of MONTH_NOUN.test(sentence) ? sentence.matchAll(/\b(?:over|during|for|in|throughout)\s+the\s+(?:same\s+|whole\s+)?month\b(?!\s+of\b)|\bthat\s+month\b/gi) : []) {
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "month", relative: "that-month" });
+  }
+  // "shot down 1,000 drones over the past week. … Russia launched more than 1,200 drones over the same week": the week named
+  // before (not "later that week": a day in it)
+  for (const m of WEEK_NOUN.test(sentence) ? sentence.matchAll(/\b(?:over|during|for|in|throughout)\s+(?:the\s+same|that(?:\s+same)?)\s+week\b/gi) : []) {
+    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "week", relative: "that-week" });
   }
   // "the Air Force said Russia had used 476 drones in that overnight attack": the attack named last (the night that ended on its day)
   // (not "the Air Force said that overnight attack drones and five missiles were launched")

@@ -967,6 +967,12 @@ function monthNamedBefore(reader: ArticleReader, index: number, at: number, atta
   const named = refNamedBefore(reader, [index, index - 1, index - 2], index, at, monthNotCompared);
   return named ? { attacker, target: opposite(attacker), start: named.r.start, end: named.r.end, precision: "month" } : null;
 }
+// the week named before a "the same week" in its sentence or one of the two before ("1,000 drones over the past week")
+const weekBefore: RefTest = (x, b, index, at) => x.precision === "week" && (b !== index || x.at < at);
+function weekNamedBefore(reader: ArticleReader, index: number, at: number, attacker: Side): Context | null {
+  const named = refNamedBefore(reader, [index, index - 1, index - 2], index, at, weekBefore);
+  return named ? { attacker, target: opposite(attacker), start: named.r.start, end: named.r.end, precision: "week" } : null;
+}
 // the month a "during the month" of one of the two sentences before was read as: "… of the 44 ballistic missiles fired
 // during the month, 28 got through. The air force said it had shot down 3,680 drones over the month" (August, named further up)
 function monthBefore(soFar: DatedSoFar, index: number, attacker: Side): Context | null {
@@ -1150,6 +1156,7 @@ function relativeBaseOf(
   return nearest.relative === "same-night" ? sameNightBase
     : nearest.relative === "that-morning" || nearest.relative === "that-day" ? thatBase
     : nearest.relative === "that-month" ? (monthNamedBefore(reader, s.index, nearest.at, attacker) ?? monthBefore(soFar, s.index, attacker) ?? monthSoFar(reader.written, nearest, attacker))
+    : nearest.relative === "that-week" ? weekNamedBefore(reader, s.index, nearest.at, attacker)
     : nearest.relative === "that-attack" ? (previous ?? relativeBase)
     : nearest.relative === "previous-day" ? (soFar.lastDated ?? soFar.lead ?? writtenDay)
     : nearest.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? reader.baseOf(nearest, text) ?? (reader.sectionDates[s.index] ? section.dated : null) ?? relativeBase)

@@ -596,6 +596,13 @@ describe("times of day and nights named from another", () => {
     expect(dates("The Air Force counted 198 missiles that month.", "2025-08-01")).toEqual(["198:null..null"]);
   });
 
+  it("dates a count 'over the same week' by the week named before", () => {
+    const text = "The Russian Defence Ministry said it had shot down 1,000 drones over the past week. According to Ukraine's Air Force, Russia launched more than 1,200 drones at Ukraine over the same week.";
+    expect(dates(text, "2025-06-21")).toEqual(["1000:2025-06-15..2025-06-21", "1200:2025-06-15..2025-06-21"]);
+    // (with no week named before: undated)
+    expect(dates("Russia launched more than 1,200 drones at Ukraine over the same week.", "2025-06-21")).toEqual(["1200:null..null"]);
+  });
+
   it("dates a year-end review's sections by headings that give a day and a title", () => {
     const text =
       "10 October: the first wave\nThe State Emergency Service later put the toll at 19 dead.\n\n" +
