@@ -102,7 +102,7 @@ describe("reading figures", () => {
   it("reads 'Two of them hit' and 'of them had been fired' by the weapons a sentence without a count named before", () => {
     const view = (text: string) => extractClaims(articleOf(text, "2025-04-22")).map((c) => `${c.metric}:${c.value}:${c.weapon}`);
     expect(view("The enemy attacked Chernihiv with attack drones overnight. Two of them hit a civilian infrastructure object, the city administration said.")).toEqual(["hit:2:drone"]);
-    expect(view("The building was hit by a Kh-22 missile. Ukraine has no systems that could intercept the missile, and more than 210 of them had been fired at Ukraine, the Air Force said.")).toEqual(["launched:210:missile"]);
+    expect(view("The building was hit by a Kh-22 missile. Ukraine has no systems that could intercept the missile, and more than 210 of them had been fired at Ukraine, the Air Force said.")).toEqual(["hit:1:missile", "launched:210:missile"]);
   });
 
   it("reads 'over a hundred attack drones' as more than 100", () => {
@@ -2911,7 +2911,8 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
 
   it("counts no one in 'a bus carrying workers': the article is the bus's (the drone that struck it is hit 1)", () => {
     expect(figures("On Tuesday, a Russian drone struck a bus carrying workers in Marhanets, killing nine people and injuring more than 40, regional officials said.")).toEqual(["hit:1", "killed:9", "injured:40(at_least)"]);
-    expect(figures("A minibus transporting miners was hit by a drone, and a 40-year-old man was injured.")).toEqual(["injured:1"]);
+    // (the passive tells the drone that struck too)
+    expect(figures("A minibus transporting miners was hit by a drone, and a 40-year-old man was injured.")).toEqual(["hit:1", "injured:1"]);
     expect(figures("On Tuesday, a Russian drone struck a bus carrying civilian workers in Marhanets, killing nine people.")).toEqual(["hit:1", "killed:9"]);
   });
 
@@ -3202,6 +3203,13 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("Air defences had shot down 14 rockets over Belgorod, but fragments of one had hit a shopping centre.")).toEqual(["shot_down:14/m"]);
     expect(figures("A Russian drone struck near a hospital in Kherson.")).toEqual([]);
     expect(figures("A Russian drone was hit by machine-gun fire over Kyiv.")).toEqual([]);
+  });
+
+  it("reads one weapon after a passive 'was hit by' as hit 1, but not an attack nor a relative clause's block", () => {
+    expect(figures("An apartment block in Kharkiv was hit by a Russian drone overnight, Mayor Ihor Terekhov said.")).toEqual(["hit:1"]);
+    expect(figures("An apartment block in Kharkiv was struck by a Russian Kh-101 missile overnight.")).toEqual(["hit:1/m"]);
+    expect(figures("The city was hit by a drone attack overnight, the mayor said.")).toEqual([]);
+    expect(figures("Rescuers cleared the rubble of the block that was hit by a Russian missile on Friday.")).toEqual([]);
   });
 
   it("reads the weapon that struck past the rest of its name and what it carried", () => {

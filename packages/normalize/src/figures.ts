@@ -602,6 +602,15 @@ export function readFigures(
         !(k === nounEnd && /^(?:by|down)$/.test(tokens[k + r.words.length]?.norm ?? "")) &&
         !frontOrDud(tokens, k + r.words.length) &&
         !recalledOrDebris(tokens, q.first);
+      // "An apartment block in Kharkiv was hit by a Russian drone": the same strike told in the passive, its weapon after "by"
+      // (not a drone attack, "was hit by a drone attack", nor the block a relative clause names, "that was hit by a missile on Friday")
+      const struckBy =
+        tokens[q.first - 1]?.norm === "by" && /^(?:hit|struck)$/.test(tokens[q.first - 2]?.norm ?? "") && /^(?:was|were|been)$/.test(tokens[q.first - 3]?.norm ?? "") &&
+        !ATTACK_NOUNS.has(tokens[phraseEnd]?.norm ?? "") && !frontOrDud(tokens, phraseEnd) && !recalledOrDebris(tokens, q.first);
+      if (struckBy) {
+        figures.push({ ...describe(tokens, q), metric: "hit", weapon: head.weapon, last: head.end, nationality: head.nationality, part: false });
+        continue;
+      }
       if (r && (fate || struck)) {
         figures.push({ ...describe(tokens, q), metric: combined(tokens, k, r), weapon: head.weapon, last: k + r.words.length - 1, nationality: head.nationality, part: false });
         continue;
