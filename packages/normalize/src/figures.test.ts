@@ -2449,7 +2449,7 @@ describe("deaths that are not this war's strikes' toll", () => {
     // (nor the dead of a crash or a crowd crush, where no weapon or attack is named; a drone that crashed into a house is one)
     expect(figures("- Seoul: Halloween crowd crush kills more than 150")).toEqual([]);
     expect(figures("The crash on Wednesday killed 14 people, including Interior Minister Denys Monastyrskyi.")).toEqual([]);
-    expect(figures("A drone crashed into a house, killing two people.")).toEqual(["killed:2"]);
+    expect(figures("A drone crashed into a house, killing two people.")).toEqual(["hit:1", "killed:2"]);
     // (nor of a road collision, the heat, a disease, a fire of its own or gunmen, whose "attack" is no strike; shelling's dead
     // and a fire's that a strike's debris set are a strike's)
     expect(figures("A bus carrying evacuees from Pokrovsk collided with a truck on the H-20 road, killing 4 people and injuring 11, police said.")).toEqual([]);
@@ -3215,6 +3215,10 @@ describe("an attack's size, and one weapon downed", () => {
   it("reads the weapon that struck past the rest of its name and what it carried", () => {
     expect(figures("A Kalibr cruise missile slammed into an apartment block in Odesa, killing two people.")).toEqual(["hit:1/m", "killed:2/m"]);
     expect(figures("A Russian Iskander-M missile with a cluster warhead struck the centre of Odesa, killing nine people.")).toEqual(["hit:1/m", "killed:9/m"]);
+    // ("crashed into", "smashed into" as "slammed into"; not a drone jammed first, "a third was jammed and crashed into a building")
+    expect(figures("A Shahed crashed into a private house in Bila Tserkva overnight, the regional administration said.")).toEqual(["hit:1"]);
+    expect(figures("A Russian missile smashed into a shopping centre in Kharkiv, killing two people.")).toEqual(["hit:1/m", "killed:2/m"]);
+    expect(figures("Two drones were shot down over the Moscow region, and a third was jammed and crashed into a building in the Moscow City complex.")).toEqual(["shot_down:2"]);
   });
 
   it("reads no hit in a participle that tells what befell the weapon, nor in a strike supposed ('A drone hit by air defences crashed', 'If a missile hit the dam'), at the front or a dud", () => {
@@ -4152,7 +4156,7 @@ describe("cases session 30's review found", () => {
   const claimants = (headline: string, body: string) =>
     extractClaims(pageOf(`${headline}\n\n${body}\n`, { published: "2025-05-26" })).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
   it("keeps a model's crash as a strike, another clause's strike apart from a toll, and a brigade's own dead as its side's", () => {
-    expect(figures("An Iskander crashed into a residential building in Dnipro, killing five people.")).toEqual(["killed:5"]);
+    expect(figures("An Iskander crashed into a residential building in Dnipro, killing five people.")).toEqual(["hit:1/m", "killed:5/m"]);
     expect(sides("In response to the Russian attack, Ukrainian forces struck a base in Kursk, killing 20 soldiers.")).toEqual(["20:UA>RU"]);
     expect(view("A Russian missile strike on a training ground killed 12 Ukrainian servicemen, a spokesman for the brigade said.").map((v) => v.split(":").slice(0, 3).join(":"))).toEqual(["killed:12:UA"]);
   });
