@@ -3215,6 +3215,10 @@ describe("an attack's size, and one weapon downed", () => {
   it("reads the weapon that struck past the rest of its name and what it carried", () => {
     expect(figures("A Kalibr cruise missile slammed into an apartment block in Odesa, killing two people.")).toEqual(["hit:1/m", "killed:2/m"]);
     expect(figures("A Russian Iskander-M missile with a cluster warhead struck the centre of Odesa, killing nine people.")).toEqual(["hit:1/m", "killed:9/m"]);
+    // (what it carried, told with "carrying" or "fitted with" too)
+    expect(figures("A Russian missile carrying cluster munitions hit Kramatorsk, the mayor said.")).toEqual(["hit:1/m"]);
+    expect(figures("A Russian drone carrying a high-explosive warhead had hit the shelter, Zelensky said.")).toEqual(["hit:1"]);
+    expect(figures("A Russian missile fitted with a cluster warhead struck the centre of Odesa, officials said.")).toEqual(["hit:1/m"]);
     // ("crashed into", "smashed into" as "slammed into"; not a drone jammed first, "a third was jammed and crashed into a building")
     expect(figures("A Shahed crashed into a private house in Bila Tserkva overnight, the regional administration said.")).toEqual(["hit:1"]);
     expect(figures("A Russian missile smashed into a shopping centre in Kharkiv, killing two people.")).toEqual(["hit:1/m", "killed:2/m"]);

@@ -1869,10 +1869,11 @@ function recalledOrDebris(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
-/** Past what a weapon carried, told after its noun: "with a cluster warhead", "with cluster munitions". */
+/** Past what a weapon carried, told after its noun: "with a cluster warhead", "carrying cluster munitions", "fitted with …". */
 function pastWarhead(tokens: readonly Token[], from: number): number {
-  if (tokens[from]?.norm !== "with") return from;
-  for (let j = from + 1; j <= from + 4; j++) if (/^(?:warheads?|munitions|submunitions|charges?)$/.test(tokens[j]?.norm ?? "")) return j + 1;
+  const start = tokens[from]?.norm === "with" || tokens[from]?.norm === "carrying" ? from : /^(?:fitted|armed|equipped|loaded)$/.test(tokens[from]?.norm ?? "") && tokens[from + 1]?.norm === "with" ? from + 1 : -1;
+  if (start < 0) return from;
+  for (let j = start + 1; j <= start + 4; j++) if (/^(?:warheads?|munitions|submunitions|charges?)$/.test(tokens[j]?.norm ?? "")) return j + 1;
   return from;
 }
 
