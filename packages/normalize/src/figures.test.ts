@@ -3219,6 +3219,8 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("A Russian missile carrying cluster munitions hit Kramatorsk, the mayor said.")).toEqual(["hit:1/m"]);
     expect(figures("A Russian drone carrying a high-explosive warhead had hit the shelter, Zelensky said.")).toEqual(["hit:1"]);
     expect(figures("A Russian missile fitted with a cluster warhead struck the centre of Odesa, officials said.")).toEqual(["hit:1/m"]);
+    // ("scored a direct hit on" tells one that struck too)
+    expect(figures("A Russian missile scored a direct hit on a hotel in Kharkiv, Mayor Ihor Terekhov said.")).toEqual(["hit:1/m"]);
     // ("crashed into", "smashed into" as "slammed into"; not a drone jammed first, "a third was jammed and crashed into a building")
     expect(figures("A Shahed crashed into a private house in Bila Tserkva overnight, the regional administration said.")).toEqual(["hit:1"]);
     expect(figures("A Russian missile smashed into a shopping centre in Kharkiv, killing two people.")).toEqual(["hit:1/m", "killed:2/m"]);
