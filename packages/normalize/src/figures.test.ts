@@ -2770,6 +2770,8 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("Ukraine's Air Force said air defences had shot down two Iskander-M ballistic missiles fired at Kyiv from the Bryansk region.")).toEqual(["shot_down:2/m"]);
     expect(figures("The two Iskander-M ballistic missiles and a Kinzhal hypersonic missile were not intercepted.")).toEqual([]);
     expect(figures("Two missiles could not be shot down.")).toEqual([]);
+    // (but what they did instead, told in the same clause, is counted: "were not intercepted and struck Dnipro")
+    expect(figures("Three ballistic missiles were not intercepted and struck Dnipro, the Air Force said.")).toEqual(["hit:3/m"]);
     // (a count of strikes carried out is no count of missiles launched)
     expect(figures("According to him, the enemy carried out four missile strikes - on objects of military infrastructure.")).toEqual([]);
     // (nor strikes launched, counted before the missiles they used)

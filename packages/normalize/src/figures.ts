@@ -1244,8 +1244,12 @@ function classify(
     // "six downed UAVs", "40 destroyed drones": the fate said between the amount and its noun
     const innerAt = tokens.slice(q.last + 1, head.end).findIndex((_, i) => matchCue(tokens, q.last + 1 + i, WEAPON_CUES)?.metric === "shot_down");
     if (innerAt >= 0) metric = "shot_down";
-    // ("Two missiles were not intercepted": what did not befall them either)
-    else if (near && negatedFate(tokens, near)) return null;
+    // ("Two missiles were not intercepted": what did not befall them either; but what they did instead is told, "Three
+    // ballistic missiles were not intercepted and struck Dnipro": hit 3)
+    else if (near && negatedFate(tokens, near)) {
+      if (!struckInstead(tokens, near)) return null;
+      metric = "hit";
+    }
     else if (near && agentOf(tokens, near)) metric = "launched";
     else if (near) metric = combined(tokens, near.at, near.cue);
     // "The Air Force counted 88 missiles and 63 Shaheds, and said 37 … were shot down": the count is the
@@ -1782,6 +1786,16 @@ function undoneHit(tokens: readonly Token[], c: { cue: Cue; at: number }): boole
 }
 
 const NEGATED = /\b(?:not|never|failed\s+to|unable\s+to|didn't|couldn't|could\s+not|did\s+not)$/;
+
+/** A denied interception the same clause follows with a hit: "were not intercepted and struck Dnipro", "… and hit the city". */
+function struckInstead(tokens: readonly Token[], c: { cue: Cue; at: number }): boolean {
+  if (c.cue.metric === "hit" || c.cue.metric === "launched") return false;
+  let k = c.at + c.cue.words.length;
+  if (tokens[k]?.norm !== "and") return false;
+  k++;
+  while (/^(?:then|instead|later|eventually|so)$/.test(tokens[k]?.norm ?? "")) k++;
+  return matchCue(tokens, k, WEAPON_CUES)?.metric === "hit";
+}
 
 /** "… mercenaries and a large consignment of foreign weapons were destroyed": the people's own passive verb, no clause between. */
 function destroyedAfter(tokens: readonly Token[], from: number): boolean {
