@@ -3192,6 +3192,9 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("Air defence units also brought down a Kh-59 guided missile.")).toEqual(["shot_down:1/m"]);
     expect(figures("The governor said air defences had repelled a drone attack on the city.")).toEqual([]);
     expect(figures("Air defences failed to shoot down a missile over the port.")).toEqual([]);
+    // (nor a gerund after "of": a kind of deed, none done)
+    expect(figures("The Patriot is the only system in Ukraine capable of shooting down a Kinzhal missile, the Air Force said on Monday.")).toEqual([]);
+    expect(figures("The cost of shooting down a Shahed drone with a missile is far higher than the drone itself, Ihnat said.")).toEqual([]);
     // (one in the middle of a list of counts shares the list's verb)
     expect(figures("Air defence systems shot down four US-made ATACMS operational-tactical missiles, a British Storm Shadow cruise missile, 16 HIMARS rockets and 97 drones.")).toEqual(["shot_down:4/m", "shot_down:1/m", "shot_down:16/m", "shot_down:97"]);
   });

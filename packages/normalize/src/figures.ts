@@ -619,7 +619,14 @@ export function readFigures(
       // (not one of a list the counts around it tell, "shot down a drone and 12 missiles", nor an attack the weapon names,
       // "repelled a drone attack", nor what it takes or could take to down one, "two interceptors to down a missile")
       const l = ATTACK_NOUNS.has(tokens[phraseEnd]?.norm ?? "") ? null : leftCue(tokens, q.first - 1, WEAPON_CUES, 0);
-      const told = l !== null && l.at + l.cue.words.length === q.first && l.cue.words[0] !== "to" && !/^(?:to|can|could|would|will|may|might|must|should|cannot)$/.test(tokens[l.at - 1]?.norm ?? "");
+      // (nor a gerund after "of", which names a kind of deed, not one done: "capable of shooting down a Kinzhal missile",
+      // "the cost of shooting down a Shahed drone")
+      const told =
+        l !== null &&
+        l.at + l.cue.words.length === q.first &&
+        l.cue.words[0] !== "to" &&
+        !/^(?:to|can|could|would|will|may|might|must|should|cannot)$/.test(tokens[l.at - 1]?.norm ?? "") &&
+        !(/ing$/.test(tokens[l.at]?.norm ?? "") && tokens[l.at - 1]?.norm === "of");
       const downed = told ? combined(tokens, l.at, l.cue) : null;
       if ((downed === "shot_down" || downed === "jammed" || downed === "neutralized") && !oneMore && !oneFirst && !oneAmong && !NEGATED.test(normsOf(tokens, Math.max(0, l!.at - 3), l!.at))) {
         figures.push({ ...describe(tokens, q), metric: downed, weapon: head.weapon, last: head.end, nationality: head.nationality, part: false });
