@@ -3186,6 +3186,7 @@ describe("an attack's size, and one weapon downed", () => {
     // (past where it flew, and a perfect passive: Sobyanin's "Another drone flying to Moscow has been shot down")
     expect(figures("Another drone flying to Moscow has been shot down.")).toEqual(["shot_down:1"]);
     expect(figures("A drone flying towards Moscow was shot down, Sobyanin said.")).toEqual(["shot_down:1"]);
+    expect(figures("Not a single drone flying to Moscow was shot down over the city itself, the mayor said.")).toEqual([]);
     expect(figures("Sobyanin said a Ukrainian drone was jammed and crashed into a building in Moscow.")).toEqual(["jammed:1"]);
     // (the fate told right before the one weapon; not an attack the weapon names, nor a failed shot)
     expect(figures("The Defence Ministry said air defence systems had shot down a Tochka-U missile over Kursk on Sunday evening.")).toEqual(["shot_down:1/m"]);

@@ -611,7 +611,8 @@ export function readFigures(
         figures.push({ ...describe(tokens, q), metric: "hit", weapon: head.weapon, last: head.end, nationality: head.nationality, part: false });
         continue;
       }
-      if (r && (fate || struck)) {
+      // (not one denied: "Not a single drone flying to Moscow was shot down")
+      if (r && (fate || struck) && !NEGATED.test(normsOf(tokens, Math.max(0, q.first - 2), q.first))) {
         figures.push({ ...describe(tokens, q), metric: combined(tokens, k, r), weapon: head.weapon, last: k + r.words.length - 1, nationality: head.nationality, part: false });
         continue;
       }
