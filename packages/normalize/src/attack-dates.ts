@@ -98,6 +98,8 @@ const COMPARED_WITH = /\b(?:than|above|over|since|matching|rivall?ing|equall?ing
 /** A day's "record" after its "'s" that only measures another count ("above Sunday's record of 810"), not the record attack it counts. */
 const comparedRecord = (after: string, before: string, otherDay: boolean): boolean =>
   /^\s+(?:previous\s+)?(?:record|high)\b/i.test(after) && (!RECORD_ATTACK.test(after) || otherDay || COMPARED_WITH.test(before));
+// a saying set off by commas right after a time: "Overnight, Syniehubov said, …", "Overnight, the governor wrote on Telegram, …"
+const SAID_ASIDE = /^\s*,\s*[^,.;]{1,50}?\b(?:said|says|reported|wrote|added|told\s+\w+)(?:\s+on\s+\w+)?\s*,/i;
 
 const AFTERMATH_ATTACK_AFTER = /^\s*(?:in|when|as|after|during)\b[^.;]{0,40}\b(?:attack|strike|shelling|barrage|drones?|missiles?|pounded|hit)\b/i;
 
@@ -150,7 +152,11 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     // (a night a toll was given in, told before it: "Late on Sunday night the administration reported eight dead; by the
     // early hours of Monday the figure had grown to 10", not the night of the attack; but "Three people were killed
     // overnight, the governor said" tells the attack's night)
-    const tollNight = r.precision === "night" && !r.relative && !ATTACK_WORDS.test(text) && (saidAfter || TOLL_GREW_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 60)));
+    // (nor when the saying is set off by commas, so the night heads the clause after it, a toll of its own: "Overnight,
+    // Syniehubov said, three more people were injured in Kupiansk")
+    const afterRef = text.slice(r.at + r.text.length, r.at + r.text.length + 60);
+    const saidAside = SAID_ASIDE.test(afterRef);
+    const tollNight = r.precision === "night" && !r.relative && !ATTACK_WORDS.test(text) && ((saidAfter && !saidAside) || TOLL_GREW_AFTER.test(afterRef));
     const isReport = tollNight || (r.precision === "day" && (tollStep || tollDay || (!r.relative && (asOf || saidAfter || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at))))));
     // ("Two days after Russia's largest air attack of the war, the ministry said …": the ref names the attack's own day)
     (isReport && !r.sinceAttack ? report : attack).push(r);

@@ -1513,6 +1513,11 @@ describe("a day's strike and the times its toll was given", () => {
     ]);
     // (but a toll told before the night is the attack's night)
     expect(read("Three people were killed overnight, the governor said.")).toEqual(["killed:3:2024-11-17..2024-11-18"]);
+    // (nor a night the saying is set off in, which heads a toll of its own: a new attack's night)
+    const text = "Five people were injured in Monday's Russian missile strike on Kharkiv, Governor Oleh Syniehubov said. Overnight, Syniehubov said, three more people were injured in Kupiansk.";
+    expect(extractClaims(articleOf(text, "2025-06-10")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
+      "injured:5:2025-06-09..2025-06-09", "injured:3:2025-06-09..2025-06-10",
+    ]);
   });
 
   it("dates the undated figures after 'the city was hit again' on Monday to Monday", () => {
