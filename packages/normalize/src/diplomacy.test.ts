@@ -1619,6 +1619,9 @@ describe("the next of a counted series (from probe 45)", () => {
     ]);
     // (not a day before the one just told, nor with no series begun before)
     expect(contacts("Trump spoke with Putin on March 18. The second, on March 19, was a summit of EU leaders.", "2025-07-05")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-03-18"]);
+    // (nor with no noun of its own and a predicate no contact's: the second exchange, not meeting)
+    expect(contacts("The first meeting between the Russian and Ukrainian delegations, on May 16, agreed on two prisoner exchanges. The second, on June 1, was the largest of the war.", "2025-06-10")).not.toContainEqual(expect.stringContaining("2025-06-01"));
+    expect(contacts("The first call between Trump and Putin, on Feb. 12, produced a promise of talks. The second call, on March 18, was longer.", "2025-07-05")).toContainEqual("phone_call Donald Trump+Vladimir Putin 2025-03-18");
   });
 });
 

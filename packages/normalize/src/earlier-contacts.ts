@@ -99,11 +99,16 @@ export function dayOfTheContact(text: string, published: string | null): string 
 // "The second, on March 18, …", "The third round, on July 23": the next contact of a series the sentence before began counting
 const NEXT_IN_SERIES = /^\W*(?:the|their)\s+(?:second|third|fourth|fifth|sixth|next)(?:\s+(one|call|conversation|meeting|round))?\s*,\s+(?:on|in)\s/i;
 const SERIES_BEFORE = /\b(?:first|second|third|fourth|fifth)\b/i;
+// (with no noun of its own, only a contact's predicate tells it is one: "The second, on March 18, lasted two and a half hours",
+// "The second, on June 2, produced an exchange of memorandums"; not "The second, on June 1, was the largest of the war", after
+// a meeting that agreed on two prisoner exchanges)
+const SERIES_PREDICATE = /^\W*(?:lasted|took\s+place|(?:was|were)\s+held|ended|began|started|went\s+ahead|produced|yielded|agreed|brought|resulted\s+in)\b/i;
 
 /** The contact told as the next of a counted series, of the pair and kind of the one told just before, on a later day; null when the sentence is not so. */
 export function nextInSeries(article: Article, s: Article["sentences"][number], text: string, last: Mention): Mention | null {
   const m = NEXT_IN_SERIES.exec(text);
   if (!m || s.index === 0 || !SERIES_BEFORE.test(sentenceText(article, article.sentences[s.index - 1]!))) return null;
+  if (!m[1] && !SERIES_PREDICATE.test(text.slice(m.index + m[0].length).replace(/^[^,]*,/, ""))) return null;
   const day = contactDays(text, findTimeRefs(text, article.meta.published)).find((r) => r.start && !r.relative)?.start;
   if (!day || (last.date !== null && day <= last.date)) return null;
   const word = (m[1] ?? "").toLowerCase();
