@@ -81,7 +81,13 @@ export function listedContactDays(text: string, published: string | null): strin
   }
   // (days told apart, "again", "twice", "four times": not a clause of its own, "met Umerov on Sunday, and on Monday held talks
   // with Karasin", nor the days of one contact, "met a Russian delegation on Monday and Tuesday")
-  const joined = days.length >= 2 && (gaps.some((g) => /\bagain\b/i.test(g)) || COUNTED_TIMES.test(text));
+  // (nor the list's last day heading a clause of its own, with another person or verb: "spoke with Macron on Saturday and again
+  // on Sunday with Starmer", "held talks with Witkoff on Thursday and again on Friday met Xi Jinping"; nor a count told of
+  // another contact in an aside, "Putin, who has spoken with Trump six times this year, …")
+  const end = days.length >= 2 ? text.slice(days.at(-1)!.at + days.at(-1)!.text.length) : "";
+  const ownClause = /^\s*(?:with\b|(?!and\b|in\b|at\b)[a-z]+\s+\p{Lu})/u.test(end);
+  const counted = COUNTED_TIMES.test(text.replace(/,\s*(?:who|which)\b[^,]*,/gi, ","));
+  const joined = days.length >= 2 && !ownClause && (gaps.some((g) => /\bagain\b/i.test(g)) || counted);
   const list = joined ? days.map((r) => r.start!) : refs.length === 1 ? listedDays(text, published) : [];
   if (list.length < 2 || new Set(list).size < list.length) return null;
   if (!joined && list.some((d, i) => i > 0 && addDays(list[i - 1]!, 1) === d)) return null;
