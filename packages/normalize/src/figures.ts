@@ -189,13 +189,15 @@ const hedgeBefore = (tokens: readonly Token[], k: number): string[] | undefined 
 const ING_NOUNS = /^(?:building|buildings|morning|evening|wing|wings|ceiling|housing|shelling|bombing|training|landing|spring|string|king|thing|something|nothing|anything|everything|offspring|sibling|siblings|duckling|dwelling|dwellings|being|beings|ring|swing|sling|ting)$/;
 
 const PLURAL = /^(?:people|children|men|women)$|[^su]s$/;
+// what opens a noun phrase of its own: "the", "a", a possessive
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our)$/;
 /**
  * Whether the phrase goes on, a word or two on and before any determiner or count, to a person's or weapon's noun in the
  * singular: "(a second incoming) missile", "(a young expecting) mother"; not "(carrying) civilian workers".
  */
 function singularNounNext(tokens: readonly Token[], from: number): boolean {
   let last = "";
-  for (let j = from; j < from + 3 && tokens[j]?.kind === "word" && !isCount(tokens[j]) && !/^(?:the|a|an|his|her|their|its|our)$/.test(tokens[j]!.norm); j++) {
+  for (let j = from; j < from + 3 && tokens[j]?.kind === "word" && !isCount(tokens[j]) && !DETERMINER.test(tokens[j]!.norm); j++) {
     if (PERSON_NOUNS.has(tokens[j]!.norm) || WEAPON_NOUNS.has(tokens[j]!.norm)) last = tokens[j]!.norm;
     else if (last) break;
   }
@@ -212,7 +214,8 @@ const THING_AFTER_PERSON = /^(?:bus|buses|minibus|car|cars|vehicle|vehicles|trai
 function personNamesThing(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.norm ?? "";
   if (!THING_AFTER_PERSON.test(next) || PLURAL.test(tokens[k]!.norm)) return false;
-  return !(/ing$/.test(next) && /^(?:the|a|an|his|her|their|its|our|new)$/.test(tokens[k + 2]?.norm ?? ""));
+  const object = tokens[k + 2]?.norm ?? "";
+  return !(/ing$/.test(next) && (DETERMINER.test(object) || object === "new"));
 }
 
 function readHead(tokens: readonly Token[], q: Quantity): Head {
@@ -590,7 +593,7 @@ export function readFigures(
       let k = verbFrom;
       while (k <= verbFrom + 2 && /^(?:was|were|had|has|been|also|later|reportedly)$/.test(tokens[k]?.norm ?? "")) k++;
       const r = matchCue(tokens, k, WEAPON_CUES);
-      const fate = k > nounEnd && (r?.metric === "shot_down" || r?.metric === "jammed" || r?.metric === "neutralized");
+      const fate = k > nounEnd && r !== null && INTERCEPTIONS.has(r.metric);
       // "a missile hit a nine-storey block", "A drone had struck a house": one weapon that struck, as a count of one (as
       // "a 52-year-old woman was injured" is one); not "a drone was hit", nor a miss, "a drone struck near a hospital"
       // (nor a participle right after the noun that tells what befell the weapon, "A drone hit by air defences crashed into a
@@ -629,7 +632,7 @@ export function readFigures(
         !/^(?:to|can|could|would|will|may|might|must|should|cannot)$/.test(tokens[l.at - 1]?.norm ?? "") &&
         !(/ing$/.test(tokens[l.at]?.norm ?? "") && tokens[l.at - 1]?.norm === "of");
       const downed = told ? combined(tokens, l.at, l.cue) : null;
-      if ((downed === "shot_down" || downed === "jammed" || downed === "neutralized") && !oneMore && !oneFirst && !oneAmong && !NEGATED.test(normsOf(tokens, Math.max(0, l!.at - 3), l!.at))) {
+      if (downed !== null && INTERCEPTIONS.has(downed) && !oneMore && !oneFirst && !oneAmong && !NEGATED.test(normsOf(tokens, Math.max(0, l!.at - 3), l!.at))) {
         figures.push({ ...describe(tokens, q), metric: downed, weapon: head.weapon, last: head.end, nationality: head.nationality, part: false });
         continue;
       }
@@ -717,8 +720,6 @@ export function readFigures(
   return markParts(tokens, colonBreakdown(tokens, withAllDowned(tokens, figures.filter((f) => !(raisedTo && addedToToll(tokens, f))))));
 }
 
-// What opens a new clause for the prisoner-exchange test: a token's norm as a whole (tokens hold no line breaks), a Set
-// lookup rather than a regex per token
 const NAMED_TOLL = /^the (?:injured|wounded|dead|victims|casualties)$/;
 /**
  * Whether the people set off after "the injured" (from `first` to `end`) are a part of that toll, a count of their own, not the
@@ -728,6 +729,8 @@ function partOfToll(tokens: readonly Token[], first: number, end: number): boole
   if (tokens[first - 4]?.norm === "among") return true;
   return tokens.slice(first, end).some((t) => t.norm === "among" || t.norm === "including");
 }
+// What opens a new clause for the prisoner-exchange test: a token's norm as a whole (tokens hold no line breaks), a Set
+// lookup rather than a regex per token
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([";", ":", ".", "while", "even", "whereas"]);
 
 // (readFigures' helpers at module level, not closures: tsx names every closure it creates, a property write per call)

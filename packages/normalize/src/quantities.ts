@@ -1,5 +1,5 @@
 import { MONTHS, type Qualifier } from "@salvo/core";
-import type { Token } from "./tokens.ts";
+import { normsOf, type Token } from "./tokens.ts";
 import { PERSON_NOUNS, WEAPON_NOUNS } from "./lexicon.ts";
 
 /** A stated amount: "at least 111", "seven", "dozens", "the majority", "a" (in "a 52-year-old woman"). */
@@ -230,7 +230,7 @@ function roleCasualty(tokens: readonly Token[], i: number): boolean {
   if (ROLE_HURT_BEFORE.test(tokens[i - 1]?.norm ?? "")) return true;
   // (past what they drove: "the driver of the minibus")
   const after = tokens[i + 2]?.norm === "of" && /^(?:the|a)$/.test(tokens[i + 3]?.norm ?? "") ? i + 5 : i + 2;
-  return ROLE_HURT_AFTER.test(tokens.slice(after, after + 3).map((t) => t.norm).join(" ") + " ");
+  return ROLE_HURT_AFTER.test(normsOf(tokens, after, after + 3) + " ");
 }
 
 /** A single weapon noun within two words of `k`, then "was": "another Ukrainian drone was …", "another Shahed was …". */
