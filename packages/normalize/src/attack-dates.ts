@@ -104,7 +104,8 @@ const SAID_ASIDE = /^\s*,\s*[^,.;]{1,50}?\b(?:said|says|reported|wrote|added|tol
 const AFTERMATH_ATTACK_AFTER = /^\s*(?:in|when|as|after|during)\b[^.;]{0,40}\b(?:attack|strike|shelling|barrage|drones?|missiles?|pounded|hit)\b/i;
 
 /** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
-const MISSILES_ONLY = (text: string) => /\bmissiles?\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?|Gerans?|Gerberas?|unmanned|loitering|kamikaze)\b/i.test(text) && !/\bearly\b/i.test(text);
+const MISSILES_ONLY = (text: string) => /\bmissiles?\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?|Gerans?|Gerberas?|unmanned|loitering|kamikaze)\b/i.test(text);
+const NIGHT_WORDS = /\b(?:overnight|night|small\s+hours|pre-?dawn|before\s+dawn|early\s+hours)\b/i;
 
 const MOURNING = /\b(?:mourning|mourns?|mourned|funerals?|buried|burials?|laid\s+to\s+rest|memorial\s+service|vigils?|farewell|(?:say|says|said)\s+goodbye)\b/i;
 const AFTER_THE_ATTACK = /^\s*,?\s*(?:after|following|for\s+(?:the\s+)?victims\s+of)\s+(?:the\s+|a\s+|last\s+\w+['’]s\s+|\w+['’]s\s+)?(?:[\w-]+\s+){0,3}(?:attack|strike|barrage|bombardment)\b/i;
@@ -172,7 +173,10 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     const early = beforeDawn || /^early\b/i.test(r.text) || /\bearly\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, r.at - 9), r.at));
     // (not "during the Monday morning rush hour": by day)
     // (nor a morning of the daytime barrages, to the end of February 2023: "Explosions shook Lviv on Tuesday morning")
-    if (r.precision === "day" && r.start && !afterDawn && !MISSILES_ONLY(text) && !DAYTIME_WORDS.test(text) && (early || (/morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9)) && r.start >= "2023-03-01")) && datesAttack(text, r)) {
+    // (a missile barrage "early on Saturday" before March 2023 came by day too, unless an hour or a night word puts it
+    // before dawn: "Russian missiles struck an airfield and a railway facility in the Kirovohrad region early on Saturday")
+    const missilesByDay = MISSILES_ONLY(text) && (!/\bearly\b/i.test(text) || (r.start !== null && r.start < "2023-03-01" && !beforeDawn && !NIGHT_WORDS.test(text)));
+    if (r.precision === "day" && r.start && !afterDawn && !missilesByDay && !DAYTIME_WORDS.test(text) && (early || (/morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9)) && r.start >= "2023-03-01")) && datesAttack(text, r)) {
       attack[i] = { ...r, start: addDays(r.start, -1), precision: "night" };
     }
   }

@@ -203,7 +203,7 @@ describe("holidays", () => {
   it("takes a day as an attack's when the words near it say what the weapons did: 'slammed into …', 'killing 21'", () => {
     const attack = (s: string, pub: string) => classifyRefs(s, findTimeRefs(s, pub)).attack.map((r) => [r.start, r.end]);
     const text = "Russian missiles slammed into an apartment block and a holiday centre in the village of Serhiivka on Ukraine's Black Sea coast early on Friday, killing 21 people.";
-    expect(attack(text, "2022-07-01")).toEqual([["2022-06-30", "2022-07-01"]]);
+    expect(attack(text, "2024-07-05")).toEqual([["2024-07-04", "2024-07-05"]]);
   });
 
   it("reads no span from 'the last days of May': no count, no days", () => {
@@ -402,6 +402,14 @@ describe("a morning attack: the night's drones, or a missile barrage by day", ()
     expect(attack("Russian cruise missiles struck Kyiv on Monday morning.", "2022-10-11")).toEqual(["2022-10-10..2022-10-10:day"]);
     // (unless the text says early: "early on Sunday morning" is still the night)
     expect(attack("Russian missiles struck Kyiv early on Sunday morning.", "2025-06-09")).toEqual(["2025-06-07..2025-06-08:night"]);
+  });
+
+  it("keeps a missile barrage 'early on Saturday' before March 2023 on its day, unless an hour or a night word puts it before dawn", () => {
+    const text = "Russian missiles struck an airfield and a railway facility in the central Kirovohrad region early on Saturday, killing three people.";
+    expect(attack(text, "2022-07-23")).toEqual(["2022-07-23..2022-07-23:day"]);
+    expect(attack(text, "2024-07-20")).toEqual(["2024-07-19..2024-07-20:night"]);
+    expect(attack("Russian missiles struck an airfield early on Saturday, at about 3:40 a.m., killing three people.", "2022-07-23")).toEqual(["2022-07-22..2022-07-23:night"]);
+    expect(attack("Russian missiles struck an airfield in the early hours of Saturday, killing three people.", "2022-07-23")).toEqual(["2022-07-22..2022-07-23:night"]);
   });
 });
 
