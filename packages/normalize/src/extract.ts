@@ -41,6 +41,8 @@ const paragraphOpening = (text: string, at: number): string => {
 };
 
 /** A sentence that adds to the one before: "In addition, the ministry said, 11 uncrewed surface vessels were destroyed". */
+// "That strike …", "This attack …": the attack the sentence before named
+const THAT_ATTACK = /^\W*(?:that|this|the\s+same)\s+(?:[\w-]+\s+)?(?:strike|attack|barrage|bombardment|raid)\b/i;
 const ADDED = /^\W*(?:in\s+addition|additionally|besides|moreover|furthermore)\b/i;
 // (right after the count: "1,185 of them", not "debris from the drones" elsewhere in the sentence)
 const OF_THOSE = /^\S+\s+(?:of|from)\s+(?:them|these|those|the\s+(?:drones|missiles|uavs|shaheds|weapons|targets))\b/;
@@ -849,7 +851,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const wholeMonth = ref?.start?.endsWith("-01") === true && ref.end !== null && addDays(ref.end, 1).endsWith("-01");
       const whenInMonth = wholeMonth && nearest !== null && /^,?\s+when\b/i.test(text.slice(nearest.at + nearest.text.length));
       // the undated fate of a launch the sentence before told of, in the same paragraph, is that launch's
-      const undatedFate = !background && refs.length === 0 && NIGHT_COUNTS.has(f.metric) && f.metric !== "launched";
+      // (and whatever "that strike" did, opening the sentence after it: "… a day after Russia fired more than 30 cruise missiles
+      // at Yavoriv. That strike killed 35 people")
+      const undatedFate = !background && refs.length === 0 && ((NIGHT_COUNTS.has(f.metric) && f.metric !== "launched") || THAT_ATTACK.test(text));
       // ("The meeting came a day after Russia launched 120 missiles … Ukraine's air force said 104 missiles … were destroyed":
       // the attack it recalled)
       const recalled = previousToldItsOwn || !undatedFate ? null : toldJustBefore(recalls.background, s, attacker);

@@ -3651,6 +3651,14 @@ describe("the fates of a launch recalled as background", () => {
     expect(new Set(out.map((e) => e.split(":").slice(2).join(":"))).size).toBe(1);
     expect(out.map((e) => e.split(":").slice(0, 3).join(":"))).toEqual(["launched:120:2024-11-16..2024-11-17", "launched:90:2024-11-16..2024-11-17", "shot_down:104:2024-11-16..2024-11-17", "shot_down:42:2024-11-16..2024-11-17"]);
   });
+
+  it("and so does the toll of 'that strike', opening the next sentence", () => {
+    const events = (text: string) => extractClaims(articleOf(text, "2022-03-14")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}:${c.localKey}`);
+    const out = events("Two Russian missiles struck a television tower near Rivne on Monday, killing nine people. The attack came a day after Russia fired more than 30 cruise missiles at a military training ground at Yavoriv. That strike killed 35 people and injured 134, officials said.");
+    const yavoriv = out.filter((e) => /:(?:30|35|134):/.test(e));
+    expect(yavoriv.map((e) => e.split(":").slice(0, 3).join(":"))).toEqual(["launched:30:2022-03-13..2022-03-13", "killed:35:2022-03-13..2022-03-13", "injured:134:2022-03-13..2022-03-13"]);
+    expect(new Set(yavoriv.map((e) => e.split(":").slice(3).join(":"))).size).toBe(1);
+  });
 });
 
 describe("numbers that count no weapons", () => {
