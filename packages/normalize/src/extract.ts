@@ -40,9 +40,11 @@ const paragraphOpening = (text: string, at: number): string => {
   return text.slice(start < 0 ? 0 : start + 2, at).split("\n")[0]!;
 };
 
-/** A sentence that adds to the one before: "In addition, the ministry said, 11 uncrewed surface vessels were destroyed". */
 // "That strike …", "This attack …": the attack the sentence before named
 const THAT_ATTACK = /^\W*(?:that|this|the\s+same)\s+(?:[\w-]+\s+)?(?:strike|attack|barrage|bombardment|raid)\b/i;
+// "the strike had killed 25": a strike named before
+const THE_ATTACK = /\b(?:the|that|this)\s+(?:strike|attack|barrage|bombardment|raid)\b/i;
+/** A sentence that adds to the one before: "In addition, the ministry said, 11 uncrewed surface vessels were destroyed". */
 const ADDED = /^\W*(?:in\s+addition|additionally|besides|moreover|furthermore)\b/i;
 // (right after the count: "1,185 of them", not "debris from the drones" elsewhere in the sentence)
 const OF_THOSE = /^\S+\s+(?:of|from)\s+(?:them|these|those|the\s+(?:drones|missiles|uavs|shaheds|weapons|targets))\b/;
@@ -652,7 +654,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const claimantsOf = (s: Sentence, tokens?: readonly Token[]) =>
     (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)));
   const claims: ArticleClaim[] = [];
-  const soFar: DatedSoFar = { lead: null, lastDated: null, byAttacker: new Map(), placesOf: new Map(), byPlace: new Map(), summaryDay: null, nightsNamed: new Set(), missileNights: new Map(), lastMonth: null };
+  const soFar: DatedSoFar = { lead: null, lastDated: null, namedStrike: null, byAttacker: new Map(), placesOf: new Map(), byPlace: new Map(), summaryDay: null, nightsNamed: new Set(), missileNights: new Map(), lastMonth: null };
   const para: ParagraphState = { dated: null, attackDay: false, daytime: false, opener: null, context: null, barrage: false, claimant: null, attacker: null };
   const section: SectionState = { dated: null, namesNight: false, strike: null, attacker: null, claimant: null, listed: false };
   // under a "Background:" label: the outlet's own reminder of other attacks, whose figures no source of the article gives
@@ -824,9 +826,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
         nearestRef(casualty ? ownRefs.filter((r) => (r.relative && (r.relative !== "days-later" || (r.days ?? 0) < 0)) || (!r.relative && (r.precision !== "day" || datesAttack(text, r)))) : ownRefs, at, text) ??
         (isListItem ? list.period : null) ??
         (refs.length === 0 ? para.opener : null);
+      // ("On Wednesday, an Iskander missile strike on … Chaplino eliminated … / Zelensky said the strike had killed 25 civilians":
+      // the strike the sentence just before dated, in a paragraph of its own)
+      const justNamed = refs.length === 0 && soFar.namedStrike?.index === s.index - 1 && attacker === "RU" && THE_ATTACK.test(text) ? soFar.namedStrike.context : null;
       // (under a day heading, the strike its section has dated already: "NOV. 17, 2024 / * … 120 missiles overnight … / * At least seven people were killed")
       const previous =
-        placeStrike(
+        justNamed ?? placeStrike(
           (para.context?.attacker === attacker ? para.context : null) ?? para.dated ?? (section.strike?.attacker === attacker ? section.strike : null) ?? section.dated ?? soFar.byAttacker.get(attacker) ?? soFar.lead,
           attacker,
           places,
@@ -1283,6 +1288,8 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
     // "Russia attacked again overnight into Tuesday.", "Take the record night of 6-7 September."
     if ((datesAttack(text, dated) && ATTACK_WORDS.test(text)) || (dated.precision === "night" && !dated.relative)) {
       para.dated = soFar.lastDated;
+      // (a strike by weapons, not a day someone "condemned the attack")
+      if (MISSILE_WORD.test(text) || DRONE_WORD.test(text)) soFar.namedStrike = { index: s.index, context: para.dated };
       // (a day whose attack came early, as a night's did: "Tuesday began with …", "early on Tuesday")
       para.attackDay = dated.precision === "day" && ATTACK_WORDS.test(text) && /\b(?:began|begun|started|early|before\s+dawn)\b/i.test(text);
       // "Later on Sunday, a missile hit an apartment block in Sumy. Eleven people were killed.": by day
@@ -1359,6 +1366,8 @@ interface DatedSoFar {
   lead: Context | null;
   /** The last day or night any sentence named: what "the following day" counts from. */
   lastDated: Context | null;
+  /** the strike a sentence without figures dated, and that sentence's index: what "the strike" in the next one is */
+  namedStrike: { index: number; context: Context } | null;
   /** the last strike each side's figures were dated to (not an old one, nor a neighbour's count): see recordStrike */
   readonly byAttacker: Map<Side, Context>;
   /** the places each recorded strike's sentence named, and the last daylight strike recorded at each place (by attacker): see placeStrike */

@@ -3652,6 +3652,15 @@ describe("the fates of a launch recalled as background", () => {
     expect(out.map((e) => e.split(":").slice(0, 3).join(":"))).toEqual(["launched:120:2024-11-16..2024-11-17", "launched:90:2024-11-16..2024-11-17", "shot_down:104:2024-11-16..2024-11-17", "shot_down:42:2024-11-16..2024-11-17"]);
   });
 
+  it("dates 'the strike' of the next paragraph by the missile strike a sentence without figures just dated", () => {
+    const when = (text: string) => extractClaims(articleOf(text, "2022-08-27")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
+    const text = "Russian air defence systems shot down 11 Ukrainian drones over the past day, Konashenkov said on Saturday.\n\nOn Wednesday, an Iskander missile strike on a military train at the Chaplino railway station destroyed ten units of hardware, the ministry said earlier.\n\nUkrainian President Vladimir Zelensky said the strike had killed 25 civilians.";
+    expect(when(text)).toContain("25:2022-08-24..2022-08-24");
+    // (not a day named with no weapon: "Zelensky on Friday condemned the attack")
+    const condemned = "Russia launched 40 drones at Ukraine overnight, the Air Force said.\n\nZelensky on Saturday condemned the attack.\n\nOfficials said the attack had killed 3 people.";
+    expect(when(condemned)).not.toContain("3:2022-08-27..2022-08-27");
+  });
+
   it("and so does the toll of 'that strike', opening the next sentence", () => {
     const events = (text: string) => extractClaims(articleOf(text, "2022-03-14")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}:${c.localKey}`);
     const out = events("Two Russian missiles struck a television tower near Rivne on Monday, killing nine people. The attack came a day after Russia fired more than 30 cruise missiles at a military training ground at Yavoriv. That strike killed 35 people and injured 134, officials said.");
