@@ -81,8 +81,8 @@ function saidAfterDate(after: string): boolean {
 }
 
 // ("died in hospital: a 71-year-old man on Wednesday night": the death's night, not the attack's; "the number of
-// injured grew overnight": the count's)
-const AFTERMATH_BEFORE = /\b(?:died|succumbed|passed\s+away|(?:worked|working|searched|searching|dug|digging|toiled)(?:\s+on)?|(?:were|was)\s+(?:found|recovered|pulled\s+out)|(?:number|toll|count|figure)s?\b[^.;]{0,40}?\b(?:grew|rose|increased|climbed))\b(?:(?!\b(?:attack|strike|drones?|missiles?)\b)[^.;]){0,40}$/iu;
+// injured grew overnight", "had put the number of injured at 11 overnight": the count's)
+const AFTERMATH_BEFORE = /\b(?:died|succumbed|passed\s+away|(?:worked|working|searched|searching|dug|digging|toiled)(?:\s+on)?|(?:were|was)\s+(?:found|recovered|pulled\s+out)|(?:number|toll|count|figure)s?\b[^.;]{0,40}?\b(?:grew|rose|increased|climbed)|(?:put|gave|placed|set)\s+(?:the\s+)?(?:(?:death\s+)?toll|number|count|figure)\b[^.;]{0,30}?\bat\s+[\d,]+)\b(?:(?!\b(?:attack|strike|drones?|missiles?)\b)[^.;]){0,40}$/iu;
 
 // a toll given step by step: "the toll climbed from 14 …", "the death toll rose to 21, up from 14"
 const TOLL_RISE = /\b(?:toll|number\s+of\s+(?:dead|deaths|injured|wounded|victims)|dead|killed)\b[^.;]{0,40}?\b(?:grew|rose|risen|increased|climbed|up\s+from)\b/i;

@@ -341,6 +341,13 @@ describe("dating within one article", () => {
     expect(dates(text, "2024-04-18")).toEqual(["18:2024-04-17..2024-04-17", "17:2024-04-17..2024-04-17", "3:2024-04-17..2024-04-17"]);
   });
 
+  it("keeps a late-evening strike's day for a toll the governor 'had put at 11 overnight'", () => {
+    const text =
+      "Two Russian S-300 missiles struck the centre of Kharkiv late on Wednesday, wrecking part of a hotel and injuring 13 people, the city's mayor said on Thursday.\n\n" +
+      "Regional governor Oleh Syniehubov had put the number of injured at 11 overnight, saying several were in a serious condition.";
+    expect(dates(text, "2024-01-11")).toEqual(["2:2024-01-10..2024-01-10", "13:2024-01-10..2024-01-10", "11:2024-01-10..2024-01-10"]);
+  });
+
   it("does not date the article's attack by a 'Background' paragraph", () => {
     const text =
       "Ukraine struck the fleet headquarters in Sevastopol. The Russian Defence Ministry said air defence systems shot down five missiles.\n\n" +
