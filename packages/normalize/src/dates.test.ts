@@ -292,6 +292,15 @@ describe("midnight", () => {
   });
 });
 
+describe("a night before named to compare", () => {
+  it("keeps the bare 'overnight' beside it ('beating the record set only the night before')", () => {
+    const nights = (s: string, pub: string) => findTimeRefs(s, pub).map((r) => r.text);
+    expect(nights("Russia launched 355 drones at Ukraine overnight, beating the record set only the night before.", "2025-05-26")).toEqual(["overnight", "the night before"]);
+    // (a night before that dates its own count still stands for the "overnight" after it)
+    expect(nights("The night before, Russia had launched 298 drones overnight.", "2025-05-26")).toEqual(["The night before"]);
+  });
+});
+
 describe("the night before last", () => {
   it("is the night that ended yesterday, not the night before the one last named", () => {
     expect(span("The night before last, the ministry said 296 drones were destroyed.", "2025-05-29")).toEqual([["2025-05-27", "2025-05-28", "night"]]);

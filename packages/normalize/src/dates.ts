@@ -652,7 +652,8 @@ export function findTimeRefs(sentence: string, published: string | null, written
     if (spans.length > 0) masked = maskSpans(masked, spans);
   }
   // "By the next morning, the Air Force reports 145 drones launched overnight": the overnight of that morning, not of publication
-  const relativeNight = refs.some((r) => r.relative === "next-night" || r.relative === "same-night" || r.relative === "previous-night");
+  // (not a night before named only to compare: "launched 355 drones overnight, beating the record set only the night before")
+  const relativeNight = refs.some((r) => r.relative === "next-night" || r.relative === "same-night" || (r.relative === "previous-night" && !COMPARED_NIGHT.test(sentence.slice(Math.max(0, r.at - 60), r.at))));
   // "On the night of March 13 … the same night": the night the sentence names itself
   const named = refs.some((r) => !r.relative && r.start && !overnight(r));
   // a line labelled with its month ("June 2025: 30 drones were shot down on the night of June 27-28") is dated by its own day
@@ -662,6 +663,9 @@ export function findTimeRefs(sentence: string, published: string | null, written
     .sort((a, b) => a.at - b.at);
   return published ? lastYear(sentence, anchored(sentence, nightOfDay(sentence, kept), published), published) : kept;
 }
+
+// a night named after a record or a comparison ("the record set only the night before", "more than the previous night")
+const COMPARED_NIGHT = /\b(?:record|than|since|beating|beat|surpass\w*|exceed\w*|compared\s+(?:with|to))\b[^.;]{0,40}$/i;
 
 // (findTimeRefs' filters at module level, not closures: tsx names every closure it creates, a property write per call)
 /** A bare "overnight" or "last night", not one a relative word ties to another night. */

@@ -1644,6 +1644,11 @@ describe("a page of dated sections", () => {
     expect(when(text, "2025-06-18")).toEqual(["58:2025-06-17..2025-06-18", "21:2025-06-16..2025-06-17", "440:2025-06-16..2025-06-17", "32:2025-06-16..2025-06-17"]);
   });
 
+  it("dates a live page's entries by their stamps ('Sun 25 May 2025, 09:18 BST'), newest first", () => {
+    const text = "Mon 26 May 2025, 08:14 BST\nThe Air Force says Russia launched 355 drones at Ukraine overnight.\n\nSun 25 May 2025, 09:18 BST\nThe Air Force says Russia launched 298 drones and 69 missiles overnight.";
+    expect(when(text, "2025-05-26")).toEqual(["355:2025-05-25..2025-05-26", "298:2025-05-24..2025-05-25", "69:2025-05-24..2025-05-25"]);
+  });
+
   it("gives a section's undated toll the night its section dated, not its heading's bare day", () => {
     const text = "NOV. 17, 2024\n\n* Russia struck Ukraine's power grid with 120 missiles overnight, Zelensky said.\n\n* At least seven people were killed.\n\nAUG. 26, 2024\n\n* Russia fired 127 missiles overnight.\n\n* At least seven people were killed.";
     expect(when(text, "2024-11-18")).toEqual(["120:2024-11-16..2024-11-17", "7:2024-11-16..2024-11-17", "127:2024-08-25..2024-08-26", "7:2024-08-25..2024-08-26"]);
