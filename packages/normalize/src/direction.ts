@@ -11,6 +11,8 @@ const UA_WORDS = new Set(["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", 
 
 const REPORTED = new Set(["reported", "cited", "confirmed", "counted", "recorded", "described", "named", "announced", "documented", "verified", "claimed"]);
 const CLAUSE_EDGE = new Set(["and", ",", ";", "when", "which", "that", "after", "while", "but", "as"]);
+const SAYS = new Set(["said", "says", "reported", "reports", "claimed", "claims", "stated", "announced", "added", "adds"]);
+const TELLER_PRONOUNS = new Set(["it", "they", "its", "their", "we", "our"]);
 const BE = new Set(["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]);
 const ADVERBS = new Set(["last", "also", "again", "repeatedly", "heavily", "reportedly", "then", "once", "first", "twice", "previously", "already", "not", "badly", "directly"]);
 
@@ -34,6 +36,9 @@ export function subjectAttacker(tokens: readonly Token[], before: number): Side 
       const w = tokens[k]!.norm;
       // "killed 33 people in Kyiv and hit the hospital": Kyiv ends the clause before, it is not the subject
       if (CLAUSE_EDGE.has(w)) break;
+      // "Russia's Defence Ministry says eight drones attacked Moscow": who says it, not the subject of what it tells
+      // (unless a pronoun after it stands for the teller: "Russia said it launched 40 drones")
+      if (SAYS.has(w) && !TELLER_PRONOUNS.has(tokens[k + 1]?.norm === "that" ? (tokens[k + 2]?.norm ?? "") : (tokens[k + 1]?.norm ?? ""))) break;
       // "The deadliest strike reported by Ukrainian officials hit a military unit": who told of it, not who struck
       const teller = [1, 2].some((d) => tokens[k - d]?.norm === "by" && REPORTED.has(tokens[k - d - 1]?.norm ?? ""));
       if (RU_WORDS.has(w) && !teller) return "RU";

@@ -1508,7 +1508,7 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
   const recalledRecord = picked === null && /\b(?:previous|earlier|prior|former|last)\s+(?:[\w-]+\s+)?record\b/i.test(text);
   const unnamed = picked === null && !recalledRecord && !backgroundNote;
   // (the source named next, looked for only when nothing nearer names one; written out twice rather than as a closure made per figure)
-  const nearby = unnamed ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? nextInParagraph(article, s.index, claimantsOf, casualty ? "casualty" : "weapon") ?? sectionClaimant) : null;
+  const nearby = unnamed ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? namedNext(article, s.index, claimantsOf, casualty, namedSoFar) ?? sectionClaimant) : null;
   // (the article's own source when nothing nearer names one)
   const articleWide = unnamed && !nearby ? (articleSource ?? soleSource(namedSoFar) ?? null) : null;
   const claimant: Claimant | null = recalledRecord
@@ -1524,6 +1524,17 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
           (found.find((c) => c.at < f.first || !breaks.some((b) => b > f.first && b < c.at && CONTRAST.has(tokens[b]!.norm))) ?? paragraphClaimant ?? (isListItem ? listClaimant : null) ?? null)
         : picked;
   return { claimant, articleWide };
+}
+
+/**
+ * The source named next in the paragraph, as the article named it before: '"Eight … took part in the attack. …," the ministry
+ * said.' in a paragraph of its own after "…, the Russian Defence Ministry said" is that ministry's.
+ */
+function namedNext(article: Article, index: number, claimantsOf: (s: Sentence) => Claimant[], casualty: boolean, namedSoFar: readonly Claimant[]): Claimant | null {
+  const c = nextInParagraph(article, index, claimantsOf, casualty ? "casualty" : "weapon");
+  // (a body by its own word, not a title: "the mayor says" is no president named before)
+  const body = c && bodyNamedBefore(c, namedSoFar);
+  return body && body.name.toLowerCase().includes(c!.name.toLowerCase().replace(/^the\s+/, "")) ? body : c;
 }
 
 /** What the figure's sentence says about whose attack it is. */

@@ -938,6 +938,21 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
     expect(who("Russian air defence units destroyed 41 drones overnight, the defence ministry said on Telegram.")).toEqual(["41:defence ministry:RU"]);
   });
 
+  it("does not read the source before 'says' as the subject of the attack verb after it: 'Russia's Defence Ministry says eight drones attacked Moscow'", () => {
+    expect(sides("Russia's Defence Ministry says eight drones attacked Moscow this morning.")).toEqual(["8:UA>RU"]);
+    // (a pronoun after it still stands for the source: "Russia said it launched 40 drones")
+    expect(sides("Russia said it launched 40 drones at Kyiv.")).toEqual(["40:RU>UA"]);
+  });
+
+  it("gives a quotation's figures in a new paragraph to the body the article named, by 'the ministry said' at its end", () => {
+    const text =
+      "MOSCOW, May 30. The Kiev regime carried out a drone attack on Moscow on Tuesday morning, the Russian Defence Ministry said.\n" +
+      '"Eight aircraft-type unmanned aerial vehicles took part in the attack. Three of them were suppressed by electronic warfare. Five more drones were shot down by Pantsir-S systems in the Moscow region," the ministry said.';
+    expect(extractClaims(articleOf(text, "2023-05-30")).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}:${c.attacker}>${c.target_country}`)).toEqual([
+      "8:Russian Defence Ministry:RU:UA>RU", "3:Russian Defence Ministry:RU:UA>RU", "5:Russian Defence Ministry:RU:UA>RU",
+    ]);
+  });
+
   it("reads whose attack a casualty count names by its adjective or weapon, wherever the place is", () => {
     expect(sides("Russia's Defence Ministry admitted that 63 of its soldiers were killed in a Ukrainian strike on a building in Makiivka, in the occupied part of the Donetsk region.")).toEqual(["63:UA>RU"]);
     expect(sides("It said 63 servicemen were killed in Makiivka when a temporary deployment point was struck by HIMARS rockets.")).toEqual(["63:UA>RU"]);
