@@ -364,6 +364,8 @@ export function resolveRelative(ref: TimeRef, previous: Context | null): TimeRef
     return ref.relative !== "that-day" ? { ...ref, start: addDays(day, -1), end: day, precision: "night" } : { ...ref, start: day, end: day, precision: "day" };
   }
   if (ref.relative === "that-week") return previous?.precision === "week" ? { ...ref, start: previous.start, end: previous.end } : { ...ref, start: null, end: null };
+  // ("over the same period": the week or month named before, whichever it was)
+  if (ref.relative === "that-period") return previous?.precision === "week" || previous?.precision === "month" ? { ...ref, start: previous.start, end: previous.end, precision: previous.precision } : { ...ref, start: null, end: null };
   if (ref.relative === "that-month") return previous?.precision === "month" ? { ...ref, start: previous.start, end: previous.end } : { ...ref, start: null, end: null };
   if (ref.relative === "days-later") {
     // "a week later" than the night (or day) named before: the same part of the day, that many days on

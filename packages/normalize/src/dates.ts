@@ -40,6 +40,7 @@ const NEXT_WORD = /next|following|subsequent|later|after/i;
 const NIGHT_WORD = /night/i;
 const MONTH_NOUN = /month/i;
 const WEEK_NOUN = /week/i;
+const PERIOD_NOUN = /period/i;
 const DAY_BEFORE_WORDS = /day\s+(?:before|prior|earlier)|previous\s+day/i;
 const AFTER = /\bafter\b/i;
 const DAYS_LATER = /(?<!\b(?:announced|confirmed|reported|published|released|updated|revised|died|dying|succumbed)\b[^.;,]{0,40})\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|nights?|weeks?)\s+later\b/gi;
@@ -54,7 +55,7 @@ export interface TimeRef {
   /** "the next night", "the following day", "the night before": resolved against the attack named before it, not the publication date. */
   /** "overnight on Oct. 10": a night word the day after it anchors. */
   readonly dayNamed?: boolean;
-  readonly relative?: "next-night" | "next-day" | "previous-night" | "previous-day" | "same-night" | "that-morning" | "that-day" | "that-attack" | "that-month" | "that-week" | "days-later";
+  readonly relative?: "next-night" | "next-day" | "previous-night" | "previous-day" | "same-night" | "that-morning" | "that-day" | "that-attack" | "that-month" | "that-week" | "that-period" | "days-later";
   /** For "days-later": how many days after the date named before ("a week later" = 7; "came two days after" = -2). */
   readonly days?: number;
   /** "the night of December 28": read as the night into that day, unless the article spells out the night that begins on it. */
@@ -532,7 +533,7 @@ const RULES: readonly Rule[] = [
  */
 // Every rule needs one of these; most sentences have none, and one test is cheaper than twenty rules.
 const ANY_TIME_WORD = new RegExp(
-  `\\d{4}-\\d{2}-\\d{2}|\\d\\.\\d{1,2}\\.\\d{4}|\\b(?:in|during|throughout|for)\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+)?20[2-9]\\d\\b|\\b(?:on|of)\\s+\\d{1,2}\\.\\d{2}\\b|\\b(?:nights?|overnight|tonight|midnight|night-time|days?|week|weeks|weekend|month|months|year(?!-old)|years|today|yesterday|morning|evening|afternoon|hours|dawn|Christmas|New\\s+Year|Easter|Palm\\s+Sunday|${M}|${WD})\\b|${WD}|\\bsince\\s+(?:the\\s+(?:start|beginning|outbreak|full|large|war|invasion)|russia|moscow|russian)\\b|\\b(?:half|quarter)\\s+of\\b|\\b(?:whole|entire|course\\s+of\\s+the)\\s+war\\b|\\bthroughout\\s+the\\s+war\\b|\\bwar\\s+so\\s+far\\b`,
+  `\\d{4}-\\d{2}-\\d{2}|\\d\\.\\d{1,2}\\.\\d{4}|\\b(?:in|during|throughout|for)\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+)?20[2-9]\\d\\b|\\b(?:on|of)\\s+\\d{1,2}\\.\\d{2}\\b|\\b(?:nights?|overnight|tonight|midnight|night-time|days?|week|weeks|weekend|month|months|year(?!-old)|years|today|yesterday|morning|evening|afternoon|hours|dawn|Christmas|New\\s+Year|Easter|Palm\\s+Sunday|${M}|${WD})\\b|${WD}|\\bsince\\s+(?:the\\s+(?:start|beginning|outbreak|full|large|war|invasion)|russia|moscow|russian)\\b|\\b(?:half|quarter)\\s+of\\b|\\b(?:whole|entire|course\\s+of\\s+the)\\s+war\\b|\\bthroughout\\s+the\\s+war\\b|\\bwar\\s+so\\s+far\\b|\\b(?:same|that)\\s+period\\b`,
   "i",
 );
 
@@ -617,6 +618,10 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // before (not "later that week": a day in it)
   for (const m of WEEK_NOUN.test(sentence) ? sentence.matchAll(/\b(?:over|during|for|in|throughout)\s+(?:the\s+same|that(?:\s+same)?)\s+week\b/gi) : []) {
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "week", relative: "that-week" });
+  }
+  // "Over the past week, … Over the same period, air defence systems shot down 387 drones": the week (or month) named before
+  for (const m of PERIOD_NOUN.test(sentence) ? sentence.matchAll(/\b(?:over|during|for|in|throughout)\s+(?:the\s+same|that(?:\s+same)?)\s+period\b(?!\s+(?:of|last|a\s+year)\b)/gi) : []) {
+    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "week", relative: "that-period" });
   }
   // "the Air Force said Russia had used 476 drones in that overnight attack": the attack named last (the night that ended on its day)
   // (not "the Air Force said that overnight attack drones and five missiles were launched")

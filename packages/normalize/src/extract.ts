@@ -982,6 +982,12 @@ function weekNamedBefore(reader: ArticleReader, index: number, at: number, attac
   const named = refNamedBefore(reader, [index, index - 1, index - 2], index, at, weekBefore);
   return named ? { attacker, target: opposite(attacker), start: named.r.start, end: named.r.end, precision: "week" } : null;
 }
+// the week or month named before a "the same period" in its sentence or one of the two before ("Over the past week, …")
+const periodBefore: RefTest = (x, b, index, at) => (x.precision === "week" || x.precision === "month") && (b !== index || x.at < at);
+function periodNamedBefore(reader: ArticleReader, index: number, at: number, attacker: Side): Context | null {
+  const named = refNamedBefore(reader, [index, index - 1, index - 2], index, at, periodBefore);
+  return named ? { attacker, target: opposite(attacker), start: named.r.start, end: named.r.end, precision: named.r.precision } : null;
+}
 // the month a "during the month" of one of the two sentences before was read as: "… of the 44 ballistic missiles fired
 // during the month, 28 got through. The air force said it had shot down 3,680 drones over the month" (August, named further up)
 function monthBefore(soFar: DatedSoFar, index: number, attacker: Side): Context | null {
@@ -1166,6 +1172,7 @@ function relativeBaseOf(
     : nearest.relative === "that-morning" || nearest.relative === "that-day" ? thatBase
     : nearest.relative === "that-month" ? (monthNamedBefore(reader, s.index, nearest.at, attacker) ?? monthBefore(soFar, s.index, attacker) ?? monthSoFar(reader.written, nearest, attacker))
     : nearest.relative === "that-week" ? weekNamedBefore(reader, s.index, nearest.at, attacker)
+    : nearest.relative === "that-period" ? periodNamedBefore(reader, s.index, nearest.at, attacker)
     : nearest.relative === "that-attack" ? (previous ?? relativeBase)
     : nearest.relative === "previous-day" ? (soFar.lastDated ?? soFar.lead ?? writtenDay)
     : nearest.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? reader.baseOf(nearest, text) ?? (reader.sectionDates[s.index] ? section.dated : null) ?? relativeBase)

@@ -610,6 +610,14 @@ describe("times of day and nights named from another", () => {
     expect(dates("Russia launched more than 1,200 drones at Ukraine over the same week.", "2025-06-21")).toEqual(["1200:null..null"]);
   });
 
+  it("dates a count 'over the same period' by the week or month named before, as a period total", () => {
+    const text = "Over the past week, Russian forces delivered one massive and 50 group strikes, the Russian Defence Ministry said. Over the same period, air defence systems shot down 12 Tochka-U missiles and 387 Ukrainian drones, it said.";
+    expect(extractClaims(articleOf(text, "2023-12-29")).map((c) => `${c.value}:${c.event_type}:${c.date_start}..${c.date_end}`)).toEqual([
+      "12:aggregate:2023-12-23..2023-12-29", "387:aggregate:2023-12-23..2023-12-29",
+    ]);
+    expect(dates("Russia launched 6,297 drones at Ukraine in July. Over the same period, 198 missiles were fired.", "2025-08-01")).toEqual(["6297:2025-07-01..2025-07-31", "198:2025-07-01..2025-07-31"]);
+  });
+
   it("dates a year-end review's sections by headings that give a day and a title", () => {
     const text =
       "10 October: the first wave\nThe State Emergency Service later put the toll at 19 dead.\n\n" +
