@@ -3351,6 +3351,13 @@ describe("a part and its whole", () => {
     expect(figures("Air defense neutralized 266 drones and 45 missiles out of a total of 298 Shahed-type and decoy drones and 69 missiles.")).toEqual([
       "neutralized:266", "neutralized:45/m", "launched:298", "launched:69/m",
     ]);
+    // (and "of the" a whole counted by kind, as the parts were: the second kind is of the whole too)
+    expect(figures("The Air Force said 428 drones and nine missiles had been shot down or suppressed, out of the 440 drones and 32 missiles Russia launched.")).toEqual([
+      "neutralized:428", "neutralized:9/m", "launched:440", "launched:32/m",
+    ]);
+    // (not one part, whose "and" adds a count of its own, nor a count with its own fate)
+    expect(figures("Air defences shot down 30 of the 40 drones and 5 missiles.")).toEqual(["shot_down:30", "launched:40", "shot_down:5/m"]);
+    expect(figures("Air defences shot down 30 of the 40 drones and 5 missiles were jammed.")).toEqual(["shot_down:30", "launched:40", "jammed:5/m"]);
     // (not a whole of something else: "out of 24 regions under alert", "the third attack out of 20 this month")
     expect(figures("The Air Force said it shot down 16 missiles overnight, out of 24 regions under alert.")).toEqual(["shot_down:16/m"]);
     expect(figures("It shot down 16 missiles, the third attack out of 20 this month.")).toEqual(["shot_down:16/m"]);

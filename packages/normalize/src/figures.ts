@@ -441,6 +441,9 @@ export function readFigures(
     if (EXCHANGE_WORDS.has(t.norm)) exchangeClauses.add(clauseOf[i]!);
   });
   let ageList = -1;
+  // the wholes read from "of the 440 drones" (see ofThe below)
+  const wholes = new Set<RawFigure>();
+  const whole = (f: RawFigure): RawFigure => (wholes.add(f), f);
   // "two people, a mother and her adult son, were killed": the people of a count named one by one after it
   let appositiveEnd = -1;
   for (const q of quantities) {
@@ -651,11 +654,17 @@ export function readFigures(
     const opensWhole =
       ((tokens[at - 1]?.norm === "of" || tokens[at - 1]?.norm === "from") && at === 1) || (tokens[at - 1]?.norm === "the" && tokens[at - 2]?.norm === "from" && at === 2);
     const ownFate = head.kind === "weapon" && (rightCue(tokens, head.end + 1, WEAPON_CUES, 3)?.cue.metric ?? "launched") !== "launched";
+    const prev = figures.at(-1) ?? null;
+    // ("shot down 428 drones and nine missiles, out of the 440 drones and 32 missiles Russia launched": the count coordinated
+    // with the whole is part of the whole too, when the parts were counted by kind as well or the whole opens the sentence;
+    // not "shot down 30 of the 40 drones and 5 missiles", nor "… and 5 missiles were jammed")
+    const partsByKind = figures.filter((f) => f !== prev && f.metric !== "launched" && f.weapon !== null).length >= 2;
+    const andWhole = before === "and" && prev !== null && prev.last === q.first - 2 && wholes.has(prev) && !ownFate && (partsByKind || prev.first <= 2);
     const ofThe =
       (before === "the" && tokens[q.first - 2]?.norm === "of") ||
       ((tokens[at - 1]?.norm === "of" || tokens[at - 1]?.norm === "from") && isCount(tokens[at - 2])) ||
-      (opensWhole && !ownFate);
-    const prev = figures.at(-1) ?? null;
+      (opensWhole && !ownFate) ||
+      andWhole;
     // "477 drones and 60 missiles launched; 475 neutralized": a bare count after both kinds counts both
     // (but not a fate told beside another of one kind: "89 drones were shot down and 51 were lost to electronic warfare")
     const besideFate =
@@ -675,7 +684,7 @@ export function readFigures(
       totalOfBoth(tokens, q, prev) ??
       comparedCount(tokens, q, head, prev) ??
       neighbourCount(tokens, q, head) ??
-      (ofThe && head.kind === "weapon" ? referenceTotal(tokens, q, head) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : (namedSince ?? lastWeapon), prev, listMetric, previousCount, previousCasualty)) ??
+      (ofThe && head.kind === "weapon" ? whole(referenceTotal(tokens, q, head)) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : (namedSince ?? lastWeapon), prev, listMetric, previousCount, previousCasualty)) ??
       breakdown(tokens, q, head, prev);
     if (!figure) continue;
     if (figure.weapon === null && inExchange(figure, clauseOf, exchangeClauses)) continue;
