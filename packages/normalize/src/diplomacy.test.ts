@@ -388,6 +388,11 @@ describe("contacts told without a contact verb between two names", () => {
     expect(contacts("Putin signed a law on Monday, Trump said.")).toEqual([]);
   });
 
+  it("reads a handshake as a meeting, not one still to come", () => {
+    expect(contacts("Putin and Trump shook hands on the tarmac at the Anchorage air base on Friday.", "2025-08-16")).toEqual(["meeting Donald Trump+Vladimir Putin 2025-08-15 @Anchorage"]);
+    expect(contacts("Trump says he will shake hands with Putin in Alaska next week.", "2025-08-06")).toEqual([]);
+  });
+
   it("names a delegation by its members in the next sentence, and dates 'the following day' from the day before", () => {
     expect(contacts("In Istanbul on Friday, Ukrainian and Russian delegations met for the first direct talks in three years. Rustem Umerov led Kyiv's team; the Russian side was headed by Vladimir Medinsky.")).toEqual([
       "meeting Rustem Umerov+Vladimir Medinsky 2025-05-16 @Istanbul",
