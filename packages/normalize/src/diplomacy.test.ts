@@ -1613,8 +1613,12 @@ describe("a list of days of one pair's contacts (from probe 45)", () => {
       "meeting Grigory Karasin+US delegation 2025-03-24",
     ]);
     expect(contacts("Macron and Starmer both met Trump at the White House, on Monday and Thursday respectively.", "2025-03-01")).toHaveLength(1);
-    // (nor the last day heading a clause with another person or verb, nor a count told in an aside of another contact)
-    expect(contacts("Zelensky spoke with Macron on Saturday and again on Sunday with Starmer, his office said.", "2025-06-10")).toHaveLength(1);
+    // (nor the last day heading a clause with another person or verb, nor a count told in an aside of another contact: the last
+    // day's own partner is a contact of its own, on that day)
+    expect(contacts("Zelensky spoke with Macron on Saturday and again on Sunday with Starmer, his office said.", "2025-06-10")).toEqual([
+      "phone_call Emmanuel Macron+Volodymyr Zelensky 2025-06-07",
+      "phone_call Keir Starmer+Volodymyr Zelensky 2025-06-08",
+    ]);
     expect(contacts("Putin, who has spoken with Trump six times this year, held talks with Witkoff in the Kremlin on Thursday and again on Friday met Xi Jinping in Beijing.", "2025-06-10")).toHaveLength(1);
     expect(contacts("Putin, who has spoken with Trump six times this year, held talks with Witkoff in the Kremlin on Thursday and Friday.", "2025-06-10")).toHaveLength(1);
   });

@@ -77,7 +77,8 @@ const AGAIN_AT = /^(?:in|at)\s/i;
 // Tianjin on Sept. 1 and met Trump at the White House on Sept. 25": not a clause of another verb, "who met Putin in Samarkand on
 // September 16, said on September 22 that Putin …"; nor a passive's list, whose items are guests: "Macron was received by Trump on
 // Monday, and Starmer on Thursday")
-const LIST_ITEM = /^(?:\p{Lu}|(?:in|at|on)\s|(?:(?:then|later|also)\s+)?(?:met|talked|spoke|held|received|hosted|visited|joined)\b)/u;
+// ("spoke with Macron on Saturday and again on Sunday with Starmer": an item told again, on its own day, with another)
+const LIST_ITEM = /^(?:\p{Lu}|(?:(?:again|then|later)\s+)?(?:in|at|on)\s|(?:(?:then|later|also)\s+)?(?:met|talked|spoke|held|received|hosted|visited|joined)\b)/u;
 
 /**
  * One traveller's contacts told by one verb with a list of whom and where or when: null unless every item of the list has its
