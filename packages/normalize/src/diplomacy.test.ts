@@ -219,6 +219,18 @@ describe("a leader named by country and office", () => {
     expect(contacts("The Polish president held talks with Zelensky on Sunday.", "2022-05-22")).toEqual([]);
     expect(contacts("Tusk and Duda disagree on aid.\nThe Polish president held talks with Zelensky on Sunday.", "2022-05-22")).toEqual([]);
   });
+
+  it("reads a country's initials as its word: 'the U.S. president', 'the US president'", () => {
+    expect(contacts("Donald Trump said the war must end.\nThe U.S. president held a joint call with Zelensky and Macron on Tuesday.", "2025-06-10")).toEqual([
+      "phone_call Donald Trump+Emmanuel Macron+Volodymyr Zelensky 2025-06-10",
+    ]);
+    expect(contacts("Trump and Rubio flew home.\nThe US president spoke with Zelensky on Tuesday.", "2025-06-10")).toEqual(["phone_call Donald Trump+Volodymyr Zelensky 2025-06-10"]);
+    // (never a minister named before; with no leader named, the president in office the day of publication; not a president-elect)
+    expect(contacts("Rubio flew home.\nThe US president spoke with Zelensky on Tuesday.", "2025-06-10")).toEqual(["phone_call Donald Trump+Volodymyr Zelensky 2025-06-10"]);
+    expect(contacts("The U.S. president held a joint call with Zelensky and Macron on Tuesday.", "2023-06-10")).toEqual(["phone_call Emmanuel Macron+Joe Biden+Volodymyr Zelensky 2023-06-06"]);
+    expect(contacts("Sikorski flew home.\nThe Polish president held talks with Zelensky on Sunday.", "2022-05-22")).toEqual([]);
+    expect(contacts("Macron hosted Zelensky and the US president-elect at the Elysee on Saturday.", "2024-12-08")).toEqual(["meeting Emmanuel Macron+Volodymyr Zelensky 2024-12-07"]);
+  });
 });
 
 describe("a contact whose subject is a pronoun", () => {

@@ -35,13 +35,15 @@ export function titledLeaders(text: string): Array<{ name: string; country: stri
 
 // "the Polish president", "the German chancellor", "Britain's prime minister": a leader named by country and office
 // ("the Chinese diplomat", "China's top diplomat": a minister or envoy)
-const ROLE_REF = /\b(?:[Tt]he\s+(\p{Lu}\p{L}+)|(\p{Lu}\p{L}+)['’]s)\s+(?:top\s+)?(president|prime\s+minister|premier|chancellor|leader|foreign\s+minister|defen[cs]e\s+minister|diplomat|envoy)\b/gu;
+// ("the U.S. president", "the US president": the country by its initials)
+const ROLE_REF = /\b(?:[Tt]he\s+(\p{Lu}\p{L}+|U\.S\.|U\.K\.)|(\p{Lu}\p{L}+)['’]s)\s+(?:top\s+)?(president|prime\s+minister|premier|chancellor|leader|foreign\s+minister|defen[cs]e\s+minister|diplomat|envoy)\b(?!-)/gu;
 const ADJECTIVE_COUNTRY: Readonly<Record<string, string>> = {
   Polish: "PL", Poland: "PL", German: "DE", Germany: "DE", British: "GB", Britain: "GB", French: "FR", France: "FR",
   Italian: "IT", Italy: "IT", Turkish: "TR", Turkey: "TR", American: "US", Hungarian: "HU", Hungary: "HU",
   Finnish: "FI", Finland: "FI", Chinese: "CN", China: "CN", Indian: "IN", India: "IN", Spanish: "ES", Spain: "ES",
   Danish: "DK", Denmark: "DK", Slovak: "SK", Slovakia: "SK", Brazilian: "BR", Brazil: "BR", Belarusian: "BY",
   Belarus: "BY", Irish: "IE", Ireland: "IE", Canadian: "CA", Canada: "CA", Saudi: "SA",
+  US: "US", "U.S.": "US", UK: "GB", "U.K.": "GB",
 };
 
 /** Leaders a sentence names by country and office only, each the one person of that country the article named before. */
@@ -58,8 +60,21 @@ export function roleReferents(article: Article, s: Article["sentences"][number],
     // with Putin. On Thursday, the American envoy met Putin" is no Trump-Putin meeting
     const head = /^(?:president|prime|premier|chancellor|leader)/.test(m[3]!);
     const envoy = /^(?:diplomat|envoy)$/.test(m[3]!);
-    const inOffice = named.length > 1 || envoy ? named.filter((p) => HEADS.has(p.name) === head) : named;
+    // (nor is a leader ever a minister or envoy: "Rubio flew home. The U.S. president spoke with Zelensky" is no Rubio call)
+    const inOffice = named.length > 1 || envoy || head ? named.filter((p) => HEADS.has(p.name) === head) : named;
+    // (an article that names no leader of that country before: the U.S. president in office the day it was published)
+    const sitting = m[3] === "president" && !named.some((p) => HEADS.has(p.name)) ? sittingPresident(country, article.meta.published) : null;
     if (inOffice.length === 1) out.push({ name: inOffice[0]!.name, country });
+    else if (sitting) out.push({ name: sitting, country });
   }
   return out;
+}
+
+// Who held the office from which day: "the U.S. president" told with no name (not "the U.S. president-elect")
+const PRESIDENTS: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {
+  US: [["2021-01-20", "Joe Biden"], ["2025-01-20", "Donald Trump"]],
+};
+function sittingPresident(country: string, published: string | null): string | null {
+  const day = published?.slice(0, 10);
+  return (day && PRESIDENTS[country]?.filter(([from]) => from <= day).at(-1)?.[1]) || null;
 }
