@@ -153,6 +153,12 @@ describe("which contact in a sentence happened", () => {
     ]);
   });
 
+  it("passes over a visit named as when the contact was, still to come then", () => {
+    expect(contacts("Kremlin aide Yuri Ushakov said Putin and Trump spoke by phone on Monday.\nUshakov noted that the call took place a day before Zelensky's visit to Washington.", "2025-10-17")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-10-13",
+    ]);
+  });
+
   it("leaves out a sentence that calls a meeting off", () => {
     expect(contacts("After the Moscow talks, Witkoff and Kushner flew home, cancelling a meeting with Zelensky.")).toEqual([]);
   });

@@ -54,6 +54,8 @@ export const inLeftOpen = (text: string, at: number) => {
 // "The visit came as …", "The Meloni visit came a day after …": the contact told before, up to its verb
 const CAME_AS = /^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?:visit|trip|meeting|call|talks)\s+(?:came|comes|followed|follows)\b/u;
 
+const VISIT_AHEAD = /\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}?\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
 const WISHED = /\b(?:would|'d)\s+(?:like|love|want|prefer)\s+to\s+(?:hold|have|arrange|organi[sz]e)\s+(?:(?:a|an|the|another)\s+)?(?:[\w-]+,?\s+){0,3}$/i;
 
 // "agreed to meet in Budapest during their telephone conversation": the contact in which something was agreed or offered
@@ -94,6 +96,9 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
     // ("Scholz has defended his decision to phone Putin, saying on Saturday …": the call told before, not another)
     // ("Macron had informed Zelensky of his intention to call Putin during a conversation …": the call meant, not held)
     if (INTENT_BEFORE.test(text.slice(Math.max(0, c.at - 30), c.at))) continue;
+    // ("Ushakov noted that the call took place a day before Zelensky's visit to Washington": a visit named as when something else
+    // was, still to come then, is no contact told)
+    if (c.kind === "visit" && VISIT_AHEAD.test(text.slice(Math.max(0, c.at - 60), c.at))) continue;
     // only the cue's own clause can make it hypothetical: "agreed to meet in Budapest, after a phone call"
     // ("had agreed to meet in Budapest during a lengthy phone call last Thursday": what was agreed in the call, which was held)
     const start = Math.max(0, c.at - 60, text.lastIndexOf(",", c.at) + 1, text.lastIndexOf(";", c.at) + 1);
