@@ -38,6 +38,8 @@ export const countryOf = (name: string): string | null =>
   PEOPLE.find((p) => p.name === name)?.country ?? GROUPS.find((g) => g.name === name)?.country ?? null;
 
 const HEADED_BY = /\b(?:led|leads|leading|headed|heads|heading|head\s+of|negotiators?)\b/i;
+// (said of a team: not a post, "Kirill Dmitriev, head of the Russian Direct Investment Fund, also took part")
+const LED = /\b(?:led|leads|leading|headed|heads|heading)\b/i;
 const STILL_TO_MEET = /\b(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled|going)\s+to|will|would|plans?\s+to)\s+(?:meet|hold\s+talks|visit|travel|receive|host)\b/i;
 const AT_THE_TABLE = /\b(?:sat\s+(?:across|opposite)|across\s+the\s+table\s+from|represented\s+by)\b/i;
 
@@ -47,7 +49,7 @@ const AT_THE_TABLE = /\b(?:sat\s+(?:across|opposite)|across\s+the\s+table\s+from
  * Medinsky, the Ukrainian one by Umerov"): a delegation's members.
  */
 export function membersAfter(article: Article, s: Article["sentences"][number], countries: ReadonlySet<string> | null): Array<{ name: string; country: string }> {
-  const out: Array<{ name: string; country: string }> = [];
+  const out: Array<{ name: string; country: string; headed: boolean }> = [];
   const after = article.sentences.slice(s.index + 1);
   const own = after.slice(0, 2).filter((x) => x.paragraph === s.paragraph);
   // (the next paragraph only when at most one sentence of its own follows `s`)
@@ -64,9 +66,14 @@ export function membersAfter(article: Article, s: Article["sentences"][number], 
     if (STILL_TO_MEET.test(text)) continue;
     // (for a round that named no team, not whom the heads spoke of: "Witkoff, who led the US team, said Putin wants peace")
     const spokenOf = (p: Person) => mentionsOf(text, p).every((at) => /\b(?:said|says|told|added|warned|claimed)\b[^.;]{0,50}$/.test(text.slice(Math.max(0, at - 60), at)));
-    for (const p of PEOPLE) if ((countries ? countries.has(p.country) : !spokenOf(p)) && isNamed(p, text) && !out.some((o) => o.name === p.name)) out.push({ name: p.name, country: p.country });
+    const headed = LED.test(text);
+    for (const p of PEOPLE) if ((countries ? countries.has(p.country) : !spokenOf(p)) && isNamed(p, text) && !out.some((o) => o.name === p.name)) out.push({ name: p.name, country: p.country, headed });
   }
   // (any countries' heads of delegation, two of them at least, for a round that named neither team)
   const found = new Set(out.map((p) => p.country)).size;
-  return countries ? (found === countries.size ? out : []) : found >= 2 ? out : [];
+  // (of the teams named, the heads of those the text names, where it says who led them: "American and Russian delegations held
+  // talks in Riyadh. The Russian side was led by senator Grigory Karasin and Sergei Beseda" names the Russian team only)
+  const led = out.filter((p) => p.headed);
+  const members = countries ? (found === countries.size ? out : led) : found >= 2 ? out : [];
+  return members.map(({ name, country }) => ({ name, country }));
 }

@@ -535,6 +535,16 @@ describe("talks between delegations, and a lead's date", () => {
       contacts("Senior U.S. and Russian officials agreed on Tuesday to start working towards ending the war.\n\nMarco Rubio met Russian Foreign Minister Sergey Lavrov at Diriyah Palace.", "2025-02-19"),
     ).toEqual(["meeting Marco Rubio+Sergey Lavrov 2025-02-18"]);
   });
+
+  it("names the one team whose leaders the next sentence names, and keeps the other a team", () => {
+    expect(contacts("American and Russian delegations held talks in Riyadh on Monday. The Russian side was led by senator Grigory Karasin and Sergei Beseda.", "2025-03-25")).toEqual([
+      "talks Grigory Karasin+Sergei Beseda+US delegation 2025-03-24 @Riyadh",
+    ]);
+    // (not someone's post: "head of the Russian Direct Investment Fund")
+    expect(contacts("American and Russian delegations held talks in Riyadh on Monday. Kirill Dmitriev, head of the Russian Direct Investment Fund, was in the city.", "2025-03-25")).toEqual([
+      "talks Russian delegation+US delegation 2025-03-24 @Riyadh",
+    ]);
+  });
 });
 
 describe("a call 'hours before' an attack dated in the same sentence", () => {

@@ -135,7 +135,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const teams = people.filter((p) => p.name.endsWith(" delegation"));
     if (teams.length > 0) {
       const members = membersAfter(article, s, new Set(teams.map((p) => p.country)));
-      if (members.length > 0) people.splice(0, people.length, ...people.filter((p) => !teams.includes(p) && !members.some((m) => m.name === p.name)), ...members);
+      // (a team whose members the text does not name stays a team: "… The Russian side was led by Karasin and Beseda")
+      const namedTeam = (p: { country: string }) => members.some((m) => m.country === p.country);
+      if (members.length > 0) people.splice(0, people.length, ...people.filter((p) => !(teams.includes(p) && namedTeam(p)) && !members.some((m) => m.name === p.name)), ...members);
     }
     // ("The third round of direct negotiations, held in Istanbul on Wednesday, lasted about 40 minutes. The Russian delegation was
     // headed by Vladimir Medinsky. The Ukrainian delegation was led by Rustem Umerov.": the heads named next, of any two countries)
