@@ -309,6 +309,8 @@ describe("labels, appositives and quoted amounts", () => {
   it("reads a toll split by 'N of them' and a count whose verb follows an appositive", () => {
     expect(figures("The strike killed 20 people, nine of them children, officials said.")).toEqual(["killed:20", "killed:9"]);
     expect(figures("Four members of one family, including a 15-year-old girl, were killed in the village.")).toEqual(["killed:4", "killed:1"]);
+    // (without the commas too: the age is part of the description, not a count between the toll and its verb)
+    expect(figures("In Kyiv, three people including a 14-year-old girl were injured when debris fell on a private house.")).toEqual(["injured:3", "injured:1"]);
   });
 
   it("reads a quoted amount and the Air Force's 'locally lost'", () => {

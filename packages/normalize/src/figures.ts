@@ -1873,7 +1873,8 @@ function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at
       for (const [i, b] of between.entries()) {
         if (b.norm === "aged") ages = true;
         else if (ages && !(isCount(b) || /^(?:,|and|years?|months?|old)$/.test(b.norm))) ages = false;
-        if (!ages && isCount(b) && !AGE_OR_SPAN.test(normsOf(between, Math.max(0, i - 3), i + 2))) counts = true;
+        // (an age the tokenizer split off its number, "a 14 - year-old girl", is a description too)
+        if (!ages && isCount(b) && !AGE_OR_SPAN.test(normsOf(between, Math.max(0, i - 3), i + (between[i + 1]?.norm === "-" ? 3 : 2)))) counts = true;
       }
       return own || counts ? null : { cue, at };
     }
@@ -1978,7 +1979,7 @@ function countsAnimals(tokens: readonly Token[], q: Quantity): boolean {
   }
   return animal;
 }
-const AGE_OR_SPAN = /\baged\b|\bone family\b|\b(?:days?|weeks?|months?|years?)\b|-year-old/;
+const AGE_OR_SPAN = /\baged\b|\bone family\b|\b(?:days?|weeks?|months?|years?)\b|-\s*(?:year|month)-old\b/;
 
 const STAY_FILLER = /^(?:are|were|is|was|have|has|had|been|being|still|remain|remains|remained|currently|now|later)$/;
 
