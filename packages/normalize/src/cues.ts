@@ -126,11 +126,23 @@ export function rightCue(tokens: readonly Token[], from: number, cues: readonly 
     const adverb = (t.norm === "before" || t.norm === "after") && /^(?:night|day|evening|morning|week)$/.test(tokens[k - 1]?.norm ?? "");
     // (nor a date's day: "fired at a facility in the Bryansk region on November 19 were shot down")
     const dayOfMonth = t.kind === "number" && (Object.hasOwn(MONTHS, tokens[k - 1]?.norm ?? "") || Object.hasOwn(MONTHS, tokens[k + 1]?.norm ?? ""));
+    // (nor a clock's: "all 11 missiles fired at Kyiv around 11:30 a.m. were destroyed")
+    if (clockPart(tokens, k)) continue;
     if ((t.kind === "number" && !dayOfMonth) || t.norm === "." || t.norm === "and" || (CLAUSE_BREAK.has(t.norm) && !adverb)) return null;
     if (t.kind === "punct" && t.norm !== "," && t.norm !== "-" && t.norm !== "/" && !QUOTE_MARKS.has(t.norm)) return null;
     if (!VERB_FILLER.has(t.norm) && t.kind === "word") seen++;
   }
   return null;
+}
+
+/** The colon of "11:30" or the stop after "a.m": a clock's marks, not a clause's. */
+const clockMark = (tokens: readonly Token[], k: number): boolean =>
+  (tokens[k]?.norm === ":" && tokens[k - 1]?.kind === "number" && tokens[k + 1]?.kind === "number") || (tokens[k]?.norm === "." && /^[ap]\.m$/.test(tokens[k - 1]?.norm ?? ""));
+
+/** A clock's hour, minutes or marks: "11:30", "11 a.m.". */
+function clockPart(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.kind !== "number") return clockMark(tokens, k) || /^[ap]\.m$/.test(tokens[k]?.norm ?? "");
+  return clockMark(tokens, k + 1) || clockMark(tokens, k - 1) || /^[ap]\.m$/.test(tokens[k + 1]?.norm ?? "");
 }
 
 const COUNT_LABELS = new Set(["count", "tally", "figures", "numbers", "breakdown"]);

@@ -2419,6 +2419,8 @@ describe("all of a launch downed", () => {
       "launched:18/m", "shot_down:18/m", "shot_down:6/m",
     ]);
     expect(figures("Air defences had shot down all 18 missiles fired at Kyiv.")).toEqual(["launched:18/m", "shot_down:18/m"]);
+    // (and the fate told past a clock: "fired at Kyiv around 11:30 a.m. were destroyed")
+    expect(figures("All 11 ballistic and cruise missiles fired at Kyiv around 11:30 a.m. were destroyed, Ukraine's military said.")).toEqual(["launched:11/m", "shot_down:11/m"]);
     expect(figures("Air defences destroyed 30 of the drones that the enemy launched.")).toEqual(["shot_down:30"]);
     // "all" without a launch after it says nothing of how many came
     expect(figures("Air defences shot down all nine missiles and 233 of the drones.")).toEqual(["shot_down:9/m", "shot_down:233"]);
