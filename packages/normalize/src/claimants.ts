@@ -208,6 +208,8 @@ function spokenAfter(tokens: readonly Token[], colon: number): boolean {
   return tokens.slice(colon + 1).some((t) => /^(?:said|says|reported|reports|added|told|wrote|according)$/.test(t.norm));
 }
 
+const RECKONING = /^(?:count|tally|reckoning|estimate|figures|data)$/;
+
 /** Attributions in a sentence: "according to X", "X said", ", said X", "X reported intercepting …". */
 export function findClaimants(tokens: readonly Token[]): Claimant[] {
   const out: Claimant[] = [];
@@ -252,6 +254,13 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       const c = identify(clean(tokens, i + 2, j - 1), i);
       if (c) out.push(c);
       continue;
+    }
+    // "440 drones and 32 missiles by the Ukrainian air force's count": whose count it is
+    if (t.norm === "by") {
+      const end = tokens.slice(i + 2, i + 9).findIndex((x, k) => RECKONING.test(x.norm) && /['’]s$/.test(tokens[i + 1 + k]!.norm) && tokens.slice(i + 1, i + 2 + k).every((w) => w.kind === "word"));
+      const c = end >= 0 ? identify(clean(tokens, i + 1, i + 2 + end), i) : null;
+      if (c && c.side !== "unknown") out.push(c);
+      if (end >= 0) continue;
     }
     // "…, Reuters reported, citing the Russian Defence Ministry", "Citing an unnamed source in the SBU, Ukrainska Pravda
     // reported": whom the outlet cites

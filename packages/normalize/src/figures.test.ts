@@ -1173,6 +1173,10 @@ describe("who claims a figure", () => {
     // (an office in lower case after the verb; what was counted before it is no speaker)
     expect(who("Five missiles struck Kryvyi Rih, said governor Serhiy Lysak.")).toEqual(["5:governor Serhiy Lysak:UA"]);
     expect(who("Air defences shot down 12 drones, said a spokesman for the Russian Defence Ministry.")).toEqual(["12:Russian Defence Ministry:RU"]);
+    // ("by the Ukrainian air force's count": whose count the figures are)
+    expect(who("The June 17 strike on Kyiv, 440 drones and 32 missiles by the Ukrainian air force's count, was the deadliest this year.")).toEqual([
+      "440:Ukrainian Air Force:UA", "32:Ukrainian Air Force:UA",
+    ]);
     // ("claimed the lives of" takes lives, it says nothing)
     expect(who("A Russian missile strike on Sumy claimed the lives of 11 people, officials said.")).toEqual(["11:officials:UA"]);
     // (whom an outlet cites; who denied a claim and said the figure; a speaker past an aside that rejects a claim)
