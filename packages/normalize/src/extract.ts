@@ -870,8 +870,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const addedTo = !recalled && refs.length === 0 && ADDED.test(text) && recalls.aggregate?.index === s.index - 1 && recalls.aggregate.attacker === attacker ? recalls.aggregate : null;
       const ofPeriod = (!recalled && (places.length === 0 || OF_THOSE.test(normsOf(tokens, f.first, f.last + 5))) && undatedFate ? toldJustBefore(recalls.period, s, attacker) : null) ?? addedTo;
       const eventType: EventType = ofPeriod || (!oneAttackInPeriod && !whenInMonth && (periodRef || (aggregate && !dayOrNight))) ? "aggregate" : "strike";
+      // (a weapon that struck told with its toll takes no day from when the count was given: "The number of people killed
+      // when a cruise missile struck a block in Uman rose to 23 on Saturday" is the strike told the day before)
+      const tollDated = casualty || (f.metric === "hit" && figures.some((x) => x.metric === "killed" || x.metric === "injured"));
       const { date: figureDay, fromParagraph, daylightBarrage } = figureDate(
-        { text, strikeHours, sentenceStart: s.start, paragraph: s.paragraph, tokens, figures, refs, reportRefs, figure: f, attacker, casualty, ref, eventType, background, oneAttackInPeriod: Boolean(oneAttackInPeriod), previous },
+        { text, strikeHours, sentenceStart: s.start, paragraph: s.paragraph, tokens, figures, refs, reportRefs, figure: f, attacker, casualty: tollDated, ref, eventType, background, oneAttackInPeriod: Boolean(oneAttackInPeriod), previous },
         { written, articleDate, liveDay, nightPage, lead: soFar.lead, sectionDated: section.dated, paragraphContext: para.context, paragraphBarrage: para.barrage, lastPeriod: recalls.period, lastAggregate: recalls.aggregate },
       );
       // (the launch recalled just before, or the period count this one is part of, has dated it already)

@@ -607,12 +607,12 @@ export function readFigures(
         !NEAR.test(tokens[k + r.words.length]?.norm ?? "") &&
         !(k === nounEnd && /^(?:by|down)$/.test(tokens[k + r.words.length]?.norm ?? "")) &&
         !frontOrDud(tokens, k + r.words.length) &&
-        !recalledOrDebris(tokens, q.first);
+        !recalledOrDebris(tokens, q.first, head.weapon);
       // "An apartment block in Kharkiv was hit by a Russian drone": the same strike told in the passive, its weapon after "by"
       // (not a drone attack, "was hit by a drone attack", nor the block a relative clause names, "that was hit by a missile on Friday")
       const struckBy =
         tokens[q.first - 1]?.norm === "by" && /^(?:hit|struck)$/.test(tokens[q.first - 2]?.norm ?? "") && /^(?:was|were|been)$/.test(tokens[q.first - 3]?.norm ?? "") &&
-        !ATTACK_NOUNS.has(tokens[phraseEnd]?.norm ?? "") && !frontOrDud(tokens, phraseEnd) && !recalledOrDebris(tokens, q.first);
+        !ATTACK_NOUNS.has(tokens[phraseEnd]?.norm ?? "") && !frontOrDud(tokens, phraseEnd) && !recalledOrDebris(tokens, q.first, head.weapon);
       if (struckBy) {
         figures.push({ ...describe(tokens, q), metric: "hit", weapon: head.weapon, last: head.end, nationality: head.nationality, part: false });
         continue;
@@ -1895,12 +1895,31 @@ function frontOrDud(tokens: readonly Token[], object: number): boolean {
 
 // (nor one supposed: "If a missile hit the dam, thousands would be flooded")
 const RECALL_OR_DEBRIS = /^(?:when|after|where|since|as|before|while|until|which|that|if|unless|debris|fragments|wreckage|remains)$/;
-function recalledOrDebris(tokens: readonly Token[], first: number): boolean {
+// "Governor Oleksiy Kuleba reported that a missile hit a facility": what is said, as "said a missile hit" (not "recalled that")
+const SAID_THAT = /^(?:said|says|reported|reports|stated|states|announced|added|confirmed|wrote|posted|noted)$/;
+// "five people were killed overnight when a missile hit a residential area": the toll's own strike, told with it
+const TOLL_WHEN = /^(?:killed|injured|wounded|hurt|died|dead)$/;
+function recalledOrDebris(tokens: readonly Token[], first: number, weapon: Weapon | null = null): boolean {
   // ("residents still remember the night a missile hit their block": a clause that names its time, with no "when")
   if (/^(?:night|day|morning|evening|afternoon)$/.test(tokens[first - 1]?.norm ?? "") && tokens[first - 2]?.norm === "the") return true;
   // ("Had a missile hit the reactor, …", "Should a drone strike the plant": a condition told by the verb put first)
   if (/^(?:had|should|were)$/.test(tokens[first - 1]?.norm ?? "") && (first === 1 || tokens[first - 2]?.kind === "punct")) return true;
-  for (let i = 0; i < first; i++) if (RECALL_OR_DEBRIS.test(tokens[i]!.norm)) return true;
+  for (let i = 0; i < first; i++) {
+    if (!RECALL_OR_DEBRIS.test(tokens[i]!.norm)) continue;
+    if (tokens[i]!.norm === "that" && i === first - 1 && SAID_THAT.test(tokens[i - 1]?.norm ?? "")) continue;
+    // (a missile only, right after the toll, "killed on Tuesday afternoon when a missile struck": a drone that hit is one of
+    // a night's many, which the annotation leaves out more often than not)
+    if (tokens[i]!.norm === "when" && i === first - 1 && weapon === "missile" && tollJustBefore(tokens, i)) continue;
+    return true;
+  }
+  return false;
+}
+/** A toll verb within the four words before `at`, with no clause break between: "were killed overnight when". */
+function tollJustBefore(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 4); j--) {
+    if (tokens[j]!.kind === "punct") return false;
+    if (TOLL_WHEN.test(tokens[j]!.norm)) return true;
+  }
   return false;
 }
 
