@@ -3267,6 +3267,13 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("The city marked a year since 23 people were killed when a missile hit a block in Uman.")).toEqual(["killed:23/m"]);
   });
 
+  it("reads no toll in a count of people rescued, nor in a part of it ('39 people were rescued, among them six children')", () => {
+    // (the segmenter leaves a sentence that opens with its count in the one before)
+    expect(figures("The death toll has risen to 45, the State Emergency Service reported. 79 people were injured. 39 people were rescued, among them six children.")).toEqual(["killed:45", "injured:79"]);
+    expect(figures("Seventy-nine people were injured, and 39 were evacuated from the building, among them six children, the governor said.")).toEqual(["injured:79"]);
+    expect(figures("Seventy-nine people were injured, among them six children, the governor said.")).toEqual(["injured:79", "injured:6"]);
+  });
+
   it("dates a weapon that struck told with its toll as the toll, not by the day the count rose", () => {
     const text = "Russia fired 23 cruise missiles at Ukraine early on Friday, the air force said.\n\nThe number of people killed when a Russian cruise missile struck an apartment block in Uman rose to 23 on Saturday, Interior Minister Ihor Klymenko said.";
     expect(extractClaims(articleOf(text, "2023-04-29")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toEqual([

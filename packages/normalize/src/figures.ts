@@ -1097,7 +1097,7 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
   const partOf = lead.includes("including") || (lead.includes("among") && lead.includes("them"));
   // "134 people have been injured, among them five children"; "… seven injured, including a 15-year-old girl"
   if (head.kind === "person") {
-    return partOf && (prev.metric === "killed" || prev.metric === "injured")
+    return partOf && (prev.metric === "killed" || prev.metric === "injured") && !rescuedBefore(tokens, q.first)
       ? { ...describe(tokens, q), metric: prev.metric, weapon: null, last: head.end, nationality: null, part: true }
       : null;
   }
@@ -1334,6 +1334,9 @@ function classify(
       const c = matchCue(tokens, head.end, CASUALTY_CUES);
       if (c) return { ...base, metric: c.metric, weapon: null, last: head.end, nationality: null };
     }
+    // "39 people were rescued, among them six children": those saved are no toll, nor a part of one (nor the count before,
+    // "79 people were injured. 39 people were rescued", which the segmenter may leave in one sentence)
+    if (rescued(tokens, head.end + 1) || (tokens.slice(0, q.first).some((t) => t.norm === "among") && rescuedBefore(tokens, q.first))) return null;
     const first = rightCue(tokens, head.end + 1, CASUALTY_CUES, 3) ?? pastDescription(tokens, head.end + 1);
     const r = (first && diedAfterAppositive(tokens, first.at)) ?? first;
     const l = leftCue(tokens, q.first - 1, CASUALTY_CUES, 3) ?? amongOpening(tokens, q);
@@ -2056,6 +2059,20 @@ function ofTheWholeOpening(tokens: readonly Token[], q: Quantity): { cue: Cue; a
     if (c) return { cue: c, at: k };
   }
   return null;
+}
+
+// (counts of people rescued or evacuated are no figures: ANNOTATION.md)
+const RESCUED = /^(?:rescued|evacuated|saved)$/;
+/** The count's own verb, past its auxiliaries, says its people were saved: "39 people were rescued". */
+function rescued(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < from + 3 && /^(?:were|was|had|have|has|been|be|also)$/.test(tokens[k]?.norm ?? "")) k++;
+  return k > from && RESCUED.test(tokens[k]?.norm ?? "");
+}
+/** The clause just before the count (back to the last number) told of people saved: "were rescued, among them six children". */
+function rescuedBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && tokens[k]!.kind !== "number"; k--) if (RESCUED.test(tokens[k]!.norm)) return true;
+  return false;
 }
 
 const PERSON_AFTER_ADJECTIVE = /^(?:man|woman|person|boy|girl|child|soldier|serviceman|civilian|resident|pensioner|driver|rescuer|firefighter|teenager)$/;
