@@ -3274,6 +3274,17 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("Seventy-nine people were injured, among them six children, the governor said.")).toEqual(["injured:79", "injured:6"]);
   });
 
+  it("reads the fate before a count coordinated with a part of a whole, a quoted 'Of N …, we destroyed M', and a count of another part of the night", () => {
+    // (the participle after "four of the eight Shahed drones" tells of the whole the part is of, not of the 34)
+    expect(figures("Ukraine's air force said its air defences had shot down 34 cruise missiles and four of the eight Shahed drones launched.")).toEqual(["shot_down:34/m", "shot_down:4", "launched:8"]);
+    expect(figures("Air defences shot down 34 cruise missiles and four drones launched from Kursk.")).toEqual(["shot_down:34/m", "shot_down:4"]);
+    // (the whole opens the quote; "we" are the air defences that speak)
+    expect(figures('Ihnat spoke about the attack. "Of 48 cruise missiles, we destroyed 34," he said.')).toEqual(["launched:48/m", "shot_down:34/m"]);
+    expect(figures('"Of 48 cruise missiles, 34 were destroyed," Ihnat said.')).toEqual(["launched:48/m", "shot_down:34/m"]);
+    // ("and 32 after it": the same count of another part of the night)
+    expect(figures("Air defences shot down 45 Shahed drones overnight. Thirteen were downed before midnight and 32 after it.")).toEqual(["shot_down:45", "shot_down:13", "shot_down:32"]);
+  });
+
   it("dates a weapon that struck told with its toll as the toll, not by the day the count rose", () => {
     const text = "Russia fired 23 cruise missiles at Ukraine early on Friday, the air force said.\n\nThe number of people killed when a Russian cruise missile struck an apartment block in Uman rose to 23 on Saturday, Interior Minister Ihor Klymenko said.";
     expect(extractClaims(articleOf(text, "2023-04-29")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toEqual([

@@ -651,8 +651,10 @@ export function readFigures(
     // (the quantity may hold its hedge: "around 30")
     const hedgeLength = hedgeAt(tokens, q.first) ? 0 : (hedgeBefore(tokens, q.first)?.length ?? 0);
     const at = q.first - hedgeLength;
+    // (inside a quote too: '"Of 48 cruise missiles, we destroyed 34," he said')
+    const quoted = /^["“]$/.test(tokens[0]?.norm ?? "") ? 1 : 0;
     const opensWhole =
-      ((tokens[at - 1]?.norm === "of" || tokens[at - 1]?.norm === "from") && at === 1) || (tokens[at - 1]?.norm === "the" && tokens[at - 2]?.norm === "from" && at === 2);
+      ((tokens[at - 1]?.norm === "of" || tokens[at - 1]?.norm === "from") && at === 1 + quoted) || (tokens[at - 1]?.norm === "the" && tokens[at - 2]?.norm === "from" && at === 2 + quoted);
     const ownFate = head.kind === "weapon" && (rightCue(tokens, head.end + 1, WEAPON_CUES, 3)?.cue.metric ?? "launched") !== "launched";
     const prev = figures.at(-1) ?? null;
     // ("shot down 428 drones and nine missiles, out of the 440 drones and 32 missiles Russia launched": the count coordinated
@@ -976,7 +978,7 @@ const COMPOUND_WEAPON: ReadonlyMap<string, Weapon> = new Map([
   ...["weapon", "weapons", "target", "targets"].map((w) => [w, "mixed"] as const),
 ]);
 // (one attack: not "500-drone attacks several times a week", "the third 400-drone attack", "a 1,000-drone attack" Russia could launch)
-const AIR_DEFENCE_SUBJECT = /\b(?:air\s+defen[cs]es?|defen[cs]es?|defenders|air\s+force|jets|fighters|interceptors|mobile\s+fire\s+groups|units|systems|forces|troops|military|ukraine|russia|it|they)$/;
+const AIR_DEFENCE_SUBJECT = /\b(?:air\s+defen[cs]es?|defen[cs]es?|defenders|air\s+force|jets|fighters|interceptors|mobile\s+fire\s+groups|units|systems|forces|troops|military|ukraine|russia|it|they|we)$/;
 /**
  * "Russia launched 133 drones. Air defences shot down 73, while 58 were lost": the fate a verb right before a bare
  * count tells, of the weapon just named. Only with air defence as the subject and a launch count of that weapon no
@@ -1241,6 +1243,10 @@ function classify(
         (r.at === tail + 1 && ["by", "at", "from", "against", "in", "on"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
         // ("destroyed all 15 cruise missiles and 21 attack drones launched at Kyiv": the participle past a coordinated count)
         (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + 1 + coordinatedSpan(tokens, head.end + 1) && ["by", "at", "from", "against"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
+        // ("shot down 34 cruise missiles and four of the eight Shahed drones launched": the participle tells of the whole the
+        // coordinated part is of)
+        // (its noun may run a word past the coordinated count: "Shahed drones")
+        (r.cue.metric === "launched" && l.cue.metric !== "launched" && coordinatedSpan(tokens, head.end + 1) > 0 && r.at - head.end - 1 - coordinatedSpan(tokens, head.end + 1) <= (WEAPON_NOUNS.has(tokens[r.at - 1]!.norm) ? 1 : 0) && tokens.slice(head.end + 2, r.at).some((t) => t.norm === "of")) ||
         // ("shot down all 18 missiles Russia fired", "… the 30 drones that the enemy launched": a relative clause)
         // (past a coordinated count too: "destroyed 15 cruise missiles and 21 attack drones that Russia launched")
         (r.cue.metric === "launched" && l.cue.metric !== "launched" && RELATIVE_LAUNCHER.test(normsOf(tokens, tail + 1 + coordinatedSpan(tokens, tail + 1), r.at))) ||
@@ -1448,7 +1454,8 @@ function classify(
     return { ...base, metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: null, part: true };
   }
   // "it destroyed 79 drones overnight into Saturday and 77 the following night": the same count of another night
-  if (prev?.weapon && tokens[q.first - 1]?.norm === "and" && NEXT_NIGHT.test(normsOf(tokens, q.last + 1, q.last + 5))) {
+  // (or of another part of the night: "Thirteen were downed before midnight and 32 after it")
+  if (prev?.weapon && tokens[q.first - 1]?.norm === "and" && (NEXT_NIGHT.test(normsOf(tokens, q.last + 1, q.last + 5)) || PART_OF_NIGHT.test(normsOf(tokens, q.last + 1, q.last + 4)))) {
     return { ...base, metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: null };
   }
   const downed = bareFate(tokens, q, lastWeapon, prev?.metric === "launched" && prev.weapon ? prev : previousCount);
@@ -1491,6 +1498,7 @@ function sameList(tokens: readonly Token[], prev: RawFigure, q: Quantity): boole
 
 const RETRACTED = /\bas\s+(?:we\s+|it\s+|was\s+|had\s+been\s+)?(?:previously\s+|initially\s+|earlier\s+|first\s+|wrongly\s+|mistakenly\s+)?(?:reported|said|stated|written)\b/;
 const NEXT_NIGHT = /^(?:the\s+(?:following|next|previous)\s+(?:night|day|evening)|a\s+night\s+(?:later|earlier)|the\s+night\s+(?:after|before)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/;
+const PART_OF_NIGHT = /^(?:before|after|until|till|by)\s+(?:it|that|then|midnight|dawn|daybreak|sunrise|noon|\d)(?:\s|$)/;
 const MISSILE_TYPE = /^(?:ballistic|cruise|guided|hypersonic|aeroballistic|anti-aircraft|anti-ship|iskander|kalibr|kinzhal|kh|s-300|s-400|zircon|oniks|onyx)/;
 
 /**
