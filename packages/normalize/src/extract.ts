@@ -699,9 +699,18 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // "… 315 drones and seven missiles. This was reported by the Air Force on Telegram": the sentence before had no source
     const backwards = s.index > 0 ? reportedBy(text) : null;
     if (backwards) {
+      // (and the sentences before it in its paragraph that no one stated either: "On the morning of October 10, the occupiers
+      // launched 84 cruise missiles at Ukraine. Air defense forces destroyed 43 of them. / This was reported by Zaluzhnyi")
       const before = article.sentences[s.index - 1]!;
-      for (const [i, c] of claims.entries()) {
-        if (c.claimant === null && c.quote_start === before.start) claims[i] = { ...c, claimant: backwards.name, claimant_side: sideOf(backwards, c.target_country) };
+      for (let j = s.index - 1; j >= 0 && article.sentences[j]!.paragraph === before.paragraph; j--) {
+        const start = article.sentences[j]!.start;
+        let stated = false;
+        for (const [i, c] of claims.entries()) {
+          if (c.quote_start !== start) continue;
+          if (c.claimant === null) claims[i] = { ...c, claimant: backwards.name, claimant_side: sideOf(backwards, c.target_country) };
+          else stated = true;
+        }
+        if (stated) break;
       }
       lastNamed = backwards;
     }

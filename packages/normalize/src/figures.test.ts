@@ -1162,6 +1162,9 @@ describe("who claims a figure", () => {
     // (an outlet is no source; the one it cites is)
     const cited = "Russia launched 100 drones at Ukraine overnight.\n\nThis was reported by Ukrainska Pravda, citing the Air Force.";
     expect(extractClaims(articleOf(cited, "2025-06-10")).map((c) => `${c.value}:${c.claimant_side}`)).toEqual(["100:UA"]);
+    // (and the sentences of the paragraph before that no one stated: the launch as well as its fate)
+    const both = "On the morning of October 10, the Russian occupiers launched 84 cruise missiles at Ukraine. Ukrainian air defense forces destroyed 43 of them.\n\nThis was reported by Commander-in-Chief Valerii Zaluzhnyi on Telegram.";
+    expect(who(both, "2022-10-10")).toEqual(["84:Commander-in-Chief Valerii Zaluzhnyi:UA", "43:Commander-in-Chief Valerii Zaluzhnyi:UA"]);
   });
 
   it("takes the speaker, not a clause: ', said the regional governor', 'eventually counted'", () => {
