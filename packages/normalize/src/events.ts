@@ -125,11 +125,17 @@ const strikeKeyAt = (key: string, days: number, flag: string) => {
   parts[4] = flag;
   return parts.join("|");
 };
-/** Whether another article under the same key gives one of `article`'s exact figures (`byArticle`: article → "slot|value"). */
-const agreedByAnother = (byArticle: ReadonlyMap<string, ReadonlySet<string>>, article: string): boolean => {
-  const mine = byArticle.get(article) ?? new Set<string>();
-  return [...byArticle].some(([a, figures]) => a !== article && [...mine].some((f) => figures.has(f)));
-};
+/**
+ * The articles under one key whose exact figures another article under it also gives (`byArticle`: article → "slot|value").
+ * Counted once per key: asking article by article compared every pair of a key's reports.
+ */
+function agreedByAnother(byArticle: ReadonlyMap<string, ReadonlySet<string>>): Set<string> {
+  const holders = new Map<string, number>();
+  for (const figures of byArticle.values()) for (const f of figures) holders.set(f, (holders.get(f) ?? 0) + 1);
+  const agreed = new Set<string>();
+  for (const [a, figures] of byArticle) if ([...figures].some((f) => holders.get(f)! > 1)) agreed.add(a);
+  return agreed;
+}
 
 /**
  * One article's report of a night filed under a neighbouring night (a misread "Monday night" in a
@@ -148,9 +154,11 @@ function misdatedReports(entries: ReadonlyArray<{ key: string; claim: ArticleCla
   const moved = new Map<string, string>();
   for (const [key, articles] of byKey) {
     if (articles.size < 2) continue; // alone under its key: nightsSharingFigures joins whole keys
+    const agreed = agreedByAnother(allByKey.get(key)!);
     for (const [article, mine] of articles) {
+      if (agreed.has(article)) continue;
       const others = [...articles].filter(([a]) => a !== article).map(([, t]) => t);
-      if (agreedByAnother(allByKey.get(key)!, article) || !others.some((o) => clashes(mine, o))) continue;
+      if (!others.some((o) => clashes(mine, o))) continue;
       for (const days of [-1, 1]) {
         const night = strikeKeyAt(key, days, "");
         const there = [...(byKey.get(night)?.values() ?? [])];
@@ -235,7 +243,8 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
   for (const { key, claim: c } of entries) {
     if (!isStrikeKey(key)) continue;
     const at = `${key}|${c.article_id}`;
-    placed.set(at, new Set([...(placed.get(at) ?? []), ...c.places]));
+    const set = placed.get(at) ?? placed.set(at, new Set()).get(at)!;
+    for (const p of c.places) set.add(p);
   }
   // (a toll tells only where the places agree: "injuring 12 people" in Kharkiv is not the 12 injured in Odesa the next day)
   const telling = (figure: string, mine: string, there: string) => {
@@ -256,13 +265,44 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
     });
   // the strike a day or two away (or the night or daylight of its day) whose reports repeat a telling figure of
   // `article`'s, when only one is that near, and the reports there that repeat one
+  // (the same for every report of a key: made once per key and distance)
+  const nearby = new Map<string, string[]>();
+  const nearKeys = (key: string, days: number): string[] => {
+    const at = `${days}|${key}`;
+    let keys = nearby.get(at);
+    if (!keys) {
+      keys = [-days, days].flatMap((d) => ["", "day"].map((flag) => strikeKeyAt(key, d, flag))).filter((k, i, all) => k !== key && all.indexOf(k) === i);
+      nearby.set(at, keys);
+    }
+    return keys;
+  };
+  // key → figure → the articles under the key that give it: a report looks up its own figures there rather than
+  // comparing them with every report of every strike near it
+  const holders = new Map<string, Map<string, string[]>>();
+  const holdersAt = (k: string) => {
+    let byFigure = holders.get(k);
+    if (!byFigure) {
+      byFigure = new Map();
+      for (const [a, figures] of exact.get(k) ?? []) for (const f of figures) (byFigure.get(f) ?? byFigure.set(f, []).get(f)!).push(a);
+      holders.set(k, byFigure);
+    }
+    return byFigure;
+  };
+  // the other reports under `k` that repeat a telling figure of `mine` (the figures of `article`, placed at `at`)
+  const repeatersAt = (k: string, at: string, article: string, mine: ReadonlySet<string>) => {
+    const byFigure = holdersAt(k);
+    const repeats = new Set<string>();
+    for (const f of mine) for (const a of byFigure.get(f) ?? []) if (a !== article && !repeats.has(a) && telling(f, at, `${k}|${a}`)) repeats.add(a);
+    return repeats;
+  };
   const destination = (key: string, article: string, mine: ReadonlySet<string>): { to: string; repeating: Set<string> } | null => {
     for (const days of [0, 1, 2]) {
-      const near = [-days, days].flatMap((d) => ["", "day"].map((flag) => strikeKeyAt(key, d, flag))).filter((k, i, all) => k !== key && all.indexOf(k) === i);
+      const near = nearKeys(key, days);
       const fits = near.flatMap((k) => {
+        const repeats = repeatersAt(k, `${key}|${article}`, article, mine);
+        if (repeats.size === 0) return [];
         const there = [...(exact.get(k) ?? [])].filter(([a]) => a !== article);
-        const repeating = there.filter(([a, figures]) => [...mine].some((f) => figures.has(f) && telling(f, `${key}|${article}`, `${k}|${a}`))).map(([a]) => a);
-        if (repeating.length === 0) return [];
+        const repeating = there.filter(([a]) => repeats.has(a)).map(([a]) => a);
         return clashes(counts.get(key)?.get(article), there.map(([a]) => counts.get(k)?.get(a)).filter((t) => t !== undefined)) ? [] : [{ to: k, repeating: new Set(repeating) }];
       });
       if (fits.length > 0) return fits.length === 1 ? fits[0]! : null;
@@ -277,11 +317,15 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
   };
   const moved = new Map<string, string>();
   for (const [key, articles] of exact) {
-    for (const [article, mine] of articles) {
-      const there = destination(key, article, mine);
+    // each report's destination once: strayTogether asks again for every report of the group
+    const found = new Map<string, ReturnType<typeof destination>>();
+    const destinationOf = (a: string) => (found.has(a) ? found.get(a)! : found.set(a, destination(key, a, articles.get(a)!)).get(a)!);
+    const agreed = agreedByAnother(articles);
+    for (const article of articles.keys()) {
+      const there = destinationOf(article);
       if (!there) continue;
-      if (!agreedByAnother(articles, article)) moved.set(`${article}|${key}`, there.to);
-      else if (strayTogether(articles, article, (a) => destination(key, a, articles.get(a)!), there.to, belies(key, there.to))) moved.set(`${article}|${key}`, there.to);
+      if (!agreed.has(article)) moved.set(`${article}|${key}`, there.to);
+      else if (strayTogether(articles, article, destinationOf, there.to, belies(key, there.to))) moved.set(`${article}|${key}`, there.to);
     }
   }
   // two reports that each stand alone and repeat each other: one moves to the other's key, not both to each other's
@@ -318,6 +362,12 @@ function recalledStrikes(entries: ReadonlyArray<{ key: string; claim: ArticleCla
   return new Map([...found].filter(([, keys]) => keys.size === 1).map(([at, keys]) => [at, [...keys][0]!]));
 }
 
+/** Files each claim under the key its article's report moved to (`moved`: `article|key` → key). */
+function moveReports(keyed: Array<{ key: string; claim: ArticleClaim }>, moved: ReadonlyMap<string, string>): void {
+  if (moved.size === 0) return; // (most runs move few reports or none: no lookup key per claim then)
+  for (const k of keyed) k.key = moved.get(`${k.claim.article_id}|${k.key}`) ?? k.key;
+}
+
 /** Claims of every article → deduplicated strike events, claims with event ids, and contacts. */
 export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: ReadonlyMap<string, string> = new Map()): Datasets {
   const groups = new Map<string, ClaimRecord[]>();
@@ -349,15 +399,15 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   };
   // each claim's key, in claim order: computed once (at 100,000 articles every recomputation is ~0.4M strings)
   const keyed = results.flatMap((r) => r.claims.map((c) => ({ key: keyOf(c), claim: c })));
-  const misdated = misdatedReports(keyed);
-  for (const k of keyed) k.key = misdated.get(`${k.claim.article_id}|${k.key}`) ?? k.key;
-  const strays = strayReports(keyed);
-  for (const k of keyed) k.key = strays.get(`${k.claim.article_id}|${k.key}`) ?? k.key;
-  const recalled = recalledStrikes(keyed);
-  for (const k of keyed) k.key = recalled.get(`${k.claim.article_id}|${k.key}`) ?? k.key;
+  moveReports(keyed, misdatedReports(keyed));
+  moveReports(keyed, strayReports(keyed));
+  moveReports(keyed, recalledStrikes(keyed));
   const sameNight = nightsSharingFigures(keyed);
+  // an event's id hashes its key: once per event, not once per claim (~40,000 hashes for ~2,000 events at 10,000 articles)
+  const eventIds = new Map<string, string>();
+  const eventIdOf = (key: string) => eventIds.get(key) ?? eventIds.set(key, contentId("evt", key)).get(key)!;
   for (const { key: first, claim: c } of keyed) {
-    const event_id = contentId("evt", sameNight.get(first) ?? first);
+    const event_id = eventIdOf(sameNight.get(first) ?? first);
     const { localKey, part, daytime, also_claimed_by, ...rest } = c;
     // (the weapon too: "Russia fired 19 missiles and 19 drones" is two figures in one sentence)
     const claim: ClaimRecord = {
