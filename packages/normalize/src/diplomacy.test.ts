@@ -763,6 +763,17 @@ describe("contacts asked for, not held", () => {
     expect(contacts("Trump said he had asked Putin to stop the bombing during a phone call on Monday.", "2025-07-09")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-07-07"]);
     expect(contacts("Zelensky urged Trump to impose sanctions when the two men spoke by phone on Monday.", "2025-07-09")).toEqual(["phone_call Donald Trump+Volodymyr Zelensky 2025-07-07"]);
   });
+
+  it("leaves out talks thought of, prepared for, still to be held or frozen", () => {
+    expect(contacts("Trump telephoned Putin on Monday. Ushakov said the two leaders had supported the idea of direct talks between Russian and Ukrainian delegations.", "2025-08-19")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-08-18",
+    ]);
+    expect(contacts("The idea of a Biden–Putin summit is also dead, a White House official said.", "2022-02-24")).toEqual([]);
+    expect(contacts("The attack came as Russian and Ukrainian negotiators prepared for another round of talks, to be held by video link on Monday.", "2022-03-13")).toEqual([]);
+    expect(contacts("Talks between Ukrainian and Russian negotiators remain frozen; Mykhailo Podolyak said on Saturday that no meetings were planned.", "2022-05-23")).toEqual([]);
+    // (what was discussed in a call held is no idea of one)
+    expect(contacts("Trump and Putin discussed the idea of a ceasefire in a phone call on Tuesday.", "2025-03-19")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-03-18"]);
+  });
 });
 
 describe("one leader's two meetings in a sentence", () => {

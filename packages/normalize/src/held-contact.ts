@@ -17,9 +17,10 @@ const ASKED_WHETHER = /\b(?:whether|if)\s+(?:(?:he|she|they|the\s+two)\s+(?:had|
 const MAY = /\bmay\b/;
 
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
+// ("negotiators prepared for another round of talks, to be held by video link on Monday")
 // ("he had begun arranging a meeting between Putin and Zelensky", "expected the Putin-Zelensky meeting to take place": not yet held)
 const HYPOTHETICAL =
-  /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b|\b(?:arranging|organi[sz]ing|setting\s+up|to\s+(?:arrange|organi[sz]e|set\s+up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b|\barrangements?["”]?\s+for\b|\b(?:ready|open|willing)\s+for\b|\bin\s+the\s+coming\s+(?:days|weeks|months)\b/i;
+  /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b|\b(?:arranging|organi[sz]ing|setting\s+up|to\s+(?:arrange|organi[sz]e|set\s+up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b|\barrangements?["”]?\s+for\b|\b(?:ready|open|willing)\s+for\b|\bin\s+the\s+coming\s+(?:days|weeks|months)\b|\bprepar(?:ed|ing|es?)\s+for\b|\bto\s+be\s+held\b/i;
 // ("the response to those who called and visited Putin recently": whoever did, no one named; not one named among them, "Zelensky
 // was among the leaders who met Trump", nor "among those who")
 const ANYONE_WHO = /(?<!\bamong\s+)\b(?:those|anyone|everyone)\s+who\s+(?:[\w'’-]+\s+){0,3}$/i;
@@ -31,8 +32,9 @@ const INTENT_BEFORE = new RegExp(`\\b${INTENT}$`, "i");
 const SINCE_CONTACT = /^\s+since\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:\w+\s+)?(?:spoke|met|called|phoned|talked|held|hosted|visited)\b|\p{Lu}\S*['’]s\s+(?:meeting|call|talks|visit|trip)\b)/u;
 
 // ("A meeting between Putin and Zelensky is not being considered", "… was ruled out", "is off the table": none held either)
+// ("Talks between Ukrainian and Russian negotiators remain frozen": none held)
 const LEFT_OPEN =
-  /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|unlikely|planned|expected|not\s+ruled\s+out|ruled\s+out|off\s+the\s+table|not\s+(?:being\s+)?(?:considered|discussed|planned|prepared|on\s+the\s+agenda))\b/i;
+  /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|unlikely|planned|expected|not\s+ruled\s+out|ruled\s+out|off\s+the\s+table|frozen|stalled|suspended|on\s+hold|deadlocked|not\s+(?:being\s+)?(?:considered|discussed|planned|prepared|on\s+the\s+agenda))\b/i;
 // ("a phone conversation between Putin and Trump could be arranged", "whether a meeting between Putin and Trump was discussed": said
 // of the contact only when it is the subject, a noun; not of one someone held, told by its verb, "met Trump on Monday where
 // security guarantees were discussed", "spoke with Lavrov on Monday about how a meeting … could take place")
@@ -55,6 +57,9 @@ export const inLeftOpen = (text: string, at: number) => {
 const CAME_AS = /^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?:visit|trip|meeting|call|talks)\s+(?:came|comes|followed|follows)\b/u;
 
 const VISIT_AHEAD = /\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}?\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+// (the contact's own noun: not "discussed the idea of a ceasefire in a phone call", a call held)
+const IDEA_OF = /\b(?:idea|prospect|possibility)\s+of\s+(?:[\p{L}'’–-]+\s+){0,3}$/iu;
 
 const WISHED = /\b(?:would|'d)\s+(?:like|love|want|prefer)\s+to\s+(?:hold|have|arrange|organi[sz]e)\s+(?:(?:a|an|the|another)\s+)?(?:[\w-]+,?\s+){0,3}$/i;
 
@@ -99,6 +104,12 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
     // ("Ushakov noted that the call took place a day before Zelensky's visit to Washington": a visit named as when something else
     // was, still to come then, is no contact told)
     if (c.kind === "visit" && VISIT_AHEAD.test(text.slice(Math.max(0, c.at - 60), c.at))) continue;
+    // ("the two leaders had supported the idea of direct talks between Russian and Ukrainian delegations", "The idea of a
+    // Biden–Putin summit is also dead": a contact thought of)
+    if (IDEA_OF.test(text.slice(Math.max(0, c.at - 40), c.at)) && !/^(?:in|during|over)\s/i.test(text.slice(c.at))) {
+      planned = true;
+      continue;
+    }
     // only the cue's own clause can make it hypothetical: "agreed to meet in Budapest, after a phone call"
     // ("had agreed to meet in Budapest during a lengthy phone call last Thursday": what was agreed in the call, which was held)
     const start = Math.max(0, c.at - 60, text.lastIndexOf(",", c.at) + 1, text.lastIndexOf(";", c.at) + 1);
