@@ -159,6 +159,14 @@ describe("which contact in a sentence happened", () => {
     ]);
   });
 
+  it("passes over a summit someone left, and a meeting the sentence says did not take place", () => {
+    expect(contacts("President Donald Trump had left the summit early on Monday night, citing the crisis between Israel and Iran, and a meeting with Zelenskyy that Ukrainian officials had hoped for on the sidelines did not take place.", "2025-06-17")).toEqual([]);
+    expect(contacts("U.S. President Donald Trump left the summit a day early, on Monday evening, citing the conflict between Israel and Iran, and did not meet Zelensky.", "2025-06-17")).toEqual([]);
+    expect(contacts("A meeting with Putin that Zelensky had sought never took place.", "2025-06-17")).toEqual([]);
+    // (a summit where two met stays: "Zelensky met Trump on the sidelines of the summit")
+    expect(contacts("Zelensky met Trump on the sidelines of the NATO summit on Wednesday.", "2025-06-26")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-06-25"]);
+  });
+
   it("leaves out a sentence that calls a meeting off", () => {
     expect(contacts("After the Moscow talks, Witkoff and Kushner flew home, cancelling a meeting with Zelensky.")).toEqual([]);
   });

@@ -59,6 +59,9 @@ const CAME_AS = /^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{L
 const VISIT_AHEAD = /\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}?\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 // (the contact's own noun: not "discussed the idea of a ceasefire in a phone call", a call held)
+const LEFT_SUMMIT = /\b(?:left|leaves|leaving|quit|skipped|skipping|missed|walked\s+out\s+of)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
+// (in what the sentence says of it next, up to its clause's end)
+const NEVER_TOOK_PLACE = /^[^.;:]{0,90}?\b(?:(?:did\s+not|didn['’]t|never|failed\s+to|will\s+not|won['’]t)\s+(?:take\s+place|happen|materiali[sz]e|go\s+ahead)|never\s+(?:took\s+place|happened|materiali[sz]ed|went\s+ahead)|fell\s+through)\b/i;
 const IDEA_OF = /\b(?:idea|prospect|possibility)\s+of\s+(?:[\p{L}'’–-]+\s+){0,3}$/iu;
 
 const WISHED = /\b(?:would|'d)\s+(?:like|love|want|prefer)\s+to\s+(?:hold|have|arrange|organi[sz]e)\s+(?:(?:a|an|the|another)\s+)?(?:[\w-]+,?\s+){0,3}$/i;
@@ -106,6 +109,13 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
     if (c.kind === "visit" && VISIT_AHEAD.test(text.slice(Math.max(0, c.at - 60), c.at))) continue;
     // ("the two leaders had supported the idea of direct talks between Russian and Ukrainian delegations", "The idea of a
     // Biden–Putin summit is also dead": a contact thought of)
+    // ("Trump had left the summit early on Monday night": who left a summit met no one there by it)
+    if (/^summit$/i.test(text.slice(c.at, c.end)) && LEFT_SUMMIT.test(text.slice(Math.max(0, c.at - 40), c.at))) continue;
+    // ("a meeting with Zelenskyy that Ukrainian officials had hoped for on the sidelines did not take place")
+    if (!VERB_CUE.test(text.slice(c.at, c.end)) && NEVER_TOOK_PLACE.test(text.slice(c.end))) {
+      planned = true;
+      continue;
+    }
     if (IDEA_OF.test(text.slice(Math.max(0, c.at - 40), c.at)) && !/^(?:in|during|over)\s/i.test(text.slice(c.at))) {
       planned = true;
       continue;
