@@ -167,6 +167,14 @@ describe("which contact in a sentence happened", () => {
     expect(contacts("Zelensky met Trump on the sidelines of the NATO summit on Wednesday.", "2025-06-26")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-06-25"]);
   });
 
+  it("passes over a contact still to come: 'is due in', 'will focus on', and who hosts it", () => {
+    expect(contacts("Turkish Foreign Minister Hakan Fidan is due in Moscow on Thursday for talks with Lavrov on reviving the grain deal.", "2023-08-28")).toEqual([]);
+    expect(contacts("Zelensky is due in Paris on Thursday for a summit of the coalition of the willing hosted by Emmanuel Macron.", "2025-03-19")).toEqual([]);
+    expect(contacts("Zelensky has said his meeting with Trump at the president's Mar-a-Lago estate on Sunday will focus on security guarantees.", "2025-12-27")).toEqual([]);
+    // (one held stays: "attended a summit … hosted by Emmanuel Macron")
+    expect(contacts("Zelensky attended a summit of the coalition of the willing hosted by Emmanuel Macron in Paris on Thursday.", "2025-03-21")).toEqual(["meeting Emmanuel Macron+Volodymyr Zelensky 2025-03-20 @Paris"]);
+  });
+
   it("leaves out a sentence that calls a meeting off", () => {
     expect(contacts("After the Moscow talks, Witkoff and Kushner flew home, cancelling a meeting with Zelensky.")).toEqual([]);
   });
