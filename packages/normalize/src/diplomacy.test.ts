@@ -1715,3 +1715,18 @@ describe("the day the next sentence gives an undated contact (from probe 45)", (
     ]);
   });
 });
+
+describe("contacts planned, asked for or called off (from probe 49)", () => {
+  it("reads no contact in a plan nobody confirmed, a call for negotiations, a promise of talks or a summit that is off", () => {
+    expect(contacts("The Wall Street Journal has reported that Xi Jinping plans to speak with Volodymyr Zelensky by video link after leaving Moscow, but neither side has confirmed the call.", "2023-03-21")).toEqual([]);
+    expect(contacts("Chancellor Olaf Scholz spoke with Vladimir Putin by telephone on Friday. Scholz called on the Russian president to withdraw his troops and to enter negotiations with Ukraine.", "2024-11-15")).toEqual([
+      "phone_call Olaf Scholz+Vladimir Putin 2024-11-15",
+    ]);
+    expect(contacts("Chinese state media said the call lasted nearly an hour. Xi told Zelensky that Beijing would send a special representative for Eurasian affairs to Ukraine and other countries for talks on a political settlement.", "2023-04-26")).toEqual([]);
+    expect(contacts('Asked whether he would call Putin again soon, Trump said: "I\'ll be speaking to him, I think, pretty soon."', "2025-06-24")).toEqual([]);
+    // (the call the idea came from was held: "after speaking with Putin by phone")
+    expect(contacts("The White House said a summit between President Joe Biden and Vladimir Putin, which French President Emmanuel Macron had proposed, was off. Macron had floated the idea after speaking with Putin by phone for nearly two hours on Sunday.", "2022-02-23")).toEqual([
+      "phone_call Emmanuel Macron+Vladimir Putin 2022-02-20",
+    ]);
+  });
+});

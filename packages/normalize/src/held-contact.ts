@@ -6,10 +6,12 @@ import { ANY_CUE, GLOBAL_KINDS, KINDS } from "./contact-kinds.ts";
 
 // A contact that did not happen: planned, hoped for, cancelled, refused.
 // ("but no visit has been scheduled": none of any kind, as "no meeting"; "Zelensky is due in Paris on Thursday for a summit")
-const NOT_HELD = /\binvit(?:ed|es|ing)\s+[^.;]{0,40}?\s+(?:on|for)\s+(?:a\s+)?(?:trip|visit)\b|\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|no\s+(?:grounds|basis)\s+for\s+(?:talks|negotiations|a\s+meeting|contacts?)|proposed|proposal\s+that|proposals?\s+(?:for|of)\s+(?:a\s+)?(?:meeting|talks|call|summit|visit)|no\s+proposals?\s+for|offered|upcoming|next\s+(?:week|month|round)(?!['’]s)|later\s+this\s+(?:week|month)|tomorrow(?!['’]s)|hoping|hoped|seeking|trying|no\s+(?:meeting|visit|trip|summit)|(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to|(?:is|are)\s+due\s+(?:in|at)|possible|any\s+(?:(?:more|further|new|future)\s+)?(?:talks|negotiations|meetings?|contacts?|calls?))\b/i;
+const NOT_HELD = /\binvit(?:ed|es|ing)\s+[^.;]{0,40}?\s+(?:on|for)\s+(?:a\s+)?(?:trip|visit)\b|\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|['’]ll|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|no\s+(?:grounds|basis)\s+for\s+(?:talks|negotiations|a\s+meeting|contacts?)|proposed|proposal\s+that|proposals?\s+(?:for|of)\s+(?:a\s+)?(?:meeting|talks|call|summit|visit)|no\s+proposals?\s+for|offered|upcoming|next\s+(?:week|month|round)(?!['’]s)|later\s+this\s+(?:week|month)|tomorrow(?!['’]s)|hoping|hoped|seeking|trying|no\s+(?:meeting|visit|trip|summit)|neither\b[^.;,]{0,30}?\bconfirmed|(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to|(?:is|are)\s+due\s+(?:in|at)|possible|any\s+(?:(?:more|further|new|future)\s+)?(?:talks|negotiations|meetings?|contacts?|calls?))\b/i;
 // "Zelensky urged Trump to visit Ukraine", "invited Witkoff to visit", "urged Putin to … open negotiations": asked for, not
 // held (the contact is what was asked: not "asked Putin to stop the bombing during a phone call")
 const ASKED_TO = /\b(?:invit(?:ed|es|ing)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|encourag(?:ed|es|ing)|press(?:ed|es|ing)|call(?:ed|s|ing)?\s+on)\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+(?:(?:[\p{L}'’-]+\s+){0,6}?(?:open|hold|start|begin|resume|join|enter|attend)\s+)?$/iu;
+// ("… told Zelensky that Beijing would send an envoy to Ukraine for talks": what the clause says will be, not what was)
+const TO_COME = /\bthat\s+(?:(?!\bthat\b)[^,;])*?\b(?:would|will)\b(?:(?!\bthat\b)[^,;])*$/i;
 // "asked on Tuesday whether he had spoken to Putin recently": a question, not a contact
 // ("declined to comment on whether a meeting between Putin and Trump was discussed")
 const ASKED_WHETHER = /\b(?:whether|if)\s+(?:(?:he|she|they|the\s+two)\s+(?:had|has|have|would|will|could|planned|plans)\s+(?:\S+\s+){0,2}|(?:a|an|another)\s+(?:[\w-]+\s+){0,2})$/i;
@@ -134,6 +136,14 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
     const clause = text.slice(from, to);
     // ("a meeting with Erdogan was \"possible\"": what the clause says of the contact at its end)
     const saidOf = text.slice(c.end, commaAfter < 0 ? text.length : c.end + commaAfter);
+    // (the ask may be further back than the clause's 60 characters: "called on the Russian president to withdraw his troops and to
+    // enter negotiations with Ukraine"; and a "that" clause's "would" or "will" tells what is to come: "Xi told Zelensky that Beijing
+    // would send a special representative for Eurasian affairs to Ukraine and other countries for talks")
+    const askFrom = Math.max(0, c.at - 120, text.lastIndexOf(",", c.at) + 1, text.lastIndexOf(";", c.at) + 1);
+    if (ASKED_TO.test(text.slice(askFrom, c.at)) || TO_COME.test(text.slice(askFrom, c.at))) {
+      planned = true;
+      continue;
+    }
     if (NOT_HELD.test(clause) || MAY.test(clause) || HYPOTHETICAL.test(clause) || ASKED_TO.test(text.slice(from, c.at)) || ASKED_WHETHER.test(text.slice(from, c.at)) || leftOpen(saidOf, text.slice(c.at, c.end)) || ANYONE_WHO.test(text.slice(from, c.at))) {
       planned = true;
       continue;
