@@ -1730,3 +1730,21 @@ describe("contacts planned, asked for or called off (from probe 49)", () => {
     ]);
   });
 });
+
+describe("a contact measured against the pair's one before (from probe 49)", () => {
+  it("dates the contact by its own day, not the 'since' day, and reads 'the first conversation between the two since …'", () => {
+    expect(contacts("Emmanuel Macron asked Vladimir Putin on Sunday to withdraw Russian weapons from the Zaporizhzhia nuclear power plant, the Elysee said. The telephone conversation was the first between the two leaders since August 19.", "2022-09-11")).toEqual([
+      "phone_call Emmanuel Macron+Vladimir Putin 2022-09-11",
+      "phone_call Emmanuel Macron+Vladimir Putin 2022-08-19",
+    ]);
+    expect(contacts("German Chancellor Olaf Scholz spoke with Russian President Vladimir Putin by telephone on Friday. It was the first conversation between the two since September 13.", "2022-12-02")).toEqual([
+      "phone_call Olaf Scholz+Vladimir Putin 2022-12-02",
+      "phone_call Olaf Scholz+Vladimir Putin 2022-09-13",
+    ]);
+    expect(contacts("The attack came two days after German Chancellor Olaf Scholz held a one-hour telephone conversation with Putin — the first direct contact between the two leaders since December 2, 2022.", "2024-11-17")).toContainEqual(
+      "phone_call Olaf Scholz+Vladimir Putin 2022-12-02",
+    );
+    // (not when the sentence names the pair of that earlier contact: its own)
+    expect(contacts("Putin held a telephone conversation with Macron on Friday. It was their first conversation since May 28, when Putin spoke with Macron and German Chancellor Olaf Scholz.", "2022-08-20")).toContainEqual("phone_call Olaf Scholz+Vladimir Putin 2022-05-28");
+  });
+});

@@ -7,7 +7,7 @@ import { callsWithEach, pairsWithBoth } from "./calls-with-each.ts";
 import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
 import { DAYS_EARLIER, cameFrom, contactDays, dateFromContext, itemAttack, listedContactDays, openingDaysAfter, sameDayAs } from "./contact-dates.ts";
 import { TEAMS_OF_STATES, countryOf, membersAfter, teamsIn } from "./delegations.ts";
-import { COUNTED_CONTACT, EARLIER_CONTACT, againLater, dayOfTheContact, earlierContact, earlierRounds, nextInSeries, sinceEarlier } from "./earlier-contacts.ts";
+import { COUNTED_CONTACT, EARLIER_CONTACT, FIRST_SINCE, againLater, dayOfTheContact, earlierContact, earlierDayAt, earlierRounds, nextInSeries, sinceEarlier } from "./earlier-contacts.ts";
 import { heldContact } from "./held-contact.ts";
 import { ZELENSKY, followersOf, kyivGuests } from "./kyiv-visits.ts";
 import { mergeMentions } from "./merge-mentions.ts";
@@ -58,7 +58,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // (or the clause after a semicolon: "It was the second conversation between the two leaders since January; their first, on
     // February 12, lasted about an hour and a half")
     const semicolon = text.lastIndexOf(";") + 1;
-    const earlier = EARLIER_CONTACT.exec(text) ?? (semicolon > 0 ? EARLIER_CONTACT.exec(text.slice(semicolon)) : null);
+    // (or "It was the first conversation between the two since September 13": the pair's contact before the one just told)
+    const earlier = EARLIER_CONTACT.exec(text) ?? (semicolon > 0 ? EARLIER_CONTACT.exec(text.slice(semicolon)) : null) ?? (namedIn(text).length === 0 ? FIRST_SINCE.exec(text) : null);
     const since = earlier || !last ? null : sinceEarlier(text, last.participants);
     // (not past a sentence that names someone else, whom "the two men" may mean: "Zelensky said he hoped to talk to Trump soon")
     // ("It was the third conversation between the two men since January. Their previous one, on March 18, …": counted just before)
@@ -213,7 +214,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     if (new Set(people.map((x) => x.country)).size < 2) continue; // a president with his own ministers is not diplomacy
     // ("Russia had struck the city two days earlier, and Guterres also met Kuleba": a clause's "days earlier" that does
     // not open the sentence dates what it says, not the contact; an opening one is read below)
-    const timeRefs = findTimeRefs(text, article.meta.published).filter((r) => !(r.relative === "days-later" && (r.days ?? 0) < 0 && /(?:earlier|before)$/i.test(r.text)));
+    // (nor the day of an earlier contact it is measured against: "The telephone conversation was the first between the two leaders
+    // since August 19", after "Macron asked Putin on Sunday to …")
+    const earlierAt = earlierDayAt(text);
+    const timeRefs = findTimeRefs(text, article.meta.published).filter((r) => !(r.relative === "days-later" && (r.days ?? 0) < 0 && /(?:earlier|before)$/i.test(r.text)) && !(earlierAt > cue.at && r.at >= earlierAt - 3 && r.at <= earlierAt));
     // "overnight" dates the attacks a sentence also mentions, not the call ("early this morning" is the morning's day)
     const refs = contactDays(text, timeRefs);
     const nearest = refs.length ? refs.reduce((a, b) => (Math.abs(b.at - cue.at) < Math.abs(a.at - cue.at) ? b : a)) : null;

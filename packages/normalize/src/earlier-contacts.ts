@@ -51,7 +51,15 @@ export function earlierRounds(article: Article, text: string, out: readonly Ment
 // "much longer than their first conversation on February 12", "the first conversation between the two leaders since
 // September 11, 2022": the same pair's earlier contact, on that day
 // ("the first time the two had spoken since a call on May 13", "his first conversation with Putin since their call on May 13")
-const EARLIER_IN_SENTENCE = /\b(?:their|the)\s+(?:first|previous|last|earlier)(?:\s+(call|conversation|meeting|one))?(?:\s+between\s+the\s+two\s+(?:leaders|presidents|men))?,?\s+(?:on|since)\s+|\bsince\s+(?:their|a|the)\s+(?:(?:last|previous)\s+)?(call|conversation|meeting|talks)\s+on\s+/i;
+// ("the first direct contact between the two leaders since December 2, 2022", "The telephone conversation was the first between the two
+// since August 19")
+const EARLIER_IN_SENTENCE = /\b(?:their|the)\s+(?:first|previous|last|earlier)(?:\s+(?:direct|phone|telephone|face-to-face|in-person))?(?:\s+(call|conversation|meeting|one|contact))?(?:\s+between\s+(?:the\s+two|them)(?:\s+(?:leaders|presidents|men))?)?,?\s+(?:on|since)\s+|\bsince\s+(?:their|a|the)\s+(?:(?:last|previous)\s+)?(call|conversation|meeting|talks)\s+on\s+/i;
+
+/** Where the day of the earlier contact an "…, the first since August 19" names begins, else -1: not the day of the contact the sentence tells. */
+export function earlierDayAt(text: string): number {
+  const m = EARLIER_IN_SENTENCE.exec(text);
+  return m && !(m[2] && heldByOthers(m, text)) ? m.index + m[0].length : -1;
+}
 
 export function earlierContact(text: string, published: string | null, contact: ArticleContact): ArticleContact | null {
   const m = EARLIER_IN_SENTENCE.exec(text);
@@ -85,6 +93,10 @@ export function againLater(text: string, published: string | null, contact: Arti
 // conversation had been a video call on December 30", "The four last met in Paris on Jan. 26")
 export const EARLIER_CONTACT =
   /^\W*(?:(?:(?:their|the)\s+(?:previous|last|first|earlier|most\s+recent|latest)\s+(one|call|conversation|meeting|round|talks)|their\s+(?:previous|last|first|earlier|most\s+recent|latest))(?:\s+between\s+the\s+two(?:\s+\w+)?)?\s*(?:,|(?:took\s+place|was\s+held|came|happened|had\s+been)\b)|(?:he|she)\s+(?:had\s+)?(?:last|previously)\s+(?:(?:met|saw|visited)\s+(?!in\b|on\b|at\b|publicly\b|the\s+front\b)\S|(?:spoke|talked)\s+(?:with|to|by\s+phone)\b)|(?:they|the\s+(?:two|three|four)(?:\s+\w+)?)\s+(?:had\s+)?(?:last|previously)\s+(?:met|spoke|spoken|talked)\b)/i;
+// "It was the first conversation between the two since September 13", "It was their first meeting since June": the pair's contact
+// before the one just told, by "the two" or "their" (not who else is named: "the first call between Trump and Zelensky since …")
+export const FIRST_SINCE =
+  /^\W*(?:it|this|that)\s+(?:was|is|marked)\s+(?:the|their)\s+first\s+(?:(?:direct|phone|telephone|face-to-face|in-person)\s+)?(call|conversation|meeting|talks|contact)\s+(?:between\s+(?:the\s+two|them)(?:\s+(?:leaders|presidents|men))?\s+)?since\b/i;
 // "the conversation on Tuesday evening", "the talks on Monday": the contact told just before, by its day
 const THE_CONTACT_ON = /\bthe\s+(?:conversation|talks|meeting|call|negotiations)\s+(?=(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/i;
 
