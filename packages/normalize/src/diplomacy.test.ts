@@ -1748,3 +1748,11 @@ describe("a contact measured against the pair's one before (from probe 49)", () 
     expect(contacts("Putin held a telephone conversation with Macron on Friday. It was their first conversation since May 28, when Putin spoke with Macron and German Chancellor Olaf Scholz.", "2022-08-20")).toContainEqual("phone_call Olaf Scholz+Vladimir Putin 2022-05-28");
   });
 });
+
+describe("who is named only in what was said beside the contact (from probe 49)", () => {
+  it("leaves out whom a ', warning that …' clause names", () => {
+    expect(contacts('President Joe Biden received Volodymyr Zelensky at the White House on Tuesday, warning that Congress\' failure to pass new funding for Ukraine would be "a Christmas gift" to Vladimir Putin.', "2023-12-13")).toEqual([
+      "meeting Joe Biden+Volodymyr Zelensky 2023-12-12 @the White House",
+    ]);
+  });
+});
