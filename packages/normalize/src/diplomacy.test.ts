@@ -1756,3 +1756,12 @@ describe("who is named only in what was said beside the contact (from probe 49)"
     ]);
   });
 });
+
+describe("calls with each of two, each on its own day (from probe 49)", () => {
+  it("dates 'with Putin on Sunday and with Zelensky on Monday' one call a day", () => {
+    expect(contacts("Erdogan had spoken by phone with Vladimir Putin on Sunday and with Volodymyr Zelensky on Monday before offering to host the round.", "2022-03-29")).toEqual([
+      "phone_call Recep Tayyip Erdogan+Vladimir Putin 2022-03-27",
+      "phone_call Recep Tayyip Erdogan+Volodymyr Zelensky 2022-03-28",
+    ]);
+  });
+});

@@ -308,8 +308,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const place = cue.kind === "phone_call" ? null : (PLACE.exec(opening && cue.at < opening[0].length ? opening[0] : text)?.[1] ?? (hostedInKyiv ? "Kyiv" : null));
     // ("Witkoff has met Putin four times: in Moscow on Feb. 11, again in Moscow on March 13 and …": one contact a day of the list)
     const dates = (split ? null : listedContactDays(text, article.meta.published)) ?? [inMonth];
-    for (const participants of split ?? [people.map((x) => x.name).sort()]) {
-      for (const date of dates) out.push({ kind: cue.kind, participants, date, reportedDay, own: OWN_CONTACT.test(text), place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
+    // ("spoken by phone with Putin on Sunday and with Zelensky on Monday": each call on the day its item names)
+    const eachDay = both ? daysOfEach(text, both, article.meta.published) : null;
+    for (const [i, participants] of (split ?? [people.map((x) => x.name).sort()]).entries()) {
+      for (const date of eachDay ? [eachDay[i]!] : dates) out.push({ kind: cue.kind, participants, date, reportedDay, own: OWN_CONTACT.test(text), place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     }
     const later = otherDayContact(text, cue.at, article.meta.published);
     if (later) out.push({ ...later, reportedDay: null, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
@@ -332,3 +334,19 @@ const REPORTED_PAST = /\b(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|t
 const TOLD_BY = /\b(?:said|says|announced|wrote|posted|informs|informed|told|confirmed|according\s+to)\b/i;
 const LONG_AGO = /\b(?:repeatedly|many\s+times|several\s+times|often|before\s+the\s+(?:invasion|war)|in\s+the\s+(?:weeks|months|days)\s+before|when\b)/i;
 const REPORTED_NOW = /\b(?:has|have)\s+(?:(?:also|already|just|now|since|twice|again|briefly)\s+)*(?:spoken|met|held|talked|phoned|called|hosted|received)\b|\b(?:speaks|meets|hosts|receives|holds)\b|\b(?:is|are)\s+(?:now\s+)?(?:holding|meeting|speaking)\b|\b(?:said|says)\s+(?:that\s+)?(?:he|she|they)\s+(?:had|has|have)\s+(?:also\s+)?(?:spoken|met|held|talked|phoned|called)\b/i;
+
+/** The day each pair's other one is named with, up to the next one's name ("with Putin on Sunday and with Zelensky on Monday"); null unless every item names one. */
+function daysOfEach(text: string, pairs: readonly string[][], published: string | null): string[] | null {
+  const common = pairs[0]!.find((n) => pairs.every((p) => p.includes(n)));
+  const at = pairs.map((p) => {
+    const person = PEOPLE.find((x) => x.name === p.find((n) => n !== common));
+    return person ? (mentionsOf(text, person)[0] ?? -1) : -1;
+  });
+  if (at.some((i) => i < 0)) return null;
+  const days = at.map((from, i) => {
+    const to = at.filter((x) => x > from).sort((a, b) => a - b)[0] ?? text.length;
+    const item = text.slice(from, to);
+    return contactDays(item, findTimeRefs(item, published)).find((r) => r.start && r.precision === "day")?.start ?? null;
+  });
+  return days.every((d) => d !== null) && new Set(days).size === days.length ? (days as string[]) : null;
+}
