@@ -1765,3 +1765,11 @@ describe("calls with each of two, each on its own day (from probe 49)", () => {
     ]);
   });
 });
+
+describe("a meeting told as arranged after a call (from probe 49)", () => {
+  it("reads 'The meeting was arranged after Zelensky spoke by phone on Sunday with Lukashenko' as the call", () => {
+    expect(contacts("The meeting was arranged after President Volodymyr Zelensky spoke by phone on Sunday with Belarusian leader Alexander Lukashenko.", "2022-02-28")).toEqual([
+      "phone_call Alexander Lukashenko+Volodymyr Zelensky 2022-02-27",
+    ]);
+  });
+});

@@ -42,10 +42,11 @@ const LEFT_OPEN =
 // security guarantees were discussed", "spoke with Lavrov on Monday about how a meeting … could take place")
 // ("a meeting between Putin and Zelensky is being arranged": one still being set up; "A meeting between Rubio and Lavrov was put
 // on hold after the two spoke by phone", "The summit had been agreed in principle in a phone call": one held off or only agreed,
-// not the call the sentence goes on to tell)
+// not the call the sentence goes on to tell; "The meeting was arranged after Zelensky spoke by phone on Sunday with Lukashenko": the
+// call)
 // ("his meeting with Trump at Mar-a-Lago on Sunday will focus on security guarantees": one still to come)
 const LEFT_TO_ARRANGE =
-  /\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:put\s+on\s+hold|shelved|agreed)\b|\bwill\s+(?:focus|centre|center|concentrate)\s+on\b|\b(?:could|would|might|may|can)\s+(?:(?:still|soon|then|only|also)\s+)?(?:be\s+(?:arranged|organi[sz]ed|held|scheduled|set\s+up)|take\s+place)\b|\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:being\s+)?discussed\b|\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:arranged|organi[sz]ed|prepared|planned|set\s+up|worked\s+out)\b/i;
+  /\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:put\s+on\s+hold|shelved|agreed|arranged\s+after)\b|\bwill\s+(?:focus|centre|center|concentrate)\s+on\b|\b(?:could|would|might|may|can)\s+(?:(?:still|soon|then|only|also)\s+)?(?:be\s+(?:arranged|organi[sz]ed|held|scheduled|set\s+up)|take\s+place)\b|\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:being\s+)?discussed\b|\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:arranged|organi[sz]ed|prepared|planned|set\s+up|worked\s+out)\b/i;
 // (the cue a noun, not a verb whose subject is someone: "met", "spoke with")
 const VERB_CUE = /^(?:met|meets|spoke|speaks|spoken|talked|held|holds|had|has|hosted|hosts|received|receives|visited|visits|called|phoned|phones|rang|diall?ed|discussed|welcomed|greeted|walked|strolled|toured|sat|spent|gave|brought|flew|came|went|rode|drove|headed|arrived|travell?ed|joined|convened|chaired|co-chaired|took|briefed|told|assured|warned|informed|thanked|congratulated|urged|asked|was|were)\b/i;
 const leftOpen = (saidOf: string, cue = "") => LEFT_OPEN.test(saidOf) || (!VERB_CUE.test(cue) && LEFT_TO_ARRANGE.test(saidOf));
