@@ -1773,3 +1773,12 @@ describe("a meeting told as arranged after a call (from probe 49)", () => {
     ]);
   });
 });
+
+describe("a contact held 'in recent days' (from probe 49)", () => {
+  it("gives it no day, not that of the contact told before", () => {
+    expect(contacts("Erdogan spoke by phone with Vladimir Putin on Wednesday. Turkish Defence Minister Hulusi Akar had also held talks with his Russian counterpart Sergei Shoigu in recent days.", "2022-11-03")).toEqual([
+      "phone_call Recep Tayyip Erdogan+Vladimir Putin 2022-11-02",
+      "talks Hulusi Akar+Sergei Shoigu ?",
+    ]);
+  });
+});

@@ -260,7 +260,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // secretly to Kyiv late last week": nor in that week, unless the week is a relative clause's: "he met Merz, who had pledged
     // new Patriot systems last week")
     const month = near ? null : timeRefs.find((r) => ((r.precision === "month" && /^(?:in|during)\s/i.test(r.text)) || (r.precision === "week" && !RELATIVE_CLAUSE.test(text.slice(0, r.at)))) && r.start && r.end);
-    const inMonth = month && fromContext && (fromContext < month.start! || fromContext > month.end!) ? null : fromContext;
+    // ("Akar had also held talks with Shoigu in recent days": no one day, nor that of the contact told before)
+    const inMonth = (month && fromContext && (fromContext < month.start! || fromContext > month.end!)) || (refs.length === 0 && UNDATED_RECENT.test(text)) ? null : fromContext;
     // "Zelensky meets Carney in Kananaskis", "Von der Leyen says she has spoken with Zelensky", "He said he had
     // spoken with Meloni": a contact told as the news of the day, with no other time, is of the day of the report
     // (only when no other mention of the article dates it: "In Ankara, Zelensky meets Erdogan" heads a report of the day before)
@@ -329,6 +330,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
   return mergeMentions(out).map(({ reportedDay, own: _own, ...c }) => ({ ...c, date: c.date ?? reportedDay ?? null }));
 }
 
+const UNDATED_RECENT = /\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?(?:days|weeks|months)\b/i;
 const HABITUAL = /\b(?:spoken|met|talked|hosted|meets|speaks|talks)\b(?:\s+\S+){0,4}?\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+times|repeatedly|regularly|often|frequently|ever\s+since)\b|\b(?:who|which)\s+ha[sd]\s+(?:\w+\s+)?(?:met|spoken|hosted|talked)\b|\b(?:regularly|often|usually|frequently)\s+(?:meets|speaks|talks|hosts)\b/i;
 const REPORTED_PAST = /\b(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\b|\b(?:held|had)\s+(?:a\s+)?(?:(?:phone|telephone)\s+)?(?:call|conversation)\s+with\b/i;
 const TOLD_BY = /\b(?:said|says|announced|wrote|posted|informs|informed|told|confirmed|according\s+to)\b/i;
