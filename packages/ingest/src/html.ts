@@ -147,22 +147,26 @@ const PAGE_TYPES = /(?:Article|Posting|Page|Gallery|Report|CreativeWork|Blog)$/;
 const ISO_DAY = /^(\d{4})-?(\d{2})-?(\d{2})(?![\d])/;
 
 /**
- * The publication day a page's metadata states: a news meta tag in <head> (the most specific key first), then the
- * datePublished of the page's own article in schema.org JSON-LD, then a <time> marked as the publication's (`pubdate`,
- * `itemprop="datePublished"`). Not any date a related card or a top bar carries. The day as the page writes it:
+ * The publication day a page's metadata states: a news meta tag in <head> (the most specific key first, schema.org
+ * microdata's `itemprop="datePublished"` among them), then the datePublished of the page's own article in schema.org
+ * JSON-LD, then a <time> marked as the publication's (`pubdate`, `itemprop="datePublished"`), then the story's own <time>
+ * (`storyTime`). Not any date a related card or a top bar carries. The day as the page writes it:
  * "2025-12-03T01:15:00+02:00" is the 3rd, the day its readers saw.
  */
 function publishedOf(doc: Html.Document): string | null {
   const metas = new Map<string, string>();
   let ld: string | null = null;
   let time: string | null = null;
-  const stack: Array<{ node: Html.ChildNode; inHead: boolean }> = [...doc.childNodes].map((node) => ({ node, inHead: false }));
+  const story = storyTime();
+  const stack: Array<{ node: Html.ChildNode; inHead: boolean; inContent: boolean; out: boolean }> = [...doc.childNodes]
+    .reverse()
+    .map((node) => ({ node, inHead: false, inContent: false, out: false }));
   while (stack.length) {
-    const { node, inHead } = stack.pop()!;
+    const { node, inHead, inContent, out } = stack.pop()!;
     if (!("tagName" in node)) continue;
     const attr = (name: string) => node.attrs.find((a) => a.name === name)?.value ?? null;
     if (node.tagName === "meta" && inHead) {
-      const key = (attr("property") ?? attr("name") ?? "").toLowerCase();
+      const key = (attr("property") ?? attr("name") ?? attr("itemprop") ?? "").toLowerCase();
       const day = PUBLISHED_META.includes(key) ? isoDay(attr("content")) : null;
       if (day && !metas.has(key)) metas.set(key, day);
     } else if (node.tagName === "script" && ld === null && attr("type") === "application/ld+json") {
@@ -170,11 +174,38 @@ function publishedOf(doc: Html.Document): string | null {
     } else if (node.tagName === "time" && time === null && (attr("pubdate") !== null || attr("itemprop") === "datePublished")) {
       time = isoDay(attr("datetime"));
     }
+    const content = inContent || CONTENT.has(node.tagName);
+    const away = out || DROP.has(node.tagName) || node.tagName === "a" || hiddenOrFurniture(node) || brand(node);
+    if (!inHead) story.visit(node, content, away);
     const head = inHead || node.tagName === "head";
-    for (let k = node.childNodes.length - 1; k >= 0; k--) stack.push({ node: node.childNodes[k]!, inHead: head });
+    for (let k = node.childNodes.length - 1; k >= 0; k--) stack.push({ node: node.childNodes[k]!, inHead: head, inContent: content, out: away });
   }
   const meta = PUBLISHED_META.map((k) => metas.get(k)).find((d) => d !== undefined) ?? null;
-  return meta ?? ld ?? time;
+  return meta ?? ld ?? time ?? story.day();
+}
+
+// a paragraph of the story's prose: what comes after it in the page is the body, its cards and its comments
+const PROSE_CHARS = 100;
+
+/**
+ * The day of the story's own <time datetime>, unmarked: the first in its head, between the headline (or the opening of its
+ * <article>/<main>) and its first paragraph of prose: "<h1>Sumy strike</h1><div class="byline">Serhii Koval <time
+ * datetime="2025-04-13T16:20:00+03:00">Sunday, 16:20</time></div><p>Two Russian ballistic missiles …". Not a <time> after
+ * the prose (a related card's "10 April", a comment's), in page chrome or furniture, nor inside a link (a card's).
+ */
+function storyTime() {
+  let h1 = false;
+  let prose = false;
+  let day: string | null = null;
+  return {
+    visit(el: Html.Element, inContent: boolean, away: boolean) {
+      if (prose || day !== null || away) return;
+      if (el.tagName === "h1" && !brand(el) && !rootLinkOnly(el) && trimSpaces(textOf(el))) h1 = true;
+      else if (el.tagName === "p" && trimSpaces(textOf(el)).length >= PROSE_CHARS) prose = true;
+      else if (el.tagName === "time" && (h1 || inContent)) day = isoDay(el.attrs.find((a) => a.name === "datetime")?.value ?? null);
+    },
+    day: () => day,
+  };
 }
 
 /** The datePublished of the page's own article in JSON-LD (top level or its @graph), not of a list's items. */
