@@ -138,6 +138,23 @@ describe("htmlToText", () => {
     expect(htmlToText(page).text).toBe("Russia launched 36 drones overnight.");
   });
 
+  it("drops blocks of links to other stories: a class naming them anywhere, a heading labelling them, or links and little else", () => {
+    const lead = "<h1>Drones hit Odesa</h1><p>Russia launched 50 drones at Ukraine overnight, the Air Force said.</p>";
+    const card = '<h3><a href="/x">Russia launched 598 drones and 31 missiles overnight; 23 killed in Kyiv</a></h3>';
+    const text = (body: string) => htmlToText(`<html><body>${body}</body></html>`).text;
+    const story = "Drones hit Odesa\n\nRussia launched 50 drones at Ukraine overnight, the Air Force said.";
+    // (a WordPress theme's classes, the part that says so inside the name; its heading's two tabs)
+    expect(text(`<article>${lead}<div class="td_block_wrap td_block_related_posts"><h4 class="td-related-title"><a href="#">RELATED ARTICLES</a><a href="#">MORE FROM AUTHOR</a></h4><div class="td_module_related_posts">${card}</div></div></article>`)).toBe(story);
+    expect(text(`<article>${lead}<section><h2>Related articles</h2><div>${card}</div></section></article>`)).toBe(story);
+    expect(text(`<main><article>${lead}</article><section class="story-cards"><h2>More on this story</h2><div class="card"><a href="/b"><h3>Russia launched 6,297 drones in July</h3><p>That was a record, up from 5,438 in June.</p></a></div></section></main>`)).toBe(story);
+    expect(text(`<article>${lead}<div class="x"><div>${card}</div><div>${card.replace("/x", "/y")}</div></div></article>`)).toBe(story);
+    // (not the story marked as having such a block; not links within prose, nor a heading's block with a paragraph of its own)
+    expect(text(`<article class="single has-related">${lead}</article>`)).toBe(story);
+    const prose = '<div><p>The <a href="/af">Air Force</a> said 40 of the <a href="/d">drones</a> were shot down over the south.</p></div>';
+    expect(text(`<article>${lead}${prose}</article>`)).toBe(`${story}\n\nThe Air Force said 40 of the drones were shot down over the south.`);
+    expect(text(`<article>${lead}<section><h2>Related</h2><p>Odesa's port was hit twice this week, after a lull of a month, the navy said.</p></section></article>`)).toContain("Odesa's port");
+  });
+
   it("separates table cells as text tables write them, and keeps the lines of <pre>", () => {
     expect(htmlToText("<table><tr><td>Kyiv</td><td>12</td></tr><tr><td>Lviv</td><td>3</td></tr></table>").text).toBe("Kyiv | 12\n\nLviv | 3");
     // (so a table under its header row is read as one: "Weapon | Launched | Shot down")

@@ -1,5 +1,6 @@
 import { isRealDate } from "@salvo/core/plain";
 import { type DefaultTreeAdapterTypes as Html, parse } from "parse5";
+import { isLinkListLabel } from "./metadata.ts";
 
 /** A saved web page reduced to the text a reader sees, one paragraph a line, and its headline. */
 export interface HtmlText {
@@ -47,6 +48,7 @@ type Frame = { node: Html.ChildNode; inContent: boolean; inBrand?: boolean } | {
  */
 export function htmlToText(html: string): HtmlText {
   const doc = parse(html);
+  const links = linkStats(doc);
   const parts: string[] = [];
   let line = "";
   let gap = 0; // 1: line break, 2: paragraph break, since the last line written
@@ -112,7 +114,7 @@ export function htmlToText(html: string): HtmlText {
     if (!("tagName" in node)) continue; // comments, doctype
     const el = node as Html.Element;
     const tag = el.tagName;
-    if ((DROP.has(tag) && !(tag === "aside" && factBox(el))) || hiddenOrFurniture(el) || inPageLinks(el)) continue;
+    if ((DROP.has(tag) && !(tag === "aside" && factBox(el))) || hiddenOrFurniture(el) || inPageLinks(el) || linkBlock(el, links)) continue;
     if (CHROME.has(tag) && !f.inContent) continue;
     if (tag === "br") {
       // (two in a row, "<br><br>", set paragraphs apart as a blank line does)
@@ -253,6 +255,91 @@ const FURNITURE_CLASS = /^(?:related|more-stories|more-news|recommended|recommen
 /** Whether one of the element's class names or its id matches `re` ("masthead", "factbox", "related-articles"). */
 const namedBy = (el: Html.Element, re: RegExp) => el.attrs.some((a) => (a.name === "class" || a.name === "id") && a.value.split(/\s+/).some((t) => re.test(t)));
 
+// a class name one of whose parts says related or recommended stories, wherever it stands: a WordPress theme's
+// "td_block_related_posts", "jp-relatedposts", "post-more-from-author" (not on the page's <body> or its story, whose classes
+// may say that it has such a block: "single has-related")
+const FURNITURE_PART = /(?:^|[_-])(?:related(?:posts|stories|articles|news)?|recommended|recommendations|more-from(?:-[a-z]+)?|more-stories|more-news|read-more|read-also|also-read)(?:$|[_-])/i;
+const STORY_TAGS = new Set(["html", "body", "article", "main"]);
+
+/** Links and prose under an element, gathered once for the whole page (a check per element would be quadratic). */
+interface LinkStats {
+  /** Characters of text (spaces aside), of text inside links to other pages, and of the element's own text outside links and nested blocks. */
+  text: number;
+  linked: number;
+  inline: number;
+  /** Links to other pages (not "#…" on this one). */
+  links: number;
+  /** A block under it (or it) holds a paragraph's worth of text outside links; or it holds the story's headline or body. */
+  prose: boolean;
+  story: boolean;
+}
+
+// the text outside links that makes a block prose, not a card's caption or a date: "Russia launched 50 drones at Ukraine overnight"
+const PROSE_OUTSIDE_LINKS = 40;
+
+function linkStats(doc: Html.Document): Map<Html.Element, LinkStats> {
+  const stats = new Map<Html.Element, LinkStats>();
+  const stack: Array<{ node: Html.ChildNode; exit?: boolean }> = [...doc.childNodes].map((node) => ({ node }));
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (!("tagName" in node) || DROP.has(node.tagName)) continue;
+    if (!exit) {
+      stack.push({ node, exit: true });
+      for (const c of node.childNodes) stack.push({ node: c });
+      continue;
+    }
+    const s: LinkStats = { text: 0, linked: 0, inline: 0, links: 0, prose: false, story: node.tagName === "h1" || CONTENT.has(node.tagName) };
+    for (const c of node.childNodes) {
+      if (c.nodeName === "#text") {
+        const n = (c as Html.TextNode).value.replace(/\s+/g, "").length;
+        s.text += n;
+        s.inline += n;
+        continue;
+      }
+      const k = "tagName" in c ? stats.get(c) : undefined;
+      if (!k) continue;
+      s.text += k.text;
+      s.linked += k.linked;
+      s.links += k.links;
+      s.prose ||= k.prose;
+      s.story ||= k.story;
+      if (!BLOCK.has((c as Html.Element).tagName) && !CELL.has((c as Html.Element).tagName)) s.inline += k.inline;
+    }
+    if (node.tagName === "a" && !(node.attrs.find((a) => a.name === "href")?.value ?? "#").trim().startsWith("#")) {
+      s.links += 1;
+      s.linked = s.text;
+      s.inline = 0;
+    }
+    if ((BLOCK.has(node.tagName) || CELL.has(node.tagName)) && s.inline >= PROSE_OUTSIDE_LINKS) s.prose = true;
+    stats.set(node, s);
+  }
+  return stats;
+}
+
+const LINK_BLOCK_TAGS = new Set(["div", "section", "ul", "ol"]);
+
+/**
+ * A block of links to other stories, wherever it sits and whatever its classes: one headed by a label of such a list
+ * ("<section><h2>More on this story</h2><div class="card"><a href="/b"><h3>Russia launched 6,297 drones in July</h3>…",
+ * a WordPress theme's "<h4><a>RELATED ARTICLES</a><a>MORE FROM AUTHOR</a></h4>" over its cards), or one that is two or more
+ * such links and little else (no paragraph of prose outside them). Never one that holds the story's headline or body.
+ */
+function linkBlock(el: Html.Element, stats: ReadonlyMap<Html.Element, LinkStats>): boolean {
+  const s = stats.get(el);
+  if (!s || !LINK_BLOCK_TAGS.has(el.tagName) || s.story || s.links === 0) return false;
+  if (s.links >= 2 && !s.prose && s.linked >= 0.8 * s.text) return true;
+  const first = el.childNodes.find((c) => "tagName" in c || trimSpaces((c as Html.TextNode).value ?? ""));
+  if (!first || !("tagName" in first) || !/^(?:h[2-6]|header|p|div|strong|b|span)$/.test(first.tagName)) return false;
+  // (each part of the heading on its own: two tabs' labels run together, "RELATED ARTICLESMORE FROM AUTHOR")
+  const labels: string[] = [];
+  textOf(first, (e) => (e.tagName === "a" || e.tagName === "span" ? (labels.push(textOf(e)), true) : false));
+  const rest = trimSpaces(textOf(first, (e) => e.tagName === "a" || e.tagName === "span"));
+  if (rest) labels.push(rest);
+  const heading = labels.map((l) => trimSpaces(l.replace(/\s+/g, " "))).filter(Boolean);
+  const head = stats.get(first);
+  return heading.length > 0 && heading.every(isLinkListLabel) && s.linked - (head?.linked ?? 0) >= 0.5 * (s.text - (head?.text ?? 0));
+}
+
 // a site's banner, whose <h1> is the site's name ("<div class="masthead"><h1 class="site-title">Dnipro Today</h1>"), not the story's
 const BRAND_CLASS = /^(?:masthead|site-?(?:title|name|header|logo|branding|brand)|logo|brand(?:ing)?|navbar|top-?bar)(?:$|[_-])/i;
 const brand = (el: Html.Element) => namedBy(el, BRAND_CLASS);
@@ -323,7 +410,11 @@ function joinBrokenSentences(parts: string[], brBreaks: ReadonlySet<number>): st
 }
 
 function hiddenOrFurniture(el: Html.Element): boolean {
-  return el.attrs.some((a) => a.name === "hidden" || (a.name === "aria-hidden" && a.value === "true")) || namedBy(el, FURNITURE_CLASS);
+  return (
+    el.attrs.some((a) => a.name === "hidden" || (a.name === "aria-hidden" && a.value === "true")) ||
+    namedBy(el, FURNITURE_CLASS) ||
+    (!STORY_TAGS.has(el.tagName) && namedBy(el, FURNITURE_PART))
+  );
 }
 
 function titleOf(doc: Html.Document): string | null {
