@@ -129,6 +129,20 @@ describe("htmlToText", () => {
     expect(htmlToText(page).text).toBe("Kharkiv attacked\n\nThree people were killed, the governor said.\nSubscribe to us!\n\nNews feed\n09:02 Odesa: drone attack, 2 injured");
   });
 
+  it("takes the story's side of a <title> that names the site too: away from og:site_name, else the side that is a line of the page", () => {
+    const prose = "<p>Russia's Defence Ministry said air defences destroyed 144 Ukrainian drones overnight.</p>";
+    const headline = (head: string, body: string) => htmlToText(`<html><head>${head}</head><body>${body}${prose}</body></html>`).headline;
+    const site = '<meta property="og:site_name" content="Baltic Times Online">';
+    expect(headline(`<title>Drone attack on Moscow | Baltic Times Online — News from Europe's east</title>${site}`, "")).toBe("Drone attack on Moscow");
+    expect(headline("<title>Uman toll rises to 21 :: Central Ukraine News</title>", '<h2 class="art-title">Uman toll rises to 21</h2>')).toBe("Uman toll rises to 21");
+    // (a byline that a <br> joined to its line: "… over Kyiv by Staff reporter")
+    expect(headline("<title>Kyiv Weekly Post - All 18 missiles shot down over Kyiv</title>", "<font size=5><b>All 18 missiles shot down over Kyiv</b></font><br><font size=1>by Staff reporter</font>")).toBe("All 18 missiles shot down over Kyiv");
+    // (the whole title when nothing tells the site's side: "Kharkiv - three killed" may be the story's own dash)
+    expect(headline("<title>Kharkiv - three killed in drone strike</title>", "")).toBe("Kharkiv - three killed in drone strike");
+    expect(headline("<title>Kharkiv - three killed in drone strike</title>", "<h2>Kharkiv - three killed in drone strike</h2>")).toBe("Kharkiv - three killed in drone strike");
+    expect(headline("<title>Kharkiv - three killed in drone strike</title>", '<div class="kicker">Kharkiv</div>')).toBe("Kharkiv - three killed in drone strike");
+  });
+
   it("refuses an absurdly long title as a headline", () => {
     expect(htmlToText(`<title>${"drones ".repeat(200)}</title><p>Text.</p>`).headline).toBeNull();
   });

@@ -133,9 +133,11 @@ export function htmlToText(html: string): HtmlText {
   }
   emit();
 
-  const title = titleOf(doc);
+  const text = joinBrokenSentences(parts, brBreaks).join("");
+  const rawTitle = titleOf(doc);
+  const title = rawTitle && rawTitle.length <= MAX_HEADLINE ? storySideOf(rawTitle, text, siteNameOf(doc)) : rawTitle;
   const headline = [h1, title].find((h): h is string => !!h && h.length <= MAX_HEADLINE) ?? null;
-  return { text: joinBrokenSentences(parts, brBreaks).join(""), headline, published: publishedOf(doc) };
+  return { text, headline, published: publishedOf(doc) };
 }
 
 // Where pages state when they were published, most specific first: Open Graph and news meta tags in the page's <head>
@@ -427,6 +429,57 @@ function titleOf(doc: Html.Document): string | null {
       return trimSpaces(t.replace(/[ \t\n\r\f]+/g, " ")) || null;
     }
     if (n.tagName === "body") continue;
+    stack.push(...n.childNodes);
+  }
+  return null;
+}
+
+// what sets a title's parts apart, spaced: "Uman toll rises to 21 :: Central Ukraine News", "Kyiv Weekly Post - All 18 missiles …"
+const TITLE_SEPARATOR = /\s+(?:[|•·:]{1,2}|[—–-]{1,2}|\/)\s+/g;
+const normalized = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/**
+ * The story's part of a <title> that also names the site ("Drone attack on Moscow | Baltic Times Online — News from Europe's
+ * east"): the side of a separator away from the site's own name (og:site_name), else the side that is a line of the page
+ * (its <h2>, its bold title line: "Uman toll rises to 21 :: Central Ukraine News" over "<h2>Uman toll rises to 21</h2>")
+ * when the other is not. The whole title when neither tells.
+ */
+function storySideOf(title: string, text: string, site: string | null): string {
+  const cuts = [...title.matchAll(TITLE_SEPARATOR)].map((m) => [title.slice(0, m.index), title.slice(m.index + m[0].length)] as const);
+  const name = site ? normalized(site) : "";
+  if (name) {
+    for (const [left, right] of cuts) {
+      if (`${normalized(right)} `.startsWith(`${name} `) && normalized(left)) return left;
+      if (` ${normalized(left)}`.endsWith(` ${name}`) && normalized(right)) return right;
+    }
+  }
+  const lines = new Set(text.split("\n").map(normalized).filter(Boolean));
+  // (a line the side is, or opens with two words or more: "All 18 missiles shot down over Kyiv by Staff reporter", a byline
+  // a <br> joined to it)
+  const opensLine = (side: string) => {
+    const n = normalized(side);
+    return !!n && (lines.has(n) || (n.includes(" ") && [...lines].some((l) => l.startsWith(`${n} `))));
+  };
+  // (not when the whole title is a line, nor a side of one or two words: a kicker's "Kharkiv" over "Kharkiv - three killed …")
+  if (opensLine(title)) return title;
+  for (const [left, right] of cuts) {
+    const l = opensLine(left);
+    const r = opensLine(right);
+    const side = l ? left : right;
+    if (l !== r && normalized(side).split(" ").length >= 3) return side;
+  }
+  return title;
+}
+
+/** The site's own name a page states (og:site_name, application-name), or null. */
+function siteNameOf(doc: Html.Document): string | null {
+  const stack: Html.ChildNode[] = [...doc.childNodes];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!("tagName" in n) || n.tagName === "body") continue;
+    const attr = (name: string) => n.attrs.find((a) => a.name === name)?.value ?? null;
+    const key = (attr("property") ?? attr("name") ?? "").toLowerCase();
+    if (n.tagName === "meta" && (key === "og:site_name" || key === "application-name") && trimSpaces(attr("content") ?? "")) return trimSpaces(attr("content")!);
     stack.push(...n.childNodes);
   }
   return null;

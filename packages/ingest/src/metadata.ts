@@ -107,16 +107,23 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
   }
 
   // Menus and breadcrumbs above the headline are no title ("Home › World › Europe"); those below it stay as they were.
+  // (so are the site's name and slogan over a menu, "LVIV PORTAL | News of Lviv and the region", and, under a menu, a news
+  // feed's timed headlines, "11:02  Lviv: public transport runs on weekend schedule"; not a live page's first entry)
+  let menu = false;
   for (const l of lines) {
     if (roles[l.index] !== "body") continue;
-    if (!isMenuLine(l, lines)) {
+    const feed = menu && TIMED_ITEM.test(l.text) && !TIME_ALONE.test(l.text) && !SENTENCE_END.test(l.text);
+    if (!isMenuLine(l, lines) && !isBanner(l, lines) && !feed) {
       if (isHeading(l.text) && l.text.split(/\s+/).length < 5) continue;
       break;
     }
     roles[l.index] = "boilerplate";
+    menu = true;
   }
-  // The headline is the first title-like line; a short line before it is the outlet's name or a section.
-  const first = lines.find((l) => roles[l.index] === "body" && !(isHeading(l.text) && l.text.split(/\s+/).length < 5)) ?? lines.find((l) => roles[l.index] === "body");
+  // The headline is the first title-like line; a short line before it is the outlet's name or a section, a time alone the
+  // page's ("7 MAY, 08:01", "Updated: 7 MAY, 09:37").
+  const titled = (l: Line) => roles[l.index] === "body" && !(isHeading(l.text) && l.text.split(/\s+/).length < 5) && !timeAlone(l.text);
+  const first = lines.find(titled) ?? lines.find((l) => roles[l.index] === "body");
   let headline = sidecar?.headline?.trim() || frontTitle;
   if (!headline && first && looksLikeTitle(first.text) && lines.some((l) => l.index > first.index && roles[l.index] === "body")) {
     headline = first.text;
@@ -204,11 +211,15 @@ function readFrontMatter(lines: readonly Line[], roles: LineRole[]): string | nu
 const MENU_SEPARATOR = /\s*[›»>|•·\/]\s*/;
 // (every word of a label capitalised: not a headline with its outlet, "Russia strikes Kharkiv | Reuters")
 const MENU_LABEL = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2}$/u;
+const WIDE_MENU_LABEL = /^\p{Lu}[\p{L}'’.&-]*(?:\s[\p{L}'’.&-]+){0,3}$/u;
 
 function isMenuLine(line: Line, lines: readonly Line[]): boolean {
   const marked = line.text.split(MENU_SEPARATOR).filter(Boolean);
   const labels = marked.length >= 2 ? marked : line.text.split(/\s{2,}/);
-  if (labels.length < (marked.length >= 2 ? 2 : 3) || !labels.every((x) => x.length <= 25 && MENU_LABEL.test(x))) return false;
+  // (labels between wide gaps may be phrases, "Air raid alert schedule   Power outages   Currency rates": no headline has
+  // such gaps)
+  const label = marked.length >= 2 ? MENU_LABEL : WIDE_MENU_LABEL;
+  if (labels.length < (marked.length >= 2 ? 2 : 3) || !labels.every((x) => x.length <= 25 && label.test(x))) return false;
   // (two labels are a breadcrumb of short ones: not a Title Case headline and its outlet, "Drones Hit Belgorod | Reuters")
   if (labels.length === 2 && labels.some((x) => x.trim().split(/\s+/).length > 2)) return false;
   // (not a table's header row, whose next line has as many cells: "Month | Drones | Change" over "June 2025 | 5,438 | +29%")
@@ -217,10 +228,24 @@ function isMenuLine(line: Line, lines: readonly Line[]): boolean {
   return !(cells(line.text) > 1 && next && /\d/.test(next.text) && cells(next.text) === cells(line.text));
 }
 
+/** A site's name and slogan over its menu: "LVIV PORTAL | News of Lviv and the region" over "Main   News   Lviv   Region". */
+function isBanner(line: Line, lines: readonly Line[]): boolean {
+  const next = lines.find((l) => l.index > line.index && l.text !== "");
+  return /\s\|\s/.test(line.text) && !!next && isMenuLine(next, lines);
+}
+
 function looksLikeTitle(s: string): boolean {
   const words = s.split(/\s+/).length;
-  return words >= 3 && words <= 30 && !/[.:;,]$/.test(s);
+  return words >= 3 && words <= 30 && !/[.:;,]$/.test(s) && !timeAlone(s);
 }
+
+const MONTH_NAME = new RegExp(String.raw`\b(?:${MONTH_PATTERN})\b\.?`, "gi");
+
+/** A line that is a day, a time and their labels, and nothing else: "7 MAY, 08:01", "Updated: 7 MAY, 09:37". */
+function timeAlone(text: string): boolean {
+  return /\d/.test(text) && !text.replace(MONTH_NAME, " ").replace(DATE_LINE_FILLER, " ").trim();
+}
+
 
 function normalizeTitle(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();

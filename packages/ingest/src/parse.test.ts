@@ -193,6 +193,14 @@ describe("parseArticle", () => {
     expect(headline("Головна | Новини | Одеса | Війна | English\nODESA NEWS · Новини Одеси\n15.03.2024, 18:40\n\nDeath toll in Odesa strike rises to 20")).toBe("Death toll in Odesa strike rises to 20");
     expect(headline("---\ntitle: Russia hits Kyiv with 99 missiles\npublished: 2024-01-02\n---\n\nRussia hits Kyiv with 99 missiles")).toBe("Russia hits Kyiv with 99 missiles");
     expect(headline("Kyiv attack\n\nPublished 2 January 2024")).toBe("Kyiv attack");
+    // (nor the site's name and slogan over its menus and a news feed; nor a time alone)
+    const portal = "LVIV PORTAL | News of Lviv and the region\nMain   News   Lviv   Region   Politics\nAir raid alert schedule   Power outages   Currency rates\n\n11:02  Lviv: public transport runs on weekend schedule\n10:40  In Sambir district, 3 houses damaged by debris";
+    expect(headline(`${portal}\n\nLviv City Portal | City news | 07.07.2023, 11:05\n\nDeath toll in Lviv missile strike rises to ten`)).toBe("Death toll in Lviv missile strike rises to ten");
+    // (a live page's first timed entry stays: no menu above it)
+    expect(headline("09:12 Russia fires 94 missiles at Ukraine's energy grid\n\nPublished 2 January 2024")).toBe("09:12 Russia fires 94 missiles at Ukraine's energy grid");
+    expect(headline("Military & Defense\n7 MAY, 08:01\nUpdated: 7 MAY, 09:37\nRussian air defenses down 105 Ukrainian drones overnight")).toBe("Russian air defenses down 105 Ukrainian drones overnight");
+    // (a title over its byline and date, then a standfirst: the title stays)
+    expect(headline("Dozens killed as Russian missiles hit Poltava\nBy Olena Marchuk\nTuesday 3 September 2024 16:52 BST\n\nThe strike hit a military institute and a hospital nearby")).toBe("Dozens killed as Russian missiles hit Poltava");
     // (a headline with its outlet is no menu)
     expect(headline("Russia strikes Kharkiv | Reuters\n\nPublished 2 January 2024")).toBe("Russia strikes Kharkiv | Reuters");
     expect(headline("Drones Hit Belgorod | Reuters\n\nPublished 2 January 2024")).toBe("Drones Hit Belgorod | Reuters");
