@@ -23,6 +23,11 @@ const PUBLISHED = /^(?:first\s+)?(published|posted|updated|last\s+updated|date)(
 const PUBLISHED_INSIDE = /[,;|•·–—-]\s*(published|posted|updated|last\s+updated)(?:\s+on)?\s*:?\s*(.+)$/i;
 const BYLINE = /^(?:by|author:|written by|words by)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*)\.?$/iu;
 
+// who a byline names, when BYLINE's /i lets a lower-case word open it: a name ("the Kyiv desk") or a newsroom's people ("our
+// diplomatic correspondent"); not a box's heading, "By the numbers"
+const BYLINE_WHO = /\b(?:desk|correspondents?|staff|team|bureau|newsroom|reporters?|editors?|writers?|wire|service|programme|program)\b/iu;
+const CAPITAL = /^\p{Lu}/u;
+const bylineWho = (name: string) => name.split(/\s+/).some((w) => CAPITAL.test(w)) || BYLINE_WHO.test(name);
 // BYLINE's opening, with its flags: a line (or its part before a bar, which opens the same way) it can match opens so
 const BYLINE_OPENING = /^(?:by|author:|written by|words by)\s/iu;
 
@@ -61,7 +66,7 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
     // ("By Jane Doe | 3 December 2025": the byline before a bar)
     // (only a line that opens as a byline can be one: most lines skip both tests and the split)
     const b = BYLINE_OPENING.test(l.text) ? (BYLINE.exec(l.text) ?? BYLINE.exec(l.text.split(/\s+[|•·]\s+/)[0]!)) : null;
-    if (b) {
+    if (b && bylineWho(b[1]!)) {
       roles[l.index] = "byline";
       author ??= b[1]!;
     }
@@ -76,7 +81,7 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
     const firstLine = lines.find((x) => roles[x.index] === "body")?.index;
     const dateOf = (x: Line) => dateLine(x.text, x.index === firstLine ? 0 : 2);
     for (const l of lines) {
-      if (l.index >= Math.min(headEnd, 10)) break;
+      if (l.index >= Math.min(headEnd, HEAD_LINES)) break;
       if ((roles[l.index] !== "body" && roles[l.index] !== "byline") || l.text.length > 120 || /^\s*[*•·-]\s/.test(l.text)) continue;
       published = dateOf(l);
       if (!published) continue;
@@ -146,6 +151,10 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
 
   return { headline, dateline, author, published: published ?? updated, publishedEstimated: estimated, roles };
 }
+
+// how far down the page's head its date line may stand: under a copy's menus, "Skip to content", ten section names, "Log in",
+// the section, the title and the byline, "June 1, 2025 9:15 PM" is the 16th line
+const HEAD_LINES = 40;
 
 // what may stand beside a date on its own line: a time, a zone, a weekday, "updated … ago", "4 min read", separators
 const DATE_LINE_FILLER =

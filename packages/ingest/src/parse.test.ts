@@ -234,6 +234,9 @@ describe("parseArticle", () => {
     expect(dated("Published: 03.12.2025 10:32")).toBe("2025-12-03");
     expect(dated("Lviv City Portal | City news | 04.09.2024, 19:30")).toBe("2024-09-04");
     expect(dated("ANALYSIS | The Meridian Review | 5 June 2023 | 14 min read")).toBe("2023-06-05");
+    // (under a copy's menus, "Skip to content", ten section names, "Log in", the section, the title and the byline)
+    const menus = "Skip to content\nThe Kyiv Chronicle\nNews\nUkraine\nWar\nBusiness\nOpinion\nInvestigations\nSupport us\nSearch\nLog in\n\nWar\nRussia launches record 472 drones\nby Sofia Tkach";
+    expect(dated(`${menus}\nJune 1, 2025 9:15 PM\n3 min read`)).toBe("2025-06-01");
     // (not a sentence that names a date, nor a line with more to it than a place)
     expect(dated("On 3 December 2025 the Air Force counted the drones")).toBeNull();
     expect(dated("Ceasefire talks resume in Geneva on 3 December 2025")).toBeNull();
@@ -271,6 +274,10 @@ describe("parseArticle", () => {
     expect(published("March 9, 2023\n\nThe night the Kinzhals came\n\nPublished: March 9, 2024" + body).published).toBe("2024-03-09");
     expect(published("Updated December 4, 2025 9:00 am CET\n\nDecember 3, 2025 5:41 pm CET" + body).published).toBe("2025-12-03");
     expect(published("Russia launches 40 drones at Ukraine\n\nBy Jane Doe | 3 December 2025" + body)).toMatchObject({ published: "2025-12-03", author: "Jane Doe" });
+    // (a box's "By the numbers" is no byline; "By our diplomatic correspondent" and "By the Kyiv desk" are)
+    expect(published("Russia launches 40 drones at Ukraine\n\nBy the numbers\n\nDays of full-scale war | 915" + body).author).toBeNull();
+    expect(published("Russia launches 40 drones at Ukraine\n\nBy our diplomatic correspondent" + body).author).toBe("our diplomatic correspondent");
+    expect(published("Russia launches 40 drones at Ukraine\n\nBy the Kyiv desk" + body).author).toBe("the Kyiv desk");
   });
 
   it("takes only the first date line near the top: a live page's later day lines head its sections", () => {
