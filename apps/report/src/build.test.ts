@@ -12,7 +12,7 @@ import { writeAtomicallyWith } from "./write.ts";
 const fixtures = resolve(import.meta.dirname, "../../../fixtures/articles");
 
 describe("buildOutputs", () => {
-  it("is byte-identical across runs, with the briefing date taken from the inputs", { timeout: 60_000 }, async () => {
+  it("is byte-identical across runs, with the briefing date taken from the inputs", async () => {
     const a = await runInProcess({ input: fixtures, now: null, maxBytes: 5_000_000 });
     const b = await runInProcess({ input: fixtures, now: null, maxBytes: 5_000_000 });
     expect([...a.files.keys()]).toEqual([...b.files.keys()]);
@@ -21,7 +21,7 @@ describe("buildOutputs", () => {
     expect(run.briefing_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it("writes a UTF-8 byte-order-mark copy of every CSV only with --excel", { timeout: 60_000 }, async () => {
+  it("writes a UTF-8 byte-order-mark copy of every CSV only with --excel", async () => {
     const plain = await runInProcess({ input: fixtures, now: "2025-12-31", maxBytes: 5_000_000 });
     expect([...plain.files.keys()].some((n) => n.endsWith(".excel.csv"))).toBe(false);
     const excel = await runInProcess({ input: fixtures, now: "2025-12-31", maxBytes: 5_000_000, excel: true });
@@ -34,7 +34,7 @@ describe("buildOutputs", () => {
     }
   });
 
-  it("streams the same files into a folder as it builds in memory", { timeout: 60_000 }, async () => {
+  it("streams the same files into a folder as it builds in memory", async () => {
     const folder = await ingestFolder(fixtures, { maxBytes: 5_000_000 });
     // results are consumed by a build: each build gets its own
     const input = (): BuildInput => ({ manifest: manifestOf(folder), results: folder.articles.map(normalizeArticle), now: null, version: "0.0.0", inputDigest: "d", excel: true });

@@ -52,7 +52,7 @@ function start(args: readonly string[]): Running {
 
 const run = (args: readonly string[]) => start(args).ended;
 
-describe("pnpm pipeline: bad flags exit 2 with the usage, and touch nothing", { timeout: 60_000 }, () => {
+describe("pnpm pipeline: bad flags exit 2 with the usage, and touch nothing", () => {
   it("rejects a missing or wrong --input, --out inside --input, an unknown flag and an impossible --now", async () => {
     const file = join(work, "a-file.txt");
     await writeFile(file, "Russia launched 5 drones overnight.\n");
@@ -120,7 +120,7 @@ async function readOutputSet(out: string, inputs: ReadonlyMap<string, Map<string
   return { names: got, digest: run.input_digest, bytes: h.digest("hex") };
 }
 
-describe("pnpm pipeline: skipped files", { timeout: 120_000 }, () => {
+describe("pnpm pipeline: skipped files", () => {
   it("exits 3 on a folder with one bad file, names it in the summary, and writes only into --out", async () => {
     const input = await mkdtemp(join(work, "one-bad-"));
     for (const f of ["101_record-728-drones-wire.txt", "101_record-728-drones-wire.meta.json", "108_moscow-337-drones-mod.txt"]) await copyFile(join(ARTICLES, f), join(input, f));
@@ -168,7 +168,7 @@ async function groupAlive(pgid: number): Promise<boolean> {
   return true;
 }
 
-describe("pnpm pipeline: a re-run with nothing changed stops early", { timeout: 120_000 }, () => {
+describe("pnpm pipeline: a re-run with nothing changed stops early", () => {
   it("says the outputs are up to date, and runs again when an output, the input or an option changed", async () => {
     const input = await mkdtemp(join(work, "same-"));
     for (const f of ["113_trump-putin-may19-call.txt", "113_trump-putin-may19-call.meta.json", "109_sobyanin-telegram-march11.txt", "109_sobyanin-telegram-march11.meta.json"]) {
@@ -202,7 +202,7 @@ describe("pnpm pipeline: a re-run with nothing changed stops early", { timeout: 
   });
 });
 
-describe("pnpm pipeline: kill -9 at any moment leaves --out whole", { timeout: 300_000 }, () => {
+describe("pnpm pipeline: kill -9 at any moment leaves --out whole", () => {
   it("keeps the previous or the new complete output set, never a mix, and cleans up on the next run", async () => {
     const parent = await mkdtemp(join(work, "killed-"));
     const out = join(parent, "out");

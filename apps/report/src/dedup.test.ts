@@ -27,7 +27,7 @@ describe("deduplication across articles", () => {
   const tuningRun = () => (tuning ??= run(dir));
 
   // (the first of the two runs the pipeline over all of fixtures/articles: ~5 s alone, more on a busy machine)
-  it("never merges different nights or directions in the trap fixtures, and finds their same-event pairs", { timeout: 120_000 }, async () => {
+  it("never merges different nights or directions in the trap fixtures, and finds their same-event pairs", async () => {
     const { data } = await tuningRun();
     const traps = new Map([...(await loadGold(dir))].filter(([id]) => TRAPS.test(id)));
     expect(traps.size).toBe(23);
@@ -43,12 +43,12 @@ describe("deduplication across articles", () => {
   // also split a night into sub-strikes: a training unit hit the same night): what is left is misdating, which merges
   // a claim into a neighbouring event; 0.933 at 888, with 60 articles of 2022–2024 whose barrages came by day and whose
   // daytime strikes share a day with a night attack (0.9349 on the earlier 828 at the same commit)
-  it("keeps false merges rare on the whole tuning set (precision ≥ 0.93: a merged pair is two events counted as one)", { timeout: 120_000 }, async () => {
+  it("keeps false merges rare on the whole tuning set (precision ≥ 0.93: a merged pair is two events counted as one)", async () => {
     const { score: s } = await tuningRun();
     expect(s.dedup.precision).toBeGreaterThanOrEqual(0.93);
   });
 
-  it("clusters a generated corpus of 300 articles about 50 events with pairwise F1 ≥ 0.98", { timeout: 120_000 }, async () => {
+  it("clusters a generated corpus of 300 articles about 50 events with pairwise F1 ≥ 0.98", async () => {
     const dir = await mkdtemp(join(tmpdir(), "salvo-dedup-"));
     onTestFinished(() => rm(dir, { recursive: true, force: true }));
     const corpus = generateCorpus({ seed: 11, articles: 300, events: 50 });

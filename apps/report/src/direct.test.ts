@@ -11,7 +11,7 @@ import { memorySink } from "./sink.ts";
 const fixtures = resolve(import.meta.dirname, "../../../fixtures/articles");
 
 describe("runDirect", () => {
-  it("extracting in a child process, then reading its caches, gives the in-process outputs byte for byte (and a warm run starts none)", { timeout: 240_000 }, async () => {
+  it("extracting in a child process, then reading its caches, gives the in-process outputs byte for byte (and a warm run starts none)", async () => {
     const cacheDir = await mkdtemp(join(tmpdir(), "salvo-direct-"));
     try {
       const opts = { input: fixtures, now: "2025-12-31", maxBytes: 5_000_000, cacheDir, workers: 2, progress: false, inputDigest: digestFolder(fixtures) };

@@ -14,7 +14,7 @@ type Row = Record<string, string>;
 const rows = (files: ReadonlyMap<string, FileBody>, name: string) => parse(textOf(files.get(name)!), { columns: true }) as Row[];
 
 describe("adding one article", () => {
-  it("changes only the rows it touches: ids are content-derived and nothing is renumbered", { timeout: 60_000 }, async () => {
+  it("changes only the rows it touches: ids are content-derived and nothing is renumbered", async () => {
     const dir = await mkdtemp(join(tmpdir(), "salvo-incr-"));
     await cp(fixtures, dir, { recursive: true, filter: (src) => !src.includes(ADDED) });
     const before = await runInProcess({ input: dir, now: "2025-12-31", maxBytes: 5_000_000 });

@@ -83,7 +83,7 @@ describe.skipIf(!haveChromium)("the download page in headless Chromium", () => {
     });
     page.on("pageerror", (e) => consoleErrors.push(String(e)));
     await page.goto(pathToFileURL(join(dir, "index.html")).href);
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -117,7 +117,7 @@ describe.skipIf(!haveChromium)("the download page in headless Chromium", () => {
         if (url.endsWith(".json")) expect(got.text, url).toBe(onDisk.toString("utf8"));
       }
     }
-  }, 60_000);
+  });
 
   it("shows each dataset's row count and a preview table with up to five rows", async () => {
     for (const name of DATASET_NAMES) {
