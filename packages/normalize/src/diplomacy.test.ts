@@ -252,6 +252,9 @@ describe("a leader named by country and office", () => {
     expect(contacts("The U.S. president held a joint call with Zelensky and Macron on Tuesday.", "2023-06-10")).toEqual(["phone_call Emmanuel Macron+Joe Biden+Volodymyr Zelensky 2023-06-06"]);
     expect(contacts("Sikorski flew home.\nThe Polish president held talks with Zelensky on Sunday.", "2022-05-22")).toEqual([]);
     expect(contacts("Macron hosted Zelensky and the US president-elect at the Elysee on Saturday.", "2024-12-08")).toEqual(["meeting Emmanuel Macron+Volodymyr Zelensky 2024-12-07"]);
+    // (the president of the day the sentence tells of, not of the day it was written)
+    expect(contacts("In September 2023, the US president hosted Zelensky at the White House.", "2025-06-12")).not.toContain("meeting Donald Trump+Volodymyr Zelensky null");
+    expect(contacts("Zelensky first visited the White House in December 2022, when the U.S. president received him in the Oval Office.", "2025-06-12").join()).not.toMatch(/Trump/);
   });
 });
 

@@ -6,6 +6,7 @@
 import type { Article } from "@salvo/core";
 import { HEADS, PEOPLE, isNamed } from "./people.ts";
 import { matchesOf } from "./matches.ts";
+import { findTimeRefs } from "./dates.ts";
 
 // Leaders the list does not know, named with their title and country: "Mongolia's president Ukhnaagiin
 // Khurelsukh", "President Gustavo Petro of Colombia". The country word keeps them apart from other states.
@@ -63,7 +64,7 @@ export function roleReferents(article: Article, s: Article["sentences"][number],
     // (nor is a leader ever a minister or envoy: "Rubio flew home. The U.S. president spoke with Zelensky" is no Rubio call)
     const inOffice = named.length > 1 || envoy || head ? named.filter((p) => HEADS.has(p.name) === head) : named;
     // (an article that names no leader of that country before: the U.S. president in office the day it was published)
-    const sitting = m[3] === "president" && !named.some((p) => HEADS.has(p.name)) ? sittingPresident(country, article.meta.published) : null;
+    const sitting = m[3] === "president" && !named.some((p) => HEADS.has(p.name)) ? sittingPresident(country, toldOf(text, article.meta.published)) : null;
     if (inOffice.length === 1) out.push({ name: inOffice[0]!.name, country });
     else if (sitting) out.push({ name: sitting, country });
   }
@@ -74,6 +75,12 @@ export function roleReferents(article: Article, s: Article["sentences"][number],
 const PRESIDENTS: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {
   US: [["2021-01-20", "Joe Biden"], ["2025-01-20", "Donald Trump"]],
 };
+// (on the latest day the sentence names, not the day it was written: "In September 2023, the US president hosted Zelensky" is Biden
+// in a 2025 article; "met Zelensky on Tuesday" is still the day's)
+function toldOf(text: string, published: string | null): string | null {
+  const days = findTimeRefs(text, published).flatMap((r) => (r.start && (!published || r.start <= published) ? [r.start] : []));
+  return days.length > 0 ? days.sort().at(-1)! : published;
+}
 function sittingPresident(country: string, published: string | null): string | null {
   const day = published?.slice(0, 10);
   return (day && PRESIDENTS[country]?.filter(([from]) => from <= day).at(-1)?.[1]) || null;
