@@ -1747,6 +1747,13 @@ describe("a contact measured against the pair's one before (from probe 49)", () 
     expect(contacts("The attack came two days after German Chancellor Olaf Scholz held a one-hour telephone conversation with Putin — the first direct contact between the two leaders since December 2, 2022.", "2024-11-17")).toContainEqual(
       "phone_call Olaf Scholz+Vladimir Putin 2022-12-02",
     );
+    // (not what happened on the day it counts from: no contact on the day of the invasion)
+    expect(contacts("Trump spoke with Putin by phone on Wednesday. It was the first conversation between the two leaders since the full-scale invasion began on February 24, 2022.", "2025-02-13")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-02-12",
+    ]);
+    expect(contacts("Macron spoke with Putin by phone on Sunday. It was the first conversation between the two since Russia invaded Ukraine on February 24, 2022.", "2025-02-10")).toEqual([
+      "phone_call Emmanuel Macron+Vladimir Putin 2025-02-09",
+    ]);
     // (not when the sentence names the pair of that earlier contact: its own)
     expect(contacts("Putin held a telephone conversation with Macron on Friday. It was their first conversation since May 28, when Putin spoke with Macron and German Chancellor Olaf Scholz.", "2022-08-20")).toContainEqual("phone_call Olaf Scholz+Vladimir Putin 2022-05-28");
   });

@@ -94,9 +94,10 @@ export function againLater(text: string, published: string | null, contact: Arti
 export const EARLIER_CONTACT =
   /^\W*(?:(?:(?:their|the)\s+(?:previous|last|first|earlier|most\s+recent|latest)\s+(one|call|conversation|meeting|round|talks)|their\s+(?:previous|last|first|earlier|most\s+recent|latest))(?:\s+between\s+the\s+two(?:\s+\w+)?)?\s*(?:,|(?:took\s+place|was\s+held|came|happened|had\s+been)\b)|(?:he|she)\s+(?:had\s+)?(?:last|previously)\s+(?:(?:met|saw|visited)\s+(?!in\b|on\b|at\b|publicly\b|the\s+front\b)\S|(?:spoke|talked)\s+(?:with|to|by\s+phone)\b)|(?:they|the\s+(?:two|three|four)(?:\s+\w+)?)\s+(?:had\s+)?(?:last|previously)\s+(?:met|spoke|spoken|talked)\b)/i;
 // "It was the first conversation between the two since September 13", "It was their first meeting since June": the pair's contact
-// before the one just told, by "the two" or "their" (not who else is named: "the first call between Trump and Zelensky since …")
+// before the one just told, by "the two" or "their" (not who else is named: "the first call between Trump and Zelensky since …";
+// nor what happened then, "since the full-scale invasion began on February 24, 2022": no contact that day)
 export const FIRST_SINCE =
-  /^\W*(?:it|this|that)\s+(?:was|is|marked)\s+(?:the|their)\s+first\s+(?:(?:direct|phone|telephone|face-to-face|in-person)\s+)?(call|conversation|meeting|talks|contact)\s+(?:between\s+(?:the\s+two|them)(?:\s+(?:leaders|presidents|men))?\s+)?since\b/i;
+  /^\W*(?:it|this|that)\s+(?:was|is|marked)\s+(?:the|their)\s+first\s+(?:(?:direct|phone|telephone|face-to-face|in-person)\s+)?(call|conversation|meeting|talks|contact)\s+(?:between\s+(?:the\s+two|them)(?:\s+(?:leaders|presidents|men))?\s+)?since\b(?!\s+(?:the\s+(?:start|beginning|outbreak|launch|(?:full[\s-]scale\s+|Russian\s+)?(?:invasion|war))\b|(?:[\p{L}'’.-]+\s+){1,4}(?:invaded|began|begun|started|took|launched|returned|became|won|was|were|annexed|attacked)\b))/iu;
 // "the conversation on Tuesday evening", "the talks on Monday": the contact told just before, by its day
 const THE_CONTACT_ON = /\bthe\s+(?:conversation|talks|meeting|call|negotiations)\s+(?=(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/i;
 
