@@ -428,6 +428,9 @@ describe("contacts told without a contact verb between two names", () => {
   it("reads a handshake as a meeting, not one still to come", () => {
     expect(contacts("Putin and Trump shook hands on the tarmac at the Anchorage air base on Friday.", "2025-08-16")).toEqual(["meeting Donald Trump+Vladimir Putin 2025-08-15 @Anchorage"]);
     expect(contacts("Trump says he will shake hands with Putin in Alaska next week.", "2025-08-06")).toEqual([]);
+    // (nor one refused or avoided)
+    expect(contacts("Zelensky refused to shake hands with Lukashenko at the ceremony on Friday.", "2025-08-16")).toEqual([]);
+    expect(contacts("Putin avoided shaking hands with Zelensky on Friday.", "2025-08-16")).toEqual([]);
   });
 
   it("names a delegation by its members in the next sentence, and dates 'the following day' from the day before", () => {

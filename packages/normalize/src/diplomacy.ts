@@ -25,7 +25,8 @@ const OWN_CONTACT = /\b(?:bilateral|one-on-one|one-to-one|t[eê]te-[aà]-t[eê]t
 // A sentence that calls a contact off is left out whole: which names belong to which contact is not safe to guess.
 // (what was called off is no contact: "visited Kyiv on February 20, when a planned joint press conference with Zelensky was cancelled")
 const OTHER_CALLED_OFF = /\b(?:press|news)\s+(?:conference|briefing)\b[^.;,]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:cancel(?:l)?ed|called\s+off|postponed|scrapped)\b/gi;
-const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|s)?|called\s+off|(?:is|was|are|were)\s+(?:now\s+)?off(?=\s*[.;]|\s*$)|postponed|scrapp(?:ed|ing)|refused\s+to\s+meet|declined\s+to\s+meet)\b/i;
+// (a handshake refused is no meeting either: "Zelensky refused to shake hands with Lukashenko", "Putin avoided shaking hands with …")
+const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|s)?|called\s+off|(?:is|was|are|were)\s+(?:now\s+)?off(?=\s*[.;]|\s*$)|postponed|scrapp(?:ed|ing)|(?:refused|declined)\s+to\s+(?:meet|shake)|avoided\s+shaking)\b/i;
 
 const ATTACK_BEFORE = /\b(?:launched|fired|attacked|struck|pounded|attack|strike|barrage)\b/i;
 
