@@ -40,8 +40,9 @@ const paragraphOpening = (text: string, at: number): string => {
   return text.slice(start < 0 ? 0 : start + 2, at).split("\n")[0]!;
 };
 
-// "That strike …", "This attack …": the attack the sentence before named
-const THAT_ATTACK = /^\W*(?:that|this|the\s+same)\s+(?:[\w-]+\s+)?(?:strike|attack|barrage|bombardment|raid)\b/i;
+// "That strike …": the attack the sentence before named (not "This attack …", which is the one the article is about: "The attack
+// came a day after Russia fired 30 cruise missiles at Yavoriv. This attack killed nine people")
+const THAT_ATTACK = /^\W*(?:that|the\s+same)\s+(?:[\w-]+\s+)?(?:strike|attack|barrage|bombardment|raid)\b/i;
 // "the strike had killed 25": a strike named before
 const THE_ATTACK = /\b(?:the|that|this)\s+(?:strike|attack|barrage|bombardment|raid)\b/i;
 /** A sentence that adds to the one before: "In addition, the ministry said, 11 uncrewed surface vessels were destroyed". */

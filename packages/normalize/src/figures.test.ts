@@ -3755,6 +3755,9 @@ describe("the fates of a launch recalled as background", () => {
     const yavoriv = out.filter((e) => /:(?:30|35|134):/.test(e));
     expect(yavoriv.map((e) => e.split(":").slice(0, 3).join(":"))).toEqual(["launched:30:2022-03-13..2022-03-13", "killed:35:2022-03-13..2022-03-13", "injured:134:2022-03-13..2022-03-13"]);
     expect(new Set(yavoriv.map((e) => e.split(":").slice(3).join(":"))).size).toBe(1);
+    // ("This attack …" is the one the article is about, Monday's, not the one recalled before it)
+    const own = events("Two Russian missiles struck a television tower near Rivne on Monday, the governor said. The attack came a day after Russia fired more than 30 cruise missiles at a training ground at Yavoriv. This attack killed nine people, the governor said.");
+    expect(own.filter((e) => e.startsWith("killed:9:")).map((e) => e.split(":").slice(0, 3).join(":"))).toEqual(["killed:9:2022-03-14..2022-03-14"]);
   });
 });
 
