@@ -44,6 +44,8 @@ const paragraphOpening = (text: string, at: number): string => {
 // came a day after Russia fired 30 cruise missiles at Yavoriv. This attack killed nine people")
 const THAT_ATTACK = /^\W*(?:that|the\s+same)\s+(?:[\w-]+\s+)?(?:strike|attack|barrage|bombardment|raid)\b/i;
 // "the strike had killed 25": a strike named before
+// "since a Russian missile hit …", "days after a drone strike on …": another strike, named to compare
+const MEASURED_AGAINST = /\b(?:since|after|before|than|following)\b/i;
 const THE_ATTACK = /\b(?:the|that|this)\s+(?:strike|attack|barrage|bombardment|raid)\b/i;
 /** A sentence that adds to the one before: "In addition, the ministry said, 11 uncrewed surface vessels were destroyed". */
 const ADDED = /^\W*(?:in\s+addition|additionally|besides|moreover|furthermore)\b/i;
@@ -1308,8 +1310,9 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
     // "Russia attacked again overnight into Tuesday.", "Take the record night of 6-7 September."
     if ((datesAttack(text, dated) && ATTACK_WORDS.test(text)) || (dated.precision === "night" && !dated.relative)) {
       para.dated = soFar.lastDated;
-      // (a strike by weapons, not a day someone "condemned the attack")
-      if (MISSILE_WORD.test(text) || DRONE_WORD.test(text)) soFar.namedStrike = { index: s.index, context: para.dated };
+      // (a strike by weapons, not a day someone "condemned the attack"; nor one named to measure against, "the deadliest attack
+      // since a Russian missile hit a children's hospital on July 8, 2024", "came days after a drone strike on Odesa on Friday")
+      if ((MISSILE_WORD.test(text) || DRONE_WORD.test(text)) && !MEASURED_AGAINST.test(text.slice(0, dated.at))) soFar.namedStrike = { index: s.index, context: para.dated };
       // (a day whose attack came early, as a night's did: "Tuesday began with …", "early on Tuesday")
       para.attackDay = dated.precision === "day" && ATTACK_WORDS.test(text) && /\b(?:began|begun|started|early|before\s+dawn)\b/i.test(text);
       // "Later on Sunday, a missile hit an apartment block in Sumy. Eleven people were killed.": by day

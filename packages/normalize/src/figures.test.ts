@@ -3747,6 +3747,9 @@ describe("the fates of a launch recalled as background", () => {
     // (not a day named with no weapon: "Zelensky on Friday condemned the attack")
     const condemned = "Russia launched 40 drones at Ukraine overnight, the Air Force said.\n\nZelensky on Saturday condemned the attack.\n\nOfficials said the attack had killed 3 people.";
     expect(when(condemned)).not.toContain("3:2022-08-27..2022-08-27");
+    // (nor a strike named only to compare: the toll is the lead's night)
+    const since = "Russia launched 440 drones and 32 missiles at Ukraine overnight, the air force said.\n\nIt was the deadliest attack on the capital since a Russian missile hit a children's hospital on July 8, 2024.\n\nOfficials said the attack had killed 28 people in Kyiv.";
+    expect(extractClaims(articleOf(since, "2025-06-18")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toContain("28:2025-06-17..2025-06-18");
   });
 
   it("and so does the toll of 'that strike', opening the next sentence", () => {
