@@ -3263,6 +3263,10 @@ describe("an attack's size, and one weapon downed", () => {
     // (what an official says was hit, with "that" as without it; not what is recalled)
     expect(figures("Governor Oleksiy Kuleba reported that a missile hit a critical infrastructure facility in Vyshhorod district.")).toEqual(["hit:1/m"]);
     expect(figures("The mayor recalled that a missile hit the same school in 2022.")).toEqual([]);
+    // (nor a saying put in doubt: "denied reports that …")
+    expect(figures("The Russian defence ministry denied reports that a missile hit a hospital in Kharkiv.")).toEqual([]);
+    expect(figures("Kyiv has not reported that a missile hit the plant.")).toEqual([]);
+    expect(figures("The operational headquarters of the Krasnodar Region reported that a missile hit an oil depot in Tuapse.")).toEqual(["hit:1/m"]);
     // (the missile a toll was told with, "killed … when a missile hit"; a drone's hit in a night of many is left out, as the
     // annotation mostly does)
     expect(figures("In the western Lviv region, five people were killed overnight when a missile hit a residential area in a village, Governor Maksym Kozytskyi said.")).toEqual(["killed:5/m", "hit:1/m"]);

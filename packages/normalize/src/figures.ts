@@ -1917,12 +1917,21 @@ function recalledOrDebris(tokens: readonly Token[], first: number, weapon: Weapo
   if (/^(?:had|should|were)$/.test(tokens[first - 1]?.norm ?? "") && (first === 1 || tokens[first - 2]?.kind === "punct")) return true;
   for (let i = 0; i < first; i++) {
     if (!RECALL_OR_DEBRIS.test(tokens[i]!.norm)) continue;
-    if (tokens[i]!.norm === "that" && i === first - 1 && SAID_THAT.test(tokens[i - 1]?.norm ?? "")) continue;
+    if (tokens[i]!.norm === "that" && i === first - 1 && SAID_THAT.test(tokens[i - 1]?.norm ?? "") && !doubtedSaying(tokens, i - 1)) continue;
     // (a missile only, right after the toll, "killed on Tuesday afternoon when a missile struck": a drone that hit is one of
     // a night's many, which the annotation leaves out more often than not)
     if (tokens[i]!.norm === "when" && i === first - 1 && weapon === "missile" && tollJustBefore(tokens, i)) continue;
     return true;
   }
+  return false;
+}
+// "denied reports that a missile hit a hospital", "has not said that": a saying put in doubt; "amid media reports that": "reports"
+// as a noun (not "the headquarters of the Krasnodar Region reported that", a body named before its verb)
+const DOUBTED_SAYING = /^(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes|not|never)$/;
+const SAYING_NOUN = /^(?:the|media|amid|unconfirmed|no|false|earlier|initial)$/;
+function doubtedSaying(tokens: readonly Token[], verb: number): boolean {
+  if (SAYING_NOUN.test(tokens[verb - 1]?.norm ?? "")) return true;
+  for (let j = verb - 1; j >= Math.max(0, verb - 3); j--) if (DOUBTED_SAYING.test(tokens[j]!.norm)) return true;
   return false;
 }
 /** A toll verb within the four words before `at`, with no clause break between: "were killed overnight when". */
