@@ -853,7 +853,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       if (nearest?.relative === "that-month" && base?.precision === "month") soFar.lastMonth = { index: s.index, start: base.start, end: base.end };
       // ("Separately, Russia launched 53 drones at Ukraine last night": another attack, the night before it was written)
       const apart = SEPARATELY.test(text) && /^last\s+night$/i.test(nearest?.text ?? "");
-      const ref = nearest?.relative ? resolveRelative(nearest, base) : apart ? nearest : paragraphNight(leadNight(nearest, s.index, reader), reportRefs.some((x) => x.start !== null), para, section, soFar);
+      const ref = nearest?.relative
+        ? resolveRelative(nearest, base)
+        : apart
+          ? nearest
+          : (smallHoursOfDayBefore(nearest, s, reader) ?? paragraphNight(leadNight(nearest, s.index, reader), reportRefs.some((x) => x.start !== null), para, section, soFar));
       // "A day earlier, a drone attack on Kharkiv killed five" is another attack; "the strike on Odesa the day
       // before" with none named before it is the one the article reports
       // ("Two days after Russia's largest air attack of the war, the toll had risen to 13": that attack's toll, not another's)
@@ -1020,6 +1024,20 @@ function leadNight(r: TimeRef | null, index: number, reader: ArticleReader): Tim
   if (!r?.end || r.relative || !bareNight(r) || articleDate?.precision !== "night" || !articleDate.end) return r;
   if (sectionDates[index] !== undefined || index >= update || articleDate.end >= r.end || articleDate.end < addDays(r.end, -2)) return r;
   return { ...r, start: articleDate.start, end: articleDate.end };
+}
+
+// a bare "In the early hours" (or "Before dawn") opening a sentence, with no day of its own
+const SMALL_HOURS = /^(?:in\s+the\s+(?:early|small)\s+hours|before\s+dawn)$/i;
+
+// "On May 29 Russia tested Kyiv's air defences twice in a single day. In the early hours, 40 cruise missiles … were sent" (in a
+// piece of June 5): the small hours of the day the sentence just before named, in its paragraph, not of the day it was written
+function smallHoursOfDayBefore(r: TimeRef | null, s: Sentence, reader: ArticleReader): TimeRef | null {
+  if (!r?.end || r.relative || r.at > 3 || !SMALL_HOURS.test(r.text)) return null;
+  const before = reader.article.sentences[s.index - 1];
+  if (!before || before.paragraph !== s.paragraph) return null;
+  const text = sentenceText(reader.article, before);
+  const day = classifyRefs(text, reader.timeRefs(before.index, text)).attack.filter((x) => !x.relative && x.precision === "day" && x.start && x.start < r.end!).at(-1);
+  return day?.start ? { ...r, start: addDays(day.start, -1), end: day.start } : null;
 }
 
 // "The attack came in the early hours of Friday, 14 November. The ministry said it destroyed 216 drones overnight"

@@ -4527,3 +4527,12 @@ describe("what an attack answers", () => {
     expect(extractClaims(articleOf(text, "2024-12-13")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["1:2024-12-13..2024-12-13"]);
   });
 });
+
+describe("the days figures are told on (probes 47 and 48)", () => {
+  const dated = (text: string, published: string) => extractClaims(articleOf(text, published)).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
+
+  it("reads a bare 'In the early hours' after the sentence before named the day as that day's small hours", () => {
+    const text = "On May 29 Russia tested Kyiv's air defences twice in a single day. In the early hours, 40 cruise missiles and 35 drones were sent against Ukraine, and 37 of the missiles were brought down, according to Kyiv.";
+    expect(dated(text, "2023-06-05")).toEqual(["launched:40:2023-05-28..2023-05-29", "launched:35:2023-05-28..2023-05-29", "shot_down:37:2023-05-28..2023-05-29"]);
+  });
+});
