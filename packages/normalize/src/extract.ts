@@ -597,7 +597,7 @@ function articleDating(article: Article): ArticleDates {
   };
   if (!articleDate) {
     for (const s of article.sentences) {
-      if (EARLIER.test(sentenceText(article, s)) || backgroundParagraphs.has(s.paragraph) || elsewhere(sentenceText(article, s))) continue;
+      if (EARLIER.test(sentenceText(article, s)) || backgroundParagraphs.has(s.paragraph) || elsewhere(sentenceText(article, s)) || OTHER_NEWS.test(sentenceText(article, s))) continue;
       const ref = datingRef(s);
       if (ref) {
         articleDate = asContext(ref);
@@ -617,6 +617,10 @@ function articleDating(article: Article): ArticleDates {
   const articleDaytime = articleDate?.precision === "day" && daytimeAttack;
   return { written, headings, sectionDates, datedSections, update, timeRefs, summaryDayOf, articleDate, firstParagraph, headline, headlineDaytime, liveDay, nightPage, articleDaytime };
 }
+
+// a sentence that adds another item of news tells of another attack: "The ministry also said that on Monday its forces had
+// delivered a group strike …" under a report of the drones over Moscow on Tuesday morning; "Separately, …", "Meanwhile, …"
+const OTHER_NEWS = /\balso\s+(?:said|says|reported|reports|announced|stated|claimed|wrote)\b|^\W*(?:separately|meanwhile|elsewhere)\b/i;
 
 const LIVE_STAMP = /^\s*(\d{1,2})[:.]\d{2}\s*$/;
 const BLAST_NEWS = /\b(?:explosions?|blasts?)\b/i;

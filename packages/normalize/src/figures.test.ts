@@ -4535,4 +4535,11 @@ describe("the days figures are told on (probes 47 and 48)", () => {
     const text = "On May 29 Russia tested Kyiv's air defences twice in a single day. In the early hours, 40 cruise missiles and 35 drones were sent against Ukraine, and 37 of the missiles were brought down, according to Kyiv.";
     expect(dated(text, "2023-06-05")).toEqual(["launched:40:2023-05-28..2023-05-29", "launched:35:2023-05-28..2023-05-29", "shot_down:37:2023-05-28..2023-05-29"]);
   });
+
+  it("does not date the article's figures by another item of news told after them ('The ministry also said that on Monday …')", () => {
+    const text =
+      'MOSCOW, May 30. The Kiev regime carried out a drone attack on Moscow on Tuesday morning, the Russian Defence Ministry said. "Eight aircraft-type unmanned aerial vehicles took part in the attack. Three of them were suppressed by electronic warfare. Five more drones were shot down by Pantsir-S systems," the ministry said.\n\n' +
+      "The ministry also said that on Monday its forces had delivered a group strike with long-range weapons on Ukrainian airfields.";
+    expect(dated(text, "2023-05-30")).toEqual(["launched:8:2023-05-29..2023-05-30", "jammed:3:2023-05-29..2023-05-30", "shot_down:5:2023-05-29..2023-05-30"]);
+  });
 });
