@@ -107,6 +107,8 @@ const AFTERMATH_ATTACK_AFTER = /^\s*(?:in|when|as|after|during)\b[^.;]{0,40}\b(?
 const MISSILES_ONLY = (text: string) => /\bmissiles?\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?|Gerans?|Gerberas?|unmanned|loitering|kamikaze)\b/i.test(text);
 const NIGHT_WORDS = /\b(?:overnight|night|small\s+hours|pre-?dawn|before\s+dawn|early\s+hours)\b/i;
 
+// rescuers at work after a strike: "Rescuers dug through the rubble", "Emergency workers searched for survivors"
+const SEARCHED_BEFORE = /\b(?:rescuers?|rescue\s+(?:workers|teams|crews)|emergency\s+(?:workers|crews)|dug|digging|searched|searching|combed|combing|sifted|sifting|cleared|clearing)\b/i;
 const MOURNING = /\b(?:mourning|mourns?|mourned|funerals?|buried|burials?|laid\s+to\s+rest|memorial\s+service|vigils?|farewell|(?:say|says|said)\s+goodbye)\b/i;
 const AFTER_THE_ATTACK = /^\s*,?\s*(?:after|following|for\s+(?:the\s+)?victims\s+of)\s+(?:the\s+|a\s+|last\s+\w+['’]s\s+|\w+['’]s\s+)?(?:[\w-]+\s+){0,3}(?:attack|strike|barrage|bombardment)\b/i;
 export const COMMEMORATED = /\b(?:memorial|anniversary|commemorat\w*|remembrance|wreath)\s+(?:[\w'’]+\s+){0,4}(?:of|to|for|marking)\s+(?:the\s+)?$/i;
@@ -136,6 +138,10 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     // "Lviv is observing a second day of mourning today after the Russian missile attack of 4 September": the day of
     // the mourning, not of the attack it follows
     if (r.precision === "day" && MOURNING.test(text.slice(Math.max(0, r.at - 60), r.at)) && AFTER_THE_ATTACK.test(text.slice(r.at + r.text.length, r.at + r.text.length + 50))) continue;
+    // ("Rescuers dug through the rubble of an apartment block in Dnipro on Sunday after a Russian missile strike that killed at
+    // least 20 people": the day of the search that followed the strike, told before it; not "Russia fired 50 drones on Sunday
+    // after a strike on Kyiv", nor what the attack set off, "A fuel tank caught fire early on Saturday after an attack by drones")
+    if (r.precision === "day" && !r.relative && SEARCHED_BEFORE.test(text.slice(dateline, r.at)) && !EVENT_BEFORE.test(text.slice(dateline, r.at)) && AFTER_THE_ATTACK.test(text.slice(r.at + r.text.length, r.at + r.text.length + 50))) continue;
     // "In Kherson, which Ukrainian forces recaptured in November, …": when a place changed hands dates no attack
     if (CHANGED_HANDS.test(text.slice(Math.max(0, r.at - 50), r.at))) continue;
     // ("As of the morning of 14 April, the number of victims … has increased": when a toll was counted)

@@ -4542,4 +4542,12 @@ describe("the days figures are told on (probes 47 and 48)", () => {
       "The ministry also said that on Monday its forces had delivered a group strike with long-range weapons on Ukrainian airfields.";
     expect(dated(text, "2023-05-30")).toEqual(["launched:8:2023-05-29..2023-05-30", "jammed:3:2023-05-29..2023-05-30", "shot_down:5:2023-05-29..2023-05-30"]);
   });
+
+  it("dates a toll told after the day rescuers searched ('dug through the rubble … on Sunday after a … strike') by the strike's own day", () => {
+    const text = "Rescuers dug through the rubble of an apartment block in Dnipro on Sunday after a Russian missile strike that killed at least 20 people and injured 73, officials said. The missile hit the building on Saturday afternoon.";
+    expect(dated(text, "2023-01-15")).toEqual(["killed:20:2023-01-14..2023-01-14", "injured:73:2023-01-14..2023-01-14"]);
+    // (but what the attack set off is the attack's time: "A fuel tank caught fire early on Saturday after an attack by drones")
+    expect(dated("A fuel tank caught fire in Sevastopol early on Saturday after an attack by Ukrainian drones. Two drones took part in the attack.", "2023-04-29")).toEqual(["launched:2:2023-04-28..2023-04-29"]);
+  });
 });
+
