@@ -145,10 +145,12 @@ function inheritedDate(f: FigureDating, a: ArticleDating, reportDay: string | nu
         ? { start: written, end: written, precision: "day" as const }
         : { start: addDays(written, -1), end: written, precision: "night" as const }
       : null;
+  // (a toll told on a day with no attack before it to take over is that day's, as a report's is, byReport below: "On Saturday,
+  // Russia said Ukraine had shelled the centre of Belgorod, killing 14 people"; a count of weapons so told is the night's)
   const date: FigureDate = inherit
     ? { start: inherit.start, end: inherit.end, precision: inherit.precision }
     : reportDay
-      ? { start: addDays(reportDay, -1), end: reportDay, precision: "night" }
+      ? casualty ? { start: reportDay, end: reportDay, precision: "day" } : { start: addDays(reportDay, -1), end: reportDay, precision: "night" }
       : (beforeDawn ?? tollOnly ?? byReport ?? pageDay);
   return { date, fromParagraph };
 }

@@ -4549,5 +4549,12 @@ describe("the days figures are told on (probes 47 and 48)", () => {
     // (but what the attack set off is the attack's time: "A fuel tank caught fire early on Saturday after an attack by drones")
     expect(dated("A fuel tank caught fire in Sevastopol early on Saturday after an attack by Ukrainian drones. Two drones took part in the attack.", "2023-04-29")).toEqual(["launched:2:2023-04-28..2023-04-29"]);
   });
+
+  it("dates a toll told on a day, with no attack told before it, to that day, not the night before", () => {
+    const text = "On Saturday, Russia said Ukraine had shelled the centre of Belgorod, killing 14 people including two children, according to regional governor Vyacheslav Gladkov.";
+    expect(dated(text, "2023-12-30")).toEqual(["killed:14:2023-12-30..2023-12-30", "killed:2:2023-12-30..2023-12-30"]);
+    // (a count of weapons so told is still the night's)
+    expect(dated("Russia launched 40 drones at Ukraine, the Air Force said on Saturday.", "2023-12-30")).toEqual(["launched:40:2023-12-29..2023-12-30"]);
+  });
 });
 
