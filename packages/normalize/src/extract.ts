@@ -838,10 +838,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const namesOwnDay = (r: TimeRef) => r.relative === "days-later" && (r.days ?? 0) < 0 && r.at < at && refs.some((x) => !x.relative && x.start && x.at > r.at && (x.precision === "day" || x.precision === "night"));
       const toldAfter = cameAfter ? null : refs.find(namesOwnDay);
       const ownRefs = cameAfter ? refs.filter((r) => r.at < cameAfter.at) : toldAfter ? refs.filter((r) => r.at > toldAfter.at) : refs;
-      const nearest =
+      const nearestOwn =
         nearestRef(casualty ? ownRefs.filter((r) => (r.relative && (r.relative !== "days-later" || (r.days ?? 0) < 0)) || (!r.relative && (r.precision !== "day" || datesAttack(text, r)))) : ownRefs, at, text) ??
         (isListItem ? list.period : null) ??
         (refs.length === 0 ? para.opener : null);
+      const nearest = weekToldNext(nearestOwn, f, s, reader) ?? nearestOwn;
       // ("On Wednesday, an Iskander missile strike on … Chaplino eliminated … / Zelensky said the strike had killed 25 civilians":
       // the strike the sentence just before dated, in a paragraph of its own)
       const justNamed = refs.length === 0 && soFar.namedStrike?.index === s.index - 1 && attacker === "RU" && THE_ATTACK.test(text) ? soFar.namedStrike.context : null;
@@ -1028,6 +1029,22 @@ function leadNight(r: TimeRef | null, index: number, reader: ArticleReader): Tim
   if (!r?.end || r.relative || !bareNight(r) || articleDate?.precision !== "night" || !articleDate.end) return r;
   if (sectionDates[index] !== undefined || index >= update || articleDate.end >= r.end || articleDate.end < addDays(r.end, -2)) return r;
   return { ...r, start: articleDate.start, end: articleDate.end };
+}
+
+// the one weapon or attack a sentence told of, taken up by the next: "The missile was intercepted on the night of May 4"
+const THE_ONE = /^\W*(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:missile|drone|rocket|strike|attack|barrage|raid)\s+(?:was|had\s+been|hit|struck|came)\b/i;
+
+// "Ukraine shot down a Russian Kinzhal hypersonic missile over Kyiv this week, Oleshchuk said on Saturday. The missile was
+// intercepted on the night of May 4, he said.": one weapon told "this week", whose day or night the next sentence of its
+// paragraph gives, is that day's or night's, not the week's total
+function weekToldNext(r: TimeRef | null, f: RawFigure, s: Sentence, reader: ArticleReader): TimeRef | null {
+  if (!r?.end || r.relative || r.precision !== "week" || f.value !== 1) return null;
+  const next = reader.article.sentences[s.index + 1];
+  if (!next || next.paragraph !== s.paragraph) return null;
+  const text = sentenceText(reader.article, next);
+  if (!THE_ONE.test(text)) return null;
+  const own = classifyRefs(text, reader.timeRefs(next.index, text)).attack.find((x) => !x.relative && x.start && (x.precision === "day" || x.precision === "night") && x.end! <= r.end! && x.start! >= r.start!);
+  return own ? { ...own, at: r.at } : null;
 }
 
 // a bare "In the early hours" (or "Before dawn") opening a sentence, with no day of its own

@@ -4556,5 +4556,10 @@ describe("the days figures are told on (probes 47 and 48)", () => {
     // (a count of weapons so told is still the night's)
     expect(dated("Russia launched 40 drones at Ukraine, the Air Force said on Saturday.", "2023-12-30")).toEqual(["launched:40:2023-12-29..2023-12-30"]);
   });
+
+  it("dates one weapon told 'this week' by the night the next sentence gives it ('The missile was intercepted on the night of May 4')", () => {
+    const text = "Ukraine shot down a Russian Kinzhal hypersonic missile over Kyiv this week, air force commander Mykola Oleshchuk said on Saturday. The missile was intercepted on the night of May 4, he said.";
+    expect(extractClaims(articleOf(text, "2023-05-06")).map((c) => `${c.metric}:${c.value}:${c.event_type}:${c.date_start}..${c.date_end}`)).toEqual(["shot_down:1:strike:2023-05-03..2023-05-04"]);
+  });
 });
 
