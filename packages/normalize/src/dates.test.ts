@@ -247,6 +247,9 @@ describe("a night into the day that has already begun in Kyiv", () => {
     const refs = (s: string, ahead: string | null) => findTimeRefs(s, "2025-01-01", "2025-01-01", null, ahead).map((r) => [r.start, r.end, r.precision]);
     expect(refs("Russia attacked Kyiv with drones overnight into Thursday.", "2025-01-02")).toEqual([["2025-01-01", "2025-01-02", "night"]]);
     expect(refs("Russia attacked Kyiv on the Wednesday-Thursday night.", "2025-01-02")).toEqual([["2025-01-01", "2025-01-02", "night"]]);
+    // (and "in the early hours of Thursday": "fired ten ballistic missiles at Kyiv in the early hours of Wednesday" at 22:10 UTC on a Tuesday)
+    expect(refs("Russia fired ten ballistic missiles at Kyiv in the early hours of Thursday.", "2025-01-02")).toEqual([["2025-01-01", "2025-01-02", "night"]]);
+    expect(refs("Russia fired ten ballistic missiles at Kyiv in the early hours of Thursday.", null)).toEqual([["2024-12-25", "2024-12-26", "night"]]);
     // (published in the evening, before midnight in Kyiv: a weekly review's "overnight into Thursday" is last week's)
     expect(refs("Russia attacked Kyiv with drones overnight into Thursday.", null)).toEqual([["2024-12-25", "2024-12-26", "night"]]);
     // (an attack told as going on "tonight" is the night just ended, counted from when the text was written)

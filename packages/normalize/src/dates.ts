@@ -351,9 +351,10 @@ const RULES: readonly Rule[] = [
       if (m[2]) return night(addDays(sunday, -1));
       return /night/i.test(m[4] ?? "") ? night(sunday) : day(sunday);
     } },
-  // "in the early hours of Thursday": the night that ended that morning
+  // "in the early hours of Thursday": the night that ended that morning (the coming one when Thursday has begun in Kyiv, as
+  // "overnight into Thursday": "fired ten ballistic missiles at Kyiv in the early hours of Wednesday" at 22:10 UTC on a Tuesday)
   { re: new RegExp(`\\b(?:in\\s+)?the\\s+early\\s+hours\\s+of\\s+(${WD})\\b`, "gi"),
-    resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[1]!), -1)) },
+    resolve: (m, p, ahead) => nightIntoWeekday(p, m[1]!, ahead) },
   // "Since July 2024, Russian drone attacks have killed 149 civilians": from that month's first day to publication
   // (not the war's start, "since February 2022", which the rule above reads; nor a comparison, "the largest since July 2024")
   { anchor: /since/i, re: new RegExp(`${SINCE_UNCOMPARED}(${M})\\.?,?\\s+(20[2-9]\\d)\\b(?!,\\s+when\\b)`, "gi"),
