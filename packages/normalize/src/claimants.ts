@@ -101,8 +101,10 @@ const SHOW_VERBS = new Set(["show", "shows", "showed"]);
 const dataOwner = (t: Token | undefined, first: boolean): boolean =>
   t !== undefined && ((/^\p{Lu}/u.test(t.text) && (!first || /^\p{Lu}{2,}$/u.test(t.text))) || /^(?:force|ministry|staff|administration|service|police|agency|mission|['’]s)$/.test(t.norm));
 const SAY_HINT = new RegExp(`\\b(?:according|citing|(?:data|figures|statistics)\\s+show(?:s|ed)?|${[...SAY_VERBS, ...TOLL_VERBS].join("|")})\\b`, "i");
+// a source in brackets that closes the sentence: "… six injured (governor Vitaliy Kim).", "Launched: 93 missiles (Air Force)."
+const BRACKET_SOURCE = /\(\s*[\p{L}][\p{L}'’. -]{1,60}\)\s*[.!]?\s*$/u;
 /** Cheap pre-test: a sentence without any attribution verb has no claimant to find (skips tokenizing it). */
-export const mayAttribute = (text: string): boolean => SAY_HINT.test(text);
+export const mayAttribute = (text: string): boolean => SAY_HINT.test(text) || BRACKET_SOURCE.test(text);
 
 // "the ministry said" with no ministry named before is read as the local authority (the side attacked)
 const PRONOUNS = new Set(["it", "he", "she", "they", "force", "agency", "statement", "the statement", "company", "the company", "operator", "the operator"]);
@@ -220,6 +222,8 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     const c = identify(clean(tokens, 2, end - 1), 0);
     if (c) return [c];
   }
+  const bracketed = bracketSource(tokens);
+  if (bracketed) out.push(bracketed);
   // a fact box line labelled with its source: "Russia (Defense Ministry): 40 drones destroyed", "Ukraine's air force: …"
   // (a list item's marker is not part of the label: "- Air Force: 32 Shaheds launched")
   const marker = BULLET.test(tokens[0]?.text ?? "") ? 1 : 0;
@@ -403,6 +407,31 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     if (c) out.push(c);
   }
   return out;
+}
+
+// (a person's name, the office's or body's word, or a known official alone: "Air Force", "President Volodymyr Zelensky")
+const NAME_AT_END = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * The source a sentence gives in brackets at its end, as fact boxes and region lists do: "In Mykolaiv, two people were
+ * killed and six injured (governor Vitaliy Kim)." An official or body of a known side only: not "(local time)", "(Kh-101)",
+ * a place's "(Kharkiv region)" or an outlet.
+ */
+function bracketSource(tokens: readonly Token[]): Claimant | null {
+  let close = tokens.length - 1;
+  if (tokens[close]?.norm === "." || tokens[close]?.norm === "!") close--;
+  if (tokens[close]?.norm !== ")") return null;
+  const open = tokens.findLastIndex((t, k) => k < close && t.norm === "(");
+  if (open < 1 || close - open < 2 || close - open > 9) return null;
+  const inside = tokens.slice(open + 1, close);
+  if (!inside.every((t) => t.kind === "word" || t.norm === "'")) return null;
+  // (a heading's "(Russian Defence Ministry figures)" names its section's source: see headingSource)
+  if (/^(?:figures|data|count|tally|statement|numbers|estimates?|unless|stated|otherwise)$/.test(inside.at(-1)!.norm) || inside.some((t) => t.norm === "from")) return null;
+  const phrase = clean(tokens, open + 1, close - 1);
+  if (findPlaces(phrase).some((p) => p.at === 0) && !AUTHOR_WORDS.test(phrase)) return null;
+  if (!AUTHOR_WORDS.test(phrase) && !NAME_AT_END.test(phrase)) return null;
+  const c = identify(phrase, open);
+  return c && c.side !== "unknown" && !isPronounClaimant(c) ? c : null;
 }
 
 // the verb that ends a clause's subject: "did not comment", "declined to", "has not confirmed"

@@ -1260,6 +1260,14 @@ describe("who claims a figure", () => {
     expect(sides("On Tuesday the ministry said 31 drones were destroyed over the Bryansk region overnight.")).toEqual(["31:RU"]);
   });
 
+  it("takes a source in brackets that closes the sentence: '(governor Vitaliy Kim)', '(Air Force)'", () => {
+    const text = "Region by region\n\nThe energy minister said the grid was hit.\n\nIn Mykolaiv, two people were killed and six injured (governor Vitaliy Kim).\n\nLaunched: 93 missiles and about 200 drones (Air Force).";
+    expect(who(text, "2024-11-17")).toEqual(["2:governor Vitaliy Kim:UA", "6:governor Vitaliy Kim:UA", "93:Ukrainian Air Force:UA", "200:Ukrainian Air Force:UA"]);
+    // (not a time's or a place's brackets, "(local time)", "(Kharkiv region)", nor a heading's "(… figures)" past its section)
+    expect(who("X\n\nThe strike came at 3 a.m. (local time). Three people were killed (Kharkiv region).", "2024-11-17")).toEqual(["3:null:unknown"]);
+    expect(who("UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)\n* Night of May 26-27: 99 drones destroyed.\n\nElsewhere, Russia launched 80 drones at Ukraine overnight.", "2025-06-01")).toEqual(["99:Russian Defence Ministry:RU", "80:null:unknown"]);
+  });
+
   it("takes an analyst's assessment as its claim: 'ISW assesses that …'", () => {
     const text = "Russia launched 40 drones overnight, the Air Force said. ISW assesses that at least six Shaheds likely struck targets in western Ukraine on the night of September 17 to 18.";
     expect(who(text, "2024-09-19")).toEqual(["40:Ukrainian Air Force:UA", "6:ISW:other"]);
