@@ -674,6 +674,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // the line ending in ":" that introduces the list items under it
   let list: ListIntro = NO_LIST;
   let table: Array<TableColumn | null> | null = null;
+  // the weapons the table's rows have named so far: what its "Total" row adds up
+  const tableWeapons = new Set<Weapon>();
   // every source the article has named so far: when there is only one, unattributed figures are its
   const namedSoFar: Claimant[] = [];
   let antecedent: Weapon | null = null;
@@ -738,6 +740,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const header = text.includes("|") ? tableHeader(text) : null;
     if (header) {
       table = header;
+      tableWeapons.clear();
       continue;
     }
     // "(This story has been corrected to say 39 missiles were shot down, not 59)": about the text, not the attack
@@ -746,9 +749,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const found = sourcesStoodFor(claimantsOf(s, tokens), namedSoFar, lastNamed, (c) => mentionedBefore(article, headline, claimantsOf, s, tokens, c));
     const named = found.find((c) => !isPronounClaimant(c));
     if (named) namedSoFar.push(named);
-    const { row, isListItem, figures, counts: countedNow } = sentenceFigures(article, s, text, tokens, table, list, antecedent, counts, paragraphCount);
+    const { row, isListItem, figures, counts: countedNow } = sentenceFigures(article, s, text, tokens, table && { columns: table, weapons: tableWeapons }, list, antecedent, counts, paragraphCount);
     counts = countedNow;
     if (!row) table = null;
+    for (const f of row ?? []) if (f.weapon) tableWeapons.add(f.weapon);
     if (!isListItem && s.paragraph !== list.paragraph) list = { ...list, metric: null, period: null, slash: null };
     const breaks = figures.length ? clauseBreaks(tokens) : [];
     list = listIntroAfter(list, { index: s.index, text, tokens, figures, paragraph: s.paragraph, named, paragraphClaimant: para.claimant }, timeRefs);
@@ -1135,7 +1139,7 @@ function sentenceFigures(
   s: Sentence,
   text: string,
   tokens: readonly Token[],
-  table: ReadonlyArray<TableColumn | null> | null,
+  table: { columns: ReadonlyArray<TableColumn | null>; weapons: ReadonlySet<Weapon> } | null,
   list: ListIntro,
   antecedent: Weapon | null,
   counts: CountsSoFar,
@@ -1143,7 +1147,7 @@ function sentenceFigures(
 ): { row: RawFigure[] | null; isListItem: boolean; figures: RawFigure[]; counts: CountsSoFar } {
   const row =
     table && text.includes("|")
-      ? tableRow(text, tokens, s.start, table)
+      ? tableRow(text, tokens, s.start, table.columns, table.weapons)
       : list.slash && BULLET_LINE.test(text)
         ? slashRow(text, tokens, s.start, list.slash)
         : text.includes("(") && tokens.length > 0

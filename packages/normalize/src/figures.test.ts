@@ -25,6 +25,14 @@ describe("reading figures", () => {
     ]);
   });
 
+  it("reads a fact box's label that names the weapon and its fate over a bare count: 'Missiles shot down: 81'", () => {
+    expect(figures("Missiles shot down: 81, including 11 by F-16 jets.")).toEqual(["shot_down:81/m", "shot_down:11/m"]);
+    expect(figures("Drones shot down: 80; another 110 locationally lost.")).toEqual(["shot_down:80", "jammed:110"]);
+    // (not a label that ends on a place, nor a launch's carriers: "including 11 by Tu-95 bombers")
+    expect(figures("Missiles launched at Kyiv: 12.")).toEqual([]);
+    expect(figures("Russia launched 81 missiles, including 11 by Tu-95 bombers.")).toEqual(["launched:81/m"]);
+  });
+
   it("splits shot down and jammed after 'of them'", () => {
     expect(figures("Russia launched 711 drones. Of them, 296 were shot down and 415 were lost to electronic warfare.")).toEqual([
       "launched:711", "shot_down:296", "jammed:415",
@@ -878,6 +886,13 @@ describe("fact-box tables, corrections and war-long tallies", () => {
     const text = "Ukraine's Air Force said Russia attacked overnight.\n\nType | Launched | Shot down\n\nKalibr cruise missiles | 27 | 26\n\nKh-59/Kh-69 guided air missiles | 7 | 4";
     expect(read(text, "2024-12-13").map((x) => x.split(":").slice(0, 3).join(":"))).toEqual([
       "launched:27:missile", "shot_down:26:missile", "launched:7:missile", "shot_down:4:missile",
+    ]);
+  });
+
+  it("reads a 'Total' row under rows that name their weapons as the sum of those weapons", () => {
+    const text = "Ukraine's Air Force said Russia attacked overnight.\n\nWeapon | Launched | Shot down\nKh-101 cruise missiles | 77 | 69\nShahed attack drones | 109 | 99\nTotal | 186 | 168";
+    expect(read(text, "2024-08-26").map((x) => x.split(":").slice(0, 3).join(":"))).toEqual([
+      "launched:77:missile", "shot_down:69:missile", "launched:109:drone", "shot_down:99:drone", "launched:186:mixed", "shot_down:168:mixed",
     ]);
   });
 

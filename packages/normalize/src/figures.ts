@@ -384,6 +384,24 @@ function statRow(tokens: readonly Token[]): RawFigure[] | null {
   return out.length > 0 ? out : null;
 }
 
+/**
+ * A fact box's line whose label names the weapon and what befell it, the bare count after the colon: "Missiles shot down:
+ * 81, including 11 by F-16 jets", "Drones shot down: 80; another 110 locationally lost". (A label of the fate alone,
+ * "Shot down: 80 drones", names the weapon after the count; a row of counts each with its fate is statRow's.)
+ */
+function labelledFate(tokens: readonly Token[], q: Quantity): Pick<RawFigure, "metric" | "weapon"> | null {
+  const colon = q.first - 1;
+  const marker = BULLET.test(tokens[0]?.text ?? "") ? 1 : 0;
+  if (tokens[colon]?.norm !== ":" || colon - marker < 2 || colon - marker > 6) return null;
+  if (!tokens.slice(marker, colon).every((t) => t.kind === "word")) return null;
+  // (the fate ends the label: not "Missiles launched at Kyiv:", where the place is the label's end)
+  const fate = leftCue(tokens, colon, WEAPON_CUES, 0);
+  if (!fate || fate.at + fate.cue.words.length !== colon || fate.cue.metric === "hit") return null;
+  let weapon: Weapon | null = null;
+  for (let k = marker; k < fate.at; k++) weapon ??= namedWeapon(tokens, k) ?? null;
+  return weapon ? { metric: combined(tokens, fate.at, fate.cue), weapon } : null;
+}
+
 function statSegment(tokens: readonly Token[], from: number, to: number): RawFigure[] | null {
   const colon = tokens.findIndex((t, i) => i >= from && i < to && t.norm === ":");
   if (colon < from + 1 || colon > from + 14 || tokens[colon + 1]?.kind !== "number") return null;
@@ -569,7 +587,9 @@ export function readFigures(
     }
     const head = readHead(tokens, q);
     // ("launched from 11 Tu-95MS strategic bombers", "three warships": the aircraft and ships that fired, not what they fired)
-    if (head.kind === "none" && tokens.slice(q.last + 1, q.last + 5).some((t) => CARRIERS.has(t.norm))) continue;
+    // (but a part of a count downed, by the aircraft that downed it: "shot down 81 missiles, including 11 by F-16 jets")
+    const downedBy = before === "including" && tokens[q.last + 1]?.norm === "by" && INTERCEPTIONS.has(figures.at(-1)?.metric ?? "launched");
+    if (head.kind === "none" && !downedBy && tokens.slice(q.last + 1, q.last + 5).some((t) => CARRIERS.has(t.norm))) continue;
     // "a" counts a person ("a 52-year-old woman"), or one weapon coordinated with a count ("49 drones and a missile")
     // ("24 Shahed drones and a Kh-59 missile": the count's head may end one noun early, at "Shahed")
     const prevLast = figures.at(-1)?.last ?? -1;
@@ -1132,7 +1152,8 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
     return { ...describe(tokens, q), metric: prev.metric, weapon: head.weapon, last: head.end, nationality: prev.nationality, part: true };
   }
   // "23 drones were shot down over the Moscow region, including 15 that were flying towards Moscow": a part of the count
-  if (head.kind === "none" && partOf && HEADED_FOR.test(normsOf(tokens, q.last + 1, q.last + 5))) {
+  // (or by whom they were downed: "shot down 81 missiles, including 11 by F-16 jets")
+  if (head.kind === "none" && partOf && (HEADED_FOR.test(normsOf(tokens, q.last + 1, q.last + 5)) || (tokens[q.last + 1]?.norm === "by" && INTERCEPTIONS.has(prev.metric)))) {
     return { ...describe(tokens, q), metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: prev.nationality, part: true };
   }
   // "destroyed 95 drones before midnight and a further 110 after it": more of the same, not a part
@@ -1380,6 +1401,8 @@ function classify(
     return { ...base, metric: listMetric, weapon: null, last: q.last + 2, nationality: null, part: true };
   }
   if (q.article) return null;
+  const labelled = head.kind === "none" ? labelledFate(tokens, q) : null;
+  if (labelled) return { ...base, ...labelled, last: q.last, nationality: null };
   const followOn = followOnCasualty(tokens, q, prev);
   if (followOn) return { ...base, metric: followOn.metric, weapon: null, last: q.last, nationality: null, part: followOn.part };
   // ("Five were killed. Earlier the governor had put the number at four": the count of the sentence before, when this one has none yet)

@@ -13,6 +13,7 @@ export interface TableColumn {
 }
 
 const TOTAL_COLUMN = /^\s*(?:total|in total|combined|air targets)\s*$/i;
+const TOTAL_ROW = /^(?:\**\s*)(?:total|in total|overall|combined|altogether|all)(?:\s*\**)\s*:?$/i;
 const CASUALTY_COLUMN = /^\s*(killed|dead|deaths|fatalities|injured|wounded|injuries|hurt)\s*$/i;
 
 /**
@@ -65,7 +66,7 @@ export function tableHeader(text: string): Array<TableColumn | null> | null {
  * The figures of a table row under `columns` ("21-22 March | 88 | 63 | 37 | 55 | …"): the amount in
  * each counted cell ("n/a" and empty cells give none). Null when the row does not have the header's cells.
  */
-export function tableRow(text: string, tokens: readonly Token[], offset: number, columns: ReadonlyArray<TableColumn | null>): RawFigure[] | null {
+export function tableRow(text: string, tokens: readonly Token[], offset: number, columns: ReadonlyArray<TableColumn | null>, rowsBefore: ReadonlySet<Weapon> = new Set()): RawFigure[] | null {
   const bars = [...text.matchAll(/\|/g)].map((m) => offset + m.index);
   if (bars.length !== columns.length - 1) return null;
   const out: RawFigure[] = [];
@@ -75,11 +76,13 @@ export function tableRow(text: string, tokens: readonly Token[], offset: number,
   const rowWeapon = tokens.map((t, i) => (t.end <= labelEnd ? namedWeapon(tokens, i) : undefined)).find((w) => w !== undefined) ?? null;
   // (the row's first cell with text: a leading bar leaves an empty one)
   const label = text.split("|").map((c) => c.trim()).find((c) => c !== "") ?? "";
+  // ("Total | 236 | 201" under rows of missiles and drones: the sum of the weapons the rows above named)
+  const totalWeapon = !rowWeapon && TOTAL_ROW.test(label) && rowsBefore.size > 0 ? (rowsBefore.size === 1 ? [...rowsBefore][0]! : "mixed") : null;
   const periodLabel = /^(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?|q[1-4])$/i.test(label);
   columns.forEach((column, i) => {
     if (!column) return;
     const casualty = column.metric === "killed" || column.metric === "injured";
-    const weapon = column.weapon ?? rowWeapon;
+    const weapon = column.weapon ?? rowWeapon ?? totalWeapon;
     // ("2023 | 600 | 1,200": a year's or a month's toll is a total, not one attack's)
     if (casualty && periodLabel) return;
     const from = bars[i - 1] ?? offset;
