@@ -314,7 +314,8 @@ const MODEL_NAMED = new RegExp(`\\b${MODEL}\\b`, "i");
 /** A test on a sentence: its words, or a model named with what it did. */
 const withModels = (words: RegExp) => ({ test: (text: string): boolean => words.test(text) || (MODEL_NAMED.test(text) && MODEL_ACTION.test(text)) });
 // ("the city was hit again": a passive hit tells of an attack, as "struck" does)
-export const ATTACK_WORDS = withModels(/\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|assaults?|drones?|missiles?|rockets?|shaheds?|launched|fired|explosions?|shelling|shelled|bombs?|bombed|bombing|raid|(?:was|were)\s+hit)\b/i);
+// ("…, striking bombers at four airfields in Russia": the attack told by its participle)
+export const ATTACK_WORDS = withModels(/\b(?:attack|attacks|attacked|strike|strikes|struck|striking|barrage|assaults?|drones?|missiles?|rockets?|shaheds?|launched|fired|explosions?|shelling|shelled|bombs?|bombed|bombing|raid|(?:was|were)\s+hit)\b/i);
 // A sentence about an earlier attack ("The strike followed an overnight attack on Dec. 13") does not date the article's own.
 // ("the most massive since the beginning of the full-scale invasion" measures this attack; it names no other)
 // ("a response to Wednesday's strike on the airfield in Taganrog", "in response to … ATACMS missiles against an airfield in Taganrog on
@@ -344,7 +345,8 @@ export const ENEMY = /\b(?:the\s+)?enemy\b/i;
 // Bryansk and Primorsko-Akhtarsk (Russian Federation)"; bombers fire "over the Saratov region".
 export const LAUNCH_AREA =
   /\bfrom\s+(?:the\s+)?(?:directions?|areas?|airfields?|territory|airspace)\s+(?:of\s+)?[\p{L}\s,'’()-]{0,90}$|\b(?:launch(?:ed|es|ing)?|fired|firing|fly(?:ing)?|flew|flown|came|coming|approach(?:ed|ing)|attack(?:ed|ing)|sent|arriv(?:ed|ing)|drones?|missiles?|UAVs?|aircraft)\b[^.;:]{0,60}\bfrom\s+(?:the\s+)?[\p{L}\s,'’-]{0,50}$|\blaunch(?:ed)?\s+(?:areas?|sites?|from)\b[^.;]{0,80}$|\b(?:aircraft|bombers|ships?|warships?|submarines?|carriers?)\s+(?:over|above|in|from)\s+(?:the\s+)?[\p{L}\s-]{0,30}$/iu;
-export const ATTACK_NEAR = withModels(/\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|raid|assault|bombardment|bombs?|bombed|bombing|shelled|shelling|hit|explosions?|exploded|launched|fired|drones?|missiles?|rockets?|shaheds?|slammed|slamming|tore|crashed|killing)\b/i);
+// ("Later on Sunday, Ukraine's Security Service carried out Operation Spiderweb, striking bombers": the operation is the attack)
+export const ATTACK_NEAR = withModels(/\b(?:attack|attacks|attacked|strike|strikes|struck|striking|carried\s+out(?!\s+(?:an?\s+|the\s+)?(?:search|rescue|repair|evacuation|inspection|check|investigation|exchange|exercise|drill|swap)s?\b)|barrage|raid|assault|bombardment|bombs?|bombed|bombing|shelled|shelling|hit|explosions?|exploded|launched|fired|drones?|missiles?|rockets?|shaheds?|slammed|slamming|tore|crashed|killing)\b/i);
 
 /** A time expression that dates an attack, not a funeral or a search: a night, or a day next to an attack word. */
 export function datesAttack(text: string, r: TimeRef): boolean {

@@ -30,7 +30,8 @@ export function subjectAttacker(tokens: readonly Token[], before: number): Side 
     while (b >= 0 && ADVERBS.has(tokens[b]!.norm)) b--;
     if (b >= 0 && BE.has(tokens[b]!.norm)) continue;
     // "Ukraine's Air Force counted 122 missiles launched": weapons do not launch themselves, the participle has no subject
-    if (/^(?:launched|fired)$/.test(w) && /^(?:missiles?|drones?|uavs?|shaheds?|rockets?|targets|weapons)$/.test(tokens[i - 1]?.norm ?? "")) continue;
+    // (nor does an attack: "at Ukrainian cities in a barrage launched overnight, killing 30" names the target, not who launched)
+    if (/^(?:launched|fired|carried)$/.test(w) && /^(?:missiles?|drones?|uavs?|shaheds?|rockets?|targets|weapons|barrages?|attacks?|strikes?|salvos?|waves?|raids?|assaults?)$/.test(tokens[i - 1]?.norm ?? "")) continue;
     // "Russia launched", "the Ukrainian Armed Forces had attempted to attack"
     for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
       const w = tokens[k]!.norm;

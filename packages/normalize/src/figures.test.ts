@@ -215,6 +215,16 @@ describe("direction and structure cues", () => {
     expect(read(text)).toEqual(["UA>killed:24/m [RU]", "RU>launched:122/m [UA]"]);
   });
 
+  it("does not take a target's adjective for the subject of an attack's participle: 'at Ukrainian cities in a barrage launched overnight'", () => {
+    const text = "Russia fired 122 missiles and 36 drones at Ukrainian cities in a barrage launched overnight and into Friday morning, killing at least 30 civilians.";
+    expect(read(text)).toEqual(["RU>launched:122/m [unknown]", "RU>launched:36 [unknown]", "RU>killed:30 [unknown]"]);
+  });
+
+  it("takes whose attack and its day from an operation told by its participle: 'carried out Operation Spiderweb, striking bombers'", () => {
+    const text = "Russia launched 472 drones at Ukraine overnight, the Air Force said on Sunday.\n\nLater on Sunday, Ukraine's Security Service carried out Operation Spiderweb, striking bombers at four airfields in Russia. President Volodymyr Zelensky said 117 drones were used in the operation.";
+    expect(extractClaims(articleOf(text, "2025-06-01")).map((c) => `${c.attacker}>${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["RU>472:2025-05-31..2025-06-01", "UA>117:2025-06-01..2025-06-01"]);
+  });
+
   it("reads 'the enemy' as the other side of whoever speaks, and launch areas are not targets", () => {
     expect(read("Overnight, the enemy attacked with 80 Shahed-type UAVs from the directions of Kursk and Millerovo, Ukraine's Air Force said.")).toEqual(["RU>launched:80 [UA]"]);
   });
