@@ -21,6 +21,11 @@ const SAID_OF_IT = /\b(?:according|said|says|reported|released|statement|announc
  */
 const inItem = (r: TimeRef, at: number, text: string): boolean => r.at > at && !NEXT_CLAUSE.test(text.slice(at, r.at)) && !SAID_OF_IT.test(text.slice(at, r.at));
 
+const OWN_HEDGE = /^(?:no\s+)?(?:more|fewer|less|greater|higher|lower|rather)\s+than\s+/i;
+// (a comparison with another count or time, "than the record", "than on Monday", "than in any month"; not a hedge of the next
+// count, "more than 1,100 guided bombs", nor of a span, "less than a week ago")
+const COMPARISON = /\b(?:than\s+(?:the|that|those|on|in|at|during|any|its|last)|compared\s+(?:with|to)|versus|vs)\b/i;
+
 export function nearestRef(refs: readonly TimeRef[], at: number, text: string): TimeRef | null {
   // "on Friday night Russia fired 250 drones, and on Saturday night 298": a date past a comma after the
   // figure opens the next clause, so the one before the figure dates it (a thousands separator is no comma)
@@ -46,6 +51,10 @@ export function nearestRef(refs: readonly TimeRef[], at: number, text: string): 
     // ("Funerals began on Tuesday for the 35 people killed when two ballistic missiles hit the city centre on Sunday 13
     // April": the clause "when" opens is the strike's, and its own day dates it)
     if (afterInClause && r.at < at && /\bwhen\b/i.test(text.slice(r.at + r.text.length, at))) continue;
+    // ("440 drones and 32 missiles …, though smaller than the record of 479 drones … on the night of 8-9 June", "about 100
+    // missiles, more than the 84 Russia launched on Oct. 10": a date past a comparison dates what is compared, not the count)
+    // (past the count's own hedge: "more than 3,500 missiles since Feb 24")
+    if (r.at > at && COMPARISON.test(text.slice(at, r.at).replace(OWN_HEDGE, ""))) continue;
     if (!best || Math.abs(r.at - at) < Math.abs(best.at - at)) best = r;
   }
   return best;

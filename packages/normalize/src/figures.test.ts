@@ -225,6 +225,19 @@ describe("direction and structure cues", () => {
     expect(extractClaims(articleOf(text, "2025-06-01")).map((c) => `${c.attacker}>${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["RU>472:2025-05-31..2025-06-01", "UA>117:2025-06-01..2025-06-01"]);
   });
 
+  it("dates a count by its own day, not by a date past a comparison: 'smaller than the record of … on the night of 8-9 June'", () => {
+    const dated = (text: string, published: string) => extractClaims(articleOf(text, published)).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
+    const record = "Russia attacked Kyiv overnight. The air force's 440 drones and 32 missiles is one of the largest attacks of the war, though smaller than the record of 479 drones and 20 missiles fired on the night of 8-9 June.";
+    expect(dated(record, "2025-06-17").sort()).toEqual([
+      "launched:20:2025-06-08..2025-06-09", "launched:32:2025-06-16..2025-06-17", "launched:440:2025-06-16..2025-06-17", "launched:479:2025-06-08..2025-06-09",
+    ]);
+    // (and the count compared with is read, with its own day)
+    const barrage = "Russia launched about 100 missiles at Ukraine on Tuesday, the air force said. Air force spokesman Yuriy Ihnat said about 100 missiles had been fired, more than the 84 Russia launched on Oct. 10.";
+    expect(dated(barrage, "2022-11-15")).toEqual(["launched:100:2022-11-15..2022-11-15", "launched:84:2022-10-10..2022-10-10"]);
+    // (a hedge is no comparison: "more than 3,500 missiles since February 24")
+    expect(dated("Russia has fired more than 3,500 missiles since February 24, Zelensky said.", "2022-08-24")).toEqual(["launched:3500:2022-02-24..2022-08-24"]);
+  });
+
   it("reads 'the enemy' as the other side of whoever speaks, and launch areas are not targets", () => {
     expect(read("Overnight, the enemy attacked with 80 Shahed-type UAVs from the directions of Kursk and Millerovo, Ukraine's Air Force said.")).toEqual(["RU>launched:80 [UA]"]);
   });

@@ -705,6 +705,7 @@ export function readFigures(
       typesOfLaunch(tokens, q, prev) ??
       totalOfBoth(tokens, q, prev) ??
       comparedCount(tokens, q, head, prev) ??
+      comparedBare(tokens, q, head, prev) ??
       neighbourCount(tokens, q, head) ??
       (ofThe && head.kind === "weapon" ? whole(referenceTotal(tokens, q, head)) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : (namedSince ?? lastWeapon), prev, listMetric, previousCount, previousCasualty)) ??
       breakdown(tokens, q, head, prev);
@@ -1553,6 +1554,17 @@ function comparedCount(tokens: readonly Token[], q: Quantity, head: Head, prev: 
   // (not one that says what befell it: "shot down 277 drones, up from 199 drones launched the night before")
   if (rightCue(tokens, head.end + 1, WEAPON_CUES, 1)) return null;
   return { ...describe(tokens, q), metric: prev.metric, weapon: head.weapon, last: head.end, nationality: prev.nationality };
+}
+
+/**
+ * "about 100 missiles had been fired, more than the 84 Russia launched on Oct. 10": a bare count compared with the one
+ * before, of its weapons, with a verb of its own right after (not "more than the 84 of the day before", which says nothing).
+ */
+function comparedBare(tokens: readonly Token[], q: Quantity, head: Head, prev: RawFigure | null): RawFigure | null {
+  if (!prev?.weapon || prev.part || q.value === null || head.kind !== "none" || normsOf(tokens, q.first - 2, q.first) !== "than the") return null;
+  const r = rightCue(tokens, q.last + 1, WEAPON_CUES, 2);
+  if (!r || r.at - q.last > 3 || tokens.slice(q.last + 1, r.at).some((t) => t.kind !== "word")) return null;
+  return { ...describe(tokens, q), metric: combined(tokens, r.at, r.cue), weapon: prev.weapon, last: r.at, nationality: prev.nationality };
 }
 
 /** "Air defence destroyed 37 missiles and 55 drones, or 92 targets in total": the sum of the counts just given. */
