@@ -62,6 +62,14 @@ describe("reading figures", () => {
     ]);
   });
 
+  it("gives no count for people listed one by one, 'a woman and her daughter were killed', unless among a toll's dead", () => {
+    expect(figures("In Dnipro, a 31-year-old woman and her two-year-old daughter were killed when a missile hit a private house.")).toEqual(["hit:1/m"]);
+    expect(figures("A man and a woman were injured.")).toEqual([]);
+    // (a count the text writes stays: "her two children"; and one named among the dead is a part of the toll)
+    expect(figures("A woman and her two children were killed.")).toEqual(["killed:2"]);
+    expect(figures("Six people were killed, among them a nine-year-old girl and her mother.")).toEqual(["killed:6", "killed:1"]);
+  });
+
   it("counts casualties, including a single person named with an age", () => {
     expect(figures("The strike killed 23 people and injured a 52-year-old woman.")).toEqual(["killed:23", "injured:1"]);
     expect(figures("At least two people were killed and 14 wounded in Kharkiv.")).toEqual(["killed:2(at_least)", "injured:14"]);

@@ -661,6 +661,12 @@ export function readFigures(
       }
     }
     if (q.article && head.kind !== "person" && !oneMore && !oneFirst && !oneAmong) continue;
+    // "a 31-year-old woman and her two-year-old daughter were killed": people listed one by one, a toll the text does not
+    // write as a count, so no count (not one: she was not the only one)
+    // (nor the last of them: "a man and a woman were injured"; but the first named among the dead of a toll is one of its
+    // parts: "among them a nine-year-old girl and her mother", "A 10-year-old girl and her mother are among the dead")
+    const listed = /^and\s+(?:her|his|their|an?)\s/.test(normsOf(tokens, head.end + 1, head.end + 4) + " ") || (before === "and" && PERSON_NOUNS.has(tokens[q.first - 2]?.norm ?? ""));
+    if (q.article && head.kind === "person" && listed && !/\bamong\b/.test(`${normsOf(tokens, q.first - 3, q.first)} ${normsOf(tokens, head.end + 1, head.end + 10)}`)) continue;
     // ("None of the 27 South Korean nationals staying in Ukraine were hurt": a count of people no one of whom was; not "None
     // of the 14 people injured were children", where the count is the toll)
     if (head.kind === "person" && /\bnone\s+of(?:\s+the)?$/.test(normsOf(tokens, Math.max(0, q.first - 3), q.first)) && NONE_HURT.test(normsOf(tokens, head.end + 1, head.end + 9))) continue;
