@@ -6,7 +6,7 @@
 import type { Person } from "./people.ts";
 import { matchesOf } from "./matches.ts";
 import { INTENT, OCCASIONS, inLeftOpen } from "./held-contact.ts";
-import { ENTOURAGE_TO, OWNED, POSSESSIVE, REPORTED, mentionsOf, patterns, recipient } from "./person-mentions.ts";
+import { ENTOURAGE_TO, OWNED, POSSESSIVE, REPORTED, mentionsOf, namedIn, patterns, recipient } from "./person-mentions.ts";
 
 /**
  * A person a contact's sentence names only beside the contact: in an aside after it ("…, hours after Trump's call
@@ -58,6 +58,25 @@ const OCCASION_AFTER = /^[\p{L}'’. -]{2,40}?['’]s\s+(?:inauguration|funeral|
 const NAMED_CONTACT_BEFORE = /\b(?:before|after|since|following|ahead\s+of)\s+(?:the|their|his|her)\s+$/i;
 const NAMED_CONTACT_AFTER = /^\p{Lu}[\p{L}'’-]+\s+(?:call|conversation|meeting|summit|talks|visit)\b/u;
 const namedContact = (text: string, at: number) => NAMED_CONTACT_BEFORE.test(text.slice(Math.max(0, at - 30), at)) && NAMED_CONTACT_AFTER.test(text.slice(at));
+
+// "Zelensky, who had criticised Friday's phone call between Olaf Scholz and Vladimir Putin, said …": a contact "between" two
+// people is theirs alone; who is named before it only speaks of it (not one who hosts or joins it: "Erdogan hosted talks between
+// Lavrov and Kuleba")
+// (a list of two named people: not "the first talks between the two sides since an Oval Office clash between Trump and Zelensky")
+const BETWEEN = /\b(?:call|conversation|meeting|talks|negotiations|summit)\s+between\s+/gi;
+const LIST_END = /[;:.]|,\s+(?=\p{Ll})|\s+(?:since|after|before|on|in|at|last|which|that|who|when)\s/u;
+const betweenTwo = (text: string) => matchesOf(BETWEEN, text).find((m) => {
+  const list = text.slice(m.index + m[0].length);
+  return namedIn(list.slice(0, list.search(LIST_END) + 1 || list.length)).length >= 2;
+});
+const HOSTS = /\b(?:host(?:s|ed|ing)?|mediat(?:e|es|ed|ing)|broker(?:s|ed|ing)?|chair(?:s|ed|ing)?|moderat(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|attend(?:s|ed|ing)?|join(?:s|ed|ing)?|took\s+part|taking\s+part|participat(?:e|es|ed|ing)|sat\s+in)\b/i;
+// (the contact the sentence tells, its cue: not "Zelensky met Trump on Monday, three days after the summit between Trump and Putin")
+export const beforeBetween = (text: string, p: Person, cueAt: number) => {
+  const m = betweenTwo(text);
+  if (m === undefined || Math.abs(m.index - cueAt) > 30) return false;
+  const at = mentionsOf(text, p);
+  return at.length > 0 && at.every((i) => i < m.index) && !HOSTS.test(text.slice(0, m.index));
+};
 
 // "The Russian president did not come, and Zelensky, who flew to Ankara for talks with Erdogan, …": who stayed away, in a clause
 // of his own, took no part

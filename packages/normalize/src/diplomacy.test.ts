@@ -10,6 +10,17 @@ describe("diplomatic contacts", () => {
     expect(contacts("Trump spoke by phone with Putin on Monday.")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
   });
 
+  it("keeps a call 'between' two leaders theirs alone, not who is named before it speaking of it, but with one who hosted it", () => {
+    expect(contacts("Zelensky, who had criticised Friday's phone call between German Chancellor Olaf Scholz and Vladimir Putin, said the attack was Putin's answer.", "2024-11-17")).toEqual([
+      "phone_call Olaf Scholz+Vladimir Putin 2024-11-15",
+    ]);
+    expect(contacts("Erdogan hosted talks between Lavrov and Kuleba in Antalya on Thursday.", "2022-03-11")[0]).toContain("Dmytro Kuleba+Recep Tayyip Erdogan+Sergey Lavrov");
+    // (not a contact "between" others the sentence names beside its own)
+    expect(contacts("Zelensky met Trump in Washington on Monday, three days after the summit between Trump and Putin in Alaska.", "2025-08-19")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky 2025-08-18 @Washington",
+    ]);
+  });
+
   it("merges mentions of one call in one article and keeps its date", () => {
     expect(contacts("A phone call between Trump and Putin preceded the attack.\nPeople familiar with Monday's call said Trump raised sanctions with Putin.")).toEqual([
       "phone_call Donald Trump+Vladimir Putin 2025-05-19",

@@ -2,7 +2,7 @@ import { type Article, type ContactKind, addDays, sentenceText, unaccented } fro
 import { HEADING } from "./attack-dates.ts";
 import { findTimeRefs, smallCount } from "./dates.ts";
 import { PEOPLE, isNamed } from "./people.ts";
-import { OPENING_CONTACT, absentIn, besideContact, inOtherClause, onlyBriefedOn, onlyInOccasion } from "./bystanders.ts";
+import { OPENING_CONTACT, absentIn, beforeBetween, besideContact, inOtherClause, onlyBriefedOn, onlyInOccasion } from "./bystanders.ts";
 import { callsWithEach, pairsWithBoth } from "./calls-with-each.ts";
 import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
 import { DAYS_EARLIER, cameFrom, contactDays, dateFromContext, itemAttack, listedContactDays, openingDaysAfter, sameDayAs } from "./contact-dates.ts";
@@ -198,7 +198,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       }
     }
     const asideFrom = aside && aside.index > cue.at ? aside.index : Infinity;
-    const beside = new Set(present.filter((p) => besideContact(text, p, asideFrom) || onlyInOccasion(text, p, cue.at) || inOtherClause(text, p, cue.at) || onlyBriefedOn(text, p, cue.at) || absentIn(text, p)).map((p) => p.name));
+    const beside = new Set(present.filter((p) => besideContact(text, p, asideFrom) || onlyInOccasion(text, p, cue.at) || inOtherClause(text, p, cue.at) || onlyBriefedOn(text, p, cue.at) || absentIn(text, p) || beforeBetween(text, p, cue.at)).map((p) => p.name));
     const kept = people.filter((p) => !beside.has(p.name));
     if (beside.size > 0 && new Set(kept.map((p) => p.country)).size >= 2) people.splice(0, people.length, ...kept);
     // ("Leaders of the coalition of the willing held a video call on Tuesday, a day after several of them and Zelensky met Trump
