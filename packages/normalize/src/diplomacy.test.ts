@@ -1055,6 +1055,12 @@ describe("a contact's day", () => {
       "meeting Donald Trump+Volodymyr Zelensky 2025-06-25",
     ]);
   });
+
+  it("is, for a contact told as held on a day and month with no year, the latest such day not after publication", () => {
+    expect(contacts("Russian negotiator Vladimir Medinsky and Ukraine's David Arakhamia held talks in Belarus on 28 February.", "2023-02-24")).toEqual([
+      "talks David Arakhamia+Vladimir Medinsky 2022-02-28",
+    ]);
+  });
 });
 
 describe("who takes part (from a probe of diplomacy wordings)", () => {

@@ -1,4 +1,4 @@
-import { type Article, type ContactKind, addDays, sentenceText, unaccented } from "@salvo/core";
+import { type Article, type ContactKind, addDays, latestMonthDay, sentenceText, unaccented } from "@salvo/core";
 import { HEADING } from "./attack-dates.ts";
 import { findTimeRefs, smallCount } from "./dates.ts";
 import { PEOPLE, isNamed } from "./people.ts";
@@ -328,7 +328,17 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const again = againLater(text, article.meta.published, out.at(-1)!);
     if (again) out.push(again);
   }
-  return mergeMentions(out).map(({ reportedDay, own: _own, ...c }) => ({ ...c, date: c.date ?? reportedDay ?? null }));
+  return mergeMentions(out.map((c) => heldBefore(c, article.meta.published))).map(({ reportedDay, own: _own, ...c }) => ({ ...c, date: c.date ?? reportedDay ?? null }));
+}
+
+// "Medinsky and Arakhamia held talks in Belarus on 28 February", published on 24 February 2023: a contact told as held, its day
+// and month written without a year, is the latest such day not after publication (2022-02-28), not the one just ahead
+const HELD_VERB = /\b(?:held|met|spoke|talked|hosted|received|visited|called|phoned|telephoned)\b/i;
+function heldBefore(c: Mention, published: string | null): Mention {
+  if (!published || !c.date || c.date <= published || !HELD_VERB.test(c.quote)) return c;
+  const written = findTimeRefs(c.quote, published).some((r) => r.start === c.date && r.precision === "day" && !r.relative && /\d/.test(r.text) && !/\b(?:19|20)\d\d\b/.test(r.text));
+  const date = written ? latestMonthDay(published, Number(c.date.slice(5, 7)), Number(c.date.slice(8, 10))) : null;
+  return date ? { ...c, date } : c;
 }
 
 const UNDATED_RECENT = /\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?(?:days|weeks|months)\b/i;
