@@ -267,6 +267,13 @@ describe("a leader named by country and office", () => {
     expect(contacts("In September 2023, the US president hosted Zelensky at the White House.", "2025-06-12")).not.toContain("meeting Donald Trump+Volodymyr Zelensky null");
     expect(contacts("Zelensky first visited the White House in December 2022, when the U.S. president received him in the Oval Office.", "2025-06-12").join()).not.toMatch(/Trump/);
   });
+
+  it("reads 'he' after the office that names him in the same sentence as him, not the subject of the sentence before", () => {
+    expect(contacts("Vladimir Putin held talks with Viktor Orban in the Kremlin on Friday. The Hungarian premier's visit to Moscow came three days after he met Volodymyr Zelensky in Kyiv.", "2024-07-05")).toEqual([
+      "talks Viktor Orban+Vladimir Putin 2024-07-05 @the Kremlin",
+      "visit Viktor Orban+Volodymyr Zelensky 2024-07-02 @Kyiv",
+    ]);
+  });
 });
 
 describe("a contact whose subject is a pronoun", () => {

@@ -118,7 +118,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // ("Syrian President Bashar al-Assad", where the title reader takes "Bashar": a word of a name the list knows)
     for (const t of titledLeaders(text)) if (!people.some((p) => unaccented(p.name).split(/[\s-]+/).includes(unaccented(t.name.split(" ").at(-1)!)))) people.push(t);
     // "The Polish president then held talks with Zelensky": the one leader of that country the article named before
-    for (const r of roleReferents(article, s, text, people)) people.push(r);
+    const roles = roleReferents(article, s, text, people);
+    for (const r of roles) people.push({ name: r.name, country: r.country });
     // "Rubio held talks with Ukrainian officials": a named envoy and an unnamed delegation of another country
     for (const g of teamsIn(text)) if (!people.some((p) => p.country === g.country)) people.push(g);
     // "Joe Biden came to Kyiv on 20 February": a foreign leader's visit to Kyiv is one with Ukraine's president
@@ -172,7 +173,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const pronoun = SPEAKER_THEN_PRONOUN.test(text) ? null : PRONOUN_SUBJECT.exec(text);
     // ("Emmanuel Macron and Olaf Scholz received him at the Elysee": the guest is the one the text was about, whoever hosts)
     const guest = guestUnnamed(text, people);
-    if ((pronoun && (new Set(people.map((x) => x.country)).size < 2 || namedFrom(text, people) >= pronoun.index + pronoun[0].length)) || guest) {
+    // (nor when an office names him before it: "The Hungarian premier's visit to Moscow came three days after he met Zelensky")
+    const namedAt = Math.min(namedFrom(text, people), ...roles.map((r) => r.at));
+    if ((pronoun && (new Set(people.map((x) => x.country)).size < 2 || namedAt >= pronoun.index + pronoun[0].length)) || guest) {
       // ("Orban arrived in Moscow. Putin received him": the guest is the subject of the sentence before, or the one it
       // speaks of, "Zelensky said Orban had not consulted Kyiv"; the sentence's own "he" is the text's subject: "He then
       // went to the Pentagon, where Austin received him")

@@ -48,8 +48,8 @@ const ADJECTIVE_COUNTRY: Readonly<Record<string, string>> = {
 };
 
 /** Leaders a sentence names by country and office only, each the one person of that country the article named before. */
-export function roleReferents(article: Article, s: Article["sentences"][number], text: string, people: ReadonlyArray<{ country: string }>): Array<{ name: string; country: string }> {
-  const out: Array<{ name: string; country: string }> = [];
+export function roleReferents(article: Article, s: Article["sentences"][number], text: string, people: ReadonlyArray<{ country: string }>): Array<{ name: string; country: string; at: number }> {
+  const out: Array<{ name: string; country: string; at: number }> = [];
   const before = article.text.slice(0, s.start);
   for (const m of matchesOf(ROLE_REF, text)) {
     const country = ADJECTIVE_COUNTRY[(m[1] ?? m[2])!];
@@ -65,8 +65,8 @@ export function roleReferents(article: Article, s: Article["sentences"][number],
     const inOffice = named.length > 1 || envoy || head ? named.filter((p) => HEADS.has(p.name) === head) : named;
     // (an article that names no leader of that country before: the U.S. president in office the day it was published)
     const sitting = m[3] === "president" && !named.some((p) => HEADS.has(p.name)) ? sittingPresident(country, toldOf(text, article.meta.published)) : null;
-    if (inOffice.length === 1) out.push({ name: inOffice[0]!.name, country });
-    else if (sitting) out.push({ name: sitting, country });
+    if (inOffice.length === 1) out.push({ name: inOffice[0]!.name, country, at: m.index });
+    else if (sitting) out.push({ name: sitting, country, at: m.index });
   }
   return out;
 }
