@@ -592,6 +592,13 @@ describe("a call 'hours before' an attack dated in the same sentence", () => {
     const text = "Russia launched its biggest air attack of the war early on Friday, just hours after Donald Trump said a phone call with Vladimir Putin had produced no progress.";
     expect(extractContacts(articleOf(text, "2025-07-04"), { start: "2025-07-03", end: "2025-07-04" }).map((c) => `${c.kind} ${c.date}`)).toEqual(["phone_call 2025-07-03"]);
   });
+
+  it("dates a contact the attack 'came about an hour after' by the attack, not by the day the sentence before names", () => {
+    const text = "Two Russian missiles struck Kyiv on the evening of April 28. On the morning of April 29 rescuers found a body under the rubble. The strike came about an hour after Antonio Guterres and Volodymyr Zelensky held a joint press conference following their meeting in Kyiv.";
+    expect(extractContacts(articleOf(text, "2022-04-29"), { start: "2022-04-28", end: "2022-04-28" }).map((c) => `${c.kind} ${c.participants.join("+")} ${c.date}`)).toEqual([
+      "meeting Antonio Guterres+Volodymyr Zelensky 2022-04-28",
+    ]);
+  });
 });
 
 describe("a contact that something 'came N days after'", () => {

@@ -30,7 +30,8 @@ const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|s)?|called\s+off|(?:is|was|are|were
 
 const ATTACK_BEFORE = /\b(?:launched|fired|attacked|struck|pounded|attack|strike|barrage)\b/i;
 
-const LINKED_TO_ATTACK = /\bhours\s+(?:after|before|following)\b|\bfollowed\b|\bcame\s+after\b|\bin\s+the\s+wake\s+of\b/i;
+// ("The strike came about an hour after Guterres and Zelensky held a joint press conference": an hour, as hours)
+const LINKED_TO_ATTACK = /\bhours?\s+(?:after|before|following)\b|\bfollowed\b|\bcame\s+after\b|\bin\s+the\s+wake\s+of\b/i;
 
 // "…, who had pledged new Patriot systems" up to what follows: a relative clause about someone, not the contact's own
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,;]*$/i;
@@ -259,7 +260,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // ("Earlier in the day, Witkoff met Yermak", "Before the talks began, Umerov met Rubio", "Trump then called Zelensky": the
     // day told before; "The same day Lavrov spoke to Rubio … on June 2 for the next round": ahead of a day named for something else)
     const sameDay = sameDayAs(article, s, text, cue.at, near, out);
-    const fromContext = sameDay ?? openingDaysAfter(article, s, text, cue.at) ?? (attackDay ? byStrike : near?.start) ?? (dayBefore ? addDays(dayBefore, step) : null) ?? (shiftFrom ? addDays(shiftFrom, shift) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
+    // ("The strike came about an hour after Guterres and Zelensky held a joint press conference following their meeting": the day of
+    // the attack it is timed against, not that of the sentence before, "On the morning of April 29 rescuers found a body")
+    const timedByAttack = !near && linked && byStrike && cue.at > linked.index && ATTACK_BEFORE.test(text.slice(0, linked.index)) ? byStrike : null;
+    const fromContext = timedByAttack ?? sameDay ?? openingDaysAfter(article, s, text, cue.at) ?? (attackDay ? byStrike : near?.start) ?? (dayBefore ? addDays(dayBefore, step) : null) ?? (shiftFrom ? addDays(shiftFrom, shift) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
     // ("the summit between Trump and Putin in Alaska in August": a day the text named before is not in that month; "travelled
     // secretly to Kyiv late last week": nor in that week, unless the week is a relative clause's: "he met Merz, who had pledged
     // new Patriot systems last week")
