@@ -69,6 +69,9 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // a timeline's line, told in the present: "December 2 - Witkoff and Kushner meet Vladimir Putin in the Kremlin" (the names
   // and "meet" only: not "Kremlin says Putin won't meet Zelensky", "Trump says Zelensky must meet Putin")
   { re: /^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\s*[-–—:]\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|&)[\s,]+){1,8}meet\s+(?=\p{Lu})/u, kind: "meeting", words: ["meet"] },
+  // "presented a peace initiative to Russian President Vladimir Putin in St Petersburg", "handed over the plan to Zelensky": a
+  // plan given in person (a plan or proposal, not a letter or message, which may be sent)
+  { re: /\b(?:presented|handed(?:\s+over)?)\s+(?:[\p{L}\d"“”'’-]+\s+){0,5}?(?:plan|initiative|proposals?|framework|roadmap)["”]?\s+(?:personally\s+)?to\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor)\b)/u, kind: "meeting", words: ["presented", "handed"] },
   // "Bessent was in Kyiv on Wednesday, meeting Zelensky" (case-sensitive: a name follows)
   { re: /,\s+meeting\s+(?=\p{Lu}\p{Ll})/u, kind: "meeting", words: ["meeting"] },
   // ("arrived in Moscow on March 20 for a three-day state visit")
@@ -87,4 +90,4 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
 
 export const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, words: k.words, re: new RegExp(k.re.source, k.re.flags.includes("u") ? "gu" : "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
-export const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|walk|stood|standing|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together|hands\b/i;
+export const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|walk|stood|standing|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together|hands\b|presented|handed/i;

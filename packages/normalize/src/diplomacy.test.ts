@@ -376,6 +376,13 @@ describe("calls with each of a list", () => {
 });
 
 describe("a contact held before, named from the one just reported", () => {
+  it("reads whom else an earlier meeting was with: 'They last met on July 19 in Tehran at a trilateral summit with … Raisi'", () => {
+    expect(contacts("Putin met Erdogan in Sochi on Friday. They last met on July 19 in Tehran at a trilateral summit with Iranian President Ebrahim Raisi.", "2022-08-06")).toEqual([
+      "meeting Recep Tayyip Erdogan+Vladimir Putin 2022-08-05 @Sochi",
+      "meeting Ebrahim Raisi+Recep Tayyip Erdogan+Vladimir Putin 2022-07-19",
+    ]);
+  });
+
   it("reads 'Their previous one, on March 18' as an earlier contact of the same pair, and 'last spoke on' as a call", () => {
     expect(contacts("Trump spoke by phone with Putin on Monday.\nTheir previous one, on March 18, produced a pause in strikes on energy.")).toEqual([
       "phone_call Donald Trump+Vladimir Putin 2025-05-19",
@@ -583,6 +590,15 @@ describe("talks between delegations, and a lead's date", () => {
     // (not someone's post: "head of the Russian Direct Investment Fund")
     expect(contacts("American and Russian delegations held talks in Riyadh on Monday. Kirill Dmitriev, head of the Russian Direct Investment Fund, was in the city.", "2025-03-25")).toEqual([
       "talks Russian delegation+US delegation 2025-03-24 @Riyadh",
+    ]);
+  });
+});
+
+describe("a plan presented in person, and the meeting a day before it", () => {
+  it("reads 'presented a peace initiative to Putin …, a day after meeting Zelensky in Kyiv' as two meetings, each on its day", () => {
+    expect(contacts("A delegation of African leaders led by President Cyril Ramaphosa presented a peace initiative to Russian President Vladimir Putin in St Petersburg on Saturday, a day after meeting Ukraine's Volodymyr Zelensky in Kyiv.", "2023-06-17")).toEqual([
+      "meeting Cyril Ramaphosa+Vladimir Putin 2023-06-17 @St Petersburg",
+      "meeting Cyril Ramaphosa+Volodymyr Zelensky 2023-06-16",
     ]);
   });
 });

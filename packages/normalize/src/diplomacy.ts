@@ -75,7 +75,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
         // (the verb says it too: "He last saw the Russian leader in Moscow", "They last spoke in March")
         const verb = earlier && /\b(?:met|saw)\b/i.test(earlier[0]) ? "meeting" : earlier && /\b(?:spoke|spoken|talked)\b/i.test(earlier[0]) ? "phone_call" : null;
         const kind: ContactKind = word === "call" || word === "conversation" ? "phone_call" : word === "meeting" ? "meeting" : word === "round" || word === "talks" ? "talks" : (verb ?? last.kind);
-        const participants = since ? namedIn(text).sort() : last.participants;
+        // (with whom else they met there: "They last met on July 19 in Tehran at a trilateral summit with Iranian President Ebrahim Raisi")
+        const joinedBy = THIRD_PARTY.exec(text);
+        const participants = since ? namedIn(text).sort() : [...new Set([...last.participants, ...(joinedBy ? namedIn(text.slice(joinedBy.index)) : [])])].sort();
         out.push({ ...last, kind, participants, date: day, place: PLACE.exec(text)?.[1] ?? null, quote: quoteText, quote_start: s.start, quote_end: s.end });
         lastContactAt = s.index;
         continue;
@@ -348,6 +350,7 @@ function heldBefore(c: Mention, published: string | null): Mention {
   return date ? { ...c, date } : c;
 }
 
+const THIRD_PARTY = /\b(?:summit|meeting|talks)\s+(?:also\s+)?(?:with|attended\s+by|joined\s+by)\s/i;
 const UNDATED_RECENT = /\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?(?:days|weeks|months)\b/i;
 const HABITUAL = /\b(?:spoken|met|talked|hosted|meets|speaks|talks)\b(?:\s+\S+){0,4}?\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+times|repeatedly|regularly|often|frequently|ever\s+since)\b|\b(?:who|which)\s+ha[sd]\s+(?:\w+\s+)?(?:met|spoken|hosted|talked)\b|\b(?:regularly|often|usually|frequently)\s+(?:meets|speaks|talks|hosts)\b/i;
 const REPORTED_PAST = /\b(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\b|\b(?:held|had)\s+(?:a\s+)?(?:(?:phone|telephone)\s+)?(?:call|conversation)\s+with\b/i;

@@ -25,6 +25,8 @@ const ASIDE_CONTACT = /\b(?:call|conversation|talks|meeting|summit|met|spoke|tal
 // ("talks between the UN chief and Foreign Minister Sergey Lavrov": the one named by his office is the subject)
 const A_CONTACT_WITH = /\b(?:a|his|her|their)\s+(?:\S+\s+){0,2}(?:call|conversation|meeting|talks)\s+with\b|\b(?:call|conversation|meeting|talks)\s+between\s+the\s+(?:[\w.-]+\s+){1,3}and\s/i;
 
+const SUBJECT_DID = /^,?\s+(?:\S+\s+){0,3}?(?:after|before)\s+(?:meeting|hosting|receiving|visiting|(?:speaking|talking)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|holding\s+talks\s+with)\s/i;
+
 export const OTHER_DAY_VERB = /\b(?:met|spoke|spoken|talked|phoned|called|visited|hosted|received|welcomed)\b|\b(?:held|had)\s+(?:\S+\s+){0,3}?(?:talks|call|meeting|conversation|summit)\b/i;
 
 /** The contact a clause of another day tells after the sentence's own: "Macron met Zelensky in Paris on Sunday, and on Monday Zelensky met Merz in Berlin". */
@@ -60,8 +62,9 @@ export function asideContact(text: string, asideFrom: number, date: string | nul
   const kind = heldContact(aside)?.kind;
   if (!kind || !ASIDE_CONTACT.test(aside)) return null;
   const named = PEOPLE.filter((p) => isNamed(p, aside));
-  // (the subject takes part when the aside names one other, or says "he": "a day after he and Witkoff held talks with Yermak")
-  const withSubject = subject && !named.some((p) => p.name === subject) && ((named.length === 1 && A_CONTACT_WITH.test(aside)) || /^\W*\S+\s+(?:\S+\s+)?(?:after|before|followed|preceded)\s+(?:he|she)\b/i.test(aside));
+  // (the subject takes part when the aside names one other, or says "he": "a day after he and Witkoff held talks with Yermak"; or
+  // tells the subject's own doing: "…, a day after meeting Ukraine's Volodymyr Zelensky in Kyiv")
+  const withSubject = subject && !named.some((p) => p.name === subject) && ((named.length === 1 && (A_CONTACT_WITH.test(aside) || SUBJECT_DID.test(aside))) || /^\W*\S+\s+(?:\S+\s+)?(?:after|before|followed|preceded)\s+(?:he|she)\b/i.test(aside));
   const people = withSubject ? [...named.map((p) => ({ name: p.name, country: p.country })), PEOPLE.find((p) => p.name === subject)!] : named;
   if (new Set(people.map((p) => p.country)).size < 2) return null;
   const shift = ASIDE_SHIFT.exec(aside);
