@@ -34,6 +34,16 @@ export function teamsIn(text: string): Array<{ name: string; country: string }> 
   return GROUPS.filter((g) => g.re.test(text) || COUNTRY_WORDS.some(([re, country]) => country === g.country && re.test(together))).map((g) => ({ name: g.name, country: g.country }));
 }
 
+// "Ukraine and Russia agreed on Thursday …, Ukrainian negotiator Mykhailo Podolyak said after a second round of talks": talks told
+// by one side's negotiator, the other side named only as its state (by name, not "Russian missiles")
+const STATE_WORDS: ReadonlyArray<[RegExp, string]> = [[/\b(?:Ukraine|Kyiv)\b/, "UA"], [/\b(?:Russia|Moscow)\b/, "RU"], [/\b(?:United\s+States|Washington)\b/, "US"]];
+const NEGOTIATOR = /\b(?:negotiators?|delegations?|envoys?)\b/i;
+export function otherSide(text: string, country: string): Array<{ name: string; country: string }> {
+  if (!NEGOTIATOR.test(text)) return [];
+  const states = STATE_WORDS.filter(([re, c]) => c !== country && re.test(text)).map(([, c]) => c);
+  return states.length === 1 ? GROUPS.filter((g) => g.country === states[0]).map((g) => ({ name: g.name, country: g.country })) : [];
+}
+
 export const countryOf = (name: string): string | null =>
   PEOPLE.find((p) => p.name === name)?.country ?? GROUPS.find((g) => g.name === name)?.country ?? null;
 

@@ -1117,6 +1117,14 @@ describe("who takes part (from a probe of diplomacy wordings)", () => {
 });
 
 describe("teams of states and contacts refused (from a probe of diplomacy wordings)", () => {
+  it("reads talks told by one side's negotiator with the other side named only as its state", () => {
+    expect(contacts("Ukraine and Russia agreed on Thursday to set up humanitarian corridors, Ukrainian negotiator Mykhailo Podolyak said after a second round of talks in western Belarus.", "2022-03-03")).toEqual([
+      "talks Mykhailo Podolyak+Russian delegation 2022-03-03",
+    ]);
+    // (not a state named beside talks of one side alone, nor "Russian missiles")
+    expect(contacts("Ukrainian negotiator Mykhailo Podolyak said after talks in Kyiv on Thursday that Russian missiles had hit Kharkiv.", "2022-03-03")).toEqual([]);
+  });
+
   it("reads talks between unnamed teams of any two or three states", () => {
     expect(contacts("Talks between Ukrainian and U.S. delegations took place in Jeddah on Tuesday.", "2025-03-11")).toEqual(["talks US delegation+Ukrainian delegation 2025-03-11 @Jeddah"]);
     expect(contacts("Top U.S. and Russian officials met in Riyadh on Tuesday.", "2025-02-18")).toEqual(["meeting Russian delegation+US delegation 2025-02-18 @Riyadh"]);

@@ -6,7 +6,7 @@ import { OPENING_CONTACT, absentIn, beforeBetween, besideContact, inOtherClause,
 import { callsWithEach, pairsWithBoth } from "./calls-with-each.ts";
 import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
 import { DAYS_EARLIER, cameFrom, contactDays, dateFromContext, itemAttack, listedContactDays, openingDaysAfter, sameDayAs } from "./contact-dates.ts";
-import { TEAMS_OF_STATES, countryOf, membersAfter, teamsIn } from "./delegations.ts";
+import { TEAMS_OF_STATES, countryOf, membersAfter, otherSide, teamsIn } from "./delegations.ts";
 import { COUNTED_CONTACT, EARLIER_CONTACT, FIRST_SINCE, againLater, dayOfTheContact, earlierContact, earlierDayAt, earlierRounds, nextInSeries, sinceEarlier } from "./earlier-contacts.ts";
 import { heldContact } from "./held-contact.ts";
 import { ZELENSKY, followersOf, kyivGuests } from "./kyiv-visits.ts";
@@ -125,6 +125,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     for (const r of roles) people.push({ name: r.name, country: r.country });
     // "Rubio held talks with Ukrainian officials": a named envoy and an unnamed delegation of another country
     for (const g of teamsIn(text)) if (!people.some((p) => p.country === g.country)) people.push(g);
+    const oneSide = new Set(people.map((p) => p.country));
+    if (cue.kind === "talks" && oneSide.size === 1) people.push(...otherSide(text, [...oneSide][0]!));
     // "Joe Biden came to Kyiv on 20 February": a foreign leader's visit to Kyiv is one with Ukraine's president
     // ("Joe Biden came to Kyiv on 20 February, followed by Giorgia Meloni on 21 February and Pedro Sanchez on 23 February": each
     // visitor after the first came on the day named with him, to the same host)
