@@ -376,6 +376,11 @@ describe("calls with each of a list", () => {
 });
 
 describe("a contact held before, named from the one just reported", () => {
+  it("reads 'The two presidents last met …' further on when every contact told is of that pair and only their compatriots are named between", () => {
+    const text = "President Joe Biden made an unannounced visit to Kyiv on Monday, walking with President Volodymyr Zelensky through the city centre.\n\"Kyiv stands,\" Biden said. It was his first trip to Ukraine since the invasion.\nBiden's trip was kept secret. National security adviser Jake Sullivan said the United States had notified Moscow a few hours before the president departed.\nThe two presidents last met in person in Washington on Dec. 21, when Zelensky made his first trip abroad since the invasion.";
+    expect(contacts(text, "2023-02-20")).toContain("meeting Joe Biden+Volodymyr Zelensky 2022-12-21 @Washington");
+  });
+
   it("reads whom else an earlier meeting was with: 'They last met on July 19 in Tehran at a trilateral summit with … Raisi'", () => {
     expect(contacts("Putin met Erdogan in Sochi on Friday. They last met on July 19 in Tehran at a trilateral summit with Iranian President Ebrahim Raisi.", "2022-08-06")).toEqual([
       "meeting Recep Tayyip Erdogan+Vladimir Putin 2022-08-05 @Sochi",

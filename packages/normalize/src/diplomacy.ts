@@ -67,8 +67,13 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // ("It was the third conversation between the two men since January. Their previous one, on March 18, …": counted just before)
     const counted = COUNTED_CONTACT.test(text) || (s.index > 0 && COUNTED_CONTACT.test(sentenceText(article, article.sentences[s.index - 1]!)));
     const saysContact = earlier && (counted || /\b(?:met|saw|spoke|spoken|talked|call|conversation|meeting|talks)\b/i.test(earlier[0])) && namedIn(text).every((n) => last?.participants.includes(n));
-    const onlyPairBetween = () => article.sentences.every((x) => x.index <= lastContactAt || x.index >= s.index || namedIn(sentenceText(article, x)).every((n) => last!.participants.includes(n)));
-    if ((earlier || since) && last && (s.index - lastContactAt <= 1 || since || (saysContact && s.index - lastContactAt <= 3 && onlyPairBetween()))) {
+    // (or their compatriots only, whom "the two presidents" cannot mean: "National security adviser Jake Sullivan said …" between
+    // Biden's talks with Zelensky and "The two presidents last met in person in Washington on Dec. 21")
+    // (further, six sentences, when every contact told so far is of that pair)
+    const onePair = out.every((c) => c.participants.join() === last?.participants.join());
+    const pairCountries = new Set(last?.participants.map((n) => countryOf(n)));
+    const onlyPairBetween = () => article.sentences.every((x) => x.index <= lastContactAt || x.index >= s.index || namedIn(sentenceText(article, x)).every((n) => last!.participants.includes(n) || (last!.participants.length === 2 && pairCountries.has(countryOf(n)))));
+    if ((earlier || since) && last && (s.index - lastContactAt <= 1 || since || (saysContact && s.index - lastContactAt <= (onePair ? 6 : 3) && onlyPairBetween()))) {
       const day = findTimeRefs(text, article.meta.published).find((r) => r.precision === "day" && r.start && r.start < (last.date ?? "9999"))?.start;
       if (day) {
         const word = ((earlier ?? since)![1] ?? "").toLowerCase();
