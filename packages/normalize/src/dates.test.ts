@@ -174,6 +174,9 @@ describe("holidays", () => {
   it("reads parts of a year or a month, and the whole war, as periods", () => {
     expect(span("In the first half of 2025, Russia launched more than 27,000 drones.", "2025-07-09")).toEqual([["2025-01-01", "2025-06-30", "month"]]);
     expect(span("in the first quarter of the year Russia fired 300 missiles", "2025-05-02")).toEqual([["2025-01-01", "2025-03-31", "month"]]);
+    // (the year's opening months: "in the first six months of 2025")
+    expect(span("Russia launched more than 24,000 drones at Ukraine in the first six months of 2025.", "2025-07-01")).toEqual([["2025-01-01", "2025-06-30", "month"]]);
+    expect(span("Over the first seven months of the year, the UN mission verified 1,674 civilian deaths.", "2025-08-12")).toEqual([["2025-01-01", "2025-07-31", "month"]]);
     // (this year's half so far)
     expect(span("in the second half of this year", "2025-09-10")).toEqual([["2025-07-01", "2025-09-10", "month"]]);
     expect(span("In the first two weeks of June, Russia fired more than 2,000 drones.", "2025-06-17")).toEqual([["2025-06-01", "2025-06-14", "month"]]);

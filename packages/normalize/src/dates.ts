@@ -215,6 +215,17 @@ const RULES: readonly Rule[] = [
       if (start > p || y < 2022) return null;
       return { start, end: end > p ? p : end, precision: "month" };
     } },
+  // "in the first six months of 2025", "over the first seven months of the year": the year's opening months (so far, when
+  // it is this one's)
+  { anchor: /months/i, re: /\b(?:in|during|over|for|throughout)\s+the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:(20[2-9]\d)|(?:the|this)\s+year|(last)\s+year)\b/gi,
+    resolve: (m, p) => {
+      const y = m[2] ? Number(m[2]) : Number(p.slice(0, 4)) - (m[3] ? 1 : 0);
+      const n = smallCount(m[1]!);
+      const start = isoDate(y, 1, 1)!;
+      if (n < 2 || n > 11 || start > p || y < 2022) return null;
+      const end = lastDayOfMonth(y, n);
+      return { start, end: end > p ? p : end, precision: "month" };
+    } },
   // "in the first two weeks of June", "in the first ten days of July", "during the last week of May": part of a month
   { anchor: MONTH_WORD, re: new RegExp(`\\b(?:in|during|over|for|throughout)\\s+the\\s+(first|last|second)\\s+(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\\d{1,2})\\s+)?(weeks?|days?|half|fortnight)\\s+of\\s+(${M})(?:\\s+((?:19|20)\\d{2}))?\\b`, "gi"),
     resolve: (m, p) => {
