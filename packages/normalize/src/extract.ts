@@ -876,7 +876,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // A running total for one night ("in total, since the night, 74 drones") is still that night's strike.
       const dayOrNight = ref !== null && ref.start !== null && (ref.precision === "night" || ref.precision === "day");
       // ("Earlier this month, Russia launched 273 drones in a single night": one attack the text dates only to its month)
-      const oneAttackInPeriod = periodRef && ONE_ATTACK.test(text);
+      const oneAttackInPeriod = periodRef && oneAttackOf(text, at, figures, s.start);
       // ("the deadliest since January 2023, when a missile killed 46 people": one strike the text dates to its month)
       const wholeMonth = ref?.start?.endsWith("-01") === true && ref.end !== null && addDays(ref.end, 1).endsWith("-01");
       const whenInMonth = wholeMonth && nearest !== null && /^,?\s+when\b/i.test(text.slice(nearest.at + nearest.text.length));
@@ -1844,6 +1844,14 @@ const CONTACT_DONE = /\b(?:met|meeting|talks|talked|visit(?:ed)?|arrived|spoke|c
 const CONTACT_CAME_ANY = /\b(?:meeting|talks|visit|trip|call|conversation|summit)s?\s+(?:came|comes|took\s+place|happened)\b/i;
 const CONTACT_CAME = new RegExp(`${CONTACT_CAME_ANY.source}\\s+\\S+(?:\\s+\\S+)?\\s+(?:days?|weeks?)\\s+after$`, "i");
 const ONE_ATTACK = /\b(?:in|on|during|over)\s+(?:a\s+single|one)\s+(?:night|day|attack|barrage|raid)\b/i;
+/**
+ * Whether "in a single night" counts the figure at `at` in its sentence: not a whole whose part comes between them ("Russia
+ * launched 5,638 drones in September, including a record 810 in a single night": the part's one night, the month's total).
+ */
+function oneAttackOf(text: string, at: number, figures: readonly RawFigure[], sentenceStart: number): boolean {
+  const m = ONE_ATTACK.exec(text);
+  return m !== null && !figures.some((x) => x.part && x.valueStart - sentenceStart > at && x.valueStart - sentenceStart < m.index);
+}
 const NOT_A_LABEL = /\b(?:live|war|news|latest|updates?|week|weekly|night|nights|day|days|what|how|why|who|attacks?|strikes?|rubble|terror|explainer|analysis|timeline|factbox|recap|brief|briefing|digest)\b|^(?:\S+\s+){4,}/i;
 
 // "All of them were shot down.", "All were destroyed by air defence", "They were all intercepted": a sentence that opens with it

@@ -3787,6 +3787,8 @@ describe("one attack dated only to its month", () => {
     const kinds = (text: string) => extractClaims(articleOf(text, "2025-05-26")).map((c) => `${c.event_type}:${c.value}:${c.date_start}`);
     expect(kinds("Earlier this month, Russia launched 273 drones at Ukraine in a single night.")).toEqual(["strike:273:null"]);
     expect(kinds("In May, Russia launched 4,200 drones at Ukraine.")).toEqual(["aggregate:4200:2025-05-01"]);
+    // (the month's total whose part is the one night stays the month's: "…, including a record 810 in a single night")
+    expect(kinds("Russia launched 5,638 attack drones against Ukraine in May, including a record 810 in a single night, the Air Force said.")).toEqual(["aggregate:5638:2025-05-01", "strike:810:null"]);
   });
 });
 
