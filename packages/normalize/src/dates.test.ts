@@ -319,6 +319,11 @@ describe("a month named for comparison", () => {
     expect(span("The July total is about 16% higher than June, when the Air Force recorded 5,438 drones.", "2025-08-01")).toEqual([["2025-06-01", "2025-06-30", "month"]]);
     // (not when the figure is the other period's: "far more than June")
     expect(span("Russia launched 6,297 drones, far more than June.", "2025-08-01")).toEqual([]);
+    // ("up 16% from June, when …" too; and a month's own count by its possessive, "July's record 6,297 drones", not a
+    // strike in it, "July's attack on Kyiv")
+    expect(span("The July figure was up 16% from June, when the Air Force reported 5,438 drones.", "2025-08-01")).toEqual([["2025-06-01", "2025-06-30", "month"]]);
+    expect(span("That was fewer than July's record 6,297 drones.", "2025-09-01")).toEqual([["2025-07-01", "2025-07-31", "month"]]);
+    expect(span("July's attack on Kyiv killed 31 people.", "2025-09-01")).toEqual([]);
   });
 });
 
