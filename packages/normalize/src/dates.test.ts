@@ -82,6 +82,8 @@ describe("resolving dates against the publication date", () => {
     expect(span("12,164 killed since February 2022", "2025-10-02")).toEqual([["2022-02-24", "2025-10-02", "year"]]);
     expect(span("1,200 drones since March 2024", "2025-10-02")).toEqual([["2024-03-01", "2025-10-02", "month"]]);
     expect(span("Since July 2024, Russian drone attacks have killed 149 civilians in Kherson", "2025-07-22")).toEqual([["2024-07-01", "2025-07-22", "month"]]);
+    // (since what first appeared that month: "since they first appeared in Ukrainian skies in September 2022")
+    expect(span("Russia has launched more than 27,000 Shahed drones since they first appeared in Ukrainian skies in September 2022.", "2025-03-10")).toEqual([["2022-09-01", "2025-03-10", "month"]]);
     expect(span("on 9 July 2025", "2025-10-02")).toEqual([["2025-07-09", "2025-07-09", "day"]]);
     // (the worst "since January 2023, when …" recalls that month; "since January" is this year so far)
     expect(span("the deadliest since January 2023, when a missile hit an apartment block", "2025-06-25")).toEqual([["2023-01-01", "2023-01-31", "month"]]);
