@@ -879,7 +879,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const oneAttackInPeriod = periodRef && oneAttackOf(text, at, figures, s.start);
       // ("the deadliest since January 2023, when a missile killed 46 people": one strike the text dates to its month)
       const wholeMonth = ref?.start?.endsWith("-01") === true && ref.end !== null && addDays(ref.end, 1).endsWith("-01");
-      const whenInMonth = wholeMonth && nearest !== null && /^,?\s+when\b/i.test(text.slice(nearest.at + nearest.text.length));
+      // (not a month a count is compared with: "37% higher than in May, when the mission verified 183 deaths", "up 16% from
+      // June, when …": that month's count)
+      const whenInMonth = wholeMonth && nearest !== null && /^,?\s+when\b/i.test(text.slice(nearest.at + nearest.text.length)) && !compared(nearest, text) && !/^(?:than|from|with)\b/i.test(nearest.text);
       // the undated fate of a launch the sentence before told of, in the same paragraph, is that launch's
       // (and whatever "that strike" did, opening the sentence after it: "… a day after Russia fired more than 30 cruise missiles
       // at Yavoriv. That strike killed 35 people")

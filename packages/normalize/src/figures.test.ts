@@ -3790,6 +3790,13 @@ describe("one attack dated only to its month", () => {
     // (the month's total whose part is the one night stays the month's: "…, including a record 810 in a single night")
     expect(kinds("Russia launched 5,638 attack drones against Ukraine in May, including a record 810 in a single night, the Air Force said.")).toEqual(["aggregate:5638:2025-05-01", "strike:810:null"]);
   });
+
+  it("is a strike when a month is recalled by what happened then, not when it is compared ('higher than in May, when …')", () => {
+    const kinds = (text: string) => extractClaims(articleOf(text, "2025-07-10")).map((c) => `${c.event_type}:${c.value}:${c.date_start}`);
+    expect(kinds("It was the deadliest attack since January 2023, when a missile killed 46 people in Dnipro.")).toEqual(["strike:46:2023-01-01"]);
+    expect(kinds("The figure was 37% higher than in May, when the UN mission verified 183 deaths.")).toEqual(["aggregate:183:2025-05-01"]);
+    expect(kinds("The June figure was up 16% from May, when the Air Force reported 5,438 drones.")).toEqual(["aggregate:5438:2025-05-01"]);
+  });
 });
 
 describe("the fates of a launch recalled as background", () => {
