@@ -895,7 +895,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // ("… shot down 1,235 drones over the past week, the ministry said. / In addition, the ministry said, 11 uncrewed surface
       // vessels were destroyed": more of that week's count, told with no time of its own)
       const addedTo = !recalled && refs.length === 0 && ADDED.test(text) && recalls.aggregate?.index === s.index - 1 && recalls.aggregate.attacker === attacker ? recalls.aggregate : null;
-      const ofPeriod = (!recalled && (places.length === 0 || OF_THOSE.test(normsOf(tokens, f.first, f.last + 5))) && undatedFate ? toldJustBefore(recalls.period, s, attacker) : null) ?? addedTo;
+      // ("At least 10,000 civilians have been killed since February 24, 2022, the UN mission said. More than 18,500 people have
+      // been injured.": the period's toll goes on, with no time, place or attack of its own; not "Less than an hour later,
+      // missiles hit the city centre, injuring 25 people")
+      const tollGoesOn = !recalled && casualty && refs.length === 0 && places.length === 0 && !backgroundCue && recalls.aggregate?.toll === true && !ATTACK_WORDS.test(text) ? toldJustBefore(recalls.aggregate, s, attacker) : null;
+      const ofPeriod = (!recalled && (places.length === 0 || OF_THOSE.test(normsOf(tokens, f.first, f.last + 5))) && undatedFate ? toldJustBefore(recalls.period, s, attacker) : null) ?? addedTo ?? tollGoesOn;
       const eventType: EventType = ofPeriod || (!oneAttackInPeriod && !whenInMonth && (periodRef || (aggregate && !dayOrNight))) ? "aggregate" : "strike";
       // (a weapon that struck told with its toll takes no day from when the count was given: "The number of people killed
       // when a cruise missile struck a block in Uman rose to 23 on Saturday" is the strike told the day before)
@@ -1298,7 +1302,7 @@ function localKeyOf(eventType: EventType, attacker: Side, target: Side, date: Fi
 function rememberRecalled(recalls: RecalledSoFar, metric: Metric, eventType: EventType, background: boolean, s: Sentence, attacker: Side, date: FigureDate, localKey: string): void {
   if (background && metric === "launched" && date.end) recalls.background = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
   if (eventType === "aggregate" && metric === "launched" && date.end) recalls.period = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
-  if (eventType === "aggregate" && date.end) recalls.aggregate = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
+  if (eventType === "aggregate" && date.end) recalls.aggregate = { index: s.index, paragraph: s.paragraph, attacker, date, localKey, toll: metric === "killed" || metric === "injured" };
 }
 
 /** Whether a date ends more than `days` before `reference`. */

@@ -9,7 +9,8 @@ import type { Token } from "./tokens.ts";
 export type FigureDate = Pick<Context, "start" | "end" | "precision">;
 
 /** A dated launch or period count a sentence told, for the undated figures told just after it. */
-export type Recalled = { index: number; paragraph: number; attacker: Side; date: FigureDate; localKey: string };
+/** (`toll`: a period's count of the killed or injured) */
+export type Recalled = { index: number; paragraph: number; attacker: Side; date: FigureDate; localKey: string; toll?: boolean };
 
 /** One figure of a sentence, with what its sentence says about when it came. */
 export interface FigureDating {

@@ -3791,6 +3791,17 @@ describe("one attack dated only to its month", () => {
     expect(kinds("Russia launched 5,638 attack drones against Ukraine in May, including a record 810 in a single night, the Air Force said.")).toEqual(["aggregate:5638:2025-05-01", "strike:810:null"]);
   });
 
+  it("takes in the bare toll told right after a period's toll ('… since February 24, 2022. More than 18,500 people have been injured.')", () => {
+    const kinds = (text: string) => extractClaims(articleOf(text, "2023-11-21")).map((c) => `${c.event_type}:${c.value}:${c.date_start}..${c.date_end}`);
+    expect(kinds("At least 10,000 civilians have been killed in Ukraine since February 24, 2022, the UN monitoring mission said. More than 18,500 people have been injured. The deadliest attack in October was the missile strike on a cafe in Hroza on October 5, which killed 59 people.")).toEqual([
+      "aggregate:10000:2022-02-24..2023-11-21",
+      "aggregate:18500:2022-02-24..2023-11-21",
+      "strike:59:2023-10-05..2023-10-05",
+    ]);
+    // (not an attack's toll told after it: "Less than an hour later, missiles hit the city centre, injuring 25 people")
+    expect(kinds("So far in 2023, at least 1,200 civilians have been killed in Kharkiv region. Less than an hour later, missiles hit the city centre, injuring 25 people.").map((k) => k.split(":")[0])).toEqual(["aggregate", "strike"]);
+  });
+
   it("is a strike when a month is recalled by what happened then, not when it is compared ('higher than in May, when …')", () => {
     const kinds = (text: string) => extractClaims(articleOf(text, "2025-07-10")).map((c) => `${c.event_type}:${c.value}:${c.date_start}`);
     expect(kinds("It was the deadliest attack since January 2023, when a missile killed 46 people in Dnipro.")).toEqual(["strike:46:2023-01-01"]);
