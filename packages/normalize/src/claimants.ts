@@ -7,7 +7,8 @@ import { normsOf, STARTS_UPPER, type Token } from "./tokens.ts";
 const DAY_THEN_ARTICLE = /^(?:(?:on|late on|early on|earlier on|later on)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:the|a|an)\s+/iu;
 const WHOSE_REPORT = /['’]s\s+(?:\p{L}+\s+)?(?:reports?|statements?|updates?|summary|bulletin|briefing|tally|posts?|data|figures)$/iu;
 const WHOSE_STATEMENTS = /['’]s\s+(?:\p{L}+\s+)?(?:statements?|reports?|updates?|data|figures|tallies|bulletins?)$/iu;
-const ACRONYM = /^\p{Lu}{2,}$/u;
+// an abbreviation: "HRMMU", and with a small letter inside, "MoD", "DoD"
+const ACRONYM = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}\p{L}{1,7}$/u;
 // (an office in lower case opens a speaker too: ", said governor Serhiy Lysak", ", said a spokesman for the ministry")
 const SOURCE_OPENING = /^(?:the|\p{Lu}|officials|authorities|police|rescuers|local|head|chief)|^(?:governor|mayor|spokes(?:man|woman|person)|a|an)$/u;
 
@@ -346,7 +347,8 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     // ("Vyacheslav Gladkov, the Belgorod governor, has reported": past the auxiliary, to the comma before it)
     if (verb > 1 && /^(?:has|have|had)$/.test(tokens[verb - 1]!.norm) && tokens[verb - 2]!.norm === ",") verb--;
     let end = verb - 1;
-    // "the UN Human Rights Monitoring Mission in Ukraine (HRMMU) said": past the acronym in brackets
+    // "the UN Human Rights Monitoring Mission in Ukraine (HRMMU) said", "The Russian Ministry of Defense (MoD) claimed": past
+    // the abbreviation in brackets
     if (tokens[end]?.norm === ")" && tokens[end - 2]?.norm === "(" && ACRONYM.test(tokens[end - 1]?.text ?? "")) end -= 3;
     // "Together with the 40 drones it said it had shot down": the pronoun is the speaker, not the phrase before it
     const pronoun = SUBJECT_PRONOUNS.has(tokens[end]?.norm ?? "");

@@ -1753,6 +1753,8 @@ describe("sources named with an acronym, a command, or 'its statement'", () => {
 
   it("reads '… Mission in Ukraine (HRMMU) said', 'the Ground Forces command said' and 'Its statement said'", () => {
     expect(who("At least 286 civilians were killed in July, the UN Human Rights Monitoring Mission in Ukraine (HRMMU) said.")).toEqual(["286:other"]);
+    // (an abbreviation with a small letter inside too: "(MoD)")
+    expect(who("The Russian Ministry of Defense (MoD) claimed that Russian forces downed 12 Ukrainian drones over Bryansk and Kursk oblasts.")).toEqual(["12:RU"]);
     expect(who("A Russian missile strike on a training unit killed 12 soldiers overnight, the Ground Forces command said.")).toEqual(["12:UA"]);
     expect(who("Ukraine's Air Force reported the attack. Its statement said 7 missiles were launched.")).toEqual(["7:UA"]);
   });
