@@ -194,6 +194,10 @@ const TOOK_LIVES = /^(?:the\s+)?(?:lives?|life)\b|^\S+\s+lives\b/;
 const STOP_BACK = new Set([",", ";", ":", ".", "“", "”", '"', "(", ")", "[", "]", "that", "and", "but", "while", "as", "which", "who", "when", "after", "—", "–"]);
 
 const RUNNING_TITLE = new Set(["live", "latest", "updates", "blog"]);
+const ATTACK_NOUN = /^(?:attacks?|strikes?|barrages?|raids?|bombardments?)$/;
+const COMPARING = /^(?:previous|deadliest|largest|biggest|heaviest|worst|record|first|last)$/;
+/** "Previous deadliest attack on Kyiv", "Largest strike so far": an attack a fact box compares, no source. */
+const comparedAttack = (words: readonly Token[]): boolean => words.some((t) => ATTACK_NOUN.test(t.norm)) && words.some((t) => COMPARING.test(t.norm));
 
 // ("Quote from Fedorov: "One person was killed."": the one quoted, as Ukrainska Pravda labels a quotation)
 const QUOTE_FROM = /^(?:(?:a\s+)?(?:direct\s+)?(?:quote|quotation|statement|comment|words)s?\s+(?:from|by|of)\s+)(?=\S)/i;
@@ -236,7 +240,8 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
   const labelEnd = corrected > 0 ? marker + corrected : colon;
   if (colon > marker && labelWords.every((t) => t.kind === "word" || t.norm === "(" || t.norm === ")" || t.norm === "'") && !labelWords.some((t) => /^(?:said|says|say|reported|reports|added|told|wrote|writes|stated|announced|had|has|have|was|were|is|are)$/.test(t.norm))) {
     // ("From Moscow:", "More from the Kyiv region:", "Also on Sunday:" introduce a report, they do not name its source)
-    const label = /^(?:what|how|where|who|when|why|which|from|more|also|in|on|at|over|meanwhile|elsewhere|earlier|later|quick)$/.test(tokens[marker]!.norm) ? null : identify(clean(tokens, marker, labelEnd - 1).replace(/[()]/g, " ").replace(/\s+/g, " ").trim().replace(QUOTE_FROM, ""), 0);
+    // (nor does a fact box's line naming an attack it compares: "Previous deadliest attack on Kyiv this year: 24 April, 12 killed")
+    const label = /^(?:what|how|where|who|when|why|which|from|more|also|in|on|at|over|meanwhile|elsewhere|earlier|later|quick)$/.test(tokens[marker]!.norm) || comparedAttack(labelWords) ? null : identify(clean(tokens, marker, labelEnd - 1).replace(/[()]/g, " ").replace(/\s+/g, " ").trim().replace(QUOTE_FROM, ""), 0);
     // (nor a page's running title: "Russia-Ukraine war live: four killed in Kyiv …", "Kyiv attack latest: …")
     if (label && label.side !== "unknown" && !labelWords.some((t) => RUNNING_TITLE.has(t.norm)) && !(placeLabel(clean(tokens, marker, labelEnd - 1)) && !spokenAfter(tokens, colon))) out.push(label);
   }
