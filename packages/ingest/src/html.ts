@@ -1,6 +1,6 @@
 import { isRealDate } from "@salvo/core/plain";
 import { type DefaultTreeAdapterTypes as Html, parse } from "parse5";
-import { isLinkListLabel } from "./metadata.ts";
+import { isLinkListLabel, normalizeTitle } from "./metadata.ts";
 
 /** A saved web page reduced to the text a reader sees, one paragraph a line, and its headline. */
 export interface HtmlText {
@@ -168,7 +168,7 @@ function publishedOf(doc: Html.Document): string | null {
   while (stack.length) {
     const { node, inHead, inContent, out } = stack.pop()!;
     if (!("tagName" in node)) continue;
-    const attr = (name: string) => node.attrs.find((a) => a.name === name)?.value ?? null;
+    const attr = (name: string) => attrOf(node, name);
     if (node.tagName === "meta" && inHead) {
       const key = (attr("property") ?? attr("name") ?? attr("itemprop") ?? "").toLowerCase();
       const day = PUBLISHED_META.includes(key) ? isoDay(attr("content")) : null;
@@ -206,7 +206,7 @@ function storyTime() {
       if (prose || day !== null || away) return;
       if (el.tagName === "h1" && !brand(el) && !rootLinkOnly(el) && trimSpaces(textOf(el))) h1 = true;
       else if (el.tagName === "p" && trimSpaces(textOf(el)).length >= PROSE_CHARS) prose = true;
-      else if (el.tagName === "time" && (h1 || inContent)) day = isoDay(el.attrs.find((a) => a.name === "datetime")?.value ?? null);
+      else if (el.tagName === "time" && (h1 || inContent)) day = isoDay(attrOf(el, "datetime"));
     },
     day: () => day,
   };
@@ -254,6 +254,10 @@ function isoDay(value: string | null): string | null {
 // share bars ("more-stories", "related-articles", "comments-section"; not "article-body", nor "has-comments" on the story),
 // a ticker of other stories' headlines ("<div class="ticker">BREAKING · Three killed in Kharkiv strike</div>")
 const FURNITURE_CLASS = /^(?:related|more-stories|more-news|recommended|recommendations|trending|most-read|most-popular|popular-news|read-more|read-also|also-read|comments?|share|sharing|social|newsletter|subscribe|promo|advert|advertisement|ads|sidebar|breadcrumbs?|cookies?|paywall|ticker|news-?ticker|marquee|news-?feed|latest-news|latest-stories)(?:$|[_-])/i;
+
+/** The value of an element's attribute, or null: "datetime", "href". */
+const attrOf = (el: Html.Element, name: string): string | null => el.attrs.find((a) => a.name === name)?.value ?? null;
+
 /** Whether one of the element's class names or its id matches `re` ("masthead", "factbox", "related-articles"). */
 const namedBy = (el: Html.Element, re: RegExp) => el.attrs.some((a) => (a.name === "class" || a.name === "id") && a.value.split(/\s+/).some((t) => re.test(t)));
 
@@ -278,6 +282,9 @@ interface LinkStats {
 
 // the text outside links that makes a block prose, not a card's caption or a date: "Russia launched 50 drones at Ukraine overnight"
 const PROSE_OUTSIDE_LINKS = 40;
+
+// (a table cell stands apart as a block does: its text outside links is its own prose, not its row's)
+const blockOrCell = (tag: string) => BLOCK.has(tag) || CELL.has(tag);
 
 function linkStats(doc: Html.Document): Map<Html.Element, LinkStats> {
   const stats = new Map<Html.Element, LinkStats>();
@@ -305,14 +312,14 @@ function linkStats(doc: Html.Document): Map<Html.Element, LinkStats> {
       s.links += k.links;
       s.prose ||= k.prose;
       s.story ||= k.story;
-      if (!BLOCK.has((c as Html.Element).tagName) && !CELL.has((c as Html.Element).tagName)) s.inline += k.inline;
+      if (!blockOrCell((c as Html.Element).tagName)) s.inline += k.inline;
     }
-    if (node.tagName === "a" && !(node.attrs.find((a) => a.name === "href")?.value ?? "#").trim().startsWith("#")) {
+    if (node.tagName === "a" && !(attrOf(node, "href") ?? "#").trim().startsWith("#")) {
       s.links += 1;
       s.linked = s.text;
       s.inline = 0;
     }
-    if ((BLOCK.has(node.tagName) || CELL.has(node.tagName)) && s.inline >= PROSE_OUTSIDE_LINKS) s.prose = true;
+    if (blockOrCell(node.tagName) && s.inline >= PROSE_OUTSIDE_LINKS) s.prose = true;
     stats.set(node, s);
   }
   return stats;
@@ -436,7 +443,6 @@ function titleOf(doc: Html.Document): string | null {
 
 // what sets a title's parts apart, spaced: "Uman toll rises to 21 :: Central Ukraine News", "Kyiv Weekly Post - All 18 missiles …"
 const TITLE_SEPARATOR = /\s+(?:[|•·:]{1,2}|[—–-]{1,2}|\/)\s+/g;
-const normalized = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 /**
  * The story's part of a <title> that also names the site ("Drone attack on Moscow | Baltic Times Online — News from Europe's
@@ -446,18 +452,18 @@ const normalized = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " 
  */
 function storySideOf(title: string, text: string, site: string | null): string {
   const cuts = [...title.matchAll(TITLE_SEPARATOR)].map((m) => [title.slice(0, m.index), title.slice(m.index + m[0].length)] as const);
-  const name = site ? normalized(site) : "";
+  const name = site ? normalizeTitle(site) : "";
   if (name) {
     for (const [left, right] of cuts) {
-      if (`${normalized(right)} `.startsWith(`${name} `) && normalized(left)) return left;
-      if (` ${normalized(left)}`.endsWith(` ${name}`) && normalized(right)) return right;
+      if (`${normalizeTitle(right)} `.startsWith(`${name} `) && normalizeTitle(left)) return left;
+      if (` ${normalizeTitle(left)}`.endsWith(` ${name}`) && normalizeTitle(right)) return right;
     }
   }
-  const lines = new Set(text.split("\n").map(normalized).filter(Boolean));
+  const lines = new Set(text.split("\n").map(normalizeTitle).filter(Boolean));
   // (a line the side is, or opens with two words or more: "All 18 missiles shot down over Kyiv by Staff reporter", a byline
   // a <br> joined to it)
   const opensLine = (side: string) => {
-    const n = normalized(side);
+    const n = normalizeTitle(side);
     return !!n && (lines.has(n) || (n.includes(" ") && [...lines].some((l) => l.startsWith(`${n} `))));
   };
   // (not when the whole title is a line, nor a side of one or two words: a kicker's "Kharkiv" over "Kharkiv - three killed …")
@@ -466,7 +472,7 @@ function storySideOf(title: string, text: string, site: string | null): string {
     const l = opensLine(left);
     const r = opensLine(right);
     const side = l ? left : right;
-    if (l !== r && normalized(side).split(" ").length >= 3) return side;
+    if (l !== r && normalizeTitle(side).split(" ").length >= 3) return side;
   }
   return title;
 }
@@ -477,7 +483,7 @@ function siteNameOf(doc: Html.Document): string | null {
   while (stack.length) {
     const n = stack.pop()!;
     if (!("tagName" in n) || n.tagName === "body") continue;
-    const attr = (name: string) => n.attrs.find((a) => a.name === name)?.value ?? null;
+    const attr = (name: string) => attrOf(n, name);
     const key = (attr("property") ?? attr("name") ?? "").toLowerCase();
     if (n.tagName === "meta" && (key === "og:site_name" || key === "application-name") && trimSpaces(attr("content") ?? "")) return trimSpaces(attr("content")!);
     stack.push(...n.childNodes);

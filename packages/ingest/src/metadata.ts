@@ -255,8 +255,8 @@ function timeAlone(text: string): boolean {
   return /\d/.test(text) && !text.replace(MONTH_NAME, " ").replace(DATE_LINE_FILLER, " ").trim();
 }
 
-
-function normalizeTitle(s: string): string {
+/** A title for comparison: lower case, its punctuation and runs of spaces one space ("Kyiv: 3 killed" is "kyiv 3 killed"). */
+export function normalizeTitle(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
