@@ -47,9 +47,10 @@ export function otherSide(text: string, country: string): Array<{ name: string; 
 export const countryOf = (name: string): string | null =>
   PEOPLE.find((p) => p.name === name)?.country ?? GROUPS.find((g) => g.name === name)?.country ?? null;
 
-const HEADED_BY = /\b(?:led|leads|leading|headed|heads|heading|head\s+of|negotiators?)\b/i;
+const LED_WORDS = "led|leads|leading|headed|heads|heading";
+const HEADED_BY = new RegExp(String.raw`\b(?:${LED_WORDS}|head\s+of|negotiators?)\b`, "i");
 // (said of a team: not a post, "Kirill Dmitriev, head of the Russian Direct Investment Fund, also took part")
-const LED = /\b(?:led|leads|leading|headed|heads|heading)\b/i;
+const LED = new RegExp(String.raw`\b(?:${LED_WORDS})\b`, "i");
 const STILL_TO_MEET = /\b(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled|going)\s+to|will|would|plans?\s+to)\s+(?:meet|hold\s+talks|visit|travel|receive|host)\b/i;
 const AT_THE_TABLE = /\b(?:sat\s+(?:across|opposite)|across\s+the\s+table\s+from|represented\s+by)\b/i;
 

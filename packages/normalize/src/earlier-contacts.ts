@@ -48,12 +48,20 @@ export function earlierRounds(article: Article, text: string, out: readonly Ment
   return days.map((date) => ({ participants: [...round.participants], date }));
 }
 
+// how the pair's contact was held, and the pair by "the two" or "them": "the first direct contact between the two leaders since …"
+// (one list for EARLIER_IN_SENTENCE and FIRST_SINCE, which read the same phrase, inside the sentence or opening it)
+const CONTACT_MANNER = String.raw`(?:direct|phone|telephone|face-to-face|in-person)`;
+const BETWEEN_THE_TWO = String.raw`between\s+(?:the\s+two|them)(?:\s+(?:leaders|presidents|men))?`;
+
 // "much longer than their first conversation on February 12", "the first conversation between the two leaders since
 // September 11, 2022": the same pair's earlier contact, on that day
 // ("the first time the two had spoken since a call on May 13", "his first conversation with Putin since their call on May 13")
 // ("the first direct contact between the two leaders since December 2, 2022", "The telephone conversation was the first between the two
 // since August 19")
-const EARLIER_IN_SENTENCE = /\b(?:their|the)\s+(?:first|previous|last|earlier)(?:\s+(?:direct|phone|telephone|face-to-face|in-person))?(?:\s+(call|conversation|meeting|one|contact))?(?:\s+between\s+(?:the\s+two|them)(?:\s+(?:leaders|presidents|men))?)?,?\s+(?:on|since)\s+|\bsince\s+(?:their|a|the)\s+(?:(?:last|previous)\s+)?(call|conversation|meeting|talks)\s+on\s+/i;
+const EARLIER_IN_SENTENCE = new RegExp(
+  String.raw`\b(?:their|the)\s+(?:first|previous|last|earlier)(?:\s+${CONTACT_MANNER})?(?:\s+(call|conversation|meeting|one|contact))?(?:\s+${BETWEEN_THE_TWO})?,?\s+(?:on|since)\s+|\bsince\s+(?:their|a|the)\s+(?:(?:last|previous)\s+)?(call|conversation|meeting|talks)\s+on\s+`,
+  "i",
+);
 
 /** Where the day of the earlier contact an "…, the first since August 19" names begins, else -1: not the day of the contact the sentence tells. */
 export function earlierDayAt(text: string): number {
@@ -96,8 +104,10 @@ export const EARLIER_CONTACT =
 // "It was the first conversation between the two since September 13", "It was their first meeting since June": the pair's contact
 // before the one just told, by "the two" or "their" (not who else is named: "the first call between Trump and Zelensky since …";
 // nor what happened then, "since the full-scale invasion began on February 24, 2022": no contact that day)
-export const FIRST_SINCE =
-  /^\W*(?:it|this|that)\s+(?:was|is|marked)\s+(?:the|their)\s+first\s+(?:(?:direct|phone|telephone|face-to-face|in-person)\s+)?(call|conversation|meeting|talks|contact)\s+(?:between\s+(?:the\s+two|them)(?:\s+(?:leaders|presidents|men))?\s+)?since\b(?!\s+(?:the\s+(?:start|beginning|outbreak|launch|(?:full[\s-]scale\s+|Russian\s+)?(?:invasion|war))\b|(?:[\p{L}'’.-]+\s+){1,4}(?:invaded|began|begun|started|took|launched|returned|became|won|was|were|annexed|attacked)\b))/iu;
+export const FIRST_SINCE = new RegExp(
+  String.raw`^\W*(?:it|this|that)\s+(?:was|is|marked)\s+(?:the|their)\s+first\s+(?:${CONTACT_MANNER}\s+)?(call|conversation|meeting|talks|contact)\s+(?:${BETWEEN_THE_TWO}\s+)?since\b(?!\s+(?:the\s+(?:start|beginning|outbreak|launch|(?:full[\s-]scale\s+|Russian\s+)?(?:invasion|war))\b|(?:[\p{L}'’.-]+\s+){1,4}(?:invaded|began|begun|started|took|launched|returned|became|won|was|were|annexed|attacked)\b))`,
+  "iu",
+);
 // "the conversation on Tuesday evening", "the talks on Monday": the contact told just before, by its day
 const THE_CONTACT_ON = /\bthe\s+(?:conversation|talks|meeting|call|negotiations)\s+(?=(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/i;
 
