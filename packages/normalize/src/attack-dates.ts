@@ -89,9 +89,17 @@ function saidAfterDate(after: string): boolean {
   return m !== null && !SAID_ON_DAY.test(after.slice(m.index + m[0].length));
 }
 
+// the verbs of a search after a strike, one list for AFTERMATH_BEFORE and SEARCHED_BEFORE: "Rescuers dug through the
+// rubble", "Emergency workers searched for survivors"
+const DUG = "dug|digging";
+const SEARCHED = "searched|searching";
+
 // ("died in hospital: a 71-year-old man on Wednesday night": the death's night, not the attack's; "the number of
 // injured grew overnight", "had put the number of injured at 11 overnight": the count's)
-const AFTERMATH_BEFORE = /\b(?:died|succumbed|passed\s+away|(?:worked|working|searched|searching|dug|digging|toiled)(?:\s+on)?|(?:were|was)\s+(?:found|recovered|pulled\s+out)|(?:number|toll|count|figure)s?\b[^.;]{0,40}?\b(?:grew|rose|increased|climbed)|(?:put|gave|placed|set)\s+(?:the\s+)?(?:(?:death\s+)?toll|number|count|figure)\b[^.;]{0,30}?\bat\s+[\d,]+)\b(?:(?!\b(?:attack|strike|drones?|missiles?)\b)[^.;]){0,40}$/iu;
+const AFTERMATH_BEFORE = new RegExp(
+  String.raw`\b(?:died|succumbed|passed\s+away|(?:worked|working|${SEARCHED}|${DUG}|toiled)(?:\s+on)?|(?:were|was)\s+(?:found|recovered|pulled\s+out)|(?:number|toll|count|figure)s?\b[^.;]{0,40}?\b(?:grew|rose|increased|climbed)|(?:put|gave|placed|set)\s+(?:the\s+)?(?:(?:death\s+)?toll|number|count|figure)\b[^.;]{0,30}?\bat\s+[\d,]+)\b(?:(?!\b(?:attack|strike|drones?|missiles?)\b)[^.;]){0,40}$`,
+  "iu",
+);
 
 // a toll given step by step: "the toll climbed from 14 …", "the death toll rose to 21, up from 14"
 const TOLL_RISE = /\b(?:toll|number\s+of\s+(?:dead|deaths|injured|wounded|victims)|dead|killed)\b[^.;]{0,40}?\b(?:grew|rose|risen|increased|climbed|up\s+from)\b/i;
@@ -112,12 +120,11 @@ const SAID_ASIDE = /^\s*,\s*[^,.;]{1,50}?\b(?:said|says|reported|wrote|added|tol
 
 const AFTERMATH_ATTACK_AFTER = /^\s*(?:in|when|as|after|during)\b[^.;]{0,40}\b(?:attack|strike|shelling|barrage|drones?|missiles?|pounded|hit)\b/i;
 
-/** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
 const MISSILES_ONLY = (text: string) => /\bmissiles?\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?|Gerans?|Gerberas?|unmanned|loitering|kamikaze)\b/i.test(text);
 const NIGHT_WORDS = /\b(?:overnight|night|small\s+hours|pre-?dawn|before\s+dawn|early\s+hours)\b/i;
 
 // rescuers at work after a strike: "Rescuers dug through the rubble", "Emergency workers searched for survivors"
-const SEARCHED_BEFORE = /\b(?:rescuers?|rescue\s+(?:workers|teams|crews)|emergency\s+(?:workers|crews)|dug|digging|searched|searching|combed|combing|sifted|sifting|cleared|clearing)\b/i;
+const SEARCHED_BEFORE = new RegExp(String.raw`\b(?:rescuers?|rescue\s+(?:workers|teams|crews)|emergency\s+(?:workers|crews)|${DUG}|${SEARCHED}|combed|combing|sifted|sifting|cleared|clearing)\b`, "i");
 const MOURNING = /\b(?:mourning|mourns?|mourned|funerals?|buried|burials?|laid\s+to\s+rest|memorial\s+service|vigils?|farewell|(?:say|says|said)\s+goodbye)\b/i;
 const AFTER_THE_ATTACK = /^\s*,?\s*(?:after|following|for\s+(?:the\s+)?victims\s+of)\s+(?:the\s+|a\s+|last\s+\w+['’]s\s+|\w+['’]s\s+)?(?:[\w-]+\s+){0,3}(?:attack|strike|barrage|bombardment)\b/i;
 export const COMMEMORATED = /\b(?:memorial|anniversary|commemorat\w*|remembrance|wreath)\s+(?:[\w'’]+\s+){0,4}(?:of|to|for|marking)\s+(?:the\s+)?$/i;
@@ -126,6 +133,7 @@ export const COMMEMORATED = /\b(?:memorial|anniversary|commemorat\w*|remembrance
 const CHANGED_HANDS =
   /(?:\b(?:which|that|who|when|since|after)\b[^,.;]{0,40}|,\s*)(?<![-\w])(?:recaptured|retook|retaken|liberated|captured|occupied|seized|annexed|regained|abandoned|withdrew|withdrawn)\b[^,.;]{0,30}$/i;
 
+/** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
 export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: TimeRef[]; report: TimeRef[] } {
   const dateline = INLINE_DATELINE.exec(text)?.[0].length ?? 0;
   const attack: TimeRef[] = [];
