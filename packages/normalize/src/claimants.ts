@@ -217,6 +217,12 @@ function spokenAfter(tokens: readonly Token[], colon: number): boolean {
 
 const RECKONING = /^(?:count|tally|reckoning|estimate|figures|data)$/;
 
+/** "by the Ukrainian air force's count": where "count" is, the owner's words running up to it (-1 when "by" names no count). */
+function countEnd(tokens: readonly Token[], by: number): number {
+  const at = tokens.slice(by + 2, by + 9).findIndex((x, k) => RECKONING.test(x.norm) && /['’]s$/.test(tokens[by + 1 + k]!.norm) && tokens.slice(by + 1, by + 2 + k).every((w) => w.kind === "word"));
+  return at >= 0 ? by + 2 + at : -1;
+}
+
 /** Attributions in a sentence: "according to X", "X said", ", said X", "X reported intercepting …". */
 export function findClaimants(tokens: readonly Token[]): Claimant[] {
   const out: Claimant[] = [];
@@ -266,11 +272,11 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       continue;
     }
     // "440 drones and 32 missiles by the Ukrainian air force's count": whose count it is
-    if (t.norm === "by") {
-      const end = tokens.slice(i + 2, i + 9).findIndex((x, k) => RECKONING.test(x.norm) && /['’]s$/.test(tokens[i + 1 + k]!.norm) && tokens.slice(i + 1, i + 2 + k).every((w) => w.kind === "word"));
-      const c = end >= 0 ? identify(clean(tokens, i + 1, i + 2 + end), i) : null;
+    const counted = t.norm === "by" ? countEnd(tokens, i) : -1;
+    if (counted >= 0) {
+      const c = identify(clean(tokens, i + 1, counted), i);
       if (c && c.side !== "unknown") out.push(c);
-      if (end >= 0) continue;
+      continue;
     }
     // "…, Reuters reported, citing the Russian Defence Ministry", "Citing an unnamed source in the SBU, Ukrainska Pravda
     // reported": whom the outlet cites
