@@ -637,13 +637,9 @@ export function findTimeRefs(sentence: string, published: string | null, written
   }
   // "shot down 1,000 drones over the past week. … Russia launched more than 1,200 drones over the same week": the week named
   // before (not "later that week": a day in it)
-  for (const m of WEEK_NOUN.test(sentence) ? sentence.matchAll(/\b(?:over|during|for|in|throughout)\s+(?:the\s+same|that(?:\s+same)?)\s+week\b/gi) : []) {
-    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "week", relative: "that-week" });
-  }
+  if (WEEK_NOUN.test(sentence)) pushSameSpan(refs, sentence, /\b(?:over|during|for|in|throughout)\s+(?:the\s+same|that(?:\s+same)?)\s+week\b/gi, "that-week");
   // "Over the past week, … Over the same period, air defence systems shot down 387 drones": the week (or month) named before
-  for (const m of PERIOD_NOUN.test(sentence) ? sentence.matchAll(/\b(?:over|during|for|in|throughout)\s+(?:the\s+same|that(?:\s+same)?)\s+period\b(?!\s+(?:of|last|a\s+year)\b)/gi) : []) {
-    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "week", relative: "that-period" });
-  }
+  if (PERIOD_NOUN.test(sentence)) pushSameSpan(refs, sentence, /\b(?:over|during|for|in|throughout)\s+(?:the\s+same|that(?:\s+same)?)\s+period\b(?!\s+(?:of|last|a\s+year)\b)/gi, "that-period");
   // "the Air Force said Russia had used 476 drones in that overnight attack": the attack named last (the night that ended on its day)
   // (not "the Air Force said that overnight attack drones and five missiles were launched")
   for (const m of night ? sentence.matchAll(/(?<=\b(?:in|during|from|of|after|since|by|before)\s+)that\s+(?:overnight|night(?:-time)?|night['’]s)\s+(?:attack|strike|raid|barrage|assault)\b(?!\s+(?:drones?|UAVs?|missiles?|helicopters?|aircraft))/gi) : []) {
@@ -692,6 +688,11 @@ export function findTimeRefs(sentence: string, published: string | null, written
 
 // a night named after a record or a comparison ("the record set only the night before", "more than the previous night")
 const COMPARED_NIGHT = /\b(?:record|than|since|beating|beat|surpass\w*|exceed\w*|compared\s+(?:with|to))\b[^.;]{0,40}$/i;
+
+/** "over the same week", "during that period": a span named before, resolved against it later (a week until then). */
+function pushSameSpan(refs: TimeRef[], sentence: string, re: RegExp, relative: "that-week" | "that-period"): void {
+  for (const m of sentence.matchAll(re)) refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "week", relative });
+}
 
 // (findTimeRefs' filters at module level, not closures: tsx names every closure it creates, a property write per call)
 /** A bare "overnight" or "last night", not one a relative word ties to another night. */
