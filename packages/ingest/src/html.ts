@@ -134,9 +134,10 @@ export function htmlToText(html: string): HtmlText {
   emit();
 
   const text = joinBrokenSentences(parts, brBreaks).join("");
-  const rawTitle = titleOf(doc);
-  const title = rawTitle && rawTitle.length <= MAX_HEADLINE ? storySideOf(rawTitle, text, siteNameOf(doc)) : rawTitle;
-  const headline = [h1, title].find((h): h is string => !!h && h.length <= MAX_HEADLINE) ?? null;
+  // (the <title>, and its story side, only without a usable <h1>: finding that side reads every line of the text)
+  const story = h1 && h1.length <= MAX_HEADLINE ? h1 : null;
+  const title = story ? null : titleOf(doc);
+  const headline = story ?? (title && title.length <= MAX_HEADLINE ? storySideOf(title, text, siteNameOf(doc)) : null);
   return { text, headline, published: publishedOf(doc) };
 }
 
