@@ -324,8 +324,7 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
     for (const article of articles.keys()) {
       const there = destinationOf(article);
       if (!there) continue;
-      if (!agreed.has(article)) moved.set(`${article}|${key}`, there.to);
-      else if (strayTogether(articles, article, destinationOf, there.to, belies(key, there.to))) moved.set(`${article}|${key}`, there.to);
+      if (!agreed.has(article) || strayTogether(articles, article, destinationOf, there.to, belies(key, there.to))) moved.set(`${article}|${key}`, there.to);
     }
   }
   // two reports that each stand alone and repeat each other: one moves to the other's key, not both to each other's
