@@ -169,6 +169,8 @@ export function openingDaysAfter(article: Article, s: Article["sentences"][numbe
 const SAME_DAY = /\b(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|(?:on\s+)?(?:the|that)\s+same\s+day|(?:earlier|later)\s+that\s+(?:morning|afternoon|evening))\b/i;
 // "Trump then called Zelenskiy": the next contact of the day told before
 const THEN_NEXT = /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}then\s+(?:called|phoned|spoke|talked|met|held|hosted|received)\b/u;
+// "He also held talks with Kuleba", "Mr Putin also met Premier Li Qiang": another contact of the last dated one's day
+const ALSO_NEXT = /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:also|later)\s+(?:called|phoned|spoke|talked|met|held|hosted|received)\b/u;
 
 /**
  * The day of a contact told as on the day of what came before: "Earlier in the day, …", "Trump then called …", "Before the
@@ -182,7 +184,12 @@ export function sameDayAs(article: Article, s: Article["sentences"][number], tex
   const ownClause = same && /^\s+(?:that|as|when)\b/i.test(text.slice(same.index + same[0].length));
   if (near?.start && !(same && !ownClause && (same.index < cueAt || near.text === same[0]))) return null;
   // ("After hanging up with the Russian leader, Trump phoned Zelensky": the day of the contact it opens with, told before)
-  const then = THEN_NEXT.test(text) || OPENING_DONE.test(text);
+  // (the contact told last, however far back, when it is dated: not a day named for something else in between, "since he was
+  // sworn in on May 7")
+  const also = !same && ALSO_NEXT.test(text);
+  const last = also ? out.findLast((c) => c.quote_start < s.start) : undefined;
+  if (last?.date) return last.date;
+  const then = also || THEN_NEXT.test(text) || OPENING_DONE.test(text);
   const occasion = same || then ? null : OCCASION.exec(text);
   if (!same && !then && !occasion) return null;
   if (occasion) {

@@ -1854,4 +1854,30 @@ describe("a contact held 'in recent days' (from probe 49)", () => {
       "talks Hulusi Akar+Sergei Shoigu ?",
     ]);
   });
+  it("dates a contact told as the day's news despite a time long before it belongs to", () => {
+    expect(contacts("Vladimir Putin has held talks with Mongolia's president Ukhnaagiin Khurelsukh in Ulaanbaatar, in his first visit to a member state of the International Criminal Court since it issued a warrant for his arrest in March 2023.", "2024-09-03")).toEqual([
+      "talks Ukhnaagiin Khurelsukh+Vladimir Putin 2024-09-03",
+    ]);
+    // (but not with a recent time of its own: that one is the contact's)
+    expect(contacts("Putin has held talks with Khurelsukh in Ulaanbaatar last week.", "2024-09-03")).not.toContain("talks Ukhnaagiin Khurelsukh+Vladimir Putin 2024-09-03 @Ulaanbaatar");
+  });
+
+  it("dates 'has arrived in … for talks' and 'says he has had a phone call' on the day of the report", () => {
+    expect(contacts("Zelensky has arrived in Stockholm for talks with the Swedish prime minister, Ulf Kristersson.", "2024-05-31")).toEqual(["talks Ulf Kristersson+Volodymyr Zelensky 2024-05-31 @Stockholm"]);
+    expect(contacts('Zelensky says he has had a "very substantive" phone call with Steve Witkoff and Jared Kushner.', "2025-12-06")).toEqual([
+      "phone_call Jared Kushner+Steve Witkoff+Volodymyr Zelensky 2025-12-06",
+    ]);
+  });
+
+  it("dates 'He also held talks with …' by the contact told last, however far back, when that one is dated", () => {
+    expect(contacts("Blinken met Zelensky in Kyiv on Wednesday.\nThe aid package is worth $1 billion.\nHe also held talks with Foreign Minister Dmytro Kuleba.", "2023-09-06")).toEqual([
+      "meeting Antony Blinken+Volodymyr Zelensky 2023-09-06 @Kyiv",
+      "talks Antony Blinken+Dmytro Kuleba 2023-09-06",
+    ]);
+    // (not a day named in between for something else)
+    expect(
+      contacts("Xi Jinping and Vladimir Putin held talks in Beijing on Thursday (May 16).\nIt was Putin's first trip abroad since he was sworn in for a fifth term on May 7.\nMr Putin also met Premier Li Qiang to discuss trade.", "2024-05-17"),
+    ).toContain("meeting Li Qiang+Vladimir Putin 2024-05-16");
+  });
 });
+

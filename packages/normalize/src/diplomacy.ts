@@ -288,7 +288,11 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const toldToday = REPORTED_NOW.test(text) || (REPORTED_PAST.test(text) && TOLD_BY.test(text) && !LONG_AGO.test(text));
     // ("Witkoff has also met Putin several times this year": no one contact, unless the text dates one)
     if (HABITUAL.test(text) && inMonth === null && timeRefs.every((r) => r.precision !== "day")) continue;
-    const reportedDay = inMonth === null && timeRefs.length === 0 && toldToday ? article.meta.published : null;
+    // (a time long before the report belongs to something else: "has held talks with Khurelsukh in Ulaanbaatar, in his first
+    // visit to an ICC member since it issued a warrant for his arrest in March 2023")
+    const published = article.meta.published;
+    const untimed = timeRefs.every((r) => published && r.end && !r.relative && r.end < addDays(published, -31));
+    const reportedDay = inMonth === null && untimed && toldToday ? published : null;
     lastContactAt = s.index;
     // "Starmer spoke by telephone with both Trump and Zelensky": two calls, each with the one who called
     const both = pairsWithBoth(text, people);
@@ -363,7 +367,7 @@ const HABITUAL = /\b(?:spoken|met|talked|hosted|meets|speaks|talks)\b(?:\s+\S+){
 const REPORTED_PAST = /\b(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\b|\b(?:held|had)\s+(?:a\s+)?(?:(?:phone|telephone)\s+)?(?:call|conversation)\s+with\b/i;
 const TOLD_BY = /\b(?:said|says|announced|wrote|posted|informs|informed|told|confirmed|according\s+to)\b/i;
 const LONG_AGO = /\b(?:repeatedly|many\s+times|several\s+times|often|before\s+the\s+(?:invasion|war)|in\s+the\s+(?:weeks|months|days)\s+before|when\b)/i;
-const REPORTED_NOW = /\b(?:has|have)\s+(?:(?:also|already|just|now|since|twice|again|briefly)\s+)*(?:spoken|met|held|talked|phoned|called|hosted|received)\b|\b(?:speaks|meets|hosts|receives|holds)\b|\b(?:is|are)\s+(?:now\s+)?(?:holding|meeting|speaking)\b|\b(?:said|says)\s+(?:that\s+)?(?:he|she|they)\s+(?:had|has|have)\s+(?:also\s+)?(?:spoken|met|held|talked|phoned|called)\b/i;
+const REPORTED_NOW = /\b(?:has|have)\s+(?:(?:also|already|just|now|since|twice|again|briefly)\s+)*(?:spoken|met|held|talked|phoned|called|hosted|received|arrived|had\s+an?)\b|\b(?:speaks|meets|hosts|receives|holds)\b|\b(?:is|are)\s+(?:now\s+)?(?:holding|meeting|speaking)\b|\b(?:said|says)\s+(?:that\s+)?(?:he|she|they)\s+(?:had|has|have)\s+(?:also\s+)?(?:spoken|met|held|talked|phoned|called)\b/i;
 
 /** The day each pair's other one is named with, up to the next one's name ("with Putin on Sunday and with Zelensky on Monday"); null unless every item names one. */
 function daysOfEach(text: string, pairs: readonly string[][], published: string | null): string[] | null {
