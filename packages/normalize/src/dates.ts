@@ -20,11 +20,11 @@ const WORD_INITIAL_LOWER = /\b\p{Ll}/gu;
 /** "two", "7", "a": how many days or weeks a phrase counts (a word it does not know is one). */
 export const smallCount = (word: string): number => (/^\d/.test(word) ? Number(word) : (UNITS[word.toLowerCase()] ?? 1));
 
-const THAT_DAY = /\bthat\s+(?:morning|afternoon|day)\b/i; // the cheap test before THAT_DAY_REF
+const THAT_DAY = /\b(?:that|same)\s+(?:morning|afternoon|evening|day)\b/i; // the cheap test before THAT_DAY_REF
 // (not a period from or up to it, "since that day", "By that day, 12 workers had already been killed", nor a day of another
 // month, "the most since that day in May when 60 drones struck")
 const THAT_DAY_REF = new RegExp(
-  `^\\W*that\\s+(morning|day)\\b|(?<!\\b(?:said|says|say|reported|announced|added|noted|stated|wrote|warned|claimed|believes?|believed|clear|so|such|and|but|or|since|by|until|till|before|after)\\s+)\\bthat\\s+(afternoon|day)\\b(?![-–]|\\s+(?:of|when|before|after)\\b|\\s+in\\s+(?:${MONTH_PATTERN})\\b)`,
+  `^\\W*(?:on\\s+)?(?:that|the\\s+same)\\s+(morning|day|afternoon|evening)\\b|(?<!\\b(?:said|says|say|reported|announced|added|noted|stated|wrote|warned|claimed|believes?|believed|clear|so|such|and|but|or|since|by|until|till|before|after)\\s+)\\bthat\\s+(afternoon|day)\\b(?![-–]|\\s+(?:of|when|before|after)\\b|\\s+in\\s+(?:${MONTH_PATTERN})\\b)`,
   "gi",
 );
 const LATER = /\blater\b/i;
@@ -432,7 +432,7 @@ const RULES: readonly Rule[] = [
       return r ? { ...r, sinceAttack: true } : r;
     } },
   // (and "struck Kryvyi Rih this evening" on a page about the night's drones on Kharkiv: that day's evening, not the night)
-  { now: true, anchor: /today|morning|afternoon|evening|same day/i, re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|this\s+evening|on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
+  { now: true, anchor: /today|morning|afternoon|evening|same day/i, re: /\b(?:today|this\s+morning|earlier\s+today|this\s+afternoon|this\s+evening|(?<!^\W*)on\s+the\s+same\s+day)\b/gi, resolve: (_m, p) => day(p) },
   // "in the four hours before midnight on Saturday": the night that began that day; "between midnight and
   // 07:00 on Sunday", "after midnight on Sunday": the night that ended that day
   { anchor: /midnight/i, re: new RegExp(`\\b(?:before|until|up\\s+to)\\s+midnight\\s+on\\s+(${WD})\\b`, "gi"), resolve: (m, p) => night(weekdayOnOrBefore(p, m[1]!)) },
@@ -627,8 +627,9 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // afternoon"), not "that morning", which there tells of what else happened ("an award ceremony in the centre that morning")
   // (nor where "that" opens a clause: "officials said that day-to-day …")
   for (const m of THAT_DAY.test(sentence) ? sentence.matchAll(THAT_DAY_REF) : []) {
-    const at = m.index + m[0].search(/that/i);
-    const morning = m[1]?.toLowerCase() === "morning";
+    const at = m.index + m[0].search(/\b(?:that|the\s+same)\b/i);
+    // ("The same morning, Russia fired 38 missiles", after "Modi arrived in Moscow on July 8": that day, as a visit's)
+    const morning = m[1]?.toLowerCase() === "morning" && !/\bsame\b/i.test(m[0]);
     refs.push({ at, text: m[0].slice(at - m.index), start: null, end: null, precision: morning ? "night" : "day", relative: morning ? "that-morning" : "that-day" });
   }
   // "Russia launched 6,297 drones in July. The Air Force also counted 198 missiles over the month": the month named before

@@ -1225,9 +1225,12 @@ function relativeBaseOf(
   const { written, articleDate } = reader;
   // "on the same night" is the last night named (or the article's), not a day in between
   // ("… first posted on Dec. 29, 2023. That morning, Russia fired 122 missiles": "that" is the date just named, whatever it dated)
-  const thatRef = /^\W*that\b/i.test(nearest.text);
+  // (so is "The same morning, Russia fired 38 missiles" after "Modi arrived in Moscow on July 8")
+  const sameRef = /^\W*(?:on\s+)?the\s+same\s+(?!night)/i.test(nearest.text);
+  const thatRef = sameRef || /^\W*that\b/i.test(nearest.text);
   const justNamed = thatRef ? dayNamedJustBefore(reader, s.index, nearest.at) : null;
-  const thatBase = justNamed ? { attacker, target: opposite(attacker), ...justNamed } : relativeBase;
+  // (with no day named just before, "The same afternoon" under a "TUESDAY" heading is that section's day)
+  const thatBase = justNamed ? { attacker, target: opposite(attacker), ...justNamed } : sameRef && reader.sectionDates[s.index] ? section.dated : relativeBase;
   const sameNightBase = thatRef ? thatBase : ([soFar.lastDated, soFar.lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
   // ("the day before" with no attack named before it is the day before the article's)
   const writtenDay: Context | null = written ? { attacker, target: opposite(attacker), start: written, end: written, precision: "day" } : null;

@@ -2384,6 +2384,15 @@ describe("'that morning' after a sentence that names a day", () => {
     expect(extractClaims(articleOf(day, "2024-01-23")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toContain("injured:17:2024-01-16..2024-01-16");
   });
 
+  it("reads an opening 'The same morning' or 'The same day' as the day just named, a visit's too, and under a day heading as its day", () => {
+    const text = "Modi arrived in Moscow on July 8, on his first trip there since the invasion.\n\nThe same morning, Russia fired 38 missiles at Ukrainian cities, the Air Force said.\n\nOn Monday, Aug. 26, Russia launched 127 missiles.";
+    expect(extractClaims(articleOf(text, "2024-09-02")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toContain("38:2024-07-08..2024-07-08");
+    const day = "Modi arrived in Moscow on July 8.\n\nThe same day, Russia fired 38 missiles at Ukrainian cities.";
+    expect(extractClaims(articleOf(day, "2024-09-02")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["38:2024-07-08..2024-07-08"]);
+    const heading = "Week in review\n\nMONDAY\n\nRussia fired 20 drones at Odesa overnight.\n\nTUESDAY\n\nBlinken arrived in Kyiv by train and met Zelensky. The same afternoon, guided bombs hit a block in Kharkiv and 17 people were injured.";
+    expect(extractClaims(articleOf(heading, "2024-05-19")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toContain("injured:17:2024-05-14..2024-05-14");
+  });
+
   it("reads 'that afternoon' or 'that day' after the figure as the day named before it, in its sentence first", () => {
     const text = "The deadliest day of the month was 14 January. Zaluzhnyi said Russia launched 28 cruise missiles that afternoon and Ukrainian forces shot down 18.";
     expect(extractClaims(articleOf(text, "2023-01-31")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["28:2023-01-14..2023-01-14", "18:2023-01-14..2023-01-14"]);
