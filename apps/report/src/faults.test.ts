@@ -2,8 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEFAULT_MAX_BYTES, ingestFolder, parseArticle } from "@salvo/ingest";
-import { normalizeArticle } from "@salvo/normalize";
+import { DEFAULT_MAX_BYTES, ingestFolder } from "@salvo/ingest";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BAD_DIR, bigInputs } from "../../../scripts/make-bad-inputs.ts";
@@ -86,41 +85,6 @@ describe("big inputs generated at test time", () => {
     console.log(`pipeline: ${bigInputs(1).length} big inputs in ${Math.round(performance.now() - t)} ms`);
     const got = Object.fromEntries(csv(out, "sources.csv").map((r) => [r.file, r.status === "ok" ? "ok" : r.reason_code]));
     expect(got).toEqual(Object.fromEntries(bigInputs(1).map((i) => [i.file, i.expect])));
-  });
-
-  /** Median normalize time of one input at half and at full size, runs interleaved so a busy moment slows both alike. */
-  const normalizeTimes = (file: string): [number, number] => {
-    const articles = [0.5, 1].map((scale) => {
-      const input = bigInputs(scale).find((i) => i.file === file)!;
-      return parseArticle({ id: "x", file, sha256: "0".repeat(64), text: new TextDecoder().decode(input.bytes), sidecar: null });
-    });
-    const times: number[][] = [[], []];
-    for (let k = 0; k < 3; k++) {
-      articles.forEach((a, i) => {
-        const t = performance.now();
-        normalizeArticle(a);
-        times[i]!.push(performance.now() - t);
-      });
-    }
-    const [t1, t2] = times.map((ts) => ts.sort((a, b) => a - b)[1]!);
-    return [t1!, t2!];
-  };
-
-  for (const file of ["long-line.txt", "many-numbers.txt", "bait-drones-and.txt", "bait-hedges.txt"]) {
-    it(`extracts claims from ${file} in about linear time`, () => {
-      const [t1, t2] = normalizeTimes(file);
-      console.log(`normalize ${file}: ${Math.round(t1)} ms at half size, ${Math.round(t2)} ms at full size`);
-      // Generous: linear is 2x, quadratic 4x; the floor absorbs timer noise on tiny times.
-      expect(t2).toBeLessThan(4 * t1 + 25);
-    });
-  }
-
-  // Printed, not asserted linear: one 100 KB sentence with 2,000 figures. normalize's per-figure scans
-  // of the whole sentence (extract.ts clauseOf / hasPhraseNear) make it grow faster than linear.
-  it("finishes a 100 KB single sentence with 2,000 figures", () => {
-    const [t1, t2] = normalizeTimes("long-sentence.txt");
-    console.log(`normalize long-sentence.txt: ${Math.round(t1)} ms at half size, ${Math.round(t2)} ms at full size`);
-    expect(t2).toBeLessThan(30_000);
   });
 });
 

@@ -67,8 +67,9 @@ export function attackNamedNear(text: string, at: number): Side | null {
 }
 
 // "a Ukrainian attack on the Russian border city of Belgorod on Dec. 30 that killed 25 people": a toll in a clause that hangs
-// on an attack named by its side is that attack's, whatever the sentence's subject ("Moscow has vowed to retaliate for …")
-const TOLL_CLAUSE = /^[^;]{0,100}?(?:\b(?:that|which)\s+(?:also\s+)?(?:killed|injured|wounded|left)|,\s+(?:killing|wounding|injuring|leaving))\b[^;]{0,30}$/;
+// on an attack named by its side is that attack's, whatever the sentence's subject ("Moscow has vowed to retaliate for …"), its
+// teller's words between too ("…, which regional governor Vyacheslav Gladkov said killed 25 people")
+const TOLL_CLAUSE = /^[^;]{0,100}?(?:\b(?:that|which)\s+(?:[^,;]{0,60}?\s+(?:said|says|reported)\s+)?(?:also\s+)?(?:killed|injured|wounded|left)|,\s+(?:killing|wounding|injuring|leaving))\b[^;]{0,30}$/;
 
 const OWN_STRIKE = /\b(?:struck|launched|fired|attacked|hit|shelled|pounded|targeted)\b/i;
 

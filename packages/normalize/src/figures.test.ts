@@ -1020,6 +1020,9 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
   it("reads a toll in a clause of an attack named by its side as that attack's, whatever the sentence's subject", () => {
     const text = "Moscow has said its recent strikes are aimed at military targets and has vowed to retaliate for a Ukrainian attack on the Russian border city of Belgorod on Dec. 30 that killed 25 people.";
     expect(sides(text)).toEqual(["25:UA>RU"]);
+    // (its teller between: "…, which regional governor Vyacheslav Gladkov said killed 25 people")
+    const told = "Putin has said Russia will intensify its strikes after a Ukrainian attack on the Russian border city of Belgorod on December 30, which regional governor Vyacheslav Gladkov said killed 25 people.";
+    expect(sides(told)).toEqual(["25:UA>RU"]);
     // (Russia's count of the enemy it killed is its own strike, not a toll at home)
     expect(sides('"As a result of the strike, up to 180 foreign mercenaries and a large consignment of foreign weapons were destroyed," Konashenkov said.')).toEqual(["180:RU>UA"]);
     // (and "the spokesman" who tells of it speaks for Russia)

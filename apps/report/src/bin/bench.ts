@@ -5,6 +5,7 @@ import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { generateCorpus, writeCorpus } from "@salvo/synth";
+import { worstCaseLines } from "../bench/worst-cases.ts";
 import { CHILD_ABOVE } from "../direct.ts";
 
 const root = resolve(import.meta.dirname, "../../../..");
@@ -108,3 +109,5 @@ console.log("");
 for (const n of notes) console.log(n);
 console.log(`\nfloor = read every file and split it into sentences with Intl.Segmenter (one thread). Figures are end to end with ${cores} workers.`);
 console.log(`With more than ${fmt(CHILD_ABOVE)} articles to extract, ingest and normalize run in a child process first; peak RSS is then the two processes' sampled sum.`);
+console.log("\nworst-case inputs (scripts/make-bad-inputs.ts), fastest of interleaved runs:");
+for (const l of await worstCaseLines()) console.log(`  ${l}`);
