@@ -2489,6 +2489,13 @@ describe("cases a review of this session's rules found", () => {
 });
 
 describe("all of a launch downed", () => {
+  it("reads a participle that ends the clause past a coordinated count as the whole's, and 'N of them shot down' with its verb left out", () => {
+    expect(figures("The Air Force said it shot down 72 of 99 missiles and all 35 drones launched.")).toEqual(["shot_down:72/m", "launched:99/m", "launched:35", "shot_down:35"]);
+    expect(figures("The Air Force says 76 missiles are launched and 60 of them shot down.")).toEqual(["launched:76/m", "shot_down:60/m"]);
+    // (not a weapon that acted on an object: "one of them brought down part of the upper floors")
+    expect(figures("Two missiles hit the plant; one of them brought down part of the upper floors.")).toEqual(["hit:2/m"]);
+  });
+
   it("reads 'shot down all 18 missiles Russia fired' as both counts, and the part after it as downed", () => {
     expect(figures("Ukraine shot down all 18 missiles Russia fired at the country overnight, including six hypersonic Kinzhal missiles.")).toEqual([
       "launched:18/m", "shot_down:18/m", "shot_down:6/m",

@@ -1270,7 +1270,8 @@ function classify(
         /^(?:aimed|directed|targeted)$/.test(tokens[r.at]!.norm) ||
         (r.at === tail + 1 && ["by", "at", "from", "against", "in", "on"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
         // ("destroyed all 15 cruise missiles and 21 attack drones launched at Kyiv": the participle past a coordinated count)
-        (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + 1 + coordinatedSpan(tokens, head.end + 1) && ["by", "at", "from", "against"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
+        // (or ending the clause: "shot down 72 of 99 missiles and all 35 drones launched.")
+        (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + 1 + coordinatedSpan(tokens, head.end + 1) && /^(?:by|at|from|against|overnight|[.,;:)]|)$/.test(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
         // ("shot down 34 cruise missiles and four of the eight Shahed drones launched": the participle tells of the whole the
         // coordinated part is of)
         // (its noun may run a word past the coordinated count: "Shahed drones")
@@ -1448,7 +1449,10 @@ function classify(
     const reported = /^(?:reported|reports|said|says|counted|confirmed|recorded|listed)$/.test(tokens[q.first - 1]?.norm ?? "");
     // ("five of which Ukrainian air defenses destroyed": the defenders acted, the weapons are the clause's object)
     const defended = r !== null && tokens[q.last + 2]?.norm === "which" && r.at > q.last + 3 && AIR_DEFENCE_SUBJECT.test(normsOf(tokens, q.last + 3, r.at));
-    const passive = r !== null && (["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "") || reported || defended);
+    // ("76 missiles were launched and 60 of them shot down": a passive with its verb left out, nothing after the fate but the
+    // clause's end or where; not "one of them brought down part of the upper floors", which has an object)
+    const elliptic = r !== null && r.at === q.last + 3 && INTERCEPTIONS.has(r.cue.metric) && /^(?:[.,;:)]|by|over|above|in|near|overnight|and|)$/.test(tokens[r.at + r.cue.words.length]?.norm ?? "");
+    const passive = r !== null && (["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "") || reported || defended || elliptic);
     // ("six of them hit infrastructure", "six of which struck residential areas": what the weapons did is a hit; "at least three
     // of them had hit the processing unit")
     const had = /^(?:had|have|has)$/.test(tokens[q.last + 3]?.norm ?? "") ? 1 : 0;
