@@ -2567,6 +2567,18 @@ describe("counts of what may come, of what is made or kept, and numbers that nam
     // (an attack's count beside them stays: "launched 40 drones in two waves", "drones jammed by electronic warfare")
     expect(figures("Russia launched 40 drones in two waves; 12 were lost to electronic warfare.")).toEqual(["launched:40", "jammed:12"]);
   });
+
+  it("skips what Russia can do, is making or would fire in a case supposed: 'can launch', 'the ability to conduct', 'producing', 'in which … fires'", () => {
+    expect(figures("Our assessment is that Russia retains the ability to conduct a large wave of 70 to 100 missiles roughly every three to four weeks.")).toEqual([]);
+    expect(figures("Military intelligence said Moscow is building up its stock so that it can launch 1,000 drones in one night.")).toEqual([]);
+    expect(figures("At that rate, the think tank wrote, Moscow can sustain nightly launches of several hundred drones indefinitely.")).toEqual([]);
+    expect(figures("Russia is believed to be producing about 60 Iskander-M and around 50 Kh-101 missiles a month.")).toEqual([]);
+    expect(figures("A single night in which Russia fires ten ballistic missiles can consume 20 or more interceptors.")).toEqual([]);
+    expect(figures("If Russia launches 500 drones in one night, air defences will be stretched.")).toEqual([]);
+    // (but the past is told: a night in which Russia fired, what an official can confirm was launched)
+    expect(figures("The night in which Russia fired ten ballistic missiles consumed 20 interceptors.")).toEqual(["launched:10/m"]);
+    expect(figures("The Air Force said it can confirm that Russia launched 50 drones overnight.")).toEqual(["launched:50"]);
+  });
 });
 
 describe("deaths that are not this war's strikes' toll", () => {

@@ -88,8 +88,8 @@ function isRate(tokens: readonly Token[], f: RawFigure): boolean {
 // Weapons supplied, produced, stockpiled or asked for are not weapons fired.
 const SUPPLY_NOUNS = new Set(["supply", "supplies", "delivery", "deliveries", "production", "stockpile", "stockpiles", "arsenal", "inventory", "stock", "stocks", "needs"]);
 const SUPPLY = new Set([
-  "supplied", "supply", "supplies", "deliver", "delivered", "delivery", "deliveries", "produce", "produces", "produced", "production",
-  "manufacture", "manufactures", "manufactured", "stockpile", "stockpiled", "stockpiles", "needs", "requested", "asked", "buy", "bought",
+  "supplied", "supply", "supplies", "supplying", "deliver", "delivered", "delivery", "deliveries", "delivering", "produce", "produces", "produced",
+  "producing", "production", "manufacture", "manufactures", "manufactured", "manufacturing", "stockpile", "stockpiled", "stockpiles", "stockpiling", "needs", "requested", "asked", "buy", "bought",
   "purchase", "purchased", "provide", "provided", "providing", "transfer", "transferred", "pledged", "donated", "arsenal", "inventory", "stock", "stocks",
 ]);
 const TARGET_AFTER_PRODUCTION = /^(?:facilit(?:y|ies)|sites?|plants?|infrastructure|capacit(?:y|ies)|assets|fields?|wells?|hubs?)$/;
@@ -1767,14 +1767,20 @@ const LOSS_WORDS = /\b(?:lost|losses)\b/;
 // an attack's "combined volley of 15 missiles"; "possibly with more than 500 drones": what may come)
 // (the count's own phrase only, a few words on from the verb: not "Kyiv had expected Russia to launch a massive attack, and
 // overnight it fired 315 drones")
+// ("retains the ability to conduct a large wave of 70 to 100 missiles", "so that it can launch 1,000 drones in one night", "can
+// sustain nightly launches of several hundred drones": a modal or an ability before a verb of attacking; not the past, "fired")
 const CAPACITY =
-  /(?:\b(?:able to|capable of|capacity to|goal is|aims? to|intends? to|plans? to|could|would|might|expects?|expected|predicts?|predicted|anticipates?|anticipated) (?:\S+ ){0,3}(?:launch|launching|fire|firing|send|sending|produce|producing|build|building)|\btotal salvo of|\bpossibly with)(?: \S+){0,4}$/;
+  /(?:\b(?:able to|ability to|capable of|capacity to|capability to|goal is|aims? to|intends? to|plans? to|can|cannot|could|would|might|expects?|expected|predicts?|predicted|anticipates?|anticipated) (?:\S+ ){0,3}(?:launch|launching|fire|firing|send|sending|produce|producing|build|building|conduct|conducting|stage|staging|mount|mounting|sustain|sustaining)|\btotal salvo of|\bpossibly with)(?: \S+){0,4}$/;
+// ("A single night in which Russia fires ten ballistic missiles can consume 20 or more interceptors", "if Russia launches 500
+// drones": the present after "if" or "in which" is a case supposed, not a night told; not "the night in which Russia fired")
+const SUPPOSED = /\b(?:if|unless|whenever|in which|every time|each time) (?:\S+ ){1,3}(?:fires|launches|sends|uses)(?: \S+){0,4}$/;
 /** The count's clause, up to it, ends in a capacity or a forecast: "capable of launching up to 1,000 drones". */
 function capacityOf(tokens: readonly Token[], q: Quantity): boolean {
   let from = q.first;
   while (from > 0 && q.first - from < 12 && tokens[from - 1]!.norm !== "," && !CLAUSE_BREAK.has(tokens[from - 1]!.norm)) from--;
   const clause = normsOf(tokens, from, q.first);
-  if (CAPACITY.test(clause)) return true;
+  // (the clause after "in which" opens past its "which")
+  if (CAPACITY.test(clause) || SUPPOSED.test(`${normsOf(tokens, Math.max(0, from - 2), from)} ${clause}`)) return true;
   // ("with a combined salvo of up to 28 missiles": the ships' reach; "a combined salvo of 15 missiles" was fired)
   if (/\bcombined salvo of$/.test(clause) && /^(?:up|as)$/.test(tokens[q.first]!.norm)) return true;
   // (and the counts listed after it: "could launch up to 1,000 drones and 60 missiles", "capable of launching 800 drones, 50
