@@ -2579,6 +2579,14 @@ describe("counts of what may come, of what is made or kept, and numbers that nam
     expect(figures("The night in which Russia fired ten ballistic missiles consumed 20 interceptors.")).toEqual(["launched:10/m"]);
     expect(figures("The Air Force said it can confirm that Russia launched 50 drones overnight.")).toEqual(["launched:50"]);
   });
+
+  it("skips Ukraine's interceptors fired per target ('for each cruise missile') and a writer's guess at a salvo ('which suggests')", () => {
+    expect(figures("The paper estimates that Ukraine fires, on average, between 1.5 and two surface-to-air missiles for each cruise missile it brings down.")).toEqual([]);
+    expect(figures("Video shows the battery firing a rapid salvo of more than 30 interceptors, which suggests its crew engaged several incoming missiles at once.")).toEqual([]);
+    // (but a count beside "each", and a report's guess, stay)
+    expect(figures("Russia fired 40 missiles, one for each city, the Air Force said.")).toEqual(["launched:40/m"]);
+    expect(figures("Early reports suggest 12 drones were shot down over Kyiv.")).toEqual(["shot_down:12"]);
+  });
 });
 
 describe("deaths that are not this war's strikes' toll", () => {

@@ -78,9 +78,15 @@ function neededToDown(tokens: readonly Token[], q: Quantity): boolean {
   }
   return false;
 }
+// A writer's inference, after "which" or a comma ("…, which suggests its crew engaged several incoming missiles"); not a
+// report's count: "Early reports from the Kyiv region suggest one person has been killed".
+const INFERRED = /(?:\bwhich|,) (?:suggests|suggested|suggesting|indicates|indicated|indicating|implies|implied|implying)(?: [^,;:]+)?$/;
 function isRate(tokens: readonly Token[], f: RawFigure): boolean {
   const a = tokens[f.last + 1]?.norm ?? "";
   const b = tokens[f.last + 2]?.norm ?? "";
+  // ("Ukraine fires between 1.5 and two surface-to-air missiles for each cruise missile it brings down": a ratio of interceptors
+  // to targets, no count of either; "for each night" is a rate too)
+  if (a === "for" && (b === "each" || b === "every")) return true;
   // (not when it was: "20 missiles a week ago")
   return (a === "a" || a === "per" || a === "each" || a === "every") && PERIODS.has(b) && tokens[f.last + 3]?.norm !== "ago";
 }
@@ -738,6 +744,9 @@ export function readFigures(
     if (figure.weapon !== null && neededToDown(tokens, q)) continue;
     // "Moscow's goal is to be able to launch up to 500 drones in a single night": a capacity, not an attack
     if (figure.metric === "launched" && capacityOf(tokens, q)) continue;
+    // "Video shows the battery firing a rapid salvo …, which suggests its crew engaged several incoming missiles at once": the
+    // writer's guess from what was seen, not a count anyone gave
+    if (figure.weapon !== null && INFERRED.test(normsOf(tokens, Math.max(0, q.first - 12), q.first))) continue;
     // "at least one of the ballistic missiles was a KN-23": singles out one, does not count
     // (but not what befell one: "shot down 10 of the missiles and one of the drones", "destroyed one of the drones")
     const befell = figure.metric !== "launched" && (leftCue(tokens, q.first - 1, WEAPON_CUES, 0) !== null || (tokens[q.first - 1]?.norm === "and" && figures.at(-1)?.metric === figure.metric && figures.at(-1)?.last === q.first - 2));
