@@ -2587,6 +2587,14 @@ describe("counts of what may come, of what is made or kept, and numbers that nam
     expect(figures("Russia fired 40 missiles, one for each city, the Air Force said.")).toEqual(["launched:40/m"]);
     expect(figures("Early reports suggest 12 drones were shot down over Kyiv.")).toEqual(["shot_down:12"]);
   });
+
+  it("skips a wording given as an example: 'phrases such as \"hits by 15 missiles\"', 'for example, 415 \"locationally lost\"'", () => {
+    expect(figures('The Air Force has started to use phrases such as "hits by 15 missiles and 39 drones at 13 locations", without saying which night.')).toEqual([]);
+    expect(figures('Russia launched 500 drones and missiles. When the Air Force reports, for example, 415 "locationally lost", many are decoys.')).toEqual(["launched:500"]);
+    // (but an example told as news, with its own teller and day, and a quotation of the news stay)
+    expect(figures("On 20 March, for example, the ministry said it had destroyed 132 Ukrainian drones over seven regions.")).toEqual(["shot_down:132"]);
+    expect(figures('The Air Force said: "Russia launched 50 drones overnight."')).toEqual(["launched:50"]);
+  });
 });
 
 describe("deaths that are not this war's strikes' toll", () => {

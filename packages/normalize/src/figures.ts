@@ -78,6 +78,20 @@ function neededToDown(tokens: readonly Token[], q: Quantity): boolean {
   }
   return false;
 }
+const EXAMPLE_OPENER = /(?:\bfor (?:example|instance)|\bsuch as|\b(?:phrases?|wordings?|words|formulations?) like)(?: ,)?$/;
+/**
+ * The amount right after "for example" or "such as", or inside a quotation that opens there: an example of a wording. Not
+ * an example told as news, whose own words come between: "On 20 March, for example, it said it had destroyed 132 drones".
+ */
+function givenAsExample(tokens: readonly Token[], q: Quantity): boolean {
+  const opener = (end: number) => EXAMPLE_OPENER.test(normsOf(tokens, Math.max(0, end - 3), end));
+  if (opener(q.first)) return true;
+  // (the nearest quotation mark back within the sentence's phrase, the one that opens the quotation holding the amount)
+  for (let k = q.first - 1; k >= Math.max(0, q.first - 12); k--) {
+    if (/^["“”]$/.test(tokens[k]!.norm)) return opener(k);
+  }
+  return false;
+}
 // A writer's inference, after "which" or a comma ("…, which suggests its crew engaged several incoming missiles"); not a
 // report's count: "Early reports from the Kyiv region suggest one person has been killed".
 const INFERRED = /(?:\bwhich|,) (?:suggests|suggested|suggesting|indicates|indicated|indicating|implies|implied|implying)(?: [^,;:]+)?$/;
@@ -547,6 +561,9 @@ export function readFigures(
     if ((before === "in" || (before === "of" && tokens[q.first - 2]?.norm === "out")) && RATIO_PART.test(tokens[q.first - (before === "in" ? 2 : 3)]?.norm ?? "")) continue;
     if (before === ":" && tokens[q.first - 2]?.kind === "number" && tokens[q.first - 1]!.end === tokens[q.first]!.start) continue; // "13:50"
     if (isDayOfMonth(tokens, q)) continue; // "the April 4 missile attack", "on 4 April"
+    // "When the Air Force reports, for example, 415 \"locationally lost\"", "phrases such as \"hits by 15 missiles and 39 drones\"":
+    // a wording shown, not a count told (whatever reads it after)
+    if (givenAsExample(tokens, q)) continue;
     if ((before === "is" || before === "was") && tokens[q.first - 2]?.norm === "who") continue; // "her granddaughter, who is 9"
     // "Lieutenant Colonel Maksym Ustymenko, 32, died", "a woman, 63, was hurt": an age set off by commas after a person
     const person = tokens[q.first - 2];
