@@ -2595,6 +2595,14 @@ describe("counts of what may come, of what is made or kept, and numbers that nam
     expect(figures("On 20 March, for example, the ministry said it had destroyed 132 Ukrainian drones over seven regions.")).toEqual(["shot_down:132"]);
     expect(figures('The Air Force said: "Russia launched 50 drones overnight."')).toEqual(["launched:50"]);
   });
+
+  it("skips a count a fact-check's verdict calls false: 'The claim that Russia has launched more than 1,000 drones … is false'", () => {
+    expect(figures("The claim that Russia has launched more than 1,000 drones against Ukraine in a single night is false.")).toEqual([]);
+    expect(figures("The claim that Russia fired 40 missiles at Lviv is not true, the Air Force said.")).toEqual([]);
+    // (but a claim confirmed, and the posts that spread it, told as such, are read)
+    expect(figures("The claim that Russia launched 50 drones was confirmed by the Air Force.")).toEqual(["launched:50"]);
+    expect(figures('Posts on X claim that Russia has "for the first time" sent more than 1,000 drones against Ukraine in a single night.')).toEqual(["launched:1000(at_least)"]);
+  });
 });
 
 describe("deaths that are not this war's strikes' toll", () => {

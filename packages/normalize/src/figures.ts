@@ -92,6 +92,17 @@ function givenAsExample(tokens: readonly Token[], q: Quantity): boolean {
   }
   return false;
 }
+const CLAIM_NOUN = /^(?:claims?|assertions?|allegations?|rumou?rs?|reports?|suggestions?)$/;
+const FALSE_WORDS = /^(?:(?:is|are|was|were|has been|have been|proved|proven|turned out to be) (?:also )?(?:false|untrue|fake|wrong|baseless|unfounded|incorrect|inaccurate|not true)|(?:is|are|was|were) not (?:true|correct|accurate))\b/;
+/** The count inside "the claim that …" whose verb calls the claim false: "The claim that Russia has launched … is false". */
+function deniedClaim(tokens: readonly Token[], q: Quantity): boolean {
+  for (let k = q.first - 2; k >= 1; k--) {
+    if (tokens[k + 1]!.norm !== "that" || !CLAIM_NOUN.test(tokens[k]!.norm) || !/^(?:the|this|a|such|any)$/.test(tokens[k - 1]!.norm)) continue;
+    for (let j = q.last + 1; j < tokens.length; j++) if (FALSE_WORDS.test(normsOf(tokens, j, j + 5))) return true;
+    return false;
+  }
+  return false;
+}
 // A writer's inference, after "which" or a comma ("…, which suggests its crew engaged several incoming missiles"); not a
 // report's count: "Early reports from the Kyiv region suggest one person has been killed".
 const INFERRED = /(?:\bwhich|,) (?:suggests|suggested|suggesting|indicates|indicated|indicating|implies|implied|implying)(?: [^,;:]+)?$/;
@@ -564,6 +575,9 @@ export function readFigures(
     // "When the Air Force reports, for example, 415 \"locationally lost\"", "phrases such as \"hits by 15 missiles and 39 drones\"":
     // a wording shown, not a count told (whatever reads it after)
     if (givenAsExample(tokens, q)) continue;
+    // "The claim that Russia has launched more than 1,000 drones against Ukraine in a single night is false": a fact-check's
+    // verdict on a count, which it denies (the posts that spread it, told as such, are read where they are told)
+    if (deniedClaim(tokens, q)) continue;
     if ((before === "is" || before === "was") && tokens[q.first - 2]?.norm === "who") continue; // "her granddaughter, who is 9"
     // "Lieutenant Colonel Maksym Ustymenko, 32, died", "a woman, 63, was hurt": an age set off by commas after a person
     const person = tokens[q.first - 2];
