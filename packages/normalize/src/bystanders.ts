@@ -18,7 +18,7 @@ export function besideContact(text: string, p: Person, asideFrom: number): boole
   if (at.length === 0 || at.every((i) => i >= asideFrom)) return at.length > 0;
   if (at.length > 1) return false;
   // ("met … before the funeral of Pope Francis", "their first call since Trump's inauguration": an occasion named by its person)
-  if (OCCASION_BEFORE.test(text.slice(Math.max(0, at[0]! - 30), at[0]!)) || OCCASION_AFTER.test(text.slice(at[0]!, at[0]! + 50)) || namedContact(text, at[0]!)) return true;
+  if (OCCASION_BEFORE.test(text.slice(Math.max(0, at[0]! - 30), at[0]!)) || OCCASION_AFTER.test(text.slice(at[0]!, at[0]! + 50)) || NAMED_TERM.test(text.slice(at[0]!, at[0]! + 50)) || namedContact(text, at[0]!)) return true;
   return ((POSSESSIVE.test(text) || ENTOURAGE_TO.test(text)) && OWNED.test(text) && patterns(p).owner.test(text)) || (REPORTED.test(text) && patterns(p).head.test(text)) || recipient(text, p);
 }
 
@@ -54,6 +54,9 @@ const NEWS_CAME_AFTER = /\b(?:came|comes)\s+(?:(?:just|only|shortly|hours|a\s+da
 export const OPENING_CONTACT = /^\W*(?:[\p{L}-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Ww]hen)\s+\p{Lu}[^,;]{4,120},/u;
 const OCCASION_BEFORE = /\b(?:funeral|death|memory|honou?r|burial|inauguration|election|canoni[sz]ation)\s+of\s+(?:the\s+late\s+)?$/i;
 const OCCASION_AFTER = /^[\p{L}'’. -]{2,40}?['’]s\s+(?:inauguration|funeral|death|election|re-election|return\s+to\s+(?:office|power)|swearing-in)\b/u;
+// ("The last meeting of the Ukraine Defense Contact Group under the Biden administration was held on Jan. 9": a time or a government
+// named by its leader, not he; his name alone before the noun, not "Trump met Zelensky administration officials" read from Trump)
+const NAMED_TERM = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:administration|presidency|era|government)\b/u;
 // "spoken to Trump privately before the Putin call": another contact, named by its person, as when this one was held
 const NAMED_CONTACT_BEFORE = /\b(?:before|after|since|following|ahead\s+of)\s+(?:the|their|his|her)\s+$/i;
 const NAMED_CONTACT_AFTER = /^\p{Lu}[\p{L}'’-]+\s+(?:call|conversation|meeting|summit|talks|visit)\b/u;

@@ -33,7 +33,8 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   { re: /\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:separate|brief|short|follow-up|second|phone|telephone)\s+){0,2}call\s+to\s+(?=(?:[Pp]resident\s+|[Pp]rime\s+[Mm]inister\s+|[Cc]hancellor\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\b(?!\s+\p{Lu})(?!\s+(?:to|for)\b))/u, kind: "phone_call", words: ["call"] },
   // "Rubio briefed Russian Foreign Minister Sergei Lavrov by phone", "told Zelensky over the phone": what was said in a call
   // (a person, not an outlet: "Trump told NBC News by phone", "told French TV at a European Council meeting")
-  { re: /\b(?:briefed|told|assured|warned|informed|thanked|congratulated|urged|asked)\s+(?!(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:News|TV|Television|Radio|Times|Post|Journal|Agency|Press)\b|(?:NBC|CBS|ABC|CNN|Fox|Reuters|AP|AFP|Bloomberg|BBC|Axios|Politico|reporters|journalists|the\s+media|state\s+media)\b)(?:[\p{L}.'’-]+\s+){1,5}?(?:by|over\s+the)\s+(?:tele)?phone\b/iu, kind: "phone_call", words: ["phone"] },
+  // ("Putin apologised to Aliyev by phone")
+  { re: /\b(?:briefed|told|assured|warned|informed|thanked|congratulated|urged|asked|apologi[sz]ed\s+to)\s+(?!(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:News|TV|Television|Radio|Times|Post|Journal|Agency|Press)\b|(?:NBC|CBS|ABC|CNN|Fox|Reuters|AP|AFP|Bloomberg|BBC|Axios|Politico|reporters|journalists|the\s+media|state\s+media)\b)(?:[\p{L}.'’-]+\s+){1,5}?(?:by|over\s+the)\s+(?:tele)?phone\b/iu, kind: "phone_call", words: ["phone"] },
   // "Trump told Volodymyr Zelenskyy at a White House lunch on Friday that …": what was said at a meal or meeting of the two
   { re: /\b(?:told|assured|promised|warned|asked|urged|thanked)\s+(?!(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:News|TV|Television|Radio|Times|Post|Journal|Agency|Press)\b|(?:NBC|CBS|ABC|CNN|Fox|Reuters|AP|AFP|Bloomberg|BBC|Axios|Politico|reporters|journalists|the\s+media|state\s+media)\b)(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:at|during|over)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,3}(?:lunch|dinner|breakfast|meeting)\b/u, kind: "meeting", words: ["lunch", "dinner", "breakfast", "meeting"] },
   // "Witkoff spent two hours with Putin on the phone"
@@ -51,14 +52,19 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // "Putin and Trump shook hands on the tarmac in Anchorage", "the two leaders had shaken hands": a meeting told by its greeting
   // (not one still to come: "will shake hands", passed over as planned)
   { re: /\b(?:shook|shaken|shaking|shakes?)\s+hands\b/i, kind: "meeting", words: ["hands"] },
+  // "Austin chaired the session, and Reznikov attended in person", "Addressing the 24th meeting of the Ukraine Defense Contact Group,
+  // chaired by U.S. Defense Secretary Lloyd Austin, Zelensky said …": a gathering its chair held with those who came to it (a
+  // leader's own staff names no one of another country: "Zelensky chaired a meeting of the Stavka", left out as one country's)
+  { re: /\b(?:co-)?chair(?:ed|ing)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}(?:session|meeting|gathering)\b|\b(?:session|meeting|gathering)\b[^.;]{0,100}?,\s*(?:co-)?chaired\s+by\s|\battend(?:ed|ing|s)\s+in\s+person\b/i, kind: "meeting", words: ["chair", "attend"] },
   // "In the airport he was met by Alexander Lukashenko personally", "He was met by King Felipe VI at the Royal Palace" (case-sensitive:
   // a name or a leader's title follows, not "was met by protests")
   { re: /\b(?:was|were)\s+(?:(?:then|later|also|personally|warmly)\s+)?met\s+by\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|[Kk]ing|[Pp]ope)\b)/u, kind: "meeting", words: ["met"] },
   // "Joe Biden walked the streets of Kyiv with Zelensky", "toured the port with Infrastructure Minister Oleksandr Kubrakov", "Boris
   // Johnson spent the holiday in Kyiv with Zelensky": time spent in someone's company (case-sensitive: someone named follows, and
   // not "walked out of the meeting with"); "Zelensky stood beside Biden at the White House", "standing next to Emmanuel Macron"
+  // ("sitting beside NATO Secretary General Mark Rutte in the Oval Office, Donald Trump gave Putin 50 days")
   // (unless a visit is what the clause tells: "stood next to Macron at the White House during the French president's state visit")
-  { re: /\b(?:[Ww]alk(?:ed|ing)|[Ss]troll(?:ed|ing)|[Tt]our(?:ed|ing))\b(?!\s+(?:out|away|off)\b)[^.;,]{0,50}?\bwith\s+(?=\p{Lu}|von\s)|\bspent\s+(?:the|a|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:day|holiday|evening|morning|afternoon|weekend)\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\s+(?=\p{Lu}|von\s)|\b(?:stood|standing)\s+(?:beside|alongside|next\s+to)\s+(?=\p{Lu}|von\s)(?![^.;]*\bvisit)/u, kind: "meeting", words: ["walk", "stroll", "tour", "spent", "stood", "standing"] },
+  { re: /\b(?:[Ww]alk(?:ed|ing)|[Ss]troll(?:ed|ing)|[Tt]our(?:ed|ing))\b(?!\s+(?:out|away|off)\b)[^.;,]{0,50}?\bwith\s+(?=\p{Lu}|von\s)|\bspent\s+(?:the|a|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:day|holiday|evening|morning|afternoon|weekend)\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\s+(?=\p{Lu}|von\s)|\b(?:stood|standing|sat|sitting|seated)\s+(?:beside|alongside|next\s+to)\s+(?=\p{Lu}|von\s)(?![^.;]*\bvisit)/u, kind: "meeting", words: ["walk", "stroll", "tour", "spent", "stood", "standing", "sat", "sitting", "seated"] },
   // "He flew on to Kyiv the next day, Feb 8, to meet Ukrainian President Volodymyr Zelensky": a trip made to meet someone
   { re: /\b(?:flew|travell?ed|went|came|headed|drove)\b[^.;]{0,60}?\bto\s+meet\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|[Kk]ing|[Pp]ope)\b)/u, kind: "meeting", words: ["meet"] },
   // "after receiving Ukrainian President Volodymyr Zelensky", "Receiving Zelensky in Istanbul" (a leader, not "receiving Patriot systems")
@@ -80,7 +86,9 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // (the words between tell how they travelled: not "came hours after a Russian missile strike in Kyiv")
   { re: /\b(?:trip|journey)\s+to\s+(?:Kyiv|Kiev)\b|\b(?:travell?ed|came|arrived|went|rode|flew)\b(?:(?!\b(?:after|before|strike|attack|hours?|that|which|under|with|missiles?|drones?)\b)[^.;,]){0,45}?\b(?:to|in)\s+(?:Kyiv|Kiev)\b|\b(?:was|were)\s+in\s+(?:Kyiv|Kiev)\s+(?:on|for|this|last|yesterday)\b/, kind: "visit", words: ["kyiv", "kiev"] },
   // "at the previous round in Istanbul", "the third round of talks"
-  { re: /\b(?:talks|discussions|negotiations)\b|\b(?:previous|first|second|third|fourth|latest|last|new)\s+round\b/i, kind: "talks", words: ["talks", "discussions", "negotiations", "round"] },
+  // ("held consultations with the American team in Geneva on Sunday": consultations someone held with others, not a treaty's
+  // "Poland invoked Article 4, which provides for consultations")
+  { re: /\b(?:talks|discussions|negotiations)\b|\b(?:previous|first|second|third|fourth|latest|last|new)\s+round\b|\b(?:held|holds?|holding|had)\s+(?:[\w-]+\s+){0,2}?consultations\s+with\b/i, kind: "talks", words: ["talks", "discussions", "negotiations", "round", "consultations"] },
   // "Rubio and Yermak had led the two delegations in Geneva", "delegations led by Marco Rubio and Andriy Yermak sat down in Geneva":
   // talks told by who led each side
   { re: /\b(?:led|headed)\s+(?:the\s+)?(?:two|their|rival|respective)\s+(?:delegations|teams)\b|\b(?:delegations|teams)\s+(?:led|headed)\s+by\s+[^.;]{3,80}?\s+(?:sat\s+down|met)\b/i, kind: "talks", words: ["delegations", "teams"] },
@@ -90,4 +98,4 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
 
 export const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, words: k.words, re: new RegExp(k.re.source, k.re.flags.includes("u") ? "gu" : "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
-export const ANY_CUE = /call|phone|spoke|speak|talk|meet|met\b|spent|walk|stood|standing|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together|hands\b|presented|handed/i;
+export const ANY_CUE = /call|chair|consultations|attend|phone|spoke|speak|talk|meet|met\b|spent|walk|stood|standing|sat\b|sitting|seated|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together|hands\b|presented|handed/i;

@@ -1881,3 +1881,45 @@ describe("a contact held 'in recent days' (from probe 49)", () => {
   });
 });
 
+
+describe("a gathering its chair held with those who came (from probe 54)", () => {
+  it("reads 'chaired the session … attended in person' and '…, chaired by …' as a meeting of the chair with who came", () => {
+    expect(contacts("U.S. Defense Secretary Lloyd Austin chaired the session on Wednesday, and Ukrainian Defence Minister Oleksii Reznikov attended in person.", "2022-10-12")).toEqual([
+      "meeting Lloyd Austin+Oleksii Reznikov 2022-10-12",
+    ]);
+    expect(contacts("Addressing the 24th meeting of the Ukraine Defense Contact Group on Friday, chaired by U.S. Defense Secretary Lloyd Austin, Zelensky said Russia's air campaign had grown.", "2024-09-06")).toEqual([
+      "meeting Lloyd Austin+Volodymyr Zelensky 2024-09-06",
+    ]);
+    // (a leader's own staff is no diplomacy)
+    expect(contacts("Zelensky chaired a meeting of the Stavka on Tuesday, with Syrskyi and Umerov reporting on air defence.", "2024-09-06")).toEqual([]);
+  });
+
+  it("leaves out a leader named only for his government or time in office ('under the Biden administration')", () => {
+    expect(contacts("The last meeting of the Ukraine Defense Contact Group under the Biden administration was held on Jan. 9 at Ramstein air base, where Zelensky, attending in person, asked U.S. Defense Secretary Lloyd Austin for more air defence.", "2025-01-15")).toEqual([
+      "meeting Lloyd Austin+Volodymyr Zelensky 2025-01-09",
+    ]);
+  });
+});
+
+describe("contacts told by other words (from probes 52 and 53)", () => {
+  it("reads 'held consultations with' a team as talks, not a treaty's consultations", () => {
+    expect(contacts("The Ukrainian delegation led by Andriy Yermak held consultations with the American team in Geneva on Sunday. The US side was represented by Secretary of State Marco Rubio and Special Envoy Steve Witkoff.", "2025-11-23")[0]).toBe(
+      "talks Andriy Yermak+Marco Rubio+Steve Witkoff 2025-11-23 @Geneva",
+    );
+    expect(contacts("Tusk said Poland had invoked Article 4 of the NATO treaty, which provides for consultations among allies, after talking to Zelensky about the drones.", "2025-09-10")).toEqual([]);
+  });
+
+  it("reads a call made 'during a break in the talks' as the call, on the talks' day", () => {
+    expect(contacts("Zelensky met Trump at the White House on Monday.\nDuring a break in the talks, Trump called Vladimir Putin.", "2025-08-19")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky 2025-08-18 @the White House",
+      "phone_call Donald Trump+Vladimir Putin 2025-08-18",
+    ]);
+  });
+
+  it("reads 'apologised to Aliyev by phone' as a call and 'sitting beside Rutte' as a meeting", () => {
+    expect(contacts("On Saturday Vladimir Putin apologised to Aliyev by phone for what he called a tragic incident.", "2024-12-29")).toEqual(["phone_call Ilham Aliyev+Vladimir Putin 2024-12-28"]);
+    expect(contacts("On July 14, sitting beside NATO Secretary General Mark Rutte in the Oval Office, Donald Trump announced new deliveries of Patriot systems.", "2025-07-29")).toEqual(["meeting Donald Trump+Mark Rutte 2025-07-14"]);
+    // (not sitting beside someone unnamed, nor a plan)
+    expect(contacts("Sitting beside his ministers, Zelensky said he would like to meet Trump soon.", "2025-07-29")).toEqual([]);
+  });
+});

@@ -167,7 +167,8 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
 
 // "Before the talks began, …", "After the call with the Kremlin, …", "… after the talks ended": a contact told before, on its day
 // (not one so long before: "a week after the summit")
-export const OCCASION = /(?<!\b(?:hours?|days?|weeks?|months?|years?)\s+)\b(?:after|before|following|ahead\s+of)\s+(?:the|their|this|that)\s+(?:[\p{L}-]+\s+)?(talks|meeting|call|conversation|summit|negotiations)\b/iu;
+// ("During a break in the talks, Trump called Vladimir Putin": while it paused, on its day)
+export const OCCASION = /(?<!\b(?:hours?|days?|weeks?|months?|years?)\s+)\b(?:after|before|following|ahead\s+of|during\s+(?:a|the)\s+(?:[\p{L}-]+\s+)?(?:break|pause|recess)\s+(?:in|from))\s+(?:the|their|this|that)\s+(?:[\p{L}-]+\s+)?(talks|meeting|call|conversation|summit|negotiations)\b/iu;
 // (the whole phrase that opens a sentence, to its comma: "Before the talks began,", "After the call with Putin,", "After the
 // meeting on Thursday,")
 // (or told by what was done: "Shortly after hanging up with Putin,", "Before dialling Putin,")
