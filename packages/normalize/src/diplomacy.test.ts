@@ -1923,3 +1923,23 @@ describe("contacts told by other words (from probes 52 and 53)", () => {
     expect(contacts("Sitting beside his ministers, Zelensky said he would like to meet Trump soon.", "2025-07-29")).toEqual([]);
   });
 });
+
+describe("contacts told by a noun phrase (from probe 53)", () => {
+  it("reads 'at their meeting on October 17' and a timeline line whose label is its own sentence", () => {
+    expect(contacts("Zelensky came back to Washington, and at their meeting on October 17, Trump told Zelensky that he would rather not hand over Tomahawks.", "2025-10-25")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky 2025-10-17",
+    ]);
+    const timeline = pageOf("Every Trump-Putin contact since January\n\nMarch 18: the energy truce. In a call lasting more than two hours, Putin agreed to a 30-day pause in strikes on energy infrastructure.\n\nAugust 6: the breakthrough. Witkoff met Putin in the Kremlin. Within two days, the summit in Alaska was announced.", { published: "2025-08-14" } as never);
+    expect(extractContacts(timeline, null).map((c) => `${c.kind} ${c.participants.join("+")} ${c.date}`)).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-03-18",
+      "meeting Steve Witkoff+Vladimir Putin 2025-08-06",
+    ]);
+  });
+
+  it("keeps a meeting whose signing was called off, and reads 'were told to start talks' as no talks held", () => {
+    expect(contacts("A meeting between Trump and Zelensky at the White House on February 28 ended in a shouting match, and a planned minerals deal signing was called off.", "2025-03-05")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky 2025-02-28 @the White House",
+    ]);
+    expect(contacts("After Trump spoke with Putin on Monday, Russia and Ukraine were told to start talks.", "2025-05-20")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
+  });
+});

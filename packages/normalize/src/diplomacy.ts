@@ -24,7 +24,9 @@ const OWN_CONTACT = /\b(?:bilateral|one-on-one|one-to-one|t[eê]te-[aà]-t[eê]t
 
 // A sentence that calls a contact off is left out whole: which names belong to which contact is not safe to guess.
 // (what was called off is no contact: "visited Kyiv on February 20, when a planned joint press conference with Zelensky was cancelled")
-const OTHER_CALLED_OFF = /\b(?:press|news)\s+(?:conference|briefing)\b[^.;,]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:cancel(?:l)?ed|called\s+off|postponed|scrapped)\b/gi;
+// ("A meeting between Trump and Zelensky at the White House ended in a shouting match, and a planned minerals deal signing was
+// called off": a signing, no contact)
+const OTHER_CALLED_OFF = /\b(?:(?:press|news)\s+(?:conference|briefing)|signing(?:\s+ceremony)?|ceremony)\b[^.;,]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:cancel(?:l)?ed|called\s+off|postponed|scrapped)\b/gi;
 // (a handshake refused is no meeting either: "Zelensky refused to shake hands with Lukashenko", "Putin avoided shaking hands with …")
 const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|s)?|called\s+off|(?:is|was|are|were)\s+(?:now\s+)?off(?=\s*[.;]|\s*$)|postponed|scrapp(?:ed|ing)|(?:refused|declined)\s+to\s+(?:meet|shake)|avoided\s+shaking)\b/i;
 
@@ -173,7 +175,11 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     }
     // a timeline of one pair's contacts ("Trump's contacts with Putin in 2025"): its dated lines ("MARCH 18 - A
     // call of about two and a half hours") are that pair's
-    if (new Set(people.map((x) => x.country)).size < 2 && DATED_LINE.test(text)) {
+    // (the line's label its own sentence: "March 18: the energy truce. In a call lasting more than two hours, Putin agreed …")
+    // (the sentence right after it: not "Within two days, the summit in Alaska was announced" further on)
+    const label = article.sentences[s.index - 1];
+    const labelled = label?.paragraph === s.paragraph && label.start === article.sentences.find((x) => x.paragraph === s.paragraph)!.start && DATED_LINE.test(sentenceText(article, label));
+    if (new Set(people.map((x) => x.country)).size < 2 && (DATED_LINE.test(text) || labelled)) {
       for (const p of headlinePair(article)) if (!people.some((q) => q.name === p.name)) people.push(p);
     }
     // "earlier in the day he met President Cyril Ramaphosa in Pretoria": the person the text was about
