@@ -161,7 +161,34 @@ export function openingDaysAfter(article: Article, s: Article["sentences"][numbe
   const own = contactDays(m[0], findTimeRefs(m[0], published)).find((r) => r.start && !r.relative)?.start;
   if (own) return own;
   const main = text.slice(m[0].length);
-  const day = contactDays(main, findTimeRefs(main, published)).find((r) => r.start && !r.relative)?.start ?? dateFromContext(article, s, [], true) ?? (PRESENT_NEWS.test(main) ? published : null);
+  // (an article that opens so, no day named before it but the report's own: of the report's day, "Analysis | 20 August 2025 / Five
+  // days after Donald Trump and Vladimir Putin met near Anchorage, the contours of what was agreed … are becoming clearer")
+  const day = contactDays(main, findTimeRefs(main, published)).find((r) => r.start && !r.relative)?.start ?? dateFromContext(article, s, [], true) ?? (PRESENT_NEWS.test(main) || (PRESENT_TENSE.test(main) && noDayBefore(article, s)) ? published : null);
+  return day ? addDays(day, -smallCount(m[1]!) * (/week/i.test(m[2]!) ? 7 : 1)) : null;
+}
+
+// (told in the present: not "Three days after Trump met Putin, Zelensky was in Washington", some day after)
+const PRESENT_TENSE = /\b(?:is|are|has|have)\b/i;
+const noDayBefore = (article: Article, s: Article["sentences"][number]) =>
+  article.sentences.slice(0, s.index).every((x) => {
+    const t = sentenceText(article, x);
+    return contactDays(t, findTimeRefs(t, article.meta.published)).every((r) => !r.start || r.start === article.meta.published);
+  });
+
+// "…, forcing emergency power cuts across the country two days after German Chancellor Olaf Scholz held a phone call with Vladimir
+// Putin": a contact in a clause after the news, so many days before the day named for the news (else its attack's), not that day
+const DAYS_AFTER = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+after\s+(?=\p{Lu})[^,;]+/giu;
+
+export function daysAfterNews(article: Article, text: string, cueAt: number, strike: { start: string; end: string } | null): string | null {
+  const m = [...text.matchAll(DAYS_AFTER)].find((x) => x.index > 0 && cueAt > x.index && cueAt < x.index + x[0].length);
+  if (!m) return null;
+  const head = text.slice(0, m.index);
+  // (its own day wins, "less than a week after Trump met Putin in Anchorage, Alaska, on August 15"; and what "came" so long
+  // after is the date reader's: "The attack came less than a week after …")
+  const clause = text.slice(m.index, m.index + m[0].length + 20);
+  if (/\b(?:came|comes|come)\b(?:\s+\S+){0,3}\s*$/i.test(head) || contactDays(clause, findTimeRefs(clause, article.meta.published)).some((r) => r.start && !r.relative)) return null;
+  const named = contactDays(head, findTimeRefs(head, article.meta.published)).filter((r) => r.start && !r.relative).at(-1)?.start;
+  const day = named ?? (CAME_ATTACK.test(head) ? (strike?.end ?? null) : null);
   return day ? addDays(day, -smallCount(m[1]!) * (/week/i.test(m[2]!) ? 7 : 1)) : null;
 }
 

@@ -1943,3 +1943,19 @@ describe("contacts told by a noun phrase (from probe 53)", () => {
     expect(contacts("After Trump spoke with Putin on Monday, Russia and Ukraine were told to start talks.", "2025-05-20")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
   });
 });
+
+describe("a contact so many days before the news (from probes 53 and 54)", () => {
+  it("dates '… two days after Scholz held a phone call with Putin' in a lead from the day named for the news", () => {
+    expect(contacts("Russia launched one of its biggest air attacks of the war overnight and on Sunday morning, forcing power cuts across the country two days after German Chancellor Olaf Scholz held a phone call with Vladimir Putin.", "2024-11-17")).toEqual([
+      "phone_call Olaf Scholz+Vladimir Putin 2024-11-15",
+    ]);
+    // (a contact of that day itself stays on it)
+    expect(contacts("Scholz held a phone call with Vladimir Putin on Sunday, two days after Russia struck Odesa.", "2024-11-17")).toEqual(["phone_call Olaf Scholz+Vladimir Putin 2024-11-17"]);
+  });
+
+  it("dates an article's opening 'Five days after Trump and Putin met …' from the report's day when nothing before names another", () => {
+    expect(contacts("Analysis | 20 August 2025\nFive days after Donald Trump and Vladimir Putin met at a military base near Anchorage, the contours of what was agreed are becoming clearer.", "2025-08-20")).toEqual([
+      "meeting Donald Trump+Vladimir Putin 2025-08-15",
+    ]);
+  });
+});
