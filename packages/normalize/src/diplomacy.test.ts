@@ -1959,3 +1959,17 @@ describe("a contact so many days before the news (from probes 53 and 54)", () =>
     ]);
   });
 });
+
+describe("the pair's contact before, named after 'since' (from probe 52)", () => {
+  it("reads 'the first conversation … since their meeting in the Oval Office on February 28' as a meeting that day", () => {
+    expect(contacts("Zelensky held a phone conversation with Trump on Wednesday, March 19. It was the first conversation between the two leaders since their meeting in the Oval Office on February 28.", "2025-03-19")).toEqual([
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-03-19",
+      "meeting Donald Trump+Volodymyr Zelensky 2025-02-28",
+    ]);
+    // (no noun after it: the kind of the one just told)
+    expect(contacts("Zelensky held a phone conversation with Trump on Wednesday, March 19. It was the first conversation between the two leaders since February 28.", "2025-03-19")).toEqual([
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-03-19",
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-02-28",
+    ]);
+  });
+});

@@ -78,10 +78,13 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     if ((earlier || since) && last && (s.index - lastContactAt <= 1 || since || (saysContact && s.index - lastContactAt <= (onePair ? 6 : 3) && onlyPairBetween()))) {
       const day = findTimeRefs(text, article.meta.published).find((r) => r.precision === "day" && r.start && r.start < (last.date ?? "9999"))?.start;
       if (day) {
-        const word = ((earlier ?? since)![1] ?? "").toLowerCase();
+        // ("It was the first conversation between the two leaders since their meeting in the Oval Office on February 28": the noun
+        // after "since" is the earlier contact's, not the one just told)
+        const sinceNoun = earlier && /since$/i.test(earlier[0]) ? SINCE_NOUN.exec(text.slice(earlier.index + earlier[0].length)) : null;
+        const word = (sinceNoun?.[1] ?? (earlier ?? since)![1] ?? "").toLowerCase();
         // (the verb says it too: "He last saw the Russian leader in Moscow", "They last spoke in March")
         const verb = earlier && /\b(?:met|saw)\b/i.test(earlier[0]) ? "meeting" : earlier && /\b(?:spoke|spoken|talked)\b/i.test(earlier[0]) ? "phone_call" : null;
-        const kind: ContactKind = word === "call" || word === "conversation" ? "phone_call" : word === "meeting" ? "meeting" : word === "round" || word === "talks" ? "talks" : (verb ?? last.kind);
+        const kind: ContactKind = word === "call" || word === "conversation" ? "phone_call" : word === "meeting" || word === "summit" ? "meeting" : word === "round" || word === "talks" ? "talks" : (verb ?? last.kind);
         // (with whom else they met there: "They last met on July 19 in Tehran at a trilateral summit with Iranian President Ebrahim Raisi")
         const joinedBy = THIRD_PARTY.exec(text);
         const participants = since ? namedIn(text).sort() : [...new Set([...last.participants, ...(joinedBy ? namedIn(text.slice(joinedBy.index)) : [])])].sort();
@@ -367,6 +370,7 @@ function heldBefore(c: Mention, published: string | null): Mention {
   return date ? { ...c, date } : c;
 }
 
+const SINCE_NOUN = /^\s+(?:their|the|his|her)\s+(?:[\p{L}-]+\s+)?(call|conversation|meeting|talks|summit)\b/iu;
 const THIRD_PARTY = /\b(?:summit|meeting|talks)\s+(?:also\s+)?(?:with|attended\s+by|joined\s+by)\s/i;
 const UNDATED_RECENT = /\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?(?:days|weeks|months)\b/i;
 const HABITUAL = /\b(?:spoken|met|talked|hosted|meets|speaks|talks)\b(?:\s+\S+){0,4}?\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+times|repeatedly|regularly|often|frequently|ever\s+since)\b|\b(?:who|which)\s+ha[sd]\s+(?:\w+\s+)?(?:met|spoken|hosted|talked)\b|\b(?:regularly|often|usually|frequently)\s+(?:meets|speaks|talks|hosts)\b/i;
