@@ -4696,3 +4696,36 @@ describe("the days figures are told on (probes 47 and 48)", () => {
   });
 });
 
+
+describe("a count told again by what it restates", () => {
+  it("reads 'later put the figure at 96' as the size of the attack counted just before", () => {
+    expect(figures("Zelensky initially said Russia had fired 85 missiles; Ukraine's Air Force later put the figure at 96, of which 77 were shot down.")).toEqual([
+      "launched:85/m", "launched:96/m", "shot_down:77/m",
+    ]);
+    expect(figures("Ukraine's air force said Russia launched 38 missiles and that air defenses shot down 30 of them. Zelensky put the number at more than 40.")).toEqual([
+      "launched:38/m", "shot_down:30/m", "launched:40(at_least)/m",
+    ]);
+  });
+
+  it("reads 'it claimed 95' as the fate counted before", () => {
+    expect(figures("Russia's Defence Ministry said it shot down more than 3,000 Ukrainian drones in August. On the night of August 23-24 alone it claimed 95, as fires broke out.")).toEqual([
+      "shot_down:3000(at_least)", "shot_down:95",
+    ]);
+    // (not a toll's number after the toll: "reported 26 dead and 93 injured; Zelensky later put the number at 28")
+    expect(figures("The ministry shot down 20 drones. The Interior Ministry reported 26 dead and 93 injured; Zelensky later put the number at 28.")).not.toContain("launched:28");
+    // (nor a bare claim after a count of what came: a claim counts what was downed)
+    expect(figures("Russia launched 40 drones overnight. Moscow claimed 12.")).toEqual(["launched:40"]);
+  });
+
+  it("reads 'the record fell again, to 728 drones and 13 missiles' as what came", () => {
+    expect(figures("Russia launched 539 drones and 11 missiles. Five days later the record fell again, to 728 drones and 13 missiles.")).toEqual([
+      "launched:539", "launched:11/m", "launched:728", "launched:13/m",
+    ]);
+  });
+
+  it("reads 'three, possibly four, drones had been shot down' as at least three", () => {
+    expect(figures("Tusk said three, possibly four, drones had been shot down.")).toEqual(["shot_down:3(at_least)"]);
+    // (not a list of counts: "three, four and five missiles")
+    expect(figures("Russia launched 30 drones, four missiles and five bombs.")).toEqual(["launched:30", "launched:4/m"]);
+  });
+});

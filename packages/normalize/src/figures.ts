@@ -1456,7 +1456,7 @@ function classify(
   // ("Five were killed. Earlier the governor had put the number at four": the count of the sentence before, when this one has none yet)
   const casualty = ellipticCasualty(tokens, q, prev?.metric ?? previousCasualty);
   if (casualty) return { ...base, metric: casualty, weapon: null, last: q.last, nationality: null };
-  const weaponCount = statedWeaponCount(tokens, q, lastWeapon, prev?.weapon ? prev : previousCount);
+  const weaponCount = statedWeaponCount(tokens, q, lastWeapon, prev?.weapon ? prev : previousCount, prev ?? previousCount);
   if (weaponCount) return { ...base, ...weaponCount, last: q.last, nationality: null };
   if (q.value === null) {
     // "most of the dead were found in one building" refers to a count, it does not state one
@@ -1634,11 +1634,15 @@ function statedWeaponCount(
   q: Quantity,
   fallback: Weapon | null = null,
   counting: Pick<RawFigure, "metric" | "weapon" | "value"> | null = null,
+  /** The count said just before, of weapons or people: what "later put the figure at 96" restates. */
+  nearest: Pick<RawFigure, "metric" | "weapon" | "value"> | null = counting,
 ): { metric: Metric; weapon: Weapon } | null {
   // "Two more drones shot down. That makes five.": Sobyanin's running total, what the count before it counted
   if (/^(?:makes|made)$/.test(tokens[q.first - 1]?.norm ?? "") && /^(?:that|this|which)$/.test(tokens[q.first - 2]?.norm ?? "")) {
     return counting?.weapon && runningTotal(tokens, q, counting, []) ? { metric: counting.metric, weapon: counting.weapon } : null;
   }
+  const restated = restatedCount(tokens, q, nearest);
+  if (restated && runningTotal(tokens, q, nearest!, [])) return restated;
   const subject = statedCountSubject(tokens, q);
   if (!subject) return null;
   // (the subject ends before "to", "at" or "of", and at the amount after a verb: "the number of destroyed drones has reached 11")
@@ -1674,6 +1678,27 @@ function statedWeaponCount(
   const put = subject.some((w) => w === "put" || w === "puts" || w === "estimated") && tokens[q.first - 1]?.norm === "at";
   const reached = NUMBER_REACHED.test(subject.at(-1) === "at" ? (subject.at(-2) ?? "") : (subject.at(-1) ?? ""));
   return put || reached ? { metric: "launched", weapon } : null;
+}
+
+// "Ukraine's Air Force later put the figure at 96": the size of the attack, as "put the number at 96 missiles" is
+const PUT_AT = /\b(?:put|puts|putting)\s+(?:the|their|its|his|her)\s+(?:figure|tally|count|number)\s+at$/;
+// "On the night of August 23-24 alone it claimed 95": a bare amount a source claims
+const CLAIMED_BARE = /^(?:claimed|claims|claiming)$/;
+
+/**
+ * The count just before (`counting`, the sentence's last or else the one the sentence before ended on) told again, by
+ * another source or for another span: "President Zelensky initially said Russia had fired 85 missiles; Ukraine's Air Force
+ * later put the figure at 96", "it shot down more than 3,000 drones in August. On the night of August 23-24 alone it
+ * claimed 95". Null when that count names no weapon ("reported 26 dead and 93 injured; Zelensky put the number at 28"
+ * restates a toll), and for a bare claim after a count of what came (a claim counts what was downed). A count restated
+ * as "the figure was" or "the claims came to" is left alone: which count it restates the sentence does not say.
+ */
+function restatedCount(tokens: readonly Token[], q: Quantity, counting: Pick<RawFigure, "metric" | "weapon" | "value"> | null): { metric: Metric; weapon: Weapon } | null {
+  if (!counting?.weapon || q.value === null) return null;
+  const before = normsOf(tokens, Math.max(0, q.first - 8), q.first);
+  if (PUT_AT.test(before)) return { metric: "launched", weapon: counting.weapon };
+  const claimed = readHead(tokens, q).kind === "none" && CLAIMED_BARE.test(tokens[q.first - 1]?.norm ?? "") && INTERCEPTIONS.has(counting.metric);
+  return claimed ? { metric: counting.metric, weapon: counting.weapon } : null;
 }
 
 /**
@@ -1774,6 +1799,8 @@ function launchCount(tokens: readonly Token[], q: Quantity, headEnd: number): bo
   const before = normsOf(tokens, Math.max(0, q.first - 6), q.first);
   // "The previous record, 479 drones, was set on 9 June", "the record stands at 728 drones": a night's count of what came
   if (/\brecord\s*,$|\brecord\s+(?:stands|stood|is|was|remains)(?:\s+at)?$/.test(before)) return true;
+  // ("Five days later the record fell again, to 728 drones and 13 missiles": a record broken, told by the count it went to)
+  if (/\brecord\s+(?:fell|rose|climbed|jumped|went|was\s+(?:broken|beaten|raised))(?:\s+(?:again|once\s+more))?\s*,?\s+to$/.test(before)) return true;
   // (with the night between commas: "the previous record, on the night of 8-9 June, stood at 479 drones", a date with its
   // year too: "The previous record, on November 15, 2022, was 96 missiles")
   const clause = normsOf(tokens, Math.max(0, q.first - 16), q.first);

@@ -76,6 +76,7 @@ function pairOfWeapons(tokens: readonly Token[], from: number): boolean {
 }
 
 const CHANGE_VERB = /^(?:rose|risen|rises|rising|increased|increases|climbed|climbs|grew|grown|jumped|went|gone|fell|fallen|dropped|revised|raised|updated|changed)$/;
+const MAYBE = /^(?:possibly|perhaps|maybe|probably)$/;
 const COUNT_NOUN = (t: Token | undefined) => t !== undefined && (WEAPON_NOUNS.has(t.norm) || PERSON_NOUNS.has(t.norm) || /^(?:shahed|uavs?|attack|strike|cruise|ballistic|air|unmanned|fixed-wing|aircraft-type|kamikaze|long-range|guided|ukrainian|russian|enemy)$/.test(t.norm));
 
 /** Parses a number at token `i`: digits or number words ("two hundred and fifty", "twenty-one"). */
@@ -171,6 +172,14 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
         first = /^(?:from|between)$/.test(tokens[i - 3]?.norm ?? "") ? i - 3 : i - 2;
         out.push({ first, last: n.last, value: n.value, qualifier: "at_most", article: false });
         i = n.last;
+        continue;
+      }
+      // "three, possibly four, drones had been shot down": the count said for sure, with a higher one it may have been set
+      // off by commas (at least the first; the noun comes past the aside, where the count's head is read)
+      const upper = tokens[n.last + 1]?.norm === "," && MAYBE.test(tokens[n.last + 2]?.norm ?? "") ? readNumber(tokens, n.last + 3) : null;
+      if (upper && upper.value > n.value && tokens[upper.last + 1]?.norm === "," && COUNT_NOUN(tokens[upper.last + 2])) {
+        out.push({ first: i, last: upper.last + 1, value: n.value, qualifier: "at_least", article: false });
+        i = upper.last + 1;
         continue;
       }
       // a hedge in scare quotes: 'said "at least" 10 drones'
