@@ -4729,3 +4729,19 @@ describe("a count told again by what it restates", () => {
     expect(figures("Russia launched 30 drones, four missiles and five bombs.")).toEqual(["launched:30", "launched:4/m"]);
   });
 });
+
+describe("weapons that got through, told after where they were fired", () => {
+  it("reads 'four of the 11 missiles fired at the Trypillia thermal power plant last week got through' as hit 4", () => {
+    expect(figures("He has said four of the 11 missiles fired at the Trypillia thermal power plant last week got through because air defences had run out.")).toEqual([
+      "hit:4/m", "launched:11/m",
+    ]);
+    // (not a verb of another subject after a count whose fate was told before it)
+    expect(figures("Russia fired 11 missiles launched from bombers and drones hit Kyiv.")).toEqual(["launched:11/m"]);
+  });
+
+  it("reads 'four destroyed Trypillia' after 'The first seven we destroyed' as the four that struck", () => {
+    expect(figures("There were 11 missiles coming at Trypillia. The first seven we destroyed, four destroyed Trypillia.")).toContain("hit:4/m");
+    // (not a count downed with its day: "12 downed Sunday")
+    expect(figures("Russia launched 30 drones; 12 downed Sunday.")).toEqual(["launched:30", "shot_down:12"]);
+  });
+});

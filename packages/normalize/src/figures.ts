@@ -1023,7 +1023,8 @@ function agentOf(tokens: readonly Token[], cue: { cue: Cue; at: number }): boole
   const after = tokens[cue.at + cue.cue.words.length + 1]?.norm ?? "";
   // (not when: "40 drones shot down the previous night", "12 drones downed two hours after the alert")
   if (next === undefined || WHEN_WORDS.test(after) || (next.norm === "the" && /^(?:previous|next|following|same|last|night|day|morning|evening)$/.test(after))) return false;
-  return OBJECT_OPENERS.has(next.norm) || next.kind === "number";
+  // (or a place: "The first seven we destroyed, four destroyed Trypillia")
+  return OBJECT_OPENERS.has(next.norm) || next.kind === "number" || (STARTS_UPPER.test(next.text) && findPlaces(next.text).some((p) => p.at === 0));
 }
 const WHEN_WORDS = /^(?:hours?|minutes?|days?|nights?|weeks?|times)$/;
 
@@ -1296,7 +1297,12 @@ function classify(
       // ("27 drones heading for the capital shot down since midnight": where they flew, then what befell them)
       // ("Two missiles headed for Kyiv hit a residential building": what they did when they got there)
       const flew = /^(?:heading|headed|flying|flew|flown)$/.test(tokens[r.at]!.norm) && later !== null && ["shot_down", "jammed", "neutralized", "hit"].includes(later.cue.metric);
-      if (later && later.cue.metric !== "launched" && (flew || ["were", "was", "been"].includes(tokens[later.at - 1]?.norm ?? ""))) main = later;
+      // ("four of the 11 missiles fired at the Trypillia thermal power plant last week got through": an active verb of
+      // striking is the main verb too, unless a relative clause of the target tells it, "fired at a plant that was hit", or a
+      // verb before the count tells its fate, "Russia fired 11 missiles launched from bombers and drones hit Kyiv", or the
+      // count is the attack's whole, "The 236 weapons used in the attack hit the grid")
+      const struck = later?.cue.metric === "hit" && reachedLeft === null && tokens[q.first - 1]?.norm !== "the" && !/^(?:that|which|where|when|who|had|has|have)$/.test(tokens[later.at - 1]?.norm ?? "");
+      if (later && later.cue.metric !== "launched" && (flew || struck || ["were", "was", "been"].includes(tokens[later.at - 1]?.norm ?? ""))) main = later;
     }
     // A participle after the noun ("34 drones targeting Moscow", "60 of the 85 drones launched by
     // Russia") is weaker than a verb before it.
