@@ -68,6 +68,9 @@ const LAUNCH_MODIFIES = /^(?:rocket|rockets|systems?|sites?|areas?|pads?|vehicle
  * "and decoys"), so one verb can serve both: "266 drones and 45 missiles were shot down".
  */
 export function coordinatedEnd(tokens: readonly Token[], k: number): number | null {
+  // ("launched 91 missiles and 97 drones and that 79 of the missiles had been shot down": "and that" opens the next
+  // clause of the saying, no noun phrase coordinated with the count)
+  if (tokens[k]?.norm === "that" && tokens[k - 1]?.norm === "and") return null;
   for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
     const t = tokens[j]!;
     if (WEAPON_NOUNS.has(t.norm) && WEAPON_NOUNS.get(t.norm) !== "mixed") return j;

@@ -4745,3 +4745,13 @@ describe("weapons that got through, told after where they were fired", () => {
     expect(figures("Russia launched 30 drones; 12 downed Sunday.")).toEqual(["launched:30", "shot_down:12"]);
   });
 });
+
+describe("a saying's next clause after a coordinated count", () => {
+  it("keeps '97 drones' launched before 'and that 79 of the missiles had been shot down'", () => {
+    expect(figures("Ukraine's Air Force said Russia had launched 91 missiles and 97 drones and that 79 of the missiles had been shot down.")).toEqual([
+      "launched:91/m", "launched:97", "shot_down:79/m",
+    ]);
+    // (a coordinated count still shares the verb after it: "30 missiles and 47 drones had been shot down")
+    expect(figures("Air defences said 30 missiles and 47 drones had been shot down.")).toEqual(["shot_down:30/m", "shot_down:47"]);
+  });
+});
