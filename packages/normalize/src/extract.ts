@@ -2011,9 +2011,10 @@ function struckPlaces(text: string): Array<Place & { at: number }> {
 function placesAgree(a: ArticleClaim, b: ArticleClaim, text: string): boolean {
   const around = (c: ArticleClaim): ArticleClaim => {
     if (c.places.length > 0) return c;
+    // (up to its own sentence: the places after it break the toll down, "Officials said at least four people were killed.
+    // In Lutsk, … one person was killed … In the Zhytomyr region, … two people were killed", and do not place it)
     const before = text.lastIndexOf("\n\n", c.quote_start);
-    const after = text.indexOf("\n\n", c.quote_end);
-    return { ...c, places: struckPlaces(text.slice(before < 0 ? 0 : before + 2, after < 0 ? text.length : after)).map((p) => p.name) };
+    return { ...c, places: struckPlaces(text.slice(before < 0 ? 0 : before + 2, c.quote_end)).map((p) => p.name) };
   };
   return samePlace(around(a), around(b));
 }

@@ -4755,3 +4755,15 @@ describe("a saying's next clause after a coordinated count", () => {
     expect(figures("Air defences said 30 missiles and 47 drones had been shot down.")).toEqual(["shot_down:30/m", "shot_down:47"]);
   });
 });
+
+describe("a lead's toll told again by officials above its breakdown by place", () => {
+  it("keeps one 'at least four' killed when the places after the restatement break the toll down", () => {
+    const text =
+      "KYIV, Aug 26 (Wire) - Russia attacked Ukraine's power grid on Monday, killing at least four people and causing blackouts in Kyiv.\n\n" +
+      "Officials said at least four people were killed. In Lutsk, Mayor Ihor Polishchuk said one person was killed. In the Zhytomyr region, the governor said two people were killed.";
+    expect(who(text, "2024-08-26").filter((w) => w.startsWith("4:"))).toHaveLength(1);
+    // (but a toll placed before it in its paragraph stays its own: "three killed" in Kharkiv is not the three in Sumy)
+    const apart = "KHARKIV (Wire) - A missile strike on Kharkiv killed three people.\n\nIn Sumy, officials said three people were killed.";
+    expect(who(apart, "2024-08-26").filter((w) => w.startsWith("3:"))).toHaveLength(2);
+  });
+});
