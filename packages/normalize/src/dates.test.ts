@@ -408,6 +408,13 @@ describe("when a toll was counted", () => {
     expect(classifyRefs(text, findTimeRefs(text, "2023-01-16")).attack).toEqual([]);
   });
 
+  it("reads 'recovered more bodies overnight' as the search's night, not an attack's; 'attacked overnight' still is", () => {
+    const nights = (text: string) => classifyRefs(text, findTimeRefs(text, "2025-06-18")).attack.map((r) => `${r.start}..${r.end}`);
+    expect(nights("Rescuers recovered more bodies from the rubble overnight.")).toEqual([]);
+    expect(nights("Tkachenko says the toll has risen to 21 as more bodies are recovered overnight.")).toEqual([]);
+    expect(nights("Rescuers recovered two bodies after drones attacked the city overnight.")).toEqual(["2025-06-17..2025-06-18"]);
+  });
+
   it("reads 'said late on Wednesday that it had recovered 48 bodies' as when it was said", () => {
     const text = "The State Emergency Service said late on Wednesday that it had recovered 48 bodies from the blocks hit by Russian rockets on Saturday night.";
     const refs = classifyRefs(text, findTimeRefs(text, "2022-07-14"));
