@@ -23,6 +23,9 @@ export interface Claimant {
 // ("the independent Russian outlet Meduza", "an independent monitoring group": not "independently verified")
 const INDEPENDENT_OUTLET = /^(?:(?:the|an)\s+)?independent\s+(?:[\w-]+\s+){0,2}?(?:outlet|channel|media|news\s+(?:site|outlet|agency|website)|publication|newspaper|website|monitor(?:ing)?\s+(?:group|project))s?(?:\s+|$)/;
 
+// the abbreviations of Ukraine's military administrations, as translated posts give them ("Khmelnytskyi RMA", "the KCMA")
+const ADMINISTRATIONS = "ova|oda|mva|kmva|kcma|rma|cma";
+
 interface Known {
   readonly re: RegExp;
   readonly name: string;
@@ -64,7 +67,7 @@ const KNOWN: readonly Known[] = [
   // "a senior U.S. defence official", "British military intelligence": a government that is neither side's
   { re: /^(?:(?:the|a|an|one|two|several)\s+)?(?:(?:senior|top|high-ranking|unnamed)\s+)?(?:u\.s\.|us|american|british|u\.k\.|uk|french|german)(?:\s|$)/, name: "", side: "other" },
   { re: /\bzelensk(?:yy|yi|iy|y|i)\b/, name: "Volodymyr Zelensky", side: "UA" },
-  { re: /\b(?:sybiha|yermak|umerov|shmyhal|svyrydenko|syrskyi|ihnat|klitschko|tkachenko|kuleba|podolyak|budanov|lubinets|fedorov|syniehubov|lysak|kiper|terekhov|sadovyi|vilkul|prokudin|malashko|filashkin|klymenko|rudnytskyi|kozytskyi|nehoda|chaus|hennadiy|shevchenko|kravchenko|lysenko|popko|oleshchuk|pronin|taburets|bunechko|polishchuk|vitali[iy] kim|okhmatdyt|ukrenergo|ukrhydroenergo|energoatom|ukrnafta|ukrtransgaz|dtek|naftogaz|ukrzaliznytsia|ukrainian railways|tymoshenko|sbu|synehubov|southern command|operational command south|khrystenko|lukashuk|starukh|ivashchenko|biletskyi|zhyvytskyi|skoryk|hryhorov|zaluzhn(?:yi|y|iy)|naiev|hnatov|onyshchuk|tyurin|borzov|kohut|raikovych|sobolev|korolevska|centrenergo|reznichenko|kalashnyk|kcma|lomako|filatov|kobzar|zaparaniuk|prokopenko|kyrylenko|haidai|hayday|marchenko|bratchuk|humeniuk|senkevych|yanushevych|mrochko|kurtev|artiukh|monastyrskyi|kostin|vereshchuk|galushchenko|halushchenko|kudrytskyi|kamyshin|atroshenko|maletskyi|trukhanov|sukhomlyn|synyehubov)\b/, name: "", side: "UA" },
+  { re: /\b(?:sybiha|yermak|umerov|shmyhal|svyrydenko|syrskyi|ihnat|klitschko|tkachenko|kuleba|podolyak|budanov|lubinets|fedorov|syniehubov|lysak|kiper|terekhov|sadovyi|vilkul|prokudin|malashko|filashkin|klymenko|rudnytskyi|kozytskyi|nehoda|chaus|hennadiy|shevchenko|kravchenko|lysenko|popko|oleshchuk|pronin|taburets|bunechko|polishchuk|vitali[iy] kim|okhmatdyt|ukrenergo|ukrhydroenergo|energoatom|ukrnafta|ukrtransgaz|dtek|naftogaz|ukrzaliznytsia|ukrainian railways|tymoshenko|sbu|synehubov|southern command|operational command south|khrystenko|lukashuk|starukh|ivashchenko|biletskyi|zhyvytskyi|skoryk|hryhorov|zaluzhn(?:yi|y|iy)|naiev|hnatov|onyshchuk|tyurin|tiurin|borzov|kohut|raikovych|sobolev|korolevska|centrenergo|reznichenko|kalashnyk|kcma|lomako|filatov|kobzar|zaparaniuk|prokopenko|kyrylenko|haidai|hayday|marchenko|bratchuk|humeniuk|senkevych|yanushevych|mrochko|kurtev|artiukh|monastyrskyi|kostin|vereshchuk|galushchenko|halushchenko|kudrytskyi|kamyshin|atroshenko|maletskyi|trukhanov|sukhomlyn|synyehubov)\b/, name: "", side: "UA" },
   { re: /\b(?:sobyanin|vorobyov|gladkov|bogomaz|khinshtein|smirnov|peskov|lavrov|zakharova|putin|shoigu|belousov|ushakov|medvedev|dmitriev|nebenzia|saldo|balitsky|aksyonov|razvozhayev|lyubimov|nikitin|rudenya|drozdenko|kondratyev|gusev|starovoit|slyusar|golubev|bocharov|shapsha|travnikov|rosaviatsia|konashenkov|kostyukov|minnikhanov|khabirov|kadyrov|artamonov|malkov|klychkov|anokhin|yevrayev|busargin|fedorishchev|melnichenko|babushkin|alikhanov|milyaev|yegorov|sokolov|pushilin|pasechnik|stremousov|rogov|basurin|dyumin|zdunov|vedernikov|russkikh|chibis|rosneft|lukoil|transneft|gazprom|rosatom|rosseti)\b/, name: "", side: "RU" },
   // the bodies Russia installed in the occupied east: "the DPR mission to the JCCC", "the LPR Ministry of Health"
   { re: /\b(?:dpr|lpr|jccc|(?:donetsk|luhansk|lugansk)\s+people['’]?s\s+republic)\b/, name: "", side: "RU" },
@@ -78,7 +81,7 @@ const KNOWN: readonly Known[] = [
   { re: /\b(?:trump|white house|pentagon|nato|von der leyen|kallas|european commission|united nations|u\.?n\.?|iaea|isw|institute for the study of war|washington|united states|european union|eu|leavitt|rubio|hegseth|kellogg|witkoff|starmer|macron|merz|erdogan)\b/, name: "", side: "other" },
   // international bodies and their officials: third parties
   { re: /\b(?:grossi|t[üu]rk|bogner|denise brown|guterres|world health organi[sz]ation|human rights watch|amnesty international|red cross|icrc|unhcr|osce|doctors without borders|m[ée]decins sans fronti[èe]res|msf)\b/, name: "", side: "other" },
-  { re: /\b(?:authorities|officials|governor|government|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|(?:state\s+)?railway\s+company|(?:town|village|settlement|municipal)\s+council|ova|oda|mva|kmva|kcma|rma|cma|prosecutor|minister|ombudsman|commander-in-chief|commander\s+of\s+(?:the\s+)?(?:armed\s+forces(?!['’])|(?:[\w'’]+\s+){0,3}(?:air\s+(?:defen[cs]e|command)|air\s+force)(?!['’]))|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters|hospital)\b/, name: "", side: "local" },
+  { re: new RegExp(String.raw`\b(?:authorities|officials|governor|government|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|(?:state\s+)?railway\s+company|(?:town|village|settlement|municipal)\s+council|${ADMINISTRATIONS}|prosecutor|minister|ombudsman|commander-in-chief|commander\s+of\s+(?:the\s+)?(?:armed\s+forces(?!['’])|(?:[\w'’]+\s+){0,3}(?:air\s+(?:defen[cs]e|command)|air\s+force)(?!['’]))|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters|hospital)\b`), name: "", side: "local" },
 ];
 
 // (and an outlet's regional branch: "Suspilne Kharkiv reports citing …", "Hromadske Odesa")
@@ -502,7 +505,7 @@ const EXPERT = /\b(?:analysts?|experts?|researchers?|fellow|scholar|journalists?
 // label and the place it is about come first)
 const INLINE_POST =
   /^\s*(?:\[?\d{1,2}[:.]\d{2}\]?\s*(?:[-–—|]\s*)?(?:(?:[Uu]pdate[sd]?|UPD|Upd)\s*:\s*)?|(?:[Uu]pdated?|UPD|Upd)\s+\d{1,2}[:.]\d{2}\s*:\s*|(?:[Uu]pdate|UPD|Upd)\s*:\s*)?(?:\p{Lu}[\p{L}'’-]+(?:\s+(?:region|oblast))?\s*:\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*:))?([^:.!?"“”()[\]]{2,90}?):\s+\S/u;
-const AUTHOR_WORDS = /\b(?:mayor|governor|head|chief|administration|air force|ministry|military|general staff|police|service|spokes(?:man|woman|person)|minister|commander|council|headquarters)\b/i;
+const AUTHOR_WORDS = new RegExp(String.raw`\b(?:mayor|governor|head|chief|administration|${ADMINISTRATIONS}|air force|ministry|military|general staff|police|service|spokes(?:man|woman|person)|minister|commander|council|headquarters)\b`, "i");
 
 /** The author a relayed post names before its colon: a known official or body (not a place: "Kyiv: …"). */
 export function inlinePostAuthor(line: string): Claimant | null {
@@ -511,26 +514,30 @@ export function inlinePostAuthor(line: string): Claimant | null {
   // "The governor clarifies the figures:": the author is the subject before the verb
   // ("The National Police have given the latest figures:")
   const phrase = m[1]!.split(/\s+(?:clarifie[sd]|corrected|revised|raised|lowered|says|said|reports|reported|adds|added|writes|wrote|confirms|confirmed|updates|updated|told|posts|posted|(?:has|have|had)\s+(?:given|published|released|issued|updated|shared)|gives|gave|publishe[sd]|release[sd]|issue[sd]|shares|shared)\b/)[0]!.trim();
-  const parts = phrase.split(",").map((p) => p.trim()).filter(Boolean);
+  // (the region a post is about is not its author: "07:05 — Kyiv region, Ruslan Kravchenko: …" is Kravchenko's)
+  const parts = phrase.split(",").map((p) => p.trim()).filter((p) => p && !placeLabel(p));
   const found = parts.map((p) => identify(p, 0)).filter((c): c is Claimant => c !== null);
   const known = found.find((c) => c.side !== "unknown" && c.side !== "local");
   const office = found.find((c) => c.side === "local");
   const who = known ?? (office && found[0]?.side === "unknown" ? { ...found[0], side: office.side } : office) ?? null;
   if (!who) return null;
-  return AUTHOR_WORDS.test(phrase) || ((who.side === "UA" || who.side === "RU") && !/ukrain|russia|kyiv|moscow|kremlin/i.test(phrase)) ? who : null;
+  return AUTHOR_WORDS.test(phrase) || ((who.side === "UA" || who.side === "RU") && !/ukrain|russia|kyiv|moscow|kremlin/i.test(parts.join(","))) ? who : null;
 }
 
 // "08:10 | Kharkiv region, Oleh Syniehubov", "07:35 — Air Force": a digest's post header names who posted what follows
-const POST_HEADER = /^\s*\d{1,2}[:.]\d{2}\s*[|—–-]\s*([^|.!?]{2,80}?)\s*$/u;
+// (or its stamp comes last, before a colon, and the post on the next line: "Mykolaiv RMA, Vitalii Kim, 06:48:")
+const POST_HEADER = /^\s*\d{1,2}[:.]\d{2}\s*[|—–-]\s*([^|.!?]{2,80}?)\s*$|^\s*([^|.!?:]{2,80}?),\s*\d{1,2}[:.]\d{2}\s*:\s*$/u;
 
 /** The author a digest's post header names, by the person (or body) it ends with; an unknown name is the region's authority. */
 export function postAuthor(line: string): Claimant | null {
   const m = POST_HEADER.exec(line);
   if (!m) return null;
-  const parts = m[1]!.split(",").map((p) => p.trim()).filter(Boolean);
-  const who = identify(parts.at(-1)!, 0) ?? identify(m[1]!, 0);
-  if (!who) return null;
-  return who.side === "unknown" && parts.length > 1 ? { ...who, side: "local" } : who;
+  const header = m[1] ?? m[2]!;
+  const parts = header.split(",").map((p) => p.trim()).filter(Boolean);
+  const found = identify(parts.at(-1)!, 0) ?? identify(header, 0);
+  const who = found?.side === "unknown" && parts.length > 1 ? { ...found, side: "local" as const } : found;
+  // (a stamp after words that name no one is no header: "Updated, 10:30:")
+  return m[2] !== undefined && who?.side === "unknown" ? null : who;
 }
 
 // a post's closing line that is only its author's office and name: "Head of Mykolaiv Regional Military Administration Vitaliy Kim"

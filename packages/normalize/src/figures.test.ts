@@ -1870,6 +1870,19 @@ describe("a region table's toll columns, a relayed post's author, people coordin
     expect(inlinePostAuthor("17:30 - The governor clarifies the figures: six people were killed.")?.name).toBe("The governor");
   });
 
+  it("finds a post's author past the region it is about, by an administration's abbreviation, and in a header stamped last", () => {
+    const sides = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}`);
+    expect(sides("07:05 — Kyiv region, Ruslan Kravchenko: As a result of the attack, a 45-year-old man was wounded in the Bucha district.")).toEqual(["1:Ruslan Kravchenko:UA"]);
+    expect(sides('08:40, Petro Maliuk, Rivne RMA: "In the Dubno hromada, two people were wounded as a result of the attack."')).toEqual(["2:Petro Maliuk:UA"]);
+    expect(sides('Digest of posts\n\nMykolaiv RMA, Vitalii Kim, 06:48:\n"Over the night, air defence forces destroyed 9 Shaheds over the region."\n\nZhytomyr RMA, Petro Maliuk, 08:02:\n"Three children were killed."')).toEqual([
+      "9:Vitalii Kim:UA",
+      "3:Petro Maliuk:UA",
+    ]);
+    // (a place alone before the colon is still no one, and a stamp after words that name no one is no header)
+    expect(inlinePostAuthor("07:05 — Kyiv region: a 45-year-old man was wounded.")).toBeNull();
+    expect(sides("Updated, 10:30:\nThree people were killed in Kharkiv.")).toEqual(["3:null:unknown"]);
+  });
+
   it("gives a figure to the independent outlet the sentence names, a third party, not to the speaker before", () => {
     const text = "Volgograd Governor Andrei Bocharov said there were no casualties after a drone attack on the refinery overnight. The independent Telegram channel Astra reported that at least two drones hit the refinery's processing unit.";
     expect(who(text, "2025-08-14")).toEqual(["2:Astra:other"]);
