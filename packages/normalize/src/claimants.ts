@@ -290,7 +290,13 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       // (a body or official, not a reason: "renewed his call for Patriots, citing Russia's launch of 40 missiles")
       const cited = tokens.slice(from, j);
       const c = cited.some((x) => x.kind === "number" || WEAPON_NOUNS.has(x.norm)) ? null : identify(clean(tokens, from, j - 1), i);
-      if (c && c.side !== "unknown") out.push(c);
+      if (c && c.side !== "unknown") {
+        // ("…, UNN reports with reference to the Air Force", "according to NV, citing the General Staff": whoever cites a
+        // body relays it, an outlet the lexicon does not know too; not one of a side, "Lubinets, citing UNICEF, said")
+        const relay = out.at(-1);
+        if (relay?.side === "unknown" && relay.at < i && tokens.slice(relay.at + 1, i).every((x, k, a) => x.kind === "word" || (x.norm === "," && k === a.length - 1))) out.pop();
+        out.push(c);
+      }
       continue;
     }
     if (!SAY_VERBS.has(t.norm) && !(TOLL_VERBS.has(t.norm) && TOLL_OBJECT.test(normsOf(tokens, i + 1, i + 5))) && !(SHOW_VERBS.has(t.norm) && DATA_SHOW.test(tokens[i - 1]?.norm ?? "") && dataOwner(tokens[i - 2], i === 2))) continue;

@@ -4239,6 +4239,14 @@ describe("who claims a figure, in probes of regional and Ukrainska Pravda-style 
     expect(who("Three people were injured in Kherson, according to Hromadske with reference to the Kherson RMA.")).toEqual(["3:Kherson RMA:UA"]);
   });
 
+  it("takes the body an outlet it does not know cites as the source, not the outlet, and gives the figure once", () => {
+    const text = "On the night of May 6, Russia attacked Ukraine with 112 drones. As of 09:00, 86 enemy UAVs were shot down/suppressed, Vechirnii Lviv reports with reference to the Air Force.\n\n\"As of 09:00, 86 enemy UAVs were shot down/suppressed: 56 of them were shot down by fire,\" the statement reads.";
+    expect(who(text, "2025-05-06")).toEqual(["112:Ukrainian Air Force:UA", "86:Ukrainian Air Force:UA", "56:Ukrainian Air Force:UA"]);
+    expect(who("Eight drones were shot down, according to Vechirnii Lviv, citing the Air Force.")).toEqual(["8:Ukrainian Air Force:UA"]);
+    // (one of a side who cites someone still speaks: "Lubinets, citing UNICEF, said")
+    expect(who("Vechirnii Lviv reports that Serhii Lysak, citing the State Emergency Service, said 5 people were killed.").map((c) => c.split(":").at(-1))).toEqual(["UA"]);
+  });
+
   it("gives a quotation labelled 'Quote from Fedorov:' to the one quoted, by the full name the 'Source:' line gave", () => {
     const text = "Source: Ivan Fedorov, Head of Zaporizhzhia Oblast Military Administration\n\nQuote from Fedorov: \"One person was killed overnight.\"";
     expect(who(text)).toEqual(["1:Ivan Fedorov:UA"]);
