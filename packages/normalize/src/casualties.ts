@@ -33,6 +33,23 @@ export function statedCountSubject(tokens: readonly Token[], q: Quantity): strin
   return window.some((w) => RISE_VERBS.has(w)) ? window : null;
 }
 
+// the part of a count that went to hospital: "32 of them were hospitalised", "of whom 12 are in hospital" (not "one of them
+// died in hospital")
+const inHospital = (rest: readonly Token[]): boolean =>
+  rest.some((t, i) => /^hospitali[sz]ed$/.test(t.norm) || (/^hospitals?$/.test(t.norm) && /^(?:in|to)$/.test(rest[i - 1]?.norm ?? ""))) && !rest.some((t) => /^(?:died|dead|killed|deaths?)$/.test(t.norm));
+
+/**
+ * What "the number of X" counts, by the words after "of" (`what`): the dead or the injured. "Victims" are the dead, unless
+ * the sentence sends a part of them to hospital: a translated "постраждалі" ("The number of victims has increased to 52,
+ * 32 of them were hospitalised") counts the injured.
+ */
+function victimsCounted(what: readonly string[], tokens: readonly Token[], q: Quantity): Metric | null {
+  if (what.some((w) => /^(?:dead|deaths|killed|fatalities|died|perished)$/.test(w))) return "killed";
+  if (what.some((w) => /^(?:injured|wounded|injuries|hurt)$/.test(w))) return "injured";
+  if (!what.includes("victims")) return null;
+  return inHospital(tokens.slice(q.last + 1)) ? "injured" : "killed";
+}
+
 /**
  * "killing at least 14", "wounding seven", "the death toll has climbed to 12", "the number of dead has
  * risen to eight"; "the figure had risen to 24" after a casualty count in the sentence (`previous`) is that count again.
@@ -53,8 +70,8 @@ export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous
     const number = near.findLastIndex((t, i) => /^(?:number|count|tally)$/.test(t.norm) && near[i + 1]?.norm === "of");
     if (number >= 0 && bare && !near.slice(number + 1).some((t) => t.kind === "number" || t.kind === "punct")) {
       const what = near.slice(number + 2, number + 5).map((t) => t.norm);
-      if (what.some((w) => /^(?:dead|deaths|killed|victims|fatalities|died|perished)$/.test(w))) return "killed";
-      if (what.some((w) => /^(?:injured|wounded|injuries|hurt)$/.test(w))) return "injured";
+      const counted = victimsCounted(what, tokens, q);
+      if (counted) return counted;
     }
     // "officials reported six dead; by Thursday evening the figure was 16": the count just given, again
     const figure = near.findLastIndex((t, i) => /^(?:figure|count|tally)$/.test(t.norm) && near[i + 1]?.norm !== "of");
@@ -71,10 +88,9 @@ export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous
   const figure = window.findLastIndex((w, i) => /^(?:figure|count|tally|number)$/.test(w) && window[i + 1] !== "of");
   if (toll >= 0 && toll > number && toll > figure) return tollOf(window.slice(0, toll));
   if (number >= 0 && number > figure) {
-    const what = window.slice(number + 2, number + 5);
     // (a translated "The number of perished in Dnipro increased to 45 persons")
-    if (what.some((w) => /^(?:dead|deaths|killed|victims|fatalities|died|perished)$/.test(w))) return "killed";
-    if (what.some((w) => /^(?:injured|wounded|injuries|hurt)$/.test(w))) return "injured";
+    const counted = victimsCounted(window.slice(number + 2, number + 5), tokens, q);
+    if (counted) return counted;
   }
   // (not "the damage count rose to 30 buildings": another noun says what it counts)
   const after = tokens[q.last + 1];

@@ -4181,6 +4181,13 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(figures("The number of injured increased to 29 persons. Among them - 4 children.")).toEqual(["injured:29", "injured:4"]);
   });
 
+  it("reads a translated 'number of victims' that sends a part to hospital as the injured, and one with no hospital as the dead", () => {
+    expect(figures("The number of victims has increased to 52, 32 of them were hospitalised.")).toEqual(["injured:52", "injured:32"]);
+    expect(figures("The number of victims is 9, of whom four are in hospital.")).toEqual(["injured:9", "injured:4"]);
+    expect(figures("The number of victims has increased to 12.")).toEqual(["killed:12"]);
+    expect(figures("The number of victims has increased to 12; one of the wounded later died in hospital.")).toEqual(["killed:12"]);
+  });
+
   it("counts a rocket launcher's shells as rockets ('shot down nine shells of the HIMARS multiple rocket launcher')", () => {
     expect(figures("Over the past day, air defense means shot down nine shells of the HIMARS multiple rocket launcher, the Russian Defense Ministry reported.")).toEqual(["shot_down:9/m"]);
     // (the launcher named before its kind)
