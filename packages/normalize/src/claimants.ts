@@ -1,5 +1,6 @@
 import { type ClaimantSide, MONTH_PATTERN } from "@salvo/core";
 import { BULLET, WEAPON_NOUNS } from "./lexicon.ts";
+import { isNamed, PEOPLE } from "./people.ts";
 import { countryOfPlaces, findPlaces } from "./places.ts";
 import { normsOf, STARTS_UPPER, type Token } from "./tokens.ts";
 
@@ -154,6 +155,9 @@ function identify(said: string, at: number): Claimant | null {
   // A news outlet relaying a report ("…, Ukrinform reports", "according to National Wire") carries
   // the claim, it does not make it: the source is found as if the outlet were not named.
   if (MEDIA.test(low)) return null;
+  // a leader or envoy the contacts' list knows, by his country ("Reznikov, addressing the group, said"): a third country's is a third party
+  const person = STARTS_UPPER.test(phrase) ? PEOPLE.find((p) => isNamed(p, phrase)) : undefined;
+  if (person) return { name: phrase, side: person.country === "UA" || person.country === "RU" ? person.country : "other", at };
   // A named person or body we do not know: keep the name, side unknown.
   // (not a clause: "Five people were killed, said the regional governor", "Eight people are now confirmed dead")
   if (STARTS_UPPER.test(phrase) && !/\b(?:was|were|is|are)(?:\s+\S|$)/.test(low) && !NOT_A_SPEAKER.test(low)) return { name: phrase, side: "unknown", at };

@@ -4246,6 +4246,13 @@ describe("who claims a figure, in probes of regional and Ukrainska Pravda-style 
     expect(who("Three people were injured in Kherson, according to Hromadske with reference to the Kherson RMA.")).toEqual(["3:Kherson RMA:UA"]);
   });
 
+  it("gives a leader the contacts' list knows his country's side, a third country's leader the third party's", () => {
+    expect(who("Reznikov, addressing the group, said Russia had fired 84 missiles overnight.", "2022-10-11")).toEqual(["84:Reznikov:UA"]);
+    expect(who("Olaf Scholz said 12 missiles were shot down.", "2022-10-11")).toEqual(["12:Olaf Scholz:other"]);
+    // (a name the list does not know stays unknown)
+    expect(who("Petro Maliuk said 12 missiles were shot down.", "2022-10-11")).toEqual(["12:Petro Maliuk:unknown"]);
+  });
+
   it("takes the body an outlet it does not know cites as the source, not the outlet, and gives the figure once", () => {
     const text = "On the night of May 6, Russia attacked Ukraine with 112 drones. As of 09:00, 86 enemy UAVs were shot down/suppressed, Vechirnii Lviv reports with reference to the Air Force.\n\n\"As of 09:00, 86 enemy UAVs were shot down/suppressed: 56 of them were shot down by fire,\" the statement reads.";
     expect(who(text, "2025-05-06")).toEqual(["112:Ukrainian Air Force:UA", "86:Ukrainian Air Force:UA", "56:Ukrainian Air Force:UA"]);
