@@ -105,7 +105,9 @@ const SHOW_VERBS = new Set(["show", "shows", "showed"]);
 // (a capital that only opens the sentence is no name: "Official data show …", unless it is an acronym, "UN data show")
 const dataOwner = (t: Token | undefined, first: boolean): boolean =>
   t !== undefined && ((/^\p{Lu}/u.test(t.text) && (!first || /^\p{Lu}{2,}$/u.test(t.text))) || /^(?:force|ministry|staff|administration|service|police|agency|mission|['’]s)$/.test(t.norm));
-const SAY_HINT = new RegExp(`\\b(?:according|citing|(?:data|figures|statistics)\\s+show(?:s|ed)?|${[...SAY_VERBS, ...TOLL_VERBS].join("|")})\\b`, "i");
+// "The State Emergency Service's latest count is 14 dead": whose count it is
+const OWNED_COUNT = /['’]s\s+(?:[\p{L}-]+\s+)?(?:count|tally|estimate|figures?)\s+(?:is|was|are|were|stands|stood)\b/iu;
+const SAY_HINT = new RegExp(`\\b(?:according|citing|(?:data|figures|statistics)\\s+show(?:s|ed)?|${[...SAY_VERBS, ...TOLL_VERBS].join("|")})\\b|${OWNED_COUNT.source}`, "iu");
 // a source in brackets that closes the sentence: "… six injured (governor Vitaliy Kim).", "Launched: 93 missiles (Air Force)."
 const BRACKET_SOURCE = /\(\s*[\p{L}][\p{L}'’. -]{1,60}\)\s*[.!]?\s*$/u;
 /** Cheap pre-test: a sentence without any attribution verb has no claimant to find (skips tokenizing it). */
@@ -277,6 +279,17 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       const c = identify(clean(tokens, i + 2, j - 1), i);
       if (c) out.push(c);
       continue;
+    }
+    // "The State Emergency Service's latest count is 14 dead": the owner of a count stated with "is"
+    if (RECKONING.test(t.norm) && /^(?:is|was|are|were|stands|stood)$/.test(tokens[i + 1]?.norm ?? "")) {
+      const owner = [i - 1, i - 2].find((k) => k >= 0 && /['’]s$/.test(tokens[k]!.norm));
+      let j = owner ?? -1;
+      while (j >= 0 && !STOP_BACK.has(tokens[j]!.norm) && (owner ?? 0) - j < 8) j--;
+      const c = owner !== undefined && j + 1 <= owner ? identify(clean(tokens, j + 1, owner).replace(/['’]s$/, ""), i) : null;
+      if (c && c.side !== "unknown") {
+        out.push(c);
+        continue;
+      }
     }
     // "440 drones and 32 missiles by the Ukrainian air force's count": whose count it is
     const counted = t.norm === "by" ? countEnd(tokens, i) : -1;

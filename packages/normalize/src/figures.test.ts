@@ -4246,6 +4246,12 @@ describe("who claims a figure, in probes of regional and Ukrainska Pravda-style 
     expect(who("Three people were injured in Kherson, according to Hromadske with reference to the Kherson RMA.")).toEqual(["3:Kherson RMA:UA"]);
   });
 
+  it("takes the owner of a count stated with 'is' as its source ('The State Emergency Service's latest count is 14 dead')", () => {
+    expect(who("Kyiv was attacked overnight.\n\nThe State Emergency Service's latest count is 14 dead.", "2024-07-09")).toEqual(["14:Ukrainian State Emergency Service:UA"]);
+    // (a count that is no one's: "Today's count is 14 dead")
+    expect(who("Kyiv was attacked overnight.\n\nToday's count is 14 dead.", "2024-07-09")).toEqual(["14:null:unknown"]);
+  });
+
   it("gives a leader the contacts' list knows his country's side, a third country's leader the third party's", () => {
     expect(who("Reznikov, addressing the group, said Russia had fired 84 missiles overnight.", "2022-10-11")).toEqual(["84:Reznikov:UA"]);
     expect(who("Olaf Scholz said 12 missiles were shot down.", "2022-10-11")).toEqual(["12:Olaf Scholz:other"]);
