@@ -18,6 +18,18 @@ describe("resolving dates against the publication date", () => {
     expect(span("2024-12-30/15 drones", "2025-01-02")).toEqual([["2024-12-30", "2024-12-30", "day"]]);
   });
 
+  it("reads a day after its heading's day, up to publication, as that year's (a review of the year: 'November 23: the blackout … On December 16')", () => {
+    // (the heading's day is the reference, publication the latest day a date may be)
+    const under = (s: string, heading: string, pub: string) => findTimeRefs(s, heading, heading, pub).map((r) => [r.start, r.end]);
+    expect(under("On December 16, the count was 76 missiles.", "2022-11-23", "2022-12-20")).toEqual([["2022-12-16", "2022-12-16"]]);
+    expect(under("On the morning of December 25, Russia launched 78 missiles.", "2024-11-17", "2024-12-31")).toEqual([["2024-12-25", "2024-12-25"]]);
+    // (across New Year: "January 2" under "December 28", published in January)
+    expect(under("On January 2, Russia fired 40 missiles.", "2023-12-28", "2024-01-05")).toEqual([["2024-01-02", "2024-01-02"]]);
+    // (not a day after publication, which is the year before; nor a day given with its year)
+    expect(under("On December 28, Russia fired 20 missiles.", "2022-11-23", "2022-12-20")).toEqual([["2021-12-28", "2021-12-28"]]);
+    expect(under("On December 16, 2021, Russia fired 20 missiles.", "2022-11-23", "2022-12-20")).toEqual([["2021-12-16", "2021-12-16"]]);
+  });
+
   it("reads both ends of 'between 8 and 9 July' and 'December 28–29'", () => {
     expect(span("between 8 and 9 July", "2025-07-10")).toEqual([["2025-07-08", "2025-07-09", "night"]]);
     expect(span("on December 28–29", "2025-12-31")).toEqual([["2025-12-28", "2025-12-29", "night"]]);

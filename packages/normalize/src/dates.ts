@@ -583,7 +583,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // weekday may come after it ("by Sunday" is 2 February): the nearer of the two, never after `latest`.
   // (not beside "previous" or an attack in the past perfect: "Russia had fired 5 missiles on Thursday" looks back)
   if (published && latest && latest > published && !/\b(?:previous|earlier|before)\b|\bhad\s+(?:fired|launched|attacked|struck|hit|killed|targeted)\b/i.test(sentence)) {
-    return findTimeRefs(sentence, published, written, null, ahead).map((r) => nearerWeekday(r, published, latest));
+    return findTimeRefs(sentence, published, written, null, ahead).map((r) => laterThisYear(nearerWeekday(r, published, latest), published, latest));
   }
   const have = (MONTH_RE.test(sentence) ? HAS_MONTH : 0) | (WEEKDAY_RE.test(sentence) ? HAS_WEEKDAY : 0);
   const refs: TimeRef[] = [];
@@ -723,6 +723,18 @@ function nearerWeekday(r: TimeRef, day: string, latest: string): TimeRef {
   const after = Date.parse(start) - Date.parse(day);
   const before = Date.parse(day) - Date.parse(r.start);
   return end <= latest && after < before ? { ...r, start, end } : r;
+}
+
+/**
+ * A day of a month after the heading's day but not after publication is that year's: a review of the year published on
+ * 20 December, "November 23: the blackout … On December 16, the count was 76 missiles", is 16 December of that year (read
+ * from its heading's day alone, more than a week before it, the year before). (not a day given with its year: "December 16, 2021")
+ */
+function laterThisYear(r: TimeRef, day: string, latest: string): TimeRef {
+  if (!r.start || !r.end || r.relative || !MONTH_RE.test(r.text) || !/\d/.test(r.text) || /\b\d{4}\b/.test(r.text)) return r;
+  const nextYear = (d: string) => isoDate(Number(d.slice(0, 4)) + 1, Number(d.slice(5, 7)), Number(d.slice(8, 10)));
+  const [start, end] = [nextYear(r.start), nextYear(r.end)];
+  return start && end && start > day && end <= latest ? { ...r, start, end } : r;
 }
 
 /** "before dawn on Wednesday", "overnight on Sunday", "in the early hours of 7 June": the night that ended on the day named right after (or the night named right after). */
