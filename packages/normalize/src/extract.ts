@@ -662,7 +662,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)));
   const claims: ArticleClaim[] = [];
   const soFar: DatedSoFar = { lead: null, lastDated: null, namedStrike: null, byAttacker: new Map(), placesOf: new Map(), byPlace: new Map(), summaryDay: null, nightsNamed: new Set(), missileNights: new Map(), lastMonth: null };
-  const para: ParagraphState = { dated: null, attackDay: false, daytime: false, opener: null, context: null, barrage: false, claimant: null, attacker: null };
+  const para: ParagraphState = { dated: null, attackDay: false, dayNamed: null, daytime: false, opener: null, context: null, barrage: false, claimant: null, attacker: null };
   const section: SectionState = { dated: null, namesNight: false, strike: null, attacker: null, claimant: null, listed: false };
   // under a "Background:" label: the outlet's own reminder of other attacks, whose figures no source of the article gives
   // ("label": the label stood alone, and the paragraph or list after it is the note)
@@ -866,7 +866,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         ? resolveRelative(nearest, base)
         : apart
           ? nearest
-          : (smallHoursOfDayBefore(nearest, s, reader) ?? paragraphNight(leadNight(nearest, s.index, reader), reportRefs.some((x) => x.start !== null), para, section, soFar));
+          : (smallHoursOfDayBefore(nearest, s, reader) ?? paragraphNight(leadNight(nearest, s.index, reader), s.index, reportRefs.some((x) => x.start !== null), para, section, soFar));
       // "A day earlier, a drone attack on Kharkiv killed five" is another attack; "the strike on Odesa the day
       // before" with none named before it is the one the article reports
       // ("Two days after Russia's largest air attack of the war, the toll had risen to 13": that attack's toll, not another's)
@@ -1057,6 +1057,9 @@ function weekToldNext(r: TimeRef | null, f: RawFigure, s: Sentence, reader: Arti
   return own ? { ...own, at: r.at } : null;
 }
 
+// a side named right after a day, as the subject of what happened on it: "On September 7, Russia set a new record"
+const SIDE_AFTER_DAY = /^,?\s+(?:Russia|Russian\s+forces|Moscow|Ukraine|Ukrainian\s+forces|Kyiv)\b(?!['’])/;
+
 // a bare "In the early hours" (or "Before dawn") opening a sentence, with no day of its own
 const SMALL_HOURS = /^(?:in\s+the\s+(?:early|small)\s+hours|before\s+dawn)$/i;
 
@@ -1074,7 +1077,7 @@ function smallHoursOfDayBefore(r: TimeRef | null, s: Sentence, reader: ArticleRe
 // "The attack came in the early hours of Friday, 14 November. The ministry said it destroyed 216 drones overnight"
 // (in a piece of the 17th): a bare "overnight" after its paragraph named a night of the past week is that night
 // (`reported`: the sentence names the day its source spoke, "the ministry said on Wednesday … overnight")
-function paragraphNight(r: TimeRef | null, reported: boolean, para: ParagraphState, section: SectionState, soFar: DatedSoFar): TimeRef | null {
+function paragraphNight(r: TimeRef | null, index: number, reported: boolean, para: ParagraphState, section: SectionState, soFar: DatedSoFar): TimeRef | null {
   // "* AUGUST 2-3, SOCHI - … 93 drones were destroyed overnight": a fact box's item dated by its opening words, however long ago
   if (r?.end && !r.relative && bareNight(r) && para.opener?.end && para.opener.end < r.end) {
     return para.opener.precision === "night" ? { ...r, start: para.opener.start, end: para.opener.end } : { ...r, start: addDays(para.opener.end, -1), end: para.opener.end };
@@ -1093,7 +1096,13 @@ function paragraphNight(r: TimeRef | null, reported: boolean, para: ParagraphSta
   if (bareNight(r) && !reported && para.attackDay && para.dated?.precision === "day" && !para.daytime && para.dated.end && para.dated.end < r.end && para.dated.end >= addDays(r.end, -7)) {
     return { ...r, start: addDays(para.dated.end, -1), end: para.dated.end };
   }
-  // "Tuesday into Wednesday / … the ministry said 53 drones had been destroyed overnight": the night its section's heading names
+  // ("On September 7, Russia set a new record. According to Ukraine's Air Force, it launched 810 drones … overnight", in a piece
+  // of the 12th: the night that ended the day the sentence just before named, not the night before the piece; not "last night",
+  // which counts from the writing, nor a day named the day before the piece, whose night the writing's may well be)
+  if (bareNight(r) && !/^last\b/i.test(r.text) && !reported && para.dayNamed?.index === index - 1 && para.dayNamed.day < addDays(r.end, -1)) {
+    return { ...r, start: addDays(para.dayNamed.day, -1), end: para.dayNamed.day };
+  }
+  // "Tuesday into Wednesday" / … the ministry said 53 drones had been destroyed overnight": the night its section's heading names
   if (section.namesNight && section.dated?.end && section.dated.end < r.end && section.dated.end >= addDays(r.end, -7)) {
     return { ...r, start: section.dated.start, end: section.dated.end };
   }
@@ -1370,6 +1379,10 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
       // "Later on Sunday, a missile hit an apartment block in Sumy. Eleven people were killed.": by day
       para.daytime = dated.precision === "day" && isDaytime(text);
     }
+    // (a calendar day a side's attack or its country's deed is told on, not by day: "On September 7, Russia set a new record")
+    if (dated.precision === "day" && dated.start && /\d/.test(dated.text) && !isDaytime(text) && (ATTACK_WORDS.test(text) || SIDE_AFTER_DAY.test(text.slice(dated.at + dated.text.length)))) {
+      para.dayNamed = { index: s.index, day: dated.start };
+    }
   }
   // "Tuesday, 24.06. In the morning, at about 10:00, Russia struck Dnipro …": a day-by-day list's item opens with its date alone
   if (dated && !heading && !para.dated && s.index === firstOfParagraph(article, s) && datedRefs.length > 0 && onlyDates(text, reader.timeRefs(s.index, text))) {
@@ -1403,6 +1416,7 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
 function openParagraph(para: ParagraphState, section: SectionState, text: string, opener: TimeRef | null, claimant: Claimant | null): void {
   para.dated = null;
   para.attackDay = false;
+  para.dayNamed = null;
   para.daytime = false;
   para.opener = opener;
   para.context = null;
@@ -1483,6 +1497,8 @@ interface ParagraphState {
   dated: Context | null;
   /** (the paragraph's day is an attack's, named in a sentence about it: not a live entry's stamp) */
   attackDay: boolean;
+  /** a calendar day the sentence `index` named an attack or a side's deed on, "On September 7, Russia set a new record" (see paragraphNight) */
+  dayNamed: { index: number; day: string } | null;
   /** "Later on Sunday, a missile hit an apartment block in Sumy. Eleven people were killed.": by day */
   daytime: boolean;
   /** The date a paragraph opens with ("* AUGUST 13-14, VOLGOGRAD - …", "June 2 - …"): a dated item of a fact box or timeline. */

@@ -4057,6 +4057,14 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(view(text, "2025-03-15")).toEqual(["shot_down:337:RU:2025-03-10..2025-03-11"]);
   });
 
+  it("dates a bare 'overnight' by the calendar day the sentence just before named a side's deed on, in a piece written days later", () => {
+    const text = "On September 7, Russia set a new record. According to Ukraine's Air Force, it launched 810 drones overnight.";
+    expect(view(text, "2025-09-12")).toEqual(["launched:810:UA:2025-09-06..2025-09-07"]);
+    // (not a day someone else's deed was told on, nor the day before the piece, whose night the writing's may be)
+    expect(view("On September 10, Zelensky met Macron in Paris. Overnight, Russia launched 100 drones, the Air Force said.", "2025-09-12")).toEqual(["launched:100:UA:2025-09-11..2025-09-12"]);
+    expect(view("On September 11, Russia set a new record. It launched 810 drones overnight, the Air Force said.", "2025-09-12")).toEqual(["launched:810:UA:2025-09-11..2025-09-12"]);
+  });
+
   it("takes the weapons a sentence opens with ('Of the drones, …'), 'went missing from radar' as jammed, and no injured from 'a wounded man died'", () => {
     const text = "Russia launched 14 ballistic missiles and 250 drones, the Air Force said. Six missiles were shot down. Of the drones, 128 were downed and another 117 went missing from radar.";
     expect(extractClaims(articleOf(text, "2025-05-24")).map((c) => `${c.metric}:${c.weapon}:${c.value}`).slice(3)).toEqual(["shot_down:drone:128", "jammed:drone:117"]);
