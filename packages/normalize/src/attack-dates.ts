@@ -348,6 +348,15 @@ const afternoonBlast = (text: string): boolean => {
   return hour !== null && hour >= 12 && hour < 19;
 };
 
+/**
+ * "three missiles hit the centre of Chernihiv at about 9am local time": a blast in the working morning, from 8 to noon (not one at
+ * dawn, "at 6:20am", which may end the night's attack; an afternoon blast is afternoonBlast's).
+ */
+export const morningBlast = (text: string): boolean => {
+  const hour = blastHour(text);
+  return hour !== null && hour >= 8 && hour < 12;
+};
+
 /** A sentence that places a strike in daylight: its words, a clock span inside the day, or an afternoon blast. */
 export const isDaytime = (text: string): boolean => DAYTIME_WORDS.test(text) || clockSpan(text) === "day" || afternoonBlast(text);
 

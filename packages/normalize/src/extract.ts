@@ -6,6 +6,7 @@ import {
   type Context,
   isDaytime,
   placesOwnAttackByDay,
+  morningBlast,
   EARLIER,
   ENEMY,
   HEADING,
@@ -553,20 +554,26 @@ function articleDating(article: Article): ArticleDates {
   }
   // "The strike hit the centre of the city in the afternoon": a daytime strike reported that day
   // (not alerts: "Air raid sirens sounded across the country throughout the day" tells of no strike)
+  // (or the morning hour of a blast in a city the headline names: "three missiles hit the centre of Chernihiv at about 9am local
+  // time" under "Chernihiv missile strike kills 17", a headline that tells of a strike on that city; not another city's strike the
+  // page adds, nor one told under a day's heading of a weekly round-up, which is that day's)
+  const headlineCities = findPlaces(headline).filter((p) => p.kind === "city").map((p) => p.name);
+  const inHeadlineCity = (t: string) => headlineCities.length > 0 && ATTACK_NEAR.test(headline) && findPlaces(t).some((p) => p.kind === "city" && headlineCities.includes(p.name));
   const daytimeSentence = article.sentences.find((s) => {
     const t = sentenceText(article, s).replace(AIR_RAID_ALERT, "");
-    return (placesOwnAttackByDay(t) || blastNewsByDay(article, s, t)) && ATTACK_NEAR.test(t) && !EARLIER.test(t);
+    return (placesOwnAttackByDay(t) || blastNewsByDay(article, s, t) || (morningBlast(t) && sectionDates[s.index] === undefined && inHeadlineCity(t))) && ATTACK_NEAR.test(t) && !EARLIER.test(t);
   });
   // (or the headline: "Russia strikes Kyiv children's hospital in daytime missile barrage")
   const headlineDaytime = placesOwnAttackByDay(headline) && ATTACK_NEAR.test(headline) && !EARLIER.test(headline);
   const daytimeAttack = daytimeSentence !== undefined || headlineDaytime;
-  if (!articleDate && !daytimeSentence && headlineDaytime && written) articleDate = dayContext(written);
   // "The missile hit at about 6:45 p.m. on April 4" in an article of April 5: that day, not the publication day
   const daytimeDay = (() => {
     if (!daytimeSentence) return null;
     const text = sentenceText(article, daytimeSentence);
     return classifyRefs(text, timeRefs(daytimeSentence.index, text)).attack.find((r) => r.precision === "day" && r.start && !r.relative)?.start ?? null;
   })();
+  // (a headline's daylight dates the day written, unless a sentence about the attack by day names its own day)
+  if (!articleDate && !daytimeDay && headlineDaytime && written) articleDate = dayContext(written);
   if (!articleDate && daytimeDay) articleDate = dayContext(daytimeDay);
   // "updates on the night drone attack on Kharkiv": a headline that says night dates an article that does not
   if (!articleDate && written && /\b(?:overnight|night(?:-time)?)\b/i.test(headline) && (ATTACK_WORDS.test(headline) || /\b(?:hits?|Shaheds?|UAVs?)\b/i.test(headline))) {
@@ -590,7 +597,6 @@ function articleDating(article: Article): ArticleDates {
   }
   // (a sentence about a city the headline does not name, when it names cities, tells of another attack: "Live: Missile strike on
   // Kryvyi Rih residential area" over a live page's last entry, "Russian drones hit residential areas of Kharkiv overnight")
-  const headlineCities = findPlaces(headline).filter((p) => p.kind === "city").map((p) => p.name);
   const elsewhere = (text: string) => {
     const cities = headlineCities.length ? findPlaces(text).filter((p) => p.kind === "city") : [];
     return cities.length > 0 && !cities.some((p) => headlineCities.includes(p.name));

@@ -4057,6 +4057,13 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(view(text, "2025-03-15")).toEqual(["shot_down:337:RU:2025-03-10..2025-03-11"]);
   });
 
+  it("dates the attack a headline tells of by day when a sentence puts its blast in that city in the working morning ('at about 9am')", () => {
+    const page = (body: string) => extractClaims(pageOf(`Chernihiv missile strike kills 17\n\n${body}\n\nTen people have been killed in Chernihiv, the mayor said.`, { published: "2024-04-17" })).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
+    expect(page("The governor said three missiles hit the centre of Chernihiv at about 9am local time.")).toEqual(["hit:3:2024-04-17..2024-04-17", "killed:10:2024-04-17..2024-04-17"]);
+    // (not a blast at dawn, which may end the night's attack)
+    expect(page("The governor said three missiles hit the centre of Chernihiv at about 6am local time.")).toEqual(["hit:3:2024-04-16..2024-04-17", "killed:10:2024-04-16..2024-04-17"]);
+  });
+
   it("dates a bare 'overnight' by the calendar day the sentence just before named a side's deed on, in a piece written days later", () => {
     const text = "On September 7, Russia set a new record. According to Ukraine's Air Force, it launched 810 drones overnight.";
     expect(view(text, "2025-09-12")).toEqual(["launched:810:UA:2025-09-06..2025-09-07"]);
