@@ -83,6 +83,12 @@ describe("resolving dates against the publication date", () => {
     expect(span("On 26.08 Russia carried out a massive combined attack.", "2024-08-26")).toEqual([["2024-08-26", "2024-08-26", "day"]]);
   });
 
+  it("reads 'Over September as a whole' as the month, not a night", () => {
+    expect(span("Over September as a whole, the Air Force recorded 5,638 drones.", "2025-10-05")).toEqual([["2025-09-01", "2025-09-30", "month"]]);
+    // (not a day of the month: "Over September 7")
+    expect(span("Over September 7, the Air Force recorded 810 drones.", "2025-10-05")).toEqual([["2025-09-07", "2025-09-07", "day"]]);
+  });
+
   it("gives weeks and months as periods", () => {
     expect(span("earlier this week", "2025-07-10")).toEqual([["2025-07-07", "2025-07-10", "week"]]);
     expect(span("In July", "2025-08-02")).toEqual([["2025-07-01", "2025-07-31", "month"]]);
