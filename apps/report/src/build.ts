@@ -1,5 +1,6 @@
 import {
   ClaimRecord,
+  compareRefs,
   DiplomacyRecord,
   EventRecord,
   type ManifestEntry,
@@ -71,7 +72,7 @@ export async function writeOutputs(input: BuildInput, sink: OutputSink): Promise
         ? okSource(e, claimCount.get(e.articleId) ?? 0, syndicatedOf.get(e.articleId) ?? null)
         : skippedSource(e),
     )
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    .sort((a, b) => compareRefs(a.file, b.file)); // ("wire.jsonl:2" before "wire.jsonl:10")
 
   const published = manifest.flatMap((e) => (e.status === "ok" && e.meta.published ? [e.meta.published] : [])).sort();
   const now = input.now ?? published.at(-1) ?? "1970-01-01";

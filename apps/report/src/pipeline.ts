@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { ManifestEntry } from "@salvo/core";
+import { type ManifestEntry, compareRefs } from "@salvo/core";
 import { DEFAULT_MAX_BYTES, type FolderResult, digestFolder, ingestFolder, okEntry } from "@salvo/ingest";
 import { normalizeArticle } from "@salvo/normalize";
 import { type BuildOutput, buildOutputs } from "./build.ts";
@@ -21,9 +21,7 @@ export async function salvoVersion(): Promise<string> {
 
 /** The manifest ingest's stage would write for this folder (article keys are not needed in-process). */
 export function manifestOf(folder: FolderResult): ManifestEntry[] {
-  return [...folder.articles.map((a) => okEntry(a, "")), ...folder.skipped.map((s) => ({ status: "skipped" as const, ...s }))].sort((a, b) =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
-  );
+  return [...folder.articles.map((a) => okEntry(a, "")), ...folder.skipped.map((s) => ({ status: "skipped" as const, ...s }))].sort((a, b) => compareRefs(a.file, b.file));
 }
 
 /** The three stages in one process, one thread (tests, eval); `pnpm pipeline` runs them as turbo tasks with workers. */

@@ -1,6 +1,7 @@
 export * from "./enums.ts";
 export * from "./errors.ts";
 export * from "./ids.ts";
+export * from "./file-ref.ts";
 export * from "./names.ts";
 export * from "./calendar.ts";
 export * from "./article.ts";
