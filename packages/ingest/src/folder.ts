@@ -1,8 +1,8 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileSha256 } from "./hash.ts";
-import { type Article, type ManifestEntry, SalvoError } from "@salvo/core";
-import { ARTICLE_EXTENSIONS, articleIdOf, readArticleFile, type ReadOptions } from "./read.ts";
+import { type Article, type ManifestEntry, SalvoError, compareRefs } from "@salvo/core";
+import { ARTICLE_EXTENSIONS, articleIdOf, readArticles, type ReadOptions } from "./read.ts";
 
 /** A file that did not become an article, with the reason (it ends up in sources.csv as skipped). */
 export type Skipped = Omit<Extract<ManifestEntry, { status: "skipped" }>, "status">;
@@ -24,19 +24,26 @@ export async function ingestFolder(dir: string, opts: ReadOptions): Promise<Fold
   const read = new Map<string, Article>();
   const entries: ManifestEntry[] = [];
   for (const file of plan.articleFiles) {
-    const r = await readArticleFile(dir, file, opts);
-    if (r.ok) read.set(file, r.value);
-    entries.push(r.ok ? okEntry(r.value, "") : { status: "skipped", file, articleId: articleIdOf(file), sha256: await fileSha256(join(dir, file)), code: r.error.code, message: r.error.message });
+    // (a JSON Lines file gives one entry a line, in line order)
+    for (const r of await readArticles(dir, file, opts)) {
+      if (r.article.ok) read.set(r.file, r.article.value);
+      entries.push(r.article.ok ? okEntry(r.article.value, "") : skippedEntry(r, r.article.error));
+    }
   }
   const marked = markDuplicates(entries);
   return {
     articles: marked.flatMap((e) => (e.status === "ok" ? [read.get(e.file)!] : [])),
-    skipped: [...plan.skipped, ...marked.flatMap((e) => (e.status === "skipped" ? [skippedOf(e)] : []))].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    skipped: [...plan.skipped, ...marked.flatMap((e) => (e.status === "skipped" ? [skippedOf(e)] : []))].sort((a, b) => compareRefs(a.file, b.file)),
   };
 }
 
 export function okEntry(a: Article, key: string): ManifestEntry {
   return { status: "ok", file: a.file, articleId: a.id, sha256: a.sha256, key, meta: a.meta, sentences: a.sentences.length };
+}
+
+/** The entry of an article that could not be read: where it came from, and why. */
+export function skippedEntry(at: { file: string; articleId: string; sha256: string }, error: SalvoError): ManifestEntry {
+  return { status: "skipped", file: at.file, articleId: at.articleId, sha256: at.sha256, code: error.code, message: error.message };
 }
 
 const skippedOf = ({ status: _, ...rest }: Extract<ManifestEntry, { status: "skipped" }>): Skipped => rest;
@@ -91,17 +98,24 @@ export async function planFolder(dir: string): Promise<FolderPlan> {
   return { articleFiles, skipped: skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
 }
 
-/** The same bytes under two names: the first (by file name) is read, the others are skipped. */
+/**
+ * The same bytes under two names: the first (by file name, then line) is read, the others are skipped. So is a second
+ * article with an id already taken, which only JSON Lines records can have (planFolder tells files apart by name): two
+ * records with one `id` field ("wire.jsonl:7" after "wire.jsonl:3", both "id": "kl-0709").
+ */
 export function markDuplicates(entries: readonly ManifestEntry[]): ManifestEntry[] {
   const first = new Map<string, string>();
+  const ids = new Map<string, string>();
   return entries.map((e) => {
     if (e.status !== "ok") return e;
     const seen = first.get(e.sha256);
-    if (!seen) {
+    const taken = ids.get(e.articleId);
+    if (!seen && !taken) {
       first.set(e.sha256, e.file);
+      ids.set(e.articleId, e.file);
       return e;
     }
-    const err = new SalvoError("DUPLICATE", e.file, `same bytes as ${seen}`);
-    return { status: "skipped", file: e.file, articleId: e.articleId, sha256: e.sha256, code: err.code, message: err.message };
+    const why = seen ? `same bytes as ${seen}` : `same article id as ${taken}`;
+    return skippedEntry(e, new SalvoError("DUPLICATE", e.file, why));
   });
 }

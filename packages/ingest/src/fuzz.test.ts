@@ -3,7 +3,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decode } from "./decode.ts";
 import { htmlToText } from "./html.ts";
+import { markdownToText } from "./markdown.ts";
 import { parseArticle } from "./parse.ts";
+import { articleOfUnit, unitsOf } from "./read.ts";
 
 // Bounded so the whole file stays well under a second or two; a failure prints its seed to replay.
 const RUNS = { numRuns: 200 };
@@ -96,6 +98,37 @@ describe("fuzz: ingest never throws", () => {
         // one paragraph a line: no line padded with spaces, no run of blank lines
         expect(r.text).not.toMatch(/^[ \t\r\f]|[ \t\r\f]$|\n\n\n/m);
         parse(r.text);
+      }),
+      RUNS,
+    );
+  });
+
+  it("markdownToText accepts any text and markup soup", () => {
+    const marks = fc.constantFrom("---\n", "title: x\n", "# ", "\n===\n", "**", "*", "_", "__", "`", "```\n", "~~", "[", "](", ")", "![", "> ", "- ", "1. ", "<!--", "-->", "\\", "  \n", "&amp;", "&#0;", "&#x110000;", "<br>", "\n\n");
+    const soup = fc.array(fc.oneof(marks, articleLike, anyText), { maxLength: 40 }).map((xs) => xs.join(""));
+    fc.assert(
+      fc.property(soup, (md) => {
+        const r = markdownToText(md);
+        // one paragraph a line: no line padded with spaces
+        expect(r.text).not.toMatch(/^[ \t\r\f]|[ \t\r\f]$/m);
+        parse(r.text);
+      }),
+      RUNS,
+    );
+  });
+
+  it("a JSON Lines file of any lines gives each non-blank line an article or a documented skip code naming the line", () => {
+    const lines = fc.array(fc.oneof(anyText, articleLike.map((text) => JSON.stringify({ text })), fc.jsonValue().map((v) => JSON.stringify(v))), { maxLength: 8 });
+    fc.assert(
+      fc.property(lines, (ls) => {
+        const bytes = new TextEncoder().encode(ls.join("\n"));
+        for (const u of unitsOf("f.jsonl", { bytes, sidecar: null }, { maxBytes: 1 << 20 })) {
+          const r = articleOfUnit(u, null);
+          if (!r.ok) {
+            expect(ERROR_CODES).toContain(r.error.code);
+            expect(r.error.message.startsWith(`${u.file}: `)).toBe(true);
+          }
+        }
       }),
       RUNS,
     );

@@ -6,11 +6,18 @@ export {
   ARTICLE_EXTENSIONS,
   DEFAULT_MAX_BYTES,
   articleIdOf,
+  articleOfUnit,
   parseSidecar,
   readArticleFile,
+  readArticles,
+  unitsOf,
+  type ArticleUnit,
+  type ReadArticle,
   type ReadOptions,
 } from "./read.ts";
-export { ingestFolder, markDuplicates, okEntry, planFolder, type FolderPlan, type FolderResult, type Skipped } from "./folder.ts";
+export { MARKDOWN_EXTENSIONS, markdownToText, type MarkdownText } from "./markdown.ts";
+export { JSON_LINES_EXTENSIONS, isJsonLines, jsonLinesOf, readJsonLine, type JsonRecord } from "./jsonl.ts";
+export { ingestFolder, markDuplicates, okEntry, planFolder, skippedEntry, type FolderPlan, type FolderResult, type Skipped } from "./folder.ts";
 export { ArticleStore, INGEST_VERSION, articleKey } from "./store.ts";
 export { JsonStore } from "./json-store.ts";
 export { batched, defaultWorkers, mapInPool } from "./pool.ts";

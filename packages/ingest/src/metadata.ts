@@ -1,5 +1,6 @@
 import { MONTH_PATTERN, findFullDate, findFullDateAt, type Sidecar } from "@salvo/core";
 import { isBoilerplate, isHeading, stripListMarker } from "./boilerplate.ts";
+import { FRONT_MATTER_KEY } from "./front-matter.ts";
 import type { Line } from "./lines.ts";
 import { warDayDate, wireDatelineDate } from "./wire-dateline.ts";
 
@@ -193,7 +194,7 @@ function dateLine(text: string, words = 2): string | null {
 }
 
 // YAML front matter a note-taking or static-site export opens with: "---", "title: Russia hits Kyiv with 99 missiles", …, "---"
-const FRONT_MATTER_KEY = /^([\w-]{1,30})\s*:\s*(.*)$/;
+// (in a .txt copy; a Markdown file's is read as its metadata, front-matter.ts)
 
 /**
  * Marks a front matter block at the top of the text as furniture, all but its date lines ("published: 2024-01-02", read

@@ -9,7 +9,10 @@ export interface RawArticle {
   sha256: string;
   text: string;
   sidecar: Sidecar | null;
-  /** The publication day a saved web page's markup states (meta tags, JSON-LD): after the sidecar's, before the text's. */
+  /**
+   * When the file's own metadata says it was published: a saved web page's markup (meta tags, JSON-LD), Markdown front
+   * matter, a JSON Lines record's field. After the sidecar's, before the text's. A day, or an ISO time ("2025-07-09T04:10:00+03:00").
+   */
   pagePublished?: string | null;
 }
 
@@ -26,7 +29,8 @@ export function parseArticle(raw: RawArticle): Article {
   // outlet's "Source: Ukraine's Air Force" line says whose the figures are: they stay in the body
   const body = lines.filter((l) => page.roles[l.index] === "body" || (page.roles[l.index] === "heading" && (DATED_HEADING.test(l.text) || SOURCE_LINE.test(l.text))));
   const sidecarPublished = raw.sidecar?.published ?? null;
-  const published = sidecarPublished ? sidecarPublished.slice(0, 10) : (raw.pagePublished ?? page.published);
+  const stated = sidecarPublished || raw.pagePublished || null;
+  const published = stated ? stated.slice(0, 10) : page.published;
   // Built from typed parts here; the schema is checked where articles cross a boundary (the store).
   const article: Article = {
     id: raw.id,
@@ -35,7 +39,7 @@ export function parseArticle(raw: RawArticle): Article {
     text: raw.text,
     meta: {
       published,
-      publishedAt: sidecarPublished && sidecarPublished.length > 10 ? sidecarPublished : null,
+      publishedAt: stated && stated.length > 10 ? stated : null,
       publishedFrom: sidecarPublished ? "sidecar" : raw.pagePublished ? "page" : page.published ? (page.publishedEstimated ? "latest-date" : "text") : null,
       outlet: raw.sidecar?.outlet ?? null,
       url: raw.sidecar?.url ?? null,

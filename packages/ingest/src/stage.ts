@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import type { ManifestEntry } from "@salvo/core";
+import { type ManifestEntry, compareRefs } from "@salvo/core";
 import { markDuplicates, planFolder } from "./folder.ts";
 import { mapInPool } from "./pool.ts";
 import { progressLine } from "./progress.ts";
@@ -18,7 +18,7 @@ export interface IngestStageOptions {
 }
 
 /**
- * The ingest stage: every file of the folder → a manifest entry, parsed articles into the store.
+ * The ingest stage: every file of the folder → a manifest entry (a JSON Lines file: one a line), parsed articles into the store.
  * Files whose stamps (and their sidecar's) are unchanged since the last run of the same ingest code
  * keep last run's entry without being read: a day's new articles cost only themselves.
  */
@@ -37,7 +37,8 @@ export interface IngestPlan {
 
 export async function planIngestStage(opts: IngestStageOptions): Promise<IngestPlan> {
   const plan = await planFolder(opts.input);
-  const known = new StampCache<ManifestEntry>(opts.cacheDir, "manifest", `${opts.input}\0${INGEST_VERSION}\0${opts.maxBytes}`);
+  // a file's entries: one, or a JSON Lines file's one a line
+  const known = new StampCache<ManifestEntry[]>(opts.cacheDir, "manifest", `${opts.input}\0${INGEST_VERSION}\0${opts.maxBytes}`);
   const stampsOf = (file: string) => [stampAt(join(opts.input, file)), stampAt(join(opts.input, `${articleIdOf(file)}.meta.json`))];
   const reused: ManifestEntry[] = [];
   const tasks: IngestTask[] = [];
@@ -46,7 +47,7 @@ export async function planIngestStage(opts: IngestStageOptions): Promise<IngestP
   for (const file of plan.articleFiles) {
     const stamp = stampsOf(file);
     const entry = known.get(file, stamp);
-    if (entry) reused.push(entry);
+    if (entry) reused.push(...entry);
     else {
       stamps.set(file, stamp);
       tasks.push({ dir: opts.input, file, maxBytes: opts.maxBytes, storeDir: opts.cacheDir });
@@ -56,16 +57,16 @@ export async function planIngestStage(opts: IngestStageOptions): Promise<IngestP
     reused,
     toRead: tasks.length,
     async run() {
-      const read = await mapInPool<IngestTask, ManifestEntry>(
+      const read = await mapInPool<IngestTask, ManifestEntry[]>(
         new URL("./worker.ts", import.meta.url),
         tasks,
         opts.workers,
         progressLine("ingest", tasks.length, opts.progress),
       );
-      for (const e of read) known.set(e.file, stamps.get(e.file) ?? stampsOf(e.file), e);
+      read.forEach((entries, i) => known.set(tasks[i]!.file, stamps.get(tasks[i]!.file)!, entries));
       known.save();
-      const byName = (a: ManifestEntry, b: ManifestEntry) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-      return [...plan.skipped.map((s) => ({ status: "skipped" as const, ...s })), ...markDuplicates([...reused, ...read].sort(byName))].sort(byName);
+      const byName = (a: ManifestEntry, b: ManifestEntry) => compareRefs(a.file, b.file);
+      return [...plan.skipped.map((s) => ({ status: "skipped" as const, ...s })), ...markDuplicates([...reused, ...read.flat()].sort(byName))].sort(byName);
     },
   };
 }

@@ -1,10 +1,10 @@
 // Per-file work of the ingest stage, run in a worker thread (piscina) or inline.
 import { join } from "node:path";
-import { type ManifestEntry, sha256 } from "@salvo/core";
-import { okEntry } from "./folder.ts";
+import type { ManifestEntry } from "@salvo/core";
+import { okEntry, skippedEntry } from "./folder.ts";
 import { batched } from "./pool.ts";
 import { fileSha256 } from "./hash.ts";
-import { articleFromInputs, articleIdOf, readArticleInputs } from "./read.ts";
+import { articleIdOf, articleOfUnit, readArticleInputs, unitsOf } from "./read.ts";
 import { ArticleStore, articleKey } from "./store.ts";
 
 export interface IngestTask {
@@ -14,28 +14,27 @@ export interface IngestTask {
   readonly storeDir: string;
 }
 
-/** One file → its manifest entry; the parsed article goes to the store (skipped when already there). */
-export async function ingestTask(task: IngestTask): Promise<ManifestEntry> {
+/**
+ * One file → its manifest entries (one, or a JSON Lines file's one a line); each parsed article goes to the store, and
+ * one already there (by its content key: a line's own bytes, so lines appended to a file leave the others cached) is
+ * not parsed again.
+ */
+export async function ingestTask(task: IngestTask): Promise<ManifestEntry[]> {
   const { dir, file } = task;
-  const articleId = articleIdOf(file);
-  const skipped = async (code: Extract<ManifestEntry, { status: "skipped" }>["code"], message: string): Promise<ManifestEntry> => ({
-    status: "skipped",
-    file,
-    articleId,
-    sha256: await fileSha256(join(dir, file)),
-    code,
-    message,
-  });
   const inputs = readArticleInputs(dir, file, { maxBytes: task.maxBytes });
-  if (!inputs.ok) return skipped(inputs.error.code, inputs.error.message);
+  if (!inputs.ok) return [skippedEntry({ file, articleId: articleIdOf(file), sha256: await fileSha256(join(dir, file)) }, inputs.error)];
   const store = new ArticleStore(task.storeDir);
-  const key = articleKey(sha256(inputs.value.bytes), inputs.value.sidecar, file);
-  const cached = store.get(key);
-  if (cached) return okEntry(cached, key);
-  const r = articleFromInputs(file, inputs.value);
-  if (!r.ok) return skipped(r.error.code, r.error.message);
-  store.put(key, r.value);
-  return okEntry(r.value, key);
+  return unitsOf(file, inputs.value, { maxBytes: task.maxBytes }).map((u) => {
+    const at = { file: u.file, articleId: u.id, sha256: u.sha256 };
+    if (!u.source.ok) return skippedEntry(at, u.source.error);
+    const key = articleKey(u.sha256, inputs.value.sidecar, u.file);
+    const cached = store.get(key);
+    if (cached) return okEntry(cached, key);
+    const r = articleOfUnit(u, inputs.value.sidecar);
+    if (!r.ok) return skippedEntry(at, r.error);
+    store.put(key, r.value);
+    return okEntry(r.value, key);
+  });
 }
 
 export default batched(ingestTask);
