@@ -15,7 +15,7 @@ export interface CliOptions {
 
 export const USAGE = `usage: pnpm pipeline [--input DIR] [--out DIR] [--now YYYY-MM-DD] [--max-bytes N] [--quiet]
 
-  --input DIR        folder of articles (*.txt, optional <name>.meta.json sidecars); default fixtures/articles
+  --input DIR        folder of articles (*.txt, *.html, *.md, *.jsonl; optional <name>.meta.json sidecars); default fixtures/articles
   --out DIR          where the CSVs, briefing.pdf and run.json go; default out
   --now YYYY-MM-DD   briefing date; default: the latest publication date among the inputs
   --max-bytes N      skip articles larger than N bytes (default 5242880)

@@ -37,8 +37,8 @@ export const ArticleMeta = z.object({
   published: IsoDate.nullable(),
   /** The full timestamp when the source gave one (used to order updated figures). */
   publishedAt: z.string().nullable(),
-  // where the date came from: the sidecar, a saved page's markup (meta tags, JSON-LD), the text's own lines, or (an
-  // estimate) the latest full date the body writes
+  // where the date came from: the sidecar, the file's own metadata ("page": a saved page's meta tags or JSON-LD, Markdown
+  // front matter, a JSON Lines record's field), the text's own lines, or (an estimate) the latest full date the body writes
   publishedFrom: z.enum(["sidecar", "page", "text", "latest-date"]).nullable(),
   outlet: z.string().nullable(),
   url: z.string().nullable(),
@@ -50,9 +50,9 @@ export const ArticleMeta = z.object({
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
 export const Article = z.object({
-  /** The file name without extension. */
+  /** The file name without extension; a JSON Lines record's: that, "#", and its id field or a digest of its line. */
   id: z.string().min(1),
-  /** Path relative to the input folder. */
+  /** Path relative to the input folder; a JSON Lines record's: the path and its line, "feed.jsonl:12" (file-ref.ts). */
   file: z.string().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** The whole decoded text; every offset in the pipeline points into it. */

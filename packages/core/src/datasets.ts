@@ -105,15 +105,15 @@ export const DiplomacyRecord = z.object({
 export type DiplomacyRecord = z.infer<typeof DiplomacyRecord>;
 
 export const SourceRecord = z.object({
-  article_id: id("File name without extension."),
-  file: id("Path relative to the input folder."),
-  outlet: z.string().nullable().describe("Outlet, from the sidecar."),
-  url: z.string().nullable().describe("URL, from the sidecar."),
-  published: date("Publication date (sidecar, else found in the text)"),
-  published_from: z.enum(["sidecar", "page", "text", "latest-date"]).nullable().describe("Where the publication date came from: the sidecar, a saved page's markup (meta tags, JSON-LD), the text's own lines, or latest-date: an estimate, the latest full date the text writes."),
-  headline: z.string().nullable().describe("Headline (sidecar, else found in the text)."),
+  article_id: id("File name without extension; for a record of a JSON Lines file, that and the record's id field, else a digest of its line (feed#kl-0710)."),
+  file: id("Path relative to the input folder; for a record of a JSON Lines file, the path and the line number (feed.jsonl:12)."),
+  outlet: z.string().nullable().describe("Outlet, from the sidecar, else Markdown front matter or a JSON Lines record's field."),
+  url: z.string().nullable().describe("URL, from the sidecar, else Markdown front matter or a JSON Lines record's field."),
+  published: date("Publication date (sidecar, else the file's own metadata, else found in the text)"),
+  published_from: z.enum(["sidecar", "page", "text", "latest-date"]).nullable().describe("Where the publication date came from: the sidecar, page: the file's own metadata (a saved page's meta tags or JSON-LD, Markdown front matter, a JSON Lines record's field), the text's own lines, or latest-date: an estimate, the latest full date the text writes."),
+  headline: z.string().nullable().describe("Headline (sidecar, else the file's own metadata, else found in the text)."),
   author: z.string().nullable().describe("Byline, when found."),
-  sha256: z.string().describe("SHA-256 of the file bytes."),
+  sha256: z.string().describe("SHA-256 of the file bytes (of a JSON Lines record: of its line, UTF-8)."),
   status: SourceStatus.describe("ok or skipped."),
   reason_code: z.string().nullable().describe("Stable error code when skipped (see README)."),
   reason: z.string().nullable().describe("Why the file was skipped."),
