@@ -58,7 +58,7 @@ describe("fixtures/bad: every bad input ends as an article or a skip with its do
 });
 
 // (how their time grows with their size is `pnpm bench`'s to print: apps/report/src/bench/worst-cases.ts)
-describe("big inputs (generated at test time) are read to the end", { timeout: 30_000 }, () => {
+describe("big inputs (generated at test time) are read to the end", () => {
   let dir: string;
   const write = async (where: string, inputs: readonly BadInput[]) => {
     for (const i of inputs) await writeFile(join(where, i.file), i.bytes);
