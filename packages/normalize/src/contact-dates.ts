@@ -163,12 +163,14 @@ export function openingDaysAfter(article: Article, s: Article["sentences"][numbe
   const main = text.slice(m[0].length);
   // (an article that opens so, no day named before it but the report's own: of the report's day, "Analysis | 20 August 2025 / Five
   // days after Donald Trump and Vladimir Putin met near Anchorage, the contours of what was agreed … are becoming clearer")
-  const day = contactDays(main, findTimeRefs(main, published)).find((r) => r.start && !r.relative)?.start ?? dateFromContext(article, s, [], true) ?? (PRESENT_NEWS.test(main) || (PRESENT_TENSE.test(main) && noDayBefore(article, s)) ? published : null);
+  const day = contactDays(main, findTimeRefs(main, published)).find((r) => r.start && !r.relative)?.start ?? dateFromContext(article, s, [], true) ?? (PRESENT_NEWS.test(main) || (PRESENT_TENSE.test(mainClause(main)) && noDayBefore(article, s)) ? published : null);
   return day ? addDays(day, -smallCount(m[1]!) * (/week/i.test(m[2]!) ? 7 : 1)) : null;
 }
 
 // (told in the present: not "Three days after Trump met Putin, Zelensky was in Washington", some day after)
 const PRESENT_TENSE = /\b(?:is|are|has|have)\b/i;
+// (its own verb, not a relative clause's: "Zelensky was in Washington with European leaders who have backed him")
+const mainClause = (text: string) => text.replace(/\b(?:who|which|that|whose|whom)\b[\s\S]*$/i, "");
 const noDayBefore = (article: Article, s: Article["sentences"][number]) =>
   article.sentences.slice(0, s.index).every((x) => {
     const t = sentenceText(article, x);
@@ -177,7 +179,8 @@ const noDayBefore = (article: Article, s: Article["sentences"][number]) =>
 
 // "…, forcing emergency power cuts across the country two days after German Chancellor Olaf Scholz held a phone call with Vladimir
 // Putin": a contact in a clause after the news, so many days before the day named for the news (else its attack's), not that day
-const DAYS_AFTER = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+after\s+(?=\p{Lu})[^,;]+/giu;
+// (not a span hedged, "less than a week after Trump met Putin": no day to count back from)
+const DAYS_AFTER = /(?<!\b(?:than|about|nearly|almost|over|some|roughly|around|within|under)\s+)\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+after\s+(?=\p{Lu})[^,;]+/giu;
 
 export function daysAfterNews(article: Article, text: string, cueAt: number, strike: { start: string; end: string } | null): string | null {
   const m = [...text.matchAll(DAYS_AFTER)].find((x) => x.index > 0 && cueAt > x.index && cueAt < x.index + x[0].length);
@@ -197,7 +200,9 @@ const SAME_DAY = /\b(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|(?
 // "Trump then called Zelenskiy": the next contact of the day told before
 const THEN_NEXT = /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}then\s+(?:called|phoned|spoke|talked|met|held|hosted|received)\b/u;
 // "He also held talks with Kuleba", "Mr Putin also met Premier Li Qiang": another contact of the last dated one's day
-const ALSO_NEXT = /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:also|later)\s+(?:called|phoned|spoke|talked|met|held|hosted|received)\b/u;
+const ALSO_NEXT = /^\W*((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:also|later)\s+(?:called|phoned|spoke|talked|met|held|hosted|received)\b/u;
+// ("Viktor Orban also met Putin in Moscow", after "Modi met Putin on July 8": another's contact, not of that day)
+const PRONOUN_SUBJECT = /^(?:He|She|They|We)\s+$/;
 
 /**
  * The day of a contact told as on the day of what came before: "Earlier in the day, …", "Trump then called …", "Before the
@@ -213,10 +218,13 @@ export function sameDayAs(article: Article, s: Article["sentences"][number], tex
   // ("After hanging up with the Russian leader, Trump phoned Zelensky": the day of the contact it opens with, told before)
   // (the contact told last, however far back, when it is dated: not a day named for something else in between, "since he was
   // sworn in on May 7")
-  const also = !same && ALSO_NEXT.test(text);
+  const alsoSubject = same ? null : (ALSO_NEXT.exec(text)?.[1] ?? null);
+  const also = alsoSubject !== null;
   const last = also ? out.findLast((c) => c.quote_start < s.start) : undefined;
-  if (last?.date) return last.date;
-  const then = also || THEN_NEXT.test(text) || OPENING_DONE.test(text);
+  // (the one the contact told last went on: its own subject again, or "he"/"she")
+  const sameSubject = last !== undefined && (PRONOUN_SUBJECT.test(alsoSubject!) || last.participants.some((p) => alsoSubject!.includes(p.split(" ").at(-1)!)));
+  if (last?.date && sameSubject) return last.date;
+  const then = (also && sameSubject) || THEN_NEXT.test(text) || OPENING_DONE.test(text);
   const occasion = same || then ? null : OCCASION.exec(text);
   if (!same && !then && !occasion) return null;
   if (occasion) {

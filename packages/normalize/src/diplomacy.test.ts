@@ -1973,3 +1973,26 @@ describe("the pair's contact before, named after 'since' (from probe 52)", () =>
     ]);
   });
 });
+
+describe("narrowed after review: contacts told beside another's", () => {
+  it("dates 'X also met Y' by the contact told last only when X was in it ('Viktor Orban also met Putin' after Modi's meeting is not that day)", () => {
+    const text = "Indian Prime Minister Narendra Modi met Vladimir Putin in Moscow on July 8.\nThe visit drew criticism in the West. Viktor Orban also met Putin in Moscow, days after visiting Kyiv, angering EU partners.";
+    expect(contacts(text, "2024-07-10")).toContain("meeting Viktor Orban+Vladimir Putin ? @Moscow");
+  });
+
+  it("reads no meeting in one still to come ('are to discuss Tomahawk missiles at their meeting on Friday')", () => {
+    expect(contacts("Zelensky and Trump are to discuss Tomahawk missiles at their meeting on Friday, Zelensky's office said on Wednesday.", "2025-10-15")).toEqual([]);
+  });
+
+  it("counts back from the report's day only by the main clause's verb, and not from a hedged span", () => {
+    expect(contacts("Three days after Trump met Putin in Alaska, Zelensky was in Washington with a group of European leaders who have backed him throughout the war.", "2025-09-01")).toEqual([
+      "meeting Donald Trump+Vladimir Putin ? @Alaska",
+    ]);
+    expect(contacts("Russia launched 200 drones on Saturday, forcing power cuts, less than a week after Olaf Scholz held a phone call with Vladimir Putin.", "2024-11-17")).not.toContain("phone_call Olaf Scholz+Vladimir Putin 2024-11-09");
+  });
+
+  it("reads a chair's gathering only with one told as come to it, and 'attended in person' only of a gathering named", () => {
+    expect(contacts("Putin chaired a meeting of the Security Council on Friday to discuss the peace plan Witkoff brought to Moscow, the Kremlin said.", "2025-11-28")).toEqual([]);
+    expect(contacts("Zelensky attended in person on Saturday, while Biden sent Vice President Kamala Harris.", "2024-06-15")).toEqual([]);
+  });
+});

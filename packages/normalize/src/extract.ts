@@ -872,7 +872,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         ? resolveRelative(nearest, base)
         : apart
           ? nearest
-          : (smallHoursOfDayBefore(nearest, s, reader) ?? paragraphNight(leadNight(nearest, s.index, reader), s.index, reportRefs.some((x) => x.start !== null), para, section, soFar));
+          : (smallHoursOfDayBefore(nearest, s, reader) ?? paragraphNight(leadNight(nearest, s.index, reader), s.index, reportRefs.some((x) => x.start !== null), para, section, soFar, text));
       // "A day earlier, a drone attack on Kharkiv killed five" is another attack; "the strike on Odesa the day
       // before" with none named before it is the one the article reports
       // ("Two days after Russia's largest air attack of the war, the toll had risen to 13": that attack's toll, not another's)
@@ -1083,7 +1083,11 @@ function smallHoursOfDayBefore(r: TimeRef | null, s: Sentence, reader: ArticleRe
 // "The attack came in the early hours of Friday, 14 November. The ministry said it destroyed 216 drones overnight"
 // (in a piece of the 17th): a bare "overnight" after its paragraph named a night of the past week is that night
 // (`reported`: the sentence names the day its source spoke, "the ministry said on Wednesday … overnight")
-function paragraphNight(r: TimeRef | null, index: number, reported: boolean, para: ParagraphState, section: SectionState, soFar: DatedSoFar): TimeRef | null {
+// the sentence goes on with the side the one before named, by a pronoun ("… it launched 810 drones"), or from what was said then
+// ("The Defence Ministry said then that 104 Ukrainian drones had been destroyed overnight")
+const GOES_ON = /\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired|sent|used|attacked|struck)\b|\b(?:said|reported|stated)\s+(?:then|at\s+the\s+time)\b/i;
+
+function paragraphNight(r: TimeRef | null, index: number, reported: boolean, para: ParagraphState, section: SectionState, soFar: DatedSoFar, text: string): TimeRef | null {
   // "* AUGUST 2-3, SOCHI - … 93 drones were destroyed overnight": a fact box's item dated by its opening words, however long ago
   if (r?.end && !r.relative && bareNight(r) && para.opener?.end && para.opener.end < r.end) {
     return para.opener.precision === "night" ? { ...r, start: para.opener.start, end: para.opener.end } : { ...r, start: addDays(para.opener.end, -1), end: para.opener.end };
@@ -1105,7 +1109,9 @@ function paragraphNight(r: TimeRef | null, index: number, reported: boolean, par
   // ("On September 7, Russia set a new record. According to Ukraine's Air Force, it launched 810 drones … overnight", in a piece
   // of the 12th: the night that ended the day the sentence just before named, not the night before the piece; not "last night",
   // which counts from the writing, nor a day named the day before the piece, whose night the writing's may well be)
-  if (bareNight(r) && !/^last\b/i.test(r.text) && !reported && para.dayNamed?.index === index - 1 && para.dayNamed.day < addDays(r.end, -1)) {
+  // (only where the sentence goes on with that side by a pronoun: not "On September 10, Russian drones crossed into Poland. Overnight,
+  // Russia launched 40 drones", the night before the piece)
+  if (bareNight(r) && !/^last\b/i.test(r.text) && !reported && para.dayNamed?.index === index - 1 && para.dayNamed.day < addDays(r.end, -1) && GOES_ON.test(text)) {
     return { ...r, start: addDays(para.dayNamed.day, -1), end: para.dayNamed.day };
   }
   // "Tuesday into Wednesday" / … the ministry said 53 drones had been destroyed overnight": the night its section's heading names

@@ -4823,3 +4823,11 @@ describe("a lead's toll told again by officials above its breakdown by place", (
     expect(who(apart, "2024-08-26").filter((w) => w.startsWith("3:"))).toHaveLength(2);
   });
 });
+
+describe("narrowed after review: a bare 'overnight' after a named day", () => {
+  it("is that day's night only when the sentence goes on with the side by a pronoun", () => {
+    const dates = (text: string) => extractClaims(articleOf(text, "2025-09-12")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
+    expect(dates("On September 7, Russia set a new record. According to Ukraine's Air Force, it launched 810 drones overnight.")).toEqual(["810:2025-09-06..2025-09-07"]);
+    expect(dates("NATO said on Friday it would strengthen its eastern flank. On September 10, Russian drones crossed into Poland, prompting NATO jets to scramble. Overnight, Russia launched 40 drones at Ukraine, the Air Force said.")).toEqual(["40:2025-09-11..2025-09-12"]);
+  });
+});
