@@ -9,6 +9,11 @@ export interface Context {
   start: string | null;
   end: string | null;
   precision: DatePrecision | null;
+  /**
+   * a day the text puts the attack in the morning or daylight of ("Russian occupants attacked Ukraine this morning"), which the
+   * counts told after it keep (see figureDate)
+   */
+  byDay?: boolean;
 }
 
 const OWN_ITEM = /,\s+and\s+(?:another|a\s+further|then)\s+$/i;
@@ -197,10 +202,12 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     const early = beforeDawn || /^early\b/i.test(r.text) || /\bearly\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, r.at - 9), r.at));
     // (not "during the Monday morning rush hour": by day)
     // (nor a morning of the daytime barrages, to the end of February 2023: "Explosions shook Lviv on Tuesday morning")
+    // (nor the day's own morning, told as that day's news: "Russian occupants attacked Ukraine this morning with 64 means of air
+    // attack", "17 people have been killed as a result of this morning's Russian strike on Chernihiv"; not "early this morning")
     // (a missile barrage "early on Saturday" before March 2023 came by day too, unless an hour or a night word puts it
     // before dawn: "Russian missiles struck an airfield and a railway facility in the Kirovohrad region early on Saturday")
     const missilesByDay = MISSILES_ONLY(text) && (!/\bearly\b/i.test(text) || (r.start !== null && r.start < "2023-03-01" && !beforeDawn && !NIGHT_WORDS.test(text)));
-    if (r.precision === "day" && r.start && !afterDawn && !missilesByDay && !DAYTIME_WORDS.test(text) && (early || (/morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9)) && r.start >= "2023-03-01")) && datesAttack(text, r)) {
+    if (r.precision === "day" && r.start && !afterDawn && !missilesByDay && !DAYTIME_WORDS.test(text) && (early || (!THIS_MORNING.test(r.text) && /morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9)) && r.start >= "2023-03-01")) && datesAttack(text, r)) {
       attack[i] = { ...r, start: addDays(r.start, -1), precision: "night" };
     }
   }
@@ -229,6 +236,8 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
 }
 
 const EVENING = /\b(?:evening|late)\b/i;
+/** "this morning", the day's own morning as a report of that day tells it. */
+export const THIS_MORNING = /^this\s+morning\b/i;
 const BEGAN_BEFORE = /\b(?:began|begun|started|starting|beginning)\b[^.;]{0,50}$/i;
 // ("began at 11 p.m. Moscow time on Saturday": an hour of the evening before the day)
 const BEGAN_AT_EVENING_HOUR = /\b(?:began|started|starting)\s+(?:at\s+)?(?:around\s+|about\s+)?(?:(?:9|10|11)(?:[:.]\d{2})?\s*p\.?m\b\.?|(?:21|22|23)[:.]\d{2})[^.;]{0,30}$/i;

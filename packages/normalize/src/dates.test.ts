@@ -221,6 +221,9 @@ describe("holidays", () => {
     const attack = (s: string, pub: string) => classifyRefs(s, findTimeRefs(s, pub)).attack.map((r) => [r.start, r.end]);
     expect(attack("Explosions shook Lviv on Tuesday morning as Russia struck the city.", "2022-10-11")).toEqual([["2022-10-11", "2022-10-11"]]);
     expect(attack("Explosions shook Lviv on Tuesday morning as Russia struck the city.", "2024-10-08")).toEqual([["2024-10-07", "2024-10-08"]]);
+    // (but the day's own morning, told as that day's news, is that day; not "early this morning")
+    expect(attack("Russian occupants attacked Ukraine this morning with 64 means of air attack.", "2024-02-07")).toEqual([["2024-02-07", "2024-02-07"]]);
+    expect(attack("Russian occupants attacked Ukraine early this morning with 64 means of air attack.", "2024-02-07")).toEqual([["2024-02-06", "2024-02-07"]]);
   });
 
   it("takes a day as an attack's when the words near it say what the weapons did: 'slammed into …', 'killing 21'", () => {

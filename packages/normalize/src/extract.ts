@@ -910,13 +910,13 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (a weapon that struck told with its toll takes no day from when the count was given: "The number of people killed
       // when a cruise missile struck a block in Uman rose to 23 on Saturday" is the strike told the day before)
       const tollDated = casualty || (f.metric === "hit" && figures.some((x) => x.metric === "killed" || x.metric === "injured"));
-      const { date: figureDay, fromParagraph, daylightBarrage } = figureDate(
+      const { date: figureDay, fromParagraph, daylightBarrage, byDay } = figureDate(
         { text, strikeHours, sentenceStart: s.start, paragraph: s.paragraph, tokens, figures, refs, reportRefs, figure: f, attacker, casualty: tollDated, ref, eventType, background, oneAttackInPeriod: Boolean(oneAttackInPeriod), previous },
         { written, articleDate, liveDay, nightPage, lead: soFar.lead, sectionDated: section.dated, paragraphContext: para.context, paragraphBarrage: para.barrage, lastPeriod: recalls.period, lastAggregate: recalls.aggregate },
       );
       // (the launch recalled just before, or the period count this one is part of, has dated it already)
       const date: FigureDate = (ofPeriod ?? recalled)?.date ?? figureDay;
-      const context: Context = { attacker, target, ...date };
+      const context: Context = { attacker, target, ...date, ...(byDay && !(ofPeriod ?? recalled) ? { byDay } : {}) };
       if (eventType === "strike" && !background && !recalled && context.end) {
         // (a strike its own sentence puts in daylight is remembered by its places: see placeStrike)
         const daylit = ref !== null && date.precision === "day" && isDaytime(strikeHours);

@@ -1,5 +1,5 @@
 import { type EventType, type Side, addDays } from "@salvo/core";
-import { type Context, EARLIER, blastHour, clockSpan, crossesMidnight, isDaytime } from "./attack-dates.ts";
+import { type Context, EARLIER, blastHour, clockSpan, crossesMidnight, isDaytime, morningBlast, THIS_MORNING } from "./attack-dates.ts";
 import { labelsLine, type TimeRef } from "./dates.ts";
 import type { RawFigure } from "./figures.ts";
 import { INTERCEPTIONS, NIGHT_COUNTS } from "./lexicon.ts";
@@ -54,9 +54,10 @@ export interface ArticleDating {
 
 /**
  * The date of one figure, and how it was reached: `fromParagraph`, taken over from a 2022 barrage by day the paragraph
- * told of; `daylightBarrage`, a barrage of missiles from before March 2023, which came by day.
+ * told of; `daylightBarrage`, a barrage of missiles from before March 2023, which came by day; `byDay`, a day the text puts
+ * the attack in the morning or daylight of (see Context).
  */
-export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDate; fromParagraph: boolean; daylightBarrage: boolean } {
+export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDate; fromParagraph: boolean; daylightBarrage: boolean; byDay: boolean } {
   const { text, ref, figure } = f;
   const told = statedOrInherited(f, a);
   let date = told.date;
@@ -65,10 +66,29 @@ export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDat
     date = { start: date.start, end: addDays(date.start, 1), precision: "night" };
   }
   const daylightBarrage = isDaylightBarrage(f, date);
-  if (endsNight(f, a, date, daylightBarrage, told.fromParagraph)) {
+  const byDay = keptByDay(f, date);
+  // ("Russian occupants attacked Ukraine this morning with 64 means of air attack … The enemy used 44 missiles …": the
+  // counts told after a morning's attack are that morning's, not the night before it)
+  if (!(byDay && !f.ref) && endsNight(f, a, date, daylightBarrage, told.fromParagraph)) {
     date = { start: addDays(date.start!, -1), end: date.start, precision: "night" };
   }
-  return { date, fromParagraph: told.fromParagraph, daylightBarrage };
+  return { date, fromParagraph: told.fromParagraph, daylightBarrage, byDay: byDay && date.precision === "day" };
+}
+
+/**
+ * A day the figure's own sentence puts the attack in the morning of, told as the day's news ("attacked Ukraine this morning",
+ * "as a result of this morning's Russian strike") or by a blast in the working morning ("struck the centre at about 9am"), or one
+ * it takes over from such a day told before it, unless it names a night itself ("The daytime strike followed a night in which
+ * Russia launched 40 cruise missiles").
+ * (not a night's end, "early this morning"; nor a weekday's morning, which a night's barrage is told by as often as a strike by
+ * day: "fired 94 missiles overnight and into Friday morning"; nor a time it was said, "the administration said in the evening")
+ */
+function keptByDay(f: FigureDating, date: FigureDate): boolean {
+  const { ref, previous, text } = f;
+  if (date.precision !== "day" || !date.start) return false;
+  if (!ref) return previous?.byDay === true && previous.start === date.start && previous.end === date.end && !NIGHT_SAID.test(text);
+  if (ref.relative) return false;
+  return (THIS_MORNING.test(ref.text) && !/\bearly\s+$/i.test(text.slice(Math.max(0, ref.at - 9), ref.at))) || morningBlast(text);
 }
 
 const unknownDate = (): FigureDate => ({ start: null, end: null, precision: null });

@@ -468,6 +468,20 @@ describe("dating within one article", () => {
 describe("times of day and nights named from another", () => {
   const dates = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.value}:${c.date_start}..${c.date_end}${c.daytime ? ":day" : ""}`);
 
+  it("keeps an attack told 'this morning' that day, and the counts told after it (not 'early this morning', nor a count that names its night)", () => {
+    const text =
+      "Russian occupants attacked Ukraine this morning with 64 means of air attack, the Air Force said. The enemy used 44 missiles of different types and 20 attack drones. In the capital the number of dead has risen to four.";
+    expect(dates(text, "2024-02-07")).toEqual(["64:2024-02-07..2024-02-07", "44:2024-02-07..2024-02-07", "20:2024-02-07..2024-02-07", "4:2024-02-07..2024-02-07"]);
+    // (the night's end, and a day the text does not put in the morning, stay the night that ended that day)
+    const early = "Russia attacked Ukraine early this morning with 64 means of air attack, the Air Force said. The enemy used 44 missiles and 20 attack drones.";
+    expect(dates(early, "2024-02-07")).toEqual(["64:2024-02-06..2024-02-07", "44:2024-02-06..2024-02-07", "20:2024-02-06..2024-02-07"]);
+    const bare = "Russia attacked Ukraine on Wednesday with 64 means of air attack, the Air Force said. The enemy used 44 missiles and 20 attack drones.";
+    expect(dates(bare, "2024-02-07")).toEqual(["64:2024-02-06..2024-02-07", "44:2024-02-06..2024-02-07", "20:2024-02-06..2024-02-07"]);
+    // (nor a count after it that names its own night: "The daytime strike followed a night in which Russia launched 40 missiles")
+    const night = "Russian missiles struck Kyiv this morning, killing two people. The strike followed a night in which Russia launched 40 cruise missiles and 35 drones.";
+    expect(dates(night, "2024-02-07").slice(1)).toEqual(["40:2024-02-06..2024-02-07", "35:2024-02-06..2024-02-07"]);
+  });
+
   it("puts an evening clock span in the night it opens, and a daytime span in the day", () => {
     const text = "Air defences destroyed 93 Ukrainian drones overnight, the Russian Defence Ministry said on Sunday.\nEarlier, the ministry reported that from 20:00 to 23:30 Moscow time on Saturday air defences had destroyed 40 drones.\nOn Saturday afternoon, the Defence Ministry said, air defences had destroyed 27 Ukrainian drones between 15:00 and 19:00 Moscow time.";
     expect(dates(text, "2025-07-20")).toEqual(["93:2025-07-19..2025-07-20", "40:2025-07-19..2025-07-20", "27:2025-07-19..2025-07-19:day"]);
