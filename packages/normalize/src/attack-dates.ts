@@ -206,8 +206,8 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     // attack", "17 people have been killed as a result of this morning's Russian strike on Chernihiv"; not "early this morning")
     // (a missile barrage "early on Saturday" before March 2023 came by day too, unless an hour or a night word puts it
     // before dawn: "Russian missiles struck an airfield and a railway facility in the Kirovohrad region early on Saturday")
-    const missilesByDay = MISSILES_ONLY(text) && (!/\bearly\b/i.test(text) || (r.start !== null && r.start < "2023-03-01" && !beforeDawn && !NIGHT_WORDS.test(text)));
-    if (r.precision === "day" && r.start && !afterDawn && !missilesByDay && !DAYTIME_WORDS.test(text) && (early || (!THIS_MORNING.test(r.text) && /morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9)) && r.start >= "2023-03-01")) && datesAttack(text, r)) {
+    const missilesByDay = MISSILES_ONLY(text) && (!/\bearly\b/i.test(text) || (r.start !== null && r.start < DAYLIGHT_BARRAGES_END && !beforeDawn && !NIGHT_WORDS.test(text)));
+    if (r.precision === "day" && r.start && !afterDawn && !missilesByDay && !DAYTIME_WORDS.test(text) && (early || (!THIS_MORNING.test(r.text) && /morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9)) && r.start >= DAYLIGHT_BARRAGES_END)) && datesAttack(text, r)) {
       attack[i] = { ...r, start: addDays(r.start, -1), precision: "night" };
     }
   }
@@ -236,6 +236,8 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
 }
 
 const EVENING = /\b(?:evening|late)\b/i;
+/** Until the winter of 2023 Russia's missile barrages came by day; from March 2023 they were launched at night. */
+export const DAYLIGHT_BARRAGES_END = "2023-03-01";
 /** "this morning", the day's own morning as a report of that day tells it. */
 export const THIS_MORNING = /^this\s+morning\b/i;
 const BEGAN_BEFORE = /\b(?:began|begun|started|starting|beginning)\b[^.;]{0,50}$/i;

@@ -7,6 +7,7 @@ import {
   isDaytime,
   placesOwnAttackByDay,
   morningBlast,
+  DAYLIGHT_BARRAGES_END,
   EARLIER,
   ENEMY,
   HEADING,
@@ -1861,8 +1862,12 @@ function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>, miss
     const weapons = nightWeapons.get(`${c.attacker}|${c.date_end}`);
     return weapons !== undefined && !(c.quote_start > (missileNights.get(c.date_end!) ?? Infinity)) && [...weapons].every((w) => w === "drone") && MISSILE_WORD.test(c.quote) && !DRONE_WORD.test(c.quote) && !NIGHT_SAID.test(c.quote);
   };
+  // (nor missiles of a barrage from before March 2023, which came by day, with no night said: "Ukraine's Air Force said Russia had
+  // launched 69 missiles" on 29 December 2022, beside "… launching decoy balloons over Kyiv overnight")
+  const barrageByDay = (c: ArticleClaim): boolean => c.date_end! < DAYLIGHT_BARRAGES_END && MISSILE_WORD.test(c.quote) && !DRONE_WORD.test(c.quote) && !NIGHT_SAID.test(c.quote);
   const joins = (c: ArticleClaim): boolean =>
-    c.event_type === "strike" && c.date_precision === "day" && !c.daytime && !inDaylightKey(c.localKey) && c.date_end !== null && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`)) && !GROUND_FIRE.test(c.quote);
+    c.event_type === "strike" &&
+    !barrageByDay(c) && c.date_precision === "day" && !c.daytime && !inDaylightKey(c.localKey) && c.date_end !== null && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`)) && !GROUND_FIRE.test(c.quote);
   // (and what the sentences after it count of that strike: "… has risen to three dead. Eight people were injured, he added.")
   const byDay = new Set(claims.filter((c) => joins(c) && missilesByDay(c)).map((c) => c.localKey));
   return claims.map((c) => {

@@ -1,5 +1,5 @@
 import { type EventType, type Side, addDays } from "@salvo/core";
-import { type Context, EARLIER, blastHour, clockSpan, crossesMidnight, isDaytime, morningBlast, THIS_MORNING } from "./attack-dates.ts";
+import { type Context, DAYLIGHT_BARRAGES_END, EARLIER, blastHour, clockSpan, crossesMidnight, datesAttack, isDaytime, morningBlast, THIS_MORNING } from "./attack-dates.ts";
 import { labelsLine, type TimeRef } from "./dates.ts";
 import type { RawFigure } from "./figures.ts";
 import { INTERCEPTIONS, NIGHT_COUNTS } from "./lexicon.ts";
@@ -81,14 +81,15 @@ export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDat
  * it takes over from such a day told before it, unless it names a night itself ("The daytime strike followed a night in which
  * Russia launched 40 cruise missiles").
  * (not a night's end, "early this morning"; nor a weekday's morning, which a night's barrage is told by as often as a strike by
- * day: "fired 94 missiles overnight and into Friday morning"; nor a time it was said, "the administration said in the evening")
+ * day: "fired 94 missiles overnight and into Friday morning"; nor a time it was said, "the administration said in the evening", or
+ * counted, "In its final count this morning, it put the figures at 595 drones")
  */
 function keptByDay(f: FigureDating, date: FigureDate): boolean {
   const { ref, previous, text } = f;
   if (date.precision !== "day" || !date.start) return false;
   if (!ref) return previous?.byDay === true && previous.start === date.start && previous.end === date.end && !NIGHT_SAID.test(text);
   if (ref.relative) return false;
-  return (THIS_MORNING.test(ref.text) && !/\bearly\s+$/i.test(text.slice(Math.max(0, ref.at - 9), ref.at))) || morningBlast(text);
+  return (THIS_MORNING.test(ref.text) && datesAttack(text, ref) && !/\bearly\s+$/i.test(text.slice(Math.max(0, ref.at - 9), ref.at))) || morningBlast(text);
 }
 
 const unknownDate = (): FigureDate => ({ start: null, end: null, precision: null });
@@ -191,7 +192,7 @@ const UKRAINIAN_DRONES = /\bUkrainian\s+(?:attack\s+|kamikaze\s+|long-range\s+)?
 // (a count of missiles, not the word: "anti-missile defences downed 30 Shaheds"; and no night said, "in the small hours",
 // "a pre-dawn attack", "at about 2 a.m.")
 const isDaylightBarrage = (f: FigureDating, date: FigureDate): boolean =>
-  date.start !== null && date.start < "2023-03-01" && mostlyMissiles(f.figures) && !NIGHT_SAID.test(f.text) && (blastHour(f.text) ?? 6) >= 6;
+  date.start !== null && date.start < DAYLIGHT_BARRAGES_END && mostlyMissiles(f.figures) && !NIGHT_SAID.test(f.text) && (blastHour(f.text) ?? 6) >= 6;
 
 /**
  * Counts of what Russia sent and what was downed, dated by a bare day ("On 9 March Russia fired 81 missiles",

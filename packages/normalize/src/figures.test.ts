@@ -482,6 +482,17 @@ describe("times of day and nights named from another", () => {
     expect(dates(night, "2024-02-07").slice(1)).toEqual(["40:2024-02-06..2024-02-07", "35:2024-02-06..2024-02-07"]);
   });
 
+  it("keeps a 2022 missile barrage by day on its day beside a night the article names in passing (not a later barrage, nor drones)", () => {
+    const text =
+      "Russia launched one of its largest missile attacks of the war on Thursday. Ukraine's Air Force said Russia had launched 69 missiles, and that 54 of them had been shot down. Its spokesman said the Russians had also launched decoy balloons over Kyiv overnight.";
+    expect(dates(text, "2022-12-29")).toEqual(["69:2022-12-29..2022-12-29", "54:2022-12-29..2022-12-29"]);
+    // (from March 2023 the barrages came by night: the night the article names)
+    expect(dates(text, "2024-12-26")).toEqual(["69:2024-12-25..2024-12-26", "54:2024-12-25..2024-12-26"]);
+    // (and drones in 2022 join the night named too)
+    const drones = text.replace("69 missiles", "69 drones");
+    expect(dates(drones, "2022-12-29")).toEqual(["69:2022-12-28..2022-12-29", "54:2022-12-28..2022-12-29"]);
+  });
+
   it("puts an evening clock span in the night it opens, and a daytime span in the day", () => {
     const text = "Air defences destroyed 93 Ukrainian drones overnight, the Russian Defence Ministry said on Sunday.\nEarlier, the ministry reported that from 20:00 to 23:30 Moscow time on Saturday air defences had destroyed 40 drones.\nOn Saturday afternoon, the Defence Ministry said, air defences had destroyed 27 Ukrainian drones between 15:00 and 19:00 Moscow time.";
     expect(dates(text, "2025-07-20")).toEqual(["93:2025-07-19..2025-07-20", "40:2025-07-19..2025-07-20", "27:2025-07-19..2025-07-19:day"]);
