@@ -1059,6 +1059,13 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
     expect(sides(list)).toEqual(["78:RU>UA", "50:RU>UA"]);
   });
 
+  it("keeps where the bombers fly as they fire out of the target: 'fired from Tu-95 bombers flying over the Caspian Sea and the Rostov region'", () => {
+    const text = "The Air Force reported that more than 50 cruise missiles had been fired from Tu-95 strategic bombers flying over the Caspian Sea and the Rostov region, and that 44 had been shot down.";
+    expect(sides(text)).toEqual(["50:RU>UA", "44:RU>UA"]);
+    // (a place the drones fly over and are downed in is still theirs: "drones flying over the Rostov region")
+    expect(sides("Air defences shot down 12 drones flying over the Rostov region overnight, the Russian Defence Ministry said.")).toEqual(["12:UA>RU"]);
+  });
+
   it("counts a week back from the day it was summed up, not from publication ('On Sunday evening, Zelensky said that over the past week'; 'Summing up the week')", () => {
     const spans = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
     // (a Wednesday's paper: the week to that Sunday)
