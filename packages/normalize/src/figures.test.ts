@@ -1014,6 +1014,13 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
     expect(sides("According to the General Staff, 40 missiles were fired.")).toEqual(["40:RU>UA"]);
   });
 
+  it("reads a count of what was launched that any of Ukraine's sources gives as launched at Ukraine", () => {
+    const text = "Ukrainian drones attacked ships in Sevastopol on Saturday, the Russian Defence Ministry said. Nine drones were shot down.\nThe Ukrainian side claimed that more than 50 missiles had been fired and 44 of them shot down.";
+    expect(sides(text)).toEqual(["9:UA>RU", "50:RU>UA", "44:RU>UA"]);
+    // (not the drones Ukraine's own services say they sent: "According to the SBU, 117 drones were used")
+    expect(sides("Ukrainian drones attacked four airfields in Russia on Sunday.\nAccording to the SBU, 117 drones were used in the operation.")).toEqual(["117:UA>RU"]);
+  });
+
   it("reads whose air defence shot them down: 'Russian air defences shot down 41 drones, the Defence Ministry said'", () => {
     expect(sides("Russian air defences shot down 41 drones overnight, the Defence Ministry said.")).toEqual(["41:UA>RU"]);
     expect(who("Russian air defence units destroyed 41 drones overnight, the defence ministry said on Telegram.")).toEqual(["41:defence ministry:RU"]);
