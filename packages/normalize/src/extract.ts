@@ -801,6 +801,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const places = struckPlaces(text);
     const subject = subjectAttacker(tokens, tokens.length - 1);
     const placeSide = holderOfPlaces(places, written);
+    const withMissiles = figures.some((g) => g.metric === "launched" && g.weapon === "missile");
 
     const previousToldItsOwn = mainAt === s.index - 1;
     for (const f of figures) {
@@ -826,7 +827,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         casualty,
         claimant,
         enemyKilled,
-        { text, at, tokens, places, placeSide, subject, written },
+        { text, at, tokens, places, placeSide, subject, written, withMissiles },
         { paragraphAttacker: para.attacker, sectionAttacker: section.attacker, paragraphContext: para.context, lead: soFar.lead, headlineAttacker },
       );
       // drones that crossed into a neighbour ("19 violations of Polish airspace", "shot down over Poland") are an
@@ -1652,6 +1653,8 @@ interface AttackerClues {
   placeSide: Side | null;
   subject: Side | null;
   written: string | null;
+  /** whether the sentence counts missiles launched too ("90 missiles and 100 drones"): one salvo, one attacker */
+  withMissiles: boolean;
 }
 
 /** Whose attacks the paragraph, its section and the article told of before the figure: the fallbacks when its sentence does not say. */
@@ -1665,7 +1668,7 @@ interface AttackersSoFar {
 
 /** Whose attack a figure counts: the nearest clue in its sentence, else what the text told before it. */
 function figureAttacker(f: RawFigure, casualty: boolean, claimant: Claimant | null, enemyKilled: boolean, clues: AttackerClues, before: AttackersSoFar): Side {
-  const { text, at, tokens, places, placeSide, subject, written } = clues;
+  const { text, at, tokens, places, placeSide, subject, written, withMissiles } = clues;
   const { paragraphAttacker, sectionAttacker, paragraphContext, lead, headlineAttacker } = before;
   // "the enemy attacked with 80 drones": the enemy of whoever is speaking
   const enemy = ENEMY.test(text) && (claimant?.side === "UA" || claimant?.side === "RU") ? opposite(claimant.side) : null;
@@ -1689,7 +1692,9 @@ function figureAttacker(f: RawFigure, casualty: boolean, claimant: Claimant | nu
     (placeSide ? opposite(placeSide) : null) ??
     // ("Two drones were launched at the Kremlin overnight": what the weapons flew at, just after them, is Russia's)
     (KREMLIN_TARGET.test(normsOf(tokens, f.last + 1, f.last + 7)) ? "UA" : null) ??
-    attackerFromInterceptor(claimant?.side ?? "unknown", f.metric, claimant?.name, f.weapon) ??
+    // (drones a Russian official counts with missiles are the same salvo's: Putin's "the strike had been carried out with 90
+    // missiles and 100 drones" is Russia's strike, drones and all)
+    attackerFromInterceptor(claimant?.side ?? "unknown", f.metric, claimant?.name, f.weapon === "drone" && withMissiles ? "mixed" : f.weapon) ??
     paragraphAttacker ??
     sectionAttacker ??
     paragraphContext?.attacker ??

@@ -1021,6 +1021,13 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
     expect(sides("Ukrainian drones attacked four airfields in Russia on Sunday.\nAccording to the SBU, 117 drones were used in the operation.")).toEqual(["117:UA>RU"]);
   });
 
+  it("reads drones a Russian official counts with missiles as the same salvo's: 'carried out with 90 missiles and 100 drones'", () => {
+    const text = "Russia struck Ukraine's energy system overnight.\nPutin said the strike had been carried out with 90 missiles and 100 drones.";
+    expect(sides(text)).toEqual(["90:RU>UA", "100:RU>UA"]);
+    // (not drones counted alone: those are launched at Russia)
+    expect(sides("Russia struck Ukraine's energy system overnight.\nThe Russian Defence Ministry said 100 drones had been launched overnight.")).toEqual(["100:UA>RU"]);
+  });
+
   it("reads whose air defence shot them down: 'Russian air defences shot down 41 drones, the Defence Ministry said'", () => {
     expect(sides("Russian air defences shot down 41 drones overnight, the Defence Ministry said.")).toEqual(["41:UA>RU"]);
     expect(who("Russian air defence units destroyed 41 drones overnight, the defence ministry said on Telegram.")).toEqual(["41:defence ministry:RU"]);
