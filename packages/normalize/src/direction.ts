@@ -3,7 +3,7 @@ import { AIR_FORCE } from "./claimants.ts";
 import type { Token } from "./tokens.ts";
 import { matchesOf } from "./matches.ts";
 
-const ATTACK_VERBS = new Set(["launched", "fired", "attacked", "unleashed", "struck", "targeted", "hit", "sent", "shelled", "bombarded", "pounded", "launches", "attacks", "strikes", "carried", "used"]);
+const ATTACK_VERBS = new Set(["launched", "fired", "attacked", "unleashed", "struck", "targeted", "hit", "hits", "sent", "shelled", "bombarded", "pounded", "launches", "attacks", "strikes", "carried", "used"]);
 // as nouns these are everywhere ("a Ukrainian official said the attack …"); only "to attack" is a verb
 const INFINITIVES = new Set(["attack", "strike", "launch"]);
 const RU_WORDS = new Set(["russia", "russian", "russians", "moscow", "kremlin", "russia's", "moscow's"]);

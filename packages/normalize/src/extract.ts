@@ -1747,8 +1747,18 @@ function headlineClaims(article: Article, headline: string, own: Context | null,
   const date = ref ? { start: ref.start, end: ref.end, precision: ref.precision } : own ? { start: own.start, end: own.end, precision: own.precision } : null;
   if (!date?.end) return [];
   const claimant = findClaimants(tokens).find((c) => !isPronounClaimant(c)) ?? null;
-  const places = findPlaces(headline);
-  const attackerOf = (f: RawFigure): Side => f.nationality ?? subjectAttacker(tokens, tokens.length - 1) ?? (countryOfPlaces(places) ? opposite(countryOfPlaces(places)!) : defaultAttacker);
+  // (a headline of two clauses can tell two attacks: "Russia hits energy sites across Ukraine with more than 200 missiles and
+  // drones; Ukrainian drone strikes Saratov tower": a figure's attacker and places are its own clause's)
+  const clauseOf = (f: RawFigure) => {
+    const end = headline.indexOf(";", f.valueEnd - at);
+    return { start: headline.lastIndexOf(";", f.valueStart - at) + 1, end: end < 0 ? headline.length : end };
+  };
+  const placesOf = (f: RawFigure) => findPlaces(headline.slice(clauseOf(f).start, clauseOf(f).end));
+  const attackerOf = (f: RawFigure): Side => {
+    const lastWord = tokens.findLastIndex((t) => t.start < at + clauseOf(f).end);
+    const struck = countryOfPlaces(placesOf(f));
+    return f.nationality ?? subjectAttacker(tokens, lastWord) ?? (struck ? opposite(struck) : defaultAttacker);
+  };
   // only what the body does not give ("nearly 550 drones and missiles" over a body of 539 and 11)
   const inBody = new Set(body.map((c) => `${c.metric}|${c.value}`));
   let fired: RawFigure | null = null; // the last figure read as fired: "with 94 missiles and 193 drones" fires both
@@ -1765,7 +1775,7 @@ function headlineClaims(article: Article, headline: string, own: Context | null,
     const daytime = body.some((c) => c.daytime && c.date_end === date.end && c.attacker === attacker);
     const localKey = ["strike", attacker, opposite(attacker), date.end, daytime ? "day" : "", ""].join("|");
     // (a headline's count is the attack's whole, never a part)
-    return [claimOf(article, { ...f, part: false }, { localKey, eventType: "strike", daytime, claimant, attacker, date, places, quote: { text: headline, start: at, end: at + headline.length } })];
+    return [claimOf(article, { ...f, part: false }, { localKey, eventType: "strike", daytime, claimant, attacker, date, places: placesOf(f), quote: { text: headline, start: at, end: at + headline.length } })];
   });
 }
 

@@ -2359,6 +2359,16 @@ describe("a headline's launches", () => {
     expect(fromHeadline("600 drones later, Kyiv counts the cost", body, "2025-09-28")).toEqual([]);
   });
 
+  it("reads a headline count's attacker and places in its own clause: '…with more than 200 missiles and drones; Ukrainian drone strikes Saratov tower'", () => {
+    const whose = (headline: string) => {
+      const article = pageOf(`${headline}\n\nUkraine's Air Force said Russia had launched 127 missiles and 109 drones overnight.`, { published: "2024-08-26", headline });
+      return extractClaims(article).filter((c) => c.quote === headline).map((c) => `${c.value}:${c.attacker}>${c.target_country}:${c.places.join(",")}`);
+    };
+    expect(whose("Russia hits energy sites across Ukraine with more than 200 missiles and drones; Ukrainian drone strikes Saratov tower")).toEqual(["200:RU>UA:"]);
+    // (the clause's own place still says who was struck: "… ; 50 drones launched at Saratov region")
+    expect(whose("Kyiv sirens wail all night; attack with 50 drones on Saratov region")).toEqual(["50:UA>RU:Saratov region"]);
+  });
+
   it("reads 'drones and missiles' after one count as one count of both kinds", () => {
     expect(figures("Russia fired nearly 550 drones and missiles at Ukraine overnight.")).toEqual(["launched:550(approx)"]);
     expect(extractClaims(articleOf("Russia fired nearly 550 drones and missiles at Ukraine overnight.")).map((c) => c.weapon)).toEqual(["mixed"]);
