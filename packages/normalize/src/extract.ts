@@ -1291,6 +1291,9 @@ function recordStrike(
   soFar.lead ??= context;
   soFar.lastDated = context;
   para.context = context;
+  // (whose attack the paragraph told of last, over one a sentence before it named: "…, in retaliation, the Kremlin said, for the
+  // attack on the Kerch bridge. Zaluzhnyi said Russia launched 84 cruise missiles … At least 19 people were killed" is Russia's toll)
+  para.attacker = attacker;
   para.barrage = barrage && context.precision === "day";
   // (the section's own strike, not an older one it compares with)
   if (section.dated?.end && end >= addDays(section.dated.end, -1) && end <= addDays(section.dated.end, 1)) section.strike = context;

@@ -1028,6 +1028,13 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
     expect(sides("Russia struck Ukraine's energy system overnight.\nThe Russian Defence Ministry said 100 drones had been launched overnight.")).toEqual(["100:UA>RU"]);
   });
 
+  it("gives an undated toll to the attack its paragraph told of last, not to one a sentence before that named", () => {
+    const text = "The campaign began on October 10, in retaliation, the Kremlin said, for the attack on the Kerch bridge. Zaluzhnyi said Russia launched 84 cruise missiles that day. At least 19 people were killed, the national police said.";
+    expect(sides(text)).toEqual(["84:RU>UA", "19:RU>UA"]);
+    // (the attack named after the count is still the last: "… Russia launched 84 cruise missiles. Ukraine struck the Kerch bridge overnight. Two people were killed")
+    expect(sides("Zaluzhnyi said Russia launched 84 cruise missiles on Monday. On Tuesday, Ukrainian drones struck the Kerch bridge. Two people were killed, the Russian-installed governor said.")).toEqual(["84:RU>UA", "2:UA>RU"]);
+  });
+
   it("reads whose air defence shot them down: 'Russian air defences shot down 41 drones, the Defence Ministry said'", () => {
     expect(sides("Russian air defences shot down 41 drones overnight, the Defence Ministry said.")).toEqual(["41:UA>RU"]);
     expect(who("Russian air defence units destroyed 41 drones overnight, the defence ministry said on Telegram.")).toEqual(["41:defence ministry:RU"]);
