@@ -107,7 +107,9 @@ const dataOwner = (t: Token | undefined, first: boolean): boolean =>
   t !== undefined && ((/^\p{Lu}/u.test(t.text) && (!first || /^\p{Lu}{2,}$/u.test(t.text))) || /^(?:force|ministry|staff|administration|service|police|agency|mission|['’]s)$/.test(t.norm));
 // "The State Emergency Service's latest count is 14 dead": whose count it is
 const OWNED_COUNT = /['’]s\s+(?:[\p{L}-]+\s+)?(?:count|tally|estimate|figures?)\s+(?:is|was|are|were|stands|stood)\b/iu;
-const SAY_HINT = new RegExp(`\\b(?:according|citing|(?:data|figures|statistics)\\s+show(?:s|ed)?|${[...SAY_VERBS, ...TOLL_VERBS].join("|")})\\b|${OWNED_COUNT.source}`, "iu");
+// "Ukraine's claim to have shot down all six Kinzhals": whose claim it is
+const OWNED_CLAIM = /['’]s\s+claims?\s+(?:to|that)\b/iu;
+const SAY_HINT = new RegExp(`\\b(?:according|citing|(?:data|figures|statistics)\\s+show(?:s|ed)?|${[...SAY_VERBS, ...TOLL_VERBS].join("|")})\\b|${OWNED_COUNT.source}|${OWNED_CLAIM.source}`, "iu");
 // a source in brackets that closes the sentence: "… six injured (governor Vitaliy Kim).", "Launched: 93 missiles (Air Force)."
 const BRACKET_SOURCE = /\(\s*[\p{L}][\p{L}'’. -]{1,60}\)\s*[.!]?\s*$/u;
 /** Cheap pre-test: a sentence without any attribution verb has no claimant to find (skips tokenizing it). */
@@ -281,10 +283,14 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       continue;
     }
     // "The State Emergency Service's latest count is 14 dead": the owner of a count stated with "is"
-    if (RECKONING.test(t.norm) && /^(?:is|was|are|were|stands|stood)$/.test(tokens[i + 1]?.norm ?? "")) {
+    // (or of a claim: "Ukraine's claim to have shot down all six Kinzhals", right after it, not "Kyiv's military claims that")
+    const claimed = /^claims?$/.test(t.norm) && /^(?:to|that)$/.test(tokens[i + 1]?.norm ?? "") && /['’]s$/.test(tokens[i - 1]?.norm ?? "");
+    if (claimed || (RECKONING.test(t.norm) && /^(?:is|was|are|were|stands|stood)$/.test(tokens[i + 1]?.norm ?? ""))) {
       const owner = [i - 1, i - 2].find((k) => k >= 0 && /['’]s$/.test(tokens[k]!.norm));
       let j = owner ?? -1;
-      while (j >= 0 && !STOP_BACK.has(tokens[j]!.norm) && (owner ?? 0) - j < 8) j--;
+      // (a claim's owner is a name, not the clause it ends: "The Kyiv Independent has not verified Moscow's claim that …")
+      const inName = (k: number) => !claimed || k === owner || tokens[k]!.norm === "the" || STARTS_UPPER.test(tokens[k]!.text);
+      while (j >= 0 && !STOP_BACK.has(tokens[j]!.norm) && (owner ?? 0) - j < 8 && inName(j)) j--;
       const c = owner !== undefined && j + 1 <= owner ? identify(clean(tokens, j + 1, owner).replace(/['’]s$/, ""), i) : null;
       if (c && c.side !== "unknown") {
         out.push(c);

@@ -4330,6 +4330,13 @@ describe("who claims a figure, in probes of regional and Ukrainska Pravda-style 
     expect(who("Kyiv was attacked overnight.\n\nToday's count is 14 dead.", "2024-07-09")).toEqual(["14:null:unknown"]);
   });
 
+  it("takes the owner of a claim as its source, and its side's air defence: 'Ukraine's claim to have shot down all six Kinzhals'", () => {
+    const text = "Russia's Defence Ministry said a Kinzhal had destroyed a Patriot system in Kyiv.\n\nThe evidence suggests one system was damaged, while Ukraine's claim to have shot down all six Kinzhals cannot be verified.";
+    expect(extractClaims(articleOf(text, "2023-05-20")).filter((c) => c.value === 6).map((c) => `${c.value}:${c.claimant}:${c.claimant_side}:${c.attacker}>${c.target_country}`)).toEqual(["6:Ukraine:UA:RU>UA"]);
+    // (not a possessive before a body that claims: "Kyiv's military claims that six Kinzhals were shot down")
+    expect(who("Kyiv's military claims that six Kinzhals were shot down.", "2023-05-20")).toEqual(["6:Kyiv's military:UA"]);
+  });
+
   it("gives a leader the contacts' list knows his country's side, a third country's leader the third party's", () => {
     expect(who("Reznikov, addressing the group, said Russia had fired 84 missiles overnight.", "2022-10-11")).toEqual(["84:Reznikov:UA"]);
     expect(who("Olaf Scholz said 12 missiles were shot down.", "2022-10-11")).toEqual(["12:Olaf Scholz:other"]);
