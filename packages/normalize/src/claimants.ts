@@ -155,6 +155,13 @@ function identify(said: string, at: number): Claimant | null {
   if (PRONOUNS.has(low)) return { name: phrase, side: "unknown", at };
   // "Its statement on Thursday morning said": whose the statement is, as "it"
   if (/^(?:its|their)\s+(?:\S+\s+){0,2}(?:statement|report|update|post|message|summary|figures|tally|count)\b/.test(low)) return { name: "it", side: "unknown", at };
+  // "The Russian side is no more transparent. Its Defence Ministry reported …": the body, as "the Defence Ministry" would be
+  // (whose it is, the side it speaks for, as for any ministry named without its country)
+  const owned = /^(?:its|their)\s+(?=\S)/i.exec(phrase);
+  if (owned) {
+    const body = identify(phrase.slice(owned[0].length), at);
+    if (body && body.side !== "unknown") return body;
+  }
   for (const k of KNOWN) if (k.re.test(low)) return { name: k.name || outletName(phrase), side: k.side === "UA" && ofRussianPlace(phrase) ? "RU" : k.side, at };
   // A news outlet relaying a report ("…, Ukrinform reports", "according to National Wire") carries
   // the claim, it does not make it: the source is found as if the outlet were not named.

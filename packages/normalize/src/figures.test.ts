@@ -4337,6 +4337,13 @@ describe("who claims a figure, in probes of regional and Ukrainska Pravda-style 
     expect(who("Kyiv's military claims that six Kinzhals were shot down.", "2023-05-20")).toEqual(["6:Kyiv's military:UA"]);
   });
 
+  it("reads 'Its Defence Ministry' as the ministry, not as no one: 'The Russian side is no more transparent. Its Defence Ministry reported …'", () => {
+    const text = "Ukraine's Air Force said 50 drones were shot down.\n\nThe Russian side is no more transparent. Its Defence Ministry reported on Sunday that it had destroyed 117 Ukrainian drones overnight.";
+    expect(who(text, "2025-10-06")).toEqual(["50:Ukrainian Air Force:UA", "117:Defence Ministry:RU"]);
+    // (not whoever "its" owns that is no speaker: "Its residents said three people were injured")
+    expect(who("Ukraine's Air Force said 50 drones were shot down.\n\nIts residents said three people were injured.", "2025-10-06")).toEqual(["50:Ukrainian Air Force:UA", "3:null:unknown"]);
+  });
+
   it("gives a leader the contacts' list knows his country's side, a third country's leader the third party's", () => {
     expect(who("Reznikov, addressing the group, said Russia had fired 84 missiles overnight.", "2022-10-11")).toEqual(["84:Reznikov:UA"]);
     expect(who("Olaf Scholz said 12 missiles were shot down.", "2022-10-11")).toEqual(["12:Olaf Scholz:other"]);
