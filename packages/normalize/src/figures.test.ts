@@ -2570,6 +2570,9 @@ describe("all of a launch downed", () => {
     expect(figures("The Air Force says 76 missiles are launched and 60 of them shot down.")).toEqual(["launched:76/m", "shot_down:60/m"]);
     // (not a weapon that acted on an object: "one of them brought down part of the upper floors")
     expect(figures("Two missiles hit the plant; one of them brought down part of the upper floors.")).toEqual(["hit:2/m"]);
+    // (nor 'destroyed' before another verb or a place its object follows: what the weapons did, not their fate)
+    expect(figures("Russia fired four missiles at Kharkiv on Monday morning. Two of them destroyed and damaged residential buildings, the mayor said.")).toEqual(["launched:4/m"]);
+    expect(figures("Russia launched six missiles; four of them destroyed in the area of Starokostiantyniv two Su-24 aircraft.")).toEqual(["launched:6/m"]);
   });
 
   it("reads 'shot down all 18 missiles Russia fired' as both counts, and the part after it as downed", () => {

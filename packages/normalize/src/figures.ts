@@ -1497,7 +1497,11 @@ function classify(
     const defended = r !== null && tokens[q.last + 2]?.norm === "which" && r.at > q.last + 3 && AIR_DEFENCE_SUBJECT.test(normsOf(tokens, q.last + 3, r.at));
     // ("76 missiles were launched and 60 of them shot down": a passive with its verb left out, nothing after the fate but the
     // clause's end or where; not "one of them brought down part of the upper floors", which has an object)
-    const elliptic = r !== null && r.at === q.last + 3 && INTERCEPTIONS.has(r.cue.metric) && /^(?:[.,;:)]|by|over|above|in|near|overnight|and|)$/.test(tokens[r.at + r.cue.words.length]?.norm ?? "");
+    // ('destroyed' is also what a weapon does to what it struck, so not before another verb or a place its object may follow:
+    // "Two of them destroyed and damaged residential buildings", "four of them destroyed in the area of Starokostiantyniv two
+    // Su-24 aircraft")
+    const afterFate = r ? tokens[r.at + r.cue.words.length]?.norm ?? "" : "";
+    const elliptic = r !== null && r.at === q.last + 3 && INTERCEPTIONS.has(r.cue.metric) && /^(?:[.,;:)]|by|over|above|in|near|overnight|and|)$/.test(afterFate) && !(tokens[r.at]!.norm === "destroyed" && /^(?:and|in)$/.test(afterFate));
     const passive = r !== null && (["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "") || reported || defended || elliptic);
     // ("six of them hit infrastructure", "six of which struck residential areas": what the weapons did is a hit; "at least three
     // of them had hit the processing unit")
