@@ -4841,6 +4841,12 @@ describe("a count told again by what it restates", () => {
     expect(figures("Ukraine's air force said Russia launched 38 missiles and that air defenses shot down 30 of them. Zelensky put the number at more than 40.")).toEqual([
       "launched:38/m", "shot_down:30/m", "launched:40(at_least)/m",
     ]);
+    // (not after a count of the downed alone: that count is the one told again)
+    expect(figures("The mayor said air defences shot down 30 drones over Kyiv overnight. The Air Force later put the figure at 35.")).toEqual(["shot_down:30", "shot_down:35"]);
+    // (but after a bare fate of the weapons counted before, the whole: "It said 72 were shot down and 56 were … lost")
+    expect(figures("The air force said Russia had launched 145 drones overnight. It said 72 were shot down and 56 were lost to electronic warfare. Zelensky put the number at about 150.")).toEqual([
+      "launched:145", "shot_down:72", "jammed:56", "launched:150(approx)",
+    ]);
   });
 
   it("reads 'it claimed 95' as the fate counted before", () => {

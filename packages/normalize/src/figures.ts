@@ -32,6 +32,11 @@ export interface RawFigure {
   readonly part: boolean;
   /** A hit read from a town struck with it ("struck Kharkiv with 17 drones"): a launch if the next sentence downs some. */
   readonly struckWith?: true;
+  /**
+   * A fate told by a bare amount of the weapons counted before it ("air defenses shot down 30 of them", "It said 72 were shot
+   * down"): a part of that count, so a count restated after it is the whole's.
+   */
+  readonly ofCounted?: true;
 }
 
 type Head = { kind: "weapon"; weapon: Weapon; end: number; nationality: "UA" | "RU" | null } | { kind: "person"; end: number } | { kind: "none"; end: number };
@@ -791,7 +796,8 @@ export function readFigures(
     // (and the count coordinated with it: "all 15 cruise missiles and 21 attack drones launched at Kyiv")
     const allBefore = before === "all" || (before === "and" && prev !== null && prev.last === q.first - 2 && prev.weapon !== null && tokens[prev.first - 1]?.norm === "all" && figures.some((x) => x.metric === "launched" && x.first === prev.first));
     if (allBefore && figure.weapon && figure.metric !== "launched" && allLaunched(tokens, figure.last + 1)) figures.push({ ...figure, metric: "launched" });
-    figures.push(EXCEEDED.has(before) && figure.qualifier === "exact" ? { ...figure, qualifier: "at_least" } : figure);
+    const told = head.kind === "none" && figure.weapon !== null && INTERCEPTIONS.has(figure.metric) ? { ...figure, ofCounted: true as const } : figure;
+    figures.push(EXCEEDED.has(before) && told.qualifier === "exact" ? { ...told, qualifier: "at_least" } : told);
   }
   // "Another two people died in hospital, bringing the death toll to 8": the toll is the figure, not what was added to it
   const raisedTo = RAISED_TOLL.test(words);
@@ -1645,7 +1651,7 @@ function statedWeaponCount(
   fallback: Weapon | null = null,
   counting: Pick<RawFigure, "metric" | "weapon" | "value"> | null = null,
   /** The count said just before, of weapons or people: what "later put the figure at 96" restates. */
-  nearest: Pick<RawFigure, "metric" | "weapon" | "value"> | null = counting,
+  nearest: Pick<RawFigure, "metric" | "weapon" | "value" | "ofCounted"> | null = counting,
 ): { metric: Metric; weapon: Weapon } | null {
   // "Two more drones shot down. That makes five.": Sobyanin's running total, what the count before it counted
   if (/^(?:makes|made)$/.test(tokens[q.first - 1]?.norm ?? "") && /^(?:that|this|which)$/.test(tokens[q.first - 2]?.norm ?? "")) {
@@ -1690,7 +1696,9 @@ function statedWeaponCount(
   return put || reached ? { metric: "launched", weapon } : null;
 }
 
-// "Ukraine's Air Force later put the figure at 96": the size of the attack, as "put the number at 96 missiles" is
+// "Ukraine's Air Force later put the figure at 96": the count before told again, the size of the attack when that count was
+// of it or of a part of it ("shot down 30 of them. Zelensky put the number at more than 40"); what was downed when that alone
+// was counted ("air defences shot down 30 drones over Kyiv overnight. The Air Force later put the figure at 35")
 const PUT_AT = /\b(?:put|puts|putting)\s+(?:the|their|its|his|her)\s+(?:figure|tally|count|number)\s+at$/;
 // "On the night of August 23-24 alone it claimed 95": a bare amount a source claims
 const CLAIMED_BARE = /^(?:claimed|claims|claiming)$/;
@@ -1703,10 +1711,10 @@ const CLAIMED_BARE = /^(?:claimed|claims|claiming)$/;
  * restates a toll), and for a bare claim after a count of what came (a claim counts what was downed). A count restated
  * as "the figure was" or "the claims came to" is left alone: which count it restates the sentence does not say.
  */
-function restatedCount(tokens: readonly Token[], q: Quantity, counting: Pick<RawFigure, "metric" | "weapon" | "value"> | null): { metric: Metric; weapon: Weapon } | null {
+function restatedCount(tokens: readonly Token[], q: Quantity, counting: Pick<RawFigure, "metric" | "weapon" | "value" | "ofCounted"> | null): { metric: Metric; weapon: Weapon } | null {
   if (!counting?.weapon || q.value === null) return null;
   const before = normsOf(tokens, Math.max(0, q.first - 8), q.first);
-  if (PUT_AT.test(before)) return { metric: "launched", weapon: counting.weapon };
+  if (PUT_AT.test(before)) return { metric: counting.ofCounted ? "launched" : counting.metric, weapon: counting.weapon };
   const claimed = readHead(tokens, q).kind === "none" && CLAIMED_BARE.test(tokens[q.first - 1]?.norm ?? "") && INTERCEPTIONS.has(counting.metric);
   return claimed ? { metric: counting.metric, weapon: counting.weapon } : null;
 }
