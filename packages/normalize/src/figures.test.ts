@@ -4879,6 +4879,9 @@ describe("weapons that got through, told after where they were fired", () => {
     ]);
     // (not a verb of another subject after a count whose fate was told before it)
     expect(figures("Russia fired 11 missiles launched from bombers and drones hit Kyiv.")).toEqual(["launched:11/m"]);
+    // (nor the night's whole, fired "overnight": what the attack struck, not that all of them got through)
+    expect(figures("More than 200 missiles and drones fired at Ukraine overnight struck energy facilities in eight regions, the energy ministry said.")).toEqual(["launched:200(at_least)"]);
+    expect(figures("Some 40 drones launched at Odesa overnight hit port infrastructure.")).toEqual(["launched:40(approx)"]);
   });
 
   it("reads 'four destroyed Trypillia' after 'The first seven we destroyed' as the four that struck", () => {

@@ -1306,8 +1306,11 @@ function classify(
       // ("four of the 11 missiles fired at the Trypillia thermal power plant last week got through": an active verb of
       // striking is the main verb too, unless a relative clause of the target tells it, "fired at a plant that was hit", or a
       // verb before the count tells its fate, "Russia fired 11 missiles launched from bombers and drones hit Kyiv", or the
-      // count is the attack's whole, "The 236 weapons used in the attack hit the grid")
-      const struck = later?.cue.metric === "hit" && reachedLeft === null && tokens[q.first - 1]?.norm !== "the" && !/^(?:that|which|where|when|who|had|has|have)$/.test(tokens[later.at - 1]?.norm ?? "");
+      // count is the attack's whole, "The 236 weapons used in the attack hit the grid", or the night's, fired "overnight": "More
+      // than 200 missiles and drones fired at Ukraine overnight struck energy facilities", "Some 40 drones launched at Odesa
+      // overnight hit port infrastructure" tell what the night's attack struck, not that all of them got through)
+      const night = later !== null && tokens.slice(r.at, later.at).some((t) => t.norm === "overnight");
+      const struck = later?.cue.metric === "hit" && reachedLeft === null && tokens[q.first - 1]?.norm !== "the" && !night && !/^(?:that|which|where|when|who|had|has|have)$/.test(tokens[later.at - 1]?.norm ?? "");
       if (later && later.cue.metric !== "launched" && (flew || struck || ["were", "was", "been"].includes(tokens[later.at - 1]?.norm ?? ""))) main = later;
     }
     // A participle after the noun ("34 drones targeting Moscow", "60 of the 85 drones launched by
