@@ -33,10 +33,13 @@ export function statedCountSubject(tokens: readonly Token[], q: Quantity): strin
   return window.some((w) => RISE_VERBS.has(w)) ? window : null;
 }
 
-// the part of a count that went to hospital: "32 of them were hospitalised", "of whom 12 are in hospital" (not "one of them
-// died in hospital")
+// the part of the count that went to hospital: "32 of them were hospitalised", "of whom 12 are in hospital" (not "one of them
+// died in hospital"; nor a part of others, "while 79 people were injured and 39 of them remain hospitalised", "and another
+// 30 people have been hospitalised": those in hospital are then the injured told beside the victims, who are the dead)
 const inHospital = (rest: readonly Token[]): boolean =>
-  rest.some((t, i) => /^hospitali[sz]ed$/.test(t.norm) || (/^hospitals?$/.test(t.norm) && /^(?:in|to)$/.test(rest[i - 1]?.norm ?? ""))) && !rest.some((t) => /^(?:died|dead|killed|deaths?)$/.test(t.norm));
+  rest.some((t, i) => /^hospitali[sz]ed$/.test(t.norm) || (/^hospitals?$/.test(t.norm) && /^(?:in|to)$/.test(rest[i - 1]?.norm ?? ""))) &&
+  rest.some((t, i) => t.norm === "of" && /^(?:them|whom)$/.test(rest[i + 1]?.norm ?? "")) &&
+  !rest.some((t) => /^(?:died|dead|killed|deaths?|injured|wounded|others|another)$/.test(t.norm));
 
 /**
  * What "the number of X" counts, by the words after "of" (`what`): the dead or the injured. "Victims" are the dead, unless

@@ -4267,6 +4267,9 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(figures("The number of victims is 9, of whom four are in hospital.")).toEqual(["injured:9", "injured:4"]);
     expect(figures("The number of victims has increased to 12.")).toEqual(["killed:12"]);
     expect(figures("The number of victims has increased to 12; one of the wounded later died in hospital.")).toEqual(["killed:12"]);
+    // (nor when those in hospital are a part of others told beside the victims: the victims are then the dead)
+    expect(figures("The number of victims of the Russian missile strike on Dnipro has risen to 45, while 79 people were injured and 39 of them remain hospitalised, the regional governor said.")).toEqual(["killed:45/m", "injured:79/m", "injured:39/m"]);
+    expect(figures("The number of victims of the Russian missile strike on Dnipro has risen to 45, the governor said, and another 30 people have been hospitalised.")).toContain("killed:45/m");
   });
 
   it("counts a rocket launcher's shells as rockets ('shot down nine shells of the HIMARS multiple rocket launcher')", () => {
