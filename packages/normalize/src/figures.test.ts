@@ -2657,6 +2657,13 @@ describe("counts of what may come, of what is made or kept, and numbers that nam
     // (but the past is told: a night in which Russia fired, what an official can confirm was launched)
     expect(figures("The night in which Russia fired ten ballistic missiles consumed 20 interceptors.")).toEqual(["launched:10/m"]);
     expect(figures("The Air Force said it can confirm that Russia launched 50 drones overnight.")).toEqual(["launched:50"]);
+    // (nor a headline's present with no consequence supposed, a launch named by its noun, what can be seen, or what the attack
+    // did told after it)
+    expect(figures("Ukraine's grid was hit in an overnight attack in which Russia fires 120 missiles and 90 drones, the Air Force says.")).toEqual(["launched:120/m", "launched:90"]);
+    expect(figures("The Air Force can now confirm the launch of 45 Shahed drones overnight.")).toEqual(["launched:45"]);
+    expect(figures("In the video, a frigate can be seen launching eight Kalibr cruise missiles.")).toEqual(["launched:8/m"]);
+    expect(figures("Russia attacked Ukraine overnight with 120 missiles and 90 drones, delivering one of its heaviest blows to the energy system.")).toEqual(["launched:120/m", "launched:90"]);
+    expect(figures("Russia launched 40 drones overnight, producing loud explosions across Kyiv.")).toEqual(["launched:40"]);
   });
 
   it("skips Ukraine's interceptors fired per target ('for each cruise missile') and a writer's guess at a salvo ('which suggests')", () => {
