@@ -2672,6 +2672,9 @@ describe("counts of what may come, of what is made or kept, and numbers that nam
     // (but a count beside "each", and a report's guess, stay)
     expect(figures("Russia fired 40 missiles, one for each city, the Air Force said.")).toEqual(["launched:40/m"]);
     expect(figures("Early reports suggest 12 drones were shot down over Kyiv.")).toEqual(["shot_down:12"]);
+    // (nor what a report or a saying before "which" or the comma tells)
+    expect(figures("The Air Force published its morning report, which indicated that 54 of the 60 drones had been shot down.")).toEqual(["shot_down:54", "launched:60"]);
+    expect(figures("Russia launched 60 drones overnight, the Air Force said, indicating that 54 of them had been shot down.")).toEqual(["launched:60", "shot_down:54"]);
   });
 
   it("skips a wording given as an example: 'phrases such as \"hits by 15 missiles\"', 'for example, 415 \"locationally lost\"'", () => {

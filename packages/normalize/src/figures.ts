@@ -109,8 +109,15 @@ function deniedClaim(tokens: readonly Token[], q: Quantity): boolean {
   return false;
 }
 // A writer's inference, after "which" or a comma ("…, which suggests its crew engaged several incoming missiles"); not a
-// report's count: "Early reports from the Kyiv region suggest one person has been killed".
-const INFERRED = /(?:\bwhich|,) (?:suggests|suggested|suggesting|indicates|indicated|indicating|implies|implied|implying)(?: [^,;:]+)?$/;
+// report's count: "Early reports from the Kyiv region suggest one person has been killed", nor what a report or a saying
+// before it tells ("published its morning report, which indicated that 54 of the 60 drones had been shot down", "the Air
+// Force said, indicating that 54 of them had been shot down").
+const INFERRED = /(\S+)(?: ,)? (?:which|,) (?:suggests|suggested|suggesting|indicates|indicated|indicating|implies|implied|implying)(?: [^,;:]+)?$/;
+const REPORT_NOUN = /^(?:reports?|statements?|updates?|data|figures|bulletins?|summary|summaries|briefings?|posts?|messages?)$/;
+const inferred = (before: string): boolean => {
+  const m = INFERRED.exec(before);
+  return m !== null && !REPORT_NOUN.test(m[1]!) && !SAID_THAT.test(m[1]!);
+};
 function isRate(tokens: readonly Token[], f: RawFigure): boolean {
   const a = tokens[f.last + 1]?.norm ?? "";
   const b = tokens[f.last + 2]?.norm ?? "";
@@ -785,7 +792,7 @@ export function readFigures(
     if (figure.metric === "launched" && capacityOf(tokens, q)) continue;
     // "Video shows the battery firing a rapid salvo …, which suggests its crew engaged several incoming missiles at once": the
     // writer's guess from what was seen, not a count anyone gave
-    if (figure.weapon !== null && INFERRED.test(normsOf(tokens, Math.max(0, q.first - 12), q.first))) continue;
+    if (figure.weapon !== null && inferred(normsOf(tokens, Math.max(0, q.first - 12), q.first))) continue;
     // "at least one of the ballistic missiles was a KN-23": singles out one, does not count
     // (but not what befell one: "shot down 10 of the missiles and one of the drones", "destroyed one of the drones")
     const befell = figure.metric !== "launched" && (leftCue(tokens, q.first - 1, WEAPON_CUES, 0) !== null || (tokens[q.first - 1]?.norm === "and" && figures.at(-1)?.metric === figure.metric && figures.at(-1)?.last === q.first - 2));
