@@ -2682,6 +2682,9 @@ describe("counts of what may come, of what is made or kept, and numbers that nam
     expect(figures('Russia launched 500 drones and missiles. When the Air Force reports, for example, 415 "locationally lost", many are decoys.')).toEqual(["launched:500"]);
     // (but an example told as news, with its own teller and day, and a quotation of the news stay)
     expect(figures("On 20 March, for example, the ministry said it had destroyed 132 Ukrainian drones over seven regions.")).toEqual(["shot_down:132"]);
+    // (and one whose teller follows it)
+    expect(figures("On the night of July 9, for example, 728 drones were launched at Ukraine, the Air Force said.")).toEqual(["launched:728"]);
+    expect(figures("Last night, for instance, 47 drones were shot down over the Kyiv region, the Air Force said.")).toEqual(["shot_down:47"]);
     expect(figures('The Air Force said: "Russia launched 50 drones overnight."')).toEqual(["launched:50"]);
   });
 

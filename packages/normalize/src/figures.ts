@@ -86,11 +86,12 @@ function neededToDown(tokens: readonly Token[], q: Quantity): boolean {
 const EXAMPLE_OPENER = /(?:\bfor (?:example|instance)|\bsuch as|\b(?:phrases?|wordings?|words|formulations?) like)(?: ,)?$/;
 /**
  * The amount right after "for example" or "such as", or inside a quotation that opens there: an example of a wording. Not
- * an example told as news, whose own words come between: "On 20 March, for example, it said it had destroyed 132 drones".
+ * an example told as news, whose own words come between: "On 20 March, for example, it said it had destroyed 132 drones",
+ * or whose teller follows: "On the night of July 9, for example, 728 drones were launched at Ukraine, the Air Force said".
  */
 function givenAsExample(tokens: readonly Token[], q: Quantity): boolean {
   const opener = (end: number) => EXAMPLE_OPENER.test(normsOf(tokens, Math.max(0, end - 3), end));
-  if (opener(q.first)) return true;
+  if (opener(q.first)) return !tokens.slice(q.last + 1).some((t, i) => SAID_THAT.test(t.norm) && tokens[q.last + i]!.kind === "word");
   // (the nearest quotation mark back within the sentence's phrase, the one that opens the quotation holding the amount)
   for (let k = q.first - 1; k >= Math.max(0, q.first - 12); k--) {
     if (/^["“”]$/.test(tokens[k]!.norm)) return opener(k);
