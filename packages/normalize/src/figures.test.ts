@@ -2691,6 +2691,8 @@ describe("counts of what may come, of what is made or kept, and numbers that nam
   it("skips a count a fact-check's verdict calls false: 'The claim that Russia has launched more than 1,000 drones … is false'", () => {
     expect(figures("The claim that Russia has launched more than 1,000 drones against Ukraine in a single night is false.")).toEqual([]);
     expect(figures("The claim that Russia fired 40 missiles at Lviv is not true, the Air Force said.")).toEqual([]);
+    // (not a count in a relative clause inside the claim: what is not in dispute)
+    expect(figures("The claim that the two missiles which killed 35 people in Sumy on Sunday were aimed at a military ceremony is false, Ukraine's Foreign Ministry said.")).toEqual(["killed:35/m"]);
     // (but a claim confirmed, and the posts that spread it, told as such, are read)
     expect(figures("The claim that Russia launched 50 drones was confirmed by the Air Force.")).toEqual(["launched:50"]);
     expect(figures('Posts on X claim that Russia has "for the first time" sent more than 1,000 drones against Ukraine in a single night.')).toEqual(["launched:1000(at_least)"]);

@@ -100,10 +100,15 @@ function givenAsExample(tokens: readonly Token[], q: Quantity): boolean {
 }
 const CLAIM_NOUN = /^(?:claims?|assertions?|allegations?|rumou?rs?|reports?|suggestions?)$/;
 const FALSE_WORDS = /^(?:(?:is|are|was|were|has been|have been|proved|proven|turned out to be) (?:also )?(?:false|untrue|fake|wrong|baseless|unfounded|incorrect|inaccurate|not true)|(?:is|are|was|were) not (?:true|correct|accurate))\b/;
-/** The count inside "the claim that …" whose verb calls the claim false: "The claim that Russia has launched … is false". */
+/**
+ * The count inside "the claim that …" whose verb calls the claim false: "The claim that Russia has launched … is false". Not
+ * a count in a relative clause inside the claim, which tells what is not in dispute: "The claim that the two missiles which
+ * killed 35 people in Sumy on Sunday were aimed at a military ceremony is false".
+ */
 function deniedClaim(tokens: readonly Token[], q: Quantity): boolean {
   for (let k = q.first - 2; k >= 1; k--) {
     if (tokens[k + 1]!.norm !== "that" || !CLAIM_NOUN.test(tokens[k]!.norm) || !/^(?:the|this|a|such|any)$/.test(tokens[k - 1]!.norm)) continue;
+    if (tokens.slice(k + 2, q.first).some((t) => /^(?:which|that|who)$/.test(t.norm))) return false;
     for (let j = q.last + 1; j < tokens.length; j++) if (FALSE_WORDS.test(normsOf(tokens, j, j + 5))) return true;
     return false;
   }
