@@ -41,11 +41,14 @@ export function readFrontMatter(text: string): FrontMatter | null {
   return null;
 }
 
-// 'It''s' and "say \"hi\"" are YAML's quoting; unquoted, " #" opens a comment ("title: Strike on Odesa # draft").
+// 'It''s' and "say \"hi\"" are YAML's quoting; " #" opens a comment, after a quoted value too ("title: Strike on
+// Odesa # draft", "title: 'Russia''s record night' # check").
 function scalar(v: string): string {
   const s = v.trim();
-  if (/^".*"$/.test(s)) return s.slice(1, -1).replace(/\\(["\\])/g, "$1");
-  if (/^'.*'$/.test(s)) return s.slice(1, -1).replace(/''/g, "'");
+  const double = /^"((?:[^"\\]|\\.)*)"(?:\s+#.*)?$/.exec(s);
+  if (double) return double[1]!.replace(/\\(["\\])/g, "$1");
+  const single = /^'((?:[^']|'')*)'(?:\s+#.*)?$/.exec(s);
+  if (single) return single[1]!.replace(/''/g, "'");
   return s.replace(/\s+#.*$/, "");
 }
 

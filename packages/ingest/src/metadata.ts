@@ -1,7 +1,8 @@
 import { MONTH_PATTERN, findFullDate, findFullDateAt, type Sidecar } from "@salvo/core";
 import { isBoilerplate, isHeading, stripListMarker } from "./boilerplate.ts";
-import { FRONT_MATTER_KEY } from "./front-matter.ts";
+import { FRONT_MATTER_KEY, readFrontMatter } from "./front-matter.ts";
 import type { Line } from "./lines.ts";
+import { ownMetaOf } from "./record-meta.ts";
 import { warDayDate, wireDatelineDate } from "./wire-dateline.ts";
 
 export type LineRole = "blank" | "boilerplate" | "headline" | "dateline" | "published" | "byline" | "heading" | "body";
@@ -37,7 +38,7 @@ export function readPageMeta(lines: readonly Line[], sidecar: Sidecar | null): P
   const roles: LineRole[] = lines.map((l) => (l.text === "" ? "blank" : isBoilerplate(l.text) ? "boilerplate" : "body"));
   dropLinkLists(lines, roles);
   dropComments(lines, roles);
-  const frontTitle = readFrontMatter(lines, roles);
+  const frontTitle = markFrontMatter(lines, roles);
   let dateline: string | null = null;
   let author: string | null = null;
   let published: string | null = null;
@@ -194,25 +195,23 @@ function dateLine(text: string, words = 2): string | null {
 }
 
 // YAML front matter a note-taking or static-site export opens with: "---", "title: Russia hits Kyiv with 99 missiles", …, "---"
-// (in a .txt copy; a Markdown file's is read as its metadata, front-matter.ts)
+// (in a .txt copy; a Markdown file's is read as its metadata, markdown.ts). Only a short block of nothing but `key: value`
+// lines counts here: a plain text may open with a rule of its own and close it after a paragraph.
+const FRONT_MATTER_DATE_KEY = /^(?:date|published|pubdate|publish_?date|date_?published)$/i;
 
 /**
  * Marks a front matter block at the top of the text as furniture, all but its date lines ("published: 2024-01-02", read
- * as any "Published" line), and returns its title, the article's headline.
+ * as any "Published" line), and returns its title, the article's headline (read as a Markdown file's is).
  */
-function readFrontMatter(lines: readonly Line[], roles: LineRole[]): string | null {
+function markFrontMatter(lines: readonly Line[], roles: LineRole[]): string | null {
   const open = lines.find((l) => l.text !== "");
   if (!open || open.text !== "---") return null;
   const close = lines.find((l) => l.index > open.index && (l.text === "---" || l.text === "..."));
   if (!close || close.index - open.index > 40 || lines.slice(open.index + 1, close.index).some((l) => l.text !== "" && !FRONT_MATTER_KEY.test(l.text))) return null;
-  let title: string | null = null;
-  for (let i = open.index; i <= close.index; i++) {
-    const kv = FRONT_MATTER_KEY.exec(lines[i]!.text);
-    if (kv && /^(?:date|published|pubdate|publish_?date|date_?published)$/i.test(kv[1]!)) continue;
-    if (kv && /^(?:title|headline)$/i.test(kv[1]!)) title ??= kv[2]!.replace(/^(["'])(.*)\1$/, "$2").trim() || null;
-    if (lines[i]!.text !== "") roles[i] = "boilerplate";
-  }
-  return title;
+  const block = lines.slice(open.index, close.index + 1);
+  for (const l of block) if (l.text !== "" && !FRONT_MATTER_DATE_KEY.test(FRONT_MATTER_KEY.exec(l.text)?.[1] ?? "")) roles[l.index] = "boilerplate";
+  const front = readFrontMatter(block.map((l) => l.text).join("\n"));
+  return (front && ownMetaOf(front.fields).headline) ?? null;
 }
 
 // a menu or breadcrumb line of the page's head: short capitalised labels between separators, "Home › World › Europe",

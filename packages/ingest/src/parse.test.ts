@@ -193,6 +193,9 @@ describe("parseArticle", () => {
     expect(headline("Головна | Новини | Одеса | Війна | English\nODESA NEWS · Новини Одеси\n15.03.2024, 18:40\n\nDeath toll in Odesa strike rises to 20")).toBe("Death toll in Odesa strike rises to 20");
     expect(headline("---\ntitle: Russia hits Kyiv with 99 missiles\npublished: 2024-01-02\n---\n\nRussia hits Kyiv with 99 missiles")).toBe("Russia hits Kyiv with 99 missiles");
     expect(headline("Kyiv attack\n\nPublished 2 January 2024")).toBe("Kyiv attack");
+    // (its title read as a Markdown file's is: YAML quoting and a comment, the "headline" key of schema.org exports)
+    expect(headline("---\ntitle: 'Russia''s record drone night' # draft\ndate: 2025-07-09\n---")).toBe("Russia's record drone night");
+    expect(headline("---\nheadline: \"Drones hit Lviv\"\n---")).toBe("Drones hit Lviv");
     // (nor the site's name and slogan over its menus and a news feed; nor a time alone)
     const portal = "LVIV PORTAL | News of Lviv and the region\nMain   News   Lviv   Region   Politics\nAir raid alert schedule   Power outages   Currency rates\n\n11:02  Lviv: public transport runs on weekend schedule\n10:40  In Sambir district, 3 houses damaged by debris";
     expect(headline(`${portal}\n\nLviv City Portal | City news | 07.07.2023, 11:05\n\nDeath toll in Lviv missile strike rises to ten`)).toBe("Death toll in Lviv missile strike rises to ten");
