@@ -378,6 +378,8 @@ const firstOfParagraph = (article: Article, s: Sentence): number => {
 };
 
 /** A sentence that is nothing but dates ("Tuesday, 24.06.", "Monday 23 June:"). */
+const THEN_CAME = /^\W*(?:and\s+)?(?:then|next)\s+came\b/i;
+
 function onlyDates(text: string, refs: readonly TimeRef[]): boolean {
   let rest = text;
   for (const r of refs) rest = rest.slice(0, r.at) + " ".repeat(r.text.length) + rest.slice(r.at + r.text.length);
@@ -866,7 +868,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
           places,
           soFar,
         );
-      const base = nearest?.relative ? relativeBaseOf(nearest, s, text, refs, attacker, previous, relativeBase, reader, soFar, section) : relativeBase;
+      const base = nearest?.relative ? relativeBaseOf(nearest, s, text, refs, attacker, previous, relativeBase, reader, soFar, section, para.dated) : relativeBase;
       if (nearest?.relative === "that-month" && base?.precision === "month") soFar.lastMonth = { index: s.index, start: base.start, end: base.end };
       // ("Separately, Russia launched 53 drones at Ukraine last night": another attack, the night before it was written)
       const apart = SEPARATELY.test(text) && /^last\s+night$/i.test(nearest?.text ?? "");
@@ -1244,6 +1246,7 @@ function relativeBaseOf(
   reader: ArticleReader,
   soFar: DatedSoFar,
   section: SectionState,
+  paragraphDated: Context | null,
 ): Context | null {
   const { written, articleDate } = reader;
   // "on the same night" is the last night named (or the article's), not a day in between
@@ -1254,7 +1257,11 @@ function relativeBaseOf(
   const justNamed = thatRef ? dayNamedJustBefore(reader, s.index, nearest.at) : null;
   // (with no day named just before, "The same afternoon" under a "TUESDAY" heading is that section's day)
   const thatBase = justNamed ? { attacker, target: opposite(attacker), ...justNamed } : sameRef && reader.sectionDates[s.index] ? section.dated : relativeBase;
-  const sameNightBase = thatRef ? thatBase : ([soFar.lastDated, soFar.lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
+  // ("On October 16 Russia went back to gas, with 320 drones. The same night, Russia's Defence Ministry said …": the night that
+  // ended on the day of the attack the paragraph just dated, as a count dated by a bare day is; not a night named weeks before)
+  const dayJustDated = paragraphDated?.precision === "day" && paragraphDated.start && paragraphDated === soFar.lastDated ? paragraphDated.start : null;
+  const dayNight: Context | null = dayJustDated ? { attacker, target: opposite(attacker), start: addDays(dayJustDated, -1), end: dayJustDated, precision: "night" } : null;
+  const sameNightBase = thatRef ? thatBase : (dayNight ?? [soFar.lastDated, soFar.lead, articleDate].find((c) => c?.precision === "night") ?? relativeBase);
   // ("the day before" with no attack named before it is the day before the article's)
   const writtenDay: Context | null = written ? { attacker, target: opposite(attacker), start: written, end: written, precision: "day" } : null;
   // ("On March 22, Russia launched 88 missiles, and a week later it fired 60": after the date this sentence named already)
@@ -1402,7 +1409,8 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
     }
   }
   // "Tuesday, 24.06. In the morning, at about 10:00, Russia struck Dnipro …": a day-by-day list's item opens with its date alone
-  if (dated && !heading && !para.dated && s.index === firstOfParagraph(article, s) && datedRefs.length > 0 && onlyDates(text, reader.timeRefs(s.index, text))) {
+  // (as does a retrospective's paragraph, "Then came November 19. Russia launched 476 drones …")
+  if (dated && !heading && !para.dated && s.index === firstOfParagraph(article, s) && datedRefs.length > 0 && onlyDates(text.replace(THEN_CAME, (m) => " ".repeat(m.length)), reader.timeRefs(s.index, text))) {
     para.dated = asContext(dated);
   }
   // "The strike on Novorossiysk coincided with one of the heaviest Russian attacks on Kyiv": the other attack

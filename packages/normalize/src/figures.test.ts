@@ -94,6 +94,11 @@ describe("reading figures", () => {
     expect(figures("Overnight, Russia followed up with 81 drones and 10 missiles, the Air Force said.")).toEqual(["launched:81", "launched:10/m"]);
   });
 
+  it("reads a side's answer told with its weapons as launched, not a question's answer", () => {
+    expect(figures("Russia's answer came on the night of October 21-22, with 405 drones and 28 missiles by the Air Force's count.")).toEqual(["launched:405", "launched:28/m"]);
+    expect(figures("In answer to a question about the 500 drones, Peskov said nothing.")).toEqual([]);
+  });
+
   it("dates a count set off between dashes by what the words before it name", () => {
     const text = "The 29 December barrage - 122 missiles and 36 drones - was followed by another on Tuesday 2 January, when Russia fired 99 missiles and 35 drones.";
     expect(extractClaims(articleOf(text, "2024-01-05")).map((c) => `${c.value}:${c.date_end}`)).toEqual(["122:2023-12-29", "36:2023-12-29", "99:2024-01-02", "35:2024-01-02"]);
@@ -600,6 +605,17 @@ describe("times of day and nights named from another", () => {
     expect(dates(text, "2025-10-23")).toEqual(["145:2025-03-18..2025-03-19", "539:2025-07-03..2025-07-04"]);
     const same = "Russia launched 810 drones overnight, the Air Force said.\n\nPutin met Trump in Anchorage on 15 August.\n\nRussia's defence ministry said it destroyed 69 Ukrainian drones on the same night.";
     expect(dates(same, "2025-09-07")).toEqual(["810:2025-09-06..2025-09-07", "69:2025-09-06..2025-09-07"]);
+  });
+
+  it("dates a retrospective's paragraphs by the day each opens with: 'Then came November 19.', 'On October 16 … The same night'", () => {
+    const text = [
+      "The campaign opened on the night of October 2-3, when the Air Force counted 381 drones and 35 missiles.",
+      "On October 16 Russian drones went back to the gas fields. The same night, Russia's Defence Ministry said it had destroyed 51 Ukrainian drones.",
+      "Then came November 19. Russia launched 476 drones and 48 missiles, mostly at the west, the Air Force said.",
+    ].join("\n\n");
+    expect(dates(text, "2025-11-22")).toEqual(["381:2025-10-02..2025-10-03", "35:2025-10-02..2025-10-03", "51:2025-10-15..2025-10-16", "476:2025-11-18..2025-11-19", "48:2025-11-18..2025-11-19"]);
+    // (before: every later count took the first night; a paragraph that opens otherwise still takes the article's night)
+    expect(dates("Russia launched 381 drones overnight.\n\nThen came the sirens. Russia launched 48 missiles, the Air Force said.", "2025-10-03")).toEqual(["381:2025-10-02..2025-10-03", "48:2025-10-02..2025-10-03"]);
   });
 
   it("reads 'that night' after an attack named by its day as the attack's night, past a day named only to compare with", () => {

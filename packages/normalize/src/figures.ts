@@ -406,13 +406,17 @@ const attackNounCache = new WeakMap<readonly Token[], boolean>();
 function hasAttackNoun(tokens: readonly Token[]): boolean {
   let v = attackNounCache.get(tokens);
   if (v === undefined) {
-    v = tokens.some((t) => ATTACK_NOUNS.has(t.norm));
+    v = tokens.some((_, k) => isAttackNoun(tokens, k));
     attackNounCache.set(tokens, v);
   }
   return v;
 }
 
 const ATTACK_NOUNS = new Set(["attack", "attacks", "barrage", "assault", "wave", "swarm", "salvo", "strike", "strikes", "onslaught", "raid"]);
+// (and a side's strike told as its answer: "Russia's answer came on the night of October 21-22, with 405 drones and 28 missiles";
+// not "In answer to a question about the 500 drones")
+const isAttackNoun = (tokens: readonly Token[], k: number): boolean =>
+  ATTACK_NOUNS.has(tokens[k]!.norm) || (/^(?:answer|retaliation)$/.test(tokens[k]!.norm) && /['’]s$/.test(tokens[k - 1]?.norm ?? ""));
 
 /**
  * A table row of the Air Force's tallies: "Kalibr cruise missiles: 27 launched, 26 shot down;",
