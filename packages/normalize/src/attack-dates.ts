@@ -167,8 +167,9 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     if (r.precision === "day" && !r.relative && SEARCHED_BEFORE.test(text.slice(dateline, r.at)) && !EVENT_BEFORE.test(text.slice(dateline, r.at)) && AFTER_THE_ATTACK.test(text.slice(r.at + r.text.length, r.at + r.text.length + 50))) continue;
     // "In Kherson, which Ukrainian forces recaptured in November, …": when a place changed hands dates no attack
     if (CHANGED_HANDS.test(text.slice(Math.max(0, r.at - 50), r.at))) continue;
-    // ("As of the morning of 14 April, the number of victims … has increased": when a toll was counted)
-    const asOf = /\bas\s+of\s+(?:(?:the\s+)?(?:morning|afternoon|evening|end)\s+of\s+)?$/i.test(text.slice(Math.max(0, r.at - 30), r.at));
+    // ("As of the morning of 14 April, the number of victims … has increased", "As of 10:00 on 20 November, 26 people had been
+    // confirmed dead": when a toll was counted)
+    const asOf = /\bas\s+of\s+(?:(?:the\s+)?(?:morning|afternoon|evening|end)\s+of\s+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(0, r.at - 30), r.at));
     // ("The toll climbed from 14 on Thursday morning to 23", "rose from 17 … to 20 on Thursday", "to 25 the next day": when each count was given)
     const tollStep = TOLL_RISE.test(text) && /\b(?:from|to|then|at)\s+(?:[\d,]+|(?:twenty|thirty|forty|fifty)(?:-\w+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\s*$/i.test(text.slice(Math.max(0, r.at - 20), r.at));
     // (the clause that holds the day: "The strike hit Odesa, and on Tuesday, the governor said …" opens a new one)

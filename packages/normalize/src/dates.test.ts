@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { classifyRefs } from "./attack-dates.ts";
 import { findTimeRefs } from "./dates.ts";
+import { extractClaims } from "./extract.ts";
+import { articleOf } from "./test-helpers.ts";
 
 const span = (s: string, pub: string | null) => findTimeRefs(s, pub).map((r) => [r.start, r.end, r.precision]);
 
@@ -422,6 +424,20 @@ describe("when a toll was counted", () => {
     const refs = classifyRefs("As of the morning of 14 April, the number of victims of the missile strike on Sumy has increased.", findTimeRefs("As of the morning of 14 April, the number of victims of the missile strike on Sumy has increased.", "2025-04-14"));
     expect(refs.attack).toEqual([]);
     expect(refs.report.map((r) => r.start)).toEqual(["2025-04-14"]);
+  });
+
+  it("reads 'As of 10:00 on 20 November' as the time of the count, and the toll as the strike's told before it", () => {
+    const text = "As of 10:00 on 20 November, 26 people had been confirmed dead, the State Emergency Service said.";
+    const refs = classifyRefs(text, findTimeRefs(text, "2025-11-20"));
+    expect(refs.attack).toEqual([]);
+    expect(refs.report.map((r) => r.start)).toEqual(["2025-11-20"]);
+    const claims = extractClaims(articleOf(`Russian missiles struck Ternopil on Wednesday, killing 20 people. ${text}`, "2025-11-20"));
+    expect(claims.map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["20:2025-11-19..2025-11-19", "26:2025-11-19..2025-11-19"]);
+  });
+
+  it("reads 'on Thursday, a day after Russian cruise missiles struck' as a strike the day before", () => {
+    const claims = extractClaims(articleOf("Rescuers dug on Thursday, a day after Russian cruise missiles struck two buildings in Ternopil, killing 20 people.", "2025-11-20"));
+    expect(claims.map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["20:2025-11-19..2025-11-19"]);
   });
 
   it("reads 'Crews worked through the night' as the rescuers' night, not an attack's", () => {
