@@ -277,6 +277,9 @@ const GENERIC_CLAIMANT =
 const COMPARED = /\b(?:after|since|than|record|previous|before|like|as\s+on)\b/i;
 const SAME_TIME = /\b(?:coincided\s+with|at\s+the\s+same\s+time\s+as|on\s+the\s+same\s+night\s+as)\b/i;
 const WEAPON_ITEM = /^(?![-–—•*·\s]*(?:shot|downed|destroyed|intercepted|neutrali|suppressed|lost|hits?|jammed|total|in\s+total)\b)(?=[^()]*\b(?:missiles?|drones?|uavs?|shaheds?|geran|gerbera|decoys?|kh-|iskander|kalibr|kinzhal|s-[34]00)\b)[^()]{3,90}?\s+[–—-]\s+\d[\d,]*\s*(?:\([^()]{1,30}\))?\s*[;.,]?\s*$/i;
+/** A governor's "over the past day" read as the day his summary is of (see paragraphNight): the whole day, not the night that ended it. */
+const daySummary = (r: TimeRef): boolean => r.precision === "day" && PAST_DAY.test(r.text);
+
 /** "over the Bryansk region - 42,", "Over the waters of the Black Sea – 4." */
 // ("Kyiv region - 12", "Sumy region: 8" under a line that says what they count, too)
 const PLACE_ITEM = /^(?:(?:over|above|in|near|off)\s+(?:the\s+)?[^,;:.\d]{2,60}?|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}?[\p{L}'’-]+){0,2}\s+(?:region|oblast|province|krai|republic))\s*[-–—:]\s*\d[\d,]*\s*[,;.]?\s*$/iu;
@@ -290,8 +293,14 @@ const WEEKDAY_CAPS = WEEKDAYS.join("|").toUpperCase();
 const WEEKDAY_HEADING = new RegExp(`^\\W*(?:LAST\\s+)?(?:${WEEKDAY_CAPS})\\b`);
 // (or "Among the missiles were 24 Kh-101/Kh-555/Kh-55 cruise missiles")
 const NIGHT_OF = /\bnight\s+of\s+(?:\d|\p{Lu})/u;
-const SUMMARY_FOR = /\b(?:summary|summing\s+up|results|round-?up|overview)\b[^.;]{0,80}(?:\bfor\s+(?:\p{L}+,?\s+)?|\b(?:past|last|previous)\s+day,\s+(?:\p{L}+,?\s+)?)$/iu;
+// ("summary of Monday, 5 May", "has summed up the situation in the region over the past day, Wednesday, June 12")
+const SUMMARY_FOR = /\b(?:summary|summ(?:ing|ed)\s+up|results|round-?up|overview)\b[^.;]{0,80}(?:\b(?:for|of)\s+(?:\p{L}+,?\s+)?|\b(?:past|last|previous)\s+day,\s+(?:\p{L}+,?\s+)?)$/iu;
 const PAST_DAY = /\b(?:past|last|previous)\s+(?:24\s+hours|day)$/i;
+// a governor's summary of his region's day, and no ministry's or Air Force's count of the night ("Russia's Defence Ministry, in its
+// daily summary, said that in the past 24 hours …", "In its daily summary later in the day, it put the number of drones shot down
+// over the past 24 hours at 524")
+const DAY_SUMMARY = /\b(?:summary|summ(?:ing|ed)\s+up)\b/i;
+const NIGHT_COUNTER = /\b(?:ministry|MoD|air\s+force|general\s+staff|military|its\s+(?:\w+\s+)?summary)\b/i;
 // (or a translation's "Among them - 4 children", "Among them 4 children")
 const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:(?:they|these|those)\s+(?:were|included)|among\s+(?:them|these|those|the\s+\p{L}+)\s+(?:were|was|are|is)|among\s+(?:them|these|those)\s*[-–—:,]?)\s+(?:\p{L}+\s+)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/iu;
 // ("Tkachenko said one of them was a child", "One of them was a teenager", "A 70-year-old woman was among them": a part of
@@ -533,7 +542,13 @@ function articleDating(article: Article): ArticleDates {
   };
   const summaryDayOf = (s: Sentence): string | null => {
     const text = sentenceText(article, s);
-    return timeRefs(s.index, text).find((r) => r.start && r.precision === "day" && SUMMARY_FOR.test(text.slice(Math.max(0, r.at - 100), r.at)))?.start ?? null;
+    const refs = timeRefs(s.index, text);
+    const named = refs.find((r) => r.start && r.precision === "day" && SUMMARY_FOR.test(text.slice(Math.max(0, r.at - 100), r.at)))?.start;
+    if (named) return named;
+    // ("Over the past day, the Armed Forces of Ukraine attacked the Belgorod region with 37 drones, governor Vyacheslav Gladkov
+    // said in his morning summary", published the 29th: the 28th, the day the summary is of; an evening summary's is that day)
+    const pastDay = DAY_SUMMARY.test(text) && !NIGHT_COUNTER.test(text) ? refs.find((r) => r.end && !r.relative && PAST_DAY.test(r.text)) : undefined;
+    return pastDay ? (/\bevening\s+summary\b/i.test(text) ? pastDay.end : pastDay.start) : null;
   };
   for (const s of firstParagraph) {
     const ref = datingRef(s);
@@ -788,6 +803,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       section.namesNight = false;
       section.strike = null;
     }
+    // ("Gladkov's summary for Sunday: … attacked the region with 61 drones over the past day": the day the summary is of)
+    soFar.summaryDay = reader.summaryDayOf(s) ?? soFar.summaryDay;
     let { attack: refs, report: reportRefs } = classifyRefs(text, timeRefs(s.index, text));
     // "On Tuesday the ministry reported that overnight …": the night before the report, not before publication
     const reportedOn = reportRefs.find((r) => r.start && r.precision === "day")?.start;
@@ -930,7 +947,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const inDaylight =
         eventType === "strike" &&
         date.precision === "day" &&
-        (ref ? isDaytime(strikeHours) : articleDaytime || (para.daytime && date.end === para.dated?.end) || (isDaytime(strikeHours) && !casualty));
+        (ref ? isDaytime(strikeHours) || daySummary(ref) : articleDaytime || (para.daytime && date.end === para.dated?.end) || (isDaytime(strikeHours) && !casualty));
       // An attack apart from the night that ended that day only where the text itself says so: in the sentence, its
       // paragraph or the headline. A count that takes its day from a daytime sentence elsewhere in the article keeps
       // that day, but another report may give it as the night's (a live page of a night and morning attack).
@@ -1097,7 +1114,7 @@ function paragraphNight(r: TimeRef | null, index: number, reported: boolean, par
     return para.opener.precision === "night" ? { ...r, start: para.opener.start, end: para.opener.end } : { ...r, start: addDays(para.opener.end, -1), end: para.opener.end };
   }
   // (a governor's "over the past day" in his summary for a day is that day)
-  if (soFar.summaryDay && r?.end && !r.relative && PAST_DAY.test(r.text) && soFar.summaryDay < r.end && soFar.summaryDay >= addDays(r.end, -2)) {
+  if (soFar.summaryDay && r?.end && !r.relative && PAST_DAY.test(r.text) && soFar.summaryDay <= r.end && soFar.summaryDay >= addDays(r.end, -2)) {
     return { ...r, start: soFar.summaryDay, end: soFar.summaryDay, precision: "day" };
   }
   // (a ministry's "in the past 24 hours" too, under a section's night)

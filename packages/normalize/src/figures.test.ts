@@ -4227,6 +4227,18 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(view(daily, "2024-06-08")).toEqual(["shot_down:14:RU:2024-06-07..2024-06-07", "hit:2:RU:2024-06-07..2024-06-07"]);
   });
 
+  it("dates a governor's morning summary of 'the past day' by the day before, and keeps it apart from the night named beside it", () => {
+    const morning =
+      "Over the past day, the Armed Forces of Ukraine attacked the Belgorod region with 37 drones, 29 of which were shot down, governor Vyacheslav Gladkov said in his morning summary.\n\nEarlier, the Defence Ministry reported that on the night of October 28 air defence systems destroyed four UAVs over the region.";
+    expect(view(morning, "2024-10-29")).toEqual(["launched:37:RU:2024-10-28..2024-10-28", "shot_down:29:RU:2024-10-28..2024-10-28", "shot_down:4:RU:2024-10-27..2024-10-28"]);
+    // (an evening summary's day is the day it was written; one named in it, "summary of Monday, 5 May", is that day)
+    expect(view("In total, three civilians were wounded over the past day, governor Gladkov said in his evening summary.", "2024-10-08")).toEqual(["injured:3:RU:2024-10-08..2024-10-08"]);
+    expect(view("Over the past day the AFU attacked the region with 43 drones, governor Gladkov said in his summary of Monday, 5 May, posted this morning.", "2025-05-06")).toEqual(["launched:43:RU:2025-05-05..2025-05-05"]);
+    // (not a ministry's summary, its own or told by "it": those count the night)
+    expect(view("In its daily summary later in the day, it put the number of drones shot down over the past 24 hours at 524.", "2025-05-07")).toEqual(["shot_down:524:unknown:2025-05-06..2025-05-07"]);
+    expect(view("\"Over the past day, air defence means shot down 524 Ukrainian UAVs,\" Russia's Defence Ministry said in its daily summary.", "2025-05-07")).toEqual(["shot_down:524:RU:2025-05-06..2025-05-07"]);
+  });
+
   it("dates a summary by the day its headline names, not by an older attack whose toll it updates", () => {
     const headline = "Gladkov: two residents wounded by shrapnel. Summary for January 4";
     const body =
