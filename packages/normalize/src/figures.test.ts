@@ -126,6 +126,17 @@ describe("reading figures", () => {
     expect(view("The building was hit by a Kh-22 missile. Ukraine has no systems that could intercept the missile, and more than 210 of them had been fired at Ukraine, the Air Force said.")).toEqual(["hit:1:missile", "launched:210:missile"]);
   });
 
+  it("reads weapons counted that destroyed what they struck, and 'the two that got through', as hits", () => {
+    expect(figures("On Thursday Russia fired 15 missiles at Kharkiv; one of them destroyed the Faktor Druk printing house, killing seven people.")).toEqual(["launched:15/m", "hit:1/m", "killed:7/m"]);
+    expect(figures("Russia launched 12 missiles overnight; two of them destroyed and damaged residential buildings in Kyiv.")).toEqual(["launched:12/m", "hit:2/m"]);
+    expect(figures("Ukraine's Air Force said 21 of the 23 cruise missiles Russia launched were intercepted; the two that got through fell on Uman and Dnipro.")).toEqual(["shot_down:21/m", "launched:23/m", "hit:2/m"]);
+    // (what befell the weapons, or what they did to other weapons, is no hit)
+    expect(figures("Russia launched 12 missiles overnight; two of them were destroyed by air defences.")).toEqual(["launched:12/m", "shot_down:2/m"]);
+    expect(figures("Russia launched 40 drones, 30 of them destroyed over Kyiv.")).toEqual(["launched:40", "shot_down:30"]);
+    expect(figures("Ukraine launched 12 missiles; two of them destroyed the drones.")).toEqual(["launched:12/m"]);
+    expect(figures("Russia launched 23 missiles; the two that were not shot down fell on Uman.")).toEqual(["launched:23/m"]);
+  });
+
   it("reads 'over a hundred attack drones' as more than 100", () => {
     expect(figures("Russia used over a hundred attack drones.")).toEqual(["launched:100(at_least)"]);
     // ("741 aerial attack means, 728 of them drones": the total of both kinds, as "means of air attack" is)
@@ -1243,8 +1254,8 @@ describe("whose attack, and which night", () => {
 });
 
 describe("what a weapon did, capacities, and one source under two names", () => {
-  it("does not count weapons that acted ('one of them brought down part of the floors') nor a capacity", () => {
-    expect(figures("Russia launched 28 drones. One of them brought down part of the upper floors of a building.")).toEqual(["launched:28"]);
+  it("counts weapons that acted ('one of them brought down part of the floors') as struck, not as downed, nor a capacity", () => {
+    expect(figures("Russia launched 28 drones. One of them brought down part of the upper floors of a building.")).toEqual(["launched:28", "hit:1"]);
     expect(figures("Skibitskyi said Moscow's goal is to be able to launch up to 500 drones in a single night.")).toEqual([]);
     expect(figures("Russia launched 728 drones in a single night.")).toEqual(["launched:728"]);
   });
@@ -2584,10 +2595,10 @@ describe("all of a launch downed", () => {
   it("reads a participle that ends the clause past a coordinated count as the whole's, and 'N of them shot down' with its verb left out", () => {
     expect(figures("The Air Force said it shot down 72 of 99 missiles and all 35 drones launched.")).toEqual(["shot_down:72/m", "launched:99/m", "launched:35", "shot_down:35"]);
     expect(figures("The Air Force says 76 missiles are launched and 60 of them shot down.")).toEqual(["launched:76/m", "shot_down:60/m"]);
-    // (not a weapon that acted on an object: "one of them brought down part of the upper floors")
-    expect(figures("Two missiles hit the plant; one of them brought down part of the upper floors.")).toEqual(["hit:2/m"]);
+    // (not a weapon that acted on an object, which struck it: "one of them brought down part of the upper floors")
+    expect(figures("Two missiles hit the plant; one of them brought down part of the upper floors.")).toEqual(["hit:2/m", "hit:1/m"]);
     // (nor 'destroyed' before another verb or a place its object follows: what the weapons did, not their fate)
-    expect(figures("Russia fired four missiles at Kharkiv on Monday morning. Two of them destroyed and damaged residential buildings, the mayor said.")).toEqual(["launched:4/m"]);
+    expect(figures("Russia fired four missiles at Kharkiv on Monday morning. Two of them destroyed and damaged residential buildings, the mayor said.")).toEqual(["launched:4/m", "hit:2/m"]);
     expect(figures("Russia launched six missiles; four of them destroyed in the area of Starokostiantyniv two Su-24 aircraft.")).toEqual(["launched:6/m"]);
   });
 

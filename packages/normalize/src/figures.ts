@@ -1045,6 +1045,8 @@ const OBJECT_OPENERS = new Set(["the", "a", "an", "two", "three", "four", "five"
  */
 function agentOf(tokens: readonly Token[], cue: { cue: Cue; at: number }): boolean {
   if (cue.cue.metric !== "shot_down" || ["were", "was", "been", "be", "are", "is", "being", "had", "have", "has"].includes(tokens[cue.at - 1]?.norm ?? "")) return false;
+  // ("destroyed and damaged residential buildings": a second verb of what was struck says it has an object)
+  if (objectOf(tokens, cue) > cue.at + cue.cue.words.length) return true;
   const next = tokens[cue.at + cue.cue.words.length];
   const after = tokens[cue.at + cue.cue.words.length + 1]?.norm ?? "";
   // (not when: "40 drones shot down the previous night", "12 drones downed two hours after the alert")
@@ -1053,6 +1055,11 @@ function agentOf(tokens: readonly Token[], cue: { cue: Cue; at: number }): boole
   return OBJECT_OPENERS.has(next.norm) || next.kind === "number" || (STARTS_UPPER.test(next.text) && findPlaces(next.text).some((p) => p.at === 0));
 }
 const WHEN_WORDS = /^(?:hours?|minutes?|days?|nights?|weeks?|times)$/;
+/** Where the object of a destroying verb opens, past a second verb it shares: "destroyed and damaged residential buildings". */
+function objectOf(tokens: readonly Token[], cue: { cue: Cue; at: number }): number {
+  const end = cue.at + cue.cue.words.length;
+  return /^(?:and|or)$/.test(tokens[end]?.norm ?? "") && /^(?:damaged|hit|struck)$/.test(tokens[end + 1]?.norm ?? "") ? end + 2 : end;
+}
 
 /** The object at `at` is the weapons themselves: "the drones", "all the missiles", "several Shaheds", "them". */
 function weaponsObject(tokens: readonly Token[], at: number): boolean {
@@ -1538,7 +1545,12 @@ function classify(
     // (not what a condition supposes: "if three of them had hit the reactor, the consequences would have been catastrophic")
     const supposed = tokens.slice(0, q.first).some((t) => t.norm === "if" || t.norm === "unless");
     if (r && !passive && r.cue.metric === "hit" && lastWeapon && r.at === q.last + 3 + had) return supposed ? null : { ...base, metric: "hit", weapon: lastWeapon, last: r.at, nationality: null };
-    if (r && !passive && r.cue.metric !== "launched") return null; // "one of them brought down part of the upper floors": the weapon acted
+    // ("one of them destroyed the Faktor Druk printing house", "one of them brought down part of the upper floors", "Two of them
+    // destroyed and damaged residential buildings": the weapons counted did the destroying, so they struck; not what they did to
+    // other weapons, "two of them destroyed the drones", nor at the front, "one of them destroyed a tank")
+    const wrecked = r !== null && !passive && lastWeapon !== null && r.at === q.last + 3 + had && agentOf(tokens, r);
+    if (wrecked && !weaponsObject(tokens, objectOf(tokens, r)) && !frontOrDud(tokens, objectOf(tokens, r))) return supposed ? null : { ...base, metric: "hit", weapon: lastWeapon, last: r.at, nationality: null };
+    if (r && !passive && r.cue.metric !== "launched") return null; // "two of them destroyed the drones": the weapons acted on weapons
     if (r && lastWeapon && r.cue.metric !== "launched") return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
     // ("no systems that could intercept the missile and that more than 210 of them had been fired": their own verb tells)
     if (r && passive && lastWeapon && r.at - q.last <= 5 && /^(?:fired|launched|used)$/.test(tokens[r.at]!.norm)) return { ...base, metric: "launched", weapon: lastWeapon, last: r.at, nationality: null };
@@ -1570,6 +1582,12 @@ function classify(
   // (or of another part of the night: "Thirteen were downed before midnight and 32 after it")
   if (prev?.weapon && tokens[q.first - 1]?.norm === "and" && (NEXT_NIGHT.test(normsOf(tokens, q.last + 1, q.last + 5)) || PART_OF_NIGHT.test(normsOf(tokens, q.last + 1, q.last + 4)))) {
     return { ...base, metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: null };
+  }
+  // "21 of the 23 cruise missiles were intercepted; the two that got through fell on Uman and Dnipro": the weapons a
+  // relative clause says struck (not "the two that were shot down", whose fate the passive reading tells)
+  if (lastWeapon && q.value !== null && head.kind === "none" && tokens[q.first - 1]?.norm === "the" && /^(?:that|which)$/.test(tokens[q.last + 1]?.norm ?? "")) {
+    const had = /^(?:had|have|has)$/.test(tokens[q.last + 2]?.norm ?? "") ? 1 : 0;
+    if (matchCue(tokens, q.last + 2 + had, WEAPON_CUES)?.metric === "hit") return { ...base, metric: "hit", weapon: lastWeapon, last: q.last + 2 + had, nationality: null };
   }
   const downed = bareFate(tokens, q, lastWeapon, prev?.metric === "launched" && prev.weapon ? prev : previousCount);
   if (downed) return { ...base, metric: downed, weapon: lastWeapon, last: q.last, nationality: null };
