@@ -57,8 +57,13 @@ function cueAt(tokens: readonly Token[], i: number, c: Cue): boolean {
   if (c.words.length === 1 && c.words[0] === "lost" && (/^(?:has|have|had)$/.test(tokens[i - 1]?.norm ?? "") || tokens[i + 1]?.kind === "number" || /^(?:more|over|about|nearly|almost|some|at|up)$/.test(tokens[i + 1]?.norm ?? ""))) return false;
   // ("at least two drones reached the Ilsky refinery" hit it; "drones reached Moscow", "reached the city" only got that far)
   if (c.words.length === 1 && c.words[0] === "reached" && !tokens.slice(i + 1, i + 6).some((t) => REACHED_TARGET.test(t.norm))) return false;
+  // ("three drones had tried to hit the coal-fired plant", "used 40 drones to hit energy facilities": what they were sent or
+  // tried to do, not what they did; but "managed to hit the plant" did it)
+  if (c.metric === "hit" && tokens[i - 1]?.norm === "to" && !DID_IT.test(tokens[i - 2]?.norm ?? "")) return false;
   return true;
 }
+
+const DID_IT = /^(?:managed|able|continued|went)$/;
 
 const REACHED_TARGET = /^(?:refinery|refineries|plant|plants|depot|depots|terminal|port|airfield|airbase|base|ships?|vessels?|tankers?|buildings?|facility|facilities|substation|warehouse|factory|enterprise|tanks?|targets?)$/;
 const LAUNCH_MODIFIES = /^(?:rocket|rockets|systems?|sites?|areas?|pads?|vehicles?|platforms?|positions?|zones?|points?|tubes?|units?|containers?)$/;

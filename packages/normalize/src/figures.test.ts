@@ -137,6 +137,13 @@ describe("reading figures", () => {
     expect(figures("Russia launched 23 missiles; the two that were not shot down fell on Uman.")).toEqual(["launched:23/m"]);
   });
 
+  it("does not read what weapons tried or were sent to hit as hits, but does what they managed to hit", () => {
+    expect(figures("The head of the Kashira district said three drones had tried to hit the coal-fired plant there.")).toEqual([]);
+    expect(figures("Russia used 40 drones to hit energy facilities.")).toEqual(["launched:40"]);
+    expect(figures("Two drones managed to hit the refinery.")).toEqual(["hit:2"]);
+    expect(figures("Two drones hit the refinery.")).toEqual(["hit:2"]);
+  });
+
   it("reads 'over a hundred attack drones' as more than 100", () => {
     expect(figures("Russia used over a hundred attack drones.")).toEqual(["launched:100(at_least)"]);
     // ("741 aerial attack means, 728 of them drones": the total of both kinds, as "means of air attack" is)
