@@ -137,6 +137,15 @@ describe("reading figures", () => {
     expect(figures("Russia launched 23 missiles; the two that were not shot down fell on Uman.")).toEqual(["launched:23/m"]);
   });
 
+  it("reads one weapon that destroyed what it struck as hit 1, not as one downed", () => {
+    expect(figures("A ballistic missile brought down part of an apartment block, killing two people.")).toEqual(["hit:1/m", "killed:2/m"]);
+    expect(figures("Russia's Defence Ministry said a Kinzhal had destroyed a Patriot battery.")).toEqual(["hit:1/m"]);
+    // (not what befell it, nor what it did to another weapon or at the front)
+    expect(figures("A drone had been shot down over Kursk, two officials said.")).toEqual(["shot_down:1"]);
+    expect(figures("A Patriot missile destroyed the Kinzhal over Kyiv, two officials said.")).toEqual([]);
+    expect(figures("A Ukrainian drone destroyed a Russian tank near Pokrovsk, two officials said.")).toEqual([]);
+  });
+
   it("does not read what weapons tried or were sent to hit as hits, but does what they managed to hit", () => {
     expect(figures("The head of the Kashira district said three drones had tried to hit the coal-fired plant there.")).toEqual([]);
     expect(figures("Russia used 40 drones to hit energy facilities.")).toEqual(["launched:40"]);

@@ -678,7 +678,9 @@ export function readFigures(
       let k = verbFrom;
       while (k <= verbFrom + 2 && /^(?:was|were|had|has|been|also|later|reportedly)$/.test(tokens[k]?.norm ?? "")) k++;
       const r = matchCue(tokens, k, WEAPON_CUES);
-      const fate = k > nounEnd && r !== null && INTERCEPTIONS.has(r.metric);
+      // (not "a Kinzhal had destroyed a Patriot battery": the weapon's own deed in the pluperfect)
+      const activePerfect = tokens.slice(verbFrom, k).some((t) => /^(?:had|has)$/.test(t.norm)) && !tokens.slice(verbFrom, k).some((t) => t.norm === "been");
+      const fate = k > nounEnd && r !== null && INTERCEPTIONS.has(r.metric) && !activePerfect;
       // "a missile hit a nine-storey block", "A drone had struck a house": one weapon that struck, as a count of one (as
       // "a 52-year-old woman was injured" is one); not "a drone was hit", nor a miss, "a drone struck near a hospital"
       // (nor a participle right after the noun that tells what befell the weapon, "A drone hit by air defences crashed into a
@@ -695,7 +697,13 @@ export function readFigures(
       const struckBy =
         tokens[q.first - 1]?.norm === "by" && /^(?:hit|struck)$/.test(tokens[q.first - 2]?.norm ?? "") && /^(?:was|were|been)$/.test(tokens[q.first - 3]?.norm ?? "") &&
         !ATTACK_NOUNS.has(tokens[phraseEnd]?.norm ?? "") && !frontOrDud(tokens, phraseEnd) && !recalledOrDebris(tokens, q.first, head.weapon);
-      if (struckBy) {
+      // "In Kyiv, a missile destroyed an entire section of a nine-storey building", "A ballistic missile brought down part of an
+      // apartment block": the weapon did the destroying, so it struck (not what befell it, "a drone was destroyed", nor what it
+      // did to another weapon, "a Patriot missile destroyed the Kinzhal", nor at the front, "a drone destroyed a tank")
+      const wrecked =
+        r !== null && !fate && !/^(?:was|were|been|is|are|be|being)$/.test(tokens[k - 1]?.norm ?? "") && destroyedSomething(tokens, { cue: r, at: k }) &&
+        !weaponsObject(tokens, objectOf(tokens, { cue: r, at: k })) && !frontOrDud(tokens, objectOf(tokens, { cue: r, at: k })) && !recalledOrDebris(tokens, q.first, head.weapon);
+      if (struckBy || (wrecked && !NEGATED.test(normsOf(tokens, Math.max(0, q.first - 2), q.first)))) {
         figures.push({ ...describe(tokens, q), metric: "hit", weapon: head.weapon, last: head.end, nationality: head.nationality, part: false });
         continue;
       }
@@ -1044,7 +1052,12 @@ const OBJECT_OPENERS = new Set(["the", "a", "an", "two", "three", "four", "five"
  * the attack's weapons, not ones shot down ("40 drones destroyed over Kursk", "… were destroyed" are).
  */
 function agentOf(tokens: readonly Token[], cue: { cue: Cue; at: number }): boolean {
-  if (cue.cue.metric !== "shot_down" || ["were", "was", "been", "be", "are", "is", "being", "had", "have", "has"].includes(tokens[cue.at - 1]?.norm ?? "")) return false;
+  if (["were", "was", "been", "be", "are", "is", "being", "had", "have", "has"].includes(tokens[cue.at - 1]?.norm ?? "")) return false;
+  return destroyedSomething(tokens, cue);
+}
+/** A destroying verb with an object after it: "destroyed a dormitory", "brought down part of a nine-storey block". */
+function destroyedSomething(tokens: readonly Token[], cue: { cue: Cue; at: number }): boolean {
+  if (cue.cue.metric !== "shot_down") return false;
   // ("destroyed and damaged residential buildings": a second verb of what was struck says it has an object)
   if (objectOf(tokens, cue) > cue.at + cue.cue.words.length) return true;
   const next = tokens[cue.at + cue.cue.words.length];
