@@ -3949,6 +3949,8 @@ describe("a headline labelled with its source", () => {
     expect(claimants("Kyiv attacked", "Kyiv attack latest: three people were killed overnight.")).toEqual(["3:null:unknown"]);
     // (nor a fact box's line naming an attack: "Previous deadliest attack on Kyiv this year: 24 April, 12 killed")
     expect(claimants("Kyiv attacked", "Previous deadliest attack on Kyiv this year: 24 April, 12 killed")).toEqual(["12:null:unknown"]);
+    // (nor a clause with a pronoun: "Kyiv paid for it the same night: …" tells what happened, not who says so)
+    expect(claimants("Kyiv attacked", "Kyiv paid for it the same night: seven people killed in the capital.")).toEqual(["7:null:unknown"]);
     // (nor a speaker's words to someone: "Zelensky tells NATO: …" over a body that names no source)
     expect(claimants("Zelensky tells NATO: 'Is Ukraine's sky not Israel's?'", "Two days ago, three Russian missiles struck Chernihiv, killing 18 people.")).toEqual(["3:null:unknown", "18:null:unknown"]);
   });
