@@ -23,10 +23,10 @@ const CAME_CONTACT = /\b(?:call|conversation|talks|negotiations|visit|trip|meeti
  * else the article's attack ("The attack came two days after …": the day it ended) or a contact of that kind told before
  * ("The call came a day after …"); null when the sentence says neither or both.
  */
-export function cameFrom(text: string, came: TimeRef, refs: readonly TimeRef[], strike: { start: string; end: string } | null, out: readonly Mention[], paragraphStart: number): string | null {
-  const head = text.slice(0, came.at);
+export function cameFrom(text: string, cameAt: number, refs: readonly TimeRef[], strike: { start: string; end: string } | null, out: readonly Mention[], paragraphStart: number): string | null {
+  const head = text.slice(0, cameAt);
   // (a day of the subject's own: not "The strike was the largest since Aug. 26, when …, and came two days after")
-  const own = /[,;]/.test(head) ? null : refs.find((r) => r.start && !r.relative && r.at < came.at)?.start;
+  const own = /[,;]/.test(head) ? null : refs.find((r) => r.start && !r.relative && r.at < cameAt)?.start;
   if (own) return own;
   const what = CAME_CONTACT.exec(head)?.[0].toLowerCase();
   const attack = CAME_ATTACK.test(head);

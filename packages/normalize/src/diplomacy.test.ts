@@ -658,6 +658,28 @@ describe("a contact that something 'came N days after'", () => {
   });
 });
 
+describe("a second contact coordinated with the first 'after': '…, and ten days after …'", () => {
+  const dated = (text: string, pub: string, strike: { start: string; end: string } | null = null) =>
+    extractContacts(articleOf(text, pub), strike).map((c) => `${c.kind} ${c.participants.join("+")} ${c.date ?? "?"}`);
+
+  it("reads the contact of each 'after', with the people of each, the second counted back from the attack", () => {
+    expect(dated("The attack came less than two weeks after Trump hosted Russian President Vladimir Putin at a summit in Anchorage, Alaska, on Aug. 15, and 10 days after Zelensky and a group of European leaders met Trump at the White House.", "2025-08-28", { start: "2025-08-27", end: "2025-08-28" })).toEqual([
+      "meeting Donald Trump+Vladimir Putin 2025-08-15",
+      "meeting Donald Trump+Volodymyr Zelensky 2025-08-18",
+    ]);
+  });
+
+  it("gives no day for an inexact count, and reads nothing in a second 'after' that tells no contact", () => {
+    expect(dated("The attack came two days after Trump met Putin in Anchorage on Aug. 15, and less than a week after Zelensky spoke with Macron.", "2025-08-21", { start: "2025-08-20", end: "2025-08-21" })).toEqual([
+      "meeting Donald Trump+Vladimir Putin 2025-08-15",
+      "phone_call Emmanuel Macron+Volodymyr Zelensky ?",
+    ]);
+    expect(dated("The attack came two days after Trump met Putin in Anchorage on Aug. 15, and three days after Zelensky said Macron had promised new air defence.", "2025-08-21", { start: "2025-08-20", end: "2025-08-21" })).toEqual([
+      "meeting Donald Trump+Vladimir Putin 2025-08-15",
+    ]);
+  });
+});
+
 describe("earlier rounds of talks told by their days", () => {
   it("reads one round a day, between the heads of delegation the sentence names or those of the round told before", () => {
     expect(contacts("The third round, hosted by Hakan Fidan, was led by Rustem Umerov and Vladimir Medinsky on Wednesday.\n\nThe previous two rounds of talks, on May 16 and June 2, also produced prisoner exchanges.", "2025-07-24")).toEqual([

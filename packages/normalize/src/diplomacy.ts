@@ -13,7 +13,7 @@ import { ZELENSKY, followersOf, kyivGuests } from "./kyiv-visits.ts";
 import { mergeMentions } from "./merge-mentions.ts";
 import { SPOKESPEOPLE, aideAsSource, mentionsOf, namedFrom, namedIn, speaksOnly, takesPart } from "./person-mentions.ts";
 import { attendedBefore, DATED_LINE, JOINING, PAIR, PRONOUN_GUEST, PRONOUN_SUBJECT, SAME_GROUP, SPEAKER_THEN_PRONOUN, guestBefore, guestUnnamed, headlinePair, namedBefore, subjectBefore, subjectsOf, withSurnames } from "./referents.ts";
-import { ASIDE, asideContact, briefedOn, otherDayContact } from "./side-contacts.ts";
+import { ASIDE, andAfterAt, andAfterContact, asideContact, briefedOn, otherDayContact } from "./side-contacts.ts";
 import { roleReferents, titledLeaders } from "./titled-leaders.ts";
 import { RECEIVED_BY, itinerary, listedLegs } from "./trips.ts";
 
@@ -220,7 +220,11 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       }
     }
     const asideFrom = aside && aside.index > cue.at ? aside.index : Infinity;
-    const beside = new Set(present.filter((p) => besideContact(text, p, asideFrom) || onlyInOccasion(text, p, cue.at) || inOtherClause(text, p, cue.at) || onlyBriefedOn(text, p, cue.at) || absentIn(text, p) || beforeBetween(text, p, cue.at)).map((p) => p.name));
+    // ("came two weeks after Trump hosted Putin, and ten days after Zelensky met Trump": who is named only in the second "after" is
+    // in its contact, not the first's)
+    const andAfterFrom = andAfterAt(text, cue.at) ?? Infinity;
+    const onlyAndAfter = (p: (typeof present)[number]) => andAfterFrom < Infinity && mentionsOf(text, p).every((i) => i > andAfterFrom);
+    const beside = new Set(present.filter((p) => onlyAndAfter(p) || besideContact(text, p, asideFrom) || onlyInOccasion(text, p, cue.at) || inOtherClause(text, p, cue.at) || onlyBriefedOn(text, p, cue.at) || absentIn(text, p) || beforeBetween(text, p, cue.at)).map((p) => p.name));
     const kept = people.filter((p) => !beside.has(p.name));
     if (beside.size > 0 && new Set(kept.map((p) => p.country)).size >= 2) people.splice(0, people.length, ...kept);
     // ("Leaders of the coalition of the willing held a video call on Tuesday, a day after several of them and Zelensky met Trump
@@ -271,7 +275,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // contact the sentence before told of, when no day is named)
     const lastMention = out.at(-1);
     const itComes = lastContactAt === s.index - 1 && /^\W*(?:it|this)\s+(?:comes|came)\b/i.test(text);
-    const shiftFrom = shift ? ((came && near === came ? cameFrom(text, came, refs, strike, out, article.sentences.find((x) => x.paragraph === s.paragraph)!.start) : null) ?? dateFromContext(article, s, [], true) ?? (itComes ? (lastMention?.date ?? lastMention?.reportedDay ?? null) : null)) : null;
+    const shiftFrom = shift ? ((came && near === came ? cameFrom(text, came.at, refs, strike, out, article.sentences.find((x) => x.paragraph === s.paragraph)!.start) : null) ?? dateFromContext(article, s, [], true) ?? (itComes ? (lastMention?.date ?? lastMention?.reportedDay ?? null) : null)) : null;
     // "Russia launched its biggest attack early on Friday, just hours after … a phone call with Putin": the day
     // before "hours after" dates the attack, not the call
     const attackDay = near && linked && byStrike && near.at < linked.index && near.at < cue.at && ATTACK_BEFORE.test(text.slice(0, linked.index));
@@ -343,6 +347,14 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const eachDay = both ? daysOfEach(text, both, article.meta.published) : null;
     for (const [i, participants] of (split ?? [people.map((x) => x.name).sort()]).entries()) {
       for (const date of eachDay ? [eachDay[i]!] : dates) out.push({ kind: cue.kind, participants, date, reportedDay, own: OWN_CONTACT.test(text), place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
+    }
+    const andAfter = andAfterFrom < Infinity ? andAfterContact(text, cue.at, article.meta.published) : null;
+    if (andAfter) {
+      // (counted back from what came, "The attack came …": the attack's day, or the contact it names; else the one just told)
+      const cameAt = text.slice(0, cue.at).search(/\b(?:came|comes)\b/);
+      const anchor = cameAt >= 0 ? cameFrom(text, cameAt, refs, strike, out, article.sentences.find((x) => x.paragraph === s.paragraph)!.start) : inMonth;
+      const date = andAfter.date ?? (andAfter.daysBack !== null && anchor ? addDays(anchor, -andAfter.daysBack) : null);
+      out.push({ kind: andAfter.kind, participants: andAfter.participants, date, reportedDay: null, place: andAfter.kind === "phone_call" ? null : (PLACE.exec(text.slice(andAfter.at))?.[1] ?? null), article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     }
     const later = otherDayContact(text, cue.at, article.meta.published);
     if (later) out.push({ ...later, reportedDay: null, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });

@@ -4,7 +4,7 @@
  */
 
 import { type ContactKind, addDays } from "@salvo/core";
-import { findTimeRefs } from "./dates.ts";
+import { findTimeRefs, smallCount } from "./dates.ts";
 import { PEOPLE, isNamed } from "./people.ts";
 import { OTHER_DAY_CLAUSE, briefedFrom } from "./bystanders.ts";
 import { PLACE } from "./contact.ts";
@@ -44,6 +44,38 @@ export function otherDayContact(text: string, cueAt: number, published: string |
   const told = REPORTED.test(` ${clause.slice(0, verb.index)}`);
   const date = told ? null : (contactDays(clause, findTimeRefs(clause, published)).find((r) => r.start && !r.relative)?.start ?? null);
   return { kind: cue.kind, participants: named.map((p) => p.name).sort(), date, place: cue.kind === "phone_call" ? null : (PLACE.exec(clause)?.[1] ?? null) };
+}
+
+// "The attack came less than two weeks after Trump hosted Putin in Anchorage, and ten days after Zelensky and European leaders met
+// Trump at the White House": a second "after" of the same news, coordinated with the first, tells a contact of its own (its day
+// counted back from what came, unless it names one)
+const AND_AFTER = /,\s+and\s+(?:just\s+|only\s+|barely\s+|exactly\s+)?((?:less|more)\s+than\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(hours?|days?|weeks?)\s+after\s+(?=\p{Lu})/iu;
+const AFTER_BEFORE = /\b(?:hours?|days?|weeks?|months?)\s+after\b/i;
+
+/** Where a coordinated "…, and N days after …" opens, past the contact's cue inside a first "after"; null when there is none. */
+export function andAfterAt(text: string, cueAt: number): number | null {
+  const m = AND_AFTER.exec(text.slice(cueAt));
+  return m && AFTER_BEFORE.test(text.slice(0, cueAt)) ? cueAt + m.index : null;
+}
+
+/**
+ * The contact a coordinated "…, and N days after …" tells beside the one the first "after" told ("came two weeks after A met B, and
+ * ten days after C met D"): its kind, who is named in it, its own day and, when it names none and the count is exact, the days to
+ * count back from what came.
+ */
+export function andAfterContact(text: string, cueAt: number, published: string | null): { at: number; kind: ContactKind; participants: string[]; date: string | null; daysBack: number | null } | null {
+  const at = andAfterAt(text, cueAt);
+  const m = at === null ? null : AND_AFTER.exec(text.slice(at));
+  if (at === null || !m) return null;
+  const clause = text.slice(at + m[0].length).split(";")[0]!;
+  const cue = heldContact(clause);
+  const verb = cue ? OTHER_DAY_VERB.exec(clause) : null;
+  const named = PEOPLE.filter((p) => isNamed(p, clause));
+  if (!cue || !verb || new Set(named.map((p) => p.country)).size < 2) return null;
+  const date = contactDays(clause, findTimeRefs(clause, published)).find((r) => r.start && !r.relative)?.start ?? null;
+  // (no day when the count is not exact: "and less than a week after …"; the day itself "hours after")
+  const daysBack = m[1] ? null : /^hour/i.test(m[3]!) ? 0 : smallCount(m[2]!) * (/^week/i.test(m[3]!) ? 7 : 1);
+  return { at, kind: cue.kind, participants: named.map((p) => p.name).sort(), date, daysBack };
 }
 
 // ", a day after the U.S. president held a phone call with Vladimir Putin": the aside's own subject, named before by his office
