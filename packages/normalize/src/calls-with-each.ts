@@ -56,3 +56,19 @@ export function callsWithEach(text: string, people: ReadonlyArray<{ name: string
   if (new Set(countries).size < countries.length && !listed.every((n) => HEADS.has(n))) return null;
   return listed.map((n) => [others[0]!, n].sort());
 }
+
+// "spoke by phone with Biden and, separately, with Macron", "with Vance and Driscoll, and separately with Macron, Starmer and Merz"
+const SEPARATELY = /\bwith\s+([^;]+?),?\s+and,?\s+(?:then\s+)?separately,?\s+with\s+([^.;:!?]+)/i;
+
+/**
+ * Two calls a sentence sets apart by "separately": one with those named before it, one with those named after, each with the one
+ * person named outside both; null when the sentence is not so.
+ */
+export function separateCalls(text: string, people: ReadonlyArray<{ name: string }>): string[][] | null {
+  const m = SEPARATELY.exec(text);
+  if (!m) return null;
+  const [first, second] = [namedIn(m[1]!), namedIn(m[2]!)];
+  const others = people.map((p) => p.name).filter((n) => !first.includes(n) && !second.includes(n));
+  if (first.length === 0 || second.length === 0 || others.length !== 1 || first.some((n) => second.includes(n))) return null;
+  return [[others[0]!, ...first].sort(), [others[0]!, ...second].sort()];
+}

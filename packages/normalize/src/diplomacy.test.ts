@@ -297,6 +297,14 @@ describe("a contact whose subject is a pronoun", () => {
     ]);
   });
 
+  it("takes the person the text was about as the one who addressed or joined a video conference of other leaders", () => {
+    expect(contacts("Zelensky said the strikes would not break Ukraine. On Monday he addressed a video conference of G7 leaders hosted by German Chancellor Olaf Scholz, asking for tanks.", "2022-12-14")).toEqual([
+      "phone_call Olaf Scholz+Volodymyr Zelensky 2022-12-12",
+    ]);
+    // (who addressed his own people meets no one: "he addressed the nation")
+    expect(contacts("Zelensky thanked Olaf Scholz for the Patriots. On Monday he addressed the nation in a video.", "2022-12-14")).toEqual([]);
+  });
+
   it("takes the pronoun's person even when the two named after it are of two countries", () => {
     expect(contacts("Ursula von der Leyen condemned the strike. She said she had spoken with Zelenskyy and with President Donald Trump.")).toEqual([
       "phone_call Ursula von der Leyen+Volodymyr Zelensky 2025-05-20",
@@ -366,6 +374,19 @@ describe("calls with each of a list", () => {
       "phone_call Olaf Scholz+Volodymyr Zelensky 2025-05-19",
     ]);
     expect(contacts("Zelensky speaks with Tusk and Nawrocki")).toEqual(["phone_call Donald Tusk+Volodymyr Zelensky 2025-05-20", "phone_call Karol Nawrocki+Volodymyr Zelensky 2025-05-20"]);
+  });
+
+  it("splits 'with A and, separately, with B' into a call with each side of 'separately', a list after it one call", () => {
+    expect(contacts("Zelensky said air defence had held.\nOn Sunday he spoke by phone with US President Joe Biden and, separately, with French President Emmanuel Macron.", "2022-12-14")).toEqual([
+      "phone_call Joe Biden+Volodymyr Zelensky 2022-12-11",
+      "phone_call Emmanuel Macron+Volodymyr Zelensky 2022-12-11",
+    ]);
+    expect(contacts("On Friday Zelensky spoke by phone with Vice President JD Vance and Dan Driscoll, and separately with Emmanuel Macron, Keir Starmer and Friedrich Merz.", "2025-11-23")).toEqual([
+      "phone_call Dan Driscoll+JD Vance+Volodymyr Zelensky 2025-11-21",
+      "phone_call Emmanuel Macron+Friedrich Merz+Keir Starmer+Volodymyr Zelensky 2025-11-21",
+    ]);
+    // (no second call when who is set apart is no one named: his own commanders)
+    expect(contacts("Zelensky spoke by phone with Emmanuel Macron on Monday and, separately, with his military commanders.")).toEqual(["phone_call Emmanuel Macron+Volodymyr Zelensky 2025-05-19"]);
   });
 
   it("keeps one call with a team, a joint call, and a meeting", () => {

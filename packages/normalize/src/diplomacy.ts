@@ -3,7 +3,7 @@ import { HEADING } from "./attack-dates.ts";
 import { findTimeRefs, smallCount } from "./dates.ts";
 import { PEOPLE, isNamed } from "./people.ts";
 import { OPENING_CONTACT, absentIn, beforeBetween, besideContact, inOtherClause, onlyBriefedOn, onlyInOccasion } from "./bystanders.ts";
-import { callsWithEach, pairsWithBoth } from "./calls-with-each.ts";
+import { callsWithEach, pairsWithBoth, separateCalls } from "./calls-with-each.ts";
 import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
 import { DAYS_EARLIER, cameFrom, contactDays, dateFromContext, daysAfterNews, itemAttack, listedContactDays, openingDaysAfter, sameDayAs } from "./contact-dates.ts";
 import { TEAMS_OF_STATES, countryOf, membersAfter, otherSide, teamsIn } from "./delegations.ts";
@@ -336,7 +336,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       }
       continue;
     }
-    const split = both ?? (cue.kind === "phone_call" ? callsWithEach(text, people) : null);
+    const split = both ?? (cue.kind === "phone_call" ? (separateCalls(text, people) ?? callsWithEach(text, people)) : null);
     // (a call has no place: "spoke by phone with Macron after a strike in Odesa")
     // (the opening clause's, when the contact is told there: not "Three days after Trump met Putin, Zelensky was in Washington")
     const opening = OPENING_CONTACT.exec(text);
