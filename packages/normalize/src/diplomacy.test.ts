@@ -297,6 +297,14 @@ describe("a contact whose subject is a pronoun", () => {
     ]);
   });
 
+  it("takes the person the text was about as the one who addressed or joined a video conference of other leaders", () => {
+    expect(contacts("Zelensky said the strikes would not break Ukraine. On Monday he addressed a video conference of G7 leaders hosted by German Chancellor Olaf Scholz, asking for tanks.", "2022-12-14")).toEqual([
+      "phone_call Olaf Scholz+Volodymyr Zelensky 2022-12-12",
+    ]);
+    // (who addressed his own people meets no one: "he addressed the nation")
+    expect(contacts("Zelensky thanked Olaf Scholz for the Patriots. On Monday he addressed the nation in a video.", "2022-12-14")).toEqual([]);
+  });
+
   it("takes the pronoun's person even when the two named after it are of two countries", () => {
     expect(contacts("Ursula von der Leyen condemned the strike. She said she had spoken with Zelenskyy and with President Donald Trump.")).toEqual([
       "phone_call Ursula von der Leyen+Volodymyr Zelensky 2025-05-20",
