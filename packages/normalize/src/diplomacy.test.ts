@@ -871,6 +871,13 @@ describe("calls said with time between the verb and whom, and meetings told by t
   });
 });
 
+describe("a contact looked forward to", () => {
+  it("reads no contact in one awaited, but keeps the one held in a sentence that looks forward to something else", () => {
+    expect(contacts("Putin told him he was looking forward to a visit by Chinese leader Xi Jinping, though no date was announced.", "2023-02-23")).toEqual([]);
+    expect(contacts("Putin met Xi Jinping in Beijing on Friday, saying he looked forward to more trade.", "2023-02-25")).toEqual(["meeting Vladimir Putin+Xi Jinping 2023-02-24 @Beijing"]);
+  });
+});
+
 describe("contacts asked for, not held", () => {
   it("leaves out an invitation or a call to visit or negotiate", () => {
     expect(contacts("Zelensky urged Trump to visit Ukraine before making any deal with Moscow.", "2025-04-15")).toEqual([]);

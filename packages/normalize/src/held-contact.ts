@@ -21,9 +21,10 @@ const MAY = /\bmay\b/;
 
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
 // ("negotiators prepared for another round of talks, to be held by video link on Monday")
+// ("Putin told him he was looking forward to a visit by Chinese leader Xi Jinping": one awaited)
 // ("he had begun arranging a meeting between Putin and Zelensky", "expected the Putin-Zelensky meeting to take place": not yet held)
 const HYPOTHETICAL =
-  /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b|\b(?:arranging|organi[sz]ing|setting\s+up|to\s+(?:arrange|organi[sz]e|set\s+up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b|\barrangements?["”]?\s+for\b|\b(?:ready|open|willing)\s+for\b|\bin\s+the\s+coming\s+(?:days|weeks|months)\b|\bprepar(?:ed|ing|es?)\s+for\b|\bto\s+be\s+held\b/i;
+  /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b|\b(?:arranging|organi[sz]ing|setting\s+up|to\s+(?:arrange|organi[sz]e|set\s+up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b|\barrangements?["”]?\s+for\b|\b(?:ready|open|willing)\s+for\b|\bin\s+the\s+coming\s+(?:days|weeks|months)\b|\bprepar(?:ed|ing|es?)\s+for\b|\bto\s+be\s+held\b|\blook(?:s|ed|ing)?\s+forward\s+to\b/i;
 // ("the response to those who called and visited Putin recently": whoever did, no one named; not one named among them, "Zelensky
 // was among the leaders who met Trump", nor "among those who")
 const ANYONE_WHO = /(?<!\bamong\s+)\b(?:those|anyone|everyone)\s+who\s+(?:[\w'’-]+\s+){0,3}$/i;
