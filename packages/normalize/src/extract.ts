@@ -29,6 +29,7 @@ import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, INTERCEPTIONS, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { type FigureDate, NIGHT_SAID, type Recalled, figureDate } from "./figure-date.ts";
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place } from "./places.ts";
+import { retractedSpan } from "./retractions.ts";
 import { normsOf, tokenize, type Token } from "./tokens.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
@@ -285,7 +286,7 @@ const daySummary = (r: TimeRef): boolean => r.precision === "day" && PAST_DAY.te
 const PLACE_ITEM = /^(?:(?:over|above|in|near|off)\s+(?:the\s+)?[^,;:.\d]{2,60}?|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}?[\p{L}'’-]+){0,2}\s+(?:region|oblast|province|krai|republic))\s*[-–—:]\s*\d[\d,]*\s*[,;.]?\s*$/iu;
 
 const CORRECTION =
-  /^\W*(?:this\s+(?:story|article|report|version)\s+(?:has\s+been|was)\s+(?:corrected|updated|refiled)|corrects?\b|correction\s*:)|\bwe\s+(?:originally|previously|wrongly|incorrectly|mistakenly)\s+(?:said|reported|stated|wrote)\b/i;
+  /^\W*(?:this\s+(?:story|article|report|version)\s+(?:has\s+been|was)\s+(?:corrected|updated|refiled)|corrects?\b|correction\s*:)/i;
 const MONITOR = /\b(?:mission|monitors?|monitoring|HRMMU|OHCHR|commissioner)\b/i;
 const TIMESTAMP_ITEM = /^(?:\p{L}+,\s*)?\d{1,2}[:.]\d{2}\s*[-–—|]\s/u;
 const OFFICIAL_BODY = /\b(?:air force|defen[cs]e ministry|general staff|military)\b/i;
@@ -1233,7 +1234,11 @@ function sentenceFigures(
       : [];
   const told: RawFigure[] = allOfThose.length > 0 ? allOfThose : (partsOf && !row) || modelRow ? read.map((f) => ({ ...f, part: true })) : read;
   const before = counts.lastLaunches?.index === s.index - 1 && article.sentences[s.index - 1]!.paragraph === s.paragraph ? counts.lastLaunches.figures : [];
-  const figures: RawFigure[] = row || allOfThose.length > 0 ? told : [...told, ...allOfKind(tokens, told, before)];
+  // ("In our 13:00 post we said eight people had been killed in Dnipro. … the correct figure is six": the eight is taken back)
+  const retracted = row ? null : retractedSpan(text, () => paragraphWithHeading(article, s));
+  const figures: RawFigure[] = (row || allOfThose.length > 0 ? told : [...told, ...allOfKind(tokens, told, before)]).filter(
+    (f) => !retracted || f.valueStart - s.start < retracted[0] || f.valueStart - s.start >= retracted[1],
+  );
   // (the first count of each weapon: "12 missiles, six Kinzhal hypersonic missiles and six Kalibr cruise missiles" are 12)
   const launches = figures.filter((f, i) => f.metric === "launched" && f.weapon !== null && !f.part && !figures.slice(0, i).some((g) => g.metric === "launched" && g.weapon === f.weapon));
   const counted = figures.findLast((f) => f.weapon !== null);
@@ -1249,6 +1254,14 @@ function sentenceFigures(
       lastCasualty: toll ? { metric: toll.metric, paragraph: s.paragraph } : counts.lastCasualty,
     },
   };
+}
+
+/** The text of a sentence's paragraph, with the title line just before it ("Correction" over a live page's entry). */
+function paragraphWithHeading(article: Article, s: Sentence): string {
+  const inParagraph = article.sentences.filter((x) => x.paragraph === s.paragraph);
+  const before = article.sentences[inParagraph[0]!.index - 1];
+  const title = before && !/[.!?:;]["'”’)]?\s*$/.test(sentenceText(article, before)) ? [before] : [];
+  return [...title, ...inParagraph].map((x) => sentenceText(article, x)).join("\n");
 }
 
 /** What a figure's relative time expression ("on the same night", "that morning", "that month", "a week later") counts from. */

@@ -1012,6 +1012,17 @@ describe("fact-box tables, corrections and war-long tallies", () => {
     expect(read("In our 08:20 post we originally said air defences had shot down 72 drones overnight.")).toEqual([]);
   });
 
+  it("leaves out the figure a live page takes back, keeping the corrected one and a figure it only repeats", () => {
+    // (an entry that says the earlier post was wrong; the right figure, in the same sentence or the next, stands)
+    expect(read("Correction\nIn our 13:00 post we said eight people had been killed in Dnipro. The governor says six people were killed, not eight, and the post has been amended.", "2023-12-29").map((x) => x.split(":")[1])).toEqual(["6"]);
+    expect(read("In the 15:20 update we said 14 people had been killed; the correct toll is 12 people killed.", "2025-07-31").map((x) => x.split(":")[1])).toEqual(["12"]);
+    expect(read("Earlier we reported, citing the city's military administration, that 11 people had been killed in Kryvyi Rih. We have corrected the earlier post.", "2024-07-08")).toEqual([]);
+    expect(read("An earlier version of this page said 19 people had been killed.", "2025-08-28")).toEqual([]);
+    // (not a figure the page repeats, with nothing said to be wrong)
+    expect(read("As we reported earlier, 11 people were killed in Kryvyi Rih.", "2024-07-08").map((x) => x.split(":")[1])).toEqual(["11"]);
+    expect(read("Earlier we reported that 11 people had been killed in Kryvyi Rih. Rescuers are still searching the rubble.", "2024-07-08").map((x) => x.split(":")[1])).toEqual(["11"]);
+  });
+
   it("leaves a correction notice and a war-long equipment tally out", () => {
     const text = "Russia launched 55 missiles overnight. The air force said 39 of the missiles were destroyed.\n\n(This story has been corrected to say 39 missiles were shot down, not 59.)\n\nIn total, since the beginning of the special military operation, 660 aircraft, 283 helicopters and 80,000 unmanned aerial vehicles have been destroyed.";
     expect(read(text, "2024-05-08")).toEqual(["launched:55:missile:2024-05-07..2024-05-08", "shot_down:39:missile:2024-05-07..2024-05-08"]);
