@@ -942,7 +942,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       if (eventType === "strike" && !background && !recalled && context.end) {
         // (a strike its own sentence puts in daylight is remembered by its places: see placeStrike)
         const daylit = ref !== null && date.precision === "day" && isDaytime(strikeHours);
-        recordStrike(context, context.end, attacker, target, daylightBarrage || fromParagraph, ref !== null && !ref.relative, articleDate, soFar, para, section, places, daylit);
+        const countsBack = nearest?.relative === "previous-night" || nearest?.relative === "previous-day" || (nearest?.relative === "days-later" && (nearest.days ?? 0) < 0);
+        recordStrike(context, context.end, attacker, target, daylightBarrage || fromParagraph, ref === null ? "none" : !ref.relative ? "own" : countsBack ? "counted-back" : "relative", articleDate, soFar, para, section, places, daylit);
       }
       // a time of day in a sentence that takes its date from another ("Late on Friday, officials put the toll at 14") is when it was said
       const inDaylight =
@@ -1309,7 +1310,8 @@ function relativeBaseOf(
 /**
  * A strike a figure was dated to (`end`: its day's or night's end): what later figures count "the following day" from,
  * and what the undated figures of its paragraph, its section and its side inherit. `barrage`: dated by its paragraph or
- * a daylight barrage; `ownDate`: dated by a date its own sentence names.
+ * a daylight barrage; `dated`: how its own sentence dates it: by a date it names ("own"), by one counted back from what was
+ * told before ("counted-back": "A night earlier, Russia fired 14 ballistic missiles"), by another relative one, or not at all.
  */
 function recordStrike(
   context: Context,
@@ -1317,7 +1319,7 @@ function recordStrike(
   attacker: Side,
   target: Side,
   barrage: boolean,
-  ownDate: boolean,
+  dated: "own" | "counted-back" | "relative" | "none",
   articleDate: Context | null,
   soFar: DatedSoFar,
   para: ParagraphState,
@@ -1336,7 +1338,10 @@ function recordStrike(
   if (section.dated?.end && end >= addDays(section.dated.end, -1) && end <= addDays(section.dated.end, 1)) section.strike = context;
   // "the spring energy attacks peaked at 88 missiles on 22 March" in a report of 26 August: an old attack
   // its own sentence dates is not what the next paragraphs' undated tolls belong to
-  const older = ownDate && articleDate?.end && end < addDays(articleDate.end, -3);
+  // (nor the night before the lead's, that a live page's entry recalls by counting back from it: "For a second night running, Kyiv
+  // residents sheltered in metro stations. A night earlier, Russia fired 14 ballistic missiles …" is not what the later entries'
+  // "Three children were killed in the Zhytomyr region" belongs to)
+  const older = (dated === "own" && articleDate?.end && end < addDays(articleDate.end, -3)) || (dated === "counted-back" && soFar.lead?.end != null && end < soFar.lead.end);
   // (nor is a neighbour's count of what crossed into it: "19 violations of Polish airspace")
   if (!older && target !== "other") soFar.byAttacker.set(attacker, context);
   if (older || target === "other") return;

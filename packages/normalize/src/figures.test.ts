@@ -406,6 +406,16 @@ describe("dating within one article", () => {
     expect(dates(text, "2022-05-24")).toEqual(["8:2022-05-17..2022-05-17", "11:2022-05-17..2022-05-17", "87:2022-05-17..2022-05-17"]);
   });
 
+  it("leaves the night a live page's entry counts back to ('A night earlier, …') to that entry: later entries take the lead's night", () => {
+    const page =
+      "Summary\n\n- Russia fired 298 drones at Ukraine overnight, according to Ukraine's air force.\n\n06:20 BST\n\n" +
+      "For a second night running, Kyiv residents sheltered in metro stations. A night earlier, Russia fired 14 ballistic missiles at Ukraine, injuring 15 people in the capital.\n\n" +
+      "07:10 BST\n\nThree children were killed in the Zhytomyr region, the regional emergency service said.";
+    expect(dates(page, "2025-05-25")).toEqual(["298:2025-05-24..2025-05-25", "14:2025-05-23..2025-05-24", "15:2025-05-23..2025-05-24", "3:2025-05-24..2025-05-25"]);
+    // (the same entry goes on about the night it named)
+    expect(dates("Russia fired 298 drones at Ukraine overnight.\n\nA night earlier, Russia fired 14 ballistic missiles at Ukraine. Fifteen people were injured in the capital.", "2025-05-25")).toEqual(["298:2025-05-24..2025-05-25", "14:2025-05-23..2025-05-24", "15:2025-05-23..2025-05-24"]);
+  });
+
   it("keeps a daytime strike's day when a count is said that day and a toll grew overnight", () => {
     const text =
       "The number of people killed in Wednesday's Russian missile strike on Chernihiv has risen to eighteen, Chaus said on Thursday morning.\n\n" +
