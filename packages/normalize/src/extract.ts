@@ -2126,7 +2126,9 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
   // entry gives with its source: the title's copy goes, whoever it seems to name, and whichever event the
   // title alone was put in (a bare "10:30 Toll rises to seven" takes the entry above's attack).
   // (only the title's own entry restates it: up to the next entry's time stamp)
-  const figureOf = (c: ArticleClaim) => [c.metric, c.value ?? c.value_text.toLowerCase(), c.weapon].join("|");
+  // (a toll's weapon is its event's, not its own words': "Ukraine's national toll rises to 41" over "Klymenko said 41 people had
+  // been killed in Monday's attacks" is one toll, whichever attack each copy was first put in)
+  const figureOf = (c: ArticleClaim) => [c.metric, c.value ?? c.value_text.toLowerCase(), c.metric === "killed" || c.metric === "injured" ? null : c.weapon].join("|");
   const body = all.filter((c) => !isTitleLine(c.quote));
   const statedIn = new Set(body.map((c) => `${c.localKey}|${figureOf(c)}`));
   // (a list or table line without a stop is not a title: "- Iskander-M ballistic missiles - 17 / 2;")

@@ -1022,6 +1022,18 @@ describe("fact-box tables, corrections and war-long tallies", () => {
     expect(read("In our 08:20 post we originally said air defences had shot down 72 drones overnight.")).toEqual([]);
   });
 
+  it("reads a live entry's title toll as the toll its entry gives, whichever attack each copy was put in", () => {
+    const page =
+      "LIVE: Kyiv toll climbs to 31 after hospital strike\n\nRolling coverage, July 8-9, 2024. Timestamps GMT; newest first.\n\n" +
+      "July 9, 07:15 GMT\nUkraine's national toll rises to 41\nInterior Minister Ihor Klymenko said 41 people had been killed in Monday's attacks and 190 injured. He said rescuers were still searching the rubble of a residential building in Kyiv.\n\n" +
+      "July 9, 05:40 GMT\nRussia says it downed eight Ukrainian drones\nRussia's defence ministry said its air defences destroyed eight Ukrainian drones over the Bryansk and Kursk regions overnight. There were no reports of casualties, Kursk Governor Alexei Smirnov said.\n\n" +
+      "July 8, 21:05 GMT\nZelensky: Russia used 40 missiles\nIn his nightly video address, President Volodymyr Zelensky said Russia had fired more than 40 missiles of different types at Ukrainian cities on Monday. He said 27 people had been confirmed dead in Kyiv by the evening.\n";
+    const claims = extractClaims(pageOf(page, { published: "2024-07-09T09:00:00Z", headline: "LIVE: Kyiv toll climbs to 31 after hospital strike" }));
+    expect(claims.filter((c) => c.value === 41).map((c) => `${c.metric}:${c.claimant}`)).toEqual(["killed:Interior Minister Ihor Klymenko"]);
+    // (a title's figure its entry does not give again stays: "Zelensky: Russia used 40 missiles" is the entry's "more than 40")
+    expect(claims.filter((c) => c.value === 27 || c.value === 190).map((c) => c.metric)).toEqual(["injured", "killed"]);
+  });
+
   it("leaves out the figure a live page takes back, keeping the corrected one and a figure it only repeats", () => {
     // (an entry that says the earlier post was wrong; the right figure, in the same sentence or the next, stands)
     expect(read("Correction\nIn our 13:00 post we said eight people had been killed in Dnipro. The governor says six people were killed, not eight, and the post has been amended.", "2023-12-29").map((x) => x.split(":")[1])).toEqual(["6"]);
