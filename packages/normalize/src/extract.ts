@@ -688,7 +688,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const claims: ArticleClaim[] = [];
   const soFar: DatedSoFar = { lead: null, lastDated: null, namedStrike: null, byAttacker: new Map(), placesOf: new Map(), byPlace: new Map(), summaryDay: null, nightsNamed: new Set(), missileNights: new Map(), lastMonth: null };
   const para: ParagraphState = { dated: null, attackDay: false, dayNamed: null, daytime: false, opener: null, context: null, barrage: false, claimant: null, attacker: null };
-  const section: SectionState = { dated: null, namesNight: false, strike: null, attacker: null, claimant: null, listed: false };
+  const section: SectionState = { dated: null, stamped: false, namesNight: false, strike: null, attacker: null, claimant: null, listed: false };
   // under a "Background:" label: the outlet's own reminder of other attacks, whose figures no source of the article gives
   // ("label": the label stood alone, and the paragraph or list after it is the note)
   let backgroundNote: "label" | "on" | null = null;
@@ -802,6 +802,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     if (figureHeadingDay && HEADING.test(text)) {
       section.dated = dayContext(figureHeadingDay);
       section.namesNight = false;
+      section.stamped = false;
       section.strike = null;
     }
     // ("Gladkov's summary for Sunday: … attacked the region with 61 drones over the past day": the day the summary is of)
@@ -934,7 +935,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const tollDated = casualty || (f.metric === "hit" && figures.some((x) => x.metric === "killed" || x.metric === "injured"));
       const { date: figureDay, fromParagraph, daylightBarrage, byDay } = figureDate(
         { text, strikeHours, sentenceStart: s.start, paragraph: s.paragraph, tokens, figures, refs, reportRefs, figure: f, attacker, casualty: tollDated, ref, eventType, background, oneAttackInPeriod: Boolean(oneAttackInPeriod), previous },
-        { written, articleDate, liveDay, nightPage, lead: soFar.lead, sectionDated: section.dated, paragraphContext: para.context, paragraphBarrage: para.barrage, lastPeriod: recalls.period, lastAggregate: recalls.aggregate },
+        { written, articleDate, liveDay, nightPage, lead: soFar.lead, sectionDated: section.stamped ? null : section.dated, paragraphContext: para.context, paragraphBarrage: para.barrage, lastPeriod: recalls.period, lastAggregate: recalls.aggregate },
       );
       // (the launch recalled just before, or the period count this one is part of, has dated it already)
       const date: FigureDate = (ofPeriod ?? recalled)?.date ?? figureDay;
@@ -1423,6 +1424,7 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
   if (heading) {
     section.dated = dated ? asContext(dated) : headingDay ? dayContext(headingDay) : null;
     section.namesNight = dated !== undefined && !dated.relative && dated.precision === "night";
+    section.stamped = section.dated !== null && POST_STAMP.test(text);
     section.strike = null;
   }
   if (dated && !heading) {
@@ -1574,6 +1576,8 @@ interface ParagraphState {
 /** What the current section's heading (or the strike told under it) says, up to the next heading. */
 interface SectionState {
   dated: Context | null;
+  /** the heading is a live page's post stamp, "July 8, 21:05 GMT": the day the entry was written, not one its attack ended on */
+  stamped: boolean;
   /** the section's heading names a night itself ("Tuesday into Wednesday"; not "THE SAME NIGHT") */
   namesNight: boolean;
   /** the section's own strike, not an older one it compares with */
@@ -2036,6 +2040,8 @@ function assignEventWeapons(claims: ArticleClaim[], mentions: { drone: boolean; 
 
 // a live page's next entry: "10:30 Kharkiv attack" on a line of its own start
 const ENTRY_STAMP = /\n\s*\d{1,2}[:.]\d{2}\b/;
+// a clock time in a day heading: "July 8, 21:05 GMT", "May 17, 07:30"
+const POST_STAMP = /\b\d{1,2}[:.]\d{2}\b/;
 
 const REGION_CENTRE: Readonly<Record<string, string>> = { "Dnipropetrovsk region": "dnipro", "Kirovohrad region": "kropyvnytskyi" };
 

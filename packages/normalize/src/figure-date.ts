@@ -45,6 +45,7 @@ export interface ArticleDating {
   liveDay: boolean;
   nightPage: boolean;
   lead: Context | null;
+  /** the day its section's heading gives ("NOV. 10, 2024"; not a live page's post stamp, "July 8, 21:05 GMT") */
   sectionDated: Context | null;
   paragraphContext: Context | null;
   paragraphBarrage: boolean;

@@ -406,6 +406,16 @@ describe("dating within one article", () => {
     expect(dates(text, "2022-05-24")).toEqual(["8:2022-05-17..2022-05-17", "11:2022-05-17..2022-05-17", "87:2022-05-17..2022-05-17"]);
   });
 
+  it("reads a live page's post stamp ('July 8, 21:05 GMT') as the day its entry was written, not a fact box's day heading", () => {
+    const page = (stamp: string) =>
+      `LIVE: Kyiv hospital strike\n\nRolling coverage. Newest first.\n\n${stamp}\nZelensky: Russia used 40 missiles\nIn his video address, Zelensky said Russia had fired more than 40 missiles at Ukrainian cities on Monday.\n\n${stamp.replace("8", "7")}\nKyiv braces\nAir raid alerts sounded again.\n`;
+    const dated = (stamp: string) => extractClaims(pageOf(page(stamp), { published: "2024-07-09T09:00:00Z", headline: "LIVE: Kyiv hospital strike" })).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
+    // (the title's "40 missiles" by the stamp's day, as the entry's "on Monday": the daytime barrage)
+    expect(dated("July 8, 21:05 GMT")).toEqual(["40:2024-07-08..2024-07-08"]);
+    // (a day heading with no clock time still dates its counts by the night that ended that day)
+    expect(dated("JULY 8, 2024")).toEqual(["40:2024-07-07..2024-07-08"]);
+  });
+
   it("leaves the night a live page's entry counts back to ('A night earlier, …') to that entry: later entries take the lead's night", () => {
     const page =
       "Summary\n\n- Russia fired 298 drones at Ukraine overnight, according to Ukraine's air force.\n\n06:20 BST\n\n" +
