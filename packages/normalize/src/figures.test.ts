@@ -41,6 +41,9 @@ describe("reading figures", () => {
 
   it("reads a combined 'shot down or suppressed' figure as neutralized", () => {
     expect(figures("Air defences shot down or suppressed 718 drones, the air force said.")).toEqual(["neutralized:718"]);
+    // (and in a participle clause: "…, shooting down or suppressing 88 drones"; "shooting down 88" alone stays shot down)
+    expect(figures("Russia attacked with 140 drones overnight, shooting down or suppressing 88 drones, the air force said.")).toEqual(["launched:140", "neutralized:88"]);
+    expect(figures("Russia attacked with 140 drones overnight, the air force said, shooting down 88 drones.")).toEqual(["launched:140", "shot_down:88"]);
     // (and a translated "destroyed and suppressed": both befell the one count)
     expect(figures("Overnight 12 UAVs were destroyed and suppressed over the Rostov region, acting governor Yuri Slyusar reported.")).toEqual(["neutralized:12"]);
     expect(figures("Overnight 12 UAVs were destroyed and three were jammed.")).toEqual(["shot_down:12", "jammed:3"]);
