@@ -3,6 +3,7 @@ import {
   ATTACK_NEAR,
   ATTACK_WORDS,
   beganThatEvening,
+  blastHour,
   type Context,
   isDaytime,
   placesOwnAttackByDay,
@@ -1435,8 +1436,10 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
       // (a strike by weapons, not a day someone "condemned the attack"; nor one named to measure against, "the deadliest attack
       // since a Russian missile hit a children's hospital on July 8, 2024", "came days after a drone strike on Odesa on Friday")
       if ((MISSILE_WORD.test(text) || DRONE_WORD.test(text)) && !MEASURED_AGAINST.test(text.slice(0, dated.at))) soFar.namedStrike = { index: s.index, context: para.dated };
-      // (a day whose attack came early, as a night's did: "Tuesday began with …", "early on Tuesday")
-      para.attackDay = dated.precision === "day" && ATTACK_WORDS.test(text) && /\b(?:began|begun|started|early|before\s+dawn)\b/i.test(text);
+      // (a day whose attack came early, as a night's did: "Tuesday began with …", "early on Tuesday", "The missiles struck at about
+      // 06:50 on Wednesday")
+      const hour = dated.precision === "day" ? blastHour(text) : null;
+      para.attackDay = dated.precision === "day" && ATTACK_WORDS.test(text) && (/\b(?:began|begun|started|early|before\s+dawn)\b/i.test(text) || (hour !== null && hour < 8));
       // "Later on Sunday, a missile hit an apartment block in Sumy. Eleven people were killed.": by day
       para.daytime = dated.precision === "day" && isDaytime(text);
     }

@@ -657,6 +657,13 @@ describe("times of day and nights named from another", () => {
     expect(dates(same, "2025-09-07")).toEqual(["810:2025-09-06..2025-09-07", "69:2025-09-06..2025-09-07"]);
   });
 
+  it("reads 'during the night' after a strike at dawn on a named day as the night that ended that morning", () => {
+    const text = (hour: string) => `Rescuers dug on Thursday.\n\nThe missiles struck at about ${hour} on Wednesday. According to the Air Force, Russia launched 476 drones at Ukraine during the night.`;
+    expect(dates(text("06:50"), "2025-11-20")).toEqual(["476:2025-11-18..2025-11-19"]);
+    // (a strike later in the day is no end of a night: the night is the one before the piece)
+    expect(dates(text("10:50"), "2025-11-20")).toEqual(["476:2025-11-19..2025-11-20"]);
+  });
+
   it("dates a retrospective's paragraphs by the day each opens with: 'Then came November 19.', 'On October 16 … The same night'", () => {
     const text = [
       "The campaign opened on the night of October 2-3, when the Air Force counted 381 drones and 35 missiles.",
