@@ -29,7 +29,12 @@ const inItem = (r: TimeRef, at: number, text: string): boolean => r.at > at && !
 const OWN_HEDGE = /^(?:no\s+)?(?:more|fewer|less|greater|higher|lower|rather)\s+than\s+/i;
 // (a comparison with another count or time, "than the record", "than on Monday", "than in any month"; not a hedge of the next
 // count, "more than 1,100 guided bombs", nor of a span, "less than a week ago")
-const COMPARISON = /\b(?:than\s+(?:the|that|those|on|in|at|during|any|its|last)|compared\s+(?:with|to)|versus|vs)\b/i;
+// (or with the record before it: "The Defence Ministry's total of 144 drones for the night was below its previous highest count,
+// 158, reported on 1 September": that date is the old record's)
+const COMPARISON = /\b(?:than\s+(?:the|that|those|on|in|at|during|any|its|last)|compared\s+(?:with|to)|versus|vs|(?:previous|earlier|former)\s+(?:record|high|highest|largest|biggest|peak))\b/i;
+
+/** Whether a time the sentence names after the figure at `at` dates what the figure is compared with, not the figure. */
+export const comparedPast = (r: TimeRef, at: number, text: string): boolean => r.at > at && COMPARISON.test(text.slice(at, r.at).replace(OWN_HEDGE, ""));
 
 export function nearestRef(refs: readonly TimeRef[], at: number, text: string): TimeRef | null {
   // "on Friday night Russia fired 250 drones, and on Saturday night 298": a date past a comma after the
@@ -59,7 +64,7 @@ export function nearestRef(refs: readonly TimeRef[], at: number, text: string): 
     // ("440 drones and 32 missiles …, though smaller than the record of 479 drones … on the night of 8-9 June", "about 100
     // missiles, more than the 84 Russia launched on Oct. 10": a date past a comparison dates what is compared, not the count)
     // (past the count's own hedge: "more than 3,500 missiles since Feb 24")
-    if (r.at > at && COMPARISON.test(text.slice(at, r.at).replace(OWN_HEDGE, ""))) continue;
+    if (comparedPast(r, at, text)) continue;
     if (!best || Math.abs(r.at - at) < Math.abs(best.at - at)) best = r;
   }
   return best;

@@ -106,7 +106,8 @@ const SHOW_VERBS = new Set(["show", "shows", "showed"]);
 const dataOwner = (t: Token | undefined, first: boolean): boolean =>
   t !== undefined && ((/^\p{Lu}/u.test(t.text) && (!first || /^\p{Lu}{2,}$/u.test(t.text))) || /^(?:force|ministry|staff|administration|service|police|agency|mission|['’]s)$/.test(t.norm));
 // "The State Emergency Service's latest count is 14 dead": whose count it is
-const OWNED_COUNT = /['’]s\s+(?:[\p{L}-]+\s+)?(?:count|tally|estimate|figures?)\s+(?:is|was|are|were|stands|stood)\b/iu;
+// (or "The Defence Ministry's total of 144 drones for the night": the count it owns, named)
+const OWNED_COUNT = /['’]s\s+(?:[\p{L}-]+\s+)?(?:(?:count|tally|total|estimate|figures?)\s+(?:is|was|are|were|stands|stood)|(?:count|tally|total)\s+of)\b/iu;
 // "Ukraine's claim to have shot down all six Kinzhals": whose claim it is
 const OWNED_CLAIM = /['’]s\s+claims?\s+(?:to|that)\b/iu;
 const SAY_HINT = new RegExp(`\\b(?:according|citing|(?:data|figures|statistics)\\s+show(?:s|ed)?|${[...SAY_VERBS, ...TOLL_VERBS].join("|")})\\b|${OWNED_COUNT.source}|${OWNED_CLAIM.source}`, "iu");
@@ -293,9 +294,11 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       continue;
     }
     // "The State Emergency Service's latest count is 14 dead": the owner of a count stated with "is"
+    // (or named with "of": "The Defence Ministry's total of 144 drones")
     // (or of a claim: "Ukraine's claim to have shot down all six Kinzhals", right after it, not "Kyiv's military claims that")
     const claimed = /^claims?$/.test(t.norm) && /^(?:to|that)$/.test(tokens[i + 1]?.norm ?? "") && /['’]s$/.test(tokens[i - 1]?.norm ?? "");
-    if (claimed || (RECKONING.test(t.norm) && /^(?:is|was|are|were|stands|stood)$/.test(tokens[i + 1]?.norm ?? ""))) {
+    const ownedTotal = /^(?:count|tally|total)$/.test(t.norm) && tokens[i + 1]?.norm === "of" && tokens[i + 2]?.kind === "number";
+    if (claimed || ownedTotal || (RECKONING.test(t.norm) && /^(?:is|was|are|were|stands|stood)$/.test(tokens[i + 1]?.norm ?? ""))) {
       const owner = [i - 1, i - 2].find((k) => k >= 0 && /['’]s$/.test(tokens[k]!.norm));
       let j = owner ?? -1;
       // (a claim's owner is a name, not the clause it ends: "The Kyiv Independent has not verified Moscow's claim that …")

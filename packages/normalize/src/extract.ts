@@ -15,6 +15,7 @@ import {
   INLINE_DATELINE,
   LAUNCH_AREA,
   classifyRefs,
+  comparedPast,
   datesAttack,
   nearestRef,
   resolveRelative,
@@ -935,7 +936,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // when a cruise missile struck a block in Uman rose to 23 on Saturday" is the strike told the day before)
       const tollDated = casualty || (f.metric === "hit" && figures.some((x) => x.metric === "killed" || x.metric === "injured"));
       const { date: figureDay, fromParagraph, daylightBarrage, byDay } = figureDate(
-        { text, strikeHours, sentenceStart: s.start, paragraph: s.paragraph, tokens, figures, refs, reportRefs, figure: f, attacker, casualty: tollDated, ref, eventType, background, oneAttackInPeriod: Boolean(oneAttackInPeriod), previous },
+        // (not the day the count it is compared with was reported: "… was below its previous highest count, 158, reported on 1 September")
+        { text, strikeHours, sentenceStart: s.start, paragraph: s.paragraph, tokens, figures, refs, reportRefs: reportRefs.filter((r) => !comparedPast(r, at, text)), figure: f, attacker, casualty: tollDated, ref, eventType, background, oneAttackInPeriod: Boolean(oneAttackInPeriod), previous },
         { written, articleDate, liveDay, nightPage, lead: soFar.lead, sectionDated: section.stamped ? null : section.dated, paragraphContext: para.context, paragraphBarrage: para.barrage, lastPeriod: recalls.period, lastAggregate: recalls.aggregate },
       );
       // (the launch recalled just before, or the period count this one is part of, has dated it already)

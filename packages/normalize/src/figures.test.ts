@@ -3902,6 +3902,54 @@ describe("a breakdown by place in the sentence after the count", () => {
     expect(figures("Russia launched 112 drones overnight. Forty-two of them were over the Kyiv region.")).toEqual(["launched:112"]);
   });
 
+  it("does not date a count by the day the record it is compared with was reported", () => {
+    const night = "Ukraine attacked Moscow with drones on the night of September 9-10, officials said.";
+    expect(view(`${night} Russia's Defence Ministry's total of 144 drones was below its previous highest count, 158, reported on 1 September.`, "2024-09-13")).toEqual([
+      "shot_down:144:RU:2024-09-09..2024-09-10",
+    ]);
+    // (the day its own report was given still dates it)
+    expect(view(`${night} Russia's Defence Ministry's total of 144 drones was reported on 1 September.`, "2024-09-13")).toEqual(["shot_down:144:RU:2024-08-31..2024-09-01"]);
+  });
+
+  it("reads 'of which 20 were over the Moscow region' as a part of the count before it", () => {
+    expect(figures("On the night of September 9-10, the ministry reported 144 drones destroyed over eight regions, of which 20 were over the Moscow region.")).toEqual(["shot_down:144", "shot_down:20"]);
+    // (not of a launch: no fate is told; nor the regions counted)
+    expect(figures("Russia launched 112 drones at eight regions, of which 20 were over the Kyiv region.")).toEqual(["launched:112"]);
+  });
+
+  it("reads a bare count another source gives of the weapons just counted, by where they flew, as a part of that count", () => {
+    expect(figures("The ministry counted 337 drones, 91 of them over the Moscow region; mayor Sergei Sobyanin said 74 had been flying towards Moscow itself.")).toEqual([
+      "shot_down:337", "shot_down:91", "shot_down:74",
+    ]);
+    expect(figures("The ministry said 87 drones had been destroyed overnight. Sobyanin counted 19 flying at the capital.")).toEqual(["shot_down:87", "shot_down:19"]);
+    // (not with no count before it: the bare amount counts nothing; nor people)
+    expect(figures("Mayor Sergei Sobyanin said 74 had been flying towards Moscow itself.")).toEqual([]);
+    expect(figures("The ministry said 87 drones had been destroyed. The airline said 150 passengers had been flying to Sochi.")).toEqual(["shot_down:87"]);
+  });
+
+  it("reads 'reported 105 more' as more of the weapons the count before counted", () => {
+    expect(figures("The ministry said 87 drones had been destroyed overnight. The next night the ministry reported 105 more.")).toEqual(["shot_down:87", "shot_down:105"]);
+    // (not with no count of weapons before it, nor more of what it names)
+    expect(figures("The next night the ministry reported 105 more.")).toEqual([]);
+    expect(figures("The ministry said 87 drones had been destroyed overnight. Officials reported 12 more people injured.")).toEqual(["shot_down:87", "injured:12"]);
+  });
+
+  it("restates the count before through 'put the number near the port at about 10' and 'the total for the previous 24 hours at 524'", () => {
+    expect(figures("The ministry said it had destroyed 95 drones overnight, only three of them over the Leningrad region; Drozdenko put the number near the port at about 10.")).toEqual([
+      "shot_down:95", "shot_down:3", "shot_down:10(approx)",
+    ]);
+    expect(figures("The ministry said 87 drones had been destroyed. On the afternoon of May 7 it put the total for the previous 24 hours at 524.")).toEqual(["shot_down:87", "shot_down:524"]);
+    // (a count told of no weapon before it is none)
+    expect(figures("The governor put the number near the port at about 10.")).toEqual([]);
+  });
+
+  it("reads the ministry's own count told as what it was: 'The ministry's morning count was 44 drones'", () => {
+    expect(figures("The ministry's morning count was 44 drones.")).toEqual(["shot_down:44"]);
+    expect(figures("The Defence Ministry's total of 144 drones for the night was a record.")).toEqual(["shot_down:144"]);
+    // (not another country's ministry)
+    expect(figures("Britain's Defence Ministry's count was 44 drones.")).toEqual([]);
+  });
+
   it("reads a translation's 'Of them, 11 over the Moscow region' and '11 - over the Moscow region' as parts of the count", () => {
     expect(figures("The Ministry of Defense said 45 UAVs were destroyed overnight. Of them, 11 over the Moscow region, 13 over the Bryansk region.")).toEqual([
       "shot_down:45", "shot_down:11", "shot_down:13",

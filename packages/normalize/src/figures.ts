@@ -228,7 +228,7 @@ function beforeMissileNoun(tokens: readonly Token[], k: number): boolean {
 // "suppressed", which artillery does to targets on the ground)
 const DOWNED_AFTER = /^(?:(?:(?:had|have|has)\s+been|were|was)\s+)?(?:(?:destroyed|downed|shot\s+down|intercepted|neutrali[sz]ed)\s+(?:over|above)\b|(?:shot\s+down|intercepted|neutrali[sz]ed(?=\s*[,.;]|\s*$|\s+(?:by|overnight)\b)|(?:destroyed|downed)\s+or\s+(?:jammed|suppressed|neutrali[sz]ed|lost))\b)|^downed\b/;
 
-const HEADED_FOR = /^(?:(?:that|which)\s+(?:were|was)\s+)?(?:flying|headed|heading|approaching|en\s+route)\b/;
+const HEADED_FOR = /^(?:(?:that|which)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:flying|headed|heading|approaching|en\s+route)\b/;
 
 const OF_HEDGES = [["more", "than"], ["fewer", "than"], ["less", "than"], ["up", "to"], ["about"], ["around"], ["some"], ["nearly"], ["almost"], ["roughly"], ["approximately"], ["over"]];
 /** The hedge that starts at token `k` ("about", "more than"), if any. */
@@ -1570,10 +1570,13 @@ function classify(
     const l = leftCue(tokens, q.first - 1, WEAPON_CUES, 6);
     if (l && lastWeapon && l.cue.metric !== "launched" && l.cue.metric !== "hit") return { ...base, metric: combined(tokens, l.at, l.cue), weapon: lastWeapon, last: q.last + 2, nationality: null };
     // "destroyed 112 drones. Forty-two of them were over the Bryansk region": where a part of the count before was downed
-    const whole = prev?.weapon ? prev : previousCount;
-    if (!r && !l && whole?.weapon && whole.metric !== "launched" && VERB_FILLER.has(tokens[q.last + 3]?.norm ?? "") && /^(?:over|above)$/.test(tokens[q.last + 4]?.norm ?? "")) {
-      return { ...base, metric: whole.metric, weapon: whole.weapon, last: q.last + 2, nationality: null, part: true };
-    }
+    const whole = placedPartOf(tokens, q.last + 3, prev, previousCount);
+    if (!r && !l && whole) return { ...base, metric: whole.metric, weapon: whole.weapon, last: q.last + 2, nationality: null, part: true };
+  }
+  // ("reported 144 drones destroyed over eight regions, of which 20 were over the Moscow region": the same, "of which" before it)
+  if (tokens[q.first - 2]?.norm === "of" && /^(?:which|them)$/.test(tokens[q.first - 1]?.norm ?? "") && q.value !== null) {
+    const whole = placedPartOf(tokens, q.last + 1, prev, previousCount);
+    if (whole) return { ...base, metric: whole.metric, weapon: whole.weapon, last: q.last, nationality: null, part: true };
   }
   // "Of the 84 injured, 10 are children": a part of the toll the sentence opens with
   const opened = head.kind === "none" ? ofTheWholeOpening(tokens, q) : null;
@@ -1602,6 +1605,10 @@ function classify(
     const had = /^(?:had|have|has)$/.test(tokens[q.last + 2]?.norm ?? "") ? 1 : 0;
     if (matchCue(tokens, q.last + 2 + had, WEAPON_CUES)?.metric === "hit") return { ...base, metric: "hit", weapon: lastWeapon, last: q.last + 2 + had, nationality: null };
   }
+  const flew = headedPart(tokens, q, prev?.weapon ? prev : previousCount);
+  if (flew) return { ...base, ...flew, last: q.last, nationality: null, part: true };
+  const more = reportedMore(tokens, q, prev?.weapon ? prev : previousCount);
+  if (more) return { ...base, ...more, last: q.last + 1, nationality: null };
   const downed = bareFate(tokens, q, lastWeapon, prev?.metric === "launched" && prev.weapon ? prev : previousCount);
   if (downed) return { ...base, metric: downed, weapon: lastWeapon, last: q.last, nationality: null };
   // No noun: "296 were shot down", "58 neutralized through jamming", "two killed"
@@ -1622,6 +1629,51 @@ function classify(
   // ("the first seven were shot down, and the last four destroyed it": the part that did the destroying struck)
   if (r.at === q.last + 1 && agentOf(tokens, r)) return { ...base, metric: "hit", weapon: lastWeapon, last: r.at, nationality: null };
   return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
+}
+
+// who says or counts a count, then (past "that") the count: "Sobyanin said 74 …", "Sobyanin counted 19 …"
+const saidOrCounted = (tokens: readonly Token[], first: number): boolean => {
+  const verb = tokens[first - (tokens[first - 1]?.norm === "that" ? 2 : 1)]?.norm ?? "";
+  return SAID_THAT.test(verb) || COUNTED_BY.has(verb);
+};
+
+/**
+ * "The ministry counted 337 drones …; mayor Sergei Sobyanin said 74 had been flying towards Moscow itself", "the ministry said
+ * 87 drones had been destroyed overnight; Sobyanin counted 19 flying at the capital": a bare count a source gives of the weapons
+ * counted just before (in this sentence or the one before), by where they flew — a part of that count. Without such a count
+ * before it, the bare amount counts nothing ("The mayor said 12 had been flying towards the city" alone is no figure).
+ */
+function headedPart(tokens: readonly Token[], q: Quantity, whole: Pick<RawFigure, "metric" | "weapon"> | null): { metric: Metric; weapon: Weapon } | null {
+  if (!whole?.weapon || whole.metric === "hit" || q.value === null || q.article || !saidOrCounted(tokens, q.first)) return null;
+  return HEADED_FOR.test(normsOf(tokens, q.last + 1, q.last + 5)) ? { metric: whole.metric, weapon: whole.weapon } : null;
+}
+
+/**
+ * "The ministry said 87 drones had been destroyed overnight. The next night the ministry reported 105 more": more of the weapons
+ * the count before (this sentence's or the one before) counted, told by the verb that reports them, nothing after the count
+ * but the clause's end. Not the count's part, and not a count of anything the sentence goes on to name ("reported 12 more
+ * people injured" names its own).
+ */
+function reportedMore(tokens: readonly Token[], q: Quantity, whole: Pick<RawFigure, "metric" | "weapon"> | null): { metric: Metric; weapon: Weapon } | null {
+  if (!whole?.weapon || whole.metric === "hit" || q.value === null || q.article || tokens[q.last + 1]?.norm !== "more" || !saidOrCounted(tokens, q.first)) return null;
+  const after = tokens[q.last + 2];
+  const bare = !after || [".", ";", ",", "and", "but", "while", "overnight"].includes(after.norm) || QUOTE_CLOSE.has(after.norm);
+  return bare ? { metric: whole.metric, weapon: whole.weapon } : null;
+}
+
+/**
+ * The count of downed weapons (this sentence's, else the one before) a part told by where it was ("… were over the Bryansk
+ * region", from `from` on) belongs to; null when none, or when it counted what came.
+ */
+function placedPartOf(
+  tokens: readonly Token[],
+  from: number,
+  prev: RawFigure | null,
+  previousCount: Pick<RawFigure, "metric" | "weapon" | "value"> | null,
+): { metric: Metric; weapon: Weapon } | null {
+  const whole = prev?.weapon ? prev : previousCount;
+  if (!whole?.weapon || whole.metric === "launched" || !VERB_FILLER.has(tokens[from]?.norm ?? "") || !/^(?:over|above)$/.test(tokens[from + 1]?.norm ?? "")) return null;
+  return { metric: whole.metric, weapon: whole.weapon };
 }
 
 /**
@@ -1753,7 +1805,9 @@ function statedWeaponCount(
 // "Ukraine's Air Force later put the figure at 96": the count before told again, the size of the attack when that count was
 // of it or of a part of it ("shot down 30 of them. Zelensky put the number at more than 40"); what was downed when that alone
 // was counted ("air defences shot down 30 drones over Kyiv overnight. The Air Force later put the figure at 35")
-const PUT_AT = /\b(?:put|puts|putting)\s+(?:the|their|its|his|her)\s+(?:figure|tally|count|number)\s+at$/;
+// (or of a part of the night or place: "Drozdenko put the number near the port at about 10", "it put the total for the previous
+// 24 hours at 524" restate that count, whatever it counted, not the attack's size)
+const PUT_AT = /\b(?:put|puts|putting)\s+(?:the|their|its|his|her)\s+(?:figure|tally|count|number|total)(\s+(?:for|near|over|in|across|around|on|within|during)(?:\s+\S+){1,6}?)?\s+at$/;
 // "On the night of August 23-24 alone it claimed 95": a bare amount a source claims
 const CLAIMED_BARE = /^(?:claimed|claims|claiming)$/;
 
@@ -1767,8 +1821,8 @@ const CLAIMED_BARE = /^(?:claimed|claims|claiming)$/;
  */
 function restatedCount(tokens: readonly Token[], q: Quantity, counting: Pick<RawFigure, "metric" | "weapon" | "value" | "ofCounted"> | null): { metric: Metric; weapon: Weapon } | null {
   if (!counting?.weapon || q.value === null) return null;
-  const before = normsOf(tokens, Math.max(0, q.first - 8), q.first);
-  if (PUT_AT.test(before)) return { metric: counting.ofCounted ? "launched" : counting.metric, weapon: counting.weapon };
+  const put = PUT_AT.exec(normsOf(tokens, Math.max(0, q.first - 14), q.first));
+  if (put) return { metric: counting.ofCounted && !put[1] ? "launched" : counting.metric, weapon: counting.weapon };
   const claimed = readHead(tokens, q).kind === "none" && CLAIMED_BARE.test(tokens[q.first - 1]?.norm ?? "") && INTERCEPTIONS.has(counting.metric);
   return claimed ? { metric: counting.metric, weapon: counting.weapon } : null;
 }
@@ -1841,6 +1895,8 @@ function countedBy(tokens: readonly Token[], first: number): boolean {
  * A weapon count with no verb of its own that is still the attack's total: "the Air Force recorded
  * 5,638 drones", "405 drones and 28 missiles, of which 333 …", "Total: 118 air attack assets".
  */
+// what a count is called: "the ministry's count", "its total"
+const TALLY_NOUN = /^(?:count|tally|total|figure)$/;
 /**
  * "the ministry reported 74 drones", "The Defense Ministry put the total across Russia that night at 105
  * drones": Russia's ministry counts only the drones it destroyed (Ukraine's Air Force, what came).
@@ -1850,12 +1906,17 @@ function ministryTally(tokens: readonly Token[], q: Quantity): boolean {
   while (first > 1 && ["a", "an", "the", "record", "total", "of"].includes(tokens[first - 1]!.norm)) first--;
   // "reported 74 drones", or "put the total … at 105 drones" (the "put" within a dozen words before "at")
   const putAt = tokens[q.first - 1]?.norm === "at" ? tokens.findLastIndex((t, i) => i < q.first - 1 && i >= q.first - 12 && (t.norm === "put" || t.norm === "puts")) : -1;
-  const verbAt = /^(?:reported|reports|counted|listed|registered)$/.test(tokens[first - 1]?.norm ?? "") ? first - 1 : putAt;
+  // (or its count told as what it came to, or as its count of them: "The ministry's morning count was 44 drones", "The Defence
+  // Ministry's total of 144 drones for the night")
+  const linkAt = /^(?:at|to)$/.test(tokens[first - 1]?.norm ?? "") && /^(?:stood|came)$/.test(tokens[first - 2]?.norm ?? "") ? first - 2 : first - 1;
+  const tallyOf = tokens[q.first - 1]?.norm === "of" && TALLY_NOUN.test(tokens[q.first - 2]?.norm ?? "") ? q.first - 2 : -1;
+  const tallyAt = /^(?:was|stood|came|totalled|totaled)$/.test(tokens[linkAt]?.norm ?? "") && TALLY_NOUN.test(tokens[linkAt - 1]?.norm ?? "") ? linkAt - 1 : tallyOf;
+  const verbAt = /^(?:reported|reports|counted|listed|registered)$/.test(tokens[first - 1]?.norm ?? "") ? first - 1 : putAt >= 0 ? putAt : tallyAt;
   if (verbAt < 0) return false;
   const subject = tokens.slice(Math.max(0, verbAt - 6), verbAt);
-  if (!subject.some((t) => t.norm === "ministry")) return false;
+  if (!subject.some((t) => t.norm === "ministry" || t.norm === "ministry's")) return false;
   // (Russia's: "the ministry", "Russia's Defence Ministry"; not "the defence ministry in Kyiv", "Britain's Defence Ministry")
-  return !subject.some((t) => t.norm === "force" || (STARTS_UPPER.test(t.text) && !/^(?:the|defen[cs]e|ministry|russia|russian|russia's|moscow|its|on|in|at|after|later|earlier)$/i.test(t.norm.replace(/[’]/g, "'"))));
+  return !subject.some((t) => t.norm === "force" || (STARTS_UPPER.test(t.text) && !/^(?:the|defen[cs]e|ministry|ministry's|russia|russian|russia's|moscow|its|on|in|at|after|later|earlier)$/i.test(t.norm.replace(/[’]/g, "'"))));
 }
 
 /** The amount opens a quotation at the start of the sentence ('"Almost 600 drones …," he wrote'). */
