@@ -1,6 +1,7 @@
 import { addDays, type DatePrecision, type Side } from "@salvo/core";
 import type { TimeRef } from "./dates.ts";
 import { matchesOf } from "./matches.ts";
+import { findPlaces } from "./places.ts";
 
 /** The attack a figure is dated by: its direction and its day or night. */
 export interface Context {
@@ -71,18 +72,38 @@ export function nearestRef(refs: readonly TimeRef[], at: number, text: string): 
 }
 
 const DATELINE_MONTH = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\\.?";
+// (a place, not a sentence's opening words: "Overnight into 29 December, Russia …", "Earlier, on 29 December, …")
+const DATELINE_PLACE = [
+  "^(?!(?:On|In|At|Overnight|Earlier|Later|Since|By|From|Until|Between|During|Late|Early|Last|Then|That|This|Also|And|But|After|Before)\\b)",
+  "\\p{Lu}[\\p{L}'’.\\/-]+(?:\\s\\p{Lu}[\\p{L}'’.\\/-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?,?\\s+",
+].join("");
+const DATELINE_DAY = `(?:${DATELINE_MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${DATELINE_MONTH})(?:,?\\s+\\d{4})?`;
 // "KYIV, July 9 (Reuters) —": the dateline dates the report, not the attack.
+// ("KYIV, July 9 (Reuters) -", "MOSCOW, November 14. /TASS/.", "Kyiv, 31 December 2023 -", "BELGOROD, December 30 - Rossiya Inform.")
 export const INLINE_DATELINE = new RegExp(
   [
-    // "KYIV, July 9 (Reuters) -", "MOSCOW, November 14. /TASS/.", "Kyiv, 31 December 2023 -", "BELGOROD, December 30 - Rossiya Inform."
-    // (a place, not a sentence's opening words: "Overnight into 29 December, Russia …", "Earlier, on 29 December, …")
-    "^(?!(?:On|In|At|Overnight|Earlier|Later|Since|By|From|Until|Between|During|Late|Early|Last|Then|That|This|Also|And|But|After|Before)\\b)",
-    "\\p{Lu}[\\p{L}'’.\\/-]+(?:\\s\\p{Lu}[\\p{L}'’.\\/-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?,?\\s+",
-    `(?:(?:${DATELINE_MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${DATELINE_MONTH})(?:,?\\s+\\d{4})?\\.?\\s*(?:\\([^)]{1,40}\\)|\\/[^/]{1,40}\\/\\.?)?|\\([^)]{1,40}\\))`,
+    DATELINE_PLACE,
+    `(?:${DATELINE_DAY}\\.?\\s*(?:\\([^)]{1,40}\\)|\\/[^/]{1,40}\\/\\.?)?|\\([^)]{1,40}\\))`,
     "\\s*(?:[—–-]\\s|(?=\\p{Lu}))",
   ].join(""),
   "u",
 );
+// "Saratov, August 10. The ministry reported 121 drones destroyed …": a place and a day, closed by a full stop, that open a
+// section of the body (no agency's name: not a wire's own dateline; a place the gazetteer knows, not a weekday's heading,
+// "Sunday 23 June.", whose paragraph may tell of a strike by day)
+const SECTION_DATELINE = new RegExp(`${DATELINE_PLACE}${DATELINE_DAY}\\.(?=\\s|$)`, "u");
+
+/**
+ * The day a paragraph's lead-in dateline names, inside the body ("Saratov, August 10. The ministry reported 121 drones destroyed
+ * over 13 regions that night"): what its undated counts and its bare "overnight" are dated by, as a fact box's item is by
+ * its opening date. Null for any other opening, and for the article's own dateline, which dates only the report (`inBody`
+ * false: the caller tells where the body's opening ends).
+ */
+export function sectionDateline(text: string, refs: readonly TimeRef[], inBody: boolean): TimeRef | null {
+  const m = inBody ? SECTION_DATELINE.exec(text) : null;
+  if (!m || findPlaces(m[0])[0]?.at !== 0) return null;
+  return refs.find((r) => r.at < m[0].length && r.start && r.end && !r.relative && r.precision === "day") ?? null;
+}
 // "Zelensky wrote on Telegram later on Sept. 28", "said in a statement on Monday": the day it was said
 const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed|as\s+of)(?:\s+(?:on\s+(?:Telegram|X|Facebook|social\s+media)|in\s+an?\s+(?:statement|video|post|address)))?(?:\s+later)?(?:\s+(?:late|early))?\s*$|\b(?:rose|risen|climbed|increased|reached)\s+to\s+[\d,]+\s*$/i;
 // "On Monday, the Air Force said …" opens with when it was said; "Russia fired 70 missiles at Ukraine on Monday, the Air

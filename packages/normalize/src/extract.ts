@@ -19,6 +19,7 @@ import {
   datesAttack,
   nearestRef,
   resolveRelative,
+  sectionDateline,
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { AIR_FORCE, type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, reportedBy, signatureAuthor, statedSource } from "./claimants.ts";
@@ -325,9 +326,12 @@ const AIR_RAID_ALERT = /\bair[- ]raid\s+(?:sirens?|alerts?|alarms?|warnings?)\b/
  * The day the report was written when its dateline says so ("KYIV, Aug 26 (Wire) -" republished
  * on the 27th): "overnight" and "on Monday" in it count from that day, not from the republication.
  */
+// the sentences an article's own dateline may open (after its headline and a byline)
+const DATELINE_SENTENCES = 3;
+
 function writtenOn(article: Article, published: string | null): string | null {
   if (!published) return null;
-  for (const s of article.sentences.slice(0, 3)) {
+  for (const s of article.sentences.slice(0, DATELINE_SENTENCES)) {
     const dateline = INLINE_DATELINE.exec(sentenceText(article, s))?.[0];
     if (!dateline) continue;
     const day = findTimeRefs(dateline, published).find((r) => r.precision === "day" && r.start)?.start;
@@ -689,7 +693,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)));
   const claims: ArticleClaim[] = [];
   const soFar: DatedSoFar = { lead: null, lastDated: null, namedStrike: null, byAttacker: new Map(), placesOf: new Map(), byPlace: new Map(), summaryDay: null, nightsNamed: new Set(), missileNights: new Map(), lastMonth: null };
-  const para: ParagraphState = { dated: null, attackDay: false, dayNamed: null, daytime: false, opener: null, context: null, barrage: false, claimant: null, attacker: null };
+  const para: ParagraphState = { dated: null, attackDay: false, dayNamed: null, daytime: false, opener: null, leadIn: false, context: null, barrage: false, claimant: null, attacker: null };
   const section: SectionState = { dated: null, stamped: false, namesNight: false, strike: null, attacker: null, claimant: null, listed: false };
   // under a "Background:" label: the outlet's own reminder of other attacks, whose figures no source of the article gives
   // ("label": the label stood alone, and the paragraph or list after it is the note)
@@ -756,7 +760,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
       backgroundNote = BACKGROUND_NOTE.test(text) ? (/:\s*$/.test(text) ? "label" : "on") : backgroundNote === "label" || (backgroundNote === "on" && BULLET_LINE.test(text)) ? "on" : null;
       // "02:27 - Terekhov: a series of explosions …": a relayed post's author speaks for its paragraph
       const inline = inlinePostAuthor(text);
-      openParagraph(para, section, text, openingDate(text, timeRefs(s.index, text)), inline && (bodyNamedBefore(inline, namedSoFar) ?? inline));
+      const opening = timeRefs(s.index, text);
+      const item = openingDate(text, opening);
+      const leadIn = item ? null : sectionDateline(text, opening, s.index >= DATELINE_SENTENCES);
+      openParagraph(para, section, text, item ?? leadIn, inline && (bodyNamedBefore(inline, namedSoFar) ?? inline), leadIn !== null);
     }
     const author = text.length <= 100 ? postAuthor(text) : null;
     if (author) {
@@ -937,7 +944,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const tollDated = casualty || (f.metric === "hit" && figures.some((x) => x.metric === "killed" || x.metric === "injured"));
       const { date: figureDay, fromParagraph, daylightBarrage, byDay } = figureDate(
         // (not the day the count it is compared with was reported: "… was below its previous highest count, 158, reported on 1 September")
-        { text, strikeHours, sentenceStart: s.start, paragraph: s.paragraph, tokens, figures, refs, reportRefs: reportRefs.filter((r) => !comparedPast(r, at, text)), figure: f, attacker, casualty: tollDated, ref, eventType, background, oneAttackInPeriod: Boolean(oneAttackInPeriod), previous },
+        { text, strikeHours, sentenceStart: s.start, paragraph: s.paragraph, tokens, figures, refs, reportRefs: reportRefs.filter((r) => !comparedPast(r, at, text)), figure: f, attacker, casualty: tollDated, ref, eventType, background, oneAttackInPeriod: Boolean(oneAttackInPeriod), previous, opened: ref !== null && para.leadIn && nearest === para.opener },
         { written, articleDate, liveDay, nightPage, lead: soFar.lead, sectionDated: section.stamped ? null : section.dated, paragraphContext: para.context, paragraphBarrage: para.barrage, lastPeriod: recalls.period, lastAggregate: recalls.aggregate },
       );
       // (the launch recalled just before, or the period count this one is part of, has dated it already)
@@ -1478,10 +1485,11 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
 
 /**
  * A new paragraph: what the last one dated and whose attack it told of are forgotten; `opener` is the date it opens with
- * and `claimant` the author of a post it relays.
+ * and `claimant` the author of a post it relays; `leadIn`: that date is a section's lead-in dateline ("Saratov, August 10.").
  */
-function openParagraph(para: ParagraphState, section: SectionState, text: string, opener: TimeRef | null, claimant: Claimant | null): void {
+function openParagraph(para: ParagraphState, section: SectionState, text: string, opener: TimeRef | null, claimant: Claimant | null, leadIn: boolean): void {
   para.dated = null;
+  para.leadIn = leadIn;
   para.attackDay = false;
   para.dayNamed = null;
   para.daytime = false;
@@ -1570,6 +1578,8 @@ interface ParagraphState {
   daytime: boolean;
   /** The date a paragraph opens with ("* AUGUST 13-14, VOLGOGRAD - …", "June 2 - …"): a dated item of a fact box or timeline. */
   opener: TimeRef | null;
+  /** (the opener is a section's lead-in dateline: "Saratov, August 10. The ministry reported …") */
+  leadIn: boolean;
   /** the last strike a figure of this paragraph was dated to */
   context: Context | null;
   barrage: boolean;

@@ -35,6 +35,8 @@ export interface FigureDating {
   oneAttackInPeriod: boolean;
   /** the attack the paragraph, section or article told before, that an undated figure takes over */
   previous: Context | null;
+  /** `ref` is the day its paragraph opens with, not one the sentence names: "Saratov, August 10. The ministry reported 121 drones destroyed" */
+  opened: boolean;
 }
 
 /** What the article and the sentences before the figure said, as far as dating a figure needs it. */
@@ -204,7 +206,7 @@ const isDaylightBarrage = (f: FigureDating, date: FigureDate): boolean =>
 function endsNight(f: FigureDating, a: ArticleDating, date: FigureDate, daylightBarrage: boolean, fromParagraph: boolean): boolean {
   const { text, ref } = f;
   const labelled = ref !== null && labelsLine(text, ref);
-  const underHeading = !ref && f.previous !== null && f.previous === a.sectionDated;
+  const underHeading = (!ref && f.previous !== null && f.previous === a.sectionDated) || f.opened;
   const missilesAlone =
     daylightBarrage ||
     ((f.figure.weapon === "missile" || /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text)) && !/\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i.test(text.replace(UKRAINIAN_DRONES, "")));
@@ -215,7 +217,9 @@ function endsNight(f: FigureDating, a: ArticleDating, date: FigureDate, daylight
     ref !== null && !ref.relative && /\b(?:drones?|UAVs?|Shaheds?|Gerans?)\b/i.test(text) && !/\b(?:missiles?|bombs?|shell(?:s|ing)?|artillery|morning|afternoon|evening|daytime|FPV|cars?|bus|buses|minibus|vehicles?|trucks?|tractors?|pedestrians?|cyclists?|motorcycles?|ambulances?|trains?)\b/i.test(text);
   // (a heading's or label's day is the night that ended it, unless it is a 2022 barrage by day: "31 October: water cut off")
   const nightByDay = ((labelled || underHeading) && !daylightBarrage) || (!/\bmorning\b/i.test(text) && !missilesAlone);
-  return nightByDay && !fromParagraph && f.attacker === "RU" && date.precision === "day" && !!date.start && (NIGHT_COUNTS.has(f.figure.metric) || dronesAlone) && !isDaytime(text);
+  // (a paragraph's opening day dates either side's counts so: "Saratov, August 10. The ministry reported 121 drones destroyed")
+  const side = f.attacker === "RU" || (f.opened && NIGHT_COUNTS.has(f.figure.metric));
+  return nightByDay && !fromParagraph && side && date.precision === "day" && !!date.start && (NIGHT_COUNTS.has(f.figure.metric) || dronesAlone) && !isDaytime(text);
 }
 
 /** A count of missiles at least as large as the drones beside it ("84 cruise missiles and 24 drones"; not "35 Shaheds and two missiles"). */

@@ -3902,6 +3902,17 @@ describe("a breakdown by place in the sentence after the count", () => {
     expect(figures("Russia launched 112 drones overnight. Forty-two of them were over the Kyiv region.")).toEqual(["launched:112"]);
   });
 
+  it("dates a paragraph's counts by the place and day its lead-in opens with: 'Saratov, August 10.'", () => {
+    const intro = "August's refinery war.\n\nUkraine carried out its most sustained campaign yet. The ministry's statements say little.\n\n";
+    expect(view(`${intro}Saratov, August 10. Russia's Defence Ministry reported 121 drones destroyed over 13 regions that night.\n\nVolgograd, August 14. Russia's Defence Ministry's morning count was 44 drones.`, "2025-09-01")).toEqual([
+      "shot_down:121:RU:2025-08-09..2025-08-10", "shot_down:44:RU:2025-08-13..2025-08-14",
+    ]);
+    // (not a weekday's heading, whose paragraph may tell of a strike by day)
+    expect(view(`${intro}Sunday 23 June. Shortly after midday, Ukraine fired five missiles at Sevastopol. The ministry said four of them were shot down.`, "2024-06-28")).toEqual([
+      "launched:5:RU:2024-06-23..2024-06-23", "shot_down:4:RU:2024-06-23..2024-06-23",
+    ]);
+  });
+
   it("does not date a count by the day the record it is compared with was reported", () => {
     const night = "Ukraine attacked Moscow with drones on the night of September 9-10, officials said.";
     expect(view(`${night} Russia's Defence Ministry's total of 144 drones was below its previous highest count, 158, reported on 1 September.`, "2024-09-13")).toEqual([
