@@ -136,6 +136,9 @@ const AFTERMATH_BEFORE = new RegExp(
 // a toll given step by step: "the toll climbed from 14 …", "the death toll rose to 21, up from 14"
 const TOLL_RISE = /\b(?:toll|number\s+of\s+(?:dead|deaths|injured|wounded|victims)|dead|killed)\b[^.;]{0,40}?\b(?:grew|rose|risen|increased|climbed|up\s+from)\b/i;
 
+// a day a count had reached by then, as the time expression reads it ("By Tuesday", "by Thursday evening"; not "by Tuesday's strike")
+const BY_THEN = /^by\s+(?:late\s+|early\s+)?\p{L}+(?:\s+(?:morning|afternoon|evening))?$/iu;
+
 // a count that grew by then, told after the time: "by the early hours of Monday the figure had grown to 10"
 const TOLL_GREW_AFTER = /^\s*,?\s*(?:the\s+)?(?:(?:death\s+)?toll|figure|number|count)\b[^.;]{0,30}?\b(?:had\s+|has\s+)?(?:grown|grew|rose|risen|climbed|increased)\s+to\b/i;
 
@@ -214,7 +217,10 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     const afterRef = text.slice(r.at + r.text.length, r.at + r.text.length + 60);
     const saidAside = SAID_ASIDE.test(afterRef);
     const tollNight = r.precision === "night" && !r.relative && !ATTACK_WORDS.test(text) && ((saidAfter && !saidAside) || TOLL_GREW_AFTER.test(afterRef));
-    const isReport = tollNight || (r.precision === "day" && (tollStep || tollDay || (!r.relative && (asOf || saidAfter || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at))))));
+    // ("By Tuesday, the Interior Ministry put the death toll at 39", "By Thursday evening, the toll … had risen to 26": the day a
+    // count had reached; not the agent of "killed by Tuesday's strike")
+    const byThen = r.precision === "day" && BY_THEN.test(r.text) && !/^['’]s/.test(afterRef);
+    const isReport = tollNight || byThen || (r.precision === "day" && (tollStep || tollDay || (!r.relative && (asOf || saidAfter || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at))))));
     // ("Two days after Russia's largest air attack of the war, the ministry said …": the ref names the attack's own day)
     (isReport && !r.sinceAttack ? report : attack).push(r);
   }
@@ -380,6 +386,20 @@ export const ATTACK_WORDS = withModels(/\b(?:attack|attacks|attacked|strike|stri
 export const EARLIER = /^\W*since\b|\b(?:followed(?!\s+(?:in|at|later|soon|shortly|within)\b)|previous|earlier|for\s+comparison|(?:response|retaliation|revenge|reply)\s+(?:to|for)\s+(?:the\s+)?(?:last\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s|(?:response|retaliation|revenge|reply)\s+(?:to|for)\b[^.;]{0,120}?\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)\b|last\s+(?:week|month|year)|record|since(?!\s+the\s+(?:beginning|start)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion))(?!\s+(?:Russia['’]s|the)\s+(?:full-scale\s+)?invasion)|ago|in\s+(?:19|20)\d\d)\b/i;
 // Times of day that only a daytime strike has (a night attack runs into the morning, so "morning" is not one).
 const DAYTIME_WORDS = /\b(?:in\s+the\s+afternoon|later\s+(?:on\s+)?(?:that\s+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|evening)))(?![^.]{0,80}\bovernight\b)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this)\s+afternoon|(?:in\s+the|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this|yesterday))\s+evening(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|late\s+(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|into))(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|late\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?morning|mid-?morning|(?:middle|height)\s+of\s+the\s+(?:working\s+)?day|afternoon\s+(?:strike|attack)|at\s+(?:noon|midday)|during\s+the\s+day|(?:over\s+the\s+course|throughout)\s+of\s+the\s+day|throughout\s+the\s+day|rush\s+hour|daytime|in\s+broad\s+daylight|(?:12|[1-8])(?::\d{2})?\s*p\.m\.)/i;
+// the hour a source spoke at, told after its verb: "the Kyiv City Military Administration said in the evening"
+const SAID_AT_HOUR = /\b(?:said|says|reported|reports|announced|wrote|posted|added|stated|confirmed|told\s+\S+)\s+(?:late\s+|early\s+|later\s+)?in\s+the\s+(?:morning|afternoon|evening)\b/gi;
+const blank = (t: string, at: number, length: number) => t.slice(0, at) + " ".repeat(length) + t.slice(at + length);
+/**
+ * A sentence with the times it was said at blanked out (`reportRefs`: "… has risen to 26, the ministry said on Wednesday
+ * evening"): what is left tells when the strike was. For a toll (`toll`), an hour after a verb of saying goes too: a toll is
+ * counted long after the strike ("The number of people killed in Friday's attack has risen to 16, the city administration said
+ * in the evening"), while interceptions are told as they happen ("Sobyanin said in the afternoon that two drones had been shot
+ * down" is a daytime attack).
+ */
+export const strikeHoursOf = (text: string, reportRefs: readonly TimeRef[], toll: boolean): string => {
+  const told = reportRefs.reduce((t, r) => blank(t, r.at, r.text.length), text);
+  return toll ? [...told.matchAll(SAID_AT_HOUR)].reduce((t, m) => blank(t, m.index, m[0].length), told) : told;
+};
 /** "Around 13:30 the enemy attacked the village", "The attack began at around 16:00 on Friday": a blast between noon and evening. */
 const afternoonBlast = (text: string): boolean => {
   const hour = blastHour(text);

@@ -583,7 +583,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // weekday may come after it ("by Sunday" is 2 February): the nearer of the two, never after `latest`.
   // (not beside "previous" or an attack in the past perfect: "Russia had fired 5 missiles on Thursday" looks back)
   if (published && latest && latest > published && !/\b(?:previous|earlier|before)\b|\bhad\s+(?:fired|launched|attacked|struck|hit|killed|targeted)\b/i.test(sentence)) {
-    return findTimeRefs(sentence, published, written, null, ahead).map((r) => laterThisYear(nearerWeekday(r, published, latest), published, latest));
+    return findTimeRefs(sentence, published, written, null, ahead).map((r) => laterThisYear(nearerWeekday(r, published, latest, sentence), published, latest));
   }
   const have = (MONTH_RE.test(sentence) ? HAS_MONTH : 0) | (WEEKDAY_RE.test(sentence) ? HAS_WEEKDAY : 0);
   const refs: TimeRef[] = [];
@@ -719,12 +719,15 @@ function lastYear(sentence: string, refs: TimeRef[], published: string): TimeRef
   });
 }
 
-function nearerWeekday(r: TimeRef, day: string, latest: string): TimeRef {
+function nearerWeekday(r: TimeRef, day: string, latest: string, sentence: string): TimeRef {
   if (!r.start || !r.end || r.relative || /\d/.test(r.text) || MONTH_RE.test(r.text) || !WEEKDAY_RE.test(r.text.replace(WORD_INITIAL_LOWER, (c) => c.toUpperCase()))) return r;
   const [start, end] = [addDays(r.start, 7), addDays(r.end, 7)];
   const after = Date.parse(start) - Date.parse(day);
   const before = Date.parse(day) - Date.parse(r.start);
-  return end <= latest && after < before ? { ...r, start, end } : r;
+  // ("FRIDAY, DECEMBER 29 / … By Tuesday, the Interior Ministry put the death toll at 39": a day a count had reached by then
+  // comes after the heading's, not before it; not the agent of "killed by Tuesday's strike")
+  const reachedBy = /^by\s/i.test(r.text) && !/['’]s$/.test(r.text) && !/^['’]s/.test(sentence.slice(r.at + r.text.length));
+  return end <= latest && (after < before || reachedBy) ? { ...r, start, end } : r;
 }
 
 /**

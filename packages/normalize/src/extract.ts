@@ -6,6 +6,7 @@ import {
   blastHour,
   type Context,
   isDaytime,
+  strikeHoursOf,
   placesOwnAttackByDay,
   morningBlast,
   DAYLIGHT_BARRAGES_END,
@@ -825,7 +826,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
 
     // (the hour it was said is not the attack's: "… has risen to 26, the ministry said on Wednesday evening")
-    const strikeHours = reportRefs.reduce((t, r) => t.slice(0, r.at) + " ".repeat(r.text.length) + t.slice(r.at + r.text.length), text);
+    const sentenceHours = strikeHoursOf(text, reportRefs, false);
+    const tollHours = strikeHoursOf(text, reportRefs, true);
     // "the next night" counts from the last date named before this sentence, not from its own figures
     const relativeBase = soFar.lastDated ?? soFar.lead ?? articleDate;
     const places = struckPlaces(text);
@@ -942,6 +944,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (a weapon that struck told with its toll takes no day from when the count was given: "The number of people killed
       // when a cruise missile struck a block in Uman rose to 23 on Saturday" is the strike told the day before)
       const tollDated = casualty || (f.metric === "hit" && figures.some((x) => x.metric === "killed" || x.metric === "injured"));
+      const strikeHours = tollDated ? tollHours : sentenceHours;
       const { date: figureDay, fromParagraph, daylightBarrage, byDay } = figureDate(
         // (not the day the count it is compared with was reported: "… was below its previous highest count, 158, reported on 1 September")
         { text, strikeHours, sentenceStart: s.start, paragraph: s.paragraph, tokens, figures, refs, reportRefs: reportRefs.filter((r) => !comparedPast(r, at, text)), figure: f, attacker, casualty: tollDated, ref, eventType, background, oneAttackInPeriod: Boolean(oneAttackInPeriod), previous, opened: ref !== null && para.leadIn && nearest === para.opener },
@@ -1461,6 +1464,15 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
   // (as does a retrospective's paragraph, "Then came November 19. Russia launched 476 drones …")
   if (dated && !heading && !para.dated && s.index === firstOfParagraph(article, s) && datedRefs.length > 0 && onlyDates(text.replace(THEN_CAME, (m) => " ".repeat(m.length)), reader.timeRefs(s.index, text))) {
     para.dated = asContext(dated);
+  }
+  // "Then, on Tuesday morning, it was Dnipro's turn. Two ballistic missiles struck the city at around 10:00": a paragraph that opens
+  // with a day and a city, and tells the attack next with no date of its own, is of that day
+  // (not a day counted from another, "The talks were held a day after the Kiev regime attempted an attack on airfields in
+  // Ivanovo": the attack is the day before it; nor one the opener already told an attack on and did not date by)
+  if (dated && !dated.relative && !heading && !para.dated && s.index === firstOfParagraph(article, s) && !ATTACK_WORDS.test(text) && findPlaces(text).some((p) => p.kind === "city")) {
+    const next = article.sentences[s.index + 1];
+    const nextText = next?.paragraph === s.paragraph ? sentenceText(article, next) : "";
+    if (next && ATTACK_WORDS.test(nextText) && !EARLIER.test(nextText) && classifyRefs(nextText, reader.timeRefs(next.index, nextText)).attack.length === 0) para.dated = asContext(dated);
   }
   // "The strike on Novorossiysk coincided with one of the heaviest Russian attacks on Kyiv": the other attack
   // of that paragraph is on the night the text just dated

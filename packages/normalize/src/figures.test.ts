@@ -5107,3 +5107,33 @@ describe("narrowed after review: a bare 'overnight' after a named day", () => {
     expect(dates("NATO said on Friday it would strengthen its eastern flank. On September 10, Russian drones crossed into Poland, prompting NATO jets to scramble. Overnight, Russia launched 40 drones at Ukraine, the Air Force said.")).toEqual(["40:2025-09-11..2025-09-12"]);
   });
 });
+
+describe("when a toll was counted, not when its strike was", () => {
+  it("reads 'By Tuesday, … put the death toll at 39' as the day the count had reached, not the attack's day; 'killed by Tuesday's strike' is the attack's", () => {
+    const text =
+      "Air war diary\n\nFRIDAY, DECEMBER 29\n\nRussia's largest air attack since February 2022. The Air Force said Russia launched 122 missiles and 36 Shahed drones over about 18 hours. By Tuesday, the Interior Ministry put the death toll at 39, with more than 150 people injured.";
+    const claims = extractClaims(articleOf(text, "2024-01-03"));
+    expect(claims.filter((c) => c.metric === "killed").map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["39:2023-12-28..2023-12-29"]);
+    const agent = "The number of people killed by Tuesday's Russian missile strike on Dnipro has risen to 20, regional governor Serhiy Lysak said.";
+    expect(extractClaims(articleOf(agent, "2025-06-26")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["20:2025-06-24..2025-06-24"]);
+  });
+
+  it("does not put a toll in daylight for the hour it was said ('the administration said in the evening'), but keeps an interception told that afternoon by day", () => {
+    const text =
+      "The number of people killed in Kyiv in Friday's massive Russian missile attack has risen to 16, the Kyiv City Military Administration said in the evening.";
+    expect(extractClaims(articleOf(text, "2023-12-29")).map((c) => `${c.value}:${c.daytime}`)).toEqual(["16:false"]);
+    const live = "Moscow Mayor Sergei Sobyanin said in the afternoon on Sunday that two drones flying towards the capital had been shot down.";
+    expect(extractClaims(articleOf(live, "2025-05-25")).map((c) => `${c.value}:${c.daytime}`)).toEqual(["2:true"]);
+  });
+});
+
+describe("a paragraph that opens with a day and a city", () => {
+  it("dates the attack told next with no date of its own ('Then, on Tuesday morning, it was Dnipro's turn. Two ballistic missiles struck the city'), not one that names its own night", () => {
+    const text =
+      "Russia launched 352 drones and 16 missiles at Kyiv overnight into Monday, the Air Force said.\n\nThen, on Tuesday morning, it was Dnipro's turn. Two ballistic missiles struck the city at around 10:00. Regional governor Serhiy Lysak said the toll had risen to 18 killed by Wednesday morning.";
+    const claims = extractClaims(articleOf(text, "2025-06-25"));
+    expect(claims.filter((c) => c.metric === "hit" || c.metric === "killed").map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["hit:2:2025-06-24..2025-06-24", "killed:18:2025-06-24..2025-06-24"]);
+    const own = "Russia launched 352 drones and 16 missiles at Kyiv overnight into Monday, the Air Force said.\n\nOn Tuesday, Zelensky was in Odesa. Russian drones struck the port overnight into Wednesday, killing two people.";
+    expect(extractClaims(articleOf(own, "2025-06-25")).filter((c) => c.metric === "killed").map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["2:2025-06-24..2025-06-25"]);
+  });
+});
