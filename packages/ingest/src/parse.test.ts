@@ -70,7 +70,7 @@ describe("parseArticle", () => {
     ]);
   });
 
-  it("drops a block of links to other stories ('RELATED NEWS', 'LATEST NEWS', 'Most read: … | …'), but not a live page's entries under 'LATEST'", () => {
+  it("drops a block of links to other stories ('RELATED NEWS', 'LATEST NEWS', 'Most read: … | …', 'Most read in Sumy Nova:'), but not a live page's entries under 'LATEST'", () => {
     const text = [
       "Two people were killed in Odesa overnight, the governor said.",
       "RELATED NEWS\n- Night attack on Odesa region: one killed, three injured\n- Kharkiv: number of injured rises to 21",
@@ -78,6 +78,7 @@ describe("parseArticle", () => {
       "LATEST\n09:05\nRussia launched 40 drones overnight, the Air Force said.",
       "Read also:\nOdesa: 22 injured in 29 December strike remain in hospital",
       "Most read: Power outage schedules for Thursday | Sumy: new bus routes from Monday | 3 injured in Shostka shelling",
+      "Most read in Sumy Nova:\n- Sumy: drone hits high-rise on Kharkivska Street, 3 injured\n- Okhtyrka: 2 killed in strike on gas station",
     ].join("\n\n");
     const b = parsePage(text, { published: "2025-06-10" });
     expect(b.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
