@@ -102,6 +102,23 @@ export const onlyBriefedOn = (text: string, p: Person, cueAt: number) => {
   return m !== null && at.length > 0 && at.every((i) => i > m.index);
 };
 
+// what the sentence quotes between double quotation marks: "like President Putin, wants to make PEACE."
+const QUOTATION = /["“][^"“”]*["”]/g;
+/**
+ * Whether `p` is named only inside a quotation the contact's cue is not in: whom the quoted words speak of takes no part in the
+ * contact told outside them ("Trump said he then spoke with Zelensky, who, he wrote, \"like President Putin, wants to make
+ * PEACE.\"", "Trump told Fox News after the summit that it was now \"up to President Zelensky\""; not "\"I spoke with
+ * President Putin today,\" Trump said", where the cue is quoted with him).
+ */
+export function onlyQuoted(text: string, p: Person, cueAt: number): boolean {
+  if (!/["“]/.test(text)) return false; // (most sentences quote no one)
+  const spans = matchesOf(QUOTATION, text).map((m) => [m.index, m.index + m[0].length] as const);
+  const inside = (at: number) => spans.some(([from, to]) => at > from && at < to);
+  if (inside(cueAt)) return false;
+  const at = mentionsOf(text, p);
+  return at.length > 0 && at.every(inside);
+}
+
 /** Whether `p` is named only in the contact told before as the occasion of this one: "After the call with Putin, Trump talked with Zelensky". */
 export function onlyInOccasion(text: string, p: Person, cueAt: number): boolean {
   const spans = matchesOf(OCCASIONS, text).map((m) => [m.index, m.index + m[0].length] as const);

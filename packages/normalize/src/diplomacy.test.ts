@@ -2054,3 +2054,23 @@ describe("narrowed after review: contacts told beside another's", () => {
     expect(contacts("Zelensky attended in person on Saturday, while Biden sent Vice President Kamala Harris.", "2024-06-15")).toEqual([]);
   });
 });
+
+describe("contacts only named, quoted or still ahead", () => {
+  it("leaves out whom only the quoted words name, not a contact told inside the quotation", () => {
+    expect(contacts('Trump said he then spoke with Ukrainian President Volodymyr Zelensky, who, he wrote on his social media platform, "like President Putin, wants to make PEACE."', "2025-02-12")).toEqual([
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-02-12",
+    ]);
+    expect(contacts('Trump told Fox News after the summit that it was now "up to President Zelensky to get it done".', "2025-08-16")).toEqual([]);
+    expect(contacts('"I spoke with President Putin today," Trump said.', "2025-08-12")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-08-12"]);
+  });
+
+  it("reads no contact in one scheduled, set for later this year, or named as what would be", () => {
+    expect(contacts("The Trump-Putin summit in Alaska is scheduled for Friday.", "2025-08-12")).toEqual([]);
+    expect(contacts("Mr. Modi also invited Mr. Putin for the annual India-Russia summit later this year, for which dates are yet to be finalised.", "2025-08-12")).toEqual([]);
+    expect(contacts("A bilateral meeting between Putin and Zelensky, which Trump said on Monday he had begun to arrange, would test which reading is right.", "2025-08-20")).toEqual([]);
+    // (nor what was said in a call: "in a telephone conversation that payments … would be switched")
+    expect(contacts("On Wednesday, Putin told German Chancellor Olaf Scholz in a telephone conversation that payments for Russian gas supplies would be switched to roubles from April 1, the Kremlin said.", "2022-04-01")).toEqual(["phone_call Olaf Scholz+Vladimir Putin 2022-03-30"]);
+    // (a contact told by its verb stays one, whatever is to follow it)
+    expect(contacts("Erdogan had a meeting with Zelensky in Ankara on Thursday, which will be followed by talks.", "2025-05-16")).toEqual(["meeting Recep Tayyip Erdogan+Volodymyr Zelensky 2025-05-15 @Ankara"]);
+  });
+});

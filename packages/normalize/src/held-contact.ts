@@ -22,9 +22,10 @@ const MAY = /\bmay\b/;
 // "willing to meet U.S. negotiators", "plans to speak with Putin": an infinitive contact is not one that happened
 // ("negotiators prepared for another round of talks, to be held by video link on Monday")
 // ("Putin told him he was looking forward to a visit by Chinese leader Xi Jinping": one awaited)
+// ("Modi also invited Putin for the annual India-Russia summit later this year": a time still ahead of the report)
 // ("he had begun arranging a meeting between Putin and Zelensky", "expected the Putin-Zelensky meeting to take place": not yet held)
 const HYPOTHETICAL =
-  /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b|\b(?:arranging|organi[sz]ing|setting\s+up|to\s+(?:arrange|organi[sz]e|set\s+up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b|\barrangements?["”]?\s+for\b|\b(?:ready|open|willing)\s+for\b|\bin\s+the\s+coming\s+(?:days|weeks|months)\b|\bprepar(?:ed|ing|es?)\s+for\b|\bto\s+be\s+held\b|\blook(?:s|ed|ing)?\s+forward\s+to\b/i;
+  /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b|\b(?:arranging|organi[sz]ing|setting\s+up|to\s+(?:arrange|organi[sz]e|set\s+up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b|\barrangements?["”]?\s+for\b|\b(?:ready|open|willing)\s+for\b|\bin\s+the\s+coming\s+(?:days|weeks|months)\b|\bprepar(?:ed|ing|es?)\s+for\b|\bto\s+be\s+held\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|\blater\s+this\s+(?:week|month|year)\b/i;
 // ("the response to those who called and visited Putin recently": whoever did, no one named; not one named among them, "Zelensky
 // was among the leaders who met Trump", nor "among those who")
 const ANYONE_WHO = /(?<!\bamong\s+)\b(?:those|anyone|everyone)\s+who\s+(?:[\w'’-]+\s+){0,3}$/i;
@@ -36,9 +37,10 @@ const INTENT_BEFORE = new RegExp(`\\b${INTENT}$`, "i");
 const SINCE_CONTACT = /^\s+since\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:\w+\s+)?(?:spoke|met|called|phoned|talked|held|hosted|visited)\b|\p{Lu}\S*['’]s\s+(?:meeting|call|talks|visit|trip)\b)/u;
 
 // ("A meeting between Putin and Zelensky is not being considered", "… was ruled out", "is off the table": none held either)
-// ("Talks between Ukrainian and Russian negotiators remain frozen": none held)
+// ("Talks between Ukrainian and Russian negotiators remain frozen": none held; "The Trump-Putin summit in Alaska is scheduled for
+// Friday": one to come)
 const LEFT_OPEN =
-  /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|unlikely|planned|expected|not\s+ruled\s+out|ruled\s+out|off\s+the\s+table|frozen|stalled|suspended|on\s+hold|deadlocked|not\s+(?:being\s+)?(?:considered|discussed|planned|prepared|on\s+the\s+agenda))\b/i;
+  /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|unlikely|planned|expected|scheduled|not\s+ruled\s+out|ruled\s+out|off\s+the\s+table|frozen|stalled|suspended|on\s+hold|deadlocked|not\s+(?:being\s+)?(?:considered|discussed|planned|prepared|on\s+the\s+agenda))\b/i;
 // ("a phone conversation between Putin and Trump could be arranged", "whether a meeting between Putin and Trump was discussed": said
 // of the contact only when it is the subject, a noun; not of one someone held, told by its verb, "met Trump on Monday where
 // security guarantees were discussed", "spoke with Lavrov on Monday about how a meeting … could take place")
@@ -69,6 +71,14 @@ const LEFT_SUMMIT = /\b(?:left|leaves|leaving|quit|skipped|skipping|missed|walke
 // (in what the sentence says of it next, up to its clause's end)
 const NEVER_TOOK_PLACE = /^[^.;:]{0,90}?\b(?:(?:did\s+not|didn['’]t|never|failed\s+to|will\s+not|won['’]t)\s+(?:take\s+place|happen|materiali[sz]e|go\s+ahead)|never\s+(?:took\s+place|happened|materiali[sz]ed|went\s+ahead)|fell\s+through)\b/i;
 const IDEA_OF = /\b(?:idea|prospect|possibility)\s+of\s+(?:[\p{L}'’–-]+\s+){0,3}$/iu;
+
+// ("A bilateral meeting between Putin and Zelensky, which Trump said on Monday he had begun to arrange, would test which reading is
+// right": a contact named without being told, a subject of what would or will be, past its own relative clause; not "the call with
+// Putin would lead nowhere", said of one held)
+const ANY_CONTACT_BEFORE = /\b(?:an?|any)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// (from the noun: its own "between …", "with …", not what was said in it, "in a telephone conversation that payments … would be
+// switched to roubles")
+const STILL_AHEAD = /^[\p{L}-]+(?:\s+(?:between|of|with)\s[^,;.]{1,80}?)?(?:,\s*(?:which|that)\s[^;.]{1,120}?,)?\s+(?:would|will|could|might|may)\s+(?!have\b)/iu;
 
 const WISHED = /\b(?:would|'d)\s+(?:like|love|want|prefer)\s+to\s+(?:hold|have|arrange|organi[sz]e)\s+(?:(?:a|an|the|another)\s+)?(?:[\w-]+,?\s+){0,3}$/i;
 
@@ -107,6 +117,10 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
     // ("The Meloni visit came a day after …": the visit named by its visitor)
     if (c.at < (CAME_AS.exec(text)?.[0].length ?? 0)) continue;
     if (WISHED.test(text.slice(Math.max(0, c.at - 80), c.at))) continue;
+    if (ANY_CONTACT_BEFORE.test(text.slice(Math.max(0, c.at - 40), c.at)) && !VERB_CUE.test(text.slice(c.at, c.end)) && STILL_AHEAD.test(text.slice(c.at))) {
+      planned = true;
+      continue;
+    }
     // ("Scholz has defended his decision to phone Putin, saying on Saturday …": the call told before, not another)
     // ("Macron had informed Zelensky of his intention to call Putin during a conversation …": the call meant, not held)
     if (INTENT_BEFORE.test(text.slice(Math.max(0, c.at - 30), c.at))) continue;
