@@ -2074,3 +2074,15 @@ describe("contacts only named, quoted or still ahead", () => {
     expect(contacts("Erdogan had a meeting with Zelensky in Ankara on Thursday, which will be followed by talks.", "2025-05-16")).toEqual(["meeting Recep Tayyip Erdogan+Volodymyr Zelensky 2025-05-15 @Ankara"]);
   });
 });
+
+describe("a call told after a visit or meeting by the same subject", () => {
+  it("reads the visit without whom only the call names, and the call with them", () => {
+    expect(contacts("On 10 May, Emmanuel Macron, Friedrich Merz, Keir Starmer and Donald Tusk travelled to Kyiv together and called Trump from Zelensky's office to demand an unconditional truce.", "2025-08-20")).toEqual([
+      "visit Donald Tusk+Emmanuel Macron+Friedrich Merz+Keir Starmer+Volodymyr Zelensky 2025-05-10 @Kyiv",
+      "phone_call Donald Trump+Donald Tusk+Emmanuel Macron+Friedrich Merz+Keir Starmer+Volodymyr Zelensky 2025-05-10",
+    ]);
+    expect(contacts("Macron met Scholz in Berlin on Monday and then called Biden.", "2023-05-10")).toEqual(["meeting Emmanuel Macron+Olaf Scholz 2023-05-08 @Berlin", "phone_call Emmanuel Macron+Joe Biden 2023-05-08"]);
+    // (not what he said of a call, nor a clause with a subject of its own)
+    expect(contacts("Macron met Scholz in Berlin on Monday and said he had called Biden.", "2023-05-10")).toEqual(["meeting Emmanuel Macron+Olaf Scholz 2023-05-08 @Berlin"]);
+  });
+});

@@ -13,7 +13,7 @@ import { ZELENSKY, followersOf, kyivGuests } from "./kyiv-visits.ts";
 import { mergeMentions } from "./merge-mentions.ts";
 import { SPOKESPEOPLE, aideAsSource, mentionsOf, namedFrom, namedIn, speaksOnly, takesPart } from "./person-mentions.ts";
 import { attendedBefore, DATED_LINE, JOINING, PAIR, PRONOUN_GUEST, PRONOUN_SUBJECT, SAME_GROUP, SPEAKER_THEN_PRONOUN, guestBefore, guestUnnamed, headlinePair, namedBefore, subjectBefore, subjectsOf, withSurnames } from "./referents.ts";
-import { ASIDE, andAfterAt, andAfterContact, asideContact, briefedOn, otherDayContact } from "./side-contacts.ts";
+import { ASIDE, andAfterAt, andAfterContact, asideContact, briefedOn, otherDayContact, thenCalled } from "./side-contacts.ts";
 import { roleReferents, titledLeaders } from "./titled-leaders.ts";
 import { RECEIVED_BY, itinerary, listedLegs } from "./trips.ts";
 
@@ -138,6 +138,12 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     for (const g of teamsIn(text)) if (!people.some((p) => p.country === g.country)) people.push(g);
     const oneSide = new Set(people.map((p) => p.country));
     if (cue.kind === "talks" && oneSide.size === 1) people.push(...otherSide(text, [...oneSide][0]!));
+    // "Macron, Merz, Starmer and Tusk travelled to Kyiv together and called Trump from Zelensky's office": the visit, and the call
+    // after it with those only the call names (when the visit is still one without them)
+    const called = cue.kind === "phone_call" ? null : thenCalled(text, cue.at, people);
+    const visitors = called ? people.filter((p) => !called.only.includes(p.name)) : [];
+    const calledApart = called !== null && (new Set(visitors.map((p) => p.country)).size >= 2 || (cue.kind === "visit" && kyivGuests(text, visitors, article.meta.published)));
+    if (calledApart) people.splice(0, people.length, ...visitors);
     // "Joe Biden came to Kyiv on 20 February": a foreign leader's visit to Kyiv is one with Ukraine's president
     // ("Joe Biden came to Kyiv on 20 February, followed by Giorgia Meloni on 21 February and Pedro Sanchez on 23 February": each
     // visitor after the first came on the day named with him, to the same host)
@@ -357,6 +363,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       const date = andAfter.date ?? (andAfter.daysBack !== null && anchor ? addDays(anchor, -andAfter.daysBack) : null);
       out.push({ kind: andAfter.kind, participants: andAfter.participants, date, reportedDay: null, place: andAfter.kind === "phone_call" ? null : (PLACE.exec(text.slice(andAfter.at))?.[1] ?? null), article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     }
+    if (calledApart) out.push({ kind: "phone_call", participants: called.participants, date: dates[0] ?? null, reportedDay, place: null, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     const later = otherDayContact(text, cue.at, article.meta.published);
     if (later) out.push({ ...later, reportedDay: null, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     const subject = present.filter((p) => !beside.has(p.name)).map((p) => ({ p, at: mentionsOf(text, p)[0] ?? Infinity })).sort((a, b) => a.at - b.at)[0]?.p.name ?? null;

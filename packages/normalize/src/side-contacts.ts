@@ -11,7 +11,7 @@ import { PLACE } from "./contact.ts";
 import { contactDays } from "./contact-dates.ts";
 import { COUNTRY_WORDS } from "./delegations.ts";
 import { heldContact } from "./held-contact.ts";
-import { REPORTED } from "./person-mentions.ts";
+import { REPORTED, mentionsOf } from "./person-mentions.ts";
 
 // What a contact's sentence says beside it: "…, hours after Trump's call with Putin", "one day after a call with Putin"
 const HOW_MANY = "(?:just|only|some|about|barely|several|a\\s+few|a|one|two|three|four|five|\\d+)";
@@ -119,4 +119,36 @@ export function briefedOn(text: string, cueAt: number, subject: string | null, p
   const kind: ContactKind = noun === "call" || noun === "conversation" ? "phone_call" : noun === "talks" ? "talks" : noun === "visit" ? "visit" : "meeting";
   const date = contactDays(clause, findTimeRefs(clause, published)).find((r) => r.start && !r.relative)?.start ?? null;
   return { kind, participants: people.map((p) => p.name).sort(), date };
+}
+
+// "… travelled to Kyiv together and called Trump from Zelensky's office": the same subject's call, told by its verb after the
+// contact's own ("and then phoned", "and spoke by phone with"; not "and said", nor a clause with a subject of its own, "and Trump
+// called Putin")
+const THEN_CALLED = /,?\s+and\s+(?:then\s+|later\s+|also\s+|together\s+)?(?:called|phoned|telephoned|rang|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?(?:with|to))\s+/i;
+
+/**
+ * The call a sentence tells after its in-person contact, by the same subject: those named before the contact's cue (its subject)
+ * with those named only after the call's verb, and the names the call alone has, to be left out of the contact; null when the
+ * sentence is not so, or the call names no one of another country.
+ */
+export function thenCalled(text: string, cueAt: number, people: ReadonlyArray<{ name: string; country: string }>): { participants: string[]; only: string[] } | null {
+  const m = THEN_CALLED.exec(text.slice(cueAt));
+  if (!m) return null;
+  const at = cueAt + m.index;
+  const mentions = (name: string) => {
+    const p = PEOPLE.find((x) => x.name === name);
+    return p ? mentionsOf(text, p) : [];
+  };
+  const only = people.filter((p) => {
+    const seen = mentions(p.name);
+    return seen.length > 0 && seen.every((i) => i > at);
+  });
+  const subject = people.filter((p) => {
+    const seen = mentions(p.name);
+    return seen.length > 0 && seen.every((i) => i < cueAt);
+  });
+  if (only.length === 0 || subject.length === 0) return null;
+  const callers = [...subject, ...only];
+  if (new Set(callers.map((p) => p.country)).size < 2) return null;
+  return { participants: callers.map((p) => p.name).sort(), only: only.map((p) => p.name) };
 }
