@@ -53,6 +53,9 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // "Putin and Trump shook hands on the tarmac in Anchorage", "the two leaders had shaken hands": a meeting told by its greeting
   // (not one still to come: "will shake hands", passed over as planned)
   { re: /\b(?:shook|shaken|shaking|shakes?)\s+hands\b/i, kind: "meeting", words: ["hands"] },
+  // "Witkoff carried it to Moscow and saw Putin on 13 March": a person seen at a time or place (not "saw Putin as a threat", "saw
+  // Putin on television")
+  { re: /\bsaw\s+(?:(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:in|at|on)\s+(?!(?:television|TV|screen|video|camera|state\s+TV|the\s+(?:news|screen|television|TV|other))\b)/u, kind: "meeting", words: ["saw"] },
   // "Austin chaired the session, and Reznikov attended in person", "Addressing the 24th meeting of the Ukraine Defense Contact Group,
   // chaired by U.S. Defense Secretary Lloyd Austin, Zelensky said …": a gathering its chair held with those who came to it (a
   // leader's own staff names no one of another country: "Zelensky chaired a meeting of the Stavka", left out as one country's)

@@ -2086,3 +2086,15 @@ describe("a call told after a visit or meeting by the same subject", () => {
     expect(contacts("Macron met Scholz in Berlin on Monday and said he had called Biden.", "2023-05-10")).toEqual(["meeting Emmanuel Macron+Olaf Scholz 2023-05-08 @Berlin"]);
   });
 });
+
+describe("a contact told after a semicolon with a subject of its own", () => {
+  it("reads the clause's contact apart, on its own day or so many days after the first", () => {
+    expect(contacts("Steve Witkoff carried it to Moscow and saw Putin on 13 March; five days later, Trump and Putin spoke for more than two hours and agreed only to a pause.", "2025-08-20")).toEqual([
+      "meeting Steve Witkoff+Vladimir Putin 2025-03-13",
+      "phone_call Donald Trump+Vladimir Putin 2025-03-18",
+    ]);
+    // (a trip's next leg, with no subject of its own, stays the trip's; one seen on a screen is not met)
+    expect(contacts("Erdogan met Putin in Sochi on Monday; he also held talks with Lavrov.", "2025-03-20")).toEqual(["meeting Recep Tayyip Erdogan+Vladimir Putin 2025-03-17 @Sochi", "meeting Recep Tayyip Erdogan+Sergey Lavrov 2025-03-17"]);
+    expect(contacts("Zelensky saw Putin on television on Monday.", "2025-03-20")).toEqual([]);
+  });
+});

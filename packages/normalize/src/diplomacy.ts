@@ -13,7 +13,7 @@ import { ZELENSKY, followersOf, kyivGuests } from "./kyiv-visits.ts";
 import { mergeMentions } from "./merge-mentions.ts";
 import { SPOKESPEOPLE, aideAsSource, mentionsOf, namedFrom, namedIn, speaksOnly, takesPart } from "./person-mentions.ts";
 import { attendedBefore, DATED_LINE, JOINING, PAIR, PRONOUN_GUEST, PRONOUN_SUBJECT, SAME_GROUP, SPEAKER_THEN_PRONOUN, guestBefore, guestUnnamed, headlinePair, namedBefore, subjectBefore, subjectsOf, withSurnames } from "./referents.ts";
-import { ASIDE, andAfterAt, andAfterContact, asideContact, briefedOn, otherDayContact, thenCalled } from "./side-contacts.ts";
+import { ASIDE, andAfterAt, andAfterContact, asideContact, briefedOn, otherDayContact, semicolonContact, thenCalled } from "./side-contacts.ts";
 import { roleReferents, titledLeaders } from "./titled-leaders.ts";
 import { RECEIVED_BY, itinerary, listedLegs } from "./trips.ts";
 
@@ -144,6 +144,12 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const visitors = called ? people.filter((p) => !called.only.includes(p.name)) : [];
     const calledApart = called !== null && (new Set(visitors.map((p) => p.country)).size >= 2 || (cue.kind === "visit" && kyivGuests(text, visitors, article.meta.published)));
     if (calledApart) people.splice(0, people.length, ...visitors);
+    // "Witkoff saw Putin on 13 March; five days later, Trump and Putin spoke for more than two hours": the clause after a semicolon
+    // tells a contact of its own, with its own subject; whom only it names is not in this one
+    const clause = calledApart ? null : semicolonContact(text, cue.at, article.meta.published);
+    const beforeClause = clause ? people.filter((p) => !clause.only.includes(p.name)) : [];
+    const clauseApart = clause !== null && new Set(beforeClause.map((p) => p.country)).size >= 2;
+    if (clauseApart) people.splice(0, people.length, ...beforeClause);
     // "Joe Biden came to Kyiv on 20 February": a foreign leader's visit to Kyiv is one with Ukraine's president
     // ("Joe Biden came to Kyiv on 20 February, followed by Giorgia Meloni on 21 February and Pedro Sanchez on 23 February": each
     // visitor after the first came on the day named with him, to the same host)
@@ -362,6 +368,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       const anchor = cameAt >= 0 ? cameFrom(text, cameAt, refs, strike, out, article.sentences.find((x) => x.paragraph === s.paragraph)!.start) : inMonth;
       const date = andAfter.date ?? (andAfter.daysBack !== null && anchor ? addDays(anchor, -andAfter.daysBack) : null);
       out.push({ kind: andAfter.kind, participants: andAfter.participants, date, reportedDay: null, place: andAfter.kind === "phone_call" ? null : (PLACE.exec(text.slice(andAfter.at))?.[1] ?? null), article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
+    }
+    if (clauseApart) {
+      const date = clause.date ?? (clause.daysAfter && dates[0] ? addDays(dates[0], clause.daysAfter) : null);
+      out.push({ kind: clause.kind, participants: clause.participants, date, reportedDay: null, place: clause.kind === "phone_call" ? null : (PLACE.exec(text.slice(text.indexOf(";", cue.at)))?.[1] ?? null), article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     }
     if (calledApart) out.push({ kind: "phone_call", participants: called.participants, date: dates[0] ?? null, reportedDay, place: null, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     const later = otherDayContact(text, cue.at, article.meta.published);

@@ -152,3 +152,28 @@ export function thenCalled(text: string, cueAt: number, people: ReadonlyArray<{ 
   if (new Set(callers.map((p) => p.country)).size < 2) return null;
   return { participants: callers.map((p) => p.name).sort(), only: only.map((p) => p.name) };
 }
+
+/**
+ * The contact the clause after a semicolon tells with a subject of its own, named before its own cue: "Steve Witkoff carried it to
+ * Moscow and saw Putin on 13 March; five days later, Trump and Putin spoke for more than two hours". Its day is its own, else
+ * `daysAfter` the contact's; `only`, the names the clause alone has, to be left out of the contact. Null when the sentence is not
+ * so (not "met Putin; he also held talks with Lavrov", a trip's leg).
+ */
+export function semicolonContact(text: string, cueAt: number, published: string | null): { kind: ContactKind; participants: string[]; only: string[]; date: string | null; daysAfter: number | null } | null {
+  const semicolon = text.indexOf(";", cueAt);
+  if (semicolon < 0) return null;
+  const clause = text.slice(semicolon + 1);
+  const cue = heldContact(clause);
+  // (a contact its own past verb tells, as in a clause of another day)
+  if (!cue || !OTHER_DAY_VERB.test(clause)) return null;
+  const named = PEOPLE.filter((p) => isNamed(p, clause));
+  const subject = named.filter((p) => mentionsOf(clause, p).some((i) => i < cue.at));
+  if (subject.length === 0 || new Set(named.map((p) => p.country)).size < 2) return null;
+  const head = text.slice(0, semicolon);
+  const only = named.filter((p) => !isNamed(p, head)).map((p) => p.name);
+  if (only.length === 0) return null;
+  const refs = contactDays(clause, findTimeRefs(clause, published));
+  const own = refs.find((r) => r.start && !r.relative)?.start ?? null;
+  const later = refs.find((r) => r.relative === "days-later" && (r.days ?? 0) > 0);
+  return { kind: cue.kind, participants: named.map((p) => p.name).sort(), only, date: own, daysAfter: own ? null : (later?.days ?? null) };
+}
