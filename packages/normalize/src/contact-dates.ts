@@ -87,7 +87,11 @@ export function listedContactDays(text: string, published: string | null): strin
   const end = days.length >= 2 ? text.slice(days.at(-1)!.at + days.at(-1)!.text.length) : "";
   const ownClause = /^\s*(?:with\b|(?!and\b|in\b|at\b)[a-z]+\s+\p{Lu})/u.test(end);
   const counted = COUNTED_TIMES.test(text.replace(/,\s*(?:who|which)\b[^,]*,/gi, ","));
-  const joined = days.length >= 2 && !ownClause && (gaps.some((g) => /\bagain\b/i.test(g)) || counted);
+  // (or each day with its own "on", none the day after the one before: "faced each other in Istanbul on 16 May, on 2 June and on
+  // 23 July"; not "on Monday and on Tuesday", one two-day contact, nor a list that goes on with a subject of its own, "on Friday,
+  // and on Monday Zelensky returns to the White House")
+  const eachOn = /^\s*(?:[,;.]|$)/.test(end) && days.every((r, i) => /^on\s/i.test(r.text) && (i === 0 || addDays(days[i - 1]!.start!, 1) !== r.start));
+  const joined = days.length >= 2 && !ownClause && (gaps.some((g) => /\bagain\b/i.test(g)) || counted || eachOn);
   const list = joined ? days.map((r) => r.start!) : refs.length === 1 ? listedDays(text, published) : [];
   if (list.length < 2 || new Set(list).size < list.length) return null;
   if (!joined && list.some((d, i) => i > 0 && addDays(list[i - 1]!, 1) === d)) return null;

@@ -26,6 +26,9 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // Un signed a \"comprehensive strategic partnership\" treaty"
   // (case-sensitive: a name follows "welcomed"; "welcomed Trump's decision" is no meeting)
   { re: /\bwelcome[ds]?\s+(?:(?:\p{Lu}[\p{L}'’-]*|him|her)\s+){1,5}(?:to|in|at)\s|\b(?:\p{Lu}[\p{L}'’-]+|he|she)\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+|[Pp]rime\s+|[Mm]inister\s+|[Pp]resident\s+|[Cc]hancellor\s+|[Ll]eader\s+){1,6}(?:have\s+|had\s+|on\s+\p{Lu}\p{Ll}+day\s+)?signed\s+(?:a|an|the)\s+(?:["“]?[\p{L}\d-]+["”]?\s+){0,3}(?:agreement|deal|declaration|memorandum|letter|accord|treaty|pact)\b|\bsigned\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:agreement|deal|declaration|memorandum|accord|treaty|pact)\s+with\s+(?=\p{Lu})|\b(?:agreement|deal|declaration|memorandum|accord|treaty|pact)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?signed\b[^.;]{0,50}?\bby\s+(?:[Pp]rime\s+[Mm]inister|[Pp]resident|[Cc]hancellor)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+(?:[Pp]rime\s+[Mm]inister|[Pp]resident|[Cc]hancellor)\s/u, kind: "meeting", words: ["welcome", "signed"] },
+  // "When Donald Trump picked up the phone to Vladimir Putin on 12 February"; "Trump and Putin spoke again, on 19 May, for two hours":
+  // a pair that spoke, told without "with" (a pair as the subject: not "Putin spoke again at the forum")
+  { re: /\bpicked\s+up\s+the\s+(?:tele)?phone\s+to\s+(?=\p{Lu})|\b\p{Lu}[\p{L}'’-]+\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:spoke|talked)\s+again\b(?!\s+(?:about|of|at|to\s+(?:reporters|journalists|the\s+press)))/u, kind: "phone_call", words: ["phone", "again"] },
   // "step out and phone Putin", "Trump called Putin" (case-sensitive: a name follows, not "called on" or "so-called")
   // (nor what one called another: "Trump called Zelensky a dictator")
   { re: /\b(?:phone|call|called|rang)\s+(?!On\b)(?!(?:\p{Lu}[\p{L}'’-]+\s+){1,3}an?\s+(?!(?:day|week|hour|few|couple|month)\b))(?=\p{Lu}\p{Ll})/u, kind: "phone_call", words: ["phone", "call", "rang"] },
@@ -98,10 +101,13 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // "Rubio and Yermak had led the two delegations in Geneva", "delegations led by Marco Rubio and Andriy Yermak sat down in Geneva":
   // talks told by who led each side
   { re: /\b(?:led|headed)\s+(?:the\s+)?(?:two|their|rival|respective)\s+(?:delegations|teams)\b|\b(?:delegations|teams)\s+(?:led|headed)\s+by\s+[^.;]{3,80}?\s+(?:sat\s+down|met)\b/i, kind: "talks", words: ["delegations", "teams"] },
+  // "Vladimir Medinsky and Rustem Umerov faced each other in Istanbul on 16 May, on 2 June and on 23 July": two negotiators across a
+  // table, where or when (a named pair as the subject: not "the armies faced each other")
+  { re: /\b\p{Lu}[\p{L}'’-]+\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}faced\s+each\s+other\s+(?:(?:again|once\s+more)\s+)?(?:in|at|across|on)\b/u, kind: "talks", words: ["faced"] },
   // "At the Istanbul round on June 2, the delegations led by Medinsky and Umerov agreed …": a round named by its place
   { re: /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+round\b/u, kind: "talks", words: ["round"] },
 ];
 
 export const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, words: k.words, re: new RegExp(k.re.source, k.re.flags.includes("u") ? "gu" : "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
-export const ANY_CUE = /call|chair|consultations|attend|phone|spoke|speak|talk|meet|met\b|spent|walk|stood|standing|sat\b|sitting|seated|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together|hands\b|presented|handed/i;
+export const ANY_CUE = /call|chair|consultations|attend|phone|spoke|speak|talk|meet|met\b|spent|walk|stood|standing|sat\b|sitting|seated|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together|hands\b|presented|handed|saw\b|faced\s+each/i;

@@ -2098,3 +2098,19 @@ describe("a contact told after a semicolon with a subject of its own", () => {
     expect(contacts("Zelensky saw Putin on television on Monday.", "2025-03-20")).toEqual([]);
   });
 });
+
+describe("contacts told as a pair that spoke or faced each other, and on a list of days", () => {
+  it("reads 'picked up the phone to', 'X and Y spoke again', and 'faced each other' on each day of its list", () => {
+    expect(contacts("When Donald Trump picked up the phone to Vladimir Putin on 12 February, the sky over Kyiv was quiet.", "2025-08-20")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-02-12"]);
+    expect(contacts("Between the first and second rounds, Trump and Putin spoke again, on 19 May, for two hours.", "2025-08-20")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
+    expect(contacts("Vladimir Medinsky and Rustem Umerov faced each other in Istanbul on 16 May, on 2 June and on 23 July.", "2025-08-20")).toEqual([
+      "talks Rustem Umerov+Vladimir Medinsky 2025-05-16 @Istanbul",
+      "talks Rustem Umerov+Vladimir Medinsky 2025-06-02 @Istanbul",
+      "talks Rustem Umerov+Vladimir Medinsky 2025-07-23 @Istanbul",
+    ]);
+    // (not one who spoke again in public, nor armies that faced each other; two days running are one contact)
+    expect(contacts("Putin spoke again at the forum on Monday, a day after Zelensky's speech.", "2025-08-20")).toEqual([]);
+    expect(contacts("The two armies faced each other in Donbas on Monday, Putin said after Zelensky's speech.", "2025-08-20")).toEqual([]);
+    expect(contacts("Umerov met Witkoff in Miami on Monday and on Tuesday.", "2025-08-20")).toEqual(["meeting Rustem Umerov+Steve Witkoff 2025-08-18 @Miami"]);
+  });
+});
