@@ -2114,3 +2114,14 @@ describe("contacts told as a pair that spoke or faced each other, and on a list 
     expect(contacts("Umerov met Witkoff in Miami on Monday and on Tuesday.", "2025-08-20")).toEqual(["meeting Rustem Umerov+Steve Witkoff 2025-08-18 @Miami"]);
   });
 });
+
+describe("separate calls told in the plural", () => {
+  it("reads 'held separate calls on Monday with Macron and Scholz' as a call with each", () => {
+    expect(contacts("Zelensky also said he had held separate calls on Monday with Macron and Scholz.", "2022-10-11")).toEqual([
+      "phone_call Emmanuel Macron+Volodymyr Zelensky 2022-10-10",
+      "phone_call Olaf Scholz+Volodymyr Zelensky 2022-10-10",
+    ]);
+    // (not calls made for something: "held calls for a ceasefire")
+    expect(contacts("Zelensky and Macron held separate calls for a ceasefire on Monday.", "2022-10-11")).toEqual([]);
+  });
+});
