@@ -3457,6 +3457,11 @@ describe("'all of them' downed, further from the count or after two counts", () 
     expect(figures("Russia launched 40 drones at the city, but not all of them were destroyed.")).toEqual(["launched:40"]);
   });
 
+  it("reads 'all of them' the speaker adds after the attribution, not past a count between", () => {
+    expect(figures("Russia launched 10 Shahed-type drones at Ukraine overnight on Dec. 30, the Air Force said, adding that all of them were destroyed over the southern and eastern regions.")).toEqual(["launched:10", "shot_down:10"]);
+    expect(figures("Russia launched 10 Shahed-type drones at Ukraine overnight, the Air Force said, adding that two people were injured and all of them were destroyed.")).toEqual(["launched:10", "injured:2"]);
+  });
+
   it("joins a first count whose weapon is named by its type before the noun", () => {
     expect(figures("On Monday night Russia targeted Odesa with six Kalibr cruise missiles and 21 Shahed drones, all of which were shot down, according to the military.")).toEqual([
       "launched:6/m", "launched:21", "shot_down:6/m", "shot_down:21",

@@ -894,8 +894,10 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
     // the launch just before, in the same clause run: "… and all of them", ", all shot down", "; air defences shot down
     // all of them", "11 missiles had been fired at the city and that air defences had destroyed all of them" (no other count between)
     // (further back only through reported speech: "had been fired at the city and that air defences had destroyed all of
-    // them"; not "fired 10 missiles at the three power plants overnight and destroyed all of them", where "them" may be the plants)
-    const reach = (f: RawFigure) => k - f.last <= 8 || (k - f.last <= 18 && /\band that\b|, and that\b/.test(normsOf(tokens, f.last, k)));
+    // them"; not "fired 10 missiles at the three power plants overnight and destroyed all of them", where "them" may be the plants;
+    // the speaker's own addition too: "launched 10 Shahed-type drones at Ukraine overnight on Dec. 30, the Air Force said,
+    // adding that all of them were destroyed")
+    const reach = (f: RawFigure) => k - f.last <= 8 || (k - f.last <= 18 && /\b(?:and|adding|added) that\b/.test(normsOf(tokens, f.last, k)));
     const launches = figures.filter((f) => f.metric === "launched" && f.weapon && f.last < k && reach(f) && !f.part);
     const launch = launches.at(-1);
     if (!launch || figures.some((f) => f.first > launch.last && f.first < k)) continue;
