@@ -870,7 +870,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // been recorded overnight and that at least three drones had been shot down")
       const abroad = (NEIGHBOUR_AIRSPACE.test(near) || (claimant?.side === "other" && NEIGHBOUR_AIRSPACE.test(text))) && !/\b(?:at|on|against|across)\s+Ukraine\b/.test(near);
       // ("… recorded 19 violations of Polish airspace overnight. At least three of the drones were shot down": part of those)
-      const ofThoseAbroad = lastAbroad === s.index - 1 && PART_OF_THOSE.test(normsOf(tokens, f.first, f.last + 3));
+      // (or the neighbour's official speaking on: "Tusk told parliament that Poland had recorded 19 violations of its airspace
+      // overnight. He said three drones, and possibly a fourth, had been shot down")
+      const before = article.sentences[s.index - 1];
+      const speaksOnAbroad = claimant?.side === "other" && !/\bUkrain/.test(text) && before?.paragraph === s.paragraph && NEIGHBOUR_AIRSPACE.test(sentenceText(article, before));
+      const ofThoseAbroad = (lastAbroad === s.index - 1 && PART_OF_THOSE.test(normsOf(tokens, f.first, f.last + 3))) || speaksOnAbroad;
       const target: Side = attacker === "RU" && (abroad || ofThoseAbroad) ? "other" : opposite(attacker);
       if (target === "other") lastAbroad = s.index;
       // A toll is counted days later ("said after the search ended on Friday"): only an attack's date dates it.

@@ -825,6 +825,15 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
       "launched:drone:19:other",
       "shot_down:drone:3:other",
     ]);
+    // (and what the neighbour's official says of them in the next sentence; not a neighbour's word on Ukraine's night)
+    expect(at("Tusk told parliament that Poland had recorded 19 violations of its airspace overnight. He said three drones had been shot down.")).toEqual([
+      "launched:drone:19:other",
+      "shot_down:drone:3:other",
+    ]);
+    expect(at("Tusk told parliament that Poland had recorded 19 violations of its airspace overnight. He said Russia had launched 415 drones at Ukraine.")).toEqual([
+      "launched:drone:19:other",
+      "launched:drone:415:UA",
+    ]);
     // (and the weapons that entered or fell there: "19 drones had entered Polish airspace", "Two drones crashed on Moldovan territory")
     expect(at("Poland's armed forces said 19 drones had entered Polish airspace overnight.")).toEqual(["launched:drone:19:other"]);
     expect(at("Two drones crashed on Moldovan territory overnight, the police said.")).toEqual(["launched:drone:2:other"]);
