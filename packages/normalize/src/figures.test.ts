@@ -5071,6 +5071,13 @@ describe("a count told again by what it restates", () => {
     // (not a list of counts: "three, four and five missiles")
     expect(figures("Russia launched 30 drones, four missiles and five bombs.")).toEqual(["launched:30", "launched:4/m"]);
   });
+
+  it("reads the aside after the noun, 'three drones, and possibly a fourth, had been shot down', as at least three", () => {
+    expect(figures("He said three drones, and possibly a fourth, had been shot down.")).toEqual(["shot_down:3(at_least)"]);
+    expect(figures("He said three drones, possibly four, were shot down.")).toEqual(["shot_down:3(at_least)"]);
+    // (not an aside that names the kind: "possibly Shaheds")
+    expect(figures("He said three drones, possibly Shaheds, were shot down.")).toEqual(["shot_down:3"]);
+  });
 });
 
 describe("weapons that got through, told after where they were fired", () => {

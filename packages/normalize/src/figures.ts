@@ -4,7 +4,7 @@ import { ATTACK_WORDS } from "./attack-dates.ts";
 import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
 import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findPlaces } from "./places.ts";
-import { findQuantities, isCount, pastFlight, type Quantity } from "./quantities.ts";
+import { findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
 
 // One list built once: cue lookups are indexed per list (see `matchCue`), and a list spread anew at each call would be indexed anew.
@@ -523,6 +523,8 @@ export function readFigures(
   for (const q of quantities) {
     const before = tokens[q.first - 1]?.norm ?? "";
     if (q.first < appositiveEnd) continue;
+    // ("three drones, possibly four, were shot down": the higher count an aside allows is no figure of its own)
+    if ([2, 3].some((d) => maybeHigherAside(tokens, q.first - d) > d)) continue;
     const last = figures.at(-1);
     if (q.article && last && last.weapon === null && q.first === last.last + 2 && (before === "," || before === "—" || before === "–")) {
       const close = tokens.findIndex((t, j) => j > q.first && t.norm === before);
@@ -1322,7 +1324,9 @@ function classify(
   }
   if (head.kind === "weapon") {
     // ("12 missiles including six hypersonic Kinzhals were shot down": the verb past the part the count includes)
-    const r = rightCue(tokens, pastWhole(tokens, launcherEnd(tokens, typesTail(tokens, head.end + 1))), WEAPON_CUES, 3) ?? pastIncluded(tokens, head.end + 1);
+    // ("three drones, and possibly a fourth, had been shot down": the verb past an aside that there may have been more)
+    const aside = maybeHigherAside(tokens, head.end + 1);
+    const r = rightCue(tokens, aside > 0 ? head.end + 1 + aside : pastWhole(tokens, launcherEnd(tokens, typesTail(tokens, head.end + 1))), WEAPON_CUES, 3) ?? pastIncluded(tokens, head.end + 1);
     // ("the running count has reached 21 drones shot down": a total reaching a number, not weapons reaching a target)
     // ("attacked gas production facilities in Ukraine's Kharkiv and Poltava regions overnight with 24 missiles": what the verb
     // attacked with may come after a long name of its target)
@@ -1386,9 +1390,9 @@ function classify(
         // after the next count is that count's)
         ownPassiveAfter(tokens, q, head.end, l, r));
     // "30 missiles and 47 drones had been shot down": the coordinated noun phrase does not count as distance
-    const gap = r ? r.at - head.end - coordinatedSpan(tokens, head.end + 1) : 0;
+    const gap = r ? r.at - head.end - coordinatedSpan(tokens, head.end + 1) - aside : 0;
     // "when Russia launched 48 missiles, hits by seven missiles …": a cue past a comma opens another clause
-    const separated = r !== null && tokens.slice(head.end + 1, r.at).some((t) => t.norm === "," || t.norm === ";");
+    const separated = r !== null && tokens.slice(head.end + 1 + aside, r.at).some((t) => t.norm === "," || t.norm === ";");
     const pastComma = separated && l !== null;
     // "60 drones; 35 shot down": past a separator, the cue belongs to the count right before it
     const othersCue = separated && tokens.slice(Math.max(0, r!.at - 3), r!.at).some((t) => t.kind === "number");
@@ -1438,7 +1442,7 @@ function classify(
     if (metric === "launched" && STRUCK_NOUNS.has(tokens[head.end + 1]?.norm ?? "") && tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => /^(?:carried|conducted|delivered|made|carrying|conducting|launched|launching)$/.test(t.norm))) return null;
     // ("launched 31 drone attacks on the Kherson region": attacks counted, not drones)
     if (metric === "launched" && /^(?:attacks|raids|assaults)$/.test(tokens[head.end + 1]?.norm ?? "")) return null;
-    return { ...base, metric, weapon: head.weapon, last: head.end, nationality: head.nationality, ...(struckWith && metric === "hit" ? { struckWith: true as const } : {}) };
+    return { ...base, ...(aside > 0 ? { qualifier: "at_least" as const } : {}), metric, weapon: head.weapon, last: head.end, nationality: head.nationality, ...(struckWith && metric === "hit" ? { struckWith: true as const } : {}) };
   }
   if (head.kind === "person" && tokens[head.end]?.norm === "others" && lastWeapon) {
     // "43 drones were downed, while 30 others were lost": "others" counts the weapons just named

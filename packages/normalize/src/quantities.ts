@@ -77,6 +77,8 @@ function pairOfWeapons(tokens: readonly Token[], from: number): boolean {
 
 const CHANGE_VERB = /^(?:rose|risen|rises|rising|increased|increases|climbed|climbs|grew|grown|jumped|went|gone|fell|fallen|dropped|revised|raised|updated|changed)$/;
 const MAYBE = /^(?:possibly|perhaps|maybe|probably)$/;
+// (one more than the count: "a fourth", "one more")
+const HIGHER = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|more)$/;
 const COUNT_NOUN = (t: Token | undefined) => t !== undefined && (WEAPON_NOUNS.has(t.norm) || PERSON_NOUNS.has(t.norm) || /^(?:shahed|uavs?|attack|strike|cruise|ballistic|air|unmanned|fixed-wing|aircraft-type|kamikaze|long-range|guided|ukrainian|russian|enemy)$/.test(t.norm));
 
 /** Parses a number at token `i`: digits or number words ("two hundred and fifty", "twenty-one"). */
@@ -292,4 +294,19 @@ const AMOUNT_HINT = new RegExp(
   "i",
 );
 /** Cheap pre-test: a sentence with no digit, number word, vague amount or casualty word states no figure. */
+/**
+ * "three drones, and possibly a fourth, had been shot down": an aside after a count's noun that it may have been higher
+ * (a higher count, an ordinal or "more"; not "three drones, possibly Shaheds, …"). Its length in tokens, 0 if none.
+ */
+export function maybeHigherAside(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.norm !== ",") return 0;
+  let j = k + 1;
+  if (/^(?:and|or)$/.test(tokens[j]?.norm ?? "")) j++;
+  if (!MAYBE.test(tokens[j]?.norm ?? "")) return 0;
+  j++;
+  if (/^(?:a|an|one)$/.test(tokens[j]?.norm ?? "") && HIGHER.test(tokens[j + 1]?.norm ?? "")) j++;
+  const higher = HIGHER.test(tokens[j]?.norm ?? "") ? j : (readNumber(tokens, j)?.last ?? -1);
+  return higher >= 0 && tokens[higher + 1]?.norm === "," ? higher + 2 - k : 0;
+}
+
 export const mayCount = (text: string): boolean => AMOUNT_HINT.test(text);
