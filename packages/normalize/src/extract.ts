@@ -490,6 +490,8 @@ interface ArticleDates {
   /** a live page stamped with daytime hours, or with night hours only */
   liveDay: boolean;
   nightPage: boolean;
+  /** a live page: two or more entries stamped with a clock time */
+  livePage: boolean;
   /** the article's own attack came by day */
   articleDaytime: boolean;
 }
@@ -645,9 +647,10 @@ function articleDating(article: Article): ArticleDates {
   const stamps = article.sentences.flatMap((s) => LIVE_STAMP.exec(sentenceText(article, s))?.[1] ?? []).map(Number);
   const liveDay = stamps.length >= 2 && stamps.every((h) => h >= 7 && h <= 22);
   const nightPage = stamps.length >= 2 && stamps.every((h) => h < 7);
+  const livePage = (article.text.match(ENTRY_STAMP_LINE) ?? []).length >= 2;
   // The article's own attack happened by day when it is dated to a day and a sentence about it says so.
   const articleDaytime = articleDate?.precision === "day" && daytimeAttack;
-  return { written, headings, sectionDates, datedSections, update, timeRefs, summaryDayOf, articleDate, firstParagraph, headline, headlineDaytime, liveDay, nightPage, articleDaytime };
+  return { written, headings, sectionDates, datedSections, update, timeRefs, summaryDayOf, articleDate, firstParagraph, headline, headlineDaytime, liveDay, nightPage, livePage, articleDaytime };
 }
 
 // a sentence that adds another item of news tells of another attack: "The ministry also said that on Monday its forces had
@@ -655,6 +658,8 @@ function articleDating(article: Article): ArticleDates {
 const OTHER_NEWS = /\balso\s+(?:said|says|reported|reports|announced|stated|claimed|wrote)\b|^\W*(?:separately|meanwhile|elsewhere)\b/i;
 
 const LIVE_STAMP = /^\s*(\d{1,2})[:.]\d{2}\s*$/;
+// a live entry's stamp on a line of its own, with its day and zone: "06:20 BST", "July 9, 08:50 GMT", "Monday 12:35", "Sun 07:45"
+const ENTRY_STAMP_LINE = /^[ \t]*(?:\p{L}+\.?,?\s+(?:\d{1,2},?\s+)?)?\d{1,2}[:.]\d{2}\b[^\n\d]{0,12}$/gmu;
 const BLAST_NEWS = /\b(?:explosions?|blasts?)\b/i;
 
 /**
@@ -688,7 +693,7 @@ interface ArticleReader {
 }
 
 export function extractClaims(article: Article): ArticleClaim[] {
-  const { written, headings, sectionDates, datedSections, update, timeRefs, summaryDayOf, articleDate, firstParagraph, headline, headlineDaytime, liveDay, nightPage, articleDaytime } = articleDating(article);
+  const { written, headings, sectionDates, datedSections, update, timeRefs, summaryDayOf, articleDate, firstParagraph, headline, headlineDaytime, liveDay, nightPage, livePage, articleDaytime } = articleDating(article);
   const claimantCache: Array<Claimant[] | undefined> = [];
   const claimantsOf = (s: Sentence, tokens?: readonly Token[]) =>
     (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)));
@@ -957,10 +962,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (the launch recalled just before, or the period count this one is part of, has dated it already)
       const date: FigureDate = (ofPeriod ?? recalled)?.date ?? figureDay;
       const context: Context = { attacker, target, ...date, ...(byDay && !(ofPeriod ?? recalled) ? { byDay } : {}) };
+      // ("A night earlier, Russia fired 14 ballistic missiles …", "Nine days earlier, …": a day counted back from the one told before)
+      const countsBack = nearest?.relative === "previous-night" || nearest?.relative === "previous-day" || (nearest?.relative === "days-later" && (nearest.days ?? 0) < 0);
       if (eventType === "strike" && !background && !recalled && context.end) {
         // (a strike its own sentence puts in daylight is remembered by its places: see placeStrike)
         const daylit = ref !== null && date.precision === "day" && isDaytime(strikeHours);
-        const countsBack = nearest?.relative === "previous-night" || nearest?.relative === "previous-day" || (nearest?.relative === "days-later" && (nearest.days ?? 0) < 0);
         recordStrike(context, context.end, attacker, target, daylightBarrage || fromParagraph, ref === null ? "none" : !ref.relative ? "own" : countsBack ? "counted-back" : "relative", articleDate, soFar, para, section, places, daylit);
       }
       // a time of day in a sentence that takes its date from another ("Late on Friday, officials put the toll at 14") is when it was said
@@ -980,8 +986,14 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (a fact box's rows and items, and a period's total, are what the source stated over them counted)
       // (a month's name dates it as a period: "In April 2022, a missile strike on the railway station in Kramatorsk killed 61
       // people", long before the lead's attack, is an older attack all the same)
+      // (on a live page, whose summary's source speaks of the page's night, so is a night an entry counts back from it:
+      // "- Russia fired 298 drones and 69 missiles at Ukraine overnight, … according to Ukraine's air force. / 06:20 BST / … A
+      // night earlier, Russia fired 14 ballistic missiles and 250 drones at Ukraine"; a wire built on one ministry's reports
+      // gives that ministry's count of the night before too)
+      const reference = articleDate?.end ?? written ?? null;
       const recalledOlder =
-        articleWide !== null && articleWide !== stated && articleWide !== headlineLabel && !row && !isListItem && olderThanArticle(eventType, date, ref, articleDate?.end ?? written ?? null);
+        articleWide !== null && articleWide !== stated && articleWide !== headlineLabel && !row && !isListItem &&
+        (olderThanArticle(eventType, date, ref, reference) || (livePage && eventType === "strike" && countsBack && endsBefore(date, reference, 0)));
       // (and "the spokesman" who tells of the enemy killed speaks for Russia, not for the side it struck)
       const withSide = enemyKilled && claimant?.side === "local" ? { ...claimant, side: "RU" as const } : claimant;
       claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant: recalledOlder ? null : withSide, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));

@@ -4617,6 +4617,19 @@ describe("who claims a figure, in probes of regional and Ukrainska Pravda-style 
     expect(who(month, "2024-09-04")).toEqual(["55:governor Filip Pronin:UA", "61:null:unknown"]);
   });
 
+  it("gives a night a live page's entry counts back from the summary's night no source from the summary ('A night earlier, Russia fired …')", () => {
+    const entries =
+      "06:20 BST\nA second night of attacks\nFor a second night running, Kyiv residents sheltered in metro stations. A night earlier, Russia fired 14 ballistic missiles and 250 drones at Ukraine.\n\n" +
+      "07:10 BST\nChildren killed in Zhytomyr region\nThree children were killed in the Zhytomyr region, the governor said.";
+    const summary = "Summary\n- Russia fired 298 drones and 69 missiles at Ukraine overnight, according to Ukraine's air force.\n\n";
+    expect(who(summary + entries, "2025-05-25").slice(0, 4)).toEqual(["298:Ukrainian Air Force:UA", "69:Ukrainian Air Force:UA", "14:null:unknown", "250:null:unknown"]);
+    // (a wire built on one ministry's reports gives the night before as that ministry's)
+    const wire =
+      "Air defences destroyed 96 Ukrainian drones over Russian regions overnight, the Russian Defence Ministry reported on Monday.\n\n" +
+      "The previous night, air defences had destroyed 110 Ukrainian UAVs.";
+    expect(who(wire, "2025-05-26")).toEqual(["96:Russian Defence Ministry:RU", "110:Russian Defence Ministry:RU"]);
+  });
+
   it("takes no speaker from what was proclaimed ('Ukraine has declared three days of mourning …')", () => {
     const text = "Ukraine has declared three days of mourning in Sumy after a Russian missile attack killed 35 people, Ukrainian officials said. More than 100 others were injured.";
     expect(who(text, "2025-04-14")).toEqual(["35:Ukrainian officials:UA", "100:Ukrainian officials:UA"]);
