@@ -134,7 +134,7 @@ const AFTERMATH_BEFORE = new RegExp(
 );
 
 // a toll given step by step: "the toll climbed from 14 …", "the death toll rose to 21, up from 14"
-const TOLL_RISE = /\b(?:toll|number\s+of\s+(?:dead|deaths|injured|wounded|victims)|dead|killed)\b[^.;]{0,40}?\b(?:grew|rose|risen|increased|climbed|up\s+from)\b/i;
+export const TOLL_RISE = /\b(?:toll|number\s+of\s+(?:dead|deaths|injured|wounded|victims)|dead|killed)\b[^.;]{0,40}?\b(?:grew|rose|risen|increased|climbed|up\s+from)\b/i;
 
 // a day a count had reached by then, as the time expression reads it ("By Tuesday", "by Thursday evening"; not "by Tuesday's strike")
 const BY_THEN = /^by\s+(?:late\s+|early\s+)?\p{L}+(?:\s+(?:morning|afternoon|evening))?$/iu;

@@ -21,6 +21,7 @@ import {
   nearestRef,
   resolveRelative,
   sectionDateline,
+  TOLL_RISE,
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { AIR_FORCE, type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, reportedBy, signatureAuthor, statedSource } from "./claimants.ts";
@@ -657,6 +658,8 @@ function articleDating(article: Article): ArticleDates {
 // delivered a group strike …" under a report of the drones over Moscow on Tuesday morning; "Separately, …", "Meanwhile, …"
 const OTHER_NEWS = /\balso\s+(?:said|says|reported|reports|announced|stated|claimed|wrote)\b|^\W*(?:separately|meanwhile|elsewhere)\b/i;
 
+// a headline's toll update: "Kyiv death toll reaches 31", "Sunday's toll rises to 13" (TOLL_RISE reads the past tense)
+const TOLL_NOW = /\btoll\s+(?:rises|climbs|reaches|hits|jumps)\b/i;
 const LIVE_STAMP = /^\s*(\d{1,2})[:.]\d{2}\s*$/;
 // a live entry's stamp on a line of its own, with its day and zone: "06:20 BST", "July 9, 08:50 GMT", "Monday 12:35", "Sun 07:45"
 const ENTRY_STAMP_LINE = /^[ \t]*(?:\p{L}+\.?,?\s+(?:\d{1,2},?\s+)?)?\d{1,2}[:.]\d{2}\b[^\n\d]{0,12}$/gmu;
@@ -900,9 +903,15 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // the strike the sentence just before dated, in a paragraph of its own)
       const justNamed = refs.length === 0 && soFar.namedStrike?.index === s.index - 1 && attacker === "RU" && THE_ATTACK.test(text) ? soFar.namedStrike.context : null;
       // (under a day heading, the strike its section has dated already: "NOV. 17, 2024 / * … 120 missiles overnight … / * At least seven people were killed")
+      // (a toll update in a live entry counts the attack told before, not the day the entry was stamped: "July 9, 04:10 GMT /
+      // Kyiv death toll reaches 31 / … said the number of people killed in the capital had risen to 31" after "41 people had
+      // been killed in Monday's attacks"; an attack of the stamp's day or the two before it)
+      const told = soFar.byAttacker.get(attacker);
+      const stampDay = section.stamped ? section.dated?.end : null;
+      const updatesTold = stampDay && told?.end && casualty && refs.length === 0 && (TOLL_RISE.test(text) || TOLL_NOW.test(text)) && told.end <= stampDay && told.end >= addDays(stampDay, -2) ? told : null;
       const previous =
         justNamed ?? placeStrike(
-          (para.context?.attacker === attacker ? para.context : null) ?? para.dated ?? (section.strike?.attacker === attacker ? section.strike : null) ?? section.dated ?? soFar.byAttacker.get(attacker) ?? soFar.lead,
+          (para.context?.attacker === attacker ? para.context : null) ?? (updatesTold ? null : para.dated) ?? (section.strike?.attacker === attacker ? section.strike : null) ?? updatesTold ?? section.dated ?? soFar.byAttacker.get(attacker) ?? soFar.lead,
           attacker,
           places,
           soFar,

@@ -2376,6 +2376,24 @@ describe("dates the review found", () => {
     expect(dates("Russia attacked again overnight into Tuesday, a week after the record night of 8-9 July. Air defences shot down 45 drones.", "2025-07-15")).toEqual(["45:2025-07-14..2025-07-15"]);
     expect(dates("The strike, which started late on Friday afternoon, killed 3 people.", "2025-07-12")).not.toContain("3:2025-07-11..2025-07-12");
   });
+  it("dates a toll update in a stamped live entry by the attack told before, not by the entry's day", () => {
+    const onPage = (text: string, published: string) => extractClaims(pageOf(text, { published } as never)).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
+    const newestFirst = (update: string) =>
+      "Rolling coverage, July 8-9, 2024. Timestamps GMT; newest first.\n\n" +
+      "July 9, 07:15 GMT\nNational toll\nInterior Minister Ihor Klymenko said 41 people had been killed in Monday's attacks.\n\n" +
+      `July 9, 04:10 GMT\n${update}`;
+    expect(onPage(newestFirst("Kyiv death toll reaches 31\nPopko said the number of people killed in the capital had risen to 31."), "2024-07-09")).toEqual([
+      "41:2024-07-08..2024-07-08",
+      "31:2024-07-08..2024-07-08",
+    ]);
+    // (not an attack told days before the entry: the toll's own day is the entry's)
+    const later =
+      "Rolling coverage, July 11-12, 2024. Timestamps GMT; newest first.\n\n" +
+      "July 12, 07:15 GMT\nNational toll\nInterior Minister Ihor Klymenko said 41 people had been killed in Monday's attacks.\n\n" +
+      "July 12, 04:10 GMT\nKharkiv toll rises\nThe governor said the number of people killed in Kharkiv had risen to 5.";
+    expect(onPage(later, "2024-07-12")).toEqual(["41:2024-07-08..2024-07-08", "5:2024-07-12..2024-07-12"]);
+  });
+
   it("does not put a toll of the night's strike in daylight because rescuers worked 'later on Sunday'", () => {
     expect(dates("Later on Sunday, rescuers pulled two more bodies from the building hit overnight. The toll rose to 11.", "2025-07-14")).not.toContain("11:2025-07-13..2025-07-13:day");
   });
