@@ -1072,6 +1072,11 @@ describe("fact-box tables, corrections and war-long tallies", () => {
     // (not a figure the page repeats, with nothing said to be wrong)
     expect(read("As we reported earlier, 11 people were killed in Kryvyi Rih.", "2024-07-08").map((x) => x.split(":")[1])).toEqual(["11"]);
     expect(read("Earlier we reported that 11 people had been killed in Kryvyi Rih. Rescuers are still searching the rubble.", "2024-07-08").map((x) => x.split(":")[1])).toEqual(["11"]);
+    expect(read("As we previously reported, 11 people were killed in Kryvyi Rih.", "2024-07-08").map((x) => x.split(":")[1])).toEqual(["11"]);
+    // (words of doubt or error about something else, or another side disputing the figure, are no correction of the page's own)
+    expect(read("Earlier, we reported that Russia launched 50 drones at Kyiv overnight, citing the air force. The number of casualties has not been confirmed.", "2025-11-20").map((x) => x.split(":")[1])).toEqual(["50"]);
+    expect(read("Earlier, we reported that Russia launched 50 drones at Kyiv overnight, citing the air force. Officials said the error in the power grid had been fixed.", "2025-11-20").map((x) => x.split(":")[1])).toEqual(["50"]);
+    expect(read("Earlier, we reported that 20 drones were shot down over Kyiv, citing the city's military administration. Russia said the figure was wrong.", "2025-11-20").map((x) => x.split(":")[1])).toEqual(["20"]);
   });
 
   it("leaves a correction notice and a war-long equipment tally out", () => {

@@ -10,10 +10,25 @@ const EARLIER_POST = /\b(?:earlier|previously|originally|in\s+(?:our|the|an?)\s+
 // "An earlier version of this page said 19 people had been killed": a correction notice by itself
 const EARLIER_VERSION = /\ban?\s+(?:earlier|previous)\s+version\s+of\s+this\s+\w+\s+(?:said|stated|reported|gave|misstated|put)\b/gi;
 // "we wrongly said", "we mistakenly reported": so is a mistake owned up to
+// (not "As we previously reported, 11 people were killed": repeated, not owned up to)
 const OWNED_MISTAKE = /\bwe\s+(?:originally|previously|wrongly|incorrectly|mistakenly)\s+(?:said|reported|stated|wrote)\b/gi;
-// the paragraph says the earlier words were wrong ("the correct figure is six", "The post has been amended", "That figure was not
-// confirmed … We apologise for the error"); without it "As we reported earlier, 11 people were killed" stands
-const CORRECTED = /\bcorrect(?:ed|ion|\s+(?:figure|number|toll|count))\b|\bamended\b|\berror\b|\bapologi[sz]e\b|\bnot\s+(?:been\s+)?confirmed\b|\bwrong(?:ly)?\b|\bincorrect(?:ly)?\b|\bmistaken(?:ly)?\b/i;
+// the paragraph says the outlet's own earlier words were wrong ("the correct figure is six", "The post has been amended",
+// "We apologise for the error"); without it "As we reported earlier, 11 people were killed" stands. Words about something else
+// are not it: "The number of casualties has not been confirmed", "the error in the power grid", "Russia said the figure was wrong"
+const CORRECTED = new RegExp(
+  [
+    /\bthe\s+correct(?:ed)?\s+(?:figure|number|toll|count)\b/,
+    /\b(?:we|I)\s+(?:have\s+|had\s+)?(?:since\s+)?(?:amended|corrected)\b/,
+    /\b(?:the|this|that|our)\s+(?:earlier\s+|previous\s+)?(?:post|entry|update|page|blog|story|article|report|version)\s+(?:has|had)\s+(?:since\s+)?been\s+(?:amended|corrected)\b/,
+    /\bwe\s+apologi[sz]e\b/,
+    /\b(?:our|this)\s+(?:error|mistake)\b/,
+    /\bwe\s+(?:wrongly|incorrectly|mistakenly)\b/,
+    /\bcorrection\s*(?::|\n|$)/,
+  ]
+    .map((re) => re.source)
+    .join("|"),
+  "i",
+);
 // what opens another clause, one that may give the right figure: "…; the correct figure is six", "…, but the governor says six"
 const CLAUSE_END = /;|\s[—–]\s|,\s+(?:but|while|whereas)\b|\.\s/g;
 
@@ -22,7 +37,7 @@ const CLAUSE_END = /;|\s[—–]\s|,\s+(?:but|while|whereas)\b|\.\s/g;
  * `paragraph`: the text of the sentence's paragraph (with its heading), where the correction is said (read only when needed).
  */
 export function retractedSpan(text: string, paragraph: () => string): readonly [number, number] | null {
-  const marker = firstMatch(EARLIER_VERSION, text) ?? firstMatch(OWNED_MISTAKE, text) ?? earlierPostSaid(text, paragraph);
+  const marker = firstMatch(EARLIER_VERSION, text) ?? ownedMistake(text) ?? earlierPostSaid(text, paragraph);
   if (marker === null) return null;
   return [clauseStart(text, marker), clauseEnd(text, marker)];
 }
@@ -30,11 +45,22 @@ export function retractedSpan(text: string, paragraph: () => string): readonly [
 /** "we said" with an earlier post named in its clause, in a paragraph that says it was wrong (not "As we reported earlier"). */
 function earlierPostSaid(text: string, paragraph: () => string): number | null {
   for (const m of text.matchAll(WE_SAID)) {
-    if (/\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (repeated(text, m.index)) continue;
     const from = clauseStart(text, m.index);
     if (EARLIER_POST.test(text.slice(from, clauseEnd(text, m.index)))) return CORRECTED.test(paragraph()) ? m.index : null;
   }
   return null;
+}
+
+/** "we wrongly said", "we originally said", but not "As we previously reported". */
+function ownedMistake(text: string): number | null {
+  for (const m of text.matchAll(OWNED_MISTAKE)) if (!repeated(text, m.index)) return m.index;
+  return null;
+}
+
+/** "As we reported": the page repeats its earlier words rather than taking them back. */
+function repeated(text: string, at: number): boolean {
+  return /\bas\s+$/i.test(text.slice(Math.max(0, at - 4), at));
 }
 
 function firstMatch(re: RegExp, text: string): number | null {
