@@ -836,6 +836,9 @@ describe("people who speak about a contact", () => {
       "phone_call Emmanuel Macron+Volodymyr Zelensky 2022-12-11",
     ]);
     expect(contacts("Kremlin aide Yuri Ushakov said on Monday that Putin had held a phone call with Erdogan.", "2022-12-06")).toEqual(["phone_call Recep Tayyip Erdogan+Vladimir Putin 2022-12-05"]);
+    // (nor one whose "he" is no contact verb's subject: not consulted, briefed by another)
+    expect(contacts("French President Emmanuel Macron said on Saturday that he was not consulted before Trump met Putin in Anchorage.", "2025-08-18").map((c) => c.replace(/ \d{4}-.*$/, ""))).toEqual(["meeting Donald Trump+Vladimir Putin"]);
+    expect(contacts("Polish President Andrzej Duda said on Monday that he had been briefed by Zelensky on his call with Biden.", "2022-12-06")).toEqual(["phone_call Joe Biden+Volodymyr Zelensky 2022-12-05"]);
   });
 
   it("reads 'Zelensky said he had met Umerov' as about Zelensky, not the Russian named a sentence before", () => {

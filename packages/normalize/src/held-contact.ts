@@ -4,6 +4,9 @@ import type { ContactKind } from "@salvo/core";
 import { matchesOf } from "./matches.ts";
 import { ANY_CUE, GLOBAL_KINDS, KINDS } from "./contact-kinds.ts";
 
+// A past verb that tells a contact held: "met", "spoke", "held phone conversations"
+export const HELD_CONTACT_VERB = /\b(?:met|spoke|spoken|talked|phoned|called|visited|hosted|received|welcomed)\b|\b(?:held|had)\s+(?:\S+\s+){0,3}?(?:talks|calls?|meetings?|conversations?|summit)\b/i;
+
 // A contact that did not happen: planned, hoped for, cancelled, refused.
 // ("but no visit has been scheduled": none of any kind, as "no meeting"; "Zelensky is due in Paris on Thursday for a summit")
 const NOT_HELD = /\binvit(?:ed|es|ing)\s+[^.;]{0,40}?\s+(?:on|for)\s+(?:a\s+)?(?:trip|visit)\b|\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|['’]ll|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|no\s+(?:grounds|basis)\s+for\s+(?:talks|negotiations|a\s+meeting|contacts?)|proposed|proposal\s+that|proposals?\s+(?:for|of)\s+(?:a\s+)?(?:meeting|talks|call|summit|visit)|no\s+proposals?\s+for|offered|upcoming|next\s+(?:week|month|round)(?!['’]s)|later\s+this\s+(?:week|month)|tomorrow(?!['’]s)|hoping|hoped|seeking|trying|no\s+(?:meeting|visit|trip|summit)|neither\b[^.;,]{0,30}?\bconfirmed|(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to|(?:is|are)\s+to\s+(?:discuss|meet|hold|talk|speak|sign|visit)\b|(?:is|are)\s+due\s+(?:in|at)|possible|any\s+(?:(?:more|further|new|future)\s+)?(?:talks|negotiations|meetings?|contacts?|calls?))\b/i;

@@ -6,6 +6,7 @@
 import { PEOPLE, type Person, isNamed, mayName } from "./people.ts";
 import { matchesOf } from "./matches.ts";
 import { TITLE } from "./titled-leaders.ts";
+import { HELD_CONTACT_VERB } from "./held-contact.ts";
 
 export const SPOKESPEOPLE = new Set(["Dmitry Peskov"]);
 const takesPartPattern = (source: string) =>
@@ -39,11 +40,13 @@ const ownerOf = (source: string) =>
     "u",
   );
 const REPORTS = "(?:said|says|told\\s+(?:reporters|journalists)|announced|confirmed|reported)";
-// (not who says "he" of himself, whatever day and "that" come between: "Zelensky said on Dec. 11 that he had held phone
-// conversations with Biden and Macron", "Zelensky said that he had …"; the look-ahead holds them, so an optional "that" left out
-// cannot let it through)
+// (not who says "he" held the contact himself, whatever day and "that" come between: "Zelensky said on Dec. 11 that he had held
+// phone conversations with Biden and Macron", "Zelensky said that he had met …"; the look-ahead holds them, so an optional "that"
+// left out cannot let it through. "he" must be the contact verb's own subject: "Macron said on Saturday that he was not consulted
+// before Trump met Putin", "Duda said that he had been briefed by Zelensky on his call with Biden" are the source only)
+const HE_HELD = `(?:he|she|they|the\\s+two)\\s+(?:(?:had|has|have|also|just|already|then|later|recently|personally)\\s+)*(?:${HELD_CONTACT_VERB.source})`;
 const headSource = (source: string) =>
-  new RegExp(`^\\W*(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${source})\\s+${REPORTS}\\s+(?!(?:on\\s+[\\p{L}\\d.]+(?:\\s+[\\p{L}\\d.]+)?,?\\s+)?(?:that\\s+)?(?:he|she|they|the\\s+two)\\b)`, "u");
+  new RegExp(`^\\W*(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${source})\\s+${REPORTS}\\s+(?!(?:on\\s+[\\p{L}\\d.]+(?:\\s+[\\p{L}\\d.]+)?,?\\s+)?(?:that\\s+)?${HE_HELD})`, "u");
 // (every match of an ownerOf pattern has the first two, of a headSource one the third: see SPEAKS_TAIL)
 export const POSSESSIVE = /['’]s\s/;
 export const OWNED = new RegExp(ENTOURAGE);

@@ -10,7 +10,7 @@ import { OTHER_DAY_CLAUSE, briefedFrom } from "./bystanders.ts";
 import { PLACE } from "./contact.ts";
 import { contactDays } from "./contact-dates.ts";
 import { COUNTRY_WORDS } from "./delegations.ts";
-import { heldContact } from "./held-contact.ts";
+import { HELD_CONTACT_VERB, heldContact } from "./held-contact.ts";
 import { REPORTED, mentionsOf } from "./person-mentions.ts";
 
 // What a contact's sentence says beside it: "…, hours after Trump's call with Putin", "one day after a call with Putin"
@@ -27,7 +27,6 @@ const A_CONTACT_WITH = /\b(?:a|his|her|their)\s+(?:\S+\s+){0,2}(?:call|conversat
 
 const SUBJECT_DID = /^,?\s+(?:\S+\s+){0,3}?(?:after|before)\s+(?:meeting|hosting|receiving|visiting|(?:speaking|talking)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|holding\s+talks\s+with)\s/i;
 
-export const OTHER_DAY_VERB = /\b(?:met|spoke|spoken|talked|phoned|called|visited|hosted|received|welcomed)\b|\b(?:held|had)\s+(?:\S+\s+){0,3}?(?:talks|call|meeting|conversation|summit)\b/i;
 
 /** The contact a clause of another day tells after the sentence's own: "Macron met Zelensky in Paris on Sunday, and on Monday Zelensky met Merz in Berlin". */
 export function otherDayContact(text: string, cueAt: number, published: string | null): { kind: ContactKind; participants: string[]; date: string | null; place: string | null } | null {
@@ -37,7 +36,7 @@ export function otherDayContact(text: string, cueAt: number, published: string |
   const cue = heldContact(clause);
   // (a contact its own past verb tells: not "but on Monday Putin rejected a meeting with Zelensky", "and on Monday Zelensky said
   // talks with Putin were pointless", nor one to come, "and on Monday Zelensky meets Merz")
-  const verb = cue ? OTHER_DAY_VERB.exec(clause) : null;
+  const verb = cue ? HELD_CONTACT_VERB.exec(clause) : null;
   const named = PEOPLE.filter((p) => isNamed(p, clause));
   if (!cue || !verb || new Set(named.map((p) => p.country)).size < 2) return null;
   // (its day is the telling's when it is told: "and on Tuesday Trump said he had spoken with Zelensky", held before, undated)
@@ -69,7 +68,7 @@ export function andAfterContact(text: string, cueAt: number, published: string |
   if (at === null || !m) return null;
   const clause = text.slice(at + m[0].length).split(";")[0]!;
   const cue = heldContact(clause);
-  const verb = cue ? OTHER_DAY_VERB.exec(clause) : null;
+  const verb = cue ? HELD_CONTACT_VERB.exec(clause) : null;
   const named = PEOPLE.filter((p) => isNamed(p, clause));
   if (!cue || !verb || new Set(named.map((p) => p.country)).size < 2) return null;
   const date = contactDays(clause, findTimeRefs(clause, published)).find((r) => r.start && !r.relative)?.start ?? null;
@@ -165,7 +164,7 @@ export function semicolonContact(text: string, cueAt: number, published: string 
   const clause = text.slice(semicolon + 1);
   const cue = heldContact(clause);
   // (a contact its own past verb tells, as in a clause of another day)
-  if (!cue || !OTHER_DAY_VERB.test(clause)) return null;
+  if (!cue || !HELD_CONTACT_VERB.test(clause)) return null;
   const named = PEOPLE.filter((p) => isNamed(p, clause));
   const subject = named.filter((p) => mentionsOf(clause, p).some((i) => i < cue.at));
   if (subject.length === 0 || new Set(named.map((p) => p.country)).size < 2) return null;

@@ -3,9 +3,8 @@
 import { findTimeRefs } from "./dates.ts";
 import { PEOPLE, isNamed } from "./people.ts";
 import { PLACE } from "./contact.ts";
-import { heldContact } from "./held-contact.ts";
+import { HELD_CONTACT_VERB, heldContact } from "./held-contact.ts";
 import { subjectPronoun } from "./referents.ts";
-import { OTHER_DAY_VERB } from "./side-contacts.ts";
 
 // Where one contact of a trip ends and the next begins: "…, then flew to Moscow, where on Tuesday he held talks with
 // Lavrov and was received by Putin", "… and later held talks with Meloni", "… and earlier held talks with Lavrov", "held talks with
@@ -97,7 +96,7 @@ export function listedLegs(text: string, people: ReadonlyArray<{ name: string }>
       .map((p) => p.name);
   // ("…, and on Monday Zelensky met Merz in Berlin": a clause with a subject of its own, not an item)
   const ownSubject = (item: string, names: readonly string[]) => {
-    const cue = OTHER_DAY_VERB.exec(item)?.index ?? -1;
+    const cue = HELD_CONTACT_VERB.exec(item)?.index ?? -1;
     return cue > 0 && names.some((n) => item.indexOf(n.split(" ").at(-1)!) < cue);
   };
   const items = text.slice(verb.index + verb[0].length).split(LIST_SPLIT);
