@@ -57,18 +57,23 @@ export function callsWithEach(text: string, people: ReadonlyArray<{ name: string
   return listed.map((n) => [others[0]!, n].sort());
 }
 
-// "spoke by phone with Biden and, separately, with Macron", "with Vance and Driscoll, and separately with Macron, Starmer and Merz"
-const SEPARATELY = /\bwith\s+([^;]+?),?\s+and,?\s+(?:then\s+)?separately,?\s+with\s+([^.;:!?]+)/i;
+// "spoke by phone with Biden and, separately, with Macron", "with Vance and Driscoll, and separately with Macron, Starmer and Merz":
+// the list after "separately" ends where the names do: at a word that opens a clause or a time ("…, with Emmanuel Macron, two
+// days after Trump met Putin in Alaska"), at a comma before a lower-case word, or at the sentence's end (case-sensitive, for the
+// lower-case test)
+const WITH_EACH_APART = /\b[Ww]ith\s+([^;]+?),?\s+and,?\s+(?:then\s+)?separately,?\s+with\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to|after|before|during|early|late|earlier|too|as|for|from|who|which|where|when|while)\b|,\s+(?!and\b)\p{Ll}|,\s+\d|[.;:!?"“”(]|$)/u;
 
 /**
  * Two calls a sentence sets apart by "separately": one with those named before it, one with those named after, each with the one
- * person named outside both; null when the sentence is not so.
+ * person named outside both and what follows them; null when the sentence is not so.
  */
 export function separateCalls(text: string, people: ReadonlyArray<{ name: string }>): string[][] | null {
-  const m = SEPARATELY.exec(text);
+  const m = WITH_EACH_APART.exec(text);
   if (!m) return null;
   const [first, second] = [namedIn(m[1]!), namedIn(m[2]!)];
-  const others = people.map((p) => p.name).filter((n) => !first.includes(n) && !second.includes(n));
+  // (not who the rest of the sentence names: "…, two days after Trump met Putin in Alaska" is another contact)
+  const after = namedIn(text.slice(m.index + m[0].length));
+  const others = people.map((p) => p.name).filter((n) => !first.includes(n) && !second.includes(n) && !after.includes(n));
   if (first.length === 0 || second.length === 0 || others.length !== 1 || first.some((n) => second.includes(n))) return null;
   return [[others[0]!, ...first].sort(), [others[0]!, ...second].sort()];
 }

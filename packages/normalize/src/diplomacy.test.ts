@@ -387,6 +387,11 @@ describe("calls with each of a list", () => {
     ]);
     // (no second call when who is set apart is no one named: his own commanders)
     expect(contacts("Zelensky spoke by phone with Emmanuel Macron on Monday and, separately, with his military commanders.")).toEqual(["phone_call Emmanuel Macron+Volodymyr Zelensky 2025-05-19"]);
+    // (the list after it ends with the names: not "…, two days after Trump met Putin in Alaska", another contact)
+    expect(contacts("Zelensky spoke by phone with Keir Starmer and, separately, with Emmanuel Macron on Sunday, two days after Trump met Putin in Alaska.", "2025-08-18").filter((c) => c.includes("Zelensky"))).toEqual([
+      "phone_call Keir Starmer+Volodymyr Zelensky 2025-08-17",
+      "phone_call Emmanuel Macron+Volodymyr Zelensky 2025-08-17",
+    ]);
   });
 
   it("keeps one call with a team, a joint call, and a meeting", () => {
