@@ -303,6 +303,10 @@ describe("a contact whose subject is a pronoun", () => {
     ]);
     // (who addressed his own people meets no one: "he addressed the nation")
     expect(contacts("Zelensky thanked Olaf Scholz for the Patriots. On Monday he addressed the nation in a video.", "2022-12-14")).toEqual([]);
+    // (nor who addressed a topic: the talks of two others are theirs alone)
+    expect(contacts("Ukrainian Foreign Minister Dmytro Kuleba spoke to reporters in Kyiv. On Monday he addressed the talks between Putin and Erdogan in Sochi.", "2024-10-20")).toEqual([
+      "talks Recep Tayyip Erdogan+Vladimir Putin 2024-10-14 @Sochi",
+    ]);
   });
 
   it("takes the pronoun's person even when the two named after it are of two countries", () => {
