@@ -1380,9 +1380,13 @@ function recordStrike(
   // (nor the night before the lead's, that a live page's entry recalls by counting back from it: "For a second night running, Kyiv
   // residents sheltered in metro stations. A night earlier, Russia fired 14 ballistic missiles …" is not what the later entries'
   // "Three children were killed in the Zhytomyr region" belongs to)
-  const older = (dated === "own" && articleDate?.end && end < addDays(articleDate.end, -3)) || (dated === "counted-back" && soFar.lead?.end != null && end < soFar.lead.end);
+  const countedBack = dated === "counted-back" && soFar.lead?.end != null && end < soFar.lead.end;
+  const older = (dated === "own" && articleDate?.end && end < addDays(articleDate.end, -3)) || countedBack;
   // (nor is a neighbour's count of what crossed into it: "19 violations of Polish airspace")
   if (!older && target !== "other") soFar.byAttacker.set(attacker, context);
+  // (the counted-back night is still what a later figure that names its place belongs to: "A night earlier, a Russian missile strike
+  // on Odesa killed eight people. / Rescuers were still searching the rubble in Odesa, where the toll rose to 10": see placeStrike)
+  if (countedBack && target !== "other") for (const p of places) soFar.byPlace.set(`${attacker}|${p.name}`, context);
   if (older || target === "other") return;
   soFar.placesOf.set(context, places.map((p) => p.name));
   if (daylit) for (const p of places) soFar.byPlace.set(`${attacker}|${p.name}`, context);
@@ -1571,7 +1575,7 @@ interface DatedSoFar {
   namedStrike: { index: number; context: Context } | null;
   /** the last strike each side's figures were dated to (not an old one, nor a neighbour's count): see recordStrike */
   readonly byAttacker: Map<Side, Context>;
-  /** the places each recorded strike's sentence named, and the last daylight strike recorded at each place (by attacker): see placeStrike */
+  /** the places each recorded strike's sentence named, and the last daylight strike (or night counted back to) recorded at each place (by attacker): see placeStrike */
   readonly placesOf: Map<Context, readonly string[]>;
   readonly byPlace: Map<string, Context>;
   /**

@@ -427,6 +427,13 @@ describe("dating within one article", () => {
     expect(dates(page, "2025-05-25")).toEqual(["298:2025-05-24..2025-05-25", "14:2025-05-23..2025-05-24", "15:2025-05-23..2025-05-24", "3:2025-05-24..2025-05-25"]);
     // (the same entry goes on about the night it named)
     expect(dates("Russia fired 298 drones at Ukraine overnight.\n\nA night earlier, Russia fired 14 ballistic missiles at Ukraine. Fifteen people were injured in the capital.", "2025-05-25")).toEqual(["298:2025-05-24..2025-05-25", "14:2025-05-23..2025-05-24", "15:2025-05-23..2025-05-24"]);
+    // (and a later paragraph that names the place of the night counted back to is still that night's)
+    expect(dates("Russia struck Kharkiv overnight with 10 drones, killing two people, the governor said. A night earlier, a Russian missile strike on Odesa killed eight people.\n\nRescuers were still searching the rubble in Odesa, where the toll rose to 10, the regional governor said.", "2024-05-25")).toEqual([
+      "10:2024-05-24..2024-05-25",
+      "2:2024-05-24..2024-05-25",
+      "8:2024-05-23..2024-05-24",
+      "10:2024-05-23..2024-05-24",
+    ]);
   });
 
   it("keeps a daytime strike's day when a count is said that day and a toll grew overnight", () => {
