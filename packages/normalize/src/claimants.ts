@@ -242,8 +242,9 @@ function countEnd(tokens: readonly Token[], by: number): number {
   return at >= 0 ? by + 2 + at : -1;
 }
 
-// (a pronoun makes it a clause, not a source's name: "Kyiv paid for it the same night: 430 drones and 19 missiles")
-const LABEL_PRONOUN = /^(?:it|they|them|we|us|he|him|she|her)$/;
+// (a pronoun makes it a clause, not a source's name: "Kyiv paid for it the same night: 430 drones and 19 missiles"; matched on
+// the token's own text, since "us" only lower-case is the pronoun: "US officials: Russia fired 12 North Korean missiles")
+const LABEL_PRONOUN = /^(?:[Ii]t|[Tt]hey|[Tt]hem|[Ww]e|us|[Hh]e|[Hh]im|[Ss]he|[Hh]er)$/;
 
 /** Attributions in a sentence: "according to X", "X said", ", said X", "X reported intercepting …". */
 export function findClaimants(tokens: readonly Token[]): Claimant[] {
@@ -266,7 +267,7 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
   // ("Syniehubov corrected the toll: 6 killed": the one who corrected it)
   const corrected = labelWords.findIndex((t) => /^(?:corrected|revised|clarified|updated)$/.test(t.norm));
   const labelEnd = corrected > 0 ? marker + corrected : colon;
-  if (colon > marker && labelWords.every((t) => t.kind === "word" || t.norm === "(" || t.norm === ")" || t.norm === "'") && !labelWords.some((t) => /^(?:said|says|say|reported|reports|added|told|wrote|writes|stated|announced|had|has|have|was|were|is|are)$/.test(t.norm) || LABEL_PRONOUN.test(t.norm))) {
+  if (colon > marker && labelWords.every((t) => t.kind === "word" || t.norm === "(" || t.norm === ")" || t.norm === "'") && !labelWords.some((t) => /^(?:said|says|say|reported|reports|added|told|wrote|writes|stated|announced|had|has|have|was|were|is|are)$/.test(t.norm) || LABEL_PRONOUN.test(t.text))) {
     // ("From Moscow:", "More from the Kyiv region:", "Also on Sunday:" introduce a report, they do not name its source)
     // (nor does a fact box's line naming an attack it compares: "Previous deadliest attack on Kyiv this year: 24 April, 12 killed")
     const label = /^(?:what|how|where|who|when|why|which|from|more|also|in|on|at|over|meanwhile|elsewhere|earlier|later|quick)$/.test(tokens[marker]!.norm) || comparedAttack(labelWords) ? null : identify(clean(tokens, marker, labelEnd - 1).replace(/[()]/g, " ").replace(/\s+/g, " ").trim().replace(QUOTE_FROM, ""), 0);

@@ -4107,6 +4107,8 @@ describe("a headline labelled with its source", () => {
     expect(claimants("Kyiv attacked", "Previous deadliest attack on Kyiv this year: 24 April, 12 killed")).toEqual(["12:null:unknown"]);
     // (nor a clause with a pronoun: "Kyiv paid for it the same night: …" tells what happened, not who says so)
     expect(claimants("Kyiv attacked", "Kyiv paid for it the same night: seven people killed in the capital.")).toEqual(["7:null:unknown"]);
+    // (but "US" is no pronoun: "US officials: …" is a source's label)
+    expect(claimants("Missiles", "US officials: Russia fired 12 North Korean missiles at Ukraine last week.")).toEqual(["12:US officials:other"]);
     // (nor a speaker's words to someone: "Zelensky tells NATO: …" over a body that names no source)
     expect(claimants("Zelensky tells NATO: 'Is Ukraine's sky not Israel's?'", "Two days ago, three Russian missiles struck Chernihiv, killing 18 people.")).toEqual(["3:null:unknown", "18:null:unknown"]);
   });
