@@ -58,12 +58,27 @@ function cueAt(tokens: readonly Token[], i: number, c: Cue): boolean {
   // ("at least two drones reached the Ilsky refinery" hit it; "drones reached Moscow", "reached the city" only got that far)
   if (c.words.length === 1 && c.words[0] === "reached" && !tokens.slice(i + 1, i + 6).some((t) => REACHED_TARGET.test(t.norm))) return false;
   // ("three drones had tried to hit the coal-fired plant", "used 40 drones to hit energy facilities": what they were sent or
-  // tried to do, not what they did; but "managed to hit the plant" did it)
-  if (c.metric === "hit" && tokens[i - 1]?.norm === "to" && !DID_IT.test(tokens[i - 2]?.norm ?? "")) return false;
+  // tried to do, not what they did; but "managed to hit the plant", "went on to hit residential buildings" did it, and "Damage due
+  // to hits by 13 drones" tells hits)
+  if (c.metric === "hit" && tokens[i - 1]?.norm === "to" && meantTo(tokens, i - 1)) return false;
   return true;
 }
 
-const DID_IT = /^(?:managed|able|continued|went)$/;
+// "tried to", "in order to", "aimed to": what was meant, not done
+const MEANT_TO = /^(?:tried|try|tries|trying|attempted|attempting|attempt|attempts|aimed|aiming|aims|intended|intending|intends|meant|sought|seeking|order|designed|planned|planning)$/;
+// "used 40 drones to", "sent drones to": what they were sent to do
+const SENT_TO = /^(?:used|using|uses|sent|sending|deployed|deploying)$/;
+
+/** Whether the "to" at `to` tells what was meant or sent to be done: "tried to", "used 40 drones to" (in its own clause). */
+function meantTo(tokens: readonly Token[], to: number): boolean {
+  if (MEANT_TO.test(tokens[to - 1]?.norm ?? "")) return true;
+  for (let j = to - 1; j >= Math.max(0, to - 6); j--) {
+    const t = tokens[j]!;
+    if (t.kind === "punct") return false;
+    if (SENT_TO.test(t.norm)) return true;
+  }
+  return false;
+}
 
 const REACHED_TARGET = /^(?:refinery|refineries|plant|plants|depot|depots|terminal|port|airfield|airbase|base|ships?|vessels?|tankers?|buildings?|facility|facilities|substation|warehouse|factory|enterprise|tanks?|targets?)$/;
 const LAUNCH_MODIFIES = /^(?:rocket|rockets|systems?|sites?|areas?|pads?|vehicles?|platforms?|positions?|zones?|points?|tubes?|units?|containers?)$/;

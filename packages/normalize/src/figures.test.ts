@@ -153,6 +153,9 @@ describe("reading figures", () => {
     expect(figures("The head of the Kashira district said three drones had tried to hit the coal-fired plant there.")).toEqual([]);
     expect(figures("Russia used 40 drones to hit energy facilities.")).toEqual(["launched:40"]);
     expect(figures("Two drones managed to hit the refinery.")).toEqual(["hit:2"]);
+    // (only what was meant or sent: not "went on to hit", nor "due to hits by")
+    expect(figures("Three missiles went on to hit residential buildings in Dnipro.")).toEqual(["hit:3/m"]);
+    expect(figures("Damage due to hits by 13 drones was recorded at nine locations.")).toEqual(["hit:13"]);
     expect(figures("Two drones hit the refinery.")).toEqual(["hit:2"]);
   });
 
