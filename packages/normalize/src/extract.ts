@@ -2094,10 +2094,12 @@ function assignEventWeapons(claims: ArticleClaim[], mentions: { drone: boolean; 
   });
 }
 
+// a clock time, not a dotted date's day and month: "21:05", "07.30", not "08.07.2024"
+const CLOCK = /(?<![\d.:])\d{1,2}[:.]\d{2}(?![.:]?\d)/;
 // a live page's next entry: "10:30 Kharkiv attack" on a line of its own start
-const ENTRY_STAMP = /\n\s*\d{1,2}[:.]\d{2}\b/;
-// a clock time in a day heading: "July 8, 21:05 GMT", "May 17, 07:30"
-const POST_STAMP = /\b\d{1,2}[:.]\d{2}\b/;
+const ENTRY_STAMP = new RegExp(`\\n\\s*${CLOCK.source}`);
+// a clock time in a day heading: "July 8, 21:05 GMT", "May 17, 07:30" (not the heading "08.07.2024", dated as "JULY 8, 2024" is)
+const POST_STAMP = CLOCK;
 
 const REGION_CENTRE: Readonly<Record<string, string>> = { "Dnipropetrovsk region": "dnipro", "Kirovohrad region": "kropyvnytskyi" };
 

@@ -420,6 +420,8 @@ describe("dating within one article", () => {
     expect(dated("July 8, 21:05 GMT")).toEqual(["40:2024-07-08..2024-07-08"]);
     // (a day heading with no clock time still dates its counts by the night that ended that day)
     expect(dated("JULY 8, 2024")).toEqual(["40:2024-07-07..2024-07-08"]);
+    // (nor is a dotted date's day and month a clock time: "08.07.2024" is a day heading as "JULY 8, 2024" is)
+    expect(dated("08.07.2024")).toEqual(dated("JULY 8, 2024"));
   });
 
   it("leaves the night a live page's entry counts back to ('A night earlier, …') to that entry: later entries take the lead's night", () => {
