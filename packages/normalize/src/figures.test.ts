@@ -133,6 +133,9 @@ describe("reading figures", () => {
     expect(figures("On Thursday Russia fired 15 missiles at Kharkiv; one of them destroyed the Faktor Druk printing house, killing seven people.")).toEqual(["launched:15/m", "hit:1/m", "killed:7/m"]);
     expect(figures("Russia launched 12 missiles overnight; two of them destroyed and damaged residential buildings in Kyiv.")).toEqual(["launched:12/m", "hit:2/m"]);
     expect(figures("Ukraine's Air Force said 21 of the 23 cruise missiles Russia launched were intercepted; the two that got through fell on Uman and Dnipro.")).toEqual(["shot_down:21/m", "launched:23/m", "hit:2/m"]);
+    // (not those that came down where nothing stood, nor an aircraft a missile destroyed in the air)
+    expect(figures("Of the 80 drones, 50 were shot down; the 30 that landed in fields caused no damage, the air force said.")).toEqual(["launched:80", "shot_down:50"]);
+    expect(figures("A Ukrainian missile destroyed a Russian Su-34 fighter jet over the Donetsk region, the air force said.")).toEqual([]);
     // (what befell the weapons, or what they did to other weapons, is no hit)
     expect(figures("Russia launched 12 missiles overnight; two of them were destroyed by air defences.")).toEqual(["launched:12/m", "shot_down:2/m"]);
     expect(figures("Russia launched 40 drones, 30 of them destroyed over Kyiv.")).toEqual(["launched:40", "shot_down:30"]);

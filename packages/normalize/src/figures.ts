@@ -141,6 +141,8 @@ const SUPPLY = new Set([
   "producing", "production", "manufacture", "manufactures", "manufactured", "manufacturing", "stockpile", "stockpiled", "stockpiles", "stockpiling", "needs", "requested", "asked", "buy", "bought",
   "purchase", "purchased", "provide", "provided", "providing", "transfer", "transferred", "pledged", "donated", "arsenal", "inventory", "stock", "stocks",
 ]);
+// where a weapon came down without striking anything: "landed in fields", "crashed into open ground", "fell into the sea"
+const OPEN_GROUND = /\b(?:fields?|open\s+(?:ground|country|terrain|areas?)|farmland|forests?|woods?|wasteland|the\s+(?:sea|water|river|lake))\b/;
 const TARGET_AFTER_PRODUCTION = /^(?:facilit(?:y|ies)|sites?|plants?|infrastructure|capacit(?:y|ies)|assets|fields?|wells?|hubs?)$/;
 const PRODUCED_GOODS = /^(?:gas|oil|energy|electricity|power|fuel|grain|steel|coal|heat)$/;
 const GIVEN_FACTS = /^(?:(?:any|no|further|exact) )?(?:figures?|details|data|information|numbers|breakdown|evidence)\b/;
@@ -704,7 +706,7 @@ export function readFigures(
       // did to another weapon, "a Patriot missile destroyed the Kinzhal", nor at the front, "a drone destroyed a tank")
       const wrecked =
         r !== null && !fate && !/^(?:was|were|been|is|are|be|being)$/.test(tokens[k - 1]?.norm ?? "") && destroyedSomething(tokens, { cue: r, at: k }) &&
-        !weaponsObject(tokens, objectOf(tokens, { cue: r, at: k })) && !frontOrDud(tokens, objectOf(tokens, { cue: r, at: k })) && !recalledOrDebris(tokens, q.first, head.weapon);
+        groundTarget(tokens, objectOf(tokens, { cue: r, at: k })) && !recalledOrDebris(tokens, q.first, head.weapon);
       if (struckBy || (wrecked && !NEGATED.test(normsOf(tokens, Math.max(0, q.first - 2), q.first)))) {
         figures.push({ ...describe(tokens, q), metric: "hit", weapon: head.weapon, last: head.end, nationality: head.nationality, part: false });
         continue;
@@ -1079,6 +1081,17 @@ function objectOf(tokens: readonly Token[], cue: { cue: Cue; at: number }): numb
 }
 
 /** The object at `at` is the weapons themselves: "the drones", "all the missiles", "several Shaheds", "them". */
+/**
+ * What a weapon destroyed is something it struck: not another weapon ("a Patriot missile destroyed the Kinzhal"), a target at the
+ * front ("a drone destroyed a tank"), or an aircraft in the air ("A Ukrainian missile destroyed a Russian Su-34 fighter jet over
+ * the Donetsk region").
+ */
+function groundTarget(tokens: readonly Token[], at: number): boolean {
+  const inFlight = AIRCRAFT.test(normsOf(tokens, at, at + 5)) && tokens.slice(at, at + 8).some((t) => t.norm === "over");
+  return !weaponsObject(tokens, at) && !frontOrDud(tokens, at) && !inFlight;
+}
+const AIRCRAFT = /\b(?:jets?|fighters?|aircraft|planes?|helicopters?|bombers?|su-\d+\w*|mig-\d+\w*|ka-\d+\w*|mi-\d+\w*)\b/;
+
 function weaponsObject(tokens: readonly Token[], at: number): boolean {
   let k = at;
   while (/^(?:the|all|both|of|several|most|these|those|their|its)$/.test(tokens[k]?.norm ?? "")) k++;
@@ -1568,7 +1581,7 @@ function classify(
     // destroyed and damaged residential buildings": the weapons counted did the destroying, so they struck; not what they did to
     // other weapons, "two of them destroyed the drones", nor at the front, "one of them destroyed a tank")
     const wrecked = r !== null && !passive && lastWeapon !== null && r.at === q.last + 3 + had && agentOf(tokens, r);
-    if (wrecked && !weaponsObject(tokens, objectOf(tokens, r)) && !frontOrDud(tokens, objectOf(tokens, r))) return supposed ? null : { ...base, metric: "hit", weapon: lastWeapon, last: r.at, nationality: null };
+    if (wrecked && groundTarget(tokens, objectOf(tokens, r))) return supposed ? null : { ...base, metric: "hit", weapon: lastWeapon, last: r.at, nationality: null };
     if (r && !passive && r.cue.metric !== "launched") return null; // "two of them destroyed the drones": the weapons acted on weapons
     if (r && lastWeapon && r.cue.metric !== "launched") return { ...base, metric: combined(tokens, r.at, r.cue), weapon: lastWeapon, last: r.at, nationality: null };
     // ("no systems that could intercept the missile and that more than 210 of them had been fired": their own verb tells)
@@ -1609,7 +1622,10 @@ function classify(
   // relative clause says struck (not "the two that were shot down", whose fate the passive reading tells)
   if (lastWeapon && q.value !== null && head.kind === "none" && tokens[q.first - 1]?.norm === "the" && /^(?:that|which)$/.test(tokens[q.last + 1]?.norm ?? "")) {
     const had = /^(?:had|have|has)$/.test(tokens[q.last + 2]?.norm ?? "") ? 1 : 0;
-    if (matchCue(tokens, q.last + 2 + had, WEAPON_CUES)?.metric === "hit") return { ...base, metric: "hit", weapon: lastWeapon, last: q.last + 2 + had, nationality: null };
+    const cue = matchCue(tokens, q.last + 2 + had, WEAPON_CUES);
+    // (not those that came down where nothing stood: "the 30 that landed in fields caused no damage")
+    const harmless = cue && OPEN_GROUND.test(normsOf(tokens, q.last + 2 + had + cue.words.length, q.last + 6 + had + cue.words.length));
+    if (cue?.metric === "hit" && !harmless) return { ...base, metric: "hit", weapon: lastWeapon, last: q.last + 2 + had, nationality: null };
   }
   const flew = headedPart(tokens, q, prev?.weapon ? prev : previousCount);
   if (flew) return { ...base, ...flew, last: q.last, nationality: null, part: true };
