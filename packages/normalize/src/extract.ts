@@ -395,9 +395,10 @@ const firstOfParagraph = (article: Article, s: Sentence): number => {
   return i;
 };
 
-/** A sentence that is nothing but dates ("Tuesday, 24.06.", "Monday 23 June:"). */
+// a retrospective's paragraph opening on its day: "Then came November 19."
 const THEN_CAME = /^\W*(?:and\s+)?(?:then|next)\s+came\b/i;
 
+/** A sentence that is nothing but dates ("Tuesday, 24.06.", "Monday 23 June:"). */
 function onlyDates(text: string, refs: readonly TimeRef[]): boolean {
   let rest = text;
   for (const r of refs) rest = rest.slice(0, r.at) + " ".repeat(r.text.length) + rest.slice(r.at + r.text.length);
@@ -807,6 +808,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const missiles = MISSILE_WORD.test(text);
       if (drones || missiles) antecedent = drones && missiles ? "mixed" : drones ? "drone" : "missile";
     }
+    // ("Gladkov's summary for Sunday: … attacked the region with 61 drones over the past day": the day the summary is of)
+    soFar.summaryDay = reader.summaryDayOf(s) ?? soFar.summaryDay;
     if (figures.length === 0) {
       figurelessSentence(s, text, tokens, named, reader, soFar, para, section);
       if (named) {
@@ -823,8 +826,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
       section.stamped = false;
       section.strike = null;
     }
-    // ("Gladkov's summary for Sunday: … attacked the region with 61 drones over the past day": the day the summary is of)
-    soFar.summaryDay = reader.summaryDayOf(s) ?? soFar.summaryDay;
     let { attack: refs, report: reportRefs } = classifyRefs(text, timeRefs(s.index, text));
     // "On Tuesday the ministry reported that overnight …": the night before the report, not before publication
     const reportedOn = reportRefs.find((r) => r.start && r.precision === "day")?.start;
@@ -1445,7 +1446,6 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
     if (MISSILE_WORD.test(text) && DRONE_WORD.test(text) && !soFar.missileNights.has(r.end)) soFar.missileNights.set(r.end, s.start);
   }
   const datedRefs = attackRefs.filter((r) => r.start && (r.precision === "day" || r.precision === "night"));
-  soFar.summaryDay = reader.summaryDayOf(s) ?? soFar.summaryDay;
   // "Night 1: Monday night, 17-18 July": a label line that dates the paragraphs under it (its own
   // dates beat its weekday's)
   // (it opens with the night or a "Night 2:" label, not "In pictures: the aftermath of Monday night's attack")
