@@ -361,7 +361,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     for (const [i, participants] of (split ?? [people.map((x) => x.name).sort()]).entries()) {
       for (const date of eachDay ? [eachDay[i]!] : dates) out.push({ kind: cue.kind, participants, date, reportedDay, own: OWN_CONTACT.test(text), place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     }
-    const andAfter = andAfterFrom < Infinity ? andAfterContact(text, cue.at, article.meta.published) : null;
+    const andAfter = andAfterFrom < Infinity ? andAfterContact(text, andAfterFrom, article.meta.published) : null;
     if (andAfter) {
       // (counted back from what came, "The attack came …": the attack's day, or the contact it names; else the one just told)
       const cameAt = text.slice(0, cue.at).search(/\b(?:came|comes)\b/);

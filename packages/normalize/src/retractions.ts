@@ -8,7 +8,7 @@ const WE_SAID = /\b(?:we|this\s+(?:page|blog|post|story|article|report))\s+(?:ha
 // … pointed back at an earlier post: "In our 13:00 post", "In the 15:20 update", "Earlier", "we reported earlier"
 const EARLIER_POST = /\b(?:earlier|previously|originally|in\s+(?:our|the|an?)\s+(?:earlier\s+|previous\s+)?(?:\d{1,2}[:.]\d{2}\s+)?(?:post|update|entry|version))\b/i;
 // "An earlier version of this page said 19 people had been killed": a correction notice by itself
-const EARLIER_VERSION = /\ban?\s+(?:earlier|previous)\s+version\s+of\s+this\s+\w+\s+(?:said|stated|reported|gave|misstated|put)\b/gi;
+const EARLIER_VERSION = /\ban?\s+(?:earlier|previous)\s+version\s+of\s+this\s+\w+\s+(?:said|stated|reported|gave|misstated|put)\b/i;
 // "we wrongly said", "we mistakenly reported": so is a mistake owned up to
 // (not "As we previously reported, 11 people were killed": repeated, not owned up to)
 const OWNED_MISTAKE = /\bwe\s+(?:originally|previously|wrongly|incorrectly|mistakenly)\s+(?:said|reported|stated|wrote)\b/gi;
@@ -64,9 +64,8 @@ function repeated(text: string, at: number): boolean {
 }
 
 function firstMatch(re: RegExp, text: string): number | null {
-  re.lastIndex = 0;
-  const m = re.exec(text);
-  return m ? m.index : null;
+  const at = text.search(re);
+  return at >= 0 ? at : null;
 }
 
 function clauseStart(text: string, at: number): number {
@@ -76,8 +75,6 @@ function clauseStart(text: string, at: number): number {
 }
 
 function clauseEnd(text: string, at: number): number {
-  const re = new RegExp(CLAUSE_END.source, "g");
-  re.lastIndex = at;
-  const m = re.exec(text);
-  return m ? m.index : text.length;
+  const end = text.slice(at).search(CLAUSE_END);
+  return end >= 0 ? at + end : text.length;
 }

@@ -60,12 +60,11 @@ export function andAfterAt(text: string, cueAt: number): number | null {
 /**
  * The contact a coordinated "…, and N days after …" tells beside the one the first "after" told ("came two weeks after A met B, and
  * ten days after C met D"): its kind, who is named in it, its own day and, when it names none and the count is exact, the days to
- * count back from what came.
+ * count back from what came. `at`: where andAfterAt found it.
  */
-export function andAfterContact(text: string, cueAt: number, published: string | null): { at: number; kind: ContactKind; participants: string[]; date: string | null; daysBack: number | null } | null {
-  const at = andAfterAt(text, cueAt);
-  const m = at === null ? null : AND_AFTER.exec(text.slice(at));
-  if (at === null || !m) return null;
+export function andAfterContact(text: string, at: number, published: string | null): { at: number; kind: ContactKind; participants: string[]; date: string | null; daysBack: number | null } | null {
+  const m = AND_AFTER.exec(text.slice(at));
+  if (!m) return null;
   const clause = text.slice(at + m[0].length).split(";")[0]!;
   const cue = heldContact(clause);
   const verb = cue ? HELD_CONTACT_VERB.exec(clause) : null;
@@ -134,18 +133,12 @@ export function thenCalled(text: string, cueAt: number, people: ReadonlyArray<{ 
   const m = THEN_CALLED.exec(text.slice(cueAt));
   if (!m) return null;
   const at = cueAt + m.index;
-  const mentions = (name: string) => {
-    const p = PEOPLE.find((x) => x.name === name);
-    return p ? mentionsOf(text, p) : [];
-  };
-  const only = people.filter((p) => {
-    const seen = mentions(p.name);
-    return seen.length > 0 && seen.every((i) => i > at);
-  });
-  const subject = people.filter((p) => {
-    const seen = mentions(p.name);
-    return seen.length > 0 && seen.every((i) => i < cueAt);
-  });
+  const seen = new Map(people.map((p) => {
+    const known = PEOPLE.find((x) => x.name === p.name);
+    return [p.name, known ? mentionsOf(text, known) : []];
+  }));
+  const only = people.filter((p) => seen.get(p.name)!.length > 0 && seen.get(p.name)!.every((i) => i > at));
+  const subject = people.filter((p) => seen.get(p.name)!.length > 0 && seen.get(p.name)!.every((i) => i < cueAt));
   if (only.length === 0 || subject.length === 0) return null;
   const callers = [...subject, ...only];
   if (new Set(callers.map((p) => p.country)).size < 2) return null;
