@@ -55,13 +55,17 @@ describe("htmlToText", () => {
     expect(r.published).toBeNull();
   });
 
-  it("reads the story's own <time> between its headline and its prose, and a microdata datePublished in <head>", () => {
+  it("reads the story's own <time> between its headline and its prose, and a microdata datePublished in <head> or under its headline", () => {
     const body = (b: string, head = "") => htmlToText(`<html><head>${head}</head><body>${b}</body></html>`).published;
     const prose = "<p>Two Russian ballistic missiles struck the centre of Sumy on Sunday morning, killing 34 people, the State Emergency Service said.</p>";
     const time = '<time datetime="2025-04-13T16:20:00+03:00">Sunday, 16:20</time>';
     expect(body(`<article><h1>Sumy strike</h1><div class="byline">Serhii Koval ${time}</div>${prose}</article>`)).toBe("2025-04-13");
     expect(body(`<div class="story"><h1>Sumy strike</h1><div class="byline">Serhii Koval ${time}</div>${prose}</div>`)).toBe("2025-04-13");
     expect(body(`<article><h1>Kryvyi Rih strike</h1>${prose}</article>`, '<meta itemprop="datePublished" content="2025-04-05T07:58:00Z"/>')).toBe("2025-04-05");
+    // (the story's own microdata in its body, before its prose)
+    const micro = '<meta itemprop="datePublished" content="2025-06-17T19:20:00+03:00">';
+    expect(body(`<article itemscope><h1>Kyiv strike</h1>${micro}${prose}</article>`)).toBe("2025-06-17");
+    expect(body(`<article><h1>Sumy strike</h1>${prose}<div class="card">${micro}</div></article>`)).toBeNull();
     // (not a related card's after the prose, a link's, a comment's, nor the page's top bar above the headline)
     expect(body(`<div class="story"><h1>Sumy strike</h1>${prose}<div class="card"><a href="/x">Kharkiv: 2 killed</a>${time}</div></div>`)).toBeNull();
     expect(body(`<article><h1>Sumy strike</h1><div class="card"><a href="/x">Kharkiv: 2 killed ${time}</a></div>${prose}</article>`)).toBeNull();

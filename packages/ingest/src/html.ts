@@ -193,7 +193,7 @@ function publishedOf(doc: Html.Document): string | null {
 const PROSE_CHARS = 100;
 
 /**
- * The day of the story's own <time datetime>, unmarked: the first in its head, between the headline (or the opening of its
+ * The day of the story's own <time datetime> (or microdata datePublished), unmarked: the first in its head, between the headline (or the opening of its
  * <article>/<main>) and its first paragraph of prose: "<h1>Sumy strike</h1><div class="byline">Serhii Koval <time
  * datetime="2025-04-13T16:20:00+03:00">Sunday, 16:20</time></div><p>Two Russian ballistic missiles …". Not a <time> after
  * the prose (a related card's "10 April", a comment's), in page chrome or furniture, nor inside a link (a card's).
@@ -208,6 +208,9 @@ function storyTime() {
       if (el.tagName === "h1" && !brand(el) && !rootLinkOnly(el) && trimSpaces(textOf(el))) h1 = true;
       else if (el.tagName === "p" && trimSpaces(textOf(el)).length >= PROSE_CHARS) prose = true;
       else if (el.tagName === "time" && (h1 || inContent)) day = isoDay(attrOf(el, "datetime"));
+      // (or its microdata under its headline, where a template puts it in the body: "<h1>…</h1><div class="article-meta"><meta
+      // itemprop="datePublished" content="…">"; not a card's, with no headline before it)
+      else if (el.tagName === "meta" && h1 && attrOf(el, "itemprop") === "datePublished") day = isoDay(attrOf(el, "content"));
     },
     day: () => day,
   };

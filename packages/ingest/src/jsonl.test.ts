@@ -44,6 +44,23 @@ describe("JSON Lines", () => {
     expect(again.ok && again.value).toEqual(odesa);
   });
 
+  it("reads the field names scrapers write: newspaper3k's publish_date, trafilatura's sitename and source (an address)", async () => {
+    const records = [
+      { title: "Sumy strike", publish_date: "2025-04-14 00:00:00", source: "https://sumy.example/news/1", text: "Two missiles struck Sumy on Sunday, the governor said." },
+      { title: "Riga talks", sitename: "Baltic Wire", source: "https://baltic.example/a", date: "2025-03-11", text: "Russia launched 40 drones overnight, the Air Force said." },
+      // (a name under "source" is the outlet's, as before)
+      { title: "Odesa", source: "Southern Post", text: "Russia launched 25 drones at Odesa overnight, the navy said." },
+    ];
+    const dir = await folder({ "scrape.jsonl": records.map(line).join("\n") });
+    const read = await readArticles(dir, "scrape.jsonl", { maxBytes: 1 << 20 });
+    const metas = read.map((r) => (r.article.ok ? r.article.value.meta : null));
+    expect(metas.map((m) => [m?.published, m?.outlet, m?.url])).toEqual([
+      ["2025-04-14", null, "https://sumy.example/news/1"],
+      ["2025-03-11", "Baltic Wire", "https://baltic.example/a"],
+      [null, "Southern Post", null],
+    ]);
+  });
+
   it("skips a bad line with its line number and the right code, and reads the others", async () => {
     const dir = await folder({
       "feed.jsonl": [line(ZAP), "{ not json", "", line({ title: "no text here" }), line({ text: 42 }), line({ text: "   " }), "[1, 2]", line(ODESA)].join("\n"),

@@ -55,6 +55,8 @@ describe("front matter", () => {
   it("takes the day of a date that is not ISO, and leaves out one it cannot read", () => {
     const day = read("a.md", "---\ndate: 2025-07-09 10:00:00 +0300\n---\nRussia launched 20 drones at Odesa, the navy said.");
     expect(day.ok && day.value.meta.published).toBe("2025-07-09");
+    const rss = read("a.md", "---\npubDate: Tue, 11 Mar 2025 23:12:00 -0500\n---\nRussia launched 20 drones at Odesa, the navy said.");
+    expect(rss.ok && rss.value.meta.published).toBe("2025-03-11");
     const none = read("a.md", "---\ndate: last Tuesday\n---\nRussia launched 20 drones at Odesa, the navy said.");
     expect(none.ok && none.value.meta.publishedFrom).not.toBe("page");
   });

@@ -88,6 +88,18 @@ describe("parseArticle", () => {
     ]);
   });
 
+  it("drops 'More on this topic:' over its links and a 'Most read:' label with one linked headline on its line", () => {
+    const text = [
+      "Russia launched 40 drones at Odesa overnight, the Air Force said.",
+      "More on this topic:\n- Kharkiv hit by 6 missiles overnight\n- Air Force: Russia used 18 Kinzhal missiles in December",
+      "Most read: Russia fired 4,000 Shaheds in April, Air Force says",
+      // (a sentence after the label is the story's own: it ends as one)
+      "In other news: two people were injured in Kherson, the governor said.",
+    ].join("\n\n");
+    const kept = parsePage(text, { published: "2025-06-10" }).sentences.map((s) => text.slice(s.start, s.end));
+    expect(kept).toEqual(["Russia launched 40 drones at Odesa overnight, the Air Force said.", "In other news: two people were injured in Kherson, the governor said."]);
+  });
+
   it("drops the links under a section's 'More World News' at the foot of a wire copy", () => {
     const text = [
       "Russia fired 70 missiles and drones at Ukraine overnight, the air force said.",
