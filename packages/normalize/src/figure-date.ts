@@ -64,6 +64,7 @@ export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDat
   const { text, ref, figure } = f;
   const told = statedOrInherited(f, a);
   let date = told.date;
+  if (nightRestated(f, date)) date = { start: addDays(date.start!, -1), end: date.start, precision: "night" };
   // "the 40 drones it said it had shot down on Saturday evening": interceptions that evening open the night's wave
   if (ref && date.precision === "day" && date.start && INTERCEPTIONS.has(figure.metric) && /\bevening\b/i.test(text.slice(ref.at, ref.at + ref.text.length + 10))) {
     date = { start: date.start, end: addDays(date.start, 1), precision: "night" };
@@ -93,6 +94,25 @@ function keptByDay(f: FigureDating, date: FigureDate): boolean {
   if (!ref) return previous?.byDay === true && previous.start === date.start && previous.end === date.end && !NIGHT_SAID.test(text);
   if (ref.relative) return false;
   return (THIS_MORNING.test(ref.text) && datesAttack(text, ref) && !/\bearly\s+$/i.test(text.slice(Math.max(0, ref.at - 9), ref.at))) || morningBlast(text);
+}
+
+// "that night" or "the same night" told after the count, not opening the sentence, nor when something was said ("Later that
+// night, Tymoshenko said …"), nor after an evening ("On the evening of 20 June …")
+const NIGHT_RESTATED = /(?<!\b(?:later|earlier)\s+)(?<=\w[^.;:]*\s)(?:that|the\s+same)\s+night\b(?!-)/i;
+
+/**
+ * A count dated to a day whose own sentence restates "that night" afterwards is the night of the attack that day names, the
+ * night that ended it, as the Air Force and the ministries count: "On November 2, drones set a tanker on fire at the port of
+ * Tuapse; Russia's Defence Ministry said it had downed 164 drones that night" (1–2 November), and so after a day told
+ * before, "Russia's Defence Ministry said it destroyed 43 drones over the Krasnodar region that night". (A sentence that
+ * opens with "That night" after a day tells of what came next, the night after it: see resolveRelative.)
+ */
+function nightRestated(f: FigureDating, date: FigureDate): boolean {
+  const { text } = f;
+  const m = NIGHT_RESTATED.exec(text);
+  // (the last time the sentence names: not another day named after it, "… the same night, that brings the toll to 25, the
+  // deadliest since a missile destroyed part of an apartment block in Dnipro on 14 January, killing 46")
+  return m !== null && date.precision === "day" && date.start !== null && !/\bevening\b/i.test(text) && !f.refs.some((r) => r.at > m.index);
 }
 
 const unknownDate = (): FigureDate => ({ start: null, end: null, precision: null });

@@ -704,6 +704,16 @@ describe("times of day and nights named from another", () => {
     expect(dates("Tuesday afternoon's attack on Dnipro killed four people. That night Russia launched 80 drones at Kyiv, the Air Force said.", "2025-06-12")).toContain("80:2025-06-10..2025-06-11");
   });
 
+  it("reads 'that night' told after a count dated by a day as the night of that day's attack, the night that ended it", () => {
+    // (2 November 2025; 21 June 2024 was a Friday)
+    expect(dates("On November 2, drones set a tanker on fire at the port of Tuapse; Russia's Defence Ministry said it had downed 164 drones that night.", "2025-11-20")).toEqual(["164:2025-11-01..2025-11-02"]);
+    expect(dates("On Friday, drones hit the Ilsky refinery in Russia's Krasnodar region. Russia's Defence Ministry said it destroyed 43 drones over the Krasnodar region that night.", "2024-06-22")).toEqual(["43:2024-06-20..2024-06-21"]);
+    // (not when something was said later that night, nor after an evening, nor a figure of another day named after it)
+    expect(dates("On Wednesday a missile hit the station, killing 15. Later that night, the mayor said the toll had risen to 22.", "2022-08-25")).toEqual(["1:2022-08-24..2022-08-24", "15:2022-08-24..2022-08-24", "22:2022-08-24..2022-08-24"]);
+    expect(dates("On the evening of 20 June, drones attacked Krasnodar; the ministry said it had downed 43 drones that night.", "2024-06-22")).not.toContain("43:2024-06-19..2024-06-20");
+    expect(dates("Two people were killed in Dnipro the same night, the deadliest attack since a missile destroyed part of an apartment block in Dnipro on 14 January, killing 46.", "2023-04-30")).toContain("46:2023-01-14..2023-01-14");
+  });
+
   it("counts 'overnight' from a republished wire's dateline day, and from publication again after the republisher's update", () => {
     const text = "KYIV, Aug 26 (Meridian Wire) - Russia fired 127 missiles at Ukraine overnight.\n\nOVERNIGHT UPDATE (world desk, 6:10 a.m.)\n\nRussia attacked again early Tuesday. The Air Force said Russia launched 81 drones overnight.";
     expect(dates(text, "2024-08-27")).toEqual(["127:2024-08-25..2024-08-26", "81:2024-08-26..2024-08-27"]);
