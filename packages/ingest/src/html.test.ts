@@ -73,6 +73,16 @@ describe("htmlToText", () => {
     expect(body(`<div class="bar">${time}</div><h2>Sumy strike</h2>${prose}`)).toBeNull();
   });
 
+  it("reads the author from <meta name=author>, the article's JSON-LD, or microdata under it; not an address, nor a card's", () => {
+    const author = (head: string, body = "") => htmlToText(`<html><head>${head}</head><body><article><h1>Kyiv strike</h1>${body}<p>Russia launched 40 drones at Kyiv overnight, the Air Force said.</p></article></body></html>`).author;
+    expect(author('<meta name="author" content="Olha Tkach">')).toBe("Olha Tkach");
+    expect(author('<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Olha Tkach"},{"@type":"Person","name":"Ivan Petrenko"}]}</script>')).toBe("Olha Tkach, Ivan Petrenko");
+    expect(author("", '<span itemprop="author">Serhii Koval</span>')).toBe("Serhii Koval");
+    expect(author('<meta name="author" content="https://kyivledger.example/authors/olha">')).toBeNull();
+    expect(author('<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle","author":"Someone Else"}]}</script>')).toBeNull();
+    expect(author("", '<aside><span itemprop="author">Card Author</span></aside>')).toBeNull();
+  });
+
   it("drops script, style, nav, aside, hidden elements and the page's header and footer", () => {
     expect(r.text).not.toMatch(/999|Home|World|Read more|© 2025|Hidden|color: red/);
   });

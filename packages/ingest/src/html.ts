@@ -9,6 +9,8 @@ export interface HtmlText {
   readonly headline: string | null;
   /** The publication day the page's own metadata states (YYYY-MM-DD), or null. */
   readonly published: string | null;
+  /** Who wrote it, as the page's metadata names them, or null. */
+  readonly author: string | null;
 }
 
 export const HTML_EXTENSIONS = [".html", ".htm"] as const;
@@ -138,7 +140,7 @@ export function htmlToText(html: string): HtmlText {
   const story = h1 && h1.length <= MAX_HEADLINE ? h1 : null;
   const title = story ? null : titleOf(doc);
   const headline = story ?? (title && title.length <= MAX_HEADLINE ? storySideOf(title, text, siteNameOf(doc)) : null);
-  return { text, headline, published: publishedOf(doc) };
+  return { text, headline, published: publishedOf(doc), author: authorOf(doc) };
 }
 
 // Where pages state when they were published, most specific first: Open Graph and news meta tags in the page's <head>
@@ -187,6 +189,54 @@ function publishedOf(doc: Html.Document): string | null {
   }
   const meta = PUBLISHED_META.map((k) => metas.get(k)).find((d) => d !== undefined) ?? null;
   return meta ?? ld ?? time ?? story.day();
+}
+
+/**
+ * The page's author, as its metadata names them: `<meta name="author">` in <head>, else the author of its article in
+ * JSON-LD (a name, a Person, a list of them), else the first microdata `itemprop="author"` in the body. Not an address
+ * (some sites put the author's page there), nor a card's (a JSON-LD list's items, an element in page furniture).
+ */
+function authorOf(doc: Html.Document): string | null {
+  let meta: string | null = null;
+  let ld: string | null = null;
+  let micro: string | null = null;
+  const stack: Array<{ node: Html.ChildNode; inHead: boolean; away: boolean }> = [...doc.childNodes].reverse().map((node) => ({ node, inHead: false, away: false }));
+  while (stack.length) {
+    const { node, inHead, away } = stack.pop()!;
+    if (!("tagName" in node)) continue;
+    if (node.tagName === "meta" && inHead && meta === null && attrOf(node, "name")?.toLowerCase() === "author") meta = personName(attrOf(node, "content"));
+    else if (node.tagName === "script" && ld === null && attrOf(node, "type") === "application/ld+json") ld = ldAuthor(node.childNodes.map((c) => (c.nodeName === "#text" ? (c as Html.TextNode).value : "")).join(""));
+    else if (!inHead && !away && micro === null && attrOf(node, "itemprop") === "author") micro = personName(attrOf(node, "content") ?? textOf(node));
+    const out = away || DROP.has(node.tagName) || hiddenOrFurniture(node);
+    for (let k = node.childNodes.length - 1; k >= 0; k--) stack.push({ node: node.childNodes[k]!, inHead: inHead || node.tagName === "head", away: out });
+  }
+  return meta ?? ld ?? micro;
+}
+
+/** The author of the page's own article in JSON-LD (top level or its @graph). */
+function ldAuthor(json: string): string | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const nodes = (Array.isArray(data) ? data : [data]).flatMap((d) => (d && typeof d === "object" && Array.isArray((d as { "@graph"?: unknown })["@graph"]) ? (d as { "@graph": unknown[] })["@graph"] : [d]));
+  for (const n of nodes) {
+    const o = n && typeof n === "object" ? (n as Record<string, unknown>) : null;
+    const types = ([] as unknown[]).concat(o?.["@type"] ?? []);
+    if (!o || !types.some((t) => typeof t === "string" && ARTICLE_TYPES.test(t))) continue;
+    const names = ([] as unknown[]).concat(o.author ?? []).map((a) => personName(typeof a === "string" ? a : a && typeof a === "object" && typeof (a as { name?: unknown }).name === "string" ? (a as { name: string }).name : null));
+    const known = names.filter((x): x is string => x !== null);
+    if (known.length) return known.join(", ");
+  }
+  return null;
+}
+
+/** A person's name as written, or null for what is not one: an address, an empty or overlong value. */
+function personName(value: string | null): string | null {
+  const name = value ? trimSpaces(value) : "";
+  return name && name.length <= 120 && !/^(?:https?:|www\.)|\/\//i.test(name) ? name : null;
 }
 
 // a paragraph of the story's prose: what comes after it in the page is the body, its cards and its comments

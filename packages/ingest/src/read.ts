@@ -123,7 +123,7 @@ function bodyOf(file: string, text: string, own: OwnMeta): Body {
   }
   if (looksLikeHtml(file, text)) {
     const html = htmlToText(text);
-    return { text: html.text, headline: html.headline, published: html.published, own };
+    return { text: html.text, headline: html.headline, published: html.published, own: own.author || !html.author ? own : { ...own, author: html.author } };
   }
   return { text, headline: null, published: null, own };
 }
