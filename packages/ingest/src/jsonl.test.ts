@@ -61,6 +61,17 @@ describe("JSON Lines", () => {
     ]);
   });
 
+  it("takes a record's gold file (named by its article id) as the file's companion, and still reports an orphan one", async () => {
+    const dir = await folder({
+      "feed.jsonl": line({ id: "zap-1", ...ZAP }),
+      "feed#zap-1.gold.json": "{}",
+      "gone#zap-1.gold.json": "{}",
+    });
+    const { articles, skipped } = await ingestFolder(dir, { maxBytes: 1 << 20 });
+    expect(articles.map((a) => a.id)).toEqual(["feed#zap-1"]);
+    expect(skipped.map((s) => [s.file, s.code])).toEqual([["gone#zap-1.gold.json", "UNSUPPORTED"]]);
+  });
+
   it("skips a bad line with its line number and the right code, and reads the others", async () => {
     const dir = await folder({
       "feed.jsonl": [line(ZAP), "{ not json", "", line({ title: "no text here" }), line({ text: 42 }), line({ text: "   " }), "[1, 2]", line(ODESA)].join("\n"),
