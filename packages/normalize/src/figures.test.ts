@@ -5221,3 +5221,29 @@ describe("a paragraph that opens with a day and a city", () => {
     expect(extractClaims(articleOf(own, "2025-06-25")).filter((c) => c.metric === "killed").map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["2:2025-06-24..2025-06-25"]);
   });
 });
+
+describe("one weapon told beside a count or on its own", () => {
+  it("reads one weapon's fate told by a participle right after its noun, but not the debris of one", () => {
+    expect(figures("A drone shot down over Moscow fell on the grounds of the Expocentre, the ministry said.")).toEqual(["shot_down:1"]);
+    expect(figures("The plant said a drone destroyed by air defences detonated near a transformer.")).toEqual(["shot_down:1"]);
+    expect(figures("Debris from a Russian missile shot down by air defences fell on a street, the mayor said.")).toEqual([]);
+    // (the weapon's own deed is what it struck)
+    expect(figures("A missile destroyed a house in Odesa, the governor said.")).toEqual(["hit:1/m"]);
+  });
+
+  it("reads 'one of the drones' whose own fate is told after it, not one singled out", () => {
+    expect(figures("Gladkov said that one of the drones had been shot down over the Belgorod district.")).toEqual(["shot_down:1"]);
+    expect(figures("At least one of the ballistic missiles was a KN-23, the Air Force said.")).toEqual([]);
+  });
+
+  it("reads one weapon coordinated with a count past where the count came from, or added by 'along with', 'as well as'", () => {
+    expect(figures("Russia launched nine Shaheds from the Cape Chauda area of Crimea and a Kh-59 guided missile.")).toEqual(["launched:9", "launched:1/m"]);
+    expect(figures("Russia attacked with 11 Shahed drones launched from Crimea and an Iskander-M ballistic missile fired from the Kursk region.")).toEqual(["launched:11", "launched:1/m"]);
+    expect(figures("Russia launched 85 Shahed-type attack drones and decoys and an Iskander-M ballistic missile.")).toEqual(["launched:85", "launched:1/m"]);
+    expect(figures("Russia launched 75 Shahed drones; 74 were destroyed, along with a Kh-59 missile.")).toEqual(["launched:75", "shot_down:74", "shot_down:1/m"]);
+    expect(figures("Russia launched 75 Shaheds. Air defence destroyed 74 of them, as well as a Kh-59 missile.")).toEqual(["launched:75", "shot_down:74", "shot_down:1/m"]);
+    // (not an attack the weapon names, nor a clause of its own after an aside)
+    expect(figures("Russia launched 40 drones at Kyiv and a drone attack on Lviv followed.")).toEqual(["launched:40"]);
+    expect(figures("Russia launched around 100 missiles - its largest single attack of the war - and a stray missile killed two men.")).toEqual(["launched:100(approx)/m", "killed:2/m"]);
+  });
+});

@@ -659,12 +659,16 @@ export function readFigures(
     // "a" counts a person ("a 52-year-old woman"), or one weapon coordinated with a count ("49 drones and a missile")
     // ("24 Shahed drones and a Kh-59 missile": the count's head may end one noun early, at "Shahed")
     const prevLast = figures.at(-1)?.last ?? -1;
+    const phraseEnd = phraseEndOf(tokens, head.end);
+    // (past the rest of the count's noun phrase and where it came from: "nine Shaheds from the Cape Chauda area of Crimea and a
+    // Kh-59 guided missile", "85 Shahed-type attack drones and decoys and an Iskander-M ballistic missile")
+    // (or after a fate told of the count: "74 were destroyed, along with a Kh-59 missile", "destroyed 74 of them, as well as a
+    // Kh-59 missile")
     const oneMore =
-      q.article && head.kind === "weapon" && before === "and" && (figures.at(-1)?.weapon ?? null) !== null && (prevLast === q.first - 2 || (prevLast === q.first - 3 && WEAPON_NOUNS.has(tokens[q.first - 2]!.norm)));
+      q.article && head.kind === "weapon" && (figures.at(-1)?.weapon ?? null) !== null && prevLast >= 0 && !ATTACK_NOUNS.has(tokens[phraseEnd]?.norm ?? "") &&
+      ((before === "and" && countTail(tokens, prevLast + 1, q.first - 1)) || alongWith(tokens, prevLast + 1, q.first));
     // (or before it: "launched a guided aerial missile and nine Shahed drones")
     // (its noun phrase may run on past the model: "an Iskander-M ballistic missile and 25 Shahed drones")
-    let phraseEnd = head.end + 1;
-    while (phraseEnd < head.end + 4 && (WEAPON_NOUNS.has(tokens[phraseEnd]?.norm ?? "") || MISSILE_TYPE.test(tokens[phraseEnd]?.norm ?? ""))) phraseEnd++;
     const countNext = (sep: readonly string[]) => sep.includes(tokens[phraseEnd]?.norm ?? "") && findQuantities(tokens.slice(phraseEnd + 1, phraseEnd + 4)).some((x) => x.first === 0 && x.value !== null);
     const oneFirst = q.article && head.kind === "weapon" && countNext(["and"]);
     // (or one in the middle of a list of counts: "shot down four ATACMS missiles, a British Storm Shadow cruise missile, 16
@@ -679,12 +683,15 @@ export function readFigures(
       const nounEnd = pastWarhead(tokens, phraseEnd);
       // (and past where it flew: "Another drone flying to Moscow has been shot down")
       const verbFrom = pastFlight(tokens, nounEnd);
-      let k = verbFrom;
-      while (k <= verbFrom + 2 && /^(?:was|were|had|has|been|also|later|reportedly)$/.test(tokens[k]?.norm ?? "")) k++;
+      const k = pastAuxiliaries(tokens, verbFrom);
       const r = matchCue(tokens, k, WEAPON_CUES);
       // (not "a Kinzhal had destroyed a Patriot battery": the weapon's own deed in the pluperfect)
       const activePerfect = tokens.slice(verbFrom, k).some((t) => /^(?:had|has)$/.test(t.norm)) && !tokens.slice(verbFrom, k).some((t) => t.norm === "been");
-      const fate = k > nounEnd && r !== null && INTERCEPTIONS.has(r.metric) && !activePerfect;
+      // (or told by a participle right after the noun: "A drone shot down over Moscow fell on the Expocentre", "a UAV destroyed
+      // by air defence fell"; not what one did, "a missile destroyed a house", nor the debris of one, "debris from a missile shot
+      // down by air defences fell", which the annotation leaves out)
+      const participle = k === nounEnd && r !== null && interceptedParticiple(tokens, k, r) && !debrisOf(tokens, q.first);
+      const fate = r !== null && INTERCEPTIONS.has(r.metric) && ((k > nounEnd && !activePerfect) || participle);
       // "a missile hit a nine-storey block", "A drone had struck a house": one weapon that struck, as a count of one (as
       // "a 52-year-old woman was injured" is one); not "a drone was hit", nor a miss, "a drone struck near a hospital"
       // (nor a participle right after the noun that tells what befell the weapon, "A drone hit by air defences crashed into a
@@ -820,7 +827,10 @@ export function readFigures(
     const befell = figure.metric !== "launched" && (leftCue(tokens, q.first - 1, WEAPON_CUES, 0) !== null || (tokens[q.first - 1]?.norm === "and" && figures.at(-1)?.metric === figure.metric && figures.at(-1)?.last === q.first - 2));
     // (but one that struck is counted: "one of the drones hit a residential building")
     const struck = figure.metric === "hit" && /^(?:hit|struck|slammed|crashed|tore)$/.test(tokens[figure.last + 1]?.norm ?? "");
-    if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "the" && !befell && !struck) continue;
+    // (and one whose own fate is told after it: "one of the drones had been shot down over the Belgorod district")
+    const fateAt = pastAuxiliaries(tokens, figure.last + 1);
+    const downed = INTERCEPTIONS.has(figure.metric) && fateAt > figure.last + 1 && INTERCEPTIONS.has(matchCue(tokens, fateAt, WEAPON_CUES)?.metric ?? "launched");
+    if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "the" && !befell && !struck && !downed) continue;
     if (figure.weapon) lastWeapon = figure.weapon;
     // "the number of drones exceeded 800": more than that
     // "shot down all 18 missiles Russia fired", "all 18 missiles fired at Kyiv": every one launched was downed
@@ -2220,6 +2230,68 @@ function tollJustBefore(tokens: readonly Token[], at: number): boolean {
     if (TOLL_WHEN.test(tokens[j]!.norm)) return true;
   }
   return false;
+}
+
+/** Past the rest of a weapon's noun phrase after its head ends at `end`: "an Iskander-M ballistic missile and …". */
+function phraseEndOf(tokens: readonly Token[], end: number): number {
+  let k = end + 1;
+  while (k < end + 4 && (WEAPON_NOUNS.has(tokens[k]?.norm ?? "") || MISSILE_TYPE.test(tokens[k]?.norm ?? ""))) k++;
+  return k;
+}
+// what ends a clause between a count and the weapon coordinated with it ("nine drones hit Kyiv, and a missile …")
+const TAIL_BREAK = /^(?:[,;:.]|that|which|who|where|when|while|but|as|after|before|since)$/;
+/**
+ * Whether the tokens from `from` to `to` (exclusive) only finish a count's noun phrase and say where its weapons came from, so
+ * that "and" after them coordinates one more weapon with the count: "/131 attack UAVs from the Cape Chauda area (Crimea)",
+ * "launched from the Chauda area of Crimea", "and decoys" (not a clause of its own: "nine drones hit Kyiv and a missile …").
+ */
+function countTail(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 12) return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    // (a model's number goes on the model: "Shahed-136/131")
+    // (nor an aside: "100 missiles - its largest single attack of the war - and a stray missile killed two men")
+    if (t.kind === "number" ? !/^[/-]$/.test(tokens[i - 1]?.norm ?? "") : TAIL_BREAK.test(t.norm) || (isDash(t.norm) && t.start !== tokens[i - 1]?.end)) return false;
+    // (no verb but the launch's own participle that opens it: "11 Shahed drones launched from the Chauda area")
+    const verb = matchCue(tokens, i, WEAPON_CUES) ?? matchCue(tokens, i, CASUALTY_CUES);
+    if (verb && !(verb.metric === "launched" && /ed$/.test(t.norm) && tokens.slice(from, i).every((x) => WEAPON_NOUNS.has(x.norm)))) return false;
+    // ("and" only before more of the noun: "drones and decoys")
+    if (t.norm === "and" && !WEAPON_NOUNS.has(tokens[i + 1]?.norm ?? "")) return false;
+  }
+  return true;
+}
+/**
+ * "74 were destroyed, along with a Kh-59 missile", "destroyed 74 of them, as well as a Kh-59 missile": one weapon added to the
+ * count that ends at `from` - 1 by "along with" or "as well as" just before `at`, past at most the count's "of them" and its fate.
+ */
+function alongWith(tokens: readonly Token[], from: number, at: number): boolean {
+  const joined = normsOf(tokens, at - 3, at);
+  const by = / along with$| together with$/.test(` ${joined}`) ? 2 : /^as well as$/.test(joined) ? 3 : 0;
+  if (by === 0) return false;
+  const gap = tokens.slice(from, at - by);
+  return gap.length <= 5 && gap.every((t, i) => t.kind !== "number" && (t.norm === "," ? i === gap.length - 1 : !TAIL_BREAK.test(t.norm)));
+}
+/** Past the auxiliaries and adverbs of a passive after a noun ("was", "had also been", "was reportedly"): its verb's index. */
+function pastAuxiliaries(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k <= from + 2 && /^(?:was|were|had|has|been|also|later|reportedly)$/.test(tokens[k]?.norm ?? "")) k++;
+  return k;
+}
+const DEBRIS = /^(?:debris|fragments|wreckage|remains|parts|pieces)$/;
+/** "debris from a downed drone", "fragments of a Ukrainian missile": what fell of one weapon, told before its article at `first`. */
+function debrisOf(tokens: readonly Token[], first: number): boolean {
+  return /^(?:of|from)$/.test(tokens[first - 1]?.norm ?? "") && DEBRIS.test(tokens[first - 2]?.norm ?? "");
+}
+// a past participle of a fate ("shot down", "downed", "destroyed", "lost to electronic warfare"), not a gerund or an infinitive
+const FATE_PARTICIPLE = /^(?:shot|brought|taken|knocked|lost|\w+ed)$/;
+// what follows a participle that tells where or by whom ("shot down over Moscow", "destroyed by air defence"), not an object
+const AFTER_PARTICIPLE = /^(?:by|over|above|near|on|in|at|during|outside|off|en)$/;
+/**
+ * "A drone shot down over Moscow fell …", "a UAV destroyed by air defence fell …": the interception cue `r` at `k`, right after
+ * the weapon's noun, is a participle that tells what befell it (not the weapon's own deed, "a missile destroyed a house").
+ */
+function interceptedParticiple(tokens: readonly Token[], k: number, r: Cue): boolean {
+  return FATE_PARTICIPLE.test(r.words[0]!) && AFTER_PARTICIPLE.test(tokens[k + r.words.length]?.norm ?? "");
 }
 
 /** Past what a weapon carried, told after its noun: "with a cluster warhead", "carrying cluster munitions", "fitted with …". */
