@@ -647,8 +647,11 @@ describe("times of day and nights named from another", () => {
   it("dates a figure by a date in its own clause after it over one past ', and' before it, and a death's night is not the attack's", () => {
     const text = "The attack came after a missile killed 20 people in Kryvyi Rih on 4 April, and five days after two missiles hit the centre of Sumy on Palm Sunday, killing 35.";
     expect(dates(text, "2025-04-18")).toEqual(["20:2025-04-04..2025-04-04", "2:2025-04-13..2025-04-13", "35:2025-04-13..2025-04-13"]);
+    // (the dead listed after "died in hospital:" are the toll's members, no count of their own)
     const died = "Missiles hit Dnipro on Tuesday, killing 17 people.\n\nTwo of those wounded died in hospital: a 71-year-old man on Wednesday night and a woman on Thursday. The toll rose to 20.";
-    expect(dates(died, "2025-06-27")).toEqual(["17:2025-06-24..2025-06-24", "1:2025-06-24..2025-06-24", "20:2025-06-24..2025-06-24"]);
+    expect(dates(died, "2025-06-27")).toEqual(["17:2025-06-24..2025-06-24", "20:2025-06-24..2025-06-24"]);
+    const oneDied = "Missiles hit Dnipro on Tuesday, killing 17 people.\n\nA 71-year-old man died in hospital on Wednesday night. The toll rose to 20.";
+    expect(dates(oneDied, "2025-06-27")).toEqual(["17:2025-06-24..2025-06-24", "1:2025-06-24..2025-06-24", "20:2025-06-24..2025-06-24"]);
   });
 
   it("does not read 'through the night before missiles arrived' as the night before", () => {
@@ -4379,6 +4382,18 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(extractClaims(articleOf(text, "2025-05-24")).map((c) => `${c.metric}:${c.weapon}:${c.value}`).slice(3)).toEqual(["shot_down:drone:128", "jammed:drone:117"]);
     expect(figures("The death toll rose to 35 on Tuesday after a wounded man died in hospital.")).toEqual(["killed:35"]);
     expect(figures("A wounded woman was taken to hospital.")).toEqual(["injured:1"]);
+  });
+
+  it("reads no injured from a person the clause says died of the wounds: 'A woman injured in the shelling has died', 'succumbed to his injuries'", () => {
+    // (the wounds describe one of the dead; told as what brought the toll up, the toll is the figure)
+    expect(figures("A woman injured in Thursday's shelling of Belgorod has died in hospital.")).toEqual(["killed:1"]);
+    expect(figures("A woman injured in Thursday's shelling of Belgorod has died in hospital, bringing the number of dead to seven.")).toEqual(["killed:7"]);
+    expect(figures("A 46-year-old port worker succumbed to his injuries, Kiper said.")).toEqual(["killed:1"]);
+    // (the dead listed after a clause of dying are its members, no count of their own)
+    expect(figures("Two of those wounded in the attack died in hospital: a 71-year-old man on Wednesday night and a woman of 39 on Thursday.")).toEqual([]);
+    // (not one who was injured, by a verb of her own, nor one injured beside another who died)
+    expect(figures("A woman injured in the shelling was taken to hospital.")).toEqual(["injured:1"]);
+    expect(figures("A woman was injured and a man died in hospital.")).toEqual(["injured:1"]);
   });
 
   it("reads Sobyanin's 'repelled an attack by two UAVs' as downed whatever clock time the post gives", () => {

@@ -1497,7 +1497,11 @@ function classify(
     // "79 people were injured. 39 people were rescued", which the segmenter may leave in one sentence)
     if (rescued(tokens, head.end + 1) || (tokens.slice(0, q.first).some((t) => t.norm === "among") && rescuedBefore(tokens, q.first))) return null;
     const first = rightCue(tokens, head.end + 1, CASUALTY_CUES, 3) ?? pastDescription(tokens, head.end + 1);
-    const r = (first && diedAfterAppositive(tokens, first.at)) ?? first;
+    // ("A woman injured in Thursday's shelling has died in hospital": the wounds describe one of the dead, not one injured;
+    // told as what brought a toll up, the toll is the figure, as with "after a wounded man died" above)
+    const died = first && diedAfterParticiple(tokens, head.end, first);
+    if (died && tokens.some((t) => TOLL_RAISED.test(t.norm))) return null;
+    const r = died || (first && diedAfterAppositive(tokens, first.at)) || first;
     const l = leftCue(tokens, q.first - 1, CASUALTY_CUES, 3) ?? amongOpening(tokens, q);
     // "the deaths of two civilians and injuries to three others": a noun cue joined by of/to binds left.
     const boundLeft = l !== null && (tokens[l.at + l.cue.words.length]?.norm === "of" || tokens[l.at + l.cue.words.length]?.norm === "to");
@@ -2131,6 +2135,26 @@ function destroyedAfter(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+// the words of a toll a death brought up: "bringing the number of dead to seven", "the toll has risen to 18 after …"
+const TOLL_RAISED = /^(?:toll|bringing|brings|brought|raising|risen|rose|rises|climbed)$/;
+
+/**
+ * "A woman injured in the shelling has died", "a worker wounded on Monday died in hospital": a participle right after the
+ * person (no verb of its own: not "a woman was injured and later died") and, in the same clause, a verb of dying.
+ */
+function diedAfterParticiple(tokens: readonly Token[], headEnd: number, first: { cue: Cue; at: number }): { cue: Cue; at: number } | null {
+  if (first.cue.metric !== "injured" || first.at !== headEnd + 1 || !/^(?:injured|wounded|hurt)$/.test(tokens[first.at]!.norm)) return null;
+  for (let k = first.at + 1; k < Math.min(tokens.length, first.at + 16); k++) {
+    const t = tokens[k]!.norm;
+    if (t === "." || t === ";" || t === ":" || t === "and" || t === "but" || matchCue(tokens, k, WEAPON_CUES) !== null) return null;
+    if (/^(?:died|dies|succumbed|perished)$/.test(t)) {
+      const cue = matchCue(tokens, k, CASUALTY_CUES);
+      return cue?.metric === "killed" ? { cue, at: k } : null;
+    }
+  }
+  return null;
+}
+
 /**
  * "a worker, badly wounded during the attack, had died in hospital": the wounds are set off by commas
  * and the verb after them says the person died.
@@ -2309,7 +2333,8 @@ const isDash = (norm: string | undefined): boolean => norm === "-" || norm === "
 // Russia's own, which shell the front ("20 shells of the Uragan multiple rocket launcher at Nikopol district")
 const ROCKET_LAUNCHER = /^(?:the\s+)?(?:himars|mlrs|vampire|vilkha|olkha|alder)\b/;
 // "Two men were wounded: a 47-year-old man …": the words of a toll whose members a colon then lists
-const MEMBERS_AFTER = /^(?:wounded|injured|killed|dead|hurt|victims|casualties|hospitali[sz]ed)$/;
+// (and a clause of dying or of hospital before its colon: "Two of those wounded in the attack died in hospital: a 71-year-old man …")
+const MEMBERS_AFTER = /^(?:wounded|injured|killed|dead|died|hurt|victims|casualties|hospitali[sz]ed|hospitals?)$/;
 
 /** A person set off after a toll of more, whose verb is the one that toll used: one of its members, not another. */
 function membersOf(tokens: readonly Token[], q: Quantity, cueAt: number, metric: Metric, prev: RawFigure | null): boolean {

@@ -79,7 +79,9 @@ export const WEAPON_CUES: readonly Cue[] = [
 ];
 
 export const CASUALTY_CUES: readonly Cue[] = [
-  ...["death toll", "killed", "killing", "kills", "dead", "died", "dying", "deaths", "death", "lives", "fatalities", "perished", "toll"].map((p) => cue(p, "killed")),
+  ...["death toll", "killed", "killing", "kills", "dead", "died", "dying", "deaths", "death", "lives", "fatalities", "perished", "toll",
+    // "a port worker succumbed to his injuries": he died of them
+    "succumbed"].map((p) => cue(p, "killed")),
   ...["injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "hospitalizing", "in hospital",
     // "had sought medical help", "were taken to hospital with shrapnel wounds", "suffered burns", "received shrapnel wounds"
     // ("Six people needed medical help", "Nine applied for medical help", "17 received medical assistance")
