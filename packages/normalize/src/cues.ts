@@ -131,10 +131,12 @@ export function rightCue(tokens: readonly Token[], from: number, cues: readonly 
       }
     }
     // "85 servicemen and foreign officers had been killed": one verb for both groups of people
+    // (and a count of its own for the second: "12 children and 10 police officers were among the wounded")
     if (t.norm === "and" && cues === CASUALTY_CUES && k > 0 && PERSON_NOUNS.has(tokens[k - 1]!.norm)) {
-      const end = tokens.slice(k + 1, k + 4).findIndex((x) => PERSON_NOUNS.has(x.norm));
-      if (end >= 0 && !tokens.slice(k + 1, k + 1 + end).some((x) => x.kind !== "word" || CLAUSE_BREAK.has(x.norm))) {
-        k = k + 1 + end;
+      const counted = tokens[k + 1]?.kind === "number" ? 1 : 0;
+      const end = tokens.slice(k + 1 + counted, k + 4 + counted).findIndex((x) => PERSON_NOUNS.has(x.norm));
+      if (end >= 0 && !tokens.slice(k + 1 + counted, k + 1 + counted + end).some((x) => x.kind !== "word" || CLAUSE_BREAK.has(x.norm))) {
+        k = k + 1 + counted + end;
         continue;
       }
     }

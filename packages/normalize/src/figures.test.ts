@@ -4384,6 +4384,16 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(figures("A wounded woman was taken to hospital.")).toEqual(["injured:1"]);
   });
 
+  it("reads each count of a list of the casualties' parts: '12 children and 10 police officers were among the wounded', 'of them 38 men and 9 women'", () => {
+    expect(figures("Klymenko said 12 children and 10 police officers were among the wounded.")).toEqual(["injured:12", "injured:10"]);
+    expect(figures("According to him, among the injured also are 12 children and 10 police officers.")).toEqual(["injured:12", "injured:10"]);
+    expect(figures("The number of perished reached 47 persons, of them 38 men and 9 women.")).toEqual(["killed:47", "killed:38", "killed:9"]);
+    expect(figures("Ten people were injured, among them two children and three foreign citizens.")).toEqual(["injured:10", "injured:2", "injured:3"]);
+    // (not a count with a verb of its own after the list, nor one told of a different fate)
+    expect(figures("Ten people were injured, among them two children, and 30 people were evacuated.")).toEqual(["injured:10", "injured:2"]);
+    expect(figures("Two people were killed and 10 injured.")).toEqual(["killed:2", "injured:10"]);
+  });
+
   it("reads no injured from a person the clause says died of the wounds: 'A woman injured in the shelling has died', 'succumbed to his injuries'", () => {
     // (the wounds describe one of the dead; told as what brought the toll up, the toll is the figure)
     expect(figures("A woman injured in Thursday's shelling of Belgorod has died in hospital.")).toEqual(["killed:1"]);

@@ -1234,13 +1234,25 @@ function pastTotalTail(tokens: readonly Token[], open: number): number {
   return open;
 }
 
+/**
+ * Whether the words just before a count at `first` make it a part of the one before: "including five children", "among them
+ * five children", and, translated, "of them" before it ("the number of perished reached 47 persons, of them 38 men").
+ */
+function partLead(tokens: readonly Token[], first: number): boolean {
+  const lead = tokens.slice(Math.max(0, first - 3), first).map((t) => t.norm);
+  return lead.includes("including") || (lead.includes("among") && lead.includes("them")) || lead.slice(-2).join(" ") === "of them";
+}
+
 function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawFigure | null): RawFigure | null {
   if (!prev || q.value === null || (q.article && head.kind !== "person")) return null;
-  const lead = tokens.slice(Math.max(0, q.first - 3), q.first).map((t) => t.norm);
-  const partOf = lead.includes("including") || (lead.includes("among") && lead.includes("them"));
+  const partOf = partLead(tokens, q.first);
   // "134 people have been injured, among them five children"; "… seven injured, including a 15-year-old girl"
   if (head.kind === "person") {
-    return partOf && (prev.metric === "killed" || prev.metric === "injured") && !rescuedBefore(tokens, q.first)
+    // (a list of parts goes on after a comma or "and": "among them 31 police officers and a 10-year-old child")
+    // (an item only, no verb of its own: not "among them two children, and 30 people were evacuated")
+    const itemEnds = head.end + 1 >= tokens.length || /^(?:[,.;]|and)$/.test(tokens[head.end + 1]!.norm);
+    const listGoesOn = itemEnds && prev.weapon === null && (prev.part === true || partLead(tokens, prev.first) || tokens.slice(0, prev.first).some((t) => t.norm === "among")) && /^(?:,|and|, and)$/.test(normsOf(tokens, prev.last + 1, q.first));
+    return (partOf || listGoesOn) && (prev.metric === "killed" || prev.metric === "injured") && !rescuedBefore(tokens, q.first)
       ? { ...describe(tokens, q), metric: prev.metric, weapon: null, last: head.end, nationality: null, part: true }
       : null;
   }
