@@ -40,6 +40,23 @@ export function cameFrom(text: string, cameAt: number, refs: readonly TimeRef[],
   return told ? (told.date ?? told.reportedDay ?? null) : null;
 }
 
+// "The strikes came as Putin met Kim Jong Un", "The attack came on the day that Johnson made an unannounced visit to Kyiv", "The
+// strikes coincided with the visit of Charles Michel": what the attack came beside, at its time, not so many days or hours from it
+const ALONGSIDE = /\b(?:came|comes|happened)\s+(?:just\s+)?(?:as|while|on\s+the\s+(?:same\s+)?day)\b|\bcoincided\s+with\b/i;
+
+/**
+ * The day of a contact an attack is told as coinciding with: the attack's (the day it ended, the day of the contact held while
+ * it went on); null unless the attack is the subject of "came as", "came on the day" or "coincided with" and the contact follows.
+ */
+export function alongsideAttack(text: string, cueAt: number, attack: { start: string; end: string } | null): string | null {
+  const m = ALONGSIDE.exec(text);
+  if (!m || !attack || m.index > cueAt) return null;
+  // (the article's attack, the sentence's bare subject: not "The visit came as …", nor "The strike on Ternopil came as …" in a week's
+  // round-up, an attack of its own that the article's lead need not be)
+  return THE_ATTACK.test(text.slice(0, m.index)) ? attack.end : null;
+}
+const THE_ATTACK = /^\W*(?:the|this|that|these|those|its|their|[\p{L}]+day['’]s|overnight|last\s+night['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|barrage|bombardment|shelling)\s*$/iu;
+
 /** The days a sentence names, each of a list too ("on May 16, June 2 and July 23", which the date reader takes for a span). */
 export function listedDays(text: string, published: string | null): string[] {
   const days = findTimeRefs(text, published).flatMap((r) => {

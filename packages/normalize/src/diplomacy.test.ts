@@ -652,6 +652,25 @@ describe("a call 'hours before' an attack dated in the same sentence", () => {
   });
 });
 
+describe("a contact the attack 'came as' or 'coincided with'", () => {
+  const dated = (text: string, pub: string, strike: { start: string; end: string } | null) =>
+    extractContacts(articleOf(text, pub), strike).map((c) => `${c.kind} ${c.participants.join("+")} ${c.date ?? "?"}`);
+
+  it("dates it by the attack's day, the day the attack ended", () => {
+    const night = { start: "2023-09-12", end: "2023-09-13" };
+    expect(dated("Russian drones hit Izmail overnight. The strikes came as Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny cosmodrome.", "2023-09-13", night)).toEqual(["meeting Kim Jong Un+Vladimir Putin 2023-09-13"]);
+    const day = { start: "2022-08-24", end: "2022-08-24" };
+    expect(dated("A missile hit a train station in Chaplyne. The attack came on the day that British Prime Minister Boris Johnson made an unannounced visit to Kyiv and met Zelensky.", "2022-08-25", day)).toEqual(["visit Boris Johnson+Volodymyr Zelensky 2022-08-24"]);
+    expect(dated("The strikes coincided with the visit of European Council President Charles Michel, who held talks with Prime Minister Denys Shmyhal.", "2022-05-10", { start: "2022-05-09", end: "2022-05-09" })).toEqual(["visit Charles Michel+Denys Shmyhal 2022-05-09"]);
+  });
+
+  it("not an attack the subject names apart, which the article's lead need not be, nor a contact that came as something", () => {
+    const lead = { start: "2025-11-16", end: "2025-11-17" };
+    expect(dated("The strike on Ternopil came as Zelensky was in Ankara for talks with Recep Tayyip Erdogan.", "2025-11-24", lead)).toEqual(["talks Recep Tayyip Erdogan+Volodymyr Zelensky ?"]);
+    expect(dated("The visit came as Emmanuel Macron met Volodymyr Zelensky in Paris.", "2025-11-24", lead)).not.toContain("meeting Emmanuel Macron+Volodymyr Zelensky 2025-11-17");
+  });
+});
+
 describe("a contact that something 'came N days after'", () => {
   const dated = (text: string, pub: string, strike: { start: string; end: string } | null = null) =>
     extractContacts(articleOf(text, pub), strike).map((c) => `${c.kind} ${c.participants.join("+")} ${c.date ?? "?"}`);
