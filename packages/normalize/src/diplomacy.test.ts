@@ -318,6 +318,21 @@ describe("a contact whose subject is a pronoun", () => {
 });
 
 describe("a contact told as the day's news", () => {
+  it("is of the day of the report when its sentence is told in the present, naming no time ('is in', 'says', 'have signed')", () => {
+    expect(contacts("Zelensky is in Linkoping, where he and Swedish Prime Minister Ulf Kristersson signed a letter of intent on Gripen jets.", "2025-10-22")).toEqual([
+      "meeting Ulf Kristersson+Volodymyr Zelensky 2025-10-22",
+    ]);
+    expect(contacts("After talks with his Turkish counterpart Hakan Fidan in Moscow, Sergey Lavrov says Russia is ready for a second round.", "2025-05-27")).toEqual([
+      "talks Hakan Fidan+Sergey Lavrov 2025-05-27 @Moscow",
+    ]);
+    expect(contacts("In Warsaw, Volodymyr Zelensky and Polish Prime Minister Donald Tusk have signed a bilateral security agreement after talks.", "2024-07-08")).toEqual([
+      "meeting Donald Tusk+Volodymyr Zelensky 2024-07-08 @Warsaw",
+    ]);
+    // (not one the sentence dates otherwise, nor one told in the past: "says he met Trump in February", "met Erdogan")
+    expect(contacts("Zelensky says he met Trump at the White House in February.", "2025-05-27")).toEqual(["meeting Donald Trump+Volodymyr Zelensky ? @the White House"]);
+    expect(contacts("Zelensky met Erdogan in Ankara and discussed prisoner exchanges.", "2025-05-27")).toEqual(["meeting Recep Tayyip Erdogan+Volodymyr Zelensky ? @Ankara"]);
+  });
+
   it("is of the day of the report when nothing else dates it ('meets', 'says she has spoken', 'said he had spoken', 'spoke with')", () => {
     expect(contacts("16:15 - Zelensky meets Carney in Kananaskis", "2025-06-17")).toEqual(["meeting Mark Carney+Volodymyr Zelensky 2025-06-17 @Kananaskis"]);
     expect(contacts("Zelensky condemned the strike. He said he had spoken with Italian Prime Minister Giorgia Meloni about the attack.", "2025-10-05")).toEqual([
@@ -1079,7 +1094,7 @@ describe("a trip's contacts in one sentence, and a guest named by a pronoun", ()
     expect(contacts("Zelensky flew to Paris on Wednesday after London. Emmanuel Macron and Olaf Scholz received him at the Elysee Palace for a working dinner.", "2023-02-10")).toEqual([
       "meeting Emmanuel Macron+Olaf Scholz+Volodymyr Zelensky 2023-02-08",
     ]);
-    expect(contacts("Starmer said the talks went well. Zelensky is now in Paris, where Emmanuel Macron received him at the Elysee Palace.", "2024-10-10")).toEqual(["meeting Emmanuel Macron+Volodymyr Zelensky ? @Paris"]);
+    expect(contacts("Starmer said the talks went well. Zelensky is now in Paris, where Emmanuel Macron received him at the Elysee Palace.", "2024-10-10")).toEqual(["meeting Emmanuel Macron+Volodymyr Zelensky 2024-10-10 @Paris"]);
     // (a day remembered is not the contact's: "the memorial to the victims of the Sept. 11 attacks")
     expect(contacts("Zelensky met Biden at the White House on Thursday. He then went to the Pentagon, where Lloyd Austin received him before the two laid a wreath at the memorial to the victims of the Sept. 11 attacks.", "2023-09-22")).toEqual([
       "meeting Joe Biden+Volodymyr Zelensky 2023-09-21 @the White House",

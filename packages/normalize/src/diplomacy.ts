@@ -313,7 +313,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // (not a habit: "Trump has spoken with Putin several times", "Orban, who has met Putin more often than …")
     // ("Biden spoke with Zelensky by phone …, the White House said": news of the day, as its source tells it; not "When Biden
     // spoke with Putin, he warned …" nor "spoke with Putin repeatedly before the invasion")
-    const toldToday = REPORTED_NOW.test(text) || (REPORTED_PAST.test(text) && TOLD_BY.test(text) && !LONG_AGO.test(text));
+    // ("Zelensky is in Linkoping, where he and Kristersson signed a letter of intent", "Umerov says the third day of talks has
+    // ended": a sentence told in the present, as news of now, and naming no time at all)
+    const toldNow = timeRefs.length === 0 && (PRESENT_NEWS_NOW.test(text) || TOLD_NOW.test(text)) && !LONG_AGO.test(text);
+    const toldToday = REPORTED_NOW.test(text) || toldNow || (REPORTED_PAST.test(text) && TOLD_BY.test(text) && !LONG_AGO.test(text));
     // ("Witkoff has also met Putin several times this year": no one contact, unless the text dates one)
     if (HABITUAL.test(text) && inMonth === null && timeRefs.every((r) => r.precision !== "day")) continue;
     // (a time long before the report belongs to something else: "has held talks with Khurelsukh in Ulaanbaatar, in his first
@@ -409,7 +412,12 @@ const HABITUAL = /\b(?:spoken|met|talked|hosted|meets|speaks|talks)\b(?:\s+\S+){
 const REPORTED_PAST = /\b(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)\b|\b(?:held|had)\s+(?:a\s+)?(?:(?:phone|telephone)\s+)?(?:call|conversation)\s+with\b/i;
 const TOLD_BY = /\b(?:said|says|announced|wrote|posted|informs|informed|told|confirmed|according\s+to)\b/i;
 const LONG_AGO = /\b(?:repeatedly|many\s+times|several\s+times|often|before\s+the\s+(?:invasion|war)|in\s+the\s+(?:weeks|months|days)\s+before|when\b)/i;
-const REPORTED_NOW = /\b(?:has|have)\s+(?:(?:also|already|just|now|since|twice|again|briefly)\s+)*(?:spoken|met|held|talked|phoned|called|hosted|received|arrived|had\s+an?)\b|\b(?:speaks|meets|hosts|receives|holds)\b|\b(?:is|are)\s+(?:now\s+)?(?:holding|meeting|speaking)\b|\b(?:said|says)\s+(?:that\s+)?(?:he|she|they)\s+(?:had|has|have)\s+(?:also\s+)?(?:spoken|met|held|talked|phoned|called)\b/i;
+const REPORTED_NOW = /\b(?:has|have)\s+(?:(?:also|already|just|now|since|twice|again|briefly|jointly)\s+)*(?:spoken|met|held|talked|phoned|called|hosted|received|arrived|signed|started|begun|ended|concluded|written|had\s+an?)\b|\b(?:speaks|meets|hosts|receives|holds)\b|\b(?:is|are)\s+(?:now\s+)?(?:holding|meeting|speaking)\b|\b(?:said|says)\s+(?:that\s+)?(?:he|she|they)\s+(?:had|has|have)\s+(?:also\s+)?(?:spoken|met|held|talked|phoned|called)\b/i;
+
+// (where someone is now: "Zelensky is in Linkoping", "is now in Paris, where Macron received him")
+const PRESENT_NEWS_NOW = /\b(?:is|are)\s+(?:now\s+|currently\s+)?in\s+\p{Lu}/u;
+// (a source that speaks now: "Lavrov says", "Britain's Ministry of Defence says Wallace refuted Shoigu's claims during their call")
+const TOLD_NOW = /\b(?:says|tells|confirms|writes|reports)\b/;
 
 /** The day each pair's other one is named with, up to the next one's name ("with Putin on Sunday and with Zelensky on Monday"); null unless every item names one. */
 function daysOfEach(text: string, pairs: readonly string[][], published: string | null): string[] | null {
