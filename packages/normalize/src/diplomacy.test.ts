@@ -667,6 +667,21 @@ describe("a call 'hours before' an attack dated in the same sentence", () => {
   });
 });
 
+describe("'he also' after a contact and a sentence of its other party", () => {
+  it("goes on with the one whose contact was told last, not the one who spoke of it in between", () => {
+    expect(contacts("On Saturday, Zelensky held his first in-person meeting with Indian Prime Minister Narendra Modi. Modi said India would do everything it can to help. On Sunday, he also met South Korean President Yoon Suk Yeol.", "2023-05-21")).toEqual([
+      "meeting Narendra Modi+Volodymyr Zelensky 2023-05-20",
+      "meeting Volodymyr Zelensky+Yoon Suk Yeol 2023-05-21",
+    ]);
+  });
+
+  it("not when that contact had more than one subject: then the subject of the sentence before", () => {
+    expect(contacts("On Saturday, Emmanuel Macron and Olaf Scholz met Volodymyr Zelensky in Paris. Zelensky said the talks were useful. On Sunday, he also met Giorgia Meloni.", "2023-02-12")).toContain(
+      "meeting Giorgia Meloni+Volodymyr Zelensky 2023-02-12",
+    );
+  });
+});
+
 describe("a contact the attack 'came as' or 'coincided with'", () => {
   const dated = (text: string, pub: string, strike: { start: string; end: string } | null) =>
     extractContacts(articleOf(text, pub), strike).map((c) => `${c.kind} ${c.participants.join("+")} ${c.date ?? "?"}`);

@@ -211,7 +211,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       // ("Orban arrived in Moscow. Putin received him": the guest is the subject of the sentence before, or the one it
       // speaks of, "Zelensky said Orban had not consulted Kyiv"; the sentence's own "he" is the text's subject: "He then
       // went to the Pentagon, where Austin received him")
-      const subject = guest && !/\b(?:he|she)\b/i.test(text.slice(0, PRONOUN_GUEST.exec(text)!.index)) ? guestBefore(article, s) : subjectBefore(article, s);
+      // ("On Saturday, Zelensky held his first meeting with Modi. Modi said India would help. On Sunday, he also met Yoon Suk Yeol":
+      // "he also" goes on with the one whose contact was told last, not the one who spoke of it in between)
+      const alsoOf = pronoun && !guest && /^(?:he|she)\s+also\b/i.test(text.slice(pronoun.index)) && s.index - lastContactAt <= 3 ? subjectsOf(out.at(-1)!) : [];
+      const subject = alsoOf.length === 1 ? { name: alsoOf[0]!, country: countryOf(alsoOf[0]!) ?? "" } : guest && !/\b(?:he|she)\b/i.test(text.slice(0, PRONOUN_GUEST.exec(text)!.index)) ? guestBefore(article, s) : subjectBefore(article, s);
       if (subject && !people.some((p) => p.country === subject.country)) people.push(subject);
     }
     // (not who is named only beside the contact: "…, hours after Trump's call with Putin", "Trump's envoy Steve Witkoff")
