@@ -1057,6 +1057,17 @@ describe("an agreement signed by two leaders, told in the passive", () => {
 });
 
 describe("a trip's contacts in one sentence, and a guest named by a pronoun", () => {
+  it("reads the legs of a traveller named by his office, and of a host the list knows by one name ('was then received by Lula')", () => {
+    expect(contacts("On Monday it was Sergei Lavrov's turn. The Russian foreign minister held talks with his Brazilian counterpart Mauro Vieira at the Itamaraty and was then received by Lula at the Planalto Palace.", "2023-04-19")).toEqual([
+      "talks Mauro Vieira+Sergey Lavrov 2023-04-17",
+      "meeting Luiz Inacio Lula da Silva+Sergey Lavrov 2023-04-17",
+    ]);
+    // (not a sentence whose second clause has a subject of its own: no leg with Lula)
+    expect(contacts("The Russian foreign minister held talks with his Brazilian counterpart Mauro Vieira at the Itamaraty, and Lula said he was ready to help.", "2023-04-17")).not.toContain(
+      "meeting Luiz Inacio Lula da Silva+Sergey Lavrov 2023-04-17",
+    );
+  });
+
   it("reads each leg of a trip with its own day and place, the day before it or where the trip had gone", () => {
     expect(contacts("Guterres met President Recep Tayyip Erdogan in Ankara on Monday, then flew to Moscow, where on Tuesday he held talks with Foreign Minister Sergey Lavrov and was received by Vladimir Putin in the Kremlin.", "2022-04-29")).toEqual([
       "meeting Antonio Guterres+Recep Tayyip Erdogan 2022-04-25 @Ankara",

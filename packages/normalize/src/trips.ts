@@ -31,6 +31,12 @@ export function itinerary(text: string, people: ReadonlyArray<{ name: string }>)
   const parts = text.split(NEXT_LEG);
   if (parts.length < 2) return null;
   const surname = (p: { name: string }) => p.name.split(" ").at(-1)!;
+  // (where a part names him as the list knows him, "Lula" for Luiz Inacio Lula da Silva, "the Russian foreign minister" for Lavrov:
+  // "The Russian foreign minister held talks with Vieira at the Itamaraty and was then received by Lula"; else by surname)
+  const namedAt = (name: string, part: string) => {
+    const known = PEOPLE.find((q) => q.name === name);
+    return known && isNamed(known, part) ? part.search(known.re) : part.indexOf(name.split(" ").at(-1)!);
+  };
   const firstCue = heldContact(parts[0]!);
   // ("On Oct. 10, he held talks in London with Starmer, then flew to Paris to meet Macron": the one "he" was read as, whom the
   // sentence does not name, when no one is named before the first leg's verb)
@@ -39,7 +45,7 @@ export function itinerary(text: string, people: ReadonlyArray<{ name: string }>)
   const unnamed = people.filter((p) => !text.includes(surname(p)));
   const traveller =
     people
-      .map((p) => ({ name: p.name, at: parts[0]!.indexOf(surname(p)) }))
+      .map((p) => ({ name: p.name, at: namedAt(p.name, parts[0]!) }))
       .filter((p) => p.at >= 0 && (!pronoun || p.at < pronoun.index))
       .sort((a, b) => a.at - b.at)[0] ?? (pronoun && unnamed.length === 1 ? { name: unnamed[0]!.name, at: pronoun.index } : undefined);
   // (the traveller is named before the first leg's verb: not "Modi's Moscow trip followed Zelenskyy's visit to Warsaw")
@@ -47,7 +53,7 @@ export function itinerary(text: string, people: ReadonlyArray<{ name: string }>)
   const legs: Leg[] = [];
   let travelledTo: string | null = null;
   for (const part of parts) {
-    const named = people.filter((p) => p.name !== traveller.name && part.includes(surname(p))).map((p) => p.name);
+    const named = people.filter((p) => p.name !== traveller.name && namedAt(p.name, part) >= 0).map((p) => p.name);
     if (named.length === 0) {
       // ("then flew to Moscow": where the next legs were held)
       // (a place the list does not know is still somewhere else: "then travelled to Chisinau")
@@ -56,7 +62,7 @@ export function itinerary(text: string, people: ReadonlyArray<{ name: string }>)
     }
     const cue = heldContact(part)?.at ?? (RECEIVED_BY.test(part) ? part.search(RECEIVED_BY) : -1);
     // (each leg names whom the traveller met after its own verb: not "…, where he and Prime Minister Donald Tusk signed")
-    if (cue < 0 || named.some((n) => part.indexOf(n.split(" ").at(-1)!) < cue)) return null;
+    if (cue < 0 || named.some((n) => namedAt(n, part) < cue)) return null;
     legs.push({ participants: [traveller.name, ...named].sort(), text: part, travelledTo });
   }
   const all = legs.flatMap((l) => l.participants.filter((n) => n !== traveller.name));
