@@ -407,7 +407,7 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   const eventIdOf = (key: string) => eventIds.get(key) ?? eventIds.set(key, contentId("evt", key)).get(key)!;
   for (const { key: first, claim: c } of keyed) {
     const event_id = eventIdOf(sameNight.get(first) ?? first);
-    const { localKey, part, daytime, also_claimed_by, ...rest } = c;
+    const { localKey, part, daytime, also_claimed_by, naval, ...rest } = c;
     // (the weapon too: "Russia fired 19 missiles and 19 drones" is two figures in one sentence)
     const claim: ClaimRecord = {
       claim_id: contentId("clm", c.article_id, c.metric, c.quote_start, c.value_text, c.claimant_side, localKey, c.weapon),

@@ -28,7 +28,7 @@ import { AIR_FORCE, type Claimant, bodyMentioned, companyMentioned, findClaimant
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackWhoseToll, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
-import { type RawFigure, interceptedAfter, readFigures } from "./figures.ts";
+import { type RawFigure, interceptedAfter, navalCount, readFigures } from "./figures.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, INTERCEPTIONS, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
@@ -82,6 +82,8 @@ export type ArticleClaim = Omit<ClaimRecord, "claim_id" | "event_id" | "also_cla
   readonly part: boolean;
   /** A daytime strike ("in the afternoon"): never the same event as the night that ended that morning. */
   readonly daytime: boolean;
+  /** A count of naval drones ("three unmanned boats"): never a repeat of the same number of aerial drones. */
+  readonly naval?: true;
 };
 
 
@@ -1935,6 +1937,7 @@ function claimOf(
     quote_start: from,
     quote_end: c.quote.end,
     published: article.meta.published,
+    ...(f.weapon === "drone" && navalCount(article.text, f.valueEnd) ? { naval: true as const } : {}),
   };
 }
 
@@ -2192,7 +2195,8 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
   // (only the title's own entry restates it: up to the next entry's time stamp)
   // (a toll's weapon is its event's, not its own words': "Ukraine's national toll rises to 41" over "Klymenko said 41 people had
   // been killed in Monday's attacks" is one toll, whichever attack each copy was first put in)
-  const figureOf = (c: ArticleClaim) => [c.metric, c.value ?? c.value_text.toLowerCase(), c.metric === "killed" || c.metric === "injured" ? null : c.weapon].join("|");
+  // (naval drones are not the night's aerial drones: "three unmanned aerial vehicles" over Moscow and "three unmanned boats" at sea)
+  const figureOf = (c: ArticleClaim) => [c.metric, c.value ?? c.value_text.toLowerCase(), c.metric === "killed" || c.metric === "injured" ? null : c.weapon, c.naval ? "naval" : ""].join("|");
   const body = all.filter((c) => !isTitleLine(c.quote));
   const statedIn = new Set(body.map((c) => `${c.localKey}|${figureOf(c)}`));
   // (a list or table line without a stop is not a title: "- Iskander-M ballistic missiles - 17 / 2;")

@@ -869,6 +869,15 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(at("In 2024 airspace violations by Russian drones became routine.")).toEqual([]);
   });
 
+  it("keeps a count of naval drones apart from the same count of aerial drones the same night ('three unmanned boats', 'three unmanned aerial vehicles')", () => {
+    const text =
+      "The Kiev regime attempted a terrorist attack with three unmanned aerial vehicles on facilities in Moscow overnight, the Russian Defence Ministry said on Sunday.\n\n" +
+      "Earlier on Sunday, the ministry reported that ships of the Black Sea Fleet had repelled an overnight attack by three unmanned boats on two patrol ships.";
+    expect(figures(text)).toEqual(["launched:3", "launched:3"]);
+    // (the same aerial count told twice is still one figure)
+    expect(figures("Ukraine attacked Moscow with three drones overnight, the Russian Defence Ministry said.\n\nThe ministry said the three drones were launched from the Bryansk region.")).toEqual(["launched:3"]);
+  });
+
   it("counts naval drones ('three uncrewed boats', 'unmanned surface vessels') as drones, not any boat", () => {
     expect(figures("The Kiev regime attempted to strike Sevastopol with ten cruise missiles and three uncrewed boats, the ministry said.")).toEqual(["launched:10/m", "launched:3"]);
     expect(figures("The patrol ship Vasily Bykov destroyed three uncrewed boats, the ministry said.")).toEqual(["shot_down:3"]);

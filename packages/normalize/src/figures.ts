@@ -1111,7 +1111,15 @@ function weaponsObject(tokens: readonly Token[], at: number): boolean {
 }
 
 const BOATS_AS_TARGET = /^(?:destroying|damaging|storage|depots?|workshops?|warehouses?|hangars?|production|assembly)$/;
-const UNCREWED = /\b(?:uncrewed|unmanned|crewless|robotic|remote-controlled|explosive-laden|kamikaze)\b/;
+const UNCREWED_WORD = "(?:uncrewed|unmanned|crewless|robotic|remote-controlled|explosive-laden|kamikaze)";
+const UNCREWED = new RegExp(String.raw`\b${UNCREWED_WORD}\b`);
+// a count's noun phrase that names naval drones: "three unmanned boats", "six uncrewed surface vessels", "two sea drones"
+const NAVAL_PHRASE = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:${UNCREWED_WORD}\s+(?:surface\s+|sea\s+|naval\s+)?(?:boats?|vessels?|craft)|(?:sea|naval|marine|maritime)\s+drones?)\b`, "iu");
+/**
+ * Whether the count ending at `end` counts naval drones: drones of their own, never the same figure as the night's aerial
+ * drones ("an overnight attack by three unmanned boats" beside "three unmanned aerial vehicles" over Moscow).
+ */
+export const navalCount = (text: string, end: number): boolean => NAVAL_PHRASE.test(text.slice(end, end + 60));
 
 const COMPOUND_WEAPON: ReadonlyMap<string, Weapon> = new Map([
   ...["drone", "drones", "uav", "shahed"].map((w) => [w, "drone"] as const),
