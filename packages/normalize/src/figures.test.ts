@@ -186,6 +186,17 @@ describe("reading figures", () => {
   });
 });
 
+describe("numbers around a toll that count no one", () => {
+  it("reads no count from a clock time's minutes, a person's age after 'of', or lives fought for", () => {
+    expect(figures("The missile hit the building on Kharkivska Street at about 19:30, destroying flats from the third to the sixth floor.")).toEqual([]);
+    expect(figures("In Bilozerka, a man of 72 died of injuries sustained in artillery shelling.")).toEqual([]);
+    expect(figures("Doctors are fighting for the lives of several patients.")).toEqual([]);
+    // (but a fact box's label colon, a total "of" people, and lives lost are counts)
+    expect(figures("Kalibr cruise missiles: 27 launched, 26 shot down.")).toEqual(["launched:27/m", "shot_down:26/m"]);
+    expect(figures("A total of 72 people were injured.")).toEqual(["injured:72"]);
+    expect(figures("The strike claimed the lives of several people.")).toEqual(["killed:several(vague)"]);
+  });
+});
 describe("counts that are not an attack's figures", () => {
   it("skips rates, capacities, supplies and singled-out items", () => {
     expect(figures("Russia now produces about 2,700 Shahed drones a month and could launch up to 1,000 drones a night.")).toEqual([]);

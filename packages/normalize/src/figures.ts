@@ -460,8 +460,15 @@ function labelledFate(tokens: readonly Token[], q: Quantity): Pick<RawFigure, "m
   return weapon ? { metric: combined(tokens, fate.at, fate.cue), weapon } : null;
 }
 
+/** The colon of a clock time, "19:30", digits on both sides with no space. */
+function clockColon(tokens: readonly Token[], i: number): boolean {
+  const [h, c, m] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  return c?.norm === ":" && h?.kind === "number" && m?.kind === "number" && h.end === c.start && c.end === m.start;
+}
+
 function statSegment(tokens: readonly Token[], from: number, to: number): RawFigure[] | null {
-  const colon = tokens.findIndex((t, i) => i >= from && i < to && t.norm === ":");
+  // (not a clock time's colon: "The missile hit the building at about 19:30, destroying flats" is no "Missiles: 30 destroyed")
+  const colon = tokens.findIndex((t, i) => i >= from && i < to && t.norm === ":" && !clockColon(tokens, i));
   if (colon < from + 1 || colon > from + 14 || tokens[colon + 1]?.kind !== "number") return null;
   let weapon: Weapon | null = null;
   for (let k = from; k < colon; k++) weapon ??= namedWeapon(tokens, k) ?? null;
@@ -599,7 +606,7 @@ export function readFigures(
     // (a base of ten or a hundred stays a ratio: "nine out of 10 drones")
     if ((after === "in" && RATIO_BASE.has(after2)) || (after === "out" && after2 === "of" && (readHead(tokens, q).kind !== "weapon" || RATIO_BASE.has(tokens[q.last + 3]?.norm ?? "")))) continue;
     if ((before === "in" || (before === "of" && tokens[q.first - 2]?.norm === "out")) && RATIO_PART.test(tokens[q.first - (before === "in" ? 2 : 3)]?.norm ?? "")) continue;
-    if (before === ":" && tokens[q.first - 2]?.kind === "number" && tokens[q.first - 1]!.end === tokens[q.first]!.start) continue; // "13:50"
+    if (before === ":" && clockColon(tokens, q.first - 1)) continue; // "13:50"
     if (isDayOfMonth(tokens, q)) continue; // "the April 4 missile attack", "on 4 April"
     // "When the Air Force reports, for example, 415 \"locationally lost\"", "phrases such as \"hits by 15 missiles and 39 drones\"":
     // a wording shown, not a count told (whatever reads it after)
@@ -611,6 +618,8 @@ export function readFigures(
     // "Lieutenant Colonel Maksym Ustymenko, 32, died", "a woman, 63, was hurt": an age set off by commas after a person
     const person = tokens[q.first - 2];
     if (before === "," && after === "," && q.value !== null && q.value < 120 && person?.kind === "word" && (STARTS_UPPER.test(person.text) || PERSON_NOUNS.has(person.norm))) continue;
+    // "In Bilozerka, a man of 72 died", "a woman of 39": one person's age after "of" (not "a total of 72 people", "one of 72")
+    if (before === "of" && q.value !== null && q.value < 120 && PERSON_AFTER_ADJECTIVE.test(person?.norm ?? "") && /^(?:a|an|the)$/.test(tokens[q.first - 3]?.norm ?? "") && readHead(tokens, q).kind === "none") continue;
     // "57 people have been injured, 26 of them hospitalised", "42 of the injured are in hospital", "seven remain in
     // hospital": the injured still in hospital, a count of its own (a part of the toll, not the toll)
     const stay = q.value !== null ? hospitalStay(tokens, q, figures.at(-1)?.metric ?? previousCasualty) : -1;
@@ -1506,7 +1515,7 @@ function classify(
       return increment ? null : { ...base, metric: "killed", weapon: null, last: head.end, nationality: null };
     }
     // ("the aid would save thousands and thousands of lives": lives kept, not lost)
-    if (tokens[head.end]?.norm === "lives" && tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => /^(?:save|saves|saved|saving|protect|protects|protected|protecting)$/.test(t.norm))) return null;
+    if (tokens[head.end]?.norm === "lives" && livesKept(tokens, q.first)) return null;
     // ("after a wounded man died in hospital": a person the adjective describes, the toll's one more dead, not one injured)
     if (q.article && /^(?:wounded|injured)$/.test(tokens[head.end]?.norm ?? "") && PERSON_AFTER_ADJECTIVE.test(tokens[head.end + 1]?.norm ?? "") && tokens.slice(head.end + 2, head.end + 6).some((t) => /^(?:died|dies|succumbed|passed)$/.test(t.norm))) return null;
     if (tokens[head.end]?.norm === "injuries" || tokens[head.end]?.norm === "deaths" || tokens[head.end]?.norm === "dead" || tokens[head.end]?.norm === "injured" || tokens[head.end]?.norm === "wounded" || tokens[head.end]?.norm === "fatalities" || tokens[head.end]?.norm === "lives") {
@@ -1530,6 +1539,8 @@ function classify(
     // ("five people have been injured and at least one person is trapped": a verb of its own, not a casualty's)
     if (!r && leftClosed && /^(?:is|are|was|were|remains?|remained)$/.test(tokens[head.end + 1]?.norm ?? "")) return null;
     const pick = r && !boundLeft && (!l || leftClosed || r.at - head.end <= q.first - l.at) ? r : l;
+    // ("Doctors are fighting for the lives of several patients": lives still to be saved, no toll)
+    if (pick && pick === l && tokens[l.at]?.norm === "lives" && livesKept(tokens, l.at)) return null;
     // "Two men were wounded: a 47-year-old man with shrapnel wounds … and a 52-year-old man": the count's members, one by one
     if (q.article && pick && MEMBERS_AFTER.test(tokens[tokens.findLastIndex((t, i) => i < q.first && t.norm === ":") - 1]?.norm ?? "")) return null;
     // (or set off by a dash or a comma after the count's own verb: "2 persons were injured – a 38-year-old woman and a man born in
@@ -2486,6 +2497,15 @@ function rescued(tokens: readonly Token[], from: number): boolean {
 function rescuedBefore(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && tokens[k]!.kind !== "number"; k--) if (RESCUED.test(tokens[k]!.norm)) return true;
   return false;
+}
+
+/**
+ * Lives saved or fought for, the words before `at` ("lives" or the count of them): "the aid would save thousands of lives",
+ * "doctors are fighting for the lives of several patients". Not lives lost: "claimed the lives of 12 people".
+ */
+function livesKept(tokens: readonly Token[], at: number): boolean {
+  const near = tokens.slice(Math.max(0, at - 3), at);
+  return near.some((t) => /^(?:save|saves|saved|saving|protect|protects|protected|protecting)$/.test(t.norm)) || /\b(?:fight|fights|fighting|fought|struggle|struggling|struggled|battle|battling|battled) for (?:the|their|his|her)$/.test(normsOf(tokens, Math.max(0, at - 3), at));
 }
 
 const PERSON_AFTER_ADJECTIVE = /^(?:man|woman|person|boy|girl|child|soldier|serviceman|civilian|resident|pensioner|driver|rescuer|firefighter|teenager)$/;
