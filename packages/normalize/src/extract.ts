@@ -732,7 +732,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // (the body's sentences, not the page's dropped furniture: a related story's "Russia fires 45 missiles")
   const articleMentions = mentionsIn(article.sentences.map((s) => sentenceText(article, s)).join("\n"));
   // With nothing else to go on, the side attacked is where the headline's places are (else Russia attacks Ukraine, the common case).
-  const headlineSide = countryOfPlaces(findPlaces(headline));
+  // (or, with none there, where all the article's places are: a Belgorod portal's "Search at Shchorsa Street completed: 15
+  // dead" over a body that names only Belgorod and its district's villages is Belgorod's toll)
+  const headlinePlaces = findPlaces(headline);
+  const headlineSide = headlinePlaces.length > 0 ? countryOfPlaces(headlinePlaces) : countryOfPlaces(findPlaces(article.text));
   const headlineAttacker: Side = headlineSide ? opposite(headlineSide) : "RU";
   const { articleSource, stated, headlineLabel } = articleSources(article, headline, firstParagraph, claimantsOf);
 

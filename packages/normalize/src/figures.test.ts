@@ -267,6 +267,15 @@ describe("common wire phrasings", () => {
 });
 
 describe("direction and structure cues", () => {
+  it("takes the side attacked from the article's places when the headline names none", () => {
+    const side = (text: string) => extractClaims(pageOf(text, { published: "2024-05-13" } as never)).map((c) => `${c.attacker}>${c.metric}:${c.value}`);
+    const belgorod = "Search at Shchorsa Street completed: 15 dead\n\nThe search at the collapsed entrance has been completed, the Emergencies Ministry said on Monday. In total, the bodies of 15 people were recovered from the rubble.\n\nIn the village of Murom in the Shebekino district, two men were injured in a drone attack on a car, Vyacheslav Gladkov said.";
+    expect(side(belgorod)).toEqual(["UA>killed:15", "UA>injured:2"]);
+    // (not when the article's places are in both countries, nor when they are Ukraine's)
+    expect(side(belgorod.replace("Murom in the Shebekino district", "Murom, 20 km from Kharkiv,"))).toContain("RU>killed:15");
+    expect(side(belgorod.replace("Murom in the Shebekino district", "Bilopillia in the Sumy region"))).toContain("RU>killed:15");
+  });
+
   const read = (text: string) =>
     extractClaims(articleOf(text, "2025-07-06")).map((c) => `${c.attacker}>${c.metric}:${c.value}${c.weapon === "missile" ? "/m" : ""}${c.part ? "(part)" : ""} [${c.claimant_side}]`);
 
