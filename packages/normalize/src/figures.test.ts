@@ -2243,6 +2243,17 @@ describe("types within a launch count, and a sum of both weapons", () => {
     expect(figures("Air defence destroyed 37 missiles and 55 drones, or 92 targets in total.")).toEqual(["shot_down:37/m", "shot_down:55", "shot_down:92"]);
     expect(figures("Russia launched 40 missiles, 30 of them were shot down.")).toEqual(["launched:40/m", "shot_down:30/m"]);
   });
+
+  it("reads the sum after a comma or dash alone, '- 823 weapons in all', only after counts of both kinds", () => {
+    expect(figures("The Air Force said Russia launched 810 drones and decoys and 13 missiles on the night of 6-7 September - 823 weapons in all.")).toEqual(["launched:810", "launched:13/m", "launched:823"]);
+    expect(figures("The biggest combined attack by the Air Force's count: 477 drones and 60 missiles, 537 weapons in total.")).toEqual(["launched:477", "launched:60/m", "launched:537"]);
+    // (the sum of the parts told, not of their wholes: what was destroyed)
+    expect(figures("Of the 53 missiles, 35 were destroyed, he says, along with 46 of the 47 drones - 81 aerial targets in total.")).toEqual([
+      "launched:53/m", "shot_down:35/m", "shot_down:46", "launched:47", "shot_down:81",
+    ]);
+    // (not after one kind's count: no sum of two)
+    expect(figures("Russia launched 50 drones overnight, 50 in all.")).toEqual(["launched:50"]);
+  });
 });
 
 describe("a live page of the day's strike", () => {

@@ -799,7 +799,7 @@ export function readFigures(
     const namedSince = prev?.weapon ? null : uncountedWeaponBefore(tokens, q.first, prev?.last ?? -1);
     const figure =
       typesOfLaunch(tokens, q, prev) ??
-      totalOfBoth(tokens, q, prev) ??
+      totalOfBoth(tokens, q, figures, wholes) ??
       comparedCount(tokens, q, head, prev) ??
       comparedBare(tokens, q, head, prev) ??
       neighbourCount(tokens, q, head) ??
@@ -1806,11 +1806,23 @@ function comparedBare(tokens: readonly Token[], q: Quantity, head: Head, prev: R
   return { ...describe(tokens, q), metric: combined(tokens, r.at, r.cue), weapon: prev.weapon, last: r.at, nationality: prev.nationality };
 }
 
-/** "Air defence destroyed 37 missiles and 55 drones, or 92 targets in total": the sum of the counts just given. */
-function totalOfBoth(tokens: readonly Token[], q: Quantity, prev: RawFigure | null): RawFigure | null {
-  if (!prev?.weapon || q.value === null || tokens[q.first - 1]?.norm !== "or" || tokens[q.first - 2]?.norm !== ",") return null;
-  const after = normsOf(tokens, q.last + 1, q.last + 5);
-  if (!/^(?:\w+\s+)?in\s+(?:total|all)\b/.test(after)) return null;
+/**
+ * "Air defence destroyed 37 missiles and 55 drones, or 92 targets in total": the sum of the counts just given. Set off by a
+ * comma or a dash alone ("launched 810 drones and decoys and 13 missiles on the night of 6-7 September - 823 weapons in all",
+ * "477 drones and 60 missiles, 537 weapons in total"), only after counts of both kinds with that fate: a total of one
+ * kind's count is no sum.
+ */
+function totalOfBoth(tokens: readonly Token[], q: Quantity, counted: readonly RawFigure[], wholes: ReadonlySet<RawFigure>): RawFigure | null {
+  // (the sum of the parts, not of the wholes they were told of: "35 were destroyed, … along with 46 of the 47 drones - 81
+  // aerial targets in total" counts what was destroyed)
+  const prev = counted.findLast((f) => !wholes.has(f));
+  if (!prev?.weapon || q.value === null) return null;
+  const before = tokens[q.first - 1]?.norm;
+  const orAfterComma = before === "or" && tokens[q.first - 2]?.norm === ",";
+  const bothKinds = (["drone", "missile"] as const).every((w) => counted.some((f) => f.weapon === w && f.metric === prev.metric && !f.part));
+  if (!orAfterComma && !((before === "," || isDash(before)) && bothKinds)) return null;
+  const after = normsOf(tokens, q.last + 1, q.last + 7);
+  if (!/^(?:[\p{L}-]+\s+){0,3}in\s+(?:total|all)\b/u.test(after)) return null;
   return { ...describe(tokens, q), metric: prev.metric, weapon: "mixed", last: q.last, nationality: null };
 }
 
