@@ -4313,6 +4313,9 @@ describe("cases from a probe of hits and aggregates", () => {
   it("keeps a toll the sentence ties to an attack when a prisoner exchange is another clause of it", () => {
     const text = "Russia pummeled Ukraine with 367 drones and missiles overnight, killing at least 12 people, officials said Sunday, even as the two sides completed their biggest prisoner exchange.";
     expect(figures(text)).toEqual(["launched:367", "killed:12(at_least)"]);
+    // (a headline's present, and a record before the count: what the place was attacked with)
+    expect(figures("Russia pounds Kyiv with record 550 drones and missiles overnight.")).toEqual(["launched:550"]);
+    expect(figures("Days after the visit, Russia pounds Ukraine with over 200 missiles and drones.")).toEqual(["launched:200(at_least)"]);
     // (the exchange's own clause counts no casualties)
     expect(figures("The two sides agreed to exchange all severely wounded prisoners, Umerov said, and to return the bodies of 6,000 fallen soldiers each.")).toEqual([]);
   });

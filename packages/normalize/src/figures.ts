@@ -2033,7 +2033,9 @@ function coordinatedSpan(tokens: readonly Token[], from: number): number {
   return end === null ? 0 : end - from + 1;
 }
 
-const ATTACKED_WITH = /\b(?:pounded|pounding|pummell?ed|pummell?ing|hammered|hammering|bombarded|bombarding|battered|battering|blasted|blasting)\s+(?:[\p{L}'’-]+\s+){1,5}with$/u;
+// (a headline's present too, and a record told before the count: "Russia pounds Kyiv with record 550 drones and missiles")
+const ATTACKED_WITH =
+  /\b(?:pounds|pounded|pounding|pummell?s|pummell?ed|pummell?ing|hammers|hammered|hammering|bombards|bombarded|bombarding|batters|battered|battering|blasts|blasted|blasting)\s+(?:[\p{L}'’-]+\s+){1,5}with(?:\s+(?:a\s+)?record)?$/u;
 const LOSS_TALLY_SINCE = /\bsince the (?:beginning|start) of\b/;
 const LOSS_TALLY_ITEMS = /\b(?:aircraft|helicopters|tanks|armou?red|artillery|warships|vehicles)\b/;
 const LOSS_TALLY_ITEMS_ALL = /\b(?:aircraft|airplanes|planes|helicopters|tanks|armou?red|artillery|warships|ships|boats|submarines?|vehicles|troops|personnel|launchers)\b/g;
