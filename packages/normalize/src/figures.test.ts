@@ -831,6 +831,13 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("The Air Force said 23 drones got through and hit targets in three locations.")).toEqual(["hit:23"]);
   });
 
+  it("reads a part of the night's targets by its noun before its fate: '428 of the targets were shot down or suppressed'", () => {
+    expect(figures("It said 428 of the targets were shot down or suppressed.")).toEqual(["neutralized:428"]);
+    expect(figures("Russia launched 100 air attack assets; 90 of the targets had been downed over the country.")).toEqual(["launched:100", "shot_down:90"]);
+    // (not targets only destroyed, which may be the ground's)
+    expect(figures("It said 12 of the targets were destroyed.")).toEqual([]);
+  });
+
   it("reads totals with no verb of their own as launches: 'recorded N', ', of which', 'Total:', 'the N weapons used'", () => {
     expect(figures("In October the Air Force recorded 5,638 drones and 185 missiles.")).toEqual(["launched:5638", "launched:185/m"]);
     expect(figures("Then came the night of 21-22 October: 405 drones and 28 missiles, of which 333 drones and 16 missiles were neutralised.")).toEqual([

@@ -360,9 +360,10 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       const nounAt = ofWhole > 0 && tokens[ofWhole]?.kind === "number" ? ofWhole + 1 : ofWhole > 0 && tokens[q.last + 2]?.norm === "the" ? ofWhole : q.last + 1;
       const cueBefore = before !== null && before.cue.metric !== "hit" && before.cue.metric !== "launched" && k === nounAt;
       // … or right before how they were used: "the 236 weapons used in the attack"
-      const usedAfter = k === q.last + 1 && ["used", "launched", "fired"].includes(tokens[k + 1]?.norm ?? "");
-      // … or right before what happened to them: "more than 20 targets had been destroyed over the capital"
-      const downedAfter = k === q.last + 1 && DOWNED_AFTER.test(normsOf(tokens, k + 1, k + 6));
+      const usedAfter = k === nounAt && ["used", "launched", "fired"].includes(tokens[k + 1]?.norm ?? "");
+      // … or right before what happened to them: "more than 20 targets had been destroyed over the capital", "It said 428 of
+      // the targets were shot down or suppressed" (the part of the night's targets, by its noun)
+      const downedAfter = k === nounAt && DOWNED_AFTER.test(normsOf(tokens, k + 1, k + 6));
       if (weapon === "mixed" && !MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "") && !cueBefore && !usedAfter && !downedAfter) return { kind: "none", end: k };
       // "nearly 550 drones and missiles", "40 missiles and (attack) drones": one count of both kinds
       if ((weapon === "drone" || weapon === "missile") && WEAPON_NOUNS.has(t.norm) && tokens[k + 1]?.norm === "and") {
