@@ -5322,3 +5322,14 @@ describe("one weapon told beside a count or on its own", () => {
     expect(figures("Russia launched around 100 missiles - its largest single attack of the war - and a stray missile killed two men.")).toEqual(["launched:100(approx)/m", "killed:2/m"]);
   });
 });
+
+describe("weapons still in the air while an attack goes on", () => {
+  it("counts no launch in 'several enemy UAVs are still in Ukrainian airspace', but a neighbour's count stands", () => {
+    expect(figures("The attack is continuing, several enemy UAVs are in the airspace.")).toEqual([]);
+    expect(figures("The attack is ongoing, several enemy drones are still in our airspace.")).toEqual([]);
+    expect(figures("The Air Force said the attack was still continuing in the morning, with several drones in Ukrainian airspace.")).toEqual([]);
+    // (what came, and what reached a neighbour, are counts)
+    expect(figures("Russia launched 50 drones in the attack.")).toEqual(["launched:50"]);
+    expect(figures("Poland said 19 drones were in Polish airspace during the attack.")).toEqual(["launched:19"]);
+  });
+});

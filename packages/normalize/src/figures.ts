@@ -174,6 +174,8 @@ function nearSupply(tokens: readonly Token[], q: Quantity, casualty: boolean): b
 // another war's dead: a year before this war's ("the 1945 atomic bombing", "In 1941, Nazi troops killed 33,771 Jews at
 // Babyn Yar"), or a war by its name, unless it is a comparison or a building's age ("the biggest attack since World War
 // Two", "a hospital that had survived the Second World War", "a block built in 1965", "the 1986 disaster")
+// (the present, in the attacked country's own airspace: not "19 drones were in Polish airspace", a neighbour's count)
+const STILL_AIRBORNE = /^(?:(?:are|is|remain|remains)\s+)?(?:still\s+)?in\s+(?:(?:the|our|ukrainian|ukraine's|russian|russia's)\s+)?airspace\b/;
 const OLD_WAR_YEAR = /(?<!\b(?:since|built|constructed|founded|opened|erected|completed|born|survived)\s+(?:in\s+)?(?:the\s+)?)\b(?:19\d\d|200\d|201[0-3])\b(?!s\b|\s+(?:disaster|accident|explosion))|(?<!\b(?:since|survived|after)\s+(?:the\s+)?)\b(?:(?:first|second)\s+world\s+war|world\s+war\s+(?:i|ii|one|two))\b/i;
 // (not a strike's toll a ministry gives in its own words: "hit a deployment point …, eliminating up to 80 servicemen")
 /** A sentence that names weapons or a strike: its dead are the strike's. */
@@ -829,6 +831,8 @@ export function readFigures(
     if (figure.weapon !== null && neededToDown(tokens, q)) continue;
     // "Moscow's goal is to be able to launch up to 500 drones in a single night": a capacity, not an attack
     if (figure.metric === "launched" && capacityOf(tokens, q)) continue;
+    // "The attack is continuing, several enemy UAVs are still in Ukrainian airspace": those still flying, not what came
+    if (figure.metric === "launched" && head.kind === "weapon" && STILL_AIRBORNE.test(normsOf(tokens, head.end + 1, head.end + 7))) continue;
     // "Video shows the battery firing a rapid salvo …, which suggests its crew engaged several incoming missiles at once": the
     // writer's guess from what was seen, not a count anyone gave
     if (figure.weapon !== null && inferred(normsOf(tokens, Math.max(0, q.first - 12), q.first))) continue;
