@@ -5333,3 +5333,13 @@ describe("weapons still in the air while an attack goes on", () => {
     expect(figures("Poland said 19 drones were in Polish airspace during the attack.")).toEqual(["launched:19"]);
   });
 });
+
+describe("a list of places after a fate of weapons the sentence does not count", () => {
+  it("reads 'destroyed Ukrainian drones overnight over several regions: six over the Republic of Adygea, three each over …'", () => {
+    const text = "Russia's Defence Ministry says its air defences destroyed Ukrainian drones overnight over several regions: six over the Republic of Adygea, three each over the Krasnodar and Bryansk regions, and one each over the Rostov and Oryol regions.";
+    expect(figures(text)).toEqual(["shot_down:6", "shot_down:3", "shot_down:1"]);
+    // (not after a launch, nor a count with a noun of its own)
+    expect(figures("Russia attacked Ukraine with drones overnight: six over Kharkiv.")).toEqual([]);
+    expect(figures("Air defences destroyed drones over several regions: six villages lost power.")).toEqual([]);
+  });
+});

@@ -807,7 +807,8 @@ export function readFigures(
       comparedBare(tokens, q, head, prev) ??
       neighbourCount(tokens, q, head) ??
       (ofThe && head.kind === "weapon" ? whole(referenceTotal(tokens, q, head)) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : (namedSince ?? lastWeapon), prev, listMetric, previousCount, previousCasualty)) ??
-      breakdown(tokens, q, head, prev);
+      breakdown(tokens, q, head, prev) ??
+      placedUncounted(tokens, q, head, prev);
     if (!figure) continue;
     if (figure.weapon === null && inExchange(figure, clauseOf, exchangeClauses)) continue;
     // (an age inside the casualty phrase just read: the 52 of "two men, 50 and 52, were wounded")
@@ -1327,6 +1328,23 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
   // "18 drones over the Bryansk region and 7 over the Kursk region": siblings, not parts of a total
   const prevIsPlaced = over(tokens[prev.last + 1]?.norm ?? "");
   return { ...describe(tokens, q), metric: prev.metric, weapon: head.kind === "weapon" ? head.weapon : prev.weapon, last: q.last, nationality: prev.nationality, part: !prevIsPlaced };
+}
+
+/**
+ * "its air defences destroyed Ukrainian drones overnight over several regions: six over the Republic of Adygea, …": the list
+ * of places after a fate told of weapons it does not count opens with a part of that fate (the rest follow as the
+ * breakdown's siblings). Not after a launch ("Russia attacked with drones: six in Kharkiv" may be what hit), nor a count
+ * named by a noun of its own ("… regions: six villages lost power").
+ */
+function placedUncounted(tokens: readonly Token[], q: Quantity, head: Head, prev: RawFigure | null): RawFigure | null {
+  if (prev || head.kind !== "none" || q.value === null || tokens[q.first - 1]?.norm !== ":") return null;
+  const next = tokens[q.last + 1]?.norm === "each" ? q.last + 2 : q.last + 1;
+  if (!/^(?:over|above|off)$/.test(tokens[next]?.norm ?? "")) return null;
+  const cue = leftCue(tokens, q.first - 2, WEAPON_CUES, 8);
+  if (!cue) return null;
+  const metric = combined(tokens, cue.at, cue.cue);
+  const weapon = INTERCEPTIONS.has(metric) ? uncountedWeaponBefore(tokens, q.first - 1, cue.at + cue.cue.words.length - 1) : null;
+  return weapon ? { ...describe(tokens, q), metric, weapon, last: q.last, nationality: null, part: true } : null;
 }
 
 /** A verb right before the count, and a passive of another fate after another count that follows it: "downed 76 drones and 34 were lost". */
