@@ -81,6 +81,10 @@ describe("htmlToText", () => {
     expect(author('<meta name="author" content="https://kyivledger.example/authors/olha">')).toBeNull();
     expect(author('<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle","author":"Someone Else"}]}</script>')).toBeNull();
     expect(author("", '<aside><span itemprop="author">Card Author</span></aside>')).toBeNull();
+    expect(author("", '<aside class="related"><script type="application/ld+json">{"@type":"NewsArticle","author":"Card Author"}</script></aside>')).toBeNull();
+    expect(author('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Kyiv Ledger"}}</script>')).toBeNull();
+    expect(author("", '<div itemprop="author" itemscope><span itemprop="name">Serhii Koval</span> <span itemprop="jobTitle">Kyiv correspondent</span></div>')).toBe("Serhii Koval");
+    expect(author('<meta name="author" content="By Olha Tkach">')).toBe("Olha Tkach");
   });
 
   it("drops script, style, nav, aside, hidden elements and the page's header and footer", () => {

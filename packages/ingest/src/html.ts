@@ -205,37 +205,57 @@ function authorOf(doc: Html.Document): string | null {
     const { node, inHead, away } = stack.pop()!;
     if (!("tagName" in node)) continue;
     if (node.tagName === "meta" && inHead && meta === null && attrOf(node, "name")?.toLowerCase() === "author") meta = personName(attrOf(node, "content"));
-    else if (node.tagName === "script" && ld === null && attrOf(node, "type") === "application/ld+json") ld = ldAuthor(node.childNodes.map((c) => (c.nodeName === "#text" ? (c as Html.TextNode).value : "")).join(""));
-    else if (!inHead && !away && micro === null && attrOf(node, "itemprop") === "author") micro = personName(attrOf(node, "content") ?? textOf(node));
-    const out = away || DROP.has(node.tagName) || hiddenOrFurniture(node);
+    else if (node.tagName === "script" && !away && ld === null && attrOf(node, "type") === "application/ld+json") ld = ldAuthor(node.childNodes.map((c) => (c.nodeName === "#text" ? (c as Html.TextNode).value : "")).join(""));
+    else if (!inHead && !away && micro === null && attrOf(node, "itemprop") === "author") micro = personName(attrOf(node, "content") ?? textOf(itemName(node) ?? node));
+    // (a card's, in an aside or furniture; <head> is the page's own)
+    const out = away || (node.tagName !== "head" && DROP.has(node.tagName)) || hiddenOrFurniture(node);
     for (let k = node.childNodes.length - 1; k >= 0; k--) stack.push({ node: node.childNodes[k]!, inHead: inHead || node.tagName === "head", away: out });
   }
   return meta ?? ld ?? micro;
 }
 
-/** The author of the page's own article in JSON-LD (top level or its @graph). */
+/** The author of the page's own article in JSON-LD (top level or its @graph): names and Persons, not an Organization. */
 function ldAuthor(json: string): string | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  const nodes = (Array.isArray(data) ? data : [data]).flatMap((d) => (d && typeof d === "object" && Array.isArray((d as { "@graph"?: unknown })["@graph"]) ? (d as { "@graph": unknown[] })["@graph"] : [d]));
-  for (const n of nodes) {
+  for (const n of ldNodes(json)) {
     const o = n && typeof n === "object" ? (n as Record<string, unknown>) : null;
     const types = ([] as unknown[]).concat(o?.["@type"] ?? []);
     if (!o || !types.some((t) => typeof t === "string" && ARTICLE_TYPES.test(t))) continue;
-    const names = ([] as unknown[]).concat(o.author ?? []).map((a) => personName(typeof a === "string" ? a : a && typeof a === "object" && typeof (a as { name?: unknown }).name === "string" ? (a as { name: string }).name : null));
+    const names = ([] as unknown[]).concat(o.author ?? []).map((a) => {
+      if (typeof a === "string") return personName(a);
+      const p = a && typeof a === "object" ? (a as { "@type"?: unknown; name?: unknown }) : null;
+      return p && p["@type"] !== "Organization" && typeof p.name === "string" ? personName(p.name) : null;
+    });
     const known = names.filter((x): x is string => x !== null);
     if (known.length) return known.join(", ");
   }
   return null;
 }
 
-/** A person's name as written, or null for what is not one: an address, an empty or overlong value. */
+/** A microdata item's own name, "<div itemprop="author" itemscope><span itemprop="name">Serhii Koval</span> <span itemprop="jobTitle">…": the name's element. */
+function itemName(el: Html.Element): Html.Element | null {
+  for (const c of el.childNodes) {
+    if (!("tagName" in c)) continue;
+    if (attrOf(c, "itemprop") === "name") return c;
+    const inner = itemName(c);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/** The nodes of a JSON-LD block: its top-level objects, and those of an @graph; none when it does not parse. */
+function ldNodes(json: string): unknown[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  return (Array.isArray(data) ? data : [data]).flatMap((d) => (d && typeof d === "object" && Array.isArray((d as { "@graph"?: unknown })["@graph"]) ? (d as { "@graph": unknown[] })["@graph"] : [d]));
+}
+
+/** A person's name as written, "By" left off, or null for what is not one: an address, an empty or overlong value. */
 function personName(value: string | null): string | null {
-  const name = value ? trimSpaces(value) : "";
+  const name = value ? trimSpaces(value).replace(/^by\s+/i, "") : "";
   return name && name.length <= 120 && !/^(?:https?:|www\.)|\/\//i.test(name) ? name : null;
 }
 
@@ -268,13 +288,7 @@ function storyTime() {
 
 /** The datePublished of the page's own article in JSON-LD (top level or its @graph), not of a list's items. */
 function ldPublished(json: string): string | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  const nodes = (Array.isArray(data) ? data : [data]).flatMap((d) => (d && typeof d === "object" && Array.isArray((d as { "@graph"?: unknown })["@graph"]) ? (d as { "@graph": unknown[] })["@graph"] : [d]));
+  const nodes = ldNodes(json);
   for (const n of nodes) {
     if (!n || typeof n !== "object") continue;
     const o = n as Record<string, unknown>;

@@ -50,6 +50,8 @@ describe("JSON Lines", () => {
       { title: "Riga talks", sitename: "Baltic Wire", source: "https://baltic.example/a", date: "2025-03-11", text: "Russia launched 40 drones overnight, the Air Force said." },
       // (a name under "source" is the outlet's, as before)
       { title: "Odesa", source: "Southern Post", text: "Russia launched 25 drones at Odesa overnight, the navy said." },
+      // (a site's bare domain names the outlet; a field named "url" keeps what it holds)
+      { title: "Kyiv", source: "www.kyivindependent.com", url: "kyivindependent.com/news/1", text: "Russia launched 30 drones at Kyiv overnight, the Air Force said." },
     ];
     const dir = await folder({ "scrape.jsonl": records.map(line).join("\n") });
     const read = await readArticles(dir, "scrape.jsonl", { maxBytes: 1 << 20 });
@@ -58,6 +60,7 @@ describe("JSON Lines", () => {
       ["2025-04-14", null, "https://sumy.example/news/1"],
       ["2025-03-11", "Baltic Wire", "https://baltic.example/a"],
       [null, "Southern Post", null],
+      [null, "www.kyivindependent.com", "kyivindependent.com/news/1"],
     ]);
   });
 

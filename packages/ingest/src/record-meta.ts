@@ -1,4 +1,4 @@
-import { Sidecar } from "@salvo/core";
+import { MONTHS, Sidecar } from "@salvo/core";
 
 /** The metadata an article file states of itself: Markdown front matter, a JSON Lines record's fields. */
 export type OwnMeta = Pick<Sidecar, "published" | "outlet" | "url" | "headline" | "author">;
@@ -13,11 +13,11 @@ const NAMES: ReadonlyArray<readonly [keyof OwnMeta, readonly string[]]> = [
   ["outlet", ["outlet", "sitename", "site_name", "source", "site", "publisher"]],
   ["url", ["url", "link", "canonical_url", "source"]],
 ];
-// an address, not a name: "source" is an outlet's name to some scrapers and its page's address to others
-const ADDRESS = /^(?:https?:)?\/\/\S+$|^www\.\S+$/i;
+// a page's address, not a name: "source" is an outlet's name to some scrapers ("Kyiv Ledger", "www.kyivledger.example": the
+// site) and its page's address to others ("https://kyivledger.example/news/1")
+const PAGE_ADDRESS = /^(?:(?:https?:)?\/\/\S+|[\w-]+(?:\.[\w-]+)+\/\S+)$/i;
 // RSS's date as written: "Tue, 11 Mar 2025 10:12:00 GMT" is 11 March 2025 (the day its readers saw, as a page's own)
 const RFC822 = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})\b/i;
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /**
  * A record's fields (front matter's `key: value` lines, a JSON object) → the article's metadata. Names match without
@@ -33,6 +33,8 @@ export function ownMetaOf(record: Readonly<Record<string, unknown>>): OwnMeta {
     for (const name of names) {
       const value = textOf(byName.get(name.toLowerCase()));
       if (value === null) continue;
+      // (a name a field shares takes only its own kind of value: "source" is a url only as a page's address, an outlet only as a name)
+      if (name === "source" && (field === "url") !== PAGE_ADDRESS.test(value)) continue;
       const valid = validField(field, value);
       if (valid !== null) {
         meta[field] = valid;
@@ -54,8 +56,6 @@ export function mergeMeta(own: OwnMeta, sidecar: Sidecar | null): Sidecar {
 }
 
 function validField(field: keyof OwnMeta, value: string): string | null {
-  // (a url field holds an address, an outlet field a name)
-  if (field === "url" ? !ADDRESS.test(value) : field === "outlet" && ADDRESS.test(value)) return null;
   const schema = Sidecar.shape[field];
   if (schema.safeParse(value).success) return value;
   const day = field === "published" ? (/^\d{4}-\d{2}-\d{2}(?=$|[T\s])/.exec(value)?.[0] ?? rfc822Day(value)) : undefined;
@@ -65,7 +65,7 @@ function validField(field: keyof OwnMeta, value: string): string | null {
 function rfc822Day(value: string): string | undefined {
   const m = RFC822.exec(value);
   if (!m) return undefined;
-  const month = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
+  const month = MONTHS[m[2]!.slice(0, 3).toLowerCase()]!;
   return `${m[3]}-${String(month).padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
 }
 

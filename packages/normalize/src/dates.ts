@@ -15,8 +15,6 @@ import { matchesOf } from "./matches.ts";
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
 const WORD_INITIAL_LOWER = /\b\p{Ll}/gu;
 
-/** A time expression found in a sentence and resolved against the publication date. */
-/** "two", "a", "12": how many days or weeks a phrase counts ("a week later": one). */
 /** "two", "7", "a": how many days or weeks a phrase counts (a word it does not know is one). */
 export const smallCount = (word: string): number => (/^\d/.test(word) ? Number(word) : (UNITS[word.toLowerCase()] ?? 1));
 

@@ -331,6 +331,8 @@ describe("a contact told as the day's news", () => {
     // (not one the sentence dates otherwise, nor one told in the past: "says he met Trump in February", "met Erdogan")
     expect(contacts("Zelensky says he met Trump at the White House in February.", "2025-05-27")).toEqual(["meeting Donald Trump+Volodymyr Zelensky ? @the White House"]);
     expect(contacts("Zelensky met Erdogan in Ankara and discussed prisoner exchanges.", "2025-05-27")).toEqual(["meeting Recep Tayyip Erdogan+Volodymyr Zelensky ? @Ankara"]);
+    // (nor one counted back from now)
+    expect(contacts("Orban is in Beijing, months after he met Putin in Moscow.", "2025-05-27")).not.toContain("meeting Viktor Orban+Vladimir Putin 2025-05-27 @Beijing");
   });
 
   it("is of the day of the report when nothing else dates it ('meets', 'says she has spoken', 'said he had spoken', 'spoke with')", () => {
@@ -673,6 +675,8 @@ describe("'he also' after a contact and a sentence of its other party", () => {
       "meeting Narendra Modi+Volodymyr Zelensky 2023-05-20",
       "meeting Volodymyr Zelensky+Yoon Suk Yeol 2023-05-21",
     ]);
+    // (not past another one named in between: "he" is then the one named last)
+    expect(contacts("On Saturday, Zelensky met Indian Prime Minister Narendra Modi. Biden spoke at the summit. He also met Japanese Prime Minister Fumio Kishida.", "2023-05-21")).not.toContain("meeting Fumio Kishida+Volodymyr Zelensky 2023-05-21");
   });
 
   it("not when that contact had more than one subject: then the subject of the sentence before", () => {

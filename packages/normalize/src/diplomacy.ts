@@ -213,7 +213,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       // went to the Pentagon, where Austin received him")
       // ("On Saturday, Zelensky held his first meeting with Modi. Modi said India would help. On Sunday, he also met Yoon Suk Yeol":
       // "he also" goes on with the one whose contact was told last, not the one who spoke of it in between)
-      const alsoOf = pronoun && !guest && /^(?:he|she)\s+also\b/i.test(text.slice(pronoun.index)) && s.index - lastContactAt <= 3 ? subjectsOf(out.at(-1)!) : [];
+      // (only when no one else is named in between: not "Biden spoke at the summit. He also met Kishida")
+      const lastOnlyBetween = () => article.sentences.every((x) => x.index <= lastContactAt || x.index >= s.index || namedIn(sentenceText(article, x)).every((n) => out.at(-1)!.participants.includes(n)));
+      const alsoOf = pronoun && !guest && /^(?:he|she)\s+also\b/i.test(text.slice(pronoun.index)) && s.index - lastContactAt <= 3 && lastOnlyBetween() ? subjectsOf(out.at(-1)!) : [];
       const subject = alsoOf.length === 1 ? { name: alsoOf[0]!, country: countryOf(alsoOf[0]!) ?? "" } : guest && !/\b(?:he|she)\b/i.test(text.slice(0, PRONOUN_GUEST.exec(text)!.index)) ? guestBefore(article, s) : subjectBefore(article, s);
       if (subject && !people.some((p) => p.country === subject.country)) people.push(subject);
     }
@@ -318,7 +320,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // spoke with Putin, he warned …" nor "spoke with Putin repeatedly before the invasion")
     // ("Zelensky is in Linkoping, where he and Kristersson signed a letter of intent", "Umerov says the third day of talks has
     // ended": a sentence told in the present, as news of now, and naming no time at all)
-    const toldNow = timeRefs.length === 0 && (PRESENT_NEWS_NOW.test(text) || TOLD_NOW.test(text)) && !LONG_AGO.test(text);
+    const toldNow = timeRefs.length === 0 && (PRESENT_NEWS_NOW.test(text) || TOLD_NOW.test(text)) && !LONG_AGO.test(text) && !COUNTED_BACK.test(text);
     const toldToday = REPORTED_NOW.test(text) || toldNow || (REPORTED_PAST.test(text) && TOLD_BY.test(text) && !LONG_AGO.test(text));
     // ("Witkoff has also met Putin several times this year": no one contact, unless the text dates one)
     if (HABITUAL.test(text) && inMonth === null && timeRefs.every((r) => r.precision !== "day")) continue;
@@ -421,6 +423,8 @@ const REPORTED_NOW = /\b(?:has|have)\s+(?:(?:also|already|just|now|since|twice|a
 const PRESENT_NEWS_NOW = /\b(?:is|are)\s+(?:now\s+|currently\s+)?in\s+\p{Lu}/u;
 // (a source that speaks now: "Lavrov says", "Britain's Ministry of Defence says Wallace refuted Shoigu's claims during their call")
 const TOLD_NOW = /\b(?:says|tells|confirms|writes|reports)\b/;
+// (but not a contact counted back from now: "Orban is in Beijing, months after he met Putin in Moscow")
+const COUNTED_BACK = /\b(?:days|weeks|months|years)\s+(?:after|before|since|ago)\b|\b(?:a|one)\s+(?:week|month|year)\s+(?:after|before|ago)\b/i;
 
 /** The day each pair's other one is named with, up to the next one's name ("with Putin on Sunday and with Zelensky on Monday"); null unless every item names one. */
 function daysOfEach(text: string, pairs: readonly string[][], published: string | null): string[] | null {

@@ -110,9 +110,16 @@ const NIGHT_RESTATED = /(?<!\b(?:later|earlier)\s+)(?<=\w[^.;:]*\s)(?:that|the\s
 function nightRestated(f: FigureDating, date: FigureDate): boolean {
   const { text } = f;
   const m = NIGHT_RESTATED.exec(text);
+  if (m === null || f.casualty || date.precision !== "day" || date.start === null) return false;
+  // (a count of weapons whose own clause restates it, "downed 164 drones that night"; not a toll, nor another clause's night,
+  // "killing 46 people, and rescuers searched the rubble all that night", nor a night after a day's hours, "On Tuesday
+  // afternoon missiles struck Kyiv, … and Russia launched 40 drones at Odesa the same night")
+  const valueEnd = f.figure.valueEnd - f.sentenceStart;
+  if (m.index < valueEnd || /[;,]|\band\b/.test(text.slice(valueEnd, m.index))) return false;
+  if (/\b(?:morning|afternoon|evening|daytime|midday|noon)\b/i.test(text)) return false;
   // (the last time the sentence names: not another day named after it, "… the same night, that brings the toll to 25, the
   // deadliest since a missile destroyed part of an apartment block in Dnipro on 14 January, killing 46")
-  return m !== null && date.precision === "day" && date.start !== null && !/\bevening\b/i.test(text) && !f.refs.some((r) => r.at > m.index);
+  return !f.refs.some((r) => r.at > m.index);
 }
 
 const unknownDate = (): FigureDate => ({ start: null, end: null, precision: null });

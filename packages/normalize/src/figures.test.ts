@@ -734,6 +734,8 @@ describe("times of day and nights named from another", () => {
     // (not when something was said later that night, nor after an evening, nor a figure of another day named after it)
     expect(dates("On Wednesday a missile hit the station, killing 15. Later that night, the mayor said the toll had risen to 22.", "2022-08-25")).toEqual(["1:2022-08-24..2022-08-24", "15:2022-08-24..2022-08-24", "22:2022-08-24..2022-08-24"]);
     expect(dates("On the evening of 20 June, drones attacked Krasnodar; the ministry said it had downed 43 drones that night.", "2024-06-22")).not.toContain("43:2024-06-19..2024-06-20");
+    expect(dates("On Saturday a Russian missile struck an apartment block in Dnipro, killing 46 people, and rescuers searched the rubble all that night.", "2023-01-16")).toContain("46:2023-01-14..2023-01-14");
+    expect(dates("On Tuesday afternoon Russian missiles struck Kyiv, killing five, and Russia launched 40 drones at Odesa the same night.", "2024-06-20")).not.toContain("40:2024-06-17..2024-06-18");
     expect(dates("Two people were killed in Dnipro the same night, the deadliest attack since a missile destroyed part of an apartment block in Dnipro on 14 January, killing 46.", "2023-04-30")).toContain("46:2023-01-14..2023-01-14");
   });
 
@@ -901,6 +903,8 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
       "The Kiev regime attempted a terrorist attack with three unmanned aerial vehicles on facilities in Moscow overnight, the Russian Defence Ministry said on Sunday.\n\n" +
       "Earlier on Sunday, the ministry reported that ships of the Black Sea Fleet had repelled an overnight attack by three unmanned boats on two patrol ships.";
     expect(figures(text)).toEqual(["launched:3", "launched:3"]);
+    // (nor is an aerial count whose sentence speaks of naval drones after it)
+    expect(figures("Air defences destroyed three drones attacking naval drone workshops in Odesa overnight, the ministry said.\n\nThe ministry said air defences destroyed three drones over Odesa.")).toEqual(["shot_down:3"]);
     // (the same aerial count told twice is still one figure)
     expect(figures("Ukraine attacked Moscow with three drones overnight, the Russian Defence Ministry said.\n\nThe ministry said the three drones were launched from the Bryansk region.")).toEqual(["launched:3"]);
   });
@@ -4454,6 +4458,10 @@ describe("cases from a probe of hits and aggregates", () => {
     // (not one who was injured, by a verb of her own, nor one injured beside another who died)
     expect(figures("A woman injured in the shelling was taken to hospital.")).toEqual(["injured:1"]);
     expect(figures("A woman was injured and a man died in hospital.")).toEqual(["injured:1"]);
+    // (nor past what the wounded said, nor "brought" or "rose" to no count; nor "succumbed" to anything but wounds)
+    expect(figures("A soldier wounded near Bakhmut said two of his comrades perished in the assault.")).not.toContain("killed:1");
+    expect(figures("A woman injured in Thursday's drone strike on Sumy died in hospital, where she had been brought by rescuers.")).toEqual(["killed:1"]);
+    expect(figures("Two soldiers succumbed to the temptation to post videos, revealing the position, the army said.")).toEqual([]);
   });
 
   it("reads Sobyanin's 'repelled an attack by two UAVs' as downed whatever clock time the post gives", () => {

@@ -4,7 +4,7 @@ import { ATTACK_WORDS } from "./attack-dates.ts";
 import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
 import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findPlaces } from "./places.ts";
-import { findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
+import { UNITS, findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
 
 // One list built once: cue lookups are indexed per list (see `matchCue`), and a list spread anew at each call would be indexed anew.
@@ -1129,7 +1129,8 @@ const BOATS_AS_TARGET = /^(?:destroying|damaging|storage|depots?|workshops?|ware
 const UNCREWED_WORD = "(?:uncrewed|unmanned|crewless|robotic|remote-controlled|explosive-laden|kamikaze)";
 const UNCREWED = new RegExp(String.raw`\b${UNCREWED_WORD}\b`);
 // a count's noun phrase that names naval drones: "three unmanned boats", "six uncrewed surface vessels", "two sea drones"
-const NAVAL_PHRASE = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:${UNCREWED_WORD}\s+(?:surface\s+|sea\s+|naval\s+)?(?:boats?|vessels?|craft)|(?:sea|naval|marine|maritime)\s+drones?)\b`, "iu");
+// (its own noun phrase: not "three drones attacking naval drone workshops")
+const NAVAL_PHRASE = new RegExp(String.raw`^\s+(?:(?!(?:drones?|uavs?)\b)[\p{L}-]+\s+){0,2}?(?:${UNCREWED_WORD}\s+(?:surface\s+|sea\s+|naval\s+)?(?:boats?|vessels?|craft)|(?:sea|naval|marine|maritime)\s+drones?)\b`, "iu");
 /**
  * Whether the count ending at `end` counts naval drones: drones of their own, never the same figure as the night's aerial
  * drones ("an overnight attack by three unmanned boats" beside "three unmanned aerial vehicles" over Moscow).
@@ -1552,7 +1553,7 @@ function classify(
     // ("A woman injured in Thursday's shelling has died in hospital": the wounds describe one of the dead, not one injured;
     // told as what brought a toll up, the toll is the figure, as with "after a wounded man died" above)
     const died = first && diedAfterParticiple(tokens, head.end, first);
-    if (died && tokens.some((t) => TOLL_RAISED.test(t.norm))) return null;
+    if (died && tollRaisedAfter(tokens, died.at)) return null;
     const r = died || (first && diedAfterAppositive(tokens, first.at)) || first;
     const l = leftCue(tokens, q.first - 1, CASUALTY_CUES, 3) ?? amongOpening(tokens, q);
     // "the deaths of two civilians and injuries to three others": a noun cue joined by of/to binds left.
@@ -2205,6 +2206,20 @@ function destroyedAfter(tokens: readonly Token[], from: number): boolean {
 
 // the words of a toll a death brought up: "bringing the number of dead to seven", "the toll has risen to 18 after …"
 const TOLL_RAISED = /^(?:toll|bringing|brings|brought|raising|risen|rose|rises|climbed)$/;
+/**
+ * Whether the sentence tells, past a death told at `diedAt`, a toll it brought up to a count: "has died, bringing the number
+ * of dead to seven" (not "died in hospital, where she had been brought by rescuers", "after his condition rose to critical").
+ */
+function tollRaisedAfter(tokens: readonly Token[], diedAt: number): boolean {
+  for (let k = diedAt + 1; k < tokens.length; k++) {
+    if (!TOLL_RAISED.test(tokens[k]!.norm)) continue;
+    const to = tokens.findIndex((t, j) => j > k && j <= k + 7 && t.norm === "to");
+    const count = tokens[to + 1];
+    if (to > 0 && count && (count.kind === "number" || UNITS[count.norm] !== undefined)) return true;
+  }
+  // ("The toll has risen to 18 after a woman injured in the attack died": the toll told before the death)
+  return tokens.slice(0, diedAt).some((t) => TOLL_RAISED.test(t.norm));
+}
 
 /**
  * "A woman injured in the shelling has died", "a worker wounded on Monday died in hospital": a participle right after the
@@ -2214,7 +2229,8 @@ function diedAfterParticiple(tokens: readonly Token[], headEnd: number, first: {
   if (first.cue.metric !== "injured" || first.at !== headEnd + 1 || !/^(?:injured|wounded|hurt)$/.test(tokens[first.at]!.norm)) return null;
   for (let k = first.at + 1; k < Math.min(tokens.length, first.at + 16); k++) {
     const t = tokens[k]!.norm;
-    if (t === "." || t === ";" || t === ":" || t === "and" || t === "but" || matchCue(tokens, k, WEAPON_CUES) !== null) return null;
+    // (nor past what the person said: "A soldier wounded near Bakhmut said two of his comrades perished")
+    if (t === "." || t === ";" || t === ":" || t === "and" || t === "but" || SAID_THAT.test(t) || t === "told" || matchCue(tokens, k, WEAPON_CUES) !== null) return null;
     if (/^(?:died|dies|succumbed|perished)$/.test(t)) {
       const cue = matchCue(tokens, k, CASUALTY_CUES);
       return cue?.metric === "killed" ? { cue, at: k } : null;

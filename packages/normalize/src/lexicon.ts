@@ -80,8 +80,8 @@ export const WEAPON_CUES: readonly Cue[] = [
 
 export const CASUALTY_CUES: readonly Cue[] = [
   ...["death toll", "killed", "killing", "kills", "dead", "died", "dying", "deaths", "death", "lives", "fatalities", "perished", "toll",
-    // "a port worker succumbed to his injuries": he died of them
-    "succumbed"].map((p) => cue(p, "killed")),
+    // "a port worker succumbed to his injuries": he died of them (not "succumbed to the temptation")
+    ...["his", "her", "their"].flatMap((who) => [`succumbed to ${who} injuries`, `succumbed to ${who} wounds`])].map((p) => cue(p, "killed")),
   ...["injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "hospitalizing", "in hospital",
     // "had sought medical help", "were taken to hospital with shrapnel wounds", "suffered burns", "received shrapnel wounds"
     // ("Six people needed medical help", "Nine applied for medical help", "17 received medical assistance")
