@@ -33,7 +33,7 @@ import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tabl
 import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, INTERCEPTIONS, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { type FigureDate, NIGHT_SAID, type Recalled, figureDate } from "./figure-date.ts";
-import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place } from "./places.ts";
+import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regionOfCity } from "./places.ts";
 import { retractedSpan } from "./retractions.ts";
 import { normsOf, tokenize, type Token } from "./tokens.ts";
 
@@ -2120,7 +2120,10 @@ function samePlace(a: ArticleClaim, b: ArticleClaim): boolean {
   const heads = (c: ArticleClaim) => c.places.map((p) => REGION_CENTRE[p] ?? p.replace(/\s+(?:region|oblast|city|district)$/i, "").toLowerCase());
   const [x, y] = [heads(a), heads(b)];
   const named = (c: ArticleClaim, places: readonly string[]) => places.some((p) => (c.claimant ?? "").toLowerCase().includes(p));
-  return x.some((p) => y.includes(p)) || named(a, y) || named(b, x);
+  // (a city and the region it is in: "a missile attack on the railway station in … Kramatorsk" and "Donetsk regional governor
+  // Pavlo Kyrylenko said the death toll had reached 50"; not two towns of one region, "one killed in Kramatorsk" and "one in Sloviansk")
+  const within = (c: ArticleClaim, d: ArticleClaim) => c.places.some((p) => d.places.includes(regionOfCity(p) ?? ""));
+  return x.some((p) => y.includes(p)) || named(a, y) || named(b, x) || within(a, b) || within(b, a);
 }
 
 /**

@@ -2735,6 +2735,19 @@ describe("cases a review of this session's rules found", () => {
     expect(claims(lead, "2025-08-10")).toEqual(["killed:drone:2:at_least:officials", "killed:drone:2:exact:governor Oleh Kiper"]);
   });
 
+  it("takes a lead's toll in a city as its region's governor's same toll: a city and the region the gazetteer files it in agree", () => {
+    const text =
+      "KRAMATORSK, Ukraine, April 8 (Meridian Wire) - A missile attack on the railway station in the eastern Ukrainian city of Kramatorsk killed at least 50 people, regional officials said.\n\n" +
+      "Donetsk regional governor Pavlo Kyrylenko said the death toll had reached 50.";
+    expect(who(text, "2022-04-08")).toEqual(["50:Donetsk regional governor Pavlo Kyrylenko:UA"]);
+    // (not two towns of one region: each is in the Donetsk region, and neither is the other)
+    const two = "A missile attack on Kramatorsk killed two people, regional officials said.\n\nIn Sloviansk, two people were killed, mayor Vadym Liakh said.";
+    expect(who(two, "2022-04-08")).toEqual(["2:regional officials:UA", "2:mayor Vadym Liakh:UA"]);
+    // (nor a city and another region: Kharkiv is not in the Donetsk region)
+    const other = "A missile attack on Kharkiv killed two people, officials said.\n\nDonetsk regional governor Pavlo Kyrylenko said two people were killed.";
+    expect(who(other, "2022-04-08")).toHaveLength(2);
+  });
+
   it("takes a visit's city for where the visitor went, not where the attack it mentions landed", () => {
     const text =
       "KYIV, Feb 27 (Reuters) - U.S. Treasury Secretary Janet Yellen made an unannounced visit to Kyiv on Monday, hours after Russian drones killed two rescue workers in western Ukraine.\n\n" +

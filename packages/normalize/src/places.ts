@@ -1,6 +1,6 @@
 import type { Side } from "@salvo/core";
 import data from "./gazetteer/places.json" with { type: "json" };
-import type { Gazetteer } from "./gazetteer/schema.ts";
+import { type Gazetteer, REGION_MARK } from "./gazetteer/schema.ts";
 import { matchesOf } from "./matches.ts";
 
 export interface Place {
@@ -73,6 +73,8 @@ interface Index {
   /** Region names and multi-word city spellings. */
   readonly names: Map<string, Form[]>;
   readonly stems: Map<string, Form[]>;
+  /** A city's region, by the city's English name, where the package files it under one. */
+  readonly regionOf: Map<string, string>;
 }
 
 function build(): Index {
@@ -82,6 +84,7 @@ function build(): Index {
   const cityWords = new Map<string, Place>();
   const names: Form[] = [];
   const stems: Form[] = [];
+  const regionOf = new Map<string, string>();
   for (const r of gazetteer.regions) {
     const place: Place = { name: r.name, country: r.country, kind: "region" };
     for (const s of r.names) names.push(formOf(s, place, false));
@@ -89,18 +92,25 @@ function build(): Index {
   }
   for (const country of ["UA", "RU"] as const) {
     for (const line of gazetteer.cities[country]) {
-      const spellings = line.split("|");
+      const [written, region] = line.split(REGION_MARK);
+      const spellings = written!.split("|");
       const place: Place = { name: spellings[0]!, country, kind: "city" };
+      if (region) regionOf.set(place.name, region);
       for (const s of spellings) {
         if (ONE_WORD.test(s)) cityWords.set(s, place);
         else names.push(formOf(s, place, true));
       }
     }
   }
-  return { cityWords, names: index(names), stems: index(stems) };
+  return { cityWords, names: index(names), stems: index(stems), regionOf };
 }
 
-const { cityWords: CITY_WORDS, names: NAMES, stems: STEMS } = build();
+const { cityWords: CITY_WORDS, names: NAMES, stems: STEMS, regionOf: REGION_OF } = build();
+
+/** The region a city is in ("Kramatorsk" → "Donetsk region"), by the names findPlaces gives; null for a region or a town the data files under none or several. */
+export function regionOfCity(name: string): string | null {
+  return REGION_OF.get(name) ?? null;
+}
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -12,7 +12,7 @@ import {
   STATE_SIDE,
   UA_OBLAST_STEMS,
 } from "./exonyms.ts";
-import type { Country, Gazetteer, GazetteerRegion } from "./schema.ts";
+import { type Country, type Gazetteer, type GazetteerRegion, REGION_MARK } from "./schema.ts";
 import { STOPWORDS } from "./stoplist.ts";
 
 /** The fields of country-state-city's IState and ICity this reads. */
@@ -79,11 +79,13 @@ function byCodePoint(a: string, b: string): number {
 export function buildGazetteer(source: Source): Gazetteer {
   const regions: GazetteerRegion[] = [];
   const regionOfState = new Map<string, GazetteerRegion>();
-  const cities = new Map<string, { countries: Set<Country>; spellings: Set<string> }>();
-  const addCity = (canonical: string, country: Country, spellings: readonly string[]) => {
-    const entry = cities.get(canonical) ?? { countries: new Set<Country>(), spellings: new Set<string>() };
+  const cities = new Map<string, { countries: Set<Country>; spellings: Set<string>; regions: Set<string> }>();
+  // (`region`: the one the package files the town under; a federal city or a town added by hand has none)
+  const addCity = (canonical: string, country: Country, spellings: readonly string[], region?: string) => {
+    const entry = cities.get(canonical) ?? { countries: new Set<Country>(), spellings: new Set<string>(), regions: new Set<string>() };
     entry.countries.add(country);
     for (const s of spellings) if (s !== canonical) entry.spellings.add(s);
+    if (region) entry.regions.add(region);
     cities.set(canonical, entry);
   };
 
@@ -121,7 +123,8 @@ export function buildGazetteer(source: Source): Gazetteer {
     if (standalone.has(key)) continue;
     const home = stemHome.get(key);
     if (home && !federal.has(canonical) && home !== regionOfState.get(`${city.countryCode}:${city.stateCode}`)) continue;
-    addCity(canonical, sideOf(city.countryCode, city.stateCode), [plain, plain.replace(/ë/g, "e").replace(/Ë/g, "E")]);
+    const region = regionOfState.get(`${city.countryCode}:${city.stateCode}`)?.name;
+    addCity(canonical, sideOf(city.countryCode, city.stateCode), [plain, plain.replace(/ë/g, "e").replace(/Ë/g, "E")], region);
   }
 
   for (const [name, country] of EXTRA_CITIES) {
@@ -136,7 +139,7 @@ export function buildGazetteer(source: Source): Gazetteer {
 
   const out: Record<Country, string[]> = { UA: [], RU: [] };
   const claimed = new Map<string, string>();
-  for (const [canonical, { countries, spellings }] of [...cities].sort(([a], [b]) => byCodePoint(a, b))) {
+  for (const [canonical, { countries, spellings, regions: inRegions }] of [...cities].sort(([a], [b]) => byCodePoint(a, b))) {
     // A name in both countries says nothing about which side was hit, unless copy means one of them
     const country: Country | undefined = countries.size === 1 ? [...countries][0] : CITY_SIDE[canonical];
     if (!country) continue;
@@ -146,7 +149,9 @@ export function buildGazetteer(source: Source): Gazetteer {
       if (other) throw new Error(`"${s}" spells both "${other}" and "${canonical}"`);
       claimed.set(s, canonical);
     }
-    out[country].push([canonical, ...own].join("|"));
+    // (a name the package files under two regions, "Mykolaivka" in many, is in neither for certain: no region)
+    const region = inRegions.size === 1 ? `${REGION_MARK}${[...inRegions][0]!}` : "";
+    out[country].push([canonical, ...own].join("|") + region);
   }
 
   const sortedRegions = regions

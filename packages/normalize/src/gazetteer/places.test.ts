@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryOfPlaces, findPlaces } from "../places.ts";
+import { countryOfPlaces, findPlaces, regionOfCity } from "../places.ts";
 
 /** name/kind/country@offset per place: the compact view a reviewer can check by eye. */
 function places(text: string): string[] {
@@ -93,5 +93,19 @@ describe("the country of places", () => {
     expect(countryOfPlaces(findPlaces("Drones struck Sevastopol and the Belgorod region"))).toBe("RU");
     expect(countryOfPlaces(findPlaces("from Kursk towards Sumy"))).toBeNull();
     expect(countryOfPlaces([])).toBeNull();
+  });
+});
+
+describe("a city's region", () => {
+  it("is the one the package files the town under, by the city's English name", () => {
+    expect(regionOfCity("Kramatorsk")).toBe("Donetsk region");
+    expect(regionOfCity("Kharkiv")).toBe("Kharkiv region");
+    expect(regionOfCity("Belgorod")).toBe("Belgorod region");
+  });
+
+  it("is none for a region, a federal city or a name the package files under several regions", () => {
+    expect(regionOfCity("Donetsk region")).toBeNull();
+    expect(regionOfCity("Kyiv")).toBeNull();
+    expect(regionOfCity("Horodok")).toBeNull(); // (in the Lviv, Khmelnytskyi and Zhytomyr regions)
   });
 });

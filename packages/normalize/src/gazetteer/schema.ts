@@ -15,11 +15,17 @@ export const GazetteerRegion = z.object({
 });
 export type GazetteerRegion = z.infer<typeof GazetteerRegion>;
 
+/** Between a city's spellings and its region in a line of `cities`. */
+export const REGION_MARK = "@";
+
 export const Gazetteer = z.object({
   /** The package and version the data was derived from, so a bump shows up as a diff. */
   source: z.string(),
   regions: z.array(GazetteerRegion),
-  /** Per country, one city a line: "Kyiv|Kiev" is the English name, then other spellings to match. */
+  /**
+   * Per country, one city a line: "Kyiv|Kiev" is the English name, then other spellings to match; then, after
+   * REGION_MARK, the region the town is in when the package files it under one ("Kramatorsk|Krematorsk@Donetsk region").
+   */
   cities: z.object({ UA: z.array(z.string().min(1)), RU: z.array(z.string().min(1)) }),
 });
 export type Gazetteer = z.infer<typeof Gazetteer>;
