@@ -2277,5 +2277,24 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     if (!byFigure.has(unhedged)) byFigure.set(unhedged, out.length);
     out.push(c);
   }
-  return out;
+  return withoutRestatedTolls(out, text);
+}
+
+/**
+ * A toll's rise to a figure the article gave, for the same attack, when it was first dated: "25 people were killed in the
+ * capital" (the night of 27–28 August), then "overnight, rescuers recovered more bodies … The death toll has risen to 25"
+ * (dated by the night the rescuers worked) is one toll, kept with the attack's date. Only a rise told later than the figure
+ * it repeats, by the same attacker on the same side, where the places agree: "two killed in Kharkiv" on Monday night and
+ * "in Odesa the toll rose to two" on Tuesday night are two tolls; so are two nights' "two killed", told with no rise; and so
+ * is a rise told weeks after an earlier attack's same figure ("23 of them died in that single building" in June, "the toll
+ * climbed from 14 … to 23" in August).
+ */
+// (a toll is counted in the days after its attack: the rescuers' night after it, "on Thursday" for Tuesday's strike)
+const TOLL_COUNTED_WITHIN = 2;
+function withoutRestatedTolls(claims: readonly ArticleClaim[], text: string): ArticleClaim[] {
+  const rise = (c: ArticleClaim) => (c.metric === "killed" || c.metric === "injured") && c.value !== null && c.date_end !== null && (TOLL_RISE.test(c.quote) || TOLL_NOW.test(c.quote));
+  const restates = (c: ArticleClaim, d: ArticleClaim) =>
+    d !== c && d.localKey !== c.localKey && d.metric === c.metric && d.value === c.value && d.attacker === c.attacker && d.target_country === c.target_country &&
+    d.date_end !== null && d.date_end < c.date_end! && c.date_start !== null && c.date_start <= addDays(d.date_end, TOLL_COUNTED_WITHIN) && placesAgree(d, c, text);
+  return claims.filter((c) => !(rise(c) && claims.some((d) => restates(c, d))));
 }

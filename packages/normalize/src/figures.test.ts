@@ -2748,6 +2748,22 @@ describe("cases a review of this session's rules found", () => {
     expect(who(other, "2022-04-08")).toHaveLength(2);
   });
 
+  it("takes a toll's rise to a figure given for the attack as that figure, whatever day the rise is told of", () => {
+    const text =
+      "Kyiv is mourning the victims of the Russian attack on the night of 27–28 August. According to the city military administration, 25 people were killed in the capital.\n\n" +
+      "Overnight, rescuers recovered more bodies from the rubble. The death toll has risen to 25.";
+    expect(view(text, "2025-08-29").filter((c) => c.startsWith("killed"))).toEqual(["killed:25:UA:2025-08-27..2025-08-28"]);
+    // (not another city's toll the next night: "in Odesa the toll rose to two" is not Kharkiv's two)
+    const city = "Russian drones struck Kharkiv on Monday night, killing two people.\n\nOn Tuesday night, drones hit Odesa. By morning the toll in Odesa had risen to two.";
+    expect(view(city, "2025-08-27").filter((c) => c.startsWith("killed"))).toHaveLength(2);
+    // (nor a second night's toll told with no rise)
+    const nights = "Russian drones struck Kharkiv on Monday night, killing two people.\n\nOn Tuesday night, another drone attack on Kharkiv killed two people.";
+    expect(view(nights, "2025-08-27").filter((c) => c.startsWith("killed"))).toHaveLength(2);
+    // (nor a rise weeks after another attack's same figure)
+    const weeks = "On 2 January, two people were killed in Kyiv.\n\nOn 7 February, a missile hit a high-rise in Kyiv. By 10:30 the toll had risen to two.";
+    expect(view(weeks, "2024-02-07").filter((c) => c.startsWith("killed"))).toHaveLength(2);
+  });
+
   it("takes a visit's city for where the visitor went, not where the attack it mentions landed", () => {
     const text =
       "KYIV, Feb 27 (Reuters) - U.S. Treasury Secretary Janet Yellen made an unannounced visit to Kyiv on Monday, hours after Russian drones killed two rescue workers in western Ukraine.\n\n" +
