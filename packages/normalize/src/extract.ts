@@ -2296,5 +2296,9 @@ function withoutRestatedTolls(claims: readonly ArticleClaim[], text: string): Ar
   const restates = (c: ArticleClaim, d: ArticleClaim) =>
     d !== c && d.localKey !== c.localKey && d.metric === c.metric && d.value === c.value && d.attacker === c.attacker && d.target_country === c.target_country &&
     d.date_end !== null && d.date_end < c.date_end! && c.date_start !== null && c.date_start <= addDays(d.date_end, TOLL_COUNTED_WITHIN) && placesAgree(d, c, text);
-  return claims.filter((c) => !(rise(c) && claims.some((d) => restates(c, d))));
+  // (and a toll the text gives no day, the same figure as a dated one: "a night that killed 31 people", two days after it)
+  const undated = (c: ArticleClaim, d: ArticleClaim) =>
+    c.date_end === null && (c.metric === "killed" || c.metric === "injured") && c.value !== null && d !== c && d.date_end !== null &&
+    d.metric === c.metric && d.value === c.value && d.attacker === c.attacker && d.target_country === c.target_country && placesAgree(d, c, text);
+  return claims.filter((c) => !claims.some((d) => (rise(c) && restates(c, d)) || undated(c, d)));
 }

@@ -2764,6 +2764,15 @@ describe("cases a review of this session's rules found", () => {
     expect(view(weeks, "2024-02-07").filter((c) => c.startsWith("killed"))).toHaveLength(2);
   });
 
+  it("takes a toll the text gives no day as the same figure dated elsewhere in the article, where the places agree", () => {
+    const lead = (city: string) =>
+      `Two days after a Russian missile tore through a nine-storey apartment block in ${city}, the first funerals were held on Saturday, and the city began to take stock of a night that killed 31 people.\n\n` +
+      "On Friday evening President Volodymyr Zelensky said 31 people were killed in the Russian attack on Kyiv on the night of 30–31 July.";
+    expect(view(lead("Kyiv's Sviatoshynskyi district"), "2025-08-02")).toEqual(["killed:31:UA:2025-07-30..2025-07-31"]);
+    // (not another city's toll: Odesa's 31 is not Kyiv's)
+    expect(view(lead("Odesa"), "2025-08-02")).toHaveLength(2);
+  });
+
   it("takes a visit's city for where the visitor went, not where the attack it mentions landed", () => {
     const text =
       "KYIV, Feb 27 (Reuters) - U.S. Treasury Secretary Janet Yellen made an unannounced visit to Kyiv on Monday, hours after Russian drones killed two rescue workers in western Ukraine.\n\n" +
