@@ -6,7 +6,7 @@
 import type { Person } from "./people.ts";
 import { matchesOf } from "./matches.ts";
 import { INTENT, OCCASIONS, inLeftOpen } from "./held-contact.ts";
-import { ENTOURAGE_TO, OWNED, POSSESSIVE, REPORTED, mentionsOf, namedIn, patterns, recipient } from "./person-mentions.ts";
+import { ENTOURAGE_TO, OWNED, POSSESSIVE, REPORTED, mentionsOf, namedIn, pattern, recipient } from "./person-mentions.ts";
 
 /**
  * A person a contact's sentence names only beside the contact: in an aside after it ("…, hours after Trump's call
@@ -19,7 +19,7 @@ export function besideContact(text: string, p: Person, asideFrom: number): boole
   if (at.length > 1) return false;
   // ("met … before the funeral of Pope Francis", "their first call since Trump's inauguration": an occasion named by its person)
   if (OCCASION_BEFORE.test(text.slice(Math.max(0, at[0]! - 30), at[0]!)) || OCCASION_AFTER.test(text.slice(at[0]!, at[0]! + 50)) || NAMED_TERM.test(text.slice(at[0]!, at[0]! + 50)) || namedContact(text, at[0]!)) return true;
-  return ((POSSESSIVE.test(text) || ENTOURAGE_TO.test(text)) && OWNED.test(text) && patterns(p).owner.test(text)) || (REPORTED.test(text) && patterns(p).head.test(text)) || recipient(text, p);
+  return ((POSSESSIVE.test(text) || ENTOURAGE_TO.test(text)) && OWNED.test(text) && pattern(p, "owner").test(text)) || (REPORTED.test(text) && pattern(p, "head").test(text)) || recipient(text, p);
 }
 
 /**

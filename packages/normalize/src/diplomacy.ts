@@ -63,7 +63,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // February 12, lasted about an hour and a half")
     const semicolon = text.lastIndexOf(";") + 1;
     // (or "It was the first conversation between the two since September 13": the pair's contact before the one just told)
-    const earlier = EARLIER_CONTACT.exec(text) ?? (semicolon > 0 ? EARLIER_CONTACT.exec(text.slice(semicolon)) : null) ?? (namedIn(text).length === 0 ? FIRST_SINCE.exec(text) : null);
+    // (who is named is asked only of a sentence that says "first … since": namedIn tries every person of the list)
+    const firstSince = FIRST_SINCE.exec(text);
+    const earlier = EARLIER_CONTACT.exec(text) ?? (semicolon > 0 ? EARLIER_CONTACT.exec(text.slice(semicolon)) : null) ?? (firstSince && namedIn(text).length === 0 ? firstSince : null);
     const since = earlier || !last ? null : sinceEarlier(text, last.participants);
     // (not past a sentence that names someone else, whom "the two men" may mean: "Zelensky said he hoped to talk to Trump soon")
     // ("It was the third conversation between the two men since January. Their previous one, on March 18, …": counted just before)

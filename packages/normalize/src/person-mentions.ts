@@ -11,7 +11,7 @@ import { HELD_CONTACT_VERB } from "./held-contact.ts";
 export const SPOKESPEOPLE = new Set(["Dmitry Peskov"]);
 const takesPartPattern = (source: string) =>
   new RegExp(`(?:${source})\\s+(?:also\\s+)?(?:met|meets|held|holds|hosted|received|spoke\\s+(?:with|to|by)|talked\\s+(?:with|to))\\b|\\b(?:with|and|met|meets|received|hosted|called|phoned)\\s+(?:[\\p{L}.]+\\s+){0,3}?(?:${source})`, "u");
-export const takesPart = (text: string, p: Person) => patterns(p).takesPart.test(text);
+export const takesPart = (text: string, p: Person) => pattern(p, "takesPart").test(text);
 // "…, Kremlin aide Yuri Ushakov said.", "…, said Ushakov.", "according to Ushakov": the source of the news, in the tail that
 // attributes it (not "Zelensky said he had spoken with Macron": the one who speaks there took part)
 const SPEAKS = "(?:said|says|told\\s+reporters|wrote|added|noted|confirmed)";
@@ -20,7 +20,7 @@ const speaksOnlyPattern = (source: string) =>
 // what every match of a speaksOnly pattern holds, without the person: most sentences fail this and skip the person's pattern
 // (a long one, tried at every comma, and slow to compile: each person's is compiled the first time it runs)
 const SPEAKS_TAIL = new RegExp(`${SPEAKS}\\s*[.;]|,\\s*(?:said|says)|\\baccording\\s+to`);
-export const speaksOnly = (text: string, p: Person) => SPEAKS_TAIL.test(text) && patterns(p).speaksOnly.test(text);
+export const speaksOnly = (text: string, p: Person) => SPEAKS_TAIL.test(text) && pattern(p, "speaksOnly").test(text);
 // ("…, presidential aide Yuri Ushakov told reporters", "…, Kremlin spokesman Dmitry Peskov said": named by his post as the source)
 const SOURCE_POST = /\b(?:aide|adviser|advisor|spokes(?:man|woman|person)|press\s+secretary)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
 export const aideAsSource = (text: string, p: Person) =>
@@ -52,23 +52,29 @@ export const POSSESSIVE = /['’]s\s/;
 export const OWNED = new RegExp(ENTOURAGE);
 export const REPORTED = new RegExp(`\\s${REPORTS}\\s`);
 
-// each person's patterns, compiled once (a person's pattern is long: building it per sentence cost more than the reading)
-const patternsOf = new Map<string, { all: RegExp; owner: RegExp; head: RegExp; takesPart: RegExp; speaksOnly: RegExp; recipient: RegExp }>();
-export function patterns(p: Person) {
-  let found = patternsOf.get(p.name);
-  if (!found) {
-    const source = p.re.source;
-    found = { all: new RegExp(source, "gu"), owner: ownerOf(source), head: headSource(source), takesPart: takesPartPattern(source), speaksOnly: speaksOnlyPattern(source), recipient: recipientOf(source) };
-    patternsOf.set(p.name, found);
-  }
-  return found;
+// each person's patterns, each compiled once and only when first asked for (a person's pattern is long: building it per
+// sentence cost more than the reading; and most people are only ever looked for, never asked whose envoy or source they are)
+type PatternKind = "all" | "owner" | "head" | "takesPart" | "speaksOnly" | "recipient";
+const BUILD: Record<PatternKind, (source: string) => RegExp> = {
+  all: (source) => new RegExp(source, "gu"),
+  owner: (source) => ownerOf(source),
+  head: (source) => headSource(source),
+  takesPart: (source) => takesPartPattern(source),
+  speaksOnly: (source) => speaksOnlyPattern(source),
+  recipient: (source) => recipientOf(source),
+};
+const patternsOf = new Map<string, Partial<Record<PatternKind, RegExp>>>();
+export function pattern(p: Person, kind: PatternKind): RegExp {
+  let built = patternsOf.get(p.name);
+  if (!built) patternsOf.set(p.name, (built = {}));
+  return (built[kind] ??= BUILD[kind](p.re.source));
 }
 
 /** Where a sentence names `p`: the start of each mention. */
 export function mentionsOf(text: string, p: Person): number[] {
   // (asked of every person of the list for some sentences: the anchor test rules out nearly all without the look-behind scan)
   if (!mayName(p, text)) return [];
-  return matchesOf(patterns(p).all, text).map((m) => m.index);
+  return matchesOf(pattern(p, "all"), text).map((m) => m.index);
 }
 
 // (nor to whom a message went: "Putin met Witkoff … and sent U.S. President Donald Trump a message", "a letter to Trump",
@@ -76,7 +82,7 @@ export function mentionsOf(text: string, p: Person): number[] {
 const MESSAGE = /\b(?:message|letter|signal)s?\b/i;
 const recipientOf = (source: string) =>
   new RegExp(`\\b(?:sent|sends|send|passed|conveyed|relayed|delivered|handed)\\s+(?:[\\p{L}.]+\\s+){0,3}?(?:${source})\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:message|letter)|\\b(?:message|letter|signal)s?\\s+(?:to|for)\\s+(?:[\\p{L}.]+\\s+){0,3}?(?:${source})`, "u");
-export const recipient = (text: string, p: Person) => MESSAGE.test(text) && patterns(p).recipient.test(text);
+export const recipient = (text: string, p: Person) => MESSAGE.test(text) && pattern(p, "recipient").test(text);
 
 /** The people of the list a part of a sentence names. */
 export const namedIn = (part: string): string[] => PEOPLE.filter((p) => isNamed(p, part)).map((p) => p.name);
