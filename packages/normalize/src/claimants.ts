@@ -135,7 +135,30 @@ function clean(tokens: readonly Token[], from: number, to: number): string {
     .trim();
 }
 
+/** Who a phrase before "said" (or after "according to") is, wherever in the sentence it stands. */
+type Speaker = Omit<Claimant, "at">;
+
+// Each phrase is read once per process: identify depends on the phrase alone, and the same few ("the Air Force said", "the
+// regional governor said") come back sentence after sentence, each read costing two dozen patterns. (Cleared when full, so
+// a worker's memory stays flat over a large folder.)
+const SPEAKERS = new Map<string, Speaker | null>();
+const MAX_SPEAKERS = 50_000;
+function identifySpeaker(said: string): Speaker | null {
+  let known = SPEAKERS.get(said);
+  if (known === undefined) {
+    if (SPEAKERS.size >= MAX_SPEAKERS) SPEAKERS.clear();
+    known = readSpeaker(said);
+    SPEAKERS.set(said, known);
+  }
+  return known;
+}
+
 function identify(said: string, at: number): Claimant | null {
+  const known = identifySpeaker(said);
+  return known && { ...known, at };
+}
+
+function readSpeaker(said: string): Speaker | null {
   // "On Tuesday evening he said", "Later the ministry said": the time before the speaker is not part of it
   // ("Governor Syniehubov says five people are now": the speaker ends at his verb; "officials there", "the administration
   // now puts": no adverb)
@@ -153,26 +176,26 @@ function identify(said: string, at: number): Claimant | null {
   if (/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds)\s+(?:\S+\s+){0,2}(?:missiles?|drones?|rockets?|shaheds?|uavs?|bombs?)\s+(?:struck|hit|hits|were|was|had|have|fell|landed|crashed|attacked|targeted|exploded|damaged|destroyed|killed|injured)\b/.test(low)) return null;
   // "Two persons perished, reported the head of …": who was killed, not who speaks
   if (/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens)\s+(?:\S+\s+)?(?:persons?|people|civilians|residents|children|men|women|soldiers|servicemen)\s+(?:perished|died|were|was|killed|injured|wounded)\b/.test(low)) return null;
-  if (PRONOUNS.has(low)) return { name: phrase, side: "unknown", at };
+  if (PRONOUNS.has(low)) return { name: phrase, side: "unknown" };
   // "Its statement on Thursday morning said": whose the statement is, as "it"
-  if (/^(?:its|their)\s+(?:\S+\s+){0,2}(?:statement|report|update|post|message|summary|figures|tally|count)\b/.test(low)) return { name: "it", side: "unknown", at };
+  if (/^(?:its|their)\s+(?:\S+\s+){0,2}(?:statement|report|update|post|message|summary|figures|tally|count)\b/.test(low)) return { name: "it", side: "unknown" };
   // "The Russian side is no more transparent. Its Defence Ministry reported …": the body, as "the Defence Ministry" would be
   // (whose it is, the side it speaks for, as for any ministry named without its country)
   const owned = /^(?:its|their)\s+(?=\S)/i.exec(phrase);
   if (owned) {
-    const body = identify(phrase.slice(owned[0].length), at);
+    const body = identifySpeaker(phrase.slice(owned[0].length));
     if (body && body.side !== "unknown") return body;
   }
-  for (const k of KNOWN) if (k.re.test(low)) return { name: k.name || outletName(phrase), side: k.side === "UA" && ofRussianPlace(phrase) ? "RU" : k.side, at };
+  for (const k of KNOWN) if (k.re.test(low)) return { name: k.name || outletName(phrase), side: k.side === "UA" && ofRussianPlace(phrase) ? "RU" : k.side };
   // A news outlet relaying a report ("…, Ukrinform reports", "according to National Wire") carries
   // the claim, it does not make it: the source is found as if the outlet were not named.
   if (MEDIA.test(low)) return null;
   // a leader or envoy the contacts' list knows, by his country ("Reznikov, addressing the group, said"): a third country's is a third party
   const person = STARTS_UPPER.test(phrase) ? PEOPLE.find((p) => isNamed(p, phrase)) : undefined;
-  if (person) return { name: phrase, side: person.country === "UA" || person.country === "RU" ? person.country : "other", at };
+  if (person) return { name: phrase, side: person.country === "UA" || person.country === "RU" ? person.country : "other" };
   // A named person or body we do not know: keep the name, side unknown.
   // (not a clause: "Five people were killed, said the regional governor", "Eight people are now confirmed dead")
-  if (STARTS_UPPER.test(phrase) && !/\b(?:was|were|is|are)(?:\s+\S|$)/.test(low) && !NOT_A_SPEAKER.test(low)) return { name: phrase, side: "unknown", at };
+  if (STARTS_UPPER.test(phrase) && !/\b(?:was|were|is|are)(?:\s+\S|$)/.test(low) && !NOT_A_SPEAKER.test(low)) return { name: phrase, side: "unknown" };
   return null;
 }
 
