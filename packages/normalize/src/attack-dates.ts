@@ -1,6 +1,7 @@
 import { addDays, type DatePrecision, type Side } from "@salvo/core";
 import type { TimeRef } from "./dates.ts";
 import { matchesOf } from "./matches.ts";
+import { recentAnswers } from "./recent.ts";
 import { findPlaces } from "./places.ts";
 
 /** The attack a figure is dated by: its direction and its day or night. */
@@ -301,7 +302,8 @@ const UNTIL_BEFORE = /\b(?:until|till|ended|ending|ends|lasted|over\s+by|all[- ]
 const REPORTED = /\b(?:said|says|wrote|writes|reported|reports|posted|announced|told|confirmed|updated)\b/i;
 
 /** The hour a sentence puts its blast at ("at around 10:45", "at 3:40am"), not the hour of a post about it; or null. */
-export function blastHour(text: string): number | null {
+export const blastHour = recentAnswers(blastHourOf);
+function blastHourOf(text: string): number | null {
   for (const m of matchesOf(AT_CLOCK, text)) {
     // the time of the blast, not of a post about it ("At 08:10 the governor wrote that …") or of its end
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 50);
@@ -352,7 +354,8 @@ export function crossesMidnight(text: string): boolean {
 }
 
 /** "evening" for a span that opens a night (from 18:00 on), "night" for one that ends it ("between 00:00 and 07:00"), "day" for one inside the day, else null. */
-export function clockSpan(text: string): "evening" | "night" | "day" | null {
+export const clockSpan = recentAnswers(clockSpanOf);
+function clockSpanOf(text: string): "evening" | "night" | "day" | null {
   const m = CLOCK_SPAN.exec(text);
   if (!m) return null;
   const from = hourOf(m[1]!);

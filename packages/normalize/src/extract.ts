@@ -1253,8 +1253,9 @@ function sentenceFigures(
   const isListItem = BULLET_LINE.test(text) || PLACE_ITEM.test(text) || TIMESTAMP_ITEM.test(text) || WEAPON_ITEM.test(text);
   // "81 air targets were shot down. According to him, they were 35 missiles … and 46 drones": the parts of that count
   // ("The ministry gave a region-by-region breakdown: 126 over the Kursk region, 91 over the Moscow region, …")
+  // (the count before is asked first: BREAKDOWN is a long case-blind pattern, and most sentences follow no interception count)
   const partsOf =
-    !isListItem && (THEY_WERE.test(text) || (BREAKDOWN.test(text) && counts.lastMetric !== null && INTERCEPTIONS.has(counts.lastMetric)) || ((counts.lastMetric === "killed" || counts.lastMetric === "injured") && PART_OF_TOLL.test(text))) ? counts.lastMetric : null;
+    !isListItem && (THEY_WERE.test(text) || (counts.lastMetric !== null && INTERCEPTIONS.has(counts.lastMetric) && BREAKDOWN.test(text)) || ((counts.lastMetric === "killed" || counts.lastMetric === "injured") && PART_OF_TOLL.test(text))) ? counts.lastMetric : null;
   // (the count a running total counts: the last one of this paragraph or of the entry before it, "04:05. … 15 UAVs
   // have been shot down … / 05:30. The count rose to 19")
   const readHere = anotherWar(text)
