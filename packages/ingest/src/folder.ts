@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileSha256 } from "./hash.ts";
 import { type Article, type ManifestEntry, SalvoError, compareRefs } from "@salvo/core";
-import { JSON_LINES_EXTENSIONS } from "./jsonl.ts";
+import { JSON_LINES_EXTENSIONS, recordFileId } from "./jsonl.ts";
 import { ARTICLE_EXTENSIONS, articleIdOf, readArticles, type ReadOptions } from "./read.ts";
 
 /** A file that did not become an article, with the reason (it ends up in sources.csv as skipped). */
@@ -76,7 +76,8 @@ export async function planFolder(dir: string): Promise<FolderPlan> {
     if (COMPANIONS.some((x) => file.endsWith(x))) {
       const owner = file.slice(0, file.length - COMPANIONS.find((x) => file.endsWith(x))!.length);
       // (a JSON Lines record's, named by its article id: "wire#sc-0413.gold.json" beside wire.jsonl)
-      const record = owner.includes("#") && JSON_LINES_EXTENSIONS.some((x) => names.has(owner.slice(0, owner.indexOf("#")) + x));
+      const jsonl = recordFileId(owner);
+      const record = jsonl !== null && JSON_LINES_EXTENSIONS.some((x) => names.has(jsonl + x));
       if (!record && !ARTICLE_EXTENSIONS.some((x) => names.has(owner + x))) unsupported(file, "companion file without an article");
       continue;
     }

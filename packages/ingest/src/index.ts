@@ -16,7 +16,7 @@ export {
   type ReadOptions,
 } from "./read.ts";
 export { MARKDOWN_EXTENSIONS, markdownToText, type MarkdownText } from "./markdown.ts";
-export { JSON_LINES_EXTENSIONS, isJsonLines, jsonLinesOf, readJsonLine, type JsonRecord } from "./jsonl.ts";
+export { JSON_LINES_EXTENSIONS, isJsonLines, jsonLinesOf, readJsonLine, recordFileId, type JsonRecord } from "./jsonl.ts";
 export { ingestFolder, markDuplicates, okEntry, planFolder, skippedEntry, type FolderPlan, type FolderResult, type Skipped } from "./folder.ts";
 export { ArticleStore, INGEST_VERSION, articleKey } from "./store.ts";
 export { JsonStore } from "./json-store.ts";

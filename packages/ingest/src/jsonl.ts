@@ -75,3 +75,9 @@ function lineArticleId(fileId: string, lineText: string, value: unknown): string
   const own = typeof id === "string" || typeof id === "number" ? String(id) : null;
   return `${fileId}#${own !== null && PLAIN_ID.test(own) ? own : sha256(own ?? lineText).slice(0, 12)}`;
 }
+
+/** The id of the JSON Lines file a record's article id names ("wire#sc-0413" → "wire"); null for an article of its own file. */
+export function recordFileId(articleId: string): string | null {
+  const hash = articleId.indexOf("#");
+  return hash < 0 ? null : articleId.slice(0, hash);
+}

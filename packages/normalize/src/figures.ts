@@ -844,7 +844,8 @@ export function readFigures(
     const struck = figure.metric === "hit" && /^(?:hit|struck|slammed|crashed|tore)$/.test(tokens[figure.last + 1]?.norm ?? "");
     // (and one whose own fate is told after it: "one of the drones had been shot down over the Belgorod district")
     const fateAt = pastAuxiliaries(tokens, figure.last + 1);
-    const downed = INTERCEPTIONS.has(figure.metric) && fateAt > figure.last + 1 && INTERCEPTIONS.has(matchCue(tokens, fateAt, WEAPON_CUES)?.metric ?? "launched");
+    const fate = fateAt > figure.last + 1 ? matchCue(tokens, fateAt, WEAPON_CUES) : null;
+    const downed = INTERCEPTIONS.has(figure.metric) && fate !== null && INTERCEPTIONS.has(fate.metric);
     if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "the" && !befell && !struck && !downed) continue;
     if (figure.weapon) lastWeapon = figure.weapon;
     // "the number of drones exceeded 800": more than that

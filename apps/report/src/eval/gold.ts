@@ -1,7 +1,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { ClaimantSide, ContactKind, EventType, IsoDate, Metric, Qualifier, Side, Weapon } from "@salvo/core";
-import { ARTICLE_EXTENSIONS, DEFAULT_MAX_BYTES, JSON_LINES_EXTENSIONS, type ReadArticle, readArticles } from "@salvo/ingest";
+import { ARTICLE_EXTENSIONS, DEFAULT_MAX_BYTES, JSON_LINES_EXTENSIONS, type ReadArticle, readArticles, recordFileId } from "@salvo/ingest";
 import { z } from "zod";
 
 /** A hand annotation: `<article>.gold.json` beside each fixture article. */
@@ -62,7 +62,7 @@ export async function loadGold(dir: string): Promise<Map<string, Gold>> {
  */
 async function articleText(dir: string, files: readonly string[], id: string, goldFile: string, read: Map<string, Promise<ReadArticle[]>>): Promise<string> {
   if (files.includes(`${id}.txt`)) return readFile(join(dir, `${id}.txt`), "utf8");
-  const stem = id.includes("#") ? id.slice(0, id.indexOf("#")) : null;
+  const stem = recordFileId(id);
   const named = (f: string, owner: string, exts: readonly string[]) => exts.some((x) => f.toLowerCase() === `${owner}${x}`.toLowerCase());
   const file = files.find((f) => named(f, id, ARTICLE_EXTENSIONS)) ?? (stem === null ? undefined : files.find((f) => named(f, stem, JSON_LINES_EXTENSIONS)));
   // (each file read once, however many of its records have gold)
