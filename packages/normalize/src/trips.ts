@@ -1,7 +1,7 @@
 /** One traveller's contacts in turn, told in one sentence: the legs of a trip, or one verb with a list of whom and where. */
 
 import { findTimeRefs } from "./dates.ts";
-import { PEOPLE, isNamed } from "./people.ts";
+import { PEOPLE, isNamed, mayName } from "./people.ts";
 import { PLACE } from "./contact.ts";
 import { HELD_CONTACT_VERB, heldContact } from "./held-contact.ts";
 import { subjectPronoun } from "./referents.ts";
@@ -35,7 +35,8 @@ export function itinerary(text: string, people: ReadonlyArray<{ name: string }>)
   // "The Russian foreign minister held talks with Vieira at the Itamaraty and was then received by Lula"; else by surname)
   const namedAt = (name: string, part: string) => {
     const known = PEOPLE.find((q) => q.name === name);
-    return known && isNamed(known, part) ? part.search(known.re) : part.indexOf(name.split(" ").at(-1)!);
+    const at = known && mayName(known, part) ? part.search(known.re) : -1;
+    return at >= 0 ? at : part.indexOf(name.split(" ").at(-1)!);
   };
   const firstCue = heldContact(parts[0]!);
   // ("On Oct. 10, he held talks in London with Starmer, then flew to Paris to meet Macron": the one "he" was read as, whom the
