@@ -35,6 +35,7 @@ import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, INTERCEPTIONS, NIGHT_COUN
 import { type FigureDate, NIGHT_SAID, type Recalled, figureDate } from "./figure-date.ts";
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regionOfCity } from "./places.ts";
 import { retractedSpan } from "./retractions.ts";
+import { THIS_WAR } from "./this-war.ts";
 import { normsOf, tokenize, type Token } from "./tokens.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
@@ -1961,7 +1962,6 @@ const CONTRAST = new Set(["while", "whereas"]);
 
 // a live page of the day's wars: "Iran launched around 30 ballistic missiles at Israel overnight, the IDF says"
 const OTHER_WAR = /\b(?:Israel|Israeli|Israelis|IDF|Hamas|Hezbollah|Houthis?|Gaza|Tel\s+Aviv|Lebanon|Lebanese|Yemen|Yemeni|Magen\s+David\s+Adom)\b/;
-const THIS_WAR = /\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|Moscow|Kremlin|Putin|Zelensk(?:y|yy|iy))\b/;
 /**
  * A sentence about another war (Israel, Gaza, Lebanon, Yemen) that names neither side of this one, nor a place of theirs: its
  * figures are none of ours (not "Two Israeli citizens were among the 12 people injured in the strike on Odesa").

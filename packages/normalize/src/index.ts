@@ -3,6 +3,7 @@ import { extractContacts } from "./diplomacy.ts";
 import type { ArticleResult } from "./events.ts";
 import { extractClaims } from "./extract.ts";
 import { fingerprint } from "./syndication.ts";
+import { aboutAnotherWar } from "./this-war.ts";
 
 export { buildDatasets, type ArticleResult, type Datasets } from "./events.ts";
 export type { ArticleClaim } from "./extract.ts";
@@ -19,6 +20,8 @@ export { EXTRACTOR_VERSION } from "./cache.ts";
 
 /** One article → its claims and diplomatic contacts. Pure; runs in a worker. */
 export function normalizeArticle(article: Article): ArticleResult {
+  // (nothing of another war's: its drones and tolls would be counted as Russia's on Ukraine)
+  if (aboutAnotherWar(article)) return { articleId: article.id, published: article.meta.published, publishedAt: article.meta.publishedAt, claims: [], contacts: [], fingerprint: fingerprint(article) };
   const claims = extractClaims(article);
   const lead = claims.find((c) => c.event_type === "strike" && c.date_start);
   const span = lead ? { start: lead.date_start!, end: lead.date_end ?? lead.date_start! } : null;
