@@ -257,6 +257,10 @@ describe("common wire phrasings", () => {
   it("reads 'others' after a weapon count, scare-quoted Air Force terms and participles after the noun", () => {
     expect(figures("Air defences downed 43 drones, while 30 others were lost due to electronic warfare, the air force said.")).toEqual(["shot_down:43", "jammed:30"]);
     expect(figures("Of the 95 drones, 65 were downed and 25 were 'locationally lost', the air force said.")).toEqual(["launched:95", "shot_down:65", "jammed:25"]);
+    // (the Air Force's own English, hyphenated: "location-lost"; and "lost from radar")
+    expect(figures("As of 08:30, 130 drones were shot down; 38 enemy drone-imitators were location-lost.")).toEqual(["shot_down:130", "jammed:38"]);
+    expect(figures("Another 415 imitator drones were location-lost (suppressed by EW), the Air Force said.")).toEqual(["jammed:415"]);
+    expect(figures("Of the 60 drones, 41 were shot down and 17 were lost from radar, the air force said.")).toEqual(["launched:60", "shot_down:41", "jammed:17"]);
     // what "vanished from radar" was lost to jamming, as English-language outlets put it
     expect(figures("Russia sent 123 drones. Of the drones, 71 were brought down, while 51 vanished from radar, most probably jammed.")).toEqual(["launched:123", "shot_down:71", "jammed:51"]);
     // a finite "were launched" is the count's own verb, not a participle before the main one
