@@ -366,6 +366,8 @@ function dayAhead(article: Article): string | null {
 
 // ("Night 2:", "Update 3 -", or the night's own words before its date: "Night to Thursday 20 June")
 const BACKGROUND_PHRASES = phrasesByFirstWord(BACKGROUND_CUES);
+// a record the text calls an old one: "the previous record", "the former single-night record", "the previous high"
+const OLD_RECORD = /\b(?:previous|prior|former|earlier)\s+(?:[\w-]+\s+){0,2}record\b|\bprevious\s+(?:high|peak)\b/i;
 const NOT_AFTER_PHRASES = phrasesByFirstWord(BACKGROUND_CUES.filter((c) => c.at(-1) !== "after"));
 const CAME_WEEKS_AFTER = /\b(?:came|comes)\s+(?:just\s+|only\s+|some\s+)?(?:\w+\s+)?(?:weeks?|months?)\s+after\b/i;
 // ("the Kyiv regime", Moscow's name for Ukraine's government; "Moscow said it had hit a military train": a government speaking)
@@ -995,7 +997,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // that day, but another report may give it as the night's (a live page of a night and morning attack).
       const daytime = inDaylight && (ref !== null || (para.daytime && date.end === para.dated?.end) || (isDaytime(strikeHours) && !casualty) || (headlineDaytime && date.end === articleDate?.end));
       const localKey: string = (recalled ?? ofPeriod)?.localKey ?? localKeyOf(eventType, attacker, target, date, inDaylight, background || Boolean(oneAttackInPeriod), s.index);
-      rememberRecalled(recalls, f.metric, eventType, background, s, attacker, date, localKey);
+      // (not an old record told in passing, "The previous record was 54 on the night of 27-28 May": the fates told after it,
+      // "Air defences shot down 71 of them", are the night's the article reports)
+      rememberRecalled(recalls, f.metric, eventType, background && !OLD_RECORD.test(text), s, attacker, date, localKey);
       if (!background) mainAt = s.index;
       // "It was one of the deadliest strikes since 2022. The October 2023 strike on a wake in Hroza killed 59.": an older
       // attack the outlet recalls on its own is not what the lead's source (or the one source named so far) spoke of

@@ -5393,3 +5393,19 @@ describe("a list of places after a fate of weapons the sentence does not count",
     expect(figures("Air defences destroyed drones over several regions: six villages lost power.")).toEqual([]);
   });
 });
+
+describe("a record told as a bare count", () => {
+  it("reads 'the previous record was 54', 'the previous record of 273 that …' and '54 - the previous record' as a launch count of the weapons counted before", () => {
+    expect(figures("Russia launched 75 drones overnight. That was the largest drone attack of the war; the previous record was 54 on the night of 27-28 May.")).toEqual(["launched:75", "launched:54"]);
+    expect(figures("Russia launched 472 drones overnight. That beat the previous record of 273 that the Air Force reported last Sunday.")).toEqual(["launched:472", "launched:273"]);
+    expect(figures("Russia launched 75 drones overnight. The figure compares with 54 - the previous record, set on the night of 27-28 May.")).toEqual(["launched:75", "launched:54"]);
+    // (a record by its other names: "the previous high, recorded on …, was", "still stands at")
+    expect(figures("Russia launched 355 drones overnight. The previous high, recorded on the night of 17-18 May, was 273 drones.")).toEqual(["launched:355", "launched:273"]);
+    expect(figures("Russia launched 472 drones overnight. The single-night record still stands at 479 drones, set on the night of 8-9 June.")).toEqual(["launched:472", "launched:479"]);
+    expect(figures("The Air Force counted a then-record 188 drones, reporting 76 shot down and 95 lost.")).toEqual(["launched:188", "shot_down:76", "jammed:95"]);
+    // (not a record of something else, nor a record's year, nor one not told as old: it may be the night just counted)
+    expect(figures("Russia launched 472 drones overnight. The record was 472, the Air Force said.")).toEqual(["launched:472"]);
+    expect(figures("Russia launched 75 drones overnight. The drones flew for a record of 12 hours.")).toEqual(["launched:75"]);
+    expect(figures("Russia launched 75 drones overnight. The record was set in 2024.")).toEqual(["launched:75"]);
+  });
+});

@@ -1602,6 +1602,7 @@ function classify(
   if (casualty) return { ...base, metric: casualty, weapon: null, last: q.last, nationality: null };
   const weaponCount = statedWeaponCount(tokens, q, lastWeapon, prev?.weapon ? prev : previousCount, prev ?? previousCount);
   if (weaponCount) return { ...base, ...weaponCount, last: q.last, nationality: null };
+  if (lastWeapon && bareRecord(tokens, q)) return { ...base, metric: "launched", weapon: lastWeapon, last: q.last, nationality: null };
   if (q.value === null) {
     // "most of the dead were found in one building" refers to a count, it does not state one
     if (tokens[q.last + 1]?.norm === "the") return null;
@@ -1987,8 +1988,8 @@ const OUTCOME_WORD = /^(?:shot|downed|destroyed|intercepted|suppressed|neutrali[
  * that only from Ukraine's Air Force: Russia's ministry reports the drones it destroyed.
  */
 function countedBy(tokens: readonly Token[], first: number): boolean {
-  // "the Air Force reported a record 355 drones", "recorded a total of 400"
-  while (first > 1 && ["a", "an", "the", "record", "total", "of"].includes(tokens[first - 1]!.norm)) first--;
+  // "the Air Force reported a record 355 drones", "recorded a total of 400", "counted a then-record 188 drones"
+  while (first > 1 && ["a", "an", "the", "record", "then-record", "total", "of"].includes(tokens[first - 1]!.norm)) first--;
   const verb = tokens[first - 1]?.norm ?? "";
   // ("the ministry counted 92 drones": Russia's ministry counts the drones it destroyed)
   if (COUNTED_BY.has(verb)) return !tokens.slice(Math.max(0, first - 6), first - 1).some((t) => t.norm === "ministry");
@@ -2026,6 +2027,33 @@ function ministryTally(tokens: readonly Token[], q: Quantity): boolean {
 /** The amount opens a quotation at the start of the sentence ('"Almost 600 drones …," he wrote'). */
 const opensQuote = (tokens: readonly Token[], at: number) => at >= 1 && at <= 2 && /^["“]$/.test(tokens[at - 1]!.norm);
 
+// what a record is called: "the record", "the previous high"
+// (not "the record in 2024 was 188": the dates read the year as the period, a year's total, where the record is one night)
+const RECORD = String.raw`\b(?:record|previous\s+(?:high|peak))`;
+// "the record stands at", "the record still stands at", "the previous high was", "The previous record, 479 drones, …"
+const RECORD_WAS = new RegExp(String.raw`${RECORD}\s*(?:,|(?:still\s+)?(?:stands|stood|is|was|remains)(?:\s+at)?)$`);
+// the same past a date set off by commas: "The previous high, recorded on the night of 26-27 May, was 355 drones"
+const RECORD_WAS_PAST_ASIDE = new RegExp(String.raw`${RECORD}\s*,(?:[^,]{1,60},){1,2}\s*(?:stands|stood|was|remains)(?:\s+at)?$`);
+// a record told after its count: "54 - the previous record, set on the night of 27-28 May"
+const RECORD_AFTER = /^(?:[-–—,]|was)\s+(?:the|a)\s+(?:(?:previous|former|old|then)\s+)?record\b/;
+// what may follow a record's bare count: its night or day, who set it, or the clause's end ("was 54 on the night of 27-28 May",
+// "the record of 273 that the Air Force reported"; not a count of something else, "a record of 12 hours")
+const AFTER_BARE_RECORD = /^(?:[.,;:)–—-]|on|in|set|that|which|according|)$/;
+
+const OLD_RECORD = /\b(?:previous|prior|former|earlier)\s+(?:[\w-]+\s+){0,2}record\b|\bprevious\s+(?:high|peak)\b/;
+/**
+ * A record told as a bare count, with no noun of its own, of the weapons the text has counted: "the previous record was 54 on
+ * the night of 27-28 May", "beat the record of 273 that the Air Force reported last Sunday", "54 - the previous record".
+ */
+function bareRecord(tokens: readonly Token[], q: Quantity): boolean {
+  if (q.value === null || !AFTER_BARE_RECORD.test(tokens[q.last + 1]?.norm ?? "")) return false;
+  // (only a record the text says is an old one, which the article then dates as its own night: "the record of 273" alone may
+  // be the night just told, whose count it then repeats under another date)
+  if (!OLD_RECORD.test(normsOf(tokens, Math.max(0, q.first - 8), q.last + 7))) return false;
+  const before = normsOf(tokens, Math.max(0, q.first - 6), q.first);
+  return RECORD_WAS.test(before) || /\brecord\s+of$/.test(before) || RECORD_WAS_PAST_ASIDE.test(normsOf(tokens, Math.max(0, q.first - 16), q.first)) || RECORD_AFTER.test(normsOf(tokens, q.last + 1, q.last + 7));
+}
+
 function launchCount(tokens: readonly Token[], q: Quantity, headEnd: number): boolean {
   if (countedBy(tokens, q.first)) return true;
   const after = headEnd + 1 + coordinatedSpan(tokens, headEnd + 1);
@@ -2035,13 +2063,13 @@ function launchCount(tokens: readonly Token[], q: Quantity, headEnd: number): bo
   // 'Zelensky put the total at "more than 40 missiles"'
   const before = normsOf(tokens, Math.max(0, q.first - 6), q.first);
   // "The previous record, 479 drones, was set on 9 June", "the record stands at 728 drones": a night's count of what came
-  if (/\brecord\s*,$|\brecord\s+(?:stands|stood|is|was|remains)(?:\s+at)?$/.test(before)) return true;
+  if (RECORD_WAS.test(before)) return true;
   // ("Five days later the record fell again, to 728 drones and 13 missiles": a record broken, told by the count it went to)
   if (/\brecord\s+(?:fell|rose|climbed|jumped|went|was\s+(?:broken|beaten|raised))(?:\s+(?:again|once\s+more))?\s*,?\s+to$/.test(before)) return true;
   // (with the night between commas: "the previous record, on the night of 8-9 June, stood at 479 drones", a date with its
   // year too: "The previous record, on November 15, 2022, was 96 missiles")
   const clause = normsOf(tokens, Math.max(0, q.first - 16), q.first);
-  if (/\brecord\s*,(?:[^,]{1,60},){1,2}\s*(?:stands|stood|was|remains)(?:\s+at)?$/.test(clause)) return true;
+  if (RECORD_WAS_PAST_ASIDE.test(clause)) return true;
   // "158 air targets had been recorded": the Air Force's count of what came, in the passive
   if (/^(?:(?:had|has|have)\s+been|were)\s+(?:recorded|registered|detected|tracked)\b/.test(normsOf(tokens, after, after + 4))) return true;
   // "Russia pummeled Ukraine with 367 drones and missiles": what a place was attacked with
