@@ -418,6 +418,15 @@ export const morningBlast = (text: string): boolean => {
   return hour !== null && hour >= 8 && hour < 12;
 };
 
+/**
+ * "A missile hit the building at around 20:00 on Sunday": a blast in the evening of its day, after the night that ended that
+ * morning was over (not one at dawn, "at 6:20am", nor an evening hour a night's wave began at: see beganThatEvening).
+ */
+export const eveningBlast = (text: string): boolean => {
+  const hour = blastHour(text);
+  return hour !== null && hour >= 18;
+};
+
 /** A sentence that places a strike in daylight: its words, a clock span inside the day, or an afternoon blast. */
 export const isDaytime = (text: string): boolean => DAYTIME_WORDS.test(text) || clockSpan(text) === "day" || afternoonBlast(text);
 

@@ -605,3 +605,19 @@ describe("a day of saying", () => {
     expect([refs.attack.map((r) => r.text), refs.report.map((r) => r.text)]).toEqual([[], ["On Monday"]]);
   });
 });
+
+describe("a blast in the evening beside the night that ended that morning", () => {
+  const night = "On Sunday morning Russia launched 120 missiles and 90 drones at power plants across the country, the Air Force said.";
+  const hits = (text: string) =>
+    extractClaims(articleOf(`${text}\n${night}`, "2024-11-18"))
+      .filter((c) => c.metric === "hit")
+      .map((c) => `${c.date_start}..${c.date_end}`);
+
+  it("keeps 'a missile hit the building at around 20:00 on Sunday' on Sunday, not in the night to Sunday", () => {
+    expect(hits("A missile hit the building in the Zarichnyi district at around 20:00 on Sunday.")).toEqual(["2024-11-17..2024-11-17"]);
+  });
+
+  it("still joins a hit before dawn that day to the night", () => {
+    expect(hits("A missile hit the building in the Zarichnyi district at around 4:20 on Sunday.")).toEqual(["2024-11-16..2024-11-17"]);
+  });
+});

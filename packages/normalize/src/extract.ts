@@ -18,6 +18,7 @@ import {
   classifyRefs,
   comparedPast,
   datesAttack,
+  eveningBlast,
   nearestRef,
   resolveRelative,
   sectionDateline,
@@ -1997,9 +1998,11 @@ function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>, miss
   // (nor missiles of a barrage from before March 2023, which came by day, with no night said: "Ukraine's Air Force said Russia had
   // launched 69 missiles" on 29 December 2022, beside "… launching decoy balloons over Kyiv overnight")
   const barrageByDay = (c: ArticleClaim): boolean => c.date_end! < DAYLIGHT_BARRAGES_END && MISSILE_WORD.test(c.quote) && !DRONE_WORD.test(c.quote) && !NIGHT_SAID.test(c.quote);
+  // (nor a blast its own sentence puts in the evening of that day, long after the night that ended its morning: "A missile hit the
+  // building at around 20:00 on Sunday" beside "On Sunday morning Russia launched 120 missiles and 90 drones")
   const joins = (c: ArticleClaim): boolean =>
     c.event_type === "strike" &&
-    !barrageByDay(c) && c.date_precision === "day" && !c.daytime && !inDaylightKey(c.localKey) && c.date_end !== null && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`)) && !GROUND_FIRE.test(c.quote);
+    !barrageByDay(c) && c.date_precision === "day" && !c.daytime && !inDaylightKey(c.localKey) && c.date_end !== null && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`)) && !GROUND_FIRE.test(c.quote) && !eveningBlast(c.quote);
   // (and what the sentences after it count of that strike: "… has risen to three dead. Eight people were injured, he added.")
   const byDay = new Set(claims.filter((c) => joins(c) && missilesByDay(c)).map((c) => c.localKey));
   return claims.map((c) => {
