@@ -621,3 +621,15 @@ describe("a blast in the evening beside the night that ended that morning", () =
     expect(hits("A missile hit the building in the Zarichnyi district at around 4:20 on Sunday.")).toEqual(["2024-11-16..2024-11-17"]);
   });
 });
+
+describe("a day after 'since' that a 'when' clause tells of", () => {
+  it("reads 'since December 30, when 25 people were killed' as that day, and a bare 'since December 30' as the period since", () => {
+    expect(span("Belgorod has been hit repeatedly since December 30, when 25 people were killed in the deadliest attack since the invasion began.", "2024-02-15")[0]).toEqual(["2023-12-30", "2023-12-30", "day"]);
+    expect(span("Russia has launched 3,000 drones since December 30, the Air Force said.", "2024-02-15")).toEqual([["2023-12-30", "2024-02-15", "month"]]);
+    // (a running total since the first of a series stays a period)
+    expect(span("The Air Force said 223 drones had been shot down since September 13, when the first one was downed near Kupiansk.", "2022-10-19")).toEqual([["2022-09-13", "2022-10-19", "month"]]);
+    expect(span("Russia has fired 4,000 missiles since February 24, when it invaded.", "2022-10-19")[0]?.[0]).toEqual("2022-02-24");
+    expect(span("Russia has fired 4,000 missiles since February 24, when it invaded.", "2022-10-19")[0]?.[1]).not.toEqual("2022-02-24");
+    expect(span("It was the fifth strike on the grid since Friday, when the Air Force counted 88 missiles.", "2024-05-08")).toEqual([["2024-05-03", "2024-05-03", "day"]]);
+  });
+});

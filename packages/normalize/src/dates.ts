@@ -374,7 +374,11 @@ const RULES: readonly Rule[] = [
     } },
   // "since December 29", "since Friday": a period up to publication (a running total, not one attack);
   // "the largest since Sept. 7, when …" compares with one day instead
-  { anchor: /since/i, re: new RegExp(`${SINCE_UNCOMPARED}(?:(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${M}))(?:st|nd|rd|th)?\\b|(${WD})\\b)`, "gi"),
+  // (and "since December 30, when 25 people were killed", "since March 22, when the Air Force counted 88 missiles": the day whose
+  // attack the clause after it tells, read by the calendar rules below, as "since January 2023, when …" is; not a running total
+  // since the first of a series or the war's start, "shot down 223 drones since September 13, when the first one was downed near
+  // Kupiansk", "since February 24, when Russia invaded")
+  { anchor: /since/i, re: new RegExp(`${SINCE_UNCOMPARED}(?:(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${M}))(?:st|nd|rd|th)?\\b|(${WD})\\b)(?!,?\\s+when\\b(?!(?:(?!\\bsince\\b)[^,;.])*\\b(?:first|began|begun|started|invaded|invasion)\\b))`, "gi"),
     resolve: (m, p) => {
       const from = m[5] ? weekdayOnOrBefore(p, m[5], true) : withYear(p, month((m[1] ?? m[4])!), Number(m[2] ?? m[3]));
       if (!from || from >= p) return null;
