@@ -70,6 +70,9 @@ describe("resolving dates against the publication date", () => {
     // (a date a few days after publication is otherwise this year's: a timeline's next item)
     expect(span("On the night of 2–3 February last year, a drone attack on the refinery also started a fire.", "2025-01-31")).toEqual([["2024-02-02", "2024-02-03", "night"]]);
     expect(span("On the night of 2–3 February, drones attacked the refinery.", "2025-01-31")).toEqual([["2025-02-02", "2025-02-03", "night"]]);
+    // (or preceded by "a year ago": "A year ago, on December 29, …" in a piece of 26 December)
+    expect(span("A year ago, on December 29, Russia carried out what was then the largest attack of the war.", "2024-12-26")).toEqual([["2023-12-29", "2023-12-29", "day"]]);
+    expect(span("On December 29, Russia carried out the largest attack of the war.", "2024-12-26")).toEqual([["2024-12-29", "2024-12-29", "day"]]);
     // ("the previous record" is not the previous year)
     expect(span("The strike on 4 July, the previous largest, involved 550 drones.", "2025-07-09")).toEqual([["2025-07-04", "2025-07-04", "day"]]);
   });

@@ -715,7 +715,9 @@ function lastYear(sentence: string, refs: TimeRef[], published: string): TimeRef
   const year = Number(published.slice(0, 4)) - 1;
   return refs.map((r) => {
     if (!r.start || !r.end || r.relative || /\b(?:19|20)\d\d\b/.test(r.text) || !MONTH_RE.test(r.text)) return r;
-    if (!/^\s*,?\s*(?:last\s+year|the\s+(?:previous\s+year|year\s+before)|a\s+year\s+(?:ago|earlier|before))\b/i.test(sentence.slice(r.at + r.text.length))) return r;
+    // (or told before it: "A year ago, on December 29, Russia carried out what was then the largest attack", in a piece of 26 December)
+    const after = /^\s*,?\s*(?:last\s+year|the\s+(?:previous\s+year|year\s+before)|a\s+year\s+(?:ago|earlier|before))\b/i.test(sentence.slice(r.at + r.text.length));
+    if (!after && !/\b(?:a|one)\s+year\s+(?:ago|earlier|before)\s*,?\s*(?:on\s+)?$/i.test(sentence.slice(Math.max(0, r.at - 30), r.at))) return r;
     const shift = (d: string) => `${year - Number(r.start!.slice(0, 4)) + Number(d.slice(0, 4))}${d.slice(4)}`;
     return { ...r, start: shift(r.start), end: shift(r.end) };
   });
