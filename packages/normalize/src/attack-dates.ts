@@ -16,6 +16,11 @@ export interface Context {
    * counts told after it keep (see figureDate)
    */
   byDay?: boolean;
+  /**
+   * a strike its own sentence puts in daylight ("A Russian missile hit an apartment building in Sumy late on Sunday, killing 11"),
+   * whose undated tolls told after it in its paragraph keep that daylight ("It said 84 people were injured")
+   */
+  daylit?: boolean;
 }
 
 const OWN_ITEM = /,\s+and\s+(?:another|a\s+further|then)\s+$/i;

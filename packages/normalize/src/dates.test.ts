@@ -636,3 +636,20 @@ describe("a day after 'since' that a 'when' clause tells of", () => {
     expect(span("It was the fifth strike on the grid since Friday, when the Air Force counted 88 missiles.", "2024-05-08")).toEqual([["2024-05-03", "2024-05-03", "day"]]);
   });
 });
+
+describe("the undated tolls after a strike its paragraph puts in daylight", () => {
+  const night = "Russia launched its largest air attack early on Sunday, firing 120 missiles and 90 drones.";
+  const strike = "A Russian missile hit an apartment building in Sumy late on Sunday, killing 11 people, the administration said.";
+  const injured = (text: string) =>
+    extractClaims(articleOf(text, "2024-11-17"))
+      .filter((c) => c.metric === "injured")
+      .map((c) => `${c.date_start}..${c.date_end}`);
+
+  it("keeps 'It said 84 people were injured' after 'hit … late on Sunday' on Sunday, not in the night to Sunday", () => {
+    expect(injured(`${night}\n${strike} It said 84 people were injured.`)).toEqual(["2024-11-17..2024-11-17"]);
+  });
+
+  it("leaves a toll of another paragraph to the night it follows", () => {
+    expect(injured(`${night}\n${strike}\nIt said 84 people were injured.`)).toEqual(["2024-11-16..2024-11-17"]);
+  });
+});

@@ -980,23 +980,27 @@ export function extractClaims(article: Article): ArticleClaim[] {
       );
       // (the launch recalled just before, or the period count this one is part of, has dated it already)
       const date: FigureDate = (ofPeriod ?? recalled)?.date ?? figureDay;
-      const context: Context = { attacker, target, ...date, ...(byDay && !(ofPeriod ?? recalled) ? { byDay } : {}) };
+      // (a strike its own sentence puts in daylight is remembered by its places, see placeStrike, and its paragraph's undated
+      // tolls after it keep its daylight)
+      const daylit = ref !== null && date.precision === "day" && isDaytime(strikeHours);
+      // (an undated toll after a strike its paragraph put in daylight: "… in Sumy late on Sunday, killing 11 people. It said 84
+      // people were injured")
+      const daylitBefore = ref === null && para.context?.daylit === true && previous?.daylit === true && previous.start === date.start && previous.end === date.end;
+      const context: Context = { attacker, target, ...date, ...(byDay && !(ofPeriod ?? recalled) ? { byDay } : {}), ...(daylit || daylitBefore ? { daylit: true } : {}) };
       // ("A night earlier, Russia fired 14 ballistic missiles …", "Nine days earlier, …": a day counted back from the one told before)
       const countsBack = nearest?.relative === "previous-night" || nearest?.relative === "previous-day" || (nearest?.relative === "days-later" && (nearest.days ?? 0) < 0);
       if (eventType === "strike" && !background && !recalled && context.end) {
-        // (a strike its own sentence puts in daylight is remembered by its places: see placeStrike)
-        const daylit = ref !== null && date.precision === "day" && isDaytime(strikeHours);
         recordStrike(context, context.end, attacker, target, daylightBarrage || fromParagraph, ref === null ? "none" : !ref.relative ? "own" : countsBack ? "counted-back" : "relative", articleDate, soFar, para, section, places, daylit);
       }
       // a time of day in a sentence that takes its date from another ("Late on Friday, officials put the toll at 14") is when it was said
       const inDaylight =
         eventType === "strike" &&
         date.precision === "day" &&
-        (ref ? isDaytime(strikeHours) || daySummary(ref) : articleDaytime || (para.daytime && date.end === para.dated?.end) || (isDaytime(strikeHours) && !casualty));
+        (ref ? isDaytime(strikeHours) || daySummary(ref) : articleDaytime || (para.daytime && date.end === para.dated?.end) || (isDaytime(strikeHours) && !casualty) || daylitBefore);
       // An attack apart from the night that ended that day only where the text itself says so: in the sentence, its
       // paragraph or the headline. A count that takes its day from a daytime sentence elsewhere in the article keeps
       // that day, but another report may give it as the night's (a live page of a night and morning attack).
-      const daytime = inDaylight && (ref !== null || (para.daytime && date.end === para.dated?.end) || (isDaytime(strikeHours) && !casualty) || (headlineDaytime && date.end === articleDate?.end));
+      const daytime = inDaylight && (ref !== null || (para.daytime && date.end === para.dated?.end) || (isDaytime(strikeHours) && !casualty) || (headlineDaytime && date.end === articleDate?.end) || daylitBefore);
       const localKey: string = (recalled ?? ofPeriod)?.localKey ?? localKeyOf(eventType, attacker, target, date, inDaylight, background || Boolean(oneAttackInPeriod), s.index);
       // (not an old record told in passing, "The previous record was 54 on the night of 27-28 May": the fates told after it,
       // "Air defences shot down 71 of them", are the night's the article reports)
