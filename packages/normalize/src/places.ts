@@ -1,7 +1,6 @@
 import type { Side } from "@salvo/core";
 import data from "./gazetteer/places.json" with { type: "json" };
 import { type Gazetteer, REGION_MARK } from "./gazetteer/schema.ts";
-import { matchesOf } from "./matches.ts";
 
 export interface Place {
   readonly name: string;
@@ -27,11 +26,42 @@ interface Form {
   readonly place: Place;
 }
 
-interface Token {
-  readonly text: string;
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
+/**
+ * The words of a text as their offsets only. A sentence of 100,000 words ("drones and drones and …", a bait input)
+ * held as one match array and one token object with two strings per word kept them all alive at once, and the
+ * garbage collector's cost grew faster than the text (×4.4 at twice the size); two arrays of small integers do not,
+ * and a word's text is made when asked for, then dropped.
+ */
+class Words {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  constructor(readonly source: string) {
+    const from = WORD.lastIndex;
+    try {
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
+        this.starts.push(m.index);
+        this.ends.push(m.index + m[0].length);
+      }
+    } finally {
+      WORD.lastIndex = from;
+    }
+  }
+  get length(): number {
+    return this.starts.length;
+  }
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+  text(i: number): string {
+    return this.source.slice(this.starts[i]!, this.ends[i]!);
+  }
+  lower(i: number): string {
+    return this.text(i).toLowerCase();
+  }
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -112,25 +142,18 @@ export function regionOfCity(name: string): string | null {
   return REGION_OF.get(name) ?? null;
 }
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of matchesOf(WORD, text)) tokens.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  return tokens;
+function gapBefore(tokens: Words, i: number, text: string): string {
+  return gap(text.slice(tokens.end(i - 1), tokens.start(i)));
 }
 
-function gapBefore(tokens: readonly Token[], i: number, text: string): string {
-  return gap(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
-}
-
-/** The form spelled at tokens[i], longest first, or null. */
-function formAt(index: Map<string, Form[]>, tokens: readonly Token[], i: number, text: string): Form | null {
-  const candidates = index.get(tokens[i]!.lower);
+/** The form spelled at tokens[i] (whose lower case is `lower`), longest first, or null. */
+function formAt(index: Map<string, Form[]>, tokens: Words, i: number, text: string, lower = tokens.lower(i)): Form | null {
+  const candidates = index.get(lower);
   if (!candidates) return null;
   outer: for (const f of candidates) {
     if (i + f.words.length > tokens.length) continue;
     for (let k = 0; k < f.words.length; k++) {
-      const t = tokens[i + k]!;
-      if ((f.exact ? t.text : t.lower) !== f.words[k]) continue outer;
+      if ((f.exact ? tokens.text(i + k) : tokens.lower(i + k)) !== f.words[k]) continue outer;
       if (k > 0 && gapBefore(tokens, i + k, text) !== f.gaps[k - 1]) continue outer;
     }
     return f;
@@ -139,10 +162,10 @@ function formAt(index: Map<string, Form[]>, tokens: readonly Token[], i: number,
 }
 
 /** After a stem ending before tokens[j]: where the next stem of a list starts (", ", " and ", ", and "), or -1. */
-function nextInList(tokens: readonly Token[], j: number, text: string): number {
+function nextInList(tokens: Words, j: number, text: string): number {
   if (j >= tokens.length) return -1;
   const g = gapBefore(tokens, j, text);
-  const and = tokens[j]!.lower === "and" && j + 1 < tokens.length && gapBefore(tokens, j + 1, text) === " ";
+  const and = tokens.lower(j) === "and" && j + 1 < tokens.length && gapBefore(tokens, j + 1, text) === " ";
   if (g === ", ") return and ? j + 1 : j;
   return g === " " && and ? j + 1 : -1;
 }
@@ -156,16 +179,16 @@ interface Hit {
  * Regions written as stems before a type word at tokens[i]: "Kharkiv region" (one), "Kursk and Belgorod
  * regions" (each). Returns them and the index after the type word, or null.
  */
-function regionsAt(tokens: readonly Token[], i: number, text: string): { hits: Hit[]; next: number } | null {
+function regionsAt(tokens: Words, i: number, text: string): { hits: Hit[]; next: number } | null {
   const hits: Hit[] = [];
   let j = i;
   for (;;) {
     const stem = formAt(STEMS, tokens, j, text);
     if (!stem) return null;
-    hits.push({ place: stem.place, at: tokens[j]!.start });
+    hits.push({ place: stem.place, at: tokens.start(j) });
     j += stem.words.length;
     if (j < tokens.length && gapBefore(tokens, j, text) === " ") {
-      const word = tokens[j]!.lower;
+      const word = tokens.lower(j);
       if ((hits.length === 1 && TYPE_WORDS.has(word)) || PLURAL_TYPE_WORDS.has(word)) return { hits, next: j + 1 };
     }
     j = nextInList(tokens, j, text);
@@ -179,18 +202,17 @@ const TITLES = new Set(["mayor", "governor", "minister", "spokesman", "spokeswom
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** "acting mayor Artem Kobzar": a one-word city spelling after an office and before a surname is a first name ("Artem", not Artyom). */
-function firstName(tokens: readonly Token[], i: number, text: string): boolean {
-  const next = tokens[i + 1];
-  return i > 0 && TITLES.has(tokens[i - 1]!.lower) && gapBefore(tokens, i, text) === " " && next !== undefined && gapBefore(tokens, i + 1, text) === " " && CAPITALISED.test(next.text);
+function firstName(tokens: Words, i: number, text: string): boolean {
+  return i > 0 && TITLES.has(tokens.lower(i - 1)) && gapBefore(tokens, i, text) === " " && i + 1 < tokens.length && gapBefore(tokens, i + 1, text) === " " && CAPITALISED.test(tokens.text(i + 1));
 }
 
 /**
  * "over the Kazanka river": a town's name before "river" names the river, not the town (Kazanka is also a town in Ukraine).
  * But a "river port" (station, terminal) is the town's: "the Kazan river port", "the Kherson river port" are in the town.
  */
-function riverName(tokens: readonly Token[], next: number, text: string): boolean {
-  if (next >= tokens.length || tokens[next]!.lower !== "river" || gapBefore(tokens, next, text) !== " ") return false;
-  return !/^(?:port|ports|station|stations|terminal|terminals)$/.test(tokens[next + 1]?.lower ?? "");
+function riverName(tokens: Words, next: number, text: string): boolean {
+  if (next >= tokens.length || tokens.lower(next) !== "river" || gapBefore(tokens, next, text) !== " ") return false;
+  return !/^(?:port|ports|station|stations|terminal|terminals)$/.test(next + 1 < tokens.length ? tokens.lower(next + 1) : "");
 }
 
 /** A place's first mention (a module function, not a closure: tsx names every closure it creates, a property write per call). */
@@ -202,20 +224,21 @@ function addPlace(found: Array<Place & { at: number }>, seen: Set<string>, place
 
 /** Places named in a text span, normalized, in order of first mention, without repeats. */
 export function findPlaces(text: string): Array<Place & { at: number }> {
-  const tokens = tokenize(text);
+  const tokens = new Words(text);
   const found: Array<Place & { at: number }> = [];
   const seen = new Set<string>();
   for (let i = 0; i < tokens.length; ) {
+    const lower = tokens.lower(i);
     // "Moscow region" is the region, never the city Moscow followed by a word
-    const regions = STEMS.has(tokens[i]!.lower) ? regionsAt(tokens, i, text) : null;
+    const regions = STEMS.has(lower) ? regionsAt(tokens, i, text) : null;
     if (regions) {
       for (const h of regions.hits) addPlace(found, seen, h.place, h.at);
       i = regions.next;
       continue;
     }
-    const form = formAt(NAMES, tokens, i, text);
-    const place = form?.place ?? (firstName(tokens, i, text) ? undefined : CITY_WORDS.get(tokens[i]!.text));
-    if (place && !riverName(tokens, i + (form ? form.words.length : 1), text)) addPlace(found, seen, place, tokens[i]!.start);
+    const form = formAt(NAMES, tokens, i, text, lower);
+    const place = form?.place ?? (firstName(tokens, i, text) ? undefined : CITY_WORDS.get(tokens.text(i)));
+    if (place && !riverName(tokens, i + (form ? form.words.length : 1), text)) addPlace(found, seen, place, tokens.start(i));
     i += form ? form.words.length : 1;
   }
   return found;
