@@ -819,6 +819,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
     // ("Gladkov's summary for Sunday: … attacked the region with 61 drones over the past day": the day the summary is of)
     soFar.summaryDay = reader.summaryDayOf(s) ?? soFar.summaryDay;
+    // (a sentence whose only figure is one weapon told by its article: see below)
+    const oneWeaponOnly = figures.length > 0 && figures.every((f) => f.metric === "hit" && f.value === 1 && /^an?$/i.test(text.slice(f.valueStart - s.start, f.valueEnd - s.start)));
     if (figures.length === 0) {
       figurelessSentence(s, text, tokens, named, reader, soFar, para, section);
       if (named) {
@@ -1023,6 +1025,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const withSide = enemyKilled && claimant?.side === "local" ? { ...claimant, side: "RU" as const } : claimant;
       claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant: recalledOlder ? null : withSide, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
     }
+    // ("Later on Sunday, a Russian missile hit an apartment block in Sumy. Eleven people were killed.": a sentence whose only
+    // figure is one weapon told by its article tells the attack as a sentence with no figure does, and dates its paragraph so
+    // for the toll told after it)
+    if (oneWeaponOnly) figurelessSentence(s, text, tokens, named, reader, soFar, para, section);
     if (named) {
       lastNamed = named;
       para.claimant = named;

@@ -781,7 +781,7 @@ describe("times of day and nights named from another", () => {
       "Saturday, 1 February – Poltava\nA Russian missile hit an apartment building in the early hours. The emergency service said by Sunday that 14 people had been killed.\n\n" +
       "The week in numbers\nThe ministry said it shot down more than 300 drones between Monday and Sunday morning.";
     // ("by Sunday" under Saturday's heading is the next day, not the Sunday before it)
-    expect(dates(text, "2025-02-02")).toEqual(["81:2025-01-28..2025-01-29", "14:2025-01-31..2025-02-01", "300:2025-01-27..2025-02-02"]);
+    expect(dates(text, "2025-02-02")).toEqual(["81:2025-01-28..2025-01-29", "1:2025-01-31..2025-02-01", "14:2025-01-31..2025-02-01", "300:2025-01-27..2025-02-02"]);
     // (an attack in the past perfect looks back: the Thursday before the heading's Monday)
     const back = "Saturday, 1 February – Poltava\nNothing new.\n\nMonday, 3 February – Izium\nRussia had fired 5 missiles at Poltava on Thursday, the Air Force said.";
     // (missiles alone, on a day, with no night said: by day)
@@ -831,6 +831,14 @@ describe("times of day and nights named from another", () => {
 });
 
 describe("targets hit, weapons that took part, and a count put at a number", () => {
+  it("reads one weapon that struck in a sentence with no number or toll in it: 'In Dnipro, a missile hit a private house'", () => {
+    expect(figures("In Dnipro, a missile hit a private house.")).toEqual(["hit:1/m"]);
+    expect(figures("In the village of Glotovo, an FPV drone struck a car.")).toEqual(["hit:1"]);
+    // (not a weapon named without its article, nor an attack named by one)
+    expect(figures("The missile hit a private house.")).toEqual([]);
+    expect(figures("In Dnipro, a drone attack damaged a private house.")).toEqual([]);
+  });
+
   it("does not count the targets a leader says were hit as weapons that hit", () => {
     expect(figures("Putin gave his own figures: 90 missiles and 100 drones, which he said hit 17 targets.")).toEqual(["launched:90/m", "launched:100"]);
     expect(figures("Air defences shot down or suppressed 577 targets.")).toEqual(["neutralized:577"]);
@@ -2246,6 +2254,7 @@ describe("a strike later the same day", () => {
     const text = "Russia fired 120 missiles at Ukraine overnight into Sunday.\n\nLater on Sunday, a Russian ballistic missile hit an apartment block in Sumy. Eleven people were killed.";
     expect(extractClaims(articleOf(text, "2024-11-18")).map((c) => `${c.value}:${c.date_start}..${c.date_end}${c.daytime ? ":day" : ""}`)).toEqual([
       "120:2024-11-16..2024-11-17",
+      "1:2024-11-17..2024-11-17:day",
       "11:2024-11-17..2024-11-17:day",
     ]);
   });
@@ -2729,7 +2738,7 @@ describe("cases a review of this session's rules found", () => {
     expect(who(text, "2022-10-10")).toEqual(["14:Ukrainian State Emergency Service:UA", "97:Ukrainian State Emergency Service:UA"]);
     // (not another place's same figure: the lead's three in Kharkiv and the administration's three in the Sumy region)
     const two = "Russian missiles hit Kharkiv on Monday morning, killing three people.\n\nLater on Monday, a Russian drone struck a village in the Sumy region. Three people were killed there, the regional administration said.";
-    expect(who(two, "2023-06-12")).toEqual(["3:null:unknown", "3:regional administration:UA"]);
+    expect(who(two, "2023-06-12")).toEqual(["3:null:unknown", "1:null:unknown", "3:regional administration:UA"]);
   });
 
   it("keeps a generic source's figure for another place: 'the governor' in Belgorod is not Kursk's governor", () => {
@@ -2965,7 +2974,7 @@ describe("deaths that are not this war's strikes' toll", () => {
     expect(figures("Russian artillery shelling of Nikopol killed 2 people and injured 5 on Sunday.")).toEqual(["killed:2", "injured:5"]);
     expect(figures("A fire at the oil depot started by drone debris killed 2 workers.")).toEqual(["killed:2"]);
     // (a fire of no stated cause after the strike that set it, and the dead since the outbreak of the war, are a strike's and the war's)
-    expect(figures("A Russian drone hit a high-rise in Kyiv overnight.\n\nThe fire at the building killed three people, the State Emergency Service said.")).toEqual(["killed:3"]);
+    expect(figures("A Russian drone hit a high-rise in Kyiv overnight.\n\nThe fire at the building killed three people, the State Emergency Service said.")).toEqual(["hit:1", "killed:3"]);
     expect(figures("Since the outbreak of the full-scale war, 600 children have been killed in Ukraine, the prosecutor general's office said.")).toEqual(["killed:600"]);
     expect(figures("Two firefighters died while fighting the blaze, the governor said.")).toEqual(["killed:2"]);
     expect(figures("An F-16 pilot was killed after shooting down seven targets, the Air Force said.")).toEqual(["killed:1", "shot_down:7"]);
@@ -2980,7 +2989,7 @@ describe("deaths that are not this war's strikes' toll", () => {
     // (bodies a morgue received or rescuers who returned pulled out are the dead)
     expect(figures("Rescuers who returned to the site on Monday pulled 5 bodies from the rubble of the building hit by a Russian missile.")).toEqual(["killed:5/m"]);
     expect(figures("The city morgue has received 14 bodies since the strike on Monday.")).toEqual(["killed:14"]);
-    expect(figures("A missile hit the building overnight. The bodies of 12 people were recovered from the rubble.")).toEqual(["killed:12/m"]);
+    expect(figures("A missile hit the building overnight. The bodies of 12 people were recovered from the rubble.")).toEqual(["hit:1/m", "killed:12/m"]);
     expect(figures("It was the deadliest attack on a European city since 1945: 40 people were killed.")).toEqual(["killed:40"]);
   });
 });
@@ -3123,6 +3132,7 @@ describe("cases the session's second review found", () => {
   it("dates a paragraph by a model that destroyed something; takes an air-defence commander and 'Ukraine shot down 45'", () => {
     expect(view("Russia fired 30 cruise missiles at Kyiv overnight, officials said.\n\nOn Thursday, an Iskander-M destroyed a shopping centre in Poltava. Five people were killed.")).toEqual([
       "launched:30:UA:2025-06-21..2025-06-22",
+      "hit:1:unknown:2025-06-19..2025-06-19",
       "killed:5:unknown:2025-06-19..2025-06-19",
     ]);
     expect(view("Russia launched 40 drones at Kyiv overnight; 35 were shot down, the commander of the city's air defence said.").map((v) => v.split(":")[2])).toEqual(["UA", "UA"]);

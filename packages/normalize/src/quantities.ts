@@ -293,7 +293,12 @@ const AMOUNT_HINT = new RegExp(
   `\\d|\\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), "hundred", "thousand", "dozens?", ...VAGUE_ONE, "majority", "most", "few", "handful", "both", "pair", "another"].join("|")})\\b|kill|injur|wound|dead|died|hurt`,
   "i",
 );
-/** Cheap pre-test: a sentence with no digit, number word, vague amount or casualty word states no figure. */
+// One weapon told by its article, which counts it as one: "In Dnipro, a missile hit a private house", "an FPV drone struck a
+// car" (a few words of its noun phrase may come between: "a Russian ballistic missile", "an Iskander-M missile")
+const ONE_WEAPON_HINT = new RegExp(
+  `\\ban?\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}?(?:${[...WEAPON_NOUNS].filter(([, w]) => w !== "mixed").map(([n]) => n).join("|")})\\b`,
+  "iu",
+);
 /**
  * "three drones, and possibly a fourth, had been shot down": an aside after a count's noun that it may have been higher
  * (a higher count, an ordinal or "more"; not "three drones, possibly Shaheds, …"). Its length in tokens, 0 if none.
@@ -309,4 +314,5 @@ export function maybeHigherAside(tokens: readonly Token[], k: number): number {
   return higher >= 0 && tokens[higher + 1]?.norm === "," ? higher + 2 - k : 0;
 }
 
-export const mayCount = (text: string): boolean => AMOUNT_HINT.test(text);
+/** Cheap pre-test: a sentence with no digit, number word, vague amount, casualty word or one weapon told by its article states no figure. */
+export const mayCount = (text: string): boolean => AMOUNT_HINT.test(text) || ONE_WEAPON_HINT.test(text);
