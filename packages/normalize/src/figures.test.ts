@@ -77,7 +77,7 @@ describe("reading figures", () => {
     expect(figures("The strike killed 23 people and injured a 52-year-old woman.")).toEqual(["killed:23", "injured:1"]);
     expect(figures("At least two people were killed and 14 wounded in Kharkiv.")).toEqual(["killed:2(at_least)", "injured:14"]);
     // one named by what they did: "An F-16 pilot was killed", "a rescuer was injured"
-    expect(figures("An F-16 pilot was killed while repelling the attack. A rescuer was injured when a second drone hit.")).toEqual(["killed:1", "injured:1"]);
+    expect(figures("An F-16 pilot was killed while repelling the attack. A rescuer was injured when a second drone hit.")).toEqual(["killed:1", "injured:1", "hit:1"]);
     expect(figures("The pilot was killed.")).toEqual([]);
   });
 
@@ -2718,7 +2718,7 @@ describe("the lead's hedged toll and the named official's", () => {
     const text =
       "Russia attacked Ukraine overnight, killing at least two people near Lviv, officials said on Sunday.\n\nLviv regional governor Maksym Kozytskyi said two people were killed when a drone hit a house.";
     const claims = extractClaims(articleOf(text, "2025-10-05"));
-    expect(claims.map((c) => `${c.metric}:${c.value}:${c.qualifier}:${c.claimant}`)).toEqual(["killed:2:exact:Lviv regional governor Maksym Kozytskyi"]);
+    expect(claims.map((c) => `${c.metric}:${c.value}:${c.qualifier}:${c.claimant}`)).toEqual(["killed:2:exact:Lviv regional governor Maksym Kozytskyi", "hit:1:exact:Lviv regional governor Maksym Kozytskyi"]);
     expect(claims[0]!.quote).toMatch(/^Lviv regional governor/); // the evidence says what the claim says
   });
 
@@ -3736,11 +3736,12 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("The Russian defence ministry denied reports that a missile hit a hospital in Kharkiv.")).toEqual([]);
     expect(figures("Kyiv has not reported that a missile hit the plant.")).toEqual([]);
     expect(figures("The operational headquarters of the Krasnodar Region reported that a missile hit an oil depot in Tuapse.")).toEqual(["hit:1/m"]);
-    // (the missile a toll was told with, "killed … when a missile hit"; a drone's hit in a night of many is left out, as the
-    // annotation mostly does)
+    // (the weapon a toll was told with, "killed … when a missile hit", "killed when a drone hit", a drone as a missile; not one a
+    // clause recalls)
     expect(figures("In the western Lviv region, five people were killed overnight when a missile hit a residential area in a village, Governor Maksym Kozytskyi said.")).toEqual(["killed:5/m", "hit:1/m"]);
-    expect(figures("In Chornomorsk, two people were killed when a drone hit a residential area, the governor said.")).toEqual(["killed:2"]);
+    expect(figures("In Chornomorsk, two people were killed when a drone hit a residential area, the governor said.")).toEqual(["killed:2", "hit:1"]);
     expect(figures("The city marked a year since 23 people were killed when a missile hit a block in Uman.")).toEqual(["killed:23/m"]);
+    expect(figures("The city marked a year since 23 people were killed when a drone hit a block in Uman.")).toEqual(["killed:23"]);
   });
 
   it("reads no toll in a count of people rescued, nor in a part of it ('39 people were rescued, among them six children')", () => {

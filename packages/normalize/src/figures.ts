@@ -2344,9 +2344,9 @@ function recalledOrDebris(tokens: readonly Token[], first: number, weapon: Weapo
   for (let i = 0; i < first; i++) {
     if (!RECALL_OR_DEBRIS.test(tokens[i]!.norm)) continue;
     if (tokens[i]!.norm === "that" && i === first - 1 && SAID_THAT.test(tokens[i - 1]?.norm ?? "") && !doubtedSaying(tokens, i - 1)) continue;
-    // (a missile only, right after the toll, "killed on Tuesday afternoon when a missile struck": a drone that hit is one of
-    // a night's many, which the annotation leaves out more often than not)
-    if (tokens[i]!.norm === "when" && i === first - 1 && weapon === "missile" && tollJustBefore(tokens, i)) continue;
+    // (right after the toll, "killed on Tuesday afternoon when a missile struck", "a man was killed when a drone hit a private
+    // house": the toll's own strike, told with it)
+    if (tokens[i]!.norm === "when" && i === first - 1 && tollJustBefore(tokens, i)) continue;
     return true;
   }
   return false;
