@@ -839,6 +839,13 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("In Dnipro, a drone attack damaged a private house.")).toEqual([]);
   });
 
+  it("reads a weapon that fell on a site as a hit, as Russian officials tell one: 'A drone fell on the territory of the refinery'", () => {
+    expect(figures("A drone fell on the territory of the Ilsky oil refinery, causing a fire.")).toEqual(["hit:1"]);
+    expect(figures("The governor said several drones had fallen on the grounds of the Shatura power station.")).toEqual(["hit:several(vague)"]);
+    // (not debris, which the annotation leaves out)
+    expect(figures("Debris of a drone fell on the territory of an enterprise.")).toEqual([]);
+  });
+
   it("does not count the targets a leader says were hit as weapons that hit", () => {
     expect(figures("Putin gave his own figures: 90 missiles and 100 drones, which he said hit 17 targets.")).toEqual(["launched:90/m", "launched:100"]);
     expect(figures("Air defences shot down or suppressed 577 targets.")).toEqual(["neutralized:577"]);

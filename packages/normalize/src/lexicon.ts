@@ -61,6 +61,9 @@ export const WEAPON_CUES: readonly Cue[] = [
   ...["shot down", "shoot down", "shooting down", "to down", "downed", "downing", "intercepted", "intercepting", "intercept", "destroyed", "destroying", "destroy", "repelled", "brought down", "taken down", "eliminated", "liquidated", "knocked out", "knocked down", "destruction of", "interception of"].map((p) => cue(p, "shot_down")),
   ...["neutralized", "neutralised", "neutralizing", "neutralising", "suppressed", "suppressing", "disabled", "put out of action", "stopped"].map((p) => cue(p, "neutralized")),
   ...["hit their targets", "reached their targets", "hit targets", "got through", "reached", "broke through", "hit", "struck", "impacts", "landed", "hits", "slammed into", "smashed into", "crashed into", "scored a direct hit", "scored direct hits", "tore through", "ploughed into", "plowed into",
+    // a weapon that came down on a site, as Russian officials tell a hit: "A drone fell on the territory of the Ilsky oil
+    // refinery, causing a fire" (not debris, which recalledOrDebris keeps out: "debris fell on the territory of an enterprise")
+    ...["fell", "fallen"].flatMap((verb) => ["territory", "grounds", "premises"].map((w) => `${verb} on the ${w} of`)),
     // what got through, told another way: "25 missiles slipped through air defences", "Several missiles evaded air defences"
     // (only past the air defences: "Three drones slipped through into Polish airspace before crashing" hit nothing)
     ...["slipped through", "slipped past"].flatMap((verb) => ["", "the "].flatMap((the) => AIR_DEFENCES.map((d) => `${verb} ${the}${d}`))),
