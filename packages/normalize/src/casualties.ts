@@ -2,16 +2,8 @@ import { MONTH_PATTERN, type Metric, WEEKDAYS } from "@salvo/core";
 import type { Quantity } from "./quantities.ts";
 import { STARTS_UPPER, type Token } from "./tokens.ts";
 
-// (a headline's present tense too: "Russian drone strike on Kyiv high-rise kills 2, injures 29", "kills 5, wounds dozens")
 const LEFT_CASUALTY_VERBS: Readonly<Record<string, Metric>> = {
-  killing: "killed", killed: "killed", kills: "killed", injuring: "injured", injured: "injured", injures: "injured", wounding: "injured", wounded: "injured", wounds: "injured", hurting: "injured",
-};
-// "wounds" is a noun after what describes or holds them: "shrapnel wounds 3 cm deep", "suffered wounds", "his wounds"
-const WOUNDS_NOUN_AFTER = /^(?:shrapnel|gunshot|stab|burn|minor|light|slight|serious|severe|multiple|fatal|mortal|head|leg|chest|his|her|their|its|the|of|with|from|received|suffered|sustained|had|has|have)$/;
-const casualtyVerbBefore = (tokens: readonly Token[], q: Quantity): Metric | undefined => {
-  const prev = tokens[q.first - 1]?.norm ?? "";
-  if (prev === "wounds" && WOUNDS_NOUN_AFTER.test(tokens[q.first - 2]?.norm ?? "")) return undefined;
-  return LEFT_CASUALTY_VERBS[prev];
+  killing: "killed", killed: "killed", kills: "killed", injuring: "injured", injured: "injured", wounding: "injured", wounded: "injured", hurting: "injured",
 };
 const RISE_VERBS = new Set([
   "risen", "rose", "rises", "climbed", "climbs", "increased", "increases", "reached", "reaches", "grown", "grew", "grows",
@@ -67,8 +59,7 @@ function victimsCounted(what: readonly string[], tokens: readonly Token[], q: Qu
  */
 export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous: Metric | null = null): Metric | null {
   const prev = tokens[q.first - 1]?.norm ?? "";
-  const verb = casualtyVerbBefore(tokens, q);
-  if (verb) return verb;
+  if (LEFT_CASUALTY_VERBS[prev]) return LEFT_CASUALTY_VERBS[prev]!;
   // "The toll in the capital is now 15": a toll stated with "is (now)", no other count or clause between
   if (prev === "is" || prev === "was" || prev === "now") {
     const near = tokens.slice(Math.max(0, q.first - 9), q.first);

@@ -1039,10 +1039,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // (not a night told "separately": "Two missiles struck Sumy on Sunday morning, killing 21. Separately, the Air Force said Russia
   // had launched 57 drones overnight" leaves Sumy's morning its own)
   for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey) && !SEPARATELY.test(c.quote)) soFar.nightsNamed.add(`${c.attacker}|${c.date_end}`);
-  const dated = oneDaylightStrike(nightsAsNamed(claims, soFar.nightsNamed, soFar.missileNights));
-  // (a headline's toll joins the body's toll as dated: what the headline's own words say, "as Ukraine counts drones", moves it to no night)
-  dated.push(...headlineClaims(article, headline, soFar.lead ?? articleDate, headlineAttacker, dated, true));
-  return mergeRepeats(assignEventWeapons(dated, articleMentions), article.text);
+  return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(claims, soFar.nightsNamed, soFar.missileNights)), articleMentions), article.text);
 }
 
 // the last time expression `accept` takes in the sentences at `indices` (nearest first), with its sentence's text
@@ -1863,19 +1860,15 @@ const HEADLINE_AND = /^\s*[\p{L}'’/ -]{0,40}?\s*(?:,|and|plus|as\s+well\s+as)\
 /**
  * The headline counts as text too ("Russia fires nearly 550 drones and missiles at Ukraine"): its figures,
  * where it stands at the top of the text, belong to the article's own attack (or to the night it names).
- * Its sources are its own ("Zelensky: …") or none; a figure the body gives again is merged as a repeat. Its tolls ("Three
- * killed, dozens hurt as bomb slams into Kharkiv high-rise") are read too: with the body's toll's attack when the body tells one
- * (`anchored`: read after the body is dated), else the attack a launch count would be.
+ * Its sources are its own ("Zelensky: …") or none; a figure the body gives again is merged as a repeat.
  */
-function headlineClaims(article: Article, headline: string, own: Context | null, defaultAttacker: Side, body: readonly ArticleClaim[], anchored = false): ArticleClaim[] {
+function headlineClaims(article: Article, headline: string, own: Context | null, defaultAttacker: Side, body: readonly ArticleClaim[]): ArticleClaim[] {
   const at = headline ? article.text.indexOf(headline) : -1;
   if (at < 0 || at > 400 || !mayCount(headline)) return [];
   // ("Nearly 600 Russian drones target Ukraine": read as what was launched, the count's offsets unchanged)
   const opening = HEADLINE_OPENS.test(headline);
   const tokens = opening ? tokenize(`launched ${headline}`, at - 9) : tokenize(headline, at);
-  const toll = (f: RawFigure) => f.metric === "killed" || f.metric === "injured";
-  // (a toll may be vague: "barrage kills dozens", "five dead, dozens injured")
-  const figures = readFigures(tokens, null).filter((f) => f.value !== null || toll(f));
+  const figures = readFigures(tokens, null).filter((f) => f.value !== null);
   if (figures.length === 0) return [];
   const published = article.meta.published;
   const ref = classifyRefs(headline, findTimeRefs(headline, published)).attack.find((r) => r.start && (r.precision === "night" || r.precision === "day"));
@@ -1895,8 +1888,7 @@ function headlineClaims(article: Article, headline: string, own: Context | null,
     return f.nationality ?? subjectAttacker(tokens, lastWord) ?? (struck ? opposite(struck) : defaultAttacker);
   };
   // only what the body does not give ("nearly 550 drones and missiles" over a body of 539 and 11)
-  const figureOf = (metric: string, value: number | null, valueText: string) => `${metric}|${value ?? valueText.toLowerCase()}`;
-  const inBody = new Set(body.map((c) => figureOf(c.metric, c.value, c.value_text)));
+  const inBody = new Set(body.map((c) => `${c.metric}|${c.value}`));
   let fired: RawFigure | null = null; // the last figure read as fired: "with 94 missiles and 193 drones" fires both
   return figures.flatMap((f): ArticleClaim[] => {
     // (a headline's terse grammar is read for one thing only: what was fired, right after the verb that says so)
@@ -1904,27 +1896,14 @@ function headlineClaims(article: Article, headline: string, own: Context | null,
       HEADLINE_LAUNCH.test(headline.slice(0, f.valueStart - at)) ||
       (fired !== null && HEADLINE_AND.test(headline.slice(fired.valueEnd - at, f.valueStart - at)) && !HEADLINE_TIME.test(headline.slice(fired.valueEnd - at, f.valueStart - at))) ||
       (opening && fired === null);
-    // (and a toll, which the casualty grammar reads in a headline as in the body: "Three killed, dozens hurt as bomb slams into
-    // Kharkiv high-rise" over a body that says "wounding at least 41" gives the headline's "dozens" of its own)
-    if (!(toll(f) || (f.metric === "launched" && afterVerb))) return [];
-    if (!toll(f)) fired = f;
-    if (hasAggregateCue(tokens, f.first) || inBody.has(figureOf(f.metric, f.value, article.text.slice(f.valueStart, f.valueEnd)))) return [];
+    if (f.metric !== "launched" || !afterVerb) return [];
+    fired = f;
+    if (hasAggregateCue(tokens, f.first) || inBody.has(`${f.metric}|${f.value}`)) return [];
     const attacker = attackerOf(f);
-    // (a headline's toll is the toll of the attack the body counts the dead of: "Russian strike on Izium city center kills 5,
-    // wounds dozens as Ukraine counts drones" is the daytime strike whose dead the body tells, not the night the drones came)
-    const bodyToll = toll(f)
-      ? body.find((c) => (c.metric === "killed" || c.metric === "injured") && c.event_type === "strike" && c.attacker === attacker && c.date_end !== null && c.quote_start !== at)
-      : undefined;
-    // (read once the body's figures are dated, so that it takes the day its body toll ends up with: `anchored`)
-    if (anchored !== (bodyToll !== undefined)) return [];
-    if (bodyToll) {
-      const when = { start: bodyToll.date_start, end: bodyToll.date_end, precision: bodyToll.date_precision };
-      return [claimOf(article, f, { localKey: bodyToll.localKey, eventType: "strike", daytime: bodyToll.daytime, claimant, attacker, date: when, places: placesOf(f), quote: { text: headline, start: at, end: at + headline.length } })];
-    }
     const daytime = body.some((c) => c.daytime && c.date_end === date.end && c.attacker === attacker);
     const localKey = ["strike", attacker, opposite(attacker), date.end, daytime ? "day" : "", ""].join("|");
-    // (a headline's count of weapons is the attack's whole, never a part; a toll's "including four children" stays a part)
-    return [claimOf(article, toll(f) ? f : { ...f, part: false }, { localKey, eventType: "strike", daytime, claimant, attacker, date, places: placesOf(f), quote: { text: headline, start: at, end: at + headline.length } })];
+    // (a headline's count is the attack's whole, never a part)
+    return [claimOf(article, { ...f, part: false }, { localKey, eventType: "strike", daytime, claimant, attacker, date, places: placesOf(f), quote: { text: headline, start: at, end: at + headline.length } })];
   });
 }
 

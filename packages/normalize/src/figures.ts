@@ -2569,13 +2569,11 @@ function ofTheWholeOpening(tokens: readonly Token[], q: Quantity): { cue: Cue; a
 
 // (counts of people rescued or evacuated are no figures: ANNOTATION.md)
 const RESCUED = /^(?:rescued|evacuated|saved)$/;
-// (nor people missing: "the death toll rises to 16, about ten people still missing" counts no dead)
-const MISSING = /^(?:missing|unaccounted)$/;
-/** The count's own verb, past its auxiliaries, says its people were saved: "39 people were rescued", or are missing: "ten people still missing". */
+/** The count's own verb, past its auxiliaries, says its people were saved: "39 people were rescued". */
 function rescued(tokens: readonly Token[], from: number): boolean {
   let k = from;
-  while (k < from + 3 && /^(?:were|was|had|have|has|been|be|also|are|is|still|remain|remains|remained|reported|reportedly)$/.test(tokens[k]?.norm ?? "")) k++;
-  return (k > from && RESCUED.test(tokens[k]?.norm ?? "")) || MISSING.test(tokens[k]?.norm ?? "");
+  while (k < from + 3 && /^(?:were|was|had|have|has|been|be|also)$/.test(tokens[k]?.norm ?? "")) k++;
+  return k > from && RESCUED.test(tokens[k]?.norm ?? "");
 }
 /** The clause just before the count (back to the last number) told of people saved: "were rescued, among them six children". */
 function rescuedBefore(tokens: readonly Token[], first: number): boolean {

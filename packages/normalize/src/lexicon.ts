@@ -86,8 +86,6 @@ export const CASUALTY_CUES: readonly Cue[] = [
     // "a port worker succumbed to his injuries": he died of them (not "succumbed to the temptation")
     ...["his", "her", "their"].flatMap((who) => [`succumbed to ${who} injuries`, `succumbed to ${who} wounds`])].map((p) => cue(p, "killed")),
   ...["injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "hospitalizing", "in hospital",
-    // (a headline's present tense: "Russian drone strike on Kyiv high-rise kills 2, injures 29 including 6 children")
-    "injures",
     // "had sought medical help", "were taken to hospital with shrapnel wounds", "suffered burns", "received shrapnel wounds"
     // ("Six people needed medical help", "Nine applied for medical help", "17 received medical assistance")
     "sought medical", "needed medical", "required medical", "applied for medical", "asked for medical", "received medical", "taken to hospital",
