@@ -580,25 +580,50 @@ export function inlinePostAuthor(line: string): Claimant | null {
   // "The governor clarifies the figures:": the author is the subject before the verb
   // ("The National Police have given the latest figures:")
   const phrase = m[1]!.split(/\s+(?:clarifie[sd]|corrected|revised|raised|lowered|says|said|reports|reported|adds|added|writes|wrote|confirms|confirmed|updates|updated|told|posts|posted|(?:has|have|had)\s+(?:given|published|released|issued|updated|shared)|gives|gave|publishe[sd]|release[sd]|issue[sd]|shares|shared)\b/)[0]!.trim();
-  // (the region a post is about is not its author: "07:05 — Kyiv region, Ruslan Kravchenko: …" is Kravchenko's)
-  const parts = phrase.split(",").map((p) => p.trim()).filter((p) => p && !placeLabel(p));
-  const found = parts.map((p) => identify(p, 0)).filter((c): c is Claimant => c !== null);
-  const known = found.find((c) => c.side !== "unknown" && c.side !== "local");
-  const office = found.find((c) => c.side === "local");
-  const who = known ?? (office && found[0]?.side === "unknown" ? { ...found[0], side: office.side } : office) ?? null;
+  const parts = bylineParts(phrase);
+  const who = authorNamed(parts);
   if (!who) return null;
   return AUTHOR_WORDS.test(phrase) || ((who.side === "UA" || who.side === "RU") && !/ukrain|russia|kyiv|moscow|kremlin/i.test(parts.join(","))) ? who : null;
 }
 
+/** A post's byline split at its commas, without the place it is about ("07:05 — Kyiv region, Ruslan Kravchenko: …" is Kravchenko's). */
+const bylineParts = (phrase: string): string[] => phrase.split(",").map((p) => p.trim()).filter((p) => p && !placeLabel(p));
+
+/**
+ * The author a post's byline names, by its parts (see bylineParts): a known official or body before an office ("Oleh
+ * Syniehubov, head of the Kharkiv regional military administration"), an unknown name with the office's side, or the office
+ * alone; null for a place.
+ */
+function authorNamed(parts: readonly string[]): Claimant | null {
+  const found = parts.map((p) => identify(p, 0)).filter((c): c is Claimant => c !== null);
+  const known = found.find((c) => c.side !== "unknown" && c.side !== "local");
+  const office = found.find((c) => c.side === "local");
+  return known ?? (office && found[0]?.side === "unknown" ? { ...found[0], side: office.side } : office) ?? null;
+}
+
 // "08:10 | Kharkiv region, Oleh Syniehubov", "07:35 — Air Force": a digest's post header names who posted what follows
 // (or its stamp comes last, before a colon, and the post on the next line: "Mykolaiv RMA, Vitalii Kim, 06:48:")
-const POST_HEADER = /^\s*\d{1,2}[:.]\d{2}\s*[|—–-]\s*([^|.!?]{2,80}?)\s*$|^\s*([^|.!?:]{2,80}?),\s*\d{1,2}[:.]\d{2}\s*:\s*$/u;
+// (a post forwarded from Telegram, its author before the channel's stamp in brackets: "Air Force of the Armed Forces of
+// Ukraine, [14.03.2025 09:21]"; or a bracketed stamp, then the author and a colon: "[08:45] Oleksandr Prokudin, head of the
+// Kherson RMA:")
+const BRACKETED_STAMP = String.raw`\[(?:\d{1,2}\.\d{1,2}\.\d{2,4},?\s+)?\d{1,2}[:.]\d{2}\]`;
+const POST_HEADER = new RegExp(
+  [
+    String.raw`^\s*\d{1,2}[:.]\d{2}\s*[|—–-]\s*([^|.!?]{2,80}?)\s*$`,
+    String.raw`^\s*([^|.!?:]{2,80}?),\s*\d{1,2}[:.]\d{2}\s*:\s*$`,
+    String.raw`^\s*([^|.!?:[\]]{2,80}?),\s*${BRACKETED_STAMP}\s*:?\s*$`,
+    String.raw`^\s*${BRACKETED_STAMP}\s*(?:[|—–-]\s*)?([^|.!?:"“”[\]]{2,80}?)\s*:\s*$`,
+  ].join("|"),
+  "u",
+);
 
 /** The author a digest's post header names, by the person (or body) it ends with; an unknown name is the region's authority. */
 export function postAuthor(line: string): Claimant | null {
   const m = POST_HEADER.exec(line);
   if (!m) return null;
-  const header = m[1] ?? m[2]!;
+  const header = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+  // (a bracketed stamp tells a post as surely as a digest's bar: its author is the known one its byline names)
+  if (m[3] !== undefined || m[4] !== undefined) return authorNamed(bylineParts(header));
   const parts = header.split(",").map((p) => p.trim()).filter(Boolean);
   const found = identify(parts.at(-1)!, 0) ?? identify(header, 0);
   const who = found?.side === "unknown" && parts.length > 1 ? { ...found, side: "local" as const } : found;
@@ -617,6 +642,24 @@ export function signatureAuthor(line: string): Claimant | null {
   // (by the name it closes with: the office is long)
   const name = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$/u.exec(line)![0].trim();
   return who && who.side !== "unknown" && who.side !== "other" ? { ...who, name } : null;
+}
+
+// a post's closing line that is only its author's name, or his name and office: "Serhii Lysak", "Oleh Kiper, head of Odesa RMA"
+const SIGNED_NAME = /^\s*(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s*(?:,\s*([^.!?:;,\d"“”]{3,80}?))?\s*$/u;
+
+/**
+ * The author a post (under a header, see postAuthor) signs with on its own closing line: an official by office and name, or a
+ * name alone or before an office; a name the lexicon does not know comes back with side "unknown" (the post's header gives it
+ * one). Null for a place ("Kyiv region"), a foreign speaker or any other line.
+ */
+export function postSignature(line: string): Claimant | null {
+  const office = signatureAuthor(line);
+  if (office) return office;
+  const m = SIGNED_NAME.exec(line);
+  // (what follows the name is an office, not a place or a date: "Oleh Kiper, head of Odesa RMA", not "Bila Tserkva, Kyiv region")
+  if (!m || (m[2] !== undefined && !OFFICE.test(m[2].toLowerCase())) || placeLabel(m[1]!)) return null;
+  const who = identify(m[1]!, 0);
+  return who && who.side !== "other" && who.side !== "local" && !isPronounClaimant(who) ? who : null;
 }
 
 const OFFICIAL_PUBLISHER = /\b(?:military administration|regional administration|city administration|city council|air force|defen[cs]e ministry|ministry of defen[cs]e|general staff|governor|mayor)\b/i;

@@ -25,7 +25,7 @@ import {
   TOLL_RISE,
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
-import { AIR_FORCE, type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, reportedBy, signatureAuthor, statedSource } from "./claimants.ts";
+import { AIR_FORCE, type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, statedSource } from "./claimants.ts";
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackWhoseToll, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
@@ -716,6 +716,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let backgroundNote: "label" | "on" | null = null;
   // a digest's post header ("08:10 | Kharkiv region, Oleh Syniehubov") speaks for the lines under it, up to the next header
   let postClaimant: Claimant | null = null;
+  // (where that header stands: what a signature at the post's end signs)
+  let postFrom = 0;
   let lastNamed: Claimant | null = null;
   let paragraph = -1;
   // the line ending in ":" that introduces the list items under it
@@ -755,6 +757,13 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const reader: ArticleReader = { article, written, timeRefs, baseOf, summaryDayOf, headings, sectionDates, datedSections, update, articleDate };
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
+    // (a signature of a name alone, "… A 65-year-old man was wounded. / Serhii Lysak", is a short line ingest keeps out of
+    // the body as a heading: read between the sentences)
+    const signedBefore = postClaimant ? signatureBetween(article.text, article.sentences[s.index - 1]?.end ?? 0, s.start) : null;
+    if (signedBefore) {
+      signPost(claims, postFrom, postClaimant!.name, signedBefore);
+      postClaimant = null;
+    }
     // "… 315 drones and seven missiles. This was reported by the Air Force on Telegram": the sentence before had no source
     const backwards = s.index > 0 ? reportedBy(text) : null;
     if (backwards) {
@@ -787,6 +796,15 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const author = text.length <= 100 ? postAuthor(text) : null;
     if (author) {
       postClaimant = author;
+      postFrom = s.start;
+      continue;
+    }
+    // "… Two people were wounded. / Oleh Kiper, head of Odesa RMA": a post under a header signs off on a line of its own with
+    // its author's name; the figures the header gave to his office are his, and what follows is no longer his post
+    const signer = postClaimant && text.length <= 100 && aloneInParagraph(article, s) ? postSignature(text) : null;
+    if (signer) {
+      signPost(claims, postFrom, postClaimant!.name, signer);
+      postClaimant = null;
       continue;
     }
     // a fact-box table: its header says what each column counts; each row is one attack's figures
@@ -1034,6 +1052,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       para.claimant = named;
     }
   }
+  // (the last post's signature, after the last sentence)
+  const signedLast = postClaimant ? signatureBetween(article.text, article.sentences.at(-1)?.end ?? 0, article.text.length) : null;
+  if (signedLast) signPost(claims, postFrom, postClaimant!.name, signedLast);
   claims.push(...headlineClaims(article, headline, soFar.lead ?? articleDate, headlineAttacker, claims));
   // a night a figure of this article is dated to counts for that figure's attacker
   // (not a night told "separately": "Two missiles struck Sumy on Sunday morning, killing 21. Separately, the Air Force said Russia
@@ -1912,6 +1933,32 @@ function headlineClaims(article: Article, headline: string, own: Context | null,
  * authority as claimant speaks for the side attacked.
  */
 /** A claimant's side: a local authority ("the regional administration") is the side attacked. */
+/** The signature (see postSignature) on a line of the page between two sentences, which ingest kept out of the body. */
+function signatureBetween(page: string, from: number, to: number): Claimant | null {
+  for (const line of page.slice(from, to).split("\n")) {
+    const signer = line.trim() && line.length <= 100 ? postSignature(line) : null;
+    if (signer) return signer;
+  }
+  return null;
+}
+
+/** Whether a sentence is the whole of its paragraph (a line of its own). */
+function aloneInParagraph(article: Article, s: Sentence): boolean {
+  return article.sentences[s.index - 1]?.paragraph !== s.paragraph && article.sentences[s.index + 1]?.paragraph !== s.paragraph;
+}
+
+/**
+ * Gives a post's figures, those its header's author was taken for (from `from` on), to the one who signs it; an unknown
+ * name keeps the side the header gave ("Kyiv RMA, [25.05.2025 07:40] / In the Kyiv region, 4 people were killed … / Mykola
+ * Kalashnyk").
+ */
+function signPost(claims: ArticleClaim[], from: number, header: string, signer: Claimant): void {
+  for (const [i, c] of claims.entries()) {
+    if (c.quote_start < from || c.claimant !== header) continue;
+    claims[i] = { ...c, claimant: signer.name, claimant_side: signer.side === "unknown" ? c.claimant_side : sideOf(signer, c.target_country) };
+  }
+}
+
 function sideOf(claimant: Claimant | null, target: Side): ArticleClaim["claimant_side"] {
   return claimant ? (claimant.side === "local" ? target : claimant.side) : "unknown";
 }

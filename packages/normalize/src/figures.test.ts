@@ -2133,6 +2133,38 @@ describe("a region table's toll columns, a relayed post's author, people coordin
     expect(sides("Updated, 10:30:\nThree people were killed in Kharkiv.")).toEqual(["3:null:unknown"]);
   });
 
+  it("reads a forwarded Telegram post's author before its bracketed stamp, or after it before a colon, and its signature", () => {
+    const sides = (text: string) => extractClaims(pageOf(text, { published: "2025-05-25" } as never)).map((c) => `${c.metric}:${c.value}:${c.claimant}:${c.claimant_side}`);
+    const page = [
+      "Night of 25 May: the statements in full",
+      "Air Force of the Armed Forces of Ukraine, [25.05.2025 08:47]",
+      "On the night of 25 May, the enemy attacked with 298 attack UAVs.",
+      "Kyiv RMA, [25.05.2025 07:40]",
+      "In the Kyiv region, 4 people were killed.",
+      "Mykola Kalashnyk",
+      "Khmelnytskyi RMA, [25.05.2025 08:15]",
+      "In the Khmelnytskyi district, 4 people were killed.",
+      "Serhii Tiurin",
+    ].join("\n\n");
+    // (the two regions' "4 killed" are two posts' tolls, each signed by its author, not one figure told twice)
+    expect(sides(page)).toEqual(["launched:298:Ukrainian Air Force:UA", "killed:4:Mykola Kalashnyk:UA", "killed:4:Serhii Tiurin:UA"]);
+    expect(sides('Statements of 24 June\n\n[08:45] Oleksandr Prokudin, head of the Kherson RMA:\n\n"As a result of Russian aggression, 2 people were killed."\n\n[10:20] Kherson RMA:\n\n"Three people were wounded in the Dniprovskyi district."')).toEqual([
+      "killed:2:Oleksandr Prokudin:UA",
+      "injured:3:Kherson RMA:UA",
+    ]);
+    // (a signature of a name and office; after it, the outlet speaks again: its note is no longer the post's)
+    expect(sides("Posts of 14 March\n\nOdesa RMA, [14.03.2025 07:48]\n\nTwo people were wounded in the Odesa district.\n\nOleh Kiper, head of Odesa RMA\n\nEditor's note: three people were killed there a week ago.")).toEqual([
+      "injured:2:Oleh Kiper:UA",
+      "killed:3:null:unknown",
+    ]);
+    // (a place before the stamp is no author, nor a place and its region a signature)
+    expect(sides("Posts of 25 May\n\nKyiv region, [25.05.2025 07:40]\n\nTwo people were wounded in Bucha.")).toEqual(["injured:2:null:unknown"]);
+    expect(sides("Posts of 25 May\n\nKyiv RMA, [25.05.2025 07:40]\n\nTwo people were wounded.\n\nBila Tserkva, Kyiv region\n\nThree people were wounded in Fastiv.")).toEqual([
+      "injured:2:Kyiv RMA:UA",
+      "injured:3:Kyiv RMA:UA",
+    ]);
+  });
+
   it("gives a figure to the independent outlet the sentence names, a third party, not to the speaker before", () => {
     const text = "Volgograd Governor Andrei Bocharov said there were no casualties after a drone attack on the refinery overnight. The independent Telegram channel Astra reported that at least two drones hit the refinery's processing unit.";
     expect(who(text, "2025-08-14")).toEqual(["2:Astra:other"]);
