@@ -724,14 +724,18 @@ export function personMentioned(text: string): Claimant | null {
 // ("This was reported by Oleh Kiper and the energy company DTEK": the first of them)
 const REPORTED_BY = /^\W*(?:This|That|It|The\s+(?:information|news|figures?|data))\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:reported|stated|announced|said|confirmed|posted|published|shared|communicated)\s+(?:on\s+\p{Lu}\w+\s+)?by\s+(?:the\s+)?(.{3,90}?)(?=\s+(?:on|in|via)\s+(?:Telegram|Facebook|X|its|his|her|the|a)\b|(?<!\b(?:Ukrainian|Russian|Polish|Romanian|Moldovan|American|British|French|German))\s+and\s+|\s*[,.;]|$)/u;
 
-/** The source a "This was reported by …" sentence gives for the sentence before it, or null. */
+// "President of Ukraine Volodymyr Zelensky said this on Telegram, an Ukrinform correspondent reports": the same, told actively
+// ("this" that ends its clause: not "said this morning that …", "said this week", "said this was …")
+const SAID_THIS = /^\W*(?:the\s+)?(.{3,90}?)\s+(?:(?:has|have)\s+)?(?:said|reported|stated|announced|wrote|posted|shared|confirmed)\s+(?:about\s+)?this(?=\s+(?:on|in|via|at|during|after|while|when)\b|\s*[,.;]|\s*$)/u;
+
+/** The source a "This was reported by …" (or "X said this on Telegram") sentence gives for the sentence before it, or null. */
 export function reportedBy(text: string): Claimant | null {
-  const m = REPORTED_BY.exec(text);
+  const m = REPORTED_BY.exec(text) ?? SAID_THIS.exec(text);
   if (!m) return null;
   // ("This was reported by Ukrainska Pravda, citing the Air Force": the one cited; an outlet alone is no source)
   const citing = /,?\s+citing\s+(?:the\s+)?(.{3,60}?)(?:[,.;]|$)/.exec(text.slice(m.index + m[0].length))?.[1];
   const c = identify(citing ?? m[1]!, 0);
-  return c && c.side !== "unknown" ? c : null;
+  return c && c.side !== "unknown" && !isPronounClaimant(c) ? c : null;
 }
 
 /** An official body a sentence mentions without quoting it ("Ukraine's Air Force has the numbers for the night"): what a next "it says" refers to. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inlinePostAuthor } from "./claimants.ts";
+import { inlinePostAuthor, reportedBy } from "./claimants.ts";
 import { extractClaims } from "./extract.ts";
 import { articleOf, pageOf } from "./test-helpers.ts";
 
@@ -1464,6 +1464,16 @@ describe("who claims a figure", () => {
     // (and the sentences of the paragraph before that no one stated: the launch as well as its fate)
     const both = "On the morning of October 10, the Russian occupiers launched 84 cruise missiles at Ukraine. Ukrainian air defense forces destroyed 43 of them.\n\nThis was reported by Commander-in-Chief Valerii Zaluzhnyi on Telegram.";
     expect(who(both, "2022-10-10")).toEqual(["84:Commander-in-Chief Valerii Zaluzhnyi:UA", "43:Commander-in-Chief Valerii Zaluzhnyi:UA"]);
+  });
+
+  it("takes 'X said this on Telegram' as the source of the sentence before, but not 'said this week that …'", () => {
+    const said = "Russia launched 1,800 drones this week – Zelensky\n\n03.08.2025 19:30 | Ukrinform | War\n\nOver the week, Russia launched more than 1,800 attack drones and 83 missiles against Ukraine. President of Ukraine Volodymyr Zelensky said this on Telegram, an Ukrinform correspondent reports.";
+    expect(who(said, "2025-08-03")).toEqual(["1800:Volodymyr Zelensky:UA", "83:Volodymyr Zelensky:UA"]);
+    // ("this" opening a time or a clause of what was said is no reference back)
+    expect(reportedBy("Zelensky said this week that Russia had launched 500 drones.")).toBeNull();
+    expect(reportedBy("The Air Force reported this morning that 60 drones were shot down.")).toBeNull();
+    expect(reportedBy("Zelensky said this was terror.")).toBeNull();
+    expect(reportedBy("He said this on Telegram.")).toBeNull();
   });
 
   it("takes the speaker, not a clause: ', said the regional governor', 'eventually counted'", () => {
