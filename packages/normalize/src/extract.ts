@@ -36,6 +36,7 @@ import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, INTERCEPTIONS, NIGHT_COUN
 import { type FigureDate, NIGHT_SAID, type Recalled, figureDate } from "./figure-date.ts";
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regionOfCity } from "./places.ts";
 import { retractedSpan } from "./retractions.ts";
+import { countedBackPeriod, periodsAsStated } from "./stated-periods.ts";
 import { THIS_WAR } from "./this-war.ts";
 import { normsOf, tokenize, type Token } from "./tokens.ts";
 
@@ -730,6 +731,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let antecedent: Weapon | null = null;
   let counts: CountsSoFar = NO_COUNTS;
   const recalls: RecalledSoFar = { background: null, period: null, aggregate: null };
+  // the period counts dated by a span counted back from the report ("over the week"): see periodsAsStated
+  const countedBack = new Set<string>();
   // the last sentence that counted drones over a neighbour, for "At least three of the drones were shot down" after it
   let lastAbroad: number | null = null;
   // (only when that sentence told of no attack of its own: "… 472 drones overnight, beating the record of 355 set on May 26")
@@ -1025,6 +1028,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (not an old record told in passing, "The previous record was 54 on the night of 27-28 May": the fates told after it,
       // "Air defences shot down 71 of them", are the night's the article reports)
       rememberRecalled(recalls, f.metric, eventType, background && !OLD_RECORD.test(text), s, attacker, date, localKey);
+      if (eventType === "aggregate" && !(ofPeriod ?? recalled) && countedBackPeriod(nearest)) countedBack.add(localKey);
       if (!background) mainAt = s.index;
       // "It was one of the deadliest strikes since 2022. The October 2023 strike on a wake in Hroza killed 59.": an older
       // attack the outlet recalls on its own is not what the lead's source (or the one source named so far) spoke of
@@ -1060,7 +1064,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // (not a night told "separately": "Two missiles struck Sumy on Sunday morning, killing 21. Separately, the Air Force said Russia
   // had launched 57 drones overnight" leaves Sumy's morning its own)
   for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey) && !SEPARATELY.test(c.quote)) soFar.nightsNamed.add(`${c.attacker}|${c.date_end}`);
-  return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(claims, soFar.nightsNamed, soFar.missileNights)), articleMentions), article.text);
+  return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(periodsAsStated(claims, countedBack), soFar.nightsNamed, soFar.missileNights)), articleMentions), article.text);
 }
 
 // the last time expression `accept` takes in the sentences at `indices` (nearest first), with its sentence's text

@@ -803,6 +803,19 @@ describe("times of day and nights named from another", () => {
     expect(dates("Russia launched more than 1,200 drones at Ukraine over the same week.", "2025-06-21")).toEqual(["1200:null..null"]);
   });
 
+  it("reads a lead's count 'over the week' as the period the quoted statement dates, told once", () => {
+    const spans = (text: string) => extractClaims(articleOf(text, "2025-06-28")).map((c) => `${c.value}:${c.claimant_side}:${c.date_start}..${c.date_end}`);
+    const text =
+      "MOSCOW, June 28. /TASS/. Russian air defense forces shot down four HIMARS rockets and 1,107 fixed-wing unmanned aerial vehicles over the week, the Russian Defense Ministry reported on Saturday.\n" +
+      '"In the period from June 21 to June 27, air defense means shot down four rockets of the US-made HIMARS multiple launch rocket system and 1,107 fixed-wing unmanned aerial vehicles," the ministry said in a statement.';
+    expect(spans(text)).toEqual(["4:RU:2025-06-21..2025-06-27", "1107:RU:2025-06-21..2025-06-27"]);
+    // (not a stated week the lead's does not overlap, nor another side's count of the week)
+    const earlier = "Russian air defense forces shot down 36 drones over the week, the Russian Defense Ministry said.\nIn the period from June 7 to June 13, air defense means shot down 36 drones, the ministry said.";
+    expect(spans(earlier)).toEqual(["36:RU:2025-06-23..2025-06-28", "36:RU:2025-06-07..2025-06-13"]);
+    const sides = "Ukraine's Air Force said it shot down 300 Russian drones over the week.\nIn the period from June 21 to June 27, Russian air defense means shot down 300 Ukrainian drones, the Russian Defense Ministry said.";
+    expect(spans(sides)).toEqual(["300:UA:2025-06-23..2025-06-28", "300:RU:2025-06-21..2025-06-27"]);
+  });
+
   it("dates a count 'over the same period' by the week or month named before, as a period total", () => {
     const text = "Over the past week, Russian forces delivered one massive and 50 group strikes, the Russian Defence Ministry said. Over the same period, air defence systems shot down 12 Tochka-U missiles and 387 Ukrainian drones, it said.";
     expect(extractClaims(articleOf(text, "2023-12-29")).map((c) => `${c.value}:${c.event_type}:${c.date_start}..${c.date_end}`)).toEqual([
