@@ -222,6 +222,13 @@ const SAME_DAY = /\b(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|(?
 const THEN_NEXT = /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}then\s+(?:called|phoned|spoke|talked|met|held|hosted|received)\b/u;
 // "He also held talks with Kuleba", "Mr Putin also met Premier Li Qiang": another contact of the last dated one's day
 const ALSO_NEXT = /^\W*((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:also|later)\s+(?:called|phoned|spoke|talked|met|held|hosted|received)\b/u;
+// "The talks were held in a three-on-three format", "The meeting lasted nearly three hours": the contact just told, named again
+// by its noun (and whose talks they were: not "The talks between Rubio and Lavrov …", which may be others'; nor one timed against
+// another contact, "The meeting took place a day after Wang Yi received Kuleba", "The summit was assembled after Witkoff held talks")
+const THE_CONTACT = /^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir)\s+(?:[\p{L}-]+\s+)?(?:talks|meeting|summit|call|conversation|negotiations)\b,?\s+(?:was|were|had|lasted|took|ended|began|went|ran|included|held)\b(?![^.;]*\b(?:after|before|following|since|when|ahead\s+of)\b)/u;
+// (only when there is one to name again: not "The Paris meeting was the largest gathering yet …" opening the report of it)
+const toldJustBefore = (article: Article, s: Article["sentences"][number], out: readonly Mention[]) =>
+  out.some((c) => c.quote_start < s.start && c.quote_start >= article.sentences[Math.max(0, s.index - 3)]!.start);
 // ("Viktor Orban also met Putin in Moscow", after "Modi met Putin on July 8": another's contact, not of that day)
 const PRONOUN_SUBJECT = /^(?:He|She|They|We)\s+$/;
 
@@ -245,7 +252,7 @@ export function sameDayAs(article: Article, s: Article["sentences"][number], tex
   // (the one the contact told last went on: its own subject again, or "he"/"she")
   const sameSubject = last !== undefined && (PRONOUN_SUBJECT.test(alsoSubject!) || last.participants.some((p) => alsoSubject!.includes(p.split(" ").at(-1)!)));
   if (last?.date && sameSubject) return last.date;
-  const then = (also && sameSubject) || THEN_NEXT.test(text) || OPENING_DONE.test(text);
+  const then = (also && sameSubject) || THEN_NEXT.test(text) || OPENING_DONE.test(text) || (THE_CONTACT.test(text) && toldJustBefore(article, s, out));
   const occasion = same || then ? null : OCCASION.exec(text);
   if (!same && !then && !occasion) return null;
   if (occasion) {

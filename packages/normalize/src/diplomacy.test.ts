@@ -2201,3 +2201,34 @@ describe("separate calls told in the plural", () => {
     expect(contacts("Zelensky and Macron held separate calls for a ceasefire on Monday.", "2022-10-11")).toEqual([]);
   });
 });
+
+describe("a contact named again, and people named in what did not happen", () => {
+  const withHeadline = (headline: string, text: string, pub: string) => {
+    const a = articleOf(text, pub);
+    return extractContacts({ ...a, meta: { ...a.meta, headline } }, null).map((c) => `${c.kind} ${c.participants.join("+")} ${c.date ?? "?"}`);
+  };
+
+  it("reads 'The talks were held in a three-on-three format' as the summit told before, on its day, not the headline's", () => {
+    expect(
+      withHeadline(
+        "No deal in Anchorage: Trump and Putin end Alaska summit without ceasefire",
+        "U.S. President Donald Trump and Russian President Vladimir Putin met for nearly three hours in Anchorage on Friday.\n\nTrump greeted Putin on a red carpet on the tarmac. The talks were held in a three-on-three format, with Secretary of State Marco Rubio and envoy Steve Witkoff joining Trump, and Foreign Minister Sergey Lavrov and aide Yuri Ushakov accompanying Putin.",
+        "2025-08-16",
+      ),
+    ).toEqual(["meeting Donald Trump+Marco Rubio+Sergey Lavrov+Steve Witkoff+Vladimir Putin+Yuri Ushakov 2025-08-15"]);
+    // (not a contact timed against another: "The meeting took place a day after Wang Yi received Kuleba")
+    expect(contacts("Lavrov and Wang Yi held talks in Vientiane on Thursday. The meeting took place a day after Wang Yi received Ukrainian Foreign Minister Dmytro Kuleba in Guangzhou.", "2024-07-26")).toEqual([
+      "talks Sergey Lavrov+Wang Yi 2024-07-25",
+      "meeting Dmytro Kuleba+Wang Yi 2024-07-24",
+    ]);
+  });
+
+  it("adds those 'The talks, held in a three-on-three format, included' to the contact told just before", () => {
+    expect(
+      contacts(
+        "US President Donald Trump and Russian President Vladimir Putin met for nearly three hours at a military base in Anchorage on Friday. The talks, held in a three-on-three format, included Secretary of State Marco Rubio and special envoy Steve Witkoff on the US side and Foreign Minister Sergey Lavrov and presidential aide Yuri Ushakov on the Russian side.",
+        "2025-08-16",
+      ),
+    ).toEqual(["meeting Donald Trump+Marco Rubio+Sergey Lavrov+Steve Witkoff+Vladimir Putin+Yuri Ushakov 2025-08-15 @Anchorage"]);
+  });
+});

@@ -155,7 +155,8 @@ export function namedBefore(article: Article, s: Article["sentences"][number]): 
 export const JOINING = /^\W*(?:[Jj]oining|[Tt]aking\s+part\s+in)\s+(?:the|that|this)\s+(?:(?:video|phone|conference|virtual)\s+)?(?:call|meeting|conference|summit)\s+(?:were|was)\b/;
 // "The meeting was also attended by presidential aide Yuri Ushakov and Kirill Dmitriev", "Kirill Dmitriev, head of the Russian
 // Direct Investment Fund, also took part.": the same
-const ATTENDED = /^\W*(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]heir)\s+(?:meeting|talks|call|conversation|summit)\s+(?:was|were)\s+also\s+attended\b|\balso\s+(?:took\s+part|attended|participated)(?:\s+in\s+(?:the|that)\s+(?:talks|meeting|call|conversation|negotiations))?\s*(?:,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}said)?\s*\.?\s*$/u;
+// ("The talks, held in a three-on-three format, included Secretary of State Marco Rubio and …": those it included)
+const ATTENDED = /^\W*(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]heir)\s+(?:meeting|talks|call|conversation|summit)(?:\s+(?:was|were)\s+also\s+attended\b|(?:,[^,;.]{1,60},)?\s+(?:also\s+)?(?:included|involved)\s+(?=\p{Lu}))|\balso\s+(?:took\s+part|attended|participated)(?:\s+in\s+(?:the|that)\s+(?:talks|meeting|call|conversation|negotiations))?\s*(?:,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}said)?\s*\.?\s*$/u;
 // (only of the contact told before: not an occasion the sentence names itself before it, "On Sunday he travelled to a summit
 // in Brussels, which Hungarian Prime Minister Viktor Orban also attended")
 const OWN_OCCASION = /\b(?:which|where|whom|meeting|talks|call|conversation|summit|conference|visit|trip|forum|ceremony|events?)\b/i;
