@@ -2231,4 +2231,16 @@ describe("a contact named again, and people named in what did not happen", () =>
       ),
     ).toEqual(["meeting Donald Trump+Marco Rubio+Sergey Lavrov+Steve Witkoff+Vladimir Putin+Yuri Ushakov 2025-08-15 @Anchorage"]);
   });
+
+  it("keeps 'the two leaders' of the first clause apart from the call after the semicolon", () => {
+    expect(
+      withHeadline(
+        "Trump and Putin end Alaska summit without ceasefire deal",
+        "The two leaders met for nearly three hours in Anchorage on Friday; Trump then called Zelensky and European leaders.",
+        "2025-08-16",
+      ),
+    ).toEqual(["meeting Donald Trump+Vladimir Putin 2025-08-15", "phone_call Donald Trump+Volodymyr Zelensky ?"]);
+    // (a first clause that names its own pair keeps it)
+    expect(contacts("Trump met Putin in Anchorage on Friday; Trump then called Zelensky.", "2025-08-16")[0]).toBe("meeting Donald Trump+Vladimir Putin 2025-08-15 @Anchorage");
+  });
 });

@@ -150,7 +150,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // tells a contact of its own, with its own subject; whom only it names is not in this one
     const clause = calledApart ? null : semicolonContact(text, cue.at, article.meta.published);
     const beforeClause = clause ? people.filter((p) => !clause.only.includes(p.name)) : [];
-    const clauseApart = clause !== null && new Set(beforeClause.map((p) => p.country)).size >= 2;
+    // (or none, when the first clause's are the pair named before: "The two leaders met for nearly three hours in Anchorage; Trump
+    // then called Zelensky and European leaders")
+    const pairFirst = clause !== null && beforeClause.length === 0 && PAIR.test(text.slice(0, text.indexOf(";", cue.at)));
+    const clauseApart = clause !== null && (new Set(beforeClause.map((p) => p.country)).size >= 2 || pairFirst);
     if (clauseApart) people.splice(0, people.length, ...beforeClause);
     // "Joe Biden came to Kyiv on 20 February": a foreign leader's visit to Kyiv is one with Ukraine's president
     // ("Joe Biden came to Kyiv on 20 February, followed by Giorgia Meloni on 21 February and Pedro Sanchez on 23 February": each
