@@ -44,6 +44,17 @@ export function inOtherClause(text: string, p: Person, cueAt: number): boolean {
   return at.every((i) => INTENDED.test(text.slice(Math.max(0, i - 60), i)) || inLeftOpen(text, i));
 }
 
+/**
+ * A person named only in a contact left open after the contact's cue, as no contact at all: "Peskov said Moscow was waiting to be
+ * briefed on the outcome of the talks and that no phone call between Putin and Trump was planned" names no one of the talks (but
+ * "no date had been set for a meeting between Putin and Trump, who spoke by phone on Feb. 12" names those of the call after them,
+ * and what its own clause says of it is what leaves it open).
+ */
+export function onlyInLeftOpen(text: string, p: Person, cueAt: number): boolean {
+  const at = mentionsOf(text, p);
+  return at.length > 0 && at.every((i) => i > cueAt && inLeftOpen(text, i, true));
+}
+
 const INTENDED = new RegExp(`\\b${INTENT}(?:call|phone|meet|visit|host|receive|speak\\s+(?:with|to)|talk\\s+(?:with|to))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, "u");
 export const OTHER_DAY_CLAUSE = /,\s+(?:and|but|while)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\s+(?=\p{Lu})/u;
 // (or what was said in a clause of its own: "Biden received Zelensky at the White House on Tuesday, warning that Congress' failure

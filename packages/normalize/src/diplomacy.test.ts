@@ -2243,4 +2243,14 @@ describe("a contact named again, and people named in what did not happen", () =>
     // (a first clause that names its own pair keeps it)
     expect(contacts("Trump met Putin in Anchorage on Friday; Trump then called Zelensky.", "2025-08-16")[0]).toBe("meeting Donald Trump+Vladimir Putin 2025-08-15 @Anchorage");
   });
+
+  it("leaves out who is named only in a contact left open or asked about", () => {
+    expect(contacts('Peskov said Moscow was waiting for Washington to brief it on the outcome of the talks and that no phone call between Putin and Trump was planned "at the moment".', "2025-03-11")).toEqual([]);
+    expect(contacts("- Whether Trump and Putin speak by phone, as the White House has been hinting.", "2025-03-13")).toEqual([]);
+    // (but those a relative clause says spoke are of that call)
+    expect(contacts("He said no date had yet been set for a meeting between Vladimir Putin and Donald Trump, who spoke by phone on Feb. 12, but that it was unlikely to happen next week.", "2025-02-19")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-02-12",
+    ]);
+    expect(contacts("Trump met Putin in Anchorage on Friday, and a meeting between Putin and Zelensky was ruled out.", "2025-08-16")).toEqual(["meeting Donald Trump+Vladimir Putin 2025-08-15 @Anchorage"]);
+  });
 });

@@ -19,6 +19,8 @@ const TO_COME = /\bthat\s+(?:(?!\bthat\b)[^,;])*?\b(?:would|will)\b(?:(?!\bthat\
 // "asked on Tuesday whether he had spoken to Putin recently": a question, not a contact
 // ("declined to comment on whether a meeting between Putin and Trump was discussed")
 const ASKED_WHETHER = /\b(?:whether|if)\s+(?:(?:he|she|they|the\s+two)\s+(?:had|has|have|would|will|could|planned|plans)\s+(?:\S+\s+){0,2}|(?:a|an|another)\s+(?:[\w-]+\s+){0,2})$/i;
+// ("- Whether Trump and Putin speak by phone, as the White House has been hinting": a question still open, whoever is named)
+const WHETHER_NAMED = /\b[Ww]hether\s+(?:(?:[Pp]resident\s+)?\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,4}$/u;
 // the modal, lower case only: "May 19. Trump and Putin speak for two hours" is a date
 const MAY = /\bmay\b/;
 
@@ -59,9 +61,12 @@ const VERB_CUE = /^(?:met|meets|spoke|speaks|spoken|talked|held|holds|had|has|ho
 const leftOpen = (saidOf: string, cue = "") => LEFT_OPEN.test(saidOf) || (!VERB_CUE.test(cue) && LEFT_TO_ARRANGE.test(saidOf));
 // ("met Putin … to discuss how a summit with Trump could be arranged": who is named in that contact only is not in the one held)
 const LEFT_OPEN_NOUN = /\b(?:summit|meeting|call|conversation|talks)((?:\s+[\p{L}.'’-]+){1,6}?\s*)$/u;
-export const inLeftOpen = (text: string, at: number) => {
+// (`clauseOnly`: what its own clause says of it, up to a comma: not "a meeting between Putin and Trump, who spoke by phone on Feb.
+// 12, but that it was unlikely …")
+export const inLeftOpen = (text: string, at: number, clauseOnly = false) => {
   const noun = LEFT_OPEN_NOUN.exec(text.slice(Math.max(0, at - 60), at));
-  return noun !== null && leftOpen(noun[1]! + text.slice(at));
+  const end = clauseOnly ? text.slice(at).search(/[,;]/) : -1;
+  return noun !== null && leftOpen(noun[1]! + text.slice(at, end < 0 ? text.length : at + end));
 };
 
 // "The visit came as …", "The Meloni visit came a day after …": the contact told before, up to its verb
@@ -164,7 +169,7 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
       planned = true;
       continue;
     }
-    if (NOT_HELD.test(clause) || MAY.test(clause) || HYPOTHETICAL.test(clause) || ASKED_TO.test(text.slice(from, c.at)) || ASKED_WHETHER.test(text.slice(from, c.at)) || leftOpen(saidOf, text.slice(c.at, c.end)) || ANYONE_WHO.test(text.slice(from, c.at))) {
+    if (NOT_HELD.test(clause) || MAY.test(clause) || HYPOTHETICAL.test(clause) || ASKED_TO.test(text.slice(from, c.at)) || ASKED_WHETHER.test(text.slice(from, c.at)) || WHETHER_NAMED.test(text.slice(from, c.at)) || leftOpen(saidOf, text.slice(c.at, c.end)) || ANYONE_WHO.test(text.slice(from, c.at))) {
       planned = true;
       continue;
     }
