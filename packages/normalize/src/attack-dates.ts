@@ -429,8 +429,10 @@ export const morningBlast = (text: string): boolean => {
  */
 export const eveningBlast = (text: string): boolean => {
   const hour = blastHour(text);
-  return hour !== null && hour >= 18;
+  // (not the hour the night's attack began at: "The attack, which began at 21:00 on Saturday, killed 5 people on Sunday")
+  return hour !== null && hour >= 18 && !BEGAN_AT.test(text);
 };
+const BEGAN_AT = /\b(?:began|begun|started|starting|beginning)\s+(?:at|around|about|after|shortly\s+after)\s+(?:around\s+|about\s+)?\d/i;
 
 /** A sentence that places a strike in daylight: its words, a clock span inside the day, or an afternoon blast. */
 export const isDaytime = (text: string): boolean => DAYTIME_WORDS.test(text) || clockSpan(text) === "day" || afternoonBlast(text);

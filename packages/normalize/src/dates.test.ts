@@ -73,6 +73,7 @@ describe("resolving dates against the publication date", () => {
     // (or preceded by "a year ago": "A year ago, on December 29, …" in a piece of 26 December)
     expect(span("A year ago, on December 29, Russia carried out what was then the largest attack of the war.", "2024-12-26")).toEqual([["2023-12-29", "2023-12-29", "day"]]);
     expect(span("On December 29, Russia carried out the largest attack of the war.", "2024-12-26")).toEqual([["2024-12-29", "2024-12-29", "day"]]);
+    expect(span("A year ago, on December 29, Russia carried out what was then the largest attack of the war.", "2024-01-02")).toEqual([["2022-12-29", "2022-12-29", "day"]]);
     // ("the previous record" is not the previous year)
     expect(span("The strike on 4 July, the previous largest, involved 550 drones.", "2025-07-09")).toEqual([["2025-07-04", "2025-07-04", "day"]]);
   });
@@ -623,6 +624,11 @@ describe("a blast in the evening beside the night that ended that morning", () =
   it("still joins a hit before dawn that day to the night", () => {
     expect(hits("A missile hit the building in the Zarichnyi district at around 4:20 on Sunday.")).toEqual(["2024-11-16..2024-11-17"]);
   });
+
+  it("still joins a toll of the night whose attack began in the evening before", () => {
+    const tolls = extractClaims(articleOf(`${night}\nThe attack, which began at 21:00 on Saturday, killed 5 people on Sunday, officials said.`, "2024-11-18")).filter((c) => c.metric === "killed");
+    expect(tolls.map((c) => `${c.date_start}..${c.date_end}`)).toEqual(["2024-11-16..2024-11-17"]);
+  });
 });
 
 describe("a day after 'since' that a 'when' clause tells of", () => {
@@ -634,6 +640,9 @@ describe("a day after 'since' that a 'when' clause tells of", () => {
     expect(span("Russia has fired 4,000 missiles since February 24, when it invaded.", "2022-10-19")[0]?.[0]).toEqual("2022-02-24");
     expect(span("Russia has fired 4,000 missiles since February 24, when it invaded.", "2022-10-19")[0]?.[1]).not.toEqual("2022-02-24");
     expect(span("It was the fifth strike on the grid since Friday, when the Air Force counted 88 missiles.", "2024-05-08")).toEqual([["2024-05-03", "2024-05-03", "day"]]);
+    // (nor since a campaign began, nor past an aside in commas: "when, for the first time, Russia used them")
+    expect(span("Air defences have shot down 500 missiles since October 10, when Russia launched its campaign of strikes on energy infrastructure.", "2024-03-01")).toEqual([["2023-10-10", "2024-03-01", "month"]]);
+    expect(span("Air defences have downed 1,200 Shahed drones since September 13, when, for the first time, Russia used them.", "2023-03-01")).toEqual([["2022-09-13", "2023-03-01", "month"]]);
   });
 });
 

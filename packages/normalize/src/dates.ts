@@ -378,7 +378,7 @@ const RULES: readonly Rule[] = [
   // attack the clause after it tells, read by the calendar rules below, as "since January 2023, when …" is; not a running total
   // since the first of a series or the war's start, "shot down 223 drones since September 13, when the first one was downed near
   // Kupiansk", "since February 24, when Russia invaded")
-  { anchor: /since/i, re: new RegExp(`${SINCE_UNCOMPARED}(?:(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${M}))(?:st|nd|rd|th)?\\b|(${WD})\\b)(?!,?\\s+when\\b(?!(?:(?!\\bsince\\b)[^,;.])*\\b(?:first|began|begun|started|invaded|invasion)\\b))`, "gi"),
+  { anchor: /since/i, re: new RegExp(`${SINCE_UNCOMPARED}(?:(?:(${M})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${M}))(?:st|nd|rd|th)?\\b|(${WD})\\b)(?!,?\\s+when\\b(?!(?:(?!\\bsince\\b)[^;.])*\\b(?:first|began|begun|started|invaded|invasion|campaign)\\b))`, "gi"),
     resolve: (m, p) => {
       const from = m[5] ? weekdayOnOrBefore(p, m[5], true) : withYear(p, month((m[1] ?? m[4])!), Number(m[2] ?? m[3]));
       if (!from || from >= p) return null;
@@ -710,6 +710,8 @@ const monthLabel = (r: TimeRef, sentence: string): boolean => r.precision === "m
 const restated = (r: TimeRef, refs: readonly TimeRef[], sentence: string): boolean =>
   !r.relative && r.start === null && refs.some((x) => x.relative === "days-later" && x.at < r.at && /^,\s*$/.test(sentence.slice(x.at + x.text.length, r.at)));
 
+const daysApart = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
 /** "On the night of 2–3 February last year", "on 14 March a year earlier": the date in the year before publication's. */
 function lastYear(sentence: string, refs: TimeRef[], published: string): TimeRef[] {
   const year = Number(published.slice(0, 4)) - 1;
@@ -717,8 +719,12 @@ function lastYear(sentence: string, refs: TimeRef[], published: string): TimeRef
     if (!r.start || !r.end || r.relative || /\b(?:19|20)\d\d\b/.test(r.text) || !MONTH_RE.test(r.text)) return r;
     // (or told before it: "A year ago, on December 29, Russia carried out what was then the largest attack", in a piece of 26 December)
     const after = /^\s*,?\s*(?:last\s+year|the\s+(?:previous\s+year|year\s+before)|a\s+year\s+(?:ago|earlier|before))\b/i.test(sentence.slice(r.at + r.text.length));
-    if (!after && !/\b(?:a|one)\s+year\s+(?:ago|earlier|before)\s*,?\s*(?:on\s+)?$/i.test(sentence.slice(Math.max(0, r.at - 30), r.at))) return r;
-    const shift = (d: string) => `${year - Number(r.start!.slice(0, 4)) + Number(d.slice(0, 4))}${d.slice(4)}`;
+    const yearAgo = !after && /\b(?:a|one)\s+year\s+(?:ago|earlier|before)\s*,?\s*(?:on\s+)?$/i.test(sentence.slice(Math.max(0, r.at - 30), r.at));
+    if (!after && !yearAgo) return r;
+    // ("A year ago, on December 29": the 29 December nearest a year before publication, 2023 in a piece of 26 December 2024,
+    // 2022 in one of 2 January 2024)
+    const to = yearAgo ? [year - 1, year, year + 1].reduce((best, y) => (daysApart(`${y}${r.start!.slice(4)}`, `${year}${published.slice(4)}`) < daysApart(`${best}${r.start!.slice(4)}`, `${year}${published.slice(4)}`) ? y : best)) : year;
+    const shift = (d: string) => `${to - Number(r.start!.slice(0, 4)) + Number(d.slice(0, 4))}${d.slice(4)}`;
     return { ...r, start: shift(r.start), end: shift(r.end) };
   });
 }

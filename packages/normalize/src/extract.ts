@@ -29,7 +29,7 @@ import { AIR_FORCE, type Claimant, bodyMentioned, companyMentioned, findClaimant
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackWhoseToll, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
-import { type RawFigure, interceptedAfter, navalCount, readFigures } from "./figures.ts";
+import { OLD_RECORD, type RawFigure, interceptedAfter, navalCount, readFigures } from "./figures.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, INTERCEPTIONS, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
@@ -37,7 +37,7 @@ import { type FigureDate, NIGHT_SAID, type Recalled, figureDate } from "./figure
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regionOfCity } from "./places.ts";
 import { retractedSpan } from "./retractions.ts";
 import { countedBackPeriod, periodsAsStated } from "./stated-periods.ts";
-import { THIS_WAR } from "./this-war.ts";
+import { anotherWar } from "./this-war.ts";
 import { normsOf, tokenize, type Token } from "./tokens.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
@@ -368,8 +368,6 @@ function dayAhead(article: Article): string | null {
 
 // ("Night 2:", "Update 3 -", or the night's own words before its date: "Night to Thursday 20 June")
 const BACKGROUND_PHRASES = phrasesByFirstWord(BACKGROUND_CUES);
-// a record the text calls an old one: "the previous record", "the former single-night record", "the previous high"
-const OLD_RECORD = /\b(?:previous|prior|former|earlier)\s+(?:[\w-]+\s+){0,2}record\b|\bprevious\s+(?:high|peak)\b/i;
 const NOT_AFTER_PHRASES = phrasesByFirstWord(BACKGROUND_CUES.filter((c) => c.at(-1) !== "after"));
 const CAME_WEEKS_AFTER = /\b(?:came|comes)\s+(?:just\s+|only\s+|some\s+)?(?:\w+\s+)?(?:weeks?|months?)\s+after\b/i;
 // ("the Kyiv regime", Moscow's name for Ukraine's government; "Moscow said it had hit a military train": a government speaking)
@@ -2025,14 +2023,6 @@ function dateNamedBefore(refs: readonly TimeRef[], ref: TimeRef, attacker: Side)
 }
 
 const CONTRAST = new Set(["while", "whereas"]);
-
-// a live page of the day's wars: "Iran launched around 30 ballistic missiles at Israel overnight, the IDF says"
-const OTHER_WAR = /\b(?:Israel|Israeli|Israelis|IDF|Hamas|Hezbollah|Houthis?|Gaza|Tel\s+Aviv|Lebanon|Lebanese|Yemen|Yemeni|Magen\s+David\s+Adom)\b/;
-/**
- * A sentence about another war (Israel, Gaza, Lebanon, Yemen) that names neither side of this one, nor a place of theirs: its
- * figures are none of ours (not "Two Israeli citizens were among the 12 people injured in the strike on Odesa").
- */
-const anotherWar = (text: string): boolean => OTHER_WAR.test(text) && !THIS_WAR.test(text) && !findPlaces(text).some((p) => p.country === "UA" || p.country === "RU");
 
 /** Whether a claim's key marks it as dated by a daytime sentence (the key's fifth field, "day"), whether or not it is told apart from the night. */
 const inDaylightKey = (localKey: string): boolean => localKey.split("|")[4] === "day";

@@ -857,6 +857,8 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("The governor said several drones had fallen on the grounds of the Shatura power station.")).toEqual(["hit:several(vague)"]);
     // (not debris, which the annotation leaves out)
     expect(figures("Debris of a drone fell on the territory of an enterprise.")).toEqual([]);
+    // (nor one that came down in a country: no site was hit)
+    expect(figures("A Russian drone fell on the territory of Romania near the border, the defence ministry in Bucharest said.")).toEqual([]);
   });
 
   it("does not count the targets a leader says were hit as weapons that hit", () => {
@@ -5480,5 +5482,6 @@ describe("a record told as a bare count", () => {
     expect(figures("Russia launched 472 drones overnight. The record was 472, the Air Force said.")).toEqual(["launched:472"]);
     expect(figures("Russia launched 75 drones overnight. The drones flew for a record of 12 hours.")).toEqual(["launched:75"]);
     expect(figures("Russia launched 75 drones overnight. The record was set in 2024.")).toEqual(["launched:75"]);
+    expect(figures("Russia launched 90 drones overnight. Kyiv spent 9 hours under air-raid alert; the previous record was 8, set in May.")).toEqual(["launched:90"]);
   });
 });

@@ -2040,13 +2040,18 @@ const RECORD_AFTER = /^(?:[-–—,]|was)\s+(?:the|a)\s+(?:(?:previous|former|ol
 // "the record of 273 that the Air Force reported"; not a count of something else, "a record of 12 hours")
 const AFTER_BARE_RECORD = /^(?:[.,;:)–—-]|on|in|set|that|which|according|)$/;
 
-const OLD_RECORD = /\b(?:previous|prior|former|earlier)\s+(?:[\w-]+\s+){0,2}record\b|\bprevious\s+(?:high|peak)\b/;
+// what a count before a bare record may have counted instead of weapons
+const OTHER_UNIT = /^(?:hours?|minutes?|days?|weeks?|months?|nights?|times|alerts?|people|persons|percent|%)$/;
+// a record the text calls an old one: "the previous record", "the former single-night record", "the previous high"
+export const OLD_RECORD = /\b(?:previous|prior|former|earlier)\s+(?:[\w-]+\s+){0,2}record\b|\bprevious\s+(?:high|peak)\b/i;
 /**
  * A record told as a bare count, with no noun of its own, of the weapons the text has counted: "the previous record was 54 on
  * the night of 27-28 May", "beat the record of 273 that the Air Force reported last Sunday", "54 - the previous record".
  */
 function bareRecord(tokens: readonly Token[], q: Quantity): boolean {
   if (q.value === null || !AFTER_BARE_RECORD.test(tokens[q.last + 1]?.norm ?? "")) return false;
+  // (not a record of what the sentence counted before it: "Kyiv spent 9 hours under air-raid alert; the previous record was 8")
+  if (tokens.slice(0, q.first).some((t, i) => t.kind === "number" && OTHER_UNIT.test(tokens[i + 1]?.norm ?? ""))) return false;
   // (only a record the text says is an old one, which the article then dates as its own night: "the record of 273" alone may
   // be the night just told, whose count it then repeats under another date)
   if (!OLD_RECORD.test(normsOf(tokens, Math.max(0, q.first - 8), q.last + 7))) return false;

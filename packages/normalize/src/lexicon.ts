@@ -63,7 +63,8 @@ export const WEAPON_CUES: readonly Cue[] = [
   ...["hit their targets", "reached their targets", "hit targets", "got through", "reached", "broke through", "hit", "struck", "impacts", "landed", "hits", "slammed into", "smashed into", "crashed into", "scored a direct hit", "scored direct hits", "tore through", "ploughed into", "plowed into",
     // a weapon that came down on a site, as Russian officials tell a hit: "A drone fell on the territory of the Ilsky oil
     // refinery, causing a fire" (not debris, which recalledOrDebris keeps out: "debris fell on the territory of an enterprise")
-    ...["fell", "fallen"].flatMap((verb) => ["territory", "grounds", "premises"].map((w) => `${verb} on the ${w} of`)),
+    // (a site's, "of the", "of an": not a country's, "A Russian drone fell on the territory of Romania")
+    ...["fell", "fallen"].flatMap((verb) => ["territory", "grounds", "premises"].flatMap((w) => ["the", "an", "a"].map((a) => `${verb} on the ${w} of ${a}`))),
     // what got through, told another way: "25 missiles slipped through air defences", "Several missiles evaded air defences"
     // (only past the air defences: "Three drones slipped through into Polish airspace before crashing" hit nothing)
     ...["slipped through", "slipped past"].flatMap((verb) => ["", "the "].flatMap((the) => AIR_DEFENCES.map((d) => `${verb} ${the}${d}`))),

@@ -23,6 +23,11 @@ describe("an article about another war (aboutAnotherWar)", () => {
     expect(byArms.claims.map((c) => [c.metric, c.value])).toEqual([["shot_down", 11]]);
   });
 
+  it("is read when it names only the country that made the weapons (counter-example)", () => {
+    const brief = normalizeArticle(articleOf("Air defences shot down 63 of the 90 Iranian-made attack drones launched overnight, the air force said.", "2024-03-01"));
+    expect(brief.claims.map((c) => [c.metric, c.value])).toEqual([["shot_down", 63], ["launched", 90]]);
+  });
+
   it("is read when it names no place at all: the brief of an outlet that needs not say whose war", () => {
     const brief = normalizeArticle(articleOf("Air defences downed 63 drones overnight, the Air Force said.", "2025-07-10"));
     expect(brief.claims.map((c) => [c.metric, c.value])).toEqual([["shot_down", 63]]);

@@ -2,12 +2,23 @@ import type { Article } from "@salvo/core";
 import { findPlaces } from "./places.ts";
 
 // the war's sides, capitals and leaders as any report of it names them
-export const THIS_WAR = /\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|Moscow|Kremlin|Putin|Zelensk(?:y|yy|iy))\b/;
+const THIS_WAR = /\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|Moscow|Kremlin|Putin|Zelensk(?:y|yy|iy))\b/;
 // (and the arms only this war's reports name: "Shahed drones and a Kinzhal struck Lutsk")
 const ITS_ARMS = /\b(?:Shahed|Geran|Kinzhal|Iskander|Kalibr|Oniks|Kh-\d{2,3}|Tu-95|Storm\s+Shadow|ATACMS)/;
-// the other wars and rivalries whose air attacks a news feed carries beside ours
-const ELSEWHERE =
-  /\b(?:Israel|Israeli|IDF|Hamas|Hezbollah|Houthis?|Gaza|Lebanon|Lebanese|Yemen|Yemeni|Syria|Syrian|Iran|Iranian|Iraq|Iraqi|Sudan|Sudanese|RSF|Pakistan|Pakistani|India|Indian|Myanmar|Ethiopia|Ethiopian|Somalia|Libya|Libyan|Taiwan|China|Chinese|Venezuela|Korea|Korean)\b/;
+// the wars a live page of the day's wars covers beside ours: "Iran launched around 30 ballistic missiles at Israel overnight, the IDF says"
+const OTHER_WARS = String.raw`Israel|Israeli|Israelis|IDF|Hamas|Hezbollah|Houthis?|Gaza|Tel\s+Aviv|Lebanon|Lebanese|Yemen|Yemeni|Magen\s+David\s+Adom`;
+const OTHER_WAR = new RegExp(String.raw`\b(?:${OTHER_WARS})\b`);
+// and the other conflicts whose air attacks a news feed carries (not the countries that arm Russia, whose names this war's
+// briefs give their weapons: "63 of the 90 Iranian-made drones", "North Korean KN-23 missiles")
+const ELSEWHERE = new RegExp(String.raw`\b(?:${OTHER_WARS}|Syria|Syrian|Iraq|Iraqi|Sudan|Sudanese|RSF|Pakistan|Pakistani|India|Indian|Myanmar|Ethiopia|Ethiopian|Somalia|Libya|Libyan|Taiwan|Venezuela)\b`);
+
+const namesItsPlaces = (text: string): boolean => findPlaces(text).some((p) => p.country === "UA" || p.country === "RU");
+
+/**
+ * A sentence about another war (Israel, Gaza, Lebanon, Yemen) that names neither side of this one, nor a place of theirs: its
+ * figures are none of ours (not "Two Israeli citizens were among the 12 people injured in the strike on Odesa").
+ */
+export const anotherWar = (text: string): boolean => OTHER_WAR.test(text) && !THIS_WAR.test(text) && !namesItsPlaces(text);
 
 /**
  * Whether an article is about another conflict: it names one (another country at war, its parties) and nothing of this
@@ -19,5 +30,5 @@ const ELSEWHERE =
  */
 export function aboutAnotherWar(article: Pick<Article, "text">): boolean {
   const { text } = article;
-  return ELSEWHERE.test(text) && !THIS_WAR.test(text) && !ITS_ARMS.test(text) && !findPlaces(text).some((p) => p.country === "UA" || p.country === "RU");
+  return ELSEWHERE.test(text) && !THIS_WAR.test(text) && !ITS_ARMS.test(text) && !namesItsPlaces(text);
 }
