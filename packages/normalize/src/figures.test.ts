@@ -5485,3 +5485,16 @@ describe("a record told as a bare count", () => {
     expect(figures("Russia launched 90 drones overnight. Kyiv spent 9 hours under air-raid alert; the previous record was 8, set in May.")).toEqual(["launched:90"]);
   });
 });
+
+describe("a share worked out of a case supposed", () => {
+  it("reads no count in what a supposed share would come to, nor the raid it is supposed of", () => {
+    expect(figures("A 10% leak rate on an 800-drone night means 80 hits, more than Ukraine suffered in some months.")).toEqual([]);
+    expect(figures("If just 5 per cent of a 700-drone raid gets through, that is 35 impacts on apartment blocks.")).toEqual([]);
+    expect(figures("If even 5% of them reach their targets, that would be 1,500 hits on Russian refineries.")).toEqual([]);
+  });
+
+  it("still reads the share of a night told, and a raid told before its supposed share", () => {
+    expect(figures("Russia launched 45 drones overnight; 10% of them, that is 4 drones, hit targets.")).toEqual(["launched:45", "hit:4"]);
+    expect(figures("If 5 per cent of the 700 drones Russia launched got through, that is 35 impacts.")).toEqual(["launched:700"]);
+  });
+});

@@ -573,7 +573,7 @@ export function readFigures(
     const after = tokens[q.last + 1]?.norm ?? "";
     const after2 = tokens[q.last + 2]?.norm ?? "";
     const hits = hitCount(tokens, q, lastWeapon) ?? compoundCount(tokens, q) ?? violationCount(tokens, q);
-    if (hits && !(hits.metric === "launched" && capacityOf(tokens, q))) {
+    if (hits && !(hits.metric === "launched" && capacityOf(tokens, q)) && !supposedShare(tokens, q)) {
       figures.push(hits);
       continue;
     }
@@ -832,6 +832,7 @@ export function readFigures(
     if (figure.weapon !== null && neededToDown(tokens, q)) continue;
     // "Moscow's goal is to be able to launch up to 500 drones in a single night": a capacity, not an attack
     if (figure.metric === "launched" && capacityOf(tokens, q)) continue;
+    if (supposedShare(tokens, q)) continue;
     // "The attack is continuing, several enemy UAVs are still in Ukrainian airspace": those still flying, not what came
     if (figure.metric === "launched" && head.kind === "weapon" && STILL_AIRBORNE.test(normsOf(tokens, head.end + 1, head.end + 7))) continue;
     // "Video shows the battery firing a rapid salvo …, which suggests its crew engaged several incoming missiles at once": the
@@ -2132,6 +2133,26 @@ function capacityOf(tokens: readonly Token[], q: Quantity): boolean {
   // cruise missiles and 20 ballistic missiles")
   const before = listedBefore(tokens, q.first);
   return before !== null && capacityOf(tokens, before);
+}
+
+// ("A 10% leak rate on an 800-drone night means 80 hits", "If even 5% of them reach their targets, that would be 1,500 hits": a
+// share worked out of a case supposed, what a rate would bring, not what came; not a share of a night told, "10% of them, that
+// is 4 drones, hit targets")
+const SHARE = /(?:%|\bpercent\b|\bper cent\b)/;
+const SHARE_OUTCOMES = String.raw`means|would mean|would be|that is|that's|that would be`;
+const SHARE_OUTCOME = new RegExp(String.raw`\b(?:${SHARE_OUTCOMES})$`);
+const SHARE_OUTCOME_OPENS = new RegExp(String.raw`^(?:${SHARE_OUTCOMES})\b`);
+/** A count that is what a share supposed would come to ("means 80 hits"), or the raid the share is supposed of ("If 5 per cent of a 700-drone raid gets through"). */
+function supposedShare(tokens: readonly Token[], q: Quantity): boolean {
+  const before = normsOf(tokens, 0, q.first);
+  if (!SHARE.test(before)) return false;
+  const outcome = SHARE_OUTCOME.exec(normsOf(tokens, Math.max(0, q.first - 3), q.first));
+  if (outcome !== null && (/\b(?:means|would)\b/.test(outcome[0]) || /\bif\b/.test(before))) return true;
+  // (the raid of an "if" clause, a share of it supposed and what it comes to told after: "If just 5 per cent of a 700-drone raid
+  // gets through, that is 35 impacts")
+  const open = tokens.findLastIndex((t, j) => j < q.first && t.norm === "if");
+  const close = tokens.findIndex((t, j) => j > q.last && t.norm === ",");
+  return open >= 0 && close > 0 && /^(?:a|an)$/.test(tokens[q.first - 1]?.norm ?? "") && SHARE.test(normsOf(tokens, open, q.first)) && SHARE_OUTCOME_OPENS.test(normsOf(tokens, close + 1, close + 4));
 }
 
 /** The count a listed count follows ("800 drones, 50 cruise missiles and 20 …": 50 after 800), past its noun and an "and" or comma. */
