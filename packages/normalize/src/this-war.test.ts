@@ -33,3 +33,15 @@ describe("an article about another war (aboutAnotherWar)", () => {
     expect(brief.claims.map((c) => [c.metric, c.value])).toEqual([["shot_down", 63]]);
   });
 });
+
+describe("a sentence about another war (anotherWar)", () => {
+  const counts = (text: string) => normalizeArticle(articleOf(`Russia launched 300 drones at Ukraine overnight, the Air Force said. ${text}`, "2025-06-01")).claims.map((c) => c.value);
+
+  it("reads the main clause past an aside that names Russia", () => {
+    expect(counts("Iran, which sold Russia the original design, launched around 170 drones at Israel in a single night.")).toEqual([300]);
+  });
+
+  it("still reads a sentence whose main clause is ours (counter-example)", () => {
+    expect(counts("Israel, which has helped Ukraine, said 12 drones were shot down over Kyiv.")).toEqual([300, 12]);
+  });
+});

@@ -18,7 +18,15 @@ const namesItsPlaces = (text: string): boolean => findPlaces(text).some((p) => p
  * A sentence about another war (Israel, Gaza, Lebanon, Yemen) that names neither side of this one, nor a place of theirs: its
  * figures are none of ours (not "Two Israeli citizens were among the 12 people injured in the strike on Odesa").
  */
-export const anotherWar = (text: string): boolean => OTHER_WAR.test(text) && !THIS_WAR.test(text) && !namesItsPlaces(text);
+export const anotherWar = (text: string): boolean => {
+  const main = withoutAsides(text);
+  return OTHER_WAR.test(main) && !THIS_WAR.test(main) && !namesItsPlaces(main);
+};
+
+// ("Iran, which sold Russia the original design, launched around 170 drones at Israel": an aside on the other war's party
+// names Russia, its main clause does not)
+const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\b[^,;.]*,/g;
+const withoutAsides = (text: string): string => text.replace(RELATIVE_ASIDE, ",");
 
 /**
  * Whether an article is about another conflict: it names one (another country at war, its parties) and nothing of this
