@@ -5498,3 +5498,14 @@ describe("a share worked out of a case supposed", () => {
     expect(figures("If 5 per cent of the 700 drones Russia launched got through, that is 35 impacts.")).toEqual(["launched:700"]);
   });
 });
+
+describe("counts of no attack: an average, a rate", () => {
+  it("reads no count in an average of many attacks", () => {
+    expect(figures("Russia fired an average of about 80 missiles in each of its large strikes.")).toEqual([]);
+  });
+
+  it("carries a rate told after joined counts back to the first", () => {
+    expect(figures("At its current rate of roughly 5,000 drones and 200 missiles a month, Russia can keep this up.")).toEqual([]);
+    expect(figures("Russia launched 50 drones and 10 missiles a week ago.")).toEqual(["launched:50", "launched:10/m"]);
+  });
+});

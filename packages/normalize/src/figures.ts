@@ -130,9 +130,22 @@ function isRate(tokens: readonly Token[], f: RawFigure): boolean {
   // ("Ukraine fires between 1.5 and two surface-to-air missiles for each cruise missile it brings down": a ratio of interceptors
   // to targets, no count of either; "for each night" is a rate too)
   if (a === "for" && (b === "each" || b === "every")) return true;
-  // (not when it was: "20 missiles a week ago")
-  return (a === "a" || a === "per" || a === "each" || a === "every") && PERIODS.has(b) && tokens[f.last + 3]?.norm !== "ago";
+  // ("at its current rate of roughly 5,000 drones and 200 missiles a month": the period told after the counts joined is the
+  // first's too; not "launched 50 drones and 10 missiles a week ago")
+  if (a === "and") {
+    const end = coordinatedEnd(tokens, f.last + 2);
+    if (end !== null) return perPeriod(tokens, end + 1);
+  }
+  return perPeriod(tokens, f.last + 1);
 }
+/** "a month", "per night" at token `k` (not when it was: "20 missiles a week ago"). */
+function perPeriod(tokens: readonly Token[], k: number): boolean {
+  return /^(?:a|per|each|every)$/.test(tokens[k]?.norm ?? "") && PERIODS.has(tokens[k + 1]?.norm ?? "") && tokens[k + 2]?.norm !== "ago";
+}
+// ("Russia fired an average of about 80 missiles in each of its large strikes": a mean of many attacks, the count of none)
+const AVERAGE = /\b(?:an? average of|on average|averaging|averaged)$/;
+const averaged = (tokens: readonly Token[], q: Quantity): boolean =>
+  AVERAGE.test(normsOf(tokens, Math.max(0, q.first - 3), q.first - (hedgeAt(tokens, q.first) ? 0 : (hedgeBefore(tokens, q.first)?.length ?? 0))));
 
 // Weapons supplied, produced, stockpiled or asked for are not weapons fired.
 const SUPPLY_NOUNS = new Set(["supply", "supplies", "delivery", "deliveries", "production", "stockpile", "stockpiles", "arsenal", "inventory", "stock", "stocks", "needs"]);
@@ -825,7 +838,7 @@ export function readFigures(
     // losses, not the air war's (a strike that "killed 12 soldiers" at a training ground is)
     // (not when a weapon the sentence names killed them: "missiles hit a training ground in the Pokrovsk direction, killing 12 soldiers")
     if (toll && FRONT_LOSSES.test(words) && tokens.slice(figure.first, figure.last + 1).some((t) => FIGHTERS.test(t.norm)) && !struckBy(tokens)) continue;
-    if (isRate(tokens, figure) || rateBefore(tokens, q) || nearSupply(tokens, q, figure.weapon === null)) continue;
+    if (isRate(tokens, figure) || rateBefore(tokens, q) || averaged(tokens, q) || nearSupply(tokens, q, figure.weapon === null)) continue;
     // "launches Shaheds in waves of 10 to 15 drones": the size of each wave, not a count of the attack
     if (figure.weapon !== null && tokens[q.first - 1]?.norm === "of" && GROUPS.test(tokens[q.first - 2]?.norm ?? "")) continue;
     // "It takes two or three Patriot interceptors to shoot down one ballistic missile": what downing one needs, no count of any
