@@ -5509,3 +5509,10 @@ describe("counts of no attack: an average, a rate", () => {
     expect(figures("Russia launched 50 drones and 10 missiles a week ago.")).toEqual(["launched:50", "launched:10/m"]);
   });
 });
+
+describe("a carrier's load", () => {
+  it("reads no count in what each carrier launches", () => {
+    expect(figures("Russia no longer builds the Tu-95, and each aircraft launches up to eight Kh-101 missiles.")).toEqual([]);
+    expect(figures("Each night Russia launches 100 drones at Kyiv.")).toEqual(["launched:100"]);
+  });
+});

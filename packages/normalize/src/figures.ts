@@ -2130,6 +2130,8 @@ const CAPACITY =
 // drones": the present after "if" or "in which" is a case supposed, not a night told; not "the night in which Russia fired")
 // (after "in which", only when what it would bring follows, "can consume": "an overnight attack in which Russia fires 120
 // missiles and 90 drones, the Air Force says" is a headline's present)
+// ("each aircraft launches up to eight Kh-101 missiles": what one carrier holds, no attack's count; not "each night Russia launches")
+const EACH_CARRIER = new RegExp(String.raw`\b(?:each|every|one) (?:${[...CARRIERS].join("|")}) (?:\S+ )?(?:launches|fires|carries|holds|takes)(?: \S+){0,3}$`);
 const SUPPOSED = /\b(if|unless|whenever|in which|every time|each time) (?:\S+ ){1,3}(?:fires|launches|sends|uses)(?: \S+){0,4}$/;
 const MODAL = /^(?:can|could|would|will|may|might)$/;
 /** The count's clause, up to it, ends in a capacity or a forecast: "capable of launching up to 1,000 drones". */
@@ -2139,7 +2141,7 @@ function capacityOf(tokens: readonly Token[], q: Quantity): boolean {
   const clause = normsOf(tokens, from, q.first);
   // (the clause after "in which" opens past its "which")
   const supposed = SUPPOSED.exec(`${normsOf(tokens, Math.max(0, from - 2), from)} ${clause}`);
-  if (CAPACITY.test(clause) || (supposed && (supposed[1] !== "in which" || tokens.slice(q.last + 1).some((t) => MODAL.test(t.norm))))) return true;
+  if (CAPACITY.test(clause) || EACH_CARRIER.test(clause) || (supposed && (supposed[1] !== "in which" || tokens.slice(q.last + 1).some((t) => MODAL.test(t.norm))))) return true;
   // ("with a combined salvo of up to 28 missiles": the ships' reach; "a combined salvo of 15 missiles" was fired)
   if (/\bcombined salvo of$/.test(clause) && /^(?:up|as)$/.test(tokens[q.first]!.norm)) return true;
   // (and the counts listed after it: "could launch up to 1,000 drones and 60 missiles", "capable of launching 800 drones, 50
