@@ -5516,3 +5516,10 @@ describe("a carrier's load", () => {
     expect(figures("Each night Russia launches 100 drones at Kyiv.")).toEqual(["launched:100"]);
   });
 });
+
+describe("one of a count", () => {
+  it("reads the count, not the one of it", () => {
+    expect(figures("It was one of 38 missiles Russia fired at Ukraine that day, the air force said.")).toEqual(["launched:38/m"]);
+    expect(figures("One of 38 missiles hit a hospital in Kyiv.")).toEqual(["hit:1/m", "launched:38/m"]);
+  });
+});

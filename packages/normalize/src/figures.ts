@@ -860,7 +860,8 @@ export function readFigures(
     const fateAt = pastAuxiliaries(tokens, figure.last + 1);
     const fate = fateAt > figure.last + 1 ? matchCue(tokens, fateAt, WEAPON_CUES) : null;
     const downed = INTERCEPTIONS.has(figure.metric) && fate !== null && INTERCEPTIONS.has(fate.metric);
-    if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "the" && !befell && !struck && !downed) continue;
+    // ("It was one of 38 missiles Russia fired at Ukraine that day": one of a count, which is the count)
+    if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && (tokens[q.last + 2]?.norm === "the" || tokens[q.last + 2]?.kind === "number") && !befell && !struck && !downed) continue;
     if (figure.weapon) lastWeapon = figure.weapon;
     // "the number of drones exceeded 800": more than that
     // "shot down all 18 missiles Russia fired", "all 18 missiles fired at Kyiv": every one launched was downed
