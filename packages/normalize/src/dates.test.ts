@@ -444,6 +444,14 @@ describe("when a toll was counted", () => {
     expect(claims.map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["20:2025-11-19..2025-11-19"]);
   });
 
+  it("reads 'On Saturday, a day after the barrage, Belgorod was hit' as that Saturday, the aside only naming what came before", () => {
+    const claims = extractClaims(articleOf("On Saturday, a day after the big Russian barrage, the Russian city of Belgorod was hit in the afternoon; regional governor Vyacheslav Gladkov said 24 people had been killed.", "2023-12-31"));
+    expect(claims.map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["24:2023-12-30..2023-12-30"]);
+    // (an aside that tells the strike itself still dates it the day before: "on Thursday, a day after missiles struck …, killing 20")
+    const counter = extractClaims(articleOf("On Thursday, a day after Russian cruise missiles struck two buildings in Ternopil, killing 20 people, rescuers were still digging.", "2025-11-20"));
+    expect(counter.map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["20:2025-11-19..2025-11-19"]);
+  });
+
   it("reads 'Crews worked through the night' as the rescuers' night, not an attack's", () => {
     const text = "Crews worked through the night with cranes as the temperature dropped to minus 7 degrees Celsius.";
     expect(classifyRefs(text, findTimeRefs(text, "2023-01-16")).attack).toEqual([]);
