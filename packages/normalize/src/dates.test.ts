@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyRefs } from "./attack-dates.ts";
+import { classifyRefs, isDaytime } from "./attack-dates.ts";
 import { findTimeRefs } from "./dates.ts";
 import { extractClaims } from "./extract.ts";
 import { articleOf } from "./test-helpers.ts";
@@ -450,6 +450,11 @@ describe("when a toll was counted", () => {
     // (an aside that tells the strike itself still dates it the day before: "on Thursday, a day after missiles struck …, killing 20")
     const counter = extractClaims(articleOf("On Thursday, a day after Russian cruise missiles struck two buildings in Ternopil, killing 20 people, rescuers were still digging.", "2025-11-20"));
     expect(counter.map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["20:2025-11-19..2025-11-19"]);
+  });
+
+  it("reads 'in the middle of a working day' as daylight, not 'a working day' alone", () => {
+    expect(isDaytime("On Tuesday, a little after 10am, Russia fired ballistic missiles at the city in the middle of a working day.")).toBe(true);
+    expect(isDaytime("On Tuesday, a working day, Russia fired ballistic missiles at the city.")).toBe(false);
   });
 
   it("reads 'Crews worked through the night' as the rescuers' night, not an attack's", () => {
