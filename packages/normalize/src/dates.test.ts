@@ -81,6 +81,9 @@ describe("resolving dates against the publication date", () => {
   it("reads the small hours of a weekday as the night that ended that day", () => {
     expect(span("Shortly after 3 a.m. on Sunday, residents were woken by an explosion.", "2023-07-30")).toEqual([["2023-07-29", "2023-07-30", "night"]]);
     expect(span("At 3:40am on Sunday, missiles hit the centre.", "2023-07-30")).toEqual([["2023-07-29", "2023-07-30", "night"]]);
+    // (on a calendar day too: "a little after 1am on July 9" is the night of 8-9 July; not a morning hour, "at 10am on July 9")
+    expect(span("The first explosions came a little after 1am on July 9.", "2025-07-20")).toEqual([["2025-07-08", "2025-07-09", "night"]]);
+    expect(span("The first explosions came at about 10am on July 9.", "2025-07-20")).toEqual([["2025-07-09", "2025-07-09", "day"]]);
     // (a daytime hour is that day)
     expect(span("At 11 a.m. on Sunday, missiles hit the centre.", "2023-07-30")).toEqual([["2023-07-30", "2023-07-30", "day"]]);
   });

@@ -326,6 +326,13 @@ const RULES: readonly Rule[] = [
   // "between 7 p.m. on Saturday and the morning of Sunday", "from 6 p.m. Tuesday to 8 a.m. Wednesday": the night between
   { re: new RegExp(`\\b(?:between|from)\\s+${CLOCK}\\s+(?:on\\s+)?(${WD})\\s+(?:and|to|until|till)\\s+(?:the\\s+morning\\s+of\\s+|${CLOCK}\\s+(?:on\\s+)?)?(${WD})\\b`, "gi"),
     resolve: (m, p) => night(addDays(weekdayOnOrBefore(p, m[2]!), -1)) },
+  // "a little after 1am on July 9", "at 3:40am on 12 March": the small hours, the night that ended that day, as on a weekday below
+  // (not 5am on, which may be the dawn of that day's attack: "two missiles hit the tower complex at about 5:40 am on March 14")
+  { anchor: /\d\s*a\.?m/i, re: new RegExp(`\\b(?:(?:shortly|just|soon)\\s+)?(?:after|before|at|around|about)\\s+(?:around\\s+|about\\s+)?0?[0-4](?:[:.][0-5]\\d)?\\s*a\\.?m\\.?,?\\s+(?:on\\s+)?${DAY_MONTH}`, "gi"),
+    resolve: (m, p) => {
+      const d = withYear(p, month((m[2] ?? m[3])!), Number(m[1] ?? m[4]));
+      return d ? night(addDays(d, -1)) : null;
+    } },
   // Ukraine's Air Force counts "from 18:00 on 8 July": the night that began then
   { re: new RegExp(`\\b(?:from|since|starting\\s+at)\\s+${CLOCK}\\s+(?:on\\s+)?${DAY_MONTH}`, "gi"),
     resolve: (m, p) => night(withYear(p, month((m[2] ?? m[3])!), Number(m[1] ?? m[4]))) },
