@@ -1930,11 +1930,6 @@ function headlineClaims(article: Article, headline: string, own: Context | null,
   });
 }
 
-/**
- * The claim a figure makes, with its evidence: the words it was read from and where they stand. A local
- * authority as claimant speaks for the side attacked.
- */
-/** A claimant's side: a local authority ("the regional administration") is the side attacked. */
 /** The signature (see postSignature) on a line of the page between two sentences, which ingest kept out of the body. */
 function signatureBetween(page: string, from: number, to: number): Claimant | null {
   for (const line of page.slice(from, to).split("\n")) {
@@ -1961,10 +1956,15 @@ function signPost(claims: ArticleClaim[], from: number, header: string, signer: 
   }
 }
 
+/** A claimant's side: a local authority ("the regional administration") is the side attacked. */
 function sideOf(claimant: Claimant | null, target: Side): ArticleClaim["claimant_side"] {
   return claimant ? (claimant.side === "local" ? target : claimant.side) : "unknown";
 }
 
+/**
+ * The claim a figure makes, with its evidence: the words it was read from and where they stand. A local
+ * authority as claimant speaks for the side attacked.
+ */
 function claimOf(
   article: Article,
   f: RawFigure,
@@ -2339,6 +2339,9 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
   return withoutRestatedTolls(out, text);
 }
 
+// (a toll is counted in the days after its attack: the rescuers' night after it, "on Thursday" for Tuesday's strike)
+const TOLL_COUNTED_WITHIN = 2;
+
 /**
  * A toll's rise to a figure the article gave, for the same attack, when it was first dated: "25 people were killed in the
  * capital" (the night of 27–28 August), then "overnight, rescuers recovered more bodies … The death toll has risen to 25"
@@ -2348,16 +2351,15 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
  * is a rise told weeks after an earlier attack's same figure ("23 of them died in that single building" in June, "the toll
  * climbed from 14 … to 23" in August).
  */
-// (a toll is counted in the days after its attack: the rescuers' night after it, "on Thursday" for Tuesday's strike)
-const TOLL_COUNTED_WITHIN = 2;
 function withoutRestatedTolls(claims: readonly ArticleClaim[], text: string): ArticleClaim[] {
-  const rise = (c: ArticleClaim) => (c.metric === "killed" || c.metric === "injured") && c.value !== null && c.date_end !== null && (TOLL_RISE.test(c.quote) || TOLL_NOW.test(c.quote));
+  const toll = (c: ArticleClaim) => (c.metric === "killed" || c.metric === "injured") && c.value !== null;
+  // (`d`, a dated claim, gives the same toll for the same attack as `c`)
+  const sameToll = (c: ArticleClaim, d: ArticleClaim) =>
+    d !== c && d.date_end !== null && d.metric === c.metric && d.value === c.value && d.attacker === c.attacker && d.target_country === c.target_country && placesAgree(d, c, text);
+  const rise = (c: ArticleClaim) => toll(c) && c.date_end !== null && (TOLL_RISE.test(c.quote) || TOLL_NOW.test(c.quote));
   const restates = (c: ArticleClaim, d: ArticleClaim) =>
-    d !== c && d.localKey !== c.localKey && d.metric === c.metric && d.value === c.value && d.attacker === c.attacker && d.target_country === c.target_country &&
-    d.date_end !== null && d.date_end < c.date_end! && c.date_start !== null && c.date_start <= addDays(d.date_end, TOLL_COUNTED_WITHIN) && placesAgree(d, c, text);
+    d.localKey !== c.localKey && d.date_end! < c.date_end! && c.date_start !== null && c.date_start <= addDays(d.date_end!, TOLL_COUNTED_WITHIN);
   // (and a toll the text gives no day, the same figure as a dated one: "a night that killed 31 people", two days after it)
-  const undated = (c: ArticleClaim, d: ArticleClaim) =>
-    c.date_end === null && (c.metric === "killed" || c.metric === "injured") && c.value !== null && d !== c && d.date_end !== null &&
-    d.metric === c.metric && d.value === c.value && d.attacker === c.attacker && d.target_country === c.target_country && placesAgree(d, c, text);
-  return claims.filter((c) => !claims.some((d) => (rise(c) && restates(c, d)) || undated(c, d)));
+  const undated = (c: ArticleClaim) => toll(c) && c.date_end === null;
+  return claims.filter((c) => !claims.some((d) => ((rise(c) && restates(c, d)) || undated(c)) && sameToll(c, d)));
 }
