@@ -611,15 +611,16 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // (but an aside set off between an opening day and the main clause only says what that day was: "On Saturday, a day
   // after the big Russian barrage, Belgorod was hit": Saturday, not the Friday before it)
   const asideOfDay = AFTER.test(sentence) ? DAY_APPOSITION.exec(sentence) : null;
+  const inAsideOfDay = (at: number) => asideOfDay !== null && at >= asideOfDay[1]!.length && at < asideOfDay[0].length;
   for (const m of AFTER.test(sentence) ? sentence.matchAll(CAME_AFTER) : []) {
-    if (asideOfDay && m.index >= asideOfDay[1]!.length && m.index < asideOfDay[0].length) continue;
+    if (inAsideOfDay(m.index)) continue;
     const n = smallCount((m[1] ?? m[3])!);
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: -(/week/i.test((m[2] ?? m[4])!) ? n * 7 : n) });
   }
   for (const m of NEXT_WORD.test(sentence) ? sentence.matchAll(/\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?)(?:the\s+)?(?:next|following|subsequent)\s+(night|day|morning|evening)\b|\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?)(?:a\s+day|the\s+day)\s+(?:later|after)\b/gi) : []) {
     // (read above: "Rescuers dug on Thursday, a day after Russian cruise missiles struck")
     if (refs.some((r) => r.relative === "days-later" && r.at <= m.index && m.index < r.at + r.text.length)) continue;
-    if (asideOfDay && m.index >= asideOfDay[1]!.length && m.index < asideOfDay[0].length) continue;
+    if (inAsideOfDay(m.index)) continue;
     // "by the next morning … overnight": the night that ended that morning
     const relative = m[1] && /night|evening|morning/i.test(m[1]) ? "next-night" : "next-day";
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: relative === "next-night" ? "night" : "day", relative });
@@ -739,7 +740,9 @@ function lastYear(sentence: string, refs: TimeRef[], published: string): TimeRef
     if (!after && !yearAgo) return r;
     // ("A year ago, on December 29": the 29 December nearest a year before publication, 2023 in a piece of 26 December 2024,
     // 2022 in one of 2 January 2024)
-    const to = yearAgo ? [year - 1, year, year + 1].reduce((best, y) => (daysApart(`${y}${r.start!.slice(4)}`, `${year}${published.slice(4)}`) < daysApart(`${best}${r.start!.slice(4)}`, `${year}${published.slice(4)}`) ? y : best)) : year;
+    const yearBefore = `${year}${published.slice(4)}`;
+    const apart = (y: number) => daysApart(`${y}${r.start!.slice(4)}`, yearBefore);
+    const to = yearAgo ? [year - 1, year, year + 1].reduce((best, y) => (apart(y) < apart(best) ? y : best)) : year;
     const shift = (d: string) => `${to - Number(r.start!.slice(0, 4)) + Number(d.slice(0, 4))}${d.slice(4)}`;
     return { ...r, start: shift(r.start), end: shift(r.end) };
   });
