@@ -1249,10 +1249,14 @@ function describe(tokens: readonly Token[], q: Quantity) {
 }
 
 const ALONG = [["as", "well", "as"], ["along", "with"], ["alongside"], ["plus"], ["together", "with"]];
+/** The length of the "as well as" / "along with" that ends just before `at`, 0 when none does. */
+function alongBefore(tokens: readonly Token[], at: number): number {
+  return ALONG.find((p) => p.every((w, k) => tokens[at - p.length + k]?.norm === w))?.length ?? 0;
+}
 
 /** "… 355 drones, a record, as well as nine missiles": the second count shares the first one's verb. */
 function coordinated(tokens: readonly Token[], q: Quantity): boolean {
-  return ALONG.some((p) => p.every((w, k) => tokens[q.first - p.length + k]?.norm === w));
+  return alongBefore(tokens, q.first) > 0;
 }
 
 /**
@@ -2444,8 +2448,7 @@ function countTail(tokens: readonly Token[], from: number, to: number): boolean 
  * count that ends at `from` - 1 by "along with" or "as well as" just before `at`, past at most the count's "of them" and its fate.
  */
 function alongWith(tokens: readonly Token[], from: number, at: number): boolean {
-  const joined = normsOf(tokens, at - 3, at);
-  const by = / along with$| together with$/.test(` ${joined}`) ? 2 : /^as well as$/.test(joined) ? 3 : 0;
+  const by = alongBefore(tokens, at);
   if (by === 0) return false;
   const gap = tokens.slice(from, at - by);
   return gap.length <= 5 && gap.every((t, i) => t.kind !== "number" && (t.norm === "," ? i === gap.length - 1 : !TAIL_BREAK.test(t.norm)));
