@@ -448,9 +448,10 @@ export const placesOwnAttackByDay = (text: string): boolean =>
 export const ENEMY = /\b(?:the\s+)?enemy\b/i;
 // A list of launch areas runs on through commas and brackets: "from the directions of Kursk, Oryol,
 // Bryansk and Primorsko-Akhtarsk (Russian Federation)"; bombers fire "over the Saratov region", or from where they fly:
-// "fired from Tu-95 and Tu-160 strategic bombers flying over the Caspian Sea and the Rostov region".
+// "fired from Tu-95 and Tu-160 strategic bombers flying over the Caspian Sea and the Rostov region", "bombers flying over
+// Russia's Kursk region".
 export const LAUNCH_AREA =
-  /\bfrom\s+(?:the\s+)?(?:directions?|areas?|airfields?|territory|airspace)\s+(?:of\s+)?[\p{L}\s,'’()-]{0,90}$|\b(?:launch(?:ed|es|ing)?|fired|firing|fly(?:ing)?|flew|flown|came|coming|approach(?:ed|ing)|attack(?:ed|ing)|sent|arriv(?:ed|ing)|drones?|missiles?|UAVs?|aircraft)\b[^.;:]{0,60}\bfrom\s+(?:the\s+)?[\p{L}\s,'’-]{0,50}$|\blaunch(?:ed)?\s+(?:areas?|sites?|from)\b[^.;]{0,80}$|\b(?:aircraft|bombers|ships?|warships?|submarines?|carriers?)\s+(?:(?:flying|operating|patrolling|circling|stationed|based)\s+)?(?:over|above|in|from)\s+(?:the\s+)?[\p{L}\s-]{0,30}$/iu;
+  /\bfrom\s+(?:the\s+)?(?:directions?|areas?|airfields?|territory|airspace)\s+(?:of\s+)?[\p{L}\s,'’()-]{0,90}$|\b(?:launch(?:ed|es|ing)?|fired|firing|fly(?:ing)?|flew|flown|came|coming|approach(?:ed|ing)|attack(?:ed|ing)|sent|arriv(?:ed|ing)|drones?|missiles?|UAVs?|aircraft)\b[^.;:]{0,60}\bfrom\s+(?:the\s+)?[\p{L}\s,'’-]{0,50}$|\blaunch(?:ed)?\s+(?:areas?|sites?|from)\b[^.;]{0,80}$|\b(?:aircraft|bombers|ships?|warships?|submarines?|carriers?)\s+(?:(?:flying|operating|patrolling|circling|stationed|based)\s+)?(?:over|above|in|from)\s+(?:the\s+)?[\p{L}\s'’-]{0,30}$/iu;
 // ("Later on Sunday, Ukraine's Security Service carried out Operation Spiderweb, striking bombers": the operation is the attack)
 export const ATTACK_NEAR = withModels(/\b(?:attack|attacks|attacked|strike|strikes|struck|striking|carried\s+out(?!\s+(?:an?\s+|the\s+)?(?:search|rescue|repair|evacuation|inspection|check|investigation|exchange|exercise|drill|swap)s?\b)|barrage|raid|assault|bombardment|bombs?|bombed|bombing|shelled|shelling|hit|explosions?|exploded|launched|fired|drones?|missiles?|rockets?|shaheds?|slammed|slamming|tore|crashed|killing)\b/i);
 

@@ -741,8 +741,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // With nothing else to go on, the side attacked is where the headline's places are (else Russia attacks Ukraine, the common case).
   // (or, with none there, where all the article's places are: a Belgorod portal's "Search at Shchorsa Street completed: 15
   // dead" over a body that names only Belgorod and its district's villages is Belgorod's toll)
-  const headlinePlaces = findPlaces(headline);
-  const headlineSide = headlinePlaces.length > 0 ? countryOfPlaces(headlinePlaces) : countryOfPlaces(findPlaces(article.text));
+  // (where the weapons were fired from is not: "missiles fired by Tu-22M3 bombers flying over Russia's Kursk region")
+  const headlinePlaces = struckPlaces(headline);
+  const headlineSide = headlinePlaces.length > 0 ? countryOfPlaces(headlinePlaces) : countryOfPlaces(struckPlaces(article.text));
   const headlineAttacker: Side = headlineSide ? opposite(headlineSide) : "RU";
   const { articleSource, stated, headlineLabel } = articleSources(article, headline, firstParagraph, claimantsOf);
 

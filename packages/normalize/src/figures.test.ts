@@ -1297,6 +1297,8 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
     expect(sides(text)).toEqual(["50:RU>UA", "44:RU>UA"]);
     // (a place the drones fly over and are downed in is still theirs: "drones flying over the Rostov region")
     expect(sides("Air defences shot down 12 drones flying over the Rostov region overnight, the Russian Defence Ministry said.")).toEqual(["12:UA>RU"]);
+    // (a possessive country before the region: "bombers flying over Russia's Kursk region")
+    expect(sides("The Air Force said the centre was hit by one of two Kh-22 missiles fired by Tu-22M3 bombers flying over Russia's Kursk region.")).toEqual(["1:RU>UA", "2:RU>UA"]);
   });
 
   it("counts a week back from the day it was summed up, not from publication ('On Sunday evening, Zelensky said that over the past week'; 'Summing up the week')", () => {
