@@ -4554,6 +4554,12 @@ describe("cases from a probe of hits and aggregates", () => {
     const text = "Russia launched 14 ballistic missiles and 250 drones, the Air Force said. Six missiles were shot down. Of the drones, 128 were downed and another 117 went missing from radar.";
     expect(extractClaims(articleOf(text, "2025-05-24")).map((c) => `${c.metric}:${c.weapon}:${c.value}`).slice(3)).toEqual(["shot_down:drone:128", "jammed:drone:117"]);
     expect(figures("The death toll rose to 35 on Tuesday after a wounded man died in hospital.")).toEqual(["killed:35"]);
+    // (any one death told after the toll it brought up: "after a woman died", "when a woman died")
+    expect(figures("The head of the regional administration said the death toll had risen to 18 after a woman died in hospital overnight.")).toEqual(["killed:18"]);
+    expect(figures("The death toll climbed to 18 on Wednesday morning, when a woman died in hospital.")).toEqual(["killed:18"]);
+    expect(figures("Three people have now been confirmed dead, the State Emergency Service said, after a woman died in hospital.")).toEqual(["killed:3"]);
+    // (not a death after a count of the injured, which it does not raise)
+    expect(figures("Two people were injured when a woman was killed by falling debris.")).toEqual(["injured:2", "killed:1"]);
     expect(figures("A wounded woman was taken to hospital.")).toEqual(["injured:1"]);
   });
 

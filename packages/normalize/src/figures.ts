@@ -874,7 +874,8 @@ export function readFigures(
   }
   // "Another two people died in hospital, bringing the death toll to 8": the toll is the figure, not what was added to it
   const raisedTo = RAISED_TOLL.test(words);
-  return markParts(tokens, colonBreakdown(tokens, withAllDowned(tokens, figures.filter((f) => !(raisedTo && addedToToll(tokens, f))))));
+  const counted = figures.filter((f) => !(raisedTo && addedToToll(tokens, f)) && !deathThatRaisedToll(tokens, f, figures));
+  return markParts(tokens, colonBreakdown(tokens, withAllDowned(tokens, counted)));
 }
 
 const NAMED_TOLL = /^the (?:injured|wounded|dead|victims|casualties)$/;
@@ -899,6 +900,17 @@ function inExchange(f: RawFigure, clauseOf: readonly number[], exchangeClauses: 
 /** "Another two people died", "3 more": what was added to a toll the sentence raises, not the toll. */
 function addedToToll(tokens: readonly Token[], f: RawFigure): boolean {
   return (f.metric === "killed" || f.metric === "injured") && (/^(?:another|further)$/.test(tokens[f.first - 1]?.norm ?? "") || tokens[f.first + 1]?.norm === "more");
+}
+
+/**
+ * "The death toll had risen to 18 after a woman died in hospital", "Three people have now been confirmed dead, after a woman
+ * died in hospital in the Vinnytsia region": the one death, told in a clause of "after" or "when" past a toll of the same
+ * sentence, is what brought that toll up, one of its dead and not a count of its own (not a toll of one before it: "A man
+ * died in hospital hours after a port worker succumbed" tells two deaths).
+ */
+function deathThatRaisedToll(tokens: readonly Token[], f: RawFigure, figures: readonly RawFigure[]): boolean {
+  if (f.metric !== "killed" || f.value !== 1 || !/^(?:after|when)$/.test(tokens[f.first - 1]?.norm ?? "")) return false;
+  return figures.some((g) => g.metric === "killed" && g.last < f.first && g.value !== null && g.value > 1);
 }
 
 /**
