@@ -5530,4 +5530,11 @@ describe("one of a count", () => {
     expect(figures("It was one of 38 missiles Russia fired at Ukraine that day, the air force said.")).toEqual(["launched:38/m"]);
     expect(figures("One of 38 missiles hit a hospital in Kyiv.")).toEqual(["hit:1/m", "launched:38/m"]);
   });
+
+  it("reads no count from one of a kind named by whose it is: 'one of Russia's biggest missile barrages'", () => {
+    expect(figures("The drone attack came three days after one of Russia's biggest missile barrages of the war.")).toEqual([]);
+    // (but one that befell or struck is counted)
+    expect(figures("One of Russia's missiles hit a school.")).toEqual(["hit:1/m"]);
+    expect(figures("Air defences destroyed one of Russia's drones.")).toEqual(["shot_down:1"]);
+  });
 });

@@ -52,6 +52,8 @@ const NOT_A_COUNT_BEFORE = new Set(["storing", "holding", "containing", "housing
 /** An amount in the range of years ("In 2023 hits were recorded"), which the caller may weigh against other signs. */
 const looksLikeYear = (q: Quantity): boolean => q.value !== null && q.value >= 1900 && q.value <= 2100;
 
+/** Whose a noun is: "Russia's", "its", "their". */
+const OWNER = /^(?:its|their|our|[\p{L}-]+['’]s)$/u;
 const PERIODS = new Set(["night", "day", "week", "month", "year", "nights", "days"]);
 /**
  * "2,700 attack drones a month and roughly 2,500 cheaper Gerbera decoys": the count joined to a rate is at that rate too
@@ -860,8 +862,9 @@ export function readFigures(
     const fateAt = pastAuxiliaries(tokens, figure.last + 1);
     const fate = fateAt > figure.last + 1 ? matchCue(tokens, fateAt, WEAPON_CUES) : null;
     const downed = INTERCEPTIONS.has(figure.metric) && fate !== null && INTERCEPTIONS.has(fate.metric);
-    // ("It was one of 38 missiles Russia fired at Ukraine that day": one of a count, which is the count)
-    if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && (tokens[q.last + 2]?.norm === "the" || tokens[q.last + 2]?.kind === "number") && !befell && !struck && !downed) continue;
+    // ("It was one of 38 missiles Russia fired at Ukraine that day": one of a count, which is the count; so "one of Russia's
+    // biggest missile barrages", one of a kind of weapon named by whose it is; not "one of our power engineers was wounded")
+    if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && (tokens[q.last + 2]?.norm === "the" || tokens[q.last + 2]?.kind === "number" || (figure.weapon !== null && OWNER.test(tokens[q.last + 2]?.norm ?? ""))) && !befell && !struck && !downed) continue;
     if (figure.weapon) lastWeapon = figure.weapon;
     // "the number of drones exceeded 800": more than that
     // "shot down all 18 missiles Russia fired", "all 18 missiles fired at Kyiv": every one launched was downed
