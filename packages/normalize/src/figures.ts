@@ -5,6 +5,7 @@ import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts
 import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findPlaces } from "./places.ts";
 import { UNITS, findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
+import { oneOfStruckPair } from "./struck-pair.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
 
 // One list built once: cue lookups are indexed per list (see `matchCue`), and a list spread anew at each call would be indexed anew.
@@ -865,6 +866,8 @@ export function readFigures(
     // ("It was one of 38 missiles Russia fired at Ukraine that day": one of a count, which is the count; so "one of Russia's
     // biggest missile barrages", one of a kind of weapon named by whose it is; not "one of our power engineers was wounded")
     if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && (tokens[q.last + 2]?.norm === "the" || tokens[q.last + 2]?.kind === "number" || (figure.weapon !== null && OWNER.test(tokens[q.last + 2]?.norm ?? ""))) && !befell && !struck && !downed) continue;
+    // ("One missile struck a residential building, the other an educational institution": a share of the pair told before)
+    if (figure.metric === "hit" && oneOfStruckPair(tokens, q, figure.last)) continue;
     if (figure.weapon) lastWeapon = figure.weapon;
     // "the number of drones exceeded 800": more than that
     // "shot down all 18 missiles Russia fired", "all 18 missiles fired at Kyiv": every one launched was downed

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract.ts";
+import { articleOf } from "./test-helpers.ts";
+
+/** metric:value per hit figure, in order. */
+const hits = (text: string) =>
+  extractClaims(articleOf(text))
+    .filter((c) => c.metric === "hit")
+    .map((c) => `hit:${c.value ?? c.value_text}`);
+
+describe("a pair that struck, told one by one", () => {
+  it("counts the pair, not 'one' of it: 'two missiles hit the city. One struck a block, the other a school'", () => {
+    expect(hits('Vilkul confirms that two missiles hit the city. "One missile struck a nine-storey residential building, the other an educational institution," he said.')).toEqual(["hit:2"]);
+    expect(hits("Two drones struck industrial sites in Tatarstan. One of them hit a dormitory in Yelabuga, and the other struck the Taneco refining complex.")).toEqual(["hit:2"]);
+    expect(hits("Russia struck the city centre with 2 ballistic missiles. One missile hit the congress centre of the university, the second one – the street near it.")).toEqual(["hit:2"]);
+  });
+
+  it("keeps the one that struck when its partner met another fate, or when no partner follows", () => {
+    expect(hits("Two missiles were fired at the city. One hit the substation, the other was shot down by air defence.")).toEqual(["hit:1"]);
+    expect(hits("One drone hit the second floor of a building, and a fire broke out.")).toEqual(["hit:1"]);
+    expect(hits("Two missiles hit the city centre, one of them striking the museum building directly.")).toEqual(["hit:2"]);
+  });
+});
