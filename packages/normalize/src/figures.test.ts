@@ -5537,4 +5537,11 @@ describe("one of a count", () => {
     expect(figures("One of Russia's missiles hit a school.")).toEqual(["hit:1/m"]);
     expect(figures("Air defences destroyed one of Russia's drones.")).toEqual(["shot_down:1"]);
   });
+
+  it("reads no weapon count from a count of attacks: 'the two raids used more missiles'", () => {
+    expect(figures("Together, the two raids used more missiles than Russia fired in the whole of November.")).toEqual([]);
+    expect(figures("Russia launched 40 missiles in two waves.")).toEqual(["launched:40/m"]);
+    // (the weapons' own count before the attack noun still counts: "two missile strikes")
+    expect(figures("Three drones struck the port.")).toEqual(["hit:3"]);
+  });
 });

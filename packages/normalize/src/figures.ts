@@ -337,6 +337,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     // article's one noun, "a second incoming missile", "a young expecting mother")
     if (q.article && steps > 0 && /ing$/.test(t.norm) && !ING_NOUNS.test(t.norm) && !singularNounNext(tokens, k + 1)) break;
     if (t.norm === "vehicles" && tokens[k - 1]?.norm === "aerial") return { kind: "weapon", weapon: "drone", end: k, nationality };
+    // (a count of attacks is no count of the weapons told after it: "Together, the two raids used more missiles than …")
+    if (COUNTED_ATTACKS.test(t.norm)) return { kind: "none", end: k };
     // a rocket launcher's shells are rockets: "nine shells of the HIMARS multiple rocket launcher", "six HIMARS projectiles"
     // (not a gun's: "46 shells")
     // (the launcher named before its kind: "five Vilkha multiple rocket launcher projectiles")
@@ -433,6 +435,7 @@ function hasAttackNoun(tokens: readonly Token[]): boolean {
   return v;
 }
 
+const COUNTED_ATTACKS = /^(?:attacks|raids|strikes|barrages|waves|salvos|assaults|bombardments)$/;
 const ATTACK_NOUNS = new Set(["attack", "attacks", "barrage", "assault", "wave", "swarm", "salvo", "strike", "strikes", "onslaught", "raid"]);
 // (and a side's strike told as its answer: "Russia's answer came on the night of October 21-22, with 405 drones and 28 missiles";
 // not "In answer to a question about the 500 drones")
