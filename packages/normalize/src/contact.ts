@@ -14,9 +14,11 @@ export interface ArticleContact {
 
 /**
  * A contact while mentions are merged: the report's day stands in for its date only when no mention dates it; `own`, a
- * contact its sentence tells as apart from any other of those people ("Erdogan and Zelensky held a bilateral meeting").
+ * contact its sentence tells as apart from any other of those people ("Erdogan and Zelensky held a bilateral meeting");
+ * `earlierThan`, an undated contact told as held before that day ("their first talks since a brief meeting in April"), so no
+ * mention of that day or later is the same one.
  */
-export type Mention = ArticleContact & { readonly reportedDay?: string | null; readonly own?: boolean };
+export type Mention = ArticleContact & { readonly reportedDay?: string | null; readonly own?: boolean; readonly earlierThan?: string };
 
 // where a contact was held, of the places contacts are held in: "in Riyadh", "at the White House", "visited Ankara"
 export const PLACE = /\b(?:[Ii]n|[Aa]t|visit(?:ed|ing|s)?)\s+(?:the\s+)?(Moscow|Kyiv|Istanbul|Riyadh|Jeddah|Geneva|Paris|London|Berlin|Rome|Washington|Florida|Mar-a-Lago|Anchorage|Alaska|Abu Dhabi|Miami|Davos|Munich|Budapest|Minsk|the White House|the Kremlin|the Vatican|Brussels|Doha|St\.? Petersburg|Saint Petersburg|Ankara|Sochi|Tirana|Warsaw|Vilnius|Tallinn|Riga|Copenhagen|Helsinki|Oslo|Stockholm|The Hague|the Hague|Vienna|Beijing|New Delhi|Tianjin|Pretoria|Ottawa|Halifax|Kananaskis|Novo-Ogaryovo|Camp David|New York|Dubai|Rzeszow|Rzeszów|Odesa|Lviv)\b/;

@@ -581,6 +581,29 @@ describe("a timeline of one pair's contacts", () => {
 });
 
 describe("an earlier contact named inside the sentence about the new one", () => {
+  it("reads 'their first talks since a brief meeting in April' as the pair's earlier contact, undated and apart from the day's", () => {
+    expect(contacts("Trump and Zelensky met for about 50 minutes on the sidelines of the NATO summit on Wednesday, their first face-to-face talks since a brief meeting in St Peter's Basilica in April.", "2025-06-26")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky 2025-06-25",
+      "meeting Donald Trump+Volodymyr Zelensky ?",
+    ]);
+    expect(contacts("Erdogan met Putin in Astana on Thursday, their first encounter since the Shanghai Cooperation Organisation summit in Samarkand last month.", "2022-10-14")).toEqual([
+      "meeting Recep Tayyip Erdogan+Vladimir Putin 2022-10-13",
+      "meeting Recep Tayyip Erdogan+Vladimir Putin ?",
+    ]);
+    // (a conversation somewhere was had face to face; told in the sentence after the contact)
+    expect(contacts("Zelensky sat down with Trump in The Hague on Wednesday. It was the first meeting between the two men since their brief conversation at the Vatican in April.", "2025-06-26")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky 2025-06-25 @The Hague",
+      "meeting Donald Trump+Volodymyr Zelensky ? @the Vatican",
+    ]);
+    // (not what is first since a time that is no contact of theirs, nor a month after the contact itself)
+    expect(contacts("Trump and Zelensky met in The Hague on Wednesday, their first talks since the war began in February 2022.", "2025-06-26")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky 2025-06-25 @The Hague",
+    ]);
+    expect(contacts("Zelensky met Trump on Wednesday, his first trip since the summit, and will return in July.", "2025-06-26")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky 2025-06-25",
+    ]);
+  });
+
   it("reads 'their first conversation on February 12' and 'the first conversation between the two leaders since September 11, 2022'", () => {
     expect(contacts("Trump and Putin spoke by phone on Tuesday for two hours, much longer than their first conversation on February 12.", "2025-03-19")).toEqual([
       "phone_call Donald Trump+Vladimir Putin 2025-03-18",

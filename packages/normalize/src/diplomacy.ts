@@ -7,7 +7,7 @@ import { callsWithEach, pairsWithBoth, separateCalls } from "./calls-with-each.t
 import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
 import { DAYS_EARLIER, alongsideAttack, cameFrom, contactDays, dateFromContext, daysAfterNews, itemAttack, listedContactDays, openingDaysAfter, sameDayAs } from "./contact-dates.ts";
 import { TEAMS_OF_STATES, countryOf, membersAfter, otherSide, teamsIn } from "./delegations.ts";
-import { COUNTED_CONTACT, EARLIER_CONTACT, FIRST_SINCE, againLater, dayOfTheContact, earlierContact, earlierDayAt, earlierRounds, nextInSeries, sinceEarlier } from "./earlier-contacts.ts";
+import { COUNTED_CONTACT, EARLIER_CONTACT, FIRST_SINCE, againLater, dayOfTheContact, earlierContact, earlierDayAt, earlierInMonth, earlierRounds, nextInSeries, sinceEarlier } from "./earlier-contacts.ts";
 import { heldContact } from "./held-contact.ts";
 import { ZELENSKY, followersOf, kyivGuests } from "./kyiv-visits.ts";
 import { mergeMentions } from "./merge-mentions.ts";
@@ -91,6 +91,13 @@ export function extractContacts(article: Article, strike: { start: string; end: 
         const joinedBy = THIRD_PARTY.exec(text);
         const participants = since ? namedIn(text).sort() : [...new Set([...last.participants, ...(joinedBy ? namedIn(text.slice(joinedBy.index)) : [])])].sort();
         out.push({ ...last, kind, participants, date: day, place: PLACE.exec(text)?.[1] ?? null, quote: quoteText, quote_start: s.start, quote_end: s.end });
+        lastContactAt = s.index;
+        continue;
+      }
+      // ("It was the first meeting between the two men since their brief conversation at the Vatican in April": in a month, undated)
+      const inMonth = earlierInMonth(text, article.meta.published, last);
+      if (inMonth) {
+        out.push({ ...inMonth, quote: quoteText, quote_start: s.start, quote_end: s.end });
         lastContactAt = s.index;
         continue;
       }
@@ -404,7 +411,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const again = againLater(text, article.meta.published, out.at(-1)!);
     if (again) out.push(again);
   }
-  return mergeMentions(out.map((c) => heldBefore(c, article.meta.published))).map(({ reportedDay, own: _own, ...c }) => ({ ...c, date: c.date ?? reportedDay ?? null }));
+  return mergeMentions(out.map((c) => heldBefore(c, article.meta.published))).map(({ reportedDay, own: _own, earlierThan: _earlierThan, ...c }) => ({ ...c, date: c.date ?? reportedDay ?? null }));
 }
 
 // "Medinsky and Arakhamia held talks in Belarus on 28 February", published on 24 February 2023: a contact told as held, its day

@@ -69,9 +69,40 @@ export function earlierDayAt(text: string): number {
   return m && !(m[2] && heldByOthers(m, text)) ? m.index + m[0].length : -1;
 }
 
-export function earlierContact(text: string, published: string | null, contact: ArticleContact): ArticleContact | null {
+// "their first face-to-face talks since a brief meeting in St Peter's Basilica in April", "the first meeting between the two men
+// since their brief conversation at the Vatican in April", "their first encounter since the Shanghai Cooperation Organisation
+// summit in Samarkand last month": the pair's contact before, named by its noun and told by a month (the noun is [1])
+const FIRST_SINCE_NOUN = String.raw`(?:call|conversation|meeting|talks|encounter|contact|summit)`;
+const FIRST_SINCE_IN_SENTENCE = new RegExp(
+  String.raw`\b(?:their\s+first\s+(?:[\p{L}-]+\s+){0,2}?${FIRST_SINCE_NOUN}|the\s+first\s+(?:[\p{L}-]+\s+){0,2}?${FIRST_SINCE_NOUN}\s+${BETWEEN_THE_TWO})\s+since\s+(?:their|a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(call|conversation|meeting|talks|encounter|summit)\b`,
+  "iu",
+);
+
+/**
+ * The pair's contact a "their first talks since a brief meeting in April" tells, held in that month before `contact`: undated, and
+ * not to be merged with a mention of that day or later; null when the sentence is not so, names a day (read by earlierContact) or
+ * another's contact ("since the summit between Russian and Ukrainian delegations").
+ */
+export function earlierInMonth(text: string, published: string | null, contact: ArticleContact): Mention | null {
+  const m = FIRST_SINCE_IN_SENTENCE.exec(text);
+  const before = contact.date ?? published?.slice(0, 10);
+  if (!m || !before || heldByOthers(m, text)) return null;
+  const end = m.index + m[0].length;
+  // (its time is in the same clause: not "…, in April" of what the sentence goes on to tell after a comma)
+  const clause = text.slice(end).split(/[,;.]/)[0]!;
+  const month = findTimeRefs(text, published).find((r) => r.at >= end && r.at <= end + clause.length && r.start && r.start < before);
+  if (!month || month.precision === "day") return null;
+  const word = m[1]!.toLowerCase();
+  const place = PLACE.exec(clause)?.[1] ?? null;
+  // (a "conversation" somewhere is had face to face: "their brief conversation at the Vatican")
+  const kind: ContactKind = word === "call" || (word === "conversation" && !place) ? "phone_call" : word === "talks" ? "talks" : "meeting";
+  return { ...contact, kind, date: null, place: kind === "phone_call" ? null : place, reportedDay: null, earlierThan: before };
+}
+
+export function earlierContact(text: string, published: string | null, contact: ArticleContact): Mention | null {
   const m = EARLIER_IN_SENTENCE.exec(text);
-  if (!m || (m[2] && heldByOthers(m, text))) return null;
+  if (!m) return earlierInMonth(text, published, contact);
+  if (m[2] && heldByOthers(m, text)) return null;
   const at = m.index + m[0].length;
   // (the date's own "on" may be read as part of it)
   const day = findTimeRefs(text, published).find((r) => r.at >= at - 3 && r.at <= at && r.precision === "day" && r.start)?.start;

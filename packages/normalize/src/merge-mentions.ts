@@ -27,6 +27,9 @@ function eachHasOwnSide(a: readonly string[], b: readonly string[]): boolean {
 // meeting" told again as "Erdogan told Zelensky at the meeting")
 const ownOf = (own: Mention, other: Mention) => own.own === true && !other.participants.every((p) => own.participants.includes(p));
 const apart = (a: Mention, b: Mention) => sharedParticipants(a.participants, b.participants) >= 2 && (ownOf(a, b) || ownOf(b, a));
+// (an undated contact told as held before a day is not one of that day or later: "met on Wednesday, their first talks since a
+// brief meeting in April")
+const notBefore = (a: Mention, b: Mention) => a.earlierThan !== undefined && b.date !== null && b.date >= a.earlierThan;
 
 /** Mentions of the same contact in one article (same participants, compatible kind and date) are one. */
 export function mergeMentions(contacts: Mention[]): Mention[] {
@@ -38,7 +41,9 @@ export function mergeMentions(contacts: Mention[]): Mention[] {
         (m.date === null || c.date === null || m.date === c.date) &&
         sharedParticipants(m.participants, c.participants) >= 2 &&
         !eachHasOwnSide(m.participants, c.participants) &&
-        !apart(m, c),
+        !apart(m, c) &&
+        !notBefore(m, c) &&
+        !notBefore(c, m),
     );
     if (i < 0) {
       // (a contact of its own takes the day of the larger one it was held beside, when it names none: "Zelensky and Austin held
