@@ -581,6 +581,19 @@ describe("a timeline of one pair's contacts", () => {
 });
 
 describe("an earlier contact named inside the sentence about the new one", () => {
+  it("reads a meeting broken off to telephone another leader as the meeting and the call, each with its own people", () => {
+    expect(contacts("Three days later Trump hosted Volodymyr Zelensky and seven European leaders at the White House, interrupting the meeting to telephone Putin for about 40 minutes.", "2025-08-20")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky ? @the White House",
+      "phone_call Donald Trump+Vladimir Putin ?",
+    ]);
+    expect(contacts("Macron received Zelensky in Paris on Monday, stepping out of the talks to speak to Putin by phone.", "2025-08-20")).toEqual([
+      "meeting Emmanuel Macron+Volodymyr Zelensky 2025-08-18 @Paris",
+      "phone_call Emmanuel Macron+Vladimir Putin 2025-08-18",
+    ]);
+    // (a call only urged is none)
+    expect(contacts("Trump hosted Zelensky at the White House on Monday, urging him to call Putin.", "2025-08-20").filter((c) => c.startsWith("phone_call"))).toEqual([]);
+  });
+
   it("reads 'their first talks since a brief meeting in April' as the pair's earlier contact, undated and apart from the day's", () => {
     expect(contacts("Trump and Zelensky met for about 50 minutes on the sidelines of the NATO summit on Wednesday, their first face-to-face talks since a brief meeting in St Peter's Basilica in April.", "2025-06-26")).toEqual([
       "meeting Donald Trump+Volodymyr Zelensky 2025-06-25",
