@@ -581,7 +581,7 @@ describe("a timeline of one pair's contacts", () => {
 });
 
 describe("an earlier contact named inside the sentence about the new one", () => {
-  it("reads a meeting broken off to telephone another leader as the meeting and the call, each with its own people", () => {
+  it("reads a meeting broken off to telephone another leader, or followed by a call joined, as the meeting and the call, each with its own people", () => {
     expect(contacts("Three days later Trump hosted Volodymyr Zelensky and seven European leaders at the White House, interrupting the meeting to telephone Putin for about 40 minutes.", "2025-08-20")).toEqual([
       "meeting Donald Trump+Volodymyr Zelensky ? @the White House",
       "phone_call Donald Trump+Vladimir Putin ?",
@@ -590,6 +590,13 @@ describe("an earlier contact named inside the sentence about the new one", () =>
       "meeting Emmanuel Macron+Volodymyr Zelensky 2025-08-18 @Paris",
       "phone_call Emmanuel Macron+Vladimir Putin 2025-08-18",
     ]);
+    // (or a call the subject joined after the meeting, with those only the call names)
+    expect(contacts('On Sunday Zelensky was in Brussels, where he met von der Leyen and joined a video call of the "coalition of the willing" chaired by Starmer, Macron and Merz.', "2025-08-18")).toEqual([
+      "meeting Ursula von der Leyen+Volodymyr Zelensky 2025-08-17 @Brussels",
+      "phone_call Emmanuel Macron+Friedrich Merz+Keir Starmer+Volodymyr Zelensky 2025-08-17",
+    ]);
+    // (not a call for something: "joined the call for a ceasefire")
+    expect(contacts("Zelensky met von der Leyen in Brussels on Sunday and joined the call for a ceasefire.", "2025-08-18")).toEqual(["meeting Ursula von der Leyen+Volodymyr Zelensky 2025-08-17 @Brussels"]);
     // (a call only urged is none)
     expect(contacts("Trump hosted Zelensky at the White House on Monday, urging him to call Putin.", "2025-08-20").filter((c) => c.startsWith("phone_call"))).toEqual([]);
   });
