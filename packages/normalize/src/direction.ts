@@ -14,6 +14,8 @@ const CLAUSE_EDGE = new Set(["and", ",", ";", "when", "which", "that", "after", 
 const SAYS = new Set(["said", "says", "reported", "reports", "claimed", "claims", "stated", "announced", "added", "adds"]);
 const TELLER_PRONOUNS = new Set(["it", "they", "its", "their", "we", "our"]);
 const BE = new Set(["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]);
+// the verbs that ask for or allow a strike: "allow Ukraine to hit", "urged Russia to strike"
+const UNMADE = new Set(["allow", "allows", "allowed", "allowing", "let", "lets", "letting", "permit", "permits", "permitted", "permitting", "enable", "enables", "enabled", "enabling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "want", "wants", "wanted", "authorise", "authorised", "authorize", "authorized"]);
 const ADVERBS = new Set(["last", "also", "again", "repeatedly", "heavily", "reportedly", "then", "once", "first", "twice", "previously", "already", "not", "badly", "directly"]);
 
 export const opposite = (s: Side): Side => (s === "UA" ? "RU" : s === "RU" ? "UA" : "other");
@@ -42,8 +44,11 @@ export function subjectAttacker(tokens: readonly Token[], before: number): Side 
       if (SAYS.has(w) && !TELLER_PRONOUNS.has(tokens[k + 1]?.norm === "that" ? (tokens[k + 2]?.norm ?? "") : (tokens[k + 1]?.norm ?? ""))) break;
       // "The deadliest strike reported by Ukrainian officials hit a military unit": who told of it, not who struck
       const teller = [1, 2].some((d) => tokens[k - d]?.norm === "by" && REPORTED.has(tokens[k - d - 1]?.norm ?? ""));
-      if (RU_WORDS.has(w) && !teller) return "RU";
-      if (UA_WORDS.has(w) && !teller) return "UA";
+      if (!RU_WORDS.has(w) && !UA_WORDS.has(w)) continue;
+      if (teller) continue;
+      // ("renewed his appeal to allies to allow Ukraine to hit Russian airfields": a strike asked for or allowed, none made)
+      if (tokens[i - 1]?.norm === "to" && UNMADE.has(tokens[k - 1]?.norm ?? "")) break;
+      return RU_WORDS.has(w) ? "RU" : "UA";
     }
   }
   return null;

@@ -1297,6 +1297,9 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
     expect(sides(text)).toEqual(["50:RU>UA", "44:RU>UA"]);
     // (a place the drones fly over and are downed in is still theirs: "drones flying over the Rostov region")
     expect(sides("Air defences shot down 12 drones flying over the Rostov region overnight, the Russian Defence Ministry said.")).toEqual(["12:UA>RU"]);
+    // (a strike asked for is no attack made: "to allow Ukraine to hit Russian airfields"; a purpose is: "Russia used 40 drones to hit Kyiv")
+    expect(sides('Zelensky said the attack had involved "more than 100 missiles" and renewed his appeal to allies to allow Ukraine to hit Russian airfields.')).toEqual(["100:RU>UA"]);
+    expect(sides("Ukraine used 12 drones to hit the Novoshakhtinsk refinery.")).toEqual(["12:UA>RU"]);
     // (a possessive country before the region: "bombers flying over Russia's Kursk region")
     expect(sides("The Air Force said the centre was hit by one of two Kh-22 missiles fired by Tu-22M3 bombers flying over Russia's Kursk region.")).toEqual(["1:RU>UA", "2:RU>UA"]);
   });
