@@ -5,7 +5,7 @@
 
 import type { Person } from "./people.ts";
 import { matchesOf } from "./matches.ts";
-import { INTENT, OCCASIONS, inLeftOpen } from "./held-contact.ts";
+import { INTENT, OCCASIONS, inLeftOpen, mayLeaveOpen } from "./held-contact.ts";
 import { ENTOURAGE_TO, OWNED, POSSESSIVE, REPORTED, mentionsOf, namedIn, pattern, recipient } from "./person-mentions.ts";
 
 /**
@@ -51,6 +51,7 @@ export function inOtherClause(text: string, p: Person, cueAt: number): boolean {
  * and what its own clause says of it is what leaves it open).
  */
 export function onlyInLeftOpen(text: string, p: Person, cueAt: number): boolean {
+  if (!mayLeaveOpen(text)) return false; // (most sentences: no need to find the person)
   const at = mentionsOf(text, p);
   return at.length > 0 && at.every((i) => i > cueAt && inLeftOpen(text, i, true));
 }

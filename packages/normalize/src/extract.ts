@@ -1321,11 +1321,11 @@ function sentenceFigures(
       : [];
   const told: RawFigure[] = allOfThose.length > 0 ? allOfThose : (partsOf && !row) || modelRow ? read.map((f) => ({ ...f, part: true })) : read;
   const before = counts.lastLaunches?.index === s.index - 1 && article.sentences[s.index - 1]!.paragraph === s.paragraph ? counts.lastLaunches.figures : [];
+  const found: RawFigure[] = row || allOfThose.length > 0 ? told : [...told, ...allOfKind(tokens, told, before)];
   // ("In our 13:00 post we said eight people had been killed in Dnipro. … the correct figure is six": the eight is taken back)
-  const retracted = row ? null : retractedSpan(text, () => paragraphWithHeading(article, s));
-  const figures: RawFigure[] = (row || allOfThose.length > 0 ? told : [...told, ...allOfKind(tokens, told, before)]).filter(
-    (f) => !retracted || f.valueStart - s.start < retracted[0] || f.valueStart - s.start >= retracted[1],
-  );
+  // (asked only of a sentence with a figure to take back: most have none)
+  const retracted = row || found.length === 0 ? null : retractedSpan(text, () => paragraphWithHeading(article, s));
+  const figures = found.filter((f) => !retracted || f.valueStart - s.start < retracted[0] || f.valueStart - s.start >= retracted[1]);
   // (the first count of each weapon: "12 missiles, six Kinzhal hypersonic missiles and six Kalibr cruise missiles" are 12)
   const launches = figures.filter((f, i) => f.metric === "launched" && f.weapon !== null && !f.part && !figures.slice(0, i).some((g) => g.metric === "launched" && g.weapon === f.weapon));
   const counted = figures.findLast((f) => f.weapon !== null);

@@ -61,6 +61,9 @@ const VERB_CUE = /^(?:met|meets|spoke|speaks|spoken|talked|held|holds|had|has|ho
 const leftOpen = (saidOf: string, cue = "") => LEFT_OPEN.test(saidOf) || (!VERB_CUE.test(cue) && LEFT_TO_ARRANGE.test(saidOf));
 // ("met Putin … to discuss how a summit with Trump could be arranged": who is named in that contact only is not in the one held)
 const LEFT_OPEN_NOUN = /\b(?:summit|meeting|call|conversation|talks)((?:\s+[\p{L}.'’-]+){1,6}?\s*)$/u;
+// (what inLeftOpen reads, the words after the noun up to `at` and on, is a stretch of the sentence that begins with a space: in a
+// sentence that neither pattern matches no contact is left open, and whoever it names need not be looked for)
+export const mayLeaveOpen = (text: string) => LEFT_OPEN.test(text) || LEFT_TO_ARRANGE.test(text);
 // (`clauseOnly`: what its own clause says of it, up to a comma: not "a meeting between Putin and Trump, who spoke by phone on Feb.
 // 12, but that it was unlikely …")
 export const inLeftOpen = (text: string, at: number, clauseOnly = false) => {
