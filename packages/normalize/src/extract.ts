@@ -718,6 +718,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // (where that header stands: what a signature at the post's end signs)
   let postFrom = 0;
   let lastNamed: Claimant | null = null;
+  // the attacks each source was quoted on by name, by direction and the day they ended: what a figure that falls back on it as
+  // the article's source may count (see otherAttack)
+  const toldBy = new Map<string, Set<string>>();
   let paragraph = -1;
   // the line ending in ":" that introduces the list items under it
   let list: ListIntro = NO_LIST;
@@ -1039,9 +1042,14 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // night earlier, Russia fired 14 ballistic missiles and 250 drones at Ukraine"; a wire built on one ministry's reports
       // gives that ministry's count of the night before too)
       const reference = articleDate?.end ?? written ?? null;
+      const attack = `${attacker}|${target}|${date.end ?? "?"}`;
+      if (claimant && articleWide === null) toldBy.set(claimant.name, (toldBy.get(claimant.name) ?? new Set()).add(attack));
+      // (a sentence that says someone said it, naming no one, "Eighty-two people were injured, the service said", "the mission
+      // verified 232 civilians killed", is the named source's however dated)
+      const another = articleWide !== null && otherAttack(toldBy.get(articleWide.name), attack, soleSource(namedSoFar)?.name === articleWide.name) && !mayAttribute(text);
       const recalledOlder =
         articleWide !== null && articleWide !== stated && articleWide !== headlineLabel && !row && !isListItem &&
-        (olderThanArticle(eventType, date, ref, reference) || (livePage && eventType === "strike" && countsBack && endsBefore(date, reference, 0)));
+        (olderThanArticle(eventType, date, ref, reference) || (livePage && eventType === "strike" && countsBack && endsBefore(date, reference, 0)) || another);
       // (and "the spokesman" who tells of the enemy killed speaks for Russia, not for the side it struck)
       const withSide = enemyKilled && claimant?.side === "local" ? { ...claimant, side: "RU" as const } : claimant;
       claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant: recalledOlder ? null : withSide, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
@@ -1464,6 +1472,21 @@ function rememberRecalled(recalls: RecalledSoFar, metric: Metric, eventType: Eve
   if (background && metric === "launched" && date.end) recalls.background = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
   if (eventType === "aggregate" && metric === "launched" && date.end) recalls.period = { index: s.index, paragraph: s.paragraph, attacker, date, localKey };
   if (eventType === "aggregate" && date.end) recalls.aggregate = { index: s.index, paragraph: s.paragraph, attacker, date, localKey, toll: metric === "killed" || metric === "injured" };
+}
+
+/**
+ * Whether the article's source, quoted by name only on other attacks (`told`, "attacker|target|end"), is not the one who counts
+ * this one: "The Air Force reported that Russia launched 31 Shahed drones … / The night before, the occupiers launched 40 cruise
+ * missiles and 35 Shahed drones" is the outlet's own recollection; "SUNDAY 24 / … Russia's Defence Ministry said it had downed
+ * 95 Ukrainian drones overnight into Sunday. / THURSDAY 28 / Russia's attack on Kyiv with 598 drones …: the final toll was 25
+ * dead" is not the ministry's. An article built on that one source (`sole`) gives its count of another night the same way
+ * ("The previous night, air defences had destroyed 110 Ukrainian UAVs" after the ministry's 96): only another direction is
+ * not its. A source quoted on no figure, "Ukraine's Air Force has published its tally", still speaks for the article's.
+ */
+function otherAttack(told: ReadonlySet<string> | undefined, attack: string, sole: boolean): boolean {
+  if (told === undefined || told.has(attack)) return false;
+  const direction = attack.slice(0, attack.lastIndexOf("|") + 1);
+  return !sole || ![...told].some((t) => t.startsWith(direction));
 }
 
 /** Whether a date ends more than `days` before `reference`. */

@@ -1788,6 +1788,23 @@ describe("a source the article names for all its figures", () => {
   });
 });
 
+describe("the article's source, quoted on one attack, for another it tells unattributed", () => {
+  it("gives no source to another night the outlet recalls, nor to a day of a digest past the ministry's ('THURSDAY 28 / … the final toll was 25 dead')", () => {
+    const recalled =
+      "Russia launched 31 Shahed drones at Ukraine overnight, the Air Force reported. Air defence destroyed 29 of them. One person was killed in Kyiv, Mayor Vitali Klitschko said.\n\n" +
+      "The night before, the occupiers launched 40 cruise missiles and 35 Shahed drones at Ukraine.";
+    expect(who(recalled, "2023-05-30")).toEqual(["31:Ukrainian Air Force:UA", "29:Ukrainian Air Force:UA", "1:Mayor Vitali Klitschko:UA", "40:null:unknown", "35:null:unknown"]);
+    const digest =
+      "Saturday 30 August 2025 | Weekly digest\n\nSUNDAY 24\n\nRussia's Defence Ministry said it had downed 95 Ukrainian drones overnight into Sunday.\n\n" +
+      "THURSDAY 28\n\nRussia's attack on Kyiv with 598 drones and 31 missiles became the deadliest on the capital since June: the final toll was 25 dead.";
+    expect(who(digest, "2025-08-30")).toEqual(["95:Russian Defence Ministry:RU", "598:null:unknown", "31:null:unknown", "25:null:unknown"]);
+    // (the same attack told on keeps it: "Two people were killed in Kyiv" is that night's; and a sentence that says someone said
+    // it, "the service said", is the named source's however dated)
+    const same = "Russia launched 31 drones at Ukraine overnight, the Air Force reported.\n\nTwo of them were shot down over Kyiv.";
+    expect(who(same, "2023-05-30")).toEqual(["31:Ukrainian Air Force:UA", "2:Ukrainian Air Force:UA"]);
+  });
+});
+
 describe("a heading that says whose attacks and whose figures its section lists", () => {
   it("reads the items under 'UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)' as Ukraine's drones, counted by Moscow", () => {
     const text =
