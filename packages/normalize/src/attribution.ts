@@ -11,7 +11,9 @@ export function clauseBreaks(tokens: readonly Token[]): number[] {
   const breaks: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!.norm;
-    if (t === ";" || (t === "but" && tokens[k - 1]?.norm === ",")) breaks.push(k);
+    // (", whose" opens what is told of another thing, its own source with it: "killed at least five people …, coming four days
+    // after the December 29 attack, whose toll now stands at 45 according to Ukraine's Interior Ministry")
+    if (t === ";" || ((t === "but" || t === "whose") && tokens[k - 1]?.norm === ",")) breaks.push(k);
     // (not "Russia attacked with 40 drones, while the Air Force said 35 were shot down": one source for both, where the
     // clause before names none and the statement after gives a count; "…, while Russia's ministry said it had struck
     // military targets" is the other side's own claim)

@@ -2046,7 +2046,7 @@ function dateNamedBefore(refs: readonly TimeRef[], ref: TimeRef, attacker: Side)
   return before ? { attacker, target: opposite(attacker), start: before.start, end: before.end, precision: before.precision } : null;
 }
 
-const CONTRAST = new Set(["while", "whereas"]);
+const CONTRAST = new Set(["while", "whereas", "whose"]);
 
 /** Whether a claim's key marks it as dated by a daytime sentence (the key's fifth field, "day"), whether or not it is told apart from the night. */
 const inDaylightKey = (localKey: string): boolean => localKey.split("|")[4] === "day";

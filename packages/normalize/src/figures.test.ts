@@ -3563,6 +3563,14 @@ describe("who claims a figure, in batch CH's wires and state briefings", () => {
     expect(who("Russia launched 57 drones; 43 were neutralized, the Air Force said.")).toEqual(["57:Ukrainian Air Force:UA", "43:Ukrainian Air Force:UA"]);
   });
 
+  it("gives the source of a ', whose' clause to that clause's figure only ('…, whose toll now stands at 45 according to Ukraine's Interior Ministry')", () => {
+    const text =
+      "Tuesday's combined strike — 99 missiles and 35 drones — killed at least five people in Kyiv and Kharkiv, coming four days after the December 29 attack, whose toll now stands at 45 according to Ukraine's Interior Ministry.";
+    expect(who(text, "2024-01-05")).toEqual(["99:null:unknown", "35:null:unknown", "5:null:unknown", "45:Ukraine's Interior Ministry:UA"]);
+    // (a source named before the clause still speaks for the figures before it)
+    expect(who("Russia launched 40 drones, the Air Force said, whose spokesman added that 35 were shot down.", "2024-01-05").slice(0, 1)).toEqual(["40:Ukrainian Air Force:UA"]);
+  });
+
   it("reads 'the spokesman' and 'it' as the ministry's spokesman or the ministry named before", () => {
     const text =
       "Russian forces struck a base in Kharkiv, killing more than 90 militants, Defence Ministry spokesman Igor Konashenkov said on Thursday.\n\n" +
