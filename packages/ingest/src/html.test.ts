@@ -170,6 +170,16 @@ describe("htmlToText", () => {
     expect(htmlToText(page).text).toBe("Russia launched 36 drones overnight.");
   });
 
+  it("keeps the story's body that a paywall class marks, and drops the paywall's prompt", () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":false,"hasPart":{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":".paywall"}}</script>';
+    const lead = "The United States said Tuesday it would resume military aid to Ukraine after Kyiv backed a 30-day ceasefire.";
+    const body = `<p>${lead}</p><p>Russia's Defense Ministry said it had shot down 337 Ukrainian drones overnight, including 91 over Moscow.</p>`;
+    const page = (b: string) => htmlToText(`<html><head>${ld}</head><body><article><h1>U.S. to resume aid</h1>${b}</article></body></html>`).text;
+    expect(page(`<div class="article-body paywall">${body}</div>`)).toContain("shot down 337 Ukrainian drones");
+    const prompt = '<div class="paywall-prompt"><h3>Subscribe to continue reading</h3><p>Get unlimited digital access for $1 a week for the first year. Cancel anytime.</p></div>';
+    expect(page(`<p>${lead}</p>${prompt}`)).toBe(`U.S. to resume aid\n\n${lead}`);
+  });
+
   it("drops blocks of links to other stories: a class naming them anywhere, a heading labelling them, or links and little else", () => {
     const lead = "<h1>Drones hit Odesa</h1><p>Russia launched 50 drones at Ukraine overnight, the Air Force said.</p>";
     const card = '<h3><a href="/x">Russia launched 598 drones and 31 missiles overnight; 23 killed in Kyiv</a></h3>';

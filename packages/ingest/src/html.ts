@@ -116,7 +116,7 @@ export function htmlToText(html: string): HtmlText {
     if (!("tagName" in node)) continue; // comments, doctype
     const el = node as Html.Element;
     const tag = el.tagName;
-    if ((DROP.has(tag) && !(tag === "aside" && factBox(el))) || hiddenOrFurniture(el) || inPageLinks(el) || linkBlock(el, links)) continue;
+    if ((DROP.has(tag) && !(tag === "aside" && factBox(el))) || hiddenOrFurniture(el) || paywallPrompt(el, links) || inPageLinks(el) || linkBlock(el, links)) continue;
     if (CHROME.has(tag) && !f.inContent) continue;
     if (tag === "br") {
       // (two in a row, "<br><br>", set paragraphs apart as a blank line does)
@@ -321,7 +321,19 @@ function isoDay(value: string | null): string | null {
 // a block whose class or id opens with a word of furniture: related and recommended stories, most-read lists, comments,
 // share bars ("more-stories", "related-articles", "comments-section"; not "article-body", nor "has-comments" on the story),
 // a ticker of other stories' headlines ("<div class="ticker">BREAKING · Three killed in Kharkiv strike</div>")
-const FURNITURE_CLASS = /^(?:related|more-stories|more-news|recommended|recommendations|trending|most-read|most-popular|popular-news|read-more|read-also|also-read|comments?|share|sharing|social|newsletter|subscribe|promo|advert|advertisement|ads|sidebar|breadcrumbs?|cookies?|paywall|ticker|news-?ticker|marquee|news-?feed|latest-news|latest-stories)(?:$|[_-])/i;
+const FURNITURE_CLASS = /^(?:related|more-stories|more-news|recommended|recommendations|trending|most-read|most-popular|popular-news|read-more|read-also|also-read|comments?|share|sharing|social|newsletter|subscribe|promo|advert|advertisement|ads|sidebar|breadcrumbs?|cookies?|ticker|news-?ticker|marquee|news-?feed|latest-news|latest-stories)(?:$|[_-])/i;
+
+// A paywall's class marks two things: the box that asks the reader to pay ("<div class="paywall-prompt"><h3>Subscribe to
+// continue reading</h3>…"), and, in the markup Google documents for paywalled news (the JSON-LD's `"hasPart": {"cssSelector":
+// ".paywall", "isAccessibleForFree": false}`), the story's own body that the paywall covers: "<div class="article-body
+// paywall"><p>JEDDAH, Saudi Arabia — The United States said Tuesday …". The box is furniture; the body is the story.
+const PAYWALL_CLASS = /^paywall(?:$|[_-])/i;
+// (paragraphs of prose that make a paywall's block the story it covers: a prompt has its one line of sales copy at most)
+const PAYWALLED_PARAGRAPHS = 2;
+
+/** A paywall's prompt: a block named for the paywall that holds fewer than two paragraphs of prose. */
+const paywallPrompt = (el: Html.Element, stats: ReadonlyMap<Html.Element, LinkStats>) =>
+  namedBy(el, PAYWALL_CLASS) && (stats.get(el)?.paragraphs ?? 0) < PAYWALLED_PARAGRAPHS;
 
 /** The value of an element's attribute, or null: "datetime", "href". */
 const attrOf = (el: Html.Element, name: string): string | null => el.attrs.find((a) => a.name === name)?.value ?? null;
@@ -343,8 +355,9 @@ interface LinkStats {
   inline: number;
   /** Links to other pages (not "#…" on this one). */
   links: number;
-  /** A block under it (or it) holds a paragraph's worth of text outside links; or it holds the story's headline or body. */
-  prose: boolean;
+  /** The blocks under it (and it) that hold a paragraph's worth of text outside links: its paragraphs of prose. */
+  paragraphs: number;
+  /** It holds the story's headline or body. */
   story: boolean;
 }
 
@@ -365,7 +378,7 @@ function linkStats(doc: Html.Document): Map<Html.Element, LinkStats> {
       for (const c of node.childNodes) stack.push({ node: c });
       continue;
     }
-    const s: LinkStats = { text: 0, linked: 0, inline: 0, links: 0, prose: false, story: node.tagName === "h1" || CONTENT.has(node.tagName) };
+    const s: LinkStats = { text: 0, linked: 0, inline: 0, links: 0, paragraphs: 0, story: node.tagName === "h1" || CONTENT.has(node.tagName) };
     for (const c of node.childNodes) {
       if (c.nodeName === "#text") {
         const n = (c as Html.TextNode).value.replace(/\s+/g, "").length;
@@ -378,7 +391,7 @@ function linkStats(doc: Html.Document): Map<Html.Element, LinkStats> {
       s.text += k.text;
       s.linked += k.linked;
       s.links += k.links;
-      s.prose ||= k.prose;
+      s.paragraphs += k.paragraphs;
       s.story ||= k.story;
       if (!blockOrCell((c as Html.Element).tagName)) s.inline += k.inline;
     }
@@ -387,7 +400,7 @@ function linkStats(doc: Html.Document): Map<Html.Element, LinkStats> {
       s.linked = s.text;
       s.inline = 0;
     }
-    if (blockOrCell(node.tagName) && s.inline >= PROSE_OUTSIDE_LINKS) s.prose = true;
+    if (blockOrCell(node.tagName) && s.inline >= PROSE_OUTSIDE_LINKS) s.paragraphs += 1;
     stats.set(node, s);
   }
   return stats;
@@ -404,7 +417,7 @@ const LINK_BLOCK_TAGS = new Set(["div", "section", "ul", "ol"]);
 function linkBlock(el: Html.Element, stats: ReadonlyMap<Html.Element, LinkStats>): boolean {
   const s = stats.get(el);
   if (!s || !LINK_BLOCK_TAGS.has(el.tagName) || s.story || s.links === 0) return false;
-  if (s.links >= 2 && !s.prose && s.linked >= 0.8 * s.text) return true;
+  if (s.links >= 2 && s.paragraphs === 0 && s.linked >= 0.8 * s.text) return true;
   const first = el.childNodes.find((c) => "tagName" in c || trimSpaces((c as Html.TextNode).value ?? ""));
   if (!first || !("tagName" in first) || !/^(?:h[2-6]|header|p|div|strong|b|span)$/.test(first.tagName)) return false;
   // (each part of the heading on its own: two tabs' labels run together, "RELATED ARTICLESMORE FROM AUTHOR")
