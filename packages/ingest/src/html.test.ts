@@ -197,6 +197,41 @@ describe("htmlToText", () => {
     expect(text(`<article>${lead}<section><h2>Related</h2><p>Odesa's port was hit twice this week, after a lull of a month, the navy said.</p></section></article>`)).toContain("Odesa's port");
   });
 
+  it("drops a block of cards, each led by a link to another story over its teaser paragraph; not the story's paragraphs with links in them", () => {
+    const lead = "<h1>Drones hit Odesa</h1><p>Russia launched 50 drones at Ukraine overnight, the Air Force said.</p>";
+    const story = "Drones hit Odesa\n\nRussia launched 50 drones at Ukraine overnight, the Air Force said.";
+    const text = (body: string) => htmlToText(`<html><body><main>${body}</main></body></html>`).text;
+    const card = (href: string, title: string, teaser: string) => `<div class="card"><a href="${href}"><h3>${title}</h3></a><p>${teaser}</p><time datetime="2024-08-25">August 25, 2024</time></div>`;
+    const a = card("/2024/08/25/drones-81/", "Russia launches 81 drones at Ukraine, 60 downed", "Ukraine's air force said on Sunday that 60 of the 81 drones fired overnight had been destroyed over 12 regions.");
+    const b = card("/2024/08/24/kostiantynivka/", "Russian strike on Kostiantynivka kills four", "A Russian guided bomb killed four people and wounded eight in the eastern town, the regional governor said.");
+    // (under any heading or none; one card under a list's label; cards that are <article>s of their own, the link around them)
+    expect(text(`<article>${lead}</article><div class="c-story-rail"><h2>Latest in Dnipro</h2>${a}${b}</div>`)).toBe(story);
+    expect(text(`<article>${lead}</article><div>${a}${b}</div>`)).toBe(story);
+    expect(text(`<article>${lead}</article><div><h2>Read Next</h2>${a}</div>`)).toBe(story);
+    const ghost = '<article class="gh-card"><a href="/kursk-summary/"><h3>Kursk region: 7 drones shot down, governor says</h3><p>Alexander Khinshtein said no one was hurt.</p></a></article>';
+    expect(text(`<article>${lead}</article><section><h2>More on Ukraine</h2>${ghost}${ghost.replace("/kursk-summary/", "/kerch/")}</section>`)).toBe(story);
+    // (not one card under a heading that is no list's label, nor the story's paragraphs whose links sit in their prose)
+    expect(text(`<article>${lead}</article><div><h2>Dnipro</h2>${a}</div>`)).toContain("60 of the 81 drones");
+    const linked = '<div><p><a href="/zelensky">Zelensky</a> said 40 of the drones were shot down over the south, and 10 were jammed.</p><p><a href="/af">The Air Force</a> said two missiles hit Odesa port.</p></div>';
+    expect(text(`<article>${lead}${linked}</article>`)).toBe(`${story}\n\nZelensky said 40 of the drones were shot down over the south, and 10 were jammed.\n\nThe Air Force said two missiles hit Odesa port.`);
+    // (nor a live page's entries, whose heading links to the entry on the same page, nor a card with a story's worth of prose)
+    const entry = (n: number) => `<div class="entry"><h3><a href="/live/odesa#entry-${n}">Odesa: ${n} drones shot down</a></h3><p>The southern command said ${n} drones were shot down over the Odesa region overnight.</p></div>`;
+    expect(text(`<h1>Live: drones hit Odesa</h1><div class="feed">${entry(12)}${entry(14)}</div>`)).toContain("said 12 drones were shot down");
+    const long = (n: number) => `<div><h3><a href="/x${n}">Odesa attacked</a></h3><p>${"Russia launched 50 drones at Ukraine overnight, the Air Force said. ".repeat(2)}</p><p>${"Air defences shot down 40 of them over the south, it said. ".repeat(2)}</p></div>`;
+    expect(text(`<h1>Digest</h1><div>${long(1)}${long(2)}</div>`)).toContain("shot down 40 of them");
+  });
+
+  it("drops the links to the previous and next story, by their rel or their class", () => {
+    const lead = "<h1>Cabinet building hit</h1><p>Russia launched 810 drones and 13 missiles overnight, the Air Force said.</p>";
+    const story = "Cabinet building hit\n\nRussia launched 810 drones and 13 missiles overnight, the Air Force said.";
+    const text = (body: string) => htmlToText(`<html><body><article>${lead}${body}</article></body></html>`).text;
+    expect(text('<footer><div class="td-post-next-prev"><div><span>Previous article</span><a href="/2025/09/06/dnipro-drone/">Dnipro: one injured as drone hits a car</a></div><div><span>Next article</span><a href="/2025/09/07/kremenchuk/">Kremenchuk: bridge damaged, traffic restricted</a></div></div></footer>')).toBe(story);
+    expect(text('<div class="post-navigation">Previous: <a rel="prev" href="/2025/09/06/dnipro-drone/">Dnipro: one injured as drone hits a car</a></div>')).toBe(`${story}\n\nPrevious:`);
+    // (not a link of the story's own, nor a class naming the story's place in a series)
+    expect(text('<p>Earlier, <a rel="noopener" href="/dnipro">a drone hit a car in Dnipro</a>, injuring one.</p>')).toBe(`${story}\n\nEarlier, a drone hit a car in Dnipro, injuring one.`);
+    expect(text('<div class="next-steps"><p>Kyiv asked its allies for 10 more Patriot systems.</p></div>')).toContain("10 more Patriot systems");
+  });
+
   it("separates table cells as text tables write them, and keeps the lines of <pre>", () => {
     expect(htmlToText("<table><tr><td>Kyiv</td><td>12</td></tr><tr><td>Lviv</td><td>3</td></tr></table>").text).toBe("Kyiv | 12\n\nLviv | 3");
     // (so a table under its header row is read as one: "Weapon | Launched | Shot down")

@@ -116,7 +116,7 @@ export function htmlToText(html: string): HtmlText {
     if (!("tagName" in node)) continue; // comments, doctype
     const el = node as Html.Element;
     const tag = el.tagName;
-    if ((DROP.has(tag) && !(tag === "aside" && factBox(el))) || hiddenOrFurniture(el) || paywallPrompt(el, links) || inPageLinks(el) || linkBlock(el, links)) continue;
+    if ((DROP.has(tag) && !(tag === "aside" && factBox(el))) || hiddenOrFurniture(el) || paywallPrompt(el, links) || sequenceLink(el) || inPageLinks(el) || linkBlock(el, links)) continue;
     if (CHROME.has(tag) && !f.inContent) continue;
     if (tag === "br") {
       // (two in a row, "<br><br>", set paragraphs apart as a blank line does)
@@ -342,9 +342,12 @@ const attrOf = (el: Html.Element, name: string): string | null => el.attrs.find(
 const namedBy = (el: Html.Element, re: RegExp) => el.attrs.some((a) => (a.name === "class" || a.name === "id") && a.value.split(/\s+/).some((t) => re.test(t)));
 
 // a class name one of whose parts says related or recommended stories, wherever it stands: a WordPress theme's
-// "td_block_related_posts", "jp-relatedposts", "post-more-from-author" (not on the page's <body> or its story, whose classes
-// may say that it has such a block: "single has-related")
-const FURNITURE_PART = /(?:^|[_-])(?:related(?:posts|stories|articles|news)?|recommended|recommendations|more-from(?:-[a-z]+)?|more-stories|more-news|read-more|read-also|also-read)(?:$|[_-])/i;
+// "td_block_related_posts", "jp-relatedposts", "post-more-from-author", Ghost's "gh-readmore", JNews's "jeg_postblock_22", a
+// Drupal view's "block-views-blockfrontpage-teasers"; the links to the previous and next story ("td-post-next-prev",
+// "jeg_prevnext_post", "prev-post"). Not on the page's <body> or its story, whose classes may say that it has such a block
+// ("single has-related")
+const FURNITURE_PART =
+  /(?:^|[_-])(?:related(?:posts|stories|articles|news)?|recommended|recommendations|more-from(?:-[a-z]+)?|more-stories|more-news|more-reading|read-?more|read-also|also-read|teasers|postblocks?|prev(?:ious)?-?next|next-?prev(?:ious)?|(?:prev(?:ious)?|next)-?(?:post|article|story))(?:$|[_-])/i;
 const STORY_TAGS = new Set(["html", "body", "article", "main"]);
 
 /** Links and prose under an element, gathered once for the whole page (a check per element would be quadratic). */
@@ -357,8 +360,11 @@ interface LinkStats {
   links: number;
   /** The blocks under it (and it) that hold a paragraph's worth of text outside links: its paragraphs of prose. */
   paragraphs: number;
-  /** It holds the story's headline or body. */
+  /** It holds the story's headline or body; it holds an <h1> or <main> (a card may be an <article> of its own). */
   story: boolean;
+  headline: boolean;
+  /** Its first line is a link to another page and nothing else: a card's headline. */
+  opensWithLink: boolean;
 }
 
 // the text outside links that makes a block prose, not a card's caption or a date: "Russia launched 50 drones at Ukraine overnight"
@@ -378,12 +384,16 @@ function linkStats(doc: Html.Document): Map<Html.Element, LinkStats> {
       for (const c of node.childNodes) stack.push({ node: c });
       continue;
     }
-    const s: LinkStats = { text: 0, linked: 0, inline: 0, links: 0, paragraphs: 0, story: node.tagName === "h1" || CONTENT.has(node.tagName) };
+    const headline = node.tagName === "h1" || node.tagName === "main";
+    const s: LinkStats = { text: 0, linked: 0, inline: 0, links: 0, paragraphs: 0, story: headline || CONTENT.has(node.tagName), headline, opensWithLink: false };
+    // (the first line: a whole block's, or inline parts up to the next block or <br>; "link" while it is one link so far)
+    let line: "none" | "link" | "done" = "none";
     for (const c of node.childNodes) {
       if (c.nodeName === "#text") {
         const n = (c as Html.TextNode).value.replace(/\s+/g, "").length;
         s.text += n;
         s.inline += n;
+        if (n > 0) line = "done";
         continue;
       }
       const k = "tagName" in c ? stats.get(c) : undefined;
@@ -393,12 +403,26 @@ function linkStats(doc: Html.Document): Map<Html.Element, LinkStats> {
       s.links += k.links;
       s.paragraphs += k.paragraphs;
       s.story ||= k.story;
-      if (!blockOrCell((c as Html.Element).tagName)) s.inline += k.inline;
+      s.headline ||= k.headline;
+      const tag = (c as Html.Element).tagName;
+      if (!blockOrCell(tag)) s.inline += k.inline;
+      if (line === "done" || (k.text === 0 && !(tag === "br" && line === "link"))) continue;
+      if (blockOrCell(tag) || tag === "br") {
+        s.opensWithLink = line === "link" || (line === "none" && k.opensWithLink);
+        line = "done";
+      } else if (line === "none" && k.opensWithLink && k.linked === k.text) line = "link";
+      else line = "done"; // (text beside the link: "<a href="/zelensky">Zelensky</a> said …")
     }
-    if (node.tagName === "a" && !(attrOf(node, "href") ?? "#").trim().startsWith("#")) {
+    if (line === "link") s.opensWithLink = true;
+    const href = node.tagName === "a" ? (attrOf(node, "href") ?? "#").trim() : "#";
+    if (!href.startsWith("#")) {
       s.links += 1;
       s.linked = s.text;
+      // (a link's text is its own, not prose: a card's headline "<a href="/b"><h3>Two killed in Sumy as drone hits power station</h3></a>")
       s.inline = 0;
+      s.paragraphs = 0;
+      // (a card's link leads to another story; not a live page's permalink to one of its own entries, "/live/kyiv#entry-890")
+      s.opensWithLink = s.text > 0 && !href.includes("#");
     }
     if (blockOrCell(node.tagName) && s.inline >= PROSE_OUTSIDE_LINKS) s.paragraphs += 1;
     stats.set(node, s);
@@ -416,7 +440,9 @@ const LINK_BLOCK_TAGS = new Set(["div", "section", "ul", "ol"]);
  */
 function linkBlock(el: Html.Element, stats: ReadonlyMap<Html.Element, LinkStats>): boolean {
   const s = stats.get(el);
-  if (!s || !LINK_BLOCK_TAGS.has(el.tagName) || s.story || s.links === 0) return false;
+  if (!s || !LINK_BLOCK_TAGS.has(el.tagName) || s.links === 0) return false;
+  if (cardBlock(el, stats)) return true;
+  if (s.story) return false;
   if (s.links >= 2 && s.paragraphs === 0 && s.linked >= 0.8 * s.text) return true;
   const first = el.childNodes.find((c) => "tagName" in c || trimSpaces((c as Html.TextNode).value ?? ""));
   if (!first || !("tagName" in first) || !/^(?:h[2-6]|header|p|div|strong|b|span)$/.test(first.tagName)) return false;
@@ -428,6 +454,44 @@ function linkBlock(el: Html.Element, stats: ReadonlyMap<Html.Element, LinkStats>
   const heading = labels.map((l) => trimSpaces(l.replace(/\s+/g, " "))).filter(Boolean);
   const head = stats.get(first);
   return heading.length > 0 && heading.every(isLinkListLabel) && s.linked - (head?.linked ?? 0) >= 0.5 * (s.text - (head?.text ?? 0));
+}
+
+// what a card says besides its headline link: a teaser of a paragraph at most, a date ("Ukraine's air force said on Sunday that
+// 60 of the 81 drones fired overnight had been destroyed over 12 regions." under "Russia launches 81 drones at Ukraine, 60 downed")
+const CARD_TEASER = 300;
+// characters (spaces aside) of the longest label of a list of links: "You might also be interested in", "Also on Slobozhanshchyna Online"
+const MAX_LABEL = 80;
+
+/** A card: a block led by a link to another story, its headline, and a teaser of a paragraph at most. */
+const isCard = (tag: string, k: LinkStats) => BLOCK.has(tag) && k.opensWithLink && k.paragraphs <= 1 && k.text - k.linked <= CARD_TEASER;
+
+/**
+ * A block of cards, each led by a link to another story and its teaser paragraph, under a heading or none: "<div
+ * class="c-story-rail"><h2>Read Next</h2><div class="c-story-card"><a href="/…/russia-drones-81/"><h3>Russia launches 81 drones
+ * at Ukraine, 60 downed</h3></a><p>Ukraine's air force said on Sunday that 60 of the 81 drones …</p></div>…". Two cards or more,
+ * or one under a label of such a list ("Read Next"). Cards may be <article>s of their own; never a block that holds the story's
+ * <h1> or <main>. Not the story's paragraphs, whose links sit inside their prose ("<p><a href="/zelensky">Zelensky</a> said …").
+ */
+function cardBlock(el: Html.Element, stats: ReadonlyMap<Html.Element, LinkStats>): boolean {
+  if (stats.get(el)?.headline !== false) return false;
+  let cards = 0;
+  let heading: Html.Element | null = null;
+  let first = true;
+  for (const c of el.childNodes) {
+    if (!("tagName" in c)) {
+      if (c.nodeName === "#text" && trimSpaces((c as Html.TextNode).value)) return false;
+      continue;
+    }
+    const k = stats.get(c);
+    if (!k || k.text === 0) continue;
+    if (isCard(c.tagName, k)) cards++;
+    else if (first && k.paragraphs === 0) heading = c;
+    else return false;
+    first = false;
+  }
+  // (a label is a few words: a long heading's text is not read for one)
+  const label = heading !== null && (stats.get(heading)?.text ?? Infinity) <= MAX_LABEL && isLinkListLabel(trimSpaces(textOf(heading).replace(/\s+/g, " ")));
+  return cards >= 2 || (cards === 1 && label);
 }
 
 // a site's banner, whose <h1> is the site's name ("<div class="masthead"><h1 class="site-title">Dnipro Today</h1>"), not the story's
@@ -452,6 +516,9 @@ function factBox(el: Html.Element): boolean {
   const heading = firstElement(el, (e) => /^h[2-6]$/.test(e.tagName) || e.tagName === "strong" || e.tagName === "b");
   return heading !== null && FACT_BOX_HEADING.test(trimSpaces(textOf(heading).replace(/\s+/g, " ")));
 }
+
+/** A link to the previous or next story, as the page marks it: "<a rel="prev" href="/2025/09/06/dnipro-drone/">Dnipro: one injured as drone hits a car</a>". */
+const sequenceLink = (el: Html.Element) => el.tagName === "a" && /(?:^|\s)(?:prev|next)(?:$|\s)/i.test(attrOf(el, "rel") ?? "");
 
 /**
  * A list whose every item is a link to a place on the same page: a live page's "Key events" ("<li><a href="#p4">17 Jun
