@@ -232,6 +232,16 @@ describe("htmlToText", () => {
     expect(text('<div class="next-steps"><p>Kyiv asked its allies for 10 more Patriot systems.</p></div>')).toContain("10 more Patriot systems");
   });
 
+  it("drops readers' comments wherever the class names them, not a story marked as having comments", () => {
+    const lead = "<h1>Spiderweb</h1><p>Ukraine's drones hit 41 Russian aircraft at four air bases, the SBU said.</p>";
+    const story = "Spiderweb\n\nUkraine's drones hit 41 Russian aircraft at four air bases, the SBU said.";
+    const comment = '<div class="gh-comment"><b>Andrii</b>: Satellite pictures show at least 12 destroyed on one base.</div>';
+    const text = (body: string) => htmlToText(`<html><body><main>${body}</main></body></html>`).text;
+    expect(text(`<article>${lead}</article><section class="article-comments gh-canvas"><div class="ghost-comments-root"><h3>Member discussion</h3>${comment}</div></section>`)).toBe(story);
+    expect(text(`<article>${lead}</article><section class="gh-comments">${comment}</section>`)).toBe(story);
+    expect(text(`<div class="post has-comments">${lead}</div>`)).toBe(story);
+  });
+
   it("separates table cells as text tables write them, and keeps the lines of <pre>", () => {
     expect(htmlToText("<table><tr><td>Kyiv</td><td>12</td></tr><tr><td>Lviv</td><td>3</td></tr></table>").text).toBe("Kyiv | 12\n\nLviv | 3");
     // (so a table under its header row is read as one: "Weapon | Launched | Shot down")

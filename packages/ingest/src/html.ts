@@ -344,10 +344,10 @@ const namedBy = (el: Html.Element, re: RegExp) => el.attrs.some((a) => (a.name =
 // a class name one of whose parts says related or recommended stories, wherever it stands: a WordPress theme's
 // "td_block_related_posts", "jp-relatedposts", "post-more-from-author", Ghost's "gh-readmore", JNews's "jeg_postblock_22", a
 // Drupal view's "block-views-blockfrontpage-teasers"; the links to the previous and next story ("td-post-next-prev",
-// "jeg_prevnext_post", "prev-post"). Not on the page's <body> or its story, whose classes may say that it has such a block
-// ("single has-related")
+// "jeg_prevnext_post", "prev-post"); readers' comments ("article-comments", "ghost-comments-root", "gh-comments"). Not on the
+// page's <body> or its story, whose classes may say that it has such a block ("single has-related"), nor a story's "has-comments"
 const FURNITURE_PART =
-  /(?:^|[_-])(?:related(?:posts|stories|articles|news)?|recommended|recommendations|more-from(?:-[a-z]+)?|more-stories|more-news|more-reading|read-?more|read-also|also-read|teasers|postblocks?|prev(?:ious)?-?next|next-?prev(?:ious)?|(?:prev(?:ious)?|next)-?(?:post|article|story))(?:$|[_-])/i;
+  /(?:^|[_-])(?:related(?:posts|stories|articles|news)?|recommended|recommendations|more-from(?:-[a-z]+)?|more-stories|more-news|more-reading|read-?more|read-also|also-read|teasers|postblocks?|prev(?:ious)?-?next|next-?prev(?:ious)?|(?:prev(?:ious)?|next)-?(?:post|article|story)|(?<!(?:has|with|no)[_-])comments)(?:$|[_-])/i;
 const STORY_TAGS = new Set(["html", "body", "article", "main"]);
 
 /** Links and prose under an element, gathered once for the whole page (a check per element would be quadratic). */
