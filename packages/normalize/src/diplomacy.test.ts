@@ -2297,3 +2297,14 @@ describe("a contact named again, and people named in what did not happen", () =>
     expect(contacts("Trump met Putin in Anchorage on Friday, and a meeting between Putin and Zelensky was ruled out.", "2025-08-16")).toEqual(["meeting Donald Trump+Vladimir Putin 2025-08-15 @Anchorage"]);
   });
 });
+
+describe("a planned contact's purpose or venue (from probe 62)", () => {
+  it("reads no contact in the talks or meeting a planned contact is for or at; keeps one held there", () => {
+    expect(contacts("Ukrainian and Russian delegations are due to meet in Istanbul on Monday for a second round of direct talks.", "2025-06-01")).toEqual([]);
+    expect(contacts("Coming up: US Secretary of State Marco Rubio is expected to meet Sergey Lavrov on Thursday on the sidelines of an ASEAN meeting in Kuala Lumpur.", "2025-07-08")).toEqual([]);
+    expect(contacts("Rubio met Lavrov on Thursday on the sidelines of an ASEAN meeting in Kuala Lumpur.", "2025-07-12")).toEqual(["meeting Marco Rubio+Sergey Lavrov 2025-07-10"]);
+    // (a clause of its own after the comma)
+    expect(contacts("Zelensky, who is due to visit Washington, held talks with Rutte on Monday.", "2025-06-01")).toEqual(["talks Mark Rutte+Volodymyr Zelensky 2025-05-26 @Washington"]);
+  });
+});
+

@@ -35,6 +35,11 @@ const HYPOTHETICAL =
 // was among the leaders who met Trump", nor "among those who")
 const ANYONE_WHO = /(?<!\bamong\s+)\b(?:those|anyone|everyone)\s+who\s+(?:[\w'’-]+\s+){0,3}$/i;
 
+// (the purpose or venue of a contact planned: "… for a second round of direct talks", "… on the sidelines of an ASEAN meeting", within
+// its clause, no "and" opening another between; not "during", the contact it was agreed in: "agreed to meet in Budapest during a
+// lengthy phone call")
+const OF_PLANNED = /^(?:(?!\band\b)[^,;.])*?\b(?:for|of|at)\s+(?:[\p{L}\d'’–-]+\s+){0,4}$/iu;
+
 // "his decision to phone Putin", "of his intention to call Putin": a contact meant, not held
 export const INTENT = "(?:decision|choice|move|readiness|willingness|refusal|intention|plans?)\\s+to\\s+";
 const INTENT_BEFORE = new RegExp(`\\b${INTENT}$`, "i");
@@ -114,7 +119,10 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
   cues.sort((a, b) => a.at - b.at || KINDS.findIndex((k) => k.kind === a.kind) - KINDS.findIndex((k) => k.kind === b.kind));
   // ("Putin would meet Erdogan on Thursday on the sidelines of a regional summit": the verb the cues do not take)
   // ("Starmer was expected to receive him at Downing Street later on Saturday, before a summit of European leaders")
-  let planned = /\b(?:would|will|to|plans?\s+to|expected\s+to)\s+(?:meet|receive|host|welcome)\b/i.test(text);
+  const plannedVerb = /\b(?:would|will|to|plans?\s+to|expected\s+to)\s+(?:meet|receive|host|welcome)\b/i.exec(text);
+  let planned = plannedVerb !== null;
+  // where the last contact passed over as planned ends: what the clause goes on to name for it is its purpose or venue
+  let plannedEnd = plannedVerb ? plannedVerb.index + plannedVerb[0].length : -1;
   // ("After the meeting on Thursday, Macron held a call with Trump": the contact told before is when, the one after is what;
   // it is the contact only when the sentence tells no other)
   const occasions = matchesOf(OCCASIONS, text).map((m) => [m.index, m.index + m[0].length] as const);
@@ -130,6 +138,14 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
     if (WISHED.test(text.slice(Math.max(0, c.at - 80), c.at))) continue;
     if (ANY_CONTACT_BEFORE.test(text.slice(Math.max(0, c.at - 40), c.at)) && !VERB_CUE.test(text.slice(c.at, c.end)) && STILL_AHEAD.test(text.slice(c.at))) {
       planned = true;
+      plannedEnd = c.end;
+      continue;
+    }
+    // ("Ukrainian and Russian delegations are due to meet in Istanbul on Monday for a second round of direct talks", "Rubio is
+    // expected to meet Lavrov on Thursday on the sidelines of an ASEAN meeting": the noun the planned contact's own clause goes on
+    // to name, for what or where it is to be, is that contact; not one held after "and", "is to visit Kyiv and held talks with …")
+    if (plannedEnd >= 0 && plannedEnd <= c.at && !VERB_CUE.test(text.slice(c.at, c.end)) && OF_PLANNED.test(text.slice(plannedEnd, c.at))) {
+      plannedEnd = c.end;
       continue;
     }
     // ("Scholz has defended his decision to phone Putin, saying on Saturday …": the call told before, not another)
@@ -147,10 +163,12 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
     // ("a meeting with Zelenskyy that Ukrainian officials had hoped for on the sidelines did not take place")
     if (!VERB_CUE.test(text.slice(c.at, c.end)) && NEVER_TOOK_PLACE.test(text.slice(c.end))) {
       planned = true;
+      plannedEnd = c.end;
       continue;
     }
     if (IDEA_OF.test(text.slice(Math.max(0, c.at - 40), c.at)) && !/^(?:in|during|over)\s/i.test(text.slice(c.at))) {
       planned = true;
+      plannedEnd = c.end;
       continue;
     }
     // only the cue's own clause can make it hypothetical: "agreed to meet in Budapest, after a phone call"
@@ -170,10 +188,12 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
     const askFrom = Math.max(0, c.at - 120, text.lastIndexOf(",", c.at) + 1, text.lastIndexOf(";", c.at) + 1);
     if (ASKED_TO.test(text.slice(askFrom, c.at)) || TO_COME.test(text.slice(askFrom, c.at))) {
       planned = true;
+      plannedEnd = c.end;
       continue;
     }
     if (NOT_HELD.test(clause) || MAY.test(clause) || HYPOTHETICAL.test(clause) || ASKED_TO.test(text.slice(from, c.at)) || ASKED_WHETHER.test(text.slice(from, c.at)) || WHETHER_NAMED.test(text.slice(from, c.at)) || leftOpen(saidOf, text.slice(c.at, c.end)) || ANYONE_WHO.test(text.slice(from, c.at))) {
       planned = true;
+      plannedEnd = c.end;
       continue;
     }
     // "It is their first meeting since Trump spoke with Putin": the pair of the sentence before, measured against another contact
