@@ -2308,3 +2308,12 @@ describe("a planned contact's purpose or venue (from probe 62)", () => {
   });
 });
 
+describe("a contact pressed for (from probe 62)", () => {
+  it("reads no contact in one pressed or called for; keeps one held where something else was", () => {
+    expect(contacts("One of the deadliest attacks on Kyiv since the full-scale invasion began came as Washington pressed for a Putin–Zelensky summit.", "2025-08-28")).toEqual([]);
+    expect(contacts("Kyiv has called for a meeting of the leaders of Russia and Ukraine.", "2025-08-28")).toEqual([]);
+    expect(contacts("Zelensky pressed for Patriots during his talks with Trump on Monday.", "2025-08-28")).toEqual(["talks Donald Trump+Volodymyr Zelensky 2025-08-25"]);
+    expect(contacts("Trump called for a ceasefire after meeting with Putin on Friday.", "2025-08-28")).toEqual(["meeting Donald Trump+Vladimir Putin 2025-08-22"]);
+  });
+});
+

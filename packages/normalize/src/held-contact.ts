@@ -14,6 +14,11 @@ const NOT_HELD = /\binvit(?:ed|es|ing)\s+[^.;]{0,40}?\s+(?:on|for)\s+(?:a\s+)?(?
 // held (the contact is what was asked: not "asked Putin to stop the bombing during a phone call")
 // ("Russia and Ukraine were told to start talks": asked of those the sentence names before)
 const ASKED_TO = /(?:\b(?:invit(?:ed|es|ing)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|encourag(?:ed|es|ing)|press(?:ed|es|ing)|call(?:ed|s|ing)?\s+on|told)\s+(?:[\p{L}'’.-]+\s+){1,4}?|\b(?:was|were|been|being)\s+(?:invited|urged|asked|encouraged|pressed|called\s+on|told)\s+)to\s+(?:(?:[\p{L}'’-]+\s+){0,6}?(?:open|hold|start|begin|resume|join|enter|attend)\s+)?$/iu;
+// "as Washington pressed for a Putin–Zelensky summit", "Kyiv has called for a meeting of the leaders": the contact sought, its
+// object (not what was sought at one held: "Zelensky pressed for Patriots during his talks with Trump")
+const SOUGHT_FOR = /\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|call(?:ed|s|ing)?|lobb(?:ied|ies|ying|y)|appeal(?:ed|s|ing)?|plead(?:ed|s|ing)?|argu(?:ed|es|ing)|ask(?:ed|s|ing)?)\s+for\s+(?:(?!(?:during|at|in|on|with|after|before|over|from)\b)[\p{L}'’–-]+\s+){0,4}$/iu;
+// (the cue is that noun: not "Trump called for a ceasefire after meeting Putin")
+const SOUGHT_NOUN = /^(?:summit|meeting|talks|negotiations|call|conversation|round|visit|trip)\b/i;
 // ("… told Zelensky that Beijing would send an envoy to Ukraine for talks": what the clause says will be, not what was)
 const TO_COME = /\bthat\s+(?:(?!\bthat\b)[^,;])*?\b(?:would|will)\b(?:(?!\bthat\b)[^,;])*$/i;
 // "asked on Tuesday whether he had spoken to Putin recently": a question, not a contact
@@ -191,7 +196,7 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
       plannedEnd = c.end;
       continue;
     }
-    if (NOT_HELD.test(clause) || MAY.test(clause) || HYPOTHETICAL.test(clause) || ASKED_TO.test(text.slice(from, c.at)) || ASKED_WHETHER.test(text.slice(from, c.at)) || WHETHER_NAMED.test(text.slice(from, c.at)) || leftOpen(saidOf, text.slice(c.at, c.end)) || ANYONE_WHO.test(text.slice(from, c.at))) {
+    if (NOT_HELD.test(clause) || MAY.test(clause) || HYPOTHETICAL.test(clause) || ASKED_TO.test(text.slice(from, c.at)) || (SOUGHT_NOUN.test(text.slice(c.at, c.end)) && SOUGHT_FOR.test(text.slice(from, c.at))) || ASKED_WHETHER.test(text.slice(from, c.at)) || WHETHER_NAMED.test(text.slice(from, c.at)) || leftOpen(saidOf, text.slice(c.at, c.end)) || ANYONE_WHO.test(text.slice(from, c.at))) {
       planned = true;
       plannedEnd = c.end;
       continue;
