@@ -2317,3 +2317,9 @@ describe("a contact pressed for (from probe 62)", () => {
   });
 });
 
+describe("a call and the talks the sentence goes on to name (from probe 62)", () => {
+  it("reads no call of the delegations whose talks were backed; keeps the call between a pair", () => {
+    expect(contacts("The call lasted about 40 minutes, Kremlin aide Yuri Ushakov said, and the two leaders backed the idea of direct talks between Russian and Ukrainian delegations.", "2025-08-19")).toEqual([]);
+    expect(contacts("The call between Trump and Putin lasted about 40 minutes on Monday.", "2025-08-19")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-08-18"]);
+  });
+});
