@@ -2323,3 +2323,13 @@ describe("a call and the talks the sentence goes on to name (from probe 62)", ()
     expect(contacts("The call between Trump and Putin lasted about 40 minutes on Monday.", "2025-08-19")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-08-18"]);
   });
 });
+
+describe("'the two leaders' after a pronoun's contact (from probe 62)", () => {
+  it("reads the pronoun and whom the sentence names, not the pair told before; the pair told before when it is the subject", () => {
+    expect(contacts("Narendra Modi spoke by phone with Vladimir Putin on Tuesday. He had spoken with US President Joe Biden the previous day, when the two leaders discussed Ukraine and Bangladesh.", "2024-08-27")).toEqual([
+      "phone_call Narendra Modi+Vladimir Putin 2024-08-27",
+      "phone_call Joe Biden+Narendra Modi 2024-08-26",
+    ]);
+    expect(contacts("Narendra Modi spoke by phone with Vladimir Putin on Tuesday. The two leaders spoke for over an hour.", "2024-08-27")).toEqual(["phone_call Narendra Modi+Vladimir Putin 2024-08-27"]);
+  });
+});

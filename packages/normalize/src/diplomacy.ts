@@ -200,7 +200,11 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // contact told last (named before its verb), up to three sentences before
     const sameGroup = SAME_GROUP.test(text) && out.length > 0 && s.index - lastContactAt <= 3 ? out.at(-1)! : null;
     for (const name of sameGroup ? subjectsOf(sameGroup) : []) if (!people.some((p) => p.name === name)) people.push({ name, country: countryOf(name) ?? "" });
-    if (new Set(people.map((x) => x.country)).size < 2 && PAIR.test(text)) {
+    // (not "the two leaders" after the cue of a contact whose subject is a pronoun: "He had spoken with US President Joe Biden the
+    // previous day, when the two leaders discussed Ukraine", after Modi's call with Putin, is "he" and Biden, not the pair before)
+    const pairAt = PAIR.exec(text)?.index ?? -1;
+    const pronounPair = pairAt > cue.at && (PRONOUN_SUBJECT.exec(text)?.index ?? Infinity) < cue.at && !SPEAKER_THEN_PRONOUN.test(text);
+    if (new Set(people.map((x) => x.country)).size < 2 && pairAt >= 0 && !pronounPair) {
       for (const p of namedBefore(article, s)) if (!people.some((q) => q.name === p.name)) people.push(p);
     }
     // a timeline of one pair's contacts ("Trump's contacts with Putin in 2025"): its dated lines ("MARCH 18 - A
