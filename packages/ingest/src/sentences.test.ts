@@ -30,4 +30,13 @@ describe("splitting sentences", () => {
     const text = "Kyiv.\nRussia launched 40 drones, the Air Force said\n\nAbout 30 were shot down.";
     expect(splitSentences(text, splitLines(text)).map((s) => text.slice(s.start, s.end).trim())).toEqual(["Kyiv.", "Russia launched 40 drones, the Air Force said", "About 30 were shot down."]);
   });
+
+  it("ends a sentence after the platform a post was on, not after a name's initial", () => {
+    const split = (text: string) => splitSentences(text, splitLines(text)).map((s) => text.slice(s.start, s.end).trim());
+    expect(split("Modi spoke with Putin on Tuesday, he wrote on X. He had spoken with Biden the previous day.")).toEqual([
+      "Modi spoke with Putin on Tuesday, he wrote on X.",
+      "He had spoken with Biden the previous day.",
+    ]);
+    expect(split("President Donald J. Trump spoke with Putin.")).toEqual(["President Donald J. Trump spoke with Putin."]);
+  });
 });

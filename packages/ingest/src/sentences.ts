@@ -6,8 +6,9 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 // ICU breaks after these even mid-sentence ("U.S. President", "Gen. Syrskyi"); Node's ICU ignores the
 // locale's break-suppression extension, so we re-join. a.m./p.m. only before a lower-case word or a
 // weekday/month, since "at 2 a.m. Officials said" is a real break.
+// (an initial, "Donald J. Trump"; not the platform a post was on: "the Indian prime minister wrote on X. He had spoken with …")
 const ABBREV_END =
-  /(?:^|[\s(“"'])(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Prof|St|Jr|Sr|No|Nos|vs|approx|est|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|AUG|SEPT?|OCT|NOV|DEC|[A-Z])\.\s*$/;
+  /(?:^|[\s(“"'])(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Prof|St|Jr|Sr|No|Nos|vs|approx|est|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|AUG|SEPT?|OCT|NOV|DEC|(?<!\b(?:on|via)\s)[A-Z])\.\s*$/;
 const MERIDIEM_END = /\b[ap]\.m\.\s*$/i;
 // A timeline entry "February 12. Trump and Putin speak by phone": the date belongs to the sentence after it.
 const DATE_ONLY = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?[.:]\s*$/;
