@@ -2333,3 +2333,16 @@ describe("'the two leaders' after a pronoun's contact (from probe 62)", () => {
     expect(contacts("Narendra Modi spoke by phone with Vladimir Putin on Tuesday. The two leaders spoke for over an hour.", "2024-08-27")).toEqual(["phone_call Narendra Modi+Vladimir Putin 2024-08-27"]);
   });
 });
+
+describe("a guest's own contact in a relative clause (from probe 62)", () => {
+  it("reads the host with the guest, and the guest with whom the clause names; not a clause of what he has done before", () => {
+    expect(contacts("In Moscow on Wednesday, Vladimir Putin received India's External Affairs Minister Subrahmanyam Jaishankar, who also held talks with Sergey Lavrov.", "2023-12-29")).toEqual([
+      "meeting Subrahmanyam Jaishankar+Vladimir Putin 2023-12-27 @Moscow",
+      "meeting Sergey Lavrov+Subrahmanyam Jaishankar 2023-12-27 @Moscow",
+    ]);
+    // (no leg of its own for what the guest has done before)
+    expect(contacts("In Moscow on Wednesday, Vladimir Putin received Subrahmanyam Jaishankar, who has met Lavrov many times.", "2023-12-29")).not.toContain(
+      "meeting Sergey Lavrov+Subrahmanyam Jaishankar 2023-12-27 @Moscow",
+    );
+  });
+});

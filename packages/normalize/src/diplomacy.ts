@@ -15,7 +15,7 @@ import { SPOKESPEOPLE, aideAsSource, mentionsOf, namedFrom, namedIn, speaksOnly,
 import { attendedBefore, DATED_LINE, JOINING, PAIR, PRONOUN_GUEST, PRONOUN_SUBJECT, SAME_GROUP, SPEAKER_THEN_PRONOUN, guestBefore, guestUnnamed, headlinePair, namedBefore, subjectBefore, subjectsOf, withSurnames } from "./referents.ts";
 import { ASIDE, andAfterAt, andAfterContact, asideContact, briefedOn, otherDayContact, semicolonContact, thenCalled } from "./side-contacts.ts";
 import { roleReferents, titledLeaders } from "./titled-leaders.ts";
-import { RECEIVED_BY, itinerary, listedLegs } from "./trips.ts";
+import { RECEIVED_BY, guestAlsoMet, itinerary, listedLegs } from "./trips.ts";
 
 // "held a bilateral meeting", "had met Trump alone", "one-on-one talks": a contact of its own, not a mention of a larger one the
 // same people took part in ("Before the three-way talks, Erdogan and Zelensky held a bilateral meeting"; not "separate(ly)", as
@@ -352,7 +352,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const both = pairsWithBoth(text, people);
     // (one verb's list first, every item of which names its day or place: "He received Zelensky in Ankara on Feb. 18, talked with
     // Putin in Tianjin on Sept. 1 and met Trump at the White House on Sept. 25" has three legs, where the trip reader splits two)
-    const trip = both ? null : (listedLegs(text, people, article.meta.published) ?? itinerary(text, people));
+    // ("…, who also held talks with Sergey Lavrov": the guest's own contact after the one told)
+    const trip = both ? null : (listedLegs(text, people, article.meta.published) ?? itinerary(text, people) ?? guestAlsoMet(text, people));
     if (trip) {
       // each leg of a trip with its own day, place and kind where its words give them, else those of the leg before
       // (a place said before all of them is all of theirs: "In Paris on Monday, Zelensky met Macron and later held talks with Scholz")

@@ -126,3 +126,37 @@ export function listedLegs(text: string, people: ReadonlyArray<{ name: string }>
   const traveller = travellers[0]!.name;
   return { lead: text.slice(0, verb.index), legs: groups.map((g) => ({ participants: [traveller, ...new Set(g.names)].sort(), text: g.text, travelledTo: null })), oneVerb: true };
 }
+
+// "Putin received India's External Affairs Minister Subrahmanyam Jaishankar, who also held talks with Sergey Lavrov": a guest's
+// contact of his own in a relative clause, told as held (not "who has met Putin several times", "who had hoped to meet Putin")
+const GUEST_ALSO = /,\s+who\s+(?:(?:also|later|then|separately|afterwards|earlier)\s+)*(?=(?:held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+with|met(?:\s+with)?|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|was\s+(?:(?:later|then|also)\s+)?(?:received|welcomed|hosted)\s+by)\b)/i;
+
+/**
+ * The contact a sentence tells and the one its guest held in a relative clause after his name: the host with the guest, and the
+ * guest with whom only the clause names; null when the sentence is not so, or either pair is of one country.
+ */
+export function guestAlsoMet(text: string, people: ReadonlyArray<{ name: string; country: string }>): { lead: string; legs: Leg[]; oneVerb?: boolean } | null {
+  const m = GUEST_ALSO.exec(text);
+  if (!m) return null;
+  const [head, clause] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
+  const cue = heldContact(head);
+  if (!cue) return null;
+  const at = (p: { name: string }, part: string) => {
+    const known = PEOPLE.find((q) => q.name === p.name);
+    return known && isNamed(known, part) ? part.search(known.re) : -1;
+  };
+  // (the host named before the cue, the guest last before the clause, whom the clause alone names after its verb)
+  const hosts = people.filter((p) => at(p, head) >= 0 && at(p, head) < cue.at);
+  const guests = people.filter((p) => at(p, head) > cue.at);
+  const met = people.filter((p) => at(p, head) < 0 && at(p, clause) >= 0);
+  if (hosts.length !== 1 || guests.length !== 1 || met.length !== 1 || hosts.length + guests.length + met.length !== people.length) return null;
+  const [host, guest, other] = [hosts[0]!, guests[0]!, met[0]!];
+  if (host.country === guest.country || other.country === guest.country) return null;
+  return {
+    lead: head.slice(0, cue.at),
+    legs: [
+      { participants: [host.name, guest.name].sort(), text: head, travelledTo: null },
+      { participants: [guest.name, other.name].sort(), text: clause, travelledTo: null },
+    ],
+  };
+}
