@@ -1,5 +1,5 @@
 import { addDays, type DatePrecision, type Side } from "@salvo/core";
-import type { TimeRef } from "./dates.ts";
+import { type TimeRef, WEEKDAY_NAME } from "./dates.ts";
 import { matchesOf } from "./matches.ts";
 import { recentAnswers } from "./recent.ts";
 import { findPlaces } from "./places.ts";
@@ -80,7 +80,8 @@ export function nearestRef(refs: readonly TimeRef[], at: number, text: string): 
 const DATELINE_MONTH = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\\.?";
 // (a place, not a sentence's opening words: "Overnight into 29 December, Russia …", "Earlier, on 29 December, …")
 const DATELINE_PLACE = [
-  "^(?!(?:On|In|At|Overnight|Earlier|Later|Since|By|From|Until|Between|During|Late|Early|Last|Then|That|This|Also|And|But|After|Before)\\b)",
+  // (nor a weekday, a digest's line label: "Sun 23 Nov – Kyiv: 397 drones and 18 missiles")
+  `^(?!(?:On|In|At|Overnight|Earlier|Later|Since|By|From|Until|Between|During|Late|Early|Last|Then|That|This|Also|And|But|After|Before)\\b|${WEEKDAY_NAME})`,
   "\\p{Lu}[\\p{L}'’.\\/-]+(?:\\s\\p{Lu}[\\p{L}'’.\\/-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?,?\\s+",
 ].join("");
 const DATELINE_DAY = `(?:${DATELINE_MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${DATELINE_MONTH})(?:,?\\s+\\d{4})?`;

@@ -277,6 +277,59 @@ describe("a weekday night beside the date it ends on", () => {
   });
 });
 
+describe("a digest line labelled by its weekday", () => {
+  const claims = (text: string, pub: string) =>
+    extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
+
+  it("reads 'Wed:' as the latest Wednesday up to publication, and 'Sat 5 –' as the 5th when the calendar agrees", () => {
+    expect(span("Wed: Donald Trump and Vladimir Putin spoke by phone for an hour.", "2025-06-06")).toEqual([["2025-06-04", "2025-06-04", "day"]]);
+    expect(span("Sat 5 – Kharkiv: 322 drones and two missiles overnight", "2025-07-12")).toEqual([
+      ["2025-07-05", "2025-07-05", "day"],
+      ["2025-07-04", "2025-07-05", "night"],
+    ]);
+    // (the day before the month turned: "Mon 30" in a piece of 2 July 2025 is 30 June)
+    expect(span("Mon 30 – Kyiv: 60 drones", "2025-07-02")[0]).toEqual(["2025-06-30", "2025-06-30", "day"]);
+  });
+
+  it("leaves a weekday and a day the calendar does not put together, a weekday inside a line, and a heading read from its own day", () => {
+    // (5 July 2025 was a Saturday, not a Sunday: no day, and the line's "overnight" stays the publication's)
+    expect(span("Sun 5 – Kharkiv: 322 drones overnight", "2025-07-12")).toEqual([
+      [null, null, "day"],
+      ["2025-07-11", "2025-07-12", "night"],
+    ]);
+    expect(span("The Sun reported 40 drones overnight", "2025-07-12")).toEqual([["2025-07-11", "2025-07-12", "night"]]);
+    expect(span("Sat night: 40 drones", "2025-07-12")).toEqual([]);
+    // ("last Sunday" is not read again from that Sunday)
+    expect(span("LAST SUNDAY: SPIDERWEB overnight", "2025-06-08")).toEqual([
+      ["2025-06-01", "2025-06-01", "day"],
+      ["2025-05-31", "2025-06-01", "night"],
+    ]);
+  });
+
+  it("dates each line's counts and tolls to its own night, bare counts read as launched, not all to the publication's", () => {
+    const text = "DAY BY DAY\nSat 5 – Kharkiv: 322 drones and two missiles overnight; three people were injured in the city.\nThu 10 – Kyiv: 397 drones and 18 missiles. Two dead and 16 injured.\nWed: 40 drones.";
+    expect(claims(text, "2025-07-12")).toEqual([
+      "launched:322:2025-07-04..2025-07-05",
+      "launched:2:2025-07-04..2025-07-05",
+      "injured:3:2025-07-04..2025-07-05",
+      "launched:397:2025-07-09..2025-07-10",
+      "launched:18:2025-07-09..2025-07-10",
+      "killed:2:2025-07-09..2025-07-10",
+      "injured:16:2025-07-09..2025-07-10",
+      "launched:40:2025-07-08..2025-07-09",
+    ]);
+    // (a place before the colon is no date: "Kharkiv: 322 drones" stays without a metric)
+    expect(claims("Kharkiv: 322 drones and two missiles overnight.", "2025-07-12")).toEqual([]);
+  });
+
+  it("takes no weekday for a wire's dateline place ('Sun 23 Nov – Kyiv: Russia launched 397 drones' is that night's)", () => {
+    expect(claims("Sat 22 Nov: Russia launched 322 drones at Kharkiv overnight.\nSun 23 Nov – Kyiv: Russia launched 397 drones.", "2025-11-24")).toEqual([
+      "launched:322:2025-11-21..2025-11-22",
+      "launched:397:2025-11-22..2025-11-23",
+    ]);
+  });
+});
+
 describe("a night into the day that has already begun in Kyiv", () => {
   it("reads 'overnight into Thursday' published after midnight in Kyiv (a Wednesday in UTC) as the coming night, not a week back", () => {
     const refs = (s: string, ahead: string | null) => findTimeRefs(s, "2025-01-01", "2025-01-01", null, ahead).map((r) => [r.start, r.end, r.precision]);

@@ -170,6 +170,29 @@ function weekdayOnOrBefore(pub: string, dayName: string, strictlyBefore = false)
   return addDays(pub, -diff);
 }
 
+// A digest's line label, a weekday in full or cut short, with or without its day of the month: "Wed: Trump and Putin spoke",
+// "Sat 5 – Kharkiv: 322 drones", "THU 10 - Kyiv" (capitalised as labels are, and before a colon or a dash: "Sun" or "Sat"
+// inside a line are other words)
+const LABEL_WEEKDAY = "Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:s|nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?";
+/** A weekday's name as a heading or a label writes it, in full or cut short: "Sun", "Tues", "THURSDAY". */
+export const WEEKDAY_NAME = `(?:${LABEL_WEEKDAY}|${LABEL_WEEKDAY.toUpperCase()})\\b`;
+const WEEKDAY_LABEL = new RegExp(`^[-*•·–\\s]*(${WEEKDAY_NAME})\\.?(?:\\s+(\\d{1,2}))?(?=:|\\s[-–—]\\s)`, "g");
+// (the same, to test a line: no "g", so no position kept between tests)
+const WEEKDAY_LABEL_AT_START = new RegExp(WEEKDAY_LABEL.source);
+
+/**
+ * The day a weekday label names: the latest such weekday up to publication ("Mon:" in a Friday's newsletter is four days
+ * back); with its day of the month, the latest day of that number (this month or the last) that is that weekday, and none
+ * when the calendar disagrees ("Sat 5" in July 2025 is the 5th; "Sat 6" then is no day).
+ */
+function labelledWeekday(pub: string, short: string, dayOfMonth: string | undefined): string | null {
+  const name = WEEKDAYS.find((d) => d.startsWith(short.slice(0, 3).toLowerCase()))!;
+  if (!dayOfMonth) return weekdayOnOrBefore(pub, name);
+  const lastMonth = addDays(`${pub.slice(0, 8)}01`, -1);
+  const candidates = [pub, lastMonth].map((m) => isoDate(Number(m.slice(0, 4)), Number(m.slice(5, 7)), Number(dayOfMonth)));
+  return candidates.find((d) => d !== null && d <= pub && WEEKDAYS[weekday(d)] === name) ?? null;
+}
+
 /** The night into day `d`, marked as read from "the night of …" (which an article may spell out otherwise elsewhere). */
 function nightInto(d: string | null, preposition: string): Omit<TimeRef, "at" | "text"> | null {
   const r = night(d ? addDays(d, -1) : d);
@@ -458,6 +481,7 @@ const RULES: readonly Rule[] = [
       const end = weekdayOnOrBefore(p, m[2]!);
       return range(weekdayOnOrBefore(addDays(end, -1), m[1]!), end);
     } },
+  { anchor: /^[-*•·–\s]*(?:mon|tue|wed|thu|fri|sat|sun)/i, re: WEEKDAY_LABEL, resolve: (m, p) => day(labelledWeekday(p, m[1]!, m[2])) },
   // ("last Wednesday" in Thursday's paper is a week before yesterday: yesterday is "on Wednesday" or "yesterday")
   { re: new RegExp(`\\blast\\s+(${WD})\\b`, "gi"), resolve: (m, p) => day(lastWeekday(p, m[1]!)) },
   // ("On Monday this week": that Monday, not the week)
@@ -567,7 +591,7 @@ const RULES: readonly Rule[] = [
  */
 // Every rule needs one of these; most sentences have none, and one test is cheaper than twenty rules.
 const ANY_TIME_WORD = new RegExp(
-  `\\d{4}-\\d{2}-\\d{2}|\\d\\.\\d{1,2}\\.\\d{4}|\\b(?:in|during|throughout|for)\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+)?20[2-9]\\d\\b|\\b(?:on|of)\\s+\\d{1,2}\\.\\d{2}\\b|\\b(?:nights?|overnight|tonight|midnight|night-time|days?|week|weeks|weekend|month|months|year(?!-old)|years|today|yesterday|morning|evening|afternoon|hours|dawn|Christmas|New\\s+Year|Easter|Palm\\s+Sunday|${M}|${WD})\\b|${WD}|\\bsince\\s+(?:the\\s+(?:start|beginning|outbreak|full|large|war|invasion)|russia|moscow|russian)\\b|\\b(?:half|quarter)\\s+of\\b|\\b(?:whole|entire|course\\s+of\\s+the)\\s+war\\b|\\bthroughout\\s+the\\s+war\\b|\\bwar\\s+so\\s+far\\b|\\b(?:same|that)\\s+period\\b`,
+  `\\d{4}-\\d{2}-\\d{2}|\\d\\.\\d{1,2}\\.\\d{4}|\\b(?:in|during|throughout|for)\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+)?20[2-9]\\d\\b|\\b(?:on|of)\\s+\\d{1,2}\\.\\d{2}\\b|\\b(?:nights?|overnight|tonight|midnight|night-time|days?|week|weeks|weekend|month|months|year(?!-old)|years|today|yesterday|morning|evening|afternoon|hours|dawn|Christmas|New\\s+Year|Easter|Palm\\s+Sunday|${M}|${WD})\\b|${WD}|\\bsince\\s+(?:the\\s+(?:start|beginning|outbreak|full|large|war|invasion)|russia|moscow|russian)\\b|\\b(?:half|quarter)\\s+of\\b|^[-*•·–\\s]*(?:mon|tue|wed|thu|fri|sat|sun)|\\b(?:whole|entire|course\\s+of\\s+the)\\s+war\\b|\\bthroughout\\s+the\\s+war\\b|\\bwar\\s+so\\s+far\\b|\\b(?:same|that)\\s+period\\b`,
   "i",
 );
 
@@ -590,13 +614,15 @@ function gate(rule: Rule): number {
   return needs;
 }
 
-export function findTimeRefs(sentence: string, published: string | null, written: string | null = published, latest: string | null = null, ahead: string | null = null): TimeRef[] {
+/** (`reanchor`: whether a date the sentence gives may date its other expressions; not again once it has: a label read from its
+ * own day may name another, "LAST SUNDAY: SPIDERWEB" a week before that Sunday) */
+export function findTimeRefs(sentence: string, published: string | null, written: string | null = published, latest: string | null = null, ahead: string | null = null, reanchor = true): TimeRef[] {
   if (!ANY_TIME_WORD.test(sentence)) return [];
   // Under a dated heading ("Saturday, 1 February – Poltava") the heading's day is the reference, but a
   // weekday may come after it ("by Sunday" is 2 February): the nearer of the two, never after `latest`.
   // (not beside "previous" or an attack in the past perfect: "Russia had fired 5 missiles on Thursday" looks back)
   if (published && latest && latest > published && !/\b(?:previous|earlier|before)\b|\bhad\s+(?:fired|launched|attacked|struck|hit|killed|targeted)\b/i.test(sentence)) {
-    return findTimeRefs(sentence, published, written, null, ahead).map((r) => laterThisYear(nearerWeekday(r, published, latest, sentence), published, latest));
+    return findTimeRefs(sentence, published, written, null, ahead, reanchor).map((r) => laterThisYear(nearerWeekday(r, published, latest, sentence), published, latest));
   }
   const have = (MONTH_RE.test(sentence) ? HAS_MONTH : 0) | (WEEKDAY_RE.test(sentence) ? HAS_WEEKDAY : 0);
   const refs: TimeRef[] = [];
@@ -705,7 +731,8 @@ export function findTimeRefs(sentence: string, published: string | null, written
   const kept = refs
     .filter((r) => !(relativeNight && overnight(r)) && !(named && r.relative === "same-night") && !(dayOrNight && monthLabel(r, sentence)) && !restated(r, refs, sentence))
     .sort((a, b) => a.at - b.at);
-  return published ? lastYear(sentence, anchored(sentence, nightOfDay(sentence, kept), published), published) : kept;
+  const days = nightOfDay(sentence, kept);
+  return published ? lastYear(sentence, reanchor ? anchored(sentence, days, published) : days, published) : kept;
 }
 
 // a night named after a record or a comparison ("the record set only the night before", "more than the previous night")
@@ -798,13 +825,15 @@ const WEEKDAY_WORD = new RegExp(`\\b(${WD})\\b`, "gi");
  * the date (or a line label) ties them: "on Sunday … the worst since 8 July" keeps its own Sunday.
  */
 function anchored(sentence: string, refs: TimeRef[], published: string): TimeRef[] {
-  const dates = refs.filter((r) => r.precision === "day" && r.start && !r.relative && /\d/.test(r.text) && MONTH_RE.test(r.text));
+  // (a date with its month, or a day that labels the line: "Sat 5 – Kharkiv: 322 drones and two missiles overnight")
+  const dates = refs.filter((r) => r.precision === "day" && r.start && !r.relative && ((/\d/.test(r.text) && MONTH_RE.test(r.text)) || labelsLine(sentence, r)));
   const anchor = dates[0]?.start;
   if (!anchor || anchor >= published || dates.some((r) => r.start !== anchor)) return refs;
   const label = labelsLine(sentence, dates[0]!);
   const ties = (r: TimeRef) => {
     // (nor a night the day after it names: "overnight on Oct. 10")
-    if (r.relative || r.dayNamed || !r.start || /\d/.test(r.text) || MONTH_RE.test(r.text)) return false;
+    // (nor the date itself: "LAST SUNDAY: SPIDERWEB" is read from publication, not from that Sunday)
+    if (r.relative || r.dayNamed || !r.start || dates.includes(r) || /\d/.test(r.text) || MONTH_RE.test(r.text)) return false;
     // (nor a weekday told before a day a period is counted from: "met in Antalya on Thursday, the first such contact since Russia
     // invaded Ukraine on Feb. 24", a Thursday too; but "since 19 August 2023, when a strike on a Saturday morning killed seven")
     if (r.at < dates[0]!.at && SINCE_BEFORE.test(sentence.slice(r.at, dates[0]!.at))) return false;
@@ -812,7 +841,7 @@ function anchored(sentence: string, refs: TimeRef[], published: string): TimeRef
     return named ? WEEKDAYS.indexOf(named.toLowerCase() as (typeof WEEKDAYS)[number]) === weekday(anchor) : label && overnightWord(r.text);
   };
   if (!refs.some(ties)) return refs;
-  const again = findTimeRefs(sentence, anchor, anchor);
+  const again = findTimeRefs(sentence, anchor, anchor, null, null, false);
   return refs.map((r) => (ties(r) ? (again.find((a) => a.at === r.at && a.text === r.text) ?? r) : r));
 }
 
@@ -822,8 +851,12 @@ export const bareNight = (r: TimeRef) => !r.dayNamed && isBareNight(r.text);
 const isBareNight = (text: string) => /^(?:overnight|during the night|through(?:out)? the night|last night)$/i.test(text);
 const overnightWord = (text: string) => isBareNight(text) || /^(?:before dawn|in the early hours)$/i.test(text);
 
-/** A date that labels its line: "Tue 18 Nov: …", "Mon 17 Nov (Sunday into Monday) …". */
-export const labelsLine = (line: string, ref: TimeRef) => ref.at <= 5 && /^\s*[:(|]/.test(line.slice(ref.at + ref.text.length));
+/** A date that labels its line: "Tue 18 Nov: …", "Mon 17 Nov (Sunday into Monday) …", and a weekday's before a dash too, "Sat 5 – Kharkiv: …". */
+export const labelsLine = (line: string, ref: TimeRef) => {
+  if (ref.at > 5) return false;
+  const rest = line.slice(ref.at + ref.text.length);
+  return /^\s*[:(|]/.test(rest) || (/^\s+[-–—]\s/.test(rest) && !MONTH_RE.test(ref.text) && WEEKDAY_LABEL_AT_START.test(line));
+};
 
 function maskSpans(text: string, spans: ReadonlyArray<[number, number]>): string {
   const parts: string[] = [];

@@ -10,6 +10,11 @@ describe("diplomatic contacts", () => {
     expect(contacts("Trump spoke by phone with Putin on Monday.")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
   });
 
+  it("dates a contact on a digest line by its weekday label ('Wed: …', 'Thu 10 – Kuala Lumpur: …')", () => {
+    expect(contacts("Wed: Donald Trump and Vladimir Putin spoke by phone for an hour and 15 minutes.", "2025-06-06")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-06-04"]);
+    expect(contacts("Thu 10 – Kuala Lumpur: Rubio met Lavrov for about 50 minutes.", "2025-07-12")).toEqual(["meeting Marco Rubio+Sergey Lavrov 2025-07-10"]);
+  });
+
   it("keeps a call 'between' two leaders theirs alone, not who is named before it speaking of it, but with one who hosted it", () => {
     expect(contacts("Zelensky, who had criticised Friday's phone call between German Chancellor Olaf Scholz and Vladimir Putin, said the attack was Putin's answer.", "2024-11-17")).toEqual([
       "phone_call Olaf Scholz+Vladimir Putin 2024-11-15",

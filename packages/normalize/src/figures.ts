@@ -1,6 +1,7 @@
 import { MONTHS, type Metric, type Qualifier, type Weapon } from "@salvo/core";
 import { ellipticCasualty, followOnCasualty, statedCountSubject } from "./casualties.ts";
 import { ATTACK_WORDS } from "./attack-dates.ts";
+import { WEEKDAY_NAME } from "./dates.ts";
 import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
 import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findPlaces } from "./places.ts";
@@ -2007,8 +2008,19 @@ function lineLabelCount(tokens: readonly Token[], q: Quantity): boolean {
   // defence systems shot down four ATACMS missiles, a Storm Shadow, 16 HIMARS rockets …": the 16 were shot down too)
   if (tokens.slice(label + 1, q.first).some((_, i) => matchCue(tokens, label + 1 + i, WEAPON_CUES))) return false;
   // only a date labels a night's line ("Fri 21 Nov:"); a place or a source before the colon or dash does not
-  // (or one written in numbers: "07.09.2025 — 810 drones, 13 missiles")
-  return tokens.slice(0, label).some((t, i) => (t.kind === "number" && isLabelDate(tokens, i)) || isNumericDate(t.text)) && !tokens.slice(0, label).some((t) => OUTCOME_WORD.test(t.norm));
+  // (or one written in numbers: "07.09.2025 — 810 drones, 13 missiles"; or a weekday's label that opens the line, with its day
+  // or not: "Sat 5 – Kharkiv: 322 drones and two missiles overnight")
+  const dated = tokens.slice(0, label).some((t, i) => (t.kind === "number" && isLabelDate(tokens, i)) || isNumericDate(t.text)) || weekdayLabel(tokens, label);
+  return dated && !tokens.slice(0, label).some((t) => OUTCOME_WORD.test(t.norm));
+}
+const WEEKDAY_WORD = new RegExp(`^${WEEKDAY_NAME}$`);
+/** The line opens with a weekday, its day of the month perhaps, then the label's end: "Sat 5 –", "Wed:", "* Tue. 8 –". */
+function weekdayLabel(tokens: readonly Token[], label: number): boolean {
+  let i = BULLET.test(tokens[0]!.text) ? 1 : 0;
+  if (!WEEKDAY_WORD.test(tokens[i]?.text ?? "")) return false;
+  if (tokens[++i]?.norm === ".") i++;
+  if (tokens[i]?.kind === "number") i++;
+  return i === label;
 }
 /** The first colon, or dash spaced on both sides ("28 November - 91 missiles"), of a line: where its label or lead ends; -1 if none. */
 const labelEnd = (tokens: readonly Token[]) => tokens.findIndex((t, i) => t.norm === ":" || (isDash(t.norm) && i > 0 && tokens[i - 1]!.end < t.start && (tokens[i + 1]?.start ?? 0) > t.end));
