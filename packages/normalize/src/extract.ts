@@ -174,11 +174,16 @@ function sectionDatesOf(article: Article, days: ReadonlyMap<number, Section | un
   let current: Section | undefined;
   let listed = false;
   let paragraph = -1;
+  let end = 0;
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
     const heading = days.has(s.index);
     if (s.paragraph !== paragraph && current !== undefined && !heading) {
-      if (BULLET_LINE.test(text)) listed = true;
+      // (one ingest kept out of the body, naming no day, after a weekday's heading: "MONDAY'S TOLL / … / RUSSIA / … destroyed
+      // 11 Ukrainian drones overnight" is the night before publication again; not under a fact box's date, whose items may
+      // have headings of their own, "JANUARY 8 / RUSSIA / …")
+      if (!current.dated && article.text.slice(end, s.start).split("\n").some(isCapitalsHeading)) current = undefined;
+      else if (BULLET_LINE.test(text)) listed = true;
       else if (listed) current = undefined;
       // a heading of another kind ("The week in numbers") closes the day's section
       else if (article.sentences[s.index + 1]?.paragraph !== s.paragraph && text.split(/\s+/).length <= 6 && !/\d/.test(text) && !/[.!?:;,]["'”’)]?$/.test(text)) current = undefined;
@@ -189,9 +194,16 @@ function sectionDatesOf(article: Article, days: ReadonlyMap<number, Section | un
       current = days.get(s.index) ?? current;
     }
     out[s.index] = current;
+    end = s.end;
   }
   return out;
 }
+
+/** A line in capitals of a few words, no figure and no sentence's stop: a section's heading ("THE WEEK IN NUMBERS", "RUSSIA"). */
+const isCapitalsHeading = (line: string): boolean => {
+  const t = line.trim();
+  return /\p{Lu}/u.test(t) && !/\p{Ll}|\d|[.!?:;,]$/u.test(t) && t.split(/\s+/).length <= 6;
+};
 
 /** A section's day; `dated` when its heading gives the date itself (not only a weekday of the week). */
 interface Section {

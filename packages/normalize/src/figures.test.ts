@@ -831,6 +831,17 @@ describe("times of day and nights named from another", () => {
     expect(extractClaims(articleOf(text, "2022-12-30")).map((c) => `${c.value}:${c.date_end}`)).toEqual(["19:2022-10-10", "4:2022-10-17"]);
   });
 
+  it("ends a weekday heading's section at the next heading in capitals, which ingest keeps out of the body", () => {
+    const text =
+      "What we know on day 916\n\nRussia hit Ukraine again overnight, the Air Force said.\n\nMONDAY'S TOLL\n" +
+      "The death toll from Monday's barrage of 127 missiles rose to seven, officials said.\n\nRUSSIA\n" +
+      "Russia's Defence Ministry said its air defences destroyed 11 Ukrainian drones overnight over the Bryansk region.";
+    const dated = (t: string) => extractClaims(pageOf(t, { published: "2024-08-27" } as never)).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
+    expect(dated(text)).toContain("11:2024-08-26..2024-08-27");
+    // (a short line not in capitals, a tag or a caption as much as a heading, does not end it)
+    expect(dated(text.replace("RUSSIA\n", "Russia\n"))).toContain("11:2024-08-25..2024-08-26");
+  });
+
   it("dates a round-up's sections by their headings in capitals", () => {
     const text = "LAST SUNDAY: SPIDERWEB\nA Russian missile struck a training unit, killing 12 soldiers.\nTHE NIGHT OF 5-6 JUNE: THE ANSWER\nRussia launched 407 drones and 45 missiles, the Air Force said.";
     expect(dates(text, "2025-06-08")).toEqual(["1:2025-06-01..2025-06-01", "12:2025-06-01..2025-06-01", "407:2025-06-05..2025-06-06", "45:2025-06-05..2025-06-06"]);
