@@ -151,8 +151,9 @@ const TOLL_GREW_AFTER = /^\s*,?\s*(?:the\s+)?(?:(?:death\s+)?toll|figure|number|
 
 // ("The attack followed Wednesday's record barrage of 728 drones": the barrage that day, dated by it, unless weighed against
 // another count, "more than Sunday's record attack", "the largest since Sunday's record attack", or the sentence dates its own
-// attack too, "launched 300 drones overnight, days after Sunday's record barrage"; only a record told with its count)
-const RECORD_ATTACK = /^\s+record(?:-breaking)?\s+(?:[\w-]+\s+){0,2}?(?:barrage|attack|assault|strike|salvo|wave|bombardment)\s+(?:of|with|involving)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d/i;
+// attack too, "launched 300 drones overnight, days after Sunday's record barrage"; only a record told with its count, or with
+// its target: "Two people were killed and 26 injured in Friday's record drone attack on Kyiv")
+const RECORD_ATTACK = /^\s+record(?:-breaking)?\s+(?:[\w-]+\s+){0,2}?(?:barrage|attack|assault|strike|salvo|wave|bombardment)\s+(?:(?:of|with|involving)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d|(?:on|against)\s)/i;
 const COMPARED_WITH = /\b(?:than|above|over|since|matching|rivall?ing|equall?ing|beating|beat|surpass\w*|exceed\w*|top(?:ped|ping|s)?|eclips\w*|outstrip\w*|break(?:ing)?|broke|compared\s+(?:with|to))\s+$/i;
 /** A day's "record" after its "'s" that only measures another count ("above Sunday's record of 810"), not the record attack it counts. */
 const comparedRecord = (after: string, before: string, otherDay: boolean): boolean =>

@@ -1768,6 +1768,16 @@ describe("which of two dates in a sentence dates a figure", () => {
     const text = "KYIV, July 10 (Wire) - Russia struck Kyiv with drones and missiles overnight, killing two people, city officials said. The attack followed Wednesday's record barrage of 728 drones.";
     expect(dated(text, "2025-07-10")).toEqual(["2:2025-07-09..2025-07-10", "728:2025-07-08..2025-07-09"]);
   });
+
+  it("dates a toll told in a day's record attack on a target ('killed … in Friday's record drone attack on Kyiv') by that day's night", () => {
+    const dated = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
+    const overnight = " Russia struck again overnight, launching 322 drones.";
+    expect(dated(`Two people were killed and 26 injured in Friday's record drone attack on Kyiv, officials said.${overnight}`, "2025-07-05")).toEqual([
+      "2:2025-07-03..2025-07-04", "26:2025-07-03..2025-07-04", "322:2025-07-04..2025-07-05",
+    ]);
+    // (a record named only to measure against stays no date: "more than Friday's record attack on Kyiv")
+    expect(dated(`Russia launched 550 drones overnight, more than Friday's record attack on Kyiv.`, "2025-07-05")).toEqual(["550:2025-07-04..2025-07-05"]);
+  });
 });
 
 describe("a fact box's bare bullet counts", () => {
