@@ -22,6 +22,12 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // ("joined an emergency video conference of Group of Seven leaders convened by German Chancellor Olaf Scholz", "addressed a video conference")
   // ("Keir Starmer convened a virtual meeting of leaders on Saturday")
   { re: /\b(?:joined|held|holds|hosted|chaired|co-chaired|convened|convenes|took\s+part\s+in|in|addressed|after|during)\s+(?:a|an|the)\s+(?:(?:emergency\s+|virtual\s+|online\s+)?video\s+(?:call|conference|link|summit)|(?:emergency\s+)?(?:virtual|online)\s+(?:meeting|summit|conference))\b/i, kind: "phone_call", words: ["video", "virtual", "online"] },
+  // "Zelensky has addressed the G7 leaders by video link": an address to others by video is a call with them
+  { re: /\baddress(?:ed|es|ing)\s+(?:[\p{L}\d-]+\s+){1,4}?by\s+video(?:\s+link)?\b/iu, kind: "phone_call", words: ["video"] },
+  // leaders meeting as a body: "G7 leaders meeting at Schloss Elmau", "as the G7 leaders gathered at Schloss Elmau", "convened an
+  // emergency round table of G7 and NATO leaders", "gathered the leaders of the G7 … for an emergency meeting", "The G7 leaders -
+  // Biden, Scholz, … - sat down for their first working session" (who they were is the group's reader's: group-leaders.ts)
+  { re: /\bleaders\b[^.;,]{0,40}?\b(?:gathered|meeting)\s+(?:at|in)\s+\p{Lu}|\b(?:convened|hosted|chaired|gathered)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|round\s*table|session)\s+of\s+(?:[\p{L}\d-]+\s+){0,4}leaders\b|\bgathered\s+(?:[\p{L}\d-]+\s+){1,8}?leaders\b[^.;]{0,60}?\bfor\s+an?\s+(?:[\p{L}-]+\s+)?meeting\b|\bsat\s+down\s+for\s+(?:their|a|the)\s+(?:[\p{L}-]+\s+){0,2}(?:session|meeting)\b/iu, kind: "meeting", words: ["leaders", "sat"] },
   // "Putin welcomed Modi to his residence", "Zelensky and Polish Prime Minister Donald Tusk have signed a security
   // agreement", "he and North Korean leader Kim Jong Un signed a strategic partnership treaty", "an agreement (was) signed in
   // Brussels by Prime Minister De Croo and President Zelensky" (the two leaders by their titles: not "the grain deal signed by
@@ -113,4 +119,4 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
 
 export const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, words: k.words, re: new RegExp(k.re.source, k.re.flags.includes("u") ? "gu" : "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
-export const ANY_CUE = /call|chair|consultations|attend|phone|spoke|speak|talk|meet|met\b|spent|walk|stood|standing|sat\b|sitting|seated|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together|hands\b|presented|handed|saw\b|faced\s+each/i;
+export const ANY_CUE = /call|chair|gathered|convened|consultations|attend|phone|spoke|speak|talk|meet|met\b|spent|walk|stood|standing|sat\b|sitting|seated|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together|hands\b|presented|handed|saw\b|faced\s+each/i;

@@ -10,7 +10,19 @@ export interface ArticleContact {
   readonly quote: string;
   readonly quote_start: number;
   readonly quote_end: number;
+  /** Leaders named as their group ("the G7 leaders gathered at Schloss Elmau"): see `groupApart`. */
+  readonly group?: boolean;
 }
+
+/**
+ * A contact of some of a group's members is not the group's own, though it shares two of them: "Johnson and Macron held talks on
+ * the sidelines of the summit" beside "the G7 leaders sat down for their first working session", or Zelensky's call with Scholz on
+ * the day of a G7 video conference.
+ */
+export const groupApart = (a: Pick<ArticleContact, "group" | "participants">, b: Pick<ArticleContact, "group" | "participants">): boolean => {
+  const [group, other] = a.group === true ? [a, b] : [b, a];
+  return group.group === true && other.group !== true && other.participants.length < group.participants.length && other.participants.every((p) => group.participants.includes(p));
+};
 
 /**
  * A contact while mentions are merged: the report's day stands in for its date only when no mention dates it; `own`, a

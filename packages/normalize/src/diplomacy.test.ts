@@ -303,8 +303,9 @@ describe("a contact whose subject is a pronoun", () => {
   });
 
   it("takes the person the text was about as the one who addressed or joined a video conference of other leaders", () => {
+    // (the G7 leaders are those of that day)
     expect(contacts("Zelensky said the strikes would not break Ukraine. On Monday he addressed a video conference of G7 leaders hosted by German Chancellor Olaf Scholz, asking for tanks.", "2022-12-14")).toEqual([
-      "phone_call Olaf Scholz+Volodymyr Zelensky 2022-12-12",
+      "phone_call Emmanuel Macron+Fumio Kishida+Giorgia Meloni+Joe Biden+Justin Trudeau+Olaf Scholz+Rishi Sunak+Volodymyr Zelensky 2022-12-12",
     ]);
     // (who addressed his own people meets no one: "he addressed the nation")
     expect(contacts("Zelensky thanked Olaf Scholz for the Patriots. On Monday he addressed the nation in a video.", "2022-12-14")).toEqual([]);
@@ -528,7 +529,7 @@ describe("contacts told without a contact verb between two names", () => {
   it("reads a leader hosting or showing another around, and an emergency video conference convened by a leader", () => {
     expect(contacts("Zelensky, who was hosting Italian Prime Minister Giorgia Meloni on Tuesday, condemned the strike.", "2023-02-22")).toEqual(["meeting Giorgia Meloni+Volodymyr Zelensky 2023-02-21"]);
     expect(contacts("The missile struck while Zelensky was showing Greek Prime Minister Kyriakos Mitsotakis around the city on Wednesday.", "2024-03-07")).toEqual(["meeting Kyriakos Mitsotakis+Volodymyr Zelensky 2024-03-06"]);
-    expect(contacts("On Monday, Zelensky joined an emergency video conference of Group of Seven leaders convened by German Chancellor Olaf Scholz.", "2022-10-12")).toEqual(["phone_call Olaf Scholz+Volodymyr Zelensky 2022-10-10"]);
+    expect(contacts("On Monday, Zelensky joined an emergency video conference of Group of Seven leaders convened by German Chancellor Olaf Scholz.", "2022-10-12")).toEqual(["phone_call Emmanuel Macron+Fumio Kishida+Joe Biden+Justin Trudeau+Liz Truss+Mario Draghi+Olaf Scholz+Volodymyr Zelensky 2022-10-10"]);
     // (a timeline's line in the present, not one planned; and a second host later the same day)
     expect(contacts("Tuesday, Dec. 2 - Witkoff and Kushner meet Vladimir Putin in the Kremlin for about five hours.", "2025-12-04")).toEqual(["meeting Jared Kushner+Steve Witkoff+Vladimir Putin 2025-12-02 @the Kremlin"]);
     expect(contacts("Dec. 2 - Witkoff and Kushner to meet Vladimir Putin in the Kremlin.", "2025-11-30")).toEqual([]);
@@ -2349,5 +2350,27 @@ describe("a guest's own contact in a relative clause (from probe 62)", () => {
     expect(contacts("In Moscow on Wednesday, Vladimir Putin received Subrahmanyam Jaishankar, who has met Lavrov many times.", "2023-12-29")).not.toContain(
       "meeting Sergey Lavrov+Subrahmanyam Jaishankar 2023-12-27 @Moscow",
     );
+  });
+});
+
+describe("leaders named as their group", () => {
+  const g7June2022 = "Boris Johnson+Emmanuel Macron+Fumio Kishida+Joe Biden+Justin Trudeau+Mario Draghi+Olaf Scholz";
+  it("reads 'the G7 leaders' as the heads of the G7 states in office that day, meeting or addressed by video", () => {
+    expect(contacts("The G7 leaders gathered at Schloss Elmau in the Bavarian Alps on Sunday.", "2022-06-28")).toEqual([`meeting ${g7June2022} 2022-06-26`]);
+    expect(contacts("Zelensky had addressed the G7 leaders by video link on Monday morning.", "2022-06-28")).toEqual([`phone_call ${g7June2022}+Volodymyr Zelensky 2022-06-27`]);
+    // (in November 2022 Britain's and Italy's heads were others)
+    expect(contacts("US President Joe Biden convened an emergency round table of G7 and NATO leaders in Bali on Wednesday.", "2022-11-16")).toEqual([
+      "meeting Emmanuel Macron+Fumio Kishida+Giorgia Meloni+Joe Biden+Justin Trudeau+Olaf Scholz+Rishi Sunak 2022-11-16",
+    ]);
+  });
+
+  it("keeps two members' own talks beside the group's meeting, and reads no group in a statement, a plan or another clause", () => {
+    expect(contacts("The G7 leaders sat down for their first working session at Schloss Elmau on Sunday.\nBoris Johnson and Emmanuel Macron held talks on the sidelines of the summit on Sunday.", "2022-06-26")).toEqual([
+      `meeting ${g7June2022} 2022-06-26`,
+      "talks Boris Johnson+Emmanuel Macron 2022-06-26",
+    ]);
+    expect(contacts("G7 leaders said in a joint statement on Monday that their support for Ukraine would last.", "2022-06-28")).toEqual([]);
+    expect(contacts("G7 leaders are due to hold a video conference with Zelensky later on Friday.", "2022-06-28")).toEqual([]);
+    expect(contacts("Zelensky spoke by phone with U.S. President Joe Biden on Monday, and on Tuesday joined an emergency video conference of Group of Seven leaders.", "2022-10-12")[0]).toBe("phone_call Joe Biden+Volodymyr Zelensky 2022-10-10");
   });
 });

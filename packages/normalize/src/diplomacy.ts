@@ -8,6 +8,7 @@ import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
 import { DAYS_EARLIER, alongsideAttack, cameFrom, contactDays, dateFromContext, daysAfterNews, itemAttack, listedContactDays, openingDaysAfter, sameDayAs } from "./contact-dates.ts";
 import { TEAMS_OF_STATES, countryOf, membersAfter, otherSide, teamsIn } from "./delegations.ts";
 import { COUNTED_CONTACT, EARLIER_CONTACT, FIRST_SINCE, againLater, dayOfTheContact, earlierContact, earlierDayAt, earlierInMonth, earlierRounds, nextInSeries, sinceEarlier } from "./earlier-contacts.ts";
+import { groupLeaders } from "./group-leaders.ts";
 import { heldContact } from "./held-contact.ts";
 import { ZELENSKY, followersOf, kyivGuests } from "./kyiv-visits.ts";
 import { mergeMentions } from "./merge-mentions.ts";
@@ -147,6 +148,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     for (const r of roles) people.push({ name: r.name, country: r.country });
     // "Rubio held talks with Ukrainian officials": a named envoy and an unnamed delegation of another country
     for (const g of teamsIn(text)) if (!people.some((p) => p.country === g.country)) people.push(g);
+    // "Zelensky has addressed the G7 leaders by video link": the group's members of that day
+    const group = groupLeaders(text, article.meta.published, cue.at);
+    for (const g of group) if (!people.some((p) => p.name === g.name)) people.push(g);
     const oneSide = new Set(people.map((p) => p.country));
     if (cue.kind === "talks" && oneSide.size === 1) people.push(...otherSide(text, [...oneSide][0]!));
     // "Macron, Merz, Starmer and Tusk travelled to Kyiv together and called Trump from Zelensky's office": the visit, and the call
@@ -388,7 +392,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // ("spoken by phone with Putin on Sunday and with Zelensky on Monday": each call on the day its item names)
     const eachDay = both ? daysOfEach(text, both, article.meta.published) : null;
     for (const [i, participants] of (split ?? [people.map((x) => x.name).sort()]).entries()) {
-      for (const date of eachDay ? [eachDay[i]!] : dates) out.push({ kind: cue.kind, participants, date, reportedDay, own: OWN_CONTACT.test(text), place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
+      for (const date of eachDay ? [eachDay[i]!] : dates) out.push({ kind: cue.kind, participants, date, reportedDay, own: OWN_CONTACT.test(text), group: group.length > 0, place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     }
     const andAfter = andAfterFrom < Infinity ? andAfterContact(text, andAfterFrom, article.meta.published) : null;
     if (andAfter) {

@@ -7,7 +7,7 @@ import {
   addDays,
   contentId,
 } from "@salvo/core";
-import type { ArticleContact } from "./contact.ts";
+import { type ArticleContact, groupApart } from "./contact.ts";
 import { sharedParticipants } from "./merge-mentions.ts";
 import type { ArticleClaim } from "./extract.ts";
 import { NIGHT_COUNTS } from "./lexicon.ts";
@@ -473,7 +473,8 @@ function buildDiplomacy(results: readonly ArticleResult[], syndicatedOf: Readonl
     const candidates = blocks.get(block) ?? [];
     // (not one its own article told apart from a contact of some of the same people: "Erdogan and Guterres met Zelensky …
     // Before the three-way talks, Erdogan and Zelensky held a bilateral meeting" are two meetings)
-    const hit = candidates.find((k) => !k.contacts.some((m) => m.article_id === c.article_id && nested(m.participants, c.participants)) && k.contacts.some((m) => sharedParticipants(m.participants, c.participants) >= 2));
+    // (nor a group's contact and one of some of its members: "the G7 leaders" on a video call, and Zelensky's call with Scholz)
+    const hit = candidates.find((k) => !k.contacts.some((m) => (m.article_id === c.article_id && nested(m.participants, c.participants)) || groupApart(m, c)) && k.contacts.some((m) => sharedParticipants(m.participants, c.participants) >= 2));
     if (hit) hit.contacts.push(c);
     else {
       const cluster = { contacts: [c] };

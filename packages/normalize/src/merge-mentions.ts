@@ -1,6 +1,6 @@
 /** Mentions of the same contact in one article merged into one. */
 
-import { type Mention, family } from "./contact.ts";
+import { type Mention, family, groupApart } from "./contact.ts";
 import { countryOf } from "./delegations.ts";
 
 /** Participants two mentions share; an unnamed delegation matches a named member of its country. */
@@ -26,7 +26,7 @@ function eachHasOwnSide(a: readonly string[], b: readonly string[]): boolean {
 // (a contact told as of its own with some of the people of another is not the same, unless it is the larger: "… held a bilateral
 // meeting" told again as "Erdogan told Zelensky at the meeting")
 const ownOf = (own: Mention, other: Mention) => own.own === true && !other.participants.every((p) => own.participants.includes(p));
-const apart = (a: Mention, b: Mention) => sharedParticipants(a.participants, b.participants) >= 2 && (ownOf(a, b) || ownOf(b, a));
+const apart = (a: Mention, b: Mention) => sharedParticipants(a.participants, b.participants) >= 2 && (ownOf(a, b) || ownOf(b, a) || groupApart(a, b));
 // (an undated contact told as held before a day is not one of that day or later: "met on Wednesday, their first talks since a
 // brief meeting in April")
 const notBefore = (a: Mention, b: Mention) => a.earlierThan !== undefined && b.date !== null && b.date >= a.earlierThan;
