@@ -902,7 +902,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const cameAfter = refs.find((r) => r.relative === "days-later" && (r.days ?? 0) < 0 && r.at > at);
       const backgroundCue = hasPhraseIn(tokens, cameAfter ? NOT_AFTER_PHRASES : BACKGROUND_PHRASES, 0, Math.max(f.first + 8, 4));
       const casualty = f.metric === "killed" || f.metric === "injured";
-      const { claimant, articleWide } = figureClaimant(
+      const { claimant, articleWide, carried } = figureClaimant(
         f,
         casualty,
         { article, s, text, tokens, found, breaks, isListItem, claimantsOf },
@@ -1055,7 +1055,14 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // gives that ministry's count of the night before too)
       const reference = articleDate?.end ?? written ?? null;
       const attack = `${attacker}|${target}|${date.end ?? "?"}`;
-      if (claimant && articleWide === null) toldBy.set(claimant.name, (toldBy.get(claimant.name) ?? new Set()).add(attack));
+      // "… regional governor Serhiy Lysak said. / A week ago, a guided-bomb strike on the Epicentr hypermarket killed 19 people.":
+      // a source carried from before in its paragraph spoke of its own attack, not of an older one the outlet recalls in
+      // passing, unless it told of that one too ("Yavoriv, 13 March. Russia fired … cruise missiles, governor Maksym
+      // Kozytskyi said. … 35 people were killed")
+      const carriedToOlder =
+        carried && !row && !isListItem && !mayAttribute(text) && (background || (olderThanArticle(eventType, date, ref, reference) && !toldBy.get(claimant!.name)?.has(attack)));
+      const kept = carriedToOlder ? null : claimant;
+      if (kept && articleWide === null) toldBy.set(kept.name, (toldBy.get(kept.name) ?? new Set()).add(attack));
       // (a sentence that says someone said it, naming no one, "Eighty-two people were injured, the service said", "the mission
       // verified 232 civilians killed", is the named source's however dated)
       const another = articleWide !== null && otherAttack(toldBy.get(articleWide.name), attack, soleSource(namedSoFar)?.name === articleWide.name) && !mayAttribute(text);
@@ -1064,7 +1071,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         (olderThanArticle(eventType, date, ref, reference) || (livePage && eventType === "strike" && countsBack && endsBefore(date, reference, 0)) || another);
       // (and "the spokesman" who tells of the enemy killed speaks for Russia, not for the side it struck)
       const withSide = enemyKilled && claimant?.side === "local" ? { ...claimant, side: "RU" as const } : claimant;
-      claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant: recalledOlder ? null : withSide, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
+      claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant: recalledOlder || carriedToOlder ? null : withSide, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
     }
     // ("Later on Sunday, a Russian missile hit an apartment block in Sumy. Eleven people were killed.": a sentence whose only
     // figure is one weapon told by its article tells the attack as a sentence with no figure does, and dates its paragraph so
@@ -1790,17 +1797,22 @@ interface SourcesSoFar {
 
 /**
  * Who gives a figure: the source its clause names, else its sentence's, else the nearest one named before it. `articleWide`
- * is the article's own source when the figure fell back on it (an older attack the outlet recalls is not that source's).
+ * is the article's own source when the figure fell back on it (an older attack the outlet recalls is not that source's);
+ * `carried` says the claimant is one named before in the figure's paragraph or post (see carriedToOlder in extractClaims).
  */
-function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentence, sources: SourcesSoFar): { claimant: Claimant | null; articleWide: Claimant | null } {
+function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentence, sources: SourcesSoFar): { claimant: Claimant | null; articleWide: Claimant | null; carried: boolean } {
   const { article, s, text, tokens, found, breaks, isListItem, claimantsOf } = sentence;
   const { backgroundNote, paragraphClaimant, postClaimant, listClaimant, sectionClaimant, articleSource, namedSoFar } = sources;
   const picked = pickClaimant(found, breaks, tokens.length, f.first);
   // "The previous record, 479 drones, was set on 9 June": the outlet's own recollection, not its source's claim
   const recalledRecord = picked === null && /\b(?:previous|earlier|prior|former|last)\s+(?:[\w-]+\s+)?record\b/i.test(text);
   const unnamed = picked === null && !recalledRecord && !backgroundNote;
-  // (the source named next, looked for only when nothing nearer names one; written out twice rather than as a closure made per figure)
-  const nearby = unnamed ? (paragraphClaimant ?? postClaimant ?? (isListItem ? listClaimant : null) ?? namedNext(article, s.index, claimantsOf, casualty, namedSoFar) ?? sectionClaimant) : null;
+  // (the source told before in the paragraph or post, else a list's, else the one named next, looked for only when nothing nearer
+  // names one, else the section's)
+  const told = unnamed ? (paragraphClaimant ?? postClaimant) : null;
+  const listed = unnamed && !told && isListItem ? listClaimant : null;
+  const next = unnamed && !told && !listed ? namedNext(article, s.index, claimantsOf, casualty, namedSoFar) : null;
+  const nearby = told ?? listed ?? next ?? (unnamed ? sectionClaimant : null);
   // (the article's own source when nothing nearer names one)
   const articleWide = unnamed && !nearby ? (articleSource ?? soleSource(namedSoFar) ?? null) : null;
   const claimant: Claimant | null = recalledRecord
@@ -1815,7 +1827,7 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
           // (not one named after the figure, past a break: "rose to 25, the railway said, while Moscow said it had killed 200")
           (found.find((c) => c.at < f.first || !breaks.some((b) => b > f.first && b < c.at && CONTRAST.has(tokens[b]!.norm))) ?? paragraphClaimant ?? (isListItem ? listClaimant : null) ?? null)
         : picked;
-  return { claimant, articleWide };
+  return { claimant, articleWide, carried: claimant !== null && claimant === told };
 }
 
 /**

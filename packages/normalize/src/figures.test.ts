@@ -367,6 +367,21 @@ describe("partitives without 'the'", () => {
     expect(extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}`)).toEqual(["31:Ukrainian Air Force", "21:Ukrainian Air Force"]);
   });
 
+  it("does not carry a paragraph's source to an older attack the outlet recalls after it", () => {
+    // (a day that dates the older attack, or a cue that recalls it)
+    const dated = "Russia launched 40 drones at Ukraine overnight, the Air Force said. On June 17, Russia fired 315 drones and seven missiles at Kyiv.";
+    expect(who(dated)).toEqual(["40:Ukrainian Air Force:UA", "315:null:unknown", "7:null:unknown"]);
+    const cue = "Russia launched 40 drones at Ukraine overnight, the Air Force said. The attack came a day after Russia fired 31 missiles at Kyiv.";
+    expect(who(cue)).toEqual(["40:Ukrainian Air Force:UA", "31:null:unknown"]);
+    // (but the attack's own fates after it, a source the sentence names, and an older attack the paragraph's source told of)
+    const fates = "Russia launched 40 drones at Ukraine overnight, the Air Force said. 30 of them were shot down.";
+    expect(who(fates)).toEqual(["40:Ukrainian Air Force:UA", "30:Ukrainian Air Force:UA"]);
+    const named = "Russia launched 40 drones at Ukraine overnight, the Air Force said. On June 17, the Air Force said, Russia fired 315 drones at Kyiv.";
+    expect(who(named)).toEqual(["40:Ukrainian Air Force:UA", "315:Ukrainian Air Force:UA"]);
+    const itsOwn = "Yavoriv, 13 March. Russia fired more than 30 cruise missiles at the base, governor Maksym Kozytskyi said. Some were brought down, but 35 people were killed.";
+    expect(who(itsOwn, "2022-03-25")).toEqual(["30:governor Maksym Kozytskyi:UA", "35:governor Maksym Kozytskyi:UA"]);
+  });
+
   it("merges a generic restatement of a figure into the named source's claim, and lists a second named source beside the first", () => {
     const text = "The Russian Defence Ministry said 40 Ukrainian drones were destroyed overnight. The ministry said 40 drones were destroyed.";
     expect(extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}`)).toEqual(["40:Russian Defence Ministry"]);
