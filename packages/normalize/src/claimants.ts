@@ -110,7 +110,9 @@ const dataOwner = (t: Token | undefined, first: boolean): boolean =>
 const OWNED_COUNT = /['’]s\s+(?:[\p{L}-]+\s+)?(?:(?:count|tally|total|estimate|figures?)\s+(?:is|was|are|were|stands|stood)|(?:count|tally|total)\s+of)\b/iu;
 // "Ukraine's claim to have shot down all six Kinzhals": whose claim it is
 const OWNED_CLAIM = /['’]s\s+claims?\s+(?:to|that)\b/iu;
-const SAY_HINT = new RegExp(`\\b(?:according|citing|(?:data|figures|statistics)\\s+show(?:s|ed)?|${[...SAY_VERBS, ...TOLL_VERBS].join("|")})\\b|${OWNED_COUNT.source}|${OWNED_CLAIM.source}`, "iu");
+// "by the Air Force's own count", "By our tally of the Air Force's statements" (see countOwner)
+const BY_COUNT = /\bby\s+(?:(?:our|my)\s+(?:count|tally|reckoning)\s+of\s+)?[^,.;]{0,60}?['’]s\s+(?:[\p{L}-]+\s+)?(?:counts?|tall(?:y|ies)|reckoning|estimates?|figures|data|statements|reports|bulletins)\b/iu;
+const SAY_HINT = new RegExp(`\\b(?:according|citing|(?:data|figures|statistics)\\s+show(?:s|ed)?|${[...SAY_VERBS, ...TOLL_VERBS].join("|")})\\b|${OWNED_COUNT.source}|${OWNED_CLAIM.source}|${BY_COUNT.source}`, "iu");
 // a source in brackets that closes the sentence: "… six injured (governor Vitaliy Kim).", "Launched: 93 missiles (Air Force)."
 const BRACKET_SOURCE = /\(\s*[\p{L}][\p{L}'’. -]{1,60}\)\s*[.!]?\s*$/u;
 /** Cheap pre-test: a sentence without any attribution verb has no claimant to find (skips tokenizing it). */
@@ -258,11 +260,41 @@ function spokenAfter(tokens: readonly Token[], colon: number): boolean {
 }
 
 const RECKONING = /^(?:count|tally|reckoning|estimate|figures|data)$/;
+// ("by the Air Force's daily tallies", "by our count of the Air Force's statements": what a body's count is made of)
+const RECKONINGS = /^(?:counts|tallies|estimates|statements|reports|bulletins)$/;
+// ("by the Air Force's own count", "by the ministry's preliminary figures")
+const RECKONING_ADJECTIVE = /^(?:own|daily|nightly|weekly|monthly|morning|latest|official|preliminary|first|final)$/;
 
-/** "by the Ukrainian air force's count": where "count" is, the owner's words running up to it (-1 when "by" names no count). */
-function countEnd(tokens: readonly Token[], by: number): number {
-  const at = tokens.slice(by + 2, by + 9).findIndex((x, k) => RECKONING.test(x.norm) && /['’]s$/.test(tokens[by + 1 + k]!.norm) && tokens.slice(by + 1, by + 2 + k).every((w) => w.kind === "word"));
-  return at >= 0 ? by + 2 + at : -1;
+/**
+ * "by the Ukrainian air force's count": the owner's words up to its "'s" ([from, to]; null when "by" names no count), also past a
+ * word that tells which count ("by the Air Force's own count") and after the outlet's own sum of it ("By our count of the Air
+ * Force's daily statements, Russia launched more than 1,000 drones").
+ */
+function countOwner(tokens: readonly Token[], by: number): [number, number] | null {
+  const from = /^(?:our|my)$/.test(tokens[by + 1]?.norm ?? "") && RECKONING.test(tokens[by + 2]?.norm ?? "") && tokens[by + 3]?.norm === "of" ? by + 4 : by + 1;
+  for (let k = from; k < from + 7 && k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (w.kind !== "word") return null;
+    if (!/['’]s$/.test(w.norm)) continue;
+    const next = tokens[k + 1]?.norm ?? "";
+    const noun = RECKONING_ADJECTIVE.test(next) ? (tokens[k + 2]?.norm ?? "") : next;
+    return RECKONING.test(noun) || RECKONINGS.test(noun) ? [from, k] : null;
+  }
+  return null;
+}
+
+const NAMING_VERBS = /^(?:called|calls|described|describes|termed|dubbed)$/;
+// the bodies that count an attack's weapons: what they call the largest attack they counted
+const COUNTING_BODIES: ReadonlySet<string> = new Set([AIR_FORCE, "Russian Defence Ministry", "Ukrainian General Staff", "Ukrainian military"]);
+
+/** The counting body in "what the Air Force called/described as …" (at the "what"), or null. */
+function namedAttack(tokens: readonly Token[], what: number): Claimant | null {
+  let k = what + 1;
+  while (k < tokens.length && tokens[k]!.kind === "word" && !NAMING_VERBS.test(tokens[k]!.norm) && k - what <= 8) k++;
+  const verb = NAMING_VERBS.test(tokens[k]?.norm ?? "") ? k : -1;
+  if (verb < 0 || verb === what + 1) return null;
+  const c = identify(clean(tokens, what + 1, verb - 1).replace(/\s+(?:then|later|itself)$/i, ""), what);
+  return c && COUNTING_BODIES.has(c.name) ? c : null;
 }
 
 // (a pronoun makes it a clause, not a source's name: "Kyiv paid for it the same night: 430 drones and 19 missiles"; matched on
@@ -334,10 +366,20 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
         continue;
       }
     }
+    // "Russia fired 122 missiles and 36 drones at Ukraine in what the air force described as the largest such attack of the
+    // war": the counting body that so names the attack ("Russia carried out what the Air Force called its largest combined attack
+    // of the war: 477 drones and 60 missiles"); not a leader's word for it ("in what Putin called retaliation")
+    if (t.norm === "what") {
+      const c = namedAttack(tokens, i);
+      if (c) {
+        out.push(c);
+        continue;
+      }
+    }
     // "440 drones and 32 missiles by the Ukrainian air force's count": whose count it is
-    const counted = t.norm === "by" ? countEnd(tokens, i) : -1;
-    if (counted >= 0) {
-      const c = identify(clean(tokens, i + 1, counted), i);
+    const counted = t.norm === "by" ? countOwner(tokens, i) : null;
+    if (counted) {
+      const c = identify(clean(tokens, counted[0], counted[1]).replace(/['’]s$/, ""), i);
       if (c && c.side !== "unknown") out.push(c);
       continue;
     }

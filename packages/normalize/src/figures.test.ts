@@ -367,6 +367,22 @@ describe("partitives without 'the'", () => {
     expect(extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}`)).toEqual(["31:Ukrainian Air Force", "21:Ukrainian Air Force"]);
   });
 
+  it("reads a count's owner past a word for which count, the outlet's sum of it, and the counting body that names the attack", () => {
+    expect(who("By the Air Force's own count it was the largest attack of the war at the time, when 122 missiles and 36 drones were launched.", "2025-07-09")).toEqual([
+      "122:Ukrainian Air Force:UA",
+      "36:Ukrainian Air Force:UA",
+    ]);
+    expect(who("By our count of the Air Force's daily statements, Russia launched more than 1,000 drones at Ukraine between Monday and Sunday.")).toEqual(["1000:Ukrainian Air Force:UA"]);
+    expect(who("On Friday, Russia fired 122 missiles and 36 drones at Ukraine in what the air force described as the largest such attack of the war.")).toEqual([
+      "122:Ukrainian Air Force:UA",
+      "36:Ukrainian Air Force:UA",
+    ]);
+    // (not officials' or a leader's word for the attack, nor "by" the body's guns)
+    expect(who("On March 22, Russia carried out what officials called the largest attack on the grid, using 88 missiles and 63 drones.")).toEqual(["88:null:unknown", "63:null:unknown"]);
+    expect(who("Russia fired 40 missiles at Kyiv, in what Putin called retaliation.")).toEqual(["40:null:unknown"]);
+    expect(who("Thirty drones were hit by the Air Force's own guns.")).toEqual(["30:null:unknown"]);
+  });
+
   it("does not carry a paragraph's source to an older attack the outlet recalls after it", () => {
     // (a day that dates the older attack, or a cue that recalls it)
     const dated = "Russia launched 40 drones at Ukraine overnight, the Air Force said. On June 17, Russia fired 315 drones and seven missiles at Kyiv.";
