@@ -3152,6 +3152,14 @@ describe("a total's parts after a dash", () => {
     expect(figures(text)).toEqual(["launched:88/m", "launched:63", "shot_down:92", "shot_down:55", "shot_down:37/m"]);
     expect(extractClaims(articleOf(text)).filter((c) => c.value === 92).map((c) => c.weapon)).toEqual(["mixed"]);
   });
+
+  it("reads the parts after a total told with its own fate in the passive: '112 targets were shot down — 48 missiles and 64 drones —'", () => {
+    expect(figures("In total, 112 targets were shot down — 48 missiles and 64 drones — the Air Force said.")).toEqual(["shot_down:112", "shot_down:48/m", "shot_down:64"]);
+    expect(figures("In total, 112 targets were shot down overnight — 48 missiles and 64 drones.")).toEqual(["shot_down:112", "shot_down:48/m", "shot_down:64"]);
+    // (not counts after the dash with a fate of their own, nor a fate the total does not have)
+    expect(figures("Air defences shot down 50 drones and missiles overnight — 20 drones were lost to electronic warfare.")).toEqual(["shot_down:50", "jammed:20"]);
+    expect(figures("112 targets were shot down — 48 missiles and 64 drones were launched from Kursk.")).toEqual(["shot_down:112", "launched:48/m", "launched:64"]);
+  });
 });
 
 describe("a launch downed whole", () => {

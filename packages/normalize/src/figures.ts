@@ -1309,6 +1309,17 @@ function partLead(tokens: readonly Token[], first: number): boolean {
   return lead.includes("including") || (lead.includes("among") && lead.includes("them")) || lead.slice(-2).join(" ") === "of them";
 }
 
+/**
+ * Where the words after a total at `total.last` go on once past the fate the total itself is told in the passive: "112 targets
+ * were shot down — 48 missiles …" opens at the dash, as "shot down 112 targets — 48 missiles …" does. Only the total's own fate
+ * (not "112 targets were launched and 48 missiles were shot down").
+ */
+function pastOwnFate(tokens: readonly Token[], total: RawFigure): number {
+  const k = pastAuxiliaries(tokens, total.last + 1);
+  const cue = k > total.last + 1 ? matchCue(tokens, k, WEAPON_CUES) : null;
+  return cue && combined(tokens, k, cue) === total.metric ? k + cue.words.length : total.last + 1;
+}
+
 function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawFigure | null): RawFigure | null {
   if (!prev || q.value === null || (q.article && head.kind !== "person")) return null;
   const partOf = partLead(tokens, q.first);
@@ -1329,10 +1340,13 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
   // ("destroyed 92 of them — 55 Shaheds and 37 missiles": a share of what the sentence before counted, of whatever kinds)
   const ofThem = tokens[prev.last]?.norm === "them" && tokens[prev.last - 1]?.norm === "of";
   // (past when and how much: "launched 215 missiles and drones overnight in total: 70 missiles and 145 drones")
-  let open = prev.last + 1;
-  while (open < prev.last + 5 && TOTAL_ADJUNCT.test(tokens[open]?.norm ?? "")) open++;
+  // (and past the total's own fate told after it: "112 targets were shot down — 48 missiles and 64 drones —")
+  const fateEnd = pastOwnFate(tokens, prev);
+  let open = fateEnd;
+  while (open < fateEnd + 4 && TOTAL_ADJUNCT.test(tokens[open]?.norm ?? "")) open++;
   open = pastTotalTail(tokens, open);
-  const opener = tokens[open === prev.last + 1 || tokens[open]?.norm === ":" ? open : prev.last + 1]?.norm ?? "";
+  // (a dash past the adjuncts too: "112 targets were shot down overnight — 48 missiles and 64 drones")
+  const opener = tokens[open === fateEnd || tokens[open]?.norm === ":" || isDash(tokens[open]?.norm) ? open : prev.last + 1]?.norm ?? "";
   if (head.kind === "weapon" && (opener === ":" || (isDash(opener) && (prev.weapon === "mixed" || ofThem))) && (before === opener || before === "and" || before === ",")) {
     return { ...describe(tokens, q), metric: prev.metric, weapon: head.weapon, last: head.end, nationality: prev.nationality, part: true };
   }
