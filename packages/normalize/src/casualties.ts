@@ -10,6 +10,8 @@ const RISE_VERBS = new Set([
   "jumped", "jumps", "stands", "stood", "is", "was", "now", "put", "puts", "putting", "placed", "estimated",
   "bringing", "brings", "brought", "taking", "takes", "took", "raising", "raises", "raised", "pushed",
   "exceeded", "topped", "surpassed", "reaches", "exceeds", "tops", "surpasses",
+  // a count that held: "The death toll remained at three", "stayed at one" (the toll as it stands, as "stands at" is)
+  "remained", "remains", "stayed", "stays",
   // a count corrected or given again: "has been clarified at 63", "revised to 142", "gave the figure of 19"
   "clarified", "revised", "updated", "corrected", "adjusted", "lowered", "gave", "gives", "cited",
 ]);

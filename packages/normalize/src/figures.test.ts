@@ -227,6 +227,15 @@ describe("fact-box labels and breakdowns", () => {
     expect(figures("Russia launched 40 drones overnight, including a Gerbera decoy.")).toEqual(["launched:40"]);
   });
 
+  it("reads a toll that held ('remained at three', 'stayed at one') as the toll, as 'stands at' is", () => {
+    expect(figures("The death toll remained at three, the governor said.")).toEqual(["killed:3"]);
+    expect(figures("The death toll from Wednesday's ballistic missile strike on Kyiv stayed at one, the city military administration said.")).toEqual(["killed:1/m"]);
+    expect(figures("The number of injured remains at 12.")).toEqual(["injured:12"]);
+    // (not what else held at a number: a share, or an alert's hours)
+    expect(figures("Power supply remained at 40 percent after the strike.")).toEqual([]);
+    expect(figures("The air raid alert remained in place for three hours.")).toEqual([]);
+  });
+
   it("counts bodies recovered as dead, but not ones added to a toll or handed over", () => {
     expect(figures("Rescuers pulled two bodies from the ruins of a grain warehouse.")).toEqual(["killed:2"]);
     expect(figures("Emergency workers said the bodies of three people had been pulled from the rubble.")).toEqual(["killed:3"]);
