@@ -200,7 +200,8 @@ export function leftCue(tokens: readonly Token[], from: number, cues: readonly C
 }
 
 /** "shot down or jammed", "shot down/suppressed": one combined figure. */
-const COUNT_WORD = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another|dozens|all|most|the\s+rest)$/;
+// (an ordinal opens the next one's count: "Two drones were shot down, and a third was jammed")
+const COUNT_WORD = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another|dozens|all|most|the\s+rest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
 /** "… or shot down" right after a jamming cue ending before `at`. */
 function orDowned(tokens: readonly Token[], at: number): boolean {

@@ -47,6 +47,9 @@ describe("reading figures", () => {
     // (and a translated "destroyed and suppressed": both befell the one count)
     expect(figures("Overnight 12 UAVs were destroyed and suppressed over the Rostov region, acting governor Yuri Slyusar reported.")).toEqual(["neutralized:12"]);
     expect(figures("Overnight 12 UAVs were destroyed and three were jammed.")).toEqual(["shot_down:12", "jammed:3"]);
+    // (nor the next one's fate, told of an ordinal: "and a third was jammed" is not how the two were downed)
+    expect(figures("Two drones were shot down, and a third was jammed.")).toEqual(["shot_down:2"]);
+    expect(figures("Twelve drones were destroyed by electronic warfare.")).toEqual(["jammed:12"]);
   });
 
   it("keeps hedges and number words, with separators", () => {
