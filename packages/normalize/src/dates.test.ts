@@ -731,3 +731,21 @@ describe("the undated tolls after a strike its paragraph puts in daylight", () =
     expect(injured(`${night}\n${strike}\nIt said 84 people were injured.`)).toEqual(["2024-11-16..2024-11-17"]);
   });
 });
+
+describe("a running total up to the day a source gave it", () => {
+  const dated = (text: string, published: string) => extractClaims(articleOf(text, published)).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
+  it("ends a count since the war's start on the day it was said, not on the day of the paper", () => {
+    // (Friday 11 March 2022, in Sunday's paper)
+    expect(dated("A senior U.S. defence official said on Friday that Russia had launched more than 800 missiles at Ukraine since the start of the invasion.", "2022-03-13")).toEqual(["800:2022-02-24..2022-03-11"]);
+    expect(dated("Ukraine's General Staff said on Wednesday that Russia had fired more than 3,500 missiles at Ukraine since Feb. 24.", "2022-08-25")).toEqual(["3500:2022-02-24..2022-08-24"]);
+    // (not when no day of saying is named: up to the paper's day)
+    expect(dated("Russia has fired more than 3,500 missiles at Ukraine since Feb. 24, the General Staff said.", "2022-08-25")).toEqual(["3500:2022-02-24..2022-08-25"]);
+  });
+
+  it("reads 'so far in September' as the month up to then", () => {
+    expect(dated("Russia has launched over 1,000 attack drones against Ukraine so far in September, Zelensky said on Sept. 22.", "2024-09-25")).toEqual(["1000:2024-09-01..2024-09-22"]);
+    expect(dated("Russia has launched over 1,000 attack drones against Ukraine so far in September.", "2024-09-25")).toEqual(["1000:2024-09-01..2024-09-25"]);
+    // (a month already over stays whole)
+    expect(dated("Russia launched over 1,000 attack drones against Ukraine in September.", "2024-10-05")).toEqual(["1000:2024-09-01..2024-09-30"]);
+  });
+});

@@ -552,13 +552,13 @@ const RULES: readonly Rule[] = [
   // "in June", "in the whole of September 2022", "higher than June, when …", "up 16% from June, when …" (not "far more
   // than June": the figure is the other period's); a fact box's line labelled with its month ("* June 2025: 5,438 drones");
   // a month with its year ("July 2025 was the deadliest month"; not "since February 2022": that is where a period starts)
-  { skip: monthStartsNothing, re: new RegExp(`\\b(?:in|during|throughout|for|over(?=\\s+(?:the\\s+whole|all\\s+of|the\\s+course|the\\s+month|(?:${M})\\s+as\\s+a\\s+whole))|(since)\\s+the\\s+(?:start|beginning)\\s+of|(?:than|from|with)(?=\\s+\\S+,\\s+when\\b))\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+|the\\s+course\\s+of\\s+)?(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?|^[-*•·–\\s]*(${M})(?:\\s+(\\d{4}))?(?=\\s*:)|\\b(${M})\\s+((?:19|20)\\d{2})\\b|\\b(${M})\\s+alone\\b`, "gi"),
+  { skip: monthStartsNothing, re: new RegExp(`\\b(?:in|during|throughout|for|over(?=\\s+(?:the\\s+whole|all\\s+of|the\\s+course|the\\s+month|(?:${M})\\s+as\\s+a\\s+whole))|(since\\s+the\\s+(?:start|beginning)\\s+of|so\\s+far\\s+in)|(?:than|from|with)(?=\\s+\\S+,\\s+when\\b))\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+|the\\s+course\\s+of\\s+)?(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?|^[-*•·–\\s]*(${M})(?:\\s+(\\d{4}))?(?=\\s*:)|\\b(${M})\\s+((?:19|20)\\d{2})\\b|\\b(${M})\\s+alone\\b`, "gi"),
     // ("December alone saw at least 139 civilians killed": that month)
     resolve: (m, p) => {
       const mo = month((m[2] ?? m[4] ?? m[6] ?? m[8])!);
       const year = m[3] ?? m[5] ?? m[7];
       const y = year ? Number(year) : Number(p.slice(0, 4)) - (mo > Number(p.slice(5, 7)) ? 1 : 0);
-      // ("since the beginning of May" in a piece of 25 May: the month so far)
+      // ("since the beginning of May", "so far in May" in a piece of 25 May: the month so far)
       const end = lastDayOfMonth(y, mo);
       return { start: isoDate(y, mo, 1), end: m[1] && end > p ? p : end, precision: "month" };
     } },

@@ -371,6 +371,10 @@ const CAME = /\b(?:came|come)\s+(?:on\s+the\s+)?(?:overnight|night)\b/i;
 // sentence tells as over, "… Zelensky said, after 40 drones struck Kharkiv overnight" (not "has already shot down")
 const NOT_GOING_ON = /\b(?:ever\s+more|more\s+and\s+more|increasingly|every\s+(?:night|day)|each\s+night|daily|nightly|constantly)\b|(?<!\b(?:has|have|had|been)\s+(?:\w+\s+)?)\b(?:struck|attacked|launched|fired|killed|injured|wounded)\b/i;
 
+/** A period that runs up to the report ("since the start of the invasion", "since Feb. 24"), not one of its own. */
+const runsToReport = (r: TimeRef, published: string | null, written: string | null): boolean =>
+  !r.relative && r.start !== null && r.end !== null && r.start < r.end && (r.end === published || r.end === written) && r.precision !== "night" && r.precision !== "day";
+
 /** The day after the publication date when the text came out after midnight in Kyiv ("2025-01-01T22:30:00Z": 2 January there). */
 function dayAhead(article: Article): string | null {
   const { published, publishedAt } = article.meta;
@@ -876,7 +880,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // "On Tuesday the ministry reported that overnight …": the night before the report, not before publication
     const reportedOn = reportRefs.find((r) => r.start && r.precision === "day")?.start;
     // (and a week it counts back from then: "On Sunday evening, Zelensky said that over the past week …" in Wednesday's paper)
-    if (reportedOn && written && reportedOn < written && refs.some((r) => r.precision === "night" || (r.precision === "week" && !r.relative))) {
+    // (and a running total up to then: "A senior U.S. defence official said on Friday that Russia had launched more than 800
+    // missiles since the start of the invasion", in Sunday's paper, ends on Friday)
+    if (reportedOn && written && reportedOn < written && refs.some((r) => r.precision === "night" || (r.precision === "week" && !r.relative) || runsToReport(r, article.meta.published, written))) {
       ({ attack: refs, report: reportRefs } = classifyRefs(text, findTimeRefs(text, reportedOn)));
     }
 
