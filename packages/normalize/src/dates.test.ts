@@ -749,3 +749,20 @@ describe("a running total up to the day a source gave it", () => {
     expect(dated("Russia launched over 1,000 attack drones against Ukraine in September.", "2024-10-05")).toEqual(["1000:2024-09-01..2024-09-30"]);
   });
 });
+
+describe("a table row's toll", () => {
+  it("is dated by the row's own first cell, not the row before", () => {
+    const text = [
+      "Every Monday we put last week's strikes into one table.",
+      "",
+      "Date (night of) | Main targets | Launched | Shot down / suppressed | Killed | Injured",
+      "22–23 Jun | Kyiv, Kyiv region | 352 drones, 16 missiles | 339 drones, 15 missiles | 10 | 42",
+      "24 Jun (day) | Dnipro, Samar | ballistic missiles | – | 20 | 279",
+    ].join("\n");
+    const claims = extractClaims(articleOf(text, "2025-06-30")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
+    expect(claims).toContain("killed:20:2025-06-24..2025-06-24");
+    expect(claims).toContain("injured:279:2025-06-24..2025-06-24");
+    // (the row before keeps its night)
+    expect(claims).toContain("killed:10:2025-06-22..2025-06-23");
+  });
+});

@@ -371,6 +371,9 @@ const CAME = /\b(?:came|come)\s+(?:on\s+the\s+)?(?:overnight|night)\b/i;
 // sentence tells as over, "… Zelensky said, after 40 drones struck Kharkiv overnight" (not "has already shot down")
 const NOT_GOING_ON = /\b(?:ever\s+more|more\s+and\s+more|increasingly|every\s+(?:night|day)|each\s+night|daily|nightly|constantly)\b|(?<!\b(?:has|have|had|been)\s+(?:\w+\s+)?)\b(?:struck|attacked|launched|fired|killed|injured|wounded)\b/i;
 
+/** A date in a table row's first cell, which dates the row's attack and so its toll ("24 Jun (day) | Dnipro | ballistic missiles | – | 20 | 279"). */
+const firstCell = (text: string, r: TimeRef): boolean => !text.slice(0, r.at).includes("|");
+
 /** A period that runs up to the report ("since the start of the invasion", "since Feb. 24"), not one of its own. */
 const runsToReport = (r: TimeRef, published: string | null, written: string | null): boolean =>
   !r.relative && r.start !== null && r.end !== null && r.start < r.end && (r.end === published || r.end === written) && r.precision !== "night" && r.precision !== "day";
@@ -948,7 +951,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const toldAfter = cameAfter ? null : refs.find(namesOwnDay);
       const ownRefs = cameAfter ? refs.filter((r) => r.at < cameAfter.at) : toldAfter ? refs.filter((r) => r.at > toldAfter.at) : refs;
       const nearestOwn =
-        nearestRef(casualty ? ownRefs.filter((r) => (r.relative && (r.relative !== "days-later" || (r.days ?? 0) < 0)) || (!r.relative && (r.precision !== "day" || datesAttack(text, r)))) : ownRefs, at, text) ??
+        nearestRef(casualty ? ownRefs.filter((r) => (r.relative && (r.relative !== "days-later" || (r.days ?? 0) < 0)) || (!r.relative && (r.precision !== "day" || datesAttack(text, r) || (row !== null && firstCell(text, r))))) : ownRefs, at, text) ??
         (isListItem ? list.period : null) ??
         (refs.length === 0 ? para.opener : null);
       const nearest = weekToldNext(nearestOwn, f, s, reader) ?? nearestOwn;
