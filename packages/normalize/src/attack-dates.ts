@@ -173,8 +173,9 @@ const AFTER_THE_ATTACK = /^\s*,?\s*(?:after|following|for\s+(?:the\s+)?victims\s
 export const COMMEMORATED = /\b(?:memorial|anniversary|commemorat\w*|remembrance|wreath)\s+(?:[\w'’]+\s+){0,4}(?:of|to|for|marking)\s+(?:the\s+)?$/i;
 
 // ("which Ukrainian forces recaptured in November", ", liberated in November,"; not the adjective of "Russian-occupied Crimea")
+// (nor a clause with no "which", whose subject is a pronoun: "out of the territory they seized in August")
 const CHANGED_HANDS =
-  /(?:\b(?:which|that|who|when|since|after)\b[^,.;]{0,40}|,\s*)(?<![-\w])(?:recaptured|retook|retaken|liberated|captured|occupied|seized|annexed|regained|abandoned|withdrew|withdrawn)\b[^,.;]{0,30}$/i;
+  /(?:\b(?:which|that|who|when|since|after)\b[^,.;]{0,40}|,\s*|\b(?:they|it|we|he|she)\s+(?:had\s+|have\s+|has\s+)?)(?<![-\w])(?:recaptured|retook|retaken|liberated|captured|occupied|seized|annexed|regained|abandoned|withdrew|withdrawn)\b[^,.;]{0,30}$/i;
 
 /** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
 export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: TimeRef[]; report: TimeRef[] } {

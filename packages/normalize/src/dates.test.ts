@@ -598,6 +598,13 @@ describe("when a place changed hands", () => {
     const crimea = "Ukrainian missiles hit the fleet's headquarters in Russian-occupied Crimea last Friday.";
     expect(classifyRefs(crimea, findTimeRefs(crimea, "2023-09-25")).attack.map((r) => r.start)).toEqual(["2023-09-22"]);
   });
+
+  it("dates no attack by a clause with no 'which' ('the territory they seized in August'), unlike 'it downed 20 drones in August'", () => {
+    const kursk = "Air defences destroyed 126 drones over the Kursk region, where Russian forces are pushing Ukrainian troops out of the territory they seized in August.";
+    expect(classifyRefs(kursk, findTimeRefs(kursk, "2025-03-11")).attack).toEqual([]);
+    const downed = "Ukraine said it downed 20 drones in August.";
+    expect(classifyRefs(downed, findTimeRefs(downed, "2025-03-11")).attack.map((r) => r.start)).toEqual(["2024-08-01"]);
+  });
 });
 
 describe("a few days together", () => {
