@@ -111,8 +111,10 @@ export function sectionDateline(text: string, refs: readonly TimeRef[], inBody: 
   if (!m || findPlaces(m[0])[0]?.at !== 0) return null;
   return refs.find((r) => r.at < m[0].length && r.start && r.end && !r.relative && r.precision === "day") ?? null;
 }
-// "Zelensky wrote on Telegram later on Sept. 28", "said in a statement on Monday": the day it was said
-const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed|as\s+of)(?:\s+(?:on\s+(?:Telegram|X|Facebook|social\s+media)|in\s+an?\s+(?:statement|video|post|address)))?(?:\s+later)?(?:\s+(?:late|early))?\s*$|\b(?:rose|risen|climbed|increased|reached)\s+to\s+[\d,]+\s*$/i;
+// "Zelensky wrote on Telegram later on Sept. 28", "said in a statement on Monday", "The Kiev regime claimed on Sunday that …":
+// the day it was said (a "claimed" after the day is what the attack took, "The attack on Sunday claimed the lives of five":
+// not in SAID_AFTER)
+const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed|claimed|claims|as\s+of)(?:\s+(?:on\s+(?:Telegram|X|Facebook|social\s+media)|in\s+an?\s+(?:statement|video|post|address)))?(?:\s+later)?(?:\s+(?:late|early))?\s*$|\b(?:rose|risen|climbed|increased|reached)\s+to\s+[\d,]+\s*$/i;
 // "On Monday, the Air Force said …" opens with when it was said; "Russia fired 70 missiles at Ukraine on Monday, the Air
 // Force said" tells what happened that day first
 const EVENT_BEFORE = /\d|\b(?:fired|launched|attacked|struck|hit|killed|injured|wounded|shot|destroyed|downed|intercepted|sent|pounded|targeted)\b/i;

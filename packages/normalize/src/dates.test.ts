@@ -773,3 +773,21 @@ describe("a table row's toll", () => {
     expect(claims).toContain("killed:10:2025-06-22..2025-06-23");
   });
 });
+
+describe("the day a side claimed something", () => {
+  it("is when it was said ('The Kiev regime claimed on Sunday that …'), unlike 'The attack on Sunday claimed the lives of five'", () => {
+    const kiev = "The Kiev regime claimed on Sunday that Russia had launched a record 273 drones at Ukraine overnight.";
+    const refs = classifyRefs(kiev, findTimeRefs(kiev, "2025-05-19"));
+    expect(refs.report.map((r) => r.start)).toEqual(["2025-05-18"]);
+    const lives = "The attack on Sunday claimed the lives of five people.";
+    expect(classifyRefs(lives, findTimeRefs(lives, "2025-05-19")).attack.map((r) => r.start)).toEqual(["2025-05-18"]);
+  });
+
+  it("dates the count so said to the night before that day, or in 2022 to a barrage of missiles that day", () => {
+    const dated = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
+    expect(dated("The Kiev regime claimed on Sunday that Russia had launched 273 drones at Ukraine overnight.", "2025-05-19")).toEqual(["launched:273:2025-05-17..2025-05-18"]);
+    const kalibr = "Operational Command South claimed on Saturday that two of the four Kalibr missiles fired at Odessa had been shot down.";
+    expect(dated(kalibr, "2022-07-24")).toEqual(expect.arrayContaining(["shot_down:2:2022-07-23..2022-07-23"]));
+    expect(dated(kalibr, "2024-07-28")).toEqual(expect.arrayContaining(["shot_down:2:2024-07-26..2024-07-27"]));
+  });
+});

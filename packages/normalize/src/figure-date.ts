@@ -143,7 +143,10 @@ function reportedDate(f: FigureDating, a: ArticleDating, reportDay: string): Fig
   // day; not the daylight of another clause, "…destroyed 40 drones, in a statement issued in the afternoon")
   const { tokens, figure } = f;
   const countHours = clauseAround(f.strikeHours, tokens[figure.first]!.start - f.sentenceStart, tokens[figure.last]!.end - f.sentenceStart);
-  const sameDay = [f.previous, a.lead, a.articleDate].find((c) => c?.precision === "day" && c.end === reportDay && c.attacker === f.attacker) ?? isDaytime(countHours);
+  // (and a 2022 barrage of missiles, which came by day: "Operational Command South claimed on Saturday that two of the four
+  // Kalibr missiles fired at Odessa had been shot down")
+  const day: FigureDate = { start: reportDay, end: reportDay, precision: "day" };
+  const sameDay = [f.previous, a.lead, a.articleDate].find((c) => c?.precision === "day" && c.end === reportDay && c.attacker === f.attacker) ?? (isDaytime(countHours) || isDaylightBarrage(f, day));
   return sameDay ? { start: reportDay, end: reportDay, precision: "day" } : { start: addDays(reportDay, -1), end: reportDay, precision: "night" };
 }
 
