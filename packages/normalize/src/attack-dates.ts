@@ -274,12 +274,18 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
   const between = text.slice(Math.min(day.at, night.at), Math.max(day.at, night.at));
   if (/\b(?:hours?|days?)\s+(?:after|before)\b|\bfollow(?:ing|ed)\b/i.test(between)) return { attack: attack.filter((r) => r !== night), report };
   // ("late on Thursday … through the night": "late" before the day, too)
-  const evening = EVENING.test(text.slice(Math.max(0, day.at - 8), day.at + day.text.length + 12));
+  // (not the day the attack ran until, nor a late morning: "the attack began overnight and continued until late on Friday
+  // morning" is the night into Friday)
+  const until = UNTIL_DAY.test(text.slice(Math.max(0, day.at - 20), day.at));
+  const lateMorning = /\bmorning\b/i.test(day.text + text.slice(day.at + day.text.length, day.at + day.text.length + 9));
+  const evening = !until && EVENING.test(text.slice(Math.max(0, day.at - 8), day.at + day.text.length + 12).replace(lateMorning ? /\blate\b/gi : /$^/, ""));
   const merged: TimeRef = { ...day, start: evening ? day.start : addDays(day.start!, -1), end: evening ? addDays(day.start!, 1) : day.end, precision: "night" };
   return { attack: attack.filter((r) => r !== night).map((r) => (r === day ? merged : r)), report };
 }
 
 const EVENING = /\b(?:evening|late)\b/i;
+// the day an attack went on until: "continued until late on Friday morning", "lasted into Sunday"
+const UNTIL_DAY = /\b(?:until|till|into|through)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
 /** Until the winter of 2023 Russia's missile barrages came by day; from March 2023 they were launched at night. */
 export const DAYLIGHT_BARRAGES_END = "2023-03-01";
 /** "this morning", the day's own morning as a report of that day tells it. */

@@ -791,3 +791,12 @@ describe("the day a side claimed something", () => {
     expect(dated(kalibr, "2024-07-28")).toEqual(expect.arrayContaining(["shot_down:2:2024-07-26..2024-07-27"]));
   });
 });
+
+describe("an overnight attack that ran on into a day", () => {
+  it("is the night into that day ('continued until late on Friday morning'), unlike 'late on Thursday, overnight'", () => {
+    const night = (text: string) => classifyRefs(text, findTimeRefs(text, "2023-12-29")).attack.map((r) => `${r.start}..${r.end}`);
+    expect(night("The authorities said the attack began overnight and continued until late on Friday morning, with explosions heard in Kiev.")).toEqual(["2023-12-28..2023-12-29"]);
+    expect(night("Drones attacked the city late on Thursday, overnight.")).toEqual(["2023-12-28..2023-12-29"]);
+    expect(night("Drones attacked the city late on Friday, overnight.")).toEqual(["2023-12-29..2023-12-30"]);
+  });
+});
