@@ -800,3 +800,12 @@ describe("an overnight attack that ran on into a day", () => {
     expect(night("Drones attacked the city late on Friday, overnight.")).toEqual(["2023-12-29..2023-12-30"]);
   });
 });
+
+describe("a bare 'overnight' after the lead's night", () => {
+  const dated = (text: string) => extractClaims(articleOf(text, "2025-07-05")).filter((c) => c.value === 322).map((c) => `${c.date_start}..${c.date_end}`);
+  const lead = "KYIV, July 5 - Zelensky said on Friday that he had held a call with Trump.\n\nOn the night of July 3-4, Russia launched 539 drones and 11 missiles, the Air Force said.\n\n";
+  it("is the night into the later day its paragraph dated the attack to ('The attacks continued on Saturday.'), else the lead's", () => {
+    expect(dated(`${lead}The attacks continued on Saturday. The Air Force said that overnight Russia had launched 322 drones.`)).toEqual(["2025-07-04..2025-07-05"]);
+    expect(dated(`${lead}The Air Force said that overnight Russia had launched 322 drones.`)).toEqual(["2025-07-03..2025-07-04"]);
+  });
+});

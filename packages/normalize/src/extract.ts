@@ -980,7 +980,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         ? resolveRelative(nearest, base)
         : apart
           ? nearest
-          : (smallHoursOfDayBefore(nearest, s, reader) ?? paragraphNight(leadNight(nearest, s.index, reader), s.index, reportRefs.some((x) => x.start !== null), para, section, soFar, text));
+          : (smallHoursOfDayBefore(nearest, s, reader) ?? paragraphNight(leadNight(nearest, s.index, reader, para.dated), s.index, reportRefs.some((x) => x.start !== null), para, section, soFar, text));
       // "A day earlier, a drone attack on Kharkiv killed five" is another attack; "the strike on Odesa the day
       // before" with none named before it is the one the article reports
       // ("Two days after Russia's largest air attack of the war, the toll had risen to 13": that attack's toll, not another's)
@@ -1184,9 +1184,12 @@ const monthSoFar = (written: string | null, ref: TimeRef, attacker: Side): Conte
 
 // "… attacked the area overnight into Thursday" in the lead, then "132 drones overnight" further down
 // a story filed on Friday: a bare "overnight" is the night the lead named, not the one before filing
-function leadNight(r: TimeRef | null, index: number, reader: ArticleReader): TimeRef | null {
+// (not after its paragraph dated the attack to a later day: "The attacks continued on Saturday. The Air Force said that
+// overnight Russia had launched 322 drones", after the night of July 3-4 in a piece of Saturday 5 July)
+function leadNight(r: TimeRef | null, index: number, reader: ArticleReader, paragraphDated: Context | null): TimeRef | null {
   const { articleDate, sectionDates, update } = reader;
   if (!r?.end || r.relative || !bareNight(r) || articleDate?.precision !== "night" || !articleDate.end) return r;
+  if (paragraphDated?.end && paragraphDated.end > articleDate.end) return r;
   if (sectionDates[index] !== undefined || index >= update || articleDate.end >= r.end || articleDate.end < addDays(r.end, -2)) return r;
   return { ...r, start: articleDate.start, end: articleDate.end };
 }
