@@ -4548,6 +4548,10 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(figures("Days after the visit, Russia pounds Ukraine with over 200 missiles and drones.")).toEqual(["launched:200(at_least)"]);
     // (the exchange's own clause counts no casualties)
     expect(figures("The two sides agreed to exchange all severely wounded prisoners, Umerov said, and to return the bodies of 6,000 fallen soldiers each.")).toEqual([]);
+    // (nor an exchange told in a clause of "after" set off by a comma; but one with no comma is the exchange's own)
+    const after = "Russia attacked Ukraine overnight, killing at least 12 people, officials said on Sunday, a day after the two sides carried out the second stage of a major prisoner swap.";
+    expect(figures(after)).toEqual(["killed:12(at_least)"]);
+    expect(figures("Russia handed over 22 severely wounded Ukrainian soldiers after the swap.")).toEqual([]);
   });
 
   it("gives each count of a verb its own fate when the passive after the next count is that count's", () => {

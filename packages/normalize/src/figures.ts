@@ -543,7 +543,7 @@ export function readFigures(
   const clauseOf: number[] = [];
   const exchangeClauses = new Set<number>();
   tokens.forEach((t, i) => {
-    clauseOf[i] = (clauseOf[i - 1] ?? 0) + (CLAUSE_OPENERS.has(t.norm) ? 1 : 0);
+    clauseOf[i] = (clauseOf[i - 1] ?? 0) + (CLAUSE_OPENERS.has(t.norm) || timedClause(tokens, i) ? 1 : 0);
     if (EXCHANGE_WORDS.has(t.norm)) exchangeClauses.add(clauseOf[i]!);
   });
   let ageList = -1;
@@ -900,6 +900,12 @@ function partOfToll(tokens: readonly Token[], first: number, end: number): boole
 // What opens a new clause for the prisoner-exchange test: a token's norm as a whole (tokens hold no line breaks), a Set
 // lookup rather than a regex per token
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([";", ":", ".", "while", "even", "whereas"]);
+// ("killing at least 12 people, officials said on Sunday, a day after the two sides carried out the second stage of a major
+// prisoner swap": a clause of "after" or "before" set off by a comma, a few words back, tells of another event; not "handed
+// over 22 wounded soldiers after talks", with no comma)
+const TIMED_OPENERS: ReadonlySet<string> = new Set(["after", "before"]);
+const timedClause = (tokens: readonly Token[], i: number): boolean =>
+  TIMED_OPENERS.has(tokens[i]!.norm) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.norm === ",");
 
 // (readFigures' helpers at module level, not closures: tsx names every closure it creates, a property write per call)
 /** Whether a figure stands in a clause of a prisoner exchange (`clauseOf`: each token's clause number). */
