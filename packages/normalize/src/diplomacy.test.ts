@@ -191,6 +191,18 @@ describe("which contact in a sentence happened", () => {
     expect(contacts("Zelensky attended a summit of the coalition of the willing hosted by Emmanuel Macron in Paris on Thursday.", "2025-03-21")).toEqual(["meeting Emmanuel Macron+Volodymyr Zelensky 2025-03-20 @Paris"]);
   });
 
+  it("passes over a contact only weighed: too early to talk about, sufficient for, impossible, teams to start negotiations", () => {
+    expect(contacts("Kremlin spokesman Dmitry Peskov said it was too early to talk about a meeting between Putin and Zelensky.", "2025-06-02")).toEqual([]);
+    expect(contacts("Arakhamia said the results were sufficient for a meeting between President Volodymyr Zelensky and Vladimir Putin.", "2022-03-29")).toEqual([]);
+    expect(contacts('Zelensky signed a decree last month declaring that talks with Putin were "impossible".', "2022-10-05")).toEqual([]);
+    expect(contacts('Trump said he and Putin agreed to have their teams "start negotiations immediately".', "2025-02-12")).toEqual([]);
+    // (the call a later clause tells is held; so is a contact beside a weighed topic)
+    expect(contacts("Ushakov said it was too early to speak of a date for a meeting between Presidents Vladimir Putin and Donald Trump, who held a telephone conversation on 12 February.", "2025-02-19")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-02-12",
+    ]);
+    expect(contacts("Peskov said it was too early to talk about results, but Putin met Erdogan in Sochi on Monday.", "2025-07-01")).toEqual(["meeting Recep Tayyip Erdogan+Vladimir Putin 2025-06-30 @Sochi"]);
+  });
+
   it("leaves out a sentence that calls a meeting off", () => {
     expect(contacts("After the Moscow talks, Witkoff and Kushner flew home, cancelling a meeting with Zelensky.")).toEqual([]);
   });

@@ -34,8 +34,12 @@ const MAY = /\bmay\b/;
 // ("Putin told him he was looking forward to a visit by Chinese leader Xi Jinping": one awaited)
 // ("Modi also invited Putin for the annual India-Russia summit later this year": a time still ahead of the report)
 // ("he had begun arranging a meeting between Putin and Zelensky", "expected the Putin-Zelensky meeting to take place": not yet held)
+// ("he and Putin agreed to have their teams \"start negotiations immediately\"": talks still to begin)
+// ("it was too early to talk about a meeting between Putin and Zelensky", "too early to speak of a date for a meeting", "the results
+// were sufficient for a meeting between Zelensky and Putin": one only weighed; not the call a later clause tells, "…, who held a
+// telephone conversation on 12 February", which is its own cue)
 const HYPOTHETICAL =
-  /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b|\b(?:arranging|organi[sz]ing|setting\s+up|to\s+(?:arrange|organi[sz]e|set\s+up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b|\barrangements?["”]?\s+for\b|\b(?:ready|open|willing)\s+for\b|\bin\s+the\s+coming\s+(?:days|weeks|months)\b|\bprepar(?:ed|ing|es?)\s+for\b|\bto\s+be\s+held\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|\blater\s+this\s+(?:week|month|year)\b/i;
+  /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b|\b(?:arranging|organi[sz]ing|setting\s+up|to\s+(?:arrange|organi[sz]e|set\s+up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b|\barrangements?["”]?\s+for\b|\b(?:ready|open|willing)\s+for\b|\bin\s+the\s+coming\s+(?:days|weeks|months)\b|\bprepar(?:ed|ing|es?)\s+for\b|\bto\s+be\s+held\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:willing|ready|plans?|wants?|agreed|decided|offered|proposed)\s+(?:in\s+principle\s+)?to\s+(?:have|let|instruct|send)\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+)?(?:teams?|delegations?|negotiators|envoys|representatives)\b|\btoo\s+(?:early|soon)\s+to\s+(?:talk|speak)\s+(?:about|of)\b|\b(?:is|are|was|were)\s+(?:not\s+)?(?:sufficient|enough)\s+for\b/i;
 // ("the response to those who called and visited Putin recently": whoever did, no one named; not one named among them, "Zelensky
 // was among the leaders who met Trump", nor "among those who")
 const ANYONE_WHO = /(?<!\bamong\s+)\b(?:those|anyone|everyone)\s+who\s+(?:[\w'’-]+\s+){0,3}$/i;
@@ -52,10 +56,10 @@ const INTENT_BEFORE = new RegExp(`\\b${INTENT}$`, "i");
 const SINCE_CONTACT = /^\s+since\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:\w+\s+)?(?:spoke|met|called|phoned|talked|held|hosted|visited)\b|\p{Lu}\S*['’]s\s+(?:meeting|call|talks|visit|trip)\b)/u;
 
 // ("A meeting between Putin and Zelensky is not being considered", "… was ruled out", "is off the table": none held either)
-// ("Talks between Ukrainian and Russian negotiators remain frozen": none held; "The Trump-Putin summit in Alaska is scheduled for
+// ("Talks between Ukrainian and Russian negotiators remain frozen", "declaring that talks with Putin were \"impossible\"": none held; "The Trump-Putin summit in Alaska is scheduled for
 // Friday": one to come)
 const LEFT_OPEN =
-  /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|unlikely|planned|expected|scheduled|not\s+ruled\s+out|ruled\s+out|off\s+the\s+table|frozen|stalled|suspended|on\s+hold|deadlocked|not\s+(?:being\s+)?(?:considered|discussed|planned|prepared|on\s+the\s+agenda))\b/i;
+  /\b(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:possible|likely|unlikely|planned|expected|scheduled|not\s+ruled\s+out|ruled\s+out|off\s+the\s+table|impossible|pointless|out\s+of\s+the\s+question|frozen|stalled|suspended|on\s+hold|deadlocked|not\s+(?:being\s+)?(?:considered|discussed|planned|prepared|on\s+the\s+agenda))\b/i;
 // ("a phone conversation between Putin and Trump could be arranged", "whether a meeting between Putin and Trump was discussed": said
 // of the contact only when it is the subject, a noun; not of one someone held, told by its verb, "met Trump on Monday where
 // security guarantees were discussed", "spoke with Lavrov on Monday about how a meeting … could take place")
