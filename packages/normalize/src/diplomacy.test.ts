@@ -203,6 +203,20 @@ describe("which contact in a sentence happened", () => {
     expect(contacts("Peskov said it was too early to talk about results, but Putin met Erdogan in Sochi on Monday.", "2025-07-01")).toEqual(["meeting Recep Tayyip Erdogan+Vladimir Putin 2025-06-30 @Sochi"]);
   });
 
+  it("reads a conversation told without 'call' or 'phone': quoted or weighed words, and heads named by their two countries", () => {
+    expect(contacts('Zelensky said on Friday he had held his "most productive" conversation yet with US President Donald Trump.', "2025-07-05")).toEqual([
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-07-04",
+    ]);
+    expect(contacts('Zelensky said later on Wednesday that he had had "a meaningful conversation" with Trump.', "2025-02-12")).toEqual(["phone_call Donald Trump+Volodymyr Zelensky 2025-02-12"]);
+    expect(contacts("The ministers discussed steps to implement the understandings reached during the telephone conversation between the presidents of Russia and the United States on October 16.", "2025-10-21")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-10-16",
+    ]);
+    // (not a conversation with the press, nor one of heads still to speak or never named)
+    expect(contacts("Zelensky said his conversation so far with reporters had been useful.", "2025-07-05")).toEqual([]);
+    expect(contacts("Ushakov said the presidents of Russia and the United States would speak by phone on Monday.", "2025-10-21")).toEqual([]);
+    expect(contacts("The leaders of Poland and Germany spoke by phone on Monday.", "2025-10-21")).toEqual([]);
+  });
+
   it("leaves out a sentence that calls a meeting off", () => {
     expect(contacts("After the Moscow talks, Witkoff and Kushner flew home, cancelling a meeting with Zelensky.")).toEqual([]);
   });

@@ -68,12 +68,38 @@ export function roleReferents(article: Article, s: Article["sentences"][number],
     if (inOffice.length === 1) out.push({ name: inOffice[0]!.name, country, at: m.index });
     else if (sitting) out.push({ name: sitting, country, at: m.index });
   }
+  // "the telephone conversation between the presidents of Russia and the United States on October 16", "the Russian and US
+  // presidents": two heads named by their countries together, each the head of that country the article names (anywhere: a
+  // wire's lead often says "the presidents" before their names), else the president in office that day
+  for (const m of matchesOf(PAIRED_HEADS, text)) {
+    const countries = [...m[0].matchAll(STATE_IN_PAIR)].map((c) => STATE_COUNTRY[c[0].replace(/\s+/g, " ")]!);
+    for (const country of countries) {
+      if (people.some((p) => p.country === country) || out.some((p) => p.country === country)) continue;
+      const heads = PEOPLE.filter((p) => p.country === country && HEADS.has(p.name) && isNamed(p, article.text));
+      const name = heads.length === 1 ? heads[0]!.name : /^president/i.test(m[1] ?? m[2]!) ? sittingPresident(country, toldOf(text, article.meta.published)) : null;
+      if (name) out.push({ name, country, at: m.index });
+    }
+  }
   return out;
 }
+
+// (the countries of a pair of heads: the names of ADJECTIVE_COUNTRY and the three states the people list names by their own titles)
+const STATE_COUNTRY: Readonly<Record<string, string>> = {
+  ...ADJECTIVE_COUNTRY, Russia: "RU", Russian: "RU", Ukraine: "UA", Ukrainian: "UA", "the United States": "US", "United States": "US",
+};
+const STATE_NAMES = Object.keys(STATE_COUNTRY).sort((a, b) => b.length - a.length).map((k) => k.replace(/\./g, "\\.").replace(/ /g, "\\s+")).join("|");
+const STATE_IN_PAIR = new RegExp(`(?<![\\p{L}.])(?:${STATE_NAMES})(?![\\p{L}])`, "gu");
+// (two countries, "of Russia and the United States", or their words before the office, "the Russian and US presidents")
+const PAIRED_HEADS = new RegExp(
+  `\\b(?:[Tt]he\\s+)?(presidents|leaders)\\s+of\\s+(?:${STATE_NAMES})\\s+and\\s+(?:${STATE_NAMES})(?![\\p{L}])|\\b[Tt]he\\s+(?:${STATE_NAMES})\\s+and\\s+(?:${STATE_NAMES})\\s+(presidents|leaders)\\b`,
+  "gu",
+);
 
 // Who held the office from which day: "the U.S. president" told with no name (not "the U.S. president-elect")
 const PRESIDENTS: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {
   US: [["2021-01-20", "Joe Biden"], ["2025-01-20", "Donald Trump"]],
+  RU: [["2012-05-07", "Vladimir Putin"]],
+  UA: [["2019-05-20", "Volodymyr Zelensky"]],
 };
 // (on the latest day the sentence names, not the day it was written: "In September 2023, the US president hosted Zelensky" is Biden
 // in a 2025 article; "met Zelensky on Tuesday" is still the day's)
