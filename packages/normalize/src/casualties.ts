@@ -187,6 +187,9 @@ export function followOnCasualty(tokens: readonly Token[], q: Quantity, previous
   if (from > 0 && tokens[from - 1]!.end === casualty.valueEnd) return { metric: casualty.metric, part: false };
   // (the words after the amount are all of its phrase: not "and 300 by midday had been evacuated")
   const phraseEnds = (k: number) => k >= tokens.length || tokens[k]!.kind === "punct" || tokens[k]!.norm === "and" || tokens[k]!.norm === "while";
+  // "had reported 14 dead, then 18, before the toll rose to 21": the toll at its next telling, said bare
+  // (the count and nothing more: not "14 dead, then 18 homes burned")
+  if (before === "then" && tokens[q.first - 2]?.norm === "," && phraseEnds(q.last + 1)) return { metric: casualty.metric, part: false };
   if ((before === "then" || before === "," || before === "and") && after === "by") {
     let k = q.last + 2;
     while (k < tokens.length && k < q.last + 6 && (TIME_WORD.test(tokens[k]!.norm) || tokens[k]!.kind === "number")) k++;

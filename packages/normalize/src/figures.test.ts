@@ -1460,6 +1460,18 @@ describe("tables, headings and subsets", () => {
     expect(figures("Six people were killed. Two of them were in hospital.")).toEqual(["killed:6"]);
   });
 
+  it("counts the injured in a grave state, and those in hospitals named by their noun, as injured", () => {
+    expect(figures("Thirty-nine of the injured remain in hospitals, including six in a serious condition.")).toEqual(["injured:39", "injured:6"]);
+    expect(figures("Forty people were injured. Two patients are in a serious condition.")).toEqual(["injured:40", "injured:2"]);
+    expect(figures("A total of 40 people were injured, including 11 in a grave condition.")).toEqual(["injured:40", "injured:11"]);
+    expect(figures("He added that 44 people remained in hospitals in the capital.")).toEqual(["injured:44"]);
+    expect(figures("Of the injured, 68 were taken to hospitals.")).toEqual(["injured:68"]);
+    // (not a place, nor patients there before the attack, nor a toll's people with no verb of their own)
+    expect(figures("Two people were killed, including one in Mykolaiv.")).toEqual(["killed:2", "killed:1"]);
+    expect(figures("A drone struck near a hospital, and 4 patients in hospital were evacuated.")).toEqual([]);
+    expect(figures("The toll rose to seven, with 38 people in hospital.")).toEqual(["killed:7", "injured:38"]);
+  });
+
   it("counts one of the weapons that hit a hospital as a hit, not a subset of people in hospital", () => {
     expect(figures("Russia fired two missiles at Chernihiv overnight. One of them hit a local hospital.")).toEqual(["launched:2/m", "hit:1/m"]);
     expect(figures("One of the drones hit a hospital in Chernihiv overnight.")).toEqual(["hit:1"]);
@@ -3310,6 +3322,11 @@ describe("a toll given step by step, and the dead counted by place", () => {
     expect(figures("The death toll rose to 21, up from 14 at dawn, officials said.")).toEqual(["killed:21", "killed:14"]);
     expect(figures("The toll has climbed from 10 to 12, the governor said.")).toEqual(["killed:10", "killed:12"]);
     expect(figures("City officials had put the toll at 14, then 15 by mid-morning and 21 by early afternoon.")).toEqual(["killed:14", "killed:15", "killed:21"]);
+    // (or bare: "had reported 14 dead, then 18, before …"; not "then 18 homes")
+    expect(figures("Tkachenko had reported 14 dead, then 18, before the toll rose to 21 in the afternoon.")).toEqual(["killed:14", "killed:18", "killed:21"]);
+    expect(figures("Tkachenko had reported 14 dead, then 18 homes burned.")).toEqual(["killed:14"]);
+    // (one adult, as one adults: "said one adult was killed at the hospital")
+    expect(figures("Liashko said one adult was killed at the hospital.")).toEqual(["killed:1"]);
     expect(figures("Early on Thursday officials reported six dead; by Thursday evening the figure was 16.")).toEqual(["killed:6", "killed:16"]);
     // (which count "the figure" is, after the dead and the injured, the sentence does not say)
     expect(figures("The ministry reported 26 dead and 93 injured; by Thursday afternoon the ministry's figure was 28.")).toEqual(["killed:26", "injured:93"]);

@@ -2609,9 +2609,18 @@ const AGE_OR_SPAN = /\baged\b|\bone family\b|\b(?:days?|weeks?|months?|years?)\b
 
 const STAY_FILLER = /^(?:are|were|is|was|have|has|had|been|being|still|remain|remains|remained|currently|now|later)$/;
 
+/** "in a serious condition", "in critical condition", "in an extremely grave condition": a state only the injured are in. */
+const GRAVE_STATE = /^in (?:(?:a|an) )?(?:(?:very|extremely|especially) )?(?:serious|critical|grave|severe) condition\b/;
+// The people in hospital or in a grave state, named after their count: "44 people remained in hospitals", "two patients are
+// in a serious condition" (not the dead: "two dead")
+const STAY_PEOPLE = /^(?:people|persons|patients|children|adults|men|women|civilians|residents|others|victims|injured|wounded)$/;
+// those who were in hospital anyway (only a grave state makes them the attack's injured): "4 patients in hospital were evacuated"
+const STAY_STAFF = /^(?:patients|staff|doctors|nurses|medics)$/;
+
 /**
  * Where "26 of them hospitalised", "12 of whom were hospitalised", "42 of the injured are in hospital", "seven remain in
- * hospital" ends (the count's people in hospital, nothing between but "of them" and its verb), or -1.
+ * hospital", "including six in a serious condition", "two patients are in a serious condition"
+ * ends (the count's people in hospital or in a grave state, nothing between but "of them", their noun and its verb), or -1.
  */
 function hospitalStay(tokens: readonly Token[], q: Quantity, previous: Metric | null): number {
   let k = q.last + 1;
@@ -2624,7 +2633,14 @@ function hospitalStay(tokens: readonly Token[], q: Quantity, previous: Metric | 
     else if (/^(?:them|whom|these|those)$/.test(ref) && previous !== "killed") k += 2;
     else return -1;
   }
+  const noun = k === q.last + 1 && STAY_PEOPLE.test(tokens[k]?.norm ?? "") ? tokens[k]!.norm : null;
+  if (noun) k++;
+  const verb = k;
   while (STAY_FILLER.test(tokens[k]?.norm ?? "")) k++;
+  if (GRAVE_STATE.test(normsOf(tokens, k, k + 6) + " ")) return tokens.findIndex((t, i) => i > k && t.norm === "condition");
+  // (a noun in hospital needs its verb: "44 people remained in hospitals", not "38 people in hospital", a toll's own cue,
+  // nor "4 patients in hospital were evacuated", who were there already)
+  if (noun && (k === verb || STAY_STAFF.test(noun))) return -1;
   if (/^hospitali[sz]ed$/.test(tokens[k]?.norm ?? "")) return k;
   if (tokens[k]?.norm === "in" && /^hospitals?$/.test(tokens[k + 1]?.norm ?? "")) return k + 1;
   return -1;

@@ -16,7 +16,7 @@ export const MISSILE_MODEL = /^(?:kh-\d+\w*|kn-\d+|iskander-[mk]|s-[34]00s?|toch
 
 export const PERSON_NOUNS = new Set([
   "people", "persons", "person", "civilians", "civilian", "residents", "resident", "children", "child", "kids",
-  "adults", "men", "man", "women", "woman", "others", "individuals", "teenagers", "teenager", "boys", "boy",
+  "adults", "adult", "men", "man", "women", "woman", "others", "individuals", "teenagers", "teenager", "boys", "boy",
   "girls", "girl", "infants", "infant", "baby", "babies", "pensioners", "pensioner", "workers", "worker",
   "employees", "employee", "rescuers", "firefighters", "medics", "passengers", "soldiers", "servicemen",
   "victims", "journalists", "volunteers", "officers", "minors", "students", "retirees", "residents", "guards",
@@ -89,7 +89,7 @@ export const CASUALTY_CUES: readonly Cue[] = [
   ...["injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "hospitalizing", "in hospital",
     // "had sought medical help", "were taken to hospital with shrapnel wounds", "suffered burns", "received shrapnel wounds"
     // ("Six people needed medical help", "Nine applied for medical help", "17 received medical assistance")
-    "sought medical", "needed medical", "required medical", "applied for medical", "asked for medical", "received medical", "taken to hospital",
+    "sought medical", "needed medical", "required medical", "applied for medical", "asked for medical", "received medical", "taken to hospital", "taken to hospitals",
     // translated: "5 received wounds of varying severity", "sustained injuries"
     "received wounds", "received injuries", "sustained wounds", "sustained injuries", "shrapnel wounds", "wounds", "burns"].map((p) => cue(p, "injured")),
 ];
