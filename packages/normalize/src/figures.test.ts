@@ -1049,6 +1049,12 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("The occupiers hit the Odesa region with three rockets from strategic bombers.")).toEqual(["launched:3/m"]);
     expect(figures("Russia struck Kyiv overnight with 15 drones.")).toEqual(["launched:15"]);
     expect(figures("On 13 March the enemy struck the Yavoriv training ground with more than 30 rockets.")).toEqual(["launched:30(at_least)/m"]);
+    // (one weapon told by its article as well; not a country, nor one shot down)
+    expect(figures("The Prosecutor General's Office said Russia had struck the city with an Iskander-M ballistic missile carrying a cluster warhead.")).toEqual(["hit:1/m"]);
+    expect(figures("Russia struck Ukraine with a ballistic missile.")).toEqual([]);
+    expect(figures("Russia struck the city with a drone, which was shot down.")).toEqual([]);
+    // (what carried them and where they flew from is no launch of theirs)
+    expect(figures("The city had been struck by two Iskander-M ballistic missiles with cluster warheads launched from Russia's Kursk region.")).toEqual(["hit:2/m"]);
   });
 
   it("counts a town struck with weapons some of which were shot down, or with a barrage of dozens all told, as a launch", () => {
@@ -3915,6 +3921,11 @@ describe("an attack's size, and one weapon downed", () => {
     // (what an official says was hit, with "that" as without it; not what is recalled)
     expect(figures("Governor Oleksiy Kuleba reported that a missile hit a critical infrastructure facility in Vyshhorod district.")).toEqual(["hit:1/m"]);
     expect(figures("The mayor recalled that a missile hit the same school in 2022.")).toEqual([]);
+    // (the struck named first, or a source told between: "that, according to the investigation, the building had been hit by")
+    expect(figures("Kostin said investigators had established that the hospital was hit by a Kh-101 cruise missile.")).toEqual(["hit:1/m"]);
+    expect(figures("Kravchenko said that, according to the investigation, the building had been hit by a Kh-101 cruise missile.")).toEqual(["hit:1/m"]);
+    expect(figures("Kostin said that the block that was hit by a missile on Friday burned.")).toEqual([]);
+    expect(figures("Officials denied that the hospital was hit by a missile.")).toEqual([]);
     // (nor a saying put in doubt: "denied reports that …")
     expect(figures("The Russian defence ministry denied reports that a missile hit a hospital in Kharkiv.")).toEqual([]);
     expect(figures("Kyiv has not reported that a missile hit the plant.")).toEqual([]);

@@ -746,8 +746,12 @@ export function readFigures(
       const wrecked =
         r !== null && !fate && !/^(?:was|were|been|is|are|be|being)$/.test(tokens[k - 1]?.norm ?? "") && destroyedSomething(tokens, { cue: r, at: k }) &&
         groundTarget(tokens, objectOf(tokens, { cue: r, at: k })) && !recalledOrDebris(tokens, q.first, head.weapon);
-      if (struckBy || (wrecked && !NEGATED.test(normsOf(tokens, Math.max(0, q.first - 2), q.first)))) {
-        figures.push({ ...describe(tokens, q), metric: "hit", weapon: head.weapon, last: head.end, nationality: head.nationality, part: false });
+      // "Russia had struck the city with an Iskander-M ballistic missile": one weapon a town or site was struck with, as "struck
+      // the centre of the city with two ballistic missiles" is two (not a launch at a country, "hit Ukraine with a missile")
+      const hitWith = tokens[q.first - 1]?.norm === "with" && !ATTACK_NOUNS.has(tokens[phraseEnd]?.norm ?? "") ? leftCue(tokens, q.first - 2, WEAPON_CUES, 6) : null;
+      const struckWith = hitWith?.cue.metric === "hit" && siteStruckWith(tokens, hitWith.at + hitWith.cue.words.length, q.first - 1, q) && !recalledOrDebris(tokens, hitWith.at, head.weapon);
+      if (struckBy || struckWith || (wrecked && !NEGATED.test(normsOf(tokens, Math.max(0, q.first - 2), q.first)))) {
+        figures.push({ ...describe(tokens, q), metric: "hit", weapon: head.weapon, last: head.end, nationality: head.nationality, part: false, ...(struckWith ? { struckWith: true as const } : {}) });
         continue;
       }
       // (not one denied: "Not a single drone flying to Moscow was shot down")
@@ -1507,7 +1511,9 @@ function classify(
       (/ing$/.test(tokens[r.at]!.norm) ||
         // ("destroyed 20 drones aimed at Moscow": the participle says where they flew, the verb before what befell them)
         /^(?:aimed|directed|targeted)$/.test(tokens[r.at]!.norm) ||
-        (r.at === tail + 1 && ["by", "at", "from", "against", "in", "on"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
+        // (past what they carried too: "struck by two Iskander-M ballistic missiles with cluster warheads launched from Russia's
+        // Kursk region")
+        (r.at === pastWarhead(tokens, tail + 1) && ["by", "at", "from", "against", "in", "on"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
         // ("destroyed all 15 cruise missiles and 21 attack drones launched at Kyiv": the participle past a coordinated count)
         // (or ending the clause: "shot down 72 of 99 missiles and all 35 drones launched.")
         (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + 1 + coordinatedSpan(tokens, head.end + 1) && /^(?:by|at|from|against|overnight|[.,;:)]|)$/.test(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
@@ -2432,7 +2438,8 @@ function frontOrDud(tokens: readonly Token[], object: number): boolean {
 // (nor one supposed: "If a missile hit the dam, thousands would be flooded")
 const RECALL_OR_DEBRIS = /^(?:when|after|where|since|as|before|while|until|which|that|if|unless|debris|fragments|wreckage|remains)$/;
 // "Governor Oleksiy Kuleba reported that a missile hit a facility": what is said, as "said a missile hit" (not "recalled that")
-const SAID_THAT = /^(?:said|says|reported|reports|stated|states|announced|added|confirmed|wrote|posted|noted)$/;
+// (or found: "investigators had established that the hospital was hit by a Kh-101 cruise missile")
+const SAID_THAT = /^(?:said|says|reported|reports|stated|states|announced|added|confirmed|wrote|posted|noted|established|determined|concluded)$/;
 // "five people were killed overnight when a missile hit a residential area": the toll's own strike, told with it
 const TOLL_WHEN = /^(?:killed|injured|wounded|hurt|died|dead)$/;
 function recalledOrDebris(tokens: readonly Token[], first: number, weapon: Weapon | null = null): boolean {
@@ -2442,7 +2449,9 @@ function recalledOrDebris(tokens: readonly Token[], first: number, weapon: Weapo
   if (/^(?:had|should|were)$/.test(tokens[first - 1]?.norm ?? "") && (first === 1 || tokens[first - 2]?.kind === "punct")) return true;
   for (let i = 0; i < first; i++) {
     if (!RECALL_OR_DEBRIS.test(tokens[i]!.norm)) continue;
-    if (tokens[i]!.norm === "that" && i === first - 1 && SAID_THAT.test(tokens[i - 1]?.norm ?? "") && !doubtedSaying(tokens, i - 1)) continue;
+    // (what is said may name the struck before its weapon, or say where the saying comes from: "said the hospital was hit
+    // by a missile", "said that, according to the investigation, the building had been hit by a Kh-101 cruise missile")
+    if (tokens[i]!.norm === "that" && SAID_THAT.test(tokens[i - 1]?.norm ?? "") && !doubtedSaying(tokens, i - 1)) continue;
     // (right after the toll, "killed on Tuesday afternoon when a missile struck", "a man was killed when a drone hit a private
     // house": the toll's own strike, told with it)
     if (tokens[i]!.norm === "when" && i === first - 1 && tollJustBefore(tokens, i)) continue;
