@@ -160,6 +160,8 @@ const COMPARED_WITH = /\b(?:than|above|over|since|matching|rivall?ing|equall?ing
 /** A day's "record" after its "'s" that only measures another count ("above Sunday's record of 810"), not the record attack it counts. */
 const comparedRecord = (after: string, before: string, otherDay: boolean): boolean =>
   /^\s+(?:previous\s+)?(?:record|high)\b/i.test(after) && (!RECORD_ATTACK.test(after) || otherDay || COMPARED_WITH.test(before));
+// a saying named by the day it was given: "his Thursday evening address", "Monday's statement", "a Sunday night video address"
+const SAID_IN = /^(?:['’]s)?\s+(?:(?:morning|afternoon|evening|night|nightly|late-night)\s+)?(?:video\s+)?(?:address|speech|statement|briefing|remarks|interview)\b/i;
 // a saying set off by commas right after a time: "Overnight, Syniehubov said, …", "Overnight, the governor wrote on Telegram, …"
 const SAID_ASIDE = /^\s*,\s*[^,.;]{1,50}?\b(?:said|says|reported|wrote|added|told\s+\w+)(?:\s+on\s+\w+)?\s*,/i;
 
@@ -231,7 +233,9 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     // ("By Tuesday, the Interior Ministry put the death toll at 39", "By Thursday evening, the toll … had risen to 26": the day a
     // count had reached; not the agent of "killed by Tuesday's strike")
     const byThen = r.precision === "day" && BY_THEN.test(r.text) && !/^['’]s/.test(afterRef);
-    const isReport = tollNight || byThen || (r.precision === "day" && (tollStep || tollDay || (!r.relative && (asOf || saidAfter || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at))))));
+    // ("In his Thursday evening address, Zelensky said Russia had used 70 missiles": the day of the address, not of the attack)
+    const saidIn = r.precision === "day" && SAID_IN.test(afterRef);
+    const isReport = tollNight || byThen || saidIn || (r.precision === "day" && (tollStep || tollDay || (!r.relative && (asOf || saidAfter || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at))))));
     // ("Two days after Russia's largest air attack of the war, the ministry said …": the ref names the attack's own day)
     (isReport && !r.sinceAttack ? report : attack).push(r);
   }

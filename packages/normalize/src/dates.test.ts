@@ -480,6 +480,16 @@ describe("the night named as a noun", () => {
 });
 
 describe("when a toll was counted", () => {
+  it("reads the day of an address or statement as the day it was given, not the attack's", () => {
+    const text = "In his Thursday evening address, Zelensky said Russia had used 70 missiles and about 145 drones in the attack.";
+    const refs = classifyRefs(text, findTimeRefs(text, "2025-04-25"));
+    expect(refs.attack).toEqual([]);
+    expect(refs.report.map((r) => r.start)).toEqual(["2025-04-24"]);
+    // (not a day's attack the saying follows: "fired 30 drones at Odesa on Thursday evening, the governor said")
+    const odesa = "Russia fired 30 drones at Odesa on Thursday evening, the governor said in a statement.";
+    expect(classifyRefs(odesa, findTimeRefs(odesa, "2025-04-25")).attack.map((r) => r.start)).toEqual(["2025-04-24"]);
+  });
+
   it("reads 'As of the morning of 14 April' as the time of the count, not the attack's day", () => {
     const refs = classifyRefs("As of the morning of 14 April, the number of victims of the missile strike on Sumy has increased.", findTimeRefs("As of the morning of 14 April, the number of victims of the missile strike on Sumy has increased.", "2025-04-14"));
     expect(refs.attack).toEqual([]);
