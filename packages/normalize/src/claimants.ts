@@ -729,7 +729,9 @@ export function companyMentioned(text: string): Claimant | null {
 export const isPronounClaimant = (c: Claimant) => PRONOUNS.has(c.name.toLowerCase());
 
 // "Figures are from Ukraine's Air Force unless stated otherwise", "per-night figures are taken from the Air Force's morning statements"
-const STATED_SOURCE = /\b(?<!casualty\s)(?:figures|numbers|data|counts)\s+(?:(?:are|were|come|came)\s+(?:taken\s+)?from|(?:are|were)\s+those\s+of)\s+(?:the\s+)?([^;,.]{3,60}?)(?=\s+unless\b|\s+published\b|\s+between\b|[;,.]|$)/i;
+// (or told by their participle alone: "Here are key figures, drawn mainly from the daily reports of Ukraine's Air Force", "with
+// launch, interception and hit figures taken from the Air Force's morning statements")
+const STATED_SOURCE = /\b(?<!casualty\s)(?:figures|numbers|data|counts),?\s+(?:(?:are|were|come|came)\s+(?:taken\s+)?from|(?:are|were)\s+those\s+of|(?:taken|drawn|compiled)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?from)\s+(?:the\s+)?([^;,.]{3,60}?)(?=\s+unless\b|\s+published\b|\s+between\b|[;,.]|$)/i;
 
 /** The source an article says its figures come from, unless stated otherwise. */
 export function statedSource(text: string): Claimant | null {
@@ -738,6 +740,20 @@ export function statedSource(text: string): Claimant | null {
   const phrase = m[1]!.replace(WHOSE_STATEMENTS, "").trim();
   const c = identify(phrase, 0);
   return c && (c.side === "UA" || c.side === "RU" || c.side === "other") ? c : null;
+}
+
+// a note under a table or chart that names whose figures it gives: "(Source: Ukrainian Air Force. Dates are the morning the
+// attack ended.)", "Figures: Air Force", "Sources: UN HRMMU; HRMMU statement of April 24"
+const SOURCE_NOTE = /^\W*(?:sources?|figures|data)\s*:\s*([^.()]{3,160})/i;
+
+/** The one source a source note names, or null (for none, an outlet, or several that speak for different sides). */
+export function sourceNote(text: string): Claimant | null {
+  const m = SOURCE_NOTE.exec(text);
+  if (!m) return null;
+  // ("Sources: Ukrainian Air Force, Russian Defence Ministry": each side's own figures, no one source of the table's)
+  const named = m[1]!.split(/[,;]|\s+and\s+/).map((p) => identify(p.trim(), 0)).filter((c): c is Claimant => c !== null);
+  const first = named[0];
+  return first && (first.side === "UA" || first.side === "RU" || first.side === "other") && named.every((c) => c.side === first.side) ? first : null;
 }
 
 /** A heading that names whose figures its section gives: "UKRAINIAN DRONES OVER RUSSIA (Russian Defence Ministry figures)". */

@@ -25,7 +25,7 @@ import {
   TOLL_RISE,
 } from "./attack-dates.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
-import { AIR_FORCE, type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, statedSource } from "./claimants.ts";
+import { AIR_FORCE, type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource } from "./claimants.ts";
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef } from "./dates.ts";
 import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackWhoseToll, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
@@ -460,6 +460,7 @@ function articleSources(article: Article, headline: string, firstParagraph: read
     !isPronounClaimant(c) && (c.side === "UA" || c.side === "RU" || (c.side === "other" && MONITOR.test(c.name)) || (c.side === "local" && OFFICIAL_BODY.test(c.name)));
   // "Figures are from Ukraine's Air Force unless stated otherwise", a "Methodology:" note: the article says
   // once whose its figures are (a passing "those figures came from …" is about one figure only)
+  // (and, past a newsletter's masthead, a sentence before any figure: see extractClaims)
   const stated =
     article.sentences
       .filter((s) => firstParagraph.includes(s) || STATED_SOURCE_LINE.test(sentenceText(article, s)))
@@ -746,6 +747,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   let table: Array<TableColumn | null> | null = null;
   // the weapons the table's rows have named so far: what its "Total" row adds up
   const tableWeapons = new Set<Weapon>();
+  // where the table's rows so far stand: what a source note under it ("(Source: Ukrainian Air Force.)") attributes
+  let tableRows: number[] = [];
   // every source the article has named so far: when there is only one, unattributed figures are its
   const namedSoFar: Claimant[] = [];
   let antecedent: Weapon | null = null;
@@ -767,7 +770,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const headlinePlaces = struckPlaces(headline);
   const headlineSide = headlinePlaces.length > 0 ? countryOfPlaces(headlinePlaces) : countryOfPlaces(struckPlaces(article.text));
   const headlineAttacker: Side = headlineSide ? opposite(headlineSide) : "RU";
-  const { articleSource, stated, headlineLabel } = articleSources(article, headline, firstParagraph, claimantsOf);
+  const sources = articleSources(article, headline, firstParagraph, claimantsOf);
+  let { articleSource, stated } = sources;
+  const { headlineLabel } = sources;
 
   // the day the last meeting, call or visit was dated ("met … on Wednesday afternoon"): what "The meeting came a day
   // after a missile attack on Dnipro" counts back from, not the last day named for anything else
@@ -795,14 +800,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // launched 84 cruise missiles at Ukraine. Air defense forces destroyed 43 of them. / This was reported by Zaluzhnyi")
       const before = article.sentences[s.index - 1]!;
       for (let j = s.index - 1; j >= 0 && article.sentences[j]!.paragraph === before.paragraph; j--) {
-        const start = article.sentences[j]!.start;
-        let stated = false;
-        for (const [i, c] of claims.entries()) {
-          if (c.quote_start !== start) continue;
-          if (c.claimant === null) claims[i] = { ...c, claimant: backwards.name, claimant_side: sideOf(backwards, c.target_country) };
-          else stated = true;
-        }
-        if (stated) break;
+        if (giveUnstated(claims, article.sentences[j]!.start, backwards)) break;
       }
       lastNamed = backwards;
     }
@@ -836,6 +834,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     if (header) {
       table = header;
       tableWeapons.clear();
+      tableRows = [];
       continue;
     }
     // "(This story has been corrected to say 39 missiles were shot down, not 59)": about the text, not the attack
@@ -844,9 +843,14 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const found = sourcesStoodFor(claimantsOf(s, tokens), namedSoFar, lastNamed, (c) => mentionedBefore(article, headline, claimantsOf, s, tokens, c));
     const named = found.find((c) => !isPronounClaimant(c));
     if (named) namedSoFar.push(named);
+    // "(Source: Ukrainian Air Force. Dates are the morning the attack ended.)" right under a table: whose figures its rows gave
+    // (the Air Force's weapons, not a toll column's dead)
+    const footnote = table && tableRows.length > 0 ? sourceNote(text) : null;
+    if (footnote) for (const start of tableRows) giveUnstated(claims, start, footnote, true);
     const { row, isListItem, figures, counts: countedNow } = sentenceFigures(article, s, text, tokens, table && { columns: table, weapons: tableWeapons }, list, antecedent, counts, paragraphCount);
     counts = countedNow;
     if (!row) table = null;
+    tableRows = row ? [...tableRows, s.start] : [];
     for (const f of row ?? []) if (f.weapon) tableWeapons.add(f.weapon);
     if (!isListItem && s.paragraph !== list.paragraph) list = { ...list, metric: null, period: null, slash: null };
     const breaks = figures.length ? clauseBreaks(tokens) : [];
@@ -864,6 +868,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // (a sentence whose only figure is one weapon told by its article: see below)
     const oneWeaponOnly = figures.length > 0 && figures.every((f) => f.metric === "hit" && f.value === 1 && /^an?$/i.test(text.slice(f.valueStart - s.start, f.valueEnd - s.start)));
     if (figures.length === 0) {
+      // "THE WEEK IN THE SKY / Issue 94 / … / Hello from Kyiv. … Below, as always, the nights one by one, with launch,
+      // interception and hit figures taken from the Air Force's morning statements.": past a page's masthead, an opening that
+      // says before any figure whose they all are (not a passing "those figures came from …" after one)
+      const statedHere = claims.length === 0 && articleSource === undefined ? statedSource(text) : null;
+      if (statedHere) articleSource = stated = statedHere;
       figurelessSentence(s, text, tokens, named, reader, soFar, para, section);
       if (named) {
         lastNamed = named;
@@ -2014,6 +2023,20 @@ function signPost(claims: ArticleClaim[], from: number, header: string, signer: 
     if (c.quote_start < from || c.claimant !== header) continue;
     claims[i] = { ...c, claimant: signer.name, claimant_side: signer.side === "unknown" ? c.claimant_side : sideOf(signer, c.target_country) };
   }
+}
+
+/**
+ * Gives `source` the claims quoted from the sentence at `start` that no one stated (with `exceptTolls`, not the tolls a source
+ * that counts weapons does not give, see unlessAirForceToll); true when one there had a source of its own.
+ */
+function giveUnstated(claims: ArticleClaim[], start: number, source: Claimant, exceptTolls = false): boolean {
+  let stated = false;
+  for (const [i, c] of claims.entries()) {
+    if (c.quote_start !== start) continue;
+    if (c.claimant !== null) stated = true;
+    else if (!exceptTolls || unlessAirForceToll(source, c.metric === "killed" || c.metric === "injured")) claims[i] = { ...c, claimant: source.name, claimant_side: sideOf(source, c.target_country) };
+  }
+  return stated;
 }
 
 /** A claimant's side: a local authority ("the regional administration") is the side attacked. */

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract.ts";
+import { articleOf } from "./test-helpers.ts";
+
+/** value:side per figure: whose side each figure is given to. */
+function sides(text: string, published = "2025-09-08"): string[] {
+  return extractClaims(articleOf(text, published)).map((c) => `${c.value}:${c.claimant_side}`);
+}
+
+describe("a source told after the figures or once for them all", () => {
+  const table = "The record nights compared.\nDate | Drones | Missiles\n29 Dec 2023 | 36 | 122\n9 Jul 2025 | 728 | 13\n";
+
+  it("gives a table's rows the source a note right under it names: '(Source: Ukrainian Air Force. Dates are …)'", () => {
+    expect(sides(`${table}(Source: Ukrainian Air Force. Dates are the morning the attack ended.)\nTwo things jump out.`)).toEqual(["36:UA", "122:UA", "728:UA", "13:UA"]);
+    expect(sides(`${table}Figures: Russian Defence Ministry\nTwo things jump out.`)).toEqual(["36:RU", "122:RU", "728:RU", "13:RU"]);
+    // (not a note that stands apart from the table, nor one that lists each side's bodies or an outlet)
+    expect(sides(`${table}Two things jump out.\n(Source: Ukrainian Air Force.)`)).toEqual(["36:unknown", "122:unknown", "728:unknown", "13:unknown"]);
+    expect(sides(`${table}(Sources: Ukrainian Air Force, Russian Defence Ministry.)`)).toEqual(["36:unknown", "122:unknown", "728:unknown", "13:unknown"]);
+    expect(sides(`${table}Source: Meridian Wire.`)).toEqual(["36:unknown", "122:unknown", "728:unknown", "13:unknown"]);
+  });
+
+  it("gives the nights the source an opening says their figures are 'taken from' or 'drawn from'", () => {
+    const nights = "NIGHT BY NIGHT\nTue 18 Nov: 72 drones launched, 60 drones downed.";
+    const opening = "THE WEEK IN THE SKY\nIssue 94 | Monday 24 November 2025\nYou are receiving this because you subscribed.\nHello from Kyiv. Below, as always, the nights one by one, with launch and interception figures taken from the Air Force's morning statements.";
+    expect(sides(`${opening}\n${nights}`, "2025-11-24")).toEqual(["72:UA", "60:UA"]);
+    expect(sides(`Russia's campaign has grown. Here are key figures, drawn mainly from the daily reports of Ukraine's Air Force.\n${nights}`, "2025-11-24")).toEqual(["72:UA", "60:UA"]);
+    // (not figures the opening says are drawn from something else: a passing use of the words names no source)
+    expect(sides(`Russia's campaign has grown. Here are key figures, drawn from a long year of war.\n${nights}`, "2025-11-24")).toEqual(["72:unknown", "60:unknown"]);
+    // (nor a passing one after a figure was told: "those figures were taken from …" speaks of that figure only)
+    expect(sides(`Russia launched 40 drones at Kyiv.\nThose figures were taken from the Air Force's statements.\n${nights}`, "2025-11-24")).toEqual(["40:unknown", "72:unknown", "60:unknown"]);
+  });
+});
