@@ -29,4 +29,12 @@ describe("a source told after the figures or once for them all", () => {
     // (nor a passing one after a figure was told: "those figures were taken from …" speaks of that figure only)
     expect(sides(`Russia launched 40 drones at Kyiv.\nThose figures were taken from the Air Force's statements.\n${nights}`, "2025-11-24")).toEqual(["40:unknown", "72:unknown", "60:unknown"]);
   });
+
+  it("gives a list's lines that open on a date the source its intro line names: '07.09.2025 — 810 drones, 13 missiles.'", () => {
+    const intro = "Russia attacked Ukraine with 464 drones overnight, the Air Force said.\nThe Air Force's figures for the largest attacks since September, listed by the date of its morning report:";
+    expect(sides(`${intro}\n07.09.2025 — 810 drones, 13 missiles. The Cabinet building caught fire.\n28.09.2025 — 595 drones, 48 missiles.`, "2025-11-25")).toEqual(["464:UA", "810:UA", "13:UA", "595:UA", "48:UA"]);
+    // (not lines under an intro that names no source: the outlet's own recollection of older nights)
+    const own = "Russia attacked Ukraine with 464 drones overnight, the Air Force said.\nThe largest attacks since September, by the date they ended:";
+    expect(sides(`${own}\n07.09.2025 — 810 drones, 13 missiles.`, "2025-11-25")).toEqual(["464:UA", "810:unknown", "13:unknown"]);
+  });
 });

@@ -311,6 +311,9 @@ const CORRECTION =
   /^\W*(?:this\s+(?:story|article|report|version)\s+(?:has\s+been|was)\s+(?:corrected|updated|refiled)|corrects?\b|correction\s*:)/i;
 const MONITOR = /\b(?:mission|monitors?|monitoring|HRMMU|OHCHR|commissioner)\b/i;
 const TIMESTAMP_ITEM = /^(?:\p{L}+,\s*)?\d{1,2}[:.]\d{2}\s*[-–—|]\s/u;
+// "07.09.2025 — 810 drones, 13 missiles.", "9 Jul 2025 – 728 drones": a list line that opens on its date and a dash (whose
+// source is its intro line's, when that names one; not a list item otherwise: an older night the outlet recalls is no source's)
+const DATE_ITEM = new RegExp(String.raw`^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+(?:${MONTH_PATTERN})\.?(?:\s+\d{4})?|(?:${MONTH_PATTERN})\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*[-–—]\s`, "i");
 const OFFICIAL_BODY = /\b(?:air force|defen[cs]e ministry|general staff|military)\b/i;
 const WEEKDAY_CAPS = WEEKDAYS.join("|").toUpperCase();
 const WEEKDAY_HEADING = new RegExp(`^\\W*(?:LAST\\s+)?(?:${WEEKDAY_CAPS})\\b`);
@@ -1831,7 +1834,7 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
   // (the source told before in the paragraph or post, else a list's, else the one named next, looked for only when nothing nearer
   // names one, else the section's)
   const told = unnamed ? (paragraphClaimant ?? postClaimant) : null;
-  const listed = unnamed && !told && isListItem ? listClaimant : null;
+  const listed = unnamed && !told && (isListItem || DATE_ITEM.test(text)) ? listClaimant : null;
   const next = unnamed && !told && !listed ? namedNext(article, s.index, claimantsOf, casualty, namedSoFar) : null;
   const nearby = told ?? listed ?? next ?? (unnamed ? sectionClaimant : null);
   // (the article's own source when nothing nearer names one)
