@@ -38,3 +38,14 @@ describe("a source told after the figures or once for them all", () => {
     expect(sides(`${own}\n07.09.2025 — 810 drones, 13 missiles.`, "2025-11-25")).toEqual(["464:UA", "810:unknown", "13:unknown"]);
   });
 });
+
+describe("a Russian region's head or ministry the word lists do not know", () => {
+  it("gives it Russia's side by the gazetteer's Russian regions: 'Udmurtia's head', 'Tatarstan's Health Ministry', 'the Crimean health ministry'", () => {
+    expect(sides("Udmurtia's head, Alexander Brechalov, said three people had been killed.", "2025-07-01")).toEqual(["3:RU"]);
+    expect(sides("Tatarstan's Health Ministry said 12 people were injured in Yelabuga.", "2025-07-01")).toEqual(["12:RU"]);
+    expect(sides("The Crimean health ministry said 13 people were injured.", "2025-07-01")).toEqual(["13:RU"]);
+    // (not a Ukrainian city's office, nor a name the lexicon does not know)
+    expect(sides("Kherson's health ministry said two people were injured.", "2025-07-01")).toEqual(["2:unknown"]);
+    expect(sides("Ivan Petrenko said two people were injured.", "2025-07-01")).toEqual(["2:unknown"]);
+  });
+});

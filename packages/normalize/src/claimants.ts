@@ -197,7 +197,7 @@ function readSpeaker(said: string): Speaker | null {
   if (person) return { name: phrase, side: person.country === "UA" || person.country === "RU" ? person.country : "other" };
   // A named person or body we do not know: keep the name, side unknown.
   // (not a clause: "Five people were killed, said the regional governor", "Eight people are now confirmed dead")
-  if (STARTS_UPPER.test(phrase) && !/\b(?:was|were|is|are)(?:\s+\S|$)/.test(low) && !NOT_A_SPEAKER.test(low)) return { name: phrase, side: "unknown" };
+  if (STARTS_UPPER.test(phrase) && !/\b(?:was|were|is|are)(?:\s+\S|$)/.test(low) && !NOT_A_SPEAKER.test(low)) return { name: phrase, side: ofRussianPlace(phrase) ? "RU" : "unknown" };
   return null;
 }
 
@@ -209,10 +209,17 @@ function outletName(phrase: string): string {
 
 // ("Novorossiysk mayor Andrei Kravchenko": a Russian city's mayor, though a Ukrainian official shares his surname; not the
 // Russian-installed governor of an occupied region, whose place is Ukraine's)
-const PLACE_OFFICE = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:region|oblast|krai))?)(?:['’]s)?\s+(?:(?:acting|deputy)\s+)?(?:mayor|governor|head)\b|\b(?:mayor|governor|head)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:region|oblast|krai))?)/u;
+// (and a Russian region's head or ministry the word lists do not know: "Udmurtia's head, Alexander Brechalov", "Tatarstan's Health
+// Ministry", "the Crimean health ministry", by the gazetteer's Russian regions)
+const PLACE_OFFICE =
+  /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:region|oblast|krai))?)(?:['’]s)?\s+(?:(?:acting|deputy)\s+)?(?:mayor|governor|head|(?:\p{L}+\s+)?(?:[Mm]inistry|[Gg]overnment))\b|\b(?:mayor|governor|head)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:region|oblast|krai))?)/u;
 function ofRussianPlace(phrase: string): boolean {
   const m = PLACE_OFFICE.exec(phrase);
-  return m !== null && countryOfPlaces(findPlaces(m[1] ?? m[2]!)) === "RU";
+  if (!m) return false;
+  const name = m[1] ?? m[2]!;
+  // (a region's adjective: "Crimean" is Crimea's)
+  const places = findPlaces(name).filter((p) => p.kind !== "country");
+  return countryOfPlaces(places.length > 0 ? places : findPlaces(name.replace(/(?<=[ei]a)n$/, "")).filter((p) => p.kind === "region")) === "RU";
 }
 
 // "Tymur Tkachenko", "Oleh Syniehubov": a first name and a surname, no office word
