@@ -48,6 +48,22 @@ describe("a figure is found in its quote", () => {
   });
 });
 
+describe("one written by its article", () => {
+  /** The problems of one claim read from `text`, its figure written `valueText`, valued 1. */
+  const problems = (text: string, valueText: string) => {
+    const claims = stringify([{ claim_id: "clm_1", event_id: "evt_1", article_id: "a1", quote: text, quote_start: 0, quote_end: text.length, value: 1, value_text: valueText, qualifier: "exact" }], { header: true });
+    return validateEvidence({ claims, strikes: "event_id\nevt_1\n", sources: "article_id\na1\n" }, () => text);
+  };
+  it("takes 'a', 'another' and an ordinal after its article ('and a third was jammed', 'The third UAV') as one", () => {
+    expect(problems("A drone was jammed over the Moscow region.", "A")).toEqual([]);
+    expect(problems("Two drones were shot down, and a third was jammed.", "a third")).toEqual([]);
+    expect(problems("The third UAV was suppressed by electronic warfare means.", "The third")).toEqual([]);
+    // (not an ordinal alone, nor a share: "a third of the drones" is no one)
+    expect(problems("The third UAV was suppressed by electronic warfare means.", "third")).toHaveLength(1);
+    expect(problems("A third of the drones were jammed.", "A third of")).toHaveLength(1);
+  });
+});
+
 describe("the formula escape", () => {
   it("is taken off cells csv-stringify prefixed, and only those", () => {
     expect(unescapeFormula("'=SUM(A1)")).toBe("=SUM(A1)");

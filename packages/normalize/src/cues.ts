@@ -253,3 +253,17 @@ export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric
   }
   return cue.metric;
 }
+
+/** Past the auxiliaries and adverbs of a passive after a noun ("was", "had also been", "was reportedly"): its verb's index. */
+export function pastAuxiliaries(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k <= from + 2 && /^(?:was|were|had|has|been|also|later|reportedly)$/.test(tokens[k]?.norm ?? "")) k++;
+  return k;
+}
+
+/** "was", "has been", "had been": a singular passive's auxiliary at `k`. */
+export const singularPassive = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.norm === "was" || (/^(?:has|had)$/.test(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "been");
+
+// a past participle of a fate ("shot down", "downed", "destroyed", "lost to electronic warfare"), not a gerund or an infinitive
+export const FATE_PARTICIPLE = /^(?:shot|brought|taken|knocked|lost|\w+ed)$/;

@@ -2,11 +2,12 @@ import { MONTHS, type Metric, type Qualifier, type Weapon } from "@salvo/core";
 import { ellipticCasualty, followOnCasualty, statedCountSubject } from "./casualties.ts";
 import { ATTACK_WORDS } from "./attack-dates.ts";
 import { WEEKDAY_NAME } from "./dates.ts";
-import { combined, coordinatedEnd, leftCue, matchCue, rightCue } from "./cues.ts";
+import { FATE_PARTICIPLE, combined, coordinatedEnd, leftCue, matchCue, pastAuxiliaries, rightCue } from "./cues.ts";
 import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { findPlaces } from "./places.ts";
 import { UNITS, findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
 import { oneOfStruckPair } from "./struck-pair.ts";
+import { ordinalFate } from "./ordinal-weapons.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
 
 // One list built once: cue lookups are indexed per list (see `matchCue`), and a list spread anew at each call would be indexed anew.
@@ -555,6 +556,13 @@ export function readFigures(
   for (const q of quantities) {
     const before = tokens[q.first - 1]?.norm ?? "";
     if (q.first < appositiveEnd) continue;
+    // "Two drones were shot down, and a third was jammed": one weapon of the count before, by what befell it (and nothing
+    // when it was not intercepted: "A second missile hit an industrial site")
+    if (q.ordinal) {
+      const fate = ordinalFate(tokens, q.first, q.last, lastWeapon);
+      if (fate) figures.push({ ...describe(tokens, q), metric: fate.metric, weapon: fate.weapon, last: fate.end, nationality: null });
+      continue;
+    }
     // ("three drones, possibly four, were shot down": the higher count an aside allows is no figure of its own)
     if ([2, 3].some((d) => maybeHigherAside(tokens, q.first - d) > d)) continue;
     const last = figures.at(-1);
@@ -2515,19 +2523,11 @@ function alongWith(tokens: readonly Token[], from: number, at: number): boolean 
   const gap = tokens.slice(from, at - by);
   return gap.length <= 5 && gap.every((t, i) => t.kind !== "number" && (t.norm === "," ? i === gap.length - 1 : !TAIL_BREAK.test(t.norm)));
 }
-/** Past the auxiliaries and adverbs of a passive after a noun ("was", "had also been", "was reportedly"): its verb's index. */
-function pastAuxiliaries(tokens: readonly Token[], from: number): number {
-  let k = from;
-  while (k <= from + 2 && /^(?:was|were|had|has|been|also|later|reportedly)$/.test(tokens[k]?.norm ?? "")) k++;
-  return k;
-}
 const DEBRIS = /^(?:debris|fragments|wreckage|remains|parts|pieces)$/;
 /** "debris from a downed drone", "fragments of a Ukrainian missile": what fell of one weapon, told before its article at `first`. */
 function debrisOf(tokens: readonly Token[], first: number): boolean {
   return /^(?:of|from)$/.test(tokens[first - 1]?.norm ?? "") && DEBRIS.test(tokens[first - 2]?.norm ?? "");
 }
-// a past participle of a fate ("shot down", "downed", "destroyed", "lost to electronic warfare"), not a gerund or an infinitive
-const FATE_PARTICIPLE = /^(?:shot|brought|taken|knocked|lost|\w+ed)$/;
 // what follows a participle that tells where or by whom ("shot down over Moscow", "destroyed by air defence"), not an object
 const AFTER_PARTICIPLE = /^(?:by|over|above|near|on|in|at|during|outside|off|en)$/;
 /**

@@ -1,6 +1,8 @@
 import { MONTHS, type Qualifier } from "@salvo/core";
 import { normsOf, type Token } from "./tokens.ts";
 import { PERSON_NOUNS, WEAPON_NOUNS } from "./lexicon.ts";
+import { singularPassive } from "./cues.ts";
+import { opensOrdinalWeapon } from "./ordinal-weapons.ts";
 
 /** A stated amount: "at least 111", "seven", "dozens", "the majority", "a" (in "a 52-year-old woman"). */
 export interface Quantity {
@@ -11,6 +13,8 @@ export interface Quantity {
   readonly qualifier: Qualifier;
   /** True for the indefinite article counted as one ("a woman was injured"); only casualty grammar uses it. */
   readonly article: boolean;
+  /** One weapon told by its place in a series, "a third", "The third UAV" (see `ordinal-weapons.ts`): counted only if intercepted. */
+  readonly ordinal?: true;
 }
 
 /** Number words below twenty. */
@@ -207,8 +211,13 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       i = last;
       continue;
     }
+    // "Two drones were shot down, and a third was jammed", "The third UAV was suppressed …": one weapon, by its ordinal
+    if (opensOrdinalWeapon(tokens, i)) {
+      out.push({ first: i, last: i + 1, value: 1, qualifier: "exact", article: false, ordinal: true });
+      i++;
+    }
     // "a pair of Iskander-M ballistic missiles": two
-    if (t.norm === "a" && tokens[i + 1]?.norm === "pair" && tokens[i + 2]?.norm === "of" && pairOfWeapons(tokens, i + 3)) {
+    else if (t.norm === "a" && tokens[i + 1]?.norm === "pair" && tokens[i + 2]?.norm === "of" && pairOfWeapons(tokens, i + 3)) {
       out.push({ first: i, last: i + 2, value: 2, qualifier: "exact", article: false });
       i += 2;
     } else if (t.norm === "a" || t.norm === "an") out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true });
@@ -254,9 +263,6 @@ function anotherWeapon(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** "was", "has been", "had been": a singular passive's auxiliary at `k`. */
-const singularPassive = (tokens: readonly Token[], k: number) =>
-  tokens[k]?.norm === "was" || (/^(?:has|had)$/.test(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "been");
 
 /**
  * Past where a weapon was flying, told between its noun and its verb: "(another drone) flying to Moscow (has been shot
@@ -299,6 +305,8 @@ const ONE_WEAPON_HINT = new RegExp(
   `\\ban?\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}?(?:${[...WEAPON_NOUNS].filter(([, w]) => w !== "mixed").map(([n]) => n).join("|")})\\b`,
   "iu",
 );
+// one weapon told by its ordinal, with no other amount in its sentence: "The third UAV was suppressed by electronic warfare"
+const ORDINAL_HINT = /\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
 /**
  * "three drones, and possibly a fourth, had been shot down": an aside after a count's noun that it may have been higher
  * (a higher count, an ordinal or "more"; not "three drones, possibly Shaheds, …"). Its length in tokens, 0 if none.
@@ -315,4 +323,4 @@ export function maybeHigherAside(tokens: readonly Token[], k: number): number {
 }
 
 /** Cheap pre-test: a sentence with no digit, number word, vague amount, casualty word or one weapon told by its article states no figure. */
-export const mayCount = (text: string): boolean => AMOUNT_HINT.test(text) || ONE_WEAPON_HINT.test(text);
+export const mayCount = (text: string): boolean => AMOUNT_HINT.test(text) || ONE_WEAPON_HINT.test(text) || ORDINAL_HINT.test(text);
