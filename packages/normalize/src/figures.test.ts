@@ -3955,6 +3955,11 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures('"Of 48 cruise missiles, 34 were destroyed," Ihnat said.')).toEqual(["launched:48/m", "shot_down:34/m"]);
     // ("and 32 after it": the same count of another part of the night)
     expect(figures("Air defences shot down 45 Shahed drones overnight. Thirteen were downed before midnight and 32 after it.")).toEqual(["shot_down:45", "shot_down:13", "shot_down:32"]);
+    // (the first part set off after the whole by a dash, past a span of dates that is no range with it: "Jan. 1 - 13")
+    expect(figures("The Air Force said 45 Shahed drones had been destroyed on the night of Dec. 31 to Jan. 1 - 13 before midnight and 32 after it.")).toEqual(["shot_down:45", "shot_down:13", "shot_down:32"]);
+    expect(figures("The Air Force said 45 Shahed drones had been destroyed overnight, 13 before midnight and 32 after it.")).toEqual(["shot_down:45", "shot_down:13", "shot_down:32"]);
+    // (not a part with no other after it, nor a count of the dates themselves: "Aug. 27-28")
+    expect(figures("The Air Force said 45 Shahed drones had been destroyed overnight - 13 before midnight.")).toEqual(["shot_down:45"]);
   });
 
   it("dates a weapon that struck told with its toll as the toll, not by the day the count rose", () => {

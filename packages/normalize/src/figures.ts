@@ -1764,6 +1764,13 @@ function classify(
   if (prev?.weapon && tokens[q.first - 1]?.norm === "and" && (NEXT_NIGHT.test(normsOf(tokens, q.last + 1, q.last + 5)) || PART_OF_NIGHT.test(normsOf(tokens, q.last + 1, q.last + 4)))) {
     return { ...base, metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: null };
   }
+  // "45 Shahed drones had been destroyed overnight - 13 before midnight and 32 after it": the first of the parts of the night
+  // the count is split into after it, set off by a dash or comma (the second is the one above), a part of fewer than the whole
+  const partOfNight = PART_OF_NIGHT.test(normsOf(tokens, q.last + 1, q.last + 4));
+  const nextPart = tokens.slice(q.last + 2, q.last + 6).some((t, i) => t.norm === "and" && isCount(tokens[q.last + 3 + i]));
+  if (prev?.weapon && prev.value !== null && q.value !== null && q.value < prev.value && (isDash(tokens[q.first - 1]?.norm) || tokens[q.first - 1]?.norm === ",") && partOfNight && nextPart) {
+    return { ...base, metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: null, part: true };
+  }
   // "21 of the 23 cruise missiles were intercepted; the two that got through fell on Uman and Dnipro": the weapons a
   // relative clause says struck (not "the two that were shot down", whose fate the passive reading tells)
   if (lastWeapon && q.value !== null && head.kind === "none" && tokens[q.first - 1]?.norm === "the" && /^(?:that|which)$/.test(tokens[q.last + 1]?.norm ?? "")) {

@@ -173,7 +173,10 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       const joiner = /^(?:-|to)$/.test(tokens[i - 1]?.norm ?? "") || (tokens[i - 1]?.norm === "and" && tokens[i - 3]?.norm === "between");
       // (not a date's day before a dash and a count past any day: "* JULY 9 - 728 drones and 13 missiles"; "Aug. 27-28" is read so)
       const dayBefore = n.value > 31 && low !== null && low.value <= 31 && Object.hasOwn(MONTHS, tokens[i - 3]?.norm ?? "");
-      if (low && !update && !dayBefore && low.last === i - 2 && low.value < n.value && n.value < 1000 && joiner && out.at(-1)?.last === i - 2) {
+      // (nor the day that ends a span of dates: "on the night of Dec. 31 to Jan. 1 - 13 before midnight and 32 after it")
+      const monthAt = tokens[i - 3]?.norm === "." ? i - 4 : i - 3;
+      const spanEnd = low !== null && low.value <= 31 && Object.hasOwn(MONTHS, tokens[monthAt]?.norm ?? "") && /^(?:to|into)$/.test(tokens[monthAt - 1]?.norm ?? "");
+      if (low && !update && !dayBefore && !spanEnd && low.last === i - 2 && low.value < n.value && n.value < 1000 && joiner && out.at(-1)?.last === i - 2) {
         out.pop();
         first = /^(?:from|between)$/.test(tokens[i - 3]?.norm ?? "") ? i - 3 : i - 2;
         out.push({ first, last: n.last, value: n.value, qualifier: "at_most", article: false });
