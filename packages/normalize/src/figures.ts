@@ -8,6 +8,7 @@ import { findPlaces } from "./places.ts";
 import { UNITS, findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
 import { oneOfStruckPair } from "./struck-pair.ts";
 import { ordinalFate } from "./ordinal-weapons.ts";
+import { respectiveFates } from "./respectively.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
 
 // One list built once: cue lookups are indexed per list (see `matchCue`), and a list spread anew at each call would be indexed anew.
@@ -553,9 +554,20 @@ export function readFigures(
   const whole = (f: RawFigure): RawFigure => (wholes.add(f), f);
   // "two people, a mother and her adult son, were killed": the people of a count named one by one after it
   let appositiveEnd = -1;
+  // the second count of a pair read by position ("with 37 and 29 destroyed respectively"), already read
+  let respectiveEnd = -1;
+  const nextOf = new Map(quantities.map((x, i) => [x, quantities[i + 1]]));
   for (const q of quantities) {
     const before = tokens[q.first - 1]?.norm ?? "";
     if (q.first < appositiveEnd) continue;
+    // "40 cruise missiles and 35 drones, with 37 and 29 destroyed respectively": each of the two counts before, by position
+    const respective = respectiveFates(tokens, q, nextOf.get(q), figures);
+    if (respective) {
+      figures.push(...respective);
+      respectiveEnd = respective[1].first;
+      continue;
+    }
+    if (q.first === respectiveEnd) continue;
     // "Two drones were shot down, and a third was jammed": one weapon of the count before, by what befell it (and nothing
     // when it was not intercepted: "A second missile hit an industrial site")
     if (q.ordinal) {
