@@ -248,3 +248,24 @@ describe("the weapon of casualties alone", () => {
     expect(data.strikes.map((s) => s.weapon)).toEqual(["missile"]);
   });
 });
+
+describe("aggregates of one period", () => {
+  const eventOfArticle = (data: ReturnType<typeof buildDatasets>, id: string) => new Set(data.claims.filter((c) => c.article_id === id).map((c) => c.event_id));
+
+  it("keeps a period's civilian toll apart from the weapons counted over the same period", () => {
+    const toll = result("a", "2025-08-12", "At least 286 civilians were killed and 1,388 injured in Ukraine in July, the UN Human Rights Monitoring Mission said.");
+    const drones = result("b", "2025-08-01", "Russia launched 6,297 long-range drones and 198 missiles at Ukraine in July, according to the Air Force.");
+    const data = buildDatasets([toll, drones]);
+    expect(eventOfArticle(data, "a").size).toBe(1);
+    expect(eventOfArticle(data, "a")).not.toEqual(eventOfArticle(data, "b"));
+  });
+
+  it("still joins two reports of the same period's weapons, and of its toll", () => {
+    const a = result("a", "2025-08-01", "Russia launched 6,297 long-range drones at Ukraine in July, according to the Air Force.");
+    const b = result("b", "2025-08-03", "In July, Ukraine's Air Force recorded 6,297 long-range drones and 198 missiles.");
+    expect(eventsOf(a, b)).toBe(1);
+    const c = result("c", "2025-08-12", "At least 286 civilians were killed in Ukraine in July, the UN Human Rights Monitoring Mission said.");
+    const d = result("d", "2025-08-13", "The UN monitoring mission said 286 civilians were killed and 1,388 injured in Ukraine in July.");
+    expect(eventsOf(c, d)).toBe(1);
+  });
+});

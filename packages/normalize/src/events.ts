@@ -36,15 +36,19 @@ export interface Datasets {
  * The identity of a strike across articles. A night attack is anchored on the morning it ended
  * (date_end): "overnight" in a Wednesday article and "Tuesday night" in another are the same
  * night, while consecutive nights get different anchors. Unresolved dates never merge across
- * articles. Aggregates are keyed by their whole period.
+ * articles. Aggregates are keyed by their whole period and by what they count: a period's civilian
+ * toll ("at least 286 civilians were killed … in July", the UN's tally) is not the same record as the
+ * weapons counted over that period ("Russia launched 6,297 drones … in July", the Air Force's).
  */
 function eventKey(c: ArticleClaim): string {
   if (!c.date_end) return `${c.article_id}|${c.localKey}`;
-  if (c.event_type === "aggregate") return ["aggregate", c.attacker, c.target_country, c.date_start, c.date_end].join("|");
+  if (c.event_type === "aggregate") return ["aggregate", c.attacker, c.target_country, c.date_start, c.date_end, isToll(c.metric) ? "toll" : "weapons"].join("|");
   // a strike told only by its week or month ("in January 2023, when a missile hit …") is no night that ends on its last day
   if (c.date_precision !== "day" && c.date_precision !== "night") return ["vague", c.attacker, c.target_country, c.date_start, c.date_end].join("|");
   return ["strike", c.attacker, c.target_country, c.date_end, c.daytime ? "day" : ""].join("|");
 }
+
+const isToll = (metric: string) => metric === "killed" || metric === "injured";
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const cmpNullLast = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : byString(a, b));
