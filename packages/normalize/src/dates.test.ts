@@ -41,6 +41,14 @@ describe("resolving dates against the publication date", () => {
     expect(span("the night of 8–9 July", "2025-07-10")).toEqual([["2025-07-08", "2025-07-09", "night"]]);
   });
 
+  it("reads both ends of a span whose ends are each a full date, at an hour or on a weekday ('between 24 February and midnight on 24 March')", () => {
+    expect(span("at least 1,035 civilians were killed between 24 February and midnight on 24 March", "2022-03-26")).toEqual([["2022-02-24", "2022-03-24", "month"]]);
+    expect(span("between 14:00 on Tuesday, May 20, and 07:00 on Friday, May 23", "2025-05-23")).toEqual([["2025-05-20", "2025-05-23", "week"]]);
+    expect(span("from 1 July to 31 July", "2025-08-02")).toEqual([["2025-07-01", "2025-07-31", "month"]]);
+    // (not a lone day with an hour, nor a day named after another that only compares them)
+    expect(span("at 14:00 on Tuesday, May 20, and again on May 23", "2025-05-23").map((r) => r[2])).toEqual(["day", "day"]);
+  });
+
   it("resolves overnight, weekdays and 'last Friday'", () => {
     expect(span("Russia attacked overnight", "2025-07-09")).toEqual([["2025-07-08", "2025-07-09", "night"]]);
     expect(span("on Sunday", "2024-11-10")).toEqual([["2024-11-10", "2024-11-10", "day"]]);

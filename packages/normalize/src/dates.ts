@@ -71,6 +71,10 @@ const DASH = "\\s*(?:-|–|—|to|and|into)\\s*";
  * Thursday, a day after Russian cruise missiles struck Ternopil, killing 20 people, …": that toll is Wednesday's). */
 const DAY_APPOSITION = new RegExp(`^(\\W*(?:On\\s+)?(?:${WD})),\\s+(?:just\\s+|only\\s+)?(?:a|one|two|three|four|five|six|seven|\\d)\\s+(?:days?|weeks?)\\s+after\\s+(?![^,.;]*\\b(?:struck|hit|fired|launched|attacked|shelled|targeted|killed|was|were|had)\\b)[^,.;]{1,80},`, "i");
 const CLOCK = "\\d{1,2}(?:[:.]\\d{2}|\\s*[ap]\\.?m\\.?)(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:Moscow|Kyiv|Kiev|local)\\s+time)?";
+// one end of a span of dates: an hour or midnight, a weekday, then the date ("midnight on 24 March", "07:00 on Friday, May 23,")
+const SPAN_END = `(?:(?:midnight|${CLOCK})\\s+(?:on\\s+)?)?(?:(?:${WD}),?\\s+)?`;
+// (one capture group each for the day and month either way round, and the year: five in all)
+const FULL_DATE = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M})|(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?:,?\\s+(\\d{4}))?`;
 
 interface Rule {
   readonly re: RegExp;
@@ -287,6 +291,18 @@ const RULES: readonly Rule[] = [
     resolve: (m, p) => {
       const a = withYear(p, month((m[2] ?? m[3])!), Number(m[1] ?? m[4]));
       const b = withYear(p, month((m[6] ?? m[7])!), Number(m[5] ?? m[8]));
+      return a && a === b ? day(a) : range(a, b);
+    } },
+  // a span whose two ends are each a full date, each perhaps at an hour or on a weekday: "between 24 February and midnight on
+  // 24 March", "between 14:00 on Tuesday, May 20, and 07:00 on Friday, May 23": the whole span, not its first day alone
+  { re: new RegExp(`\\b(?:between|from)\\s+${SPAN_END}${FULL_DATE}\\s*,?\\s+(?:and|to|until|till|through|-|–)\\s+${SPAN_END}${FULL_DATE}`, "gi"),
+    resolve: (m, p) => {
+      // (the end's year from the start's when only the start has one, as below)
+      const from = month((m[2] ?? m[3])!);
+      const to = month((m[7] ?? m[8])!);
+      const endYear = m[10] ?? (m[5] ? String(Number(m[5]) + (to < from ? 1 : 0)) : undefined);
+      const a = withYear(p, from, Number(m[1] ?? m[4]), m[5] ?? m[10]);
+      const b = withYear(p, to, Number(m[6] ?? m[9]), endYear);
       return a && a === b ? day(a) : range(a, b);
     } },
   // "the night of 8–9 July", "night of 8 to 9 July 2025", "between 8 and 9 July", a table's "21-22 March"
