@@ -1147,7 +1147,7 @@ function dayNamedJustBefore(reader: ArticleReader, index: number, at: number): P
   if (r.precision === "day" && beganThatEvening(text, r)) return { start: r.start, end: addDays(r.start!, 1), precision: "night" };
   // ("Tuesday's attack killed 28 people. … That night Russia used 440 drones": the attack's night, which ended that day, as a
   // count dated by a bare day is)
-  const attack = DAYS_ATTACK.exec(text.slice(r.at + r.text.length));
+  const attack = DAYS_ATTACK.exec(text.slice(r.at + r.text.length)) ?? ATTACK_SINCE_DAY.exec(text.slice(0, r.at));
   if (r.precision === "day" && r.start && attack && !TIME_OF_DAY.test(r.text + attack[0])) return { start: addDays(r.start, -1), end: r.start, precision: "night" };
   return { start: r.start, end: r.end, precision: r.precision };
 }
@@ -1157,6 +1157,10 @@ function dayNamedJustBefore(reader: ArticleReader, index: number, at: number): P
 // Sumy killed 35 people. That night, Russia launched 50 drones", "Tuesday afternoon's attack on Dnipro": the night after it)
 const DAYS_ATTACK = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attack|barrage|raid|assault|bombardment)\b/i;
 const TIME_OF_DAY = /\b(?:morning|afternoon|evening|daytime)\b/i;
+// the same attack named before its day: "the first massive missile attack on Ukraine since 9 March. That night Russia launched
+// 81 missiles" is the night into 9 March (not after a strike, as by day: "The missile strike on Odesa on 9 March killed four
+// people. That night …" is the night after it, as is a day named for a call: "Trump called Putin on 9 March. That night …")
+const ATTACK_SINCE_DAY = /\b(?:attack|barrage|raid|assault|bombardment)\s+(?:(?:on|against)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+)?(?:since|on|of)\s+$/iu;
 // a day named in a comparison: "surpassing the April 24 attack", "more than on May 25"
 const COMPARED_DAY = /\b(?:surpass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|beat(?:ing|s)?|eclips(?:ing|ed|es)|topp(?:ing|ed|s)|outstripp(?:ing|ed)|than|compared\s+(?:with|to))\b[^.;,]{0,30}$/i;
 // (not one named to compare with: "It was the deadliest this year, surpassing the April 24 attack that killed 12 people. That

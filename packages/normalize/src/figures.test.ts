@@ -773,6 +773,10 @@ describe("times of day and nights named from another", () => {
     // (but after a strike, or an attack told at a time of day, the night after it; 13 April 2025 was a Sunday)
     expect(dates("Sunday's missile strike on Sumy killed 35 people, including two children. That night, Russia launched 50 drones across Ukraine, the Air Force said.", "2025-04-15")).toContain("50:2025-04-13..2025-04-14");
     expect(dates("Tuesday afternoon's attack on Dnipro killed four people. That night Russia launched 80 drones at Kyiv, the Air Force said.", "2025-06-12")).toContain("80:2025-06-10..2025-06-11");
+    // (an attack named before its day is that attack's night too; a strike, or a call, on the day is not)
+    expect(dates("It was the first massive missile attack on Ukraine since 9 March. That night Russia launched 81 missiles, the Air Force said.", "2023-04-29")).toContain("81:2023-03-08..2023-03-09");
+    expect(dates("The missile strike on Odesa on 9 March killed four people. That night Russia launched 81 missiles, the Air Force said.", "2023-04-29")).toContain("81:2023-03-09..2023-03-10");
+    expect(dates("Trump called Putin on 9 March. That night Russia launched 81 missiles, the Air Force said.", "2023-04-29")).toContain("81:2023-03-09..2023-03-10");
   });
 
   it("reads 'that night' told after a count dated by a day as the night of that day's attack, the night that ended it", () => {
