@@ -182,6 +182,9 @@ const CHANGED_HANDS =
   /(?:\b(?:which|that|who|when|since|after)\b[^,.;]{0,40}|,\s*|\b(?:they|it|we|he|she)\s+(?:had\s+|have\s+|has\s+)?)(?<![-\w])(?:recaptured|retook|retaken|liberated|captured|occupied|seized|annexed|regained|abandoned|withdrew|withdrawn)\b[^,.;]{0,30}$/i;
 
 /** Which time expressions date the attack: not the dateline, not the day a source spoke ("the Air Force said on Saturday"). */
+/** An "after" clause that names a contact and runs on to the day, with no attack told in between. */
+const CONTACT_BEFORE_DAY = /\bafter\s+[^,;.]{0,80}\b(?:meeting|talks|visit|trip|call|conversation|summit)\b(?:(?!\b(?:launched|fired|attacked|struck|hit|sent|killed)\b)[^,;.]){0,50}$/i;
+
 export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: TimeRef[]; report: TimeRef[] } {
   const dateline = INLINE_DATELINE.exec(text)?.[0].length ?? 0;
   const attack: TimeRef[] = [];
@@ -200,6 +203,9 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     // "laid a wreath at the memorial to the victims of the Sept. 11 attacks", "the anniversary of the 24 February invasion":
     // a day that names what is remembered dates no attack here
     if (r.precision === "day" && COMMEMORATED.test(text.slice(Math.max(0, r.at - 60), r.at))) continue;
+    // "In the early hours of Friday, hours after Donald Trump's phone call with Vladimir Putin last Thursday, Russia launched 539
+    // drones": the day of the call the aside recalls, not of the attack (but "after the call Russia fired 80 drones on Thursday")
+    if (r.precision === "day" && CONTACT_BEFORE_DAY.test(text.slice(Math.max(0, r.at - 140), r.at))) continue;
     // "Lviv is observing a second day of mourning today after the Russian missile attack of 4 September": the day of
     // the mourning, not of the attack it follows
     if (r.precision === "day" && MOURNING.test(text.slice(Math.max(0, r.at - 60), r.at)) && AFTER_THE_ATTACK.test(text.slice(r.at + r.text.length, r.at + r.text.length + 50))) continue;

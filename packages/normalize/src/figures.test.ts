@@ -779,6 +779,13 @@ describe("times of day and nights named from another", () => {
     expect(dates("Trump called Putin on 9 March. That night Russia launched 81 missiles, the Air Force said.", "2023-04-29")).toContain("81:2023-03-09..2023-03-10");
   });
 
+  it("passes over the day of a contact an aside recalls ('hours after Trump's phone call with Putin last Thursday')", () => {
+    // (6 July 2025 was a Sunday: Friday's early hours are the night of 3-4 July)
+    expect(dates("In the early hours of Friday, hours after Donald Trump's phone call with Vladimir Putin last Thursday, Russia launched 539 drones and 11 missiles.", "2025-07-06")).toEqual(["539:2025-07-03..2025-07-04", "11:2025-07-03..2025-07-04"]);
+    // (but a day told with the attack after the contact dates it)
+    expect(dates("Hours after the call Russia launched 80 drones on Thursday, the Air Force said.", "2025-07-06")).toEqual(["80:2025-07-02..2025-07-03"]);
+  });
+
   it("reads 'that night' told after a count dated by a day as the night of that day's attack, the night that ended it", () => {
     // (2 November 2025; 21 June 2024 was a Friday)
     expect(dates("On November 2, drones set a tanker on fire at the port of Tuapse; Russia's Defence Ministry said it had downed 164 drones that night.", "2025-11-20")).toEqual(["164:2025-11-01..2025-11-02"]);
