@@ -49,6 +49,13 @@ describe("resolving dates against the publication date", () => {
     expect(span("at 14:00 on Tuesday, May 20, and again on May 23", "2025-05-23").map((r) => r[2])).toEqual(["day", "day"]);
   });
 
+  it("reads a span of months each with its year ('between February 2022 and the end of January 2025') whole", () => {
+    expect(span("at least 29,178 injured in Ukraine between February 2022 and the end of January 2025", "2025-02-28")).toEqual([["2022-02-24", "2025-01-31", "month"]]);
+    expect(span("from January 2024 to March 2025", "2025-04-02")).toEqual([["2024-01-01", "2025-03-31", "month"]]);
+    // (a month with its year alone stays that month)
+    expect(span("in February 2022 and again later", "2025-02-28")).toEqual([["2022-02-01", "2022-02-28", "month"]]);
+  });
+
   it("resolves overnight, weekdays and 'last Friday'", () => {
     expect(span("Russia attacked overnight", "2025-07-09")).toEqual([["2025-07-08", "2025-07-09", "night"]]);
     expect(span("on Sunday", "2024-11-10")).toEqual([["2024-11-10", "2024-11-10", "day"]]);

@@ -550,6 +550,14 @@ const RULES: readonly Rule[] = [
       const monday = addDays(p, -((weekday(p) + 6) % 7) - 7);
       return { start: monday, end: addDays(monday, 6), precision: "week" };
     } },
+  // "between February 2022 and the end of January 2025": from the first month's start to the last one's end, each with its
+  // year (a span from February 2022 is the war's, from the invasion on the 24th, as "since February 2022" is)
+  { re: new RegExp(`\\b(?:from|between)\\s+(${M})\\s+(\\d{4})\\s+(?:to|through|until|and|-|–)\\s+(?:the\\s+end\\s+of\\s+)?(${M})\\s+(\\d{4})\\b`, "gi"),
+    resolve: (m) => {
+      const start = isoDate(Number(m[2]), month(m[1]!), 1);
+      const end = lastDayOfMonth(Number(m[4]), month(m[3]!));
+      return start && end && start < end ? { start: start === "2022-02-01" ? "2022-02-24" : start, end, precision: "month" } : null;
+    } },
   // "January to April 2025", "between January and April": the months from the first to the last
   { re: new RegExp(`\\b(?:from\\s+|between\\s+)?(${M})\\s+(?:to|through|and|-|–)\\s+(${M})\\b(?!\\s+\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?`, "gi"),
     resolve: (m, p) => {
