@@ -1,5 +1,5 @@
 import { MONTHS, type Metric } from "@salvo/core";
-import { CASUALTY_CUES, CLAUSE_BREAK, type Cue, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
+import { CASUALTY_CUES, CLAUSE_BREAK, type Cue, ORDINAL_WORDS, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 export function matchCue(tokens: readonly Token[], i: number, cues: readonly Cue[]): Cue | null {
@@ -201,7 +201,7 @@ export function leftCue(tokens: readonly Token[], from: number, cues: readonly C
 
 /** "shot down or jammed", "shot down/suppressed": one combined figure. */
 // (an ordinal opens the next one's count: "Two drones were shot down, and a third was jammed")
-const COUNT_WORD = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another|dozens|all|most|the\s+rest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+const COUNT_WORD = new RegExp(String.raw`^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another|dozens|all|most|the\s+rest|${ORDINAL_WORDS})$`);
 
 /** "… or shot down" right after a jamming cue ending before `at`. */
 function orDowned(tokens: readonly Token[], at: number): boolean {

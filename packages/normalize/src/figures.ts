@@ -556,12 +556,11 @@ export function readFigures(
   let appositiveEnd = -1;
   // the second count of a pair read by position ("with 37 and 29 destroyed respectively"), already read
   let respectiveEnd = -1;
-  const nextOf = new Map(quantities.map((x, i) => [x, quantities[i + 1]]));
-  for (const q of quantities) {
+  for (const [qi, q] of quantities.entries()) {
     const before = tokens[q.first - 1]?.norm ?? "";
     if (q.first < appositiveEnd) continue;
     // "40 cruise missiles and 35 drones, with 37 and 29 destroyed respectively": each of the two counts before, by position
-    const respective = respectiveFates(tokens, q, nextOf.get(q), figures);
+    const respective = respectiveFates(tokens, q, quantities[qi + 1], figures);
     if (respective) {
       figures.push(...respective);
       respectiveEnd = respective[1].first;

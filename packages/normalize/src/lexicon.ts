@@ -14,6 +14,9 @@ export const MIXED_NEEDS = new Set(["aerial", "air", "attack"]);
 /** Missile designations that name what is counted: "1 Kinzhal, 33 Kh-101, 3 Iskander-M/KN-23". */
 export const MISSILE_MODEL = /^(?:kh-\d+\w*|kn-\d+|iskander-[mk]|s-[34]00s?|tochka-u|oniks|atacms|neptune(?:-md)?)$/;
 
+/** The ordinals one weapon of a series is told by ("a third was jammed"; "first" names no count of its own). */
+export const ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth";
+
 export const PERSON_NOUNS = new Set([
   "people", "persons", "person", "civilians", "civilian", "residents", "resident", "children", "child", "kids",
   "adults", "adult", "men", "man", "women", "woman", "others", "individuals", "teenagers", "teenager", "boys", "boy",

@@ -1,6 +1,6 @@
 import type { Metric, Weapon } from "@salvo/core";
 import { FATE_PARTICIPLE, combined, matchCue, pastAuxiliaries, singularPassive } from "./cues.ts";
-import { type Cue, INTERCEPTIONS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
+import { type Cue, INTERCEPTIONS, ORDINAL_WORDS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 /**
@@ -11,7 +11,7 @@ import type { Token } from "./tokens.ts";
  */
 
 // ("first" names no count of its own: the one a series starts with is told again by what follows)
-export const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+const ORDINAL = new RegExp(`^(?:${ORDINAL_WORDS})$`);
 
 // what a noun-less ordinal's clause opens after: "…, while a third was jammed", "and the second was shot down"
 // (not a share's hedge: "about a third was shot down", "only a third" are fractions)

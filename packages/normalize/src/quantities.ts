@@ -1,6 +1,6 @@
 import { MONTHS, type Qualifier } from "@salvo/core";
 import { normsOf, type Token } from "./tokens.ts";
-import { PERSON_NOUNS, WEAPON_NOUNS } from "./lexicon.ts";
+import { ORDINAL_WORDS, PERSON_NOUNS, WEAPON_NOUNS } from "./lexicon.ts";
 import { singularPassive } from "./cues.ts";
 import { opensOrdinalWeapon } from "./ordinal-weapons.ts";
 
@@ -309,7 +309,7 @@ const ONE_WEAPON_HINT = new RegExp(
   "iu",
 );
 // one weapon told by its ordinal, with no other amount in its sentence: "The third UAV was suppressed by electronic warfare"
-const ORDINAL_HINT = /\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+const ORDINAL_HINT = new RegExp(String.raw`\b(?:a|the)\s+(?:${ORDINAL_WORDS})\b`, "i");
 /**
  * "three drones, and possibly a fourth, had been shot down": an aside after a count's noun that it may have been higher
  * (a higher count, an ordinal or "more"; not "three drones, possibly Shaheds, …"). Its length in tokens, 0 if none.

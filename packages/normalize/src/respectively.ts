@@ -1,6 +1,6 @@
 import { combined, matchCue } from "./cues.ts";
 import type { RawFigure } from "./figures.ts";
-import { WEAPON_CUES } from "./lexicon.ts";
+import { type Cue, WEAPON_CUES } from "./lexicon.ts";
 import type { Quantity } from "./quantities.ts";
 import type { Token } from "./tokens.ts";
 
@@ -13,9 +13,12 @@ export function respectiveFates(tokens: readonly Token[], q: Quantity, next: Qua
   if (!next || tokens[q.last + 1]?.norm !== "and" || next.first !== q.last + 2 || q.value === null || next.value === null) return null;
   // (the fate right after the second count, "respectively" right after the fate)
   let at = -1;
-  for (let k = next.last + 1; k <= next.last + 3 && at < 0; k++) if (matchCue(tokens, k, WEAPON_CUES)) at = k;
-  if (at < 0) return null;
-  const cue = matchCue(tokens, at, WEAPON_CUES)!;
+  let cue: Cue | null = null;
+  for (let k = next.last + 1; k <= next.last + 3 && !cue; k++) {
+    cue = matchCue(tokens, k, WEAPON_CUES);
+    at = k;
+  }
+  if (!cue) return null;
   const end = at + cue.words.length - 1;
   if (tokens[end + 1]?.norm !== "respectively") return null;
   // (the two counts before, of two weapons, each at least what befell it: "40 cruise missiles and 35 drones")
