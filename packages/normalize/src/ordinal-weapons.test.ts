@@ -28,5 +28,8 @@ describe("one weapon told by its ordinal", () => {
     // (the second of a series that struck, as the annotation reads it: "A second missile hit an industrial site")
     expect(figures("A second missile hit an industrial site in the city, Vilkul said.")).toEqual([]);
     expect(figures("Four missiles were shot down, and the fifth was hit and deviated from its course.")).toEqual(["shot_down:4/m"]);
+    // (the one a series began with, no count: "since September 13, when the first one was shot down"; but a split of two)
+    expect(figures("More than 220 Shahed drones have been destroyed since September 13, when the first one was shot down near Kupiansk.")).toEqual(["shot_down:220"]);
+    expect(figures("Russia fired two missiles at Odesa: the first one was shot down, the second one hit a warehouse.")).toEqual(["launched:2/m", "shot_down:1/m", "hit:1/m"]);
   });
 });
