@@ -93,7 +93,8 @@ export function coordinatedEnd(tokens: readonly Token[], k: number): number | nu
   if (tokens[k]?.norm === "that" && tokens[k - 1]?.norm === "and") return null;
   for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
     const t = tokens[j]!;
-    if (WEAPON_NOUNS.has(t.norm) && WEAPON_NOUNS.get(t.norm) !== "mixed") return j;
+    // (through the noun a model's name leaves after it: "and four of the eight Shahed drones")
+    if (WEAPON_NOUNS.has(t.norm) && WEAPON_NOUNS.get(t.norm) !== "mixed") return WEAPON_NOUNS.has(tokens[j + 1]?.norm ?? "") ? j + 1 : j;
     // (a model's slashed variants run on: "both Kh-59/Kh-69 missiles")
     if ((t.kind === "punct" && t.norm !== "/") || CLAUSE_BREAK.has(t.norm) || t.norm === "and") return null;
   }

@@ -3792,6 +3792,9 @@ describe("'all' before two coordinated counts", () => {
   it("reads a relative clause past both counts the same way: '… 21 attack drones that Russia launched'", () => {
     expect(figures("Air defences destroyed all 15 cruise missiles and 21 attack drones that Russia launched at Kyiv.")).toEqual(["launched:15/m", "shot_down:15/m", "launched:21", "shot_down:21"]);
     expect(figures("Air defences destroyed 15 cruise missiles and 21 attack drones that Russia launched at Kyiv.")).toEqual(["shot_down:15/m", "shot_down:21"]);
+    // (past a model's name and its noun: "and four of the eight Shahed drones Russia launched")
+    expect(figures("It said air defences had shot down 34 cruise missiles and four of the eight Shahed drones Russia launched.")).toEqual(["shot_down:34/m", "shot_down:4", "launched:8"]);
+    expect(figures("Air defences destroyed 15 cruise missiles and 21 Shahed drones that Russia launched at Kyiv.")).toEqual(["shot_down:15/m", "shot_down:21"]);
   });
 });
 
