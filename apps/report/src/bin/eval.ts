@@ -31,6 +31,8 @@ const ratio = (r: { correct: number; total: number }) => `${pct(r.total ? r.corr
 
 for (const set of sets) {
   const folder = await ingestFolder(set.dir, { maxBytes: DEFAULT_MAX_BYTES });
+  // a file that could not be read scores as all missed: say which, or a short set passes for a worse extractor
+  for (const s of folder.skipped) console.error(`skipped ${s.file}: ${s.code} ${s.message}`);
   const results = folder.articles.map(normalizeArticle);
   const data = buildDatasets(results, syndicationOf(results));
   const s: Score = score(await loadGold(set.dir), data.claims, data.diplomacy);
