@@ -44,6 +44,9 @@ export function otherSide(text: string, country: string): Array<{ name: string; 
   return states.length === 1 ? GROUPS.filter((g) => g.country === states[0]).map((g) => ({ name: g.name, country: g.country })) : [];
 }
 
+/** Where `text` names the team `name` ("met Ukrainian officials" for the Ukrainian delegation); -1 when it does not. */
+export const teamNamedAt = (name: string, text: string): number => GROUPS.find((g) => g.name === name)?.re.exec(text)?.index ?? -1;
+
 export const countryOf = (name: string): string | null =>
   PEOPLE.find((p) => p.name === name)?.country ?? GROUPS.find((g) => g.name === name)?.country ?? null;
 

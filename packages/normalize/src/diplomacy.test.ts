@@ -2400,3 +2400,18 @@ describe("leaders named as their group", () => {
     expect(contacts("Zelensky spoke by phone with U.S. President Joe Biden on Monday, and on Tuesday joined an emergency video conference of Group of Seven leaders.", "2022-10-12")[0]).toBe("phone_call Joe Biden+Volodymyr Zelensky 2022-10-10");
   });
 });
+
+describe("a team as whom a trip's leg met", () => {
+  it("splits a trip whose later leg met a state's unnamed team, each leg with its own day", () => {
+    expect(contacts("Witkoff met Putin in Moscow on Tuesday and then held talks with Ukrainian officials in Abu Dhabi on Wednesday.", "2025-11-26")).toEqual([
+      "meeting Steve Witkoff+Vladimir Putin 2025-11-25 @Moscow",
+      "meeting Steve Witkoff+Ukrainian delegation 2025-11-26 @Abu Dhabi",
+    ]);
+    expect(contacts("Witkoff flew to Moscow to meet Putin on Tuesday, then to Abu Dhabi where he met Ukrainian officials.", "2025-11-26")).toEqual([
+      "meeting Steve Witkoff+Vladimir Putin 2025-11-25",
+      "meeting Steve Witkoff+Ukrainian delegation 2025-11-25",
+    ]);
+    // (one contact whose team is named before its verb stays one: not a leg of its own)
+    expect(contacts("Rubio met Lavrov in Riyadh on Tuesday, where the Russian delegation also included Ushakov.", "2025-02-19")).toHaveLength(1);
+  });
+});

@@ -5,6 +5,7 @@ import { PEOPLE, isNamed, mayName } from "./people.ts";
 import { PLACE } from "./contact.ts";
 import { HELD_CONTACT_VERB, heldContact } from "./held-contact.ts";
 import { subjectPronoun } from "./referents.ts";
+import { teamNamedAt } from "./delegations.ts";
 
 // Where one contact of a trip ends and the next begins: "…, then flew to Moscow, where on Tuesday he held talks with
 // Lavrov and was received by Putin", "… and later held talks with Meloni", "… and earlier held talks with Lavrov", "held talks with
@@ -33,10 +34,12 @@ export function itinerary(text: string, people: ReadonlyArray<{ name: string }>)
   const surname = (p: { name: string }) => p.name.split(" ").at(-1)!;
   // (where a part names him as the list knows him, "Lula" for Luiz Inacio Lula da Silva, "the Russian foreign minister" for Lavrov:
   // "The Russian foreign minister held talks with Vieira at the Itamaraty and was then received by Lula"; else by surname)
+  // (a team is named by its own words: "Witkoff flew to Moscow to meet Putin, then to Abu Dhabi where he met Ukrainian officials")
   const namedAt = (name: string, part: string) => {
     const known = PEOPLE.find((q) => q.name === name);
     const at = known && mayName(known, part) ? part.search(known.re) : -1;
-    return at >= 0 ? at : part.indexOf(name.split(" ").at(-1)!);
+    const team = known ? -1 : teamNamedAt(name, part);
+    return at >= 0 ? at : team >= 0 ? team : part.indexOf(name.split(" ").at(-1)!);
   };
   const firstCue = heldContact(parts[0]!);
   // ("On Oct. 10, he held talks in London with Starmer, then flew to Paris to meet Macron": the one "he" was read as, whom the
