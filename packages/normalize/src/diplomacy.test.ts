@@ -2415,3 +2415,26 @@ describe("a team as whom a trip's leg met", () => {
     expect(contacts("Rubio met Lavrov in Riyadh on Tuesday, where the Russian delegation also included Ushakov.", "2025-02-19")).toHaveLength(1);
   });
 });
+
+describe("Europe's leaders gathered by one of them", () => {
+  it("reads a meeting of European leaders as one with the leader who gathered them", () => {
+    expect(contacts("French President Emmanuel Macron hosted an emergency meeting of European leaders in Paris on Monday, but it produced no common line.", "2025-02-19")).toEqual([
+      "meeting Emmanuel Macron+European leaders 2025-02-17 @Paris",
+    ]);
+    expect(contacts("A diplomat involved in preparing Emmanuel Macron's meeting of European leaders in Paris on Monday said the strike was a message.", "2025-02-19")).toEqual([
+      "meeting Emmanuel Macron+European leaders 2025-02-17 @Paris",
+    ]);
+    expect(contacts("European leaders, meeting in Paris on Monday at the invitation of French President Emmanuel Macron, discussed the talks.", "2025-02-19")).toEqual([
+      "meeting Emmanuel Macron+European leaders 2025-02-17 @Paris",
+    ]);
+  });
+
+  it("reads no gathering in a call for one, an invitation or a statement, and none beside leaders of two countries", () => {
+    expect(contacts("Macron's call for a meeting of European leaders went unanswered.", "2025-02-19")).toEqual([]);
+    expect(contacts("Starmer will host a summit of European leaders in London on Sunday.", "2025-02-19")).toEqual([]);
+    expect(contacts("Zelensky called on European leaders to help Ukraine build a drone wall.", "2025-02-19")).toEqual([]);
+    expect(contacts("Trump hosted Zelensky at a meeting of European leaders at the White House on Monday.", "2025-08-19")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky 2025-08-18 @the White House",
+    ]);
+  });
+});

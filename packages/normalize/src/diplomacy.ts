@@ -8,7 +8,7 @@ import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
 import { DAYS_EARLIER, alongsideAttack, cameFrom, contactDays, dateFromContext, daysAfterNews, itemAttack, listedContactDays, openingDaysAfter, sameDayAs } from "./contact-dates.ts";
 import { TEAMS_OF_STATES, countryOf, membersAfter, otherSide, teamsIn } from "./delegations.ts";
 import { COUNTED_CONTACT, EARLIER_CONTACT, FIRST_SINCE, againLater, dayOfTheContact, earlierContact, earlierDayAt, earlierInMonth, earlierRounds, nextInSeries, sinceEarlier } from "./earlier-contacts.ts";
-import { groupLeaders } from "./group-leaders.ts";
+import { europeanLeaders, groupLeaders } from "./group-leaders.ts";
 import { heldContact } from "./held-contact.ts";
 import { ZELENSKY, followersOf, kyivGuests } from "./kyiv-visits.ts";
 import { mergeMentions } from "./merge-mentions.ts";
@@ -151,6 +151,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // "Zelensky has addressed the G7 leaders by video link": the group's members of that day
     const group = groupLeaders(text, article.meta.published, cue.at);
     for (const g of group) if (!people.some((p) => p.name === g.name)) people.push(g);
+    // "Macron hosted an emergency meeting of European leaders in Paris": Europe's unnamed leaders with the one of a country
+    // (only beside one country's people: "Trump hosted Zelensky and seven European leaders" is their contact, as named; and only
+    // for a gathering, not a call: "Macron's call for a meeting of European leaders went unanswered")
+    if (cue.kind !== "phone_call" && new Set(people.map((p) => p.country)).size === 1) people.push(...europeanLeaders(text, cue.at));
     const oneSide = new Set(people.map((p) => p.country));
     if (cue.kind === "talks" && oneSide.size === 1) people.push(...otherSide(text, [...oneSide][0]!));
     // "Macron, Merz, Starmer and Tusk travelled to Kyiv together and called Trump from Zelensky's office": the visit, and the call

@@ -51,3 +51,19 @@ export function groupLeaders(text: string, published: string | null, cueAt: numb
   const day = findTimeRefs(text, published).find((r) => r.start && r.precision === "day")?.start ?? published;
   return day ? g7LeadersOn(day.slice(0, 10)) : [];
 }
+
+// "French President Emmanuel Macron hosted an emergency meeting of European leaders in Paris", "Emmanuel Macron's meeting of
+// European leaders", "European leaders, meeting in Paris on Monday at the invitation of Macron": leaders named only as Europe's,
+// whom no list can name (who came differs each time), with the one who gathered them (not "called on European leaders to help",
+// nor "European leaders condemned the attack": no gathering)
+const EUROPEAN_LEADERS = /\b(?:meeting|summit|gathering)\s+of\s+(?:other\s+|several\s+|some\s+)?(?:European|EU)\s+leaders\b|\b(?:European|EU)\s+leaders\s*,\s+meeting\s+in\b/;
+
+/**
+ * Europe's leaders gathered as a body in the clause of the contact's cue (at `cueAt`), as one participant: the gathering is a
+ * contact of the one named with them, though none of them is named.
+ */
+export function europeanLeaders(text: string, cueAt: number): Array<{ name: string; country: string }> {
+  const m = EUROPEAN_LEADERS.exec(text);
+  if (!m || (m.index > cueAt && NEXT_CLAUSE.test(text.slice(cueAt, m.index)))) return [];
+  return [{ name: "European leaders", country: "Europe" }];
+}
