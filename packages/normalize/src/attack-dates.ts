@@ -406,7 +406,8 @@ const MODEL_NAMED = new RegExp(`\\b${MODEL}\\b`, "i");
 const withModels = (words: RegExp) => ({ test: (text: string): boolean => words.test(text) || (MODEL_NAMED.test(text) && MODEL_ACTION.test(text)) });
 // ("the city was hit again": a passive hit tells of an attack, as "struck" does)
 // ("…, striking bombers at four airfields in Russia": the attack told by its participle)
-export const ATTACK_WORDS = withModels(/\b(?:attack|attacks|attacked|strike|strikes|struck|striking|barrage|assaults?|drones?|missiles?|rockets?|shaheds?|launched|fired|explosions?|shelling|shelled|bombs?|bombed|bombing|raid|(?:was|were)\s+hit)\b/i);
+export const ATTACK_WORD = /\b(?:attack|attacks|attacked|strike|strikes|struck|striking|barrage|assaults?|drones?|missiles?|rockets?|shaheds?|launched|fired|explosions?|shelling|shelled|bombs?|bombed|bombing|raid|(?:was|were)\s+hit)\b/i;
+export const ATTACK_WORDS = withModels(ATTACK_WORD);
 // A sentence about an earlier attack ("The strike followed an overnight attack on Dec. 13") does not date the article's own.
 // ("the most massive since the beginning of the full-scale invasion" measures this attack; it names no other)
 // ("a response to Wednesday's strike on the airfield in Taganrog", "in response to … ATACMS missiles against an airfield in Taganrog on
@@ -455,6 +456,9 @@ export const eveningBlast = (text: string): boolean => {
   return hour !== null && hour >= 18 && !BEGAN_AT.test(text);
 };
 const BEGAN_AT = /\b(?:began|begun|started|starting|beginning)\s+(?:at|around|about|after|shortly\s+after)\s+(?:around\s+|about\s+)?\d/i;
+
+/** Words that put an attack in the night: "overnight", "the small hours", "a pre-dawn attack". */
+export const NIGHT_SAID = /\b(?:overnight|night|small\s+hours|pre-?dawn|before\s+dawn|early\s+hours)\b/i;
 
 /** A sentence that places a strike in daylight: its words, a clock span inside the day, or an afternoon blast. */
 export const isDaytime = (text: string): boolean => DAYTIME_WORDS.test(text) || clockSpan(text) === "day" || afternoonBlast(text);

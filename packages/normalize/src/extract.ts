@@ -22,8 +22,10 @@ import {
   nearestRef,
   resolveRelative,
   sectionDateline,
+  NIGHT_SAID,
   TOLL_RISE,
 } from "./attack-dates.ts";
+import { SEPARATELY, setApartFromNight } from "./set-apart.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { AIR_FORCE, type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource } from "./claimants.ts";
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef } from "./dates.ts";
@@ -33,7 +35,7 @@ import { OLD_RECORD, type RawFigure, interceptedAfter, navalCount, readFigures }
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, INTERCEPTIONS, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
-import { type FigureDate, NIGHT_SAID, type Recalled, figureDate } from "./figure-date.ts";
+import { type FigureDate, type Recalled, figureDate } from "./figure-date.ts";
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regionOfCity } from "./places.ts";
 import { retractedSpan } from "./retractions.ts";
 import { countedBackPeriod, periodsAsStated } from "./stated-periods.ts";
@@ -1051,14 +1053,17 @@ export function extractClaims(article: Article): ArticleClaim[] {
         recordStrike(context, context.end, attacker, target, daylightBarrage || fromParagraph, ref === null ? "none" : !ref.relative ? "own" : countsBack ? "counted-back" : "relative", articleDate, soFar, para, section, places, daylit);
       }
       // a time of day in a sentence that takes its date from another ("Late on Friday, officials put the toll at 14") is when it was said
+      // (and a strike the sentence's own words set apart from the night told before it: "Also on Sunday, a Russian missile
+      // strike on a training unit … killed 12 soldiers", after "472 drones … overnight into Sunday")
+      const setApart = eventType === "strike" && !background && setApartFromNight(text);
       const inDaylight =
         eventType === "strike" &&
         date.precision === "day" &&
-        (ref ? isDaytime(strikeHours) || daySummary(ref) : articleDaytime || (para.daytime && date.end === para.dated?.end) || (isDaytime(strikeHours) && !casualty) || daylitBefore);
+        (ref ? isDaytime(strikeHours) || daySummary(ref) || setApart : articleDaytime || (para.daytime && date.end === para.dated?.end) || (isDaytime(strikeHours) && !casualty) || daylitBefore || setApart);
       // An attack apart from the night that ended that day only where the text itself says so: in the sentence, its
       // paragraph or the headline. A count that takes its day from a daytime sentence elsewhere in the article keeps
       // that day, but another report may give it as the night's (a live page of a night and morning attack).
-      const daytime = inDaylight && (ref !== null || (para.daytime && date.end === para.dated?.end) || (isDaytime(strikeHours) && !casualty) || (headlineDaytime && date.end === articleDate?.end) || daylitBefore);
+      const daytime = inDaylight && (ref !== null || (para.daytime && date.end === para.dated?.end) || (isDaytime(strikeHours) && !casualty) || (headlineDaytime && date.end === articleDate?.end) || daylitBefore || setApart);
       const localKey: string = (recalled ?? ofPeriod)?.localKey ?? localKeyOf(eventType, attacker, target, date, inDaylight, background || Boolean(oneAttackInPeriod), s.index);
       // (not an old record told in passing, "The previous record was 54 on the night of 27-28 May": the fates told after it,
       // "Air defences shot down 71 of them", are the night's the article reports)
@@ -2156,7 +2161,6 @@ function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>, miss
 const MODEL_ROW = /^\s*[-–—•*·]?\s*(?:kh-\d+|kn-\d+|kalibr|iskander|kinzhal|zircon|oniks|onyx|s-[34]00|tochka|shahed|geran|gerbera|lancet|x-\d+)/i;
 const DRONE_WORD = /\b(?:drones?|UAVs?|Shaheds?|Gerans?)\b/i;
 const MISSILE_WORD = /\b(?:missiles?|rockets?|Iskanders?|Kinzhals?|Kalibrs?|S-300s?)\b/i;
-const SEPARATELY = /^\W*separately\b/i;
 const CONTACT_DONE = /\b(?:met|meeting|talks|talked|visit(?:ed)?|arrived|spoke|called|phoned|call|conversation|summit|hosted|received)\b/i;
 // "The meeting came a day after", "Zelensky's visit came two days after"
 const CONTACT_CAME_ANY = /\b(?:meeting|talks|visit|trip|call|conversation|summit)s?\s+(?:came|comes|took\s+place|happened)\b/i;

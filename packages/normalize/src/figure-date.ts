@@ -1,8 +1,9 @@
 import { type EventType, type Side, addDays } from "@salvo/core";
-import { type Context, DAYLIGHT_BARRAGES_END, EARLIER, blastHour, clockSpan, crossesMidnight, datesAttack, isDaytime, morningBlast, THIS_MORNING } from "./attack-dates.ts";
+import { type Context, DAYLIGHT_BARRAGES_END, EARLIER, blastHour, clockSpan, crossesMidnight, datesAttack, isDaytime, morningBlast, NIGHT_SAID, THIS_MORNING } from "./attack-dates.ts";
 import { labelsLine, type TimeRef } from "./dates.ts";
 import type { RawFigure } from "./figures.ts";
 import { INTERCEPTIONS, NIGHT_COUNTS } from "./lexicon.ts";
+import { laterThanNight } from "./set-apart.ts";
 import type { Token } from "./tokens.ts";
 
 /** The day or night a figure is dated to (all null: undated). */
@@ -64,6 +65,9 @@ export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDat
   const { text, ref, figure } = f;
   const told = statedOrInherited(f, a);
   let date = told.date;
+  // ("Russia launched 472 drones overnight into Sunday … Later that morning, a Russian missile strike on a training unit
+  // killed 12": a strike told after the night it takes over, in the day that night ended)
+  if (!ref && !f.background && f.eventType === "strike" && date.precision === "night" && date.end && laterThanNight(text)) date = { start: date.end, end: date.end, precision: "day" };
   if (nightRestated(f, date)) date = { start: addDays(date.start!, -1), end: date.start, precision: "night" };
   // "the 40 drones it said it had shot down on Saturday evening": interceptions that evening open the night's wave
   if (ref && date.precision === "day" && date.start && INTERCEPTIONS.has(figure.metric) && /\bevening\b/i.test(text.slice(ref.at, ref.at + ref.text.length + 10))) {
@@ -209,8 +213,6 @@ function inheritedDate(f: FigureDating, a: ArticleDating, reportDay: string | nu
       : (beforeDawn ?? tollOnly ?? byReport ?? pageDay);
   return { date, fromParagraph };
 }
-
-export const NIGHT_SAID = /\b(?:overnight|night|small\s+hours|pre-?dawn|before\s+dawn|early\s+hours)\b/i;
 
 const UKRAINIAN_DRONES = /\bUkrainian\s+(?:attack\s+|kamikaze\s+|long-range\s+)?(?:drones?|UAVs?)\b/gi;
 

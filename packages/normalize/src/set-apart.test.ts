@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract.ts";
+import { setApartFromNight } from "./set-apart.ts";
+import { articleOf } from "./test-helpers.ts";
+
+describe("a strike the words set apart from the night told before it", () => {
+  it("tells one more strike that day by its opening words, not a night's count restated nor a source's later words", () => {
+    expect(setApartFromNight("Also on Sunday, a Russian missile strike on a training unit of the Ground Forces killed 12 soldiers.")).toBe(true);
+    expect(setApartFromNight("* Separately, a Russian missile strike on a training unit on Sunday killed 12 servicemen.")).toBe(true);
+    expect(setApartFromNight("On the same day, a Russian missile struck a training unit, killing 12 soldiers.")).toBe(true);
+    expect(setApartFromNight("Later that morning, a Russian missile strike on a training unit killed 12 servicemen.")).toBe(true);
+    expect(setApartFromNight("In a separate attack in the southeast, a Russian drone strike on Nikopol wounded a 62-year-old man.")).toBe(true);
+    // (the night's own: said overnight, or told by its source)
+    expect(setApartFromNight("Also on Sunday, the Defence Ministry said air defences had destroyed 33 Ukrainian drones overnight.")).toBe(false);
+    expect(setApartFromNight("Also on Sunday, Kharkiv counted its dead after a drone attack in which four people were killed.")).toBe(false);
+    expect(setApartFromNight("Later in the day, Mayor Vitali Klitschko said the death toll from the strike had risen to seven.")).toBe(false);
+    expect(setApartFromNight("Later that night, a drone hit a house in Odesa, injuring two.")).toBe(false);
+    // (no opening words that set it apart: "on Sunday" alone restates the night's attack)
+    expect(setApartFromNight("Russia attacked Ukraine with 472 drones on Sunday, killing 12.")).toBe(false);
+  });
+
+  const dates = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.value}:${c.date_start}..${c.date_end}${c.daytime ? ":day" : ""}`);
+  const night = "Ukraine's Air Force said Russia sent 472 drones overnight into Sunday.\n";
+
+  it("dates such a strike by day, apart from the night that ended that morning", () => {
+    expect(dates(`${night}Also on Sunday, a Russian missile strike on a training unit of the Ground Forces killed 12 soldiers and wounded more than 60.`, "2025-06-03")).toEqual([
+      "472:2025-05-31..2025-06-01",
+      "12:2025-06-01..2025-06-01:day",
+      "60:2025-06-01..2025-06-01:day",
+    ]);
+    // ("Later" after the night it takes over: the day that night ended)
+    expect(dates(`${night}Later that morning, a Russian missile strike on a training unit killed 12 servicemen.`, "2025-06-03")).toEqual(["472:2025-05-31..2025-06-01", "12:2025-06-01..2025-06-01:day"]);
+    // (but the same strike told with its day and no words that set it apart is the night's, as is a toll told later)
+    expect(dates(`${night}Russia attacked Ukraine on Sunday, killing 12 people.`, "2025-06-03")).toEqual(["472:2025-05-31..2025-06-01", "12:2025-05-31..2025-06-01"]);
+    expect(dates(`${night}Later, the toll rose to 12.`, "2025-06-03")).toEqual(["472:2025-05-31..2025-06-01", "12:2025-05-31..2025-06-01"]);
+  });
+});

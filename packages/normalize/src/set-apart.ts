@@ -1,0 +1,44 @@
+import { ATTACK_WORD, ATTACK_WORDS, NIGHT_SAID } from "./attack-dates.ts";
+import { WEEKDAY_NAME } from "./dates.ts";
+
+/** "Separately, the Air Force said …": a sentence told apart from the one before it. */
+export const SEPARATELY = /^\W*separately\b/i;
+
+// Words opening a sentence that tell of one more thing that happened that day, after or beside the night's attack told before:
+// "Also on Sunday, …", "Separately, …", "On the same day, …", "On the same Sunday morning, …", "In a separate attack, …"
+// (not "Also overnight", "On the same night": the night's own)
+const APART = new RegExp(
+  `^\\W*(?:also\\s+on\\s+(?:the\\s+same\\s+)?(?:${WEEKDAY_NAME}|that\\s+day\\b|the\\s+same\\s+day\\b)|separately\\b|on\\s+(?:that|the)\\s+same\\s+(?:day\\b|${WEEKDAY_NAME})|in\\s+(?:a\\s+separate|another)\\s+(?:attack|strike)\\b)`,
+  "i",
+);
+
+// "Later that morning, …", "Later in the morning, …", "Later, …": after the night told before, in the day it ended
+// (not "Later that night", "Later in the week")
+const LATER = /^\W*later\b(?:\s+(?:that|in\s+the)\s+morning\b|(?!\s+(?:that|in\s+the|on|during\s+the)\s+(?:night|evening|week|month|year)\b)(?!\s+on\b))/i;
+
+// a source told before the strike, whose words were said later, not the strike: "Later, the ministry said that …", "Also on
+// Sunday, Kharkiv counted its dead after an overnight drone attack"
+const SAID_FIRST = /^[^.;]*?\b(?:said|says|reported|reports|announced|wrote|posted|added|stated|confirmed|specified|counted|told|gave|put|published)\b/i;
+
+/**
+ * A sentence that tells a strike set apart by its words from the night the article told before it, as a strike of that day:
+ * "Also on Sunday, a Russian missile strike on a training unit of the Ground Forces killed 12 soldiers", "Separately, on
+ * Wednesday morning a Russian drone hit a kindergarten", "Later that morning, a Russian missile strike … killed 12". Not a
+ * night's count restated or told by its source ("Also on Sunday, the Defence Ministry said air defences had destroyed 33
+ * Ukrainian drones overnight"), nor a sentence that says no strike ("Later, the toll rose to 12").
+ */
+export function setApartFromNight(text: string): boolean {
+  const opener = APART.exec(text) ?? LATER.exec(text);
+  if (!opener) return false;
+  const rest = text.slice(opener.index + opener[0].length);
+  return ATTACK_WORDS.test(rest) && !NIGHT_SAID.test(text) && !SAID_FIRST.test(beforeAttack(rest));
+}
+
+/** `rest` up to its first word of an attack ("a Russian missile strike" → "a Russian "), where a source would be named before it. */
+function beforeAttack(rest: string): string {
+  const m = ATTACK_WORD.exec(rest);
+  return m ? rest.slice(0, m.index) : rest;
+}
+
+/** Whether a set-apart sentence opens with "later": after the night told before, so in the day that night ended. */
+export const laterThanNight = (text: string): boolean => LATER.test(text) && setApartFromNight(text);
