@@ -3976,6 +3976,27 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("The Air Force said 45 Shahed drones had been destroyed overnight - 13 before midnight.")).toEqual(["shot_down:45"]);
   });
 
+  it("reads the weapon a toll was told with further on ('…, where a missile tore through'), one said 'on Friday that', and one after a time the sentence opens with", () => {
+    // (the toll, then where and when: "where a missile tore through", "when a drone hit", "after a missile crashed into")
+    expect(figures("Most of the dead were found in a nine-storey building in the Solomianskyi district, where a missile tore through an entire stairwell.")).toEqual(["hit:1/m"]);
+    expect(figures("Two people were killed and six others injured, including two children, when a Russian drone hit a residential area of Mykolaiv.")).toEqual(["killed:2", "injured:6", "injured:2", "hit:1"]);
+    expect(figures("In the Lviv region, 19 people were hurt, including a child, when a missile crashed into a kindergarten yard.")).toEqual(["injured:19/m", "injured:1/m", "hit:1/m"]);
+    // (not "after", which as often tells a toll of a later day)
+    expect(figures("A man died in hospital on Tuesday after a drone hit his car on Sunday.")).toEqual(["killed:1"]);
+    // (not an older strike a span of time or "since" sets apart, nor one with no toll before it)
+    expect(figures("Two people were killed on Monday, a week after a drone hit the same block.")).toEqual(["killed:2"]);
+    expect(figures("Two people were killed, the deadliest attack since August, when a Russian missile struck the central square.")).toEqual(["killed:2/m"]);
+    expect(figures("The city is rebuilding the school, where a missile hit the gym in 2022.")).toEqual([]);
+    // (what an official said on a day or on Telegram, as "said that"; not a saying put in doubt)
+    expect(figures("Acting Kursk governor Alexei Smirnov said on Friday that a Ukrainian drone had hit a car on a road near Kurchatov.")).toEqual(["hit:1"]);
+    expect(figures("The ministry denied on Friday that a missile hit the hospital.")).toEqual([]);
+    // (a time the sentence opens with, closed before the weapon's own clause; not a weapon inside that clause)
+    expect(figures("Hours after the Kstovo strike, a Russian missile hit a five-storey apartment block in Kryvyi Rih.")).toEqual(["hit:1/m"]);
+    expect(figures("On Monday, as the Americans and Russians were talking, a missile hit a residential area of Sumy.")).toEqual(["hit:1/m"]);
+    expect(figures("Two days after a Russian missile hit the block, the first funerals were held.")).toEqual([]);
+    expect(figures("If the talks fail, a missile could hit the plant, he warned.")).toEqual([]);
+  });
+
   it("dates a weapon that struck told with its toll as the toll, not by the day the count rose", () => {
     const text = "Russia fired 23 cruise missiles at Ukraine early on Friday, the air force said.\n\nThe number of people killed when a Russian cruise missile struck an apartment block in Uman rose to 23 on Saturday, Interior Minister Ihor Klymenko said.";
     expect(extractClaims(articleOf(text, "2023-04-29")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toEqual([

@@ -2467,7 +2467,39 @@ const RECALL_OR_DEBRIS = /^(?:when|after|where|since|as|before|while|until|which
 // (or found: "investigators had established that the hospital was hit by a Kh-101 cruise missile")
 const SAID_THAT = /^(?:said|says|reported|reports|stated|states|announced|added|confirmed|wrote|posted|noted|established|determined|concluded)$/;
 // "five people were killed overnight when a missile hit a residential area": the toll's own strike, told with it
-const TOLL_WHEN = /^(?:killed|injured|wounded|hurt|died|dead)$/;
+const TOLL_WHEN = /^(?:killed|injured|wounded|hurt|died|dead|victims)$/;
+// (not "after", which as often tells a toll of a later day: "a man died in hospital after a drone hit his car on Sunday")
+const TOLL_CLAUSE = /^(?:when|where)$/;
+// what sets a toll apart from the news as a recalled one: "The last time people were killed by a Russian strike was on 9 March,
+// when a missile hit houses", "the previous deadliest", "In 1941, Nazi troops killed 33,771 Jews at Babyn Yar, where …"
+const TOLL_RECALLED = /^(?:last|previous|previously|remains|remembered|recalled|recalls|anniversary|ago)$/;
+/** Whether `before` tells a toll as the news: one it dates by no month or year, nor recalls. */
+function tollOfThisWar(before: readonly Token[]): boolean {
+  return (
+    before.some((t) => TOLL_WHEN.test(t.norm)) &&
+    !before.some((t) => TOLL_RECALLED.test(t.norm) || Object.hasOwn(MONTHS, t.norm) || (t.kind === "number" && /^(?:19|20)\d\d$/.test(t.norm)))
+  );
+}
+// the clauses a sentence may open with before its own news: "Hours after the strike, …", "While most drones were downed, …",
+// and the time words that may come before them ("Shortly after midnight", "The day before")
+const FRONTED = /^(?:after|before|as|while)$/;
+const FRONTED_TIME = /^(?:days?|weeks?|hours?|minutes?|moments?|shortly|soon|just)$/;
+/** Whether the clause `marker` opens (at the sentence's start, after a comma or a time: "Shortly after midnight") closes with a comma right before `first`. */
+function frontedClause(tokens: readonly Token[], marker: number, first: number): boolean {
+  if (!FRONTED.test(tokens[marker]!.norm) || tokens[first - 1]?.norm !== ",") return false;
+  return marker === 0 || tokens[marker - 1]!.norm === "," || FRONTED_TIME.test(tokens[marker - 1]!.norm);
+}
+/** The saying verb whose "that" is at `that`: "said that", "said on Friday that", "told Reuters that"; -1 if none. */
+function sayingBefore(tokens: readonly Token[], that: number): number {
+  if (SAID_THAT.test(tokens[that - 1]?.norm ?? "")) return that - 1;
+  for (let v = that - 2; v >= Math.max(0, that - 5); v--) {
+    const t = tokens[v]!;
+    if (t.kind === "punct") return -1;
+    // (the verb, then where or when it was said, or whom it was told)
+    if ((SAID_THAT.test(t.norm) && /^(?:on|in|at|via|late|early|later|earlier|today|yesterday|overnight)$/.test(tokens[v + 1]?.norm ?? "")) || t.norm === "told") return v;
+  }
+  return -1;
+}
 function recalledOrDebris(tokens: readonly Token[], first: number, weapon: Weapon | null = null): boolean {
   // ("residents still remember the night a missile hit their block": a clause that names its time, with no "when")
   if (/^(?:night|day|morning|evening|afternoon)$/.test(tokens[first - 1]?.norm ?? "") && tokens[first - 2]?.norm === "the") return true;
@@ -2477,10 +2509,18 @@ function recalledOrDebris(tokens: readonly Token[], first: number, weapon: Weapo
     if (!RECALL_OR_DEBRIS.test(tokens[i]!.norm)) continue;
     // (what is said may name the struck before its weapon, or say where the saying comes from: "said the hospital was hit
     // by a missile", "said that, according to the investigation, the building had been hit by a Kh-101 cruise missile")
-    if (tokens[i]!.norm === "that" && SAID_THAT.test(tokens[i - 1]?.norm ?? "") && !doubtedSaying(tokens, i - 1)) continue;
+    // (also past when or where it was said: "said on Friday that a Ukrainian drone had hit a car", "told Reuters that")
+    const verb = tokens[i]!.norm === "that" ? sayingBefore(tokens, i) : -1;
+    if (verb >= 0 && !doubtedSaying(tokens, verb)) continue;
     // (right after the toll, "killed on Tuesday afternoon when a missile struck", "a man was killed when a drone hit a private
     // house": the toll's own strike, told with it)
     if (tokens[i]!.norm === "when" && i === first - 1 && tollJustBefore(tokens, i)) continue;
+    // (or told after the toll and where it fell: "two people were killed and six injured, including two children, when a drone
+    // hit a residential area", "Most of the dead were found in a nine-storey building, where a missile tore through a stairwell")
+    if (TOLL_CLAUSE.test(tokens[i]!.norm) && i === first - 1 && tollOfThisWar(tokens.slice(0, i))) continue;
+    // (nor a time set before the sentence's own clause: "Hours after the Kstovo strike, a Russian missile hit …", "On Monday,
+    // as the Americans and Russians were talking, a missile hit …": the clause closes before the weapon's)
+    if (frontedClause(tokens, i, first)) continue;
     return true;
   }
   return false;
