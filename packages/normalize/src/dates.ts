@@ -760,7 +760,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
 }
 
 // a night named after a record or a comparison ("the record set only the night before", "more than the previous night")
-const COMPARED_NIGHT = /\b(?:record|than|since|beating|beat|surpass\w*|exceed\w*|compared\s+(?:with|to))\b[^.;]{0,40}$/i;
+export const COMPARED_NIGHT = /\b(?:record|than|since|beating|beat|surpass\w*|exceed\w*|compared\s+(?:with|to))\b[^.;]{0,40}$/i;
 
 /** "over the same week", "during that period": a span named before, resolved against it later (a week until then). */
 function pushSameSpan(refs: TimeRef[], sentence: string, re: RegExp, relative: "that-week" | "that-period"): void {

@@ -29,6 +29,7 @@ import { SEPARATELY, setApartFromNight } from "./set-apart.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { AIR_FORCE, type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource } from "./claimants.ts";
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef } from "./dates.ts";
+import { nightOfSaying } from "./night-of-saying.ts";
 import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackWhoseToll, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
 import { OLD_RECORD, type RawFigure, interceptedAfter, navalCount, readFigures } from "./figures.ts";
@@ -902,6 +903,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     if (reportedOn && written && reportedOn < written && refs.some((r) => r.precision === "night" || (r.precision === "week" && !r.relative) || runsToReport(r, article.meta.published, written))) {
       ({ attack: refs, report: reportRefs } = classifyRefs(text, findTimeRefs(text, reportedOn)));
     }
+    refs = nightOfSaying(refs, reportedOn, text);
 
     // (the hour it was said is not the attack's: "… has risen to 26, the ministry said on Wednesday evening")
     const sentenceHours = strikeHoursOf(text, reportRefs, false);
