@@ -49,3 +49,13 @@ describe("a Russian region's head or ministry the word lists do not know", () =>
     expect(sides("Ivan Petrenko said two people were injured.", "2025-07-01")).toEqual(["2:unknown"]);
   });
 });
+
+describe("whose count a figure is told by", () => {
+  it("reads one list of count words, one or several, after 'by X's' and before 'is': 'by the Air Force's daily tallies', 'The ministry's count is'", () => {
+    expect(sides("Russia launched 40 drones overnight, by the Ukrainian Air Force's daily tallies.")).toEqual(["40:UA"]);
+    expect(sides("Russia launched 40 drones overnight, by the Air Force's own count.")).toEqual(["40:UA"]);
+    expect(sides("The Russian Defence Ministry's count is 40 drones shot down over the Bryansk region.")).toEqual(["40:RU"]);
+    // (not a word that tells no count: "by the Air Force's base" is a place)
+    expect(sides("Russia launched 40 drones overnight, hitting a depot by the Air Force's base.")).toEqual(["40:unknown"]);
+  });
+});

@@ -111,7 +111,9 @@ const OWNED_COUNT = /['’]s\s+(?:[\p{L}-]+\s+)?(?:(?:count|tally|total|estimate
 // "Ukraine's claim to have shot down all six Kinzhals": whose claim it is
 const OWNED_CLAIM = /['’]s\s+claims?\s+(?:to|that)\b/iu;
 // "by the Air Force's own count", "By our tally of the Air Force's statements" (see countOwner)
-const BY_COUNT = /\bby\s+(?:(?:our|my)\s+(?:count|tally|reckoning)\s+of\s+)?[^,.;]{0,60}?['’]s\s+(?:[\p{L}-]+\s+)?(?:counts?|tall(?:y|ies)|reckoning|estimates?|figures|data|statements|reports|bulletins)\b/iu;
+// (the words a count is told by, one or several: "the Air Force's count", "the ministry's daily tallies", "its statements")
+const RECKONING_WORDS = String.raw`counts?|tall(?:y|ies)|reckoning|estimates?|figures|data|statements|reports|bulletins`;
+const BY_COUNT = new RegExp(String.raw`\bby\s+(?:(?:our|my)\s+(?:count|tally|reckoning)\s+of\s+)?[^,.;]{0,60}?['’]s\s+(?:[\p{L}-]+\s+)?(?:${RECKONING_WORDS})\b`, "iu");
 const SAY_HINT = new RegExp(`\\b(?:according|citing|(?:data|figures|statistics)\\s+show(?:s|ed)?|${[...SAY_VERBS, ...TOLL_VERBS].join("|")})\\b|${OWNED_COUNT.source}|${OWNED_CLAIM.source}|${BY_COUNT.source}`, "iu");
 // a source in brackets that closes the sentence: "… six injured (governor Vitaliy Kim).", "Launched: 93 missiles (Air Force)."
 const BRACKET_SOURCE = /\(\s*[\p{L}][\p{L}'’. -]{1,60}\)\s*[.!]?\s*$/u;
@@ -266,9 +268,8 @@ function spokenAfter(tokens: readonly Token[], colon: number): boolean {
   return tokens.slice(colon + 1).some((t) => /^(?:said|says|reported|reports|added|told|wrote|according)$/.test(t.norm));
 }
 
-const RECKONING = /^(?:count|tally|reckoning|estimate|figures|data)$/;
 // ("by the Air Force's daily tallies", "by our count of the Air Force's statements": what a body's count is made of)
-const RECKONINGS = /^(?:counts|tallies|estimates|statements|reports|bulletins)$/;
+const RECKONING = new RegExp(`^(?:${RECKONING_WORDS})$`);
 // ("by the Air Force's own count", "by the ministry's preliminary figures")
 const RECKONING_ADJECTIVE = /^(?:own|daily|nightly|weekly|monthly|morning|latest|official|preliminary|first|final)$/;
 
@@ -285,7 +286,7 @@ function countOwner(tokens: readonly Token[], by: number): [number, number] | nu
     if (!/['’]s$/.test(w.norm)) continue;
     const next = tokens[k + 1]?.norm ?? "";
     const noun = RECKONING_ADJECTIVE.test(next) ? (tokens[k + 2]?.norm ?? "") : next;
-    return RECKONING.test(noun) || RECKONINGS.test(noun) ? [from, k] : null;
+    return RECKONING.test(noun) ? [from, k] : null;
   }
   return null;
 }
