@@ -59,3 +59,17 @@ describe("whose count a figure is told by", () => {
     expect(sides("Russia launched 40 drones overnight, hitting a depot by the Air Force's base.")).toEqual(["40:unknown"]);
   });
 });
+
+describe("whose the tolls are, as a note says once", () => {
+  const lead = "Russian drones struck Odesa overnight, killing two people and injuring five. The Air Force said 40 drones were launched.";
+  it("gives tolls no one gives the source a note names: 'casualty figures are from local authorities', '(Figures from regional officials.)'", () => {
+    expect(sides(`${lead}\nCasualty figures are from local authorities.`)).toEqual(["2:UA", "5:UA", "40:UA"]);
+    expect(sides(`${lead}\nLaunch figures are those of the Air Force; casualty figures are the latest given by regional military administrations.`)).toEqual(["2:UA", "5:UA", "40:UA"]);
+    expect(sides(`${lead}\n(Figures from regional officials.)`)).toEqual(["2:UA", "5:UA", "40:UA"]);
+  });
+  it("does not take a passing toll or a note that names no one source for a note on the tolls", () => {
+    expect(sides(`${lead}\nThe death toll from the strike on Sunday rose to 35.`)).toEqual(["2:unknown", "5:unknown", "40:UA", "35:unknown"]);
+    expect(sides(`${lead}\nFigures are those given by the officials named; we have not been able to verify them independently.`)).toEqual(["2:unknown", "5:unknown", "40:UA"]);
+    expect(sides(`${lead}\nThe earliest figures came from the regional governor.`)).toEqual(["2:unknown", "5:unknown", "40:UA"]);
+  });
+});

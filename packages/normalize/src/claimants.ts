@@ -750,6 +750,34 @@ export function statedSource(text: string): Claimant | null {
   return c && (c.side === "UA" || c.side === "RU" || c.side === "other") ? c : null;
 }
 
+// "Launch figures are those of the Air Force; casualty figures are from local authorities", "casualty figures are the latest given
+// by regional military administrations", "casualty figures come from regional authorities and may have changed since": whose the
+// tolls are, as a note says once (the weapons' source, see statedSource, does not count the dead)
+// (or a note that is only that: "(Casualty figures from regional officials.)"; not "the toll from Sunday's strike rose to 35")
+// (figures told by no metric are the tolls' when a local authority gives them, in a note of their own: "Figures from regional
+// officials."; not "Figures are those given by the officials named", "the earliest figures came from the regional governor")
+// (the figures, not the people: "casualties were reported by the governor" tells of a toll, it is no note)
+const TOLL_NOUN = String.raw`(?:casualty|death|toll)\s+(?:figures|numbers|data|counts|tolls)|(?:death\s+)?tolls`;
+const TOLL_SOURCE = new RegExp(
+  String.raw`\b(?:${TOLL_NOUN}),?\s+(?:(?:are|were|come|came)\s+(?:taken\s+|drawn\s+)?from|(?:are|were)\s+(?:those\s+of|(?:those|the\s+(?:latest|ones|figures))\s+(?:given|reported|released|published|confirmed)\s+by)|(?:taken|drawn|compiled)\s+from)\s+(?:the\s+)?([^;,.()]{3,60}?)(?=\s+(?:at|as|unless|published|between|after|on|in)\b|\s+and\s+(?:may|might|could|can|are|were|is|was|have|has|had|will|would|should)\b|[;,.()]|$)` +
+    String.raw`|^\W*(?:notes?\s*:\s*)?(?:${TOLL_NOUN}|(figures|numbers))\s+from\s+(?:the\s+)?([^;,.()]{3,60}?)\W*$`,
+  "gi",
+);
+
+/** The source a note says the article's tolls come from ("casualty figures are from local authorities"), or null. */
+export function statedTollSource(text: string): Claimant | null {
+  // (the tolls' clause, past one of the weapons': "Launch figures are those of the Air Force; casualty figures are …")
+  for (const m of text.matchAll(TOLL_SOURCE)) {
+    const c = identify((m[1] ?? m[3]!).trim(), 0);
+    const anyFigures = m[2] !== undefined;
+    // (an authority, not a place's people: "figures from local residents")
+    const authority = c && (c.side !== "local" || /\b(?:authorities|officials)\b/i.test(c.name) || AUTHOR_WORDS.test(c.name));
+    // (the attacked place's authorities or a third party's monitors, not one side's body, whichever side was struck)
+    if (c && authority && (c.side === "local" || (c.side === "other" && !anyFigures)) && !isPronounClaimant(c)) return c;
+  }
+  return null;
+}
+
 // a note under a table or chart that names whose figures it gives: "(Source: Ukrainian Air Force. Dates are the morning the
 // attack ended.)", "Figures: Air Force", "Sources: UN HRMMU; HRMMU statement of April 24"
 const SOURCE_NOTE = /^\W*(?:sources?|figures|data)\s*:\s*([^.()]{3,160})/i;

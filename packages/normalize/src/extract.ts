@@ -27,7 +27,7 @@ import {
 } from "./attack-dates.ts";
 import { SEPARATELY, setApartFromNight } from "./set-apart.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
-import { AIR_FORCE, type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource } from "./claimants.ts";
+import { AIR_FORCE, type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, statedTollSource } from "./claimants.ts";
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef } from "./dates.ts";
 import { nightOfSaying } from "./night-of-saying.ts";
 import { mayCount } from "./quantities.ts";
@@ -450,6 +450,8 @@ interface ArticleSources {
   stated: Claimant | undefined;
   /** the source a headline is labelled with ("Air Force: 45 of 62 drones shot down overnight") */
   headlineLabel: Claimant | undefined;
+  /** the source a note says the tolls are from ("casualty figures are from local authorities"), for tolls no one nearer gives */
+  tolls: Claimant | undefined;
 }
 
 /** The source an article is built on (its lead's, its headline label's, its stated one, its publisher, its signature), read once per article. */
@@ -497,7 +499,9 @@ function articleSources(article: Article, headline: string, firstParagraph: read
     officialPublisher(article.meta.outlet) ??
     signature ??
     (firstParagraph.some((s) => claimantsOf(s).length > 0) ? undefined : secondParagraph.flatMap((s) => claimantsOf(s)).find((c) => official(c) && OFFICIAL_BODY.test(c.name)));
-  return { articleSource, stated, headlineLabel };
+  // (wherever the note stands: a fact box's intro or a line under the text)
+  const tolls = article.sentences.map((s) => statedTollSource(sentenceText(article, s))).find((c) => c !== null) ?? undefined;
+  return { articleSource, stated, headlineLabel, tolls };
 }
 
 /** What dates an article as a whole, read before its sentences are (see articleDating). */
@@ -778,7 +782,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const headlineAttacker: Side = headlineSide ? opposite(headlineSide) : "RU";
   const sources = articleSources(article, headline, firstParagraph, claimantsOf);
   let { articleSource, stated } = sources;
-  const { headlineLabel } = sources;
+  const { headlineLabel, tolls } = sources;
 
   // the day the last meeting, call or visit was dated ("met … on Wednesday afternoon"): what "The meeting came a day
   // after a missile attack on Dnipro" counts back from, not the last day named for anything else
@@ -931,7 +935,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         f,
         casualty,
         { article, s, text, tokens, found, breaks, isListItem, claimantsOf },
-        { backgroundNote, paragraphClaimant: para.claimant, postClaimant, listClaimant: list.claimant, sectionClaimant: section.claimant, articleSource, namedSoFar },
+        { backgroundNote, paragraphClaimant: para.claimant, postClaimant, listClaimant: list.claimant, sectionClaimant: section.claimant, articleSource, tolls, namedSoFar },
       );
       const enemyKilled = casualty && claimant?.side !== "UA" && ENEMY_COMBATANTS.test(normsOf(tokens, f.first, f.last + 1));
       const attacker = figureAttacker(
@@ -1095,7 +1099,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // verified 232 civilians killed", is the named source's however dated)
       const another = articleWide !== null && otherAttack(toldBy.get(articleWide.name), attack, soleSource(namedSoFar)?.name === articleWide.name) && !mayAttribute(text);
       const recalledOlder =
-        articleWide !== null && articleWide !== stated && articleWide !== headlineLabel && !row && !isListItem &&
+        articleWide !== null && articleWide !== stated && articleWide !== headlineLabel && articleWide !== tolls && !row && !isListItem &&
         (olderThanArticle(eventType, date, ref, reference) || (livePage && eventType === "strike" && countsBack && endsBefore(date, reference, 0)) || another);
       // (and "the spokesman" who tells of the enemy killed speaks for Russia, not for the side it struck)
       const withSide = enemyKilled && claimant?.side === "local" ? { ...claimant, side: "RU" as const } : claimant;
@@ -1827,6 +1831,8 @@ interface SourcesSoFar {
   listClaimant: Claimant | null;
   sectionClaimant: Claimant | null;
   articleSource: Claimant | undefined;
+  /** whose the tolls are, as a note says (see ArticleSources) */
+  tolls: Claimant | undefined;
   namedSoFar: readonly Claimant[];
 }
 
@@ -1837,7 +1843,7 @@ interface SourcesSoFar {
  */
 function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentence, sources: SourcesSoFar): { claimant: Claimant | null; articleWide: Claimant | null; carried: boolean } {
   const { article, s, text, tokens, found, breaks, isListItem, claimantsOf } = sentence;
-  const { backgroundNote, paragraphClaimant, postClaimant, listClaimant, sectionClaimant, articleSource, namedSoFar } = sources;
+  const { backgroundNote, paragraphClaimant, postClaimant, listClaimant, sectionClaimant, articleSource, tolls, namedSoFar } = sources;
   const picked = pickClaimant(found, breaks, tokens.length, f.first);
   // "The previous record, 479 drones, was set on 9 June": the outlet's own recollection, not its source's claim
   const recalledRecord = picked === null && /\b(?:previous|earlier|prior|former|last)\s+(?:[\w-]+\s+)?record\b/i.test(text);
@@ -1849,14 +1855,16 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
   const next = unnamed && !told && !listed ? namedNext(article, s.index, claimantsOf, casualty, namedSoFar) : null;
   const nearby = told ?? listed ?? next ?? (unnamed ? sectionClaimant : null);
   // (the article's own source when nothing nearer names one)
-  const articleWide = unnamed && !nearby ? (articleSource ?? soleSource(namedSoFar) ?? null) : null;
+  // (a toll no one nearer gives, or only the Air Force, which counts no dead: the source a note says the tolls are from)
+  const noted = unnamed && casualty && tolls && unlessAirForceToll(nearby ?? articleSource ?? soleSource(namedSoFar) ?? null, casualty) === null ? tolls : null;
+  const articleWide = unnamed && !nearby ? (noted ?? articleSource ?? soleSource(namedSoFar) ?? null) : null;
   const claimant: Claimant | null = recalledRecord
     ? null
     : picked === null
       ? backgroundNote
         ? // (but a source the note itself names: "…, according to the Air Force. At that time, 72 missiles … were destroyed")
           (paragraphClaimant ?? nextInParagraph(article, s.index, claimantsOf, casualty ? "casualty" : "weapon"))
-        : unlessAirForceToll(nearby ?? articleWide, casualty)
+        : (noted ?? unlessAirForceToll(nearby ?? articleWide, casualty))
       : picked === "none-in-clause"
         ? // "The Air Force said Russia fired 31 drones; 21 were shot down": the sentence's own source
           // (not one named after the figure, past a break: "rose to 25, the railway said, while Moscow said it had killed 200")
