@@ -73,3 +73,16 @@ describe("whose the tolls are, as a note says once", () => {
     expect(sides(`${lead}\nThe earliest figures came from the regional governor.`)).toEqual(["2:unknown", "5:unknown", "40:UA"]);
   });
 });
+
+describe("Ukraine's regional commands", () => {
+  const said = (who: string) => sides(`ODESA, June 9 - ${who} said 14 drones were shot down over the Odesa region overnight.`);
+  it("gives Ukraine's side to 'Southern Operational Command' and 'the Operational Command \"South\"', its quoted part read as its name", () => {
+    expect(said("Southern Operational Command")).toEqual(["14:UA"]);
+    expect(said('The Operational Command "South"')).toEqual(["14:UA"]);
+    expect(said("The Operational Command “South”")).toEqual(["14:UA"]);
+    expect(said("The Southern Defence Forces")).toEqual(["14:UA"]);
+    // (not a quoted word that follows no name: 'The "Khortytsia" group' is a name the lists do not know)
+    expect(said('The "Khortytsia" group')).toEqual(["14:unknown"]);
+  });
+});
+

@@ -54,8 +54,9 @@ const KNOWN: readonly Known[] = [
   { re: /\b(?:ukraine'?s?|ukrainian|kyiv'?s?)?\s*\b(?:air force|air forces|ps zsu)\b/, name: AIR_FORCE, side: "UA" },
   { re: /\b(?:ukraine'?s?|ukrainian)\b.*\b(?:general staff|military|army|armed forces|navy|defen[cs]e ministry|ministry of defen[cs]e)\b/, name: "Ukrainian military", side: "UA" },
   { re: /\bgeneral staff\b/, name: "Ukrainian General Staff", side: "UA" },
-  // Ukraine's regional commands ("the Defence Forces of the South", "Operational Command South")
-  { re: /\b(?:defen[cs]e forces of the (?:south|north|east|west)|(?:southern|northern|eastern|western) defen[cs]e forces|operati(?:onal|ve) command (?:["“]?(?:south|north|east|west)["”]?)|air command (?:south|centre|center|east|west))\b/, name: "", side: "UA" },
+  // Ukraine's regional commands ("the Defence Forces of the South", "Operational Command South", "Southern Operational Command",
+  // 'the Operational Command "South"')
+  { re: /\b(?:defen[cs]e forces of the (?:south|north|east|west)|(?:southern|northern|eastern|western) defen[cs]e forces|(?:southern|northern|eastern|western)\s+operati(?:onal|ve) command|operati(?:onal|ve) command ["“'‘]?(?:south|north|east|west)["”'’]?|air command (?:south|centre|center|east|west))\b/, name: "", side: "UA" },
   // A ministry or air defence named without a country reports on its own airspace: the side attacked.
   { re: /^(?:defen[cs]e ministry|ministry of defen[cs]e|ministry|air defen[cs]es?|military|(?:interior|internal affairs|energy|health|emergencies) ministry|ministry of (?:internal affairs|the interior|energy|health|emergency situations))$/, name: "", side: "local" },
   { re: /\b(?:state emergency service|emergency service|sess|ses|dsns)\b/, name: "Ukrainian State Emergency Service", side: "UA" },
@@ -488,6 +489,12 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
       let j = end;
       for (;;) {
         while (j >= 0 && !STOP_BACK.has(tokens[j]!.norm) && end - j < 10) j--;
+        // (a name's quoted part: 'the Operational Command "South" said')
+        const opening = quotedNamePart(tokens, j);
+        if (opening !== null) {
+          j = opening - 1;
+          continue;
+        }
         // (an aside's "that": "Ukraine's Air Force, rejecting that claim, said")
         if (tokens[j]?.norm === "that" && ASIDE_VERBS.test(tokens[j - 1]?.norm ?? "")) {
           j -= 1;
@@ -539,6 +546,21 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
     if (c) out.push(c);
   }
   return out;
+}
+
+const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([['"', '"'], ["”", "“"], ["'", "'"], ["’", "‘"]]);
+
+/**
+ * A name's part in quotes, as translated copy writes Ukraine's commands ('Operational Command "South"', 'Air Command “West”'):
+ * the opening quote's index when the quote at `close` ends one or two capitalised words that follow a capitalised word; else null.
+ */
+function quotedNamePart(tokens: readonly Token[], close: number): number | null {
+  const opening = QUOTE_PAIRS.get(tokens[close]?.norm ?? "");
+  if (opening === undefined) return null;
+  const open = [close - 2, close - 3].find((k) => k >= 1 && tokens[k]!.norm === opening);
+  if (open === undefined) return null;
+  const words = tokens.slice(open + 1, close);
+  return words.every((w) => w.kind === "word" && STARTS_UPPER.test(w.text)) && STARTS_UPPER.test(tokens[open - 1]!.text) && tokens[open - 1]!.kind === "word" ? open : null;
 }
 
 // (a person's name, the office's or body's word, or a known official alone: "Air Force", "President Volodymyr Zelensky")
