@@ -86,3 +86,19 @@ describe("Ukraine's regional commands", () => {
   });
 });
 
+describe("attribution as translated copy words it", () => {
+  const lead = "Drones attacked the Dnipropetrovsk region overnight, governor Serhiy Lysak said.";
+  it("reads 'By his words', 'By the data of the Air Force', a present-tense inverted verb, a dash after a quote and a press office", () => {
+    expect(sides(`${lead} By his words, 12 drones were shot down over the region.`)).toEqual(["12:UA"]);
+    expect(sides("By the data of the Air Force, 40 drones were shot down overnight.")).toEqual(["40:UA"]);
+    expect(sides("As informs the press-centre of the Air Force, 40 drones were shot down overnight.")).toEqual(["40:UA"]);
+    expect(sides('"Two people were killed in the Nikopol district," - wrote Lysak on Telegram.')).toEqual(["2:UA"]);
+    expect(sides("Two people were killed in Nikopol overnight, reports the press service of the regional military administration.")).toEqual(["2:UA"]);
+    expect(sides("Fifteen people were killed in Belgorod, reported the press service of the Ministry of Emergency Situations of Russia.", "2024-05-13")).toEqual(["15:RU"]);
+    expect(sides("Commander-in-Chief Valeriy Zaluzhnyi refined the figures. In total today the enemy launched 84 cruise missiles.", "2022-10-10")).toEqual(["84:UA"]);
+  });
+  it("does not read 'in other words' or 'by the data we have' as a source", () => {
+    expect(sides("In other words, 12 drones were shot down over the region overnight.")).toEqual(["12:unknown"]);
+    expect(sides("By the data we have, 12 drones were shot down over the region overnight.")).toEqual(["12:unknown"]);
+  });
+});

@@ -92,13 +92,14 @@ const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\b
 // ("ISW assesses that at least six Shaheds likely struck targets": an analyst's assessment is its claim)
 const SAY_VERBS = new Set([
   "said", "says", "say", "reported", "reports", "stated", "states", "claimed", "claims", "announced", "announces", "wrote",
-  "writes", "posted", "told", "added", "noted", "recalled", "confirmed", "confirms", "informed", "estimated", "alleged",
+  "writes", "posted", "told", "added", "adds", "noted", "notes", "informs", "recalled", "confirmed", "confirms", "informed", "estimated", "alleged",
   "alleges", "assesses", "assessed", "assess", "insisted", "admitted", "admits", "acknowledged", "acknowledges", "counted", "recorded", "verified", "registered", "declared", "put", "puts", "putting", "published", "released", "issued", "shared", "detected", "tracked",
 ]);
 // "Interior Minister Ihor Klymenko later raised the death toll to 28": who revises a count states it
-const TOLL_VERBS = new Set(["raised", "revised", "updated", "lowered", "increased", "corrected"]);
+// (and as translated copy has it: "Commander-in-Chief Valeriy Zaluzhnyi refined the figures.", "The governor clarified the data")
+const TOLL_VERBS = new Set(["raised", "revised", "updated", "lowered", "increased", "corrected", "refined", "clarified"]);
 // ("Ukrainian officials have revised down the death toll": with its particle)
-const TOLL_OBJECT = /^(?:(?:down|up|upward|downward)\s+)?(?:the|its|his|her|their)\s+(?:(?:death|casualty|overall|official)\s+)?(?:toll|tally|count|number|figure)\b/;
+const TOLL_OBJECT = /^(?:(?:down|up|upward|downward)\s+)?(?:the|its|his|her|their)\s+(?:(?:death|casualty|overall|official)\s+)?(?:toll|tally|count|number|figure|data)s?\b/;
 // "Ukrainian air force data show that …": a body's figures say what it says
 const DATA_SHOW = /^(?:data|figures|statistics)$/;
 const SHOW_VERBS = new Set(["show", "shows", "showed"]);
@@ -168,7 +169,7 @@ function readSpeaker(said: string): Speaker | null {
   // ("Governor Syniehubov says five people are now": the speaker ends at his verb; "officials there", "the administration
   // now puts": no adverb)
   // ("The Defence Ministry's bulletin for Thursday reported": the body whose statement it is)
-  const phrase = said.replace(LEADING_TIME, "").replace(SPEAKER_VERB, "").replace(TRAILING_ADVERB, "").replace(WHOSE_STATEMENT, "");
+  const phrase = said.replace(LEADING_TIME, "").replace(SPEAKER_VERB, "").replace(TRAILING_ADVERB, "").replace(WHOSE_STATEMENT, "").replace(PRESS_OFFICE_OF, "");
   const low = phrase.toLowerCase().replace(/[’]/g, "'");
   if (!low || low.split(/\s+/).length > 12) return null;
   // "a Russian strike put the runway out of action": what struck does not speak
@@ -233,7 +234,11 @@ const DEMONYM = /^(?:ukrainian|russian|polish|romanian|moldovan|american|british
 const NOT_A_SPEAKER = /^(?:it|its|their|let|according|early|earlier|later|initial|initially|first|previous|previously|preliminary|unconfirmed|tonight|today|yesterday|by|no|video|footage|photos?|images?|posts?|reports?|shaheds?|drones?|missiles?|uavs?)\b/;
 // (and "the ministry's press service reported": its office speaks for it)
 const WHOSE_STATEMENT = /(?<=\S)(?:['’]s|s['’])\s+(?:(?:latest|daily|morning|evening|official|first|last|new)\s+)?(?:bulletin|statement|report|update|summary|figures|tally|data|count|post|message|briefing|press\s+(?:service|office|department)|telegram\s+channel|website)\b.*$/i;
-const INVERTED_VERBS = new Set(["said", "says", "added", "wrote", "reported", "informed", "informs", "stated", "announced", "noted", "confirmed"]);
+// (and in the present, as translated copy tells it: ", reports the press service of the regional administration", "As informs the
+// Air Force, …")
+// ("the press service of the regional military administration", "the press-centre of the Air Force": the body it speaks for)
+const PRESS_OFFICE_OF = /^(?:the\s+)?press[-\s]?(?:service|centre|center|office|department)\s+of\s+(?:the\s+)?(?=\S)/i;
+const INVERTED_VERBS = new Set(["said", "says", "added", "adds", "wrote", "writes", "reported", "reports", "informed", "informs", "stated", "states", "announced", "announces", "noted", "notes", "confirmed", "confirms"]);
 const FINITE = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "did"]);
 const SPEECH_ADVERBS = new Set(["now", "also", "later", "earlier", "then", "again", "separately", "previously", "since", "eventually", "finally", "first", "initially", "subsequently"]);
 const TRAILING_ADVERB = new RegExp(`\\s+(?:there|${[...SPEECH_ADVERBS].join("|")})$`, "i");
@@ -340,6 +345,15 @@ export function findClaimants(tokens: readonly Token[]): Claimant[] {
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "By his words, 12 drones were shot down", "By the data of the Air Force, …": translated copy's "according to"
+    const byWords = /^(?:by|in|according)$/.test(t.norm) ? wordsOf(tokens, i + (t.norm === "according" && tokens[i + 1]?.norm === "to" ? 2 : 1)) : null;
+    if (byWords) {
+      const c = identify(byWords, i);
+      if (c) {
+        out.push(c);
+        continue;
+      }
+    }
     if (t.norm === "according" && tokens[i + 1]?.norm === "to") {
       let j = i + 2;
       // ("according to Hromadske with reference to the Kherson RMA": the outlet, then whom it cites)
@@ -563,6 +577,24 @@ function quotedNamePart(tokens: readonly Token[], close: number): number | null 
   return words.every((w) => w.kind === "word" && STARTS_UPPER.test(w.text)) && STARTS_UPPER.test(tokens[open - 1]!.text) && tokens[open - 1]!.kind === "word" ? open : null;
 }
 
+const POSSESSIVE_SPEAKER: ReadonlyMap<string, string> = new Map([["his", "he"], ["her", "she"], ["their", "they"], ["its", "it"]]);
+const WORDS_NOUN = /^(?:words|data|information)$/;
+
+/**
+ * Whose words a translated "by his words", "by the data of the Air Force", "according to the information of the regional
+ * administration" (from `at`, past the preposition) gives: the speaker's phrase, a possessive as its pronoun ("he"); else null
+ * (not "in other words", "by the data we have").
+ */
+function wordsOf(tokens: readonly Token[], at: number): string | null {
+  const pronoun = POSSESSIVE_SPEAKER.get(tokens[at]?.norm ?? "");
+  if (pronoun !== undefined) return WORDS_NOUN.test(tokens[at + 1]?.norm ?? "") ? pronoun : null;
+  const noun = tokens[at]?.norm === "the" ? at + 1 : at;
+  if (!WORDS_NOUN.test(tokens[noun]?.norm ?? "") || !/^(?:of|from)$/.test(tokens[noun + 1]?.norm ?? "")) return null;
+  let end = noun + 2;
+  while (end < tokens.length && ![",", ";", ".", "—", ":", "citing"].includes(tokens[end]!.norm) && end - noun < 14) end++;
+  return end > noun + 2 ? clean(tokens, noun + 2, end - 1) : null;
+}
+
 // (a person's name, the office's or body's word, or a known official alone: "Air Force", "President Volodymyr Zelensky")
 const NAME_AT_END = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
 
@@ -602,21 +634,32 @@ function coordinatedSubject(tokens: readonly Token[], conj: number): Claimant | 
   return c && c.side !== "unknown" && c.side !== "local" && !isPronounClaimant(c) ? c : null;
 }
 
+/** "on Telegram", "via his Facebook page": where a speaker posted, after his name. */
+const onChannel = (tokens: readonly Token[], k: number): boolean =>
+  /^(?:on|via)$/.test(tokens[k]!.norm) && /^(?:telegram|facebook|x|twitter|his|her|its|their)$/.test(tokens[k + 1]?.norm ?? "");
+
 /**
  * ", said the regional governor" (inverted); translated copy inverts other verbs too: ", informed the head of the
  * regional administration", "as informed the Air Force", "informed at that time the Air Force".
  */
 function invertedSpeaker(tokens: readonly Token[], i: number, strict = false): Claimant | null {
   if (!INVERTED_VERBS.has(tokens[i]!.norm)) return null;
-  if (!(tokens[i - 1]?.norm === "," || tokens[i - 1]?.norm === "”" || tokens[i - 1]?.norm === '"' || tokens[i - 1]?.norm === "as")) return null;
+  // ('"Two people were killed," - wrote Lysak on Telegram': a translated quote's dash before its verb)
+  const before = /^[-–—]$/.test(tokens[i - 1]?.norm ?? "") && /^[,"”]$/.test(tokens[i - 2]?.norm ?? "") ? i - 2 : i - 1;
+  if (!(tokens[before]?.norm === "," || tokens[before]?.norm === "”" || tokens[before]?.norm === '"' || tokens[before]?.norm === "as")) return null;
   let first = i + 1;
   // (past when it was said: "informed at that time the Air Force", "said then the governor")
   if (tokens[first]?.norm === "at" && tokens[first + 1]?.norm === "that" && tokens[first + 2]?.norm === "time") first += 3;
   else if (/^(?:then|later|earlier|also)$/.test(tokens[first]?.norm ?? "")) first += 1;
   if (!SOURCE_OPENING.test(tokens[first]?.text ?? "")) return null;
+  // (the body a press office speaks for, however long its name: "reported the press service of the Ministry of Emergency
+  // Situations of Russia")
+  const pressOffice = PRESS_OFFICE_OF.exec(normsOf(tokens, first, first + 6));
+  if (pressOffice) first += pressOffice[0].trim().split(" ").length;
   let k = first;
   // ("said officials who were at the scene": the speaker ends at the relative clause)
-  while (k < tokens.length && ![",", ";", ".", "—", "who", "which", "that"].includes(tokens[k]!.norm) && k - first <= 9) k++;
+  // (and where it was said: "wrote Lysak on Telegram")
+  while (k < tokens.length && ![",", ";", ".", "—", "who", "which", "that"].includes(tokens[k]!.norm) && !onChannel(tokens, k) && k - first <= 9) k++;
   // (not what was said: "Moscow, which had bragged about hits …, said the missile was Ukrainian")
   if (tokens.slice(first, k).some((x) => FINITE.has(x.norm))) return null;
   // (before the speaker a sentence may have named: only a phrase that ends the clause and counts nothing, not "said
