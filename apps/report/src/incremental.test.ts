@@ -1,10 +1,13 @@
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { digestFolder } from "@salvo/ingest";
+import { runDirect } from "./direct.ts";
 import { runInProcess } from "./pipeline.ts";
-import type { FileBody } from "./body.ts";
+import { memorySink } from "./sink.ts";
+import { type FileBody, bytesOf } from "./body.ts";
 import { textOf } from "./build.ts";
 
 const fixtures = resolve(import.meta.dirname, "../../../fixtures/articles");
@@ -31,5 +34,33 @@ describe("adding one article", () => {
       else expect(strikesAfter.has(r.event_id!)).toBe(true);
     }
     expect(touched.size).toBeGreaterThan(0);
+  });
+});
+
+describe("an incremental run", () => {
+  it("writes the cold run's files byte for byte: articles added to a folder the caches have seen", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "salvo-incr-cold-"));
+    const warm = await mkdtemp(join(tmpdir(), "salvo-incr-cache-"));
+    const cold = await mkdtemp(join(tmpdir(), "salvo-cold-cache-"));
+    try {
+      // every fifth article (and its sidecar and gold file) held back, then dropped in
+      const names = (await readdir(fixtures)).filter((n) => n.endsWith(".txt")).sort();
+      const later = new Set(names.filter((_, i) => i % 5 === 2).map((n) => n.replace(/\.txt$/, "")));
+      expect(later.size).toBeGreaterThan(5);
+      const isLater = (src: string) => [...later].some((id) => src.includes(id));
+      await cp(fixtures, dir, { recursive: true, filter: (src) => !isLater(src) });
+      const opts = (cacheDir: string) => ({ input: dir, now: null, maxBytes: 5_000_000, cacheDir, workers: 1, progress: false, inputDigest: digestFolder(dir) });
+      await runDirect(opts(warm), memorySink());
+      await cp(fixtures, dir, { recursive: true, filter: (src) => src === fixtures || isLater(src) });
+      const incremental = memorySink();
+      await runDirect(opts(warm), incremental);
+      const fresh = memorySink();
+      await runDirect(opts(cold), fresh);
+      expect([...incremental.files.keys()].sort()).toEqual([...fresh.files.keys()].sort());
+      for (const [name, body] of fresh.files) expect(bytesOf(incremental.files.get(name)!).equals(bytesOf(body)), name).toBe(true);
+      expect(textOf(fresh.files.get("claims.csv")!).split("\n").length).toBeGreaterThan(100);
+    } finally {
+      for (const d of [dir, warm, cold]) await rm(d, { recursive: true, force: true });
+    }
   });
 });

@@ -185,13 +185,14 @@ function reportsByKey(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
   const counts = new Map<string, Map<string, Map<string, number>>>(); // key → article → slot → largest count
   for (const { key, claim: c } of entries) {
     if (!keep(key) || c.value === null || c.qualifier !== "exact" || c.part) continue;
+    const slot = slotOf(c);
     const byArticle = exact.get(key) ?? new Map<string, Set<string>>();
-    byArticle.set(c.article_id, (byArticle.get(c.article_id) ?? new Set<string>()).add(`${slotOf(c)}|${c.value}`));
+    byArticle.set(c.article_id, (byArticle.get(c.article_id) ?? new Set<string>()).add(`${slot}|${c.value}`));
     exact.set(key, byArticle);
     if (!NIGHT_COUNTS.has(c.metric)) continue;
     const totals = counts.get(key) ?? new Map<string, Map<string, number>>();
     const slots = totals.get(c.article_id) ?? new Map<string, number>();
-    slots.set(slotOf(c), Math.max(slots.get(slotOf(c)) ?? 0, c.value));
+    slots.set(slot, Math.max(slots.get(slot) ?? 0, c.value));
     totals.set(c.article_id, slots);
     counts.set(key, totals);
   }
@@ -251,13 +252,23 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
     for (const p of c.places) set.add(p);
   }
   // (a toll tells only where the places agree: "injuring 12 people" in Kharkiv is not the 12 injured in Odesa the next day)
-  const telling = (figure: string, mine: string, there: string) => {
-    const [metric, , , value] = figure.split("|");
-    const v = Number(value);
-    if (NIGHT_COUNTS.has(metric!)) return v >= FINGERPRINT_MIN && v % 50 !== 0;
-    const a = placed.get(mine) ?? new Set<string>();
-    const b = placed.get(there) ?? new Set<string>();
-    return v >= RECALLED_MIN && (a.size === 0 || b.size === 0 || [...a].some((p) => b.has(p)));
+  // (a count tells or not whoever gives it, a toll only where the places agree: `placesAgree`; each figure read once)
+  const readFigures = new Map<string, { count: boolean; tells: boolean }>();
+  const readFigure = (figure: string) => {
+    let read = readFigures.get(figure);
+    if (!read) {
+      const [metric, , , value] = figure.split("|");
+      const v = Number(value);
+      const count = NIGHT_COUNTS.has(metric!);
+      read = { count, tells: count ? v >= FINGERPRINT_MIN && v % 50 !== 0 : v >= RECALLED_MIN };
+      readFigures.set(figure, read);
+    }
+    return read;
+  };
+  const noPlaces = new Set<string>();
+  const placesAgree = (a: ReadonlySet<string>, there: string) => {
+    const b = placed.get(there) ?? noPlaces;
+    return a.size === 0 || b.size === 0 || [...a].some((p) => b.has(p));
   };
   // a count contradicts the strike when its reports give that count and this is not the value most of them give (one
   // report's misreading, "shot down 45 missiles" of the 45 launched where the others say nine, is not the strike's count)
@@ -296,18 +307,73 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
   const repeatersAt = (k: string, at: string, article: string, mine: ReadonlySet<string>) => {
     const byFigure = holdersAt(k);
     const repeats = new Set<string>();
-    for (const f of mine) for (const a of byFigure.get(f) ?? []) if (a !== article && !repeats.has(a) && telling(f, at, `${k}|${a}`)) repeats.add(a);
+    for (const f of mine) {
+      const holding = byFigure.get(f);
+      if (!holding) continue;
+      const { count, tells } = readFigure(f);
+      if (!tells) continue;
+      if (count) {
+        for (const a of holding) if (a !== article) repeats.add(a);
+        continue;
+      }
+      const places = placed.get(at) ?? noPlaces;
+      for (const a of holding) if (a !== article && !repeats.has(a) && placesAgree(places, `${k}|${a}`)) repeats.add(a);
+    }
     return repeats;
   };
-  const destination = (key: string, article: string, mine: ReadonlySet<string>): { to: string; repeating: Set<string> } | null => {
-    for (const days of [0, 1, 2]) {
-      const near = nearKeys(key, days);
+  // the strikes a day or two away (or the night or daylight of its day) that a report under `key` might be a stray of:
+  // those whose reports give a telling figure that some report under `key` gives too. Found once per key, it spares
+  // asking report by report of every near strike (at 10,000 articles ~0.4 % of them repeat a figure of the report asking).
+  const candidatesOf = (key: string): string[][] => {
+    const figures = new Set<string>();
+    for (const own of exact.get(key)?.values() ?? []) for (const f of own) if (readFigure(f).tells) figures.add(f);
+    return [0, 1, 2].map((days) =>
+      nearKeys(key, days).filter((k) => {
+        const byFigure = holdersAt(k);
+        for (const f of figures) if (byFigure.has(f)) return true;
+        return false;
+      }),
+    );
+  };
+  // per key, each slot's counts as its reports give them (value → how many give it) and the most any value has: what
+  // `clashes` makes of a key's reports, counted once per key rather than once per report that asks
+  const tallies = new Map<string, Map<string, { told: Map<number, number>; most: number }>>();
+  const tallyAt = (k: string) => {
+    let tally = tallies.get(k);
+    if (!tally) {
+      tally = new Map();
+      for (const report of counts.get(k)?.values() ?? []) {
+        for (const [slot, v] of report) {
+          const t = tally.get(slot) ?? tally.set(slot, { told: new Map(), most: 0 }).get(slot)!;
+          const n = (t.told.get(v) ?? 0) + 1;
+          t.told.set(v, n);
+          t.most = Math.max(t.most, n);
+        }
+      }
+      tallies.set(k, tally);
+    }
+    return tally;
+  };
+  // clashes(mine, the counts of every report under k but `article`'s)
+  const clashesAt = (mine: Map<string, number> | undefined, k: string, article: string) => {
+    if (exact.get(k)?.has(article)) {
+      const there = [...exact.get(k)!].filter(([a]) => a !== article);
+      return clashes(mine, there.map(([a]) => counts.get(k)?.get(a)).filter((t) => t !== undefined));
+    }
+    const tally = tallyAt(k);
+    return [...(mine ?? [])].some(([slot, v]) => {
+      const t = tally.get(slot);
+      return t !== undefined && (t.told.get(v) ?? 0) < t.most;
+    });
+  };
+  const destination = (key: string, candidates: readonly string[][], article: string, mine: ReadonlySet<string>): { to: string; repeating: Set<string> } | null => {
+    const at = `${key}|${article}`;
+    for (const near of candidates) {
       const fits = near.flatMap((k) => {
-        const repeats = repeatersAt(k, `${key}|${article}`, article, mine);
-        if (repeats.size === 0) return [];
-        const there = [...(exact.get(k) ?? [])].filter(([a]) => a !== article);
-        const repeating = there.filter(([a]) => repeats.has(a)).map(([a]) => a);
-        return clashes(counts.get(key)?.get(article), there.map(([a]) => counts.get(k)?.get(a)).filter((t) => t !== undefined)) ? [] : [{ to: k, repeating: new Set(repeating) }];
+        // (the repeating reports are all under k, none is `article`'s)
+        const repeating = repeatersAt(k, at, article, mine);
+        if (repeating.size === 0) return [];
+        return clashesAt(counts.get(key)?.get(article), k, article) ? [] : [{ to: k, repeating }];
       });
       if (fits.length > 0) return fits.length === 1 ? fits[0]! : null;
     }
@@ -323,7 +389,9 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
   for (const [key, articles] of exact) {
     // each report's destination once: strayTogether asks again for every report of the group
     const found = new Map<string, ReturnType<typeof destination>>();
-    const destinationOf = (a: string) => (found.has(a) ? found.get(a)! : found.set(a, destination(key, a, articles.get(a)!)).get(a)!);
+    const candidates = candidatesOf(key);
+    const none = candidates.every((near) => near.length === 0);
+    const destinationOf = (a: string) => (none ? null : found.has(a) ? found.get(a)! : found.set(a, destination(key, candidates, a, articles.get(a)!)).get(a)!);
     const agreed = agreedByAnother(articles);
     for (const article of articles.keys()) {
       const there = destinationOf(article);

@@ -5,7 +5,16 @@ const INTERCEPT_LIKE = new Set<Metric>(["launched", "shot_down", "jammed", "neut
 type MetricColumns = Record<`${Metric}_${(typeof STRIKE_METRIC_COLUMNS)[number]}`, number | null>;
 
 /** Whether a claim's quote takes back another figure: "6 people were killed, not 8 as reported earlier". */
-const takesBack = (c: ClaimRecord, value: number | null): boolean => value !== null && takeBackPattern(value).test(c.quote);
+const takesBack = (c: ClaimRecord, value: number | null): boolean => value !== null && saysNot(c) && takeBackPattern(value).test(c.quote);
+
+// Most quotes have no "not": asked once per claim, not once per comparison and value (every same-day pair of a toll's claims)
+const NOT = /\bnot\s/i;
+const saysNotOf = new WeakMap<ClaimRecord, boolean>();
+function saysNot(c: ClaimRecord): boolean {
+  let says = saysNotOf.get(c);
+  if (says === undefined) saysNotOf.set(c, (says = NOT.test(c.quote)));
+  return says;
+}
 
 // one pattern per value, not one per comparison: the same-day comparisons of 40,000 claims compiled as many
 const takeBackPatterns = new Map<number, RegExp>();
