@@ -143,7 +143,7 @@ const AFTERMATH_BEFORE = new RegExp(
 );
 
 // a toll given step by step: "the toll climbed from 14 …", "the death toll rose to 21, up from 14"
-export const TOLL_RISE = /\b(?:toll|number\s+of\s+(?:dead|deaths|injured|wounded|victims)|dead|killed)\b[^.;]{0,40}?\b(?:grew|rose|risen|increased|climbed|up\s+from)\b/i;
+export const TOLL_RISE = /\b(?:toll|number\s+of\s+(?:dead|deaths|injured|wounded|victims)|dead|killed)\b[^.;]{0,40}?\b(?:grew|grown|rose|risen|increased|climbed|up\s+from)\b/i;
 
 // a day a count had reached by then, as the time expression reads it ("By Tuesday", "by Thursday evening"; not "by Tuesday's strike")
 const BY_THEN = /^by\s+(?:late\s+|early\s+)?\p{L}+(?:\s+(?:morning|afternoon|evening))?$/iu;
@@ -235,13 +235,16 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     // Syniehubov said, three more people were injured in Kupiansk")
     const afterRef = text.slice(r.at + r.text.length, r.at + r.text.length + 60);
     const saidAside = SAID_ASIDE.test(afterRef);
-    const tollNight = r.precision === "night" && !r.relative && !ATTACK_WORDS.test(text) && ((saidAfter && !saidAside) || TOLL_GREW_AFTER.test(afterRef));
+    // (a day or night a toll had grown by, told before it or after "by": "On Saturday the number of dead had grown to 11, and by
+    // Sunday night to 13" counts the dead of Friday's strike)
+    const tollThen = !r.relative && !ATTACK_WORDS.test(text) && (TOLL_GREW_AFTER.test(afterRef) || (/\bby\s+$/i.test(text.slice(Math.max(0, r.at - 3), r.at)) && TOLL_RISE.test(text)));
+    const tollNight = r.precision === "night" && !r.relative && !ATTACK_WORDS.test(text) && saidAfter && !saidAside;
     // ("By Tuesday, the Interior Ministry put the death toll at 39", "By Thursday evening, the toll … had risen to 26": the day a
     // count had reached; not the agent of "killed by Tuesday's strike")
     const byThen = r.precision === "day" && BY_THEN.test(r.text) && !/^['’]s/.test(afterRef);
     // ("In his Thursday evening address, Zelensky said Russia had used 70 missiles": the day of the address, not of the attack)
     const saidIn = r.precision === "day" && SAID_IN.test(afterRef);
-    const isReport = tollNight || byThen || saidIn || (r.precision === "day" && (tollStep || tollDay || (!r.relative && (asOf || saidAfter || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at))))));
+    const isReport = tollNight || tollThen || byThen || saidIn || (r.precision === "day" && (tollStep || tollDay || (!r.relative && (asOf || saidAfter || SAID_BEFORE.test(text.slice(Math.max(0, r.at - 45), r.at))))));
     // ("Two days after Russia's largest air attack of the war, the ministry said …": the ref names the attack's own day)
     (isReport && !r.sinceAttack ? report : attack).push(r);
   }
@@ -278,7 +281,10 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
   if (!night) return byClock(text, attack, report);
   // "overnight on July 4": the night that ended that day; "began on Saturday evening and continued through
   // the night": the night that began that day
-  const day = attack.find((r) => r !== night && r.precision === "day" && r.start && !r.relative && Math.abs(r.at - night.at) <= 60);
+  // (a night its weekday dates merges only with a day that agrees: "in the night to Sunday, breaking the record of 728 drones set
+  // on July 9" is the night into Sunday, and 9 July the record's)
+  const namesItsDay = NAMED_WEEKDAY.test(night.text);
+  const day = attack.find((r) => r !== night && r.precision === "day" && r.start && !r.relative && Math.abs(r.at - night.at) <= 60 && (!namesItsDay || r.start === night.start || r.start === night.end));
   if (!day) return { attack, report };
   // (not a strike by day "just hours after a large overnight attack": another attack)
   const between = text.slice(Math.min(day.at, night.at), Math.max(day.at, night.at));
@@ -294,6 +300,7 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
 }
 
 const EVENING = /\b(?:evening|late)\b/i;
+const NAMED_WEEKDAY = new RegExp(`\\b${WEEKDAY_NAME}`);
 // the day an attack went on until: "continued until late on Friday morning", "lasted into Sunday"
 const UNTIL_DAY = /\b(?:until|till|into|through)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
 /** Until the winter of 2023 Russia's missile barrages came by day; from March 2023 they were launched at night. */

@@ -834,3 +834,22 @@ describe("a bare 'overnight' after the lead's night", () => {
     expect(dated(`${lead}The Air Force said that overnight Russia had launched 322 drones.`)).toEqual(["2025-07-03..2025-07-04"]);
   });
 });
+
+describe("a record's date told beside the night it was broken", () => {
+  const claims = (text: string, pub: string) =>
+    extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
+
+  it("keeps a night its weekday names apart from the older day a record was set on, and what follows on that night", () => {
+    const text = "Russia launched 810 drones at Ukraine in the night to Sunday, breaking the record of 728 drones set on July 9. Air defences downed 747 drones.";
+    expect(claims(text, "2025-09-08")).toEqual(["launched:810:2025-09-06..2025-09-07", "launched:728:2025-07-08..2025-07-09", "shot_down:747:2025-09-06..2025-09-07"]);
+    // (but a day that agrees with the night still dates it: the night that ended that day)
+    expect(claims("Russia launched 810 drones at Ukraine in the night to Sunday, September 7.", "2025-09-08")).toEqual(["launched:810:2025-09-06..2025-09-07"]);
+  });
+
+  it("reads a day or night a toll had grown by as when it was counted, not as the strike's", () => {
+    const text = "Russian missiles hit apartment buildings in Sloviansk on Friday, 14 April, killing nine people. On Saturday the number of dead had grown to 11, and by Sunday night to 13.";
+    expect(claims(text, "2023-04-17")).toEqual(["killed:9:2023-04-14..2023-04-14", "killed:11:2023-04-14..2023-04-14", "killed:13:2023-04-14..2023-04-14"]);
+    // (not a night the attack itself came by: "by Sunday night Russia had launched 60 drones")
+    expect(claims("By Sunday night Russia had launched 60 drones at Kyiv.", "2023-04-17")).toEqual(["launched:60:2023-04-16..2023-04-17"]);
+  });
+});

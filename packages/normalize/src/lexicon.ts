@@ -127,6 +127,8 @@ export const AGGREGATE_CUES: ReadonlyArray<readonly string[]> = [
 export const BACKGROUND_CUES: ReadonlyArray<readonly string[]> = [
   ["previous", "record"], ["earlier", "record"], ["previous", "high"], ["prior", "record"], ["former", "record"],
   ["previous", "largest"], ["surpassing"], ["surpassed"], ["exceeding", "the"], ["broke", "the", "record"],
+  // "breaking the record of 728 drones set on July 9": the old record, dated on its own
+  ["breaking", "the", "record"], ["beating", "the", "record"], ["beat", "the", "record"], ["topping", "the", "record"], ["eclipsing", "the", "record"],
   // "The attack came a week after Russia's heaviest barrage, on Oct. 10, when 84 missiles were fired"
   ["week", "after"], ["weeks", "after"], ["days", "after"], ["month", "after"],
   // "A day earlier, a Russian drone attack on Kharkiv killed five": another attack, dated on its own
