@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract.ts";
-import { articleOf } from "./test-helpers.ts";
+import { articleOf, pageOf } from "./test-helpers.ts";
 
 /** value:side per figure: whose side each figure is given to. */
 function sides(text: string, published = "2025-09-08"): string[] {
@@ -100,5 +100,18 @@ describe("attribution as translated copy words it", () => {
   it("does not read 'in other words' or 'by the data we have' as a source", () => {
     expect(sides("In other words, 12 drones were shot down over the region overnight.")).toEqual(["12:unknown"]);
     expect(sides("By the data we have, 12 drones were shot down over the region overnight.")).toEqual(["12:unknown"]);
+  });
+});
+
+describe("a round-up's title over the body", () => {
+  const page = (headline: string, body: string) =>
+    extractClaims(pageOf(`${headline}\n\n${body}`, { published: "2025-08-31", headline } as never)).map((c) => `${c.value}:${c.claimant ?? "-"}:${c.claimant_side}`);
+
+  it("reads no speaker in 'The fortnight in Ukraine:', a span and a place, but still in 'Ukraine's Air Force:'", () => {
+    const body = "Overnight, Russian drones hit an apartment building in Kharkiv, killing seven people.";
+    expect(page("The fortnight in Ukraine: from the red carpet in Anchorage to the rubble in Darnytskyi", body)).toEqual(["7:-:unknown"]);
+    expect(page("The war in Ukraine: day 1,200", body)).toEqual(["7:-:unknown"]);
+    expect(page("The fortnight in Ukraine: 45 of 62 drones shot down", "Russia launched 62 drones at Ukraine overnight.")).toEqual(["62:-:unknown"]);
+    expect(page("Air Force: 45 of 62 drones shot down", "Russia launched 62 drones at Ukraine overnight.")).toEqual(["62:Ukrainian Air Force:UA"]);
   });
 });

@@ -192,6 +192,9 @@ function readSpeaker(said: string): Speaker | null {
     const body = identifySpeaker(phrase.slice(owned[0].length));
     if (body && body.side !== "unknown") return body;
   }
+  // "The fortnight in Ukraine: from the red carpet …", "The war in Ukraine: day 500": a round-up's title names a span or a
+  // matter and where, no one who speaks (but "the US ambassador in Ukraine" does)
+  if (SPAN_IN_PLACE.test(low)) return null;
   for (const k of KNOWN) if (k.re.test(low)) return { name: k.name || outletName(phrase), side: k.side === "UA" && ofRussianPlace(phrase) ? "RU" : k.side };
   // A news outlet relaying a report ("…, Ukrinform reports", "according to National Wire") carries
   // the claim, it does not make it: the source is found as if the outlet were not named.
@@ -204,6 +207,8 @@ function readSpeaker(said: string): Speaker | null {
   if (STARTS_UPPER.test(phrase) && !/\b(?:was|were|is|are)(?:\s+\S|$)/.test(low) && !NOT_A_SPEAKER.test(low)) return { name: phrase, side: ofRussianPlace(phrase) ? "RU" : "unknown" };
   return null;
 }
+
+const SPAN_IN_PLACE = /^(?:(?:the|this|last|past|a|one|another|our)\s+)?(?:\S+\s+)?(?:days?|nights?|weeks?|weekend|fortnight|months?|years?|war|situation)\s+(?:in|on|across|over)\s/;
 
 /** "independent Telegram channel Astra" is Astra; a phrase that names no outlet stays whole ("independent monitors"). */
 function outletName(phrase: string): string {
