@@ -4615,6 +4615,10 @@ describe("cases from a probe of hits and aggregates", () => {
     const after = "Russia attacked Ukraine overnight, killing at least 12 people, officials said on Sunday, a day after the two sides carried out the second stage of a major prisoner swap.";
     expect(figures(after)).toEqual(["killed:12(at_least)"]);
     expect(figures("Russia handed over 22 severely wounded Ukrainian soldiers after the swap.")).toEqual([]);
+    // (nor the wounded an exchange the sentence before told of "returned": "another 22 seriously wounded soldiers were returned";
+    // but a strike's toll with a return in another clause still counts)
+    expect(figures("As a result, 175 Ukrainian defenders came home, and another 22 seriously wounded soldiers were returned in addition.")).toEqual([]);
+    expect(figures("A missile hit the city centre, killing five people and injuring 22, after residents returned to their homes.")).toEqual(["hit:1/m", "killed:5/m", "injured:22/m"]);
   });
 
   it("gives each count of a verb its own fate when the passive after the next count is that count's", () => {

@@ -202,6 +202,9 @@ const struckBy = (tokens: readonly Token[]): boolean => hasAttackNoun(tokens) ||
 const FRONT_LOSSES = /\b(?:directions?|battlefield|killed\s+or\s+wounded|wounded\s+or\s+killed|in\s+(?:battles?|fighting|combat|clashes))\b/i;
 const THIS_WAR_YEAR = /\b20(?:1[4-9]|[2-9]\d)\b/;
 const EXCHANGE_WORDS = new Set(["exchange", "swap", "hand", "handed", "prisoners", "pows", "repatriated", "repatriation"]);
+// ("another 22 seriously wounded soldiers were returned": the wounded an exchange gave back, told after the sentence that named it;
+// not who came back themselves, "Rescuers who returned to the site pulled 5 bodies from the rubble")
+const GIVEN_BACK = (tokens: readonly Token[], i: number): boolean => tokens[i]!.norm === "returned" && /^(?:were|was|been|being)$/.test(tokens[i - 1]?.norm ?? "");
 
 const DRONE_PREFIX = /^(?:shahed|geran|lancet|orlan|gerbera)/;
 
@@ -546,7 +549,7 @@ export function readFigures(
   const exchangeClauses = new Set<number>();
   tokens.forEach((t, i) => {
     clauseOf[i] = (clauseOf[i - 1] ?? 0) + (CLAUSE_OPENERS.has(t.norm) || timedClause(tokens, i) ? 1 : 0);
-    if (EXCHANGE_WORDS.has(t.norm)) exchangeClauses.add(clauseOf[i]!);
+    if (EXCHANGE_WORDS.has(t.norm) || GIVEN_BACK(tokens, i)) exchangeClauses.add(clauseOf[i]!);
   });
   let ageList = -1;
   // the wholes read from "of the 440 drones" (see ofThe below)
