@@ -29,8 +29,9 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // leaders meeting as a body: "G7 leaders meeting at Schloss Elmau", "as the G7 leaders gathered at Schloss Elmau", "convened an
   // emergency round table of G7 and NATO leaders", "gathered the leaders of the G7 … for an emergency meeting", "The G7 leaders -
   // Biden, Scholz, … - sat down for their first working session" (who they were is the group's reader's: group-leaders.ts);
-  // "Emmanuel Macron's meeting of European leaders in Paris on Monday": the one who gathered them
-  { re: /\bleaders\b[^.;,]{0,40}?\b(?:gathered|meeting)\s+(?:at|in)\s+\p{Lu}|(?:\b(?:convened|hosted|chaired|gathered)\s+(?:an?|the)|\p{Lu}[\p{L}-]*(?:'s|’s))\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|round\s*table|session)\s+of\s+(?:[\p{L}\d-]+\s+){0,4}leaders\b|\bgathered\s+(?:[\p{L}\d-]+\s+){1,8}?leaders\b[^.;]{0,60}?\bfor\s+an?\s+(?:[\p{L}-]+\s+)?meeting\b|\bsat\s+down\s+for\s+(?:their|a|the)\s+(?:[\p{L}-]+\s+){0,2}(?:session|meeting)\b/iu, kind: "meeting", words: ["leaders", "sat"] },
+  { re: /\bleaders\b[^.;,]{0,40}?\b(?:gathered|meeting)\s+(?:at|in)\s+\p{Lu}|\b(?:convened|hosted|chaired|gathered)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|round\s*table|session)\s+of\s+(?:[\p{L}\d-]+\s+){0,4}leaders\b|\bgathered\s+(?:[\p{L}\d-]+\s+){1,8}?leaders\b[^.;]{0,60}?\bfor\s+an?\s+(?:[\p{L}-]+\s+)?meeting\b|\bsat\s+down\s+for\s+(?:their|a|the)\s+(?:[\p{L}-]+\s+){0,2}(?:session|meeting)\b/iu, kind: "meeting", words: ["leaders", "sat"] },
+  // (case-sensitive, as "i" would let \p{Lu} take any letter: "Emmanuel Macron's meeting of European leaders", not "last week's")
+  { re: /\p{Lu}[\p{L}-]*(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|round\s*table|session)\s+of\s+(?:[\p{L}\d-]+\s+){0,4}leaders\b/u, kind: "meeting", words: ["leaders"] },
   // "Putin welcomed Modi to his residence", "Zelensky and Polish Prime Minister Donald Tusk have signed a security
   // agreement", "he and North Korean leader Kim Jong Un signed a strategic partnership treaty", "an agreement (was) signed in
   // Brussels by Prime Minister De Croo and President Zelensky" (the two leaders by their titles: not "the grain deal signed by

@@ -2431,6 +2431,8 @@ describe("Europe's leaders gathered by one of them", () => {
 
   it("reads no gathering in a call for one, an invitation or a statement, and none beside leaders of two countries", () => {
     expect(contacts("Macron's call for a meeting of European leaders went unanswered.", "2025-02-19")).toEqual([]);
+    // (a possessive of a day, not of a leader who gathered them)
+    expect(contacts("Macron said last week's meeting of European leaders in Paris had been useful.", "2025-02-26")).toEqual([]);
     expect(contacts("Starmer will host a summit of European leaders in London on Sunday.", "2025-02-19")).toEqual([]);
     expect(contacts("Zelensky called on European leaders to help Ukraine build a drone wall.", "2025-02-19")).toEqual([]);
     expect(contacts("Trump hosted Zelensky at a meeting of European leaders at the White House on Monday.", "2025-08-19")).toEqual([

@@ -31,5 +31,6 @@ describe("one weapon told by its ordinal", () => {
     // (the one a series began with, no count: "since September 13, when the first one was shot down"; but a split of two)
     expect(figures("More than 220 Shahed drones have been destroyed since September 13, when the first one was shot down near Kupiansk.")).toEqual(["shot_down:220"]);
     expect(figures("Russia fired two missiles at Odesa: the first one was shot down, the second one hit a warehouse.")).toEqual(["launched:2/m", "shot_down:1/m", "hit:1/m"]);
+    expect(figures("Russia fired two missiles at Odesa; when the first one was shot down, the second one hit a warehouse.")).toEqual(["launched:2/m", "shot_down:1/m", "hit:1/m"]);
   });
 });

@@ -157,8 +157,8 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       continue;
     }
     // "since September 13, when the first one was shot down": the one a series since a day began with, no count of its own
-    // (but "Russia fired two missiles: the first one was shot down, the second one hit" splits the two)
-    if (t.norm === "one" && SERIES_END.test(tokens[i - 1]?.norm ?? "") && tokens[i - 2]?.norm === "the" && SINCE_WHEN.test(tokens[i - 3]?.norm ?? "")) continue;
+    // (but "Russia fired two missiles: the first one was shot down, the second one hit" splits the two, "when" or not)
+    if (t.norm === "one" && SERIES_END.test(tokens[i - 1]?.norm ?? "") && tokens[i - 2]?.norm === "the" && SINCE_WHEN.test(tokens[i - 3]?.norm ?? "") && !tokens.slice(i).some((x) => x.norm === "second")) continue;
     const n = readNumber(tokens, i);
     if (n) {
       if (tokens[n.last + 1]?.norm === "dozen") {
@@ -311,9 +311,9 @@ const ONE_WEAPON_HINT = new RegExp(
   `\\ban?\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}?(?:${[...WEAPON_NOUNS].filter(([, w]) => w !== "mixed").map(([n]) => n).join("|")})\\b`,
   "iu",
 );
-// one weapon told by its ordinal, with no other amount in its sentence: "The third UAV was suppressed by electronic warfare"
 const SERIES_END = /^(?:first|last)$/;
 const SINCE_WHEN = /^(?:since|when|after|before)$/;
+// one weapon told by its ordinal, with no other amount in its sentence: "The third UAV was suppressed by electronic warfare"
 const ORDINAL_HINT = new RegExp(String.raw`\b(?:a|the)\s+(?:${ORDINAL_WORDS})\b`, "i");
 /**
  * "three drones, and possibly a fourth, had been shot down": an aside after a count's noun that it may have been higher
