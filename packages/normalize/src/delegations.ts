@@ -66,8 +66,10 @@ export function membersAfter(article: Article, s: Article["sentences"][number], 
   const out: Array<{ name: string; country: string; headed: boolean }> = [];
   const after = article.sentences.slice(s.index + 1);
   const own = after.slice(0, 2).filter((x) => x.paragraph === s.paragraph);
-  // (the next paragraph only when at most one sentence of its own follows `s`)
-  const nextParagraph = own.length < 2 && after[own.length] ? after.filter((x) => x.paragraph === after[own.length]!.paragraph).slice(0, 2) : [];
+  // (the next paragraph only when at most one sentence of its own follows `s`; its first three, as the outcome may come before who
+  // led each team: "The only concrete outcome was a deal … Umerov, who led Kyiv's team, said … The head of the Russian delegation,
+  // Kremlin aide Vladimir Medinsky, said …")
+  const nextParagraph = own.length < 2 && after[own.length] ? after.filter((x) => x.paragraph === after[own.length]!.paragraph).slice(0, 3) : [];
   for (const next of [...own, ...nextParagraph]) {
     const text = sentenceText(article, next);
     // a sentence about who led whom ("Umerov led Kyiv's team"), not one that only names leaders ("Zelensky said Putin …")
@@ -78,10 +80,12 @@ export function membersAfter(article: Article, s: Article["sentences"][number], 
     if (next.paragraph !== s.paragraph && !HEADED_BY.test(text)) continue;
     // (nor whom a member is still to meet: "Witkoff is expected to meet the head of the Ukrainian delegation, Rustem Umerov, in Miami")
     if (STILL_TO_MEET.test(text)) continue;
-    // (for a round that named no team, not whom the heads spoke of: "Witkoff, who led the US team, said Putin wants peace")
-    const spokenOf = (p: Person) => mentionsOf(text, p).every((at) => /\b(?:said|says|told|added|warned|claimed)\b[^.;]{0,50}$/.test(text.slice(Math.max(0, at - 60), at)));
+    // (not whom the heads spoke of: "Witkoff, who led the US team, said Putin wants peace"; nor, of a team named, its country's
+    // leaders, "Umerov, who led Kyiv's team, said the next step should be a meeting between Presidents Volodymyr Zelensky and
+    // Vladimir Putin")
+    const spokenOf = (p: Person) => mentionsOf(text, p).every((at) => /\b(?:said|says|told|added|warned|claimed)\b[^.;]{0,90}$/.test(text.slice(Math.max(0, at - 100), at)));
     const headed = LED.test(text);
-    for (const p of PEOPLE) if ((countries ? countries.has(p.country) : !spokenOf(p)) && isNamed(p, text) && !out.some((o) => o.name === p.name)) out.push({ name: p.name, country: p.country, headed });
+    for (const p of PEOPLE) if ((!countries || countries.has(p.country)) && !spokenOf(p) && isNamed(p, text) && !out.some((o) => o.name === p.name)) out.push({ name: p.name, country: p.country, headed });
   }
   // (any countries' heads of delegation, two of them at least, for a round that named neither team)
   const found = new Set(out.map((p) => p.country)).size;

@@ -2440,3 +2440,20 @@ describe("Europe's leaders gathered by one of them", () => {
     ]);
   });
 });
+
+describe("a contact proposed as the next step", () => {
+  it("reads no contact in what should or must be held", () => {
+    expect(contacts("Ukrainian Defence Minister Rustem Umerov said the next step should be a meeting between Presidents Volodymyr Zelensky and Vladimir Putin.", "2025-05-16")).toEqual([]);
+    expect(contacts("Erdogan said Putin must meet Zelensky in person.", "2025-05-16")).toEqual([]);
+    // (what should have come of one held is still the contact held)
+    expect(contacts("Zelensky met Erdogan in Ankara on Thursday, a meeting that should have produced more.", "2025-05-16")).toEqual([
+      "meeting Recep Tayyip Erdogan+Volodymyr Zelensky 2025-05-15 @Ankara",
+    ]);
+  });
+
+  it("takes the heads of the teams, not the leaders one of them spoke of", () => {
+    const text =
+      "ISTANBUL - Russian and Ukrainian delegations met face to face in Istanbul on Friday.\nThe only concrete outcome was a deal to exchange prisoners. Ukrainian Defence Minister Rustem Umerov, who led Kyiv's team, said the next step should be a meeting between Presidents Volodymyr Zelensky and Vladimir Putin. The head of the Russian delegation, Kremlin aide Vladimir Medinsky, said Moscow was satisfied.";
+    expect(contacts(text, "2025-05-16")).toEqual(["meeting Rustem Umerov+Vladimir Medinsky 2025-05-16 @Istanbul"]);
+  });
+});
