@@ -5,7 +5,7 @@
 
 import type { Person } from "./people.ts";
 import { matchesOf } from "./matches.ts";
-import { INTENT, OCCASIONS, inLeftOpen, mayLeaveOpen } from "./held-contact.ts";
+import { INTENT, OCCASIONS, heldContact, inLeftOpen, mayLeaveOpen } from "./held-contact.ts";
 import { ENTOURAGE_TO, OWNED, POSSESSIVE, REPORTED, mentionsOf, namedIn, pattern, recipient } from "./person-mentions.ts";
 
 /**
@@ -129,6 +129,24 @@ export function onlyQuoted(text: string, p: Person, cueAt: number): boolean {
   if (inside(cueAt)) return false;
   const at = mentionsOf(text, p);
   return at.length > 0 && at.every(inside);
+}
+
+// a verb of saying, thinking or showing and the "that" opening what was said (within its sentence, before any quotation)
+const SAID_THAT = /\b(?:said|says|showed|shows|hoped|hopes|believed|believes|thought|thinks|warned|warns|insisted|insists|argued|argues|stressed|stresses|added|adds|noted|notes)\b[^.;"“]{0,80}?\bthat\s/g;
+
+/**
+ * Whether `p` is named only in what someone said after the contact's cue, where no contact of its own is told: "Erdogan said
+ * after the talks that he hoped to bring Putin and Zelensky together", "French President Emmanuel Macron said Russia's stance
+ * showed that Putin \"does not want peace\"" (after a summit in Tirana) name no one of the talks or summit (but "Macron said at
+ * the summit that he had spoken with Putin" tells a call, and its people stay).
+ */
+export function onlyInWhatWasSaid(text: string, p: Person, cueAt: number): boolean {
+  if (!/\bthat\s/.test(text)) return false; // (most sentences: no need to find the person)
+  const said = matchesOf(SAID_THAT, text).find((m) => m.index + m[0].length > cueAt);
+  if (!said) return false;
+  const from = said.index + said[0].length;
+  const at = mentionsOf(text, p);
+  return at.length > 0 && at.every((i) => i >= from) && heldContact(text.slice(from)) === null;
 }
 
 /** Whether `p` is named only in the contact told before as the occasion of this one: "After the call with Putin, Trump talked with Zelensky". */

@@ -69,6 +69,9 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // "Putin and Trump shook hands on the tarmac in Anchorage", "the two leaders had shaken hands": a meeting told by its greeting
   // (not one still to come: "will shake hands", passed over as planned)
   { re: /\b(?:shook|shaken|shaking|shakes?)\s+hands\b/i, kind: "meeting", words: ["hands"] },
+  // "the Oval Office clash between Zelensky and Trump on February 28": a meeting told by how it went (two named as its pair, case-
+  // sensitive: not "a direct clash between Russia and NATO", whose countries name no one)
+  { re: /\bclash\s+between\s+(?:[Pp]residents?\s+)?(?=\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}[\p{L}'’-]+\s+)?and\s+(?:[Pp]resident\s+)?\p{Lu})/u, kind: "meeting", words: ["clash"] },
   // "Witkoff carried it to Moscow and saw Putin on 13 March": a person seen at a time or place (not "saw Putin as a threat", "saw
   // Putin on television")
   { re: /\bsaw\s+(?:(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:in|at|on)\s+(?!(?:television|TV|screen|video|camera|state\s+TV|the\s+(?:news|screen|television|TV|other))\b)/u, kind: "meeting", words: ["saw"] },
@@ -123,4 +126,4 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
 
 export const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, words: k.words, re: new RegExp(k.re.source, k.re.flags.includes("u") ? "gu" : "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
-export const ANY_CUE = /call|chair|gathered|convened|consultations|attend|phone|spoke|speak|talk|meet|met\b|spent|walk|stood|standing|sat\b|sitting|seated|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together|hands\b|presented|handed|saw\b|faced\s+each/i;
+export const ANY_CUE = /call|chair|gathered|convened|consultations|attend|phone|spoke|speak|talk|meet|met\b|spent|walk|stood|standing|sat\b|sitting|seated|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together|hands\b|clash|presented|handed|saw\b|faced\s+each/i;

@@ -2457,3 +2457,16 @@ describe("a contact proposed as the next step", () => {
     expect(contacts(text, "2025-05-16")).toEqual(["meeting Rustem Umerov+Vladimir Medinsky 2025-05-16 @Istanbul"]);
   });
 });
+
+describe("whom only what was said names", () => {
+  it("leaves out of a contact whom only a statement after its cue names", () => {
+    expect(contacts("Erdogan said after the talks that he hoped to bring Putin and Zelensky together in Istanbul or Ankara with Trump.", "2025-06-02")).toEqual([]);
+    expect(contacts("In Tirana, where European leaders were gathered for a summit, French President Emmanuel Macron said Russia's stance showed that Putin \"does not want peace\".", "2025-05-16")).toEqual([]);
+    // (a contact the statement tells itself keeps its people)
+    expect(contacts("Macron said at the summit on Friday that he had spoken with Putin.", "2025-05-16")).toEqual(["meeting Emmanuel Macron+Vladimir Putin 2025-05-16"]);
+    expect(contacts("Washington said it would resume intelligence sharing that it had paused after the Oval Office clash between Zelensky and Trump on February 28.", "2025-03-12")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky 2025-02-28",
+    ]);
+    expect(contacts("Tusk warned of a direct clash between Russia and NATO.", "2025-03-12")).toEqual([]);
+  });
+});
