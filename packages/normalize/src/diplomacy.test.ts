@@ -2470,3 +2470,16 @@ describe("whom only what was said names", () => {
     expect(contacts("Tusk warned of a direct clash between Russia and NATO.", "2025-03-12")).toEqual([]);
   });
 });
+
+describe("those a contact had on each side", () => {
+  it("adds those named on each side to the contact told just before, of its kind", () => {
+    expect(
+      contacts("The talks between Putin and Trump in Anchorage on Friday were useful, Ushakov told reporters.\nThe talks lasted about three hours in a narrow format, with Sergey Lavrov and Ushakov on the Russian side and Marco Rubio and Steve Witkoff on the American side.", "2025-08-16"),
+    ).toEqual(["talks Donald Trump+Marco Rubio+Sergey Lavrov+Steve Witkoff+Vladimir Putin+Yuri Ushakov 2025-08-15 @Anchorage"]);
+    // (talks told after a call are their own)
+    expect(contacts("Trump spoke by phone with Putin on Monday.\nThe talks in Riyadh lasted four hours, with Lavrov on the Russian side and Rubio on the American side.", "2025-02-19")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-02-17",
+      "talks Marco Rubio+Sergey Lavrov 2025-02-17 @Riyadh",
+    ]);
+  });
+});

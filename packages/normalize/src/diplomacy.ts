@@ -125,7 +125,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     }
     // "Keir Starmer convened a virtual meeting of leaders on Saturday. Joining the call were Zelensky, Macron and Meloni": the
     // contact told just before, with those who joined it and the one who called it
-    const joined = (JOINING.test(text) || attendedBefore(text)) && s.index > 0 ? heldContact(sentenceText(article, article.sentences[s.index - 1]!)) : null;
+    // (of the kind its noun names: "The talks in Riyadh lasted four hours, with Lavrov on the Russian side" joins no call)
+    const attended = attendedBefore(text);
+    const toldBefore = (JOINING.test(text) || attended) && s.index > 0 ? heldContact(sentenceText(article, article.sentences[s.index - 1]!)) : null;
+    const joined = toldBefore && (attended === null || attended === "any" || attended === family(toldBefore.kind)) ? toldBefore : null;
     const cue = joined ? { kind: joined.kind, at: 0 } : heldContact(text);
     if (!cue) continue;
     // (a spokesman speaks about contacts: "Kremlin spokesman Dmitry Peskov confirmed that Trump had made a request")

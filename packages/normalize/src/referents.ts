@@ -5,7 +5,7 @@
 
 import { type Article, MONTH_PATTERN, sentenceText } from "@salvo/core";
 import { PEOPLE, isNamed, mayName } from "./people.ts";
-import type { Mention } from "./contact.ts";
+import { type Mention, family } from "./contact.ts";
 import { sentencesBefore } from "./contact-dates.ts";
 import { heldContact } from "./held-contact.ts";
 import { mentionsOf, namedFrom } from "./person-mentions.ts";
@@ -156,13 +156,21 @@ export const JOINING = /^\W*(?:[Jj]oining|[Tt]aking\s+part\s+in)\s+(?:the|that|t
 // "The meeting was also attended by presidential aide Yuri Ushakov and Kirill Dmitriev", "Kirill Dmitriev, head of the Russian
 // Direct Investment Fund, also took part.": the same
 // ("The talks, held in a three-on-three format, included Secretary of State Marco Rubio and …": those it included)
-const ATTENDED = /^\W*(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]heir)\s+(?:meeting|talks|call|conversation|summit)(?:\s+(?:was|were)\s+also\s+attended\b|(?:,[^,;.]{1,60},)?\s+(?:also\s+)?(?:included|involved)\s+(?=\p{Lu}))|\balso\s+(?:took\s+part|attended|participated)(?:\s+in\s+(?:the|that)\s+(?:talks|meeting|call|conversation|negotiations))?\s*(?:,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}said)?\s*\.?\s*$/u;
+// ("The talks at the Elmendorf-Richardson military base lasted about three hours in a narrow format, with Foreign Minister Sergey
+// Lavrov and Ushakov on the Russian side and …": those it had on each side)
+const ATTENDED = /^\W*(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]heir)\s+(meeting|talks|call|conversation|summit)(?:\s+(?:was|were)\s+also\s+attended\b|(?:,[^,;.]{1,60},)?\s+(?:also\s+)?(?:included|involved)\s+(?=\p{Lu})|\b[^;"“]*?,\s*with\s+[^;"“]*?\bon\s+the\s+(?:\p{Lu}[\p{L}.]*|other)\s+side\b)|\balso\s+(?:took\s+part|attended|participated)(?:\s+in\s+(?:the|that)\s+(?:talks|meeting|call|conversation|negotiations))?\s*(?:,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}said)?\s*\.?\s*$/u;
 // (only of the contact told before: not an occasion the sentence names itself before it, "On Sunday he travelled to a summit
 // in Brussels, which Hungarian Prime Minister Viktor Orban also attended")
 const OWN_OCCASION = /\b(?:which|where|whom|meeting|talks|call|conversation|summit|conference|visit|trip|forum|ceremony|events?)\b/i;
 
-/** Whether the sentence tells those who also attended the contact told just before ("The meeting was also attended by …"). */
-export function attendedBefore(text: string): boolean {
+/**
+ * Whether the sentence tells those who also attended the contact told just before ("The meeting was also attended by …"): null if
+ * not, else the family of contact its noun names ("Trump spoke with Putin on Monday. The talks in Riyadh lasted four hours, with
+ * Lavrov on the Russian side …" adds no one to the call), "any" when it names none ("Dmitriev also took part").
+ */
+export function attendedBefore(text: string): ReturnType<typeof family> | "any" | null {
   const m = ATTENDED.exec(text);
-  return m !== null && !OWN_OCCASION.test(text.slice(0, m.index));
+  if (m === null || OWN_OCCASION.test(text.slice(0, m.index))) return null;
+  const noun = m[1]?.toLowerCase();
+  return noun ? family(noun === "call" || noun === "conversation" ? "phone_call" : "meeting") : "any";
 }
