@@ -22,8 +22,9 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   { re: /\b(?:held|hold|had)\s+(?:their|an?)\s+(?:[\w-]+\s+){1,3}call\b(?!\s+(?:for|to)\b)|\b(?:held|holds?|had)\s+(?:separate|(?:tele)?phone)\s+(?:(?:phone|telephone)\s+)?calls\s+(?:(?:on|this|last|earlier)\s+[\p{L}-]+\s+)?with\b/iu, kind: "phone_call", words: ["call"] },
   // "co-chaired a video call of the coalition", "joined a video conference" (not "told a video conference with officials")
   // ("joined an emergency video conference of Group of Seven leaders convened by German Chancellor Olaf Scholz", "addressed a video conference")
+  // ("Nawrocki took part in last Wednesday's video conference with Trump, Zelensky and European leaders": one named by its day)
   // ("Keir Starmer convened a virtual meeting of leaders on Saturday")
-  { re: /\b(?:joined|held|holds|hosted|chaired|co-chaired|convened|convenes|took\s+part\s+in|in|addressed|after|during)\s+(?:a|an|the)\s+(?:(?:emergency\s+|virtual\s+|online\s+)?video\s+(?:call|conference|link|summit)|(?:emergency\s+)?(?:virtual|online)\s+(?:meeting|summit|conference))\b/i, kind: "phone_call", words: ["video", "virtual", "online"] },
+  { re: /\b(?:joined|held|holds|hosted|chaired|co-chaired|convened|convenes|took\s+part\s+in|in|addressed|after|during)\s+(?:a|an|the|(?:last\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day['’]s)\s+(?:(?:emergency\s+|virtual\s+|online\s+)?video\s+(?:call|conference|link|summit)|(?:emergency\s+)?(?:virtual|online)\s+(?:meeting|summit|conference))\b/i, kind: "phone_call", words: ["video", "virtual", "online"] },
   // "Zelensky has addressed the G7 leaders by video link": an address to others by video is a call with them
   { re: /\baddress(?:ed|es|ing)\s+(?:[\p{L}\d-]+\s+){1,4}?by\s+video(?:\s+link)?\b/iu, kind: "phone_call", words: ["video"] },
   // leaders meeting as a body: "G7 leaders meeting at Schloss Elmau", "as the G7 leaders gathered at Schloss Elmau", "convened an

@@ -2483,3 +2483,13 @@ describe("those a contact had on each side", () => {
     ]);
   });
 });
+
+describe("a video conference named by its day", () => {
+  it("reads one who took part in a weekday's video conference, on that day", () => {
+    expect(contacts("Nawrocki took part in last Wednesday's video conference with Trump, Zelensky and European leaders organised by German Chancellor Friedrich Merz, his office noted.", "2025-08-19")).toEqual([
+      "phone_call Donald Trump+Friedrich Merz+Karol Nawrocki+Volodymyr Zelensky 2025-08-13",
+    ]);
+    // (one still to come is none)
+    expect(contacts("Nawrocki will take part in Wednesday's video conference with Trump and Zelensky.", "2025-08-19")).toEqual([]);
+  });
+});
