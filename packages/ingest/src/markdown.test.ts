@@ -63,6 +63,11 @@ describe("front matter", () => {
 });
 
 describe("markdownToText", () => {
+  it("drops the text's own Private Use characters rather than reading them as its hidden escapes (U+E00D is no line break)", () => {
+    expect(markdownToText("\u0000\ue00d 0").text).toBe("\u0000 0");
+    expect(markdownToText("40 drones \ue02a shot down \\*not emphasis\\*").text).toBe("40 drones shot down *not emphasis*");
+  });
+
   it("reads as the copy reads: no markers, links as their text, images, comments and code dropped", () => {
     const md = [
       "# Strike on Dnipro",

@@ -125,7 +125,9 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 
 /** A block's inline markup → its text: "**40** [drones](https://…) hit `Lviv`" → "40 drones hit Lviv". */
 export function inline(s: string): string {
-  let t = s.replace(/\\([!-/:-@[-`{-~])/g, (_, c: string) => String.fromCharCode(ESCAPE_BASE + c.charCodeAt(0)));
+  // (the text's own characters in that range go first, or the restore would turn U+E00D into a carriage return: an icon
+  // font's glyph is no copy)
+  let t = s.replace(/[\ue000-\ue1ff]/g, "").replace(/\\([!-/:-@[-`{-~])/g, (_, c: string) => String.fromCharCode(ESCAPE_BASE + c.charCodeAt(0)));
   // code spans first: what is inside one is literal ("`*` marks a correction")
   const code: string[] = [];
   t = t.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_, _ticks: string, inner: string) => {
