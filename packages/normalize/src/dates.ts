@@ -747,7 +747,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
   }
   // "By the next morning, the Air Force reports 145 drones launched overnight": the overnight of that morning, not of publication
   // (not a night before named only to compare: "launched 355 drones overnight, beating the record set only the night before")
-  const relativeNight = refs.some((r) => r.relative === "next-night" || r.relative === "same-night" || (r.relative === "previous-night" && !COMPARED_NIGHT.test(sentence.slice(Math.max(0, r.at - 60), r.at))));
+  const relativeNight = refs.some((r) => r.relative === "next-night" || r.relative === "same-night" || (r.relative === "previous-night" && !comparedNight(sentence, r)));
   // "On the night of March 13 … the same night": the night the sentence names itself
   const named = refs.some((r) => !r.relative && r.start && !overnight(r));
   // a line labelled with its month ("June 2025: 30 drones were shot down on the night of June 27-28") is dated by its own day
@@ -760,7 +760,9 @@ export function findTimeRefs(sentence: string, published: string | null, written
 }
 
 // a night named after a record or a comparison ("the record set only the night before", "more than the previous night")
-export const COMPARED_NIGHT = /\b(?:record|than|since|beating|beat|surpass\w*|exceed\w*|compared\s+(?:with|to))\b[^.;]{0,40}$/i;
+const COMPARED_NIGHT = /\b(?:record|than|since|beating|beat|surpass\w*|exceed\w*|compared\s+(?:with|to))\b[^.;]{0,40}$/i;
+/** Whether the words just before `r` name its night only to compare: "beating the record set only the night before". */
+export const comparedNight = (sentence: string, r: TimeRef): boolean => COMPARED_NIGHT.test(sentence.slice(Math.max(0, r.at - 60), r.at));
 
 /** "over the same week", "during that period": a span named before, resolved against it later (a week until then). */
 function pushSameSpan(refs: TimeRef[], sentence: string, re: RegExp, relative: "that-week" | "that-period"): void {

@@ -1,5 +1,5 @@
 import { addDays } from "@salvo/core";
-import { bareNight, COMPARED_NIGHT, type TimeRef } from "./dates.ts";
+import { bareNight, comparedNight, type TimeRef } from "./dates.ts";
 
 // a span counted back from when it was said, as a ministry's or governor's morning summary counts it
 const COUNTED_BACK = /^(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|night)$/i;
@@ -16,7 +16,7 @@ export function nightOfSaying(refs: readonly TimeRef[], saidOn: string | null | 
   const nights = refs.filter((r) => r.precision === "night");
   return refs.map((r) => {
     const countedBack = !r.relative && (bareNight(r) || COUNTED_BACK.test(r.text));
-    const nightBefore = r.relative === "previous-night" && nights.length === 1 && !COMPARED_NIGHT.test(sentence.slice(Math.max(0, r.at - 60), r.at));
+    const nightBefore = r.relative === "previous-night" && nights.length === 1 && !comparedNight(sentence, r);
     if (!countedBack && !nightBefore) return r;
     const { relative: _relative, ...own } = r;
     return { ...own, start: addDays(saidOn, -1), end: saidOn, precision: "night", dayNamed: true };
