@@ -272,12 +272,26 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
   };
   // a count contradicts the strike when its reports give that count and this is not the value most of them give (one
   // report's misreading, "shot down 45 missiles" of the 45 launched where the others say nine, is not the strike's count)
-  const clashes = (mine: Map<string, number> | undefined, reports: Array<Map<string, number>>) =>
+  type Tally = Map<string, { told: Map<number, number>; most: number }>;
+  // per slot, each value the reports give (value → how many give it) and the most any value has
+  const tallyOf = (reports: Iterable<Map<string, number>>): Tally => {
+    const tally: Tally = new Map();
+    for (const report of reports) {
+      for (const [slot, v] of report) {
+        const t = tally.get(slot) ?? tally.set(slot, { told: new Map(), most: 0 }).get(slot)!;
+        const n = (t.told.get(v) ?? 0) + 1;
+        t.told.set(v, n);
+        t.most = Math.max(t.most, n);
+      }
+    }
+    return tally;
+  };
+  const contradicts = (mine: Map<string, number> | undefined, tally: Tally) =>
     [...(mine ?? [])].some(([slot, v]) => {
-      const told = new Map<number, number>();
-      for (const r of reports) if (r.has(slot)) told.set(r.get(slot)!, (told.get(r.get(slot)!) ?? 0) + 1);
-      return told.size > 0 && (told.get(v) ?? 0) < Math.max(...told.values());
+      const t = tally.get(slot);
+      return t !== undefined && (t.told.get(v) ?? 0) < t.most;
     });
+  const clashes = (mine: Map<string, number> | undefined, reports: Iterable<Map<string, number>>) => contradicts(mine, tallyOf(reports));
   // the strike a day or two away (or the night or daylight of its day) whose reports repeat a telling figure of
   // `article`'s, when only one is that near, and the reports there that repeat one
   // (the same for every report of a key: made once per key and distance)
@@ -335,36 +349,18 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
       }),
     );
   };
-  // per key, each slot's counts as its reports give them (value → how many give it) and the most any value has: what
-  // `clashes` makes of a key's reports, counted once per key rather than once per report that asks
-  const tallies = new Map<string, Map<string, { told: Map<number, number>; most: number }>>();
+  // a key's tally, made once per key rather than once per report that asks
+  const tallies = new Map<string, Tally>();
   const tallyAt = (k: string) => {
     let tally = tallies.get(k);
-    if (!tally) {
-      tally = new Map();
-      for (const report of counts.get(k)?.values() ?? []) {
-        for (const [slot, v] of report) {
-          const t = tally.get(slot) ?? tally.set(slot, { told: new Map(), most: 0 }).get(slot)!;
-          const n = (t.told.get(v) ?? 0) + 1;
-          t.told.set(v, n);
-          t.most = Math.max(t.most, n);
-        }
-      }
-      tallies.set(k, tally);
-    }
+    if (!tally) tallies.set(k, (tally = tallyOf(counts.get(k)?.values() ?? [])));
     return tally;
   };
   // clashes(mine, the counts of every report under k but `article`'s)
   const clashesAt = (mine: Map<string, number> | undefined, k: string, article: string) => {
-    if (exact.get(k)?.has(article)) {
-      const there = [...exact.get(k)!].filter(([a]) => a !== article);
-      return clashes(mine, there.map(([a]) => counts.get(k)?.get(a)).filter((t) => t !== undefined));
-    }
-    const tally = tallyAt(k);
-    return [...(mine ?? [])].some(([slot, v]) => {
-      const t = tally.get(slot);
-      return t !== undefined && (t.told.get(v) ?? 0) < t.most;
-    });
+    if (!exact.get(k)?.has(article)) return contradicts(mine, tallyAt(k));
+    const there = [...exact.get(k)!].filter(([a]) => a !== article);
+    return clashes(mine, there.map(([a]) => counts.get(k)?.get(a)).filter((t) => t !== undefined));
   };
   const destination = (key: string, candidates: readonly string[][], article: string, mine: ReadonlySet<string>): { to: string; repeating: Set<string> } | null => {
     const at = `${key}|${article}`;
