@@ -198,6 +198,8 @@ describe("numbers around a toll that count no one", () => {
     // (but a fact box's label colon, a total "of" people, and lives lost are counts)
     expect(figures("Kalibr cruise missiles: 27 launched, 26 shot down.")).toEqual(["launched:27/m", "shot_down:26/m"]);
     expect(figures("A total of 72 people were injured.")).toEqual(["injured:72"]);
+    expect(figures('Russia has just launched eight missiles at "our peaceful Vinnytsia", a city of 370,000 in west-central Ukraine.')).toEqual(["launched:8/m"]);
+    expect(figures("A drone hit Kupiansk, a town of 27,000 people before the war.")).toEqual(["hit:1"]);
     expect(figures("The strike claimed the lives of several people.")).toEqual(["killed:several(vague)"]);
   });
 });

@@ -665,6 +665,8 @@ export function readFigures(
     if (before === "," && after === "," && q.value !== null && q.value < 120 && person?.kind === "word" && (STARTS_UPPER.test(person.text) || PERSON_NOUNS.has(person.norm))) continue;
     // "In Bilozerka, a man of 72 died", "a woman of 39": one person's age after "of" (not "a total of 72 people", "one of 72")
     if (before === "of" && q.value !== null && q.value < 120 && PERSON_AFTER_ADJECTIVE.test(person?.norm ?? "") && /^(?:a|an|the)$/.test(tokens[q.first - 3]?.norm ?? "") && readHead(tokens, q).kind === "none") continue;
+    // "Vinnytsia, a city of 370,000 in west-central Ukraine", "the town of 20,000 people": a place's population
+    if (before === "of" && SETTLEMENT.test(person?.norm ?? "") && /^(?:a|an|the)$/.test(tokens[q.first - 3]?.norm ?? "") && readHead(tokens, q).kind !== "weapon") continue;
     // "57 people have been injured, 26 of them hospitalised", "42 of the injured are in hospital", "seven remain in
     // hospital": the injured still in hospital, a count of its own (a part of the toll, not the toll)
     const stay = q.value !== null ? hospitalStay(tokens, q, figures.at(-1)?.metric ?? previousCasualty) : -1;
@@ -2774,6 +2776,7 @@ function livesKept(tokens: readonly Token[], at: number): boolean {
   return near.some((t) => /^(?:save|saves|saved|saving|protect|protects|protected|protecting)$/.test(t.norm)) || /\b(?:fight|fights|fighting|fought|struggle|struggling|struggled|battle|battling|battled) for (?:the|their|his|her)$/.test(normsOf(tokens, Math.max(0, at - 3), at));
 }
 
+const SETTLEMENT = /^(?:city|town|village|settlement|region|oblast|province|country|nation|port)$/;
 const PERSON_AFTER_ADJECTIVE = /^(?:man|woman|person|boy|girl|child|soldier|serviceman|civilian|resident|pensioner|driver|rescuer|firefighter|teenager)$/;
 const REFERENCE_WORDS = new Set(["the", "them", "these", "those", "its", "their", "his", "her", "our"]);
 
