@@ -200,6 +200,8 @@ describe("numbers around a toll that count no one", () => {
     expect(figures("A total of 72 people were injured.")).toEqual(["injured:72"]);
     expect(figures('Russia has just launched eight missiles at "our peaceful Vinnytsia", a city of 370,000 in west-central Ukraine.')).toEqual(["launched:8/m"]);
     expect(figures("A drone hit Kupiansk, a town of 27,000 people before the war.")).toEqual(["hit:1"]);
+    // (a model name's glued digits: "Bayraktar TB2" is no count of 2)
+    expect(figures("Russian air defence had shot down four Ukrainian drones, including two Bayraktar TB2 attack drones.")).toEqual(["shot_down:4", "shot_down:2"]);
     expect(figures("The strike claimed the lives of several people.")).toEqual(["killed:several(vague)"]);
   });
 });

@@ -13,8 +13,9 @@ export interface Token {
 // Numbers keep their thousands separators ("1,200"); "1 200" stays two tokens, joined by the quantity reader only
 // before a count noun ("1 200 drones"), where prose cannot mean two numbers.
 // An initialism keeps its last stop ("U.S.", "U.N."): a speaker's phrase does not end inside "a senior U.S. official".
+// A model name with its digits glued on ("Bayraktar TB2", "Su34") is one word: its number is no count.
 // A date written in numbers ("29.12.2024", "2024-12-31", "31/12/2024") is one token, a word: none of its parts is a count.
-const TOKEN = /\d{1,2}([./])\d{1,2}\1\d{4}(?![\d.])|\d{4}-\d{2}-\d{2}(?![\d-])|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|(?:\p{Lu}\.){2,}(?![\p{L}\d])|[\p{L}\p{M}]+(?:[-‑’'.][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
+const TOKEN = /\d{1,2}([./])\d{1,2}\1\d{4}(?![\d.])|\d{4}-\d{2}-\d{2}(?![\d-])|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|(?:\p{Lu}\.){2,}(?![\p{L}\d])|[\p{L}\p{M}]+\d*(?:[-‑’'.][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
 
 export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
