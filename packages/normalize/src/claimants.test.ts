@@ -115,3 +115,12 @@ describe("a round-up's title over the body", () => {
     expect(page("Air Force: 45 of 62 drones shot down", "Russia launched 62 drones at Ukraine overnight.")).toEqual(["62:Ukrainian Air Force:UA"]);
   });
 });
+
+describe("Russian war channels quoted by name", () => {
+  it("gives 'Two Majors wrote', 'Rybar said' and 'Shot, a channel …, wrote' to Russia's side, not the English words", () => {
+    expect(sides('Two Majors claimed that "more than 40" missiles hit energy targets.', "2024-08-27")).toEqual(["40:RU"]);
+    expect(sides("Shot, a channel with ties to the security services, wrote that two drones had been shot down over Marinovka.", "2024-08-27")).toEqual(["2:RU"]);
+    // (a shot and a mash are words too: "the shot" names no channel)
+    expect(sides("A video of the shot showed that two drones had been shot down, the local outlet said.", "2024-08-27")).toEqual(["2:UA"]);
+  });
+});
