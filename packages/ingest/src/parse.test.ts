@@ -34,6 +34,16 @@ describe("parseArticle", () => {
     });
   });
 
+  it("dates a page written late in a western zone by its own day, not the next UTC day its sidecar's instant falls on", () => {
+    const text = "EU offices in Kyiv damaged\n\nWKRV News 7 | World\nPublished: 11:42 PM EDT Aug 28, 2025\nBy Network News wire\n\nKYIV, Ukraine — A Russian attack on Kyiv overnight killed at least 23 people, officials said on Thursday.";
+    expect(parsePage(text, { published: "2025-08-29T03:42:00Z" }).meta).toMatchObject({ published: "2025-08-28", publishedAt: "2025-08-29T03:42:00Z" });
+    // (not an instant past noon, which no western zone puts on the day before, nor a page day two days off, nor a bare day,
+    // nor a page day with no western clock: "LUTSK, Ukraine — 9 July 2025" beside "2025-07-10T06:00:00Z", see below)
+    expect(parsePage(text.replace("Aug 28", "Aug 27"), { published: "2025-08-29T03:42:00Z" }).meta.published).toBe("2025-08-29");
+    expect(parsePage(text, { published: "2025-08-29T13:42:00Z" }).meta.published).toBe("2025-08-29");
+    expect(parsePage(text, { published: "2025-08-29" }).meta.published).toBe("2025-08-29");
+  });
+
   it("keeps only body sentences, not menus, counters or share buttons", () => {
     const sentences = a.sentences.map((s) => page.slice(s.start, s.end));
     expect(sentences).toEqual(["Russia sent 728 drones at Ukraine overnight, the U.S. ambassador said.", "Gen. Syrskyi did not comment."]);

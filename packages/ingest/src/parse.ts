@@ -1,4 +1,4 @@
-import type { Article, Sidecar } from "@salvo/core";
+import { type Article, type Sidecar, addDays } from "@salvo/core";
 import { splitLines } from "./lines.ts";
 import { readPageMeta } from "./metadata.ts";
 import { splitSentences } from "./sentences.ts";
@@ -21,6 +21,23 @@ const DATED_HEADING =
 
 const SOURCE_LINE = /^\s*Sources?:\s*\S/i;
 
+// an instant in UTC: "2025-08-29T03:42:00Z", "2025-08-29T03:42:00+00:00"
+const UTC_INSTANT = /^(\d{4}-\d\d-\d\d)T(\d\d):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i;
+
+// a clock in a zone of the Americas: "11:42 PM EDT", "7:45pm ET", "9:14 a.m. CDT", "18:30 GMT-5"
+const WESTERN_CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[ECMP][SD]?T|GMT\s*-\s*\d{1,2}|UTC\s*-\s*\d{1,2})\b/i;
+
+/**
+ * The day a page says it was published, stamped with a clock of a western zone, when that is the day before the UTC instant it
+ * is dated by, early in the UTC day: the page was written late in its own day ("Published: 11:42 PM EDT Aug 28, 2025" beside
+ * "2025-08-29T03:42:00Z"), and its "overnight" and "on Thursday" count from that day, the 28th. Not a page day that differs
+ * otherwise, nor an instant past noon, which no zone in the Americas puts on the day before.
+ */
+function westernDay(stated: string, pageDay: string | null): string | null {
+  const m = UTC_INSTANT.exec(stated);
+  return m && pageDay && Number(m[2]) < 12 && pageDay === addDays(m[1]!, -1) ? pageDay : null;
+}
+
 /** Text (already decoded) + sidecar → Article. Pure: the same input always gives the same article. */
 export function parseArticle(raw: RawArticle): Article {
   const lines = splitLines(raw.text);
@@ -30,7 +47,8 @@ export function parseArticle(raw: RawArticle): Article {
   const body = lines.filter((l) => page.roles[l.index] === "body" || (page.roles[l.index] === "heading" && (DATED_HEADING.test(l.text) || SOURCE_LINE.test(l.text))));
   const sidecarPublished = raw.sidecar?.published ?? null;
   const stated = sidecarPublished || raw.pagePublished || null;
-  const published = stated ? stated.slice(0, 10) : page.published;
+  const stampedWest = lines.some((l) => (page.roles[l.index] === "published" || page.roles[l.index] === "dateline") && WESTERN_CLOCK.test(l.text));
+  const published = stated ? ((stampedWest ? westernDay(stated, page.published) : null) ?? stated.slice(0, 10)) : page.published;
   // Built from typed parts here; the schema is checked where articles cross a boundary (the store).
   const article: Article = {
     id: raw.id,
