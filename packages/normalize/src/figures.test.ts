@@ -3915,7 +3915,8 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("Another drone flying to Moscow has been shot down.")).toEqual(["shot_down:1"]);
     expect(figures("A drone flying towards Moscow was shot down, Sobyanin said.")).toEqual(["shot_down:1"]);
     expect(figures("Not a single drone flying to Moscow was shot down over the city itself, the mayor said.")).toEqual([]);
-    expect(figures("Sobyanin said a Ukrainian drone was jammed and crashed into a building in Moscow.")).toEqual(["jammed:1"]);
+    // (and what it crashed into once jammed it struck: jammed 1 and hit 1, as ANNOTATION.md counts it)
+    expect(figures("Sobyanin said a Ukrainian drone was jammed and crashed into a building in Moscow.")).toEqual(["jammed:1", "hit:1"]);
     // (the fate told right before the one weapon; not an attack the weapon names, nor a failed shot)
     expect(figures("The Defence Ministry said air defence systems had shot down a Tochka-U missile over Kursk on Sunday evening.")).toEqual(["shot_down:1/m"]);
     expect(figures("Air defence units also brought down a Kh-59 guided missile.")).toEqual(["shot_down:1/m"]);
@@ -4026,10 +4027,11 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("A Russian missile fitted with a cluster warhead struck the centre of Odesa, officials said.")).toEqual(["hit:1/m"]);
     // ("scored a direct hit on" tells one that struck too)
     expect(figures("A Russian missile scored a direct hit on a hotel in Kharkiv, Mayor Ihor Terekhov said.")).toEqual(["hit:1/m"]);
-    // ("crashed into", "smashed into" as "slammed into"; not a drone jammed first, "a third was jammed and crashed into a building")
+    // ("crashed into", "smashed into" as "slammed into"; a drone jammed first, "a third was jammed and crashed into a building",
+    // is jammed 1 and hit 1)
     expect(figures("A Shahed crashed into a private house in Bila Tserkva overnight, the regional administration said.")).toEqual(["hit:1"]);
     expect(figures("A Russian missile smashed into a shopping centre in Kharkiv, killing two people.")).toEqual(["hit:1/m", "killed:2/m"]);
-    expect(figures("Two drones were shot down over the Moscow region, and a third was jammed and crashed into a building in the Moscow City complex.")).toEqual(["shot_down:2", "jammed:1"]);
+    expect(figures("Two drones were shot down over the Moscow region, and a third was jammed and crashed into a building in the Moscow City complex.")).toEqual(["shot_down:2", "jammed:1", "hit:1"]);
   });
 
   it("reads no hit in a participle that tells what befell the weapon, nor in a strike supposed ('A drone hit by air defences crashed', 'If a missile hit the dam'), at the front or a dud", () => {

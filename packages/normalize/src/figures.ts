@@ -7,6 +7,7 @@ import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_M
 import { findPlaces } from "./places.ts";
 import { UNITS, findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
 import { oneOfStruckPair } from "./struck-pair.ts";
+import { withJammedCrashes } from "./jammed-crashes.ts";
 import { ordinalFate } from "./ordinal-weapons.ts";
 import { respectiveFates } from "./respectively.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
@@ -913,7 +914,7 @@ export function readFigures(
   // "Another two people died in hospital, bringing the death toll to 8": the toll is the figure, not what was added to it
   const raisedTo = RAISED_TOLL.test(words);
   const counted = figures.filter((f) => !(raisedTo && addedToToll(tokens, f)) && !deathThatRaisedToll(tokens, f, figures));
-  return markParts(tokens, colonBreakdown(tokens, withAllDowned(tokens, counted)));
+  return markParts(tokens, colonBreakdown(tokens, withJammedCrashes(tokens, withAllDowned(tokens, counted))));
 }
 
 const NAMED_TOLL = /^the (?:injured|wounded|dead|victims|casualties)$/;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract.ts";
+import { articleOf } from "./test-helpers.ts";
+
+/** metric:value per figure, in order. */
+const figures = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.metric}:${c.value ?? c.value_text}`);
+
+describe("weapons jammed that then crashed into something", () => {
+  it("counts them jammed and hit: 'suppressed by electronic warfare and crashed into a building'", () => {
+    expect(figures('"The third UAV was suppressed by electronic warfare means and, having lost control, crashed into a non-residential building," the ministry said.')).toEqual(["jammed:1", "hit:1"]);
+    expect(figures("The ministry said one drone had been shot down over the Moscow region and two more had been suppressed by electronic warfare and crashed into the Moscow City business district.")).toEqual(["shot_down:1", "jammed:2", "hit:2"]);
+    expect(figures("A drone was jammed and crashed into a warehouse.")).toEqual(["jammed:1", "hit:1"]);
+  });
+
+  it("counts no hit when the crash struck nothing, or was another weapon's, or followed a shooting down", () => {
+    expect(figures("Two drones were jammed and crashed.")).toEqual(["jammed:2"]);
+    expect(figures("A drone was jammed and crashed into a field.")).toEqual(["jammed:1"]);
+    expect(figures("A drone was jammed, and another crashed into a house.")).toEqual(["jammed:1"]);
+    expect(figures("A drone was shot down and crashed into a house.")).toEqual(["shot_down:1"]);
+  });
+});
