@@ -4027,6 +4027,15 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("A Russian missile fitted with a cluster warhead struck the centre of Odesa, officials said.")).toEqual(["hit:1/m"]);
     // ("scored a direct hit on" tells one that struck too)
     expect(figures("A Russian missile scored a direct hit on a hotel in Kharkiv, Mayor Ihor Terekhov said.")).toEqual(["hit:1/m"]);
+    // (one that burst over or in what it struck, as ANNOTATION.md counts it; not in the air, beside something, in a recalled
+    // strike, debris, or at the front)
+    expect(figures("A ballistic missile with a cluster warhead exploded above a street next to a playground in the evening.")).toEqual(["hit:1/m"]);
+    expect(figures("On Sunday, a drone exploded in a residential area of Kireyevsk, leaving a crater.")).toEqual(["hit:1"]);
+    expect(figures("A drone exploded in mid-air over the city.")).toEqual([]);
+    expect(figures("A drone exploded near a petrol station.")).toEqual([]);
+    expect(figures("Debris from a drone exploded in a courtyard.")).toEqual([]);
+    expect(figures("The city has been quiet since August, when a missile exploded over the square.")).toEqual([]);
+    expect(figures("A Ukrainian drone exploded over Russian positions near Pokrovsk.")).toEqual([]);
     // ("crashed into", "smashed into" as "slammed into"; a drone jammed first, "a third was jammed and crashed into a building",
     // is jammed 1 and hit 1)
     expect(figures("A Shahed crashed into a private house in Bila Tserkva overnight, the regional administration said.")).toEqual(["hit:1"]);

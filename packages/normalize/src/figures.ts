@@ -753,12 +753,13 @@ export function readFigures(
       // "a 52-year-old woman was injured" is one); not "a drone was hit", nor a miss, "a drone struck near a hospital"
       // (nor a participle right after the noun that tells what befell the weapon, "A drone hit by air defences crashed into a
       // house", "a drone struck down by air defences fell")
+      // (or one that burst over what it struck: "a ballistic missile with a cluster warhead exploded above a residential area")
       const struck =
-        r?.metric === "hit" &&
+        (r?.metric === "hit" || burstOver(tokens, k)) &&
         !/^(?:was|were|been)$/.test(tokens[k - 1]?.norm ?? "") &&
-        !NEAR.test(tokens[k + r.words.length]?.norm ?? "") &&
-        !(k === nounEnd && /^(?:by|down)$/.test(tokens[k + r.words.length]?.norm ?? "")) &&
-        !frontOrDud(tokens, k + r.words.length) &&
+        !NEAR.test(tokens[k + (r?.words.length ?? 1)]?.norm ?? "") &&
+        !(k === nounEnd && /^(?:by|down)$/.test(tokens[k + (r?.words.length ?? 1)]?.norm ?? "")) &&
+        !frontOrDud(tokens, k + (r?.words.length ?? 1)) &&
         !recalledOrDebris(tokens, q.first, head.weapon);
       // "An apartment block in Kharkiv was hit by a Russian drone": the same strike told in the passive, its weapon after "by"
       // (not a drone attack, "was hit by a drone attack", nor the block a relative clause names, "that was hit by a missile on Friday")
@@ -780,8 +781,8 @@ export function readFigures(
         continue;
       }
       // (not one denied: "Not a single drone flying to Moscow was shot down")
-      if (r && (fate || struck) && !NEGATED.test(normsOf(tokens, Math.max(0, q.first - 2), q.first))) {
-        figures.push({ ...describe(tokens, q), metric: combined(tokens, k, r), weapon: head.weapon, last: k + r.words.length - 1, nationality: head.nationality, part: false });
+      if ((fate || struck) && !NEGATED.test(normsOf(tokens, Math.max(0, q.first - 2), q.first))) {
+        figures.push({ ...describe(tokens, q), metric: r ? combined(tokens, k, r) : "hit", weapon: head.weapon, last: k + (r?.words.length ?? 1) - 1, nationality: head.nationality, part: false });
         continue;
       }
       // "air defence systems had shot down a Tochka-U missile over Kursk": what befell the one weapon, told right before it
@@ -2467,6 +2468,15 @@ function frontOrDud(tokens: readonly Token[], object: number): boolean {
   return DUD.test(normsOf(tokens, object, tokens.length));
 }
 
+// "A ballistic missile with a cluster warhead exploded above a residential area", "a drone exploded in the courtyard of the
+// headquarters": one weapon that burst over or in a place struck it, as ANNOTATION.md counts it (not one that burst in the
+// air, "exploded in mid-air", "exploded in the sky", nor one that burst beside something, "exploded near the motorcade")
+const BURST = /^(?:exploded|detonated|burst)$/;
+const IN_THE_AIR = /^(?:air|mid-air|midair|sky|flight)$/;
+function burstOver(tokens: readonly Token[], k: number): boolean {
+  if (!BURST.test(tokens[k]?.norm ?? "") || !/^(?:in|over|above|on|at|inside)$/.test(tokens[k + 1]?.norm ?? "")) return false;
+  return !tokens.slice(k + 1, k + 4).some((t) => IN_THE_AIR.test(t.norm));
+}
 // (nor one supposed: "If a missile hit the dam, thousands would be flooded")
 const RECALL_OR_DEBRIS = /^(?:when|after|where|since|as|before|while|until|which|that|if|unless|debris|fragments|wreckage|remains)$/;
 // "Governor Oleksiy Kuleba reported that a missile hit a facility": what is said, as "said a missile hit" (not "recalled that")
