@@ -4027,6 +4027,13 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("A Russian missile fitted with a cluster warhead struck the centre of Odesa, officials said.")).toEqual(["hit:1/m"]);
     // ("scored a direct hit on" tells one that struck too)
     expect(figures("A Russian missile scored a direct hit on a hotel in Kharkiv, Mayor Ihor Terekhov said.")).toEqual(["hit:1/m"]);
+    // ("a rocket" is one missile, as "16 HIMARS rockets" are missiles; not a noun it modifies, nor a recalled strike or debris)
+    expect(figures("According to Synehubov, at 04:10 a rocket hit a private house on Kharkivska street.")).toEqual(["hit:1/m"]);
+    expect(figures("A rocket destroyed a private house there at 04:10, Synehubov says.")).toEqual(["hit:1/m"]);
+    expect(figures("A rocket attack hit the town.")).toEqual([]);
+    expect(figures("A rocket launcher was destroyed.")).toEqual([]);
+    expect(figures("Debris from a rocket hit a house.")).toEqual([]);
+    expect(figures("The town has been quiet since May, when a rocket hit the school.")).toEqual([]);
     // (one that burst over or in what it struck, as ANNOTATION.md counts it; not in the air, beside something, in a recalled
     // strike, debris, or at the front)
     expect(figures("A ballistic missile with a cluster warhead exploded above a street next to a playground in the evening.")).toEqual(["hit:1/m"]);

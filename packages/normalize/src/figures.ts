@@ -297,6 +297,7 @@ function personNamesThing(tokens: readonly Token[], k: number): boolean {
   return !(/ing$/.test(next) && (DETERMINER.test(object) || object === "new"));
 }
 
+const ROCKET_MODIFIES = /^(?:launchers?|systems?|attacks?|strikes?|fire|artillery|shells?|salvos?|engines?|motors?|fuel|launch|launches|troops|forces|units?|science|scientists?|-)$/;
 function readHead(tokens: readonly Token[], q: Quantity): Head {
   let nationality: "UA" | "RU" | null = null;
   let k = q.last + 1;
@@ -362,6 +363,9 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       const russiaFirst = tokens.slice(0, q.first).some((x) => /^(?:russia|russian|russia's|moscow)$/.test(x.norm));
       return { kind: "weapon", weapon: "drone", end: k, nationality: nationality ?? (russiaFirst ? null : "UA") };
     }
+    // "a rocket hit a five-storey residential building": one rocket is one missile, as "16 HIMARS rockets" are missiles (not a
+    // noun the word modifies, "a rocket launcher", "a rocket attack", "a multiple rocket system")
+    if (q.article && t.norm === "rocket" && !ROCKET_MODIFIES.test(tokens[k + 1]?.norm ?? "")) return { kind: "weapon", weapon: "missile", end: k, nationality };
     // a drone or missile name before its noun ("Shahed drones", "Kh-101 cruise missiles") lets the noun end the phrase
     const named = weaponWord(t.norm);
     const beforeItsNoun =
