@@ -124,3 +124,24 @@ describe("Russian war channels quoted by name", () => {
     expect(sides("A video of the shot showed that two drones had been shot down, the local outlet said.", "2024-08-27")).toEqual(["2:UA"]);
   });
 });
+
+describe("the Air Force counts weapons, not the dead", () => {
+  const who = (text: string) => extractClaims(articleOf(text, "2025-06-01")).map((c) => `${c.metric}:${c.value}:${c.claimant ?? "-"}`);
+  it("gives no toll told beside its count to the Air Force, but to another source the sentence names", () => {
+    expect(who("Russia launched 31 drones at Ukraine, of which 29 were shot down, the Air Force said; one person was killed in the Holosiivskyi district.")).toEqual([
+      "launched:31:Ukrainian Air Force",
+      "shot_down:29:Ukrainian Air Force",
+      "killed:1:-",
+    ]);
+    expect(who("Russia fired 122 missiles at Ukrainian cities, according to the Air Force, and at least 39 people were killed across the country, the Interior Ministry said.")).toEqual([
+      "launched:122:Ukrainian Air Force",
+      "killed:39:Interior Ministry",
+    ]);
+  });
+  it("still gives it the death of its own airman: 'An F-16 pilot was killed'", () => {
+    expect(who("The Air Force said 249 drones were shot down. An F-16 pilot was killed while repelling the attack, the Air Force said.")).toEqual([
+      "shot_down:249:Ukrainian Air Force",
+      "killed:1:Ukrainian Air Force",
+    ]);
+  });
+});

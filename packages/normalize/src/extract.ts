@@ -1844,7 +1844,11 @@ interface SourcesSoFar {
 function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentence, sources: SourcesSoFar): { claimant: Claimant | null; articleWide: Claimant | null; carried: boolean } {
   const { article, s, text, tokens, found, breaks, isListItem, claimantsOf } = sentence;
   const { backgroundNote, paragraphClaimant, postClaimant, listClaimant, sectionClaimant, articleSource, tolls, namedSoFar } = sources;
-  const picked = pickClaimant(found, breaks, tokens.length, f.first);
+  // (the Air Force counts weapons, not the dead, except its own airmen: "An F-16 pilot was killed while repelling the attack";
+  // a toll beside its count is another source's, or none: "Russia fired 122 missiles …, according to the Air Force, and at
+  // least 39 people were killed across the country, the Interior Ministry said")
+  const toll = casualty && !AIRMAN.test(text);
+  const picked = pickClaimant(toll ? found.filter((c) => c.name !== AIR_FORCE) : found, breaks, tokens.length, f.first);
   // "The previous record, 479 drones, was set on 9 June": the outlet's own recollection, not its source's claim
   const recalledRecord = picked === null && /\b(?:previous|earlier|prior|former|last)\s+(?:[\w-]+\s+)?record\b/i.test(text);
   const unnamed = picked === null && !recalledRecord && !backgroundNote;
@@ -1856,7 +1860,7 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
   const nearby = told ?? listed ?? next ?? (unnamed ? sectionClaimant : null);
   // (the article's own source when nothing nearer names one)
   // (a toll no one nearer gives, or only the Air Force, which counts no dead: the source a note says the tolls are from)
-  const noted = unnamed && casualty && tolls && unlessAirForceToll(nearby ?? articleSource ?? soleSource(namedSoFar) ?? null, casualty) === null ? tolls : null;
+  const noted = unnamed && casualty && tolls && unlessAirForceToll(nearby ?? articleSource ?? soleSource(namedSoFar) ?? null, toll) === null ? tolls : null;
   const articleWide = unnamed && !nearby ? (noted ?? articleSource ?? soleSource(namedSoFar) ?? null) : null;
   const claimant: Claimant | null = recalledRecord
     ? null
@@ -1864,13 +1868,16 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
       ? backgroundNote
         ? // (but a source the note itself names: "…, according to the Air Force. At that time, 72 missiles … were destroyed")
           (paragraphClaimant ?? nextInParagraph(article, s.index, claimantsOf, casualty ? "casualty" : "weapon"))
-        : (noted ?? unlessAirForceToll(nearby ?? articleWide, casualty))
+        : (noted ?? unlessAirForceToll(nearby ?? articleWide, toll))
       : picked === "none-in-clause"
         ? // "The Air Force said Russia fired 31 drones; 21 were shot down": the sentence's own source
           // (not one named after the figure, past a break: "rose to 25, the railway said, while Moscow said it had killed 200")
           (found.find((c) => c.at < f.first || !breaks.some((b) => b > f.first && b < c.at && CONTRAST.has(tokens[b]!.norm))) ?? paragraphClaimant ?? (isListItem ? listClaimant : null) ?? null)
         : picked;
-  return { claimant, articleWide, carried: claimant !== null && claimant === told };
+  // (nor wherever its name stands beside a toll: "… 29 were shot down, the Air Force said; one person was killed in the
+  // Holosiivskyi district", "Russia launched 120 missiles …, the Air Force said, and at least seven people were killed")
+  const stated = unlessAirForceToll(claimant, toll);
+  return { claimant: stated, articleWide, carried: stated !== null && stated === told };
 }
 
 /**
@@ -2297,6 +2304,8 @@ function samePlace(a: ArticleClaim, b: ArticleClaim): boolean {
  */
 // (module functions rather than closures made per figure in extractClaims: tsx names every closure it creates, a property write per call)
 /** (the Air Force counts weapons, not the dead: a toll the sentence attributes to no one is not carried over to it) */
+/** An airman of Ukraine's own, whose death its Air Force reports: "an F-16 pilot", "a Ukrainian pilot" (not "a harbour pilot"). */
+const AIRMAN = /\b(?:F-16|Su-\d+|MiG-\d+|fighter|military|Ukrainian|air\s+force)\s+pilots?\b|\bpilot\s+of\s+(?:an?|the)\s+(?:F-16|Su-\d+|MiG-\d+|fighter|aircraft|jet)\b/i;
 const unlessAirForceToll = (c: Claimant | null, casualty: boolean): Claimant | null => (c?.name === AIR_FORCE && casualty ? null : c);
 
 /** A launch told of in the sentence just before `s`, in its paragraph, by the same attacker: whose undated fate `s` gives. */
