@@ -145,3 +145,16 @@ describe("the Air Force counts weapons, not the dead", () => {
     ]);
   });
 });
+
+describe("a digest's post under a byline with its stamp in brackets", () => {
+  const who = (text: string) => extractClaims(articleOf(text, "2024-01-02")).map((c) => `${c.value}:${c.claimant ?? "-"}:${c.claimant_side}`);
+  it("gives the post's figures to the official its byline names after the place: 'KYIV – Vitali Klitschko, mayor (10:48)'", () => {
+    expect(who('KYIV – Vitali Klitschko, mayor (10:48)\n"As of now, 49 residents of the capital have been injured."\n\nDNIPROPETROVSK REGION – Serhiy Lysak, governor (07:20)\n"Air defence forces shot down six Shaheds over the region."')).toEqual([
+      "49:Vitali Klitschko:UA",
+      "6:Serhiy Lysak:UA",
+    ]);
+  });
+  it("reads no byline in a line of news that ends in a stamp: 'Explosions heard in Kyiv (09:12)'", () => {
+    expect(who("Explosions heard in Kyiv (09:12)\nA 56-year-old man was injured and taken to hospital.")).toEqual(["1:-:unknown"]);
+  });
+});

@@ -736,17 +736,29 @@ const POST_HEADER = new RegExp(
     String.raw`^\s*([^|.!?:]{2,80}?),\s*\d{1,2}[:.]\d{2}\s*:\s*$`,
     String.raw`^\s*([^|.!?:[\]]{2,80}?),\s*${BRACKETED_STAMP}\s*:?\s*$`,
     String.raw`^\s*${BRACKETED_STAMP}\s*(?:[|—–-]\s*)?([^|.!?:"“”[\]]{2,80}?)\s*:\s*$`,
+    // (or the stamp in brackets after the byline, the post on the lines under it: "KYIV – Vitali Klitschko, mayor (10:48)")
+    String.raw`^\s*([^|.!?:"“”()[\]]{2,100}?)\s*\(\s*\d{1,2}[:.]\d{2}\s*\)\s*$`,
   ].join("|"),
   "u",
 );
+
+// a digest's place in capitals before its dash: "KYIV REGION – "
+const PLACE_BEFORE_DASH = /^\p{Lu}[\p{Lu}'’ -]*\s+[—–-]\s+/u;
 
 /** The author a digest's post header names, by the person (or body) it ends with; an unknown name is the region's authority. */
 export function postAuthor(line: string): Claimant | null {
   const m = POST_HEADER.exec(line);
   if (!m) return null;
-  const header = m[1] ?? m[2] ?? m[3] ?? m[4]!;
-  // (a bracketed stamp tells a post as surely as a digest's bar: its author is the known one its byline names)
+  const header = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
+  // (a bracketed stamp tells a post as surely as a digest's bar: its author is the known one its byline names, after the
+  // place it is about: "KHARKIV REGION – Oleh Syniehubov, governor (12:30)")
   if (m[3] !== undefined || m[4] !== undefined) return authorNamed(bylineParts(header));
+  if (m[5] !== undefined) {
+    // (a byline opens on a name or an office, not on a line of news: "Explosions heard in Kyiv (09:12)")
+    const byline = header.replace(PLACE_BEFORE_DASH, "");
+    const first = byline.split(",")[0]!.trim();
+    return PERSON_NAME.test(first) || AUTHOR_WORDS.test(first) ? authorNamed(bylineParts(byline)) : null;
+  }
   const parts = header.split(",").map((p) => p.trim()).filter(Boolean);
   const found = identify(parts.at(-1)!, 0) ?? identify(header, 0);
   const who = found?.side === "unknown" && parts.length > 1 ? { ...found, side: "local" as const } : found;
