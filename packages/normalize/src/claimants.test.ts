@@ -158,3 +158,14 @@ describe("a digest's post under a byline with its stamp in brackets", () => {
     expect(who("Explosions heard in Kyiv (09:12)\nA 56-year-old man was injured and taken to hospital.")).toEqual(["1:-:unknown"]);
   });
 });
+
+describe("a body named without its country in a third state the sentence opens in", () => {
+  it("gives 'In neighbouring Belarus, the Defence Ministry said' the third party's side, not the side attacked", () => {
+    expect(sides("In neighbouring Belarus, the Defence Ministry said its air defence had shot down a Ukrainian S-300 missile over the Brest region.", "2022-12-29")).toEqual(["1:other"]);
+    expect(sides("In Belarus, the military said it had shot down a Ukrainian S-300 over the Brest region.", "2022-12-29")).toEqual(["1:other"]);
+  });
+  it("leaves a body in a place of either side its own: 'In Russia, the Defence Ministry said', 'In Kyiv, the military administration said'", () => {
+    expect(sides("In Russia, the Defence Ministry said it had shot down 20 Ukrainian drones over the Bryansk region.", "2022-12-29")).toEqual(["20:RU"]);
+    expect(sides("In Kyiv, the military administration said 20 drones were shot down.", "2022-12-29")).toEqual(["20:UA"]);
+  });
+});

@@ -325,6 +325,25 @@ const LABEL_PRONOUN = /^(?:[Ii]t|[Tt]hey|[Tt]hem|[Ww]e|us|[Hh]e|[Hh]im|[Ss]he|[H
 
 /** Attributions in a sentence: "according to X", "X said", ", said X", "X reported intercepting …". */
 export function findClaimants(tokens: readonly Token[]): Claimant[] {
+  return ofStateOpened(tokens, sourcesNamed(tokens));
+}
+
+const BEFORE_STATE = new Set(["neighbouring", "neighboring", "nearby", "the"]);
+
+/**
+ * "In neighbouring Belarus, the Defence Ministry said its air defence had shot down a Ukrainian S-300": a body named without
+ * its country (which would speak for the side attacked) is the third state's the sentence opens in. Not a place of either
+ * side: "In Kyiv, the military administration said …" stays the side attacked.
+ */
+function ofStateOpened(tokens: readonly Token[], found: Claimant[]): Claimant[] {
+  if (tokens[0]?.norm !== "in" || !found.some((c) => c.side === "local")) return found;
+  const comma = tokens.findIndex((t, i) => i > 1 && i <= 4 && t.norm === ",");
+  if (comma < 0) return found;
+  const state = identifySpeaker(clean(tokens.filter((t, i) => i > 0 && i < comma && !BEFORE_STATE.has(t.norm)), 0, comma));
+  return state?.side === "other" ? found.map((c) => (c.side === "local" ? { ...c, side: "other" } : c)) : found;
+}
+
+function sourcesNamed(tokens: readonly Token[]): Claimant[] {
   const out: Claimant[] = [];
   // "Source: Ukraine's Air Force on Telegram" (Ukrainian outlets' attribution line)
   if ((tokens[0]?.norm === "source" || tokens[0]?.norm === "sources") && tokens[1]?.norm === ":") {
