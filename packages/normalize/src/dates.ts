@@ -661,16 +661,15 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // (but an aside set off between an opening day and the main clause only says what that day was: "On Saturday, a day
   // after the big Russian barrage, Belgorod was hit": Saturday, not the Friday before it)
   const asideOfDay = AFTER.test(sentence) ? DAY_APPOSITION.exec(sentence) : null;
-  const inAsideOfDay = (at: number) => asideOfDay !== null && at >= asideOfDay[1]!.length && at < asideOfDay[0].length;
   for (const m of AFTER.test(sentence) ? sentence.matchAll(CAME_AFTER) : []) {
-    if (inAsideOfDay(m.index)) continue;
+    if (inAside(asideOfDay, m.index)) continue;
     const n = smallCount((m[1] ?? m[3])!);
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: -(/week/i.test((m[2] ?? m[4])!) ? n * 7 : n) });
   }
   for (const m of NEXT_WORD.test(sentence) ? sentence.matchAll(/\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?)(?:the\s+)?(?:next|following|subsequent)\s+(night|day|morning|evening)\b|\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?)(?:a\s+day|the\s+day)\s+(?:later|after)\b/gi) : []) {
     // (read above: "Rescuers dug on Thursday, a day after Russian cruise missiles struck")
     if (refs.some((r) => r.relative === "days-later" && r.at <= m.index && m.index < r.at + r.text.length)) continue;
-    if (inAsideOfDay(m.index)) continue;
+    if (inAside(asideOfDay, m.index)) continue;
     // "by the next morning … overnight": the night that ended that morning
     const relative = m[1] && /night|evening|morning/i.test(m[1]) ? "next-night" : "next-day";
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: relative === "next-night" ? "night" : "day", relative });
@@ -763,6 +762,9 @@ export function findTimeRefs(sentence: string, published: string | null, written
 const COMPARED_NIGHT = /\b(?:record|than|since|beating|beat|surpass\w*|exceed\w*|compared\s+(?:with|to))\b[^.;]{0,40}$/i;
 /** Whether the words just before `r` name its night only to compare: "beating the record set only the night before". */
 export const comparedNight = (sentence: string, r: TimeRef): boolean => COMPARED_NIGHT.test(sentence.slice(Math.max(0, r.at - 60), r.at));
+
+/** Whether `at` falls in the aside set off after an opening day (see findTimeRefs' DAY_APPOSITION; at module level, see below). */
+const inAside = (aside: RegExpExecArray | null, at: number): boolean => aside !== null && at >= aside[1]!.length && at < aside[0].length;
 
 /** "over the same week", "during that period": a span named before, resolved against it later (a week until then). */
 function pushSameSpan(refs: TimeRef[], sentence: string, re: RegExp, relative: "that-week" | "that-period"): void {

@@ -282,10 +282,13 @@ function fullNameBefore(c: Claimant, named: readonly Claimant[]): Claimant | nul
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(c.name)) return null;
   // ("head of the Odesa regional military administration Oleh Kiper": the name his office ends with)
   // (a surname on its own names no side: "Two people were injured then, Kim said" after "Mykolaiv governor Vitaliy Kim" takes his)
-  const fullOf = (n: Claimant) => (n.side === c.side || c.side === "unknown" ? /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)$/u.exec(n.name)?.[1] : undefined);
-  const earlier = named.findLast((n) => fullOf(n)?.endsWith(` ${c.name}`));
-  return earlier ? { ...c, name: fullOf(earlier)!, side: earlier.side } : null;
+  const earlier = named.findLast((n) => fullNameOf(n, c)?.endsWith(` ${c.name}`));
+  return earlier ? { ...c, name: fullNameOf(earlier, c)!, side: earlier.side } : null;
 }
+// (at module level, not a closure of fullNameBefore: tsx names every closure it creates, a property write per call)
+const FULL_NAME_AT_END = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)$/u;
+/** The name and surname `n` ends with, when it may be `c`'s (the same side, or `c` names none). */
+const fullNameOf = (n: Claimant, c: Claimant): string | undefined => (n.side === c.side || c.side === "unknown" ? FULL_NAME_AT_END.exec(n.name)?.[1] : undefined);
 
 /** Sources that name no one: "the ministry", "officials", "Ukrainian officials". */
 /** A short line without a sentence's closing stop: a title over an entry, not a sentence of it. */

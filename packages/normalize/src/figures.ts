@@ -97,14 +97,16 @@ const EXAMPLE_OPENER = /(?:\bfor (?:example|instance)|\bsuch as|\b(?:phrases?|wo
  * or whose teller follows: "On the night of July 9, for example, 728 drones were launched at Ukraine, the Air Force said".
  */
 function givenAsExample(tokens: readonly Token[], q: Quantity): boolean {
-  const opener = (end: number) => EXAMPLE_OPENER.test(normsOf(tokens, Math.max(0, end - 3), end));
-  if (opener(q.first)) return !tokens.slice(q.last + 1).some((t, i) => SAID_THAT.test(t.norm) && tokens[q.last + i]!.kind === "word");
+  if (exampleOpensAt(tokens, q.first)) return !tokens.slice(q.last + 1).some((t, i) => SAID_THAT.test(t.norm) && tokens[q.last + i]!.kind === "word");
   // (the nearest quotation mark back within the sentence's phrase, the one that opens the quotation holding the amount)
   for (let k = q.first - 1; k >= Math.max(0, q.first - 12); k--) {
-    if (/^["“”]$/.test(tokens[k]!.norm)) return opener(k);
+    if (/^["“”]$/.test(tokens[k]!.norm)) return exampleOpensAt(tokens, k);
   }
   return false;
 }
+// (givenAsExample's helpers at module level, not closures: tsx names every closure it creates, a property write per call)
+/** Whether the words ending at `end` open an example: "for example", "such as", "words like". */
+const exampleOpensAt = (tokens: readonly Token[], end: number): boolean => EXAMPLE_OPENER.test(normsOf(tokens, Math.max(0, end - 3), end));
 const CLAIM_NOUN = /^(?:claims?|assertions?|allegations?|rumou?rs?|reports?|suggestions?)$/;
 const FALSE_WORDS = /^(?:(?:is|are|was|were|has been|have been|proved|proven|turned out to be) (?:also )?(?:false|untrue|fake|wrong|baseless|unfounded|incorrect|inaccurate|not true)|(?:is|are|was|were) not (?:true|correct|accurate))\b/;
 /**
@@ -521,6 +523,13 @@ function statSegment(tokens: readonly Token[], from: number, to: number): RawFig
 }
 
 /** All figures of one sentence. `antecedent` is the weapon last counted (for "of them, 296 were shot down"). */
+/** Whether a count follows the separator at `sep` ("and", ","): readFigures' "a missile and nine Shaheds" (at module level, see addedTo). */
+const countAfter = (tokens: readonly Token[], sep: number, words: readonly string[]): boolean =>
+  words.includes(tokens[sep]?.norm ?? "") && findQuantities(tokens.slice(sep + 1, sep + 4)).some((x) => x.first === 0 && x.value !== null);
+
+/** `f`, once added to `set` (readFigures' wholes; at module level, as tsx names every closure it creates). */
+const addedTo = (set: Set<RawFigure>, f: RawFigure): RawFigure => (set.add(f), f);
+
 export function readFigures(
   tokens: readonly Token[],
   antecedent: Weapon | null,
@@ -559,7 +568,6 @@ export function readFigures(
   let ageList = -1;
   // the wholes read from "of the 440 drones" (see ofThe below)
   const wholes = new Set<RawFigure>();
-  const whole = (f: RawFigure): RawFigure => (wholes.add(f), f);
   // "two people, a mother and her adult son, were killed": the people of a count named one by one after it
   let appositiveEnd = -1;
   // the second count of a pair read by position ("with 37 and 29 destroyed respectively"), already read
@@ -730,13 +738,12 @@ export function readFigures(
       ((before === "and" && countTail(tokens, prevLast + 1, q.first - 1)) || alongWith(tokens, prevLast + 1, q.first));
     // (or before it: "launched a guided aerial missile and nine Shahed drones")
     // (its noun phrase may run on past the model: "an Iskander-M ballistic missile and 25 Shahed drones")
-    const countNext = (sep: readonly string[]) => sep.includes(tokens[phraseEnd]?.norm ?? "") && findQuantities(tokens.slice(phraseEnd + 1, phraseEnd + 4)).some((x) => x.first === 0 && x.value !== null);
-    const oneFirst = q.article && head.kind === "weapon" && countNext(["and"]);
+    const oneFirst = q.article && head.kind === "weapon" && countAfter(tokens, phraseEnd, ["and"]);
     // (or one in the middle of a list of counts: "shot down four ATACMS missiles, a British Storm Shadow cruise missile, 16
     // HIMARS rockets")
     // (the count before may end its noun phrase a word or two early: "US-made ATACMS operational-tactical missiles")
     const nounTail = prevLast >= 0 && q.first - 2 - prevLast <= 3 && tokens.slice(prevLast + 1, q.first - 1).every((t) => t.kind === "word" || t.norm === "-");
-    const oneAmong = q.article && head.kind === "weapon" && before === "," && (figures.at(-1)?.weapon ?? null) !== null && nounTail && countNext([",", "and"]);
+    const oneAmong = q.article && head.kind === "weapon" && before === "," && (figures.at(-1)?.weapon ?? null) !== null && nounTail && countAfter(tokens, phraseEnd, [",", "and"]);
     // "a Ukrainian drone had been shot down over Moscow", "a drone was jammed": one weapon and what befell it
     if (q.article && head.kind === "weapon" && head.weapon !== "mixed") {
       // (past the rest of its noun phrase, "A Kalibr cruise missile slammed into …", and what it carried, "an Iskander-M missile
@@ -860,7 +867,7 @@ export function readFigures(
       comparedCount(tokens, q, head, prev) ??
       comparedBare(tokens, q, head, prev) ??
       neighbourCount(tokens, q, head) ??
-      (ofThe && head.kind === "weapon" ? whole(referenceTotal(tokens, q, head)) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : (namedSince ?? lastWeapon), prev, listMetric, previousCount, previousCasualty)) ??
+      (ofThe && head.kind === "weapon" ? addedTo(wholes, referenceTotal(tokens, q, head)) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : (namedSince ?? lastWeapon), prev, listMetric, previousCount, previousCasualty)) ??
       breakdown(tokens, q, head, prev) ??
       placedUncounted(tokens, q, head, prev);
     if (!figure) continue;
@@ -1087,6 +1094,15 @@ function agesAfter(tokens: readonly Token[], k: number): number | null {
   return tokens[k + 3]?.norm === "and" && isAge(tokens[k + 4]) && tokens[k + 5]?.norm === "," ? k + 5 : null;
 }
 
+/** The first weapon named from token `from` up to `to` (hitCount's, at module level: tsx names every closure it creates). */
+function weaponNamedIn(tokens: readonly Token[], from: number, to: number): Weapon | null {
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) {
+    const w = namedWeapon(tokens, k);
+    if (w) return w;
+  }
+  return null;
+}
+
 /**
  * Counts of hits rather than of weapons: "the city had been hit about 15 times", "struck Kharkiv
  * at least 10 times", "17 hits of enemy drones were recorded". The weapon is one the hits name, or
@@ -1096,13 +1112,6 @@ function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | nu
   // (not a year or a day of the month: "In 2023 hits by missiles were recorded", "On July 4 hits were recorded")
   if (q.value === null || q.article || isDayOfMonth(tokens, q) || (looksLikeYear(q) && q.qualifier === "exact")) return null;
   const after = tokens[q.last + 1]?.norm ?? "";
-  const named = (from: number, to: number) => {
-    for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) {
-      const w = namedWeapon(tokens, k);
-      if (w) return w;
-    }
-    return lastWeapon;
-  };
   if (after === "times") {
     // (not a multiple or a tally of shelling: "five times more drones", "hit three times by shrapnel", "472 times over
     // the past day", "10 times this year")
@@ -1110,7 +1119,7 @@ function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | nu
     const inMinutes = tokens[q.last + 2]?.norm === "in" && tokens.slice(q.last + 3, q.last + 6).some((t) => /^(?:hours?|minutes?)$/.test(t.norm));
     if (NOT_HIT_TIMES.has(tokens[q.last + 2]?.norm ?? "") && !inMinutes) return null;
     const verb = tokens.slice(Math.max(0, q.first - 4), q.first).some((t) => HIT_VERBS.has(t.norm));
-    return verb ? { ...describe(tokens, q), metric: "hit", weapon: named(q.first - 3, q.first), last: q.last + 1, nationality: null } : null;
+    return verb ? { ...describe(tokens, q), metric: "hit", weapon: weaponNamedIn(tokens, q.first - 3, q.first) ?? lastWeapon, last: q.last + 1, nationality: null } : null;
   }
   // "there were four missile strikes on the city", "\"two rocket strikes\" hit the outskirts": the strikes that landed
   // (not an air force's sorties, "84 air strikes", nor a tally of what was carried out: "launched 10 missile strikes")
@@ -1130,7 +1139,7 @@ function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | nu
   // ("The plant suffered eight hits overnight": what a target took, whatever follows)
   const taken = SUFFERED.has(tokens[q.first - 1]?.norm ?? "");
   if (tokens[hits]?.norm === "hits" && (AFTER_HITS.has(tokens[hits + 1]?.norm ?? "") || taken || (there && THERE_HITS.has(tokens[hits + 1]?.norm ?? ".")))) {
-    return { ...describe(tokens, q), metric: "hit", weapon: named(hits + 2, hits + 5), last: hits, nationality: null };
+    return { ...describe(tokens, q), metric: "hit", weapon: weaponNamedIn(tokens, hits + 2, hits + 5) ?? lastWeapon, last: hits, nationality: null };
   }
   // "there had been five strikes on the city", "two strikes hit critical infrastructure": strikes that landed, named
   // by no weapon (not a tally of shelling: "there were 412 strikes on 11 settlements")
@@ -2801,10 +2810,11 @@ function isDayOfMonth(tokens: readonly Token[], q: Quantity): boolean {
   const span = tokens.slice(q.first, q.last + 1);
   const days = span.length === 1 || (span.length === 3 && /^(?:[-–—]|to|into|and)$/.test(span[1]!.norm) && Number(span[0]!.norm) >= 1 && Number(span[0]!.norm) <= 31);
   if (q.value === null || q.value < 1 || q.value > 31 || !days || tokens[q.first]!.kind !== "number" || tokens[q.last]!.kind !== "number") return false;
-  const month = (t: Token | undefined) => t !== undefined && STARTS_UPPER.test(t.text) && Object.hasOwn(MONTHS, t.norm);
   const before = tokens[q.first - 1]?.norm === "." ? tokens[q.first - 2] : tokens[q.first - 1];
-  return month(before) || month(tokens[q.first + 1]);
+  return isMonthName(before) || isMonthName(tokens[q.first + 1]);
 }
+// (at module level, not a closure of isDayOfMonth: tsx names every closure it creates, a property write per call)
+const isMonthName = (t: Token | undefined): boolean => t !== undefined && STARTS_UPPER.test(t.text) && Object.hasOwn(MONTHS, t.norm);
 
 const lastNumber = (tokens: readonly Token[]) => tokens.findLastIndex((t) => t.kind === "number");
 
