@@ -167,9 +167,6 @@ const SAID_ASIDE = /^\s*,\s*[^,.;]{1,50}?\b(?:said|says|reported|wrote|added|tol
 
 const AFTERMATH_ATTACK_AFTER = /^\s*(?:in|when|as|after|during)\b[^.;]{0,40}\b(?:attack|strike|shelling|barrage|drones?|missiles?|pounded|hit)\b/i;
 
-const MISSILES_ONLY = (text: string) => /\bmissiles?\b/i.test(text) && !/\b(?:drones?|UAVs?|Shaheds?|Gerans?|Gerberas?|unmanned|loitering|kamikaze)\b/i.test(text);
-const NIGHT_WORDS = /\b(?:overnight|night|small\s+hours|pre-?dawn|before\s+dawn|early\s+hours)\b/i;
-
 // rescuers at work after a strike: "Rescuers dug through the rubble", "Emergency workers searched for survivors"
 const SEARCHED_BEFORE = new RegExp(String.raw`\b(?:rescuers?|rescue\s+(?:workers|teams|crews)|emergency\s+(?:workers|crews)|${DUG}|${SEARCHED}|combed|combing|sifted|sifting|cleared|clearing)\b`, "i");
 const MOURNING = /\b(?:mourning|mourns?|mourned|funerals?|buried|burials?|laid\s+to\s+rest|memorial\s+service|vigils?|farewell|(?:say|says|said)\s+goodbye)\b/i;
@@ -249,7 +246,10 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     (isReport && !r.sinceAttack ? report : attack).push(r);
   }
   // "In an overnight attack on July 4": the night that ended on that day
-  // "on Christmas morning", "Sunday morning", "early on Sunday" next to an attack: the night that ended that morning
+  // "early on Sunday", "in the early hours of Sunday", "before dawn on Sunday" next to an attack: the night that ended that
+  // morning, whatever was fired and whenever (Yavoriv, 13 March 2022: "Russian missiles struck a military base near Lviv early on
+  // Sunday"); but a morning alone is that day ("on Christmas morning", "On Sunday morning a missile hit Dnipro"), unless the
+  // article ties it to the night (the night it names beside it, nightsAsNamed)
   // (not when the sentence puts the strike at a clock time after dawn: "at around 10:45 on Friday morning";
   // one before dawn is that night: "At around 3:40am on Sunday, missiles hit")
   const hour = blastHour(text);
@@ -258,16 +258,14 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
   for (const [i, r] of attack.entries()) {
     const early = beforeDawn || /^early\b/i.test(r.text) || /\bearly\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, r.at - 9), r.at));
     // (not "during the Monday morning rush hour": by day)
-    // (nor a morning of the daytime barrages, to the end of February 2023: "Explosions shook Lviv on Tuesday morning")
-    // (nor the day's own morning, told as that day's news: "Russian occupants attacked Ukraine this morning with 64 means of air
-    // attack", "17 people have been killed as a result of this morning's Russian strike on Chernihiv"; not "early this morning")
-    // (a missile barrage "early on Saturday" before March 2023 came by day too, unless an hour or a night word puts it
-    // before dawn: "Russian missiles struck an airfield and a railway facility in the Kirovohrad region early on Saturday")
-    const missilesByDay = MISSILES_ONLY(text) && (!/\bearly\b/i.test(text) || (r.start !== null && r.start < DAYLIGHT_BARRAGES_END && !beforeDawn && !NIGHT_WORDS.test(text)));
-    if (r.precision === "day" && r.start && !afterDawn && !missilesByDay && !DAYTIME_WORDS.test(text) && (early || (!THIS_MORNING.test(r.text) && /morning/i.test(r.text + text.slice(r.at + r.text.length, r.at + r.text.length + 9)) && r.start >= DAYLIGHT_BARRAGES_END)) && datesAttack(text, r)) {
+    if (r.precision === "day" && r.start && early && !afterDawn && !DAYTIME_WORDS.test(text) && datesAttack(text, r)) {
       attack[i] = { ...r, start: addDays(r.start, -1), precision: "night" };
     }
   }
+  // "The attack, which began late on Sunday and continued into Monday morning, involved 352 drones": the morning a night ran
+  // into is that night's end, not a day of its own
+  const ranInto = attack.filter((r) => r.precision === "day" && UNTIL_DAY.test(text.slice(Math.max(0, r.at - 20), r.at)) && attack.some((n) => n.precision === "night" && n.end === r.start));
+  for (const r of ranInto) attack.splice(attack.indexOf(r), 1);
   // "starting on Christmas Eve evening", "The attack began at 11 p.m. Moscow time on Saturday": the night that began that day
   // ("Drones began approaching Moscow late on Monday evening, and the attack lasted into Tuesday morning": one night)
   const eve = attack.find((r) => r.precision === "day" && r.start && !r.relative && beganThatEvening(text, r));

@@ -241,10 +241,11 @@ describe("holidays", () => {
     expect(findTimeRefs("A man who had died two days earlier was buried.", "2024-03-31")).toEqual([]);
   });
 
-  it("keeps a morning of the daytime barrages (to February 2023) on its day, and later mornings as the night that ended then", () => {
+  it("keeps a morning alone on its day, in any year, and 'early on Tuesday' as the night that ended then", () => {
     const attack = (s: string, pub: string) => classifyRefs(s, findTimeRefs(s, pub)).attack.map((r) => [r.start, r.end]);
     expect(attack("Explosions shook Lviv on Tuesday morning as Russia struck the city.", "2022-10-11")).toEqual([["2022-10-11", "2022-10-11"]]);
-    expect(attack("Explosions shook Lviv on Tuesday morning as Russia struck the city.", "2024-10-08")).toEqual([["2024-10-07", "2024-10-08"]]);
+    expect(attack("Explosions shook Lviv on Tuesday morning as Russia struck the city.", "2024-10-08")).toEqual([["2024-10-08", "2024-10-08"]]);
+    expect(attack("Explosions shook Lviv early on Tuesday as Russia struck the city.", "2024-10-08")).toEqual([["2024-10-07", "2024-10-08"]]);
     // (but the day's own morning, told as that day's news, is that day; not "early this morning")
     expect(attack("Russian occupants attacked Ukraine this morning with 64 means of air attack.", "2024-02-07")).toEqual([["2024-02-07", "2024-02-07"]]);
     expect(attack("Russian occupants attacked Ukraine early this morning with 64 means of air attack.", "2024-02-07")).toEqual([["2024-02-06", "2024-02-07"]]);
@@ -558,19 +559,31 @@ describe("when a toll was counted", () => {
   });
 });
 
-describe("a morning attack: the night's drones, or a missile barrage by day", () => {
+describe("a morning attack: 'early on Sunday' is the night that ended then, 'on Sunday morning' alone that day", () => {
   const attack = (text: string, published: string) => classifyRefs(text, findTimeRefs(text, published)).attack.map((r) => `${r.start}..${r.end}:${r.precision}`);
 
-  it("reads drones 'on Sunday morning' as the night that ended then, and missiles alone as that morning", () => {
-    expect(attack("Russia attacked Kyiv with 90 drones on Sunday morning.", "2025-06-09")).toEqual(["2025-06-07..2025-06-08:night"]);
-    expect(attack("Russian cruise missiles struck Kyiv on Monday morning.", "2022-10-11")).toEqual(["2022-10-10..2022-10-10:day"]);
-    // (unless the text says early: "early on Sunday morning" is still the night)
+  it("reads 'early on Sunday', 'in the early hours of Sunday', 'before dawn on Sunday' as the night, whatever was fired", () => {
+    expect(attack("Russia launched 50 drones early on Sunday.", "2025-06-09")).toEqual(["2025-06-07..2025-06-08:night"]);
+    expect(attack("Russia launched 50 drones in the early hours of Sunday.", "2025-06-09")).toEqual(["2025-06-07..2025-06-08:night"]);
     expect(attack("Russian missiles struck Kyiv early on Sunday morning.", "2025-06-09")).toEqual(["2025-06-07..2025-06-08:night"]);
   });
 
-  it("keeps a missile barrage 'early on Saturday' before March 2023 on its day, unless an hour or a night word puts it before dawn", () => {
+  it("reads 'on Sunday morning' alone as that day, drones or missiles", () => {
+    expect(attack("Russia attacked Kyiv with 90 drones on Sunday morning.", "2025-06-09")).toEqual(["2025-06-08..2025-06-08:day"]);
+    expect(attack("On Sunday morning a missile hit Dnipro, killing three people.", "2025-06-09")).toEqual(["2025-06-08..2025-06-08:day"]);
+    expect(attack("Russian cruise missiles struck Kyiv on Monday morning.", "2022-10-11")).toEqual(["2022-10-10..2022-10-10:day"]);
+  });
+
+  it("reads the morning a night ran into as that night: 'began late on Sunday and continued into Monday morning'", () => {
+    expect(attack("The attack, which began late on Sunday and continued into Monday morning, involved 352 drones.", "2025-06-25")).toEqual(["2025-06-22..2025-06-23:night"]);
+    expect(attack("Russia attacked overnight into Monday, and the strikes went on into Monday morning.", "2025-06-25")).toEqual(["2025-06-22..2025-06-23:night"]);
+    // (not a morning no night of the sentence ran into: "Russia struck Kyiv on Monday morning, and the strike went on into the afternoon")
+    expect(attack("Russia struck Kyiv on Monday morning, and the attack went on into the afternoon.", "2025-06-25")).toEqual(["2025-06-23..2025-06-23:day"]);
+  });
+
+  it("reads a missile barrage 'early on Saturday' as the night, before March 2023 too (Yavoriv, 13 March 2022)", () => {
     const text = "Russian missiles struck an airfield and a railway facility in the central Kirovohrad region early on Saturday, killing three people.";
-    expect(attack(text, "2022-07-23")).toEqual(["2022-07-23..2022-07-23:day"]);
+    expect(attack(text, "2022-07-23")).toEqual(["2022-07-22..2022-07-23:night"]);
     expect(attack(text, "2024-07-20")).toEqual(["2024-07-19..2024-07-20:night"]);
     expect(attack("Russian missiles struck an airfield early on Saturday, at about 3:40 a.m., killing three people.", "2022-07-23")).toEqual(["2022-07-22..2022-07-23:night"]);
     expect(attack("Russian missiles struck an airfield in the early hours of Saturday, killing three people.", "2022-07-23")).toEqual(["2022-07-22..2022-07-23:night"]);
@@ -611,8 +624,9 @@ describe("cases a review of this session's date rules found", () => {
     expect(findTimeRefs("The Air Force said that overnight attack drones and five missiles were launched at Ukraine.", "2025-11-23").map((r) => r.relative ?? r.text)).toEqual(["overnight"]);
   });
 
-  it("keeps the night for a morning strike by 'unmanned aerial vehicles' and missiles", () => {
-    expect(classifyRefs("Russia struck Kyiv with missiles and unmanned aerial vehicles on Sunday morning.", findTimeRefs("Russia struck Kyiv with missiles and unmanned aerial vehicles on Sunday morning.", "2025-06-09")).attack.map((r) => r.precision)).toEqual(["night"]);
+  it("keeps a morning strike by 'unmanned aerial vehicles' and missiles on its day, as any morning alone, and 'early' as the night", () => {
+    expect(classifyRefs("Russia struck Kyiv with missiles and unmanned aerial vehicles on Sunday morning.", findTimeRefs("Russia struck Kyiv with missiles and unmanned aerial vehicles on Sunday morning.", "2025-06-09")).attack.map((r) => r.precision)).toEqual(["day"]);
+    expect(classifyRefs("Russia struck Kyiv with missiles and unmanned aerial vehicles early on Sunday.", findTimeRefs("Russia struck Kyiv with missiles and unmanned aerial vehicles early on Sunday.", "2025-06-09")).attack.map((r) => r.precision)).toEqual(["night"]);
   });
 });
 
@@ -712,7 +726,7 @@ describe("a day of saying", () => {
 });
 
 describe("a blast in the evening beside the night that ended that morning", () => {
-  const night = "On Sunday morning Russia launched 120 missiles and 90 drones at power plants across the country, the Air Force said.";
+  const night = "Early on Sunday Russia launched 120 missiles and 90 drones at power plants across the country, the Air Force said.";
   const hits = (text: string) =>
     extractClaims(articleOf(`${text}\n${night}`, "2024-11-18"))
       .filter((c) => c.metric === "hit")

