@@ -175,6 +175,28 @@ describe("an old strike recalled by its month", () => {
   });
 });
 
+describe("a strike its article does not date", () => {
+  const eventOf = (data: ReturnType<typeof buildDatasets>, id: string, value: number) => data.claims.find((c) => c.article_id === id && c.value === value)?.event_id;
+  const recall = result("r", "2023-04-27", "Two weeks ago, S-300 missiles killed 15 people in Sloviansk.");
+
+  it("joins the one strike of the months before its article that another report gives the same toll for", () => {
+    const report = result("a", "2023-04-15", "A Russian missile strike on Sloviansk on Friday killed 15 people, officials said.");
+    const data = buildDatasets([recall, report]);
+    expect(eventOf(data, "r", 15)).toBe(eventOf(data, "a", 15));
+  });
+
+  it("stays apart when two strikes share the toll, and from a strike after its article or long before it", () => {
+    const a = result("a", "2023-04-15", "A Russian missile strike on Sloviansk on Friday killed 15 people, officials said.");
+    const b = result("b", "2023-04-03", "A Russian missile strike on Kostiantynivka on Sunday killed 15 people, officials said.");
+    const both = buildDatasets([recall, a, b]);
+    expect([eventOf(both, "a", 15), eventOf(both, "b", 15)]).not.toContain(eventOf(both, "r", 15));
+    const later = result("c", "2023-05-06", "A Russian missile strike on Kramatorsk on Friday killed 15 people, officials said.");
+    const old = result("d", "2022-11-20", "A Russian missile strike on Kramatorsk on Saturday killed 15 people, officials said.");
+    const data = buildDatasets([recall, later, old]);
+    expect([eventOf(data, "c", 15), eventOf(data, "d", 15)]).not.toContain(eventOf(data, "r", 15));
+  });
+});
+
 describe("claim ids", () => {
   it("are unique when one sentence gives the same number for two weapons", () => {
     const data = buildDatasets([result("a", "2023-07-24", "Russia fired 19 missiles and 19 drones at the south overnight, the Air Force said.")]);

@@ -403,25 +403,40 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
 /** A toll or count this large is rarely told again of another attack in the same month. */
 const RECALLED_MIN = 10;
 
+/** How far back a strike its article does not date is looked for, before the article was published. */
+const UNDATED_LOOKBACK_DAYS = 90;
+
 /**
- * An old strike recalled by its month ("the deadliest since January 2023, when a missile killed 46 people") joins
- * the one strike of that month that another report dates to its day or night and gives the same exact figure (same
- * metric, sides); two such strikes in the month leave it alone. Returns `article|key` → the key its claims join.
+ * When a recalled strike took place: a strike told by its month, within that month; one told with no date at all ("the
+ * barrage in which Russia fired 84 missiles" in a piece on the winter's blackouts), in the months before its article.
+ * Null for a strike dated to its day or night, and for an undated one of an article without a publication date.
+ */
+function recalledWithin(key: string, c: ArticleClaim): { from: string; to: string } | null {
+  if (key.startsWith("vague|")) return { from: c.date_start!, to: c.date_end! };
+  if (c.date_end || !c.published) return null;
+  return { from: addDays(c.published, -UNDATED_LOOKBACK_DAYS), to: c.published };
+}
+
+/**
+ * An old strike recalled by its month ("the deadliest since January 2023, when a missile killed 46 people") or with no
+ * date at all joins the one strike of that time that another report dates to its day or night and gives the same exact
+ * figure (same metric, sides); two such strikes leave it alone. Returns `article|key` → the key its claims join.
  */
 function recalledStrikes(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
   const dated = new Map<string, Set<string>>(); // attacker|target|metric|value → day and night keys
-  const vague: Array<{ key: string; claim: ArticleClaim; figure: string }> = [];
+  const recalled: Array<{ key: string; claim: ArticleClaim; figure: string; within: { from: string; to: string } }> = [];
   for (const { key, claim: c } of entries) {
     if (c.value === null || c.value < RECALLED_MIN || c.qualifier !== "exact" || c.part || c.event_type !== "strike") continue;
     const figure = `${c.attacker}|${c.target_country}|${c.metric}|${c.value}`;
-    if (key.startsWith("vague|")) vague.push({ key, claim: c, figure });
+    const within = recalledWithin(key, c);
+    if (within) recalled.push({ key, claim: c, figure, within });
     else if (key.startsWith("strike|")) dated.set(figure, (dated.get(figure) ?? new Set()).add(key));
   }
   const found = new Map<string, Set<string>>();
-  for (const { key, claim: c, figure } of vague) {
+  for (const { key, claim: c, figure, within: { from, to } } of recalled) {
     const within = [...(dated.get(figure) ?? [])].filter((k) => {
       const end = k.split("|")[3]!;
-      return end >= c.date_start! && end <= c.date_end!;
+      return end >= from && end <= to;
     });
     const at = `${c.article_id}|${key}`;
     found.set(at, new Set([...(found.get(at) ?? []), ...within]));
