@@ -34,4 +34,14 @@ describe("a strike the words set apart from the night told before it", () => {
     expect(dates(`${night}Russia attacked Ukraine on Sunday, killing 12 people.`, "2025-06-03")).toEqual(["472:2025-05-31..2025-06-01", "12:2025-05-31..2025-06-01"]);
     expect(dates(`${night}Later, the toll rose to 12.`, "2025-06-03")).toEqual(["472:2025-05-31..2025-06-01", "12:2025-05-31..2025-06-01"]);
   });
+
+  it("reads no night into a strike from the night it is set apart from: 'Separately from the night raid, on Sunday afternoon'", () => {
+    const raid = "Russia launched 120 drones at Ukraine overnight, the Air Force said.\n";
+    expect(dates(`${raid}Separately from the night raid, on Sunday afternoon, Russian shelling of Kherson killed one man, the governor said.`, "2025-09-08")).toEqual([
+      "120:2025-09-07..2025-09-08",
+      "1:2025-09-07..2025-09-07:day",
+    ]);
+    // (a night the strike itself came in stays its date: "Besides Kherson, overnight shelling of Nikopol killed one man")
+    expect(dates(`${raid}Besides Kherson, the night shelling of Nikopol killed one man, the governor said.`, "2025-09-08")).toEqual(["120:2025-09-07..2025-09-08", "1:2025-09-07..2025-09-08"]);
+  });
 });
