@@ -2,7 +2,7 @@ import { type EventType, type Side, addDays } from "@salvo/core";
 import { type Context, DAYLIGHT_BARRAGES_END, EARLIER, blastHour, clockSpan, crossesMidnight, datesAttack, isDaytime, morningBlast, NIGHT_SAID, THIS_MORNING } from "./attack-dates.ts";
 import { labelsLine, type TimeRef } from "./dates.ts";
 import type { RawFigure } from "./figures.ts";
-import { INTERCEPTIONS, NIGHT_COUNTS } from "./lexicon.ts";
+import { NIGHT_COUNTS } from "./lexicon.ts";
 import { laterThanNight } from "./set-apart.ts";
 import type { Token } from "./tokens.ts";
 
@@ -62,17 +62,13 @@ export interface ArticleDating {
  * the attack in the morning or daylight of (see Context).
  */
 export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDate; fromParagraph: boolean; daylightBarrage: boolean; byDay: boolean } {
-  const { text, ref, figure } = f;
+  const { text, ref } = f;
   const told = statedOrInherited(f, a);
   let date = told.date;
   // ("Russia launched 472 drones overnight into Sunday … Later that morning, a Russian missile strike on a training unit
   // killed 12": a strike told after the night it takes over, in the day that night ended)
   if (!ref && !f.background && f.eventType === "strike" && date.precision === "night" && date.end && laterThanNight(text)) date = { start: date.end, end: date.end, precision: "day" };
   if (nightRestated(f, date)) date = { start: addDays(date.start!, -1), end: date.start, precision: "night" };
-  // "the 40 drones it said it had shot down on Saturday evening": interceptions that evening open the night's wave
-  if (ref && date.precision === "day" && date.start && INTERCEPTIONS.has(figure.metric) && /\bevening\b/i.test(text.slice(ref.at, ref.at + ref.text.length + 10))) {
-    date = { start: date.start, end: addDays(date.start, 1), precision: "night" };
-  }
   const daylightBarrage = isDaylightBarrage(f, date);
   const byDay = keptByDay(f, date);
   // ("Russian occupants attacked Ukraine this morning with 64 means of air attack … The enemy used 44 missiles …": the

@@ -4871,6 +4871,15 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(view("A missile hit a shopping centre in Kharkiv on Saturday evening, killing three.", "2025-05-25")).toEqual(["hit:1:unknown:2025-05-24..2025-05-24", "killed:3:unknown:2025-05-24..2025-05-24"]);
   });
 
+  it("dates drones shot down on an evening to that day, unless the text counts them into the night's wave", () => {
+    // (an evening's interceptions told alone are that day's, as a daytime attack is: "On Monday evening, … had shot down two drones")
+    expect(view("On Monday evening, the Russian-installed head of the peninsula said air defences had shot down two drones over Dzhankoi.", "2023-03-21")).toEqual(["shot_down:2:RU:2023-03-20..2023-03-20"]);
+    // (but those the ministry adds to the night's count are that night's)
+    const wave =
+      "The cause was a large Ukrainian drone attack that began on Saturday evening and continued through the night.\n\nRussia's Defence Ministry's morning report put the number of drones downed overnight over Russia at 93. Together with the 40 drones it said it had shot down on Saturday evening, that brings the ministry's count for the night to 133.";
+    expect(view(wave, "2025-07-20")).toEqual(["shot_down:93:RU:2025-07-19..2025-07-20", "shot_down:40:RU:2025-07-19..2025-07-20", "shot_down:133:RU:2025-07-19..2025-07-20"]);
+  });
+
   it("dates a toll in an aside 'two days after a strike … that killed 25' that many days before the attack the sentence reports", () => {
     const text = "Russia fired more than 500 drones at Ukraine overnight into Saturday, officials said, two days after a strike on the capital that killed 25 people.";
     expect(view(text, "2025-08-30")).toEqual(["launched:500:UA:2025-08-29..2025-08-30", "killed:25:UA:2025-08-27..2025-08-28"]);
