@@ -349,6 +349,22 @@ describe("a contact whose subject is a pronoun", () => {
   });
 });
 
+describe("a contact told by its pair's possessive", () => {
+  it("takes 'their' as the pair named before, or those the sentence before names with the one this one names", () => {
+    expect(contacts("Putin told Trump that Moscow would stop hitting the grid. In their call on Tuesday, which lasted two hours, Putin agreed to a 30-day halt.", "2025-03-19")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-03-18",
+    ]);
+    expect(contacts("Hours later, Steve Witkoff and Jared Kushner were in the Kremlin. Their meeting with Vladimir Putin ran for almost four hours on Thursday.", "2026-01-24")).toEqual([
+      "meeting Jared Kushner+Steve Witkoff+Vladimir Putin 2026-01-22",
+    ]);
+    expect(contacts("Putin's line has hardened. Speaking alongside Belarusian leader Alexander Lukashenko after their talks on Tuesday, he said talks with Ukraine had reached a dead end.", "2022-04-14")).toEqual([
+      "talks Alexander Lukashenko+Vladimir Putin 2022-04-12",
+    ]);
+    // (not an earlier contact measured against, nor a "their" with no one of another country named before)
+    expect(contacts("Zelensky said the strikes would not stop him. In their call on Tuesday, his ministers agreed on new air defences.", "2025-03-19")).toEqual([]);
+  });
+});
+
 describe("a contact told as the day's news", () => {
   it("is of the day of the report when its sentence is told in the present, naming no time ('is in', 'says', 'have signed')", () => {
     expect(contacts("Zelensky is in Linkoping, where he and Swedish Prime Minister Ulf Kristersson signed a letter of intent on Gripen jets.", "2025-10-22")).toEqual([

@@ -5,7 +5,7 @@ import { PEOPLE, isNamed } from "./people.ts";
 import { OPENING_CONTACT, absentIn, beforeBetween, besideContact, inOtherClause, onlyBriefedOn, onlyInLeftOpen, onlyInOccasion, onlyInWhatWasSaid, onlyQuoted } from "./bystanders.ts";
 import { callsWithEach, pairsWithBoth, separateCalls } from "./calls-with-each.ts";
 import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
-import { DAYS_EARLIER, alongsideAttack, cameFrom, contactDays, dateFromContext, daysAfterNews, itemAttack, listedContactDays, openingDaysAfter, sameDayAs } from "./contact-dates.ts";
+import { DAYS_EARLIER, alongsideAttack, cameFrom, contactDays, dateFromContext, daysAfterNews, itemAttack, listedContactDays, openingDaysAfter, sameDayAs, sentencesBefore } from "./contact-dates.ts";
 import { TEAMS_OF_STATES, countryOf, membersAfter, otherSide, teamsIn } from "./delegations.ts";
 import { COUNTED_CONTACT, EARLIER_CONTACT, FIRST_SINCE, againLater, dayOfTheContact, earlierContact, earlierDayAt, earlierInMonth, earlierRounds, nextInSeries, sinceEarlier } from "./earlier-contacts.ts";
 import { europeanLeaders, groupLeaders } from "./group-leaders.ts";
@@ -13,7 +13,7 @@ import { heldContact } from "./held-contact.ts";
 import { ZELENSKY, followersOf, kyivGuests } from "./kyiv-visits.ts";
 import { mergeMentions } from "./merge-mentions.ts";
 import { SPOKESPEOPLE, aideAsSource, mentionsOf, namedFrom, namedIn, speaksOnly, takesPart } from "./person-mentions.ts";
-import { attendedBefore, DATED_LINE, JOINING, PAIR, PRONOUN_GUEST, PRONOUN_SUBJECT, SAME_GROUP, SPEAKER_THEN_PRONOUN, guestBefore, guestUnnamed, headlinePair, namedBefore, subjectBefore, subjectsOf, withSurnames } from "./referents.ts";
+import { attendedBefore, DATED_LINE, JOINING, PAIR, PRONOUN_GUEST, PRONOUN_SUBJECT, SAME_GROUP, SPEAKER_THEN_PRONOUN, guestBefore, guestUnnamed, headlinePair, namedBefore, subjectBefore, subjectsOf, theirContact, withSurnames } from "./referents.ts";
 import { ASIDE, andAfterAt, andAfterContact, asideContact, briefedOn, otherDayContact, semicolonContact, thenCalled } from "./side-contacts.ts";
 import { roleReferents, titledLeaders } from "./titled-leaders.ts";
 import { RECEIVED_BY, guestAlsoMet, itinerary, listedLegs } from "./trips.ts";
@@ -218,6 +218,17 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const pronounPair = pairAt > cue.at && (PRONOUN_SUBJECT.exec(text)?.index ?? Infinity) < cue.at && !SPEAKER_THEN_PRONOUN.test(text);
     if (new Set(people.map((x) => x.country)).size < 2 && pairAt >= 0 && !pronounPair) {
       for (const p of namedBefore(article, s)) if (!people.some((q) => q.name === p.name)) people.push(p);
+    }
+    // "In their call on Tuesday, …, Putin agreed to a 30-day halt": the pair named before that takes in whoever the sentence names,
+    // in the paragraph, else the contact told just before, else a headline's ("… hours after Putin-Trump call"); or those the
+    // sentence before names, with the one this one names ("Hours later, Witkoff and Kushner were in the Kremlin. Their meeting with
+    // Vladimir Putin began shortly before midnight", "Putin's line has hardened. Speaking alongside Lukashenko after their talks …")
+    if (new Set(people.map((x) => x.country)).size < 2 && theirContact(text, cue.at)) {
+      const last = s.index - lastContactAt <= 3 ? out.at(-1)?.participants.map((name) => ({ name, country: countryOf(name) ?? "" })) : undefined;
+      const takesIn = (c: ReadonlyArray<{ name: string }>) => people.every((p) => c.some((q) => q.name === p.name));
+      const before = sentencesBefore(article, s).slice(0, 1).flatMap((t) => PEOPLE.filter((p) => isNamed(p, t)).map((p) => ({ name: p.name, country: p.country })));
+      const pair = [namedBefore(article, s), last ?? [], headlinePair(article)].find((c) => takesIn(c) && new Set(c.map((p) => p.country)).size >= 2) ?? (new Set([...people, ...before].map((p) => p.country)).size >= 2 ? before : []);
+      for (const p of pair) if (!people.some((q) => q.name === p.name)) people.push(p);
     }
     // a timeline of one pair's contacts ("Trump's contacts with Putin in 2025"): its dated lines ("MARCH 18 - A
     // call of about two and a half hours") are that pair's

@@ -144,6 +144,16 @@ export function subjectsOf(c: Mention): string[] {
 // ("The two spoke by phone on Monday", "the two sat down": "the two" alone as the subject of a contact's verb)
 export const PAIR = /\b(?:the\s+two|both)\s+(?:leaders|presidents|men|heads\s+of\s+state|sides|ministers|envoys)\b|\bthe\s+two\s+(?:(?:had|have|also|then|later|last|first|previously)\s+){0,2}(?:spoke|spoken|talked|met|held|sat\s+down)\b/i;
 
+// "In their call on Tuesday, Putin agreed …", "after their talks at the Vostochny cosmodrome": a contact told by its pair's possessive
+// (not "since their call on February 12", an earlier contact measured against, nor "their countries' talks")
+const THEIR_CONTACT = /(?<!\bsince\s)\btheir\s+(?:(?:first|second|third|last|latest|previous|most\s+recent|recent|brief|short|long|lengthy|phone|telephone|video|face-to-face|in-person|bilateral|formal|informal)\s+){0,3}(?:call|conversation|meeting|talks|summit|encounter)\b/gi;
+
+/** Whether the contact cue at `at` is told by "their" ("In their call on Tuesday", the cue's "In" a word before it): a pair named elsewhere. */
+export function theirContact(text: string, at: number): boolean {
+  for (const m of text.matchAll(THEIR_CONTACT)) if (m.index <= at + 4 && m.index + m[0].length > at) return true;
+  return false;
+}
+
 /** People of the two sentences before in the paragraph, else of the headline when the sentence opens the article. */
 export function namedBefore(article: Article, s: Article["sentences"][number]): Array<{ name: string; country: string }> {
   const texts = sentencesBefore(article, s);
