@@ -365,6 +365,14 @@ describe("a contact told by its pair's possessive", () => {
   });
 });
 
+describe("who is named only in an aside that tells no contact", () => {
+  it("takes no part in the contact the sentence tells", () => {
+    expect(contacts("Ukraine marked its Independence Day on Saturday with a visit from Polish President Andrzej Duda, a day after Indian Prime Minister Narendra Modi spent seven hours in Kyiv.", "2024-08-25")).toEqual([]);
+    // (an aside that tells a contact is its own: "a day after Trump spoke with Putin")
+    expect(contacts("Zelensky met Polish President Andrzej Duda in Kyiv on Saturday, a day after Modi met Putin in Moscow.", "2024-08-25")).toContain("meeting Andrzej Duda+Volodymyr Zelensky 2024-08-24 @Kyiv");
+  });
+});
+
 describe("a contact told as the day's news", () => {
   it("is of the day of the report when its sentence is told in the present, naming no time ('is in', 'says', 'have signed')", () => {
     expect(contacts("Zelensky is in Linkoping, where he and Swedish Prime Minister Ulf Kristersson signed a letter of intent on Gripen jets.", "2025-10-22")).toEqual([

@@ -31,6 +31,8 @@ const OTHER_CALLED_OFF = /\b(?:(?:press|news)\s+(?:conference|briefing)|signing(
 // (a handshake refused is no meeting either: "Zelensky refused to shake hands with Lukashenko", "Putin avoided shaking hands with …")
 const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|s)?|called\s+off|(?:is|was|are|were)\s+(?:now\s+)?off(?=\s*[.;]|\s*$)|postponed|scrapp(?:ed|ing)|(?:refused|declined)\s+to\s+(?:meet|shake)|avoided\s+shaking)\b/i;
 
+const TRIP = /\b(?:trip|visit|journey|tour)\b/i;
+
 const ATTACK_BEFORE = /\b(?:launched|fired|attacked|struck|pounded|attack|strike|barrage)\b/i;
 
 // ("The strike came about an hour after Guterres and Zelensky held a joint press conference": an hour, as hours)
@@ -294,6 +296,12 @@ export function extractContacts(article: Article, strike: { start: string; end: 
         out.push({ ...other, reportedDay: null, place: null, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
         continue;
       }
+    }
+    // ("Ukraine marked its Independence Day on Saturday with a visit from Polish President Andrzej Duda, a day after Indian Prime
+    // Minister Narendra Modi spent seven hours in Kyiv": who is named only in an aside that tells no contact took no part in this one;
+    // not an aside that tells a trip, "six weeks after his Moscow trip, where he hugged Putin")
+    else if (beside.size > 0 && asideFrom < Infinity && !heldContact(text.slice(asideFrom)) && !TRIP.test(text.slice(asideFrom)) && present.some((p) => beside.has(p.name) && mentionsOf(text, p).every((i) => i >= asideFrom))) {
+      people.splice(0, people.length, ...people.filter((p) => !present.some((q) => q.name === p.name && beside.has(p.name) && mentionsOf(text, q).every((i) => i >= asideFrom))));
     }
     // (two delegations that met are talks even unnamed: "Russian and Ukrainian negotiators met in Istanbul on Wednesday")
     if (people.filter((p) => !p.name.includes(" delegation")).length === 0 && !(cue.kind !== "phone_call" && TEAMS_OF_STATES.test(text))) continue;
