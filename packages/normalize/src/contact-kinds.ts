@@ -128,3 +128,13 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
 export const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, words: k.words, re: new RegExp(k.re.source, k.re.flags.includes("u") ? "gu" : "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
 export const ANY_CUE = /call|chair|gathered|convened|consultations|attend|phone|spoke|speak|talk|meet|met\b|spent|walk|stood|standing|sat\b|sitting|seated|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together|hands\b|clash|presented|handed|saw\b|faced\s+each/i;
+
+// "On Friday he was in Kyiv, where he and Zelensky talked for close to three hours": a talk in the place the clause before puts
+// its subject, held there in person, not a call (not "was in Kyiv, where he spoke by phone with Trump")
+const WHERE_THEY_WERE = /\b(?:was|were|arrived|flew|travell?ed|went|came)\s+(?:in|to)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,?\s+where\s+[^,;.]*$/u;
+const BY_WIRE = /\b(?:phone|telephone|video|virtual|online|remotely)\b/i;
+
+/** The kind of a contact whose cue at `at` told a call: a meeting where the sentence puts its people in one place before it. */
+export function inPersonKind(text: string, cue: { kind: ContactKind; at: number }): ContactKind {
+  return cue.kind === "phone_call" && WHERE_THEY_WERE.test(text.slice(Math.max(0, cue.at - 120), cue.at)) && !BY_WIRE.test(text) ? "meeting" : cue.kind;
+}

@@ -373,6 +373,17 @@ describe("who is named only in an aside that tells no contact", () => {
   });
 });
 
+describe("a leader named by his office before a pronoun, who talked in the place he was", () => {
+  it("takes 'he' as the leader the office named first, and a talk where he was as a meeting", () => {
+    expect(contacts("Narendra Modi has kept ties with both sides. India's prime minister held formal talks with Putin in the Kremlin on 9 July. On Friday he was in Kyiv, where he and Zelensky talked for close to three hours.", "2024-08-24")).toEqual([
+      "talks Narendra Modi+Vladimir Putin 2024-07-09 @the Kremlin",
+      "meeting Narendra Modi+Volodymyr Zelensky 2024-08-23 @Kyiv",
+    ]);
+    // (a call from where he was stays a call)
+    expect(contacts("On Friday Modi was in Kyiv, where he spoke by phone with Trump.", "2024-08-24")).toEqual(["phone_call Donald Trump+Narendra Modi 2024-08-23"]);
+  });
+});
+
 describe("a contact told as the day's news", () => {
   it("is of the day of the report when its sentence is told in the present, naming no time ('is in', 'says', 'have signed')", () => {
     expect(contacts("Zelensky is in Linkoping, where he and Swedish Prime Minister Ulf Kristersson signed a letter of intent on Gripen jets.", "2025-10-22")).toEqual([

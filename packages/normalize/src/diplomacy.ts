@@ -10,6 +10,7 @@ import { TEAMS_OF_STATES, countryOf, membersAfter, otherSide, teamsIn } from "./
 import { COUNTED_CONTACT, EARLIER_CONTACT, FIRST_SINCE, againLater, dayOfTheContact, earlierContact, earlierDayAt, earlierInMonth, earlierRounds, nextInSeries, sinceEarlier } from "./earlier-contacts.ts";
 import { europeanLeaders, groupLeaders } from "./group-leaders.ts";
 import { heldContact } from "./held-contact.ts";
+import { inPersonKind } from "./contact-kinds.ts";
 import { ZELENSKY, followersOf, kyivGuests } from "./kyiv-visits.ts";
 import { mergeMentions } from "./merge-mentions.ts";
 import { SPOKESPEOPLE, aideAsSource, mentionsOf, namedFrom, namedIn, speaksOnly, takesPart } from "./person-mentions.ts";
@@ -131,8 +132,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const attended = attendedBefore(text);
     const toldBefore = (JOINING.test(text) || attended) && s.index > 0 ? heldContact(sentenceText(article, article.sentences[s.index - 1]!)) : null;
     const joined = toldBefore && (attended === null || attended === "any" || attended === family(toldBefore.kind)) ? toldBefore : null;
-    const cue = joined ? { kind: joined.kind, at: 0 } : heldContact(text);
-    if (!cue) continue;
+    const told = joined ? { kind: joined.kind, at: 0 } : heldContact(text);
+    if (!told) continue;
+    const cue = { at: told.at, kind: inPersonKind(text, told) };
     // (a spokesman speaks about contacts: "Kremlin spokesman Dmitry Peskov confirmed that Trump had made a request")
     // (nor does the one the sentence attributes it to: "Witkoff met Putin at the Kremlin on Friday, Kremlin aide Yuri Ushakov said")
     // ("Shortly after hanging up with Putin, Trump also spoke with Zelensky", "Before dialling Putin, he spoke with Zelensky": nor

@@ -9,6 +9,7 @@ import { type Mention, family } from "./contact.ts";
 import { sentencesBefore } from "./contact-dates.ts";
 import { heldContact } from "./held-contact.ts";
 import { mentionsOf, namedFrom } from "./person-mentions.ts";
+import { roleReferents } from "./titled-leaders.ts";
 
 export const SPEAKER_THEN_PRONOUN = /(?!(?:He|She|They|It)\b)\p{Lu}[\p{L}'’-]+,?\s+(?:[^,.;]{0,60},\s+)?(?:said|says|told\s+[\p{L} ]{2,30}?|added|wrote|recalled)\s+(?:that\s+)?(?:he|she)\b/u;
 
@@ -84,6 +85,9 @@ export function subjectBefore(article: Article, s: Article["sentences"][number])
       const at = mayName(p, text) ? text.search(p.re) : -1;
       if (at >= 0 && (!best || at < best.at)) best = { name: p.name, country: p.country, at };
     }
+    // ("India's prime minister held formal talks with Putin in the Kremlin. On Friday he was in Kyiv": the leader named by his
+    // country and office, the one of that country named before, when he comes first)
+    for (const r of roleReferents(article, article.sentences[i]!, text, [])) if (!best || r.at < best.at) best = r;
     // ("Zelensky went first. On October 11 he … met Stoltenberg. On the sidelines he held a meeting with Austin": a sentence
     // whose own subject is "he" before any name speaks of the same person: the one named before it)
     if (best && subjectPronoun(text.slice(0, best.at)) && i > 0) {
