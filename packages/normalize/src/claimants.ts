@@ -343,6 +343,17 @@ function ofStateOpened(tokens: readonly Token[], found: Claimant[]): Claimant[] 
   return state?.side === "other" ? found.map((c) => (c.side === "local" ? { ...c, side: "other" } : c)) : found;
 }
 
+// (sourcesNamed's per-token word tests as set lookups and module-level functions: it asks them of every token of every
+// sentence, and a regex literal is a new object at each evaluation, a closure a tsx __name call)
+const CORRECTED = new Set(["corrected", "revised", "clarified", "updated"]);
+/** "Syniehubov corrected the toll: 6 killed": the verb that ends the label of the one who corrected it. */
+const isCorrectedWord = (t: Token): boolean => CORRECTED.has(t.norm);
+const CLAUSE_WORDS = new Set(["said", "says", "say", "reported", "reports", "added", "told", "wrote", "writes", "stated", "announced", "had", "has", "have", "was", "were", "is", "are"]);
+/** A word that makes the words before a colon a clause, not a label: "It said three drones had been involved:". */
+const isClauseWord = (t: Token): boolean => CLAUSE_WORDS.has(t.norm) || LABEL_PRONOUN.test(t.text);
+const OWNED_TOTAL = new Set(["count", "tally", "total"]);
+const COUNT_IS = new Set(["is", "was", "are", "were", "stands", "stood"]);
+
 function sourcesNamed(tokens: readonly Token[]): Claimant[] {
   const out: Claimant[] = [];
   // "Source: Ukraine's Air Force on Telegram" (Ukrainian outlets' attribution line)
@@ -361,9 +372,9 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
   // (a clause before a colon, "It said three drones had been involved:", is no label)
   const labelWords = tokens.slice(marker, colon);
   // ("Syniehubov corrected the toll: 6 killed": the one who corrected it)
-  const corrected = labelWords.findIndex((t) => /^(?:corrected|revised|clarified|updated)$/.test(t.norm));
+  const corrected = labelWords.findIndex(isCorrectedWord);
   const labelEnd = corrected > 0 ? marker + corrected : colon;
-  if (colon > marker && labelWords.every((t) => t.kind === "word" || t.norm === "(" || t.norm === ")" || t.norm === "'") && !labelWords.some((t) => /^(?:said|says|say|reported|reports|added|told|wrote|writes|stated|announced|had|has|have|was|were|is|are)$/.test(t.norm) || LABEL_PRONOUN.test(t.text))) {
+  if (colon > marker && labelWords.every((t) => t.kind === "word" || t.norm === "(" || t.norm === ")" || t.norm === "'") && !labelWords.some(isClauseWord)) {
     // ("From Moscow:", "More from the Kyiv region:", "Also on Sunday:" introduce a report, they do not name its source)
     // (nor does a fact box's line naming an attack it compares: "Previous deadliest attack on Kyiv this year: 24 April, 12 killed")
     const label = /^(?:what|how|where|who|when|why|which|from|more|also|in|on|at|over|meanwhile|elsewhere|earlier|later|quick)$/.test(tokens[marker]!.norm) || comparedAttack(labelWords) ? null : identify(clean(tokens, marker, labelEnd - 1).replace(/[()]/g, " ").replace(/\s+/g, " ").trim().replace(QUOTE_FROM, ""), 0);
@@ -373,7 +384,7 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "By his words, 12 drones were shot down", "By the data of the Air Force, …": translated copy's "according to"
-    const byWords = /^(?:by|in|according)$/.test(t.norm) ? wordsOf(tokens, i + (t.norm === "according" && tokens[i + 1]?.norm === "to" ? 2 : 1)) : null;
+    const byWords = t.norm === "by" || t.norm === "in" || t.norm === "according" ? wordsOf(tokens, i + (t.norm === "according" && tokens[i + 1]?.norm === "to" ? 2 : 1)) : null;
     if (byWords) {
       const c = identify(byWords, i);
       if (c) {
@@ -402,9 +413,9 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
     // "The State Emergency Service's latest count is 14 dead": the owner of a count stated with "is"
     // (or named with "of": "The Defence Ministry's total of 144 drones")
     // (or of a claim: "Ukraine's claim to have shot down all six Kinzhals", right after it, not "Kyiv's military claims that")
-    const claimed = /^claims?$/.test(t.norm) && /^(?:to|that)$/.test(tokens[i + 1]?.norm ?? "") && /['’]s$/.test(tokens[i - 1]?.norm ?? "");
-    const ownedTotal = /^(?:count|tally|total)$/.test(t.norm) && tokens[i + 1]?.norm === "of" && tokens[i + 2]?.kind === "number";
-    if (claimed || ownedTotal || (RECKONING.test(t.norm) && /^(?:is|was|are|were|stands|stood)$/.test(tokens[i + 1]?.norm ?? ""))) {
+    const claimed = (t.norm === "claim" || t.norm === "claims") && (tokens[i + 1]?.norm === "to" || tokens[i + 1]?.norm === "that") && /['’]s$/.test(tokens[i - 1]?.norm ?? "");
+    const ownedTotal = OWNED_TOTAL.has(t.norm) && tokens[i + 1]?.norm === "of" && tokens[i + 2]?.kind === "number";
+    if (claimed || ownedTotal || (COUNT_IS.has(tokens[i + 1]?.norm ?? "") && RECKONING.test(t.norm))) {
       const owner = [i - 1, i - 2].find((k) => k >= 0 && /['’]s$/.test(tokens[k]!.norm));
       let j = owner ?? -1;
       // (a claim's owner is a name, not the clause it ends: "The Kyiv Independent has not verified Moscow's claim that …")

@@ -100,7 +100,8 @@ function givenAsExample(tokens: readonly Token[], q: Quantity): boolean {
   if (exampleOpensAt(tokens, q.first)) return !tokens.slice(q.last + 1).some((t, i) => SAID_THAT.test(t.norm) && tokens[q.last + i]!.kind === "word");
   // (the nearest quotation mark back within the sentence's phrase, the one that opens the quotation holding the amount)
   for (let k = q.first - 1; k >= Math.max(0, q.first - 12); k--) {
-    if (/^["“”]$/.test(tokens[k]!.norm)) return exampleOpensAt(tokens, k);
+    const mark = tokens[k]!.norm;
+    if (mark === '"' || mark === "“" || mark === "”") return exampleOpensAt(tokens, k);
   }
   return false;
 }

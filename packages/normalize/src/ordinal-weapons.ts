@@ -38,7 +38,8 @@ function weaponNounAfter(tokens: readonly Token[], at: number): number {
  * crashed …"). What befell it is read by `ordinalFate`.
  */
 export function opensOrdinalWeapon(tokens: readonly Token[], i: number): boolean {
-  if (!/^(?:a|the)$/.test(tokens[i]?.norm ?? "") || !ORDINAL.test(tokens[i + 1]?.norm ?? "")) return false;
+  const opener = tokens[i]?.norm;
+  if ((opener !== "a" && opener !== "the") || !ORDINAL.test(tokens[i + 1]?.norm ?? "")) return false;
   if (weaponNounAfter(tokens, i + 1) >= 0) return true;
   const opens = i === 0 || CLAUSE_OPENER.test(tokens[i - 1]!.norm);
   return opens && (singularPassive(tokens, i + 2) || tokens[i + 2]?.norm === ",");

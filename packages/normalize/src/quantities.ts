@@ -31,7 +31,12 @@ const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
-const NUMBER_WORD = new RegExp(`^(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")})(?:-|$)`);
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS)]);
+/** A number word, alone or before a hyphen: "seven", "twenty-five", "three-quarters" (a set lookup: asked of every token). */
+function isNumberWord(norm: string): boolean {
+  const dash = norm.indexOf("-");
+  return NUMBER_WORDS.has(dash < 0 ? norm : norm.slice(0, dash));
+}
 
 // "how many", "so many", "this many drones in a single night": a question, an emphasis or a comparison, not an amount
 const NOT_AN_AMOUNT_BEFORE_MANY = new Set(["how", "so", "too", "as", "this", "that"]);
@@ -105,7 +110,7 @@ function readNumber(tokens: readonly Token[], i: number): { value: number; last:
   }
   // "over a hundred attack drones", "a thousand drones": one hundred, one thousand
   if (t.norm === "a" && SCALES[tokens[i + 1]?.norm ?? ""] !== undefined && tokens[i + 2]?.norm !== "and") return { value: SCALES[tokens[i + 1]!.norm]!, last: i + 1 };
-  if (!NUMBER_WORD.test(t.norm)) return null;
+  if (!isNumberWord(t.norm)) return null;
   let total = 0;
   let current = 0;
   let last = -1;
