@@ -192,7 +192,7 @@ describe("reading figures", () => {
 
 describe("numbers around a toll that count no one", () => {
   it("reads no count from a clock time's minutes, a person's age after 'of', or lives fought for", () => {
-    expect(figures("The missile hit the building on Kharkivska Street at about 19:30, destroying flats from the third to the sixth floor.")).toEqual([]);
+    expect(figures("The missile hit the building on Kharkivska Street at about 19:30, destroying flats from the third to the sixth floor.")).toEqual(["hit:1/m"]);
     expect(figures("In Bilozerka, a man of 72 died of injuries sustained in artillery shelling.")).toEqual([]);
     expect(figures("Doctors are fighting for the lives of several patients.")).toEqual([]);
     // (but a fact box's label colon, a total "of" people, and lives lost are counts)
@@ -926,8 +926,8 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
   it("reads one weapon that struck in a sentence with no number or toll in it: 'In Dnipro, a missile hit a private house'", () => {
     expect(figures("In Dnipro, a missile hit a private house.")).toEqual(["hit:1/m"]);
     expect(figures("In the village of Glotovo, an FPV drone struck a car.")).toEqual(["hit:1"]);
-    // (not a weapon named without its article, nor an attack named by one)
-    expect(figures("The missile hit a private house.")).toEqual([]);
+    // (nor by "the", the one the story is about; but not an attack named by one)
+    expect(figures("The missile hit a private house.")).toEqual(["hit:1/m"]);
     expect(figures("In Dnipro, a drone attack damaged a private house.")).toEqual([]);
   });
 
@@ -1441,7 +1441,7 @@ describe("dates that look like counts, and comparisons", () => {
 
   it("dates a daytime strike reported the next day by its own day", () => {
     const text = "The toll in Kryvyi Rih has risen to 18, officials said on April 5.\nThe missile hit at about 6:45 p.m. local time on April 4 near a playground.";
-    expect(extractClaims(articleOf(text, "2025-04-05")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["18:2025-04-04..2025-04-04"]);
+    expect(extractClaims(articleOf(text, "2025-04-05")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["18:2025-04-04..2025-04-04", "1:2025-04-04..2025-04-04"]);
   });
 });
 
@@ -4020,6 +4020,26 @@ describe("an attack's size, and one weapon downed", () => {
     ]);
   });
 
+  it("reads one weapon named by 'the' that struck as hit 1, but not one of a count just given, a plural or what befell it", () => {
+    expect(figures("The missile hit the two-story clinic in Zaporizhzhia shortly before 4 p.m., the governor said.")).toEqual(["hit:1/m"]);
+    expect(figures("According to Bogomaz, the drone struck a passenger car; two civilians were injured.")).toEqual(["hit:1", "injured:2"]);
+    expect(figures("Officials said that the Kalibr cruise missile hit a working shopping centre.")).toEqual(["hit:1/m"]);
+    // (one of a count just given: "Two missiles were fired … The missile hit …")
+    expect(figures("Two missiles were fired at Kyiv overnight. The missile hit the two-story clinic.")).toEqual(["launched:2/m"]);
+    expect(figures("Russia fired two missiles at the city, and the missile hit a clinic.")).toEqual(["launched:2/m"]);
+    // (nor the one just counted as struck, told again, nor one of a series)
+    expect(figures("A Ukrainian drone struck a high-rise in Saratov on Thursday. The drone hit the 38-storey complex shortly before 8 a.m.")).toEqual(["hit:1"]);
+    expect(figures("The first missile struck shortly after 19:00; the second hit about 40 minutes later.")).toEqual([]);
+    // (but the one the article counted before it: "one Iskander-M missile … The missile hit …")
+    expect(figures("Russia launched one Iskander-M ballistic missile at Sumy overnight. The missile hit an infrastructure facility.")).toEqual(["launched:1/m", "hit:1/m"]);
+    // (not the missiles, a strike the weapon word names, a relative clause, what befell it, nor a recalled strike)
+    expect(figures("The missiles hit the two-story clinic, the governor said.")).toEqual([]);
+    expect(figures("The missile strike hit the two-story clinic, the governor said.")).toEqual([]);
+    expect(figures("Prosecutors said the missile that struck the terminal was an S-300.")).toEqual([]);
+    expect(figures("The missile was shot down over the city, the governor said.")).toEqual([]);
+    expect(figures("It was the deadliest attack since January, when the missile hit a high-rise building.")).toEqual([]);
+  });
+
   it("reads one weapon after a passive 'was hit by' as hit 1, but not an attack nor a relative clause's block", () => {
     expect(figures("An apartment block in Kharkiv was hit by a Russian drone overnight, Mayor Ihor Terekhov said.")).toEqual(["hit:1"]);
     expect(figures("An apartment block in Kharkiv was struck by a Russian Kh-101 missile overnight.")).toEqual(["hit:1/m"]);
@@ -5425,7 +5445,7 @@ describe("the attack the headline names", () => {
   it("does not date the article by a sentence about a city the headline does not name", () => {
     const headline = "Kryvyi Rih mourns 16 killed by missile";
     const page = pageOf(`${headline}\n\nThe toll in Kryvyi Rih has risen to 16, Lysak said.\n\nRussian drones also hit Kharkiv overnight into Sunday.\n\nThe missile struck a playground in Kryvyi Rih on Friday.`, { published: "2025-04-06", headline });
-    expect(extractClaims(page).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["16:2025-04-04..2025-04-04"]);
+    expect(extractClaims(page).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["16:2025-04-04..2025-04-04", "1:2025-04-04..2025-04-04"]);
   });
 });
 
@@ -5497,7 +5517,7 @@ describe("the days figures are told on (probes 47 and 48)", () => {
 
   it("dates a toll told after the day rescuers searched ('dug through the rubble … on Sunday after a … strike') by the strike's own day", () => {
     const text = "Rescuers dug through the rubble of an apartment block in Dnipro on Sunday after a Russian missile strike that killed at least 20 people and injured 73, officials said. The missile hit the building on Saturday afternoon.";
-    expect(dated(text, "2023-01-15")).toEqual(["killed:20:2023-01-14..2023-01-14", "injured:73:2023-01-14..2023-01-14"]);
+    expect(dated(text, "2023-01-15")).toEqual(["killed:20:2023-01-14..2023-01-14", "injured:73:2023-01-14..2023-01-14", "hit:1:2023-01-14..2023-01-14"]);
     // (but what the attack set off is the attack's time: "A fuel tank caught fire early on Saturday after an attack by drones")
     expect(dated("A fuel tank caught fire in Sevastopol early on Saturday after an attack by Ukrainian drones. Two drones took part in the attack.", "2023-04-29")).toEqual(["launched:2:2023-04-28..2023-04-29"]);
   });

@@ -772,7 +772,8 @@ export function readFigures(
         !NEAR.test(tokens[k + (r?.words.length ?? 1)]?.norm ?? "") &&
         !(k === nounEnd && /^(?:by|down)$/.test(tokens[k + (r?.words.length ?? 1)]?.norm ?? "")) &&
         !frontOrDud(tokens, k + (r?.words.length ?? 1)) &&
-        !recalledOrDebris(tokens, q.first, head.weapon);
+        !recalledOrDebris(tokens, q.first, head.weapon) &&
+        !(q.definite && oneOfMore(head.weapon, figures, previousCount));
       // "An apartment block in Kharkiv was hit by a Russian drone": the same strike told in the passive, its weapon after "by"
       // (not a drone attack, "was hit by a drone attack", nor the block a relative clause names, "that was hit by a missile on Friday")
       const struckBy =
@@ -2469,6 +2470,15 @@ function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at
     }
   }
   return null;
+}
+
+/**
+ * "Two missiles were fired at the city. The missile hit a clinic": "the missile" is one of a count just given (of its sentence
+ * or the one before), not a count of its own; nor "A drone struck a high-rise. The drone hit the 38-storey complex …", the
+ * one already counted. After "one Iskander-M missile" launched, or none at all, it is the one the story is about.
+ */
+function oneOfMore(weapon: Weapon, figures: readonly RawFigure[], previousCount: Pick<RawFigure, "metric" | "weapon" | "value"> | null): boolean {
+  return [...figures, ...(previousCount ? [previousCount] : [])].some((f) => f.weapon === weapon && ((f.value ?? 2) > 1 || f.metric === "hit"));
 }
 
 // (the sentence's own news only: not a strike a clause recalls or tells at one remove, "the deadliest since August, when a

@@ -1,7 +1,7 @@
 import { MONTHS, type Qualifier } from "@salvo/core";
 import { normsOf, type Token } from "./tokens.ts";
-import { ORDINAL_WORDS, PERSON_NOUNS, WEAPON_NOUNS } from "./lexicon.ts";
-import { singularPassive } from "./cues.ts";
+import { ORDINAL_WORDS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
+import { matchCue, singularPassive } from "./cues.ts";
 import { opensOrdinalWeapon } from "./ordinal-weapons.ts";
 
 /** A stated amount: "at least 111", "seven", "dozens", "the majority", "a" (in "a 52-year-old woman"). */
@@ -15,6 +15,8 @@ export interface Quantity {
   readonly article: boolean;
   /** One weapon told by its place in a series, "a third", "The third UAV" (see `ordinal-weapons.ts`): counted only if intercepted. */
   readonly ordinal?: true;
+  /** One weapon told by "the", "The missile hit the clinic" (see `theWeaponStruck`): counted only as one that struck. */
+  readonly definite?: true;
 }
 
 /** Number words below twenty. */
@@ -244,9 +246,37 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     else if (t.norm === "the" && roleCasualty(tokens, i)) out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true });
     // "another Ukrainian drone was reportedly downed over the Moscow region": one more weapon, counted like "a drone"
     else if (t.norm === "another" && anotherWeapon(tokens, i + 1)) out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true });
+    // "The missile hit the two-story clinic", "According to Bogomaz, the drone struck a passenger car": one weapon that struck,
+    // named as the one the story is about, counted like "a missile" (see `theWeaponStruck`)
+    else if (t.norm === "the" && theWeaponStruck(tokens, i)) out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true, definite: true });
   }
   return out;
 }
+
+// where a clause's subject may open: the sentence's start, after a comma, a colon, a dash (a dateline's), a quote or a saying's "that"
+const SUBJECT_OPENS = /^(?:,|:|;|that|["“]|[–—-])$/;
+/**
+ * "the" opening a clause whose subject is one weapon (a few words of its name between: "The Russian missile", "the Kh-22
+ * missile") and whose verb, right after the noun, tells that it struck: "The missile hit the clinic", "the drone struck a car".
+ * Not plural ("the missiles hit"), not a noun the weapon word modifies ("the missile strike hit"), not "the missile that struck
+ * the terminal was an S-300", nor "the missile was shot down" (what befell it).
+ */
+function theWeaponStruck(tokens: readonly Token[], i: number): boolean {
+  if (i > 0 && !SUBJECT_OPENS.test(tokens[i - 1]!.norm)) return false;
+  // (not one of a series: "The first missile struck shortly after 19:00; the second hit 40 minutes later" is hit 2 if anything)
+  if (SERIES_ORDINAL.test(tokens[i + 1]?.norm ?? "")) return false;
+  for (let j = i + 1; j <= i + 4; j++) {
+    const w = tokens[j];
+    if (w?.kind !== "word") return false;
+    const weapon = WEAPON_NOUNS.get(w.norm) ?? (w.norm === "rocket" ? "missile" : undefined);
+    // (the noun's last word: "the Kalibr cruise missile hit")
+    if (weapon && matchCue(tokens, j + 1, STRUCK_VERBS)) return weapon !== "mixed" && !/s$/.test(w.norm);
+  }
+  return false;
+}
+const SERIES_ORDINAL = new RegExp(String.raw`^(?:first|last|${ORDINAL_WORDS})$`);
+// the hit cues that are verbs: not the nouns "hits" and "impacts" ("The Vladikavkaz strike followed drone hits on high-rises")
+const STRUCK_VERBS = WEAPON_CUES.filter((c) => c.metric === "hit" && !/^(?:hits|impacts)$/.test(c.words[0]!));
 
 // (not "pilot": "The pilot was killed" after "An F-16 pilot was killed" is the same death told again, of a crash, not a strike)
 const ROLE = /^(?:driver|passenger|cyclist|motorcyclist)$/;
@@ -316,6 +346,11 @@ const ONE_WEAPON_HINT = new RegExp(
   `\\ban?\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}?(?:${[...WEAPON_NOUNS].filter(([, w]) => w !== "mixed").map(([n]) => n).join("|")})\\b`,
   "iu",
 );
+// or by "the" with the verb of one that struck after it: "The missile hit the clinic" (see `theWeaponStruck`)
+const THE_WEAPON_STRUCK_HINT = new RegExp(
+  String.raw`\bthe\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${[...WEAPON_NOUNS].filter(([n, w]) => w !== "mixed" && !/s$/.test(n)).map(([n]) => n).join("|")}|rocket)\s+(?:${[...new Set(STRUCK_VERBS.map((c) => c.words[0]))].join("|")})\b`,
+  "iu",
+);
 const SERIES_END = /^(?:first|last)$/;
 const SINCE_WHEN = /^(?:since|when|after|before)$/;
 // one weapon told by its ordinal, with no other amount in its sentence: "The third UAV was suppressed by electronic warfare"
@@ -336,4 +371,4 @@ export function maybeHigherAside(tokens: readonly Token[], k: number): number {
 }
 
 /** Cheap pre-test: a sentence with no digit, number word, vague amount, casualty word or one weapon told by its article states no figure. */
-export const mayCount = (text: string): boolean => AMOUNT_HINT.test(text) || ONE_WEAPON_HINT.test(text) || ORDINAL_HINT.test(text);
+export const mayCount = (text: string): boolean => AMOUNT_HINT.test(text) || ONE_WEAPON_HINT.test(text) || ORDINAL_HINT.test(text) || THE_WEAPON_STRUCK_HINT.test(text);
