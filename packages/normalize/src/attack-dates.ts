@@ -65,6 +65,9 @@ export function nearestRef(refs: readonly TimeRef[], at: number, text: string): 
     if (ownDate && !inItem(r, at, text)) continue;
     if (!ownDate && before && r.at > at && /[,;](?!\d)/.test(text.slice(at, r.at))) continue;
     if (afterInClause && r.at < at && /[,;]\s+(?:and|but|while|whereas)\s(?!\d)/.test(text.slice(r.at + r.text.length, at))) continue;
+    // ("The death toll from the strike on Poltava rose to 51 on Wednesday, …, as a separate overnight attack killed seven in
+    // Lviv": a date past a comma in a clause that tells another attack is that attack's)
+    if (r.at > at && /[,;](?!\d)/.test(text.slice(at, r.at)) && ANOTHER_ATTACK.test(text.slice(clauseOpening(text, r.at), r.at + r.text.length + 30))) continue;
     // ("Funerals began on Tuesday for the 35 people killed when two ballistic missiles hit the city centre on Sunday 13
     // April": the clause "when" opens is the strike's, and its own day dates it)
     if (afterInClause && r.at < at && /\bwhen\b/i.test(text.slice(r.at + r.text.length, at))) continue;
@@ -76,6 +79,13 @@ export function nearestRef(refs: readonly TimeRef[], at: number, text: string): 
   }
   return best;
 }
+
+// a clause that tells an attack other than the one before it: "as a separate overnight attack killed seven", "while another
+// Russian strike on Tuesday hit Odesa", "in a separate attack early on Monday" (not "another 92 drones", a count of its own)
+const ANOTHER_ATTACK = /\b(?:separate|another)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|strike|barrage|raid|assault|bombardment)s?\b/i;
+
+/** Where the clause holding `at` opens: past the last comma or semicolon before it (not a thousands separator). */
+const clauseOpening = (text: string, at: number): number => Math.max(0, ...[...text.slice(0, at).matchAll(/[,;](?!\d)/g)].map((m) => m.index + 1));
 
 const DATELINE_MONTH = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\\.?";
 // (a place, not a sentence's opening words: "Overnight into 29 December, Russia …", "Earlier, on 29 December, …")

@@ -37,6 +37,7 @@ import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tabl
 import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, INTERCEPTIONS, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { type FigureDate, type Recalled, figureDate } from "./figure-date.ts";
+import { type OpeningUpdate, type StrikeTold, strikeToldNext, updateDay } from "./toll-updates.ts";
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regionOfCity } from "./places.ts";
 import { retractedSpan } from "./retractions.ts";
 import { countedBackPeriod, periodsAsStated } from "./stated-periods.ts";
@@ -797,8 +798,14 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // (only an article that says so needs it: most never tell a contact "came" after something)
   const contactCame = CONTACT_CAME_ANY.test(article.text);
   const reader: ArticleReader = { article, written, timeRefs, baseOf, summaryDayOf, headings, sectionDates, datedSections, update, articleDate };
+  // the toll updates that opened the article before any strike was dated, and each strike a sentence dated (by the sentence
+  // that dated it): see strikeToldNext
+  const openingUpdates: OpeningUpdate[] = [];
+  const strikesTold: StrikeTold[] = [];
+  const lastTold: ToldSoFar = { context: null, dated: null };
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
+    if (s.index > 0) noteStrikeTold(strikesTold, article.sentences[s.index - 1]!, para, lastTold);
     // (a signature of a name alone, "… A 65-year-old man was wounded. / Serhii Lysak", is a short line ingest keeps out of
     // the body as a heading: read between the sentences)
     const signedBefore = postClaimant ? signatureBetween(article.text, article.sentences[s.index - 1]?.end ?? 0, s.start) : null;
@@ -923,6 +930,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const withMissiles = figures.some((g) => g.metric === "launched" && g.weapon === "missile");
 
     const previousToldItsOwn = mainAt === s.index - 1;
+    const noStrikeYet = soFar.lead === null;
     for (const f of figures) {
       if (f.weapon && !f.part) antecedent = f.weapon; // "475 of them" counts the total, not its part "including 60 missiles"
       const aggregate = hasAggregateCue(tokens, f.first);
@@ -1107,6 +1115,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (and "the spokesman" who tells of the enemy killed speaks for Russia, not for the side it struck)
       const withSide = enemyKilled && claimant?.side === "local" ? { ...claimant, side: "RU" as const } : claimant;
       claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant: recalledOlder || carriedToOlder ? null : withSide, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
+      // (an opening toll update dated by the day it was given, whose strike the next sentences may date: see strikeToldNext)
+      const updatedOn = noStrikeYet && tollDated && eventType === "strike" && !background && ref === null && !(ofPeriod ?? recalled) ? updateDay(text, refs, reportRefs) : null;
+      if (updatedOn && (date.end === null || date.end >= updatedOn)) openingUpdates.push({ claim: claims.length - 1, sentence: s.index, paragraph: s.paragraph, attacker, day: updatedOn });
     }
     // ("Later on Sunday, a Russian missile hit an apartment block in Sumy. Eleven people were killed.": a sentence whose only
     // figure is one weapon told by its article tells the attack as a sentence with no figure does, and dates its paragraph so
@@ -1117,6 +1128,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
       para.claimant = named;
     }
   }
+  if (article.sentences.length > 0) noteStrikeTold(strikesTold, article.sentences.at(-1)!, para, lastTold);
+  redateOpeningUpdates(claims, openingUpdates, strikesTold);
   // (the last post's signature, after the last sentence)
   const signedLast = postClaimant ? signatureBetween(article.text, article.sentences.at(-1)?.end ?? 0, article.text.length) : null;
   if (signedLast) signPost(claims, postFrom, postClaimant!.name, signedLast);
@@ -1518,6 +1531,39 @@ function placeStrike(previous: Context | null, attacker: Side, places: readonly 
   const told = previous?.precision === "night" ? soFar.placesOf.get(previous) : undefined;
   if (!told?.length || places.some((p) => told.includes(p.name))) return previous;
   return places.map((p) => soFar.byPlace.get(`${attacker}|${p.name}`)).find((c) => c !== undefined) ?? previous;
+}
+
+/** The strike contexts a paragraph held after the sentence before (see noteStrikeTold). */
+interface ToldSoFar {
+  context: Context | null;
+  dated: Context | null;
+}
+
+/**
+ * The strike sentence `s` dated, if it did: a figure's (the paragraph's context) or, with no figure, the attack it named a day
+ * or night for ("The missiles reached Kyiv at about 10am local time on Monday"), by the side its words say attacked.
+ */
+function noteStrikeTold(told: StrikeTold[], s: Sentence, para: ParagraphState, last: ToldSoFar): void {
+  if (para.context && para.context !== last.context) told.push({ sentence: s.index, paragraph: s.paragraph, context: para.context });
+  else if (para.dated && para.dated !== last.dated) told.push({ sentence: s.index, paragraph: s.paragraph, context: { ...para.dated, attacker: para.attacker ?? para.dated.attacker } });
+  last.context = para.context;
+  last.dated = para.dated;
+}
+
+/**
+ * Opening toll updates moved to the strike the sentences after them date (see strikeToldNext), in the key of that strike's
+ * figures where the article gives any ("In the capital, 31 people were killed" after "The missiles reached Kyiv … on Monday").
+ */
+function redateOpeningUpdates(claims: ArticleClaim[], updates: readonly OpeningUpdate[], told: readonly StrikeTold[]): void {
+  for (const u of updates) {
+    const strike = strikeToldNext(u, told);
+    const c = claims[u.claim]!;
+    if (!strike || (strike.start === c.date_start && strike.end === c.date_end)) continue;
+    const date = { start: strike.start, end: strike.end, precision: strike.precision };
+    const same = claims.find((d) => d.event_type === "strike" && d.attacker === c.attacker && d.target_country === c.target_country && d.date_start === date.start && d.date_end === date.end && !/\|s\d+$/.test(d.localKey));
+    const localKey = same?.localKey ?? localKeyOf("strike", c.attacker, c.target_country, date, strike.daylit === true, false, u.sentence);
+    claims[u.claim] = { ...c, localKey, daytime: same?.daytime ?? false, date_start: date.start, date_end: date.end, date_precision: date.precision };
+  }
 }
 
 /**

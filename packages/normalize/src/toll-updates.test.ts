@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract.ts";
+import { articleOf } from "./test-helpers.ts";
+
+const dates = (text: string, published: string) => extractClaims(articleOf(text, published)).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
+
+describe("an opening toll update, dated by the strike the next sentences tell", () => {
+  it("takes the day the next paragraph gives the strike, not the day the toll rose", () => {
+    const text = [
+      "Ukraine held a day of mourning on Tuesday as the death toll from Russia's daytime missile barrage rose to 38, the Interior Ministry said.",
+      "The missiles reached Kyiv at about 10am local time on Monday, while patients were on the wards of a children's hospital.",
+    ].join("\n");
+    expect(dates(text, "2024-07-09")).toContain("killed:38:2024-07-08..2024-07-08");
+  });
+
+  it("takes the night the strike began, past a later attack the same sentence sets apart", () => {
+    const text = [
+      "The death toll from Russia's largest air attack on Ukraine rose to seven on Tuesday, President Volodymyr Zelensky said.",
+      "The Monday barrage began overnight and peaked around 7am, when missiles reached Kyiv.",
+      "Russia struck again overnight into Tuesday, killing two people in Zaporizhzhia.",
+    ].join("\n");
+    expect(dates(text, "2024-08-27")).toContain("killed:7:2024-08-25..2024-08-26");
+  });
+
+  it("does not date the toll by another attack told in a clause of its own ('as a separate overnight attack')", () => {
+    const text = [
+      "The death toll from Russia's missile strike on a military institute in Poltava rose to 51 on Wednesday, governor Filip Pronin said, as a separate overnight attack killed seven people in Lviv.",
+      "Rescuers had finished searching the rubble of the institute, which two ballistic missiles struck on Tuesday morning.",
+    ].join("\n");
+    const got = dates(text, "2024-09-04");
+    expect(got).toContain("killed:51:2024-09-03..2024-09-03");
+    expect(got).toContain("killed:7:2024-09-03..2024-09-04");
+  });
+
+  it("keeps the update's fallback when nothing after it dates the strike, or only a strike after the update day", () => {
+    const lead = "The death toll from Russia's missile strike on Dnipro rose to 12 on Tuesday, officials said.";
+    const before = dates(lead, "2024-08-27");
+    expect(dates(`${lead}\nRescuers were still searching the rubble.`, "2024-08-27")).toEqual([...before]);
+    expect(dates(`${lead}\nOn Wednesday, a drone hit a house in Sumy, killing one person.`, "2024-08-28")).toContain(dates(lead, "2024-08-28")[0]);
+  });
+
+  it("leaves a toll that names its strike's day, and one told after the strike it updates, to their own dates", () => {
+    expect(dates("The toll from Sunday's strike on Sumy rose to 35 on Tuesday.\nThe missiles hit the city centre on Monday.", "2025-04-15")).toContain("killed:35:2025-04-13..2025-04-13");
+    const text = "A Russian missile hit an apartment block in Dnipro on Saturday, killing 12.\nThe death toll rose to 40 on Monday.\nOn Sunday, a drone hit a house in Sumy.";
+    expect(dates(text, "2025-01-20")).toContain("killed:40:2025-01-18..2025-01-18");
+  });
+});
