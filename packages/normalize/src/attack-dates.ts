@@ -181,6 +181,8 @@ const AFTERMATH_ATTACK_AFTER = /^\s*(?:in|when|as|after|during)\b[^.;]{0,40}\b(?
 const SEARCHED_BEFORE = new RegExp(String.raw`\b(?:rescuers?|rescue\s+(?:workers|teams|crews)|emergency\s+(?:workers|crews)|${DUG}|${SEARCHED}|combed|combing|sifted|sifting|cleared|clearing)\b`, "i");
 const MOURNING = /\b(?:mourning|mourns?|mourned|funerals?|buried|burials?|laid\s+to\s+rest|memorial\s+service|vigils?|farewell|(?:say|says|said)\s+goodbye)\b/i;
 const AFTER_THE_ATTACK = /^\s*,?\s*(?:after|following|for\s+(?:the\s+)?victims\s+of)\s+(?:the\s+|a\s+|last\s+\w+['’]s\s+|\w+['’]s\s+)?(?:[\w-]+\s+){0,3}(?:attack|strike|barrage|bombardment)\b/i;
+const MOURNING_DAYS_AFTER = /^\s*(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:declared\s+)?|(?:as\s+)?)(?:an?\s+|the\s+)?(?:official\s+|national\s+)?days?\s+of\s+mourning\b/i;
+const MOURNING_DAYS_BEFORE = /\bdays?\s+of\s+mourning\s*(?::|on|for|from)?\s*$/i;
 export const COMMEMORATED = /\b(?:memorial|anniversary|commemorat\w*|remembrance|wreath)\s+(?:[\w'’]+\s+){0,4}(?:of|to|for|marking)\s+(?:the\s+)?$/i;
 
 // ("which Ukrainian forces recaptured in November", ", liberated in November,"; not the adjective of "Russian-occupied Crimea")
@@ -218,6 +220,9 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     // "Lviv is observing a second day of mourning today after the Russian missile attack of 4 September": the day of
     // the mourning, not of the attack it follows
     if (r.precision === "day" && MOURNING.test(text.slice(Math.max(0, r.at - 60), r.at)) && AFTER_THE_ATTACK.test(text.slice(r.at + r.text.length, r.at + r.text.length + 50))) continue;
+    // ("9 and 10 July are days of mourning in the city", "Days of mourning: 4, 5 and 6 September", "declared 9 July a day of
+    // mourning": days set aside to mourn, after the attack, not its own)
+    if (!r.relative && (MOURNING_DAYS_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 50)) || MOURNING_DAYS_BEFORE.test(text.slice(Math.max(0, r.at - 30), r.at)))) continue;
     // ("Rescuers dug through the rubble of an apartment block in Dnipro on Sunday after a Russian missile strike that killed at
     // least 20 people": the day of the search that followed the strike, told before it; not "Russia fired 50 drones on Sunday
     // after a strike on Kyiv", nor what the attack set off, "A fuel tank caught fire early on Saturday after an attack by drones")

@@ -45,3 +45,15 @@ describe("an opening toll update, dated by the strike the next sentences tell", 
     expect(dates(text, "2025-01-20")).toContain("killed:40:2025-01-18..2025-01-18");
   });
 });
+
+describe("days set aside to mourn", () => {
+  it("dates no attack by 'are days of mourning' or 'Days of mourning: …'", () => {
+    const text = "16:37 Vilkul: 10 people killed, 47 injured in Kryvyi Rih. Among the wounded is a 10-year-old girl. 9 and 10 July are days of mourning in the city.";
+    expect(dates(text, "2024-07-08")).toContain("injured:1:2024-07-08..2024-07-08");
+  });
+
+  it("keeps a strike's own day told beside mourning ('killed on 9 July, and the city is in mourning')", () => {
+    expect(dates("A missile hit the city centre on 9 July, killing three people; the city is in mourning.", "2024-07-11")).toContain("killed:3:2024-07-09..2024-07-09");
+  });
+});
+
