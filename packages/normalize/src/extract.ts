@@ -37,7 +37,7 @@ import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tabl
 import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, INTERCEPTIONS, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { type FigureDate, type Recalled, figureDate } from "./figure-date.ts";
-import { type OpeningUpdate, type StrikeTold, strikeToldNext, updateDay } from "./toll-updates.ts";
+import { type OpeningUpdate, type StrikeTold, type TollsSoFar, noteToll, strikeToldNext, tollGrownFrom, updateDay } from "./toll-updates.ts";
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regionOfCity } from "./places.ts";
 import { retractedSpan } from "./retractions.ts";
 import { countedBackPeriod, periodsAsStated } from "./stated-periods.ts";
@@ -803,6 +803,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const openingUpdates: OpeningUpdate[] = [];
   const strikesTold: StrikeTold[] = [];
   const lastTold: ToldSoFar = { context: null, dated: null };
+  // the last toll of each kind told of a strike: what "the toll has risen to 51" with no date of its own updates
+  const tollsSoFar: TollsSoFar = new Map();
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
     if (s.index > 0) noteStrikeTold(strikesTold, article.sentences[s.index - 1]!, para, lastTold);
@@ -931,6 +933,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
 
     const previousToldItsOwn = mainAt === s.index - 1;
     const noStrikeYet = soFar.lead === null;
+    // (the strike the sentence's toll grew from, read at its first whole toll: see tollGrownFrom)
+    let grownFrom: Context | null | undefined;
     for (const f of figures) {
       if (f.weapon && !f.part) antecedent = f.weapon; // "475 of them" counts the total, not its part "including 60 missiles"
       const aggregate = hasAggregateCue(tokens, f.first);
@@ -996,8 +1000,16 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const told = soFar.byAttacker.get(attacker);
       const stampDay = section.stamped ? section.dated?.end : null;
       const updatesTold = stampDay && told?.end && casualty && refs.length === 0 && (TOLL_RISE.test(text) || TOLL_NOW.test(text)) && told.end <= stampDay && told.end >= addDays(stampDay, -2) ? told : null;
+      // (a toll that grew, told with no date in a paragraph that told no strike, updates the strike whose toll was told last: see
+      // tollGrownFrom; not "Two ballistic missiles struck the city at around 10:00. … the toll had risen to 18", the strike just
+      // told, nor "Ballistic missiles hit port infrastructure in Odesa region. By Friday morning the toll had risen to nine"; a part, "including
+      // four children", goes with its whole)
+      if (casualty && !f.part && grownFrom === undefined) {
+        const tellsGrowth = refs.length === 0 && para.context === null && para.dated === null && (TOLL_RISE.test(text) || TOLL_NOW.test(text)) && !paragraphToldAttack(article, s);
+        grownFrom = tellsGrowth ? tollGrownFrom(tollsSoFar, attacker, f.metric, f.value, places) : null;
+      }
       const previous =
-        justNamed ?? placeStrike(
+        (casualty ? grownFrom : null) ?? justNamed ?? placeStrike(
           (para.context?.attacker === attacker ? para.context : null) ?? (updatesTold ? null : para.dated) ?? (section.strike?.attacker === attacker ? section.strike : null) ?? updatesTold ?? section.dated ?? soFar.byAttacker.get(attacker) ?? soFar.lead,
           attacker,
           places,
@@ -1115,6 +1127,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (and "the spokesman" who tells of the enemy killed speaks for Russia, not for the side it struck)
       const withSide = enemyKilled && claimant?.side === "local" ? { ...claimant, side: "RU" as const } : claimant;
       claims.push(claimOf(article, f, { localKey, eventType, daytime, claimant: recalledOlder || carriedToOlder ? null : withSide, attacker, target, date, places, quote: { text, start: s.start, end: s.end } }));
+      if (casualty && !f.part && eventType === "strike" && !background && !(ofPeriod ?? recalled)) noteToll(tollsSoFar, attacker, f.metric, f.value, places, context);
       // (an opening toll update dated by the day it was given, whose strike the next sentences may date: see strikeToldNext)
       const updatedOn = noStrikeYet && tollDated && eventType === "strike" && !background && ref === null && !(ofPeriod ?? recalled) ? updateDay(text, refs, reportRefs) : null;
       if (updatedOn && (date.end === null || date.end >= updatedOn)) openingUpdates.push({ claim: claims.length - 1, sentence: s.index, paragraph: s.paragraph, attacker, day: updatedOn });
@@ -1531,6 +1544,12 @@ function placeStrike(previous: Context | null, attacker: Side, places: readonly 
   const told = previous?.precision === "night" ? soFar.placesOf.get(previous) : undefined;
   if (!told?.length || places.some((p) => told.includes(p.name))) return previous;
   return places.map((p) => soFar.byPlace.get(`${attacker}|${p.name}`)).find((c) => c !== undefined) ?? previous;
+}
+
+/** Whether sentence `s`, or one before it in its paragraph, tells of an attack ("Ballistic missiles hit port infrastructure"). */
+function paragraphToldAttack(article: Article, s: Sentence): boolean {
+  for (let i = firstOfParagraph(article, s); i <= s.index; i++) if (ATTACK_NEAR.test(sentenceText(article, article.sentences[i]!))) return true;
+  return false;
 }
 
 /** The strike contexts a paragraph held after the sentence before (see noteStrikeTold). */

@@ -46,6 +46,34 @@ describe("an opening toll update, dated by the strike the next sentences tell", 
   });
 });
 
+describe("a toll that grew, told with no date, updates the strike whose toll was told last", () => {
+  const tuesday = ["TUESDAY, 3 SEPTEMBER", "09:10 Explosions in Poltava.", "20:40 Pronin: 47 people killed, 206 injured."];
+  const wednesday = ["WEDNESDAY, 4 SEPTEMBER", "07:55 Pronin: overnight in the region, air defence forces destroyed three Shahed drones. No damage."];
+
+  it("dates 'the toll has risen to 51' by the strike that had 47 dead, not the night told since", () => {
+    const text = [...tuesday, ...wednesday, "11:30 Pronin: the search operation is over. The toll has risen to 51 dead and 271 injured."].join("\n");
+    const got = dates(text, "2024-09-04");
+    expect(got).toContain("killed:51:2024-09-03..2024-09-03");
+    expect(got).toContain("injured:271:2024-09-03..2024-09-03");
+  });
+
+  it("leaves a toll smaller than the last one told to the night told since", () => {
+    const fell = [...tuesday, ...wednesday, "11:30 Pronin: the toll has been revised and has risen to 12 dead."].join("\n");
+    expect(dates(fell, "2024-09-04")).toContain("killed:12:2024-09-03..2024-09-04");
+  });
+
+  it("takes the toll told at the place it names, past a larger toll of another place", () => {
+    const text = [
+      "Monday, 8 July 2024",
+      "10:41 Vilkul: a missile hit an industrial enterprise in Kryvyi Rih. Three people are dead and 12 injured.",
+      "11:45 Lysak: in Dnipro an office building was damaged; one person was killed and five injured.",
+      "16:37 Vilkul: 10 people killed, 47 injured in Kryvyi Rih.",
+      "21:15 Lysak: the number of injured in Dnipro has risen to seven.",
+    ].join("\n");
+    expect(dates(text, "2024-07-08")).toContain("injured:7:2024-07-08..2024-07-08");
+  });
+});
+
 describe("days set aside to mourn", () => {
   it("dates no attack by 'are days of mourning' or 'Days of mourning: …'", () => {
     const text = "16:37 Vilkul: 10 people killed, 47 injured in Kryvyi Rih. Among the wounded is a 10-year-old girl. 9 and 10 July are days of mourning in the city.";

@@ -50,3 +50,29 @@ export function strikeToldNext(update: OpeningUpdate, told: readonly StrikeTold[
     )?.context ?? null
   );
 }
+
+/** The last toll of each metric the article told of a strike, by attacker, and by attacker and place (see tollGrownFrom). */
+export type TollsSoFar = Map<string, { context: Context; value: number }>;
+
+const tollKeys = (attacker: Side, metric: string, places: ReadonlyArray<{ name: string }>): string[] => [`${attacker}|${metric}`, ...places.map((p) => `${attacker}|${metric}|${p.name}`)];
+
+/** Remembers a strike's toll (not an attack recalled, nor one with no date) for the updates told after it. */
+export function noteToll(tolls: TollsSoFar, attacker: Side, metric: string, value: number | null, places: ReadonlyArray<{ name: string }>, context: Context): void {
+  if (value === null || context.end === null) return;
+  for (const key of tollKeys(attacker, metric, places)) tolls.set(key, { context, value });
+}
+
+/**
+ * The strike whose toll a sentence says grew, when it dates nothing itself: the last strike the article told a toll of that
+ * kind for (at the place the sentence names, if it names one), when the new toll is no smaller. "20:40 Pronin: 47 people
+ * killed, 206 injured. / WEDNESDAY, 4 SEPTEMBER / 07:55 … overnight in the region, air defence forces destroyed three Shahed
+ * drones. No damage. / 11:30 … The toll has risen to 51 dead and 271 injured" is Tuesday's strike, not the night told last;
+ * "the number of injured in Dnipro has risen to seven" is Dnipro's "one person was killed and five injured", not Kryvyi Rih's
+ * 47 injured told since. (Not a toll that fell, "the toll was revised down to 12", nor one with no toll told before.)
+ */
+export function tollGrownFrom(tolls: TollsSoFar, attacker: Side, metric: string, value: number | null, places: ReadonlyArray<{ name: string }>): Context | null {
+  if (value === null) return null;
+  const keys = tollKeys(attacker, metric, places);
+  const last = places.length > 0 ? keys.slice(1).map((k) => tolls.get(k)).find((t) => t !== undefined) : tolls.get(keys[0]!);
+  return last && last.value <= value ? last.context : null;
+}
