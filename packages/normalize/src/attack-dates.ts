@@ -3,6 +3,7 @@ import { type TimeRef, WEEKDAY_NAME } from "./dates.ts";
 import { matchesOf } from "./matches.ts";
 import { recentAnswers } from "./recent.ts";
 import { findPlaces } from "./places.ts";
+import { REPORT_VERBS } from "./lexicon.ts";
 
 /** The attack a figure is dated by: its direction and its day or night. */
 export interface Context {
@@ -124,7 +125,10 @@ export function sectionDateline(text: string, refs: readonly TimeRef[], inBody: 
 // "Zelensky wrote on Telegram later on Sept. 28", "said in a statement on Monday", "The Kiev regime claimed on Sunday that …":
 // the day it was said (a "claimed" after the day is what the attack took, "The attack on Sunday claimed the lives of five":
 // not in SAID_AFTER)
-const SAID_BEFORE = /\b(?:said|says|reported|reports|announced|wrote|writes|added|stated|posted|told\s+\S+|confirmed|claimed|claims|as\s+of)(?:\s+(?:on\s+(?:Telegram|X|Facebook|social\s+media)|in\s+an?\s+(?:statement|video|post|address)))?(?:\s+later)?(?:\s+(?:late|early))?\s*$|\b(?:rose|risen|climbed|increased|reached)\s+to\s+[\d,]+\s*$/i;
+const SAID_BEFORE = new RegExp(
+  String.raw`\b(?:${[...REPORT_VERBS, "writes", String.raw`told\s+\S+`, "claimed", "claims", String.raw`as\s+of`].join("|")})(?:\s+(?:on\s+(?:Telegram|X|Facebook|social\s+media)|in\s+an?\s+(?:statement|video|post|address)))?(?:\s+later)?(?:\s+(?:late|early))?\s*$|\b(?:rose|risen|climbed|increased|reached)\s+to\s+[\d,]+\s*$`,
+  "i",
+);
 // "On Monday, the Air Force said …" opens with when it was said; "Russia fired 70 missiles at Ukraine on Monday, the Air
 // Force said" tells what happened that day first
 const EVENT_BEFORE = /\d|\b(?:fired|launched|attacked|struck|hit|killed|injured|wounded|shot|destroyed|downed|intercepted|sent|pounded|targeted)\b/i;
@@ -441,7 +445,7 @@ export const EARLIER = /^\W*since\b|\b(?:followed(?!\s+(?:in|at|later|soon|short
 const SET_APART_FROM = /\b(?:(?:separately|apart|away)\s+from|besides|unlike|in\s+addition\s+to|aside\s+from)\s+$/i;
 const DAYTIME_WORDS = /\b(?:in\s+the\s+afternoon|later\s+(?:on\s+)?(?:that\s+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|evening)))(?![^.]{0,80}\bovernight\b)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this)\s+afternoon|(?:in\s+the|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this|yesterday))\s+evening(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|late\s+(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:night|into))(?![^.]{0,60}\b(?:into|until|through|overnight|lasted)\b)|late\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?morning|mid-?morning|(?:middle|height)\s+of\s+(?:the|a)\s+(?:working\s+)?day|afternoon\s+(?:strike|attack)|at\s+(?:noon|midday)|during\s+the\s+day|(?:over\s+the\s+course|throughout)\s+of\s+the\s+day|throughout\s+the\s+day|rush\s+hour|daytime|in\s+broad\s+daylight|(?:12|[1-8])(?::\d{2})?\s*p\.m\.)/i;
 // the hour a source spoke at, told after its verb: "the Kyiv City Military Administration said in the evening"
-const SAID_AT_HOUR = /\b(?:said|says|reported|reports|announced|wrote|posted|added|stated|confirmed|told\s+\S+)\s+(?:late\s+|early\s+|later\s+)?in\s+the\s+(?:morning|afternoon|evening)\b/gi;
+const SAID_AT_HOUR = new RegExp(String.raw`\b(?:${[...REPORT_VERBS, String.raw`told\s+\S+`].join("|")})\s+(?:late\s+|early\s+|later\s+)?in\s+the\s+(?:morning|afternoon|evening)\b`, "gi");
 const blank = (t: string, at: number, length: number) => t.slice(0, at) + " ".repeat(length) + t.slice(at + length);
 /**
  * A sentence with the times it was said at blanked out (`reportRefs`: "… has risen to 26, the ministry said on Wednesday

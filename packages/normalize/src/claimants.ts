@@ -1,5 +1,5 @@
 import { type ClaimantSide, MONTH_PATTERN } from "@salvo/core";
-import { BULLET, WEAPON_NOUNS } from "./lexicon.ts";
+import { BULLET, REPORT_VERBS, WEAPON_NOUNS } from "./lexicon.ts";
 import { isNamed, PEOPLE } from "./people.ts";
 import { countryOfPlaces, findPlaces } from "./places.ts";
 import { normsOf, STARTS_UPPER, type Token } from "./tokens.ts";
@@ -93,9 +93,9 @@ const KNOWN: readonly Known[] = [
 const MEDIA = /(?:-press|\bpress|\bwire|\bnews|\bnews agency|\binform|\bmedia|\bnewspaper|\bgazette|\btimes|\bpost|\bherald|\btelegraph)$|^(?:reuters|ap|afp|bloomberg|cnn|bbc|interfax|ukrinform|unian|suspilne|hromadske|rbc-ukraine|meduza|kommersant|vedomosti|the associated press|ukrainska pravda|rbc)(?:\s+[a-z][a-z'-]+)?$/
 
 // ("ISW assesses that at least six Shaheds likely struck targets": an analyst's assessment is its claim)
-const SAY_VERBS = new Set([
-  "said", "says", "say", "reported", "reports", "stated", "states", "claimed", "claims", "announced", "announces", "wrote",
-  "writes", "posted", "told", "added", "adds", "noted", "notes", "informs", "recalled", "confirmed", "confirms", "informed", "estimated", "alleged",
+const SAY_VERBS = new Set<string>([
+  ...REPORT_VERBS, "say", "states", "claimed", "claims", "announces",
+  "writes", "told", "adds", "noted", "notes", "informs", "recalled", "confirms", "informed", "estimated", "alleged",
   "alleges", "assesses", "assessed", "assess", "insisted", "admitted", "admits", "acknowledged", "acknowledges", "counted", "recorded", "verified", "registered", "declared", "put", "puts", "putting", "published", "released", "issued", "shared", "detected", "tracked",
 ]);
 // "Interior Minister Ihor Klymenko later raised the death toll to 28": who revises a count states it

@@ -3,7 +3,7 @@ import { ellipticCasualty, followOnCasualty, statedCountSubject } from "./casual
 import { ATTACK_WORDS } from "./attack-dates.ts";
 import { WEEKDAY_NAME } from "./dates.ts";
 import { FATE_PARTICIPLE, combined, coordinatedEnd, leftCue, matchCue, pastAuxiliaries, rightCue } from "./cues.ts";
-import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
+import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, REPORT_VERBS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS, singularRocket } from "./lexicon.ts";
 import { findPlaces } from "./places.ts";
 import { UNITS, findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
 import { oneOfStruckPair } from "./struck-pair.ts";
@@ -208,7 +208,9 @@ const THIS_WAR_YEAR = /\b20(?:1[4-9]|[2-9]\d)\b/;
 const EXCHANGE_WORDS = new Set(["exchange", "swap", "hand", "handed", "prisoners", "pows", "repatriated", "repatriation"]);
 // ("another 22 seriously wounded soldiers were returned": the wounded an exchange gave back, told after the sentence that named it;
 // not who came back themselves, "Rescuers who returned to the site pulled 5 bodies from the rubble")
-const GIVEN_BACK = (tokens: readonly Token[], i: number): boolean => tokens[i]!.norm === "returned" && /^(?:were|was|been|being)$/.test(tokens[i - 1]?.norm ?? "");
+function givenBack(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.norm === "returned" && /^(?:were|was|been|being)$/.test(tokens[i - 1]?.norm ?? "");
+}
 
 const DRONE_PREFIX = /^(?:shahed|geran|lancet|orlan|gerbera)/;
 
@@ -368,7 +370,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     }
     // "a rocket hit a five-storey residential building": one rocket is one missile, as "16 HIMARS rockets" are missiles (not a
     // noun the word modifies, "a rocket launcher", "a rocket attack", "a multiple rocket system")
-    if (q.article && t.norm === "rocket" && !ROCKET_MODIFIES.test(tokens[k + 1]?.norm ?? "")) return { kind: "weapon", weapon: "missile", end: k, nationality };
+    const rocket = q.article ? singularRocket(t.norm) : undefined;
+    if (rocket && !ROCKET_MODIFIES.test(tokens[k + 1]?.norm ?? "")) return { kind: "weapon", weapon: rocket, end: k, nationality };
     // a drone or missile name before its noun ("Shahed drones", "Kh-101 cruise missiles") lets the noun end the phrase
     const named = weaponWord(t.norm);
     const beforeItsNoun =
@@ -564,7 +567,7 @@ export function readFigures(
   const exchangeClauses = new Set<number>();
   tokens.forEach((t, i) => {
     clauseOf[i] = (clauseOf[i - 1] ?? 0) + (CLAUSE_OPENERS.has(t.norm) || timedClause(tokens, i) ? 1 : 0);
-    if (EXCHANGE_WORDS.has(t.norm) || GIVEN_BACK(tokens, i)) exchangeClauses.add(clauseOf[i]!);
+    if (EXCHANGE_WORDS.has(t.norm) || givenBack(tokens, i)) exchangeClauses.add(clauseOf[i]!);
   });
   let ageList = -1;
   // the wholes read from "of the 440 drones" (see ofThe below)
@@ -1130,7 +1133,7 @@ function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | nu
   // Nikopol district" from artillery)
   const tally = tokens.some((t) => SHELLING_OR_SINCE.has(t.norm));
   const direct = after === "direct" || (!tally && tokens[q.last + 1]?.kind === "word" && !isCount(tokens[q.last + 1]) && !weaponWord(after) && STRUCK_NOUNS.has(tokens[q.last + 3]?.norm ?? "")) ? 1 : 0;
-  const weapon = q.last + 2 + direct >= tokens.length ? undefined : tokens[q.last + 1 + direct]!.norm === "rocket" ? "missile" : namedWeapon(tokens, q.last + 1 + direct);
+  const weapon = q.last + 2 + direct >= tokens.length ? undefined : (singularRocket(tokens[q.last + 1 + direct]!.norm) ?? namedWeapon(tokens, q.last + 1 + direct));
   if (weapon && weapon !== "mixed" && STRUCK_NOUNS.has(tokens[q.last + 2 + direct]?.norm ?? "") && !tokens.slice(Math.max(0, q.first - 4), q.first).some((t) => SORTIE_VERBS.has(t.norm)) && !tokens.some((t) => INTERCEPTED.has(t.norm))) {
     return { ...describe(tokens, q), metric: "hit", weapon, last: q.last + 2 + direct, nationality: null };
   }
@@ -2505,7 +2508,7 @@ function burstOver(tokens: readonly Token[], k: number): boolean {
 const RECALL_OR_DEBRIS = /^(?:when|after|where|since|as|before|while|until|which|that|if|unless|debris|fragments|wreckage|remains)$/;
 // "Governor Oleksiy Kuleba reported that a missile hit a facility": what is said, as "said a missile hit" (not "recalled that")
 // (or found: "investigators had established that the hospital was hit by a Kh-101 cruise missile")
-const SAID_THAT = /^(?:said|says|reported|reports|stated|states|announced|added|confirmed|wrote|posted|noted|established|determined|concluded)$/;
+const SAID_THAT = new RegExp(`^(?:${[...REPORT_VERBS, "states", "noted", "established", "determined", "concluded"].join("|")})$`);
 // "five people were killed overnight when a missile hit a residential area": the toll's own strike, told with it
 const TOLL_WHEN = /^(?:killed|injured|wounded|hurt|died|dead|victims)$/;
 // (not "after", which as often tells a toll of a later day: "a man died in hospital after a drone hit his car on Sunday")

@@ -7,6 +7,19 @@ export const WEAPON_NOUNS: ReadonlyMap<string, Weapon> = new Map([
   ...["targets", "objects", "weapons", "assets"].map((w) => [w, "mixed"] as const),
 ]);
 /**
+ * One "rocket" is one missile ("a rocket hit a five-storey building", "two rocket strikes"), as "16 HIMARS rockets" are. The
+ * singular is not a head noun in WEAPON_NOUNS: as a modifier it mostly names no weapon counted ("a rocket launcher", "rocket fire");
+ * each reader decides where it stands as the weapon and asks here what it is.
+ */
+export const singularRocket = (norm: string): Weapon | undefined => (norm === "rocket" ? "missile" : undefined);
+
+/**
+ * The verbs every claimant reader takes as "X said": each reader adds the words its own grammar needs ("claimed", "told",
+ * "noted", …), so a verb newly met is added here once, not to five lists.
+ */
+export const REPORT_VERBS = ["said", "says", "reported", "reports", "announced", "wrote", "posted", "added", "stated", "confirmed"] as const;
+
+/**
  * "targets"/"objects"/"weapons" count only after "aerial"/"air"/"attack" ("740 aerial targets",
  * "537 air attack weapons"), never "military targets".
  */

@@ -1,6 +1,6 @@
 import { MONTHS, type Qualifier } from "@salvo/core";
 import { normsOf, type Token } from "./tokens.ts";
-import { ORDINAL_WORDS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
+import { ORDINAL_WORDS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS, singularRocket } from "./lexicon.ts";
 import { matchCue, singularPassive } from "./cues.ts";
 import { opensOrdinalWeapon } from "./ordinal-weapons.ts";
 
@@ -268,7 +268,7 @@ function theWeaponStruck(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j <= i + 4; j++) {
     const w = tokens[j];
     if (w?.kind !== "word") return false;
-    const weapon = WEAPON_NOUNS.get(w.norm) ?? (w.norm === "rocket" ? "missile" : undefined);
+    const weapon = WEAPON_NOUNS.get(w.norm) ?? singularRocket(w.norm);
     // (the noun's last word: "the Kalibr cruise missile hit")
     if (weapon && matchCue(tokens, j + 1, STRUCK_VERBS)) return weapon !== "mixed" && !/s$/.test(w.norm);
   }

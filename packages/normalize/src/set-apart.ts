@@ -1,5 +1,6 @@
 import { ATTACK_WORD, ATTACK_WORDS, NIGHT_SAID } from "./attack-dates.ts";
 import { WEEKDAY_NAME } from "./dates.ts";
+import { REPORT_VERBS } from "./lexicon.ts";
 
 /** "Separately, the Air Force said …": a sentence told apart from the one before it. */
 export const SEPARATELY = /^\W*separately\b/i;
@@ -18,7 +19,7 @@ const LATER = /^\W*later\b(?:\s+(?:that|in\s+the)\s+morning\b|(?!\s+(?:that|in\s
 
 // a source told before the strike, whose words were said later, not the strike: "Later, the ministry said that …", "Also on
 // Sunday, Kharkiv counted its dead after an overnight drone attack"
-const SAID_FIRST = /^[^.;]*?\b(?:said|says|reported|reports|announced|wrote|posted|added|stated|confirmed|specified|counted|told|gave|put|published)\b/i;
+const SAID_FIRST = new RegExp(String.raw`^[^.;]*?\b(?:${[...REPORT_VERBS, "specified", "counted", "told", "gave", "put", "published"].join("|")})\b`, "i");
 
 /**
  * A sentence that tells a strike set apart by its words from the night the article told before it, as a strike of that day:
