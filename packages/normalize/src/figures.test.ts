@@ -1417,6 +1417,10 @@ describe("lists, relative clauses and passive sources", () => {
     // (past the source's clause, or the target, before the colon)
     expect(figures("Ukraine's air defence shot down or suppressed 428 targets, the Air Force said: 410 drones and 18 missiles.")).toEqual(["neutralized:428", "neutralized:410", "neutralized:18/m"]);
     expect(figures("Russia launched 82 missiles and drones at Ukraine: 40 missiles and 42 Shahed drones, the Air Force said.")).toEqual(["launched:82", "launched:40/m", "launched:42"]);
+    // (both: the target, then "according to" its source)
+    expect(figures("Russia launched 158 missiles and drones at Ukraine, according to the Air Force: 122 missiles and 36 Shahed drones.")).toEqual(["launched:158", "launched:122/m", "launched:36"]);
+    // (but not a clause that tells something else before the colon)
+    expect(figures("Russia launched 158 missiles and drones at Ukraine, according to the Air Force, which listed its reasons: 12 of the drones were decoys.")).not.toContain("launched:12");
     const parts = extractClaims(articleOf("Russia launched 67 missiles, including 35 Kh-101 cruise missiles, eight Kalibr cruise missiles and 194 drones."));
     expect(parts.map((c) => c.value)).toEqual([67, 35, 8, 194]);
   });

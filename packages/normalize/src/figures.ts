@@ -1343,8 +1343,11 @@ function coordinated(tokens: readonly Token[], q: Quantity): boolean {
 const TOTAL_ADJUNCT = /^(?:overnight|in|total|all|altogether|last|night|today|yesterday)$/;
 
 // "428 targets, the Air Force said: 410 drones …", "82 missiles and drones at Ukraine: 40 missiles …": the source's clause,
-// or the target, between a total and the colon of its parts
-const TOTAL_TAIL = /^(?:(?:at|on|against) (?:the )?[\p{L}'-]+(?: region)?|, (?:the )?(?:[\p{L}'.-]+ ){0,5}(?:said|says|reported|reports|added|stated))$/u;
+// or the target, or both, between a total and the colon of its parts ("158 missiles and drones at Ukraine, according to the
+// Air Force: 122 missiles and 36 Shahed drones")
+const TOTAL_TARGET = String.raw`(?:at|on|against) (?:the )?[\p{L}'-]+(?: region)?`;
+const TOTAL_SOURCE = String.raw`, (?:(?:the )?(?:[\p{L}'.-]+ ){0,5}(?:said|says|reported|reports|added|stated)|according to (?:[\p{L}'.-]+ ){0,4}[\p{L}'.-]+)`;
+const TOTAL_TAIL = new RegExp(`^(?:${TOTAL_TARGET}|${TOTAL_SOURCE}|${TOTAL_TARGET} ${TOTAL_SOURCE})$`, "u");
 
 /** The colon after a total's tail (TOTAL_TAIL) that opens at `open`; `open` itself if there is none. */
 function pastTotalTail(tokens: readonly Token[], open: number): number {
