@@ -1069,9 +1069,14 @@ export function extractClaims(article: Article): ArticleClaim[] {
       );
       // (the launch recalled just before, or the period count this one is part of, has dated it already)
       const date: FigureDate = (ofPeriod ?? recalled)?.date ?? figureDay;
-      // (a strike its own sentence puts in daylight is remembered by its places, see placeStrike, and its paragraph's undated
-      // tolls after it keep its daylight)
-      const daylit = ref !== null && date.precision === "day" && isDaytime(strikeHours);
+      // a time of day in a sentence that takes its date from another ("Late on Friday, officials put the toll at 14") is when it was said
+      // (and a strike the sentence's own words set apart from the night told before it: "Also on Sunday, a Russian missile
+      // strike on a training unit … killed 12 soldiers", after "472 drones … overnight into Sunday")
+      const setApart = eventType === "strike" && !background && setApartFromNight(text);
+      // (a strike its own sentence puts in daylight, or sets apart from the night, is remembered by its places, see placeStrike,
+      // and its paragraph's undated tolls after it keep its daylight: "Separately, on Wednesday morning a Russian drone hit a
+      // kindergarten in Kharkiv. One man was killed and seven people were injured" is not the night's toll)
+      const daylit = date.precision === "day" && ((ref !== null && isDaytime(strikeHours)) || setApart);
       // (an undated toll after a strike its paragraph put in daylight: "… in Sumy late on Sunday, killing 11 people. It said 84
       // people were injured")
       const daylitBefore = ref === null && para.context?.daylit === true && previous?.daylit === true && previous.start === date.start && previous.end === date.end;
@@ -1081,10 +1086,6 @@ export function extractClaims(article: Article): ArticleClaim[] {
       if (eventType === "strike" && !background && !recalled && context.end) {
         recordStrike(context, context.end, attacker, target, daylightBarrage || fromParagraph, ref === null ? "none" : !ref.relative ? "own" : countsBack ? "counted-back" : "relative", articleDate, soFar, para, section, places, daylit);
       }
-      // a time of day in a sentence that takes its date from another ("Late on Friday, officials put the toll at 14") is when it was said
-      // (and a strike the sentence's own words set apart from the night told before it: "Also on Sunday, a Russian missile
-      // strike on a training unit … killed 12 soldiers", after "472 drones … overnight into Sunday")
-      const setApart = eventType === "strike" && !background && setApartFromNight(text);
       const inDaylight =
         eventType === "strike" &&
         date.precision === "day" &&

@@ -44,4 +44,20 @@ describe("a strike the words set apart from the night told before it", () => {
     // (a night the strike itself came in stays its date: "Besides Kherson, overnight shelling of Nikopol killed one man")
     expect(dates(`${raid}Besides Kherson, the night shelling of Nikopol killed one man, the governor said.`, "2025-09-08")).toEqual(["120:2025-09-07..2025-09-08", "1:2025-09-07..2025-09-08"]);
   });
+
+  it("gives the toll told after such a strike in its paragraph its day, not the night before it", () => {
+    const raid = "Russia launched 40 drones overnight, the Air Force said.\n";
+    expect(dates(`${raid}Separately, on Wednesday morning a drone hit a kindergarten in Kharkiv. One man was killed and seven people were injured, the governor said.`, "2025-10-22")).toEqual([
+      "40:2025-10-21..2025-10-22",
+      "1:2025-10-22..2025-10-22:day",
+      "1:2025-10-22..2025-10-22:day",
+      "7:2025-10-22..2025-10-22:day",
+    ]);
+    // (a toll of the next paragraph, which tells of no strike apart, is still the night's)
+    expect(dates(`${raid}Separately, on Wednesday morning a drone hit a kindergarten in Kharkiv.\nIn Kyiv, two people were killed, the mayor said.`, "2025-10-22")).toEqual([
+      "40:2025-10-21..2025-10-22",
+      "1:2025-10-22..2025-10-22:day",
+      "2:2025-10-21..2025-10-22",
+    ]);
+  });
 });
