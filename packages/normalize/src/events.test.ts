@@ -217,6 +217,25 @@ describe("a day's report beside both a night and a daytime strike that day", () 
     expect(eventOf("d")).toBe(eventOf("b"));
     expect(eventOf("a")).not.toBe(eventOf("b"));
   });
+
+  it("joins the night when it dates a barrage by its morning with a telling count other reports give for that night", () => {
+    const night = result("a", "2024-11-17", "Russia launched 120 missiles and 90 drones at Ukraine overnight, the Air Force said.");
+    const evening = result("b", "2024-11-18", "A Russian missile hit an apartment block in Sumy on Sunday evening, killing 11 people, officials said.");
+    const morning = result("c", "2024-11-18", "On Sunday morning Russia launched 120 missiles and 90 drones at power plants across the country, the Air Force said.");
+    const data = buildDatasets([night, evening, morning]);
+    const eventOf = (id: string) => data.claims.find((c) => c.article_id === id)!.event_id;
+    expect(eventOf("c")).toBe(eventOf("a"));
+    expect(eventOf("a")).not.toBe(eventOf("b"));
+    // (but not when a report of that day's daylight strike gives the same count: the barrage came by day)
+    const byDay = result("d", "2022-10-11", "Russia fired 84 cruise missiles at Ukraine on Monday afternoon, the military said.");
+    const againByDay = result("g", "2022-10-11", "In the afternoon of Monday, Russia fired 84 cruise missiles at Ukraine, the military said.");
+    const misread = result("e", "2022-10-11", "Russia fired 84 cruise missiles at Ukraine overnight into Monday, the military said.");
+    const misreadToo = result("h", "2022-10-11", "Overnight into Monday, Russia fired 84 cruise missiles at Ukraine, the military said.");
+    const told = result("f", "2022-10-12", "On Monday Russia fired 84 cruise missiles at Ukraine, the military said.");
+    const both = buildDatasets([byDay, againByDay, misread, misreadToo, told]);
+    const eventIn = (id: string) => both.claims.find((c) => c.article_id === id)!.event_id;
+    expect(eventIn("f")).toBe(eventIn("d"));
+  });
 });
 
 describe("contacts of one day", () => {

@@ -450,6 +450,40 @@ function moveReports(keyed: Array<{ key: string; claim: ArticleClaim }>, moved: 
   for (const k of keyed) k.key = moved.get(`${k.claim.article_id}|${k.key}`) ?? k.key;
 }
 
+/** A count that tells its night: large and not round ("120 missiles", not "100 drones"). */
+const tellsNight = (c: ArticleClaim) => NIGHT_COUNTS.has(c.metric) && c.value !== null && c.qualifier === "exact" && !c.part && c.value >= FINGERPRINT_MIN && c.value % 50 !== 0;
+
+/**
+ * The sentences (`article|quote_start`) that date a barrage by its day with no daylight said, and give a telling count that
+ * another article gives for the night that ended that day: the night's attack told by its morning ("On Sunday morning Russia
+ * launched 120 missiles and 90 drones", beside "120 missiles and 90 drones overnight" in other reports).
+ */
+function nightCountsTold(results: readonly ArticleResult[]): Set<string> {
+  const byNight = new Map<string, Set<string>>(); // night key|metric|weapon|value → articles
+  // (the same count given for the daylight strike of that day is no sign of the night: a 2022 barrage came by day, and a
+  // report that read it as overnight does not pull the others from it)
+  const byDay = new Set<string>(); // daytime key|metric|weapon|value
+  for (const r of results) {
+    for (const c of r.claims) {
+      if (c.event_type !== "strike" || !tellsNight(c)) continue;
+      const at = `${eventKey(c)}|${c.metric}|${c.weapon}|${c.value}`;
+      if (c.daytime) byDay.add(at);
+      else if (c.date_precision === "night") (byNight.get(at) ?? byNight.set(at, new Set()).get(at)!).add(c.article_id);
+    }
+  }
+  const told = new Set<string>();
+  if (byNight.size === 0) return told;
+  for (const r of results) {
+    for (const c of r.claims) {
+      if (c.event_type !== "strike" || c.date_precision !== "day" || c.daytime || !tellsNight(c)) continue;
+      const figure = `|${c.metric}|${c.weapon}|${c.value}`;
+      const articles = byNight.get(`${eventKey(c)}${figure}`);
+      if (articles && [...articles].some((a) => a !== c.article_id) && !byDay.has(`${eventKey({ ...c, daytime: true })}${figure}`)) told.add(`${c.article_id}|${c.quote_start}`);
+    }
+  }
+  return told;
+}
+
 /** Claims of every article → deduplicated strike events, claims with event ids, and contacts. */
 export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: ReadonlyMap<string, string> = new Map()): Datasets {
   const groups = new Map<string, ClaimRecord[]>();
@@ -470,10 +504,13 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
       placesOf.set(key, set);
     }
   }
+  // (nor a barrage told by its day whose counts other reports give for the night that ended it: "On Sunday morning Russia
+  // launched 120 missiles and 90 drones" is that night's attack, not the missile that hit Sumy that evening)
+  const nightTold = nightCountsTold(results);
   const keyOf = (c: ArticleClaim) => {
     const own = eventKey(c);
     const dayKey = c.date_precision === "day" && !c.daytime ? eventKey({ ...c, daytime: true }) : null;
-    if (!dayKey || !daytimeKeys.has(dayKey)) return own;
+    if (!dayKey || !daytimeKeys.has(dayKey) || nightTold.has(`${c.article_id}|${c.quote_start}`)) return own;
     const night = placesOf.get(own);
     const day = placesOf.get(dayKey);
     const onlyNight = night !== undefined && c.places.length > 0 && c.places.some((p) => night.has(p)) && !c.places.some((p) => day?.has(p));
