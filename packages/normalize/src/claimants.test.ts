@@ -169,3 +169,13 @@ describe("a body named without its country in a third state the sentence opens i
     expect(sides("In Kyiv, the military administration said 20 drones were shot down.", "2022-12-29")).toEqual(["20:UA"]);
   });
 });
+
+describe("who gives a count states it", () => {
+  it("gives the figures to whoever 'gave his own figures', 'gave a figure of', 'has given the final figures'", () => {
+    expect(sides("Russia launched 120 missiles and 97 drones, the Air Force said. Vladimir Putin, speaking in Astana, gave his own figures: 90 missiles and 100 drones.", "2024-11-30")).toEqual(["120:UA", "97:UA", "90:RU", "100:RU"]);
+    expect(sides("Kharkiv regional governor Oleh Syniehubov has given what he called the final figures for today: five people were killed in Izium.", "2025-02-04")).toEqual(["5:UA"]);
+    // (not a verb that gives anything else: "gave way", "gave the order")
+    expect(sides("The old dam gave way. Russia launched 40 drones at Kyiv.", "2024-11-30")).toEqual(["40:unknown"]);
+    expect(sides("Putin gave the order. Russia launched 40 drones at Kyiv.", "2024-11-30")).toEqual(["40:unknown"]);
+  });
+});

@@ -119,7 +119,12 @@ const OWNED_CLAIM = /['’]s\s+claims?\s+(?:to|that)\b/iu;
 // (the words a count is told by, one or several: "the Air Force's count", "the ministry's daily tallies", "its statements")
 const RECKONING_WORDS = String.raw`counts?|tall(?:y|ies)|reckoning|estimates?|figures|data|statements|reports|bulletins`;
 const BY_COUNT = new RegExp(String.raw`\bby\s+(?:(?:our|my)\s+(?:count|tally|reckoning)\s+of\s+)?[^,.;]{0,60}?['’]s\s+(?:[\p{L}-]+\s+)?(?:${RECKONING_WORDS})\b`, "iu");
-const SAY_HINT = new RegExp(`\\b(?:according|citing|(?:data|figures|statistics)\\s+show(?:s|ed)?|${[...SAY_VERBS, ...TOLL_VERBS].join("|")})\\b|${OWNED_COUNT.source}|${OWNED_CLAIM.source}|${BY_COUNT.source}`, "iu");
+// "Putin gave his own figures: 90 missiles and 100 drones", "City officials gave a figure of 14 dead", "the governor has given what he
+// called the final figures": who gives a count states it (not "gave way", "gave the order", "gave no figures")
+const GIVEN = new Set(["gave", "gives", "given", "giving"]);
+const GIVEN_COUNT = /^(?:(?:his|her|its|their|own|a|an|the|new|latest|updated|first|final|preliminary|official|weekly|daily|total|what\s+\S+\s+called\s+the)\s+){0,3}(?:figures?|numbers?|toll|total|tally|count|estimate)\b/;
+const GAVE_HINT = /\b(?:gave|gives|given|giving)\s+(?:\S+\s+){0,4}?(?:figures?|numbers?|toll|total|tally|count|estimate)\b/;
+const SAY_HINT = new RegExp(`\\b(?:according|citing|(?:data|figures|statistics)\\s+show(?:s|ed)?|${[...SAY_VERBS, ...TOLL_VERBS].join("|")})\\b|${OWNED_COUNT.source}|${OWNED_CLAIM.source}|${BY_COUNT.source}|${GAVE_HINT.source}`, "iu");
 // a source in brackets that closes the sentence: "… six injured (governor Vitaliy Kim).", "Launched: 93 missiles (Air Force)."
 const BRACKET_SOURCE = /\(\s*[\p{L}][\p{L}'’. -]{1,60}\)\s*[.!]?\s*$/u;
 /** Cheap pre-test: a sentence without any attribution verb has no claimant to find (skips tokenizing it). */
@@ -462,7 +467,7 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
       }
       continue;
     }
-    if (!SAY_VERBS.has(t.norm) && !(TOLL_VERBS.has(t.norm) && TOLL_OBJECT.test(normsOf(tokens, i + 1, i + 5))) && !(SHOW_VERBS.has(t.norm) && DATA_SHOW.test(tokens[i - 1]?.norm ?? "") && dataOwner(tokens[i - 2], i === 2))) continue;
+    if (!SAY_VERBS.has(t.norm) && !(TOLL_VERBS.has(t.norm) && TOLL_OBJECT.test(normsOf(tokens, i + 1, i + 5))) && !(GIVEN.has(t.norm) && GIVEN_COUNT.test(normsOf(tokens, i + 1, i + 8))) && !(SHOW_VERBS.has(t.norm) && DATA_SHOW.test(tokens[i - 1]?.norm ?? "") && dataOwner(tokens[i - 2], i === 2))) continue;
     // ("…, killing at least 11 people, in what President Vladimir Putin said was retaliation": how he called the attack, not a
     // source of its figures)
     if (/\b(?:in|of|for)\s+what\s+(?:\S+\s+){1,5}$/.test(normsOf(tokens, Math.max(0, i - 7), i) + " ")) continue;

@@ -3719,7 +3719,7 @@ describe("who claims a figure, in batch CH's wires and state briefings", () => {
 
 describe("a live page of an evening strike (batch CJ)", () => {
   it("takes the body before a colon's verb phrase as the author, and no clause as a speaker", () => {
-    expect(who("The National Police have given the latest figures: ten people were killed and 61 were injured.")).toEqual(["10:The National Police:UA", "61:The National Police:UA"]);
+    expect(who("The National Police have given the latest figures: ten people were killed and 61 were injured.")).toEqual(["10:National Police:UA", "61:National Police:UA"]);
     expect(who("The State Emergency Service says the search has found more bodies. Eight people are now confirmed dead.").map((w) => w.split(":").slice(1).join(":"))).toEqual(["Ukrainian State Emergency Service:UA"]);
     expect(who("According to the SBU, Russia fired two Iskander-M missiles at Kramatorsk.")).toEqual(["2:SBU:UA"]);
     // (a region's government speaks for the side attacked there, as its governor does)
