@@ -179,3 +179,25 @@ describe("who gives a count states it", () => {
     expect(sides("Putin gave the order. Russia launched 40 drones at Kyiv.", "2024-11-30")).toEqual(["40:unknown"]);
   });
 });
+
+describe("sources by the words wires use for them", () => {
+  it("reads prosecutors, a company's chain and a name's other name in brackets as the speakers they are", () => {
+    expect(sides("Prosecutors said 17 people had been injured in Kharkiv.", "2023-10-24")).toEqual(["17:UA"]);
+    expect(sides("Russian missiles hit Kramatorsk. Ukrainian Railways (Ukrzaliznytsia) says more than 30 people were killed.", "2022-04-08")).toEqual(["30:UA"]);
+    expect(sides("Guided bombs hit a store in Kharkiv. Epicentr said at least four of its employees were among the dead.", "2024-05-26")).toEqual(["4:UA"]);
+    // (not a bracket that holds a place, nor a word before it that is no name)
+    expect(sides("Russian missiles hit Kramatorsk. A drone (Shahed) killed three people.", "2022-04-08")).toEqual(["3:unknown"]);
+  });
+
+  it("reads 'its bulletin' and a lower-case 'defence ministry' as the body named just before", () => {
+    expect(sides("Russia's Defence Ministry did not mention the station. Its Tuesday bulletin said 23 Ukrainian drones had been destroyed overnight.", "2025-02-18")).toEqual(["23:RU"]);
+    expect(sides("Drones hit Odesa, Governor Oleh Kiper said. Russia's defence ministry has given its own overnight tally. It says its air defences destroyed 17 Ukrainian drones.", "2024-07-17")).toEqual(["17:RU"]);
+    // (not a base named for the body: "an Air Force base" is no one who speaks)
+    expect(sides("Drones hit Odesa, Governor Oleh Kiper said. Smoke rose over the air force base. It says 17 drones were destroyed.", "2024-07-17")).toEqual(["17:UA"]);
+  });
+
+  it("does not read 'reported so far' as someone reporting", () => {
+    expect(sides("In the largest drone attack on the peninsula reported so far, the ministry said 42 drones had attacked Crimea overnight. It said nine were destroyed by air defences.", "2023-08-25")).toEqual(["42:RU", "9:RU"]);
+    expect(sides("The ministry reported 42 drones destroyed over Crimea.", "2023-08-25")).toEqual(["42:RU"]);
+  });
+});

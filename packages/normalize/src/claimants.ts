@@ -69,7 +69,7 @@ const KNOWN: readonly Known[] = [
   // "a senior U.S. defence official", "British military intelligence": a government that is neither side's
   { re: /^(?:(?:the|a|an|one|two|several)\s+)?(?:(?:senior|top|high-ranking|unnamed)\s+)?(?:u\.s\.|us|american|british|u\.k\.|uk|french|german)(?:\s|$)/, name: "", side: "other" },
   { re: /\bzelensk(?:yy|yi|iy|y|i)\b/, name: "Volodymyr Zelensky", side: "UA" },
-  { re: /\b(?:sybiha|yermak|umerov|shmyhal|svyrydenko|syrskyi|ihnat|klitschko|tkachenko|kuleba|podolyak|budanov|lubinets|fedorov|syniehubov|lysak|kiper|terekhov|sadovyi|vilkul|prokudin|malashko|filashkin|klymenko|rudnytskyi|kozytskyi|nehoda|chaus|hennadiy|shevchenko|kravchenko|lysenko|popko|oleshchuk|pronin|taburets|bunechko|polishchuk|vitali[iy] kim|okhmatdyt|ukrenergo|ukrhydroenergo|energoatom|ukrnafta|ukrtransgaz|dtek|naftogaz|ukrzaliznytsia|ukrainian railways|tymoshenko|sbu|synehubov|southern command|operational command south|khrystenko|lukashuk|starukh|ivashchenko|biletskyi|zhyvytskyi|skoryk|hryhorov|zaluzhn(?:yi|y|iy)|naiev|hnatov|onyshchuk|tyurin|tiurin|borzov|kohut|raikovych|sobolev|korolevska|centrenergo|reznichenko|kalashnyk|kcma|lomako|filatov|kobzar|zaparaniuk|prokopenko|kyrylenko|haidai|hayday|marchenko|bratchuk|humeniuk|senkevych|yanushevych|mrochko|kurtev|artiukh|monastyrskyi|kostin|vereshchuk|galushchenko|halushchenko|kudrytskyi|kamyshin|atroshenko|maletskyi|trukhanov|sukhomlyn|synyehubov)\b/, name: "", side: "UA" },
+  { re: /\b(?:sybiha|yermak|umerov|shmyhal|svyrydenko|syrskyi|ihnat|klitschko|tkachenko|kuleba|podolyak|budanov|lubinets|fedorov|syniehubov|lysak|kiper|terekhov|sadovyi|vilkul|prokudin|malashko|filashkin|klymenko|rudnytskyi|kozytskyi|nehoda|chaus|hennadiy|shevchenko|kravchenko|lysenko|popko|oleshchuk|pronin|taburets|bunechko|polishchuk|vitali[iy] kim|okhmatdyt|epicentr|ukrenergo|ukrhydroenergo|energoatom|ukrnafta|ukrtransgaz|dtek|naftogaz|ukrzaliznytsia|ukrainian railways|tymoshenko|sbu|synehubov|southern command|operational command south|khrystenko|lukashuk|starukh|ivashchenko|biletskyi|zhyvytskyi|skoryk|hryhorov|zaluzhn(?:yi|y|iy)|naiev|hnatov|onyshchuk|tyurin|tiurin|borzov|kohut|raikovych|sobolev|korolevska|centrenergo|reznichenko|kalashnyk|kcma|lomako|filatov|kobzar|zaparaniuk|prokopenko|kyrylenko|haidai|hayday|marchenko|bratchuk|humeniuk|senkevych|yanushevych|mrochko|kurtev|artiukh|monastyrskyi|kostin|vereshchuk|galushchenko|halushchenko|kudrytskyi|kamyshin|atroshenko|maletskyi|trukhanov|sukhomlyn|synyehubov)\b/, name: "", side: "UA" },
   { re: /\b(?:sobyanin|vorobyov|gladkov|bogomaz|khinshtein|smirnov|peskov|lavrov|zakharova|putin|shoigu|belousov|ushakov|medvedev|dmitriev|nebenzia|saldo|balitsky|aksyonov|razvozhayev|lyubimov|nikitin|rudenya|drozdenko|kondratyev|gusev|starovoit|slyusar|golubev|bocharov|shapsha|travnikov|rosaviatsia|konashenkov|kostyukov|minnikhanov|khabirov|kadyrov|artamonov|malkov|klychkov|anokhin|yevrayev|busargin|fedorishchev|melnichenko|babushkin|alikhanov|milyaev|yegorov|sokolov|pushilin|pasechnik|stremousov|rogov|basurin|dyumin|zdunov|vedernikov|russkikh|chibis|rosneft|lukoil|transneft|gazprom|rosatom|rosseti)\b/, name: "", side: "RU" },
   // Russian war channels quoted by name ("Two Majors wrote", "Rybar said", "Shot, a channel with ties to the security
   // services, wrote"); the short names that are also English words only as the whole speaker ("Shot", "Mash", "Baza")
@@ -86,7 +86,7 @@ const KNOWN: readonly Known[] = [
   { re: /\b(?:trump|white house|pentagon|nato|von der leyen|kallas|european commission|united nations|u\.?n\.?|iaea|isw|institute for the study of war|washington|united states|european union|eu|leavitt|rubio|hegseth|kellogg|witkoff|starmer|macron|merz|erdogan)\b/, name: "", side: "other" },
   // international bodies and their officials: third parties
   { re: /\b(?:grossi|t[üu]rk|bogner|denise brown|guterres|world health organi[sz]ation|human rights watch|amnesty international|red cross|icrc|unhcr|osce|doctors without borders|m[ée]decins sans fronti[èe]res|msf)\b/, name: "", side: "other" },
-  { re: new RegExp(String.raw`\b(?:authorities|officials|governor|government|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|(?:state\s+)?railway\s+company|(?:town|village|settlement|municipal)\s+council|${ADMINISTRATIONS}|prosecutor|minister|ombudsman|commander-in-chief|commander\s+of\s+(?:the\s+)?(?:armed\s+forces(?!['’])|(?:[\w'’]+\s+){0,3}(?:air\s+(?:defen[cs]e|command)|air\s+force)(?!['’]))|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters|hospital)\b`), name: "", side: "local" },
+  { re: new RegExp(String.raw`\b(?:authorities|officials|governor|government|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|(?:state\s+)?railway\s+company|(?:town|village|settlement|municipal)\s+council|${ADMINISTRATIONS}|prosecutors?|minister|ombudsman|commander-in-chief|commander\s+of\s+(?:the\s+)?(?:armed\s+forces(?!['’])|(?:[\w'’]+\s+){0,3}(?:air\s+(?:defen[cs]e|command)|air\s+force)(?!['’]))|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters|hospital)\b`), name: "", side: "local" },
 ];
 
 // (and an outlet's regional branch: "Suspilne Kharkiv reports citing …", "Hromadske Odesa")
@@ -192,7 +192,7 @@ function readSpeaker(said: string): Speaker | null {
   if (/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens)\s+(?:\S+\s+)?(?:persons?|people|civilians|residents|children|men|women|soldiers|servicemen)\s+(?:perished|died|were|was|killed|injured|wounded)\b/.test(low)) return null;
   if (PRONOUNS.has(low)) return { name: phrase, side: "unknown" };
   // "Its statement on Thursday morning said": whose the statement is, as "it"
-  if (/^(?:its|their)\s+(?:\S+\s+){0,2}(?:statement|report|update|post|message|summary|figures|tally|count)\b/.test(low)) return { name: "it", side: "unknown" };
+  if (/^(?:its|their)\s+(?:\S+\s+){0,2}(?:statement|report|update|post|message|summary|bulletin|briefing|figures|tally|count)\b/.test(low)) return { name: "it", side: "unknown" };
   // "The Russian side is no more transparent. Its Defence Ministry reported …": the body, as "the Defence Ministry" would be
   // (whose it is, the side it speaks for, as for any ministry named without its country)
   const owned = /^(?:its|their)\s+(?=\S)/i.exec(phrase);
@@ -500,6 +500,8 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
     if (t.norm === "claimed" && TOOK_LIVES.test(normsOf(tokens, i + 1, i + 4))) continue;
     // ("a day after the United States pledged to send tanks": a name, not a verb)
     if (t.norm === "states" && tokens[i - 1]?.norm === "united") continue;
+    // ("In the largest drone attack on the peninsula reported so far, the ministry said": what was reported, no one reporting)
+    if (t.norm === "reported" && tokens[i + 1]?.norm === "so" && tokens[i + 2]?.norm === "far") continue;
     // "… could not be independently verified", "has not verified Moscow's claim": no one vouches for the figure
     if (t.norm === "verified" && tokens.slice(Math.max(0, i - 3), i).some((w) => /^(?:not|n't|never|cannot|could|unable|independently|yet)$/.test(w.norm))) continue;
     // "This was reported by the Air Force of the Armed Forces of Ukraine": the agent after "by"
@@ -537,7 +539,8 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
     let end = verb - 1;
     // "the UN Human Rights Monitoring Mission in Ukraine (HRMMU) said", "The Russian Ministry of Defense (MoD) claimed": past
     // the abbreviation in brackets
-    if (tokens[end]?.norm === ")" && tokens[end - 2]?.norm === "(" && ACRONYM.test(tokens[end - 1]?.text ?? "")) end -= 3;
+    // (or the other name of a name: "Ukrainian Railways (Ukrzaliznytsia) says")
+    if (tokens[end]?.norm === ")" && tokens[end - 2]?.norm === "(" && (ACRONYM.test(tokens[end - 1]?.text ?? "") || (STARTS_UPPER.test(tokens[end - 1]?.text ?? "") && STARTS_UPPER.test(tokens[end - 3]?.text ?? "")))) end -= 3;
     // "Together with the 40 drones it said it had shot down": the pronoun is the speaker, not the phrase before it
     const pronoun = SUBJECT_PRONOUNS.has(tokens[end]?.norm ?? "");
     if (pronoun) segments.push([end, end]);
@@ -846,7 +849,7 @@ export function officialPublisher(outlet: string | null | undefined): Claimant |
 }
 
 // "Three thermal power plants of DTEK were damaged, the company said": the company the text names
-const COMPANY = /\b(?:DTEK|Ukrenergo|Ukrhydroenergo|Energoatom|Naftogaz|Ukrnafta|Ukrtransgaz|Ukrzaliznytsia|Centrenergo|Rosneft|Lukoil|Transneft|Gazprom|Rosatom|Rosseti)\b/g;
+const COMPANY = /\b(?:Epicentr|DTEK|Ukrenergo|Ukrhydroenergo|Energoatom|Naftogaz|Ukrnafta|Ukrtransgaz|Ukrzaliznytsia|Centrenergo|Rosneft|Lukoil|Transneft|Gazprom|Rosatom|Rosseti)\b/g;
 
 /** The company a "the company said" stands for: the last one the text names, or null. */
 export function companyMentioned(text: string): Claimant | null {
@@ -921,7 +924,8 @@ export function headingSource(text: string): Claimant | null {
 }
 
 // (the body itself, not a place named after it: "near the General Staff building", "an Air Force base")
-const BODY_MENTION = /\b(?:(?:Ukraine|Russia)['’]s\s+|(?:Ukrainian|Russian)\s+)?(?:Air\s+Force|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|General\s+Staff)\b(?!\s+(?:building|base|headquarters|HQ|airfield|compound|offices?)\b)/;
+// (in lower case too, as wires write it: "Russia's defence ministry has given its own overnight tally")
+const BODY_MENTION = /\b(?:(?:Ukraine|Russia)['’]s\s+|(?:Ukrainian|Russian)\s+)?(?:Air\s+Force|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|General\s+Staff)\b(?!\s+(?:building|base|headquarters|HQ|airfield|compound|offices?)\b)/i;
 
 // "Kharkiv mayor Ihor Terekhov called it …", "Governor Oleh Syniehubov visited …": a named official opening a sentence
 // (the office word is required: "Russian Shahed drones hit …" and "Vladimir Putin is mocking …" name no source)
