@@ -201,3 +201,12 @@ describe("sources by the words wires use for them", () => {
     expect(sides("The ministry reported 42 drones destroyed over Crimea.", "2023-08-25")).toEqual(["42:RU"]);
   });
 });
+
+describe("an office named alone stands for the one of that office named before", () => {
+  it("reads 'the spokesman' as the side's source just named, 'the mayor' as no leader of a third country", () => {
+    expect(sides('Russian Defence Ministry spokesman Igor Konashenkov said 300 Ukrainian servicemen were killed near Kharkov. "More than 90 militants were eliminated," Konashenkov said. According to the spokesman, Russian aviation also struck Ukrainian positions, eliminating up to 80 servicemen.', "2022-08-27")).toEqual(["300:RU", "90:RU", "80:RU"]);
+    expect(sides("Russian drones attacked Kharkiv overnight. Trump said the strikes were terrible. Three people were killed, the mayor says.", "2024-05-27")).toEqual(["3:UA"]);
+    // (the mayor named before is still who "the mayor" is)
+    expect(extractClaims(articleOf("Russian drones attacked Kharkiv overnight, Mayor Ihor Terekhov said. Trump said the strikes were terrible. Three people were killed, the mayor says.", "2024-05-27")).map((c) => c.claimant)).toEqual(["Mayor Ihor Terekhov"]);
+  });
+});

@@ -262,14 +262,21 @@ function bodyNamedBefore(c: Claimant, named: readonly Claimant[]): Claimant | nu
   // "the president said" after "President Volodymyr Zelensky said": the last person named
   // ("According to the spokesman" after "Defence Ministry spokesman Igor Konashenkov said": the spokesman just named, not one
   // named before another source: "Kremlin spokesman Peskov said … Yuriy Ihnat, the Air Force spokesman, said … The spokesman said")
+  // (or the one side's source just named, whose spokesman he is: "… Russian Defence Ministry spokesman Igor Konashenkov said. …,"
+  // the spokesman said'", named as the ministry; '"More than 90 militants were eliminated," Konashenkov said. According to the
+  // spokesman, …')
   if (head.startsWith("spokes")) {
     const last = named.at(-1);
-    return last && /\bspokes(?:man|woman|person)\b/i.test(last.name) ? { ...last, at: c.at } : null;
+    return last && (/\bspokes(?:man|woman|person)\b/i.test(last.name) || last.side === "UA" || last.side === "RU") ? { ...last, at: c.at } : null;
   }
   const title = head === "president" || head === "governor" || head === "mayor" || head === "minister";
+  // (a mayor or governor governs a place of one of the sides, and holds no other office: "Trump said …. Three people were killed,
+  // the mayor says" is not Trump's, nor "Kremlin aide Yuri Ushakov" a mayor)
+  const local = head === "governor" || head === "mayor";
   for (let i = named.length - 1; i >= 0; i--) {
     const n = named[i]!;
     if (n.side === "local" || n.side === "unknown") continue;
+    if (local && (n.side === "other" || OTHER_OFFICE.test(n.name))) continue;
     const name = n.name.toLowerCase().replace(/defen[cs]es?/, "defen");
     if (title ? !BODY_WORDS.test(name) : name.includes(head)) return { ...n, at: c.at };
   }
@@ -277,6 +284,7 @@ function bodyNamedBefore(c: Claimant, named: readonly Claimant[]): Claimant | nu
 }
 
 const BODY_WORDS = /\b(?:ministry|force|staff|service|military|administration|council|office|agency)\b/;
+const OTHER_OFFICE = /\b(?:aide|adviser|advisor|president|minister|spokes(?:man|woman|person)|envoy|ambassador|secretary|commander|chief|general)\b/i;
 
 /** "Quote from Fedorov:" after "Source: Ivan Fedorov, Head of …": the person named before in full, by his surname. */
 function fullNameBefore(c: Claimant, named: readonly Claimant[]): Claimant | null {
