@@ -210,3 +210,12 @@ describe("an office named alone stands for the one of that office named before",
     expect(extractClaims(articleOf("Russian drones attacked Kharkiv overnight, Mayor Ihor Terekhov said. Trump said the strikes were terrible. Three people were killed, the mayor says.", "2024-05-27")).map((c) => c.claimant)).toEqual(["Mayor Ihor Terekhov"]);
   });
 });
+
+describe("a body that counts weapons does not tell what one of them struck", () => {
+  it("leaves 'A ballistic missile brought down part of an apartment block' after the Air Force's count unattributed", () => {
+    expect(sides("Russia fired 352 drones and 16 missiles at Ukraine overnight, the Ukrainian Air Force said. A ballistic missile brought down part of an apartment block in Kyiv.", "2025-06-23")).toEqual(["352:UA", "16:UA", "1:unknown"]);
+    // (not the one of a count the body gave, "Three were intercepted, but one hit …", nor an official who tells his city's damage)
+    expect(sides("Russia fired four missiles at Odesa overnight, the Air Force said. Three were intercepted, but one hit the warehouse of a food retail chain.", "2025-06-23")).toEqual(["4:UA", "3:UA", "1:UA"]);
+    expect(sides("Russia fired 15 missiles at Kharkiv, Governor Oleh Syniehubov said. A missile hit a school.", "2025-06-23")).toEqual(["15:UA", "1:UA"]);
+  });
+});

@@ -313,6 +313,8 @@ function countOwner(tokens: readonly Token[], by: number): [number, number] | nu
 const NAMING_VERBS = /^(?:called|calls|described|describes|termed|dubbed)$/;
 // the bodies that count an attack's weapons: what they call the largest attack they counted
 const COUNTING_BODIES: ReadonlySet<string> = new Set([AIR_FORCE, "Russian Defence Ministry", "Ukrainian General Staff", "Ukrainian military"]);
+/** A body that counts an attack's weapons (launched, downed, hits by number), not what one of them struck. */
+export const isCountingBody = (c: Claimant): boolean => COUNTING_BODIES.has(c.name);
 
 /** The counting body in "what the Air Force called/described as …" (at the "what"), or null. */
 function namedAttack(tokens: readonly Token[], what: number): Claimant | null {

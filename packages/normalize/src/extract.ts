@@ -27,7 +27,7 @@ import {
 } from "./attack-dates.ts";
 import { SEPARATELY, setApartFromNight } from "./set-apart.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
-import { AIR_FORCE, type Claimant, bodyMentioned, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, statedTollSource } from "./claimants.ts";
+import { AIR_FORCE, type Claimant, bodyMentioned, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, statedTollSource } from "./claimants.ts";
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef } from "./dates.ts";
 import { nightOfSaying } from "./night-of-saying.ts";
 import { mayCount } from "./quantities.ts";
@@ -1953,7 +1953,11 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
         : picked;
   // (nor wherever its name stands beside a toll: "… 29 were shot down, the Air Force said; one person was killed in the
   // Holosiivskyi district", "Russia launched 120 missiles …, the Air Force said, and at least seven people were killed")
-  const stated = unlessAirForceToll(claimant, toll);
+  // ("Russia fired 352 drones and 16 missiles, the Air Force said. … A ballistic missile brought down part of an apartment block":
+  // a body that counts the weapons does not tell which building one of them struck, so the one weapon told by its article, in a
+  // sentence that names no source, is the outlet's own telling; not "One hit the warehouse", "Hits by 12 missiles were recorded")
+  const oneStruck = picked === null && f.metric === "hit" && f.value === 1 && /^an?$/i.test(text.slice(f.valueStart - s.start, f.valueEnd - s.start));
+  const stated = oneStruck && claimant && isCountingBody(claimant) ? null : unlessAirForceToll(claimant, toll);
   return { claimant: stated, articleWide, carried: stated !== null && stated === told };
 }
 
