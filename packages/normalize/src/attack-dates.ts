@@ -538,8 +538,12 @@ export function resolveRelative(ref: TimeRef, previous: Context | null): TimeRef
     // "a week later" than the night (or day) named before: the same part of the day, that many days on
     if (!previous?.end || ref.days === undefined) return { ...ref, start: null, end: null };
     const end = addDays(previous.end, ref.days);
+    // (what an attack by night "came a day after", told as an attack that comes by day, is the day that many days before the
+    // night ended: "The attack [early on Monday] came a day after Russia fired 30 cruise missiles at Yavoriv" is Sunday's
+    // strike, not the night before Sunday; see TimeRef.dayAfter)
+    const cameAfter = ref.precision === "day" && (ref.dayAfter === "always" || (ref.dayAfter === "barrage" && end < DAYLIGHT_BARRAGES_END));
     // ("two nights earlier" than a day: the night that ended that many days before it)
-    return previous.precision === "night" || ref.precision === "night" ? { ...ref, start: addDays(end, -1), end, precision: "night" } : { ...ref, start: end, end, precision: "day" };
+    return (previous.precision === "night" && !cameAfter) || ref.precision === "night" ? { ...ref, start: addDays(end, -1), end, precision: "night" } : { ...ref, start: end, end, precision: "day" };
   }
   if (ref.relative === "previous-day") {
     if (!previous?.end) return { ...ref, start: null, end: null };

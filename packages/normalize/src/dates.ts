@@ -41,6 +41,20 @@ const WEEK_NOUN = /week/i;
 const PERIOD_NOUN = /period/i;
 const DAY_BEFORE_WORDS = /day\s+(?:before|prior|earlier)|previous\s+day/i;
 const AFTER = /\bafter\b/i;
+const DRONES_WORD = /\b(?:drones?|UAVs?|Shaheds?|Gerans?)\b/i;
+const MISSILES_WORD = /\bmissiles?\b/i;
+const BY_DAY_TOO = /\b(?:ballistic|Iskanders?(?:-M)?|artillery|shell(?:s|ing|ed)|rockets?|MLRS)\b/i;
+
+/**
+ * What an attack "came a day after", told after those words, as an attack that comes by day as well as by night: the day it
+ * names, not the night before it, when counted back from a night (see TimeRef.dayAfter; drones, and an attack with no weapon
+ * told, "two days after a strike on the capital that killed 25", keep the night).
+ */
+function dayAttackTold(told: string): TimeRef["dayAfter"] {
+  if (DRONES_WORD.test(told) && !MISSILES_WORD.test(told)) return undefined;
+  if (BY_DAY_TOO.test(told)) return "always";
+  return MISSILES_WORD.test(told) ? "barrage" : undefined;
+}
 const DAYS_LATER = /(?<!\b(?:announced|confirmed|reported|published|released|updated|revised|died|dying|succumbed)\b[^.;,]{0,40})\b(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|nights?|weeks?)\s+later\b/gi;
 
 export interface TimeRef {
@@ -60,6 +74,12 @@ export interface TimeRef {
   readonly nightOf?: true;
   /** "Two days after Russia's largest air attack of the war, …": the day of the attack it names, not of a report. */
   readonly sinceAttack?: true;
+  /**
+   * "The attack came a day after …": whether what it came after was told as an attack that comes by day, so that counted back
+   * from a night it is a day: ballistic missiles or fire from the ground ("always"), or missiles, which came by day until the
+   * night barrages began in 2023 ("barrage").
+   */
+  readonly dayAfter?: "always" | "barrage";
 }
 
 const M = MONTH_PATTERN;
@@ -664,7 +684,8 @@ export function findTimeRefs(sentence: string, published: string | null, written
   for (const m of AFTER.test(sentence) ? sentence.matchAll(CAME_AFTER) : []) {
     if (inAside(asideOfDay, m.index)) continue;
     const n = smallCount((m[1] ?? m[3])!);
-    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: -(/week/i.test((m[2] ?? m[4])!) ? n * 7 : n) });
+    const dayAfter = dayAttackTold(sentence.slice(m.index + m[0].length).split(";")[0]!);
+    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: -(/week/i.test((m[2] ?? m[4])!) ? n * 7 : n), ...(dayAfter ? { dayAfter } : {}) });
   }
   for (const m of NEXT_WORD.test(sentence) ? sentence.matchAll(/\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?)(?:the\s+)?(?:next|following|subsequent)\s+(night|day|morning|evening)\b|\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?)(?:a\s+day|the\s+day)\s+(?:later|after)\b/gi) : []) {
     // (read above: "Rescuers dug on Thursday, a day after Russian cruise missiles struck")

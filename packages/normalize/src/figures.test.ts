@@ -679,6 +679,20 @@ describe("times of day and nights named from another", () => {
     expect(dates("The attack came a day after Russia fired 31 missiles at Kyiv on the morning of March 21.", "2024-03-22")).toEqual(["31:2024-03-21..2024-03-21"]);
   });
 
+  it("counts what an attack by night 'came a day after' back to the day that night ended, when it was told as an attack by day", () => {
+    // (missiles before the night barrages of 2023)
+    const text = "Two Russian missiles struck a TV tower near Rivne early on Monday, killing nine people.\nThe attack came a day after Russia fired more than 30 cruise missiles at a training ground at Yavoriv.";
+    expect(dates(text, "2022-03-14")).toEqual(["2:2022-03-13..2022-03-14", "9:2022-03-13..2022-03-14", "30:2022-03-13..2022-03-13"]);
+    // (ballistic missiles, by day at any time)
+    const ballistic = "Russia attacked Lviv with missiles and drones overnight, killing seven people.\nThe attack came a day after two Russian ballistic missiles hit a military institute in Poltava, killing more than 50 people.";
+    expect(dates(ballistic, "2024-09-04")).toEqual(["7:2024-09-03..2024-09-04", "2:2024-09-03..2024-09-03", "50:2024-09-03..2024-09-03"]);
+    // (not drones, which come by night, nor missiles of the night barrages, nor an attack told with no weapon: that night)
+    expect(dates("Russia launched 16 missiles at Ukraine overnight.\n\nThe attack came a day after Russian drones killed two people in Sumy.", "2024-06-22")).toEqual(["16:2024-06-21..2024-06-22", "2:2024-06-20..2024-06-21"]);
+    expect(dates("Russia attacked Pavlohrad overnight, injuring 34 people.\nThe attack came three days after Russian missiles hit an apartment building in Uman, killing 23 people.", "2023-05-01")).toEqual(["34:2023-04-30..2023-05-01", "23:2023-04-27..2023-04-28"]);
+    // (and counted from a day, as before)
+    expect(dates("Russian missiles struck Kyiv on Monday morning, killing two.\nThe attack came a day after Russia fired 30 cruise missiles at Yavoriv.", "2022-03-14")).toEqual(["2:2022-03-14..2022-03-14", "30:2022-03-13..2022-03-13"]);
+  });
+
   it("keeps missiles of a day apart from the drones of the night that ended it, when the night's counts name no missiles", () => {
     const weapons = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.weapon}:${c.date_start}..${c.date_end}`);
     const text = "Russian missiles struck Odesa on Thursday, killing three people, Ukrainian officials said.\nOn Wednesday night, Russia launched 12 drones at southern Ukraine; the air force said 11 were shot down.";
