@@ -81,19 +81,34 @@ export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDat
 
 /**
  * A day the figure's own sentence puts the attack in the morning of, told as the day's news ("attacked Ukraine this morning",
- * "as a result of this morning's Russian strike") or by a blast in the working morning ("struck the centre at about 9am"), or one
- * it takes over from such a day told before it, unless it names a night itself ("The daytime strike followed a night in which
- * Russia launched 40 cruise missiles").
- * (not a night's end, "early this morning"; nor a weekday's morning, which a night's barrage is told by as often as a strike by
- * day: "fired 94 missiles overnight and into Friday morning"; nor a time it was said, "the administration said in the evening", or
- * counted, "In its final count this morning, it put the figures at 595 drones")
+ * "as a result of this morning's Russian strike"), by a blast in the working morning ("struck the centre at about 9am") or by a
+ * day's morning alone ("attacked Ukraine on Wednesday morning with 64 means of air attack", see morningAlone), or one it takes
+ * over from such a day told before it, unless it names a night itself ("The daytime strike followed a night in which Russia
+ * launched 40 cruise missiles").
+ * (not a night's end, "early this morning"; nor a morning the sentence ties to the night: "fired 94 missiles overnight and into
+ * Friday morning"; nor a time it was said, "the administration said in the evening", or counted, "In its final count this
+ * morning, it put the figures at 595 drones")
  */
 function keptByDay(f: FigureDating, date: FigureDate): boolean {
   const { ref, previous, text } = f;
   if (date.precision !== "day" || !date.start) return false;
   if (!ref) return previous?.byDay === true && previous.start === date.start && previous.end === date.end && !NIGHT_SAID.test(text);
   if (ref.relative) return false;
-  return (THIS_MORNING.test(ref.text) && datesAttack(text, ref) && !/\bearly\s+$/i.test(text.slice(Math.max(0, ref.at - 9), ref.at))) || morningBlast(text);
+  return (THIS_MORNING.test(ref.text) && datesAttack(text, ref) && !/\bearly\s+$/i.test(text.slice(Math.max(0, ref.at - 9), ref.at))) || morningBlast(text) || morningAlone(text, ref);
+}
+
+/**
+ * A day's morning the sentence tells the attack in, with no night said: "Russian forces attacked Ukraine on Wednesday morning
+ * with 64 means of air attack", "On the morning of Sunday, 17 November, the enemy carried out a massive combined strike", that
+ * day (as "on Sunday morning" alone is), and so the counts told after it ("The enemy used 44 missiles … and 20 Shaheds").
+ * (not the night's end, "early on Wednesday morning", nor a morning the night ran into: "overnight and into Friday morning")
+ */
+function morningAlone(text: string, ref: TimeRef): boolean {
+  // (nor a span from the evening before: "from the evening of 3 September until the morning of 4 September")
+  if (NIGHT_SAID.test(text) || /\bevening\b/i.test(text) || !datesAttack(text, ref)) return false;
+  const before = text.slice(Math.max(0, ref.at - 16), ref.at);
+  if (/\b(?:early|into|until|till|through)\s+(?:on\s+)?$/i.test(before) || /^early\b/i.test(ref.text)) return false;
+  return /\bmorning\b/i.test(ref.text) || /\bmorning\s+of\s+$/i.test(before) || /^['’]s\s+morning\b/i.test(text.slice(ref.at + ref.text.length));
 }
 
 // "that night" or "the same night" told after the count, not opening the sentence, nor when something was said ("Later that

@@ -719,6 +719,17 @@ describe("times of day and nights named from another", () => {
     expect(dates("Russia's attack began overnight and went on into Sunday morning. The Air Force said Russia launched 120 missiles and 90 drones.", "2024-11-18")).toEqual(["120:2024-11-16..2024-11-17", "90:2024-11-16..2024-11-17"]);
   });
 
+  it("keeps the counts told after a morning alone in that day: 'attacked Ukraine on Wednesday morning … The enemy used 44 missiles'", () => {
+    const text = "Russian forces attacked Ukraine on Wednesday morning with 64 means of air attack, Ukraine's Air Force said. The enemy used 44 missiles of different types, as well as 20 Shahed attack drones.";
+    expect(dates(text, "2024-02-07")).toEqual(["64:2024-02-07..2024-02-07", "44:2024-02-07..2024-02-07", "20:2024-02-07..2024-02-07"]);
+    const of = "On the morning of Sunday, 17 November, the enemy carried out a massive combined strike, using 120 missiles and 90 attack drones. Air defence destroyed 104 missiles and 42 drones.";
+    expect(dates(of, "2024-11-17")).toEqual(["120:2024-11-17..2024-11-17", "90:2024-11-17..2024-11-17", "104:2024-11-17..2024-11-17", "42:2024-11-17..2024-11-17"]);
+    // (not a morning the sentence ties to the night, nor a span from the evening before, nor the night's end)
+    expect(dates("Russia attacked Ukraine overnight and on Wednesday morning. The enemy used 20 Shahed attack drones.", "2024-02-07")).toEqual(["20:2024-02-06..2024-02-07"]);
+    expect(dates("From the evening of 3 September until the morning of 4 September, Russia attacked Lviv. The enemy used 29 Shahed drones.", "2024-09-04")).toEqual(["29:2024-09-03..2024-09-04"]);
+    expect(dates("Russia attacked Ukraine early on Wednesday morning. The enemy used 20 Shahed attack drones.", "2024-02-07")).toEqual(["20:2024-02-06..2024-02-07"]);
+  });
+
   it("reads a blast's clock time: after dawn it is that morning, before dawn the night that ended then", () => {
     expect(dates("Two missiles hit the port at around 10:45 on Friday morning, killing 14 people.", "2024-03-15")).toEqual(["2:2024-03-15..2024-03-15", "14:2024-03-15..2024-03-15"]);
     expect(dates("At around 3:40am on Sunday, missiles hit the centre of Odesa. Two people were killed.", "2023-07-24")).toEqual(["2:2023-07-22..2023-07-23"]);
