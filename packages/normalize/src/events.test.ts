@@ -248,6 +248,16 @@ describe("contacts of one day", () => {
       "Recep Tayyip Erdogan+Volodymyr Zelensky a",
     ]);
   });
+  it("keep an article's two meetings apart when another article names all three people in one", () => {
+    const samarkand = "On Thursday, Putin met Chinese President Xi Jinping in Samarkand. The same day, Putin met Turkish President Recep Tayyip Erdogan.";
+    const lead = "Vladimir Putin met Xi Jinping and Recep Tayyip Erdogan in Samarkand on Thursday.";
+    const data = buildDatasets([result("b", "2022-09-16", lead), result("a", "2022-09-16", samarkand)]);
+    expect(data.diplomacy.filter((d) => d.article_ids.includes("a")).map((d) => d.participants.join("+")).sort()).toEqual(["Recep Tayyip Erdogan+Vladimir Putin", "Recep Tayyip Erdogan+Vladimir Putin+Xi Jinping"]);
+  });
+  it("still join one article's meeting to another's of the same people", () => {
+    const data = buildDatasets([result("a", "2022-09-16", "On Thursday, Putin met Chinese President Xi Jinping in Samarkand."), result("b", "2022-09-16", "Vladimir Putin met Xi Jinping in Samarkand on Thursday.")]);
+    expect(data.diplomacy.map((d) => d.article_ids.join(","))).toEqual(["a,b"]);
+  });
 });
 
 describe("diplomacy event ids", () => {

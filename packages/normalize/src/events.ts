@@ -580,8 +580,6 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
 }
 
 const family = (k: string) => (k === "phone_call" ? "call" : "in-person");
-// (one set inside the other, not the same)
-const nested = (a: readonly string[], b: readonly string[]) => a.length !== b.length && (a.every((p) => b.includes(p)) || b.every((p) => a.includes(p)));
 
 /** The same call or meeting reported by several outlets: same kind family, same day, two shared participants. */
 function buildDiplomacy(results: readonly ArticleResult[], syndicatedOf: ReadonlyMap<string, string>): DiplomacyRecord[] {
@@ -594,7 +592,9 @@ function buildDiplomacy(results: readonly ArticleResult[], syndicatedOf: Readonl
     // (not one its own article told apart from a contact of some of the same people: "Erdogan and Guterres met Zelensky …
     // Before the three-way talks, Erdogan and Zelensky held a bilateral meeting" are two meetings)
     // (nor a group's contact and one of some of its members: "the G7 leaders" on a video call, and Zelensky's call with Scholz)
-    const hit = candidates.find((k) => !k.contacts.some((m) => (m.article_id === c.article_id && nested(m.participants, c.participants)) || groupApart(m, c)) && k.contacts.some((m) => sharedParticipants(m.participants, c.participants) >= 2));
+    // (nor a second contact of an article already in the cluster: its reader told them apart, and a third article's contact that
+    // shares two people with each, "Putin met Xi and Erdogan", must not make one of "Putin met Xi" and "He also met Erdogan")
+    const hit = candidates.find((k) => !k.contacts.some((m) => m.article_id === c.article_id || groupApart(m, c)) && k.contacts.some((m) => sharedParticipants(m.participants, c.participants) >= 2));
     if (hit) hit.contacts.push(c);
     else {
       const cluster = { contacts: [c] };
