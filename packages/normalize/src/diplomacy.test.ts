@@ -2283,6 +2283,19 @@ describe("a contact told after a semicolon with a subject of its own", () => {
     expect(contacts("Erdogan met Putin in Sochi on Monday; he also held talks with Lavrov.", "2025-03-20")).toEqual(["meeting Recep Tayyip Erdogan+Vladimir Putin 2025-03-17 @Sochi", "meeting Recep Tayyip Erdogan+Sergey Lavrov 2025-03-17"]);
     expect(contacts("Zelensky saw Putin on television on Monday.", "2025-03-20")).toEqual([]);
   });
+  it("reads a clause after ', and' or ', while' that names its own subject before its own verb as a contact apart", () => {
+    expect(contacts("Starmer had been at the White House on Thursday for talks with Trump, while French President Emmanuel Macron met Trump in Washington on Monday.", "2025-02-28")).toEqual([
+      "talks Donald Trump+Keir Starmer 2025-02-27 @the White House",
+      "meeting Donald Trump+Emmanuel Macron 2025-02-24 @Washington",
+    ]);
+    expect(contacts("U.S. Defense Secretary Lloyd Austin visited Kyiv on 20 November and met Zelensky, and Germany's Boris Pistorius met Zelensky there the next day.", "2023-12-01")).toEqual([
+      "visit Lloyd Austin+Volodymyr Zelensky 2023-11-20 @Kyiv",
+      "meeting Boris Pistorius+Volodymyr Zelensky 2023-11-21",
+    ]);
+    // (a clause of the same subject, or one that tells no contact held, stays the sentence's one contact)
+    expect(contacts("Erdogan hosted Zelensky in Istanbul on Monday, and Zelensky thanked Erdogan for the grain deal.", "2025-03-20")).toEqual(["meeting Recep Tayyip Erdogan+Volodymyr Zelensky 2025-03-17 @Istanbul"]);
+    expect(contacts("Erdogan hosted Zelensky in Istanbul on Monday, and Zelensky met Ukrainian sailors there.", "2025-03-20")).toEqual(["meeting Recep Tayyip Erdogan+Volodymyr Zelensky 2025-03-17 @Istanbul"]);
+  });
 });
 
 describe("contacts told as a pair that spoke or faced each other, and on a list of days", () => {

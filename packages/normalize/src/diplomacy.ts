@@ -177,7 +177,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const beforeClause = clause ? people.filter((p) => !clause.only.includes(p.name)) : [];
     // (or none, when the first clause's are the pair named before: "The two leaders met for nearly three hours in Anchorage; Trump
     // then called Zelensky and European leaders")
-    const pairFirst = clause !== null && beforeClause.length === 0 && PAIR.test(text.slice(0, text.indexOf(";", cue.at)));
+    const pairFirst = clause !== null && beforeClause.length === 0 && PAIR.test(text.slice(0, clause.at));
     const clauseApart = clause !== null && (new Set(beforeClause.map((p) => p.country)).size >= 2 || pairFirst);
     if (clauseApart) people.splice(0, people.length, ...beforeClause);
     // "Joe Biden came to Kyiv on 20 February": a foreign leader's visit to Kyiv is one with Ukraine's president
@@ -433,7 +433,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     }
     if (clauseApart) {
       const date = clause.date ?? (clause.daysAfter && dates[0] ? addDays(dates[0], clause.daysAfter) : null);
-      out.push({ kind: clause.kind, participants: clause.participants, date, reportedDay: null, place: clause.kind === "phone_call" ? null : (PLACE.exec(text.slice(text.indexOf(";", cue.at)))?.[1] ?? null), article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
+      out.push({ kind: clause.kind, participants: clause.participants, date, reportedDay: null, place: clause.kind === "phone_call" ? null : (PLACE.exec(text.slice(clause.at))?.[1] ?? null), article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     }
     if (calledApart) out.push({ kind: "phone_call", participants: called.participants, date: dates[0] ?? null, reportedDay, place: null, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     const later = otherDayContact(text, cue.at, article.meta.published);

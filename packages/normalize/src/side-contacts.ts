@@ -154,16 +154,22 @@ export function thenCalled(text: string, cueAt: number, people: ReadonlyArray<{ 
   return { participants: callers.map((p) => p.name).sort(), only: only.map((p) => p.name) };
 }
 
+// Where a clause of its own opens: a semicolon, or a conjunction before a name ("…, and Germany's Boris Pistorius met Zelensky there
+// the next day", "…, while French President Emmanuel Macron met Trump in Washington on Monday"; a day opening it is the other-day
+// clause's, read by otherDayContact)
+const CLAUSE_APART = /;\s*|,\s+(?:and|while|whereas)\s+(?=\p{Lu})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u;
+
 /**
- * The contact the clause after a semicolon tells with a subject of its own, named before its own cue: "Steve Witkoff carried it to
+ * The contact the clause after a semicolon (or a conjunction before a name) tells with a subject of its own, named before its own cue: "Steve Witkoff carried it to
  * Moscow and saw Putin on 13 March; five days later, Trump and Putin spoke for more than two hours". Its day is its own, else
  * `daysAfter` the contact's; `only`, the names the clause alone has, to be left out of the contact. Null when the sentence is not
  * so (not "met Putin; he also held talks with Lavrov", a trip's leg).
  */
-export function semicolonContact(text: string, cueAt: number, published: string | null): { kind: ContactKind; participants: string[]; only: string[]; date: string | null; daysAfter: number | null } | null {
-  const semicolon = text.indexOf(";", cueAt);
-  if (semicolon < 0) return null;
-  const clause = text.slice(semicolon + 1);
+export function semicolonContact(text: string, cueAt: number, published: string | null): { at: number; kind: ContactKind; participants: string[]; only: string[]; date: string | null; daysAfter: number | null } | null {
+  const opener = CLAUSE_APART.exec(text.slice(cueAt));
+  if (!opener) return null;
+  const semicolon = cueAt + opener.index;
+  const clause = text.slice(semicolon + opener[0].length);
   const cue = heldContact(clause);
   // (a contact its own past verb tells, as in a clause of another day)
   if (!cue || !HELD_CONTACT_VERB.test(clause)) return null;
@@ -175,6 +181,6 @@ export function semicolonContact(text: string, cueAt: number, published: string 
   if (only.length === 0) return null;
   const refs = contactDays(clause, findTimeRefs(clause, published));
   const own = refs.find((r) => r.start && !r.relative)?.start ?? null;
-  const later = refs.find((r) => r.relative === "days-later" && (r.days ?? 0) > 0);
-  return { kind: cue.kind, participants: named.map((p) => p.name).sort(), only, date: own, daysAfter: own ? null : (later?.days ?? null) };
+  const later = refs.find((r) => (r.relative === "days-later" && (r.days ?? 0) > 0) || r.relative === "next-day");
+  return { at: semicolon, kind: cue.kind, participants: named.map((p) => p.name).sort(), only, date: own, daysAfter: own ? null : later ? (later.relative === "next-day" ? 1 : later.days!) : null };
 }
