@@ -1182,6 +1182,29 @@ describe("a trip's contacts in one sentence, and a guest named by a pronoun", ()
     );
   });
 
+  it("reads a leg that opens on its own day and 'he', one after 'before sitting down with', and one with no verb of its own", () => {
+    expect(contacts("On Monday Foreign Minister Hakan Fidan was received by Vladimir Putin in the Kremlin, and on Tuesday he held talks in Moscow with Sergey Lavrov.", "2025-05-30")).toEqual([
+      "meeting Hakan Fidan+Vladimir Putin 2025-05-26 @the Kremlin",
+      "meeting Hakan Fidan+Sergey Lavrov 2025-05-27 @Moscow",
+    ]);
+    expect(contacts("President Joe Biden on Saturday held talks with Foreign Minister Dmytro Kuleba in a Warsaw hotel before sitting down with Polish President Andrzej Duda.", "2022-03-27")).toEqual([
+      "talks Dmytro Kuleba+Joe Biden 2022-03-26",
+      "meeting Andrzej Duda+Joe Biden 2022-03-26",
+    ]);
+    expect(contacts("On 5 January, Turkish President Recep Tayyip Erdogan spoke by phone with Vladimir Putin and, a few hours later, with Zelensky, offering mediation.", "2023-01-19")).toEqual([
+      "phone_call Recep Tayyip Erdogan+Vladimir Putin 2023-01-05",
+      "phone_call Recep Tayyip Erdogan+Volodymyr Zelensky 2023-01-05",
+    ]);
+    // (the list knows "al-Sisi" as its "Abdel Fattah el-Sisi": the traveller is the one "he" is, not him)
+    expect(contacts("Sergey Lavrov arrived in Cairo on Sunday. He met President Abdel Fattah al-Sisi and then held talks with his Egyptian counterpart Sameh Shoukry.", "2022-07-24")).toEqual([
+      "meeting Abdel Fattah el-Sisi+Sergey Lavrov 2022-07-24",
+      "meeting Sameh Shoukry+Sergey Lavrov 2022-07-24",
+    ]);
+    // (not a clause that tells what was said, nor a verb's second object with no time of its own)
+    expect(contacts("Zelensky met Macron in Paris on Monday, and on Tuesday he said the talks had been useful.", "2025-05-30")).toEqual(["meeting Emmanuel Macron+Volodymyr Zelensky 2025-05-26 @Paris"]);
+    expect(contacts("On Monday Zelensky met Emmanuel Macron and Olaf Scholz in Paris.", "2023-02-10")).toEqual(["meeting Emmanuel Macron+Olaf Scholz+Volodymyr Zelensky 2023-02-06 @Paris"]);
+  });
+
   it("reads each leg of a trip with its own day and place, the day before it or where the trip had gone", () => {
     expect(contacts("Guterres met President Recep Tayyip Erdogan in Ankara on Monday, then flew to Moscow, where on Tuesday he held talks with Foreign Minister Sergey Lavrov and was received by Vladimir Putin in the Kremlin.", "2022-04-29")).toEqual([
       "meeting Antonio Guterres+Recep Tayyip Erdogan 2022-04-25 @Ankara",

@@ -404,7 +404,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
         // ("…; on Wednesday he called Volodymyr Zelensky": a leg whose own cue is a call)
         const legKind = heldContact(leg.text)?.kind;
         // (the items of one verb's list are all of its kind)
-        const kind = call || (i > 0 && legKind === "phone_call") ? "phone_call" : i === 0 || trip.oneVerb ? cue.kind : "meeting";
+        // (a gapped leg is of the kind of the one before it: "spoke by phone with Putin and, a few hours later, with Zelensky")
+        const kind = leg.gapped && i > 0 ? (out.at(-1)?.kind ?? cue.kind) : call || (i > 0 && legKind === "phone_call") ? "phone_call" : i === 0 || trip.oneVerb ? cue.kind : "meeting";
         const place = kind === "phone_call" ? null : (PLACE.exec(leg.text)?.[1] ?? leg.travelledTo ?? (i > 0 ? PLACE.exec(trip.lead)?.[1] : null) ?? null);
         out.push({ kind, participants: leg.participants, date, reportedDay, place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
         previous = date;

@@ -10,8 +10,15 @@ import { teamNamedAt } from "./delegations.ts";
 // Where one contact of a trip ends and the next begins: "…, then flew to Moscow, where on Tuesday he held talks with
 // Lavrov and was received by Putin", "… and later held talks with Meloni", "… and earlier held talks with Lavrov", "held talks with
 // Raisi, met Khamenei, and held a separate bilateral meeting with Erdogan" (a list's middle leg)
+// (a leg may open on its own day and the traveller's pronoun: "…, and on Tuesday he held talks in Moscow with Lavrov", "…, and on
+// Monday met top diplomat Wang Yi"; or follow "before": "…, meeting Kuleba and Reznikov in a Warsaw hotel before sitting down with
+// Polish President Andrzej Duda")
 const NEXT_LEG =
-  /,?\s+and\s+(?:(?:later|then|also|separately|afterwards|earlier)\s+)*(?=(?:was\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by|held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+with|met(?:\s+with)?)\b)|,\s+(?:and\s+)?(?:then|later|afterwards)\s+|,\s+where\s+|;\s+|,\s+(?=met\s+(?:with\s+)?(?:[\p{Lu}]|the\s+)[^,;]{0,80},\s+and\s)/iu;
+  /,?\s+and\s+(?=(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the\s+(?:next|following)\s+day|a\s+day\s+later),?\s+(?:(?:he|she)\s+)?(?:(?:later|then|also)\s+)*(?:was\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by|held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+|met\s))|,?\s+and\s+(?:(?:later|then|also|separately|afterwards|earlier)\s+)*(?=(?:was\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by|held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+with|met(?:\s+with)?)\b)|,\s+(?:and\s+)?(?:then|later|afterwards)\s+|,\s+where\s+|,?\s+before\s+(?=sitting\s+down\s+with\b|holding\s+talks\s+with\b|being\s+(?:received|welcomed|hosted)\s+by\b)|;\s+|,\s+(?=met\s+(?:with\s+)?(?:[\p{Lu}]|the\s+)[^,;]{0,80},\s+and\s)/iu;
+// "…, and on Monday met top diplomat Wang Yi and, in the afternoon, President Xi Jinping", "spoke by phone with Putin and, a few hours
+// later, with Zelensky": a leg of the verb before it, told on its own time with no verb of its own
+const GAPPED_LEG = /\s+and,\s+(?:in\s+the\s+(?:morning|afternoon|evening)|(?:a\s+few|several|some|two|three|\d)\s+hours\s+later|later(?:\s+that\s+day)?|the\s+(?:next|following)\s+day|a\s+day\s+later),\s+(?=(?:with\s+)?(?:[Pp]resident\s+|[Pp]rime\s+[Mm]inister\s+|[Cc]hancellor\s+)?\p{Lu})/u;
+const LEG_SPLIT = new RegExp(`${NEXT_LEG.source}|${GAPPED_LEG.source}`, "giu");
 export const RECEIVED_BY = /\bwas\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by\b/i;
 const TRAVELLED = /\b(?:flew|travell?ed|went|headed|arrived|moved\s+on)\b/i;
 
@@ -21,6 +28,8 @@ interface Leg {
   readonly text: string;
   /** Where the trip had gone on to before this leg ("then flew to Moscow"). */
   readonly travelledTo: string | null;
+  /** A leg with no verb of its own, of the kind of the one before it ("and, a few hours later, with Zelensky"). */
+  readonly gapped?: boolean;
 }
 
 /**
@@ -29,9 +38,10 @@ interface Leg {
  * Each leg pairs the traveller (the first named) with the people its own words name; null when the sentence is not so.
  */
 export function itinerary(text: string, people: ReadonlyArray<{ name: string }>): { lead: string; legs: Leg[]; oneVerb?: boolean } | null {
-  const parts = text.split(NEXT_LEG);
-  if (parts.length < 2) return null;
-  const surname = (p: { name: string }) => p.name.split(" ").at(-1)!;
+  const seps = [...text.matchAll(LEG_SPLIT)];
+  if (seps.length === 0) return null;
+  const parts = [0, ...seps.map((m) => m.index + m[0].length)].map((from, i) => text.slice(from, seps[i]?.index ?? text.length));
+  const gapped = [false, ...seps.map((m) => GAPPED_LEG.exec(text.slice(m.index))?.index === 0)];
   // (where a part names him as the list knows him, "Lula" for Luiz Inacio Lula da Silva, "the Russian foreign minister" for Lavrov:
   // "The Russian foreign minister held talks with Vieira at the Itamaraty and was then received by Lula"; else by surname)
   // (a team is named by its own words: "Witkoff flew to Moscow to meet Putin, then to Abu Dhabi where he met Ukrainian officials")
@@ -46,7 +56,8 @@ export function itinerary(text: string, people: ReadonlyArray<{ name: string }>)
   // sentence does not name, when no one is named before the first leg's verb)
   // (not a parenthetical speaker's: "On Monday, he said, Zelensky held talks in London with Starmer, then flew to Paris")
   const pronoun = firstCue ? subjectPronoun(parts[0]!.slice(0, firstCue.at)) : null;
-  const unnamed = people.filter((p) => !text.includes(surname(p)));
+  // (as the list knows him: "al-Sisi" is its "Abdel Fattah el-Sisi")
+  const unnamed = people.filter((p) => namedAt(p.name, text) < 0);
   const traveller =
     people
       .map((p) => ({ name: p.name, at: namedAt(p.name, parts[0]!) }))
@@ -56,7 +67,7 @@ export function itinerary(text: string, people: ReadonlyArray<{ name: string }>)
   if (!traveller || !firstCue || traveller.at > firstCue.at || parts.slice(1).some((part) => part.includes(traveller.name.split(" ").at(-1)!))) return null;
   const legs: Leg[] = [];
   let travelledTo: string | null = null;
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     const named = people.filter((p) => p.name !== traveller.name && namedAt(p.name, part) >= 0).map((p) => p.name);
     if (named.length === 0) {
       // ("then flew to Moscow": where the next legs were held)
@@ -64,10 +75,10 @@ export function itinerary(text: string, people: ReadonlyArray<{ name: string }>)
       if (TRAVELLED.test(part)) travelledTo = PLACE.exec(part.replace(/\bto\s+/g, "in "))?.[1] ?? null;
       continue;
     }
-    const cue = heldContact(part)?.at ?? (RECEIVED_BY.test(part) ? part.search(RECEIVED_BY) : -1);
+    const cue = heldContact(part)?.at ?? (RECEIVED_BY.test(part) ? part.search(RECEIVED_BY) : gapped[i] ? 0 : -1);
     // (each leg names whom the traveller met after its own verb: not "…, where he and Prime Minister Donald Tusk signed")
     if (cue < 0 || named.some((n) => namedAt(n, part) < cue)) return null;
-    legs.push({ participants: [traveller.name, ...named].sort(), text: part, travelledTo });
+    legs.push({ participants: [traveller.name, ...named].sort(), text: part, travelledTo, gapped: gapped[i] === true && heldContact(part) === null });
   }
   const all = legs.flatMap((l) => l.participants.filter((n) => n !== traveller.name));
   if (legs.length < 2 || new Set(all).size !== all.length || all.length !== people.length - 1) return null;
@@ -132,7 +143,8 @@ export function listedLegs(text: string, people: ReadonlyArray<{ name: string }>
 
 // "Putin received India's External Affairs Minister Subrahmanyam Jaishankar, who also held talks with Sergey Lavrov": a guest's
 // contact of his own in a relative clause, told as held (not "who has met Putin several times", "who had hoped to meet Putin")
-const GUEST_ALSO = /,\s+who\s+(?:(?:also|later|then|separately|afterwards|earlier)\s+)*(?=(?:held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+with|met(?:\s+with)?|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|was\s+(?:(?:later|then|also)\s+)?(?:received|welcomed|hosted)\s+by)\b)/i;
+// (", who stayed on for talks with Sergey Lavrov on Tuesday": his next contact there)
+const GUEST_ALSO = /,\s+who\s+(?:(?:also|later|then|separately|afterwards|earlier)\s+)*(?=(?:stayed\s+on\s+for\s+(?:talks|a\s+meeting)\s+with|held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+with|met(?:\s+with)?|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|was\s+(?:(?:later|then|also)\s+)?(?:received|welcomed|hosted)\s+by)\b)/i;
 
 /**
  * The contact a sentence tells and the one its guest held in a relative clause after his name: the host with the guest, and the
