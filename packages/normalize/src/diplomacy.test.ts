@@ -2196,6 +2196,11 @@ describe("contacts told by a noun phrase (from probe 53)", () => {
     expect(contacts("Zelensky came back to Washington, and at their meeting on October 17, Trump told Zelensky that he would rather not hand over Tomahawks.", "2025-10-25")).toEqual([
       "meeting Donald Trump+Volodymyr Zelensky 2025-10-17",
     ]);
+    // (with more than one word before the noun: "at their first face-to-face meeting"; not one still to come)
+    expect(contacts("In Samarkand, Russian President Vladimir Putin told Chinese leader Xi Jinping on Thursday at their first face-to-face meeting since the war began that he understood Beijing's concerns.", "2022-09-16")).toEqual([
+      "meeting Vladimir Putin+Xi Jinping 2022-09-15",
+    ]);
+    expect(contacts("Putin told Chinese leader Xi Jinping on Thursday that he would raise it at their first face-to-face meeting since the war began.", "2022-09-16")).toEqual([]);
     const timeline = pageOf("Every Trump-Putin contact since January\n\nMarch 18: the energy truce. In a call lasting more than two hours, Putin agreed to a 30-day pause in strikes on energy infrastructure.\n\nAugust 6: the breakthrough. Witkoff met Putin in the Kremlin. Within two days, the summit in Alaska was announced.", { published: "2025-08-14" } as never);
     expect(extractContacts(timeline, null).map((c) => `${c.kind} ${c.participants.join("+")} ${c.date}`)).toEqual([
       "phone_call Donald Trump+Vladimir Putin 2025-03-18",
