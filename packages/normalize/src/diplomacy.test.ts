@@ -1051,6 +1051,11 @@ describe("a contact looked forward to", () => {
     expect(contacts("Putin told him he was looking forward to a visit by Chinese leader Xi Jinping, though no date was announced.", "2023-02-23")).toEqual([]);
     expect(contacts("Putin met Xi Jinping in Beijing on Friday, saying he looked forward to more trade.", "2023-02-25")).toEqual(["meeting Vladimir Putin+Xi Jinping 2023-02-24 @Beijing"]);
   });
+  it("reads no talks in negotiations a side is open or ready to continue, but keeps talks held beside them", () => {
+    expect(contacts('Kremlin aide Yuri Ushakov said Putin had told Trump that Russia would "not back down" from its goals, though it remained open to negotiations.', "2025-07-04")).toEqual([]);
+    expect(contacts("Putin told Trump that Moscow was ready to continue negotiations with Kyiv.", "2025-07-04")).toEqual([]);
+    expect(contacts("Putin held talks with Xi Jinping in Beijing on Friday and said Moscow remained open to negotiations with Kyiv.", "2023-02-25")).toEqual(["talks Vladimir Putin+Xi Jinping 2023-02-24 @Beijing"]);
+  });
 });
 
 describe("contacts asked for, not held", () => {
