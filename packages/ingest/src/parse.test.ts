@@ -110,6 +110,25 @@ describe("parseArticle", () => {
     expect(kept).toEqual(["Russia launched 40 drones at Odesa overnight, the Air Force said.", "In other news: two people were injured in Kherson, the governor said."]);
   });
 
+  it("drops links under 'More on Ukraine:', 'MORE FROM NATION & WORLD', 'Popular on Dnipro Hub', 'Our earlier coverage:', 'Also today:', and a newsletter's 'Read last week's briefing: …'", () => {
+    const text = [
+      "A missile struck a railway station in Kramatorsk, killing 50 people, the governor said.",
+      "More on Ukraine:\n- Bucha mayor says 320 civilians killed during occupation",
+      "MORE FROM NATION & WORLD\n- Ukraine: 20 missiles fired at village from Belarus, military says",
+      "Popular on Dnipro Hub\n- Dnipro: 5 injured after debris falls on high-rise",
+      "Our earlier coverage:\n- Sunday: missiles strike residential building in Kyiv, 1 killed",
+      "Also today:\n– On the Sumy-Kyiv highway, a drone hit a car, 2 injured",
+      "Read last week's briefing: Hroza, 52 dead - the deadliest strike of the year",
+      // (a sentence of the story's own that opens the same way stays)
+      "More on Ukraine's air defences came from the Air Force, which said 12 drones were shot down.",
+    ].join("\n\n");
+    const kept = parsePage(text, { published: "2022-06-28" }).sentences.map((s) => text.slice(s.start, s.end));
+    expect(kept).toEqual([
+      "A missile struck a railway station in Kramatorsk, killing 50 people, the governor said.",
+      "More on Ukraine's air defences came from the Air Force, which said 12 drones were shot down.",
+    ]);
+  });
+
   it("drops the links under a section's 'More World News' at the foot of a wire copy", () => {
     const text = [
       "Russia fired 70 missiles and drones at Ukraine overnight, the air force said.",
