@@ -39,6 +39,7 @@ import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, INTERCEPTIONS, NIGHT_COUN
 import { type FigureDate, type Recalled, figureDate } from "./figure-date.ts";
 import { type OpeningUpdate, type StrikeTold, type TollsSoFar, noteToll, strikeToldNext, tollGrownFrom, updateDay } from "./toll-updates.ts";
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regionOfCity } from "./places.ts";
+import { inRecap } from "./recaps.ts";
 import { retractedSpan } from "./retractions.ts";
 import { countedBackPeriod, periodsAsStated } from "./stated-periods.ts";
 import { anotherWar } from "./this-war.ts";
@@ -2466,8 +2467,17 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
   // entries tell: a point's figure an entry below gives again is that entry's, whatever source or day the point seems to have
   const keyPoints = new Set(all.filter((c) => BULLET_LINE.test(c.quote) && KEY_POINTS.test(paragraphOpening(text, c.quote_start))));
   const toldBelow = (t: ArticleClaim) => all.some((c) => figureOf(c) === figureOf(t) && c.quote_start > t.quote_end && !keyPoints.has(c));
+  // A recap ("That's all from us today. Here's a recap: …") restates what entries tell elsewhere on the page: the entry's
+  // copy stays, whichever source or day the recap's words lend its figure
+  // (told as the recap tells it: "A recap of Saturday: … six missiles were fired at the Yavoriv district" is not the
+  // entry's "four to six Kh-101 cruise missiles were fired at Kyiv")
+  const recapped = new Set(all.filter((c) => inRecap(text, c.quote_start, c.quote_end)));
+  const toldOutsideRecap = (t: ArticleClaim) => all.some((c) => figureOf(c) === figureOf(t) && c.qualifier === t.qualifier && !recapped.has(c));
   const claims = all.filter(
-    (c) => !(keyPoints.has(c) && toldBelow(c)) && (!isTitleLine(c.quote) || !(statedIn.has(`${c.localKey}|${figureOf(c)}`) || (entryTitle(c.quote) && inItsEntry(c)))),
+    (c) =>
+      !(keyPoints.has(c) && toldBelow(c)) &&
+      !(recapped.has(c) && toldOutsideRecap(c)) &&
+      (!isTitleLine(c.quote) || !(statedIn.has(`${c.localKey}|${figureOf(c)}`) || (entryTitle(c.quote) && inItsEntry(c)))),
   );
   // A restatement by a generic source ("the ministry said 40", a fact box line) joins the same
   // side's figure; a second named source of that side is listed beside the first (below).
