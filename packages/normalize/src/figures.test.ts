@@ -215,6 +215,15 @@ describe("counts that are not an attack's figures", () => {
   it("still reads a count beside such words when it is the attack's", () => {
     expect(figures("Russia fired 40 missiles in the attack, the air force said.")).toEqual(["launched:40/m"]);
   });
+
+  it("skips a count of kinds or of attacks that a weapon word describes", () => {
+    expect(figures("Ukraine's Air Force said Russia had fired 19 missiles of several types - Kh-22 and Onyx anti-ship missiles - and 19 Shahed attack drones.")).toEqual(["launched:19/m", "launched:19"]);
+    expect(figures("The month began and ended with strikes on apartment blocks, and in between brought two large missile waves against the power grid.")).toEqual([]);
+    expect(figures("Between 29 December and 8 January Russia carried out three of the largest combined missile and drone attacks of the war.")).toEqual([]);
+    // (the weapons themselves, counted beside attacks, still count)
+    expect(figures("Russia launched 40 missiles and drones in two waves, the Air Force said.")).toEqual(["launched:40"]);
+    expect(figures("Russia fired 12 cruise missiles in the attacks on the grid.")).toEqual(["launched:12/m"]);
+  });
 });
 
 describe("fact-box labels and breakdowns", () => {

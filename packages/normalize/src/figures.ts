@@ -352,6 +352,11 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     if (t.norm === "vehicles" && tokens[k - 1]?.norm === "aerial") return { kind: "weapon", weapon: "drone", end: k, nationality };
     // (a count of attacks is no count of the weapons told after it: "Together, the two raids used more missiles than …")
     if (COUNTED_ATTACKS.test(t.norm)) return { kind: "none", end: k };
+    // (nor a count of kinds or of times: "19 missiles of several types - Kh-22 and Onyx …", "struck the district eight times")
+    if (NOT_A_WEAPON_COUNT.test(t.norm)) return { kind: "none", end: k };
+    // (a weapon word that names what the attacks counted were: "two large missile waves", "three of the largest combined
+    // missile and drone attacks")
+    if (weaponWord(t.norm) && namesCountedAttacks(tokens, k)) return { kind: "none", end: k };
     // a rocket launcher's shells are rockets: "nine shells of the HIMARS multiple rocket launcher", "six HIMARS projectiles"
     // (not a gun's: "46 shells")
     // (the launcher named before its kind: "five Vilkha multiple rocket launcher projectiles")
@@ -453,6 +458,21 @@ function hasAttackNoun(tokens: readonly Token[]): boolean {
 }
 
 const COUNTED_ATTACKS = /^(?:attacks|raids|strikes|barrages|waves|salvos|assaults|bombardments)$/;
+const NOT_A_WEAPON_COUNT = /^(?:types|kinds|sorts|classes|times)$/;
+/**
+ * Whether the weapon word at `k` and the words of its kind after it end at a plural attack noun: "missile waves", "missile
+ * and drone attacks" (not one weapon's strikes, "repelled two missile strikes on Odesa": a strike of one kind is a weapon).
+ */
+function namesCountedAttacks(tokens: readonly Token[], k: number): boolean {
+  let kinds = 1;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+    const w = tokens[j]!.norm;
+    if (COUNTED_ATTACKS.test(w)) return kinds > 1 || !/^(?:attacks|strikes)$/.test(w);
+    if (w === "and") kinds++;
+    else if (!(w === "-" || weaponWord(w) || MISSILE_TYPE.test(w))) return false;
+  }
+  return false;
+}
 const ATTACK_NOUNS = new Set(["attack", "attacks", "barrage", "assault", "wave", "swarm", "salvo", "strike", "strikes", "onslaught", "raid"]);
 // (and a side's strike told as its answer: "Russia's answer came on the night of October 21-22, with 405 drones and 28 missiles";
 // not "In answer to a question about the 500 drones")
