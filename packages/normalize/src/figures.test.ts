@@ -216,6 +216,12 @@ describe("counts that are not an attack's figures", () => {
     expect(figures("Russia fired 40 missiles in the attack, the air force said.")).toEqual(["launched:40/m"]);
   });
 
+  it("skips people pulled out alive after a casualty verb, not bodies pulled from the rubble", () => {
+    expect(figures("According to Starukh, as of 09:00 three people had been killed and several residents had been pulled out of the rubble alive.")).toEqual(["killed:3"]);
+    expect(figures("Regional governor Maksym Kozytskyi said 32 people had been wounded, and that seven people had been pulled out from under the debris alive.")).toEqual(["injured:32"]);
+    expect(figures("Rescuers said 12 people were killed and two bodies were pulled from the rubble on Sunday.")).toEqual(["killed:12", "killed:2"]);
+  });
+
   it("skips a count of kinds or of attacks that a weapon word describes", () => {
     expect(figures("Ukraine's Air Force said Russia had fired 19 missiles of several types - Kh-22 and Onyx anti-ship missiles - and 19 Shahed attack drones.")).toEqual(["launched:19/m", "launched:19"]);
     expect(figures("The month began and ended with strikes on apartment blocks, and in between brought two large missile waves against the power grid.")).toEqual([]);

@@ -2820,7 +2820,15 @@ const RESCUED = /^(?:rescued|evacuated|saved)$/;
 function rescued(tokens: readonly Token[], from: number): boolean {
   let k = from;
   while (k < from + 3 && /^(?:were|was|had|have|has|been|be|also)$/.test(tokens[k]?.norm ?? "")) k++;
-  return k > from && RESCUED.test(tokens[k]?.norm ?? "");
+  return k > from && (RESCUED.test(tokens[k]?.norm ?? "") || pulledOutAlive(tokens, k));
+}
+// ("seven people had been pulled out from under the debris alive", "several residents were dug out of the rubble alive": saved,
+// however a casualty verb before them reads on; not the dead, "two bodies were pulled from the rubble")
+const PULLED = /^(?:pulled|dug|freed|brought|taken|carried|recovered|extracted)$/;
+function pulledOutAlive(tokens: readonly Token[], at: number): boolean {
+  if (!PULLED.test(tokens[at]?.norm ?? "")) return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 10) && !/^[,;:.]$/.test(tokens[k]!.norm); k++) if (tokens[k]!.norm === "alive") return true;
+  return false;
 }
 /** The clause just before the count (back to the last number) told of people saved: "were rescued, among them six children". */
 function rescuedBefore(tokens: readonly Token[], first: number): boolean {
