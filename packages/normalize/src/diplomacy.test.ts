@@ -691,6 +691,32 @@ describe("an earlier contact named inside the sentence about the new one", () =>
     ]);
   });
 
+  it("reads the contact counted against after 'their second meeting … after' / 'their first … since' by its own day and names", () => {
+    // (the main contact keeps its own day: "Friday" is not the Friday of Aug. 5)
+    expect(contacts("Putin and Erdogan met on Friday evening, their second meeting in just over a month after talks in Sochi on Aug. 5.", "2022-09-16")).toEqual([
+      "meeting Recep Tayyip Erdogan+Vladimir Putin 2022-09-16",
+      "talks Recep Tayyip Erdogan+Vladimir Putin 2022-08-05 @Sochi",
+    ]);
+    // (who is named only in the earlier contact is in that one alone)
+    expect(contacts("Emmanuel Macron and Vladimir Putin spoke by phone last Friday, their first conversation since the joint call Macron and Olaf Scholz held with Putin on 28 May.", "2022-08-26")).toEqual([
+      "phone_call Emmanuel Macron+Vladimir Putin 2022-08-19",
+      "phone_call Emmanuel Macron+Olaf Scholz+Vladimir Putin 2022-05-28",
+    ]);
+    expect(contacts("Rubio and Waltz sat down with a Ukrainian delegation led by Andriy Yermak in Jeddah on Tuesday, for the first high-level talks between the two sides since an Oval Office clash between Donald Trump and Volodymyr Zelensky on Feb. 28.", "2025-03-11")).toEqual([
+      "meeting Andriy Yermak+Marco Rubio+Mike Waltz 2025-03-11 @Jeddah",
+      "meeting Donald Trump+Volodymyr Zelensky 2025-02-28",
+    ]);
+    // (told in the sentence after the contact, by "his first meeting with Vance")
+    expect(contacts("On Sunday, Zelensky held talks with Vance in Rome. It was his first meeting with Vance since their clash in the Oval Office on February 28.", "2025-05-18")).toEqual([
+      "talks JD Vance+Volodymyr Zelensky 2025-05-18 @Rome",
+      "meeting JD Vance+Volodymyr Zelensky 2025-02-28",
+    ]);
+    // (not "after talks" that count nothing: the day's own sequence; nor what is since no contact, nor a visit whose host it leaves unsaid)
+    expect(contacts("Erdogan spoke with Zelensky by phone on Friday after talks in Sochi on Aug. 5.", "2022-08-12")).not.toContain("talks Recep Tayyip Erdogan+Volodymyr Zelensky 2022-08-05");
+    expect(contacts("Putin and Erdogan met on Friday, their first meeting since the invasion began on February 24.", "2022-09-16")).toEqual(["meeting Recep Tayyip Erdogan+Vladimir Putin 2022-09-16"]);
+    expect(contacts("Trump spoke with Zelensky on Friday, their first call since his visit to Kyiv on May 3.", "2025-07-04")).toEqual(["phone_call Donald Trump+Volodymyr Zelensky 2025-07-04"]);
+  });
+
   it("reads 'their first conversation on February 12' and 'the first conversation between the two leaders since September 11, 2022'", () => {
     expect(contacts("Trump and Putin spoke by phone on Tuesday for two hours, much longer than their first conversation on February 12.", "2025-03-19")).toEqual([
       "phone_call Donald Trump+Vladimir Putin 2025-03-18",

@@ -7,7 +7,7 @@ import { callsWithEach, pairsWithBoth, separateCalls } from "./calls-with-each.t
 import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
 import { DAYS_EARLIER, alongsideAttack, cameFrom, contactDays, dateFromContext, daysAfterNews, itemAttack, listedContactDays, openingDaysAfter, sameDayAs, sentencesBefore } from "./contact-dates.ts";
 import { TEAMS_OF_STATES, countryOf, membersAfter, otherSide, teamsIn } from "./delegations.ts";
-import { COUNTED_CONTACT, EARLIER_CONTACT, FIRST_SINCE, againLater, dayOfTheContact, earlierContact, earlierDayAt, earlierInMonth, earlierRounds, nextInSeries, sinceEarlier } from "./earlier-contacts.ts";
+import { COUNTED_CONTACT, EARLIER_CONTACT, FIRST_SINCE, againLater, dayOfTheContact, earlierContact, earlierDayAt, earlierInMonth, earlierTail, earlierTailAt, earlierRounds, nextInSeries, sinceEarlier } from "./earlier-contacts.ts";
 import { europeanLeaders, groupLeaders } from "./group-leaders.ts";
 import { heldContact } from "./held-contact.ts";
 import { inPersonKind } from "./contact-kinds.ts";
@@ -105,6 +105,14 @@ export function extractContacts(article: Article, strike: { start: string; end: 
         lastContactAt = s.index;
         continue;
       }
+    }
+    // ("Zelensky held talks with Vance in Rome on Sunday. It was his first meeting with Vance since their clash in the Oval Office on
+    // February 28": the pair's contact before the one just told, when the sentence names no one else)
+    const tail = last && s.index - lastContactAt === 1 && IT_WAS.test(text) && namedIn(text).every((n) => last.participants.includes(n)) ? earlierTail(text, article.meta.published, last) : null;
+    if (tail) {
+      out.push({ ...tail, quote: quoteText, quote_start: s.start, quote_end: s.end });
+      lastContactAt = s.index;
+      continue;
     }
     // "The first call between Trump and Putin, on Feb. 12, produced … The second, on March 18, lasted …": the next of the
     // pair's contacts counted in the sentence just before
@@ -287,7 +295,12 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // in its contact, not the first's)
     const andAfterFrom = andAfterAt(text, cue.at) ?? Infinity;
     const onlyAndAfter = (p: (typeof present)[number]) => andAfterFrom < Infinity && mentionsOf(text, p).every((i) => i > andAfterFrom);
-    const beside = new Set(present.filter((p) => onlyAndAfter(p) || besideContact(text, p, asideFrom) || onlyInOccasion(text, p, cue.at) || inOtherClause(text, p, cue.at) || onlyBriefedOn(text, p, cue.at) || absentIn(text, p) || beforeBetween(text, p, cue.at)).map((p) => p.name));
+    // ("Macron and Putin spoke by phone last Friday, their first conversation since the joint call Macron and Olaf Scholz held with
+    // Putin on 28 May": who is named only in the earlier contact it is counted against, and its day, are that one's)
+    const tailAt = earlierTailAt(text);
+    const tailFrom = tailAt > cue.at ? tailAt : Infinity;
+    const onlyInTail = (p: (typeof present)[number]) => tailFrom < Infinity && mentionsOf(text, p).every((i) => i > tailFrom);
+    const beside = new Set(present.filter((p) => onlyAndAfter(p) || onlyInTail(p) || besideContact(text, p, asideFrom) || onlyInOccasion(text, p, cue.at) || inOtherClause(text, p, cue.at) || onlyBriefedOn(text, p, cue.at) || absentIn(text, p) || beforeBetween(text, p, cue.at)).map((p) => p.name));
     const kept = people.filter((p) => !beside.has(p.name));
     if (beside.size > 0 && new Set(kept.map((p) => p.country)).size >= 2) people.splice(0, people.length, ...kept);
     // ("Leaders of the coalition of the willing held a video call on Tuesday, a day after several of them and Zelensky met Trump
@@ -313,7 +326,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // (nor the day of an earlier contact it is measured against: "The telephone conversation was the first between the two leaders
     // since August 19", after "Macron asked Putin on Sunday to …")
     const earlierAt = earlierDayAt(text);
-    const timeRefs = findTimeRefs(text, article.meta.published).filter((r) => !(r.relative === "days-later" && (r.days ?? 0) < 0 && /(?:earlier|before)$/i.test(r.text)) && !(earlierAt > cue.at && r.at >= earlierAt - 3 && r.at <= earlierAt));
+    // (read without it: a weekday is not that of the earlier contact's day, "met on Friday evening, … after talks in Sochi on Aug. 5")
+    const timeRefs = findTimeRefs(tailFrom < Infinity ? text.slice(0, tailFrom) : text, article.meta.published).filter((r) => !(r.relative === "days-later" && (r.days ?? 0) < 0 && /(?:earlier|before)$/i.test(r.text)) && !(earlierAt > cue.at && r.at >= earlierAt - 3 && r.at <= earlierAt) && r.at < tailFrom);
     // "overnight" dates the attacks a sentence also mentions, not the call ("early this morning" is the morning's day)
     const refs = contactDays(text, timeRefs);
     const nearest = refs.length ? refs.reduce((a, b) => (Math.abs(b.at - cue.at) < Math.abs(a.at - cue.at) ? b : a)) : null;
@@ -416,7 +430,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // (a call has no place: "spoke by phone with Macron after a strike in Odesa")
     // (the opening clause's, when the contact is told there: not "Three days after Trump met Putin, Zelensky was in Washington")
     const opening = OPENING_CONTACT.exec(text);
-    const place = cue.kind === "phone_call" ? null : (PLACE.exec(opening && cue.at < opening[0].length ? opening[0] : text)?.[1] ?? (hostedInKyiv ? "Kyiv" : null));
+    // (nor the earlier contact's it is counted against: "…, their second meeting after talks in Sochi")
+    const place = cue.kind === "phone_call" ? null : (PLACE.exec(opening && cue.at < opening[0].length ? opening[0] : text.slice(0, tailFrom))?.[1] ?? (hostedInKyiv ? "Kyiv" : null));
     // ("Witkoff has met Putin four times: in Moscow on Feb. 11, again in Moscow on March 13 and …": one contact a day of the list)
     const dates = (split ? null : listedContactDays(text, article.meta.published)) ?? [inMonth];
     // ("spoken by phone with Putin on Sunday and with Zelensky on Monday": each call on the day its item names)
@@ -463,6 +478,7 @@ function heldBefore(c: Mention, published: string | null): Mention {
   return date ? { ...c, date } : c;
 }
 
+const IT_WAS = /^\W*(?:it|this|that)\s+(?:was|is|marked)\s/i;
 const SINCE_NOUN = /^\s+(?:their|the|his|her)\s+(?:[\p{L}-]+\s+)?(call|conversation|meeting|talks|summit)\b/iu;
 const THIRD_PARTY = /\b(?:summit|meeting|talks)\s+(?:also\s+)?(?:with|attended\s+by|joined\s+by)\s/i;
 const UNDATED_RECENT = /\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?(?:days|weeks|months)\b/i;

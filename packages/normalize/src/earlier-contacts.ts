@@ -99,14 +99,66 @@ export function earlierInMonth(text: string, published: string | null, contact: 
   return { ...contact, kind, date: null, place: kind === "phone_call" ? null : place, reportedDay: null, earlierThan: before };
 }
 
+// "…, their second meeting in just over a month after talks in Sochi on Aug. 5", "…, their first conversation since the joint call
+// Macron and Olaf Scholz held with Putin on 28 May", "… for the first high-level talks between the two sides since an Oval Office
+// clash between Donald Trump and Volodymyr Zelensky on Feb. 28", "his first meeting with Vance since their clash in the Oval Office on
+// February 28": a contact counted against an earlier one, told by a noun or "they met" after "since"/"after" (the noun is [2], the
+// verb [3]; not "since the war began", "since the invasion", no contact; nor "since his visit", whose host it does not say)
+const COUNTED_LEAD = String.raw`\b(?:their|his|her|the)\s+(?:first|second|third|fourth|fifth|sixth)\b[^,;.()]{0,60}?`;
+const EARLIER_TAIL = new RegExp(
+  String.raw`${COUNTED_LEAD}\b(since|after)\s+(?:(?:their|the|a|an)\s+(?:[\p{L}'’–-]+\s+){0,3}?(call|conversation|meeting|talks|negotiations|summit|clash|encounter)\b|(?:they|the\s+two(?:\s+(?:leaders|men|presidents))?)\s+(?:last\s+)?(met|spoke|talked)\b|(?:[\p{L}'’–-]+\s+){0,2}?(talks|negotiations)\b)`,
+  "iu",
+);
+
+/** Where an "…, their second meeting after talks in Sochi on Aug. 5" tells the earlier contact ("since"/"after" on), else -1. */
+export function earlierTailAt(text: string): number {
+  const m = EARLIER_TAIL.exec(text);
+  return m ? m.index + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase()) : -1;
+}
+
+/**
+ * The earlier contact an "…, their second meeting … after talks in Sochi on Aug. 5" tells: between those its words name when they
+ * are of two countries ("since an Oval Office clash between Trump and Zelensky"), else, when the lead says whose ("their", "his …
+ * with Vance", "between the two sides"), the pair of `contact`; on the day it names before `contact`'s. Null when it names no such
+ * day, or when it is another's contact ("since the talks on May 16 between Russian and Ukrainian delegations").
+ */
+export function earlierTail(text: string, published: string | null, contact: ArticleContact): Mention | null {
+  const m = EARLIER_TAIL.exec(text);
+  if (!m) return null;
+  const at = earlierTailAt(text);
+  // (to the end of its clause: "…, after talks in Sochi on Aug. 5, and …" ends at the comma that opens another)
+  const tail = text.slice(at).split(/[;.]|,\s+(?:and|but|while|when|where|as)\b/)[0]!;
+  // (what goes on to say whose the contact was, "…, where Ukrainian and Russian delegations met", is read as others')
+  if (/^[^.;]*\b(?:between|where|delegations?)\b/i.test(text.slice(at)) && !namedOfTwoCountries(tail)) return null;
+  const lead = text.slice(m.index, at);
+  const own = namedOfTwoCountries(tail);
+  const theirs = /\b(?:their|his|her)\b|\bbetween\s+(?:the\s+two|them)\b/i.test(lead) || /^\w+\s+(?:their|they|the\s+two)\b/i.test(tail);
+  const participants = own ?? (theirs ? [...contact.participants] : null);
+  if (!participants) return null;
+  const before = contact.date ?? published?.slice(0, 10) ?? "9999";
+  const day = findTimeRefs(text, published).find((r) => r.at >= at && r.at < at + tail.length && r.precision === "day" && r.start && !r.relative && r.start < before)?.start;
+  if (!day) return null;
+  const word = (m[2] ?? m[3] ?? m[4] ?? "").toLowerCase();
+  const place = PLACE.exec(tail)?.[1] ?? null;
+  const kind: ContactKind = word === "call" || word === "spoke" || word === "talked" || (word === "conversation" && !place) ? "phone_call" : word === "talks" || word === "negotiations" ? "talks" : "meeting";
+  return { ...contact, kind, participants: [...participants].sort(), date: day, place: kind === "phone_call" ? null : place, reportedDay: null };
+}
+
+/** Those `text` names, when they are of two countries at least; else null. */
+function namedOfTwoCountries(text: string): string[] | null {
+  const named = namedIn(text);
+  return new Set(named.map(countryOf)).size >= 2 ? named : null;
+}
+
 export function earlierContact(text: string, published: string | null, contact: ArticleContact): Mention | null {
   const m = EARLIER_IN_SENTENCE.exec(text);
-  if (!m) return earlierInMonth(text, published, contact);
+  if (!m) return earlierTail(text, published, contact) ?? earlierInMonth(text, published, contact);
   if (m[2] && heldByOthers(m, text)) return null;
   const at = m.index + m[0].length;
   // (the date's own "on" may be read as part of it)
   const day = findTimeRefs(text, published).find((r) => r.at >= at - 3 && r.at <= at && r.precision === "day" && r.start)?.start;
-  if (!day || (contact.date !== null && day >= contact.date)) return null;
+  if (!day) return earlierTail(text, published, contact);
+  if (contact.date !== null && day >= contact.date) return null;
   const word = (m[1] ?? m[2] ?? "").toLowerCase();
   const kind: ContactKind = word === "call" || word === "conversation" ? "phone_call" : word === "meeting" ? "meeting" : word === "talks" ? "talks" : contact.kind;
   return { ...contact, kind, date: day, place: null };
