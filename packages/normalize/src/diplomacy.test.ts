@@ -717,6 +717,15 @@ describe("an earlier contact named inside the sentence about the new one", () =>
     expect(contacts("Trump spoke with Zelensky on Friday, their first call since his visit to Kyiv on May 3.", "2025-07-04")).toEqual(["phone_call Donald Trump+Volodymyr Zelensky 2025-07-04"]);
   });
 
+  it("reads 'The last meeting took place on 11 April' after a habit ('has met Putin three times') as the habit's latest", () => {
+    expect(contacts("Witkoff, for his part, has met Vladimir Putin three times since February. The last meeting took place on 11 April in St Petersburg and lasted more than four hours.", "2025-04-18")).toEqual([
+      "meeting Steve Witkoff+Vladimir Putin 2025-04-11 @St Petersburg",
+    ]);
+    // (not "the last one" that says no contact, nor a habit's "last" further on)
+    expect(contacts("Witkoff has met Vladimir Putin three times since February. The last one, on April 3, hit a substation.", "2025-04-18")).toEqual([]);
+    expect(contacts("Witkoff has met Vladimir Putin three times since February. Russia struck Kharkiv overnight. The last meeting took place on 11 April.", "2025-04-18")).toEqual([]);
+  });
+
   it("reads 'their first conversation on February 12' and 'the first conversation between the two leaders since September 11, 2022'", () => {
     expect(contacts("Trump and Putin spoke by phone on Tuesday for two hours, much longer than their first conversation on February 12.", "2025-03-19")).toEqual([
       "phone_call Donald Trump+Vladimir Putin 2025-03-18",

@@ -51,6 +51,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
   // a round-up's heading ("WEDNESDAY: TRUMP CALLS PUTIN") dates the contacts of the paragraph under it that give no day
   let section: { day: string | null; paragraph: number } = { day: null, paragraph: -1 };
   let lastContactAt = -Infinity;
+  // a habit told just before ("Witkoff has met Putin three times since February"), whose latest the next sentence may date
+  let habit: { at: number; mention: Mention } | null = null;
   for (const s of article.sentences) {
     const quoteText = sentenceText(article, s);
     const text = withSurnames(article, s, quoteText);
@@ -62,7 +64,11 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // but a verb or noun of contact says it is one, "The two men had previously spoken on Thursday", "Their most recent
     // conversation had been …", three sentences on when no one else is named; and "It was Scholz's first conversation with Putin
     // since their call on May 13" names its pair)
-    const last = out.at(-1);
+    // (or the habit's latest: "Witkoff has met Vladimir Putin three times since February. The last meeting took place on 11 April")
+    const habitJustBefore = habit !== null && habit.at === s.index - 1;
+    // (told by a contact's noun or verb: not "The last one, on April 3, hit a substation")
+    const habitLatest = habitJustBefore && /\b(?:met|saw|spoke|spoken|talked|call|conversation|meeting|talks|visit)\b/i.test(EARLIER_CONTACT.exec(text)?.[0] ?? "");
+    const last = habitLatest ? habit!.mention : out.at(-1);
     // (or the clause after a semicolon: "It was the second conversation between the two leaders since January; their first, on
     // February 12, lasted about an hour and a half")
     const semicolon = text.lastIndexOf(";") + 1;
@@ -81,7 +87,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const onePair = out.every((c) => c.participants.join() === last?.participants.join());
     const pairCountries = new Set(last?.participants.map((n) => countryOf(n)));
     const onlyPairBetween = () => article.sentences.every((x) => x.index <= lastContactAt || x.index >= s.index || namedIn(sentenceText(article, x)).every((n) => last!.participants.includes(n) || (last!.participants.length === 2 && pairCountries.has(countryOf(n)))));
-    if ((earlier || since) && last && (s.index - lastContactAt <= 1 || since || (saysContact && s.index - lastContactAt <= (onePair ? 6 : 3) && onlyPairBetween()))) {
+    if ((earlier || since) && last && (s.index - lastContactAt <= 1 || habitLatest || since || (saysContact && s.index - lastContactAt <= (onePair ? 6 : 3) && onlyPairBetween()))) {
       const day = findTimeRefs(text, article.meta.published).find((r) => r.precision === "day" && r.start && r.start < (last.date ?? "9999"))?.start;
       if (day) {
         // ("It was the first conversation between the two leaders since their meeting in the Oval Office on February 28": the noun
@@ -388,7 +394,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const toldNow = timeRefs.length === 0 && (PRESENT_NEWS_NOW.test(text) || TOLD_NOW.test(text)) && !LONG_AGO.test(text) && !COUNTED_BACK.test(text);
     const toldToday = REPORTED_NOW.test(text) || toldNow || (REPORTED_PAST.test(text) && TOLD_BY.test(text) && !LONG_AGO.test(text));
     // ("Witkoff has also met Putin several times this year": no one contact, unless the text dates one)
-    if (HABITUAL.test(text) && inMonth === null && timeRefs.every((r) => r.precision !== "day")) continue;
+    if (HABITUAL.test(text) && inMonth === null && timeRefs.every((r) => r.precision !== "day")) {
+      habit = { at: s.index, mention: { kind: cue.kind, participants: people.map((p) => p.name).sort(), date: null, reportedDay: null, place: null, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end } };
+      continue;
+    }
     // (a time long before the report belongs to something else: "has held talks with Khurelsukh in Ulaanbaatar, in his first
     // visit to an ICC member since it issued a warrant for his arrest in March 2023")
     const published = article.meta.published;
