@@ -515,6 +515,24 @@ export function datesAttack(text: string, r: TimeRef): boolean {
   return ATTACK_NEAR.test(text.slice(Math.max(0, r.at - 70), r.at + r.text.length + 40));
 }
 
+/**
+ * The strike a sentence counts back to from the day it names for the search or mourning that followed ("Rescuers continued to
+ * dig … on Thursday, a day after Russian cruise missiles struck two residential buildings"): that day less the days counted,
+ * resolved; or null. (`refs`: the sentence's attack refs. Not a count back that names no strike, "on Thursday, a day after the
+ * talks"; nor one set in a sentence that tells an attack of the day it names, "On Saturday, a day after the barrage, Belgorod was
+ * hit", whose aside only recalls what came before.)
+ */
+export function countedBackToStrike(refs: readonly TimeRef[], text: string): TimeRef | null {
+  const back = refs.find((r) => r.relative === "days-later" && (r.days ?? 0) < 0 && ATTACK_NEAR.test(text.slice(r.at, r.at + r.text.length + 50)));
+  const from = back ? refs.filter((r) => !r.relative && r.start && r.end && r.precision === "day" && r.at < back.at).at(-1) : undefined;
+  if (!back || !from) return null;
+  const before = text.slice(0, back.at);
+  if (!(SEARCHED_BEFORE.test(before) || MOURNING.test(before)) || ATTACK_NEAR.test(before)) return null;
+  // (what follows the aside's strike is its own: "…, a day after missiles struck Ternopil, the city was hit again")
+  if (/,\s+(?:the\s+|a\s+)?[\w-]+\s+(?:was|were)\s+(?:hit|struck|attacked)/i.test(text.slice(back.at + back.text.length))) return null;
+  return resolveRelative(back, { attacker: "RU", target: "UA", start: from.start, end: from.end, precision: "day" });
+}
+
 /** "the next night" after the attack before it, "the night before" it; unresolved when there is none. */
 export function resolveRelative(ref: TimeRef, previous: Context | null): TimeRef {
   if (ref.relative === "same-night") {

@@ -526,6 +526,16 @@ describe("when a toll was counted", () => {
     expect(claims.map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["20:2025-11-19..2025-11-19"]);
   });
 
+  it("dates a toll told after a figureless 'on Thursday, a day after Russian cruise missiles struck' by the strike's day, not the digging's", () => {
+    const dated = (opening: string) =>
+      extractClaims(articleOf(`${opening}\n\nAs of 10:00 on 20 November, 26 people had been confirmed dead, the State Emergency Service said.`, "2025-11-20")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
+    expect(dated("Rescuers continued to dig through the rubble on Thursday, a day after Russian cruise missiles struck two residential buildings in Ternopil.")).toEqual(["26:2025-11-19..2025-11-19"]);
+    // (a count back to what was no strike leaves the day named: "a day after the talks in Ankara")
+    expect(dated("Rescuers continued to dig through the rubble in Ternopil on Thursday, a day after the talks in Ankara.")).toEqual(["26:2025-11-20..2025-11-20"]);
+    // (nor a day whose sentence tells an attack of its own, the aside only recalling the one before)
+    expect(dated("On Thursday, a day after Russian cruise missiles struck Ternopil, Russian drones attacked Lutsk.")).toEqual(["26:2025-11-20..2025-11-20"]);
+  });
+
   it("reads 'On Saturday, a day after the barrage, Belgorod was hit' as that Saturday, the aside only naming what came before", () => {
     const claims = extractClaims(articleOf("On Saturday, a day after the big Russian barrage, the Russian city of Belgorod was hit in the afternoon; regional governor Vyacheslav Gladkov said 24 people had been killed.", "2023-12-31"));
     expect(claims.map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["24:2023-12-30..2023-12-30"]);

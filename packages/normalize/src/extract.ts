@@ -21,6 +21,7 @@ import {
   eveningBlast,
   nearestRef,
   resolveRelative,
+  countedBackToStrike,
   sectionDateline,
   NIGHT_SAID,
   TOLL_RISE,
@@ -597,7 +598,11 @@ function articleDating(article: Article): ArticleDates {
   const datingRef = (s: Sentence): TimeRef | null => {
     const text = sentenceText(article, s);
     if (!ATTACK_WORDS.test(text)) return null;
-    const refs = classifyRefs(text, timeRefs(s.index, text)).attack.filter((r) => r.start && (r.precision === "night" || r.precision === "day"));
+    const attack = classifyRefs(text, timeRefs(s.index, text)).attack;
+    // ("Rescuers continued to dig … on Thursday, a day after Russian cruise missiles struck …": the day counted back to)
+    const back = countedBackToStrike(attack, text);
+    if (back) return back;
+    const refs = attack.filter((r) => r.start && (r.precision === "night" || r.precision === "day"));
     return refs.find((r) => datesAttack(text, r)) ?? refs[0] ?? null;
   };
   const summaryDayOf = (s: Sentence): string | null => {
@@ -1660,6 +1665,8 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
     (labelLine ? datedRefs.find((r) => /\d/.test(r.text)) : undefined) ??
     // (not a night named for comparison: "overnight into Tuesday, a week after the record night of 8-9 July")
     datedRefs.find((r) => r.precision === "night" && !r.relative && /\d/.test(r.text) && !COMPARED.test(text.slice(Math.max(0, r.at - 40), r.at))) ??
+    // ("Rescuers dug on Thursday, a day after Russian cruise missiles struck two buildings": the strike's day, not the digging's)
+    countedBackToStrike(classifyRefs(text, reader.timeRefs(s.index, text)).attack, text) ??
     datedRefs[0];
   // "LAST SUNDAY: SPIDERWEB", "Saturday night into Sunday": a heading dates its section, up to the next
   // heading; it is not what "the next night" in the section counts from (that is the section before)
