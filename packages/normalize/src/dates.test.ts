@@ -536,6 +536,17 @@ describe("when a toll was counted", () => {
     expect(dated("On Thursday, a day after Russian cruise missiles struck Ternopil, Russian drones attacked Lutsk.")).toEqual(["26:2025-11-20..2025-11-20"]);
   });
 
+  it("reads a figureless 'Before dawn, missiles hit Lviv' after a paragraph's 'WEDNESDAY.' as the small hours of that Wednesday", () => {
+    const dated = (label: string) =>
+      extractClaims(articleOf(`The week in review.\n\n${label}Before dawn, missiles and drones hit the western city of Lviv. Seven people were killed.`, "2024-09-07")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
+    expect(dated("WEDNESDAY. ")).toEqual(["7:2024-09-03..2024-09-04"]);
+    // (with no day named before it, the small hours of the day the piece was written)
+    expect(dated("")).toEqual(["7:2024-09-06..2024-09-07"]);
+    // (nor the small hours of a day told after them: "Before dawn the next day" counts on from the day named before)
+    const next = extractClaims(articleOf("The strike that destroyed a dormitory in Kharkiv late on 17 August killed at least 12 people. Before dawn the next day, more missiles hit the city, including a dormitory of a tram depot. The emergency service said last Friday that it had recovered six bodies.", "2022-08-25"));
+    expect(next.map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["12:2022-08-17..2022-08-17", "6:2022-08-17..2022-08-17"]);
+  });
+
   it("reads 'On Saturday, a day after the barrage, Belgorod was hit' as that Saturday, the aside only naming what came before", () => {
     const claims = extractClaims(articleOf("On Saturday, a day after the big Russian barrage, the Russian city of Belgorod was hit in the afternoon; regional governor Vyacheslav Gladkov said 24 people had been killed.", "2023-12-31"));
     expect(claims.map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["24:2023-12-30..2023-12-30"]);

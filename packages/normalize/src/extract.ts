@@ -1291,6 +1291,8 @@ const SMALL_HOURS = /^(?:in\s+the\s+(?:early|small)\s+hours|before\s+dawn)$/i;
 // piece of June 5): the small hours of the day the sentence just before named, in its paragraph, not of the day it was written
 function smallHoursOfDayBefore(r: TimeRef | null, s: Sentence, reader: ArticleReader): TimeRef | null {
   if (!r?.end || r.relative || r.at > 3 || !SMALL_HOURS.test(r.text)) return null;
+  // (not the small hours of a day told after them: "Before dawn the next day, more missiles hit the city")
+  if (/^\s*(?:the\s+(?:next|following|same)\b|on\s|of\s)/i.test(sentenceText(reader.article, s).slice(r.at + r.text.length))) return null;
   const before = reader.article.sentences[s.index - 1];
   if (!before || before.paragraph !== s.paragraph) return null;
   const text = sentenceText(reader.article, before);
@@ -1650,7 +1652,9 @@ function olderThanArticle(eventType: EventType, date: FigureDate, ref: TimeRef |
 function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[], named: Claimant | undefined, reader: ArticleReader, soFar: DatedSoFar, para: ParagraphState, section: SectionState): void {
   const { article } = reader;
   // "The next night the ministry reported …": a night named from the one before dates what follows
-  const attackRefs = classifyRefs(text, reader.timeRefs(s.index, text)).attack.map((r) => (r.relative ? resolveRelative(r, reader.baseOf(r, text) ?? soFar.lastDated ?? soFar.lead ?? reader.articleDate) : r));
+  // ("WEDNESDAY. Before dawn, missiles and drones hit the western city of Lviv": the small hours of the day just named, as a
+  // figure's sentence reads them, not of the day the piece was written)
+  const attackRefs = classifyRefs(text, reader.timeRefs(s.index, text)).attack.map((r) => (r.relative ? resolveRelative(r, reader.baseOf(r, text) ?? soFar.lastDated ?? soFar.lead ?? reader.articleDate) : (smallHoursOfDayBefore(r, s, reader) ?? r)));
   if (!EARLIER.test(text) && !BOTH_SIDES.test(text) && !SEPARATELY.test(text)) for (const r of attackRefs) if (r.precision === "night" && r.end && ATTACK_WORDS.test(text)) {
     soFar.nightsNamed.add(`*|${r.end}`);
     if (MISSILE_WORD.test(text) && DRONE_WORD.test(text) && !soFar.missileNights.has(r.end)) soFar.missileNights.set(r.end, s.start);
