@@ -163,7 +163,8 @@ export const TOLL_RISE = /\b(?:toll|number\s+of\s+(?:dead|deaths|injured|wounded
 const BY_THEN = /^by\s+(?:late\s+|early\s+)?\p{L}+(?:\s+(?:morning|afternoon|evening))?$/iu;
 
 // a count that grew by then, told after the time: "by the early hours of Monday the figure had grown to 10"
-const TOLL_GREW_AFTER = /^\s*,?\s*(?:the\s+)?(?:(?:death\s+)?toll|figure|number|count)\b[^.;]{0,30}?\b(?:had\s+|has\s+)?(?:grown|grew|rose|risen|climbed|increased)\s+to\b/i;
+// (or a count that stood at so many then, an earlier step of it: "On Friday night the figures had been 14 dead and about 50 injured")
+const TOLL_GREW_AFTER = /^\s*,?\s*(?:the\s+)?(?:(?:death\s+)?toll|figures?|number|count)\b[^.;]{0,30}?\b(?:(?:had\s+|has\s+)?(?:grown|grew|rose|risen|climbed|increased)\s+to\b|(?:had\s+been|stood\s+at)\s+(?:about\s+|around\s+|some\s+)?\d)/i;
 
 // ("The attack followed Wednesday's record barrage of 728 drones": the barrage that day, dated by it, unless weighed against
 // another count, "more than Sunday's record attack", "the largest since Sunday's record attack", or the sentence dates its own

@@ -547,6 +547,17 @@ describe("when a toll was counted", () => {
     expect(next.map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["12:2022-08-17..2022-08-17", "6:2022-08-17..2022-08-17"]);
   });
 
+  it("reads 'On Friday night the figures had been 14 dead' as when an earlier step of the toll was counted, not the strike's night", () => {
+    const text = "On Friday night the figures had been 14 dead and about 50 injured.";
+    const refs = classifyRefs(text, findTimeRefs(text, "2025-04-05"));
+    expect(refs.attack).toEqual([]);
+    const claims = extractClaims(articleOf(`A Russian ballistic missile hit Kryvyi Rih on Friday evening, killing 18 people. ${text}`, "2025-04-05"));
+    expect(claims.filter((c) => c.value === 14).map((c) => `${c.date_start}..${c.date_end}`)).toEqual(["2025-04-04..2025-04-04"]);
+    // (a night the attack itself came in still dates it: "On Friday night the drones had been shot down over Kyiv")
+    const own = "On Friday night 14 drones had been shot down over Kyiv.";
+    expect(classifyRefs(own, findTimeRefs(own, "2025-04-05")).attack.map((r) => r.text)).toEqual(["On Friday night"]);
+  });
+
   it("reads 'On Saturday, a day after the barrage, Belgorod was hit' as that Saturday, the aside only naming what came before", () => {
     const claims = extractClaims(articleOf("On Saturday, a day after the big Russian barrage, the Russian city of Belgorod was hit in the afternoon; regional governor Vyacheslav Gladkov said 24 people had been killed.", "2023-12-31"));
     expect(claims.map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["24:2023-12-30..2023-12-30"]);
