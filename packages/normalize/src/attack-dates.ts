@@ -148,11 +148,12 @@ function saidAfterDate(after: string): boolean {
 const DUG = "dug|digging";
 const SEARCHED = "searched|searching";
 
+// (and the wounded's: "a teenage girl died in hospital in Moscow, where she had been flown overnight")
 // ("died in hospital: a 71-year-old man on Wednesday night": the death's night, not the attack's; "the number of
 // injured grew overnight", "had put the number of injured at 11 overnight": the count's; "rescuers recovered more
 // bodies from the rubble overnight", "as more bodies are recovered overnight": the search's)
 const AFTERMATH_BEFORE = new RegExp(
-  String.raw`\b(?:died|succumbed|passed\s+away|(?:worked|working|${SEARCHED}|${DUG}|toiled)(?:\s+on)?|(?:(?:were|was|are|is|been)\s+)?(?:found|recovered|retrieved|pulled\s+out)|(?:number|toll|count|figure)s?\b[^.;]{0,40}?\b(?:grew|rose|increased|climbed)|(?:put|gave|placed|set)\s+(?:the\s+)?(?:(?:death\s+)?toll|number|count|figure)\b[^.;]{0,30}?\bat\s+[\d,]+)\b(?:(?!\b(?:attack|strike|drones?|missiles?)\b)[^.;]){0,40}$`,
+  String.raw`\b(?:died|succumbed|passed\s+away|(?:been\s+|was\s+|were\s+)(?:flown|airlifted|evacuated|transferred|hospitali[sz]ed)|(?:worked|working|${SEARCHED}|${DUG}|toiled)(?:\s+on)?|(?:(?:were|was|are|is|been)\s+)?(?:found|recovered|retrieved|pulled\s+out)|(?:number|toll|count|figure)s?\b[^.;]{0,40}?\b(?:grew|rose|increased|climbed)|(?:put|gave|placed|set)\s+(?:the\s+)?(?:(?:death\s+)?toll|number|count|figure)\b[^.;]{0,30}?\bat\s+[\d,]+)\b(?:(?!\b(?:attack|strike|drones?|missiles?)\b)[^.;]){0,40}$`,
   "iu",
 );
 

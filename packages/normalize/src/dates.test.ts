@@ -558,6 +558,14 @@ describe("when a toll was counted", () => {
     expect(classifyRefs(own, findTimeRefs(own, "2025-04-05")).attack.map((r) => r.text)).toEqual(["On Friday night"]);
   });
 
+  it("reads 'where she had been flown overnight' as the night the wounded were moved, not the strike's", () => {
+    const text = "By Sunday evening, regional authorities said the toll had risen to 25, after a teenage girl died in hospital in Moscow, where she had been flown overnight.";
+    expect(classifyRefs(text, findTimeRefs(text, "2023-12-31")).attack).toEqual([]);
+    // (but "was hit overnight" is the strike's night)
+    const hit = "A teenage girl died in hospital after her house was hit overnight.";
+    expect(classifyRefs(hit, findTimeRefs(hit, "2023-12-31")).attack.map((r) => r.text)).toEqual(["overnight"]);
+  });
+
   it("reads 'On Saturday, a day after the barrage, Belgorod was hit' as that Saturday, the aside only naming what came before", () => {
     const claims = extractClaims(articleOf("On Saturday, a day after the big Russian barrage, the Russian city of Belgorod was hit in the afternoon; regional governor Vyacheslav Gladkov said 24 people had been killed.", "2023-12-31"));
     expect(claims.map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["24:2023-12-30..2023-12-30"]);
