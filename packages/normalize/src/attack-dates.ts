@@ -205,7 +205,7 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
   const attack: TimeRef[] = [];
   const report: TimeRef[] = [];
   for (const r of refs) {
-    if (r.at < dateline) continue;
+    if (r.at < dateline || r.takenIn) continue;
     // "one of the wounded died in hospital overnight", "two more bodies were found overnight": not the attack's night
     // (but "three people died overnight in a Russian drone attack" dates the attack)
     if (r.precision === "night" && AFTERMATH_BEFORE.test(text.slice(Math.max(0, r.at - 40), r.at)) && !AFTERMATH_ATTACK_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 45))) continue;

@@ -374,6 +374,19 @@ describe("a night named by the day it ended", () => {
     // (or the night named after it, not the one before publication: "overnight on December 28 to 29")
     expect(span("Russia launched 23 Shahed drones at Ukraine overnight on December 28 to 29.", "2022-12-30")[0]).toEqual(["2022-12-28", "2022-12-29", "night"]);
   });
+
+  it("keeps no day of its own for the day a night took in: 'before dawn on Sunday, killing 35' is the night, however near the count", () => {
+    // (Yavoriv, 13 March 2022: the day beside the count was nearer to it than the night, and dated it)
+    const yavoriv = "Russian cruise missiles slammed into a military training ground before dawn on Sunday, killing 35 people.";
+    expect(classifyRefs(yavoriv, findTimeRefs(yavoriv, "2022-03-13")).attack.map((r) => [r.start, r.end, r.precision])).toEqual([["2022-03-12", "2022-03-13", "night"]]);
+    const claims = extractClaims(articleOf("Russian cruise missiles slammed into a military training ground before dawn on Sunday, killing 35 people and wounding 134, the governor said.", "2022-03-13"));
+    expect(claims.map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["35:2022-03-12..2022-03-13", "134:2022-03-12..2022-03-13"]);
+    // (a day alone stays a day)
+    const attack = (text: string, pub: string) => classifyRefs(text, findTimeRefs(text, pub)).attack.map((r) => [r.start, r.end, r.precision]);
+    expect(attack("Russian missiles struck the city on Sunday, killing 35 people.", "2022-03-13")).toEqual([["2022-03-13", "2022-03-13", "day"]]);
+    // (the day stays among the sentence's dates, for a contact held on it)
+    expect(span("Zelensky met Macron before dawn on Sunday.", "2025-11-20")).toEqual([["2025-11-15", "2025-11-16", "night"], ["2025-11-16", "2025-11-16", "day"]]);
+  });
 });
 
 describe("a weekly report published on a Monday", () => {

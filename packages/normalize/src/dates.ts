@@ -70,6 +70,11 @@ export interface TimeRef {
   readonly relative?: "next-night" | "next-day" | "previous-night" | "previous-day" | "same-night" | "that-morning" | "that-day" | "that-attack" | "that-month" | "that-week" | "that-period" | "days-later";
   /** For "days-later": how many days after the date named before ("a week later" = 7; "came two days after" = -2). */
   readonly days?: number;
+  /**
+   * The day a night before it took in ("on Sunday" in "before dawn on Sunday"): no date of the attack on its own, however near
+   * a count it sits ("before dawn on Sunday, killing 35" is the night), but still the day a contact told with it was held.
+   */
+  readonly takenIn?: true;
   /** "the night of December 28": read as the night into that day, unless the article spells out the night that begins on it. */
   readonly nightOf?: true;
   /** "Two days after Russia's largest air attack of the war, …": the day of the attack it names, not of a report. */
@@ -849,7 +854,7 @@ function laterThisYear(r: TimeRef, day: string, latest: string): TimeRef {
 
 /** "before dawn on Wednesday", "overnight on Sunday", "in the early hours of 7 June": the night that ended on the day named right after (or the night named right after). */
 function nightOfDay(sentence: string, refs: TimeRef[]): TimeRef[] {
-  return refs.map((r, i) => {
+  const read = refs.map((r, i) => {
     const next = refs[i + 1];
     if (r.relative || r.precision !== "night" || !overnightWord(r.text) || !next?.start || next.relative) return r;
     const between = sentence.slice(r.at + r.text.length, next.at);
@@ -862,6 +867,8 @@ function nightOfDay(sentence: string, refs: TimeRef[]): TimeRef[] {
     // it, "…, the ministry said", is read after both)
     return { ...r, text: sentence.slice(r.at, next.at + next.text.length), start: addDays(next.start, -1), end: next.start, dayNamed: true };
   });
+  // (the day a night took in is marked so, see TimeRef.takenIn)
+  return read.map((r, i) => (i > 0 && refs[i - 1] !== read[i - 1] && read[i - 1]!.at + read[i - 1]!.text.length === r.at + r.text.length ? { ...r, takenIn: true as const } : r));
 }
 
 const SINCE_BEFORE = /\bsince\b[^;]{0,70}$/i;
