@@ -387,6 +387,14 @@ describe("a night named by the day it ended", () => {
     // (the day stays among the sentence's dates, for a contact held on it)
     expect(span("Zelensky met Macron before dawn on Sunday.", "2025-11-20")).toEqual([["2025-11-15", "2025-11-16", "night"], ["2025-11-16", "2025-11-16", "day"]]);
   });
+
+  it("reads 'in the small hours of Sunday' and 'before dawn last Monday' as the night that ended that day", () => {
+    expect(span("In the small hours of Sunday, missiles struck a nine-storey apartment building.", "2022-10-12")[0]).toEqual(["2022-10-08", "2022-10-09", "night"]);
+    expect(span("Missiles struck the city in the small hours of 9 October.", "2022-10-12")[0]).toEqual(["2022-10-08", "2022-10-09", "night"]);
+    expect(span("Before dawn last Monday, two drones hit office buildings.", "2023-07-30")[0]).toEqual(["2023-07-23", "2023-07-24", "night"]);
+    // (not "last Monday" alone)
+    expect(span("Last Monday, two drones hit office buildings.", "2023-07-30")).toEqual([["2023-07-24", "2023-07-24", "day"]]);
+  });
 });
 
 describe("a weekly report published on a Monday", () => {

@@ -437,7 +437,8 @@ const RULES: readonly Rule[] = [
     } },
   // "in the early hours of Thursday": the night that ended that morning (the coming one when Thursday has begun in Kyiv, as
   // "overnight into Thursday": "fired ten ballistic missiles at Kyiv in the early hours of Wednesday" at 22:10 UTC on a Tuesday)
-  { re: new RegExp(`\\b(?:in\\s+)?the\\s+early\\s+hours\\s+of\\s+(${WD})\\b`, "gi"),
+  // (and "in the small hours of Sunday", "the wee hours of Sunday")
+  { re: new RegExp(`\\b(?:in\\s+)?the\\s+(?:early|small|wee)\\s+hours\\s+of\\s+(${WD})\\b`, "gi"),
     resolve: (m, p, ahead) => nightIntoWeekday(p, m[1]!, ahead) },
   // "Since July 2024, Russian drone attacks have killed 149 civilians": from that month's first day to publication
   // (not the war's start, "since February 2022", which the rule above reads; nor a comparison, "the largest since July 2024")
@@ -485,7 +486,7 @@ const RULES: readonly Rule[] = [
   { anchor: /\d\.[01]\d\b/, re: /\b(?:of|on|since|from|until)\s+(0?[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\b(?![.,]?\d|\s*(?:%|per))/gi,
     resolve: (m, p) => day(withYear(p, Number(m[2]), Number(m[1]))) },
   // relative nights and days
-  { now: true, anchor: /night|hours|morning|dawn|(?:past|last|previous)\s+day\b/i, re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|(?:during|over|in)\s+the\s+(?:past|last)\s+night|since\s+the\s+night|(?:figures|count|tally|results?)\s+(?:for|of)\s+the\s+night(?!\s+of)|in\s+the\s+early\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|(?:the\s+)?night(?:-time)?\s+(?:attack|strike|raid|barrage)|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day))\b/gi,
+  { now: true, anchor: /night|hours|morning|dawn|(?:past|last|previous)\s+day\b/i, re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|(?:during|over|in)\s+the\s+(?:past|last)\s+night|since\s+the\s+night|(?:figures|count|tally|results?)\s+(?:for|of)\s+the\s+night(?!\s+of)|in\s+the\s+(?:early|small|wee)\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|(?:the\s+)?night(?:-time)?\s+(?:attack|strike|raid|barrage)|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day))\b/gi,
     // (a ministry's "in the past 24 hours" is mostly the night: it is counted with that night)
     resolve: (_m, p) => night(addDays(p, -1)) },
   // translated Ukrainian reports: "At night, the enemy attacked Lviv", "Tonight, Russia launched 48 drones", "attacked the
@@ -862,7 +863,8 @@ function nightOfDay(sentence: string, refs: TimeRef[]): TimeRef[] {
     if (next.precision === "night" && /^\s+on\s+$/i.test(between)) return { ...r, text: sentence.slice(r.at, next.at + next.text.length), start: next.start, end: next.end, dayNamed: true };
     if (next.precision !== "day") return r;
     // "overnight on Sunday", "in the early hours of 7 June"
-    if (!(/^\s?$/.test(between) && /^on\s/i.test(next.text)) && !/^\s+of\s+$/i.test(between)) return r;
+    // (and "before dawn last Monday")
+    if (!(/^\s?$/.test(between) && /^(?:on|last)\s/i.test(next.text)) && !/^\s+of\s+$/i.test(between)) return r;
     // (no longer a bare "overnight" that a lead's night may stand for; its text runs on over the day, so what is read after
     // it, "…, the ministry said", is read after both)
     return { ...r, text: sentence.slice(r.at, next.at + next.text.length), start: addDays(next.start, -1), end: next.start, dayNamed: true };
@@ -905,7 +907,7 @@ function anchored(sentence: string, refs: TimeRef[], published: string): TimeRef
 export const bareNight = (r: TimeRef) => !r.dayNamed && isBareNight(r.text);
 /** "overnight", "during the night", "last night": a night named only by when the text was written. */
 const isBareNight = (text: string) => /^(?:overnight|during the night|through(?:out)? the night|last night)$/i.test(text);
-const overnightWord = (text: string) => isBareNight(text) || /^(?:before dawn|in the early hours)$/i.test(text);
+const overnightWord = (text: string) => isBareNight(text) || /^(?:before dawn|in the (?:early|small|wee) hours)$/i.test(text);
 
 /** A date that labels its line: "Tue 18 Nov: …", "Mon 17 Nov (Sunday into Monday) …", and a weekday's before a dash too, "Sat 5 – Kharkiv: …". */
 export const labelsLine = (line: string, ref: TimeRef) => {

@@ -1,5 +1,5 @@
 import { type EventType, type Side, addDays } from "@salvo/core";
-import { type Context, DAYLIGHT_BARRAGES_END, EARLIER, blastHour, clockSpan, crossesMidnight, datesAttack, isDaytime, morningBlast, NIGHT_SAID, THIS_MORNING } from "./attack-dates.ts";
+import { type Context, ATTACK_NEAR, DAYLIGHT_BARRAGES_END, EARLIER, blastHour, clockSpan, crossesMidnight, datesAttack, isDaytime, morningBlast, NIGHT_SAID, THIS_MORNING } from "./attack-dates.ts";
 import { labelsLine, type TimeRef } from "./dates.ts";
 import type { RawFigure } from "./figures.ts";
 import { NIGHT_COUNTS } from "./lexicon.ts";
@@ -68,6 +68,9 @@ export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDat
   // ("Russia launched 472 drones overnight into Sunday … Later that morning, a Russian missile strike on a training unit
   // killed 12": a strike told after the night it takes over, in the day that night ended)
   if (!ref && !f.background && f.eventType === "strike" && date.precision === "night" && date.end && laterThanNight(text)) date = { start: date.end, end: date.end, precision: "day" };
+  // ("* OCTOBER 6 - KHARKIV CITY / Shortly after midnight, two Iskander missiles hit the city centre, killing two people": a
+  // blast the sentence puts in the small hours of the day it takes over is the night that ended that day)
+  if (!ref && !f.background && f.eventType === "strike" && date.precision === "day" && date.start && smallHoursBlast(f.strikeHours)) date = { start: addDays(date.start, -1), end: date.start, precision: "night" };
   if (nightRestated(f, date)) date = { start: addDays(date.start!, -1), end: date.start, precision: "night" };
   const daylightBarrage = isDaylightBarrage(f, date);
   const byDay = keptByDay(f, date);
@@ -135,6 +138,16 @@ function nightRestated(f: FigureDating, date: FigureDate): boolean {
   // (the last time the sentence names: not another day named after it, "… the same night, that brings the toll to 25, the
   // deadliest since a missile destroyed part of an apartment block in Dnipro on 14 January, killing 46")
   return !f.refs.some((r) => r.at > m.index);
+}
+
+// ("shortly after midnight", "just after midnight": no clock figure for blastHour to read)
+const AFTER_MIDNIGHT = /\b(?:shortly|just|soon|a\s+little|minutes)\s+(?:after|past)\s+midnight\b/i;
+/** A blast the sentence puts between midnight and 5 a.m.: "at around 1 a.m.", "Shortly after midnight, two Iskander missiles hit". */
+function smallHoursBlast(text: string): boolean {
+  const hour = blastHour(text);
+  if (hour !== null) return hour < 5;
+  const m = AFTER_MIDNIGHT.exec(text);
+  return m !== null && ATTACK_NEAR.test(text.slice(Math.max(0, m.index - 70), m.index + m[0].length + 60));
 }
 
 const unknownDate = (): FigureDate => ({ start: null, end: null, precision: null });

@@ -752,6 +752,16 @@ describe("times of day and nights named from another", () => {
     expect(dates("At 08:10 on Sunday the governor wrote that drones had killed two people.", "2025-07-20")).toEqual(["2:2025-07-19..2025-07-20"]);
   });
 
+  it("reads a blast in the small hours of a day the sentence takes over as the night that ended that day", () => {
+    const box = "The main attacks:\n\n* OCTOBER 6 - KHARKIV CITY\nShortly after midnight, two Iskander missiles hit the city centre, killing two people. About 30 people were injured.";
+    expect(dates(box, "2023-10-31")).toEqual(["2:2023-10-05..2023-10-06", "2:2023-10-05..2023-10-06", "30:2023-10-05..2023-10-06"]);
+    const clock = "Russian forces struck Odesa Oblast on July 1. Bombers fired three Kh-22 missiles at the village of Serhiivka, striking a residential building at about 1:00 am local time.";
+    expect(dates(clock, "2022-07-02")).toEqual(["3:2022-06-30..2022-07-01"]);
+    // (not a blast after dawn, nor one at night's start)
+    expect(dates(box.replace("Shortly after midnight", "At about 9 a.m."), "2023-10-31")).toEqual(["2:2023-10-06..2023-10-06", "2:2023-10-06..2023-10-06", "30:2023-10-06..2023-10-06"]);
+    expect(dates(box.replace("Shortly after midnight", "Shortly before midnight"), "2023-10-31")).toEqual(["2:2023-10-06..2023-10-06", "2:2023-10-06..2023-10-06", "30:2023-10-06..2023-10-06"]);
+  });
+
   it("reads a death 'overnight' in hospital as no attack night, and 'bringing the number of dead to six' as the toll", () => {
     const text = "One of the people wounded in Friday's rocket attack on Belgorod died in hospital overnight, bringing the number of dead to six, the governor said on Saturday.\n\nThe attack began at around 16:00 on Friday.";
     const claims = extractClaims(articleOf(text, "2024-08-31"));
