@@ -388,6 +388,14 @@ describe("a night named by the day it ended", () => {
     expect(span("Zelensky met Macron before dawn on Sunday.", "2025-11-20")).toEqual([["2025-11-15", "2025-11-16", "night"], ["2025-11-16", "2025-11-16", "day"]]);
   });
 
+  it("reads a 'night-time missile strike' told with its day as the night that ended that day", () => {
+    const attack = (text: string, pub: string) => classifyRefs(text, findTimeRefs(text, pub)).attack.map((r) => [r.start, r.end, r.precision]);
+    expect(attack("The deadliest attack came on April 24, when at least 12 people were killed in a night-time missile strike.", "2025-06-17")).toEqual([["2025-04-23", "2025-04-24", "night"]]);
+    expect(span("At least 12 people were killed in a night drone attack on Kyiv.", "2025-06-17")).toEqual([["2025-06-16", "2025-06-17", "night"]]);
+    // (not a missile strike with no night said)
+    expect(attack("The deadliest attack came on April 24, when at least 12 people were killed in a missile strike.", "2025-06-17")).toEqual([["2025-04-24", "2025-04-24", "day"]]);
+  });
+
   it("reads 'in the small hours of Sunday' and 'before dawn last Monday' as the night that ended that day", () => {
     expect(span("In the small hours of Sunday, missiles struck a nine-storey apartment building.", "2022-10-12")[0]).toEqual(["2022-10-08", "2022-10-09", "night"]);
     expect(span("Missiles struck the city in the small hours of 9 October.", "2022-10-12")[0]).toEqual(["2022-10-08", "2022-10-09", "night"]);

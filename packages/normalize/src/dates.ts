@@ -486,7 +486,7 @@ const RULES: readonly Rule[] = [
   { anchor: /\d\.[01]\d\b/, re: /\b(?:of|on|since|from|until)\s+(0?[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\b(?![.,]?\d|\s*(?:%|per))/gi,
     resolve: (m, p) => day(withYear(p, Number(m[2]), Number(m[1]))) },
   // relative nights and days
-  { now: true, anchor: /night|hours|morning|dawn|(?:past|last|previous)\s+day\b/i, re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|(?:during|over|in)\s+the\s+(?:past|last)\s+night|since\s+the\s+night|(?:figures|count|tally|results?)\s+(?:for|of)\s+the\s+night(?!\s+of)|in\s+the\s+(?:early|small|wee)\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|(?:the\s+)?night(?:-time)?\s+(?:attack|strike|raid|barrage)|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day))\b/gi,
+  { now: true, anchor: /night|hours|morning|dawn|(?:past|last|previous)\s+day\b/i, re: /\b(?:overnight|last\s+night|during\s+the\s+night|through(?:out)?\s+the\s+night|(?:during|over|in)\s+the\s+(?:past|last)\s+night|since\s+the\s+night|(?:figures|count|tally|results?)\s+(?:for|of)\s+the\s+night(?!\s+of)|in\s+the\s+(?:early|small|wee)\s+hours|early\s+(?:this|today'?s?)\s+morning|before\s+dawn|(?:the\s+)?night(?:-time)?\s+(?:(?:missile|drone|rocket|air)\s+)?(?:attack|strike|raid|barrage)|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day))\b/gi,
     // (a ministry's "in the past 24 hours" is mostly the night: it is counted with that night)
     resolve: (_m, p) => night(addDays(p, -1)) },
   // translated Ukrainian reports: "At night, the enemy attacked Lviv", "Tonight, Russia launched 48 drones", "attacked the
