@@ -7,6 +7,7 @@ import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_M
 import { findPlaces } from "./places.ts";
 import { UNITS, findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
 import { oneOfStruckPair } from "./struck-pair.ts";
+import { toldStrikeClause } from "./told-strike.ts";
 import { withJammedCrashes } from "./jammed-crashes.ts";
 import { ordinalFate } from "./ordinal-weapons.ts";
 import { respectiveFates } from "./respectively.ts";
@@ -2587,6 +2588,8 @@ function recalledOrDebris(tokens: readonly Token[], first: number, weapon: Weapo
     // (nor a time set before the sentence's own clause: "Hours after the Kstovo strike, a Russian missile hit …", "On Monday,
     // as the Americans and Russians were talking, a missile hit …": the clause closes before the weapon's)
     if (frontedClause(tokens, i, first)) continue;
+    // (nor a strike a clause tells beside the news, "two dead after a missile hit houses", unless recalled: `toldStrikeClause`)
+    if (toldStrikeClause(tokens, i, first)) continue;
     return true;
   }
   return false;

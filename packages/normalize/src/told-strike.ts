@@ -1,0 +1,25 @@
+import type { Token } from "./tokens.ts";
+
+// the subordinators of a clause that tells a strike beside the main news: "two dead after a missile hit houses", "in Pavlohrad,
+// where a missile landed on a residential street", "killed when a drone hit their car"
+const TELLING = /^(?:when|after|where)$/;
+// what sets the clause's strike back as a memory, the one ANNOTATION.md leaves out ("the deadliest since August, when a missile
+// struck the square", "the last time …, when", "revived memories of the strike …, when"), or back by a span longer than the
+// news's days ("Two people were killed on Monday, a week after a drone hit the same block")
+const RECALLING = /^(?:since|last|previous|previously|remembered|remember|recalled|recalls|recall|memories|memory|anniversary|ago|weeks?|months?|years?)$/;
+// a year the sentence names: a strike the news dates no closer than by its year ("The city is rebuilding the school, where a
+// missile hit the gym in 2022"), or another war's ("In 1941, Nazi troops killed 33,771 Jews at Babyn Yar, where …")
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * "had reported two dead after a missile hit houses in the village", "The worst damage was in the Sviatoshynskyi district, where
+ * a missile struck a nine-story residential building", "a day after a Russian missile struck a nine-story apartment building in
+ * Dnipro": one weapon that struck, told in a clause the subordinator at `marker` opens right before it (`first`). The clause
+ * tells a strike the article reports, the day's or an earlier one's with its own date, as ANNOTATION.md counts background
+ * attacks; not one set back as a memory by what comes before it in the sentence.
+ */
+export function toldStrikeClause(tokens: readonly Token[], marker: number, first: number): boolean {
+  if (marker !== first - 1 || !TELLING.test(tokens[marker]?.norm ?? "")) return false;
+  if (tokens.some((t) => t.kind === "number" && YEAR.test(t.norm))) return false;
+  return !tokens.slice(0, marker).some((t) => RECALLING.test(t.norm));
+}
