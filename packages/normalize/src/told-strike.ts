@@ -14,12 +14,13 @@ const YEAR = /^(?:19|20)\d\d$/;
 /**
  * "had reported two dead after a missile hit houses in the village", "The worst damage was in the Sviatoshynskyi district, where
  * a missile struck a nine-story residential building", "a day after a Russian missile struck a nine-story apartment building in
- * Dnipro": one weapon that struck, told in a clause the subordinator at `marker` opens right before it (`first`). The clause
+ * Dnipro": one weapon that struck, told in a clause the subordinator at `marker` opens before it, right before or further
+ * back ("where one entrance collapsed after a direct missile hit", "where on 27 June an Iskander missile hit a pizzeria"). The clause
  * tells a strike the article reports, the day's or an earlier one's with its own date, as ANNOTATION.md counts background
  * attacks; not one set back as a memory by what comes before it in the sentence.
  */
-export function toldStrikeClause(tokens: readonly Token[], marker: number, first: number): boolean {
-  if (marker !== first - 1 || !TELLING.test(tokens[marker]?.norm ?? "")) return false;
+export function toldStrikeClause(tokens: readonly Token[], marker: number): boolean {
+  if (!TELLING.test(tokens[marker]?.norm ?? "")) return false;
   if (tokens.some((t) => t.kind === "number" && YEAR.test(t.norm))) return false;
   return !tokens.slice(0, marker).some((t) => RECALLING.test(t.norm));
 }
