@@ -2589,7 +2589,7 @@ function recalledOrDebris(tokens: readonly Token[], first: number, weapon: Weapo
     // as the Americans and Russians were talking, a missile hit …": the clause closes before the weapon's)
     if (frontedClause(tokens, i, first)) continue;
     // (nor a strike a clause tells beside the news, "two dead after a missile hit houses", unless recalled: `toldStrikeClause`)
-    if (toldStrikeClause(tokens, i)) continue;
+    if (toldStrikeClause(tokens, i, first)) continue;
     return true;
   }
   return false;

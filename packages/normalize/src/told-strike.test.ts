@@ -17,6 +17,11 @@ describe("a strike told in a clause beside the news", () => {
     expect(hits("The attack came a day after a Russian missile struck a nine-story apartment building in the central city of Dnipro on Friday, killing two people.")).toEqual(["hit:1"]);
   });
 
+  it("counts the weapon a relative clause in the passive names ('a block that was hit by a Russian missile')", () => {
+    expect(hits("Rescuers have finished clearing the rubble of the destroyed entrance of an apartment block in Kryvyi Rih that was hit by a Russian missile on Friday morning.")).toEqual(["hit:1"]);
+    expect(hits("Rescuers returned to the school that a drone hit on Friday.")).toEqual([]);
+  });
+
   it("leaves out a strike the sentence recalls as a memory", () => {
     expect(hits("It was the deadliest attack on the city since 19 August last year, when a Russian missile struck the square in front of the drama theatre, killing seven people.")).toEqual([]);
     expect(hits("The attack on Chaplyne revived memories of the strike on the railway station in Kramatorsk on 8 April, when a Tochka-U missile hit a crowd of people.")).toEqual([]);

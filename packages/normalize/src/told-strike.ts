@@ -7,6 +7,18 @@ const TELLING = /^(?:when|after|where)$/;
 // struck the square", "the last time …, when", "revived memories of the strike …, when"), or back by a span longer than the
 // news's days ("Two people were killed on Monday, a week after a drone hit the same block")
 const RECALLING = /^(?:since|last|previous|previously|remembered|remember|recalled|recalls|recall|memories|memory|anniversary|ago|weeks?|months?|years?)$/;
+// the passive of a relative clause that names what was struck, up to the weapon: "that was hit by", "which had been struck by"
+const PASSIVE_RELATIVE = /^(?:that|which) (?:(?:was|were)|(?:had|has|have) been) (?:hit|struck) by$/;
+
+/**
+ * "the destroyed entrance of an apartment block in Kryvyi Rih that was hit by a Russian missile on Friday morning": the
+ * relative clause at `marker` names the block by the strike that hit it, and its weapon (at `first`) struck (not a relative
+ * clause whose weapon is its subject or object, "the school that a drone hit in May").
+ */
+function passiveRelative(tokens: readonly Token[], marker: number, first: number): boolean {
+  return PASSIVE_RELATIVE.test(tokens.slice(marker, first).map((t) => t.norm).join(" "));
+}
+
 // a year the sentence names: a strike the news dates no closer than by its year ("The city is rebuilding the school, where a
 // missile hit the gym in 2022"), or another war's ("In 1941, Nazi troops killed 33,771 Jews at Babyn Yar, where …")
 const YEAR = /^(?:19|20)\d\d$/;
@@ -19,8 +31,8 @@ const YEAR = /^(?:19|20)\d\d$/;
  * tells a strike the article reports, the day's or an earlier one's with its own date, as ANNOTATION.md counts background
  * attacks; not one set back as a memory by what comes before it in the sentence.
  */
-export function toldStrikeClause(tokens: readonly Token[], marker: number): boolean {
-  if (!TELLING.test(tokens[marker]?.norm ?? "")) return false;
+export function toldStrikeClause(tokens: readonly Token[], marker: number, first: number): boolean {
+  if (!TELLING.test(tokens[marker]?.norm ?? "") && !passiveRelative(tokens, marker, first)) return false;
   if (tokens.some((t) => t.kind === "number" && YEAR.test(t.norm))) return false;
   return !tokens.slice(0, marker).some((t) => RECALLING.test(t.norm));
 }
