@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract.ts";
+import { articleOf } from "./test-helpers.ts";
+
+const hits = (text: string) =>
+  extractClaims(articleOf(text))
+    .filter((c) => c.metric === "hit")
+    .map((c) => `hit:${c.value ?? c.value_text}`);
+
+describe("debris told as evidence of the weapon that struck", () => {
+  it("counts the weapon fragments showed had struck", () => {
+    expect(hits("Ukrainian officials said debris found at the site showed the hospital had been hit by a Kh-101 cruise missile.")).toEqual(["hit:1"]);
+    expect(hits("The SBU said fragments found at the hospital showed it had been struck by a Kh-101 cruise missile.")).toEqual(["hit:1"]);
+  });
+
+  it("still leaves out debris that fell", () => {
+    expect(hits("Debris from a downed drone hit a house in the Obolonskyi district.")).toEqual([]);
+    expect(hits("Debris from a Russian missile shot down by air defences hit the tower, officials said.")).toEqual([]);
+  });
+});
