@@ -1,3 +1,4 @@
+import { MISSILE_MODEL, WEAPON_NOUNS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 // what fragments found at a site may show: the weapon that struck it
@@ -15,6 +16,23 @@ export function debrisAsEvidence(tokens: readonly Token[], at: number, first: nu
     if (EVIDENCE.test(tokens[i]!.norm)) return true;
     // (the evidence verb of the debris's own clause: not past a clause break)
     if (/^[;:.]$/.test(tokens[i]!.norm)) return false;
+  }
+  return false;
+}
+
+// what may tell that the remains are a weapon's: "debris of one", "wreckage of a downed Shahed", "fragments of them"
+const OF_WEAPON = /^(?:one|them|downed|intercepted|shot|destroyed|its|their)$/;
+
+/**
+ * "Rescuers dug through the wreckage of a two-story house, where a missile flattened much of the building": the debris word at
+ * `at` is what is left of a building, told "of" it, not of a weapon, so it keeps no weapon told after it (at `first`) out.
+ */
+export function wreckageOfBuilding(tokens: readonly Token[], at: number, first: number): boolean {
+  if (!DEBRIS.test(tokens[at]?.norm ?? "") || tokens[at + 1]?.norm !== "of") return false;
+  for (let i = at + 2; i < first; i++) {
+    const t = tokens[i]!.norm;
+    if (t === "," || t === ";") return i > at + 2;
+    if (WEAPON_NOUNS.has(t) || MISSILE_MODEL.test(t) || OF_WEAPON.test(t)) return false;
   }
   return false;
 }

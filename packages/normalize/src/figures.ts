@@ -8,7 +8,7 @@ import { findPlaces } from "./places.ts";
 import { UNITS, findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
 import { oneOfStruckPair } from "./struck-pair.ts";
 import { toldStrikeClause } from "./told-strike.ts";
-import { debrisAsEvidence } from "./debris-evidence.ts";
+import { debrisAsEvidence, wreckageOfBuilding } from "./debris-evidence.ts";
 import { withJammedCrashes } from "./jammed-crashes.ts";
 import { ordinalFate } from "./ordinal-weapons.ts";
 import { respectiveFates } from "./respectively.ts";
@@ -2593,6 +2593,8 @@ function recalledOrDebris(tokens: readonly Token[], first: number, weapon: Weapo
     if (toldStrikeClause(tokens, i, first)) continue;
     // (nor debris that is evidence, "debris found at the site showed the hospital had been hit by …": `debrisAsEvidence`)
     if (debrisAsEvidence(tokens, i, first)) continue;
+    // (nor what is left of a building, "the wreckage of a two-story house, where a missile …": `wreckageOfBuilding`)
+    if (wreckageOfBuilding(tokens, i, first)) continue;
     return true;
   }
   return false;

@@ -77,6 +77,10 @@ export const WEAPON_CUES: readonly Cue[] = [
   ...["shot down", "shoot down", "shooting down", "to down", "downed", "downing", "intercepted", "intercepting", "intercept", "destroyed", "destroying", "destroy", "repelled", "brought down", "taken down", "eliminated", "liquidated", "knocked out", "knocked down", "destruction of", "interception of"].map((p) => cue(p, "shot_down")),
   ...["neutralized", "neutralised", "neutralizing", "neutralising", "suppressed", "suppressing", "disabled", "put out of action", "stopped"].map((p) => cue(p, "neutralized")),
   ...["hit their targets", "reached their targets", "hit targets", "got through", "reached", "broke through", "hit", "struck", "impacts", "landed", "hits", "slammed into", "smashed into", "crashed into", "scored a direct hit", "scored direct hits", "tore through", "ploughed into", "plowed into",
+    // what a weapon did to what it struck, told by the damage: "a missile wrecked a hotel", "a missile flattened much of the
+    // building", "one missile gouged a crater", "a drone punched a hole in the arch", "two Kh-101 cruise missiles tore into
+    // apartment blocks", "a missile partly destroyed a five-storey apartment building"
+    "wrecked", "flattened", "gouged", "punched", "tore into", "partly destroyed", "partially destroyed",
     // a weapon that came down on a site, as Russian officials tell a hit: "A drone fell on the territory of the Ilsky oil
     // refinery, causing a fire" (not debris, which recalledOrDebris keeps out: "debris fell on the territory of an enterprise")
     // (a site's, "of the", "of an": not a country's, "A Russian drone fell on the territory of Romania")
