@@ -2515,8 +2515,10 @@ const NEAR = /^(?:near|nearby|close|outside|beside|next|around)$/;
 // (nor a hit at the front, "A Ukrainian drone hit a Russian tank near Pokrovsk", nor a dud, "landed in a field … without exploding")
 const FRONT_TARGET = /^(?:tanks?|howitzers?|apcs?|bmps?|btrs?|armou?red|trenches|trench|dugouts?|infantry|soldiers?|troops|servicemen|positions?)$/;
 const DUD = /\b(?:without\s+exploding|failed\s+to\s+(?:explode|detonate)|did\s+not\s+(?:explode|detonate)|didn't\s+(?:explode|detonate)|unexploded)\b/;
+// (but a tank of fuel is a site's: "a drone had struck an oil storage tank", "a drone that hit a fuel tank")
+const STORAGE_TANK = /^(?:fuel|oil|storage|gas|petrol|diesel|water)$/;
 function frontOrDud(tokens: readonly Token[], object: number): boolean {
-  if (tokens.slice(object, object + 4).some((t) => FRONT_TARGET.test(t.norm))) return true;
+  if (tokens.slice(object, object + 4).some((t, i) => FRONT_TARGET.test(t.norm) && !(/^tanks?$/.test(t.norm) && STORAGE_TANK.test(tokens[object + i - 1]?.norm ?? "")))) return true;
   return DUD.test(normsOf(tokens, object, tokens.length));
 }
 
@@ -2533,7 +2535,9 @@ function burstOver(tokens: readonly Token[], k: number): boolean {
 const RECALL_OR_DEBRIS = /^(?:when|after|where|since|as|before|while|until|which|that|if|unless|debris|fragments|wreckage|remains)$/;
 // "Governor Oleksiy Kuleba reported that a missile hit a facility": what is said, as "said a missile hit" (not "recalled that")
 // (or found: "investigators had established that the hospital was hit by a Kh-101 cruise missile")
-const SAID_THAT = new RegExp(`^(?:${[...REPORT_VERBS, "states", "noted", "established", "determined", "concluded"].join("|")})$`);
+// (or claimed or admitted by a side: "the Russian Ministry of Defense claimed on August 25 that an Iskander missile hit a military
+// train", "admitted that one of the missiles had struck a ship")
+const SAID_THAT = new RegExp(`^(?:${[...REPORT_VERBS, "states", "noted", "established", "determined", "concluded", "claimed", "claims", "admitted", "admits"].join("|")})$`);
 // "five people were killed overnight when a missile hit a residential area": the toll's own strike, told with it
 const TOLL_WHEN = /^(?:killed|injured|wounded|hurt|died|dead|victims)$/;
 // (not "after", which as often tells a toll of a later day: "a man died in hospital after a drone hit his car on Sunday")
@@ -2562,7 +2566,8 @@ function sayingBefore(tokens: readonly Token[], that: number): number {
   if (SAID_THAT.test(tokens[that - 1]?.norm ?? "")) return that - 1;
   for (let v = that - 2; v >= Math.max(0, that - 5); v--) {
     const t = tokens[v]!;
-    if (t.kind === "punct") return -1;
+    // (a month's abbreviation is no break: "said on Dec. 6 that")
+    if (t.kind === "punct" && !(t.norm === "." && Object.hasOwn(MONTHS, tokens[v - 1]?.norm ?? ""))) return -1;
     // (the verb, then where or when it was said, or whom it was told)
     if ((SAID_THAT.test(t.norm) && /^(?:on|in|at|via|late|early|later|earlier|today|yesterday|overnight)$/.test(tokens[v + 1]?.norm ?? "")) || t.norm === "told") return v;
   }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract.ts";
+import { articleOf } from "./test-helpers.ts";
+
+const hits = (text: string) =>
+  extractClaims(articleOf(text))
+    .filter((c) => c.metric === "hit")
+    .map((c) => `hit:${c.value ?? c.value_text}`);
+
+// figures.ts SAID_THAT, sayingBefore and frontOrDud: a hit told as what a side said, claimed or admitted
+describe("one weapon that struck, told as what a side claimed", () => {
+  it("reads 'claimed that', 'said on Dec. 6 that', and a fuel tank struck", () => {
+    expect(hits("The Russian Ministry of Defense (MoD) claimed on August 25 that an Iskander missile hit a military train at Chaplyne station.")).toEqual(["hit:1"]);
+    expect(hits("Kursk Oblast Governor Roman Starovoit said on Dec. 6 that a drone had struck an oil storage tank in the area of the Kursk airfield, setting it on fire.")).toEqual(["hit:1"]);
+  });
+
+  it("still gives none for a saying put in doubt, a recall, or a tank at the front", () => {
+    expect(hits("The ministry denied on Friday that a missile hit the hospital.")).toEqual([]);
+    expect(hits("The mayor recalled that a missile hit the same school in 2022.")).toEqual([]);
+    expect(hits("A Ukrainian drone hit a Russian tank near Pokrovsk.")).toEqual([]);
+  });
+});
