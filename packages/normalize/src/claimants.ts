@@ -861,6 +861,11 @@ export function companyMentioned(text: string): Claimant | null {
 
 export const isPronounClaimant = (c: Claimant) => PRONOUNS.has(c.name.toLowerCase());
 
+// (the gazetteer holds regions and cities; a state's own name is read here)
+const STATE_NAME = /^(?:the\s+)?(?:ukraine|russia|russian\s+federation|belarus|poland|moldova|romania|united\s+states|us|u\.s\.|uk|britain)$/i;
+/** A source's name that is only a place ("Ukraine", "Kharkiv region"), no office or body of it: a label of where, not of who. */
+export const isPlaceName = (name: string): boolean => STATE_NAME.test(name.trim()) || (!AUTHOR_WORDS.test(name) && findPlaces(name).some((p) => p.at === 0));
+
 // "Figures are from Ukraine's Air Force unless stated otherwise", "per-night figures are taken from the Air Force's morning statements"
 // (or told by their participle alone: "Here are key figures, drawn mainly from the daily reports of Ukraine's Air Force", "with
 // launch, interception and hit figures taken from the Air Force's morning statements")

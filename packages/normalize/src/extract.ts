@@ -44,6 +44,7 @@ import { inRecap } from "./recaps.ts";
 import { retractedSpan } from "./retractions.ts";
 import { countedBackPeriod, periodsAsStated } from "./stated-periods.ts";
 import { anotherWar } from "./this-war.ts";
+import { lineBetween, sourceHeading } from "./source-headings.ts";
 import { normsOf, tokenize, type Token } from "./tokens.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
@@ -766,6 +767,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // (where that header stands: what a signature at the post's end signs)
   let postFrom = 0;
   let lastNamed: Claimant | null = null;
+  // a subheading that names a source ("What the Air Force reported") speaks for the paragraphs under it, up to the next one
+  let subhead: Claimant | null = null;
   // the attacks each source was quoted on by name, by direction and the day they ended: what a figure that falls back on it as
   // the article's source may count (see otherAttack)
   const toldBy = new Map<string, Set<string>>();
@@ -879,6 +882,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const found = sourcesStoodFor(claimantsOf(s, tokens), namedSoFar, lastNamed, (c) => mentionedBefore(article, headline, claimantsOf, s, tokens, c));
     const named = found.find((c) => !isPronounClaimant(c));
     if (named) namedSoFar.push(named);
+    if (subhead && lineBetween(article.text, article.sentences[s.index - 1]?.end ?? 0, s.start)) subhead = null;
+    if (aloneInParagraph(article, s) && isLabelLine(article, s, text)) subhead = sourceHeading(text, named);
     // "(Source: Ukrainian Air Force. Dates are the morning the attack ended.)" right under a table: whose figures its rows gave
     // (the Air Force's weapons, not a toll column's dead)
     const footnote = table && tableRows.length > 0 ? sourceNote(text) : null;
@@ -964,7 +969,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
         f,
         casualty,
         { article, s, text, tokens, found, breaks, isListItem, claimantsOf },
-        { backgroundNote, paragraphClaimant: para.claimant, postClaimant, listClaimant: list.claimant, sectionClaimant: section.claimant, articleSource, tolls, namedSoFar },
+        { backgroundNote, paragraphClaimant: para.claimant, postClaimant, listClaimant: list.claimant, subheadClaimant: subhead, sectionClaimant: section.claimant, articleSource, tolls, namedSoFar },
       );
       const enemyKilled = casualty && claimant?.side !== "UA" && ENEMY_COMBATANTS.test(normsOf(tokens, f.first, f.last + 1));
       const attacker = figureAttacker(
@@ -1918,6 +1923,8 @@ interface SourcesSoFar {
   paragraphClaimant: Claimant | null;
   postClaimant: Claimant | null;
   listClaimant: Claimant | null;
+  /** a subheading's source (see sourceHeading) */
+  subheadClaimant: Claimant | null;
   sectionClaimant: Claimant | null;
   articleSource: Claimant | undefined;
   /** whose the tolls are, as a note says (see ArticleSources) */
@@ -1932,7 +1939,7 @@ interface SourcesSoFar {
  */
 function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentence, sources: SourcesSoFar): { claimant: Claimant | null; articleWide: Claimant | null; carried: boolean } {
   const { article, s, text, tokens, found, breaks, isListItem, claimantsOf } = sentence;
-  const { backgroundNote, paragraphClaimant, postClaimant, listClaimant, sectionClaimant, articleSource, tolls, namedSoFar } = sources;
+  const { backgroundNote, paragraphClaimant, postClaimant, listClaimant, subheadClaimant, sectionClaimant, articleSource, tolls, namedSoFar } = sources;
   // (the Air Force counts weapons, not the dead, except its own airmen: "An F-16 pilot was killed while repelling the attack";
   // a toll beside its count is another source's, or none: "Russia fired 122 missiles …, according to the Air Force, and at
   // least 39 people were killed across the country, the Interior Ministry said")
@@ -1946,7 +1953,7 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
   const told = unnamed ? (paragraphClaimant ?? postClaimant) : null;
   const listed = unnamed && !told && (isListItem || DATE_ITEM.test(text)) ? listClaimant : null;
   const next = unnamed && !told && !listed ? namedNext(article, s.index, claimantsOf, casualty, namedSoFar) : null;
-  const nearby = told ?? listed ?? next ?? (unnamed ? sectionClaimant : null);
+  const nearby = told ?? listed ?? next ?? (unnamed ? (subheadClaimant ?? sectionClaimant) : null);
   // (the article's own source when nothing nearer names one)
   // (a toll no one nearer gives, or only the Air Force, which counts no dead: the source a note says the tolls are from)
   const noted = unnamed && casualty && tolls && unlessAirForceToll(nearby ?? articleSource ?? soleSource(namedSoFar) ?? null, toll) === null ? tolls : null;
@@ -1970,7 +1977,8 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
   // sentence that names no source, is the outlet's own telling; not "One hit the warehouse", "Hits by 12 missiles were recorded")
   const oneStruck = picked === null && f.metric === "hit" && f.value === 1 && /^an?$/i.test(text.slice(f.valueStart - s.start, f.valueEnd - s.start));
   const stated = oneStruck && claimant && isCountingBody(claimant) ? null : unlessAirForceToll(claimant, toll);
-  return { claimant: stated, articleWide, carried: stated !== null && stated === told };
+  // (a subheading's source is carried as a paragraph's is: not to an older attack the section recalls in passing)
+  return { claimant: stated, articleWide, carried: stated !== null && (stated === told || stated === subheadClaimant) };
 }
 
 /**
