@@ -97,6 +97,13 @@ describe("attribution as translated copy words it", () => {
     expect(sides("Fifteen people were killed in Belgorod, reported the press service of the Ministry of Emergency Situations of Russia.", "2024-05-13")).toEqual(["15:RU"]);
     expect(sides("Commander-in-Chief Valeriy Zaluzhnyi refined the figures. In total today the enemy launched 84 cruise missiles.", "2022-10-10")).toEqual(["84:UA"]);
   });
+  it("reads a 'Source: …' line's unknown name by the office after it, and a bare 'Quote:' as the words of the source just named", () => {
+    expect(sides("Russia fired cruise missiles at Ukraine overnight.\nSource: Yurii Pohuliaiko, Head of Volyn Oblast Military Administration\nDetails: Three employees of the enterprise were killed.", "2023-08-15")).toEqual(["3:UA"]);
+    expect(sides("Russia fired cruise missiles at Ukraine overnight.\nSource: Yurii Pohuliaiko, a reader from Lutsk\nDetails: Three employees of the enterprise were killed.", "2023-08-15")).toEqual(["3:unknown"]);
+    const kupiansk = "Later on Saturday evening, Syniehubov reported another Russian attack, this time on Kupiansk.";
+    expect(sides(`Oleh Syniehubov, the Kharkiv governor, spoke on television.\n${kupiansk}\nQuote: "Three people were injured."`, "2023-10-22")).toEqual(["3:UA"]);
+    expect(sides(`Oleh Syniehubov, the Kharkiv governor, spoke on television.\nRussian missiles hit Kupiansk later in the evening.\nQuote: "Three people were injured."`, "2023-10-22")).toEqual(["3:unknown"]);
+  });
   it("does not read 'in other words' or 'by the data we have' as a source", () => {
     expect(sides("In other words, 12 drones were shot down over the region overnight.")).toEqual(["12:unknown"]);
     expect(sides("By the data we have, 12 drones were shot down over the region overnight.")).toEqual(["12:unknown"]);

@@ -368,7 +368,8 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
     let end = 2;
     while (end < tokens.length && ![",", ";", ".", "on", "via", "in"].includes(tokens[end]!.norm) && end < 14) end++;
     const c = identify(clean(tokens, 2, end - 1), 0);
-    if (c) return [c];
+    // ("Source: Yurii Pohuliaiko, Head of Volyn Oblast Military Administration": a name the lexicon does not know, by his office)
+    if (c) return [tokens[end]?.norm === "," ? withOfficeSide(tokens, c, end, 0) : c];
   }
   const bracketed = bracketSource(tokens);
   if (bracketed) out.push(bracketed);
@@ -715,12 +716,17 @@ function invertedSpeaker(tokens: readonly Token[], i: number, strict = false): C
   if (strict && (k - first > 8 || tokens.slice(first, k).some((x) => x.kind === "number" || /ed$/.test(x.norm) || WEAPON_NOUNS.has(x.norm)))) return null;
   const who = identify(clean(tokens, first, k - 1), i);
   // "…, said Yuriy Pohuliaiko, head of the Volyn regional administration": the office after the name gives its side
-  if (who?.side !== "unknown" || tokens[k]?.norm !== ",") return who;
-  let end = k + 1;
-  while (end < tokens.length && ![",", ";", ".", "—"].includes(tokens[end]!.norm) && end - k <= 12) end++;
+  return who && tokens[k]?.norm === "," ? withOfficeSide(tokens, who, k, i) : who;
+}
+
+/** A name the lexicon does not know (side "unknown") takes the side of the office told after its comma (at `comma`), if any. */
+function withOfficeSide(tokens: readonly Token[], who: Claimant, comma: number, at: number): Claimant {
+  if (who.side !== "unknown") return who;
+  let end = comma + 1;
+  while (end < tokens.length && ![",", ";", ".", "—"].includes(tokens[end]!.norm) && end - comma <= 12) end++;
   // (an office's, not a nationality's: "said Pavel Luzin, a Russian military analyst at the Jamestown Foundation" is no Russian source)
-  const words = normsOf(tokens, k + 1, end);
-  const office = end > k + 1 && OFFICE.test(words) && !EXPERT.test(words) ? identify(clean(tokens, k + 1, end - 1), i) : null;
+  const words = normsOf(tokens, comma + 1, end);
+  const office = end > comma + 1 && OFFICE.test(words) && !EXPERT.test(words) ? identify(clean(tokens, comma + 1, end - 1), at) : null;
   return office && office.side !== "unknown" && !isPronounClaimant(office) ? { ...who, side: office.side } : who;
 }
 // a clause that tells what happened, not who says it (see findClaimants' segments)

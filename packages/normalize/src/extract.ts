@@ -79,6 +79,8 @@ const ENEMY_COMBATANTS = /\b(?:mercenaries|nationalists|militants|neo-nazis)\b/;
 
 const KREMLIN_TARGET = /^(?:\S+\s+){0,2}(?:at|over|above|against|attacked|struck|hit|targeted|toward|towards)\s+the\s+kremlin\b/;
 // "Background: On 17 June, Russia killed 28 people in Kyiv …", "Background:" over a list: Ukrainska Pravda's reminder
+// (Ukrainian outlets' label of a quotation, its speaker named before it: "Quote: …"; not "Quote from Fedorov: …", which names him)
+const QUOTE_LABEL = /^\W*(?:Quote|Quotation)\s*:/i;
 const BACKGROUND_NOTE = /^\W*(?:Background|Context|Reminder|For\s+reference)\s*:/i;
 const SEPARATE_MATTER = /\b(?:separately|in\s+a\s+separate\s+(?:statement|post|report|update)|meanwhile|elsewhere)\b/i;
 
@@ -852,7 +854,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const opening = timeRefs(s.index, text);
       const item = openingDate(text, opening);
       const leadIn = item ? null : sectionDateline(text, opening, s.index >= DATELINE_SENTENCES);
+      // 'Later on Saturday, Syniehubov reported another attack. / Quote: "Three people were injured …"': a paragraph labelled as
+      // a quotation, naming no one, quotes the source the paragraph just before it named
+      const quoted = QUOTE_LABEL.test(text) && !lineBetween(article.text, article.sentences[s.index - 1]?.end ?? 0, s.start) ? para.claimant : null;
       openParagraph(para, section, text, item ?? leadIn, inline && (bodyNamedBefore(inline, namedSoFar) ?? inline), leadIn !== null);
+      para.claimant ??= quoted;
     }
     const author = text.length <= 100 ? postAuthor(text) : null;
     if (author) {

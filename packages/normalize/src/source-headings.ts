@@ -3,6 +3,7 @@ import { BULLET_LINE } from "./lexicon.ts";
 
 // a live page's entry opens with its clock: "16:55 Kremlin confirms Abu Dhabi round" titles one entry's news, it heads no section
 const CLOCK_OPENING = /^\W*\d{1,2}[:.]\d{2}\b/;
+const SOURCE_LINE = /^\W*Sources?\s*:/i;
 
 /**
  * "What the Air Force reported", "Air Force: 503 means of air attack": a subheading (a short line of its own, see isLabelLine in
@@ -11,7 +12,10 @@ const CLOCK_OPENING = /^\W*\d{1,2}[:.]\d{2}\b/;
  * Uman victims"), a local authority or a pronoun, whose side the line alone does not tell.
  */
 export function sourceHeading(line: string, named: Claimant | undefined): Claimant | null {
-  if (!named || (named.side !== "UA" && named.side !== "RU" && named.side !== "other") || isPronounClaimant(named)) return null;
+  // (a "Source: …" line, as Ukrainian outlets put one over each part of a report, names its source whatever the office:
+  // "Source: Yurii Pohuliaiko, Head of Volyn Oblast Military Administration")
+  const sided = named?.side === "UA" || named?.side === "RU" || named?.side === "other" || (named?.side === "local" && SOURCE_LINE.test(line));
+  if (!named || !sided || isPronounClaimant(named)) return null;
   if (BULLET_LINE.test(line) || CLOCK_OPENING.test(line) || isPlaceName(named.name)) return null;
   return named;
 }
