@@ -97,6 +97,21 @@ describe("attribution as translated copy words it", () => {
     expect(sides("Fifteen people were killed in Belgorod, reported the press service of the Ministry of Emergency Situations of Russia.", "2024-05-13")).toEqual(["15:RU"]);
     expect(sides("Commander-in-Chief Valeriy Zaluzhnyi refined the figures. In total today the enemy launched 84 cruise missiles.", "2022-10-10")).toEqual(["84:UA"]);
   });
+  it("reads 'About this informed X' and 'This was reported on the morning of 8 August by X' for the sentences around it", () => {
+    const attack = "In the afternoon the occupiers attacked Kryvyi Rih with a ballistic missile.";
+    expect(sides(`${attack} About this informed the head of the regional military administration Serhiy Lysak. Two people were injured.`, "2024-10-17")).toEqual(["2:UA"]);
+    expect(sides(`Two people were killed in Kharkiv. About this informed the head of Kharkiv Regional Military Administration Oleh Syniehubov in his Telegram channel.`, "2023-02-05")).toEqual(["2:UA"]);
+    expect(sides("The number of people killed in Pokrovsk has risen to nine. This was reported on the morning of 8 August by the head of the Donetsk Regional Military Administration, Pavlo Kyrylenko.", "2023-08-08")).toEqual(["9:UA"]);
+    // (an outlet that relays it is no source)
+    expect(sides(`Two people were killed in Kharkiv. About this reported Meridian Wire.`, "2023-02-05")).toEqual(["2:unknown"]);
+    expect(sides("The number of people killed in Pokrovsk has risen to nine. This was reported on Tuesday morning by Meridian Wire.", "2023-08-08")).toEqual(["9:unknown"]);
+  });
+  it("reads 'According to him' as the one named before, in the paragraph before too", () => {
+    const named = "Nine people were killed in Pokrovsk, the head of the Donetsk Regional Military Administration, Pavlo Kyrylenko, said.";
+    expect(sides(`${named}\nAccording to him, 82 people were injured.`, "2023-08-08")).toEqual(["9:UA", "82:UA"]);
+    // (a pronoun with nobody named before stands for no one)
+    expect(sides("Rescuers worked through the night in Pokrovsk.\nAccording to him, 82 people were injured.", "2023-08-08")).toEqual(["82:unknown"]);
+  });
   it("reads a 'Source: …' line's unknown name by the office after it, and a bare 'Quote:' as the words of the source just named", () => {
     expect(sides("Russia fired cruise missiles at Ukraine overnight.\nSource: Yurii Pohuliaiko, Head of Volyn Oblast Military Administration\nDetails: Three employees of the enterprise were killed.", "2023-08-15")).toEqual(["3:UA"]);
     expect(sides("Russia fired cruise missiles at Ukraine overnight.\nSource: Yurii Pohuliaiko, a reader from Lutsk\nDetails: Three employees of the enterprise were killed.", "2023-08-15")).toEqual(["3:unknown"]);

@@ -244,7 +244,8 @@ const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u;
 const DEMONYM = /^(?:ukrainian|russian|polish|romanian|moldovan|american|british|french|german|turkish|western|european)$/;
 // capitalised words that open a sentence, not a speaker's name: "Video posted by …", "Early reports …", "Let me …"
 // (nor what reports were: "Earlier reports had put the toll at 2", "Initial reports said", where "reports" is no verb)
-const NOT_A_SPEAKER = /^(?:it|its|their|let|according|early|earlier|later|initial|initially|first|previous|previously|preliminary|unconfirmed|tonight|today|yesterday|by|no|video|footage|photos?|images?|posts?|reports?|shaheds?|drones?|missiles?|uavs?)\b/;
+// ("About this informed the head of …": translated copy's "about this", no speaker)
+const NOT_A_SPEAKER = /^(?:it|its|their|let|according|about|early|earlier|later|initial|initially|first|previous|previously|preliminary|unconfirmed|tonight|today|yesterday|by|no|video|footage|photos?|images?|posts?|reports?|shaheds?|drones?|missiles?|uavs?)\b/;
 // (and "the ministry's press service reported": its office speaks for it)
 const WHOSE_STATEMENT = /(?<=\S)(?:['’]s|s['’])\s+(?:(?:latest|daily|morning|evening|official|first|last|new)\s+)?(?:bulletin|statement|report|update|summary|figures|tally|data|count|post|message|briefing|press\s+(?:service|office|department)|telegram\s+channel|website)\b.*$/i;
 // (and in the present, as translated copy tells it: ", reports the press service of the regional administration", "As informs the
@@ -414,7 +415,8 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
           continue;
         }
       }
-      const c = identify(clean(tokens, i + 2, j - 1), i);
+      // ("According to him, 82 people were injured": the one named before, as "he said" is)
+      const c = identify(OBJECT_PRONOUN.get(normsOf(tokens, i + 2, j)) ?? clean(tokens, i + 2, j - 1), i);
       if (c) out.push(c);
       continue;
     }
@@ -508,12 +510,14 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
     // "… could not be independently verified", "has not verified Moscow's claim": no one vouches for the figure
     if (t.norm === "verified" && tokens.slice(Math.max(0, i - 3), i).some((w) => /^(?:not|n't|never|cannot|could|unable|independently|yet)$/.test(w.norm))) continue;
     // "This was reported by the Air Force of the Armed Forces of Ukraine": the agent after "by"
-    if (tokens[i + 1]?.norm === "by" && (tokens[i - 1]?.norm === "was" || tokens[i - 1]?.norm === "were" || tokens[i - 1]?.norm === "been" || tokens[i - 1]?.norm === "as")) {
-      let k = i + 2;
+    // ("This was reported on the morning of 8 August by the head of …": past when it was)
+    const by = tokens[i + 1]?.norm === "by" ? i + 1 : agentAfterTime(tokens, i + 1);
+    if (by > 0 && (tokens[i - 1]?.norm === "was" || tokens[i - 1]?.norm === "were" || tokens[i - 1]?.norm === "been" || tokens[i - 1]?.norm === "as")) {
+      let k = by + 1;
       // ("… by Oleh Kiper and the energy company DTEK": the first of them)
       // ("Ukrainian and Russian officials": one phrase)
-      while (k < tokens.length && ![",", ";", ".", "—", ":", "on", "in"].includes(tokens[k]!.norm) && !(tokens[k]!.norm === "and" && !DEMONYM.test(tokens[k - 1]!.norm)) && k - i <= 12) k++;
-      const c = identify(clean(tokens, i + 2, k - 1), i);
+      while (k < tokens.length && ![",", ";", ".", "—", ":", "on", "in"].includes(tokens[k]!.norm) && !(tokens[k]!.norm === "and" && !DEMONYM.test(tokens[k - 1]!.norm)) && k - by <= 11) k++;
+      const c = identify(clean(tokens, by + 1, k - 1), i);
       if (c) {
         out.push(c);
         continue;
@@ -611,6 +615,19 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
   return out;
 }
 
+const WHEN_OPENING = new Set(["on", "in", "at", "late", "early", "earlier", "later"]);
+
+/** "reported on the morning of 8 August by the head of …": the "by" after a phrase of when (from `at`), or -1. */
+function agentAfterTime(tokens: readonly Token[], at: number): number {
+  if (!WHEN_OPENING.has(tokens[at]?.norm ?? "")) return -1;
+  for (let k = at + 1; k < tokens.length && k - at <= 8; k++) {
+    const t = tokens[k]!;
+    if (t.norm === "by") return k;
+    if (t.kind !== "word" && t.kind !== "number") return -1;
+  }
+  return -1;
+}
+
 const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([['"', '"'], ["”", "“"], ["'", "'"], ["’", "‘"]]);
 
 /**
@@ -626,6 +643,7 @@ function quotedNamePart(tokens: readonly Token[], close: number): number | null 
   return words.every((w) => w.kind === "word" && STARTS_UPPER.test(w.text)) && STARTS_UPPER.test(tokens[open - 1]!.text) && tokens[open - 1]!.kind === "word" ? open : null;
 }
 
+const OBJECT_PRONOUN: ReadonlyMap<string, string> = new Map([["him", "he"], ["her", "she"], ["them", "they"]]);
 const POSSESSIVE_SPEAKER: ReadonlyMap<string, string> = new Map([["his", "he"], ["her", "she"], ["their", "they"], ["its", "it"]]);
 const WORDS_NOUN = /^(?:words|data|information)$/;
 
@@ -685,7 +703,9 @@ function coordinatedSubject(tokens: readonly Token[], conj: number): Claimant | 
 
 /** "on Telegram", "via his Facebook page": where a speaker posted, after his name. */
 const onChannel = (tokens: readonly Token[], k: number): boolean =>
-  /^(?:on|via)$/.test(tokens[k]!.norm) && /^(?:telegram|facebook|x|twitter|his|her|its|their)$/.test(tokens[k + 1]?.norm ?? "");
+  (/^(?:on|via)$/.test(tokens[k]!.norm) && /^(?:telegram|facebook|x|twitter|his|her|its|their)$/.test(tokens[k + 1]?.norm ?? "")) ||
+  // ("informed the head of the administration Oleh Syniehubov in his Telegram channel")
+  (tokens[k]!.norm === "in" && /^(?:his|her|its|their)$/.test(tokens[k + 1]?.norm ?? ""));
 
 /**
  * ", said the regional governor" (inverted); translated copy inverts other verbs too: ", informed the head of the
@@ -695,7 +715,9 @@ function invertedSpeaker(tokens: readonly Token[], i: number, strict = false): C
   if (!INVERTED_VERBS.has(tokens[i]!.norm)) return null;
   // ('"Two people were killed," - wrote Lysak on Telegram': a translated quote's dash before its verb)
   const before = /^[-–—]$/.test(tokens[i - 1]?.norm ?? "") && /^[,"”]$/.test(tokens[i - 2]?.norm ?? "") ? i - 2 : i - 1;
-  if (!(tokens[before]?.norm === "," || tokens[before]?.norm === "”" || tokens[before]?.norm === '"' || tokens[before]?.norm === "as")) return null;
+  // ("About this informed the head of the regional administration Serhiy Lysak.": as translated copy opens a sentence)
+  const aboutThis = before === 1 && tokens[0]!.norm === "about" && /^(?:this|that|it)$/.test(tokens[1]!.norm);
+  if (!(tokens[before]?.norm === "," || tokens[before]?.norm === "”" || tokens[before]?.norm === '"' || tokens[before]?.norm === "as" || aboutThis)) return null;
   let first = i + 1;
   // (past when it was said: "informed at that time the Air Force", "said then the governor")
   if (tokens[first]?.norm === "at" && tokens[first + 1]?.norm === "that" && tokens[first + 2]?.norm === "time") first += 3;
@@ -953,15 +975,19 @@ export function personMentioned(text: string): Claimant | null {
 
 // "This was reported by the Air Force of the Armed Forces of Ukraine on Telegram": the source of the sentence before
 // ("This was reported by Oleh Kiper and the energy company DTEK": the first of them)
-const REPORTED_BY = /^\W*(?:This|That|It|The\s+(?:information|news|figures?|data))\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:reported|stated|announced|said|confirmed|posted|published|shared|communicated)\s+(?:on\s+\p{Lu}\w+\s+)?by\s+(?:the\s+)?(.{3,90}?)(?=\s+(?:on|in|via)\s+(?:Telegram|Facebook|X|its|his|her|the|a)\b|(?<!\b(?:Ukrainian|Russian|Polish|Romanian|Moldovan|American|British|French|German))\s+and\s+|\s*[,.;]|$)/u;
+// ("This was reported on the morning of 8 August by the head of …": past when it was)
+const REPORTED_BY = /^\W*(?:This|That|It|The\s+(?:information|news|figures?|data))\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:reported|stated|announced|said|confirmed|posted|published|shared|communicated)\s+(?:(?:on|in|at|late|early|earlier|later)\s+[^,.;:]{1,40}?\s+)?by\s+(?:the\s+)?(.{3,90}?)(?=\s+(?:on|in|via)\s+(?:Telegram|Facebook|X|its|his|her|the|a)\b|(?<!\b(?:Ukrainian|Russian|Polish|Romanian|Moldovan|American|British|French|German))\s+and\s+|\s*[,.;]|$)/u;
 
 // "President of Ukraine Volodymyr Zelensky said this on Telegram, an Ukrinform correspondent reports": the same, told actively
 // ("this" that ends its clause: not "said this morning that …", "said this week", "said this was …")
 const SAID_THIS = /^\W*(?:the\s+)?(.{3,90}?)\s+(?:(?:has|have)\s+)?(?:said|reported|stated|announced|wrote|posted|shared|confirmed)\s+(?:about\s+)?this(?=\s+(?:on|in|via|at|during|after|while|when)\b|\s*[,.;]|\s*$)/u;
 
+// "About this informed the head of Dnipropetrovsk regional military administration Serhiy Lysak.": translated copy's order
+const ABOUT_THIS = /^\W*About\s+(?:this|that|it)\s+(?:informed|reported|said|wrote|stated|announced|told)\s+(?:the\s+)?(.{3,90}?)(?=\s+(?:on|in|via)\s+(?:Telegram|Facebook|X|its|his|her|their|the|a)\b|\s*[,.;]|$)/u;
+
 /** The source a "This was reported by …" (or "X said this on Telegram") sentence gives for the sentence before it, or null. */
 export function reportedBy(text: string): Claimant | null {
-  const m = REPORTED_BY.exec(text) ?? SAID_THIS.exec(text);
+  const m = REPORTED_BY.exec(text) ?? SAID_THIS.exec(text) ?? ABOUT_THIS.exec(text);
   if (!m) return null;
   // ("This was reported by Ukrainska Pravda, citing the Air Force": the one cited; an outlet alone is no source)
   const citing = /,?\s+citing\s+(?:the\s+)?(.{3,60}?)(?:[,.;]|$)/.exec(text.slice(m.index + m[0].length))?.[1];
