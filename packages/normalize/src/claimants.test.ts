@@ -136,6 +136,12 @@ describe("a round-up's title over the body", () => {
     expect(page("The fortnight in Ukraine: 45 of 62 drones shot down", "Russia launched 62 drones at Ukraine overnight.")).toEqual(["62:-:unknown"]);
     expect(page("Air Force: 45 of 62 drones shot down", "Russia launched 62 drones at Ukraine overnight.")).toEqual(["62:Ukrainian Air Force:UA"]);
   });
+  it("reads no speaker in a state's name alone, as European papers label a foreign story: 'Ukraine: in Paris, …'", () => {
+    const body = "On 13 April, two Russian ballistic missiles killed 35 people in the centre of Sumy.";
+    expect(page("Ukraine: in Paris, the Americans put a peace framework on the table", body)).toEqual(["2:-:unknown", "35:-:unknown"]);
+    // (but a body's name: "Ukraine's Air Force: …")
+    expect(page("Ukraine's Air Force: 45 of 62 drones shot down", "Russia launched 62 drones at Ukraine overnight.")).toEqual(["62:Ukrainian Air Force:UA"]);
+  });
 });
 
 describe("Russian war channels quoted by name", () => {

@@ -28,7 +28,7 @@ import {
 } from "./attack-dates.ts";
 import { SEPARATELY, setApartFromNight } from "./set-apart.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
-import { AIR_FORCE, type Claimant, bodyMentioned, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, statedTollSource } from "./claimants.ts";
+import { AIR_FORCE, type Claimant, bodyMentioned, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, statedTollSource } from "./claimants.ts";
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef } from "./dates.ts";
 import { nightOfSaying } from "./night-of-saying.ts";
 import { mayCount } from "./quantities.ts";
@@ -494,10 +494,11 @@ function articleSources(article: Article, headline: string, firstParagraph: read
   // ("Air Force: 45 of 62 drones shot down overnight": a headline labelled with whose figures they are)
   // (a speaker's name or body, not a page's running title: "Russia-Ukraine war live:", "Night of terror in Kyiv:")
   // (the label is the source alone, or its saying so, "Air Force says:"; not a speaker's words to someone, "Zelensky tells NATO:")
+  // (nor a state's name alone, as European papers label a foreign story: "Ukraine: in Paris, the Americans put a framework …")
   const labelText = headline.slice(0, headline.indexOf(":"));
   const headlineLabel =
     /^[^:]{2,40}:\s/.test(headline) && !NOT_A_LABEL.test(labelText) && !LABEL_TELLS.test(labelText)
-      ? (findClaimants(tokenize(headline, 0)).find((c) => c.at === 0 && official(c)) ?? undefined)
+      ? (findClaimants(tokenize(headline, 0)).find((c) => c.at === 0 && official(c) && !isPlaceName(c.name)) ?? undefined)
       : undefined;
   // (not one that speaks of another matter: "In a separate statement, the Russian Defence Ministry said its forces struck …")
   // (the source the lead names speaks of the lead's attack: an older one the text recalls unattributed is not its, below)
