@@ -247,3 +247,16 @@ describe("a body that counts weapons does not tell what one of them struck", () 
     expect(sides("Russia fired 15 missiles at Kharkiv, Governor Oleh Syniehubov said. A missile hit a school.", "2025-06-23")).toEqual(["15:UA", "1:UA"]);
   });
 });
+
+describe("a statement named again and a channel's post header", () => {
+  it("reads 'according to the same statement' as the statement told before", () => {
+    const count = "The Air Force has just published its count: in total, Russia launched 367 means of air attack.";
+    expect(sides(`${count}\nAir defences shot down 266 drones and 45 missiles, according to the same statement.`, "2025-05-25")).toEqual(["367:UA", "266:UA", "45:UA"]);
+    // (with no statement told before it stands for no one)
+    expect(sides("Air defences shot down 266 drones and 45 missiles, according to the same statement.", "2025-05-25")).toEqual(["266:unknown", "45:unknown"]);
+  });
+  it("reads a digest's post header with a channel's marker before its stamp: '🔴 09:12 | Air Force of the Armed Forces of Ukraine'", () => {
+    expect(sides("🔴 09:12 | Air Force of the Armed Forces of Ukraine\nOn the night of 26 May, the enemy attacked with 355 attack UAVs.", "2025-05-26")).toEqual(["355:UA"]);
+    expect(sides("🔴 09:12 | Explosions in the city centre\nOn the night of 26 May, Russia attacked with 355 attack UAVs.", "2025-05-26")).toEqual(["355:unknown"]);
+  });
+});

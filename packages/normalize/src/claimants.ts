@@ -193,6 +193,8 @@ function readSpeaker(said: string): Speaker | null {
   if (PRONOUNS.has(low)) return { name: phrase, side: "unknown" };
   // "Its statement on Thursday morning said": whose the statement is, as "it"
   if (/^(?:its|their)\s+(?:\S+\s+){0,2}(?:statement|report|update|post|message|summary|bulletin|briefing|figures|tally|count)\b/.test(low)) return { name: "it", side: "unknown" };
+  // ("Air defences shot down 266 drones, according to the same statement": the statement told before, as "it")
+  if (/^(?:the\s+)?(?:same|that|this)\s+(?:statement|report|update|post|message|summary|bulletin|briefing)$/.test(low)) return { name: "it", side: "unknown" };
   // "The Russian side is no more transparent. Its Defence Ministry reported …": the body, as "the Defence Ministry" would be
   // (whose it is, the side it speaks for, as for any ministry named without its country)
   const owned = /^(?:its|their)\s+(?=\S)/i.exec(phrase);
@@ -800,7 +802,8 @@ function authorNamed(parts: readonly string[]): Claimant | null {
 const BRACKETED_STAMP = String.raw`\[(?:\d{1,2}\.\d{1,2}\.\d{2,4},?\s+)?\d{1,2}[:.]\d{2}\]`;
 const POST_HEADER = new RegExp(
   [
-    String.raw`^\s*\d{1,2}[:.]\d{2}\s*[|—–-]\s*([^|.!?]{2,80}?)\s*$`,
+    // (a channel's marker may stand before the stamp: "🔴 09:12 | Air Force of the Armed Forces of Ukraine")
+    String.raw`^\s*(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?\d{1,2}[:.]\d{2}\s*[|—–-]\s*([^|.!?]{2,80}?)\s*$`,
     String.raw`^\s*([^|.!?:]{2,80}?),\s*\d{1,2}[:.]\d{2}\s*:\s*$`,
     String.raw`^\s*([^|.!?:[\]]{2,80}?),\s*${BRACKETED_STAMP}\s*:?\s*$`,
     String.raw`^\s*${BRACKETED_STAMP}\s*(?:[|—–-]\s*)?([^|.!?:"“”[\]]{2,80}?)\s*:\s*$`,
