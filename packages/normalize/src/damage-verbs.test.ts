@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "./extract.ts";
-import { articleOf } from "./test-helpers.ts";
-
-const hits = (text: string) =>
-  extractClaims(articleOf(text))
-    .filter((c) => c.metric === "hit")
-    .map((c) => `hit:${c.value ?? c.value_text}`);
+import { hitsOf as hits } from "./test-helpers.ts";
 
 // the hit cues of lexicon.ts that tell a strike by the damage it did ("wrecked", "flattened", "gouged", "tore into", …)
 describe("a weapon that struck, told by the damage it did", () => {

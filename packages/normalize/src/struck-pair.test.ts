@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "./extract.ts";
-import { articleOf } from "./test-helpers.ts";
-
-/** metric:value per hit figure, in order. */
-const hits = (text: string) =>
-  extractClaims(articleOf(text))
-    .filter((c) => c.metric === "hit")
-    .map((c) => `hit:${c.value ?? c.value_text}`);
+import { hitsOf as hits } from "./test-helpers.ts";
 
 describe("a pair that struck, told one by one", () => {
   it("counts the pair, not 'one' of it: 'two missiles hit the city. One struck a block, the other a school'", () => {

@@ -1,5 +1,6 @@
 import { type Article, Article as ArticleSchema } from "@salvo/core";
 import { parseArticle, type RawArticle, splitLines, splitSentences } from "@salvo/ingest";
+import { extractClaims } from "./extract.ts";
 
 /**
  * A one-paragraph-per-line article built from text, for unit tests of the extraction grammar,
@@ -21,3 +22,9 @@ export function articleOf(text: string, published: string | null = "2025-07-09",
 export function pageOf(text: string, sidecar: RawArticle["sidecar"]): Article {
   return parseArticle({ id: "t", file: "t.txt", sha256: "0".repeat(64), text, sidecar });
 }
+
+/** "hit:value" per hit figure extracted from a one-paragraph article, in order: the hit readers' tests compare these. */
+export const hitsOf = (text: string): string[] =>
+  extractClaims(articleOf(text))
+    .filter((c) => c.metric === "hit")
+    .map((c) => `hit:${c.value ?? c.value_text}`);

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "./extract.ts";
-import { articleOf } from "./test-helpers.ts";
-
-/** metric:value per hit figure, in order. */
-const hits = (text: string) =>
-  extractClaims(articleOf(text))
-    .filter((c) => c.metric === "hit")
-    .map((c) => `hit:${c.value ?? c.value_text}`);
+import { hitsOf as hits } from "./test-helpers.ts";
 
 describe("a strike told in a clause beside the news", () => {
   it("counts the one weapon a 'when', 'after' or 'where' clause says struck", () => {
