@@ -40,7 +40,7 @@ import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, INTERCEPTIONS, NIGHT_COUN
 import { type FigureDate, type Recalled, figureDate } from "./figure-date.ts";
 import { type OpeningUpdate, type StrikeTold, type TollsSoFar, noteToll, strikeToldNext, tollGrownFrom, updateDay } from "./toll-updates.ts";
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regionOfCity } from "./places.ts";
-import { inRecap } from "./recaps.ts";
+import { recapReader } from "./recaps.ts";
 import { retractedSpan } from "./retractions.ts";
 import { countedBackPeriod, periodsAsStated } from "./stated-periods.ts";
 import { anotherWar } from "./this-war.ts";
@@ -2497,7 +2497,8 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
   // copy stays, whichever source or day the recap's words lend its figure
   // (told as the recap tells it: "A recap of Saturday: … six missiles were fired at the Yavoriv district" is not the
   // entry's "four to six Kh-101 cruise missiles were fired at Kyiv")
-  const recapped = new Set(all.filter((c) => inRecap(text, c.quote_start, c.quote_end)));
+  const inRecap = recapReader(text);
+  const recapped = new Set(all.filter((c) => inRecap(c.quote_start, c.quote_end)));
   const toldOutsideRecap = (t: ArticleClaim) => all.some((c) => figureOf(c) === figureOf(t) && c.qualifier === t.qualifier && !recapped.has(c));
   const claims = all.filter(
     (c) =>

@@ -1,16 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract.ts";
-import { inRecap } from "./recaps.ts";
+import { recapReader } from "./recaps.ts";
 import { articleOf } from "./test-helpers.ts";
 
 describe("a live page's recap of its entries", () => {
   it("finds the recap on its own line or in a list under its heading, not a summary a source gave", () => {
-    const at = (text: string, words: string) => inRecap(text, text.indexOf(words), text.indexOf(words) + words.length);
+    const at = (text: string, words: string) => recapReader(text)(text.indexOf(words), text.indexOf(words) + words.length);
     const own = "16:20 BST\nWe're closing this live page for today. A summary: Kyiv was attacked overnight by 31 drones, with one person killed.";
     expect(at(own, "31 drones")).toBe(true);
     const list = "23:55\nThat's all from us tonight. A summary of a day in which the diplomacy of the war moved faster:\n- Trump spoke to Zelensky.\n- Earlier, Russia fired seven ballistic missiles and 123 drones at Ukraine overnight.";
     expect(at(list, "123 drones")).toBe(true);
     expect(at("09:10\nThe governor published a summary of the damage. Russia fired 40 drones at the region.", "40 drones")).toBe(false);
+    // (a marker after the figure on its line opens a recap of what follows, not of the figure)
+    expect(at("09:10\nRussia fired 40 drones at the region. To recap: the governor asked people to stay indoors.", "40 drones")).toBe(false);
+    // (a bullet under a heading that is no recap)
+    expect(at("Key facts:\n- Russia fired 40 drones at the region.", "40 drones")).toBe(false);
   });
 
   it("drops a recap's copy of a figure an entry gives, whichever source the recap's words lend it, but keeps what only the recap tells", () => {

@@ -12,11 +12,55 @@ import { BULLET_LINE } from "./lexicon.ts";
 const RECAP =
   /\b(?:(?:a|the|quick|brief|short)\s+)?(?:summary|recap)\b(?:\s+of\s+[^:\n]{0,120})?\s*:|\bto\s+recap\b|\b(?:that's|that\s+is)\s+(?:all\s+from\s+us|where\s+we(?:'ll|\s+will)\s+(?:leave|pause|close|end|stop))\b|\bclosing\s+(?:this|our|the)\s+(?:live\s+)?(?:page|blog|coverage)\b/i;
 
-/** Whether the figure quoted from `start` to `end` stands in a recap: on the recap's own line, or in a list under its heading. */
-export function inRecap(text: string, start: number, end: number): boolean {
-  const paragraph = text.lastIndexOf("\n\n", start);
-  const lines = text.slice(paragraph < 0 ? 0 : paragraph + 2, end).split("\n");
-  let heading = lines.length - 2;
-  while (heading >= 0 && BULLET_LINE.test(lines[heading]!)) heading--;
-  return RECAP.test(lines.at(-1)!) || (BULLET_LINE.test(lines.at(-1)!) && heading >= 0 && RECAP.test(lines[heading]!));
+/**
+ * Whether a figure quoted from `start` to `end` stands in a recap: on the recap's own line, before the figure, or in a list under
+ * its heading. Built once per article: each line is searched once, however many figures it holds (a 200 KB paragraph of one line
+ * must not be searched again for every figure in it).
+ */
+export function recapReader(text: string): (start: number, end: number) => boolean {
+  // (line and paragraph starts found once: searching back from each figure would cross the whole of a long paragraph every time)
+  const lineStarts = [0];
+  const paragraphStarts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+    lineStarts.push(i + 1);
+    if (text[i + 1] === "\n") paragraphStarts.push(i + 2);
+  }
+  const markerEnds = new Map<number, number>(); // line start → end of the line's first recap marker, -1 for none
+  const markerEnd = (from: number): number => {
+    let at = markerEnds.get(from);
+    if (at === undefined) {
+      const next = text.indexOf("\n", from);
+      const m = RECAP.exec(text.slice(from, next < 0 ? text.length : next));
+      at = m ? from + m.index + m[0].length : -1;
+      markerEnds.set(from, at);
+    }
+    return at;
+  };
+  const isBullet = (from: number) => BULLET_LINE.test(text.slice(from, Math.min(from + 4, text.length)));
+  return (start, end) => {
+    const opening = lastAtOrBefore(paragraphStarts, start);
+    const line = Math.max(opening, lastAtOrBefore(lineStarts, end));
+    const own = markerEnd(line);
+    if (own >= 0 && own <= end) return true;
+    if (!isBullet(line)) return false;
+    // (the heading over the bullets: the nearest line above that is not a bullet, within the paragraph)
+    let at = lineStarts.indexOf(line);
+    do {
+      if (lineStarts[at]! <= opening) return false;
+      at--;
+    } while (isBullet(lineStarts[at]!));
+    return markerEnd(lineStarts[at]!) >= 0;
+  };
+}
+
+/** The greatest of the ascending `starts` at or before `at` (the first is 0). */
+function lastAtOrBefore(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts[lo]!;
 }
