@@ -617,7 +617,9 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
   return out;
 }
 
-const WHEN_OPENING = new Set(["on", "in", "at", "late", "early", "earlier", "later"]);
+// the words a phrase of when opens on, between a saying and its agent (agentAfterTime, REPORTED_BY)
+const WHEN_WORDS = ["on", "in", "at", "late", "early", "earlier", "later"] as const;
+const WHEN_OPENING: ReadonlySet<string> = new Set(WHEN_WORDS);
 
 /** "reported on the morning of 8 August by the head of …": the "by" after a phrase of when (from `at`), or -1. */
 function agentAfterTime(tokens: readonly Token[], at: number): number {
@@ -979,7 +981,10 @@ export function personMentioned(text: string): Claimant | null {
 // "This was reported by the Air Force of the Armed Forces of Ukraine on Telegram": the source of the sentence before
 // ("This was reported by Oleh Kiper and the energy company DTEK": the first of them)
 // ("This was reported on the morning of 8 August by the head of …": past when it was)
-const REPORTED_BY = /^\W*(?:This|That|It|The\s+(?:information|news|figures?|data))\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:reported|stated|announced|said|confirmed|posted|published|shared|communicated)\s+(?:(?:on|in|at|late|early|earlier|later)\s+[^,.;:]{1,40}?\s+)?by\s+(?:the\s+)?(.{3,90}?)(?=\s+(?:on|in|via)\s+(?:Telegram|Facebook|X|its|his|her|the|a)\b|(?<!\b(?:Ukrainian|Russian|Polish|Romanian|Moldovan|American|British|French|German))\s+and\s+|\s*[,.;]|$)/u;
+const REPORTED_BY = new RegExp(
+  String.raw`^\W*(?:This|That|It|The\s+(?:information|news|figures?|data))\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:reported|stated|announced|said|confirmed|posted|published|shared|communicated)\s+(?:(?:${WHEN_WORDS.join("|")})\s+[^,.;:]{1,40}?\s+)?by\s+(?:the\s+)?(.{3,90}?)(?=\s+(?:on|in|via)\s+(?:Telegram|Facebook|X|its|his|her|the|a)\b|(?<!\b(?:Ukrainian|Russian|Polish|Romanian|Moldovan|American|British|French|German))\s+and\s+|\s*[,.;]|$)`,
+  "u",
+);
 
 // "President of Ukraine Volodymyr Zelensky said this on Telegram, an Ukrinform correspondent reports": the same, told actively
 // ("this" that ends its clause: not "said this morning that …", "said this week", "said this was …")

@@ -828,9 +828,11 @@ export function extractClaims(article: Article): ArticleClaim[] {
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
     if (s.index > 0) noteStrikeTold(strikesTold, article.sentences[s.index - 1]!, para, lastTold);
+    // (where the sentence before ended: what stands between it and this one, a signature or a line ingest kept out of the body)
+    const previousEnd = article.sentences[s.index - 1]?.end ?? 0;
     // (a signature of a name alone, "… A 65-year-old man was wounded. / Serhii Lysak", is a short line ingest keeps out of
     // the body as a heading: read between the sentences)
-    const signedBefore = postClaimant ? signatureBetween(article.text, article.sentences[s.index - 1]?.end ?? 0, s.start) : null;
+    const signedBefore = postClaimant ? signatureBetween(article.text, previousEnd, s.start) : null;
     if (signedBefore) {
       signPost(claims, postFrom, postClaimant!.name, signedBefore);
       postClaimant = null;
@@ -857,7 +859,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       const leadIn = item ? null : sectionDateline(text, opening, s.index >= DATELINE_SENTENCES);
       // 'Later on Saturday, Syniehubov reported another attack. / Quote: "Three people were injured …"': a paragraph labelled as
       // a quotation, naming no one, quotes the source the paragraph just before it named
-      const quoted = QUOTE_LABEL.test(text) && !lineBetween(article.text, article.sentences[s.index - 1]?.end ?? 0, s.start) ? para.claimant : null;
+      const quoted = QUOTE_LABEL.test(text) && !lineBetween(article.text, previousEnd, s.start) ? para.claimant : null;
       openParagraph(para, section, text, item ?? leadIn, inline && (bodyNamedBefore(inline, namedSoFar) ?? inline), leadIn !== null);
       para.claimant ??= quoted;
     }
@@ -889,7 +891,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     const found = sourcesStoodFor(claimantsOf(s, tokens), namedSoFar, lastNamed, (c) => mentionedBefore(article, headline, claimantsOf, s, tokens, c));
     const named = found.find((c) => !isPronounClaimant(c));
     if (named) namedSoFar.push(named);
-    if (subhead && lineBetween(article.text, article.sentences[s.index - 1]?.end ?? 0, s.start)) subhead = null;
+    if (subhead && lineBetween(article.text, previousEnd, s.start)) subhead = null;
     if (aloneInParagraph(article, s) && isLabelLine(article, s, text)) subhead = sourceHeading(text, named);
     // "(Source: Ukrainian Air Force. Dates are the morning the attack ended.)" right under a table: whose figures its rows gave
     // (the Air Force's weapons, not a toll column's dead)

@@ -791,12 +791,14 @@ export function readFigures(
       // (nor a participle right after the noun that tells what befell the weapon, "A drone hit by air defences crashed into a
       // house", "a drone struck down by air defences fell")
       // (or one that burst over what it struck: "a ballistic missile with a cluster warhead exploded above a residential area")
+      // (past the verb: its cue's words, or the one word of a burst)
+      const afterVerb = k + (r?.words.length ?? 1);
       const struck =
         (r?.metric === "hit" || burstOver(tokens, k)) &&
         !/^(?:was|were|been)$/.test(tokens[k - 1]?.norm ?? "") &&
-        !NEAR.test(tokens[k + (r?.words.length ?? 1)]?.norm ?? "") &&
-        !(k === nounEnd && /^(?:by|down)$/.test(tokens[k + (r?.words.length ?? 1)]?.norm ?? "")) &&
-        !frontOrDud(tokens, k + (r?.words.length ?? 1)) &&
+        !NEAR.test(tokens[afterVerb]?.norm ?? "") &&
+        !(k === nounEnd && /^(?:by|down)$/.test(tokens[afterVerb]?.norm ?? "")) &&
+        !frontOrDud(tokens, afterVerb) &&
         !recalledOrDebris(tokens, q.first, head.weapon) &&
         !(q.definite && oneOfMore(head.weapon, figures, previousCount));
       // "An apartment block in Kharkiv was hit by a Russian drone": the same strike told in the passive, its weapon after "by"
@@ -820,7 +822,7 @@ export function readFigures(
       }
       // (not one denied: "Not a single drone flying to Moscow was shot down")
       if ((fate || struck) && !NEGATED.test(normsOf(tokens, Math.max(0, q.first - 2), q.first))) {
-        figures.push({ ...describe(tokens, q), metric: r ? combined(tokens, k, r) : "hit", weapon: head.weapon, last: k + (r?.words.length ?? 1) - 1, nationality: head.nationality, part: false });
+        figures.push({ ...describe(tokens, q), metric: r ? combined(tokens, k, r) : "hit", weapon: head.weapon, last: afterVerb - 1, nationality: head.nationality, part: false });
         continue;
       }
       // "air defence systems had shot down a Tochka-U missile over Kursk": what befell the one weapon, told right before it
