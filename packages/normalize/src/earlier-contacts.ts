@@ -113,8 +113,10 @@ const EARLIER_TAIL = new RegExp(
 /** Where an "…, their second meeting after talks in Sochi on Aug. 5" tells the earlier contact ("since"/"after" on), else -1. */
 export function earlierTailAt(text: string): number {
   const m = EARLIER_TAIL.exec(text);
-  return m ? m.index + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase()) : -1;
+  return m ? tailOpening(m) : -1;
 }
+/** Where the "since"/"after" of an EARLIER_TAIL match opens. */
+const tailOpening = (m: RegExpExecArray): number => m.index + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase());
 
 /**
  * The earlier contact an "…, their second meeting … after talks in Sochi on Aug. 5" tells: between those its words name when they
@@ -125,7 +127,7 @@ export function earlierTailAt(text: string): number {
 export function earlierTail(text: string, published: string | null, contact: ArticleContact): Mention | null {
   const m = EARLIER_TAIL.exec(text);
   if (!m) return null;
-  const at = earlierTailAt(text);
+  const at = tailOpening(m);
   // (to the end of its clause: "…, after talks in Sochi on Aug. 5, and …" ends at the comma that opens another)
   const tail = text.slice(at).split(/[;.]|,\s+(?:and|but|while|when|where|as)\b/)[0]!;
   // (what goes on to say whose the contact was, "…, where Ukrainian and Russian delegations met", is read as others')
