@@ -175,6 +175,26 @@ describe("an old strike recalled by its month", () => {
   });
 });
 
+describe("a strike told by its month among a period's figures", () => {
+  const eventOf = (data: ReturnType<typeof buildDatasets>, id: string, value: number) => data.claims.find((c) => c.article_id === id && c.value === value)?.event_id;
+  const report = (id: string) => result(id, "2024-05-27", "A Russian glide bomb strike on a hardware store in Kharkiv on Saturday killed 19 people and injured 50, the governor said.");
+
+  it("joins the one strike of that month whose reports give its toll", () => {
+    const recall = result("r", "2024-06-22", "Last month, a glide bomb strike on a hardware store in Kharkiv killed 19 people.");
+    const data = buildDatasets([recall, report("a"), report("b")]);
+    expect(eventOf(data, "r", 19)).toBe(eventOf(data, "a", 19));
+  });
+
+  it("stays the period's when another of its figures is not the strike's, or when one report alone gives the toll", () => {
+    const month = result("r", "2024-06-22", "In May, Russian glide bombs killed 19 people and injured 190 in the Kharkiv region, the governor said.");
+    const data = buildDatasets([month, report("a"), report("b")]);
+    expect(eventOf(data, "r", 19)).not.toBe(eventOf(data, "a", 19));
+    const recall = result("r", "2024-06-22", "Last month, a glide bomb strike on a hardware store in Kharkiv killed 19 people.");
+    const alone = buildDatasets([recall, report("a")]);
+    expect(eventOf(alone, "r", 19)).not.toBe(eventOf(alone, "a", 19));
+  });
+});
+
 describe("a strike its article does not date", () => {
   const eventOf = (data: ReturnType<typeof buildDatasets>, id: string, value: number) => data.claims.find((c) => c.article_id === id && c.value === value)?.event_id;
   const recall = result("r", "2023-04-27", "Two weeks ago, S-300 missiles killed 15 people in Sloviansk.");

@@ -412,33 +412,64 @@ const UNDATED_LOOKBACK_DAYS = 90;
  * Null for a strike dated to its day or night, and for an undated one of an article without a publication date.
  */
 function recalledWithin(key: string, c: ArticleClaim): { from: string; to: string } | null {
-  if (key.startsWith("vague|")) return { from: c.date_start!, to: c.date_end! };
+  if (key.startsWith("vague|") || toldByPeriod(key, c)) return { from: c.date_start!, to: c.date_end! };
   if (c.date_end || !c.published) return null;
   return { from: addDays(c.published, -UNDATED_LOOKBACK_DAYS), to: c.published };
 }
 
 /**
+ * A period's figures that may be one strike of it told by its month or week ("In September 2024, two ballistic missiles hit
+ * a military institute in Poltava, killing 55", "Last month, a glide bomb strike on a hardware store killed 19"): the
+ * extractor files them as the period's, as it does "286 civilians were killed in July". Only a week or a month is that
+ * near; a year or a war's course holds too many strikes.
+ */
+const toldByPeriod = (key: string, c: ArticleClaim) => key.startsWith("aggregate|") && (c.date_precision === "month" || c.date_precision === "week");
+
+/**
  * An old strike recalled by its month ("the deadliest since January 2023, when a missile killed 46 people") or with no
  * date at all joins the one strike of that time that another report dates to its day or night and gives the same exact
- * figure (same metric, sides); two such strikes leave it alone. Returns `article|key` → the key its claims join.
+ * figure (same metric, sides); two such strikes leave it alone. So does a period's report (`toldByPeriod`) whose every
+ * figure of 10 or more that strike's reports could give, they give: a month's toll of 286 is no strike's toll of 19.
+ * Returns `article|key` → the key its claims join.
  */
 function recalledStrikes(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
   const dated = new Map<string, Set<string>>(); // attacker|target|metric|value → day and night keys
+  const givers = new Map<string, Set<string>>(); // day or night key|attacker|target|metric|value → the articles giving it
+  const told = new Map<string, Set<number>>(); // day or night key|attacker|target|metric → the values its reports give
   const recalled: Array<{ key: string; claim: ArticleClaim; figure: string; within: { from: string; to: string } }> = [];
+  const periods = new Map<string, ArticleClaim[]>(); // article|period key → its figures a strike's reports would have to give
   for (const { key, claim: c } of entries) {
-    if (c.value === null || c.value < RECALLED_MIN || c.qualifier !== "exact" || c.part || c.event_type !== "strike") continue;
-    const figure = `${c.attacker}|${c.target_country}|${c.metric}|${c.value}`;
+    if (c.value === null || c.value < RECALLED_MIN || c.qualifier !== "exact" || c.part) continue;
     const within = recalledWithin(key, c);
+    if (within && toldByPeriod(key, c)) {
+      const at = `${c.article_id}|${key}`;
+      (periods.get(at) ?? periods.set(at, []).get(at)!).push(c);
+    }
+    if (c.event_type !== "strike" && !toldByPeriod(key, c)) continue;
+    const figure = `${c.attacker}|${c.target_country}|${c.metric}|${c.value}`;
     if (within) recalled.push({ key, claim: c, figure, within });
-    else if (key.startsWith("strike|")) dated.set(figure, (dated.get(figure) ?? new Set()).add(key));
+    else if (key.startsWith("strike|")) {
+      dated.set(figure, (dated.get(figure) ?? new Set()).add(key));
+      const by = `${key}|${figure}`;
+      (givers.get(by) ?? givers.set(by, new Set()).get(by)!).add(c.article_id);
+      const slot = `${key}|${c.attacker}|${c.target_country}|${c.metric}`;
+      (told.get(slot) ?? told.set(slot, new Set()).get(slot)!).add(c.value);
+    }
   }
+  // (a period's figure the strike's reports give other values of: the period's own count, not the strike's; and one report
+  // alone is not enough to say a period's figure is a strike's: a weekly count misread as the night's)
+  const belied = (at: string, k: string) =>
+    (periods.get(at) ?? []).some((c) => {
+      const values = told.get(`${k}|${c.attacker}|${c.target_country}|${c.metric}`);
+      return values !== undefined && !values.has(c.value!);
+    });
   const found = new Map<string, Set<string>>();
   for (const { key, claim: c, figure, within: { from, to } } of recalled) {
+    const at = `${c.article_id}|${key}`;
     const within = [...(dated.get(figure) ?? [])].filter((k) => {
       const end = k.split("|")[3]!;
-      return end >= from && end <= to;
+      return end >= from && end <= to && (!toldByPeriod(key, c) || (givers.get(`${k}|${figure}`)?.size ?? 0) > 1) && !belied(at, k);
     });
-    const at = `${c.article_id}|${key}`;
     found.set(at, new Set([...(found.get(at) ?? []), ...within]));
   }
   return new Map([...found].filter(([, keys]) => keys.size === 1).map(([at, keys]) => [at, [...keys][0]!]));
