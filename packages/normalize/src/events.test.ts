@@ -195,6 +195,27 @@ describe("a strike told by its month among a period's figures", () => {
   });
 });
 
+describe("a sentence filed under another strike's night", () => {
+  const eventOf = (data: ReturnType<typeof buildDatasets>, id: string, value: number) => data.claims.find((c) => c.article_id === id && c.value === value)?.event_id;
+  const analysis = result("r", "2024-12-20", "On the night of November 17, Russia fired 120 missiles and 90 drones at Ukraine, the Air Force said.\n\nZelensky said Russia had fired 93 missiles, of which 81 were shot down.");
+  const november = (id: string) => result(id, "2024-11-17", "Russia fired 120 missiles and 90 drones at Ukraine overnight, the Air Force said.");
+  const december = (id: string, downed: number) => result(id, "2024-12-13", `Russia fired 93 missiles and 200 drones at Ukraine overnight; ${downed} missiles were shot down, the Air Force said.`);
+
+  it("joins the strike whose reports give its counts when they contradict the night it was filed under", () => {
+    const data = buildDatasets([analysis, november("a"), november("b"), december("c", 81), december("d", 81)]);
+    expect(eventOf(data, "r", 93)).toBe(eventOf(data, "c", 93));
+    expect(eventOf(data, "r", 120)).toBe(eventOf(data, "a", 120));
+  });
+
+  it("stays where the other strike's reports belie one of its counts, or give only one of them", () => {
+    const three = result("r", "2024-12-20", "On the night of November 17, Russia fired 120 missiles and 90 drones at Ukraine, the Air Force said.\n\nZelensky said Russia had fired 93 missiles and 200 drones, and that 81 of the missiles were shot down.");
+    const belied = buildDatasets([three, november("a"), november("b"), december("c", 70), december("d", 70)]);
+    expect(eventOf(belied, "r", 93)).toBe(eventOf(belied, "a", 120));
+    const one = buildDatasets([analysis, november("a"), november("b"), december("c", 70), december("d", 70)]);
+    expect(eventOf(one, "r", 93)).toBe(eventOf(one, "a", 120));
+  });
+});
+
 describe("a strike its article does not date", () => {
   const eventOf = (data: ReturnType<typeof buildDatasets>, id: string, value: number) => data.claims.find((c) => c.article_id === id && c.value === value)?.event_id;
   const recall = result("r", "2023-04-27", "Two weeks ago, S-300 missiles killed 15 people in Sloviansk.");

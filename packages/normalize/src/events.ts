@@ -475,6 +475,65 @@ function recalledStrikes(entries: ReadonlyArray<{ key: string; claim: ArticleCla
   return new Map([...found].filter(([, keys]) => keys.size === 1).map(([at, keys]) => [at, [...keys][0]!]));
 }
 
+/**
+ * A sentence filed under a strike whose counts are another strike's: a round-up or an analysis that dates its recalled
+ * barrages wrongly ("Zelensky said Russia had fired 93 missiles, of which 81 were shot down" read as the night of the
+ * November barrage, when 93 and 81 are December's). None of its counts is one another report gives for the strike it is
+ * filed under, one contradicts what most of them give, a telling one (≥ 50, not round) is given by another article for
+ * one other strike of the year before the article, and that strike's reports give every count of it they have a value
+ * for. The sentence's claims move there. Returns `article|quote_start|key` → the key they join.
+ */
+function misfiledSentences(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
+  const given = new Map<string, Map<string, Map<number, Set<string>>>>(); // key → slot → value → articles
+  const byFigure = new Map<string, Set<string>>(); // attacker|target|slot|value → strike keys
+  const sentences = new Map<string, ArticleClaim[]>(); // article|quote_start|key → its counts
+  for (const { key, claim: c } of entries) {
+    if (!isStrikeKey(key) || !NIGHT_COUNTS.has(c.metric) || c.value === null || c.qualifier !== "exact" || c.part) continue;
+    const slot = slotOf(c);
+    const slots = given.get(key) ?? given.set(key, new Map()).get(key)!;
+    const values = slots.get(slot) ?? slots.set(slot, new Map()).get(slot)!;
+    (values.get(c.value) ?? values.set(c.value, new Set()).get(c.value)!).add(c.article_id);
+    const figure = `${c.attacker}|${c.target_country}|${slot}|${c.value}`;
+    (byFigure.get(figure) ?? byFigure.set(figure, new Set()).get(figure)!).add(key);
+    const at = `${c.article_id}|${c.quote_start}|${key}`;
+    (sentences.get(at) ?? sentences.set(at, []).get(at)!).push(c);
+  }
+  // the values other articles than `article` give for a slot under `key`, and the one most of them give
+  const others = (key: string, slot: string, article: string) => {
+    const values = [...(given.get(key)?.get(slot) ?? [])].map(([v, as]) => [v, [...as].filter((a) => a !== article).length] as const).filter(([, n]) => n > 0);
+    const most = Math.max(0, ...values.map(([, n]) => n));
+    return { values: new Set(values.map(([v]) => v)), most: new Set(values.filter(([, n]) => n === most).map(([v]) => v)) };
+  };
+  const moved = new Map<string, string>();
+  for (const [at, counts] of sentences) {
+    const key = at.slice(at.indexOf("|", at.indexOf("|") + 1) + 1);
+    const { article_id: article, published } = counts[0]!;
+    const here = counts.map((c) => others(key, slotOf(c), article));
+    if (here.some((o, i) => o.values.has(counts[i]!.value!)) || !here.some((o, i) => o.values.size > 0 && !o.most.has(counts[i]!.value!))) continue;
+    const end = (k: string) => k.split("|")[3]!;
+    const candidates = new Set<string>();
+    for (const c of counts) {
+      if (!tellsNight(c)) continue;
+      for (const k of byFigure.get(`${c.attacker}|${c.target_country}|${slotOf(c)}|${c.value}`) ?? []) {
+        if (k === key || (published && (end(k) > published || end(k) < addDays(published, -MISFILED_LOOKBACK_DAYS)))) continue;
+        // (given there by two articles at least: one other misfiled report does not make a strike of its count)
+        const giving = [...(given.get(k)?.get(slotOf(c))?.get(c.value!) ?? [])].filter((a) => a !== article);
+        if (giving.length > 1) candidates.add(k);
+      }
+    }
+    // (two of its counts given there, and none belied: one count shared with another night is a coincidence of size)
+    const fits = [...candidates].filter((k) => {
+      const there = counts.map((c) => others(k, slotOf(c), article));
+      return there.every((o, i) => o.values.size === 0 || o.values.has(counts[i]!.value!)) && there.filter((o, i) => o.values.has(counts[i]!.value!)).length > 1;
+    });
+    if (fits.length === 1) moved.set(at, fits[0]!);
+  }
+  return moved;
+}
+
+/** How far before its article a strike a misfiled sentence tells is looked for. */
+const MISFILED_LOOKBACK_DAYS = 366;
+
 /** Files each claim under the key its article's report moved to (`moved`: `article|key` → key). */
 function moveReports(keyed: Array<{ key: string; claim: ArticleClaim }>, moved: ReadonlyMap<string, string>): void {
   if (moved.size === 0) return; // (most runs move few reports or none: no lookup key per claim then)
@@ -552,6 +611,8 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   moveReports(keyed, misdatedReports(keyed));
   moveReports(keyed, strayReports(keyed));
   moveReports(keyed, recalledStrikes(keyed));
+  const misfiled = misfiledSentences(keyed);
+  if (misfiled.size > 0) for (const k of keyed) k.key = misfiled.get(`${k.claim.article_id}|${k.claim.quote_start}|${k.key}`) ?? k.key;
   const sameNight = nightsSharingFigures(keyed);
   // an event's id hashes its key: once per event, not once per claim (~40,000 hashes for ~2,000 events at 10,000 articles)
   const eventIds = new Map<string, string>();
