@@ -68,6 +68,13 @@ describe("reading figures", () => {
     ]);
   });
 
+  it("keeps the hedge of a dozen told in words as part of its words, the only value it has", () => {
+    expect(figures("Governor Dmytro Lunin said Russian forces fired about a dozen missiles at the refinery.")).toEqual(["launched:about a dozen(vague)/m"]);
+    expect(figures("Air defences shot down more than two dozen drones overnight.")).toEqual(["shot_down:more than two dozen(vague)"]);
+    // (not "dozens" nor "several dozen": no hedge belongs to those words)
+    expect(figures("The ministry said more than dozens of drones were shot down.")).toEqual(["shot_down:dozens(vague)"]);
+  });
+
   it("gives no count for people listed one by one, 'a woman and her daughter were killed', unless among a toll's dead", () => {
     expect(figures("In Dnipro, a 31-year-old woman and her two-year-old daughter were killed when a missile hit a private house.")).toEqual(["hit:1/m"]);
     expect(figures("A man and a woman were injured.")).toEqual([]);

@@ -136,6 +136,25 @@ function readNumber(tokens: readonly Token[], i: number): { value: number; last:
   return last < 0 ? null : { value: total + current, last };
 }
 
+/** The hedge just before the amount at `i`, where it opens: "at least 10", 'said "at least" 10 drones' (in scare quotes). */
+function hedgeBefore(tokens: readonly Token[], i: number): { at: number; q: Qualifier } | null {
+  const quoted = i >= 2 && CLOSING_QUOTE.has(tokens[i - 1]!.norm) ? 1 : 0;
+  for (const h of HEDGES) {
+    const at = i - quoted - h.words.length;
+    // ("the update spoke about 13 dead", "informed about 40 wounded": what was told of, not a hedge)
+    if (h.words[0] === "about" && /^(?:spoke|speaks|speak|talked|talks|told|tells|informed|informs|learned|heard|information|info|data|reports|news)$/.test(tokens[at - 1]?.norm ?? "")) continue;
+    if (at >= 0 && h.words.every((w, k) => tokens[at + k]!.norm === w)) return { at, q: h.q };
+  }
+  return null;
+}
+
+/**
+ * Where a dozen told in words opens: at its hedge, which is part of how the amount is said ("about a dozen missiles", "more
+ * than two dozen drones"); the amount stays vague, never 12 or 24, so its words are all it has. (Not "dozens", "several
+ * dozen": no hedge is part of those.)
+ */
+const dozenOpens = (tokens: readonly Token[], i: number): number => hedgeBefore(tokens, i)?.at ?? i;
+
 /** Every amount in the sentence, left to right, with its hedge. */
 export function findQuantities(tokens: readonly Token[]): Quantity[] {
   const out: Quantity[] = [];
@@ -145,7 +164,7 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     if (two) {
       // "two dozen", "a dozen": a word amount, kept vague (the issue's rule: never 24); "a few dozen" is one amount
       const last = SCALE.has(tokens[i + 2]?.norm ?? "") && two[1] !== "dozen" ? i + 2 : i + 1;
-      out.push({ first: i, last, value: null, qualifier: "vague", article: false });
+      out.push({ first: two[1] === "dozen" ? dozenOpens(tokens, i) : i, last, value: null, qualifier: "vague", article: false });
       i = last;
       continue;
     }
@@ -169,7 +188,7 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     const n = readNumber(tokens, i);
     if (n) {
       if (tokens[n.last + 1]?.norm === "dozen") {
-        out.push({ first: i, last: n.last + 1, value: null, qualifier: "vague", article: false });
+        out.push({ first: dozenOpens(tokens, i), last: n.last + 1, value: null, qualifier: "vague", article: false });
         i = n.last + 1;
         continue;
       }
@@ -201,17 +220,10 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
         i = upper.last + 1;
         continue;
       }
-      // a hedge in scare quotes: 'said "at least" 10 drones'
-      const quoted = i >= 2 && CLOSING_QUOTE.has(tokens[i - 1]!.norm) ? 1 : 0;
-      for (const h of HEDGES) {
-        const at = i - quoted - h.words.length;
-        // ("the update spoke about 13 dead", "informed about 40 wounded": what was told of, not a hedge)
-        if (h.words[0] === "about" && /^(?:spoke|speaks|speak|talked|talks|told|tells|informed|informs|learned|heard|information|info|data|reports|news)$/.test(tokens[at - 1]?.norm ?? "")) continue;
-        if (at >= 0 && h.words.every((w, k) => tokens[at + k]!.norm === w)) {
-          first = at;
-          qualifier = h.q;
-          break;
-        }
+      const hedge = hedgeBefore(tokens, i);
+      if (hedge) {
+        first = hedge.at;
+        qualifier = hedge.q;
       }
       // ("40-odd missiles", "70-plus drones", "70 or so drones": a hedge after the number)
       const next = tokens[n.last + 1];
