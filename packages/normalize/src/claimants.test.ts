@@ -260,3 +260,23 @@ describe("a statement named again and a channel's post header", () => {
     expect(sides("🔴 09:12 | Explosions in the city centre\nOn the night of 26 May, Russia attacked with 355 attack UAVs.", "2025-05-26")).toEqual(["355:unknown"]);
   });
 });
+
+describe("a 'he said' just after a sentence whose subject is a person", () => {
+  /** claimant per figure */
+  const whose = (text: string, published = "2023-02-21") => extractClaims(articleOf(text, published)).map((c) => `${c.value}:${c.claimant ?? "-"}:${c.claimant_side}`);
+
+  it("stands for that person, not for the source quoted before him", () => {
+    expect(
+      whose("Meloni said Italy would deliver the system. She did not give details, saying the contents were classified. Zelensky thanked her and again asked for fighter jets. He said Russia launched 36 missiles last Thursday."),
+    ).toEqual(["36:Volodymyr Zelensky:UA"]);
+    expect(
+      whose("Lavrov said all 91 drones had been destroyed. Zelensky called the claim a typical Russian lie. Russia fired 519 drones and 40 missiles at the capital on Saturday, he noted.", "2025-12-30"),
+    ).toEqual(["91:Lavrov:RU", "519:Volodymyr Zelensky:UA", "40:Volodymyr Zelensky:UA"]);
+  });
+
+  it("not where the subject is a country or a body, nor a sentence further back, nor 'he added', which goes on from the source before", () => {
+    expect(whose("Zelensky said the strikes were cynical. Vladimir Putin is mocking the peace efforts. The strikes killed 12 people, he added.")).toEqual(["12:Volodymyr Zelensky:UA"]);
+    expect(whose("Kyiv Mayor Vitali Klitschko said the city was attacked. Russia denied targeting civilians. Two people were killed, he said.")).toEqual(["2:Kyiv Mayor Vitali Klitschko:UA"]);
+    expect(whose("Kyiv Mayor Vitali Klitschko said the city was attacked. Zelensky visited Berlin. The talks went well. Two people were killed, he said.")).toEqual(["2:Kyiv Mayor Vitali Klitschko:UA"]);
+  });
+});

@@ -971,6 +971,24 @@ const BODY_MENTION = /\b(?:(?:Ukraine|Russia)['’]s\s+|(?:Ukrainian|Russian)\s+
 // (the office word is required: "Russian Shahed drones hit …" and "Vladimir Putin is mocking …" name no source)
 const PERSON_OPENING = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?:regional|city|deputy)\s+)?(?:mayor|governor|head|chief|minister|spokes(?:man|woman|person))\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?=\s+\p{Ll})/u;
 
+// "Zelensky thanked the visitors …", "Saratov Oblast Governor Roman Busargin did not mention the airfield …": a sentence whose
+// subject is a name, its verb in lower case right after it (a few capitalised words, none a possessive's)
+const NAMED_SUBJECT = /^(?:\p{Lu}[\p{L}.-]*\s+){0,5}\p{Lu}[\p{Ll}-]+(?=\s+(?:(?:also|then|later|again|first|had|has|was|did|would)\s+)?\p{Ll}+(?:ed|s)\b)/u;
+// (a body, a country or a people is no "he")
+const NOT_A_PERSON = /\b(?:air\s+force|ministry|staff|military|army|forces|command|service|administration|council|office|government|police|company|agency|authorities|officials|kremlin|ukraine|russia|ukrainians?|russians?)\b/i;
+
+/**
+ * The person a sentence opens with as its subject, whatever it tells of him: who a "he said" just after it stands for, before
+ * any source named further back ("Zelensky thanked her and asked for fighter jets. He said Russia had launched 36 missiles" is
+ * Zelensky's, not the Italian prime minister's quoted before). A known person only, not a body or a country.
+ */
+export function subjectPerson(text: string): Claimant | null {
+  const m = NAMED_SUBJECT.exec(text.trimStart());
+  if (!m || NOT_A_PERSON.test(m[0]) || isPlaceName(m[0])) return null;
+  const c = identify(m[0], 0);
+  return c && (c.side === "UA" || c.side === "RU" || c.side === "other") && !PRONOUNS.has(c.name.toLowerCase()) ? c : null;
+}
+
 /** A known official a sentence opens with, without quoting him ("Kharkiv mayor Ihor Terekhov called it …"): who a next "he said" is. */
 export function personMentioned(text: string): Claimant | null {
   const m = PERSON_OPENING.exec(text);

@@ -28,7 +28,7 @@ import {
 } from "./attack-dates.ts";
 import { SEPARATELY, setApartFromNight } from "./set-apart.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
-import { AIR_FORCE, type Claimant, bodyMentioned, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, statedTollSource } from "./claimants.ts";
+import { AIR_FORCE, type Claimant, bodyMentioned, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, statedTollSource, subjectPerson } from "./claimants.ts";
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef } from "./dates.ts";
 import { nightOfSaying } from "./night-of-saying.ts";
 import { mayCount } from "./quantities.ts";
@@ -1355,6 +1355,7 @@ function paragraphNight(r: TimeRef | null, index: number, reported: boolean, par
   return r;
 }
 
+const HE_ADDED = /\b(?:he|she)\s+(?:also\s+)?add(?:ed|s)\b|,\s+adding\b/i;
 // Who a pronoun source stands for, from the sentences just before (see sourcesStoodFor).
 function mentionedBefore(article: Article, headline: string, claimantsOf: (s: Sentence) => Claimant[], s: Sentence, tokens: readonly Token[], c: Claimant): Claimant | null {
   const pronoun = c.name.toLowerCase();
@@ -1364,6 +1365,11 @@ function mentionedBefore(article: Article, headline: string, claimantsOf: (s: Se
     if (b.paragraph !== s.paragraph || claimantsOf(b).length > 0) return null;
     const body = (pronoun === "it" ? bodyMentioned : personMentioned)(sentenceText(article, b));
     if (body) return body;
+    // (a "he" or "she" just after a sentence whose subject is a person: that person; but "he added" goes on from the source
+    // named before: "Zelensky said the strikes were cynical. Vladimir Putin is mocking the peace efforts. … 12 people, he added")
+    const goesOn = HE_ADDED.test(sentenceText(article, s));
+    const subject = pronoun !== "it" && !goesOn && b.index === s.index - 1 ? subjectPerson(sentenceText(article, b)) : null;
+    if (subject) return subject;
   }
   return null;
 }
