@@ -191,6 +191,13 @@ describe("holidays", () => {
     expect(span("On the night of 05.03, 12 UAVs were destroyed", "2025-03-05")).toEqual([["2025-03-04", "2025-03-05", "night"]]);
     expect(span("On the night of March 11, three people were killed in the Moscow region.", "2025-03-12")).toEqual([["2025-03-10", "2025-03-11", "night"]]);
   });
+  it("reads 'six months since Russia's invasion' as a span measured, not as the war so far", () => {
+    expect(span("A Russian missile strike on a railway station killed at least 22 people on Wednesday, as the country marked six months since Russia's invasion.", "2022-08-24")).toEqual([["2022-08-24", "2022-08-24", "day"]]);
+    expect(span("Two years since the start of the full-scale invasion, Kyiv held a memorial.", "2024-02-24")).toEqual([]);
+    // (a count since it is still the war so far)
+    expect(span("More than 9,000 civilians have been killed since Russia's invasion, the UN says.", "2023-06-02")).toEqual([["2022-02-24", "2023-06-02", "year"]]);
+  });
+
   it("reads 'since the start of the full-scale invasion in February 2022' as the war so far, not as February 2022", () => {
     expect(span("Russia has launched more than 40,000 drones since the start of the full-scale invasion in February 2022.", "2025-09-08")).toEqual([["2022-02-24", "2025-09-08", "year"]]);
     expect(span("The UN has verified 13,800 civilians killed since the beginning of Russia's full-scale invasion.", "2025-08-12")).toEqual([["2022-02-24", "2025-08-12", "year"]]);
