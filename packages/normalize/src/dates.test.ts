@@ -191,6 +191,17 @@ describe("holidays", () => {
     expect(span("On the night of 05.03, 12 UAVs were destroyed", "2025-03-05")).toEqual([["2025-03-04", "2025-03-05", "night"]]);
     expect(span("On the night of March 11, three people were killed in the Moscow region.", "2025-03-12")).toEqual([["2025-03-10", "2025-03-11", "night"]]);
   });
+  it("reads a count of the war's victims kept to a cut-off day ('up to midnight on March 6') as the war so far to that day", () => {
+    expect(span("the U.N. human rights office said it had recorded 406 civilians killed and 801 injured up to midnight on March 6", "2022-03-08")).toEqual([["2022-02-24", "2022-03-06", "year"]]);
+    expect(span("The U.N. human rights office said on Tuesday it had verified 136 civilian deaths, 13 of them children, and 400 injuries in Ukraine as of midnight on Monday", "2022-03-01").at(-1)).toEqual(["2022-02-24", "2022-02-28", "year"]);
+    expect(span("The UN human rights office says it has recorded 364 civilians killed and 759 injured in Ukraine between the start of the invasion and midnight on Saturday.", "2022-03-06")).toEqual([["2022-02-24", "2022-03-05", "year"]]);
+    expect(span("The U.N. human rights office says it has verified 5,587 civilian deaths and 7,890 injuries in Ukraine up to Aug. 21.", "2022-08-24")).toEqual([["2022-02-24", "2022-08-21", "year"]]);
+    expect(span("as of the morning of 10 March, 71 children had been killed and more than 100 children injured as a result of the armed aggression of the Russian Federation", "2022-03-10")).toEqual([["2022-02-24", "2022-03-10", "year"]]);
+    // (not a strike's toll, nor a count with a start of its own: those keep their days)
+    expect(span("Kyiv authorities said that as of midnight on Monday 12 people had been killed in the strike.", "2022-03-08")).toEqual([["2022-03-07", "2022-03-07", "day"]]);
+    expect(span("The mission recorded 286 civilians killed in July, up to 31 July.", "2025-08-12").some((r) => r[0] === "2022-02-24")).toBe(false);
+  });
+
   it("reads 'six months since Russia's invasion' as a span measured, not as the war so far", () => {
     expect(span("A Russian missile strike on a railway station killed at least 22 people on Wednesday, as the country marked six months since Russia's invasion.", "2022-08-24")).toEqual([["2022-08-24", "2022-08-24", "day"]]);
     expect(span("Two years since the start of the full-scale invasion, Kyiv held a memorial.", "2024-02-24")).toEqual([]);

@@ -124,6 +124,11 @@ const WAR_BEGAN = /\b(?:invasion|(?:full-scale|large-scale)\s+war|military\s+ope
 // The words of a comparison ("the largest attack since the start of the war"): what follows "since" is no period of its own.
 // (and the other end: "the fewest since March 2025", "the least since", not "at least 12 since")
 const COMPARED = "largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|deepest|farthest|furthest|greatest|bloodiest|fiercest|strongest|fewest|lowest|quietest|smallest|(?<!\\bat\\s+)least";
+// a running count of the war's victims (its monitors' words: "verified", "recorded", "as a result of the armed aggression") with
+// no attack told beside it (not a strike's toll: "As of Monday morning, 18 people had been killed in the strike") nor a start of
+// its own ("since 1 July", "in July")
+const TALLY_TO_CUTOFF =
+  /^(?!.*\b(?:strikes?|struck|attacks?|attacked|missiles?|drones?|shelling|shelled|barrage|bomb\w*|since|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)).*\b(?:verified|recorded|documented|registered|(?:armed\s+)?aggression)\b/is;
 // a span of time measured from what "since" names, not a period that runs from it: "six months since Russia's invasion",
 // "two years since the war began", "a year since"
 const NOT_MEASURED = String.raw`(?<!\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundred|thousand)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+)`;
@@ -311,6 +316,14 @@ const RULES: readonly Rule[] = [
   // (not a span of time measured from it: "as the country marked six months since Russia's invasion", an anniversary)
   { anchor: /invasion|invaded|war\b|february|operation/i, re: new RegExp(String.raw`(?<!\b(?:${COMPARED}|massive|major)\b[^.;:]{0,80})${NOT_MEASURED}\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+|its\s+|moscow['’]s\s+)?(?:full-scale\s+|full\s+scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)|the\s+(?:full-scale\s+|large-scale\s+)?(?:russian\s+)?(?:invasion|war|special\s+military\s+operation)\s+(?:began|started)|(?:russia['’]s|moscow['’]s|the)\s+(?:full-scale|large-scale)\s+(?:russian\s+)?invasion(?:\s+of\s+ukraine\b)?|(?:russia|moscow|russian\s+(?:forces|troops))\s+(?:invaded(?:\s+ukraine\b|(?!\s+(?!(?:in|on)\s)[a-z]))|launched\s+(?:its|the)\s+(?:full-scale\s+)?invasion(?:\s+of\s+ukraine\b)?)|(?:russia['’]s|moscow['’]s)\s+invasion(?:\s+of\s+ukraine\b)?)(?:\s+in\s+(?:late\s+)?(?:february\s+)?2022|\s+on\s+(?:24\s+feb(?:ruary|\.)?|feb(?:ruary|\.)?\s+24)(?:,?\s+2022)?|(?!\s+(?:in|on|of|against|with|between|since)\s))|(?<!\b(?:${COMPARED})\b[^.;:]{0,80})${NOT_MEASURED}\bsince\s+(?:24\s+)?February(?:\s+24)?,?\s+2022\b`, "gi"),
     resolve: (_m, p) => (p >= "2022-02-24" ? { start: "2022-02-24", end: p, precision: "year" } : null) },
+  // "up to midnight on March 6", "as of midnight on Monday", "between the start of the invasion and midnight on Saturday", "as
+  // of the morning of 10 March": a count of the war's victims kept to a cut-off day, with no start of its own, is the war's so
+  // far up to that day (the UN mission's and the prosecutors' running counts of civilians killed and injured)
+  { anchor: TALLY_TO_CUTOFF, re: new RegExp(`\\b(?:(?:up\\s+to|as\\s+of|until|through)\\s+|between\\s+the\\s+(?:start|beginning|outbreak)\\s+of\\s+the\\s+(?:full-scale\\s+)?(?:invasion|war)\\s+and\\s+)(?:midnight\\s+(?:on\\s+)?|the\\s+(?:morning|evening|end)\\s+of\\s+)?(?:(${WD})\\b|${DAY_MONTH}(?:,?\\s+(\\d{4}))?)`, "gi"),
+    resolve: (m, p) => {
+      const end = m[1] ? weekdayOnOrBefore(p, m[1]) : withYear(p, month((m[3] ?? m[4])!), Number(m[2] ?? m[5]), m[6]);
+      return end && end >= "2022-02-24" && end <= p ? { start: "2022-02-24", end, precision: "year" } : null;
+    } },
   // "over the whole war", "throughout the war", "during the entire war": the war so far (not a superlative's "the
   // largest attack of the whole war")
   { anchor: /\b(?:whole|entire|course\s+of\s+the|throughout\s+the)\s+war\b|\bwar\s+so\s+far\b/i, re: new RegExp(String.raw`(?<!\b(?:${COMPARED}|massive|major)\b[^.;:]{0,80})\b(?:over|during|throughout|in)\s+(?:the\s+(?:whole|entire|course\s+of\s+the)\s+|the\s+(?=war\s+so\s+far))war(?:\s+so\s+far)?\b|(?<!\b(?:${COMPARED}|massive|major)\b[^.;:]{0,80})\bthroughout\s+the\s+war\b`, "gi"),
