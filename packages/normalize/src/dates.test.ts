@@ -259,6 +259,19 @@ describe("holidays", () => {
     expect(findTimeRefs("A man who had died two days earlier was buried.", "2024-03-31")).toEqual([]);
   });
 
+  it("keeps 'the same morning' after a day named on that day, with the counts told after it ('The same morning, Russia launched 64 missiles and drones')", () => {
+    const dated = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
+    const visit = "Josep Borrell met Volodymyr Zelensky in Kyiv on Wednesday, February 7, on the second day of a visit.\n\n";
+    expect(dated(`${visit}The same morning, Russia launched 64 missiles and drones at Ukraine, sending Borrell into the shelter of his hotel. Ukraine's Air Force said Russia had used 44 missiles of various types, as well as 20 Shahed attack drones.`, "2024-02-07")).toEqual([
+      "launched:64:2024-02-07..2024-02-07",
+      "launched:44:2024-02-07..2024-02-07",
+      "launched:20:2024-02-07..2024-02-07",
+    ]);
+    // ("that morning" is the night that ended the day named, and a night said beside "the same morning" stays the night)
+    expect(dated(`${visit}That morning, Russia launched 64 missiles and drones at Ukraine.`, "2024-02-07")).toEqual(["launched:64:2024-02-06..2024-02-07"]);
+    expect(dated(`${visit}The same morning, Ukraine's Air Force said Russia had launched 64 missiles and drones overnight.`, "2024-02-07")).toEqual(["launched:64:2024-02-06..2024-02-07"]);
+  });
+
   it("keeps a morning alone on its day, in any year, and 'early on Tuesday' as the night that ended then", () => {
     const attack = (s: string, pub: string) => classifyRefs(s, findTimeRefs(s, pub)).attack.map((r) => [r.start, r.end]);
     expect(attack("Explosions shook Lviv on Tuesday morning as Russia struck the city.", "2022-10-11")).toEqual([["2022-10-11", "2022-10-11"]]);

@@ -96,7 +96,9 @@ function keptByDay(f: FigureDating, date: FigureDate): boolean {
   const { ref, previous, text } = f;
   if (date.precision !== "day" || !date.start) return false;
   if (!ref) return previous?.byDay === true && previous.start === date.start && previous.end === date.end && !NIGHT_SAID.test(text);
-  if (ref.relative) return false;
+  // ("The same morning, Russia launched 64 missiles and drones", after a visit's day: that day's morning, as "on Wednesday
+  // morning" alone is, and so the counts told after it; not "that morning", the night that ended the day named)
+  if (ref.relative) return ref.relative === "that-day" && /\bmorning\b/i.test(ref.text) && !NIGHT_SAID.test(text);
   return (THIS_MORNING.test(ref.text) && datesAttack(text, ref) && !/\bearly\s+$/i.test(text.slice(Math.max(0, ref.at - 9), ref.at))) || morningBlast(text) || morningAlone(text, ref);
 }
 
