@@ -10,6 +10,7 @@ import { TEAMS_OF_STATES, countryOf, membersAfter, otherSide, teamsIn } from "./
 import { COUNTED_CONTACT, EARLIER_CONTACT, FIRST_SINCE, againLater, dayOfTheContact, earlierContact, earlierDayAt, earlierInMonth, earlierTail, earlierTailAt, earlierRounds, nextInSeries, sinceEarlier } from "./earlier-contacts.ts";
 import { europeanLeaders, groupLeaders } from "./group-leaders.ts";
 import { heldContact } from "./held-contact.ts";
+import { newsDay } from "./news-day.ts";
 import { inPersonKind } from "./contact-kinds.ts";
 import { ZELENSKY, followersOf, kyivGuests } from "./kyiv-visits.ts";
 import { mergeMentions } from "./merge-mentions.ts";
@@ -474,7 +475,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const again = againLater(text, article.meta.published, out.at(-1)!);
     if (again) out.push(again);
   }
-  return mergeMentions(out.map((c) => heldBefore(c, article.meta.published))).map(({ reportedDay, own: _own, earlierThan: _earlierThan, ...c }) => ({ ...c, date: c.date ?? reportedDay ?? null }));
+  return mergeMentions(out.map((c) => heldBefore(c, article.meta.published))).map(({ reportedDay, own: _own, earlierThan: _earlierThan, ...c }) => ({ ...c, date: c.date ?? reportedDay ?? newsDay(article, c.quote_start) }));
 }
 
 // "Medinsky and Arakhamia held talks in Belarus on 28 February", published on 24 February 2023: a contact told as held, its day
