@@ -1256,6 +1256,13 @@ describe("a trip's contacts in one sentence, and a guest named by a pronoun", ()
       "phone_call Naftali Bennett+Volodymyr Zelensky 2022-03-05",
       "meeting Naftali Bennett+Olaf Scholz 2022-03-05 @Berlin",
     ]);
+    // (a team's trip: another team named in a later leg is not the traveller named again, "a Russian delegation" is not "US officials")
+    expect(contacts("US officials met the Ukrainian delegation, led by Defence Minister Rustem Umerov, in Riyadh on Sunday, and held talks with a Russian delegation headed by senator Grigory Karasin and Sergei Beseda, an adviser to the FSB director, on Monday.", "2025-03-25")).toEqual([
+      "meeting Rustem Umerov+US delegation 2025-03-23 @Riyadh",
+      "meeting Grigory Karasin+Sergei Beseda+US delegation 2025-03-24",
+    ]);
+    // (but the traveller's own team named again is no leg of its trip)
+    expect(contacts("US officials met the Ukrainian delegation, led by Defence Minister Rustem Umerov, in Riyadh on Sunday, and the US team held talks with a Russian delegation headed by senator Grigory Karasin on Monday.", "2025-03-25")).toHaveLength(1);
     // (not one whose second leg names its people before its verb: "where he and Tusk signed" is Zelensky's, not Modi's)
     expect(contacts("Modi's Moscow trip followed Zelensky's visit to Warsaw on Monday, where he and Polish Prime Minister Donald Tusk signed a bilateral security agreement.", "2024-07-10")).not.toContain("visit Narendra Modi+Volodymyr Zelensky 2024-07-08 @Warsaw");
   });

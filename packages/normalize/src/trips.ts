@@ -64,7 +64,10 @@ export function itinerary(text: string, people: ReadonlyArray<{ name: string }>)
       .filter((p) => p.at >= 0 && (!pronoun || p.at < pronoun.index))
       .sort((a, b) => a.at - b.at)[0] ?? (pronoun && unnamed.length === 1 ? { name: unnamed[0]!.name, at: pronoun.index } : undefined);
   // (the traveller is named before the first leg's verb: not "Modi's Moscow trip followed Zelenskyy's visit to Warsaw")
-  if (!traveller || !firstCue || traveller.at > firstCue.at || parts.slice(1).some((part) => part.includes(traveller.name.split(" ").at(-1)!))) return null;
+  // (a team by its own words, not its name's last: "US officials met the Ukrainian delegation … on Sunday, and held talks with a
+  // Russian delegation headed by senator Grigory Karasin … on Monday" does not name the US team again)
+  const namedAgain = (name: string, part: string) => (PEOPLE.some((q) => q.name === name) ? part.includes(name.split(" ").at(-1)!) : teamNamedAt(name, part) >= 0);
+  if (!traveller || !firstCue || traveller.at > firstCue.at || parts.slice(1).some((part) => namedAgain(traveller.name, part))) return null;
   const legs: Leg[] = [];
   let travelledTo: string | null = null;
   for (const [i, part] of parts.entries()) {
