@@ -3904,6 +3904,30 @@ describe("'all of them' downed, further from the count or after two counts", () 
     expect(figures("Russia launched 10 Shahed-type drones at Ukraine overnight, the Air Force said, adding that two people were injured and all of them were destroyed.")).toEqual(["launched:10", "injured:2"]);
   });
 
+  it("joins the counts coordinated with the launch however far back, past a shared noun or 'as well as'", () => {
+    expect(figures("On the night of 19-20 June, Russia attacked Ukrainian energy facilities with nine missiles and 27 Shahed attack drones; Ukraine's Air Force said all of them were destroyed.")).toEqual([
+      "launched:9/m", "launched:27", "shot_down:9/m", "shot_down:27",
+    ]);
+    expect(figures("The Defence Ministry said the Kiev regime fired 12 ATACMS and Storm Shadow missiles and 31 drones at targets in Russia, all of which were shot down.")).toEqual([
+      "launched:12/m", "launched:31", "shot_down:12/m", "shot_down:31",
+    ]);
+    expect(figures("The ministry said Ukraine had fired six ATACMS missiles and six Storm Shadow missiles, as well as 31 drones, and said that all of them had been shot down.")).toEqual([
+      // (the two sixes one figure in the article, as any repeat)
+      "launched:6/m", "launched:31", "shot_down:6/m", "shot_down:31",
+    ]);
+    // (not a count its clause does not join to the last: "fired 12 missiles at Kyiv on Monday; on Tuesday it launched 31 drones, all of which …")
+    expect(figures("Russia fired 12 missiles at Kyiv on Monday; on Tuesday it launched 31 drones, all of which were shot down.")).toEqual(["launched:12/m", "launched:31", "shot_down:31"]);
+  });
+
+  it("reads 'all of them' the source adds past its attribution, not all of something else", () => {
+    expect(figures("Russia fired nine cruise missiles and 27 Shahed drones at Ukraine, the Air Force said, and claimed that all of them were destroyed.")).toEqual([
+      "launched:9/m", "launched:27", "shot_down:9/m", "shot_down:27",
+    ]);
+    expect(figures("Around 3 a.m. on Thursday, Russia fired 10 missiles at Kyiv, the Air Force said, and all of them were shot down.")).toEqual(["launched:10/m", "shot_down:10/m"]);
+    expect(figures("Russia launched 30 drones at Odesa, the governor said, and claimed that all of the port's cranes were destroyed.")).toEqual(["launched:30"]);
+    expect(figures("Russia fired 10 missiles at Kyiv, the Air Force said, and all of them hit residential areas.")).toEqual(["launched:10/m"]);
+  });
+
   it("joins a first count whose weapon is named by its type before the noun", () => {
     expect(figures("On Monday night Russia targeted Odesa with six Kalibr cruise missiles and 21 Shahed drones, all of which were shot down, according to the military.")).toEqual([
       "launched:6/m", "launched:21", "shot_down:6/m", "shot_down:21",

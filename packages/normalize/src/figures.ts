@@ -1014,6 +1014,27 @@ function uncountedWeaponBefore(tokens: readonly Token[], at: number, after = -1)
   return null;
 }
 
+// what the speaker adds to a count, past its attribution: "and that", "adding that", "and claimed that", "saying that"
+const SPEAKER_ADDS = /\b(?:and|adding|added|claimed|claiming|said|saying|reported) that\b/;
+// an attribution set off between the count and "and all of them": ", the Air Force said, and"
+const SAID_AND = /, (?:[\p{L}'’.-]+ ){1,6}(?:said|says|reported|reports|added|stated) , and$/u;
+// what joins two counts of one launch: "and", ",", ", and", "as well as" ("six ATACMS missiles, as well as 31 drones")
+const CHAINED = new Set(["and", ",", ", and", "as well as", ", as well as", "plus", ", plus"]);
+
+/**
+ * Past "and Storm Shadow missiles" after "12 ATACMS": a second type that shares the noun its count's head ended before, when
+ * a few words of a name end at a weapon noun, no count or clause between.
+ */
+function pastSharedNoun(tokens: readonly Token[], from: number, to: number): number {
+  if (tokens[from]?.norm !== "and") return from;
+  for (let k = from + 1; k < Math.min(to, from + 5); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.norm === "and") return from;
+    if (WEAPON_NOUNS.has(t.norm)) return k + 1;
+  }
+  return from;
+}
+
 /**
  * "13 Shahed drones attacked Kyiv, and all of them were destroyed", "10 missiles, all shot down": the count
  * just launched was downed whole. The fate's figure is that count, read at the same words.
@@ -1040,10 +1061,15 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
     // them"; not "fired 10 missiles at the three power plants overnight and destroyed all of them", where "them" may be the plants;
     // the speaker's own addition too: "launched 10 Shahed-type drones at Ukraine overnight on Dec. 30, the Air Force said,
     // adding that all of them were destroyed")
-    const reach = (f: RawFigure) => k - f.last <= 8 || (k - f.last <= 18 && /\b(?:and|adding|added) that\b/.test(normsOf(tokens, f.last, k)));
-    const launches = figures.filter((f) => f.metric === "launched" && f.weapon && f.last < k && reach(f) && !f.part);
+    // (or the source's own words past its attribution: "fired nine cruise missiles and 27 Shahed drones at Ukraine, the Air
+    // Force said, and claimed that all of them were destroyed", "fired 10 missiles at Kyiv, the Air Force said, and all of
+    // them were shot down")
+    const reach = (f: RawFigure) => k - f.last <= 8 || (k - f.last <= 18 && (SPEAKER_ADDS.test(normsOf(tokens, f.last, k)) || SAID_AND.test(normsOf(tokens, f.last, k))));
+    // (only the last launch needs be near: the counts coordinated with it stand further back, "nine missiles and 27 Shahed
+    // attack drones; Ukraine's Air Force said all of them were destroyed")
+    const launches = figures.filter((f) => f.metric === "launched" && f.weapon && f.last < k && !f.part);
     const launch = launches.at(-1);
-    if (!launch || figures.some((f) => f.first > launch.last && f.first < k)) continue;
+    if (!launch || !reach(launch) || figures.some((f) => f.first > launch.last && f.first < k)) continue;
     if (figures.some((f) => f.metric !== "launched" && f.weapon === launch.weapon && f.first > launch.last)) continue;
     // (and the counts coordinated with it: "nine missiles and 27 attack drones had been fired, and all of them were shot down")
     const together = [launch];
@@ -1052,8 +1078,10 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
       // (past the rest of its weapon's name: "six Kalibr cruise missiles and 21 Shahed drones, all of which were shot down")
       let from = launches[i]!.last + 1;
       while (from < next.first && (WEAPON_MODIFIERS.has(tokens[from]!.norm) || WEAPON_NOUNS.has(tokens[from]!.norm))) from++;
+      // (past a second type its noun is shared with: "12 ATACMS and Storm Shadow missiles and 31 drones")
+      from = pastSharedNoun(tokens, from, next.first);
       const gap = normsOf(tokens, from, next.first);
-      if (gap !== "and" && gap !== "," && gap !== ", and") break;
+      if (!CHAINED.has(gap)) break;
       together.unshift(launches[i]!);
     }
     for (const l of together) out.push({ ...l, metric: combined(tokens, at, cue) });
