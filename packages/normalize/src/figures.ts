@@ -1653,7 +1653,7 @@ function classify(
     else if (near) metric = combined(tokens, near.at, near.cue);
     // "The Air Force counted 88 missiles and 63 Shaheds, and said 37 … were shot down": the count is the
     // attack's total, whatever verb comes later in the sentence
-    else if (!l && (countedBy(tokens, q.first) || (!listMetric && lineLabelCount(tokens, q)) || (!listMetric && opensLine(tokens, q) && (!r || (othersCue && nextCount(tokens, head.end)))) || (prev?.weapon && prev.metric === "launched" && countedBy(tokens, prev.first) && tokens[q.first - 1]?.norm === "and" && prev.last === q.first - 2))) metric = "launched";
+    else if (!l && (countedBy(tokens, q.first) || (!r && attributedCount(tokens, q, head.end)) || (!listMetric && lineLabelCount(tokens, q)) || (!listMetric && opensLine(tokens, q) && (!r || (othersCue && nextCount(tokens, head.end)))) || (prev?.weapon && prev.metric === "launched" && countedBy(tokens, prev.first) && tokens[q.first - 1]?.norm === "and" && prev.last === q.first - 2))) metric = "launched";
     // ("failed to intercept 8 of the 40 missiles": what did not befall them)
     else if (l && l.cue.metric !== "launched" && NEGATED.test(normsOf(tokens, Math.max(0, l.at - 3), l.at))) return null;
     else if (l) {
@@ -2160,6 +2160,43 @@ const labelEnd = (tokens: readonly Token[]) => tokens.findIndex((t, i) => t.norm
  * A count that opens its line (after a bullet) with no verb of its own: "* 60 drones; 35 shot down,
  * eight lost", "* 355 drones, a record at the time" — what came (then its fate).
  */
+// who a bare count is given to, right after it: ", according to the Air Force", ", by the Air Force's count", ", the Air Force said"
+const ATTRIBUTED_AFTER = /^, (?:according to\b|by (?:the )?(?:[\p{L}'’.-]+ ){0,4}(?:count|tally|figures|reckoning)\b|(?:the )?(?:[\p{L}'’.-]+ ){1,5}(?:said|says|reported|reports)\b)/u;
+// an attack the clause before the colon tells of: "came the second blow, aimed mostly at Kyiv:"
+const ATTACK_BEFORE_COLON = /\b(?:attacks?|barrages?|strikes?|blows?|raids?|assaults?|waves?|salvos?|onslaughts?)\b/;
+// who it is given to, right before the colon it opens past: "the Air Force said:", "according to the Air Force:"
+const ATTRIBUTED_BEFORE = /(?:\b(?:said|says|reported|reports|wrote|counted)|\baccording to (?:[\p{L}'’.-]+ ){0,4}[\p{L}'’.-]+) :$/u;
+
+/**
+ * A count with no verb that opens its clause, the sentence's or one past a colon, given to a source: "161 drones and two
+ * Iskander-M missiles, according to the Air Force", "came the second blow, aimed mostly at Kyiv: 99 missiles and 35 drones, by
+ * the Air Force's count", "the Air Force said: 477 drones and decoys and 60 missiles". A night's count of what came, as a
+ * source tells it (stock or output counts are kept out after: nearSupply).
+ */
+function attributedCount(tokens: readonly Token[], q: Quantity, headEnd: number): boolean {
+  const at = q.first - (hedgeAt(tokens, q.first) ? 0 : (hedgeBefore(tokens, q.first)?.length ?? 0));
+  const colon = tokens[at - 1]?.norm === ":" && !clockColon(tokens, at - 1);
+  // (or a stop the sentence reader left inside, past a night's heading: "Wednesday into Thursday (19-20 February). 161 drones …")
+  if (at !== 0 && !colon && tokens[at - 1]?.norm !== ".") return false;
+  const before = colon ? normsOf(tokens, Math.max(0, at - 8), at) : "";
+  // (past a colon, only what an attack came with or a source's words: not a wish list, "Ukraine has asked for more: 40 cruise
+  // missiles, according to the Pentagon")
+  if (colon && !ATTRIBUTED_BEFORE.test(before) && !ATTACK_BEFORE_COLON.test(normsOf(tokens, 0, at))) return false;
+  // (past the counts coordinated with it, no verb of its own between: "99 missiles and 35 drones, by …")
+  const comma = tokens.findIndex((t, k) => k > headEnd && /^[,;:.]$/.test(t.norm));
+  if (comma < 0) return ATTRIBUTED_BEFORE.test(before);
+  if (tokens.slice(headEnd + 1, comma).some((t, i) => CLAUSE_BREAK.has(t.norm) || matchCue(tokens, headEnd + 1 + i, WEAPON_CUES) !== null)) return false;
+  return ATTRIBUTED_BEFORE.test(before) || (tokens[comma]!.norm === "," && ATTRIBUTED_AFTER.test(normsOf(tokens, comma, comma + 8)) && verblessPast(tokens, comma));
+}
+
+// what may go on past the source of a verbless count: a clause of its own ("…, which said 87 drones were downed"), not the count's
+const AFTER_SOURCE = /^(?:which|who|and|while|but|including|with|as)$/;
+/** The source set off at `comma` ends the count's clause: no verb of the count's own follows it ("…, the governor said, damaged houses"). */
+function verblessPast(tokens: readonly Token[], comma: number): boolean {
+  const end = tokens.findIndex((t, k) => k > comma && /^[,;:.]$/.test(t.norm));
+  return end < 0 || tokens[end]!.norm !== "," || AFTER_SOURCE.test(tokens[end + 1]?.norm ?? "");
+}
+
 const opensLine = (tokens: readonly Token[], q: Quantity) => q.first === 1 && BULLET.test(tokens[0]!.text);
 /** "…; 35 shot down", "…, 26 shot down": another count follows the first after a separator. */
 const nextCount = (tokens: readonly Token[], from: number) => tokens.slice(from + 1).some((t, i, rest) => (t.norm === ";" || t.norm === ",") && rest[i + 1]?.kind === "number");
