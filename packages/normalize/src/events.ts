@@ -499,10 +499,23 @@ function misfiledSentences(entries: ReadonlyArray<{ key: string; claim: ArticleC
     (sentences.get(at) ?? sentences.set(at, []).get(at)!).push(c);
   }
   // the values other articles than `article` give for a slot under `key`, and the one most of them give
+  // (counted in place, not by copying each value's articles: it runs for every count of every report)
+  const givers = (as: ReadonlySet<string> | undefined, article: string) => (as ? as.size - (as.has(article) ? 1 : 0) : 0);
   const others = (key: string, slot: string, article: string) => {
-    const values = [...(given.get(key)?.get(slot) ?? [])].map(([v, as]) => [v, [...as].filter((a) => a !== article).length] as const).filter(([, n]) => n > 0);
-    const most = Math.max(0, ...values.map(([, n]) => n));
-    return { values: new Set(values.map(([v]) => v)), most: new Set(values.filter(([, n]) => n === most).map(([v]) => v)) };
+    const values = new Set<number>();
+    const most = new Set<number>();
+    let top = 0;
+    for (const [v, as] of given.get(key)?.get(slot) ?? []) {
+      const n = givers(as, article);
+      if (n === 0) continue;
+      values.add(v);
+      if (n > top) {
+        top = n;
+        most.clear();
+      }
+      if (n === top) most.add(v);
+    }
+    return { values, most };
   };
   const moved = new Map<string, string>();
   for (const [at, counts] of sentences) {
@@ -517,8 +530,7 @@ function misfiledSentences(entries: ReadonlyArray<{ key: string; claim: ArticleC
       for (const k of byFigure.get(`${c.attacker}|${c.target_country}|${slotOf(c)}|${c.value}`) ?? []) {
         if (k === key || (published && (end(k) > published || end(k) < addDays(published, -MISFILED_LOOKBACK_DAYS)))) continue;
         // (given there by two articles at least: one other misfiled report does not make a strike of its count)
-        const giving = [...(given.get(k)?.get(slotOf(c))?.get(c.value!) ?? [])].filter((a) => a !== article);
-        if (giving.length > 1) candidates.add(k);
+        if (givers(given.get(k)?.get(slotOf(c))?.get(c.value!), article) > 1) candidates.add(k);
       }
     }
     // (two of its counts given there, and none belied: one count shared with another night is a coincidence of size)
