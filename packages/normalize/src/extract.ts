@@ -27,6 +27,7 @@ import {
   TOLL_RISE,
 } from "./attack-dates.ts";
 import { SEPARATELY, setApartFromNight } from "./set-apart.ts";
+import { daylightBlast, retoldByDay } from "./retold-hour.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { AIR_FORCE, type Claimant, bodyMentioned, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, statedTollSource, subjectPerson } from "./claimants.ts";
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef } from "./dates.ts";
@@ -1180,7 +1181,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // (not a night told "separately": "Two missiles struck Sumy on Sunday morning, killing 21. Separately, the Air Force said Russia
   // had launched 57 drones overnight" leaves Sumy's morning its own)
   for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey) && !SEPARATELY.test(c.quote)) soFar.nightsNamed.add(`${c.attacker}|${c.date_end}`);
-  return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(periodsAsStated(claims, countedBack), soFar.nightsNamed, soFar.missileNights)), articleMentions), article.text);
+  return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(article, periodsAsStated(claims, countedBack), soFar.nightsNamed, soFar.missileNights)), articleMentions), article.text);
 }
 
 // the last time expression `accept` takes in the sentences at `indices` (nearest first), with its sentence's text
@@ -2259,7 +2260,7 @@ const inDaylightKey = (localKey: string): boolean => localKey.split("|")[4] === 
 // ground that day, not the night's air attack)
 const GROUND_FIRE = /\b(?:shelling|shelled|artillery|mortars?)\b/i;
 
-function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>, missileNights: ReadonlyMap<string, number>): ArticleClaim[] {
+function nightsAsNamed(article: Article, claims: ArticleClaim[], nights: ReadonlySet<string>, missileNights: ReadonlyMap<string, number>): ArticleClaim[] {
   // the weapons each night's own counts name ("launched 12 drones" on the night to Thursday)
   const nightWeapons = new Map<string, Set<Weapon>>();
   for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && c.metric !== "killed" && c.metric !== "injured") {
@@ -2284,8 +2285,13 @@ function nightsAsNamed(claims: ArticleClaim[], nights: ReadonlySet<string>, miss
     !barrageByDay(c) && c.date_precision === "day" && !c.daytime && !inDaylightKey(c.localKey) && c.date_end !== null && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`)) && !GROUND_FIRE.test(c.quote) && !eveningBlast(c.quote);
   // (and what the sentences after it count of that strike: "… has risen to three dead. Eight people were injured, he added.")
   const byDay = new Set(claims.filter((c) => joins(c) && missilesByDay(c)).map((c) => c.localKey));
+  // (nor a strike the article puts at an hour by day, in its own sentence or told again after it, with what is counted of it:
+  // "A Russian drone struck a private kindergarten in Kharkiv this morning, killing one man … Mayor Ihor Terekhov said the drone
+  // hit the kindergarten at around 10:30", beside "Overnight, Russia attacked Ukraine with 405 drones")
+  const after = (c: ArticleClaim): string[] => article.sentences.filter((s) => s.start >= c.quote_end).map((s) => sentenceText(article, s));
+  const atDaylightHour = new Set(claims.filter((c) => joins(c) && (daylightBlast(c.quote) || retoldByDay(c.quote, after(c)))).map((c) => c.localKey));
   return claims.map((c) => {
-    if (!joins(c)) return c;
+    if (!joins(c) || atDaylightHour.has(c.localKey)) return c;
     if (byDay.has(c.localKey) && !DRONE_WORD.test(c.quote)) return { ...c, daytime: true, localKey: c.localKey.split("|").map((part, i) => (i === 4 ? "day" : part)).join("|") };
     return { ...c, date_start: addDays(c.date_end!, -1), date_precision: "night" as const };
   });
