@@ -2276,8 +2276,10 @@ function nightsAsNamed(article: Article, claims: ArticleClaim[], nights: Readonl
     return weapons !== undefined && !(c.quote_start > (missileNights.get(c.date_end!) ?? Infinity)) && [...weapons].every((w) => w === "drone") && MISSILE_WORD.test(c.quote) && !DRONE_WORD.test(c.quote) && !NIGHT_SAID.test(c.quote);
   };
   // (nor missiles of a barrage from before March 2023, which came by day, with no night said: "Ukraine's Air Force said Russia had
-  // launched 69 missiles" on 29 December 2022, beside "… launching decoy balloons over Kyiv overnight")
-  const barrageByDay = (c: ArticleClaim): boolean => c.date_end! < DAYLIGHT_BARRAGES_END && MISSILE_WORD.test(c.quote) && !DRONE_WORD.test(c.quote) && !NIGHT_SAID.test(c.quote);
+  // launched 69 missiles" on 29 December 2022, beside "… launching decoy balloons over Kyiv overnight"; and the drones it told
+  // after them, "Russia fired about 70 cruise missiles, of which 51 were shot down, as well as five attack drones", on 23
+  // November 2022; not a drone attack told with a missile or two after its drones, "35 Shaheds and two missiles")
+  const barrageByDay = (c: ArticleClaim): boolean => c.date_end! < DAYLIGHT_BARRAGES_END && missilesFirst(c.quote) && !NIGHT_SAID.test(c.quote);
   // (nor a blast its own sentence puts in the evening of that day, long after the night that ended its morning: "A missile hit the
   // building at around 20:00 on Sunday" beside "On Sunday morning Russia launched 120 missiles and 90 drones")
   const joins = (c: ArticleClaim): boolean =>
@@ -2300,6 +2302,12 @@ function nightsAsNamed(article: Article, claims: ArticleClaim[], nights: Readonl
 const MODEL_ROW = /^\s*[-–—•*·]?\s*(?:kh-\d+|kn-\d+|kalibr|iskander|kinzhal|zircon|oniks|onyx|s-[34]00|tochka|shahed|geran|gerbera|lancet|x-\d+)/i;
 const DRONE_WORD = /\b(?:drones?|UAVs?|Shaheds?|Gerans?)\b/i;
 const MISSILE_WORD = /\b(?:missiles?|rockets?|Iskanders?|Kinzhals?|Kalibrs?|S-300s?)\b/i;
+/** A sentence that names missiles, and names them before any drones: "dozens of cruise missiles and attack drones". */
+function missilesFirst(text: string): boolean {
+  const missile = MISSILE_WORD.exec(text);
+  const drone = DRONE_WORD.exec(text);
+  return missile !== null && (drone === null || missile.index < drone.index);
+}
 const CONTACT_DONE = /\b(?:met|meeting|talks|talked|visit(?:ed)?|arrived|spoke|called|phoned|call|conversation|summit|hosted|received)\b/i;
 // "The meeting came a day after", "Zelensky's visit came two days after"
 const CONTACT_CAME_ANY = /\b(?:meeting|talks|visit|trip|call|conversation|summit)s?\s+(?:came|comes|took\s+place|happened)\b/i;

@@ -655,6 +655,11 @@ describe("times of day and nights named from another", () => {
     // (and drones in 2022 join the night named too)
     const drones = text.replace("69 missiles", "69 drones");
     expect(dates(drones, "2022-12-29")).toEqual(["69:2022-12-28..2022-12-29", "54:2022-12-28..2022-12-29"]);
+    // (and the drones told after the barrage's missiles stay its day; not a drone count told first, with a missile after it)
+    const both = text.replace("had launched 69 missiles, and that 54 of them had been shot down", "had launched 69 missiles, of which 54 were shot down, as well as five attack drones");
+    expect(dates(both, "2022-12-29")).toEqual(["69:2022-12-29..2022-12-29", "54:2022-12-29..2022-12-29", "5:2022-12-29..2022-12-29"]);
+    const dronesFirst = text.replace("had launched 69 missiles, and that 54 of them had been shot down", "had launched 69 drones and two missiles, and that 54 of them had been shot down");
+    expect(dates(dronesFirst, "2022-12-29").slice(0, 2)).toEqual(["69:2022-12-28..2022-12-29", "2:2022-12-28..2022-12-29"]);
   });
 
   it("puts an evening clock span in the night it opens, and a daytime span in the day", () => {
