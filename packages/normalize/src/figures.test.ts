@@ -2454,6 +2454,12 @@ describe("ways of saying people were hurt", () => {
     expect(figures("Over 100 people were injured, with many taken to hospital.")).toEqual(["injured:100(at_least)"]);
     expect(figures("The building suffered damage from falling debris.")).toEqual([]);
   });
+  it("reads the 'fatally wounded' as the dead, not the injured", () => {
+    expect(figures('"Three Russian servicemen of the technical staff who were at the airfield were fatally wounded," the statement said.')).toEqual(["killed:3"]);
+    expect(figures("The ministry said that falling debris fatally wounded three servicemen of the technical staff.")).toEqual(["killed:3"]);
+    // the wounded alone stay the injured
+    expect(figures("Three servicemen of the technical staff were wounded.")).toEqual(["injured:3"]);
+  });
   it("counts people named by their nationality", () => {
     expect(figures("Four crew members, citizens of Syria, were killed, and two Ukrainians working in the port were injured, regional governor Oleh Kiper said.")).toEqual(["killed:4", "injured:2"]);
   });

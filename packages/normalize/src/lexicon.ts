@@ -105,7 +105,9 @@ export const WEAPON_CUES: readonly Cue[] = [
 export const CASUALTY_CUES: readonly Cue[] = [
   ...["death toll", "killed", "killing", "kills", "dead", "died", "dying", "deaths", "death", "lives", "fatalities", "perished", "toll",
     // "a port worker succumbed to his injuries": he died of them (not "succumbed to the temptation")
-    ...["his", "her", "their"].flatMap((who) => [`succumbed to ${who} injuries`, `succumbed to ${who} wounds`])].map((p) => cue(p, "killed")),
+    ...["his", "her", "their"].flatMap((who) => [`succumbed to ${who} injuries`, `succumbed to ${who} wounds`]),
+    // "three servicemen … were fatally wounded": wounds they died of (before "wounded" alone, which is the injured's)
+    ...["fatally", "mortally"].flatMap((how) => [`${how} wounded`, `${how} injured`, `${how} wounding`, `${how} injuring`])].map((p) => cue(p, "killed")),
   ...["injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt", "hospitalized", "hospitalised", "hospitalizing", "in hospital",
     // "had sought medical help", "were taken to hospital with shrapnel wounds", "suffered burns", "received shrapnel wounds"
     // ("Six people needed medical help", "Nine applied for medical help", "17 received medical assistance")
