@@ -2454,6 +2454,15 @@ describe("ways of saying people were hurt", () => {
     expect(figures("Over 100 people were injured, with many taken to hospital.")).toEqual(["injured:100(at_least)"]);
     expect(figures("The building suffered damage from falling debris.")).toEqual([]);
   });
+  it("reads help asked for as the injured ('have asked for medical help', 'requested medical help', 'appealed for medical help')", () => {
+    expect(figures("More than 200 people have asked for medical help, the head of the administration said.")).toEqual(["injured:200(at_least)"]);
+    expect(figures("Moscow Mayor Sergei Sobyanin said that two people had requested medical help but had not been hospitalised.")).toEqual(["injured:2"]);
+    expect(figures("Three people appealed for medical help with burns and smoke poisoning, Terekhov said.")).toEqual(["injured:3"]);
+    expect(figures("At least four people are receiving medical help, he says.")).toEqual(["injured:4(at_least)"]);
+    // weapons asked for are still no figure
+    expect(figures("Ukraine requested 20 Patriot missiles.")).toEqual([]);
+    expect(figures("Kyiv asked for 10 more air defence systems.")).toEqual([]);
+  });
   it("reads the 'fatally wounded' as the dead, not the injured", () => {
     expect(figures('"Three Russian servicemen of the technical staff who were at the airfield were fatally wounded," the statement said.')).toEqual(["killed:3"]);
     expect(figures("The ministry said that falling debris fatally wounded three servicemen of the technical staff.")).toEqual(["killed:3"]);

@@ -176,7 +176,9 @@ function nearSupply(tokens: readonly Token[], q: Quantity, casualty: boolean): b
     // "six U.S.-supplied ATACMS missiles", "British-supplied Storm Shadows": which missiles, not a delivery
     // (for people, only a verb of giving: "delivered aid to 3,000 injured people", not "killed six employees of a
     // delivery company", "a drone factory's production hall")
-    if (SUPPLY.has(tokens[k]!.norm) && tokens[k - 1]?.norm !== "-" && !(casualty && SUPPLY_NOUNS.has(tokens[k]!.norm))) {
+    // (nor, for people, help asked for: "200 people have asked for medical help", "two people had requested medical help")
+    const askedForHelp = casualty && /^(?:asked|requested)$/.test(tokens[k]!.norm) && /^(?:for )?medical\b/.test(normsOf(tokens, k + 1, k + 3));
+    if (SUPPLY.has(tokens[k]!.norm) && tokens[k - 1]?.norm !== "-" && !(casualty && SUPPLY_NOUNS.has(tokens[k]!.norm)) && !askedForHelp) {
       // (not what they were fired at: "74 drones at gas production facilities")
       if (k > q.last && tokens.slice(q.last + 1, k).some((t) => /^(?:at|on|against|targeting|towards?|into|after)$/.test(t.norm))) continue;
       // (nor what the attack did, told after it: "with 120 missiles and 90 drones, delivering one of its heaviest blows",

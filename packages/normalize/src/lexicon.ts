@@ -112,6 +112,9 @@ export const CASUALTY_CUES: readonly Cue[] = [
     // "had sought medical help", "were taken to hospital with shrapnel wounds", "suffered burns", "received shrapnel wounds"
     // ("Six people needed medical help", "Nine applied for medical help", "17 received medical assistance")
     "sought medical", "needed medical", "required medical", "applied for medical", "asked for medical", "received medical", "taken to hospital", "taken to hospitals",
+    // ("two people had requested medical help", "Three people appealed for medical help with burns", "At least four people are
+    // receiving medical help")
+    "requested medical", "appealed for medical", "receiving medical",
     // translated: "5 received wounds of varying severity", "sustained injuries"
     "received wounds", "received injuries", "sustained wounds", "sustained injuries", "shrapnel wounds", "wounds", "burns"].map((p) => cue(p, "injured")),
 ];
