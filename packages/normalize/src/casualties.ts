@@ -13,7 +13,9 @@ const RISE_VERBS = new Set([
   // a count that held: "The death toll remained at three", "stayed at one" (the toll as it stands, as "stands at" is)
   "remained", "remains", "stayed", "stays",
   // a count corrected or given again: "has been clarified at 63", "revised to 142", "gave the figure of 19"
-  "clarified", "revised", "updated", "corrected", "adjusted", "lowered", "gave", "gives", "cited",
+  "clarified", "revised", "updated", "corrected", "adjusted", "lowered", "gave", "gives", "given", "cited",
+  // a toll told in a clause of how things stood: "with the number of dead … standing at 23"
+  "standing",
 ]);
 
 /**
@@ -28,7 +30,8 @@ export function statedCountSubject(tokens: readonly Token[], q: Quantity): strin
   const verbBefore = /^(?:reached|reaches|exceeded|exceeds|topped|tops|surpassed|surpasses)$/.test(prev);
   const figureOf = prev === "of" && /^(?:figure|toll|tally|count)$/.test(tokens[q.first - 2]?.norm ?? "");
   // ("The death toll was earlier reported as 12 but was later revised to nine": the count as it was told)
-  const reportedAs = prev === "as" && /^(?:reported|given|stated|listed|recorded|cited|confirmed)$/.test(tokens[q.first - 2]?.norm ?? "");
+  // (or the toll named between: "On Thursday evening he had given the toll as 51")
+  const reportedAs = prev === "as" && (/^(?:reported|given|stated|listed|recorded|cited|confirmed)$/.test(tokens[q.first - 2]?.norm ?? "") || (tokens[q.first - 2]?.norm === "toll" && /^(?:given|gave|gives|put|puts|reported|stated|listed|recorded|cited|confirmed)$/.test(tokens[q.first - 4]?.norm ?? "")));
   if (prev !== "to" && prev !== "at" && !verbBefore && !figureOf && !reportedAs) return null;
   // the subject may be long: "the number of people killed in the shelling of Belgorod by … has risen to 21"
   const window = tokens.slice(Math.max(0, q.first - 35), verbBefore ? q.first : q.first - 1).map((t) => t.norm);

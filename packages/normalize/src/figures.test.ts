@@ -2469,6 +2469,13 @@ describe("ways of saying people were hurt", () => {
     // the wounded alone stay the injured
     expect(figures("Three servicemen of the technical staff were wounded.")).toEqual(["injured:3"]);
   });
+  it("reads a toll told as it stood ('with the number of dead … standing at 23') or as given ('had given the toll as 51')", () => {
+    expect(figures("Rescuers ended their search on Saturday, with the number of dead from Friday's Russian missile attack standing at 23, six of them children, Klymenko said.")).toEqual(["killed:23/m", "killed:6/m"]);
+    expect(figures("On Thursday evening he had given the toll as 51, among them a six-year-old boy.")).toEqual(["killed:51", "killed:1"]);
+    // another number that stood, or a figure given as of no toll, is none
+    expect(figures("With the number of homes without power standing at 3,000, officials urged calm.")).toEqual([]);
+    expect(figures("Zelensky gave the figure as 40.")).toEqual([]);
+  });
   it("counts people named by their nationality", () => {
     expect(figures("Four crew members, citizens of Syria, were killed, and two Ukrainians working in the port were injured, regional governor Oleh Kiper said.")).toEqual(["killed:4", "injured:2"]);
   });
