@@ -2476,6 +2476,13 @@ describe("ways of saying people were hurt", () => {
     expect(figures("With the number of homes without power standing at 3,000, officials urged calm.")).toEqual([]);
     expect(figures("Zelensky gave the figure as 40.")).toEqual([]);
   });
+  it("reads people 'among the 75 people injured' as a part of that toll", () => {
+    expect(figures("Seven children are among the 75 people injured, Lysak said.")).toEqual(["injured:7", "injured:75"]);
+    expect(figures("Two foreigners were among the 14 dead.")).toEqual(["killed:2", "killed:14"]);
+    // (those among people saved or held are no toll)
+    expect(figures("Six children were among the 40 people evacuated.")).toEqual([]);
+    expect(figures("Three journalists were among the 20 people detained.")).toEqual([]);
+  });
   it("counts people named by their nationality", () => {
     expect(figures("Four crew members, citizens of Syria, were killed, and two Ukrainians working in the port were injured, regional governor Oleh Kiper said.")).toEqual(["killed:4", "injured:2"]);
   });
@@ -5456,7 +5463,8 @@ describe("cases this session's second review found", () => {
   it("drops a fire the sentence opens with, not the fire of a strike told before; keeps a strike on this war's city beside another war's words", () => {
     expect(figures("A fire at a hostel in Moscow killed 5 people on Tuesday, the emergencies ministry said.")).toEqual([]);
     expect(figures("A Russian drone hit a high-rise in Kyiv overnight.\n\nThe fire at the building killed three people, the State Emergency Service said.")).toContain("killed:3");
-    expect(figures("Two Israeli citizens were among the 12 people injured in the strike on Odesa, Israel's foreign ministry said.")).toEqual(["injured:12"]);
+    // (and the part of its toll told as "among the 12 people injured")
+    expect(figures("Two Israeli citizens were among the 12 people injured in the strike on Odesa, Israel's foreign ministry said.")).toEqual(["injured:2", "injured:12"]);
   });
 
   it("names no source in a sentence that opens with 'Official data show'", () => {

@@ -1718,6 +1718,9 @@ function classify(
     // "39 people were rescued, among them six children": those saved are no toll, nor a part of one (nor the count before,
     // "79 people were injured. 39 people were rescued", which the segmenter may leave in one sentence)
     if (rescued(tokens, head.end + 1) || (tokens.slice(0, q.first).some((t) => t.norm === "among") && rescuedBefore(tokens, q.first))) return null;
+    // "Seven children are among the 75 people injured": a part of the toll counted after it
+    const among = amongTheCounted(tokens, head.end + 1);
+    if (among) return { ...base, metric: among, weapon: null, last: head.end, nationality: null, part: true };
     const first = rightCue(tokens, head.end + 1, CASUALTY_CUES, 3) ?? pastDescription(tokens, head.end + 1);
     // ("A woman injured in Thursday's shelling has died in hospital": the wounds describe one of the dead, not one injured;
     // told as what brought a toll up, the toll is the figure, as with "after a wounded man died" above)
@@ -1748,6 +1751,7 @@ function classify(
     if (!pick && FIGHTERS.test(tokens[head.end]!.norm) && (destroyedAfter(tokens, head.end + 1) || /^(?:eliminated|liquidated|destroyed|eliminating|liquidating|destroying)$/.test(tokens[q.first - 1]?.norm ?? ""))) {
       return { ...base, metric: "killed", weapon: null, last: head.end, nationality: null };
     }
+    // ("A 70-year-old woman was among them": one person of the count before)
     // ("A 70-year-old woman was among them": one person of the count before)
     const amongThem = tokens.some((t, i) => t.norm === "among" && tokens[i + 1]?.norm === "them");
     if (!pick) return (listMetric === "killed" || listMetric === "injured") && (!q.article || amongThem) ? { ...base, metric: listMetric, weapon: null, last: head.end, nationality: null, part: true } : null;
@@ -2882,6 +2886,21 @@ function amongOpening(tokens: readonly Token[], q: Quantity): { cue: Cue; at: nu
     if (c) return { cue: c, at: k };
   }
   return null;
+}
+
+/**
+ * "… are among the 75 people injured", "were among the 61 injured": the toll a count of people (before `from`) is a part of, told
+ * by its own count and the word of its fate right after it (not "were among the 40 people evacuated", nor "among the 12 victims'
+ * relatives").
+ */
+function amongTheCounted(tokens: readonly Token[], from: number): Metric | null {
+  if (!/^(?:are|were|is|was)$/.test(tokens[from]?.norm ?? "") || tokens[from + 1]?.norm !== "among" || tokens[from + 2]?.norm !== "the") return null;
+  if (tokens[from + 3]?.kind !== "number") return null;
+  const k = PERSON_NOUNS.has(tokens[from + 4]?.norm ?? "") && !/^(?:injured|wounded|dead)$/.test(tokens[from + 4]!.norm) ? from + 5 : from + 4;
+  const fate = /^(?:injured|wounded|hurt)$/.test(tokens[k]?.norm ?? "") ? "injured" : /^(?:dead|killed)$/.test(tokens[k]?.norm ?? "") ? "killed" : null;
+  // (the fate's own word ends the phrase: not "among the 61 injured people's relatives")
+  const after = tokens[k + 1];
+  return fate && (!after || after.kind === "punct" || /^(?:and|in|on|at|by|after|during|,)$/.test(after.norm)) ? fate : null;
 }
 
 /** "Of the 84 injured, 10 are children", "Of the 61 people injured, 12 were children": the cue of the whole the part is of. */
