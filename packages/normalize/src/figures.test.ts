@@ -2483,6 +2483,13 @@ describe("ways of saying people were hurt", () => {
     expect(figures("Six children were among the 40 people evacuated.")).toEqual([]);
     expect(figures("Three journalists were among the 20 people detained.")).toEqual([]);
   });
+  it("reads the youngest of a toll as one of it ('the youngest a 10-year-old child', 'The youngest is a 10-year-old child')", () => {
+    expect(figures("The number of injured in the Lviv region had risen to 19, the youngest a 10-year-old child.")).toEqual(["injured:19", "injured:1"]);
+    expect(figures("Nineteen people were injured. The youngest is a 10-year-old child who has a bruised foot.")).toEqual(["injured:19", "injured:1"]);
+    // not the youngest of a part already counted, nor of people saved
+    expect(figures("The death toll from Thursday's strike stands at 23, among them three children, the youngest a four-year-old girl.")).toEqual(["killed:23", "killed:3"]);
+    expect(figures("Nineteen people were evacuated. The youngest is a 10-year-old child.")).toEqual([]);
+  });
   it("counts people named by their nationality", () => {
     expect(figures("Four crew members, citizens of Syria, were killed, and two Ukrainians working in the port were injured, regional governor Oleh Kiper said.")).toEqual(["killed:4", "injured:2"]);
   });

@@ -1752,9 +1752,15 @@ function classify(
       return { ...base, metric: "killed", weapon: null, last: head.end, nationality: null };
     }
     // ("A 70-year-old woman was among them": one person of the count before)
-    // ("A 70-year-old woman was among them": one person of the count before)
-    const amongThem = tokens.some((t, i) => t.norm === "among" && tokens[i + 1]?.norm === "them");
-    if (!pick) return (listMetric === "killed" || listMetric === "injured") && (!q.article || amongThem) ? { ...base, metric: listMetric, weapon: null, last: head.end, nationality: null, part: true } : null;
+    // (or its youngest, "…, the youngest a 10-year-old child", "The youngest is a 10-year-old child": one of them, named by age)
+    const youngest = /^the (?:youngest|oldest)(?: (?:is|was|being))?$/.test(normsOf(tokens, tokens.slice(0, q.first).findLastIndex((t) => t.norm === "the"), q.first));
+    const amongThem = youngest || tokens.some((t, i) => t.norm === "among" && tokens[i + 1]?.norm === "them");
+    // (the youngest of the count just given in the sentence: "the number of injured had risen to 19, the youngest a 10-year-old child";
+    // not of a part named before it, "stands at 23, among them three children, the youngest a four-year-old girl": one of those
+    // children, whom the part already counts)
+    if (youngest && prev?.part) return null;
+    const partOf = youngest && prev && prev.weapon === null && (prev.metric === "killed" || prev.metric === "injured") ? prev.metric : listMetric;
+    if (!pick) return (partOf === "killed" || partOf === "injured") && (!q.article || amongThem) ? { ...base, metric: partOf, weapon: null, last: head.end, nationality: null, part: true } : null;
     // "38 people in hospital" were hurt; "4 patients in hospital were evacuated" were there already
     const hospital = pick.cue.words.join(" ");
     if ((hospital === "in hospital" || hospital === "taken to hospital") && (/^(?:patients|staff|doctors|nurses|medics)$/.test(tokens[head.end]!.norm) || tokens.slice(pick.at + 2, pick.at + 9).some((t) => /^evacuat/.test(t.norm)))) return null;
