@@ -2490,6 +2490,14 @@ describe("ways of saying people were hurt", () => {
     expect(figures("The death toll from Thursday's strike stands at 23, among them three children, the youngest a four-year-old girl.")).toEqual(["killed:23", "killed:3"]);
     expect(figures("Nineteen people were evacuated. The youngest is a 10-year-old child.")).toEqual([]);
   });
+  it("reads one who died past a relative clause as one of the dead ('a 67-year-old woman who had been pulled from the debris … died')", () => {
+    expect(figures("Early on Thursday, a 67-year-old woman who had been pulled from the debris on the first day died in intensive care.")).toEqual(["killed:1"]);
+    expect(figures("According to the regional health department, a woman who had been in intensive care since the attack died in hospital overnight.")).toEqual(["killed:1"]);
+    // not past a clause with a person or a count of its own, nor one whose death raised the toll told
+    expect(figures("A woman who lost her son died in hospital.")).toEqual([]);
+    expect(figures("A man who saw two drones died.")).toEqual([]);
+    expect(figures("The toll rose to eight after a woman who had been injured died in hospital.")).toEqual(["killed:8"]);
+  });
   it("counts people named by their nationality", () => {
     expect(figures("Four crew members, citizens of Syria, were killed, and two Ukrainians working in the port were injured, regional governor Oleh Kiper said.")).toEqual(["killed:4", "injured:2"]);
   });
@@ -4052,7 +4060,8 @@ describe("the people counted, then what describes them, then the verb", () => {
     expect(figures("Four of its workers have been killed and 59 injured.")).toEqual(["killed:4", "injured:59"]);
     // (not past another count, another subject or a relative clause's own verb)
     expect(figures("Rescuers pulled an 11-year-old boy alive from the rubble, and he was hospitalised.")).toEqual([]);
-    expect(figures("Kiper said a man who was taken to hospital with severe burns died overnight.")).toEqual([]);
+    // (the hospital is the relative clause's, no injured; his death is the sentence's own verb: one of the dead)
+    expect(figures("Kiper said a man who was taken to hospital with severe burns died overnight.")).toEqual(["killed:1"]);
     expect(figures("Russia launched one of its largest missile attacks of the war on Friday.")).toEqual([]);
   });
 });

@@ -2555,6 +2555,15 @@ function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at
     if (t.norm === ";" || t.norm === "." || t.norm === ":") return null;
     // (a relative clause's own verb is not the count's: "a man who was taken to hospital with severe burns died")
     if (/^(?:who|which|that)$/.test(tokens[j - 1]?.norm ?? "")) continue;
+    // (or the verb of dying itself past a relative clause: "a 67-year-old woman who had been pulled from the debris on the first day
+    // died in intensive care", "A 25-year-old man who was wounded in the strike died in hospital"; the clause may tell the wounds
+    // she died of, but no other person, no death of its own and no weapon's fate: not "a man whose wife died")
+    if (/^(?:died|dies|perished)$/.test(t.norm) && j > from && tokens[from]?.norm === "who") {
+      const between = tokens.slice(from, j);
+      const cue = matchCue(tokens, j, CASUALTY_CUES);
+      const other = between.some((b, i) => PERSON_NOUNS.has(b.norm) || /^(?:he|she|they|whose)$/.test(b.norm) || matchCue(between, i, WEAPON_CUES) !== null || matchCue(between, i, CASUALTY_CUES)?.metric === "killed");
+      return cue?.metric === "killed" && !other && !between.some((b) => isCount(b)) && !tollRaisedAfter(tokens, j) ? { cue, at: j } : null;
+    }
     if (/^(?:were|was|had|have|has)$/.test(t.norm) && j > from) {
       const at = tokens[j + 1]?.norm === "been" ? j + 2 : j + 1;
       const cue = matchCue(tokens, at, CASUALTY_CUES);
