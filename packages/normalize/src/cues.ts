@@ -1,5 +1,5 @@
 import { MONTHS, type Metric } from "@salvo/core";
-import { CASUALTY_CUES, CLAUSE_BREAK, type Cue, ORDINAL_WORDS, PERSON_NOUNS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
+import { CASUALTY_CUES, CLAUSE_BREAK, type Cue, ORDINAL_WORDS, PERSON_NOUNS, REPORT_VERBS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 export function matchCue(tokens: readonly Token[], i: number, cues: readonly Cue[]): Cue | null {
@@ -93,6 +93,9 @@ export function coordinatedEnd(tokens: readonly Token[], k: number): number | nu
   if (tokens[k]?.norm === "that" && tokens[k - 1]?.norm === "and") return null;
   for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
     const t = tokens[j]!;
+    // (nor "and said": "reported 99 air attack assets, 60 Shaheds and 39 missiles, and said 58 drones and 26 missiles were
+    // destroyed" opens another saying, whose counts have their own verb)
+    if (SAYING.has(t.norm)) return null;
     // (through the noun a model's name leaves after it: "and four of the eight Shahed drones")
     if (WEAPON_NOUNS.has(t.norm) && WEAPON_NOUNS.get(t.norm) !== "mixed") return WEAPON_NOUNS.has(tokens[j + 1]?.norm ?? "") ? j + 1 : j;
     // (a model's slashed variants run on: "both Kh-59/Kh-69 missiles")
@@ -101,6 +104,7 @@ export function coordinatedEnd(tokens: readonly Token[], k: number): number | nu
   return null;
 }
 
+const SAYING: ReadonlySet<string> = new Set(REPORT_VERBS);
 const OTHER_MEANS = /^(?:fire|aviation|anti-aircraft|aircraft|missile|missiles|fighters?|jets?|interceptors?|guns?|groups?)$/;
 // (", born in 1968,": a birth year set off)
 const APPOSITIVE_OPENER = /^(?:a|an|her|his|their|both|aged|all|mostly|mainly|born)$/;

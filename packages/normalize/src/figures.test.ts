@@ -1851,6 +1851,14 @@ describe("counts of what came, without a verb of their own", () => {
     expect(figures("In the early hours of 29 March the Air Force reported 99 air attack assets, and said 84 were destroyed.")).toEqual(["launched:99", "shot_down:84"]);
   });
 
+  it("keeps a breakdown of the reported total launched when 'and said' opens the downed counts after it", () => {
+    expect(figures("The Air Force reported 99 air attack assets, 60 Shaheds and 39 missiles of various types, including Kh-22s and Kinzhals, and said 58 drones and 26 missiles were destroyed.")).toEqual([
+      "launched:99", "launched:60", "launched:39/m", "shot_down:58", "shot_down:26/m",
+    ]);
+    // (a noun phrase coordinated with no saying between still shares the verb after it)
+    expect(figures("The Air Force said 58 drones and 26 missiles were destroyed.")).toEqual(["shot_down:58", "shot_down:26/m"]);
+  });
+
   it("reads a digest line's first bare count after its date label as launched, but not a label that names an outcome", () => {
     expect(figures("Tue 18 Nov: 72 drones and three Iskander-M missiles overnight; 60 drones downed.")).toEqual(["launched:72", "launched:3/m", "shot_down:60"]);
     expect(figures("Sat 22 Nov: a quieter night, 83 drones.")).toEqual(["launched:83"]);
