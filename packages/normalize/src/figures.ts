@@ -5,6 +5,7 @@ import { WEEKDAY_NAME } from "./dates.ts";
 import { FATE_PARTICIPLE, combined, coordinatedEnd, leftCue, matchCue, pastAuxiliaries, rightCue } from "./cues.ts";
 import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, REPORT_VERBS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS, singularRocket } from "./lexicon.ts";
 import { findPlaces } from "./places.ts";
+import { pastStrikerParticiple } from "./striker-participle.ts";
 import { UNITS, findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
 import { oneOfStruckPair } from "./struck-pair.ts";
 import { toldStrikeClause } from "./told-strike.ts";
@@ -778,7 +779,9 @@ export function readFigures(
       // with a cluster warhead struck the centre of Odesa")
       const nounEnd = pastWarhead(tokens, phraseEnd);
       // (and past where it flew: "Another drone flying to Moscow has been shot down")
-      const verbFrom = pastFlight(tokens, nounEnd);
+      // (and past where it was fired from or how it flew, up to a verb of striking: "a missile fired from an S-400 air defence
+      // system hit a courtyard")
+      const verbFrom = pastStrikerParticiple(tokens, pastFlight(tokens, nounEnd));
       const k = pastAuxiliaries(tokens, verbFrom);
       const r = matchCue(tokens, k, WEAPON_CUES);
       // (not "a Kinzhal had destroyed a Patriot battery": the weapon's own deed in the pluperfect)
