@@ -2676,6 +2676,9 @@ function recalledOrDebris(tokens: readonly Token[], first: number, weapon: Weapo
     // (also past when or where it was said: "said on Friday that a Ukrainian drone had hit a car", "told Reuters that")
     const verb = tokens[i]!.norm === "that" ? sayingBefore(tokens, i) : -1;
     if (verb >= 0 && !doubtedSaying(tokens, verb)) continue;
+    // (nor a relative clause set off before the saying whose news the weapon is: "In Zakarpattia, which borders Hungary,
+    // governor Viktor Mykyta said a Russian missile had hit a substation")
+    if (asideBeforeSaying(tokens, i, first)) continue;
     // (right after the toll, "killed on Tuesday afternoon when a missile struck", "a man was killed when a drone hit a private
     // house": the toll's own strike, told with it)
     if (tokens[i]!.norm === "when" && i === first - 1 && tollJustBefore(tokens, i)) continue;
@@ -2694,6 +2697,17 @@ function recalledOrDebris(tokens: readonly Token[], first: number, weapon: Weapo
     return true;
   }
   return false;
+}
+/**
+ * Whether the relative clause "which" opens at `marker`, set off by a comma, closes before a saying that the weapon at `first`
+ * is the news of: "In Zakarpattia, which borders Hungary, Slovakia and Romania, governor Viktor Mykyta said a Russian missile
+ * had hit …" (not "the school, which officials said a drone hit in May": no comma closes the clause before the saying).
+ */
+function asideBeforeSaying(tokens: readonly Token[], marker: number, first: number): boolean {
+  if (tokens[marker]!.norm !== "which" || tokens[marker - 1]?.norm !== ",") return false;
+  const verb = tokens[first - 1]?.norm === "that" ? sayingBefore(tokens, first - 1) : SAID_THAT.test(tokens[first - 1]?.norm ?? "") ? first - 1 : -1;
+  if (verb <= marker || doubtedSaying(tokens, verb)) return false;
+  return tokens.slice(marker + 1, verb).some((t) => t.norm === ",");
 }
 // "denied reports that a missile hit a hospital", "has not said that": a saying put in doubt; "amid media reports that": "reports"
 // as a noun (not "the headquarters of the Krasnodar Region reported that", a body named before its verb)

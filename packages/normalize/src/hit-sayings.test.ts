@@ -14,3 +14,15 @@ describe("one weapon that struck, told as what a side claimed", () => {
     expect(hits("A Ukrainian drone hit a Russian tank near Pokrovsk.")).toEqual([]);
   });
 });
+
+// figures.ts asideBeforeSaying: a relative clause of a place, closed before the saying
+describe("one weapon that struck, told after an aside about the place", () => {
+  it("reads the saying past ', which borders …,'", () => {
+    expect(hits("In Zakarpattia, which borders Hungary, Slovakia and Romania, governor Viktor Mykyta said a Russian missile had hit a traction substation near the town of Volovets.")).toEqual(["hit:1"]);
+  });
+
+  it("still gives none for a relative clause the saying is inside, or a saying that recalls", () => {
+    expect(hits("They rebuilt the school, which officials said a drone hit in May.")).toEqual([]);
+    expect(hits("In Zakarpattia, which borders Hungary, the governor recalled that a Russian missile had hit a substation.")).toEqual([]);
+  });
+});
