@@ -3630,6 +3630,9 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("Russia hit 5 of the 20 targets.")).toEqual([]);
     // (one of them that struck is counted)
     expect(figures("Russia launched 24 drones overnight. One of the drones hit a residential building.")).toEqual(["launched:24", "hit:1"]);
+    // (in the pluperfect too, as a side admits it; not one that "had been struck")
+    expect(figures("The ministry said 13 of the 15 missiles had been shot down, but admitted that one of the missiles had struck a ship moored at the yard.")).toEqual(["shot_down:13/m", "launched:15/m", "hit:1/m"]);
+    expect(figures("One of the drones had been struck by a machine gun.")).toEqual([]);
     // (also past "had": "at least three of them had hit")
     expect(figures("The refinery was attacked by more than 20 drones, and at least three of them had hit the processing unit.")).toEqual(["launched:20(at_least)", "hit:3(at_least)"]);
     // (but not what a condition supposes)

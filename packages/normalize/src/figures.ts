@@ -937,7 +937,9 @@ export function readFigures(
     // (but not what befell one: "shot down 10 of the missiles and one of the drones", "destroyed one of the drones")
     const befell = figure.metric !== "launched" && (leftCue(tokens, q.first - 1, WEAPON_CUES, 0) !== null || (tokens[q.first - 1]?.norm === "and" && figures.at(-1)?.metric === figure.metric && figures.at(-1)?.last === q.first - 2));
     // (but one that struck is counted: "one of the drones hit a residential building")
-    const struck = figure.metric === "hit" && /^(?:hit|struck|slammed|crashed|tore)$/.test(tokens[figure.last + 1]?.norm ?? "");
+    // (in the pluperfect too, as a side admits it: "admitted that one of the missiles had struck a ship"; not "had been struck")
+    const struckAt = /^(?:had|has)$/.test(tokens[figure.last + 1]?.norm ?? "") ? figure.last + 2 : figure.last + 1;
+    const struck = figure.metric === "hit" && /^(?:hit|struck|slammed|crashed|tore)$/.test(tokens[struckAt]?.norm ?? "");
     // (and one whose own fate is told after it: "one of the drones had been shot down over the Belgorod district")
     const fateAt = pastAuxiliaries(tokens, figure.last + 1);
     const fate = fateAt > figure.last + 1 ? matchCue(tokens, fateAt, WEAPON_CUES) : null;
