@@ -6,6 +6,7 @@ import { FATE_PARTICIPLE, combined, coordinatedEnd, leftCue, matchCue, pastAuxil
 import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, REPORT_VERBS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS, singularRocket } from "./lexicon.ts";
 import { findPlaces } from "./places.ts";
 import { pastStrikerParticiple } from "./striker-participle.ts";
+import { pastWeaponAppositive } from "./weapon-appositive.ts";
 import { UNITS, findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
 import { oneOfStruckPair } from "./struck-pair.ts";
 import { toldStrikeClause } from "./told-strike.ts";
@@ -781,7 +782,9 @@ export function readFigures(
       // (and past where it flew: "Another drone flying to Moscow has been shot down")
       // (and past where it was fired from or how it flew, up to a verb of striking: "a missile fired from an S-400 air defence
       // system hit a courtyard")
-      const verbFrom = pastStrikerParticiple(tokens, pastFlight(tokens, nounEnd));
+      // (or past an aside that says what the weapon is: "A Kh-22, a heavy anti-ship missile which Ukraine has no means of
+      // intercepting, struck a nine-storey block")
+      const verbFrom = pastStrikerParticiple(tokens, pastFlight(tokens, pastWeaponAppositive(tokens, nounEnd)));
       const k = pastAuxiliaries(tokens, verbFrom);
       const r = matchCue(tokens, k, WEAPON_CUES);
       // (not "a Kinzhal had destroyed a Patriot battery": the weapon's own deed in the pluperfect)
@@ -790,7 +793,7 @@ export function readFigures(
       // by air defence fell"; not what one did, "a missile destroyed a house", nor the debris of one, "debris from a missile shot
       // down by air defences fell", which the annotation leaves out)
       const participle = k === nounEnd && r !== null && interceptedParticiple(tokens, k, r) && !debrisOf(tokens, q.first);
-      const fate = r !== null && INTERCEPTIONS.has(r.metric) && ((k > nounEnd && !activePerfect) || participle);
+      const fate = r !== null && INTERCEPTIONS.has(r.metric) && ((k > verbFrom && !activePerfect) || participle);
       // "a missile hit a nine-storey block", "A drone had struck a house": one weapon that struck, as a count of one (as
       // "a 52-year-old woman was injured" is one); not "a drone was hit", nor a miss, "a drone struck near a hospital"
       // (nor a participle right after the noun that tells what befell the weapon, "A drone hit by air defences crashed into a
