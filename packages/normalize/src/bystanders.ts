@@ -134,6 +134,10 @@ export function onlyQuoted(text: string, p: Person, cueAt: number): boolean {
 // a verb of saying, thinking or showing and the "that" opening what was said (within its sentence, before any quotation)
 const SAID_THAT = /\b(?:said|says|showed|shows|hoped|hopes|believed|believes|thought|thinks|warned|warns|insisted|insists|argued|argues|stressed|stresses|added|adds|noted|notes)\b[^.;"“]{0,80}?\bthat\s/g;
 
+// what the contact was about, told after it: "held a joint call with Zelensky, Macron and Meloni to brief them on what Putin had said",
+// "told him about what Trump had offered"
+const TOLD_ABOUT = /\b(?:to\s+(?:brief|inform|update|debrief)\s+(?:him|her|them|each\s+other)\s+(?:on|about|of)|(?:on|about|of)\s+what)\s/gi;
+
 /**
  * Whether `p` is named only in what someone said after the contact's cue, where no contact of its own is told: "Erdogan said
  * after the talks that he hoped to bring Putin and Zelensky together", "French President Emmanuel Macron said Russia's stance
@@ -141,8 +145,8 @@ const SAID_THAT = /\b(?:said|says|showed|shows|hoped|hopes|believed|believes|tho
  * the summit that he had spoken with Putin" tells a call, and its people stay).
  */
 export function onlyInWhatWasSaid(text: string, p: Person, cueAt: number): boolean {
-  if (!/\bthat\s/.test(text)) return false; // (most sentences: no need to find the person)
-  const said = matchesOf(SAID_THAT, text).find((m) => m.index + m[0].length > cueAt);
+  if (!/\bthat\s|\bwhat\s|\b(?:brief|inform|update)\s/i.test(text)) return false; // (most sentences: no need to find the person)
+  const said = [...matchesOf(SAID_THAT, text), ...matchesOf(TOLD_ABOUT, text)].sort((a, b) => a.index - b.index).find((m) => m.index + m[0].length > cueAt);
   if (!said) return false;
   const from = said.index + said[0].length;
   const at = mentionsOf(text, p);

@@ -2616,3 +2616,23 @@ describe("a video conference named by its day", () => {
     expect(contacts("Nawrocki will take part in Wednesday's video conference with Trump and Zelensky.", "2025-08-19")).toEqual([]);
   });
 });
+
+describe("who is named only in what a contact was about", () => {
+  it("leaves out one named only in what the contact told of, 'to brief them on what Putin had said'", () => {
+    expect(contacts("On Monday Trump held a joint call with Zelensky, French President Emmanuel Macron, Italian Prime Minister Giorgia Meloni and Finnish President Alexander Stubb to brief them on what Putin had said.", "2025-05-20")).toEqual([
+      "phone_call Alexander Stubb+Donald Trump+Emmanuel Macron+Giorgia Meloni+Volodymyr Zelensky 2025-05-19",
+    ]);
+    // (who is named before it is the contact's: "spoke with Putin about what Zelensky had proposed")
+    expect(contacts("On Monday Trump spoke with Putin about what Zelensky had proposed.", "2025-05-20")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
+  });
+
+  it("keeps a joint call of several apart from a call with one of them told beside it", () => {
+    expect(
+      contacts("On Monday Trump spoke to Zelensky. Later that day, Trump held a joint call with Zelensky, Macron, Meloni and Stubb.", "2025-05-20"),
+    ).toEqual(["phone_call Donald Trump+Volodymyr Zelensky 2025-05-19", "phone_call Alexander Stubb+Donald Trump+Emmanuel Macron+Giorgia Meloni+Volodymyr Zelensky 2025-05-19"]);
+    // (the same call told twice, without "joint", is one)
+    expect(contacts("On Monday Trump held a call with Zelensky, Macron, Meloni and Stubb. Trump's call with Zelensky lasted an hour.", "2025-05-20")).toEqual([
+      "phone_call Alexander Stubb+Donald Trump+Emmanuel Macron+Giorgia Meloni+Volodymyr Zelensky 2025-05-19",
+    ]);
+  });
+});

@@ -25,6 +25,10 @@ import { RECEIVED_BY, guestAlsoMet, itinerary, listedLegs } from "./trips.ts";
 // often another item's news: "Separately, Zelensky spoke with …")
 const OWN_CONTACT = /\b(?:bilateral|one-on-one|one-to-one|t[eê]te-[aà]-t[eê]te|alone)\b/i;
 
+// "held a joint call with Zelensky, von der Leyen, Macron and Meloni": a call of a group, so a call with one of them told beside it is
+// another ("Trump spoke to Zelensky before the call with Putin. After it, Trump held a joint call with Zelensky, …")
+const JOINT_CALL = /\b(?:joint|group|conference)\s+(?:phone\s+|video\s+|telephone\s+)?call\b/i;
+
 // A sentence that calls a contact off is left out whole: which names belong to which contact is not safe to guess.
 // (what was called off is no contact: "visited Kyiv on February 20, when a planned joint press conference with Zelensky was cancelled")
 // ("A meeting between Trump and Zelensky at the White House ended in a shouting match, and a planned minerals deal signing was
@@ -447,7 +451,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // ("spoken by phone with Putin on Sunday and with Zelensky on Monday": each call on the day its item names)
     const eachDay = both ? daysOfEach(text, both, article.meta.published) : null;
     for (const [i, participants] of (split ?? [people.map((x) => x.name).sort()]).entries()) {
-      for (const date of eachDay ? [eachDay[i]!] : dates) out.push({ kind: cue.kind, participants, date, reportedDay, own: OWN_CONTACT.test(text), group: group.length > 0, place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
+      for (const date of eachDay ? [eachDay[i]!] : dates) out.push({ kind: cue.kind, participants, date, reportedDay, own: OWN_CONTACT.test(text), group: group.length > 0 || (participants.length >= 4 && JOINT_CALL.test(text)), place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     }
     const andAfter = andAfterFrom < Infinity ? andAfterContact(text, andAfterFrom, article.meta.published) : null;
     if (andAfter) {
