@@ -116,6 +116,7 @@ export function listedContactDays(text: string, published: string | null): strin
   return list;
 }
 
+const TRUCE_BEFORE = /\b(?:ceasefire|cease-fire|truce|moratorium|pause|halt)\s+$/i;
 const OTHER_ONES_DAY = /\b(?:the|their)\s+(?:first|previous|last|earlier|other)(?:\s+(?:one|call|meeting|conversation|round))?\s+(?:was|came|took\s+place|had\s+been)\s+(?:held\s+)?(?:on\s+)?$/i;
 
 /**
@@ -133,6 +134,8 @@ export function contactDays(text: string, refs: readonly TimeRef[]): TimeRef[] {
     if (COMMEMORATED.test(text.slice(Math.max(0, r.at - 60), r.at))) return [];
     // ("The call was the second between them; the first was on Feb. 12": another contact's day)
     if (OTHER_ONES_DAY.test(text.slice(Math.max(0, r.at - 40), r.at))) return [];
+    // ("… after which they called on Russia to accept a 30-day ceasefire from Monday": when a truce begins)
+    if (/^from\s/i.test(r.text) && TRUCE_BEFORE.test(text.slice(Math.max(0, r.at - 40), r.at))) return [];
     if (r.precision === "day") return [r];
     if (r.precision !== "night") return [];
     if (r.end && /\bmorning\b/i.test(r.text)) return [{ ...r, start: r.end, precision: "day" }];

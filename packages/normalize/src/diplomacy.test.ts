@@ -2636,3 +2636,20 @@ describe("who is named only in what a contact was about", () => {
     ]);
   });
 });
+
+describe("a contact whose subject is the group of the contact told just before", () => {
+  const visit = "On Saturday, French President Emmanuel Macron, German Chancellor Friedrich Merz, British Prime Minister Keir Starmer and Polish Prime Minister Donald Tusk arrived in Kyiv by train and held talks with Zelensky.";
+  const five = "Donald Trump+Donald Tusk+Emmanuel Macron+Friedrich Merz+Keir Starmer+Volodymyr Zelensky";
+  it("reads 'the five leaders' and 'they' as all of that contact's people", () => {
+    expect(contacts(`${visit} Together, the five leaders called US President Donald Trump, and then announced that they backed a ceasefire.`, "2025-05-11")[1]).toBe(`phone_call ${five} 2025-05-10`);
+    // (not dated by when a truce they asked for begins)
+    expect(contacts(`${visit} From the presidential office they held a joint phone call with Donald Trump, after which they called on Russia to accept a 30-day ceasefire from Monday.`, "2025-05-11")[1]).toBe(`phone_call ${five} 2025-05-10`);
+    // (or with one more in the same sentence: "and with Zelensky they phoned Trump")
+    expect(contacts("On 10 May, Macron, Friedrich Merz, Starmer and Donald Tusk travelled to Kyiv together by night train, and with Zelensky they phoned Trump from the Mariinskyi Palace.", "2025-09-05")[1]).toBe(`phone_call ${five} 2025-05-10`);
+  });
+
+  it("not when the number is not theirs, nor 'they' of what someone said", () => {
+    expect(contacts(`${visit} Together, the three leaders called US President Donald Trump.`, "2025-05-11")).toHaveLength(1);
+    expect(contacts(`${visit} Ukrainian officials said they had spoken with Trump.`, "2025-05-11")[1]).toBe("phone_call Donald Trump+Ukrainian delegation 2025-05-10");
+  });
+});

@@ -9,6 +9,7 @@ import { DAYS_EARLIER, alongsideAttack, cameFrom, contactDays, dateFromContext, 
 import { TEAMS_OF_STATES, countryOf, membersAfter, otherSide, teamsIn } from "./delegations.ts";
 import { COUNTED_CONTACT, EARLIER_CONTACT, FIRST_SINCE, againLater, dayOfTheContact, earlierContact, earlierDayAt, earlierInMonth, earlierTail, earlierTailAt, earlierRounds, nextInSeries, sinceEarlier } from "./earlier-contacts.ts";
 import { europeanLeaders, groupLeaders } from "./group-leaders.ts";
+import { groupSubject } from "./group-subject.ts";
 import { heldContact } from "./held-contact.ts";
 import { newsDay } from "./news-day.ts";
 import { inPersonKind } from "./contact-kinds.ts";
@@ -235,6 +236,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // contact told last (named before its verb), up to three sentences before
     const sameGroup = SAME_GROUP.test(text) && out.length > 0 && s.index - lastContactAt <= 3 ? out.at(-1)! : null;
     for (const name of sameGroup ? subjectsOf(sameGroup) : []) if (!people.some((p) => p.name === name)) people.push({ name, country: countryOf(name) ?? "" });
+    // "… held talks with Zelensky. Together, the five leaders called US President Donald Trump": all of the contact told just before
+    const toldJustBefore = s.index > 0 && out.at(-1)?.quote_start === article.sentences[s.index - 1]!.start ? out.at(-1)!.participants : null;
+    for (const name of groupSubject(text, cue.at, toldJustBefore)) if (!people.some((p) => p.name === name)) people.push({ name, country: countryOf(name) ?? "" });
     // (not "the two leaders" after the cue of a contact whose subject is a pronoun: "He had spoken with US President Joe Biden the
     // previous day, when the two leaders discussed Ukraine", after Modi's call with Putin, is "he" and Biden, not the pair before)
     const pairAt = PAIR.exec(text)?.index ?? -1;

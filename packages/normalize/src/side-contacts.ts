@@ -124,12 +124,13 @@ const BY_PHONE = String.raw`(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\
 // "… travelled to Kyiv together and called Trump from Zelensky's office": the same subject's call, told by its verb after the
 // contact's own ("and then phoned", "and spoke by phone with"; not "and said", nor a clause with a subject of its own, "and Trump
 // called Putin")
+// (or with one more, "… travelled to Kyiv together by night train, and with Zelensky they phoned Trump")
 // (or one the subject joined: "… in Brussels, where he met von der Leyen and joined a video call of the "coalition of the willing"
 // chaired by Starmer, Macron and Merz")
 // (or by breaking off the contact for it: "hosted Zelensky and seven European leaders at the White House, interrupting the meeting
 // to telephone Putin", "…, stepping out of the talks to speak to Putin"; not a call only urged, "…, urging him to call Putin")
 const THEN_CALLED = new RegExp(
-  String.raw`,?\s+and\s+(?:then\s+|later\s+|also\s+|together\s+)?(?:called|phoned|telephoned|rang|(?:spoke|talked)\s+${BY_PHONE}(?:with|to)|joined\s+(?:a|the)\s+(?:video\s+|phone\s+|telephone\s+|conference\s+)?call\b)\s+|,?\s+(?:interrupting|breaking\s+off|pausing|leaving|stepping\s+(?:out|away)\s+(?:of|from))\s+(?:the|that|this|it|them)\b[^,.;]{0,40}?\s+to\s+(?:step\s+(?:out|away|aside)\s+and\s+)?(?:call|phone|telephone|ring|(?:speak|talk)\s+${BY_PHONE}(?:with|to))\s+`,
+  String.raw`,?\s+and\s+(?:with\s+[^,;.]{1,60}?\s+they\s+|they\s+)?(?:then\s+|later\s+|also\s+|together\s+)?(?:called|phoned|telephoned|rang|(?:spoke|talked)\s+${BY_PHONE}(?:with|to)|joined\s+(?:a|the)\s+(?:video\s+|phone\s+|telephone\s+|conference\s+)?call\b)\s+|,?\s+(?:interrupting|breaking\s+off|pausing|leaving|stepping\s+(?:out|away)\s+(?:of|from))\s+(?:the|that|this|it|them)\b[^,.;]{0,40}?\s+to\s+(?:step\s+(?:out|away|aside)\s+and\s+)?(?:call|phone|telephone|ring|(?:speak|talk)\s+${BY_PHONE}(?:with|to))\s+`,
   "i",
 );
 
