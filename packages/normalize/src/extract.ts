@@ -1105,7 +1105,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (a strike its own sentence puts in daylight, or sets apart from the night, is remembered by its places, see placeStrike,
       // and its paragraph's undated tolls after it keep its daylight: "Separately, on Wednesday morning a Russian drone hit a
       // kindergarten in Kharkiv. One man was killed and seven people were injured" is not the night's toll)
-      const daylit = date.precision === "day" && ((ref !== null && isDaytime(strikeHours)) || setApart);
+      // (or, on a live page, a blast its sentence times in the working day though it names no day, on the day the page dates it:
+      // a summary's "- A Russian ballistic missile struck the centre of Izium shortly before 11:00, killing five")
+      const daylit = date.precision === "day" && ((ref !== null && isDaytime(strikeHours)) || setApart || (livePage && ref === null && !background && daylightBlast(strikeHours)));
       // (an undated toll after a strike its paragraph put in daylight: "… in Sumy late on Sunday, killing 11 people. It said 84
       // people were injured")
       const daylitBefore = ref === null && para.context?.daylit === true && previous?.daylit === true && previous.start === date.start && previous.end === date.end;
@@ -1580,8 +1582,13 @@ function recordStrike(
  */
 function placeStrike(previous: Context | null, attacker: Side, places: readonly Place[], soFar: DatedSoFar): Context | null {
   const told = previous?.precision === "night" ? soFar.placesOf.get(previous) : undefined;
-  if (!told?.length || places.some((p) => told.includes(p.name))) return previous;
-  return places.map((p) => soFar.byPlace.get(`${attacker}|${p.name}`)).find((c) => c !== undefined) ?? previous;
+  if (!told || places.some((p) => told.includes(p.name))) return previous;
+  // (a night told with no place of its own gives way only to a strike told in daylight there on the day that night ended: a live
+  // page's summary, "- A Russian ballistic missile struck the centre of Izium shortly before 11:00 … / - Russia launched 78 attack
+  // drones against Ukraine overnight", over the entry "five people were killed in Izium and 52 were injured"; not a strike of the
+  // next day, whose news the night's toll is told after: "… struck Dnipro on Tuesday … / Russia fired 352 drones … overnight into
+  // Monday … Nine people were killed in Kyiv")
+  return places.map((p) => soFar.byPlace.get(`${attacker}|${p.name}`)).find((c) => c !== undefined && (told.length > 0 || (c.daylit === true && c.end === previous?.end))) ?? previous;
 }
 
 /** Whether sentence `s`, or one before it in its paragraph, tells of an attack ("Ballistic missiles hit port infrastructure"). */
