@@ -27,7 +27,7 @@ import {
   TOLL_RISE,
 } from "./attack-dates.ts";
 import { SEPARATELY, setApartFromNight } from "./set-apart.ts";
-import { daylightBlast, retoldByDay } from "./retold-hour.ts";
+import { daylightBlast, oneWeaponOf, RETOLD_REACH, retoldByDay } from "./retold-hour.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { AIR_FORCE, type Claimant, bodyMentioned, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, statedTollSource, subjectPerson } from "./claimants.ts";
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef } from "./dates.ts";
@@ -2297,13 +2297,29 @@ function nightsAsNamed(article: Article, claims: ArticleClaim[], nights: Readonl
   // (nor a strike the article puts at an hour by day, in its own sentence or told again after it, with what is counted of it:
   // "A Russian drone struck a private kindergarten in Kharkiv this morning, killing one man … Mayor Ihor Terekhov said the drone
   // hit the kindergarten at around 10:30", beside "Overnight, Russia attacked Ukraine with 405 drones")
-  const after = (c: ArticleClaim): string[] => article.sentences.filter((s) => s.start >= c.quote_end).map((s) => sentenceText(article, s));
-  const atDaylightHour = new Set(claims.filter((c) => joins(c) && (daylightBlast(c.quote) || retoldByDay(c.quote, after(c)))).map((c) => c.localKey));
+  // (the few sentences after its own, found by a binary search: read for every joining claim, so never the rest of a long page)
+  const after = (c: ArticleClaim): string[] => {
+    const from = firstSentenceFrom(article.sentences, c.quote_end);
+    return article.sentences.slice(from, from + RETOLD_REACH).map((s) => sentenceText(article, s));
+  };
+  const atDaylightHour = new Set(claims.filter((c) => joins(c) && (daylightBlast(c.quote) || (oneWeaponOf(c.quote) !== undefined && retoldByDay(c.quote, after(c))))).map((c) => c.localKey));
   return claims.map((c) => {
     if (!joins(c) || atDaylightHour.has(c.localKey)) return c;
     if (byDay.has(c.localKey) && !DRONE_WORD.test(c.quote)) return { ...c, daytime: true, localKey: c.localKey.split("|").map((part, i) => (i === 4 ? "day" : part)).join("|") };
     return { ...c, date_start: addDays(c.date_end!, -1), date_precision: "night" as const };
   });
+}
+
+/** The index of the first sentence that starts at or after `offset` (sentences are in text order). */
+function firstSentenceFrom(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const MODEL_ROW = /^\s*[-–—•*·]?\s*(?:kh-\d+|kn-\d+|kalibr|iskander|kinzhal|zircon|oniks|onyx|s-[34]00|tochka|shahed|geran|gerbera|lancet|x-\d+)/i;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract.ts";
-import { daylightBlast, retoldByDay } from "./retold-hour.ts";
+import { daylightBlast, RETOLD_REACH, retoldByDay } from "./retold-hour.ts";
 import { articleOf } from "./test-helpers.ts";
 
 describe("a strike the article puts at an hour by day", () => {
@@ -17,6 +17,10 @@ describe("a strike the article puts at an hour by day", () => {
     expect(retoldByDay(kindergarten, ["A second drone hit a warehouse nearby.", "Terekhov said the drone hit the warehouse at around 10:30."])).toBe(false);
     expect(retoldByDay(kindergarten, ["Terekhov said the drone hit the kindergarten at around 6:10."])).toBe(false);
     expect(retoldByDay("Russian drones struck Kharkiv this morning, killing one man.", ["Terekhov said the drone hit the kindergarten at around 10:30."])).toBe(false);
+    // (nor "the drone" of a later entry, past the lines that go on with the strike: another strike's hour)
+    const later = [...Array.from({ length: RETOLD_REACH }, () => "Rescuers worked through the day."), "Terekhov said the drone hit the kindergarten at around 10:30."];
+    expect(retoldByDay(kindergarten, later)).toBe(false);
+    expect(retoldByDay(kindergarten, later.slice(1))).toBe(true);
   });
 
   const dates = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);

@@ -1,7 +1,7 @@
 import { blastHour, NIGHT_SAID } from "./attack-dates.ts";
 
 // the one weapon a sentence brings in: "A Russian drone struck a private kindergarten", "one missile hit the port"
-const ONE_WEAPON = /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?(drone|missile|rocket|bomb|UAV|Shahed)\b(?!\s*s\b)/iu;
+const ONE_WEAPON = /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?(drone|missile|rocket|bomb|UAV|Shahed)\b/iu;
 
 /**
  * A blast in the day's working hours, from 8:00 to the evening ("Today at about 11:40, an enemy UAV struck a car"): not one at
@@ -12,6 +12,15 @@ export const daylightBlast = (text: string): boolean => {
   return hour !== null && hour >= 8 && hour < 18;
 };
 
+/** The one weapon a sentence brings in, if any ("A Russian drone struck …" → "drone"). */
+export const oneWeaponOf = (text: string): string | undefined => ONE_WEAPON.exec(text)?.[1];
+
+/**
+ * How many sentences after the strike's own are read for it told again: the mayor's hour comes in the lines that follow; a
+ * later entry of a live page or round-up telling "the missile" at 14:00 is another strike's.
+ */
+export const RETOLD_REACH = 6;
+
 /**
  * Whether the article, after the sentence `told` that brings in one weapon ("A Russian drone struck a private kindergarten in
  * Kharkiv this morning"), tells that weapon again with the definite article at an hour by day: "Mayor Ihor Terekhov said the
@@ -20,11 +29,11 @@ export const daylightBlast = (text: string): boolean => {
  * that says night.)
  */
 export function retoldByDay(told: string, after: readonly string[]): boolean {
-  const weapon = ONE_WEAPON.exec(told)?.[1];
+  const weapon = oneWeaponOf(told);
   if (!weapon) return false;
-  const again = new RegExp(`\\bthe\\s+${weapon}\\b(?!\\s*s\\b)`, "i");
-  for (const text of after) {
-    if (ONE_WEAPON.exec(text)?.[1]?.toLowerCase() === weapon.toLowerCase()) return false;
+  const again = new RegExp(`\\bthe\\s+${weapon}\\b`, "i");
+  for (const text of after.slice(0, RETOLD_REACH)) {
+    if (oneWeaponOf(text)?.toLowerCase() === weapon.toLowerCase()) return false;
     if (again.test(text) && daylightBlast(text) && !NIGHT_SAID.test(text)) return true;
   }
   return false;
