@@ -2047,7 +2047,11 @@ describe("a list of days of one pair's contacts (from probe 45)", () => {
       "meeting Rustem Umerov+US delegation 2025-03-23",
       "meeting Grigory Karasin+US delegation 2025-03-24",
     ]);
-    expect(contacts("Macron and Starmer both met Trump at the White House, on Monday and Thursday respectively.", "2025-03-01")).toHaveLength(1);
+    // (each of its own people's: a meeting each with Trump, never the three of them on each day)
+    expect(contacts("Macron and Starmer both met Trump at the White House, on Monday and Thursday respectively.", "2025-03-01")).toEqual([
+      "meeting Donald Trump+Emmanuel Macron 2025-02-24 @the White House",
+      "meeting Donald Trump+Keir Starmer 2025-02-27 @the White House",
+    ]);
     // (nor the last day heading a clause with another person or verb, nor a count told in an aside of another contact: the last
     // day's own partner is a contact of its own, on that day)
     expect(contacts("Zelensky spoke with Macron on Saturday and again on Sunday with Starmer, his office said.", "2025-06-10")).toEqual([

@@ -4,6 +4,7 @@ import { findTimeRefs, smallCount } from "./dates.ts";
 import { PEOPLE, isNamed } from "./people.ts";
 import { OPENING_CONTACT, absentIn, beforeBetween, besideContact, inOtherClause, onlyBriefedOn, onlyInLeftOpen, onlyInOccasion, onlyInWhatWasSaid, onlyQuoted } from "./bystanders.ts";
 import { callsWithEach, pairsWithBoth, separateCalls } from "./calls-with-each.ts";
+import { eachOnTheirDay } from "./each-on-their-day.ts";
 import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
 import { DAYS_EARLIER, alongsideAttack, cameFrom, contactDays, dateFromContext, daysAfterNews, itemAttack, listedContactDays, openingDaysAfter, sameDayAs, sentencesBefore } from "./contact-dates.ts";
 import { TEAMS_OF_STATES, countryOf, membersAfter, otherSide, teamsIn } from "./delegations.ts";
@@ -414,7 +415,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const reportedDay = inMonth === null && untimed && toldToday ? published : null;
     lastContactAt = s.index;
     // "Starmer spoke by telephone with both Trump and Zelensky": two calls, each with the one who called
-    const both = pairsWithBoth(text, people);
+    // ("Macron and Starmer both met Trump, on Monday and Thursday respectively": two meetings, each on its day)
+    const respective = eachOnTheirDay(text, people, article.meta.published);
+    const both = pairsWithBoth(text, people) ?? respective?.pairs ?? null;
     // (one verb's list first, every item of which names its day or place: "He received Zelensky in Ankara on Feb. 18, talked with
     // Putin in Tianjin on Sept. 1 and met Trump at the White House on Sept. 25" has three legs, where the trip reader splits two)
     // ("…, who also held talks with Sergey Lavrov": the guest's own contact after the one told)
@@ -453,7 +456,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // ("Witkoff has met Putin four times: in Moscow on Feb. 11, again in Moscow on March 13 and …": one contact a day of the list)
     const dates = (split ? null : listedContactDays(text, article.meta.published)) ?? [inMonth];
     // ("spoken by phone with Putin on Sunday and with Zelensky on Monday": each call on the day its item names)
-    const eachDay = both ? daysOfEach(text, both, article.meta.published) : null;
+    const eachDay = respective && both === respective.pairs ? respective.days : both ? daysOfEach(text, both, article.meta.published) : null;
     for (const [i, participants] of (split ?? [people.map((x) => x.name).sort()]).entries()) {
       for (const date of eachDay ? [eachDay[i]!] : dates) out.push({ kind: cue.kind, participants, date, reportedDay, own: OWN_CONTACT.test(text), group: group.length > 0 || (participants.length >= 4 && JOINT_CALL.test(text)), place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     }
