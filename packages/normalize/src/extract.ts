@@ -44,6 +44,7 @@ import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regi
 import { recapReader } from "./recaps.ts";
 import { retractedSpan } from "./retractions.ts";
 import { countedBackPeriod, periodsAsStated } from "./stated-periods.ts";
+import { placesSpokenFor } from "./spoken-places.ts";
 import { anotherWar } from "./this-war.ts";
 import { lineBetween, sourceHeading } from "./source-headings.ts";
 import { normsOf, tokenize, type Token } from "./tokens.ts";
@@ -2500,13 +2501,14 @@ function struckPlaces(text: string): Array<Place & { at: number }> {
  * Whether two claims' places agree, each taken from its paragraph when its sentence names none ("Later on Monday, a drone
  * struck a village in the Sumy region. Three people were killed there" is Sumy's three, not the lead's three in Kharkiv).
  */
-function placesAgree(a: ArticleClaim, b: ArticleClaim, text: string): boolean {
+function placesAgree(a: ArticleClaim, b: ArticleClaim, text: string, spokenFor: (c: ArticleClaim) => readonly string[] = () => []): boolean {
   const around = (c: ArticleClaim): ArticleClaim => {
     if (c.places.length > 0) return c;
     // (up to its own sentence: the places after it break the toll down, "Officials said at least four people were killed.
     // In Lutsk, … one person was killed … In the Zhytomyr region, … two people were killed", and do not place it)
     const before = text.lastIndexOf("\n\n", c.quote_start);
-    return { ...c, places: struckPlaces(text.slice(before < 0 ? 0 : before + 2, c.quote_end)).map((p) => p.name) };
+    const inParagraph = struckPlaces(text.slice(before < 0 ? 0 : before + 2, c.quote_end)).map((p) => p.name);
+    return { ...c, places: inParagraph.length > 0 ? inParagraph : [...spokenFor(c)] };
   };
   return samePlace(around(a), around(b));
 }
@@ -2515,8 +2517,8 @@ function placesAgree(a: ArticleClaim, b: ArticleClaim, text: string): boolean {
  * Whether two sources' one figure is one count by its places: a toll's from its paragraph when its sentence names none
  * (not a night's weapon count: its paragraph's places are where the weapons fell or flew from).
  */
-const sameToll = (a: ArticleClaim, b: ArticleClaim, text: string): boolean =>
-  b.metric === "killed" || b.metric === "injured" ? placesAgree(a, b, text) : samePlace(a, b);
+const sameToll = (a: ArticleClaim, b: ArticleClaim, text: string, spokenFor?: (c: ArticleClaim) => readonly string[]): boolean =>
+  b.metric === "killed" || b.metric === "injured" ? placesAgree(a, b, text, spokenFor) : samePlace(a, b);
 
 /** The same figure repeated in one article ("145 drones" in the lead and in a quote) is one claim. */
 function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
@@ -2554,6 +2556,7 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
   // A restatement by a generic source ("the ministry said 40", a fact box line) joins the same
   // side's figure; a second named source of that side is listed beside the first (below).
   const generic = (c: ArticleClaim) => c.claimant === null || GENERIC_CLAIMANT.test(c.claimant);
+  const spokenFor = placesSpokenFor(all);
   const out: ArticleClaim[] = [];
   const byName = new Map<string, number>();
   const bySide = new Map<string, number>();
@@ -2575,9 +2578,11 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     const sideTwin = bySide.get(sideKey);
     const sameSideTwin = generic(c) && !(ownCount && sideTwin !== undefined && out[sideTwin]!.qualifier !== "exact") ? sideTwin : undefined;
     const otherSideTwin = c.claimant === null && sameSideTwin === undefined ? byFigure.get(unhedged) : undefined;
+    // (a generic source's toll is placed by its paragraph when its sentence names none: "Poltava region. A 14-year-old boy was
+    // injured, the regional military administration said" is not Dnipro's "Twelve people were injured, among them a child")
     const same =
       byName.get(nameKey) ??
-      (sameSideTwin !== undefined && samePlace(out[sameSideTwin]!, c) ? sameSideTwin : undefined) ??
+      (sameSideTwin !== undefined && sameToll(out[sameSideTwin]!, c, text) ? sameSideTwin : undefined) ??
       (otherSideTwin !== undefined && placesAgree(out[otherSideTwin]!, c, text) ? otherSideTwin : undefined);
     if (same !== undefined) continue;
     const unnamedTwin = sideTwin === undefined ? unnamed.get(unhedged) : undefined;
@@ -2600,7 +2605,10 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     // (not figures of two places: "one killed in Kharkiv" and "one killed in Sumy" are two deaths)
     // (nor when one sentence names no place and its paragraph names another: "Among the dead was a US citizen, Klitschko
     // said" in Kyiv and "One person was killed there, Kiper said" under Odesa)
-    if (sideTwin !== undefined && c.claimant !== null && !generic(c) && sameToll(out[sideTwin]!, c, text)) {
+    // (nor when neither sentence nor paragraph names one and the source names another elsewhere: a live page's "Syniehubov: one
+    // man was killed" after his "A Russian drone has hit a kindergarten … of Kharkiv" is not Tkachenko's "In Kyiv, one person
+    // was killed")
+    if (sideTwin !== undefined && c.claimant !== null && !generic(c) && sameToll(out[sideTwin]!, c, text, spokenFor)) {
       const first = out[sideTwin]!;
       const others = first.also_claimed_by ?? [];
       if (first.claimant !== c.claimant && !others.includes(c.claimant)) out[sideTwin] = { ...first, also_claimed_by: [...others, c.claimant] };
