@@ -45,6 +45,16 @@ describe("one night reported on two days", () => {
   });
 });
 
+describe("a part told before the toll it is among", () => {
+  it("keeps the toll as the event's best, not the part ('Two Israeli citizens were among the 12 people injured')", () => {
+    const a = result("a", "2025-07-10", "A Russian missile struck Odesa on Thursday. Two Israeli citizens were among the 12 people injured in the strike on Odesa.");
+    expect(buildDatasets([a]).strikes.map((s) => s.injured_best)).toEqual([12]);
+    // (a toll with its part after it stays as it was)
+    const b = result("b", "2025-07-10", "A Russian missile struck Odesa on Thursday, injuring 12 people, among them two children.");
+    expect(buildDatasets([b]).strikes.map((s) => s.injured_best)).toEqual([12]);
+  });
+});
+
 describe("one report filed under a neighbouring night", () => {
   const eventOfArticle = (data: ReturnType<typeof buildDatasets>, id: string) => new Set(data.claims.filter((c) => c.article_id === id).map((c) => c.event_id));
 

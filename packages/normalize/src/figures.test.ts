@@ -2491,6 +2491,13 @@ describe("ways of saying people were hurt", () => {
     expect(figures("Six children were among the 40 people evacuated.")).toEqual([]);
     expect(figures("Three journalists were among the 20 people detained.")).toEqual([]);
   });
+  it("keeps the toll a part is 'among the' as the whole, the count before it the part", () => {
+    const parts = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.metric}:${c.value}${c.part ? "/part" : ""}`);
+    expect(parts("Two Israeli citizens were among the 12 people injured in the strike on Odesa, Israel's foreign ministry said.")).toEqual(["injured:2/part", "injured:12"]);
+    expect(parts("Seven children are among the 75 people injured, Lysak said.")).toEqual(["injured:7/part", "injured:75"]);
+    // (a count after "among them" is still a part of the toll before it)
+    expect(parts("134 people have been injured, among them five children.")).toEqual(["injured:134", "injured:5/part"]);
+  });
   it("reads the youngest of a toll as one of it ('the youngest a 10-year-old child', 'The youngest is a 10-year-old child')", () => {
     expect(figures("The number of injured in the Lviv region had risen to 19, the youngest a 10-year-old child.")).toEqual(["injured:19", "injured:1"]);
     expect(figures("Nineteen people were injured. The youngest is a 10-year-old child who has a bruised foot.")).toEqual(["injured:19", "injured:1"]);

@@ -3033,6 +3033,9 @@ function markParts(tokens: readonly Token[], figures: RawFigure[]): RawFigure[] 
     if (!prev) firstOf.set(f.metric, f);
     if (!prev) return f;
     const lead = tokens.slice(Math.max(prev.last + 1, f.first - 4), f.first).map((t) => t.norm);
+    // (the toll a part told before it is among is the whole, not a part of that part: the 12 of "Two Israeli citizens were
+    // among the 12 people injured")
+    if (prev.part && lead.slice(-2).join(" ") === "among the") return f;
     const after = tokens.slice(f.first + 1, f.first + 3).map((t) => t.norm);
     const isPart =
       lead.includes("including") || lead.includes("among") || (lead.includes("of") && lead.includes("them")) || (after[0] === "of" && after[1] === "them");
