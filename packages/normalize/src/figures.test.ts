@@ -3959,7 +3959,7 @@ describe("a daylight missile strike hours after a night attack", () => {
 
 describe("a verbless count given to a source", () => {
   it("reads a count that opens its sentence or follows an attack's colon, told as a source's, as launched", () => {
-    expect(figures("161 drones and two Iskander-M missiles, according to the Air Force, which said 87 drones were downed.")).toEqual(["launched:161", "launched:2/m", "shot_down:87"]);
+    expect(figures("Night of 19-20 February. 161 drones and two Iskander-M missiles, according to the Air Force, which said 87 drones were downed.")).toEqual(["launched:161", "launched:2/m", "shot_down:87"]);
     expect(figures("Wednesday into Thursday (19-20 February). 161 drones and two Iskander-M missiles, according to the Air Force.")).toEqual(["launched:161", "launched:2/m"]);
     expect(figures("Early on 2 January came the second blow, aimed mostly at Kyiv and Kharkiv: 99 missiles and 35 drones, by the Air Force's count.")).toEqual(["launched:99/m", "launched:35"]);
     expect(figures("Russia then sent 537 air weapons against Ukraine overnight, the Air Force said: 477 drones and decoys and 60 missiles.")).toEqual(["launched:537", "launched:477", "launched:60/m"]);
@@ -3969,6 +3969,10 @@ describe("a verbless count given to a source", () => {
     expect(figures("Ukraine wants more: 40 cruise missiles, according to the Pentagon.")).toEqual([]);
     expect(figures("Russia's monthly production: 2,700 Shaheds, according to Ukrainian intelligence.")).toEqual([]);
     expect(figures("Kyiv has asked its allies for 40 cruise missiles, according to the Pentagon.")).toEqual([]);
+    // (nor a count that opens a sentence after a stock's or a delivery's, nor one past a colon whose own clause tells no attack)
+    expect(figures("Russia has 1,500 missiles in stock. 200 Kalibr missiles, according to the ministry.")).toEqual([]);
+    expect(figures("Ukraine received 300 drones from allies. 200 Kalibr missiles, according to the ministry.")).toEqual([]);
+    expect(figures("After the raids, Ukraine asked the US for more: 40 Patriot missiles, according to the Pentagon.")).toEqual([]);
     // (nor a count whose own verb follows the source: what befell it)
     expect(figures("Two missiles, the Air Force said, were shot down over the Kyiv region.")).toEqual(["shot_down:2/m"]);
     expect(figures("Three missiles, according to the governor, hit the city centre.")).toEqual(["hit:3/m"]);

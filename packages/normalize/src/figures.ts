@@ -2176,10 +2176,6 @@ function weekdayLabel(tokens: readonly Token[], label: number): boolean {
 }
 /** The first colon, or dash spaced on both sides ("28 November - 91 missiles"), of a line: where its label or lead ends; -1 if none. */
 const labelEnd = (tokens: readonly Token[]) => tokens.findIndex((t, i) => t.norm === ":" || (isDash(t.norm) && i > 0 && tokens[i - 1]!.end < t.start && (tokens[i + 1]?.start ?? 0) > t.end));
-/**
- * A count that opens its line (after a bullet) with no verb of its own: "* 60 drones; 35 shot down,
- * eight lost", "* 355 drones, a record at the time" — what came (then its fate).
- */
 // who a bare count is given to, right after it: ", according to the Air Force", ", by the Air Force's count", ", the Air Force said"
 const ATTRIBUTED_AFTER = /^, (?:according to\b|by (?:the )?(?:[\p{L}'’.-]+ ){0,4}(?:count|tally|figures|reckoning)\b|(?:the )?(?:[\p{L}'’.-]+ ){1,5}(?:said|says|reported|reports)\b)/u;
 // an attack the clause before the colon tells of: "came the second blow, aimed mostly at Kyiv:"
@@ -2188,25 +2184,58 @@ const ATTACK_BEFORE_COLON = /\b(?:attacks?|barrages?|strikes?|blows?|raids?|assa
 const ATTRIBUTED_BEFORE = /(?:\b(?:said|says|reported|reports|wrote|counted)|\baccording to (?:[\p{L}'’.-]+ ){0,4}[\p{L}'’.-]+) :$/u;
 
 /**
- * A count with no verb that opens its clause, the sentence's or one past a colon, given to a source: "161 drones and two
- * Iskander-M missiles, according to the Air Force", "came the second blow, aimed mostly at Kyiv: 99 missiles and 35 drones, by
- * the Air Force's count", "the Air Force said: 477 drones and decoys and 60 missiles". A night's count of what came, as a
- * source tells it (stock or output counts are kept out after: nearSupply).
+ * A count with no verb that opens its clause, past a night's heading or a told attack and the stop the sentence reader left
+ * inside, or past a colon, given to a source: "Wednesday into Thursday (19-20 February). 161 drones and two Iskander-M
+ * missiles, according to the Air Force", "came the second blow, aimed mostly at Kyiv: 99 missiles and 35 drones, by the Air
+ * Force's count", "the Air Force said: 477 drones and decoys and 60 missiles". A night's count of what came, as a source tells
+ * it (stock or output counts are kept out after: nearSupply).
  */
 function attributedCount(tokens: readonly Token[], q: Quantity, headEnd: number): boolean {
   const at = q.first - (hedgeAt(tokens, q.first) ? 0 : (hedgeBefore(tokens, q.first)?.length ?? 0));
   const colon = tokens[at - 1]?.norm === ":" && !clockColon(tokens, at - 1);
-  // (or a stop the sentence reader left inside, past a night's heading: "Wednesday into Thursday (19-20 February). 161 drones …")
-  if (at !== 0 && !colon && tokens[at - 1]?.norm !== ".") return false;
+  // (a count that opens a sentence of its own is not taken: what the sentence before told, a night or a stock, a delivery,
+  // is not seen here — "Russia has 1,500 missiles in stock. 200 Kalibr missiles, according to the ministry")
+  if (!colon && !(tokens[at - 1]?.norm === "." && headingOrAttack(tokens, at - 1))) return false;
   const before = colon ? normsOf(tokens, Math.max(0, at - 8), at) : "";
-  // (past a colon, only what an attack came with or a source's words: not a wish list, "Ukraine has asked for more: 40 cruise
-  // missiles, according to the Pentagon")
-  if (colon && !ATTRIBUTED_BEFORE.test(before) && !ATTACK_BEFORE_COLON.test(normsOf(tokens, 0, at))) return false;
+  // (past a colon, only what an attack came with or a source's words: not a wish list, "After the attack, Ukraine asked the US
+  // for more: 40 Patriot missiles, according to the Pentagon" — the attack is the clause's before the colon, not the sentence's)
+  if (colon && !ATTRIBUTED_BEFORE.test(before) && !ATTACK_BEFORE_COLON.test(normsOf(tokens, clauseBefore(tokens, at - 1), at))) return false;
   // (past the counts coordinated with it, no verb of its own between: "99 missiles and 35 drones, by …")
   const comma = tokens.findIndex((t, k) => k > headEnd && /^[,;:.]$/.test(t.norm));
   if (comma < 0) return ATTRIBUTED_BEFORE.test(before);
   if (tokens.slice(headEnd + 1, comma).some((t, i) => CLAUSE_BREAK.has(t.norm) || matchCue(tokens, headEnd + 1 + i, WEAPON_CUES) !== null)) return false;
   return ATTRIBUTED_BEFORE.test(before) || (tokens[comma]!.norm === "," && ATTRIBUTED_AFTER.test(normsOf(tokens, comma, comma + 8)) && verblessPast(tokens, comma));
+}
+
+// a verb that tells an attack: "Russia attacked Ukraine overnight."
+const ATTACK_VERB = /\b(?:attacked|launched|fired|struck|targeted|pounded)\b/;
+// what names a night in a heading: "Wednesday into Thursday (19-20 February).", "Night of 5-6 May."
+const NIGHT_WORD = new RegExp(`^(?:${WEEKDAY_NAME}|night|overnight)$`);
+/**
+ * The words before the stop at `stop`, back to the stop before it: a night's heading ("Wednesday into Thursday (19-20
+ * February)", no weapon in it) or a sentence that tells an attack ("Russia attacked Ukraine overnight"), not a stock's or a
+ * delivery's ("Ukraine received 300 drones from allies").
+ */
+function headingOrAttack(tokens: readonly Token[], stop: number): boolean {
+  const from = tokens.findLastIndex((t, i) => i < stop && t.norm === ".") + 1;
+  const lead = tokens.slice(from, stop);
+  const words = normsOf(tokens, from, stop);
+  if (ATTACK_BEFORE_COLON.test(words) || ATTACK_VERB.test(words)) return true;
+  const named = lead.some((t) => NIGHT_WORD.test(t.text) || NIGHT_WORD.test(t.norm) || Object.hasOwn(MONTHS, t.norm));
+  return named && lead.length <= 12 && !lead.some((t) => WEAPON_NOUNS.has(t.norm));
+}
+
+// a phrase hung on the clause before it, past its comma: "came the second blow, aimed mostly at Kyiv:"
+const HUNG_PHRASE = /^[a-z]+(?:ed|ing)$/;
+/** Where the clause that ends at `end` (a colon) opens: past the last comma, stop or clause break, and past any hung phrase. */
+function clauseBefore(tokens: readonly Token[], end: number): number {
+  let k = end;
+  for (;;) {
+    const open = tokens.findLastIndex((t, i) => i < k && (/^[,;.]$/.test(t.norm) || (t.norm === ":" && !clockColon(tokens, i)) || CLAUSE_BREAK.has(t.norm)));
+    if (open < 0) return 0;
+    if (tokens[open]!.norm !== "," || !HUNG_PHRASE.test(tokens[open + 1]?.text ?? "")) return open + 1;
+    k = open;
+  }
 }
 
 // what may go on past the source of a verbless count: a clause of its own ("…, which said 87 drones were downed"), not the count's
@@ -2217,6 +2246,10 @@ function verblessPast(tokens: readonly Token[], comma: number): boolean {
   return end < 0 || tokens[end]!.norm !== "," || AFTER_SOURCE.test(tokens[end + 1]?.norm ?? "");
 }
 
+/**
+ * A count that opens its line (after a bullet) with no verb of its own: "* 60 drones; 35 shot down,
+ * eight lost", "* 355 drones, a record at the time" — what came (then its fate).
+ */
 const opensLine = (tokens: readonly Token[], q: Quantity) => q.first === 1 && BULLET.test(tokens[0]!.text);
 /** "…; 35 shot down", "…, 26 shot down": another count follows the first after a separator. */
 const nextCount = (tokens: readonly Token[], from: number) => tokens.slice(from + 1).some((t, i, rest) => (t.norm === ";" || t.norm === ",") && rest[i + 1]?.kind === "number");
