@@ -203,6 +203,22 @@ describe("a strike told by its month among a period's figures", () => {
     const alone = buildDatasets([recall, report("a")]);
     expect(eventOf(alone, "r", 19)).not.toBe(eventOf(alone, "a", 19));
   });
+
+  it("moves only the sentence that tells the strike, not the round-up's other figures, and a non-exact figure belies too", () => {
+    const roundUp = result("r", "2024-08-09", "In July, Russian attacks killed at least 286 civilians and injured more than 1,000, the UN said. Last month, a missile strike on the Okhmatdyt children's hospital in Kyiv killed 33 people.");
+    const hospital = (id: string) => result(id, "2024-07-09", "A Russian missile strike on the Okhmatdyt children's hospital in Kyiv on Monday killed 33 people, officials said.");
+    const data = buildDatasets([roundUp, hospital("a"), hospital("b")]);
+    expect(eventOf(data, "r", 33)).toBe(eventOf(data, "a", 33));
+    expect(eventOf(data, "r", 286)).not.toBe(eventOf(data, "a", 33));
+    const strike = data.strikes.find((s) => s.event_id === eventOf(data, "a", 33))!;
+    expect([strike.event_type, strike.date_start, strike.date_end, strike.killed_best, strike.injured_best]).toEqual(["strike", "2024-07-08", "2024-07-08", 33, null]);
+    expect(data.strikes.find((s) => s.event_id === eventOf(data, "r", 286))?.event_type).toBe("aggregate");
+    // (a sentence that gives the strike's toll beside a figure its reports do not bear out stays the month's)
+    const both = result("r", "2024-08-09", "Last month, a missile strike on the Okhmatdyt children's hospital in Kyiv killed 33 people and injured at least 500.");
+    const withInjured = (id: string) => result(id, "2024-07-09", "A Russian missile strike on the Okhmatdyt children's hospital in Kyiv on Monday killed 33 people and injured 100, officials said.");
+    const belied = buildDatasets([both, withInjured("a"), withInjured("b")]);
+    expect(eventOf(belied, "r", 33)).not.toBe(eventOf(belied, "a", 33));
+  });
 });
 
 describe("a sentence filed under another strike's night", () => {

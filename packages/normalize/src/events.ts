@@ -428,23 +428,30 @@ const toldByPeriod = (key: string, c: ArticleClaim) => key.startsWith("aggregate
 /**
  * An old strike recalled by its month ("the deadliest since January 2023, when a missile killed 46 people") or with no
  * date at all joins the one strike of that time that another report dates to its day or night and gives the same exact
- * figure (same metric, sides); two such strikes leave it alone. So does a period's report (`toldByPeriod`) whose every
- * figure of 10 or more that strike's reports could give, they give: a month's toll of 286 is no strike's toll of 19.
- * Returns `article|key` → the key its claims join.
+ * figure (same metric, sides); two such strikes leave it alone. A period's figure (`toldByPeriod`) moves with its sentence
+ * only, not with the period's other figures ("In July, attacks killed at least 286 civilians. Last month, a missile strike
+ * on the Okhmatdyt hospital killed 33": the 286 stays the month's), and only when every figure of 10 or more of that sentence
+ * that the strike's reports could give, they give: "killed 19 and injured 190" is no strike's "killed 19 and injured 50".
+ * Returns `article|key` → the key a report's claims join, and `article|quote_start|key` → the key a sentence's join.
  */
-function recalledStrikes(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
+function recalledStrikes(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): { reports: Map<string, string>; sentences: Map<string, string> } {
   const dated = new Map<string, Set<string>>(); // attacker|target|metric|value → day and night keys
   const givers = new Map<string, Set<string>>(); // day or night key|attacker|target|metric|value → the articles giving it
   const told = new Map<string, Set<number>>(); // day or night key|attacker|target|metric → the values its reports give
   const recalled: Array<{ key: string; claim: ArticleClaim; figure: string; within: { from: string; to: string } }> = [];
-  const periods = new Map<string, ArticleClaim[]>(); // article|period key → its figures a strike's reports would have to give
+  const sentences = new Map<string, ArticleClaim[]>(); // article|quote_start|period key → its figures a strike's reports would have to give
+  // (a period's sentence its place: the strike it tells is the sentence's, not the round-up's)
+  const atOf = (key: string, c: ArticleClaim) => (toldByPeriod(key, c) ? `${c.article_id}|${c.quote_start}|${key}` : `${c.article_id}|${key}`);
   for (const { key, claim: c } of entries) {
-    if (c.value === null || c.value < RECALLED_MIN || c.qualifier !== "exact" || c.part) continue;
-    const within = recalledWithin(key, c);
-    if (within && toldByPeriod(key, c)) {
-      const at = `${c.article_id}|${key}`;
-      (periods.get(at) ?? periods.set(at, []).get(at)!).push(c);
+    if (c.value === null || c.value < RECALLED_MIN || c.part) continue;
+    // (every figure of 10 or more of the sentence weighs, whatever its qualifier: "at least 286" belies a strike's 33 as
+    // well; a smaller one does not, a night's reports give many small counts of its places: "the last four destroyed it")
+    if (toldByPeriod(key, c)) {
+      const at = atOf(key, c);
+      (sentences.get(at) ?? sentences.set(at, []).get(at)!).push(c);
     }
+    if (c.qualifier !== "exact") continue;
+    const within = recalledWithin(key, c);
     if (c.event_type !== "strike" && !toldByPeriod(key, c)) continue;
     const figure = `${c.attacker}|${c.target_country}|${c.metric}|${c.value}`;
     if (within) recalled.push({ key, claim: c, figure, within });
@@ -459,20 +466,31 @@ function recalledStrikes(entries: ReadonlyArray<{ key: string; claim: ArticleCla
   // (a period's figure the strike's reports give other values of: the period's own count, not the strike's; and one report
   // alone is not enough to say a period's figure is a strike's: a weekly count misread as the night's)
   const belied = (at: string, k: string) =>
-    (periods.get(at) ?? []).some((c) => {
+    (sentences.get(at) ?? []).some((c) => {
       const values = told.get(`${k}|${c.attacker}|${c.target_country}|${c.metric}`);
-      return values !== undefined && !values.has(c.value!);
+      return values !== undefined && !fitsAny(c, values);
     });
   const found = new Map<string, Set<string>>();
   for (const { key, claim: c, figure, within: { from, to } } of recalled) {
-    const at = `${c.article_id}|${key}`;
-    const within = [...(dated.get(figure) ?? [])].filter((k) => {
+    const at = atOf(key, c);
+    const keys = found.get(at) ?? found.set(at, new Set()).get(at)!;
+    for (const k of dated.get(figure) ?? []) {
       const end = k.split("|")[3]!;
-      return end >= from && end <= to && (!toldByPeriod(key, c) || (givers.get(`${k}|${figure}`)?.size ?? 0) > 1) && !belied(at, k);
-    });
-    found.set(at, new Set([...(found.get(at) ?? []), ...within]));
+      if (end >= from && end <= to && (!toldByPeriod(key, c) || (givers.get(`${k}|${figure}`)?.size ?? 0) > 1) && !belied(at, k)) keys.add(k);
+    }
   }
-  return new Map([...found].filter(([, keys]) => keys.size === 1).map(([at, keys]) => [at, [...keys][0]!]));
+  const reports = new Map<string, string>();
+  const moved = new Map<string, string>();
+  for (const [at, keys] of found) if (keys.size === 1) (sentences.has(at) ? moved : reports).set(at, [...keys][0]!);
+  return { reports, sentences: moved };
+}
+
+/** Whether some value a strike's reports give bears out a figure: "at least 286" is borne out by 300, not by 33. */
+function fitsAny(c: ArticleClaim, values: ReadonlySet<number>): boolean {
+  const v = c.value!;
+  if (c.qualifier === "at_least") return [...values].some((x) => x >= v);
+  if (c.qualifier === "at_most") return [...values].some((x) => x <= v);
+  return values.has(v);
 }
 
 /**
@@ -552,6 +570,12 @@ function moveReports(keyed: Array<{ key: string; claim: ArticleClaim }>, moved: 
   for (const k of keyed) k.key = moved.get(`${k.claim.article_id}|${k.key}`) ?? k.key;
 }
 
+/** Files each claim under the key its sentence moved to (`moved`: `article|quote_start|key` → key). */
+function moveSentences(keyed: Array<{ key: string; claim: ArticleClaim }>, moved: ReadonlyMap<string, string>): void {
+  if (moved.size === 0) return;
+  for (const k of keyed) k.key = moved.get(`${k.claim.article_id}|${k.claim.quote_start}|${k.key}`) ?? k.key;
+}
+
 /** A count that tells its night: large and not round ("120 missiles", not "100 drones"). */
 const tellsNight = (c: ArticleClaim) => NIGHT_COUNTS.has(c.metric) && c.value !== null && c.qualifier === "exact" && !c.part && c.value >= FINGERPRINT_MIN && c.value % 50 !== 0;
 
@@ -622,9 +646,10 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   const keyed = results.flatMap((r) => r.claims.map((c) => ({ key: keyOf(c), claim: c })));
   moveReports(keyed, misdatedReports(keyed));
   moveReports(keyed, strayReports(keyed));
-  moveReports(keyed, recalledStrikes(keyed));
-  const misfiled = misfiledSentences(keyed);
-  if (misfiled.size > 0) for (const k of keyed) k.key = misfiled.get(`${k.claim.article_id}|${k.claim.quote_start}|${k.key}`) ?? k.key;
+  const recalled = recalledStrikes(keyed);
+  moveReports(keyed, recalled.reports);
+  moveSentences(keyed, recalled.sentences);
+  moveSentences(keyed, misfiledSentences(keyed));
   const sameNight = nightsSharingFigures(keyed);
   // an event's id hashes its key: once per event, not once per claim (~40,000 hashes for ~2,000 events at 10,000 articles)
   const eventIds = new Map<string, string>();
@@ -647,12 +672,13 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
 
   const strikes: StrikeRecord[] = [];
   for (const [event_id, claims] of groups) {
-    const first = claims[0]!;
+    // (a strike that a round-up's sentence joined, told by its month, is still the strike its own reports tell, of their day)
+    const first = claims.find((c) => c.event_type === "strike") ?? claims[0]!;
     const articles = [...new Set(claims.map((c) => c.article_id))].sort(byString);
     const sources = new Set(articles.map((a) => syndicatedOf.get(a) ?? a));
     const dated = claims.filter((c) => c.date_start);
-    // A night span beats a single day reported for the same event.
-    const span = dated.find((c) => c.date_precision === "night") ?? dated[0];
+    // A night span beats a single day reported for the same event, and a day beats the month a recalling report gives.
+    const span = dated.find((c) => c.date_precision === "night") ?? dated.find((c) => c.date_precision === "day") ?? dated[0];
     const published = claims.map((c) => c.published).filter((p): p is string => p !== null).sort(byString);
     const { columns, disputed } = reconcile(claims, partIds);
     strikes.push({
