@@ -145,7 +145,7 @@ const TOLD_ABOUT = /\b(?:to\s+(?:brief|inform|update|debrief)\s+(?:him|her|them|
  * the summit that he had spoken with Putin" tells a call, and its people stay).
  */
 export function onlyInWhatWasSaid(text: string, p: Person, cueAt: number): boolean {
-  if (!/\bthat\s|\bwhat\s|\b(?:brief|inform|update)\s/i.test(text)) return false; // (most sentences: no need to find the person)
+  if (!/\bthat\s|\bwhat\s|\b(?:de)?brief\s|\b(?:inform|update)\s/i.test(text)) return false; // (most sentences: no need to find the person)
   const said = [...matchesOf(SAID_THAT, text), ...matchesOf(TOLD_ABOUT, text)].sort((a, b) => a.index - b.index).find((m) => m.index + m[0].length > cueAt);
   if (!said) return false;
   const from = said.index + said[0].length;

@@ -1,7 +1,7 @@
 /** The day a report's news was on, for a contact it tells with no time of its own. */
 
 import { type Article, sentenceText } from "@salvo/core";
-import { findTimeRefs } from "./dates.ts";
+import { findTimeRefs, type TimeRef } from "./dates.ts";
 
 /**
  * "Ukrainian President Volodymyr Zelensky arrived in The Hague on Tuesday for the NATO summit … / Zelensky and Schoof spoke for
@@ -14,10 +14,25 @@ export function newsDay(article: Article, at: number): string | null {
   const published = article.meta.published;
   const s = article.sentences.find((x) => x.start <= at && at < x.end);
   if (!published || !s || findTimeRefs(sentenceText(article, s), published).length > 0) return null;
-  for (let i = s.index - 1; i >= 0; i--) {
-    const refs = findTimeRefs(sentenceText(article, article.sentences[i]!), published).filter((r) => r.start && r.start <= published && r.precision !== "month" && r.precision !== "year");
-    const last = refs.at(-1);
-    if (last) return last.precision === "day" && last.start === published && last.end === published ? published : null;
-  }
-  return null;
+  const last = lastTimesNamed(article, published)[s.index];
+  return last && last.precision === "day" && last.start === published && last.end === published ? published : null;
 }
+
+/**
+ * Per sentence, the last time the text named before it (no month or year, none after publication): read once per article, not
+ * once per undated contact, so a long page with many of them stays linear.
+ */
+const lastTimesNamed = (article: Article, published: string): ReadonlyArray<TimeRef | null> => {
+  const known = LAST_TIMES.get(article);
+  if (known) return known;
+  const out: Array<TimeRef | null> = [];
+  let last: TimeRef | null = null;
+  for (const s of article.sentences) {
+    out.push(last);
+    const refs = findTimeRefs(sentenceText(article, s), published).filter((r) => r.start && r.start <= published && r.precision !== "month" && r.precision !== "year");
+    last = refs.at(-1) ?? last;
+  }
+  LAST_TIMES.set(article, out);
+  return out;
+};
+const LAST_TIMES = new WeakMap<Article, ReadonlyArray<TimeRef | null>>();
