@@ -2501,6 +2501,7 @@ describe("ways of saying people were hurt", () => {
   it("reads the youngest of a toll as one of it ('the youngest a 10-year-old child', 'The youngest is a 10-year-old child')", () => {
     expect(figures("The number of injured in the Lviv region had risen to 19, the youngest a 10-year-old child.")).toEqual(["injured:19", "injured:1"]);
     expect(figures("Nineteen people were injured. The youngest is a 10-year-old child who has a bruised foot.")).toEqual(["injured:19", "injured:1"]);
+    expect(figures("Nineteen people were injured. The youngest of them is a 10-year-old child.")).toEqual(["injured:19", "injured:1"]);
     // not the youngest of a part already counted, nor of people saved
     expect(figures("The death toll from Thursday's strike stands at 23, among them three children, the youngest a four-year-old girl.")).toEqual(["killed:23", "killed:3"]);
     expect(figures("Nineteen people were evacuated. The youngest is a 10-year-old child.")).toEqual([]);

@@ -1761,7 +1761,8 @@ function classify(
     }
     // ("A 70-year-old woman was among them": one person of the count before)
     // (or its youngest, "…, the youngest a 10-year-old child", "The youngest is a 10-year-old child": one of them, named by age)
-    const youngest = /^the (?:youngest|oldest)(?: (?:is|was|being))?$/.test(normsOf(tokens, tokens.slice(0, q.first).findLastIndex((t) => t.norm === "the"), q.first));
+    const the = tokens.slice(0, q.first).findLastIndex((t) => t.norm === "the");
+    const youngest = the >= 0 && /^the (?:youngest|oldest)(?: of them)?(?: (?:is|was|being))?$/.test(normsOf(tokens, the, q.first));
     const amongThem = youngest || tokens.some((t, i) => t.norm === "among" && tokens[i + 1]?.norm === "them");
     // (the youngest of the count just given in the sentence: "the number of injured had risen to 19, the youngest a 10-year-old child";
     // not of a part named before it, "stands at 23, among them three children, the youngest a four-year-old girl": one of those
