@@ -42,6 +42,7 @@ import { type FigureDate, type Recalled, figureDate } from "./figure-date.ts";
 import { type OpeningUpdate, type StrikeTold, type TollsSoFar, noteToll, strikeToldNext, tollGrownFrom, updateDay } from "./toll-updates.ts";
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regionOfCity } from "./places.ts";
 import { recapReader } from "./recaps.ts";
+import { toldApart } from "./told-apart.ts";
 import { retractedSpan } from "./retractions.ts";
 import { countedBackPeriod, periodsAsStated } from "./stated-periods.ts";
 import { placesSpokenFor } from "./spoken-places.ts";
@@ -2576,7 +2577,9 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     // downed … Russia's Defense Ministry said it had destroyed 10 drones over the Voronezh region")
     const ownCount = NAMED_BODY.test(c.claimant ?? "") && c.qualifier === "exact";
     const sideTwin = bySide.get(sideKey);
-    const sameSideTwin = generic(c) && !(ownCount && sideTwin !== undefined && out[sideTwin]!.qualifier !== "exact") ? sideTwin : undefined;
+    // (two sources' like figures that are two: see told-apart.ts)
+    const apart = sideTwin !== undefined && toldApart(out[sideTwin]!, c);
+    const sameSideTwin = generic(c) && !apart && !(ownCount && sideTwin !== undefined && out[sideTwin]!.qualifier !== "exact") ? sideTwin : undefined;
     const otherSideTwin = c.claimant === null && sameSideTwin === undefined ? byFigure.get(unhedged) : undefined;
     // (a generic source's toll is placed by its paragraph when its sentence names none: "Poltava region. A 14-year-old boy was
     // injured, the regional military administration said" is not Dnipro's "Twelve people were injured, among them a child")
@@ -2589,6 +2592,7 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     const genericTwin = sideTwin ?? unnamedTwin;
     if (
       genericTwin !== undefined &&
+      !(apart && genericTwin === sideTwin) &&
       generic(out[genericTwin]!) &&
       !NAMED_BODY.test(out[genericTwin]!.claimant ?? "") &&
       (unnamedTwin !== undefined ? placesAgree(out[genericTwin]!, c, text) : samePlace(out[genericTwin]!, c))
@@ -2608,7 +2612,7 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     // (nor when neither sentence nor paragraph names one and the source names another elsewhere: a live page's "Syniehubov: one
     // man was killed" after his "A Russian drone has hit a kindergarten … of Kharkiv" is not Tkachenko's "In Kyiv, one person
     // was killed")
-    if (sideTwin !== undefined && c.claimant !== null && !generic(c) && sameToll(out[sideTwin]!, c, text, spokenFor)) {
+    if (sideTwin !== undefined && !apart && c.claimant !== null && !generic(c) && sameToll(out[sideTwin]!, c, text, spokenFor)) {
       const first = out[sideTwin]!;
       const others = first.also_claimed_by ?? [];
       if (first.claimant !== c.claimant && !others.includes(c.claimant)) out[sideTwin] = { ...first, also_claimed_by: [...others, c.claimant] };
