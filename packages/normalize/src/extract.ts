@@ -42,7 +42,7 @@ import { type FigureDate, type Recalled, figureDate } from "./figure-date.ts";
 import { type OpeningUpdate, type StrikeTold, type TollsSoFar, noteToll, strikeToldNext, tollGrownFrom, updateDay } from "./toll-updates.ts";
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regionOfCity } from "./places.ts";
 import { recapReader } from "./recaps.ts";
-import { toldApart } from "./told-apart.ts";
+import { NAMED_BODY, toldApart } from "./told-apart.ts";
 import { retractedSpan } from "./retractions.ts";
 import { countedBackPeriod, periodsAsStated } from "./stated-periods.ts";
 import { placesSpokenFor } from "./spoken-places.ts";
@@ -311,8 +311,6 @@ const fullNameOf = (n: Claimant, c: Claimant): string | undefined => (n.side ===
 /** A short line without a sentence's closing stop: a title over an entry, not a sentence of it. */
 const isTitleLine = (quote: string) => !/[.!?]["'”’)]?\s*$/.test(quote) && quote.split(/\s+/).length <= 14;
 
-// "Russian Defence Ministry" is a named body; "the ministry" and "Russian officials" are not
-const NAMED_BODY = /^(?:ukrainian|russian)\s+(?:defen[cs]e\s+)?ministry$/i;
 const NEIGHBOUR_AIRSPACE =
   /\bairspace\s+violations?\b|\bviolations?\s+of\s+(?:[\w'’]+\s+){0,2}airspace\b|\b(?:Polish|Romanian|Moldovan|Lithuanian|Latvian|Estonian|Belarusian)\s+(?:airspace|territory|soil)\b|\b(?:into|over|entered|crossed\s+into|violated)\s+(?:the\s+)?(?:airspace\s+of\s+)?(?:Poland|Romania|Moldova|Lithuania|Latvia|Estonia)\b|\b(?:Poland|Romania|Moldova)['’]s\s+airspace\b/;
 // (a country or capital speaking for its government, "Russia said Sunday it had shot down 127 drones", and "the police" are too)
@@ -2578,7 +2576,7 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     const ownCount = NAMED_BODY.test(c.claimant ?? "") && c.qualifier === "exact";
     const sideTwin = bySide.get(sideKey);
     // (two sources' like figures that are two: see told-apart.ts)
-    const apart = sideTwin !== undefined && toldApart(out[sideTwin]!, c);
+    const apart = sideTwin !== undefined && toldApart(out[sideTwin]!, c, generic);
     const sameSideTwin = generic(c) && !apart && !(ownCount && sideTwin !== undefined && out[sideTwin]!.qualifier !== "exact") ? sideTwin : undefined;
     const otherSideTwin = c.claimant === null && sameSideTwin === undefined ? byFigure.get(unhedged) : undefined;
     // (a generic source's toll is placed by its paragraph when its sentence names none: "Poltava region. A 14-year-old boy was

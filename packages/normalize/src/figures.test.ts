@@ -2323,10 +2323,10 @@ describe("running totals and items dated by their opening words", () => {
 
 describe("two sources giving the same figure", () => {
   const who = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.value}:${c.claimant}`);
-  it("keeps the ministry's regional count with the governor's same count beside it, and finds 'it said' two sentences after the body", () => {
+  it("keeps the ministry's regional count, and the governor's same count beside it as his own (told-apart.ts), and finds 'it said' two sentences after the body", () => {
     expect(
       who('"Air defences destroyed 93 drones: 60 over the Black Sea and four over the Voronezh region," the Russian Defence Ministry said. Voronezh governor Alexander Gusev said four drones were destroyed over the region.'),
-    ).toEqual(["93:Russian Defence Ministry", "60:Russian Defence Ministry", "4:Russian Defence Ministry"]);
+    ).toEqual(["93:Russian Defence Ministry", "60:Russian Defence Ministry", "4:Russian Defence Ministry", "4:Voronezh governor Alexander Gusev"]);
     expect(who("The Russian Defence Ministry publishes a line every morning. On Saturday the ministry summed up the week. Between September 6 and September 12, it said, air defences had shot down 1,449 drones.")).toEqual([
       "1449:Russian Defence Ministry",
     ]);
