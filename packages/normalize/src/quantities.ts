@@ -136,8 +136,11 @@ function readNumber(tokens: readonly Token[], i: number): { value: number; last:
   return last < 0 ? null : { value: total + current, last };
 }
 
-/** The hedge just before the amount at `i`, where it opens: "at least 10", 'said "at least" 10 drones' (in scare quotes). */
-function hedgeBefore(tokens: readonly Token[], i: number): { at: number; q: Qualifier } | null {
+/**
+ * The hedge just before the amount at `i`, and where it opens: "at least 10", 'said "at least" 10 drones' (in scare quotes).
+ * (Not figures.ts's hedgeBefore, which knows only the hedges of "more than N of them".)
+ */
+function hedgeOpening(tokens: readonly Token[], i: number): { at: number; q: Qualifier } | null {
   const quoted = i >= 2 && CLOSING_QUOTE.has(tokens[i - 1]!.norm) ? 1 : 0;
   for (const h of HEDGES) {
     const at = i - quoted - h.words.length;
@@ -153,7 +156,7 @@ function hedgeBefore(tokens: readonly Token[], i: number): { at: number; q: Qual
  * than two dozen drones"); the amount stays vague, never 12 or 24, so its words are all it has. (Not "dozens", "several
  * dozen": no hedge is part of those.)
  */
-const dozenOpens = (tokens: readonly Token[], i: number): number => hedgeBefore(tokens, i)?.at ?? i;
+const dozenOpens = (tokens: readonly Token[], i: number): number => hedgeOpening(tokens, i)?.at ?? i;
 
 /** Every amount in the sentence, left to right, with its hedge. */
 export function findQuantities(tokens: readonly Token[]): Quantity[] {
@@ -220,7 +223,7 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
         i = upper.last + 1;
         continue;
       }
-      const hedge = hedgeBefore(tokens, i);
+      const hedge = hedgeOpening(tokens, i);
       if (hedge) {
         first = hedge.at;
         qualifier = hedge.q;
