@@ -968,6 +968,9 @@ export function headingSource(text: string): Claimant | null {
 const BODY_MENTION = /\b(?:(?:Ukraine|Russia)['’]s\s+|(?:Ukrainian|Russian)\s+)?(?:Air\s+Force|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|General\s+Staff)\b(?!\s+(?:building|base|headquarters|HQ|airfield|compound|offices?)\b)/i;
 
 // "Kharkiv mayor Ihor Terekhov called it …", "Governor Oleh Syniehubov visited …": a named official opening a sentence
+/** A source by its last word, so that "Zaluzhnyi" and "Ukraine's Commander-in-Chief Valerii Zaluzhnyi" are one; null for none. */
+export const sourceSurname = (claimant: string | null): string | null => claimant?.toLowerCase().split(/\s+/).at(-1) ?? null;
+
 // (the office word is required: "Russian Shahed drones hit …" and "Vladimir Putin is mocking …" name no source)
 const PERSON_OPENING = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:(?:regional|city|deputy)\s+)?(?:mayor|governor|head|chief|minister|spokes(?:man|woman|person))\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?=\s+\p{Ll})/u;
 

@@ -92,7 +92,7 @@ function nightsSharingFigures(claims: ReadonlyArray<{ key: string; claim: Articl
     const fp = `${c.attacker}|${c.target_country}|${slot}|${c.value}`;
     byFigure.set(fp, (byFigure.get(fp) ?? new Set()).add(key));
   }
-  const endOf = (k: string) => Date.parse(k.split("|")[3]!);
+  const endOf = (k: string) => Date.parse(keyEnd(k));
   // groups, not pairs, must agree: night A joining B and B joining C must not join A and C when they differ
   const target = new Map<string, string>();
   const group = new Map<string, { figures: Map<string, number>; ends: number[] }>();
@@ -200,6 +200,8 @@ function reportsByKey(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
 }
 
 const isStrikeKey = (k: string) => k.startsWith("strike|");
+/** The day a dated key's span ends (its fourth field: kind|attacker|target|end|…). */
+const keyEnd = (k: string): string => k.split("|")[3]!;
 
 /**
  * Whether the reports under a key that agree with `article`'s (and with each other: "94 missiles and 193 drones" in a
@@ -475,7 +477,7 @@ function recalledStrikes(entries: ReadonlyArray<{ key: string; claim: ArticleCla
     const at = atOf(key, c);
     const keys = found.get(at) ?? found.set(at, new Set()).get(at)!;
     for (const k of dated.get(figure) ?? []) {
-      const end = k.split("|")[3]!;
+      const end = keyEnd(k);
       if (end >= from && end <= to && (!toldByPeriod(key, c) || (givers.get(`${k}|${figure}`)?.size ?? 0) > 1) && !belied(at, k)) keys.add(k);
     }
   }
@@ -541,12 +543,11 @@ function misfiledSentences(entries: ReadonlyArray<{ key: string; claim: ArticleC
     const { article_id: article, published } = counts[0]!;
     const here = counts.map((c) => others(key, slotOf(c), article));
     if (here.some((o, i) => o.values.has(counts[i]!.value!)) || !here.some((o, i) => o.values.size > 0 && !o.most.has(counts[i]!.value!))) continue;
-    const end = (k: string) => k.split("|")[3]!;
     const candidates = new Set<string>();
     for (const c of counts) {
       if (!tellsNight(c)) continue;
       for (const k of byFigure.get(`${c.attacker}|${c.target_country}|${slotOf(c)}|${c.value}`) ?? []) {
-        if (k === key || (published && (end(k) > published || end(k) < addDays(published, -MISFILED_LOOKBACK_DAYS)))) continue;
+        if (k === key || (published && (keyEnd(k) > published || keyEnd(k) < addDays(published, -MISFILED_LOOKBACK_DAYS)))) continue;
         // (given there by two articles at least: one other misfiled report does not make a strike of its count)
         if (givers(given.get(k)?.get(slotOf(c))?.get(c.value!), article) > 1) candidates.add(k);
       }

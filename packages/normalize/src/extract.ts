@@ -29,7 +29,7 @@ import {
 import { SEPARATELY, setApartFromNight } from "./set-apart.ts";
 import { daylightBlast, oneWeaponOf, RETOLD_REACH, retoldByDay } from "./retold-hour.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
-import { AIR_FORCE, type Claimant, bodyMentioned, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, statedTollSource, subjectPerson } from "./claimants.ts";
+import { AIR_FORCE, type Claimant, bodyMentioned, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, sourceSurname, statedTollSource, subjectPerson } from "./claimants.ts";
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef } from "./dates.ts";
 import { nightOfSaying } from "./night-of-saying.ts";
 import { mayCount } from "./quantities.ts";
@@ -2566,7 +2566,7 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
   for (const c of claims) {
     const unhedged = `${c.localKey}|${figureOf(c)}`;
     // "Zaluzhnyi" and "Ukraine's Commander-in-Chief Valerii Zaluzhnyi" are one source
-    const nameKey = `${unhedged}|${c.qualifier}|${c.claimant?.toLowerCase().split(/\s+/).at(-1) ?? ""}`;
+    const nameKey = `${unhedged}|${c.qualifier}|${sourceSurname(c.claimant) ?? ""}`;
     // (a generic source's hedge is the lead's rounding: "killing at least two people, officials said", then the governor's "two")
     const sideKey = `${unhedged}|${c.claimant_side}`;
     // (a figure nobody is named for joins another side's only where their paragraphs' places agree: "killing three people" in

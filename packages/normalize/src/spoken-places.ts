@@ -1,3 +1,4 @@
+import { sourceSurname } from "./claimants.ts";
 import type { ArticleClaim } from "./extract.ts";
 
 /**
@@ -6,7 +7,10 @@ import type { ArticleClaim } from "./extract.ts";
  * after "A Russian drone has hit a kindergarten … of Kharkiv, regional governor Oleh Syniehubov says").
  */
 export function placesSpokenFor(all: readonly ArticleClaim[]): (c: ArticleClaim) => readonly string[] {
-  const keyOf = (c: ArticleClaim) => (c.claimant === null ? null : `${c.localKey}|${c.claimant.toLowerCase().split(/\s+/).at(-1)}`);
+  const keyOf = (c: ArticleClaim) => {
+    const who = sourceSurname(c.claimant);
+    return who === null ? null : `${c.localKey}|${who}`;
+  };
   const places = new Map<string, Set<string>>();
   for (const c of all) {
     const key = keyOf(c);
