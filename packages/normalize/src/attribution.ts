@@ -1,5 +1,6 @@
 import type { Article, Sentence } from "@salvo/core";
 import { type Claimant, isPronounClaimant } from "./claimants.ts";
+import { partitionPoint } from "./partition-point.ts";
 import { isCount } from "./quantities.ts";
 import type { Token } from "./tokens.ts";
 
@@ -31,13 +32,7 @@ const CONTRAST_SAYS = /^(?:said|says|claimed|claims|insisted|reported|stated|ann
 
 /** The clause [from, to] holding token i (binary search over the breaks: long sentences stay linear). */
 export function clauseOf(breaks: readonly number[], count: number, i: number): [number, number] {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(breaks.length, (k) => breaks[k]! < i);
   return [lo > 0 ? breaks[lo - 1]! + 1 : 0, lo < breaks.length ? breaks[lo]! - 1 : count - 1];
 }
 

@@ -47,6 +47,7 @@ import { retractedSpan } from "./retractions.ts";
 import { countedBackPeriod, periodsAsStated } from "./stated-periods.ts";
 import { placesSpokenFor } from "./spoken-places.ts";
 import { anotherWar } from "./this-war.ts";
+import { partitionPoint } from "./partition-point.ts";
 import { lineBetween, sourceHeading } from "./source-headings.ts";
 import { normsOf, tokenize, type Token } from "./tokens.ts";
 
@@ -2312,14 +2313,7 @@ function nightsAsNamed(article: Article, claims: ArticleClaim[], nights: Readonl
 
 /** The index of the first sentence that starts at or after `offset` (sentences are in text order). */
 function firstSentenceFrom(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sentences.length, (i) => sentences[i]!.start < offset);
 }
 
 const MODEL_ROW = /^\s*[-–—•*·]?\s*(?:kh-\d+|kn-\d+|kalibr|iskander|kinzhal|zircon|oniks|onyx|s-[34]00|tochka|shahed|geran|gerbera|lancet|x-\d+)/i;

@@ -1,4 +1,5 @@
 import { BULLET_LINE } from "./lexicon.ts";
+import { partitionPoint } from "./partition-point.ts";
 
 /**
  * A recap: a live page's closing entry that sums up the day ("That's all from us today. Here's a recap: explosions rocked a
@@ -55,12 +56,5 @@ export function recapReader(text: string): (start: number, end: number) => boole
 
 /** The greatest of the ascending `starts` at or before `at` (the first is 0). */
 function lastAtOrBefore(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return starts[lo]!;
+  return starts[Math.max(0, partitionPoint(starts.length, (i) => starts[i]! <= at) - 1)]!;
 }
