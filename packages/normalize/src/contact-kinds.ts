@@ -121,6 +121,9 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // "Vladimir Medinsky and Rustem Umerov faced each other in Istanbul on 16 May, on 2 June and on 23 July": two negotiators across a
   // table, where or when (a named pair as the subject: not "the armies faced each other")
   { re: /\b\p{Lu}[\p{L}'’-]+\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}faced\s+each\s+other\s+(?:(?:again|once\s+more)\s+)?(?:in|at|across|on)\b/u, kind: "talks", words: ["faced"] },
+  // "the Ukrainian and Russian delegations sat across from each other in the Ciragan Palace": two teams at one table (teams as
+  // the subject: not "the armies faced each other", nor two leaders "sat across from each other" at a dinner, read as a meeting)
+  { re: /\b(?:delegations|teams|negotiators)\s+(?:(?:then|again|once\s+more)\s+)?(?:sat|were\s+seated)\s+(?:across|opposite)\s+(?:from\s+)?(?:each\s+other|one\s+another)\b/i, kind: "talks", words: ["delegations", "teams", "negotiators"] },
   // "At the Istanbul round on June 2, the delegations led by Medinsky and Umerov agreed …": a round named by its place
   { re: /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+round\b/u, kind: "talks", words: ["round"] },
 ];

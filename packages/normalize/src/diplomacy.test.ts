@@ -587,6 +587,18 @@ describe("contacts told without a contact verb between two names", () => {
     ]);
   });
 
+  it("reads teams that sat across from each other or met as talks of the heads named next", () => {
+    expect(contacts("For a little over an hour on Monday afternoon, the Ukrainian and Russian delegations sat across from each other in the Ciragan Palace in Istanbul, with Turkish Foreign Minister Hakan Fidan at the head of the table. Defence Minister Rustem Umerov led Ukraine's team; Kremlin aide Vladimir Medinsky led Russia's.", "2025-06-03")).toEqual([
+      "talks Hakan Fidan+Rustem Umerov+Vladimir Medinsky 2025-06-02 @Istanbul",
+    ]);
+    expect(contacts("On Monday, the delegations met at the Ciragan Palace for a little over an hour. Turkish Foreign Minister Hakan Fidan opened the session; Defence Minister Rustem Umerov again led the Ukrainians and presidential aide Vladimir Medinsky the Russians.", "2025-06-03")).toEqual([
+      "meeting Hakan Fidan+Rustem Umerov+Vladimir Medinsky 2025-06-02",
+    ]);
+    // (not teams of whom someone else met, nor armies that faced each other)
+    expect(contacts("On Monday, Zelensky met the delegations at the Ciragan Palace. Defence Minister Rustem Umerov led Ukraine's team.", "2025-06-03")).toEqual([]);
+    expect(contacts("The Ukrainian and Russian armies sat across from each other along the Dnipro for months. Umerov led Ukraine's team.", "2025-06-03")).toEqual([]);
+  });
+
   it("reads a leader hosting or showing another around, and an emergency video conference convened by a leader", () => {
     expect(contacts("Zelensky, who was hosting Italian Prime Minister Giorgia Meloni on Tuesday, condemned the strike.", "2023-02-22")).toEqual(["meeting Giorgia Meloni+Volodymyr Zelensky 2023-02-21"]);
     expect(contacts("The missile struck while Zelensky was showing Greek Prime Minister Kyriakos Mitsotakis around the city on Wednesday.", "2024-03-07")).toEqual(["meeting Kyriakos Mitsotakis+Volodymyr Zelensky 2024-03-06"]);

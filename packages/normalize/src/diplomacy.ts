@@ -223,7 +223,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     }
     // ("The third round of direct negotiations, held in Istanbul on Wednesday, lasted about 40 minutes. The Russian delegation was
     // headed by Vladimir Medinsky. The Ukrainian delegation was led by Rustem Umerov.": the heads named next, of any two countries)
-    if (people.length === 0 && cue.kind === "talks") people.push(...membersAfter(article, s, null));
+    // ("The delegations met at the Ciragan Palace for a little over an hour. … Umerov again led the Ukrainians and presidential aide
+    // Medinsky the Russians": teams that met, their heads named next, are talks too)
+    if (people.length === 0 && (cue.kind === "talks" || TEAMS_MET.test(text))) people.push(...membersAfter(article, s, null));
     // ("Zelensky met Trump at the White House on Monday. Joining the meeting were Macron, Starmer and Merz": all who took part in
     // the contact read there, else the one who called it)
     if (joined) {
@@ -499,6 +501,8 @@ function heldBefore(c: Mention, published: string | null): Mention {
   return date ? { ...c, date } : c;
 }
 
+// (the teams the subject: "The delegations met", "the two delegations sat down"; not "met the delegations")
+const TEAMS_MET = /^(?:[^,;]*,\s*)?(?:the|both)\s+(?:two\s+)?(?:delegations|negotiating\s+teams)\s+(?:(?:then|again|first|later)\s+)?(?:met|sat\s+down)\b/i;
 const IT_WAS = /^\W*(?:it|this|that)\s+(?:was|is|marked)\s/i;
 const SINCE_NOUN = /^\s+(?:their|the|his|her)\s+(?:[\p{L}-]+\s+)?(call|conversation|meeting|talks|summit)\b/iu;
 const THIRD_PARTY = /\b(?:summit|meeting|talks)\s+(?:also\s+)?(?:with|attended\s+by|joined\s+by)\s/i;
