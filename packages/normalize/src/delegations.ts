@@ -19,10 +19,12 @@ export const TEAMS_OF_STATES = new RegExp(
   "u",
 );
 export const COUNTRY_WORDS: ReadonlyArray<[RegExp, string]> = [[/\b(?:Ukrainian|Ukraine|Kyiv)\b/, "UA"], [/\b(?:Russian|Russia|Moscow)\b/, "RU"], [/\b(?:U\.S\.|US|American|United\s+States|Washington)(?![\p{L}])/u, "US"]];
+// (a side named by its people, "the same Americans", "Umerov's team met the Americans again": the team the text told of before;
+// only as one who met, not "before the Russians arrived")
 const GROUPS: ReadonlyArray<{ re: RegExp; name: string; country: string }> = [
-  { re: /\bUkrainian\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "Ukrainian delegation", country: "UA" },
-  { re: /\bRussian\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "Russian delegation", country: "RU" },
-  { re: /\b(?:U\.S\.|US|American)\s+(?:delegation|officials|negotiators|team|envoys)\b/, name: "US delegation", country: "US" },
+  { re: /\bUkrainian\s+(?:delegation|officials|negotiators|team|envoys)\b|\bthe\s+same\s+(?:two\s+|three\s+)?Ukrainians\b|(?<=\b(?:met|with|received|joined)\s+)the\s+Ukrainians\b/, name: "Ukrainian delegation", country: "UA" },
+  { re: /\bRussian\s+(?:delegation|officials|negotiators|team|envoys)\b|\bthe\s+same\s+(?:two\s+|three\s+)?Russians\b|(?<=\b(?:met|with|received|joined)\s+)the\s+Russians\b/, name: "Russian delegation", country: "RU" },
+  { re: /\b(?:U\.S\.|US|American)\s+(?:delegation|officials|negotiators|team|envoys)\b|\bthe\s+same\s+(?:two\s+|three\s+)?Americans\b|(?<=\b(?:met|with|received|joined)\s+)the\s+Americans\b/, name: "US delegation", country: "US" },
 ];
 
 // "Umerov, who headed the Ukrainian delegation at the talks with Russia in Istanbul": the other state's team too
@@ -46,6 +48,27 @@ export function otherSide(text: string, country: string): Array<{ name: string; 
 
 /** Where `text` names the team `name` ("met Ukrainian officials" for the Ukrainian delegation); -1 when it does not. */
 export const teamNamedAt = (name: string, text: string): number => GROUPS.find((g) => g.name === name)?.re.exec(text)?.index ?? -1;
+
+// (the team the text told of before: "the same U.S. team", "met the Americans again", "the Russian delegation"; not "a Ukrainian
+// delegation", one not told of yet)
+const TOLD_BEFORE = /\b(?:the|that|this)\s+(?:same\s+)?$/i;
+
+/**
+ * The named members of the team `name`, which `text` names as one told before, in the latest contact of `told` (those the article
+ * told up to it, from `from` on) that names any of its country: "a Ukrainian delegation led by Umerov met an American team headed by
+ * Andrew Peek and Michael Anton. On Monday, the same Americans sat for about 12 hours with Russian negotiators …".
+ */
+export function membersBefore(text: string, name: string, told: ReadonlyArray<{ participants: readonly string[]; quote_start: number }>, from: number): string[] {
+  const at = teamNamedAt(name, text);
+  if (at < 0 || !(TOLD_BEFORE.test(text.slice(0, at)) || /^the\b/i.test(text.slice(at)))) return [];
+  const country = countryOf(name);
+  for (const c of [...told].reverse()) {
+    if (c.quote_start < from) break;
+    const members = c.participants.filter((p) => !p.endsWith(" delegation") && countryOf(p) === country);
+    if (members.length > 0) return members;
+  }
+  return [];
+}
 
 export const countryOf = (name: string): string | null =>
   PEOPLE.find((p) => p.name === name)?.country ?? GROUPS.find((g) => g.name === name)?.country ?? null;

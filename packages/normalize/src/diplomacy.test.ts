@@ -599,6 +599,24 @@ describe("contacts told without a contact verb between two names", () => {
     expect(contacts("The Ukrainian and Russian armies sat across from each other along the Dnipro for months. Umerov led Ukraine's team.", "2025-06-03")).toEqual([]);
   });
 
+  it("names a team told of before by its members in the contact told last: 'the same Americans', 'met the Americans again'", () => {
+    expect(contacts("On Sunday, a Ukrainian delegation led by Defence Minister Rustem Umerov met an American team headed by Andrew Peek and Michael Anton. On Monday, the same Americans sat for about 12 hours with Russian negotiators Grigory Karasin and Sergei Beseda. On Tuesday, Umerov's team met the Americans again to go through the results.", "2025-03-26")).toEqual([
+      "meeting Andrew Peek+Michael Anton+Rustem Umerov 2025-03-23",
+      "meeting Andrew Peek+Grigory Karasin+Michael Anton+Sergei Beseda 2025-03-24",
+      "meeting Andrew Peek+Michael Anton+Rustem Umerov 2025-03-25",
+    ]);
+    // (not a team not yet told of, "a Ukrainian delegation"; nor the Americans named only as what came after, "before the Russians
+    // arrived")
+    expect(contacts("Rubio met Lavrov on Sunday. On Monday, Witkoff met a Russian delegation.", "2025-03-26")).toEqual([
+      "meeting Marco Rubio+Sergey Lavrov 2025-03-23",
+      "meeting Russian delegation+Steve Witkoff 2025-03-24",
+    ]);
+    expect(contacts("Medinsky met Umerov on Friday. Rubio met Yermak on Saturday, before the Russians arrived.", "2025-05-18")).toEqual([
+      "meeting Rustem Umerov+Vladimir Medinsky 2025-05-16",
+      "meeting Andriy Yermak+Marco Rubio 2025-05-17",
+    ]);
+  });
+
   it("reads a leader hosting or showing another around, and an emergency video conference convened by a leader", () => {
     expect(contacts("Zelensky, who was hosting Italian Prime Minister Giorgia Meloni on Tuesday, condemned the strike.", "2023-02-22")).toEqual(["meeting Giorgia Meloni+Volodymyr Zelensky 2023-02-21"]);
     expect(contacts("The missile struck while Zelensky was showing Greek Prime Minister Kyriakos Mitsotakis around the city on Wednesday.", "2024-03-07")).toEqual(["meeting Kyriakos Mitsotakis+Volodymyr Zelensky 2024-03-06"]);

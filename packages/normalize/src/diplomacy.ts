@@ -7,7 +7,7 @@ import { callsWithEach, pairsWithBoth, separateCalls } from "./calls-with-each.t
 import { eachOnTheirDay } from "./each-on-their-day.ts";
 import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
 import { DAYS_EARLIER, alongsideAttack, cameFrom, contactDays, dateFromContext, daysAfterNews, itemAttack, listedContactDays, openingDaysAfter, sameDayAs, sentencesBefore } from "./contact-dates.ts";
-import { TEAMS_OF_STATES, countryOf, membersAfter, otherSide, teamsIn } from "./delegations.ts";
+import { TEAMS_OF_STATES, countryOf, membersAfter, membersBefore, otherSide, teamsIn } from "./delegations.ts";
 import { COUNTED_CONTACT, EARLIER_CONTACT, FIRST_SINCE, againLater, dayOfTheContact, earlierContact, earlierDayAt, earlierInMonth, earlierTail, earlierTailAt, earlierRounds, nextInSeries, sinceEarlier } from "./earlier-contacts.ts";
 import { europeanLeaders, groupLeaders } from "./group-leaders.ts";
 import { groupSubject } from "./group-subject.ts";
@@ -220,6 +220,12 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       // (a team whose members the text does not name stays a team: "… The Russian side was led by Karasin and Beseda")
       const namedTeam = (p: { country: string }) => members.some((m) => m.country === p.country);
       if (members.length > 0) people.splice(0, people.length, ...people.filter((p) => !(teams.includes(p) && namedTeam(p)) && !members.some((m) => m.name === p.name)), ...members);
+    }
+    // ("On Monday, the same Americans sat for about 12 hours with Russian negotiators Karasin and Beseda": a team told of before, by
+    // its members in the contact told last, up to three sentences before)
+    for (const team of people.filter((p) => p.name.endsWith(" delegation"))) {
+      const members = membersBefore(text, team.name, out, article.sentences[Math.max(0, s.index - 3)]!.start);
+      if (members.length > 0) people.splice(people.indexOf(team), 1, ...members.filter((m) => !people.some((p) => p.name === m)).map((m) => ({ name: m, country: team.country })));
     }
     // ("The third round of direct negotiations, held in Istanbul on Wednesday, lasted about 40 minutes. The Russian delegation was
     // headed by Vladimir Medinsky. The Ukrainian delegation was led by Rustem Umerov.": the heads named next, of any two countries)
