@@ -953,6 +953,19 @@ describe("earlier rounds of talks told by their days", () => {
     ]);
   });
 
+  it("goes on from the round held where the sentence's round was, not from other envoys' talks told since", () => {
+    expect(contacts("On Monday, Umerov and Medinsky met in Istanbul for a second round.\n\nOn March 11, Rubio met Yermak in Jeddah.\n\nThe first Istanbul round, on May 16, produced a prisoner exchange but no truce.", "2025-06-05")).toEqual([
+      "talks Rustem Umerov+Vladimir Medinsky 2025-06-02 @Istanbul",
+      "meeting Andriy Yermak+Marco Rubio 2025-03-11 @Jeddah",
+      "talks Rustem Umerov+Vladimir Medinsky 2025-05-16",
+    ]);
+    // (a word before "round" that is no place of contacts leaves the round told last: none here, Jeddah's envoys met after May 16)
+    expect(contacts("On Monday, Umerov and Medinsky met in Istanbul for a second round.\n\nOn March 11, Rubio met Yermak in Jeddah.\n\nThe first Russian round, on May 16, produced a prisoner exchange but no truce.", "2025-06-05")).toEqual([
+      "talks Rustem Umerov+Vladimir Medinsky 2025-06-02 @Istanbul",
+      "meeting Andriy Yermak+Marco Rubio 2025-03-11 @Jeddah",
+    ]);
+  });
+
   it("reads no round to come, and none from talks held years before", () => {
     expect(contacts("On Wednesday, Lavrov spoke to Rubio by phone about Russia's proposal for a second round of talks in Istanbul on June 2.", "2025-05-30")).toEqual([
       "phone_call Marco Rubio+Sergey Lavrov 2025-05-28",

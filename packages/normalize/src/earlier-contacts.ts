@@ -14,7 +14,7 @@ import { namedIn } from "./person-mentions.ts";
 // "the previous two rounds", "the first Istanbul round", "the two rounds of direct talks" (not "a new round of sanctions", nor "the
 // third round", as a rule the one the article reports; a round told after the one the article told is that one, and left to it)
 const EARLIER_ROUNDS =
-  /\b(?:previous|earlier|first|second|two|three|four|other)\s+(?:(?:\p{Lu}\p{Ll}+|direct)\s+)?rounds?\b(?!\s+of\s+(?:sanctions|strikes|attacks|shelling|prisoner|exchanges?|swaps?|voting|elections?|applause|mobili[sz]ation))/iu;
+  /\b(?:previous|earlier|first|second|two|three|four|other)\s+(?:(\p{Lu}\p{Ll}+|direct)\s+)?rounds?\b(?!\s+of\s+(?:sanctions|strikes|attacks|shelling|prisoner|exchanges?|swaps?|voting|elections?|applause|mobili[sz]ation))/iu;
 // ("a proposal for a second round of talks in Istanbul on June 2": one to come)
 const ROUND_TO_COME = /\b(?:propos\w*|offer\w*|next|new|upcoming|planned|future)\b/i;
 const YEAR_DAYS = 366;
@@ -26,7 +26,8 @@ const MEDIATED = /\b(?:under\s+pressure\s+from|(?:brokered|mediated|hosted|facil
  * before it: not the 2022 talks an article recalls); none when the sentence is not so.
  */
 export function earlierRounds(article: Article, text: string, out: readonly Mention[]): Array<{ participants: string[]; date: string }> {
-  if (!/\bround/i.test(text) || !EARLIER_ROUNDS.test(text) || ROUND_TO_COME.test(text)) return [];
+  const rounds = EARLIER_ROUNDS.exec(text);
+  if (!/\bround/i.test(text) || !rounds || ROUND_TO_COME.test(text)) return [];
   const days = listedDays(text, article.meta.published);
   if (days.length === 0) return [];
   const envoys = (names: readonly string[]) => names.length >= 2 && names.every((n) => !HEADS.has(n) && !n.endsWith(" delegation")) && new Set(names.map(countryOf)).size >= 2;
@@ -38,7 +39,11 @@ export function earlierRounds(article: Article, text: string, out: readonly Ment
   const heads = envoys(named) ? named : led ? namedIn(text.slice(led.index)) : [];
   if (envoys(heads)) return days.map((date) => ({ participants: [...heads].sort(), date }));
   if (named.length > 0) return [];
-  const round = out.findLast((c) => family(c.kind) === "in-person" && envoys(c.participants));
+  // (of the place that names them: "The first Istanbul round, on May 16, …" goes on from the talks held in Istanbul, not from the
+  // Jeddah meeting of other envoys told since)
+  // (a place of contacts: not "the two Russian rounds")
+  const place = rounds[1] ? (PLACE.exec(`in ${rounds[1]}`)?.[1] ?? null) : null;
+  const round = out.findLast((c) => family(c.kind) === "in-person" && envoys(c.participants) && (place === null || c.place === place));
   const since = round ? (round.date ?? round.reportedDay ?? article.meta.published?.slice(0, 10)) : null;
   // (not when it names a side the round had not: "Kyiv and Washington held two rounds of talks of their own" after Istanbul's; a
   // mediator named in passing is none: "…, on May 16 and June 2, under pressure from Washington", "both brokered by the US")
