@@ -38,7 +38,7 @@ import { OLD_RECORD, type RawFigure, interceptedAfter, navalCount, readFigures }
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, INTERCEPTIONS, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
-import { type FigureDate, type Recalled, figureDate } from "./figure-date.ts";
+import { type FigureDate, type Recalled, figureDate, morningOfDay } from "./figure-date.ts";
 import { type OpeningUpdate, type StrikeTold, type TollsSoFar, noteToll, strikeToldNext, tollGrownFrom, updateDay } from "./toll-updates.ts";
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regionOfCity } from "./places.ts";
 import { recapReader } from "./recaps.ts";
@@ -1718,7 +1718,9 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
     soFar.lastDated = asContext(dated);
     // "Russia attacked again overnight into Tuesday.", "Take the record night of 6-7 September."
     if ((datesAttack(text, dated) && ATTACK_WORDS.test(text)) || (dated.precision === "night" && !dated.relative)) {
-      para.dated = soFar.lastDated;
+      // ("In the morning of 26.08, the Russian Federation carried out one of the most massive combined attacks": that day's
+      // morning, which the counts told after it keep, as they do after a count's own sentence says so)
+      para.dated = dated.precision === "day" && !dated.relative && morningOfDay(text, dated) ? { ...soFar.lastDated, byDay: true } : soFar.lastDated;
       // (a strike by weapons, not a day someone "condemned the attack"; nor one named to measure against, "the deadliest attack
       // since a Russian missile hit a children's hospital on July 8, 2024", "came days after a drone strike on Odesa on Friday")
       if ((MISSILE_WORD.test(text) || DRONE_WORD.test(text)) && !MEASURED_AGAINST.test(text.slice(0, dated.at))) soFar.namedStrike = { index: s.index, context: para.dated };

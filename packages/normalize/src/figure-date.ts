@@ -96,6 +96,15 @@ function keptByDay(f: FigureDating, date: FigureDate): boolean {
   const { ref, previous, text } = f;
   if (date.precision !== "day" || !date.start) return false;
   if (!ref) return previous?.byDay === true && previous.start === date.start && previous.end === date.end && !NIGHT_SAID.test(text);
+  return morningOfDay(text, ref);
+}
+
+/**
+ * A day the sentence's own time expression puts the attack in the morning of, told as that day's news (see keptByDay): a
+ * figure's sentence, or one with no figure that opens the account ("In the morning of 26.08, the Russian Federation carried
+ * out one of the most massive combined attacks"), whose counts told after it keep that day.
+ */
+export function morningOfDay(text: string, ref: TimeRef): boolean {
   // ("The same morning, Russia launched 64 missiles and drones", after a visit's day: that day's morning, as "on Wednesday
   // morning" alone is, and so the counts told after it; not "that morning", the night that ended the day named)
   if (ref.relative) return ref.relative === "that-day" && /\bmorning\b/i.test(ref.text) && !NIGHT_SAID.test(text);
@@ -110,10 +119,12 @@ function keptByDay(f: FigureDating, date: FigureDate): boolean {
  */
 function morningAlone(text: string, ref: TimeRef): boolean {
   // (nor a span from the evening before: "from the evening of 3 September until the morning of 4 September")
-  if (NIGHT_SAID.test(text) || /\bevening\b/i.test(text) || !datesAttack(text, ref)) return false;
+  // (nor a morning the attack went on into: "On Christmas morning, as Russian missiles were still falling on Kharkiv")
+  if (NIGHT_SAID.test(text) || /\b(?:evening|still)\b/i.test(text) || !datesAttack(text, ref)) return false;
   const before = text.slice(Math.max(0, ref.at - 16), ref.at);
   if (/\b(?:early|into|until|till|through)\s+(?:on\s+)?$/i.test(before) || /^early\b/i.test(ref.text)) return false;
-  return /\bmorning\b/i.test(ref.text) || /\bmorning\s+of\s+$/i.test(before) || /^['’]s\s+morning\b/i.test(text.slice(ref.at + ref.text.length));
+  // (a translated page's "In the morning of 26.08", whose date takes its "of" with it)
+  return /\bmorning\b/i.test(ref.text) || /\bmorning\s+of\s+$/i.test(before) || (/^of\s/i.test(ref.text) && /\bmorning\s+$/i.test(before)) || /^['’]s\s+morning\b/i.test(text.slice(ref.at + ref.text.length));
 }
 
 // "that night" or "the same night" told after the count, not opening the sentence, nor when something was said ("Later that

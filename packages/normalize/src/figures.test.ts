@@ -757,6 +757,16 @@ describe("times of day and nights named from another", () => {
     expect(dates("Russia attacked Ukraine early on Wednesday morning. The enemy used 20 Shahed attack drones.", "2024-02-07")).toEqual(["20:2024-02-06..2024-02-07"]);
   });
 
+  it("keeps the counts told after a morning told in a sentence with no figure in that day: 'In the morning of 26.08, the Russian Federation carried out …'", () => {
+    const text = "In the morning of 26.08, the Russian Federation carried out one of the most massive combined attacks on Ukraine. The enemy used 236 means of air attack: 127 missiles and 109 attack UAVs.";
+    expect(dates(text, "2024-08-26")).toEqual(["236:2024-08-26..2024-08-26", "127:2024-08-26..2024-08-26", "109:2024-08-26..2024-08-26"]);
+    expect(dates(text.replace("In the morning of 26.08", "On the morning of August 26"), "2024-08-26")).toEqual(["236:2024-08-26..2024-08-26", "127:2024-08-26..2024-08-26", "109:2024-08-26..2024-08-26"]);
+    // (a bare day stays the night the Air Force counts, and so does a morning the attack was still going on into)
+    expect(dates(text.replace("In the morning of 26.08", "On 26.08"), "2024-08-26")).toEqual(["236:2024-08-25..2024-08-26", "127:2024-08-25..2024-08-26", "109:2024-08-25..2024-08-26"]);
+    const still = "On Christmas morning, as Russian missiles were still falling on Kharkiv, Zelensky condemned the attack. The Air Force said Russia had fired 78 missiles and 106 drones.";
+    expect(dates(still, "2024-12-25")).toEqual(["78:2024-12-24..2024-12-25", "106:2024-12-24..2024-12-25"]);
+  });
+
   it("reads a blast's clock time: after dawn it is that morning, before dawn the night that ended then", () => {
     expect(dates("Two missiles hit the port at around 10:45 on Friday morning, killing 14 people.", "2024-03-15")).toEqual(["2:2024-03-15..2024-03-15", "14:2024-03-15..2024-03-15"]);
     expect(dates("At around 3:40am on Sunday, missiles hit the centre of Odesa. Two people were killed.", "2023-07-24")).toEqual(["2:2023-07-22..2023-07-23"]);
@@ -2630,7 +2640,7 @@ describe("sources with a time before them, and ministries of the side attacked",
 
   it("dates the article by an attack called the most massive 'since the beginning of the full-scale invasion', and by a headline's 'Shaheds hit … overnight'", () => {
     const text = "[Repost]\n\nIn the morning of 26.08, Russia carried out one of the most massive combined attacks on Ukraine since the beginning of the full-scale invasion. The enemy used 236 means of air attack, the Air Force said.";
-    expect(extractClaims(articleOf(text, "2024-08-26")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["236:2024-08-25..2024-08-26"]);
+    expect(extractClaims(articleOf(text, "2024-08-26")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["236:2024-08-26..2024-08-26"]); // (that morning: see "a morning told in a sentence with no figure")
     const page = pageOf("Kharkiv mayor: two dead as Shaheds hit city overnight\n\n02:41 - Terekhov: another hit. Two people were killed.\n\nThis is not the first heavy night this month. On the night of 6 to 7 June, Kharkiv lived through the most powerful attack since the start of the full-scale war.", { published: "2025-06-11", headline: "Kharkiv mayor: two dead as Shaheds hit city overnight" });
     expect(extractClaims(page).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["2:2025-06-10..2025-06-11"]);
   });
