@@ -664,6 +664,11 @@ function articleDating(article: Article): ArticleDates {
   // (a headline's daylight dates the day written, unless a sentence about the attack by day names its own day)
   if (!articleDate && !daytimeDay && headlineDaytime && written) articleDate = dayContext(written);
   if (!articleDate && daytimeDay) articleDate = dayContext(daytimeDay);
+  const eveningBefore = (s: Sentence): Context | null => {
+    const text = sentenceText(article, s);
+    const evening = timeRefs(s.index, text).find((r) => r.precision === "day" && r.start === addDays(written!, -1) && SAID_THAT_EVENING.test(text.slice(Math.max(0, r.at - 20), r.at + r.text.length + 9)));
+    return evening && UNDER_WAY.test(text) ? { attacker: "RU", target: "UA", start: evening.start, end: written, precision: "night" } : null;
+  };
   // "updates on the night drone attack on Kharkiv": a headline that says night dates an article that does not
   if (!articleDate && written && /\b(?:overnight|night(?:-time)?)\b/i.test(headline) && (ATTACK_WORDS.test(headline) || /\b(?:hits?|Shaheds?|UAVs?)\b/i.test(headline))) {
     articleDate = { attacker: "RU", target: "UA", start: addDays(written, -1), end: written, precision: "night" };
@@ -703,7 +708,9 @@ function articleDating(article: Article): ArticleDates {
   // A daytime strike its sentence does not date ("struck the city in the afternoon") is the report's day, unless the
   // article names the day before for its attack ("killed at least 22 people on Wednesday" in Thursday's paper); a day
   // further back is another attack's ("On Monday, a drone attack on Odesa killed a woman")
-  if (daytimeSentence && !daytimeDay && written && (!articleDate?.end || articleDate.end < addDays(written, -1))) articleDate = dayContext(written);
+  // (but an attack under way the evening before a page written after midnight is the night that began then: "Air defence forces
+  // are repelling a drone attack on Moscow, Mayor Sergei Sobyanin said on Wednesday evening" on a page of Thursday 05:06)
+  if (daytimeSentence && !daytimeDay && written && (!articleDate?.end || articleDate.end < addDays(written, -1))) articleDate = eveningBefore(daytimeSentence) ?? dayContext(written);
   // A live page whose entries are stamped with daytime hours ("07:30", "10:31", "13:35") reports the day it was written.
   const stamps = article.sentences.flatMap((s) => LIVE_STAMP.exec(sentenceText(article, s))?.[1] ?? []).map(Number);
   const liveDay = stamps.length >= 2 && stamps.every((h) => h >= 7 && h <= 22);
@@ -713,6 +720,12 @@ function articleDating(article: Article): ArticleDates {
   const articleDaytime = articleDate?.precision === "day" && daytimeAttack;
   return { written, headings, sectionDates, datedSections, update, timeRefs, summaryDayOf, articleDate, firstParagraph, headline, headlineDaytime, liveDay, nightPage, livePage, articleDaytime };
 }
+
+// an attack told as going on when its source spoke: "Air defence forces are repelling a drone attack"
+const UNDER_WAY = /\b(?:is|are)\s+(?:\w+ing)\b[^.;]{0,30}\b(?:attacks?|raids?|drones?|UAVs?|missiles?)\b|\b(?:attack|raid)\s+(?:is|was)\s+(?:still\s+)?(?:under\s+way|underway|continuing|ongoing)\b/i;
+
+// "said on Wednesday evening", "wrote late on Sunday evening"
+const SAID_THAT_EVENING = /\b(?:said|says|wrote|reported)\s+(?:late\s+)?(?:on\s+)?\p{L}+day\s+evening\b/iu;
 
 // a sentence that adds another item of news tells of another attack: "The ministry also said that on Monday its forces had
 // delivered a group strike …" under a report of the drones over Moscow on Tuesday morning; "Separately, …", "Meanwhile, …"

@@ -767,6 +767,14 @@ describe("times of day and nights named from another", () => {
     expect(dates(still, "2024-12-25")).toEqual(["78:2024-12-24..2024-12-25", "106:2024-12-24..2024-12-25"]);
   });
 
+  it("dates a page written after midnight about an attack under way the evening before by the night that began then", () => {
+    const text = "Air defence forces are repelling a drone attack on Moscow, Mayor Sergei Sobyanin said on Wednesday evening. In his first post, at 20:41, he wrote that two drones flying towards the capital had been shot down.\n\n21:36 — Three more drones were destroyed on the approach to the city, the mayor said.";
+    expect(dates(text, "2025-05-22")).toEqual(["2:2025-05-21..2025-05-22", "3:2025-05-21..2025-05-22"]);
+    // (not an evening of the day it was written, nor an attack told as over)
+    expect(dates(text.replace("Wednesday", "Thursday"), "2025-05-22")).toEqual(["2:2025-05-22..2025-05-22", "3:2025-05-22..2025-05-22"]);
+    expect(dates(text.replace("are repelling", "repelled"), "2025-05-22")).toEqual(["2:2025-05-22..2025-05-22", "3:2025-05-22..2025-05-22"]);
+  });
+
   it("reads a blast's clock time: after dawn it is that morning, before dawn the night that ended then", () => {
     expect(dates("Two missiles hit the port at around 10:45 on Friday morning, killing 14 people.", "2024-03-15")).toEqual(["2:2024-03-15..2024-03-15", "14:2024-03-15..2024-03-15"]);
     expect(dates("At around 3:40am on Sunday, missiles hit the centre of Odesa. Two people were killed.", "2023-07-24")).toEqual(["2:2023-07-22..2023-07-23"]);
