@@ -281,7 +281,7 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
   for (const [i, r] of attack.entries()) {
     const early = beforeDawn || /^early\b/i.test(r.text) || /\bearly\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, r.at - 9), r.at));
     // (not "during the Monday morning rush hour": by day)
-    if (r.precision === "day" && r.start && early && !afterDawn && !DAYTIME_WORDS.test(text) && datesAttack(text, r)) {
+    if (r.precision === "day" && r.start && early && !afterDawn && !DAYTIME_WORDS.test(text) && (datesAttack(text, r) || firedInClause(text, r))) {
       attack[i] = { ...r, start: addDays(r.start, -1), precision: "night" };
     }
   }
@@ -508,6 +508,11 @@ export const LAUNCH_AREA =
   /\bfrom\s+(?:the\s+)?(?:directions?|areas?|airfields?|territory|airspace)\s+(?:of\s+)?[\p{L}\s,'’()-]{0,90}$|\b(?:launch(?:ed|es|ing)?|fired|firing|fly(?:ing)?|flew|flown|came|coming|approach(?:ed|ing)|attack(?:ed|ing)|sent|arriv(?:ed|ing)|drones?|missiles?|UAVs?|aircraft)\b[^.;:]{0,60}\bfrom\s+(?:the\s+)?[\p{L}\s,'’-]{0,50}$|\blaunch(?:ed)?\s+(?:areas?|sites?|from)\b[^.;]{0,80}$|\b(?:aircraft|bombers|ships?|warships?|submarines?|carriers?)\s+(?:(?:flying|operating|patrolling|circling|stationed|based)\s+)?(?:over|above|in|from)\s+(?:the\s+)?[\p{L}\s'’-]{0,30}$/iu;
 // ("Later on Sunday, Ukraine's Security Service carried out Operation Spiderweb, striking bombers": the operation is the attack)
 export const ATTACK_NEAR = withModels(/\b(?:attack|attacks|attacked|strike|strikes|struck|striking|carried\s+out(?!\s+(?:an?\s+|the\s+)?(?:search|rescue|repair|evacuation|inspection|check|investigation|exchange|exercise|drill|swap)s?\b)|barrage|raid|assault|bombardment|bombs?|bombed|bombing|shelled|shelling|hit|explosions?|exploded|launched|fired|drones?|missiles?|rockets?|shaheds?|slammed|slamming|tore|crashed|killing)\b/i);
+
+// the verb of a launch, told in the clause a time closes however long the places between them: "fired about 20 missiles from
+// the territory of Belarus at the village of Honcharivske early on Thursday"
+const FIRED_IN_CLAUSE = /\b(?:fired|launched|struck|attacked|shelled)\b[^.;:,!?]{0,160}$/i;
+const firedInClause = (text: string, r: TimeRef): boolean => FIRED_IN_CLAUSE.test(text.slice(Math.max(0, r.at - 170), r.at));
 
 /** A time expression that dates an attack, not a funeral or a search: a night, or a day next to an attack word. */
 export function datesAttack(text: string, r: TimeRef): boolean {

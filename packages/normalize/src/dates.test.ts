@@ -668,6 +668,13 @@ describe("a morning attack: 'early on Sunday' is the night that ended then, 'on 
     expect(attack("Russian missiles struck Kyiv early on Sunday morning.", "2025-06-09")).toEqual(["2025-06-07..2025-06-08:night"]);
   });
 
+  it("reads 'early on Thursday' as the night when its clause opens with the launch, however many places come between", () => {
+    const text = "Chaus said Russian forces had fired about 20 missiles from the territory of Belarus at the village of Honcharivske early on Thursday.";
+    expect(attack(text, "2022-07-28")).toEqual(["2022-07-27..2022-07-28:night"]);
+    // (not a launch told in another clause: the funeral's day stays a day)
+    expect(attack("Russia fired 20 missiles at the village, and its residents buried the dead of the old cemetery of Honcharivske early on Thursday.", "2022-07-28")).toEqual(["2022-07-28..2022-07-28:day"]);
+  });
+
   it("reads 'on Sunday morning' alone as that day, drones or missiles", () => {
     expect(attack("Russia attacked Kyiv with 90 drones on Sunday morning.", "2025-06-09")).toEqual(["2025-06-08..2025-06-08:day"]);
     expect(attack("On Sunday morning a missile hit Dnipro, killing three people.", "2025-06-09")).toEqual(["2025-06-08..2025-06-08:day"]);
