@@ -1020,6 +1020,13 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("A Russian drone fell on the territory of Romania near the border, the defence ministry in Bucharest said.")).toEqual([]);
   });
 
+  it("reads one weapon past what it carried or the kind it shares with one told before: 'a missile of the same type hit'", () => {
+    expect(figures("On Monday, a missile of the same type hit the Amstor shopping centre in the central city of Kremenchuk.")).toEqual(["hit:1/m"]);
+    expect(figures("A drone carrying 50 kg of explosives hit the administrative building.")).toEqual(["hit:1"]);
+    // (not the kind alone: "a missile of the same type was shot down")
+    expect(figures("A missile of the same type was shot down over the sea.")).toEqual(["shot_down:1/m"]);
+  });
+
   it("does not count the targets a leader says were hit as weapons that hit", () => {
     expect(figures("Putin gave his own figures: 90 missiles and 100 drones, which he said hit 17 targets.")).toEqual(["launched:90/m", "launched:100"]);
     expect(figures("Air defences shot down or suppressed 577 targets.")).toEqual(["neutralized:577"]);

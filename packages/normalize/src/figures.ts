@@ -2819,13 +2819,20 @@ function interceptedParticiple(tokens: readonly Token[], k: number, r: Cue): boo
   return FATE_PARTICIPLE.test(r.words[0]!) && AFTER_PARTICIPLE.test(tokens[k + r.words.length]?.norm ?? "");
 }
 
-/** Past what a weapon carried, told after its noun: "with a cluster warhead", "carrying cluster munitions", "fitted with …". */
+/**
+ * Past what a weapon carried, told after its noun: "with a cluster warhead", "carrying cluster munitions", "fitted with …",
+ * "carrying 450 kg of explosives"; or past the kind it is said to share with one told before: "a missile of the same type hit
+ * the Amstor shopping centre".
+ */
 function pastWarhead(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.norm === "of" && SAME_KIND.test(normsOf(tokens, from + 1, from + 4))) return from + 4;
   const start = tokens[from]?.norm === "with" || tokens[from]?.norm === "carrying" ? from : /^(?:fitted|armed|equipped|loaded)$/.test(tokens[from]?.norm ?? "") && tokens[from + 1]?.norm === "with" ? from + 1 : -1;
   if (start < 0) return from;
-  for (let j = start + 1; j <= start + 4; j++) if (/^(?:warheads?|munitions|submunitions|charges?)$/.test(tokens[j]?.norm ?? "")) return j + 1;
+  // (the load's weight is no count: "450 kg of explosives", a number inside the phrase the weapon's verb comes after)
+  for (let j = start + 1; j <= start + 4; j++) if (/^(?:warheads?|munitions|submunitions|charges?|explosives?)$/.test(tokens[j]?.norm ?? "")) return j + 1;
   return from;
 }
+const SAME_KIND = /^the same (?:type|kind|model|class)$/;
 
 /** A hyphen, en or em dash standing alone: "11 - over the Moscow region", "158 air targets – 122 missiles". */
 const isDash = (norm: string | undefined): boolean => norm === "-" || norm === "–" || norm === "—";
