@@ -397,6 +397,7 @@ describe("partitives without 'the'", () => {
 
   it("reads a toll whose subject is long", () => {
     expect(figures("The number of people killed by a Russian ballistic missile that struck a residential neighbourhood in the central city of Kryvyi Rih has risen to 18, officials said.")).toEqual([
+      "hit:1/m",
       "killed:18/m",
     ]);
   });

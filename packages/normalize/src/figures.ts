@@ -7,6 +7,7 @@ import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_M
 import { findPlaces } from "./places.ts";
 import { pastStrikerParticiple } from "./striker-participle.ts";
 import { pastWeaponAppositive } from "./weapon-appositive.ts";
+import { pastStrikerRelative } from "./striker-relative.ts";
 import { UNITS, findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
 import { oneOfStruckPair } from "./struck-pair.ts";
 import { toldStrikeClause } from "./told-strike.ts";
@@ -784,7 +785,8 @@ export function readFigures(
       // system hit a courtyard")
       // (or past an aside that says what the weapon is: "A Kh-22, a heavy anti-ship missile which Ukraine has no means of
       // intercepting, struck a nine-storey block")
-      const verbFrom = pastStrikerParticiple(tokens, pastFlight(tokens, pastWeaponAppositive(tokens, nounEnd)));
+      // (or past a relative pronoun whose clause's subject it is: "caused by a drone that hit a fuel tank")
+      const verbFrom = pastStrikerRelative(tokens, pastStrikerParticiple(tokens, pastFlight(tokens, pastWeaponAppositive(tokens, nounEnd))));
       const k = pastAuxiliaries(tokens, verbFrom);
       const r = matchCue(tokens, k, WEAPON_CUES);
       // (not "a Kinzhal had destroyed a Patriot battery": the weapon's own deed in the pluperfect)
