@@ -12,6 +12,13 @@ describe("weapons jammed that then crashed into something", () => {
     expect(figures("A drone was jammed and crashed into a warehouse.")).toEqual(["jammed:1", "hit:1"]);
   });
 
+  it("counts them hit when the jammed weapons struck outright or damaged what they struck", () => {
+    expect(figures("Early on Aug. 1, the ministry said it had shot down two drones over the Moscow region, while a third was suppressed by electronic warfare and hit the IQ-Quarter tower, which houses several government ministries.")).toEqual(["shot_down:2", "jammed:1", "hit:1"]);
+    expect(figures("On the night of July 30, according to the Defence Ministry, one drone was shot down over the Odintsovo district and two more were suppressed by electronic warfare, damaging the facades of office towers in Moscow City.")).toEqual(["shot_down:1", "jammed:2", "hit:2"]);
+    expect(figures("Two drones were jammed, crashing into the sea.")).toEqual(["jammed:2"]);
+    expect(figures("Two drones were jammed and hit nothing, the ministry said.")).toEqual(["jammed:2"]);
+  });
+
   it("counts no hit when the crash struck nothing, or was another weapon's, or followed a shooting down", () => {
     expect(figures("Two drones were jammed and crashed.")).toEqual(["jammed:2"]);
     expect(figures("A drone was jammed and crashed into a field.")).toEqual(["jammed:1"]);

@@ -12,10 +12,14 @@ import type { Token } from "./tokens.ts";
  * in the same breath, "a drone was jammed, and another crashed into a house"; nor a shot-down weapon's fall, which is debris)
  */
 
-// the verbs of a weapon coming down on what it struck (the hit cues of WEAPON_CUES that tell a crash, not "hit" or "reached")
-const CRASH = /^(?:crashed|smashed|slammed|ploughed|plowed|fell)$/;
-// what a crash may land in without striking anything
-const OFF_TARGET = /^(?:sea|water|river|lake|reservoir|field|fields|forest|woods|ground|swamp|marsh)$/;
+// the verbs of a weapon coming down on what it struck (the hit cues of WEAPON_CUES that tell a crash, not "reached"), or
+// striking it outright: "a third was suppressed by electronic warfare and hit the IQ-Quarter tower"
+const CRASH = /^(?:crashed|smashed|slammed|ploughed|plowed|fell|hit|struck)$/;
+// what the jammed weapons did to what they struck, told by a participle after the fate: "two more were suppressed by
+// electronic warfare, damaging the facades of office towers"
+const DAMAGING = /^(?:damaging|hitting|striking|crashing|smashing|slamming)$/;
+// what a crash may land in without striking anything (or "hit nothing")
+const OFF_TARGET = /^(?:nothing|sea|water|river|lake|reservoir|field|fields|forest|woods|ground|swamp|marsh)$/;
 // the words that may come between the fate and the crash: "means", "and", ", having lost control,", "lost control and", "then"
 const BETWEEN = /^(?:,|and|means|systems?|having|lost|control|then|subsequently|later|eventually|by|electronic|warfare|the|of|its|[–—-])$/;
 
@@ -38,6 +42,7 @@ function jammedThenCrashed(tokens: readonly Token[], first: number): boolean {
 function crashAfter(tokens: readonly Token[], fateEnd: number): number {
   for (let j = fateEnd + 1; j < Math.min(tokens.length, fateEnd + 10); j++) {
     const t = tokens[j]!;
+    if (DAMAGING.test(t.norm) && tokens[j - 1]?.norm === "," && !tokens.slice(j + 1, j + 5).some((x) => OFF_TARGET.test(x.norm))) return j;
     if (CRASH.test(t.norm)) {
       const cue = matchCue(tokens, j, WEAPON_CUES);
       if (cue?.metric !== "hit" && !/^(?:into|onto|on)$/.test(tokens[j + 1]?.norm ?? "")) return -1;
