@@ -810,6 +810,7 @@ export function readFigures(
         !(k === nounEnd && /^(?:by|down)$/.test(tokens[afterVerb]?.norm ?? "")) &&
         !frontOrDud(tokens, afterVerb) &&
         !recalledOrDebris(tokens, q.first, head.weapon) &&
+        !debrisOf(tokens, q.first) &&
         !(q.definite && oneOfMore(head.weapon, figures, previousCount));
       // "An apartment block in Kharkiv was hit by a Russian drone": the same strike told in the passive, its weapon after "by"
       // (not a drone attack, "was hit by a drone attack", nor the block a relative clause names, "that was hit by a missile on Friday")
@@ -952,6 +953,8 @@ export function readFigures(
     // ("It was one of 38 missiles Russia fired at Ukraine that day": one of a count, which is the count; so "one of Russia's
     // biggest missile barrages", one of a kind of weapon named by whose it is; not "one of our power engineers was wounded")
     if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && (tokens[q.last + 2]?.norm === "the" || tokens[q.last + 2]?.kind === "number" || (figure.weapon !== null && OWNER.test(tokens[q.last + 2]?.norm ?? ""))) && !befell && !struck && !downed) continue;
+    // ("fragments of one of them fell on the building": what fell of a downed weapon, not one that struck)
+    if (figure.metric === "hit" && debrisOf(tokens, q.first)) continue;
     // ("One missile struck a residential building, the other an educational institution": a share of the pair told before)
     if (figure.metric === "hit" && oneOfStruckPair(tokens, q, figure.last)) continue;
     if (figure.weapon) lastWeapon = figure.weapon;
@@ -2806,8 +2809,8 @@ function alongWith(tokens: readonly Token[], from: number, at: number): boolean 
   const gap = tokens.slice(from, at - by);
   return gap.length <= 5 && gap.every((t, i) => t.kind !== "number" && (t.norm === "," ? i === gap.length - 1 : !TAIL_BREAK.test(t.norm)));
 }
-const DEBRIS = /^(?:debris|fragments|wreckage|remains|parts|pieces)$/;
-/** "debris from a downed drone", "fragments of a Ukrainian missile": what fell of one weapon, told before its article at `first`. */
+const DEBRIS = /^(?:debris|fragments|wreckage|remains|part|parts|pieces)$/;
+/** "debris from a downed drone", "fragments of a Ukrainian missile", "part of a drone": what fell of one weapon, told before its article at `first`. */
 function debrisOf(tokens: readonly Token[], first: number): boolean {
   return /^(?:of|from)$/.test(tokens[first - 1]?.norm ?? "") && DEBRIS.test(tokens[first - 2]?.norm ?? "");
 }

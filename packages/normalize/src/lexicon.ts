@@ -69,6 +69,8 @@ export interface Cue {
 }
 
 const cue = (phrase: string, metric: Metric): Cue => ({ words: phrase.split(" "), metric });
+// a building or the ground around one, where a weapon that came down struck
+const STRUCK_PLACES = ["roof", "rooftop", "site", "house", "home", "building", "yard", "courtyard"];
 const AIR_DEFENCES = ["air defences", "air defenses", "air defence", "air defense"];
 
 /** Verb and noun cues that say what happened to the weapons counted. Longest phrases first. */
@@ -85,6 +87,12 @@ export const WEAPON_CUES: readonly Cue[] = [
     // refinery, causing a fire" (not debris, which recalledOrDebris keeps out: "debris fell on the territory of an enterprise")
     // (a site's, "of the", "of an": not a country's, "A Russian drone fell on the territory of Romania")
     ...["fell", "fallen"].flatMap((verb) => ["territory", "grounds", "premises"].flatMap((w) => ["the", "an", "a"].map((a) => `${verb} on the ${w} of ${a}`))),
+    // or on a building or the ground around one: "a drone fell on the site", "a private house caught fire after a drone fell on
+    // its roof", "one missile fell in the yard of a kindergarten", "a drone crashed onto the roof of the railway station" (not
+    // in the open, "fell in a field", nor on a country, "fell on Romanian territory")
+    ...["fell on", "fell onto", "fell in", "fell into", "came down on", "came down onto", "came down in", "crashed onto", "crashed on"].flatMap((verb) =>
+      ["the", "a", "an", "its", "their"].flatMap((a) => STRUCK_PLACES.map((w) => `${verb} ${a} ${w}`)),
+    ),
     // what got through, told another way: "25 missiles slipped through air defences", "Several missiles evaded air defences"
     // (only past the air defences: "Three drones slipped through into Polish airspace before crashing" hit nothing)
     ...["slipped through", "slipped past"].flatMap((verb) => ["", "the "].flatMap((the) => AIR_DEFENCES.map((d) => `${verb} ${the}${d}`))),
