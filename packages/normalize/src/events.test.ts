@@ -387,3 +387,37 @@ describe("aggregates of one period", () => {
     expect(eventsOf(c, d)).toBe(1);
   });
 });
+
+describe("tolls of a strike retold under another day", () => {
+  const eventOf = (data: ReturnType<typeof buildDatasets>, id: string, value: number) => data.claims.find((c) => c.article_id === id && c.value === value)?.event_id;
+  const dnipro = (id: string) =>
+    result(id, "2025-06-27", "Russian missiles struck the centre of Dnipro on Tuesday morning, killing 17 people, regional governor Serhiy Lysak said. He said 279 people had been injured, among them 27 children. On Friday the toll reached 20.");
+  // (the round-up's reader dates the Dnipro paragraph by the Monday night before it)
+  const roundup = () =>
+    result(
+      "r",
+      "2025-06-29",
+      "MONDAY, KYIV. In the early hours of Monday, Russia launched 352 drones, including 159 Shahed attack drones, and 16 missiles, according to Zelensky. Mayor Vitali Klitschko first put the toll at five; by Tuesday the city administration said nine people had been killed in the capital.\n\nTUESDAY, DNIPRO. The next attack came in daylight. Shortly after 10 a.m. on Tuesday, as the morning rush hour was ending, Russian missiles hit the centre of Dnipro, damaging a passenger train, a university building and dozens of homes. By Tuesday evening regional governor Serhiy Lysak reported 17 dead; by Wednesday morning, 18. On Friday the toll reached 20. Lysak said 279 people had been injured, among them 27 children - one of the highest injury counts of any single strike this year.",
+    );
+
+  it("joins the strike whose reports give its dead and its injured ('Lysak reported 17 dead … 279 people had been injured')", () => {
+    const data = buildDatasets([roundup(), dnipro("a"), dnipro("b")]);
+    expect(eventOf(data, "r", 17)).toBe(eventOf(data, "a", 17));
+    expect(eventOf(data, "r", 279)).toBe(eventOf(data, "a", 279));
+    expect(eventOf(data, "r", 352)).not.toBe(eventOf(data, "a", 17));
+  });
+
+  it("stays with one toll alone, or where another report of its strike gives its tolls too", () => {
+    // (two of one toll, "17 … 20", may be any strike's growing count)
+    const night = result("n", "2025-06-29", "Russian missiles struck Dnipro overnight, killing 17 people, and by evening the toll had reached 20, officials said.");
+    const one = buildDatasets([night, dnipro("a"), dnipro("b")]);
+    expect(eventOf(one, "n", 17)).toBeDefined();
+    expect(eventOf(one, "n", 17)).not.toBe(eventOf(one, "a", 17));
+    // (18 dead and 61 injured in Kryvyi Rih, told by two reports, is not the Chernihiv strike of a year before with the same tolls)
+    const kryvyiRih = (id: string) => result(id, "2025-04-05", "A Russian missile struck Kryvyi Rih on Friday evening, killing 18 people and injuring 61, officials said.");
+    const chernihiv = (id: string) => result(id, "2024-04-17", "Russian missiles struck the centre of Chernihiv on Wednesday morning, killing 18 people and injuring 61, officials said.");
+    const data = buildDatasets([kryvyiRih("k1"), kryvyiRih("k2"), chernihiv("c1"), chernihiv("c2"), chernihiv("c3")]);
+    expect(eventOf(data, "k1", 18)).toBe(eventOf(data, "k2", 18));
+    expect(eventOf(data, "k1", 18)).not.toBe(eventOf(data, "c1", 18));
+  });
+});

@@ -562,6 +562,74 @@ function misfiledSentences(entries: ReadonlyArray<{ key: string; claim: ArticleC
   return moved;
 }
 
+/**
+ * An article's tolls of a strike told under another day or night: a round-up's or a live page's retelling dated wrongly
+ * ("By Tuesday evening Lysak reported 17 dead … 279 people had been injured, among them 27 children" read as the night
+ * before the daytime strike on Dnipro). Its tolls of 10 or more give a death toll and an injury toll that two other articles
+ * at least give for one strike of the year before the article (the same attacker and target, places that agree), more than
+ * give them where it stands, and no other strike gives both: each of its sentences whose every toll of 10 or more those
+ * reports give moves there. Tolls grow, so a strike rarely repeats another's dead and injured exactly; a count alone
+ * ("12 killed"), or two of one toll ("rose from 11 to 13"), tells no strike. Returns `article|quote_start|key` → the key
+ * they join.
+ */
+function retoldTolls(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
+  const givers = new Map<string, Set<string>>(); // key|attacker|target|metric|value → the articles giving it
+  const keysOf = new Map<string, Set<string>>(); // attacker|target|metric|value → strike keys
+  const placed = new Map<string, Set<string>>(); // key → places
+  const sentences = new Map<string, Map<string, ArticleClaim[]>>(); // article|key → article|quote_start|key → its tolls of 10 or more
+  for (const { key, claim: c } of entries) {
+    if (!isStrikeKey(key)) continue;
+    const places = placed.get(key) ?? placed.set(key, new Set()).get(key)!;
+    for (const p of c.places) places.add(p);
+    if (!isToll(c.metric) || c.value === null || c.value < RECALLED_MIN) continue;
+    const figure = figureOf(c);
+    (keysOf.get(figure) ?? keysOf.set(figure, new Set()).get(figure)!).add(key);
+    const by = `${key}|${figure}`;
+    (givers.get(by) ?? givers.set(by, new Set()).get(by)!).add(c.article_id);
+    const report = `${c.article_id}|${key}`;
+    const own = sentences.get(report) ?? sentences.set(report, new Map()).get(report)!;
+    const at = `${c.article_id}|${c.quote_start}|${key}`;
+    (own.get(at) ?? own.set(at, []).get(at)!).push(c);
+  }
+  const othersGiving = (key: string, c: ArticleClaim) => {
+    const as = givers.get(`${key}|${figureOf(c)}`);
+    return as ? as.size - (as.has(c.article_id) ? 1 : 0) : 0;
+  };
+  const moved = new Map<string, string>();
+  for (const [report, own] of sentences) {
+    const key = report.slice(report.indexOf("|") + 1);
+    const tolls = [...own.values()].flat();
+    const { published } = tolls[0]!;
+    const places = new Set(tolls.flatMap((c) => c.places));
+    // candidate key → the tolls of this report that two other articles at least give there, more than give them here
+    const shown = new Map<string, Set<ArticleClaim>>();
+    for (const c of tolls) {
+      for (const k of keysOf.get(figureOf(c)) ?? []) {
+        if (k === key || (published && (keyEnd(k) > published || keyEnd(k) < addDays(published, -MISFILED_LOOKBACK_DAYS)))) continue;
+        const there = othersGiving(k, c);
+        // (given there by twice as many other articles as here, and two at least: a strike that a few other reports bear
+        // out stays, whatever a year's other strike repeats of it)
+        if (there < 2 * (othersGiving(key, c) + 1)) continue;
+        (shown.get(k) ?? shown.set(k, new Set()).get(k)!).add(c);
+      }
+    }
+    const placesAgree = (k: string) => places.size === 0 || placed.get(k)!.size === 0 || [...places].some((p) => placed.get(k)!.has(p));
+    // (two exact tolls can be another strike's by chance, "18 killed, 61 injured" in Kryvyi Rih and in Chernihiv a year
+    // before: two tell it only where no other report of this strike gives them; three, whatever one other report repeats)
+    const tells = (cs: ReadonlySet<ArticleClaim>) => {
+      const figures = new Set([...cs].map(figureOf));
+      return new Set([...cs].map((c) => c.metric)).size > 1 && (figures.size > 2 || [...cs].every((c) => othersGiving(key, c) === 0));
+    };
+    const fits = [...shown].filter(([k, cs]) => tells(cs) && placesAgree(k));
+    if (fits.length !== 1) continue;
+    const [to, shownThere] = fits[0]!;
+    for (const [at, t] of own) if (t.every((c) => shownThere.has(c))) moved.set(at, to);
+  }
+  return moved;
+}
+
+const figureOf = (c: ArticleClaim) => `${c.attacker}|${c.target_country}|${c.metric}|${c.value}`;
+
 /** How far before its article a strike a misfiled sentence tells is looked for. */
 const MISFILED_LOOKBACK_DAYS = 366;
 
@@ -651,6 +719,7 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   moveReports(keyed, recalled.reports);
   moveSentences(keyed, recalled.sentences);
   moveSentences(keyed, misfiledSentences(keyed));
+  moveSentences(keyed, retoldTolls(keyed));
   const sameNight = nightsSharingFigures(keyed);
   // an event's id hashes its key: once per event, not once per claim (~40,000 hashes for ~2,000 events at 10,000 articles)
   const eventIds = new Map<string, string>();
