@@ -10,6 +10,7 @@ import {
 import { type ArticleContact, groupApart } from "./contact.ts";
 import { sharedParticipants } from "./merge-mentions.ts";
 import type { ArticleClaim } from "./extract.ts";
+import { entryOf } from "./entry-of.ts";
 import { NIGHT_COUNTS } from "./lexicon.ts";
 import { reconcile } from "./reconcile.ts";
 import { buildTimeline } from "./timeline.ts";
@@ -250,7 +251,7 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
   for (const { key, claim: c } of entries) {
     if (!isStrikeKey(key)) continue;
     const at = `${key}|${c.article_id}`;
-    const set = placed.get(at) ?? placed.set(at, new Set()).get(at)!;
+    const set = entryOf(placed, at, () => new Set());
     for (const p of c.places) set.add(p);
   }
   // (a toll tells only where the places agree: "injuring 12 people" in Kharkiv is not the 12 injured in Odesa the next day)
@@ -280,7 +281,7 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
     const tally: Tally = new Map();
     for (const report of reports) {
       for (const [slot, v] of report) {
-        const t = tally.get(slot) ?? tally.set(slot, { told: new Map(), most: 0 }).get(slot)!;
+        const t = entryOf(tally, slot, () => ({ told: new Map(), most: 0 }));
         const n = (t.told.get(v) ?? 0) + 1;
         t.told.set(v, n);
         t.most = Math.max(t.most, n);
@@ -314,7 +315,7 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
     let byFigure = holders.get(k);
     if (!byFigure) {
       byFigure = new Map();
-      for (const [a, figures] of exact.get(k) ?? []) for (const f of figures) (byFigure.get(f) ?? byFigure.set(f, []).get(f)!).push(a);
+      for (const [a, figures] of exact.get(k) ?? []) for (const f of figures) entryOf(byFigure, f, () => []).push(a);
       holders.set(k, byFigure);
     }
     return byFigure;
@@ -450,7 +451,7 @@ function recalledStrikes(entries: ReadonlyArray<{ key: string; claim: ArticleCla
     // well; a smaller one does not, a night's reports give many small counts of its places: "the last four destroyed it")
     if (toldByPeriod(key, c)) {
       const at = atOf(key, c);
-      (sentences.get(at) ?? sentences.set(at, []).get(at)!).push(c);
+      entryOf(sentences, at, () => []).push(c);
     }
     if (c.qualifier !== "exact") continue;
     const within = recalledWithin(key, c);
@@ -460,9 +461,9 @@ function recalledStrikes(entries: ReadonlyArray<{ key: string; claim: ArticleCla
     else if (key.startsWith("strike|")) {
       dated.set(figure, (dated.get(figure) ?? new Set()).add(key));
       const by = `${key}|${figure}`;
-      (givers.get(by) ?? givers.set(by, new Set()).get(by)!).add(c.article_id);
+      entryOf(givers, by, () => new Set()).add(c.article_id);
       const slot = `${key}|${c.attacker}|${c.target_country}|${c.metric}`;
-      (told.get(slot) ?? told.set(slot, new Set()).get(slot)!).add(c.value);
+      entryOf(told, slot, () => new Set()).add(c.value);
     }
   }
   // (a period's figure the strike's reports give other values of: the period's own count, not the strike's; and one report
@@ -475,7 +476,7 @@ function recalledStrikes(entries: ReadonlyArray<{ key: string; claim: ArticleCla
   const found = new Map<string, Set<string>>();
   for (const { key, claim: c, figure, within: { from, to } } of recalled) {
     const at = atOf(key, c);
-    const keys = found.get(at) ?? found.set(at, new Set()).get(at)!;
+    const keys = entryOf(found, at, () => new Set());
     for (const k of dated.get(figure) ?? []) {
       const end = keyEnd(k);
       if (end >= from && end <= to && (!toldByPeriod(key, c) || (givers.get(`${k}|${figure}`)?.size ?? 0) > 1) && !belied(at, k)) keys.add(k);
@@ -510,13 +511,13 @@ function misfiledSentences(entries: ReadonlyArray<{ key: string; claim: ArticleC
   for (const { key, claim: c } of entries) {
     if (!isStrikeKey(key) || !NIGHT_COUNTS.has(c.metric) || c.value === null || c.qualifier !== "exact" || c.part) continue;
     const slot = slotOf(c);
-    const slots = given.get(key) ?? given.set(key, new Map()).get(key)!;
-    const values = slots.get(slot) ?? slots.set(slot, new Map()).get(slot)!;
-    (values.get(c.value) ?? values.set(c.value, new Set()).get(c.value)!).add(c.article_id);
+    const slots = entryOf(given, key, () => new Map());
+    const values = entryOf(slots, slot, () => new Map());
+    entryOf(values, c.value, () => new Set()).add(c.article_id);
     const figure = `${c.attacker}|${c.target_country}|${slot}|${c.value}`;
-    (byFigure.get(figure) ?? byFigure.set(figure, new Set()).get(figure)!).add(key);
+    entryOf(byFigure, figure, () => new Set()).add(key);
     const at = `${c.article_id}|${c.quote_start}|${key}`;
-    (sentences.get(at) ?? sentences.set(at, []).get(at)!).push(c);
+    entryOf(sentences, at, () => []).push(c);
   }
   // the values other articles than `article` give for a slot under `key`, and the one most of them give
   // (counted in place, not by copying each value's articles: it runs for every count of every report)
@@ -579,17 +580,17 @@ function retoldTolls(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }
   const sentences = new Map<string, Map<string, ArticleClaim[]>>(); // article|key → article|quote_start|key → its tolls of 10 or more
   for (const { key, claim: c } of entries) {
     if (!isStrikeKey(key)) continue;
-    const places = placed.get(key) ?? placed.set(key, new Set()).get(key)!;
+    const places = entryOf(placed, key, () => new Set());
     for (const p of c.places) places.add(p);
     if (!isToll(c.metric) || c.value === null || c.value < RECALLED_MIN) continue;
     const figure = figureOf(c);
-    (keysOf.get(figure) ?? keysOf.set(figure, new Set()).get(figure)!).add(key);
+    entryOf(keysOf, figure, () => new Set()).add(key);
     const by = `${key}|${figure}`;
-    (givers.get(by) ?? givers.set(by, new Set()).get(by)!).add(c.article_id);
+    entryOf(givers, by, () => new Set()).add(c.article_id);
     const report = `${c.article_id}|${key}`;
-    const own = sentences.get(report) ?? sentences.set(report, new Map()).get(report)!;
+    const own = entryOf(sentences, report, () => new Map());
     const at = `${c.article_id}|${c.quote_start}|${key}`;
-    (own.get(at) ?? own.set(at, []).get(at)!).push(c);
+    entryOf(own, at, () => []).push(c);
   }
   const othersGiving = (key: string, c: ArticleClaim) => {
     const as = givers.get(`${key}|${figureOf(c)}`);
@@ -610,7 +611,7 @@ function retoldTolls(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }
         // (given there by twice as many other articles as here, and two at least: a strike that a few other reports bear
         // out stays, whatever a year's other strike repeats of it)
         if (there < 2 * (othersGiving(key, c) + 1)) continue;
-        (shown.get(k) ?? shown.set(k, new Set()).get(k)!).add(c);
+        entryOf(shown, k, () => new Set()).add(c);
       }
     }
     const placesAgree = (k: string) => places.size === 0 || placed.get(k)!.size === 0 || [...places].some((p) => placed.get(k)!.has(p));
@@ -663,7 +664,7 @@ function nightCountsTold(results: readonly ArticleResult[]): Set<string> {
       if (c.event_type !== "strike" || !tellsNight(c)) continue;
       const at = `${eventKey(c)}|${c.metric}|${c.weapon}|${c.value}`;
       if (c.daytime) byDay.add(at);
-      else if (c.date_precision === "night") (byNight.get(at) ?? byNight.set(at, new Set()).get(at)!).add(c.article_id);
+      else if (c.date_precision === "night") entryOf(byNight, at, () => new Set()).add(c.article_id);
     }
   }
   const told = new Set<string>();
@@ -723,7 +724,7 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   const sameNight = nightsSharingFigures(keyed);
   // an event's id hashes its key: once per event, not once per claim (~40,000 hashes for ~2,000 events at 10,000 articles)
   const eventIds = new Map<string, string>();
-  const eventIdOf = (key: string) => eventIds.get(key) ?? eventIds.set(key, contentId("evt", key)).get(key)!;
+  const eventIdOf = (key: string) => entryOf(eventIds, key, () => contentId("evt", key));
   for (const { key: first, claim: c } of keyed) {
     const event_id = eventIdOf(sameNight.get(first) ?? first);
     const { localKey, part, daytime, also_claimed_by, naval, ...rest } = c;

@@ -1,5 +1,6 @@
 import { MONTH_PATTERN } from "@salvo/core";
 import type { TimeRef } from "./dates.ts";
+import { entryOf } from "./entry-of.ts";
 import type { ArticleClaim } from "./extract.ts";
 
 // a period named by its own dates or month: "from June 21 to June 27", "in July", "between 1 and 7 March"
@@ -38,7 +39,7 @@ export function periodsAsStated(claims: ArticleClaim[], countedBack: ReadonlySet
     if (!countedBack.has(c.localKey) || !c.date_start || !c.date_end) continue;
     for (const d of stated.get(figureOf(c)) ?? []) {
       if (d.date_start! > c.date_end || c.date_start > d.date_end!) continue;
-      const of = twins.get(c.localKey) ?? twins.set(c.localKey, new Map()).get(c.localKey)!;
+      const of = entryOf(twins, c.localKey, () => new Map());
       of.set(d.localKey, d);
     }
   }
