@@ -1598,6 +1598,13 @@ describe("tables, headings and subsets", () => {
     expect(figures("A total of 40 people were injured, including 11 in a grave condition.")).toEqual(["injured:40", "injured:11"]);
     expect(figures("He added that 44 people remained in hospitals in the capital.")).toEqual(["injured:44"]);
     expect(figures("Of the injured, 68 were taken to hospitals.")).toEqual(["injured:68"]);
+    // (a part taken to hospital, told after "of": "Eight of the injured were taken to hospital", "eight of whom were taken to hospital")
+    expect(figures("Eight of the injured were taken to hospital.")).toEqual(["injured:8"]);
+    expect(figures("In the capital, 12 people were injured, eight of whom were taken to hospital, Mayor Vitali Klitschko said.")).toEqual(["injured:12", "injured:8"]);
+    expect(figures("Two people were killed and 21 injured. Nine of them have been taken to hospital, the rest were treated at the scene.")).toEqual(["killed:2", "injured:21", "injured:9"]);
+    // (not those of the dead, nor a toll of its own that the casualty cue reads whole)
+    expect(figures("Two people were killed. One of them was taken to hospital but died.")).toEqual(["killed:2"]);
+    expect(figures("Five people were taken to hospital.")).toEqual(["injured:5"]);
     // (not a place, nor patients there before the attack, nor a toll's people with no verb of their own)
     expect(figures("Two people were killed, including one in Mykolaiv.")).toEqual(["killed:2", "killed:1"]);
     expect(figures("A drone struck near a hospital, and 4 patients in hospital were evacuated.")).toEqual([]);
@@ -3559,8 +3566,8 @@ describe("a toll given step by step, and the dead counted by place", () => {
     expect(parts("Two people were killed and 10 in the next building were injured.")).not.toContain("killed:10 part");
     expect(parts("Missiles killed 35 people in Sumy on Palm Sunday and 12 in Kyiv on April 24.")).toEqual(["killed:35"]);
     expect(parts("Missiles killed 35 people in Sumy and 12 in Kyiv in April.")).toEqual(["killed:35"]);
-    // (nor what the dead's count says of the injured: "Five of the injured were taken to hospital")
-    expect(parts("Five of the injured were taken to hospital.")).toEqual([]);
+    // (nor what the dead's count says of the injured: "Five of the injured were taken to hospital", a part of the injured)
+    expect(parts("Five of the injured were taken to hospital.")).toEqual(["injured:5 part"]);
   });
 
   it("gives the part counted across the border to the strike on that side ('two in Kharkiv and one in Belgorod')", () => {
