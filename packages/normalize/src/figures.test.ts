@@ -271,6 +271,10 @@ describe("fact-box labels and breakdowns", () => {
     expect(figures("Emergency workers said the bodies of three people had been pulled from the rubble.")).toEqual(["killed:3"]);
     expect(figures("The toll had risen to 15 after two more bodies were found overnight.")).toEqual(["killed:15"]);
     expect(figures("Moscow also offered to hand over 3,000 more bodies of Ukrainian soldiers.")).toEqual([]);
+    // (one body told by its count; not one more, nor a person told by who she was)
+    expect(figures("The body of one person was recovered from the rubble, Mayor Vitali Klitschko said.")).toEqual(["killed:1"]);
+    expect(figures("Later rescuers found the body of one more person under the debris.")).toEqual([]);
+    expect(figures("The body of a woman was recovered from the rubble late at night.")).toEqual([]);
   });
 
   it("reads 'shot down or electronically jammed' as neutralized", () => {

@@ -1711,7 +1711,9 @@ function classify(
     // "most of the dead …" refers to a count, it does not state one ("dozens of people" does)
     if (q.value === null && tokens[q.last + 1]?.norm === "of" && REFERENCE_WORDS.has(tokens[q.last + 2]?.norm ?? "")) return null;
     // "rescuers pulled two bodies from the rubble", "the bodies of three people were recovered": the dead, whatever the verb
-    const bodiesOf = tokens[q.first - 1]?.norm === "of" && tokens[q.first - 2]?.norm === "bodies";
+    // (or one body, told by its count: "the body of one person was recovered from the rubble"; not "the body of a woman", whom
+    // outlets tell as one of a toll already given as often as a toll of her own)
+    const bodiesOf = tokens[q.first - 1]?.norm === "of" && (tokens[q.first - 2]?.norm === "bodies" || (tokens[q.first - 2]?.norm === "body" && q.value === 1 && !q.article));
     // (not what the search added to a toll: "two more bodies were found", "the last two bodies")
     const increment = /^(?:more|another|further|last|remaining|other)$/.test(tokens[q.first - 1]?.norm ?? "") || tokens[q.last + 1]?.norm === "more";
     if ((tokens[head.end]?.norm === "bodies" || bodiesOf) && q.value !== null) {
