@@ -10,6 +10,8 @@ describe("a live page's recap of its entries", () => {
     expect(at(own, "31 drones")).toBe(true);
     const list = "23:55\nThat's all from us tonight. A summary of a day in which the diplomacy of the war moved faster:\n- Trump spoke to Zelensky.\n- Earlier, Russia fired seven ballistic missiles and 123 drones at Ukraine overnight.";
     expect(at(list, "123 drones")).toBe(true);
+    const paused = "23:55\nWe are pausing the live page here. The main points of the day:\n- One person was killed in Kyiv; millions are without electricity.";
+    expect(at(paused, "One person")).toBe(true);
     expect(at("09:10\nThe governor published a summary of the damage. Russia fired 40 drones at the region.", "40 drones")).toBe(false);
     // (a marker after the figure on its line opens a recap of what follows, not of the figure)
     expect(at("09:10\nRussia fired 40 drones at the region. To recap: the governor asked people to stay indoors.", "40 drones")).toBe(false);

@@ -9,9 +9,10 @@ import { partitionPoint } from "./partition-point.ts";
  */
 // (the marker on the paragraph's first line, up to the figure: a recap's own line, or the heading over its bullets,
 // "A summary of a day in which the diplomacy of the war moved faster …:"; not a summary a source gave, "a summary of the
-// damage was published by the governor" with no colon after it)
+// damage was published by the governor" with no colon after it; a page paused for the night closes the day as one closed does:
+// "We are pausing the live page here. The main points of the day:")
 const RECAP =
-  /\b(?:(?:a|the|quick|brief|short)\s+)?(?:summary|recap)\b(?:\s+of\s+[^:\n]{0,120})?\s*:|\bto\s+recap\b|\b(?:that's|that\s+is)\s+(?:all\s+from\s+us|where\s+we(?:'ll|\s+will)\s+(?:leave|pause|close|end|stop))\b|\bclosing\s+(?:this|our|the)\s+(?:live\s+)?(?:page|blog|coverage)\b/i;
+  /\b(?:(?:a|the|quick|brief|short)\s+)?(?:summary|recap)\b(?:\s+of\s+[^:\n]{0,120})?\s*:|\bto\s+recap\b|\b(?:that's|that\s+is)\s+(?:all\s+from\s+us|where\s+we(?:'ll|\s+will)\s+(?:leave|pause|close|end|stop))\b|\b(?:closing|pausing|wrapping\s+up)\s+(?:this|our|the)\s+(?:live\s+)?(?:page|blog|coverage)\b/i;
 
 /**
  * Whether a figure quoted from `start` to `end` stands in a recap: on the recap's own line, before the figure, or in a list under
