@@ -2,8 +2,11 @@ import { MONTH_PATTERN, type Metric, WEEKDAYS } from "@salvo/core";
 import type { Quantity } from "./quantities.ts";
 import { STARTS_UPPER, type Token } from "./tokens.ts";
 
+// (a headline's present tense too: "Russian cluster missile strike wounds dozens in Kharkiv", "injures 17", "hurts 15"; "wounds"
+// is also a noun, but one a count does not follow: "shrapnel wounds" ends its phrase)
 const LEFT_CASUALTY_VERBS: Readonly<Record<string, Metric>> = {
   killing: "killed", killed: "killed", kills: "killed", injuring: "injured", injured: "injured", wounding: "injured", wounded: "injured", hurting: "injured",
+  wounds: "injured", injures: "injured", hurts: "injured",
 };
 const RISE_VERBS = new Set([
   "risen", "rose", "rises", "climbed", "climbs", "increased", "increases", "reached", "reaches", "grown", "grew", "grows",

@@ -2121,7 +2121,8 @@ const HEADLINE_AND = /^\s*[\p{L}'’/ -]{0,40}?\s*(?:,|and|plus|as\s+well\s+as)\
 /**
  * The headline counts as text too ("Russia fires nearly 550 drones and missiles at Ukraine"): its figures,
  * where it stands at the top of the text, belong to the article's own attack (or to the night it names).
- * Its sources are its own ("Zelensky: …") or none; a figure the body gives again is merged as a repeat.
+ * Its sources are its own ("Zelensky: …") or none; a figure the body gives again is merged as a repeat. Of its tolls, only one
+ * in words ("dozens injured") is read here: the body tells the counts.
  */
 function headlineClaims(article: Article, headline: string, own: Context | null, defaultAttacker: Side, body: readonly ArticleClaim[]): ArticleClaim[] {
   const at = headline ? article.text.indexOf(headline) : -1;
@@ -2129,7 +2130,9 @@ function headlineClaims(article: Article, headline: string, own: Context | null,
   // ("Nearly 600 Russian drones target Ukraine": read as what was launched, the count's offsets unchanged)
   const opening = HEADLINE_OPENS.test(headline);
   const tokens = opening ? tokenize(`launched ${headline}`, at - 9) : tokenize(headline, at);
-  const figures = readFigures(tokens, null).filter((f) => f.value !== null);
+  const toll = (f: RawFigure) => (f.metric === "killed" || f.metric === "injured") && !f.part;
+  // (counts, and a toll in words: see below)
+  const figures = readFigures(tokens, null).filter((f) => f.value !== null || toll(f));
   if (figures.length === 0) return [];
   const published = article.meta.published;
   const ref = classifyRefs(headline, findTimeRefs(headline, published)).attack.find((r) => r.start && (r.precision === "night" || r.precision === "day"));
@@ -2151,7 +2154,33 @@ function headlineClaims(article: Article, headline: string, own: Context | null,
   // only what the body does not give ("nearly 550 drones and missiles" over a body of 539 and 11)
   const inBody = new Set(body.map((c) => `${c.metric}|${c.value}`));
   let fired: RawFigure | null = null; // the last figure read as fired: "with 94 missiles and 193 drones" fires both
+  // A toll in words ("Russian barrage kills dozens across Ukraine", "three dead, dozens injured") the body seldom says again,
+  // where it gives the count: read, unless the body has the same words. (A toll in numbers stays the body's to tell: a
+  // headline's terse "remains 7, injured rised to 144" or "toll rises to 16, about ten missing" pairs counts and nouns loosely.)
+  const vagueInBody = new Set(body.filter((c) => c.value === null).map((c) => `${c.metric}|${c.value_text.toLowerCase()}`));
+  // (a headline's figure is the attack's whole, never a part)
+  const strikeClaim = (f: RawFigure): ArticleClaim => {
+    const attacker = attackerOf(f);
+    const daytime = body.some((c) => c.daytime && c.date_end === date.end && c.attacker === attacker);
+    const localKey = ["strike", attacker, opposite(attacker), date.end, daytime ? "day" : "", ""].join("|");
+    return claimOf(article, { ...f, part: false }, { localKey, eventType: "strike", daytime, claimant, attacker, date, places: placesOf(f), quote: { text: headline, start: at, end: at + headline.length } });
+  };
+  // (it is the toll of the strike whose toll the body gives, at the place the headline names if one of them is there: "Guided
+  // bomb hits apartment building in Kharkiv: three dead, dozens injured" over a body that dates the bomb to Saturday afternoon)
+  const bodyTolls = body.filter((c) => c.event_type === "strike" && (c.metric === "killed" || c.metric === "injured") && !c.part && c.date_end !== null);
+  const tollClaim = (f: RawFigure): ArticleClaim => {
+    const named = placesOf(f).map((p) => p.name);
+    const strike = bodyTolls.find((c) => c.places.some((p) => named.includes(p))) ?? bodyTolls[0];
+    if (!strike) return strikeClaim(f);
+    const date = { start: strike.date_start, end: strike.date_end, precision: strike.date_precision };
+    const context = { localKey: strike.localKey, eventType: "strike" as const, daytime: strike.daytime, claimant, attacker: strike.attacker, target: strike.target_country };
+    return claimOf(article, { ...f, part: false }, { ...context, date, places: placesOf(f), quote: { text: headline, start: at, end: at + headline.length } });
+  };
   return figures.flatMap((f): ArticleClaim[] => {
+    if (f.value === null) {
+      const told = vagueInBody.has(`${f.metric}|${article.text.slice(f.valueStart, f.valueEnd).toLowerCase()}`);
+      return toll(f) && !told && !hasAggregateCue(tokens, f.first) ? [tollClaim(f)] : [];
+    }
     // (a headline's terse grammar is read for one thing only: what was fired, right after the verb that says so)
     const afterVerb =
       HEADLINE_LAUNCH.test(headline.slice(0, f.valueStart - at)) ||
@@ -2159,12 +2188,7 @@ function headlineClaims(article: Article, headline: string, own: Context | null,
       (opening && fired === null);
     if (f.metric !== "launched" || !afterVerb) return [];
     fired = f;
-    if (hasAggregateCue(tokens, f.first) || inBody.has(`${f.metric}|${f.value}`)) return [];
-    const attacker = attackerOf(f);
-    const daytime = body.some((c) => c.daytime && c.date_end === date.end && c.attacker === attacker);
-    const localKey = ["strike", attacker, opposite(attacker), date.end, daytime ? "day" : "", ""].join("|");
-    // (a headline's count is the attack's whole, never a part)
-    return [claimOf(article, { ...f, part: false }, { localKey, eventType: "strike", daytime, claimant, attacker, date, places: placesOf(f), quote: { text: headline, start: at, end: at + headline.length } })];
+    return hasAggregateCue(tokens, f.first) || inBody.has(`${f.metric}|${f.value}`) ? [] : [strikeClaim(f)];
   });
 }
 

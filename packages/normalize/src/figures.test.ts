@@ -2789,6 +2789,17 @@ describe("the headline", () => {
     expect(withHeadline("Russia fires 549 drones and missiles at Ukraine", "Russia fired 549 drones and missiles overnight, the Air Force said.")).toHaveLength(1);
     expect(withHeadline("Morning brief: 116 drones overnight, Konotop hit again", "Russia launched 116 drones overnight, the Air Force said.")).toEqual(["launched:116(exact):2025-10-04..2025-10-05"]);
   });
+
+  it("adds a toll the headline tells in words, which the body gives as a count, but not one in numbers nor words the body repeats", () => {
+    const body = "Russian forces struck Kharkiv with a guided aerial bomb on Saturday afternoon. Three people were killed and 52 injured, the governor said.";
+    expect(withHeadline("Guided bomb hits apartment building in Kharkiv: three dead, dozens injured", body)).toEqual([
+      "killed:3(exact):2025-10-04..2025-10-04",
+      "injured:52(exact):2025-10-04..2025-10-04",
+      "injured:null(vague):2025-10-04..2025-10-04",
+    ]);
+    expect(withHeadline("Guided bomb hits apartment building in Kharkiv: three dead, 40 injured", body)).toHaveLength(2);
+    expect(withHeadline("Guided bomb hits Kharkiv, dozens injured", "A guided bomb hit Kharkiv on Saturday; dozens were injured, the governor said.")).toEqual(["injured:null(vague):2025-10-04..2025-10-04"]);
+  });
 });
 
 describe("an attack that coincided with another", () => {
@@ -6001,5 +6012,15 @@ describe("one of a count", () => {
     expect(figures("Russia launched 40 missiles in two waves.")).toEqual(["launched:40/m"]);
     // (the weapons' own count before the attack noun still counts: "two missile strikes")
     expect(figures("Three drones struck the port.")).toEqual(["hit:3"]);
+  });
+});
+
+describe("a headline's toll in the present tense", () => {
+  it("reads 'wounds dozens', 'injures 17', 'hurts 15' as the injured, as 'kills 5' is the dead", () => {
+    expect(figures("Russian cluster missile strike wounds dozens in Kharkiv as Rubio warns U.S. may walk away")).toEqual(["injured:dozens(vague)/m"]);
+    expect(figures("Russian strike on Izium city center kills 5, wounds dozens as Ukraine counts drones")).toEqual(["killed:5", "injured:dozens(vague)"]);
+    expect(figures("Ukrainian missile hurts 15 in Taganrog")).toEqual(["injured:15/m"]);
+    // (not the noun, which no count follows)
+    expect(figures("A man received shrapnel wounds. 12 drones were shot down.")).toEqual(["injured:1", "shot_down:12"]);
   });
 });
