@@ -1,6 +1,6 @@
 import { MONTH_PATTERN, type Metric, WEEKDAYS } from "@salvo/core";
 import type { Quantity } from "./quantities.ts";
-import { STARTS_UPPER, type Token } from "./tokens.ts";
+import { normsOf, STARTS_UPPER, type Token } from "./tokens.ts";
 
 // (a headline's present tense too: "Russian cluster missile strike wounds dozens in Kharkiv", "injures 17", "hurts 15"; "wounds"
 // is also a noun, but one a count does not follow: "shrapnel wounds" ends its phrase)
@@ -68,6 +68,9 @@ function victimsCounted(what: readonly string[], tokens: readonly Token[], q: Qu
 export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous: Metric | null = null): Metric | null {
   const prev = tokens[q.first - 1]?.norm ?? "";
   if (LEFT_CASUALTY_VERBS[prev]) return LEFT_CASUALTY_VERBS[prev]!;
+  // "a drone and missile attack … killed a family of four": the family is its count's people, the verb before it theirs
+  const family = q.first >= 4 && normsOf(tokens, q.first - 3, q.first) === "a family of" ? tokens[q.first - 4]!.norm : "";
+  if (LEFT_CASUALTY_VERBS[family]) return LEFT_CASUALTY_VERBS[family]!;
   // "The toll in the capital is now 15": a toll stated with "is (now)", no other count or clause between
   if (prev === "is" || prev === "was" || prev === "now") {
     const near = tokens.slice(Math.max(0, q.first - 9), q.first);

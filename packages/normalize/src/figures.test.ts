@@ -6024,3 +6024,12 @@ describe("a headline's toll in the present tense", () => {
     expect(figures("A man received shrapnel wounds. 12 drones were shot down.")).toEqual(["injured:1", "shot_down:12"]);
   });
 });
+
+describe("a family told by its count, and a toddler", () => {
+  it("reads 'killed a family of four' as the dead, as 'A family of four was killed' is, and a toddler among them as one", () => {
+    expect(figures("A drone and missile attack on the village of Lapaivka near Lviv killed a family of four, regional governor Maksym Kozytskyi said.")).toEqual(["killed:4"]);
+    expect(figures("In Kryvyi Rih, a missile hits a three-storey apartment building, killing at least three people, including a toddler, regional officials say.")).toEqual(["hit:1/m", "killed:3(at_least)/m", "killed:1/m"]);
+    // (not a family the verb before did not befall)
+    expect(figures("The shelling left a family of four homeless.")).toEqual([]);
+  });
+});

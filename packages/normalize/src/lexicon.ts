@@ -33,7 +33,7 @@ export const ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|nin
 export const PERSON_NOUNS = new Set([
   "people", "persons", "person", "civilians", "civilian", "residents", "resident", "children", "child", "kids",
   "adults", "adult", "men", "man", "women", "woman", "others", "individuals", "teenagers", "teenager", "boys", "boy",
-  "girls", "girl", "infants", "infant", "baby", "babies", "pensioners", "pensioner", "workers", "worker",
+  "girls", "girl", "infants", "infant", "baby", "babies", "toddler", "toddlers", "pensioners", "pensioner", "workers", "worker",
   "employees", "employee", "rescuers", "firefighters", "medics", "passengers", "soldiers", "servicemen",
   "victims", "journalists", "volunteers", "officers", "minors", "students", "retirees", "residents", "guards",
   "members", "crew", "crewmen", "sailors", "miners", "colleagues", "patients", "staff", "civilians",
