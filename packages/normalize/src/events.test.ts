@@ -420,4 +420,20 @@ describe("tolls of a strike retold under another day", () => {
     expect(eventOf(data, "k1", 18)).toBe(eventOf(data, "k2", 18));
     expect(eventOf(data, "k1", 18)).not.toBe(eventOf(data, "c1", 18));
   });
+
+  it("stays where another report of its strike gives the same two tolls, however many give them for a strike of the year before", () => {
+    // (one city, two strikes a year apart with 18 dead and 61 injured: the second's two reports bear each other out)
+    const april = (id: string) => result(id, "2025-04-05", "A Russian missile struck Kharkiv on Friday evening, killing 18 people and injuring 61, officials said.");
+    const may = (id: string) => result(id, "2024-05-26", "Russian guided bombs struck a hardware store in Kharkiv on Saturday afternoon, killing 18 people and injuring 61, officials said.");
+    const data = buildDatasets([april("k1"), april("k2"), may("c1"), may("c2"), may("c3"), may("c4")]);
+    expect(eventOf(data, "k1", 18)).toBe(eventOf(data, "k2", 18));
+    expect(eventOf(data, "k1", 18)).not.toBe(eventOf(data, "c1", 18));
+  });
+
+  it("moves no approximate toll ('more than 17 dead'): many strikes have killed more than 17", () => {
+    const roughly = result("m", "2025-06-29", "Russian missiles struck Dnipro overnight, killing more than 17 people and injuring more than 279, officials said.");
+    const data = buildDatasets([roughly, dnipro("a"), dnipro("b"), dnipro("c")]);
+    expect(eventOf(data, "m", 17)).toBeDefined();
+    expect(eventOf(data, "m", 17)).not.toBe(eventOf(data, "a", 17));
+  });
 });

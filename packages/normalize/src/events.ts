@@ -86,12 +86,11 @@ function nightsSharingFigures(claims: ReadonlyArray<{ key: string; claim: Articl
     size.set(key, (size.get(key) ?? 0) + 1);
     if (!isNightKey(key) || !NIGHT_COUNTS.has(c.metric) || c.value === null || c.qualifier !== "exact" || c.part) continue;
     const slot = `${c.metric}|${c.weapon}|${c.claimant_side}`;
-    const own = figures.get(key) ?? new Map<string, number>();
+    const own = entryOf(figures, key, () => new Map<string, number>());
     own.set(slot, Math.max(own.get(slot) ?? 0, c.value));
-    figures.set(key, own);
     if (c.value < FINGERPRINT_MIN) continue;
     const fp = `${c.attacker}|${c.target_country}|${slot}|${c.value}`;
-    byFigure.set(fp, (byFigure.get(fp) ?? new Set()).add(key));
+    entryOf(byFigure, fp, () => new Set()).add(key);
   }
   const endOf = (k: string) => Date.parse(keyEnd(k));
   // groups, not pairs, must agree: night A joining B and B joining C must not join A and C when they differ
@@ -456,10 +455,10 @@ function recalledStrikes(entries: ReadonlyArray<{ key: string; claim: ArticleCla
     if (c.qualifier !== "exact") continue;
     const within = recalledWithin(key, c);
     if (c.event_type !== "strike" && !toldByPeriod(key, c)) continue;
-    const figure = `${c.attacker}|${c.target_country}|${c.metric}|${c.value}`;
+    const figure = figureOf(c);
     if (within) recalled.push({ key, claim: c, figure, within });
     else if (key.startsWith("strike|")) {
-      dated.set(figure, (dated.get(figure) ?? new Set()).add(key));
+      entryOf(dated, figure, () => new Set()).add(key);
       const by = `${key}|${figure}`;
       entryOf(givers, by, () => new Set()).add(c.article_id);
       const slot = `${key}|${c.attacker}|${c.target_country}|${c.metric}`;
@@ -542,13 +541,14 @@ function misfiledSentences(entries: ReadonlyArray<{ key: string; claim: ArticleC
   for (const [at, counts] of sentences) {
     const key = at.slice(at.indexOf("|", at.indexOf("|") + 1) + 1);
     const { article_id: article, published } = counts[0]!;
+    const inYear = yearBefore(published);
     const here = counts.map((c) => others(key, slotOf(c), article));
     if (here.some((o, i) => o.values.has(counts[i]!.value!)) || !here.some((o, i) => o.values.size > 0 && !o.most.has(counts[i]!.value!))) continue;
     const candidates = new Set<string>();
     for (const c of counts) {
       if (!tellsNight(c)) continue;
       for (const k of byFigure.get(`${c.attacker}|${c.target_country}|${slotOf(c)}|${c.value}`) ?? []) {
-        if (k === key || (published && (keyEnd(k) > published || keyEnd(k) < addDays(published, -MISFILED_LOOKBACK_DAYS)))) continue;
+        if (k === key || !inYear(k)) continue;
         // (given there by two articles at least: one other misfiled report does not make a strike of its count)
         if (givers(given.get(k)?.get(slotOf(c))?.get(c.value!), article) > 1) candidates.add(k);
       }
@@ -582,7 +582,8 @@ function retoldTolls(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }
     if (!isStrikeKey(key)) continue;
     const places = entryOf(placed, key, () => new Set());
     for (const p of c.places) places.add(p);
-    if (!isToll(c.metric) || c.value === null || c.value < RECALLED_MIN) continue;
+    // (exact tolls only: "more than 10 killed" is many strikes' toll)
+    if (!isToll(c.metric) || c.value === null || c.value < RECALLED_MIN || c.qualifier !== "exact") continue;
     const figure = figureOf(c);
     entryOf(keysOf, figure, () => new Set()).add(key);
     const by = `${key}|${figure}`;
@@ -600,13 +601,13 @@ function retoldTolls(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }
   for (const [report, own] of sentences) {
     const key = report.slice(report.indexOf("|") + 1);
     const tolls = [...own.values()].flat();
-    const { published } = tolls[0]!;
+    const inYear = yearBefore(tolls[0]!.published);
     const places = new Set(tolls.flatMap((c) => c.places));
     // candidate key → the tolls of this report that two other articles at least give there, more than give them here
     const shown = new Map<string, Set<ArticleClaim>>();
     for (const c of tolls) {
       for (const k of keysOf.get(figureOf(c)) ?? []) {
-        if (k === key || (published && (keyEnd(k) > published || keyEnd(k) < addDays(published, -MISFILED_LOOKBACK_DAYS)))) continue;
+        if (k === key || !inYear(k)) continue;
         const there = othersGiving(k, c);
         // (given there by twice as many other articles as here, and two at least: a strike that a few other reports bear
         // out stays, whatever a year's other strike repeats of it)
@@ -633,6 +634,16 @@ const figureOf = (c: ArticleClaim) => `${c.attacker}|${c.target_country}|${c.met
 
 /** How far before its article a strike a misfiled sentence tells is looked for. */
 const MISFILED_LOOKBACK_DAYS = 366;
+
+/** Whether a strike key ended in the year before an article published then (any strike, for an undated article). */
+function yearBefore(published: string | null | undefined): (key: string) => boolean {
+  if (!published) return () => true;
+  const from = addDays(published, -MISFILED_LOOKBACK_DAYS);
+  return (key) => {
+    const end = keyEnd(key);
+    return end <= published && end >= from;
+  };
+}
 
 /** Files each claim under the key its article's report moved to (`moved`: `article|key` → key). */
 function moveReports(keyed: Array<{ key: string; claim: ArticleClaim }>, moved: ReadonlyMap<string, string>): void {
