@@ -3,7 +3,7 @@ import { ellipticCasualty, followOnCasualty, statedCountSubject } from "./casual
 import { ATTACK_WORDS } from "./attack-dates.ts";
 import { WEEKDAY_NAME } from "./dates.ts";
 import { FATE_PARTICIPLE, combined, coordinatedEnd, leftCue, matchCue, pastAuxiliaries, rightCue } from "./cues.ts";
-import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, PERSON_NOUNS, REPORT_VERBS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS, singularRocket } from "./lexicon.ts";
+import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, OPEN_GROUND, PERSON_NOUNS, REPORT_VERBS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS, singularRocket } from "./lexicon.ts";
 import { findPlaces } from "./places.ts";
 import { pastStrikerParticiple } from "./striker-participle.ts";
 import { pastWeaponAppositive } from "./weapon-appositive.ts";
@@ -169,8 +169,6 @@ const SUPPLY = new Set([
   "producing", "production", "manufacture", "manufactures", "manufactured", "manufacturing", "stockpile", "stockpiled", "stockpiles", "stockpiling", "needs", "requested", "asked", "buy", "bought",
   "purchase", "purchased", "provide", "provided", "providing", "transfer", "transferred", "pledged", "donated", "arsenal", "inventory", "stock", "stocks",
 ]);
-// where a weapon came down without striking anything: "landed in fields", "crashed into open ground", "fell into the sea"
-const OPEN_GROUND = /\b(?:fields?|open\s+(?:ground|country|terrain|areas?)|farmland|forests?|woods?|wasteland|the\s+(?:sea|water|river|lake))\b/;
 const TARGET_AFTER_PRODUCTION = /^(?:facilit(?:y|ies)|sites?|plants?|infrastructure|capacit(?:y|ies)|assets|fields?|wells?|hubs?)$/;
 const PRODUCED_GOODS = /^(?:gas|oil|energy|electricity|power|fuel|grain|steel|coal|heat)$/;
 const GIVEN_FACTS = /^(?:(?:any|no|further|exact) )?(?:figures?|details|data|information|numbers|breakdown|evidence)\b/;

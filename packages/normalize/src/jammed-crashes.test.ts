@@ -25,4 +25,17 @@ describe("weapons jammed that then crashed into something", () => {
     expect(figures("A drone was jammed, and another crashed into a house.")).toEqual(["jammed:1"]);
     expect(figures("A drone was shot down and crashed into a house.")).toEqual(["shot_down:1"]);
   });
+
+  it("counts no hit for a crash told without what it landed on, or a strike on nothing and no one", () => {
+    expect(figures("Two drones were jammed, crashing near the village.")).toEqual(["jammed:2"]);
+    expect(figures("Two drones were suppressed by electronic warfare, crashing in an open area without causing damage.")).toEqual(["jammed:2"]);
+    expect(figures("Two drones were jammed, crashing into a swamp.")).toEqual(["jammed:2"]);
+    expect(figures("Two drones were jammed, hitting no targets.")).toEqual(["jammed:2"]);
+    expect(figures("Two drones were jammed and hit no one.")).toEqual(["jammed:2"]);
+    expect(figures("Two drones were jammed and struck no buildings.")).toEqual(["jammed:2"]);
+    expect(figures("A drone was jammed and crashed into the ground.")).toEqual(["jammed:1"]);
+    // (but a crash onto what it struck, or a strike on the ground floor, is a hit)
+    expect(figures("Two drones were jammed, crashing into a warehouse.")).toEqual(["jammed:2", "hit:2"]);
+    expect(figures("Two drones were jammed and hit the ground floor of a shop.")).toEqual(["jammed:2", "hit:2"]);
+  });
 });

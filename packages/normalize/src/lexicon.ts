@@ -63,6 +63,10 @@ export const NOUN_BREAKERS = new Set([
   "said", "says", "out", "up", "not", "did", "do", "will", "would", "could",
 ]);
 
+// where a weapon came down without striking anything: "landed in fields", "crashed into open ground", "fell into the sea",
+// "crashed into a swamp"
+export const OPEN_GROUND = /\b(?:fields?|open\s+(?:ground|country|terrain|areas?)|farmland|forests?|woods?|wasteland|swamps?|marsh(?:es|land)?|the\s+(?:sea|water|river|lake))\b/;
+
 export interface Cue {
   readonly words: readonly string[];
   readonly metric: Metric;
