@@ -13,4 +13,13 @@ describe("a weapon that struck, told by a relative clause whose subject it is", 
     expect(hits("A drone that got through and hit something does not appear in the count.")).toEqual([]);
     expect(hits("Residents found the wreckage of a drone that hit a house.")).toEqual([]);
   });
+
+  it("gives no hit for a strike told in the present or as what might be, nor one that struck no one", () => {
+    expect(hits("A drone that hits the plant could cause a catastrophe, the IAEA warned.")).toEqual([]);
+    expect(hits("Officials are still looking for a drone that hit nobody.")).toEqual([]);
+    expect(hits("Officials are still looking for a drone that struck no one.")).toEqual([]);
+    // (but the past, and what it struck, is one)
+    expect(hits("The fire was caused by a drone that hit the plant, the IAEA said.")).toEqual(["hit:1"]);
+    expect(hits("The blaze was started by a drone that struck a north-facing wall, officials said.")).toEqual(["hit:1"]);
+  });
 });

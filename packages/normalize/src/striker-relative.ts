@@ -15,8 +15,11 @@ export function pastStrikerRelative(tokens: readonly Token[], from: number): num
   if (tokens.slice(from + 1, k).some((t) => /^(?:was|were|been|is|are|be)$/.test(t.norm))) return from;
   const cue = matchCue(tokens, k, WEAPON_CUES);
   if (cue?.metric !== "hit" || GOT_THROUGH.test(cue.words[0]!)) return from;
-  // (a thing struck, not a kind told in general: "A drone that got through and hit something does not appear in the count")
-  return /^(?:something|anything|nothing)$/.test(tokens[k + cue.words.length]?.norm ?? "") ? from : from + 1;
+  // (a strike told in the past only: "A drone that hits the plant could cause a catastrophe" tells what one would do)
+  if (/s$/.test(cue.words[0]!)) return from;
+  // (a thing struck, not a kind told in general, "A drone that got through and hit something does not appear in the count",
+  // nor none, "a drone that hit nobody", "that struck no objects")
+  return /^(?:something|anything|nothing|nobody|none|no)$/.test(tokens[k + cue.words.length]?.norm ?? "") ? from : from + 1;
 }
 // what tells only that the weapon got past the defences, which a clause about one drone tells of the kind as often as of one
 const GOT_THROUGH = /^(?:got|reached|broke|made|slipped|evaded)$/;
