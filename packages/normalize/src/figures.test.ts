@@ -1029,14 +1029,19 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("In the Belgorod region, a private house caught fire after a drone fell on its roof, Governor Alexander Khinshtein said.")).toEqual(["hit:1"]);
     expect(figures("According to mayor Andriy Sadovyi, one missile fell in the yard of a kindergarten, leaving a crater about nine metres deep.")).toEqual(["hit:1/m"]);
     expect(figures("Also on Saturday, a drone crashed onto the roof of the railway station in the city of Kursk, setting it on fire.")).toEqual(["hit:1"]);
-    // (not in the open, nor what fell of a downed one)
-    expect(figures("A drone fell in a field near the village.")).toEqual([]);
+    // (not in the open, though a building stands near where it fell, nor what fell of a downed one, nor a downed one itself)
+    expect(figures("A drone fell in a field near a house.")).toEqual([]);
+    expect(figures("A downed drone fell on the roof of a house in Kyiv.")).toEqual([]);
+    expect(figures("An intercepted missile fell on the roof of a house.")).toEqual([]);
     expect(figures("Air defence systems shot down ten Tochka-U missiles, the ministry said, and fragments of one of them fell on the building.")).toEqual(["shot_down:10/m"]);
   });
 
   it("reads one weapon past what it carried or the kind it shares with one told before: 'a missile of the same type hit'", () => {
     expect(figures("On Monday, a missile of the same type hit the Amstor shopping centre in the central city of Kremenchuk.")).toEqual(["hit:1/m"]);
     expect(figures("A drone carrying 50 kg of explosives hit the administrative building.")).toEqual(["hit:1"]);
+    expect(figures("A drone carrying 450 kilograms of high explosives hit the building.")).toEqual(["hit:1"]);
+    // (a load told past a longer reach is no load: the weapon's verb must still follow)
+    expect(figures("A drone carrying 450 kilograms of high explosives was shot down.")).toEqual(["shot_down:1"]);
     // (not the kind alone: "a missile of the same type was shot down")
     expect(figures("A missile of the same type was shot down over the sea.")).toEqual(["shot_down:1/m"]);
   });

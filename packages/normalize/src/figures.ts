@@ -2810,9 +2810,12 @@ function alongWith(tokens: readonly Token[], from: number, at: number): boolean 
   return gap.length <= 5 && gap.every((t, i) => t.kind !== "number" && (t.norm === "," ? i === gap.length - 1 : !TAIL_BREAK.test(t.norm)));
 }
 const DEBRIS = /^(?:debris|fragments|wreckage|remains|part|parts|pieces)$/;
-/** "debris from a downed drone", "fragments of a Ukrainian missile", "part of a drone": what fell of one weapon, told before its article at `first`. */
+/**
+ * "debris from a downed drone", "fragments of a Ukrainian missile", "part of a drone": what fell of one weapon, told before its
+ * article at `first`; or a weapon downed before it fell, told right after, "A downed drone fell on the roof of a house".
+ */
 function debrisOf(tokens: readonly Token[], first: number): boolean {
-  return /^(?:of|from)$/.test(tokens[first - 1]?.norm ?? "") && DEBRIS.test(tokens[first - 2]?.norm ?? "");
+  return (/^(?:of|from)$/.test(tokens[first - 1]?.norm ?? "") && DEBRIS.test(tokens[first - 2]?.norm ?? "")) || /^(?:downed|intercepted|shot-down)$/.test(tokens[first + 1]?.norm ?? "");
 }
 // what follows a participle that tells where or by whom ("shot down over Moscow", "destroyed by air defence"), not an object
 const AFTER_PARTICIPLE = /^(?:by|over|above|near|on|in|at|during|outside|off|en)$/;
@@ -2833,8 +2836,13 @@ function pastWarhead(tokens: readonly Token[], from: number): number {
   if (tokens[from]?.norm === "of" && SAME_KIND.test(normsOf(tokens, from + 1, from + 4))) return from + 4;
   const start = tokens[from]?.norm === "with" || tokens[from]?.norm === "carrying" ? from : /^(?:fitted|armed|equipped|loaded)$/.test(tokens[from]?.norm ?? "") && tokens[from + 1]?.norm === "with" ? from + 1 : -1;
   if (start < 0) return from;
-  // (the load's weight is no count: "450 kg of explosives", a number inside the phrase the weapon's verb comes after)
-  for (let j = start + 1; j <= start + 4; j++) if (/^(?:warheads?|munitions|submunitions|charges?|explosives?)$/.test(tokens[j]?.norm ?? "")) return j + 1;
+  // (the load's weight is no count: "450 kg of explosives", a number inside the phrase the weapon's verb comes after; the load
+  // may be told a word or two past the weight's "of", "450 kilograms of high explosives")
+  let end = start + 4;
+  for (let j = start + 1; j <= end; j++) {
+    if (/^(?:warheads?|munitions|submunitions|charges?|explosives?)$/.test(tokens[j]?.norm ?? "")) return j + 1;
+    if (tokens[j]?.norm === "of") end = Math.max(end, j + 2);
+  }
   return from;
 }
 const SAME_KIND = /^the same (?:type|kind|model|class)$/;
