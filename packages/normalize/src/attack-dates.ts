@@ -511,7 +511,10 @@ export const ATTACK_NEAR = withModels(/\b(?:attack|attacks|attacked|strike|strik
 
 // the verb of a launch, told in the clause a time closes however long the places between them: "fired about 20 missiles from
 // the territory of Belarus at the village of Honcharivske early on Thursday"
-const FIRED_IN_CLAUSE = /\b(?:fired|launched|struck|attacked|shelled)\b[^.;:,!?]{0,160}$/i;
+// (not past a word that opens a clause of its own, whose verb the time belongs to: "launched 20 missiles at Kyiv in what Zelensky
+// called a response to the peace plan that European leaders had unveiled in Brussels early on Thursday", "after Russian troops
+// entered the village early on Thursday")
+const FIRED_IN_CLAUSE = /\b(?:fired|launched|struck|attacked|shelled)\b(?:(?!\b(?:that|which|who|whom|whose|where|when|while|what|after|before|since|until|because|although|though)\b)[^.;:,!?]){0,160}$/i;
 const firedInClause = (text: string, r: TimeRef): boolean => FIRED_IN_CLAUSE.test(text.slice(Math.max(0, r.at - 170), r.at));
 
 /** A time expression that dates an attack, not a funeral or a search: a night, or a day next to an attack word. */

@@ -671,8 +671,11 @@ describe("a morning attack: 'early on Sunday' is the night that ended then, 'on 
   it("reads 'early on Thursday' as the night when its clause opens with the launch, however many places come between", () => {
     const text = "Chaus said Russian forces had fired about 20 missiles from the territory of Belarus at the village of Honcharivske early on Thursday.";
     expect(attack(text, "2022-07-28")).toEqual(["2022-07-27..2022-07-28:night"]);
-    // (not a launch told in another clause: the funeral's day stays a day)
-    expect(attack("Russia fired 20 missiles at the village, and its residents buried the dead of the old cemetery of Honcharivske early on Thursday.", "2022-07-28")).toEqual(["2022-07-28..2022-07-28:day"]);
+    // (not a launch told in another clause, however it opens: the day of what that clause tells stays a day)
+    expect(attack("Russia fired 20 missiles at the village whose residents buried the dead of the old cemetery of Honcharivske early on Thursday.", "2022-07-28")).toEqual(["2022-07-28..2022-07-28:day"]);
+    const plan = "Russia launched 20 missiles at Kyiv in what Zelensky called a response to the peace plan that European leaders had unveiled in Brussels early on Thursday.";
+    expect(attack(plan, "2025-07-11")).toEqual(["2025-07-10..2025-07-10:day"]);
+    expect(attack("Russia launched 20 missiles at Kyiv after Russian troops entered the village of Honcharivske early on Thursday.", "2025-07-11")).toEqual(["2025-07-10..2025-07-10:day"]);
   });
 
   it("reads 'on Sunday morning' alone as that day, drones or missiles", () => {
