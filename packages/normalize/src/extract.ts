@@ -667,7 +667,7 @@ function articleDating(article: Article): ArticleDates {
   const eveningBefore = (s: Sentence): Context | null => {
     const text = sentenceText(article, s);
     const evening = timeRefs(s.index, text).find((r) => r.precision === "day" && r.start === addDays(written!, -1) && SAID_THAT_EVENING.test(text.slice(Math.max(0, r.at - 20), r.at + r.text.length + 9)));
-    return evening && UNDER_WAY.test(text) ? { attacker: "RU", target: "UA", start: evening.start, end: written, precision: "night" } : null;
+    return evening && UNDER_WAY.test(text) && writtenByMorning(article, written!) ? { attacker: "RU", target: "UA", start: evening.start, end: written, precision: "night" } : null;
   };
   // "updates on the night drone attack on Kharkiv": a headline that says night dates an article that does not
   if (!articleDate && written && /\b(?:overnight|night(?:-time)?)\b/i.test(headline) && (ATTACK_WORDS.test(headline) || /\b(?:hits?|Shaheds?|UAVs?)\b/i.test(headline))) {
@@ -708,8 +708,9 @@ function articleDating(article: Article): ArticleDates {
   // A daytime strike its sentence does not date ("struck the city in the afternoon") is the report's day, unless the
   // article names the day before for its attack ("killed at least 22 people on Wednesday" in Thursday's paper); a day
   // further back is another attack's ("On Monday, a drone attack on Odesa killed a woman")
-  // (but an attack under way the evening before a page written after midnight is the night that began then: "Air defence forces
-  // are repelling a drone attack on Moscow, Mayor Sergei Sobyanin said on Wednesday evening" on a page of Thursday 05:06)
+  // (but an attack under way the evening before a page written after midnight, and before noon when its clock says, is the night
+  // that began then: "Air defence forces are repelling a drone attack on Moscow, Mayor Sergei Sobyanin said on Wednesday evening"
+  // on a page of Thursday 05:06)
   if (daytimeSentence && !daytimeDay && written && (!articleDate?.end || articleDate.end < addDays(written, -1))) articleDate = eveningBefore(daytimeSentence) ?? dayContext(written);
   // A live page whose entries are stamped with daytime hours ("07:30", "10:31", "13:35") reports the day it was written.
   const stamps = article.sentences.flatMap((s) => LIVE_STAMP.exec(sentenceText(article, s))?.[1] ?? []).map(Number);
@@ -721,8 +722,22 @@ function articleDating(article: Article): ArticleDates {
   return { written, headings, sectionDates, datedSections, update, timeRefs, summaryDayOf, articleDate, firstParagraph, headline, headlineDaytime, liveDay, nightPage, livePage, articleDaytime };
 }
 
-// an attack told as going on when its source spoke: "Air defence forces are repelling a drone attack"
-const UNDER_WAY = /\b(?:is|are)\s+(?:\w+ing)\b[^.;]{0,30}\b(?:attacks?|raids?|drones?|UAVs?|missiles?)\b|\b(?:attack|raid)\s+(?:is|was)\s+(?:still\s+)?(?:under\s+way|underway|continuing|ongoing)\b/i;
+// an attack told as going on when its source spoke: "Air defence forces are repelling a drone attack", "Moscow is under drone
+// attack", "air defences are working"; by the verbs of the attack or its defence only, not any "is …ing" near a drone (an
+// expectation, "Moscow is bracing for more drone attacks"; "there is nothing to suggest drones")
+const UNDER_WAY =
+  /\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:(?:repelling|repulsing|fighting\s+off|shooting\s+down|downing|intercepting|destroying|engaging|attacking)\b[^.;]{0,30}\b(?:attacks?|raids?|drones?|UAVs?|missiles?)\b|under\s+(?:an?\s+)?(?:massive\s+|massed\s+|drone\s+|missile\s+)?(?:attack|fire)\b|being\s+(?:attacked|targeted)\b)|\bair\s+defen[cs]es?\s+(?:forces\s+|systems\s+|units\s+)?(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:working|operating|active|in\s+action)\b|\b(?:attack|raid)\s+(?:is|was)\s+(?:still\s+)?(?:under\s+way|underway|continuing|ongoing)\b/i;
+
+/**
+ * Whether the page was written in the morning of its day in Kyiv, before noon, by its timestamp: the hours when an attack told as
+ * under way the evening before is the night still going on. (A page with no clock is not asked.)
+ */
+function writtenByMorning(article: Article, written: string): boolean {
+  const at = article.meta.publishedAt;
+  const day = at ? kyivDay(at) : null;
+  if (!at || !day) return true;
+  return day === written && kyivDay(new Date(Date.parse(at) - 12 * 3_600_000).toISOString()) !== written;
+}
 
 // "said on Wednesday evening", "wrote late on Sunday evening"
 const SAID_THAT_EVENING = /\b(?:said|says|wrote|reported)\s+(?:late\s+)?(?:on\s+)?\p{L}+day\s+evening\b/iu;

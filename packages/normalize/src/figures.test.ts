@@ -778,6 +778,17 @@ describe("times of day and nights named from another", () => {
     // (not an evening of the day it was written, nor an attack told as over)
     expect(dates(text.replace("Wednesday", "Thursday"), "2025-05-22")).toEqual(["2:2025-05-22..2025-05-22", "3:2025-05-22..2025-05-22"]);
     expect(dates(text.replace("are repelling", "repelled"), "2025-05-22")).toEqual(["2:2025-05-22..2025-05-22", "3:2025-05-22..2025-05-22"]);
+    // (nor an attack only expected, "is bracing for more drone attacks")
+    const bracing = "Moscow is bracing for more drone attacks, Mayor Sergei Sobyanin said on Wednesday evening. Air defences later shot down two drones.";
+    expect(dates(bracing, "2025-05-22")).toEqual(["2:2025-05-22..2025-05-22"]);
+    expect(dates(bracing.replace("is bracing for more drone attacks", "is under drone attack"), "2025-05-22")).toEqual(["2:2025-05-21..2025-05-22"]);
+    // (and, when the page has a clock, only one written in the morning after: 05:06 in Kyiv is, 15:06 is not)
+    const at = (publishedAt: string) => {
+      const a = articleOf(text, "2025-05-22");
+      return extractClaims({ ...a, meta: { ...a.meta, publishedAt } }).map((c) => `${c.value}:${c.date_start}..${c.date_end}`);
+    };
+    expect(at("2025-05-22T02:06:00Z")).toEqual(["2:2025-05-21..2025-05-22", "3:2025-05-21..2025-05-22"]);
+    expect(at("2025-05-22T12:06:00Z")).toEqual(["2:2025-05-22..2025-05-22", "3:2025-05-22..2025-05-22"]);
   });
 
   it("reads a blast's clock time: after dawn it is that morning, before dawn the night that ended then", () => {
