@@ -111,6 +111,9 @@ export function morningOfDay(text: string, ref: TimeRef): boolean {
   return (THIS_MORNING.test(ref.text) && datesAttack(text, ref) && !/\bearly\s+$/i.test(text.slice(Math.max(0, ref.at - 9), ref.at))) || morningBlast(text) || morningAlone(text, ref);
 }
 
+// an attack told as still going on: "missiles were still falling", "drones were still flying", "the attack was still under way"
+const STILL_GOING_ON = /\bstill\s+(?:falling|flying|under\s*way|going\s+on|continuing|ongoing|raging|in\s+progress)\b/i;
+
 /**
  * A day's morning the sentence tells the attack in, with no night said: "Russian forces attacked Ukraine on Wednesday morning
  * with 64 means of air attack", "On the morning of Sunday, 17 November, the enemy carried out a massive combined strike", that
@@ -119,8 +122,9 @@ export function morningOfDay(text: string, ref: TimeRef): boolean {
  */
 function morningAlone(text: string, ref: TimeRef): boolean {
   // (nor a span from the evening before: "from the evening of 3 September until the morning of 4 September")
-  // (nor a morning the attack went on into: "On Christmas morning, as Russian missiles were still falling on Kharkiv")
-  if (NIGHT_SAID.test(text) || /\b(?:evening|still)\b/i.test(text) || !datesAttack(text, ref)) return false;
+  // (nor a morning the attack went on into: "On Christmas morning, as Russian missiles were still falling on Kharkiv"; not any
+  // "still", "as people were still asleep")
+  if (NIGHT_SAID.test(text) || /\bevening\b/i.test(text) || STILL_GOING_ON.test(text) || !datesAttack(text, ref)) return false;
   const before = text.slice(Math.max(0, ref.at - 16), ref.at);
   if (/\b(?:early|into|until|till|through)\s+(?:on\s+)?$/i.test(before) || /^early\b/i.test(ref.text)) return false;
   // (a translated page's "In the morning of 26.08", whose date takes its "of" with it)

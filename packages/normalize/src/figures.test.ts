@@ -770,6 +770,9 @@ describe("times of day and nights named from another", () => {
     expect(dates(text.replace("In the morning of 26.08", "On 26.08"), "2024-08-26")).toEqual(["236:2024-08-25..2024-08-26", "127:2024-08-25..2024-08-26", "109:2024-08-25..2024-08-26"]);
     const still = "On Christmas morning, as Russian missiles were still falling on Kharkiv, Zelensky condemned the attack. The Air Force said Russia had fired 78 missiles and 106 drones.";
     expect(dates(still, "2024-12-25")).toEqual(["78:2024-12-24..2024-12-25", "106:2024-12-24..2024-12-25"]);
+    expect(dates(still.replace("missiles were still falling on", "attack was still under way in"), "2024-12-25")).toEqual(["78:2024-12-24..2024-12-25", "106:2024-12-24..2024-12-25"]);
+    // (a "still" that tells of no attack going on leaves the morning that day's: "as people were still asleep")
+    expect(dates("On Sunday morning, as people were still asleep, drones attacked Kharkiv. The enemy used 12 drones.", "2025-06-09")).toEqual(["12:2025-06-08..2025-06-08"]);
   });
 
   it("dates a page written after midnight about an attack under way the evening before by the night that began then", () => {
