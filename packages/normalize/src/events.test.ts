@@ -242,6 +242,43 @@ describe("a sentence filed under another strike's night", () => {
   });
 });
 
+describe("a sentence filed under a night no other report counts, or beside the counts of its own night", () => {
+  const eventOf = (data: ReturnType<typeof buildDatasets>, id: string, value: number) => data.claims.find((c) => c.article_id === id && c.value === value)?.event_id;
+  const june6 = (id: string, missiles: number) => result(id, "2025-06-06", `Russia fired 407 drones and ${missiles} missiles at Ukraine overnight, the Air Force said.`);
+
+  it("joins the strike whose reports give two of its counts when it is the one report that counts its night", () => {
+    const lone = result("r", "2025-07-01", "On the night of June 3, Russia fired 407 drones and 45 missiles at Ukraine, according to the Air Force.");
+    const data = buildDatasets([lone, june6("a", 45), june6("b", 45)]);
+    expect(eventOf(data, "r", 407)).toBe(eventOf(data, "a", 407));
+  });
+
+  it("stays when those reports belie one of its counts, or another report counts its night too", () => {
+    const lone = result("r", "2025-07-01", "On the night of June 3, Russia fired 407 drones and 45 missiles at Ukraine, according to the Air Force.");
+    const belied = buildDatasets([lone, june6("a", 30), june6("b", 30)]);
+    expect(eventOf(belied, "r", 407)).not.toBe(eventOf(belied, "a", 407));
+    const own = result("c", "2025-06-03", "Russia fired 407 drones and 45 missiles at Ukraine overnight, the Air Force said.");
+    const counted = buildDatasets([lone, own, june6("a", 45), june6("b", 45)]);
+    expect(eventOf(counted, "r", 407)).toBe(eventOf(counted, "c", 407));
+  });
+
+  const may26 = (id: string) => result(id, "2025-05-26", "Russia launched 355 drones at Ukraine overnight, the Air Force said.");
+  const may25 = (id: string, missiles: number) => result(id, "2025-05-25", `Russia launched 298 drones and ${missiles} missiles at Ukraine overnight, the Air Force said.`);
+
+  it("moves the counts of another night a sentence sets beside its own night's ('355 drones … beat the barrage of 298 drones and 69 missiles')", () => {
+    const compared = result("r", "2025-05-27", "On the night of May 26, Russia launched 355 drones, beating the barrage of 298 drones and 69 missiles.");
+    const data = buildDatasets([compared, may26("a"), may26("b"), may25("c", 69), may25("d", 69)]);
+    expect(eventOf(data, "r", 355)).toBe(eventOf(data, "a", 355));
+    expect(eventOf(data, "r", 298)).toBe(eventOf(data, "c", 298));
+    expect(eventOf(data, "r", 69)).toBe(eventOf(data, "c", 69));
+  });
+
+  it("leaves them when the other night's reports give only one of them", () => {
+    const compared = result("r", "2025-05-27", "On the night of May 26, Russia launched 355 drones, beating the barrage of 298 drones and 69 missiles.");
+    const data = buildDatasets([compared, may26("a"), may26("b"), may25("c", 40), may25("d", 40)]);
+    expect(eventOf(data, "r", 298)).toBe(eventOf(data, "a", 355));
+  });
+});
+
 describe("a strike its article does not date", () => {
   const eventOf = (data: ReturnType<typeof buildDatasets>, id: string, value: number) => data.claims.find((c) => c.article_id === id && c.value === value)?.event_id;
   const recall = result("r", "2023-04-27", "Two weeks ago, S-300 missiles killed 15 people in Sloviansk.");

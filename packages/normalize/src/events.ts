@@ -122,6 +122,7 @@ function nightsSharingFigures(claims: ReadonlyArray<{ key: string; claim: Articl
 
 const isNightKey = (k: string) => k.startsWith("strike|") && k.endsWith("|");
 const slotOf = (c: ArticleClaim) => `${c.metric}|${c.weapon}|${c.claimant_side}`;
+const anySide = (c: ArticleClaim) => `${c.metric}|${c.weapon}|*`;
 /** The same strike key on a day `days` away, as a night ("") or a daytime strike ("day"). */
 const strikeKeyAt = (key: string, days: number, flag: string) => {
   const parts = key.split("|");
@@ -498,23 +499,27 @@ function fitsAny(c: ArticleClaim, values: ReadonlySet<number>): boolean {
 /**
  * A sentence filed under a strike whose counts are another strike's: a round-up or an analysis that dates its recalled
  * barrages wrongly ("Zelensky said Russia had fired 93 missiles, of which 81 were shot down" read as the night of the
- * November barrage, when 93 and 81 are December's). None of its counts is one another report gives for the strike it is
- * filed under, one contradicts what most of them give, a telling one (≥ 50, not round) is given by another article for
- * one other strike of the year before the article, and that strike's reports give every count of it they have a value
- * for. The sentence's claims move there. Returns `article|quote_start|key` → the key they join.
+ * November barrage, when 93 and 81 are December's). Its counts that no other report gives for the strike it is filed under
+ * (all of them, or those a sentence sets beside its own night's: "Monday's 355 drones beat Sunday's barrage of 298 drones
+ * and 69 missiles") either contradict what most of those reports give or are the only counts of that strike, a telling one
+ * (≥ 50, not round) is given by two other articles for one other strike of the year before the article, and that strike's
+ * reports give two of them and every one they have a value for. Those counts move there, with the sentence's other claims
+ * when they are all of its counts. Returns `article|quote_start|key` → the key a whole sentence joins, and the counts that
+ * join another key without their sentence.
  */
-function misfiledSentences(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
+function misfiledSentences(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): { sentences: Map<string, string>; counts: Map<ArticleClaim, string> } {
   const given = new Map<string, Map<string, Map<number, Set<string>>>>(); // key → slot → value → articles
   const byFigure = new Map<string, Set<string>>(); // attacker|target|slot|value → strike keys
   const sentences = new Map<string, ArticleClaim[]>(); // article|quote_start|key → its counts
   for (const { key, claim: c } of entries) {
     if (!isStrikeKey(key) || !NIGHT_COUNTS.has(c.metric) || c.value === null || c.qualifier !== "exact" || c.part) continue;
-    const slot = slotOf(c);
     const slots = entryOf(given, key, () => new Map());
-    const values = entryOf(slots, slot, () => new Map());
-    entryOf(values, c.value, () => new Set()).add(c.article_id);
-    const figure = `${c.attacker}|${c.target_country}|${slot}|${c.value}`;
-    entryOf(byFigure, figure, () => new Set()).add(key);
+    for (const slot of [slotOf(c), anySide(c)]) {
+      const values = entryOf(slots, slot, () => new Map());
+      entryOf(values, c.value, () => new Set()).add(c.article_id);
+      const figure = `${c.attacker}|${c.target_country}|${slot}|${c.value}`;
+      entryOf(byFigure, figure, () => new Set()).add(key);
+    }
     const at = `${c.article_id}|${c.quote_start}|${key}`;
     entryOf(sentences, at, () => []).push(c);
   }
@@ -537,30 +542,42 @@ function misfiledSentences(entries: ReadonlyArray<{ key: string; claim: ArticleC
     }
     return { values, most };
   };
+  // (a count no side is named for is looked up among every side's: "beat Sunday's barrage of 298 drones" is the Air Force's 298)
+  const askSlot = (c: ArticleClaim) => (c.claimant_side === "unknown" ? anySide(c) : slotOf(c));
   const moved = new Map<string, string>();
-  for (const [at, counts] of sentences) {
+  const movedCounts = new Map<ArticleClaim, string>();
+  for (const [at, told] of sentences) {
     const key = at.slice(at.indexOf("|", at.indexOf("|") + 1) + 1);
-    const { article_id: article, published } = counts[0]!;
+    const { article_id: article, published } = told[0]!;
     const inYear = yearBefore(published);
-    const here = counts.map((c) => others(key, slotOf(c), article));
-    if (here.some((o, i) => o.values.has(counts[i]!.value!)) || !here.some((o, i) => o.values.size > 0 && !o.most.has(counts[i]!.value!))) continue;
+    // (a sentence that sets two nights side by side, "Monday's total of 355 drones … beat Sunday's barrage of 298 drones and
+    // 69 missiles": the counts other reports of its strike give stay with it, the others may be another strike's)
+    const counts = told.filter((c) => !others(key, askSlot(c), article).values.has(c.value!));
+    if (counts.length === 0) continue;
+    const here = counts.map((c) => others(key, askSlot(c), article));
+    // (belying what most reports of its strike give, or the one report of it that counts anything: "Two nights later Russia
+    // fires 407 drones and 45 missiles" read two nights after the airbases, not after the call it follows)
+    const unopposed = [...(given.get(key)?.values() ?? [])].every((values) => [...values.values()].every((as) => givers(as, article) === 0));
+    if (!(unopposed || here.some((o, i) => o.values.size > 0 && !o.most.has(counts[i]!.value!)))) continue;
     const candidates = new Set<string>();
     for (const c of counts) {
       if (!tellsNight(c)) continue;
-      for (const k of byFigure.get(`${c.attacker}|${c.target_country}|${slotOf(c)}|${c.value}`) ?? []) {
+      for (const k of byFigure.get(`${c.attacker}|${c.target_country}|${askSlot(c)}|${c.value}`) ?? []) {
         if (k === key || !inYear(k)) continue;
         // (given there by two articles at least: one other misfiled report does not make a strike of its count)
-        if (givers(given.get(k)?.get(slotOf(c))?.get(c.value!), article) > 1) candidates.add(k);
+        if (givers(given.get(k)?.get(askSlot(c))?.get(c.value!), article) > 1) candidates.add(k);
       }
     }
     // (two of its counts given there, and none belied: one count shared with another night is a coincidence of size)
     const fits = [...candidates].filter((k) => {
-      const there = counts.map((c) => others(k, slotOf(c), article));
+      const there = counts.map((c) => others(k, askSlot(c), article));
       return there.every((o, i) => o.values.size === 0 || o.values.has(counts[i]!.value!)) && there.filter((o, i) => o.values.has(counts[i]!.value!)).length > 1;
     });
-    if (fits.length === 1) moved.set(at, fits[0]!);
+    if (fits.length !== 1) continue;
+    if (counts.length === told.length) moved.set(at, fits[0]!);
+    else for (const c of counts) movedCounts.set(c, fits[0]!);
   }
-  return moved;
+  return { sentences: moved, counts: movedCounts };
 }
 
 /**
@@ -657,6 +674,12 @@ function moveSentences(keyed: Array<{ key: string; claim: ArticleClaim }>, moved
   for (const k of keyed) k.key = moved.get(`${k.claim.article_id}|${k.claim.quote_start}|${k.key}`) ?? k.key;
 }
 
+/** Files each claim `moved` names under the key it names. */
+function moveClaims(keyed: Array<{ key: string; claim: ArticleClaim }>, moved: ReadonlyMap<ArticleClaim, string>): void {
+  if (moved.size === 0) return;
+  for (const k of keyed) k.key = moved.get(k.claim) ?? k.key;
+}
+
 /** A count that tells its night: large and not round ("120 missiles", not "100 drones"). */
 const tellsNight = (c: ArticleClaim) => NIGHT_COUNTS.has(c.metric) && c.value !== null && c.qualifier === "exact" && !c.part && c.value >= FINGERPRINT_MIN && c.value % 50 !== 0;
 
@@ -730,7 +753,9 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   const recalled = recalledStrikes(keyed);
   moveReports(keyed, recalled.reports);
   moveSentences(keyed, recalled.sentences);
-  moveSentences(keyed, misfiledSentences(keyed));
+  const misfiled = misfiledSentences(keyed);
+  moveSentences(keyed, misfiled.sentences);
+  moveClaims(keyed, misfiled.counts);
   moveSentences(keyed, retoldTolls(keyed));
   const sameNight = nightsSharingFigures(keyed);
   // an event's id hashes its key: once per event, not once per claim (~40,000 hashes for ~2,000 events at 10,000 articles)
