@@ -170,6 +170,10 @@ describe("holidays", () => {
     expect(span("Since the beginning of May, Russia has launched more than 4,000 drones.", "2025-05-25")).toEqual([["2025-05-01", "2025-05-25", "month"]]);
     expect(span("In 2024, Russia launched about 11,000 Shahed drones at Ukraine.", "2025-05-25")).toEqual([["2024-01-01", "2024-12-31", "year"]]);
     expect(span("Since 2014 the conflict has killed thousands.", "2025-05-25")).toEqual([]);
+    // (a year so far, up to the report, even told in the next year; not the year a superlative is measured against)
+    expect(span("Since the start of 2024, Russia has launched more than 11,000 Shahed-type attack drones and decoys.", "2024-12-25")).toEqual([["2024-01-01", "2024-12-25", "year"]]);
+    expect(span("Since the beginning of 2025, Russia has launched 30,000 drones.", "2026-01-02")).toEqual([["2025-01-01", "2026-01-02", "year"]]);
+    expect(span("It was the largest attack since the start of 2024.", "2024-12-25")).toEqual([]);
     // ("New Year's night" is the night the year turns)
     expect(span("45 Shaheds were destroyed on New Year's night", "2023-01-02")).toEqual([["2022-12-31", "2023-01-01", "night"]]);
     expect(span("ahead of the New Year holidays", "2023-12-30")).toEqual([]);

@@ -636,6 +636,14 @@ const RULES: readonly Rule[] = [
       if (y < 2022 || `${y}` > p.slice(0, 4)) return null;
       return { start: `${y}-01-01`, end: `${y}` === p.slice(0, 4) ? p : `${y}-12-31`, precision: "year" };
     } },
+  // "Since the start of 2024, Russia has launched more than 11,000 Shahed-type drones": that year up to the report (not "the
+  // largest attack since the start of 2024", which measures one attack against it)
+  { anchor: /\b20[2-9]\d\b/, re: new RegExp(`${SINCE_UNCOMPARED}the\\s+(?:start|beginning)\\s+of\\s+(20[2-9]\\d)\\b(?!\\s*[-–\\/]\\s*\\d)`, "gi"),
+    resolve: (m, p) => {
+      const y = Number(m[1]);
+      if (y < 2022 || `${y}` > p.slice(0, 4)) return null;
+      return { start: `${y}-01-01`, end: p, precision: "year" };
+    } },
   { anchor: /month/i, re: /\b(?:this\s+month|so\s+far\s+this\s+month|since\s+the\s+start\s+of\s+the\s+month)\b/gi,
     resolve: (_m, p) => ({ start: `${p.slice(0, 8)}01`, end: p, precision: "month" }) },
   { anchor: /month/i, re: /\blast\s+month\b/gi, resolve: (_m, p) => {
