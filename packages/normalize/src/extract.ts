@@ -48,6 +48,7 @@ import { countedBackPeriod, periodsAsStated } from "./stated-periods.ts";
 import { placesSpokenFor } from "./spoken-places.ts";
 import { anotherWar } from "./this-war.ts";
 import { partitionPoint } from "./partition-point.ts";
+import { acrossAttacks } from "./summed-strikes.ts";
 import { lineBetween, sourceHeading } from "./source-headings.ts";
 import { normsOf, tokenize, type Token } from "./tokens.ts";
 
@@ -148,6 +149,7 @@ function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
   const comma = tokens.findIndex((t) => t.norm === ",");
   const from = comma > 0 && comma < 12 && comma < at ? 0 : Math.max(0, at - 8);
   for (let i = from; i <= Math.min(tokens.length - 1, to); i++) {
+    if (acrossAttacks(tokens, i)) return true;
     const cue = phraseAt(tokens, i, AGGREGATE_PHRASES);
     if (!cue) continue;
     const before = tokens.slice(Math.max(0, i - 6), i).map((t) => t.norm);
