@@ -176,6 +176,9 @@ describe("holidays", () => {
     expect(span("It was the largest attack since the start of 2024.", "2024-12-25")).toEqual([]);
     // ("New Year's night" is the night the year turns)
     expect(span("45 Shaheds were destroyed on New Year's night", "2023-01-02")).toEqual([["2022-12-31", "2023-01-01", "night"]]);
+    // (and New Year's Eve "into the first hours" of the next day is that night; the eve alone stays the day)
+    expect(span("Russia launched 90 drones on New Year's Eve and into the first hours of 2024", "2024-01-01")).toEqual([["2023-12-31", "2024-01-01", "night"]]);
+    expect(span("Russia launched 90 drones on New Year's Eve", "2024-01-01")).toEqual([["2023-12-31", "2023-12-31", "day"]]);
     expect(span("ahead of the New Year holidays", "2023-12-30")).toEqual([]);
   });
   it("reads clock-time spans as the night or day they cover", () => {

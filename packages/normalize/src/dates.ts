@@ -424,7 +424,8 @@ const RULES: readonly Rule[] = [
   { re: new RegExp(`\\b(?:from|since|starting\\s+at)\\s+${CLOCK}\\s+(?:on\\s+)?(${WD})\\b`, "gi"),
     resolve: (m, p) => night(weekdayOnOrBefore(p, m[1]!)) },
   // holidays outlets date attacks by: "on Christmas morning", "on New Year's Eve"
-  { anchor: /christmas|new year/i, re: /\b(?:on\s+(Christmas|New\s+Year'?s?)(?:\s+(Day|Eve|morning|night))?|(Christmas|New\s+Year'?s?)\s+(Day|Eve|morning|night))\b/gi,
+  // ("on New Year's Eve and into the first hours of 2024": the night that began that evening)
+  { anchor: /christmas|new year/i, re: /\b(?:on\s+(Christmas|New\s+Year'?s?)(?:\s+(Day|Eve|morning|night))?|(Christmas|New\s+Year'?s?)\s+(Day|Eve|morning|night))\b(\s+(?:and\s+)?into\s+the\s+(?:first|early|small|wee)\s+hours\b)?/gi,
     resolve: (m, p) => {
       const name = (m[1] ?? m[3])!;
       const part = m[2] ?? m[4] ?? "";
@@ -433,7 +434,7 @@ const RULES: readonly Rule[] = [
       // ("New Year's night" is the night the year turns, from the 31st)
       const [mo, d] = christmas ? [12, eve ? 24 : 25] : eve || /night/i.test(part) ? [12, 31] : [1, 1];
       const date = latestMonthDay(p, mo, d);
-      return /night/i.test(part) ? night(date) : day(date);
+      return /night/i.test(part) || (m[5] && part !== "morning") ? night(date) : day(date);
     } },
   // "on Palm Sunday morning", "on Easter Sunday": the latest such Sunday by either calendar (Orthodox, which
   // Ukraine and Russia keep, or Western) in the eight weeks up to publication; not "the Easter truce", "Easter Monday"
