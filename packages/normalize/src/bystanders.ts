@@ -153,6 +153,27 @@ export function onlyInWhatWasSaid(text: string, p: Person, cueAt: number): boole
   return at.length > 0 && at.every((i) => i >= from) && heldContact(text.slice(from)) === null;
 }
 
+// "Putin faced a rare public rebuke from Modi on Friday and later held talks with Erdogan", "Putin hears Modi's rebuke, meets
+// Erdogan in Samarkand": one subject's two deeds in turn, the second the contact; whom only the first names took no part in it
+// (not a first deed that is a contact itself, which the trip reader splits: "met Modi and later held talks with Erdogan")
+const NEXT_DEED = /(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:later|then|also|afterwards|subsequently|separately)\s+)?$/i;
+const HELD_NOUN = /\b(?:held|holds|had)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const DEED_VERB = /^(?:held|holds|had|met|meets|spoke|speaks|talked|hosted|hosts|received|receives|visited|visits|called|phoned|phones)\b/i;
+// (the person an object of the first deed's verb, not one of its subjects: "Macron and Scholz flew to Kyiv and met Zelensky",
+// "Macron, with Scholz, travelled to Kyiv and met Zelensky")
+const CO_SUBJECT = /(?:^|\b(?:and|with|by|alongside|including)|,)\s*(?:(?:\p{Lu}[\p{L}'’.-]*|of|the)\s+)*$/u;
+
+/** Whether `p` is named only in a deed of the sentence's subject told before the one that is the contact (see NEXT_DEED). */
+export function inEarlierDeed(text: string, p: Person, cueAt: number, subjectAt: number): boolean {
+  // (the cue the noun its verb holds: "held talks with", "had a meeting with")
+  const verbAt = HELD_NOUN.exec(text.slice(0, cueAt))?.index ?? cueAt;
+  if (!DEED_VERB.test(text.slice(verbAt))) return false;
+  const and = NEXT_DEED.exec(text.slice(0, verbAt));
+  if (!and || and.index <= subjectAt || heldContact(text.slice(0, and.index)) !== null) return false;
+  const at = mentionsOf(text, p);
+  return at.length > 0 && at.every((i) => i > subjectAt && i < and.index && !CO_SUBJECT.test(text.slice(subjectAt, i)));
+}
+
 /** Whether `p` is named only in the contact told before as the occasion of this one: "After the call with Putin, Trump talked with Zelensky". */
 export function onlyInOccasion(text: string, p: Person, cueAt: number): boolean {
   const spans = matchesOf(OCCASIONS, text).map((m) => [m.index, m.index + m[0].length] as const);

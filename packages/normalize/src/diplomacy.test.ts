@@ -2700,3 +2700,22 @@ describe("a contact whose subject is the group of the contact told just before",
     expect(contacts(`${visit} Ukrainian officials said they had spoken with Trump.`, "2025-05-11")[1]).toBe("phone_call Donald Trump+Ukrainian delegation 2025-05-10");
   });
 });
+
+describe("a contact told as its subject's second deed", () => {
+  it("leaves out whom only the first deed names, when it is no contact", () => {
+    expect(contacts("Russian President Vladimir Putin faced a rare public rebuke from Indian Prime Minister Narendra Modi on Friday and later held talks with Turkish President Tayyip Erdogan.", "2022-09-16")).toEqual([
+      "talks Recep Tayyip Erdogan+Vladimir Putin 2022-09-16",
+    ]);
+    expect(contacts("Putin hears Modi's rebuke, meets Erdogan in Samarkand.", "2022-09-16")).toEqual(["meeting Recep Tayyip Erdogan+Vladimir Putin 2022-09-16"]);
+  });
+
+  it("keeps a co-subject of the first deed, and a first deed that is a contact itself", () => {
+    expect(contacts("French President Emmanuel Macron and German Chancellor Olaf Scholz flew to Kyiv on Thursday and met Zelensky.", "2022-06-16")).toEqual([
+      "visit Emmanuel Macron+Olaf Scholz+Volodymyr Zelensky 2022-06-16",
+    ]);
+    expect(contacts("Putin met Modi on Friday and later held talks with Erdogan.", "2022-09-16")).toEqual([
+      "meeting Narendra Modi+Vladimir Putin 2022-09-16",
+      "meeting Recep Tayyip Erdogan+Vladimir Putin 2022-09-16",
+    ]);
+  });
+});
