@@ -2719,3 +2719,16 @@ describe("a contact told as its subject's second deed", () => {
     ]);
   });
 });
+
+describe("a contact held before someone arrived", () => {
+  it("leaves out the one who arrived, and takes the day of the contact told before", () => {
+    expect(contacts("Trump hosted Zelensky at his Palm Beach estate on Sunday for nearly three hours of talks. Before Zelensky arrived, Trump spoke by phone with Vladimir Putin for more than an hour.", "2025-12-29")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky 2025-12-28",
+      "phone_call Donald Trump+Vladimir Putin 2025-12-28",
+    ]);
+  });
+
+  it("keeps him when the pronoun after it is he", () => {
+    expect(contacts("After Zelensky arrived in Washington on Monday, he met Trump at the White House.", "2025-08-19")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-08-18 @Washington"]);
+  });
+});

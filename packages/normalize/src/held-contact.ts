@@ -232,7 +232,10 @@ export const OCCASION = /(?<!\b(?:hours?|days?|weeks?|months?|years?)\s+)\b(?:af
 // meeting on Thursday,")
 // (or told by what was done: "Shortly after hanging up with Putin,", "Before dialling Putin,")
 const OCCASION_DONE = "(?:(?:shortly|soon|just|immediately|right)\\s+)?(?:after|before)\\s+(?:hanging\\s+up\\s+(?:with|on)|speaking\\s+(?:with|to)|talking\\s+(?:with|to)|meeting(?:\\s+with)?|diall?ing|calling|phoning|(?:his|her)\\s+(?:call|meeting|talks|conversation)\\s+with)\\s+[^,;.]{1,60}?";
-export const OCCASIONS = new RegExp(`^\\W*(?:(?:(?:shortly|soon|just|immediately|right)\\s+)?${OCCASION.source}(?:\\s+(?:began|ended|started|concluded|was\\s+over|were\\s+over))?(?:\\s+(?:on|in|at|with)\\s+[^,;.]{1,40}?)?|${OCCASION_DONE})(?=\\s*,)`, "giu");
+// (or by whose arrival: "Before Zelensky arrived, Trump spoke by phone with Putin"; not with a pronoun after it, which is the one who
+// arrived: "After Zelensky arrived in Washington, he met Trump")
+const OCCASION_ARRIVED = "(?:(?:shortly|soon|just|immediately|right)\\s+)?(?:after|before)\\s+[^,;.]{1,40}?\\s+(?:arrived|landed)(?:\\s+(?:in|at)\\s+[^,;.]{1,40}?)?(?=\\s*,(?!\\s*(?:he|she|they)\\b))";
+export const OCCASIONS = new RegExp(`^\\W*(?:(?:(?:shortly|soon|just|immediately|right)\\s+)?${OCCASION.source}(?:\\s+(?:began|ended|started|concluded|was\\s+over|were\\s+over))?(?:\\s+(?:on|in|at|with)\\s+[^,;.]{1,40}?)?|${OCCASION_DONE}|${OCCASION_ARRIVED})(?=\\s*,)`, "giu");
 
 // (a sentence that opens on what was done before: "After hanging up with the Russian leader, Trump phoned Zelensky")
-export const OPENING_DONE = new RegExp(`^\\W*${OCCASION_DONE}(?=\\s*,)`, "iu");
+export const OPENING_DONE = new RegExp(`^\\W*(?:${OCCASION_DONE}|${OCCASION_ARRIVED})(?=\\s*,)`, "iu");
