@@ -2732,3 +2732,19 @@ describe("a contact held before someone arrived", () => {
     expect(contacts("After Zelensky arrived in Washington on Monday, he met Trump at the White House.", "2025-08-19")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-08-18 @Washington"]);
   });
 });
+
+describe("a day named in a relative clause about a person", () => {
+  it("is not the contact's when the contact's own clause names another", () => {
+    expect(contacts("Zelensky, who flew to Washington on Sunday, met Trump at the White House on Monday.", "2025-08-19")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-08-18 @the White House"]);
+    expect(contacts("Macron, who won a second term on April 24, spoke to Ukrainian President Volodymyr Zelensky on Saturday, the presidency said.", "2022-05-02")).toEqual([
+      "phone_call Emmanuel Macron+Volodymyr Zelensky 2022-04-30",
+    ]);
+  });
+
+  it("stays when no day of the contact's own clause replaces it, and a clause about the contact is the contact's", () => {
+    expect(contacts("Zelensky, who arrived in Singapore on Saturday for the Shangri-La Dialogue security forum, met U.S. Defense Secretary Lloyd Austin on the sidelines of the gathering, according to his office, and used the trip to drum up attendance for the peace summit Switzerland is hosting on June 15-16.", "2024-06-02")).toEqual([
+      "meeting Lloyd Austin+Volodymyr Zelensky 2024-06-01",
+    ]);
+    expect(contacts("Dan Driscoll's talks with a Russian delegation in Abu Dhabi, which began on Monday, continued on Tuesday.", "2025-11-25")[0]).toContain("2025-11-24");
+  });
+});

@@ -15,6 +15,7 @@ import { heldContact } from "./held-contact.ts";
 import { newsDay } from "./news-day.ts";
 import { inPersonKind } from "./contact-kinds.ts";
 import { ZELENSKY, followersOf, kyivGuests } from "./kyiv-visits.ts";
+import { matchesOf } from "./matches.ts";
 import { mergeMentions } from "./merge-mentions.ts";
 import { SPOKESPEOPLE, aideAsSource, mentionsOf, namedFrom, namedIn, speaksOnly, takesPart } from "./person-mentions.ts";
 import { attendedBefore, DATED_LINE, JOINING, PAIR, PRONOUN_GUEST, PRONOUN_SUBJECT, SAME_GROUP, SPEAKER_THEN_PRONOUN, guestBefore, guestUnnamed, headlinePair, namedBefore, subjectBefore, subjectsOf, theirContact, withSurnames } from "./referents.ts";
@@ -48,6 +49,10 @@ const LINKED_TO_ATTACK = /\bhours?\s+(?:after|before|following)\b|\bfollowed\b|\
 
 // "…, who had pledged new Patriot systems" up to what follows: a relative clause about someone, not the contact's own
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,;]*$/i;
+// a relative clause about a person, closed by a comma ("…, who flew to Washington on Sunday, …"), that holds `at` but not the
+// contact's cue (not one about the contact: "Driscoll's talks in Abu Dhabi, which began on Monday, continued on Tuesday")
+const CLOSED_RELATIVE = /,\s*(?:who|whom|whose)\b[^,;]*,/gi;
+const inRelativeClause = (text: string, at: number, cueAt: number) => matchesOf(CLOSED_RELATIVE, text).some((m) => at > m.index && at < m.index + m[0].length && !(cueAt > m.index && cueAt < m.index + m[0].length));
 
 /**
  * Calls, meetings and talks between named leaders or envoys of at least two countries.
@@ -354,7 +359,14 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // (read without it: a weekday is not that of the earlier contact's day, "met on Friday evening, … after talks in Sochi on Aug. 5")
     const timeRefs = findTimeRefs(tailFrom < Infinity ? text.slice(0, tailFrom) : text, article.meta.published).filter((r) => !(r.relative === "days-later" && (r.days ?? 0) < 0 && /(?:earlier|before)$/i.test(r.text)) && !(earlierAt > cue.at && r.at >= earlierAt - 3 && r.at <= earlierAt) && r.at < tailFrom);
     // "overnight" dates the attacks a sentence also mentions, not the call ("early this morning" is the morning's day)
-    const refs = contactDays(text, timeRefs);
+    // ("Zelensky, who flew to Washington on Sunday, met Trump at the White House on Monday": the day a relative clause about the
+    // subject names is his, not the contact's, when the sentence names another outside it)
+    // (only for a day in the contact's own clause: not "…, who arrived in Singapore on Saturday, met Austin …, and used the trip to
+    // drum up attendance for the peace summit on June 15-16")
+    const allRefs = contactDays(text, timeRefs);
+    const ownRefs = allRefs.filter((r) => !inRelativeClause(text, r.at, cue.at));
+    const inCueClause = ownRefs.some((r) => !/[,;]/.test(r.at > cue.at ? text.slice(cue.at, r.at) : text.slice(r.at, cue.at)));
+    const refs = ownRefs.length < allRefs.length && inCueClause ? ownRefs : allRefs;
     const nearest = refs.length ? refs.reduce((a, b) => (Math.abs(b.at - cue.at) < Math.abs(a.at - cue.at) ? b : a)) : null;
     // "The attack came two days after Witkoff met Putin": the contact is what the clause after "after" tells (not "The strike came a
     // day after the swap began, the outcome of their talks"); its own day there wins ("… held a call with Shoigu on Friday", not
