@@ -174,6 +174,20 @@ export function inEarlierDeed(text: string, p: Person, cueAt: number, subjectAt:
   return at.length > 0 && at.every((i) => i > subjectAt && i < and.index && !CO_SUBJECT.test(text.slice(subjectAt, i)));
 }
 
+// "Putin … told Trump about his telephone conversations on Friday with Pezeshkian and Netanyahu": the contact is the one told of;
+// whom it was told to took no part in it (the contact the telling was made in is told on its own, as the call of the article)
+// (not a passive's agent, who held it: "he had been briefed by Zelensky on his call with Biden")
+const TOLD_OF_OWN = /(?<!\b(?:been|was|were|being|be)\s+)\b(?:told|informed|briefed|updated)\s+(?!by\b)([^,;.]{1,60}?)\s+(?:about|of|on)\s+(?:the\s+(?:outcomes?|results?|details|content)\s+of\s+)?(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Whether `p` is named only as the one a contact was told to, the contact's cue right after ("told Trump about his talks with …"). */
+export function onlyToldOf(text: string, p: Person, cueAt: number): boolean {
+  const m = TOLD_OF_OWN.exec(text.slice(0, cueAt));
+  if (!m) return false;
+  const [from, to] = [m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length];
+  const at = mentionsOf(text, p);
+  return at.length > 0 && at.every((i) => i >= from && i < to);
+}
+
 /** Whether `p` is named only in the contact told before as the occasion of this one: "After the call with Putin, Trump talked with Zelensky". */
 export function onlyInOccasion(text: string, p: Person, cueAt: number): boolean {
   const spans = matchesOf(OCCASIONS, text).map((m) => [m.index, m.index + m[0].length] as const);

@@ -2748,3 +2748,17 @@ describe("a day named in a relative clause about a person", () => {
     expect(contacts("Dan Driscoll's talks with a Russian delegation in Abu Dhabi, which began on Monday, continued on Tuesday.", "2025-11-25")[0]).toContain("2025-11-24");
   });
 });
+
+describe("a contact told to someone", () => {
+  it("leaves out whom it was told to", () => {
+    expect(contacts("Putin condemned Israel's military operation against Iran and told Trump about his telephone conversations on Friday with Iranian President Masoud Pezeshkian and Israeli Prime Minister Benjamin Netanyahu.", "2025-06-15")).toEqual([
+      "phone_call Masoud Pezeshkian+Vladimir Putin 2025-06-13",
+      "phone_call Benjamin Netanyahu+Vladimir Putin 2025-06-13",
+    ]);
+  });
+
+  it("keeps one told things in the contact, and the one who held it as a passive's agent", () => {
+    expect(contacts("Polish President Andrzej Duda said on Monday that he had been briefed by Zelensky on his call with Biden.", "2022-12-06")).toEqual(["phone_call Joe Biden+Volodymyr Zelensky 2022-12-05"]);
+    expect(contacts("Putin told Trump during their phone call on Saturday that the operation would go on.", "2025-06-15")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-06-14"]);
+  });
+});

@@ -2,7 +2,7 @@ import { type Article, type ContactKind, addDays, latestMonthDay, sentenceText, 
 import { HEADING } from "./attack-dates.ts";
 import { findTimeRefs, smallCount } from "./dates.ts";
 import { PEOPLE, isNamed } from "./people.ts";
-import { OPENING_CONTACT, absentIn, beforeBetween, besideContact, inEarlierDeed, inOtherClause, onlyBriefedOn, onlyInLeftOpen, onlyInOccasion, onlyInWhatWasSaid, onlyQuoted } from "./bystanders.ts";
+import { OPENING_CONTACT, absentIn, beforeBetween, besideContact, inEarlierDeed, inOtherClause, onlyToldOf, onlyBriefedOn, onlyInLeftOpen, onlyInOccasion, onlyInWhatWasSaid, onlyQuoted } from "./bystanders.ts";
 import { callsWithEach, pairsWithBoth, separateCalls } from "./calls-with-each.ts";
 import { eachOnTheirDay } from "./each-on-their-day.ts";
 import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
@@ -330,7 +330,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const tailFrom = tailAt > cue.at ? tailAt : Infinity;
     const onlyInTail = (p: (typeof present)[number]) => tailFrom < Infinity && mentionsOf(text, p).every((i) => i > tailFrom);
     const subjectAt = Math.min(...present.map((p) => mentionsOf(text, p)[0] ?? Infinity));
-    const beside = new Set(present.filter((p) => inEarlierDeed(text, p, cue.at, subjectAt) || onlyAndAfter(p) || onlyInTail(p) || besideContact(text, p, asideFrom) || onlyInOccasion(text, p, cue.at) || inOtherClause(text, p, cue.at) || onlyBriefedOn(text, p, cue.at) || absentIn(text, p) || beforeBetween(text, p, cue.at)).map((p) => p.name));
+    const beside = new Set(present.filter((p) => inEarlierDeed(text, p, cue.at, subjectAt) || onlyToldOf(text, p, cue.at) || onlyAndAfter(p) || onlyInTail(p) || besideContact(text, p, asideFrom) || onlyInOccasion(text, p, cue.at) || inOtherClause(text, p, cue.at) || onlyBriefedOn(text, p, cue.at) || absentIn(text, p) || beforeBetween(text, p, cue.at)).map((p) => p.name));
     const kept = people.filter((p) => !beside.has(p.name));
     if (beside.size > 0 && new Set(kept.map((p) => p.country)).size >= 2) people.splice(0, people.length, ...kept);
     // ("Leaders of the coalition of the willing held a video call on Tuesday, a day after several of them and Zelensky met Trump
