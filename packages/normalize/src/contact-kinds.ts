@@ -70,6 +70,10 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // "Putin and Trump shook hands on the tarmac in Anchorage", "the two leaders had shaken hands": a meeting told by its greeting
   // (not one still to come: "will shake hands", passed over as planned)
   { re: /\b(?:shook|shaken|shaking|shakes?)\s+hands\b/i, kind: "meeting", words: ["hands"] },
+  // "Shoigu and Kubrakov signed separate agreements with Turkey and the UN, in the presence of Erdogan and Guterres", "The deal was
+  // signed in Istanbul on July 22, in the presence of Erdogan and Guterres, by Shoigu and Kubrakov": a signing ceremony, a meeting
+  // of those who signed and those before whom (not "Notre-Dame reopened in the presence of 40 heads of state", where nothing was signed)
+  { re: /\bsigned\b[^.;]{0,160}?\bin\s+the\s+presence\s+of\b/i, kind: "meeting", words: ["presence"] },
   // "the Oval Office clash between Zelensky and Trump on February 28": a meeting told by how it went (two named as its pair, case-
   // sensitive: not "a direct clash between Russia and NATO", whose countries name no one)
   { re: /\bclash\s+between\s+(?:[Pp]residents?\s+)?(?=\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}[\p{L}'’-]+\s+)?and\s+(?:[Pp]resident\s+)?\p{Lu})/u, kind: "meeting", words: ["clash"] },
@@ -130,7 +134,7 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
 
 export const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, words: k.words, re: new RegExp(k.re.source, k.re.flags.includes("u") ? "gu" : "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
-export const ANY_CUE = /call|chair|gathered|convened|consultations|attend|phone|spoke|speak|talk|meet|met\b|spent|walk|stood|standing|sat\b|sitting|seated|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together|hands\b|clash|presented|handed|saw\b|faced\s+each/i;
+export const ANY_CUE = /call|chair|gathered|convened|consultations|attend|phone|spoke|speak|talk|meet|met\b|spent|walk|stood|standing|sat\b|sitting|seated|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together|hands\b|clash|presented|handed|saw\b|faced\s+each|presence/i;
 
 // "On Friday he was in Kyiv, where he and Zelensky talked for close to three hours": a talk in the place the clause before puts
 // its subject, held there in person, not a call (not "was in Kyiv, where he spoke by phone with Trump")

@@ -2762,3 +2762,16 @@ describe("a contact told to someone", () => {
     expect(contacts("Putin told Trump during their phone call on Saturday that the operation would go on.", "2025-06-15")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-06-14"]);
   });
 });
+
+describe("a signing in someone's presence", () => {
+  it("is a meeting of those who signed and those before whom", () => {
+    expect(contacts("On 22 July, in Istanbul, Russia's Sergei Shoigu and Ukraine's Oleksandr Kubrakov signed separate, mirror-image agreements with Turkey and the United Nations, in the presence of Recep Tayyip Erdogan and Antonio Guterres, to reopen Ukraine's Black Sea ports.", "2022-07-25")).toEqual([
+      "meeting Antonio Guterres+Oleksandr Kubrakov+Recep Tayyip Erdogan+Sergei Shoigu 2022-07-22 @Istanbul",
+    ]);
+    expect(contacts("The deal was signed in Istanbul's Dolmabahce Palace on July 22, in the presence of Erdogan and UN Secretary-General Antonio Guterres, by Russian Defence Minister Sergei Shoigu and Ukrainian Infrastructure Minister Oleksandr Kubrakov.", "2022-07-25")).toHaveLength(1);
+  });
+
+  it("is nothing where nothing was signed", () => {
+    expect(contacts("Notre-Dame reopened on Saturday evening in the presence of Emmanuel Macron, Donald Trump and Volodymyr Zelensky.", "2024-12-08")).toEqual([]);
+  });
+});
