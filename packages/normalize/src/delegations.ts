@@ -4,7 +4,7 @@
  */
 
 import { type Article, sentenceText } from "@salvo/core";
-import { PEOPLE, type Person, isNamed } from "./people.ts";
+import { HEADS, PEOPLE, type Person, isNamed } from "./people.ts";
 import { mentionsOf } from "./person-mentions.ts";
 
 // the two sides' teams named together: a member of each group, and talks even when no one is named
@@ -54,9 +54,10 @@ export const teamNamedAt = (name: string, text: string): number => GROUPS.find((
 const TOLD_BEFORE = /\b(?:the|that|this)\s+(?:same\s+)?$/i;
 
 /**
- * The named members of the team `name`, which `text` names as one told before, in the latest contact of `told` (those the article
- * told up to it, from `from` on) that names any of its country: "a Ukrainian delegation led by Umerov met an American team headed by
- * Andrew Peek and Michael Anton. On Monday, the same Americans sat for about 12 hours with Russian negotiators …".
+ * The named members of the team `name`, which `text` names as one told before, in the latest contact of teams or envoys in `told`
+ * (those the article told up to it, from `from` on) that names any of its country: "a Ukrainian delegation led by Umerov met an
+ * American team headed by Andrew Peek and Michael Anton. On Monday, the same Americans sat for about 12 hours with Russian
+ * negotiators …".
  */
 export function membersBefore(text: string, name: string, told: ReadonlyArray<{ participants: readonly string[]; quote_start: number }>, from: number): string[] {
   const at = teamNamedAt(name, text);
@@ -64,6 +65,9 @@ export function membersBefore(text: string, name: string, told: ReadonlyArray<{ 
   const country = countryOf(name);
   for (const c of [...told].reverse()) {
     if (c.quote_start < from) break;
+    // (a leader's contact tells no team: "Putin met Witkoff in Moscow on Thursday. On Friday, the Russian delegation met the US
+    // delegation in Riyadh" is not Putin's and Witkoff's)
+    if (c.participants.some((p) => HEADS.has(p))) continue;
     const members = c.participants.filter((p) => !p.endsWith(" delegation") && countryOf(p) === country);
     if (members.length > 0) return members;
   }

@@ -615,6 +615,17 @@ describe("contacts told without a contact verb between two names", () => {
       "meeting Rustem Umerov+Vladimir Medinsky 2025-05-16",
       "meeting Andriy Yermak+Marco Rubio 2025-05-17",
     ]);
+    // (nor by the leaders of a contact told before: a leader is no member of a team)
+    expect(contacts("Putin met Witkoff in Moscow on Thursday. On Friday, the Russian delegation met the US delegation in Riyadh.", "2025-07-10")).toEqual([
+      "meeting Steve Witkoff+Vladimir Putin 2025-07-10 @Moscow",
+    ]);
+    expect(contacts("Trump spoke with Putin by phone on Monday. On Tuesday, the Russian delegation met the Ukrainian delegation in Istanbul.", "2025-07-10")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-07-07",
+    ]);
+    expect(contacts("Putin met Witkoff in St Petersburg on Friday. On Saturday, Witkoff met the Russians again.", "2025-07-10")).toEqual([
+      "meeting Steve Witkoff+Vladimir Putin 2025-07-04 @St Petersburg",
+      "meeting Russian delegation+Steve Witkoff 2025-07-05",
+    ]);
   });
 
   it("reads a leader hosting or showing another around, and an emergency video conference convened by a leader", () => {
