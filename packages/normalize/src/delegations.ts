@@ -20,11 +20,13 @@ export const TEAMS_OF_STATES = new RegExp(
 );
 export const COUNTRY_WORDS: ReadonlyArray<[RegExp, string]> = [[/\b(?:Ukrainian|Ukraine|Kyiv)\b/, "UA"], [/\b(?:Russian|Russia|Moscow)\b/, "RU"], [/\b(?:U\.S\.|US|American|United\s+States|Washington)(?![\p{L}])/u, "US"]];
 // (a side named by its people, "the same Americans", "Umerov's team met the Americans again": the team the text told of before;
-// only as one who met, not "before the Russians arrived")
+// only as one who met, not "before the Russians arrived", nor what a contact was about, "spoke with Zelensky about the talks with
+// the Russians")
+const MET_THEM = String.raw`(?<=\b(?:met(?:\s+with)?|(?:spoke|talked|negotiated|sat\s+down|held\s+(?:[\w-]+\s+)?(?:talks|negotiations))\s+with|received|joined)\s+)`;
 const GROUPS: ReadonlyArray<{ re: RegExp; name: string; country: string }> = [
-  { re: /\bUkrainian\s+(?:delegation|officials|negotiators|team|envoys)\b|\bthe\s+same\s+(?:two\s+|three\s+)?Ukrainians\b|(?<=\b(?:met|with|received|joined)\s+)the\s+Ukrainians\b/, name: "Ukrainian delegation", country: "UA" },
-  { re: /\bRussian\s+(?:delegation|officials|negotiators|team|envoys)\b|\bthe\s+same\s+(?:two\s+|three\s+)?Russians\b|(?<=\b(?:met|with|received|joined)\s+)the\s+Russians\b/, name: "Russian delegation", country: "RU" },
-  { re: /\b(?:U\.S\.|US|American)\s+(?:delegation|officials|negotiators|team|envoys)\b|\bthe\s+same\s+(?:two\s+|three\s+)?Americans\b|(?<=\b(?:met|with|received|joined)\s+)the\s+Americans\b/, name: "US delegation", country: "US" },
+  { re: new RegExp(String.raw`\bUkrainian\s+(?:delegation|officials|negotiators|team|envoys)\b|\b[Tt]he\s+same\s+(?:two\s+|three\s+)?Ukrainians\b|${MET_THEM}the\s+Ukrainians\b`), name: "Ukrainian delegation", country: "UA" },
+  { re: new RegExp(String.raw`\bRussian\s+(?:delegation|officials|negotiators|team|envoys)\b|\b[Tt]he\s+same\s+(?:two\s+|three\s+)?Russians\b|${MET_THEM}the\s+Russians\b`), name: "Russian delegation", country: "RU" },
+  { re: new RegExp(String.raw`\b(?:U\.S\.|US|American)\s+(?:delegation|officials|negotiators|team|envoys)\b|\b[Tt]he\s+same\s+(?:two\s+|three\s+)?Americans\b|${MET_THEM}the\s+Americans\b`), name: "US delegation", country: "US" },
 ];
 
 // "Umerov, who headed the Ukrainian delegation at the talks with Russia in Istanbul": the other state's team too

@@ -615,6 +615,14 @@ describe("contacts told without a contact verb between two names", () => {
       "meeting Rustem Umerov+Vladimir Medinsky 2025-05-16",
       "meeting Andriy Yermak+Marco Rubio 2025-05-17",
     ]);
+    // (told at a sentence's opening too, "The same Americans …")
+    expect(contacts("On Sunday, a Ukrainian delegation led by Defence Minister Rustem Umerov met an American team headed by Andrew Peek and Michael Anton. The same Americans sat for about 12 hours with Russian negotiators Grigory Karasin and Sergei Beseda on Monday.", "2025-03-26")).toEqual([
+      "meeting Andrew Peek+Michael Anton+Rustem Umerov 2025-03-23",
+      "meeting Andrew Peek+Grigory Karasin+Michael Anton+Sergei Beseda 2025-03-24",
+    ]);
+    // (the side met, "held talks with the Russians", not what a contact was about: "about the talks with the Russians")
+    expect(contacts("On Monday, Umerov held talks with the Russians in Istanbul.", "2025-03-26")).toEqual(["talks Russian delegation+Rustem Umerov 2025-03-24 @Istanbul"]);
+    expect(contacts("Trump spoke with Zelensky on Monday about the talks with the Russians.", "2025-03-26")).toEqual(["phone_call Donald Trump+Volodymyr Zelensky 2025-03-24"]);
     // (nor by the leaders of a contact told before: a leader is no member of a team)
     expect(contacts("Putin met Witkoff in Moscow on Thursday. On Friday, the Russian delegation met the US delegation in Riyadh.", "2025-07-10")).toEqual([
       "meeting Steve Witkoff+Vladimir Putin 2025-07-10 @Moscow",
