@@ -978,6 +978,11 @@ describe("earlier rounds of talks told by their days", () => {
       "meeting Andriy Yermak+Marco Rubio 2025-03-11 @Jeddah",
       "talks Rustem Umerov+Vladimir Medinsky 2025-05-16",
     ]);
+    // (the round told last, its place not told, goes on: "On Monday, Umerov and Medinsky met for a second round of talks")
+    expect(contacts("On Monday, Umerov and Medinsky met for a second round of talks.\n\nThe first Istanbul round, on May 16, produced a prisoner exchange but no truce.", "2025-06-05")).toEqual([
+      "talks Rustem Umerov+Vladimir Medinsky 2025-06-02",
+      "talks Rustem Umerov+Vladimir Medinsky 2025-05-16",
+    ]);
     // (a word before "round" that is no place of contacts leaves the round told last: none here, Jeddah's envoys met after May 16)
     expect(contacts("On Monday, Umerov and Medinsky met in Istanbul for a second round.\n\nOn March 11, Rubio met Yermak in Jeddah.\n\nThe first Russian round, on May 16, produced a prisoner exchange but no truce.", "2025-06-05")).toEqual([
       "talks Rustem Umerov+Vladimir Medinsky 2025-06-02 @Istanbul",

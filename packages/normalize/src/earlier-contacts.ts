@@ -40,10 +40,11 @@ export function earlierRounds(article: Article, text: string, out: readonly Ment
   if (envoys(heads)) return days.map((date) => ({ participants: [...heads].sort(), date }));
   if (named.length > 0) return [];
   // (of the place that names them: "The first Istanbul round, on May 16, …" goes on from the talks held in Istanbul, not from the
-  // Jeddah meeting of other envoys told since)
+  // Jeddah meeting of other envoys told since; a round told with no place may be that one: "On Monday, Umerov and Medinsky met for a
+  // second round of talks")
   // (a place of contacts: not "the two Russian rounds")
   const place = rounds[1] ? (PLACE.exec(`in ${rounds[1]}`)?.[1] ?? null) : null;
-  const round = out.findLast((c) => family(c.kind) === "in-person" && envoys(c.participants) && (place === null || c.place === place));
+  const round = out.findLast((c) => family(c.kind) === "in-person" && envoys(c.participants) && (place === null || c.place == null || c.place === place));
   const since = round ? (round.date ?? round.reportedDay ?? article.meta.published?.slice(0, 10)) : null;
   // (not when it names a side the round had not: "Kyiv and Washington held two rounds of talks of their own" after Istanbul's; a
   // mediator named in passing is none: "…, on May 16 and June 2, under pressure from Washington", "both brokered by the US")
