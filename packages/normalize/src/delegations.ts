@@ -5,6 +5,7 @@
 
 import { type Article, sentenceText } from "@salvo/core";
 import { HEADS, PEOPLE, type Person, isNamed } from "./people.ts";
+import { findTimeRefs } from "./dates.ts";
 import { mentionsOf } from "./person-mentions.ts";
 
 // the two sides' teams named together: a member of each group, and talks even when no one is named
@@ -78,6 +79,22 @@ export function membersBefore(text: string, name: string, told: ReadonlyArray<{ 
 
 export const countryOf = (name: string): string | null =>
   PEOPLE.find((p) => p.name === name)?.country ?? GROUPS.find((g) => g.name === name)?.country ?? null;
+
+// (a meeting recalled: "The two delegations met in Istanbul in March 2022, weeks after the invasion. This time, Vladimir Medinsky leads
+// Russia's team …" is not the one whose heads the next sentence names)
+const CONTRAST_NEXT = /^\W*(?:this\s+time|now|these\s+days|today)\b/i;
+
+/**
+ * Whether the meeting of teams told in `s` is one recalled, not the one whose heads are named next: the sentence dates it to a month
+ * or year the news is not in, or to another year, or the next sentence sets the present against it ("This time, …", "Now …").
+ */
+export function recalledMeeting(article: Article, s: Article["sentences"][number]): boolean {
+  const published = article.meta.published?.slice(0, 10) ?? null;
+  const refs = published ? findTimeRefs(sentenceText(article, s), published) : [];
+  const otherTime = refs.some((r) => r.start !== null && r.end !== null && (r.start.slice(0, 4) !== published!.slice(0, 4) || ((r.precision === "month" || r.precision === "year") && (r.end < published! || r.start > published!))));
+  const next = article.sentences[s.index + 1];
+  return otherTime || (next !== undefined && CONTRAST_NEXT.test(sentenceText(article, next)));
+}
 
 const LED_WORDS = "led|leads|leading|headed|heads|heading";
 const HEADED_BY = new RegExp(String.raw`\b(?:${LED_WORDS}|head\s+of|negotiators?)\b`, "i");

@@ -594,6 +594,10 @@ describe("contacts told without a contact verb between two names", () => {
     expect(contacts("On Monday, the delegations met at the Ciragan Palace for a little over an hour. Turkish Foreign Minister Hakan Fidan opened the session; Defence Minister Rustem Umerov again led the Ukrainians and presidential aide Vladimir Medinsky the Russians.", "2025-06-03")).toEqual([
       "meeting Hakan Fidan+Rustem Umerov+Vladimir Medinsky 2025-06-02",
     ]);
+    // (not a meeting recalled, by another year or against "this time": its heads are not the ones named next)
+    expect(contacts("The two delegations met in Istanbul in March 2022, weeks after the invasion. This time, Vladimir Medinsky leads Russia's team and Rustem Umerov leads Ukraine's.", "2025-05-16")).toEqual([]);
+    // (but one of weeks before, told by its day)
+    expect(contacts("The two delegations met in Istanbul on May 16. Vladimir Medinsky led Russia's team and Rustem Umerov led Ukraine's.", "2025-06-05")).toEqual(["meeting Rustem Umerov+Vladimir Medinsky 2025-05-16 @Istanbul"]);
     // (not teams of whom someone else met, nor armies that faced each other)
     expect(contacts("On Monday, Zelensky met the delegations at the Ciragan Palace. Defence Minister Rustem Umerov led Ukraine's team.", "2025-06-03")).toEqual([]);
     expect(contacts("The Ukrainian and Russian armies sat across from each other along the Dnipro for months. Umerov led Ukraine's team.", "2025-06-03")).toEqual([]);

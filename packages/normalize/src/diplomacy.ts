@@ -7,7 +7,7 @@ import { callsWithEach, pairsWithBoth, separateCalls } from "./calls-with-each.t
 import { eachOnTheirDay } from "./each-on-their-day.ts";
 import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
 import { DAYS_EARLIER, alongsideAttack, cameFrom, contactDays, dateFromContext, daysAfterNews, itemAttack, listedContactDays, openingDaysAfter, sameDayAs, sentencesBefore } from "./contact-dates.ts";
-import { TEAMS_OF_STATES, countryOf, membersAfter, membersBefore, otherSide, teamsIn } from "./delegations.ts";
+import { TEAMS_OF_STATES, countryOf, membersAfter, membersBefore, otherSide, recalledMeeting, teamsIn } from "./delegations.ts";
 import { COUNTED_CONTACT, EARLIER_CONTACT, FIRST_SINCE, againLater, dayOfTheContact, earlierContact, earlierDayAt, earlierInMonth, earlierTail, earlierTailAt, earlierRounds, nextInSeries, sinceEarlier } from "./earlier-contacts.ts";
 import { europeanLeaders, groupLeaders } from "./group-leaders.ts";
 import { groupSubject } from "./group-subject.ts";
@@ -236,7 +236,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // headed by Vladimir Medinsky. The Ukrainian delegation was led by Rustem Umerov.": the heads named next, of any two countries)
     // ("The delegations met at the Ciragan Palace for a little over an hour. … Umerov again led the Ukrainians and presidential aide
     // Medinsky the Russians": teams that met, their heads named next, are talks too)
-    if (people.length === 0 && (cue.kind === "talks" || TEAMS_MET.test(text))) people.push(...membersAfter(article, s, null));
+    if (people.length === 0 && (cue.kind === "talks" || TEAMS_MET.test(text)) && !recalledMeeting(article, s)) people.push(...membersAfter(article, s, null));
     // ("Zelensky met Trump at the White House on Monday. Joining the meeting were Macron, Starmer and Merz": all who took part in
     // the contact read there, else the one who called it)
     if (joined) {
