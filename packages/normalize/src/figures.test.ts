@@ -4015,6 +4015,14 @@ describe("'all' before two coordinated counts", () => {
     expect(figures("It said air defences had shot down 34 cruise missiles and four of the eight Shahed drones Russia launched.")).toEqual(["shot_down:34/m", "shot_down:4", "launched:8"]);
     expect(figures("Air defences destroyed 15 cruise missiles and 21 Shahed drones that Russia launched at Kyiv.")).toEqual(["shot_down:15/m", "shot_down:21"]);
   });
+
+  it("reads the participle past a model's name, its kind and its noun: '28 of the 31 Shahed attack drones Russia launched'", () => {
+    expect(figures("Ukrainian air defences destroyed 28 of the 31 Shahed attack drones Russia launched overnight, the Air Force said.")).toEqual(["shot_down:28", "launched:31"]);
+    expect(figures("It said air defences had also downed 10 Shahed drones launched overnight from occupied Crimea.")).toEqual(["shot_down:10"]);
+    // (the count that is itself the launch stays one)
+    expect(figures("Russia launched 31 Shahed attack drones overnight.")).toEqual(["launched:31"]);
+    expect(figures("31 Shahed attack drones launched by Russia were shot down.")).toEqual(["shot_down:31"]);
+  });
 });
 
 describe("a daylight missile strike hours after a night attack", () => {

@@ -1539,6 +1539,20 @@ function ownPassiveAfter(tokens: readonly Token[], q: Quantity, headEnd: number,
   return between[0]?.norm === "and" && between.some((t) => isCount(t)) && /^(?:were|was)$/.test(between.at(-1)?.norm ?? "") && !between.some((t) => t.norm === "," || t.norm === ";");
 }
 
+// the kind a weapon's noun may name between a model and the noun: "Shahed attack drones", "Shahed decoy drones"
+const NOUN_KIND = /^(?:attack|strike|kamikaze|combat|decoy|cruise|ballistic|guided|hypersonic)$/;
+
+/**
+ * The last word of the noun phrase a head ends: a model's name is a head of its own ("Shahed"), and the noun after it, past a
+ * kind, belongs to the same phrase ("45 Shahed drones that Russia launched", "28 of the 31 Shahed attack drones Russia
+ * launched"), so what follows the phrase is read from there.
+ */
+function nounTail(tokens: readonly Token[], end: number): number {
+  if (WEAPON_NOUNS.has(tokens[end + 1]?.norm ?? "")) return end + 1;
+  if (NOUN_KIND.test(tokens[end + 1]?.norm ?? "") && WEAPON_NOUNS.has(tokens[end + 2]?.norm ?? "")) return end + 2;
+  return end;
+}
+
 function classify(
   tokens: readonly Token[],
   q: Quantity,
@@ -1615,8 +1629,7 @@ function classify(
     }
     // A participle after the noun ("34 drones targeting Moscow", "60 of the 85 drones launched by
     // Russia") is weaker than a verb before it.
-    // (the noun a model's name leaves after the head: "45 Shahed drones that Russia launched")
-    const tail = head.end + (WEAPON_NOUNS.has(tokens[head.end + 1]?.norm ?? "") ? 1 : 0);
+    const tail = nounTail(tokens, head.end);
     const weak =
       r !== null &&
       l !== null &&
@@ -1628,7 +1641,7 @@ function classify(
         (r.at === pastWarhead(tokens, tail + 1) && ["by", "at", "from", "against", "in", "on"].includes(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
         // ("destroyed all 15 cruise missiles and 21 attack drones launched at Kyiv": the participle past a coordinated count)
         // (or ending the clause: "shot down 72 of 99 missiles and all 35 drones launched.")
-        (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + 1 + coordinatedSpan(tokens, head.end + 1) && /^(?:by|at|from|against|overnight|[.,;:)]|)$/.test(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
+        (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === tail + 1 + coordinatedSpan(tokens, tail + 1) && /^(?:by|at|from|against|overnight|[.,;:)]|)$/.test(tokens[r.at + r.cue.words.length]?.norm ?? "")) ||
         // ("shot down 34 cruise missiles and four of the eight Shahed drones launched": the participle tells of the whole the
         // coordinated part is of)
         // (its noun may run a word past the coordinated count: "Shahed drones")
@@ -1641,7 +1654,7 @@ function classify(
         // ("shot down 61 of the 71 missiles launched": the participle tells of the whole, the verb before of the part)
         // ("shot down 45 out of 69 missiles launched overnight": so does "out of")
         // ("shot down 13 of 19 Shahed drones launched by Russia": past the noun the model names)
-        (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === head.end + (WEAPON_NOUNS.has(tokens[head.end + 1]?.norm ?? "") ? 2 : 1) && (tokens[q.last + 1]?.norm === "of" || (tokens[q.last + 1]?.norm === "out" && tokens[q.last + 2]?.norm === "of"))) ||
+        (r.cue.metric === "launched" && l.cue.metric !== "launched" && r.at === tail + 1 && (tokens[q.last + 1]?.norm === "of" || (tokens[q.last + 1]?.norm === "out" && tokens[q.last + 2]?.norm === "of"))) ||
         // ("downed 76 drones and that 34 decoy drones were lost": the verb right before the count is its own; the passive
         // after the next count is that count's)
         ownPassiveAfter(tokens, q, head.end, l, r));
