@@ -4016,6 +4016,13 @@ describe("'all' before two coordinated counts", () => {
     expect(figures("Air defences destroyed 15 cruise missiles and 21 Shahed drones that Russia launched at Kyiv.")).toEqual(["shot_down:15/m", "shot_down:21"]);
   });
 
+  it("gives a count joined after a participle phrase the fate of the count before: '11 rockets fired from HIMARS launchers and five drones'", () => {
+    expect(figures("Its air defences had shot down 11 rockets fired from U.S.-made HIMARS launchers and five Ukrainian drones over the Kherson region.")).toEqual(["shot_down:11/m", "shot_down:5"]);
+    // (a launch stays a launch, and a verb of its own after the joined count is its own)
+    expect(figures("Russia fired 11 missiles launched from bombers and five drones.")).toEqual(["launched:11/m", "launched:5"]);
+    expect(figures("Air defences shot down 11 missiles launched from bombers and five drones hit Kyiv.")).toEqual(["shot_down:11/m", "hit:5"]);
+  });
+
   it("reads the participle past a model's name, its kind and its noun: '28 of the 31 Shahed attack drones Russia launched'", () => {
     expect(figures("Ukrainian air defences destroyed 28 of the 31 Shahed attack drones Russia launched overnight, the Air Force said.")).toEqual(["shot_down:28", "launched:31"]);
     expect(figures("It said air defences had also downed 10 Shahed drones launched overnight from occupied Crimea.")).toEqual(["shot_down:10"]);

@@ -1539,6 +1539,8 @@ function ownPassiveAfter(tokens: readonly Token[], q: Quantity, headEnd: number,
   return between[0]?.norm === "and" && between.some((t) => isCount(t)) && /^(?:were|was)$/.test(between.at(-1)?.norm ?? "") && !between.some((t) => t.norm === "," || t.norm === ";");
 }
 
+// a participle that tells where weapons came from or flew: "fired from", "launched at", "launched overnight from"
+const PLACED_PARTICIPLE = /^(?:fired|launched) (?:from|at|by|over|overnight|towards?)$/;
 // the kind a weapon's noun may name between a model and the noun: "Shahed attack drones", "Shahed decoy drones"
 const NOUN_KIND = /^(?:attack|strike|kamikaze|combat|decoy|cruise|ballistic|guided|hypersonic)$/;
 
@@ -1682,6 +1684,9 @@ function classify(
     else if (!l && (countedBy(tokens, q.first) || (!r && attributedCount(tokens, q, head.end)) || (!listMetric && lineLabelCount(tokens, q)) || (!listMetric && opensLine(tokens, q) && (!r || (othersCue && nextCount(tokens, head.end)))) || (prev?.weapon && prev.metric === "launched" && countedBy(tokens, prev.first) && tokens[q.first - 1]?.norm === "and" && prev.last === q.first - 2))) metric = "launched";
     // ("failed to intercept 8 of the 40 missiles": what did not befall them)
     else if (l && l.cue.metric !== "launched" && NEGATED.test(normsOf(tokens, Math.max(0, l.at - 3), l.at))) return null;
+    // "shot down 11 rockets fired from U.S.-made HIMARS launchers and five Ukrainian drones": the participle after the count
+    // before says where those came from, and the count joined after it shares that count's fate
+    else if (l && l.cue.metric === "launched" && prev?.weapon && prev.metric !== "launched" && !prev.part && tokens[q.first - 1]?.norm === "and" && l.at === nounTail(tokens, prev.last) + 1 && PLACED_PARTICIPLE.test(normsOf(tokens, l.at, l.at + 2))) metric = prev.metric;
     else if (l) {
       // "struck Ukraine with 40 drones (and 20 missiles)", "hit the Odesa region with three missiles" is a launch, not a hit;
       // but a town or a site struck with them was hit by them: "struck Kharkiv with 17 Shahed-type drones", "struck the
