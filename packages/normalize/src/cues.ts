@@ -1,6 +1,6 @@
 import { MONTHS, type Metric } from "@salvo/core";
 import { CASUALTY_CUES, CLAUSE_BREAK, type Cue, ORDINAL_WORDS, PERSON_NOUNS, REPORT_VERBS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
-import type { Token } from "./tokens.ts";
+import { STARTS_UPPER, type Token } from "./tokens.ts";
 
 export function matchCue(tokens: readonly Token[], i: number, cues: readonly Cue[]): Cue | null {
   const word = tokens[i]?.norm;
@@ -146,6 +146,7 @@ export function rightCue(tokens: readonly Token[], from: number, cues: readonly 
       }
     }
     if (t.norm === "and" && cues === WEAPON_CUES) {
+      if (launchersJoined(tokens, k)) continue;
       const end = coordinatedEnd(tokens, k + 1);
       if (end !== null) {
         k = end;
@@ -163,6 +164,17 @@ export function rightCue(tokens: readonly Token[], from: number, cues: readonly 
     if (!VERB_FILLER.has(t.norm) && t.kind === "word") seen++;
   }
   return null;
+}
+
+/**
+ * Whether the "and" at `k` joins two names in the phrase of where weapons came from ("rockets fired from HIMARS and Olkha
+ * multiple launch rocket systems were destroyed"), not two clauses: a name on each side, "from" just before, and no verb of
+ * its own after the second name ("fired from Kursk and Ukraine shot down 15" is another clause).
+ */
+function launchersJoined(tokens: readonly Token[], k: number): boolean {
+  const name = (t: Token | undefined) => t !== undefined && t.kind === "word" && STARTS_UPPER.test(t.text);
+  if (!name(tokens[k - 1]) || !name(tokens[k + 1]) || matchCue(tokens, k + 2, WEAPON_CUES)) return false;
+  return tokens.slice(Math.max(0, k - 4), k - 1).some((t) => t.norm === "from");
 }
 
 /** The colon of "11:30" or the stop after "a.m": a clock's marks, not a clause's. */

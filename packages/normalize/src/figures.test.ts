@@ -4023,6 +4023,12 @@ describe("'all' before two coordinated counts", () => {
     expect(figures("Air defences shot down 11 missiles launched from bombers and five drones hit Kyiv.")).toEqual(["shot_down:11/m", "hit:5"]);
   });
 
+  it("reads the main verb past two launchers named in the phrase of where rockets came from: 'from HIMARS and Olkha … were destroyed'", () => {
+    expect(figures('"In addition, eight rockets fired from HIMARS and Olkha multiple launch rocket systems were destroyed," the ministry said.')).toEqual(["shot_down:8/m"]);
+    // (not a clause that opens with a name and its own verb)
+    expect(figures("Russia fired 20 drones from Kursk and Ukraine shot down 15.")).toEqual(["launched:20", "shot_down:15"]);
+  });
+
   it("reads the participle past a model's name, its kind and its noun: '28 of the 31 Shahed attack drones Russia launched'", () => {
     expect(figures("Ukrainian air defences destroyed 28 of the 31 Shahed attack drones Russia launched overnight, the Air Force said.")).toEqual(["shot_down:28", "launched:31"]);
     expect(figures("It said air defences had also downed 10 Shahed drones launched overnight from occupied Crimea.")).toEqual(["shot_down:10"]);
