@@ -226,6 +226,17 @@ function orDowned(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.norm === "or" && matchCue(tokens, at + 1, WEAPON_CUES)?.metric === "shot_down";
 }
 
+/** The "or" after an agent at `at` ("by air defences or", "by the air defence systems or"), or -1. */
+function agentThenOr(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.norm !== "by") return -1;
+  for (let k = at + 1; k <= at + 4; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== "word" || CLAUSE_BREAK.has(t.norm) || t.norm === "and") return -1;
+    if (t.norm === "or") return k > at + 1 ? k : -1;
+  }
+  return -1;
+}
+
 export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric {
   const after = at + cue.words.length;
   // "40 drones were detected and destroyed": what befell them, not only that they were seen
@@ -236,6 +247,12 @@ export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric
   // ("12 UAVs were destroyed and suppressed": both befell the one count, as a translated "уничтожены и подавлены" says)
   // (with "and", only a word of jamming: not "shot down and stopped from reaching Kyiv")
   const and = tokens[after]?.norm === "and";
+  // ("11 drones had been shot down by air defences or suppressed by electronic warfare": either, each told with its agent)
+  const byAgentOr = agentThenOr(tokens, after);
+  if (cue.metric === "shot_down" && byAgentOr > 0) {
+    const next = matchCue(tokens, byAgentOr + 1, WEAPON_CUES);
+    if (next && (next.metric === "neutralized" || next.metric === "jammed")) return "neutralized";
+  }
   if (cue.metric === "shot_down" && (tokens[after]?.norm === "or" || tokens[after]?.norm === "/" || and)) {
     const next = matchCue(tokens, after + 1, WEAPON_CUES);
     if (next && (next.metric === "neutralized" || next.metric === "jammed") && (!and || /^(?:suppressed|jammed|neutrali[sz]ed)$/.test(tokens[after + 1]?.norm ?? ""))) return "neutralized";

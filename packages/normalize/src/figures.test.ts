@@ -3613,6 +3613,12 @@ describe("a toll given step by step, and the dead counted by place", () => {
 });
 
 describe("cases batch CD brought: translated copy, a fact box's bullets, shares in words", () => {
+  it("reads 'shot down by air defences or suppressed by electronic warfare' as either, each with its agent, so neutralized", () => {
+    expect(figures("Sergei Aksyonov said 11 Ukrainian drones had been shot down by air defences or suppressed by electronic warfare overnight.")).toEqual(["neutralized:11"]);
+    // (two agents of one fate stay that fate)
+    expect(figures("Eleven drones were shot down by air defences or by fighter jets.")).toEqual(["shot_down:11"]);
+  });
+
   it("reads 'suppressed by electronic warfare or shot down' as either, so neutralized, but keeps 'locationally lost/suppressed' as jamming", () => {
     expect(figures("Aksyonov said eight Ukrainian drones had been suppressed by electronic warfare or shot down on the approach.")).toEqual(["neutralized:8"]);
     expect(figures("Aksyonov said eight Ukrainian drones had been jammed or shot down.")).toEqual(["neutralized:8"]);
