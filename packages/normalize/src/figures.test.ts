@@ -3613,6 +3613,13 @@ describe("a toll given step by step, and the dead counted by place", () => {
 });
 
 describe("cases batch CD brought: translated copy, a fact box's bullets, shares in words", () => {
+  it("reads 'suppressed by EW' as jamming, as 'suppressed by electronic warfare' is", () => {
+    expect(figures('"Thirteen UAVs were destroyed, another two were suppressed by EW means," he said.')).toEqual(["shot_down:13", "jammed:2"]);
+    expect(figures("Neutralised: 406 drones and nine missiles (shot down or suppressed by EW).")).toEqual(["neutralized:406", "neutralized:9/m"]);
+    // ("suppressed" alone stays neutralized)
+    expect(figures("Two drones were suppressed.")).toEqual(["neutralized:2"]);
+  });
+
   it("reads 'shot down by air defences or suppressed by electronic warfare' as either, each with its agent, so neutralized", () => {
     expect(figures("Sergei Aksyonov said 11 Ukrainian drones had been shot down by air defences or suppressed by electronic warfare overnight.")).toEqual(["neutralized:11"]);
     // (two agents of one fate stay that fate)
