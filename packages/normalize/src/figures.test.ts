@@ -4739,6 +4739,13 @@ describe("bombs and shelling", () => {
 });
 
 describe("Sobyanin's formula", () => {
+  it("reads the attack's size past what it was on: 'repelled an overnight attack on Crimea by 25 Ukrainian drones: 16 were shot down'", () => {
+    expect(figures("The ministry said its air defences had repelled an overnight attack on Crimea by 25 Ukrainian drones: 16 were shot down and nine were suppressed by electronic warfare.")).toEqual(["launched:25", "shot_down:16", "jammed:9"]);
+    expect(figures("Air defence forces repelled an attack on Moscow by two UAVs.")).toEqual(["shot_down:2"]);
+    // (not a count that names the place's own weapons: "an attack on 12 drones by …" is no attack by them)
+    expect(figures("Ukraine's strike on Kursk by air force jets destroyed 12 drones.")).toEqual(["shot_down:12"]);
+  });
+
   it("reads 'repelled an attack by five drones flying toward the capital' as downed, and the attack's size when their fates follow", () => {
     expect(figures("Moscow Mayor Sergei Sobyanin said air defences had repelled an attack by five drones flying toward the capital.")).toEqual(["shot_down:5"]);
     expect(figures("The ministry said it had repelled an attack by three drones overnight: two were shot down over the Mozhaisk district and one was jammed.")).toEqual(["launched:3", "shot_down:2", "jammed:1"]);

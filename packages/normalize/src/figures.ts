@@ -1541,6 +1541,22 @@ function ownPassiveAfter(tokens: readonly Token[], q: Quantity, headEnd: number,
 
 // a participle that tells where weapons came from or flew: "fired from", "launched at", "launched overnight from"
 const PLACED_PARTICIPLE = /^(?:fired|launched) (?:from|at|by|over|overnight|towards?)$/;
+const ATTACKED = /^(?:attack|attacks|raid|raids|assault|strike|wave)$/;
+/**
+ * Where the attack noun stands whose size the "by"/"of" at `by` gives: right before it ("an attack by 17 drones"), or past
+ * what it was on ("an overnight attack on Crimea by 25 Ukrainian drones"), or -1.
+ */
+function attackBefore(tokens: readonly Token[], by: number): number {
+  if (ATTACKED.test(tokens[by - 1]?.norm ?? "")) return by - 1;
+  if (tokens[by]?.norm !== "by") return -1;
+  for (let k = by - 2; k >= Math.max(1, by - 5); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || WEAPON_NOUNS.has(t.norm)) return -1;
+    if (/^(?:on|against)$/.test(t.norm)) return ATTACKED.test(tokens[k - 1]?.norm ?? "") ? k - 1 : -1;
+  }
+  return -1;
+}
+
 // the kind a weapon's noun may name between a model and the noun: "Shahed attack drones", "Shahed decoy drones"
 const NOUN_KIND = /^(?:attack|strike|kamikaze|combat|decoy|cruise|ballistic|guided|hypersonic)$/;
 
@@ -1577,10 +1593,11 @@ function classify(
   if (head.kind === "weapon" && tokens[q.first - 1]?.norm === "by" && /^(?:strikes|impacts|arrivals)$/.test(tokens[q.first - 2]?.norm ?? "") && /^(?:were|was|have|had)$/.test(tokens[head.end + 1 + coordinatedSpan(tokens, head.end + 1)]?.norm ?? "")) {
     return { ...base, metric: "hit", weapon: head.weapon, last: head.end, nationality: head.nationality };
   }
-  if (head.kind === "weapon" && /^(?:by|of|involving)$/.test(tokens[q.first - 1]?.norm ?? "") && /^(?:attack|attacks|raid|raids|assault|strike|wave)$/.test(tokens[q.first - 2]?.norm ?? "")) {
+  const attackAt = head.kind === "weapon" && /^(?:by|of|involving)$/.test(tokens[q.first - 1]?.norm ?? "") ? attackBefore(tokens, q.first - 1) : -1;
+  if (attackAt >= 0 && head.kind === "weapon") {
     // ("Air defence forces repelled an attack by two UAVs flying towards Moscow": Sobyanin's formula for drones downed,
     // unless what befell them follows, "repelled an attack by three drones overnight: two were shot down, …")
-    const repelled = /^(?:repelled|repulsed|repelling)$/.test(tokens[q.first - (/^(?:an|a|the)$/.test(tokens[q.first - 3]?.norm ?? "") ? 4 : 3)]?.norm ?? "");
+    const repelled = /^(?:repelled|repulsed|repelling)$/.test(tokens[attackAt - (/^(?:an|a|the)$/.test(tokens[attackAt - 1]?.norm ?? "") ? 2 : 1)]?.norm ?? "");
     // (not a clock time: "…, Mayor Sergei Sobyanin wrote at 23:52")
     const after = tokens.slice(head.end + 1);
     const num = (i: number) => after[i]?.kind === "number";
