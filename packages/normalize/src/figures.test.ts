@@ -3620,6 +3620,11 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("Two drones were suppressed.")).toEqual(["neutralized:2"]);
   });
 
+  it("reads the verb past the types a count of missiles is of: '39 missiles of different types were shot down'", () => {
+    expect(figures("In total, 475 air targets were neutralized: 211 UAVs were shot down, 225 were locationally lost/suppressed by EW, as well as 39 missiles of different types were shot down.")).toEqual(expect.arrayContaining(["shot_down:211", "jammed:225", "shot_down:39/m"]));
+    expect(figures("Russia launched 45 missiles of various types, the Air Force said.")).toEqual(["launched:45/m"]);
+  });
+
   it("reads 'shot down by air defences or suppressed by electronic warfare' as either, each with its agent, so neutralized", () => {
     expect(figures("Sergei Aksyonov said 11 Ukrainian drones had been shot down by air defences or suppressed by electronic warfare overnight.")).toEqual(["neutralized:11"]);
     // (two agents of one fate stay that fate)

@@ -1678,7 +1678,8 @@ function classify(
         // after the next count is that count's)
         ownPassiveAfter(tokens, q, head.end, l, r));
     // "30 missiles and 47 drones had been shot down": the coordinated noun phrase does not count as distance
-    const gap = r ? r.at - head.end - coordinatedSpan(tokens, head.end + 1) - aside : 0;
+    // (nor do the types the noun is of: "39 missiles of different types were shot down")
+    const gap = r ? r.at - head.end - coordinatedSpan(tokens, head.end + 1) - aside - (typesTail(tokens, head.end + 1) - head.end - 1) : 0;
     // "when Russia launched 48 missiles, hits by seven missiles …": a cue past a comma opens another clause
     const separated = r !== null && tokens.slice(head.end + 1 + aside, r.at).some((t) => t.norm === "," || t.norm === ";");
     const pastComma = separated && l !== null;
