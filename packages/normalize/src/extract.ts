@@ -602,6 +602,15 @@ function articleDating(article: Article): ArticleDates {
   // figure, else by the first later sentence that is not about an earlier attack. (Not by the
   // dateline: a fact box dated 31 December is about the 29th.)
   let articleDate: Context | null = null;
+  // A live page follows the day it is written and the night before it: a day or night that ended earlier, which an entry recalls
+  // ("Catch-up: this is the second big strike on the grid since the end of November. On 28 November, Russia fired 91 missiles"
+  // at the foot of a newest-first page of Friday 13 December), is not the page's attack, however its entries are ordered.
+  const livePage = (article.text.match(ENTRY_STAMP_LINE) ?? []).length >= 2;
+  // (entries stamped with their hour, alone on the line or before its title: "18:40 Starmer: \"Encouraging, but a long way to go\"")
+  const followsHours = livePage || (article.text.match(ENTRY_HOUR_LINE) ?? []).length >= 3;
+  // (a page that runs over days under their headings, "Wednesday 9 October … Thursday 10 October", follows them all)
+  const pageStart = [...headings.values()].reduce<string | null>((first, h) => (h && first && h.day < first ? h.day : first), written);
+  const beforeLivePage = (r: TimeRef): boolean => followsHours && pageStart !== null && r.end !== null && r.end < addDays(pageStart, -1);
   const firstParagraph = article.sentences.filter((s) => s.paragraph === article.sentences[0]?.paragraph);
   const datingRef = (s: Sentence): TimeRef | null => {
     const text = sentenceText(article, s);
@@ -610,7 +619,7 @@ function articleDating(article: Article): ArticleDates {
     // ("Rescuers continued to dig … on Thursday, a day after Russian cruise missiles struck …": the day counted back to)
     const back = countedBackToStrike(attack, text);
     if (back) return back;
-    const refs = attack.filter((r) => r.start && (r.precision === "night" || r.precision === "day"));
+    const refs = attack.filter((r) => r.start && (r.precision === "night" || r.precision === "day") && !beforeLivePage(r));
     return refs.find((r) => datesAttack(text, r)) ?? refs[0] ?? null;
   };
   const summaryDayOf = (s: Sentence): string | null => {
@@ -650,9 +659,11 @@ function articleDating(article: Article): ArticleDates {
   // page adds, nor one told under a day's heading of a weekly round-up, which is that day's)
   const headlineCities = findPlaces(headline).filter((p) => p.kind === "city").map((p) => p.name);
   const inHeadlineCity = (t: string) => headlineCities.length > 0 && ATTACK_NEAR.test(headline) && findPlaces(t).some((p) => p.kind === "city" && headlineCities.includes(p.name));
+  // (a daytime strike an entry dates to a day the page does not follow: "On Sunday evening a drone attack on Kharkiv killed four")
+  const recalledOnLivePage = (s: Sentence) => followsHours && classifyRefs(sentenceText(article, s), timeRefs(s.index, sentenceText(article, s))).attack.some((r) => r.precision === "day" && beforeLivePage(r));
   const daytimeSentence = article.sentences.find((s) => {
     const t = sentenceText(article, s).replace(AIR_RAID_ALERT, "");
-    return (placesOwnAttackByDay(t) || blastNewsByDay(article, s, t) || (morningBlast(t) && sectionDates[s.index] === undefined && inHeadlineCity(t))) && ATTACK_NEAR.test(t) && !EARLIER.test(t);
+    return (placesOwnAttackByDay(t) || blastNewsByDay(article, s, t) || (morningBlast(t) && sectionDates[s.index] === undefined && inHeadlineCity(t))) && ATTACK_NEAR.test(t) && !EARLIER.test(t) && !recalledOnLivePage(s);
   });
   // (or the headline: "Russia strikes Kyiv children's hospital in daytime missile barrage")
   const headlineDaytime = placesOwnAttackByDay(headline) && ATTACK_NEAR.test(headline) && !EARLIER.test(headline);
@@ -718,7 +729,6 @@ function articleDating(article: Article): ArticleDates {
   const stamps = article.sentences.flatMap((s) => LIVE_STAMP.exec(sentenceText(article, s))?.[1] ?? []).map(Number);
   const liveDay = stamps.length >= 2 && stamps.every((h) => h >= 7 && h <= 22);
   const nightPage = stamps.length >= 2 && stamps.every((h) => h < 7);
-  const livePage = (article.text.match(ENTRY_STAMP_LINE) ?? []).length >= 2;
   // The article's own attack happened by day when it is dated to a day and a sentence about it says so.
   const articleDaytime = articleDate?.precision === "day" && daytimeAttack;
   return { written, headings, sectionDates, datedSections, update, timeRefs, summaryDayOf, articleDate, firstParagraph, headline, headlineDaytime, liveDay, nightPage, livePage, articleDaytime };
@@ -753,6 +763,8 @@ const TOLL_NOW = /\btoll\s+(?:rises|climbs|reaches|hits|jumps)\b/i;
 const LIVE_STAMP = /^\s*(\d{1,2})[:.]\d{2}\s*$/;
 // a live entry's stamp on a line of its own, with its day and zone: "06:20 BST", "July 9, 08:50 GMT", "Monday 12:35", "Sun 07:45"
 const ENTRY_STAMP_LINE = /^[ \t]*(?:\p{L}+\.?,?\s+(?:\d{1,2},?\s+)?)?\d{1,2}[:.]\d{2}\b[^\n\d]{0,12}$/gmu;
+// a line that opens with an entry's hour, "09:05 Air Force: 464 drones, 22 missiles" (not "10 p.m." or "0800 hours" prose)
+const ENTRY_HOUR_LINE = /^[ \t]*\d{1,2}[:.]\d{2}\b(?!\s*(?:[ap]\.?m\b|hours|GMT|UTC))/gim;
 const BLAST_NEWS = /\b(?:explosions?|blasts?)\b/i;
 
 /**

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract.ts";
+import { articleOf, pageOf } from "./test-helpers.ts";
+
+const dated = (claims: ReturnType<typeof extractClaims>) => claims.map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
+const dates = (text: string, published: string) => dated(extractClaims(articleOf(text, published)));
+
+// A newest-first live page of Friday 13 December 2024: the page's barrage is dated nowhere, the bottom entry recalls a barrage
+// of 28 November.
+const HEADLINE = "Ukraine war live: Russia fires 94 missiles and 193 drones at energy grid";
+const LIVE = [
+  HEADLINE,
+  "",
+  "09:15",
+  "The Air Force has published its figures. It says Russia launched 94 missiles and 193 drones. It says 81 missiles and 80 drones were shot down.",
+  "",
+  "07:30",
+  "Catch-up: this is the second big strike on the grid since the end of November. On 28 November, according to the Air Force, Russia fired 91 missiles and 97 drones.",
+].join("\n");
+
+describe("a live page's own attack", () => {
+  it("is not a day or night its entries recall from before the day it follows", () => {
+    const claims = dated(extractClaims(pageOf(LIVE, { published: "2024-12-13T17:45:00Z", headline: HEADLINE })));
+    expect(claims).toEqual(
+      expect.arrayContaining(["launched:94:2024-12-12..2024-12-13", "launched:193:2024-12-12..2024-12-13", "shot_down:81:2024-12-12..2024-12-13", "launched:91:2024-11-27..2024-11-28"]),
+    );
+  });
+
+  it("is not a daytime strike an entry dates to a day before it: \"On Sunday evening a drone attack on Kharkiv killed four\"", () => {
+    const page = [
+      "Live: Kyiv counts its dead after night attack",
+      "",
+      "10:30 Toll rises to seven",
+      "Tymur Tkachenko, head of the Kyiv city military administration, says the death toll has climbed to seven and that 20 people were injured.",
+      "",
+      "08:10 Six dead in Kyiv",
+      "Tkachenko initially reports six people killed in the capital after a combined drone and missile attack overnight.",
+      "",
+      "07:30 Good morning",
+      "We are following events in Kyiv, where explosions were heard from around 1am. On Sunday evening a drone attack on Kharkiv killed four people.",
+    ].join("\n");
+    const claims = dated(extractClaims(pageOf(page, { published: "2025-11-25T16:45:00Z", headline: "Live: Kyiv counts its dead after night attack" })));
+    expect(claims).toEqual(expect.arrayContaining(["killed:7:2025-11-24..2025-11-25", "injured:20:2025-11-24..2025-11-25", "killed:4:2025-11-23..2025-11-23"]));
+  });
+
+  it("leaves an article that is no live page to the day it names days before it was written", () => {
+    const text = "Russia's missile strike on Odesa on Monday killed five people, officials said.\n\nRescuers said a further 12 people were injured.";
+    expect(dates(text, "2025-07-10")).toEqual(["killed:5:2025-07-07..2025-07-07", "injured:12:2025-07-07..2025-07-07"]);
+  });
+});
