@@ -619,7 +619,8 @@ function articleDating(article: Article): ArticleDates {
     // ("Rescuers continued to dig … on Thursday, a day after Russian cruise missiles struck …": the day counted back to)
     const back = countedBackToStrike(attack, text);
     if (back) return back;
-    const refs = attack.filter((r) => r.start && (r.precision === "night" || r.precision === "day") && !beforeLivePage(r));
+    // (nor the day of the strike it answers: "It presented the attack as a response to Wednesday's strike on … Taganrog")
+    const refs = attack.filter((r) => r.start && (r.precision === "night" || r.precision === "day") && !beforeLivePage(r) && !ANSWERED.test(text.slice(Math.max(0, r.at - 40), r.at)));
     return refs.find((r) => datesAttack(text, r)) ?? refs[0] ?? null;
   };
   const summaryDayOf = (s: Sentence): string | null => {
@@ -763,6 +764,8 @@ const TOLL_NOW = /\btoll\s+(?:rises|climbs|reaches|hits|jumps)\b/i;
 const LIVE_STAMP = /^\s*(\d{1,2})[:.]\d{2}\s*$/;
 // a live entry's stamp on a line of its own, with its day and zone: "06:20 BST", "July 9, 08:50 GMT", "Monday 12:35", "Sun 07:45"
 const ENTRY_STAMP_LINE = /^[ \t]*(?:\p{L}+\.?,?\s+(?:\d{1,2},?\s+)?)?\d{1,2}[:.]\d{2}\b[^\n\d]{0,12}$/gmu;
+// what an attack answers: "in response to", "in retaliation for the"
+const ANSWERED = /\b(?:response|retaliation|revenge|reply)\s+(?:to|for)\s+(?:the\s+)?(?:last\s+)?$/i;
 // a line that opens with an entry's hour, "09:05 Air Force: 464 drones, 22 missiles" (not "10 p.m." or "0800 hours" prose)
 const ENTRY_HOUR_LINE = /^[ \t]*\d{1,2}[:.]\d{2}\b(?!\s*(?:[ap]\.?m\b|hours|GMT|UTC))/gim;
 const BLAST_NEWS = /\b(?:explosions?|blasts?)\b/i;
@@ -1080,9 +1083,12 @@ export function extractClaims(article: Article): ArticleClaim[] {
         const tellsGrowth = refs.length === 0 && para.context === null && para.dated === null && (TOLL_RISE.test(text) || TOLL_NOW.test(text)) && !paragraphToldAttack(article, s);
         grownFrom = tellsGrowth ? tollGrownFrom(tollsSoFar, attacker, f.metric, f.value, places) : null;
       }
+      // (the first strike told is not the one an undated count of the other side's attack takes over: "It presented the attack as a
+      // response to Wednesday's strike on the military airfield in Taganrog" above the Air Force's "Russia launched 94 missiles";
+      // that count takes the article's attack)
       const previous =
         (casualty ? grownFrom : null) ?? justNamed ?? placeStrike(
-          (para.context?.attacker === attacker ? para.context : null) ?? (updatesTold ? null : para.dated) ?? (section.strike?.attacker === attacker ? section.strike : null) ?? updatesTold ?? section.dated ?? soFar.byAttacker.get(attacker) ?? soFar.lead,
+          (para.context?.attacker === attacker ? para.context : null) ?? (updatesTold ? null : para.dated) ?? (section.strike?.attacker === attacker ? section.strike : null) ?? updatesTold ?? section.dated ?? soFar.byAttacker.get(attacker) ?? (soFar.lead?.attacker === attacker ? soFar.lead : null),
           attacker,
           places,
           soFar,

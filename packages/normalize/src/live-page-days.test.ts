@@ -5,11 +5,14 @@ import { articleOf, pageOf } from "./test-helpers.ts";
 const dated = (claims: ReturnType<typeof extractClaims>) => claims.map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
 const dates = (text: string, published: string) => dated(extractClaims(articleOf(text, published)));
 
-// A newest-first live page of Friday 13 December 2024: the page's barrage is dated nowhere, the bottom entry recalls a barrage
-// of 28 November.
+// A newest-first live page of Friday 13 December 2024: the page's barrage is dated nowhere, an entry near the top recalls the
+// other side's strike of Wednesday and the bottom entry a barrage of 28 November.
 const HEADLINE = "Ukraine war live: Russia fires 94 missiles and 193 drones at energy grid";
 const LIVE = [
   HEADLINE,
+  "",
+  "18:30",
+  "Russia's Defence Ministry says its forces carried out a massive strike on energy facilities. It presented the attack as a response to Wednesday's strike on the military airfield in Taganrog, where, the ministry says, Ukraine fired six ATACMS missiles.",
   "",
   "09:15",
   "The Air Force has published its figures. It says Russia launched 94 missiles and 193 drones. It says 81 missiles and 80 drones were shot down.",
@@ -19,7 +22,7 @@ const LIVE = [
 ].join("\n");
 
 describe("a live page's own attack", () => {
-  it("is not a day or night its entries recall from before the day it follows", () => {
+  it("is not a day or night its entries recall from before the day it follows, nor the other side's strike they recall", () => {
     const claims = dated(extractClaims(pageOf(LIVE, { published: "2024-12-13T17:45:00Z", headline: HEADLINE })));
     expect(claims).toEqual(
       expect.arrayContaining(["launched:94:2024-12-12..2024-12-13", "launched:193:2024-12-12..2024-12-13", "shot_down:81:2024-12-12..2024-12-13", "launched:91:2024-11-27..2024-11-28"]),
@@ -46,5 +49,25 @@ describe("a live page's own attack", () => {
   it("leaves an article that is no live page to the day it names days before it was written", () => {
     const text = "Russia's missile strike on Odesa on Monday killed five people, officials said.\n\nRescuers said a further 12 people were injured.";
     expect(dates(text, "2025-07-10")).toEqual(["killed:5:2025-07-07..2025-07-07", "injured:12:2025-07-07..2025-07-07"]);
+  });
+});
+
+describe("a strike of the other side told first", () => {
+  it("does not date the counts of an attack told after it", () => {
+    const text = [
+      "Russia's Defence Ministry said its forces had struck energy facilities. It presented the attack as a response to Wednesday's strike on the military airfield in Taganrog, where Ukraine fired six ATACMS missiles.",
+      "",
+      "Ukraine's Air Force said Russia launched 94 missiles and 193 drones.",
+    ].join("\n");
+    expect(dates(text, "2024-12-13")).toEqual(expect.arrayContaining(["launched:94:2024-12-12..2024-12-13", "launched:193:2024-12-12..2024-12-13"]));
+  });
+
+  it("leaves a toll of the other side's attack, told after the article's night, on that night", () => {
+    const text = [
+      "Russia launched 50 drones at Ukraine overnight, the Air Force said.",
+      "",
+      "Ukrainian drones attacked the Belgorod region, governor Vyacheslav Gladkov said. Two people were injured.",
+    ].join("\n");
+    expect(dates(text, "2024-12-13")).toEqual(["launched:50:2024-12-12..2024-12-13", "injured:2:2024-12-12..2024-12-13"]);
   });
 });
