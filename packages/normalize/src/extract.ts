@@ -653,6 +653,24 @@ function articleDating(article: Article): ArticleDates {
         .find((d) => d !== null) ?? headlineDay;
     if (day) articleDate = dayContext(day);
   }
+  // A "Background" paragraph (or the one under a "Background" heading) recalls other attacks: it does not date the article's, by
+  // its daytime strike either ("Background: On the morning of 29 May, Russia attacked Kyiv with 11 missiles in the middle of the
+  // working day" under a night's attack)
+  const backgroundParagraphs = new Set<number>();
+  for (const [i, s] of article.sentences.entries()) {
+    // ("Background: …", or a heading "Background"; not "Background radiation levels …")
+    const text = sentenceText(article, s);
+    // (or a paragraph that sets the attack against what came before: "The attack came weeks after an explosion
+    // damaged the bridge … On Oct. 10 alone, Russia fired 84 cruise missiles")
+    if (CAME_WEEKS_AFTER.test(text)) backgroundParagraphs.add(s.paragraph);
+    const m = /^\s*(?:Background|Context)\s*(?:[:—–-]\s*(\S)?|\.?\s*$)/.exec(text);
+    if (!m) continue;
+    backgroundParagraphs.add(s.paragraph);
+    if (!m[1]) {
+      const next = article.sentences.slice(i + 1).find((x) => x.paragraph !== s.paragraph);
+      if (next) backgroundParagraphs.add(next.paragraph);
+    }
+  }
   // "The strike hit the centre of the city in the afternoon": a daytime strike reported that day
   // (not alerts: "Air raid sirens sounded across the country throughout the day" tells of no strike)
   // (or the morning hour of a blast in a city the headline names: "three missiles hit the centre of Chernihiv at about 9am local
@@ -664,7 +682,7 @@ function articleDating(article: Article): ArticleDates {
   const recalledOnLivePage = (s: Sentence) => followsHours && classifyRefs(sentenceText(article, s), timeRefs(s.index, sentenceText(article, s))).attack.some((r) => r.precision === "day" && beforeLivePage(r));
   const daytimeSentence = article.sentences.find((s) => {
     const t = sentenceText(article, s).replace(AIR_RAID_ALERT, "");
-    return (placesOwnAttackByDay(t) || blastNewsByDay(article, s, t) || (morningBlast(t) && sectionDates[s.index] === undefined && inHeadlineCity(t))) && ATTACK_NEAR.test(t) && !EARLIER.test(t) && !recalledOnLivePage(s);
+    return (placesOwnAttackByDay(t) || blastNewsByDay(article, s, t) || (morningBlast(t) && sectionDates[s.index] === undefined && inHeadlineCity(t))) && ATTACK_NEAR.test(t) && !EARLIER.test(t) && !backgroundParagraphs.has(s.paragraph) && !recalledOnLivePage(s);
   });
   // (or the headline: "Russia strikes Kyiv children's hospital in daytime missile barrage")
   const headlineDaytime = placesOwnAttackByDay(headline) && ATTACK_NEAR.test(headline) && !EARLIER.test(headline);
@@ -686,22 +704,6 @@ function articleDating(article: Article): ArticleDates {
   // "updates on the night drone attack on Kharkiv": a headline that says night dates an article that does not
   if (!articleDate && written && /\b(?:overnight|night(?:-time)?)\b/i.test(headline) && (ATTACK_WORDS.test(headline) || /\b(?:hits?|Shaheds?|UAVs?)\b/i.test(headline))) {
     articleDate = { attacker: "RU", target: "UA", start: addDays(written, -1), end: written, precision: "night" };
-  }
-  // A "Background" paragraph (or the one under a "Background" heading) recalls other attacks: it does not date the article's
-  const backgroundParagraphs = new Set<number>();
-  for (const [i, s] of article.sentences.entries()) {
-    // ("Background: …", or a heading "Background"; not "Background radiation levels …")
-    const text = sentenceText(article, s);
-    // (or a paragraph that sets the attack against what came before: "The attack came weeks after an explosion
-    // damaged the bridge … On Oct. 10 alone, Russia fired 84 cruise missiles")
-    if (CAME_WEEKS_AFTER.test(text)) backgroundParagraphs.add(s.paragraph);
-    const m = /^\s*(?:Background|Context)\s*(?:[:—–-]\s*(\S)?|\.?\s*$)/.exec(text);
-    if (!m) continue;
-    backgroundParagraphs.add(s.paragraph);
-    if (!m[1]) {
-      const next = article.sentences.slice(i + 1).find((x) => x.paragraph !== s.paragraph);
-      if (next) backgroundParagraphs.add(next.paragraph);
-    }
   }
   // (a sentence about a city the headline does not name, when it names cities, tells of another attack: "Live: Missile strike on
   // Kryvyi Rih residential area" over a live page's last entry, "Russian drones hit residential areas of Kharkiv overnight")

@@ -71,3 +71,25 @@ describe("a strike of the other side told first", () => {
     expect(dates(text, "2024-12-13")).toEqual(["launched:50:2024-12-12..2024-12-13", "injured:2:2024-12-12..2024-12-13"]);
   });
 });
+
+describe("a daytime strike in the article's background", () => {
+  it("does not date the article's attack", () => {
+    const text = [
+      "Russia attacks Kyiv with Shaheds for third time in 24 hours",
+      "",
+      "Russian forces attacked Kyiv with Shahed attack drones for the third time in little more than a day overnight on 29-30 May.",
+      "",
+      "The Air Force reported that Russia launched 31 Shahed drones from the north and south-east. Air defence destroyed 29 of them.",
+      "",
+      "Background:",
+      "",
+      "On the morning of 29 May, Russia attacked Kyiv with 11 ballistic and cruise missiles in the middle of the working day.",
+    ].join("\n");
+    expect(dates(text, "2023-05-30")).toEqual(expect.arrayContaining(["launched:31:2023-05-29..2023-05-30", "shot_down:29:2023-05-29..2023-05-30"]));
+  });
+
+  it("leaves a daytime strike the body tells to date the article", () => {
+    const text = ["Missiles strike Chernihiv", "", "Russian missiles struck the centre of Chernihiv in the middle of the working day.", "", "Rescuers said 12 people were injured."].join("\n");
+    expect(dates(text, "2023-08-19")).toEqual(["injured:12:2023-08-19..2023-08-19"]);
+  });
+});
