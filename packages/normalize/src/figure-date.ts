@@ -95,9 +95,14 @@ export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDat
 function keptByDay(f: FigureDating, date: FigureDate): boolean {
   const { ref, previous, text } = f;
   if (date.precision !== "day" || !date.start) return false;
-  if (!ref) return previous?.byDay === true && previous.start === date.start && previous.end === date.end && !NIGHT_SAID.test(text);
+  // ("Zelensky said Russia had used more than 100 missiles … in the morning attack", after "Russia on Monday launched one of its
+  // heaviest air attacks": the counts of the attack the sentence calls the morning's, as "this morning" is; not "early-morning")
+  if (!ref) return ((previous?.byDay === true && previous.start === date.start && previous.end === date.end) || MORNING_ATTACK.test(text)) && !NIGHT_SAID.test(text);
   return morningOfDay(text, ref);
 }
+
+// the attack named as the morning's: "in the morning attack", "the morning's strike", "this morning's barrage"
+const MORNING_ATTACK = /(?<!\b(?:early|early-|late)\s*)\b(?:the|this|that|today['’]s)\s+morning(?:['’]s)?\s+(?:(?:missile|drone|air|combined|massive|mass)\s+)?(?:attacks?|strikes?|barrage|bombardment|raid)\b/i;
 
 /**
  * A day the sentence's own time expression puts the attack in the morning of, told as that day's news (see keptByDay): a

@@ -762,6 +762,21 @@ describe("times of day and nights named from another", () => {
     expect(dates("Russia attacked Ukraine early on Wednesday morning. The enemy used 20 Shahed attack drones.", "2024-02-07")).toEqual(["20:2024-02-06..2024-02-07"]);
   });
 
+  it("keeps the counts of an attack the sentence calls the morning's in the day told before: 'in the morning attack'", () => {
+    const text = [
+      "Russia on Monday launched one of its heaviest air attacks on Ukraine since the war began.",
+      "",
+      "Zelensky said Russia had used more than 100 missiles and about 100 Shahed drones in the morning attack.",
+      "",
+      "Ukraine's Air Force later gave a more precise count: 127 missiles and 109 drones.",
+    ].join("\n");
+    expect(dates(text, "2024-08-26")).toEqual(["100:2024-08-26..2024-08-26", "100:2024-08-26..2024-08-26", "127:2024-08-26..2024-08-26", "109:2024-08-26..2024-08-26"]);
+    // (not an early-morning attack, the night's end, nor a bare day's count, which the Air Force counts from the evening before)
+    const night = ["100:2024-08-25..2024-08-26", "100:2024-08-25..2024-08-26", "127:2024-08-25..2024-08-26", "109:2024-08-25..2024-08-26"];
+    expect(dates(text.replace("the morning attack", "the early morning attack"), "2024-08-26")).toEqual(night);
+    expect(dates(text.replace(" in the morning attack", ""), "2024-08-26")).toEqual(night);
+  });
+
   it("keeps the counts told after a morning told in a sentence with no figure in that day: 'In the morning of 26.08, the Russian Federation carried out …'", () => {
     const text = "In the morning of 26.08, the Russian Federation carried out one of the most massive combined attacks on Ukraine. The enemy used 236 means of air attack: 127 missiles and 109 attack UAVs.";
     expect(dates(text, "2024-08-26")).toEqual(["236:2024-08-26..2024-08-26", "127:2024-08-26..2024-08-26", "109:2024-08-26..2024-08-26"]);
