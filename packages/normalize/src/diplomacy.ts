@@ -220,7 +220,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // (of each team left unnamed: "Umerov, who headed the Ukrainian delegation at the talks with Russia … The Russian delegation
     // was headed by Vladimir Medinsky")
     const teams = people.filter((p) => p.name.endsWith(" delegation"));
-    if (teams.length > 0) {
+    if (teams.length > 0 && !recalledMeeting(article, s)) {
       const members = membersAfter(article, s, new Set(teams.map((p) => p.country)));
       // (a team whose members the text does not name stays a team: "… The Russian side was led by Karasin and Beseda")
       const namedTeam = (p: { country: string }) => members.some((m) => m.country === p.country);
