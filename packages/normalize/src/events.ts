@@ -552,13 +552,14 @@ function misfiledSentences(entries: ReadonlyArray<{ key: string; claim: ArticleC
     const inYear = yearBefore(published);
     // (a sentence that sets two nights side by side, "Monday's total of 355 drones … beat Sunday's barrage of 298 drones and
     // 69 missiles": the counts other reports of its strike give stay with it, the others may be another strike's)
-    const counts = told.filter((c) => !others(key, askSlot(c), article).values.has(c.value!));
-    if (counts.length === 0) continue;
-    const here = counts.map((c) => others(key, askSlot(c), article));
+    const unborne = told.map((c) => ({ c, o: others(key, askSlot(c), article) })).filter(({ c, o }) => !o.values.has(c.value!));
+    if (unborne.length === 0) continue;
+    const counts = unborne.map(({ c }) => c);
+    const here = unborne.map(({ o }) => o);
     // (belying what most reports of its strike give, or the one report of it that counts anything: "Two nights later Russia
     // fires 407 drones and 45 missiles" read two nights after the airbases, not after the call it follows)
-    const unopposed = [...(given.get(key)?.values() ?? [])].every((values) => [...values.values()].every((as) => givers(as, article) === 0));
-    if (!(unopposed || here.some((o, i) => o.values.size > 0 && !o.most.has(counts[i]!.value!)))) continue;
+    const belies = here.some((o, i) => o.values.size > 0 && !o.most.has(counts[i]!.value!));
+    if (!belies && ![...(given.get(key)?.values() ?? [])].every((values) => [...values.values()].every((as) => givers(as, article) === 0))) continue;
     const candidates = new Set<string>();
     for (const c of counts) {
       if (!tellsNight(c)) continue;

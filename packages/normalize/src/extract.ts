@@ -679,7 +679,10 @@ function articleDating(article: Article): ArticleDates {
   const headlineCities = findPlaces(headline).filter((p) => p.kind === "city").map((p) => p.name);
   const inHeadlineCity = (t: string) => headlineCities.length > 0 && ATTACK_NEAR.test(headline) && findPlaces(t).some((p) => p.kind === "city" && headlineCities.includes(p.name));
   // (a daytime strike an entry dates to a day the page does not follow: "On Sunday evening a drone attack on Kharkiv killed four")
-  const recalledOnLivePage = (s: Sentence) => followsHours && classifyRefs(sentenceText(article, s), timeRefs(s.index, sentenceText(article, s))).attack.some((r) => r.precision === "day" && beforeLivePage(r));
+  const recalledOnLivePage = (s: Sentence) => {
+    const text = sentenceText(article, s);
+    return followsHours && classifyRefs(text, timeRefs(s.index, text)).attack.some((r) => r.precision === "day" && beforeLivePage(r));
+  };
   const daytimeSentence = article.sentences.find((s) => {
     const t = sentenceText(article, s).replace(AIR_RAID_ALERT, "");
     return (placesOwnAttackByDay(t) || blastNewsByDay(article, s, t) || (morningBlast(t) && sectionDates[s.index] === undefined && inHeadlineCity(t))) && ATTACK_NEAR.test(t) && !EARLIER.test(t) && !backgroundParagraphs.has(s.paragraph) && !recalledOnLivePage(s);
