@@ -1670,6 +1670,17 @@ describe("tables, headings and subsets", () => {
       "88:2024-03-21..2024-03-22", "63:2024-03-21..2024-03-22", "145:2024-11-09..2024-11-10",
     ]);
   });
+
+  it("dates a round-up's sections by headings that put the place and the weekday before the date", () => {
+    const text =
+      "KHARKIV, TUESDAY 21 JUNE\nGovernor Oleh Synehubov said daytime Russian shelling had killed 15 people across the region.\n\nMYKOLAIV, WEDNESDAY 22 JUNE\nThree missiles hit the city, the mayor said.\n\nThe week ahead\nOfficials expect more strikes.";
+    expect(extractClaims(articleOf(text, "2022-06-30")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
+      "killed:15:2022-06-21..2022-06-21", "hit:3:2022-06-22..2022-06-22",
+    ]);
+    // (a sentence in that shape is no heading: it dates nothing after it)
+    const prose = "Kharkiv, Tuesday and then 21 June passed quietly.\nOn Sunday, Russia launched 40 drones, the Air Force said.";
+    expect(extractClaims(articleOf(prose, "2022-06-30")).map((c) => `${c.value}:${c.date_end}`)).toEqual(["40:2022-06-26"]);
+  });
 });
 
 describe("whose attack, and which night", () => {
