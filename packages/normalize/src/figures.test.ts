@@ -3454,6 +3454,18 @@ describe("a launch downed whole", () => {
     // (not when the count's fate is told apart: "all but three")
     expect(figures("Russia launched 20 drones; 17 were shot down and all the rest were lost.")).toEqual(["launched:20", "shot_down:17"]);
   });
+
+  it("reads 'all of them' past the source that says it, 'all of which' intercepted past a place, and 'both' of a count of two", () => {
+    expect(figures("In the early hours of Thursday, Russia sent nine missiles and 27 Shahed drones against energy targets; the Air Force said all of them were shot down.")).toEqual([
+      "launched:9/m", "launched:27", "shot_down:9/m", "shot_down:27",
+    ]);
+    expect(figures("Early on Monday, Russia fired eight ballistic missiles at Kyiv from the direction of the Bryansk region, all of which were intercepted, the Air Force said.")).toEqual(["launched:8/m", "shot_down:8/m"]);
+    expect(figures("That morning Russia fired six Kalibr missiles at the capital, all of which Ukraine's Air Force said were intercepted.")).toEqual(["launched:6/m", "shot_down:6/m"]);
+    expect(figures("Russia said two drones had been aimed at the Kremlin itself in the early hours of 3 May, and that both were disabled.")).toEqual(["launched:2", "neutralized:2"]);
+    // (not "all of which were destroyed" past the plants it may be; nor "both" of three)
+    expect(figures("Russia fired 10 missiles at the three power plants in the region, all of which were destroyed.")).toEqual(["launched:10/m"]);
+    expect(figures("Russia fired three drones at Kyiv; the governor said both were shot down.")).toEqual(["launched:3"]);
+  });
 });
 
 describe("an adverb of time inside a relative clause", () => {

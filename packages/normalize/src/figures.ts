@@ -1031,6 +1031,9 @@ function uncountedWeaponBefore(tokens: readonly Token[], at: number, after = -1)
 const SPEAKER_ADDS = /\b(?:and|adding|added|claimed|claiming|said|saying|reported) that\b/;
 // an attribution set off between the count and "and all of them": ", the Air Force said, and"
 const SAID_AND = /, (?:[\p{L}'’.-]+ ){1,6}(?:said|says|reported|reports|added|stated) , and$/u;
+// a source named right before "all of them": "; the Air Force said", ", Ukraine said that"
+const SAID_JUST_BEFORE = /[;,] (?:[\p{L}'’.-]+ ){1,6}(?:said|says|reported|reports|added|stated|claimed)(?: that)?$/u;
+const SAID_VERB = /^(?:said|says|reported|reports|added|stated|claimed)$/;
 // what joins two counts of one launch: "and", ",", ", and", "as well as" ("six ATACMS missiles, as well as 31 drones")
 const CHAINED = new Set(["and", ",", ", and", "as well as", ", as well as", "plus", ", plus"]);
 
@@ -1056,10 +1059,14 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
   const out = [...figures];
   for (let k = 0; k < tokens.length; k++) {
     // (not "nearly all of which", "not all of them")
-    if (tokens[k]!.norm !== "all" || /^(?:not|nearly|almost|virtually|practically|most)$/.test(tokens[k - 1]?.norm ?? "") || tokens[k + 1]?.norm === "but") continue;
+    // ("both were disabled": all of two, so only of a count of two, below)
+    const both = tokens[k]!.norm === "both";
+    if ((!both && tokens[k]!.norm !== "all") || /^(?:not|nearly|almost|virtually|practically|most)$/.test(tokens[k - 1]?.norm ?? "") || tokens[k + 1]?.norm === "but") continue;
     let j = k + 1;
     if (tokens[j]?.norm === "of" && /^(?:them|these|which)$/.test(tokens[j + 1]?.norm ?? "")) j += 2;
-    while (j < k + 6 && /^(?:were|was|have|has|had|been|are|is)$/.test(tokens[j]?.norm ?? "")) j++;
+    // (the source said inside the relative clause: "all of which Ukraine's Air Force said were intercepted")
+    if (tokens[j - 1]?.norm === "which") j = pastSaid(tokens, j);
+    while (j < k + 12 && /^(?:were|was|have|has|had|been|are|is)$/.test(tokens[j]?.norm ?? "")) j++;
     let at = j;
     let cue = matchCue(tokens, j, WEAPON_CUES);
     // ("air defences shot down all of them": the verb before)
@@ -1067,7 +1074,7 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
       const before = leftCue(tokens, k - 1, WEAPON_CUES, 0);
       if (before && before.at + before.cue.words.length === k) ({ cue, at } = { cue: before.cue, at: before.at });
     }
-    if (!cue || (cue.metric !== "shot_down" && cue.metric !== "neutralized")) continue;
+    if (!cue || (cue.metric !== "shot_down" && cue.metric !== "neutralized" && !(both && cue.metric === "jammed"))) continue;
     // the launch just before, in the same clause run: "… and all of them", ", all shot down", "; air defences shot down
     // all of them", "11 missiles had been fired at the city and that air defences had destroyed all of them" (no other count between)
     // (further back only through reported speech: "had been fired at the city and that air defences had destroyed all of
@@ -1077,7 +1084,16 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
     // (or the source's own words past its attribution: "fired nine cruise missiles and 27 Shahed drones at Ukraine, the Air
     // Force said, and claimed that all of them were destroyed", "fired 10 missiles at Kyiv, the Air Force said, and all of
     // them were shot down")
-    const reach = (f: RawFigure) => k - f.last <= 8 || (k - f.last <= 18 && (SPEAKER_ADDS.test(normsOf(tokens, f.last, k)) || SAID_AND.test(normsOf(tokens, f.last, k))));
+    // (or a source that says it just before: "sent nine missiles and 27 Shahed drones against energy targets; the Air Force
+    // said all of them were shot down")
+    // (or a fate only weapons meet, "intercepted", "shot down", told of "all of which": "fired eight ballistic missiles at Kyiv
+    // from the direction of the Bryansk region, all of which were intercepted")
+    const onlyWeapons = tokens[k + 2]?.norm === "which" && !/^destroy/.test(tokens[at]!.norm);
+    const reach = (f: RawFigure) => {
+      if (k - f.last <= 8) return true;
+      const span = normsOf(tokens, f.last, k);
+      return k - f.last <= 18 && (SPEAKER_ADDS.test(span) || SAID_AND.test(span) || SAID_JUST_BEFORE.test(span) || (onlyWeapons && !/[;.]/.test(span)));
+    };
     // (only the last launch needs be near: the counts coordinated with it stand further back, "nine missiles and 27 Shahed
     // attack drones; Ukraine's Air Force said all of them were destroyed")
     const launches = figures.filter((f) => f.metric === "launched" && f.weapon && f.last < k && !f.part);
@@ -1097,9 +1113,16 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
       if (!CHAINED.has(gap)) break;
       together.unshift(launches[i]!);
     }
+    if (both && (together.length !== 1 || launch.value !== 2)) continue;
     for (const l of together) out.push({ ...l, metric: combined(tokens, at, cue) });
   }
   return out;
+}
+
+/** Past a source said at `j` ("Ukraine's Air Force said"), or `j` when none is said there. */
+function pastSaid(tokens: readonly Token[], j: number): number {
+  for (let k = j; k < j + 7 && tokens[k]?.kind === "word"; k++) if (SAID_VERB.test(tokens[k]!.norm)) return k > j ? k + 1 : j;
+  return j;
 }
 
 // what a whole night's barrage is aimed at: a country (or the country's: "hits Ukraine's power plants with 700 drones"), a
