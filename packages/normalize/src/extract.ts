@@ -1501,14 +1501,16 @@ function sentenceFigures(
   // ("Among the missiles were 24 Kh-101 cruise missiles": parts of the count before, never a night's total)
   // ("Russia fired 31 missiles at Kyiv overnight. All of them were shot down.": the fate of every weapon the sentence before
   // counted, at its words; the quote then runs from that sentence)
-  const fateOfAll = read.length === 0 && !row ? ALL_BEFELL.exec(text) : null;
+  // (a toll told beside it is its own: "All were shot down, but three people were killed by debris")
+  const fateOfAll = read.every((f) => f.weapon === null) && !row ? ALL_BEFELL.exec(text) : null;
   const fateAt = fateOfAll ? tokens.findIndex((t) => t.start - s.start >= fateOfAll[0].length - fateOfAll[1]!.length) : -1;
   const fate = fateAt >= 0 ? matchCue(tokens, fateAt, WEAPON_CUES) : null;
+  const those = counts.lastLaunches?.index === s.index - 1 && article.sentences[s.index - 1]!.paragraph === s.paragraph ? counts.lastLaunches.figures : [];
+  // ("both" only of one count of two: "Two drones were aimed at the Kremlin. Both were put out of action")
+  const ofTwo = !fateOfAll || !/\bboth\b/i.test(fateOfAll[0]) || (those.length === 1 && those[0]!.value === 2);
   const allOfThose =
-    fate && fate.metric !== "launched" && fate.metric !== "hit" && counts.lastLaunches?.index === s.index - 1 && article.sentences[s.index - 1]!.paragraph === s.paragraph
-      ? counts.lastLaunches.figures.map((f) => ({ ...f, metric: combined(tokens, fateAt, fate), first: 0, last: fateAt }))
-      : [];
-  const told: RawFigure[] = allOfThose.length > 0 ? allOfThose : (partsOf && !row) || modelRow ? read.map((f) => ({ ...f, part: true })) : read;
+    fate && fate.metric !== "launched" && fate.metric !== "hit" && ofTwo ? those.map((f) => ({ ...f, metric: combined(tokens, fateAt, fate), first: 0, last: fateAt })) : [];
+  const told: RawFigure[] = allOfThose.length > 0 ? [...allOfThose, ...read] : (partsOf && !row) || modelRow ? read.map((f) => ({ ...f, part: true })) : read;
   const before = counts.lastLaunches?.index === s.index - 1 && article.sentences[s.index - 1]!.paragraph === s.paragraph ? counts.lastLaunches.figures : [];
   const found: RawFigure[] = row || allOfThose.length > 0 ? told : [...told, ...allOfKind(tokens, told, before)];
   // ("In our 13:00 post we said eight people had been killed in Dnipro. … the correct figure is six": the eight is taken back)
@@ -2420,7 +2422,9 @@ function oneAttackOf(text: string, at: number, figures: readonly RawFigure[], se
 const NOT_A_LABEL = /\b(?:live|war|news|latest|updates?|week|weekly|night|nights|day|days|what|how|why|who|attacks?|strikes?|rubble|terror|explainer|analysis|timeline|factbox|recap|brief|briefing|digest)\b|^(?:\S+\s+){4,}/i;
 
 // "All of them were shot down.", "All were destroyed by air defence", "They were all intercepted": a sentence that opens with it
-const ALL_BEFELL = /^\s*(?:all(?:\s+of\s+them)?|they\s+were\s+all|every\s+one\s+of\s+them)\s+(?:(?:were|was|have\s+been|had\s+been|have|had)\s+)?(?:(?:reportedly|successfully|also)\s+)?((?:shot|destroyed|intercepted|downed|neutrali[sz]ed|suppressed|jammed|brought)\b)/i;
+// (or with its source: "It said all of them had been destroyed", "The ministry said both had been suppressed by electronic
+// warfare"; "both" is all of two, below)
+const ALL_BEFELL = /^\s*(?:(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:said|says|added|reported)(?:\s+then)?(?:\s+that)?\s+)?(?:all(?:\s+of\s+them)?|both(?:\s+of\s+them)?|they\s+were\s+all|every\s+one\s+of\s+them)\s+(?:(?:were|was|have\s+been|had\s+been|have|had)\s+)?(?:(?:reportedly|successfully|also)\s+)?((?:shot|destroyed|intercepted|downed|neutrali[sz]ed|suppressed|jammed|brought|disabled|put)\b)/iu;
 
 // "Not all the drones", "Almost all", "nearly all", "all but two": fewer than all
 const FEWER_THAN_ALL = new Set(["not", "almost", "nearly", "virtually", "practically", "quite"]);

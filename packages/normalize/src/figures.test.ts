@@ -4824,6 +4824,16 @@ describe("the fate of all the weapons the sentence before counted", () => {
     expect(figures("Russia fired 12 missiles, six Kinzhal missiles and six Kalibr missiles. All were destroyed.")).toEqual(["launched:12/m", "launched:6/m", "shot_down:12/m"]);
     expect(figures("Russia fired 12 missiles.\n\nAll of them were shot down.")).toEqual(["launched:12/m"]);
   });
+
+  it("reads it after the source that says it ('It said all of them …'), 'Both' of a count of two, and beside a toll", () => {
+    expect(figures("The ministry said nine aerial drones had attacked ships of the fleet. It said all of them had been destroyed, and that a minesweeper was damaged.")).toEqual(["launched:9", "shot_down:9"]);
+    expect(figures("The Kremlin said two drones had attacked it overnight. Both were put out of action by the military, it said.")).toEqual(["launched:2", "neutralized:2"]);
+    expect(figures("Two drones flew at Moscow overnight. The ministry said both had been suppressed by electronic warfare.")).toEqual(["launched:2", "jammed:2"]);
+    expect(figures("Russia fired ten missiles at Kyiv on Thursday. All were shot down, but three people were killed.")).toEqual(["launched:10/m", "shot_down:10/m", "killed:3/m"]);
+    // (not "both" of three, nor a sentence that counts weapons of its own)
+    expect(figures("Russia fired three drones at Kyiv. The governor said both were shot down.")).toEqual(["launched:3"]);
+    expect(figures("Russia fired ten missiles at Kyiv. All were shot down, and two drones hit Lviv.")).toEqual(["launched:10/m", "hit:2"]);
+  });
 });
 
 describe("a headline labelled with its source", () => {
