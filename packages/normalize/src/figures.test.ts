@@ -3263,6 +3263,9 @@ describe("all of a launch downed", () => {
     // (and the fate told past a clock: "fired at Kyiv around 11:30 a.m. were destroyed")
     expect(figures("All 11 ballistic and cruise missiles fired at Kyiv around 11:30 a.m. were destroyed, Ukraine's military said.")).toEqual(["launched:11/m", "shot_down:11/m"]);
     expect(figures("Air defences destroyed 30 of the drones that the enemy launched.")).toEqual(["shot_down:30"]);
+    // (past a kind of missile among the modifiers: "all 10 Kinzhal aeroballistic missiles fired during the attack")
+    expect(figures("Air Force commander Mykola Oleshchuk says all 10 Kinzhal aeroballistic missiles fired during the attack were shot down.")).toEqual(["launched:10/m", "shot_down:10/m"]);
+    expect(figures("The Air Force says all 10 Kinzhal aeroballistic missiles were shot down.")).toEqual(["shot_down:10/m"]);
     // "all" without a launch after it says nothing of how many came
     expect(figures("Air defences shot down all nine missiles and 233 of the drones.")).toEqual(["shot_down:9/m", "shot_down:233"]);
   });

@@ -1361,7 +1361,7 @@ function allLaunched(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-const WEAPON_MODIFIERS = new Set(["attack", "cruise", "ballistic", "kamikaze", "strike", "guided", "hypersonic"]);
+const WEAPON_MODIFIERS = new Set(["attack", "cruise", "ballistic", "kamikaze", "strike", "guided", "hypersonic", "aeroballistic", "anti-ship"]);
 
 const ATTACK_HEADS = new Set(["strike", "attack", "barrage", "assault", "raid", "wave", "bombardment", "onslaught", "salvo"]);
 // (lower case: "on 25 May" is a date)
