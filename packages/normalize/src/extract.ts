@@ -636,7 +636,9 @@ function articleDating(article: Article): ArticleDates {
   for (const s of firstParagraph) {
     const ref = datingRef(s);
     if (ref) {
-      articleDate = asContext(ref);
+      // ("Russia launched a major missile and drone attack on Ukraine's energy system on Christmas morning": a lead that tells the
+      // attack by its day's morning alone dates the counts the later paragraphs give of it by that day, as its own paragraph's are)
+      articleDate = ref.precision === "day" && !ref.relative && morningOfDay(sentenceText(article, s), ref) ? { ...asContext(ref), byDay: true } : asContext(ref);
       break;
     }
   }

@@ -73,7 +73,7 @@ export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDat
   if (!ref && !f.background && f.eventType === "strike" && date.precision === "day" && date.start && smallHoursBlast(f.strikeHours)) date = { start: addDays(date.start, -1), end: date.start, precision: "night" };
   if (nightRestated(f, date)) date = { start: addDays(date.start!, -1), end: date.start, precision: "night" };
   const daylightBarrage = isDaylightBarrage(f, date);
-  const byDay = keptByDay(f, date);
+  const byDay = keptByDay(f, date, a.articleDate);
   // ("Russian occupants attacked Ukraine this morning with 64 means of air attack … The enemy used 44 missiles …": the
   // counts told after a morning's attack are that morning's, not the night before it)
   if (!(byDay && !f.ref) && endsNight(f, a, date, daylightBarrage, told.fromParagraph)) {
@@ -92,8 +92,10 @@ export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDat
  * Friday morning"; nor a time it was said, "the administration said in the evening", or counted, "In its final count this
  * morning, it put the figures at 595 drones")
  */
-function keptByDay(f: FigureDating, date: FigureDate): boolean {
-  const { ref, previous, text } = f;
+function keptByDay(f: FigureDating, date: FigureDate, articleDate: Context | null): boolean {
+  const { ref, text } = f;
+  // (the article's attack, when nothing told before the figure's paragraph dates it: see readArticle's articleDate)
+  const previous = f.previous ?? articleDate;
   if (date.precision !== "day" || !date.start) return false;
   // ("Zelensky said Russia had used more than 100 missiles … in the morning attack", after "Russia on Monday launched one of its
   // heaviest air attacks": the counts of the attack the sentence calls the morning's, as "this morning" is; not "early-morning")
