@@ -345,7 +345,8 @@ export function beganThatEvening(text: string, r: TimeRef): boolean {
   const named = ATTACK_WORDS.test(text.slice(Math.max(0, from + (began?.index ?? 0) - 40), from + (began?.index ?? 0))) || ATTACK_WORDS.test(text.slice(r.at, r.at + 120));
   if (!began || !named) return false;
   if (atHour) return true;
-  return /\bevening$/i.test(r.text) || /^\s+evening\b/i.test(text.slice(r.at + r.text.length, r.at + r.text.length + 9));
+  // ("Drones began arriving from the late evening of Christmas Eve", "began on the evening of 24 December": the evening named before the day)
+  return /\bevening$/i.test(r.text) || /^\s+evening\b/i.test(text.slice(r.at + r.text.length, r.at + r.text.length + 9)) || /\bevening\s+of\s+(?:the\s+)?$/i.test(before);
 }
 
 // "at around 10:45", "shortly after 6:20am", "at 9 a.m.": the moment something happened (not a span's end, "to 07:00")

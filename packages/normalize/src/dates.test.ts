@@ -698,6 +698,14 @@ describe("a morning attack: 'early on Sunday' is the night that ended then, 'on 
     expect(attack("Russia struck Kyiv on Monday morning, and the attack went on into the afternoon.", "2025-06-25")).toEqual(["2025-06-23..2025-06-23:day"]);
   });
 
+  it("reads an attack that 'began from the late evening of Christmas Eve' as the night after that evening", () => {
+    expect(attack("Drones began arriving from the late evening of Christmas Eve, and the first cruise missiles were detected over Ukraine at about 05:30 on Wednesday.", "2024-12-25")[0]).toEqual("2024-12-24..2024-12-25:night");
+    expect(attack("The attack began on the evening of 24 December.", "2024-12-26")).toEqual(["2024-12-24..2024-12-25:night"]);
+    // (not a strike that came that evening, nor a curfew that began then)
+    expect(attack("A missile struck Kharkiv on the evening of 24 December.", "2024-12-26")).toEqual(["2024-12-24..2024-12-24:day"]);
+    expect(attack("The curfew began on the evening of 24 December.", "2024-12-26")).toEqual(["2024-12-24..2024-12-24:day"]);
+  });
+
   it("reads a missile barrage 'early on Saturday' as the night, before March 2023 too (Yavoriv, 13 March 2022)", () => {
     const text = "Russian missiles struck an airfield and a railway facility in the central Kirovohrad region early on Saturday, killing three people.";
     expect(attack(text, "2022-07-23")).toEqual(["2022-07-22..2022-07-23:night"]);
