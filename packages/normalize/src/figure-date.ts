@@ -99,12 +99,24 @@ function keptByDay(f: FigureDating, date: FigureDate, articleDate: Context | nul
   if (date.precision !== "day" || !date.start) return false;
   // ("Zelensky said Russia had used more than 100 missiles … in the morning attack", after "Russia on Monday launched one of its
   // heaviest air attacks": the counts of the attack the sentence calls the morning's, as "this morning" is; not "early-morning")
-  if (!ref) return ((previous?.byDay === true && previous.start === date.start && previous.end === date.end) || MORNING_ATTACK.test(text)) && !NIGHT_SAID.test(text);
+  if (!ref) return ((previous?.byDay === true && previous.start === date.start && previous.end === date.end) || MORNING_ATTACK.test(text) || firedInTheMorning(f.strikeHours)) && !NIGHT_SAID.test(text);
   return morningOfDay(text, ref);
 }
 
 // the attack named as the morning's: "in the morning attack", "the morning's strike", "this morning's barrage"
 const MORNING_ATTACK = /(?<!\b(?:early|early-|late)\s*)\b(?:the|this|that|today['’]s)\s+morning(?:['’]s)?\s+(?:(?:missile|drone|air|combined|massive|mass)\s+)?(?:attacks?|strikes?|barrage|bombardment|raid)\b/i;
+
+// the attack told "in the morning", its verb just before: "Russia fired 15 missiles at Kharkiv and its suburbs in the morning"
+// (in the verb's own clause: not "early in the morning", nor a morning someone spoke in, "Russia fired 15 missiles at Kharkiv,
+// Syniehubov said in the morning")
+const FIRED_IN_THE_MORNING = /\b(?:fired|launched|attacked|struck|hit|shelled|bombed|targeted)\b(?:(?!\b(?:said|says|reported|wrote|told|announced)\b)[^.;:,]){0,80}?(?<!\b(?:early|late)\s+)\bin\s+the\s+morning\b/i;
+
+/**
+ * A count with no day of its own that its sentence puts "in the morning" of the day it takes over (a fact box's "MAY 23 -
+ * FAKTOR DRUK PRINTING HOUSE / Russia fired 15 missiles at Kharkiv and its suburbs in the morning"): that day, as "on
+ * Thursday morning" alone is, not the night that ended it.
+ */
+const firedInTheMorning = (strikeHours: string): boolean => FIRED_IN_THE_MORNING.test(strikeHours) && !/\bevening\b/i.test(strikeHours);
 
 /**
  * A day the sentence's own time expression puts the attack in the morning of, told as that day's news (see keptByDay): a

@@ -24,3 +24,20 @@ describe("a lead that tells the attack by its morning alone (articleDate byDay)"
     expect(dates(lead("on Wednesday"), "2024-12-25")).toEqual(["launched:78:2024-12-24..2024-12-25", "launched:106:2024-12-24..2024-12-25"]);
   });
 });
+
+// A fact box's item under its day's heading, whose sentence tells the attack "in the morning".
+const item = (sentence: string) =>
+  ["Here are the deadliest strikes on Kharkiv this month:", "", "MAY 23 - FAKTOR DRUK PRINTING HOUSE", `${sentence} One of them destroyed the printing works. Seven people were killed and 21 injured.`].join("\n");
+
+describe("a count with no day of its own told 'in the morning' (firedInTheMorning)", () => {
+  it("keeps the day it takes over, as 'on Thursday morning' alone does", () => {
+    expect(dates(item("Russia fired 15 missiles at Kharkiv and its suburbs in the morning, Syniehubov said."), "2024-05-31")).toEqual(
+      expect.arrayContaining(["launched:15:2024-05-23..2024-05-23", "killed:7:2024-05-23..2024-05-23"]),
+    );
+  });
+
+  it("leaves the heading's night for 'early in the morning', and for a morning someone spoke in", () => {
+    expect(dates(item("Russia fired 15 missiles at Kharkiv and its suburbs early in the morning."), "2024-05-31")).toEqual(expect.arrayContaining(["launched:15:2024-05-22..2024-05-23"]));
+    expect(dates(item("Russia fired 15 missiles at Kharkiv, Syniehubov said in the morning."), "2024-05-31")).toEqual(expect.arrayContaining(["launched:15:2024-05-22..2024-05-23"]));
+  });
+});
