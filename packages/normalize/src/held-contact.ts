@@ -11,11 +11,13 @@ export const HELD_CONTACT_VERB = /\b(?:met|spoke|spoken|talked|phoned|called|vis
 // ("but no visit has been scheduled": none of any kind, as "no meeting"; "Zelensky is due in Paris on Thursday for a summit")
 // ("said the next step should be a meeting between Presidents Volodymyr Zelensky and Vladimir Putin", "Putin must meet Zelensky":
 // one asked for or proposed, not held; not "should have", a contact held or missed and weighed afterwards)
-const NOT_HELD = /\b(?:should|must|ought\s+to)(?!\s+have\b)|\binvit(?:ed|es|ing)\s+[^.;]{0,40}?\s+(?:on|for)\s+(?:a\s+)?(?:trip|visit)\b|\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|['’]ll|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|no\s+(?:grounds|basis)\s+for\s+(?:talks|negotiations|a\s+meeting|contacts?)|proposed|proposal\s+that|proposals?\s+(?:for|of)\s+(?:a\s+)?(?:meeting|talks|call|summit|visit)|no\s+proposals?\s+for|offered|upcoming|next\s+(?:week|month|round)(?!['’]s)|later\s+this\s+(?:week|month)|tomorrow(?!['’]s)|hoping|hoped|seeking|trying|no\s+(?:meeting|visit|trip|summit)|neither\b[^.;,]{0,30}?\bconfirmed|(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to|(?:is|are)\s+to\s+(?:discuss|meet|hold|talk|speak|sign|visit)\b|(?:is|are)\s+due\s+(?:in|at)|possible|any\s+(?:(?:more|further|new|future)\s+)?(?:talks|negotiations|meetings?|contacts?|calls?))\b/i;
+// ("no call between Xi and Zelensky has taken place", "there has been no call", "gave no sign that he had spoken to him": one denied)
+const NOT_HELD = /\b(?:should|must|ought\s+to)(?!\s+have\b)|\binvit(?:ed|es|ing)\s+[^.;]{0,40}?\s+(?:on|for)\s+(?:a\s+)?(?:trip|visit)\b|\b(?:did\s+not|didn't|(?:has|have|had)\s+not|hasn't|haven't|hadn't|never|failed\s+to|would|will|['’]ll|plans?\s+to|planned|is\s+expected\s+to|could|might|willing\s+to|wants?\s+to|hopes?\s+to|ready\s+to|no\s+plans|no\s+(?:grounds|basis)\s+for\s+(?:talks|negotiations|a\s+meeting|contacts?)|proposed|proposal\s+that|proposals?\s+(?:for|of)\s+(?:a\s+)?(?:meeting|talks|call|summit|visit)|no\s+proposals?\s+for|offered|upcoming|next\s+(?:week|month|round)(?!['’]s)|later\s+this\s+(?:week|month)|tomorrow(?!['’]s)|hoping|hoped|seeking|trying|no\s+(?:meeting|visit|trip|summit|(?:(?:phone|telephone|video)\s+)?(?:call|conversation)|talks)\b|no\s+(?:sign|indication|suggestion)\s+that|neither\b[^.;,]{0,30}?\bconfirmed|(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to|(?:is|are)\s+to\s+(?:discuss|meet|hold|talk|speak|sign|visit)\b|(?:is|are)\s+due\s+(?:in|at)|possible|any\s+(?:(?:more|further|new|future)\s+)?(?:talks|negotiations|meetings?|contacts?|calls?))\b/i;
 // "Zelensky urged Trump to visit Ukraine", "invited Witkoff to visit", "urged Putin to … open negotiations": asked for, not
 // held (the contact is what was asked: not "asked Putin to stop the bombing during a phone call")
+// ("Kishida invited Zelensky to join the G7 summit in Hiroshima": the gathering he was asked to)
 // ("Russia and Ukraine were told to start talks": asked of those the sentence names before)
-const ASKED_TO = /(?:\b(?:invit(?:ed|es|ing)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|encourag(?:ed|es|ing)|press(?:ed|es|ing)|call(?:ed|s|ing)?\s+on|told)\s+(?:[\p{L}'’.-]+\s+){1,4}?|\b(?:was|were|been|being)\s+(?:invited|urged|asked|encouraged|pressed|called\s+on|told)\s+)to\s+(?:(?:[\p{L}'’-]+\s+){0,6}?(?:open|hold|start|begin|resume|join|enter|attend)\s+)?$/iu;
+const ASKED_TO = /(?:\b(?:invit(?:ed|es|ing)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|encourag(?:ed|es|ing)|press(?:ed|es|ing)|call(?:ed|s|ing)?\s+on|told)\s+(?:[\p{L}'’.-]+\s+){1,4}?|\b(?:was|were|been|being)\s+(?:invited|urged|asked|encouraged|pressed|called\s+on|told)\s+)to\s+(?:(?:[\p{L}'’-]+\s+){0,6}?(?:open|hold|start|begin|resume|join|enter|attend)\s+(?:(?:the|a|an|its|their)\s+(?:[\p{L}\d'’-]+\s+){0,2})?)?$/iu;
 // "as Washington pressed for a Putin–Zelensky summit", "Kyiv has called for a meeting of the leaders": the contact sought, its
 // object (not what was sought at one held: "Zelensky pressed for Patriots during his talks with Trump")
 const SOUGHT_FOR = /\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|call(?:ed|s|ing)?|lobb(?:ied|ies|ying|y)|appeal(?:ed|s|ing)?|plead(?:ed|s|ing)?|argu(?:ed|es|ing)|ask(?:ed|s|ing)?)\s+for\s+(?:(?!(?:during|at|in|on|with|after|before|over|from)\b)[\p{L}'’–-]+\s+){0,4}$/iu;
@@ -41,8 +43,10 @@ const MAY = /\bmay\b/;
 // ("it was too early to talk about a meeting between Putin and Zelensky", "too early to speak of a date for a meeting", "the results
 // were sufficient for a meeting between Zelensky and Putin": one only weighed; not the call a later clause tells, "…, who held a
 // telephone conversation on 12 February", which is its own cue)
+// ("Meloni has promised to visit Kyiv", "the president also intended to speak with Zelensky", "Putin is not yet interested in a
+// meeting with Zelensky": one meant or wanted, not held)
 const HYPOTHETICAL =
-  /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\bno\s+date\b|\bpreparations?\s+for\b|\b(?:arranging|organi[sz]ing|setting\s+up|to\s+(?:arrange|organi[sz]e|set\s+up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b|\barrangements?["”]?\s+for\b|\b(?:ready|open|willing)\s+for\b|\bopen\s+to\s+(?:(?:new|further|direct|more)\s+)?(?:negotiations|talks|dialogue)\b|\b(?:willing|ready|prepared)\s+to\s+(?:continue|resume|start|begin|open)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:negotiations|talks|dialogue)\b|\bin\s+the\s+coming\s+(?:days|weeks|months)\b|\bprepar(?:ed|ing|es?)\s+for\b|\bto\s+be\s+held\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:willing|ready|plans?|wants?|agreed|decided|offered|proposed)\s+(?:in\s+principle\s+)?to\s+(?:have|let|instruct|send)\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+)?(?:teams?|delegations?|negotiators|envoys|representatives)\b|\btoo\s+(?:early|soon)\s+to\s+(?:talk|speak)\s+(?:about|of)\b|\b(?:is|are|was|were)\s+(?:not\s+)?(?:sufficient|enough)\s+for\b/i;
+  /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed|promised|promises|intends?|intended|intending)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\binterested\s+in\s+(?:a|an|any|another)\b|\bno\s+date\b|\bpreparations?\s+for\b|\b(?:arranging|organi[sz]ing|setting\s+up|to\s+(?:arrange|organi[sz]e|set\s+up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b|\barrangements?["”]?\s+for\b|\b(?:ready|open|willing)\s+for\b|\bopen\s+to\s+(?:(?:new|further|direct|more)\s+)?(?:negotiations|talks|dialogue)\b|\b(?:willing|ready|prepared)\s+to\s+(?:continue|resume|start|begin|open)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:negotiations|talks|dialogue)\b|\bin\s+the\s+coming\s+(?:days|weeks|months)\b|\bprepar(?:ed|ing|es?)\s+for\b|\bto\s+be\s+held\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:willing|ready|plans?|wants?|agreed|decided|offered|proposed)\s+(?:in\s+principle\s+)?to\s+(?:have|let|instruct|send)\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+)?(?:teams?|delegations?|negotiators|envoys|representatives)\b|\btoo\s+(?:early|soon)\s+to\s+(?:talk|speak)\s+(?:about|of)\b|\b(?:is|are|was|were)\s+(?:not\s+)?(?:sufficient|enough)\s+for\b/i;
 // ("the response to those who called and visited Putin recently": whoever did, no one named; not one named among them, "Zelensky
 // was among the leaders who met Trump", nor "among those who")
 const ANYONE_WHO = /(?<!\bamong\s+)\b(?:those|anyone|everyone)\s+who\s+(?:[\w'’-]+\s+){0,3}$/i;
@@ -50,7 +54,9 @@ const ANYONE_WHO = /(?<!\bamong\s+)\b(?:those|anyone|everyone)\s+who\s+(?:[\w'�
 // (the purpose or venue of a contact planned: "… for a second round of direct talks", "… on the sidelines of an ASEAN meeting", within
 // its clause, no "and" opening another between; not "during", the contact it was agreed in: "agreed to meet in Budapest during a
 // lengthy phone call")
-const OF_PLANNED = /^(?:(?!\band\b)[^,;.])*?\b(?:for|of|at)\s+(?:[\p{L}\d'’–-]+\s+){0,4}$/iu;
+// (a further leg of the same journey is still ahead: "is due in Berlin on Friday to sign an agreement with Scholz and then travel to Paris
+// for talks with Macron")
+const OF_PLANNED = /^(?:(?!\band\b(?!\s+then\s+(?:travel|fly|go|head)\b))[^,;.])*?\b(?:for|of|at)\s+(?:[\p{L}\d'’–-]+\s+){0,4}$/iu;
 
 // "his decision to phone Putin", "of his intention to call Putin": a contact meant, not held
 export const INTENT = "(?:decision|choice|move|readiness|willingness|refusal|intention|plans?)\\s+to\\s+";
@@ -67,12 +73,13 @@ const LEFT_OPEN =
 // of the contact only when it is the subject, a noun; not of one someone held, told by its verb, "met Trump on Monday where
 // security guarantees were discussed", "spoke with Lavrov on Monday about how a meeting … could take place")
 // ("a meeting between Putin and Zelensky is being arranged": one still being set up; "A meeting between Rubio and Lavrov was put
-// on hold after the two spoke by phone", "The summit had been agreed in principle in a phone call": one held off or only agreed,
+// on hold after the two spoke by phone", "A preparatory meeting between Rubio and Lavrov has also been put off", "The summit had been
+// agreed in principle in a phone call": one held off or only agreed,
 // not the call the sentence goes on to tell; "The meeting was arranged after Zelensky spoke by phone on Sunday with Lukashenko": the
 // call)
 // ("his meeting with Trump at Mar-a-Lago on Sunday will focus on security guarantees": one still to come)
 const LEFT_TO_ARRANGE =
-  /\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:put\s+on\s+hold|shelved|agreed|arranged\s+after)\b|\bwill\s+(?:focus|centre|center|concentrate)\s+on\b|\b(?:could|would|might|may|can)\s+(?:(?:still|soon|then|only|also)\s+)?(?:be\s+(?:arranged|organi[sz]ed|held|scheduled|set\s+up)|take\s+place)\b|\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:being\s+)?discussed\b|\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:arranged|organi[sz]ed|prepared|planned|set\s+up|worked\s+out)\b/i;
+  /\b(?:was|were|is|are|had\s+(?:also\s+)?been|has\s+(?:also\s+)?been)\s+(?:put\s+on\s+hold|put\s+off(?!\s+by)|shelved|agreed|arranged\s+after)\b|\bwill\s+(?:focus|centre|center|concentrate)\s+on\b|\b(?:could|would|might|may|can)\s+(?:(?:still|soon|then|only|also)\s+)?(?:be\s+(?:arranged|organi[sz]ed|held|scheduled|set\s+up)|take\s+place)\b|\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:being\s+)?discussed\b|\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:arranged|organi[sz]ed|prepared|planned|set\s+up|worked\s+out)\b/i;
 // (the cue a noun, not a verb whose subject is someone: "met", "spoke with")
 const VERB_CUE = /^(?:met|meets|spoke|speaks|spoken|talked|held|holds|had|has|hosted|hosts|received|receives|visited|visits|called|phoned|phones|rang|diall?ed|discussed|welcomed|greeted|walked|strolled|toured|sat|spent|gave|brought|flew|came|went|rode|drove|headed|arrived|travell?ed|joined|convened|chaired|co-chaired|took|briefed|told|assured|warned|informed|thanked|congratulated|urged|asked|was|were)\b/i;
 const leftOpen = (saidOf: string, cue = "") => LEFT_OPEN.test(saidOf) || (!VERB_CUE.test(cue) && LEFT_TO_ARRANGE.test(saidOf));
@@ -89,8 +96,8 @@ export const inLeftOpen = (text: string, at: number, clauseOnly = false) => {
   return noun !== null && leftOpen(noun[1]! + text.slice(at, end < 0 ? text.length : at + end));
 };
 
-// "The visit came as …", "The Meloni visit came a day after …": the contact told before, up to its verb
-const CAME_AS = /^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?:visit|trip|meeting|call|talks)\s+(?:came|comes|followed|follows)\b/u;
+// "The visit came as …", "The Meloni visit came a day after …", "The visit coincided with …": the contact told before, up to its verb
+const CAME_AS = /^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?:visit|trip|meeting|call|talks)\s+(?:came|comes|followed|follows|coincided|coincides)\b/u;
 
 const VISIT_AHEAD = /\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}?\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
@@ -107,6 +114,9 @@ const ANY_CONTACT_BEFORE = /\b(?:an?|any)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // (from the noun: its own "between …", "with …", not what was said in it, "in a telephone conversation that payments … would be
 // switched to roubles")
 const STILL_AHEAD = /^[\p{L}-]+(?:\s+(?:between|of|with)\s[^,;.]{1,80}?)?(?:,\s*(?:which|that)\s[^;.]{1,120}?,)?\s+(?:would|will|could|might|may)\s+(?!have\b)/iu;
+
+// ("Biden and Putin had accepted \"in principle\" a summit": one agreed to, still to be held)
+const IN_PRINCIPLE = /\b(?:accepted|agreed\s+to)\s+["“]?in\s+principle["”]?\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 const WISHED = /\b(?:would|'d)\s+(?:like|love|want|prefer)\s+to\s+(?:hold|have|arrange|organi[sz]e)\s+(?:(?:a|an|the|another)\s+)?(?:[\w-]+,?\s+){0,3}$/i;
 
@@ -131,7 +141,9 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
   cues.sort((a, b) => a.at - b.at || KINDS.findIndex((k) => k.kind === a.kind) - KINDS.findIndex((k) => k.kind === b.kind));
   // ("Putin would meet Erdogan on Thursday on the sidelines of a regional summit": the verb the cues do not take)
   // ("Starmer was expected to receive him at Downing Street later on Saturday, before a summit of European leaders")
-  const plannedVerb = /\b(?:would|will|to|plans?\s+to|expected\s+to)\s+(?:meet|receive|host|welcome)\b/i.exec(text);
+  // ("Lavrov is expected in Ankara on June 8 for talks with Cavusoglu", "a delegation … was preparing to fly to the United States for
+  // talks with Witkoff": a journey still ahead, and the contact it is for)
+  const plannedVerb = /\b(?:would|will|to|plans?\s+to|expected\s+to)\s+(?:meet|receive|host|welcome)\b|\b(?:is|are|was|were)\s+(?:due|expected)\s+(?:back\s+)?(?:in|at)\b|\b(?:preparing|due|set|about|scheduled|planning|expected)\s+to\s+(?:fly|travel|go|head|leave)\b/i.exec(text);
   let planned = plannedVerb !== null;
   // where the last contact passed over as planned ends: what the clause goes on to name for it is its purpose or venue
   let plannedEnd = plannedVerb ? plannedVerb.index + plannedVerb[0].length : -1;
@@ -147,7 +159,7 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
     // going on; "He said he would like to hold a second, three-way meeting": a wish, past the comma of its adjectives)
     // ("The Meloni visit came a day after …": the visit named by its visitor)
     if (c.at < (CAME_AS.exec(text)?.[0].length ?? 0)) continue;
-    if (WISHED.test(text.slice(Math.max(0, c.at - 80), c.at))) continue;
+    if (WISHED.test(text.slice(Math.max(0, c.at - 80), c.at)) || IN_PRINCIPLE.test(text.slice(Math.max(0, c.at - 60), c.at))) continue;
     if (ANY_CONTACT_BEFORE.test(text.slice(Math.max(0, c.at - 40), c.at)) && !VERB_CUE.test(text.slice(c.at, c.end)) && STILL_AHEAD.test(text.slice(c.at))) {
       planned = true;
       plannedEnd = c.end;

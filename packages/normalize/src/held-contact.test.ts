@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { extractContacts } from "./diplomacy.ts";
+import { articleOf } from "./test-helpers.ts";
+
+const contacts = (text: string, pub = "2025-07-10") =>
+  extractContacts(articleOf(text, pub), null).map((c) => `${c.kind} ${c.participants.join("+")} ${c.date ?? "?"}`);
+
+describe("a contact denied, meant or still ahead is none held", () => {
+  it("reads no contact where the text denies one, but keeps one held beside a denial of something else", () => {
+    expect(contacts("The Kremlin has not announced whether Xi and Putin will sign any documents related to Ukraine during the trip, and no call between Xi and Ukrainian President Volodymyr Zelensky has taken place.", "2023-03-18")).toEqual([]);
+    expect(contacts("Zelensky has said publicly that he invited Xi Jinping to talks; at the time of writing there has been no call.", "2023-03-24")).toEqual([]);
+    expect(contacts("He added that he knew Vladimir Putin well, but gave no sign that Donald Trump had spoken to him.", "2024-12-09")).toEqual([]);
+    expect(contacts("Trump said he had spoken to Vladimir Putin on Monday, but gave no details.")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-07-07"]);
+  });
+
+  it("reads no contact in one promised, intended or wanted, but keeps one held by who had promised it", () => {
+    expect(contacts("China's top diplomat Wang Yi is due in Europe for the Munich Security Conference, and Italian Prime Minister Giorgia Meloni has promised to visit Kyiv before the anniversary.", "2023-02-12")).toEqual([]);
+    expect(contacts("Erdogan's office said the president also intended to speak with Ukrainian President Volodymyr Zelensky.", "2022-05-30")).toEqual([]);
+    expect(contacts("Lavrov said on August 24 that Russian President Vladimir Putin is not yet interested in a meeting with Volodymyr Zelensky.", "2025-08-24")).toEqual([]);
+    expect(contacts("Afterwards the Elysee said Joe Biden and Vladimir Putin had accepted \"in principle\" a summit, to be prepared by Secretary of State Antony Blinken and Foreign Minister Sergei Lavrov.", "2022-02-21")).toEqual([]);
+    expect(contacts("Italian Prime Minister Giorgia Meloni, who had promised to visit Kyiv, arrived on Tuesday and met Volodymyr Zelensky.")).toEqual(["meeting Giorgia Meloni+Volodymyr Zelensky 2025-07-08"]);
+  });
+
+  it("reads no contact at the end of a journey still ahead, but keeps one at the end of a journey made", () => {
+    expect(contacts("Russian Foreign Minister Sergei Lavrov is expected in Ankara on June 8 for talks on the corridor with his Turkish counterpart Mevlut Cavusoglu.", "2022-05-30")).toEqual([]);
+    expect(contacts("The attack came as a Ukrainian delegation led by Rustem Umerov was preparing to fly to the United States for talks with US envoy Steve Witkoff and Jared Kushner on the American peace plan.", "2025-11-29")).toEqual([]);
+    expect(contacts("President Volodymyr Zelensky is due in Berlin on Friday to sign a bilateral security agreement with Chancellor Olaf Scholz and then travel to Paris for talks with President Emmanuel Macron.", "2024-02-15")).toEqual([]);
+    expect(contacts("Russian Foreign Minister Sergei Lavrov, who arrived in Ankara on Wednesday, held talks with his Turkish counterpart Mevlut Cavusoglu.")).toEqual(["talks Mevlut Cavusoglu+Sergey Lavrov 2025-07-09"]);
+  });
+
+  it("reads no contact in a visit only being prepared for when the visit told is another's", () => {
+    expect(contacts("The visit coincided with the final preparations for Vladimir Putin's state visit to China, where the Russian leader is due to meet Xi Jinping on Thursday.", "2024-05-14")).toEqual([]);
+    expect(contacts("Putin's state visit to China began on Thursday, when he met Xi Jinping in Beijing.")[0]).toContain("Vladimir Putin+Xi Jinping 2025-07-10");
+  });
+
+  it("reads no contact in one put off, nor in a gathering someone was invited to join, but keeps the call told beside it", () => {
+    expect(contacts("A preparatory meeting between Secretary of State Marco Rubio and Foreign Minister Sergei Lavrov has also been put off. The two spoke by phone on Monday.", "2025-10-22")).toEqual(["phone_call Marco Rubio+Sergey Lavrov 2025-10-20"]);
+    expect(contacts("Kishida invited Volodymyr Zelensky to join the G7 summit in Hiroshima in May by video link.", "2023-03-21")).toEqual([]);
+    expect(contacts("Kishida, who invited Zelensky to the summit, met him in Hiroshima on Sunday.", "2023-05-22")).toEqual(["meeting Fumio Kishida+Volodymyr Zelensky 2023-05-21"]);
+  });
+
+  it("reads no call in what one leader called another", () => {
+    expect(contacts('Joe Biden called Vladimir Putin "a butcher" after talking to some of the families.', "2022-03-26")).toEqual([]);
+    expect(contacts("Biden called Putin on Thursday and warned him of severe costs.")).toEqual(["phone_call Joe Biden+Vladimir Putin 2025-07-10"]);
+  });
+});
