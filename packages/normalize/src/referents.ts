@@ -162,8 +162,14 @@ export function theirContact(text: string, at: number): boolean {
 export function namedBefore(article: Article, s: Article["sentences"][number]): Array<{ name: string; country: string }> {
   const texts = sentencesBefore(article, s);
   if (texts.length === 0 && s.index <= 1) texts.push(article.meta.headline ?? "");
-  const found = PEOPLE.filter((p) => texts.some((t) => isNamed(p, t)));
-  return new Set(found.map((p) => p.country)).size === 2 && found.length === 2 ? found.map((p) => ({ name: p.name, country: p.country })) : [];
+  const pairIn = (ts: readonly string[]) => {
+    const found = PEOPLE.filter((p) => ts.some((t) => isNamed(p, t)));
+    return new Set(found.map((p) => p.country)).size === 2 && found.length === 2 ? found.map((p) => ({ name: p.name, country: p.country })) : [];
+  };
+  // (the pair of the sentence right before, when it names one: "… after their phone call last Thursday. A preparatory meeting between
+  // Rubio and Lavrov has also been put off. The two spoke by phone on Monday" is Rubio and Lavrov)
+  const nearest = texts.length > 1 ? pairIn(texts.slice(0, 1)) : [];
+  return nearest.length > 0 ? nearest : pairIn(texts);
 }
 
 export const JOINING = /^\W*(?:[Jj]oining|[Tt]aking\s+part\s+in)\s+(?:the|that|this)\s+(?:(?:video|phone|conference|virtual)\s+)?(?:call|meeting|conference|summit)\s+(?:were|was)\b/;
