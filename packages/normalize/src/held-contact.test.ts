@@ -42,5 +42,8 @@ describe("a contact denied, meant or still ahead is none held", () => {
   it("reads no call in what one leader called another", () => {
     expect(contacts('Joe Biden called Vladimir Putin "a butcher" after talking to some of the families.', "2022-03-26")).toEqual([]);
     expect(contacts("Biden called Putin on Thursday and warned him of severe costs.")).toEqual(["phone_call Joe Biden+Vladimir Putin 2025-07-10"]);
+    expect(contacts('Donald Trump, for his part, called Putin "absolutely CRAZY" on social media.', "2025-05-27")).toEqual([]);
+    expect(contacts("Donald Trump called Putin 'a killer' on television.", "2025-05-27")).toEqual([]);
+    expect(contacts('Trump called Vladimir Putin "to congratulate him", the Kremlin said on Monday.', "2025-07-02")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-06-30"]);
   });
 });
