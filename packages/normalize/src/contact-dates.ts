@@ -221,8 +221,9 @@ export function daysAfterNews(article: Article, text: string, cueAt: number, str
 
 // "Earlier in the day", "later that day", "the same day", "on the same day"
 const SAME_DAY = /\b(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|(?:on\s+)?(?:the|that)\s+same\s+day|(?:earlier|later)\s+that\s+(?:morning|afternoon|evening))\b/i;
-// "Trump then called Zelenskiy": the next contact of the day told before
-const THEN_NEXT = /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}then\s+(?:called|phoned|spoke|talked|met|held|hosted|received)\b/u;
+// "Trump then called Zelenskiy": the next contact of the day told before (a wire's age beside the name too: "Trump, 78, then
+// telephoned Volodymyr Zelensky")
+const THEN_NEXT = /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:,\s*\d{2},)?\s+then\s+(?:called|phoned|telephoned|rang|spoke|talked|met|held|hosted|received)\b/u;
 // "He also held talks with Kuleba", "Mr Putin also met Premier Li Qiang": another contact of the last dated one's day
 const ALSO_NEXT = /^\W*((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:also|later)\s+(?:called|phoned|spoke|talked|met|held|hosted|received)\b/u;
 // "The talks were held in a three-on-three format", "The meeting lasted nearly three hours": the contact just told, named again
