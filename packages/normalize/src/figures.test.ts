@@ -5497,6 +5497,15 @@ describe("casualties told by who they were", () => {
     expect(figures("A local resident, born in 1968, was wounded by shrapnel, Governor Alexander Bogomaz said.")).toEqual(["injured:1"]);
   });
 
+  it("reads a baby's age in months as an age, not a count ('an 11-month-old baby was among the wounded')", () => {
+    expect(figures("Mayor Ihor Terekhov added that an 11-month-old baby was among the wounded.")).toEqual(["injured:1"]);
+    expect(figures("About 30 people were injured, among them an 11-month-old baby.")).toEqual(["injured:30(approx)", "injured:1"]);
+    expect(figures("A 10-month-old girl was killed in the strike.")).toEqual(["killed:1"]);
+    // (the age is never the count: not injured 11; and an age with no number is still one person)
+    expect(figures("An 11-month-old baby was injured.")).toEqual(["injured:1"]);
+    expect(figures("A week-old baby was injured.")).toEqual(["injured:1"]);
+  });
+
   it("counts 'another woman was injured' as one more", () => {
     expect(figures("A Ukrainian drone hit a bus, wounding four passengers; another woman was injured in the village of Krasny Khutor, the governor said.")).toEqual(["hit:1", "injured:4", "injured:1"]);
   });

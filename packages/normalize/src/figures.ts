@@ -337,8 +337,8 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     if (hedge && tokens[k + hedge.length]?.kind === "number") k += hedge.length;
     if (tokens[k]?.kind === "number") k++;
   }
-  // "a 52-year-old woman"
-  if (tokens[k]?.kind === "number" && tokens[k + 1]?.norm === "-" && /^year/.test(tokens[k + 2]?.norm ?? "")) k += 3;
+  // "a 52-year-old woman" (or a baby's age in months or weeks: "an 11-month-old baby")
+  if (tokens[k]?.kind === "number" && tokens[k + 1]?.norm === "-" && /^(?:year|month|week)/.test(tokens[k + 2]?.norm ?? "")) k += 3;
   for (let steps = 0; k < tokens.length && steps < 7; k++, steps++) {
     const t = tokens[k]!;
     // '"more than 10" drones': the quoted amount, then its noun
@@ -680,7 +680,8 @@ export function readFigures(
     if (before === "not" && RETRACTED.test(normsOf(tokens, q.last + 1, q.last + 8))) continue;
     // "every one of them was destroyed": all of them, not one
     if (tokens[q.first]!.norm === "one" && (before === "each" || before === "every")) continue;
-    if (NOT_A_COUNT_BEFORE.has(before) || NOT_A_COUNT_AFTER.has(after) || (after === "-" && NOT_A_COUNT_AFTER.has(after2))) continue;
+    // (an age in months or weeks too: the 11 of "an 11-month-old baby"; but "a month-old baby" is still one)
+    if (NOT_A_COUNT_BEFORE.has(before) || NOT_A_COUNT_AFTER.has(after) || (after === "-" && (NOT_A_COUNT_AFTER.has(after2) || /^(?:month|week)-old$/.test(after2)))) continue;
     // "a house at No. 9": the number sign's dot stands between
     if (before === "." && /^(?:no|nos|nr)$/.test(tokens[q.first - 2]?.norm ?? "") && tokens[q.first - 2]!.end === tokens[q.first - 1]!.start) continue;
     // "destroyed 9 electronic warfare stations": the jammers themselves, not drones jammed
