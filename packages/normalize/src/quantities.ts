@@ -3,6 +3,7 @@ import { normsOf, type Token } from "./tokens.ts";
 import { ORDINAL_WORDS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS, singularRocket } from "./lexicon.ts";
 import { matchCue, singularPassive } from "./cues.ts";
 import { opensOrdinalWeapon } from "./ordinal-weapons.ts";
+import { kinCasualty } from "./kin-casualty.ts";
 
 /** A stated amount: "at least 111", "seven", "dozens", "the majority", "a" (in "a 52-year-old woman"). */
 export interface Quantity {
@@ -259,6 +260,8 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     }
     // "killing the driver", "The driver of the minibus died on the spot": one person named by their role, counted like "a driver"
     else if (t.norm === "the" && roleCasualty(tokens, i)) out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true });
+    // "killing a man and injuring his wife", "their 14-year-old daughter was injured": one relative, counted like "a woman"
+    else if (kinCasualty(tokens, i)) out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true });
     // "another Ukrainian drone was reportedly downed over the Moscow region": one more weapon, counted like "a drone"
     else if (t.norm === "another" && anotherWeapon(tokens, i + 1)) out.push({ first: i, last: i, value: 1, qualifier: "exact", article: true });
     // "The missile hit the two-story clinic", "According to Bogomaz, the drone struck a passenger car": one weapon that struck,

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract.ts";
+import { articleOf } from "./test-helpers.ts";
+
+const figures = (text: string): string[] => extractClaims(articleOf(text)).map((c) => `${c.metric}:${c.value}`);
+
+describe("one relative named by whose they are", () => {
+  it("counts 'his wife', 'their daughter' hurt as one, like 'a woman'", () => {
+    expect(figures("Gladkov said a Ukrainian FPV drone had struck a car near the village of Murom, killing a 54-year-old man and injuring his wife.")).toEqual(["hit:1", "killed:1", "injured:1"]);
+    expect(figures("Two adults from the Belgorod region were killed on the bridge, and their 14-year-old daughter was injured.")).toEqual(["killed:2", "injured:1"]);
+    expect(figures("Six people have been killed in the capital, among them a six-year-old boy. His mother was injured and is in hospital.")).toEqual(["killed:6", "killed:1", "injured:1"]);
+    // (a part of a toll, named among it)
+    expect(figures("A 68-year-old man was killed. Three people were injured, among them his 65-year-old wife, who was pulled from the debris.")).toEqual(["killed:1", "injured:3", "injured:1"]);
+  });
+
+  it("counts no relative listed with another, nor one no harm is told of", () => {
+    expect(figures("A woman and her daughter were killed in the strike.")).toEqual([]);
+    expect(figures("A drone hit a car, killing a man and his wife.")).toEqual(["hit:1"]);
+    expect(figures("Her son was taken to hospital.")).toEqual([]);
+    expect(figures("His wife said the family had nowhere else to go.")).toEqual([]);
+  });
+});
