@@ -152,6 +152,19 @@ describe("a lone report filed under a strike two days or a daylight apart", () =
     expect(eventOfArticle(nights, "q2")).toEqual(eventOfArticle(nights, "q3"));
   });
 
+  it("stays when a report of its own strike gives its toll as a bound ('at least 28 people were injured')", () => {
+    const n1 = result("n1", "2023-12-29", "Russia launched 122 missiles and 36 drones at Ukraine overnight, the Air Force said. Twenty-eight people were injured, regional governor Serhiy Lysak said.");
+    const n2 = result("n2", "2023-12-29", "Russia fired 122 missiles at Ukraine overnight, the Air Force said, and 28 people were injured, governor Serhiy Lysak said.");
+    const a = result("a", "2023-12-31", "Russian missiles struck Kharkiv on Saturday afternoon. Twenty-eight people were injured, regional governor Oleh Syniehubov said.");
+    const b = result("b", "2023-12-30", "Russian missiles struck Kharkiv on Saturday afternoon. At least 28 people were injured, regional governor Oleh Syniehubov said.");
+    const data = buildDatasets([n1, n2, a, b]);
+    expect(eventOfArticle(data, "a")).toEqual(eventOfArticle(data, "b"));
+    expect(eventOfArticle(data, "a")).not.toEqual(eventOfArticle(data, "n1"));
+    // (alone under its strike, the same report still joins the night whose reports repeat its toll)
+    const alone = buildDatasets([n1, n2, a]);
+    expect(eventOfArticle(alone, "a")).toEqual(eventOfArticle(alone, "n1"));
+  });
+
   it("stays when it shares only a round count or a small toll, or when a report of its own night agrees with it (the lone one moves)", () => {
     const a = result("a", "2025-11-08", "Russia launched 100 drones at Ukraine overnight; three people were killed, officials said.");
     const c = result("c", "2025-11-10", "Russia launched 100 drones at Ukraine overnight; three people were killed, officials said.");

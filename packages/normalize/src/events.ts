@@ -183,10 +183,17 @@ function misdatedReports(entries: ReadonlyArray<{ key: string; claim: ArticleCla
  */
 function reportsByKey(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>, keep: (key: string) => boolean) {
   const exact = new Map<string, Map<string, Set<string>>>(); // key → article → "slot|value"
+  const told = new Map<string, Map<string, Set<string>>>(); // the same, with figures given as a bound ("at least 28")
   const counts = new Map<string, Map<string, Map<string, number>>>(); // key → article → slot → largest count
   for (const { key, claim: c } of entries) {
-    if (!keep(key) || c.value === null || c.qualifier !== "exact" || c.part) continue;
+    if (!keep(key) || c.value === null || c.part) continue;
     const slot = slotOf(c);
+    // (a toll only: a count given as a bound is a round one, "more than 100 drones", that many nights share)
+    if (c.qualifier === "exact" || (c.qualifier === "at_least" && isToll(c.metric))) {
+      const toldBy = entryOf(told, key, () => new Map<string, Set<string>>());
+      entryOf(toldBy, c.article_id, () => new Set()).add(`${slot}|${c.value}`);
+    }
+    if (c.qualifier !== "exact") continue;
     const byArticle = exact.get(key) ?? new Map<string, Set<string>>();
     byArticle.set(c.article_id, (byArticle.get(c.article_id) ?? new Set<string>()).add(`${slot}|${c.value}`));
     exact.set(key, byArticle);
@@ -197,7 +204,7 @@ function reportsByKey(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
     totals.set(c.article_id, slots);
     counts.set(key, totals);
   }
-  return { exact, counts };
+  return { exact, told, counts };
 }
 
 const isStrikeKey = (k: string) => k.startsWith("strike|");
@@ -238,15 +245,16 @@ function strayTogether(
 }
 
 /**
- * One article's report of a strike that no other report of its day or night agrees with, while a report of the strike a
- * day or two away, or of the night (daytime strike) of the same day, repeats one of its exact figures: a toll of 10 or
- * more, or a count of 50 or more that is not round; and none of that strike's reports contradicts its counts. It was
+ * One article's report of a strike that no other report of its day or night agrees with (exactly, or as a bound: "at least
+ * 28 injured" agrees with "28 injured"), while a report of the strike a day or two away, or of the night (daytime strike) of
+ * the same day, repeats one of its exact figures: a toll of 10 or more, or a count of 50 or more that is not round; and
+ * none of that strike's reports contradicts its counts. It was
  * misdated ("early on Saturday" read as the night before the Monday it was published): its claims move there, to the
  * nearest such strike, when only one is that near. Of two lone reports that repeat each other, the one of the smaller
  * key moves. Returns `article|key` → the key its claims join.
  */
 function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
-  const { exact, counts } = reportsByKey(entries, isStrikeKey);
+  const { exact, told, counts } = reportsByKey(entries, isStrikeKey);
   const placed = new Map<string, Set<string>>(); // key|article → places
   for (const { key, claim: c } of entries) {
     if (!isStrikeKey(key)) continue;
@@ -390,12 +398,15 @@ function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
     const found = new Map<string, ReturnType<typeof destination>>();
     const candidates = candidatesOf(key);
     const none = candidates.every((near) => near.length === 0);
-    const destinationOf = (a: string) => (none ? null : found.has(a) ? found.get(a)! : found.set(a, destination(key, candidates, a, articles.get(a)!)).get(a)!);
-    const agreed = agreedByAnother(articles);
+    // (a report that gives none of its figures exactly goes nowhere: "at least 28 injured" is no stray's fingerprint)
+    const destinationOf = (a: string) => (none || !articles.has(a) ? null : found.has(a) ? found.get(a)! : found.set(a, destination(key, candidates, a, articles.get(a)!)).get(a)!);
+    // (a figure another report gives as a bound agrees too: "28 injured" beside "at least 28 injured" is one strike's toll)
+    const reports = told.get(key)!;
+    const agreed = agreedByAnother(reports);
     for (const article of articles.keys()) {
       const there = destinationOf(article);
       if (!there) continue;
-      if (!agreed.has(article) || strayTogether(articles, article, destinationOf, there.to, belies(key, there.to))) moved.set(`${article}|${key}`, there.to);
+      if (!agreed.has(article) || strayTogether(reports, article, destinationOf, there.to, belies(key, there.to))) moved.set(`${article}|${key}`, there.to);
     }
   }
   // two reports that each stand alone and repeat each other: one moves to the other's key, not both to each other's
