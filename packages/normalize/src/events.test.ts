@@ -37,6 +37,17 @@ describe("one night reported on two days", () => {
     expect(eventsOf(night, evening)).toBe(2);
   });
 
+  it("joins a daytime strike to the night that ended that day when they share two counts and contradict on none", () => {
+    const night = result("a", "2024-02-15", "Early on Thursday Russia fired 26 missiles of different types at Ukraine, the Ukrainian Air Force said, of which 13 were shot down.");
+    const day = result("b", "2024-02-17", "On Thursday Russia fired 26 missiles of various types at Ukraine in a daytime attack, the Air Force said, and 13 of them were shot down.");
+    expect(eventsOf(night, day)).toBe(1);
+    // (not when the night counts a weapon the day does not, nor when a count differs)
+    const drones = result("c", "2024-02-15", "Russia fired 26 missiles and 40 drones at Ukraine overnight, the Ukrainian Air Force said; 13 missiles were shot down.");
+    expect(eventsOf(drones, day)).toBe(2);
+    const other = result("d", "2024-02-15", "Russia fired 26 missiles at Ukraine overnight, the Ukrainian Air Force said; 20 were shot down.");
+    expect(eventsOf(other, day)).toBe(2);
+  });
+
   it("never chains three nights into one through pairs that each agree", () => {
     const a = result("a", "2025-09-06", "Russia launched 100 drones at Ukraine overnight, the Air Force said.");
     const b = result("b", "2025-09-07", "Russia launched 100 drones at Ukraine overnight and 300 missiles, the Air Force said.");

@@ -674,6 +674,44 @@ function yearBefore(published: string | null | undefined): (key: string) => bool
   };
 }
 
+/**
+ * A daytime strike and the night that ended that day that are one attack: "Early on Thursday Russia fired 26 missiles … of
+ * which 13 were shot down" read as the night, "On Thursday Russia fired 26 missiles … in a daytime attack" as the day. They
+ * share two exact counts at least (same metric, weapon and claimant side), contradict each other on none, and the night
+ * counts no weapon the day does not. Returns the day's key → the night's.
+ */
+function daylightOfNight(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
+  const figures = new Map<string, Map<string, Set<number>>>(); // key → slot → values
+  for (const { key, claim: c } of entries) {
+    if (!isStrikeKey(key) || !NIGHT_COUNTS.has(c.metric) || c.value === null || c.qualifier !== "exact" || c.part) continue;
+    const slots = entryOf(figures, key, () => new Map());
+    entryOf(slots, slotOf(c), () => new Set()).add(c.value);
+  }
+  // (by metric and weapon, whoever gives them: a claimant misread, "the Air Force said" taken for the other side, is no
+  // other attack)
+  const counted = (slots: ReadonlyMap<string, unknown>) => new Set([...slots.keys()].map((slot) => slot.slice(0, slot.lastIndexOf("|"))));
+  const joined = new Map<string, string>();
+  for (const [key, day] of figures) {
+    if (!key.endsWith("|day")) continue;
+    const nightKey = strikeKeyAt(key, 0, "");
+    const night = figures.get(nightKey);
+    if (!night) continue;
+    let shared = 0;
+    let clash = false;
+    for (const [slot, values] of day) {
+      const there = night.get(slot);
+      if (!there) continue;
+      if ([...values].some((v) => there.has(v))) shared++;
+      if ([...values].some((v) => !there.has(v)) || [...there].some((v) => !values.has(v))) clash = true;
+    }
+    // (a night that counts a weapon the daytime strike does not is a night of its own: "33 drones overnight" beside the
+    // midday ATACMS on Sevastopol)
+    const byDay = counted(day);
+    if (shared >= 2 && !clash && [...counted(night)].every((w) => byDay.has(w))) joined.set(key, nightKey);
+  }
+  return joined;
+}
+
 /** Files each claim under the key its article's report moved to (`moved`: `article|key` → key). */
 function moveReports(keyed: Array<{ key: string; claim: ArticleClaim }>, moved: ReadonlyMap<string, string>): void {
   if (moved.size === 0) return; // (most runs move few reports or none: no lookup key per claim then)
@@ -770,6 +808,8 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   moveClaims(keyed, misfiled.counts);
   moveSentences(keyed, retoldTolls(keyed));
   const sameNight = nightsSharingFigures(keyed);
+  // (a daytime strike joins its night, or the night that night joined)
+  for (const [from, to] of daylightOfNight(keyed)) sameNight.set(from, sameNight.get(to) ?? to);
   // an event's id hashes its key: once per event, not once per claim (~40,000 hashes for ~2,000 events at 10,000 articles)
   const eventIds = new Map<string, string>();
   const eventIdOf = (key: string) => entryOf(eventIds, key, () => contentId("evt", key));
