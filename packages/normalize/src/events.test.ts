@@ -364,6 +364,28 @@ describe("a day's report beside both a night and a daytime strike that day", () 
     const eventIn = (id: string) => both.claims.find((c) => c.article_id === id)!.event_id;
     expect(eventIn("f")).toBe(eventIn("d"));
   });
+
+  it("takes the rest of that report with its barrage to the night, but not a report that saw daylight in it", () => {
+    const night = result("a", "2024-11-17", "Russia launched 120 missiles and 90 drones at Ukraine overnight, the Air Force said.");
+    const evening = result("b", "2024-11-18", "A Russian missile hit an apartment block in Sumy on Sunday evening, killing 11 people, officials said.");
+    const statement = result(
+      "c",
+      "2024-11-18",
+      "On the morning of Sunday, 17 November, the enemy carried out a massive combined strike, launching 120 missiles and 90 drones, the Air Force said. Another 41 drones were locationally lost, the Air Force said.",
+    );
+    const data = buildDatasets([night, evening, statement]);
+    const eventsOfArticle = (id: string) => new Set(data.claims.filter((c) => c.article_id === id).map((c) => c.event_id));
+    expect(eventsOfArticle("c")).toEqual(eventsOfArticle("a"));
+    // (a report of the evening strike that tells the morning's barrage keeps its toll with the evening)
+    const sumy = result(
+      "d",
+      "2024-11-18",
+      "The number of people killed in Sunday evening's Russian missile strike on Sumy has risen to 11, officials said. A missile hit the building in the Zarichnyi district at around 20:00 on Sunday. On Sunday morning Russia launched 120 missiles and 90 drones at Ukraine, the Air Force said.",
+    );
+    const withSumy = buildDatasets([night, evening, sumy]);
+    const eventOf = (id: string, metric: string) => withSumy.claims.find((c) => c.article_id === id && c.metric === metric)!.event_id;
+    expect(eventOf("d", "hit")).toBe(eventOf("b", "killed"));
+  });
 });
 
 describe("contacts of one day", () => {

@@ -736,7 +736,8 @@ const tellsNight = (c: ArticleClaim) => NIGHT_COUNTS.has(c.metric) && c.value !=
 /**
  * The sentences (`article|quote_start`) that date a barrage by its day with no daylight said, and give a telling count that
  * another article gives for the night that ended that day: the night's attack told by its morning ("On Sunday morning Russia
- * launched 120 missiles and 90 drones", beside "120 missiles and 90 drones overnight" in other reports).
+ * launched 120 missiles and 90 drones", beside "120 missiles and 90 drones overnight" in other reports). Their reports too
+ * (`article|localKey`), where the article saw no daylight in them.
  */
 function nightCountsTold(results: readonly ArticleResult[]): Set<string> {
   const byNight = new Map<string, Set<string>>(); // night key|metric|weapon|value → articles
@@ -758,7 +759,11 @@ function nightCountsTold(results: readonly ArticleResult[]): Set<string> {
       if (c.event_type !== "strike" || c.date_precision !== "day" || c.daytime || !tellsNight(c)) continue;
       const figure = `|${c.metric}|${c.weapon}|${c.value}`;
       const articles = byNight.get(`${eventKey(c)}${figure}`);
-      if (articles && [...articles].some((a) => a !== c.article_id) && !byDay.has(`${eventKey({ ...c, daytime: true })}${figure}`)) told.add(`${c.article_id}|${c.quote_start}`);
+      if (articles && [...articles].some((a) => a !== c.article_id) && !byDay.has(`${eventKey({ ...c, daytime: true })}${figure}`)) {
+        told.add(`${c.article_id}|${c.quote_start}`);
+        // (not a group its article saw daylight in: "On Sunday morning … 120 missiles" in a report of the Sumy strike that evening)
+        if (c.localKey.split("|")[4] !== "day") told.add(`${c.article_id}|${c.localKey}`);
+      }
     }
   }
   return told;
@@ -793,6 +798,9 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
     if (!dayKey || !daytimeKeys.has(dayKey) || nightTold.has(`${c.article_id}|${c.quote_start}`)) return own;
     const night = placesOf.get(own);
     const day = placesOf.get(dayKey);
+    // (the rest of a report whose barrage is the night's is the night's too, "Another 41 drones were locationally lost", but
+    // for a place only the daytime strike has)
+    if (nightTold.has(`${c.article_id}|${c.localKey}`)) return c.places.some((p) => day?.has(p) && !night?.has(p)) ? dayKey : own;
     const onlyNight = night !== undefined && c.places.length > 0 && c.places.some((p) => night.has(p)) && !c.places.some((p) => day?.has(p));
     return onlyNight ? own : dayKey;
   };
