@@ -5302,6 +5302,13 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(figures("The number of injured increased to 29 persons. Among them - 4 children.")).toEqual(["injured:29", "injured:4"]);
   });
 
+  it("reads one wound and a concussion as an injury ('received a shrapnel wound', 'Two soldiers received concussions')", () => {
+    expect(figures("A 45-year-old man received a shrapnel wound, the governor said.")).toEqual(["injured:1"]);
+    expect(figures("Two soldiers received concussions.")).toEqual(["injured:2"]);
+    // ("wound up" is no wound, and a figure that is not a person stays out)
+    expect(figures("The drone wound up in a field 3 km away.")).toEqual([]);
+  });
+
   it("reads a translated 'number of victims' that sends a part to hospital as the injured, and one with no hospital as the dead", () => {
     expect(figures("The number of victims has increased to 52, 32 of them were hospitalised.")).toEqual(["injured:52", "injured:32"]);
     expect(figures("The number of victims is 9, of whom four are in hospital.")).toEqual(["injured:9", "injured:4"]);

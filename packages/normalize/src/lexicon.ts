@@ -127,8 +127,8 @@ export const CASUALTY_CUES: readonly Cue[] = [
     // ("two people had requested medical help", "Three people appealed for medical help with burns", "At least four people are
     // receiving medical help")
     "requested medical", "appealed for medical", "receiving medical",
-    // translated: "5 received wounds of varying severity", "sustained injuries"
-    "received wounds", "received injuries", "sustained wounds", "sustained injuries", "shrapnel wounds", "wounds", "burns"].map((p) => cue(p, "injured")),
+    // translated: "5 received wounds of varying severity", "sustained injuries"; "received a shrapnel wound", "received concussions"
+    "received wounds", "received injuries", "sustained wounds", "sustained injuries", "shrapnel wounds", "wounds", "wound", "burns", "concussion", "concussions"].map((p) => cue(p, "injured")),
 ];
 
 /** Words that end the reach of a cue: a new clause starts. */
