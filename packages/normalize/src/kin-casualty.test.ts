@@ -19,4 +19,17 @@ describe("one relative named by whose they are", () => {
     expect(figures("Her son was taken to hospital.")).toEqual([]);
     expect(figures("His wife said the family had nowhere else to go.")).toEqual([]);
   });
+
+  it("counts a relative hurt in the strike itself, told after the toll", () => {
+    expect(figures("Among the dead was a 6-year-old boy; his mother was injured.")).toEqual(["killed:1", "injured:1"]);
+    expect(figures("Russian drones hit Kyiv on Tuesday, killing two people. Her husband was wounded in the attack and is in hospital.")).toEqual(["killed:2", "injured:1"]);
+  });
+
+  it("counts no relative hurt elsewhere or before: the war's backstory, not the strike's toll", () => {
+    expect(figures("Russian missiles struck Kyiv on Tuesday, killing two people. Her husband was wounded in Bakhmut and is now in hospital.")).toEqual(["killed:2"]);
+    expect(figures("Russian drones attacked Kharkiv on Monday. The governor said 10 people were hurt. His son has been injured twice before in the war.")).toEqual(["injured:10"]);
+    expect(figures("Russian drones hit Kyiv on Tuesday. The mayor said his sister had been injured months ago.")).toEqual([]);
+    expect(figures("Russian drones hit Kyiv on Tuesday, killing two people. Her son was killed at the front in 2023.")).toEqual(["killed:2"]);
+    expect(figures("Russian drones hit Kyiv on Tuesday. Her son was killed and buried last year.")).toEqual([]);
+  });
 });

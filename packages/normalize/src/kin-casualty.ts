@@ -6,7 +6,16 @@ const POSSESSIVE = /^(?:his|her|their)$/;
 // what may describe the relative between: an age ("14-year-old", "11-month-old", split by the tokenizer into "14 - year-old")
 const AGE_PART = /^(?:-|(?:year|month|week)-old|adult|elderly|teenage|young|pregnant)$/;
 const HURT_BEFORE = /^(?:killing|injuring|wounding)$/;
-const HURT_AFTER = /^(?:was|has been|had been) (?:killed|injured|wounded)\b/;
+// (only "was": "had been injured", "has been injured twice" tell of harm before the strike the article reports)
+const HURT_AFTER = /^was (?:killed|injured|wounded)$/;
+// what may follow that verb and still leave it the strike's: the clause's end ("His mother was injured and is in hospital"),
+// "too", or the attack itself named ("in the attack"); not where or when else it befell them ("wounded in Bakhmut",
+// "killed at the front in 2023")
+const CLAUSE_END = /^(?:\.|,|;|:|!|and|while|but|[–—-]|\)|too|also)$/;
+const THIS_ATTACK = /^in (?:the |this |that |(?:mon|tues|wednes|thurs|fri|satur|sun)day's |night's |morning's )?(?:same |latest |overnight |russian |ukrainian |missile |drone |rocket )*(?:attack|strike|shelling|blast|explosion|bombardment)s?\b/;
+// the rest of the sentence telling of another time or of the war at large: "injured twice before", "months ago", "in 2023",
+// "at the front"
+const BACKSTORY = /^(?:ago|before|earlier|previously|twice|front|frontline|front-line|battle|battles|fighting|combat|war)$/;
 
 /**
  * Whether the possessive at `i` opens one relative that a casualty verb tells of, counted as one like "a woman": "killing a
@@ -23,5 +32,15 @@ export function kinCasualty(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.norm ?? "";
   if (HURT_BEFORE.test(before)) return true;
   if (before === "including" || (before === "them" && tokens[i - 2]?.norm === "among")) return true;
-  return HURT_AFTER.test(normsOf(tokens, k + 1, k + 4));
+  if (!HURT_AFTER.test(normsOf(tokens, k + 1, k + 3))) return false;
+  const next = k + 3;
+  if (next < tokens.length && !CLAUSE_END.test(tokens[next]!.norm) && !THIS_ATTACK.test(normsOf(tokens, next, next + 6))) return false;
+  return !tokens.slice(next).some(isBackstory);
+}
+
+/** A word of another time than the strike's, or of the war at large: "ago", "before", "front", a year ("in 2023"), "last year". */
+function isBackstory(t: Token, j: number, rest: readonly Token[]): boolean {
+  if (BACKSTORY.test(t.norm)) return true;
+  if (t.kind === "number" && /^(?:19|20)\d\d$/.test(t.norm)) return true;
+  return t.norm === "last" && /^(?:year|month|week|summer|winter|spring|autumn|fall)$/.test(rest[j + 1]?.norm ?? "");
 }
