@@ -1677,9 +1677,12 @@ describe("tables, headings and subsets", () => {
     expect(extractClaims(articleOf(text, "2022-06-30")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toEqual([
       "killed:15:2022-06-21..2022-06-21", "hit:3:2022-06-22..2022-06-22",
     ]);
-    // (a sentence in that shape is no heading: it dates nothing after it)
-    const prose = "Kharkiv, Tuesday and then 21 June passed quietly.\nOn Sunday, Russia launched 40 drones, the Air Force said.";
-    expect(extractClaims(articleOf(prose, "2022-06-30")).map((c) => `${c.value}:${c.date_end}`)).toEqual(["40:2022-06-26"]);
+    // (after the place only a weekday: a title-case caption before a date is no section's heading, and its date is not
+    // the night of the overnight count below it)
+    const caption = "Rescuers Search The Rubble, 21 June\nOvernight, Russia launched 40 drones, the Air Force said.";
+    expect(extractClaims(articleOf(caption, "2022-06-30")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["40:2022-06-29..2022-06-30"]);
+    const headed = "KHARKIV, TUESDAY 21 JUNE\nOvernight, Russia launched 40 drones, the Air Force said.";
+    expect(extractClaims(articleOf(headed, "2022-06-30")).map((c) => `${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["40:2022-06-20..2022-06-21"]);
   });
 });
 
