@@ -12,6 +12,7 @@ import { sharedParticipants } from "./merge-mentions.ts";
 import type { ArticleClaim } from "./extract.ts";
 import { entryOf } from "./entry-of.ts";
 import { NIGHT_COUNTS } from "./lexicon.ts";
+import { placesApart } from "./places-apart.ts";
 import { reconcile } from "./reconcile.ts";
 import { buildTimeline } from "./timeline.ts";
 
@@ -769,6 +770,19 @@ function nightCountsTold(results: readonly ArticleResult[]): Set<string> {
   return told;
 }
 
+/** Each claim's place, where its day's key holds strikes on places told apart (see placesApart). */
+function strikesByPlace(keyed: ReadonlyArray<{ key: string; claim: ArticleClaim }>, sameNight: ReadonlyMap<string, string>, syndicatedOf: ReadonlyMap<string, string>): Map<ArticleClaim, string> {
+  const groups = new Map<string, ArticleClaim[]>();
+  for (const { key, claim } of keyed) {
+    const final = sameNight.get(key) ?? key;
+    if (!isStrikeKey(final)) continue;
+    entryOf(groups, final, () => []).push(claim);
+  }
+  const out = new Map<ArticleClaim, string>();
+  for (const claims of groups.values()) for (const [c, p] of placesApart(claims, (a) => syndicatedOf.get(a) ?? a) ?? []) out.set(c, p);
+  return out;
+}
+
 /** Claims of every article → deduplicated strike events, claims with event ids, and contacts. */
 export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: ReadonlyMap<string, string> = new Map()): Datasets {
   const groups = new Map<string, ClaimRecord[]>();
@@ -821,8 +835,11 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   // an event's id hashes its key: once per event, not once per claim (~40,000 hashes for ~2,000 events at 10,000 articles)
   const eventIds = new Map<string, string>();
   const eventIdOf = (key: string) => entryOf(eventIds, key, () => contentId("evt", key));
+  const placeOf = strikesByPlace(keyed, sameNight, syndicatedOf);
   for (const { key: first, claim: c } of keyed) {
-    const event_id = eventIdOf(sameNight.get(first) ?? first);
+    const final = sameNight.get(first) ?? first;
+    const place = placeOf.get(c);
+    const event_id = eventIdOf(place ? `${final}|@${place}` : final);
     const { localKey, part, daytime, also_claimed_by, naval, ...rest } = c;
     // (the weapon too: "Russia fired 19 missiles and 19 drones" is two figures in one sentence)
     const claim: ClaimRecord = {

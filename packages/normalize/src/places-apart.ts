@@ -1,0 +1,121 @@
+import type { ArticleClaim } from "./extract.ts";
+import { NIGHT_COUNTS } from "./lexicon.ts";
+import { regionOfCity } from "./places.ts";
+
+/** A count this large is a barrage's, the whole day's or night's across its places ("Russia fired 84 missiles"). */
+const BARRAGE_MIN = 10;
+/** Sources that must name a place's strike before it stands apart: one report's place may be where someone spoke. */
+const SOURCES_MIN = 3;
+/** An unplaced figure below this repeats too many strikes' figures ("one person was killed") to tell which it is. */
+const TELLING_MIN = 3;
+
+/**
+ * The strikes on different places that one day's (or night's) key holds: the Kremenchuk shopping-centre missile and the
+ * rocket fire on Kharkiv "on Monday" are two events though both are Russia's strikes on Ukraine that day. Returns the place
+ * each claim's strike is known by, or null when the key stays one event: a barrage (a count of BARRAGE_MIN or more, given
+ * or not with a place), or fewer than two places whose tolls or hits SOURCES_MIN sources give. Places one sentence names
+ * together are one (as are a city and its region), and so are places given the same figure. A claim with no place takes
+ * the place its figure is given for elsewhere, else that of the nearest claim of its report that has one.
+ */
+export function placesApart(claims: readonly ArticleClaim[], sourceOf: (article: string) => string = (a) => a): Map<ArticleClaim, string> | null {
+  if (claims.some((c) => NIGHT_COUNTS.has(c.metric) && c.value !== null && c.value >= BARRAGE_MIN)) return null;
+  const byArticle = new Map<string, ArticleClaim[]>();
+  for (const c of claims) {
+    const list = byArticle.get(c.article_id) ?? [];
+    list.push(c);
+    byArticle.set(c.article_id, list);
+  }
+  if (byArticle.size < 2) return null;
+  const places = unionOfPlaces();
+  for (const c of claims) {
+    for (const p of c.places) places.add(p);
+    for (const p of c.places.slice(1)) places.join(c.places[0]!, p);
+  }
+  // (a place only counted at, "two missiles were shot down over the capital", is one a wave passed, or was fired from)
+  const isStrikeAt = (c: ArticleClaim) => c.places.length > 0 && !NIGHT_COUNTS.has(c.metric);
+  let sources = sourcesByPlace(claims, places.root, sourceOf, isStrikeAt);
+  if (sources.size < 2) return null;
+  // (one figure given at two places is one strike told by either: "a drone hit a fuel tank" in Sevastopol, and by "the
+  // Moscow-installed governor")
+  const givenAt = new Map<string, string>();
+  for (const c of claims) {
+    if (c.places.length === 0 || c.value === null || !sources.has(places.root(c.places[0]!))) continue;
+    const figure = `${c.metric}|${c.value}`;
+    const other = givenAt.get(figure);
+    if (other === undefined) givenAt.set(figure, c.places[0]!);
+    else places.join(other, c.places[0]!);
+  }
+  sources = sourcesByPlace(claims, places.root, sourceOf, isStrikeAt);
+  if (sources.size < 2) return null;
+  const own = (c: ArticleClaim): string | null => {
+    const at = c.places.length > 0 ? places.root(c.places[0]!) : null;
+    return at !== null && sources.has(at) ? at : null;
+  };
+  const placesOfFigure = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const at = own(c);
+    if (at === null || c.value === null) continue;
+    const figure = `${c.metric}|${c.value}`;
+    const set = placesOfFigure.get(figure) ?? new Set<string>();
+    set.add(at);
+    placesOfFigure.set(figure, set);
+  }
+  // ("The service said 59 people had sought medical help" is Kremenchuk's 59)
+  const byFigure = (c: ArticleClaim): string | null => {
+    const set = c.value === null || c.value < TELLING_MIN ? undefined : placesOfFigure.get(`${c.metric}|${c.value}`);
+    return set?.size === 1 ? [...set][0]! : null;
+  };
+  const mostTold = [...sources].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0]![0];
+  const out = new Map<ArticleClaim, string>();
+  for (const list of byArticle.values()) {
+    list.sort((a, b) => a.quote_start - b.quote_start);
+    // (the rest follow the nearest told before them, else after: a paragraph goes on about the place it opened with)
+    const told = list.map((c) => own(c) ?? byFigure(c));
+    for (let i = 0; i < list.length; i++) {
+      let at = told[i] ?? null;
+      for (let k = i - 1; at === null && k >= 0; k--) at = told[k] ?? null;
+      for (let k = i + 1; at === null && k < list.length; k++) at = told[k] ?? null;
+      out.set(list[i]!, at ?? mostTold);
+    }
+  }
+  return out;
+}
+
+/** The places that SOURCES_MIN sources name a strike at (by `root`), each with those sources. */
+function sourcesByPlace(claims: readonly ArticleClaim[], root: (p: string) => string, sourceOf: (article: string) => string, isStrikeAt: (c: ArticleClaim) => boolean): Map<string, Set<string>> {
+  const sources = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (!isStrikeAt(c)) continue;
+    const at = root(c.places[0]!);
+    const set = sources.get(at) ?? new Set<string>();
+    set.add(sourceOf(c.article_id));
+    sources.set(at, set);
+  }
+  for (const [at, set] of sources) if (set.size < SOURCES_MIN) sources.delete(at);
+  return sources;
+}
+
+/** Places joined into one when named together; a city is one with its region ("Odesa" and "the Odesa region"). */
+function unionOfPlaces() {
+  const parent = new Map<string, string>();
+  const root = (p: string): string => {
+    let r = p;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const join = (a: string, b: string) => {
+    const ra = root(a);
+    const rb = root(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  const add = (p: string) => {
+    if (parent.has(p)) return;
+    parent.set(p, p);
+    const region = regionOfCity(p);
+    if (region) {
+      add(region);
+      join(p, region);
+    }
+  };
+  return { add, join, root };
+}
