@@ -1640,6 +1640,9 @@ describe("tables, headings and subsets", () => {
     expect(figures("Eight of the injured were taken to hospital.")).toEqual(["injured:8"]);
     expect(figures("In the capital, 12 people were injured, eight of whom were taken to hospital, Mayor Vitali Klitschko said.")).toEqual(["injured:12", "injured:8"]);
     expect(figures("Two people were killed and 21 injured. Nine of them have been taken to hospital, the rest were treated at the scene.")).toEqual(["killed:2", "injured:21", "injured:9"]);
+    expect(figures("59 people sought medical help after the strike and 25 of them were admitted to hospital.")).toEqual(["injured:59", "injured:25"]);
+    // (not of the dead: "One of them was admitted to hospital but died")
+    expect(figures("Two people were killed. One of them was admitted to hospital but died.")).toEqual(["killed:2"]);
     // (not those of the dead, nor a toll of its own that the casualty cue reads whole)
     expect(figures("Two people were killed. One of them was taken to hospital but died.")).toEqual(["killed:2"]);
     expect(figures("Five people were taken to hospital.")).toEqual(["injured:5"]);

@@ -3013,10 +3013,11 @@ function hospitalStay(tokens: readonly Token[], q: Quantity, previous: Metric | 
   if (noun && (k === verb || STAY_STAFF.test(noun))) return -1;
   if (/^hospitali[sz]ed$/.test(tokens[k]?.norm ?? "")) return k;
   if (tokens[k]?.norm === "in" && /^hospitals?$/.test(tokens[k + 1]?.norm ?? "")) return k + 1;
-  // "Five of the injured were taken to hospital", "eight of whom were taken to hospital": the part of a count told that went
-  // there (only after "of": "Five people were taken to hospital" is a toll of its own, which the casualty cue reads)
+  // "Five of the injured were taken to hospital", "eight of whom were taken to hospital", "25 of them were admitted to
+  // hospital": the part of a count told that went there (only after "of": "Five people were taken to hospital" is a toll of
+  // its own, which the casualty cue reads)
   const subset = k > q.last + 1 && !noun;
-  if (subset && tokens[k]?.norm === "taken" && tokens[k + 1]?.norm === "to" && /^hospitals?$/.test(tokens[k + 2]?.norm ?? "")) return k + 2;
+  if (subset && /^(?:taken|admitted)$/.test(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "to" && /^hospitals?$/.test(tokens[k + 2]?.norm ?? "")) return k + 2;
   return -1;
 }
 
