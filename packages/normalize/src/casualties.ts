@@ -93,6 +93,12 @@ export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous
     const counted = new Set(tokens.slice(0, q.first).flatMap((t) => (CASUALTY_NOUN[t.norm] ? [CASUALTY_NOUN[t.norm]] : [])));
     if (figure >= 0 && bare && (previous === "killed" || previous === "injured") && counted.size < 2 && !near.slice(figure + 1).some((t) => t.kind === "number" || t.kind === "punct")) return previous;
   }
+  // "The toll has climbed steadily since Monday. Tymoshenko put it at 13 late on Monday": "it" is the toll the paragraph
+  // just told (not a count of weapons, which the paragraph's last toll is not: `previous` is none then)
+  if (prev === "at" && tokens[q.first - 2]?.norm === "it" && PUT.test(tokens[q.first - 3]?.norm ?? "") && (previous === "killed" || previous === "injured")) {
+    const after = tokens[q.last + 1];
+    if (!after || after.kind !== "word" || /^(?:and|by|on|in|late|early|after|as|with|people|dead|killed)$/.test(after.norm)) return previous;
+  }
   const window = statedCountSubject(tokens, q);
   if (!window) return null;
   // the subject nearest the amount: "the toll had risen to seven, … the number of injured had climbed to 53"
@@ -128,6 +134,20 @@ function sharedAdjunct(tokens: readonly Token[], from: number, phraseEnds: (k: n
     if (!/^(?:the|a|an|overnight|night|russian|ukrainian|drone|missile|attacks?|strikes?|shelling|bombardment|barrage|raids?|combined|massive|mass)$/.test(w)) return false;
   }
   return false;
+}
+
+const PUT = /^(?:put|puts|putting|placed)$/;
+
+/**
+ * The toll a sentence tells rising without giving its count: "The toll has climbed steadily since Monday afternoon", what
+ * "put it at 13" in the next sentence counts. Null when the sentence has no toll with a verb of rising.
+ */
+export function tollRising(tokens: readonly Token[]): Metric | null {
+  const toll = tokens.findIndex((t) => t.norm === "toll");
+  if (toll < 0 || tokens.some((t) => t.kind === "number")) return null;
+  // (the toll's own verb, a few words on: "the toll has climbed", "the death toll kept rising")
+  if (!tokens.slice(toll + 1, toll + 5).some((t) => RISE_VERBS.has(t.norm) || /^(?:rising|climbing|growing|mounting)$/.test(t.norm))) return null;
+  return tollOf(tokens.slice(0, toll).map((t) => t.norm));
 }
 
 /** What a toll counts, by the words before it: "the injury toll" is the injured, a toll alone the dead. */

@@ -34,6 +34,7 @@ import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef, WEEKD
 import { nightOfSaying } from "./night-of-saying.ts";
 import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackWhoseToll, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
+import { tollRising } from "./casualties.ts";
 import { OLD_RECORD, type RawFigure, interceptedAfter, navalCount, readFigures } from "./figures.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
@@ -1533,10 +1534,20 @@ function sentenceFigures(
       lastLaunches: launches.length > 0 ? { index: s.index, figures: launches } : null,
       lastMetric: figures.length > 0 ? figures.at(-1)!.metric : counts.lastMetric,
       lastCount: counted ? { figure: counted, paragraph: paragraphCount } : counts.lastCount,
-      lastCasualty: toll ? { metric: toll.metric, paragraph: s.paragraph } : counts.lastCasualty,
+      // (or the toll the sentence tells rising with no count: "The toll has climbed steadily since Monday afternoon.")
+      lastCasualty: toll ? { metric: toll.metric, paragraph: s.paragraph } : tollNamed(figures, text, tokens, s) ?? counts.lastCasualty,
     },
   };
 }
+
+/** The toll a sentence with no figures tells rising, as the last casualty count of its paragraph. */
+function tollNamed(figures: readonly RawFigure[], text: string, tokens: readonly Token[], s: Sentence): { metric: Metric; paragraph: number } | null {
+  // (a sentence with no number is not tokenized for its figures: only one that names a toll is read here)
+  if (figures.length > 0 || !TOLL_WORD.test(text)) return null;
+  const metric = tollRising(tokens.length > 0 ? tokens : tokenize(text, s.start));
+  return metric ? { metric, paragraph: s.paragraph } : null;
+}
+const TOLL_WORD = /\btoll\b/i;
 
 /** The text of a sentence's paragraph, with the title line just before it ("Correction" over a live page's entry). */
 function paragraphWithHeading(article: Article, s: Sentence): string {

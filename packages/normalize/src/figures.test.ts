@@ -4235,6 +4235,14 @@ describe("a count given again in the next sentence", () => {
     // (not a count of another paragraph, nor after a weapon count)
     expect(figures("At least 12 people were injured in Kharkiv.\n\nThe ministry put the number at 18.")).toEqual(["injured:12(at_least)"]);
   });
+
+  it("reads 'put it at 13' as the toll the paragraph told, given or only told rising", () => {
+    expect(figures("The toll has climbed steadily since Monday afternoon. Kyrylo Tymoshenko, deputy head of the presidential office, put it at 13 late on Monday.")).toEqual(["killed:13"]);
+    expect(figures("Five people were killed. The governor later put it at seven.")).toEqual(["killed:5", "killed:7"]);
+    // (not after a count of weapons, nor a toll of another paragraph, nor one told with a number of its own noun)
+    expect(figures("Russia launched 40 drones. The Air Force put it at 45.")).toEqual(["launched:40"]);
+    expect(figures("The toll has climbed steadily since Monday.\n\nThe governor put it at 13.")).toEqual([]);
+  });
 });
 
 describe("the people counted, then what describes them, then the verb", () => {
