@@ -4101,6 +4101,11 @@ describe("'all' before two coordinated counts", () => {
     expect(figures("Russia launched 31 Shahed attack drones overnight.")).toEqual(["launched:31"]);
     expect(figures("31 Shahed attack drones launched by Russia were shot down.")).toEqual(["shot_down:31"]);
   });
+
+  it("reads a model's name, its kind and 'unmanned aerial vehicles' as one phrase: 'five Lancet-type attack unmanned aerial vehicles were destroyed'", () => {
+    expect(figures("In addition, five Lancet-type attack unmanned aerial vehicles were destroyed in the south of Ukraine.")).toEqual(["shot_down:5"]);
+    expect(figures("Russia launched 31 Shahed attack unmanned aerial vehicles overnight.")).toEqual(["launched:31"]);
+  });
 });
 
 describe("a daylight missile strike hours after a night attack", () => {

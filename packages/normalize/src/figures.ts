@@ -382,12 +382,13 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     // noun the word modifies, "a rocket launcher", "a rocket attack", "a multiple rocket system")
     const rocket = q.article ? singularRocket(t.norm) : undefined;
     if (rocket && !ROCKET_MODIFIES.test(tokens[k + 1]?.norm ?? "")) return { kind: "weapon", weapon: rocket, end: k, nationality };
-    // a drone or missile name before its noun ("Shahed drones", "Kh-101 cruise missiles") lets the noun end the phrase
+    // a drone or missile name before its noun ("Shahed drones", "Kh-101 cruise missiles", "Lancet-type attack unmanned aerial
+    // vehicles") lets the noun end the phrase
     const named = weaponWord(t.norm);
     const beforeItsNoun =
       !WEAPON_NOUNS.has(t.norm) &&
       (named === "drone"
-        ? /^(drone|uav)/.test(tokens[k + 1]?.norm ?? "") || (/^(?:attack|strike|kamikaze|combat)$/.test(tokens[k + 1]?.norm ?? "") && /^(drone|uav)/.test(tokens[k + 2]?.norm ?? ""))
+        ? droneNounAt(tokens, k + 1) || (/^(?:attack|strike|kamikaze|combat)$/.test(tokens[k + 1]?.norm ?? "") && droneNounAt(tokens, k + 2))
         : named === "missile" && beforeMissileNoun(tokens, k));
     const weapon = beforeItsNoun ? undefined : named;
     // ("destroyed two S-400 launchers", "four Buk missile systems", "three drone crews": equipment or people, not weapons flown)
@@ -3020,6 +3021,10 @@ function hospitalStay(tokens: readonly Token[], q: Quantity, previous: Metric | 
   if (subset && /^(?:taken|admitted)$/.test(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "to" && /^hospitals?$/.test(tokens[k + 2]?.norm ?? "")) return k + 2;
   return -1;
 }
+
+/** A drone's own noun at `k`: "drones", "UAVs", "unmanned aerial vehicles". */
+const droneNounAt = (tokens: readonly Token[], k: number): boolean =>
+  /^(?:drone|uav)/.test(tokens[k]?.norm ?? "") || (tokens[k]?.norm === "unmanned" && tokens[k + 1]?.norm === "aerial");
 
 /** "were hospitalised", "remain in hospital" within a few words. */
 function hospitalised(tokens: readonly Token[], from: number): boolean {
