@@ -4025,6 +4025,13 @@ describe("the aircraft and ships that fired", () => {
   it("reads no count of them: 'launched from 11 Tu-95MS strategic bombers'", () => {
     expect(figures("The Russians used the following weapons:\n- 29 Kh-101/Kh-555 cruise missiles launched from 11 Tu-95MS strategic bombers over the Volgodonsk area;")).toEqual(["launched:29/m"]);
   });
+
+  it("reads no count of missile ships: 'from ten Tu-95MS bombers and two small missile ships'", () => {
+    expect(figures("Russia fired about 70 Kh-101, Kh-555 and Kalibr cruise missiles from ten Tu-95MS bombers and two small missile ships in the Black Sea.")).toEqual(["launched:70(approx)/m"]);
+    expect(figures("The missiles were launched by two small missile ships from the Black Sea.")).toEqual([]);
+    // (but a drone's boats are naval drones)
+    expect(figures("Ukraine attacked the port with three drone boats.")).toEqual(["launched:3"]);
+  });
 });
 
 describe("equipment and stocks named by a weapon", () => {

@@ -55,6 +55,7 @@ const NOT_A_COUNT_AFTER = new Set(["%", "percent", "per", "year-old", "years", "
 const STREET = /\b(?:street|avenue|road|square|lane|boulevard|prospekt|embankment)\b/;
 const CARRIERS = new Set(["bombers", "bomber", "aircraft", "planes", "jets", "fighters", "warships", "ships", "frigates", "submarines", "submarine", "carriers"]);
 const EQUIPMENT_AFTER = /^(?:launchers?|systems?|complex(?:es)?|radars?|batter(?:y|ies)|depots?|warehouses?|arsenals?|stockpiles?|storage|carriers?|crews?|operators?|units?|production|factory|factories|plants?|control|command|posts?|points?|hubs?|bases?|sites?|workshops?|teams?|pilots?|assembly|manufacturing|hangars?|facilit(?:y|ies)|positions?|launch)$/;
+const MISSILE_SHIPS = /^(?:ships?|boats?|cruisers?|vessels?|frigates?|corvettes?|destroyers?|submarines?)$/;
 // ("struck a depot storing 300 Shahed drones": what was kept there, not what flew)
 const NOT_A_COUNT_BEFORE = new Set(["storing", "holding", "containing", "housing", "stockpiling", "stored", "aged", "ages", "age", "$", "€", "£", "₴", "no", "number", "route", "highway", "road", "regiment", "brigade", "unit", "article", "resolution", "paragraph", "flight", "building", "house", "apartment", "block", "m", "e", "h"]);
 
@@ -393,6 +394,9 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     const weapon = beforeItsNoun ? undefined : named;
     // ("destroyed two S-400 launchers", "four Buk missile systems", "three drone crews": equipment or people, not weapons flown)
     if (weapon && weapon !== "mixed" && EQUIPMENT_AFTER.test(tokens[k + 1]?.norm ?? "")) return { kind: "none", end: k + 1 };
+    // ("fired from ten Tu-95MS bombers and two small missile ships": the warships that fired, not missiles; a drone's boats are
+    // naval drones, "three drone boats")
+    if (weapon === "missile" && MISSILE_SHIPS.test(tokens[k + 1]?.norm ?? "")) return { kind: "none", end: k + 1 };
     // ("used 40 interceptor drones to down 30 Shaheds": the defence's drones, not the attack's)
     if (weapon === "drone" && /^interceptors?$/.test(tokens[k - 1]?.norm ?? "")) return { kind: "none", end: k };
     if (weapon) {
