@@ -4371,6 +4371,9 @@ describe("an attack's size, and one weapon downed", () => {
     // (but the weapon inside it struck all the same, a strike the article tells: `toldStrikeClause`)
     expect(figures("Two days after a Russian missile hit the block, the first funerals were held.")).toEqual(["hit:1/m"]);
     expect(figures("If the talks fail, a missile could hit the plant, he warned.")).toEqual([]);
+    // ("as well as" adds a place to a list; it opens no clause of time as "as" does)
+    expect(figures("Explosions were heard in Kyiv, Lviv and Odesa, as well as in the Kyiv region, where a missile struck a multi-storey apartment building in Vyshhorod.")).toEqual(["hit:1/m"]);
+    expect(figures("As a missile struck the plant, workers hid in the basement.")).toEqual([]);
   });
 
   it("dates a weapon that struck told with its toll as the toll, not by the day the count rose", () => {

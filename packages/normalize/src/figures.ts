@@ -2780,6 +2780,9 @@ function recalledOrDebris(tokens: readonly Token[], first: number, weapon: Weapo
   if (/^(?:had|should|were)$/.test(tokens[first - 1]?.norm ?? "") && (first === 1 || tokens[first - 2]?.kind === "punct")) return true;
   for (let i = 0; i < first; i++) {
     if (!RECALL_OR_DEBRIS.test(tokens[i]!.norm)) continue;
+    // ("Explosions were heard in Kyiv …, as well as in the Kyiv region, where a missile struck …": "as well as" adds to a list,
+    // it opens no clause of time)
+    if (tokens[i]!.norm === "as" && (normsOf(tokens, i, i + 3) === "as well as" || normsOf(tokens, i - 2, i + 1) === "as well as")) continue;
     // (what is said may name the struck before its weapon, or say where the saying comes from: "said the hospital was hit
     // by a missile", "said that, according to the investigation, the building had been hit by a Kh-101 cruise missile")
     // (also past when or where it was said: "said on Friday that a Ukrainian drone had hit a car", "told Reuters that")
