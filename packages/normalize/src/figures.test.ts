@@ -4374,6 +4374,9 @@ describe("an attack's size, and one weapon downed", () => {
     // ("as well as" adds a place to a list; it opens no clause of time as "as" does)
     expect(figures("Explosions were heard in Kyiv, Lviv and Odesa, as well as in the Kyiv region, where a missile struck a multi-storey apartment building in Vyshhorod.")).toEqual(["hit:1/m"]);
     expect(figures("As a missile struck the plant, workers hid in the basement.")).toEqual([]);
+    // ("that afternoon" points at a day told before: no "that" of a clause; but "recall that night a missile hit" is a recall)
+    expect(figures("Late that afternoon, a missile landed in the Polish village of Przewodow near the border, killing two men at a grain dryer.")).toEqual(["hit:1/m", "killed:2/m"]);
+    expect(figures("Residents still recall that night a missile hit their block.")).toEqual([]);
   });
 
   it("dates a weapon that struck told with its toll as the toll, not by the day the count rose", () => {

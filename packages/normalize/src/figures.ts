@@ -2756,6 +2756,8 @@ function tollOfThisWar(before: readonly Token[]): boolean {
 // and the time words that may come before them ("Shortly after midnight", "The day before")
 const FRONTED = /^(?:after|before|as|while)$/;
 const FRONTED_TIME = /^(?:days?|weeks?|hours?|minutes?|moments?|shortly|soon|just)$/;
+// "that afternoon", "that night": a demonstrative before a time, not a conjunction
+const THAT_TIME = /^(?:morning|afternoon|evening|night|day|week|weekend)$/;
 /** Whether the clause `marker` opens (at the sentence's start, after a comma or a time: "Shortly after midnight") closes with a comma right before `first`. */
 function frontedClause(tokens: readonly Token[], marker: number, first: number): boolean {
   if (!FRONTED.test(tokens[marker]!.norm) || tokens[first - 1]?.norm !== ",") return false;
@@ -2775,7 +2777,8 @@ function sayingBefore(tokens: readonly Token[], that: number): number {
 }
 function recalledOrDebris(tokens: readonly Token[], first: number, weapon: Weapon | null = null): boolean {
   // ("residents still remember the night a missile hit their block": a clause that names its time, with no "when")
-  if (/^(?:night|day|morning|evening|afternoon)$/.test(tokens[first - 1]?.norm ?? "") && tokens[first - 2]?.norm === "the") return true;
+  // ("recall that night a missile hit their block" too)
+  if (/^(?:night|day|morning|evening|afternoon)$/.test(tokens[first - 1]?.norm ?? "") && /^(?:the|that)$/.test(tokens[first - 2]?.norm ?? "")) return true;
   // ("Had a missile hit the reactor, …", "Should a drone strike the plant": a condition told by the verb put first)
   if (/^(?:had|should|were)$/.test(tokens[first - 1]?.norm ?? "") && (first === 1 || tokens[first - 2]?.kind === "punct")) return true;
   for (let i = 0; i < first; i++) {
@@ -2783,6 +2786,8 @@ function recalledOrDebris(tokens: readonly Token[], first: number, weapon: Weapo
     // ("Explosions were heard in Kyiv …, as well as in the Kyiv region, where a missile struck …": "as well as" adds to a list,
     // it opens no clause of time)
     if (tokens[i]!.norm === "as" && (normsOf(tokens, i, i + 3) === "as well as" || normsOf(tokens, i - 2, i + 1) === "as well as")) continue;
+    // ("Late that afternoon, a missile landed in …": "that" before a time of day points at a day told before; it opens no clause)
+    if (tokens[i]!.norm === "that" && THAT_TIME.test(tokens[i + 1]?.norm ?? "")) continue;
     // (what is said may name the struck before its weapon, or say where the saying comes from: "said the hospital was hit
     // by a missile", "said that, according to the investigation, the building had been hit by a Kh-101 cruise missile")
     // (also past when or where it was said: "said on Friday that a Ukrainian drone had hit a car", "told Reuters that")
