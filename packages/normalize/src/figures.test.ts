@@ -4377,6 +4377,9 @@ describe("an attack's size, and one weapon downed", () => {
     // ("that afternoon" points at a day told before: no "that" of a clause; but "recall that night a missile hit" is a recall)
     expect(figures("Late that afternoon, a missile landed in the Polish village of Przewodow near the border, killing two men at a grain dryer.")).toEqual(["hit:1/m", "killed:2/m"]);
     expect(figures("Residents still recall that night a missile hit their block.")).toEqual([]);
+    // (a fronted clause of time may open with "overnight": "Overnight before the barrage, a missile hit …")
+    expect(figures("Overnight before the barrage, a missile hit the maternity ward of the hospital in Vilniansk, killing a newborn boy.")).toEqual(["hit:1/m", "killed:1/m"]);
+    expect(figures("A week before the barrage a missile hit the maternity ward.")).toEqual([]);
   });
 
   it("dates a weapon that struck told with its toll as the toll, not by the day the count rose", () => {

@@ -2755,7 +2755,7 @@ function tollOfThisWar(before: readonly Token[]): boolean {
 // the clauses a sentence may open with before its own news: "Hours after the strike, …", "While most drones were downed, …",
 // and the time words that may come before them ("Shortly after midnight", "The day before")
 const FRONTED = /^(?:after|before|as|while)$/;
-const FRONTED_TIME = /^(?:days?|weeks?|hours?|minutes?|moments?|shortly|soon|just)$/;
+const FRONTED_TIME = /^(?:days?|weeks?|hours?|minutes?|moments?|shortly|soon|just|overnight)$/;
 // "that afternoon", "that night": a demonstrative before a time, not a conjunction
 const THAT_TIME = /^(?:morning|afternoon|evening|night|day|week|weekend)$/;
 /** Whether the clause `marker` opens (at the sentence's start, after a comma or a time: "Shortly after midnight") closes with a comma right before `first`. */
