@@ -27,10 +27,11 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   { re: /\b(?:joined|held|holds|hosted|chaired|co-chaired|convened|convenes|took\s+part\s+in|in|addressed|after|during)\s+(?:a|an|the|(?:last\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day['’]s)\s+(?:(?:emergency\s+|virtual\s+|online\s+)?video\s+(?:call|conference|link|summit)|(?:emergency\s+)?(?:virtual|online)\s+(?:meeting|summit|conference))\b/i, kind: "phone_call", words: ["video", "virtual", "online"] },
   // "Zelensky has addressed the G7 leaders by video link": an address to others by video is a call with them
   { re: /\baddress(?:ed|es|ing)\s+(?:[\p{L}\d-]+\s+){1,4}?by\s+video(?:\s+link)?\b/iu, kind: "phone_call", words: ["video"] },
-  // leaders meeting as a body: "G7 leaders meeting at Schloss Elmau", "as the G7 leaders gathered at Schloss Elmau", "convened an
+  // leaders meeting as a body: "G7 leaders meeting at Schloss Elmau", "Leaders of the Group of Seven, meeting at Schloss Elmau",
+  // "as the G7 leaders gathered at Schloss Elmau", "convened an
   // emergency round table of G7 and NATO leaders", "gathered the leaders of the G7 … for an emergency meeting", "The G7 leaders -
   // Biden, Scholz, … - sat down for their first working session" (who they were is the group's reader's: group-leaders.ts);
-  { re: /\bleaders\b[^.;,]{0,40}?\b(?:gathered|meeting)\s+(?:at|in)\s+\p{Lu}|\b(?:convened|hosted|chaired|gathered)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|round\s*table|session)\s+of\s+(?:[\p{L}\d-]+\s+){0,4}leaders\b|\bgathered\s+(?:[\p{L}\d-]+\s+){1,8}?leaders\b[^.;]{0,60}?\bfor\s+an?\s+(?:[\p{L}-]+\s+)?meeting\b|\bsat\s+down\s+for\s+(?:their|a|the)\s+(?:[\p{L}-]+\s+){0,2}(?:session|meeting)\b/iu, kind: "meeting", words: ["leaders", "sat"] },
+  { re: /\b[Ll]eaders\b[^.;,]{0,40}?(?:,\s+)?\b(?:gathered|meeting)\s+(?:at|in)\s+\p{Lu}|\b(?:convened|hosted|chaired|gathered)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|round\s*table|session)\s+of\s+(?:[\p{L}\d-]+\s+){0,4}leaders\b|\bgathered\s+(?:[\p{L}\d-]+\s+){1,8}?leaders\b[^.;]{0,60}?\bfor\s+an?\s+(?:[\p{L}-]+\s+)?meeting\b|\bsat\s+down\s+for\s+(?:their|a|the)\s+(?:[\p{L}-]+\s+){0,2}(?:session|meeting)\b/iu, kind: "meeting", words: ["leaders", "sat"] },
   // (case-sensitive, as "i" would let \p{Lu} take any letter: "Emmanuel Macron's meeting of European leaders", not "last week's")
   { re: /\p{Lu}[\p{L}-]*(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|round\s*table|session)\s+of\s+(?:[\p{L}\d-]+\s+){0,4}leaders\b/u, kind: "meeting", words: ["leaders"] },
   // "Putin welcomed Modi to his residence", "Zelensky and Polish Prime Minister Donald Tusk have signed a security
