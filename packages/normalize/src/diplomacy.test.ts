@@ -2587,6 +2587,9 @@ describe("leaders named as their group", () => {
     // (the group first, its meeting after a comma, and "Leaders" opening the sentence; not without a gathering)
     expect(contacts("Leaders of the Group of Seven, meeting at Schloss Elmau in the Bavarian Alps on Sunday, said they condemned the attack.", "2022-06-28")).toEqual([`meeting ${g7June2022} 2022-06-26`]);
     expect(contacts("Leaders of the Group of Seven condemned the attack on Sunday.", "2022-06-28")).toEqual([]);
+    // ("the leaders" of the next sentence are the group the sentence before named; not one of another paragraph)
+    expect(contacts("The G7 leaders condemned the attack on Monday. Zelensky had spoken to the leaders by video link on Monday morning.", "2022-06-28")).toEqual([`phone_call ${g7June2022}+Volodymyr Zelensky 2022-06-27`]);
+    expect(contacts("The G7 leaders condemned the attack on Monday.\n\nZelensky had spoken to the leaders by video link on Monday morning.", "2022-06-28")).toEqual([]);
     // (in November 2022 Britain's and Italy's heads were others)
     expect(contacts("US President Joe Biden convened an emergency round table of G7 and NATO leaders in Bali on Wednesday.", "2022-11-16")).toEqual([
       "meeting Emmanuel Macron+Fumio Kishida+Giorgia Meloni+Joe Biden+Justin Trudeau+Olaf Scholz+Rishi Sunak 2022-11-16",

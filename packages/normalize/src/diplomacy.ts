@@ -183,7 +183,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // "Rubio held talks with Ukrainian officials": a named envoy and an unnamed delegation of another country
     for (const g of teamsIn(text)) if (!people.some((p) => p.country === g.country)) people.push(g);
     // "Zelensky has addressed the G7 leaders by video link": the group's members of that day
-    const group = groupLeaders(text, article.meta.published, cue.at);
+    const prior = article.sentences[s.index - 1];
+    const group = groupLeaders(text, article.meta.published, cue.at, prior && prior.paragraph === s.paragraph ? sentenceText(article, prior) : null);
     for (const g of group) if (!people.some((p) => p.name === g.name)) people.push(g);
     // "Macron hosted an emergency meeting of European leaders in Paris": Europe's unnamed leaders with the one of a country
     // (only beside one country's people: "Trump hosted Zelensky and seven European leaders" is their contact, as named; and only
