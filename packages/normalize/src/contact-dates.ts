@@ -242,7 +242,10 @@ const PRONOUN_SUBJECT = /^(?:He|She|They|We)\s+$/;
  */
 export function sameDayAs(article: Article, s: Article["sentences"][number], text: string, cueAt: number, near: TimeRef | null, out: readonly Mention[]): string | null {
   // ("The strike on the port came on the same day that … held talks": the day of what came, not of what was told before)
-  const same = /\b(?:came|comes|happened|took\s+place)\s+(?:on\s+)?the\s+same\s+day\b/i.test(text) ? null : SAME_DAY.exec(text);
+  // (or the day the date reader took as "that day": "Zelensky was in Ankara that day, meeting Erdogan", "That afternoon Biden
+  // telephoned Zelensky", "The same afternoon Putin hosted Erdogan in Sochi")
+  const thatDay = near?.relative === "that-day" ? Object.assign([near.text] as [string], { index: near.at }) : null;
+  const same = /\b(?:came|comes|happened|took\s+place)\s+(?:on\s+)?the\s+same\s+day\b/i.test(text) ? null : (SAME_DAY.exec(text) ?? thatDay);
   // (the sentence's own day wins, unless "the same day" opens it: "The same day Lavrov … proposed Istanbul, on June 2"; but
   // not the day a clause of its own tells: "On the same day that Xi was in the Kremlin, Kishida arrived in Kyiv … on March 21")
   const ownClause = same && /^\s+(?:that|as|when)\b/i.test(text.slice(same.index + same[0].length));
@@ -267,13 +270,26 @@ export function sameDayAs(article: Article, s: Article["sentences"][number], tex
     if (held) return held.date;
   }
   // the contact told in the three sentences before, else the nearest of the five before that names one day
-  for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
-    const told = out.findLast((c) => c.quote_start === article.sentences[i]!.start && c.date);
-    if (told) return told.date;
+  // (for "the same day", "that afternoon", one of the paragraph's own first; then whichever comes nearer, a day the paragraph names
+  // before a contact of another, "Nov. 24-25 - Driscoll holds talks … / Tuesday, Nov. 25 - Overnight, Russia fires 464 drones … The
+  // same day Zelensky joins …"; not "The same day, Putin held talks with Raisi. Ukraine said it had shot down a drone on Tuesday.
+  // Later that day Putin sat down with Sharif")
+  const toldAt = (i: number) => (i >= s.index - 3 ? (out.findLast((c) => c.quote_start === article.sentences[i]!.start && c.date)?.date ?? null) : null);
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 3 && (!same || article.sentences[i]!.paragraph === s.paragraph); i--) {
+    const told = toldAt(i);
+    if (told) return told;
   }
   for (let i = s.index - 1; i >= 0 && i >= s.index - 5; i--) {
+    const told = same ? toldAt(i) : null;
+    if (told) return told;
     const prevText = sentenceText(article, article.sentences[i]!);
-    const days = new Set(contactDays(prevText, findTimeRefs(prevText, article.meta.published)).filter((r) => r.start).map((r) => r.start!));
+    // (not a deadline, no day anything happened on: "By Friday the State Emergency Service had put the death toll at 31")
+    const refs = findTimeRefs(prevText, article.meta.published).filter((r) => !/^(?:by|until|till)\s/i.test(r.text));
+    // (a night named, for "the same day": the day it ended, the attack's, "on the night of 18 to 19 November, the enemy attacked
+    // … / On the same day, Zelensky met Erdogan in Ankara"; a night its days name: not "Saturday night", that day's, nor "before
+    // dawn", the report's)
+    const nights = same ? refs.filter((r) => r.precision === "night" && r.start && r.end && r.start < r.end && !r.relative && /\d/.test(r.text) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+night\b/i.test(r.text)) : [];
+    const days = new Set([...contactDays(prevText, refs).filter((r) => r.start).map((r) => r.start!), ...nights.map((r) => r.end!)]);
     if (days.size > 0) return days.size === 1 ? [...days][0]! : null;
   }
   return null;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { extractContacts } from "./diplomacy.ts";
+import { articleOf } from "./test-helpers.ts";
+
+const contacts = (text: string, pub: string, strike: { start: string; end: string } | null = null) =>
+  extractContacts(articleOf(text, pub), strike).map((c) => `${c.kind} ${c.participants.join("+")} ${c.date ?? "?"}`);
+
+describe("a contact dated as on the day told before (sameDayAs)", () => {
+  it("reads 'that day', 'That afternoon', 'The same afternoon' as the day named before, not a deadline ('By Friday')", () => {
+    const text =
+      "Then came November 19. Russia launched 476 drones and 48 missiles, mostly at the west, the Air Force said. In Ternopil, two Kh-101 cruise missiles tore into apartment blocks before dawn. By Friday the State Emergency Service had put the death toll at 31.\nZelensky was in Ankara that day, meeting Recep Tayyip Erdogan about reviving talks.";
+    expect(contacts(text, "2025-11-22")).toEqual(["meeting Recep Tayyip Erdogan+Volodymyr Zelensky 2025-11-19"]);
+    expect(contacts("SEPT 4\n- Air Force: 32 Shaheds launched at the Odesa region, 23 destroyed.\n- The same afternoon Vladimir Putin hosted Recep Tayyip Erdogan in Sochi.", "2023-09-26")).toEqual([
+      "meeting Recep Tayyip Erdogan+Vladimir Putin 2023-09-04",
+    ]);
+    // (no day named before: none)
+    expect(contacts("Zelensky was in Ankara that day, meeting Recep Tayyip Erdogan about reviving talks.", "2025-11-22")).toEqual(["meeting Recep Tayyip Erdogan+Volodymyr Zelensky ?"]);
+  });
+
+  it("takes the day a night named before ended for 'On the same day', not a weekday's night nor 'before dawn'", () => {
+    const night = "According to the Air Force, on the night of 18 to 19 November, the enemy attacked Ukraine with 476 UAVs and 48 missiles.\nOn the same day, President Volodymyr Zelensky, who was on a visit to Turkey, met with President Recep Tayyip Erdogan in Ankara.";
+    expect(contacts(night, "2025-11-20")).toEqual(["visit Recep Tayyip Erdogan+Volodymyr Zelensky 2025-11-19"]);
+    const weekday = "Russia attacked Kyiv with 300 drones on Saturday night.\nOn the same day, Zelensky met Erdogan in Ankara.";
+    expect(contacts(weekday, "2025-11-24")).toEqual(["meeting Recep Tayyip Erdogan+Volodymyr Zelensky 2025-11-22"]);
+    const dawn = "Missiles tore into apartment blocks before dawn.\nOn the same day, Zelensky met Erdogan in Ankara.";
+    expect(contacts(dawn, "2025-11-22")).toEqual(["meeting Recep Tayyip Erdogan+Volodymyr Zelensky ?"]);
+  });
+
+  it("takes the nearer of a day named and a contact told before for 'The same day'", () => {
+    const text =
+      "Nov. 24-25 - Driscoll holds talks with Russian officials in Abu Dhabi.\nTuesday, Nov. 25 - Overnight, Russia fires 464 drones and 22 missiles; seven people are killed in Kyiv, city officials say. The same day Zelensky joins a video call co-chaired by Keir Starmer and Emmanuel Macron, with Rubio taking part for the first time.";
+    expect(contacts(text, "2025-12-03").at(-1)).toBe("phone_call Emmanuel Macron+Keir Starmer+Marco Rubio+Volodymyr Zelensky 2025-11-25");
+    // (but a contact of the paragraph's own first: not the day a background event in between names)
+    const samarkand =
+      "On Thursday, Putin met Chinese President Xi Jinping.\nThe same day, Putin held talks with Iranian President Ebrahim Raisi. Ukraine's military said it had shot down one of the drones near Kupiansk on Tuesday. Later that day Putin sat down with Pakistani Prime Minister Shehbaz Sharif.";
+    expect(contacts(samarkand, "2022-09-16").at(-1)).toBe("meeting Shehbaz Sharif+Vladimir Putin 2022-09-15");
+    // ("then": the contact told before, still, over a day named in between)
+    expect(contacts("Trump said he had a lengthy phone call with Putin on Wednesday. The Kremlin said on Thursday it lasted 90 minutes.\nTrump then called Zelensky.", "2025-02-14")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-02-12",
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-02-12",
+    ]);
+  });
+});
