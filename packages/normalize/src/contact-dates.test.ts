@@ -40,4 +40,14 @@ describe("a contact dated as on the day told before (sameDayAs)", () => {
       "phone_call Donald Trump+Volodymyr Zelensky 2025-02-12",
     ]);
   });
+
+  it("dates a call held in the midst of the meeting told before ('broke off the talks to phone', 'During a break')", () => {
+    const text =
+      "Leaders of the coalition of the willing held a video call on Tuesday. Zelensky said the guarantees would be ready within ten days. Starmer said the work was urgent.\nAt Monday's meeting in Washington, Trump told Zelensky, Starmer and Macron that the United States would help coordinate security arrangements.\nTrump broke off the talks to phone Russian President Vladimir Putin.";
+    expect(contacts(text, "2025-08-19").at(-1)).toMatch(/Donald Trump\+Vladimir Putin 2025-08-18$/);
+    // (its own time wins: not the day of the summit told before)
+    const later =
+      "On August 15, Trump and Putin met at Joint Base Elmendorf-Richardson in Anchorage. Three days later Trump hosted Volodymyr Zelensky and seven European leaders at the White House, interrupting the meeting to telephone Putin for about 40 minutes.";
+    expect(contacts(later, "2025-08-26")).toContain("phone_call Donald Trump+Vladimir Putin 2025-08-18");
+  });
 });

@@ -230,6 +230,10 @@ const ALSO_NEXT = /^\W*((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:also|later)\s+(?:cal
 // by its noun (and whose talks they were: not "The talks between Rubio and Lavrov …", which may be others'; nor one timed against
 // another contact, "The meeting took place a day after Wang Yi received Kuleba", "The summit was assembled after Witkoff held talks")
 const THE_CONTACT = /^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir)\s+(?:[\p{L}-]+\s+)?(?:talks|meeting|summit|call|conversation|negotiations)\b,?\s+(?:was|were|had|lasted|took|ended|began|went|ran|included|held)\b(?![^.;]*\b(?:after|before|following|since|when|ahead\s+of)\b)/u;
+// "Trump broke off the talks to phone Putin", "During a break, Trump telephoned Putin", "Trump stepped away to call Putin": a
+// contact held in the midst of the meeting just told, on its day (when the sentence names no time of its own: not "Three days
+// later Trump hosted Zelensky …, interrupting the meeting to telephone Putin")
+const MIDST = /\b(?:during\s+a\s+(?:break|pause|recess)|broke\s+off\s+(?:the\s+|their\s+)?(?:talks|meeting|summit|discussions)|stepped\s+(?:away|out)\s+(?:from\s+the\s+(?:talks|meeting|summit)\s+)?to\s+(?:call|phone|telephone|speak)|interrupt(?:ed|ing)\s+(?:the\s+|their\s+)?(?:talks|meeting|summit)\s+to)\b/i;
 // (only when there is one to name again: not "The Paris meeting was the largest gathering yet …" opening the report of it)
 const toldJustBefore = (article: Article, s: Article["sentences"][number], out: readonly Mention[]) =>
   out.some((c) => c.quote_start < s.start && c.quote_start >= article.sentences[Math.max(0, s.index - 3)]!.start);
@@ -259,7 +263,7 @@ export function sameDayAs(article: Article, s: Article["sentences"][number], tex
   // (the one the contact told last went on: its own subject again, or "he"/"she")
   const sameSubject = last !== undefined && (PRONOUN_SUBJECT.test(alsoSubject!) || last.participants.some((p) => alsoSubject!.includes(p.split(" ").at(-1)!)));
   if (last?.date && sameSubject) return last.date;
-  const then = (also && sameSubject) || THEN_NEXT.test(text) || OPENING_DONE.test(text) || (THE_CONTACT.test(text) && toldJustBefore(article, s, out));
+  const then = (also && sameSubject) || THEN_NEXT.test(text) || (MIDST.test(text) && !near) || OPENING_DONE.test(text) || (THE_CONTACT.test(text) && toldJustBefore(article, s, out));
   const occasion = same || then ? null : OCCASION.exec(text);
   if (!same && !then && !occasion) return null;
   if (occasion) {
