@@ -51,3 +51,15 @@ describe("a contact dated as on the day told before (sameDayAs)", () => {
     expect(contacts(later, "2025-08-26")).toContain("phone_call Donald Trump+Vladimir Putin 2025-08-18");
   });
 });
+
+describe("a contact on the day of the article's attack (onAttackDay)", () => {
+  it("reads 'On the day of the attack' as the day the attack ended, not 'the day of the Hroza strike'", () => {
+    const strike = { start: "2025-11-18", end: "2025-11-19" };
+    expect(contacts("On the day of the attack, President Volodymyr Zelensky was in Ankara, where he met Turkish President Recep Tayyip Erdogan.", "2025-11-21", strike)).toEqual([
+      "meeting Recep Tayyip Erdogan+Volodymyr Zelensky 2025-11-19",
+    ]);
+    expect(contacts("President Volodymyr Zelensky was in Granada, Spain, on the day of the Hroza strike, where he met Spanish Prime Minister Pedro Sanchez.", "2023-10-31", strike)).toEqual([
+      "meeting Pedro Sanchez+Volodymyr Zelensky ?",
+    ]);
+  });
+});

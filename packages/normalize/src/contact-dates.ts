@@ -55,6 +55,14 @@ export function alongsideAttack(text: string, cueAt: number, attack: { start: st
   // round-up, an attack of its own that the article's lead need not be)
   return THE_ATTACK.test(text.slice(0, m.index)) ? attack.end : null;
 }
+// "On the day of the attack, Zelensky was in Ankara, where he met Erdogan": the attack's day (the day it ended)
+const ON_ATTACK_DAY = /\b(?:on\s+)?the\s+(?:same\s+)?day\s+of\s+(?:the|that|this)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:attacks?|strikes?|barrage|bombardment|shelling)\b/u;
+
+/** The day of a contact told as on the day of the article's attack ("On the day of the attack, …"); null else. */
+export function onAttackDay(text: string, cueAt: number, attack: { start: string; end: string } | null): string | null {
+  const m = ON_ATTACK_DAY.exec(text);
+  return m && attack && m.index < cueAt ? attack.end : null;
+}
 const THE_ATTACK = /^\W*(?:the|this|that|these|those|its|their|[\p{L}]+day['’]s|overnight|last\s+night['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|barrage|bombardment|shelling)\s*$/iu;
 
 /** The days a sentence names, each of a list too ("on May 16, June 2 and July 23", which the date reader takes for a span). */

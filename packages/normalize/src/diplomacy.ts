@@ -6,7 +6,7 @@ import { OPENING_CONTACT, absentIn, beforeBetween, besideContact, inEarlierDeed,
 import { callsWithEach, pairsWithBoth, separateCalls } from "./calls-with-each.ts";
 import { eachOnTheirDay } from "./each-on-their-day.ts";
 import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
-import { DAYS_EARLIER, alongsideAttack, cameFrom, contactDays, dateFromContext, daysAfterNews, itemAttack, listedContactDays, openingDaysAfter, sameDayAs, sentencesBefore } from "./contact-dates.ts";
+import { DAYS_EARLIER, alongsideAttack, onAttackDay, cameFrom, contactDays, dateFromContext, daysAfterNews, itemAttack, listedContactDays, openingDaysAfter, sameDayAs, sentencesBefore } from "./contact-dates.ts";
 import { TEAMS_OF_STATES, countryOf, membersAfter, membersBefore, otherSide, recalledMeeting, teamsIn } from "./delegations.ts";
 import { COUNTED_CONTACT, EARLIER_CONTACT, FIRST_SINCE, againLater, dayOfTheContact, earlierContact, earlierDayAt, earlierInMonth, earlierTail, earlierTailAt, earlierRounds, nextInSeries, sinceEarlier } from "./earlier-contacts.ts";
 import { europeanLeaders, groupLeaders } from "./group-leaders.ts";
@@ -407,7 +407,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // the attack it is timed against, not that of the sentence before, "On the morning of April 29 rescuers found a body")
     const timedByAttack = !near && linked && byStrike && cue.at > linked.index && ATTACK_BEFORE.test(text.slice(0, linked.index)) ? byStrike : null;
     // ("The strikes came as Putin met Kim Jong Un at the Vostochny cosmodrome": the attack's day)
-    const whileAttack = near ? null : alongsideAttack(text, cue.at, itemAttack(article, s) ?? strike);
+    const whileAttack = near ? null : (alongsideAttack(text, cue.at, itemAttack(article, s) ?? strike) ?? onAttackDay(text, cue.at, itemAttack(article, s) ?? strike));
     const fromContext = timedByAttack ?? whileAttack ?? sameDay ?? openingDaysAfter(article, s, text, cue.at) ?? daysAfterNews(article, text, cue.at, strike) ?? (attackDay ? byStrike : near?.start) ?? (dayBefore ? addDays(dayBefore, step) : null) ?? (shiftFrom ? addDays(shiftFrom, shift) : null) ?? byStrike ?? dateFromContext(article, s, people.map((p) => p.name)) ?? sectionDay;
     // ("the summit between Trump and Putin in Alaska in August": a day the text named before is not in that month; "travelled
     // secretly to Kyiv late last week": nor in that week, unless the week is a relative clause's: "he met Merz, who had pledged
