@@ -20,4 +20,10 @@ describe("'the two' after two sentences naming two pairs", () => {
       "phone_call Donald Trump+Vladimir Putin 2025-10-20",
     ]);
   });
+
+  it("is not the pair of the sentence right before when that sentence tells no contact of theirs", () => {
+    expect(contacts("Trump spoke with Putin by phone on Tuesday. Zelensky, meanwhile, criticised Putin. The two leaders spoke for two hours.", "2025-07-10")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-07-08",
+    ]);
+  });
 });

@@ -158,6 +158,9 @@ export function theirContact(text: string, at: number): boolean {
   return false;
 }
 
+// a contact named by its noun or its verb, held or not ("A preparatory meeting between Rubio and Lavrov has also been put off")
+const CONTACT_WORD = /\b(?:meetings?|talks|calls?|conversations?|summits?|negotiations|met|meet|spoke|spoken|speak|talked|phoned|visit(?:ed)?)\b/i;
+
 /** People of the two sentences before in the paragraph, else of the headline when the sentence opens the article. */
 export function namedBefore(article: Article, s: Article["sentences"][number]): Array<{ name: string; country: string }> {
   const texts = sentencesBefore(article, s);
@@ -166,9 +169,11 @@ export function namedBefore(article: Article, s: Article["sentences"][number]): 
     const found = PEOPLE.filter((p) => ts.some((t) => isNamed(p, t)));
     return new Set(found.map((p) => p.country)).size === 2 && found.length === 2 ? found.map((p) => ({ name: p.name, country: p.country })) : [];
   };
-  // (the pair of the sentence right before, when it names one: "… after their phone call last Thursday. A preparatory meeting between
-  // Rubio and Lavrov has also been put off. The two spoke by phone on Monday" is Rubio and Lavrov)
-  const nearest = texts.length > 1 ? pairIn(texts.slice(0, 1)) : [];
+  // (the pair of the sentence right before, when it names one in a contact of theirs: "… after their phone call last Thursday. A
+  // preparatory meeting between Rubio and Lavrov has also been put off. The two spoke by phone on Monday" is Rubio and Lavrov; not
+  // two named apart from any, "Trump spoke with Putin by phone on Tuesday. Zelensky, meanwhile, criticised Putin. The two leaders
+  // spoke for two hours", which is the call told before)
+  const nearest = texts.length > 1 && CONTACT_WORD.test(texts[0]!) ? pairIn(texts.slice(0, 1)) : [];
   return nearest.length > 0 ? nearest : pairIn(texts);
 }
 
