@@ -41,7 +41,8 @@ export function inOtherClause(text: string, p: Person, cueAt: number): boolean {
   if (opening !== null && cueAt < opening[0].length && at.every((i) => i >= opening[0].length)) return true;
   // ("informed Zelensky of his intention to call Putin during a conversation with the Ukrainian president": the one meant; "to
   // discuss how a summit with Trump could be arranged": one left open)
-  return at.every((i) => INTENDED.test(text.slice(Math.max(0, i - 60), i)) || inLeftOpen(text, i));
+  // ("Erdogan, who intends to speak with Putin, met Zelensky": whom a contact only meant names)
+  return at.every((i) => INTENDED.test(text.slice(Math.max(0, i - 60), i)) || MEANT.test(text.slice(Math.max(0, i - 60), i)) || inLeftOpen(text, i));
 }
 
 /**
@@ -57,6 +58,7 @@ export function onlyInLeftOpen(text: string, p: Person, cueAt: number): boolean 
 }
 
 const INTENDED = new RegExp(`\\b${INTENT}(?:call|phone|meet|visit|host|receive|speak\\s+(?:with|to)|talk\\s+(?:with|to))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, "u");
+const MEANT = /\b(?:promised|promises|intends?|intended|intending|wants?|wanted|hopes?|hoped|plans?|planned|planning)\s+to\s+(?:call|phone|meet|visit|host|receive|speak\s+(?:with|to)|talk\s+(?:with|to))\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 export const OTHER_DAY_CLAUSE = /,\s+(?:and|but|while)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\s+(?=\p{Lu})/u;
 // (or what was said in a clause of its own: "Biden received Zelensky at the White House on Tuesday, warning that Congress' failure
 // to pass new funding would be 'a Christmas gift' to Vladimir Putin")

@@ -21,6 +21,13 @@ describe("a contact denied, meant or still ahead is none held", () => {
     expect(contacts("Italian Prime Minister Giorgia Meloni, who had promised to visit Kyiv, arrived on Tuesday and met Volodymyr Zelensky.")).toEqual(["meeting Giorgia Meloni+Volodymyr Zelensky 2025-07-08"]);
   });
 
+  it("reads what 'promised to' or 'intends to' governs only in its own clause: not a finite contact verb after 'and', nor whom the meant contact names", () => {
+    expect(contacts("Macron promised to visit Kyiv and met Zelensky there on Tuesday.")).toEqual(["meeting Emmanuel Macron+Volodymyr Zelensky 2025-07-08"]);
+    expect(contacts("Erdogan, who intends to speak with Putin, met Zelensky in Ankara on Tuesday.")).toEqual(["meeting Recep Tayyip Erdogan+Volodymyr Zelensky 2025-07-08"]);
+    expect(contacts("Macron promised to visit Kyiv and meet Zelensky there.")).toEqual([]);
+    expect(contacts("Erdogan's office said the president also intended to speak with Ukrainian President Volodymyr Zelensky.", "2022-05-30")).toEqual([]);
+  });
+
   it("reads no contact at the end of a journey still ahead, but keeps one at the end of a journey made", () => {
     expect(contacts("Russian Foreign Minister Sergei Lavrov is expected in Ankara on June 8 for talks on the corridor with his Turkish counterpart Mevlut Cavusoglu.", "2022-05-30")).toEqual([]);
     expect(contacts("The attack came as a Ukrainian delegation led by Rustem Umerov was preparing to fly to the United States for talks with US envoy Steve Witkoff and Jared Kushner on the American peace plan.", "2025-11-29")).toEqual([]);

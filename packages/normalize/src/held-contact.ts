@@ -123,6 +123,11 @@ const WISHED = /\b(?:would|'d)\s+(?:like|love|want|prefer)\s+to\s+(?:hold|have|a
 // "agreed to meet in Budapest during their telephone conversation": the contact in which something was agreed or offered
 const AGREED_IN = /\b(?:agreed|offered|proposed|promised)\s+to\s+[^,;.]{0,50}?\s((?:during|in|over)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,3})$/iu;
 
+// a contact's past verb, which no "to" can govern ("met", "spoke"), and an infinitive's clause ended by "and" right before it
+const FINITE_CUE = /^(?:met|spoke|talked|held|hosted|received|visited|phoned|rang|welcomed)\b/i;
+// (an infinitive a verb of meaning or promising governs: not "to those who called and visited Putin", a preposition's)
+const INFINITIVE_AND = /\b(?:promised|promises|pledged|vowed|intends?|intended|intending|plans?|planned|planning|wants?|wanted|hopes?|hoped|expected|agreed|offered|decided|willing|ready|prepared)\s+to\s+\p{Ll}+\b[^,;]*?\s(and\s+(?:(?:then|later|also|afterwards|subsequently)\s+)?)$/u;
+
 /**
  * The first contact cue in the sentence that reports a contact that took place: cues next to
  * "would", "agreed to", "no date has been set" … are plans, not contacts, and are passed over
@@ -199,7 +204,10 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
     // ("had agreed to meet in Budapest during a lengthy phone call last Thursday": what was agreed in the call, which was held)
     const start = Math.max(0, c.at - 60, text.lastIndexOf(",", c.at) + 1, text.lastIndexOf(";", c.at) + 1);
     const agreedIn = AGREED_IN.exec(text.slice(start, c.at));
-    const from = agreedIn ? start + agreedIn.index + agreedIn[0].length - agreedIn[1]!.length : start;
+    // ("Macron promised to visit Kyiv and met Zelensky there": a finite verb after "and" opens a clause of its own, which what
+    // governs the infinitive before it does not reach; not "to visit Kyiv and meet Zelensky", the same infinitive)
+    const ownFinite = FINITE_CUE.test(text.slice(c.at, c.end)) ? INFINITIVE_AND.exec(text.slice(start, c.at)) : null;
+    const from = agreedIn ? start + agreedIn.index + agreedIn[0].length - agreedIn[1]!.length : ownFinite ? start + ownFinite.index + ownFinite[0].length - ownFinite[1]!.length : start;
     // the clause ends at a comma or at "that" opening what was said in it ("in a call on Tuesday that he would halt strikes")
     const commaAfter = text.slice(c.end).search(/[,;]|\bthat\b/);
     const to = Math.min(text.length, c.end + 25, commaAfter < 0 ? text.length : c.end + commaAfter);
