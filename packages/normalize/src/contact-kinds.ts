@@ -46,8 +46,9 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   { re: /\bpicked\s+up\s+the\s+(?:tele)?phone\s+to\s+(?=\p{Lu})|\b\p{Lu}[\p{L}'’-]+\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:spoke|talked)\s+again\b(?!\s+(?:about|of|at|to\s+(?:reporters|journalists|the\s+press)))/u, kind: "phone_call", words: ["phone", "again"] },
   // "step out and phone Putin", "Trump called Putin" (case-sensitive: a name follows, not "called on" or "so-called")
   // (nor what one called another: "Trump called Zelensky a dictator", "Biden called Putin \"a butcher\"", "called Putin \"absolutely
-  // CRAZY\"": a name followed by a quote is the name given; not a quoted purpose, "called Putin \"to congratulate him\"")
-  { re: /\b(?:phone|call|called|rang)\s+(?!On\b)(?!(?:(?:U\.?S\.?|\p{Lu}[\p{L}'’-]+)\s+){1,4}["“'‘](?!(?:to|at|on|in|for|about|after)\s))(?!(?:(?:U\.?S\.?|\p{Lu}[\p{L}'’-]+)\s+){1,4}an?\s+(?!(?:day|week|hour|few|couple|month)\b))(?=(?:U\.?S\.?\s+)?\p{Lu}\p{Ll})/u, kind: "phone_call", words: ["phone", "call", "rang"] },
+  // CRAZY\"": a name followed by a quote is the name given; not a quoted purpose, "called Putin \"to congratulate him\"", nor a
+  // quoted time, "called Putin \"this morning\"")
+  { re: /\b(?:phone|call|called|rang)\s+(?!On\b)(?!(?:(?:U\.?S\.?|\p{Lu}[\p{L}'’-]+)\s+){1,4}["“'‘](?!(?:to|at|on|in|for|about|after)\s|(?:this|last)\s+(?:morning|afternoon|evening|night|week|weekend|month|time)\b|(?:yesterday|today|tonight|earlier|later)\b|late\s+(?:on|at|in|last|this|that|yesterday)\b|(?:early|late)\s+(?:morning|afternoon|evening)\b))(?!(?:(?:U\.?S\.?|\p{Lu}[\p{L}'’-]+)\s+){1,4}an?\s+(?!(?:day|week|hour|few|couple|month)\b))(?=(?:U\.?S\.?\s+)?\p{Lu}\p{Ll})/u, kind: "phone_call", words: ["phone", "call", "rang"] },
   // "which Trump followed with a separate call to Zelensky" (case-sensitive: a name or a leader's title follows, not "a call to arms")
   { re: /\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:separate|brief|short|follow-up|second|phone|telephone)\s+){0,2}call\s+to\s+(?=(?:[Pp]resident\s+|[Pp]rime\s+[Mm]inister\s+|[Cc]hancellor\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\b(?!\s+\p{Lu})(?!\s+(?:to|for)\b))/u, kind: "phone_call", words: ["call"] },
   // "Rubio briefed Russian Foreign Minister Sergei Lavrov by phone", "told Zelensky over the phone": what was said in a call

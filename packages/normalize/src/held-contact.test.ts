@@ -52,5 +52,9 @@ describe("a contact denied, meant or still ahead is none held", () => {
     expect(contacts('Donald Trump, for his part, called Putin "absolutely CRAZY" on social media.', "2025-05-27")).toEqual([]);
     expect(contacts("Donald Trump called Putin 'a killer' on television.", "2025-05-27")).toEqual([]);
     expect(contacts('Trump called Vladimir Putin "to congratulate him", the Kremlin said on Monday.', "2025-07-02")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-06-30"]);
+    // (the call, whichever morning its quote is of)
+    expect(contacts('Trump called Putin "this morning", the White House said on Tuesday.').map((c) => c.replace(/ \S+$/, ""))).toEqual(["phone_call Donald Trump+Vladimir Putin"]);
+    expect(contacts('Trump called Putin "yesterday", the White House said.')).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-07-09"]);
+    expect(contacts('Trump called Putin "this generation\'s Hitler" on television.')).toEqual([]);
   });
 });
