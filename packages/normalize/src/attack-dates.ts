@@ -329,6 +329,10 @@ export const DAYLIGHT_BARRAGES_END = "2023-03-01";
 /** "this morning", the day's own morning as a report of that day tells it. */
 export const THIS_MORNING = /^this\s+morning\b/i;
 const BEGAN_BEFORE = /\b(?:began|begun|started|starting|beginning)\b[^.;]{0,50}$/i;
+// a span's end between the start and the evening: "began at dawn and lasted until …", "started at noon, continuing into …"
+const ENDED_BETWEEN = /\b(?:until|till|into|through|lasted|lasting|continued|continuing|ended|ending)\b|\bto\s+(?:the\s+)?(?:late\s+)?(?:evening\s+of\s+(?:the\s+)?)?$/i;
+// the evening the verb itself names: "began on the evening of", "began arriving from the late evening of", "began to unfold on the evening of"
+const BEGAN_EVENING_OF = /\b(?:began|begun|started|starting|beginning)\s+(?:to\s+\w+\s+|\w+ing\s+)?(?:(?:from|on|in)\s+)?(?:the\s+)?(?:late\s+)?evening\s+of\s+(?:the\s+)?$/i;
 // ("began at 11 p.m. Moscow time on Saturday": an hour of the evening before the day)
 const BEGAN_AT_EVENING_HOUR = /\b(?:began|started|starting)\s+(?:at\s+)?(?:around\s+|about\s+)?(?:(?:9|10|11)(?:[:.]\d{2})?\s*p\.?m\b\.?|(?:21|22|23)[:.]\d{2})[^.;]{0,30}$/i;
 
@@ -345,8 +349,10 @@ export function beganThatEvening(text: string, r: TimeRef): boolean {
   const named = ATTACK_WORDS.test(text.slice(Math.max(0, from + (began?.index ?? 0) - 40), from + (began?.index ?? 0))) || ATTACK_WORDS.test(text.slice(r.at, r.at + 120));
   if (!began || !named) return false;
   if (atHour) return true;
+  // (the evening is when it began, not when it ended: "began at noon and lasted until Wednesday evening")
+  if (ENDED_BETWEEN.test(began[0])) return false;
   // ("Drones began arriving from the late evening of Christmas Eve", "began on the evening of 24 December": the evening named before the day)
-  return /\bevening$/i.test(r.text) || /^\s+evening\b/i.test(text.slice(r.at + r.text.length, r.at + r.text.length + 9)) || /\bevening\s+of\s+(?:the\s+)?$/i.test(before);
+  return /\bevening$/i.test(r.text) || /^\s+evening\b/i.test(text.slice(r.at + r.text.length, r.at + r.text.length + 9)) || BEGAN_EVENING_OF.test(before);
 }
 
 // "at around 10:45", "shortly after 6:20am", "at 9 a.m.": the moment something happened (not a span's end, "to 07:00")

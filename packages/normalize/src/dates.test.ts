@@ -706,6 +706,15 @@ describe("a morning attack: 'early on Sunday' is the night that ended then, 'on 
     expect(attack("The curfew began on the evening of 24 December.", "2024-12-26")).toEqual(["2024-12-24..2024-12-24:day"]);
   });
 
+  it("keeps the day of an attack whose evening is when it ended, not when it began ('began at noon and lasted until the evening of')", () => {
+    expect(attack("Russia fired 40 drones at Kharkiv in an attack that began at noon and lasted until the evening of 25 December.", "2024-12-27")).toEqual(["2024-12-25..2024-12-25:day"]);
+    expect(attack("The drone attack on Kharkiv began at dawn and lasted until the evening of 25 December.", "2024-12-27")).toEqual(["2024-12-25..2024-12-25:day"]);
+    expect(attack("Russia fired 40 drones at Kharkiv in an attack that began at noon and lasted until Wednesday evening.", "2024-12-27")).toEqual(["2024-12-25..2024-12-25:day"]);
+    // (the evening the verb itself names is still the night after it)
+    expect(attack("The drone attack on Kharkiv began on Wednesday evening and lasted until dawn.", "2024-12-27")).toEqual(["2024-12-25..2024-12-26:night"]);
+    expect(attack("The drone attack on Kharkiv began to unfold on the evening of 25 December.", "2024-12-27")).toEqual(["2024-12-25..2024-12-26:night"]);
+  });
+
   it("reads a missile barrage 'early on Saturday' as the night, before March 2023 too (Yavoriv, 13 March 2022)", () => {
     const text = "Russian missiles struck an airfield and a railway facility in the central Kirovohrad region early on Saturday, killing three people.";
     expect(attack(text, "2022-07-23")).toEqual(["2022-07-22..2022-07-23:night"]);
