@@ -39,7 +39,7 @@ import { OLD_RECORD, type RawFigure, interceptedAfter, navalCount, readFigures }
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, INTERCEPTIONS, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
-import { type FigureDate, type Recalled, figureDate, morningOfDay } from "./figure-date.ts";
+import { type FigureDate, type Recalled, figureDate, keptMorning, morningLead } from "./figure-date.ts";
 import { type OpeningUpdate, type StrikeTold, type TollsSoFar, noteToll, strikeToldNext, tollGrownFrom, updateDay } from "./toll-updates.ts";
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regionOfCity } from "./places.ts";
 import { recapReader } from "./recaps.ts";
@@ -641,7 +641,7 @@ function articleDating(article: Article): ArticleDates {
     if (ref) {
       // ("Russia launched a major missile and drone attack on Ukraine's energy system on Christmas morning": a lead that tells the
       // attack by its day's morning alone dates the counts the later paragraphs give of it by that day, as its own paragraph's are)
-      articleDate = ref.precision === "day" && !ref.relative && morningOfDay(sentenceText(article, s), ref) ? { ...asContext(ref), byDay: true } : asContext(ref);
+      articleDate = keptMorning(asContext(ref), sentenceText(article, s), ref, morningLead);
       break;
     }
   }
@@ -1790,7 +1790,7 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
     if ((datesAttack(text, dated) && ATTACK_WORDS.test(text)) || (dated.precision === "night" && !dated.relative)) {
       // ("In the morning of 26.08, the Russian Federation carried out one of the most massive combined attacks": that day's
       // morning, which the counts told after it keep, as they do after a count's own sentence says so)
-      para.dated = dated.precision === "day" && !dated.relative && morningOfDay(text, dated) ? { ...soFar.lastDated, byDay: true } : soFar.lastDated;
+      para.dated = keptMorning(soFar.lastDated, text, dated);
       // (a strike by weapons, not a day someone "condemned the attack"; nor one named to measure against, "the deadliest attack
       // since a Russian missile hit a children's hospital on July 8, 2024", "came days after a drone strike on Odesa on Friday")
       if ((MISSILE_WORD.test(text) || DRONE_WORD.test(text)) && !MEASURED_AGAINST.test(text.slice(0, dated.at))) soFar.namedStrike = { index: s.index, context: para.dated };

@@ -130,6 +130,23 @@ export function morningOfDay(text: string, ref: TimeRef): boolean {
   return (THIS_MORNING.test(ref.text) && datesAttack(text, ref) && !/\bearly\s+$/i.test(text.slice(Math.max(0, ref.at - 9), ref.at))) || morningBlast(text) || morningAlone(text, ref);
 }
 
+// the attack's own verb before the morning, in its clause: "Russia launched a major missile and drone attack on Ukraine's energy
+// system on Christmas morning" (not a morning of the aftermath, "were without power on Wednesday morning after Russia attacked",
+// nor one someone spoke in, "Zelensky condemned on Wednesday morning the Russian attack")
+const STRUCK_BEFORE_MORNING =
+  /\b(?:attacked|launched|fired|struck|hit|shelled|bombed|targeted|pounded|unleashed|carried\s+out)\b(?:(?!\b(?:after|following|said|says|reported|wrote|told|announced|condemned|denounced)\b)[^.;:,]){0,80}$/i;
+
+/**
+ * A lead that tells the attack in the day's morning by its own verb (see STRUCK_BEFORE_MORNING), so that the counts the later
+ * paragraphs give of it keep that day: a lead's morning may be the aftermath's, which a paragraph that goes on to count is not.
+ */
+export const morningLead = (text: string, ref: TimeRef): boolean => STRUCK_BEFORE_MORNING.test(text.slice(Math.max(0, ref.at - 160), ref.at)) && morningOfDay(text, ref);
+
+/** The attack a day dates, kept by day when `told` puts it in that day's morning (see keptByDay). */
+export function keptMorning(context: Context, text: string, ref: TimeRef, told: (text: string, ref: TimeRef) => boolean = morningOfDay): Context {
+  return ref.precision === "day" && !ref.relative && told(text, ref) ? { ...context, byDay: true } : context;
+}
+
 // an attack told as still going on: "missiles were still falling", "drones were still flying", "the attack was still under way"
 const STILL_GOING_ON = /\bstill\s+(?:falling|flying|under\s*way|going\s+on|continuing|ongoing|raging|in\s+progress)\b/i;
 

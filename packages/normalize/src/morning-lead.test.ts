@@ -23,6 +23,16 @@ describe("a lead that tells the attack by its morning alone (articleDate byDay)"
     expect(dates(lead("overnight and into Wednesday morning"), "2024-12-25")).toEqual(["launched:78:2024-12-24..2024-12-25", "launched:106:2024-12-24..2024-12-25"]);
     expect(dates(lead("on Wednesday"), "2024-12-25")).toEqual(["launched:78:2024-12-24..2024-12-25", "launched:106:2024-12-24..2024-12-25"]);
   });
+
+  it("leaves them the night's when the morning is not the attack's own verb's: the aftermath's, or a morning someone spoke in", () => {
+    const after = (opening: string) => [opening, "", "Ukraine's Air Force later said it had tracked 78 missiles and 106 drones."].join("\n");
+    const night = ["launched:78:2024-12-24..2024-12-25", "launched:106:2024-12-24..2024-12-25"];
+    expect(dates(after("KYIV - Millions of Ukrainians were without power on Wednesday morning after Russia attacked the energy system."), "2024-12-25")).toEqual(night);
+    expect(dates(after("KYIV - Zelensky condemned on Wednesday morning the Russian attack on the energy system."), "2024-12-25")).toEqual(night);
+    expect(dates(after("KYIV - Russia attacked the energy system, Zelensky said on Wednesday morning."), "2024-12-25")).toEqual(night);
+    // (the attack's own verb, with its target between: that morning's)
+    expect(dates(after("KYIV - Russia struck the energy system on Wednesday morning."), "2024-12-25")).toEqual(["launched:78:2024-12-25..2024-12-25", "launched:106:2024-12-25..2024-12-25"]);
+  });
 });
 
 // A fact box's item under its day's heading, whose sentence tells the attack "in the morning".
