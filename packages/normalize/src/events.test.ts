@@ -48,6 +48,20 @@ describe("one night reported on two days", () => {
     expect(eventsOf(other, day)).toBe(2);
   });
 
+  it("keeps a daytime strike told by its afternoon apart from a night told as overnight or early, whatever they count", () => {
+    // (telling counts, but the day is the afternoon and the night is early: two attacks)
+    const barrage = result("f", "2024-02-15", "Early on Thursday Russia fired 26 missiles of different types at Ukraine, the Ukrainian Air Force said, of which 13 were shot down.");
+    const afternoonBarrage = result("g", "2024-02-17", "On Thursday afternoon Russia fired 26 missiles of various types at Ukraine in a daytime attack, the Air Force said, and 13 of them were shot down.");
+    expect(eventsOf(barrage, afternoonBarrage)).toBe(2);
+    // (small counts too: "two missiles … two were shot down" early and in the afternoon)
+    const night = result("a", "2024-02-15", "Early on Thursday Ukraine fired two missiles at the Belgorod region, and two were shot down.");
+    const afternoon = result("b", "2024-02-17", "On Thursday afternoon Ukraine fired two missiles at the Belgorod region in a daytime attack; two were shot down.");
+    expect(eventsOf(night, afternoon)).toBe(2);
+    // (a "daytime attack" with no hour may be the morning the night ran into: still joined)
+    const daytime = result("h", "2024-02-17", "On Thursday Russia fired 26 missiles of various types at Ukraine in a daytime attack, the Air Force said, and 13 of them were shot down.");
+    expect(eventsOf(barrage, daytime)).toBe(1);
+  });
+
   it("never chains three nights into one through pairs that each agree", () => {
     const a = result("a", "2025-09-06", "Russia launched 100 drones at Ukraine overnight, the Air Force said.");
     const b = result("b", "2025-09-07", "Russia launched 100 drones at Ukraine overnight and 300 missiles, the Air Force said.");

@@ -675,16 +675,28 @@ function yearBefore(published: string | null | undefined): (key: string) => bool
   };
 }
 
+// daylight by the clock (not "daytime", which the morning a night ran into is too), and the night named as such
+const AFTERNOON_SAID = /\b(?:afternoon|midday|noon)\b/i;
+const OVERNIGHT_SAID = /\b(?:overnight|early)\b/i;
+
 /**
  * A daytime strike and the night that ended that day that are one attack: "Early on Thursday Russia fired 26 missiles … of
  * which 13 were shot down" read as the night, "On Thursday Russia fired 26 missiles … in a daytime attack" as the day. They
  * share two exact counts at least (same metric, weapon and claimant side), contradict each other on none, and the night
- * counts no weapon the day does not. Returns the day's key → the night's.
+ * counts no weapon the day does not; nor when a report of the day puts it in the afternoon or at midday and one of the night
+ * calls it overnight or early. Returns the day's key → the night's.
  */
 function daylightOfNight(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
   const figures = new Map<string, Map<string, Set<number>>>(); // key → slot → values
+  // (a day told by its hours and a night told as such are two attacks, whatever they count: "On Thursday afternoon … in a
+  // daytime attack" beside "Early on Thursday …"; a "daytime attack" alone may be the morning the night ran into)
+  const saidAfternoon = new Set<string>();
+  const saidOvernight = new Set<string>();
   for (const { key, claim: c } of entries) {
-    if (!isStrikeKey(key) || !NIGHT_COUNTS.has(c.metric) || c.value === null || c.qualifier !== "exact" || c.part) continue;
+    if (!isStrikeKey(key)) continue;
+    const daylit = key.endsWith("|day");
+    if ((daylit ? AFTERNOON_SAID : OVERNIGHT_SAID).test(c.quote)) (daylit ? saidAfternoon : saidOvernight).add(key);
+    if (!NIGHT_COUNTS.has(c.metric) || c.value === null || c.qualifier !== "exact" || c.part) continue;
     const slots = entryOf(figures, key, () => new Map());
     entryOf(slots, slotOf(c), () => new Set()).add(c.value);
   }
@@ -696,7 +708,7 @@ function daylightOfNight(entries: ReadonlyArray<{ key: string; claim: ArticleCla
     if (!key.endsWith("|day")) continue;
     const nightKey = strikeKeyAt(key, 0, "");
     const night = figures.get(nightKey);
-    if (!night) continue;
+    if (!night || (saidAfternoon.has(key) && saidOvernight.has(nightKey))) continue;
     let shared = 0;
     let clash = false;
     for (const [slot, values] of day) {
