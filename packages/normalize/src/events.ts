@@ -16,6 +16,9 @@ import { placesApart } from "./places-apart.ts";
 import { reconcile } from "./reconcile.ts";
 import { buildTimeline } from "./timeline.ts";
 
+/** A claim and the strike key it is filed under, which the passes below may move. */
+type Keyed = { key: string; claim: ArticleClaim };
+
 export interface ArticleResult {
   readonly articleId: string;
   readonly published: string | null;
@@ -79,7 +82,7 @@ const FINGERPRINT_MIN = 50;
  * weapon and claimant side) and contradict each other on none, so two real nights are never
  * joined. Returns each merged key → the key it joins (the one with more claims, then the earlier).
  */
-function nightsSharingFigures(claims: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
+function nightsSharingFigures(claims: readonly Keyed[]): Map<string, string> {
   const figures = new Map<string, Map<string, number>>(); // key → "metric|weapon|side" → value
   const size = new Map<string, number>();
   const byFigure = new Map<string, Set<string>>();
@@ -150,7 +153,7 @@ function agreedByAnother(byArticle: ReadonlyMap<string, ReadonlySet<string>>): S
  * another article, which contradicts none of them. That article's claims for the night move there.
  * Returns `article|key` → the key its claims join.
  */
-function misdatedReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
+function misdatedReports(entries: readonly Keyed[]): Map<string, string> {
   const { exact: allByKey, counts: byKey } = reportsByKey(entries, isNightKey);
   // a round count ("50 drones", "100") is too common to say which night a report is about
   const fingerprint = (v: number) => v >= FINGERPRINT_MIN && v % 50 !== 0;
@@ -182,7 +185,7 @@ function misdatedReports(entries: ReadonlyArray<{ key: string; claim: ArticleCla
  * Each article's exact figures under each key `keep` accepts: every one as "slot|value" (tolls too, for "agrees with
  * another report of its strike"), and the largest count of each slot (the attack's total, not its regional parts).
  */
-function reportsByKey(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>, keep: (key: string) => boolean) {
+function reportsByKey(entries: readonly Keyed[], keep: (key: string) => boolean) {
   const exact = new Map<string, Map<string, Set<string>>>(); // key → article → "slot|value"
   const told = new Map<string, Map<string, Set<string>>>(); // the same, with figures given as a bound ("at least 28")
   const counts = new Map<string, Map<string, Map<string, number>>>(); // key → article → slot → largest count
@@ -191,19 +194,13 @@ function reportsByKey(entries: ReadonlyArray<{ key: string; claim: ArticleClaim 
     const slot = slotOf(c);
     // (a toll only: a count given as a bound is a round one, "more than 100 drones", that many nights share)
     if (c.qualifier === "exact" || (c.qualifier === "at_least" && isToll(c.metric))) {
-      const toldBy = entryOf(told, key, () => new Map<string, Set<string>>());
-      entryOf(toldBy, c.article_id, () => new Set()).add(`${slot}|${c.value}`);
+      entryOf(entryOf(told, key, () => new Map<string, Set<string>>()), c.article_id, () => new Set()).add(`${slot}|${c.value}`);
     }
     if (c.qualifier !== "exact") continue;
-    const byArticle = exact.get(key) ?? new Map<string, Set<string>>();
-    byArticle.set(c.article_id, (byArticle.get(c.article_id) ?? new Set<string>()).add(`${slot}|${c.value}`));
-    exact.set(key, byArticle);
+    entryOf(entryOf(exact, key, () => new Map<string, Set<string>>()), c.article_id, () => new Set()).add(`${slot}|${c.value}`);
     if (!NIGHT_COUNTS.has(c.metric)) continue;
-    const totals = counts.get(key) ?? new Map<string, Map<string, number>>();
-    const slots = totals.get(c.article_id) ?? new Map<string, number>();
+    const slots = entryOf(entryOf(counts, key, () => new Map<string, Map<string, number>>()), c.article_id, () => new Map<string, number>());
     slots.set(slot, Math.max(slots.get(slot) ?? 0, c.value));
-    totals.set(c.article_id, slots);
-    counts.set(key, totals);
   }
   return { exact, told, counts };
 }
@@ -254,7 +251,7 @@ function strayTogether(
  * nearest such strike, when only one is that near. Of two lone reports that repeat each other, the one of the smaller
  * key moves. Returns `article|key` → the key its claims join.
  */
-function strayReports(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
+function strayReports(entries: readonly Keyed[]): Map<string, string> {
   const { exact, told, counts } = reportsByKey(entries, isStrikeKey);
   const placed = new Map<string, Set<string>>(); // key|article → places
   for (const { key, claim: c } of entries) {
@@ -449,7 +446,7 @@ const toldByPeriod = (key: string, c: ArticleClaim) => key.startsWith("aggregate
  * that the strike's reports could give, they give: "killed 19 and injured 190" is no strike's "killed 19 and injured 50".
  * Returns `article|key` → the key a report's claims join, and `article|quote_start|key` → the key a sentence's join.
  */
-function recalledStrikes(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): { reports: Map<string, string>; sentences: Map<string, string> } {
+function recalledStrikes(entries: readonly Keyed[]): { reports: Map<string, string>; sentences: Map<string, string> } {
   const dated = new Map<string, Set<string>>(); // attacker|target|metric|value → day and night keys
   const givers = new Map<string, Set<string>>(); // day or night key|attacker|target|metric|value → the articles giving it
   const told = new Map<string, Set<number>>(); // day or night key|attacker|target|metric → the values its reports give
@@ -519,7 +516,7 @@ function fitsAny(c: ArticleClaim, values: ReadonlySet<number>): boolean {
  * when they are all of its counts. Returns `article|quote_start|key` → the key a whole sentence joins, and the counts that
  * join another key without their sentence.
  */
-function misfiledSentences(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): { sentences: Map<string, string>; counts: Map<ArticleClaim, string> } {
+function misfiledSentences(entries: readonly Keyed[]): { sentences: Map<string, string>; counts: Map<ArticleClaim, string> } {
   const given = new Map<string, Map<string, Map<number, Set<string>>>>(); // key → slot → value → articles
   const byFigure = new Map<string, Set<string>>(); // attacker|target|slot|value → strike keys
   const sentences = new Map<string, ArticleClaim[]>(); // article|quote_start|key → its counts
@@ -603,7 +600,7 @@ function misfiledSentences(entries: ReadonlyArray<{ key: string; claim: ArticleC
  * ("12 killed"), or two of one toll ("rose from 11 to 13"), tells no strike. Returns `article|quote_start|key` → the key
  * they join.
  */
-function retoldTolls(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
+function retoldTolls(entries: readonly Keyed[]): Map<string, string> {
   const givers = new Map<string, Set<string>>(); // key|attacker|target|metric|value → the articles giving it
   const keysOf = new Map<string, Set<string>>(); // attacker|target|metric|value → strike keys
   const placed = new Map<string, Set<string>>(); // key → places
@@ -686,7 +683,7 @@ const OVERNIGHT_SAID = /\b(?:overnight|early)\b/i;
  * counts no weapon the day does not; nor when a report of the day puts it in the afternoon or at midday and one of the night
  * calls it overnight or early. Returns the day's key → the night's.
  */
-function daylightOfNight(entries: ReadonlyArray<{ key: string; claim: ArticleClaim }>): Map<string, string> {
+function daylightOfNight(entries: readonly Keyed[]): Map<string, string> {
   const figures = new Map<string, Map<string, Set<number>>>(); // key → slot → values
   // (a day told by its hours and a night told as such are two attacks, whatever they count: "On Thursday afternoon … in a
   // daytime attack" beside "Early on Thursday …"; a "daytime attack" alone may be the morning the night ran into)
@@ -725,23 +722,16 @@ function daylightOfNight(entries: ReadonlyArray<{ key: string; claim: ArticleCla
   return joined;
 }
 
-/** Files each claim under the key its article's report moved to (`moved`: `article|key` → key). */
-function moveReports(keyed: Array<{ key: string; claim: ArticleClaim }>, moved: ReadonlyMap<string, string>): void {
+/** Files each claim under the key `moved` gives for it, looked up by `at` (a report, a sentence, or the claim itself). */
+function moveBy<K>(keyed: Keyed[], moved: ReadonlyMap<K, string>, at: (k: Keyed) => K): void {
   if (moved.size === 0) return; // (most runs move few reports or none: no lookup key per claim then)
-  for (const k of keyed) k.key = moved.get(`${k.claim.article_id}|${k.key}`) ?? k.key;
+  for (const k of keyed) k.key = moved.get(at(k)) ?? k.key;
 }
-
-/** Files each claim under the key its sentence moved to (`moved`: `article|quote_start|key` → key). */
-function moveSentences(keyed: Array<{ key: string; claim: ArticleClaim }>, moved: ReadonlyMap<string, string>): void {
-  if (moved.size === 0) return;
-  for (const k of keyed) k.key = moved.get(`${k.claim.article_id}|${k.claim.quote_start}|${k.key}`) ?? k.key;
-}
-
-/** Files each claim `moved` names under the key it names. */
-function moveClaims(keyed: Array<{ key: string; claim: ArticleClaim }>, moved: ReadonlyMap<ArticleClaim, string>): void {
-  if (moved.size === 0) return;
-  for (const k of keyed) k.key = moved.get(k.claim) ?? k.key;
-}
+/** `article|key`: a report of one article under one key. */
+const reportAt = (k: Keyed) => `${k.claim.article_id}|${k.key}`;
+/** `article|quote_start|key`: one sentence of a report. */
+const sentenceAt = (k: Keyed) => `${k.claim.article_id}|${k.claim.quote_start}|${k.key}`;
+const claimAt = (k: Keyed) => k.claim;
 
 /** A count that tells its night: large and not round ("120 missiles", not "100 drones"). */
 const tellsNight = (c: ArticleClaim) => NIGHT_COUNTS.has(c.metric) && c.value !== null && c.qualifier === "exact" && !c.part && c.value >= FINGERPRINT_MIN && c.value % 50 !== 0;
@@ -783,7 +773,7 @@ function nightCountsTold(results: readonly ArticleResult[]): Set<string> {
 }
 
 /** Each claim's place, where its day's key holds strikes on places told apart (see placesApart). */
-function strikesByPlace(keyed: ReadonlyArray<{ key: string; claim: ArticleClaim }>, sameNight: ReadonlyMap<string, string>, syndicatedOf: ReadonlyMap<string, string>): Map<ArticleClaim, string> {
+function strikesByPlace(keyed: readonly Keyed[], sameNight: ReadonlyMap<string, string>, syndicatedOf: ReadonlyMap<string, string>): Map<ArticleClaim, string> {
   const groups = new Map<string, ArticleClaim[]>();
   for (const { key, claim } of keyed) {
     const final = sameNight.get(key) ?? key;
@@ -832,15 +822,15 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   };
   // each claim's key, in claim order: computed once (at 100,000 articles every recomputation is ~0.4M strings)
   const keyed = results.flatMap((r) => r.claims.map((c) => ({ key: keyOf(c), claim: c })));
-  moveReports(keyed, misdatedReports(keyed));
-  moveReports(keyed, strayReports(keyed));
+  moveBy(keyed, misdatedReports(keyed), reportAt);
+  moveBy(keyed, strayReports(keyed), reportAt);
   const recalled = recalledStrikes(keyed);
-  moveReports(keyed, recalled.reports);
-  moveSentences(keyed, recalled.sentences);
+  moveBy(keyed, recalled.reports, reportAt);
+  moveBy(keyed, recalled.sentences, sentenceAt);
   const misfiled = misfiledSentences(keyed);
-  moveSentences(keyed, misfiled.sentences);
-  moveClaims(keyed, misfiled.counts);
-  moveSentences(keyed, retoldTolls(keyed));
+  moveBy(keyed, misfiled.sentences, sentenceAt);
+  moveBy(keyed, misfiled.counts, claimAt);
+  moveBy(keyed, retoldTolls(keyed), sentenceAt);
   const sameNight = nightsSharingFigures(keyed);
   // (a daytime strike joins its night, or the night that night joined)
   for (const [from, to] of daylightOfNight(keyed)) sameNight.set(from, sameNight.get(to) ?? to);

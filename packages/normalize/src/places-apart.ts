@@ -1,3 +1,4 @@
+import { entryOf } from "./entry-of.ts";
 import type { ArticleClaim } from "./extract.ts";
 import { NIGHT_COUNTS } from "./lexicon.ts";
 import { regionOfCity } from "./places.ts";
@@ -20,11 +21,7 @@ const TELLING_MIN = 3;
 export function placesApart(claims: readonly ArticleClaim[], sourceOf: (article: string) => string = (a) => a): Map<ArticleClaim, string> | null {
   if (claims.some((c) => NIGHT_COUNTS.has(c.metric) && c.value !== null && c.value >= BARRAGE_MIN)) return null;
   const byArticle = new Map<string, ArticleClaim[]>();
-  for (const c of claims) {
-    const list = byArticle.get(c.article_id) ?? [];
-    list.push(c);
-    byArticle.set(c.article_id, list);
-  }
+  for (const c of claims) entryOf(byArticle, c.article_id, () => []).push(c);
   if (byArticle.size < 2) return null;
   const places = unionOfPlaces();
   for (const c of claims) {
@@ -56,9 +53,7 @@ export function placesApart(claims: readonly ArticleClaim[], sourceOf: (article:
     const at = own(c);
     if (at === null || c.value === null) continue;
     const figure = `${c.metric}|${c.value}`;
-    const set = placesOfFigure.get(figure) ?? new Set<string>();
-    set.add(at);
-    placesOfFigure.set(figure, set);
+    entryOf(placesOfFigure, figure, () => new Set<string>()).add(at);
   }
   // ("The service said 59 people had sought medical help" is Kremenchuk's 59)
   const byFigure = (c: ArticleClaim): string | null => {
@@ -87,9 +82,7 @@ function sourcesByPlace(claims: readonly ArticleClaim[], root: (p: string) => st
   for (const c of claims) {
     if (!isStrikeAt(c)) continue;
     const at = root(c.places[0]!);
-    const set = sources.get(at) ?? new Set<string>();
-    set.add(sourceOf(c.article_id));
-    sources.set(at, set);
+    entryOf(sources, at, () => new Set<string>()).add(sourceOf(c.article_id));
   }
   for (const [at, set] of sources) if (set.size < SOURCES_MIN) sources.delete(at);
   return sources;
