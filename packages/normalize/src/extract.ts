@@ -36,6 +36,7 @@ import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackWhoseToll, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
 import { tollRising } from "./casualties.ts";
 import { OLD_RECORD, type RawFigure, interceptedAfter, navalCount, readFigures } from "./figures.ts";
+import { SOURCE_SAID, bothOfTwo } from "./fate-of-all.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, INTERCEPTIONS, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
@@ -1510,13 +1511,13 @@ function sentenceFigures(
   const fateOfAll = read.every((f) => f.weapon === null) && !row ? ALL_BEFELL.exec(text) : null;
   const fateAt = fateOfAll ? tokens.findIndex((t) => t.start - s.start >= fateOfAll[0].length - fateOfAll[1]!.length) : -1;
   const fate = fateAt >= 0 ? matchCue(tokens, fateAt, WEAPON_CUES) : null;
-  const those = counts.lastLaunches?.index === s.index - 1 && article.sentences[s.index - 1]!.paragraph === s.paragraph ? counts.lastLaunches.figures : [];
-  // ("both" only of one count of two: "Two drones were aimed at the Kremlin. Both were put out of action")
-  const ofTwo = !fateOfAll || !/\bboth\b/i.test(fateOfAll[0]) || (those.length === 1 && those[0]!.value === 2);
-  const allOfThose =
-    fate && fate.metric !== "launched" && fate.metric !== "hit" && ofTwo ? those.map((f) => ({ ...f, metric: combined(tokens, fateAt, fate), first: 0, last: fateAt })) : [];
-  const told: RawFigure[] = allOfThose.length > 0 ? [...allOfThose, ...read] : (partsOf && !row) || modelRow ? read.map((f) => ({ ...f, part: true })) : read;
+  // (the launches of the sentence just before, in the same paragraph)
   const before = counts.lastLaunches?.index === s.index - 1 && article.sentences[s.index - 1]!.paragraph === s.paragraph ? counts.lastLaunches.figures : [];
+  // ("both" only of one count of two: "Two drones were aimed at the Kremlin. Both were put out of action")
+  const ofTwo = !fateOfAll || !/\bboth\b/i.test(fateOfAll[0]) || bothOfTwo(before);
+  const allOfThose =
+    fate && fate.metric !== "launched" && fate.metric !== "hit" && ofTwo ? before.map((f) => ({ ...f, metric: combined(tokens, fateAt, fate), first: 0, last: fateAt })) : [];
+  const told: RawFigure[] = allOfThose.length > 0 ? [...allOfThose, ...read] : (partsOf && !row) || modelRow ? read.map((f) => ({ ...f, part: true })) : read;
   const found: RawFigure[] = row || allOfThose.length > 0 ? told : [...told, ...allOfKind(tokens, told, before)];
   // ("In our 13:00 post we said eight people had been killed in Dnipro. … the correct figure is six": the eight is taken back)
   // (asked only of a sentence with a figure to take back: most have none)
@@ -2439,7 +2440,10 @@ const NOT_A_LABEL = /\b(?:live|war|news|latest|updates?|week|weekly|night|nights
 // "All of them were shot down.", "All were destroyed by air defence", "They were all intercepted": a sentence that opens with it
 // (or with its source: "It said all of them had been destroyed", "The ministry said both had been suppressed by electronic
 // warfare"; "both" is all of two, below)
-const ALL_BEFELL = /^\s*(?:(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:said|says|added|reported)(?:\s+then)?(?:\s+that)?\s+)?(?:all(?:\s+of\s+them)?|both(?:\s+of\s+them)?|they\s+were\s+all|every\s+one\s+of\s+them)\s+(?:(?:were|was|have\s+been|had\s+been|have|had)\s+)?(?:(?:reportedly|successfully|also)\s+)?((?:shot|destroyed|intercepted|downed|neutrali[sz]ed|suppressed|jammed|brought|disabled|put)\b)/iu;
+const ALL_BEFELL = new RegExp(
+  `^\\s*(?:${SOURCE_SAID}(?:\\s+then)?(?:\\s+that)?\\s+)?(?:all(?:\\s+of\\s+them)?|both(?:\\s+of\\s+them)?|they\\s+were\\s+all|every\\s+one\\s+of\\s+them)\\s+(?:(?:were|was|have\\s+been|had\\s+been|have|had)\\s+)?(?:(?:reportedly|successfully|also)\\s+)?((?:shot|destroyed|intercepted|downed|neutrali[sz]ed|suppressed|jammed|brought|disabled|put)\\b)`,
+  "iu",
+);
 
 // "Not all the drones", "Almost all", "nearly all", "all but two": fewer than all
 const FEWER_THAN_ALL = new Set(["not", "almost", "nearly", "virtually", "practically", "quite"]);

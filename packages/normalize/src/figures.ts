@@ -13,6 +13,7 @@ import { oneOfStruckPair } from "./struck-pair.ts";
 import { toldStrikeClause } from "./told-strike.ts";
 import { debrisAsEvidence, wreckageOfBuilding } from "./debris-evidence.ts";
 import { withJammedCrashes } from "./jammed-crashes.ts";
+import { SAID_AND, SAID_JUST_BEFORE, SAID_VERB, SPEAKER_ADDS, bothOfTwo } from "./fate-of-all.ts";
 import { ordinalFate } from "./ordinal-weapons.ts";
 import { respectiveFates } from "./respectively.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
@@ -1033,13 +1034,6 @@ function uncountedWeaponBefore(tokens: readonly Token[], at: number, after = -1)
   return null;
 }
 
-// what the speaker adds to a count, past its attribution: "and that", "adding that", "and claimed that", "saying that"
-const SPEAKER_ADDS = /\b(?:and|adding|added|claimed|claiming|said|saying|reported) that\b/;
-// an attribution set off between the count and "and all of them": ", the Air Force said, and"
-const SAID_AND = /, (?:[\p{L}'’.-]+ ){1,6}(?:said|says|reported|reports|added|stated) , and$/u;
-// a source named right before "all of them": "; the Air Force said", ", Ukraine said that"
-const SAID_JUST_BEFORE = /[;,] (?:[\p{L}'’.-]+ ){1,6}(?:said|says|reported|reports|added|stated|claimed)(?: that)?$/u;
-const SAID_VERB = /^(?:said|says|reported|reports|added|stated|claimed)$/;
 // what joins two counts of one launch: "and", ",", ", and", "as well as" ("six ATACMS missiles, as well as 31 drones")
 const CHAINED = new Set(["and", ",", ", and", "as well as", ", as well as", "plus", ", plus"]);
 
@@ -1119,7 +1113,7 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
       if (!CHAINED.has(gap)) break;
       together.unshift(launches[i]!);
     }
-    if (both && (together.length !== 1 || launch.value !== 2)) continue;
+    if (both && !bothOfTwo(together)) continue;
     for (const l of together) out.push({ ...l, metric: combined(tokens, at, cue) });
   }
   return out;
