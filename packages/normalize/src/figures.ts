@@ -13,7 +13,7 @@ import { oneOfStruckPair } from "./struck-pair.ts";
 import { toldStrikeClause } from "./told-strike.ts";
 import { debrisAsEvidence, wreckageOfBuilding } from "./debris-evidence.ts";
 import { withJammedCrashes } from "./jammed-crashes.ts";
-import { SAID_AND, SAID_JUST_BEFORE, SAID_VERB, SPEAKER_ADDS, bothOfTwo } from "./fate-of-all.ts";
+import { SAID_AND, SAID_JUST_BEFORE, SAID_VERB, SPEAKER_ADDS, bothOfTwo, placesOnly } from "./fate-of-all.ts";
 import { ordinalFate } from "./ordinal-weapons.ts";
 import { respectiveFates } from "./respectively.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
@@ -1086,13 +1086,14 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
     // them were shot down")
     // (or a source that says it just before: "sent nine missiles and 27 Shahed drones against energy targets; the Air Force
     // said all of them were shot down")
-    // (or a fate only weapons meet, "intercepted", "shot down", told of "all of which": "fired eight ballistic missiles at Kyiv
-    // from the direction of the Bryansk region, all of which were intercepted")
+    // (or a fate only weapons meet, "intercepted", "shot down", told of "all of which" past where and when they were fired:
+    // "fired eight ballistic missiles at Kyiv from the direction of the Bryansk region, all of which were intercepted"; not past
+    // another clause, "… while Ukraine sent drones toward Moscow and the Bryansk region, all of which were intercepted")
     const onlyWeapons = tokens[k + 2]?.norm === "which" && !/^destroy/.test(tokens[at]!.norm);
     const reach = (f: RawFigure) => {
       if (k - f.last <= 8) return true;
       const span = normsOf(tokens, f.last, k);
-      return k - f.last <= 18 && (SPEAKER_ADDS.test(span) || SAID_AND.test(span) || SAID_JUST_BEFORE.test(span) || (onlyWeapons && !/[;.]/.test(span)));
+      return k - f.last <= 18 && (SPEAKER_ADDS.test(span) || SAID_AND.test(span) || SAID_JUST_BEFORE.test(span) || (onlyWeapons && placesOnly(tokens, f.last + 1, k)));
     };
     // (only the last launch needs be near: the counts coordinated with it stand further back, "nine missiles and 27 Shahed
     // attack drones; Ukraine's Air Force said all of them were destroyed")
