@@ -36,10 +36,10 @@ import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackWhoseToll, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
 import { tollRising } from "./casualties.ts";
 import { OLD_RECORD, type RawFigure, interceptedAfter, navalCount, readFigures } from "./figures.ts";
-import { SOURCE_SAID, bothOfTwo } from "./fate-of-all.ts";
+import { SOURCE_SAID, bothOfTwo, fateOfLaunch } from "./fate-of-all.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
-import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, INTERCEPTIONS, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
+import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, type Cue, INTERCEPTIONS, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { type FigureDate, type Recalled, figureDate, keptMorning, morningLead } from "./figure-date.ts";
 import { type OpeningUpdate, type StrikeTold, type TollsSoFar, noteToll, strikeToldNext, tollGrownFrom, updateDay } from "./toll-updates.ts";
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regionOfCity } from "./places.ts";
@@ -1515,8 +1515,11 @@ function sentenceFigures(
   const before = counts.lastLaunches?.index === s.index - 1 && article.sentences[s.index - 1]!.paragraph === s.paragraph ? counts.lastLaunches.figures : [];
   // ("both" only of one count of two: "Two drones were aimed at the Kremlin. Both were put out of action")
   const ofTwo = !fateOfAll || !/\bboth\b/i.test(fateOfAll[0]) || bothOfTwo(before);
+  // (a fate a target meets too only where nothing else the sentence before hit or named may be "them": "Russia fired 12
+  // drones at Sumy overnight, hitting five houses. The mayor said all of them were destroyed")
+  const ofLaunch = fate !== null && before.length > 0 && fateOfLaunchBefore(article, s, before, tokens, fateAt, fate);
   const allOfThose =
-    fate && fate.metric !== "launched" && fate.metric !== "hit" && ofTwo ? before.map((f) => ({ ...f, metric: combined(tokens, fateAt, fate), first: 0, last: fateAt })) : [];
+    fate && fate.metric !== "launched" && fate.metric !== "hit" && ofTwo && ofLaunch ? before.map((f) => ({ ...f, metric: combined(tokens, fateAt, fate), first: 0, last: fateAt })) : [];
   const told: RawFigure[] = allOfThose.length > 0 ? [...allOfThose, ...read] : (partsOf && !row) || modelRow ? read.map((f) => ({ ...f, part: true })) : read;
   const found: RawFigure[] = row || allOfThose.length > 0 ? told : [...told, ...allOfKind(tokens, told, before)];
   // ("In our 13:00 post we said eight people had been killed in Dnipro. … the correct figure is six": the eight is taken back)
@@ -1549,6 +1552,13 @@ function tollNamed(figures: readonly RawFigure[], text: string, tokens: readonly
   return metric ? { metric, paragraph: s.paragraph } : null;
 }
 const TOLL_WORD = /\btoll\b/i;
+
+/** Whether the fate at tokens[fateAt] of sentence `s` may be that of `launches`, counted in the sentence before (fateOfLaunch). */
+function fateOfLaunchBefore(article: Article, s: Sentence, launches: readonly RawFigure[], tokens: readonly Token[], fateAt: number, fate: Cue): boolean {
+  const prev = article.sentences[s.index - 1]!;
+  const prevTokens = tokenize(sentenceText(article, prev), prev.start);
+  return fateOfLaunch(prevTokens, launches, prevTokens.length, tokens, fateAt, fate);
+}
 
 /** The text of a sentence's paragraph, with the title line just before it ("Correction" over a live page's entry). */
 function paragraphWithHeading(article: Article, s: Sentence): string {

@@ -17,3 +17,26 @@ describe("'all of which were intercepted' past where the count was fired", () =>
     expect(figures("Russia fired 26 missiles at Ukraine overnight, and Ukraine responded with attacks on the Crimean bridge, all of which were shot down.")).toEqual(["launched:26"]);
   });
 });
+
+describe("'all of them were destroyed' where something else the launch hit or named may be 'them'", () => {
+  it("reads a fate only weapons meet, and one a target meets too where nothing else stands between", () => {
+    expect(figures("In the early hours of Thursday, Russia sent nine missiles and 27 Shahed drones against energy targets; the Air Force said all of them were shot down.")).toEqual([
+      "launched:9", "launched:27", "shot_down:9", "shot_down:27",
+    ]);
+    expect(figures("Russia said two drones had been aimed at the Kremlin itself in the early hours of 3 May, and that both were disabled.")).toEqual(["launched:2", "neutralized:2"]);
+    expect(figures("The ministry said nine aerial drones and seven sea drones had attacked ships of the fleet. It said all of them had been destroyed, and that a minesweeper was damaged.")).toEqual([
+      "launched:9", "launched:7", "shot_down:9",
+    ]);
+    expect(figures("Russia launched 40 drones at Ukraine overnight. It said all of them had been destroyed.")).toEqual(["launched:40", "shot_down:40"]);
+    expect(figures("Russia fired 12 drones at Sumy overnight, hitting five houses. The mayor said all of them were shot down.")).toEqual(["launched:12", "shot_down:12"]);
+    expect(figures("Russia fired 12 drones at Sumy overnight. The mayor said all of them were destroyed by the fire of mobile groups.")).toEqual(["launched:12", "shot_down:12"]);
+  });
+
+  it("does not read 'destroyed' past what the weapons hit, other things they were fired at, or a fire", () => {
+    expect(figures("Russia launched 40 drones at Odesa overnight, hitting port warehouses and grain silos; the governor said all of them were destroyed.")).toEqual(["launched:40"]);
+    expect(figures("Russia fired 12 drones at Sumy overnight, hitting five houses. The mayor said all of them were destroyed.")).toEqual(["launched:12"]);
+    expect(figures("Russia fired two missiles at Odesa overnight, hitting two warehouses. The governor said both were destroyed.")).toEqual(["launched:2"]);
+    expect(figures("Russia fired 12 drones at Sumy overnight. The mayor said all of them were destroyed by the fire.")).toEqual(["launched:12"]);
+    expect(figures("Russia fired 10 missiles at the power plants overnight. The governor said all of them were destroyed.")).toEqual(["launched:10"]);
+  });
+});

@@ -1,6 +1,7 @@
 import { MONTHS } from "@salvo/core";
 import type { RawFigure } from "./figures.ts";
-import { WEAPON_NOUNS } from "./lexicon.ts";
+import { matchCue } from "./cues.ts";
+import { type Cue, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { STARTS_UPPER, type Token } from "./tokens.ts";
 
 /**
@@ -59,4 +60,56 @@ function placeWord(tokens: readonly Token[], j: number): boolean {
   if (t.kind === "number") return Object.hasOwn(MONTHS, tokens[j - 1]?.norm ?? "") || Object.hasOwn(MONTHS, tokens[j + 1]?.norm ?? "");
   if (t.kind !== "word" || WEAPON_NOUNS.has(t.norm)) return false;
   return PLACE_WORDS.has(t.norm) || STARTS_UPPER.test(t.text);
+}
+
+// a fate a target hit may meet too, not a weapon in flight alone: "all of them were destroyed" may be the warehouses hit
+const TARGETS_FATE = /^(?:destroy|disabled|put out|knocked out|eliminated|liquidated)/;
+// what the launch did to something, told between the count and "all of them": "hitting port warehouses and grain silos"
+const STRUCK = /^(?:hit|hits|hitting|struck|striking|damag(?:ed|es|ing)|destroy(?:ed|ing)|wreck(?:ed|ing)|demolish(?:ed|ing)|flatten(?:ed|ing)|smash(?:ed|ing)|crash(?:ed|ing))$/;
+// a plural word in lower case: a thing "all of them" may be ("at the three power plants"), unless NO_THING
+const PLURAL = /^\p{Ll}[\p{Ll}-]*[^su'\-]s$/u;
+// plurals that are no thing destroyed: the time, the ground, the defenders, the people, the speakers, words that are no noun
+const NO_THING: ReadonlySet<string> = new Set([
+  "hours", "days", "nights", "minutes", "weeks", "months", "years", "times", "regions", "oblasts", "districts", "provinces", "areas",
+  "parts", "directions", "defences", "defenses", "forces", "units", "crews", "groups", "systems", "gunners", "services",
+  "authorities", "officials", "sources", "news", "media", "was", "has", "its", "this", "thus", "always", "perhaps", "towards",
+  "afterwards", "whereas", "besides", "says", "reports", "adds", "claims",
+]);
+// what burned down, not what was shot down: "all of them were destroyed by the fire"
+const BLAZE = /^(?:fire|fires|blaze|blast|explosion|explosions|flames)$/;
+
+/**
+ * Whether the fate at fateTokens[fateAt] ("all of them were destroyed") may be that of the launches counted together, with
+ * launchTokens from the last one's end to `to` between them. A fate only weapons meet ("shot down", "intercepted", "jammed")
+ * always may. One a target meets too ("destroyed", "disabled") may not past what the weapons hit ("fired 12 drones at Sumy
+ * overnight, hitting five houses. The mayor said all of them were destroyed"), nor past other things named after a count
+ * that is the object of its launch ("fired 10 missiles at the three power plants"; but "nine aerial drones had attacked ships
+ * of the fleet. It said all of them had been destroyed", where the count is what the sentence is about), nor when a fire did
+ * it ("destroyed by the fire").
+ */
+export function fateOfLaunch(launchTokens: readonly Token[], launches: readonly RawFigure[], to: number, fateTokens: readonly Token[], fateAt: number, fate: Cue): boolean {
+  const launch = launches.at(-1)!;
+  if (!TARGETS_FATE.test(fate.words.join(" "))) return true;
+  if (byFire(fateTokens, fateAt + fate.words.length)) return false;
+  const between = launchTokens.slice(launch.last + 1, to);
+  if (between.some((t) => STRUCK.test(t.norm))) return false;
+  return countIsSubject(launchTokens, launches[0]!) || !between.some((t) => PLURAL.test(t.norm) && !NO_THING.has(t.norm) && !PERSON_NOUNS.has(t.norm) && !WEAPON_NOUNS.has(t.norm));
+}
+
+/** "by the fire", "by a blast" at `at`: not "by fire from mobile groups", "by the fire of air defences". */
+function byFire(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.norm !== "by") return false;
+  const noun = /^(?:the|a)$/.test(tokens[at + 1]?.norm ?? "") ? at + 2 : at + 1;
+  return BLAZE.test(tokens[noun]?.norm ?? "") && !/^(?:of|from)$/.test(tokens[noun + 1]?.norm ?? "");
+}
+
+/**
+ * The count is what its sentence is about, not the object of a launch verb just before it ("fired 12 drones", "attacked
+ * Kyiv with 11 missiles"): "nine aerial drones had attacked ships", "two drones flew at Moscow".
+ */
+function countIsSubject(tokens: readonly Token[], first: RawFigure): boolean {
+  for (let k = first.first - 1; k >= Math.max(0, first.first - 4) && tokens[k]!.kind !== "punct"; k--) {
+    if (tokens[k]!.norm === "with" || matchCue(tokens, k, WEAPON_CUES)?.metric === "launched") return false;
+  }
+  return true;
 }

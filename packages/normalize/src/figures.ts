@@ -13,7 +13,7 @@ import { oneOfStruckPair } from "./struck-pair.ts";
 import { toldStrikeClause } from "./told-strike.ts";
 import { debrisAsEvidence, wreckageOfBuilding } from "./debris-evidence.ts";
 import { withJammedCrashes } from "./jammed-crashes.ts";
-import { SAID_AND, SAID_JUST_BEFORE, SAID_VERB, SPEAKER_ADDS, bothOfTwo, placesOnly } from "./fate-of-all.ts";
+import { SAID_AND, SAID_JUST_BEFORE, SAID_VERB, SPEAKER_ADDS, bothOfTwo, fateOfLaunch, placesOnly } from "./fate-of-all.ts";
 import { ordinalFate } from "./ordinal-weapons.ts";
 import { respectiveFates } from "./respectively.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
@@ -1115,6 +1115,9 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
       together.unshift(launches[i]!);
     }
     if (both && !bothOfTwo(together)) continue;
+    // (a fate a target meets too, only where nothing else the launch hit or named may be "them": not "fired 40 drones at Odesa
+    // overnight, hitting port warehouses and grain silos; the governor said all of them were destroyed")
+    if (!fateOfLaunch(tokens, together, Math.min(k, at), tokens, at, cue)) continue;
     for (const l of together) out.push({ ...l, metric: combined(tokens, at, cue) });
   }
   return out;
