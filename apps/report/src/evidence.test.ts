@@ -58,6 +58,8 @@ describe("one written by its article", () => {
     expect(problems("A drone was jammed over the Moscow region.", "A")).toEqual([]);
     expect(problems("Two drones were shot down, and a third was jammed.", "a third")).toEqual([]);
     expect(problems("The third UAV was suppressed by electronic warfare means.", "The third")).toEqual([]);
+    // (one relative named by whose they are: "among them his 65-year-old wife")
+    expect(problems("Three people were injured, among them his 65-year-old wife.", "his")).toEqual([]);
     // (not an ordinal alone, nor a share: "a third of the drones" is no one)
     expect(problems("The third UAV was suppressed by electronic warfare means.", "third")).toHaveLength(1);
     expect(problems("A third of the drones were jammed.", "A third of")).toHaveLength(1);

@@ -100,8 +100,8 @@ export function validateEvidence(files: { claims: string; sources: string; strik
     if (valueText === "" || !quote.toLowerCase().includes(valueText.toLowerCase())) say(`quote ${short(quote)} does not contain the figure as written, ${short(valueText)}`);
     // "a 52-year-old woman", "and another was injured", "killing the driver" (a role one person holds), and one weapon by its
     // place in a series, "Two drones were shot down, and a third was jammed", "The third UAV was suppressed": the words
-    // that write the one
-    const oneAsArticle = value === "1" && /^(?:an?|another|the)(?:\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))?$/i.test(valueText);
+    // that write the one; "his 65-year-old wife", "their daughter was injured": one relative named by whose they are
+    const oneAsArticle = value === "1" && /^(?:(?:an?|another|the)(?:\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))?|his|her|their)$/i.test(valueText);
     const twoAsBoth = value === "2" && /^(?:both|a pair of)$/i.test(valueText); // "both drones were shot down", "a pair of Iskander-M missiles"
     if (isInt && !oneAsArticle && !twoAsBoth && !figurePatterns(Number(value)).some((re) => re.test(quote))) say(`quote ${short(quote)} does not contain the value ${value} in digits or words`);
   });
