@@ -1516,10 +1516,12 @@ function sentenceFigures(
   // ("both" only of one count of two: "Two drones were aimed at the Kremlin. Both were put out of action")
   const ofTwo = !fateOfAll || !/\bboth\b/i.test(fateOfAll[0]) || bothOfTwo(before);
   // (a fate a target meets too only where nothing else the sentence before hit or named may be "them": "Russia fired 12
-  // drones at Sumy overnight, hitting five houses. The mayor said all of them were destroyed")
-  const ofLaunch = fate !== null && before.length > 0 && fateOfLaunchBefore(article, s, before, tokens, fateAt, fate);
+  // drones at Sumy overnight, hitting five houses. The mayor said all of them were destroyed"; asked last, as it tokenizes that
+  // sentence again)
   const allOfThose =
-    fate && fate.metric !== "launched" && fate.metric !== "hit" && ofTwo && ofLaunch ? before.map((f) => ({ ...f, metric: combined(tokens, fateAt, fate), first: 0, last: fateAt })) : [];
+    fate && fate.metric !== "launched" && fate.metric !== "hit" && ofTwo && before.length > 0 && fateOfLaunchBefore(article, s, before, tokens, fateAt, fate)
+      ? before.map((f) => ({ ...f, metric: combined(tokens, fateAt, fate), first: 0, last: fateAt }))
+      : [];
   const told: RawFigure[] = allOfThose.length > 0 ? [...allOfThose, ...read] : (partsOf && !row) || modelRow ? read.map((f) => ({ ...f, part: true })) : read;
   const found: RawFigure[] = row || allOfThose.length > 0 ? told : [...told, ...allOfKind(tokens, told, before)];
   // ("In our 13:00 post we said eight people had been killed in Dnipro. … the correct figure is six": the eight is taken back)
