@@ -1001,3 +1001,18 @@ describe("a record's date told beside the night it was broken", () => {
     expect(claims("By Sunday night Russia had launched 60 drones at Kyiv.", "2023-04-17")).toEqual(["launched:60:2023-04-16..2023-04-17"]);
   });
 });
+
+describe("what an attack came barely a day after", () => {
+  const dated = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
+
+  it("reads 'came barely a day after' as 'came a day after': the record told after it is of the night it names, not of publication", () => {
+    expect(dated("Tuesday's attack came barely a day after Russia set a new record with 479 drones in a single night, on the night to Monday.", "2025-06-10")).toEqual([
+      "launched:479:2025-06-08..2025-06-09",
+    ]);
+    expect(findTimeRefs("The strike came exactly a week after the Kyiv barrage.", "2025-06-10").map((r) => [r.relative, r.days])).toEqual([["days-later", -7]]);
+  });
+
+  it("leaves 'a day after' that no verb of coming heads what it always was ('barely a day after the talks, drones hit')", () => {
+    expect(findTimeRefs("Barely a day after the talks, Russia launched 300 drones.", "2025-06-10").map((r) => [r.relative, r.days ?? null])).toEqual([["next-day", null]]);
+  });
+});

@@ -94,7 +94,7 @@ const DASH = "\\s*(?:-|–|—|to|and|into)\\s*";
 /** "On Saturday, a day after the big Russian barrage, …": an opening day, then an aside (group 1: up to its comma) that
  * names what came before it; the aside closes before the main clause. Not an aside that tells the strike itself ("On
  * Thursday, a day after Russian cruise missiles struck Ternopil, killing 20 people, …": that toll is Wednesday's). */
-const DAY_APPOSITION = new RegExp(`^(\\W*(?:On\\s+)?(?:${WD})),\\s+(?:just\\s+|only\\s+)?(?:a|one|two|three|four|five|six|seven|\\d)\\s+(?:days?|weeks?)\\s+after\\s+(?![^,.;]*\\b(?:struck|hit|fired|launched|attacked|shelled|targeted|killed|was|were|had)\\b)[^,.;]{1,80},`, "i");
+const DAY_APPOSITION = new RegExp(`^(\\W*(?:On\\s+)?(?:${WD})),\\s+(?:just\\s+|only\\s+|barely\\s+|hardly\\s+|scarcely\\s+|exactly\\s+)?(?:a|one|two|three|four|five|six|seven|\\d)\\s+(?:days?|weeks?)\\s+after\\s+(?![^,.;]*\\b(?:struck|hit|fired|launched|attacked|shelled|targeted|killed|was|were|had)\\b)[^,.;]{1,80},`, "i");
 const CLOCK = "\\d{1,2}(?:[:.]\\d{2}|\\s*[ap]\\.?m\\.?)(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:Moscow|Kyiv|Kiev|local)\\s+time)?";
 // one end of a span of dates: an hour or midnight, a weekday, then the date ("midnight on 24 March", "07:00 on Friday, May 23,")
 const SPAN_END = `(?:(?:midnight|${CLOCK})\\s+(?:on\\s+)?)?(?:(?:${WD}),?\\s+)?`;
@@ -709,7 +709,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // the text is about (the date named before, else the article's)
   // (or an aside that says so: "…, officials said, two days after a strike on the capital that killed 25 people")
   const CAME_AFTER =
-    /(?:\b(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+after|,\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+after\s+(?:a|an|the|Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s|Russian|Ukrainian)\s)/gi;
+    /(?:\b(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+|barely\s+|hardly\s+|scarcely\s+|exactly\s+)?(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+after|,\s+(?:just\s+|only\s+|barely\s+|hardly\s+|scarcely\s+|exactly\s+)?(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+after\s+(?:a|an|the|Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s|Russian|Ukrainian)\s)/gi;
   // (but an aside set off between an opening day and the main clause only says what that day was: "On Saturday, a day
   // after the big Russian barrage, Belgorod was hit": Saturday, not the Friday before it)
   const asideOfDay = AFTER.test(sentence) ? DAY_APPOSITION.exec(sentence) : null;
@@ -719,7 +719,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
     const dayAfter = dayAttackTold(sentence.slice(m.index + m[0].length).split(";")[0]!);
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: -(/week/i.test((m[2] ?? m[4])!) ? n * 7 : n), ...(dayAfter ? { dayAfter } : {}) });
   }
-  for (const m of NEXT_WORD.test(sentence) ? sentence.matchAll(/\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?)(?:the\s+)?(?:next|following|subsequent)\s+(night|day|morning|evening)\b|\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+)?)(?:a\s+day|the\s+day)\s+(?:later|after)\b/gi) : []) {
+  for (const m of NEXT_WORD.test(sentence) ? sentence.matchAll(/\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+|barely\s+|hardly\s+|scarcely\s+|exactly\s+)?)(?:the\s+)?(?:next|following|subsequent)\s+(night|day|morning|evening)\b|\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+|barely\s+|hardly\s+|scarcely\s+|exactly\s+)?)(?:a\s+day|the\s+day)\s+(?:later|after)\b/gi) : []) {
     // (read above: "Rescuers dug on Thursday, a day after Russian cruise missiles struck")
     if (refs.some((r) => r.relative === "days-later" && r.at <= m.index && m.index < r.at + r.text.length)) continue;
     if (inAside(asideOfDay, m.index)) continue;
