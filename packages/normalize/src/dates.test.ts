@@ -1016,3 +1016,20 @@ describe("what an attack came barely a day after", () => {
     expect(findTimeRefs("Barely a day after the talks, Russia launched 300 drones.", "2025-06-10").map((r) => [r.relative, r.days ?? null])).toEqual([["next-day", null]]);
   });
 });
+
+describe("an item under a day's heading that puts its attack around midnight", () => {
+  const dated = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
+
+  it("dates the counts after it to the night that ended the heading's day ('MAY 31 - … around midnight')", () => {
+    const item = (when: string) =>
+      `Here are the deadliest strikes on Kharkiv this month:\n\nMAY 31 - NOVOBAVARSKYI DISTRICT\n\nRussia fired S-300 missiles at the Novobavarskyi district ${when}, hitting a five-storey residential building. Five missiles hit the district, the regional prosecutor said.`;
+    expect(dated(item("around midnight"), "2024-05-31")).toEqual(["hit:5:2024-05-30..2024-05-31"]);
+    // (an hour of the day leaves the heading's day, as before)
+    expect(dated(item("at around 10:00"), "2024-05-31")).toEqual(["hit:5:2024-05-31..2024-05-31"]);
+  });
+
+  it("leaves an alert's hour, with no blast told around midnight ('The air raid alert sounded at 3 a.m.')", () => {
+    const text = "MYKOLAIV, WEDNESDAY 29 JUNE\n\nThe air raid alert in Mykolaiv sounded at 3 a.m. and lasted until about 7 a.m. In that time, eight missiles hit the city, the mayor said.";
+    expect(dated(text, "2022-06-30")).toEqual(["hit:8:2022-06-29..2022-06-29"]);
+  });
+});

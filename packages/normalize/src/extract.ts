@@ -40,7 +40,7 @@ import { SOURCE_SAID, bothOfTwo, fateOfLaunch } from "./fate-of-all.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
 import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, type Cue, INTERCEPTIONS, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
-import { type FigureDate, type Recalled, figureDate, keptMorning, morningLead } from "./figure-date.ts";
+import { type FigureDate, type Recalled, figureDate, keptMorning, midnightBlast, morningLead } from "./figure-date.ts";
 import { type OpeningUpdate, type StrikeTold, type TollsSoFar, noteToll, strikeToldNext, tollGrownFrom, updateDay } from "./toll-updates.ts";
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regionOfCity } from "./places.ts";
 import { recapReader } from "./recaps.ts";
@@ -1832,6 +1832,12 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
     const next = article.sentences[s.index + 1];
     const nextText = next?.paragraph === s.paragraph ? sentenceText(article, next) : "";
     if (next && ATTACK_WORDS.test(nextText) && !EARLIER.test(nextText) && classifyRefs(nextText, reader.timeRefs(next.index, nextText)).attack.length === 0) para.dated = asContext(dated);
+  }
+  // ("MAY 31 - NOVOBAVARSKYI DISTRICT / Russia fired S-300 missiles at the district around midnight, …": an item under a day's
+  // heading that puts its attack around midnight tells the night that ended that day, and dates the counts after it so)
+  const headed = section.stamped ? null : section.dated;
+  if (!dated && !heading && !para.dated && headed?.precision === "day" && headed.end && ATTACK_WORDS.test(text) && !EARLIER.test(text) && midnightBlast(text)) {
+    para.dated = { ...headed, start: addDays(headed.end, -1), precision: "night" };
   }
   // "The strike on Novorossiysk coincided with one of the heaviest Russian attacks on Kyiv": the other attack
   // of that paragraph is on the night the text just dated

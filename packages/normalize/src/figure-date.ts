@@ -194,11 +194,21 @@ function nightRestated(f: FigureDating, date: FigureDate): boolean {
 }
 
 // ("shortly after midnight", "just after midnight": no clock figure for blastHour to read)
-const AFTER_MIDNIGHT = /\b(?:shortly|just|soon|a\s+little|minutes)\s+(?:after|past)\s+midnight\b/i;
+// (and "around midnight": a blast either side of it is the night's that the day taken over ended, not that day's daylight;
+// not "before midnight", the evening that opens the night after it)
+const AFTER_MIDNIGHT = /\b(?:(?:shortly|just|soon|a\s+little|minutes)\s+(?:after|past)|(?:at\s+)?(?:around|about|approximately))\s+midnight\b/i;
 /** A blast the sentence puts between midnight and 5 a.m.: "at around 1 a.m.", "Shortly after midnight, two Iskander missiles hit". */
 function smallHoursBlast(text: string): boolean {
   const hour = blastHour(text);
   if (hour !== null) return hour < 5;
+  return midnightBlast(text);
+}
+
+/**
+ * A blast the sentence puts just after or around midnight, by words and no clock figure ("fired S-300 missiles at the district
+ * around midnight"; not an hour an alert sounded at, "The air raid alert sounded at 3 a.m.", which blastHour reads).
+ */
+export function midnightBlast(text: string): boolean {
   const m = AFTER_MIDNIGHT.exec(text);
   return m !== null && ATTACK_NEAR.test(text.slice(Math.max(0, m.index - 70), m.index + m[0].length + 60));
 }
