@@ -13,6 +13,7 @@ import { oneOfStruckPair } from "./struck-pair.ts";
 import { toldStrikeClause } from "./told-strike.ts";
 import { debrisAsEvidence, wreckageOfBuilding } from "./debris-evidence.ts";
 import { withJammedCrashes } from "./jammed-crashes.ts";
+import { allLaunchedFate } from "./all-launched-fate.ts";
 import { SAID_AND, SAID_JUST_BEFORE, SAID_VERB, SPEAKER_ADDS, bothOfTwo, fateOfLaunch, placesOnly } from "./fate-of-all.ts";
 import { ordinalFate } from "./ordinal-weapons.ts";
 import { respectiveFates } from "./respectively.ts";
@@ -1848,6 +1849,11 @@ function classify(
     return { ...base, metric: listMetric, weapon: null, last: q.last + 2, nationality: null, part: true };
   }
   if (q.article) return null;
+  // "all 39 launched on the night of Jan. 1 to 2 were also shot down": every one of the weapons just named that was launched,
+  // and their fate (the launch is added where "all" opens the count, below in readFigures)
+  const allFate = head.kind === "none" ? allLaunchedFate(tokens, q.first, q.last) : null;
+  const allOf = lastWeapon ?? previousCount?.weapon ?? null;
+  if (allFate && allOf) return { ...base, metric: allFate, weapon: allOf, last: q.last, nationality: null };
   const labelled = head.kind === "none" ? labelledFate(tokens, q) : null;
   if (labelled) return { ...base, ...labelled, last: q.last, nationality: null };
   const followOn = followOnCasualty(tokens, q, prev);
