@@ -40,3 +40,18 @@ describe("'all of them were destroyed' where something else the launch hit or na
     expect(figures("Russia fired 10 missiles at the power plants overnight. The governor said all of them were destroyed.")).toEqual(["launched:10"]);
   });
 });
+
+describe("a count with no verb before it, 'all of them shot down' after it: the whole attack", () => {
+  it("reads the count as launched as well as downed", () => {
+    expect(figures("Air Force spokesman Yurii Ihnat called the result unprecedented: 84 drones over two nights, all of them shot down.")).toEqual(["shot_down:84", "launched:84"]);
+    expect(figures("Then, on June 1, Kyiv again: 10 missiles, all shot down according to the Air Force, and three dead.")).toEqual(["shot_down:10", "killed:3", "launched:10"]);
+    expect(figures("The Air Force said Russia fired about 70 cruise missiles, of which 51 were shot down, as well as five attack drones, all of which were destroyed.")).toEqual([
+      "launched:70", "shot_down:51", "shot_down:5", "launched:5",
+    ]);
+  });
+
+  it("leaves a count whose fate a verb before it tells, or one joined to another fate", () => {
+    expect(figures("Air defences destroyed 84 drones over two nights, all of them shot down over the south.")).toEqual(["shot_down:84"]);
+    expect(figures("Air defences shot down 30 drones and 12 missiles, all of which were destroyed over Kyiv.")).toEqual(["shot_down:30", "shot_down:12"]);
+  });
+});

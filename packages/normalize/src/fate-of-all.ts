@@ -113,3 +113,61 @@ function countIsSubject(tokens: readonly Token[], first: RawFigure): boolean {
   }
   return true;
 }
+
+// what may stand between a count's noun and the comma before "all": where and when ("84 drones over two nights, all of them
+// shot down"), no verb, no other weapon, no other clause
+const DOWNED_ALL = /^, all(?: of (?:them|which))?(?: (?:were|was|had been|have been))?(?: (?:also|reportedly|successfully))?$/;
+const HEDGE_WORD = /^(?:about|around|nearly|almost|some|over|more|than|at|least|up|to|roughly|approximately)$/;
+
+/**
+ * The launches that "all of them" after a count tells were all downed, when nothing before the count says what befell it:
+ * "Air Force spokesman Yurii Ihnat called the result unprecedented: 84 drones over two nights, all of them shot down", "Kyiv
+ * again: 10 missiles, all shot down". The count is the whole attack, so it is launched as well as downed (as "all 18 missiles
+ * fired at Kyiv were shot down" is). Not a count a verb before it already tells the fate of ("destroyed 84 drones over two
+ * nights, all of them over the south"), nor one after another's fate ("shot down 30 drones and 12 missiles, all of which …").
+ */
+export function wholeOfAllDowned(tokens: readonly Token[], figures: readonly RawFigure[]): RawFigure[] {
+  const out: RawFigure[] = [];
+  for (const [i, f] of figures.entries()) {
+    if (!f.weapon || f.part || f.value === null || !INTERCEPTED.has(f.metric)) continue;
+    if (figures.some((g) => g !== f && g.first === f.first && g.metric === "launched")) continue;
+    if (!allDownedAfter(tokens, f.last + 1) || !bareOpening(tokens, f, figures[i - 1] ?? null, figures[i - 2] ?? null)) continue;
+    out.push({ ...f, metric: "launched" });
+  }
+  return out;
+}
+
+const INTERCEPTED: ReadonlySet<string> = new Set(["shot_down", "jammed", "neutralized"]);
+
+/** From `from`: a short phrase of where and when, then ", all of them" and a fate only weapons meet. */
+function allDownedAfter(tokens: readonly Token[], from: number): boolean {
+  const comma = tokens.findIndex((t, k) => k >= from && k <= from + 6 && t.norm === ",");
+  if (comma < 0) return false;
+  for (let k = from; k < comma; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" || t.norm === "and" || WEAPON_NOUNS.has(t.norm) || matchCue(tokens, k, WEAPON_CUES)) return false;
+  }
+  for (let end = comma + 2; end <= comma + 8 && end < tokens.length; end++) {
+    if (!DOWNED_ALL.test(tokens.slice(comma, end).map((t) => t.norm).join(" "))) continue;
+    const cue = matchCue(tokens, end, WEAPON_CUES);
+    if (cue && /^(?:shot|downed|intercepted|brought|destroyed|neutrali[sz]ed|suppressed|jammed)$/.test(tokens[end]!.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Nothing before the count tells its fate: it opens its clause (the sentence, or after a colon), or it is joined to a count of
+ * launches ("fired about 70 cruise missiles, of which 51 were shot down, as well as five attack drones, all of which were
+ * destroyed": past the part told of the one before).
+ */
+function bareOpening(tokens: readonly Token[], f: RawFigure, prev: RawFigure | null, beforePrev: RawFigure | null): boolean {
+  let k = f.first - 1;
+  while (k >= 0 && HEDGE_WORD.test(tokens[k]!.norm)) k--;
+  if (k < 0 || tokens[k]!.norm === ":") return !prev || prev.last < k;
+  const joined = /^(?:and|plus)$/.test(tokens[k]!.norm) || (tokens[k]!.norm === "as" && tokens[k - 1]?.norm === "well" && tokens[k - 2]?.norm === "as");
+  if (!joined || !prev || prev.last >= k) return false;
+  if (prev.metric === "launched") return true;
+  // (the fate of a part of that launch, told in its own clause: ", of which 51 were shot down,")
+  const ofWhich = /^(?:which|them)$/.test(tokens[prev.first - 1]?.norm ?? "") && tokens[prev.first - 2]?.norm === "of";
+  return ofWhich && beforePrev?.metric === "launched" && beforePrev.last < prev.first;
+}

@@ -14,7 +14,7 @@ import { toldStrikeClause } from "./told-strike.ts";
 import { debrisAsEvidence, wreckageOfBuilding } from "./debris-evidence.ts";
 import { withJammedCrashes } from "./jammed-crashes.ts";
 import { allLaunchedFate } from "./all-launched-fate.ts";
-import { SAID_AND, SAID_JUST_BEFORE, SAID_VERB, SPEAKER_ADDS, bothOfTwo, fateOfLaunch, placesOnly } from "./fate-of-all.ts";
+import { SAID_AND, SAID_JUST_BEFORE, SAID_VERB, SPEAKER_ADDS, bothOfTwo, fateOfLaunch, placesOnly, wholeOfAllDowned } from "./fate-of-all.ts";
 import { ordinalFate } from "./ordinal-weapons.ts";
 import { respectiveFates } from "./respectively.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
@@ -976,7 +976,8 @@ export function readFigures(
   // "Another two people died in hospital, bringing the death toll to 8": the toll is the figure, not what was added to it
   const raisedTo = RAISED_TOLL.test(words);
   const counted = figures.filter((f) => !(raisedTo && addedToToll(tokens, f)) && !deathThatRaisedToll(tokens, f, figures));
-  return markParts(tokens, colonBreakdown(tokens, withJammedCrashes(tokens, withAllDowned(tokens, counted))));
+  const downed = withAllDowned(tokens, counted);
+  return markParts(tokens, colonBreakdown(tokens, withJammedCrashes(tokens, [...downed, ...wholeOfAllDowned(tokens, downed)])));
 }
 
 const NAMED_TOLL = /^the (?:injured|wounded|dead|victims|casualties)$/;
