@@ -6200,3 +6200,15 @@ describe("a family told by its count, and a toddler", () => {
     expect(figures("The shelling left a family of four homeless.")).toEqual([]);
   });
 });
+
+describe("a part of a downed total told by the place it was downed around", () => {
+  it("reads 'including 20 around Kyiv' and 'among them nine around the capital' as parts of the fate before", () => {
+    expect(figures("Zaluzhnyi reported that Ukrainian forces shot down 47 missiles, including 20 around Kyiv.")).toEqual(["shot_down:47/m", "shot_down:20/m"]);
+    expect(figures("Moscow's Defence Ministry said it had brought down nearly 160 drones over 15 regions, among them nine around the capital.")).toEqual(["shot_down:160(approx)", "shot_down:9"]);
+  });
+
+  it("reads no part where nothing was counted before, nor one with a noun of its own", () => {
+    expect(figures("Russia attacked the capital overnight; 20 around Kyiv lost power.")).toEqual([]);
+    expect(figures("Ukrainian forces shot down 47 missiles, including 20 cruise missiles around Kyiv.")).toEqual(["shot_down:47/m", "shot_down:20/m"]);
+  });
+});

@@ -1531,7 +1531,8 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
   const dash = isDash(tokens[q.last + 1]?.norm) ? 1 : 0;
   const next = /^(?:each|more)$/.test(tokens[q.last + 1]?.norm ?? "") ? (tokens[q.last + 2]?.norm ?? "") : (tokens[q.last + 1 + dash]?.norm ?? "");
   const afterThem = tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them" ? tokens[q.last + 3]?.norm ?? "" : "";
-  const over = (w: string) => w === "over" || w === "above" || w === "in" || w === "near" || w === "off";
+  // (or around it: "shot down 47 missiles, including 20 around Kyiv", "among them nine around the capital")
+  const over = (w: string) => w === "over" || w === "above" || w === "in" || w === "near" || w === "off" || w === "around";
   if (!over(next) && !over(afterThem)) return null;
   // "18 drones over the Bryansk region and 7 over the Kursk region": siblings, not parts of a total
   const prevIsPlaced = over(tokens[prev.last + 1]?.norm ?? "");
