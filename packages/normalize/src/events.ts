@@ -12,6 +12,7 @@ import { sharedParticipants } from "./merge-mentions.ts";
 import type { ArticleClaim } from "./extract.ts";
 import { entryOf } from "./entry-of.ts";
 import { NIGHT_COUNTS } from "./lexicon.ts";
+import { daylightTolls } from "./daylight-tolls.ts";
 import { placesApart } from "./places-apart.ts";
 import { reconcile } from "./reconcile.ts";
 import { buildTimeline } from "./timeline.ts";
@@ -831,6 +832,7 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   moveBy(keyed, misfiled.sentences, sentenceAt);
   moveBy(keyed, misfiled.counts, claimAt);
   moveBy(keyed, retoldTolls(keyed), sentenceAt);
+  moveBy(keyed, daylightTolls(keyed), sentenceAt);
   const sameNight = nightsSharingFigures(keyed);
   // (a daytime strike joins its night, or the night that night joined)
   for (const [from, to] of daylightOfNight(keyed)) sameNight.set(from, sameNight.get(to) ?? to);

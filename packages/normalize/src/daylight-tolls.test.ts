@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { buildDatasets } from "./events.ts";
+import { normalizeArticle } from "./index.ts";
+import { articleOf } from "./test-helpers.ts";
+
+const result = (id: string, published: string, text: string) => normalizeArticle(articleOf(text, published, id));
+const eventOf = (data: ReturnType<typeof buildDatasets>, id: string, figure: string) => data.claims.find((c) => c.article_id === id && `${c.metric}:${c.value}` === figure)?.event_id;
+
+// 22 June 2024: 16 missiles and 13 drones overnight, and a guided bomb on a Kharkiv apartment block that afternoon
+const afternoon = [
+  result("reuters", "2024-06-22", "KHARKIV, June 22 - A Russian guided bomb struck an apartment building in Kharkiv on Saturday afternoon, killing three people. Regional governor Oleh Syniehubov said 52 people had been wounded."),
+  result("portal", "2024-06-22", "A Russian guided bomb hit a five-storey building in Kharkiv on Saturday afternoon. Three people were killed and 52 injured, Syniehubov said in the evening."),
+  result("liveblog", "2024-06-22", "The number of people injured in this afternoon's strike on Kharkiv has risen to 52, governor Syniehubov says. Three people were killed in the afternoon strike on Kharkiv."),
+];
+const night = [
+  result("wire", "2024-06-22", "Russia launched 16 missiles and 13 drones at Ukraine overnight, targeting energy facilities, the Air Force said."),
+  result("grid", "2024-06-22", "The Air Force said Russia had launched 16 missiles and 13 drones overnight. Ukrenergo said two of its workers were injured."),
+];
+
+describe("a daytime strike's tolls told under the night before it", () => {
+  it("moves the tolls other reports give for the afternoon strike ('Synegubov said 52 people had been wounded')", () => {
+    const afp = result("afp", "2024-06-22", "Russia launched 16 missiles and 13 drones at Ukraine overnight, the Air Force said. A Russian guided bomb tore through an apartment building in Kharkiv, killing three people. Regional governor Oleg Synegubov said 52 people had been wounded.");
+    const data = buildDatasets([...afternoon, ...night, afp]);
+    expect(eventOf(data, "afp", "injured:52")).toBe(eventOf(data, "reuters", "injured:52"));
+    expect(eventOf(data, "afp", "launched:16")).toBe(eventOf(data, "wire", "launched:16"));
+    expect(eventOf(data, "afp", "launched:16")).not.toBe(eventOf(data, "afp", "injured:52"));
+  });
+
+  it("leaves a toll the night's reports give as often ('two of its workers were injured'), and a lone small toll", () => {
+    const energy = result("energy", "2024-06-22", "Russia launched 16 missiles and 13 drones at Ukraine overnight. Two workers were injured at a power plant, Ukrenergo said.");
+    const dayTwo = [
+      result("d1", "2024-06-22", "A drone hit a shop in Kharkiv on Saturday afternoon, injuring two people."),
+      result("d2", "2024-06-22", "Two people were injured when a drone hit a shop in Kharkiv on Saturday afternoon."),
+    ];
+    const data = buildDatasets([...afternoon, ...night, ...dayTwo, energy]);
+    expect(eventOf(data, "energy", "injured:2")).toBe(eventOf(data, "energy", "launched:16"));
+  });
+});
