@@ -58,3 +58,12 @@ describe("a contact denied, meant or still ahead is none held", () => {
     expect(contacts('Trump called Putin "this generation\'s Hitler" on television.')).toEqual([]);
   });
 });
+
+describe("a contact the sentence's news comes ahead of", () => {
+  it("reads no contact in one still ahead ('ahead of Friday's meeting'), but keeps one an attack came ahead of, and one held beside it", () => {
+    expect(contacts("President Volodymyr Zelensky arrived in Washington on Thursday ahead of Friday's meeting with Trump at the White House, where he is expected to ask for Tomahawks.", "2025-10-16")).toEqual([]);
+    expect(contacts("Ahead of the summit, Biden met Scholz in Madrid on Tuesday.", "2022-06-30")).toEqual(["meeting Joe Biden+Olaf Scholz 2022-06-28"]);
+    expect(contacts("The strike came ahead of a long-awaited phone call between President Volodymyr Zelensky and Chinese leader Xi Jinping on April 26.", "2023-04-26")).toEqual(["phone_call Volodymyr Zelensky+Xi Jinping 2023-04-26"]);
+  });
+
+});

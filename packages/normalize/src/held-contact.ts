@@ -100,6 +100,12 @@ export const inLeftOpen = (text: string, at: number, clauseOnly = false) => {
 const CAME_AS = /^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?:visit|trip|meeting|call|talks)\s+(?:came|comes|followed|follows|coincided|coincides)\b/u;
 
 const VISIT_AHEAD = /\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}?\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "arrived in Washington on Thursday ahead of Friday's meeting with Trump", "in the run-up to next week's summit": a contact
+// the sentence's own news comes before, still to be held then (a noun: "ahead of" names no contact held by a verb)
+// (not what something is timed against: "The strike came ahead of a long-awaited phone call between Zelensky and Xi on April 26",
+// "hours ahead of the talks", a contact held)
+const CONTACT_AHEAD = /(?<!\b(?:came|comes|come|happened|hours?|days?|minutes)\s+(?:(?:just|shortly|only|well)\s+)?)\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:(?:the|a|an|his|her|their|its|this|next|planned|expected|upcoming|(?:[\p{L}.-]+|this\s+week|next\s+week)['’]s)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
+
 
 // (the contact's own noun: not "discussed the idea of a ceasefire in a phone call", a call held)
 const LEFT_SUMMIT = /\b(?:left|leaves|leaving|quit|skipped|skipping|missed|walked\s+out\s+of)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
@@ -184,6 +190,7 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
     // was, still to come then, is no contact told)
     if (c.kind === "visit" && VISIT_AHEAD.test(text.slice(Math.max(0, c.at - 60), c.at))) continue;
     // ("the two leaders had supported the idea of direct talks between Russian and Ukrainian delegations", "The idea of a
+    if (!VERB_CUE.test(text.slice(c.at, c.end)) && CONTACT_AHEAD.test(text.slice(Math.max(0, c.at - 60), c.at))) continue;
     // Biden–Putin summit is also dead": a contact thought of)
     // ("is due in Paris on Thursday for a summit of the coalition hosted by Emmanuel Macron": who hosts the contact planned)
     if (planned && /^(?:hosted|chaired|co-chaired|convened|organi[sz]ed)\s+by\b/i.test(text.slice(c.at)) && !/[,;]/.test(text.slice(Math.max(0, c.at - 60), c.at))) continue;
