@@ -23,6 +23,13 @@ export function besideContact(text: string, p: Person, asideFrom: number): boole
 }
 
 /**
+ * A person a contact's sentence names once, and only as whose envoy, aide or negotiator another is ("Putin's envoy met Witkoff
+ * in Miami", "Trump's special envoy held talks with Putin"): the one who went in his name, not he himself.
+ */
+export const onlyAsOwner = (text: string, p: Person): boolean =>
+  mentionsOf(text, p).length === 1 && (POSSESSIVE.test(text) || ENTOURAGE_TO.test(text)) && OWNED.test(text) && pattern(p, "owner").test(text);
+
+/**
  * A person a contact's sentence names only in a clause of its own, not the contact's: what was done after it ("…, and then
  * said he would send Umerov to Istanbul"), another day's news ("…, and on Monday Zelensky returns to the White House"), what
  * came after the contact ("Putin's offer came after Macron, Merz, Starmer and Tusk visited Kyiv"), or the news after an opening

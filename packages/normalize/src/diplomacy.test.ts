@@ -2811,3 +2811,12 @@ describe("a signing in someone's presence", () => {
     expect(contacts("Notre-Dame reopened on Saturday evening in the presence of Emmanuel Macron, Donald Trump and Volodymyr Zelensky.", "2024-12-08")).toEqual([]);
   });
 });
+
+describe("a leader named only as whose envoy went", () => {
+  it("reads no contact of the leader whose unnamed envoy or aide held it, but keeps one whose envoy is named", () => {
+    expect(contacts("Putin's envoy met Steve Witkoff in Miami on Saturday.", "2025-10-27")).toEqual([]);
+    expect(contacts("Zelensky's chief of staff met Trump's envoy in Geneva on Sunday.", "2025-10-27")).toEqual([]);
+    expect(contacts("Putin's envoy Kirill Dmitriev met Steve Witkoff in Miami on Saturday.", "2025-10-27")).toEqual(["meeting Kirill Dmitriev+Steve Witkoff 2025-10-25 @Miami"]);
+    expect(contacts("Trump's envoy Steve Witkoff then took it to Moscow and met Putin last Thursday, after being kept waiting for several hours.", "2025-03-19")).toHaveLength(1);
+  });
+});

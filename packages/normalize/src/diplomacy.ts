@@ -2,7 +2,7 @@ import { type Article, type ContactKind, addDays, latestMonthDay, sentenceText, 
 import { HEADING } from "./attack-dates.ts";
 import { findTimeRefs, smallCount } from "./dates.ts";
 import { PEOPLE, isNamed } from "./people.ts";
-import { OPENING_CONTACT, absentIn, beforeBetween, besideContact, inEarlierDeed, inOtherClause, onlyToldOf, onlyBriefedOn, onlyInLeftOpen, onlyInOccasion, onlyInWhatWasSaid, onlyQuoted } from "./bystanders.ts";
+import { OPENING_CONTACT, absentIn, onlyAsOwner, beforeBetween, besideContact, inEarlierDeed, inOtherClause, onlyToldOf, onlyBriefedOn, onlyInLeftOpen, onlyInOccasion, onlyInWhatWasSaid, onlyQuoted } from "./bystanders.ts";
 import { callsWithEach, pairsWithBoth, separateCalls } from "./calls-with-each.ts";
 import { eachOnTheirDay } from "./each-on-their-day.ts";
 import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
@@ -353,6 +353,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     if (people.filter((p) => !p.name.includes(" delegation")).length === 0 && !(cue.kind !== "phone_call" && TEAMS_OF_STATES.test(text))) continue;
     if (new Set(people.map((x) => x.country)).size < 2) continue; // a president with his own ministers is not diplomacy
     // ("Russia had struck the city two days earlier, and Guterres also met Kuleba": a clause's "days earlier" that does
+    // ("Putin's envoy met Steve Witkoff in Miami", "Zelensky's chief of staff met Trump's envoy": one side told only by whose man
+    // went, unnamed, is not the leader's own contact; no one named is left to hold it)
+    // (not when his man is named: "Trump's envoy Steve Witkoff then took it to Moscow and met Putin")
+    if (new Set(kept.map((p) => p.country)).size < 2 && present.some((p) => beside.has(p.name) && onlyAsOwner(text, p) && !people.some((q) => q.name !== p.name && q.country === p.country))) continue;
     // not open the sentence dates what it says, not the contact; an opening one is read below)
     // (nor the day of an earlier contact it is measured against: "The telephone conversation was the first between the two leaders
     // since August 19", after "Macron asked Putin on Sunday to …")
