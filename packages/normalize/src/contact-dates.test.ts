@@ -63,3 +63,11 @@ describe("a contact on the day of the article's attack (onAttackDay)", () => {
     ]);
   });
 });
+
+describe("a contact of 'this morning' in words said on a day the sentence names (saidDay)", () => {
+  it("dates it to the day of the saying, and to the report's day when no day is named for it", () => {
+    expect(contacts('Trump told reporters on Monday that he had called Putin "this morning".', "2025-08-20")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-08-18"]);
+    expect(contacts("Trump called Putin this morning, the White House said on Tuesday.", "2025-08-21")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-08-19"]);
+    expect(contacts('Trump said he had called Putin "this morning".', "2025-08-20")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-08-20"]);
+  });
+});

@@ -337,3 +337,18 @@ export function dateFromContext(article: Article, s: Article["sentences"][number
   const inHeadline = PEOPLE.filter((p) => isNamed(p, headline) && names.includes(p.name)).length;
   return inHeadline >= 2 ? published : null;
 }
+
+// "today", "this morning", "tonight": a time counted from when it was said
+const SAID_NOW = /^(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i;
+// "told reporters on Monday", "said on Monday", "wrote on Telegram on Sunday": whose saying the day dates
+const SAID_ON = /\b(?:said|told\s+(?:\S+\s+){1,2}?|announced|wrote|posted|confirmed|added|stated|remarked)\s*(?:(?:on|in|via)\s+(?:\p{Lu}\S*|the\s+\S+)\s+)?$/u;
+
+/**
+ * The day a "this morning" of reported words counts from: the day the sentence names for the saying ("Trump told reporters on
+ * Monday that he had called Putin \"this morning\"", "…, the White House said on Tuesday"), not the report's own; null unless so.
+ */
+export function saidDay(text: string, refs: readonly TimeRef[], now: TimeRef | null): string | null {
+  if (!now || !SAID_NOW.test(now.text.trim())) return null;
+  return refs.find((r) => r.precision === "day" && r.start && !r.relative && !SAID_NOW.test(r.text.trim()) && SAID_ON.test(text.slice(Math.max(0, r.at - 40), r.at)))?.start ?? null;
+}
+

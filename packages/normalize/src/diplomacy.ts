@@ -6,7 +6,7 @@ import { OPENING_CONTACT, absentIn, onlyAsOwner, beforeBetween, besideContact, i
 import { callsWithEach, pairsWithBoth, separateCalls } from "./calls-with-each.ts";
 import { eachOnTheirDay } from "./each-on-their-day.ts";
 import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
-import { DAYS_EARLIER, alongsideAttack, onAttackDay, cameFrom, contactDays, dateFromContext, daysAfterNews, itemAttack, listedContactDays, openingDaysAfter, sameDayAs, sentencesBefore } from "./contact-dates.ts";
+import { DAYS_EARLIER, alongsideAttack, saidDay, onAttackDay, cameFrom, contactDays, dateFromContext, daysAfterNews, itemAttack, listedContactDays, openingDaysAfter, sameDayAs, sentencesBefore } from "./contact-dates.ts";
 import { TEAMS_OF_STATES, countryOf, membersAfter, membersBefore, otherSide, recalledMeeting, teamsIn } from "./delegations.ts";
 import { COUNTED_CONTACT, EARLIER_CONTACT, FIRST_SINCE, againLater, dayOfTheContact, earlierContact, earlierDayAt, earlierInMonth, earlierTail, earlierTailAt, earlierRounds, nextInSeries, sinceEarlier } from "./earlier-contacts.ts";
 import { europeanLeaders, groupLeaders } from "./group-leaders.ts";
@@ -380,7 +380,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const after = nearest?.relative === "days-later" && nearest.at < cue.at ? nearest : null;
     const came = after && !/[,;]/.test(text.slice(after.at, cue.at)) ? after : null;
     const clauseEnd = after ? cue.at + Math.max(0, text.slice(cue.at).search(/[,;—–(]|$/)) : 0;
-    const near = (after && refs.find((r) => r.start && !r.relative && r.at > after.at && r.at < clauseEnd)) || nearest;
+    const nearOne = (after && refs.find((r) => r.start && !r.relative && r.at > after.at && r.at < clauseEnd)) || nearest;
+    // ("Trump told reporters on Monday that he had called Putin \"this morning\"": the morning of the day he said it)
+    const toldOn = saidDay(text, refs, nearOne);
+    const near = toldOn && nearOne ? { ...nearOne, start: toldOn, end: toldOn } : nearOne;
     const linked = LINKED_TO_ATTACK.exec(text);
     // "the attack came hours after the call": the call was the evening the night began; "hours before the talks": the day it ended
     // (in a fact box's item, "* AUGUST 14-15, SYZRAN - …", the attack of that item)
