@@ -71,3 +71,10 @@ describe("a contact of 'this morning' in words said on a day the sentence names 
     expect(contacts('Trump said he had called Putin "this morning".', "2025-08-20")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-08-20"]);
   });
 });
+
+describe("a contact 'the day before' with no day in its paragraph", () => {
+  it("counts from the last contact told of one of its people, but not from within its own sentence", () => {
+    expect(contacts("Xi Jinping greeted Vladimir Putin when the two sat down in Beijing on Wednesday.\n\nThe day before, Putin had met Hungarian Prime Minister Viktor Orban on the sidelines of the forum.", "2023-10-19")).toEqual(["meeting Vladimir Putin+Xi Jinping 2023-10-18", "meeting Viktor Orban+Vladimir Putin 2023-10-17"]);
+    expect(contacts("Qin Gang spoke by phone with Dmytro Kuleba on 16 March.\n\nAs Xi landed in Moscow, explosions were reported in Dzhankoi.\n\nXi and Putin spent four and a half hours together that evening, and held formal talks in the Kremlin the next day.", "2023-03-28").at(-1)).toBe("talks Vladimir Putin+Xi Jinping ?");
+  });
+});

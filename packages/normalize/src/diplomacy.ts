@@ -393,7 +393,12 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // ("… met in St Peter's Basilica on Saturday. A day earlier, Witkoff had held three hours of talks with Putin": the day before it)
     const step = near?.relative === "next-day" ? 1 : near?.relative === "previous-day" ? -1 : 0;
     // (from that contact's day when the same group went on from it: "A day later the same leaders met Vladimir Putin")
-    const dayBefore = step ? (dateFromContext(article, s, [], true) ?? sameGroup?.date ?? null) : null;
+    // (else from the day of the last contact told of one of them, paragraphs before: "Xi greeted Putin … on Wednesday. … / The day
+    // before, Putin had met Orban"; "A day later, in Kyiv, he received …"), when the step opens the sentence (not "… that evening,
+    // and held formal talks the next day", counted from within) and its own paragraph names no day before it to count from
+    const paragraphDays = () => article.sentences.some((x) => x.paragraph === s.paragraph && x.index < s.index && findTimeRefs(sentenceText(article, x), article.meta.published).some((r) => r.precision === "day" || r.precision === "night"));
+    const theirLast = step && /^\W*$/.test(text.slice(0, near!.at)) && !paragraphDays() ? out.findLast((c) => c.date && people.some((p) => c.participants.includes(p.name)))?.date : null;
+    const dayBefore = step ? (dateFromContext(article, s, [], true) ?? sameGroup?.date ?? theirLast ?? null) : null;
     // ("Two days earlier, in Moscow, he had met Putin", "a week later he was in Kyiv": so many days from the day named before)
     // (only where the sentence opens with it: "Russia had struck the city two days earlier, and Guterres also met Kuleba" is
     // the day named before)
