@@ -2820,3 +2820,10 @@ describe("a leader named only as whose envoy went", () => {
     expect(contacts("Trump's envoy Steve Witkoff then took it to Moscow and met Putin last Thursday, after being kept waiting for several hours.", "2025-03-19")).toHaveLength(1);
   });
 });
+
+describe("a sentence that lists items of news", () => {
+  it("reads each item's contact with its own people, and none of a plan in another item", () => {
+    expect(contacts("Quick recap: Russia launched 273 drones overnight; a young woman was killed in the Kyiv region; Zelensky met US Vice-President JD Vance and Secretary of State Marco Rubio in Rome; and Donald Trump says he will speak to Vladimir Putin by phone tomorrow, Monday.", "2025-05-18")).toEqual(["meeting JD Vance+Marco Rubio+Volodymyr Zelensky ? @Rome"]);
+    expect(contacts("Witkoff saw Putin on 13 March; five days later, Trump and Putin spoke for more than two hours.", "2025-03-20")).toEqual(["meeting Steve Witkoff+Vladimir Putin 2025-03-13", "phone_call Donald Trump+Vladimir Putin 2025-03-18"]);
+  });
+});

@@ -12,6 +12,7 @@ import { COUNTED_CONTACT, EARLIER_CONTACT, FIRST_SINCE, againLater, dayOfTheCont
 import { europeanLeaders, groupLeaders } from "./group-leaders.ts";
 import { groupSubject } from "./group-subject.ts";
 import { heldContact } from "./held-contact.ts";
+import { listItems } from "./list-items.ts";
 import { newsDay } from "./news-day.ts";
 import { inPersonKind } from "./contact-kinds.ts";
 import { ZELENSKY, followersOf, kyivGuests } from "./kyiv-visits.ts";
@@ -65,9 +66,12 @@ export function extractContacts(article: Article, strike: { start: string; end: 
   let lastContactAt = -Infinity;
   // a habit told just before ("Witkoff has met Putin three times since February"), whose latest the next sentence may date
   let habit: { at: number; mention: Mention } | null = null;
-  for (const s of article.sentences) {
+  // (a sentence that lists items of news is read item by item: see listItems)
+  const views = article.sentences.flatMap((s) => {
     const quoteText = sentenceText(article, s);
-    const text = withSurnames(article, s, quoteText);
+    return listItems(withSurnames(article, s, quoteText)).map((text) => ({ s, quoteText, text }));
+  });
+  for (const { s, quoteText, text } of views) {
     if (HEADING.test(text)) section = { day: findTimeRefs(text, article.meta.published).find((r) => r.precision === "day" && r.start)?.start ?? null, paragraph: s.paragraph };
     const sectionDay = s.paragraph === section.paragraph + 1 ? section.day : null;
     if (CALLED_OFF.test(text.replace(OTHER_CALLED_OFF, ""))) continue;
@@ -349,14 +353,14 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     else if (beside.size > 0 && asideFrom < Infinity && !heldContact(text.slice(asideFrom)) && !TRIP.test(text.slice(asideFrom)) && present.some((p) => beside.has(p.name) && mentionsOf(text, p).every((i) => i >= asideFrom))) {
       people.splice(0, people.length, ...people.filter((p) => !present.some((q) => q.name === p.name && beside.has(p.name) && mentionsOf(text, q).every((i) => i >= asideFrom))));
     }
-    // (two delegations that met are talks even unnamed: "Russian and Ukrainian negotiators met in Istanbul on Wednesday")
-    if (people.filter((p) => !p.name.includes(" delegation")).length === 0 && !(cue.kind !== "phone_call" && TEAMS_OF_STATES.test(text))) continue;
-    if (new Set(people.map((x) => x.country)).size < 2) continue; // a president with his own ministers is not diplomacy
-    // ("Russia had struck the city two days earlier, and Guterres also met Kuleba": a clause's "days earlier" that does
     // ("Putin's envoy met Steve Witkoff in Miami", "Zelensky's chief of staff met Trump's envoy": one side told only by whose man
     // went, unnamed, is not the leader's own contact; no one named is left to hold it)
     // (not when his man is named: "Trump's envoy Steve Witkoff then took it to Moscow and met Putin")
     if (new Set(kept.map((p) => p.country)).size < 2 && present.some((p) => beside.has(p.name) && onlyAsOwner(text, p) && !people.some((q) => q.name !== p.name && q.country === p.country))) continue;
+    // (two delegations that met are talks even unnamed: "Russian and Ukrainian negotiators met in Istanbul on Wednesday")
+    if (people.filter((p) => !p.name.includes(" delegation")).length === 0 && !(cue.kind !== "phone_call" && TEAMS_OF_STATES.test(text))) continue;
+    if (new Set(people.map((x) => x.country)).size < 2) continue; // a president with his own ministers is not diplomacy
+    // ("Russia had struck the city two days earlier, and Guterres also met Kuleba": a clause's "days earlier" that does
     // not open the sentence dates what it says, not the contact; an opening one is read below)
     // (nor the day of an earlier contact it is measured against: "The telephone conversation was the first between the two leaders
     // since August 19", after "Macron asked Putin on Sunday to …")
