@@ -61,6 +61,18 @@ function victimsCounted(what: readonly string[], tokens: readonly Token[], q: Qu
   return inHospital(tokens.slice(q.last + 1)) ? "injured" : "killed";
 }
 
+const OPENING_QUOTES = new Set(['"', "“", "«"]);
+/**
+ * The word before a count the text quotes, its opening mark hugging the count ('killing "up to 85" of them'): the verb the
+ * quote is the object of. -1 when no such mark stands right before `first`.
+ */
+export function wordBeforeQuoted(tokens: readonly Token[], first: number): number {
+  const mark = tokens[first - 1];
+  const word = tokens[first - 2];
+  if (!mark || !word || !OPENING_QUOTES.has(mark.norm) || mark.end !== tokens[first]!.start || word.end === mark.start) return -1;
+  return first - 2;
+}
+
 /**
  * "killing at least 14", "wounding seven", "the death toll has climbed to 12", "the number of dead has
  * risen to eight"; "the figure had risen to 24" after a casualty count in the sentence (`previous`) is that count again.
@@ -68,6 +80,9 @@ function victimsCounted(what: readonly string[], tokens: readonly Token[], q: Qu
 export function ellipticCasualty(tokens: readonly Token[], q: Quantity, previous: Metric | null = null): Metric | null {
   const prev = tokens[q.first - 1]?.norm ?? "";
   if (LEFT_CASUALTY_VERBS[prev]) return LEFT_CASUALTY_VERBS[prev]!;
+  // (the count quoted as the claimant put it: killing "up to 85" of them, killing "more than 200 reservists")
+  const quotedAfter = LEFT_CASUALTY_VERBS[tokens[wordBeforeQuoted(tokens, q.first)]?.norm ?? ""];
+  if (quotedAfter) return quotedAfter;
   // "a drone and missile attack … killed a family of four": the family is its count's people, the verb before it theirs
   const family = q.first >= 4 && normsOf(tokens, q.first - 3, q.first) === "a family of" ? tokens[q.first - 4]!.norm : "";
   if (LEFT_CASUALTY_VERBS[family]) return LEFT_CASUALTY_VERBS[family]!;

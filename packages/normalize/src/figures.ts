@@ -1,5 +1,5 @@
 import { MONTHS, type Metric, type Qualifier, type Weapon } from "@salvo/core";
-import { ellipticCasualty, followOnCasualty, statedCountSubject } from "./casualties.ts";
+import { ellipticCasualty, followOnCasualty, statedCountSubject, wordBeforeQuoted } from "./casualties.ts";
 import { ATTACK_WORDS } from "./attack-dates.ts";
 import { WEEKDAY_NAME } from "./dates.ts";
 import { FATE_PARTICIPLE, combined, coordinatedEnd, leftCue, matchCue, pastAuxiliaries, rightCue } from "./cues.ts";
@@ -1827,7 +1827,9 @@ function classify(
     const restated = !pick && !q.article ? ellipticCasualty(tokens, q, prev?.metric ?? previousCasualty) : null;
     if (restated) return { ...base, metric: restated, weapon: null, last: head.end, nationality: null };
     // Russia's Defence Ministry "destroys" fighters: "up to 180 foreign mercenaries … were destroyed", "eliminated 60 nationalists"
-    if (!pick && FIGHTERS.test(tokens[head.end]!.norm) && (destroyedAfter(tokens, head.end + 1) || /^(?:eliminated|liquidated|destroyed|eliminating|liquidating|destroying)$/.test(tokens[q.first - 1]?.norm ?? ""))) {
+    // (the count quoted as the ministry put it: destroying "more than 200" Ukrainian reservists)
+    const verbAt = wordBeforeQuoted(tokens, q.first) >= 0 ? q.first - 2 : q.first - 1;
+    if (!pick && FIGHTERS.test(tokens[head.end]!.norm) && (destroyedAfter(tokens, head.end + 1) || /^(?:eliminated|liquidated|destroyed|eliminating|liquidating|destroying)$/.test(tokens[verbAt]?.norm ?? ""))) {
       return { ...base, metric: "killed", weapon: null, last: head.end, nationality: null };
     }
     // ("A 70-year-old woman was among them": one person of the count before)
