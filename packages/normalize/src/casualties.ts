@@ -207,6 +207,9 @@ export function followOnCasualty(tokens: readonly Token[], q: Quantity, previous
     const between = casualty ? tokens.slice(casualty.last + 1, q.first) : [];
     return casualty !== null && between.length <= words && !between.some((t) => t.kind === "number" || t.norm === ";" || t.norm === ".");
   };
+  // ("up from the seven he had reported in the afternoon": the toll told before, named as the one already given; not the pronoun,
+  // "up from the one reported")
+  if (before === "the" && tokens[q.first - 2]?.norm === "from" && tokens[q.first - 3]?.norm === "up" && tokens[q.first]!.norm !== "one") return casualty && within(16) ? { metric: casualty.metric, part: false } : null;
   if (before === "from" && RISE_FROM.has(tokens[q.first - 2]?.norm ?? "")) {
     // "…to 21, up from 14 at dawn": the count just given, a few words back
     // (past the source between them: "At least 16 people were killed in Kyiv, city officials said Tuesday morning, up from 14")

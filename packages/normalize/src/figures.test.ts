@@ -3602,6 +3602,9 @@ describe("a toll given step by step, and the dead counted by place", () => {
   it("reads the earlier tolls of a rising count, each as killed", () => {
     expect(figures("The death toll rose to 21, up from 14 at dawn, officials said.")).toEqual(["killed:21", "killed:14"]);
     expect(figures("The toll has climbed from 10 to 12, the governor said.")).toEqual(["killed:10", "killed:12"]);
+    // (the earlier toll named with "the": "up from the seven he had reported"; not the pronoun, "up from the one reported")
+    expect(figures("Gladkov said late on Sunday that the number of dead had risen to 13, up from the seven he had reported in the afternoon.")).toEqual(["killed:13", "killed:7"]);
+    expect(figures("Gladkov said late on Sunday that 13 people had been killed, a toll up from the one reported in the afternoon.")).toEqual(["killed:13"]);
     expect(figures("City officials had put the toll at 14, then 15 by mid-morning and 21 by early afternoon.")).toEqual(["killed:14", "killed:15", "killed:21"]);
     // (or bare: "had reported 14 dead, then 18, before …"; not "then 18 homes")
     expect(figures("Tkachenko had reported 14 dead, then 18, before the toll rose to 21 in the afternoon.")).toEqual(["killed:14", "killed:18", "killed:21"]);
