@@ -93,7 +93,8 @@ const DATELINE_MONTH = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a
 const DATELINE_PLACE = [
   // (nor a weekday, a digest's line label: "Sun 23 Nov – Kyiv: 397 drones and 18 missiles")
   `^(?!(?:On|In|At|Overnight|Earlier|Later|Since|By|From|Until|Between|During|Late|Early|Last|Then|That|This|Also|And|But|After|Before)\\b|${WEEKDAY_NAME})`,
-  "\\p{Lu}[\\p{L}'’.\\/-]+(?:\\s\\p{Lu}[\\p{L}'’.\\/-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?,?\\s+",
+  // (a country and a second desk after the comma: "GOMEL REGION, Belarus/KYIV, Feb 28 (Wire) -")
+  "\\p{Lu}[\\p{L}'’.\\/-]+(?:\\s\\p{Lu}[\\p{L}'’.\\/-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?(?:\\/\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?)?,?\\s+",
 ].join("");
 const DATELINE_DAY = `(?:${DATELINE_MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${DATELINE_MONTH})(?:,?\\s+\\d{4})?`;
 // "KYIV, July 9 (Reuters) —": the dateline dates the report, not the attack.

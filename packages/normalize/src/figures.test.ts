@@ -930,6 +930,13 @@ describe("times of day and nights named from another", () => {
     expect(dates(text, "2024-08-27")).toEqual(["127:2024-08-25..2024-08-26", "81:2024-08-26..2024-08-27"]);
   });
 
+  it("reads a dateline that names a country and a second desk ('GOMEL REGION, Belarus/KYIV, Feb 28 (Wire) -') as the day written", () => {
+    const text = "GOMEL REGION, Belarus/KYIV, Feb 28 (Meridian Wire) - Ukrainian and Russian delegations met on the border. While the delegations talked, Grad rockets hit Kharkiv. Governor Oleh Synehubov said at least 11 civilians had been killed.";
+    expect(dates(text, "2022-03-01")).toEqual(["11:2022-02-28..2022-02-28"]);
+    // (a sentence that opens on a place and a day with no desk is still no dateline)
+    expect(dates("Kharkiv, Belarus/Kyiv said nothing. Grad rockets hit Kharkiv. At least 11 civilians had been killed.", "2022-03-01")).toEqual(["11:2022-03-01..2022-03-01"]);
+  });
+
   it("keeps a toll given on a day with an attack over by then, and dates a single missile's strike by its day", () => {
     const toll = "Russia launched 92 drones overnight into Saturday.\n\nThe missile strike on Kryvyi Rih on Friday killed 18 people. Late on Friday, officials had put the toll at 14 dead.";
     expect(dates(toll, "2025-04-05")).toEqual(["92:2025-04-04..2025-04-05", "18:2025-04-04..2025-04-04", "14:2025-04-04..2025-04-04"]);
