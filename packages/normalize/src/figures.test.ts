@@ -211,6 +211,14 @@ describe("numbers around a toll that count no one", () => {
     expect(figures("Russian air defence had shot down four Ukrainian drones, including two Bayraktar TB2 attack drones.")).toEqual(["shot_down:4", "shot_down:2"]);
     expect(figures("The strike claimed the lives of several people.")).toEqual(["killed:several(vague)"]);
   });
+
+  it("reads no count from an hour told in words: 'shortly before six in the morning', 'at about five o'clock'", () => {
+    expect(figures("According to the governor, the occupiers fired more than 30 cruise missiles at the centre shortly before six in the morning.")).toEqual(["launched:30(at_least)/m"]);
+    expect(figures("Russia fired 30 missiles at about five o'clock, the governor said.")).toEqual(["launched:30/m"]);
+    // (a count that only happened in the morning is still one, and so is a second count after the hour)
+    expect(figures("Russian forces fired six missiles in the morning, the governor said.")).toEqual(["launched:6/m"]);
+    expect(figures("Air defence shot down four drones after three in the morning and two more before dawn.")).not.toContain("shot_down:3");
+  });
 });
 describe("counts that are not an attack's figures", () => {
   it("skips rates, capacities, supplies and singled-out items", () => {

@@ -531,6 +531,21 @@ function labelledFate(tokens: readonly Token[], q: Quantity): Pick<RawFigure, "m
   return weapon ? { metric: combined(tokens, fate.at, fate.cue), weapon } : null;
 }
 
+// (a time word before the hour: "before six in the morning", "at about five in the afternoon"; not "killed six in the morning")
+const HOUR_BEFORE = /^(?:at|before|after|until|till|by|since|around|about|from|to|between|and)$/;
+const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/;
+
+/**
+ * An hour told in words, "shortly before six in the morning", "at five o'clock": a clock time, not a count (not "six in the
+ * morning attack", the attack's count, whose part of the day is only its time).
+ */
+function spokenHour(tokens: readonly Token[], q: Quantity, before: string): boolean {
+  if (q.value === null || q.value < 1 || q.value > 12 || !HOUR_BEFORE.test(before)) return false;
+  const [a, b, c, d] = [1, 2, 3, 4].map((k) => tokens[q.last + k]?.norm ?? "");
+  if (/^o['’]?clock$/.test(a!) || (a === "o" && /^['’]$/.test(b!) && c === "clock")) return true;
+  return a === "in" && b === "the" && PART_OF_DAY.test(c!) && !/^(?:attacks?|strikes?|raids?|shelling|barrages?)$/.test(d!);
+}
+
 /** The colon of a clock time, "19:30", digits on both sides with no space. */
 function clockColon(tokens: readonly Token[], i: number): boolean {
   const [h, c, m] = [tokens[i - 1], tokens[i], tokens[i + 1]];
@@ -702,6 +717,7 @@ export function readFigures(
     if ((after === "in" && RATIO_BASE.has(after2)) || (after === "out" && after2 === "of" && (readHead(tokens, q).kind !== "weapon" || RATIO_BASE.has(tokens[q.last + 3]?.norm ?? "")))) continue;
     if ((before === "in" || (before === "of" && tokens[q.first - 2]?.norm === "out")) && RATIO_PART.test(tokens[q.first - (before === "in" ? 2 : 3)]?.norm ?? "")) continue;
     if (before === ":" && clockColon(tokens, q.first - 1)) continue; // "13:50"
+    if (spokenHour(tokens, q, before)) continue; // "shortly before six in the morning"
     if (isDayOfMonth(tokens, q)) continue; // "the April 4 missile attack", "on 4 April"
     // "When the Air Force reports, for example, 415 \"locationally lost\"", "phrases such as \"hits by 15 missiles and 39 drones\"":
     // a wording shown, not a count told (whatever reads it after)
