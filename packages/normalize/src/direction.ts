@@ -126,7 +126,9 @@ export function attackerFromInterceptor(side: string, metric: Metric, claimantNa
   if (metric === "launched" && side === "RU" && weapon === "drone") return "UA";
   // (Ukraine's services that strike Russia tell of their own drones: "According to the SBU, 117 drones were used in the
   // operation"; not the General Staff, which also counted Russia's missiles)
-  if ((metric === "launched" || metric === "hit") && side === "UA" && UA_STRIKERS.test(claimantName)) return "UA";
+  // (their own are drones: the missiles they tell of are Russia's, whose strike they investigate, "Ukraine's SBU security service
+  // says two Iskander-M ballistic missiles were fired")
+  if ((metric === "launched" || metric === "hit") && side === "UA" && weapon !== "missile" && UA_STRIKERS.test(claimantName)) return "UA";
   // (and any other of Ukraine's sources counts the missiles launched at Ukraine, as its Air Force does: "The Ukrainian side claimed
   // that more than 50 missiles had been fired and 44 of them shot down" in a Russian agency's report of Russia's strike; drones
   // they count may be their own, "Zelensky said 117 drones were used in the operation")

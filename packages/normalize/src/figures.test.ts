@@ -1461,6 +1461,13 @@ describe("whose attack: passives, coordinated clauses, launch areas", () => {
     expect(sides("According to the General Staff, 40 missiles were fired.")).toEqual(["40:RU>UA"]);
   });
 
+  it("reads the missiles the SBU tells of as Russia's, whose strike it investigates, and the police's toll after it as Ukraine's", () => {
+    const text = "Ukraine's SBU security service says two Iskander-M ballistic missiles were fired. One hit a restaurant in Kramatorsk. On Wednesday evening the National Police counted 10 dead.";
+    expect(extractClaims(articleOf(text, "2023-06-29")).map((c) => `${c.value}:${c.attacker}>${c.target_country}:${c.claimant_side}`)).toEqual(["2:RU>UA:UA", "1:RU>UA:UA", "10:RU>UA:UA"]);
+    // (its own are drones: "50 SBU drones attacked the Primorsk port")
+    expect(sides("The SBU said 50 drones hit the Primorsk port.")).toEqual(["50:UA>RU"]);
+  });
+
   it("reads a count of what was launched that any of Ukraine's sources gives as launched at Ukraine", () => {
     const text = "Ukrainian drones attacked ships in Sevastopol on Saturday, the Russian Defence Ministry said. Nine drones were shot down.\nThe Ukrainian side claimed that more than 50 missiles had been fired and 44 of them shot down.";
     expect(sides(text)).toEqual(["9:UA>RU", "50:RU>UA", "44:RU>UA"]);
