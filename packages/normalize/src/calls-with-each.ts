@@ -40,7 +40,8 @@ export function callsWithEach(text: string, people: ReadonlyArray<{ name: string
       return [[first[0]!, callee[0]!].sort(), [second[0]!, callee[0]!].sort()];
     }
   }
-  const m = /\b(?:with|(?:spoke|speaks|spoken|talked)\s+to)\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to|after|before|during|early|late|earlier|too|as|for|from)\b|[.;:!?"“”(]|$)/i.exec(list);
+  // ("spoke by phone to Volodymyr Zelensky and then to Vladimir Putin": the medium between the verb and whom it reached)
+  const m = /\b(?:with|(?:spoke|speaks|spoken|talked)\s+(?:by\s+(?:tele)?phone\s+)?to)\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to|after|before|during|early|late|earlier|too|as|for|from)\b|[.;:!?"“”(]|$)/i.exec(list);
   if (!m) return null;
   const parts = m[1]!.split(LIST_ITEMS);
   // (the one called last whom the list does not know by that name, "then to Austin", is left out, not the list)

@@ -155,6 +155,16 @@ describe("diplomatic contacts", () => {
     ]);
   });
 
+  it("reads 'spoke by phone to A and then to B' as a call each, and 'spoke by phone to A' as one", () => {
+    expect(contacts("On Wednesday, Turkish President Recep Tayyip Erdogan spoke by phone to Volodymyr Zelensky and then to Vladimir Putin.", "2023-06-07")).toEqual([
+      "phone_call Recep Tayyip Erdogan+Volodymyr Zelensky 2023-06-07",
+      "phone_call Recep Tayyip Erdogan+Vladimir Putin 2023-06-07",
+    ]);
+    expect(contacts("On Wednesday, Turkish President Recep Tayyip Erdogan spoke by phone to Volodymyr Zelensky.", "2023-06-07")).toEqual([
+      "phone_call Recep Tayyip Erdogan+Volodymyr Zelensky 2023-06-07",
+    ]);
+  });
+
   it("names the place of talks", () => {
     expect(contacts("Umerov and Medinsky held talks in Istanbul on Friday.", "2025-05-17")).toEqual([
       "talks Rustem Umerov+Vladimir Medinsky 2025-05-16 @Istanbul",
