@@ -5,14 +5,18 @@ import { LIST_ITEMS } from "./contact-dates.ts";
 import { countryOf } from "./delegations.ts";
 import { namedIn } from "./person-mentions.ts";
 
-/** "… with both Trump and Zelensky", "… with Nawrocki and with Tusk": the one before "with" and each of the two, as two pairs; null when the sentence is not so. */
+/** "… with both Trump and Zelensky", "… with Nawrocki and with Tusk": the one before "with" and each of the two, as two pairs (none when no one else is named); null when the sentence is not so. */
 export function pairsWithBoth(text: string, people: ReadonlyArray<{ name: string }>): string[][] | null {
   // (or "… with Nawrocki and with Prime Minister Donald Tusk")
-  const m = /\bwith\s+both\s+(.+?)\s+and\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to)\b|[,.;]|$)|\bwith\s+(?!both\b)(.+?)\s+and\s+with\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to)\b|[,.;]|$)/i.exec(text);
+  // (or "has now met both Vladimir Putin and Volodymyr Zelensky")
+  const m = /\b(?:with|met|meets|meeting)\s+both\s+(.+?)\s+and\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to)\b|[,.;]|$)|\bwith\s+(?!both\b)(.+?)\s+and\s+with\s+(.+?)(?=\s+(?:by|on|in|this|last|over|about|to)\b|[,.;]|$)/i.exec(text);
   if (!m) return null;
   const [a, b] = [namedIn((m[1] ?? m[3])!), namedIn((m[2] ?? m[4])!)];
   const others = people.map((p) => p.name).filter((n) => !a.includes(n) && !b.includes(n));
-  if (a.length !== 1 || b.length !== 1 || others.length !== 1) return null;
+  if (a.length !== 1 || b.length !== 1 || others.length > 1) return null;
+  // (the two met someone the text names by no one's name, "the African leaders' peace mission has now met both Vladimir Putin
+  // and Volodymyr Zelensky": not each other)
+  if (others.length === 0) return m[1] ? [] : null;
   return [[others[0]!, a[0]!].sort(), [others[0]!, b[0]!].sort()];
 }
 

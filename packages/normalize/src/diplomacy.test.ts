@@ -144,6 +144,14 @@ describe("diplomatic contacts", () => {
     expect(contacts("Sybiha said that Lavrov, before meeting Rubio in Kuala Lumpur, had repeated Moscow's demands.")).toEqual([]);
   });
 
+  it("reads 'has met both A and B' as a meeting with each, and no meeting of the two when the one who met them is no one named", () => {
+    expect(contacts("Summary: the African leaders' peace mission has now met both Vladimir Putin and Volodymyr Zelensky in two days.", "2023-06-17")).toEqual([]);
+    expect(contacts("Cyril Ramaphosa has now met both Vladimir Putin and Volodymyr Zelensky.", "2023-06-17")).toEqual([
+      "meeting Cyril Ramaphosa+Vladimir Putin 2023-06-17",
+      "meeting Cyril Ramaphosa+Volodymyr Zelensky 2023-06-17",
+    ]);
+  });
+
   it("reads 'A and then B spoke with C' and 'first with A and then with U.S. President B' as a call each", () => {
     expect(contacts("Macron and then U.S. President Joe Biden spoke with Putin by phone on Saturday.", "2022-02-14")).toEqual([
       "phone_call Emmanuel Macron+Vladimir Putin 2022-02-12",

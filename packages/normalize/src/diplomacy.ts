@@ -494,7 +494,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // ("Witkoff has met Putin four times: in Moscow on Feb. 11, again in Moscow on March 13 and …": one contact a day of the list)
     const dates = (split ? null : listedContactDays(text, article.meta.published)) ?? [inMonth];
     // ("spoken by phone with Putin on Sunday and with Zelensky on Monday": each call on the day its item names)
-    const eachDay = respective && both === respective.pairs ? respective.days : both ? daysOfEach(text, both, article.meta.published) : null;
+    const eachDay = respective && both === respective.pairs ? respective.days : both?.length ? daysOfEach(text, both, article.meta.published) : null;
     for (const [i, participants] of (split ?? [people.map((x) => x.name).sort()]).entries()) {
       for (const date of eachDay ? [eachDay[i]!] : dates) out.push({ kind: cue.kind, participants, date, reportedDay, own: OWN_CONTACT.test(text), group: group.length > 0 || (participants.length >= 4 && JOINT_CALL.test(text)), place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     }
