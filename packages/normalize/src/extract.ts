@@ -26,7 +26,7 @@ import {
   NIGHT_SAID,
   TOLL_RISE,
 } from "./attack-dates.ts";
-import { SEPARATELY, setApartFromNight } from "./set-apart.ts";
+import { SEPARATELY, setApartFromNight, struckAtMidday } from "./set-apart.ts";
 import { daylightBlast, oneWeaponOf, RETOLD_REACH, retoldByDay } from "./retold-hour.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { AIR_FORCE, type Claimant, bodyMentioned, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, sourceSurname, statedTollSource, subjectPerson } from "./claimants.ts";
@@ -817,7 +817,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const claimantsOf = (s: Sentence, tokens?: readonly Token[]) =>
     (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)));
   const claims: ArticleClaim[] = [];
-  const soFar: DatedSoFar = { lead: null, lastDated: null, namedStrike: null, byAttacker: new Map(), placesOf: new Map(), byPlace: new Map(), summaryDay: null, nightsNamed: new Set(), missileNights: new Map(), lastMonth: null };
+  const soFar: DatedSoFar = { lead: null, lastDated: null, namedStrike: null, byAttacker: new Map(), placesOf: new Map(), byPlace: new Map(), summaryDay: null, nightsNamed: new Set(), clockedDays: new Set(), missileNights: new Map(), lastMonth: null };
   const para: ParagraphState = { dated: null, attackDay: false, dayNamed: null, daytime: false, opener: null, leadIn: false, context: null, barrage: false, claimant: null, attacker: null };
   const section: SectionState = { dated: null, stamped: false, namesNight: false, strike: null, attacker: null, claimant: null, listed: false };
   // under a "Background:" label: the outlet's own reminder of other attacks, whose figures no source of the article gives
@@ -1161,7 +1161,10 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // a time of day in a sentence that takes its date from another ("Late on Friday, officials put the toll at 14") is when it was said
       // (and a strike the sentence's own words set apart from the night told before it: "Also on Sunday, a Russian missile
       // strike on a training unit … killed 12 soldiers", after "472 drones … overnight into Sunday")
-      const setApart = eventType === "strike" && !background && setApartFromNight(text);
+      // (or its words put at midday: "the number of injured in the midday strike has risen to 33" after the night's drones; the
+      // page's later entries on another place, "Rzhyshchiv: the bodies of seven people have now been recovered", stay the night's)
+      const byClock = eventType === "strike" && !background && ref === null && !setApartFromNight(text) && struckAtMidday(strikeHours);
+      const setApart = eventType === "strike" && !background && (setApartFromNight(text) || byClock);
       // (a strike its own sentence puts in daylight, or sets apart from the night, is remembered by its places, see placeStrike,
       // and its paragraph's undated tolls after it keep its daylight: "Separately, on Wednesday morning a Russian drone hit a
       // kindergarten in Kharkiv. One man was killed and seven people were injured" is not the night's toll)
@@ -1175,7 +1178,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // ("A night earlier, Russia fired 14 ballistic missiles …", "Nine days earlier, …": a day counted back from the one told before)
       const countsBack = nearest?.relative === "previous-night" || nearest?.relative === "previous-day" || (nearest?.relative === "days-later" && (nearest.days ?? 0) < 0);
       if (eventType === "strike" && !background && !recalled && context.end) {
-        recordStrike(context, context.end, attacker, target, daylightBarrage || fromParagraph, ref === null ? "none" : !ref.relative ? "own" : countsBack ? "counted-back" : "relative", articleDate, soFar, para, section, places, daylit);
+        recordStrike(context, context.end, attacker, target, daylightBarrage || fromParagraph, ref === null ? "none" : !ref.relative ? "own" : countsBack ? "counted-back" : "relative", articleDate, soFar, para, section, places, daylit, byClock);
       }
       const inDaylight =
         eventType === "strike" &&
@@ -1631,6 +1634,7 @@ function recordStrike(
   section: SectionState,
   places: readonly Place[],
   daylit: boolean,
+  byClock = false,
 ): void {
   soFar.lead ??= context;
   soFar.lastDated = context;
@@ -1649,7 +1653,12 @@ function recordStrike(
   const countedBack = dated === "counted-back" && soFar.lead?.end != null && end < soFar.lead.end;
   const older = (dated === "own" && articleDate?.end && end < addDays(articleDate.end, -3)) || countedBack;
   // (nor is a neighbour's count of what crossed into it: "19 violations of Polish airspace")
-  if (!older && target !== "other") soFar.byAttacker.set(attacker, context);
+  // (nor a strike told apart from the night only by its hour, or an undated sentence that took it over by its place: what comes
+  // after them of other places is still the night's, "Kyiv region governor: the death toll in Rzhyshchiv has risen to four")
+  const day = `${attacker}|${end}`;
+  if (byClock) soFar.clockedDays.add(day);
+  const clocked = byClock || (dated === "none" && context.precision === "day" && soFar.clockedDays.has(day));
+  if (!older && target !== "other" && !clocked) soFar.byAttacker.set(attacker, context);
   // (the counted-back night is still what a later figure that names its place belongs to: "A night earlier, a Russian missile strike
   // on Odesa killed eight people. / Rescuers were still searching the rubble in Odesa, where the toll rose to 10": see placeStrike)
   if (countedBack && target !== "other") for (const p of places) soFar.byPlace.set(`${attacker}|${p.name}`, context);
@@ -1921,6 +1930,8 @@ interface DatedSoFar {
   summaryDay: string | null;
   /** Nights the article names an attack in (by the morning they ended): "on Monday" elsewhere is that night. */
   readonly nightsNamed: Set<string>;
+  /** the days (attacker|day) of strikes told apart from the night only by their hour: see recordStrike */
+  readonly clockedDays: Set<string>;
   /**
    * (and where the article first says a night's attack had missiles beside drones, "Russia attacked Ukraine overnight with drones
    * and missiles": the night's end and where it was said)

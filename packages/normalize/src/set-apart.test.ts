@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract.ts";
-import { setApartFromNight } from "./set-apart.ts";
+import { setApartFromNight, struckAtMidday } from "./set-apart.ts";
 import { articleOf } from "./test-helpers.ts";
 
 describe("a strike the words set apart from the night told before it", () => {
@@ -59,5 +59,23 @@ describe("a strike the words set apart from the night told before it", () => {
       "1:2025-10-22..2025-10-22:day",
       "2:2025-10-21..2025-10-22",
     ]);
+  });
+
+  it("reads a strike its words put at midday as the day's, and what follows of other places as the night's", () => {
+    expect(struckAtMidday("Zaporizhzhia update: the governor says the number of injured in the midday strike has risen to 33.")).toBe(true);
+    expect(struckAtMidday("The city council secretary says Russian missiles hit the city shortly after noon.")).toBe(true);
+    expect(struckAtMidday("Around midday, Russian missiles hit a residential district of Zaporizhzhia, killing one person.")).toBe(true);
+    // (the hour a toll was given at, and a night said too, are no strike's hour)
+    expect(struckAtMidday("The rescuers' earlier report at noon had put the toll at four dead.")).toBe(false);
+    expect(struckAtMidday("The drones that hit the city overnight were still being counted at noon.")).toBe(false);
+    const night = "Ukraine's Air Force says Russia launched 21 Shahed drones overnight.\n";
+    expect(
+      dates(
+        `${night}Zaporizhzhia update: the governor says the number of injured in the midday strike has risen to 33.\nKyiv region governor Ruslan Kravchenko: the death toll in Rzhyshchiv has risen to four.`,
+        "2023-03-22",
+      ),
+    ).toEqual(["21:2023-03-21..2023-03-22", "33:2023-03-22..2023-03-22:day", "4:2023-03-21..2023-03-22"]);
+    // (a toll with no hour after the night stays the night's)
+    expect(dates(`${night}The governor says the number of injured in the strike has risen to 33.`, "2023-03-22")).toEqual(["21:2023-03-21..2023-03-22", "33:2023-03-21..2023-03-22"]);
   });
 });

@@ -41,5 +41,19 @@ function beforeAttack(rest: string): string {
   return m ? rest.slice(0, m.index) : rest;
 }
 
+// a strike told by the hour of the working day it came at: "the number of injured in the midday strike has risen to 33", "Russian
+// missiles hit the city shortly after noon", "Around midday, Russian missiles hit a residential district"
+const MIDDAY_STRIKE = /\b(?:afternoon|midday|noon|lunchtime)\s+(?:(?:missile|drone|rocket|air|bomb)\s+)?(?:strikes?|attacks?|shelling|bombing|blasts?)\b/i;
+const NOON = String.raw`(?:at|around|about|(?:shortly|just|soon)\s+(?:after|before))\s+(?:noon|midday)\b`;
+const STRUCK = String.raw`\b(?:hit|struck|attacked|landed|fell|exploded)\b`;
+const STRUCK_AT_NOON = new RegExp(String.raw`${STRUCK}[^.;]{0,60}?\b${NOON}|^\W*${NOON}[^.;]{0,80}?${STRUCK}`, "i");
+
+/**
+ * A strike its own words put at midday or in the afternoon: after a night the article told, it is a strike of the day that
+ * night ended, not the night's. Not the hour a toll was given at ("The rescuers' earlier report at noon had put the toll at
+ * four dead"), nor a sentence that says the night too.
+ */
+export const struckAtMidday = (text: string): boolean => (MIDDAY_STRIKE.test(text) || STRUCK_AT_NOON.test(text)) && !NIGHT_SAID.test(text);
+
 /** Whether a set-apart sentence opens with "later": after the night told before, so in the day that night ended. */
 export const laterThanNight = (text: string): boolean => LATER.test(text) && setApartFromNight(text);
