@@ -1511,7 +1511,8 @@ function sentenceFigures(
   // ("Russia fired 31 missiles at Kyiv overnight. All of them were shot down.": the fate of every weapon the sentence before
   // counted, at its words; the quote then runs from that sentence)
   // (a toll told beside it is its own: "All were shot down, but three people were killed by debris")
-  const fateOfAll = read.every((f) => f.weapon === null) && !row ? ALL_BEFELL.exec(text) : null;
+  // (or the kinds of them all listed after it: "All of them were destroyed: two Iskander-M … and 29 Kh-101 …", see kindsOfAll)
+  const fateOfAll = read.every((f) => f.weapon === null || (f.part && f.metric === "launched")) && !row ? ALL_BEFELL.exec(text) : null;
   const fateAt = fateOfAll ? tokens.findIndex((t) => t.start - s.start >= fateOfAll[0].length - fateOfAll[1]!.length) : -1;
   const fate = fateAt >= 0 ? matchCue(tokens, fateAt, WEAPON_CUES) : null;
   // (the launches of the sentence just before, in the same paragraph)

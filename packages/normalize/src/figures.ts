@@ -15,6 +15,7 @@ import { debrisAsEvidence, wreckageOfBuilding } from "./debris-evidence.ts";
 import { withJammedCrashes } from "./jammed-crashes.ts";
 import { allLaunchedFate } from "./all-launched-fate.ts";
 import { SAID_AND, SAID_JUST_BEFORE, SAID_VERB, SPEAKER_ADDS, bothOfTwo, fateOfLaunch, placesOnly, wholeOfAllDowned } from "./fate-of-all.ts";
+import { kindsOfAll } from "./kinds-of-all.ts";
 import { ordinalFate } from "./ordinal-weapons.ts";
 import { respectiveFates } from "./respectively.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
@@ -993,7 +994,7 @@ export function readFigures(
   const raisedTo = RAISED_TOLL.test(words);
   const counted = figures.filter((f) => !(raisedTo && addedToToll(tokens, f)) && !deathThatRaisedToll(tokens, f, figures));
   const downed = withAllDowned(tokens, counted);
-  return markParts(tokens, colonBreakdown(tokens, withJammedCrashes(tokens, [...downed, ...wholeOfAllDowned(tokens, downed)])));
+  return markParts(tokens, kindsOfAll(tokens, colonBreakdown(tokens, withJammedCrashes(tokens, [...downed, ...wholeOfAllDowned(tokens, downed)]))));
 }
 
 const NAMED_TOLL = /^the (?:injured|wounded|dead|victims|casualties)$/;
@@ -1487,6 +1488,9 @@ function pastOwnFate(tokens: readonly Token[], total: RawFigure): number {
   return cue && combined(tokens, k, cue) === total.metric ? k + cue.words.length : total.last + 1;
 }
 
+// the participle that tells where a whole was fired, between it and the colon of its parts
+const LAUNCH_PARTICIPLE = /^(?:fired|launched|sent)$/;
+
 function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawFigure | null): RawFigure | null {
   if (!prev || q.value === null || (q.article && head.kind !== "person")) return null;
   const partOf = partLead(tokens, q.first);
@@ -1512,6 +1516,11 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
   let open = fateEnd;
   while (open < fateEnd + 4 && TOTAL_ADJUNCT.test(tokens[open]?.norm ?? "")) open++;
   open = pastTotalTail(tokens, open);
+  // (and past where the whole was fired at: "shot down all 31 missiles fired at the capital: two Iskander-M …")
+  if (open === fateEnd && LAUNCH_PARTICIPLE.test(tokens[open]?.norm ?? "")) {
+    const colon = tokens.findIndex((t, k) => k > open && k <= open + 8 && t.norm === ":");
+    if (colon > open + 1 && placesOnly(tokens, open + 1, colon)) open = colon;
+  }
   // (a dash past the adjuncts too: "112 targets were shot down overnight — 48 missiles and 64 drones")
   const opener = tokens[open === fateEnd || tokens[open]?.norm === ":" || isDash(tokens[open]?.norm) ? open : prev.last + 1]?.norm ?? "";
   if (head.kind === "weapon" && (opener === ":" || (isDash(opener) && (prev.weapon === "mixed" || ofThem))) && (before === opener || before === "and" || before === ",")) {
