@@ -55,3 +55,18 @@ describe("a count with no verb before it, 'all of them shot down' after it: the 
     expect(figures("Air defences shot down 30 drones and 12 missiles, all of which were destroyed over Kyiv.")).toEqual(["shot_down:30", "shot_down:12"]);
   });
 });
+
+describe("'and all of them' / 'and both' after the launch and where it was fired", () => {
+  it("counts from the end of the launch's noun phrase, past a model's name", () => {
+    expect(figures("Before the missiles, Russia had sent 24 Iranian-made Shahed drones against Ukraine during the night, and all of them were shot down, the Air Force said.")).toEqual(["launched:24", "shot_down:24"]);
+  });
+
+  it("reaches past the passive of the launch and its places to a fate only weapons meet", () => {
+    expect(figures("The Air Force said two missiles had been fired at the capital from occupied Crimea and both had been shot down.")).toEqual(["launched:2", "shot_down:2"]);
+  });
+
+  it("not to a fate a target meets too, nor past other things named, nor to a hit", () => {
+    expect(figures("Russia had fired 12 drones at the three power plants in the region and all of them were destroyed.")).toEqual(["launched:12"]);
+    expect(figures("Two missiles had been fired at the city from occupied Crimea and both hit the port.")).not.toContain("shot_down:2");
+  });
+});

@@ -1109,10 +1109,15 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
     // "fired eight ballistic missiles at Kyiv from the direction of the Bryansk region, all of which were intercepted"; not past
     // another clause, "… while Ukraine sent drones toward Moscow and the Bryansk region, all of which were intercepted")
     const onlyWeapons = tokens[k + 2]?.norm === "which" && !/^destroy/.test(tokens[at]!.norm);
+    // (or "and all"/"and both" after the passive of the launch and where it was fired, told of a fate only weapons meet: "two
+    // missiles had been fired at the capital from occupied Crimea and both had been shot down")
+    const firedAt = (end: number) => !/^destroy/.test(tokens[at]!.norm) && /^(?:,|, and|and)$/.test(normsOf(tokens, k - 1, k)) && passiveLaunchPlaced(tokens, end + 1, k - 1);
+    // (counted from the end of the launch's noun phrase: "24 Iranian-made Shahed drones", whose count may end at "Shahed")
     const reach = (f: RawFigure) => {
-      if (k - f.last <= 8) return true;
+      const end = nounTail(tokens, f.last);
+      if (k - end <= 8) return true;
       const span = normsOf(tokens, f.last, k);
-      return k - f.last <= 18 && (SPEAKER_ADDS.test(span) || SAID_AND.test(span) || SAID_JUST_BEFORE.test(span) || (onlyWeapons && placesOnly(tokens, f.last + 1, k)));
+      return k - end <= 18 && (SPEAKER_ADDS.test(span) || SAID_AND.test(span) || SAID_JUST_BEFORE.test(span) || (onlyWeapons && placesOnly(tokens, end + 1, k)) || firedAt(end));
     };
     // (only the last launch needs be near: the counts coordinated with it stand further back, "nine missiles and 27 Shahed
     // attack drones; Ukraine's Air Force said all of them were destroyed")
@@ -1140,6 +1145,13 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
     for (const l of together) out.push({ ...l, metric: combined(tokens, at, cue) });
   }
   return out;
+}
+
+/** Whether tokens[from, to) are the passive of a launch and where it went, nothing else: "had been fired at the capital from occupied Crimea". */
+function passiveLaunchPlaced(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && /^(?:had|have|has|were|was|been)$/.test(tokens[k]!.norm)) k++;
+  return k > from && k < to && LAUNCH_PARTICIPLE.test(tokens[k]!.norm) && placesOnly(tokens, k + 1, to);
 }
 
 /** Past a source said at `j` ("Ukraine's Air Force said"), or `j` when none is said there. */
