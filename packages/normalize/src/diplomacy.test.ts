@@ -2844,4 +2844,35 @@ describe("a sentence that lists items of news", () => {
     expect(contacts("Quick recap: Russia launched 273 drones overnight; a young woman was killed in the Kyiv region; Zelensky met US Vice-President JD Vance and Secretary of State Marco Rubio in Rome; and Donald Trump says he will speak to Vladimir Putin by phone tomorrow, Monday.", "2025-05-18")).toEqual(["meeting JD Vance+Marco Rubio+Volodymyr Zelensky ? @Rome"]);
     expect(contacts("Witkoff saw Putin on 13 March; five days later, Trump and Putin spoke for more than two hours.", "2025-03-20")).toEqual(["meeting Steve Witkoff+Vladimir Putin 2025-03-13", "phone_call Donald Trump+Vladimir Putin 2025-03-18"]);
   });
+
+  it("reads a list of names set apart by semicolons, items with no verb of their own, as one sentence", () => {
+    expect(contacts("Zelensky met European leaders including Emmanuel Macron of France; Friedrich Merz of Germany; and Keir Starmer of Britain.", "2025-07-10")).toEqual([
+      "meeting Emmanuel Macron+Friedrich Merz+Keir Starmer+Volodymyr Zelensky ?",
+    ]);
+  });
+
+  it("reads items that go on with 'he' with the first item's subject, and still apart from each other", () => {
+    expect(contacts("On Friday, Zelensky met Erdogan in Ankara; on Saturday, he met Macron; on Sunday, he met Merz in Berlin.", "2025-05-18")).toEqual([
+      "meeting Recep Tayyip Erdogan+Volodymyr Zelensky 2025-05-16 @Ankara",
+      "meeting Emmanuel Macron+Volodymyr Zelensky 2025-05-17",
+      "meeting Friedrich Merz+Volodymyr Zelensky 2025-05-18 @Berlin",
+    ]);
+    expect(contacts("Summary: Trump met Zelensky in the Oval Office; he interrupted the session to phone Vladimir Putin; and he says he has begun arranging a Putin-Zelensky meeting.", "2025-08-18")).toEqual([
+      "meeting Donald Trump+Volodymyr Zelensky ?",
+      "phone_call Donald Trump+Vladimir Putin ?",
+    ]);
+  });
+
+  it("dates each item by the time the sentence opens with, unless the item names its own", () => {
+    expect(contacts("On Friday: Zelensky met Macron in Tirana; Erdogan met Merz in Ankara; and Trump spoke with Putin by phone.", "2025-05-18")).toEqual([
+      "meeting Emmanuel Macron+Volodymyr Zelensky 2025-05-16 @Tirana",
+      "meeting Friedrich Merz+Recep Tayyip Erdogan 2025-05-16 @Ankara",
+      "phone_call Donald Trump+Vladimir Putin 2025-05-16",
+    ]);
+    expect(contacts("On Friday: Zelensky met Macron in Tirana; on Saturday, Erdogan met Merz in Ankara; and Trump spoke with Putin by phone.", "2025-05-18")).toEqual([
+      "meeting Emmanuel Macron+Volodymyr Zelensky 2025-05-16 @Tirana",
+      "meeting Friedrich Merz+Recep Tayyip Erdogan 2025-05-17 @Ankara",
+      "phone_call Donald Trump+Vladimir Putin 2025-05-16",
+    ]);
+  });
 });

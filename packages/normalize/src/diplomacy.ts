@@ -69,7 +69,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
   // (a sentence that lists items of news is read item by item: see listItems)
   const views = article.sentences.flatMap((s) => {
     const quoteText = sentenceText(article, s);
-    return listItems(withSurnames(article, s, quoteText)).map((text) => ({ s, quoteText, text }));
+    return listItems(withSurnames(article, s, quoteText), article.meta.published).map((text) => ({ s, quoteText, text }));
   });
   for (const { s, quoteText, text } of views) {
     if (HEADING.test(text)) section = { day: findTimeRefs(text, article.meta.published).find((r) => r.precision === "day" && r.start)?.start ?? null, paragraph: s.paragraph };
