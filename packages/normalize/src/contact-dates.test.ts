@@ -70,6 +70,11 @@ describe("a contact of 'this morning' in words said on a day the sentence names 
     expect(contacts("Trump called Putin this morning, the White House said on Tuesday.", "2025-08-21")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-08-19"]);
     expect(contacts('Trump said he had called Putin "this morning".', "2025-08-20")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-08-20"]);
   });
+
+  it("takes only a saying whose clause holds the 'this morning', not another's in a clause of its own", () => {
+    expect(contacts("Trump called Putin this morning, days after Zelensky said on Monday that he was ready to meet.", "2025-08-20")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-08-20"]);
+    expect(contacts('Trump called Putin "this morning", the White House said on Tuesday.', "2025-08-21")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-08-19"]);
+  });
 });
 
 describe("a contact 'the day before' with no day in its paragraph", () => {

@@ -343,12 +343,21 @@ const SAID_NOW = /^(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|this\s+(
 // "told reporters on Monday", "said on Monday", "wrote on Telegram on Sunday": whose saying the day dates
 const SAID_ON = /\b(?:said|told\s+(?:\S+\s+){1,2}?|announced|wrote|posted|confirmed|added|stated|remarked)\s*(?:(?:on|in|via)\s+(?:\p{Lu}\S*|the\s+\S+)\s+)?$/u;
 
+// the saying before it: what follows its day is the reported clause alone, "… on Monday that he had called Putin \"this morning\""
+const REPORTED_UP_TO = /^[^,;:—–()]*$/;
+// the saying after it: a comma and who said it, "…, the White House said on Tuesday" (not a clause of its own, ", days after
+// Zelensky said on Monday", ", and Peskov said on Monday")
+const SPEAKER_AFTER = /^["”'’]?\s*,\s*(?:(?!(?:after|before|when|as|since|while|because|although|though|until|but|and|then|days?|hours?|weeks?|which|who|that)\b)[\p{L}.'’-]+\s+){1,8}?(?:said|told|announced|wrote|posted|confirmed|added|stated|remarked)\b/iu;
+
 /**
  * The day a "this morning" of reported words counts from: the day the sentence names for the saying ("Trump told reporters on
  * Monday that he had called Putin \"this morning\"", "…, the White House said on Tuesday"), not the report's own; null unless so.
  */
 export function saidDay(text: string, refs: readonly TimeRef[], now: TimeRef | null): string | null {
   if (!now || !SAID_NOW.test(now.text.trim())) return null;
-  return refs.find((r) => r.precision === "day" && r.start && !r.relative && !SAID_NOW.test(r.text.trim()) && SAID_ON.test(text.slice(Math.max(0, r.at - 40), r.at)))?.start ?? null;
+  // (only a saying whose clause holds the "this morning": not "Trump called Putin this morning, days after Zelensky said on Monday
+  // that …", another's saying in a clause of its own)
+  const saysNow = (r: TimeRef) => (r.at < now.at ? REPORTED_UP_TO.test(text.slice(r.at + r.text.length, now.at)) : SPEAKER_AFTER.test(text.slice(now.at + now.text.length, r.at)));
+  return refs.find((r) => r.precision === "day" && r.start && !r.relative && !SAID_NOW.test(r.text.trim()) && SAID_ON.test(text.slice(Math.max(0, r.at - 40), r.at)) && saysNow(r))?.start ?? null;
 }
 
