@@ -66,6 +66,13 @@ describe("a contact the sentence's news comes ahead of", () => {
     expect(contacts("The strike came ahead of a long-awaited phone call between President Volodymyr Zelensky and Chinese leader Xi Jinping on April 26.", "2023-04-26")).toEqual(["phone_call Volodymyr Zelensky+Xi Jinping 2023-04-26"]);
   });
 
+  it("keeps one the report tells as held since: a pluperfect main verb, or a past clause about the contact after it", () => {
+    expect(contacts("Zelensky had arrived in Washington on Thursday ahead of Friday's meeting with Trump, which ended without a deal on Tomahawks.", "2025-10-18")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-10-17"]);
+    expect(contacts("Zelensky arrived in Washington on Thursday ahead of Friday's meeting with Trump, which ended without a deal on Tomahawks.", "2025-10-18")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-10-17"]);
+    expect(contacts("After Russia had launched a barrage, Zelensky arrived in Washington on Thursday ahead of Friday's meeting with Trump.", "2025-10-16")).toEqual([]);
+    expect(contacts("Zelensky had planned to arrive in Washington on Thursday ahead of Friday's meeting with Trump.", "2025-10-16")).toEqual([]);
+  });
+
   it("reads a meeting under way ('are holding a one-on-one meeting'), not the talks to follow it", () => {
     expect(contacts("Zelensky and Erdogan are holding a one-on-one meeting, to be followed by talks between the delegations.", "2025-11-19")).toEqual(["meeting Recep Tayyip Erdogan+Volodymyr Zelensky 2025-11-19"]);
     expect(contacts("He says he has begun arranging a meeting with Putin, to be followed by a three-way summit with Zelensky.", "2025-08-19")).toEqual([]);

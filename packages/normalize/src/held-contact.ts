@@ -104,6 +104,10 @@ const CAME_AS = /^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{L
 // the sentence's own news comes before, still to be held then (a noun: "ahead of" names no contact held by a verb)
 // (not what something is timed against: "The strike came ahead of a long-awaited phone call between Zelensky and Xi on April 26",
 // "hours ahead of the talks", a contact held)
+// (but not one the report tells as held since: a main verb in the pluperfect, "Zelensky had arrived in Washington on Thursday ahead
+// of Friday's meeting with Trump", or a past clause about the contact after it, "…, which ended without a deal", "where they agreed")
+const PLUPERFECT = /\bhad\s+(?:(?:already|just|also|earlier|first)\s+)?(?!(?:planned|hoped|expected|intended|wanted|scheduled|agreed|promised|asked|offered|proposed)\b)(?:[a-z]+ed|flown|come|gone|left|driven|ridden)\b(?!\s+to\b)/;
+const PAST_ABOUT_IT = /^[^.;]{0,80}?,?\s*\b(?:which|where|when|at\s+which|during\s+which|after\s+which)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:ended|lasted|produced|yielded|failed|broke\s+up|went|agreed|discussed|clashed|finished|concluded|resulted|took\s+place|(?:was|were)\s+held)\b/iu;
 const CONTACT_AHEAD = /(?<!\b(?:came|comes|come|happened|hours?|days?|minutes)\s+(?:(?:just|shortly|only|well)\s+)?)\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:(?:the|a|an|his|her|their|its|this|next|planned|expected|upcoming|(?:[\p{L}.-]+|this\s+week|next\s+week)['’]s)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
 
 const VISIT_AHEAD = /\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}?\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -190,7 +194,7 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
     // ("Ushakov noted that the call took place a day before Zelensky's visit to Washington": a visit named as when something else
     // was, still to come then, is no contact told)
     if (c.kind === "visit" && VISIT_AHEAD.test(text.slice(Math.max(0, c.at - 60), c.at))) continue;
-    if (!VERB_CUE.test(text.slice(c.at, c.end)) && CONTACT_AHEAD.test(text.slice(Math.max(0, c.at - 60), c.at))) continue;
+    if (!VERB_CUE.test(text.slice(c.at, c.end)) && CONTACT_AHEAD.test(text.slice(Math.max(0, c.at - 60), c.at)) && !PLUPERFECT.test(text.slice(Math.max(text.lastIndexOf(",", c.at), text.lastIndexOf(";", c.at)) + 1, c.at)) && !PAST_ABOUT_IT.test(text.slice(c.end))) continue;
     // ("the two leaders had supported the idea of direct talks between Russian and Ukrainian delegations", "The idea of a
     // Biden–Putin summit is also dead": a contact thought of)
     // ("is due in Paris on Thursday for a summit of the coalition hosted by Emmanuel Macron": who hosts the contact planned)
