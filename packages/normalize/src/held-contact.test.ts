@@ -77,4 +77,10 @@ describe("a contact the sentence's news comes ahead of", () => {
     expect(contacts("Zelensky and Erdogan are holding a one-on-one meeting, to be followed by talks between the delegations.", "2025-11-19")).toEqual(["meeting Recep Tayyip Erdogan+Volodymyr Zelensky 2025-11-19"]);
     expect(contacts("He says he has begun arranging a meeting with Putin, to be followed by a three-way summit with Zelensky.", "2025-08-19")).toEqual([]);
   });
+
+  it("reads no meeting under way in one held on a day ahead ('are holding a one-on-one meeting on Wednesday')", () => {
+    expect(contacts("Trump and Xi are holding a one-on-one meeting on Wednesday.", "2025-11-17")).toEqual([]);
+    expect(contacts("Trump and Xi are holding a one-on-one meeting tomorrow.", "2025-11-17")).toEqual([]);
+    expect(contacts("Trump and Xi are holding a one-on-one meeting.", "2025-11-17")).toEqual(["meeting Donald Trump+Xi Jinping 2025-11-17"]);
+  });
 });
