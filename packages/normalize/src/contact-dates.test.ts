@@ -82,4 +82,12 @@ describe("a contact 'the day before' with no day in its paragraph", () => {
     expect(contacts("Xi Jinping greeted Vladimir Putin when the two sat down in Beijing on Wednesday.\n\nThe day before, Putin had met Hungarian Prime Minister Viktor Orban on the sidelines of the forum.", "2023-10-19")).toEqual(["meeting Vladimir Putin+Xi Jinping 2023-10-18", "meeting Viktor Orban+Vladimir Putin 2023-10-17"]);
     expect(contacts("Qin Gang spoke by phone with Dmytro Kuleba on 16 March.\n\nAs Xi landed in Moscow, explosions were reported in Dzhankoi.\n\nXi and Putin spent four and a half hours together that evening, and held formal talks in the Kremlin the next day.", "2023-03-28").at(-1)).toBe("talks Vladimir Putin+Xi Jinping ?");
   });
+
+  it("counts from the last sentence that names a day, past one that recalls an earlier contact", () => {
+    expect(contacts("Xi Jinping greeted Vladimir Putin in Beijing on Wednesday. The two had last met in Moscow on 21 March.\n\nThe day before, Putin had met Hungarian Prime Minister Viktor Orban in Beijing.", "2023-10-19").at(-1)).toBe("meeting Viktor Orban+Vladimir Putin 2023-10-17");
+    expect(contacts("Putin spoke with Erdogan by phone on Friday.\n\nRussian missiles struck Kyiv on Tuesday, killing three.\n\nThe day before, Putin had met Hungarian Prime Minister Viktor Orban in Beijing.", "2023-10-19")).toEqual([
+      "phone_call Recep Tayyip Erdogan+Vladimir Putin 2023-10-13",
+      "meeting Viktor Orban+Vladimir Putin 2023-10-16",
+    ]);
+  });
 });

@@ -55,6 +55,27 @@ const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,;]*$/i;
 const CLOSED_RELATIVE = /,\s*(?:who|whom|whose)\b[^,;]*,/gi;
 const inRelativeClause = (text: string, at: number, cueAt: number) => matchesOf(CLOSED_RELATIVE, text).some((m) => at > m.index && at < m.index + m[0].length && !(cueAt > m.index && cueAt < m.index + m[0].length));
 
+// ("Putin and Xi last met in Moscow on 21 March", "had previously spoken in May"): an earlier contact recalled
+const RECALLS = /\b(?:last|previously)\s+(?:met|spoke|spoken|saw|seen|talked)\b/i;
+const recallsContact = (text: string) => EARLIER_CONTACT.test(text) || FIRST_SINCE.test(text) || RECALLS.test(text);
+
+/**
+ * The day the last sentence before `s` names or a contact told in it was dated to, past those that recall an earlier contact; null when that
+ * sentence names more than one.
+ */
+function lastDayBefore(article: Article, s: Article["sentences"][number], out: readonly Mention[], recalled: (i: number) => boolean): string | null {
+  for (let i = s.index - 1; i >= 0; i--) {
+    if (recalled(i)) continue;
+    const x = article.sentences[i]!;
+    const t = sentenceText(article, x);
+    const told = out.findLast((c) => c.quote_start === x.start && c.date)?.date;
+    if (told) return told;
+    const days = new Set(contactDays(t, findTimeRefs(t, article.meta.published)).flatMap((r) => (r.start && !r.relative ? [r.start] : [])));
+    if (days.size > 0) return days.size === 1 ? [...days][0]! : null;
+  }
+  return null;
+}
+
 /**
  * Calls, meetings and talks between named leaders or envoys of at least two countries.
  * `strike` is the article's lead attack, for contacts dated only as "hours before" or "hours after" it.
@@ -64,6 +85,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
   // a round-up's heading ("WEDNESDAY: TRUMP CALLS PUTIN") dates the contacts of the paragraph under it that give no day
   let section: { day: string | null; paragraph: number } = { day: null, paragraph: -1 };
   let lastContactAt = -Infinity;
+  // sentences that recall an earlier contact ("The two had last met in Moscow on 21 March"), no day a later "the day before" counts from
+  const recalled = new Set<number>();
+  const isRecalled = (i: number) => recalled.has(i) || recallsContact(sentenceText(article, article.sentences[i]!));
   // a habit told just before ("Witkoff has met Putin three times since February"), whose latest the next sentence may date
   let habit: { at: number; mention: Mention } | null = null;
   // (a sentence that lists items of news is read item by item: see listItems)
@@ -118,6 +142,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
         const participants = since ? namedIn(text).sort() : [...new Set([...last.participants, ...(joinedBy ? namedIn(text.slice(joinedBy.index)) : [])])].sort();
         out.push({ ...last, kind, participants, date: day, place: PLACE.exec(text)?.[1] ?? null, quote: quoteText, quote_start: s.start, quote_end: s.end });
         lastContactAt = s.index;
+        recalled.add(s.index);
         continue;
       }
       // ("It was the first meeting between the two men since their brief conversation at the Vatican in April": in a month, undated)
@@ -125,6 +150,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       if (inMonth) {
         out.push({ ...inMonth, quote: quoteText, quote_start: s.start, quote_end: s.end });
         lastContactAt = s.index;
+        recalled.add(s.index);
         continue;
       }
     }
@@ -134,6 +160,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     if (tail) {
       out.push({ ...tail, quote: quoteText, quote_start: s.start, quote_end: s.end });
       lastContactAt = s.index;
+      recalled.add(s.index);
       continue;
     }
     // "The first call between Trump and Putin, on Feb. 12, produced … The second, on March 18, lasted …": the next of the
@@ -142,6 +169,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     if (next) {
       out.push({ ...next, quote: quoteText, quote_start: s.start, quote_end: s.end });
       lastContactAt = s.index;
+      recalled.add(s.index);
       continue;
     }
     // "Putin's talks with Witkoff lasted nearly five hours. Ushakov said the conversation on Tuesday evening had been useful": the
@@ -154,6 +182,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       const place = PLACE.exec(text)?.[1] ?? null;
       for (const r of rounds) out.push({ kind: "talks", ...r, reportedDay: null, place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
       lastContactAt = s.index;
+      recalled.add(s.index);
       continue;
     }
     // "Keir Starmer convened a virtual meeting of leaders on Saturday. Joining the call were Zelensky, Macron and Meloni": the
@@ -397,12 +426,13 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // ("… met in St Peter's Basilica on Saturday. A day earlier, Witkoff had held three hours of talks with Putin": the day before it)
     const step = near?.relative === "next-day" ? 1 : near?.relative === "previous-day" ? -1 : 0;
     // (from that contact's day when the same group went on from it: "A day later the same leaders met Vladimir Putin")
-    // (else from the day of the last contact told of one of them, paragraphs before: "Xi greeted Putin … on Wednesday. … / The day
-    // before, Putin had met Orban"; "A day later, in Kyiv, he received …"), when the step opens the sentence (not "… that evening,
-    // and held formal talks the next day", counted from within) and its own paragraph names no day before it to count from
+    // (else from the day of the last sentence before that names one, paragraphs before: "Xi greeted Putin … on Wednesday. … / The
+    // day before, Putin had met Orban"; "Russian missiles struck Kyiv on Tuesday. / The day before, …"; past one that recalls an
+    // earlier contact, "The two had last met in Moscow on 21 March"), when the step opens the sentence (not "… that evening, and held
+    // formal talks the next day", counted from within) and its own paragraph names no day before it to count from
     const paragraphDays = () => article.sentences.some((x) => x.paragraph === s.paragraph && x.index < s.index && findTimeRefs(sentenceText(article, x), article.meta.published).some((r) => r.precision === "day" || r.precision === "night"));
-    const theirLast = step && /^\W*$/.test(text.slice(0, near!.at)) && !paragraphDays() ? out.findLast((c) => c.date && people.some((p) => c.participants.includes(p.name)))?.date : null;
-    const dayBefore = step ? (dateFromContext(article, s, [], true) ?? sameGroup?.date ?? theirLast ?? null) : null;
+    const theirLast = step && /^\W*$/.test(text.slice(0, near!.at)) && !paragraphDays() ? lastDayBefore(article, s, out, isRecalled) : null;
+    const dayBefore = step ? ((s.index > 0 && isRecalled(s.index - 1) ? null : dateFromContext(article, s, [], true)) ?? sameGroup?.date ?? theirLast ?? null) : null;
     // ("Two days earlier, in Moscow, he had met Putin", "a week later he was in Kyiv": so many days from the day named before)
     // (only where the sentence opens with it: "Russia had struck the city two days earlier, and Guterres also met Kuleba" is
     // the day named before)
