@@ -11,16 +11,20 @@ import type { Token } from "./tokens.ts";
 
 // the participle that says the count is of what was launched: "all 39 launched", "all 18 fired", "all 12 used"
 const LAUNCHED = /^(?:launched|fired|used|sent)$/;
+// the words that deny "all": "not all", "never all", "hardly all", "nor all"
+const NEGATION = /^(?:not|never|hardly|nor)$/;
 // how far the participle's phrase of where and when may run before the main verb
 const REACH = 14;
 
 /**
  * What befell every weapon of the noun-less count `first`..`last` after "all", through the passive that ends its participle
  * phrase ("were also shot down", "had been destroyed"), or null: not without "all" (the count of those launched is then
- * not said to be every one), not past a clause break (", while 20 others were shot down"), not a fate of a target ("were hit").
+ * not said to be every one), not past a clause break (", while 20 others were shot down"), not a fate of a target ("were hit"),
+ * not when "all" is denied ("not all 39 launched … were shot down": some got through, and how many were downed is not said).
  */
 export function allLaunchedFate(tokens: readonly Token[], first: number, last: number): Metric | null {
   if (tokens[first - 1]?.norm !== "all" || !LAUNCHED.test(tokens[last + 1]?.norm ?? "")) return null;
+  if (NEGATION.test(tokens[first - 2]?.norm ?? "")) return null;
   for (let k = last + 2; k < Math.min(tokens.length, last + 2 + REACH); k++) {
     const t = tokens[k]!;
     if (/^[,;:]$/.test(t.norm) || t.norm === "all") return null;

@@ -986,7 +986,10 @@ export function readFigures(
     // (the launch goes first: what follows, "including six Kinzhals", is part of the downed)
     // (and the count coordinated with it: "all 15 cruise missiles and 21 attack drones launched at Kyiv")
     const allBefore = before === "all" || (before === "and" && prev !== null && prev.last === q.first - 2 && prev.weapon !== null && tokens[prev.first - 1]?.norm === "all" && figures.some((x) => x.metric === "launched" && x.first === prev.first));
-    if (allBefore && figure.weapon && figure.metric !== "launched" && allLaunched(tokens, figure.last + 1)) figures.push({ ...figure, metric: "launched" });
+    // ("Russia fired 40 drones overnight, and all 12 fired at Kyiv were shot down": those fired at one place, a part of the
+    // launch of that weapon the sentence told first)
+    const launchedBefore = figures.some((f) => f.metric === "launched" && f.weapon === figure.weapon && !f.part && (f.value ?? 0) > (figure.value ?? Infinity));
+    if (allBefore && figure.weapon && figure.metric !== "launched" && allLaunched(tokens, figure.last + 1)) figures.push({ ...figure, metric: "launched", ...(launchedBefore ? { part: true } : {}) });
     const told = head.kind === "none" && figure.weapon !== null && INTERCEPTIONS.has(figure.metric) ? { ...figure, ofCounted: true as const } : figure;
     figures.push(EXCEEDED.has(before) && told.qualifier === "exact" ? { ...told, qualifier: "at_least" } : told);
   }
