@@ -44,7 +44,7 @@ describe("'all of them were destroyed' where something else the launch hit or na
 describe("a count with no verb before it, 'all of them shot down' after it: the whole attack", () => {
   it("reads the count as launched as well as downed", () => {
     expect(figures("Air Force spokesman Yurii Ihnat called the result unprecedented: 84 drones over two nights, all of them shot down.")).toEqual(["shot_down:84", "launched:84"]);
-    expect(figures("Then, on June 1, Kyiv again: 10 missiles, all shot down according to the Air Force, and three dead.")).toEqual(["shot_down:10", "killed:3", "launched:10"]);
+    expect(figures("Then, on June 1, Kyiv again: 10 missiles, all shot down according to the Air Force, and three dead.")).toEqual(["shot_down:10", "launched:10", "killed:3"]);
     expect(figures("The Air Force said Russia fired about 70 cruise missiles, of which 51 were shot down, as well as five attack drones, all of which were destroyed.")).toEqual([
       "launched:70", "shot_down:51", "shot_down:5", "launched:5",
     ]);
@@ -53,6 +53,12 @@ describe("a count with no verb before it, 'all of them shot down' after it: the 
   it("leaves a count whose fate a verb before it tells, or one joined to another fate", () => {
     expect(figures("Air defences destroyed 84 drones over two nights, all of them shot down over the south.")).toEqual(["shot_down:84"]);
     expect(figures("Air defences shot down 30 drones and 12 missiles, all of which were destroyed over Kyiv.")).toEqual(["shot_down:30", "shot_down:12"]);
+  });
+
+  it("leaves a count after a colon that a launch before it opens: a part of that launch", () => {
+    expect(figures("Russia launched 90 drones overnight: 84 Shaheds, all of them shot down, and six decoys that were jammed.")).toEqual(["launched:90", "shot_down:84", "jammed:6"]);
+    // (a colon no launch opens still does)
+    expect(figures("Kyiv again overnight: 84 Shaheds, all of them shot down, and six decoys that were jammed.")).toEqual(["shot_down:84", "launched:84", "jammed:6"]);
   });
 });
 

@@ -125,13 +125,16 @@ const HEDGE_WORD = /^(?:about|around|nearly|almost|some|over|more|than|at|least|
  * again: 10 missiles, all shot down". The count is the whole attack, so it is launched as well as downed (as "all 18 missiles
  * fired at Kyiv were shot down" is). Not a count a verb before it already tells the fate of ("destroyed 84 drones over two
  * nights, all of them over the south"), nor one after another's fate ("shot down 30 drones and 12 missiles, all of which …").
+ * Returns the figures with each launch right after the count it is read from, so they stay in the order of the text (the
+ * sentence's last figure is what a bare count after it continues).
  */
 export function wholeOfAllDowned(tokens: readonly Token[], figures: readonly RawFigure[]): RawFigure[] {
   const out: RawFigure[] = [];
   for (const [i, f] of figures.entries()) {
+    out.push(f);
     if (!f.weapon || f.part || f.value === null || !INTERCEPTED.has(f.metric)) continue;
     if (figures.some((g) => g !== f && g.first === f.first && g.metric === "launched")) continue;
-    if (!allDownedAfter(tokens, f.last + 1) || !bareOpening(tokens, f, figures[i - 1] ?? null, figures[i - 2] ?? null)) continue;
+    if (!allDownedAfter(tokens, f.last + 1) || !bareOpening(tokens, f, figures.slice(0, i))) continue;
     out.push({ ...f, metric: "launched" });
   }
   return out;
@@ -159,11 +162,16 @@ function allDownedAfter(tokens: readonly Token[], from: number): boolean {
  * Nothing before the count tells its fate: it opens its clause (the sentence, or after a colon), or it is joined to a count of
  * launches ("fired about 70 cruise missiles, of which 51 were shot down, as well as five attack drones, all of which were
  * destroyed": past the part told of the one before).
+ * (Not after a colon that a launch before it opens: "Russia launched 90 drones overnight: 84 Shaheds, all of them shot down, and
+ * six decoys": the count is a part of that launch, not a launch of its own.)
  */
-function bareOpening(tokens: readonly Token[], f: RawFigure, prev: RawFigure | null, beforePrev: RawFigure | null): boolean {
+function bareOpening(tokens: readonly Token[], f: RawFigure, earlier: readonly RawFigure[]): boolean {
+  const prev = earlier.at(-1) ?? null;
+  const beforePrev = earlier.at(-2) ?? null;
   let k = f.first - 1;
   while (k >= 0 && HEDGE_WORD.test(tokens[k]!.norm)) k--;
-  if (k < 0 || tokens[k]!.norm === ":") return !prev || prev.last < k;
+  if (k < 0) return !prev || prev.last < k;
+  if (tokens[k]!.norm === ":") return (!prev || prev.last < k) && !earlier.some((g) => g.metric === "launched" && g.last < k);
   const joined = /^(?:and|plus)$/.test(tokens[k]!.norm) || (tokens[k]!.norm === "as" && tokens[k - 1]?.norm === "well" && tokens[k - 2]?.norm === "as");
   if (!joined || !prev || prev.last >= k) return false;
   if (prev.metric === "launched") return true;

@@ -997,7 +997,7 @@ export function readFigures(
   const raisedTo = RAISED_TOLL.test(words);
   const counted = figures.filter((f) => !(raisedTo && addedToToll(tokens, f)) && !deathThatRaisedToll(tokens, f, figures));
   const downed = withAllDowned(tokens, counted);
-  return markParts(tokens, kindsOfAll(tokens, colonBreakdown(tokens, withJammedCrashes(tokens, [...downed, ...wholeOfAllDowned(tokens, downed)]))));
+  return markParts(tokens, kindsOfAll(tokens, colonBreakdown(tokens, withJammedCrashes(tokens, wholeOfAllDowned(tokens, downed)))));
 }
 
 const NAMED_TOLL = /^the (?:injured|wounded|dead|victims|casualties)$/;
