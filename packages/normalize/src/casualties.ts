@@ -187,6 +187,9 @@ const SUBJECT_STOP = new Set([";", ":", ".", "and", "but", "while", "as", "where
 // weekdays and months by their full names (the calendar's first twelve), and the words of a day
 const DAY_WORDS = new Set([...WEEKDAYS, ...MONTH_PATTERN.toLowerCase().split("|").slice(0, 12), "night", "day", "week", "yesterday", "today", "overnight"]);
 const CASUALTY_NOUN: Readonly<Record<string, Metric>> = { dead: "killed", deaths: "killed", killed: "killed", fatalities: "killed", injured: "injured", wounded: "injured", injuries: "injured" };
+/** Whether the words at `at` name the casualties of the count before them: "12 killed", "12 people wounded". */
+const namesCasualty = (tokens: readonly Token[], at: number): boolean =>
+  CASUALTY_NOUN[tokens[/^(?:people|persons|civilians)$/.test(tokens[at]?.norm ?? "") ? at + 1 : at]?.norm ?? ""] !== undefined;
 
 /** The casualty figure a bare amount carries on: the last one of the sentence, a few words back. */
 type Previous = { readonly metric: Metric; readonly weapon: unknown; readonly last: number; readonly valueEnd?: number } | null;
@@ -209,11 +212,13 @@ export function followOnCasualty(tokens: readonly Token[], q: Quantity, previous
   };
   // ("up from the seven he had reported in the afternoon": the toll told before, named as the one already given; not the pronoun,
   // "up from the one reported")
-  if (before === "the" && tokens[q.first - 2]?.norm === "from" && tokens[q.first - 3]?.norm === "up" && tokens[q.first]!.norm !== "one") return casualty && within(16) ? { metric: casualty.metric, part: false } : null;
-  if (before === "from" && RISE_FROM.has(tokens[q.first - 2]?.norm ?? "")) {
+  const fromAt = before === "from" ? q.first - 1 : before === "the" && tokens[q.first - 2]?.norm === "from" && tokens[q.first]!.norm !== "one" ? q.first - 2 : -1;
+  const riser = tokens[fromAt - 1]?.norm ?? "";
+  if (fromAt > 0 && RISE_FROM.has(riser) && (before === "from" || riser === "up")) {
     // "…to 21, up from 14 at dawn": the count just given, a few words back
     // (past the source between them: "At least 16 people were killed in Kyiv, city officials said Tuesday morning, up from 14")
-    if (tokens[q.first - 2]!.norm === "up") return casualty && within(16) ? { metric: casualty.metric, part: false } : null;
+    // (not a count that names its own casualties, "rose to 40, up from the 12 killed and 30 wounded": those are read as told)
+    if (riser === "up") return casualty && within(16) && !namesCasualty(tokens, q.last + 1) ? { metric: casualty.metric, part: false } : null;
     // the subject of the verb, in its own clause: "the death toll climbed from 14", "the number of injured rose from 30"
     // (not "two were killed and the number of homes without power climbed from 3,000")
     // (an appositive may stand between: "Kyiv's death toll, the highest this year, has risen from 23")
