@@ -35,4 +35,23 @@ describe("a daytime strike's tolls told under the night before it", () => {
     const data = buildDatasets([...afternoon, ...night, ...dayTwo, energy]);
     expect(eventOf(data, "energy", "injured:2")).toBe(eventOf(data, "energy", "launched:16"));
   });
+
+  it("leaves a toll told of another place than the daytime strike's ('In Zaporizhzhia, one person was killed and two were injured')", () => {
+    const zp = result("zp", "2024-06-22", "Russia launched 16 missiles and 13 drones at Ukraine overnight, the Air Force said. In Zaporizhzhia, one person was killed and two were injured, governor Ivan Fedorov said.");
+    const shop = [
+      result("s1", "2024-06-22", "A Russian guided bomb struck a shop in Kharkiv on Saturday afternoon, killing one person and injuring two."),
+      result("s2", "2024-06-22", "A Russian guided bomb struck a shop in Kharkiv on Saturday afternoon, killing one person and injuring two."),
+    ];
+    const data = buildDatasets([...night, ...shop, zp]);
+    expect(eventOf(data, "zp", "killed:1")).toBe(eventOf(data, "zp", "launched:16"));
+    expect(eventOf(data, "zp", "injured:2")).toBe(eventOf(data, "zp", "launched:16"));
+    // (nor a small pair told of no place: one killed and two injured is too common to tell the strike)
+    const bare = result("bare", "2024-06-22", "Russia launched 16 missiles and 13 drones at Ukraine overnight, the Air Force said. One person was killed and two were injured, the governor said.");
+    const plain = buildDatasets([...night, ...shop, bare]);
+    expect(eventOf(plain, "bare", "killed:1")).toBe(eventOf(plain, "bare", "launched:16"));
+    // (but the pair told of the daytime strike's place goes to it)
+    const kh = result("kh", "2024-06-22", "Russia launched 16 missiles and 13 drones at Ukraine overnight, the Air Force said. In Kharkiv, one person was killed and two were injured, governor Oleh Syniehubov said.");
+    const there = buildDatasets([...night, ...shop, kh]);
+    expect(eventOf(there, "kh", "killed:1")).toBe(eventOf(there, "s1", "killed:1"));
+  });
 });

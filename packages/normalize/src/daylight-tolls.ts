@@ -1,5 +1,6 @@
 import type { ArticleClaim } from "./extract.ts";
 import { entryOf } from "./entry-of.ts";
+import { isNightKey, isStrikeKey, isToll, strikeKeyAt } from "./strike-keys.ts";
 
 /** A claim and the strike key it is filed under (events.ts's `Keyed`). */
 interface Filed {
@@ -9,10 +10,11 @@ interface Filed {
 
 /** A toll this large is rarely another strike's of the same day. */
 const TELLING_TOLL = 10;
+/** A death toll with an injury toll tells a strike from this many casualties together ("one killed, two injured" is too common). */
+const TELLING_PAIR = 5;
 /** Other articles that must give a sentence's tolls for the daytime strike before they are taken for its. */
 const GIVERS_MIN = 2;
 
-const isToll = (c: ArticleClaim) => c.metric === "killed" || c.metric === "injured";
 const tollOf = (c: ArticleClaim) => `${c.metric}|${c.value}`;
 
 /**
@@ -21,8 +23,9 @@ const tollOf = (c: ArticleClaim) => `${c.metric}|${c.value}`;
  * under the night's 16 missiles and 13 drones), or a kindergarten struck in the morning after a barrage ("one man was killed
  * and seven people were injured in the strike on the kindergarten"). A sentence whose figures are all tolls, given exactly,
  * moves when two other articles at least give every one of them together for that day's daytime strike, more than give them
- * together for the night; and they tell a strike: a toll of 10 or more, a death toll with an injury toll, or a place the
- * daytime strike's reports name. A toll alone ("one person was killed") is too common to tell which strike it is.
+ * together for the night; and they tell a strike: a toll of 10 or more, a death toll with an injury toll of five or more
+ * together, or a place the daytime strike's reports name; and no other place than theirs. A toll alone ("one person was
+ * killed") is too common to tell which strike it is.
  * Returns `article|quote_start|key` → the daytime key it joins.
  */
 export function daylightTolls(entries: readonly Filed[]): Map<string, string> {
@@ -30,11 +33,11 @@ export function daylightTolls(entries: readonly Filed[]): Map<string, string> {
   const placed = new Map<string, Set<string>>(); // key → the places its reports name
   const sentences = new Map<string, ArticleClaim[]>(); // article|quote_start|night key → its claims
   for (const { key, claim: c } of entries) {
-    if (!key.startsWith("strike|")) continue;
+    if (!isStrikeKey(key)) continue;
     const places = entryOf(placed, key, () => new Set());
     for (const p of c.places) places.add(p);
-    if (isToll(c) && c.value !== null && c.qualifier === "exact") entryOf(entryOf(tollsOf, key, () => new Map()), c.article_id, () => new Set()).add(tollOf(c));
-    if (key.endsWith("|")) entryOf(sentences, `${c.article_id}|${c.quote_start}|${key}`, () => []).push(c);
+    if (isToll(c.metric) && c.value !== null && c.qualifier === "exact") entryOf(entryOf(tollsOf, key, () => new Map()), c.article_id, () => new Set()).add(tollOf(c));
+    if (isNightKey(key)) entryOf(sentences, `${c.article_id}|${c.quote_start}|${key}`, () => []).push(c);
   }
   // the articles other than `article` under `key` that give every one of `tolls`
   const giving = (key: string, tolls: readonly string[], article: string) => {
@@ -44,17 +47,21 @@ export function daylightTolls(entries: readonly Filed[]): Map<string, string> {
   };
   const moved = new Map<string, string>();
   for (const [at, claims] of sentences) {
-    if (!claims.every((c) => isToll(c) && c.value !== null && c.qualifier === "exact")) continue;
+    if (!claims.every((c) => isToll(c.metric) && c.value !== null && c.qualifier === "exact")) continue;
     const night = at.slice(at.indexOf("|", at.indexOf("|") + 1) + 1);
-    const day = `${night}day`;
+    const day = strikeKeyAt(night, 0, "day");
     if (!tollsOf.has(day)) continue;
     const article = claims[0]!.article_id;
     const tolls = [...new Set(claims.map(tollOf))];
     const dayPlaces = placed.get(day)!;
+    // (not told of another place than the daytime strike's: "In Zaporizhzhia, one person was killed and two were injured"
+    // beside a glide bomb on Kharkiv that killed one and injured two)
+    const places = new Set(claims.flatMap((c) => c.places));
+    if (places.size > 0 && dayPlaces.size > 0 && ![...places].some((p) => dayPlaces.has(p))) continue;
     const tells =
       claims.some((c) => c.value! >= TELLING_TOLL) ||
-      new Set(claims.map((c) => c.metric)).size > 1 ||
-      claims.some((c) => c.places.some((p) => dayPlaces.has(p)));
+      (new Set(claims.map((c) => c.metric)).size > 1 && claims.reduce((n, c) => n + c.value!, 0) >= TELLING_PAIR) ||
+      [...places].some((p) => dayPlaces.has(p));
     if (!tells) continue;
     const there = giving(day, tolls, article);
     if (there >= GIVERS_MIN && there > giving(night, tolls, article)) moved.set(at, day);

@@ -13,6 +13,7 @@ import type { ArticleClaim } from "./extract.ts";
 import { entryOf } from "./entry-of.ts";
 import { NIGHT_COUNTS } from "./lexicon.ts";
 import { daylightTolls } from "./daylight-tolls.ts";
+import { isNightKey, isStrikeKey, isToll, strikeKeyAt } from "./strike-keys.ts";
 import { placesApart } from "./places-apart.ts";
 import { reconcile } from "./reconcile.ts";
 import { buildTimeline } from "./timeline.ts";
@@ -54,7 +55,6 @@ function eventKey(c: ArticleClaim): string {
   return ["strike", c.attacker, c.target_country, c.date_end, c.daytime ? "day" : ""].join("|");
 }
 
-const isToll = (metric: string) => metric === "killed" || metric === "injured";
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const cmpNullLast = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : byString(a, b));
@@ -125,16 +125,8 @@ function nightsSharingFigures(claims: readonly Keyed[]): Map<string, string> {
   return new Map([...target.keys()].map((k) => [k, root(k)]));
 }
 
-const isNightKey = (k: string) => k.startsWith("strike|") && k.endsWith("|");
 const slotOf = (c: ArticleClaim) => `${c.metric}|${c.weapon}|${c.claimant_side}`;
 const anySide = (c: ArticleClaim) => `${c.metric}|${c.weapon}|*`;
-/** The same strike key on a day `days` away, as a night ("") or a daytime strike ("day"). */
-const strikeKeyAt = (key: string, days: number, flag: string) => {
-  const parts = key.split("|");
-  parts[3] = addDays(parts[3]!, days);
-  parts[4] = flag;
-  return parts.join("|");
-};
 /**
  * The articles under one key whose exact figures another article under it also gives (`byArticle`: article → "slot|value").
  * Counted once per key: asking article by article compared every pair of a key's reports.
@@ -206,7 +198,6 @@ function reportsByKey(entries: readonly Keyed[], keep: (key: string) => boolean)
   return { exact, told, counts };
 }
 
-const isStrikeKey = (k: string) => k.startsWith("strike|");
 /** The day a dated key's span ends (its fourth field: kind|attacker|target|end|…). */
 const keyEnd = (k: string): string => k.split("|")[3]!;
 
