@@ -90,11 +90,26 @@ export interface TimeRef {
 const M = MONTH_PATTERN;
 const WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const DASH = "\\s*(?:-|–|—|to|and|into)\\s*";
-// "18:00", "11:00 p.m. Moscow time", "7 a.m. local time"
+// the adverb that may narrow a span of days: "just two days after", "only a day after", "exactly a week after"
+const JUST = "(?:just\\s+|only\\s+|barely\\s+|hardly\\s+|scarcely\\s+|exactly\\s+)?";
+// the verbs that set a strike that many days after another: "The strike came two days after …"
+const CAME = "(?:came|comes|followed|follows|happened|took\\s+place|was\\s+launched)";
 /** "On Saturday, a day after the big Russian barrage, …": an opening day, then an aside (group 1: up to its comma) that
  * names what came before it; the aside closes before the main clause. Not an aside that tells the strike itself ("On
  * Thursday, a day after Russian cruise missiles struck Ternopil, killing 20 people, …": that toll is Wednesday's). */
-const DAY_APPOSITION = new RegExp(`^(\\W*(?:On\\s+)?(?:${WD})),\\s+(?:just\\s+|only\\s+|barely\\s+|hardly\\s+|scarcely\\s+|exactly\\s+)?(?:a|one|two|three|four|five|six|seven|\\d)\\s+(?:days?|weeks?)\\s+after\\s+(?![^,.;]*\\b(?:struck|hit|fired|launched|attacked|shelled|targeted|killed|was|were|had)\\b)[^,.;]{1,80},`, "i");
+const DAY_APPOSITION = new RegExp(`^(\\W*(?:On\\s+)?(?:${WD})),\\s+${JUST}(?:a|one|two|three|four|five|six|seven|\\d)\\s+(?:days?|weeks?)\\s+after\\s+(?![^,.;]*\\b(?:struck|hit|fired|launched|attacked|shelled|targeted|killed|was|were|had)\\b)[^,.;]{1,80},`, "i");
+// "The strike came two days after Russia fired nine missiles", "…, officials said, two days after a strike on the capital"
+// (matched with matchAll only, which copies the regex: its lastIndex is never shared)
+const CAME_AFTER = new RegExp(
+  `(?:\\b${CAME}\\s+${JUST}(a|one|two|three|four|five|six|seven|ten|\\d{1,2})\\s+(days?|weeks?)\\s+after|,\\s+${JUST}(a|one|two|three|four|five|six|seven|ten|\\d{1,2})\\s+(days?|weeks?)\\s+after\\s+(?:a|an|the|Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s|Russian|Ukrainian)\\s)`,
+  "gi",
+);
+// "the next night", "a day later": the day after the one named before (not after "came": that is CAME_AFTER's)
+const NEXT_DAY = new RegExp(
+  `\\b(?<!${CAME}\\s+${JUST})(?:the\\s+)?(?:next|following|subsequent)\\s+(night|day|morning|evening)\\b|\\b(?<!${CAME}\\s+${JUST})(?:a\\s+day|the\\s+day)\\s+(?:later|after)\\b`,
+  "gi",
+);
+// "18:00", "11:00 p.m. Moscow time", "7 a.m. local time"
 const CLOCK = "\\d{1,2}(?:[:.]\\d{2}|\\s*[ap]\\.?m\\.?)(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:Moscow|Kyiv|Kiev|local)\\s+time)?";
 // one end of a span of dates: an hour or midnight, a weekday, then the date ("midnight on 24 March", "07:00 on Friday, May 23,")
 const SPAN_END = `(?:(?:midnight|${CLOCK})\\s+(?:on\\s+)?)?(?:(?:${WD}),?\\s+)?`;
@@ -708,8 +723,6 @@ export function findTimeRefs(sentence: string, published: string | null, written
   // "The strike came two days after Russia fired nine missiles": what follows happened that many days before the attack
   // the text is about (the date named before, else the article's)
   // (or an aside that says so: "…, officials said, two days after a strike on the capital that killed 25 people")
-  const CAME_AFTER =
-    /(?:\b(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+|barely\s+|hardly\s+|scarcely\s+|exactly\s+)?(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+after|,\s+(?:just\s+|only\s+|barely\s+|hardly\s+|scarcely\s+|exactly\s+)?(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+after\s+(?:a|an|the|Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s|Russian|Ukrainian)\s)/gi;
   // (but an aside set off between an opening day and the main clause only says what that day was: "On Saturday, a day
   // after the big Russian barrage, Belgorod was hit": Saturday, not the Friday before it)
   const asideOfDay = AFTER.test(sentence) ? DAY_APPOSITION.exec(sentence) : null;
@@ -719,7 +732,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
     const dayAfter = dayAttackTold(sentence.slice(m.index + m[0].length).split(";")[0]!);
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: -(/week/i.test((m[2] ?? m[4])!) ? n * 7 : n), ...(dayAfter ? { dayAfter } : {}) });
   }
-  for (const m of NEXT_WORD.test(sentence) ? sentence.matchAll(/\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+|barely\s+|hardly\s+|scarcely\s+|exactly\s+)?)(?:the\s+)?(?:next|following|subsequent)\s+(night|day|morning|evening)\b|\b(?<!(?:came|comes|followed|follows|happened|took\s+place|was\s+launched)\s+(?:just\s+|only\s+|barely\s+|hardly\s+|scarcely\s+|exactly\s+)?)(?:a\s+day|the\s+day)\s+(?:later|after)\b/gi) : []) {
+  for (const m of NEXT_WORD.test(sentence) ? sentence.matchAll(NEXT_DAY) : []) {
     // (read above: "Rescuers dug on Thursday, a day after Russian cruise missiles struck")
     if (refs.some((r) => r.relative === "days-later" && r.at <= m.index && m.index < r.at + r.text.length)) continue;
     if (inAside(asideOfDay, m.index)) continue;
