@@ -1032,4 +1032,13 @@ describe("an item under a day's heading that puts its attack around midnight", (
     const text = "MYKOLAIV, WEDNESDAY 29 JUNE\n\nThe air raid alert in Mykolaiv sounded at 3 a.m. and lasted until about 7 a.m. In that time, eight missiles hit the city, the mayor said.";
     expect(dated(text, "2022-06-30")).toEqual(["hit:8:2022-06-29..2022-06-29"]);
   });
+
+  it("leaves a midnight that is not the blast's: a clock hour of the blast, an end ('until around midnight'), a siren's", () => {
+    const item = (body: string) => `MAY 31 - NOVOBAVARSKYI DISTRICT\n\n${body} Five people were killed, the regional prosecutor said.`;
+    expect(dated(item("Russian missiles hit the district in the evening, and rescuers worked there until around midnight."), "2024-05-31")).toEqual(["killed:5:2024-05-31..2024-05-31"]);
+    expect(dated(item("Air raid sirens sounded around midnight, and Russian missiles hit the district at 10 a.m."), "2024-05-31")).toEqual(["killed:5:2024-05-31..2024-05-31"]);
+    expect(dated(item("Air raid sirens sounded around midnight, and Russian missiles hit the district soon after."), "2024-05-31")).toEqual(["killed:5:2024-05-31..2024-05-31"]);
+    // (the blast itself around midnight still tells the night)
+    expect(dated(item("Russian missiles hit the district around midnight, and rescuers worked there until morning."), "2024-05-31")).toEqual(["killed:5:2024-05-30..2024-05-31"]);
+  });
 });

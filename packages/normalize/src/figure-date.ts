@@ -197,7 +197,11 @@ function nightRestated(f: FigureDating, date: FigureDate): boolean {
 // ("shortly after midnight", "just after midnight": no clock figure for blastHour to read)
 // (and "around midnight": a blast either side of it is the night's that the day taken over ended, not that day's daylight;
 // not "before midnight", the evening that opens the night after it)
-const AFTER_MIDNIGHT = /\b(?:(?:shortly|just|soon|a\s+little|minutes)\s+(?:after|past)|(?:at\s+)?(?:around|about|approximately))\s+midnight\b/i;
+const AFTER_MIDNIGHT = /\b(?:(?:shortly|just|soon|a\s+little|minutes)\s+(?:after|past)|(?:at\s+)?(?:around|about|approximately))\s+midnight\b/gi;
+// ("rescuers worked there until around midnight": when something ended, not when the blast came)
+const ENDED_BY = /\b(?:until|till|by)\s+$/i;
+// ("Air raid sirens sounded around midnight": the alert's hour, not the blast's)
+const ALERT = /\b(?:alerts?|alarms?|sirens?)\b/i;
 /** A blast the sentence puts between midnight and 5 a.m.: "at around 1 a.m.", "Shortly after midnight, two Iskander missiles hit". */
 function smallHoursBlast(text: string): boolean {
   const hour = blastHour(text);
@@ -206,12 +210,22 @@ function smallHoursBlast(text: string): boolean {
 }
 
 /**
- * A blast the sentence puts just after or around midnight, by words and no clock figure ("fired S-300 missiles at the district
- * around midnight"; not an hour an alert sounded at, "The air raid alert sounded at 3 a.m.", which blastHour reads).
+ * A blast the sentence puts just after or around midnight, by words ("fired S-300 missiles at the district around midnight"; not
+ * an hour an alert sounded at, "The air raid alert sounded at 3 a.m.", which blastHour reads; nor the end of something, "until
+ * around midnight", nor the sirens of "Air raid sirens sounded around midnight"). A blast's hour of the day by the clock wins
+ * over the words: "around midnight" beside "hit the district at 10 a.m." is not the blast's.
  */
 export function midnightBlast(text: string): boolean {
-  const m = AFTER_MIDNIGHT.exec(text);
-  return m !== null && ATTACK_NEAR.test(text.slice(Math.max(0, m.index - 70), m.index + m[0].length + 60));
+  const hour = blastHour(text);
+  if (hour !== null && hour >= 5) return false;
+  for (const m of text.matchAll(AFTER_MIDNIGHT)) {
+    if (ENDED_BY.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    const clauseStart = Math.max(0, ...[",", ";", ":"].map((p) => text.lastIndexOf(p, m.index) + 1));
+    const next = text.slice(m.index).search(/[,;:.]/);
+    if (ALERT.test(text.slice(clauseStart, next < 0 ? text.length : m.index + next))) continue;
+    if (ATTACK_NEAR.test(text.slice(Math.max(0, m.index - 70), m.index + m[0].length + 60))) return true;
+  }
+  return false;
 }
 
 const unknownDate = (): FigureDate => ({ start: null, end: null, precision: null });
