@@ -312,6 +312,16 @@ function personNamesThing(tokens: readonly Token[], k: number): boolean {
 }
 
 const ROCKET_MODIFIES = /^(?:launchers?|systems?|attacks?|strikes?|fire|artillery|shells?|salvos?|engines?|motors?|fuel|launch|launches|troops|forces|units?|science|scientists?|-)$/;
+// The kinds a drone or a missile is named by before its noun ("Shahed attack drones", "kamikaze drones", "Kh-101 cruise
+// missiles"): one list each, which every reader of a weapon's name below takes its kinds from, so a kind newly met is added once.
+const DRONE_KINDS = ["attack", "strike", "kamikaze", "combat"];
+const MISSILE_KINDS = ["cruise", "ballistic", "guided", "hypersonic"];
+const DRONE_KIND = new Set(DRONE_KINDS);
+// (the kind a second noun may take after "and": "40 missiles and attack drones"; not "hypersonic", as read so far: adding it is
+// a change of reading to test, not of wording)
+const SECOND_NOUN_KIND = new Set([...DRONE_KINDS, ...MISSILE_KINDS.filter((w) => w !== "hypersonic")]);
+// (two kinds of one drone noun: "166 attack and decoy drones")
+const PAIRED_DRONE_KIND = new Set([...DRONE_KINDS, "decoy", "imitator"]);
 function readHead(tokens: readonly Token[], q: Quantity): Head {
   let nationality: "UA" | "RU" | null = null;
   let k = q.last + 1;
@@ -392,7 +402,7 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     const beforeItsNoun =
       !WEAPON_NOUNS.has(t.norm) &&
       (named === "drone"
-        ? droneNounAt(tokens, k + 1) || (/^(?:attack|strike|kamikaze|combat)$/.test(tokens[k + 1]?.norm ?? "") && droneNounAt(tokens, k + 2))
+        ? droneNounAt(tokens, k + 1) || (DRONE_KIND.has(tokens[k + 1]?.norm ?? "") && droneNounAt(tokens, k + 2))
         : named === "missile" && beforeMissileNoun(tokens, k));
     const weapon = beforeItsNoun ? undefined : named;
     // ("destroyed two S-400 launchers", "four Buk missile systems", "three drone crews": equipment or people, not weapons flown)
@@ -422,7 +432,7 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       if (weapon === "mixed" && !MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "") && !cueBefore && !usedAfter && !downedAfter) return { kind: "none", end: k };
       // "nearly 550 drones and missiles", "40 missiles and (attack) drones": one count of both kinds
       if ((weapon === "drone" || weapon === "missile") && WEAPON_NOUNS.has(t.norm) && tokens[k + 1]?.norm === "and") {
-        const j = /^(?:cruise|ballistic|guided|attack|strike|kamikaze|combat)$/.test(tokens[k + 2]?.norm ?? "") ? k + 3 : k + 2;
+        const j = SECOND_NOUN_KIND.has(tokens[k + 2]?.norm ?? "") ? k + 3 : k + 2;
         const second = WEAPON_NOUNS.get(tokens[j]?.norm ?? "");
         // (a plural that ends the phrase: not "12 missiles and drones were also used", "25 drones and missile debris")
         const ends = !/^(?:were|was|are|is|had|have|has|also|fell|debris|wreckage|hit|struck)$/.test(tokens[j + 1]?.norm ?? "");
@@ -448,7 +458,7 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     }
     if (t.norm === "and" && tokens[k + 1]?.norm === "other") continue;
     // "166 attack and decoy drones", "strike and decoy drones": two kinds of one noun
-    if (t.norm === "and" && steps > 0 && /^(?:attack|strike|decoy|imitator|kamikaze|combat)$/.test(tokens[k - 1]?.norm ?? "") && /^(?:attack|strike|decoy|imitator|kamikaze|combat)$/.test(tokens[k + 1]?.norm ?? "")) continue;
+    if (t.norm === "and" && steps > 0 && PAIRED_DRONE_KIND.has(tokens[k - 1]?.norm ?? "") && PAIRED_DRONE_KIND.has(tokens[k + 1]?.norm ?? "")) continue;
     // "11 ballistic and cruise missiles", "three S-400 and Iskander-M missiles": two types of one noun
     if (t.norm === "and" && steps > 0 && MISSILE_TYPE.test(tokens[k - 1]?.norm ?? "") && MISSILE_TYPE.test(tokens[k + 1]?.norm ?? "")) continue;
     // "28 air- and sea-launched cruise missiles": a hyphen held over to the next word
@@ -1399,7 +1409,8 @@ function allLaunched(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-const WEAPON_MODIFIERS = new Set(["attack", "cruise", "ballistic", "kamikaze", "strike", "guided", "hypersonic", "aeroballistic", "anti-ship"]);
+// (the rest of a weapon's name after its model; not "combat", as read so far: adding it is a change of reading to test)
+const WEAPON_MODIFIERS = new Set([...DRONE_KINDS.filter((w) => w !== "combat"), ...MISSILE_KINDS, "aeroballistic", "anti-ship"]);
 
 const ATTACK_HEADS = new Set(["strike", "attack", "barrage", "assault", "raid", "wave", "bombardment", "onslaught", "salvo"]);
 // (lower case: "on 25 May" is a date)
@@ -1628,7 +1639,7 @@ function attackBefore(tokens: readonly Token[], by: number): number {
 }
 
 // the kind a weapon's noun may name between a model and the noun: "Shahed attack drones", "Shahed decoy drones"
-const NOUN_KIND = /^(?:attack|strike|kamikaze|combat|decoy|cruise|ballistic|guided|hypersonic)$/;
+const NOUN_KIND = new Set([...DRONE_KINDS, "decoy", ...MISSILE_KINDS]);
 
 /**
  * The last word of the noun phrase a head ends: a model's name is a head of its own ("Shahed"), and the noun after it, past a
@@ -1637,7 +1648,7 @@ const NOUN_KIND = /^(?:attack|strike|kamikaze|combat|decoy|cruise|ballistic|guid
  */
 function nounTail(tokens: readonly Token[], end: number): number {
   if (WEAPON_NOUNS.has(tokens[end + 1]?.norm ?? "")) return end + 1;
-  if (NOUN_KIND.test(tokens[end + 1]?.norm ?? "") && WEAPON_NOUNS.has(tokens[end + 2]?.norm ?? "")) return end + 2;
+  if (NOUN_KIND.has(tokens[end + 1]?.norm ?? "") && WEAPON_NOUNS.has(tokens[end + 2]?.norm ?? "")) return end + 2;
   return end;
 }
 
