@@ -6,6 +6,7 @@
 import type { Person } from "./people.ts";
 import { matchesOf } from "./matches.ts";
 import { INTENT, OCCASIONS, heldContact, inLeftOpen, mayLeaveOpen } from "./held-contact.ts";
+import { INTENT_VERBS } from "./intent-verbs.ts";
 import { ENTOURAGE_TO, OWNED, POSSESSIVE, REPORTED, mentionsOf, namedIn, pattern, recipient } from "./person-mentions.ts";
 
 /**
@@ -65,7 +66,7 @@ export function onlyInLeftOpen(text: string, p: Person, cueAt: number): boolean 
 }
 
 const INTENDED = new RegExp(`\\b${INTENT}(?:call|phone|meet|visit|host|receive|speak\\s+(?:with|to)|talk\\s+(?:with|to))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, "u");
-const MEANT = /\b(?:promised|promises|intends?|intended|intending|wants?|wanted|hopes?|hoped|plans?|planned|planning)\s+to\s+(?:call|phone|meet|visit|host|receive|speak\s+(?:with|to)|talk\s+(?:with|to))\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const MEANT = new RegExp(String.raw`\b(?:${INTENT_VERBS}|wanted|planned)\s+to\s+(?:call|phone|meet|visit|host|receive|speak\s+(?:with|to)|talk\s+(?:with|to))\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`, "u");
 export const OTHER_DAY_CLAUSE = /,\s+(?:and|but|while)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\s+(?=\p{Lu})/u;
 // (or what was said in a clause of its own: "Biden received Zelensky at the White House on Tuesday, warning that Congress' failure
 // to pass new funding would be 'a Christmas gift' to Vladimir Putin")

@@ -3,6 +3,7 @@
 import type { ContactKind } from "@salvo/core";
 import { matchesOf } from "./matches.ts";
 import { ANY_CUE, GLOBAL_KINDS, KINDS } from "./contact-kinds.ts";
+import { INTENT_VERBS } from "./intent-verbs.ts";
 
 // A past verb that tells a contact held: "met", "spoke", "held phone conversations"
 export const HELD_CONTACT_VERB = /\b(?:met|spoke|spoken|talked|phoned|called|visited|hosted|received|welcomed)\b|\b(?:held|had)\s+(?:\S+\s+){0,3}?(?:talks|calls?|meetings?|conversations?|summit)\b/i;
@@ -47,7 +48,7 @@ const MAY = /\bmay\b/;
 // ("Meloni has promised to visit Kyiv", "the president also intended to speak with Zelensky", "Putin is not yet interested in a
 // meeting with Zelensky": one meant or wanted, not held)
 const HYPOTHETICAL =
-  /\b(?:willing|ready|plans?|planning|wants?|hopes?|hoped|expected|agreed|offered|prepared|due|set|invited|proposed|promised|promises|intends?|intended|intending)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\binterested\s+in\s+(?:a|an|any|another)\b|\bno\s+date\b|\bpreparations?\s+for\b|\b(?:arranging|organi[sz]ing|setting\s+up|to\s+(?:arrange|organi[sz]e|set\s+up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b|\barrangements?["”]?\s+for\b|\b(?:ready|open|willing)\s+for\b|\bopen\s+to\s+(?:(?:new|further|direct|more)\s+)?(?:negotiations|talks|dialogue)\b|\b(?:willing|ready|prepared)\s+to\s+(?:continue|resume|start|begin|open)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:negotiations|talks|dialogue)\b|\bin\s+the\s+coming\s+(?:days|weeks|months)\b|\bprepar(?:ed|ing|es?)\s+for\b|\bto\s+be\s+(?:held|followed\s+by)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:willing|ready|plans?|wants?|agreed|decided|offered|proposed)\s+(?:in\s+principle\s+)?to\s+(?:have|let|instruct|send)\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+)?(?:teams?|delegations?|negotiators|envoys|representatives)\b|\btoo\s+(?:early|soon)\s+to\s+(?:talk|speak)\s+(?:about|of)\b|\b(?:is|are|was|were)\s+(?:not\s+)?(?:sufficient|enough)\s+for\b/i;
+  new RegExp(String.raw`\b(?:${INTENT_VERBS}|willing|ready|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\binterested\s+in\s+(?:a|an|any|another)\b|\bno\s+date\b|\bpreparations?\s+for\b|\b(?:arranging|organi[sz]ing|setting\s+up|to\s+(?:arrange|organi[sz]e|set\s+up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b|\barrangements?["”]?\s+for\b|\b(?:ready|open|willing)\s+for\b|\bopen\s+to\s+(?:(?:new|further|direct|more)\s+)?(?:negotiations|talks|dialogue)\b|\b(?:willing|ready|prepared)\s+to\s+(?:continue|resume|start|begin|open)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:negotiations|talks|dialogue)\b|\bin\s+the\s+coming\s+(?:days|weeks|months)\b|\bprepar(?:ed|ing|es?)\s+for\b|\bto\s+be\s+(?:held|followed\s+by)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:willing|ready|plans?|wants?|agreed|decided|offered|proposed)\s+(?:in\s+principle\s+)?to\s+(?:have|let|instruct|send)\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+)?(?:teams?|delegations?|negotiators|envoys|representatives)\b|\btoo\s+(?:early|soon)\s+to\s+(?:talk|speak)\s+(?:about|of)\b|\b(?:is|are|was|were)\s+(?:not\s+)?(?:sufficient|enough)\s+for\b`, "i");
 // ("the response to those who called and visited Putin recently": whoever did, no one named; not one named among them, "Zelensky
 // was among the leaders who met Trump", nor "among those who")
 const ANYONE_WHO = /(?<!\bamong\s+)\b(?:those|anyone|everyone)\s+who\s+(?:[\w'’-]+\s+){0,3}$/i;
@@ -137,7 +138,7 @@ const AGREED_IN = /\b(?:agreed|offered|proposed|promised)\s+to\s+[^,;.]{0,50}?\s
 // a contact's past verb, which no "to" can govern ("met", "spoke"), and an infinitive's clause ended by "and" right before it
 const FINITE_CUE = /^(?:met|spoke|talked|held|hosted|received|visited|phoned|rang|welcomed)\b/i;
 // (an infinitive a verb of meaning or promising governs: not "to those who called and visited Putin", a preposition's)
-const INFINITIVE_AND = /\b(?:promised|promises|pledged|vowed|intends?|intended|intending|plans?|planned|planning|wants?|wanted|hopes?|hoped|expected|agreed|offered|decided|willing|ready|prepared)\s+to\s+\p{Ll}+\b[^,;]*?\s(and\s+(?:(?:then|later|also|afterwards|subsequently)\s+)?)$/u;
+const INFINITIVE_AND = new RegExp(String.raw`\b(?:${INTENT_VERBS}|wanted|planned|pledged|vowed|expected|agreed|offered|decided|willing|ready|prepared)\s+to\s+\p{Ll}+\b[^,;]*?\s(and\s+(?:(?:then|later|also|afterwards|subsequently)\s+)?)$`, "u");
 
 /**
  * The first contact cue in the sentence that reports a contact that took place: cues next to
