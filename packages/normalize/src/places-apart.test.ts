@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildDatasets } from "./events.ts";
+import type { ArticleClaim } from "./extract.ts";
 import { normalizeArticle } from "./index.ts";
+import { placesApart } from "./places-apart.ts";
 import { articleOf } from "./test-helpers.ts";
 
 const result = (id: string, published: string, text: string) => normalizeArticle(articleOf(text, published, id));
@@ -51,5 +53,24 @@ describe("strikes on different places on one day", () => {
       ...["x", "y", "z"].map((id) => result(id, "2022-06-28", "On Monday, two missiles were shot down over Kyiv, the city's military administration said.")),
     ];
     expect(new Set(buildDatasets(passed).claims.map((c) => c.event_id)).size).toBe(1);
+  });
+});
+
+describe("places one figure is given at", () => {
+  // (three sources each name a strike at a place; only what placesApart reads of a claim is given)
+  const told = (place: string, metric: string, value: number, ids: string[]) =>
+    ids.map((id) => ({ article_id: id, metric, value, places: [place], quote_start: 0 }) as unknown as ArticleClaim);
+
+  it("joins the places one toll is given at into one strike, told by the sources of both", () => {
+    const odesa = told("Odesa", "killed", 8, ["a", "b", "c"]);
+    const lviv = told("Lviv", "killed", 8, ["d", "e", "f"]);
+    const kharkiv = told("Kharkiv", "killed", 5, ["g", "h", "i"]);
+    const apart = placesApart([...odesa, ...lviv, ...kharkiv]);
+    expect(apart?.get(lviv[0]!)).toBe(apart?.get(odesa[0]!));
+    expect(apart?.get(kharkiv[0]!)).not.toBe(apart?.get(odesa[0]!));
+  });
+
+  it("keeps the day one event when the places so joined are all it had", () => {
+    expect(placesApart([...told("Odesa", "killed", 8, ["a", "b", "c"]), ...told("Lviv", "killed", 8, ["d", "e", "f"])])).toBeNull();
   });
 });

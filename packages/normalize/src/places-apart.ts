@@ -42,7 +42,8 @@ export function placesApart(claims: readonly ArticleClaim[], sourceOf: (article:
     if (other === undefined) givenAt.set(figure, c.places[0]!);
     else places.join(other, c.places[0]!);
   }
-  sources = sourcesByPlace(claims, places.root, sourceOf, isStrikeAt);
+  // (only places already in `sources` were joined, so each joined place's sources are those of its parts: merged, not counted anew)
+  sources = mergedBy(sources, places.root);
   if (sources.size < 2) return null;
   const own = (c: ArticleClaim): string | null => {
     const at = c.places.length > 0 ? places.root(c.places[0]!) : null;
@@ -86,6 +87,16 @@ function sourcesByPlace(claims: readonly ArticleClaim[], root: (p: string) => st
   }
   for (const [at, set] of sources) if (set.size < SOURCES_MIN) sources.delete(at);
   return sources;
+}
+
+/** `sources` by the place each of its places is now one with (`root`), the sources of places joined into one merged. */
+function mergedBy(sources: ReadonlyMap<string, ReadonlySet<string>>, root: (p: string) => string): Map<string, Set<string>> {
+  const merged = new Map<string, Set<string>>();
+  for (const [at, set] of sources) {
+    const into = entryOf(merged, root(at), () => new Set<string>());
+    for (const source of set) into.add(source);
+  }
+  return merged;
 }
 
 /** Places joined into one when named together; a city is one with its region ("Odesa" and "the Odesa region"). */
