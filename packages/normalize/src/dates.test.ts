@@ -209,6 +209,15 @@ describe("holidays", () => {
     expect(span("The mission recorded 286 civilians killed in July, up to 31 July.", "2025-08-12").some((r) => r[0] === "2022-02-24")).toBe(false);
   });
 
+  it("reads the war named as 'the attack' a count runs from, and the monitors' 'confirmed', as the war so far to the cut-off", () => {
+    // (2 March 2022 was a Wednesday)
+    expect(span("The UN human rights office says it has recorded 752 civilian casualties in Ukraine from the start of the attack to midnight on Wednesday: 227 people killed and 525 injured.", "2022-03-03")).toEqual([["2022-02-24", "2022-03-02", "year"]]);
+    expect(span("The U.N. human rights office said it had confirmed 816 civilian deaths, including 59 children, and 1,333 injuries up to midnight on March 17.", "2022-03-19")).toEqual([["2022-02-24", "2022-03-17", "year"]]);
+    // (not an attack's own toll, however confirmed: the day it was counted to)
+    expect(span("Kyiv authorities confirmed that as of midnight on Monday 12 people had been killed in the strike.", "2022-03-08")).toEqual([["2022-03-07", "2022-03-07", "day"]]);
+    expect(span("Police confirmed that the attack had killed 12 people up to midnight on Monday.", "2022-03-08").some((r) => r[0] === "2022-02-24")).toBe(false);
+  });
+
   it("reads 'six months since Russia's invasion' as a span measured, not as the war so far", () => {
     expect(span("A Russian missile strike on a railway station killed at least 22 people on Wednesday, as the country marked six months since Russia's invasion.", "2022-08-24")).toEqual([["2022-08-24", "2022-08-24", "day"]]);
     expect(span("Two years since the start of the full-scale invasion, Kyiv held a memorial.", "2024-02-24")).toEqual([]);

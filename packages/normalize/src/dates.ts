@@ -142,8 +142,10 @@ const COMPARED = "largest|biggest|heaviest|deadliest|worst|first|most|record|lon
 // a running count of the war's victims (its monitors' words: "verified", "recorded", "as a result of the armed aggression") with
 // no attack told beside it (not a strike's toll: "As of Monday morning, 18 people had been killed in the strike") nor a start of
 // its own ("since 1 July", "in July")
+// (the war itself named as the attack its count runs from is none: "752 civilian casualties from the start of the attack to
+// midnight on Wednesday"; and "confirmed" is the monitors' word too: "had confirmed 816 civilian deaths … up to midnight on March 17")
 const TALLY_TO_CUTOFF =
-  /^(?!.*\b(?:strikes?|struck|attacks?|attacked|missiles?|drones?|shelling|shelled|barrage|bomb\w*|since|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)).*\b(?:verified|recorded|documented|registered|(?:armed\s+)?aggression)\b/is;
+  /^(?!.*\b(?:strikes?|struck|(?<!\b(?:start|beginning|outbreak)\s+of\s+the\s+)attacks?|attacked|missiles?|drones?|shelling|shelled|barrage|bomb\w*|since|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)).*\b(?:verified|recorded|documented|registered|confirmed|(?:armed\s+)?aggression)\b/is;
 // a span of time measured from what "since" names, not a period that runs from it: "six months since Russia's invasion",
 // "two years since the war began", "a year since"
 const NOT_MEASURED = String.raw`(?<!\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundred|thousand)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+)`;
@@ -334,7 +336,8 @@ const RULES: readonly Rule[] = [
   // "up to midnight on March 6", "as of midnight on Monday", "between the start of the invasion and midnight on Saturday", "as
   // of the morning of 10 March": a count of the war's victims kept to a cut-off day, with no start of its own, is the war's so
   // far up to that day (the UN mission's and the prosecutors' running counts of civilians killed and injured)
-  { anchor: TALLY_TO_CUTOFF, re: new RegExp(`\\b(?:(?:up\\s+to|as\\s+of|until|through)\\s+|between\\s+the\\s+(?:start|beginning|outbreak)\\s+of\\s+the\\s+(?:full-scale\\s+)?(?:invasion|war)\\s+and\\s+)(?:midnight\\s+(?:on\\s+)?|the\\s+(?:morning|evening|end)\\s+of\\s+)?(?:(${WD})\\b|${DAY_MONTH}(?:,?\\s+(\\d{4}))?)`, "gi"),
+  // (and "from the start of the attack to midnight on Wednesday", the invasion named as the attack)
+  { anchor: TALLY_TO_CUTOFF, re: new RegExp(`\\b(?:(?:up\\s+to|as\\s+of|until|through)\\s+|between\\s+the\\s+(?:start|beginning|outbreak)\\s+of\\s+the\\s+(?:full-scale\\s+)?(?:invasion|war)\\s+and\\s+|from\\s+the\\s+(?:start|beginning|outbreak)\\s+of\\s+the\\s+(?:full-scale\\s+)?(?:invasion|war|attack)\\s+(?:to|until|till|through)\\s+)(?:midnight\\s+(?:on\\s+)?|the\\s+(?:morning|evening|end)\\s+of\\s+)?(?:(${WD})\\b|${DAY_MONTH}(?:,?\\s+(\\d{4}))?)`, "gi"),
     resolve: (m, p) => {
       const end = m[1] ? weekdayOnOrBefore(p, m[1]) : withYear(p, month((m[3] ?? m[4])!), Number(m[2] ?? m[5]), m[6]);
       return end && end >= "2022-02-24" && end <= p ? { start: "2022-02-24", end, precision: "year" } : null;
