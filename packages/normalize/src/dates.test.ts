@@ -218,6 +218,14 @@ describe("holidays", () => {
     expect(span("Police confirmed that the attack had killed 12 people up to midnight on Monday.", "2022-03-08").some((r) => r[0] === "2022-02-24")).toBe(false);
   });
 
+  it("gives the month an attack's place in a series is counted over to that series, not to the figure beside it", () => {
+    expect(span("Popko said more than 20 of them were shot down in the airspace around the capital, the 17th attack on Kyiv since the start of May.", "2023-06-07")).toEqual([]);
+    expect(span("It was the eighth Russian air attack on the capital since the start of May.", "2023-06-07")).toEqual([]);
+    // (a count kept over the month stays the month's)
+    expect(span("The capital was attacked 17 times since the start of May, with 400 drones.", "2023-06-07")).toEqual([["2023-05-01", "2023-05-31", "month"]]);
+    expect(span("Russia launched 2,000 drones at Kyiv since the start of May.", "2023-06-07")).toEqual([["2023-05-01", "2023-05-31", "month"]]);
+  });
+
   it("reads 'six months since Russia's invasion' as a span measured, not as the war so far", () => {
     expect(span("A Russian missile strike on a railway station killed at least 22 people on Wednesday, as the country marked six months since Russia's invasion.", "2022-08-24")).toEqual([["2022-08-24", "2022-08-24", "day"]]);
     expect(span("Two years since the start of the full-scale invasion, Kyiv held a memorial.", "2024-02-24")).toEqual([]);

@@ -156,7 +156,11 @@ const MEASURED_IN_YEAR = /\b(?:largest|biggest|heaviest|deadliest|worst|highest|
 // ("since February 2022", "from March 2024": where a longer period starts; but "since January 2023, when a missile …" recalls
 // that month)
 const PERIOD_STARTS = /\b(?:since|from|after|before|until|till)\s+$/i;
-const monthStartsNothing = (before: string, after: string) => WAR_BEGAN.test(before) || (PERIOD_STARTS.test(before) && !/^,\s+when\b/i.test(after));
+const monthStartsNothing = (before: string, after: string) => WAR_BEGAN.test(before) || (PERIOD_STARTS.test(before) && !/^,\s+when\b/i.test(after)) || ORDINAL_ATTACK.test(before);
+// an attack told by its place in a series: "more than 20 of them were shot down, the 17th attack on Kyiv since the start of May"
+// (the month is what the series is counted over, not when the figure beside it came)
+const ORDINAL_ATTACK =
+  /\bthe\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|(?:twenty|thirty|forty)(?:-[a-z]+|th))\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|raid|assault|barrage|bombardment)s?(?:\s+(?:on|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+$/i;
 
 // "8 July" or "July 8" (two capture groups each way)
 const DAY_MONTH = `(?:(\\d{1,2})\\s+(${M})|(${M})\\.?\\s+(\\d{1,2}))\\b`;
