@@ -1361,6 +1361,9 @@ function weekToldNext(r: TimeRef | null, f: RawFigure, s: Sentence, reader: Arti
   return own ? { ...own, at: r.at } : null;
 }
 
+// a night's report told as coming out on the day named next: "When Ukraine's Air Force published its morning report on Wednesday"
+// (not the day of a report on something else: "published its monthly update on Thursday" counts no night)
+const REPORT_OUT = /\b(?:published|released|issued|posted|put\s+out)\s+(?:its|their|the|a)\s+(?:(?:morning|daily|overnight|nightly|regular)\s+)(?:report|update|summary|tally|statement)\s+(?:early\s+|late\s+)?$/i;
 // a side named right after a day, as the subject of what happened on it: "On September 7, Russia set a new record"
 const SIDE_AFTER_DAY = /^,?\s+(?:Russia|Russian\s+forces|Moscow|Ukraine|Ukrainian\s+forces|Kyiv)\b(?!['’])/;
 
@@ -1412,6 +1415,11 @@ function paragraphNight(r: TimeRef | null, index: number, reported: boolean, par
   // (only where the sentence goes on with that side by a pronoun: not "On September 10, Russian drones crossed into Poland. Overnight,
   // Russia launched 40 drones", the night before the piece)
   if (bareNight(r) && !/^last\b/i.test(r.text) && !reported && para.dayNamed?.index === index - 1 && para.dayNamed.day < addDays(r.end, -1) && GOES_ON.test(text)) {
+    return { ...r, start: addDays(para.dayNamed.day, -1), end: para.dayNamed.day };
+  }
+  // ("When Ukraine's Air Force published its morning report on Wednesday, the headline figure was a record. Russia launched 728
+  // drones at Ukraine overnight", in a piece of Friday: the night that report counted, which ended that morning)
+  if (bareNight(r) && !/^last\b/i.test(r.text) && !reported && para.dayNamed?.report && para.dayNamed.index === index - 1 && para.dayNamed.day < r.end && para.dayNamed.day >= addDays(r.end, -7)) {
     return { ...r, start: addDays(para.dayNamed.day, -1), end: para.dayNamed.day };
   }
   // "Tuesday into Wednesday" / … the ministry said 53 drones had been destroyed overnight": the night its section's heading names
@@ -1827,6 +1835,8 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
     // (a calendar day a side's attack or its country's deed is told on, not by day: "On September 7, Russia set a new record")
     if (dated.precision === "day" && dated.start && /\d/.test(dated.text) && !isDaytime(text) && (ATTACK_WORDS.test(text) || SIDE_AFTER_DAY.test(text.slice(dated.at + dated.text.length)))) {
       para.dayNamed = { index: s.index, day: dated.start };
+    } else if (dated.precision === "day" && dated.start && !dated.relative && REPORT_OUT.test(text.slice(Math.max(0, dated.at - 80), dated.at))) {
+      para.dayNamed = { index: s.index, day: dated.start, report: true };
     }
   }
   // "Tuesday, 24.06. In the morning, at about 10:00, Russia struck Dnipro …": a day-by-day list's item opens with its date alone
@@ -1961,8 +1971,11 @@ interface ParagraphState {
   dated: Context | null;
   /** (the paragraph's day is an attack's, named in a sentence about it: not a live entry's stamp) */
   attackDay: boolean;
-  /** a calendar day the sentence `index` named an attack or a side's deed on, "On September 7, Russia set a new record" (see paragraphNight) */
-  dayNamed: { index: number; day: string } | null;
+  /**
+   * a calendar day the sentence `index` named an attack or a side's deed on, "On September 7, Russia set a new record" (see
+   * paragraphNight); `report`: the day a night's report came out, "When the Air Force published its morning report on Wednesday"
+   */
+  dayNamed: { index: number; day: string; report?: true } | null;
   /** "Later on Sunday, a missile hit an apartment block in Sumy. Eleven people were killed.": by day */
   daytime: boolean;
   /** The date a paragraph opens with ("* AUGUST 13-14, VOLGOGRAD - …", "June 2 - …"): a dated item of a fact box or timeline. */

@@ -5185,6 +5185,15 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(view("On September 11, Russia set a new record. It launched 810 drones overnight, the Air Force said.", "2025-09-12")).toEqual(["launched:810:UA:2025-09-11..2025-09-12"]);
   });
 
+  it("dates a bare 'overnight' by the day the sentence just before says the night's report came out on", () => {
+    // (9 July 2025 was a Wednesday)
+    const text = "When Ukraine's Air Force published its morning report on Wednesday, the headline figure was a record. Russia launched 728 drones at Ukraine overnight.";
+    expect(view(text, "2025-07-11")).toEqual(["launched:728:UA:2025-07-08..2025-07-09"]);
+    // (not a report of something else, nor a report told two sentences back)
+    expect(view("The UN mission published its monthly update on Wednesday. Russia launched 100 drones at Ukraine overnight.", "2025-07-11")[0]).toMatch(/:2025-07-10\.\.2025-07-11$/);
+    expect(view("When the Air Force published its morning report on Wednesday, the figure was a record. Kyiv was quiet. Russia launched 100 drones at Ukraine overnight.", "2025-07-11")).toEqual(["launched:100:UA:2025-07-10..2025-07-11"]);
+  });
+
   it("takes the weapons a sentence opens with ('Of the drones, …'), 'went missing from radar' as jammed, and no injured from 'a wounded man died'", () => {
     const text = "Russia launched 14 ballistic missiles and 250 drones, the Air Force said. Six missiles were shot down. Of the drones, 128 were downed and another 117 went missing from radar.";
     expect(extractClaims(articleOf(text, "2025-05-24")).map((c) => `${c.metric}:${c.weapon}:${c.value}`).slice(3)).toEqual(["shot_down:drone:128", "jammed:drone:117"]);
