@@ -14,6 +14,7 @@ import { toldStrikeClause } from "./told-strike.ts";
 import { debrisAsEvidence, wreckageOfBuilding } from "./debris-evidence.ts";
 import { withJammedCrashes } from "./jammed-crashes.ts";
 import { allLaunchedFate } from "./all-launched-fate.ts";
+import { MISSILE_TYPE, missileTypeOfLaunch } from "./launch-types.ts";
 import { SAID_AND, SAID_JUST_BEFORE, SAID_VERB, SPEAKER_ADDS, bothOfTwo, fateOfLaunch, placesOnly, wholeOfAllDowned } from "./fate-of-all.ts";
 import { kindsOfAll } from "./kinds-of-all.ts";
 import { ordinalFate } from "./ordinal-weapons.ts";
@@ -1098,6 +1099,11 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
     if (tokens[j]?.norm === "of" && /^(?:them|these|which)$/.test(tokens[j + 1]?.norm ?? "")) j += 2;
     // (the source said inside the relative clause: "all of which Ukraine's Air Force said were intercepted")
     if (tokens[j - 1]?.norm === "which") j = pastSaid(tokens, j);
+    // (or set off by commas: "all of which, the Air Force said, were intercepted")
+    if (tokens[j - 1]?.norm === "which" && tokens[j]?.norm === ",") {
+      const said = pastSaid(tokens, j + 1);
+      if (said > j + 1 && tokens[said]?.norm === ",") j = said + 1;
+    }
     while (j < k + 12 && /^(?:were|was|have|has|had|been|are|is)$/.test(tokens[j]?.norm ?? "")) j++;
     let at = j;
     let cue = matchCue(tokens, j, WEAPON_CUES);
@@ -1134,7 +1140,11 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
     };
     // (only the last launch needs be near: the counts coordinated with it stand further back, "nine missiles and 27 Shahed
     // attack drones; Ukraine's Air Force said all of them were destroyed")
-    const launches = figures.filter((f) => f.metric === "launched" && f.weapon && f.last < k && !f.part);
+    // (or, with no whole told in the sentence, the count of a type that stands for it: "Among the missiles were ten Kinzhal
+    // aeroballistic missiles, all of which, the Air Force said, were intercepted")
+    const launchedBefore = figures.filter((f) => f.metric === "launched" && f.weapon && f.last < k);
+    const wholeLaunches = launchedBefore.filter((f) => !f.part);
+    const launches = wholeLaunches.length > 0 ? wholeLaunches : launchedBefore;
     const launch = launches.at(-1);
     if (!launch || !reach(launch) || figures.some((f) => f.first > launch.last && f.first < k)) continue;
     if (figures.some((f) => f.metric !== "launched" && f.weapon === launch.weapon && f.first > launch.last)) continue;
@@ -2111,25 +2121,14 @@ function sameList(tokens: readonly Token[], prev: RawFigure, q: Quantity): boole
 const RETRACTED = /\bas\s+(?:we\s+|it\s+|was\s+|had\s+been\s+)?(?:previously\s+|initially\s+|earlier\s+|first\s+|wrongly\s+|mistakenly\s+)?(?:reported|said|stated|written)\b/;
 const NEXT_NIGHT = /^(?:the\s+(?:following|next|previous)\s+(?:night|day|evening)|a\s+night\s+(?:later|earlier)|the\s+night\s+(?:after|before)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/;
 const PART_OF_NIGHT = /^(?:before|after|until|till|by)\s+(?:it|that|then|midnight|dawn|daybreak|sunrise|noon|\d)(?:\s|$)/;
-const MISSILE_TYPE = /^(?:ballistic|cruise|guided|hypersonic|aeroballistic|anti-aircraft|anti-ship|iskander|kalibr|kinzhal|kh|s-300|s-400|zircon|oniks|onyx)/;
-
 /**
- * "Russia fired 45 missiles, 32 of them ballistic", "40 missiles, nine of them Iskander-M ballistic
- * missiles", "Ten of the missiles were Iskander-M ballistic missiles": how many of the missiles
- * launched were of a type, a part of the launch count.
+ * A count of missiles of a type among those launched ("Ten of the missiles were Iskander-M ballistic missiles", see
+ * launch-types.ts): a part of the launch count.
  */
 function typesOfLaunch(tokens: readonly Token[], q: Quantity, prev: RawFigure | null): RawFigure | null {
-  if (q.value === null || tokens[q.last + 1]?.norm !== "of") return null;
-  const ofThem = ["them", "which"].includes(tokens[q.last + 2]?.norm ?? "") && prev?.weapon === "missile" && prev.metric === "launched";
-  const ofTheMissiles = tokens[q.last + 2]?.norm === "the" && /^missiles?$/.test(tokens[q.last + 3]?.norm ?? "") && /^(?:were|was)$/.test(tokens[q.last + 4]?.norm ?? "");
-  if (!ofThem && !ofTheMissiles) return null;
-  const from = ofThem ? q.last + 3 : q.last + 5;
-  const typeAt = tokens.slice(from, from + 3).findIndex((t) => MISSILE_TYPE.test(t.norm));
-  if (typeAt < 0) return null;
-  // ("Ten of the missiles were cruise missiles that were shot down": a count of their fate, read as such; up to the clause's
-  // end, not "76 missiles, 72 of them cruise missiles, and that air defences had brought down 60")
-  for (let k = from + typeAt; k < tokens.length && !/^[,;.]$/.test(tokens[k]!.norm); k++) if ((matchCue(tokens, k, WEAPON_CUES)?.metric ?? "launched") !== "launched") return null;
-  return { ...describe(tokens, q), metric: "launched", weapon: "missile", last: from + typeAt, nationality: null, part: true };
+  if (q.value === null) return null;
+  const typeAt = missileTypeOfLaunch(tokens, q.first, q.last, prev);
+  return typeAt < 0 ? null : { ...describe(tokens, q), metric: "launched", weapon: "missile", last: typeAt, nationality: null, part: true };
 }
 
 /**
