@@ -44,7 +44,7 @@ import { type FigureDate, type Recalled, figureDate, keptMorning, midnightBlast,
 import { type OpeningUpdate, type StrikeTold, type TollsSoFar, noteToll, strikeToldNext, tollGrownFrom, updateDay } from "./toll-updates.ts";
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regionOfCity } from "./places.ts";
 import { recapReader } from "./recaps.ts";
-import { NAMED_BODY, toldApart } from "./told-apart.ts";
+import { FATES, NAMED_BODY, toldApart } from "./told-apart.ts";
 import { retractedSpan } from "./retractions.ts";
 import { countedBackPeriod, periodsAsStated } from "./stated-periods.ts";
 import { placesSpokenFor } from "./spoken-places.ts";
@@ -2718,10 +2718,14 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     const apart = sideTwin !== undefined && toldApart(out[sideTwin]!, c, generic);
     const sameSideTwin = generic(c) && !apart && !(ownCount && sideTwin !== undefined && out[sideTwin]!.qualifier !== "exact") ? sideTwin : undefined;
     const otherSideTwin = c.claimant === null && sameSideTwin === undefined ? byFigure.get(unhedged) : undefined;
+    // (one source's one number of the weapons downed over two places is two parts of its tally: "70 over Crimea and the Black
+    // Sea" one night, "87 drones destroyed, 70 of them over the Rostov region" another; not a toll or a hit, which a summary
+    // repeats from village to village as the same figure)
+    const named = byName.get(nameKey);
     // (a generic source's toll is placed by its paragraph when its sentence names none: "Poltava region. A 14-year-old boy was
     // injured, the regional military administration said" is not Dnipro's "Twelve people were injured, among them a child")
     const same =
-      byName.get(nameKey) ??
+      (named !== undefined && (!FATES.has(c.metric) || samePlace(out[named]!, c)) ? named : undefined) ??
       (sameSideTwin !== undefined && sameToll(out[sameSideTwin]!, c, text) ? sameSideTwin : undefined) ??
       (otherSideTwin !== undefined && placesAgree(out[otherSideTwin]!, c, text) ? otherSideTwin : undefined);
     if (same !== undefined) continue;

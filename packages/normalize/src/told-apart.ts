@@ -13,7 +13,7 @@ interface Told {
 // "Russian Defence Ministry" is a named body; "the ministry" and "Russian officials" are not
 export const NAMED_BODY = /^(?:ukrainian|russian)\s+(?:defen[cs]e\s+)?ministry$/i;
 // what air defences did to the weapons a region's official counts over his region
-const FATES = new Set<Metric>(["shot_down", "jammed", "neutralized"]);
+export const FATES: ReadonlySet<Metric> = new Set<Metric>(["shot_down", "jammed", "neutralized"]);
 
 // "a 62-year-old US citizen was among those killed", "a 79-year-old woman was among the dead": one person of a larger toll
 const TOLL_MEMBER = /\bamong\s+(?:the\s+|those\s+)?(?:dead|killed|victims|fatalities|injured|wounded)\b/i;
