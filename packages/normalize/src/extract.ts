@@ -2693,7 +2693,10 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
   );
   // A restatement by a generic source ("the ministry said 40", a fact box line) joins the same
   // side's figure; a second named source of that side is listed beside the first (below).
-  const generic = (c: ArticleClaim) => c.claimant === null || GENERIC_CLAIMANT.test(c.claimant);
+  // (a source the text names but no side is known of, "officials on both sides said", "Air defence forces detected and
+  // destroyed 17", "the President": as good as none, a named source's figure restated)
+  const unattributed = (c: ArticleClaim) => c.claimant === null || c.claimant_side === "unknown";
+  const generic = (c: ArticleClaim) => unattributed(c) || GENERIC_CLAIMANT.test(c.claimant!);
   const spokenFor = placesSpokenFor(all);
   const out: ArticleClaim[] = [];
   const byName = new Map<string, number>();
@@ -2717,7 +2720,7 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     // (two sources' like figures that are two: see told-apart.ts)
     const apart = sideTwin !== undefined && toldApart(out[sideTwin]!, c, generic);
     const sameSideTwin = generic(c) && !apart && !(ownCount && sideTwin !== undefined && out[sideTwin]!.qualifier !== "exact") ? sideTwin : undefined;
-    const otherSideTwin = c.claimant === null && sameSideTwin === undefined ? byFigure.get(unhedged) : undefined;
+    const otherSideTwin = unattributed(c) && sameSideTwin === undefined ? byFigure.get(unhedged) : undefined;
     // (one source's one number of the weapons downed over two places is two parts of its tally: "70 over Crimea and the Black
     // Sea" one night, "87 drones destroyed, 70 of them over the Rostov region" another; not a toll or a hit, which a summary
     // repeats from village to village as the same figure)
@@ -2761,7 +2764,7 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     }
     byName.set(nameKey, out.length);
     if (!bySide.has(sideKey)) bySide.set(sideKey, out.length);
-    if (c.claimant === null && !unnamed.has(unhedged)) unnamed.set(unhedged, out.length);
+    if (unattributed(c) && !unnamed.has(unhedged)) unnamed.set(unhedged, out.length);
     if (!byFigure.has(unhedged)) byFigure.set(unhedged, out.length);
     out.push(c);
   }
