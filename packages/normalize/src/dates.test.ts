@@ -216,6 +216,9 @@ describe("holidays", () => {
     // (not an attack's own toll, however confirmed: the day it was counted to)
     expect(span("Kyiv authorities confirmed that as of midnight on Monday 12 people had been killed in the strike.", "2022-03-08")).toEqual([["2022-03-07", "2022-03-07", "day"]]);
     expect(span("Police confirmed that the attack had killed 12 people up to midnight on Monday.", "2022-03-08").some((r) => r[0] === "2022-02-24")).toBe(false);
+    // (nor a city's toll confirmed as of a day: "confirmed" counts the war's victims only beside civilians)
+    expect(span("The death toll in Kyiv rose to 18, city officials confirmed as of Wednesday morning.", "2025-07-10").some((r) => r[0] === "2022-02-24")).toBe(false);
+    expect(span("As of Wednesday, officials had confirmed 18 deaths in Kyiv.", "2025-07-10").some((r) => r[0] === "2022-02-24")).toBe(false);
   });
 
   it("gives the month an attack's place in a series is counted over to that series, not to the figure beside it", () => {

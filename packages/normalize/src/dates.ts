@@ -143,9 +143,10 @@ const COMPARED = "largest|biggest|heaviest|deadliest|worst|first|most|record|lon
 // no attack told beside it (not a strike's toll: "As of Monday morning, 18 people had been killed in the strike") nor a start of
 // its own ("since 1 July", "in July")
 // (the war itself named as the attack its count runs from is none: "752 civilian casualties from the start of the attack to
-// midnight on Wednesday"; and "confirmed" is the monitors' word too: "had confirmed 816 civilian deaths … up to midnight on March 17")
+// midnight on Wednesday"; and "confirmed" is the monitors' word too when it counts civilians: "had confirmed 816 civilian deaths …
+// up to midnight on March 17", not a strike's toll "city officials confirmed as of Wednesday morning")
 const TALLY_TO_CUTOFF =
-  /^(?!.*\b(?:strikes?|struck|(?<!\b(?:start|beginning|outbreak)\s+of\s+the\s+)attacks?|attacked|missiles?|drones?|shelling|shelled|barrage|bomb\w*|since|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)).*\b(?:verified|recorded|documented|registered|confirmed|(?:armed\s+)?aggression)\b/is;
+  /^(?!.*\b(?:strikes?|struck|(?<!\b(?:start|beginning|outbreak)\s+of\s+the\s+)attacks?|attacked|missiles?|drones?|shelling|shelled|barrage|bomb\w*|since|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)).*\b(?:verified|recorded|documented|registered|confirmed(?=[^.;]{0,40}\bcivilian)|(?:armed\s+)?aggression)\b/is;
 // a span of time measured from what "since" names, not a period that runs from it: "six months since Russia's invasion",
 // "two years since the war began", "a year since"
 const NOT_MEASURED = String.raw`(?<!\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundred|thousand)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+)`;

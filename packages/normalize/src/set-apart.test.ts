@@ -68,6 +68,9 @@ describe("a strike the words set apart from the night told before it", () => {
     // (the hour a toll was given at, and a night said too, are no strike's hour)
     expect(struckAtMidday("The rescuers' earlier report at noon had put the toll at four dead.")).toBe(false);
     expect(struckAtMidday("The drones that hit the city overnight were still being counted at noon.")).toBe(false);
+    // (nor the hour a source spoke at, past the strike's clause)
+    expect(struckAtMidday("A Russian drone struck a residential building, killing 3 people, officials said at noon.")).toBe(false);
+    expect(struckAtMidday("Russian missiles hit Kyiv, killing 12 people, the mayor said at around noon.")).toBe(false);
     const night = "Ukraine's Air Force says Russia launched 21 Shahed drones overnight.\n";
     expect(
       dates(

@@ -46,7 +46,8 @@ function beforeAttack(rest: string): string {
 const MIDDAY_STRIKE = /\b(?:afternoon|midday|noon|lunchtime)\s+(?:(?:missile|drone|rocket|air|bomb)\s+)?(?:strikes?|attacks?|shelling|bombing|blasts?)\b/i;
 const NOON = String.raw`(?:at|around|about|(?:shortly|just|soon)\s+(?:after|before))\s+(?:noon|midday)\b`;
 const STRUCK = String.raw`\b(?:hit|struck|attacked|landed|fell|exploded)\b`;
-const STRUCK_AT_NOON = new RegExp(String.raw`${STRUCK}[^.;]{0,60}?\b${NOON}|^\W*${NOON}[^.;]{0,80}?${STRUCK}`, "i");
+// (the hour in the strike's own clause: not past a comma, nor the hour a source spoke at, "killing 3 people, officials said at noon")
+const STRUCK_AT_NOON = new RegExp(String.raw`${STRUCK}[^.;,]{0,60}?(?<!\b(?:said|says|told|wrote|reported|posted)\s+)\b${NOON}|^\W*${NOON}[^.;]{0,80}?${STRUCK}`, "i");
 
 /**
  * A strike its own words put at midday or in the afternoon: after a night the article told, it is a strike of the day that
