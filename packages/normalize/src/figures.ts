@@ -17,6 +17,7 @@ import { allLaunchedFate } from "./all-launched-fate.ts";
 import { MISSILE_TYPE, missileTypeOfLaunch } from "./launch-types.ts";
 import { SAID_AND, SAID_JUST_BEFORE, SAID_VERB, SPEAKER_ADDS, bothOfTwo, fateOfLaunch, placesOnly, wholeOfAllDowned } from "./fate-of-all.ts";
 import { kindsOfAll } from "./kinds-of-all.ts";
+import { listedToll } from "./listed-tolls.ts";
 import { ordinalFate } from "./ordinal-weapons.ts";
 import { respectiveFates } from "./respectively.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
@@ -1903,6 +1904,9 @@ function classify(
     // children, whom the part already counts)
     if (youngest && prev?.part) return null;
     const partOf = youngest && prev && prev.weapon === null && (prev.metric === "killed" || prev.metric === "injured") ? prev.metric : listMetric;
+    // ("killing up to two generals, up to 50 officers and up to 20 mercenaries": each later count of the list, read from the one before)
+    const listed = !pick && !q.article ? listedToll(tokens, q, head.end, prev) : null;
+    if (listed) return { ...base, metric: listed, weapon: null, last: head.end, nationality: null };
     if (!pick) return (partOf === "killed" || partOf === "injured") && (!q.article || amongThem) ? { ...base, metric: partOf, weapon: null, last: head.end, nationality: null, part: true } : null;
     // "38 people in hospital" were hurt; "4 patients in hospital were evacuated" were there already
     const hospital = pick.cue.words.join(" ");

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract.ts";
+import { articleOf } from "./test-helpers.ts";
+
+const tolls = (text: string): string[] =>
+  extractClaims(articleOf(text, "2023-06-29"))
+    .filter((c) => c.metric === "killed" || c.metric === "injured")
+    .map((c) => `${c.metric}:${c.value}`);
+
+describe("a list of people's counts after one casualty verb", () => {
+  it("reads each hedged count of the list, not only the first", () => {
+    expect(
+      tolls(
+        'Russia\'s Defence Ministry said its forces had carried out a strike on a temporary command post of a Ukrainian brigade in Kramatorsk, killing up to two generals, up to 50 officers and up to 20 "foreign mercenaries and military advisers".',
+      ),
+    ).toEqual(["killed:2", "killed:50", "killed:20"]);
+  });
+
+  it("leaves a later count with a verb of its own, and a part of the toll stays a part", () => {
+    expect(tolls("The strike hit a command post, killing two people, 12 children were evacuated.")).toEqual(["killed:2"]);
+    expect(tolls("The strike killed up to two generals, up to 50 officers were evacuated.")).toEqual(["killed:2"]);
+    expect(tolls("The strike killed up to two generals who led up to 50 officers.")).toEqual(["killed:2"]);
+    expect(tolls("The strike killed 20 people, nine of them children.")).toEqual(["killed:20", "killed:9"]);
+  });
+});

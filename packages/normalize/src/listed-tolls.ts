@@ -1,0 +1,29 @@
+import type { Metric } from "@salvo/core";
+import { CLAUSE_BREAK } from "./lexicon.ts";
+import type { Quantity } from "./quantities.ts";
+import type { Token } from "./tokens.ts";
+
+// what may join one count of people to the next in a list: "two generals, 50 officers and 20 mercenaries"
+const JOINS = new Set([",", "and", ",and"]);
+// a verb or its auxiliary after the count before: the list's first item closes with a clause of its own
+const NOT_NOUN = /^(?:\w+ed|\w+ing|were|was|are|is|had|have|has|been)$/;
+// what may follow the list's later noun: more of the list, its end, or quote marks around the noun; not a verb of its own
+// ("killing two people, 40 rescuers worked through the night" tells what the rescuers did)
+const LIST_GOES_ON = /^(?:,|and|\.|;|\)|'|"|“|”|‘|’|)$/;
+
+/**
+ * "killing up to two generals, up to 50 officers and up to 20 mercenaries": a count of people in a list whose first count the
+ * casualty verb reads, joined to the count before it by a comma or "and", shares that count's toll. A hedge on each item puts the
+ * verb past the few words a cue is looked for to the left, so each item is read from the one before.
+ * (not a count with a verb of its own, "killing two people, 12 children were evacuated", nor the part of a toll after it,
+ * "killing 20 people, nine of them children", which reads as a part)
+ */
+export function listedToll(tokens: readonly Token[], q: Quantity, headEnd: number, prev: { metric: Metric; weapon: unknown; last: number; part: boolean } | null): Metric | null {
+  if (!prev || prev.weapon !== null || prev.part || (prev.metric !== "killed" && prev.metric !== "injured")) return null;
+  // (past the count before's own noun: "two generals," then "up to 50 officers")
+  let k = prev.last + 1;
+  while (k < q.first && k <= prev.last + 3 && tokens[k]!.kind === "word" && !JOINS.has(tokens[k]!.norm) && !NOT_NOUN.test(tokens[k]!.norm) && !CLAUSE_BREAK.has(tokens[k]!.norm)) k++;
+  const joint = tokens.slice(k, q.first).map((t) => t.norm).join("");
+  if (!JOINS.has(joint)) return null;
+  return LIST_GOES_ON.test(tokens[headEnd + 1]?.norm ?? "") ? prev.metric : null;
+}
