@@ -936,7 +936,7 @@ export function readFigures(
     // (only when no count before it in the sentence named a weapon: "fired 12 ballistic missiles at Kharkiv, a city pounded by
     // glide bombs and drones, and eight of them hit" counts missiles)
     const namedSince = prev?.weapon ? null : uncountedWeaponBefore(tokens, q.first, prev?.last ?? -1);
-    const figure =
+      const figure =
       typesOfLaunch(tokens, q, prev) ??
       totalOfBoth(tokens, q, figures, wholes) ??
       comparedCount(tokens, q, head, prev) ??
@@ -1525,6 +1525,10 @@ function pastOwnFate(tokens: readonly Token[], total: RawFigure): number {
   return cue && combined(tokens, k, cue) === total.metric ? k + cue.words.length : total.last + 1;
 }
 
+// when a part of a night's total came: "on the evening of 31 December", "after midnight", "before dawn", "in the morning"
+const TIMED_PART = /^(?:(?:on|in|during) (?:the )?(?:evening|morning|night|afternoon)|(?:before|after|until) (?:midnight|dawn|noon|sunrise|sunset))\b/;
+const timedPart = (tokens: readonly Token[], last: number): boolean => TIMED_PART.test(normsOf(tokens, last + 1, last + 4));
+
 // the participle that tells where a whole was fired, between it and the colon of its parts
 const LAUNCH_PARTICIPLE = /^(?:fired|launched|sent)$/;
 
@@ -1586,6 +1590,13 @@ function breakdown(tokens: readonly Token[], q: Quantity, head: Head, prev: RawF
   // (not more of the places a count was at: "hits … were recorded at 15 locations, and debris fell at another six")
   if (head.kind === "none" && (before === "further" || before === "another") && !/^(?:at|in)$/.test(tokens[q.first - 2]?.norm ?? "") && !rightCue(tokens, q.last + 1, WEAPON_CUES, 3)) {
     return { ...describe(tokens, q), metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: prev.nationality };
+  }
+  // "45 Shahed drones were shot down overnight: 13 on the evening of 31 December and 32 after midnight": the total's parts told
+  // by when they came, after its colon (not new totals)
+  // (the colon right after the total's clause, no other count between: "shot down overnight: 13 …")
+  const colonAfterTotal = before === ":" && !tokens.slice(prev.last + 1, q.first - 1).some((t) => t.kind === "number" || /^[.;:]$/.test(t.norm));
+  if (head.kind === "none" && timedPart(tokens, q.last) && (colonAfterTotal || (prev.part && /^(?:and|,)$/.test(before) && timedPart(tokens, prev.last)))) {
+    return { ...describe(tokens, q), metric: prev.metric, weapon: prev.weapon, last: q.last, nationality: prev.nationality, part: true };
   }
   // "14 each over the Bryansk and Kaluga regions": one figure, said of each place
   // ("… and two more over the Bryansk region")
