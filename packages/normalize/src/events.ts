@@ -15,6 +15,7 @@ import { NIGHT_COUNTS } from "./lexicon.ts";
 import { daylightTolls } from "./daylight-tolls.ts";
 import { isNightKey, isStrikeKey, isToll, strikeKeyAt } from "./strike-keys.ts";
 import { placesApart } from "./places-apart.ts";
+import { landedAbroad } from "./third-country.ts";
 import { reconcile } from "./reconcile.ts";
 import { buildTimeline } from "./timeline.ts";
 
@@ -52,6 +53,8 @@ function eventKey(c: ArticleClaim): string {
   if (c.event_type === "aggregate") return ["aggregate", c.attacker, c.target_country, c.date_start, c.date_end, isToll(c.metric) ? "toll" : "weapons"].join("|");
   // a strike told only by its week or month ("in January 2023, when a missile hit …") is no night that ends on its last day
   if (c.date_precision !== "day" && c.date_precision !== "night") return ["vague", c.attacker, c.target_country, c.date_start, c.date_end].join("|");
+  // (a landing in a neighbouring country is its own event, whoever fired it: see third-country.ts)
+  if (c.event_type === "strike" && (c.target_country === "other" || landedAbroad(c))) return ["strike", "*", "other", c.date_end, c.daytime ? "day" : ""].join("|");
   return ["strike", c.attacker, c.target_country, c.date_end, c.daytime ? "day" : ""].join("|");
 }
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { buildDatasets } from "./events.ts";
+import { normalizeArticle } from "./index.ts";
+import { articleOf } from "./test-helpers.ts";
+import { figureClause, landedAbroad } from "./third-country.ts";
+
+const result = (id: string, published: string, text: string) => normalizeArticle(articleOf(text, published, id));
+const eventOf = (data: ReturnType<typeof buildDatasets>, id: string, figure: string) => data.claims.find((c) => c.article_id === id && `${c.metric}:${c.value}` === figure)?.event_id;
+
+describe("figures of a landing in a neighbouring country", () => {
+  it("reads where the figure's own clause puts it", () => {
+    const quote = "A week earlier, on Nov. 15, Russia launched around 100 missiles - its largest single attack of the war - and a stray missile killed two men in the Polish village of Przewodów near the Ukrainian border.";
+    expect(landedAbroad({ quote, value_text: "two" })).toBe(true);
+    // (the barrage's count, a dash before the landing)
+    expect(figureClause(quote, "around 100")).toBe("A week earlier, on Nov. 15, Russia launched around 100 missiles");
+    expect(landedAbroad({ quote, value_text: "around 100" })).toBe(false);
+    expect(landedAbroad({ quote: "A missile struck farmland in eastern Poland on Tuesday afternoon, killing two people.", value_text: "two" })).toBe(true);
+    expect(landedAbroad({ quote: "Poland's Foreign Ministry says a Russian-made missile fell on Przewodów at 15:40 local time, killing two Polish citizens.", value_text: "two" })).toBe(true);
+  });
+
+  it("leaves a place in Ukraine told by its distance from a neighbour, and a visit there", () => {
+    expect(landedAbroad({ quote: "In Lutsk, about 140 kilometers from the Polish border, four missiles hit the military airfield, killing two servicemen.", value_text: "two" })).toBe(false);
+    expect(landedAbroad({ quote: "President Volodymyr Zelenskyy, who was in Poland, put the number at more than 40.", value_text: "more than 40" })).toBe(false);
+    expect(landedAbroad({ quote: "Russia attacked Kyiv with nearly 600 drones overnight, killing at least two people in the capital and forcing neighbouring Poland to scramble military aircraft.", value_text: "at least two" })).toBe(false);
+  });
+
+  it("makes the landing an event apart from the barrage on Ukraine of that day", () => {
+    const data = buildDatasets([
+      result("wire", "2022-11-16", "Russia launched about 100 missiles at Ukraine on Tuesday, the Air Force said. That afternoon a missile fell on a grain dryer in the Polish village of Przewodów, killing two men."),
+      result("local", "2022-11-16", "A missile struck farmland in eastern Poland on Tuesday afternoon, killing two people."),
+      result("kyiv", "2022-11-16", "Russia launched about 100 missiles at Ukraine on Tuesday, officials said. In Kyiv, two people were killed."),
+    ]);
+    expect(eventOf(data, "wire", "killed:2")).toBe(eventOf(data, "local", "killed:2"));
+    expect(eventOf(data, "wire", "killed:2")).not.toBe(eventOf(data, "wire", "launched:100"));
+    expect(eventOf(data, "kyiv", "killed:2")).not.toBe(eventOf(data, "local", "killed:2"));
+  });
+});

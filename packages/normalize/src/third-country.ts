@@ -1,0 +1,48 @@
+/**
+ * Figures of a missile or drone that came down in a neighbouring country ("a missile fell on a grain dryer in the Polish
+ * village of Przewodów, killing two men"): the landing is an event of its own, not the barrage on Ukraine of that day,
+ * whoever fired it (a stray's origin is often disputed: Przewodów's was first called Russian, then Ukraine's air defence).
+ * Read from the figure's own clause only: "Russia launched around 100 missiles - … - and a stray missile killed two men in
+ * the Polish village of Przewodów" leaves the 100 the barrage's.
+ */
+
+const NEIGHBOUR = "Poland|Romania|Moldova|Lithuania|Latvia|Estonia";
+const NEIGHBOURS = "Polish|Romanian|Moldovan|Lithuanian|Latvian|Estonian";
+const LANDED = new RegExp(
+  [
+    // "in the Polish village of Przewodów", "into a Polish farming village", "on Polish soil", "on Moldovan territory"
+    `\\b(?:in|into|on|onto|at)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:small|tiny|eastern|southern|border)\\s+)?(?:${NEIGHBOURS})\\s+(?:[a-z-]+\\s+)?(?:village|town|city|farm|farmland|territory|soil|countryside)\\b`,
+    // "farmland in eastern Poland", "in Poland's Lublin province"; not "Zelensky, who was in Poland" (a visit)
+    `(?<!\\b(?:was|were|is|are|been|be)\\s)\\bin\\s+(?:(?:eastern|western|northern|southern|south-eastern|southeastern|north-eastern|northeastern|south-western|southwestern|north-western|northwestern|central)\\s+)?(?:${NEIGHBOUR})\\b(?:(?!['’])|['’]s\\s+(?:[A-Z][\\w-]+\\s+)?(?:province|region|county|voivodeship)\\b)`,
+    // drones a count says flew at or into a neighbour: "at least eight of the drones had been aimed towards Poland"
+    `\\b(?:towards?|into|over)\\s+(?:${NEIGHBOUR})\\b(?!['’])`,
+    // the victims by their nationality: "killing two Polish citizens"
+    `\\b(?:${NEIGHBOURS})\\s+(?:citizens|nationals|villagers|farm\\s+workers|farmers)\\b`,
+  ].join("|"),
+);
+// (a clause ends at a dash or a semicolon: "around 100 missiles - its largest single attack of the war - and a stray missile …")
+const CLAUSE_EDGE = /\s[-–—]\s|;/g;
+/** How far before and after the figure its clause is looked at. */
+const REACH = 90;
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The words of a figure's clause around it: up to REACH characters either side, not past a dash or a semicolon. */
+export function figureClause(quote: string, valueText: string): string | null {
+  const m = new RegExp(`(?<![\\w-])${escaped(valueText)}(?![\\w-])`, "i").exec(quote);
+  if (!m) return null;
+  const base = Math.max(0, m.index - REACH);
+  const edges = [...quote.slice(base, m.index).matchAll(CLAUSE_EDGE)];
+  const last = edges.at(-1);
+  const from = last ? base + last.index + last[0].length : base;
+  const end = m.index + m[0].length;
+  const tail = quote.slice(end, end + REACH);
+  const edge = [...tail.matchAll(CLAUSE_EDGE)][0];
+  return quote.slice(from, end) + (edge ? tail.slice(0, edge.index) : tail);
+}
+
+/** Whether a figure's clause puts it in a neighbouring country: where it landed, or whom it killed. */
+export function landedAbroad(c: { quote: string; value_text: string }): boolean {
+  const clause = figureClause(c.quote, c.value_text);
+  return clause !== null && LANDED.test(clause);
+}
