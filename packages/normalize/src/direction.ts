@@ -58,6 +58,9 @@ export function subjectAttacker(tokens: readonly Token[], before: number): Side 
 // (or its weapons: "Ukrainian drones killed two people in Horlivka")
 // (or its possessive with an attack noun: "killed in Russia's overnight air attack on Ukraine"; not "Ukraine's drone programme")
 const ATTACK_NOUN_SIDE = /\b(?:(Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|barrages?|bombardments?|raids?|drones?|UAVs?|missiles?|rockets?)|(Ukraine['’]s|Russia['’]s)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|barrages?|bombardments?|raids?))\b/g;
+// an attack named to time another by: "Hours after the Russian barrage", "a day before the Ukrainian strike"
+const TIMED_BY = /\b(?:after|before|following|since)\s+(?:the|a|an|last\s+night['’]s|yesterday['’]s)\s+$/i;
+const TIMED_PHRASE_END = /^(?:\s+(?:on|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,/;
 // weapons only one side fires: "struck by HIMARS rockets"
 const UA_MODELS = /\b(?:HIMARS|ATACMS|Storm\s+Shadows?|SCALP|Bayraktars?)\b/;
 
@@ -66,7 +69,12 @@ export function attackNamedNear(text: string, at: number): Side | null {
   // ("A Ukrainian drone dropped an explosive device on a bus in Gorlovka on Wednesday, killing two passengers")
   const window = text.slice(Math.max(0, at - 120), at + 120);
   const sides = new Set<Side>();
-  for (const m of matchesOf(ATTACK_NOUN_SIDE, window)) sides.add(/^Ukrain/.test(m[1] ?? m[2]!) ? "UA" : "RU");
+  for (const m of matchesOf(ATTACK_NOUN_SIDE, window)) {
+    // ("Hours after the Russian barrage, a drone struck a shopping centre in Vladikavkaz": an attack the figure's came after)
+    // (an opening phrase of its own, a comma after it; not "killed after a Russian drone hit their car", the figure's own attack)
+    if (TIMED_BY.test(window.slice(Math.max(0, m.index! - 24), m.index)) && TIMED_PHRASE_END.test(window.slice(m.index! + m[0].length))) continue;
+    sides.add(/^Ukrain/.test(m[1] ?? m[2]!) ? "UA" : "RU");
+  }
   if (UA_MODELS.test(window)) sides.add("UA");
   return sides.size === 1 ? [...sides][0]! : null;
 }
