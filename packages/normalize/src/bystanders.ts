@@ -65,6 +65,24 @@ export function onlyInLeftOpen(text: string, p: Person, cueAt: number): boolean 
   return at.length > 0 && at.every((i) => i > cueAt && inLeftOpen(text, i, true));
 }
 
+/**
+ * A person a contact's sentence names only as the one a contact still to come, or refused, is with, where the sentence's cue is another
+ * contact: "Macron's office said he intended to brief Volodymyr Zelensky afterwards, and to discuss the call with European partners",
+ * "he will not negotiate with Putin, and on Monday he met his top commanders", "arrived in Kyiv on Wednesday; officials say he is
+ * expected to meet Zelensky on Thursday". Not one agreed in the contact held ("agreed to meet Putin in Budapest during a phone call"),
+ * nor one named again elsewhere in the sentence ("Trump, who wants to meet Putin, spoke with Putin").
+ */
+export function onlyMeant(text: string, p: Person): boolean {
+  if (!TO_COME_WITH.test(text)) return false; // (most sentences: no need to find the person)
+  const at = mentionsOf(text, p);
+  return at.length > 0 && at.every((i) => TO_COME_BEFORE.test(text.slice(Math.max(0, i - 80), i)));
+}
+// (the verb of the contact meant, then the titles and names before the person's own)
+const WITH_WHOM = String.raw`(?:(?:also|again|then|later|soon|first|personally|ever)\s+)?(?:call|phone|meet(?:\s+with)?|visit|host|receive|brief|debrief|inform|update|negotiate\s+with|speak\s+(?:with|to)|talk\s+(?:with|to)|hold\s+(?:(?:direct|face-to-face|bilateral|peace)\s+)?talks\s+with)\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Ll]eader|[Ee]nvoy|[Ss]ecretary)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}`;
+const TO_COME = String.raw`(?:(?:${INTENT_VERBS}|wanted|planned|planning|expected|due|scheduled|refused|refuses|declined|declines)\s+to|(?:will|would|shall)(?:\s+not|\s+never)?|won['’]t|wouldn['’]t)\s+`;
+const TO_COME_BEFORE = new RegExp(String.raw`\b${TO_COME}${WITH_WHOM}$`, "u");
+const TO_COME_WITH = new RegExp(String.raw`\b${TO_COME}${WITH_WHOM}`, "u");
+
 const INTENDED = new RegExp(`\\b${INTENT}(?:call|phone|meet|visit|host|receive|speak\\s+(?:with|to)|talk\\s+(?:with|to))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, "u");
 const MEANT = new RegExp(String.raw`\b(?:${INTENT_VERBS}|wanted|planned)\s+to\s+(?:call|phone|meet|visit|host|receive|speak\s+(?:with|to)|talk\s+(?:with|to))\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`, "u");
 export const OTHER_DAY_CLAUSE = /,\s+(?:and|but|while)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\s+(?=\p{Lu})/u;

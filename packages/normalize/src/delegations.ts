@@ -33,8 +33,17 @@ const GROUPS: ReadonlyArray<{ re: RegExp; name: string; country: string }> = [
 // "Umerov, who headed the Ukrainian delegation at the talks with Russia in Istanbul": the other state's team too
 const TEAM_AT_TALKS_WITH = new RegExp(`\\b(?:headed|led|heads|leads|heading|leading)\\s+(?:the|his|her|its)\\s+(?:\\S+\\s+)?(?:delegation|team)\\s+(?:at|in|to|for)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}(?:talks|negotiations)\\s+with\\s+${STATE_NAME}\\b`, "i");
 
+// Officials who are a report's source, not a side at a table: "Ukrainian officials say he is expected to meet Zelensky", "…, according
+// to U.S. officials" (not "met Russian officials in Abu Dhabi, a US official told reporters", whom he met; nor "Ukrainian officials said
+// they had spoken with Trump", who speak of their own contact)
+const OFFICIALS_AS_SOURCE = new RegExp(
+  String.raw`\b(?:(?:senior|top|two|three|several|other|some)\s+)?${STATE_ADJECTIVE}(?:\s+and\s+${STATE_ADJECTIVE})?\s+(?:government\s+)?officials?\s+(?:(?:have|had)\s+)?(?:say|says|said|told|tell|believe|believed|fear|feared|added|noted|confirmed|reported|warned|insisted|expect|expected|cautioned)\b(?!\s+(?:that\s+)?(?:they|we)\b)|\baccording\s+to\s+(?:(?:senior|top|two|three|several|other|some)\s+)?${STATE_ADJECTIVE}(?:\s+and\s+${STATE_ADJECTIVE})?\s+(?:government\s+)?officials?\b`,
+  "g",
+);
+
 /** The teams of states a sentence names, alone ("the Ukrainian delegation") or together ("Ukrainian and U.S. delegations"). */
-export function teamsIn(text: string): Array<{ name: string; country: string }> {
+export function teamsIn(source: string): Array<{ name: string; country: string }> {
+  const text = source.replace(OFFICIALS_AS_SOURCE, (m) => " ".repeat(m.length));
   const together = `${TEAMS_OF_STATES.exec(text)?.[0] ?? ""} ${TEAM_AT_TALKS_WITH.exec(text)?.[0] ?? ""}`;
   return GROUPS.filter((g) => g.re.test(text) || COUNTRY_WORDS.some(([re, country]) => country === g.country && re.test(together))).map((g) => ({ name: g.name, country: g.country }));
 }

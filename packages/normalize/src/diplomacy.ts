@@ -2,7 +2,7 @@ import { type Article, type ContactKind, addDays, latestMonthDay, sentenceText, 
 import { HEADING } from "./attack-dates.ts";
 import { findTimeRefs, smallCount } from "./dates.ts";
 import { PEOPLE, isNamed } from "./people.ts";
-import { OPENING_CONTACT, absentIn, onlyAsOwner, beforeBetween, besideContact, inEarlierDeed, inOtherClause, onlyToldOf, onlyBriefedOn, onlyInLeftOpen, onlyInOccasion, onlyInWhatWasSaid, onlyQuoted } from "./bystanders.ts";
+import { OPENING_CONTACT, absentIn, onlyMeant, onlyAsOwner, beforeBetween, besideContact, inEarlierDeed, inOtherClause, onlyToldOf, onlyBriefedOn, onlyInLeftOpen, onlyInOccasion, onlyInWhatWasSaid, onlyQuoted } from "./bystanders.ts";
 import { callsWithEach, pairsWithBoth, separateCalls } from "./calls-with-each.ts";
 import { eachOnTheirDay } from "./each-on-their-day.ts";
 import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
@@ -204,7 +204,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // (nor whom only the words it quotes name: 'Trump told Fox News after the summit that it was now "up to President Zelensky"')
     // (nor who is named only in a contact left open: "… the outcome of the talks and that no phone call between Putin and Trump was
     // planned")
-    const present = PEOPLE.filter((p) => isNamed(p, text) && (!SPOKESPEOPLE.has(p.name) || takesPart(text, p)) && !onlyInOccasion(text, p, cue.at) && !onlyQuoted(text, p, cue.at) && !onlyInWhatWasSaid(text, p, cue.at) && !aideAsSource(text, p) && !onlyInLeftOpen(text, p, cue.at));
+    const present = PEOPLE.filter((p) => isNamed(p, text) && (!SPOKESPEOPLE.has(p.name) || takesPart(text, p)) && !onlyInOccasion(text, p, cue.at) && !onlyQuoted(text, p, cue.at) && !onlyInWhatWasSaid(text, p, cue.at) && !aideAsSource(text, p) && !onlyInLeftOpen(text, p, cue.at) && !onlyMeant(text, p));
     const talking = present.filter((p) => !speaksOnly(text, p) || takesPart(text, p));
     const people: Array<{ name: string; country: string }> = (new Set(talking.map((p) => p.country)).size >= 2 ? talking : present).map((p) => ({ name: p.name, country: p.country }));
     // (the list's own spelling wins: "Andrej Plenković" is its "Andrej Plenkovic")

@@ -84,3 +84,17 @@ describe("a contact the sentence's news comes ahead of", () => {
     expect(contacts("Trump and Xi are holding a one-on-one meeting.", "2025-11-17")).toEqual(["meeting Donald Trump+Xi Jinping 2025-11-17"]);
   });
 });
+
+describe("who is named only as the one a contact still to come is with takes no part in the contact held", () => {
+  it("leaves out whom a contact meant, refused or expected names, but keeps whom the contact held names", () => {
+    expect(contacts("Macron's office said he intended to brief Volodymyr Zelensky afterwards, and to discuss the call with European partners.", "2025-07-01")).toEqual([]);
+    expect(contacts("Zelensky has said repeatedly that he will not negotiate with Putin, and on Monday he met his top commanders in Kyiv to discuss air defence rather than diplomacy.", "2022-12-07")).toEqual([]);
+    expect(contacts("Trump spoke with Putin on Thursday and said he would call Zelensky on Friday.", "2025-10-17")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-10-16"]);
+    expect(contacts("Trump agreed to meet Putin in Budapest during a lengthy phone call on Thursday.", "2025-10-17")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-10-16"]);
+  });
+
+  it("reads officials who say something as the report's source, not a team met, but keeps officials met", () => {
+    expect(contacts("Keith Kellogg, Trump's envoy for Ukraine and Russia, arrived in Kyiv on Wednesday; Ukrainian officials say he is expected to meet Zelensky on Thursday.", "2025-02-20")).toEqual([]);
+    expect(contacts("US Army Secretary Dan Driscoll met Russian officials in Abu Dhabi late on Monday, a US official told reporters.", "2025-11-25")).toEqual(["meeting Dan Driscoll+Russian delegation 2025-11-24"]);
+  });
+});
