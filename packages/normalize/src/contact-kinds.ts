@@ -123,7 +123,8 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // "at the previous round in Istanbul", "the third round of talks"
   // ("held consultations with the American team in Geneva on Sunday": consultations someone held with others, not a treaty's
   // "Poland invoked Article 4, which provides for consultations")
-  { re: /\b(?:talks|discussions|negotiations)\b|\b(?:previous|first|second|third|fourth|latest|last|new)\s+round\b|\b(?:held|holds?|holding|had)\s+(?:[\w-]+\s+){0,2}?consultations\s+with\b/i, kind: "talks", words: ["talks", "discussions", "negotiations", "round", "consultations"] },
+  // (a round of talks, not of something else: "a new round of prisoner swaps", "the latest round of sanctions")
+  { re: /\b(?:talks|discussions|negotiations)\b|\b(?:previous|first|second|third|fourth|latest|last|new)\s+round\b(?!\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|discussions|meetings)\b))|\b(?:held|holds?|holding|had)\s+(?:[\w-]+\s+){0,2}?consultations\s+with\b/i, kind: "talks", words: ["talks", "discussions", "negotiations", "round", "consultations"] },
   // "Rubio and Yermak had led the two delegations in Geneva", "delegations led by Marco Rubio and Andriy Yermak sat down in Geneva":
   // talks told by who led each side
   { re: /\b(?:led|headed)\s+(?:the\s+)?(?:two|their|rival|respective)\s+(?:delegations|teams)\b|\b(?:delegations|teams)\s+(?:led|headed)\s+by\s+[^.;]{3,80}?\s+(?:sat\s+down|met)\b/i, kind: "talks", words: ["delegations", "teams"] },

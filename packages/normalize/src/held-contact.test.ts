@@ -97,4 +97,10 @@ describe("who is named only as the one a contact still to come is with takes no 
     expect(contacts("Keith Kellogg, Trump's envoy for Ukraine and Russia, arrived in Kyiv on Wednesday; Ukrainian officials say he is expected to meet Zelensky on Thursday.", "2025-02-20")).toEqual([]);
     expect(contacts("US Army Secretary Dan Driscoll met Russian officials in Abu Dhabi late on Monday, a US official told reporters.", "2025-11-25")).toEqual(["meeting Dan Driscoll+Russian delegation 2025-11-24"]);
   });
+
+  it("reads no contact in one promised nor in a round of something other than talks, but keeps a round held", () => {
+    expect(contacts("The IAEA mission to Zaporizhzhia; whether Erdogan's promised conversation with Putin produces a new round of prisoner swaps; and a possible meeting of Putin and Zelensky at the G20 summit in Bali in November.", "2022-08-26")).toEqual([]);
+    expect(contacts("Medinsky and Umerov met for a new round in Istanbul on Monday.", "2025-07-26")).toEqual(["meeting Rustem Umerov+Vladimir Medinsky 2025-07-21"]);
+    expect(contacts("The second round of direct talks between Medinsky and Umerov was held in Istanbul on Monday.", "2025-06-03")).toEqual(["talks Rustem Umerov+Vladimir Medinsky 2025-06-02"]);
+  });
 });

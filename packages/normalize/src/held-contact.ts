@@ -127,6 +127,11 @@ const ANY_CONTACT_BEFORE = /\b(?:an?|any)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // switched to roubles")
 const STILL_AHEAD = /^[\p{L}-]+(?:\s+(?:between|of|with)\s[^,;.]{1,80}?)?(?:,\s*(?:which|that)\s[^;.]{1,120}?,)?\s+(?:would|will|could|might|may)\s+(?!have\b)/iu;
 
+// (a contact named as one promised or only mooted: "Erdogan's promised conversation with Putin", "a potential meeting")
+// (unless the sentence says it was held after all: "his promised call with Putin took place on Friday")
+const HELD_AFTER_ALL = /^[^,;.]{0,80}?\b(?:took\s+place|was\s+held|went\s+ahead|happened)\b/i;
+const MEANT_NOUN = /(?:['’]s|\b(?:his|her|their|its|the|a|an))\s+(?:promised|mooted|potential|prospective|hoped-for|would-be|long-mooted)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 // ("Biden and Putin had accepted \"in principle\" a summit": one agreed to, still to be held)
 const IN_PRINCIPLE = /\b(?:accepted|agreed\s+to)\s+["“]?in\s+principle["”]?\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -244,6 +249,12 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
     // "It is their first meeting since Trump spoke with Putin": the pair of the sentence before, measured against another contact
     // (not "his first call since March with Putin", which is the call)
     if (/\b(?:their|his|her)\s+(?:(?:first|second|third|last|latest|previous)\s+)?$/i.test(text.slice(Math.max(0, c.at - 30), c.at)) && SINCE_CONTACT.test(text.slice(c.end))) continue;
+    // ("whether Erdogan's promised conversation with Putin produces a new round of prisoner swaps": one promised, still to be held)
+    if (!VERB_CUE.test(text.slice(c.at, c.end)) && MEANT_NOUN.test(text.slice(Math.max(0, c.at - 40), c.at)) && !HELD_AFTER_ALL.test(text.slice(c.end))) {
+      planned = true;
+      plannedEnd = c.end;
+      continue;
+    }
     // ("before making any decisions about negotiations": a topic, not talks held)
     if (c.kind === "talks" && /\b(?:about|regarding|concerning)\s+$/i.test(text.slice(Math.max(0, c.at - 12), c.at))) continue;
     if (occasions.some(([from, to]) => c.at >= from && c.at < to)) {
