@@ -94,6 +94,12 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // "In the airport he was met by Alexander Lukashenko personally", "He was met by King Felipe VI at the Royal Palace" (case-sensitive:
   // a name or a leader's title follows, not "was met by protests")
   { re: /\b(?:was|were)\s+(?:(?:then|later|also|personally|warmly)\s+)?met\s+by\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|[Kk]ing|[Pp]ope)\b)/u, kind: "meeting", words: ["met"] },
+  // "On Sunday, at the Eindhoven air base, Dutch Prime Minister Mark Rutte told Zelensky that …", "In Kyiv on Thursday, Guterres told
+  // Zelensky that …": what one leader told another where the sentence opens by putting them, said face to face (a place named, upper
+  // case, or a base, palace or summit: not "In a phone call, Sunak told Zelensky", a call's, nor "In his address, Zelensky told Putin";
+  // nor "In Helsinki, Niinisto said he had told Putin in a phone call", where the call is the contact)
+  // ("The next day, in Strelna outside St Petersburg, Putin told the same leaders …": the group the text told of before)
+  { re: /^\W*(?:(?:[\p{L}-]+\s+){1,3}\S*,\s+)?(?:[Aa]t|[Ii]n)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|air\s+base|base|palace|summit|outside|in|near|on|of|southern|northern|eastern|western|central))*(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,\s+(?:[^,;]{0,80}?\s)?told\s+(?![^,;.]{0,60}?\b(?:by\s+(?:tele)?phone|by\s+video|via|in\s+an?\s+(?:[\p{L}-]+\s+)?(?:call|conversation|letter|message|post))\b)(?=(?:(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor)\s+)?\p{Lu}\p{Ll}|the\s+same\s+(?:leaders|two|three|four|five|six|seven)\b)/u, kind: "meeting", words: ["told"] },
   // "Joe Biden walked the streets of Kyiv with Zelensky", "toured the port with Infrastructure Minister Oleksandr Kubrakov", "Boris
   // Johnson spent the holiday in Kyiv with Zelensky": time spent in someone's company (case-sensitive: someone named follows, and
   // not "walked out of the meeting with"); "Zelensky stood beside Biden at the White House", "standing next to Emmanuel Macron"
@@ -140,7 +146,7 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
 
 export const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, words: k.words, re: new RegExp(k.re.source, k.re.flags.includes("u") ? "gu" : "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
-export const ANY_CUE = /call|chair|gathered|convened|consultations|attend|phone|spoke|speak|talk|meet|met\b|spent|walk|stood|standing|sat\b|sitting|seated|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together|hands\b|clash|presented|handed|saw\b|faced\s+each|presence/i;
+export const ANY_CUE = /call|told|chair|gathered|convened|consultations|attend|phone|spoke|speak|talk|meet|met\b|spent|walk|stood|standing|sat\b|sitting|seated|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together|hands\b|clash|presented|handed|saw\b|faced\s+each|presence/i;
 
 // "On Friday he was in Kyiv, where he and Zelensky talked for close to three hours": a talk in the place the clause before puts
 // its subject, held there in person, not a call (not "was in Kyiv, where he spoke by phone with Trump")

@@ -104,3 +104,14 @@ describe("who is named only as the one a contact still to come is with takes no 
     expect(contacts("The second round of direct talks between Medinsky and Umerov was held in Istanbul on Monday.", "2025-06-03")).toEqual(["talks Rustem Umerov+Vladimir Medinsky 2025-06-02"]);
   });
 });
+
+describe("what one leader told another where the sentence opens by putting them", () => {
+  it("reads a meeting there, but not a call's words, an address or a source", () => {
+    expect(contacts("On Sunday, at the Eindhoven air base, Dutch Prime Minister Mark Rutte told Zelensky that the Netherlands and Denmark would hand over F-16s once Ukrainian pilots had been trained.", "2023-08-21")).toEqual(["meeting Mark Rutte+Volodymyr Zelensky 2023-08-20"]);
+    expect(contacts("In Kyiv on Thursday, Guterres told Zelensky that the Security Council had failed.", "2022-04-29")).toEqual(["meeting Antonio Guterres+Volodymyr Zelensky 2022-04-28"]);
+    expect(contacts("In Helsinki, President Sauli Niinisto said he had told Russian President Vladimir Putin in a phone call on Saturday that Finland would apply to join NATO.", "2022-05-15")).toEqual(["phone_call Sauli Niinisto+Vladimir Putin 2022-05-14"]);
+    expect(contacts("In his nightly address, Zelensky told Putin to go away.", "2023-01-15")).toEqual([]);
+    expect(contacts("In Brussels, Stoltenberg told reporters that Zelensky would come.", "2023-01-15")).toEqual([]);
+    expect(contacts("Trump, in an unusually blunt post, told Putin to stop.", "2025-04-25")).toEqual([]);
+  });
+});
