@@ -115,3 +115,10 @@ describe("what one leader told another where the sentence opens by putting them"
     expect(contacts("Trump, in an unusually blunt post, told Putin to stop.", "2025-04-25")).toEqual([]);
   });
 });
+
+describe("a contact told as held at the same time as the sentence's own", () => {
+  it("reads ', just as X was sitting down with Y' as a contact of its own, but not a strike at that time", () => {
+    expect(contacts("Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday and held talks with President Volodymyr Zelensky, just as Chinese President Xi Jinping was sitting down with Vladimir Putin in the Kremlin.", "2023-03-21")).toEqual(["visit Fumio Kishida+Volodymyr Zelensky 2023-03-21", "meeting Vladimir Putin+Xi Jinping 2023-03-21"]);
+    expect(contacts("Zelensky met Macron in Paris on Tuesday, just as Russian missiles struck Kyiv.", "2023-03-21")).toEqual(["meeting Emmanuel Macron+Volodymyr Zelensky 2023-03-21"]);
+  });
+});

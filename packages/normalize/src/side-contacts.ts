@@ -18,10 +18,11 @@ const HOW_MANY = "(?:just|only|some|about|barely|several|a\\s+few|a|one|two|thre
 const SOON = "(?:shortly|soon|just|immediately)";
 // (", which followed talks between the UN chief and Lavrov earlier in the day", ", which Trump followed with a separate call to
 // Zelensky": another contact of that day)
-export const ASIDE = new RegExp(`,?\\s+(?:${HOW_MANY}\\s+)?(?:hours?|days?|weeks?)\\s+(?:after|before)\\b|,\\s+${SOON}\\s+(?:after|before)\\b|,\\s+which\\s+(?:followed|preceded|came\\s+after|(?:\\S+\\s+){1,3}followed\\s+(?:up\\s+)?with)\\b`, "i");
+// (", just as Chinese President Xi Jinping was sitting down with Vladimir Putin in the Kremlin": another contact at that same time)
+export const ASIDE = new RegExp(`,?\\s+(?:${HOW_MANY}\\s+)?(?:hours?|days?|weeks?)\\s+(?:after|before)\\b|,\\s+${SOON}\\s+(?:after|before)\\b|,\\s+(?:just|even)\\s+as\\b|,\\s+which\\s+(?:followed|preceded|came\\s+after|(?:\\S+\\s+){1,3}followed\\s+(?:up\\s+)?with)\\b`, "i");
 // (the day of a contact told beside another: hours or a day from it; further off, the text's own date is needed)
-const ASIDE_SHIFT = new RegExp(`^,?\\s+(?:(?:(?:${HOW_MANY}\\s+)?hours|(a|one)\\s+day|${SOON})\\s+(after|before)|which\\s+(?:followed|preceded|came\\s+after|(?:\\S+\\s+){1,3}followed\\s+(?:up\\s+)?with))\\b`, "i");
-const ASIDE_CONTACT = /\b(?:call|conversation|talks|meeting|summit|met|spoke|talked|visited|hosted|received)\b/i;
+const ASIDE_SHIFT = new RegExp(`^,?\\s+(?:(?:(?:${HOW_MANY}\\s+)?hours|(a|one)\\s+day|${SOON})\\s+(after|before)|(?:just|even)\\s+as|which\\s+(?:followed|preceded|came\\s+after|(?:\\S+\\s+){1,3}followed\\s+(?:up\\s+)?with))\\b`, "i");
+const ASIDE_CONTACT = /\b(?:call|conversation|talks|meeting|summit|met|spoke|talked|visited|hosted|received|(?:sitting|sat)\s+down)\b/i;
 // ("talks between the UN chief and Foreign Minister Sergey Lavrov": the one named by his office is the subject)
 const A_CONTACT_WITH = /\b(?:a|his|her|their)\s+(?:\S+\s+){0,2}(?:call|conversation|meeting|talks)\s+with\b|\b(?:call|conversation|meeting|talks)\s+between\s+the\s+(?:[\w.-]+\s+){1,3}and\s/i;
 
