@@ -22,6 +22,11 @@ export interface Context {
    * whose undated tolls told after it in its paragraph keep that daylight ("It said 84 people were injured")
    */
   daylit?: boolean;
+  /**
+   * a 2022 barrage of missiles by day (see figureDate's daylightBarrage), whose drones told after it with no time of their own
+   * came with it ("Russia also sent 10 Iranian-made Shahed drones"), not in the night that ended that day
+   */
+  barrage?: boolean;
 }
 
 const OWN_ITEM = /,\s+and\s+(?:another|a\s+further|then)\s+$/i;

@@ -67,6 +67,9 @@ const paragraphOpening = (text: string, at: number): string => {
 
 // "That strike …": the attack the sentence before named (not "This attack …", which is the one the article is about: "The attack
 // came a day after Russia fired 30 cruise missiles at Yavoriv. This attack killed nine people")
+/** How many missiles counted make a barrage whose drones and toll told after it came with it (see Context.barrage). */
+const BARRAGE_MIN = 10;
+
 const THAT_ATTACK = /^\W*(?:that|the\s+same)\s+(?:[\w-]+\s+)?(?:strike|attack|barrage|bombardment|raid)\b/i;
 // "the strike had killed 25": a strike named before
 // "since a Russian missile hit …", "days after a drone strike on …": another strike, named to compare
@@ -817,9 +820,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const claimantsOf = (s: Sentence, tokens?: readonly Token[]) =>
     (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)));
   const claims: ArticleClaim[] = [];
-  const soFar: DatedSoFar = { lead: null, lastDated: null, namedStrike: null, byAttacker: new Map(), placesOf: new Map(), byPlace: new Map(), summaryDay: null, nightsNamed: new Set(), clockedDays: new Set(), missileNights: new Map(), lastMonth: null };
+  const soFar: DatedSoFar = { lead: null, lastDated: null, namedStrike: null, byAttacker: new Map(), placesOf: new Map(), byPlace: new Map(), summaryDay: null, nightsNamed: new Set(), clockedDays: new Set(), missileNights: new Map(), withBarrage: new Set(), lastMonth: null };
   const para: ParagraphState = { dated: null, attackDay: false, dayNamed: null, daytime: false, opener: null, leadIn: false, context: null, barrage: false, claimant: null, attacker: null };
-  const section: SectionState = { dated: null, stamped: false, namesNight: false, strike: null, attacker: null, claimant: null, listed: false };
+  const section: SectionState = { dated: null, stamped: false, namesNight: false, strike: null, told: null, attacker: null, claimant: null, listed: false };
   // under a "Background:" label: the outlet's own reminder of other attacks, whose figures no source of the article gives
   // ("label": the label stood alone, and the paragraph or list after it is the note)
   let backgroundNote: "label" | "on" | null = null;
@@ -995,6 +998,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       section.namesNight = false;
       section.stamped = false;
       section.strike = null;
+      section.told = null;
     }
     let { attack: refs, report: reportRefs } = classifyRefs(text, timeRefs(s.index, text));
     // "On Tuesday the ministry reported that overnight …": the night before the report, not before publication
@@ -1151,13 +1155,16 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // when a cruise missile struck a block in Uman rose to 23 on Saturday" is the strike told the day before)
       const tollDated = casualty || (f.metric === "hit" && figures.some((x) => x.metric === "killed" || x.metric === "injured"));
       const strikeHours = tollDated ? tollHours : sentenceHours;
-      const { date: figureDay, fromParagraph, daylightBarrage, byDay } = figureDate(
+      const { date: figureDay, fromParagraph, daylightBarrage, withBarrage, byDay } = figureDate(
         // (not the day the count it is compared with was reported: "… was below its previous highest count, 158, reported on 1 September")
         { text, strikeHours, sentenceStart: s.start, paragraph: s.paragraph, tokens, figures, refs, reportRefs: reportRefs.filter((r) => !comparedPast(r, at, text)), figure: f, attacker, casualty: tollDated, ref, eventType, background, oneAttackInPeriod: Boolean(oneAttackInPeriod), previous, opened: ref !== null && para.leadIn && nearest === para.opener },
-        { written, articleDate, liveDay, nightPage, lead: soFar.lead, sectionDated: section.stamped ? null : section.dated, paragraphContext: para.context, paragraphBarrage: para.barrage, lastPeriod: recalls.period, lastAggregate: recalls.aggregate },
+        { written, articleDate, liveDay, nightPage, lead: soFar.lead, sectionDated: section.stamped ? null : section.dated, paragraphContext: para.context, paragraphBarrage: para.barrage, sectionTold: section.told, lastPeriod: recalls.period, lastAggregate: recalls.aggregate },
       );
       // (the launch recalled just before, or the period count this one is part of, has dated it already)
       const date: FigureDate = (ofPeriod ?? recalled)?.date ?? figureDay;
+      if (withBarrage && date === figureDay) soFar.withBarrage.add(s.start);
+      // (a barrage: tens of missiles counted, not "A rocket destroyed a private house there at 04:10")
+      const barrage = date.precision === "day" && !(ofPeriod ?? recalled) && ((daylightBarrage && figures.some((x) => x.weapon === "missile" && NIGHT_COUNTS.has(x.metric) && (x.value ?? 0) >= BARRAGE_MIN)) || withBarrage);
       // a time of day in a sentence that takes its date from another ("Late on Friday, officials put the toll at 14") is when it was said
       // (and a strike the sentence's own words set apart from the night told before it: "Also on Sunday, a Russian missile
       // strike on a training unit … killed 12 soldiers", after "472 drones … overnight into Sunday")
@@ -1174,7 +1181,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // (an undated toll after a strike its paragraph put in daylight: "… in Sumy late on Sunday, killing 11 people. It said 84
       // people were injured")
       const daylitBefore = ref === null && para.context?.daylit === true && previous?.daylit === true && previous.start === date.start && previous.end === date.end;
-      const context: Context = { attacker, target, ...date, ...(byDay && !(ofPeriod ?? recalled) ? { byDay } : {}), ...(daylit || daylitBefore ? { daylit: true } : {}) };
+      const context: Context = { attacker, target, ...date, ...(byDay && !(ofPeriod ?? recalled) ? { byDay } : {}), ...(daylit || daylitBefore ? { daylit: true } : {}), ...(barrage ? { barrage } : {}) };
       // ("A night earlier, Russia fired 14 ballistic missiles …", "Nine days earlier, …": a day counted back from the one told before)
       const countsBack = nearest?.relative === "previous-night" || nearest?.relative === "previous-day" || (nearest?.relative === "days-later" && (nearest.days ?? 0) < 0);
       if (eventType === "strike" && !background && !recalled && context.end) {
@@ -1246,7 +1253,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // (not a night told "separately": "Two missiles struck Sumy on Sunday morning, killing 21. Separately, the Air Force said Russia
   // had launched 57 drones overnight" leaves Sumy's morning its own)
   for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey) && !SEPARATELY.test(c.quote)) soFar.nightsNamed.add(`${c.attacker}|${c.date_end}`);
-  return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(article, periodsAsStated(claims, countedBack), soFar.nightsNamed, soFar.missileNights)), articleMentions), article.text);
+  return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(article, periodsAsStated(claims, countedBack), soFar.nightsNamed, soFar.missileNights, soFar.withBarrage)), articleMentions), article.text);
 }
 
 // the last time expression `accept` takes in the sentences at `indices` (nearest first), with its sentence's text
@@ -1652,6 +1659,7 @@ function recordStrike(
   // attack on the Kerch bridge. Zaluzhnyi said Russia launched 84 cruise missiles … At least 19 people were killed" is Russia's toll)
   para.attacker = attacker;
   para.barrage = barrage && context.precision === "day";
+  section.told = context;
   // (the section's own strike, not an older one it compares with)
   if (section.dated?.end && end >= addDays(section.dated.end, -1) && end <= addDays(section.dated.end, 1)) section.strike = context;
   // "the spring energy attacks peaked at 88 missiles on 22 March" in a report of 26 August: an old attack
@@ -1814,6 +1822,7 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
     section.namesNight = dated !== undefined && !dated.relative && dated.precision === "night";
     section.stamped = section.dated !== null && POST_STAMP.test(text);
     section.strike = null;
+    section.told = null;
   }
   if (dated && !heading) {
     soFar.lastDated = asContext(dated);
@@ -1949,6 +1958,11 @@ interface DatedSoFar {
    */
   readonly missileNights: Map<string, number>;
   /**
+   * the sentences (by start) whose figures took over the day of a 2022 barrage by day told before them (see figureDate's
+   * fromParagraph): that day's, though the article names the night that ended it
+   */
+  readonly withBarrage: Set<number>;
+  /**
    * the month a "during the month" was read as (see monthBefore): "… of the 44 ballistic missiles fired during the month, 28 got
    * through. The air force said it had shot down 3,680 drones over the month" (August, named further up)
    */
@@ -1999,6 +2013,8 @@ interface SectionState {
   namesNight: boolean;
   /** the section's own strike, not an older one it compares with */
   strike: Context | null;
+  /** the last strike the section told, whatever its day: what a 2022 barrage's drones told after it came with (see cameWithBarrage) */
+  told: Context | null;
   attacker: Side | null;
   claimant: Claimant | null;
   /** the section runs over list items (see openParagraph) */
@@ -2408,7 +2424,7 @@ const inDaylightKey = (localKey: string): boolean => localKey.split("|")[4] === 
 // ground that day, not the night's air attack)
 const GROUND_FIRE = /\b(?:shelling|shelled|artillery|mortars?)\b/i;
 
-function nightsAsNamed(article: Article, claims: ArticleClaim[], nights: ReadonlySet<string>, missileNights: ReadonlyMap<string, number>): ArticleClaim[] {
+function nightsAsNamed(article: Article, claims: ArticleClaim[], nights: ReadonlySet<string>, missileNights: ReadonlyMap<string, number>, withBarrage: ReadonlySet<number>): ArticleClaim[] {
   // the weapons each night's own counts name ("launched 12 drones" on the night to Thursday)
   const nightWeapons = new Map<string, Set<Weapon>>();
   for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && c.metric !== "killed" && c.metric !== "injured") {
@@ -2428,11 +2444,15 @@ function nightsAsNamed(article: Article, claims: ArticleClaim[], nights: Readonl
   // after them, "Russia fired about 70 cruise missiles, of which 51 were shot down, as well as five attack drones", on 23
   // November 2022; not a drone attack told with a missile or two after its drones, "35 Shaheds and two missiles")
   const barrageByDay = (c: ArticleClaim): boolean => c.date_end! < DAYLIGHT_BARRAGES_END && missilesFirst(c.quote) && !NIGHT_SAID.test(c.quote);
+  // (and what the article told with such a barrage, taking its day over: "Russia also sent 10 Iranian-made Shahed drones",
+  // "Mayor Vitali Klitschko said the body of one person had been found", after "Russia had fired more than 90 missiles" on 15
+  // November 2022; see DatedSoFar.withBarrage)
+  const ofBarrageDay = (c: ArticleClaim): boolean => barrageByDay(c) || (withBarrage.has(c.quote_start) && !NIGHT_SAID.test(c.quote));
   // (nor a blast its own sentence puts in the evening of that day, long after the night that ended its morning: "A missile hit the
   // building at around 20:00 on Sunday" beside "On Sunday morning Russia launched 120 missiles and 90 drones")
   const joins = (c: ArticleClaim): boolean =>
     c.event_type === "strike" &&
-    !barrageByDay(c) && c.date_precision === "day" && !c.daytime && !inDaylightKey(c.localKey) && c.date_end !== null && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`)) && !GROUND_FIRE.test(c.quote) && !eveningBlast(c.quote);
+    !ofBarrageDay(c) && c.date_precision === "day" && !c.daytime && !inDaylightKey(c.localKey) && c.date_end !== null && (nights.has(`*|${c.date_end}`) || nights.has(`${c.attacker}|${c.date_end}`)) && !GROUND_FIRE.test(c.quote) && !eveningBlast(c.quote);
   // (and what the sentences after it count of that strike: "… has risen to three dead. Eight people were injured, he added.")
   const byDay = new Set(claims.filter((c) => joins(c) && missilesByDay(c)).map((c) => c.localKey));
   // (nor a strike the article puts at an hour by day, in its own sentence or told again after it, with what is counted of it:

@@ -52,16 +52,19 @@ export interface ArticleDating {
   sectionDated: Context | null;
   paragraphContext: Context | null;
   paragraphBarrage: boolean;
+  /** the last strike its section (from the last heading or post stamp) told */
+  sectionTold: Context | null;
   lastPeriod: Recalled | null;
   lastAggregate: Recalled | null;
 }
 
 /**
  * The date of one figure, and how it was reached: `fromParagraph`, taken over from a 2022 barrage by day the paragraph
- * told of; `daylightBarrage`, a barrage of missiles from before March 2023, which came by day; `byDay`, a day the text puts
+ * told of; `daylightBarrage`, a barrage of missiles from before March 2023, which came by day; `withBarrage`, a figure that
+ * came with such a barrage told before it (see cameWithBarrage); `byDay`, a day the text puts
  * the attack in the morning or daylight of (see Context).
  */
-export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDate; fromParagraph: boolean; daylightBarrage: boolean; byDay: boolean } {
+export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDate; fromParagraph: boolean; daylightBarrage: boolean; withBarrage: boolean; byDay: boolean } {
   const { text, ref } = f;
   const told = statedOrInherited(f, a);
   let date = told.date;
@@ -74,13 +77,29 @@ export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDat
   if (!ref && !f.background && f.eventType === "strike" && date.precision === "day" && date.start && smallHoursBlast(f.strikeHours)) date = { start: addDays(date.start, -1), end: date.start, precision: "night" };
   if (nightRestated(f, date)) date = { start: addDays(date.start!, -1), end: date.start, precision: "night" };
   const daylightBarrage = isDaylightBarrage(f, date);
+  const withBarrage = cameWithBarrage(f, a, date);
   const byDay = keptByDay(f, date, a.articleDate);
   // ("Russian occupants attacked Ukraine this morning with 64 means of air attack … The enemy used 44 missiles …": the
   // counts told after a morning's attack are that morning's, not the night before it)
-  if (!(byDay && !f.ref) && endsNight(f, a, date, daylightBarrage, told.fromParagraph)) {
+  if (!(byDay && !f.ref) && endsNight(f, a, date, daylightBarrage, told.fromParagraph || withBarrage)) {
     date = { start: addDays(date.start!, -1), end: date.start, precision: "night" };
   }
-  return { date, fromParagraph: told.fromParagraph, daylightBarrage, byDay: byDay && date.precision === "day" };
+  return { date, fromParagraph: told.fromParagraph || withBarrage, daylightBarrage, withBarrage, byDay: byDay && date.precision === "day" };
+}
+
+/**
+ * A figure that takes over the day of a 2022 barrage of missiles by day told before it, with no time of its own or with "that
+ * day" ("Russia also sent 10 Iranian-made Shahed drones, Ihnat said", "All 10 Shahed drones launched that day were destroyed"
+ * after "more than 90 missiles were fired"): until the winter of 2023 the Shaheds came with the missiles, by day, so the
+ * count is that day's, not the night's that ended it (see isDaylightBarrage). Not a night its own words name, nor a
+ * barrage told before the figure's heading ("NIGHT OF DECEMBER 31 - JANUARY 1 / * … Russia sends 45 Shahed drones", after the
+ * afternoon's cruise missiles of 31 December): its paragraph's or its section's.
+ */
+function cameWithBarrage(f: FigureDating, a: ArticleDating, date: FigureDate): boolean {
+  const { previous, ref } = f;
+  if (previous?.barrage !== true || date.precision !== "day" || previous.start !== date.start || previous.end !== date.end) return false;
+  if (previous !== a.paragraphContext && previous !== a.sectionTold) return false;
+  return (ref === null || ref.relative === "that-day") && !NIGHT_SAID.test(f.text);
 }
 
 /**
