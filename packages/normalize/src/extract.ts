@@ -53,6 +53,7 @@ import { partitionPoint } from "./partition-point.ts";
 import { acrossAttacks } from "./summed-strikes.ts";
 import { lineBetween, sourceHeading } from "./source-headings.ts";
 import { normsOf, tokenize, type Token } from "./tokens.ts";
+import { opensWithStrike } from "./struck-opening.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
 const WORD_INITIAL = /\b\p{L}/gu;
@@ -2131,7 +2132,10 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
   // ("Russia fired 352 drones and 16 missiles, the Air Force said. … A ballistic missile brought down part of an apartment block":
   // a body that counts the weapons does not tell which building one of them struck, so the one weapon told by its article, in a
   // sentence that names no source, is the outlet's own telling; not "One hit the warehouse", "Hits by 12 missiles were recorded")
-  const oneStruck = picked === null && f.metric === "hit" && f.value === 1 && /^an?$/i.test(text.slice(f.valueStart - s.start, f.valueEnd - s.start));
+  // (so are the weapons that struck told as the subject their sentence opens with: "… 30 were intercepted. One struck the
+  // Okhmatdyt children's hospital in Kyiv.")
+  const oneStruck =
+    picked === null && f.metric === "hit" && ((f.value === 1 && /^an?$/i.test(text.slice(f.valueStart - s.start, f.valueEnd - s.start))) || opensWithStrike(tokens, f.first));
   const stated = oneStruck && claimant && isCountingBody(claimant) ? null : unlessAirForceToll(claimant, toll);
   // (a subheading's source is carried as a paragraph's is: not to an older attack the section recalls in passing)
   return { claimant: stated, articleWide, carried: stated !== null && (stated === told || stated === subheadClaimant) };
