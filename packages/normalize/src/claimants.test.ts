@@ -280,3 +280,25 @@ describe("a 'he said' just after a sentence whose subject is a person", () => {
     expect(whose("Kyiv Mayor Vitali Klitschko said the city was attacked. Zelensky visited Berlin. The talks went well. Two people were killed, he said.")).toEqual(["2:Kyiv Mayor Vitali Klitschko:UA"]);
   });
 });
+
+describe("a toll is not carried to the commander who counted the weapons", () => {
+  const whose = (text: string, published = "2023-01-02") => extractClaims(articleOf(text, published)).map((c) => `${c.metric}:${c.value}:${c.claimant ?? "-"}:${c.claimant_side}`);
+
+  it("leaves 'One person was killed in Kyiv' after the commander-in-chief's count unattributed, as the Air Force's would be", () => {
+    expect(whose("Russia fired 33 missiles, commander-in-chief Valerii Zaluzhnyi said. One person was killed in Kyiv, where a hotel was wrecked.")).toEqual([
+      "launched:33:commander-in-chief Valerii Zaluzhnyi:UA",
+      "killed:1:-:unknown",
+    ]);
+    // (a mayor's count carries on to the toll he goes on with; the commander's own words about the dead stay his)
+    expect(whose("Russia fired 33 missiles, Mayor Vitali Klitschko said. One person was killed in Kyiv, where a hotel was wrecked.")).toContain("killed:1:Mayor Vitali Klitschko:UA");
+    expect(whose("Russia fired 33 missiles at Kyiv. One person was killed, commander-in-chief Valerii Zaluzhnyi said.")).toContain("killed:1:commander-in-chief Valerii Zaluzhnyi:UA");
+  });
+
+  it("reads the source a count names in an aside: 'The final toll, given by the regional administration after the search ended, was 46 dead'", () => {
+    expect(whose("A Kh-22 struck a block in Dnipro, Valerii Zaluzhnyi said. The final toll, given by the regional administration after the search ended, was 46 dead.", "2023-01-20")).toContain(
+      "killed:46:regional administration:UA",
+    );
+    // (not a toll "given by" a day)
+    expect(whose("The final toll given by Monday was 46 dead.", "2023-01-20")).toEqual(["killed:46:-:unknown"]);
+  });
+});

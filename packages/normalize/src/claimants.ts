@@ -477,7 +477,7 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
       }
       continue;
     }
-    if (!SAY_VERBS.has(t.norm) && !(TOLL_VERBS.has(t.norm) && TOLL_OBJECT.test(normsOf(tokens, i + 1, i + 5))) && !(GIVEN.has(t.norm) && GIVEN_COUNT.test(normsOf(tokens, i + 1, i + 8))) && !(SHOW_VERBS.has(t.norm) && DATA_SHOW.test(tokens[i - 1]?.norm ?? "") && dataOwner(tokens[i - 2], i === 2))) continue;
+    if (!SAY_VERBS.has(t.norm) && !(TOLL_VERBS.has(t.norm) && TOLL_OBJECT.test(normsOf(tokens, i + 1, i + 5))) && !(GIVEN.has(t.norm) && GIVEN_COUNT.test(normsOf(tokens, i + 1, i + 8))) && !givenBy(tokens, i) && !(SHOW_VERBS.has(t.norm) && DATA_SHOW.test(tokens[i - 1]?.norm ?? "") && dataOwner(tokens[i - 2], i === 2))) continue;
     // ("…, killing at least 11 people, in what President Vladimir Putin said was retaliation": how he called the attack, not a
     // source of its figures)
     if (/\b(?:in|of|for)\s+what\s+(?:\S+\s+){1,5}$/.test(normsOf(tokens, Math.max(0, i - 7), i) + " ")) continue;
@@ -517,11 +517,12 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
     // "This was reported by the Air Force of the Armed Forces of Ukraine": the agent after "by"
     // ("This was reported on the morning of 8 August by the head of …": past when it was)
     const by = tokens[i + 1]?.norm === "by" ? i + 1 : agentAfterTime(tokens, i + 1);
-    if (by > 0 && (tokens[i - 1]?.norm === "was" || tokens[i - 1]?.norm === "were" || tokens[i - 1]?.norm === "been" || tokens[i - 1]?.norm === "as")) {
+    if (by > 0 && (tokens[i - 1]?.norm === "was" || tokens[i - 1]?.norm === "were" || tokens[i - 1]?.norm === "been" || tokens[i - 1]?.norm === "as" || givenBy(tokens, i))) {
       let k = by + 1;
       // ("… by Oleh Kiper and the energy company DTEK": the first of them)
       // ("Ukrainian and Russian officials": one phrase)
-      while (k < tokens.length && ![",", ";", ".", "—", ":", "on", "in"].includes(tokens[k]!.norm) && !(tokens[k]!.norm === "and" && !DEMONYM.test(tokens[k - 1]!.norm)) && k - by <= 11) k++;
+      // (nor past when it was: "given by the regional administration after the search ended")
+      while (k < tokens.length && ![",", ";", ".", "—", ":", "on", "in", "after", "before", "when", "once"].includes(tokens[k]!.norm) && !(tokens[k]!.norm === "and" && !DEMONYM.test(tokens[k - 1]!.norm)) && k - by <= 11) k++;
       const c = identify(clean(tokens, by + 1, k - 1), i);
       if (c) {
         out.push(c);
@@ -625,6 +626,13 @@ const WHEN_WORDS = ["on", "in", "at", "late", "early", "earlier", "later"] as co
 const WHEN_OPENING: ReadonlySet<string> = new Set(WHEN_WORDS);
 
 /** "reported on the morning of 8 August by the head of …": the "by" after a phrase of when (from `at`), or -1. */
+// "The final toll, given by the regional administration after the search ended, was 46 dead": a count named by whose it is, in
+// an aside after it (not "a toll given in Kyiv", nor "by" a time: "given by Monday")
+const ASIDE_COUNT = /^(?:toll|tolls|figures?|numbers?|count|tally|total|estimate)$/;
+function givenBy(tokens: readonly Token[], i: number): boolean {
+  return (GIVEN.has(tokens[i]!.norm) || tokens[i]!.norm === "reported" || tokens[i]!.norm === "announced") && tokens[i + 1]?.norm === "by" && tokens[i - 1]?.norm === "," && ASIDE_COUNT.test(tokens[i - 2]?.norm ?? "");
+}
+
 function agentAfterTime(tokens: readonly Token[], at: number): number {
   if (!WHEN_OPENING.has(tokens[at]?.norm ?? "")) return -1;
   for (let k = at + 1; k < tokens.length && k - at <= 8; k++) {

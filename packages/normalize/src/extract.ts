@@ -2121,7 +2121,7 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
       ? backgroundNote
         ? // (but a source the note itself names: "…, according to the Air Force. At that time, 72 missiles … were destroyed")
           (paragraphClaimant ?? nextInParagraph(article, s.index, claimantsOf, casualty ? "casualty" : "weapon"))
-        : (noted ?? unlessAirForceToll(nearby ?? articleWide, toll))
+        : (noted ?? unlessCommanderToll(unlessAirForceToll(nearby ?? articleWide, toll), toll))
       : picked === "none-in-clause"
         ? // "The Air Force said Russia fired 31 drones; 21 were shot down": the sentence's own source
           // (not one named after the figure, past a break: "rose to 25, the railway said, while Moscow said it had killed 200")
@@ -2623,6 +2623,8 @@ function samePlace(a: ArticleClaim, b: ArticleClaim): boolean {
 /** An airman of Ukraine's own, whose death its Air Force reports: "an F-16 pilot", "a Ukrainian pilot" (not "a harbour pilot"). */
 const AIRMAN = /\b(?:F-16|Su-\d+|MiG-\d+|fighter|military|Ukrainian|air\s+force)\s+pilots?\b|\bpilot\s+of\s+(?:an?|the)\s+(?:F-16|Su-\d+|MiG-\d+|fighter|aircraft|jet)\b/i;
 const unlessAirForceToll = (c: Claimant | null, casualty: boolean): Claimant | null => (c?.name === AIR_FORCE && casualty ? null : c);
+const COMMANDER = /\bcommander-in-chief\b|\bzaluzhn(?:yi|y|iy)\b|\bsyrskyi\b/i;
+const unlessCommanderToll = (c: Claimant | null, casualty: boolean): Claimant | null => (c && casualty && COMMANDER.test(c.name) ? null : c);
 
 /** A launch told of in the sentence just before `s`, in its paragraph, by the same attacker: whose undated fate `s` gives. */
 function toldJustBefore<T extends { index: number; paragraph: number; attacker: Side }>(launch: T | null, s: Sentence, attacker: Side): T | null {
