@@ -5569,6 +5569,14 @@ describe("casualties told by who they were", () => {
     expect(figures("Among those killed in Kyiv overnight was a 62-year-old woman, officials said.")).toEqual(["killed:1"]);
   });
 
+  it("reads the opening 'Among the dead are …' for the last of the people it lists ('a mother and her three daughters')", () => {
+    // (the sentence before told the injured: its metric is not this one's)
+    expect(figures("Five people were injured. Among the dead are a mother and her three daughters from one family.")).toEqual(["injured:5", "killed:3"]);
+    expect(figures("Seven people were killed. Among the injured are a man and his two sons.")).toEqual(["killed:7", "injured:2"]);
+    // (not people of a clause of their own inside the list: "a woman whose husband and two sons were injured")
+    expect(figures("Seven people were killed. Among the dead was a woman whose husband and two sons were injured.")).toEqual(["killed:7", "killed:1", "injured:2"]);
+  });
+
   it("reads past a birth year set off ('A local resident, born in 1968, was wounded')", () => {
     expect(figures("A local resident, born in 1968, was wounded by shrapnel, Governor Alexander Bogomaz said.")).toEqual(["injured:1"]);
   });

@@ -3124,14 +3124,26 @@ function hospitalised(tokens: readonly Token[], from: number): boolean {
  */
 function amongOpening(tokens: readonly Token[], q: Quantity): { cue: Cue; at: number } | null {
   const open = tokens.findIndex((t) => t.kind === "word");
-  if (tokens[open]?.norm !== "among" || !/^(?:was|were|is|are)$/.test(tokens[q.first - 1]?.norm ?? "") || q.first - open > 12) return null;
+  const verb = tokens[open]?.norm === "among" ? tokens.findIndex((t, j) => j > open && /^(?:was|were|is|are)$/.test(t.norm)) : -1;
+  if (verb < 0 || verb >= q.first || q.first - open > 16) return null;
   // (one clause only: not "Among the regions hit, Kharkiv was …, and a man was injured")
-  if (tokens.slice(open + 1, q.first).some((t) => t.kind !== "word" || CLAUSE_BREAK.has(t.norm) || t.norm === "and")) return null;
-  for (let k = open + 1; k < q.first - 1; k++) {
+  if (tokens.slice(open + 1, verb).some((t) => t.kind !== "word" || CLAUSE_BREAK.has(t.norm) || t.norm === "and")) return null;
+  // (the count right after the verb, or the last of the people it lists: "Among the dead are a mother and her three daughters")
+  if (verb < q.first - 1 && !peopleListedBefore(tokens.slice(verb + 1, q.first))) return null;
+  for (let k = open + 1; k < verb; k++) {
     const c = matchCue(tokens, k, CASUALTY_CUES);
     if (c) return { cue: c, at: k };
   }
   return null;
+}
+
+/**
+ * Whether `words` (between a verb and a count) list people before it, ending in "and" and a possessive: "a mother and her",
+ * "a man, his wife and their" (no count of their own, no clause of their own: "a woman whose husband and").
+ */
+function peopleListedBefore(words: readonly Token[]): boolean {
+  if (words.length > 8 || words.at(-2)?.norm !== "and" || !/^(?:her|his|their)$/.test(words.at(-1)?.norm ?? "")) return false;
+  return words.every((t) => (t.kind === "word" || t.norm === ",") && !CLAUSE_BREAK.has(t.norm) && !/^(?:whose|that|with)$/.test(t.norm));
 }
 
 /**
