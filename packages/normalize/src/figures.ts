@@ -10,6 +10,7 @@ import { pastWeaponAppositive } from "./weapon-appositive.ts";
 import { pastStrikerRelative } from "./striker-relative.ts";
 import { UNITS, findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
 import { oneOfStruckPair } from "./struck-pair.ts";
+import { hospitalTrip } from "./hospital-trip.ts";
 import { toldStrikeClause } from "./told-strike.ts";
 import { debrisAsEvidence, wreckageOfBuilding } from "./debris-evidence.ts";
 import { withJammedCrashes } from "./jammed-crashes.ts";
@@ -1873,7 +1874,7 @@ function classify(
     // "Seven children are among the 75 people injured": a part of the toll counted after it
     const among = amongTheCounted(tokens, head.end + 1);
     if (among) return { ...base, metric: among, weapon: null, last: head.end, nationality: null, part: true };
-    const first = rightCue(tokens, head.end + 1, CASUALTY_CUES, 3) ?? pastDescription(tokens, head.end + 1);
+    const first = rightCue(tokens, head.end + 1, CASUALTY_CUES, 3) ?? pastDescription(tokens, head.end + 1) ?? tripCue(tokens, head.end);
     // ("A woman injured in Thursday's shelling has died in hospital": the wounds describe one of the dead, not one injured;
     // told as what brought a toll up, the toll is the figure, as with "after a wounded man died" above)
     const died = first && diedAfterParticiple(tokens, head.end, first);
@@ -2734,6 +2735,14 @@ function diedAfterAppositive(tokens: readonly Token[], at: number): { cue: Cue; 
  * born two days earlier, was killed": the casualty verb past what describes the people counted. Nothing between may be
  * a cue or a count of its own (ages after "aged", "one family" and time spans are descriptions).
  */
+// the injured a trip to hospital tells: "64 people … have gone to the city's hospitals"
+const TRIP_CUE: Cue = { words: ["hospital"], metric: "injured" };
+/** The trip to hospital told right past the count's people (`headEnd`), as the cue of the injured there, or null. */
+function tripCue(tokens: readonly Token[], headEnd: number): { cue: Cue; at: number } | null {
+  const at = hospitalTrip(tokens, headEnd + 1, tokens[headEnd]!.norm);
+  return at < 0 ? null : { cue: TRIP_CUE, at };
+}
+
 function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at: number } | null {
   for (let j = from; j < Math.min(tokens.length, from + 14); j++) {
     const t = tokens[j]!;

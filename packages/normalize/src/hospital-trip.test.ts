@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract.ts";
+import { articleOf } from "./test-helpers.ts";
+
+const figures = (text: string): string[] => extractClaims(articleOf(text, "2024-09-04")).map((c) => `${c.metric}:${c.value}`);
+
+describe("people a trip to hospital tells", () => {
+  it("counts those who went or were taken to a hospital named at length as the injured", () => {
+    expect(
+      figures(
+        "Seven people were killed in Wednesday's Russian missile attack on Lviv, and 64 people, including eight children, have gone to the city's hospitals with injuries, Mayor Andriy Sadovyi said in the evening.",
+      ),
+    ).toEqual(["killed:7", "injured:64", "injured:8"]);
+    expect(figures("A Russian missile struck Lviv overnight. Five people were taken to the regional hospital, the governor said.")).toEqual(["hit:1", "injured:5"]);
+    expect(figures("A Russian missile struck Lviv overnight. Twelve people went to local hospitals, the governor said.")).toEqual(["hit:1", "injured:12"]);
+  });
+
+  it("counts no one there anyway, nor one sent there for another end", () => {
+    expect(figures("A Russian missile struck Lviv overnight. Five patients were taken to the regional hospital after the strike, the governor said.")).toEqual(["hit:1"]);
+    expect(figures("A Russian missile struck Lviv overnight. Dozens of volunteers came to the city's hospital to donate blood.")).toEqual(["hit:1"]);
+    expect(figures("A Russian missile struck Lviv overnight. Twenty people came to the city's hospital to donate blood.")).toEqual(["hit:1"]);
+    expect(figures("A Russian missile struck Lviv overnight. Five ambulances were sent to the regional hospital.")).toEqual(["hit:1"]);
+  });
+});
