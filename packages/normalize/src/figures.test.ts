@@ -1272,6 +1272,13 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("The Air Force said all eight Shahed drones launched at Odesa were destroyed.")).toEqual(["launched:8", "shot_down:8"]);
   });
 
+  it("reads the verb past a participle that a count coordinated after the weapon's full name shares ('69 of 73 Shahed drones and two … missiles launched overnight were destroyed')", () => {
+    expect(figures("The Air Force said 69 of 73 Shahed drones and two Kh-59/69 guided missiles launched overnight were destroyed.")).toEqual(["shot_down:69", "launched:73", "shot_down:2/m"]);
+    // (a launch with no fate after it stays the launch)
+    expect(figures("Russia fired 40 Shahed drones and five missiles launched from Belarus overnight.")).toEqual(["launched:40", "launched:5/m"]);
+    expect(figures("Russia launched 40 Shahed drones and five missiles fired from the Black Sea, and 30 were destroyed.")).toEqual(["launched:40", "launched:5/m", "shot_down:30"]);
+  });
+
   it("reads 'N missile strikes' on a place as hits, not as an air force's sorties", () => {
     expect(figures("Kozytskyi said there were four missile strikes on the city between 08:30 and 08:40.")).toEqual(["hit:4/m"]);
     expect(figures('Governor Kozytskyi says "two rocket strikes" hit the eastern outskirts of the city.')).toEqual(["hit:2/m"]);

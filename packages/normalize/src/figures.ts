@@ -1732,7 +1732,10 @@ function classify(
     // (not a finite "were launched": "596 drones and 36 missiles were launched and that 558 … were shot down";
     // but "eight drones that were launched from Kursk were shot down" is a relative clause before the main verb)
     const finite = r !== null && ["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "") && !["that", "which"].includes(tokens[r.at - 2]?.norm ?? "");
-    if (r && r.at - head.end <= 4 && r.cue.metric === "launched" && !finite) {
+    // (past a count coordinated with it, which shares the participle and the verb: "69 of 73 Shahed drones and two Kh-59/69 guided
+    // missiles launched overnight were destroyed")
+    const ownEnd = nounTail(tokens, head.end);
+    if (r && r.at - head.end - coordinatedSpan(tokens, ownEnd + 1) <= 4 && r.cue.metric === "launched" && !finite) {
       // (where they were fired may take a while to say: "five of the six ATACMS missiles fired at a facility in the Bryansk
       // region on November 19 were shot down", as long as no clause ends before the verb)
       const upTo = tokens.slice(r.at + r.cue.words.length, r.at + r.cue.words.length + 14).findIndex((t) => /^[,;:.]$/.test(t.norm));
