@@ -1161,6 +1161,14 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(at("In 2024 airspace violations by Russian drones became routine.")).toEqual([]);
   });
 
+  it("reads a weapon that flew into a neighbour's airspace as the rest of a tally whose fates were just told, not a launch at the neighbour", () => {
+    expect(figures("Air defences shot down 24 of the drones, it said. One drone flew into Romanian airspace, and another was lost to electronic warfare.")).toEqual(["shot_down:24", "jammed:1"]);
+    // (but the neighbour's own word on it is its count, and so is a count after a launch alone)
+    expect(figures("Air defences shot down 24 of the drones. One drone flew into Romanian airspace, Romania's defence ministry said.")).toEqual(["shot_down:24", "launched:1"]);
+    expect(figures("Russia launched 40 drones at Ukraine. Two drones flew into Polish airspace.")).toEqual(["launched:40", "launched:2"]);
+    expect(figures("Ukraine shot down 40 drones. Poland said 19 drones had entered Polish airspace.")).toEqual(["shot_down:40", "launched:19"]);
+  });
+
   it("keeps a count of naval drones apart from the same count of aerial drones the same night ('three unmanned boats', 'three unmanned aerial vehicles')", () => {
     const text =
       "The Kiev regime attempted a terrorist attack with three unmanned aerial vehicles on facilities in Moscow overnight, the Russian Defence Ministry said on Sunday.\n\n" +

@@ -942,7 +942,7 @@ export function readFigures(
       totalOfBoth(tokens, q, figures, wholes) ??
       comparedCount(tokens, q, head, prev) ??
       comparedBare(tokens, q, head, prev) ??
-      neighbourCount(tokens, q, head) ??
+      neighbourCount(tokens, q, head, prev?.weapon ? prev : previousCount) ??
       (ofThe && head.kind === "weapon" ? addedTo(wholes, referenceTotal(tokens, q, head)) : classify(tokens, q, head, both && head.kind === "none" ? "mixed" : (namedSince ?? lastWeapon), prev, listMetric, previousCount, previousCasualty)) ??
       breakdown(tokens, q, head, prev) ??
       placedUncounted(tokens, q, head, prev);
@@ -1457,10 +1457,18 @@ function violationCount(tokens: readonly Token[], q: Quantity): RawFigure | null
 // "19 drones had entered Polish airspace", "Two drones crashed on Moldovan territory": what reached a neighbour, by its adjective
 const INTO_NEIGHBOUR = /^(?:(?:had|have|has)\s+)?(?:entered|crossed\s+into|flew\s+into|violated|crashed\s+(?:on|in|into)|fell\s+(?:on|in))\s+(?:the\s+)?(?:polish|romanian|moldovan|lithuanian|latvian|estonian)\s+(?:airspace|territory|soil)\b/;
 
-/** A count of weapons that reached a neighbour's airspace or soil: launched at that country (its target is settled by the sentence). */
-function neighbourCount(tokens: readonly Token[], q: Quantity, head: Head): RawFigure | null {
+/**
+ * A count of weapons that reached a neighbour's airspace or soil: launched at that country (its target is settled by the sentence).
+ * Not the rest of a tally whose fates were just told (`before`, the last weapon count: "Air defences shot down 24 of the drones.
+ * One drone flew into Romanian airspace, and another was lost to electronic warfare"): the attacked country's account of where
+ * one of its night's weapons went, unless someone in the sentence says it (the neighbour's own count: "…, Romania's defence
+ * ministry said").
+ */
+function neighbourCount(tokens: readonly Token[], q: Quantity, head: Head, before: Pick<RawFigure, "metric" | "weapon"> | null): RawFigure | null {
   if (q.value === null || head.kind !== "weapon" || head.weapon === "mixed") return null;
-  return INTO_NEIGHBOUR.test(normsOf(tokens, head.end + 1, head.end + 7)) ? referenceTotal(tokens, q, head) : null;
+  if (!INTO_NEIGHBOUR.test(normsOf(tokens, head.end + 1, head.end + 7))) return null;
+  const restOfTally = before !== null && before.weapon === head.weapon && INTERCEPTIONS.has(before.metric) && !tokens.some((t) => SAID_VERB.test(t.norm));
+  return restOfTally ? null : referenceTotal(tokens, q, head);
 }
 
 function referenceTotal(tokens: readonly Token[], q: Quantity, head: Head & { kind: "weapon" }): RawFigure {
