@@ -1060,5 +1060,9 @@ describe("an item under a day's heading that puts its attack around midnight", (
     expect(dated(item("Air raid sirens sounded around midnight, and Russian missiles hit the district soon after."), "2024-05-31")).toEqual(["killed:5:2024-05-31..2024-05-31"]);
     // (the blast itself around midnight still tells the night)
     expect(dated(item("Russian missiles hit the district around midnight, and rescuers worked there until morning."), "2024-05-31")).toEqual(["killed:5:2024-05-30..2024-05-31"]);
+    // (a siren in another comma clause is not the midnight's: the alert's clause ends at any comma, not only at the clause
+    // breaks attribution reads, which would take in the whole sentence)
+    expect(dated(item("Russian missiles hit the district shortly after midnight, minutes after air raid sirens sounded."), "2024-05-31")).toEqual(["killed:5:2024-05-30..2024-05-31"]);
+    expect(dated(item("After air raid sirens sounded, Russian missiles hit the district around midnight."), "2024-05-31")).toEqual(["killed:5:2024-05-30..2024-05-31"]);
   });
 });

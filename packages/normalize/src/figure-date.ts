@@ -239,6 +239,8 @@ export function midnightBlast(text: string): boolean {
   if (hour !== null && hour >= 5) return false;
   for (const m of text.matchAll(AFTER_MIDNIGHT)) {
     if (ENDED_BY.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    // (the alert's clause ends at any comma, not at attribution's clauseBreaks, which run on past one: "hit the district
+    // shortly after midnight, minutes after air raid sirens sounded" is the blast's midnight)
     const clauseStart = Math.max(0, ...[",", ";", ":"].map((p) => text.lastIndexOf(p, m.index) + 1));
     const next = text.slice(m.index).search(/[,;:.]/);
     if (ALERT.test(text.slice(clauseStart, next < 0 ? text.length : m.index + next))) continue;
