@@ -13,7 +13,7 @@ import type { ArticleClaim } from "./extract.ts";
 import { entryOf } from "./entry-of.ts";
 import { NIGHT_COUNTS } from "./lexicon.ts";
 import { daylightTolls } from "./daylight-tolls.ts";
-import { isNightKey, isStrikeKey, isToll, strikeKeyAt } from "./strike-keys.ts";
+import { isNightKey, isStrikeKey, isToll, keyEnd, strikeKeyAt } from "./strike-keys.ts";
 import { placesApart } from "./places-apart.ts";
 import { landedAbroad } from "./third-country.ts";
 import { reconcile } from "./reconcile.ts";
@@ -200,9 +200,6 @@ function reportsByKey(entries: readonly Keyed[], keep: (key: string) => boolean)
   }
   return { exact, told, counts };
 }
-
-/** The day a dated key's span ends (its fourth field: kind|attacker|target|end|…). */
-const keyEnd = (k: string): string => k.split("|")[3]!;
 
 /**
  * Whether the reports under a key that agree with `article`'s (and with each other: "94 missiles and 193 drones" in a
