@@ -1278,6 +1278,9 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Russia launched 40 drones that attacked Odesa.")).toEqual(["launched:40"]);
     // ("all eight Shahed drones launched at Odesa": past the rest of the weapon's name to the launch)
     expect(figures("The Air Force said all eight Shahed drones launched at Odesa were destroyed.")).toEqual(["launched:8", "shot_down:8"]);
+    // (past any kind of the shared lists: "combat" and "decoy" as "attack")
+    expect(figures("The Air Force said all 30 Shahed combat drones launched at Odesa were shot down.")).toEqual(["launched:30", "shot_down:30"]);
+    expect(figures("The Air Force said all 30 Shahed decoy drones launched at Odesa were shot down.")).toEqual(["launched:30", "shot_down:30"]);
   });
 
   it("reads the verb past a participle that a count coordinated after the weapon's full name shares ('69 of 73 Shahed drones and two … missiles launched overnight were destroyed')", () => {

@@ -264,7 +264,7 @@ function nextWordAt(tokens: readonly Token[], k: number): number {
 function beforeMissileNoun(tokens: readonly Token[], k: number): boolean {
   const j = nextWordAt(tokens, k);
   if (WEAPON_NOUNS.has(tokens[j]?.norm ?? "")) return true;
-  return /^(?:ballistic|cruise|guided|hypersonic|anti-ship|aeroballistic)$/.test(tokens[j]?.norm ?? "") && WEAPON_NOUNS.get(tokens[j + 1]?.norm ?? "") === "missile";
+  return MISSILE_KIND.has(tokens[j]?.norm ?? "") && WEAPON_NOUNS.get(tokens[j + 1]?.norm ?? "") === "missile";
 }
 
 // (in the sky: "destroyed over the capital"; a ministry's "35 targets were destroyed in the strikes" are ground targets)
@@ -317,14 +317,14 @@ function personNamesThing(tokens: readonly Token[], k: number): boolean {
 const ROCKET_MODIFIES = /^(?:launchers?|systems?|attacks?|strikes?|fire|artillery|shells?|salvos?|engines?|motors?|fuel|launch|launches|troops|forces|units?|science|scientists?|-)$/;
 // The kinds a drone or a missile is named by before its noun ("Shahed attack drones", "kamikaze drones", "Kh-101 cruise
 // missiles"): one list each, which every reader of a weapon's name below takes its kinds from, so a kind newly met is added once.
-const DRONE_KINDS = ["attack", "strike", "kamikaze", "combat"];
-const MISSILE_KINDS = ["cruise", "ballistic", "guided", "hypersonic"];
+const DRONE_KINDS = ["attack", "strike", "kamikaze", "combat", "decoy", "imitator"];
+const MISSILE_KINDS = ["cruise", "ballistic", "guided", "hypersonic", "aeroballistic", "anti-ship"];
 const DRONE_KIND = new Set(DRONE_KINDS);
-// (the kind a second noun may take after "and": "40 missiles and attack drones"; not "hypersonic", as read so far: adding it is
-// a change of reading to test, not of wording)
-const SECOND_NOUN_KIND = new Set([...DRONE_KINDS, ...MISSILE_KINDS.filter((w) => w !== "hypersonic")]);
+const MISSILE_KIND = new Set(MISSILE_KINDS);
+// (the kind a second noun may take after "and": "40 missiles and attack drones")
+const SECOND_NOUN_KIND = new Set([...DRONE_KINDS, ...MISSILE_KINDS]);
 // (two kinds of one drone noun: "166 attack and decoy drones")
-const PAIRED_DRONE_KIND = new Set([...DRONE_KINDS, "decoy", "imitator"]);
+const PAIRED_DRONE_KIND = DRONE_KIND;
 function readHead(tokens: readonly Token[], q: Quantity): Head {
   let nationality: "UA" | "RU" | null = null;
   let k = q.last + 1;
@@ -1421,8 +1421,8 @@ function allLaunched(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-// (the rest of a weapon's name after its model; not "combat", as read so far: adding it is a change of reading to test)
-const WEAPON_MODIFIERS = new Set([...DRONE_KINDS.filter((w) => w !== "combat"), ...MISSILE_KINDS, "aeroballistic", "anti-ship"]);
+// (the rest of a weapon's name after its model: "all 30 Shahed attack drones launched")
+const WEAPON_MODIFIERS = new Set([...DRONE_KINDS, ...MISSILE_KINDS]);
 
 const ATTACK_HEADS = new Set(["strike", "attack", "barrage", "assault", "raid", "wave", "bombardment", "onslaught", "salvo"]);
 // (lower case: "on 25 May" is a date)
@@ -1670,7 +1670,9 @@ function attackBefore(tokens: readonly Token[], by: number): number {
 }
 
 // the kind a weapon's noun may name between a model and the noun: "Shahed attack drones", "Shahed decoy drones"
-const NOUN_KIND = new Set([...DRONE_KINDS, "decoy", ...MISSILE_KINDS]);
+// (not "aeroballistic", as read so far: "Kinzhal aeroballistic missiles" as one phrase changes a held-back count, a change of
+// reading to test, not of wording)
+const NOUN_KIND = new Set([...DRONE_KINDS, ...MISSILE_KINDS.filter((w) => w !== "aeroballistic")]);
 
 /**
  * The last word of the noun phrase a head ends: a model's name is a head of its own ("Shahed"), and the noun after it, past a
