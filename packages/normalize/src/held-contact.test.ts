@@ -16,9 +16,12 @@ describe("a contact denied, meant or still ahead is none held", () => {
   it("reads no contact in one promised, intended or wanted, but keeps one held by who had promised it", () => {
     expect(contacts("China's top diplomat Wang Yi is due in Europe for the Munich Security Conference, and Italian Prime Minister Giorgia Meloni has promised to visit Kyiv before the anniversary.", "2023-02-12")).toEqual([]);
     expect(contacts("Erdogan's office said the president also intended to speak with Ukrainian President Volodymyr Zelensky.", "2022-05-30")).toEqual([]);
+    expect(contacts("Erdogan's office said the president also wanted to speak with Ukrainian President Volodymyr Zelensky.", "2022-05-30")).toEqual([]);
+    expect(contacts("Erdogan's office said the president also planned to speak with Ukrainian President Volodymyr Zelensky.", "2022-05-30")).toEqual([]);
     expect(contacts("Lavrov said on August 24 that Russian President Vladimir Putin is not yet interested in a meeting with Volodymyr Zelensky.", "2025-08-24")).toEqual([]);
     expect(contacts("Afterwards the Elysee said Joe Biden and Vladimir Putin had accepted \"in principle\" a summit, to be prepared by Secretary of State Antony Blinken and Foreign Minister Sergei Lavrov.", "2022-02-21")).toEqual([]);
     expect(contacts("Italian Prime Minister Giorgia Meloni, who had promised to visit Kyiv, arrived on Tuesday and met Volodymyr Zelensky.")).toEqual(["meeting Giorgia Meloni+Volodymyr Zelensky 2025-07-08"]);
+    expect(contacts("Italian Prime Minister Giorgia Meloni, who had wanted to visit Kyiv, arrived on Tuesday and met Volodymyr Zelensky.")).toEqual(["meeting Giorgia Meloni+Volodymyr Zelensky 2025-07-08"]);
   });
 
   it("reads what 'promised to' or 'intends to' governs only in its own clause: not a finite contact verb after 'and', nor whom the meant contact names", () => {
