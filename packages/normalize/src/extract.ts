@@ -205,7 +205,11 @@ function sectionDatesOf(article: Article, days: ReadonlyMap<number, Section | un
       // (one ingest kept out of the body, naming no day, after a weekday's heading: "MONDAY'S TOLL / … / RUSSIA / … destroyed
       // 11 Ukrainian drones overnight" is the night before publication again; not under a fact box's date, whose items may
       // have headings of their own, "JANUARY 8 / RUSSIA / …")
-      if (!current.dated && article.text.slice(end, s.start).split("\n").some(isCapitalsHeading)) current = undefined;
+      const between = article.text.slice(end, s.start).split("\n");
+      if (!current.dated && between.some(isCapitalsHeading)) current = undefined;
+      // (a subheading in sentence case that ingest kept out of the body closes a dated section too: "October 10 / … / Scholz's
+      // hour / On Monday, Russia launched more than 70 missiles" is the Monday before publication, not 10 October)
+      else if (between.some(isTitledHeading)) current = undefined;
       else if (BULLET_LINE.test(text)) listed = true;
       else if (listed) current = undefined;
       // a heading of another kind ("The week in numbers") closes the day's section
@@ -226,6 +230,17 @@ function sectionDatesOf(article: Article, days: ReadonlyMap<number, Section | un
 const isCapitalsHeading = (line: string): boolean => {
   const t = line.trim();
   return /\p{Lu}/u.test(t) && !/\p{Ll}|\d|[.!?:;,]$/u.test(t) && t.split(/\s+/).length <= 6;
+};
+
+/**
+ * A subheading of two to four words in sentence case, no figure and no sentence's stop, that opens a new part of a piece
+ * ("Scholz's hour", "The go-betweens"); not a fact box's line in capitals ("RUSSIA"), nor a place that heads a dated entry's
+ * part ("Kyiv region"), nor a list item.
+ */
+const isTitledHeading = (line: string): boolean => {
+  const t = line.trim();
+  const words = t.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && /^\p{Lu}/u.test(t) && /\p{Ll}/u.test(t) && !/\d|[.!?:;,]["'”’)]?$/u.test(t) && findPlaces(t).length === 0;
 };
 
 /** A section's day; `dated` when its heading gives the date itself (not only a weekday of the week). */
