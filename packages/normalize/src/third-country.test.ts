@@ -34,4 +34,17 @@ describe("figures of a landing in a neighbouring country", () => {
     expect(eventOf(data, "wire", "killed:2")).not.toBe(eventOf(data, "wire", "launched:100"));
     expect(eventOf(data, "kyiv", "killed:2")).not.toBe(eventOf(data, "local", "killed:2"));
   });
+
+  it("places a toll its neighbour's own state gives in that country, not a toll a leader gives or one told with its place", () => {
+    const toll = (claimant: string, places: string[] = []) => landedAbroad({ quote: "Two men working there were killed, the Polish Foreign Ministry said.", value_text: "Two", metric: "killed", claimant, places });
+    expect(toll("Polish Foreign Ministry")).toBe(true);
+    expect(toll("Moldova's Interior Ministry")).toBe(true);
+    expect(toll("the Romanian Defence Ministry")).toBe(true);
+    // (a leader speaks of Ukraine's dead too; a ministry that names Kyiv condemns a strike there)
+    expect(toll("Polish Prime Minister Donald Tusk")).toBe(false);
+    expect(toll("Polish Foreign Ministry", ["Kyiv"])).toBe(false);
+    expect(toll("Ukrainian Foreign Ministry")).toBe(false);
+    // (a count of weapons is not a toll: "Poland's army said 19 drones entered its airspace" is read by its own words)
+    expect(landedAbroad({ quote: "Russia launched 415 drones, the Polish army said.", value_text: "415", metric: "launched", claimant: "Polish army", places: [] })).toBe(false);
+  });
 });

@@ -41,8 +41,21 @@ export function figureClause(quote: string, valueText: string): string | null {
   return quote.slice(from, end) + (edge ? tail.slice(0, edge.index) : tail);
 }
 
-/** Whether a figure's clause puts it in a neighbouring country: where it landed, or whom it killed. */
-export function landedAbroad(c: { quote: string; value_text: string }): boolean {
+// a neighbour's own state body: "the Polish Foreign Ministry", "Poland's government", "the Romanian Defence Ministry", "Moldova's
+// border police" (not a person, "Polish Prime Minister Donald Tusk", who speaks of Ukraine's tolls too, nor "a Polish volunteer")
+const NEIGHBOUR_BODY = new RegExp(
+  `^(?:the\\s+)?(?:(?:${NEIGHBOURS})|(?:${NEIGHBOUR})['’]s)\\s+(?:[A-Z][\\w-]*\\s+){0,2}?(?:ministry|government|army|armed\\s+forces|military|police|border\\s+(?:guards?|police)|prosecutors?(?:['’]\\s+office)?|emergency\\s+(?:service|situations\\s+inspectorate))$`,
+  "i",
+);
+
+/**
+ * Whether a figure's clause puts it in a neighbouring country: where it landed, or whom it killed; or whether a toll is given
+ * by that country's own state ("Two men working there were killed, the Polish Foreign Ministry said"), which counts its own
+ * dead, not Ukraine's.
+ */
+export function landedAbroad(c: { quote: string; value_text: string; metric?: string; claimant?: string | null; places?: readonly unknown[] }): boolean {
   const clause = figureClause(c.quote, c.value_text);
-  return clause !== null && LANDED.test(clause);
+  if (clause !== null && LANDED.test(clause)) return true;
+  // (a toll told with no place of its own: "… killed 20 in Kyiv, the Polish Foreign Ministry said" is Ukraine's, the ministry only condemning it)
+  return (c.metric === "killed" || c.metric === "injured") && c.claimant != null && NEIGHBOUR_BODY.test(c.claimant.trim()) && (c.places?.length ?? 0) === 0;
 }
