@@ -176,14 +176,14 @@ function hasAggregateCue(tokens: readonly Token[], at: number): boolean {
 
 /**
  * A line that is only a date ("NOV. 10, 2024", "10 October 2022", a fact box's "SEPT 3" or "KYIV, JULY 31, 2025", "THURSDAY 20 NOVEMBER", "KHARKIV, TUESDAY 21 JUNE",
- * a round-up's "Wednesday, 29 January – Kstovo", a review's "17 October: the kamikaze drones", a live entry's stamp "Sun 25 May
+ * a round-up's "Wednesday, 29 January – Kstovo", a review's "17 October: the kamikaze drones" or "15 November: the barrage, and Przewodow", a live entry's stamp "Sun 25 May
  * 2025, 09:18 BST") heads the lines after it: their "overnight" is the night before that date. Before the date, one
  * capitalised name (a place, a weekday) and then a weekday only: a title-case caption, "Rescuers Search The Rubble, 21 June",
  * heads nothing.
  */
 const HEADING_MONTH = `(?:${MONTH_PATTERN}|${MONTH_PATTERN.toUpperCase()})\\.?`;
 const DATE_HEADING = new RegExp(
-  `^\\s*(?:\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2},?\\s+)?(?:${WEEKDAY_NAME},?\\s+)?(?:${HEADING_MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${HEADING_MONTH}(?:\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:,\\s+\\d{1,2}[:.]\\d{2}(?:\\s+\\p{Lu}{3,4})?)?\\s*:?(?:\\s+[–—-]\\s+\\p{Lu}[\\p{L}'-]*(?:\\s+[\\p{L}'-]+){0,3}|:\\s+[\\p{L}'’]+(?:\\s+(?:[\\p{L}'’-]+|[–—-]))?(?:\\s+[\\p{L}'’-]+){0,6})?\\s*$`,
+  `^\\s*(?:\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2},?\\s+)?(?:${WEEKDAY_NAME},?\\s+)?(?:${HEADING_MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${HEADING_MONTH}(?:\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:,\\s+\\d{1,2}[:.]\\d{2}(?:\\s+\\p{Lu}{3,4})?)?\\s*:?(?:\\s+[–—-]\\s+\\p{Lu}[\\p{L}'-]*(?:\\s+[\\p{L}'-]+){0,3}|:\\s+[\\p{L}'’]+(?:\\s+(?:[\\p{L}'’-]+|[–—-]))?(?:,?\\s+[\\p{L}'’-]+){0,6})?\\s*$`,
   "u",
 );
 

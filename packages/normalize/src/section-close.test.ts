@@ -21,3 +21,22 @@ describe("a dated section closed by a subheading kept out of the body", () => {
     expect(dated(`${october}\n\nRUSSIA\n\n${monday}`)).toEqual(["84:2022-10-10..2022-10-10", "70:2022-10-10..2022-10-10"]);
   });
 });
+
+describe("a review's day heading whose title runs on past a comma", () => {
+  it("dates the section under '15 November: the barrage, and Przewodow' by its day, not by the next day's section", () => {
+    const body = [
+      "Two weeks ago the world's leaders were gathering in Bali while Russia fired the largest missile barrage of the war at Ukraine.",
+      "14 November: two meetings, one message",
+      "In Bali, Joe Biden and Xi Jinping held their first in-person meeting as presidents.",
+      "15 November: the barrage, and Przewodow",
+      "Starting around 14:30 Kyiv time, Russia launched the heaviest air attack of the war so far. Air Force spokesman Yurii Ihnat later said more than 90 missiles had been fired and 73 of them shot down.",
+      "23 November: the grid goes dark",
+      "Russia struck again on Wednesday afternoon with about 70 cruise missiles, the Air Force said, of which 51 were shot down.",
+    ].join("\n\n");
+    expect(dated(body, "2022-11-30")).toEqual(["90:2022-11-15..2022-11-15", "73:2022-11-15..2022-11-15", "70:2022-11-23..2022-11-23", "51:2022-11-23..2022-11-23"]);
+  });
+
+  it("heads nothing with a sentence that opens with a day and runs on past a comma", () => {
+    expect(dated("15 November: Russia fired, the Air Force said, more than 90 missiles at Ukraine.", "2022-11-30")).toEqual(["90:2022-11-15..2022-11-15"]);
+  });
+});
