@@ -29,6 +29,7 @@ import {
 import { SEPARATELY, setApartFromNight, struckAtMidday } from "./set-apart.ts";
 import { daylightBlast, oneWeaponOf, RETOLD_REACH, retoldByDay } from "./retold-hour.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
+import { unlessRegionalForNational } from "./national-toll.ts";
 import { AIR_FORCE, type Claimant, bodyMentioned, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, sourceSurname, statedTollSource, subjectPerson } from "./claimants.ts";
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef, WEEKDAY_NAME } from "./dates.ts";
 import { nightOfSaying } from "./night-of-saying.ts";
@@ -2124,7 +2125,10 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
   // names one, else the section's)
   const told = unnamed ? (paragraphClaimant ?? postClaimant) : null;
   const listed = unnamed && !told && (isListItem || DATE_ITEM.test(text)) ? listClaimant : null;
-  const next = unnamed && !told && !listed ? namedNext(article, s.index, claimantsOf, casualty, namedSoFar) : null;
+  const namedAfter = unnamed && !told && !listed ? namedNext(article, s.index, claimantsOf, casualty, namedSoFar) : null;
+  // (a toll of the whole country is no regional official's named next, nor anyone's further off: see unlessRegionalForNational)
+  const next = casualty ? unlessRegionalForNational(namedAfter, text, f.valueEnd - s.start) : namedAfter;
+  if (namedAfter && !next) return { claimant: null, articleWide: null, carried: false };
   const nearby = told ?? listed ?? next ?? (unnamed ? (subheadClaimant ?? sectionClaimant) : null);
   // (the article's own source when nothing nearer names one)
   // (a toll no one nearer gives, or only the Air Force, which counts no dead: the source a note says the tolls are from)
