@@ -81,6 +81,8 @@ describe("Ukraine's regional commands", () => {
     expect(said('The Operational Command "South"')).toEqual(["14:UA"]);
     expect(said("The Operational Command “South”")).toEqual(["14:UA"]);
     expect(said("The Southern Defence Forces")).toEqual(["14:UA"]);
+    expect(sides('According to Air Command "West", six missiles were launched from the waters of the Black Sea.', "2022-03-18")).toEqual(["6:UA"]);
+    expect(sides("According to Air Command “West”, six missiles were launched from the waters of the Black Sea.", "2022-03-18")).toEqual(["6:UA"]);
     // (not a quoted word that follows no name: 'The "Khortytsia" group' is a name the lists do not know)
     expect(said('The "Khortytsia" group')).toEqual(["14:unknown"]);
   });

@@ -56,8 +56,8 @@ const KNOWN: readonly Known[] = [
   { re: /\b(?:ukraine'?s?|ukrainian)\b.*\b(?:general staff|military|army|armed forces|navy|defen[cs]e ministry|ministry of defen[cs]e)\b/, name: "Ukrainian military", side: "UA" },
   { re: /\bgeneral staff\b/, name: "Ukrainian General Staff", side: "UA" },
   // Ukraine's regional commands ("the Defence Forces of the South", "Operational Command South", "Southern Operational Command",
-  // 'the Operational Command "South"')
-  { re: /\b(?:defen[cs]e forces of the (?:south|north|east|west)|(?:southern|northern|eastern|western) defen[cs]e forces|(?:southern|northern|eastern|western)\s+operati(?:onal|ve) command|operati(?:onal|ve) command ["“'‘]?(?:south|north|east|west)["”'’]?|air command (?:south|centre|center|east|west))\b/, name: "", side: "UA" },
+  // 'the Operational Command "South"', 'Air Command "West"')
+  { re: /\b(?:defen[cs]e forces of the (?:south|north|east|west)|(?:southern|northern|eastern|western) defen[cs]e forces|(?:southern|northern|eastern|western)\s+operati(?:onal|ve) command|operati(?:onal|ve) command ["“'‘]?(?:south|north|east|west)["”'’]?|air command ["“'‘]?(?:south|centre|center|east|west)["”'’]?)\b/, name: "", side: "UA" },
   // A ministry or air defence named without a country reports on its own airspace: the side attacked.
   { re: /^(?:defen[cs]e ministry|ministry of defen[cs]e|ministry|air defen[cs]es?|military|(?:interior|internal affairs|energy|health|emergencies) ministry|ministry of (?:internal affairs|the interior|energy|health|emergency situations))$/, name: "", side: "local" },
   { re: /\b(?:state emergency service|emergency service|sess|ses|dsns)\b/, name: "Ukrainian State Emergency Service", side: "UA" },
