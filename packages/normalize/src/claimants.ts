@@ -1003,6 +1003,25 @@ export function subjectPerson(text: string): Claimant | null {
   return c && (c.side === "UA" || c.side === "RU" || c.side === "other") && !PRONOUNS.has(c.name.toLowerCase()) ? c : null;
 }
 
+// a source by a surname alone, one word: "Kim said"
+const SURNAME_ONLY = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * The full name a surname alone stands for, as the text before named that person ("By 8:20 a.m. regional governor Vitaliy Kim
+ * was reporting three dead. … By Thursday the number of dead had risen to seven, Kim said."): the last "First Surname" in
+ * `before` that the lexicon gives a side, though it did not quote him. Null for a surname the text named no one by, or only
+ * someone of no known side; a surname that is itself known needs no reading ("Lysak said").
+ */
+export function surnameMentioned(c: Claimant, before: string): Claimant | null {
+  if (c.side !== "unknown" || !SURNAME_ONLY.test(c.name) || !before.includes(c.name)) return null;
+  const full = new RegExp(String.raw`\b(\p{Lu}[\p{Ll}'’-]+)\s+${c.name}\b`, "gu");
+  for (const m of [...before.matchAll(full)].reverse()) {
+    const who = identifySpeaker(m[0]);
+    if (who && (who.side === "UA" || who.side === "RU" || who.side === "other")) return { ...c, name: m[0], side: who.side };
+  }
+  return null;
+}
+
 /** A known official a sentence opens with, without quoting him ("Kharkiv mayor Ihor Terekhov called it …"): who a next "he said" is. */
 export function personMentioned(text: string): Claimant | null {
   const m = PERSON_OPENING.exec(text);

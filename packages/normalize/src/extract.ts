@@ -30,7 +30,7 @@ import { SEPARATELY, setApartFromNight, struckAtMidday } from "./set-apart.ts";
 import { daylightBlast, oneWeaponOf, RETOLD_REACH, retoldByDay } from "./retold-hour.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { unlessRegionalForNational } from "./national-toll.ts";
-import { AIR_FORCE, type Claimant, bodyMentioned, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, sourceSurname, statedTollSource, subjectPerson } from "./claimants.ts";
+import { AIR_FORCE, type Claimant, bodyMentioned, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, sourceSurname, statedTollSource, subjectPerson, surnameMentioned } from "./claimants.ts";
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef, WEEKDAY_NAME } from "./dates.ts";
 import { nightOfSaying } from "./night-of-saying.ts";
 import { mayCount } from "./quantities.ts";
@@ -834,8 +834,9 @@ interface ArticleReader {
 export function extractClaims(article: Article): ArticleClaim[] {
   const { written, headings, sectionDates, datedSections, update, timeRefs, summaryDayOf, articleDate, firstParagraph, headline, headlineDaytime, liveDay, nightPage, livePage, articleDaytime } = articleDating(article);
   const claimantCache: Array<Claimant[] | undefined> = [];
+  // (a surname alone as the person the text named before in full: "Kim said" after "regional governor Vitaliy Kim was reporting …")
   const claimantsOf = (s: Sentence, tokens?: readonly Token[]) =>
-    (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)));
+    (claimantCache[s.index] ??= findClaimants(tokens ?? tokenize(sentenceText(article, s), s.start)).map((c) => surnameMentioned(c, article.text.slice(0, s.start)) ?? c));
   const claims: ArticleClaim[] = [];
   const soFar: DatedSoFar = { lead: null, lastDated: null, namedStrike: null, byAttacker: new Map(), placesOf: new Map(), byPlace: new Map(), summaryDay: null, nightsNamed: new Set(), clockedDays: new Set(), missileNights: new Map(), withBarrage: new Set(), lastMonth: null };
   const para: ParagraphState = { dated: null, attackDay: false, dayNamed: null, daytime: false, opener: null, leadIn: false, context: null, barrage: false, claimant: null, attacker: null };

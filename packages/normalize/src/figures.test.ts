@@ -5537,6 +5537,14 @@ describe("who claims a figure, in probes of regional and Ukrainska Pravda-style 
     expect(who(text)).toEqual(["2:Vitaliy Kim:UA"]);
   });
 
+  it("gives a surname alone the person the text named in full before without quoting him ('regional governor Vitaliy Kim was reporting …')", () => {
+    const text = "By 8:20 a.m. regional governor Vitaliy Kim was reporting that rescuers had reached the building. By Thursday the number of dead had risen to seven, Kim said.";
+    expect(who(text, "2022-06-30")).toEqual(["7:Vitaliy Kim:UA"]);
+    // (not a surname the text named no one of a known side by: "Kim Jong Un" ends in no "Kim", a reporter's name is no official)
+    expect(who("Kim Jong Un met Putin in Vladivostok. Three people were killed in Kharkiv, Kim said.", "2023-09-14")).toEqual(["3:Kim:unknown"]);
+    expect(who("Reporter Anna Kim visited the site. Three people were killed in Kharkiv, Kim said.", "2023-09-14")).toEqual(["3:Kim:unknown"]);
+  });
+
   it("gives a toll 'revised down' to who revised it ('Ukrainian officials have revised down the death toll … to 16')", () => {
     expect(who("Ukrainian officials have revised down the death toll from Wednesday's strike on a market in Kostiantynivka to 16.", "2023-09-08")).toEqual(["16:Ukrainian officials:UA"]);
   });
