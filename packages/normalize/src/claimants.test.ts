@@ -304,3 +304,16 @@ describe("a toll is not carried to the commander who counted the weapons", () =>
     expect(whose("The final toll given by Monday was 46 dead.", "2023-01-20")).toEqual(["killed:46:-:unknown"]);
   });
 });
+
+describe("third states and their bodies", () => {
+  it("gives a third state's body, its capital speaking for it, and a company of several states the side 'other'", () => {
+    expect(sides("Zelensky compared the situation with the Iranian attack on Israel, when, according to the Israel Defense Forces, Iran launched more than 300 drones and missiles.", "2024-04-16")).toEqual(["300:other"]);
+    expect(sides("On the same day, Warsaw reported that an explosion in the village of Przewodow had killed two Polish citizens.", "2022-11-16")).toEqual(["2:other"]);
+    expect(sides("The Caspian Pipeline Consortium said its Kropotkinskaya station in the Krasnodar region was attacked by seven drones.", "2025-02-18")).toEqual(["7:other"]);
+  });
+
+  it("not a phrase that names either side with the third state, nor a weapon made in one", () => {
+    expect(sides("Turkish and Ukrainian officials said 14 drones were shot down over Odesa overnight.", "2025-02-18")).toEqual(["14:UA"]);
+    expect(sides("Ukraine's Air Force said 40 Iranian-made drones were shot down overnight.", "2025-02-18")).toEqual(["40:UA"]);
+  });
+});

@@ -28,6 +28,9 @@ const INDEPENDENT_OUTLET = /^(?:(?:the|an)\s+)?independent\s+(?:[\w-]+\s+){0,2}?
 // the abbreviations of Ukraine's military administrations, as translated posts give them ("Khmelnytskyi RMA", "the KCMA")
 const ADMINISTRATIONS = "ova|oda|mva|kmva|kcma|rma|cma";
 
+// third states, by their name (and its possessive) or their people's ("israel", "israel's", "israeli")
+const THIRD_STATES = String.raw`(?:israel(?:i|'s)?|iran(?:ian|'s)?|china'?s?|chinese|turkey'?s?|turkish|t[üu]rkiye'?s?|japan(?:ese|'s)?|kazakhstan'?s?|kazakh|india(?:n|'s)?|hungary'?s?|hungarian|slovakia'?s?|slovak|czech|lithuania'?s?|lithuanian|latvia'?s?|latvian|estonia'?s?|estonian|finland'?s?|finnish|sweden'?s?|swedish|norway'?s?|norwegian|denmark'?s?|danish|dutch|italy'?s?|italian|spain'?s?|spanish|canada'?s?|canadian|australia'?s?|australian|germany'?s?|france'?s?|britain'?s?)`;
+
 interface Known {
   readonly re: RegExp;
   readonly name: string;
@@ -69,6 +72,9 @@ const KNOWN: readonly Known[] = [
   { re: /^(?:the\s+)?western\s+(?:officials|intelligence|diplomats|governments|estimates?)\b/, name: "", side: "other" },
   // "a senior U.S. defence official", "British military intelligence": a government that is neither side's
   { re: /^(?:(?:the|a|an|one|two|several)\s+)?(?:(?:senior|top|high-ranking|unnamed)\s+)?(?:u\.s\.|us|american|british|u\.k\.|uk|french|german)(?:\s|$)/, name: "", side: "other" },
+  // (any third state by its name or people at the phrase's head: "the Israel Defense Forces", "Turkish President Recep Tayyip
+  // Erdogan", "Hungary's foreign minister"; not with either side's: "Turkish and Ukrainian officials")
+  { re: new RegExp(String.raw`^(?!.*\b(?:ukrain\w*|russia\w*|kyiv|moscow|kremlin)\b)(?:(?:the|a|an|one|two|several)\s+)?(?:(?:senior|top|high-ranking|unnamed)\s+)?${THIRD_STATES}(?:\s|$)`), name: "", side: "other" },
   { re: /\bzelensk(?:yy|yi|iy|y|i)\b/, name: "Volodymyr Zelensky", side: "UA" },
   { re: /\b(?:sybiha|yermak|umerov|shmyhal|svyrydenko|syrskyi|ihnat|klitschko|tkachenko|kuleba|podolyak|budanov|lubinets|fedorov|syniehubov|lysak|kiper|terekhov|sadovyi|vilkul|prokudin|malashko|filashkin|klymenko|rudnytskyi|kozytskyi|nehoda|chaus|hennadiy|shevchenko|kravchenko|lysenko|popko|oleshchuk|pronin|taburets|bunechko|polishchuk|vitali[iy] kim|okhmatdyt|epicentr|ukrenergo|ukrhydroenergo|energoatom|ukrnafta|ukrtransgaz|dtek|naftogaz|ukrzaliznytsia|ukrainian railways|tymoshenko|sbu|synehubov|southern command|operational command south|khrystenko|lukashuk|starukh|ivashchenko|biletskyi|zhyvytskyi|skoryk|hryhorov|zaluzhn(?:yi|y|iy)|naiev|hnatov|onyshchuk|tyurin|tiurin|borzov|kohut|raikovych|sobolev|korolevska|centrenergo|reznichenko|kalashnyk|kcma|lomako|filatov|kobzar|zaparaniuk|prokopenko|kyrylenko|haidai|hayday|marchenko|bratchuk|humeniuk|senkevych|yanushevych|mrochko|kurtev|artiukh|monastyrskyi|kostin|vereshchuk|galushchenko|halushchenko|kudrytskyi|kamyshin|atroshenko|maletskyi|trukhanov|sukhomlyn|synyehubov)\b/, name: "", side: "UA" },
   { re: /\b(?:sobyanin|vorobyov|gladkov|bogomaz|khinshtein|smirnov|peskov|lavrov|zakharova|putin|shoigu|belousov|ushakov|medvedev|dmitriev|nebenzia|saldo|balitsky|aksyonov|razvozhayev|lyubimov|nikitin|rudenya|drozdenko|kondratyev|gusev|starovoit|slyusar|golubev|bocharov|shapsha|travnikov|rosaviatsia|konashenkov|kostyukov|minnikhanov|khabirov|kadyrov|artamonov|malkov|klychkov|anokhin|yevrayev|busargin|fedorishchev|melnichenko|babushkin|alikhanov|milyaev|yegorov|sokolov|pushilin|pasechnik|stremousov|rogov|basurin|dyumin|zdunov|vedernikov|russkikh|chibis|rosneft|lukoil|transneft|gazprom|rosatom|rosseti)\b/, name: "", side: "RU" },
@@ -84,9 +90,10 @@ const KNOWN: readonly Known[] = [
   // ("the Kiev side reported": Russian outlets' spelling)
   { re: /\b(?:ukraine'?s?|ukrainian|kyiv|kiev)\b/, name: "", side: "UA" },
   { re: /\b(?:russia'?s?|russian|moscow|kremlin|tass|ria novosti|ria)\b/, name: "", side: "RU" },
-  { re: /\b(?:trump|white house|pentagon|nato|von der leyen|kallas|european commission|united nations|u\.?n\.?|iaea|isw|institute for the study of war|washington|united states|european union|eu|leavitt|rubio|hegseth|kellogg|witkoff|starmer|macron|merz|erdogan)\b/, name: "", side: "other" },
+  { re: /\b(?:trump|white house|pentagon|nato|von der leyen|kallas|european commission|united nations|u\.?n\.?|iaea|isw|institute for the study of war|washington|warsaw|bucharest|chi[sș]in[aă]u|vilnius|riga|tallinn|berlin|paris|london|brussels|budapest|ankara|beijing|tokyo|tehran|united states|european union|eu|leavitt|rubio|hegseth|kellogg|witkoff|starmer|macron|merz|erdogan)\b/, name: "", side: "other" },
   // international bodies and their officials: third parties
-  { re: /\b(?:grossi|t[üu]rk|bogner|denise brown|guterres|world health organi[sz]ation|human rights watch|amnesty international|red cross|icrc|unhcr|osce|doctors without borders|m[ée]decins sans fronti[èe]res|msf)\b/, name: "", side: "other" },
+  // (and a company of several states: "the Caspian Pipeline Consortium, which ships most of Kazakhstan's oil exports")
+  { re: /\b(?:grossi|caspian\s+pipeline\s+consortium|t[üu]rk|bogner|denise brown|guterres|world health organi[sz]ation|human rights watch|amnesty international|red cross|icrc|unhcr|osce|doctors without borders|m[ée]decins sans fronti[èe]res|msf)\b/, name: "", side: "other" },
   { re: new RegExp(String.raw`\b(?:authorities|officials|governor|government|mayor|police|rescuers|emergency services|administration|head of the|(?:regional|region|oblast|city|district|republic|village|community|municipal|[a-z]+stan|chechnya|crimea|bashkiria|chuvashia|mordovia|buryatia|yakutia)\s+head\b|regional|local|city council|military administration|(?:state\s+)?railway\s+company|(?:town|village|settlement|municipal)\s+council|${ADMINISTRATIONS}|prosecutors?|minister|ombudsman|commander-in-chief|commander\s+of\s+(?:the\s+)?(?:armed\s+forces(?!['’])|(?:[\w'’]+\s+){0,3}(?:air\s+(?:defen[cs]e|command)|air\s+force)(?!['’]))|spokes(?:man|woman|person)|ground forces|land forces|(?:operational|emergency|crisis)\s+headquarters|hospital)\b`), name: "", side: "local" },
 ];
 
