@@ -18,7 +18,7 @@ import { allLaunchedFate } from "./all-launched-fate.ts";
 import { MISSILE_TYPE, missileTypeOfLaunch } from "./launch-types.ts";
 import { SAID_AND, SAID_JUST_BEFORE, SAID_VERB, SPEAKER_ADDS, bothOfTwo, fateOfLaunch, placesOnly, wholeOfAllDowned } from "./fate-of-all.ts";
 import { kindsOfAll } from "./kinds-of-all.ts";
-import { listedToll } from "./listed-tolls.ts";
+import { listedToll, verbOfItsOwn } from "./listed-tolls.ts";
 import { ordinalFate } from "./ordinal-weapons.ts";
 import { respectiveFates } from "./respectively.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
@@ -1898,8 +1898,11 @@ function classify(
     const boundLeft = l !== null && (tokens[l.at + l.cue.words.length]?.norm === "of" || tokens[l.at + l.cue.words.length]?.norm === "to");
     // "a man has been killed and a 14-year-old girl has been injured": a cue past "and" belongs to the clause before
     const leftClosed = l !== null && tokens.slice(l.at + l.cue.words.length, q.first).some((t) => t.norm === "and");
-    // ("five people have been injured and at least one person is trapped": a verb of its own, not a casualty's)
-    if (!r && leftClosed && /^(?:is|are|was|were|remains?|remained)$/.test(tokens[head.end + 1]?.norm ?? "")) return null;
+    // ("five people have been injured and at least one person is trapped", "Two people were killed, 40 rescuers worked through
+    // the night", "… and 12 residents evacuated": past the casualty verb's clause, a count with a verb of its own, not a casualty's)
+    // (a comma closes a verb's clause, not a label's: "Among the injured, a 12-year-old girl is in serious condition" is one of them)
+    const leftJoined = leftClosed || (l !== null && !/^(?:the|among)$/.test(tokens[l.at - 1]?.norm ?? "") && tokens.slice(l.at + l.cue.words.length, q.first).some((t) => t.norm === ","));
+    if (!r && leftJoined && verbOfItsOwn(tokens, head.end)) return null;
     const pick = r && !boundLeft && (!l || leftClosed || r.at - head.end <= q.first - l.at) ? r : l;
     // ("Doctors are fighting for the lives of several patients": lives still to be saved, no toll)
     if (pick && pick === l && tokens[l.at]?.norm === "lives" && livesKept(tokens, l.at)) return null;

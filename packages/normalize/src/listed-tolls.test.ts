@@ -23,3 +23,18 @@ describe("a list of people's counts after one casualty verb", () => {
     expect(tolls("The strike killed 20 people, nine of them children.")).toEqual(["killed:20", "killed:9"]);
   });
 });
+
+describe("a count past a casualty verb's clause with a verb of its own", () => {
+  it("is not the verb's toll", () => {
+    expect(tolls("Two people were injured and 12 residents evacuated.")).toEqual(["injured:2"]);
+    expect(tolls("Two people were killed, 40 rescuers worked through the night.")).toEqual(["killed:2"]);
+    expect(tolls("Two people were killed and 40 firefighters battled the blaze.")).toEqual(["killed:2"]);
+    expect(tolls("Two people were killed and 40 firefighters also fought the blaze.")).toEqual(["killed:2"]);
+  });
+
+  it("leaves a count the verb still governs, and one with a casualty verb of its own", () => {
+    expect(tolls("The strike killed two soldiers and 12 civilians in Kharkiv.")).toEqual(["killed:2", "killed:12"]);
+    expect(tolls("The strike killed two soldiers and 12 civilians aged between 20 and 60.")).toEqual(["killed:2", "killed:12"]);
+    expect(tolls("Two people were killed and 12 others injured.")).toEqual(["killed:2", "injured:12"]);
+  });
+});

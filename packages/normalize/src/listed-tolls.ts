@@ -11,6 +11,24 @@ const NOT_NOUN = /^(?:\w+ed|\w+ing|were|was|are|is|had|have|has|been)$/;
 // ("killing two people, 40 rescuers worked through the night" tells what the rescuers did)
 const LIST_GOES_ON = /^(?:,|and|\.|;|\)|'|"|“|”|‘|’|)$/;
 
+// a finite verb, its auxiliary or a modal: the first word of a clause's predicate
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|must|may|did|do|does|remains?|remained|continues?|continued|fought|took|spent|left|fled|came|went|ran|kept|stood|made|found|got|gave|brought|began|helped|work|worked|battle|battled|arrived|rushed)$/;
+// an adverb the predicate may open with: "40 rescuers also worked"
+const PREDICATE_ADVERB = /^(?:also|still|later|then|reportedly|immediately|quickly|now|already|\w+ly)$/;
+
+/**
+ * Whether the count of people whose noun ends at `headEnd` is the subject of a verb of its own, which is no casualty verb
+ * (those are read from the right before this is asked): "Two people were killed, 40 rescuers worked through the night",
+ * "Two people were injured and 12 residents evacuated". A past form in -ed after the noun is read as its verb ("evacuated",
+ * "battled"), not an age ("aged").
+ */
+export function verbOfItsOwn(tokens: readonly Token[], headEnd: number): boolean {
+  let k = headEnd + 1;
+  if (PREDICATE_ADVERB.test(tokens[k]?.norm ?? "") && tokens[k]!.kind === "word") k++;
+  const w = tokens[k]?.norm ?? "";
+  return FINITE.test(w) || (/^\w+ed$/.test(w) && w !== "aged");
+}
+
 /**
  * "killing up to two generals, up to 50 officers and up to 20 mercenaries": a count of people in a list whose first count the
  * casualty verb reads, joined to the count before it by a comma or "and", shares that count's toll. A hedge on each item puts the
