@@ -30,11 +30,15 @@ describe("a count past a casualty verb's clause with a verb of its own", () => {
     expect(tolls("Two people were killed, 40 rescuers worked through the night.")).toEqual(["killed:2"]);
     expect(tolls("Two people were killed and 40 firefighters battled the blaze.")).toEqual(["killed:2"]);
     expect(tolls("Two people were killed and 40 firefighters also fought the blaze.")).toEqual(["killed:2"]);
+    expect(tolls("Two people were killed and 300 people lost power.")).toEqual(["killed:2"]);
+    expect(tolls("Two people died, 50 rescuers and 12 units of equipment were involved in the response.")).toEqual(["killed:2"]);
   });
 
   it("leaves a count the verb still governs, and one with a casualty verb of its own", () => {
     expect(tolls("The strike killed two soldiers and 12 civilians in Kharkiv.")).toEqual(["killed:2", "killed:12"]);
     expect(tolls("The strike killed two soldiers and 12 civilians aged between 20 and 60.")).toEqual(["killed:2", "killed:12"]);
     expect(tolls("Two people were killed and 12 others injured.")).toEqual(["killed:2", "injured:12"]);
+    expect(tolls("The strike killed two soldiers, 50 civilians and 12 children.")).toEqual(["killed:2", "killed:50", "killed:12"]);
+    expect(tolls("Two people were killed and 12 civilians and 5 soldiers were injured.")).toEqual(["killed:2", "injured:12", "injured:5"]);
   });
 });

@@ -12,7 +12,9 @@ const NOT_NOUN = /^(?:\w+ed|\w+ing|were|was|are|is|had|have|has|been)$/;
 const LIST_GOES_ON = /^(?:,|and|\.|;|\)|'|"|“|”|‘|’|)$/;
 
 // a finite verb, its auxiliary or a modal: the first word of a clause's predicate
-const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|must|may|did|do|does|remains?|remained|continues?|continued|fought|took|spent|left|fled|came|went|ran|kept|stood|made|found|got|gave|brought|began|helped|work|worked|battle|battled|arrived|rushed)$/;
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|must|may|did|do|does|remains?|remained|continues?|continued|fought|took|spent|left|fled|came|went|ran|kept|stood|made|found|got|gave|brought|began|helped|work|worked|battle|battled|arrived|rushed|lost|sought|hid|slept|saw|heard|told|said|says?)$/;
+// the auxiliary a coordinated subject's verb opens with: "50 firefighters and 12 fire engines were involved"
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|remain|remained)$/;
 // an adverb the predicate may open with: "40 rescuers also worked"
 const PREDICATE_ADVERB = /^(?:also|still|later|then|reportedly|immediately|quickly|now|already|\w+ly)$/;
 
@@ -24,6 +26,11 @@ const PREDICATE_ADVERB = /^(?:also|still|later|then|reportedly|immediately|quick
  */
 export function verbOfItsOwn(tokens: readonly Token[], headEnd: number): boolean {
   let k = headEnd + 1;
+  // (past a second count joined to the subject, up to its auxiliary: "… and 12 units of equipment were involved")
+  if (tokens[k]?.norm === "and") {
+    const aux = tokens.slice(k + 1, k + 7).findIndex((t) => t.kind !== "word" && t.kind !== "number" ? true : AUXILIARY.test(t.norm));
+    return aux > 0 && AUXILIARY.test(tokens[k + 1 + aux]!.norm);
+  }
   if (PREDICATE_ADVERB.test(tokens[k]?.norm ?? "") && tokens[k]!.kind === "word") k++;
   const w = tokens[k]?.norm ?? "";
   return FINITE.test(w) || (/^\w+ed$/.test(w) && w !== "aged");
