@@ -1903,7 +1903,10 @@ function classify(
     // (a comma closes a verb's clause, not a label's: "Among the injured, a 12-year-old girl is in serious condition" is one of them)
     const leftJoined = leftClosed || (l !== null && !/^(?:the|among)$/.test(tokens[l.at - 1]?.norm ?? "") && tokens.slice(l.at + l.cue.words.length, q.first).some((t) => t.norm === ","));
     if (!r && leftJoined && verbOfItsOwn(tokens, head.end)) return null;
-    const pick = r && !boundLeft && (!l || leftClosed || r.at - head.end <= q.first - l.at) ? r : l;
+    // ("Two people were killed, 5 soldiers and 12 civilians were injured": past a comma right after the verb, the count's own
+    // verb; not past "…, including three children", the part of the toll a later cue may not take)
+    const commaClosed = l !== null && leftJoined && tokens[l.at + l.cue.words.length]?.norm === "," && tokens[q.first - 1]?.norm === ",";
+    const pick = r && !boundLeft && (!l || leftClosed || commaClosed || r.at - head.end <= q.first - l.at) ? r : l;
     // ("Doctors are fighting for the lives of several patients": lives still to be saved, no toll)
     if (pick && pick === l && tokens[l.at]?.norm === "lives" && livesKept(tokens, l.at)) return null;
     // "Two men were wounded: a 47-year-old man with shrapnel wounds … and a 52-year-old man": the count's members, one by one

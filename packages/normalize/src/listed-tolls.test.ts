@@ -40,5 +40,7 @@ describe("a count past a casualty verb's clause with a verb of its own", () => {
     expect(tolls("Two people were killed and 12 others injured.")).toEqual(["killed:2", "injured:12"]);
     expect(tolls("The strike killed two soldiers, 50 civilians and 12 children.")).toEqual(["killed:2", "killed:50", "killed:12"]);
     expect(tolls("Two people were killed and 12 civilians and 5 soldiers were injured.")).toEqual(["killed:2", "injured:12", "injured:5"]);
+    expect(tolls("Two people were killed, 5 soldiers and 12 civilians were injured.")).toEqual(["killed:2", "injured:5", "injured:12"]);
+    expect(tolls("At least 12 people were killed across Ukraine, including three children in the Zhytomyr region, and 30 were injured.")).toEqual(["killed:12", "killed:3", "injured:30"]);
   });
 });
