@@ -49,15 +49,26 @@ const inHospital = (rest: readonly Token[]): boolean =>
   rest.some((t, i) => t.norm === "of" && /^(?:them|whom)$/.test(rest[i + 1]?.norm ?? "")) &&
   !rest.some((t) => /^(?:died|dead|killed|deaths?|injured|wounded|others|another)$/.test(t.norm));
 
+// the dead told as a part of the count, in its own clause: "…, including 12 dead", "…, 12 of whom died"
+const DEAD_WORD = /^(?:dead|died|killed|deaths|fatalities|perished)$/;
+function deadPart(rest: readonly Token[]): boolean {
+  const end = rest.findIndex((t) => t.norm === ";" || t.norm === ".");
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  const part = clause.some((t, i) => t.norm === "including" || t.norm === "among" || (t.norm === "of" && /^(?:them|whom)$/.test(clause[i + 1]?.norm ?? "")));
+  return part && clause.some((t) => DEAD_WORD.test(t.norm));
+}
+
 /**
  * What "the number of X" counts, by the words after "of" (`what`): the dead or the injured. "Victims" are the dead, unless
  * the sentence sends a part of them to hospital: a translated "постраждалі" ("The number of victims has increased to 52,
- * 32 of them were hospitalised") counts the injured.
+ * 32 of them were hospitalised") counts the injured; and unless it gives the dead as a part of them ("The number of victims
+ * has risen to 45, including 12 dead"): then they are the dead and the injured together, which no metric counts.
  */
 function victimsCounted(what: readonly string[], tokens: readonly Token[], q: Quantity): Metric | null {
   if (what.some((w) => /^(?:dead|deaths|killed|fatalities|died|perished)$/.test(w))) return "killed";
   if (what.some((w) => /^(?:injured|wounded|injuries|hurt)$/.test(w))) return "injured";
   if (!what.includes("victims")) return null;
+  if (deadPart(tokens.slice(q.last + 1))) return null;
   return inHospital(tokens.slice(q.last + 1)) ? "injured" : "killed";
 }
 

@@ -5406,6 +5406,13 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(figures("The number of victims of the Russian missile strike on Dnipro has risen to 45, the governor said, and another 30 people have been hospitalised.")).toContain("killed:45/m");
   });
 
+  it("reads no toll from 'the number of victims' that gives the dead as a part of it: the dead and the injured together", () => {
+    expect(figures("The number of victims has risen to 45, including 12 dead, the State Emergency Service said.")).toEqual(["killed:12"]);
+    expect(figures("The number of victims is 45, 12 of whom died.")).toEqual([]);
+    // (a part that is not the dead leaves the victims the dead)
+    expect(figures("The number of victims has risen to 45, including 12 children.")).toEqual(["killed:45", "killed:12"]);
+  });
+
   it("counts a rocket launcher's shells as rockets ('shot down nine shells of the HIMARS multiple rocket launcher')", () => {
     expect(figures("Over the past day, air defense means shot down nine shells of the HIMARS multiple rocket launcher, the Russian Defense Ministry reported.")).toEqual(["shot_down:9/m"]);
     // (the launcher named before its kind)
