@@ -3941,6 +3941,13 @@ describe("cases batch CD brought: translated copy, a fact box's bullets, shares 
     expect(figures("Four people were killed, two of them hit by debris.")).toEqual(["killed:4", "killed:2"]);
   });
 
+  it("reads no hits from the times a place was struck with means that are no drone or missile", () => {
+    expect(figures("Regional governor Ivan Fedorov said Russian forces had struck Zaporizhzhia district eight times overnight with heavy glide bombs.")).toEqual([]);
+    expect(figures("During the day, Russian troops struck Nikopol 16 times with artillery and drones, wounding 2 people.")).toEqual(["injured:2"]);
+    // (drones alone are the weapons the hits count)
+    expect(figures("Russian forces struck Kharkiv 10 times with drones overnight.")).toEqual(["hit:10"]);
+  });
+
   it("counts no one in 'a dead end' nor in 'a result' before another count", () => {
     expect(figures('Putin said peace talks with Ukraine had reached a "dead end" after the strike.')).toEqual([]);
     expect(figures("As a result seven persons perished and 11 persons were wounded, among them one child.")).toEqual(["killed:7", "injured:11", "injured:1"]);

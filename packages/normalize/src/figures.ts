@@ -1256,6 +1256,16 @@ function weaponNamedIn(tokens: readonly Token[], from: number, to: number): Weap
   return null;
 }
 
+// the means of a strike that are no drone or missile: artillery, bombs dropped from aircraft, tanks
+const OTHER_STRIKE_MEANS = /^(?:artillery|mortars?|shells|shelling|bombs|kabs?|glide|tanks?|mlrs|grads?|howitzers?)$/;
+
+/** "… eight times overnight with heavy glide bombs": a "with" soon after `from` whose means are not only drones and missiles. */
+function struckWithOtherMeans(tokens: readonly Token[], from: number): boolean {
+  const w = tokens.slice(from, from + 4).findIndex((t) => t.norm === "with");
+  if (w < 0 || tokens.slice(from, from + w).some((t) => t.kind !== "word")) return false;
+  return tokens.slice(from + w + 1, from + w + 7).some((t) => OTHER_STRIKE_MEANS.test(t.norm));
+}
+
 /**
  * Counts of hits rather than of weapons: "the city had been hit about 15 times", "struck Kharkiv
  * at least 10 times", "17 hits of enemy drones were recorded". The weapon is one the hits name, or
@@ -1271,6 +1281,9 @@ function hitCount(tokens: readonly Token[], q: Quantity, lastWeapon: Weapon | nu
     // (but "hit 17 times in an hour", "in 20 minutes": how fast they came)
     const inMinutes = tokens[q.last + 2]?.norm === "in" && tokens.slice(q.last + 3, q.last + 6).some((t) => /^(?:hours?|minutes?)$/.test(t.norm));
     if (NOT_HIT_TIMES.has(tokens[q.last + 2]?.norm ?? "") && !inMinutes) return null;
+    // (nor strikes told by means that are no drone or missile: "struck Zaporizhzhia district eight times overnight with heavy
+    // glide bombs", "struck Nikopol 16 times with artillery and drones": the times count the shells and bombs too)
+    if (struckWithOtherMeans(tokens, q.last + 2)) return null;
     const verb = tokens.slice(Math.max(0, q.first - 4), q.first).some((t) => HIT_VERBS.has(t.norm));
     return verb ? { ...describe(tokens, q), metric: "hit", weapon: weaponNamedIn(tokens, q.first - 3, q.first) ?? lastWeapon, last: q.last + 1, nationality: null } : null;
   }
