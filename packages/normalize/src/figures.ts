@@ -2851,7 +2851,8 @@ const RECALL_OR_DEBRIS = /^(?:when|after|where|since|as|before|while|until|which
 // (or found: "investigators had established that the hospital was hit by a Kh-101 cruise missile")
 // (or claimed or admitted by a side: "the Russian Ministry of Defense claimed on August 25 that an Iskander missile hit a military
 // train", "admitted that one of the missiles had struck a ship")
-const SAID_THAT = new RegExp(`^(?:${[...REPORT_VERBS, "states", "noted", "established", "determined", "concluded", "claimed", "claims", "admitted", "admits"].join("|")})$`);
+// (or insisted on: "Russia's Defence Ministry insisted that a Kinzhal had destroyed a Patriot battery")
+const SAID_THAT = new RegExp(`^(?:${[...REPORT_VERBS, "states", "noted", "established", "determined", "concluded", "claimed", "claims", "admitted", "admits", "insisted", "insists"].join("|")})$`);
 // "five people were killed overnight when a missile hit a residential area": the toll's own strike, told with it
 const TOLL_WHEN = /^(?:killed|injured|wounded|hurt|died|dead|victims)$/;
 // (not "after", which as often tells a toll of a later day: "a man died in hospital after a drone hit his car on Sunday")
@@ -2889,6 +2890,19 @@ function sayingBefore(tokens: readonly Token[], that: number): number {
   }
   return -1;
 }
+// how far back, in words, the saying a coordinated "and that" adds to may open
+const SAYING_REACH = 30;
+/** The saying verb the clause that ends at `and` is the object of ("said its forces had struck …"), within the same clause; -1 if none. */
+function sayingOpening(tokens: readonly Token[], and: number): number {
+  for (let v = and - 1; v >= Math.max(0, and - SAYING_REACH); v--) {
+    const t = tokens[v]!;
+    if (t.norm === ";" || t.norm === ":" || (t.norm === "." && !Object.hasOwn(MONTHS, tokens[v - 1]?.norm ?? ""))) return -1;
+    // (a clause of time or place on the way back is what "and that" joins, not the saying: "said the mayor, who visited the site when …")
+    if (/^(?:when|where|after|before|while|since|if|unless|who|which)$/.test(t.norm)) return -1;
+    if (SAID_THAT.test(t.norm)) return v;
+  }
+  return -1;
+}
 function recalledOrDebris(tokens: readonly Token[], first: number, weapon: Weapon | null = null): boolean {
   // ("residents still remember the night a missile hit their block": a clause that names its time, with no "when")
   // ("recall that night a missile hit their block" too)
@@ -2905,7 +2919,10 @@ function recalledOrDebris(tokens: readonly Token[], first: number, weapon: Weapo
     // (what is said may name the struck before its weapon, or say where the saying comes from: "said the hospital was hit
     // by a missile", "said that, according to the investigation, the building had been hit by a Kh-101 cruise missile")
     // (also past when or where it was said: "said on Friday that a Ukrainian drone had hit a car", "told Reuters that")
-    const verb = tokens[i]!.norm === "that" ? sayingBefore(tokens, i) : -1;
+    // ("the ministry said its forces had carried out a massive strike and that a Kinzhal had destroyed a Patriot system": a second
+    // thing said, its "that" joined by "and" to the saying's first clause, with the weapon as its subject)
+    const alsoSaid = tokens[i]!.norm === "that" && tokens[i - 1]?.norm === "and" && i === first - 1;
+    const verb = tokens[i]!.norm !== "that" ? -1 : alsoSaid ? sayingOpening(tokens, i - 1) : sayingBefore(tokens, i);
     if (verb >= 0 && !doubtedSaying(tokens, verb)) continue;
     // (nor a relative clause set off before the saying whose news the weapon is: "In Zakarpattia, which borders Hungary,
     // governor Viktor Mykyta said a Russian missile had hit a substation")

@@ -26,3 +26,17 @@ describe("one weapon that struck, told after an aside about the place", () => {
     expect(hits("In Zakarpattia, which borders Hungary, the governor recalled that a Russian missile had hit a substation.")).toEqual([]);
   });
 });
+
+// figures.ts SAID_THAT and sayingOpening: a hit insisted on, or said second, "… and that a Kinzhal had destroyed …"
+describe("one weapon that struck, insisted on or said as a second thing", () => {
+  it("reads 'insisted that' and a saying's 'and that' whose clause the weapon opens", () => {
+    expect(hits("Russia's Defence Ministry insisted that a Kinzhal had destroyed a Patriot battery; US officials said it had only been damaged.")).toEqual(["hit:1"]);
+    expect(hits(`Russia's Defence Ministry said its forces had carried out a "massive strike" with long-range precision weapons on Ukrainian military targets and that a Kinzhal had destroyed a U.S.-made Patriot air defence system in Kyiv.`)).toEqual(["hit:1"]);
+  });
+
+  it("still gives none for 'and that' after a recall or a denial, or with no saying before it", () => {
+    expect(hits("The mayor recalled the night of the attack and that a missile hit the school.")).toEqual([]);
+    expect(hits("The ministry denied that it had targeted civilians and that a missile hit the hospital.")).toEqual([]);
+    expect(hits("Residents fear the winter and that a drone could hit the plant again.")).toEqual([]);
+  });
+});
