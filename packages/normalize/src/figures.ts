@@ -345,6 +345,10 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       k++;
     } else if (tokens[k]?.norm === "his" || tokens[k]?.norm === "her" || tokens[k]?.norm === "their" || (tokens[k]?.norm === "its" && PERSON_NOUNS.has(tokens[k + 1]?.norm ?? ""))) {
       k++; // "three of his colleagues", "four of its workers" (not "one of its largest attacks")
+    } else if (/^(?:its|their)$/.test(tokens[k]?.norm ?? "") && [1, 2, 3].some((j) => WEAPON_NOUNS.has(tokens[k + j]?.norm ?? ""))) {
+      // ("one of its Kinzhal hypersonic missiles had struck and destroyed a Patriot system": a part of the side's own weapons, as
+      // "one of the missiles" is; "one of its largest missile attacks" still counts attacks, which the loop below reads)
+      k++;
     }
     // ("17 of his forces' drones had hit the station": whose they are, a plural's possessive, then the noun)
     if (tokens[k]?.kind === "word" && /s$/.test(tokens[k]!.norm) && /^['’]$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 1]!.start === tokens[k]!.end && tokens[k + 2]?.kind === "word") k += 2;
@@ -980,7 +984,9 @@ export function readFigures(
     const befell = figure.metric !== "launched" && (leftCue(tokens, q.first - 1, WEAPON_CUES, 0) !== null || (tokens[q.first - 1]?.norm === "and" && figures.at(-1)?.metric === figure.metric && figures.at(-1)?.last === q.first - 2));
     // (but one that struck is counted: "one of the drones hit a residential building")
     // (in the pluperfect too, as a side admits it: "admitted that one of the missiles had struck a ship"; not "had been struck")
-    const struckAt = /^(?:had|has)$/.test(tokens[figure.last + 1]?.norm ?? "") ? figure.last + 2 : figure.last + 1;
+    // (past a model named before its noun: "one of the Kinzhal missiles had struck")
+    const tail = weaponNounEnd(tokens, figure.last);
+    const struckAt = /^(?:had|has)$/.test(tokens[tail + 1]?.norm ?? "") ? tail + 2 : tail + 1;
     const struck = figure.metric === "hit" && /^(?:hit|struck|slammed|crashed|tore)$/.test(tokens[struckAt]?.norm ?? "");
     // (and one whose own fate is told after it: "one of the drones had been shot down over the Belgorod district")
     const fateAt = pastAuxiliaries(tokens, figure.last + 1);
@@ -1692,6 +1698,8 @@ const NOUN_KIND = new Set([...DRONE_KINDS, ...MISSILE_KINDS.filter((w) => w !== 
  * kind, belongs to the same phrase ("45 Shahed drones that Russia launched", "28 of the 31 Shahed attack drones Russia
  * launched"), so what follows the phrase is read from there.
  */
+/** `nounTail` under a name readFigures does not shadow (its own `nounTail` is a flag). */
+const weaponNounEnd = (tokens: readonly Token[], end: number): number => nounTail(tokens, end);
 function nounTail(tokens: readonly Token[], end: number): number {
   if (WEAPON_NOUNS.has(tokens[end + 1]?.norm ?? "")) return end + 1;
   if (NOUN_KIND.has(tokens[end + 1]?.norm ?? "") && WEAPON_NOUNS.has(tokens[end + 2]?.norm ?? "")) return end + 2;
