@@ -11,6 +11,7 @@ import { pastStrikerRelative } from "./striker-relative.ts";
 import { UNITS, findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
 import { oneOfStruckPair } from "./struck-pair.ts";
 import { hospitalTrip } from "./hospital-trip.ts";
+import { partDownedAfter, passiveHitBy } from "./struck-by-downed.ts";
 import { toldStrikeClause } from "./told-strike.ts";
 import { debrisAsEvidence, wreckageOfBuilding } from "./debris-evidence.ts";
 import { withJammedCrashes } from "./jammed-crashes.ts";
@@ -1849,7 +1850,10 @@ function classify(
       // centre of the city with two ballistic missiles"
       const withAt = tokens.slice(l.at + l.cue.words.length, q.first).findIndex((t) => t.norm === "with");
       const launch = withAt >= 0 && !siteStruckWith(tokens, l.at + l.cue.words.length, l.at + l.cue.words.length + withAt, q);
-      metric = l.cue.metric === "hit" && launch ? "launched" : combined(tokens, l.at, l.cue);
+      // ("Kharkiv was hit by 12 drones overnight, eight of which were shot down": those that came, as with "struck … with")
+      const byAt = l.at + l.cue.words.length;
+      const downedPart = l.cue.metric === "hit" && passiveHitBy(tokens, byAt) && q.first - byAt <= 3 && partDownedAfter(tokens, head.end + 1);
+      metric = l.cue.metric === "hit" && (launch || downedPart) ? "launched" : combined(tokens, l.at, l.cue);
       struckWith = l.cue.metric === "hit" && withAt >= 0 && !launch;
     } else if (r) {
       if (negatedFate(tokens, r)) return null;
