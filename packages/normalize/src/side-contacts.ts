@@ -86,10 +86,22 @@ function titledSubject(text: string, aside: string): string | null {
   return named.length === 1 ? named[0]!.name : null;
 }
 
+// "Zelensky and Tusk on Saturday led a wave of criticism of Scholz, a day after his call with Putin": a subject of two joined by
+// "and" is no "his"; the aside's possessive is the one the head names last, after that subject
+const JOINED_SUBJECT = /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+)+and\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$))+/u;
+const ASIDE_POSSESSIVE = /^,?\s+(?:\S+\s+){0,3}?(?:after|before)\s+(?:his|her)\b/i;
+function possessor(text: string, asideFrom: number, sentenceSubject: string | null): string | null {
+  const head = text.slice(0, asideFrom);
+  const joined = JOINED_SUBJECT.exec(head);
+  if (!joined || !ASIDE_POSSESSIVE.test(text.slice(asideFrom))) return sentenceSubject;
+  const after = PEOPLE.map((p) => ({ p, at: mentionsOf(head, p).filter((i) => i >= joined[0].length).at(-1) ?? -1 })).filter((x) => x.at >= 0);
+  return after.sort((a, b) => b.at - a.at)[0]?.p.name ?? null;
+}
+
 /** The contact an aside tells of, with the day it gives from the contact's: "hours after Trump's call with Putin". */
 export function asideContact(text: string, asideFrom: number, date: string | null, sentenceSubject: string | null, published: string | null): { kind: ContactKind; participants: string[]; date: string | null } | null {
   const aside = text.slice(asideFrom);
-  const subject = titledSubject(text, aside) ?? sentenceSubject;
+  const subject = titledSubject(text, aside) ?? possessor(text, asideFrom, sentenceSubject);
   const kind = heldContact(aside)?.kind;
   if (!kind || !ASIDE_CONTACT.test(aside)) return null;
   const named = PEOPLE.filter((p) => isNamed(p, aside));

@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { extractContacts } from "./diplomacy.ts";
+import { articleOf } from "./test-helpers.ts";
+
+const contacts = (text: string, pub = "2025-07-10") =>
+  extractContacts(articleOf(text, pub), null).map((c) => `${c.kind} ${c.participants.join("+")} ${c.date ?? "?"}`);
+
+describe("an aside's contact", () => {
+  it("reads an aside's 'his' after a subject of two as the one the head names last, but keeps a lone subject's", () => {
+    expect(contacts("Ukrainian President Volodymyr Zelensky and Polish Prime Minister Donald Tusk on Saturday led a wave of criticism of German Chancellor Olaf Scholz, a day after his hour-long telephone conversation with Vladimir Putin.", "2024-11-16")).toEqual(["phone_call Olaf Scholz+Vladimir Putin 2024-11-15"]);
+    expect(contacts("Ukrainian President Volodymyr Zelensky on Saturday criticised the German government, a day after his telephone conversation with Donald Trump.", "2024-11-16")).toEqual(["phone_call Donald Trump+Volodymyr Zelensky 2024-11-15"]);
+  });
+});
