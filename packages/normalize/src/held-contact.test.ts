@@ -125,3 +125,16 @@ describe("a contact told as held at the same time as the sentence's own", () => 
     expect(contacts("Zelensky met Macron in Paris on Tuesday, just as Russian missiles struck Kyiv.", "2023-03-21")).toEqual(["meeting Emmanuel Macron+Volodymyr Zelensky 2023-03-21"]);
   });
 });
+
+describe("a contact sought or denied is none held", () => {
+  it("reads no talks in the second of what someone called for, but keeps talks held after a call for something else", () => {
+    expect(contacts('Chinese President Xi Jinping called for "an immediate ceasefire" and the start of negotiations between Vladimir Putin and Volodymyr Zelensky.', "2024-11-16")).toEqual([]);
+    expect(contacts("Brazilian President Luiz Inacio Lula da Silva on Monday called for an end to the fighting and for the start of peace negotiations between Putin and Zelensky.", "2024-11-16")).toEqual([]);
+    expect(contacts("Zelensky called for more air defence systems and held talks with Emmanuel Macron in Paris on Tuesday.")).toEqual(["talks Emmanuel Macron+Volodymyr Zelensky 2025-07-08"]);
+  });
+
+  it("reads no contact whose telling is denied, but keeps one the denied clause only names", () => {
+    expect(contacts("The Kremlin denied reports that Putin had spoken with Trump since the election.", "2024-11-16")).toEqual([]);
+    expect(contacts("Zelensky denied that territory had been discussed when he met Trump at the White House on Friday.", "2025-07-10")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-07-04"]);
+  });
+});

@@ -21,7 +21,9 @@ const NOT_HELD = /\b(?:should|must|ought\s+to)(?!\s+have\b)|\binvit(?:ed|es|ing)
 const ASKED_TO = /(?:\b(?:invit(?:ed|es|ing)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|encourag(?:ed|es|ing)|press(?:ed|es|ing)|call(?:ed|s|ing)?\s+on|told)\s+(?:[\p{L}'’.-]+\s+){1,4}?|\b(?:was|were|been|being)\s+(?:invited|urged|asked|encouraged|pressed|called\s+on|told)\s+)to\s+(?:(?:[\p{L}'’-]+\s+){0,6}?(?:open|hold|start|begin|resume|join|enter|attend)\s+(?:(?:the|a|an|its|their)\s+(?:[\p{L}\d'’-]+\s+){0,2})?)?$/iu;
 // "as Washington pressed for a Putin–Zelensky summit", "Kyiv has called for a meeting of the leaders": the contact sought, its
 // object (not what was sought at one held: "Zelensky pressed for Patriots during his talks with Trump")
-const SOUGHT_FOR = /\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|call(?:ed|s|ing)?|lobb(?:ied|ies|ying|y)|appeal(?:ed|s|ing)?|plead(?:ed|s|ing)?|argu(?:ed|es|ing)|ask(?:ed|s|ing)?)\s+for\s+(?:(?!(?:during|at|in|on|with|after|before|over|from)\b)[\p{L}'’–-]+\s+){0,4}$/iu;
+// (the contact the second of what was sought: 'called for "an immediate ceasefire" and the start of negotiations', "called for an end
+// to the fighting and for the start of peace negotiations"; an item that opens on a noun, not "… and held talks with Macron")
+const SOUGHT_FOR = /\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|call(?:ed|s|ing)?|lobb(?:ied|ies|ying|y)|appeal(?:ed|s|ing)?|plead(?:ed|s|ing)?|argu(?:ed|es|ing)|ask(?:ed|s|ing)?)\s+for\s+(?:[^.;]{1,80}?\s+and\s+(?:for\s+)?(?=(?:the|a|an|new|direct|immediate|peace)\s))?(?:(?!(?:during|at|in|on|with|after|before|over|from)\b)[\p{L}'’–-]+\s+){0,4}$/iu;
 // (the cue is that noun: not "Trump called for a ceasefire after meeting Putin")
 const SOUGHT_NOUN = /^(?:summit|meeting|talks|negotiations|call|conversation|round|visit|trip)\b/i;
 // ("… told Zelensky that Beijing would send an envoy to Ukraine for talks": what the clause says will be, not what was)
@@ -31,6 +33,9 @@ const TO_COME = /\bthat\s+(?:(?!\bthat\b)[^,;])*?\b(?:would|will)\b(?:(?!\bthat\
 const ASKED_WHETHER = /\b(?:whether|if)\s+(?:(?:he|she|they|the\s+two)\s+(?:had|has|have|would|will|could|planned|plans)\s+(?:\S+\s+){0,2}|(?:a|an|another)\s+(?:[\w-]+\s+){0,2})$/i;
 // ("- Whether Trump and Putin speak by phone, as the White House has been hinting": a question still open, whoever is named)
 const WHETHER_NAMED = /\b[Ww]hether\s+(?:(?:[Pp]resident\s+)?\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,4}$/u;
+// "The Kremlin denied reports that Putin had spoken with Trump": a contact whose telling is denied (its own verb the denied clause's,
+// not one it goes on to name: "denied that he had discussed territory when he met Trump")
+const DENIED = /\bden(?:ied|ies|y|ying)\s+(?:(?:media\s+|press\s+)?(?:reports?|claims?|suggestions?|rumou?rs?)\s+)?that\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:(?:had|has|have|ever|secretly)\s+){0,2}$/iu;
 // the modal, lower case only: "May 19. Trump and Putin speak for two hours" is a date
 const MAY = /\bmay\b/;
 
@@ -48,7 +53,7 @@ const MAY = /\bmay\b/;
 // ("Meloni has promised to visit Kyiv", "the president also intended to speak with Zelensky", "Putin is not yet interested in a
 // meeting with Zelensky", "the president also wanted to speak with Zelensky": one meant or wanted, not held)
 const HYPOTHETICAL =
-  new RegExp(String.raw`\b(?:${INTENT_VERBS}|planned|wanted|willing|ready|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\binterested\s+in\s+(?:a|an|any|another)\b|\bno\s+date\b|\bpreparations?\s+for\b|\b(?:arranging|organi[sz]ing|setting\s+up|to\s+(?:arrange|organi[sz]e|set\s+up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b|\barrangements?["”]?\s+for\b|\b(?:ready|open|willing)\s+for\b|\bopen\s+to\s+(?:(?:new|further|direct|more)\s+)?(?:negotiations|talks|dialogue)\b|\b(?:willing|ready|prepared)\s+to\s+(?:continue|resume|start|begin|open)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:negotiations|talks|dialogue)\b|\bin\s+the\s+coming\s+(?:days|weeks|months)\b|\bprepar(?:ed|ing|es?)\s+for\b|\bto\s+be\s+(?:held|followed\s+by)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:willing|ready|plans?|wants?|agreed|decided|offered|proposed)\s+(?:in\s+principle\s+)?to\s+(?:have|let|instruct|send)\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+)?(?:teams?|delegations?|negotiators|envoys|representatives)\b|\btoo\s+(?:early|soon)\s+to\s+(?:talk|speak)\s+(?:about|of)\b|\b(?:is|are|was|were)\s+(?:not\s+)?(?:sufficient|enough)\s+for\b`, "i");
+  new RegExp(String.raw`\b(?:${INTENT_VERBS}|planned|wanted|willing|ready|expected|agreed|offered|prepared|due|set|invited|proposed)\s+(?:in\s+principle\s+)?to\s+(?:meet|speak|talk|hold|visit|call|host|welcome)\b|\binterested\s+in\s+(?:a|an|any|another)\b|\bno\s+date\b|\bpreparations?\s+(?:for|of)\b|\b(?:arranging|organi[sz]ing|setting\s+up|to\s+(?:arrange|organi[sz]e|set\s+up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|talks|call)\b|\bexpected\b[^.;]{0,60}\bto\s+take\s+place\b|\barrangements?["”]?\s+for\b|\b(?:ready|open|willing)\s+for\b|\bopen\s+to\s+(?:(?:new|further|direct|more)\s+)?(?:negotiations|talks|dialogue)\b|\b(?:willing|ready|prepared)\s+to\s+(?:continue|resume|start|begin|open)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:negotiations|talks|dialogue)\b|\bin\s+the\s+coming\s+(?:days|weeks|months)\b|\bprepar(?:ed|ing|es?)\s+for\b|\bto\s+be\s+(?:held|followed\s+by)\b|\blook(?:s|ed|ing)?\s+forward\s+to\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:willing|ready|plans?|wants?|agreed|decided|offered|proposed)\s+(?:in\s+principle\s+)?to\s+(?:have|let|instruct|send)\s+(?:their|the|his|her|its)\s+(?:[\w-]+\s+)?(?:teams?|delegations?|negotiators|envoys|representatives)\b|\btoo\s+(?:early|soon)\s+to\s+(?:talk|speak)\s+(?:about|of)\b|\b(?:is|are|was|were)\s+(?:not\s+)?(?:sufficient|enough)\s+for\b`, "i");
 // ("the response to those who called and visited Putin recently": whoever did, no one named; not one named among them, "Zelensky
 // was among the leaders who met Trump", nor "among those who")
 const ANYONE_WHO = /(?<!\bamong\s+)\b(?:those|anyone|everyone)\s+who\s+(?:[\w'’-]+\s+){0,3}$/i;
@@ -241,7 +246,7 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
       plannedEnd = c.end;
       continue;
     }
-    if (NOT_HELD.test(clause) || MAY.test(clause) || HYPOTHETICAL.test(clause) || ASKED_TO.test(text.slice(from, c.at)) || (SOUGHT_NOUN.test(text.slice(c.at, c.end)) && SOUGHT_FOR.test(text.slice(from, c.at))) || ASKED_WHETHER.test(text.slice(from, c.at)) || WHETHER_NAMED.test(text.slice(from, c.at)) || leftOpen(saidOf, text.slice(c.at, c.end)) || ANYONE_WHO.test(text.slice(from, c.at))) {
+    if (NOT_HELD.test(clause) || MAY.test(clause) || HYPOTHETICAL.test(clause) || ASKED_TO.test(text.slice(from, c.at)) || (SOUGHT_NOUN.test(text.slice(c.at, c.end)) && SOUGHT_FOR.test(text.slice(askFrom, c.at))) || ASKED_WHETHER.test(text.slice(from, c.at)) || DENIED.test(text.slice(askFrom, c.at)) || WHETHER_NAMED.test(text.slice(from, c.at)) || leftOpen(saidOf, text.slice(c.at, c.end)) || ANYONE_WHO.test(text.slice(from, c.at))) {
       planned = true;
       plannedEnd = c.end;
       continue;
