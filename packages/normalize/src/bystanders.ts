@@ -7,6 +7,7 @@ import type { Person } from "./people.ts";
 import { matchesOf } from "./matches.ts";
 import { INTENT, OCCASIONS, heldContact, inLeftOpen, mayLeaveOpen } from "./held-contact.ts";
 import { INTENT_VERBS } from "./intent-verbs.ts";
+import { retoldAt } from "./retold-contact.ts";
 import { ENTOURAGE_TO, OWNED, POSSESSIVE, REPORTED, mentionsOf, namedIn, pattern, recipient } from "./person-mentions.ts";
 
 /**
@@ -160,7 +161,9 @@ export function onlyQuoted(text: string, p: Person, cueAt: number): boolean {
 }
 
 // a verb of saying, thinking or showing and the "that" opening what was said (within its sentence, before any quotation)
-const SAID_THAT = /\b(?:said|says|showed|shows|hoped|hopes|believed|believes|thought|thinks|warned|warns|insisted|insists|argued|argues|stressed|stresses|added|adds|noted|notes)\b[^.;"“]{0,80}?\bthat\s/g;
+// (or no "that", where a clause follows at once: "Scholz said the call had been important because it allowed him to tell Putin …",
+// "Zelensky, speaking at the NATO summit, said Putin must lose the war")
+const SAID_THAT = /\b(?:said|says|warned|warns|insisted|insists|argued|argues|stressed|stresses|saying|warning|insisting|arguing|stressing)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?=(?:the|a|an|it|this|there|he|she|they|we|I|his|her|their|its)\s|\p{Lu}[\p{L}'’.-]*['’]s\s|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:must|should|had|has|have|was|were|is|are|would|will|could|can|did|does|wanted|wants)\b)|\b(?:said|says|showed|shows|hoped|hopes|believed|believes|thought|thinks|warned|warns|insisted|insists|argued|argues|stressed|stresses|added|adds|noted|notes)\b[^.;"“]{0,80}?\bthat\s/gu;
 
 // what the contact was about, told after it: "held a joint call with Zelensky, Macron and Meloni to brief them on what Putin had said",
 // "told him about what Trump had offered"
@@ -173,12 +176,14 @@ const TOLD_ABOUT = /\b(?:to\s+(?:brief|inform|update|debrief)\s+(?:him|her|them|
  * the summit that he had spoken with Putin" tells a call, and its people stay).
  */
 export function onlyInWhatWasSaid(text: string, p: Person, cueAt: number): boolean {
-  if (!/\bthat\s|\bwhat\s|\b(?:de)?brief\s|\b(?:inform|update)\s/i.test(text)) return false; // (most sentences: no need to find the person)
+  if (!/\bthat\s|\bwhat\s|\b(?:de)?brief\s|\b(?:inform|update)\s|\b(?:said|says|warned|warns|insisted|insists|argued|argues|stressed|stresses|saying|warning|insisting|arguing|stressing)\s/i.test(text)) return false; // (most sentences: no need to find the person)
   const said = [...matchesOf(SAID_THAT, text), ...matchesOf(TOLD_ABOUT, text)].sort((a, b) => a.index - b.index).find((m) => m.index + m[0].length > cueAt);
   if (!said) return false;
   const from = said.index + said[0].length;
   const at = mentionsOf(text, p);
-  return at.length > 0 && at.every((i) => i >= from) && heldContact(text.slice(from)) === null;
+  // (what was said tells a contact of its own, unless it only names again the one told before: "said the call had been important")
+  const told = at.length > 0 && at.every((i) => i >= from) ? heldContact(text.slice(from)) : undefined;
+  return told === null || (told !== undefined && retoldAt(text.slice(from), told.at) !== null);
 }
 
 // "Putin faced a rare public rebuke from Modi on Friday and later held talks with Erdogan", "Putin hears Modi's rebuke, meets

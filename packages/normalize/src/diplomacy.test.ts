@@ -2693,6 +2693,14 @@ describe("whom only what was said names", () => {
     ]);
     expect(contacts("Tusk warned of a direct clash between Russia and NATO.", "2025-03-12")).toEqual([]);
   });
+
+  it("reads what was said without 'that', a clause right after the verb or 'saying', and a contact it only names again, but keeps one it tells", () => {
+    expect(contacts("Zelensky, speaking at the NATO summit in Vilnius on Wednesday, said Putin must lose the war.", "2023-07-13")).toEqual([]);
+    expect(contacts("German Chancellor Olaf Scholz spoke with Russian President Vladimir Putin by phone on Friday. Speaking at the G20 summit in Rio de Janeiro on Monday, Scholz said the call had been \"important\" because it allowed him to tell Putin directly that he could not count on Germany's support fading.", "2024-11-20")).toEqual(["phone_call Olaf Scholz+Vladimir Putin 2024-11-15"]);
+    expect(contacts("German Chancellor Olaf Scholz defended his decision on Sunday before leaving for the G20 summit in Rio de Janeiro, saying it was important to tell Putin directly that he could not count on Germany's support weakening.", "2024-11-18")).toEqual([]);
+    expect(contacts("Speaking at the G20 summit in Rio on Monday, Scholz said he had met Chinese President Xi Jinping there.", "2024-11-20")[0]).toContain("Olaf Scholz+Xi Jinping");
+    expect(contacts("Sitting beside Zelensky before their talks in New York on Friday, Trump said he had a very good relationship with Putin.", "2024-09-27")).toEqual(["talks Donald Trump+Volodymyr Zelensky 2024-09-27 @New York"]);
+  });
 });
 
 describe("those a contact had on each side", () => {

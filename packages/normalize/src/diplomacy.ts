@@ -18,6 +18,7 @@ import { inPersonKind } from "./contact-kinds.ts";
 import { ZELENSKY, followersOf, kyivGuests } from "./kyiv-visits.ts";
 import { matchesOf } from "./matches.ts";
 import { mergeMentions } from "./merge-mentions.ts";
+import { retoldAt } from "./retold-contact.ts";
 import { SPOKESPEOPLE, aideAsSource, mentionsOf, namedFrom, namedIn, speaksOnly, takesPart } from "./person-mentions.ts";
 import { attendedBefore, DATED_LINE, JOINING, PAIR, PRONOUN_GUEST, PRONOUN_SUBJECT, SAME_GROUP, SPEAKER_THEN_PRONOUN, guestBefore, guestUnnamed, headlinePair, namedBefore, subjectBefore, subjectsOf, theirContact, withSurnames } from "./referents.ts";
 import { ASIDE, andAfterAt, andAfterContact, asideContact, briefedOn, otherDayContact, semicolonContact, thenCalled } from "./side-contacts.ts";
@@ -205,6 +206,15 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // (nor who is named only in a contact left open: "… the outcome of the talks and that no phone call between Putin and Trump was
     // planned")
     const present = PEOPLE.filter((p) => isNamed(p, text) && (!SPOKESPEOPLE.has(p.name) || takesPart(text, p)) && !onlyInOccasion(text, p, cue.at) && !onlyQuoted(text, p, cue.at) && !onlyInWhatWasSaid(text, p, cue.at) && !aideAsSource(text, p) && !onlyInLeftOpen(text, p, cue.at) && !onlyMeant(text, p));
+    // ("German Chancellor Olaf Scholz spoke with Putin on Friday. … Zelensky said Scholz's call had opened \"Pandora's box\"", "The
+    // talks, which lasted four hours, focused on … the preparation of a meeting between Orban and Zelensky": a contact told before,
+    // named again, of which whoever else the sentence names only speaks; not those it says took part, "Kushner joined the talks")
+    // (those only are left out: the contact stays the one told before)
+    // (only when the rest of the sentence tells no contact of its own: not "Monday's talks came five days after Fico met Shmyhal")
+    const retold = joined ? null : retoldAt(text, cue.at);
+    const toldAgain = retold && heldContact(text.slice(retold.end)) === null ? out.findLast((c) => family(c.kind) === family(cue.kind) && (retold.owner === null || c.participants.some((n) => n.split(" ").at(-1) === retold.owner))) : undefined;
+    const inToldAgain = (p: { name: string; country: string }) => toldAgain!.participants.some((n) => n === p.name || (n.endsWith(" delegation") && countryOf(n) === p.country));
+    if (toldAgain && !TOOK_PART.test(text)) present.splice(0, present.length, ...present.filter(inToldAgain));
     const talking = present.filter((p) => !speaksOnly(text, p) || takesPart(text, p));
     const people: Array<{ name: string; country: string }> = (new Set(talking.map((p) => p.country)).size >= 2 ? talking : present).map((p) => ({ name: p.name, country: p.country }));
     // (the list's own spelling wins: "Andrej Plenković" is its "Andrej Plenkovic")
@@ -569,6 +579,8 @@ function heldBefore(c: Mention, published: string | null): Mention {
 
 // (the teams the subject: "The delegations met", "the two delegations sat down"; not "met the delegations")
 const TEAMS_MET = /^(?:[^,;]*,\s*)?(?:the|both)\s+(?:two\s+)?(?:delegations|negotiating\s+teams)\s+(?:(?:then|again|first|later)\s+)?(?:met|sat\s+down)\b/i;
+// (words that add someone to a contact named again: "Kushner joined the talks", "the talks, led by Umerov and Medinsky")
+const TOOK_PART = /\b(?:led|headed|joined|joining|attended|attending|took\s+part|taking\s+part|participated|participating|including|among|sat\s+in|represented)\b/i;
 const IT_WAS = /^\W*(?:it|this|that)\s+(?:was|is|marked)\s/i;
 const SINCE_NOUN = /^\s+(?:their|the|his|her)\s+(?:[\p{L}-]+\s+)?(call|conversation|meeting|talks|summit)\b/iu;
 const THIRD_PARTY = /\b(?:summit|meeting|talks)\s+(?:also\s+)?(?:with|attended\s+by|joined\s+by)\s/i;
