@@ -230,3 +230,15 @@ export function onlyInOccasion(text: string, p: Person, cueAt: number): boolean 
   const at = mentionsOf(text, p);
   return at.length > 0 && at.every(inside);
 }
+
+// "Zelensky criticised Orban's visit to Moscow", "Meloni, asked about Trump's call with Putin, said …", "Tusk condemned the talks
+// between Witkoff and Dmitriev": who judges a contact, or is asked about it, only speaks of it (the contact a noun owned by another
+// or told by an article, right after the verb: not "Scholz defended his call with Putin", his own)
+const SPEAKS_OF = /^[^.;]{0,60}?\b(?:criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|slamm(?:ed|ing)|slams|blast(?:ed|s|ing)|decried|decries|rebuk(?:ed|es|ing)|deplor(?:ed|es|ing)|dismiss(?:ed|es|ing)|mock(?:ed|s|ing)|asked\s+about|questioned\s+about|comment(?:ed|ing|s)?\s+on|react(?:ed|ing|s)?\s+to|respond(?:ed|ing|s)?\s+to)\s+(?:(?:the|an?|this|that)\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?(?:['’]s\s+)?)(?:[\p{L}-]+\s+){0,2}$/u;
+const MAY_SPEAK_OF = /criticis|criticiz|condemn|denounc|slam|blast|decri|rebuk|deplor|dismiss|mock|asked\s+about|questioned\s+about|comment|react|respond/i;
+/** Whether `p` is named only before the contact's cue, as one who judges it or is asked about it (see SPEAKS_OF). */
+export function onlySpeaksOf(text: string, p: Person, cueAt: number): boolean {
+  if (!MAY_SPEAK_OF.test(text)) return false; // (most sentences: no need to find the person)
+  const at = mentionsOf(text, p);
+  return at.length > 0 && at.every((i) => i < cueAt) && SPEAKS_OF.test(text.slice(at.at(-1)!, cueAt));
+}

@@ -2703,6 +2703,15 @@ describe("whom only what was said names", () => {
   });
 });
 
+describe("who judges a contact, or is asked about it", () => {
+  it("leaves out who criticises or is asked about a contact named by another's possessive or an article, but keeps one's own", () => {
+    expect(contacts("Zelensky criticised Orban's visit to Moscow, saying nobody had authorised him to negotiate on Ukraine's behalf.", "2024-07-06")).toEqual([]);
+    expect(contacts("Polish Prime Minister Donald Tusk condemned the talks between Steve Witkoff and Kirill Dmitriev.", "2025-10-27")).toEqual(["talks Kirill Dmitriev+Steve Witkoff ?"]);
+    expect(contacts("Italian Prime Minister Giorgia Meloni, asked about Trump's call with Putin, said Italy had not been consulted.", "2025-05-20")).toEqual(["phone_call Donald Trump+Vladimir Putin ?"]);
+    expect(contacts("German Chancellor Olaf Scholz defended his call with Putin on Sunday.", "2024-11-18")).toEqual(["phone_call Olaf Scholz+Vladimir Putin 2024-11-17"]);
+  });
+});
+
 describe("those a contact had on each side", () => {
   it("adds those named on each side to the contact told just before, of its kind", () => {
     expect(

@@ -2,7 +2,7 @@ import { type Article, type ContactKind, addDays, latestMonthDay, sentenceText, 
 import { HEADING } from "./attack-dates.ts";
 import { findTimeRefs, smallCount } from "./dates.ts";
 import { PEOPLE, isNamed } from "./people.ts";
-import { OPENING_CONTACT, absentIn, onlyMeant, onlyAsOwner, beforeBetween, besideContact, inEarlierDeed, inOtherClause, onlyToldOf, onlyBriefedOn, onlyInLeftOpen, onlyInOccasion, onlyInWhatWasSaid, onlyQuoted } from "./bystanders.ts";
+import { OPENING_CONTACT, absentIn, onlyMeant, onlyAsOwner, beforeBetween, besideContact, inEarlierDeed, inOtherClause, onlyToldOf, onlyBriefedOn, onlyInLeftOpen, onlyInOccasion, onlyInWhatWasSaid, onlyQuoted, onlySpeaksOf } from "./bystanders.ts";
 import { callsWithEach, pairsWithBoth, separateCalls } from "./calls-with-each.ts";
 import { eachOnTheirDay } from "./each-on-their-day.ts";
 import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
@@ -205,7 +205,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // (nor whom only the words it quotes name: 'Trump told Fox News after the summit that it was now "up to President Zelensky"')
     // (nor who is named only in a contact left open: "… the outcome of the talks and that no phone call between Putin and Trump was
     // planned")
-    const present = PEOPLE.filter((p) => isNamed(p, text) && (!SPOKESPEOPLE.has(p.name) || takesPart(text, p)) && !onlyInOccasion(text, p, cue.at) && !onlyQuoted(text, p, cue.at) && !onlyInWhatWasSaid(text, p, cue.at) && !aideAsSource(text, p) && !onlyInLeftOpen(text, p, cue.at) && !onlyMeant(text, p));
+    const present = PEOPLE.filter((p) => isNamed(p, text) && (!SPOKESPEOPLE.has(p.name) || takesPart(text, p)) && !onlyInOccasion(text, p, cue.at) && !onlyQuoted(text, p, cue.at) && !onlyInWhatWasSaid(text, p, cue.at) && !aideAsSource(text, p) && !onlyInLeftOpen(text, p, cue.at) && !onlyMeant(text, p) && !onlySpeaksOf(text, p, cue.at));
     // ("German Chancellor Olaf Scholz spoke with Putin on Friday. … Zelensky said Scholz's call had opened \"Pandora's box\"", "The
     // talks, which lasted four hours, focused on … the preparation of a meeting between Orban and Zelensky": a contact told before,
     // named again, of which whoever else the sentence names only speaks; not those it says took part, "Kushner joined the talks")
@@ -219,7 +219,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const people: Array<{ name: string; country: string }> = (new Set(talking.map((p) => p.country)).size >= 2 ? talking : present).map((p) => ({ name: p.name, country: p.country }));
     // (the list's own spelling wins: "Andrej Plenković" is its "Andrej Plenkovic")
     // ("Syrian President Bashar al-Assad", where the title reader takes "Bashar": a word of a name the list knows)
-    for (const t of titledLeaders(text)) if (!people.some((p) => unaccented(p.name).split(/[\s-]+/).includes(unaccented(t.name.split(" ").at(-1)!)))) people.push(t);
+    // (nor one the list knows whom a reading above left out: "Polish Prime Minister Donald Tusk condemned the talks between …")
+    const listed = PEOPLE.filter((p) => isNamed(p, text));
+    for (const t of titledLeaders(text)) if (![...people, ...listed].some((p) => unaccented(p.name).split(/[\s-]+/).includes(unaccented(t.name.split(" ").at(-1)!)))) people.push(t);
     // "The Polish president then held talks with Zelensky": the one leader of that country the article named before
     const roles = roleReferents(article, s, text, people);
     for (const r of roles) people.push({ name: r.name, country: r.country });
