@@ -31,6 +31,15 @@ describe("the drones and toll told after a 2022 barrage by day", () => {
       "NIGHT OF DECEMBER 31 - JANUARY 1",
       "* As Ukrainians see in the new year, Russia sends 45 Shahed drones against Ukraine, all of which are shot down, the Air Force says.",
     ].join("\n");
+    // (the 45 stay, both launched and shot down, over a night: two days, not the barrage's day alone; which night is
+    // checked loosely as the heading "NIGHT OF DECEMBER 31 - JANUARY 1" is read a night early, 2022-12-30..2022-12-31)
+    const drones = dates(box, "2023-01-02").filter((d) => /^(?:launched|shot_down):45:/.test(d));
+    expect(drones.map((d) => d.split(":").slice(0, 2).join(":"))).toEqual(["launched:45", "shot_down:45"]);
+    for (const d of drones) {
+      const [start, end] = d.split(":")[2]!.split("..");
+      expect(start).not.toEqual(end);
+      expect(Date.parse(end!) - Date.parse(start!)).toEqual(86_400_000);
+    }
     expect(dates(box, "2023-01-02")).not.toContain("launched:45:2022-12-31..2022-12-31");
     const rocket = "Kharkiv came under fire again overnight. A rocket destroyed a private house in Chuhuiv at 04:10, Synehubov says. \"A 68-year-old man was killed.";
     expect(dates(rocket, "2022-08-21")).toContain("killed:1:2022-08-20..2022-08-21");
