@@ -632,7 +632,6 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
 const WHEN_WORDS = ["on", "in", "at", "late", "early", "earlier", "later"] as const;
 const WHEN_OPENING: ReadonlySet<string> = new Set(WHEN_WORDS);
 
-/** "reported on the morning of 8 August by the head of …": the "by" after a phrase of when (from `at`), or -1. */
 // "The final toll, given by the regional administration after the search ended, was 46 dead": a count named by whose it is, in
 // an aside after it (not "a toll given in Kyiv", nor "by" a time: "given by Monday")
 const ASIDE_COUNT = /^(?:toll|tolls|figures?|numbers?|count|tally|total|estimate)$/;
@@ -640,6 +639,7 @@ function givenBy(tokens: readonly Token[], i: number): boolean {
   return (GIVEN.has(tokens[i]!.norm) || tokens[i]!.norm === "reported" || tokens[i]!.norm === "announced") && tokens[i + 1]?.norm === "by" && tokens[i - 1]?.norm === "," && ASIDE_COUNT.test(tokens[i - 2]?.norm ?? "");
 }
 
+/** "reported on the morning of 8 August by the head of …": the "by" after a phrase of when (from `at`), or -1. */
 function agentAfterTime(tokens: readonly Token[], at: number): number {
   if (!WHEN_OPENING.has(tokens[at]?.norm ?? "")) return -1;
   for (let k = at + 1; k < tokens.length && k - at <= 8; k++) {

@@ -67,11 +67,11 @@ const paragraphOpening = (text: string, at: number): string => {
   return text.slice(start < 0 ? 0 : start + 2, at).split("\n")[0]!;
 };
 
-// "That strike …": the attack the sentence before named (not "This attack …", which is the one the article is about: "The attack
-// came a day after Russia fired 30 cruise missiles at Yavoriv. This attack killed nine people")
 /** How many missiles counted make a barrage whose drones and toll told after it came with it (see Context.barrage). */
 const BARRAGE_MIN = 10;
 
+// "That strike …": the attack the sentence before named (not "This attack …", which is the one the article is about: "The attack
+// came a day after Russia fired 30 cruise missiles at Yavoriv. This attack killed nine people")
 const THAT_ATTACK = /^\W*(?:that|the\s+same)\s+(?:[\w-]+\s+)?(?:strike|attack|barrage|bombardment|raid)\b/i;
 // "the strike had killed 25": a strike named before
 // "since a Russian missile hit …", "days after a drone strike on …": another strike, named to compare
