@@ -10,7 +10,7 @@ import { pastWeaponAppositive } from "./weapon-appositive.ts";
 import { pastStrikerRelative } from "./striker-relative.ts";
 import { UNITS, findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
 import { oneOfStruckPair } from "./struck-pair.ts";
-import { hospitalTrip } from "./hospital-trip.ts";
+import { AT_HOSPITAL_ANYWAY, hospitalTrip, movedOutOfHarm } from "./hospital-trip.ts";
 import { partDownedAfter, passiveHitBy } from "./struck-by-downed.ts";
 import { toldStrikeClause } from "./told-strike.ts";
 import { debrisAsEvidence, wreckageOfBuilding } from "./debris-evidence.ts";
@@ -1966,7 +1966,7 @@ function classify(
     if (!pick) return (partOf === "killed" || partOf === "injured") && (!q.article || amongThem) ? { ...base, metric: partOf, weapon: null, last: head.end, nationality: null, part: true } : null;
     // "38 people in hospital" were hurt; "4 patients in hospital were evacuated" were there already
     const hospital = pick.cue.words.join(" ");
-    if ((hospital === "in hospital" || hospital === "taken to hospital") && (/^(?:patients|staff|doctors|nurses|medics)$/.test(tokens[head.end]!.norm) || tokens.slice(pick.at + 2, pick.at + 9).some((t) => /^evacuat/.test(t.norm)))) return null;
+    if ((hospital === "in hospital" || hospital === "taken to hospital") && (AT_HOSPITAL_ANYWAY.test(tokens[head.end]!.norm) || movedOutOfHarm(tokens, pick.at + 2, pick.at + 9))) return null;
     return { ...base, metric: pick.cue.metric, weapon: null, last: head.end, nationality: null };
   }
   // ("Tkachenko said one of them was a child": a part of the casualty count before)
@@ -3140,8 +3140,6 @@ const GRAVE_STATE = /^in (?:(?:a|an) )?(?:(?:very|extremely|especially) )?(?:ser
 // The people in hospital or in a grave state, named after their count: "44 people remained in hospitals", "two patients are
 // in a serious condition" (not the dead: "two dead")
 const STAY_PEOPLE = /^(?:people|persons|patients|children|adults|men|women|civilians|residents|others|victims|injured|wounded)$/;
-// those who were in hospital anyway (only a grave state makes them the attack's injured): "4 patients in hospital were evacuated"
-const STAY_STAFF = /^(?:patients|staff|doctors|nurses|medics)$/;
 
 /**
  * Where "26 of them hospitalised", "12 of whom were hospitalised", "42 of the injured are in hospital", "seven remain in
@@ -3166,7 +3164,7 @@ function hospitalStay(tokens: readonly Token[], q: Quantity, previous: Metric | 
   if (GRAVE_STATE.test(normsOf(tokens, k, k + 6) + " ")) return tokens.findIndex((t, i) => i > k && t.norm === "condition");
   // (a noun in hospital needs its verb: "44 people remained in hospitals", not "38 people in hospital", a toll's own cue,
   // nor "4 patients in hospital were evacuated", who were there already)
-  if (noun && (k === verb || STAY_STAFF.test(noun))) return -1;
+  if (noun && (k === verb || AT_HOSPITAL_ANYWAY.test(noun))) return -1;
   if (/^hospitali[sz]ed$/.test(tokens[k]?.norm ?? "")) return k;
   if (tokens[k]?.norm === "in" && /^hospitals?$/.test(tokens[k + 1]?.norm ?? "")) return k + 1;
   // "Five of the injured were taken to hospital", "eight of whom were taken to hospital", "25 of them were admitted to

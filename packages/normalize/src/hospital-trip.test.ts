@@ -21,4 +21,14 @@ describe("people a trip to hospital tells", () => {
     expect(figures("A Russian missile struck Lviv overnight. Twenty people came to the city's hospital to donate blood.")).toEqual(["hit:1"]);
     expect(figures("A Russian missile struck Lviv overnight. Five ambulances were sent to the regional hospital.")).toEqual(["hit:1"]);
   });
+
+  it("counts no one taken to a shelter, moved on to other hospitals, or taken there as a precaution", () => {
+    expect(figures("A Russian missile struck Lviv overnight. Forty residents were taken to emergency shelters nearby.")).toEqual(["hit:1"]);
+    expect(figures("A Russian missile struck Lviv overnight. Some 20 children were taken to other hospitals in the city.")).toEqual(["hit:1"]);
+    expect(figures("A Russian missile struck Mykolaiv overnight. Thirty children were taken to other hospitals in Mykolaiv.")).toEqual(["hit:1"]);
+    expect(figures("A Russian missile struck Lviv overnight. Forty residents were taken to the regional hospital as a precaution.")).toEqual(["hit:1"]);
+    expect(figures("A Russian missile struck Lviv overnight. Forty residents were evacuated and taken to the regional hospital.")).toEqual(["hit:1"]);
+    // (an emergency ward is still a hospital's)
+    expect(figures("A Russian missile struck Lviv overnight. Six people were taken to the emergency department of the regional hospital.")).toEqual(["hit:1", "injured:6"]);
+  });
 });

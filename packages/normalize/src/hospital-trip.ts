@@ -4,10 +4,29 @@ import type { Token } from "./tokens.ts";
 const TO_HOSPITAL_VERB = /^(?:taken|brought|admitted|rushed|sent|delivered|transported|went|gone|came|come|turned)$/;
 // what may stand between the count's people and that verb
 const AUXILIARY = /^(?:were|was|have|has|had|been|are|is|later|also|all|reportedly|since|then|subsequently)$/;
-// a hospital, or the doctors the injured turned to
-const HOSPITAL = /^(?:hospitals?|clinics?|doctors|medics|polyclinics?|emergency)$/;
-// who go to hospital without being hurt: those who are there anyway, and those moved out of harm's way
-const NOT_HURT = /^(?:patients|staff|doctors|nurses|medics|workers|volunteers|donors)$/;
+// a hospital, or the doctors the injured turned to ("emergency" only as a ward's name: "taken to emergency shelters" is no hospital)
+const HOSPITAL = /^(?:hospitals?|clinics?|doctors|medics|polyclinics?)$/;
+const EMERGENCY_WARD = /^(?:wards?|rooms?|departments?|units?)$/;
+/** Those in hospital anyway, whose count there is no toll: "4 patients in hospital were evacuated". */
+export const AT_HOSPITAL_ANYWAY = /^(?:patients|staff|doctors|nurses|medics)$/;
+// who go to hospital without being hurt: those there anyway, and those who come to give
+const NOT_HURT = /^(?:volunteers|donors)$/;
+// ("taken to other hospitals in the city": patients moved on from one, not brought from the strike)
+const ANOTHER = /^(?:other|another|different)$/;
+
+/**
+ * Whether the words from `from` to `to` (within their sentence) tell people moved out of harm's way rather than hurt: "were
+ * evacuated to hospital", "transferred", "moved", "taken to the regional hospital as a precaution".
+ */
+export function movedOutOfHarm(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, tokens.length); j++) {
+    const w = tokens[j]!.norm;
+    if (w === "." || w === ";") return false;
+    if (/^(?:evacuat|transferr|relocat)/.test(w) || w === "moved") return true;
+    if (w === "as" && tokens[j + 1]?.norm === "a" && /^precaution/.test(tokens[j + 2]?.norm ?? "")) return true;
+  }
+  return false;
+}
 
 /**
  * The index of the hospital a count's people were brought to, when the words from `from` (right past the people's noun) tell
@@ -17,7 +36,7 @@ const NOT_HURT = /^(?:patients|staff|doctors|nurses|medics|workers|volunteers|do
  * "patients were taken to the regional hospital"), or one made for another end ("came to the hospital to donate blood").
  */
 export function hospitalTrip(tokens: readonly Token[], from: number, noun: string): number {
-  if (NOT_HURT.test(noun)) return -1;
+  if (NOT_HURT.test(noun) || AT_HOSPITAL_ANYWAY.test(noun)) return -1;
   const verbFrom = pastIncludingAside(tokens, from);
   let k = verbFrom;
   while (k < verbFrom + 3 && AUXILIARY.test(tokens[k]?.norm ?? "")) k++;
@@ -26,11 +45,13 @@ export function hospitalTrip(tokens: readonly Token[], from: number, noun: strin
   for (let j = k + 2; j < k + 7; j++) {
     const t = tokens[j];
     if (!t || (t.kind !== "word" && t.norm !== "'s")) return -1;
-    if (HOSPITAL.test(t.norm)) {
+    const end = HOSPITAL.test(t.norm) ? j : t.norm === "emergency" && EMERGENCY_WARD.test(tokens[j + 1]?.norm ?? "") ? j + 1 : -1;
+    if (end >= 0) {
       // ("came to the hospital to donate blood": sent there for another end)
-      if (tokens[j + 1]?.norm === "to" && tokens[j + 2]?.kind === "word") return -1;
-      return j;
+      if (tokens[end + 1]?.norm === "to" && tokens[end + 2]?.kind === "word") return -1;
+      return movedOutOfHarm(tokens, from, end + 12) ? -1 : end;
     }
+    if (ANOTHER.test(t.norm)) return -1;
     if (t.norm === "and" || t.norm === "or") return -1;
   }
   return -1;
