@@ -24,6 +24,23 @@ describe("figures of a landing in a neighbouring country", () => {
     expect(landedAbroad({ quote: "Russia attacked Kyiv with nearly 600 drones overnight, killing at least two people in the capital and forcing neighbouring Poland to scramble military aircraft.", value_text: "at least two" })).toBe(false);
   });
 
+  it("reads the neighbour only where it governs the figure, not an aside or another clause beside it", () => {
+    const launch = "Russia launched 415 drones and 40 missiles at Ukraine overnight, several of which strayed into Poland, the Air Force said.";
+    expect(landedAbroad({ quote: launch, value_text: "415" })).toBe(false);
+    expect(landedAbroad({ quote: launch, value_text: "40" })).toBe(false);
+    expect(landedAbroad({ quote: "Zelensky, speaking at a press conference in Poland on Tuesday, said 12 people were killed in Kyiv overnight.", value_text: "12" })).toBe(false);
+    expect(landedAbroad({ quote: "Russian strikes killed 20 people in Kyiv, including two Polish citizens, officials said.", value_text: "20" })).toBe(false);
+    expect(landedAbroad({ quote: "Ukraine's air defence shot down 386 drones overnight, as Polish jets downed several over Poland.", value_text: "386" })).toBe(false);
+    expect(landedAbroad({ quote: "Russia launched 60 drones at Ukraine, some of them over Moldova, the Air Force said.", value_text: "60" })).toBe(false);
+    expect(landedAbroad({ quote: "Russia launched 60 drones at Ukraine over Moldova overnight.", value_text: "60" })).toBe(false);
+    // (counter-examples: the figure's own landing or victims)
+    expect(landedAbroad({ quote: "That afternoon a missile fell on a grain dryer in the Polish village of Przewodów, killing two men.", value_text: "two" })).toBe(true);
+    expect(landedAbroad({ quote: "Officials said a missile fell in the Polish village of Przewodów, killing two men.", value_text: "two" })).toBe(true);
+    expect(landedAbroad({ quote: "The Nov. 15 blast in the Polish village of Przewodów, where two farm workers were killed by a stray missile.", value_text: "two" })).toBe(true);
+    expect(landedAbroad({ quote: "At 15:40, an explosion at a grain dryer in Przewodów, in eastern Poland, killed two men.", value_text: "two" })).toBe(true);
+    expect(landedAbroad({ quote: "Polish officials said at least eight of the drones had been aimed towards Poland.", value_text: "at least eight" })).toBe(true);
+  });
+
   it("makes the landing an event apart from the barrage on Ukraine of that day", () => {
     const data = buildDatasets([
       result("wire", "2022-11-16", "Russia launched about 100 missiles at Ukraine on Tuesday, the Air Force said. That afternoon a missile fell on a grain dryer in the Polish village of Przewodów, killing two men."),
@@ -46,5 +63,16 @@ describe("figures of a landing in a neighbouring country", () => {
     expect(toll("Ukrainian Foreign Ministry")).toBe(false);
     // (a count of weapons is not a toll: "Poland's army said 19 drones entered its airspace" is read by its own words)
     expect(landedAbroad({ quote: "Russia launched 415 drones, the Polish army said.", value_text: "415", metric: "launched", claimant: "Polish army", places: [] })).toBe(false);
+  });
+
+  it("keeps a barrage or a Kyiv toll told beside a neighbour in the barrage's event", () => {
+    const data = buildDatasets([
+      result("a", "2025-09-10", "Russia launched 415 drones and 40 missiles at Ukraine overnight, several of which strayed into Poland, the Air Force said."),
+      result("b", "2025-09-10", "Russia launched 415 drones and 40 missiles at Ukraine overnight, the Air Force said."),
+      result("c", "2025-09-10", "Zelensky, speaking at a press conference in Poland on Tuesday, said 12 people were killed in Kyiv overnight."),
+      result("d", "2025-09-10", "Russian strikes killed 12 people in Kyiv overnight, officials said."),
+    ]);
+    expect(eventOf(data, "a", "launched:415")).toBe(eventOf(data, "b", "launched:415"));
+    expect(eventOf(data, "c", "killed:12")).toBe(eventOf(data, "d", "killed:12"));
   });
 });

@@ -8,18 +8,30 @@
 
 const NEIGHBOUR = "Poland|Romania|Moldova|Lithuania|Latvia|Estonia";
 const NEIGHBOURS = "Polish|Romanian|Moldovan|Lithuanian|Latvian|Estonian";
-const LANDED = new RegExp(
+/** Where a thing came down: "in the Polish village of Przewodów", "farmland in eastern Poland". */
+const WHERE_LANDED = new RegExp(
   [
     // "in the Polish village of Przewodów", "into a Polish farming village", "on Polish soil", "on Moldovan territory"
     `\\b(?:in|into|on|onto|at)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:small|tiny|eastern|southern|border)\\s+)?(?:${NEIGHBOURS})\\s+(?:[a-z-]+\\s+)?(?:village|town|city|farm|farmland|territory|soil|countryside)\\b`,
     // "farmland in eastern Poland", "in Poland's Lublin province"; not "Zelensky, who was in Poland" (a visit)
     `(?<!\\b(?:was|were|is|are|been|be)\\s)\\bin\\s+(?:(?:eastern|western|northern|southern|south-eastern|southeastern|north-eastern|northeastern|south-western|southwestern|north-western|northwestern|central)\\s+)?(?:${NEIGHBOUR})\\b(?:(?!['’])|['’]s\\s+(?:[A-Z][\\w-]+\\s+)?(?:province|region|county|voivodeship)\\b)`,
-    // drones a count says flew at or into a neighbour: "at least eight of the drones had been aimed towards Poland"
-    `\\b(?:towards?|into|over)\\s+(?:${NEIGHBOUR})\\b(?!['’])`,
-    // the victims by their nationality: "killing two Polish citizens"
-    `\\b(?:${NEIGHBOURS})\\s+(?:citizens|nationals|villagers|farm\\s+workers|farmers)\\b`,
   ].join("|"),
+  "g",
 );
+// drones a count says flew at or into a neighbour: "at least eight of the drones had been aimed towards Poland"
+const HEADED_ABROAD = new RegExp(`\\b(?:towards?|into|over)\\s+(?:${NEIGHBOUR})\\b(?!['’])`);
+// the victims by their nationality, the figure's own noun: "killing two Polish citizens" (not "20 people, including two Polish citizens")
+const ABROAD_VICTIMS = new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:${NEIGHBOURS})\\s+(?:citizens|nationals|villagers|farm\\s+workers|farmers)\\b`);
+// a place named for where someone spoke or went, not where a thing fell: "Zelensky, speaking at a press conference in Poland"
+// (unless a landing is told after it: "officials said a missile fell in the Polish village of …")
+const SAYING_THERE = /\b(?:said|says|say|saying|speaking|spoke|told|telling|visit(?:s|ed|ing)?|trip|press\s+conference|summit|meeting|talks)\b(?![^]*\b(?:fell|falls?|landed|lands?|struck|strikes?|hit|hits|crashed|crashes|exploded|explodes?|came\s+down|killed|killing)\b)/i;
+// the barrage's count, the object of its launch: "Russia launched 60 drones at Ukraine … over Moldova" is the launch, not the stray
+const LAUNCH_BEFORE = /\b(?:launched|fired|sent|attacked|unleashed|shot\s+down|downed|intercepted|destroyed)\b/i;
+// the figure's clause has no subject of its own, so the clause before says where: "a missile fell … in the Polish village of
+// Przewodów, killing two men", "a blast in the Polish village of Przewodów, where two farm workers were killed", "an explosion
+// at a grain dryer in Przewodów, in eastern Poland, killed two men"
+const SUBJECT_BEFORE = /^\s*(?:(?:where|in\s+which)\b.*|(?:killing|injuring|wounding|leaving|killed|injured|wounded|left)\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?)$/i;
+
 // (a clause ends at a dash or a semicolon: "around 100 missiles - its largest single attack of the war - and a stray missile …")
 const CLAUSE_EDGE = /\s[-–—]\s|;/g;
 /** How far before and after the figure its clause is looked at. */
@@ -49,13 +61,38 @@ const NEIGHBOUR_BODY = new RegExp(
 );
 
 /**
+ * The part of a figure's clause that governs it: from the comma before it to the comma after (a comma opens an aside, "Zelensky,
+ * speaking at a press conference in Poland, said 12 …", or a clause of another subject, "…, several of which strayed into
+ * Poland"), and all the clause before when the figure's own has no subject ("…, killing two men").
+ */
+function governingClause(clause: string, valueText: string): { before: string; after: string } | null {
+  const m = new RegExp(`(?<![\\w-])${escaped(valueText)}(?![\\w-])`, "i").exec(clause);
+  if (!m) return null;
+  const head = clause.slice(0, m.index);
+  const commas = [...head.matchAll(/,/g)].map((c) => c.index);
+  const lastComma = commas.at(-1);
+  const last = lastComma === undefined ? 0 : lastComma + 1;
+  const from = SUBJECT_BEFORE.test(head.slice(last)) ? 0 : last;
+  const tail = clause.slice(m.index + m[0].length);
+  const comma = tail.indexOf(",");
+  return { before: head.slice(from), after: comma < 0 ? tail : tail.slice(0, comma) };
+}
+
+/**
  * Whether a figure's clause puts it in a neighbouring country: where it landed, or whom it killed; or whether a toll is given
  * by that country's own state ("Two men working there were killed, the Polish Foreign Ministry said"), which counts its own
  * dead, not Ukraine's.
  */
 export function landedAbroad(c: { quote: string; value_text: string; metric?: string; claimant?: string | null; places?: readonly unknown[] }): boolean {
-  const clause = figureClause(c.quote, c.value_text);
-  if (clause !== null && LANDED.test(clause)) return true;
   // (a toll told with no place of its own: "… killed 20 in Kyiv, the Polish Foreign Ministry said" is Ukraine's, the ministry only condemning it)
-  return (c.metric === "killed" || c.metric === "injured") && c.claimant != null && NEIGHBOUR_BODY.test(c.claimant.trim()) && (c.places?.length ?? 0) === 0;
+  if ((c.metric === "killed" || c.metric === "injured") && c.claimant != null && NEIGHBOUR_BODY.test(c.claimant.trim()) && (c.places?.length ?? 0) === 0) return true;
+  const clause = figureClause(c.quote, c.value_text);
+  if (clause === null) return false;
+  const own = governingClause(clause, c.value_text);
+  if (!own) return false;
+  const { before, after } = own;
+  const text = `${before}${c.value_text}${after}`;
+  for (const w of text.matchAll(WHERE_LANDED)) if (!SAYING_THERE.test(text.slice(0, w.index))) return true;
+  if (ABROAD_VICTIMS.test(after)) return true;
+  return HEADED_ABROAD.test(text) && !LAUNCH_BEFORE.test(before);
 }
