@@ -317,3 +317,14 @@ describe("third states and their bodies", () => {
     expect(sides("Ukraine's Air Force said 40 Iranian-made drones were shot down overnight.", "2025-02-18")).toEqual(["40:UA"]);
   });
 });
+
+describe("a source that counts weapons and never the dead", () => {
+  const claimantOf = (text: string, figure: string) => extractClaims(articleOf(text, "2022-12-17")).find((c) => `${c.metric}:${c.value}` === figure)?.claimant ?? null;
+  it("does not carry the commander-in-chief's count over to a toll no one is said to give", () => {
+    expect(claimantOf("Commander-in-Chief Valerii Zaluzhnyi said air defence shot down 54 of 70 missiles on Friday. Three people were killed in Kyiv.", "killed:3")).toBeNull();
+    expect(claimantOf("Commander-in-Chief Valerii Zaluzhnyi said air defence shot down 54 of 70 missiles on Friday. Three people were killed in Kyiv.", "shot_down:54")).toBe("Commander-in-Chief Valerii Zaluzhnyi");
+  });
+  it("still carries a body that reports tolls over to one", () => {
+    expect(claimantOf("The General Staff said air defence shot down 54 of 70 missiles on Friday. Three people were killed in Kyiv.", "killed:3")).toBe("Ukrainian General Staff");
+  });
+});

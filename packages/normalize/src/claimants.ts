@@ -328,6 +328,13 @@ const NAMING_VERBS = /^(?:called|calls|described|describes|termed|dubbed)$/;
 const COUNTING_BODIES: ReadonlySet<string> = new Set([AIR_FORCE, "Russian Defence Ministry", "Ukrainian General Staff", "Ukrainian military"]);
 /** A body that counts an attack's weapons (launched, downed, hits by number), not what one of them struck. */
 export const isCountingBody = (c: Claimant): boolean => COUNTING_BODIES.has(c.name);
+// the commander-in-chief passes on the Air Force's count of what was downed, not a strike's dead
+const COMMANDER = /\bcommander-in-chief\b|\bzaluzhn(?:yi|y|iy)\b|\bsyrskyi\b/i;
+/**
+ * A source that counts an attack's weapons and never its dead: the Air Force and the commander-in-chief who relays it. A toll
+ * the sentence leaves unattributed is not carried over to one.
+ */
+export const countsNoTolls = (c: Claimant): boolean => c.name === AIR_FORCE || COMMANDER.test(c.name);
 
 /** The counting body in "what the Air Force called/described as …" (at the "what"), or null. */
 function namedAttack(tokens: readonly Token[], what: number): Claimant | null {

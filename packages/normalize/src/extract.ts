@@ -30,7 +30,7 @@ import { SEPARATELY, setApartFromNight, struckAtMidday } from "./set-apart.ts";
 import { daylightBlast, oneWeaponOf, RETOLD_REACH, retoldByDay } from "./retold-hour.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { unlessRegionalForNational } from "./national-toll.ts";
-import { AIR_FORCE, type Claimant, bodyMentioned, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, sourceSurname, statedTollSource, subjectPerson, surnameMentioned } from "./claimants.ts";
+import { AIR_FORCE, type Claimant, bodyMentioned, countsNoTolls, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, sourceSurname, statedTollSource, subjectPerson, surnameMentioned } from "./claimants.ts";
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef, WEEKDAY_NAME } from "./dates.ts";
 import { nightOfSaying } from "./night-of-saying.ts";
 import { mayCount } from "./quantities.ts";
@@ -2141,7 +2141,7 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
       ? backgroundNote
         ? // (but a source the note itself names: "…, according to the Air Force. At that time, 72 missiles … were destroyed")
           (paragraphClaimant ?? nextInParagraph(article, s.index, claimantsOf, casualty ? "casualty" : "weapon"))
-        : (noted ?? unlessCommanderToll(unlessAirForceToll(nearby ?? articleWide, toll), toll))
+        : (noted ?? unlessAirForceToll(nearby ?? articleWide, toll))
       : picked === "none-in-clause"
         ? // "The Air Force said Russia fired 31 drones; 21 were shot down": the sentence's own source
           // (not one named after the figure, past a break: "rose to 25, the railway said, while Moscow said it had killed 200")
@@ -2156,7 +2156,7 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
   // Okhmatdyt children's hospital in Kyiv.")
   const oneStruck =
     picked === null && f.metric === "hit" && ((f.value === 1 && /^an?$/i.test(text.slice(f.valueStart - s.start, f.valueEnd - s.start))) || opensWithStrike(tokens, f.first));
-  const stated = oneStruck && claimant && isCountingBody(claimant) ? null : unlessAirForceToll(claimant, toll);
+  const stated = oneStruck && claimant && isCountingBody(claimant) ? null : unlessStatedAirForceToll(claimant, toll);
   // (a subheading's source is carried as a paragraph's is: not to an older attack the section recalls in passing)
   return { claimant: stated, articleWide, carried: stated !== null && (stated === told || stated === subheadClaimant) };
 }
@@ -2642,9 +2642,10 @@ function samePlace(a: ArticleClaim, b: ArticleClaim): boolean {
 /** (the Air Force counts weapons, not the dead: a toll the sentence attributes to no one is not carried over to it) */
 /** An airman of Ukraine's own, whose death its Air Force reports: "an F-16 pilot", "a Ukrainian pilot" (not "a harbour pilot"). */
 const AIRMAN = /\b(?:F-16|Su-\d+|MiG-\d+|fighter|military|Ukrainian|air\s+force)\s+pilots?\b|\bpilot\s+of\s+(?:an?|the)\s+(?:F-16|Su-\d+|MiG-\d+|fighter|aircraft|jet)\b/i;
-const unlessAirForceToll = (c: Claimant | null, casualty: boolean): Claimant | null => (c?.name === AIR_FORCE && casualty ? null : c);
-const COMMANDER = /\bcommander-in-chief\b|\bzaluzhn(?:yi|y|iy)\b|\bsyrskyi\b/i;
-const unlessCommanderToll = (c: Claimant | null, casualty: boolean): Claimant | null => (c && casualty && COMMANDER.test(c.name) ? null : c);
+/** (a toll carried over from a source who counts weapons, not the dead: see countsNoTolls) */
+const unlessAirForceToll = (c: Claimant | null, casualty: boolean): Claimant | null => (c && casualty && countsNoTolls(c) ? null : c);
+/** (the Air Force's own stated toll is its airmen's, not a strike's; the commander's own words about the dead stay his) */
+const unlessStatedAirForceToll = (c: Claimant | null, casualty: boolean): Claimant | null => (c?.name === AIR_FORCE && casualty ? null : c);
 
 /** A launch told of in the sentence just before `s`, in its paragraph, by the same attacker: whose undated fate `s` gives. */
 function toldJustBefore<T extends { index: number; paragraph: number; attacker: Side }>(launch: T | null, s: Sentence, attacker: Side): T | null {
