@@ -117,6 +117,16 @@ describe("what one leader told another where the sentence opens by putting them"
     expect(contacts("In Brussels, Stoltenberg told reporters that Zelensky would come.", "2023-01-15")).toEqual([]);
     expect(contacts("Trump, in an unusually blunt post, told Putin to stop.", "2025-04-25")).toEqual([]);
   });
+
+  it("reads no meeting in words to an outlet or sent from afar, and a call told after 'told' is the call", () => {
+    expect(contacts("In Kyiv, Zelensky told Putin in his nightly address that Ukraine would never surrender.", "2025-07-10")).toEqual([]);
+    expect(contacts("In Washington, Trump told Fox News that Putin wanted to end the war.", "2025-07-10")).toEqual([]);
+    expect(contacts("In Washington on Monday, Trump told Putin on Truth Social to stop bombing Kyiv.", "2025-07-10")).toEqual([]);
+    expect(contacts("In Kyiv, Zelensky told Trump during their phone call on Sunday that Ukraine needed more air defence.", "2025-07-10")).toEqual(["phone_call Donald Trump+Volodymyr Zelensky 2025-07-06"]);
+    // still the meetings the rule was made for
+    expect(contacts("On Sunday, at the Eindhoven air base, Dutch Prime Minister Mark Rutte told Zelensky that the Netherlands and Denmark would hand over F-16s once Ukrainian pilots had been trained.", "2023-08-21")).toEqual(["meeting Mark Rutte+Volodymyr Zelensky 2023-08-20"]);
+    expect(contacts("In Kyiv on Thursday, Guterres told Zelensky that the Security Council had failed.", "2022-04-29")).toEqual(["meeting Antonio Guterres+Volodymyr Zelensky 2022-04-28"]);
+  });
 });
 
 describe("a contact told as held at the same time as the sentence's own", () => {
