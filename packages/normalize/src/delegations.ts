@@ -35,10 +35,11 @@ const TEAM_AT_TALKS_WITH = new RegExp(`\\b(?:headed|led|heads|leads|heading|lead
 
 // Officials who are a report's source, not a side at a table: "Ukrainian officials say he is expected to meet Zelensky", "…, according
 // to U.S. officials" (not "met Russian officials in Abu Dhabi, a US official told reporters", whom he met; nor "Ukrainian officials said
-// they had spoken with Trump", who speak of their own contact)
+// they had spoken with Trump", who speak of their own contact, nor "U.S. and Ukrainian officials said on Sunday that their talks in Geneva had been very productive",
+// their own talks)
 const OFFICIALS_AS_SOURCE = new RegExp(
-  String.raw`\b(?:(?:senior|top|two|three|several|other|some)\s+)?${STATE_ADJECTIVE}(?:\s+and\s+${STATE_ADJECTIVE})?\s+(?:government\s+)?officials?\s+(?:(?:have|had)\s+)?(?:say|says|said|told|tell|believe|believed|fear|feared|added|noted|confirmed|reported|warned|insisted|expect|expected|cautioned)\b(?!\s+(?:that\s+)?(?:they|we)\b)|\baccording\s+to\s+(?:(?:senior|top|two|three|several|other|some)\s+)?${STATE_ADJECTIVE}(?:\s+and\s+${STATE_ADJECTIVE})?\s+(?:government\s+)?officials?\b`,
-  "g",
+  String.raw`\b(?:(?:senior|top|two|three|several|other|some)\s+)?${STATE_ADJECTIVE}(?:\s+and\s+${STATE_ADJECTIVE})?\s+(?:government\s+)?officials?\s+(?:(?:have|had)\s+)?(?:say|says|said|told|tell|believe|believed|fear|feared|added|noted|confirmed|reported|warned|insisted|expect|expected|cautioned)\b(?!\s+(?:(?:on|this|last|late|early|earlier)\s+[\p{L}]+\s+)?(?:that\s+)?(?:they|we|their|our)\b)|\baccording\s+to\s+(?:(?:senior|top|two|three|several|other|some)\s+)?${STATE_ADJECTIVE}(?:\s+and\s+${STATE_ADJECTIVE})?\s+(?:government\s+)?officials?\b`,
+  "gu",
 );
 
 /** The teams of states a sentence names, alone ("the Ukrainian delegation") or together ("Ukrainian and U.S. delegations"). */

@@ -99,6 +99,8 @@ describe("who is named only as the one a contact still to come is with takes no 
   it("reads officials who say something as the report's source, not a team met, but keeps officials met", () => {
     expect(contacts("Keith Kellogg, Trump's envoy for Ukraine and Russia, arrived in Kyiv on Wednesday; Ukrainian officials say he is expected to meet Zelensky on Thursday.", "2025-02-20")).toEqual([]);
     expect(contacts("US Army Secretary Dan Driscoll met Russian officials in Abu Dhabi late on Monday, a US official told reporters.", "2025-11-25")).toEqual(["meeting Dan Driscoll+Russian delegation 2025-11-24"]);
+    // officials who speak of their own talks are the teams, a day between the verb and them or not
+    expect(contacts("U.S. and Ukrainian officials said on Sunday that their talks in Geneva had been very productive.", "2025-11-24")).toEqual(["talks US delegation+Ukrainian delegation 2025-11-23"]);
   });
 
   it("reads no contact in one promised nor in a round of something other than talks, but keeps a round held", () => {
