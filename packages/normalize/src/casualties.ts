@@ -54,8 +54,13 @@ const DEAD_WORD = /^(?:dead|died|killed|deaths|fatalities|perished)$/;
 function deadPart(rest: readonly Token[]): boolean {
   const end = rest.findIndex((t) => t.norm === ";" || t.norm === ".");
   const clause = end < 0 ? rest : rest.slice(0, end);
-  const part = clause.some((t, i) => t.norm === "including" || t.norm === "among" || (t.norm === "of" && /^(?:them|whom)$/.test(clause[i + 1]?.norm ?? "")));
-  return part && clause.some((t) => DEAD_WORD.test(t.norm));
+  // (the death word inside the part's own phrase, up to its comma: not "…, including five children, who were killed when …",
+  // a part of the victims that the dead are told of after)
+  const at = clause.findIndex((t, i) => t.norm === "including" || t.norm === "among" || (t.norm === "of" && /^(?:them|whom)$/.test(clause[i + 1]?.norm ?? "")));
+  if (at < 0) return false;
+  const from = clause[at]!.norm === "of" ? Math.max(0, at - 1) : at;
+  const comma = clause.findIndex((t, i) => i > at && t.norm === ",");
+  return clause.slice(from, comma < 0 ? clause.length : comma).some((t) => DEAD_WORD.test(t.norm));
 }
 
 /**

@@ -5418,6 +5418,9 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(figures("The number of victims is 45, 12 of whom died.")).toEqual([]);
     // (a part that is not the dead leaves the victims the dead)
     expect(figures("The number of victims has risen to 45, including 12 children.")).toEqual(["killed:45", "killed:12"]);
+    // (the dead told after the part's own phrase, not within it: the victims are still the dead)
+    expect(figures("The number of victims of the missile strike on Kyiv has risen to 31, including five children, who were killed when the building collapsed.")).toEqual(["killed:31/m", "killed:5/m"]);
+    expect(figures("The number of victims rose to 18, including six children, after two more people died in hospital.")).toContain("killed:18");
   });
 
   it("counts a rocket launcher's shells as rockets ('shot down nine shells of the HIMARS multiple rocket launcher')", () => {
