@@ -1,4 +1,5 @@
 import { type ClaimantSide, MONTH_PATTERN } from "@salvo/core";
+import { BALTIC_STATES, BELARUS, FARTHER_STATES, STRAY_NEIGHBOURS } from "./countries.ts";
 import { BULLET, REPORT_VERBS, WEAPON_NOUNS } from "./lexicon.ts";
 import { isNamed, PEOPLE } from "./people.ts";
 import { countryOfPlaces, findPlaces } from "./places.ts";
@@ -28,8 +29,11 @@ const INDEPENDENT_OUTLET = /^(?:(?:the|an)\s+)?independent\s+(?:[\w-]+\s+){0,2}?
 // the abbreviations of Ukraine's military administrations, as translated posts give them ("Khmelnytskyi RMA", "the KCMA")
 const ADMINISTRATIONS = "ova|oda|mva|kmva|kcma|rma|cma";
 
-// third states, by their name (and its possessive) or their people's ("israel", "israel's", "israeli")
-const THIRD_STATES = String.raw`(?:israel(?:i|'s)?|iran(?:ian|'s)?|china'?s?|chinese|turkey'?s?|turkish|t[üu]rkiye'?s?|japan(?:ese|'s)?|kazakhstan'?s?|kazakh|india(?:n|'s)?|hungary'?s?|hungarian|slovakia'?s?|slovak|czech|lithuania'?s?|lithuanian|latvia'?s?|latvian|estonia'?s?|estonian|finland'?s?|finnish|sweden'?s?|swedish|norway'?s?|norwegian|denmark'?s?|danish|dutch|italy'?s?|italian|spain'?s?|spanish|canada'?s?|canadian|australia'?s?|australian|germany'?s?|france'?s?|britain'?s?)`;
+// third states, by their name (and its possessive) or their people's ("israel", "israel's", "israeli"), read at the head of a
+// speaker's phrase: the farther states and the Baltic ones (the neighbours strays reach, and Belarus, are read anywhere in it)
+const THIRD_STATES = `(?:${[...BALTIC_STATES, ...FARTHER_STATES].flatMap((c) => [...c.names.map((n) => `${n}(?:'s)?`), ...c.people]).join("|").toLowerCase()})`;
+// Ukraine's neighbours that strays reach, and Belarus, by name or people, anywhere in the phrase: "Polish Prime Minister …"
+const NEIGHBOURS = [...STRAY_NEIGHBOURS, BELARUS].flatMap((c) => [...c.names, ...c.people]).join("|").toLowerCase();
 
 interface Known {
   readonly re: RegExp;
@@ -86,7 +90,7 @@ const KNOWN: readonly Known[] = [
   // Ukraine's neighbours and NATO count what crossed into their airspace: a third party to the attack
   // (not "Ukrainian and Polish officials said", "the Russian embassy in Poland", "Polish media")
   // (Belarus too: "Belarus's Defence Ministry said its air defence downed a Ukrainian S-300")
-  { re: /^(?!.*\b(?:ukrain\w*|russia\w*|moscow|kremlin|media|press|news|outlets?|reports?)\b).*\b(?:tusk|nawrocki|duda|kosiniak-kamysz|sikorski|polish|poland'?s?|romanian?|romania'?s|moldovan?|moldova'?s|belarusian|belarus'?s?|grynkewich|rutte|nato)\b/, name: "", side: "other" },
+  { re: new RegExp(String.raw`^(?!.*\b(?:ukrain\w*|russia\w*|moscow|kremlin|media|press|news|outlets?|reports?)\b).*\b(?:tusk|nawrocki|duda|kosiniak-kamysz|sikorski|${NEIGHBOURS}|grynkewich|rutte|nato)\b`), name: "", side: "other" },
   // ("the Kiev side reported": Russian outlets' spelling)
   { re: /\b(?:ukraine'?s?|ukrainian|kyiv|kiev)\b/, name: "", side: "UA" },
   { re: /\b(?:russia'?s?|russian|moscow|kremlin|tass|ria novosti|ria)\b/, name: "", side: "RU" },

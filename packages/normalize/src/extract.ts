@@ -39,6 +39,7 @@ import { tollRising } from "./casualties.ts";
 import { OLD_RECORD, type RawFigure, interceptedAfter, navalCount, readFigures } from "./figures.ts";
 import { SOURCE_SAID, bothOfTwo, fateOfLaunch } from "./fate-of-all.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
+import { BELARUS, STRAY_NEIGHBOURS, STRAY_STATES, namesOf, peopleOf } from "./countries.ts";
 import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, type Cue, INTERCEPTIONS, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { type FigureDate, type Recalled, figureDate, keptMorning, midnightBlast, morningLead } from "./figure-date.ts";
@@ -338,8 +339,9 @@ const fullNameOf = (n: Claimant, c: Claimant): string | undefined => (n.side ===
 /** A short line without a sentence's closing stop: a title over an entry, not a sentence of it. */
 const isTitleLine = (quote: string) => !/[.!?]["'”’)]?\s*$/.test(quote) && quote.split(/\s+/).length <= 14;
 
-const NEIGHBOUR_AIRSPACE =
-  /\bairspace\s+violations?\b|\bviolations?\s+of\s+(?:[\w'’]+\s+){0,2}airspace\b|\b(?:Polish|Romanian|Moldovan|Lithuanian|Latvian|Estonian|Belarusian)\s+(?:airspace|territory|soil)\b|\b(?:into|over|entered|crossed\s+into|violated)\s+(?:the\s+)?(?:airspace\s+of\s+)?(?:Poland|Romania|Moldova|Lithuania|Latvia|Estonia)\b|\b(?:Poland|Romania|Moldova)['’]s\s+airspace\b/;
+const NEIGHBOUR_AIRSPACE = new RegExp(
+  String.raw`\bairspace\s+violations?\b|\bviolations?\s+of\s+(?:[\w'’]+\s+){0,2}airspace\b|\b(?:${peopleOf([...STRAY_STATES, BELARUS])})\s+(?:airspace|territory|soil)\b|\b(?:into|over|entered|crossed\s+into|violated)\s+(?:the\s+)?(?:airspace\s+of\s+)?(?:${namesOf(STRAY_STATES)})\b|\b(?:${namesOf(STRAY_NEIGHBOURS)})['’]s\s+airspace\b`,
+);
 // (a country or capital speaking for its government, "Russia said Sunday it had shot down 127 drones", and "the police" are too)
 const GENERIC_CLAIMANT =
   /^(?:the\s+)?(?:(?:ukrainian|russian|local|regional|city|city's|region's)\s+)?(?:ministry|defen[cs]e ministry|military|officials|authorities|(?:military\s+)?administration|the statement|statement|governor|mayor|commander-in-chief|spokes(?:man|woman|person)|police)$|^(?:russia|ukraine|moscow|kyiv|kiev|the\s+kremlin|kremlin)$/i;

@@ -10,6 +10,7 @@ import { pastWeaponAppositive } from "./weapon-appositive.ts";
 import { pastStrikerRelative } from "./striker-relative.ts";
 import { UNITS, findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
 import { oneOfStruckPair } from "./struck-pair.ts";
+import { STRAY_STATES, peopleOf } from "./countries.ts";
 import { AT_HOSPITAL_ANYWAY, hospitalTrip, movedOutOfHarm } from "./hospital-trip.ts";
 import { partDownedAfter, passiveHitBy } from "./struck-by-downed.ts";
 import { toldStrikeClause } from "./told-strike.ts";
@@ -1475,7 +1476,7 @@ function violationCount(tokens: readonly Token[], q: Quantity): RawFigure | null
 }
 
 // "19 drones had entered Polish airspace", "Two drones crashed on Moldovan territory": what reached a neighbour, by its adjective
-const INTO_NEIGHBOUR = /^(?:(?:had|have|has)\s+)?(?:entered|crossed\s+into|flew\s+into|violated|crashed\s+(?:on|in|into)|fell\s+(?:on|in))\s+(?:the\s+)?(?:polish|romanian|moldovan|lithuanian|latvian|estonian)\s+(?:airspace|territory|soil)\b/;
+const INTO_NEIGHBOUR = new RegExp(String.raw`^(?:(?:had|have|has)\s+)?(?:entered|crossed\s+into|flew\s+into|violated|crashed\s+(?:on|in|into)|fell\s+(?:on|in))\s+(?:the\s+)?(?:${peopleOf(STRAY_STATES).toLowerCase()})\s+(?:airspace|territory|soil)\b`);
 
 /**
  * A count of weapons that reached a neighbour's airspace or soil: launched at that country (its target is settled by the sentence).

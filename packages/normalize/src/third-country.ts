@@ -1,3 +1,5 @@
+import { STRAY_STATES, namesOf, peopleOf } from "./countries.ts";
+
 /**
  * Figures of a missile or drone that came down in a neighbouring country ("a missile fell on a grain dryer in the Polish
  * village of Przewodów, killing two men"): the landing is an event of its own, not the barrage on Ukraine of that day,
@@ -6,8 +8,9 @@
  * the Polish village of Przewodów" leaves the 100 the barrage's.
  */
 
-const NEIGHBOUR = "Poland|Romania|Moldova|Lithuania|Latvia|Estonia";
-const NEIGHBOURS = "Polish|Romanian|Moldovan|Lithuanian|Latvian|Estonian";
+// the states a stray comes down in, by name ("in eastern Poland") and by their people's adjective ("in the Polish village of …")
+const NEIGHBOUR = namesOf(STRAY_STATES);
+const NEIGHBOURS = peopleOf(STRAY_STATES);
 /** Where a thing came down: "in the Polish village of Przewodów", "farmland in eastern Poland". */
 const WHERE_LANDED = new RegExp(
   [
