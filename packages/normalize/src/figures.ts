@@ -3243,6 +3243,8 @@ function ofTheWholeOpening(tokens: readonly Token[], q: Quantity): { cue: Cue; a
 }
 
 // (counts of people rescued or evacuated are no figures: ANNOTATION.md)
+// (not hospital-trip.ts's movedOutOfHarm, on purpose: that reads a hospital count's people as moved, not hurt, "transferred",
+// "as a precaution", and takes no rescue, since those rescued and taken to hospital are the injured)
 const RESCUED = /^(?:rescued|evacuated|saved)$/;
 /** The count's own verb, past its auxiliaries, says its people were saved: "39 people were rescued". */
 function rescued(tokens: readonly Token[], from: number): boolean {

@@ -28,6 +28,9 @@ describe("people a trip to hospital tells", () => {
     expect(figures("A Russian missile struck Mykolaiv overnight. Thirty children were taken to other hospitals in Mykolaiv.")).toEqual(["hit:1"]);
     expect(figures("A Russian missile struck Lviv overnight. Forty residents were taken to the regional hospital as a precaution.")).toEqual(["hit:1"]);
     expect(figures("A Russian missile struck Lviv overnight. Forty residents were evacuated and taken to the regional hospital.")).toEqual(["hit:1"]);
+    // (evacuated is moved out of harm, but rescued is how the injured got there: the two verbs are kept apart on purpose)
+    expect(figures("A missile struck Kyiv. Five people were taken to hospital after being evacuated from the building.")).toEqual(["hit:1"]);
+    expect(figures("A missile struck Kyiv. Five people were taken to hospital after being rescued from the rubble.")).toEqual(["hit:1", "injured:5"]);
     // (an emergency ward is still a hospital's)
     expect(figures("A Russian missile struck Lviv overnight. Six people were taken to the emergency department of the regional hospital.")).toEqual(["hit:1", "injured:6"]);
   });

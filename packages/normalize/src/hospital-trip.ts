@@ -17,6 +17,9 @@ const ANOTHER = /^(?:other|another|different)$/;
 /**
  * Whether the words from `from` to `to` (within their sentence) tell people moved out of harm's way rather than hurt: "were
  * evacuated to hospital", "transferred", "moved", "taken to the regional hospital as a precaution".
+ * Not the verbs of rescue (figures.ts's RESCUED: "rescued", "saved"), kept apart on purpose: a count whose own verb is a rescue
+ * is no toll, but a rescue told by a hospital trip is how the injured got there ("Five people were taken to hospital after being
+ * rescued from the rubble" are five injured, where "… after being evacuated from the building" are none).
  */
 export function movedOutOfHarm(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < Math.min(to, tokens.length); j++) {
