@@ -1,4 +1,5 @@
 import { type ClaimantSide, MONTH_PATTERN } from "@salvo/core";
+import { BE, HAVE } from "./auxiliaries.ts";
 import { BALTIC_STATES, BELARUS, FARTHER_STATES, STRAY_NEIGHBOURS } from "./countries.ts";
 import { BULLET, REPORT_VERBS, WEAPON_NOUNS } from "./lexicon.ts";
 import { isNamed, PEOPLE } from "./people.ts";
@@ -269,7 +270,7 @@ const WHOSE_STATEMENT = /(?<=\S)(?:['’]s|s['’])\s+(?:(?:latest|daily|morning
 // ("the press service of the regional military administration", "the press-centre of the Air Force": the body it speaks for)
 const PRESS_OFFICE_OF = /^(?:the\s+)?press[-\s]?(?:service|centre|center|office|department)\s+of\s+(?:the\s+)?(?=\S)/i;
 const INVERTED_VERBS = new Set(["said", "says", "added", "adds", "wrote", "writes", "reported", "reports", "informed", "informs", "stated", "states", "announced", "announces", "noted", "notes", "confirmed", "confirms"]);
-const FINITE = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "did"]);
+const FINITE = new Set<string>([...BE, ...HAVE, "would", "will", "could", "did"]);
 const SPEECH_ADVERBS = new Set(["now", "also", "later", "earlier", "then", "again", "separately", "previously", "since", "eventually", "finally", "first", "initially", "subsequently"]);
 const TRAILING_ADVERB = new RegExp(`\\s+(?:there|${[...SPEECH_ADVERBS].join("|")})$`, "i");
 const SPEAKER_VERB = /\s+(?:said|says)\b.*$/i;

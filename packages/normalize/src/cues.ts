@@ -1,4 +1,5 @@
 import { MONTHS, type Metric } from "@salvo/core";
+import { PAST_PASSIVE, wordOf } from "./auxiliaries.ts";
 import { CASUALTY_CUES, CLAUSE_BREAK, type Cue, ORDINAL_WORDS, PERSON_NOUNS, REPORT_VERBS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { STARTS_UPPER, type Token } from "./tokens.ts";
 
@@ -288,10 +289,11 @@ export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric
   return cue.metric;
 }
 
+const PAST_PASSIVE_WORD = wordOf(PAST_PASSIVE);
 /** Past the auxiliaries and adverbs of a passive after a noun ("was", "had also been", "was reportedly"): its verb's index. */
 export function pastAuxiliaries(tokens: readonly Token[], from: number): number {
   let k = from;
-  while (k <= from + 2 && /^(?:was|were|had|has|been|also|later|reportedly)$/.test(tokens[k]?.norm ?? "")) k++;
+  while (k <= from + 2 && PAST_PASSIVE_WORD.test(tokens[k]?.norm ?? "")) k++;
   return k;
 }
 

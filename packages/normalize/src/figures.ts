@@ -10,6 +10,7 @@ import { pastWeaponAppositive } from "./weapon-appositive.ts";
 import { pastStrikerRelative } from "./striker-relative.ts";
 import { UNITS, findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
 import { oneOfStruckPair } from "./struck-pair.ts";
+import { BE, HAVE, PAST_BE, wordOf } from "./auxiliaries.ts";
 import { STRAY_STATES, peopleOf } from "./countries.ts";
 import { AT_HOSPITAL_ANYWAY, hospitalTrip, movedOutOfHarm } from "./hospital-trip.ts";
 import { partDownedAfter, passiveHitBy } from "./struck-by-downed.ts";
@@ -2681,7 +2682,7 @@ const negatedFate = (tokens: readonly Token[], c: { cue: Cue; at: number }): boo
   (c.cue.metric !== "launched" && NEGATED.test(normsOf(tokens, Math.max(0, c.at - 4), c.at).replace(/\s+(?:be|been|being)$/, ""))) || undoneHit(tokens, c);
 
 // the words between "but" and the fate that undoes a hit: "but were later shot down", "but had eventually been destroyed"
-const UNDOING_FILLER = /^(?:were|was|had|have|been|later|eventually|then|subsequently|all|both|still)$/;
+const UNDOING_FILLER = wordOf(PAST_BE, ["had", "have", "been", "later", "eventually", "then", "subsequently", "all", "both", "still"]);
 
 /** A hit the same clause takes back with the count's own later fate: "Two drones slipped through air defences but were later shot down". */
 function undoneHit(tokens: readonly Token[], c: { cue: Cue; at: number }): boolean {
@@ -3134,7 +3135,7 @@ function countsAnimals(tokens: readonly Token[], q: Quantity): boolean {
 }
 const AGE_OR_SPAN = /\baged\b|\bone family\b|\b(?:days?|weeks?|months?|years?)\b|-\s*(?:year|month)-old\b/;
 
-const STAY_FILLER = /^(?:are|were|is|was|have|has|had|been|being|still|remain|remains|remained|currently|now|later)$/;
+const STAY_FILLER = wordOf(BE, HAVE, ["been", "being", "still", "remain", "remains", "remained", "currently", "now", "later"]);
 
 /** "in a serious condition", "in critical condition", "in an extremely grave condition": a state only the injured are in. */
 const GRAVE_STATE = /^in (?:(?:a|an) )?(?:(?:very|extremely|especially) )?(?:serious|critical|grave|severe) condition\b/;
@@ -3230,11 +3231,12 @@ function amongTheCounted(tokens: readonly Token[], from: number): Metric | null 
   return fate && (!after || after.kind === "punct" || /^(?:and|in|on|at|by|after|during|,)$/.test(after.norm)) ? fate : null;
 }
 
+const BE_WORD = wordOf(BE);
 /** "Of the 84 injured, 10 are children", "Of the 61 people injured, 12 were children": the cue of the whole the part is of. */
 function ofTheWholeOpening(tokens: readonly Token[], q: Quantity): { cue: Cue; at: number } | null {
   const open = tokens.findIndex((t) => t.kind === "word");
   if (tokens[open]?.norm !== "of" || tokens[open + 1]?.norm !== "the" || tokens[q.first - 1]?.norm !== "," || q.first - open > 10) return null;
-  if (!/^(?:was|were|is|are)$/.test(tokens[q.last + 1]?.norm ?? "") || !PERSON_NOUNS.has(tokens[q.last + 2]?.norm ?? "")) return null;
+  if (!BE_WORD.test(tokens[q.last + 1]?.norm ?? "") || !PERSON_NOUNS.has(tokens[q.last + 2]?.norm ?? "")) return null;
   for (let k = open + 2; k < q.first - 1; k++) {
     const c = matchCue(tokens, k, CASUALTY_CUES);
     if (c) return { cue: c, at: k };
@@ -3246,10 +3248,11 @@ function ofTheWholeOpening(tokens: readonly Token[], q: Quantity): { cue: Cue; a
 // (not hospital-trip.ts's movedOutOfHarm, on purpose: that reads a hospital count's people as moved, not hurt, "transferred",
 // "as a precaution", and takes no rescue, since those rescued and taken to hospital are the injured)
 const RESCUED = /^(?:rescued|evacuated|saved)$/;
+const RESCUE_AUXILIARY = wordOf(PAST_BE, HAVE, ["been", "be", "also"]);
 /** The count's own verb, past its auxiliaries, says its people were saved: "39 people were rescued". */
 function rescued(tokens: readonly Token[], from: number): boolean {
   let k = from;
-  while (k < from + 3 && /^(?:were|was|had|have|has|been|be|also)$/.test(tokens[k]?.norm ?? "")) k++;
+  while (k < from + 3 && RESCUE_AUXILIARY.test(tokens[k]?.norm ?? "")) k++;
   return k > from && (RESCUED.test(tokens[k]?.norm ?? "") || pulledOutAlive(tokens, k));
 }
 // ("seven people had been pulled out from under the debris alive", "several residents were dug out of the rubble alive": saved,

@@ -1,9 +1,10 @@
+import { BE, HAVE, VERB_ADVERBS, wordOf } from "./auxiliaries.ts";
 import type { Token } from "./tokens.ts";
 
 // the verbs that bring a count's people to hospital: "were taken to", "have gone to", "were rushed to", "turned to"
 const TO_HOSPITAL_VERB = /^(?:taken|brought|admitted|rushed|sent|delivered|transported|went|gone|came|come|turned)$/;
-// what may stand between the count's people and that verb
-const AUXILIARY = /^(?:were|was|have|has|had|been|are|is|later|also|all|reportedly|since|then|subsequently)$/;
+// what may stand between the count's people and that verb: "were all taken", "have since gone", "were then rushed"
+const AUXILIARY = wordOf(BE, HAVE, ["been"], VERB_ADVERBS, ["all", "since", "then", "subsequently"]);
 // a hospital, or the doctors the injured turned to ("emergency" only as a ward's name: "taken to emergency shelters" is no hospital)
 const HOSPITAL = /^(?:hospitals?|clinics?|doctors|medics|polyclinics?)$/;
 const EMERGENCY_WARD = /^(?:wards?|rooms?|departments?|units?)$/;

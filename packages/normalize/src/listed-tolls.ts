@@ -1,4 +1,5 @@
 import type { Metric } from "@salvo/core";
+import { BE, DO, HAVE, MODALS, wordOf } from "./auxiliaries.ts";
 import { CLAUSE_BREAK } from "./lexicon.ts";
 import type { Quantity } from "./quantities.ts";
 import type { Token } from "./tokens.ts";
@@ -6,15 +7,17 @@ import type { Token } from "./tokens.ts";
 // what may join one count of people to the next in a list: "two generals, 50 officers and 20 mercenaries"
 const JOINS = new Set([",", "and", ",and"]);
 // a verb or its auxiliary after the count before: the list's first item closes with a clause of its own
-const NOT_NOUN = /^(?:\w+ed|\w+ing|were|was|are|is|had|have|has|been)$/;
+const NOT_NOUN = new RegExp(`^(?:\\w+ed|\\w+ing|${[...BE, ...HAVE, "been"].join("|")})$`);
 // what may follow the list's later noun: more of the list, its end, or quote marks around the noun; not a verb of its own
 // ("killing two people, 40 rescuers worked through the night" tells what the rescuers did)
 const LIST_GOES_ON = /^(?:,|and|\.|;|\)|'|"|“|”|‘|’|)$/;
 
 // a finite verb, its auxiliary or a modal: the first word of a clause's predicate
-const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|must|may|did|do|does|remains?|remained|continues?|continued|fought|took|spent|left|fled|came|went|ran|kept|stood|made|found|got|gave|brought|began|helped|work|worked|battle|battled|arrived|rushed|lost|sought|hid|slept|saw|heard|told|said|says?)$/;
+const FINITE = wordOf(BE, HAVE, MODALS, DO, [
+  "remain", "remains", "remained", "continue", "continues", "continued", "fought", "took", "spent", "left", "fled", "came", "went", "ran", "kept", "stood", "made", "found", "got", "gave", "brought", "began", "helped", "work", "worked", "battle", "battled", "arrived", "rushed", "lost", "sought", "hid", "slept", "saw", "heard", "told", "said", "say", "says",
+]);
 // the auxiliary a coordinated subject's verb opens with: "50 firefighters and 12 fire engines were involved"
-const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|remain|remained)$/;
+const AUXILIARY = wordOf(BE, HAVE, ["will", "would", "remain", "remained"]);
 // an adverb the predicate may open with: "40 rescuers also worked"
 const PREDICATE_ADVERB = /^(?:also|still|later|then|reportedly|immediately|quickly|now|already|\w+ly)$/;
 

@@ -1,3 +1,4 @@
+import { PAST_PASSIVE, wordOf } from "./auxiliaries.ts";
 import { matchCue } from "./cues.ts";
 import { WEAPON_CUES } from "./lexicon.ts";
 import type { Quantity } from "./quantities.ts";
@@ -6,8 +7,9 @@ import type { Token } from "./tokens.ts";
 // what sets the partner apart from "one": ", the other …", "and the second one – …", "; the other …"
 const PARTNER_OPENS = /^(?:,|and|;|while|whereas|–|—|-)$/;
 const PARTNER = /^(?:other|second)$/;
-// what the partner's own words may open with before its verb: "the other was shot down", "the second had been jammed"
-const AUXILIARY = /^(?:was|were|had|has|been|also|later|reportedly|one|[–—-])$/;
+// what the partner's own words may open with before its verb: "the other was shot down", "the second had been jammed", "the
+// other one – …"
+const AUXILIARY = wordOf(PAST_PASSIVE, ["one", "–", "—", "-"]);
 
 /**
  * "One missile struck a nine-storey residential building, the other an educational institution", "One of them hit a dormitory
