@@ -28,7 +28,7 @@ export interface Claimant {
 const INDEPENDENT_OUTLET = /^(?:(?:the|an)\s+)?independent\s+(?:[\w-]+\s+){0,2}?(?:outlet|channel|media|news\s+(?:site|outlet|agency|website)|publication|newspaper|website|monitor(?:ing)?\s+(?:group|project))s?(?:\s+|$)/;
 
 // the abbreviations of Ukraine's military administrations, as translated posts give them ("Khmelnytskyi RMA", "the KCMA")
-const ADMINISTRATIONS = "ova|oda|mva|kmva|kcma|rma|cma";
+export const ADMINISTRATIONS = "ova|oda|mva|kmva|kcma|rma|cma";
 
 // third states, by their name (and its possessive) or their people's ("israel", "israel's", "israeli"), read at the head of a
 // speaker's phrase: the farther states and the Baltic ones (the neighbours strays reach, and Belarus, are read anywhere in it)

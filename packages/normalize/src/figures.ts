@@ -324,10 +324,9 @@ const DRONE_KINDS = ["attack", "strike", "kamikaze", "combat", "decoy", "imitato
 const MISSILE_KINDS = ["cruise", "ballistic", "guided", "hypersonic", "aeroballistic", "anti-ship"];
 const DRONE_KIND = new Set(DRONE_KINDS);
 const MISSILE_KIND = new Set(MISSILE_KINDS);
-// (the kind a second noun may take after "and": "40 missiles and attack drones")
-const SECOND_NOUN_KIND = new Set([...DRONE_KINDS, ...MISSILE_KINDS]);
-// (two kinds of one drone noun: "166 attack and decoy drones")
-const PAIRED_DRONE_KIND = DRONE_KIND;
+// any kind, drone's or missile's: the kind a second noun may take after "and" ("40 missiles and attack drones") and the rest of a
+// weapon's name after its model ("all 30 Shahed attack drones launched")
+const WEAPON_KIND = new Set([...DRONE_KINDS, ...MISSILE_KINDS]);
 function readHead(tokens: readonly Token[], q: Quantity): Head {
   let nationality: "UA" | "RU" | null = null;
   let k = q.last + 1;
@@ -442,7 +441,7 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
       if (weapon === "mixed" && !MIXED_NEEDS.has(tokens[k - 1]?.norm ?? "") && !cueBefore && !usedAfter && !downedAfter) return { kind: "none", end: k };
       // "nearly 550 drones and missiles", "40 missiles and (attack) drones": one count of both kinds
       if ((weapon === "drone" || weapon === "missile") && WEAPON_NOUNS.has(t.norm) && tokens[k + 1]?.norm === "and") {
-        const j = SECOND_NOUN_KIND.has(tokens[k + 2]?.norm ?? "") ? k + 3 : k + 2;
+        const j = WEAPON_KIND.has(tokens[k + 2]?.norm ?? "") ? k + 3 : k + 2;
         const second = WEAPON_NOUNS.get(tokens[j]?.norm ?? "");
         // (a plural that ends the phrase: not "12 missiles and drones were also used", "25 drones and missile debris")
         const ends = !/^(?:were|was|are|is|had|have|has|also|fell|debris|wreckage|hit|struck)$/.test(tokens[j + 1]?.norm ?? "");
@@ -468,7 +467,7 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     }
     if (t.norm === "and" && tokens[k + 1]?.norm === "other") continue;
     // "166 attack and decoy drones", "strike and decoy drones": two kinds of one noun
-    if (t.norm === "and" && steps > 0 && PAIRED_DRONE_KIND.has(tokens[k - 1]?.norm ?? "") && PAIRED_DRONE_KIND.has(tokens[k + 1]?.norm ?? "")) continue;
+    if (t.norm === "and" && steps > 0 && DRONE_KIND.has(tokens[k - 1]?.norm ?? "") && DRONE_KIND.has(tokens[k + 1]?.norm ?? "")) continue;
     // "11 ballistic and cruise missiles", "three S-400 and Iskander-M missiles": two types of one noun
     if (t.norm === "and" && steps > 0 && MISSILE_TYPE.test(tokens[k - 1]?.norm ?? "") && MISSILE_TYPE.test(tokens[k + 1]?.norm ?? "")) continue;
     // "28 air- and sea-launched cruise missiles": a hyphen held over to the next word
@@ -1165,7 +1164,7 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
       const next = together[0]!;
       // (past the rest of its weapon's name: "six Kalibr cruise missiles and 21 Shahed drones, all of which were shot down")
       let from = launches[i]!.last + 1;
-      while (from < next.first && (WEAPON_MODIFIERS.has(tokens[from]!.norm) || WEAPON_NOUNS.has(tokens[from]!.norm))) from++;
+      while (from < next.first && (WEAPON_KIND.has(tokens[from]!.norm) || WEAPON_NOUNS.has(tokens[from]!.norm))) from++;
       // (past a second type its noun is shared with: "12 ATACMS and Storm Shadow missiles and 31 drones")
       from = pastSharedNoun(tokens, from, next.first);
       const gap = normsOf(tokens, from, next.first);
@@ -1435,16 +1434,13 @@ function allLaunched(tokens: readonly Token[], at: number): boolean {
   // (past a count coordinated with it: "all 15 cruise missiles and 21 attack drones launched at Kyiv")
   at += coordinatedSpan(tokens, at);
   // (past the rest of the weapon's name: "all eight Shahed drones launched at Odesa", "all 30 Shahed attack drones launched")
-  while (at < tokens.length && (weaponWord(tokens[at]!.norm) || WEAPON_MODIFIERS.has(tokens[at]!.norm))) at++;
+  while (at < tokens.length && (weaponWord(tokens[at]!.norm) || WEAPON_KIND.has(tokens[at]!.norm))) at++;
   for (let end = at; end <= at + 4; end++) {
     const cue = matchCue(tokens, end, WEAPON_CUES);
     if (cue) return cue.metric === "launched" && (end === at || RELATIVE_LAUNCHER.test(normsOf(tokens, at, end)));
   }
   return false;
 }
-
-// (the rest of a weapon's name after its model: "all 30 Shahed attack drones launched")
-const WEAPON_MODIFIERS = new Set([...DRONE_KINDS, ...MISSILE_KINDS]);
 
 const ATTACK_HEADS = new Set(["strike", "attack", "barrage", "assault", "raid", "wave", "bombardment", "onslaught", "salvo"]);
 // (lower case: "on 25 May" is a date)

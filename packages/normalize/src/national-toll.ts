@@ -1,4 +1,4 @@
-import type { Claimant } from "./claimants.ts";
+import { ADMINISTRATIONS, type Claimant } from "./claimants.ts";
 
 // the whole country a toll is counted over, right after its casualty word in the toll's own clause: "At least 12 people were
 // killed across Ukraine", "14 killed and 97 injured nationwide", "five dead in attacks across the country"
@@ -8,7 +8,7 @@ const NATIONWIDE = /^[^,.;:()]{0,60}?\b(?:killed|injured|wounded|hurt|dead|died|
 
 // an office over one region, city or town: a governor, a mayor, a regional or city administration ("regional governor Vitalii
 // Bunechko", "the Kharkiv regional military administration", "Mayor Ihor Terekhov")
-const REGIONAL_OFFICE = /\b(?:governor|mayor|regional|region|oblast|city|district|village|town|community|hromada|military\s+administration|(?:ova|oda|mva|kmva|kcma|rma|cma))\b/i;
+const REGIONAL_OFFICE = new RegExp(String.raw`\b(?:governor|mayor|regional|region|oblast|city|district|village|town|community|hromada|military\s+administration|(?:${ADMINISTRATIONS}))\b`, "i");
 
 // what a national toll counts among its dead, told right after it: "…, including three children in the Zhytomyr region"
 const PART_OF = /^\s*,?\s*(?:including|among\s+them|of\s+them|among\s+whom)\b[^,.;:()]*$/i;
