@@ -339,6 +339,30 @@ describe("a strike its article does not date", () => {
   });
 });
 
+describe("a strike its article does not date, some of whose figures another strike gives too", () => {
+  const eventOf = (data: ReturnType<typeof buildDatasets>, id: string, value: number) => data.claims.find((c) => c.article_id === id && c.value === value)?.event_id;
+  const recall = result(
+    "r",
+    "2022-12-30",
+    "Two days after the explosion on the Crimean Bridge, Russia fired 84 cruise missiles and 24 drones at Ukrainian cities, according to commander-in-chief Valerii Zaluzhnyi; 43 missiles and 13 drones were shot down.",
+  );
+  const barrage = result("a", "2022-10-11", "On Monday Russia fired 84 cruise missiles and 24 drones at Ukraine, Zaluzhnyi said; 43 missiles were shot down.");
+  const kyiv = result("b", "2022-12-14", "Overnight, air defences shot down 13 drones over Kyiv, the Air Force said.");
+
+  it("joins the strike that gives most of its figures when another gives only one ('13 drones were shot down' over Kyiv)", () => {
+    const data = buildDatasets([recall, barrage, kyiv]);
+    expect(eventOf(data, "r", 84)).toBe(eventOf(data, "a", 84));
+    expect(eventOf(data, "r", 84)).not.toBe(eventOf(data, "b", 13));
+  });
+
+  it("stays apart when two strikes give as many of its figures", () => {
+    const counted = result("a", "2022-10-11", "On Monday Russia fired 84 cruise missiles and 24 drones at Ukraine, Zaluzhnyi said.");
+    const other = result("c", "2022-11-16", "On Tuesday air defences shot down 43 missiles and 13 drones, the Air Force said.");
+    const data = buildDatasets([recall, counted, other]);
+    expect([eventOf(data, "a", 84), eventOf(data, "c", 43)]).not.toContain(eventOf(data, "r", 84));
+  });
+});
+
 describe("claim ids", () => {
   it("are unique when one sentence gives the same number for two weapons", () => {
     const data = buildDatasets([result("a", "2023-07-24", "Russia fired 19 missiles and 19 drones at the south overnight, the Air Force said.")]);

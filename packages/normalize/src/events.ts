@@ -474,19 +474,34 @@ function recalledStrikes(entries: readonly Keyed[]): { reports: Map<string, stri
       const values = told.get(`${k}|${c.attacker}|${c.target_country}|${c.metric}`);
       return values !== undefined && !fitsAny(c, values);
     });
-  const found = new Map<string, Set<string>>();
+  const found = new Map<string, Map<string, Set<string>>>(); // at → strike key → the report's figures it gives
   for (const { key, claim: c, figure, within: { from, to } } of recalled) {
     const at = atOf(key, c);
-    const keys = entryOf(found, at, () => new Set());
+    const keys = entryOf(found, at, () => new Map());
     for (const k of dated.get(figure) ?? []) {
       const end = keyEnd(k);
-      if (end >= from && end <= to && (!toldByPeriod(key, c) || (givers.get(`${k}|${figure}`)?.size ?? 0) > 1) && !belied(at, k)) keys.add(k);
+      if (end >= from && end <= to && (!toldByPeriod(key, c) || (givers.get(`${k}|${figure}`)?.size ?? 0) > 1) && !belied(at, k)) entryOf(keys, k, () => new Set()).add(figure);
     }
   }
   const reports = new Map<string, string>();
   const moved = new Map<string, string>();
-  for (const [at, keys] of found) if (keys.size === 1) (sentences.has(at) ? moved : reports).set(at, [...keys][0]!);
+  for (const [at, keys] of found) {
+    const to = bestBorneOut(keys);
+    if (to) (sentences.has(at) ? moved : reports).set(at, to);
+  }
   return { reports, sentences: moved };
+}
+
+/**
+ * The one strike a recalled report's figures fit: the only one, or the one that gives more of them than any other and
+ * two at least ("fired 84 cruise missiles and 24 drones … 43 missiles and 13 drones were shot down" is the strike that
+ * gives 84, 24 and 43, not one whose reports give 13 drones shot down). Null when two fit it as well.
+ */
+export function bestBorneOut(keys: ReadonlyMap<string, ReadonlySet<string>>): string | null {
+  if (keys.size === 1) return [...keys.keys()][0]!;
+  const ranked = [...keys].sort((a, b) => b[1].size - a[1].size);
+  const [first, second] = ranked;
+  return first && second && first[1].size >= 2 && first[1].size > second[1].size ? first[0] : null;
 }
 
 /** Whether some value a strike's reports give bears out a figure: "at least 286" is borne out by 300, not by 33. */
