@@ -436,6 +436,9 @@ function clockSpanOf(text: string): "evening" | "night" | "day" | null {
 /** A heading line: capitals only, short, no sentence punctuation ("WEDNESDAY: TRUMP CALLS PUTIN"). */
 export const HEADING = /^(?=[^a-z]*\p{Lu}[^a-z]*$)[^.!?]{3,80}$/u;
 
+// an attack told as a wave: "Russia kept up the pressure on Tuesday with a smaller wave aimed mainly at power stations" dates
+// the counts told after it; not a heat wave, nor a wave of criticism or of arrests
+const WAVE = String.raw`(?<!\bheat\s)waves?(?!\s+of\s+(?:criticism|protests?|support|solidarity|condemnation|arrests?|refugees|sanctions|outrage|panic)\b)`;
 // (weapons named by their model count too, with what they did: "On 8 April Tochka-U cluster submunitions burst over
 // the station"; not "Putin boasted that Russia's Kinzhals could not be stopped")
 const MODEL = "(?:kalibrs?|kinzhals?|iskanders?|iskander-m|tochka-u|kh-\\d+)";
@@ -447,7 +450,7 @@ const MODEL_NAMED = new RegExp(`\\b${MODEL}\\b`, "i");
 const withModels = (words: RegExp) => ({ test: (text: string): boolean => words.test(text) || (MODEL_NAMED.test(text) && MODEL_ACTION.test(text)) });
 // ("the city was hit again": a passive hit tells of an attack, as "struck" does)
 // ("…, striking bombers at four airfields in Russia": the attack told by its participle)
-export const ATTACK_WORD = /\b(?:attack|attacks|attacked|strike|strikes|struck|striking|barrage|assaults?|drones?|missiles?|rockets?|shaheds?|launched|fired|explosions?|shelling|shelled|bombs?|bombed|bombing|raid|(?:was|were)\s+hit)\b/i;
+export const ATTACK_WORD = new RegExp(String.raw`\b(?:attack|attacks|attacked|strike|strikes|struck|striking|barrage|assaults?|drones?|missiles?|rockets?|shaheds?|launched|fired|explosions?|shelling|shelled|bombs?|bombed|bombing|raid|(?:was|were)\s+hit|${WAVE})\b`, "i");
 export const ATTACK_WORDS = withModels(ATTACK_WORD);
 // A sentence about an earlier attack ("The strike followed an overnight attack on Dec. 13") does not date the article's own.
 // ("the most massive since the beginning of the full-scale invasion" measures this attack; it names no other)
@@ -520,7 +523,7 @@ export const ENEMY = /\b(?:the\s+)?enemy\b/i;
 export const LAUNCH_AREA =
   /\bfrom\s+(?:the\s+)?(?:directions?|areas?|airfields?|territory|airspace)\s+(?:of\s+)?[\p{L}\s,'’()-]{0,90}$|\b(?:launch(?:ed|es|ing)?|fired|firing|fly(?:ing)?|flew|flown|came|coming|approach(?:ed|ing)|attack(?:ed|ing)|sent|arriv(?:ed|ing)|drones?|missiles?|UAVs?|aircraft)\b[^.;:]{0,60}\bfrom\s+(?:the\s+)?[\p{L}\s,'’-]{0,50}$|\blaunch(?:ed)?\s+(?:areas?|sites?|from)\b[^.;]{0,80}$|\b(?:aircraft|bombers|ships?|warships?|submarines?|carriers?)\s+(?:(?:flying|operating|patrolling|circling|stationed|based)\s+)?(?:over|above|in|from)\s+(?:the\s+)?[\p{L}\s'’-]{0,30}$/iu;
 // ("Later on Sunday, Ukraine's Security Service carried out Operation Spiderweb, striking bombers": the operation is the attack)
-export const ATTACK_NEAR = withModels(/\b(?:attack|attacks|attacked|strike|strikes|struck|striking|carried\s+out(?!\s+(?:an?\s+|the\s+)?(?:search|rescue|repair|evacuation|inspection|check|investigation|exchange|exercise|drill|swap)s?\b)|barrage|raid|assault|bombardment|bombs?|bombed|bombing|shelled|shelling|hit|explosions?|exploded|launched|fired|drones?|missiles?|rockets?|shaheds?|slammed|slamming|tore|crashed|killing)\b/i);
+export const ATTACK_NEAR = withModels(new RegExp(String.raw`\b(?:attack|attacks|attacked|strike|strikes|struck|striking|carried\s+out(?!\s+(?:an?\s+|the\s+)?(?:search|rescue|repair|evacuation|inspection|check|investigation|exchange|exercise|drill|swap)s?\b)|barrage|raid|assault|bombardment|bombs?|bombed|bombing|shelled|shelling|hit|explosions?|exploded|launched|fired|drones?|missiles?|rockets?|shaheds?|slammed|slamming|tore|crashed|killing|${WAVE})\b`, "i"));
 
 // the verb of a launch, told in the clause a time closes however long the places between them: "fired about 20 missiles from
 // the territory of Belarus at the village of Honcharivske early on Thursday"
