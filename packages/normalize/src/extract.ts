@@ -28,6 +28,7 @@ import {
 } from "./attack-dates.ts";
 import { SEPARATELY, setApartFromNight, struckAtMidday } from "./set-apart.ts";
 import { daylightBlast, oneWeaponOf, RETOLD_REACH, retoldByDay } from "./retold-hour.ts";
+import { nightToldEarlier } from "./earlier-night.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { unlessRegionalForNational } from "./national-toll.ts";
 import { AIR_FORCE, type Claimant, bodyMentioned, countsNoTolls, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, sourceSurname, statedTollSource, subjectPerson, surnameMentioned } from "./claimants.ts";
@@ -2490,9 +2491,11 @@ function nightsAsNamed(article: Article, claims: ArticleClaim[], nights: Readonl
     return article.sentences.slice(from, from + RETOLD_REACH).map((s) => sentenceText(article, s));
   };
   const atDaylightHour = new Set(claims.filter((c) => joins(c) && (daylightBlast(c.quote) || (oneWeaponOf(c.quote) !== undefined && retoldByDay(c.quote, after(c))))).map((c) => c.localKey));
+  // (nor a strike after which the article tells the night as earlier: "Earlier on Saturday, Russia fired 16 missiles … overnight")
+  const afterNight = new Set(claims.filter((c) => joins(c) && nightToldEarlier(c.date_end!, after(c))).map((c) => c.localKey));
   return claims.map((c) => {
     if (!joins(c) || atDaylightHour.has(c.localKey)) return c;
-    if (byDay.has(c.localKey) && !DRONE_WORD.test(c.quote)) return { ...c, daytime: true, localKey: c.localKey.split("|").map((part, i) => (i === 4 ? "day" : part)).join("|") };
+    if ((byDay.has(c.localKey) && !DRONE_WORD.test(c.quote)) || afterNight.has(c.localKey)) return { ...c, daytime: true, localKey: c.localKey.split("|").map((part, i) => (i === 4 ? "day" : part)).join("|") };
     return { ...c, date_start: addDays(c.date_end!, -1), date_precision: "night" as const };
   });
 }
