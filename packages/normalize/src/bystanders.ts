@@ -240,5 +240,10 @@ const MAY_SPEAK_OF = /criticis|criticiz|condemn|denounc|slam|blast|decri|rebuk|d
 export function onlySpeaksOf(text: string, p: Person, cueAt: number): boolean {
   if (!MAY_SPEAK_OF.test(text)) return false; // (most sentences: no need to find the person)
   const at = mentionsOf(text, p);
-  return at.length > 0 && at.every((i) => i < cueAt) && SPEAKS_OF.test(text.slice(at.at(-1)!, cueAt));
+  return at.length > 0 && at.every((i) => i < cueAt) && SPEAKS_OF.test(text.slice(at.at(-1)!, cueAt)) && !(OWN_COMMENTED.test(text.slice(at.at(-1)!, cueAt)) && WITH_ONE.test(text.slice(cueAt)));
 }
+// "Trump commented on the call with Putin": a contact named by "the" and one partner, commented on by the one the sentence names
+// before it, is his own (not one another owns, "commented on Macron's call with Putin", nor one judged, "criticised the meeting
+// with Putin", which is mostly another's)
+const OWN_COMMENTED = /\bcomment(?:ed|ing|s)?\s+on\s+the\s+(?:(?:phone|telephone|video)\s+)?$/i;
+const WITH_ONE = /^(?:(?:phone|telephone|video)\s+)?(?:call|conversation|meeting|talks)\s+with\s/i;

@@ -2709,6 +2709,13 @@ describe("who judges a contact, or is asked about it", () => {
     expect(contacts("Polish Prime Minister Donald Tusk condemned the talks between Steve Witkoff and Kirill Dmitriev.", "2025-10-27")).toEqual(["talks Kirill Dmitriev+Steve Witkoff ?"]);
     expect(contacts("Italian Prime Minister Giorgia Meloni, asked about Trump's call with Putin, said Italy had not been consulted.", "2025-05-20")).toEqual(["phone_call Donald Trump+Vladimir Putin ?"]);
     expect(contacts("German Chancellor Olaf Scholz defended his call with Putin on Sunday.", "2024-11-18")).toEqual(["phone_call Olaf Scholz+Vladimir Putin 2024-11-17"]);
+   });
+
+  it("keeps one who comments on 'the' call with one partner as its other party, not one who comments on another's", () => {
+    expect(contacts("Trump commented on the call with Putin on Tuesday, saying it had been productive.", "2025-07-10")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-07-08"]);
+    expect(contacts("Trump commented on Macron's call with Putin on Tuesday.", "2025-07-10")).toEqual(["phone_call Emmanuel Macron+Vladimir Putin 2025-07-08"]);
+    expect(contacts("Trump was asked about Macron's call with Putin on Tuesday.", "2025-07-10")).toEqual(["phone_call Emmanuel Macron+Vladimir Putin 2025-07-08"]);
+    expect(contacts("Zelensky criticised the meeting with Putin on Tuesday.", "2025-07-10")).toEqual([]);
   });
 });
 
