@@ -76,8 +76,12 @@ export function onlyInLeftOpen(text: string, p: Person, cueAt: number): boolean 
 export function onlyMeant(text: string, p: Person): boolean {
   if (!TO_COME_WITH.test(text)) return false; // (most sentences: no need to find the person)
   const at = mentionsOf(text, p);
+  // (the pair named again after him as the ones who held it: "said he would speak with Putin on Monday, and on Monday the two
+  // leaders spoke for two hours")
+  if (at.length > 0 && PLURAL_AFTER.test(text.slice(at[0]))) return false;
   return at.length > 0 && at.every((i) => TO_COME_BEFORE.test(text.slice(Math.max(0, i - 80), i)));
 }
+const PLURAL_AFTER = /\b(?:the\s+two(?:\s+(?:leaders|presidents|men|sides))?|they|both(?:\s+(?:leaders|presidents|men|sides))?)\s+(?:(?:then|later|finally|eventually|also)\s+)?(?:spoke|talked|met|(?:held|had)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|calls?|conversations?|meetings?))\b/iu;
 // (the verb of the contact meant, then the titles and names before the person's own)
 const WITH_WHOM = String.raw`(?:(?:also|again|then|later|soon|first|personally|ever)\s+)?(?:call|phone|meet(?:\s+with)?|visit|host|receive|brief|debrief|inform|update|negotiate\s+with|speak\s+(?:with|to)|talk\s+(?:with|to)|hold\s+(?:(?:direct|face-to-face|bilateral|peace)\s+)?talks\s+with)\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Ll]eader|[Ee]nvoy|[Ss]ecretary)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}`;
 const TO_COME = String.raw`(?:(?:${INTENT_VERBS}|wanted|planned|planning|expected|due|scheduled|refused|refuses|declined|declines)\s+to|(?:will|would|shall)(?:\s+not|\s+never)?|won['’]t|wouldn['’]t)\s+`;

@@ -96,6 +96,12 @@ describe("who is named only as the one a contact still to come is with takes no 
     expect(contacts("Trump agreed to meet Putin in Budapest during a lengthy phone call on Thursday.", "2025-10-17")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-10-16"]);
   });
 
+  it("keeps whom a contact meant names when the pair is told again as the ones who held it, but not a pair that held nothing", () => {
+    expect(contacts("Trump said he would speak with Putin on Monday, and on Monday the two leaders spoke for more than two hours.", "2025-05-20")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19"]);
+    expect(contacts("Zelensky has said repeatedly that he will not negotiate with Putin, and on Monday he met his top commanders in Kyiv.", "2022-12-07")).toEqual([]);
+    expect(contacts("Zelensky said he would not meet Putin until they had agreed a ceasefire, and on Monday he met his top commanders in Kyiv.", "2022-12-07")).toEqual([]);
+  });
+
   it("reads officials who say something as the report's source, not a team met, but keeps officials met", () => {
     expect(contacts("Keith Kellogg, Trump's envoy for Ukraine and Russia, arrived in Kyiv on Wednesday; Ukrainian officials say he is expected to meet Zelensky on Thursday.", "2025-02-20")).toEqual([]);
     expect(contacts("US Army Secretary Dan Driscoll met Russian officials in Abu Dhabi late on Monday, a US official told reporters.", "2025-11-25")).toEqual(["meeting Dan Driscoll+Russian delegation 2025-11-24"]);
