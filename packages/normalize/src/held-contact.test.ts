@@ -112,6 +112,9 @@ describe("who is named only as the one a contact still to come is with takes no 
   it("reads no contact in one promised nor in a round of something other than talks, but keeps a round held", () => {
     expect(contacts("The IAEA mission to Zaporizhzhia; whether Erdogan's promised conversation with Putin produces a new round of prisoner swaps; and a possible meeting of Putin and Zelensky at the G20 summit in Bali in November.", "2022-08-26")).toEqual([]);
     expect(contacts("Medinsky and Umerov met for a new round in Istanbul on Monday.", "2025-07-26")).toEqual(["meeting Rustem Umerov+Vladimir Medinsky 2025-07-21"]);
+    // (one promised that the sentence says was held after all, by how long it lasted; not one that began to look unlikely)
+    expect(contacts("Erdogan's promised call with Putin lasted an hour on Friday.", "2022-08-26")).toEqual(["phone_call Recep Tayyip Erdogan+Vladimir Putin 2022-08-26"]);
+    expect(contacts("Erdogan's promised call with Putin began to look unlikely on Friday.", "2022-08-26")).toEqual([]);
     expect(contacts("The second round of direct talks between Medinsky and Umerov was held in Istanbul on Monday.", "2025-06-03")).toEqual(["talks Rustem Umerov+Vladimir Medinsky 2025-06-02"]);
   });
 });

@@ -133,8 +133,9 @@ const ANY_CONTACT_BEFORE = /\b(?:an?|any)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const STILL_AHEAD = /^[\p{L}-]+(?:\s+(?:between|of|with)\s[^,;.]{1,80}?)?(?:,\s*(?:which|that)\s[^;.]{1,120}?,)?\s+(?:would|will|could|might|may)\s+(?!have\b)/iu;
 
 // (a contact named as one promised or only mooted: "Erdogan's promised conversation with Putin", "a potential meeting")
-// (unless the sentence says it was held after all: "his promised call with Putin took place on Friday")
-const HELD_AFTER_ALL = /^[^,;.]{0,80}?\b(?:took\s+place|was\s+held|went\s+ahead|happened)\b/i;
+// (unless the sentence says it was held after all: "his promised call with Putin took place on Friday", "… lasted an hour"; not "began
+// to look unlikely", "ended up cancelled")
+const HELD_AFTER_ALL = /^[^,;.]{0,80}?\b(?:took\s+place|was\s+held|went\s+ahead|happened|lasted|ended(?!\s+up)|began(?!\s+to))\b/i;
 const MEANT_NOUN = /(?:['’]s|\b(?:his|her|their|its|the|a|an))\s+(?:promised|mooted|potential|prospective|hoped-for|would-be|long-mooted)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 // ("Biden and Putin had accepted \"in principle\" a summit": one agreed to, still to be held)
