@@ -2719,6 +2719,14 @@ describe("who judges a contact, or is asked about it", () => {
   });
 });
 
+describe("what a contact was held to do", () => {
+  it("leaves out whom only the purpose told after the contact names, but keeps those met and one it was to be done with", () => {
+    expect(contacts("Biden met his national security team on Monday to discuss a response to Putin.", "2025-07-10")).toEqual([]);
+    expect(contacts("Macron met Zelensky in Paris on Monday to discuss Putin's offer.", "2025-07-10")).toEqual(["meeting Emmanuel Macron+Volodymyr Zelensky 2025-07-07 @Paris"]);
+    expect(contacts("Rubio met Lavrov in Riyadh on Monday to discuss a meeting between Trump and Putin.", "2025-07-10")).toEqual(["meeting Marco Rubio+Sergey Lavrov 2025-07-07 @Riyadh"]);
+  });
+});
+
 describe("those a contact had on each side", () => {
   it("adds those named on each side to the contact told just before, of its kind", () => {
     expect(
