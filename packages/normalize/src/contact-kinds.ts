@@ -136,6 +136,10 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // "Rubio and Yermak had led the two delegations in Geneva", "delegations led by Marco Rubio and Andriy Yermak sat down in Geneva":
   // talks told by who led each side
   { re: /\b(?:led|headed)\s+(?:the\s+)?(?:two|their|rival|respective)\s+(?:delegations|teams)\b|\b(?:delegations|teams)\s+(?:led|headed)\s+by\s+[^.;]{3,80}?\s+(?:sat\s+down|met)\b/i, kind: "talks", words: ["delegations", "teams"] },
+  // "At a news conference with Ugandan President Yoweri Museveni in Entebbe on Tuesday, Lavrov said …", "Biden told a joint press
+  // conference with Zelensky": two leaders before the press together, in one place (a leader, a name or a guest follows: not "a press
+  // conference with Ukrainian journalists", "a news conference with reporters")
+  { re: /\b(?:joint\s+)?(?:press|news)\s+conference\s+(?:with|alongside)\s+(?=(?:(?:the\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Ff]oreign\s+[Mm]inister|[Ss]ecretary)\s+)?\p{Lu}[\p{L}'’.-]*\s+(?!(?:journalists|reporters|media|press|officials)\b)|(?:his|her)\s+(?:guest|counterpart|host)\b|\p{Lu}[\p{L}'’.-]*[,.;]|\p{Lu}[\p{L}'’.-]*$)/u, kind: "meeting", words: ["conference"] },
   // "Vladimir Medinsky and Rustem Umerov faced each other in Istanbul on 16 May, on 2 June and on 23 July": two negotiators across a
   // table, where or when (a named pair as the subject: not "the armies faced each other")
   { re: /\b\p{Lu}[\p{L}'’-]+\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}faced\s+each\s+other\s+(?:(?:again|once\s+more)\s+)?(?:in|at|across|on)\b/u, kind: "talks", words: ["faced"] },
@@ -148,7 +152,7 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
 
 export const GLOBAL_KINDS = KINDS.map((k) => ({ kind: k.kind, words: k.words, re: new RegExp(k.re.source, k.re.flags.includes("u") ? "gu" : "gi") }));
 // every contact cue has one of these words: one test skips the sentences that mention no contact
-export const ANY_CUE = /call|told|chair|gathered|convened|consultations|attend|phone|spoke|speak|talk|meet|met\b|spent|walk|stood|standing|sat\b|sitting|seated|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together|hands\b|clash|presented|handed|saw\b|faced\s+each|presence/i;
+export const ANY_CUE = /call|told|conference|chair|gathered|convened|consultations|attend|phone|spoke|speak|talk|meet|met\b|spent|walk|stood|standing|sat\b|sitting|seated|stroll|tour|delegations|teams|summit|visit|Kyiv|Kiev|discussion|negotiation|conversation|round\b|hosted|hosts|received|receives|receiving|welcome|sat\s+down|signed|video|dinner|lunch|breakfast|audience|hosting|showing|diall?ed|brought\s+together|hands\b|clash|presented|handed|saw\b|faced\s+each|presence/i;
 
 // "On Friday he was in Kyiv, where he and Zelensky talked for close to three hours": a talk in the place the clause before puts
 // its subject, held there in person, not a call (not "was in Kyiv, where he spoke by phone with Trump")

@@ -2719,6 +2719,17 @@ describe("who judges a contact, or is asked about it", () => {
   });
 });
 
+describe("a news conference held together", () => {
+  it("reads two leaders before the press together as a meeting, with the one a pronoun opens on, but not a conference with journalists or one still ahead", () => {
+    expect(contacts("Russia's Foreign Minister Sergei Lavrov, who spent the week in Africa, again denied Moscow was to blame for the food crisis. At a news conference with Ugandan President Yoweri Museveni in Entebbe on Tuesday, he said Russia had \"never refused\" to export grain.", "2022-07-31")).toEqual([
+      "meeting Sergey Lavrov+Yoweri Museveni 2022-07-26",
+    ]);
+    expect(contacts("At a joint press conference with Zelensky in Kyiv on Tuesday, Scholz said Germany would send more air defence.", "2025-07-10")).toEqual(["meeting Olaf Scholz+Volodymyr Zelensky 2025-07-08 @Kyiv"]);
+    expect(contacts("Zelensky held a press conference with Ukrainian journalists on Tuesday.", "2025-07-10")).toEqual([]);
+    expect(contacts("Scholz will hold a press conference with Zelensky in Kyiv on Tuesday.", "2025-07-10")).toEqual([]);
+  });
+});
+
 describe("what a contact was held to do", () => {
   it("leaves out whom only the purpose told after the contact names, but keeps those met and one it was to be done with", () => {
     expect(contacts("Biden met his national security team on Monday to discuss a response to Putin.", "2025-07-10")).toEqual([]);
