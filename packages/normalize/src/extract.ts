@@ -34,6 +34,7 @@ import { unlessRegionalForNational } from "./national-toll.ts";
 import { AIR_FORCE, type Claimant, bodyMentioned, countsNoTolls, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, sourceSurname, statedTollSource, subjectPerson, surnameMentioned } from "./claimants.ts";
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef, WEEKDAY_NAME } from "./dates.ts";
 import { nightOfSaying } from "./night-of-saying.ts";
+import { nightHeadingDay } from "./night-headings.ts";
 import { mayCount } from "./quantities.ts";
 import { attackNamedNear, attackWhoseToll, attackerByDefender, attackerFromInterceptor, isLocalOfficial, opposite, subjectAttacker } from "./direction.ts";
 import { tollRising } from "./casualties.ts";
@@ -263,11 +264,15 @@ function headingDays(article: Article, published: string | null): Map<number, Se
   const weekdays: number[] = [];
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
+    const nightEnded = nightHeadingDay(text, published);
     if (DATE_HEADING.test(text)) {
       // headings are often in capitals ("MARCH 22, 2024"); month names are matched capitalised
       const titled = text.toLowerCase().replace(WORD_INITIAL, (c) => c.toUpperCase());
       const day = findTimeRefs(titled, published).find((r) => r.precision === "day" && r.start)?.start;
       days.set(s.index, day ? { day, dated: true } : undefined);
+    } else if (nightEnded) {
+      // a night's heading ("NIGHT OF DECEMBER 30-31"): its items are that night's, as a day heading's are that day's
+      days.set(s.index, { day: nightEnded, dated: true });
     } else if (published && /^\W*(?:TODAY|YESTERDAY)\W*$/.test(text)) {
       // a round-up's "TODAY" / "YESTERDAY" heading
       days.set(s.index, { day: text.includes("YESTERDAY") ? addDays(published, -1) : published, dated: false });
