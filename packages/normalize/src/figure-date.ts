@@ -3,7 +3,7 @@ import { type Context, ATTACK_NEAR, DAYLIGHT_BARRAGES_END, EARLIER, blastHour, c
 import { labelsLine, type TimeRef } from "./dates.ts";
 import type { RawFigure } from "./figures.ts";
 import { NIGHT_COUNTS } from "./lexicon.ts";
-import { laterThanNight, struckAtMidday } from "./set-apart.ts";
+import { laterThanNight, struckAtMidday, struckByDaylightHour } from "./set-apart.ts";
 import type { Token } from "./tokens.ts";
 
 /** The day or night a figure is dated to (all null: undated). */
@@ -71,7 +71,7 @@ export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDat
   // ("Russia launched 472 drones overnight into Sunday … Later that morning, a Russian missile strike on a training unit
   // killed 12": a strike told after the night it takes over, in the day that night ended; so is one its words put at midday,
   // "the number of injured in the midday strike has risen to 33")
-  if (!ref && !f.background && f.eventType === "strike" && date.precision === "night" && date.end && (laterThanNight(text) || struckAtMidday(f.strikeHours))) date = { start: date.end, end: date.end, precision: "day" };
+  if (!ref && !f.background && f.eventType === "strike" && date.precision === "night" && date.end && (laterThanNight(text) || struckAtMidday(f.strikeHours) || struckByDaylightHour(f.strikeHours))) date = { start: date.end, end: date.end, precision: "day" };
   // ("* OCTOBER 6 - KHARKIV CITY / Shortly after midnight, two Iskander missiles hit the city centre, killing two people": a
   // blast the sentence puts in the small hours of the day it takes over is the night that ended that day)
   if (!ref && !f.background && f.eventType === "strike" && date.precision === "day" && date.start && smallHoursBlast(f.strikeHours)) date = { start: addDays(date.start, -1), end: date.start, precision: "night" };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract.ts";
-import { setApartFromNight, struckAtMidday } from "./set-apart.ts";
+import { setApartFromNight, struckAtMidday, struckByDaylightHour } from "./set-apart.ts";
 import { articleOf } from "./test-helpers.ts";
 
 describe("a strike the words set apart from the night told before it", () => {
@@ -80,5 +80,22 @@ describe("a strike the words set apart from the night told before it", () => {
     ).toEqual(["21:2023-03-21..2023-03-22", "33:2023-03-22..2023-03-22:day", "4:2023-03-21..2023-03-22"]);
     // (a toll with no hour after the night stays the night's)
     expect(dates(`${night}The governor says the number of injured in the strike has risen to 33.`, "2023-03-22")).toEqual(["21:2023-03-21..2023-03-22", "33:2023-03-21..2023-03-22"]);
+  });
+
+  it("reads a strike its sentence puts at an hour of the working day as the day the night told before it ended", () => {
+    const night = "In the early hours of Monday, Russia launched 40 cruise missiles and 35 Shahed drones; air defences shot down 37 of the missiles and 29 of the drones, the Air Force said.";
+    const day =
+      "Then, at around 11:30 a.m., with the streets full of people, the capital came under attack again: Serhiy Popko, head of the Kyiv military administration, said 11 ballistic and cruise missiles had been fired at the city in broad daylight and that all 11 were destroyed.";
+    const got = extractClaims(articleOf(`${night} ${day}`, "2023-06-02")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
+    expect(got).toContain("launched:11:2023-05-29..2023-05-29");
+    expect(got).toContain("launched:40:2023-05-28..2023-05-29");
+  });
+
+  it("leaves an early hour a night's barrage may run into, an evening's, an hour said, and a sentence that says the night", () => {
+    expect(struckByDaylightHour("Then, at around 11:30 a.m., with the streets full of people, the capital came under attack again.")).toBe(true);
+    expect(struckByDaylightHour("The last missiles struck the city at about 8 a.m., the mayor said.")).toBe(false);
+    expect(struckByDaylightHour("At 20:30, drones attacked the city again.")).toBe(false);
+    expect(struckByDaylightHour("At 14:00, the toll stood at 12.")).toBe(false);
+    expect(struckByDaylightHour("At 11:00, after a night of explosions, missiles hit the port again.")).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { ATTACK_WORD, ATTACK_WORDS, NIGHT_SAID } from "./attack-dates.ts";
+import { ATTACK_WORD, ATTACK_WORDS, NIGHT_SAID, blastHour } from "./attack-dates.ts";
 import { WEEKDAY_NAME } from "./dates.ts";
 import { REPORT_VERBS } from "./lexicon.ts";
 
@@ -58,3 +58,30 @@ export const struckAtMidday = (text: string): boolean => (MIDDAY_STRIKE.test(tex
 
 /** Whether a set-apart sentence opens with "later": after the night told before, so in the day that night ended. */
 export const laterThanNight = (text: string): boolean => LATER.test(text) && setApartFromNight(text);
+
+// an hour the sentence opens with, before its strike ("Then, at around 11:30 a.m., with the streets full of people, the capital
+// came under attack again"), however far its attack word comes after it
+const OPENING_HOUR = /^\W*(?:then,?\s+|and\s+)?(?:at|around|shortly\s+after|just\s+after|soon\s+after)\s+(?:around\s+|about\s+|approximately\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\b\.?)?\s*(?:local\s+time\s*)?,/i;
+
+/** The hour a sentence opens with (see OPENING_HOUR), on the 24-hour clock; null when it opens otherwise or names no minutes nor a.m./p.m. */
+function openingHour(text: string): number | null {
+  const m = OPENING_HOUR.exec(text);
+  if (!m || (m[2] === undefined && m[3] === undefined)) return null;
+  const hour = Number(m[1]);
+  const meridiem = m[3]?.toLowerCase();
+  return meridiem === "p" ? (hour % 12) + 12 : meridiem === "a" ? hour % 12 : hour;
+}
+
+/**
+ * A blast its own sentence puts at an hour of the working day, from 10 a.m. to 6 p.m. ("Then, at around 11:30 a.m., … the
+ * capital came under attack again: … 11 ballistic and cruise missiles had been fired at the city"): after a night the article
+ * told, a strike of the day that night ended, not the night's. Not an earlier hour, which a night's barrage may run on into
+ * ("the last missiles struck at about 8 a.m."), nor an evening's, which may open the next night; nor a sentence that says the
+ * night too, nor an opening hour of a sentence that tells no attack ("At 14:00, the toll stood at 12").
+ */
+export function struckByDaylightHour(text: string): boolean {
+  if (NIGHT_SAID.test(text)) return false;
+  const opening = openingHour(text);
+  const hour = blastHour(text) ?? (opening !== null && ATTACK_WORDS.test(text) ? opening : null);
+  return hour !== null && hour >= 10 && hour < 18;
+}
