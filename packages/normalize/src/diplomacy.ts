@@ -19,6 +19,7 @@ import { ZELENSKY, followersOf, kyivGuests } from "./kyiv-visits.ts";
 import { matchesOf } from "./matches.ts";
 import { mergeMentions } from "./merge-mentions.ts";
 import { retoldAt } from "./retold-contact.ts";
+import { withoutTitleAppositives } from "./title-appositives.ts";
 import { SPOKESPEOPLE, aideAsSource, mentionsOf, namedFrom, namedIn, speaksOnly, takesPart } from "./person-mentions.ts";
 import { attendedBefore, DATED_LINE, JOINING, PAIR, PRONOUN_GUEST, PRONOUN_SUBJECT, SAME_GROUP, SPEAKER_THEN_PRONOUN, guestBefore, guestUnnamed, headlinePair, namedBefore, subjectBefore, subjectsOf, theirContact, withSurnames } from "./referents.ts";
 import { ASIDE, andAfterAt, andAfterContact, asideContact, briefedOn, otherDayContact, semicolonContact, thenCalled } from "./side-contacts.ts";
@@ -423,7 +424,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // "…, the first since December 2")
     // ("The meeting came a day after Trump, following talks with Zelensky in New York on Tuesday, wrote …": the same)
     const after = nearest?.relative === "days-later" && nearest.at < cue.at ? nearest : null;
-    const came = after && !/[,;]/.test(text.slice(after.at, cue.at)) ? after : null;
+    // (past an aside naming an office: "The strike came two days after Steve Witkoff, Trump's special envoy, held … talks with Putin")
+    const came = after && !/[,;]/.test(withoutTitleAppositives(text.slice(after.at, cue.at))) ? after : null;
     const clauseEnd = after ? cue.at + Math.max(0, text.slice(cue.at).search(/[,;—–(]|$/)) : 0;
     const nearOne = (after && refs.find((r) => r.start && !r.relative && r.at > after.at && r.at < clauseEnd)) || nearest;
     // ("Trump told reporters on Monday that he had called Putin \"this morning\"": the morning of the day he said it)
