@@ -191,6 +191,10 @@ const DATE_HEADING = new RegExp(
   "u",
 );
 
+// a heading that names a period from or up to a day, not the day: "AFTER FEB 24", "SINCE MARCH 1", "BEFORE 24 FEBRUARY" (its items
+// are each of their own day, and the sections after it, "THE WAR IN NUMBERS", are not that day's)
+const PERIOD_HEADING = /^\W*(?:after|before|since|until|till|from|by)\s/i;
+
 /**
  * Per sentence, the date of the heading it falls under: from a heading to the next one, or to the
  * first plain paragraph after the heading's list items (body text after a fact box is dated by
@@ -265,7 +269,7 @@ function headingDays(article: Article, published: string | null): Map<number, Se
   for (const s of article.sentences) {
     const text = sentenceText(article, s);
     const nightEnded = nightHeadingDay(text, published);
-    if (DATE_HEADING.test(text)) {
+    if (DATE_HEADING.test(text) && !PERIOD_HEADING.test(text)) {
       // headings are often in capitals ("MARCH 22, 2024"); month names are matched capitalised
       const titled = text.toLowerCase().replace(WORD_INITIAL, (c) => c.toUpperCase());
       const day = findTimeRefs(titled, published).find((r) => r.precision === "day" && r.start)?.start;
