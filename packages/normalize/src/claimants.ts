@@ -1080,3 +1080,17 @@ export function bodyMentioned(text: string): Claimant | null {
   // (a bare "The Defence Ministry's version was more detailed": the attacked side's, as a bare "the ministry said" is)
   return c && (c.side === "UA" || c.side === "RU" || (c.side === "local" && /ministry/i.test(c.name))) ? c : null;
 }
+
+// a name of two or three capitalised words: "Yurii Ihnat", "Air Force"
+const CAPITALISED_NAME = /\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}/gu;
+
+/**
+ * The first one a text names whose side is known, a person before a body ("Air Force spokesman Yurii Ihnat" is Ihnat); null
+ * for none. (What an interview's headline introduces: see interviewee.)
+ */
+export function namedPersonIn(text: string): Claimant | null {
+  const named = [...text.matchAll(CAPITALISED_NAME)]
+    .map((m) => ({ phrase: m[0], who: identify(m[0], 0) }))
+    .filter(({ phrase, who }) => who && (who.side === "UA" || who.side === "RU" || who.side === "other") && !isPronounClaimant(who) && !isPlaceName(phrase));
+  return (named.find(({ phrase }) => !NOT_A_PERSON.test(phrase)) ?? named[0])?.who ?? null;
+}

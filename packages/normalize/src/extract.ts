@@ -31,6 +31,7 @@ import { daylightBlast, oneWeaponOf, RETOLD_REACH, retoldByDay } from "./retold-
 import { nightToldEarlier } from "./earlier-night.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { unlessRegionalForNational } from "./national-toll.ts";
+import { interviewee, isAnswer } from "./interviews.ts";
 import { AIR_FORCE, type Claimant, bodyMentioned, countsNoTolls, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, sourceSurname, statedTollSource, subjectPerson, surnameMentioned } from "./claimants.ts";
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef, WEEKDAY_NAME } from "./dates.ts";
 import { nightOfSaying } from "./night-of-saying.ts";
@@ -898,6 +899,8 @@ export function extractClaims(article: Article): ArticleClaim[] {
   const sources = articleSources(article, headline, firstParagraph, claimantsOf);
   let { articleSource, stated } = sources;
   const { headlineLabel, tolls } = sources;
+  // (an interview's answers are the words of the one it introduces: see interviewee)
+  const answering = interviewee(article, headline);
 
   // the day the last meeting, call or visit was dated ("met … on Wednesday afternoon"): what "The meeting came a day
   // after a missile attack on Dnipro" counts back from, not the last day named for anything else
@@ -952,7 +955,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
       // a quotation, naming no one, quotes the source the paragraph just before it named
       const quoted = QUOTE_LABEL.test(text) && !lineBetween(article.text, previousEnd, s.start) ? para.claimant : null;
       openParagraph(para, section, text, item ?? leadIn, inline && (bodyNamedBefore(inline, namedSoFar) ?? inline), leadIn !== null);
-      para.claimant ??= quoted;
+      para.claimant ??= quoted ?? (answering && isAnswer(text) ? answering : null);
     }
     const author = text.length <= 100 ? postAuthor(text) : null;
     if (author) {

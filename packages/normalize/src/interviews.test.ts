@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract.ts";
+import { articleOf } from "./test-helpers.ts";
+
+/** value:claimant:side per figure. */
+const whose = (text: string): string[] => extractClaims(articleOf(text, "2024-12-26")).map((c) => `${c.value}:${c.claimant ?? "-"}:${c.claimant_side}`);
+
+describe("an interview printed as questions and answers", () => {
+  const lead = "INTERVIEW | Dnipro Radio\nAir Force spokesman Yurii Ihnat explains on television every morning what flew into Ukraine overnight. We spoke to him on Wednesday evening.";
+
+  it("gives the answers' figures to the one the interview introduces: 'A: The enemy launched 78 missiles and 106 attack drones.'", () => {
+    const text = `${lead}\nQ: What happened this morning?\nA: It was a combined strike. The enemy launched 78 missiles and 106 attack drones. We shot down 59 missiles and 54 drones.\nQ: Which missiles got through?\nA: I won't go into details.`;
+    expect(whose(text)).toEqual(["78:Yurii Ihnat:UA", "106:Yurii Ihnat:UA", "59:Yurii Ihnat:UA", "54:Yurii Ihnat:UA"]);
+  });
+
+  it("leaves the interviewer's questions and a text that is no interview as they were", () => {
+    // (a question's figure is the interviewer's)
+    const asked = `${lead}\nQ: A year ago Russia fired 122 missiles at Ukraine. Is that still the benchmark?\nA: For missiles, yes.\nQ: And 2025?\nA: More drones.`;
+    expect(whose(asked)).toEqual(["122:-:unknown"]);
+    // (one "A:" line is no interview: a list's item, a reader's answer)
+    const once = `${lead}\nA: The enemy launched 78 missiles and 106 attack drones.`;
+    expect(whose(once)).toEqual(["78:-:unknown", "106:-:unknown"]);
+  });
+});
