@@ -203,6 +203,8 @@ function readSpeaker(said: string): Speaker | null {
   if (/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds)\s+(?:\S+\s+){0,2}(?:missiles?|drones?|rockets?|shaheds?|uavs?|bombs?)\s+(?:struck|hit|hits|were|was|had|have|fell|landed|crashed|attacked|targeted|exploded|damaged|destroyed|killed|injured)\b/.test(low)) return null;
   // "Two persons perished, reported the head of …": who was killed, not who speaks
   if (/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens)\s+(?:\S+\s+)?(?:persons?|people|civilians|residents|children|men|women|soldiers|servicemen)\s+(?:perished|died|were|was|killed|injured|wounded)\b/.test(low)) return null;
+  // "The Kursk nuclear plant, about 60 km (38 miles) from the Ukrainian border, said": how far it stands, not who speaks
+  if (DISTANCE_ASIDE.test(low)) return null;
   if (PRONOUNS.has(low)) return { name: phrase, side: "unknown" };
   // "Its statement on Thursday morning said": whose the statement is, as "it"
   if (/^(?:its|their)\s+(?:\S+\s+){0,2}(?:statement|report|update|post|message|summary|bulletin|briefing|figures|tally|count)\b/.test(low)) return { name: "it", side: "unknown" };
@@ -231,6 +233,7 @@ function readSpeaker(said: string): Speaker | null {
   return null;
 }
 
+const DISTANCE_ASIDE = /^from\s|\b(?:km|kilometres?|kilometers?|miles?)\b\W*(?:\S+\s+){0,2}?(?:from|of)\s/;
 const SPAN_IN_PLACE = /^(?:(?:the|this|last|past|a|one|another|our)\s+)?(?:\S+\s+)?(?:days?|nights?|weeks?|weekend|fortnight|months?|years?|war|situation)\s+(?:in|on|across|over)\s/;
 
 /** "independent Telegram channel Astra" is Astra; a phrase that names no outlet stays whole ("independent monitors"). */
@@ -245,7 +248,12 @@ function outletName(phrase: string): string {
 // Ministry", "the Crimean health ministry", by the gazetteer's Russian regions)
 const PLACE_OFFICE =
   /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:region|oblast|krai))?)(?:['’]s)?\s+(?:(?:acting|deputy)\s+)?(?:mayor|governor|head|(?:\p{L}+\s+)?(?:[Mm]inistry|[Gg]overnment))\b|\b(?:mayor|governor|head)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:region|oblast|krai))?)/u;
+// ("The Novoshakhtinsk Plant of Petroleum Products said", "The Kursk nuclear plant … said": a plant or port that speaks for
+// itself, named by its town)
+const PLACE_FACILITY = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:[\p{Ll}-]+\s+){0,2}(?:[Pp]lant|[Rr]efinery|[Ff]actory|[Ww]orks|[Pp]ort|[Aa]irport|[Tt]erminal|[Dd]epot)\b/u;
 function ofRussianPlace(phrase: string): boolean {
+  const facility = PLACE_FACILITY.exec(phrase);
+  if (facility) return countryOfPlaces(findPlaces(facility[1]!).filter((p) => p.kind !== "country")) === "RU";
   const m = PLACE_OFFICE.exec(phrase);
   if (!m) return false;
   const name = m[1] ?? m[2]!;
@@ -579,12 +587,21 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
     for (let n = 0; n < 3 && end >= 0 && !pronoun; n++) {
       if (tokens[end]?.norm === ",") end--;
       let j = end;
+      // (the bracket passed, which does not count towards the phrase's length)
+      let bracketed = 0;
       for (;;) {
-        while (j >= 0 && !STOP_BACK.has(tokens[j]!.norm) && end - j < 10) j--;
+        while (j >= 0 && !STOP_BACK.has(tokens[j]!.norm) && end - j < 10 + bracketed) j--;
         // (a name's quoted part: 'the Operational Command "South" said')
         const opening = quotedNamePart(tokens, j);
         if (opening !== null) {
           j = opening - 1;
+          continue;
+        }
+        // (a figure's bracketed other unit inside an aside: "The Kursk nuclear plant, about 60 km (38 miles) from the Ukrainian
+        // border, said")
+        if (tokens[j]?.norm === ")" && tokens[j - 3]?.norm === "(" && tokens[j - 2]?.kind === "number") {
+          j -= 4;
+          bracketed += 4;
           continue;
         }
         // (an aside's "that": "Ukraine's Air Force, rejecting that claim, said")

@@ -23,3 +23,24 @@ describe("a speaker is a noun phrase, not the place a sentence opens on", () => 
     expect(sources("In neighbouring Belarus, the Defence Ministry said its air defence had shot down two drones.", "2024-05-08")).toEqual(["shot_down 2:Defence Ministry:other"]);
   });
 });
+
+describe("a plant that speaks for itself, and how far it stands from a border", () => {
+  it("gives a plant, refinery or port named by a Russian town Russia's side: 'The Novoshakhtinsk Plant of Petroleum Products said'", () => {
+    expect(sources("The Novoshakhtinsk Plant of Petroleum Products said in a statement that it had been attacked by two unmanned aerial vehicles.", "2022-06-22")).toEqual([
+      "launched 2:Novoshakhtinsk Plant of Petroleum Products:RU",
+    ]);
+    // (not one named by a town of Ukraine's, nor one the text does not place)
+    expect(sources("The Zaporizhzhia nuclear plant said two drones hit its training centre.", "2025-04-10")).toEqual(["hit 2:Zaporizhzhia nuclear plant:unknown"]);
+    expect(sources("The Azot chemical plant said two drones hit its warehouse.", "2025-04-10")).toEqual(["hit 2:Azot chemical plant:unknown"]);
+  });
+
+  it("reads past an aside of distance to the speaker: 'The Kursk nuclear plant, about 60 km (38 miles) from the Ukrainian border, said'", () => {
+    expect(sources("The Kursk nuclear plant, about 60 km (38 miles) from the Ukrainian border, said a drone shot down by air defences detonated just after midnight.", "2025-08-24")).toEqual([
+      "shot_down 1:Kursk nuclear plant:RU",
+    ]);
+    // (the border an aside names is no speaker: the one before it is)
+    expect(sources("The city administration, 20 kilometres from the Russian border, said two people were killed.", "2025-08-24")).toEqual(["killed 2:city administration:UA"]);
+    // (a speaker still ends on a bracket that holds no figure: "the Ministry of Defence (MoD) said")
+    expect(sources("The Russian Ministry of Defense (MoD) claimed that air defences destroyed 40 drones.", "2025-08-24")).toEqual(["shot_down 40:Russian Defence Ministry:RU"]);
+  });
+});
