@@ -43,4 +43,14 @@ describe("a plant that speaks for itself, and how far it stands from a border", 
     // (a speaker still ends on a bracket that holds no figure: "the Ministry of Defence (MoD) said")
     expect(sources("The Russian Ministry of Defense (MoD) claimed that air defences destroyed 40 drones.", "2025-08-24")).toEqual(["shot_down 40:Russian Defence Ministry:RU"]);
   });
+
+  it("knows Russia's National Anti-Terrorism Committee and a war channel told as one ('The Telegram channel Baza …') as Russia's", () => {
+    expect(sources("Two Ukrainian sea drones attacked the bridge, according to the National Anti-Terrorism Committee.", "2023-07-17")).toEqual([
+      "launched 2:National Anti-Terrorism Committee:RU",
+    ]);
+    expect(sources("The Telegram channel Baza, which is close to the security services, put the number of drones at around 25.", "2025-05-22")).toEqual(["launched 25:Telegram channel Baza:RU"]);
+    // (a committee or channel the text does not name is no one's; the English words alone stay what they are)
+    expect(sources("The committee said two people were injured.", "2023-07-17")).toEqual(["injured 2:-:unknown"]);
+    expect(sources("The channel said 25 drones were shot down.", "2025-05-22")).toEqual(["shot_down 25:-:unknown"]);
+  });
 });
