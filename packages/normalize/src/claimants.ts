@@ -67,7 +67,8 @@ const KNOWN: readonly Known[] = [
   // 'the Operational Command "South"', 'Air Command "West"')
   { re: /\b(?:defen[cs]e forces of the (?:south|north|east|west)|(?:southern|northern|eastern|western) defen[cs]e forces|(?:southern|northern|eastern|western)\s+operati(?:onal|ve) command|operati(?:onal|ve) command ["“'‘]?(?:south|north|east|west)["”'’]?|air command ["“'‘]?(?:south|centre|center|east|west)["”'’]?)\b/, name: "", side: "UA" },
   // A ministry or air defence named without a country reports on its own airspace: the side attacked.
-  { re: /^(?:defen[cs]e ministry|ministry of defen[cs]e|ministry|air defen[cs]es?|military|(?:interior|internal affairs|energy|health|emergencies) ministry|ministry of (?:internal affairs|the interior|energy|health|emergency situations))$/, name: "", side: "local" },
+  // (and a command: "…, the command said" after "Ukraine's Southern Operational Command said", the one named before)
+  { re: /^(?:defen[cs]e ministry|ministry of defen[cs]e|ministry|air defen[cs]es?|military|command|(?:interior|internal affairs|energy|health|emergencies) ministry|ministry of (?:internal affairs|the interior|energy|health|emergency situations))$/, name: "", side: "local" },
   { re: /\b(?:state emergency service|emergency service|sess|ses|dsns)\b/, name: "Ukrainian State Emergency Service", side: "UA" },
   // ("Ukraine's Special Operations Forces", "the SOF", "the HUR": Kyiv's own units, unless Russia's are named)
   { re: /^(?!.*\b(?:russia|russian)\b).*\b(?:special\s+operations\s+forces|sof|hur|gur|main\s+intelligence\s+directorate|defen[cs]e\s+intelligence\s+of\s+ukraine)\b/, name: "", side: "UA" },

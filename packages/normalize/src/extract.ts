@@ -304,7 +304,7 @@ function headingDays(article: Article, published: string | null): Map<number, Se
  */
 function bodyNamedBefore(c: Claimant, named: readonly Claimant[]): Claimant | null {
   if (c.side !== "local" && c.side !== "unknown") return null;
-  const head = /^(?:the\s+)?(ministry|military|air force|air defen[cs]es?|president|governor|mayor|minister|spokes(?:man|woman|person))$/i.exec(c.name)?.[1]?.toLowerCase().replace(/defen[cs]es?$/, "defen");
+  const head = /^(?:the\s+)?(ministry|military|command|air force|air defen[cs]es?|president|governor|mayor|minister|spokes(?:man|woman|person))$/i.exec(c.name)?.[1]?.toLowerCase().replace(/defen[cs]es?$/, "defen");
   if (!head) return null;
   // "the president said" after "President Volodymyr Zelensky said": the last person named
   // ("According to the spokesman" after "Defence Ministry spokesman Igor Konashenkov said": the spokesman just named, not one

@@ -54,3 +54,17 @@ describe("a plant that speaks for itself, and how far it stands from a border", 
     expect(sources("The channel said 25 drones were shot down.", "2025-05-22")).toEqual(["shot_down 25:-:unknown"]);
   });
 });
+
+describe("'the command' is the command named before", () => {
+  it("reads '…, the command said' as the one named before it, and an 'It said' after it as that command ('Residents said …' between is no 'it')", () => {
+    const text =
+      "Ukraine's Southern Operational Command said air defences had shot down two of the drones over the sea. Residents said they heard a buzzing noise.\nOn Friday, drones struck an administrative building near the port, killing two civilians, the command said. It said four other drones were shot down over the Odesa region the same day.";
+    expect(sources(text, "2022-09-25")).toEqual([
+      "shot_down 2:Ukraine's Southern Operational Command:UA",
+      "killed 2:Ukraine's Southern Operational Command:UA",
+      "shot_down 4:Ukraine's Southern Operational Command:UA",
+    ]);
+    // (a command named by its country keeps it)
+    expect(sources("The Russian command said 12 drones were destroyed over Crimea.", "2022-09-25")).toEqual(["shot_down 12:Russian command:RU"]);
+  });
+});
