@@ -614,6 +614,15 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
         if (tokens[j]?.norm !== "and" || !DEMONYM.test(tokens[j - 1]?.norm ?? "") || !DEMONYM.test(tokens[j + 1]?.norm ?? "")) break;
         j -= 2;
       }
+      // (an aside on how it was said, whatever words it holds, is passed to the speaker before it: "Zelensky, speaking in Warsaw
+      // after talks with Polish Prime Minister Donald Tusk, says": its "after" is no clause's edge, and the one he met no speaker)
+      if (tokens[j]?.norm !== "," && tokens[verb - 1]?.norm === ",") {
+        const comma = tokens.findLastIndex((t, k) => k < j && k >= j - 12 && t.norm === ",");
+        if (comma > 0 && ASIDE_VERBS.test(tokens[comma + 1]?.norm ?? "")) {
+          end = comma;
+          continue;
+        }
+      }
       // "The mission says it has so far verified 16 deaths": the speaker is the first verb's
       if (tokens.slice(j + 1, end).some((w, k) => SAY_VERBS.has(w.norm) && SUBJECT_PRONOUNS.has(tokens[j + 2 + k]?.norm ?? ""))) break;
       // "Oleksandr Vilkul, who heads the city's military administration, says": the clause describes the speaker before it

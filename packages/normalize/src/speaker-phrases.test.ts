@@ -68,3 +68,14 @@ describe("'the command' is the command named before", () => {
     expect(sources("The Russian command said 12 drones were destroyed over Crimea.", "2022-09-25")).toEqual(["shot_down 12:Russian command:RU"]);
   });
 });
+
+describe("an aside on how it was said, past its 'after'", () => {
+  it("reads the speaker before the aside: 'Zelensky, speaking in Warsaw after talks with Polish Prime Minister Donald Tusk, says'", () => {
+    expect(sources("Zelensky, speaking in Warsaw after talks with Polish Prime Minister Donald Tusk, says Russia fired more than 40 missiles of different types at Ukraine this morning.", "2024-07-08")).toEqual([
+      "launched 40:Volodymyr Zelensky:UA",
+    ]);
+    // (the one met in the aside is no speaker, whoever he is; an aside that is the only phrase stays as it was read)
+    expect(sources("Tusk, speaking after talks with Zelensky, said 19 drones had violated Polish airspace.", "2024-07-08")).toEqual(["launched 19:Tusk:other"]);
+    expect(sources("A senior Pentagon official, briefing journalists in Washington, says Russia fired 40 missiles.", "2024-07-08")).toEqual(["launched 40:senior Pentagon official:other"]);
+  });
+});
