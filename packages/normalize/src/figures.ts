@@ -21,7 +21,7 @@ import { allLaunchedFate } from "./all-launched-fate.ts";
 import { MISSILE_TYPE, missileTypeOfLaunch } from "./launch-types.ts";
 import { SAID_AND, SAID_JUST_BEFORE, SAID_VERB, SPEAKER_ADDS, bothOfTwo, fateOfLaunch, placesOnly, wholeOfAllDowned } from "./fate-of-all.ts";
 import { kindsOfAll } from "./kinds-of-all.ts";
-import { listedToll, verbOfItsOwn } from "./listed-tolls.ts";
+import { describedObject, listedToll, verbOfItsOwn } from "./listed-tolls.ts";
 import { ordinalFate } from "./ordinal-weapons.ts";
 import { respectiveFates } from "./respectively.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
@@ -1925,7 +1925,7 @@ function classify(
     // the night", "… and 12 residents evacuated": past the casualty verb's clause, a count with a verb of its own, not a casualty's)
     // (a comma closes a verb's clause, not a label's: "Among the injured, a 12-year-old girl is in serious condition" is one of them)
     const leftJoined = leftClosed || (l !== null && !/^(?:the|among)$/.test(tokens[l.at - 1]?.norm ?? "") && tokens.slice(l.at + l.cue.words.length, q.first).some((t) => t.norm === ","));
-    if (!r && leftJoined && verbOfItsOwn(tokens, head.end)) return null;
+    if (!r && leftJoined && verbOfItsOwn(tokens, head.end) && !describedObject(tokens, l!.at, head.end)) return null;
     // ("Two people were killed, 5 soldiers and 12 civilians were injured": past a comma right after the verb, the count's own
     // verb; not past "…, including three children", the part of the toll a later cue may not take)
     const commaClosed = l !== null && leftJoined && tokens[l.at + l.cue.words.length]?.norm === "," && tokens[q.first - 1]?.norm === ",";

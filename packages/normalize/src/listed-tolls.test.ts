@@ -44,3 +44,18 @@ describe("a count past a casualty verb's clause with a verb of its own", () => {
     expect(tolls("At least 12 people were killed across Ukraine, including three children in the Zhytomyr region, and 30 were injured.")).toEqual(["killed:12", "killed:3", "injured:30"]);
   });
 });
+
+describe("a participle of where the active verb's object was", () => {
+  it("describes the count, which stays the verb's toll", () => {
+    expect(tolls("The strike killed two soldiers and 12 civilians stationed nearby.")).toEqual(["killed:2", "killed:12"]);
+    expect(tolls("The strike killed a woman and three children trapped in the building.")).toEqual(["killed:1", "killed:3"]);
+    expect(tolls("The strike killed two soldiers and 12 civilians sheltering in the basement.")).toEqual(["killed:2", "killed:12"]);
+  });
+
+  it("leaves a finite verb of its own, a passive verb's gapped clause, and a clause whose verb comes after the phrase", () => {
+    expect(tolls("Two people were injured and 12 residents evacuated.")).toEqual(["injured:2"]);
+    expect(tolls("Russian shelling killed two people and 12 residents evacuated the village.")).toEqual(["killed:2"]);
+    expect(tolls("Two people were injured and 12 residents trapped in the rubble.")).toEqual(["injured:2"]);
+    expect(tolls("Russian strikes killed two people and 12 residents trapped in the building were rescued.")).toEqual(["killed:2"]);
+  });
+});

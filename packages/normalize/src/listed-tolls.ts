@@ -39,6 +39,35 @@ export function verbOfItsOwn(tokens: readonly Token[], headEnd: number): boolean
   return FINITE.test(w) || (/^\w+ed$/.test(w) && w !== "aged");
 }
 
+// a participle of where someone was, not of what they did: "12 civilians stationed nearby", "three children trapped in the building"
+const WHERE_THEY_WERE = /^(?:stationed|trapped|sheltering|sheltered|gathered|located|based|deployed|housed|staying|living|hiding|waiting|standing)$/;
+// the place phrase such a participle leads into (a finite verb takes its object or ends the clause: "12 residents evacuated the village")
+const PLACE_AFTER = /^(?:in|at|near|nearby|inside|outside|under|beneath|on|around|close)$/;
+// the auxiliary of a passive casualty verb: "Two people were injured and 12 residents trapped …" gaps its "were", the second
+// count's verb of its own
+const PASSIVE_AUX = /^(?:was|were|is|are|be|been|being|got|get)$/;
+
+/**
+ * Whether the count of people whose noun ends at `headEnd` is the object of the active casualty verb at `cueAt` and what
+ * follows its noun describes where those people were: "killed two soldiers and 12 civilians stationed nearby", "killed a woman
+ * and three children trapped in the building" (not a passive verb's gapped clause, "Two people were injured and 12 residents
+ * trapped in the rubble", nor a finite verb of its own, "… and 12 residents evacuated the village").
+ */
+export function describedObject(tokens: readonly Token[], cueAt: number, headEnd: number): boolean {
+  if (!/^(?:killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds)$/.test(tokens[cueAt]?.norm ?? "")) return false;
+  let b = cueAt - 1;
+  while (b >= 0 && PREDICATE_ADVERB.test(tokens[b]!.norm) && tokens[b]!.kind === "word") b--;
+  if (PASSIVE_AUX.test(tokens[b]?.norm ?? "") || /^(?:the|among)$/.test(tokens[cueAt - 1]?.norm ?? "")) return false;
+  if (!WHERE_THEY_WERE.test(tokens[headEnd + 1]?.norm ?? "") || !PLACE_AFTER.test(tokens[headEnd + 2]?.norm ?? "")) return false;
+  // (the participle's phrase may open a clause whose verb comes after it: "… and 12 residents trapped in the building were rescued")
+  for (let k = headEnd + 3; k < tokens.length && k <= headEnd + 10; k++) {
+    const w = tokens[k]!.norm;
+    if (w === "." || w === ";" || w === "," || w === "and" || CLAUSE_BREAK.has(w)) break;
+    if (FINITE.test(w)) return false;
+  }
+  return true;
+}
+
 /**
  * "killing up to two generals, up to 50 officers and up to 20 mercenaries": a count of people in a list whose first count the
  * casualty verb reads, joined to the count before it by a comma or "and", shares that count's toll. A hedge on each item puts the
