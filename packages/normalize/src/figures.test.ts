@@ -1167,6 +1167,11 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Air defences shot down 24 of the drones. One drone flew into Romanian airspace, Romania's defence ministry said.")).toEqual(["shot_down:24", "launched:1"]);
     expect(figures("Russia launched 40 drones at Ukraine. Two drones flew into Polish airspace.")).toEqual(["launched:40", "launched:2"]);
     expect(figures("Ukraine shot down 40 drones. Poland said 19 drones had entered Polish airspace.")).toEqual(["shot_down:40", "launched:19"]);
+    // (a speaker of the warring side, or a pronoun for it, is the tally's claimant telling the rest of it; a third party is not)
+    expect(figures("Air defences shot down 24 of the drones, the Air Force said. One drone flew into Romanian airspace, the Air Force said.")).toEqual(["shot_down:24"]);
+    expect(figures("Ukraine's Air Force said air defences shot down 24 of the drones. One drone flew into Romanian airspace, it said.")).toEqual(["shot_down:24"]);
+    expect(figures("Air defences shot down 24 of the drones, the Air Force said. One drone flew into Romanian airspace, the Romanian Defence Ministry said.")).toEqual(["shot_down:24", "launched:1"]);
+    expect(figures("Air defences shot down 24 of the drones. One drone flew into Romanian airspace, NATO said.")).toEqual(["shot_down:24", "launched:1"]);
   });
 
   it("keeps a count of naval drones apart from the same count of aerial drones the same night ('three unmanned boats', 'three unmanned aerial vehicles')", () => {

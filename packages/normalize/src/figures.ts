@@ -22,6 +22,7 @@ import { MISSILE_TYPE, missileTypeOfLaunch } from "./launch-types.ts";
 import { SAID_AND, SAID_JUST_BEFORE, SAID_VERB, SPEAKER_ADDS, bothOfTwo, fateOfLaunch, placesOnly, wholeOfAllDowned } from "./fate-of-all.ts";
 import { kindsOfAll } from "./kinds-of-all.ts";
 import { describedObject, listedToll, verbOfItsOwn } from "./listed-tolls.ts";
+import { thirdPartySpeaker } from "./neighbour-speaker.ts";
 import { ordinalFate } from "./ordinal-weapons.ts";
 import { respectiveFates } from "./respectively.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
@@ -1479,13 +1480,13 @@ const INTO_NEIGHBOUR = new RegExp(String.raw`^(?:(?:had|have|has)\s+)?(?:entered
  * A count of weapons that reached a neighbour's airspace or soil: launched at that country (its target is settled by the sentence).
  * Not the rest of a tally whose fates were just told (`before`, the last weapon count: "Air defences shot down 24 of the drones.
  * One drone flew into Romanian airspace, and another was lost to electronic warfare"): the attacked country's account of where
- * one of its night's weapons went, unless someone in the sentence says it (the neighbour's own count: "…, Romania's defence
- * ministry said").
+ * one of its night's weapons went, unless someone apart from the warring sides says it (the neighbour's own count: "…, Romania's
+ * defence ministry said"; not "…, the Air Force said", the tally's own claimant telling the rest of it).
  */
 function neighbourCount(tokens: readonly Token[], q: Quantity, head: Head, before: Pick<RawFigure, "metric" | "weapon"> | null): RawFigure | null {
   if (q.value === null || head.kind !== "weapon" || head.weapon === "mixed") return null;
   if (!INTO_NEIGHBOUR.test(normsOf(tokens, head.end + 1, head.end + 7))) return null;
-  const restOfTally = before !== null && before.weapon === head.weapon && INTERCEPTIONS.has(before.metric) && !tokens.some((t) => SAID_VERB.test(t.norm));
+  const restOfTally = before !== null && before.weapon === head.weapon && INTERCEPTIONS.has(before.metric) && !(tokens.some((t) => SAID_VERB.test(t.norm)) && thirdPartySpeaker(tokens));
   return restOfTally ? null : referenceTotal(tokens, q, head);
 }
 
