@@ -3447,6 +3447,10 @@ describe("deaths that are not this war's strikes' toll", () => {
     expect(figures("An outbreak of measles in Zakarpattia has infected 300 people and killed 2 children, health officials said.")).toEqual([]);
     expect(figures("A fire caused by a short circuit at a shopping centre in Kharkiv killed 3 people and injured 9 on Friday.")).toEqual([]);
     expect(figures("One year ago, gunmen opened fire at the Crocus City Hall concert venue outside Moscow, killing 145 people and injuring more than 550 in the deadliest attack in Russia in two decades.")).toEqual([]);
+    // (nor troops' killings on the ground, an occupation's dead; but troops' fire with a weapon of the strike is a strike's)
+    expect(figures("He laid flowers at a church in Bucha, where Russian troops are accused of killing 400 civilians in 2022.")).toEqual([]);
+    expect(figures("She visited Bucha and Irpin, where 400 civilians were found dead after Russian troops withdrew last spring.")).toEqual([]);
+    expect(figures("Russian troops fired a missile at the town, killing 12 civilians.")).toEqual(["killed:12/m"]);
     expect(figures("Russian artillery shelling of Nikopol killed 2 people and injured 5 on Sunday.")).toEqual(["killed:2", "injured:5"]);
     expect(figures("A fire at the oil depot started by drone debris killed 2 workers.")).toEqual(["killed:2"]);
     // (a fire of no stated cause after the strike that set it, and the dead since the outbreak of the war, are a strike's and the war's)
