@@ -131,6 +131,11 @@ describe("resolving dates against the publication date", () => {
     expect(span("the deadliest since January 2023, when a missile hit an apartment block", "2025-06-25")).toEqual([["2023-01-01", "2023-01-31", "month"]]);
     expect(span("1,200 drones since January 2023", "2025-06-25")).toEqual([["2023-01-01", "2025-06-25", "month"]]);
     expect(span("1,200 drones since January", "2025-06-25")).toEqual([["2025-01-01", "2025-06-25", "year"]]);
+    // (and without its year: "since January, when …" recalls the last January before the piece, not the year so far; but a
+    // "when" clause that tells a series' start keeps the period)
+    expect(span("It was the deadliest strike on civilians in Ukraine since January, when a missile hit an apartment block in Dnipro and killed 46 people.", "2023-10-05")).toEqual([["2023-01-01", "2023-01-31", "month"]]);
+    expect(span("the heaviest barrage since November, when 70 missiles were fired", "2024-03-02")).toEqual([["2023-11-01", "2023-11-30", "month"]]);
+    expect(span("Air defences have shot down 900 drones since January, when Russia began its new campaign.", "2025-06-25")).toEqual([["2025-01-01", "2025-06-25", "year"]]);
     // (nor is the year a superlative is measured in: "remains the deadliest for Kyiv this year")
     expect(span("The night of 16-17 June remains the deadliest for Kyiv this year: 28 people died.", "2025-06-25")).toEqual([["2025-06-16", "2025-06-17", "night"]]);
     expect(span("Russia has launched 20,000 drones this year", "2025-06-25")).toEqual([["2025-01-01", "2025-06-25", "year"]]);

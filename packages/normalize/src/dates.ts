@@ -154,6 +154,9 @@ const NOT_MEASURED = String.raw`(?<!\b(?:\d+|an?|one|two|three|four|five|six|sev
 const SINCE_UNCOMPARED = `(?<!\\b(?:${COMPARED})\\b[^.;]{0,80})\\bsince\\s+`;
 // ("remains the deadliest for Kyiv this year": the year a superlative is measured in; not "a record 34,000 drones this year")
 const MEASURED_IN_YEAR = /\b(?:largest|biggest|heaviest|deadliest|worst|highest|bloodiest)\b[^.;:]{0,50}$/i;
+// (a "when" clause that tells how a series or the war began: "since February, when Russia invaded", "since September, when the
+// first one was downed": the period since, not that month's attack)
+const NOT_A_START = String.raw`(?!(?:(?!\bsince\b)[^;.])*\b(?:first|began|begun|started|invaded|invasion|campaign)\b)`;
 // ("since February 2022", "from March 2024": where a longer period starts; but "since January 2023, when a missile …" recalls
 // that month)
 const PERIOD_STARTS = /\b(?:since|from|after|before|until|till)\s+$/i;
@@ -640,10 +643,11 @@ const RULES: readonly Rule[] = [
       const y = Number(p.slice(0, 4)) - (mo > Number(p.slice(5, 7)) ? 1 : 0);
       return { start: isoDate(y, mo, 1), end: lastDayOfMonth(y, mo), precision: "month" };
     } },
-  // "in June", "in the whole of September 2022", "higher than June, when …", "up 16% from June, when …" (not "far more
+  // "in June", "in the whole of September 2022", "higher than June, when …", "up 16% from June, when …", "the deadliest since
+  // January, when a missile hit …" (the month whose attack the clause tells, as with its year; not "far more
   // than June": the figure is the other period's); a fact box's line labelled with its month ("* June 2025: 5,438 drones");
   // a month with its year ("July 2025 was the deadliest month"; not "since February 2022": that is where a period starts)
-  { skip: monthStartsNothing, re: new RegExp(`\\b(?:in|during|throughout|for|over(?=\\s+(?:the\\s+whole|all\\s+of|the\\s+course|the\\s+month|(?:${M})\\s+as\\s+a\\s+whole))|(since\\s+the\\s+(?:start|beginning)\\s+of|so\\s+far\\s+in)|(?:than|from|with)(?=\\s+\\S+,\\s+when\\b))\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+|the\\s+course\\s+of\\s+)?(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?|^[-*•·–\\s]*(${M})(?:\\s+(\\d{4}))?(?=\\s*:)|\\b(${M})\\s+((?:19|20)\\d{2})\\b|\\b(${M})\\s+alone\\b`, "gi"),
+  { skip: monthStartsNothing, re: new RegExp(`\\b(?:in|during|throughout|for|over(?=\\s+(?:the\\s+whole|all\\s+of|the\\s+course|the\\s+month|(?:${M})\\s+as\\s+a\\s+whole))|(since\\s+the\\s+(?:start|beginning)\\s+of|so\\s+far\\s+in)|(?:than|from|with|since(?=\\s+\\S+,\\s+when\\b${NOT_A_START}))(?=\\s+\\S+,\\s+when\\b))\\s+(?:the\\s+whole\\s+of\\s+|all\\s+of\\s+|the\\s+course\\s+of\\s+)?(?:the\\s+month\\s+of\\s+)?(${M})\\b(?!\\s+\\d{1,2}\\b)(?:\\s+(\\d{4}))?|^[-*•·–\\s]*(${M})(?:\\s+(\\d{4}))?(?=\\s*:)|\\b(${M})\\s+((?:19|20)\\d{2})\\b|\\b(${M})\\s+alone\\b`, "gi"),
     // ("December alone saw at least 139 civilians killed": that month)
     resolve: (m, p) => {
       const mo = month((m[2] ?? m[4] ?? m[6] ?? m[8])!);
@@ -675,7 +679,7 @@ const RULES: readonly Rule[] = [
       return { start, end: addDays(`${p.slice(0, 8)}01`, -1), precision: "month" };
     } },
   // (nor the year of a day just named: "18 killed in Kryvyi Rih on April 4 this year" is that day)
-  { anchor: /year|january/i, skip: (before, _after, unread) => MEASURED_IN_YEAR.test(before) || DAY_JUST_NAMED.test(unread), re: /\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january(?!\s+(?:19|20)\d{2}))\b/gi,
+  { anchor: /year|january/i, skip: (before, _after, unread) => MEASURED_IN_YEAR.test(before) || DAY_JUST_NAMED.test(unread), re: new RegExp(String.raw`\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january(?!\s+(?:19|20)\d{2}|,\s+when\b${NOT_A_START}))\b`, "gi"),
     // (not "since January 2023": where a longer period starts; nor the year a superlative is measured in: "remains the
     // deadliest for Kyiv this year: 28 people died")
     resolve: (_m, p) => ({ start: `${p.slice(0, 4)}-01-01`, end: p, precision: "year" }) },
