@@ -86,11 +86,12 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // Putin on television")
   { re: /\bsaw\s+(?:(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:in|at|on)\s+(?!(?:television|TV|screen|video|camera|state\s+TV|the\s+(?:news|screen|television|TV|other))\b)/u, kind: "meeting", words: ["saw"] },
   // "Austin chaired the session, and Reznikov attended in person", "Addressing the 24th meeting of the Ukraine Defense Contact Group,
-  // chaired by U.S. Defense Secretary Lloyd Austin, Zelensky said …": a gathering its chair held with those who came to it (a
+  // chaired by U.S. Defense Secretary Lloyd Austin, Zelensky said …", "then joined the Ukraine Defence Contact Group meeting chaired
+  // by US Defence Secretary Lloyd Austin": a gathering its chair held with those who came to it (a
   // leader's own staff names no one of another country: "Zelensky chaired a meeting of the Stavka", left out as one country's)
   // (one who came must be told: not "Putin chaired a meeting of the Security Council to discuss the plan Witkoff brought"; nor
   // "attended in person" with no gathering named, "Zelensky attended in person, while Biden sent Harris")
-  { re: /\b(?:co-)?chair(?:ed|ing)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}(?:session|meeting|gathering)\b(?=[^.;]*\battend(?:ed|ing|s)\b)|\b(?:session|meeting|gathering)\b[^.;]{0,100}?,\s*(?:co-)?chaired\s+by\s|(?<=\b(?:session|meeting|gathering|Contact\s+Group)\b[^;]{0,200})\battend(?:ed|ing|s)\s+in\s+person\b/i, kind: "meeting", words: ["chair", "attend"] },
+  { re: /\b(?:co-)?chair(?:ed|ing)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}(?:session|meeting|gathering)\b(?=[^.;]*\battend(?:ed|ing|s)\b)|\b(?:session|meeting|gathering)\b[^.;]{0,100}?,\s*(?:co-)?chaired\s+by\s|\b(?:joined|attended|took\s+part\s+in|addressed)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:session|meeting|gathering)\s+(?:co-)?chaired\s+by\s|(?<=\b(?:session|meeting|gathering|Contact\s+Group)\b[^;]{0,200})\battend(?:ed|ing|s)\s+in\s+person\b/i, kind: "meeting", words: ["chair", "attend"] },
   // "In the airport he was met by Alexander Lukashenko personally", "He was met by King Felipe VI at the Royal Palace" (case-sensitive:
   // a name or a leader's title follows, not "was met by protests")
   { re: /\b(?:was|were)\s+(?:(?:then|later|also|personally|warmly)\s+)?met\s+by\s+(?=\p{Lu}|(?:the\s+)?(?:[Pp]resident|[Pp]rime|[Cc]hancellor|[Kk]ing|[Pp]ope)\b)/u, kind: "meeting", words: ["met"] },

@@ -2303,6 +2303,22 @@ describe("a gathering its chair held with those who came (from probe 54)", () =>
     expect(contacts("Zelensky chaired a meeting of the Stavka on Tuesday, with Syrskyi and Umerov reporting on air defence.", "2024-09-06")).toEqual([]);
   });
 
+  it("reads 'joined the … meeting chaired by …' as a meeting with its chair, its own leg after one told before it", () => {
+    expect(contacts("Zelensky joined the Ukraine Defence Contact Group meeting chaired by US Defence Secretary Lloyd Austin on Wednesday.", "2023-10-13")).toEqual([
+      "meeting Lloyd Austin+Volodymyr Zelensky 2023-10-11",
+    ]);
+    // (a trip that opens with the journey: each contact after it its own, not one of all three)
+    expect(contacts("On Wednesday Zelensky flew on to NATO headquarters, where he met Secretary General Jens Stoltenberg and then joined the Ukraine Defence Contact Group meeting chaired by US Defence Secretary Lloyd Austin.", "2023-10-13")).toEqual([
+      "meeting Jens Stoltenberg+Volodymyr Zelensky 2023-10-11",
+      "meeting Lloyd Austin+Volodymyr Zelensky 2023-10-11",
+    ]);
+    // (one country's meeting, whoever chaired it, is none; and one verb's list after the journey stays one contact)
+    expect(contacts("Zelensky attended a meeting chaired by Prime Minister Denys Shmyhal on Wednesday.", "2023-10-13")).toEqual([]);
+    expect(contacts("On Wednesday Zelensky flew to Brussels, where he met Stoltenberg and Lloyd Austin.", "2023-10-13")).toEqual([
+      "meeting Jens Stoltenberg+Lloyd Austin+Volodymyr Zelensky 2023-10-11",
+    ]);
+  });
+
   it("leaves out a leader named only for his government or time in office ('under the Biden administration')", () => {
     expect(contacts("The last meeting of the Ukraine Defense Contact Group under the Biden administration was held on Jan. 9 at Ramstein air base, where Zelensky, attending in person, asked U.S. Defense Secretary Lloyd Austin for more air defence.", "2025-01-15")).toEqual([
       "meeting Lloyd Austin+Volodymyr Zelensky 2025-01-09",

@@ -14,7 +14,7 @@ import { teamNamedAt } from "./delegations.ts";
 // Monday met top diplomat Wang Yi"; or follow "before": "…, meeting Kuleba and Reznikov in a Warsaw hotel before sitting down with
 // Polish President Andrzej Duda")
 const NEXT_LEG =
-  /,?\s+and\s+(?=(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the\s+(?:next|following)\s+day|a\s+day\s+later),?\s+(?:(?:he|she)\s+)?(?:(?:later|then|also)\s+)*(?:was\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by|held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+|met\s))|,?\s+and\s+(?:(?:later|then|also|separately|afterwards|earlier)\s+)*(?=(?:was\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by|held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+with|met(?:\s+with)?)\b)|,\s+(?:and\s+)?(?:then|later|afterwards)\s+|,\s+where\s+|,?\s+before\s+(?=sitting\s+down\s+with\b|holding\s+talks\s+with\b|being\s+(?:received|welcomed|hosted)\s+by\b)|;\s+|,\s+(?=met\s+(?:with\s+)?(?:[\p{Lu}]|the\s+)[^,;]{0,80},\s+and\s)/iu;
+  /,?\s+and\s+(?=(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the\s+(?:next|following)\s+day|a\s+day\s+later),?\s+(?:(?:he|she)\s+)?(?:(?:later|then|also)\s+)*(?:was\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by|held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+|met\s))|,?\s+and\s+(?:(?:later|then|also|separately|afterwards|earlier)\s+)*(?=(?:was\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by|held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+with|met(?:\s+with)?|joined\s+(?:an?|the)\s)\b)|,\s+(?:and\s+)?(?:then|later|afterwards)\s+|,\s+where\s+|,?\s+before\s+(?=sitting\s+down\s+with\b|holding\s+talks\s+with\b|being\s+(?:received|welcomed|hosted)\s+by\b)|;\s+|,\s+(?=met\s+(?:with\s+)?(?:[\p{Lu}]|the\s+)[^,;]{0,80},\s+and\s)/iu;
 // "…, and on Monday met top diplomat Wang Yi and, in the afternoon, President Xi Jinping", "spoke by phone with Putin and, a few hours
 // later, with Zelensky": a leg of the verb before it, told on its own time with no verb of its own
 const GAPPED_LEG = /\s+and,\s+(?:in\s+the\s+(?:morning|afternoon|evening)|(?:a\s+few|several|some|two|three|\d)\s+hours\s+later|later(?:\s+that\s+day)?|the\s+(?:next|following)\s+day|a\s+day\s+later),\s+(?=(?:with\s+)?(?:[Pp]resident\s+|[Pp]rime\s+[Mm]inister\s+|[Cc]hancellor\s+)?\p{Lu})/u;
@@ -51,7 +51,9 @@ export function itinerary(text: string, people: ReadonlyArray<{ name: string }>)
     const team = known ? -1 : teamNamedAt(name, part);
     return at >= 0 ? at : team >= 0 ? team : part.indexOf(name.split(" ").at(-1)!);
   };
-  const firstCue = heldContact(parts[0]!);
+  // (or the journey that took him there, when the trip opens with it: "On Wednesday Zelensky flew on to NATO headquarters, where he
+  // met Stoltenberg and then joined the … meeting chaired by Lloyd Austin"; its first contact is the leg after it)
+  const firstCue = heldContact(parts[0]!) ?? (TRAVELLED.test(parts[0]!) ? { at: parts[0]!.length } : null);
   // ("On Oct. 10, he held talks in London with Starmer, then flew to Paris to meet Macron": the one "he" was read as, whom the
   // sentence does not name, when no one is named before the first leg's verb)
   // (not a parenthetical speaker's: "On Monday, he said, Zelensky held talks in London with Starmer, then flew to Paris")
