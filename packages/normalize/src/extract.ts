@@ -59,6 +59,7 @@ import { acrossAttacks } from "./summed-strikes.ts";
 import { lineBetween, sourceHeading } from "./source-headings.ts";
 import { normsOf, tokenize, type Token } from "./tokens.ts";
 import { opensWithStrike } from "./struck-opening.ts";
+import { DATELINE_SENTENCES, writtenOn } from "./written-on.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
 const WORD_INITIAL = /\b\p{L}/gu;
@@ -404,24 +405,6 @@ const BREAKDOWN =
 const STATED_SOURCE_LINE = /\bunless\s+(?:\w+\s+)?(?:stated|noted|otherwise|indicated)\b|^\W*(?:Methodology|Notes?|Sources?)\b/i;
 const UPDATE_HEADING = /^\W*(?:[A-Z]+\s+)?(?:UPDATE|Update|UPDATED|Updated)\b/;
 const AIR_RAID_ALERT = /\bair[- ]raid\s+(?:sirens?|alerts?|alarms?|warnings?)\b/gi;
-
-/**
- * The day the report was written when its dateline says so ("KYIV, Aug 26 (Wire) -" republished
- * on the 27th): "overnight" and "on Monday" in it count from that day, not from the republication.
- */
-// the sentences an article's own dateline may open (after its headline and a byline)
-const DATELINE_SENTENCES = 3;
-
-function writtenOn(article: Article, published: string | null): string | null {
-  if (!published) return null;
-  for (const s of article.sentences.slice(0, DATELINE_SENTENCES)) {
-    const dateline = INLINE_DATELINE.exec(sentenceText(article, s))?.[0];
-    if (!dateline) continue;
-    const day = findTimeRefs(dateline, published).find((r) => r.precision === "day" && r.start)?.start;
-    return day && day < published && day >= addDays(published, -7) ? day : null;
-  }
-  return null;
-}
 
 // an attack told as going on ("is attacking", "are under attack")
 const ONGOING = /\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+|still\s+)?(?:attacking|striking|shelling|launching|under\s+(?:an?\s+)?(?:massive\s+|massed\s+|drone\s+|missile\s+)?(?:attack|fire))\b/i;

@@ -18,6 +18,13 @@ describe("a contact told with no time of its own (newsDay)", () => {
     ]);
   });
 
+  it("is of the day a republished wire was written, by its dateline under the page's own line, when the text last named that day", () => {
+    const page = "Dozens dead as missile strikes mourners in Ukrainian village\nThe Northfield Courier | World | Friday, October 6, 2023\nBy Meridian Wire\nHROZA, Ukraine, Oct 5 (Meridian Wire) - A Russian missile slammed into a village cafe on Thursday, killing 51 people.\nIn Granada, Zelensky held talks with Spanish Prime Minister Pedro Sanchez.";
+    expect(contacts(page, "2023-10-06")).toEqual(["talks Pedro Sanchez+Volodymyr Zelensky 2023-10-05"]);
+    // (not a day the dateline does not give: the wire's news of another day stays undated)
+    expect(contacts(page.replace("on Thursday", "on Wednesday"), "2023-10-06")).toEqual(["talks Pedro Sanchez+Volodymyr Zelensky ?"]);
+  });
+
   it("stays undated when the time named last is another one", () => {
     // (a night named last, not the report's day, in a round-up published days after it)
     expect(

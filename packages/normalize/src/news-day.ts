@@ -2,6 +2,7 @@
 
 import { type Article, sentenceText } from "@salvo/core";
 import { findTimeRefs, type TimeRef } from "./dates.ts";
+import { PAGE_DATELINE_SENTENCES, writtenOn } from "./written-on.ts";
 
 /**
  * "Ukrainian President Volodymyr Zelensky arrived in The Hague on Tuesday for the NATO summit … / Zelensky and Schoof spoke for
@@ -14,8 +15,10 @@ export function newsDay(article: Article, at: number): string | null {
   const published = article.meta.published;
   const s = article.sentences.find((x) => x.start <= at && at < x.end);
   if (!published || !s || findTimeRefs(sentenceText(article, s), published).length > 0) return null;
+  // (the day a republished wire was written, by its dateline: "HROZA, Ukraine, Oct 5 (Wire) - … on Thursday …" on a page of Oct 6)
+  const written = writtenOn(article, published, PAGE_DATELINE_SENTENCES);
   const last = lastTimesNamed(article, published)[s.index];
-  return last && last.precision === "day" && last.start === published && last.end === published ? published : null;
+  return last && last.precision === "day" && last.start === last.end && (last.start === published || last.start === written) ? last.start : null;
 }
 
 /**
