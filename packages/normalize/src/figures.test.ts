@@ -4454,6 +4454,11 @@ describe("an attack's size, and one weapon downed", () => {
     expect(figures("The missile hit the two-story clinic in Zaporizhzhia shortly before 4 p.m., the governor said.")).toEqual(["hit:1/m"]);
     expect(figures("According to Bogomaz, the drone struck a passenger car; two civilians were injured.")).toEqual(["hit:1", "injured:2"]);
     expect(figures("Officials said that the Kalibr cruise missile hit a working shopping centre.")).toEqual(["hit:1/m"]);
+    // (and its perfect, as a claim is retold: "claimed that the missile had hit"; not one of a count just given, nor what befell it)
+    expect(figures("The Kiev authorities claimed that the missile had hit a shopping centre full of people.")).toEqual(["hit:1/m"]);
+    expect(figures("Residents recall that the missile had hit a working shopping centre.")).toEqual([]);
+    expect(figures("Two missiles were fired at Kyiv overnight. The missile had hit the two-story clinic.")).toEqual(["launched:2/m"]);
+    expect(figures("The missile had been shot down over the city, the governor said.")).toEqual([]);
     // (one of a count just given: "Two missiles were fired … The missile hit …")
     expect(figures("Two missiles were fired at Kyiv overnight. The missile hit the two-story clinic.")).toEqual(["launched:2/m"]);
     expect(figures("Russia fired two missiles at the city, and the missile hit a clinic.")).toEqual(["launched:2/m"]);

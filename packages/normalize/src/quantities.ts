@@ -287,8 +287,10 @@ function theWeaponStruck(tokens: readonly Token[], i: number): boolean {
     const w = tokens[j];
     if (w?.kind !== "word") return false;
     const weapon = WEAPON_NOUNS.get(w.norm) ?? singularRocket(w.norm);
-    // (the noun's last word: "the Kalibr cruise missile hit")
-    if (weapon && matchCue(tokens, j + 1, STRUCK_VERBS)) return weapon !== "mixed" && !/s$/.test(w.norm);
+    // (the noun's last word: "the Kalibr cruise missile hit"; or its perfect, as a claim is retold: "the Kiev authorities claimed
+    // that the missile had hit a shopping centre")
+    const verb = /^(?:had|has)$/.test(tokens[j + 1]?.norm ?? "") ? j + 2 : j + 1;
+    if (weapon && matchCue(tokens, verb, STRUCK_VERBS)) return weapon !== "mixed" && !/s$/.test(w.norm);
   }
   return false;
 }
