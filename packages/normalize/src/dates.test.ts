@@ -203,6 +203,14 @@ describe("holidays", () => {
     expect(span("On the night of 05.03, 12 UAVs were destroyed", "2025-03-05")).toEqual([["2025-03-04", "2025-03-05", "night"]]);
     expect(span("On the night of March 11, three people were killed in the Moscow region.", "2025-03-12")).toEqual([["2025-03-10", "2025-03-11", "night"]]);
   });
+  it("reads 'shortly after midnight on 6 October' as the night that ended that day, as 'after midnight on Sunday' is", () => {
+    expect(span("Hours later, shortly after midnight on 6 October, two Iskander missiles hit a residential area in the centre of Kharkiv.", "2023-10-13")).toEqual([["2023-10-05", "2023-10-06", "night"]]);
+    expect(span("Shortly after midnight on Sunday, two missiles hit the city.", "2023-10-13")).toEqual([["2023-10-07", "2023-10-08", "night"]]);
+    // (not a cut-off, "as of midnight on 6 October", nor the day alone)
+    expect(span("as of midnight on 6 October, 36 civilians had been killed", "2023-10-13").at(-1)?.[2]).not.toEqual("night");
+    expect(span("Two missiles hit Kharkiv on 6 October.", "2023-10-13")).toEqual([["2023-10-06", "2023-10-06", "day"]]);
+  });
+
   it("reads a count of the war's victims kept to a cut-off day ('up to midnight on March 6') as the war so far to that day", () => {
     expect(span("the U.N. human rights office said it had recorded 406 civilians killed and 801 injured up to midnight on March 6", "2022-03-08")).toEqual([["2022-02-24", "2022-03-06", "year"]]);
     expect(span("The U.N. human rights office said on Tuesday it had verified 136 civilian deaths, 13 of them children, and 400 injuries in Ukraine as of midnight on Monday", "2022-03-01").at(-1)).toEqual(["2022-02-24", "2022-02-28", "year"]);

@@ -505,6 +505,13 @@ const RULES: readonly Rule[] = [
       const days = (Date.parse(p) - Date.parse(from)) / 86_400_000;
       return { start: from, end: p, precision: days <= 7 ? "week" : "month" };
     } },
+  // "shortly after midnight on 6 October", "between midnight and 07:00 on 6 October": the night that ended that day, as with its
+  // weekday (see below; before the calendar dates, which would read the day alone)
+  { anchor: /midnight/i, re: new RegExp(`\\b(?:after\\s+midnight|between\\s+midnight\\s+and\\s+(?:${CLOCK}|dawn|morning))\\s+on\\s+(?:(?:${WD}),?\\s+)?${DAY_MONTH}(?:,?\\s+(\\d{4}))?`, "gi"),
+    resolve: (m, p) => {
+      const d = withYear(p, month((m[2] ?? m[3])!), Number(m[1] ?? m[4]), m[5]);
+      return d ? night(addDays(d, -1)) : null;
+    } },
   // full and partial calendar dates
   // (not a month before a clock time: "17 Jun 08:55" is the 17th, its "Jun 08" no day)
   { anchor: MONTH_WORD, re: new RegExp(`\\b(?:on\\s+)?(?:(${WD}),?\\s+)?(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]\\d\\d\\b)(?:,?\\s+(\\d{4}))?`, "gi"),
