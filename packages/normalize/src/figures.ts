@@ -14,7 +14,7 @@ import { BE, HAVE, PAST_BE, wordOf } from "./auxiliaries.ts";
 import { STRAY_STATES, peopleOf } from "./countries.ts";
 import { AT_HOSPITAL_ANYWAY, hospitalTrip, movedOutOfHarm } from "./hospital-trip.ts";
 import { partDownedAfter, passiveHitBy } from "./struck-by-downed.ts";
-import { toldStrikeClause } from "./told-strike.ts";
+import { recalledClause, toldStrikeClause } from "./told-strike.ts";
 import { debrisAsEvidence, wreckageOfBuilding } from "./debris-evidence.ts";
 import { withJammedCrashes } from "./jammed-crashes.ts";
 import { allLaunchedFate } from "./all-launched-fate.ts";
@@ -2031,7 +2031,9 @@ function classify(
     // of them had hit the processing unit")
     const had = /^(?:had|have|has)$/.test(tokens[q.last + 3]?.norm ?? "") ? 1 : 0;
     // (not what a condition supposes: "if three of them had hit the reactor, the consequences would have been catastrophic")
-    const supposed = tokens.slice(0, q.first).some((t) => t.norm === "if" || t.norm === "unless");
+    // (nor one in a clause that recalls an older strike, "since the July 8 attack, when Russia fired 38 missiles and one of them
+    // struck the hospital")
+    const supposed = tokens.slice(0, q.first).some((t) => t.norm === "if" || t.norm === "unless") || recalledClause(tokens, q.first);
     if (r && !passive && r.cue.metric === "hit" && lastWeapon && r.at === q.last + 3 + had) return supposed ? null : { ...base, metric: "hit", weapon: lastWeapon, last: r.at, nationality: null };
     // ("one of them destroyed the Faktor Druk printing house", "one of them brought down part of the upper floors", "Two of them
     // destroyed and damaged residential buildings": the weapons counted did the destroying, so they struck; not what they did to
