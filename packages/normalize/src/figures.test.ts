@@ -3300,7 +3300,8 @@ describe("all of a launch downed", () => {
     expect(figures("The Air Force said it shot down 72 of 99 missiles and all 35 drones launched.")).toEqual(["shot_down:72/m", "launched:99/m", "launched:35", "shot_down:35"]);
     expect(figures("The Air Force says 76 missiles are launched and 60 of them shot down.")).toEqual(["launched:76/m", "shot_down:60/m"]);
     // (not a weapon that acted on an object, which struck it: "one of them brought down part of the upper floors")
-    expect(figures("Two missiles hit the plant; one of them brought down part of the upper floors.")).toEqual(["hit:2/m", "hit:1/m"]);
+    // (after a launch: after a count of hits, the one is among them, see hits-told-again.test.ts)
+    expect(figures("Russia fired two missiles at the plant; one of them brought down part of the upper floors.")).toEqual(["launched:2/m", "hit:1/m"]);
     // (nor 'destroyed' before another verb or a place its object follows: what the weapons did, not their fate)
     expect(figures("Russia fired four missiles at Kharkiv on Monday morning. Two of them destroyed and damaged residential buildings, the mayor said.")).toEqual(["launched:4/m", "hit:2/m"]);
     expect(figures("Russia launched six missiles; four of them destroyed in the area of Starokostiantyniv two Su-24 aircraft.")).toEqual(["launched:6/m"]);

@@ -997,6 +997,8 @@ export function readFigures(
     const downed = INTERCEPTIONS.has(figure.metric) && fate !== null && INTERCEPTIONS.has(fate.metric);
     // ("It was one of 38 missiles Russia fired at Ukraine that day": one of a count, which is the count; so "one of Russia's
     // biggest missile barrages", one of a kind of weapon named by whose it is; not "one of our power engineers was wounded")
+    // (but not one of the hits just told: "Two drones hit buildings in Moscow. One of the drones struck an office tower" is hit 2)
+    if (struck && tokens[q.last + 1]?.norm === "of" && oneOfToldHits(q.value, figure.weapon, figures.findLast((f) => f.metric === "hit") ?? previousCount)) continue;
     if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && (tokens[q.last + 2]?.norm === "the" || tokens[q.last + 2]?.kind === "number" || (figure.weapon !== null && OWNER.test(tokens[q.last + 2]?.norm ?? ""))) && !befell && !struck && !downed) continue;
     // ("fragments of one of them fell on the building": what fell of a downed weapon, not one that struck)
     if (figure.metric === "hit" && debrisOf(tokens, q.first)) continue;
@@ -2033,7 +2035,9 @@ function classify(
     // (not what a condition supposes: "if three of them had hit the reactor, the consequences would have been catastrophic")
     // (nor one in a clause that recalls an older strike, "since the July 8 attack, when Russia fired 38 missiles and one of them
     // struck the hospital")
-    const supposed = tokens.slice(0, q.first).some((t) => t.norm === "if" || t.norm === "unless") || recalledClause(tokens, q.first);
+    // (nor one of the hits just told, "two missiles struck the district. One of them landed on the roof", hit 2 only)
+    const supposed =
+      tokens.slice(0, q.first).some((t) => t.norm === "if" || t.norm === "unless") || recalledClause(tokens, q.first) || oneOfToldHits(q.value, lastWeapon, prev ?? previousCount);
     if (r && !passive && r.cue.metric === "hit" && lastWeapon && r.at === q.last + 3 + had) return supposed ? null : { ...base, metric: "hit", weapon: lastWeapon, last: r.at, nationality: null };
     // ("one of them destroyed the Faktor Druk printing house", "one of them brought down part of the upper floors", "Two of them
     // destroyed and damaged residential buildings": the weapons counted did the destroying, so they struck; not what they did to
@@ -2832,6 +2836,15 @@ function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at
  * or the one before), not a count of its own; nor "A drone struck a high-rise. The drone hit the 38-storey complex …", the
  * one already counted. After "one Iskander-M missile" launched, or none at all, it is the one the story is about.
  */
+/**
+ * Whether the one weapon (`part`, 1) is one of `told`, a count of hits of the same `weapon` just given: ANNOTATION.md counts
+ * "two missiles hit: the first the school, the second a warehouse" as hit 2 only, the single weapons telling where the counted
+ * hits fell (a part counted by more, "12 drones, two of which struck apartment blocks", is a figure of its own).
+ */
+function oneOfToldHits(part: number | null, weapon: Weapon | null, told: Pick<RawFigure, "metric" | "weapon" | "value"> | null): boolean {
+  return part === 1 && told !== null && told.metric === "hit" && told.weapon === weapon && told.value !== null && told.value > 1;
+}
+
 function oneOfMore(weapon: Weapon, figures: readonly RawFigure[], previousCount: Pick<RawFigure, "metric" | "weapon" | "value"> | null): boolean {
   return [...figures, ...(previousCount ? [previousCount] : [])].some((f) => f.weapon === weapon && ((f.value ?? 2) > 1 || f.metric === "hit"));
 }
