@@ -54,4 +54,26 @@ describe("a daytime strike's tolls told under the night before it", () => {
     const there = buildDatasets([...night, ...shop, kh]);
     expect(eventOf(there, "kh", "killed:1")).toBe(eventOf(there, "s1", "killed:1"));
   });
+
+  it("moves the sentence that tells what the daytime strike hit, right before its tolls ('A Russian drone has hit a kindergarten')", () => {
+    const nightOf22 = [
+      result("n1", "2025-10-22", "Russia attacked Ukraine overnight with 405 drones and 28 missiles, the Air Force said. A drone hit an energy facility in the Kyiv region."),
+      result("n2", "2025-10-22", "Russia launched 405 drones and 28 missiles at Ukraine overnight, the Air Force said."),
+    ];
+    const kindergarten = [
+      result("k1", "2025-10-22", "A Russian drone struck a kindergarten in Kharkiv on Wednesday afternoon, killing one man and injuring seven people, governor Oleh Syniehubov said."),
+      result("k2", "2025-10-22", "On Wednesday afternoon a Russian drone hit a kindergarten in Kharkiv. One man was killed and seven people were injured, Syniehubov said."),
+      result("k3", "2025-10-22", "A Russian drone hit a kindergarten in Kharkiv on Wednesday afternoon. One man was killed and seven were injured."),
+    ];
+    const blog = result("blog", "2025-10-22", "Russia attacked Ukraine overnight with 405 drones and 28 missiles, the Air Force says.\n\nBREAKING: A Russian drone has hit a kindergarten in the Kholodnohirskyi district of Kharkiv, regional governor Oleh Syniehubov says.\n\nSyniehubov: one man was killed and seven people were injured in the strike on the kindergarten.");
+    const data = buildDatasets([...nightOf22, ...kindergarten, blog]);
+    expect(eventOf(data, "blog", "killed:1")).toBe(eventOf(data, "k1", "killed:1"));
+    expect(eventOf(data, "blog", "hit:1")).toBe(eventOf(data, "k2", "hit:1"));
+    expect(eventOf(data, "blog", "launched:405")).toBe(eventOf(data, "n2", "launched:405"));
+    // (a hit of no place, or not right before the tolls, stays with the night)
+    const energy = result("energy", "2025-10-22", "Russia attacked Ukraine overnight with 405 drones and 28 missiles, the Air Force says. A drone hit an energy facility. In Kharkiv, one man was killed and seven people were injured in the strike on a kindergarten.");
+    const other = buildDatasets([...nightOf22, ...kindergarten, energy]);
+    expect(eventOf(other, "energy", "killed:1")).toBe(eventOf(other, "k1", "killed:1"));
+    expect(eventOf(other, "energy", "hit:1")).toBe(eventOf(other, "energy", "launched:405"));
+  });
 });

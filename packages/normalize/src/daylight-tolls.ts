@@ -30,6 +30,7 @@ const tollOf = (c: ArticleClaim) => `${c.metric}|${c.value}`;
  */
 export function daylightTolls(entries: readonly Filed[]): Map<string, string> {
   const tollsOf = new Map<string, Map<string, Set<string>>>(); // key → article → its exact tolls
+  const hitsOf = new Map<string, Map<string, Set<string>>>(); // key → article → its exact hit counts
   const placed = new Map<string, Set<string>>(); // key → the places its reports name
   const sentences = new Map<string, ArticleClaim[]>(); // article|quote_start|night key → its claims
   for (const { key, claim: c } of entries) {
@@ -37,12 +38,13 @@ export function daylightTolls(entries: readonly Filed[]): Map<string, string> {
     const places = entryOf(placed, key, () => new Set());
     for (const p of c.places) places.add(p);
     if (isToll(c.metric) && c.value !== null && c.qualifier === "exact") entryOf(entryOf(tollsOf, key, () => new Map()), c.article_id, () => new Set()).add(tollOf(c));
+    if (c.metric === "hit" && c.value !== null && c.qualifier === "exact") entryOf(entryOf(hitsOf, key, () => new Map()), c.article_id, () => new Set()).add(tollOf(c));
     if (isNightKey(key)) entryOf(sentences, `${c.article_id}|${c.quote_start}|${key}`, () => []).push(c);
   }
   // the articles other than `article` under `key` that give every one of `tolls`
-  const giving = (key: string, tolls: readonly string[], article: string) => {
+  const giving = (key: string, tolls: readonly string[], article: string, of = tollsOf) => {
     let n = 0;
-    for (const [a, own] of tollsOf.get(key) ?? []) if (a !== article && tolls.every((t) => own.has(t))) n++;
+    for (const [a, own] of of.get(key) ?? []) if (a !== article && tolls.every((t) => own.has(t))) n++;
     return n;
   };
   const moved = new Map<string, string>();
@@ -66,5 +68,37 @@ export function daylightTolls(entries: readonly Filed[]): Map<string, string> {
     const there = giving(day, tolls, article);
     if (there >= GIVERS_MIN && there > giving(night, tolls, article)) moved.set(at, day);
   }
+  if (moved.size > 0) hitsBeforeTolls(sentences, moved, placed, (key, hits, article) => giving(key, hits, article, hitsOf));
   return moved;
+}
+
+/**
+ * The sentence that tells what the daytime strike hit, just before its tolls moved above, moves with them: "A Russian drone
+ * has hit a kindergarten in the Kholodnohirskyi district of Kharkiv", then "one man was killed and seven people were injured
+ * in the strike on the kindergarten". Its figures are all exact hit counts, told of places the daytime strike's reports name
+ * and of no other, and GIVERS_MIN other articles give them for that day's strike. (Not weighed against the night's reports,
+ * as tolls are: a barrage's reports give "a drone hit" at many places.) A hit told of no place, or not right before the
+ * tolls, stays: "one drone hit an energy facility" is any night's.
+ */
+function hitsBeforeTolls(
+  sentences: ReadonlyMap<string, readonly ArticleClaim[]>,
+  moved: Map<string, string>,
+  placed: ReadonlyMap<string, ReadonlySet<string>>,
+  giving: (key: string, hits: readonly string[], article: string) => number,
+): void {
+  const byReport = new Map<string, string[]>(); // article|night key → its sentences (article|quote_start|key), in text order
+  for (const [at, claims] of sentences) entryOf(byReport, `${claims[0]!.article_id}|${at.slice(at.indexOf("|", at.indexOf("|") + 1) + 1)}`, () => []).push(at);
+  for (const list of byReport.values()) {
+    list.sort((a, b) => sentences.get(a)![0]!.quote_start - sentences.get(b)![0]!.quote_start);
+    for (let i = 0; i + 1 < list.length; i++) {
+      const day = moved.get(list[i + 1]!);
+      if (day === undefined || moved.has(list[i]!)) continue;
+      const claims = sentences.get(list[i]!)!;
+      if (!claims.every((c) => c.metric === "hit" && c.value !== null && c.qualifier === "exact")) continue;
+      const dayPlaces = placed.get(day)!;
+      const places = new Set(claims.flatMap((c) => c.places));
+      if (places.size === 0 || ![...places].every((p) => dayPlaces.has(p))) continue;
+      if (giving(day, [...new Set(claims.map(tollOf))], claims[0]!.article_id) >= GIVERS_MIN) moved.set(list[i]!, day);
+    }
+  }
 }
