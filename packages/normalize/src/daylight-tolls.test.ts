@@ -76,4 +76,29 @@ describe("a daytime strike's tolls told under the night before it", () => {
     expect(eventOf(other, "energy", "killed:1")).toBe(eventOf(other, "k1", "killed:1"));
     expect(eventOf(other, "energy", "hit:1")).toBe(eventOf(other, "energy", "launched:405"));
   });
+
+  it("moves what the daytime strike hit with the tolls told in its sentence ('a ballistic missile struck a cargo ship in port, killing four')", () => {
+    const nightOf11 = [
+      result("n1", "2025-03-11", "Russia launched 126 drones and one ballistic missile at Ukraine overnight, the Air Force said."),
+      result("n2", "2025-03-11", "Russia attacked Ukraine with 126 drones overnight, the Air Force said. One drone hit a house in Sumy."),
+    ];
+    const port = [
+      result("p1", "2025-03-11", "Russia struck the port of Odesa with a ballistic missile on Tuesday afternoon, hitting a cargo vessel. Four crew members were killed and two people were injured, Oleksiy Kuleba said."),
+      result("p2", "2025-03-11", "A Russian ballistic missile hit a cargo vessel in the port of Odesa on Tuesday afternoon, killing four crew members and injuring two, Kuleba said."),
+    ];
+    const wire = result("wire", "2025-03-11", "Russia launched 126 drones and one ballistic missile at Ukraine overnight, Ukraine's Air Force said.\n\nIn Odesa, a Russian ballistic missile struck a cargo ship in port, killing four Syrian nationals and injuring two Ukrainians, Deputy Prime Minister Oleksiy Kuleba said.");
+    const data = buildDatasets([...nightOf11, ...port, wire]);
+    expect(eventOf(data, "wire", "killed:4")).toBe(eventOf(data, "p1", "killed:4"));
+    expect(eventOf(data, "wire", "hit:1")).toBe(eventOf(data, "p2", "hit:1"));
+    expect(eventOf(data, "wire", "launched:126")).toBe(eventOf(data, "n1", "launched:126"));
+    // (a hit with a lone small toll stays: "a drone hit a house, injuring one person" is any night's)
+    const house = result("house", "2025-03-11", "Russia launched 126 drones and one ballistic missile at Ukraine overnight, the Air Force said. A drone hit a house, injuring one person.");
+    const other = buildDatasets([...nightOf11, ...port, result("p3", "2025-03-11", "A drone hit a shop in Odesa on Tuesday afternoon, injuring one person."), result("p4", "2025-03-11", "On Tuesday afternoon a drone hit a shop in Odesa, injuring one person."), house]);
+    expect(eventOf(other, "house", "injured:1")).toBe(eventOf(other, "house", "launched:126"));
+    expect(eventOf(other, "house", "hit:1")).toBe(eventOf(other, "house", "launched:126"));
+    // (nor a hit with a lone small toll at a place that day's reports name: the place alone does not tell it)
+    const ward = result("ward", "2025-03-11", "Russia launched 126 drones and one ballistic missile at Ukraine overnight, the Air Force said. In Odesa, a Russian drone hit a shop, injuring one person.");
+    const named = buildDatasets([...nightOf11, ...port, result("p5", "2025-03-11", "A drone hit a shop in Odesa on Tuesday afternoon, injuring one person."), result("p6", "2025-03-11", "On Tuesday afternoon a drone hit a shop in Odesa, injuring one person."), ward]);
+    expect(eventOf(named, "ward", "injured:1")).toBe(eventOf(named, "ward", "launched:126"));
+  });
 });

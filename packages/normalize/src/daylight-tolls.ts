@@ -21,8 +21,8 @@ const tollOf = (c: ArticleClaim) => `${c.metric}|${c.value}`;
  * The sentences of a night's reports that tell the daytime strike of the day that night ended: a report that dates the
  * afternoon glide bomb on Kharkiv by its morning ("Regional governor Oleg Synegubov said 52 people had been wounded" filed
  * under the night's 16 missiles and 13 drones), or a kindergarten struck in the morning after a barrage ("one man was killed
- * and seven people were injured in the strike on the kindergarten"). A sentence whose figures are all tolls, given exactly,
- * moves when two other articles at least give every one of them together for that day's daytime strike, more than give them
+ * and seven people were injured in the strike on the kindergarten"). A sentence whose figures are all tolls, given exactly
+ * (with, or not, the exact count of what the strike hit), moves when two other articles at least give every one of them together for that day's daytime strike, more than give them
  * together for the night; and they tell a strike: a toll of 10 or more, a death toll with an injury toll of five or more
  * together, or a place the daytime strike's reports name; and no other place than theirs. A toll alone ("one person was
  * killed") is too common to tell which strike it is.
@@ -48,8 +48,12 @@ export function daylightTolls(entries: readonly Filed[]): Map<string, string> {
     return n;
   };
   const moved = new Map<string, string>();
-  for (const [at, claims] of sentences) {
-    if (!claims.every((c) => isToll(c.metric) && c.value !== null && c.qualifier === "exact")) continue;
+  for (const [at, told] of sentences) {
+    // (what the strike hit, told with its tolls, goes with them: "a ballistic missile struck a cargo ship in port, killing four
+    // Syrian nationals and injuring two Ukrainians"; the tolls alone tell which strike it is)
+    if (!told.every((c) => (isToll(c.metric) || c.metric === "hit") && c.value !== null && c.qualifier === "exact")) continue;
+    const claims = told.filter((c) => isToll(c.metric));
+    if (claims.length === 0) continue;
     const night = at.slice(at.indexOf("|", at.indexOf("|") + 1) + 1);
     const day = strikeKeyAt(night, 0, "day");
     if (!tollsOf.has(day)) continue;
@@ -58,12 +62,14 @@ export function daylightTolls(entries: readonly Filed[]): Map<string, string> {
     const dayPlaces = placed.get(day)!;
     // (not told of another place than the daytime strike's: "In Zaporizhzhia, one person was killed and two were injured"
     // beside a glide bomb on Kharkiv that killed one and injured two)
-    const places = new Set(claims.flatMap((c) => c.places));
+    const places = new Set(told.flatMap((c) => c.places));
     if (places.size > 0 && dayPlaces.size > 0 && ![...places].some((p) => dayPlaces.has(p))) continue;
+    // (a sentence that tells a hit too must tell the strike by its tolls: "a Russian missile destroyed a maternity ward in
+    // Vilniansk, killing a newborn boy" early that morning is the night's, wherever else that day's reports name)
     const tells =
       claims.some((c) => c.value! >= TELLING_TOLL) ||
       (new Set(claims.map((c) => c.metric)).size > 1 && claims.reduce((n, c) => n + c.value!, 0) >= TELLING_PAIR) ||
-      [...places].some((p) => dayPlaces.has(p));
+      (claims.length === told.length && [...places].some((p) => dayPlaces.has(p)));
     if (!tells) continue;
     const there = giving(day, tolls, article);
     if (there >= GIVERS_MIN && there > giving(night, tolls, article)) moved.set(at, day);
