@@ -101,4 +101,24 @@ describe("a daytime strike's tolls told under the night before it", () => {
     const named = buildDatasets([...nightOf11, ...port, result("p5", "2025-03-11", "A drone hit a shop in Odesa on Tuesday afternoon, injuring one person."), result("p6", "2025-03-11", "On Tuesday afternoon a drone hit a shop in Odesa, injuring one person."), ward]);
     expect(eventOf(named, "ward", "injured:1")).toBe(eventOf(named, "ward", "launched:126"));
   });
+
+  it("moves a loose toll with the exact one that tells the daytime strike ('killing 12 soldiers and wounding more than 60')", () => {
+    const nightOf1 = [
+      result("n1", "2025-06-01", "Russia launched 472 drones and seven missiles at Ukraine overnight, the Air Force said."),
+      result("n2", "2025-06-01", "The Air Force said Russia had launched 472 drones overnight. Dozens of people were injured across the country."),
+    ];
+    const unit = [
+      result("u1", "2025-06-01", "On Sunday afternoon a Russian missile struck a training unit of the Ground Forces, killing 12 soldiers and wounding more than 60."),
+      result("u2", "2025-06-01", "A Russian missile strike on a training unit on Sunday afternoon killed 12 servicemen and wounded more than 60, the Ground Forces said."),
+    ];
+    const blog = result("blog", "2025-06-01", "Russia launched 472 drones and seven missiles at Ukraine overnight, the Air Force said.\n\nUkraine's Ground Forces said a Russian missile struck one of their training units earlier today, killing 12 soldiers and wounding more than 60.");
+    const data = buildDatasets([...nightOf1, ...unit, blog]);
+    expect(eventOf(data, "blog", "killed:12")).toBe(eventOf(data, "u1", "killed:12"));
+    expect(eventOf(data, "blog", "injured:60")).toBe(eventOf(data, "u1", "killed:12"));
+    expect(eventOf(data, "blog", "launched:472")).toBe(eventOf(data, "n1", "launched:472"));
+    // (loose tolls alone tell no strike: "dozens of people were injured" stays with the night)
+    const loose = result("loose", "2025-06-01", "Russia launched 472 drones and seven missiles at Ukraine overnight, the Air Force said. More than 60 people were injured.");
+    const other = buildDatasets([...nightOf1, ...unit, loose]);
+    expect(eventOf(other, "loose", "injured:60")).toBe(eventOf(other, "loose", "launched:472"));
+  });
 });

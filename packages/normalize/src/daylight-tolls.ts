@@ -16,16 +16,17 @@ const TELLING_PAIR = 5;
 const GIVERS_MIN = 2;
 
 const tollOf = (c: ArticleClaim) => `${c.metric}|${c.value}`;
+const isExact = (c: ArticleClaim) => c.value !== null && c.qualifier === "exact";
 
 /**
  * The sentences of a night's reports that tell the daytime strike of the day that night ended: a report that dates the
  * afternoon glide bomb on Kharkiv by its morning ("Regional governor Oleg Synegubov said 52 people had been wounded" filed
  * under the night's 16 missiles and 13 drones), or a kindergarten struck in the morning after a barrage ("one man was killed
- * and seven people were injured in the strike on the kindergarten"). A sentence whose figures are all tolls, given exactly
- * (with, or not, the exact count of what the strike hit), moves when two other articles at least give every one of them together for that day's daytime strike, more than give them
- * together for the night; and they tell a strike: a toll of 10 or more, a death toll with an injury toll of five or more
- * together, or a place the daytime strike's reports name; and no other place than theirs. A toll alone ("one person was
- * killed") is too common to tell which strike it is.
+ * and seven people were injured in the strike on the kindergarten"). A sentence whose figures are all tolls (with, or not,
+ * the exact count of what the strike hit) moves when two other articles at least give every one of its exact tolls together
+ * for that day's daytime strike, more than give them together for the night; and they tell a strike: a toll of 10 or more, a
+ * death toll with an injury toll of five or more together, or (with no hit told) a place the daytime strike's reports name;
+ * and no other place than theirs. A toll alone ("one person was killed") is too common to tell which strike it is.
  * Returns `article|quote_start|key` → the daytime key it joins.
  */
 export function daylightTolls(entries: readonly Filed[]): Map<string, string> {
@@ -51,8 +52,9 @@ export function daylightTolls(entries: readonly Filed[]): Map<string, string> {
   for (const [at, told] of sentences) {
     // (what the strike hit, told with its tolls, goes with them: "a ballistic missile struck a cargo ship in port, killing four
     // Syrian nationals and injuring two Ukrainians"; the tolls alone tell which strike it is)
-    if (!told.every((c) => (isToll(c.metric) || c.metric === "hit") && c.value !== null && c.qualifier === "exact")) continue;
-    const claims = told.filter((c) => isToll(c.metric));
+    // (and a toll given loosely beside an exact one: "killing 12 soldiers and wounding more than 60", where the 12 tells it)
+    if (!told.every((c) => isToll(c.metric) || (c.metric === "hit" && isExact(c)))) continue;
+    const claims = told.filter((c) => isToll(c.metric) && isExact(c));
     if (claims.length === 0) continue;
     const night = at.slice(at.indexOf("|", at.indexOf("|") + 1) + 1);
     const day = strikeKeyAt(night, 0, "day");
