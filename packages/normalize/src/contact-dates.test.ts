@@ -91,3 +91,15 @@ describe("a contact 'the day before' with no day in its paragraph", () => {
     ]);
   });
 });
+
+describe("a contact 'last night' (contactDays)", () => {
+  it("dates it the evening before the report, as figures read the night", () => {
+    expect(contacts("Trump spoke with Putin by phone last night.", "2025-07-10")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-07-09"]);
+    const recap = "A recap of last night's news: Turkish President Recep Tayyip Erdogan, Finnish President Sauli Niinisto and Swedish Prime Minister Magdalena Andersson signed a memorandum in Madrid after talks with NATO Secretary General Jens Stoltenberg that lasted several hours.";
+    expect(contacts(recap, "2022-06-29")[0]).toMatch(/ 2022-06-28$/);
+  });
+
+  it("leaves it to the attacks when the sentence tells of them", () => {
+    expect(contacts("Zelensky spoke with Macron after Russia launched 400 drones last night.", "2025-07-10")).toEqual(["phone_call Emmanuel Macron+Volodymyr Zelensky ?"]);
+  });
+});

@@ -5,7 +5,7 @@
 
 import { type Article, type ContactKind, addDays, sentenceText } from "@salvo/core";
 import { COMMEMORATED, INLINE_DATELINE } from "./attack-dates.ts";
-import { type TimeRef, findTimeRefs, openingDate, smallCount } from "./dates.ts";
+import { type TimeRef, bareNight, findTimeRefs, openingDate, smallCount } from "./dates.ts";
 import { PEOPLE, isNamed } from "./people.ts";
 import { type Mention, family } from "./contact.ts";
 import { OCCASION, OPENING_DONE, heldContact } from "./held-contact.ts";
@@ -147,6 +147,9 @@ export function contactDays(text: string, refs: readonly TimeRef[]): TimeRef[] {
     if (r.precision === "day") return [r];
     if (r.precision !== "night") return [];
     if (r.end && /\bmorning\b/i.test(r.text)) return [{ ...r, start: r.end, precision: "day" }];
+    // "Trump spoke with Putin by phone last night": the evening before the report, the night's first day, as figures read it
+    // (a bare one: not beside a day named, nor the night of an attack the sentence tells, "after last night's strikes")
+    if (lastNight(text, r, refs)) return [{ ...r, end: r.start, precision: "day" }];
     // "talks in Washington on April 2 and 3", "on Aug. 5-6": days of talks, from the first (not "the night of April 2-3")
     if (r.start && !r.relative && /\d\s*(?:-|–|and|to)\s*\d/.test(r.text) && !/\bnight\b/i.test(text.slice(Math.max(0, r.at - 20), r.at + r.text.length))) return [{ ...r, end: r.start, precision: "day" }];
     // (not "Saturday night's massive drone attack": the night of another event; but "In Saturday night's call")
@@ -154,6 +157,13 @@ export function contactDays(text: string, refs: readonly TimeRef[]): TimeRef[] {
     return r.start && !r.relative && !possessive && /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|evening)\b/i.test(r.text) ? [{ ...r, end: r.start, precision: "day" }] : [];
   });
 }
+
+// what a night names when it is the attacks': "Russia launched 400 drones last night, as Zelensky met Rutte"
+const NIGHT_ATTACK = /\b(?:attack(?:s|ed)?|strikes?|struck|barrage|bombardment|shelling|drones?|missiles?|Shaheds?|raids?|explosions?|air\s+raid|alerts?)\b/i;
+
+/** A bare "last night" that dates a contact: no other day in the sentence, no attack told beside it. */
+const lastNight = (text: string, r: TimeRef, refs: readonly TimeRef[]): boolean =>
+  r.start !== null && !r.relative && bareNight(r) && /^last night$/i.test(r.text) && !NIGHT_ATTACK.test(text) && refs.every((x) => x === r || x.precision !== "day");
 
 /** The (up to) two sentences before `s` in its paragraph, nearest first. */
 export function sentencesBefore(article: Article, s: Article["sentences"][number]): string[] {
