@@ -381,6 +381,13 @@ describe("a contact told by its pair's possessive", () => {
     // (not an earlier contact measured against, nor a "their" with no one of another country named before)
     expect(contacts("Zelensky said the strikes would not stop him. In their call on Tuesday, his ministers agreed on new air defences.", "2025-03-19")).toEqual([]);
   });
+
+  it("reads 'During their meeting' as 'In their call', the pair named before", () => {
+    const text = "Zelensky came back to Washington on Monday, six months after Trump berated him. During their meeting in the Oval Office, Trump said Zelensky had been very brave.";
+    expect(contacts(text, "2025-08-19")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-08-18"]);
+    // (none named before: no pair to take)
+    expect(contacts("Zelensky said the strikes would not stop him. During their meeting on Tuesday, his ministers agreed on new air defences.", "2025-03-19")).toEqual([]);
+  });
 });
 
 describe("who is named only in an aside that tells no contact", () => {

@@ -153,9 +153,12 @@ export const PAIR = /\b(?:the\s+two|both)\s+(?:leaders|presidents|men|heads\s+of
 // (not "since their call on February 12", an earlier contact measured against, nor "their countries' talks")
 const THEIR_CONTACT = /(?<!\bsince\s)\btheir\s+(?:(?:first|second|third|last|latest|previous|most\s+recent|recent|brief|short|long|lengthy|phone|telephone|video|face-to-face|in-person|bilateral|formal|informal)\s+){0,3}(?:call|conversation|meeting|talks|summit|encounter)\b/gi;
 
-/** Whether the contact cue at `at` is told by "their" ("In their call on Tuesday", the cue's "In" a word before it): a pair named elsewhere. */
+/**
+ * Whether the contact cue at `at` is told by "their" ("In their call on Tuesday", "During their meeting", the cue's "In" or "During"
+ * a word before it): a pair named elsewhere.
+ */
 export function theirContact(text: string, at: number): boolean {
-  for (const m of text.matchAll(THEIR_CONTACT)) if (m.index <= at + 4 && m.index + m[0].length > at) return true;
+  for (const m of text.matchAll(THEIR_CONTACT)) if (m.index <= at + 7 && m.index + m[0].length > at) return true;
   return false;
 }
 
