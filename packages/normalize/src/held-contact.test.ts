@@ -140,6 +140,16 @@ describe("what one leader told another where the sentence opens by putting them"
   });
 });
 
+describe("what one leader told another at the meeting the sentence opens with", () => {
+  it("reads 'At an Oval Office meeting on Monday, Trump told Zelensky …' as their meeting, but not words to the press or a cabinet", () => {
+    expect(contacts("At an Oval Office meeting on Monday, Trump told Zelensky that the US would help coordinate security guarantees.", "2025-08-19")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-08-18"]);
+    expect(contacts("At a meeting on Monday, Trump told Zelensky that Washington would keep sharing intelligence.", "2025-08-19")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-08-18"]);
+    expect(contacts("At a cabinet meeting on Tuesday he complained that Putin was always very nice on the phone but that the conversations turned out to be meaningless.", "2025-07-10")).toEqual([]);
+    expect(contacts("At a meeting on Monday, Trump told reporters that Zelensky had been very brave.", "2025-08-19")).toEqual([]);
+    expect(contacts("At a cabinet meeting on Monday, Trump told Zelensky's critics to be patient.", "2025-08-19")).toEqual([]);
+  });
+});
+
 describe("a contact told as held at the same time as the sentence's own", () => {
   it("reads ', just as X was sitting down with Y' as a contact of its own, but not a strike at that time", () => {
     expect(contacts("Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday and held talks with President Volodymyr Zelensky, just as Chinese President Xi Jinping was sitting down with Vladimir Putin in the Kremlin.", "2023-03-21")).toEqual(["visit Fumio Kishida+Volodymyr Zelensky 2023-03-21", "meeting Vladimir Putin+Xi Jinping 2023-03-21"]);
