@@ -2631,6 +2631,9 @@ describe("leaders named as their group", () => {
     // ("the leaders" of the next sentence are the group the sentence before named; not one of another paragraph)
     expect(contacts("The G7 leaders condemned the attack on Monday. Zelensky had spoken to the leaders by video link on Monday morning.", "2022-06-28")).toEqual([`phone_call ${g7June2022}+Volodymyr Zelensky 2022-06-27`]);
     expect(contacts("The G7 leaders condemned the attack on Monday.\n\nZelensky had spoken to the leaders by video link on Monday morning.", "2022-06-28")).toEqual([]);
+    // ("them" right after the address's verb, of the group the sentence before named; not "them" as what was asked of them)
+    expect(contacts("The G7 leaders condemned the attack on Monday. Zelensky had addressed them by video link earlier on Monday, asking for more air defence systems.", "2022-06-28")).toEqual([`phone_call ${g7June2022}+Volodymyr Zelensky 2022-06-27`]);
+    expect(contacts("The G7 leaders condemned the attack on Monday. Zelensky had asked them for more air defence systems by video link earlier on Monday.", "2022-06-28")).toEqual([]);
     // (in November 2022 Britain's and Italy's heads were others)
     expect(contacts("US President Joe Biden convened an emergency round table of G7 and NATO leaders in Bali on Wednesday.", "2022-11-16")).toEqual([
       "meeting Emmanuel Macron+Fumio Kishida+Giorgia Meloni+Joe Biden+Justin Trudeau+Olaf Scholz+Rishi Sunak 2022-11-16",

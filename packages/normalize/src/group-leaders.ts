@@ -40,8 +40,9 @@ export function g7LeadersOn(day: string): Array<{ name: string; country: string 
 // conference with G7 leaders a day later", "He spoke by phone with Biden on Monday, and on Tuesday joined an emergency video
 // conference of Group of Seven leaders")
 const NEXT_CLAUSE = /,\s+(?:and|but)\b|;/;
-// the group taken up again: "the leaders", "those leaders" (not "the leaders of X", who are named there)
-const THE_LEADERS = /\b(?:the|those|these|its|their)\s+leaders\b(?!\s+of\b)/i;
+// the group taken up again: "the leaders", "those leaders" (not "the leaders of X", who are named there); or "them" right after the
+// verb of an address or a call, "Zelensky had addressed them by video link" (not "asked them", nor "them" further on)
+const THE_LEADERS = /\b(?:the|those|these|its|their)\s+leaders\b(?!\s+of\b)|\b(?:addressed|joined|briefed|called|phoned|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+them\b/i;
 
 /**
  * The members of a group of leaders a sentence names as a group in the clause of the contact's cue (at `cueAt`), on the day the
@@ -49,7 +50,7 @@ const THE_LEADERS = /\b(?:the|those|these|its|their)\s+leaders\b(?!\s+of\b)/i;
  */
 export function groupLeaders(text: string, published: string | null, cueAt: number, before: string | null = null): Array<{ name: string; country: string }> {
   // ("Leaders of the Group of Seven, meeting at Schloss Elmau, … Zelensky had spoken to the leaders by video link on Monday": the
-  // group the sentence before named, taken up as "the leaders" in the cue's clause)
+  // group the sentence before named, taken up as "the leaders" or "them" in the cue's clause)
   const m = G7_LEADERS.exec(text) ?? (before !== null && G7_LEADERS.test(before) ? THE_LEADERS.exec(text) : null);
   if (!m || (m.index > cueAt && NEXT_CLAUSE.test(text.slice(cueAt, m.index)))) return [];
   const day = findTimeRefs(text, published).find((r) => r.start && r.precision === "day")?.start ?? published;
