@@ -25,6 +25,9 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // ("Nawrocki took part in last Wednesday's video conference with Trump, Zelensky and European leaders": one named by its day)
   // ("Keir Starmer convened a virtual meeting of leaders on Saturday")
   { re: /\b(?:joined|held|holds|hosted|chaired|co-chaired|convened|convenes|took\s+part\s+in|in|addressed|after|during)\s+(?:a|an|the|(?:last\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day['’]s)\s+(?:(?:emergency\s+|virtual\s+|online\s+)?video\s+(?:call|conference|link|summit)|(?:emergency\s+)?(?:virtual|online)\s+(?:meeting|summit|conference))\b/i, kind: "phone_call", words: ["video", "virtual", "online"] },
+  // "Meeting at Schloss Elmau in the Bavarian Alps, the leaders of the Group of Seven said …": leaders meeting as a body, the
+  // participle opening the sentence before them (leaders as its subject: not "Meeting at the Kremlin, Putin said …", one man's)
+  { re: /^\W*(?:Meeting|Gathered|Gathering)\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,;.]{0,60},\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?leaders\b/u, kind: "meeting", words: ["leaders"] },
   // "Zelensky has addressed the G7 leaders by video link": an address to others by video is a call with them
   { re: /\baddress(?:ed|es|ing)\s+(?:[\p{L}\d-]+\s+){1,4}?by\s+video(?:\s+link)?\b/iu, kind: "phone_call", words: ["video"] },
   // leaders meeting as a body: "G7 leaders meeting at Schloss Elmau", "Leaders of the Group of Seven, meeting at Schloss Elmau",

@@ -2628,6 +2628,9 @@ describe("leaders named as their group", () => {
     // (the group first, its meeting after a comma, and "Leaders" opening the sentence; not without a gathering)
     expect(contacts("Leaders of the Group of Seven, meeting at Schloss Elmau in the Bavarian Alps on Sunday, said they condemned the attack.", "2022-06-28")).toEqual([`meeting ${g7June2022} 2022-06-26`]);
     expect(contacts("Leaders of the Group of Seven condemned the attack on Sunday.", "2022-06-28")).toEqual([]);
+    // (the participle opening the sentence before the leaders; not before one man)
+    expect(contacts("Meeting at Schloss Elmau in the Bavarian Alps on Sunday, the leaders of the Group of Seven said in a joint statement that the attack was a war crime.", "2022-06-28")).toEqual([`meeting ${g7June2022} 2022-06-26`]);
+    expect(contacts("Meeting at the Kremlin on Sunday, Putin said the strikes on Ukraine would go on.", "2022-06-28")).toEqual([]);
     // ("the leaders" of the next sentence are the group the sentence before named; not one of another paragraph)
     expect(contacts("The G7 leaders condemned the attack on Monday. Zelensky had spoken to the leaders by video link on Monday morning.", "2022-06-28")).toEqual([`phone_call ${g7June2022}+Volodymyr Zelensky 2022-06-27`]);
     expect(contacts("The G7 leaders condemned the attack on Monday.\n\nZelensky had spoken to the leaders by video link on Monday morning.", "2022-06-28")).toEqual([]);
