@@ -20,6 +20,8 @@ export function interviewee(article: Article, headline: string): Claimant | null
   for (const s of article.sentences) if (!openings.has(s.paragraph)) openings.set(s.paragraph, sentenceText(article, s));
   const turns = [...openings.values()];
   if (turns.filter((t) => QUESTION.test(t)).length < 2 || turns.filter(isAnswer).length < 2) return null;
-  const firstQuestion = article.sentences.find((s) => s.paragraph === [...openings].find(([, t]) => QUESTION.test(t))![0])!;
+  const questionParagraph = [...openings].find(([, t]) => QUESTION.test(t))?.[0];
+  const firstQuestion = article.sentences.find((s) => s.paragraph === questionParagraph);
+  if (!firstQuestion) return null;
   return namedPersonIn(headline) ?? namedPersonIn(article.text.slice(0, firstQuestion.start));
 }
