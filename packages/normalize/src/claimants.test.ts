@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { namedPersonIn } from "./claimants.ts";
 import { extractClaims } from "./extract.ts";
 import { articleOf, pageOf } from "./test-helpers.ts";
 
@@ -326,5 +327,13 @@ describe("a source that counts weapons and never the dead", () => {
   });
   it("still carries a body that reports tolls over to one", () => {
     expect(claimantOf("The General Staff said air defence shot down 54 of 70 missiles on Friday. Three people were killed in Kyiv.", "killed:3")).toBe("Ukrainian General Staff");
+  });
+});
+
+describe("the one a text names, a person before a body", () => {
+  it("reads up to four capitalised words as one name, so a long title stays apart from the person after it", () => {
+    expect(namedPersonIn("Ukrainian Air Force Commander Mykola Oleshchuk on the night")?.name).toBe("Mykola Oleshchuk");
+    // (a body alone, of four words: the body)
+    expect(namedPersonIn("Ukrainian Air Force Command on the night")?.name).toBe("Ukrainian Air Force");
   });
 });

@@ -1108,7 +1108,8 @@ export function bodyMentioned(text: string): Claimant | null {
   return c && (c.side === "UA" || c.side === "RU" || (c.side === "local" && /ministry/i.test(c.name))) ? c : null;
 }
 
-// a name of two or three capitalised words: "Yurii Ihnat", "Air Force"
+// a name of two to four capitalised words: "Yurii Ihnat", "Air Force", "Ukrainian Air Force Commander" (a title before a name
+// is a phrase of its own, so "Ukrainian Air Force Commander Mykola Oleshchuk" still yields "Mykola Oleshchuk")
 const CAPITALISED_NAME = /\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}/gu;
 
 /**
