@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract.ts";
-import { articleOf } from "./test-helpers.ts";
+import { articleOf, pageOf } from "./test-helpers.ts";
 
 /** value:claimant:side per figure. */
 const whose = (text: string): string[] => extractClaims(articleOf(text, "2024-12-26")).map((c) => `${c.value}:${c.claimant ?? "-"}:${c.claimant_side}`);
+/** The same for a page under its headline. */
+const whoseUnder = (headline: string, body: string): string[] =>
+  extractClaims(pageOf(`${headline}\n\n${body}`, { published: "2024-12-26", headline } as never)).map((c) => `${c.value}:${c.claimant ?? "-"}:${c.claimant_side}`);
 
 describe("an interview printed as questions and answers", () => {
   const lead = "INTERVIEW | Dnipro Radio\nAir Force spokesman Yurii Ihnat explains on television every morning what flew into Ukraine overnight. We spoke to him on Wednesday evening.";
@@ -20,5 +23,21 @@ describe("an interview printed as questions and answers", () => {
     // (one "A:" line is no interview: a list's item, a reader's answer)
     const once = `${lead}\nA: The enemy launched 78 missiles and 106 attack drones.`;
     expect(whose(once)).toEqual(["78:-:unknown", "106:-:unknown"]);
+  });
+
+  const turns = "Q: How big was the attack?\n\nA: Russia launched 550 drones overnight.\n\nQ: How many got through?\n\nA: Air defence shot down 500 drones.";
+
+  it("takes the one speaking from a headline that introduces him ('<title> <Name> on …', '<Name>: …') or a standfirst's 'we spoke to <Name>'", () => {
+    const ihnat = ["550:Yurii Ihnat:UA", "500:Yurii Ihnat:UA"];
+    expect(whoseUnder('"They chose Christmas on purpose": Air Force spokesman Yurii Ihnat on the year in the sky', turns)).toEqual(ihnat);
+    expect(whoseUnder("Yurii Ihnat: 'They chose Christmas on purpose'", turns)).toEqual(ihnat);
+    expect(whoseUnder("The year in the sky", `We spoke to Air Force spokesman Yurii Ihnat on Wednesday evening.\n\n${turns}`)).toEqual(ihnat);
+  });
+
+  it("leaves the answers unknown under a headline that only names someone it is about", () => {
+    // ("Why Volodymyr Zelensky keeps asking …": Zelensky is what the analyst explains, not who answers)
+    const about = "Why Volodymyr Zelensky keeps asking for Patriots: a military analyst explains";
+    expect(whoseUnder(about, turns)).toEqual(["550:-:unknown", "500:-:unknown"]);
+    expect(whoseUnder(about, `Volodymyr Zelensky has asked for more Patriot systems for months.\n\n${turns}`)).toEqual(["550:-:unknown", "500:-:unknown"]);
   });
 });
