@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyRefs, isDaytime } from "./attack-dates.ts";
-import { findTimeRefs } from "./dates.ts";
+import { findTimeRefs, titleCased } from "./dates.ts";
 import { extractClaims } from "./extract.ts";
 import { articleOf } from "./test-helpers.ts";
 
@@ -1077,5 +1077,14 @@ describe("an item under a day's heading that puts its attack around midnight", (
     // breaks attribution reads, which would take in the whole sentence)
     expect(dated(item("Russian missiles hit the district shortly after midnight, minutes after air raid sirens sounded."), "2024-05-31")).toEqual(["killed:5:2024-05-30..2024-05-31"]);
     expect(dated(item("After air raid sirens sounded, Russian missiles hit the district around midnight."), "2024-05-31")).toEqual(["killed:5:2024-05-30..2024-05-31"]);
+  });
+});
+
+describe("a heading in capitals", () => {
+  it("is read title-cased, so that its month names read as dates: 'NIGHT OF DECEMBER 30-31'", () => {
+    expect(titleCased("NIGHT OF DECEMBER 30-31")).toBe("Night Of December 30-31");
+    expect(span(titleCased("MARCH 22, 2024"), "2024-03-25")).toEqual([["2024-03-22", "2024-03-22", "day"]]);
+    // (a line already in title case is left as it was)
+    expect(titleCased("March 22, 2024")).toBe("March 22, 2024");
   });
 });

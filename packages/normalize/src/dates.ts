@@ -14,6 +14,10 @@ import { matchesOf } from "./matches.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
 const WORD_INITIAL_LOWER = /\b\p{Ll}/gu;
+const WORD_INITIAL = /\b\p{L}/gu;
+
+/** A line in capitals title-cased ("NIGHT OF DECEMBER 30-31" → "Night Of December 30-31"), as findTimeRefs reads month names capitalised. */
+export const titleCased = (text: string): string => text.toLowerCase().replace(WORD_INITIAL, (c) => c.toUpperCase());
 
 /** "two", "7", "a": how many days or weeks a phrase counts (a word it does not know is one). */
 export const smallCount = (word: string): number => (/^\d/.test(word) ? Number(word) : (UNITS[word.toLowerCase()] ?? 1));

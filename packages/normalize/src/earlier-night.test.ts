@@ -9,6 +9,8 @@ describe("a night the article tells as earlier than the day's strike", () => {
   it("reads 'Earlier on <that day>' or 'Hours earlier' opening the night's account, the night said there or just after", () => {
     expect(nightToldEarlier("2024-06-22", ["Earlier on Saturday, Russia targeted Ukraine's energy facilities for the eighth time since March.", energy])).toBe(true);
     expect(nightToldEarlier("2024-06-22", ["Hours earlier, Russia launched 16 missiles and 13 drones at Ukraine overnight."])).toBe(true);
+    // (the day's name in any case: a wire's capitals, a live page's lower case)
+    expect(nightToldEarlier("2024-06-23", ["EARLIER ON SUNDAY, Russia launched 16 missiles and 13 drones at Ukraine overnight."])).toBe(true);
     // (not another day's "earlier", nor a bare "Earlier," which dates a saying, nor an "earlier" with no night)
     expect(nightToldEarlier("2024-06-22", ["Earlier on Friday, Russia targeted Ukraine's energy facilities.", energy])).toBe(false);
     expect(nightToldEarlier("2024-06-22", ["Earlier, the ministry said that eight drones had been shot down overnight."])).toBe(false);

@@ -1,6 +1,5 @@
+import { WEEKDAYS, weekday } from "@salvo/core";
 import { NIGHT_SAID } from "./attack-dates.ts";
-
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /**
  * Whether a sentence told after a strike of `day` opens by putting the night's attack before it: "Earlier on Saturday, Russia
@@ -10,8 +9,9 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
  * the ministry said …" is when something was said.)
  */
 export function nightToldEarlier(day: string, after: readonly string[]): boolean {
-  const weekday = WEEKDAYS[new Date(`${day}T12:00:00Z`).getUTCDay()]!;
-  const opener = new RegExp(`^\\W*(?:hours\\s+earlier|earlier\\s+(?:that\\s+day|in\\s+the\\s+day|today|on\\s+${weekday}))\\b`, "i");
+  const named = WEEKDAYS[weekday(day)];
+  // (the regex ignores case: "Earlier on Saturday" matches "saturday")
+  const opener = new RegExp(`^\\W*(?:hours\\s+earlier|earlier\\s+(?:that\\s+day|in\\s+the\\s+day|today|on\\s+${named}))\\b`, "i");
   // (the night said in the opener's sentence or the one after it: "Earlier on Saturday, Russia targeted Ukraine's energy
   // facilities for the eighth time since March. Ukraine's air force said Russia fired 16 missiles … overnight")
   return after.some((text, i) => opener.test(text) && (NIGHT_SAID.test(text) || NIGHT_SAID.test(after[i + 1] ?? "")));

@@ -33,7 +33,7 @@ import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attri
 import { unlessRegionalForNational } from "./national-toll.ts";
 import { interviewee, isAnswer } from "./interviews.ts";
 import { AIR_FORCE, type Claimant, bodyMentioned, countsNoTolls, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, sourceSurname, statedTollSource, subjectPerson, surnameMentioned } from "./claimants.ts";
-import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef, WEEKDAY_NAME } from "./dates.ts";
+import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef, titleCased, WEEKDAY_NAME } from "./dates.ts";
 import { nightOfSaying } from "./night-of-saying.ts";
 import { nightHeadingDay } from "./night-headings.ts";
 import { mayCount } from "./quantities.ts";
@@ -60,9 +60,6 @@ import { lineBetween, sourceHeading } from "./source-headings.ts";
 import { normsOf, tokenize, type Token } from "./tokens.ts";
 import { opensWithStrike } from "./struck-opening.ts";
 import { DATELINE_SENTENCES, writtenOn } from "./written-on.ts";
-
-// (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
-const WORD_INITIAL = /\b\p{L}/gu;
 
 /** The intro line of a live page's key points: "Key developments on Dec. 2:", "Key events", "What we know". */
 const KEY_POINTS = /^\s*(?:key\s+(?:developments|points|events|takeaways|updates)|highlights|the\s+latest|what\s+we\s+know|in\s+brief|at\s+a\s+glance)\b/i;
@@ -273,8 +270,7 @@ function headingDays(article: Article, published: string | null): Map<number, Se
     const nightEnded = nightHeadingDay(text, published);
     if (DATE_HEADING.test(text) && !PERIOD_HEADING.test(text)) {
       // headings are often in capitals ("MARCH 22, 2024"); month names are matched capitalised
-      const titled = text.toLowerCase().replace(WORD_INITIAL, (c) => c.toUpperCase());
-      const day = findTimeRefs(titled, published).find((r) => r.precision === "day" && r.start)?.start;
+      const day = findTimeRefs(titleCased(text), published).find((r) => r.precision === "day" && r.start)?.start;
       days.set(s.index, day ? { day, dated: true } : undefined);
     } else if (nightEnded) {
       // a night's heading ("NIGHT OF DECEMBER 30-31"): its items are that night's, as a day heading's are that day's

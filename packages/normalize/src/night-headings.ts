@@ -1,10 +1,8 @@
-import { findTimeRefs } from "./dates.ts";
+import { findTimeRefs, titleCased } from "./dates.ts";
 import { HEADING } from "./attack-dates.ts";
 
 // a heading in capitals that opens with the night it names: "NIGHT OF DECEMBER 31 - JANUARY 1", "NIGHT OF 29–30 MAY: THE DRONES"
 const NIGHT_OPENS = /^\W*(?:THE\s+)?NIGHT\s+(?:OF|TO|INTO)\s+\S/;
-// (title case, so that the month names in capitals read as dates)
-const WORD_INITIAL = /\b\p{L}/gu;
 
 /**
  * The day a night heading's night ended ("NIGHT OF DECEMBER 30-31" → 31 December), so that a fact box's items under it take
@@ -15,8 +13,8 @@ const WORD_INITIAL = /\b\p{L}/gu;
  */
 export function nightHeadingDay(line: string, published: string | null): string | null {
   if (!NIGHT_OPENS.test(line) || !HEADING.test(line)) return null;
-  const titled = line.toLowerCase().replace(WORD_INITIAL, (c) => c.toUpperCase());
-  const night = findTimeRefs(titled, published).find((r) => r.precision === "night" && r.start && r.end && !r.relative);
+  // (title case, so that the month names in capitals read as dates)
+  const night = findTimeRefs(titleCased(line), published).find((r) => r.precision === "night" && r.start && r.end && !r.relative);
   // (its own night, from the heading's start: not a night it only mentions later)
   return night && night.at <= 6 ? night.end : null;
 }
