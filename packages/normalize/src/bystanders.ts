@@ -76,12 +76,21 @@ export function onlyInLeftOpen(text: string, p: Person, cueAt: number): boolean 
 export function onlyMeant(text: string, p: Person): boolean {
   if (!TO_COME_WITH.test(text)) return false; // (most sentences: no need to find the person)
   const at = mentionsOf(text, p);
-  // (the pair named again after him as the ones who held it: "said he would speak with Putin on Monday, and on Monday the two
-  // leaders spoke for two hours")
-  if (at.length > 0 && PLURAL_AFTER.test(text.slice(at[0]))) return false;
+  if (at.length > 0 && heldAsMeant(text, at[0]!)) return false;
   return at.length > 0 && at.every((i) => TO_COME_BEFORE.test(text.slice(Math.max(0, i - 80), i)));
 }
-const PLURAL_AFTER = /\b(?:the\s+two(?:\s+(?:leaders|presidents|men|sides))?|they|both(?:\s+(?:leaders|presidents|men|sides))?)\s+(?:(?:then|later|finally|eventually|also)\s+)?(?:spoke|talked|met|(?:held|had)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|calls?|conversations?|meetings?))\b/iu;
+// the pair named again as the ones who held it, the subject of the clause "and" joins right after the one meant: "said he would
+// speak with Putin on Monday, and on Monday the two leaders spoke for two hours" (not a contact refused or put off, "would not speak
+// with Putin until …", "would meet Putin only after a ceasefire", nor another subject's, "and European leaders said they had held
+// talks with Trump", "but on Monday the two leaders met in Rome")
+const heldAsMeant = (text: string, at: number) => {
+  const meant = TO_COME_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  const then = PLURAL_AFTER.exec(text.slice(at));
+  return meant !== null && !REFUSED.test(meant[0]) && then !== null && !PUT_OFF.test(then[1]!);
+};
+const PLURAL_AFTER = /^([^,;.]{0,60}?),?\s+and\s+(?:(?:then|later)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night)\s+)?,?\s*(?:the\s+two(?:\s+(?:leaders|presidents|men|sides))?|they|both(?:\s+(?:leaders|presidents|men|sides))?)\s+(?:(?:then|later|finally|eventually|also)\s+)?(?:spoke|talked|met|(?:held|had)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|calls?|conversations?|meetings?))\b/iu;
+const REFUSED = /\b(?:not|never|won['’]t|wouldn['’]t|refused|refuses|declined|declines)\b/i;
+const PUT_OFF = /\b(?:only|until|unless|before|if|said|says|told)\b/i;
 // (the verb of the contact meant, then the titles and names before the person's own)
 const WITH_WHOM = String.raw`(?:(?:also|again|then|later|soon|first|personally|ever)\s+)?(?:call|phone|meet(?:\s+with)?|visit|host|receive|brief|debrief|inform|update|negotiate\s+with|speak\s+(?:with|to)|talk\s+(?:with|to)|hold\s+(?:(?:direct|face-to-face|bilateral|peace)\s+)?talks\s+with)\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Ll]eader|[Ee]nvoy|[Ss]ecretary)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}`;
 const TO_COME = String.raw`(?:(?:${INTENT_VERBS}|wanted|planned|planning|expected|due|scheduled|refused|refuses|declined|declines)\s+to|(?:will|would|shall)(?:\s+not|\s+never)?|won['’]t|wouldn['’]t)\s+`;

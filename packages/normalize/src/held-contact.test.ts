@@ -102,6 +102,14 @@ describe("who is named only as the one a contact still to come is with takes no 
     expect(contacts("Zelensky said he would not meet Putin until they had agreed a ceasefire, and on Monday he met his top commanders in Kyiv.", "2022-12-07")).toEqual([]);
   });
 
+  it("reads the pair as the ones who held it only as the subject right after 'and', of a contact neither refused nor put off", () => {
+    // (another subject's plural, and one said after a contact put off)
+    expect(contacts("Zelensky said he would meet Putin only after a ceasefire, and European leaders said they had held talks with Trump on Monday.", "2025-07-10").join()).not.toContain("Vladimir Putin");
+    // (a contact refused, and a clause "but" opens)
+    expect(contacts("Trump said he would not speak with Putin until Kyiv agreed, but on Monday the two leaders met in Rome, Zelensky and Macron.", "2025-07-10").join()).not.toContain("Vladimir Putin");
+    expect(contacts("Trump said he would speak with Putin on Monday, and on Monday the two leaders spoke for two hours.", "2025-07-10")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-07-07"]);
+  });
+
   it("reads officials who say something as the report's source, not a team met, but keeps officials met", () => {
     expect(contacts("Keith Kellogg, Trump's envoy for Ukraine and Russia, arrived in Kyiv on Wednesday; Ukrainian officials say he is expected to meet Zelensky on Thursday.", "2025-02-20")).toEqual([]);
     expect(contacts("US Army Secretary Dan Driscoll met Russian officials in Abu Dhabi late on Monday, a US official told reporters.", "2025-11-25")).toEqual(["meeting Dan Driscoll+Russian delegation 2025-11-24"]);
