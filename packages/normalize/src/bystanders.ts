@@ -264,13 +264,18 @@ export function onlyInPurpose(text: string, p: Person, cueAt: number): boolean {
 const SPEAKS_OF = /^[^.;]{0,60}?\b(?:criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|slamm(?:ed|ing)|slams|blast(?:ed|s|ing)|decried|decries|rebuk(?:ed|es|ing)|deplor(?:ed|es|ing)|dismiss(?:ed|es|ing)|mock(?:ed|s|ing)|asked\s+about|questioned\s+about|comment(?:ed|ing|s)?\s+on|react(?:ed|ing|s)?\s+to|respond(?:ed|ing|s)?\s+to)\s+(?:(?:the|an?|this|that)\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?(?:['’]s\s+)?)(?:[\p{L}-]+\s+){0,2}$/u;
 const MAY_SPEAK_OF = /criticis|criticiz|condemn|denounc|slam|blast|decri|rebuk|deplor|dismiss|mock|asked\s+about|questioned\s+about|comment|react|respond/i;
 /** Whether `p` is named only before the contact's cue, as one who judges it or is asked about it (see SPEAKS_OF). */
-export function onlySpeaksOf(text: string, p: Person, cueAt: number): boolean {
+export function onlySpeaksOf(text: string, p: Person, cueAt: number, toldBefore: ReadonlyArray<{ participants: readonly string[] }> = []): boolean {
   if (!MAY_SPEAK_OF.test(text)) return false; // (most sentences: no need to find the person)
   const at = mentionsOf(text, p);
-  return at.length > 0 && at.every((i) => i < cueAt) && SPEAKS_OF.test(text.slice(at.at(-1)!, cueAt)) && !(OWN_COMMENTED.test(text.slice(at.at(-1)!, cueAt)) && WITH_ONE.test(text.slice(cueAt)));
+  return at.length > 0 && at.every((i) => i < cueAt) && SPEAKS_OF.test(text.slice(at.at(-1)!, cueAt)) && !(OWN_COMMENTED.test(text.slice(at.at(-1)!, cueAt)) && WITH_ONE.test(text.slice(cueAt)) && !partnerToldBefore(text, p, cueAt, toldBefore));
 }
 // "Trump commented on the call with Putin": a contact named by "the" and one partner, commented on by the one the sentence names
 // before it, is his own (not one another owns, "commented on Macron's call with Putin", nor one judged, "criticised the meeting
-// with Putin", which is mostly another's)
+// with Putin", which is mostly another's; nor the one the article told before with that partner, then the call told again, "Trump spoke
+// with Putin on Monday. On Tuesday Zelensky commented on the call with Putin")
+const partnerToldBefore = (text: string, p: Person, cueAt: number, toldBefore: ReadonlyArray<{ participants: readonly string[] }>) => {
+  const partners = namedIn(text.slice(cueAt, cueAt + 80)).filter((n) => n !== p.name);
+  return toldBefore.some((c) => partners.some((n) => c.participants.includes(n)));
+};
 const OWN_COMMENTED = /\bcomment(?:ed|ing|s)?\s+on\s+the\s+(?:(?:phone|telephone|video)\s+)?$/i;
 const WITH_ONE = /^(?:(?:phone|telephone|video)\s+)?(?:call|conversation|meeting|talks)\s+with\s/i;

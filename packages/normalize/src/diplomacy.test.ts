@@ -2746,6 +2746,13 @@ describe("who judges a contact, or is asked about it", () => {
     expect(contacts("Trump was asked about Macron's call with Putin on Tuesday.", "2025-07-10")).toEqual(["phone_call Emmanuel Macron+Vladimir Putin 2025-07-08"]);
     expect(contacts("Zelensky criticised the meeting with Putin on Tuesday.", "2025-07-10")).toEqual([]);
   });
+
+  it("reads 'the' call with a partner the article told a contact with before as that one told again, not the commenter's own", () => {
+    expect(contacts("Trump spoke with Putin for two hours on Monday. On Tuesday Zelensky commented on the call with Putin, saying Kyiv must not be left out.", "2025-07-10")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-07-07",
+    ]);
+    expect(contacts("Trump commented on the call with Putin on Tuesday, saying it had been productive.", "2025-07-10")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-07-08"]);
+  });
 });
 
 describe("a news conference held together", () => {
