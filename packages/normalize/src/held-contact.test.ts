@@ -123,6 +123,7 @@ describe("who is named only as the one a contact still to come is with takes no 
     // (one promised that the sentence says was held after all, by how long it lasted; not one that began to look unlikely)
     expect(contacts("Erdogan's promised call with Putin lasted an hour on Friday.", "2022-08-26")).toEqual(["phone_call Recep Tayyip Erdogan+Vladimir Putin 2022-08-26"]);
     expect(contacts("Erdogan's promised call with Putin began to look unlikely on Friday.", "2022-08-26")).toEqual([]);
+    expect(contacts("Hopes for Erdogan's promised meeting with Putin ended on Friday when the Kremlin declined the invitation.", "2025-07-10")).toEqual([]);
     expect(contacts("The second round of direct talks between Medinsky and Umerov was held in Istanbul on Monday.", "2025-06-03")).toEqual(["talks Rustem Umerov+Vladimir Medinsky 2025-06-02"]);
   });
 });

@@ -134,8 +134,9 @@ const STILL_AHEAD = /^[\p{L}-]+(?:\s+(?:between|of|with)\s[^,;.]{1,80}?)?(?:,\s*
 
 // (a contact named as one promised or only mooted: "Erdogan's promised conversation with Putin", "a potential meeting")
 // (unless the sentence says it was held after all: "his promised call with Putin took place on Friday", "… lasted an hour"; not "began
-// to look unlikely", "ended up cancelled")
-const HELD_AFTER_ALL = /^[^,;.]{0,80}?\b(?:took\s+place|was\s+held|went\s+ahead|happened|lasted|ended(?!\s+up)|began(?!\s+to))\b/i;
+// to look unlikely"; nor "ended" or "began", whose subject may be another's, "Hopes for Erdogan's promised meeting with Putin ended
+// on Friday")
+const HELD_AFTER_ALL = /^[^,;.]{0,80}?\b(?:took\s+place|was\s+held|went\s+ahead|happened|lasted)\b/i;
 const MEANT_NOUN = /(?:['’]s|\b(?:his|her|their|its|the|a|an))\s+(?:promised|mooted|potential|prospective|hoped-for|would-be|long-mooted)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 // ("Biden and Putin had accepted \"in principle\" a summit": one agreed to, still to be held)
