@@ -247,12 +247,14 @@ export function onlyInOccasion(text: string, p: Person, cueAt: number): boolean 
 // "Biden met his national security team on Monday to discuss a response to Putin": what a contact was held to do, told after it,
 // names its topic, not one who took part (up to the clause's end; not one it was to be done with, "flew to Moscow to discuss the
 // plan with Putin")
-const PURPOSE = /\bto\s+(?:discuss|review|consider|weigh|coordinate|plan|prepare|draft|assess|map\s+out|work\s+out)\b[^,;.]*/gi;
+const PURPOSE_VERBS = ["discuss", "review", "consider", "weigh", "coordinate", "plan", "prepare", "draft", "assess", "map\\s+out", "work\\s+out"];
+const PURPOSE_CUE = new RegExp(String.raw`\bto\s+(?:${PURPOSE_VERBS.join("|")})\b`, "i");
+const PURPOSE = new RegExp(String.raw`${PURPOSE_CUE.source}[^,;.]*`, "gi");
 const WITH_BEFORE = /\bwith\s+(?:(?:the|his|her|their|[\p{L}.'’-]+)\s+){0,4}$/u;
 
 /** Whether `p` is named only in what the contact was held to do, told after its cue (see PURPOSE). */
 export function onlyInPurpose(text: string, p: Person, cueAt: number): boolean {
-  if (!/\bto\s+(?:discuss|review|consider|weigh|coordinate|plan|prepare|draft|assess|map|work)\b/i.test(text)) return false; // (most sentences: no need to find the person)
+  if (!PURPOSE_CUE.test(text)) return false; // (most sentences: no need to find the person)
   const spans = matchesOf(PURPOSE, text).filter((m) => m.index > cueAt).map((m) => [m.index, m.index + m[0].length] as const);
   const at = mentionsOf(text, p);
   return at.length > 0 && at.every((i) => spans.some(([from, to]) => i > from && i < to && !WITH_BEFORE.test(text.slice(from, i))));
