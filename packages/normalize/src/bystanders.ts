@@ -249,7 +249,10 @@ export function onlyInOccasion(text: string, p: Person, cueAt: number): boolean 
 // plan with Putin")
 const PURPOSE_VERBS = ["discuss", "review", "consider", "weigh", "coordinate", "plan", "prepare", "draft", "assess", "map\\s+out", "work\\s+out"];
 const PURPOSE_CUE = new RegExp(String.raw`\bto\s+(?:${PURPOSE_VERBS.join("|")})\b`, "i");
-const PURPOSE = new RegExp(String.raw`${PURPOSE_CUE.source}[^,;.]*`, "gi");
+// (the span ends where another clause opens: at "and" with a name that a verb or a clause of its own follows, "to discuss air defence
+// and Macron and Starmer later joined them", "to discuss the plan and Kushner, who also attended, said …", or at a finite verb)
+const PURPOSE_END = String.raw`\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*(?:,|\s+(?:and|who|later|also|then|said|says|joined|attended|took|met|\p{Ll}+ed)\b)|\s+(?:said|says|joined|attended|added|arrived|took\s+part)\b`;
+const PURPOSE = new RegExp(String.raw`${PURPOSE_CUE.source}(?:(?!${PURPOSE_END})[^,;.])*`, "giu");
 const WITH_BEFORE = /\bwith\s+(?:(?:the|his|her|their|[\p{L}.'’-]+)\s+){0,4}$/u;
 
 /** Whether `p` is named only in what the contact was held to do, told after its cue (see PURPOSE). */

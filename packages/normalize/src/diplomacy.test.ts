@@ -2772,6 +2772,17 @@ describe("what a contact was held to do", () => {
     expect(contacts("Macron met Zelensky in Paris on Monday to discuss Putin's offer.", "2025-07-10")).toEqual(["meeting Emmanuel Macron+Volodymyr Zelensky 2025-07-07 @Paris"]);
     expect(contacts("Rubio met Lavrov in Riyadh on Monday to discuss a meeting between Trump and Putin.", "2025-07-10")).toEqual(["meeting Marco Rubio+Sergey Lavrov 2025-07-07 @Riyadh"]);
   });
+
+  it("ends the purpose where a clause of its own opens, at 'and' with a name its verb follows", () => {
+    expect(contacts("Zelensky met Trump at the White House on Friday to discuss air defence and Macron and Starmer later joined them.", "2025-07-10")).toEqual([
+      "meeting Donald Trump+Emmanuel Macron+Keir Starmer+Volodymyr Zelensky 2025-07-04 @the White House",
+    ]);
+    expect(contacts("Umerov met Witkoff in Miami on Sunday to discuss the plan and Kushner, who also attended, said progress was made.", "2025-07-10")).toEqual([
+      "meeting Jared Kushner+Rustem Umerov+Steve Witkoff 2025-07-06 @Miami",
+    ]);
+    // (a name the purpose itself joins by "and" stays out)
+    expect(contacts("Biden met his national security team on Monday to discuss a response to Putin and Xi's new pact.", "2025-07-10")).toEqual([]);
+  });
 });
 
 describe("those a contact had on each side", () => {
