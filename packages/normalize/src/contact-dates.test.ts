@@ -102,4 +102,9 @@ describe("a contact 'last night' (contactDays)", () => {
   it("leaves it to the attacks when the sentence tells of them", () => {
     expect(contacts("Zelensky spoke with Macron after Russia launched 400 drones last night.", "2025-07-10")).toEqual(["phone_call Emmanuel Macron+Volodymyr Zelensky ?"]);
   });
+
+  it("leaves it when the night is when something was said, or what the contact came after", () => {
+    expect(contacts("Trump told reporters at the White House last night that he had spoken with Putin earlier in the week.", "2025-07-10")).toEqual(["phone_call Donald Trump+Vladimir Putin ?"]);
+    expect(contacts("Zelensky met Kellogg in Kyiv, hours after the capital endured the biggest assault of the war last night.", "2025-07-10")).toEqual(["meeting Keith Kellogg+Volodymyr Zelensky ?"]);
+  });
 });

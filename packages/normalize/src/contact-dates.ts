@@ -159,11 +159,14 @@ export function contactDays(text: string, refs: readonly TimeRef[]): TimeRef[] {
 }
 
 // what a night names when it is the attacks': "Russia launched 400 drones last night, as Zelensky met Rutte"
-const NIGHT_ATTACK = /\b(?:attack(?:s|ed)?|strikes?|struck|barrage|bombardment|shelling|drones?|missiles?|Shaheds?|raids?|explosions?|air\s+raid|alerts?)\b/i;
+const NIGHT_ATTACK = /\b(?:attack(?:s|ed)?|strikes?|struck|barrage|bombardment|shelling|drones?|missiles?|Shaheds?|raids?|explosions?|air\s+raid|alerts?|hit|bombed|pounded|shell(?:ed|ing)|shelters?|sirens?|assault|blasts?)\b/i;
+// a night that is when something was said, or what came before the contact: "Trump told reporters last night that he had spoken
+// with Putin", "met Kellogg hours after … last night"
+const NIGHT_NOT_CONTACT = /\b(?:told|said|says|tells)\b[^.;]*\blast night\b[^.;]*\bthat\b|\bafter\b[^,;.]*\blast night\b/i;
 
 /** A bare "last night" that dates a contact: no other day in the sentence, no attack told beside it. */
 const lastNight = (text: string, r: TimeRef, refs: readonly TimeRef[]): boolean =>
-  r.start !== null && !r.relative && bareNight(r) && /^last night$/i.test(r.text) && !NIGHT_ATTACK.test(text) && refs.every((x) => x === r || x.precision !== "day");
+  r.start !== null && !r.relative && bareNight(r) && /^last night$/i.test(r.text) && !NIGHT_ATTACK.test(text) && !NIGHT_NOT_CONTACT.test(text) && refs.every((x) => x === r || x.precision !== "day");
 
 /** The (up to) two sentences before `s` in its paragraph, nearest first. */
 export function sentencesBefore(article: Article, s: Article["sentences"][number]): string[] {

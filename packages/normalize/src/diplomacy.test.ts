@@ -2637,6 +2637,9 @@ describe("leaders named as their group", () => {
     // ("them" right after the address's verb, of the group the sentence before named; not "them" as what was asked of them)
     expect(contacts("The G7 leaders condemned the attack on Monday. Zelensky had addressed them by video link earlier on Monday, asking for more air defence systems.", "2022-06-28")).toEqual([`phone_call ${g7June2022}+Volodymyr Zelensky 2022-06-27`]);
     expect(contacts("The G7 leaders condemned the attack on Monday. Zelensky had asked them for more air defence systems by video link earlier on Monday.", "2022-06-28")).toEqual([]);
+    // (not "called them", a naming; nor "them" after a group the sentence itself names, "speaking to lawmakers")
+    expect(contacts("G7 leaders pledged a $50 billion loan to Ukraine on Monday. Zelensky called them true friends in a video call with reporters.", "2022-06-28")).toEqual([]);
+    expect(contacts("G7 leaders pledged new sanctions on Monday. Zelensky, speaking to lawmakers in the Verkhovna Rada, addressed them by video link from the front.", "2022-06-28")).toEqual([]);
     // (in November 2022 Britain's and Italy's heads were others)
     expect(contacts("US President Joe Biden convened an emergency round table of G7 and NATO leaders in Bali on Wednesday.", "2022-11-16")).toEqual([
       "meeting Emmanuel Macron+Fumio Kishida+Giorgia Meloni+Joe Biden+Justin Trudeau+Olaf Scholz+Rishi Sunak 2022-11-16",

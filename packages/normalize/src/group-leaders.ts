@@ -40,9 +40,13 @@ export function g7LeadersOn(day: string): Array<{ name: string; country: string 
 // conference with G7 leaders a day later", "He spoke by phone with Biden on Monday, and on Tuesday joined an emergency video
 // conference of Group of Seven leaders")
 const NEXT_CLAUSE = /,\s+(?:and|but)\b|;/;
+// a group the sentence itself names before "them", which "them" then means: "Zelensky, speaking to lawmakers in the Verkhovna Rada,
+// addressed them by video link" (not the G7 of the sentence before)
+const NEARER_GROUP = /\b(?:to|with|before|among)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+)?[a-z-]+s\b/;
 // the group taken up again: "the leaders", "those leaders" (not "the leaders of X", who are named there); or "them" right after the
-// verb of an address or a call, "Zelensky had addressed them by video link" (not "asked them", nor "them" further on)
-const THE_LEADERS = /\b(?:the|those|these|its|their)\s+leaders\b(?!\s+of\b)|\b(?:addressed|joined|briefed|called|phoned|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+them\b/i;
+// verb of an address or a call, "Zelensky had addressed them by video link" (not "asked them", nor "them" further on; not "called
+// them true friends", "joined them", which need be no call)
+const THE_LEADERS = /\b(?:the|those|these|its|their)\s+leaders\b(?!\s+of\b)|\b(?:addressed|briefed|phoned|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+them\b/i;
 
 /**
  * The members of a group of leaders a sentence names as a group in the clause of the contact's cue (at `cueAt`), on the day the
@@ -53,6 +57,7 @@ export function groupLeaders(text: string, published: string | null, cueAt: numb
   // group the sentence before named, taken up as "the leaders" or "them" in the cue's clause)
   const m = G7_LEADERS.exec(text) ?? (before !== null && G7_LEADERS.test(before) ? THE_LEADERS.exec(text) : null);
   if (!m || (m.index > cueAt && NEXT_CLAUSE.test(text.slice(cueAt, m.index)))) return [];
+  if (/\bthem$/i.test(m[0]) && NEARER_GROUP.test(text.slice(0, m.index))) return [];
   const day = findTimeRefs(text, published).find((r) => r.start && r.precision === "day")?.start ?? published;
   return day ? g7LeadersOn(day.slice(0, 10)) : [];
 }

@@ -40,4 +40,12 @@ describe("an interview printed as questions and answers", () => {
     expect(whoseUnder(about, turns)).toEqual(["550:-:unknown", "500:-:unknown"]);
     expect(whoseUnder(about, `Volodymyr Zelensky has asked for more Patriot systems for months.\n\n${turns}`)).toEqual(["550:-:unknown", "500:-:unknown"]);
   });
+
+  it("leaves them unknown when the headline has an analyst or expert answer, and reads past an outlet's name to the speaker", () => {
+    // ("… on …" is about Putin when an expert explains)
+    expect(whoseUnder("Analysis: Vladimir Putin on the offensive — an expert explains", turns)).toEqual(["550:-:unknown", "500:-:unknown"]);
+    expect(whoseUnder("Donald Trump on Patriots: a military analyst answers our questions", turns)).toEqual(["550:-:unknown", "500:-:unknown"]);
+    // (an outlet before the colon names no person; the speaker after it does)
+    expect(whoseUnder("Kyiv Independent: Yurii Ihnat on the year in the sky", turns)).toEqual(["550:Yurii Ihnat:UA", "500:Yurii Ihnat:UA"]);
+  });
 });

@@ -16,14 +16,19 @@ const TITLE = String.raw`(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)
 // the headline's clause that is about the one speaking: "<title> <Name> on …" or "<title> <Name>: …", heading the headline or
 // its part after a colon or a quote ("\"They chose Christmas on purpose\": Air Force spokesman Yurii Ihnat on the year in the sky");
 // not a name the headline is about ("Why Volodymyr Zelensky keeps asking for Patriots: a military analyst explains")
-const HEADLINE_SPEAKER = new RegExp(String.raw`(?:^|[:"“”]\s*)\W*(?:${TITLE})?(${NAME})(?:\s+on\s|\s*:\s)`, "u");
+const HEADLINE_SPEAKER = new RegExp(String.raw`(?<=^|[:"“”]\s*)\W*(?:${TITLE})?(${NAME})(?:\s+on\s|\s*:\s)`, "gu");
+// (a headline whose speaker is someone else it names by office alone: "… — an expert explains", "a military analyst answers")
+const OTHER_SPEAKER = /\b(?:an?|our)\s+(?:[\p{L}-]+\s+)?(?:analyst|expert|correspondent|editor|reporter|historian|scholar)\b/iu;
 // the standfirst's "We spoke to military analyst Mark Jones", "in an interview with …", "We spoke to him on Wednesday evening"
 const SPOKE_TO = /\b(?:(?:spoke|talked)\s+(?:to|with)|interview\s+with)\s+(?:(him|her)\b)?/iu;
 
 /** Who an interview's headline or standfirst says is the one speaking, else null (see interviewee). */
 function introduced(headline: string, standfirst: string): Claimant | null {
-  const named = HEADLINE_SPEAKER.exec(headline)?.[1];
-  if (named) return namedPersonIn(named);
+  // (each such clause in turn: "Kyiv Independent: Yurii Ihnat on the year" names an outlet first)
+  if (!OTHER_SPEAKER.test(headline)) for (const m of headline.matchAll(HEADLINE_SPEAKER)) {
+    const person = namedPersonIn(m[1]!);
+    if (person) return person;
+  }
   const m = SPOKE_TO.exec(standfirst);
   if (!m) return null;
   // ("… explains on television what flew in overnight. We spoke to him": the one his paragraph names; else the one named next)
