@@ -3452,6 +3452,10 @@ describe("deaths that are not this war's strikes' toll", () => {
     expect(figures("He laid flowers at a church in Bucha, where Russian troops are accused of killing 400 civilians in 2022.")).toEqual([]);
     expect(figures("She visited Bucha and Irpin, where 400 civilians were found dead after Russian troops withdrew last spring.")).toEqual([]);
     expect(figures("Russian troops fired a missile at the town, killing 12 civilians.")).toEqual(["killed:12/m"]);
+    expect(figures("He laid flowers at a church in Bucha, the town where Ukrainian officials say Russian troops killed hundreds of civilians last year.")).toEqual([]);
+    // (troops' killing told bare, or in attacks, is a governor's tally of shelling, not an occupation's)
+    expect(figures("Over the past day, Russian troops killed two people and injured 14 in Kherson Oblast, Governor Oleksandr Prokudin said.")).toEqual(["killed:2", "injured:14"]);
+    expect(figures("Russian troops killed two civilians in attacks on Kherson region on Tuesday, the regional administration said.")).toEqual(["killed:2"]);
     expect(figures("Russian artillery shelling of Nikopol killed 2 people and injured 5 on Sunday.")).toEqual(["killed:2", "injured:5"]);
     expect(figures("A fire at the oil depot started by drone debris killed 2 workers.")).toEqual(["killed:2"]);
     // (a fire of no stated cause after the strike that set it, and the dead since the outbreak of the war, are a strike's and the war's)

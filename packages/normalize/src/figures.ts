@@ -3116,13 +3116,19 @@ const NOT_A_STRIKE_DEATH =
 // (not "opened fire" alone: troops open fire with guns that shell)
 const GUNMEN = /\bgunm[ae]n\b/;
 // the dead of troops on the ground, an occupation's killings: "where Russian troops are accused of killing hundreds of civilians",
-// "where hundreds of civilians were found dead after Russian troops withdrew"; no strike's, unless a weapon or attack is named
-const TROOPS_KILLED = /\btroops\s+(?:(?:are|were|have\s+been|had\s+been|stand)\s+accused\s+of\s+killing|killed|executed|massacred|murdered)\b|\bafter\s+(?:\S+\s+){0,2}troops\s+(?:withdrew|retreated|pulled\s+out|left)\b/;
+// "where hundreds of civilians were found dead after Russian troops withdrew", "troops executed …", a town told by what troops did
+// there ("Bucha, where Ukrainian officials say Russian troops killed hundreds of civilians"); no strike's, unless a weapon or attack
+// is named. Only those forms: "troops killed" alone is how a governor tells a day's shelling ("Over the past day, Russian troops
+// killed two people and injured 14 in Kherson Oblast")
+const TROOPS_KILLED =
+  /\btroops\s+(?:(?:are|were|have\s+been|had\s+been|stand)\s+accused\s+of\s+killing|executed|massacred)\b|\bafter\s+(?:\S+\s+){0,2}troops\s+(?:withdrew|retreated|pulled\s+out|left)\b|\bwhere\s+(?:\S+\s+){0,5}?troops\s+killed\b/;
 const STRIKE_WEAPON_WORDS = /\b(?:drones?|missiles?|rockets?|shaheds?|bombs?|bombed|bombing|shell(?:s|ing|ed)?|artillery|mortars?|strikes?|struck|barrage|explosions?|debris|wreckage|detonation)\b/;
 
 /** The dead of a crash, a fire of a stated cause or one the sentence opens with ("A fire at a hostel …", not "The fire"), the heat, a disease, a gunman or troops on the ground, where the sentence names no strike behind them. */
 function notAStrikeToll(words: string): boolean {
-  if (GUNMEN.test(words) || TROOPS_KILLED.test(words)) return !STRIKE_WEAPON_WORDS.test(words) && !ATTACK_WORDS.test(words.replace(/\b(?:attacks?|attacked|assaults?|raid|fired)\b/g, ""));
+  // (gunmen's "attack" and "opened fire" are their own; troops' "attacks" are shelling's: "killed two civilians in attacks on Kherson")
+  if (GUNMEN.test(words)) return !STRIKE_WEAPON_WORDS.test(words) && !ATTACK_WORDS.test(words.replace(/\b(?:attacks?|attacked|assaults?|raid|fired)\b/g, ""));
+  if (TROOPS_KILLED.test(words)) return !STRIKE_WEAPON_WORDS.test(words) && !ATTACK_WORDS.test(words);
   return NOT_A_STRIKE_DEATH.test(words) && !ATTACK_WORDS.test(words) && !STRIKE_WEAPON_WORDS.test(words);
 }
 
