@@ -50,6 +50,7 @@ describe("a participle of where the active verb's object was", () => {
     expect(tolls("The strike killed two soldiers and 12 civilians stationed nearby.")).toEqual(["killed:2", "killed:12"]);
     expect(tolls("The strike killed a woman and three children trapped in the building.")).toEqual(["killed:1", "killed:3"]);
     expect(tolls("The strike killed two soldiers and 12 civilians sheltering in the basement.")).toEqual(["killed:2", "killed:12"]);
+    expect(tolls("The strike killed a woman and three children trapped in the building, the governor said.")).toEqual(["killed:1", "killed:3"]);
   });
 
   it("leaves a finite verb of its own, a passive verb's gapped clause, and a clause whose verb comes after the phrase", () => {
@@ -57,5 +58,6 @@ describe("a participle of where the active verb's object was", () => {
     expect(tolls("Russian shelling killed two people and 12 residents evacuated the village.")).toEqual(["killed:2"]);
     expect(tolls("Two people were injured and 12 residents trapped in the rubble.")).toEqual(["injured:2"]);
     expect(tolls("Russian strikes killed two people and 12 residents trapped in the building were rescued.")).toEqual(["killed:2"]);
+    expect(tolls("The missile killed two people and 30 soldiers stationed in the barracks survived, the governor said.")).toEqual(["killed:2"]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Metric } from "@salvo/core";
 import { BE, DO, HAVE, MODALS, wordOf } from "./auxiliaries.ts";
 import { CLAUSE_BREAK } from "./lexicon.ts";
-import type { Quantity } from "./quantities.ts";
+import { isCount, type Quantity } from "./quantities.ts";
 import type { Token } from "./tokens.ts";
 
 // what may join one count of people to the next in a list: "two generals, 50 officers and 20 mercenaries"
@@ -59,13 +59,16 @@ export function describedObject(tokens: readonly Token[], cueAt: number, headEnd
   while (b >= 0 && PREDICATE_ADVERB.test(tokens[b]!.norm) && tokens[b]!.kind === "word") b--;
   if (PASSIVE_AUX.test(tokens[b]?.norm ?? "") || /^(?:the|among)$/.test(tokens[cueAt - 1]?.norm ?? "")) return false;
   if (!WHERE_THEY_WERE.test(tokens[headEnd + 1]?.norm ?? "") || !PLACE_AFTER.test(tokens[headEnd + 2]?.norm ?? "")) return false;
-  // (the participle's phrase may open a clause whose verb comes after it: "… and 12 residents trapped in the building were rescued")
-  for (let k = headEnd + 3; k < tokens.length && k <= headEnd + 10; k++) {
-    const w = tokens[k]!.norm;
-    if (w === "." || w === ";" || w === "," || w === "and" || CLAUSE_BREAK.has(w)) break;
-    if (FINITE.test(w)) return false;
+  // (the place phrase must run to the clause's end or the list's next count: the participle's phrase may open a clause whose verb
+  // comes after it, "… and 12 residents trapped in the building were rescued", "… and 30 soldiers stationed in the barracks
+  // survived", so any verb-like word, or a phrase too long to tell, is read as that clause's)
+  for (let k = headEnd + 3; k <= headEnd + 10; k++) {
+    const t = tokens[k];
+    if (!t || t.norm === "." || t.norm === ";" || t.norm === ",") return true;
+    if (t.norm === "and" && isCount(tokens[k + 1])) return true;
+    if (FINITE.test(t.norm) || /^\w+ed$/.test(t.norm)) return false;
   }
-  return true;
+  return false;
 }
 
 /**
