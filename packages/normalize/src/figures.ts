@@ -3120,8 +3120,11 @@ const GUNMEN = /\bgunm[ae]n\b/;
 // there ("Bucha, where Ukrainian officials say Russian troops killed hundreds of civilians"); no strike's, unless a weapon or attack
 // is named. Only those forms: "troops killed" alone is how a governor tells a day's shelling ("Over the past day, Russian troops
 // killed two people and injured 14 in Kherson Oblast")
-const TROOPS_KILLED =
-  /\btroops\s+(?:(?:are|were|have\s+been|had\s+been|stand)\s+accused\s+of\s+killing|executed|massacred)\b|\bafter\s+(?:\S+\s+){0,2}troops\s+(?:withdrew|retreated|pulled\s+out|left)\b|\bwhere\s+(?:\S+\s+){0,5}?troops\s+killed\b/;
+// (the forms of "be" and the perfect "have been" from auxiliaries.ts, and "stand accused")
+const TROOPS_BE = [...BE, ...HAVE.map((h) => `${h}\\s+been`), "stand"].join("|");
+const TROOPS_KILLED = new RegExp(
+  `\\btroops\\s+(?:(?:${TROOPS_BE})\\s+accused\\s+of\\s+killing|executed|massacred)\\b|\\bafter\\s+(?:\\S+\\s+){0,2}troops\\s+(?:withdrew|retreated|pulled\\s+out|left)\\b|\\bwhere\\s+(?:\\S+\\s+){0,5}?troops\\s+killed\\b`,
+);
 const STRIKE_WEAPON_WORDS = /\b(?:drones?|missiles?|rockets?|shaheds?|bombs?|bombed|bombing|shell(?:s|ing|ed)?|artillery|mortars?|strikes?|struck|barrage|explosions?|debris|wreckage|detonation)\b/;
 
 /** The dead of a crash, a fire of a stated cause or one the sentence opens with ("A fire at a hostel …", not "The fire"), the heat, a disease, a gunman or troops on the ground, where the sentence names no strike behind them. */

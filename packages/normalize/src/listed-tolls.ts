@@ -45,7 +45,7 @@ const WHERE_THEY_WERE = /^(?:stationed|trapped|sheltering|sheltered|gathered|loc
 const PLACE_AFTER = /^(?:in|at|near|nearby|inside|outside|under|beneath|on|around|close)$/;
 // the auxiliary of a passive casualty verb: "Two people were injured and 12 residents trapped …" gaps its "were", the second
 // count's verb of its own
-const PASSIVE_AUX = /^(?:was|were|is|are|be|been|being|got|get)$/;
+const PASSIVE_AUX = wordOf(BE, ["be", "been", "being", "got", "get"]);
 
 /**
  * Whether the count of people whose noun ends at `headEnd` is the object of the active casualty verb at `cueAt` and what
