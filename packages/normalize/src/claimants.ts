@@ -205,7 +205,7 @@ function readSpeaker(said: string): Speaker | null {
   // "Two persons perished, reported the head of …": who was killed, not who speaks
   if (/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens)\s+(?:\S+\s+)?(?:persons?|people|civilians|residents|children|men|women|soldiers|servicemen)\s+(?:perished|died|were|was|killed|injured|wounded)\b/.test(low)) return null;
   // "The Kursk nuclear plant, about 60 km (38 miles) from the Ukrainian border, said": how far it stands, not who speaks
-  if (DISTANCE_ASIDE.test(low)) return null;
+  if (DISTANCE_ASIDE.test(low) || UNIT_OPENING.test(phrase)) return null;
   if (PRONOUNS.has(low)) return { name: phrase, side: "unknown" };
   // "Its statement on Thursday morning said": whose the statement is, as "it"
   if (/^(?:its|their)\s+(?:\S+\s+){0,2}(?:statement|report|update|post|message|summary|bulletin|briefing|figures|tally|count)\b/.test(low)) return { name: "it", side: "unknown" };
@@ -234,7 +234,11 @@ function readSpeaker(said: string): Speaker | null {
   return null;
 }
 
-const DISTANCE_ASIDE = /^from\s|\b(?:km|kilometres?|kilometers?|miles?)\b\W*(?:\S+\s+){0,2}?(?:from|of)\s/;
+// (a number before the unit, or a lower-case unit the phrase opens on past a bracket, "38 miles) from": "Miles" alone is a
+// surname, "said Jonathan Miles of the Red Cross")
+const DISTANCE_UNIT = "(?:km|kilometres?|kilometers?|miles?)\\b\\W*(?:\\S+\\s+){0,2}?(?:from|of)\\s";
+const DISTANCE_ASIDE = new RegExp(`^from\\s|(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few|several|dozens\\s+of|hundreds\\s+of))\\s*${DISTANCE_UNIT}`);
+const UNIT_OPENING = new RegExp(`^${DISTANCE_UNIT}`);
 const SPAN_IN_PLACE = /^(?:(?:the|this|last|past|a|one|another|our)\s+)?(?:\S+\s+)?(?:days?|nights?|weeks?|weekend|fortnight|months?|years?|war|situation)\s+(?:in|on|across|over)\s/;
 
 /** "independent Telegram channel Astra" is Astra; a phrase that names no outlet stays whole ("independent monitors"). */

@@ -40,6 +40,10 @@ describe("a plant that speaks for itself, and how far it stands from a border", 
     ]);
     // (the border an aside names is no speaker: the one before it is)
     expect(sources("The city administration, 20 kilometres from the Russian border, said two people were killed.", "2025-08-24")).toEqual(["killed 2:city administration:UA"]);
+    // (but "Miles" with no number before it is a surname, not a distance)
+    expect(sources("Two people were killed in the strike, said Jonathan Miles of the International Committee of the Red Cross.", "2025-07-10")).toEqual([
+      "killed 2:Jonathan Miles of the International Committee of the Red Cross:other",
+    ]);
     // (a speaker still ends on a bracket that holds no figure: "the Ministry of Defence (MoD) said")
     expect(sources("The Russian Ministry of Defense (MoD) claimed that air defences destroyed 40 drones.", "2025-08-24")).toEqual(["shot_down 40:Russian Defence Ministry:RU"]);
   });
