@@ -437,8 +437,11 @@ function clockSpanOf(text: string): "evening" | "night" | "day" | null {
 export const HEADING = /^(?=[^a-z]*\p{Lu}[^a-z]*$)[^.!?]{3,80}$/u;
 
 // an attack told as a wave: "Russia kept up the pressure on Tuesday with a smaller wave aimed mainly at power stations" dates
-// the counts told after it; not a heat wave, nor a wave of criticism or of arrests
-const WAVE = String.raw`(?<!\bheat\s)waves?(?!\s+of\s+(?:criticism|protests?|support|solidarity|condemnation|arrests?|refugees|sanctions|outrage|panic)\b)`;
+// the counts told after it. Only a wave the words make an attack's (of weapons or strikes, aimed at a target, or a new or smaller
+// one told bare): a heat wave, a heat-wave, a wave of criticism or of arrests is none, and no list of those can be whole
+const WAVE_SIZE = String.raw`(?:new|fresh|another|latest|renewed|first|second|third|next|smaller|larger|small|large|massive|huge|big|major|overnight)`;
+const WAVE_OF = String.raw`(?:drones?|missiles?|rockets?|shaheds?|attacks?|strikes?|air\s+strikes?|airstrikes?|bombs?|bombing|shelling|explosions?|kamikaze\s+drones?)`;
+const WAVE = String.raw`(?:${WAVE_SIZE}\s+waves?(?!\s+of\b)|waves?\s+(?:of\s+(?:\S+\s+){0,2}?${WAVE_OF}|aimed|targeting|targeted))`;
 // (weapons named by their model count too, with what they did: "On 8 April Tochka-U cluster submunitions burst over
 // the station"; not "Putin boasted that Russia's Kinzhals could not be stopped")
 const MODEL = "(?:kalibrs?|kinzhals?|iskanders?|iskander-m|tochka-u|kh-\\d+)";
