@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildDatasets, uniqueContactIds } from "./events.ts";
+import { bestBorneOut, buildDatasets, uniqueContactIds } from "./events.ts";
 import { normalizeArticle } from "./index.ts";
 import { articleOf } from "./test-helpers.ts";
 
@@ -556,5 +556,22 @@ describe("tolls of a strike retold under another day", () => {
     const data = buildDatasets([roughly, dnipro("a"), dnipro("b"), dnipro("c")]);
     expect(eventOf(data, "m", 17)).toBeDefined();
     expect(eventOf(data, "m", 17)).not.toBe(eventOf(data, "a", 17));
+  });
+});
+
+describe("bestBorneOut: the one strike a recalled report's figures fit", () => {
+  const fits = (entries: Record<string, string[]>) => new Map(Object.entries(entries).map(([k, v]) => [k, new Set(v)]));
+
+  it("takes the only strike that fits, even on one figure", () => {
+    expect(bestBorneOut(fits({ "2024-12-13": ["launched:84"] }))).toBe("2024-12-13");
+  });
+
+  it("takes the strike that gives more of the figures than any other, two at least ('84 missiles, 24 drones … 43 shot down', not '13 drones shot down')", () => {
+    expect(bestBorneOut(fits({ "2024-12-13": ["launched:84", "launched:24", "shot_down:43"], "2024-12-25": ["shot_down:13"] }))).toBe("2024-12-13");
+  });
+
+  it("takes none when two fit as well, or when the best of several gives one figure only", () => {
+    expect(bestBorneOut(fits({ "2024-12-13": ["launched:84", "shot_down:43"], "2024-12-25": ["launched:84", "shot_down:43"] }))).toBeNull();
+    expect(bestBorneOut(fits({ "2024-12-13": ["launched:84"], "2024-12-25": ["shot_down:13"] }))).toBeNull();
   });
 });

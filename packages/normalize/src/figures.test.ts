@@ -4455,13 +4455,18 @@ describe("an attack's size, and one weapon downed", () => {
     ]);
   });
 
+  it("recalledOrDebris: a 'that' clause after a verb of no saying ('Residents recall that the missile had hit') is a memory, no hit", () => {
+    expect(figures("Residents recall that the missile had hit a working shopping centre.")).toEqual([]);
+    // (after a verb of saying (SAID_THAT) the same clause is the news: "Residents said that the missile had hit")
+    expect(figures("Residents said that the missile had hit a working shopping centre.")).toEqual(["hit:1/m"]);
+  });
+
   it("reads one weapon named by 'the' that struck as hit 1, but not one of a count just given, a plural or what befell it", () => {
     expect(figures("The missile hit the two-story clinic in Zaporizhzhia shortly before 4 p.m., the governor said.")).toEqual(["hit:1/m"]);
     expect(figures("According to Bogomaz, the drone struck a passenger car; two civilians were injured.")).toEqual(["hit:1", "injured:2"]);
     expect(figures("Officials said that the Kalibr cruise missile hit a working shopping centre.")).toEqual(["hit:1/m"]);
     // (and its perfect, as a claim is retold: "claimed that the missile had hit"; not one of a count just given, nor what befell it)
     expect(figures("The Kiev authorities claimed that the missile had hit a shopping centre full of people.")).toEqual(["hit:1/m"]);
-    expect(figures("Residents recall that the missile had hit a working shopping centre.")).toEqual([]);
     expect(figures("Two missiles were fired at Kyiv overnight. The missile had hit the two-story clinic.")).toEqual(["launched:2/m"]);
     expect(figures("The missile had been shot down over the city, the governor said.")).toEqual([]);
     // (one of a count just given: "Two missiles were fired … The missile hit …")
