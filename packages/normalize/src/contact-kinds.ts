@@ -2,6 +2,11 @@
 
 import type { ContactKind } from "@salvo/core";
 
+// whom one tells or asks who is no partner to a contact: a news outlet ("told Fox News", "told the Financial Times", "told
+// Reuters"), read where a name follows the verb; and the press at large ("told reporters", "told state media")
+const OUTLET = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:News|TV|Television|Radio|Times|Post|Journal|Agency|Press)\b|(?:NBC|CBS|ABC|CNN|Fox|Reuters|AP|AFP|Bloomberg|BBC|Axios|Politico)\b`;
+const THE_PRESS = String.raw`(?:reporters|journalists|the\s+media|state\s+media)\b`;
+
 // `words`: what every match of the pattern holds, in lower case (one is enough): a sentence with none of them is not
 // scanned with the pattern (see heldContact). A pattern edited to match without any of its words must list the new one.
 export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readonly string[] }> = [
@@ -57,14 +62,14 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // "Rubio briefed Russian Foreign Minister Sergei Lavrov by phone", "told Zelensky over the phone": what was said in a call
   // (a person, not an outlet: "Trump told NBC News by phone", "told French TV at a European Council meeting")
   // ("Putin apologised to Aliyev by phone")
-  { re: /\b(?:briefed|told|assured|warned|informed|thanked|congratulated|urged|asked|apologi[sz]ed\s+to)\s+(?!(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:News|TV|Television|Radio|Times|Post|Journal|Agency|Press)\b|(?:NBC|CBS|ABC|CNN|Fox|Reuters|AP|AFP|Bloomberg|BBC|Axios|Politico|reporters|journalists|the\s+media|state\s+media)\b)(?:[\p{L}.'’-]+\s+){1,5}?(?:by|over\s+the)\s+(?:tele)?phone\b/iu, kind: "phone_call", words: ["phone"] },
+  { re: new RegExp(String.raw`\b(?:briefed|told|assured|warned|informed|thanked|congratulated|urged|asked|apologi[sz]ed\s+to)\s+(?!${OUTLET}|${THE_PRESS})(?:[\p{L}.'’-]+\s+){1,5}?(?:by|over\s+the)\s+(?:tele)?phone\b`, "iu"), kind: "phone_call", words: ["phone"] },
   // "Trump told Volodymyr Zelenskyy at a White House lunch on Friday that …": what was said at a meal or meeting of the two
-  { re: /\b(?:told|assured|promised|warned|asked|urged|thanked)\s+(?!(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:News|TV|Television|Radio|Times|Post|Journal|Agency|Press)\b|(?:NBC|CBS|ABC|CNN|Fox|Reuters|AP|AFP|Bloomberg|BBC|Axios|Politico|reporters|journalists|the\s+media|state\s+media)\b)(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:at|during|over)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,3}(?:lunch|dinner|breakfast|meeting)\b/u, kind: "meeting", words: ["lunch", "dinner", "breakfast", "meeting"] },
+  { re: new RegExp(String.raw`\b(?:told|assured|promised|warned|asked|urged|thanked)\s+(?!${OUTLET}|${THE_PRESS})(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:at|during|over)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,3}(?:lunch|dinner|breakfast|meeting)\b`, "u"), kind: "meeting", words: ["lunch", "dinner", "breakfast", "meeting"] },
   // "At an Oval Office meeting on Monday, Trump told Zelensky …", "At a meeting in Brussels, Rutte told Zelensky …": what one told
   // another at the meeting the sentence opens with (a name follows: not "At a cabinet meeting on Tuesday he complained that Putin
   // …", nor an outlet or the press, "At a meeting on Monday, Trump told reporters …"; nor a gathering of one's own, "At a cabinet
   // meeting, Trump told Vance …", "At a Security Council meeting, Putin told Shoigu …", left to the country check)
-  { re: /^\W*(?:[Aa]t|[Dd]uring)\s+(?:a|an|the)\s+(?!(?:\S+\s+){0,2}?(?:cabinet|government|party|staff|board|campaign)\b)(?:[\p{L}'’-]+\s+){0,3}?meeting(?:\s+(?:on|in|at|last|this|with)\s+[^,;]{1,40})?,\s+(?:[^,;]{0,60}?\s)?told\s+(?!(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:News|TV|Television|Radio|Times|Post|Journal|Agency|Press)\b|(?:NBC|CBS|ABC|CNN|Fox|Reuters|AP|AFP|Bloomberg|BBC|Axios|Politico)\b)(?=(?:(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor)\s+)?\p{Lu}\p{Ll})/u, kind: "meeting", words: ["meeting", "told"] },
+  { re: new RegExp(String.raw`^\W*(?:[Aa]t|[Dd]uring)\s+(?:a|an|the)\s+(?!(?:\S+\s+){0,2}?(?:cabinet|government|party|staff|board|campaign)\b)(?:[\p{L}'’-]+\s+){0,3}?meeting(?:\s+(?:on|in|at|last|this|with)\s+[^,;]{1,40})?,\s+(?:[^,;]{0,60}?\s)?told\s+(?!${OUTLET})(?=(?:(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor)\s+)?\p{Lu}\p{Ll})`, "u"), kind: "meeting", words: ["meeting", "told"] },
   // "Witkoff spent two hours with Putin on the phone"
   { re: /\bspent\s+(?:\S+\s+){0,3}(?:hours?|minutes)\s+(?:with\b[^.,;]*\bon\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b/i, kind: "phone_call", words: ["spent"] },
   // "Rutte spoke early this morning with Nawrocki", "spoke again on Sunday with Trump": when, between the verb and whom
@@ -110,7 +115,7 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // ("The next day, in Strelna outside St Petersburg, Putin told the same leaders …": the group the text told of before)
   // (nor an outlet, "In Washington, Trump told Fox News that …", as the two rules above; nor words sent from afar anywhere after
   // "told": "told Putin in his nightly address", "told Putin on Truth Social", "told Trump during their phone call", the call's)
-  { re: /^\W*(?:(?:[\p{L}-]+\s+){1,3}\S*,\s+)?(?:[Aa]t|[Ii]n)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|air\s+base|base|palace|summit|outside|in|near|on|of|southern|northern|eastern|western|central))*(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,\s+(?:[^,;]{0,80}?\s)?told\s+(?!(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:News|TV|Television|Radio|Times|Post|Journal|Agency|Press)\b|(?:NBC|CBS|ABC|CNN|Fox|Reuters|AP|AFP|Bloomberg|BBC|Axios|Politico)\b)(?![^,;.]{0,60}?\b(?:by\s+(?:tele)?phone|by\s+video|via|in\s+an?\s+(?:[\p{L}-]+\s+)?(?:call|conversation|letter|message|post))\b)(?![^.;]*?\b(?:(?:during|on|over|in)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:call|(?:tele)?phone|conversation)|in\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:address|speech|post|video|statement|interview|broadcast)|on\s+(?:Truth\s+Social|X|Telegram|Twitter|Facebook|television|TV|social\s+media))\b)(?=(?:(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor)\s+)?\p{Lu}\p{Ll}|the\s+same\s+(?:leaders|two|three|four|five|six|seven)\b)/u, kind: "meeting", words: ["told"] },
+  { re: new RegExp(String.raw`^\W*(?:(?:[\p{L}-]+\s+){1,3}\S*,\s+)?(?:[Aa]t|[Ii]n)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|air\s+base|base|palace|summit|outside|in|near|on|of|southern|northern|eastern|western|central))*(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,\s+(?:[^,;]{0,80}?\s)?told\s+(?!${OUTLET})(?![^,;.]{0,60}?\b(?:by\s+(?:tele)?phone|by\s+video|via|in\s+an?\s+(?:[\p{L}-]+\s+)?(?:call|conversation|letter|message|post))\b)(?![^.;]*?\b(?:(?:during|on|over|in)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:call|(?:tele)?phone|conversation)|in\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:address|speech|post|video|statement|interview|broadcast)|on\s+(?:Truth\s+Social|X|Telegram|Twitter|Facebook|television|TV|social\s+media))\b)(?=(?:(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor)\s+)?\p{Lu}\p{Ll}|the\s+same\s+(?:leaders|two|three|four|five|six|seven)\b)`, "u"), kind: "meeting", words: ["told"] },
   // "Joe Biden walked the streets of Kyiv with Zelensky", "toured the port with Infrastructure Minister Oleksandr Kubrakov", "Boris
   // Johnson spent the holiday in Kyiv with Zelensky": time spent in someone's company (case-sensitive: someone named follows, and
   // not "walked out of the meeting with"); "Zelensky stood beside Biden at the White House", "standing next to Emmanuel Macron"
