@@ -1319,7 +1319,13 @@ const ATTACK_SINCE_DAY = /\b(?:attack|barrage|raid|assault|bombardment)\s+(?:(?:
 const COMPARED_DAY = /\b(?:surpass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|beat(?:ing|s)?|eclips(?:ing|ed|es)|topp(?:ing|ed|s)|outstripp(?:ing|ed)|than|compared\s+(?:with|to))\b[^.;,]{0,30}$/i;
 // (not one named to compare with: "It was the deadliest this year, surpassing the April 24 attack that killed 12 people. That
 // night Russia used 440 drones" is the night of the attack the text reports)
-const dayOrNightUncompared: RefTest = (x, b, index, at, text) => dayOrNightBefore(x, b, index, at, text) && !COMPARED_DAY.test(text.slice(Math.max(0, x.at - 40), x.at));
+// a day named for when something was said: "Regional governor Valentyn Reznichenko said on Wednesday that the search had been
+// completed. … Russia fired 28 cruise missiles at Ukraine that day" is Saturday's strike the paragraph tells, not the day of the saying
+const SAID_DAY = /\b(?:said|says|told|reported|announced|confirmed|added|stated|wrote)\s+(?:late\s+|early\s+|earlier\s+|later\s+)?(?:on\s+)?$/i;
+const dayOrNightUncompared: RefTest = (x, b, index, at, text) => {
+  const before = text.slice(Math.max(0, x.at - 40), x.at);
+  return dayOrNightBefore(x, b, index, at, text) && !COMPARED_DAY.test(before) && !SAID_DAY.test(before);
+};
 
 // the month named before a "that month" in its sentence, or in one of the two sentences before
 // (not a month named to compare with: "4,118 drones in August, down 35 percent from the record set in July. Of the 44
