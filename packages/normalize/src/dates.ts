@@ -103,9 +103,10 @@ const CAME = "(?:came|comes|followed|follows|happened|took\\s+place|was\\s+launc
  * Thursday, a day after Russian cruise missiles struck Ternopil, killing 20 people, …": that toll is Wednesday's). */
 const DAY_APPOSITION = new RegExp(`^(\\W*(?:On\\s+)?(?:${WD})),\\s+${JUST}(?:a|one|two|three|four|five|six|seven|\\d)\\s+(?:days?|weeks?)\\s+after\\s+(?![^,.;]*\\b(?:struck|hit|fired|launched|attacked|shelled|targeted|killed|was|were|had)\\b)[^,.;]{1,80},`, "i");
 // "The strike came two days after Russia fired nine missiles", "…, officials said, two days after a strike on the capital"
+// (and "came less than 24 hours after Russia's ballistic missile attack on … Poltava": the day before, as "a day after" is)
 // (matched with matchAll only, which copies the regex: its lastIndex is never shared)
 const CAME_AFTER = new RegExp(
-  `(?:\\b${CAME}\\s+${JUST}(a|one|two|three|four|five|six|seven|ten|\\d{1,2})\\s+(days?|weeks?)\\s+after|,\\s+${JUST}(a|one|two|three|four|five|six|seven|ten|\\d{1,2})\\s+(days?|weeks?)\\s+after\\s+(?:a|an|the|Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s|Russian|Ukrainian)\\s)`,
+  `(?:\\b${CAME}\\s+${JUST}(a|one|two|three|four|five|six|seven|ten|\\d{1,2})\\s+(days?|weeks?)\\s+after|,\\s+${JUST}(a|one|two|three|four|five|six|seven|ten|\\d{1,2})\\s+(days?|weeks?)\\s+after\\s+(?:a|an|the|Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s|Russian|Ukrainian)\\s|\\b${CAME}\\s+(?:less\\s+than|under|within|barely|just|only)\\s+(?:24|twenty-four)\\s+hours\\s+after)`,
   "gi",
 );
 // "the next night", "a day later": the day after the one named before (not after "came": that is CAME_AFTER's)
@@ -751,9 +752,11 @@ export function findTimeRefs(sentence: string, published: string | null, written
   const asideOfDay = AFTER.test(sentence) ? DAY_APPOSITION.exec(sentence) : null;
   for (const m of AFTER.test(sentence) ? sentence.matchAll(CAME_AFTER) : []) {
     if (inAside(asideOfDay, m.index)) continue;
-    const n = smallCount((m[1] ?? m[3])!);
+    // (a count of hours under a day has no count word: one day)
+    const count = m[1] ?? m[3];
+    const n = count ? smallCount(count) : 1;
     const dayAfter = dayAttackTold(sentence.slice(m.index + m[0].length).split(";")[0]!);
-    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: -(/week/i.test((m[2] ?? m[4])!) ? n * 7 : n), ...(dayAfter ? { dayAfter } : {}) });
+    refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: -(/week/i.test(m[2] ?? m[4] ?? "") ? n * 7 : n), ...(dayAfter ? { dayAfter } : {}) });
   }
   for (const m of NEXT_WORD.test(sentence) ? sentence.matchAll(NEXT_DAY) : []) {
     // (read above: "Rescuers dug on Thursday, a day after Russian cruise missiles struck")
