@@ -141,7 +141,9 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   { re: /\bvisit(?:ed|s|ing)?\s+(?:to\s+)?\b|\b(?:state|official|working)\s+visit\b/i, kind: "visit", words: ["visit"] },
   // "Joe Biden's surprise trip to Kyiv", "rode an overnight train to Kyiv", "Bessent was in Kyiv on Wednesday"
   // (the words between tell how they travelled: not "came hours after a Russian missile strike in Kyiv")
-  { re: /\b(?:trip|journey)\s+to\s+(?:Kyiv|Kiev)\b|\b(?:travell?ed|came|arrived|went|rode|flew)\b(?:(?!\b(?:after|before|strike|attack|hours?|that|which|under|with|missiles?|drones?)\b)[^.;,]){0,45}?\b(?:to|in)\s+(?:Kyiv|Kiev)\b|\b(?:was|were)\s+in\s+(?:Kyiv|Kiev)\s+(?:on|for|this|last|yesterday)\b/, kind: "visit", words: ["kyiv", "kiev"] },
+  // ("Blinken made an unannounced visit to Kyiv on Thursday", "a day after Tusk's visit to Kyiv", "Sunak, on his first visit to Kyiv
+  // on November 19, promised …": a visit told as a noun, made or his own, as a trip is)
+  { re: /\b(?:trip|journey)\s+to\s+(?:Kyiv|Kiev)\b|\b(?:made|makes|paid|pays)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+to\s+(?:Kyiv|Kiev)\b|\b(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+to\s+(?:Kyiv|Kiev)\b|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:Kyiv|Kiev)\b|\b(?:travell?ed|came|arrived|went|rode|flew)\b(?:(?!\b(?:after|before|strike|attack|hours?|that|which|under|with|missiles?|drones?)\b)[^.;,]){0,45}?\b(?:to|in)\s+(?:Kyiv|Kiev)\b|\b(?:was|were)\s+in\s+(?:Kyiv|Kiev)\s+(?:on|for|this|last|yesterday)\b/, kind: "visit", words: ["kyiv", "kiev"] },
   // "at the previous round in Istanbul", "the third round of talks"
   // ("held consultations with the American team in Geneva on Sunday": consultations someone held with others, not a treaty's
   // "Poland invoked Article 4, which provides for consultations")

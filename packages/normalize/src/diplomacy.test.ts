@@ -1420,6 +1420,16 @@ describe("a foreign leader's trip to Kyiv", () => {
     expect(contacts("Biden will travel to Kyiv next week, officials said.", "2023-02-12")).toEqual([]);
     expect(contacts("Putin said on Monday that Russian troops had come close to Kyiv in 2022.", "2023-02-12")).toEqual([]);
   });
+
+  it("reads a visit to Kyiv told as a noun, made or his own; not one planned or another's", () => {
+    expect(contacts("U.S. Secretary of State Antony Blinken made an unannounced visit to Kyiv on Thursday.", "2022-09-08")).toEqual(["visit Antony Blinken+Volodymyr Zelensky 2022-09-08 @Kyiv"]);
+    expect(contacts("British Prime Minister Rishi Sunak, on his first visit to Kyiv on November 19, promised a 50 million pound package.", "2022-11-22")).toEqual([
+      "visit Rishi Sunak+Volodymyr Zelensky 2022-11-19 @Kyiv",
+    ]);
+    expect(contacts("Joe Biden's surprise visit to Kyiv on Monday was kept secret until he arrived.", "2023-02-22")).toEqual(["visit Joe Biden+Volodymyr Zelensky 2023-02-20 @Kyiv"]);
+    expect(contacts("Macron said on Monday that Scholz's planned visit to Kyiv was off.", "2022-06-01")).toEqual([]);
+    expect(contacts("Biden said on Monday that he had no plans to make a visit to Kyiv.", "2023-02-22")).toEqual([]);
+  });
 });
 
 describe("cases the session's review found", () => {
