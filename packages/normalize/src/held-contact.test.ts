@@ -157,6 +157,14 @@ describe("what one leader told another at the meeting the sentence opens with", 
     expect(contacts("At a meeting on Monday, Trump told reporters that Zelensky had been very brave.", "2025-08-19")).toEqual([]);
     expect(contacts("At a cabinet meeting on Monday, Trump told Zelensky's critics to be patient.", "2025-08-19")).toEqual([]);
   });
+
+  it("reads the call, not the meeting it opens on, when the clause tells what was said by wire", () => {
+    expect(contacts("At a meeting in Kyiv on Monday, Zelensky told President Trump in a phone call that air defence was urgent.", "2025-08-19")).toEqual([
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-08-18",
+    ]);
+    expect(contacts("At a meeting in Brussels on Monday, Rutte told Zelensky by phone that more Patriots were coming.", "2025-08-19")).toEqual(["phone_call Mark Rutte+Volodymyr Zelensky 2025-08-18"]);
+    expect(contacts("At a meeting in Paris on Monday, Macron spoke with Zelensky about air defence.", "2025-08-19")).toEqual(["meeting Emmanuel Macron+Volodymyr Zelensky 2025-08-18"]);
+  });
 });
 
 describe("a contact told as held at the same time as the sentence's own", () => {

@@ -264,6 +264,9 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
     }
     // ("before making any decisions about negotiations": a topic, not talks held)
     if (c.kind === "talks" && /\b(?:about|regarding|concerning)\s+$/i.test(text.slice(Math.max(0, c.at - 12), c.at))) continue;
+    // ("At a meeting in Kyiv on Monday, Zelensky told President Trump in a phone call …": the meeting the sentence opens on is where
+    // one was, the call its clause tells by wire the contact)
+    if (c.kind !== "phone_call" && c.at < (MEETING_OPENING.exec(text)?.[0].length ?? 0) && BY_WIRE_AFTER.test(text.slice(MEETING_OPENING.exec(text)![0].length))) continue;
     if (occasions.some(([from, to]) => c.at >= from && c.at < to)) {
       occasion ??= { kind: c.kind, at: c.at };
       continue;
@@ -274,6 +277,10 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
   // the coming days")
   return occasion && !planned && !HYPOTHETICAL.test(text) ? occasion : null;
 }
+
+// a sentence's opening on a meeting, to its comma ("At a meeting in Kyiv on Monday,"), and a call its clause tells by wire after it
+const MEETING_OPENING = /^\W*(?:[Aa]t|[Dd]uring)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?meeting\b[^,;.]{0,60},/u;
+const BY_WIRE_AFTER = /\b(?:by\s+(?:tele)?phone|by\s+video(?:\s+link)?|(?:in|during|over)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:phone|telephone|video)\s+(?:call|conversation))\b/iu;
 
 // "Before the talks began, …", "After the call with the Kremlin, …", "… after the talks ended": a contact told before, on its day
 // (not one so long before: "a week after the summit")
