@@ -13,6 +13,7 @@ import { oneOfStruckPair } from "./struck-pair.ts";
 import { BE, HAVE, PAST_BE, wordOf } from "./auxiliaries.ts";
 import { STRAY_STATES, peopleOf } from "./countries.ts";
 import { AT_HOSPITAL_ANYWAY, hospitalTrip, movedOutOfHarm } from "./hospital-trip.ts";
+import { hurtBeforeKin } from "./kin-casualty.ts";
 import { partDownedAfter, passiveHitBy } from "./struck-by-downed.ts";
 import { recalledClause, toldStrikeClause } from "./told-strike.ts";
 import { debrisAsEvidence, wreckageOfBuilding } from "./debris-evidence.ts";
@@ -1913,6 +1914,9 @@ function classify(
     // "Seven children are among the 75 people injured": a part of the toll counted after it
     const among = amongTheCounted(tokens, head.end + 1);
     if (among) return { ...base, metric: among, weapon: null, last: head.end, nationality: null, part: true };
+    // "killing a woman and her two children": the relatives counted after the one person the verb's list opens with
+    const kin = q.article ? null : hurtBeforeKin(tokens, q.first, head.end);
+    if (kin) return { ...base, metric: kin, weapon: null, last: head.end, nationality: null, part: true };
     const first = rightCue(tokens, head.end + 1, CASUALTY_CUES, 3) ?? pastDescription(tokens, head.end + 1) ?? tripCue(tokens, head.end);
     // ("A woman injured in Thursday's shelling has died in hospital": the wounds describe one of the dead, not one injured;
     // told as what brought a toll up, the toll is the figure, as with "after a wounded man died" above)

@@ -32,4 +32,15 @@ describe("one relative named by whose they are", () => {
     expect(figures("Russian drones hit Kyiv on Tuesday, killing two people. Her son was killed at the front in 2023.")).toEqual(["killed:2"]);
     expect(figures("Russian drones hit Kyiv on Tuesday. Her son was killed and buried last year.")).toEqual([]);
   });
+
+  it("counts the relatives a verb of harm lists after one person: 'killing a woman and her two children'", () => {
+    expect(figures("In a village in the Brovary district, a drone hit a private house at night, killing a mother and her two daughters, aged 12 years and six months, the governor said.")).toEqual(["hit:1", "killed:2"]);
+    expect(figures("In the Kyiv region, governor Mykola Kalashnyk said a drone hit a private house, killing three people: a woman and her two children, aged 12 and six months.")).toEqual(["hit:1", "killed:3", "killed:2"]);
+  });
+
+  it("counts no relatives listed without a verb of harm before the list", () => {
+    expect(figures("Seven people were killed in Lviv. Four of the victims, a mother and her three daughters, were from one family.")).toEqual(["killed:7"]);
+    expect(figures("A woman and her two children were evacuated from the building.")).toEqual([]);
+    expect(figures("Rescuers pulled a woman and her two children alive from the rubble of the house the drone hit.")).toEqual([]);
+  });
 });

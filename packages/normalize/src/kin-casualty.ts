@@ -44,3 +44,42 @@ function isBackstory(t: Token, j: number, rest: readonly Token[]): boolean {
   if (t.kind === "number" && /^(?:19|20)\d\d$/.test(t.norm)) return true;
   return t.norm === "last" && /^(?:year|month|week|summer|winter|spring|autumn|fall)$/.test(rest[j + 1]?.norm ?? "");
 }
+
+// relatives counted together: "her two children", "their three daughters"
+const KIN_GROUP = /^(?:children|kids|daughters|sons|grandchildren|granddaughters|grandsons|brothers|sisters)$/;
+// what may stand between "a" and the one person named before them: an age, a comma, "his wife" ("a man, his wife and their")
+const LISTED_WORD = /^(?:-|,|(?:year|month|week)-old|adult|elderly|teenage|young|pregnant|his|her|their)$/;
+const KIN_OR_PERSON = /^(?:woman|man|mother|father|wife|husband|grandmother|grandfather|girl|boy|resident|pensioner)$/;
+const HURT_VERB = /^(?:killing|killed|injuring|injured|wounding|wounded)$/;
+
+/**
+ * The harm a group of relatives counted after one person suffered, told by the verb before the list: "killing a woman and her
+ * two children" (killed 2; the woman is no count, and the text writes no sum of them), "killing three people: a woman and her
+ * two children", "injuring a man, his wife and their three sons". Only a verb of harm right before the list (or before its
+ * count and colon): not "Four of the victims, a mother and her three daughters, were from one family", nor "a woman and her two
+ * children were evacuated".
+ */
+export function hurtBeforeKin(tokens: readonly Token[], first: number, headEnd: number): "killed" | "injured" | null {
+  if (!KIN_GROUP.test(tokens[headEnd]?.norm ?? "")) return null;
+  if (!POSSESSIVE.test(tokens[first - 1]?.norm ?? "") || tokens[first - 2]?.norm !== "and") return null;
+  if (!KIN_OR_PERSON.test(tokens[first - 3]?.norm ?? "") && !KIN.test(tokens[first - 3]?.norm ?? "")) return null;
+  let a = first - 4;
+  while (a > first - 12 && a >= 0 && !/^an?$/.test(tokens[a]!.norm)) {
+    const t = tokens[a]!;
+    if (t.kind !== "number" && !LISTED_WORD.test(t.norm) && !KIN_OR_PERSON.test(t.norm) && !KIN.test(t.norm)) return null;
+    a--;
+  }
+  if (!/^an?$/.test(tokens[a]?.norm ?? "")) return null;
+  let verb = a - 1;
+  if (tokens[verb]?.norm === ":") {
+    verb--;
+    // ("killing three people: a woman and …", "killing at least three civilians: …": past the count the list spells out)
+    if (/^(?:people|persons|civilians|residents)$/.test(tokens[verb]?.norm ?? "")) {
+      const back = verb;
+      while (verb > back - 5 && verb > 0 && tokens[verb - 1]!.kind !== "punct" && !HURT_VERB.test(tokens[verb - 1]!.norm)) verb--;
+      verb--;
+    }
+  }
+  const v = tokens[verb]?.norm ?? "";
+  return HURT_VERB.test(v) ? (v.startsWith("kill") ? "killed" : "injured") : null;
+}
