@@ -389,8 +389,9 @@ const NIGHT_COUNTER = /\b(?:ministry|MoD|air\s+force|general\s+staff|military|it
 const THEY_WERE = /^\W*(?:according\s+to\s+[^,]{2,40},\s*)?(?:(?:they|these|those)\s+(?:were|included)|among\s+(?:them|these|those|the\s+\p{L}+)\s+(?:were|was|are|is)|among\s+(?:them|these|those)\s*[-–—:,]?)\s+(?:\p{L}+\s+)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/iu;
 // ("Tkachenko said one of them was a child", "One of them was a teenager", "A 70-year-old woman was among them", "The youngest
 // is a 10-year-old child": a part of the toll before)
+// (or the victims' kin: "Four of them were members of one family", "five of them were from the same family")
 const PART_OF_TOLL =
-  /^\W*(?:(?:[\p{L}'’-]+\s+){0,3}(?:said|says|added)\s+(?:that\s+)?)?(?:one|two|three|four|five|six|\d+)\s+of\s+them\s+(?:was|were|is|are)\s+(?:a\s+)?(?:child|children|teenagers?|minors?|boys?|girls?|infants?|babies|baby|wom[ae]n|m[ae]n|\d+-year-olds?|aged\b|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition)\b|^\W*(?:a|an|one|two|three|\d+)\s+[^.;,]{0,40}?\s+(?:was|were|is|are)\s+among\s+them\b|^\W*the\s+(?:youngest|oldest)(?:\s+of\s+them)?\s+(?:was|is)\s+(?:a|an)\s+\S+-(?:year|month|week)-old\b/iu;
+  /^\W*(?:(?:[\p{L}'’-]+\s+){0,3}(?:said|says|added)\s+(?:that\s+)?)?(?:one|two|three|four|five|six|\d+)\s+of\s+them\s+(?:was|were|is|are)\s+(?:a\s+)?(?:child|children|teenagers?|minors?|boys?|girls?|infants?|babies|baby|wom[ae]n|m[ae]n|\d+-year-olds?|aged\b|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|(?:members\s+of|from)\s+(?:one|the\s+same|a\s+single)\s+family)\b|^\W*(?:a|an|one|two|three|\d+)\s+[^.;,]{0,40}?\s+(?:was|were|is|are)\s+among\s+them\b|^\W*the\s+(?:youngest|oldest)(?:\s+of\s+them)?\s+(?:was|is)\s+(?:a|an)\s+\S+-(?:year|month|week)-old\b/iu;
 // (of what flew: "126 over the Kursk region"; not "Casualties by region: two injured in the Kharkiv region")
 // (or a sentence that opens on the count before: "… 45 UAVs were destroyed overnight. Of them, 11 over the Moscow region, 13
 // - over the Bryansk region")

@@ -5214,6 +5214,12 @@ describe("cases from a probe of hits and aggregates", () => {
     expect(figures("Russia launched 216 drones overnight. It said 88 of them were shot down and 128 were lost to electronic warfare.")).toEqual(["launched:216", "shot_down:88", "jammed:128"]);
   });
 
+  it("reads the victims' kin as a part of the toll before: 'Four of them were members of one family'", () => {
+    expect(figures("Seven people were killed in Lviv, the mayor said. Four of them were members of one family: a mother and her daughters.")).toEqual(["killed:7", "killed:4"]);
+    // (not the weapons just counted: no toll before)
+    expect(figures("Seven drones hit Lviv. Four of them were from one family.")).toEqual(["hit:7"]);
+  });
+
   it("dates a bare 'overnight' by the day its paragraph named, in a piece written days later", () => {
     const text = "Tuesday began with the largest Ukrainian drone attack on Moscow of the war. Russia said it had shot down 337 drones overnight.";
     expect(view(text, "2025-03-15")).toEqual(["shot_down:337:RU:2025-03-10..2025-03-11"]);
