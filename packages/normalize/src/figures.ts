@@ -2592,6 +2592,10 @@ const CAPACITY =
 const EACH_CARRIER = new RegExp(String.raw`\b(?:each|every|one) (?:${[...CARRIERS].join("|")}) (?:\S+ )?(?:launches|fires|carries|holds|takes)(?: \S+){0,3}$`);
 const SUPPOSED = /\b(if|unless|whenever|in which|every time|each time) (?:\S+ ){1,3}(?:fires|launches|sends|uses)(?: \S+){0,4}$/;
 const MODAL = /^(?:can|could|would|will|may|might)$/;
+// ("Russia now routinely sends several hundred drones in one wave", "the deadliest strikes often involve only two or three
+// ballistic missiles": what is wont to come, in the present, not a night told; not the past, "usually fired at night, it
+// launched 40 drones on Sunday", whose count has a clause of its own)
+const HABITUAL = /\b(?:often|usually|routinely|typically|normally|regularly|generally|frequently) (?:fires|fire|launches|launch|sends|send|uses|use|involves?|hurls?)(?: \S+){0,4}$/;
 /** The count's clause, up to it, ends in a capacity or a forecast: "capable of launching up to 1,000 drones". */
 function capacityOf(tokens: readonly Token[], q: Quantity): boolean {
   let from = q.first;
@@ -2599,7 +2603,7 @@ function capacityOf(tokens: readonly Token[], q: Quantity): boolean {
   const clause = normsOf(tokens, from, q.first);
   // (the clause after "in which" opens past its "which")
   const supposed = SUPPOSED.exec(`${normsOf(tokens, Math.max(0, from - 2), from)} ${clause}`);
-  if (CAPACITY.test(clause) || EACH_CARRIER.test(clause) || (supposed && (supposed[1] !== "in which" || tokens.slice(q.last + 1).some((t) => MODAL.test(t.norm))))) return true;
+  if (CAPACITY.test(clause) || EACH_CARRIER.test(clause) || HABITUAL.test(clause) || (supposed && (supposed[1] !== "in which" || tokens.slice(q.last + 1).some((t) => MODAL.test(t.norm))))) return true;
   // ("with a combined salvo of up to 28 missiles": the ships' reach; "a combined salvo of 15 missiles" was fired)
   if (/\bcombined salvo of$/.test(clause) && /^(?:up|as)$/.test(tokens[q.first]!.norm)) return true;
   // (and the counts listed after it: "could launch up to 1,000 drones and 60 missiles", "capable of launching 800 drones, 50
