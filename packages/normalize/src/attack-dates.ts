@@ -285,7 +285,7 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
   const afterDawn = hour !== null && hour >= 6 && hour < 12;
   const beforeDawn = hour !== null && hour < 5;
   for (const [i, r] of attack.entries()) {
-    const early = beforeDawn || /^early\b/i.test(r.text) || /\bearly\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, r.at - 9), r.at));
+    const early = beforeDawn || /^early\b/i.test(r.text) || /\bearly\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, r.at - 9), r.at)) || atDawn(text, r);
     // (not "during the Monday morning rush hour": by day)
     if (r.precision === "day" && r.start && early && !afterDawn && !DAYTIME_WORDS.test(text) && (datesAttack(text, r) || firedInClause(text, r))) {
       attack[i] = { ...r, start: addDays(r.start, -1), precision: "night" };
@@ -332,6 +332,15 @@ const NAMED_WEEKDAY = new RegExp(`\\b${WEEKDAY_NAME}`);
 const UNTIL_DAY = /\b(?:until|till|into|through)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
 /** Until the winter of 2023 Russia's missile barrages came by day; from March 2023 they were launched at night. */
 export const DAYLIGHT_BARRAGES_END = "2023-03-01";
+// dawn told beside the day: "At dawn on Tuesday, drones reached Moscow", "On Wednesday, 6 September, at dawn, a new attack"
+const DAWN_BEFORE = /\b(?:at|by)\s+(?:dawn|daybreak|first\s+light)\s+(?:on\s+)?$/i;
+const DAWN_AFTER = /^,?\s+(?:at|by)\s+(?:dawn|daybreak|first\s+light)\b/i;
+/**
+ * A day whose dawn the sentence puts the attack at: the night that ended that morning, as "early on Sunday" and "before dawn
+ * on Sunday" are (an attack that reaches a city at dawn was launched in the dark), not a day's attack of its own.
+ */
+const atDawn = (text: string, r: TimeRef): boolean => DAWN_BEFORE.test(text.slice(Math.max(0, r.at - 24), r.at)) || DAWN_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 24));
+
 /** "this morning", the day's own morning as a report of that day tells it. */
 export const THIS_MORNING = /^this\s+morning\b/i;
 const BEGAN_BEFORE = /\b(?:began|begun|started|starting|beginning)\b[^.;]{0,50}$/i;
