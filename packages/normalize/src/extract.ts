@@ -1850,6 +1850,10 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
       // ("In the morning of 26.08, the Russian Federation carried out one of the most massive combined attacks": that day's
       // morning, which the counts told after it keep, as they do after a count's own sentence says so)
       para.dated = keptMorning(soFar.lastDated, text, dated);
+      // ("On the evening of 17 August, a missile destroyed a dormitory: 12 people were killed. On the morning of 18 August rockets
+      // hit a dormitory of the tram depot. On Friday … six bodies were recovered": a sentence that opens with its own day and tells
+      // an attack on it starts another account, which the undated counts after it take over, not the figures' attack before it)
+      if (!dated.relative && dated.precision === "day" && opensWith(text, dated) && para.context && (para.context.start !== para.dated.start || para.context.end !== para.dated.end)) para.context = null;
       // (a strike by weapons, not a day someone "condemned the attack"; nor one named to measure against, "the deadliest attack
       // since a Russian missile hit a children's hospital on July 8, 2024", "came days after a drone strike on Odesa on Friday")
       if ((MISSILE_WORD.test(text) || DRONE_WORD.test(text)) && !MEASURED_AGAINST.test(text.slice(0, dated.at))) soFar.namedStrike = { index: s.index, context: para.dated };
@@ -1907,6 +1911,11 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
     section.claimant = headingSource(text) ?? section.claimant;
   }
 }
+
+// what may come before a sentence's opening day: "On", "Then, on the morning of", "Later, on"
+const OPENING_DAY = /^\W*(?:(?:then|and|but|later|earlier|also|meanwhile)\W+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
+/** Whether `r` opens the sentence: "On 18 August rockets hit …", "On the morning of 18 August, …". */
+const opensWith = (text: string, r: TimeRef): boolean => OPENING_DAY.test(text.slice(0, r.at));
 
 /**
  * A new paragraph: what the last one dated and whose attack it told of are forgotten; `opener` is the date it opens with
