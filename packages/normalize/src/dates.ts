@@ -109,6 +109,8 @@ const CAME_AFTER = new RegExp(
   `(?:\\b${CAME}\\s+${JUST}(a|one|two|three|four|five|six|seven|ten|\\d{1,2})\\s+(days?|weeks?)\\s+after|,\\s+${JUST}(a|one|two|three|four|five|six|seven|ten|\\d{1,2})\\s+(days?|weeks?)\\s+after\\s+(?:a|an|the|Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s|Russian|Ukrainian)\\s|\\b${CAME}\\s+(?:less\\s+than|under|within|barely|just|only)\\s+(?:24|twenty-four)\\s+hours\\s+after)`,
   "gi",
 );
+// the rest of an aside after "…, two days after" that closes on a "when" clause: "the blast on the Crimean bridge, when …"
+const WHEN_AFTER_ASIDE = /^[^,.;]{1,80},\s+when\b/i;
 // "the next night", "a day later": the day after the one named before (not after "came": that is CAME_AFTER's)
 const NEXT_DAY = new RegExp(
   `\\b(?<!${CAME}\\s+${JUST})(?:the\\s+)?(?:next|following|subsequent)\\s+(night|day|morning|evening)\\b|\\b(?<!${CAME}\\s+${JUST})(?:a\\s+day|the\\s+day)\\s+(?:later|after)\\b`,
@@ -752,6 +754,9 @@ export function findTimeRefs(sentence: string, published: string | null, written
   const asideOfDay = AFTER.test(sentence) ? DAY_APPOSITION.exec(sentence) : null;
   for (const m of AFTER.test(sentence) ? sentence.matchAll(CAME_AFTER) : []) {
     if (inAside(asideOfDay, m.index)) continue;
+    // ("began on October 10, two days after the blast on the Crimean bridge, when Russia fired 84 missiles": an aside on the day
+    // just named, whose "when" clause returns to that day; the count is the named day's, not two days before it)
+    if (m[3] !== undefined && dayJustNamed(sentence.slice(0, m.index)) && WHEN_AFTER_ASIDE.test(sentence.slice(m.index + m[0].length))) continue;
     // (a count of hours under a day has no count word: one day)
     const count = m[1] ?? m[3];
     const n = count ? smallCount(count) : 1;
