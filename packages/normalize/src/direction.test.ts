@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attackNamedNear } from "./direction.ts";
+import { attackerByDefender, attackNamedNear } from "./direction.ts";
 
 const near = (text: string, figure: string) => attackNamedNear(text, text.indexOf(figure));
 
@@ -12,5 +12,16 @@ describe("the side whose attack the words near a figure name", () => {
   it("keeps the attack a figure came of ('killed after a Russian drone hit their car')", () => {
     expect(near("Two people were killed after a Russian drone hit their car near Kherson.", "Two people")).toBe("RU");
     expect(near("Three people were injured in a Ukrainian drone attack on Belgorod, the governor said.", "Three people")).toBe("UA");
+  });
+});
+
+describe("the attacker by whose air defence downed it", () => {
+  it("reads Russia's air defence as its ministry's translated copy words it ('Air defence means of the Armed Forces of the RF')", () => {
+    expect(attackerByDefender("Air defence means of the Armed Forces of the RF over the week from 6 to 12 September shot down 2 long-range missiles and 1 449 unmanned aerial vehicles of aircraft type, the Ministry of Defence reported.")).toBe("UA");
+    expect(attackerByDefender("Russian air defences shot down 41 drones over the Belgorod region.")).toBe("UA");
+  });
+
+  it("does not read Ukraine's other forces as an air defence of one side ('the air defence of other components of the Defence Forces of Ukraine')", () => {
+    expect(attackerByDefender("Mobile fire groups and the air defence of other components of the Defence Forces of Ukraine were involved in repelling the attack.")).toBeNull();
   });
 });

@@ -101,8 +101,11 @@ export function attackWhoseToll(text: string, at: number): Side | null {
 const DEFENDER = /\b(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:air[- ]defen[cs]es?|anti-aircraft|air\s+defen[cs]e\s+(?:units|systems|forces|crews|means))\b/g;
 
 /** The attacker by whose air defence the sentence names ("Russian air defences shot down …"), when it names one side's only. */
+// (and as Russia's ministry words it, translated: "Air defence means of the Armed Forces of the RF shot down …")
+const DEFENDER_OF = /\bair[- ]defen[cs]es?(?:\s+(?:means|units|systems|forces))?\s+of\s+the\s+(?:Armed\s+Forces\s+of\s+(?:the\s+)?)?(RF|Russian\s+Federation|Russia|Ukraine)\b/gi;
+
 export function attackerByDefender(text: string): Side | null {
-  const sides = new Set<Side>(matchesOf(DEFENDER, text).map((m) => (/^Russia/.test(m[1]!) ? "UA" : "RU")));
+  const sides = new Set<Side>([...matchesOf(DEFENDER, text), ...matchesOf(DEFENDER_OF, text)].map((m) => (/^(?:Russia|RF)/i.test(m[1]!) ? "UA" : "RU")));
   return sides.size === 1 ? [...sides][0]! : null;
 }
 
