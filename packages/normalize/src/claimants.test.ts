@@ -337,3 +337,14 @@ describe("the one a text names, a person before a body", () => {
     expect(namedPersonIn("Ukrainian Air Force Command on the night")?.name).toBe("Ukrainian Air Force");
   });
 });
+
+describe("a speaker after the night the report is of", () => {
+  const claimantOf = (text: string, figure: string, published = "2025-08-17") => extractClaims(articleOf(text, published)).find((c) => `${c.metric}:${c.value}` === figure);
+  it("reads the ministry past 'Overnight into Saturday', as the one named before", () => {
+    const text = "While the leaders were talking, Russia's Defence Ministry reported that its air defences had downed 13 Ukrainian drones over the Bryansk and Kursk regions.\n\nOvernight into Saturday the ministry reported a comparatively modest 29 Ukrainian drones destroyed, most of them over the Bryansk and Rostov regions. Ukraine's Air Force said Russia had launched 85 Shahed-type drones and decoys and that 61 of the drones had been shot down.";
+    expect(claimantOf(text, "shot_down:29")?.claimant_side).toBe("RU");
+    expect(claimantOf(text, "shot_down:61")?.claimant).toBe("Ukrainian Air Force");
+    // (the night alone names no one)
+    expect(sides("Overnight into Saturday Russian drones struck Odesa, killing two people.")).toEqual(["2:unknown"]);
+  });
+});

@@ -155,7 +155,8 @@ function clean(tokens: readonly Token[], from: number, to: number): string {
     .join("")
     .replace(/^[-*•·–]\s*/, "")
     // "In the morning the Defence Ministry reported": when, not who
-    .replace(/^(?:(?:in|on|by|during|later\s+in|earlier\s+in)\s+the\s+(?:morning|evening|afternoon|night|day)|later|earlier|overnight|separately|at\s+first|initially|first),?\s+/i, "")
+    // ("Overnight into Saturday the ministry reported": the night, to the day it ran into)
+    .replace(/^(?:(?:in|on|by|during|later\s+in|earlier\s+in)\s+the\s+(?:morning|evening|afternoon|night|day)|later|earlier|overnight(?:\s+(?:into|to|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?|separately|at\s+first|initially|first),?\s+/i, "")
     .replace(DAY_THEN_ARTICLE, "")
     .replace(/(?:\s+(?:also|has|had|have|later|previously|earlier|then|further|separately|itself|officially|initially|first))+$/i, "")
     // "the Defence Ministry's morning report said": the body that issued it
