@@ -338,7 +338,7 @@ describe("the one a text names, a person before a body", () => {
   });
 });
 
-describe("a speaker after the night the report is of", () => {
+describe("a speaker after the night the report is of, and a clause before a colon", () => {
   const claimantOf = (text: string, figure: string, published = "2025-08-17") => extractClaims(articleOf(text, published)).find((c) => `${c.metric}:${c.value}` === figure);
   it("reads the ministry past 'Overnight into Saturday', as the one named before", () => {
     const text = "While the leaders were talking, Russia's Defence Ministry reported that its air defences had downed 13 Ukrainian drones over the Bryansk and Kursk regions.\n\nOvernight into Saturday the ministry reported a comparatively modest 29 Ukrainian drones destroyed, most of them over the Bryansk and Rostov regions. Ukraine's Air Force said Russia had launched 85 Shahed-type drones and decoys and that 61 of the drones had been shot down.";
@@ -346,5 +346,11 @@ describe("a speaker after the night the report is of", () => {
     expect(claimantOf(text, "shot_down:61")?.claimant).toBe("Ukrainian Air Force");
     // (the night alone names no one)
     expect(sides("Overnight into Saturday Russian drones struck Odesa, killing two people.")).toEqual(["2:unknown"]);
+  });
+
+  it("does not take what befell a place, told before a colon, for a source's label ('Moscow came under drone attack three times:')", () => {
+    const text = "Moscow came under drone attack three times: on 4 July, when the Russian Defence Ministry said five drones were aimed at the capital region and four were shot down; on 24 July, when two drones hit office buildings.";
+    expect(extractClaims(articleOf(text, "2023-08-02")).map((c) => c.claimant)).not.toContain("Moscow came under drone attack three times");
+    expect(sides("Russia (Defense Ministry): 40 drones destroyed over the Belgorod region.")).toEqual(["40:RU"]);
   });
 });

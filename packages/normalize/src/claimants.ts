@@ -394,7 +394,8 @@ function ofStateOpened(tokens: readonly Token[], found: Claimant[]): Claimant[] 
 const CORRECTED = new Set(["corrected", "revised", "clarified", "updated"]);
 /** "Syniehubov corrected the toll: 6 killed": the verb that ends the label of the one who corrected it. */
 const isCorrectedWord = (t: Token): boolean => CORRECTED.has(t.norm);
-const CLAUSE_WORDS = new Set(["said", "says", "say", "reported", "reports", "added", "told", "wrote", "writes", "stated", "announced", "had", "has", "have", "was", "were", "is", "are"]);
+// (and a verb of what befell a place: "Moscow came under drone attack three times: on 4 July, …" tells what happened, no one's words)
+const CLAUSE_WORDS = new Set(["said", "says", "say", "reported", "reports", "added", "told", "wrote", "writes", "stated", "announced", "had", "has", "have", "was", "were", "is", "are", "came", "comes", "saw", "sees", "suffered", "faced", "endured", "became", "remained"]);
 /** A word that makes the words before a colon a clause, not a label: "It said three drones had been involved:". */
 const isClauseWord = (t: Token): boolean => CLAUSE_WORDS.has(t.norm) || LABEL_PRONOUN.test(t.text);
 const OWNED_TOTAL = new Set(["count", "tally", "total"]);
