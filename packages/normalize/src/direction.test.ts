@@ -9,6 +9,11 @@ describe("the side whose attack the words near a figure name", () => {
     expect(near("A day after the Ukrainian strike on Belgorod, Russian missiles killed 12 people in Kharkiv.", "12 people")).toBe("RU");
   });
 
+  it("passes over an attack told after the figure past a comma to time it by ('…, the governor said, hours after a Ukrainian missile …')", () => {
+    const text = "A Russian missile slammed into an apartment block and the regional security service building in the central Ukrainian city of Dnipro on Friday evening, wounding nine people, the regional governor said, hours after a Ukrainian missile damaged buildings in the Russian port city of Taganrog.";
+    expect(near(text, "nine people")).toBeNull();
+  });
+
   it("keeps the attack a figure came of ('killed after a Russian drone hit their car')", () => {
     expect(near("Two people were killed after a Russian drone hit their car near Kherson.", "Two people")).toBe("RU");
     expect(near("Three people were injured in a Ukrainian drone attack on Belgorod, the governor said.", "Three people")).toBe("UA");

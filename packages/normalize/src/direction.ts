@@ -61,6 +61,9 @@ const ATTACK_NOUN_SIDE = /\b(?:(Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:strik
 // an attack named to time another by: "Hours after the Russian barrage", "a day before the Ukrainian strike"
 const TIMED_BY = /\b(?:after|before|following|since)\s+(?:the|a|an|last\s+night['’]s|yesterday['’]s)\s+$/i;
 const TIMED_PHRASE_END = /^(?:\s+(?:on|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,/;
+// (or told after the figure, set off by a comma: "…, wounding nine people, the regional governor said, hours after a Ukrainian
+// missile damaged buildings in Taganrog"; not "killed after a Russian drone hit their car")
+const TIMED_AFTER = /,\s+(?:(?:hours|days|minutes|weeks|a\s+day|a\s+week|shortly|soon|just|only|two|three|four|five)\s+)?(?:after|before|following|since)\s+(?:the|a|an|last\s+night['’]s|yesterday['’]s)\s+$/i;
 // weapons only one side fires: "struck by HIMARS rockets"
 const UA_MODELS = /\b(?:HIMARS|ATACMS|Storm\s+Shadows?|SCALP|Bayraktars?)\b/;
 
@@ -68,8 +71,10 @@ const UA_MODELS = /\b(?:HIMARS|ATACMS|Storm\s+Shadows?|SCALP|Bayraktars?)\b/;
 export function attackNamedNear(text: string, at: number): Side | null {
   // ("A Ukrainian drone dropped an explosive device on a bus in Gorlovka on Wednesday, killing two passengers")
   const window = text.slice(Math.max(0, at - 120), at + 120);
+  const figure = at - Math.max(0, at - 120);
   const sides = new Set<Side>();
   for (const m of matchesOf(ATTACK_NOUN_SIDE, window)) {
+    if (m.index! > figure && TIMED_AFTER.test(window.slice(Math.max(figure, m.index! - 40), m.index))) continue;
     // ("Hours after the Russian barrage, a drone struck a shopping centre in Vladikavkaz": an attack the figure's came after)
     // (an opening phrase of its own, a comma after it; not "killed after a Russian drone hit their car", the figure's own attack)
     if (TIMED_BY.test(window.slice(Math.max(0, m.index! - 24), m.index)) && TIMED_PHRASE_END.test(window.slice(m.index! + m[0].length))) continue;
