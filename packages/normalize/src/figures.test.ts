@@ -6334,3 +6334,17 @@ describe("a part of a downed total told by the place it was downed around", () =
     expect(figures("Ukrainian forces shot down 47 missiles, including 20 cruise missiles around Kyiv.")).toEqual(["shot_down:47/m", "shot_down:20/m"]);
   });
 });
+
+describe("whose weapons, by the model only one side fires", () => {
+  const attackers = (text: string, published = "2024-09-30") => extractClaims(articleOf(text, published)).map((c) => `${c.attacker}>${c.metric}:${c.value}`);
+  it("reads Iskanders as Russia's and Neptunes as Ukraine's under a section that told the other side's attack", () => {
+    const text = "SEPT 1 - MOSCOW REGION REFINERY\n* Russia's Defence Ministry said it destroyed 158 Ukrainian drones over 15 regions overnight.\n\nSEPT 3 - POLTAVA\n* Two Iskander-M ballistic missiles hit the Military Institute of Communications and a nearby hospital in the morning.";
+    expect(attackers(text)).toEqual(["UA>shot_down:158", "RU>hit:2"]);
+    expect(attackers("Odesa governor Maksym Marchenko has said the Black Sea Fleet's flagship was hit by two Neptune missiles.", "2022-04-28")).toEqual(["UA>hit:2"]);
+  });
+
+  it("leaves a model both sides fire to the sentence ('S-300', which Ukraine's air defence fires too)", () => {
+    expect(attackers("Russia fired 10 S-300 missiles at Kharkiv overnight, the governor said.")).toEqual(["RU>launched:10"]);
+    expect(attackers("A Ukrainian S-300 missile fell on a farm in Przewodow, killing two people, Polish officials said.", "2022-11-16").filter((a) => a.includes("killed"))).toEqual(["UA>killed:2"]);
+  });
+});

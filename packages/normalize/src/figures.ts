@@ -231,10 +231,15 @@ function givenBack(tokens: readonly Token[], i: number): boolean {
 
 const DRONE_PREFIX = /^(?:shahed|geran|lancet|orlan|gerbera)/;
 
+// (weapons only one side fires, by their model: "Two Iskander-M ballistic missiles hit the Military Institute", "two Neptune
+// long-range guided missiles"; not the S-300, which Ukraine's air defence fires too, nor the Tochka-U both sides had)
+const RU_MODEL = /^(?:iskanders?(?:-[mk])?|kinzhals?|kalibrs?|kh-\d+\w*|kn-\d+|oniks|onyx|zircons?|tsirkons?|shaheds?(?:-\d+)?|gerans?(?:-\d+)?)$/;
+const UA_MODEL = /^(?:neptunes?(?:-md)?|atacms|himars|flamingos?)$/;
+
 function nationalityOf(norm: string): "UA" | "RU" | null {
   // (Ukraine's security service and military intelligence fly their own: "50 SBU drones attacked the Primorsk port")
-  if (/^ukrain/.test(norm) || /^(?:sbu|hur|gur)$/.test(norm)) return "UA";
-  if (/^russia/.test(norm)) return "RU";
+  if (/^ukrain/.test(norm) || /^(?:sbu|hur|gur)$/.test(norm) || UA_MODEL.test(norm)) return "UA";
+  if (/^russia/.test(norm) || RU_MODEL.test(norm)) return "RU";
   return null;
 }
 
