@@ -354,3 +354,15 @@ describe("a speaker after the night the report is of, and a clause before a colo
     expect(sides("Russia (Defense Ministry): 40 drones destroyed over the Belgorod region.")).toEqual(["40:RU"]);
   });
 });
+
+describe("one who speaks in a clause that only times the news", () => {
+  const claimantsOf = (text: string) => extractClaims(articleOf(text, "2023-07-19")).map((c) => `${c.metric}:${c.value}:${c.claimant}`);
+  it("is not the source of the figures a source named after them gives ('hours after Moscow announced …, Russia launched …, the Air Force said')", () => {
+    const text = "On the night of 17-18 July, hours after Moscow announced it was quitting the grain deal, Russia launched six Kalibr missiles and 31 Shahed drones at the Odesa and Mykolaiv regions, the Air Force said. All six missiles and 21 of the drones were shot down.";
+    expect(claimantsOf(text)).toEqual(["launched:6:Ukrainian Air Force", "launched:31:Ukrainian Air Force", "shot_down:6:Ukrainian Air Force", "shot_down:21:Ukrainian Air Force"]);
+  });
+
+  it("still gives the figures its own clause counts ('After the Air Force said 40 drones were downed, …')", () => {
+    expect(claimantsOf("After the Air Force said 40 drones were downed, Zelensky said 12 people were killed in Odesa.")).toEqual(["shot_down:40:Ukrainian Air Force", "killed:12:Volodymyr Zelensky"]);
+  });
+});

@@ -4,6 +4,7 @@ import { BALTIC_STATES, BELARUS, FARTHER_STATES, STRAY_NEIGHBOURS } from "./coun
 import { BULLET, REPORT_VERBS, WEAPON_NOUNS } from "./lexicon.ts";
 import { isNamed, PEOPLE } from "./people.ts";
 import { countryOfPlaces, findPlaces } from "./places.ts";
+import { isCount } from "./quantities.ts";
 import { normsOf, STARTS_UPPER, type Token } from "./tokens.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
@@ -371,7 +372,30 @@ const LABEL_PRONOUN = /^(?:[Ii]t|[Tt]hey|[Tt]hem|[Ww]e|us|[Hh]e|[Hh]im|[Ss]he|[H
 
 /** Attributions in a sentence: "according to X", "X said", ", said X", "X reported intercepting …". */
 export function findClaimants(tokens: readonly Token[]): Claimant[] {
-  return ofStateOpened(tokens, sourcesNamed(tokens));
+  return outsideTimingClause(tokens, ofStateOpened(tokens, sourcesNamed(tokens)));
+}
+
+const TIMING = new Set(["after", "before", "since"]);
+
+/**
+ * "…, hours after Moscow announced it was quitting the grain deal, Russia launched six Kalibr missiles …, the Air Force said":
+ * one who speaks in a clause that only times the sentence's news, set off by commas and counting nothing itself, is not the
+ * source of the figures, when the sentence names another after it (not "After the Air Force said 40 drones were downed, …").
+ */
+function outsideTimingClause(tokens: readonly Token[], found: Claimant[]): Claimant[] {
+  if (found.length < 2) return found;
+  return found.filter((c) => {
+    let open = c.at - 1;
+    while (open >= 0 && open > c.at - 10 && !TIMING.has(tokens[open]!.norm) && tokens[open]!.norm !== "," && tokens[open]!.norm !== ";") open--;
+    if (open < 0 || !TIMING.has(tokens[open]!.norm)) return true;
+    // (the clause opens the sentence or follows a comma: "On the night of 17-18 July, hours after …")
+    const lead = tokens.slice(0, open).findLastIndex((t) => t.norm === "," || t.norm === ";");
+    if (open - lead > 4) return true;
+    const close = tokens.findIndex((t, k) => k > c.at && (t.norm === "," || t.norm === ";" || t.norm === "."));
+    if (close < 0 || tokens[close]!.norm !== ",") return true;
+    if (tokens.slice(open, close).some(isCount)) return true;
+    return !found.some((o) => o !== c && o.at > close);
+  });
 }
 
 const BEFORE_STATE = new Set(["neighbouring", "neighboring", "nearby", "the"]);
