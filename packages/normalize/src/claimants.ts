@@ -1,5 +1,5 @@
 import { type ClaimantSide, MONTH_PATTERN } from "@salvo/core";
-import { BE, HAVE } from "./auxiliaries.ts";
+import { BE, HAVE, wordOf } from "./auxiliaries.ts";
 import { BALTIC_STATES, BELARUS, FARTHER_STATES, STRAY_NEIGHBOURS } from "./countries.ts";
 import { BULLET, REPORT_VERBS, WEAPON_NOUNS } from "./lexicon.ts";
 import { isNamed, PEOPLE } from "./people.ts";
@@ -286,6 +286,7 @@ const WHOSE_STATEMENT = /(?<=\S)(?:['’]s|s['’])\s+(?:(?:latest|daily|morning
 const PRESS_OFFICE_OF = /^(?:the\s+)?press[-\s]?(?:service|centre|center|office|department)\s+of\s+(?:the\s+)?(?=\S)/i;
 const INVERTED_VERBS = new Set(["said", "says", "added", "adds", "wrote", "writes", "reported", "reports", "informed", "informs", "stated", "states", "announced", "announces", "noted", "notes", "confirmed", "confirms"]);
 const FINITE = new Set<string>([...BE, ...HAVE, "would", "will", "could", "did"]);
+const HAVE_WORD = wordOf(HAVE);
 const SPEECH_ADVERBS = new Set(["now", "also", "later", "earlier", "then", "again", "separately", "previously", "since", "eventually", "finally", "first", "initially", "subsequently"]);
 const TRAILING_ADVERB = new RegExp(`\\s+(?:there|${[...SPEECH_ADVERBS].join("|")})$`, "i");
 const SPEAKER_VERB = /\s+(?:said|says)\b.*$/i;
@@ -606,7 +607,7 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
     let verb = i;
     while (verb > 1 && SPEECH_ADVERBS.has(tokens[verb - 1]!.norm) && tokens[verb - 2]!.norm === ",") verb--;
     // ("Vyacheslav Gladkov, the Belgorod governor, has reported": past the auxiliary, to the comma before it)
-    if (verb > 1 && /^(?:has|have|had)$/.test(tokens[verb - 1]!.norm) && tokens[verb - 2]!.norm === ",") verb--;
+    if (verb > 1 && HAVE_WORD.test(tokens[verb - 1]!.norm) && tokens[verb - 2]!.norm === ",") verb--;
     let end = verb - 1;
     // "the UN Human Rights Monitoring Mission in Ukraine (HRMMU) said", "The Russian Ministry of Defense (MoD) claimed": past
     // the abbreviation in brackets

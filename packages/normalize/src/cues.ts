@@ -1,5 +1,5 @@
 import { MONTHS, type Metric } from "@salvo/core";
-import { PAST_PASSIVE, wordOf } from "./auxiliaries.ts";
+import { HAVE, PAST_PASSIVE, wordOf } from "./auxiliaries.ts";
 import { CASUALTY_CUES, CLAUSE_BREAK, type Cue, ORDINAL_WORDS, PERSON_NOUNS, REPORT_VERBS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { STARTS_UPPER, type Token } from "./tokens.ts";
 
@@ -48,6 +48,8 @@ export function groupByWord<T>(items: readonly T[], wordOf: (item: T) => string)
   return index;
 }
 
+const HAVE_WORD = wordOf(HAVE);
+
 /** Whether cue `c` starts at token `i`, and there says what it says. */
 function cueAt(tokens: readonly Token[], i: number, c: Cue): boolean {
   // (the first word alone rules out nearly every cue: this runs for every cue at every word a figure looks at)
@@ -55,7 +57,7 @@ function cueAt(tokens: readonly Token[], i: number, c: Cue): boolean {
   // ("nine rockets of the Uragan multiple launch rocket system", "launch sites", "launch areas": a noun's modifier, not a launch)
   if (c.words.length === 1 && c.words[0] === "launch" && LAUNCH_MODIFIES.test(tokens[i + 1]?.norm ?? "")) return false;
   // ("Russia has lost 312 drones", "lost more than 3,000 missiles": what the enemy lost, in a loss tally; jammed drones "were lost")
-  if (c.words.length === 1 && c.words[0] === "lost" && (/^(?:has|have|had)$/.test(tokens[i - 1]?.norm ?? "") || tokens[i + 1]?.kind === "number" || /^(?:more|over|about|nearly|almost|some|at|up)$/.test(tokens[i + 1]?.norm ?? ""))) return false;
+  if (c.words.length === 1 && c.words[0] === "lost" && (HAVE_WORD.test(tokens[i - 1]?.norm ?? "") || tokens[i + 1]?.kind === "number" || /^(?:more|over|about|nearly|almost|some|at|up)$/.test(tokens[i + 1]?.norm ?? ""))) return false;
   // ("at least two drones reached the Ilsky refinery" hit it; "drones reached Moscow", "reached the city" only got that far)
   if (c.words.length === 1 && c.words[0] === "reached" && !tokens.slice(i + 1, i + 6).some((t) => REACHED_TARGET.test(t.norm))) return false;
   // ("three drones had tried to hit the coal-fired plant", "used 40 drones to hit energy facilities": what they were sent or

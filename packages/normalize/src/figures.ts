@@ -34,6 +34,19 @@ const ALL_CUES: readonly Cue[] = [...WEAPON_CUES, ...CASUALTY_CUES];
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
 const STARTS_LETTER = /^\p{L}/u;
 
+// The auxiliaries the readers below step past or test for, as whole words: built from auxiliaries.ts, so a form added there
+// reaches them all.
+const BE_WORD = wordOf(BE);
+const PAST_BE_WORD = wordOf(PAST_BE);
+const HAVE_WORD = wordOf(HAVE);
+const PAST_BE_OR_HAVE = wordOf(PAST_BE, HAVE);
+const PAST_BE_OR_BEEN = wordOf(PAST_BE, ["been"]);
+const PAST_BE_OR_PARTICIPLE = wordOf(PAST_BE, ["been", "being"]);
+const ANY_BE = wordOf(BE, ["be", "been", "being"]);
+const PAST_BE_OR_PERFECT = wordOf(PAST_BE, HAVE, ["been"]);
+const BE_OR_PERFECT = wordOf(BE, HAVE, ["been"]);
+const BE_OR_PERFECT_OR_ALL = wordOf(BE, HAVE, ["been", "all", "both"]);
+
 /** A figure read from one sentence, before attribution, dating and event assignment. */
 export interface RawFigure {
   readonly metric: Metric;
@@ -226,7 +239,7 @@ const EXCHANGE_WORDS = new Set(["exchange", "swap", "hand", "handed", "prisoners
 // ("another 22 seriously wounded soldiers were returned": the wounded an exchange gave back, told after the sentence that named it;
 // not who came back themselves, "Rescuers who returned to the site pulled 5 bodies from the rubble")
 function givenBack(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]!.norm === "returned" && /^(?:were|was|been|being)$/.test(tokens[i - 1]?.norm ?? "");
+  return tokens[i]!.norm === "returned" && PAST_BE_OR_PARTICIPLE.test(tokens[i - 1]?.norm ?? "");
 }
 
 const DRONE_PREFIX = /^(?:shahed|geran|lancet|orlan|gerbera)/;
@@ -772,7 +785,7 @@ export function readFigures(
       // … but "Five of the dead are children", "Four of the dead were members of one family" name who they were: a part
       const word = tokens[q.last + 3]?.norm ?? "";
       const metric: Metric | null = word === "dead" ? "killed" : word === "injured" || word === "wounded" ? "injured" : null;
-      const named = /^(?:are|were|is|was)$/.test(tokens[q.last + 4]?.norm ?? "") && PERSON_NOUNS.has(tokens[q.last + 5]?.norm ?? "");
+      const named = BE_WORD.test(tokens[q.last + 4]?.norm ?? "") && PERSON_NOUNS.has(tokens[q.last + 5]?.norm ?? "");
       // (and so do "Two of the dead were in Samar", "23 of the dead were found in one building": the dead stay dead
       // wherever they were counted, where the injured may since have left hospital)
       const deadWhere = word === "dead" && tokens[q.last + 2]?.norm === "the" && !hospitalised(tokens, q.last + 3);
@@ -790,7 +803,7 @@ export function readFigures(
       const share = /^(?:most|many|some|few|the|a)$/.test(tokens[q.first]!.norm);
       const theWeapons = share && tokens[at]?.norm === "the" && [1, 2, 3].some((k) => WEAPON_NOUNS.has(tokens[at + k]?.norm ?? "") && tokens.slice(at + 1, at + k).every((t) => (t.kind === "word" || t.kind === "number") && !WEAPON_NOUNS.has(t.norm)));
       // (but a vague count of them with its own fate is one: "several of them had been shot down by air defences")
-      const ownFate = /^(?:several|dozens|hundreds)$/.test(tokens[q.first]!.norm) && /^(?:had|have|has|were|was)$/.test(tokens[at + 1]?.norm ?? "") && /^(?:shot_down|jammed|neutralized)$/.test(rightCue(tokens, at + 1, WEAPON_CUES, 2)?.cue.metric ?? "");
+      const ownFate = /^(?:several|dozens|hundreds)$/.test(tokens[q.first]!.norm) && PAST_BE_OR_HAVE.test(tokens[at + 1]?.norm ?? "") && /^(?:shot_down|jammed|neutralized)$/.test(rightCue(tokens, at + 1, WEAPON_CUES, 2)?.cue.metric ?? "");
       if (at > 0 && !ownFate && ((figures.length > 0 && /^(?:them|these|those|which|whom)$/.test(tokens[at]?.norm ?? "")) || theWeapons)) continue;
     }
     if (looksLikeYear(q) && q.qualifier === "exact" && !q.article) {
@@ -854,7 +867,7 @@ export function readFigures(
       const afterVerb = k + (r?.words.length ?? 1);
       const struck =
         (r?.metric === "hit" || burstOver(tokens, k)) &&
-        !/^(?:was|were|been)$/.test(tokens[k - 1]?.norm ?? "") &&
+        !PAST_BE_OR_BEEN.test(tokens[k - 1]?.norm ?? "") &&
         !NEAR.test(tokens[afterVerb]?.norm ?? "") &&
         !(k === nounEnd && /^(?:by|down)$/.test(tokens[afterVerb]?.norm ?? "")) &&
         !frontOrDud(tokens, afterVerb) &&
@@ -864,13 +877,13 @@ export function readFigures(
       // "An apartment block in Kharkiv was hit by a Russian drone": the same strike told in the passive, its weapon after "by"
       // (not a drone attack, "was hit by a drone attack", nor the block a relative clause names, "that was hit by a missile on Friday")
       const struckBy =
-        tokens[q.first - 1]?.norm === "by" && /^(?:hit|struck)$/.test(tokens[q.first - 2]?.norm ?? "") && /^(?:was|were|been)$/.test(tokens[q.first - 3]?.norm ?? "") &&
+        tokens[q.first - 1]?.norm === "by" && /^(?:hit|struck)$/.test(tokens[q.first - 2]?.norm ?? "") && PAST_BE_OR_BEEN.test(tokens[q.first - 3]?.norm ?? "") &&
         !ATTACK_NOUNS.has(tokens[phraseEnd]?.norm ?? "") && !frontOrDud(tokens, phraseEnd) && !recalledOrDebris(tokens, q.first, head.weapon);
       // "In Kyiv, a missile destroyed an entire section of a nine-storey building", "A ballistic missile brought down part of an
       // apartment block": the weapon did the destroying, so it struck (not what befell it, "a drone was destroyed", nor what it
       // did to another weapon, "a Patriot missile destroyed the Kinzhal", nor at the front, "a drone destroyed a tank")
       const wrecked =
-        r !== null && !fate && !/^(?:was|were|been|is|are|be|being)$/.test(tokens[k - 1]?.norm ?? "") && destroyedSomething(tokens, { cue: r, at: k }) &&
+        r !== null && !fate && !ANY_BE.test(tokens[k - 1]?.norm ?? "") && destroyedSomething(tokens, { cue: r, at: k }) &&
         groundTarget(tokens, objectOf(tokens, { cue: r, at: k })) && !recalledOrDebris(tokens, q.first, head.weapon);
       // "Russia had struck the city with an Iskander-M ballistic missile": one weapon a town or site was struck with, as "struck
       // the centre of the city with two ballistic missiles" is two (not a launch at a country, "hit Ukraine with a missile")
@@ -1123,7 +1136,7 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
       const said = pastSaid(tokens, j + 1);
       if (said > j + 1 && tokens[said]?.norm === ",") j = said + 1;
     }
-    while (j < k + 12 && /^(?:were|was|have|has|had|been|are|is)$/.test(tokens[j]?.norm ?? "")) j++;
+    while (j < k + 12 && BE_OR_PERFECT.test(tokens[j]?.norm ?? "")) j++;
     let at = j;
     let cue = matchCue(tokens, j, WEAPON_CUES);
     // ("air defences shot down all of them": the verb before)
@@ -1192,7 +1205,7 @@ function withAllDowned(tokens: readonly Token[], figures: RawFigure[]): RawFigur
 /** Whether tokens[from, to) are the passive of a launch and where it went, nothing else: "had been fired at the capital from occupied Crimea". */
 function passiveLaunchPlaced(tokens: readonly Token[], from: number, to: number): boolean {
   let k = from;
-  while (k < to && /^(?:had|have|has|were|was|been)$/.test(tokens[k]!.norm)) k++;
+  while (k < to && PAST_BE_OR_PERFECT.test(tokens[k]!.norm)) k++;
   return k > from && k < to && LAUNCH_PARTICIPLE.test(tokens[k]!.norm) && placesOnly(tokens, k + 1, to);
 }
 
@@ -1675,7 +1688,7 @@ function ownPassiveAfter(tokens: readonly Token[], q: Quantity, headEnd: number,
   if (!own) return false;
   // (a scare-quoted verb too: 'and that 38 decoy drones were "lost"')
   const between = tokens.slice(headEnd + 1, r.at).filter((t) => !/^["'“”‘’«»]$/.test(t.norm));
-  return between[0]?.norm === "and" && between.some((t) => isCount(t)) && /^(?:were|was)$/.test(between.at(-1)?.norm ?? "") && !between.some((t) => t.norm === "," || t.norm === ";");
+  return between[0]?.norm === "and" && between.some((t) => isCount(t)) && PAST_BE_WORD.test(between.at(-1)?.norm ?? "") && !between.some((t) => t.norm === "," || t.norm === ";");
 }
 
 // a participle that tells where weapons came from or flew: "fired from", "launched at", "launched overnight from"
@@ -1815,7 +1828,7 @@ function classify(
         // (past a coordinated count too: "destroyed 15 cruise missiles and 21 attack drones that Russia launched")
         (r.cue.metric === "launched" && l.cue.metric !== "launched" && RELATIVE_LAUNCHER.test(normsOf(tokens, tail + 1 + coordinatedSpan(tokens, tail + 1), r.at))) ||
         // ("downed 126 drones and 16 drones struck 10 locations": an active verb after a coordinated count is that count's own)
-        (r.cue.metric === "hit" && l.cue.metric !== "hit" && coordinatedSpan(tokens, head.end + 1) > 0 && r.at === head.end + 1 + coordinatedSpan(tokens, head.end + 1) && !/^(?:were|was|been|had|have|has|are|is|all|both)$/.test(tokens[r.at - 1]?.norm ?? "")) ||
+        (r.cue.metric === "hit" && l.cue.metric !== "hit" && coordinatedSpan(tokens, head.end + 1) > 0 && r.at === head.end + 1 + coordinatedSpan(tokens, head.end + 1) && !BE_OR_PERFECT_OR_ALL.test(tokens[r.at - 1]?.norm ?? "")) ||
         // ("shot down 61 of the 71 missiles launched": the participle tells of the whole, the verb before of the part)
         // ("shot down 45 out of 69 missiles launched overnight": so does "out of")
         // ("shot down 13 of 19 Shahed drones launched by Russia": past the noun the model names)
@@ -1980,7 +1993,7 @@ function classify(
     return { ...base, metric: pick.cue.metric, weapon: null, last: head.end, nationality: null };
   }
   // ("Tkachenko said one of them was a child": a part of the casualty count before)
-  if ((listMetric === "killed" || listMetric === "injured") && !q.article && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them" && /^(?:was|were|is|are)$/.test(tokens[q.last + 3]?.norm ?? "") && !rightCue(tokens, q.last + 4, WEAPON_CUES, 1)) {
+  if ((listMetric === "killed" || listMetric === "injured") && !q.article && tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them" && BE_WORD.test(tokens[q.last + 3]?.norm ?? "") && !rightCue(tokens, q.last + 4, WEAPON_CUES, 1)) {
     return { ...base, metric: listMetric, weapon: null, last: q.last + 2, nationality: null, part: true };
   }
   if (q.article) return null;
@@ -2004,7 +2017,7 @@ function classify(
     if (tokens[q.last + 1]?.norm === "the") return null;
     // "several of them had been shot down by air defences": a vague count of the weapons just named, with its fate
     if (tokens[q.last + 1]?.norm === "of" && tokens[q.last + 2]?.norm === "them" && lastWeapon && /^(?:several|dozens|hundreds)$/.test(tokens[q.first]!.norm)) {
-      const fate = /^(?:had|have|has|were|was)$/.test(tokens[q.last + 3]?.norm ?? "") ? rightCue(tokens, q.last + 3, WEAPON_CUES, 2) : null;
+      const fate = PAST_BE_OR_HAVE.test(tokens[q.last + 3]?.norm ?? "") ? rightCue(tokens, q.last + 3, WEAPON_CUES, 2) : null;
       if (fate && ["shot_down", "jammed", "neutralized"].includes(fate.cue.metric)) return { ...base, metric: combined(tokens, fate.at, fate.cue), weapon: lastWeapon, last: fate.at, nationality: null };
     }
     // "dozens more had been injured": a vague amount needs the casualty verb right after it
@@ -2040,7 +2053,7 @@ function classify(
     const passive = r !== null && (["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "") || reported || defended || elliptic);
     // ("six of them hit infrastructure", "six of which struck residential areas": what the weapons did is a hit; "at least three
     // of them had hit the processing unit")
-    const had = /^(?:had|have|has)$/.test(tokens[q.last + 3]?.norm ?? "") ? 1 : 0;
+    const had = HAVE_WORD.test(tokens[q.last + 3]?.norm ?? "") ? 1 : 0;
     // (not what a condition supposes: "if three of them had hit the reactor, the consequences would have been catastrophic")
     // (nor one in a clause that recalls an older strike, "since the July 8 attack, when Russia fired 38 missiles and one of them
     // struck the hospital")
@@ -2099,7 +2112,7 @@ function classify(
   // "21 of the 23 cruise missiles were intercepted; the two that got through fell on Uman and Dnipro": the weapons a
   // relative clause says struck (not "the two that were shot down", whose fate the passive reading tells)
   if (lastWeapon && q.value !== null && head.kind === "none" && tokens[q.first - 1]?.norm === "the" && /^(?:that|which)$/.test(tokens[q.last + 1]?.norm ?? "")) {
-    const had = /^(?:had|have|has)$/.test(tokens[q.last + 2]?.norm ?? "") ? 1 : 0;
+    const had = HAVE_WORD.test(tokens[q.last + 2]?.norm ?? "") ? 1 : 0;
     const cue = matchCue(tokens, q.last + 2 + had, WEAPON_CUES);
     // (not those that came down where nothing stood: "the 30 that landed in fields caused no damage")
     const harmless = cue && OPEN_GROUND.test(normsOf(tokens, q.last + 2 + had + cue.words.length, q.last + 6 + had + cue.words.length));
@@ -2683,7 +2696,7 @@ function pastIncluded(tokens: readonly Token[], at: number): { cue: Cue; at: num
   if (tokens[at]?.norm !== "including" || !isCount(tokens[at + 1])) return null;
   for (let k = at + 2; k < Math.min(tokens.length, at + 9); k++) {
     if (tokens[k]!.kind === "punct") return null;
-    if (/^(?:were|was|had|have|has)$/.test(tokens[k]!.norm)) {
+    if (PAST_BE_OR_HAVE.test(tokens[k]!.norm)) {
       const cue = rightCue(tokens, k + 1, WEAPON_CUES, 1);
       return cue && cue.cue.metric !== "launched" ? cue : null;
     }
@@ -2820,7 +2833,7 @@ function pastDescription(tokens: readonly Token[], from: number): { cue: Cue; at
       const other = between.some((b, i) => PERSON_NOUNS.has(b.norm) || /^(?:he|she|they|whose)$/.test(b.norm) || matchCue(between, i, WEAPON_CUES) !== null || matchCue(between, i, CASUALTY_CUES)?.metric === "killed");
       return cue?.metric === "killed" && !other && !between.some((b) => isCount(b)) && !tollRaisedAfter(tokens, j) ? { cue, at: j } : null;
     }
-    if (/^(?:were|was|had|have|has)$/.test(t.norm) && j > from) {
+    if (PAST_BE_OR_HAVE.test(t.norm) && j > from) {
       const at = tokens[j + 1]?.norm === "been" ? j + 2 : j + 1;
       const cue = matchCue(tokens, at, CASUALTY_CUES);
       if (!cue) return null;
@@ -3231,7 +3244,7 @@ function hospitalised(tokens: readonly Token[], from: number): boolean {
  */
 function amongOpening(tokens: readonly Token[], q: Quantity): { cue: Cue; at: number } | null {
   const open = tokens.findIndex((t) => t.kind === "word");
-  const verb = tokens[open]?.norm === "among" ? tokens.findIndex((t, j) => j > open && /^(?:was|were|is|are)$/.test(t.norm)) : -1;
+  const verb = tokens[open]?.norm === "among" ? tokens.findIndex((t, j) => j > open && BE_WORD.test(t.norm)) : -1;
   if (verb < 0 || verb >= q.first || q.first - open > 16) return null;
   // (one clause only: not "Among the regions hit, Kharkiv was …, and a man was injured")
   if (tokens.slice(open + 1, verb).some((t) => t.kind !== "word" || CLAUSE_BREAK.has(t.norm) || t.norm === "and")) return null;
@@ -3259,7 +3272,7 @@ function peopleListedBefore(words: readonly Token[]): boolean {
  * relatives").
  */
 function amongTheCounted(tokens: readonly Token[], from: number): Metric | null {
-  if (!/^(?:are|were|is|was)$/.test(tokens[from]?.norm ?? "") || tokens[from + 1]?.norm !== "among" || tokens[from + 2]?.norm !== "the") return null;
+  if (!BE_WORD.test(tokens[from]?.norm ?? "") || tokens[from + 1]?.norm !== "among" || tokens[from + 2]?.norm !== "the") return null;
   if (tokens[from + 3]?.kind !== "number") return null;
   const k = PERSON_NOUNS.has(tokens[from + 4]?.norm ?? "") && !/^(?:injured|wounded|dead)$/.test(tokens[from + 4]!.norm) ? from + 5 : from + 4;
   const fate = /^(?:injured|wounded|hurt)$/.test(tokens[k]?.norm ?? "") ? "injured" : /^(?:dead|killed)$/.test(tokens[k]?.norm ?? "") ? "killed" : null;
@@ -3268,7 +3281,6 @@ function amongTheCounted(tokens: readonly Token[], from: number): Metric | null 
   return fate && (!after || after.kind === "punct" || /^(?:and|in|on|at|by|after|during|,)$/.test(after.norm)) ? fate : null;
 }
 
-const BE_WORD = wordOf(BE);
 /** "Of the 84 injured, 10 are children", "Of the 61 people injured, 12 were children": the cue of the whole the part is of. */
 function ofTheWholeOpening(tokens: readonly Token[], q: Quantity): { cue: Cue; at: number } | null {
   const open = tokens.findIndex((t) => t.kind === "word");

@@ -1,5 +1,6 @@
 import { MONTHS, type Qualifier } from "@salvo/core";
 import { normsOf, type Token } from "./tokens.ts";
+import { HAVE, PAST_BE, wordOf } from "./auxiliaries.ts";
 import { ORDINAL_WORDS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS, singularRocket } from "./lexicon.ts";
 import { matchCue, singularPassive } from "./cues.ts";
 import { opensOrdinalWeapon } from "./ordinal-weapons.ts";
@@ -325,6 +326,7 @@ function anotherWeapon(tokens: readonly Token[], k: number): boolean {
 }
 
 
+const PAST_BE_OR_HAVE = wordOf(PAST_BE, HAVE);
 /**
  * Past where a weapon was flying, told between its noun and its verb: "(another drone) flying to Moscow (has been shot
  * down)", "heading for the city (was destroyed)"; `from` itself when no such phrase follows.
@@ -333,7 +335,7 @@ export function pastFlight(tokens: readonly Token[], from: number): number {
   if (!/^(?:flying|heading|headed|approaching)$/.test(tokens[from]?.norm ?? "")) return from;
   for (let k = from + 1; k <= from + 6; k++) {
     if (tokens[k]?.kind !== "word") return from;
-    if (/^(?:was|were|has|had|have)$/.test(tokens[k]!.norm)) return k;
+    if (PAST_BE_OR_HAVE.test(tokens[k]!.norm)) return k;
   }
   return from;
 }

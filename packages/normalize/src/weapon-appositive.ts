@@ -1,6 +1,9 @@
 import { matchCue, pastAuxiliaries } from "./cues.ts";
 import { WEAPON_CUES } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
+import { PAST_BE, wordOf } from "./auxiliaries.ts";
+
+const PAST_BE_OR_BEEN = wordOf(PAST_BE, ["been"]);
 
 // how long an aside about the weapon may run between its commas
 const REACH = 14;
@@ -23,7 +26,7 @@ export function pastWeaponAppositive(tokens: readonly Token[], from: number): nu
     }
     const k = pastAuxiliaries(tokens, j + 1);
     const cue = matchCue(tokens, k, WEAPON_CUES);
-    return cue && (cue.metric === "hit" || cue.words[0] === "destroyed") && !/^(?:was|were|been)$/.test(tokens[k - 1]?.norm ?? "") ? j + 1 : from;
+    return cue && (cue.metric === "hit" || cue.words[0] === "destroyed") && !PAST_BE_OR_BEEN.test(tokens[k - 1]?.norm ?? "") ? j + 1 : from;
   }
   return from;
 }
