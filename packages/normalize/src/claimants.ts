@@ -1,6 +1,6 @@
 import { type ClaimantSide, MONTH_PATTERN } from "@salvo/core";
 import { BE, HAVE, wordOf } from "./auxiliaries.ts";
-import { BALTIC_STATES, BELARUS, FARTHER_STATES, STRAY_NEIGHBOURS } from "./countries.ts";
+import { BALTIC_STATES, BELARUS, FARTHER_STATES, STRAY_NEIGHBOURS, namesOf, peopleOf } from "./countries.ts";
 import { BULLET, REPORT_VERBS, WEAPON_NOUNS } from "./lexicon.ts";
 import { isNamed, PEOPLE } from "./people.ts";
 import { countryOfPlaces, findPlaces } from "./places.ts";
@@ -35,7 +35,8 @@ export const ADMINISTRATIONS = "ova|oda|mva|kmva|kcma|rma|cma";
 // speaker's phrase: the farther states and the Baltic ones (the neighbours strays reach, and Belarus, are read anywhere in it)
 const THIRD_STATES = `(?:${[...BALTIC_STATES, ...FARTHER_STATES].flatMap((c) => [...c.names.map((n) => `${n}(?:'s)?`), ...c.people]).join("|").toLowerCase()})`;
 // Ukraine's neighbours that strays reach, and Belarus, by name or people, anywhere in the phrase: "Polish Prime Minister …"
-const NEIGHBOURS = [...STRAY_NEIGHBOURS, BELARUS].flatMap((c) => [...c.names, ...c.people]).join("|").toLowerCase();
+const NEIGHBOUR_STATES = [...STRAY_NEIGHBOURS, BELARUS];
+const NEIGHBOURS = NEIGHBOUR_STATES.flatMap((c) => [...c.names, ...c.people]).join("|").toLowerCase();
 
 interface Known {
   readonly re: RegExp;
@@ -271,7 +272,7 @@ function ofRussianPlace(phrase: string): boolean {
 
 // "Tymur Tkachenko", "Oleh Syniehubov": a first name and a surname, no office word
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+$/u;
-const DEMONYM = /^(?:ukrainian|russian|polish|romanian|moldovan|american|british|french|german|turkish|western|european)$/;
+const DEMONYM = new RegExp(`^(?:ukrainian|russian|${peopleOf(STRAY_NEIGHBOURS).toLowerCase()}|american|british|french|german|turkish|western|european)$`);
 // capitalised words that open a sentence, not a speaker's name: "Video posted by …", "Early reports …", "Let me …"
 // (nor what reports were: "Earlier reports had put the toll at 2", "Initial reports said", where "reports" is no verb)
 // ("About this informed the head of …": translated copy's "about this", no speaker)
@@ -983,7 +984,7 @@ export function companyMentioned(text: string): Claimant | null {
 export const isPronounClaimant = (c: Claimant) => PRONOUNS.has(c.name.toLowerCase());
 
 // (the gazetteer holds regions and cities; a state's own name is read here)
-const STATE_NAME = /^(?:the\s+)?(?:ukraine|russia|russian\s+federation|belarus|poland|moldova|romania|united\s+states|us|u\.s\.|uk|britain)$/i;
+const STATE_NAME = new RegExp(String.raw`^(?:the\s+)?(?:ukraine|russia|russian\s+federation|${namesOf(NEIGHBOUR_STATES)}|united\s+states|us|u\.s\.|uk|britain)$`, "i");
 /** A source's name that is only a place ("Ukraine", "Kharkiv region"), no office or body of it: a label of where, not of who. */
 export const isPlaceName = (name: string): boolean => STATE_NAME.test(name.trim()) || (!AUTHOR_WORDS.test(name) && findPlaces(name).some((p) => p.at === 0));
 
