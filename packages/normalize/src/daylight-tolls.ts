@@ -1,6 +1,6 @@
 import type { ArticleClaim } from "./extract.ts";
 import { entryOf } from "./entry-of.ts";
-import { isNightKey, isStrikeKey, isToll, strikeKeyAt } from "./strike-keys.ts";
+import { isNightKey, isStrikeKey, isToll, placesNamed, strikeKeyAt } from "./strike-keys.ts";
 
 /** A claim and the strike key it is filed under (events.ts's `Keyed`). */
 interface Filed {
@@ -32,12 +32,10 @@ const isExact = (c: ArticleClaim) => c.value !== null && c.qualifier === "exact"
 export function daylightTolls(entries: readonly Filed[]): Map<string, string> {
   const tollsOf = new Map<string, Map<string, Set<string>>>(); // key → article → its exact tolls
   const hitsOf = new Map<string, Map<string, Set<string>>>(); // key → article → its exact hit counts
-  const placed = new Map<string, Set<string>>(); // key → the places its reports name
+  const placed = placesNamed(entries); // key → the places its reports name
   const sentences = new Map<string, ArticleClaim[]>(); // article|quote_start|night key → its claims
   for (const { key, claim: c } of entries) {
     if (!isStrikeKey(key)) continue;
-    const places = entryOf(placed, key, () => new Set());
-    for (const p of c.places) places.add(p);
     if (isToll(c.metric) && c.value !== null && c.qualifier === "exact") entryOf(entryOf(tollsOf, key, () => new Map()), c.article_id, () => new Set()).add(tollOf(c));
     if (c.metric === "hit" && c.value !== null && c.qualifier === "exact") entryOf(entryOf(hitsOf, key, () => new Map()), c.article_id, () => new Set()).add(tollOf(c));
     if (isNightKey(key)) entryOf(sentences, `${c.article_id}|${c.quote_start}|${key}`, () => []).push(c);

@@ -13,7 +13,7 @@ import type { ArticleClaim } from "./extract.ts";
 import { entryOf } from "./entry-of.ts";
 import { NIGHT_COUNTS } from "./lexicon.ts";
 import { daylightTolls } from "./daylight-tolls.ts";
-import { isNightKey, isStrikeKey, isToll, keyEnd, strikeKeyAt } from "./strike-keys.ts";
+import { isNightKey, isStrikeKey, isToll, keyEnd, placesNamed, strikeKeyAt } from "./strike-keys.ts";
 import { placesApart } from "./places-apart.ts";
 import { landedAbroad } from "./third-country.ts";
 import { reconcile } from "./reconcile.ts";
@@ -245,13 +245,7 @@ function strayTogether(
  */
 function strayReports(entries: readonly Keyed[]): Map<string, string> {
   const { exact, told, counts } = reportsByKey(entries, isStrikeKey);
-  const placed = new Map<string, Set<string>>(); // key|article → places
-  for (const { key, claim: c } of entries) {
-    if (!isStrikeKey(key)) continue;
-    const at = `${key}|${c.article_id}`;
-    const set = entryOf(placed, at, () => new Set());
-    for (const p of c.places) set.add(p);
-  }
+  const placed = placesNamed(entries, (key, article) => `${key}|${article}`); // key|article → places
   // (a toll tells only where the places agree: "injuring 12 people" in Kharkiv is not the 12 injured in Odesa the next day)
   // (a count tells or not whoever gives it, a toll only where the places agree: `placesAgree`; each figure read once)
   const readFigures = new Map<string, { count: boolean; tells: boolean }>();
@@ -610,12 +604,10 @@ function misfiledSentences(entries: readonly Keyed[]): { sentences: Map<string, 
 function retoldTolls(entries: readonly Keyed[]): Map<string, string> {
   const givers = new Map<string, Set<string>>(); // key|attacker|target|metric|value → the articles giving it
   const keysOf = new Map<string, Set<string>>(); // attacker|target|metric|value → strike keys
-  const placed = new Map<string, Set<string>>(); // key → places
+  const placed = placesNamed(entries); // key → places
   const sentences = new Map<string, Map<string, ArticleClaim[]>>(); // article|key → article|quote_start|key → its tolls of 10 or more
   for (const { key, claim: c } of entries) {
     if (!isStrikeKey(key)) continue;
-    const places = entryOf(placed, key, () => new Set());
-    for (const p of c.places) places.add(p);
     // (exact tolls only: "more than 10 killed" is many strikes' toll)
     if (!isToll(c.metric) || c.value === null || c.value < RECALLED_MIN || c.qualifier !== "exact") continue;
     const figure = figureOf(c);

@@ -1,4 +1,5 @@
 import { addDays } from "@salvo/core";
+import { entryOf } from "./entry-of.ts";
 
 /**
  * The strike keys of events.ts (`kind|attacker|target|end|flag`, the flag "" for a night and "day" for a daytime strike), read
@@ -17,3 +18,20 @@ export const strikeKeyAt = (key: string, days: number, flag: string) => {
   parts[4] = flag;
   return parts.join("|");
 };
+
+/**
+ * The places the reports filed under strike keys name, gathered under `at` (the strike key itself, or one report's
+ * `key|article`): every strike key filed has its set, an empty one where its reports name no place.
+ */
+export function placesNamed(
+  entries: readonly { readonly key: string; readonly claim: { readonly article_id: string; readonly places: readonly string[] } }[],
+  at: (key: string, article: string) => string = (key) => key,
+): Map<string, Set<string>> {
+  const placed = new Map<string, Set<string>>();
+  for (const { key, claim: c } of entries) {
+    if (!isStrikeKey(key)) continue;
+    const places = entryOf(placed, at(key, c.article_id), () => new Set());
+    for (const p of c.places) places.add(p);
+  }
+  return placed;
+}
