@@ -28,22 +28,31 @@ const A_CONTACT_WITH = /\b(?:a|his|her|their)\s+(?:\S+\s+){0,2}(?:call|conversat
 
 const SUBJECT_DID = /^,?\s+(?:\S+\s+){0,3}?(?:after|before)\s+(?:meeting|hosting|receiving|visiting|(?:speaking|talking)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|holding\s+talks\s+with)\s/i;
 
+/**
+ * The contact a clause tells by its own past verb, between people of two countries at least: its kind and who it names; null
+ * when it tells none. (Not "but on Monday Putin rejected a meeting with Zelensky", "and on Monday Zelensky said talks with Putin
+ * were pointless", nor one to come, "and on Monday Zelensky meets Merz".)
+ */
+function heldBetweenStates(clause: string): { kind: ContactKind; at: number; verb: RegExpExecArray; named: typeof PEOPLE } | null {
+  const cue = heldContact(clause);
+  const verb = cue ? HELD_CONTACT_VERB.exec(clause) : null;
+  const named = PEOPLE.filter((p) => isNamed(p, clause));
+  if (!cue || !verb || new Set(named.map((p) => p.country)).size < 2) return null;
+  return { ...cue, verb, named };
+}
 
 /** The contact a clause of another day tells after the sentence's own: "Macron met Zelensky in Paris on Sunday, and on Monday Zelensky met Merz in Berlin". */
 export function otherDayContact(text: string, cueAt: number, published: string | null): { kind: ContactKind; participants: string[]; date: string | null; place: string | null } | null {
   const m = OTHER_DAY_CLAUSE.exec(text.slice(cueAt));
   if (!m) return null;
   const clause = text.slice(cueAt + m.index);
-  const cue = heldContact(clause);
-  // (a contact its own past verb tells: not "but on Monday Putin rejected a meeting with Zelensky", "and on Monday Zelensky said
-  // talks with Putin were pointless", nor one to come, "and on Monday Zelensky meets Merz")
-  const verb = cue ? HELD_CONTACT_VERB.exec(clause) : null;
-  const named = PEOPLE.filter((p) => isNamed(p, clause));
-  if (!cue || !verb || new Set(named.map((p) => p.country)).size < 2) return null;
+  const held = heldBetweenStates(clause);
+  if (!held) return null;
+  const { kind, verb, named } = held;
   // (its day is the telling's when it is told: "and on Tuesday Trump said he had spoken with Zelensky", held before, undated)
   const told = REPORTED.test(` ${clause.slice(0, verb.index)}`);
   const date = told ? null : (contactDays(clause, findTimeRefs(clause, published)).find((r) => r.start && !r.relative)?.start ?? null);
-  return { kind: cue.kind, participants: named.map((p) => p.name).sort(), date, place: cue.kind === "phone_call" ? null : (PLACE.exec(clause)?.[1] ?? null) };
+  return { kind, participants: named.map((p) => p.name).sort(), date, place: kind === "phone_call" ? null : (PLACE.exec(clause)?.[1] ?? null) };
 }
 
 // "The attack came less than two weeks after Trump hosted Putin in Anchorage, and ten days after Zelensky and European leaders met
@@ -67,14 +76,13 @@ export function andAfterContact(text: string, at: number, published: string | nu
   const m = AND_AFTER.exec(text.slice(at));
   if (!m) return null;
   const clause = text.slice(at + m[0].length).split(";")[0]!;
-  const cue = heldContact(clause);
-  const verb = cue ? HELD_CONTACT_VERB.exec(clause) : null;
-  const named = PEOPLE.filter((p) => isNamed(p, clause));
-  if (!cue || !verb || new Set(named.map((p) => p.country)).size < 2) return null;
+  const held = heldBetweenStates(clause);
+  if (!held) return null;
+  const { kind, named } = held;
   const date = contactDays(clause, findTimeRefs(clause, published)).find((r) => r.start && !r.relative)?.start ?? null;
   // (no day when the count is not exact: "and less than a week after …"; the day itself "hours after")
   const daysBack = m[1] ? null : /^hour/i.test(m[3]!) ? 0 : smallCount(m[2]!) * (/^week/i.test(m[3]!) ? 7 : 1);
-  return { at, kind: cue.kind, participants: named.map((p) => p.name).sort(), date, daysBack };
+  return { at, kind, participants: named.map((p) => p.name).sort(), date, daysBack };
 }
 
 // ", a day after the U.S. president held a phone call with Vladimir Putin": the aside's own subject, named before by his office
@@ -184,17 +192,16 @@ export function semicolonContact(text: string, cueAt: number, published: string 
   if (!opener) return null;
   const semicolon = cueAt + opener.index;
   const clause = text.slice(semicolon + opener[0].length);
-  const cue = heldContact(clause);
   // (a contact its own past verb tells, as in a clause of another day)
-  if (!cue || !HELD_CONTACT_VERB.test(clause)) return null;
-  const named = PEOPLE.filter((p) => isNamed(p, clause));
-  const subject = named.filter((p) => mentionsOf(clause, p).some((i) => i < cue.at));
-  if (subject.length === 0 || new Set(named.map((p) => p.country)).size < 2) return null;
+  const held = heldBetweenStates(clause);
+  if (!held) return null;
+  const { kind, named } = held;
+  if (!named.some((p) => mentionsOf(clause, p).some((i) => i < held.at))) return null;
   const head = text.slice(0, semicolon);
   const only = named.filter((p) => !isNamed(p, head)).map((p) => p.name);
   if (only.length === 0) return null;
   const refs = contactDays(clause, findTimeRefs(clause, published));
   const own = refs.find((r) => r.start && !r.relative)?.start ?? null;
   const later = refs.find((r) => (r.relative === "days-later" && (r.days ?? 0) > 0) || r.relative === "next-day");
-  return { at: semicolon, kind: cue.kind, participants: named.map((p) => p.name).sort(), only, date: own, daysAfter: own ? null : later ? (later.relative === "next-day" ? 1 : later.days!) : null };
+  return { at: semicolon, kind, participants: named.map((p) => p.name).sort(), only, date: own, daysAfter: own ? null : later ? (later.relative === "next-day" ? 1 : later.days!) : null };
 }
