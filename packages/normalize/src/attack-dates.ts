@@ -4,6 +4,7 @@ import { matchesOf } from "./matches.ts";
 import { recentAnswers } from "./recent.ts";
 import { findPlaces } from "./places.ts";
 import { REPORT_VERBS } from "./lexicon.ts";
+import { BE } from "./auxiliaries.ts";
 
 /** The attack a figure is dated by: its direction and its day or night. */
 export interface Context {
@@ -159,7 +160,7 @@ const SEARCHED = "searched|searching";
 // injured grew overnight", "had put the number of injured at 11 overnight": the count's; "rescuers recovered more
 // bodies from the rubble overnight", "as more bodies are recovered overnight": the search's)
 const AFTERMATH_BEFORE = new RegExp(
-  String.raw`\b(?:died|succumbed|passed\s+away|(?:been\s+|was\s+|were\s+)(?:flown|airlifted|evacuated|transferred|hospitali[sz]ed)|(?:worked|working|${SEARCHED}|${DUG}|toiled)(?:\s+on)?|(?:(?:were|was|are|is|been)\s+)?(?:found|recovered|retrieved|pulled\s+out)|(?:number|toll|count|figure)s?\b[^.;]{0,40}?\b(?:grew|rose|increased|climbed)|(?:put|gave|placed|set)\s+(?:the\s+)?(?:(?:death\s+)?toll|number|count|figure)\b[^.;]{0,30}?\bat\s+[\d,]+)\b(?:(?!\b(?:attack|strike|drones?|missiles?)\b)[^.;]){0,40}$`,
+  String.raw`\b(?:died|succumbed|passed\s+away|(?:been\s+|was\s+|were\s+)(?:flown|airlifted|evacuated|transferred|hospitali[sz]ed)|(?:worked|working|${SEARCHED}|${DUG}|toiled)(?:\s+on)?|(?:(?:${BE.join("|")}|been)\s+)?(?:found|recovered|retrieved|pulled\s+out)|(?:number|toll|count|figure)s?\b[^.;]{0,40}?\b(?:grew|rose|increased|climbed)|(?:put|gave|placed|set)\s+(?:the\s+)?(?:(?:death\s+)?toll|number|count|figure)\b[^.;]{0,30}?\bat\s+[\d,]+)\b(?:(?!\b(?:attack|strike|drones?|missiles?)\b)[^.;]){0,40}$`,
   "iu",
 );
 

@@ -10,6 +10,7 @@ import {
   weekday,
 } from "@salvo/core";
 import { UNITS } from "./quantities.ts";
+import { PAST_BE } from "./auxiliaries.ts";
 import { matchesOf } from "./matches.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
@@ -494,7 +495,7 @@ const RULES: readonly Rule[] = [
   // "Since July 2024, Russian drone attacks have killed 149 civilians": from that month's first day to publication
   // (not the war's start, "since February 2022", which the rule above reads; nor a comparison, "the largest since July 2024")
   // (and since what first appeared then: "since they first appeared in Ukrainian skies in September 2022")
-  { anchor: /since/i, re: new RegExp(`${SINCE_UNCOMPARED}(?:(?:they|it|the\\s+\\w+)\\s+(?:(?:were|was)\\s+)?(?:first\\s+)?(?:appeared|emerged|began|started|used|introduced|deployed)\\b[^.;,]{0,40}?\\s+in\\s+)?(${M})\\.?,?\\s+(20[2-9]\\d)\\b(?!,\\s+when\\b)`, "gi"),
+  { anchor: /since/i, re: new RegExp(`${SINCE_UNCOMPARED}(?:(?:they|it|the\\s+\\w+)\\s+(?:(?:${PAST_BE.join("|")})\\s+)?(?:first\\s+)?(?:appeared|emerged|began|started|used|introduced|deployed)\\b[^.;,]{0,40}?\\s+in\\s+)?(${M})\\.?,?\\s+(20[2-9]\\d)\\b(?!,\\s+when\\b)`, "gi"),
     resolve: (m, p) => {
       const from = isoDate(Number(m[2]), month(m[1]!), 1);
       return from && from < p && from >= "2022-03-01" ? { start: from, end: p, precision: "month" } : null;

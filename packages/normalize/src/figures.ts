@@ -1495,7 +1495,7 @@ function violationCount(tokens: readonly Token[], q: Quantity): RawFigure | null
 }
 
 // "19 drones had entered Polish airspace", "Two drones crashed on Moldovan territory": what reached a neighbour, by its adjective
-const INTO_NEIGHBOUR = new RegExp(String.raw`^(?:(?:had|have|has)\s+)?(?:entered|crossed\s+into|flew\s+into|violated|crashed\s+(?:on|in|into)|fell\s+(?:on|in))\s+(?:the\s+)?(?:${peopleOf(STRAY_STATES).toLowerCase()})\s+(?:airspace|territory|soil)\b`);
+const INTO_NEIGHBOUR = new RegExp(String.raw`^(?:(?:${HAVE.join("|")})\s+)?(?:entered|crossed\s+into|flew\s+into|violated|crashed\s+(?:on|in|into)|fell\s+(?:on|in))\s+(?:the\s+)?(?:${peopleOf(STRAY_STATES).toLowerCase()})\s+(?:airspace|territory|soil)\b`);
 
 /**
  * A count of weapons that reached a neighbour's airspace or soil: launched at that country (its target is settled by the sentence).

@@ -1,4 +1,5 @@
 import { STRAY_STATES, namesOf, peopleOf } from "./countries.ts";
+import { BE } from "./auxiliaries.ts";
 
 /**
  * Figures of a missile or drone that came down in a neighbouring country ("a missile fell on a grain dryer in the Polish
@@ -17,7 +18,7 @@ const WHERE_LANDED = new RegExp(
     // "in the Polish village of Przewodów", "into a Polish farming village", "on Polish soil", "on Moldovan territory"
     `\\b(?:in|into|on|onto|at)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:small|tiny|eastern|southern|border)\\s+)?(?:${NEIGHBOURS})\\s+(?:[a-z-]+\\s+)?(?:village|town|city|farm|farmland|territory|soil|countryside)\\b`,
     // "farmland in eastern Poland", "in Poland's Lublin province"; not "Zelensky, who was in Poland" (a visit)
-    `(?<!\\b(?:was|were|is|are|been|be)\\s)\\bin\\s+(?:(?:eastern|western|northern|southern|south-eastern|southeastern|north-eastern|northeastern|south-western|southwestern|north-western|northwestern|central)\\s+)?(?:${NEIGHBOUR})\\b(?:(?!['’])|['’]s\\s+(?:[A-Z][\\w-]+\\s+)?(?:province|region|county|voivodeship)\\b)`,
+    `(?<!\\b(?:${[...BE, "been", "be"].join("|")})\\s)\\bin\\s+(?:(?:eastern|western|northern|southern|south-eastern|southeastern|north-eastern|northeastern|south-western|southwestern|north-western|northwestern|central)\\s+)?(?:${NEIGHBOUR})\\b(?:(?!['’])|['’]s\\s+(?:[A-Z][\\w-]+\\s+)?(?:province|region|county|voivodeship)\\b)`,
   ].join("|"),
   "g",
 );
