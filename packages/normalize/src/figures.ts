@@ -18,6 +18,7 @@ import { partDownedAfter, passiveHitBy } from "./struck-by-downed.ts";
 import { recalledClause, toldStrikeClause } from "./told-strike.ts";
 import { debrisAsEvidence, wreckageOfBuilding } from "./debris-evidence.ts";
 import { withJammedCrashes } from "./jammed-crashes.ts";
+import { aimedThenDowned } from "./aimed-then-downed.ts";
 import { allLaunchedFate } from "./all-launched-fate.ts";
 import { MISSILE_TYPE, missileTypeOfLaunch } from "./launch-types.ts";
 import { SAID_AND, SAID_JUST_BEFORE, SAID_VERB, SPEAKER_ADDS, bothOfTwo, fateOfLaunch, placesOnly, wholeOfAllDowned } from "./fate-of-all.ts";
@@ -1459,7 +1460,9 @@ function allLaunched(tokens: readonly Token[], at: number): boolean {
   while (at < tokens.length && (weaponWord(tokens[at]!.norm) || WEAPON_KIND.has(tokens[at]!.norm))) at++;
   for (let end = at; end <= at + 4; end++) {
     const cue = matchCue(tokens, end, WEAPON_CUES);
-    if (cue) return cue.metric === "launched" && (end === at || RELATIVE_LAUNCHER.test(normsOf(tokens, at, end)));
+    if (!cue) continue;
+    if (cue.metric !== "launched" || (end !== at && !RELATIVE_LAUNCHER.test(normsOf(tokens, at, end)))) return false;
+    return !aimedThenDowned(tokens, end, cue);
   }
   return false;
 }
