@@ -2282,6 +2282,9 @@ describe("weapon counts with modifiers", () => {
     expect(figures("In its final count, it put the figures at five hundred and ninety-five drones and forty-eight missiles.")).toEqual(["launched:595", "launched:48/m"]);
     // a delivery is still no attack figure
     expect(figures("The United States supplied 30 missiles last year.")).toEqual([]);
+    // nor a promise of aid; but a launch told before a promise is one
+    expect(figures("On Monday he met Rishi Sunak at Chequers, where Britain promised hundreds of air defence missiles and long-range attack drones.")).toEqual([]);
+    expect(figures("Russia launched 40 drones overnight despite its promise of a truce.")).toEqual(["launched:40"]);
   });
 });
 
