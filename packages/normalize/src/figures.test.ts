@@ -81,6 +81,9 @@ describe("reading figures", () => {
     // (a count the text writes stays: "her two children"; and one named among the dead is a part of the toll)
     expect(figures("A woman and her two children were killed.")).toEqual(["killed:2"]);
     expect(figures("Six people were killed, among them a nine-year-old girl and her mother.")).toEqual(["killed:6", "killed:1"]);
+    // (but two people of the toll, neither leading the other's kin, are no part of one)
+    expect(figures("A paramedic and a rescuer were among those killed, the State Emergency Service said.")).toEqual([]);
+    expect(figures("A paramedic was among those killed, the State Emergency Service said.")).toEqual(["killed:1"]);
   });
 
   it("counts casualties, including a single person named with an age", () => {

@@ -926,8 +926,11 @@ export function readFigures(
     // write as a count, so no count (not one: she was not the only one)
     // (nor the last of them: "a man and a woman were injured"; but the first named among the dead of a toll is one of its
     // parts: "among them a nine-year-old girl and her mother", "A 10-year-old girl and her mother are among the dead")
-    const listed = /^and\s+(?:her|his|their|an?)\s/.test(normsOf(tokens, head.end + 1, head.end + 4) + " ") || (before === "and" && PERSON_NOUNS.has(tokens[q.first - 2]?.norm ?? ""));
-    if (q.article && head.kind === "person" && listed && !/\bamong\b/.test(`${normsOf(tokens, q.first - 3, q.first)} ${normsOf(tokens, head.end + 1, head.end + 10)}`)) continue;
+    // (a part only when the one named first leads her kin: "A paramedic and a rescuer were among those killed" are two people
+    // of the toll, neither told as its part)
+    const kinAfter = /^and\s+(?:her|his|their)\s/.test(normsOf(tokens, head.end + 1, head.end + 4) + " ");
+    const listed = kinAfter || /^and\s+an?\s/.test(normsOf(tokens, head.end + 1, head.end + 4) + " ") || (before === "and" && PERSON_NOUNS.has(tokens[q.first - 2]?.norm ?? ""));
+    if (q.article && head.kind === "person" && listed && !(kinAfter && /\bamong\b/.test(`${normsOf(tokens, q.first - 3, q.first)} ${normsOf(tokens, head.end + 1, head.end + 10)}`))) continue;
     // ("None of the 27 South Korean nationals staying in Ukraine were hurt": a count of people no one of whom was; not "None
     // of the 14 people injured were children", where the count is the toll)
     if (head.kind === "person" && /\bnone\s+of(?:\s+the)?$/.test(normsOf(tokens, Math.max(0, q.first - 3), q.first)) && NONE_HURT.test(normsOf(tokens, head.end + 1, head.end + 9))) continue;
