@@ -50,6 +50,7 @@ import { type OpeningUpdate, type StrikeTold, type TollsSoFar, noteToll, strikeT
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regionOfCity } from "./places.ts";
 import { recapReader } from "./recaps.ts";
 import { FATES, NAMED_BODY, toldApart } from "./told-apart.ts";
+import { writersPresent } from "./writers-present.ts";
 import { retractedSpan } from "./retractions.ts";
 import { countedBackPeriod, periodsAsStated } from "./stated-periods.ts";
 import { placesSpokenFor } from "./spoken-places.ts";
@@ -1325,7 +1326,7 @@ const COMPARED_DAY = /\b(?:surpass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|beat(?:ing|
 const SAID_DAY = /\b(?:said|says|told|reported|announced|confirmed|added|stated|wrote)\s+(?:late\s+|early\s+|earlier\s+|later\s+)?(?:on\s+)?$/i;
 const dayOrNightUncompared: RefTest = (x, b, index, at, text) => {
   const before = text.slice(Math.max(0, x.at - 40), x.at);
-  return dayOrNightBefore(x, b, index, at, text) && !COMPARED_DAY.test(before) && !SAID_DAY.test(before);
+  return dayOrNightBefore(x, b, index, at, text) && !COMPARED_DAY.test(before) && !SAID_DAY.test(before) && !writersPresent(text, x);
 };
 
 // the month named before a "that month" in its sentence, or in one of the two sentences before
@@ -1843,7 +1844,7 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
     section.strike = null;
     section.told = null;
   }
-  if (dated && !heading) {
+  if (dated && !heading && !(soFar.lastDated && writersPresent(text, dated))) {
     soFar.lastDated = asContext(dated);
     // "Russia attacked again overnight into Tuesday.", "Take the record night of 6-7 September."
     if ((datesAttack(text, dated) && ATTACK_WORDS.test(text)) || (dated.precision === "night" && !dated.relative)) {
