@@ -282,7 +282,10 @@ function headingDays(article: Article, published: string | null): Map<number, Se
     } else if (published && HEADING.test(text) && WEEKDAY_HEADING.test(text)) {
       const named = [...text.matchAll(new RegExp(`\\b(${WEEKDAY_CAPS})\\b`, "g"))].at(-1)![1]!.toLowerCase();
       const back = (weekday(published) - WEEKDAYS.indexOf(named as (typeof WEEKDAYS)[number]) + 7) % 7 || (/^\W*LAST\b/.test(text) ? 7 : 0);
-      days.set(s.index, { day: addDays(published, -back), dated: false });
+      // ("SUNDAY NIGHT: AIRFIELDS IN THE WEST": the night that began that evening, so its items, "during the night", are the
+      // night into Monday, as under a "NIGHT OF 28-29 MAY" heading; "SUNDAY: CITY DAY" keeps the night into Sunday)
+      const evening = new RegExp(`\\b${named.toUpperCase()}\\s+NIGHT\\b`).test(text) ? 1 : 0;
+      days.set(s.index, { day: addDays(published, evening - back), dated: false });
       weekdays.push(s.index);
     }
   }

@@ -40,4 +40,19 @@ describe("a night's heading dates the items under it", () => {
     expect(nightHeadingDay("THE NEXT NIGHT", "2025-07-20")).toBeNull();
     expect(nightHeadingDay("On the night of 18-19 December, Russia sends 35 Shahed drones towards Kyiv.", "2023-01-01")).toBeNull();
   });
+
+  it("reads a weekday's night heading, 'SUNDAY NIGHT: …', as the night that began that evening", () => {
+    const under = (heading: string) =>
+      dates(
+        [
+          "Kyiv residents barely left their shelters over the past day and a half.",
+          heading,
+          "Hours earlier, during the night, Russia had launched 40 cruise missiles and 35 Shahed drones across Ukraine, the Air Force said.",
+        ].join("\n"),
+        "2023-05-29",
+      );
+    expect(under("SUNDAY NIGHT: AIRFIELDS IN THE WEST")).toContain("launched:40:2023-05-28..2023-05-29");
+    // (a weekday heading alone keeps the night into that day)
+    expect(under("SUNDAY: CITY DAY")).toContain("launched:40:2023-05-27..2023-05-28");
+  });
 });
