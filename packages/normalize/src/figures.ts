@@ -188,6 +188,8 @@ const AVERAGE = /\b(?:an? average of|on average|averaging|averaged)$/;
 const averaged = (tokens: readonly Token[], q: Quantity): boolean =>
   AVERAGE.test(normsOf(tokens, Math.max(0, q.first - 3), q.first - (hedgeAt(tokens, q.first) ? 0 : (hedgeBefore(tokens, q.first)?.length ?? 0))));
 
+// a weapon's place in a group: "the second one", "the last one", "the latter one"
+const ORDINAL_OF_GROUP = /^(?:first|second|third|fourth|fifth|last|latter|former)$/;
 // Weapons supplied, produced, stockpiled or asked for are not weapons fired.
 const SUPPLY_NOUNS = new Set(["supply", "supplies", "delivery", "deliveries", "production", "stockpile", "stockpiles", "arsenal", "inventory", "stock", "stocks", "needs"]);
 const SUPPLY = new Set([
@@ -1031,6 +1033,11 @@ export function readFigures(
     if (figure.metric === "hit" && debrisOf(tokens, q.first)) continue;
     // ("One missile struck a residential building, the other an educational institution": a share of the pair told before)
     if (figure.metric === "hit" && oneOfStruckPair(tokens, q, figure.last)) continue;
+    // ("Two ballistic missiles hit a residential neighbourhood … The second one struck as rescuers were already working": one of
+    // the hits just told, by its place among them, no count of its own; as "two missiles hit: the first the school, the second a
+    // warehouse" is hit 2 only. Not one of those fired: "fired two missiles: the first one was shot down, the second one hit")
+    const ordinalOne = q.value === 1 && tokens[q.first]?.norm === "one" && ORDINAL_OF_GROUP.test(tokens[q.first - 1]?.norm ?? "") && tokens[q.first - 2]?.norm === "the";
+    if (figure.metric === "hit" && ordinalOne && oneOfToldHits(q.value, figure.weapon, figures.findLast((f) => f.metric === "hit") ?? previousCount)) continue;
     if (figure.weapon) lastWeapon = figure.weapon;
     // "the number of drones exceeded 800": more than that
     // "shot down all 18 missiles Russia fired", "all 18 missiles fired at Kyiv": every one launched was downed

@@ -13,4 +13,10 @@ describe("a pair that struck, told one by one", () => {
     expect(hits("One drone hit the second floor of a building, and a fire broke out.")).toEqual(["hit:1"]);
     expect(hits("Two missiles hit the city centre, one of them striking the museum building directly.")).toEqual(["hit:2"]);
   });
+
+  it("counts no weapon told by its place in a group: 'The second one struck as rescuers were already working'", () => {
+    expect(hits("Two ballistic missiles hit a residential neighbourhood within minutes of each other. The second one struck as rescuers and medics were already working at the scene of the first.")).toEqual(["hit:2"]);
+    // (one told without a place in a group stays)
+    expect(hits("One missile struck the port area just as the president was showing his guest around the city.")).toEqual(["hit:1"]);
+  });
 });
