@@ -462,8 +462,9 @@ const MODEL_NAMED = new RegExp(`\\b${MODEL}\\b`, "i");
 /** A test on a sentence: its words, or a model named with what it did. */
 const withModels = (words: RegExp) => ({ test: (text: string): boolean => words.test(text) || (MODEL_NAMED.test(text) && MODEL_ACTION.test(text)) });
 // ("the city was hit again": a passive hit tells of an attack, as "struck" does)
-// ("…, striking bombers at four airfields in Russia": the attack told by its participle)
-export const ATTACK_WORD = new RegExp(String.raw`\b(?:attack|attacks|attacked|strike|strikes|struck|striking|barrage|assaults?|drones?|missiles?|rockets?|shaheds?|launched|fired|explosions?|shelling|shelled|bombs?|bombed|bombing|raid|(?:was|were)\s+hit|${WAVE})\b`, "i");
+// ("…, striking bombers at four airfields in Russia": the attack told by its participle; so "…, hitting strategic bombers at
+// airbases deep inside Russia", set off by a comma as an adjunct of the deed before it, not a present "Russia is hitting the grid")
+export const ATTACK_WORD = new RegExp(String.raw`\b(?:attack|attacks|attacked|strike|strikes|struck|striking|(?<=,\s{1,3})hitting|barrage|assaults?|drones?|missiles?|rockets?|shaheds?|launched|fired|explosions?|shelling|shelled|bombs?|bombed|bombing|raid|(?:was|were)\s+hit|${WAVE})\b`, "i");
 export const ATTACK_WORDS = withModels(ATTACK_WORD);
 // A sentence about an earlier attack ("The strike followed an overnight attack on Dec. 13") does not date the article's own.
 // ("the most massive since the beginning of the full-scale invasion" measures this attack; it names no other)
