@@ -29,6 +29,7 @@ import {
 import { SEPARATELY, setApartFromNight, struckAtMidday } from "./set-apart.ts";
 import { daylightBlast, oneWeaponOf, RETOLD_REACH, retoldByDay } from "./retold-hour.ts";
 import { nightToldEarlier } from "./earlier-night.ts";
+import { strikeOnReportDay } from "./reported-strike.ts";
 import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { unlessRegionalForNational } from "./national-toll.ts";
 import { interviewee, isAnswer } from "./interviews.ts";
@@ -1877,6 +1878,12 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
     } else if (dated.precision === "day" && dated.start && !dated.relative && REPORT_OUT.test(text.slice(Math.max(0, dated.at - 80), dated.at))) {
       para.dayNamed = { index: s.index, day: dated.start, report: true };
     }
+  }
+  // ("On Friday, the Russian Defence Ministry said the Armed Forces … had carried out a massive strike …": a strike dated only by
+  // the day it was told, which the undated tolls after it take over; see strikeOnReportDay)
+  if (!dated && !heading && !para.dated) {
+    const told = strikeOnReportDay(text, classifyRefs(text, reader.timeRefs(s.index, text)).report);
+    if (told) para.dated = { attacker: "RU", target: "UA", ...told };
   }
   // "Tuesday, 24.06. In the morning, at about 10:00, Russia struck Dnipro …": a day-by-day list's item opens with its date alone
   // (as does a retrospective's paragraph, "Then came November 19. Russia launched 476 drones …")
