@@ -46,7 +46,7 @@ import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tabl
 import { BELARUS, STRAY_NEIGHBOURS, STRAY_STATES, namesOf, peopleOf } from "./countries.ts";
 import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, type Cue, INTERCEPTIONS, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
-import { type FigureDate, type Recalled, figureDate, keptMorning, midnightBlast, morningLead } from "./figure-date.ts";
+import { type FigureDate, type Recalled, figureDate, keptMorning, midnightBlast, morningLead, NIGHT_RESTATED } from "./figure-date.ts";
 import { type OpeningUpdate, type StrikeTold, type TollsSoFar, noteToll, strikeToldNext, tollGrownFrom, updateDay } from "./toll-updates.ts";
 import { countryOfPlaces, findPlaces, holderOf, holderOfPlaces, type Place, regionOfCity } from "./places.ts";
 import { recapReader } from "./recaps.ts";
@@ -1898,6 +1898,14 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
     const next = article.sentences[s.index + 1];
     const nextText = next?.paragraph === s.paragraph ? sentenceText(article, next) : "";
     if (next && ATTACK_WORDS.test(nextText) && !EARLIER.test(nextText) && classifyRefs(nextText, reader.timeRefs(next.index, nextText)).attack.length === 0) para.dated = asContext(dated);
+  }
+  // "… the power system returned to the top of its target list on 22 March. The Air Force said Russia launched 88 missiles and
+  // 63 drones that night": the next sentence's "that night", with no day of its own, is the day just named, whatever this
+  // sentence tells of it (not an attack told before in another paragraph)
+  if (dated && dated.precision === "day" && dated.start && !heading && !para.dated) {
+    const next = article.sentences[s.index + 1];
+    const nextText = next?.paragraph === s.paragraph ? sentenceText(article, next) : "";
+    if (next && NIGHT_RESTATED.test(nextText) && classifyRefs(nextText, reader.timeRefs(next.index, nextText)).attack.length === 0) para.dated = asContext(dated);
   }
   // ("MAY 31 - NOVOBAVARSKYI DISTRICT / Russia fired S-300 missiles at the district around midnight, …": an item under a day's
   // heading that puts its attack around midnight tells the night that ended that day, and dates the counts after it so)

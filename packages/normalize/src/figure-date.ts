@@ -189,7 +189,7 @@ function morningAlone(text: string, ref: TimeRef): boolean {
 
 // "that night" or "the same night" told after the count, not opening the sentence, nor when something was said ("Later that
 // night, Tymoshenko said …"), nor after an evening ("On the evening of 20 June …")
-const NIGHT_RESTATED = /(?<!\b(?:later|earlier)\s+)(?<=\w[^.;:]*\s)(?:that|the\s+same)\s+night\b(?!-)/i;
+export const NIGHT_RESTATED = /(?<!\b(?:later|earlier)\s+)(?<=\w[^.;:]*\s)(?:that|the\s+same)\s+night\b(?!-)/i;
 
 /**
  * A count dated to a day whose own sentence restates "that night" afterwards is the night of the attack that day names, the
