@@ -370,6 +370,10 @@ const daySummary = (r: TimeRef): boolean => r.precision === "day" && PAST_DAY.te
 // ("Kyiv region - 12", "Sumy region: 8" under a line that says what they count, too)
 const PLACE_ITEM = /^(?:(?:over|above|in|near|off)\s+(?:the\s+)?[^,;:.\d]{2,60}?|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}?[\p{L}'’-]+){0,2}\s+(?:region|oblast|province|krai|republic))\s*[-–—:]\s*\d[\d,]*\s*[,;.]?\s*$/iu;
 
+// a piece's rule for what it lists, by a threshold: "we include attacks in which either side reported at least ten aerial weapons"
+// (not a count the piece makes, "we counted 40 drones"; nor a tally of nights over a threshold, which needs no such rule)
+const INCLUSION_THRESHOLD =
+  /\b(?:we|this\s+(?:table|list|tracker|digest|round-?up|review))\s+(?:only\s+)?(?:include|includes|list|lists|exclude|excludes|consider|considers)\s+(?:\w+\s+){0,3}?(?:attacks?|strikes?|nights?|days?|incidents?|events?)\s+(?:in\s+which|where|when|that|with)\b[^.;]*\b(?:at\s+least|more\s+than|or\s+more)\b/i;
 const CORRECTION =
   /^\W*(?:this\s+(?:story|article|report|version)\s+(?:has\s+been|was)\s+(?:corrected|updated|refiled)|corrects?\b|correction\s*:)/i;
 const MONITOR = /\b(?:mission|monitors?|monitoring|HRMMU|OHCHR|commissioner)\b/i;
@@ -969,6 +973,9 @@ export function extractClaims(article: Article): ArticleClaim[] {
     }
     // "(This story has been corrected to say 39 missiles were shot down, not 59)": about the text, not the attack
     if (CORRECTION.test(text)) continue;
+    // "Methodology: we include attacks in which either side reported at least ten aerial weapons or at least one death": the
+    // threshold of what a piece counts, not a count
+    if (INCLUSION_THRESHOLD.test(text)) continue;
     const tokens = mayCount(text) || mayAttribute(text) || /:\s*$/.test(text) || ALL_BEFELL.test(text) ? tokenize(text, s.start) : [];
     const found = sourcesStoodFor(claimantsOf(s, tokens), namedSoFar, lastNamed, (c) => mentionedBefore(article, headline, claimantsOf, s, tokens, c));
     const named = found.find((c) => !isPronounClaimant(c));
