@@ -443,6 +443,19 @@ function clockSpanOf(text: string): "evening" | "night" | "day" | null {
   return null;
 }
 
+/**
+ * A count's window that opens after midday and closes by midnight of the same day ("between 15:00 and midnight on Monday",
+ * "from 20:00 to 23:00 Moscow time"): that day's afternoon or evening, not the night that ended its morning (not a window
+ * that runs on past midnight, "from 18:00 to 06:00").
+ */
+export function windowWithinDayAfterNoon(text: string): boolean {
+  const m = CLOCK_SPAN.exec(text);
+  if (!m) return false;
+  const from = hourOf(m[1]!);
+  const to = hourOf(m[2]!);
+  return from >= 12 && (to > from || (to === 0 && /midnight/i.test(m[2]!)));
+}
+
 /** A heading line: capitals only, short, no sentence punctuation ("WEDNESDAY: TRUMP CALLS PUTIN"). */
 export const HEADING = /^(?=[^a-z]*\p{Lu}[^a-z]*$)[^.!?]{3,80}$/u;
 

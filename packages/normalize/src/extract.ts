@@ -19,6 +19,7 @@ import {
   comparedPast,
   datesAttack,
   eveningBlast,
+  windowWithinDayAfterNoon,
   nearestRef,
   resolveRelative,
   countedBackToStrike,
@@ -2512,7 +2513,8 @@ function nightsAsNamed(article: Article, claims: ArticleClaim[], nights: Readonl
   // November 2022; see DatedSoFar.withBarrage)
   const ofBarrageDay = (c: ArticleClaim): boolean => barrageByDay(c) || (withBarrage.has(c.quote_start) && !NIGHT_SAID.test(c.quote));
   // (nor a blast its own sentence puts in the evening of that day, long after the night that ended its morning: "A missile hit the
-  // building at around 20:00 on Sunday" beside "On Sunday morning Russia launched 120 missiles and 90 drones")
+  // building at around 20:00 on Sunday" beside "On Sunday morning Russia launched 120 missiles and 90 drones"; nor a count
+  // over a window of that afternoon or evening, "from 20:00 to 23:00 Moscow time its air defences had downed 13 drones")
   // (nor a strike by one side on a day whose night the article gives only the other side's counts: "Hours later, on the morning
   // of 30 May, … Ukraine had attacked the capital with eight drones" beside "Russia launched 31 Shahed drones" that night)
   const nightSides = new Map<string, Set<Side>>();
@@ -2523,7 +2525,7 @@ function nightsAsNamed(article: Article, claims: ArticleClaim[], nights: Readonl
   };
   const joins = (c: ArticleClaim): boolean =>
     c.event_type === "strike" &&
-    !ofBarrageDay(c) && c.date_precision === "day" && !c.daytime && !inDaylightKey(c.localKey) && c.date_end !== null && (nights.has(`${c.attacker}|${c.date_end}`) || (nights.has(`*|${c.date_end}`) && !otherSidesNight(c))) && !GROUND_FIRE.test(c.quote) && !eveningBlast(c.quote);
+    !ofBarrageDay(c) && c.date_precision === "day" && !c.daytime && !inDaylightKey(c.localKey) && c.date_end !== null && (nights.has(`${c.attacker}|${c.date_end}`) || (nights.has(`*|${c.date_end}`) && !otherSidesNight(c))) && !GROUND_FIRE.test(c.quote) && !eveningBlast(c.quote) && !windowWithinDayAfterNoon(c.quote);
   // (and what the sentences after it count of that strike: "… has risen to three dead. Eight people were injured, he added.")
   const byDay = new Set(claims.filter((c) => joins(c) && missilesByDay(c)).map((c) => c.localKey));
   // (nor a strike the article puts at an hour by day, in its own sentence or told again after it, with what is counted of it:
