@@ -67,8 +67,11 @@ const QUOTE_CLOSED = /[,.!?]["”]\s+[^.]{0,80}?\b(?:said|says|wrote|writes|adde
 // (the quotation the count's own sentence opened, not one of the next sentence's own)
 const OPENS_QUOTE = (s: string) => (s.match(/["“”]/g)?.length ?? 0) % 2 === 1;
 
-/** "Russia launched 298 drones. The Air Force said 266 were shot down.": the source named next in the paragraph. */
-export function nextInParagraph(article: Article, index: number, claimantsOf: (s: Sentence) => Claimant[], kind: "casualty" | "weapon"): Claimant | null {
+/**
+ * "Russia launched 298 drones. The Air Force said 266 were shot down.": the source named next in the paragraph. `ownOnly` keeps
+ * only the quotation the count's sentence opened and the source it named: see figureClaimant.
+ */
+export function nextInParagraph(article: Article, index: number, claimantsOf: (s: Sentence) => Claimant[], kind: "casualty" | "weapon", ownOnly = false): Claimant | null {
   const here = article.sentences[index]!;
   for (const s of article.sentences.slice(index + 1, index + 3)) {
     if (s.paragraph !== here.paragraph) break;
@@ -86,6 +89,7 @@ export function nextInParagraph(article: Article, index: number, claimantsOf: (s
     const paragraphStart = article.sentences.find((x) => x.paragraph === here.paragraph)!.start;
     const closes = QUOTE_CLOSED.test(text) && OPENS_QUOTE(article.text.slice(paragraphStart, here.end));
     if (!(COUNT.test(text) && SAME_KIND[kind].test(text)) && !closes && !named) continue;
+    if (ownOnly && !closes && !named) break;
     if (c) return c;
   }
   return null;

@@ -2166,7 +2166,11 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
   // names one, else the section's)
   const told = unnamed ? (paragraphClaimant ?? postClaimant) : null;
   const listed = unnamed && !told && (isListItem || DATE_ITEM.test(text)) ? listClaimant : null;
-  const namedAfter = unnamed && !told && !listed ? namedNext(article, s.index, claimantsOf, casualty, namedSoFar) : null;
+  // (a strike told in the outlet's own words is not the next source's, who goes on to other things: "One of the missiles hit a
+  // nine-storey building …. Nearby, around 20 private houses were destroyed …, the city council said", "On May 2, a missile struck
+  // a dormitory building …. On Saturday, the Southern command said, four Kh-22 cruise missiles were fired"; but the quotation it
+  // opened is: '"… Two missiles hit their targets. Information on casualties is being clarified," Syniehubov wrote')
+  const namedAfter = unnamed && !told && !listed ? namedNext(article, s.index, claimantsOf, casualty, namedSoFar, f.metric === "hit") : null;
   // (a toll of the whole country is no regional official's named next, nor anyone's further off: see unlessRegionalForNational)
   const next = casualty ? unlessRegionalForNational(namedAfter, text, f.valueEnd - s.start) : namedAfter;
   if (namedAfter && !next) return { claimant: null, articleWide: null, carried: false };
@@ -2205,8 +2209,8 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
  * The source named next in the paragraph, as the article named it before: '"Eight … took part in the attack. …," the ministry
  * said.' in a paragraph of its own after "…, the Russian Defence Ministry said" is that ministry's.
  */
-function namedNext(article: Article, index: number, claimantsOf: (s: Sentence) => Claimant[], casualty: boolean, namedSoFar: readonly Claimant[]): Claimant | null {
-  const c = nextInParagraph(article, index, claimantsOf, casualty ? "casualty" : "weapon");
+function namedNext(article: Article, index: number, claimantsOf: (s: Sentence) => Claimant[], casualty: boolean, namedSoFar: readonly Claimant[], ownOnly: boolean): Claimant | null {
+  const c = nextInParagraph(article, index, claimantsOf, casualty ? "casualty" : "weapon", ownOnly);
   // (a body by its own word, not a title: "the mayor says" is no president named before)
   const body = c && bodyNamedBefore(c, namedSoFar);
   return body && body.name.toLowerCase().includes(c!.name.toLowerCase().replace(/^the\s+/, "")) ? body : c;
