@@ -186,3 +186,10 @@ describe("a contact sought or denied is none held", () => {
     expect(contacts("Zelensky denied that territory had been discussed when he met Trump at the White House on Friday.", "2025-07-10")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-07-04"]);
   });
 });
+
+describe("a contact only hoped for, accepted in advance or still ahead on the report's day is none held", () => {
+  it("reads no contact in one someone is open to, but keeps one held by someone open to a deal", () => {
+    expect(contacts("Putin is open to a meeting with Trump, Peskov said on Thursday, adding that no preconditions were needed.", "2025-01-09")).toEqual([]);
+    expect(contacts("Zelensky, open to a deal on minerals, met Trump at the White House on Friday.", "2025-02-28")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-02-28"]);
+  });
+});
