@@ -192,4 +192,9 @@ describe("a contact only hoped for, accepted in advance or still ahead on the re
     expect(contacts("Putin is open to a meeting with Trump, Peskov said on Thursday, adding that no preconditions were needed.", "2025-01-09")).toEqual([]);
     expect(contacts("Zelensky, open to a deal on minerals, met Trump at the White House on Friday.", "2025-02-28")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-02-28"]);
   });
+
+  it("reads no contact in the hopes of one, but keeps one held amid hopes of something else", () => {
+    expect(contacts("Putin will not travel to Istanbul for the proposed talks with Ukraine, the Kremlin said late on Wednesday, dashing hopes of a face-to-face meeting with Zelensky.", "2025-05-14")).toEqual([]);
+    expect(contacts("Zelensky met Trump in the Vatican on Saturday amid hopes for a ceasefire.", "2025-04-27")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-04-26"]);
+  });
 });

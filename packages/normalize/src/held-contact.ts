@@ -124,7 +124,9 @@ const VISIT_AHEAD = /\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:\p{Lu}[\
 const LEFT_SUMMIT = /\b(?:left|leaves|leaving|quit|skipped|skipping|missed|walked\s+out\s+of)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
 // (in what the sentence says of it next, up to its clause's end)
 const NEVER_TOOK_PLACE = /^[^.;:]{0,90}?\b(?:(?:did\s+not|didn['’]t|never|failed\s+to|will\s+not|won['’]t)\s+(?:take\s+place|happen|materiali[sz]e|go\s+ahead)|never\s+(?:took\s+place|happened|materiali[sz]ed|went\s+ahead)|fell\s+through)\b/i;
-const IDEA_OF = /\b(?:idea|prospect|possibility)\s+of\s+(?:[\p{L}'’–-]+\s+){0,3}$/iu;
+// ("dashing hopes of a face-to-face meeting with Zelensky", "hopes for talks": a contact hoped for; its noun the cue, not "met Trump amid
+// hopes for a deal")
+const IDEA_OF = /\b(?:(?:idea|prospect|possibility)\s+of|hopes?\s+(?:of|for))\s+(?:[\p{L}'’–-]+\s+){0,3}$/iu;
 
 // ("A bilateral meeting between Putin and Zelensky, which Trump said on Monday he had begun to arrange, would test which reading is
 // right": a contact named without being told, a subject of what would or will be, past its own relative clause; not "the call with
