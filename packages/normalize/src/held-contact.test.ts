@@ -197,4 +197,9 @@ describe("a contact only hoped for, accepted in advance or still ahead on the re
     expect(contacts("Putin will not travel to Istanbul for the proposed talks with Ukraine, the Kremlin said late on Wednesday, dashing hopes of a face-to-face meeting with Zelensky.", "2025-05-14")).toEqual([]);
     expect(contacts("Zelensky met Trump in the Vatican on Saturday amid hopes for a ceasefire.", "2025-04-27")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-04-26"]);
   });
+
+  it("reads no contact still to come later today, but keeps one held earlier today", () => {
+    expect(contacts("European leaders are flying to Washington to join Zelensky for his meeting with Trump later today.", "2025-08-18")).toEqual([]);
+    expect(contacts("Zelensky met Trump at the White House earlier today.", "2025-08-18")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-08-18"]);
+  });
 });
