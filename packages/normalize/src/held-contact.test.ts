@@ -202,4 +202,9 @@ describe("a contact only hoped for, accepted in advance or still ahead on the re
     expect(contacts("European leaders are flying to Washington to join Zelensky for his meeting with Trump later today.", "2025-08-18")).toEqual([]);
     expect(contacts("Zelensky met Trump at the White House earlier today.", "2025-08-18")).toEqual(["meeting Donald Trump+Volodymyr Zelensky 2025-08-18"]);
   });
+
+  it("reads no contact at the end of a journey the news comes on the eve of, but keeps one a strike came on the eve of", () => {
+    expect(contacts("Indian Prime Minister Narendra Modi said in Warsaw on Thursday that India wanted peace, on the eve of a train journey to Kyiv, where he is to meet Zelensky.", "2024-08-22")).toEqual([]);
+    expect(contacts("Modi arrived in Kyiv by train on Friday and met Zelensky, on the eve of Ukraine's Independence Day.", "2024-08-23")).toEqual(["visit Narendra Modi+Volodymyr Zelensky 2024-08-23"]);
+  });
 });

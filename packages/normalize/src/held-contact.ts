@@ -109,7 +109,8 @@ export const inLeftOpen = (text: string, at: number, clauseOnly = false) => {
 // "The visit came as …", "The Meloni visit came a day after …", "The visit coincided with …": the contact told before, up to its verb
 const CAME_AS = /^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?(?:visit|trip|meeting|call|talks)\s+(?:came|comes|followed|follows|coincided|coincides)\b/u;
 
-// "arrived in Washington on Thursday ahead of Friday's meeting with Trump", "in the run-up to next week's summit": a contact
+// "arrived in Washington on Thursday ahead of Friday's meeting with Trump", "in the run-up to next week's summit", "on the eve of
+// a train journey to Kyiv": a contact
 // the sentence's own news comes before, still to be held then (a noun: "ahead of" names no contact held by a verb)
 // (not what something is timed against: "The strike came ahead of a long-awaited phone call between Zelensky and Xi on April 26",
 // "hours ahead of the talks", a contact held)
@@ -117,7 +118,7 @@ const CAME_AS = /^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{L
 // of Friday's meeting with Trump", or a past clause about the contact after it, "…, which ended without a deal", "where they agreed")
 const PLUPERFECT = /\bhad\s+(?:(?:already|just|also|earlier|first)\s+)?(?!(?:planned|hoped|expected|intended|wanted|scheduled|agreed|promised|asked|offered|proposed)\b)(?:[a-z]+ed|flown|come|gone|left|driven|ridden)\b(?!\s+to\b)/;
 const PAST_ABOUT_IT = /^[^.;]{0,80}?,?\s*\b(?:which|where|when|at\s+which|during\s+which|after\s+which)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:ended|lasted|produced|yielded|failed|broke\s+up|went|agreed|discussed|clashed|finished|concluded|resulted|took\s+place|(?:was|were)\s+held)\b/iu;
-const CONTACT_AHEAD = /(?<!\b(?:came|comes|come|happened|hours?|days?|minutes)\s+(?:(?:just|shortly|only|well)\s+)?)\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:(?:the|a|an|his|her|their|its|this|next|planned|expected|upcoming|(?:[\p{L}.-]+|this\s+week|next\s+week)['’]s)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
+const CONTACT_AHEAD = /(?<!\b(?:came|comes|come|happened|hours?|days?|minutes)\s+(?:(?:just|shortly|only|well)\s+)?)\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:(?:the|a|an|his|her|their|its|this|next|planned|expected|upcoming|(?:[\p{L}.-]+|this\s+week|next\s+week)['’]s)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
 
 const VISIT_AHEAD = /\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}?\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
