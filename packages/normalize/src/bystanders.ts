@@ -135,6 +135,25 @@ export const beforeBetween = (text: string, p: Person, cueAt: number) => {
   return at.length > 0 && at.every((i) => i < m.index) && !HOSTS.test(text.slice(0, m.index));
 };
 
+// "Umerov proposed a meeting of Putin and Zelensky by the end of August", after the talks his team held: a contact named with "a",
+// after the one told, is one thought of, and whom only it names took no part in that one (not one who hosts or joins it: "Erdogan chaired a meeting between Lavrov and Kuleba"; nor one held, in which
+// or after which something was done: "agreed in a phone call between Trump and Putin last week")
+const MEANT_PAIR = /(?<!\b(?:in|during|over|at|on|by|after|following|since|before)\s+)\b(?:a|an|another|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|summit|call|conversation|talks|negotiations)\s+(?:between|of)\s+/giu;
+const meantPairs = (text: string, cueAt: number) =>
+  matchesOf(MEANT_PAIR, text).flatMap((m) => {
+    const from = m.index + m[0].length;
+    const list = text.slice(from);
+    const end = from + (list.search(LIST_END) + 1 || list.length + 1) - 1;
+    return m.index > cueAt && namedIn(text.slice(from, end)).length >= 2 && !HOSTS.test(text.slice(Math.max(0, cueAt), m.index)) ? [[from, end] as const] : [];
+  });
+/** Whether `p` is named only in a contact thought of after the cue at `cueAt` (see MEANT_PAIR); -1 for the whole sentence. */
+export const onlyInMeantPair = (text: string, p: Person, cueAt: number) => {
+  if (!/\b(?:between|of)\b/i.test(text)) return false; // (most sentences: no need to find the person)
+  const spans = meantPairs(text, cueAt);
+  const at = mentionsOf(text, p);
+  return spans.length > 0 && at.length > 0 && at.every((i) => spans.some(([from, to]) => i >= from && i < to));
+};
+
 // "The Russian president did not come, and Zelensky, who flew to Ankara for talks with Erdogan, …": who stayed away, in a clause
 // of his own, took no part
 const STAYED_AWAY = /^[^,;]{0,40}?\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t)\s+(?:come|attend|travel|show\s+up|go|take\s+part|join)\b/i;

@@ -6,6 +6,7 @@
 import { type Article, sentenceText } from "@salvo/core";
 import { HEADS, PEOPLE, type Person, isNamed } from "./people.ts";
 import { findTimeRefs } from "./dates.ts";
+import { onlyInMeantPair } from "./bystanders.ts";
 import { mentionsOf } from "./person-mentions.ts";
 
 // the two sides' teams named together: a member of each group, and talks even when no one is named
@@ -136,12 +137,13 @@ export function membersAfter(article: Article, s: Article["sentences"][number], 
     if (next.paragraph !== s.paragraph && !HEADED_BY.test(text)) continue;
     // (nor whom a member is still to meet: "Witkoff is expected to meet the head of the Ukrainian delegation, Rustem Umerov, in Miami")
     if (STILL_TO_MEET.test(text)) continue;
+    // (nor those of a contact a member only proposed: "Umerov proposed a meeting of Putin and Zelensky by the end of August")
     // (not whom the heads spoke of: "Witkoff, who led the US team, said Putin wants peace"; nor, of a team named, its country's
     // leaders, "Umerov, who led Kyiv's team, said the next step should be a meeting between Presidents Volodymyr Zelensky and
     // Vladimir Putin")
     const spokenOf = (p: Person) => mentionsOf(text, p).every((at) => /\b(?:said|says|told|added|warned|claimed)\b[^.;]{0,90}$/.test(text.slice(Math.max(0, at - 100), at)));
     const headed = LED.test(text);
-    for (const p of PEOPLE) if ((!countries || countries.has(p.country)) && !spokenOf(p) && isNamed(p, text) && !out.some((o) => o.name === p.name)) out.push({ name: p.name, country: p.country, headed });
+    for (const p of PEOPLE) if ((!countries || countries.has(p.country)) && !spokenOf(p) && isNamed(p, text) && !onlyInMeantPair(text, p, -1) && !out.some((o) => o.name === p.name)) out.push({ name: p.name, country: p.country, headed });
   }
   // (any countries' heads of delegation, two of them at least, for a round that named neither team)
   const found = new Set(out.map((p) => p.country)).size;
