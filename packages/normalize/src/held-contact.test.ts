@@ -165,6 +165,13 @@ describe("what one leader told another at the meeting the sentence opens with", 
     expect(contacts("At a meeting in Brussels on Monday, Rutte told Zelensky by phone that more Patriots were coming.", "2025-08-19")).toEqual(["phone_call Mark Rutte+Volodymyr Zelensky 2025-08-18"]);
     expect(contacts("At a meeting in Paris on Monday, Macron spoke with Zelensky about air defence.", "2025-08-19")).toEqual(["meeting Emmanuel Macron+Volodymyr Zelensky 2025-08-18"]);
   });
+
+  it("keeps the meeting when the call is in what was said or asked there, not how the clause's verb was done", () => {
+    const kinds = (text: string) => contacts(text, "2025-08-20").map((c) => c.split(" ")[0]);
+    expect(kinds("At a meeting in Berlin on Wednesday, Merz told Zelensky that Trump had promised him in a phone call to back a ceasefire.")).toEqual(["meeting"]);
+    expect(kinds("At a meeting in Berlin on Wednesday, Merz and Zelensky discussed what Trump had told Putin in a phone call on Monday.")).toEqual(["meeting"]);
+    expect(contacts("At a meeting in Kyiv on Monday, Zelensky told Trump by phone that talks must go on.", "2025-08-19")).toEqual(["phone_call Donald Trump+Volodymyr Zelensky 2025-08-18"]);
+  });
 });
 
 describe("a contact told as held at the same time as the sentence's own", () => {

@@ -174,6 +174,7 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
   }
   if (cues.length === 0) return null; // (as the loop below would conclude)
   cues.sort((a, b) => a.at - b.at || KINDS.findIndex((k) => k.kind === a.kind) - KINDS.findIndex((k) => k.kind === b.kind));
+  const meetingOpening = MEETING_OPENING.exec(text)?.[0].length ?? 0;
   // ("Putin would meet Erdogan on Thursday on the sidelines of a regional summit": the verb the cues do not take)
   // ("Starmer was expected to receive him at Downing Street later on Saturday, before a summit of European leaders")
   // ("Lavrov is expected in Ankara on June 8 for talks with Cavusoglu", "a delegation … was preparing to fly to the United States for
@@ -272,7 +273,7 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
     if (c.kind === "talks" && /\b(?:about|regarding|concerning)\s+$/i.test(text.slice(Math.max(0, c.at - 12), c.at))) continue;
     // ("At a meeting in Kyiv on Monday, Zelensky told President Trump in a phone call …": the meeting the sentence opens on is where
     // one was, the call its clause tells by wire the contact)
-    if (c.kind !== "phone_call" && c.at < (MEETING_OPENING.exec(text)?.[0].length ?? 0) && BY_WIRE_AFTER.test(text.slice(MEETING_OPENING.exec(text)![0].length))) continue;
+    if (c.kind !== "phone_call" && c.at < meetingOpening && BY_WIRE_AFTER.test(text.slice(meetingOpening))) continue;
     if (occasions.some(([from, to]) => c.at >= from && c.at < to)) {
       occasion ??= { kind: c.kind, at: c.at };
       continue;
@@ -286,7 +287,10 @@ export function heldContact(text: string): { kind: ContactKind; at: number } | n
 
 // a sentence's opening on a meeting, to its comma ("At a meeting in Kyiv on Monday,"), and a call its clause tells by wire after it
 const MEETING_OPENING = /^\W*(?:[Aa]t|[Dd]uring)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?meeting\b[^,;.]{0,60},/u;
-const BY_WIRE_AFTER = /\b(?:by\s+(?:tele)?phone|by\s+video(?:\s+link)?|(?:in|during|over)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:phone|telephone|video)\s+(?:call|conversation))\b/iu;
+// (right after the clause's verb and whom it told: "Zelensky told President Trump in a phone call", "Rutte told Zelensky by phone";
+// not in what was said or asked, which tells another call: "Merz told Zelensky that Trump had promised him in a phone call …",
+// "Merz and Zelensky discussed what Trump had told Putin in a phone call")
+const BY_WIRE_AFTER = /^\s*(?:(?!(?:that|what|whether|if|how|why|when|who|whom|which|because|would|will|could|should|might|must|to)\b)[\p{L}'’.-]+\s+){1,6}?(?:by\s+(?:tele)?phone|by\s+video(?:\s+link)?|(?:in|during|over)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:phone|telephone|video)\s+(?:call|conversation))\b/iu;
 
 // "Before the talks began, …", "After the call with the Kremlin, …", "… after the talks ended": a contact told before, on its day
 // (not one so long before: "a week after the summit")
