@@ -6,6 +6,8 @@ import type { ContactKind } from "@salvo/core";
 // Reuters"), read where a name follows the verb; and the press at large ("told reporters", "told state media")
 const OUTLET = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:News|TV|Television|Radio|Times|Post|Journal|Agency|Press)\b|(?:NBC|CBS|ABC|CNN|Fox|Reuters|AP|AFP|Bloomberg|BBC|Axios|Politico)\b`;
 const THE_PRESS = String.raw`(?:reporters|journalists|the\s+media|state\s+media)\b`;
+// (a word before a visit that makes it one still to come: "his planned visit", "Scholz's upcoming visit")
+const NOT_AHEAD = String.raw`(?!(?:next|upcoming|coming|forthcoming|expected|planned|scheduled|possible|proposed|promised|long-awaited)\b)`;
 
 // `words`: what every match of the pattern holds, in lower case (one is enough): a sentence with none of them is not
 // scanned with the pattern (see heldContact). A pattern edited to match without any of its words must list the new one.
@@ -142,8 +144,10 @@ export const KINDS: ReadonlyArray<{ re: RegExp; kind: ContactKind; words: readon
   // "Joe Biden's surprise trip to Kyiv", "rode an overnight train to Kyiv", "Bessent was in Kyiv on Wednesday"
   // (the words between tell how they travelled: not "came hours after a Russian missile strike in Kyiv")
   // ("Blinken made an unannounced visit to Kyiv on Thursday", "a day after Tusk's visit to Kyiv", "Sunak, on his first visit to Kyiv
-  // on November 19, promised …": a visit told as a noun, made or his own, as a trip is)
-  { re: /\b(?:trip|journey)\s+to\s+(?:Kyiv|Kiev)\b|\b(?:made|makes|paid|pays)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+to\s+(?:Kyiv|Kiev)\b|\b(?:on|during)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+to\s+(?:Kyiv|Kiev)\b|(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:Kyiv|Kiev)\b|\b(?:travell?ed|came|arrived|went|rode|flew)\b(?:(?!\b(?:after|before|strike|attack|hours?|that|which|under|with|missiles?|drones?)\b)[^.;,]){0,45}?\b(?:to|in)\s+(?:Kyiv|Kiev)\b|\b(?:was|were)\s+in\s+(?:Kyiv|Kiev)\s+(?:on|for|this|last|yesterday)\b/, kind: "visit", words: ["kyiv", "kiev"] },
+  // on November 19, promised …": a visit told as a noun, made or his own, as a trip is;
+  // not one still to come, or a habit: "Ahead of Scholz's visit to Kyiv on Thursday, Zelensky said …", "Scholz's upcoming visit to Kyiv",
+  // "Blinken pays a visit to Kyiv every few months")
+  { re: new RegExp(String.raw`\b(?:trip|journey)\s+to\s+(?:Kyiv|Kiev)\b|\b(?:made|paid)\s+(?:an?|his|her|their)\s+(?:${NOT_AHEAD}[\w-]+\s+){0,3}?visit\s+to\s+(?:Kyiv|Kiev)\b|\b(?:on|during)\s+(?:his|her|their)\s+(?:${NOT_AHEAD}[\w-]+\s+){0,3}?visit\s+to\s+(?:Kyiv|Kiev)\b|(?<!\b(?:ahead\s+of|before|prior\s+to|in\s+preparation\s+for|for)\s+(?:[\w.'’-]+\s+){0,3}?[\w.-]+)(?:'s|’s)\s+(?:${NOT_AHEAD}[\w-]+\s+){0,2}?visit\s+to\s+(?:Kyiv|Kiev)\b|\b(?:travell?ed|came|arrived|went|rode|flew)\b(?:(?!\b(?:after|before|strike|attack|hours?|that|which|under|with|missiles?|drones?)\b)[^.;,]){0,45}?\b(?:to|in)\s+(?:Kyiv|Kiev)\b|\b(?:was|were)\s+in\s+(?:Kyiv|Kiev)\s+(?:on|for|this|last|yesterday)\b`), kind: "visit", words: ["kyiv", "kiev"] },
   // "at the previous round in Istanbul", "the third round of talks"
   // ("held consultations with the American team in Geneva on Sunday": consultations someone held with others, not a treaty's
   // "Poland invoked Article 4, which provides for consultations")

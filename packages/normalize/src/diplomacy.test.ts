@@ -1430,6 +1430,14 @@ describe("a foreign leader's trip to Kyiv", () => {
     expect(contacts("Macron said on Monday that Scholz's planned visit to Kyiv was off.", "2022-06-01")).toEqual([]);
     expect(contacts("Biden said on Monday that he had no plans to make a visit to Kyiv.", "2023-02-22")).toEqual([]);
   });
+
+  it("reads no visit in one still ahead of what the sentence tells, or made as a habit; keeps one after", () => {
+    expect(contacts("Ahead of Scholz's visit to Kyiv on Thursday, Zelensky said air defence was the priority.", "2023-02-14")).toEqual([]);
+    expect(contacts("Zelensky said on Monday, ahead of Scholz's visit to Kyiv, that air defence was the priority.", "2023-02-14")).toEqual([]);
+    expect(contacts("Scholz's upcoming visit to Kyiv was announced on Monday.", "2023-02-14")).toEqual([]);
+    expect(contacts("Blinken pays a visit to Kyiv every few months, officials said on Tuesday.", "2023-02-14")).toEqual([]);
+    expect(contacts("Russia launched 40 drones at Kyiv on Tuesday, a day after Tusk's visit to Kyiv.", "2023-02-14")).toEqual(["visit Donald Tusk+Volodymyr Zelensky 2023-02-13 @Kyiv"]);
+  });
 });
 
 describe("cases the session's review found", () => {
