@@ -476,8 +476,10 @@ const MODEL_NAMED = new RegExp(`\\b${MODEL}\\b`, "i");
 const withModels = (words: RegExp) => ({ test: (text: string): boolean => words.test(text) || (MODEL_NAMED.test(text) && MODEL_ACTION.test(text)) });
 // ("the city was hit again": a passive hit tells of an attack, as "struck" does)
 // ("…, striking bombers at four airfields in Russia": the attack told by its participle; so "…, hitting strategic bombers at
-// airbases deep inside Russia", set off by a comma as an adjunct of the deed before it, not a present "Russia is hitting the grid")
-export const ATTACK_WORD = new RegExp(String.raw`\b(?:attack|attacks|attacked|strike|strikes|struck|striking|(?<=,\s{1,3})hitting|barrage|assaults?|drones?|missiles?|rockets?|shaheds?|launched|fired|explosions?|shelling|shelled|bombs?|bombed|bombing|raid|(?:was|were)\s+hit|${WAVE})\b`, "i");
+// airbases deep inside Russia", set off by a comma as an adjunct of the deed before it, not a present "Russia is hitting the grid";
+// and only with a military target after it: "…, hitting Russia's oil revenues", "hitting records in Spain" are no strikes)
+const HIT_TARGET = String.raw`(?=\s+(?:[\w'’-]+\s+){0,3}(?:bombers|aircraft|airfields?|air\s?bases|airbases|bases|targets|positions|depots?|refiner(?:y|ies)|ships?|vessels|warships|radars?|headquarters|arsenals?)\b)`;
+export const ATTACK_WORD = new RegExp(String.raw`\b(?:attack|attacks|attacked|strike|strikes|struck|striking|(?<=,\s{1,3})hitting${HIT_TARGET}|barrage|assaults?|drones?|missiles?|rockets?|shaheds?|launched|fired|explosions?|shelling|shelled|bombs?|bombed|bombing|raid|(?:was|were)\s+hit|${WAVE})\b`, "i");
 export const ATTACK_WORDS = withModels(ATTACK_WORD);
 // A sentence about an earlier attack ("The strike followed an overnight attack on Dec. 13") does not date the article's own.
 // ("the most massive since the beginning of the full-scale invasion" measures this attack; it names no other)

@@ -286,7 +286,8 @@ function headingDays(article: Article, published: string | null): Map<number, Se
       const back = (weekday(published) - WEEKDAYS.indexOf(named as (typeof WEEKDAYS)[number]) + 7) % 7 || (/^\W*LAST\b/.test(text) ? 7 : 0);
       // ("SUNDAY NIGHT: AIRFIELDS IN THE WEST": the night that began that evening, so its items, "during the night", are the
       // night into Monday, as under a "NIGHT OF 28-29 MAY" heading; "SUNDAY: CITY DAY" keeps the night into Sunday)
-      const evening = new RegExp(`\\b${named.toUpperCase()}\\s+NIGHT\\b`).test(text) ? 1 : 0;
+      // (but not the night after the article: "SUNDAY NIGHT" on a page of that Sunday is the night into it)
+      const evening = back > 0 && new RegExp(`\\b${named.toUpperCase()}\\s+NIGHT\\b`).test(text) ? 1 : 0;
       days.set(s.index, { day: addDays(published, evening - back), dated: false });
       weekdays.push(s.index);
     }
@@ -1909,8 +1910,9 @@ function figurelessSentence(s: Sentence, text: string, tokens: readonly Token[],
   }
   // "… the power system returned to the top of its target list on 22 March. The Air Force said Russia launched 88 missiles and
   // 63 drones that night": the next sentence's "that night", with no day of its own, is the day just named, whatever this
-  // sentence tells of it (not an attack told before in another paragraph)
-  if (dated && dated.precision === "day" && dated.start && !heading && !para.dated) {
+  // sentence tells of it (not an attack told before in another paragraph, nor a day still ahead: "Zelensky will travel to Rome
+  // on 12 July. Russia launched 88 missiles … that night" is no night after the article)
+  if (dated && dated.precision === "day" && dated.start && !heading && !para.dated && !(article.meta.published && dated.start > article.meta.published.slice(0, 10))) {
     const next = article.sentences[s.index + 1];
     const nextText = next?.paragraph === s.paragraph ? sentenceText(article, next) : "";
     if (next && NIGHT_RESTATED.test(nextText) && classifyRefs(nextText, reader.timeRefs(next.index, nextText)).attack.length === 0) para.dated = asContext(dated);

@@ -2288,6 +2288,10 @@ describe("weapon counts with modifiers", () => {
     // nor a promise of aid; but a launch told before a promise is one
     expect(figures("On Monday he met Rishi Sunak at Chequers, where Britain promised hundreds of air defence missiles and long-range attack drones.")).toEqual([]);
     expect(figures("Russia launched 40 drones overnight despite its promise of a truce.")).toEqual(["launched:40"]);
+    // a promise told in a clause of its own does not govern the count after it
+    expect(figures("Despite a pledge, Russia launched 40 drones overnight, the Air Force said.")).toEqual(["launched:40"]);
+    expect(figures("Russia promised retaliation and launched 40 drones overnight.")).toEqual(["launched:40"]);
+    expect(figures("Russia, which had promised a truce, launched 40 drones and 3 missiles overnight.")).toEqual(["launched:40", "launched:3/m"]);
   });
 });
 

@@ -190,6 +190,13 @@ const averaged = (tokens: readonly Token[], q: Quantity): boolean =>
 
 // a weapon's place in a group: "the second one", "the last one", "the latter one"
 const ORDINAL_OF_GROUP = /^(?:first|second|third|fourth|fifth|last|latter|former)$/;
+// (an ordinal names one of the hits told only when there were that many: "Two missiles hit the port. The third one struck a
+// school" is a third weapon, a hit of its own)
+const ORDINAL_PLACE: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, former: 1, latter: 2 };
+function ordinalWithin(ordinal: string, told: Pick<RawFigure, "value"> | null): boolean {
+  const place = ORDINAL_PLACE[ordinal];
+  return place === undefined || (told?.value ?? 0) >= place;
+}
 // Weapons supplied, produced, stockpiled or asked for are not weapons fired.
 const SUPPLY_NOUNS = new Set(["supply", "supplies", "delivery", "deliveries", "production", "stockpile", "stockpiles", "arsenal", "inventory", "stock", "stocks", "needs"]);
 const SUPPLY = new Set([
@@ -201,6 +208,13 @@ const SUPPLY = new Set([
 // vow, "promised to rebuild the homes of 40 injured families", and leave the count alone; and only the promise told before
 // the count: "Russia fired 40 drones despite its promise" fired them)
 const PROMISED = new Set(["promise", "promises", "promised", "promising", "pledge", "pledges", "pledging"]);
+// (the promise must govern the count: not one told in a clause of its own, "Despite a pledge, Russia launched 40 drones",
+// "Russia promised retaliation and launched 40 drones", "Russia, which had promised a truce, launched 40 drones")
+const PROMISE_BROKEN_BY = /^(?:,|;|:|and|but|then|launched|launches|launch|fired|fires|fire|sent|sends|used|attacked|struck|hit)$/;
+function promiseGoverns(tokens: readonly Token[], k: number, first: number): boolean {
+  for (let j = k + 1; j < first; j++) if (PROMISE_BROKEN_BY.test(tokens[j]!.norm)) return false;
+  return true;
+}
 const TARGET_AFTER_PRODUCTION = /^(?:facilit(?:y|ies)|sites?|plants?|infrastructure|capacit(?:y|ies)|assets|fields?|wells?|hubs?)$/;
 const PRODUCED_GOODS = /^(?:gas|oil|energy|electricity|power|fuel|grain|steel|coal|heat)$/;
 const GIVEN_FACTS = /^(?:(?:any|no|further|exact) )?(?:figures?|details|data|information|numbers|breakdown|evidence)\b/;
@@ -211,7 +225,7 @@ function nearSupply(tokens: readonly Token[], q: Quantity, casualty: boolean): b
     // delivery company", "a drone factory's production hall")
     // (nor, for people, help asked for: "200 people have asked for medical help", "two people had requested medical help")
     const askedForHelp = casualty && /^(?:asked|requested)$/.test(tokens[k]!.norm) && /^(?:for )?medical\b/.test(normsOf(tokens, k + 1, k + 3));
-    if ((SUPPLY.has(tokens[k]!.norm) || (!casualty && k < q.first && PROMISED.has(tokens[k]!.norm))) && tokens[k - 1]?.norm !== "-" && !(casualty && SUPPLY_NOUNS.has(tokens[k]!.norm)) && !askedForHelp) {
+    if ((SUPPLY.has(tokens[k]!.norm) || (!casualty && k < q.first && PROMISED.has(tokens[k]!.norm) && promiseGoverns(tokens, k, q.first))) && tokens[k - 1]?.norm !== "-" && !(casualty && SUPPLY_NOUNS.has(tokens[k]!.norm)) && !askedForHelp) {
       // (not what they were fired at: "74 drones at gas production facilities")
       if (k > q.last && tokens.slice(q.last + 1, k).some((t) => /^(?:at|on|against|targeting|towards?|into|after)$/.test(t.norm))) continue;
       // (nor what the attack did, told after it: "with 120 missiles and 90 drones, delivering one of its heaviest blows",
@@ -1037,7 +1051,8 @@ export function readFigures(
     // the hits just told, by its place among them, no count of its own; as "two missiles hit: the first the school, the second a
     // warehouse" is hit 2 only. Not one of those fired: "fired two missiles: the first one was shot down, the second one hit")
     const ordinalOne = q.value === 1 && tokens[q.first]?.norm === "one" && ORDINAL_OF_GROUP.test(tokens[q.first - 1]?.norm ?? "") && tokens[q.first - 2]?.norm === "the";
-    if (figure.metric === "hit" && ordinalOne && oneOfToldHits(q.value, figure.weapon, figures.findLast((f) => f.metric === "hit") ?? previousCount)) continue;
+    const toldHits = figures.findLast((f) => f.metric === "hit") ?? previousCount;
+    if (figure.metric === "hit" && ordinalOne && oneOfToldHits(q.value, figure.weapon, toldHits) && ordinalWithin(tokens[q.first - 1]!.norm, toldHits)) continue;
     if (figure.weapon) lastWeapon = figure.weapon;
     // "the number of drones exceeded 800": more than that
     // "shot down all 18 missiles Russia fired", "all 18 missiles fired at Kyiv": every one launched was downed

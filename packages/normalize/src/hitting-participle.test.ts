@@ -21,4 +21,9 @@ describe("an attack told by its participle after a comma, ', hitting …' (ATTAC
     ].join("\n\n");
     expect(read(text, "2024-05-08")).toEqual(["launched:55:RU>UA:2024-05-07..2024-05-08", "launched:21:RU>UA:2024-05-07..2024-05-08", "injured:1:RU>UA:2024-05-07..2024-05-08"]);
   });
+
+  it("leaves a figurative 'hitting' with no military target after it: '…, hitting Russia's oil revenues'", () => {
+    const text = "On Monday, the EU adopted its 18th sanctions package, hitting Russia's oil revenues. Russia launched 30 drones at Ukraine, the Air Force said.";
+    expect(read(text, "2025-07-10")).toEqual(["launched:30:RU>UA:2025-07-09..2025-07-10"]);
+  });
 });

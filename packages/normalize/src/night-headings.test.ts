@@ -54,5 +54,7 @@ describe("a night's heading dates the items under it", () => {
     expect(under("SUNDAY NIGHT: AIRFIELDS IN THE WEST")).toContain("launched:40:2023-05-28..2023-05-29");
     // (a weekday heading alone keeps the night into that day)
     expect(under("SUNDAY: CITY DAY")).toContain("launched:40:2023-05-27..2023-05-28");
+    // (on a page of that Sunday, its night heading is the night into it, not one after the article)
+    expect(dates("SUNDAY NIGHT: DRONES OVER KYIV\n\nRussia launched 40 drones during the night, the Air Force said.", "2025-07-13")).toEqual(["launched:40:2025-07-12..2025-07-13"]);
   });
 });

@@ -15,4 +15,11 @@ describe("a figureless strike dated only by the day a source told it (strikeOnRe
     const text = "On Friday, Zelensky said Russia's attacks on the grid must stop. Three people were injured in Kharkiv, the governor said.";
     expect(dates(text, "2023-04-29")).toEqual(["injured:3:2023-04-29..2023-04-29"]);
   });
+
+  it("leaves a deed that is no strike of that day: 'had launched the war', 'had attacked energy facilities throughout the winter'", () => {
+    const war = "On Tuesday, Zelensky said Russia had launched the war to destroy Ukraine. Three people were killed in Kharkiv, Governor Syniehubov said.";
+    expect(dates(war, "2025-07-10")).toEqual(["killed:3:2025-07-10..2025-07-10"]);
+    const winter = "On Tuesday, Zelensky said Russia had carried out an attack on energy facilities every night this winter. Three people were killed in Kharkiv, Governor Syniehubov said.";
+    expect(dates(winter, "2025-07-10")).toEqual(["killed:3:2025-07-10..2025-07-10"]);
+  });
 });

@@ -18,5 +18,7 @@ describe("a pair that struck, told one by one", () => {
     expect(hits("Two ballistic missiles hit a residential neighbourhood within minutes of each other. The second one struck as rescuers and medics were already working at the scene of the first.")).toEqual(["hit:2"]);
     // (one told without a place in a group stays)
     expect(hits("One missile struck the port area just as the president was showing his guest around the city.")).toEqual(["hit:1"]);
+    // (nor one past the count told: a third weapon is a hit of its own)
+    expect(hits("Two missiles hit the port of Odesa overnight. The third one struck a school, the governor said.")).toEqual(["hit:2", "hit:1"]);
   });
 });

@@ -22,6 +22,11 @@ describe("a count the next sentence puts on \"that night\" after a day just name
     expect(dates(text, "launched")).toEqual(["88:2024-03-14..2024-03-15", "63:2024-03-14..2024-03-15"]);
   });
 
+  it("nor from a day still ahead of the article", () => {
+    const text = [odesa, "Zelensky will travel to Rome on 30 March. The Air Force said Russia launched 88 missiles and 63 drones that night."].join("\n\n");
+    expect(dates(text, "launched")).toEqual(["88:2024-03-14..2024-03-15", "63:2024-03-14..2024-03-15"]);
+  });
+
   it("nor by a count that restates no night", () => {
     const text = [odesa, `${grid} The Air Force said Russia launched 88 missiles and 63 drones.`].join("\n\n");
     expect(dates(text, "launched")).toEqual(["88:2024-03-14..2024-03-15", "63:2024-03-14..2024-03-15"]);
