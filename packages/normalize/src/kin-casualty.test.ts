@@ -43,4 +43,10 @@ describe("one relative named by whose they are", () => {
     expect(figures("A woman and her two children were evacuated from the building.")).toEqual([]);
     expect(figures("Rescuers pulled a woman and her two children alive from the rubble of the house the drone hit.")).toEqual([]);
   });
+
+  it("leaves relatives that take a verb of their own to that verb: 'killed a woman and her two children were injured'", () => {
+    expect(figures("The drone killed a woman and her two children were injured, the governor said.")).toEqual(["injured:2"]);
+    expect(figures("The drone killed a woman and her two children escaped unhurt.")).toEqual([]);
+    expect(figures("A drone hit a house, killing a woman and her two children and injuring three neighbours.")).toEqual(["hit:1", "killed:2", "injured:3"]);
+  });
 });

@@ -52,6 +52,21 @@ const LISTED_WORD = /^(?:-|,|(?:year|month|week)-old|adult|elderly|teenage|young
 const KIN_OR_PERSON = /^(?:woman|man|mother|father|wife|husband|grandmother|grandfather|girl|boy|resident|pensioner)$/;
 const HURT_VERB = /^(?:killing|killed|injuring|injured|wounding|wounded)$/;
 
+// where the verb's list may end after the relatives: the sentence's or a clause's end, their ages ("aged 12 and six months")
+const LIST_END = /^(?:\.|,|;|:|!|\?|[–—-]|\)|aged)$/;
+
+/**
+ * Whether the verb's list ends at `k`, so the relatives before it are that verb's object: the clause ends, their ages follow, or
+ * "and" opens the next harm ("and injuring three others"). Not where they take a verb of their own ("killed a woman and her two
+ * children were injured", "… escaped unhurt", "… were taken to hospital"): the verb before the list then names only the first.
+ */
+function listEndsAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return true;
+  if (LIST_END.test(t.norm)) return true;
+  return t.norm === "and" && /^(?:killing|injuring|wounding)$/.test(tokens[k + 1]?.norm ?? "");
+}
+
 /**
  * The harm a group of relatives counted after one person suffered, told by the verb before the list: "killing a woman and her
  * two children" (killed 2; the woman is no count, and the text writes no sum of them), "killing three people: a woman and her
@@ -61,6 +76,7 @@ const HURT_VERB = /^(?:killing|killed|injuring|injured|wounding|wounded)$/;
  */
 export function hurtBeforeKin(tokens: readonly Token[], first: number, headEnd: number): "killed" | "injured" | null {
   if (!KIN_GROUP.test(tokens[headEnd]?.norm ?? "")) return null;
+  if (!listEndsAt(tokens, headEnd + 1)) return null;
   if (!POSSESSIVE.test(tokens[first - 1]?.norm ?? "") || tokens[first - 2]?.norm !== "and") return null;
   if (!KIN_OR_PERSON.test(tokens[first - 3]?.norm ?? "") && !KIN.test(tokens[first - 3]?.norm ?? "")) return null;
   let a = first - 4;
