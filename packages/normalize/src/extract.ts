@@ -1340,10 +1340,12 @@ const COMPARED_DAY = /\b(?:surpass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|beat(?:ing|
 // a day named for when something was said: "Regional governor Valentyn Reznichenko said on Wednesday that the search had been
 // completed. … Russia fired 28 cruise missiles at Ukraine that day" is Saturday's strike the paragraph tells, not the day of the saying
 const SAID_DAY = /\b(?:said|says|told|reported|announced|confirmed|added|stated|wrote)\s+(?:late\s+|early\s+|earlier\s+|later\s+)?(?:on\s+)?$/i;
-const dayOrNightUncompared: RefTest = (x, b, index, at, text) => {
-  const before = text.slice(Math.max(0, x.at - 40), x.at);
-  return dayOrNightBefore(x, b, index, at, text) && !COMPARED_DAY.test(before) && !SAID_DAY.test(before) && !writersPresent(text, x);
-};
+// (only where the saying's sentence tells nothing of its own: "The mayor said on Tuesday that 5 people were killed. Russia also
+// fired 20 drones at Odesa that day" is Tuesday's, as the toll's sentence names it; passed over, "that day" would reach back to
+// the attack named before it and its day's barrage would draw the toll told on Tuesday into its night)
+const saidOnly = (x: TimeRef, text: string) => SAID_DAY.test(text.slice(Math.max(0, x.at - 40), x.at)) && !ATTACK_WORDS.test(text) && readFigures(tokenize(text, 0), null).length === 0;
+const dayOrNightUncompared: RefTest = (x, b, index, at, text) =>
+  dayOrNightBefore(x, b, index, at, text) && !COMPARED_DAY.test(text.slice(Math.max(0, x.at - 40), x.at)) && !saidOnly(x, text) && !writersPresent(text, x);
 
 // the month named before a "that month" in its sentence, or in one of the two sentences before
 // (not a month named to compare with: "4,118 drones in August, down 35 percent from the record set in July. Of the 44

@@ -19,4 +19,10 @@ describe("'that day' after a day named for a saying (dayNamedJustBefore)", () =>
       "The visit was overshadowed by the aftermath of Saturday's strike on Dnipro. On Wednesday, a missile hit the centre of Kharkiv. At least 4 people were killed, the governor said. Russia fired 28 cruise missiles at Ukraine that day, of which 18 were shot down, according to the military.";
     expect(dates(text, "2023-01-19")).toEqual(["launched:28:2023-01-18..2023-01-18"]);
   });
+
+  it("stays the day of a saying whose sentence tells a figure of its own", () => {
+    const text = "Russian missiles hit Kharkiv on Monday. The mayor said on Tuesday that 5 people were killed. Russia also fired 20 drones at Odesa that day.";
+    const all = extractClaims(articleOf(text, "2025-07-10")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
+    expect(all).toEqual(["killed:5:2025-07-07..2025-07-07", "launched:20:2025-07-07..2025-07-08"]);
+  });
 });
