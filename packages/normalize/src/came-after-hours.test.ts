@@ -23,4 +23,9 @@ describe("'came less than 24 hours after' an attack (dates.ts CAME_AFTER)", () =
   it("leaves 'hours after', which may be the same day, to the attack told before", () => {
     expect(dates(lviv("hours after"), "2024-09-04")).toEqual(["killed:51:2024-09-03..2024-09-04"]);
   });
+
+  it("leaves an attack that names its own time after 'after' to that time: 'that morning'", () => {
+    const text = "The evening strike on Kharkiv came less than 24 hours after a Russian missile attack on Dnipro that morning which killed 3 people.";
+    expect(extractClaims(articleOf(text, "2024-09-04")).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`)).toEqual(["killed:3:2024-09-04..2024-09-04"]);
+  });
 });

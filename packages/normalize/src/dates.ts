@@ -110,6 +110,8 @@ const CAME_AFTER = new RegExp(
   `(?:\\b${CAME}\\s+${JUST}(a|one|two|three|four|five|six|seven|ten|\\d{1,2})\\s+(days?|weeks?)\\s+after|,\\s+${JUST}(a|one|two|three|four|five|six|seven|ten|\\d{1,2})\\s+(days?|weeks?)\\s+after\\s+(?:a|an|the|Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s|Russian|Ukrainian)\\s|\\b${CAME}\\s+(?:less\\s+than|under|within|barely|just|only)\\s+(?:24|twenty-four)\\s+hours\\s+after)`,
   "gi",
 );
+// a time the clause after "less than 24 hours after" names for its own attack: "that morning", "earlier that day", a weekday, a date
+const OWN_TIME = new RegExp(`\\b(?:(?:earlier\\s+)?that\\s+(?:morning|afternoon|evening|night|day)|earlier\\s+in\\s+the\\s+day|the\\s+same\\s+(?:morning|day)|today|yesterday|${WD}|${M})\\b`, "i");
 // the rest of an aside after "…, two days after" that closes on a "when" clause: "the blast on the Crimean bridge, when …"
 const WHEN_AFTER_ASIDE = /^[^,.;]{1,80},\s+when\b/i;
 // "the next night", "a day later": the day after the one named before (not after "came": that is CAME_AFTER's)
@@ -760,6 +762,9 @@ export function findTimeRefs(sentence: string, published: string | null, written
     if (m[3] !== undefined && dayJustNamed(sentence.slice(0, m.index)) && WHEN_AFTER_ASIDE.test(sentence.slice(m.index + m[0].length))) continue;
     // (a count of hours under a day has no count word: one day)
     const count = m[1] ?? m[3];
+    // (but "less than 24 hours after a Russian missile attack on Dnipro that morning": the attack after names its own time,
+    // which dates it, maybe the same day)
+    if (!count && OWN_TIME.test(sentence.slice(m.index + m[0].length).split(/[;.]/)[0]!)) continue;
     const n = count ? smallCount(count) : 1;
     const dayAfter = dayAttackTold(sentence.slice(m.index + m[0].length).split(";")[0]!);
     refs.push({ at: m.index, text: m[0], start: null, end: null, precision: "day", relative: "days-later", days: -(/week/i.test(m[2] ?? m[4] ?? "") ? n * 7 : n), ...(dayAfter ? { dayAfter } : {}) });
