@@ -286,7 +286,7 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
   const afterDawn = hour !== null && hour >= 6 && hour < 12;
   const beforeDawn = hour !== null && hour < 5;
   for (const [i, r] of attack.entries()) {
-    const early = beforeDawn || /^early\b/i.test(r.text) || /\bearly\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, r.at - 9), r.at)) || atDawn(text, r);
+    const early = beforeDawn || /^early\b/i.test(r.text) || /\bearly\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, r.at - 9), r.at)) || (atDawn(text, r) && !dawnBarrage(text, r));
     // (not "during the Monday morning rush hour": by day)
     if (r.precision === "day" && r.start && early && !afterDawn && !DAYTIME_WORDS.test(text) && (datesAttack(text, r) || firedInClause(text, r))) {
       attack[i] = { ...r, start: addDays(r.start, -1), precision: "night" };
@@ -341,6 +341,17 @@ const DAWN_AFTER = /^,?\s+(?:at|by)\s+(?:dawn|daybreak|first\s+light)\b/i;
  * on Sunday" are (an attack that reaches a city at dawn was launched in the dark), not a day's attack of its own.
  */
 const atDawn = (text: string, r: TimeRef): boolean => DAWN_BEFORE.test(text.slice(Math.max(0, r.at - 24), r.at)) || DAWN_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 24));
+
+// a count of missiles: "fired 84 missiles", "launched 28 cruise missiles"
+const MISSILE_COUNT = /\b\d+\s+(?:[\w-]+\s+){0,2}?missiles\b/i;
+/**
+ * A barrage of missiles at dawn before the barrages came by night ("At dawn on Monday, Russia fired 84 missiles" on 10 October
+ * 2022): that morning's, the hour the daylight barrages came at (see isDaylightBarrage, figure-date.ts), not the night before;
+ * a single blow at dawn that year ("at dawn on Thursday, more missiles struck the Slobidskyi district") is still the night's.
+ * ("early on Sunday" is not gated so: it tells of the small hours, in the dark, whichever year and whatever was fired, as
+ * Yavoriv, 13 March 2022.)
+ */
+const dawnBarrage = (text: string, r: TimeRef): boolean => r.start !== null && r.start < DAYLIGHT_BARRAGES_END && MISSILE_COUNT.test(text);
 
 /** "this morning", the day's own morning as a report of that day tells it. */
 export const THIS_MORNING = /^this\s+morning\b/i;

@@ -17,5 +17,7 @@ describe("an attack told at a day's dawn (attack-dates atDawn)", () => {
     expect(dates(apart, "2022-08-18")).toEqual(["hit:1:2022-08-18..2022-08-18", "killed:2:2022-08-18..2022-08-18"]);
     const morning = "On Thursday morning, more missiles struck the Slobidskyi district, hitting a dormitory. According to Synehubov, two people were killed and 18 were injured there.";
     expect(dates(morning, "2022-08-18")).toEqual(["killed:2:2022-08-18..2022-08-18", "injured:18:2022-08-18..2022-08-18"]);
+    // (a barrage of missiles counted at dawn while the barrages still came by day: that morning's)
+    expect(dates("At dawn on Monday, Russia fired 84 missiles at Ukraine.", "2022-10-10")).toEqual(["launched:84:2022-10-10..2022-10-10"]);
   });
 });
