@@ -12,6 +12,8 @@ describe("the side whose attack the words near a figure name", () => {
   it("passes over an attack told after the figure past a comma to time it by ('…, the governor said, hours after a Ukrainian missile …')", () => {
     const text = "A Russian missile slammed into an apartment block and the regional security service building in the central Ukrainian city of Dnipro on Friday evening, wounding nine people, the regional governor said, hours after a Ukrainian missile damaged buildings in the Russian port city of Taganrog.";
     expect(near(text, "nine people")).toBeNull();
+    // (a bare ", following a …" with no word of time nor teller between is the figure's own attack)
+    expect(near("Five civilians were wounded, following a Ukrainian shelling attack on the market, local authorities said.", "Five civilians")).toBe("UA");
   });
 
   it("keeps the attack a figure came of ('killed after a Russian drone hit their car')", () => {

@@ -62,8 +62,9 @@ const ATTACK_NOUN_SIDE = /\b(?:(Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:strik
 const TIMED_BY = /\b(?:after|before|following|since)\s+(?:the|a|an|last\s+night['’]s|yesterday['’]s)\s+$/i;
 const TIMED_PHRASE_END = /^(?:\s+(?:on|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,/;
 // (or told after the figure, set off by a comma: "…, wounding nine people, the regional governor said, hours after a Ukrainian
-// missile damaged buildings in Taganrog"; not "killed after a Russian drone hit their car")
-const TIMED_AFTER = /,\s+(?:(?:hours|days|minutes|weeks|a\s+day|a\s+week|shortly|soon|just|only|two|three|four|five)\s+)?(?:after|before|following|since)\s+(?:the|a|an|last\s+night['’]s|yesterday['’]s)\s+$/i;
+// missile damaged buildings in Taganrog"; not "killed after a Russian drone hit their car", nor a bare ", following a Ukrainian
+// shelling attack", which is as often the figure's own: a word of time or a teller's aside sets the other attack apart)
+const TIMED_AFTER = /(?:,\s+(?:hours|days|minutes|weeks|a\s+day|a\s+week|shortly|soon|just|only|two|three|four|five)\s+|\b(?:said|says|reported|reports|added|told\s+[\w\s]{1,30}?),\s+)(?:after|before|following|since)\s+(?:the|a|an|last\s+night['’]s|yesterday['’]s)\s+$/i;
 // weapons only one side fires: "struck by HIMARS rockets"
 const UA_MODELS = /\b(?:HIMARS|ATACMS|Storm\s+Shadows?|SCALP|Bayraktars?)\b/;
 
