@@ -364,5 +364,7 @@ describe("one who speaks in a clause that only times the news", () => {
 
   it("still gives the figures its own clause counts ('After the Air Force said 40 drones were downed, …')", () => {
     expect(claimantsOf("After the Air Force said 40 drones were downed, Zelensky said 12 people were killed in Odesa.")).toEqual(["shot_down:40:Ukrainian Air Force", "killed:12:Volodymyr Zelensky"]);
+    // (a vague amount is counted too)
+    expect(claimantsOf("Soon after the Air Force said that dozens of drones were downed, Zelensky said that two people were killed.")).toEqual(["shot_down:null:Ukrainian Air Force", "killed:2:Volodymyr Zelensky"]);
   });
 });

@@ -4,7 +4,7 @@ import { BALTIC_STATES, BELARUS, FARTHER_STATES, STRAY_NEIGHBOURS, namesOf, peop
 import { BULLET, REPORT_VERBS, WEAPON_NOUNS } from "./lexicon.ts";
 import { isNamed, PEOPLE } from "./people.ts";
 import { countryOfPlaces, findPlaces } from "./places.ts";
-import { isCount } from "./quantities.ts";
+import { findQuantities, isCount } from "./quantities.ts";
 import { normsOf, STARTS_UPPER, type Token } from "./tokens.ts";
 
 // (module level: tsx compiles a regex literal with \p{…} outside a class into `new RegExp(…)`, built anew at every evaluation)
@@ -395,7 +395,9 @@ function outsideTimingClause(tokens: readonly Token[], found: Claimant[]): Claim
     if (open - lead > 4) return true;
     const close = tokens.findIndex((t, k) => k > c.at && (t.norm === "," || t.norm === ";" || t.norm === "."));
     if (close < 0 || tokens[close]!.norm !== ",") return true;
-    if (tokens.slice(open, close).some(isCount)) return true;
+    // (vague amounts count too: "Soon after the Air Force said that dozens of drones were downed, Zelensky said …" keeps the
+    // Air Force for its own dozens)
+    if (tokens.slice(open, close).some(isCount) || findQuantities(tokens).some((q) => q.first > open && q.first < close && !q.article && !q.definite && !q.ordinal)) return true;
     return !found.some((o) => o !== c && o.at > close);
   });
 }
