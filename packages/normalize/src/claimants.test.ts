@@ -348,6 +348,13 @@ describe("a speaker after the night the report is of, and a clause before a colo
     expect(sides("Overnight into Saturday Russian drones struck Odesa, killing two people.")).toEqual(["2:unknown"]);
   });
 
+  it("reads the ministry past a night told from one weekday to the next ('Overnight Friday into Saturday')", () => {
+    expect(claimantOf("Overnight Friday into Saturday the ministry reported 29 Ukrainian drones destroyed.", "shot_down:29")?.claimant).toBe("ministry");
+    expect(claimantOf("Overnight from Friday to Saturday the ministry reported 29 Ukrainian drones destroyed.", "shot_down:29")?.claimant).toBe("ministry");
+    // (the night alone names no one)
+    expect(sides("Overnight Friday into Saturday Russian drones struck Odesa, killing two people.")).toEqual(["2:unknown"]);
+  });
+
   it("does not take what befell a place, told before a colon, for a source's label ('Moscow came under drone attack three times:')", () => {
     const text = "Moscow came under drone attack three times: on 4 July, when the Russian Defence Ministry said five drones were aimed at the capital region and four were shot down; on 24 July, when two drones hit office buildings.";
     expect(extractClaims(articleOf(text, "2023-08-02")).map((c) => c.claimant)).not.toContain("Moscow came under drone attack three times");

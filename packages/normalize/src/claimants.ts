@@ -1,4 +1,4 @@
-import { type ClaimantSide, MONTH_PATTERN } from "@salvo/core";
+import { type ClaimantSide, MONTH_PATTERN, WEEKDAYS } from "@salvo/core";
 import { BE, HAVE, wordOf } from "./auxiliaries.ts";
 import { BALTIC_STATES, BELARUS, FARTHER_STATES, STRAY_NEIGHBOURS, namesOf, peopleOf } from "./countries.ts";
 import { BULLET, REPORT_VERBS, WEAPON_NOUNS } from "./lexicon.ts";
@@ -149,6 +149,11 @@ export const mayAttribute = (text: string): boolean => SAY_HINT.test(text) || BR
 // "the ministry said" with no ministry named before is read as the local authority (the side attacked)
 const PRONOUNS = new Set(["it", "he", "she", "they", "force", "agency", "statement", "the statement", "company", "the company", "operator", "the operator"]);
 
+// ("Overnight into Saturday the ministry reported", "Overnight Friday into Saturday …", "overnight from Friday to Saturday":
+// the night, from the day it began to the day it ran into)
+const WEEKDAY = WEEKDAYS.join("|");
+const TIME_OPENING = new RegExp(`^(?:(?:in|on|by|during|later\\s+in|earlier\\s+in)\\s+the\\s+(?:morning|evening|afternoon|night|day)|later|earlier|overnight(?:\\s+(?:from\\s+)?(?:(?:${WEEKDAY})\\s+)?(?:into|to|on)\\s+(?:${WEEKDAY}))?|separately|at\\s+first|initially|first),?\\s+`, "i");
+
 /** Trim an attribution phrase to its noun phrase: drop leading "the", titles stay ("Moscow mayor Sobyanin"). */
 function clean(tokens: readonly Token[], from: number, to: number): string {
   return tokens
@@ -157,8 +162,7 @@ function clean(tokens: readonly Token[], from: number, to: number): string {
     .join("")
     .replace(/^[-*•·–]\s*/, "")
     // "In the morning the Defence Ministry reported": when, not who
-    // ("Overnight into Saturday the ministry reported": the night, to the day it ran into)
-    .replace(/^(?:(?:in|on|by|during|later\s+in|earlier\s+in)\s+the\s+(?:morning|evening|afternoon|night|day)|later|earlier|overnight(?:\s+(?:into|to|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?|separately|at\s+first|initially|first),?\s+/i, "")
+    .replace(TIME_OPENING, "")
     .replace(DAY_THEN_ARTICLE, "")
     .replace(/(?:\s+(?:also|has|had|have|later|previously|earlier|then|further|separately|itself|officially|initially|first))+$/i, "")
     // "the Defence Ministry's morning report said": the body that issued it
