@@ -2,6 +2,7 @@ import type { Metric, Side } from "@salvo/core";
 import { AIR_FORCE } from "./claimants.ts";
 import type { Token } from "./tokens.ts";
 import { matchesOf } from "./matches.ts";
+import { UA_MODEL_NAMED } from "./lexicon.ts";
 
 const ATTACK_VERBS = new Set(["launched", "fired", "attacked", "unleashed", "struck", "targeted", "hit", "hits", "sent", "shelled", "bombarded", "pounded", "launches", "attacks", "strikes", "carried", "used"]);
 // as nouns these are everywhere ("a Ukrainian official said the attack …"); only "to attack" is a verb
@@ -65,8 +66,6 @@ const TIMED_PHRASE_END = /^(?:\s+(?:on|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]
 // missile damaged buildings in Taganrog"; not "killed after a Russian drone hit their car", nor a bare ", following a Ukrainian
 // shelling attack", which is as often the figure's own: a word of time or a teller's aside sets the other attack apart)
 const TIMED_AFTER = /(?:,\s+(?:hours|days|minutes|weeks|a\s+day|a\s+week|shortly|soon|just|only|two|three|four|five)\s+|\b(?:said|says|reported|reports|added|told\s+[\w\s]{1,30}?),\s+)(?:after|before|following|since)\s+(?:the|a|an|last\s+night['’]s|yesterday['’]s)\s+$/i;
-// weapons only one side fires: "struck by HIMARS rockets"
-const UA_MODELS = /\b(?:HIMARS|ATACMS|Storm\s+Shadows?|SCALP|Bayraktars?)\b/;
 
 /** The side whose attack the words near `at` (80 characters before, 120 after) name ("killed in a Ukrainian strike"), when they name one side only. */
 export function attackNamedNear(text: string, at: number): Side | null {
@@ -81,7 +80,8 @@ export function attackNamedNear(text: string, at: number): Side | null {
     if (TIMED_BY.test(window.slice(Math.max(0, m.index! - 24), m.index)) && TIMED_PHRASE_END.test(window.slice(m.index! + m[0].length))) continue;
     sides.add(/^Ukrain/.test(m[1] ?? m[2]!) ? "UA" : "RU");
   }
-  if (UA_MODELS.test(window)) sides.add("UA");
+  // weapons only one side fires, by their name's capital: "struck by HIMARS rockets", not a "scalp" wound
+  if (matchesOf(UA_MODEL_NAMED, window).some((m) => /^\p{Lu}/u.test(m[0]))) sides.add("UA");
   return sides.size === 1 ? [...sides][0]! : null;
 }
 

@@ -6357,4 +6357,16 @@ describe("whose weapons, by the model only one side fires", () => {
     expect(attackers("Russia fired 10 S-300 missiles at Kharkiv overnight, the governor said.")).toEqual(["RU>launched:10"]);
     expect(attackers("A Ukrainian S-300 missile fell on a farm in Przewodow, killing two people, Polish officials said.", "2022-11-16").filter((a) => a.includes("killed"))).toEqual(["UA>killed:2"]);
   });
+
+  it("reads Ukraine's models from the one table direction.ts reads too ('two SCALP missiles', 'Bayraktar drones')", () => {
+    expect(attackers("Two SCALP missiles hit a depot, the ministry said.")).toEqual(["UA>hit:2"]);
+    expect(attackers("Two Bayraktar drones hit a depot, the ministry said.")).toEqual(["UA>hit:2"]);
+    expect(attackers("Two drones hit a depot, the ministry said.")).toEqual(["RU>hit:2"]);
+  });
+
+  it("does not read the side from a model taken from the other side, which its captor fires ('two captured Iskander missiles')", () => {
+    const section = (missiles: string) => `SEPT 1 - MOSCOW REGION REFINERY\n* Russia's Defence Ministry said it destroyed 158 Ukrainian drones over 15 regions overnight.\n\nSEPT 3 - POLTAVA\n* Two ${missiles} ballistic missiles hit the Military Institute of Communications.`;
+    expect(attackers(section("captured Iskander-M"))).toEqual(["UA>shot_down:158", "UA>hit:2"]);
+    expect(attackers(section("Iskander-M"))).toEqual(["UA>shot_down:158", "RU>hit:2"]);
+  });
 });

@@ -3,7 +3,7 @@ import { ellipticCasualty, followOnCasualty, statedCountSubject, wordBeforeQuote
 import { ATTACK_WORDS } from "./attack-dates.ts";
 import { WEEKDAY_NAME } from "./dates.ts";
 import { FATE_PARTICIPLE, combined, coordinatedEnd, leftCue, matchCue, pastAuxiliaries, rightCue } from "./cues.ts";
-import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, OPEN_GROUND, PERSON_NOUNS, REPORT_VERBS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS, singularRocket } from "./lexicon.ts";
+import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, OPEN_GROUND, PERSON_NOUNS, REPORT_VERBS, RU_MODEL, UA_MODEL, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS, singularRocket } from "./lexicon.ts";
 import { findPlaces } from "./places.ts";
 import { pastStrikerParticiple } from "./striker-participle.ts";
 import { pastWeaponAppositive } from "./weapon-appositive.ts";
@@ -265,17 +265,15 @@ function givenBack(tokens: readonly Token[], i: number): boolean {
 
 const DRONE_PREFIX = /^(?:shahed|geran|lancet|orlan|gerbera)/;
 
-// (weapons only one side fires, by their model: "Two Iskander-M ballistic missiles hit the Military Institute", "two Neptune
-// long-range guided missiles"; not the S-300, which Ukraine's air defence fires too, nor the Tochka-U both sides had)
-const RU_MODEL = /^(?:iskanders?(?:-[mk])?|kinzhals?|kalibrs?|kh-\d+\w*|kn-\d+|oniks|onyx|zircons?|tsirkons?|shaheds?(?:-\d+)?|gerans?(?:-\d+)?)$/;
-const UA_MODEL = /^(?:neptunes?(?:-md)?|atacms|himars|flamingos?)$/;
-
-function nationalityOf(norm: string): "UA" | "RU" | null {
+// (weapons only one side fires, by their model: lexicon.ts RU_MODEL, UA_MODEL; not one taken from the other side, which its
+// captor fires: "two captured Iskander missiles", "seized Kalibr")
+function nationalityOf(norm: string, byModel = true): "UA" | "RU" | null {
   // (Ukraine's security service and military intelligence fly their own: "50 SBU drones attacked the Primorsk port")
-  if (/^ukrain/.test(norm) || /^(?:sbu|hur|gur)$/.test(norm) || UA_MODEL.test(norm)) return "UA";
-  if (/^russia/.test(norm) || RU_MODEL.test(norm)) return "RU";
+  if (/^ukrain/.test(norm) || /^(?:sbu|hur|gur)$/.test(norm) || (byModel && UA_MODEL.test(norm))) return "UA";
+  if (/^russia/.test(norm) || (byModel && RU_MODEL.test(norm))) return "RU";
   return null;
 }
+const TAKEN = new Set(["captured", "capture", "captures", "capturing", "seized", "seize", "seizes", "seizing", "trophy", "trophies"]);
 
 /** The weapon one word names: a noun ("drones"), a drone name ("Shahed-136") or a missile designation ("Kh-101"). */
 export function weaponWord(norm: string): Weapon | undefined {
@@ -370,6 +368,7 @@ const MISSILE_KIND = new Set(MISSILE_KINDS);
 const WEAPON_KIND = new Set([...DRONE_KINDS, ...MISSILE_KINDS]);
 function readHead(tokens: readonly Token[], q: Quantity): Head {
   let nationality: "UA" | "RU" | null = null;
+  const taken = TAKEN.has(tokens[q.first - 1]?.norm ?? "") || TAKEN.has(tokens[q.first - 2]?.norm ?? "");
   let k = q.last + 1;
   // "the majority of incoming drones", "dozens of Shahed drones", "35 of the 108 drones"
   // (translated: "15 from 25 drones were destroyed"; "56 out of 87 enemy drones")
@@ -514,7 +513,7 @@ function readHead(tokens: readonly Token[], q: Quantity): Head {
     // "28 air- and sea-launched cruise missiles": a hyphen held over to the next word
     if (t.norm === "and" && tokens[k - 1]?.norm === "-" && tokens[k - 1]!.start === tokens[k - 2]?.end) continue;
     if (NOUN_BREAKERS.has(t.norm)) break;
-    nationality ??= nationalityOf(t.norm);
+    nationality ??= nationalityOf(t.norm, !taken && !TAKEN.has(tokens[k - 1]?.norm ?? ""));
   }
   return { kind: "none", end: q.last };
 }

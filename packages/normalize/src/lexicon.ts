@@ -24,6 +24,18 @@ export const REPORT_VERBS = ["said", "says", "reported", "reports", "announced",
  * "537 air attack weapons"), never "military targets".
  */
 export const MIXED_NEEDS = new Set(["aerial", "air", "attack"]);
+// Weapons only one side fires, by their model: "Two Iskander-M ballistic missiles hit the Military Institute", "two Neptune
+// long-range guided missiles", "struck by HIMARS rockets"; not the S-300, which Ukraine's air defence fires too, nor the Tochka-U
+// both sides had. One table for a token's word (figures.ts) and for a name in running text (direction.ts).
+const RU_ARMS = ["iskanders?(?:-[mk])?", "kinzhals?", "kalibrs?", "kh-\\d+\\w*", "kn-\\d+", "oniks", "onyx", "zircons?", "tsirkons?", "shaheds?(?:-\\d+)?", "gerans?(?:-\\d+)?"];
+const UA_ARMS = ["neptunes?(?:-md)?", "atacms", "himars", "flamingos?", "storm\\s+shadows?", "scalp", "bayraktars?"];
+/** One token's word naming a weapon only Russia fires ("iskander-m", "shahed-136"). */
+export const RU_MODEL = new RegExp(`^(?:${RU_ARMS.join("|")})$`);
+/** One token's word naming a weapon only Ukraine fires ("neptune", "atacms"). */
+export const UA_MODEL = new RegExp(`^(?:${UA_ARMS.join("|")})$`);
+/** A weapon only Ukraine fires, named in running text ("Storm Shadow"; case aside, so read its capital where it matters). */
+export const UA_MODEL_NAMED = new RegExp(`\\b(?:${UA_ARMS.join("|")})\\b`, "gi");
+
 /** Missile designations that name what is counted: "1 Kinzhal, 33 Kh-101, 3 Iskander-M/KN-23". */
 export const MISSILE_MODEL = /^(?:kh-\d+\w*|kn-\d+|iskander-[mk]|s-[34]00s?|tochka-u|oniks|atacms|neptune(?:-md)?)$/;
 
