@@ -27,3 +27,15 @@ export const PAST_PASSIVE = [...PAST_BE, "has", "had", "been", ...VERB_ADVERBS] 
 
 /** A pattern that takes one whole word of the lists given. */
 export const wordOf = (...lists: readonly (readonly string[])[]): RegExp => new RegExp(`^(?:${lists.flat().join("|")})$`);
+
+// The whole-word sets more than one reader asks for, built once here (each a plain, non-global pattern, so shared safely).
+/** "has", "have", "had". */
+export const HAVE_WORD = wordOf(HAVE);
+/** "was", "were", "has", "have", "had": a past predicate's first word. */
+export const PAST_BE_OR_HAVE = wordOf(PAST_BE, HAVE);
+/** "was", "were", "been": the word before a past passive's participle. */
+export const PAST_BE_OR_BEEN = wordOf(PAST_BE, ["been"]);
+/** Any finite form of "be", "been" and the infinitive "be": "which had been fired", "to be hit". */
+export const BE_OR_BEEN_BE = wordOf(BE, ["been", "be"]);
+/** Any finite form of "be", "been" and "being": "was being hit", "had been struck". */
+export const BE_OR_BEEN_BEING = wordOf(BE, ["been", "being"]);

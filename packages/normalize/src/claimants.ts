@@ -1,5 +1,5 @@
 import { type ClaimantSide, MONTH_PATTERN, WEEKDAYS } from "@salvo/core";
-import { BE, HAVE, wordOf } from "./auxiliaries.ts";
+import { BE, HAVE, HAVE_WORD } from "./auxiliaries.ts";
 import { BALTIC_STATES, BELARUS, FARTHER_STATES, STRAY_NEIGHBOURS, namesOf, peopleOf } from "./countries.ts";
 import { BULLET, REPORT_VERBS, WEAPON_NOUNS } from "./lexicon.ts";
 import { isNamed, PEOPLE } from "./people.ts";
@@ -291,7 +291,6 @@ const WHOSE_STATEMENT = /(?<=\S)(?:['’]s|s['’])\s+(?:(?:latest|daily|morning
 const PRESS_OFFICE_OF = /^(?:the\s+)?press[-\s]?(?:service|centre|center|office|department)\s+of\s+(?:the\s+)?(?=\S)/i;
 const INVERTED_VERBS = new Set(["said", "says", "added", "adds", "wrote", "writes", "reported", "reports", "informed", "informs", "stated", "states", "announced", "announces", "noted", "notes", "confirmed", "confirms"]);
 const FINITE = new Set<string>([...BE, ...HAVE, "would", "will", "could", "did"]);
-const HAVE_WORD = wordOf(HAVE);
 const SPEECH_ADVERBS = new Set(["now", "also", "later", "earlier", "then", "again", "separately", "previously", "since", "eventually", "finally", "first", "initially", "subsequently"]);
 const TRAILING_ADVERB = new RegExp(`\\s+(?:there|${[...SPEECH_ADVERBS].join("|")})$`, "i");
 const SPEAKER_VERB = /\s+(?:said|says)\b.*$/i;

@@ -1,5 +1,5 @@
 import { MONTHS, type Metric } from "@salvo/core";
-import { HAVE, PAST_PASSIVE, wordOf } from "./auxiliaries.ts";
+import { HAVE_WORD, PAST_PASSIVE, wordOf } from "./auxiliaries.ts";
 import { CASUALTY_CUES, CLAUSE_BREAK, type Cue, ORDINAL_WORDS, PERSON_NOUNS, REPORT_VERBS, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
 import { STARTS_UPPER, type Token } from "./tokens.ts";
 
@@ -47,8 +47,6 @@ export function groupByWord<T>(items: readonly T[], wordOf: (item: T) => string)
   }
   return index;
 }
-
-const HAVE_WORD = wordOf(HAVE);
 
 /** Whether cue `c` starts at token `i`, and there says what it says. */
 function cueAt(tokens: readonly Token[], i: number, c: Cue): boolean {

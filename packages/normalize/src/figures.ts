@@ -10,7 +10,7 @@ import { pastWeaponAppositive } from "./weapon-appositive.ts";
 import { pastStrikerRelative } from "./striker-relative.ts";
 import { UNITS, findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
 import { oneOfStruckPair } from "./struck-pair.ts";
-import { BE, HAVE, PAST_BE, wordOf } from "./auxiliaries.ts";
+import { BE, HAVE, HAVE_WORD, PAST_BE, PAST_BE_OR_BEEN, PAST_BE_OR_HAVE, wordOf } from "./auxiliaries.ts";
 import { STRAY_STATES, peopleOf } from "./countries.ts";
 import { AT_HOSPITAL_ANYWAY, hospitalTrip, movedOutOfHarm } from "./hospital-trip.ts";
 import { hurtBeforeKin } from "./kin-casualty.ts";
@@ -39,9 +39,6 @@ const STARTS_LETTER = /^\p{L}/u;
 // reaches them all.
 const BE_WORD = wordOf(BE);
 const PAST_BE_WORD = wordOf(PAST_BE);
-const HAVE_WORD = wordOf(HAVE);
-const PAST_BE_OR_HAVE = wordOf(PAST_BE, HAVE);
-const PAST_BE_OR_BEEN = wordOf(PAST_BE, ["been"]);
 const PAST_BE_OR_PARTICIPLE = wordOf(PAST_BE, ["been", "being"]);
 const ANY_BE = wordOf(BE, ["be", "been", "being"]);
 const PAST_BE_OR_PERFECT = wordOf(PAST_BE, HAVE, ["been"]);
@@ -3158,7 +3155,6 @@ function membersOf(tokens: readonly Token[], q: Quantity, cueAt: number, metric:
   const elsewhere = tokens.slice(q.last + 1, q.last + 4).some((t, i) => /^(?:in|near|at)$/.test(t.norm) && STARTS_UPPER.test(tokens[q.last + 2 + i]?.text ?? ""));
   return (/^[-–—,:]$/.test(last) || (last === "and" && between.some((t) => /^[-–—,:]$/.test(t.norm)))) && !ownCount && !elsewhere;
 }
-
 
 // a cause of death that is no strike, unless the sentence names an attack or a weapon (a model too: "An Iskander crashed
 // into a residential building, killing five")

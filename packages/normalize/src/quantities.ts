@@ -1,6 +1,6 @@
 import { MONTHS, type Qualifier } from "@salvo/core";
 import { normsOf, type Token } from "./tokens.ts";
-import { HAVE, PAST_BE, wordOf } from "./auxiliaries.ts";
+import { PAST_BE_OR_HAVE } from "./auxiliaries.ts";
 import { ORDINAL_WORDS, PERSON_NOUNS, WEAPON_CUES, WEAPON_NOUNS, singularRocket } from "./lexicon.ts";
 import { matchCue, singularPassive } from "./cues.ts";
 import { opensOrdinalWeapon } from "./ordinal-weapons.ts";
@@ -325,8 +325,6 @@ function anotherWeapon(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-
-const PAST_BE_OR_HAVE = wordOf(PAST_BE, HAVE);
 /**
  * Past where a weapon was flying, told between its noun and its verb: "(another drone) flying to Moscow (has been shot
  * down)", "heading for the city (was destroyed)"; `from` itself when no such phrase follows.

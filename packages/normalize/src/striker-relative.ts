@@ -1,9 +1,7 @@
 import { matchCue, pastAuxiliaries } from "./cues.ts";
 import { WEAPON_CUES } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
-import { BE, wordOf } from "./auxiliaries.ts";
-
-const BE_FORM = wordOf(BE, ["been", "be"]);
+import { BE_OR_BEEN_BE } from "./auxiliaries.ts";
 
 /**
  * Past the relative pronoun of a clause whose subject is the weapon before it, to the verb of striking: "the fire was caused
@@ -15,7 +13,7 @@ export function pastStrikerRelative(tokens: readonly Token[], from: number): num
   if (!/^(?:that|which)$/.test(tokens[from]?.norm ?? "")) return from;
   const k = pastAuxiliaries(tokens, from + 1);
   // (an active verb only, "that hit", "that had struck": not "that was hit", which names what was struck)
-  if (tokens.slice(from + 1, k).some((t) => BE_FORM.test(t.norm))) return from;
+  if (tokens.slice(from + 1, k).some((t) => BE_OR_BEEN_BE.test(t.norm))) return from;
   const cue = matchCue(tokens, k, WEAPON_CUES);
   if (cue?.metric !== "hit" || GOT_THROUGH.test(cue.words[0]!)) return from;
   // (a strike told in the past only: "A drone that hits the plant could cause a catastrophe" tells what one would do)

@@ -2,7 +2,7 @@ import { combined, matchCue, pastAuxiliaries } from "./cues.ts";
 import { INTERCEPTIONS, WEAPON_CUES } from "./lexicon.ts";
 import { isCount } from "./quantities.ts";
 import type { Token } from "./tokens.ts";
-import { BE, wordOf } from "./auxiliaries.ts";
+import { BE_OR_BEEN_BEING } from "./auxiliaries.ts";
 
 /**
  * "Kharkiv was hit by 12 drones overnight, eight of which were shot down": a place said to be struck by a count of weapons,
@@ -22,8 +22,6 @@ export function partDownedAfter(tokens: readonly Token[], from: number): boolean
   return false;
 }
 
-// (the forms of "be" a passive opens with)
-const BE_FORM = wordOf(BE, ["been", "being"]);
 /** Whether the hit cue ending right before "by" at `by` is a passive: "was hit by", "had been struck by". */
 export const passiveHitBy = (tokens: readonly Token[], by: number): boolean =>
-  tokens[by]?.norm === "by" && /^(?:hit|struck)$/.test(tokens[by - 1]?.norm ?? "") && BE_FORM.test(tokens[by - 2]?.norm ?? "");
+  tokens[by]?.norm === "by" && /^(?:hit|struck)$/.test(tokens[by - 1]?.norm ?? "") && BE_OR_BEEN_BEING.test(tokens[by - 2]?.norm ?? "");

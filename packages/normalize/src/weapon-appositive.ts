@@ -1,9 +1,7 @@
 import { matchCue, pastAuxiliaries } from "./cues.ts";
 import { WEAPON_CUES } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
-import { PAST_BE, wordOf } from "./auxiliaries.ts";
-
-const PAST_BE_OR_BEEN = wordOf(PAST_BE, ["been"]);
+import { PAST_BE_OR_BEEN } from "./auxiliaries.ts";
 
 // how long an aside about the weapon may run between its commas
 const REACH = 14;
