@@ -790,11 +790,12 @@ function writtenByMorning(article: Article, written: string): boolean {
 // "said on Wednesday evening", "wrote late on Sunday evening"
 const SAID_THAT_EVENING = /\b(?:said|says|wrote|reported)\s+(?:late\s+)?(?:on\s+)?\p{L}+day\s+evening\b/iu;
 
-// a sentence that adds another item of news tells of another attack: "The ministry also said that on Monday its forces had
-// delivered a group strike …" under a report of the drones over Moscow on Tuesday morning; "Separately, …", "Meanwhile, …"
 // weapons given or promised, the only weapons a sentence names: "On Monday he met Rishi Sunak at Chequers, where Britain promised
 // hundreds of air defence missiles and long-range attack drones" tells no attack, and its day is not the article's attack's
+// (a phrase read in running text, where figures.ts SUPPLY and PROMISED test one token beside a count)
 const WEAPONS_GIVEN = /\b(?:promised|pledged|supplied|donated|transferred)\s+(?:[\w-]+\s+){0,5}?(?:missiles|drones|interceptors|systems|weapons)\b/i;
+// a sentence that adds another item of news tells of another attack: "The ministry also said that on Monday its forces had
+// delivered a group strike …" under a report of the drones over Moscow on Tuesday morning; "Separately, …", "Meanwhile, …"
 const OTHER_NEWS = /\balso\s+(?:said|says|reported|reports|announced|stated|claimed|wrote)\b|^\W*(?:separately|meanwhile|elsewhere)\b/i;
 
 // a headline's toll update: "Kyiv death toll reaches 31", "Sunday's toll rises to 13" (TOLL_RISE reads the past tense)
