@@ -29,6 +29,8 @@ export const PAST_PASSIVE = [...PAST_BE, "has", "had", "been", ...VERB_ADVERBS] 
 export const wordOf = (...lists: readonly (readonly string[])[]): RegExp => new RegExp(`^(?:${lists.flat().join("|")})$`);
 
 // The whole-word sets more than one reader asks for, built once here (each a plain, non-global pattern, so shared safely).
+/** "was", "were". */
+export const PAST_BE_WORD = wordOf(PAST_BE);
 /** "has", "have", "had". */
 export const HAVE_WORD = wordOf(HAVE);
 /** "was", "were", "has", "have", "had": a past predicate's first word. */

@@ -10,7 +10,7 @@ import { pastWeaponAppositive } from "./weapon-appositive.ts";
 import { pastStrikerRelative } from "./striker-relative.ts";
 import { UNITS, findQuantities, isCount, maybeHigherAside, pastFlight, type Quantity } from "./quantities.ts";
 import { oneOfStruckPair } from "./struck-pair.ts";
-import { BE, HAVE, HAVE_WORD, PAST_BE, PAST_BE_OR_BEEN, PAST_BE_OR_HAVE, wordOf } from "./auxiliaries.ts";
+import { BE, HAVE, HAVE_WORD, PAST_BE, PAST_BE_OR_BEEN, PAST_BE_OR_HAVE, PAST_BE_WORD, wordOf } from "./auxiliaries.ts";
 import { STRAY_STATES, peopleOf } from "./countries.ts";
 import { AT_HOSPITAL_ANYWAY, hospitalTrip, movedOutOfHarm } from "./hospital-trip.ts";
 import { hurtBeforeKin } from "./kin-casualty.ts";
@@ -38,7 +38,6 @@ const STARTS_LETTER = /^\p{L}/u;
 // The auxiliaries the readers below step past or test for, as whole words: built from auxiliaries.ts, so a form added there
 // reaches them all.
 const BE_WORD = wordOf(BE);
-const PAST_BE_WORD = wordOf(PAST_BE);
 const PAST_BE_OR_PARTICIPLE = wordOf(PAST_BE, ["been", "being"]);
 const ANY_BE = wordOf(BE, ["be", "been", "being"]);
 const PAST_BE_OR_PERFECT = wordOf(PAST_BE, HAVE, ["been"]);

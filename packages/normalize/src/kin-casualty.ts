@@ -48,8 +48,10 @@ function isBackstory(t: Token, j: number, rest: readonly Token[]): boolean {
 // relatives counted together: "her two children", "their three daughters"
 const KIN_GROUP = /^(?:children|kids|daughters|sons|grandchildren|granddaughters|grandsons|brothers|sisters)$/;
 // what may stand between "a" and the one person named before them: an age, a comma, "his wife" ("a man, his wife and their")
-const LISTED_WORD = /^(?:-|,|(?:year|month|week)-old|adult|elderly|teenage|young|pregnant|his|her|their)$/;
-const KIN_OR_PERSON = /^(?:woman|man|mother|father|wife|husband|grandmother|grandfather|girl|boy|resident|pensioner)$/;
+const listedWord = (norm: string): boolean => norm === "," || AGE_PART.test(norm) || POSSESSIVE.test(norm);
+// the one person named before them: a relative or someone named by who they are
+const PERSON = /^(?:woman|man|girl|boy|resident|pensioner)$/;
+const kinOrPerson = (norm: string): boolean => PERSON.test(norm) || KIN.test(norm);
 const HURT_VERB = /^(?:killing|killed|injuring|injured|wounding|wounded)$/;
 
 // where the verb's list may end after the relatives: the sentence's or a clause's end, their ages ("aged 12 and six months")
@@ -64,7 +66,7 @@ function listEndsAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return true;
   if (LIST_END.test(t.norm)) return true;
-  return t.norm === "and" && /^(?:killing|injuring|wounding)$/.test(tokens[k + 1]?.norm ?? "");
+  return t.norm === "and" && HURT_BEFORE.test(tokens[k + 1]?.norm ?? "");
 }
 
 /**
@@ -78,11 +80,11 @@ export function hurtBeforeKin(tokens: readonly Token[], first: number, headEnd: 
   if (!KIN_GROUP.test(tokens[headEnd]?.norm ?? "")) return null;
   if (!listEndsAt(tokens, headEnd + 1)) return null;
   if (!POSSESSIVE.test(tokens[first - 1]?.norm ?? "") || tokens[first - 2]?.norm !== "and") return null;
-  if (!KIN_OR_PERSON.test(tokens[first - 3]?.norm ?? "") && !KIN.test(tokens[first - 3]?.norm ?? "")) return null;
+  if (!kinOrPerson(tokens[first - 3]?.norm ?? "")) return null;
   let a = first - 4;
   while (a > first - 12 && a >= 0 && !/^an?$/.test(tokens[a]!.norm)) {
     const t = tokens[a]!;
-    if (t.kind !== "number" && !LISTED_WORD.test(t.norm) && !KIN_OR_PERSON.test(t.norm) && !KIN.test(t.norm)) return null;
+    if (t.kind !== "number" && !listedWord(t.norm) && !kinOrPerson(t.norm)) return null;
     a--;
   }
   if (!/^an?$/.test(tokens[a]?.norm ?? "")) return null;

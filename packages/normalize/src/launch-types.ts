@@ -2,7 +2,7 @@ import type { Metric, Weapon } from "@salvo/core";
 import { matchCue } from "./cues.ts";
 import { WEAPON_CUES } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
-import { PAST_BE, wordOf } from "./auxiliaries.ts";
+import { PAST_BE_WORD } from "./auxiliaries.ts";
 
 /**
  * "Ten of the missiles were Iskander-M ballistic missiles and one was a Kh-101 cruise missile", "Of the missiles, 32 were
@@ -28,7 +28,6 @@ const TYPE_REACH = 3;
 // models: "93 were cruise missiles (Kh-101, Kalibr, Kh-55) and one was …"
 const COORDINATED_REACH = 14;
 
-const PAST_BE_WORD = wordOf(PAST_BE);
 const isCopula = (t: Token | undefined): boolean => PAST_BE_WORD.test(t?.norm ?? "");
 const isMissiles = (t: Token | undefined): boolean => /^missiles?$/.test(t?.norm ?? "");
 
