@@ -1,5 +1,5 @@
 import { type EventType, type Side, addDays } from "@salvo/core";
-import { type Context, ATTACK_NEAR, DAYLIGHT_BARRAGES_END, EARLIER, blastHour, clockSpan, crossesMidnight, datesAttack, isDaytime, morningBlast, NIGHT_SAID, THIS_MORNING } from "./attack-dates.ts";
+import { type Context, ATTACK_NEAR, ATTACK_WORDS, strikeHoursOf, DAYLIGHT_BARRAGES_END, EARLIER, blastHour, clockSpan, crossesMidnight, datesAttack, isDaytime, morningBlast, NIGHT_SAID, THIS_MORNING } from "./attack-dates.ts";
 import { labelsLine, type TimeRef } from "./dates.ts";
 import type { RawFigure } from "./figures.ts";
 import { NIGHT_COUNTS } from "./lexicon.ts";
@@ -71,7 +71,7 @@ export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDat
   // ("Russia launched 472 drones overnight into Sunday … Later that morning, a Russian missile strike on a training unit
   // killed 12": a strike told after the night it takes over, in the day that night ended; so is one its words put at midday,
   // "the number of injured in the midday strike has risen to 33")
-  if (!ref && !f.background && f.eventType === "strike" && date.precision === "night" && date.end && (laterThanNight(text) || struckAtMidday(f.strikeHours) || struckByDaylightHour(f.strikeHours))) date = { start: date.end, end: date.end, precision: "day" };
+  if (!ref && !f.background && f.eventType === "strike" && date.precision === "night" && date.end && (laterThanNight(text) || struckAtMidday(f.strikeHours) || struckByDaylightHour(f.strikeHours) || daylitClause(f))) date = { start: date.end, end: date.end, precision: "day" };
   // ("* OCTOBER 6 - KHARKIV CITY / Shortly after midnight, two Iskander missiles hit the city centre, killing two people": a
   // blast the sentence puts in the small hours of the day it takes over is the night that ended that day)
   if (!ref && !f.background && f.eventType === "strike" && date.precision === "day" && date.start && smallHoursBlast(f.strikeHours)) date = { start: addDays(date.start, -1), end: date.start, precision: "night" };
@@ -86,6 +86,25 @@ export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDat
   }
   return { date, fromParagraph: told.fromParagraph || withBarrage, daylightBarrage, withBarrage, byDay: byDay && date.precision === "day" };
 }
+
+// where a clause ends: a comma or semicolon (not a thousands separator), or "and" before another clause's subject
+const CLAUSE_BREAK = /[,;](?!\d)|\band\s+(?=that\b|(?:the|a|an|two|three|\d+)\s)/i;
+
+/**
+ * A figure whose sentence puts an attack in daylight, by words in a clause that names the attack (not the hour a source spoke
+ * at, nor another clause's: "rescuers were still searching the debris in the afternoon", "By late morning, the service said the
+ * toll had risen"), with no night said: "The Ukrainian armed forces launched 14 drones at the district during the day", after
+ * the night's count told in the morning report, is that day's.
+ */
+function daylitClause(f: FigureDating): boolean {
+  if (NIGHT_SAID.test(f.text)) return false;
+  const clauses = strikeHoursOf(f.strikeHours, [], true).split(CLAUSE_BREAK);
+  // (a time the sentence opens with dates the clause after it: "In the afternoon, a Russian guided bomb hit an industrial site";
+  // not one a toll was reached by, "By late morning, …")
+  const opening = clauses.length > 1 && !BY_THEN.test(clauses[0]!) && isDaytime(clauses[0]!) && ATTACK_WORDS.test(clauses[1]!);
+  return opening || clauses.some((clause) => isDaytime(clause) && ATTACK_WORDS.test(clause));
+}
+const BY_THEN = /^\W*by\b/i;
 
 /**
  * A figure that takes over the day of a 2022 barrage of missiles by day told before it, with no time of its own or with "that
