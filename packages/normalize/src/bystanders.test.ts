@@ -11,3 +11,14 @@ describe("who a delegation's next sentence names but took no part in its talks",
     expect(contacts("Russian and Ukrainian delegations held talks in Istanbul on Friday. The Russian team was led by Vladimir Medinsky, and Ukraine's by Rustem Umerov.", "2025-05-17")).toEqual(["talks Rustem Umerov+Vladimir Medinsky 2025-05-16"]);
   });
 });
+
+describe("who reacts to a contact, in a clause after it", () => {
+  it("leaves out whom only a clause of criticism or praise names", () => {
+    expect(contacts("Olaf Scholz spoke to Putin by phone on Friday for the first time in nearly two years, drawing criticism from Zelensky, who said it opened \"Pandora's box\".", "2024-11-17")).toEqual(["phone_call Olaf Scholz+Vladimir Putin 2024-11-15"]);
+    expect(contacts("Viktor Orban met Putin in Moscow on Friday, prompting a sharp rebuke from Ursula von der Leyen.", "2024-07-06")).toEqual(["meeting Viktor Orban+Vladimir Putin 2024-07-05"]);
+  });
+  it("keeps one the contact's own clause names", () => {
+    expect(contacts("Olaf Scholz spoke to Putin and Zelensky by phone on Friday, drawing criticism from Kyiv.", "2024-11-17").every((c) => c.includes("Zelensky") || c.includes("Putin"))).toBe(true);
+    expect(contacts("Olaf Scholz spoke to Putin by phone on Friday, drawing criticism from Kyiv.", "2024-11-17")).toEqual(["phone_call Olaf Scholz+Vladimir Putin 2024-11-15"]);
+  });
+});

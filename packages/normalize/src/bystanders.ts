@@ -102,7 +102,10 @@ const MEANT = new RegExp(String.raw`\b(?:${INTENT_VERBS}|wanted|planned)\s+to\s+
 export const OTHER_DAY_CLAUSE = /,\s+(?:and|but|while)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\s+(?=\p{Lu})/u;
 // (or what was said in a clause of its own: "Biden received Zelensky at the White House on Tuesday, warning that Congress' failure
 // to pass new funding would be 'a Christmas gift' to Vladimir Putin")
-const LATER_CLAUSE = new RegExp(`,?\\s+and\\s+(?:then\\s+|later\\s+|also\\s+)?(?:said|says|announced|added|wrote|sent|promised|pledged|vowed|warned|urged|insisted|stressed)\\b|,\\s+(?:saying|warning|adding|stressing|insisting|noting|arguing|declaring)\\s+that\\b|${OTHER_DAY_CLAUSE.source}`, "u");
+// (or how others took it: "Scholz spoke to Putin by phone on Friday, drawing criticism from Zelensky", "…, prompting a sharp rebuke
+// from Kyiv"; who reacts to the contact took no part in it)
+const REACTION_CLAUSE = String.raw`,\s+(?:drawing|prompting|sparking|triggering|provoking|earning|attracting|inviting)\s+(?:(?:an?|the|sharp|swift|strong|fierce|harsh|immediate|angry|public|open|some|much|wide|widespread)\s+){0,3}(?:criticism|condemnation|rebukes?|anger|ire|outrage|protests?|warnings?|reactions?|responses?|objections?|complaints?|praise|concern)\s+from\b`;
+const LATER_CLAUSE = new RegExp(`,?\\s+and\\s+(?:then\\s+|later\\s+|also\\s+)?(?:said|says|announced|added|wrote|sent|promised|pledged|vowed|warned|urged|insisted|stressed)\\b|,\\s+(?:saying|warning|adding|stressing|insisting|noting|arguing|declaring)\\s+that\\b|${REACTION_CLAUSE}|${OTHER_DAY_CLAUSE.source}`, "u");
 const NEWS_CAME_AFTER = /\b(?:came|comes)\s+(?:(?:just|only|shortly|hours|a\s+day|(?:\w+\s+)?days)\s+)?after\b(\s+(?:he|she|they)\b)?/i;
 // (a clause with its own subject, named: not "After meeting Putin, Witkoff flew home")
 export const OPENING_CONTACT = /^\W*(?:[\p{L}-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Ww]hen)\s+\p{Lu}[^,;]{4,120},/u;
