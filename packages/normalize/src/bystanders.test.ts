@@ -22,3 +22,13 @@ describe("who reacts to a contact, in a clause after it", () => {
     expect(contacts("Olaf Scholz spoke to Putin by phone on Friday, drawing criticism from Kyiv.", "2024-11-17")).toEqual(["phone_call Olaf Scholz+Vladimir Putin 2024-11-15"]);
   });
 });
+
+describe("who only a contact worked toward names", () => {
+  it("leaves out whom only the meeting the pair agreed to work toward names", () => {
+    expect(contacts("Putin called Trump during the White House meeting with European leaders on Monday, and the two agreed to work toward a meeting between Putin and Zelensky.", "2025-08-19")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-08-18"]);
+    expect(contacts("Trump said he called Putin on Monday and \"began the arrangements\" for a meeting between Putin and Zelensky.", "2025-08-19")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-08-18"]);
+  });
+  it("keeps those of a meeting travelled to, which was held", () => {
+    expect(contacts("Hakan Fidan flew to Istanbul on Friday for a meeting between Rustem Umerov and Vladimir Medinsky.", "2025-05-17").some((c) => c.includes("Medinsky") && c.includes("Umerov"))).toBe(true);
+  });
+});

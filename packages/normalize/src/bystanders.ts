@@ -157,6 +157,19 @@ export const onlyInMeantPair = (text: string, p: Person, cueAt: number) => {
   return spans.length > 0 && at.length > 0 && at.every((i) => spans.some(([from, to]) => i >= from && i < to));
 };
 
+// "…, and the two agreed to work toward a meeting between Putin and Zelensky", "began the arrangements for a meeting of Putin and
+// Zelensky": a contact thought of is one worked toward, proposed or set up, told after the contact's cue; whom only it names took no
+// part in that contact (not one travelled to, "flew to Istanbul for a meeting between Umerov and Medinsky", which was held)
+const WORKED_TOWARD = /\b(?:work(?:s|ed|ing)?\s+(?:toward|towards|on)|push(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|(?:arrang|organi[sz]|prepar)(?:e|es|ed|ing)|arrangements\s+for|preparations\s+for|pav(?:e|es|ed|ing)\s+the\s+way\s+for|hop(?:e|es|ed|ing)\s+for)\s+$/i;
+/** Whether `p` is named only in a contact worked toward after the cue at `cueAt` (see WORKED_TOWARD). */
+export const onlyInWorkedToward = (text: string, p: Person, cueAt: number) => {
+  if (!/\b(?:between|of)\b/i.test(text)) return false; // (most sentences: no need to find the person)
+  const spans = matchesOf(MEANT_PAIR, text).filter((m) => WORKED_TOWARD.test(text.slice(Math.max(0, m.index - 40), m.index).replace(/["“”]/g, "")));
+  const inSpan = meantPairs(text, cueAt).filter(([from]) => spans.some((m) => m.index + m[0].length === from));
+  const at = mentionsOf(text, p);
+  return inSpan.length > 0 && at.length > 0 && at.every((i) => inSpan.some(([from, to]) => i >= from && i < to));
+};
+
 // "The Russian president did not come, and Zelensky, who flew to Ankara for talks with Erdogan, …": who stayed away, in a clause
 // of his own, took no part
 const STAYED_AWAY = /^[^,;]{0,40}?\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t)\s+(?:come|attend|travel|show\s+up|go|take\s+part|join)\b/i;

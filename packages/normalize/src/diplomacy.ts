@@ -2,7 +2,7 @@ import { type Article, type ContactKind, addDays, latestMonthDay, sentenceText, 
 import { HEADING } from "./attack-dates.ts";
 import { findTimeRefs, smallCount } from "./dates.ts";
 import { PEOPLE, isNamed } from "./people.ts";
-import { OPENING_CONTACT, absentIn, onlyMeant, onlyAsOwner, beforeBetween, besideContact, inEarlierDeed, inOtherClause, onlyToldOf, onlyBriefedOn, onlyInLeftOpen, onlyInOccasion, onlyInWhatWasSaid, onlyInPurpose, onlyQuoted, onlySpeaksOf } from "./bystanders.ts";
+import { OPENING_CONTACT, absentIn, onlyMeant, onlyAsOwner, beforeBetween, besideContact, inEarlierDeed, inOtherClause, onlyToldOf, onlyBriefedOn, onlyInLeftOpen, onlyInOccasion, onlyInWhatWasSaid, onlyInPurpose, onlyInWorkedToward, onlyQuoted, onlySpeaksOf } from "./bystanders.ts";
 import { callsWithEach, pairsWithBoth, separateCalls } from "./calls-with-each.ts";
 import { eachOnTheirDay } from "./each-on-their-day.ts";
 import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
@@ -204,9 +204,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // leaders discussed grain exports, presidential aide Yuri Ushakov told reporters")
     // (nor whom only what was said after it names: "Erdogan said after the talks that he hoped to bring Putin and Zelensky together")
     // (nor whom only the words it quotes name: 'Trump told Fox News after the summit that it was now "up to President Zelensky"')
+    // (nor whom only a contact thought of after it names: "…, and the two agreed to work toward a meeting between Putin and Zelensky")
     // (nor who is named only in a contact left open: "… the outcome of the talks and that no phone call between Putin and Trump was
     // planned"; nor only in what it was held to do: "met his security team to discuss a response to Putin")
-    const present = PEOPLE.filter((p) => isNamed(p, text) && (!SPOKESPEOPLE.has(p.name) || takesPart(text, p)) && !onlyInOccasion(text, p, cue.at) && !onlyQuoted(text, p, cue.at) && !onlyInWhatWasSaid(text, p, cue.at) && !aideAsSource(text, p) && !onlyInLeftOpen(text, p, cue.at) && !onlyMeant(text, p) && !onlySpeaksOf(text, p, cue.at, out) && !onlyInPurpose(text, p, cue.at));
+    const present = PEOPLE.filter((p) => isNamed(p, text) && (!SPOKESPEOPLE.has(p.name) || takesPart(text, p)) && !onlyInOccasion(text, p, cue.at) && !onlyQuoted(text, p, cue.at) && !onlyInWhatWasSaid(text, p, cue.at) && !aideAsSource(text, p) && !onlyInLeftOpen(text, p, cue.at) && !onlyMeant(text, p) && !onlySpeaksOf(text, p, cue.at, out) && !onlyInPurpose(text, p, cue.at) && !onlyInWorkedToward(text, p, cue.at));
     // ("German Chancellor Olaf Scholz spoke with Putin on Friday. … Zelensky said Scholz's call had opened \"Pandora's box\"", "The
     // talks, which lasted four hours, focused on … the preparation of a meeting between Orban and Zelensky": a contact told before,
     // named again, of which whoever else the sentence names only speaks; not those it says took part, "Kushner joined the talks")
