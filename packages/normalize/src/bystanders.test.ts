@@ -32,3 +32,12 @@ describe("who only a contact worked toward names", () => {
     expect(contacts("Hakan Fidan flew to Istanbul on Friday for a meeting between Rustem Umerov and Vladimir Medinsky.", "2025-05-17").some((c) => c.includes("Medinsky") && c.includes("Umerov"))).toBe(true);
   });
 });
+
+describe("a team named as none met", () => {
+  it("reads no contact with a team after \"no\"", () => {
+    expect(contacts("Russian Foreign Minister Sergei Lavrov said in Ankara on Monday, after meeting no Ukrainian officials, that Moscow was not planning any contacts with Kyiv.", "2025-02-19")).toEqual([]);
+  });
+  it("keeps a team met", () => {
+    expect(contacts("Russian Foreign Minister Sergei Lavrov met Ukrainian officials in Ankara on Monday.", "2025-02-19")).toEqual(["meeting Sergey Lavrov+Ukrainian delegation 2025-02-17"]);
+  });
+});

@@ -43,9 +43,13 @@ const OFFICIALS_AS_SOURCE = new RegExp(
   "gu",
 );
 
+// A team named as none met: "Lavrov said in Ankara on Monday, after meeting no Ukrainian officials, …", "held talks without any
+// Russian officials present" (not "no sooner had the Ukrainian delegation arrived", whose "no" is not the team's)
+const NO_TEAM = new RegExp(String.raw`\b(?:no|without(?:\s+any)?|not\s+any|never\s+(?:met|saw)(?:\s+any)?)\s+(?:(?:senior|top|other)\s+)?${STATE_ADJECTIVE}\s+(?:delegation|officials|negotiators|team|envoys)\b`, "gu");
+
 /** The teams of states a sentence names, alone ("the Ukrainian delegation") or together ("Ukrainian and U.S. delegations"). */
 export function teamsIn(source: string): Array<{ name: string; country: string }> {
-  const text = source.replace(OFFICIALS_AS_SOURCE, (m) => " ".repeat(m.length));
+  const text = source.replace(OFFICIALS_AS_SOURCE, (m) => " ".repeat(m.length)).replace(NO_TEAM, (m) => " ".repeat(m.length));
   const together = `${TEAMS_OF_STATES.exec(text)?.[0] ?? ""} ${TEAM_AT_TALKS_WITH.exec(text)?.[0] ?? ""}`;
   return GROUPS.filter((g) => g.re.test(text) || COUNTRY_WORDS.some(([re, country]) => country === g.country && re.test(together))).map((g) => ({ name: g.name, country: g.country }));
 }
