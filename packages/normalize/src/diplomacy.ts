@@ -24,7 +24,7 @@ import { SPOKESPEOPLE, aideAsSource, mentionsOf, namedFrom, namedIn, speaksOnly,
 import { attendedBefore, DATED_LINE, JOINING, PAIR, PRONOUN_GUEST, PRONOUN_SUBJECT, SAME_GROUP, SPEAKER_THEN_PRONOUN, guestBefore, guestUnnamed, headlinePair, namedBefore, subjectBefore, subjectsOf, theirContact, withSurnames } from "./referents.ts";
 import { ASIDE, andAfterAt, andAfterContact, asideContact, briefedOn, otherDayContact, semicolonContact, thenCalled } from "./side-contacts.ts";
 import { roleReferents, titledLeaders } from "./titled-leaders.ts";
-import { RECEIVED_BY, guestAlsoMet, itinerary, listedLegs } from "./trips.ts";
+import { BRIEFED_LEG, RECEIVED_BY, guestAlsoMet, itinerary, listedLegs } from "./trips.ts";
 
 // "held a bilateral meeting", "had met Trump alone", "one-on-one talks": a contact of its own, not a mention of a larger one the
 // same people took part in ("Before the three-way talks, Erdogan and Zelensky held a bilateral meeting"; not "separate(ly)", as
@@ -523,7 +523,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
         const legKind = heldContact(leg.text)?.kind;
         // (the items of one verb's list are all of its kind)
         // (a gapped leg is of the kind of the one before it: "spoke by phone with Putin and, a few hours later, with Zelensky")
-        const kind = leg.gapped && i > 0 ? (out.at(-1)?.kind ?? cue.kind) : call || (i > 0 && legKind === "phone_call") ? "phone_call" : i === 0 || trip.oneVerb ? cue.kind : "meeting";
+        const kind = leg.gapped && i > 0 ? (out.at(-1)?.kind ?? cue.kind) : call || (i > 0 && (legKind === "phone_call" || BRIEFED_LEG.test(leg.text))) ? "phone_call" : i === 0 || trip.oneVerb ? cue.kind : "meeting";
         const place = kind === "phone_call" ? null : (PLACE.exec(leg.text)?.[1] ?? leg.travelledTo ?? (i > 0 ? PLACE.exec(trip.lead)?.[1] : null) ?? null);
         out.push({ kind, participants: leg.participants, date, reportedDay, place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
         previous = date;

@@ -11,3 +11,13 @@ describe("an aside's contact", () => {
     expect(contacts("Ukrainian President Volodymyr Zelensky on Saturday criticised the German government, a day after his telephone conversation with Donald Trump.", "2024-11-16")).toEqual(["phone_call Donald Trump+Volodymyr Zelensky 2024-11-15"]);
   });
 });
+
+describe("a call after the contact, with no comma before it", () => {
+  it("reads a briefing or a call after \"later\" or \"then\" as a call of its own", () => {
+    expect(contacts("Trump spoke to Putin for two hours on Monday and later briefed Zelensky and European leaders.", "2025-05-20")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19", "phone_call Donald Trump+Volodymyr Zelensky 2025-05-19"]);
+    expect(contacts("Trump said he spoke with Putin on Wednesday and then called Zelensky.", "2025-02-13")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-02-12", "phone_call Donald Trump+Volodymyr Zelensky 2025-02-12"]);
+  });
+  it("keeps one contact when no one else is briefed", () => {
+    expect(contacts("Trump met Putin in Anchorage on Friday and then briefed reporters.", "2025-08-16")).toEqual(["meeting Donald Trump+Vladimir Putin 2025-08-15"]);
+  });
+});

@@ -13,12 +13,16 @@ import { teamNamedAt } from "./delegations.ts";
 // (a leg may open on its own day and the traveller's pronoun: "…, and on Tuesday he held talks in Moscow with Lavrov", "…, and on
 // Monday met top diplomat Wang Yi"; or follow "before": "…, meeting Kuleba and Reznikov in a Warsaw hotel before sitting down with
 // Polish President Andrzej Duda")
+// (or a call after it, with no comma: "Trump spoke to Putin for two hours on Monday and later briefed Zelensky", "… and then called
+// Zelensky"; a verb of calling after "then" or "later", not a list of one subject's deeds)
 const NEXT_LEG =
-  /,?\s+and\s+(?=(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the\s+(?:next|following)\s+day|a\s+day\s+later),?\s+(?:(?:he|she)\s+)?(?:(?:later|then|also)\s+)*(?:was\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by|held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+|met\s))|,?\s+and\s+(?:(?:later|then|also|separately|afterwards|earlier)\s+)*(?=(?:was\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by|held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+with|met(?:\s+with)?|joined\s+(?:an?|the)\s)\b)|,\s+(?:and\s+)?(?:then|later|afterwards)\s+|,\s+where\s+|,?\s+before\s+(?=sitting\s+down\s+with\b|holding\s+talks\s+with\b|being\s+(?:received|welcomed|hosted)\s+by\b)|;\s+|,\s+(?=met\s+(?:with\s+)?(?:[\p{Lu}]|the\s+)[^,;]{0,80},\s+and\s)/iu;
+  /,?\s+and\s+(?=(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the\s+(?:next|following)\s+day|a\s+day\s+later),?\s+(?:(?:he|she)\s+)?(?:(?:later|then|also)\s+)*(?:was\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by|held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+|met\s))|,?\s+and\s+(?:(?:later|then|also|separately|afterwards|earlier)\s+)*(?=(?:was\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by|held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+with|met(?:\s+with)?|joined\s+(?:an?|the)\s)\b)|,?\s+and\s+(?:later|then|afterwards|subsequently)\s+(?=(?:called|phoned|telephoned|rang|briefed|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to))\s)|,\s+(?:and\s+)?(?:then|later|afterwards)\s+|,\s+where\s+|,?\s+before\s+(?=sitting\s+down\s+with\b|holding\s+talks\s+with\b|being\s+(?:received|welcomed|hosted)\s+by\b)|;\s+|,\s+(?=met\s+(?:with\s+)?(?:[\p{Lu}]|the\s+)[^,;]{0,80},\s+and\s)/iu;
 // "…, and on Monday met top diplomat Wang Yi and, in the afternoon, President Xi Jinping", "spoke by phone with Putin and, a few hours
 // later, with Zelensky": a leg of the verb before it, told on its own time with no verb of its own
 const GAPPED_LEG = /\s+and,\s+(?:in\s+the\s+(?:morning|afternoon|evening)|(?:a\s+few|several|some|two|three|\d)\s+hours\s+later|later(?:\s+that\s+day)?|the\s+(?:next|following)\s+day|a\s+day\s+later),\s+(?=(?:with\s+)?(?:[Pp]resident\s+|[Pp]rime\s+[Mm]inister\s+|[Cc]hancellor\s+)?\p{Lu})/u;
 const LEG_SPLIT = new RegExp(`${NEXT_LEG.source}|${GAPPED_LEG.source}`, "giu");
+// (a leg that briefs someone after the contact, a call: "… and later briefed Zelensky and European leaders"; its verb the leg's cue)
+export const BRIEFED_LEG = /^\W*(?:(?:he|she|they)\s+)?(?:(?:later|then|also|afterwards|subsequently)\s+)*briefed\b/i;
 export const RECEIVED_BY = /\bwas\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by\b/i;
 const TRAVELLED = /\b(?:flew|travell?ed|went|headed|arrived|moved\s+on)\b/i;
 
@@ -80,7 +84,7 @@ export function itinerary(text: string, people: ReadonlyArray<{ name: string }>)
       if (TRAVELLED.test(part)) travelledTo = PLACE.exec(part.replace(/\bto\s+/g, "in "))?.[1] ?? null;
       continue;
     }
-    const cue = heldContact(part)?.at ?? (RECEIVED_BY.test(part) ? part.search(RECEIVED_BY) : gapped[i] ? 0 : -1);
+    const cue = heldContact(part)?.at ?? (RECEIVED_BY.test(part) ? part.search(RECEIVED_BY) : i > 0 && BRIEFED_LEG.test(part) ? 0 : gapped[i] ? 0 : -1);
     // (each leg names whom the traveller met after its own verb: not "…, where he and Prime Minister Donald Tusk signed")
     if (cue < 0 || named.some((n) => namedAt(n, part) < cue)) return null;
     legs.push({ participants: [traveller.name, ...named].sort(), text: part, travelledTo, gapped: gapped[i] === true && heldContact(part) === null });
