@@ -1040,6 +1040,8 @@ export function readFigures(
     if (q.value === 1 && tokens[q.last + 1]?.norm === "of" && (tokens[q.last + 2]?.norm === "the" || tokens[q.last + 2]?.kind === "number" || (figure.weapon !== null && OWNER.test(tokens[q.last + 2]?.norm ?? ""))) && !befell && !struck && !downed) continue;
     // ("fragments of one of them fell on the building": what fell of a downed weapon, not one that struck)
     if (figure.metric === "hit" && debrisOf(tokens, q.first)) continue;
+    // ("after two more of the injured died in hospital": those who died of their wounds, the toll's dead, not a count of injured)
+    if (figure.metric === "injured" && injuredWhoDied(tokens, q.last)) continue;
     // ("debris of one downed missile fell on a 24-storey building", "the remains of one of them fell on a residential building":
     // where one downed weapon's debris fell, not a count of what was downed, which ANNOTATION.md leaves out; a larger count,
     // "debris of 12 downed drones fell in three districts", may still be the only count of the downed)
@@ -1095,6 +1097,16 @@ const timedClause = (tokens: readonly Token[], i: number): boolean =>
 /** Whether a figure stands in a clause of a prisoner exchange (`clauseOf`: each token's clause number). */
 function inExchange(f: RawFigure, clauseOf: readonly number[], exchangeClauses: ReadonlySet<number>): boolean {
   return exchangeClauses.has(clauseOf[f.first]!) || exchangeClauses.has(clauseOf[f.last]!);
+}
+
+/** "two more of the injured died in hospital", "three of the wounded later died": the count ending at `last`, of the injured, died. */
+function injuredWhoDied(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  if (tokens[k]?.norm === "more") k++;
+  if (tokens[k]?.norm !== "of" || tokens[k + 1]?.norm !== "the" || !/^(?:injured|wounded)$/.test(tokens[k + 2]?.norm ?? "")) return false;
+  k += 3;
+  while (/^(?:have|has|had|later|since|subsequently|also|then)$/.test(tokens[k]?.norm ?? "")) k++;
+  return /^(?:died|dies|succumbed|perished)$/.test(tokens[k]?.norm ?? "");
 }
 
 /** "Another two people died", "3 more": what was added to a toll the sentence raises, not the toll. */
