@@ -127,6 +127,25 @@ describe("a lone report filed under a strike two days or a daylight apart", () =
     expect(eventOfArticle(data, "a")).not.toEqual(eventOfArticle(data, "b"));
   });
 
+  it("joins the strike whose small counts it repeats together, one of them 10 or more", () => {
+    // the night to 19 Dec: 35 Shaheds, 30 destroyed (a, b); c, published a day later, files the same night a night late
+    const a = result("a", "2022-12-19", "Ukraine's Air Force said Russia launched 35 Shahed drones overnight and 30 were destroyed.");
+    const b = result("b", "2022-12-19", "Russia launched 35 drones overnight and 30 were shot down, the Air Force said.");
+    const c = result("c", "2022-12-20", "From 35 launched Shaheds, 30 were destroyed overnight, informed the Ukrainian Air Force.");
+    const data = buildDatasets([a, b, c]);
+    expect(eventOfArticle(data, "c")).toEqual(eventOfArticle(data, "a"));
+  });
+
+  it("leaves it when it repeats one small count only, or only counts below 10", () => {
+    const a = result("a", "2022-12-19", "Ukraine's Air Force said Russia launched 35 Shahed drones overnight and 30 were destroyed.");
+    const c = result("c", "2022-12-20", "Russia launched 35 Shahed drones overnight and 28 were destroyed, the Air Force said.");
+    const d = result("d", "2022-12-19", "Russia launched 6 drones overnight and 4 were shot down, the Air Force said.");
+    const e = result("e", "2022-12-20", "Russia launched 6 drones overnight and 4 were shot down, the Air Force said.");
+    const data = buildDatasets([a, c, d, e]);
+    expect(eventOfArticle(data, "c")).not.toEqual(eventOfArticle(data, "a"));
+    expect(eventOfArticle(data, "e")).not.toEqual(eventOfArticle(data, "d"));
+  });
+
   it("joins it when one of that strike's reports gives a count differently but another gives the same as it", () => {
     const a = result("a", "2025-11-08", "Russia launched 458 drones at Ukraine overnight, the Air Force said, and 406 were shot down.");
     const b = result("b", "2025-11-08", "Russia launched 458 drones at Ukraine overnight, the Air Force said, and 450 were shot down.");

@@ -234,11 +234,37 @@ function strayTogether(
   return repeating.size > group.size;
 }
 
+/** How many figures one report must repeat of another's, when none of them tells its strike alone. */
+const TOGETHER_MIN = 2;
+/** The least of those figures that is no commonplace ("one killed, two injured" is many strikes' toll). */
+const TOGETHER_LEAST = 10;
+
+/**
+ * The reports (by article, from `byFigure`: figure → articles giving it) that repeat several of `mine`'s exact figures
+ * together, one of them TOGETHER_LEAST or more and not round: "Russia launched 35 Shaheds, 30 were destroyed" told
+ * of the night before is the night's "35 launched, 30 shot down", though neither count alone tells a night.
+ */
+function repeatingTogether(byFigure: ReadonlyMap<string, readonly string[]>, article: string, mine: ReadonlySet<string>): string[] {
+  const repeated = new Map<string, { figures: number; most: number }>();
+  for (const f of mine) {
+    const value = Number(f.slice(f.lastIndexOf("|") + 1));
+    for (const a of byFigure.get(f) ?? []) {
+      if (a === article) continue;
+      const r = entryOf(repeated, a, () => ({ figures: 0, most: 0 }));
+      r.figures++;
+      // (a round count, "100 drones", is many nights' count)
+      if (value % 50 !== 0) r.most = Math.max(r.most, value);
+    }
+  }
+  return [...repeated].filter(([, r]) => r.figures >= TOGETHER_MIN && r.most >= TOGETHER_LEAST).map(([a]) => a);
+}
+
 /**
  * One article's report of a strike that no other report of its day or night agrees with (exactly, or as a bound: "at least
  * 28 injured" agrees with "28 injured"), while a report of the strike a day or two away, or of the night (daytime strike) of
- * the same day, repeats one of its exact figures: a toll of 10 or more, or a count of 50 or more that is not round; and
- * none of that strike's reports contradicts its counts. It was
+ * the same day, repeats one of its exact figures: a toll of 10 or more, or a count of 50 or more that is not round (or, of the
+ * strike a day away, two of them together, one 10 or more: see repeatingTogether); and none of that strike's reports
+ * contradicts its counts. It was
  * misdated ("early on Saturday" read as the night before the Monday it was published): its claims move there, to the
  * nearest such strike, when only one is that near. Of two lone reports that repeat each other, the one of the smaller
  * key moves. Returns `article|key` → the key its claims join.
@@ -313,7 +339,7 @@ function strayReports(entries: readonly Keyed[]): Map<string, string> {
     return byFigure;
   };
   // the other reports under `k` that repeat a telling figure of `mine` (the figures of `article`, placed at `at`)
-  const repeatersAt = (k: string, at: string, article: string, mine: ReadonlySet<string>) => {
+  const repeatersAt = (k: string, at: string, article: string, mine: ReadonlySet<string>, together: boolean) => {
     const byFigure = holdersAt(k);
     const repeats = new Set<string>();
     for (const f of mine) {
@@ -328,6 +354,7 @@ function strayReports(entries: readonly Keyed[]): Map<string, string> {
       const places = placed.get(at) ?? noPlaces;
       for (const a of holding) if (a !== article && !repeats.has(a) && placesAgree(places, `${k}|${a}`)) repeats.add(a);
     }
+    if (together) for (const a of repeatingTogether(byFigure, article, mine)) if (!repeats.has(a) && placesAgree(placed.get(at) ?? noPlaces, `${k}|${a}`)) repeats.add(a);
     return repeats;
   };
   // the strikes a day or two away (or the night or daylight of its day) that a report under `key` might be a stray of:
@@ -335,7 +362,7 @@ function strayReports(entries: readonly Keyed[]): Map<string, string> {
   // asking report by report of every near strike (at 10,000 articles ~0.4 % of them repeat a figure of the report asking).
   const candidatesOf = (key: string): string[][] => {
     const figures = new Set<string>();
-    for (const own of exact.get(key)?.values() ?? []) for (const f of own) if (readFigure(f).tells) figures.add(f);
+    for (const own of exact.get(key)?.values() ?? []) for (const f of own) if (readFigure(f).tells || own.size >= TOGETHER_MIN) figures.add(f);
     return [0, 1, 2].map((days) =>
       nearKeys(key, days).filter((k) => {
         const byFigure = holdersAt(k);
@@ -359,10 +386,12 @@ function strayReports(entries: readonly Keyed[]): Map<string, string> {
   };
   const destination = (key: string, candidates: readonly string[][], article: string, mine: ReadonlySet<string>): { to: string; repeating: Set<string> } | null => {
     const at = `${key}|${article}`;
-    for (const near of candidates) {
+    for (const [days, near] of candidates.entries()) {
       const fits = near.flatMap((k) => {
         // (the repeating reports are all under k, none is `article`'s)
-        const repeating = repeatersAt(k, at, article, mine);
+        // (small counts repeated together tell only the next or the previous day: an afternoon's "26 missiles, 13 shot down"
+        // may be a second barrage the night before it counted alike, and two days apart "100 drones, three killed" recur)
+        const repeating = repeatersAt(k, at, article, mine, days === 1);
         if (repeating.size === 0) return [];
         return clashesAt(counts.get(key)?.get(article), k, article) ? [] : [{ to: k, repeating }];
       });
