@@ -222,6 +222,35 @@ describe("a lone report filed under a strike two days or a daylight apart", () =
   });
 });
 
+describe("a sentence filed a day off its strike", () => {
+  const eventOfSentence = (data: ReturnType<typeof buildDatasets>, id: string, quote: string) => new Set(data.claims.filter((c) => c.article_id === id && c.quote.includes(quote)).map((c) => c.event_id));
+  const eventOfArticle = (data: ReturnType<typeof buildDatasets>, id: string) => new Set(data.claims.filter((c) => c.article_id === id).map((c) => c.event_id));
+  // the night to 18 July: six Kalibrs and 31 Shaheds (b, c); the night to the 19th: 32 Shaheds and 31 missiles (a), which c
+  // tells as well, in a sentence its reading files under its own night
+  const night18 = "Russia launched six Kalibr missiles and 31 Shahed drones overnight, the Air Force said.";
+  const told = "Later the Air Force said Russia attacked with 32 Shaheds and 31 missiles.";
+  const a = result("a", "2023-07-19", "Russia attacked overnight with 32 Shaheds and 31 missiles, the Air Force said. It said 37 were destroyed: 23 drones and 14 missiles.");
+  const b = result("b", "2023-07-18", `${night18} All six missiles and 21 of the drones were shot down.`);
+  const c = result("c", "2023-07-18", `${night18} ${told}`);
+
+  it("joins the strike a day away one report of which gives two of its figures that no report of its own strike gives", () => {
+    const data = buildDatasets([a, b, c]);
+    expect(eventOfSentence(data, "c", "Later the Air Force")).toEqual(eventOfArticle(data, "a"));
+    expect(eventOfSentence(data, "c", "six Kalibr")).toEqual(eventOfArticle(data, "b"));
+    // (and the next night's lone report stays its own night's, not pulled to this one by the sentence)
+    expect(eventOfArticle(data, "a")).not.toEqual(eventOfArticle(data, "b"));
+  });
+
+  it("stays when a report of its own strike gives one of them, or the strike a day away gives another value of one", () => {
+    const own = result("d", "2023-07-18", "Russia attacked overnight with 32 Shaheds, the Air Force said.");
+    const kept = buildDatasets([a, b, c, own]);
+    expect(eventOfSentence(kept, "c", "Later the Air Force")).toEqual(eventOfArticle(kept, "b"));
+    const other = result("e", "2023-07-19", "Russia attacked overnight with 40 Shaheds and 31 missiles, the Air Force said.");
+    const belied = buildDatasets([a, b, c, other]);
+    expect(eventOfSentence(belied, "c", "Later the Air Force")).toEqual(eventOfArticle(belied, "b"));
+  });
+});
+
 describe("an old strike recalled by its month", () => {
   const eventOf = (data: ReturnType<typeof buildDatasets>, id: string, value: number) => data.claims.find((c) => c.article_id === id && c.value === value)?.event_id;
   const recall = result("r", "2025-06-25", "It was the deadliest attack on Dnipro since January 2023, when a Russian missile hit an apartment block and killed 46 people.");

@@ -427,6 +427,46 @@ function strayReports(entries: readonly Keyed[]): Map<string, string> {
   return new Map([...moved].filter(([at, to]) => to > at.slice(at.indexOf("|") + 1) || !leaving.has(`${to}>${at.slice(at.indexOf("|") + 1)}`)));
 }
 
+/**
+ * A sentence filed a day off its strike, in a report that tells its own strike too ("The Air Force said Russia attacked with
+ * 63 weapons … 31 drones, 14 shot down", the night before the one a wire's round-up dates it to): none of its exact figures
+ * is given by another report of the strike it is filed under, while one report of the strike a day before or after gives two
+ * of them (see repeatingTogether) and no report there gives another value of any of them. It moves there, when only one
+ * strike that near fits. Returns `article|quote_start|key` → the key it joins.
+ */
+function sentencesADayOff(entries: readonly Keyed[]): Map<string, string> {
+  const givers = new Map<string, Map<string, string[]>>(); // key → "slot|value" → articles giving it
+  const slots = new Map<string, Map<string, Set<number>>>(); // key → slot → values given
+  const sentences = new Map<string, Set<string>>(); // article|quote_start|key → its figures
+  for (const { key, claim: c } of entries) {
+    if (!isStrikeKey(key) || c.value === null || c.qualifier !== "exact" || c.part) continue;
+    const figure = `${slotOf(c)}|${c.value}`;
+    const by = entryOf(entryOf(givers, key, () => new Map<string, string[]>()), figure, () => []);
+    if (!by.includes(c.article_id)) by.push(c.article_id);
+    entryOf(entryOf(slots, key, () => new Map<string, Set<number>>()), slotOf(c), () => new Set()).add(c.value);
+    entryOf(sentences, `${c.article_id}|${c.quote_start}|${key}`, () => new Set()).add(figure);
+  }
+  const moved = new Map<string, string>();
+  for (const [at, figures] of sentences) {
+    if (figures.size < TOGETHER_MIN) continue;
+    const article = at.slice(0, at.indexOf("|"));
+    const key = at.slice(at.indexOf("|", article.length + 1) + 1);
+    const own = givers.get(key)!;
+    if ([...figures].some((f) => own.get(f)!.some((a) => a !== article))) continue;
+    const fits = [-1, 1].flatMap((days) => ["", "day"].map((flag) => strikeKeyAt(key, days, flag))).filter((k) => {
+      const there = givers.get(k);
+      if (!there || repeatingTogether(there, article, figures).length === 0) return false;
+      // (a strike whose reports give other values of its figures is another: "shot down 28" is not the night of 30)
+      return [...figures].every((f) => {
+        const values = slots.get(k)!.get(f.slice(0, f.lastIndexOf("|")));
+        return !values || [...values].every((v) => v === Number(f.slice(f.lastIndexOf("|") + 1)));
+      });
+    });
+    if (fits.length === 1) moved.set(at, fits[0]!);
+  }
+  return moved;
+}
+
 /** A toll or count this large is rarely told again of another attack in the same month. */
 const RECALLED_MIN = 10;
 
@@ -851,6 +891,9 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   // each claim's key, in claim order: computed once (at 100,000 articles every recomputation is ~0.4M strings)
   const keyed = results.flatMap((r) => r.claims.map((c) => ({ key: keyOf(c), claim: c })));
   moveBy(keyed, misdatedReports(keyed), reportAt);
+  // (a report's sentence of the next night first: left there, it would pull that night's lone report to this one)
+  // (a report's sentence of the next night first: left there, it would pull that night's lone report to this one)
+  moveBy(keyed, sentencesADayOff(keyed), sentenceAt);
   moveBy(keyed, strayReports(keyed), reportAt);
   const recalled = recalledStrikes(keyed);
   moveBy(keyed, recalled.reports, reportAt);
