@@ -28,6 +28,10 @@ const taskOf = (e: OkEntry, opts: NormalizeStageOptions, discard = false): Norma
   ...(discard && { discard }),
 });
 
+/** The tasks through the normalize worker pool; `each` is applied to every result as it arrives (null for a discarding task). */
+const extractInPool = <R extends ArticleResult | null>(tasks: readonly NormalizeTask[], opts: NormalizeStageOptions, each: (r: R) => R): Promise<R[]> =>
+  mapInPool<NormalizeTask, R>(new URL("./worker.ts", import.meta.url), tasks, opts.workers, progressLine("normalize", tasks.length, opts.progress), each);
+
 /**
  * The normalize stage: every article of the manifest → its claims and contacts. Cached results are
  * read here, in the main thread (a small file read is cheaper than a round trip to a worker); only
@@ -43,13 +47,7 @@ export async function runNormalizeStage(manifest: readonly ManifestEntry[], opts
   });
   const missing = ok.flatMap((e, i) => (out[i] === null ? [i] : []));
   const tasks = missing.map((i) => taskOf(ok[i]!, opts));
-  const computed = await mapInPool<NormalizeTask, ArticleResult>(
-    new URL("./worker.ts", import.meta.url),
-    tasks,
-    opts.workers,
-    progressLine("normalize", tasks.length, opts.progress),
-    (r) => compactResult(r, shared),
-  );
+  const computed = await extractInPool<ArticleResult>(tasks, opts, (r) => compactResult(r, shared));
   missing.forEach((i, k) => (out[i] = computed[k]!));
   return out as ArticleResult[];
 }
@@ -60,12 +58,6 @@ export async function runNormalizeStage(manifest: readonly ManifestEntry[], opts
  */
 export async function primeNormalizeCache(manifest: readonly ManifestEntry[], opts: NormalizeStageOptions): Promise<number> {
   const tasks = uncachedEntries(manifest, opts.cacheDir).map((e) => taskOf(e, opts, true));
-  await mapInPool<NormalizeTask, ArticleResult | null>(
-    new URL("./worker.ts", import.meta.url),
-    tasks,
-    opts.workers,
-    progressLine("normalize", tasks.length, opts.progress),
-    () => null,
-  );
+  await extractInPool<ArticleResult | null>(tasks, opts, () => null);
   return tasks.length;
 }
