@@ -1,5 +1,5 @@
 import { type ClaimantSide, MONTH_PATTERN, WEEKDAYS } from "@salvo/core";
-import { BE, HAVE, HAVE_WORD } from "./auxiliaries.ts";
+import { BE, BE_OR_BEEN_BE, HAVE, HAVE_WORD } from "./auxiliaries.ts";
 import { BALTIC_STATES, BELARUS, FARTHER_STATES, STRAY_NEIGHBOURS, namesOf, peopleOf } from "./countries.ts";
 import { BULLET, REPORT_VERBS, WEAPON_NOUNS } from "./lexicon.ts";
 import { isNamed, PEOPLE } from "./people.ts";
@@ -597,7 +597,7 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
     // "Three people have now been confirmed dead", "were reported injured": a passive names no speaker
     // (and past an adverb of when: "The death toll was earlier reported as 12")
     const passiveAt = /^(?:earlier|initially|previously|originally|first|also|later|now)$/.test(tokens[i - 1]?.norm ?? "") ? i - 2 : i - 1;
-    if (/^(?:been|was|were|is|are|be)$/.test(tokens[passiveAt]?.norm ?? "")) continue;
+    if (BE_OR_BEEN_BE.test(tokens[passiveAt]?.norm ?? "")) continue;
     // (a translated ", informed at that time the Air Force" names its speaker after the verb, whatever stands before it)
     const after = invertedSpeaker(tokens, i, true);
     if (after && after.side !== "unknown") {
