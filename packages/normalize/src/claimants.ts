@@ -1115,8 +1115,9 @@ export function personMentioned(text: string): Claimant | null {
 // "This was reported by the Air Force of the Armed Forces of Ukraine on Telegram": the source of the sentence before
 // ("This was reported by Oleh Kiper and the energy company DTEK": the first of them)
 // ("This was reported on the morning of 8 August by the head of …": past when it was)
+// ("by Ukrainian and Polish officials": an "and" after a people's adjective joins one phrase; the neighbours' from countries.ts)
 const REPORTED_BY = new RegExp(
-  String.raw`^\W*(?:This|That|It|The\s+(?:information|news|figures?|data))\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:reported|stated|announced|said|confirmed|posted|published|shared|communicated)\s+(?:(?:${WHEN_WORDS.join("|")})\s+[^,.;:]{1,40}?\s+)?by\s+(?:the\s+)?(.{3,90}?)(?=\s+(?:on|in|via)\s+(?:Telegram|Facebook|X|its|his|her|the|a)\b|(?<!\b(?:Ukrainian|Russian|Polish|Romanian|Moldovan|American|British|French|German))\s+and\s+|\s*[,.;]|$)`,
+  String.raw`^\W*(?:This|That|It|The\s+(?:information|news|figures?|data))\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:reported|stated|announced|said|confirmed|posted|published|shared|communicated)\s+(?:(?:${WHEN_WORDS.join("|")})\s+[^,.;:]{1,40}?\s+)?by\s+(?:the\s+)?(.{3,90}?)(?=\s+(?:on|in|via)\s+(?:Telegram|Facebook|X|its|his|her|the|a)\b|(?<!\b(?:Ukrainian|Russian|${peopleOf(STRAY_NEIGHBOURS)}|American|British|French|German))\s+and\s+|\s*[,.;]|$)`,
   "u",
 );
 
