@@ -1,17 +1,12 @@
 import type { ManifestEntry, OkEntry } from "@salvo/core";
-import { mapInPool, progressLine } from "@salvo/ingest";
+import { type IngestStageOptions, mapInPool, progressLine } from "@salvo/ingest";
 import { ResultCache } from "./cache.ts";
 import { compactResult } from "./compact.ts";
 import type { ArticleResult } from "./events.ts";
 import type { NormalizeTask } from "./worker.ts";
 
-export interface NormalizeStageOptions {
-  readonly input: string;
-  readonly maxBytes: number;
-  readonly cacheDir: string;
-  readonly workers: number;
-  readonly progress: boolean;
-}
+/** The same folder, size cap, cache and pool size as ingest's: a run hands one options object to both stages (see the report's `runDirect`). */
+export type NormalizeStageOptions = IngestStageOptions;
 
 /** The articles of `entries` read fine and with no cached result: what normalize has yet to extract. */
 export function uncachedEntries(entries: readonly ManifestEntry[], cacheDir: string): OkEntry[] {
