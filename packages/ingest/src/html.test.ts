@@ -262,6 +262,22 @@ describe("readArticleFile on HTML", () => {
     for (const d of dirs) await rm(d, { recursive: true, force: true });
   });
 
+  it("makes each row of a saved page's table a sentence of its own, its header row's one too", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "salvo-html-"));
+    dirs.push(dir);
+    const ports =
+      "<html><body><article><h1>Strikes on the ports</h1><p>The figures the navy gave, night by night.</p><table><thead><tr><th>Night</th><th>Launched</th><th>Intercepted</th></tr></thead><tbody><tr><td>2-3 August</td><td>17 drones</td><td>13 (Navy)</td></tr><tr><td>5-6 August</td><td>9 drones</td><td>all 9</td></tr></tbody></table><p>No one was hurt.</p></article></body></html>";
+    await writeFile(join(dir, "ports.html"), ports);
+    const r = await readArticleFile(dir, "ports.html", { maxBytes: 1e6 });
+    expect(r.ok && r.value.sentences.map((s) => r.value.text.slice(s.start, s.end))).toEqual([
+      "The figures the navy gave, night by night.",
+      "Night | Launched | Intercepted",
+      "2-3 August | 17 drones | 13 (Navy)",
+      "5-6 August | 9 drones | all 9",
+      "No one was hurt.",
+    ]);
+  });
+
   it("reads a web page saved as .txt as its text, with offsets into that text", async () => {
     const dir = await mkdtemp(join(tmpdir(), "salvo-html-"));
     dirs.push(dir);

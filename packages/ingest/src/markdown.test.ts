@@ -129,6 +129,25 @@ describe("markdownToText", () => {
     ]);
   });
 
+  it("reads a pipe table as its rows, one line each with their bars, without the delimiter row", () => {
+    const md = "Tallies by night:\n\n| Night | Drones fired | Downed |\n| :--- | ---: | --- |\n| 7-8 May | **41** Shaheds (Air Force) | 35 |\n| 9-10 May | 28 | [all 28](https://x.y/z) |\nThe Air Force gave no figure for 8-9 May.";
+    expect(markdownToText(md).text).toBe("Tallies by night:\n\n| Night | Drones fired | Downed |\n| 7-8 May | 41 Shaheds (Air Force) | 35 |\n| 9-10 May | 28 | all 28 |\n\nThe Air Force gave no figure for 8-9 May.");
+    const a = read("tally.md", md);
+    expect(a.ok && a.value.sentences.map((s) => sentenceText(a.value, s))).toEqual([
+      "Tallies by night:",
+      "| Night | Drones fired | Downed |",
+      "| 7-8 May | 41 Shaheds (Air Force) | 35 |",
+      "| 9-10 May | 28 | all 28 |",
+      "The Air Force gave no figure for 8-9 May.",
+    ]);
+  });
+
+  it("keeps a paragraph that only has a bar in it, with no delimiter row under it, as prose", () => {
+    expect(markdownToText("Kyiv | Lviv\nand Odesa were hit.").text).toBe("Kyiv | Lviv and Odesa were hit.");
+    // (a rule under a line with no bar is a setext heading's underline, not a table)
+    expect(markdownToText("Night by night\n---\n| a |").text).toBe("Night by night\n\n| a |");
+  });
+
   it("takes a first '# Heading' as the headline when the front matter has none", () => {
     const a = read("b.markdown", "---\nauthor: A. Writer\n---\n# Sumy under fire\n\nTwo drones hit a school in Sumy, the mayor said on Friday.\n");
     expect(a.ok && [a.value.meta.headline, a.value.meta.author]).toEqual(["Sumy under fire", "A. Writer"]);

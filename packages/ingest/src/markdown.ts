@@ -20,13 +20,17 @@ const LINK_DEF = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
 const QUOTE = /^\s{0,3}>\s?/;
 const BULLET = /^\s{0,3}[-*+]\s+(?=\S)/;
 const ORDERED = /^\s{0,3}(\d{1,9})[.)]\s+(?=\S)/;
+// a pipe table's delimiter row, "|---|:---:|", under its header row
+const TABLE_DELIMITER = /^\s{0,3}(?=[^|]*\|)\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /**
  * Markdown → text the way an outlet's copy reads, one block a line and blocks separated by a blank line, as a saved
  * page's text is (html.ts): a paragraph's wrapped lines join into one ("Russia launched 40 drones\novernight" → one
  * line: every line is a paragraph to ingest, and a sentence must not break at a wrap); headings lose their "#"s, list
  * items their bullets and blockquotes their ">"s, each item and quoted paragraph a block; links become their text,
- * emphasis and code spans lose their markers; images, HTML comments, fenced code and link definitions are no copy and
+ * emphasis and code spans lose their markers; a pipe table is its rows, a line each with its bars as a text table writes
+ * them ("| 3-4 September | 32 | 23 |"), its delimiter row dropped (joined, a fact box's rows would read as one sentence, each
+ * row's figures under the next row's date); images, HTML comments, fenced code and link definitions are no copy and
  * are dropped, as are rules and setext underlines. Pure; offsets downstream point into the text returned.
  */
 export function markdownToText(markdown: string): MarkdownText {
@@ -37,6 +41,12 @@ export function markdownToText(markdown: string): MarkdownText {
   let paraQuoted = false;
   let paraItem = false; // the paragraph is a list item's: a numbered line after it is the next item
   let h1: string | null = null;
+  // the rows of the pipe table being read, its header first
+  let table: string[] | null = null;
+  const endTable = () => {
+    if (table) blocks.push(table.map(inline).join("\n"));
+    table = null;
+  };
   const flush = () => {
     if (para.length) blocks.push(inline(para.join(" ").replace(/ ?\n ?/g, "\n")));
     para = [];
@@ -73,6 +83,17 @@ export function markdownToText(markdown: string): MarkdownText {
     line = open === -1 ? uncommented : uncommented.slice(0, open);
     const quoted = QUOTE.test(line);
     while (QUOTE.test(line)) line = line.replace(QUOTE, "");
+    if (table && (quoted || !line.includes("|") || line.trim() === "")) endTable();
+    if (table) {
+      table.push(line.trim());
+      continue;
+    }
+    // (a header row is a paragraph of one line until the delimiter under it makes it a table's)
+    if (!quoted && para.length === 1 && !paraQuoted && !paraItem && para[0]!.includes("|") && TABLE_DELIMITER.test(line)) {
+      table = [para[0]!.trim()];
+      para = [];
+      continue;
+    }
     if (quoted !== paraQuoted) flush();
     paraQuoted = quoted;
     if (line.trim() === "") {
@@ -115,6 +136,7 @@ export function markdownToText(markdown: string): MarkdownText {
     const hard = /(?: {2,}|\\)$/.test(line);
     para.push(line.trim().replace(/\\$/, "") + (hard ? "\n" : ""));
   }
+  endTable();
   flush();
   return { text: blocks.filter((b) => b.trim() !== "").join("\n\n"), headline: meta.headline ?? h1, meta };
 }
