@@ -14,7 +14,8 @@ export function clauseBreaks(tokens: readonly Token[]): number[] {
     const t = tokens[k]!.norm;
     // (", whose" opens what is told of another thing, its own source with it: "killed at least five people …, coming four days
     // after the December 29 attack, whose toll now stands at 45 according to Ukraine's Interior Ministry")
-    if (t === ";" || ((t === "but" || t === "whose") && tokens[k - 1]?.norm === ",")) breaks.push(k);
+    // (a table row's cell is a clause of its own: "| 32 Shahed drones (Air Force) | Two injured (Oleh Kiper) |")
+    if (t === ";" || t === "|" || ((t === "but" || t === "whose") && tokens[k - 1]?.norm === ",")) breaks.push(k);
     // (not "Russia attacked with 40 drones, while the Air Force said 35 were shot down": one source for both, where the
     // clause before names none and the statement after gives a count; "…, while Russia's ministry said it had struck
     // military targets" is the other side's own claim)

@@ -375,3 +375,19 @@ describe("one who speaks in a clause that only times the news", () => {
     expect(claimantsOf("Soon after the Air Force said that dozens of drones were downed, Zelensky said that two people were killed.")).toEqual(["shot_down:null:Ukrainian Air Force", "killed:2:Volodymyr Zelensky"]);
   });
 });
+
+describe("the source a table row's cell ends in", () => {
+  const names = (text: string) => extractClaims(articleOf(text, "2023-09-30")).map((c) => `${c.metric}:${c.value}:${c.claimant ?? "-"}`);
+
+  it("gives each cell's figures the source bracketed at its end, a command's as a ministry's", () => {
+    const text =
+      "| Night | What was launched | Notes |\n" +
+      "| 3-4 September | 32 Shahed drones (Air Force) | Port hit (Oleh Kiper) |\n" +
+      "| 5-6 September | 25 Shaheds (Defence Forces of the South) | none reported |";
+    expect(names(text)).toEqual(["launched:32:Ukrainian Air Force", "launched:25:Defence Forces of the South"]);
+  });
+
+  it("takes no place in brackets for a source", () => {
+    expect(names("| Night | What was launched |\n| 3-4 September | 32 Shahed drones (Odesa region) |")).toEqual(["launched:32:-"]);
+  });
+});

@@ -442,8 +442,13 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
     // ("Source: Yurii Pohuliaiko, Head of Volyn Oblast Military Administration": a name the lexicon does not know, by his office)
     if (c) return [tokens[end]?.norm === "," ? withOfficeSide(tokens, c, end, 0) : c];
   }
-  const bracketed = bracketSource(tokens);
-  if (bracketed) out.push(bracketed);
+  // (a table row's cells each may end in their own: "| 5-6 September | 25 Shaheds (Defence Forces of the South) | 15 |
+  // … (Kiper) |")
+  if (tokens.some(isBar)) out.push(...cellSources(tokens));
+  else {
+    const bracketed = bracketSource(tokens);
+    if (bracketed) out.push(bracketed);
+  }
   // a fact box line labelled with its source: "Russia (Defense Ministry): 40 drones destroyed", "Ukraine's air force: …"
   // (a list item's marker is not part of the label: "- Air Force: 32 Shaheds launched")
   const marker = BULLET.test(tokens[0]?.text ?? "") ? 1 : 0;
@@ -474,7 +479,8 @@ function sourcesNamed(tokens: readonly Token[]): Claimant[] {
     if (t.norm === "according" && tokens[i + 1]?.norm === "to") {
       let j = i + 2;
       // ("according to Hromadske with reference to the Kherson RMA": the outlet, then whom it cites)
-      while (j < tokens.length && ![",", ";", ".", "—", ":", "citing"].includes(tokens[j]!.norm) && !citedAt(tokens, j) && j - i < 14) j++;
+      // (nor past a table cell's end: "according to Mayor Ihor Terekhov |")
+      while (j < tokens.length && ![",", ";", ".", "—", ":", "citing", "|"].includes(tokens[j]!.norm) && !citedAt(tokens, j) && j - i < 14) j++;
       // ("according to its operator, Ukrhydroenergo": the name after the role)
       if (tokens[j]?.norm === "," && /^(?:its|their|the)\s+(?:operator|owner|company|utility|administrator|manager)$/.test(normsOf(tokens, i + 2, j))) {
         let k = j + 1;
@@ -756,11 +762,13 @@ function wordsOf(tokens: readonly Token[], at: number): string | null {
   const noun = tokens[at]?.norm === "the" ? at + 1 : at;
   if (!WORDS_NOUN.test(tokens[noun]?.norm ?? "") || !/^(?:of|from)$/.test(tokens[noun + 1]?.norm ?? "")) return null;
   let end = noun + 2;
-  while (end < tokens.length && ![",", ";", ".", "—", ":", "citing"].includes(tokens[end]!.norm) && end - noun < 14) end++;
+  while (end < tokens.length && ![",", ";", ".", "—", ":", "citing", "|"].includes(tokens[end]!.norm) && end - noun < 14) end++;
   return end > noun + 2 ? clean(tokens, noun + 2, end - 1) : null;
 }
 
 // (a person's name, the office's or body's word, or a known official alone: "Air Force", "President Volodymyr Zelensky")
+// (a command or force is a body as a ministry is: "(Defence Forces of the South)", "(Operational Command East)")
+const BRACKET_BODY = /\b(?:forces|command|navy)\b/i;
 const NAME_AT_END = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
 
 /**
@@ -768,6 +776,21 @@ const NAME_AT_END = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u;
  * killed and six injured (governor Vitaliy Kim)." An official or body of a known side only: not "(local time)", "(Kh-101)",
  * a place's "(Kharkiv region)" or an outlet.
  */
+const isBar = (t: Token): boolean => t.norm === "|";
+
+/** The source each cell of a table row ends in, bracketed as bracketSource reads a sentence's. */
+function cellSources(tokens: readonly Token[]): Claimant[] {
+  const out: Claimant[] = [];
+  let from = 0;
+  for (let k = 0; k <= tokens.length; k++) {
+    if (k < tokens.length && !isBar(tokens[k]!)) continue;
+    const c = k - from >= 3 ? bracketSource(tokens.slice(from, k)) : null;
+    if (c) out.push({ ...c, at: c.at + from });
+    from = k + 1;
+  }
+  return out;
+}
+
 function bracketSource(tokens: readonly Token[]): Claimant | null {
   let close = tokens.length - 1;
   if (tokens[close]?.norm === "." || tokens[close]?.norm === "!") close--;
@@ -780,7 +803,7 @@ function bracketSource(tokens: readonly Token[]): Claimant | null {
   if (/^(?:figures|data|count|tally|statement|numbers|estimates?|unless|stated|otherwise)$/.test(inside.at(-1)!.norm) || inside.some((t) => t.norm === "from")) return null;
   const phrase = clean(tokens, open + 1, close - 1);
   if (findPlaces(phrase).some((p) => p.at === 0) && !AUTHOR_WORDS.test(phrase)) return null;
-  if (!AUTHOR_WORDS.test(phrase) && !NAME_AT_END.test(phrase)) return null;
+  if (!AUTHOR_WORDS.test(phrase) && !BRACKET_BODY.test(phrase) && !NAME_AT_END.test(phrase)) return null;
   const c = identify(phrase, open);
   return c && c.side !== "unknown" && !isPronounClaimant(c) ? c : null;
 }
