@@ -1,6 +1,6 @@
 import type { Metric, Weapon } from "@salvo/core";
 import { combined, matchCue } from "./cues.ts";
-import { namedWeapon, type RawFigure } from "./figures.ts";
+import { namedWeapon, type RawFigure, readFigures } from "./figures.ts";
 import { WEAPON_CUES } from "./lexicon.ts";
 import { findQuantities } from "./quantities.ts";
 import { type Token, tokenize } from "./tokens.ts";
@@ -79,18 +79,28 @@ export function tableRow(text: string, tokens: readonly Token[], offset: number,
   // ("Total | 236 | 201" under rows of missiles and drones: the sum of the weapons the rows above named)
   const totalWeapon = !rowWeapon && TOTAL_ROW.test(label) && rowsBefore.size > 0 ? (rowsBefore.size === 1 ? [...rowsBefore][0]! : "mixed") : null;
   const periodLabel = /^(?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?|q[1-4])$/i.test(label);
+  // (the row's label: its first cell with text, which names the night or the weapon, not a clause)
+  const labelAt = text.split("|").findIndex((c) => c.trim() !== "");
   columns.forEach((column, i) => {
-    if (!column) return;
+    const from = bars[i - 1] ?? offset;
+    const to = bars[i] ?? Infinity;
+    // a cell of a column that counts nothing is read as the words it is: "Two people injured in the Izmail district (Oleh
+    // Kiper)" under "Casualties", "about 15 hits on energy facilities" under "What was hit"
+    if (!column) {
+      if (i > labelAt) out.push(...clauseInCell(tokens, from, to));
+      return;
+    }
     const casualty = column.metric === "killed" || column.metric === "injured";
     const weapon = column.weapon ?? rowWeapon ?? totalWeapon;
     // ("2023 | 600 | 1,200": a year's or a month's toll is a total, not one attack's)
     if (casualty && periodLabel) return;
-    const from = bars[i - 1] ?? offset;
-    const to = bars[i] ?? Infinity;
     // a cell that names its weapons: "Launched" over "352 drones, 16 missiles"; "211 drones, 38 missiles shot down;
     // 225 drones lost to EW" under "Shot down / suppressed" (a cue in the cell beats the column's)
     if (!weapon && !casualty) {
-      out.push(...namedInCell(tokens, quantities, from, to, column.metric));
+      const named = namedInCell(tokens, quantities, from, to, column.metric);
+      const bare = named.length > 0 ? [] : bareFate(tokens, quantities, from, to, column.metric, out);
+      // (and one that says more, as its words: "about 15 hits on energy facilities in Kharkiv" under "What was hit")
+      out.push(...(named.length > 0 ? named : bare.length > 0 ? bare : clauseInCell(tokens, from, to)));
       return;
     }
     const q = quantities.find((x) => tokens[x.first]!.start > from && tokens[x.last]!.end <= to && x.value !== null && !x.article); // "n/a" is no amount
@@ -109,6 +119,42 @@ export function tableRow(text: string, tokens: readonly Token[], offset: number,
     });
   });
   return out;
+}
+
+/** The figures a cell's words count, read as a clause of their own (token indices are the row's). */
+function clauseInCell(tokens: readonly Token[], from: number, to: number): RawFigure[] {
+  const first = tokens.findIndex((t) => t.start > from);
+  if (first < 0) return [];
+  let end = first;
+  while (end < tokens.length && tokens[end]!.end <= to) end++;
+  if (end === first) return [];
+  return readFigures(tokens.slice(first, end), null).map((f) => ({ ...f, first: f.first + first, last: f.last + first }));
+}
+
+/**
+ * A fate column's cell that is a bare amount, "23" or "23 (Air Force)" under "What was shot down" beside "32 Shahed drones"
+ * launched: the fate of the weapons the row counted as launched (of both kinds, "mixed", when it counted two). None when
+ * the cell says more than its amount and a source, or the row counted no launch before it.
+ */
+function bareFate(tokens: readonly Token[], quantities: ReturnType<typeof findQuantities>, from: number, to: number, metric: Metric, row: readonly RawFigure[]): RawFigure[] {
+  if (metric === "launched" || metric === "killed" || metric === "injured") return [];
+  const inCell = quantities.filter((x) => tokens[x.first]!.start > from && tokens[x.last]!.end <= to);
+  const q = inCell[0];
+  if (inCell.length !== 1 || q!.value === null || q!.article) return [];
+  // (the rest of the cell is only a bracketed source, "23 (Air Force)", or "all" before it)
+  let depth = 0;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.start <= from || t.end > to || (j >= q!.first && j <= q!.last)) continue;
+    if (j === q!.first - 1 && t.norm === "all") continue; // "all 9": all of them
+    if (t.norm === "(") depth++;
+    else if (t.norm === ")") depth--;
+    else if (depth === 0) return [];
+  }
+  const launched = new Set(row.flatMap((f) => (f.metric === "launched" && f.weapon && !f.part ? [f.weapon] : [])));
+  if (launched.size === 0) return [];
+  const weapon: Weapon = launched.size === 1 ? [...launched][0]! : "mixed";
+  return [{ metric, weapon, value: q!.value, valueStart: tokens[q!.first]!.start, valueEnd: tokens[q!.last]!.end, qualifier: q!.qualifier, first: q!.first, last: q!.last, nationality: null, part: false }];
 }
 
 function namedInCell(tokens: readonly Token[], quantities: ReturnType<typeof findQuantities>, from: number, to: number, metric: Metric): RawFigure[] {
