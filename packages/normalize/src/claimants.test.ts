@@ -391,3 +391,19 @@ describe("the source a table row's cell ends in", () => {
     expect(names("| Night | What was launched |\n| 3-4 September | 32 Shahed drones (Odesa region) |")).toEqual(["launched:32:-"]);
   });
 });
+
+describe("a saying coordinated with the verb its subject opened with", () => {
+  it("gives the figure to that subject, past a quotation in its clause ('… calls it a \"massive strike\" and says that …')", () => {
+    expect(sides('Russia\'s Defence Ministry calls it a "massive strike" in response to "terrorist acts" and says that, the same night, its own air defences destroyed 174 Ukrainian drones over Russian regions.', "2025-06-06")).toEqual(["174:RU"]);
+    expect(sides("Crimea's Russian-installed authorities spoke of a drone attack that air defences had repelled and said a man had been hurt by debris.", "2023-03-28")).toEqual(["1:RU"]);
+    // (a subject whose side is not known stays no source)
+    expect(sides("Residents spoke of a night of terror and said 12 drones were shot down.", "2025-06-06")).toEqual(["12:unknown"]);
+  });
+
+  it("takes a 'he said' after one who named the attack as that person ('… what Mayor Ihor Terekhov called the most powerful attack')", () => {
+    const text = "Russia's Defence Ministry called the attack a \"massive strike\" and said all designated targets had been hit.\n\nKharkiv then had what Mayor Ihor Terekhov called the most powerful attack on the city. He said Russia had used 48 drones against the city overnight.";
+    expect(sides(text, "2025-06-08")).toEqual(["48:UA"]);
+    // (not a body that named it: "what the ministry called" is no "he")
+    expect(sides("Zelensky said the night was hard.\n\nKharkiv then had what the Russian Defence Ministry called a massive strike. He said Russia had used 48 drones against the city overnight.", "2025-06-08")).toEqual(["48:UA"]);
+  });
+});

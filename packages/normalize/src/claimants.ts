@@ -809,12 +809,22 @@ function bracketSource(tokens: readonly Token[]): Claimant | null {
 }
 
 // the verb that ends a clause's subject: "did not comment", "declined to", "has not confirmed"
-const CLAUSE_VERB = /^(?:did|does|do|was|were|is|are|had|has|have|would|will|could|declined|refused|gave|made|denied|rejected|offered|provided|published|blamed|accused|called|described)$/;
+// (in the present too, and a speaking of something: "Russia's Defence Ministry calls it a … and says that …", "Crimea's
+// Russian-installed authorities spoke of a drone attack … and said a man had been hurt")
+const CLAUSE_VERB = /^(?:did|does|do|was|were|is|are|had|has|have|would|will|could|declined|refused|gave|gives|made|makes|denied|denies|rejected|rejects|offered|provided|published|blamed|blames|accused|accuses|called|calls|described|describes|spoke|speaks)$/;
+const QUOTE_MARKS = new Set(["“", "”", '"']);
 
 /** The source a verb after "but"/"and" shares with its clause's opening: "The ministry did not comment on X but said …". */
 function coordinatedSubject(tokens: readonly Token[], conj: number): Claimant | null {
   let start = conj - 1;
-  while (start >= 0 && ![",", ";", ":", ".", "—", "“", "”", '"'].includes(tokens[start]!.norm)) start--;
+  for (; start >= 0 && ![",", ";", ":", ".", "—"].includes(tokens[start]!.norm); start--) {
+    if (!QUOTE_MARKS.has(tokens[start]!.norm)) continue;
+    // (a quotation inside the clause is passed over whole: 'calls it a "massive strike" and says'; an opening one ends it)
+    const opening = tokens.findLastIndex((t, k) => k < start && QUOTE_MARKS.has(t.norm));
+    const closes = tokens.slice(0, start).filter((t) => QUOTE_MARKS.has(t.norm)).length % 2 === 1;
+    if (!closes || opening < 0) break;
+    start = opening;
+  }
   start += 1;
   const verb = tokens.findIndex((t, k) => k > start && k < conj && CLAUSE_VERB.test(t.norm));
   if (verb < 0 || verb - start > 6) return null;
@@ -1132,8 +1142,13 @@ export function surnameMentioned(c: Claimant, before: string): Claimant | null {
 export function personMentioned(text: string): Claimant | null {
   const m = PERSON_OPENING.exec(text);
   const c = m ? identify(m[0], 0) : null;
-  return c && c.side !== "unknown" && !PRONOUNS.has(c.name.toLowerCase()) ? c : null;
+  if (c && c.side !== "unknown" && !PRONOUNS.has(c.name.toLowerCase())) return c;
+  // (or one who names the attack in it: "Kharkiv then had what Mayor Ihor Terekhov called the most powerful attack …")
+  const named = WHAT_PERSON_CALLED.exec(text)?.[1];
+  const who = named && !NOT_A_PERSON.test(named) ? identify(named, 0) : null;
+  return who && (who.side === "UA" || who.side === "RU" || who.side === "other") && !PRONOUNS.has(who.name.toLowerCase()) ? who : null;
 }
+const WHAT_PERSON_CALLED = /\bwhat\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{Ll}'’-]+)\s+(?:called|calls|described|describes|termed)\b/u;
 
 // "This was reported by the Air Force of the Armed Forces of Ukraine on Telegram": the source of the sentence before
 // ("This was reported by Oleh Kiper and the energy company DTEK": the first of them)
