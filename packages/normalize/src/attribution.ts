@@ -15,7 +15,7 @@ export function clauseBreaks(tokens: readonly Token[]): number[] {
     // (", whose" opens what is told of another thing, its own source with it: "killed at least five people …, coming four days
     // after the December 29 attack, whose toll now stands at 45 according to Ukraine's Interior Ministry")
     // (a table row's cell is a clause of its own: "| 32 Shahed drones (Air Force) | Two injured (Oleh Kiper) |")
-    if (t === ";" || t === "|" || ((t === "but" || t === "whose") && tokens[k - 1]?.norm === ",")) breaks.push(k);
+    if (t === ";" || t === "|" || ((t === "but" || t === "whose") && tokens[k - 1]?.norm === ",") || timingClauseAt(tokens, k)) breaks.push(k);
     // (not "Russia attacked with 40 drones, while the Air Force said 35 were shot down": one source for both, where the
     // clause before names none and the statement after gives a count; "…, while Russia's ministry said it had struck
     // military targets" is the other side's own claim)
@@ -30,6 +30,31 @@ export function clauseBreaks(tokens: readonly Token[]): number[] {
 }
 
 const CONTRAST_SAYS = /^(?:said|says|claimed|claims|insisted|reported|stated|announced)$/;
+
+// the span a trailing clause of time counts: "just hours", "a day", "two days", "less than a week"
+const SPAN_WORD = /^(?:just|only|some|barely|mere|less|more|than|about|nearly|within|a|an|few|several|one|two|three|four|five|six|seven|eight|nine|ten|hours?|days?|minutes?|weeks?)$/;
+const SPAN_UNIT = /^(?:hours?|days?|minutes?|weeks?)$/;
+/** The words that make the span a clause of time opens with: ", just hours after", ", two days before". */
+export const TIMING_BREAK = new Set(["after", "before"]);
+
+/**
+ * ", just hours after U.S. President Donald Trump said …", ", two days after a strike on the capital that killed 25 people": a
+ * clause that times the news by another event, told to the sentence's end with a saying or a count of its own. Who speaks in it
+ * did not give the figures before it, nor did the one named before it give its count. (Not a clause set off by a comma and
+ * followed by the sentence's speaker: "…, hours after Moscow said X, the Air Force said", whose speaker is the sentence's.)
+ */
+function timingClauseAt(tokens: readonly Token[], k: number): boolean {
+  if (!TIMING_BREAK.has(tokens[k]!.norm)) return false;
+  const comma = tokens.findLastIndex((w, j) => j < k && j >= k - 5 && w.norm === ",");
+  if (comma < 1 || k - comma < 2) return false;
+  const span = tokens.slice(comma + 1, k);
+  if (!span.every((w) => w.kind === "number" || SPAN_WORD.test(w.norm)) || !span.some((w) => SPAN_UNIT.test(w.norm))) return false;
+  const end = tokens.findIndex((w, j) => j > k && (w.norm === ";" || w.norm === "."));
+  const clause = tokens.slice(k + 1, end < 0 ? tokens.length : end);
+  const closed = clause.findIndex((w) => w.norm === ",");
+  if (closed >= 0 && clause.slice(closed).some((w) => CONTRAST_SAYS.test(w.norm))) return false;
+  return clause.some((w) => CONTRAST_SAYS.test(w.norm)) || clause.some(isCount);
+}
 
 /** The clause [from, to] holding token i (binary search over the breaks: long sentences stay linear). */
 export function clauseOf(breaks: readonly number[], count: number, i: number): [number, number] {

@@ -392,6 +392,21 @@ describe("the source a table row's cell ends in", () => {
   });
 });
 
+describe("a trailing clause of time ('…, just hours after X said …', '…, two days after a strike that killed 25')", () => {
+  const claimantsOf = (text: string) => extractClaims(articleOf(text, "2025-07-05")).map((c) => `${c.metric}:${c.value}:${c.claimant}`);
+  it("keeps its speaker from the figures before it, and the speaker before it from its count", () => {
+    expect(claimantsOf("Russia launched its biggest air attack of the war early on Friday, sending 539 drones and 11 missiles mainly towards Kyiv, just hours after U.S. President Donald Trump said a phone call with Vladimir Putin had produced no progress.")).toEqual(["launched:539:null", "launched:11:null"]);
+    expect(claimantsOf("Russia fired more than 500 drones and 45 missiles at Ukraine overnight into Saturday, killing at least one person in Zaporizhzhia, officials said, two days after a strike on the capital that killed 25 people.")).toEqual(["launched:500:officials", "launched:45:officials", "killed:1:officials", "killed:25:null"]);
+  });
+
+  it("still gives the figures the sentence's own speaker, after the clause or in it", () => {
+    expect(claimantsOf("Russia launched six Kalibr missiles at Odesa, hours after Moscow announced it was quitting the grain deal, the Air Force said.")).toEqual(["launched:6:Ukrainian Air Force"]);
+    expect(claimantsOf("Russia launched 40 drones overnight, the Air Force said, hours after Zelensky said 12 people were killed in Odesa.")).toEqual(["launched:40:Ukrainian Air Force", "killed:12:Volodymyr Zelensky"]);
+    // (a statement that runs into the clause keeps it: he said it, not just before it)
+    expect(claimantsOf("Oleksandr Vilkul, head of the city's military administration, said two missiles hit the area, a day after Russia fired eight cruise missiles at the dam.")).toEqual(["hit:2:Oleksandr Vilkul", "launched:8:Oleksandr Vilkul"]);
+  });
+});
+
 describe("a saying coordinated with the verb its subject opened with", () => {
   it("gives the figure to that subject, past a quotation in its clause ('… calls it a \"massive strike\" and says that …')", () => {
     expect(sides('Russia\'s Defence Ministry calls it a "massive strike" in response to "terrorist acts" and says that, the same night, its own air defences destroyed 174 Ukrainian drones over Russian regions.', "2025-06-06")).toEqual(["174:RU"]);

@@ -31,7 +31,7 @@ import { SEPARATELY, setApartFromNight, struckAtMidday } from "./set-apart.ts";
 import { daylightBlast, oneWeaponOf, RETOLD_REACH, retoldByDay } from "./retold-hour.ts";
 import { nightToldEarlier } from "./earlier-night.ts";
 import { strikeOnReportDay } from "./reported-strike.ts";
-import { clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
+import { TIMING_BREAK, clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { unlessRegionalForNational } from "./national-toll.ts";
 import { interviewee, isAnswer } from "./interviews.ts";
 import { AIR_FORCE, type Claimant, bodyMentioned, countsNoTolls, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, sourceSurname, statedTollSource, subjectPerson, surnameMentioned } from "./claimants.ts";
@@ -2194,7 +2194,10 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
       : picked === "none-in-clause"
         ? // "The Air Force said Russia fired 31 drones; 21 were shot down": the sentence's own source
           // (not one named after the figure, past a break: "rose to 25, the railway said, while Moscow said it had killed 200")
-          (found.find((c) => c.at < f.first || !breaks.some((b) => b > f.first && b < c.at && CONTRAST.has(tokens[b]!.norm))) ?? paragraphClaimant ?? (isListItem ? listClaimant : null) ?? null)
+          // (nor across a clause of time: its speaker, or one that said its piece just before it, "…, officials said, two days after a
+          // strike that killed 25 people"; not one whose statement runs into it, "Vilkul said two missiles hit the area, a day after
+          // Russia fired eight cruise missiles at the dam")
+          (found.find((c) => (c.at < f.first && !breaks.some((b) => b > c.at && b < f.first && TIMING_BREAK.has(tokens[b]!.norm) && saidJustBefore(tokens, c.at, b))) || (c.at > f.first && !breaks.some((b) => b > f.first && b < c.at && (CONTRAST.has(tokens[b]!.norm) || TIMING_BREAK.has(tokens[b]!.norm))))) ?? paragraphClaimant ?? (isListItem ? listClaimant : null) ?? null)
         : picked;
   // (nor wherever its name stands beside a toll: "… 29 were shot down, the Air Force said; one person was killed in the
   // Holosiivskyi district", "Russia launched 120 missiles …, the Air Force said, and at least seven people were killed")
@@ -2489,6 +2492,11 @@ function dateNamedBefore(refs: readonly TimeRef[], ref: TimeRef, attacker: Side)
 }
 
 const CONTRAST = new Set(["while", "whereas", "whose"]);
+/** Whether the attribution at `at` ends just before the comma that opens the clause of time at `timing` ("officials said on Friday, two days after"). */
+const saidJustBefore = (tokens: readonly Token[], at: number, timing: number): boolean => {
+  const comma = tokens.findLastIndex((t, k) => k < timing && t.norm === ",");
+  return comma > at && comma - at <= 4 && !tokens.slice(at + 1, comma).some((t) => t.kind === "number");
+};
 
 /** Whether a claim's key marks it as dated by a daytime sentence (the key's fifth field, "day"), whether or not it is told apart from the night. */
 const inDaylightKey = (localKey: string): boolean => localKey.split("|")[4] === "day";
