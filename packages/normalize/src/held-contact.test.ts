@@ -215,3 +215,13 @@ describe("a contact only hoped for, accepted in advance or still ahead on the re
     expect(contacts("Modi arrived in Kyiv by train on Friday and met Zelensky, on the eve of Ukraine's Independence Day.", "2024-08-23")).toEqual(["visit Narendra Modi+Volodymyr Zelensky 2024-08-23"]);
   });
 });
+
+describe("who says he held a contact told with long adjectives takes part in it", () => {
+  it("keeps the speaker of 'he had a long and highly productive phone call', but not of 'he had no doubt that the talks'", () => {
+    expect(contacts("Trump said he had a long and highly productive phone call with Putin on Wednesday, and then called Zelensky to tell him about it.", "2025-02-13")).toEqual([
+      "phone_call Donald Trump+Vladimir Putin 2025-02-12",
+      "phone_call Donald Trump+Volodymyr Zelensky 2025-02-12",
+    ]);
+    expect(contacts("Trump said he had no doubt that the talks between Putin and Zelensky on Wednesday went well.", "2025-02-13")).toEqual(["talks Vladimir Putin+Volodymyr Zelensky 2025-02-12"]);
+  });
+});

@@ -7,7 +7,9 @@ import { INTENT_VERBS } from "./intent-verbs.ts";
 import { BE } from "./auxiliaries.ts";
 
 // A past verb that tells a contact held: "met", "spoke", "held phone conversations"
-export const HELD_CONTACT_VERB = /\b(?:met|spoke|spoken|talked|phoned|called|visited|hosted|received|welcomed)\b|\b(?:held|had)\s+(?:\S+\s+){0,3}?(?:talks|calls?|meetings?|conversations?|summit)\b/i;
+// (its adjectives may run long, "had a long and highly productive phone call with Putin"; not a clause of its own between, "had
+// reason to believe the talks", "had no doubt that the meeting")
+export const HELD_CONTACT_VERB = /\b(?:met|spoke|spoken|talked|phoned|called|visited|hosted|received|welcomed)\b|\b(?:held|had)\s+(?:(?!(?:to|that|no|not|never|about|whether|if|been)\b)[^\s,;.]+\s+){0,6}?(?:talks|calls?|meetings?|conversations?|summit)\b/i;
 
 // A contact that did not happen: planned, hoped for, cancelled, refused.
 // ("but no visit has been scheduled": none of any kind, as "no meeting"; "Zelensky is due in Paris on Thursday for a summit")
