@@ -47,9 +47,18 @@ const OFFICIALS_AS_SOURCE = new RegExp(
 // Russian officials present" (not "no sooner had the Ukrainian delegation arrived", whose "no" is not the team's)
 const NO_TEAM = new RegExp(String.raw`\b(?:no|without(?:\s+any)?|not\s+any|never\s+(?:met|saw)(?:\s+any)?)\s+(?:(?:senior|top|other)\s+)?${STATE_ADJECTIVE}\s+(?:delegation|officials|negotiators|team|envoys)\b`, "gu");
 
-/** The teams of states a sentence names, alone ("the Ukrainian delegation") or together ("Ukrainian and U.S. delegations"). */
-export function teamsIn(source: string): Array<{ name: string; country: string }> {
-  const text = source.replace(OFFICIALS_AS_SOURCE, (m) => " ".repeat(m.length)).replace(NO_TEAM, (m) => " ".repeat(m.length));
+// "Zelensky met bin Salman in Jeddah on Monday, a day before Ukrainian and U.S. delegations were to hold talks in the city": what
+// the contact is timed against, after it, to its clause's end, is another event, and the teams it names are that event's
+// (not "met U.S. officials in Jeddah a day before", whom he met, before the time)
+const TIMED_AGAINST = /\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?)|hours|days|weeks|shortly|just|soon)\s+(?:before|after|ahead\s+of)\s+[^,;]*/giu;
+
+/**
+ * The teams of states a sentence names, alone ("the Ukrainian delegation") or together ("Ukrainian and U.S. delegations"); with
+ * `cueAt`, the contact's cue, not those named only in what it is timed against after it.
+ */
+export function teamsIn(source: string, cueAt = -1): Array<{ name: string; country: string }> {
+  const timed = cueAt < 0 ? source : source.replace(TIMED_AGAINST, (m, at: number) => (at > cueAt ? " ".repeat(m.length) : m));
+  const text = timed.replace(OFFICIALS_AS_SOURCE, (m) => " ".repeat(m.length)).replace(NO_TEAM, (m) => " ".repeat(m.length));
   const together = `${TEAMS_OF_STATES.exec(text)?.[0] ?? ""} ${TEAM_AT_TALKS_WITH.exec(text)?.[0] ?? ""}`;
   return GROUPS.filter((g) => g.re.test(text) || COUNTRY_WORDS.some(([re, country]) => country === g.country && re.test(together))).map((g) => ({ name: g.name, country: g.country }));
 }

@@ -2987,3 +2987,12 @@ describe("a sentence that lists items of news", () => {
     ]);
   });
 });
+
+describe("teams named only in what a contact is timed against are that event's", () => {
+  it("leaves out the teams of 'a day before … delegations were to hold talks', but keeps the team met before the time", () => {
+    expect(contacts("Zelensky met Saudi Crown Prince Mohammed bin Salman in Jeddah on Monday, a day before Ukrainian and U.S. delegations were to hold talks in the city.", "2025-03-10")).toEqual([
+      "meeting Mohammed bin Salman+Volodymyr Zelensky 2025-03-10 @Jeddah",
+    ]);
+    expect(contacts("Rubio met Ukrainian officials in Jeddah on Tuesday, a day after the talks in Riyadh.", "2025-03-11")).toEqual(["meeting Marco Rubio+Ukrainian delegation 2025-03-11 @Jeddah"]);
+  });
+});

@@ -228,7 +228,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const roles = roleReferents(article, s, text, people);
     for (const r of roles) people.push({ name: r.name, country: r.country });
     // "Rubio held talks with Ukrainian officials": a named envoy and an unnamed delegation of another country
-    for (const g of teamsIn(text)) if (!people.some((p) => p.country === g.country)) people.push(g);
+    for (const g of teamsIn(text, cue.at)) if (!people.some((p) => p.country === g.country)) people.push(g);
     // "Zelensky has addressed the G7 leaders by video link": the group's members of that day
     const prior = article.sentences[s.index - 1];
     const group = groupLeaders(text, article.meta.published, cue.at, prior && prior.paragraph === s.paragraph ? sentenceText(article, prior) : null);
