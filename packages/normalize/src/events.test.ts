@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestBorneOut, buildDatasets, uniqueContactIds } from "./events.ts";
+import { bestBorneOut, boundBorneOutBy, buildDatasets, uniqueContactIds } from "./events.ts";
 import { normalizeArticle } from "./index.ts";
 import { articleOf } from "./test-helpers.ts";
 
@@ -304,6 +304,26 @@ describe("a strike told by its month among a period's figures", () => {
     const withInjured = (id: string) => result(id, "2024-07-09", "A Russian missile strike on the Okhmatdyt children's hospital in Kyiv on Monday killed 33 people and injured 100, officials said.");
     const belied = buildDatasets([both, withInjured("a"), withInjured("b")]);
     expect(eventOf(belied, "r", 33)).not.toBe(eventOf(belied, "a", 33));
+  });
+});
+
+describe("a strike recalled by its month with a bound", () => {
+  const eventOf = (data: ReturnType<typeof buildDatasets>, id: string, value: number) => data.claims.find((c) => c.article_id === id && c.value === value)?.event_id;
+  const report = (id: string, toll: number) => result(id, "2022-04-10", `A Russian missile strike on the railway station in Kramatorsk on Friday killed ${toll} people, the governor said.`);
+
+  it("joins the one strike of that month whose reports give the toll it rounds down", () => {
+    const recall = result("r", "2023-10-06", "In April 2022, a missile strike on the railway station in Kramatorsk killed more than 60 people waiting to be evacuated.");
+    const data = buildDatasets([recall, report("a", 61), report("b", 61)]);
+    expect(eventOf(data, "r", 60)).toBe(eventOf(data, "a", 61));
+  });
+
+  it("stays apart from a toll far above it, and a bound that is not round is a count of its own", () => {
+    const recall = result("r", "2023-10-06", "In April 2022, a missile strike on the railway station in Kramatorsk killed more than 60 people waiting to be evacuated.");
+    const far = buildDatasets([recall, report("a", 90), report("b", 90)]);
+    expect(eventOf(far, "r", 60)).not.toBe(eventOf(far, "a", 90));
+    const children = result("r", "2022-05-10", "In April 2022, missile strikes killed at least 19 children, the UN said.");
+    const own = buildDatasets([children, report("a", 20), report("b", 20)]);
+    expect(eventOf(own, "r", 19)).not.toBe(eventOf(own, "a", 20));
   });
 });
 
@@ -621,5 +641,17 @@ describe("bestBorneOut: the one strike a recalled report's figures fit", () => {
   it("takes none when two fit as well, or when the best of several gives one figure only", () => {
     expect(bestBorneOut(fits({ "2024-12-13": ["launched:84", "shot_down:43"], "2024-12-25": ["launched:84", "shot_down:43"] }))).toBeNull();
     expect(bestBorneOut(fits({ "2024-12-13": ["launched:84"], "2024-12-25": ["shot_down:13"] }))).toBeNull();
+  });
+});
+
+describe("boundBorneOutBy: the reports that bear out a recalled bound", () => {
+  const given = (entries: Record<number, string[]>) => new Map(Object.entries(entries).map(([v, as]) => [Number(v), new Set(as)]));
+
+  it("counts the same bound and an exact figure at or just above it ('more than 60': 61)", () => {
+    expect([...boundBorneOutBy(60, given({ 61: ["a"], 30: ["b"] }), given({ 60: ["c"] }))].sort()).toEqual(["a", "c"]);
+  });
+
+  it("counts no figure under the bound or far above it", () => {
+    expect(boundBorneOutBy(60, given({ 52: ["a"], 90: ["b"] }), given({ 50: ["c"] })).size).toBe(0);
   });
 });

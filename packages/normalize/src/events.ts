@@ -499,6 +499,8 @@ const toldByPeriod = (key: string, c: ArticleClaim) => key.startsWith("aggregate
  * only, not with the period's other figures ("In July, attacks killed at least 286 civilians. Last month, a missile strike
  * on the Okhmatdyt hospital killed 33": the 286 stays the month's), and only when every figure of 10 or more of that sentence
  * that the strike's reports could give, they give: "killed 19 and injured 190" is no strike's "killed 19 and injured 50".
+ * A recalled round bound ("In April 2022, a missile strike on the railway station in Kramatorsk killed more than 60") fits
+ * a strike whose reports give the same bound or an exact figure just above it (`boundBorneOutBy`).
  * Returns `article|key` → the key a report's claims join, and `article|quote_start|key` → the key a sentence's join.
  */
 function recalledStrikes(entries: readonly Keyed[]): { reports: Map<string, string>; sentences: Map<string, string> } {
@@ -506,6 +508,11 @@ function recalledStrikes(entries: readonly Keyed[]): { reports: Map<string, stri
   const givers = new Map<string, Set<string>>(); // day or night key|attacker|target|metric|value → the articles giving it
   const told = new Map<string, Set<number>>(); // day or night key|attacker|target|metric → the values its reports give
   const recalled: Array<{ key: string; claim: ArticleClaim; figure: string; within: { from: string; to: string } }> = [];
+  const bounds: Array<{ key: string; claim: ArticleClaim; within: { from: string; to: string } }> = []; // "more than 60" recalled
+  const exactGivers = new Map<string, Map<number, Set<string>>>(); // day or night key|attacker|target|metric → exact value → articles
+  const boundGivers = new Map<string, Map<number, Set<string>>>(); // the same, of its "more than" bounds
+  const keysOfMetric = new Map<string, Set<string>>(); // attacker|target|metric → day and night keys giving an exact value of it
+  const slotOf = (key: string, c: ArticleClaim) => `${key}|${c.attacker}|${c.target_country}|${c.metric}`;
   const sentences = new Map<string, ArticleClaim[]>(); // article|quote_start|period key → its figures a strike's reports would have to give
   // (a period's sentence its place: the strike it tells is the sentence's, not the round-up's)
   const atOf = (key: string, c: ArticleClaim) => (toldByPeriod(key, c) ? `${c.article_id}|${c.quote_start}|${key}` : `${c.article_id}|${key}`);
@@ -517,17 +524,27 @@ function recalledStrikes(entries: readonly Keyed[]): { reports: Map<string, stri
       const at = atOf(key, c);
       entryOf(sentences, at, () => []).push(c);
     }
-    if (c.qualifier !== "exact") continue;
+    if (c.qualifier !== "exact" && c.qualifier !== "at_least") continue;
     const within = recalledWithin(key, c);
     if (c.event_type !== "strike" && !toldByPeriod(key, c)) continue;
     const figure = figureOf(c);
+    if (c.qualifier === "at_least") {
+      // (only a round bound: "more than 60" is a toll rounded down, "at least 19 children" a count of its own)
+      if (within) {
+        if (c.value % BOUND_ROUND === 0) bounds.push({ key, claim: c, within });
+      }
+      else if (key.startsWith("strike|")) entryOf(entryOf(boundGivers, slotOf(key, c), () => new Map()), c.value, () => new Set()).add(c.article_id);
+      continue;
+    }
     if (within) recalled.push({ key, claim: c, figure, within });
     else if (key.startsWith("strike|")) {
       entryOf(dated, figure, () => new Set()).add(key);
       const by = `${key}|${figure}`;
       entryOf(givers, by, () => new Set()).add(c.article_id);
-      const slot = `${key}|${c.attacker}|${c.target_country}|${c.metric}`;
+      const slot = slotOf(key, c);
       entryOf(told, slot, () => new Set()).add(c.value);
+      entryOf(entryOf(exactGivers, slot, () => new Map()), c.value, () => new Set()).add(c.article_id);
+      entryOf(keysOfMetric, `${c.attacker}|${c.target_country}|${c.metric}`, () => new Set()).add(key);
     }
   }
   // (a period's figure the strike's reports give other values of: the period's own count, not the strike's; and one report
@@ -546,6 +563,16 @@ function recalledStrikes(entries: readonly Keyed[]): { reports: Map<string, stri
       if (end >= from && end <= to && (!toldByPeriod(key, c) || (givers.get(`${k}|${figure}`)?.size ?? 0) > 1) && !belied(at, k)) entryOf(keys, k, () => new Set()).add(figure);
     }
   }
+  for (const { key, claim: c, within: { from, to } } of bounds) {
+    const at = atOf(key, c);
+    const keys = entryOf(found, at, () => new Map());
+    for (const k of keysOfMetric.get(`${c.attacker}|${c.target_country}|${c.metric}`) ?? []) {
+      const end = keyEnd(k);
+      if (end < from || end > to || belied(at, k)) continue;
+      const articles = boundBorneOutBy(c.value!, exactGivers.get(slotOf(k, c)), boundGivers.get(slotOf(k, c)));
+      if (articles.size > (toldByPeriod(key, c) ? 1 : 0)) entryOf(keys, k, () => new Set()).add(`${figureOf(c)}|bound`);
+    }
+  }
   const reports = new Map<string, string>();
   const moved = new Map<string, string>();
   for (const [at, keys] of found) {
@@ -553,6 +580,27 @@ function recalledStrikes(entries: readonly Keyed[]): { reports: Map<string, stri
     if (to) (sentences.has(at) ? moved : reports).set(at, to);
   }
   return { reports, sentences: moved };
+}
+
+/** How far above a recalled bound a strike's exact figure may lie and still be what "more than 60" rounds down. */
+const BOUND_SPAN = 1.2;
+
+/** What a recalled bound is a multiple of when it is a toll rounded down ("more than 60", "over 100"). */
+const BOUND_ROUND = 10;
+
+/**
+ * The articles whose figures of a strike bear out a recalled bound ("In April 2022, a missile strike on the railway station
+ * in Kramatorsk killed more than 60"): the same bound, or an exact figure at or just above it (61, not 30 nor 200: a bound
+ * is the figure rounded down to a round number, never far under it).
+ */
+export function boundBorneOutBy(
+  bound: number,
+  exact: ReadonlyMap<number, ReadonlySet<string>> | undefined,
+  bounds: ReadonlyMap<number, ReadonlySet<string>> | undefined,
+): Set<string> {
+  const articles = new Set<string>(bounds?.get(bound) ?? []);
+  for (const [v, as] of exact ?? []) if (v >= bound && v <= bound * BOUND_SPAN) for (const a of as) articles.add(a);
+  return articles;
 }
 
 /**
