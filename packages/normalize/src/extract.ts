@@ -1666,6 +1666,9 @@ function relativeBaseOf(
     : nearest.relative === "that-period" ? periodNamedBefore(reader, s.index, nearest.at, attacker)
     : nearest.relative === "that-attack" ? (previous ?? relativeBase)
     : nearest.relative === "previous-day" ? (soFar.lastDated ?? soFar.lead ?? writtenDay)
+    // ("On the night of 25 to 26 September the target was Izmail; a night earlier, missiles were aimed at Odesa": the night
+    // before the one this sentence named already, not before a date a byline or the paragraph before gave)
+    : nearest.relative === "previous-night" ? (dateNamedBefore(refs, nearest, attacker) ?? relativeBase)
     : nearest.relative === "days-later" ? (dateNamedBefore(refs, nearest, attacker) ?? reader.baseOf(nearest, text) ?? (reader.sectionDates[s.index] ? section.dated : null) ?? relativeBase)
     : relativeBase;
 }
