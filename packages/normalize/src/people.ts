@@ -337,6 +337,8 @@ export const PEOPLE: readonly Person[] = [
   P("Egils Levits", "LV", "Levits"),
   P("Nancy Pelosi", "US", "Pelosi"),
   P("Mitch McConnell", "US", "McConnell"),
+  // (the House Speaker from October 2023, whose chamber held up Ukraine's aid; never a bare "Johnson", which is also Boris)
+  P("Mike Johnson", "US", "Mike Johnson|Speaker Johnson"),
   P("Linda Thomas-Greenfield", "US", "Thomas-Greenfield"),
   P("Victoria Nuland", "US", "Nuland"),
   P("Roman Abramovich", "RU", "Abramovich"),
