@@ -144,10 +144,6 @@ const EVENT_BEFORE = /\d|\b(?:fired|launched|attacked|struck|hit|killed|injured|
 const SAID_AFTER = /^\s*(?:morning|afternoon|evening|this\s+week)?,?\s+(?!when\b)(?:the\s+)?(?:[\p{L}'’ ]{0,40}?,\s+(?:citing|quoting|speaking|addressing|writing)\b[^,.;]{0,80},\s+|(?:citing|quoting|speaking|addressing|writing)\b[^,.;]{0,80},\s+)?[\p{L}'’ ]{0,40}?\b(?:said|reported|announced|wrote|posted|confirmed)\b/iu;
 // ("… said on Monday": the day it was said is named after the verb; case-sensitive, for \p{Lu} under the i flag is any letter)
 const SAID_ON_DAY = /^\s+(?:late\s+|early\s+|earlier\s+|later\s+)?on\s+(?!Telegram|X\b|Facebook|Instagram|Twitter|social|state\s+TV|television)\p{Lu}/u;
-// ("Earlier on Saturday, according to the ministry, air defence systems destroyed 32 drones overnight": a day, then the source
-// as an aside, then a bare night: the day it was told, as in "On Saturday, the ministry said …"; not "On Thursday, according to
-// Syniehubov, Russia fired 15 missiles", the day of the attack itself)
-const ACCORDING_THEN_NIGHT = /^\s*,\s+according\s+to\s+[^,.;]{1,60},[^.;]*\b(?:overnight|during\s+the\s+night)\b/i;
 /** A verb of saying right after a date, and no other day of saying after it. */
 function saidAfterDate(after: string): boolean {
   const m = SAID_AFTER.exec(after);
@@ -254,7 +250,7 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     // (the clause that holds the day: "The strike hit Odesa, and on Tuesday, the governor said …" opens a new one)
     const lead = text.slice(dateline, r.at);
     const clauseStart = Math.max(0, ...[...lead.matchAll(/,\s*(?:and|but|while)\s+|;\s*/g)].map((m) => m.index + m[0].length));
-    const saidAfter = (saidAfterDate(text.slice(r.at + r.text.length, r.at + r.text.length + 160)) || (r.precision === "day" && ACCORDING_THEN_NIGHT.test(text.slice(r.at + r.text.length)))) && !EVENT_BEFORE.test(lead.slice(clauseStart));
+    const saidAfter = saidAfterDate(text.slice(r.at + r.text.length, r.at + r.text.length + 160)) && !EVENT_BEFORE.test(lead.slice(clauseStart));
     // ("The following day Suspilne said the toll had risen to 11": when a toll was given, even a day the text counts on to)
     // (not when the sentence tells of another attack or count too: "… said five were killed in a new attack on Kupiansk and the
     // Kharkiv toll had risen to 3", "reported that 84 missiles had been launched and the toll had risen to 17")

@@ -2558,10 +2558,7 @@ function nightsAsNamed(article: Article, claims: ArticleClaim[], nights: Readonl
   };
   const atDaylightHour = new Set(claims.filter((c) => joins(c) && (daylightBlast(c.quote) || (oneWeaponOf(c.quote) !== undefined && retoldByDay(c.quote, after(c))))).map((c) => c.localKey));
   // (nor a strike after which the article tells the night as earlier: "Earlier on Saturday, Russia fired 16 missiles … overnight")
-  // (anywhere after it: "The number of people killed in Saturday's attack has risen to 24 … Earlier on Saturday, according to the
-  // ministry, air defence systems destroyed 32 drones overnight", paragraphs on; the opener names the strike's own day)
-  const rest = (c: ArticleClaim): string[] => article.sentences.slice(firstSentenceFrom(article.sentences, c.quote_end)).map((s) => sentenceText(article, s));
-  const afterNight = new Set(claims.filter((c) => joins(c) && nightToldEarlier(c.date_end!, rest(c))).map((c) => c.localKey));
+  const afterNight = new Set(claims.filter((c) => joins(c) && nightToldEarlier(c.date_end!, after(c))).map((c) => c.localKey));
   return claims.map((c) => {
     if (!joins(c) || atDaylightHour.has(c.localKey)) return c;
     if ((byDay.has(c.localKey) && !DRONE_WORD.test(c.quote)) || afterNight.has(c.localKey)) return { ...c, daytime: true, localKey: c.localKey.split("|").map((part, i) => (i === 4 ? "day" : part)).join("|") };
