@@ -169,6 +169,9 @@ describe("holidays", () => {
   it("dates 'on Christmas morning' and 'New Year's Eve', but not 'the New Year holidays'", () => {
     expect(span("Russia launched 78 missiles on Christmas morning", "2024-12-26")).toEqual([["2024-12-25", "2024-12-25", "day"]]);
     expect(span("a strike on New Year's Eve", "2025-01-02")).toEqual([["2024-12-31", "2024-12-31", "day"]]);
+    // ("Christmas night" is the night into the feast, as the Air Force's report of the 25th means it; "Christmas morning" stays the day)
+    expect(span("On Christmas night, Russia launched 31 Shahed drones and two guided missiles.", "2023-12-27")).toEqual([["2023-12-24", "2023-12-25", "night"]]);
+    expect(span("Air Force: 28 of 31 Shahed drones destroyed on Christmas night", "2023-12-25")).toEqual([["2023-12-24", "2023-12-25", "night"]]);
     // (a ministry's "over the past day", like "over the past 24 hours", is counted with the night before the report)
     expect(span("Over the past day, air defence means intercepted three HARM anti-radar missiles.", "2023-01-17")).toEqual([["2023-01-16", "2023-01-17", "night"]]);
     // (a month so far, and a year of the war)

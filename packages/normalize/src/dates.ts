@@ -470,6 +470,9 @@ const RULES: readonly Rule[] = [
       // ("New Year's night" is the night the year turns, from the 31st)
       const [mo, d] = christmas ? [12, eve ? 24 : 25] : eve || /night/i.test(part) ? [12, 31] : [1, 1];
       const date = latestMonthDay(p, mo, d);
+      // ("On Christmas night, Russia launched 31 Shahed drones", "28 of 31 Shaheds destroyed on Christmas night" in the Air
+      // Force's report of the 25th: the night into the feast, as "the night of 25 December" and "New Year's night" are)
+      if (christmas && /night/i.test(part)) return date ? night(addDays(date, -1)) : null;
       return /night/i.test(part) || (m[5] && part !== "morning") ? night(date) : day(date);
     } },
   // "on Palm Sunday morning", "on Easter Sunday": the latest such Sunday by either calendar (Orthodox, which
