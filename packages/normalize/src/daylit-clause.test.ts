@@ -26,4 +26,12 @@ describe("an undated count whose own clause puts its attack in daylight, after a
     const byMorning = `${attack}\n\nBy late morning, the service said the toll had risen to 23 dead after two more missiles hit the street.`;
     expect(dates(byMorning, "2022-07-01")).toEqual(expect.arrayContaining(["killed:23:2022-06-30..2022-07-01"]));
   });
+
+  it("leaves the night's count when the daylight is another clause's, about another wave or strike", () => {
+    const night = "Russia launched 40 Shahed drones at Ukraine overnight, the Air Force said.";
+    const wave = `${night}\n\nAir defences destroyed 35 of them, the Air Force said, adding that a second wave of drones came in the afternoon.`;
+    expect(dates(wave, "2024-10-08")).toEqual(expect.arrayContaining(["shot_down:35:2024-10-07..2024-10-08"]));
+    const odesa = `${night}\n\nOf those, 35 were shot down, while a missile attack on Odesa in the afternoon killed two people.`;
+    expect(dates(odesa, "2024-10-08")).toEqual(expect.arrayContaining(["shot_down:35:2024-10-07..2024-10-08", "killed:2:2024-10-08..2024-10-08"]));
+  });
 });

@@ -98,13 +98,43 @@ const CLAUSE_BREAK = /[,;](?!\d)|\band\s+(?=that\b|(?:the|a|an|two|three|\d+)\s)
  */
 function daylitClause(f: FigureDating): boolean {
   if (NIGHT_SAID.test(f.text)) return false;
-  const clauses = strikeHoursOf(f.strikeHours, [], true).split(CLAUSE_BREAK);
+  const clauses = ownStatement(strikeHoursOf(f.strikeHours, [], true), f.figure.valueStart - f.sentenceStart);
   // (a time the sentence opens with dates the clause after it: "In the afternoon, a Russian guided bomb hit an industrial site";
   // not one a toll was reached by, "By late morning, …")
   const opening = clauses.length > 1 && !BY_THEN.test(clauses[0]!) && isDaytime(clauses[0]!) && ATTACK_WORDS.test(clauses[1]!);
   return opening || clauses.some((clause) => isDaytime(clause) && ATTACK_WORDS.test(clause));
 }
 const BY_THEN = /^\W*by\b/i;
+
+// a clause that tells another happening beside the sentence's: "…, adding that a second wave of drones came in the afternoon",
+// "…, while a missile attack on Odesa in the afternoon killed two people"
+const ANOTHER_STATEMENT = /^\W*(?:while|whereas|but|although|though|as|adding|meanwhile)\b/i;
+
+/**
+ * The clauses of the statement the figure at `at` is told in: the sentence's clauses from the last one that opens another
+ * statement before the figure to the next one after it ("35 were shot down" is not dated by "while a missile attack on Odesa in
+ * the afternoon killed two people").
+ */
+function ownStatement(hours: string, at: number): string[] {
+  const clauses: { text: string; start: number }[] = [];
+  let from = 0;
+  for (const m of hours.matchAll(new RegExp(CLAUSE_BREAK.source, "gi"))) {
+    clauses.push({ text: hours.slice(from, m.index), start: from });
+    from = m.index + m[0].length;
+  }
+  clauses.push({ text: hours.slice(from), start: from });
+  let first = 0;
+  let end = clauses.length;
+  for (const [k, c] of clauses.entries()) {
+    if (!ANOTHER_STATEMENT.test(c.text)) continue;
+    if (c.start > at) {
+      end = k;
+      break;
+    }
+    first = k;
+  }
+  return clauses.slice(first, end).map((c) => c.text);
+}
 
 /**
  * A figure that takes over the day of a 2022 barrage of missiles by day told before it, with no time of its own or with "that
