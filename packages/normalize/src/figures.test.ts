@@ -1231,10 +1231,16 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Air defences: 12 drones downed two hours after the alert.")).toEqual(["shot_down:12"]);
   });
 
-  it("counts a town or a site struck with a handful of weapons as hit by them, a country, a region or a grid struck with them as a launch", () => {
-    expect(figures("Within 14 minutes, the enemy struck Kharkiv with 17 Shahed-type drones.")).toEqual(["hit:17"]);
-    expect(figures("On 7 August the occupiers struck the centre of Pokrovsk with two Iskander-M missiles.")).toEqual(["hit:2/m"]);
-    expect(figures("The Russian army struck the center of the city with 2 ballistic missiles Iskander-M.")).toEqual(["hit:2/m"]);
+  it("counts what a town, a site, a country or a region was struck with as a launch: what was fired, not how many got through", () => {
+    expect(figures("Within 14 minutes, the enemy struck Kharkiv with 17 Shahed-type drones.")).toEqual(["launched:17"]);
+    expect(figures("On 7 August the occupiers struck the centre of Pokrovsk with two Iskander-M missiles.")).toEqual(["launched:2/m"]);
+    expect(figures("The Russian army struck the center of the city with 2 ballistic missiles Iskander-M.")).toEqual(["launched:2/m"]);
+    expect(figures("Russia struck Kryvyi Rih with eight missiles overnight.")).toEqual(["launched:8/m"]);
+    expect(figures("The ministry said its forces struck the airfield with two Iskander-M missiles.")).toEqual(["launched:2/m"]);
+    // (but weapons told as hitting are hits, and one weapon a town was struck with hit it)
+    expect(figures("Two of the missiles hit the port.")).toEqual(["hit:2/m"]);
+    expect(figures("Russia struck Odesa with a ballistic missile.")).toEqual(["hit:1/m"]);
+    expect(figures("Russia struck Odesa with one ballistic missile.")).toEqual(["hit:1/m"]);
     expect(figures("Russia hit Ukraine with nearly 500 drones and 20 missiles, Ukrainian officials said.")).toEqual(["launched:500(approx)", "launched:20/m"]);
     expect(figures("Russia hits Ukraine's power plants with 70 drones and missiles.")).toEqual(["launched:70"]);
     expect(figures("The occupiers hit the Odesa region with three rockets from strategic bombers.")).toEqual(["launched:3/m"]);
@@ -1255,8 +1261,8 @@ describe("targets hit, weapons that took part, and a count put at a number", () 
     expect(figures("Ukraine struck Belgorod with 10 Vampire rockets on Monday, all of which were shot down, the Russian Defence Ministry said.")).toEqual(["launched:10/m", "shot_down:10/m"]);
     expect(figures("Russia hit Odesa with 12 drones overnight, the Air Force said. Nine of them were shot down.")).toEqual(["launched:12", "shot_down:9"]);
     expect(figures("Russia struck the capital with 18 missiles and 400 drones overnight, the Air Force said.").sort()).toEqual(["launched:18/m", "launched:400"]);
-    // (what the weapons did is no fate of theirs)
-    expect(figures("The enemy struck Kharkiv with 17 Shahed-type drones, which destroyed a warehouse, the mayor said.")).toEqual(["hit:17"]);
+    // (what the weapons did is no fate of theirs, nor a count of those that got through)
+    expect(figures("The enemy struck Kharkiv with 17 Shahed-type drones, which destroyed a warehouse, the mayor said.")).toEqual(["launched:17"]);
   });
 
   it("counts hits written as how many times a place was hit, or as 'N hits'", () => {

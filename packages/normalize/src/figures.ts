@@ -1908,11 +1908,11 @@ function classify(
     // before says where those came from, and the count joined after it shares that count's fate
     else if (l && l.cue.metric === "launched" && prev?.weapon && prev.metric !== "launched" && !prev.part && tokens[q.first - 1]?.norm === "and" && l.at === nounTail(tokens, prev.last) + 1 && PLACED_PARTICIPLE.test(normsOf(tokens, l.at, l.at + 2))) metric = prev.metric;
     else if (l) {
-      // "struck Ukraine with 40 drones (and 20 missiles)", "hit the Odesa region with three missiles" is a launch, not a hit;
-      // but a town or a site struck with them was hit by them: "struck Kharkiv with 17 Shahed-type drones", "struck the
-      // centre of the city with two ballistic missiles"
+      // "struck Ukraine with 40 drones (and 20 missiles)", "struck Kryvyi Rih with eight missiles", "struck the centre of the
+      // city with two ballistic missiles" tell what was fired, not how many got through: a launch, whatever was struck; only
+      // one weapon a town or site was struck with hit it ("struck Odesa with one ballistic missile")
       const withAt = tokens.slice(l.at + l.cue.words.length, q.first).findIndex((t) => t.norm === "with");
-      const launch = withAt >= 0 && !siteStruckWith(tokens, l.at + l.cue.words.length, l.at + l.cue.words.length + withAt, q);
+      const launch = withAt >= 0 && (q.value !== 1 || !siteStruckWith(tokens, l.at + l.cue.words.length, l.at + l.cue.words.length + withAt, q));
       // ("Kharkiv was hit by 12 drones overnight, eight of which were shot down": those that came, as with "struck … with")
       const byAt = l.at + l.cue.words.length;
       const downedPart = l.cue.metric === "hit" && passiveHitBy(tokens, byAt) && q.first - byAt <= 3 && partDownedAfter(tokens, head.end + 1);
