@@ -3108,19 +3108,20 @@ function alongWith(tokens: readonly Token[], from: number, at: number): boolean 
   const gap = tokens.slice(from, at - by);
   return gap.length <= 5 && gap.every((t, i) => t.kind !== "number" && (t.norm === "," ? i === gap.length - 1 : !TAIL_BREAK.test(t.norm)));
 }
-const DEBRIS = /^(?:debris|fragments|wreckage|remains|part|parts|pieces)$/;
+// what fell of a weapon (not "part of" here: "shot down as part of" is a share, not what fell; debrisOf adds it where the
+// count is of one weapon's article)
+const REMAINS = /^(?:debris|fragments|wreckage|remains|pieces)$/;
+/** "debris of one downed missile", "the remains of one of them": the count at `first` is whose debris fell. */
+function remainsOf(tokens: readonly Token[], first: number, orPart = false): boolean {
+  const noun = tokens[first - 2]?.norm ?? "";
+  return /^(?:of|from)$/.test(tokens[first - 1]?.norm ?? "") && (REMAINS.test(noun) || (orPart && /^parts?$/.test(noun)));
+}
 /**
  * "debris from a downed drone", "fragments of a Ukrainian missile", "part of a drone": what fell of one weapon, told before its
  * article at `first`; or a weapon downed before it fell, told right after, "A downed drone fell on the roof of a house".
  */
 function debrisOf(tokens: readonly Token[], first: number): boolean {
-  return (/^(?:of|from)$/.test(tokens[first - 1]?.norm ?? "") && DEBRIS.test(tokens[first - 2]?.norm ?? "")) || /^(?:downed|intercepted|shot-down)$/.test(tokens[first + 1]?.norm ?? "");
-}
-// (not "part of": "shot down as part of", a share, not what fell)
-const REMAINS = /^(?:debris|fragments|wreckage|remains|pieces)$/;
-/** "debris of one downed missile", "the remains of one of them": the count at `first` is whose debris fell. */
-function remainsOf(tokens: readonly Token[], first: number): boolean {
-  return /^(?:of|from)$/.test(tokens[first - 1]?.norm ?? "") && REMAINS.test(tokens[first - 2]?.norm ?? "");
+  return remainsOf(tokens, first, true) || /^(?:downed|intercepted|shot-down)$/.test(tokens[first + 1]?.norm ?? "");
 }
 // what follows a participle that tells where or by whom ("shot down over Moscow", "destroyed by air defence"), not an object
 const AFTER_PARTICIPLE = /^(?:by|over|above|near|on|in|at|during|outside|off|en)$/;
