@@ -22,7 +22,7 @@ import { retoldAt } from "./retold-contact.ts";
 import { withoutTitleAppositives } from "./title-appositives.ts";
 import { SPOKESPEOPLE, aideAsSource, mentionsOf, namedFrom, namedIn, speaksOnly, takesPart } from "./person-mentions.ts";
 import { attendedBefore, DATED_LINE, JOINING, PAIR, PRONOUN_GUEST, PRONOUN_SUBJECT, SAME_GROUP, SPEAKER_THEN_PRONOUN, guestBefore, guestUnnamed, headlinePair, namedBefore, subjectBefore, subjectsOf, theirContact, withSurnames } from "./referents.ts";
-import { ASIDE, andAfterAt, andAfterContact, asideContact, briefedOn, otherDayContact, semicolonContact, thenCalled } from "./side-contacts.ts";
+import { ASIDE, andAfterAt, andAfterContact, asideContact, briefedOn, ofStates, otherDayContact, semicolonContact, thenCalled } from "./side-contacts.ts";
 import { roleReferents, titledLeaders } from "./titled-leaders.ts";
 import { BRIEFED_LEG, RECEIVED_BY, guestAlsoMet, itinerary, listedLegs } from "./trips.ts";
 
@@ -525,8 +525,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
         // (a gapped leg is of the kind of the one before it: "spoke by phone with Putin and, a few hours later, with Zelensky")
         const kind = leg.gapped && i > 0 ? (out.at(-1)?.kind ?? cue.kind) : call || (i > 0 && (legKind === "phone_call" || BRIEFED_LEG.test(leg.text))) ? "phone_call" : i === 0 || trip.oneVerb ? cue.kind : "meeting";
         const place = kind === "phone_call" ? null : (PLACE.exec(leg.text)?.[1] ?? leg.travelledTo ?? (i > 0 ? PLACE.exec(trip.lead)?.[1] : null) ?? null);
-        out.push({ kind, participants: leg.participants, date, reportedDay, place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
         previous = date;
+        // (a leg within one state is no contact: "Witkoff met Putin in Moscow on Wednesday and later briefed Trump")
+        if (!ofStates(people.filter((p) => leg.participants.includes(p.name)))) continue;
+        out.push({ kind, participants: leg.participants, date, reportedDay, place, article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
       }
       continue;
     }

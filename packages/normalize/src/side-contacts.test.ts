@@ -17,6 +17,11 @@ describe("a call after the contact, with no comma before it", () => {
     expect(contacts("Trump spoke to Putin for two hours on Monday and later briefed Zelensky and European leaders.", "2025-05-20")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19", "phone_call Donald Trump+Volodymyr Zelensky 2025-05-19"]);
     expect(contacts("Trump said he spoke with Putin on Wednesday and then called Zelensky.", "2025-02-13")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-02-12", "phone_call Donald Trump+Volodymyr Zelensky 2025-02-12"]);
   });
+  it("reads no call when the one briefed or called is of the traveller's own state", () => {
+    expect(contacts("Witkoff met Putin in Moscow on Wednesday and later briefed Trump.", "2025-08-08")).toEqual(["meeting Steve Witkoff+Vladimir Putin 2025-08-06"]);
+    expect(contacts("Witkoff met Putin in Moscow on Wednesday and later called Trump.", "2025-08-08")).toEqual(["meeting Steve Witkoff+Vladimir Putin 2025-08-06"]);
+    expect(contacts("Zelensky met Starmer in London on Monday and then briefed Yermak.", "2025-03-04")).toEqual(["meeting Keir Starmer+Volodymyr Zelensky 2025-03-03"]);
+  });
   it("keeps one contact when no one else is briefed", () => {
     expect(contacts("Trump met Putin in Anchorage on Friday and then briefed reporters.", "2025-08-16")).toEqual(["meeting Donald Trump+Vladimir Putin 2025-08-15"]);
   });

@@ -28,6 +28,11 @@ const A_CONTACT_WITH = /\b(?:a|his|her|their)\s+(?:\S+\s+){0,2}(?:call|conversat
 
 const SUBJECT_DID = /^,?\s+(?:\S+\s+){0,3}?(?:after|before)\s+(?:meeting|hosting|receiving|visiting|(?:speaking|talking)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|holding\s+talks\s+with)\s/i;
 
+/** Whether people are of two states at least: a contact is between states, not one's own envoy briefing his principal. */
+export function ofStates(people: ReadonlyArray<{ country: string }>): boolean {
+  return new Set(people.map((p) => p.country)).size >= 2;
+}
+
 /**
  * The contact a clause tells by its own past verb, between people of two countries at least: its kind and who it names; null
  * when it tells none. (Not "but on Monday Putin rejected a meeting with Zelensky", "and on Monday Zelensky said talks with Putin
@@ -37,7 +42,7 @@ function heldBetweenStates(clause: string): { kind: ContactKind; at: number; ver
   const cue = heldContact(clause);
   const verb = cue ? HELD_CONTACT_VERB.exec(clause) : null;
   const named = PEOPLE.filter((p) => isNamed(p, clause));
-  if (!cue || !verb || new Set(named.map((p) => p.country)).size < 2) return null;
+  if (!cue || !verb || !ofStates(named)) return null;
   return { ...cue, verb, named };
 }
 
@@ -133,7 +138,7 @@ export function briefedOn(text: string, cueAt: number, subject: string | null, p
   if (!m || !own) return null;
   const clause = text.slice(m.index);
   const people = [own, ...PEOPLE.filter((p) => p.name !== own.name && isNamed(p, clause))];
-  if (new Set(people.map((p) => p.country)).size < 2) return null;
+  if (!ofStates(people)) return null;
   const noun = m[1]!.toLowerCase();
   const kind: ContactKind = noun === "call" || noun === "conversation" ? "phone_call" : noun === "talks" ? "talks" : noun === "visit" ? "visit" : "meeting";
   const date = contactDays(clause, findTimeRefs(clause, published)).find((r) => r.start && !r.relative)?.start ?? null;
@@ -172,7 +177,7 @@ export function thenCalled(text: string, cueAt: number, people: ReadonlyArray<{ 
   const subject = people.filter((p) => seen.get(p.name)!.length > 0 && seen.get(p.name)!.every((i) => i < cueAt));
   if (only.length === 0 || subject.length === 0) return null;
   const callers = [...subject, ...only];
-  if (new Set(callers.map((p) => p.country)).size < 2) return null;
+  if (!ofStates(callers)) return null;
   return { participants: callers.map((p) => p.name).sort(), only: only.map((p) => p.name) };
 }
 
