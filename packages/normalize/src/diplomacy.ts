@@ -521,9 +521,10 @@ export function extractContacts(article: Article, strike: { start: string; end: 
         // (a later leg is a meeting unless it says a call: "… and then flew on to Berlin, where he met Scholz")
         // ("…; on Wednesday he called Volodymyr Zelensky": a leg whose own cue is a call)
         const legKind = heldContact(leg.text)?.kind;
+        // (a briefing is a call unless it names where it was given: "… and then briefed Umerov in Miami on Saturday", in person)
         // (the items of one verb's list are all of its kind)
         // (a gapped leg is of the kind of the one before it: "spoke by phone with Putin and, a few hours later, with Zelensky")
-        const kind = leg.gapped && i > 0 ? (out.at(-1)?.kind ?? cue.kind) : call || (i > 0 && (legKind === "phone_call" || BRIEFED_LEG.test(leg.text))) ? "phone_call" : i === 0 || trip.oneVerb ? cue.kind : "meeting";
+        const kind = leg.gapped && i > 0 ? (out.at(-1)?.kind ?? cue.kind) : call || (i > 0 && (legKind === "phone_call" || (BRIEFED_LEG.test(leg.text) && !PLACE.test(leg.text)))) ? "phone_call" : i === 0 || trip.oneVerb ? cue.kind : "meeting";
         const place = kind === "phone_call" ? null : (PLACE.exec(leg.text)?.[1] ?? leg.travelledTo ?? (i > 0 ? PLACE.exec(trip.lead)?.[1] : null) ?? null);
         previous = date;
         // (a leg within one state is no contact: "Witkoff met Putin in Moscow on Wednesday and later briefed Trump")

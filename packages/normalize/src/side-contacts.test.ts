@@ -22,6 +22,9 @@ describe("a call after the contact, with no comma before it", () => {
     expect(contacts("Witkoff met Putin in Moscow on Wednesday and later called Trump.", "2025-08-08")).toEqual(["meeting Steve Witkoff+Vladimir Putin 2025-08-06"]);
     expect(contacts("Zelensky met Starmer in London on Monday and then briefed Yermak.", "2025-03-04")).toEqual(["meeting Keir Starmer+Volodymyr Zelensky 2025-03-03"]);
   });
+  it("reads a briefing that names its place as a meeting there", () => {
+    expect(extractContacts(articleOf("Witkoff met Putin in Moscow on Wednesday and then briefed Umerov in Miami on Saturday.", "2025-08-10"), null).map((c) => `${c.kind} ${c.participants.join("+")} ${c.date} ${c.place}`)).toEqual(["meeting Steve Witkoff+Vladimir Putin 2025-08-06 Moscow", "meeting Rustem Umerov+Steve Witkoff 2025-08-09 Miami"]);
+  });
   it("keeps one contact when no one else is briefed", () => {
     expect(contacts("Trump met Putin in Anchorage on Friday and then briefed reporters.", "2025-08-16")).toEqual(["meeting Donald Trump+Vladimir Putin 2025-08-15"]);
   });
