@@ -41,7 +41,7 @@ export function inOtherClause(text: string, p: Person, cueAt: number): boolean {
   const at = mentionsOf(text, p);
   if (at.length === 0) return false;
   const after = cueAt + (text.slice(cueAt).search(LATER_CLAUSE) + 1 || text.length + 1) - 1;
-  if (at.every((i) => i >= after)) return true;
+  if (at.every((i) => i >= after || inReaction(text, cueAt, i))) return true;
   // (not when a pronoun there is the one named before: "Zelensky's remarks came after he spoke by phone with Macron"; a subject's
   // only, not a possessive: "Zelensky's comments came after his negotiator Umerov met Witkoff" is Umerov's)
   const came = NEWS_CAME_AFTER.exec(text);
@@ -105,7 +105,17 @@ export const OTHER_DAY_CLAUSE = /,\s+(?:and|but|while)\s+(?:on\s+)?(?:Monday|Tue
 // (or how others took it: "Scholz spoke to Putin by phone on Friday, drawing criticism from Zelensky", "…, prompting a sharp rebuke
 // from Kyiv"; who reacts to the contact took no part in it)
 const REACTION_CLAUSE = String.raw`,\s+(?:drawing|prompting|sparking|triggering|provoking|earning|attracting|inviting)\s+(?:(?:an?|the|sharp|swift|strong|fierce|harsh|immediate|angry|public|open|some|much|wide|widespread)\s+){0,3}(?:criticism|condemnation|rebukes?|anger|ire|outrage|protests?|warnings?|reactions?|responses?|objections?|complaints?|praise|concern)\s+from\b`;
-const LATER_CLAUSE = new RegExp(`,?\\s+and\\s+(?:then\\s+|later\\s+|also\\s+)?(?:said|says|announced|added|wrote|sent|promised|pledged|vowed|warned|urged|insisted|stressed)\\b|,\\s+(?:saying|warning|adding|stressing|insisting|noting|arguing|declaring)\\s+that\\b|${REACTION_CLAUSE}|${OTHER_DAY_CLAUSE.source}`, "u");
+const LATER_CLAUSE = new RegExp(`,?\\s+and\\s+(?:then\\s+|later\\s+|also\\s+)?(?:said|says|announced|added|wrote|sent|promised|pledged|vowed|warned|urged|insisted|stressed)\\b|,\\s+(?:saying|warning|adding|stressing|insisting|noting|arguing|declaring)\\s+that\\b|${OTHER_DAY_CLAUSE.source}`, "u");
+// (the reaction ends where a clause of the contact's own subject goes on: "…, prompting swift criticism from Zelensky and EU
+// leaders, and later met Xi Jinping in Beijing" names Xi in a leg of the trip, not in the reaction)
+const REACTION = new RegExp(REACTION_CLAUSE, "gu");
+const REACTION_END = /,\s+(?:and|but|while|whereas)\b|;/;
+const inReaction = (text: string, cueAt: number, i: number): boolean =>
+  [...text.slice(cueAt).matchAll(REACTION)].some((m) => {
+    const from = cueAt + m.index;
+    const end = text.slice(from + m[0].length).search(REACTION_END);
+    return i >= from && (end < 0 || i < from + m[0].length + end);
+  });
 const NEWS_CAME_AFTER = /\b(?:came|comes)\s+(?:(?:just|only|shortly|hours|a\s+day|(?:\w+\s+)?days)\s+)?after\b(\s+(?:he|she|they)\b)?/i;
 // (a clause with its own subject, named: not "After meeting Putin, Witkoff flew home")
 export const OPENING_CONTACT = /^\W*(?:[\p{L}-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Ww]hen)\s+\p{Lu}[^,;]{4,120},/u;
