@@ -146,6 +146,15 @@ describe("a lone report filed under a strike two days or a daylight apart", () =
     expect(eventOfArticle(data, "e")).not.toEqual(eventOfArticle(data, "d"));
   });
 
+  it("leaves it when the counts it repeats are small two-digit ones that back-to-back nights share ('20 launched, 18 shot down')", () => {
+    const night = (id: string, published: string, launched: number, down: number) =>
+      result(id, published, `Russia launched ${launched} Shahed drones at Ukraine overnight and ${down} were shot down, the Air Force said.`);
+    const data = buildDatasets([night("a", "2023-07-19", 20, 18), night("b", "2023-07-20", 20, 18)]);
+    expect(eventOfArticle(data, "b")).not.toEqual(eventOfArticle(data, "a"));
+    const three = buildDatasets([night("a", "2023-07-19", 16, 15), night("b", "2023-07-19", 16, 15), night("c", "2023-07-20", 16, 15)]);
+    expect(eventOfArticle(three, "c")).not.toEqual(eventOfArticle(three, "a"));
+  });
+
   it("joins it when one of that strike's reports gives a count differently but another gives the same as it", () => {
     const a = result("a", "2025-11-08", "Russia launched 458 drones at Ukraine overnight, the Air Force said, and 406 were shot down.");
     const b = result("b", "2025-11-08", "Russia launched 458 drones at Ukraine overnight, the Air Force said, and 450 were shot down.");

@@ -236,8 +236,13 @@ function strayTogether(
 
 /** How many figures one report must repeat of another's, when none of them tells its strike alone. */
 const TOGETHER_MIN = 2;
-/** The least of those figures that is no commonplace ("one killed, two injured" is many strikes' toll). */
+/** The least the largest of those figures may be, of two or of more ("one killed, two injured" is many strikes' toll). */
 const TOGETHER_LEAST = 10;
+/**
+ * The least the largest may be when only two are repeated: a small pair recurs night after night ("20 launched, 18 shot
+ * down" is many a small night's count in 2022-23), three figures together ("15 missiles and 21 drones, all shot down") less so.
+ */
+const PAIR_LEAST = 25;
 
 /**
  * The reports (by article, from `byFigure`: figure → articles giving it) that repeat several of `mine`'s exact figures
@@ -256,7 +261,7 @@ function repeatingTogether(byFigure: ReadonlyMap<string, readonly string[]>, art
       if (value % 50 !== 0) r.most = Math.max(r.most, value);
     }
   }
-  return [...repeated].filter(([, r]) => r.figures >= TOGETHER_MIN && r.most >= TOGETHER_LEAST).map(([a]) => a);
+  return [...repeated].filter(([, r]) => r.figures >= TOGETHER_MIN && r.most >= (r.figures > TOGETHER_MIN ? TOGETHER_LEAST : PAIR_LEAST)).map(([a]) => a);
 }
 
 /**
