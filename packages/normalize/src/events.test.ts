@@ -258,6 +258,18 @@ describe("a sentence filed a day off its strike", () => {
     const belied = buildDatasets([a, b, c, other]);
     expect(eventOfSentence(belied, "c", "Later the Air Force")).toEqual(eventOfArticle(belied, "b"));
   });
+
+  it("stays when its toll is told of another place than the strike a day away that gives the same toll", () => {
+    // the night to 18 July: 36 Kalibrs (m, d) and a toll d tells after them; e tells Odesa's toll of the next night
+    const kalibrs = "Russia launched 36 Kalibr missiles overnight, the Air Force said.";
+    const m = result("m", "2023-07-18", `${kalibrs} Air defences shot down 33 of them.`);
+    const odesa = result("e", "2023-07-19", "Russia launched 52 missiles at Ukraine overnight, the Air Force said. Russian missiles struck Odesa, killing 14 people and injuring 31, officials said.");
+    const toll = (place: string) => result("d", "2023-07-18", `${kalibrs} Russian missiles struck ${place} later, killing 14 people and injuring 31, officials said.`);
+    const apart = buildDatasets([m, odesa, toll("Kharkiv")]);
+    expect(eventOfSentence(apart, "d", "killing 14")).not.toEqual(eventOfArticle(apart, "e"));
+    const same = buildDatasets([m, odesa, toll("Odesa")]);
+    expect(eventOfSentence(same, "d", "killing 14")).toEqual(eventOfArticle(same, "e"));
+  });
 });
 
 describe("an old strike recalled by its month", () => {

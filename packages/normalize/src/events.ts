@@ -201,6 +201,11 @@ function reportsByKey(entries: readonly Keyed[], keep: (key: string) => boolean)
   return { exact, told, counts };
 }
 
+/** Whether two reports' places may be one strike's: one names none, or they share one. */
+function samePlaces(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === 0 || b.size === 0 || [...a].some((p) => b.has(p));
+}
+
 /**
  * Whether the reports under a key that agree with `article`'s (and with each other: "94 missiles and 193 drones" in a
  * live page and a fact box that both misread the night) are strays together: some other report under the key agrees
@@ -292,10 +297,7 @@ function strayReports(entries: readonly Keyed[]): Map<string, string> {
     return read;
   };
   const noPlaces = new Set<string>();
-  const placesAgree = (a: ReadonlySet<string>, there: string) => {
-    const b = placed.get(there) ?? noPlaces;
-    return a.size === 0 || b.size === 0 || [...a].some((p) => b.has(p));
-  };
+  const placesAgree = (a: ReadonlySet<string>, there: string) => samePlaces(a, placed.get(there) ?? noPlaces);
   // a count contradicts the strike when its reports give that count and this is not the value most of them give (one
   // report's misreading, "shot down 45 missiles" of the 45 launched where the others say nine, is not the strike's count)
   type Tally = Map<string, { told: Map<number, number>; most: number }>;
@@ -443,9 +445,13 @@ function sentencesADayOff(entries: readonly Keyed[]): Map<string, string> {
   const givers = new Map<string, Map<string, string[]>>(); // key → "slot|value" → articles giving it
   const slots = new Map<string, Map<string, Set<number>>>(); // key → slot → values given
   const sentences = new Map<string, Set<string>>(); // article|quote_start|key → its figures
+  const sentencePlaces = new Map<string, Set<string>>(); // article|quote_start|key → the places its figures name
+  const placed = placesNamed(entries, (key, article) => `${key}|${article}`); // key|article → places
   for (const { key, claim: c } of entries) {
     if (!isStrikeKey(key) || c.value === null || c.qualifier !== "exact" || c.part) continue;
     const figure = `${slotOf(c)}|${c.value}`;
+    const places = entryOf(sentencePlaces, `${c.article_id}|${c.quote_start}|${key}`, () => new Set<string>());
+    for (const p of c.places) places.add(p);
     const by = entryOf(entryOf(givers, key, () => new Map<string, string[]>()), figure, () => []);
     if (!by.includes(c.article_id)) by.push(c.article_id);
     entryOf(entryOf(slots, key, () => new Map<string, Set<number>>()), slotOf(c), () => new Set()).add(c.value);
@@ -460,7 +466,9 @@ function sentencesADayOff(entries: readonly Keyed[]): Map<string, string> {
     if ([...figures].some((f) => own.get(f)!.some((a) => a !== article))) continue;
     const fits = [-1, 1].flatMap((days) => ["", "day"].map((flag) => strikeKeyAt(key, days, flag))).filter((k) => {
       const there = givers.get(k);
-      if (!there || repeatingTogether(there, article, figures).length === 0) return false;
+      // (a toll told of one place is not the same toll of another: `samePlaces`, as strayReports asks)
+      const mine = sentencePlaces.get(at)!;
+      if (!there || !repeatingTogether(there, article, figures).some((a) => samePlaces(mine, placed.get(`${k}|${a}`) ?? new Set()))) return false;
       // (a strike whose reports give other values of its figures is another: "shot down 28" is not the night of 30)
       return [...figures].every((f) => {
         const values = slots.get(k)!.get(f.slice(0, f.lastIndexOf("|")));
