@@ -8,6 +8,7 @@ const eventsOf = (...results: ReturnType<typeof result>[]) => {
   const data = buildDatasets(results);
   return new Set(data.claims.map((c) => c.event_id)).size;
 };
+const eventOfArticle = (data: ReturnType<typeof buildDatasets>, id: string) => new Set(data.claims.filter((c) => c.article_id === id).map((c) => c.event_id));
 
 describe("one night reported on two days", () => {
   it("joins a night anchored a day late when the reports share an exact count and contradict on none", () => {
@@ -81,7 +82,6 @@ describe("a part told before the toll it is among", () => {
 });
 
 describe("one report filed under a neighbouring night", () => {
-  const eventOfArticle = (data: ReturnType<typeof buildDatasets>, id: string) => new Set(data.claims.filter((c) => c.article_id === id).map((c) => c.event_id));
 
   it("moves it to the night whose count it repeats when it contradicts the reports of its own night", () => {
     // the night to the 9th: 300 drones (a, b); the night to the 10th: 728 (c). d dates its 728 to the 9th.
@@ -113,7 +113,6 @@ describe("one report filed under a neighbouring night", () => {
 });
 
 describe("a lone report filed under a strike two days or a daylight apart", () => {
-  const eventOfArticle = (data: ReturnType<typeof buildDatasets>, id: string) => new Set(data.claims.filter((c) => c.article_id === id).map((c) => c.event_id));
 
   it("joins the strike whose telling count it repeats when no report of its own night agrees with it", () => {
     // the night to the 8th: 458 drones (a); c misreads "early on Saturday" as the night to the 10th, where b and d tell 300
@@ -233,7 +232,6 @@ describe("a lone report filed under a strike two days or a daylight apart", () =
 
 describe("a sentence filed a day off its strike", () => {
   const eventOfSentence = (data: ReturnType<typeof buildDatasets>, id: string, quote: string) => new Set(data.claims.filter((c) => c.article_id === id && c.quote.includes(quote)).map((c) => c.event_id));
-  const eventOfArticle = (data: ReturnType<typeof buildDatasets>, id: string) => new Set(data.claims.filter((c) => c.article_id === id).map((c) => c.event_id));
   // the night to 18 July: six Kalibrs and 31 Shaheds (b, c); the night to the 19th: 32 Shaheds and 31 missiles (a), which c
   // tells as well, in a sentence its reading files under its own night
   const night18 = "Russia launched six Kalibr missiles and 31 Shahed drones overnight, the Air Force said.";
@@ -578,7 +576,6 @@ describe("the weapon of casualties alone", () => {
 });
 
 describe("aggregates of one period", () => {
-  const eventOfArticle = (data: ReturnType<typeof buildDatasets>, id: string) => new Set(data.claims.filter((c) => c.article_id === id).map((c) => c.event_id));
 
   it("keeps a period's civilian toll apart from the weapons counted over the same period", () => {
     const toll = result("a", "2025-08-12", "At least 286 civilians were killed and 1,388 injured in Ukraine in July, the UN Human Rights Monitoring Mission said.");

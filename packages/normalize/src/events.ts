@@ -80,6 +80,9 @@ function eventWeapon(claims: readonly { metric: string; weapon: Weapon }[]): Wea
 /** A count this large is a fingerprint of one night: consecutive nights rarely repeat it exactly. */
 const FINGERPRINT_MIN = 50;
 
+/** A round count ("50 drones", "100") is many nights' count, however large: it tells no night. */
+const isRoundCount = (value: number) => value % 50 === 0;
+
 /**
  * Night keys one day apart that are the same attack: an article published the day after calls
  * it "overnight" and anchors it a night late. They must share an exact count (≥ 50, same metric,
@@ -151,8 +154,7 @@ function agreedByAnother(byArticle: ReadonlyMap<string, ReadonlySet<string>>): S
  */
 function misdatedReports(entries: readonly Keyed[]): Map<string, string> {
   const { exact: allByKey, counts: byKey } = reportsByKey(entries, isNightKey);
-  // a round count ("50 drones", "100") is too common to say which night a report is about
-  const fingerprint = (v: number) => v >= FINGERPRINT_MIN && v % 50 !== 0;
+  const fingerprint = (v: number) => v >= FINGERPRINT_MIN && !isRoundCount(v);
   type Totals = Map<string, number>;
   const shares = (a: Totals, b: Totals) => [...a].some(([slot, v]) => fingerprint(v) && b.get(slot) === v);
   const clashes = (a: Totals, b: Totals) => [...a].some(([slot, v]) => b.has(slot) && b.get(slot) !== v);
@@ -262,8 +264,7 @@ function repeatingTogether(byFigure: ReadonlyMap<string, readonly string[]>, art
       if (a === article) continue;
       const r = entryOf(repeated, a, () => ({ figures: 0, most: 0 }));
       r.figures++;
-      // (a round count, "100 drones", is many nights' count)
-      if (value % 50 !== 0) r.most = Math.max(r.most, value);
+      if (!isRoundCount(value)) r.most = Math.max(r.most, value);
     }
   }
   return [...repeated].filter(([, r]) => r.figures >= TOGETHER_MIN && r.most >= (r.figures > TOGETHER_MIN ? TOGETHER_LEAST : PAIR_LEAST)).map(([a]) => a);
@@ -282,8 +283,8 @@ function repeatingTogether(byFigure: ReadonlyMap<string, readonly string[]>, art
 function strayReports(entries: readonly Keyed[]): Map<string, string> {
   const { exact, told, counts } = reportsByKey(entries, isStrikeKey);
   const placed = placesNamed(entries, (key, article) => `${key}|${article}`); // key|article → places
-  // (a toll tells only where the places agree: "injuring 12 people" in Kharkiv is not the 12 injured in Odesa the next day)
-  // (a count tells or not whoever gives it, a toll only where the places agree: `placesAgree`; each figure read once)
+  // (a count tells or not whoever gives it, a toll only where the places agree: "injuring 12 people" in Kharkiv is not the
+  // 12 injured in Odesa the next day; each figure read once)
   const readFigures = new Map<string, { count: boolean; tells: boolean }>();
   const readFigure = (figure: string) => {
     let read = readFigures.get(figure);
@@ -291,7 +292,7 @@ function strayReports(entries: readonly Keyed[]): Map<string, string> {
       const [metric, , , value] = figure.split("|");
       const v = Number(value);
       const count = NIGHT_COUNTS.has(metric!);
-      read = { count, tells: count ? v >= FINGERPRINT_MIN && v % 50 !== 0 : v >= RECALLED_MIN };
+      read = { count, tells: count ? v >= FINGERPRINT_MIN && !isRoundCount(v) : v >= RECALLED_MIN };
       readFigures.set(figure, read);
     }
     return read;
@@ -863,7 +864,7 @@ const sentenceAt = (k: Keyed) => `${k.claim.article_id}|${k.claim.quote_start}|$
 const claimAt = (k: Keyed) => k.claim;
 
 /** A count that tells its night: large and not round ("120 missiles", not "100 drones"). */
-const tellsNight = (c: ArticleClaim) => NIGHT_COUNTS.has(c.metric) && c.value !== null && c.qualifier === "exact" && !c.part && c.value >= FINGERPRINT_MIN && c.value % 50 !== 0;
+const tellsNight = (c: ArticleClaim) => NIGHT_COUNTS.has(c.metric) && c.value !== null && c.qualifier === "exact" && !c.part && c.value >= FINGERPRINT_MIN && !isRoundCount(c.value);
 
 /**
  * The sentences (`article|quote_start`) that date a barrage by its day with no daylight said, and give a telling count that
@@ -952,7 +953,6 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   // each claim's key, in claim order: computed once (at 100,000 articles every recomputation is ~0.4M strings)
   const keyed = results.flatMap((r) => r.claims.map((c) => ({ key: keyOf(c), claim: c })));
   moveBy(keyed, misdatedReports(keyed), reportAt);
-  // (a report's sentence of the next night first: left there, it would pull that night's lone report to this one)
   // (a report's sentence of the next night first: left there, it would pull that night's lone report to this one)
   moveBy(keyed, sentencesADayOff(keyed), sentenceAt);
   moveBy(keyed, strayReports(keyed), reportAt);
