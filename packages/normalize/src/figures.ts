@@ -23,6 +23,7 @@ import { allLaunchedFate } from "./all-launched-fate.ts";
 import { MISSILE_TYPE, missileTypeOfLaunch } from "./launch-types.ts";
 import { SAID_AND, SAID_JUST_BEFORE, SAID_VERB, SPEAKER_ADDS, bothOfTwo, fateOfLaunch, placesOnly, wholeOfAllDowned } from "./fate-of-all.ts";
 import { kindsOfAll } from "./kinds-of-all.ts";
+import { launchedOfThem } from "./launched-of-them.ts";
 import { describedObject, listedToll, verbOfItsOwn } from "./listed-tolls.ts";
 import { thirdPartySpeaker } from "./neighbour-speaker.ts";
 import { ordinalFate } from "./ordinal-weapons.ts";
@@ -982,7 +983,9 @@ export function readFigures(
     // (only when no count before it in the sentence named a weapon: "fired 12 ballistic missiles at Kharkiv, a city pounded by
     // glide bombs and drones, and eight of them hit" counts missiles)
     const namedSince = prev?.weapon ? null : uncountedWeaponBefore(tokens, q.first, prev?.last ?? -1);
+    const launchedBare = head.kind === "none" ? launchedOfThem(tokens, q, figures, weaponWord) : null;
     const figure =
+      (launchedBare ? { ...describe(tokens, q), metric: "launched" as const, weapon: launchedBare, last: q.last, nationality: null } : null) ??
       typesOfLaunch(tokens, q, prev) ??
       totalOfBoth(tokens, q, figures, wholes) ??
       comparedCount(tokens, q, head, prev) ??

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract.ts";
+import { articleOf } from "./test-helpers.ts";
+
+/** metric:value/weapon per figure, in order. */
+const figures = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.metric}:${c.value ?? c.value_text}/${c.weapon ?? "-"}`);
+
+describe("a bare count launched: of the weapon named before it, or more of the launch before", () => {
+  it("reads 'fired five of them' as a launch of the weapon the sentence named", () => {
+    expect(figures("The spokesman said Ukraine has nothing that can intercept the Kh-22 and that Russia fired five of them on Saturday.")).toEqual(["launched:5/missile"]);
+    expect(figures("A year after the first Shahed appeared over Kupiansk, officials say Russia has launched more than 2,000 of them.")).toEqual(["launched:2000/drone"]);
+  });
+
+  it("reads 'launched 36 more' as more of the launch the sentence counted", () => {
+    expect(figures("On Monday Russia fired 40 missiles at the grid, and on Friday it launched 12 more.")).toEqual(["launched:40/missile", "launched:12/missile"]);
+  });
+
+  it("leaves a part of a launch already counted, a launch only possible, and 'more' of something else", () => {
+    expect(figures("Russia launched 50 drones overnight and sent 20 of them at Kyiv.")).toEqual(["launched:50/drone"]);
+    expect(figures("Officials warned that Russia could fire 100 of them at the grid before winter, once it has stockpiled the Kh-101.")).toEqual([]);
+    expect(figures("Russia fired 40 missiles, and the strikes damaged 12 more buildings.")).toEqual(["launched:40/missile"]);
+  });
+});
