@@ -208,6 +208,11 @@ function samePlaces(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === 0 || b.size === 0 || [...a].some((p) => b.has(p));
 }
 
+/** What a report that names no place is placed at: no place, which agrees with any (`samePlaces`). */
+const noPlaces: ReadonlySet<string> = new Set();
+/** The places `placed` holds under `at`, none where it holds nothing. */
+const placesAt = (placed: ReadonlyMap<string, ReadonlySet<string>>, at: string) => placed.get(at) ?? noPlaces;
+
 /**
  * Whether the reports under a key that agree with `article`'s (and with each other: "94 missiles and 193 drones" in a
  * live page and a fact box that both misread the night) are strays together: some other report under the key agrees
@@ -297,8 +302,7 @@ function strayReports(entries: readonly Keyed[]): Map<string, string> {
     }
     return read;
   };
-  const noPlaces = new Set<string>();
-  const placesAgree = (a: ReadonlySet<string>, there: string) => samePlaces(a, placed.get(there) ?? noPlaces);
+  const placesAgree = (a: ReadonlySet<string>, there: string) => samePlaces(a, placesAt(placed, there));
   // a count contradicts the strike when its reports give that count and this is not the value most of them give (one
   // report's misreading, "shot down 45 missiles" of the 45 launched where the others say nine, is not the strike's count)
   type Tally = Map<string, { told: Map<number, number>; most: number }>;
@@ -359,10 +363,10 @@ function strayReports(entries: readonly Keyed[]): Map<string, string> {
         for (const a of holding) if (a !== article) repeats.add(a);
         continue;
       }
-      const places = placed.get(at) ?? noPlaces;
+      const places = placesAt(placed, at);
       for (const a of holding) if (a !== article && !repeats.has(a) && placesAgree(places, `${k}|${a}`)) repeats.add(a);
     }
-    if (together) for (const a of repeatingTogether(byFigure, article, mine)) if (!repeats.has(a) && placesAgree(placed.get(at) ?? noPlaces, `${k}|${a}`)) repeats.add(a);
+    if (together) for (const a of repeatingTogether(byFigure, article, mine)) if (!repeats.has(a) && placesAgree(placesAt(placed, at), `${k}|${a}`)) repeats.add(a);
     return repeats;
   };
   // the strikes a day or two away (or the night or daylight of its day) that a report under `key` might be a stray of:
@@ -445,35 +449,35 @@ function strayReports(entries: readonly Keyed[]): Map<string, string> {
 function sentencesADayOff(entries: readonly Keyed[]): Map<string, string> {
   const givers = new Map<string, Map<string, string[]>>(); // key → "slot|value" → articles giving it
   const slots = new Map<string, Map<string, Set<number>>>(); // key → slot → values given
-  const sentences = new Map<string, Set<string>>(); // article|quote_start|key → its figures
-  const sentencePlaces = new Map<string, Set<string>>(); // article|quote_start|key → the places its figures name
+  type Told = { slot: string; value: number };
+  type Sentence = { article: string; key: string; figures: Set<string>; told: Told[]; places: Set<string> };
+  const sentences = new Map<string, Sentence>(); // article|quote_start|key (the mover's lookup) → the sentence
   const placed = placesNamed(entries, (key, article) => `${key}|${article}`); // key|article → places
   for (const { key, claim: c } of entries) {
     if (!isStrikeKey(key) || c.value === null || c.qualifier !== "exact" || c.part) continue;
-    const figure = `${slotOf(c)}|${c.value}`;
-    const places = entryOf(sentencePlaces, `${c.article_id}|${c.quote_start}|${key}`, () => new Set<string>());
-    for (const p of c.places) places.add(p);
+    const slot = slotOf(c);
+    const figure = `${slot}|${c.value}`;
+    const sentence = entryOf(sentences, `${c.article_id}|${c.quote_start}|${key}`, () => ({ article: c.article_id, key, figures: new Set<string>(), told: [], places: new Set<string>() }));
+    for (const p of c.places) sentence.places.add(p);
     const by = entryOf(entryOf(givers, key, () => new Map<string, string[]>()), figure, () => []);
     if (!by.includes(c.article_id)) by.push(c.article_id);
-    entryOf(entryOf(slots, key, () => new Map<string, Set<number>>()), slotOf(c), () => new Set()).add(c.value);
-    entryOf(sentences, `${c.article_id}|${c.quote_start}|${key}`, () => new Set()).add(figure);
+    entryOf(entryOf(slots, key, () => new Map<string, Set<number>>()), slot, () => new Set()).add(c.value);
+    if (!sentence.figures.has(figure)) sentence.told.push({ slot, value: c.value });
+    sentence.figures.add(figure);
   }
   const moved = new Map<string, string>();
-  for (const [at, figures] of sentences) {
+  for (const [at, { article, key, figures, told, places }] of sentences) {
     if (figures.size < TOGETHER_MIN) continue;
-    const article = at.slice(0, at.indexOf("|"));
-    const key = at.slice(at.indexOf("|", article.length + 1) + 1);
     const own = givers.get(key)!;
     if ([...figures].some((f) => own.get(f)!.some((a) => a !== article))) continue;
     const fits = [-1, 1].flatMap((days) => ["", "day"].map((flag) => strikeKeyAt(key, days, flag))).filter((k) => {
       const there = givers.get(k);
       // (a toll told of one place is not the same toll of another: `samePlaces`, as strayReports asks)
-      const mine = sentencePlaces.get(at)!;
-      if (!there || !repeatingTogether(there, article, figures).some((a) => samePlaces(mine, placed.get(`${k}|${a}`) ?? new Set()))) return false;
+      if (!there || !repeatingTogether(there, article, figures).some((a) => samePlaces(places, placesAt(placed, `${k}|${a}`)))) return false;
       // (a strike whose reports give other values of its figures is another: "shot down 28" is not the night of 30)
-      return [...figures].every((f) => {
-        const values = slots.get(k)!.get(f.slice(0, f.lastIndexOf("|")));
-        return !values || [...values].every((v) => v === Number(f.slice(f.lastIndexOf("|") + 1)));
+      return told.every(({ slot, value }) => {
+        const values = slots.get(k)!.get(slot);
+        return !values || [...values].every((v) => v === value);
       });
     });
     if (fits.length === 1) moved.set(at, fits[0]!);
@@ -772,7 +776,7 @@ function retoldTolls(entries: readonly Keyed[]): Map<string, string> {
         entryOf(shown, k, () => new Set()).add(c);
       }
     }
-    const placesAgree = (k: string) => places.size === 0 || placed.get(k)!.size === 0 || [...places].some((p) => placed.get(k)!.has(p));
+    const placesAgree = (k: string) => samePlaces(places, placesAt(placed, k));
     // (two exact tolls can be another strike's by chance, "18 killed, 61 injured" in Kryvyi Rih and in Chernihiv a year
     // before: two tell it only where no other report of this strike gives them; three, whatever one other report repeats)
     const tells = (cs: ReadonlySet<ArticleClaim>) => {
