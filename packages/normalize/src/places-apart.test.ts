@@ -74,3 +74,29 @@ describe("places one figure is given at", () => {
     expect(placesApart([...told("Odesa", "killed", 8, ["a", "b", "c"]), ...told("Lviv", "killed", 8, ["d", "e", "f"])])).toBeNull();
   });
 });
+
+describe("a city told apart from its region", () => {
+  // 9 May 2022: seven missiles at Odesa late on Monday, and three Kinzhals at the coast of the Odesa region earlier that day
+  const cityAndRegion = (id: string) =>
+    result(
+      id,
+      "2022-05-10",
+      "Russia fired seven missiles at Odesa late on Monday, destroying a shopping centre, the Southern Command said. One person was killed and five were injured. Earlier on Monday, three Kinzhal missiles were fired at the Odesa region, the command said. Two people were taken to hospital.",
+    );
+
+  it("keeps a city's strike and a smaller one in its region apart when reports tell them apart ('seven missiles at Odesa', 'three Kinzhal missiles … at the Odesa region')", () => {
+    const data = buildDatasets(["a", "b", "c"].map(cityAndRegion));
+    const a = eventsOf(data, "a");
+    expect(a.get("launched:7")).not.toBe(a.get("launched:3"));
+    expect(a.get("injured:2")).toBe(a.get("launched:3"));
+    expect(eventsOf(data, "b").get("launched:3")).toBe(a.get("launched:3"));
+    expect(eventsOf(data, "c").get("injured:5")).toBe(a.get("launched:7"));
+  });
+
+  it("keeps a city's toll and its region's larger total one strike ('three killed in Kharkiv … five across the Kharkiv region')", () => {
+    const total = (id: string) =>
+      result(id, "2022-05-10", "A Russian missile strike on Kharkiv on Monday killed three people, the mayor said. Across the Kharkiv region, five people were killed on Monday, the governor said.");
+    const data = buildDatasets(["a", "b", "c"].map(total));
+    expect(new Set(data.claims.map((c) => c.event_id)).size).toBe(1);
+  });
+});

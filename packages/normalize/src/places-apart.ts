@@ -15,22 +15,28 @@ const TELLING_MIN = 3;
  * rocket fire on Kharkiv "on Monday" are two events though both are Russia's strikes on Ukraine that day. Returns the place
  * each claim's strike is known by, or null when the key stays one event: a barrage (a count of BARRAGE_MIN or more, given
  * or not with a place), or fewer than two places whose tolls or hits SOURCES_MIN sources give. Places one sentence names
- * together are one (as are a city and its region), and so are places given the same figure. A claim with no place takes
- * the place its figure is given for elsewhere, else that of the nearest claim of its report that has one.
+ * together are one (as are a city and its region, unless a report tells them apart: see `citiesApartFromRegion`), and so are
+ * places given the same figure. A claim with no place takes the place its figure is given for elsewhere, else that of the
+ * nearest claim of its report that has one.
  */
 export function placesApart(claims: readonly ArticleClaim[], sourceOf: (article: string) => string = (a) => a): Map<ArticleClaim, string> | null {
   if (claims.some((c) => NIGHT_COUNTS.has(c.metric) && c.value !== null && c.value >= BARRAGE_MIN)) return null;
   const byArticle = new Map<string, ArticleClaim[]>();
   for (const c of claims) entryOf(byArticle, c.article_id, () => []).push(c);
   if (byArticle.size < 2) return null;
-  const places = unionOfPlaces();
+  const apart = citiesApartFromRegion(byArticle.values());
+  const places = unionOfPlaces(new Set(apart.keys()));
   for (const c of claims) {
     for (const p of c.places) places.add(p);
     for (const p of c.places.slice(1)) places.join(c.places[0]!, p);
   }
   // (a place only counted at, "two missiles were shot down over the capital", is one a wave passed, or was fired from)
   const isStrikeAt = (c: ArticleClaim) => c.places.length > 0 && !NIGHT_COUNTS.has(c.metric);
-  let sources = sourcesByPlace(claims, places.root, sourceOf, isStrikeAt);
+  // (a report that tells a city's strike apart from its region's names a strike at each, whatever it counts there: "the
+  // Odesa region had been targeted by three Kinzhal missiles")
+  const toldAt = new Map<string, Set<string>>();
+  for (const [city, reports] of apart) for (const at of [city, regionOfCity(city)!]) for (const a of reports) entryOf(toldAt, places.root(at), () => new Set()).add(sourceOf(a));
+  let sources = sourcesByPlace(claims, places.root, sourceOf, isStrikeAt, toldAt);
   if (sources.size < 2) return null;
   // (one figure given at two places is one strike told by either: "a drone hit a fuel tank" in Sevastopol, and by "the
   // Moscow-installed governor")
@@ -77,9 +83,15 @@ export function placesApart(claims: readonly ArticleClaim[], sourceOf: (article:
   return out;
 }
 
-/** The places that SOURCES_MIN sources name a strike at (by `root`), each with those sources. */
-function sourcesByPlace(claims: readonly ArticleClaim[], root: (p: string) => string, sourceOf: (article: string) => string, isStrikeAt: (c: ArticleClaim) => boolean): Map<string, Set<string>> {
-  const sources = new Map<string, Set<string>>();
+/** The places that SOURCES_MIN sources name a strike at (by `root`; `toldAt` gives some already), each with those sources. */
+function sourcesByPlace(
+  claims: readonly ArticleClaim[],
+  root: (p: string) => string,
+  sourceOf: (article: string) => string,
+  isStrikeAt: (c: ArticleClaim) => boolean,
+  toldAt: ReadonlyMap<string, ReadonlySet<string>>,
+): Map<string, Set<string>> {
+  const sources = new Map<string, Set<string>>([...toldAt].map(([at, set]) => [at, new Set(set)]));
   for (const c of claims) {
     if (!isStrikeAt(c)) continue;
     const at = root(c.places[0]!);
@@ -99,8 +111,37 @@ function mergedBy(sources: ReadonlyMap<string, ReadonlySet<string>>, root: (p: s
   return merged;
 }
 
-/** Places joined into one when named together; a city is one with its region ("Odesa" and "the Odesa region"). */
-function unionOfPlaces() {
+/**
+ * The cities that a report tells apart from their region, each with the reports that do: one gives a figure at the city and a smaller one of the same metric
+ * at the region, each in a sentence of its own ("Russia fired seven missiles at Odesa late on Monday" and "Earlier on Monday
+ * the Odesa region had been targeted by three Kinzhal missiles"). A region's figure below its city's is no total of the region
+ * that counts the city in: it is another strike there. ("Three people were killed in Kharkiv … five across the Kharkiv region"
+ * is the region's total, and keeps the two one.)
+ */
+export function citiesApartFromRegion(reports: Iterable<readonly ArticleClaim[]>): Map<string, Set<string>> {
+  const apart = new Map<string, Set<string>>();
+  for (const claims of reports) {
+    const at = new Map<string, Map<string, number[]>>(); // place → metric → values given there alone
+    for (const c of claims) {
+      if (c.value === null || c.part || c.places.length === 0) continue;
+      const place = c.places[0]!;
+      const region = regionOfCity(place);
+      // (a sentence that names both tells no strike apart: "in Odesa and across the Odesa region")
+      if (c.places.some((p) => p !== place && (p === region || regionOfCity(p) === place))) continue;
+      entryOf(entryOf(at, place, () => new Map()), c.metric, () => []).push(c.value);
+    }
+    for (const [city, metrics] of at) {
+      const region = regionOfCity(city);
+      const there = region === null ? undefined : at.get(region);
+      if (!there) continue;
+      if ([...metrics].some(([metric, values]) => (there.get(metric) ?? []).some((r) => values.some((v) => r < v)))) entryOf(apart, city, () => new Set()).add(claims[0]!.article_id);
+    }
+  }
+  return apart;
+}
+
+/** Places joined into one when named together; a city is one with its region ("Odesa" and "the Odesa region"), but for `apart`. */
+function unionOfPlaces(apart: ReadonlySet<string> = new Set()) {
   const parent = new Map<string, string>();
   const root = (p: string): string => {
     let r = p;
@@ -116,7 +157,7 @@ function unionOfPlaces() {
     if (parent.has(p)) return;
     parent.set(p, p);
     const region = regionOfCity(p);
-    if (region) {
+    if (region && !apart.has(p)) {
       add(region);
       join(p, region);
     }
