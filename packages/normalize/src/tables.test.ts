@@ -50,6 +50,17 @@ describe("a fact box's table rows", () => {
     expect(extractClaims(articleOf(text, "2024-03-22")).map((c) => `${c.metric}:${c.value}:${c.claimant}`)).toEqual(["hit:15:Mayor Ihor Terekhov"]);
   });
 
+  it("reads a cell that splits the row's downed weapons by place as parts of that fate, not the weapons' count told again", () => {
+    const text =
+      "| Night | Destroyed, per the ministry | By region |\n" +
+      "| 6-7 May | 60 drones and three Neptune missiles | 41 of the drones and all three missiles over the Bryansk region, 19 above the Kursk region |\n" +
+      "| 8-9 May | 25 drones | a fire at a substation near Kursk |";
+    expect(read(text, "2024-05-10").map((c) => c.split(":").slice(0, 2).join(":"))).toEqual(["shot_down:60", "shot_down:3", "shot_down:41", "shot_down:19", "shot_down:25"]);
+    // (beside what was launched, the places are where the weapons flew, not what was downed there)
+    const launched = "| Night | Launched | By region |\n| 6-7 May | 60 drones | 41 over the Bryansk region, 19 over the Kursk region |";
+    expect(read(launched, "2024-05-10").map((c) => c.split(":").slice(0, 2).join(":"))).toEqual(["launched:60"]);
+  });
+
   it("reads no bare amount whose weapons the row does not name, nor a table of prices, shares, years and votes", () => {
     // ("23" shot down of what? the row counted no launch)
     expect(read("| Night | Shot down | Notes |\n| 3-4 May | 23 | Explosions heard in the city |", "2024-05-05")).toEqual([]);

@@ -1,7 +1,7 @@
 import type { Metric, Weapon } from "@salvo/core";
 import { combined, matchCue } from "./cues.ts";
 import { namedWeapon, type RawFigure, readFigures } from "./figures.ts";
-import { WEAPON_CUES } from "./lexicon.ts";
+import { INTERCEPTIONS, WEAPON_CUES } from "./lexicon.ts";
 import { findQuantities } from "./quantities.ts";
 import { type Token, tokenize } from "./tokens.ts";
 
@@ -87,7 +87,7 @@ export function tableRow(text: string, tokens: readonly Token[], offset: number,
     // a cell of a column that counts nothing is read as the words it is: "Two people injured in the Izmail district (Oleh
     // Kiper)" under "Casualties", "about 15 hits on energy facilities" under "What was hit"
     if (!column) {
-      if (i > labelAt) out.push(...clauseInCell(tokens, from, to));
+      if (i > labelAt) out.push(...(breakdownInCell(tokens, quantities, from, to, out) ?? clauseInCell(tokens, from, to)));
       return;
     }
     const casualty = column.metric === "killed" || column.metric === "injured";
@@ -121,14 +121,38 @@ export function tableRow(text: string, tokens: readonly Token[], offset: number,
   return out;
 }
 
+/**
+ * A cell of words beside a fate the row counted that splits it by place, "37 drones over the Kursk region, 37 over the
+ * Voronezh region" or "14 of the drones and all four missiles over the Kursk region" under "Regional detail" beside "117
+ * drones" destroyed: parts of that fate, of the row's weapon where the cell names none. A weapon's whole count told again,
+ * "all four missiles" beside "four Tochka-U missiles", is no part. Null when the cell is no such split (no amount before
+ * "over" or "above" a place), or the row counted no interception before it.
+ */
+function breakdownInCell(tokens: readonly Token[], quantities: ReturnType<typeof findQuantities>, from: number, to: number, row: readonly RawFigure[]): RawFigure[] | null {
+  const downed = row.filter((f) => INTERCEPTIONS.has(f.metric) && f.weapon !== null && !f.part);
+  const fate = downed[0]?.metric;
+  if (!fate || downed.some((f) => f.metric !== fate)) return null;
+  const inCell = quantities.filter((q) => tokens[q.first]!.start > from && tokens[q.last]!.end <= to);
+  // (the place within a few words of its amount: "37 over the", "14 of the drones and all four missiles over the")
+  const overPlace = (j: number) => (tokens[j]?.norm === "over" || tokens[j]?.norm === "above") && (tokens[j + 1]?.norm === "the" || /^\p{Lu}/u.test(tokens[j + 1]?.text ?? ""));
+  const split = inCell.some((q) => {
+    for (let j = q.last + 1; j <= q.last + 8 && j < tokens.length && tokens[j]!.end <= to; j++) if (overPlace(j)) return true;
+    return false;
+  });
+  if (!split) return null;
+  const weapons = new Set(downed.map((f) => f.weapon));
+  const parts = clauseInCell(tokens, from, to, weapons.size === 1 ? downed[0]!.weapon : null, fate);
+  return parts.filter((f) => !(tokens[f.first - 1]?.norm === "all" && downed.some((d) => d.weapon === f.weapon && d.value === f.value))).map((f) => ({ ...f, part: true }));
+}
+
 /** The figures a cell's words count, read as a clause of their own (token indices are the row's). */
-function clauseInCell(tokens: readonly Token[], from: number, to: number): RawFigure[] {
+function clauseInCell(tokens: readonly Token[], from: number, to: number, antecedent: Weapon | null = null, partsOf: Metric | null = null): RawFigure[] {
   const first = tokens.findIndex((t) => t.start > from);
   if (first < 0) return [];
   let end = first;
   while (end < tokens.length && tokens[end]!.end <= to) end++;
   if (end === first) return [];
-  return readFigures(tokens.slice(first, end), null).map((f) => ({ ...f, first: f.first + first, last: f.last + first }));
+  return readFigures(tokens.slice(first, end), antecedent, partsOf).map((f) => ({ ...f, first: f.first + first, last: f.last + first }));
 }
 
 /**
