@@ -106,6 +106,7 @@ export function coordinatedEnd(tokens: readonly Token[], k: number): number | nu
 }
 
 const SAYING: ReadonlySet<string> = new Set(REPORT_VERBS);
+const AIR_DEFENCE = /^(?:defen[cs]es?|air-defen[cs]es?)$/;
 const OTHER_MEANS = /^(?:fire|aviation|anti-aircraft|aircraft|missile|missiles|fighters?|jets?|interceptors?|guns?|groups?)$/;
 // (", born in 1968,": a birth year set off)
 const APPOSITIVE_OPENER = /^(?:a|an|her|his|their|both|aged|all|mostly|mainly|born)$/;
@@ -273,7 +274,8 @@ export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric
   }
   if (cue.metric === "neutralized" || cue.metric === "shot_down") {
     // "58 neutralized through jamming", "destroyed by electronic warfare"
-    for (let k = after; k < Math.min(tokens.length, after + 6); k++) {
+    // (past where they were downed: "destroyed over his region by air defence and electronic warfare units")
+    for (let k = after; k < Math.min(tokens.length, after + (tokens[after]?.norm === "over" ? 10 : 6)); k++) {
       // ("35 shot down, eight lost", "17 were destroyed and five were lost": the next count ends the phrase;
       // "neutralized, mostly by electronic warfare" goes on)
       if (CLAUSE_BREAK.has(tokens[k]!.norm) || tokens[k]!.kind === "number" || COUNT_WORD.test(tokens[k]!.norm) || (tokens[k]!.norm === "," && COUNT_WORD.test(tokens[k + 1]?.norm ?? ""))) break;
@@ -282,7 +284,9 @@ export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric
       // (not "destroyed by mobile fire groups, electronic warfare and anti-aircraft missiles": jamming one means among several)
       if (c?.metric === "jammed") {
         if (orDowned(tokens, k + c.words.length)) return "neutralized";
-        return tokens.slice(after, Math.min(tokens.length, k + 8)).some((t) => OTHER_MEANS.test(t.norm)) ? cue.metric : "jammed";
+        if (tokens.slice(after, Math.min(tokens.length, k + 8)).some((t) => OTHER_MEANS.test(t.norm))) return cue.metric;
+        // ("destroyed by air defence and electronic warfare systems": downed or jammed, the two told as one count, so neutralized)
+        return tokens.slice(after, k).some((t) => AIR_DEFENCE.test(t.norm)) ? "neutralized" : "jammed";
       }
     }
   }
