@@ -24,7 +24,7 @@ import { SPOKESPEOPLE, aideAsSource, mentionsOf, namedFrom, namedIn, speaksOnly,
 import { attendedBefore, DATED_LINE, JOINING, PAIR, PRONOUN_GUEST, PRONOUN_SUBJECT, SAME_GROUP, SPEAKER_THEN_PRONOUN, guestBefore, guestUnnamed, headlinePair, namedBefore, subjectBefore, subjectsOf, theirContact, withSurnames } from "./referents.ts";
 import { ASIDE, andAfterAt, andAfterContact, asideContact, briefedOn, ofStates, otherDayContact, semicolonContact, thenCalled } from "./side-contacts.ts";
 import { roleReferents, titledLeaders } from "./titled-leaders.ts";
-import { BRIEFED_LEG, RECEIVED_BY, guestAlsoMet, itinerary, listedLegs } from "./trips.ts";
+import { RECEIVED_BY, guestAlsoMet, itinerary, listedLegs, tripLegKind } from "./trips.ts";
 
 // "held a bilateral meeting", "had met Trump alone", "one-on-one talks": a contact of its own, not a mention of a larger one the
 // same people took part in ("Before the three-way talks, Erdogan and Zelensky held a bilateral meeting"; not "separate(ly)", as
@@ -510,7 +510,6 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       // (a place said before all of them is all of theirs: "In Paris on Monday, Zelensky met Macron and later held talks with Scholz")
       let previous = inMonth;
       for (const [i, leg] of trip.legs.entries()) {
-        const call = /\b(?:by\s+(?:phone|telephone)|video\s+(?:call|link|conference))\b/i.test(leg.text);
         const legCue = heldContact(leg.text)?.at ?? leg.text.search(RECEIVED_BY);
         const legRefs = findTimeRefs(leg.text, article.meta.published);
         const days = contactDays(leg.text, legRefs).filter((r) => r.start);
@@ -518,13 +517,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
         const later = legRefs.find((r) => r.relative === "next-day" || (r.relative === "days-later" && (r.days ?? 0) > 0));
         const day = days.length ? days.reduce((a, b) => (Math.abs(b.at - legCue) < Math.abs(a.at - legCue) ? b : a)).start : later && previous ? addDays(previous, later.relative === "next-day" ? 1 : later.days!) : null;
         const date = day ?? previous;
-        // (a later leg is a meeting unless it says a call: "… and then flew on to Berlin, where he met Scholz")
-        // ("…; on Wednesday he called Volodymyr Zelensky": a leg whose own cue is a call)
-        const legKind = heldContact(leg.text)?.kind;
-        // (a briefing is a call unless it names where it was given: "… and then briefed Umerov in Miami on Saturday", in person)
-        // (the items of one verb's list are all of its kind)
-        // (a gapped leg is of the kind of the one before it: "spoke by phone with Putin and, a few hours later, with Zelensky")
-        const kind = leg.gapped && i > 0 ? (out.at(-1)?.kind ?? cue.kind) : call || (i > 0 && (legKind === "phone_call" || (BRIEFED_LEG.test(leg.text) && !PLACE.test(leg.text)))) ? "phone_call" : i === 0 || trip.oneVerb ? cue.kind : "meeting";
+        const kind = tripLegKind(leg, i, { before: out.at(-1)?.kind ?? cue.kind, first: cue.kind, oneVerb: trip.oneVerb === true });
         const place = kind === "phone_call" ? null : (PLACE.exec(leg.text)?.[1] ?? leg.travelledTo ?? (i > 0 ? PLACE.exec(trip.lead)?.[1] : null) ?? null);
         previous = date;
         // (a leg within one state is no contact: "Witkoff met Putin in Moscow on Wednesday and later briefed Trump")

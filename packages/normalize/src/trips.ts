@@ -1,5 +1,6 @@
 /** One traveller's contacts in turn, told in one sentence: the legs of a trip, or one verb with a list of whom and where. */
 
+import type { ContactKind } from "@salvo/core";
 import { findTimeRefs } from "./dates.ts";
 import { PEOPLE, isNamed, mayName } from "./people.ts";
 import { PLACE } from "./contact.ts";
@@ -28,7 +29,7 @@ export const BRIEFED_LEG = /^\W*(?:(?:he|she|they)\s+)?(?:(?:later|then|also|aft
 export const RECEIVED_BY = /\bwas\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by\b/i;
 const TRAVELLED = /\b(?:flew|travell?ed|went|headed|arrived|moved\s+on)\b/i;
 
-interface Leg {
+export interface Leg {
   readonly participants: string[];
   /** The leg's own words: its day and place, if it names them. */
   readonly text: string;
@@ -36,6 +37,22 @@ interface Leg {
   readonly travelledTo: string | null;
   /** A leg with no verb of its own, of the kind of the one before it ("and, a few hours later, with Zelensky"). */
   readonly gapped?: boolean;
+}
+
+const BY_PHONE = /\b(?:by\s+(?:phone|telephone)|video\s+(?:call|link|conference))\b/i;
+
+/**
+ * The kind of a trip's leg `i`, given the kind of the contact before it, of the first leg's cue, and whether one verb tells
+ * every leg. A gapped leg is of the kind of the one before ("spoke by phone with Putin and, a few hours later, with Zelensky");
+ * a leg by phone, or a later leg whose own cue is a call ("…; on Wednesday he called Volodymyr Zelensky"), is a call; so is a
+ * later briefing that names no place ("… and later briefed Zelensky"; "then briefed Umerov in Miami" was in person); the
+ * items of one verb's list are all of its kind; any other later leg is a meeting ("… and then flew on to Berlin, where he met Scholz").
+ */
+export function tripLegKind(leg: Leg, i: number, kinds: { before: ContactKind; first: ContactKind; oneVerb: boolean }): ContactKind {
+  if (leg.gapped && i > 0) return kinds.before;
+  if (BY_PHONE.test(leg.text)) return "phone_call";
+  if (i > 0 && (heldContact(leg.text)?.kind === "phone_call" || (BRIEFED_LEG.test(leg.text) && !PLACE.test(leg.text)))) return "phone_call";
+  return i === 0 || kinds.oneVerb ? kinds.first : "meeting";
 }
 
 /**
@@ -86,7 +103,7 @@ export function itinerary(text: string, people: ReadonlyArray<{ name: string }>)
       if (TRAVELLED.test(part)) travelledTo = PLACE.exec(part.replace(/\bto\s+/g, "in "))?.[1] ?? null;
       continue;
     }
-    const cue = heldContact(part)?.at ?? (RECEIVED_BY.test(part) ? part.search(RECEIVED_BY) : i > 0 && BRIEFED_LEG.test(part) ? 0 : gapped[i] ? 0 : -1);
+    const cue = heldContact(part)?.at ?? (RECEIVED_BY.test(part) ? part.search(RECEIVED_BY) : (i > 0 && BRIEFED_LEG.test(part)) || gapped[i] ? 0 : -1);
     // (each leg names whom the traveller met after its own verb: not "…, where he and Prime Minister Donald Tusk signed")
     if (cue < 0 || named.some((n) => namedAt(n, part) < cue)) return null;
     legs.push({ participants: [traveller.name, ...named].sort(), text: part, travelledTo, gapped: gapped[i] === true && heldContact(part) === null });
