@@ -1586,6 +1586,10 @@ describe("more call and meeting wordings (from a probe of diplomacy wordings)", 
     expect(contacts("On Saturday Zelensky also held short meetings with Macron and Starmer on the sidelines.", "2025-04-27")).toEqual(["meeting Emmanuel Macron+Keir Starmer+Volodymyr Zelensky 2025-04-26"]);
     // (not what one called another, nor meetings only expected)
     expect(contacts("Trump called Zelensky a dictator without elections.", "2025-02-20")).toEqual([]);
+    // (nor what one called a leader's deed or words; a person of his is still called)
+    expect(contacts("Putin later called Zelensky's demands unrealistic, Kremlin spokesman Dmitry Peskov said on Monday.", "2025-05-20")).toEqual([]);
+    expect(contacts("Erdogan on Tuesday called Putin's decision a mistake.", "2024-07-06")).toEqual([]);
+    expect(contacts("Zelensky called Trump's special envoy Steve Witkoff on Monday.", "2025-05-20")).toEqual(["phone_call Steve Witkoff+Volodymyr Zelensky 2025-05-19"]);
     // (but "called Zelensky a day after" is a call)
     expect(contacts("Biden called Zelensky on Tuesday, a day after the strike on Kyiv.", "2025-02-20")).toEqual(["phone_call Joe Biden+Volodymyr Zelensky 2025-02-18"]);
     expect(contacts("Wang Yi arrived in Moscow on Tuesday ahead of expected meetings with Russian officials.", "2023-02-21")).toEqual([]);
