@@ -1590,6 +1590,10 @@ describe("more call and meeting wordings (from a probe of diplomacy wordings)", 
     expect(contacts("Putin later called Zelensky's demands unrealistic, Kremlin spokesman Dmitry Peskov said on Monday.", "2025-05-20")).toEqual([]);
     expect(contacts("Erdogan on Tuesday called Putin's decision a mistake.", "2024-07-06")).toEqual([]);
     expect(contacts("Zelensky called Trump's special envoy Steve Witkoff on Monday.", "2025-05-20")).toEqual(["phone_call Steve Witkoff+Volodymyr Zelensky 2025-05-19"]);
+    // (nor how a deed was taken; a meeting "with" a person still is one)
+    expect(contacts("On Tuesday Zelensky's proposal met with criticism from Orban.", "2025-05-20")).toEqual([]);
+    expect(contacts("Zelensky met with sharp criticism from Orban on Tuesday.", "2025-05-20")).toEqual([]);
+    expect(contacts("Zelensky met with Orban on Tuesday.", "2025-05-20")).toEqual(["meeting Viktor Orban+Volodymyr Zelensky 2025-05-20"]);
     // (but "called Zelensky a day after" is a call)
     expect(contacts("Biden called Zelensky on Tuesday, a day after the strike on Kyiv.", "2025-02-20")).toEqual(["phone_call Joe Biden+Volodymyr Zelensky 2025-02-18"]);
     expect(contacts("Wang Yi arrived in Moscow on Tuesday ahead of expected meetings with Russian officials.", "2023-02-21")).toEqual([]);
