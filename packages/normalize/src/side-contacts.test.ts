@@ -17,6 +17,10 @@ describe("a call after the contact, with no comma before it", () => {
     expect(contacts("Trump spoke to Putin for two hours on Monday and later briefed Zelensky and European leaders.", "2025-05-20")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-05-19", "phone_call Donald Trump+Volodymyr Zelensky 2025-05-19"]);
     expect(contacts("Trump said he spoke with Putin on Wednesday and then called Zelensky.", "2025-02-13")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-02-12", "phone_call Donald Trump+Volodymyr Zelensky 2025-02-12"]);
   });
+  it("reads a briefing given before it (\"and had briefed\") as a call of its own, not one more on the line", () => {
+    expect(contacts("Trump spoke with Putin for two hours on Tuesday and had also briefed Zelensky beforehand.", "2025-02-20")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-02-18", "phone_call Donald Trump+Volodymyr Zelensky 2025-02-18"]);
+    expect(contacts("Trump spoke with Putin for two hours on Tuesday and had briefed reporters beforehand.", "2025-02-20")).toEqual(["phone_call Donald Trump+Vladimir Putin 2025-02-18"]);
+  });
   it("reads no call when the one briefed or called is of the traveller's own state", () => {
     expect(contacts("Witkoff met Putin in Moscow on Wednesday and later briefed Trump.", "2025-08-08")).toEqual(["meeting Steve Witkoff+Vladimir Putin 2025-08-06"]);
     expect(contacts("Witkoff met Putin in Moscow on Wednesday and later called Trump.", "2025-08-08")).toEqual(["meeting Steve Witkoff+Vladimir Putin 2025-08-06"]);
