@@ -87,8 +87,9 @@ export function figureDate(f: FigureDating, a: ArticleDating): { date: FigureDat
   return { date, fromParagraph: told.fromParagraph || withBarrage, daylightBarrage, withBarrage, byDay: byDay && date.precision === "day" };
 }
 
-// where a clause ends: a comma or semicolon (not a thousands separator), or "and" before another clause's subject
-const CLAUSE_BREAK = /[,;](?!\d)|\band\s+(?=that\b|(?:the|a|an|two|three|\d+)\s)/i;
+// where a clause ends: a comma or semicolon (not a thousands separator), or "and" before another clause's subject (global, built
+// once: matchAll copies it, so no lastIndex is shared between calls)
+const CLAUSE_END = /[,;](?!\d)|\band\s+(?=that\b|(?:the|a|an|two|three|\d+)\s)/gi;
 
 /**
  * A figure whose sentence puts an attack in daylight, by words in a clause that names the attack (not the hour a source spoke
@@ -118,7 +119,7 @@ const ANOTHER_STATEMENT = /^\W*(?:while|whereas|but|although|though|as|adding|me
 function ownStatement(hours: string, at: number): string[] {
   const clauses: { text: string; start: number }[] = [];
   let from = 0;
-  for (const m of hours.matchAll(new RegExp(CLAUSE_BREAK.source, "gi"))) {
+  for (const m of hours.matchAll(CLAUSE_END)) {
     clauses.push({ text: hours.slice(from, m.index), start: from });
     from = m.index + m[0].length;
   }
