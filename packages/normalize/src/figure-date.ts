@@ -414,7 +414,8 @@ function endsNight(f: FigureDating, a: ArticleDating, date: FigureDate, daylight
   const underHeading = (!ref && f.previous !== null && f.previous === a.sectionDated) || f.opened;
   const missilesAlone =
     daylightBarrage ||
-    ((f.figure.weapon === "missile" || /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text)) && !/\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i.test(text.replace(UKRAINIAN_DRONES, "")));
+    (!recalledNightBarrage(f, a, date) &&
+      (f.figure.weapon === "missile" || /\b(?:missiles?|ballistic|Iskanders?(?:-M)?|KN-23)\b/i.test(text)) && !/\b(?:drones?|UAVs?|Shaheds?|overnight|night)\b/i.test(text.replace(UKRAINIAN_DRONES, "")));
   // (and what a drone did, dated by a day the sentence names: "On March 2 a Shahed drone hit an apartment block, killing 12")
   // (not "On the evening of 20 June, a drone hit a private house", nor what front-line drones hunt by day: "a drone
   // hit a car in Kherson", "an FPV drone attacked a bus")
@@ -427,10 +428,29 @@ function endsNight(f: FigureDating, a: ArticleDating, date: FigureDate, daylight
   return nightByDay && !fromParagraph && side && date.precision === "day" && !!date.start && (NIGHT_COUNTS.has(f.figure.metric) || dronesAlone) && !isDaytime(text);
 }
 
+const weaponSum = (figures: readonly RawFigure[], weapon: string): number => figures.filter((x) => x.weapon === weapon).reduce((n, x) => n + (x.value ?? 0), 0);
+
 /** A count of missiles at least as large as the drones beside it ("84 cruise missiles and 24 drones"; not "35 Shaheds and two missiles"). */
 function mostlyMissiles(figures: readonly RawFigure[]): boolean {
-  const sum = (w: string) => figures.filter((x) => x.weapon === w).reduce((n, x) => n + (x.value ?? 0), 0);
-  return figures.some((x) => x.weapon === "missile") && sum("missile") >= sum("drone");
+  return figures.some((x) => x.weapon === "missile") && weaponSum(figures, "missile") >= weaponSum(figures, "drone");
+}
+
+// a barrage of missiles, not a strike by a few: the cruise missiles the bombers fire together
+const BARRAGE_MISSILES = 20;
+// a day at least this far before the report is one it recalls, not the news it tells
+const RECALLED_DAYS = 7;
+
+/**
+ * A barrage of missiles from the spring of 2023 on, recalled by the bare day it is remembered by ("The last comparable barrage
+ * came on March 9, when Russia fired 81 missiles", "On 27 April Russia launched 34 missiles on energy objects", in a report
+ * weeks later): those barrages were launched at night, as the drones were, and a day recalled is the morning the country woke
+ * to, so the count is the night that ended it. A report of the day's own missiles ("On Monday, Russia fired 40 missiles")
+ * keeps its day, as do a few missiles recalled ("struck the centre of Sumy with two Iskander-M ballistic missiles").
+ */
+function recalledNightBarrage(f: FigureDating, a: ArticleDating, date: FigureDate): boolean {
+  // (not a day taken over from another happening, "Modi arrived in Moscow on July 8. The same day, Russia fired 38 missiles")
+  if (f.ref?.relative || !a.written || !date.end || !date.start || date.start < DAYLIGHT_BARRAGES_END || date.end > addDays(a.written, -RECALLED_DAYS)) return false;
+  return weaponSum(f.figures, "missile") >= BARRAGE_MISSILES;
 }
 
 // a comma or semicolon that opens another clause: ", in a statement", ", where"; not a number's "5,000", nor a list of names,
