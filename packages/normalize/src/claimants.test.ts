@@ -390,6 +390,16 @@ describe("the source a table row's cell ends in", () => {
   it("takes no place in brackets for a source", () => {
     expect(names("| Night | What was launched |\n| 3-4 September | 32 Shahed drones (Odesa region) |")).toEqual(["launched:32:-"]);
   });
+
+  it("gives a cell or a line the official its bracket names by surname alone, as later rows repeat him; not a weekday", () => {
+    const text =
+      "| Night | Casualties |\n" +
+      "| 3-4 September | Two people injured in Reni (Oleh Kiper) |\n" +
+      "| 12-13 September | Four injured (Kiper) |";
+    expect(names(text)).toEqual(["injured:2:Oleh Kiper", "injured:4:Oleh Kiper"]);
+    expect(names("Saturday, 28.06. In Nikopol, a drone attacked a bus: 1 person was killed, 3 were injured (Lysak).")).toEqual(["killed:1:Lysak", "injured:3:Lysak"]);
+    expect(names("In Nikopol, a drone attacked a bus: 1 person was killed, 3 were injured (Friday).")).toEqual(["killed:1:-", "injured:3:-"]);
+  });
 });
 
 describe("a trailing clause of time ('…, just hours after X said …', '…, two days after a strike that killed 25')", () => {

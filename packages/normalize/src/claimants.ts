@@ -803,7 +803,8 @@ function bracketSource(tokens: readonly Token[]): Claimant | null {
   if (/^(?:figures|data|count|tally|statement|numbers|estimates?|unless|stated|otherwise)$/.test(inside.at(-1)!.norm) || inside.some((t) => t.norm === "from")) return null;
   const phrase = clean(tokens, open + 1, close - 1);
   if (findPlaces(phrase).some((p) => p.at === 0) && !AUTHOR_WORDS.test(phrase)) return null;
-  if (!AUTHOR_WORDS.test(phrase) && !BRACKET_BODY.test(phrase) && !NAME_AT_END.test(phrase)) return null;
+  // (or a known official's surname alone, as a table's later rows repeat the one its first named in full: "Six injured (Kiper)")
+  if (!AUTHOR_WORDS.test(phrase) && !BRACKET_BODY.test(phrase) && !NAME_AT_END.test(phrase) && !SURNAME_ONLY.test(phrase)) return null;
   const c = identify(phrase, open);
   return c && c.side !== "unknown" && !isPronounClaimant(c) ? c : null;
 }
