@@ -34,7 +34,7 @@ import { strikeOnReportDay } from "./reported-strike.ts";
 import { TIMING_BREAK, clauseBreaks, nextInParagraph, pickClaimant, soleSource } from "./attribution.ts";
 import { unlessRegionalForNational } from "./national-toll.ts";
 import { interviewee, isAnswer } from "./interviews.ts";
-import { AIR_FORCE, type Claimant, bodyMentioned, countsNoTolls, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, reportedBy, signatureAuthor, sourceNote, statedSource, sourceSurname, statedTollSource, subjectPerson, surnameMentioned } from "./claimants.ts";
+import { AIR_FORCE, type Claimant, bodyMentioned, countsNoTolls, isCountingBody, companyMentioned, findClaimants, headingSource, inlinePostAuthor, isPlaceName, isPronounClaimant, mayAttribute, officialPublisher, personMentioned, postAuthor, postSignature, recordKeeper, reportedBy, signatureAuthor, sourceNote, statedSource, sourceSurname, statedTollSource, subjectPerson, surnameMentioned } from "./claimants.ts";
 import { bareNight, dayJustNamed, findTimeRefs, openingDate, type TimeRef, titleCased, WEEKDAY_NAME } from "./dates.ts";
 import { nightOfSaying } from "./night-of-saying.ts";
 import { nightHeadingDay } from "./night-headings.ts";
@@ -2188,7 +2188,8 @@ function figureClaimant(f: RawFigure, casualty: boolean, sentence: FigureSentenc
   const noted = unnamed && casualty && tolls && unlessAirForceToll(nearby ?? articleSource ?? soleSource(namedSoFar) ?? null, toll) === null ? tolls : null;
   const articleWide = unnamed && !nearby ? (noted ?? articleSource ?? soleSource(namedSoFar) ?? null) : null;
   const claimant: Claimant | null = recalledRecord
-    ? null
+    ? // (the outlet's, unless the sentence tells whose record it is: "the Air Force's single-night record still stands at 479")
+      recordKeeper(text)
     : picked === null
       ? backgroundNote
         ? // (but a source the note itself names: "…, according to the Air Force. At that time, 72 missiles … were destroyed")
