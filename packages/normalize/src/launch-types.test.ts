@@ -28,6 +28,15 @@ describe("missiles of a type among those launched: a part of the launch count", 
     ]);
   });
 
+  it("reads a list line (or sentence) that opens with a bare count of a type as a part of the launch, not one that names no type", () => {
+    expect(
+      figures("The general said Russia fired 12 missiles at the capital and all 12 were shot down. Of those:\n\n- four were Kinzhal aeroballistic missiles from MiG-31K jets;\n- eight were Kalibr cruise missiles fired from the sea."),
+    ).toEqual(["launched:12", "shot_down:12", "launched:4", "launched:8"]);
+    expect(figures("The general said Russia fired 12 missiles at the capital. Of those:\n\n- four were shot down over the city;\n- eight were Kalibr cruise missiles that were downed near Kyiv.")).not.toContain(
+      "launched:8",
+    );
+  });
+
   it("reads 'Among the missiles were' as the launched, whatever fate was told last, and a fate told of all of them", () => {
     expect(
       figures(

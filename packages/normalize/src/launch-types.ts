@@ -55,6 +55,10 @@ function typeFrom(tokens: readonly Token[], first: number, last: number, prev: C
   const opensWithMissiles =
     tokens[lead]?.norm === "of" && tokens[lead + 1]?.norm === "the" && isMissiles(tokens[lead + 2]) && /^[,:]$/.test(tokens[lead + 3]?.norm ?? "") && first === lead + 4;
   if (opensWithMissiles) return isCopula(after) ? last + 2 : -1;
+  // "Russia fired 18 missiles. Of those: - six were Kh-47M2 Kinzhal …; - nine were Kalibr cruise missiles …": a line or sentence
+  // that opens with a bare count and says what type it was counts that type among the missiles launched (the type's word
+  // says they are missiles, so no whole need be named in the line itself)
+  if (first === lead && isCopula(after)) return last + 2;
   // "the missiles were nine Iskander-K cruise missiles", "Among the missiles were ten Kinzhal …": the count's own noun names it
   if (isCopula(tokens[first - 1]) && isMissiles(tokens[first - 2]) && tokens[first - 3]?.norm === "the") return last + 1;
   // "… and one was a Kh-101 cruise missile", "… and four ballistic missiles of the Iskander-M type": another type's count
