@@ -17,7 +17,14 @@ describe("a bare count launched: of the weapon named before it, or more of the l
 
   it("leaves a part of a launch already counted, a launch only possible, and 'more' of something else", () => {
     expect(figures("Russia launched 50 drones overnight and sent 20 of them at Kyiv.")).toEqual(["launched:50/drone"]);
-    expect(figures("Officials warned that Russia could fire 100 of them at the grid before winter, once it has stockpiled the Kh-101.")).toEqual([]);
-    expect(figures("Russia fired 40 missiles, and the strikes damaged 12 more buildings.")).toEqual(["launched:40/missile"]);
+    expect(figures("Officials warned that Ukraine cannot intercept the Kh-22, and that Russia could fire 100 of them at the grid before winter.")).toEqual([]);
+    expect(figures("Russia fired 40 missiles, and it launched 12 more attacks on Kharkiv.")).toEqual(["launched:40/missile"]);
+  });
+
+  it("leaves 'them' that stand for a count between, and deliveries", () => {
+    expect(figures("Shahed drones hit a depot where 30 fire engines stood, and the crews fired 12 of them up within minutes.")).not.toContain("launched:12/drone");
+    expect(figures("Kharkiv was struck by Iskander missiles, and the city has asked allies for Patriot batteries, after Germany sent three of them last year.")).not.toContain(
+      "launched:3/missile",
+    );
   });
 });

@@ -12,8 +12,9 @@ import type { Token } from "./tokens.ts";
  * nothing.
  */
 
-// the verbs that tell a launch done (not "could launch", "plans to fire", nor "targeted", "aimed", which tell where)
-const LAUNCH_VERBS = /^(?:fired|launched|sent|used)$/;
+// the verbs that tell a launch done (not "could launch", "plans to fire", nor "targeted", "aimed", which tell where); not "sent" or
+// "used", which deliveries and resources share ("the service sent 12 of them to the blaze", "after Germany sent three of them")
+const LAUNCH_VERBS = /^(?:fired|launched)$/;
 // a modal or "to" before the verb: a launch that could be or is meant, not one done
 const NOT_DONE = /^(?:to|can|could|would|will|may|might|must|should|cannot)$/;
 // what may end a bare "N more": the clause's end
@@ -45,6 +46,8 @@ export function launchedOfThem(
   if (next === "of" && tokens[q.last + 2]?.norm === "them") {
     if (before.some((f) => f.weapon !== null)) return null;
     for (let k = cue.at - 1; k >= 0; k--) {
+      // a count between stands for what "them" are ("a depot where 30 fire engines stood, and … fired 12 of them")
+      if (tokens[k]!.kind === "number") return null;
       const w = weaponOf(tokens[k]!.norm);
       if (w && w !== "mixed") return w;
     }
