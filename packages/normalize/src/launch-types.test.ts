@@ -28,13 +28,15 @@ describe("missiles of a type among those launched: a part of the launch count", 
     ]);
   });
 
-  it("reads a list line (or sentence) that opens with a bare count of a type as a part of the launch, not one that names no type", () => {
+  it("reads a list line that opens with a bare count of a type as a part of the launch, not one that names no type, nor a sentence", () => {
     expect(
       figures("The general said Russia fired 12 missiles at the capital and all 12 were shot down. Of those:\n\n- four were Kinzhal aeroballistic missiles from MiG-31K jets;\n- eight were Kalibr cruise missiles fired from the sea."),
     ).toEqual(["launched:12", "shot_down:12", "launched:4", "launched:8"]);
     expect(figures("The general said Russia fired 12 missiles at the capital. Of those:\n\n- four were shot down over the city;\n- eight were Kalibr cruise missiles that were downed near Kyiv.")).not.toContain(
       "launched:8",
     );
+    // a sentence so opened after a downed count is a part of what was downed, not a launch
+    expect(figures("Ukraine's air defences shot down 10 missiles overnight, the Air Force said. Four were Kh-101 cruise missiles.")).toEqual(["shot_down:10"]);
   });
 
   it("reads 'Among the missiles were' as the launched, whatever fate was told last, and a fate told of all of them", () => {

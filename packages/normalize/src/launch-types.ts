@@ -12,6 +12,9 @@ import { PAST_BE_WORD } from "./auxiliaries.ts";
  * whatever fate was told last ("72 of the missiles … were destroyed. Among the missiles were ten Kinzhal …").
  */
 
+// what opens a list line: a dash or a bullet
+const LIST_MARK = /^[-–—•*]$/;
+
 /** The figure just read before the count, as far as a type's count needs it. */
 export interface CountBefore {
   readonly metric: Metric;
@@ -55,10 +58,11 @@ function typeFrom(tokens: readonly Token[], first: number, last: number, prev: C
   const opensWithMissiles =
     tokens[lead]?.norm === "of" && tokens[lead + 1]?.norm === "the" && isMissiles(tokens[lead + 2]) && /^[,:]$/.test(tokens[lead + 3]?.norm ?? "") && first === lead + 4;
   if (opensWithMissiles) return isCopula(after) ? last + 2 : -1;
-  // "Russia fired 18 missiles. Of those: - six were Kh-47M2 Kinzhal …; - nine were Kalibr cruise missiles …": a line or sentence
-  // that opens with a bare count and says what type it was counts that type among the missiles launched (the type's word
-  // says they are missiles, so no whole need be named in the line itself)
-  if (first === lead && isCopula(after)) return last + 2;
+  // "Russia fired 18 missiles. Of those: - six were Kh-47M2 Kinzhal …; - nine were Kalibr cruise missiles …": a list line that
+  // opens with a bare count and says what type it was counts that type among the missiles launched (the type's word says they
+  // are missiles, so no whole need be named in the line itself). Not a sentence so opened: after "shot down 10 missiles",
+  // "Four were Kh-101 cruise missiles" is a part of the 10 downed, and a sentence names no launch it is a part of.
+  if (lead === 1 && LIST_MARK.test(tokens[0]!.norm) && first === lead && isCopula(after)) return last + 2;
   // "the missiles were nine Iskander-K cruise missiles", "Among the missiles were ten Kinzhal …": the count's own noun names it
   if (isCopula(tokens[first - 1]) && isMissiles(tokens[first - 2]) && tokens[first - 3]?.norm === "the") return last + 1;
   // "… and one was a Kh-101 cruise missile", "… and four ballistic missiles of the Iskander-M type": another type's count
