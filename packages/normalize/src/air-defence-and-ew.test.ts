@@ -11,6 +11,8 @@ describe("weapons destroyed by air defence and electronic warfare together", () 
   });
   it("keeps jamming alone as jammed, and jamming among other means as the fate told", () => {
     expect(read("The Kursk governor said that 14 UAVs had been destroyed by electronic warfare.")).toEqual(["jammed:14"]);
+    // the Defence Forces are no air defence: their electronic warfare units jammed the drones
+    expect(read("Twelve drones were destroyed by the Defence Forces' electronic warfare units, the Air Force said.")).toEqual(["jammed:12"]);
     expect(read("Russia launched 40 drones. Thirty of them were destroyed by mobile fire groups, electronic warfare and anti-aircraft missile units.")).toEqual(["launched:40", "shot_down:30"]);
   });
 });

@@ -106,7 +106,17 @@ export function coordinatedEnd(tokens: readonly Token[], k: number): number | nu
 }
 
 const SAYING: ReadonlySet<string> = new Set(REPORT_VERBS);
-const AIR_DEFENCE = /^(?:defen[cs]es?|air-defen[cs]es?)$/;
+const AIR_DEFENCE = /^air-defen[cs]es?$/;
+const DEFENCE = /^defen[cs]es?$/;
+
+/** Whether the words from `from` to `to` name air defence: "air defence(s)", "air-defence", not "the Defence Forces' units". */
+function namesAirDefence(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const norm = tokens[k]!.norm;
+    if (AIR_DEFENCE.test(norm) || (DEFENCE.test(norm) && tokens[k - 1]?.norm === "air")) return true;
+  }
+  return false;
+}
 const OTHER_MEANS = /^(?:fire|aviation|anti-aircraft|aircraft|missile|missiles|fighters?|jets?|interceptors?|guns?|groups?)$/;
 // (", born in 1968,": a birth year set off)
 const APPOSITIVE_OPENER = /^(?:a|an|her|his|their|both|aged|all|mostly|mainly|born)$/;
@@ -286,7 +296,7 @@ export function combined(tokens: readonly Token[], at: number, cue: Cue): Metric
         if (orDowned(tokens, k + c.words.length)) return "neutralized";
         if (tokens.slice(after, Math.min(tokens.length, k + 8)).some((t) => OTHER_MEANS.test(t.norm))) return cue.metric;
         // ("destroyed by air defence and electronic warfare systems": downed or jammed, the two told as one count, so neutralized)
-        return tokens.slice(after, k).some((t) => AIR_DEFENCE.test(t.norm)) ? "neutralized" : "jammed";
+        return namesAirDefence(tokens, after, k) ? "neutralized" : "jammed";
       }
     }
   }
