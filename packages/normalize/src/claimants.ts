@@ -1062,13 +1062,10 @@ export function statedSource(text: string): Claimant | null {
 // (the figures, not the people: "casualties were reported by the governor" tells of a toll, it is no note)
 const TOLL_NOUN = String.raw`(?:casualty|death|toll)\s+(?:figures|numbers|data|counts|tolls)|(?:death\s+)?tolls`;
 const TOLL_SOURCE = new RegExp(
-  String.raw`\b(?:${TOLL_NOUN}),?\s+(?:(?:are|were|come|came)\s+(?:taken\s+|drawn\s+)?from|(?:are|were)\s+(?:those\s+of|(?:those|the\s+(?:latest|ones|figures))\s+(?:given|reported|released|published|confirmed)\s+by)|(?:are\s+|were\s+)?as\s+(?:given|reported|released|published|confirmed)\s+by|(?:taken|drawn|compiled)\s+from)\s+(?:the\s+)?([^;,.()]{3,60}?)(?=\s+(?:at|as|unless|published|between|after|on|in)\b|\s+and\s+(?:may|might|could|can|are|were|is|was|have|has|had|will|would|should)\b|[;,.()]|$)` +
+  String.raw`\b(?:${TOLL_NOUN}),?\s+(?:(?:are|were|come|came)\s+(?:taken\s+|drawn\s+)?from|(?:are|were)\s+(?:those\s+of|(?:those|the\s+(?:latest|ones|figures))\s+(?:given|reported|released|published|confirmed)\s+by)|(?:taken|drawn|compiled)\s+from)\s+(?:the\s+)?([^;,.()]{3,60}?)(?=\s+(?:at|as|unless|published|between|after|on|in)\b|\s+and\s+(?:may|might|could|can|are|were|is|was|have|has|had|will|would|should)\b|[;,.()]|$)` +
     String.raw`|^\W*(?:notes?\s*:\s*)?(?:${TOLL_NOUN}|(figures|numbers))\s+from\s+(?:the\s+)?([^;,.()]{3,60}?)\W*$`,
   "gi",
 );
-
-// one side's authorities as a whole, named by its people's adjective: "Ukrainian authorities", "Russian officials"
-const GENERIC_AUTHORITIES = /^(?:the\s+)?\p{Lu}[\p{L}'’]+\s+(?:authorities|officials)$/u;
 
 /** The source a note says the article's tolls come from ("casualty figures are from local authorities"), or null. */
 export function statedTollSource(text: string): Claimant | null {
@@ -1079,9 +1076,7 @@ export function statedTollSource(text: string): Claimant | null {
     // (an authority, not a place's people: "figures from local residents")
     const authority = c && (c.side !== "local" || /\b(?:authorities|officials)\b/i.test(c.name) || AUTHOR_WORDS.test(c.name));
     // (the attacked place's authorities or a third party's monitors, not one side's body, whichever side was struck)
-    // (or one side's authorities as a whole, named by the people only: "Tolls as reported by Ukrainian authorities")
-    const sidesAuthorities = c && (c.side === "UA" || c.side === "RU") && GENERIC_AUTHORITIES.test(c.name);
-    if (c && authority && (c.side === "local" || (c.side === "other" && !anyFigures) || sidesAuthorities) && !isPronounClaimant(c)) return c;
+    if (c && authority && (c.side === "local" || (c.side === "other" && !anyFigures)) && !isPronounClaimant(c)) return c;
   }
   return null;
 }
