@@ -999,6 +999,15 @@ describe("the day a side claimed something", () => {
     expect(dated(kalibr, "2022-07-24")).toEqual(expect.arrayContaining(["shot_down:2:2022-07-23..2022-07-23"]));
     expect(dated(kalibr, "2024-07-28")).toEqual(expect.arrayContaining(["shot_down:2:2024-07-26..2024-07-27"]));
   });
+  it("dates Ukraine's missiles at Russia so said to that day, unless the night is said or drones come with them", () => {
+    const dated = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
+    const atacms = "Kyiv's forces fired three ATACMS missiles at an airfield near Taganrog, Russia's Defence Ministry said on Wednesday.";
+    expect(dated(atacms, "2025-03-12")).toEqual(["launched:3:2025-03-12..2025-03-12"]);
+    const overnight = "Russia's Defence Ministry said on Wednesday that air defences had shot down three ATACMS missiles over Crimea overnight.";
+    expect(dated(overnight, "2025-03-12")).toEqual(["shot_down:3:2025-03-11..2025-03-12"]);
+    const drones = "Air defences shot down 40 Ukrainian drones and two Neptune missiles, Russia's Defence Ministry said on Wednesday.";
+    expect(dated(drones, "2025-03-12")).toEqual(expect.arrayContaining(["shot_down:40:2025-03-11..2025-03-12"]));
+  });
 });
 
 describe("an overnight attack that ran on into a day", () => {

@@ -323,9 +323,20 @@ function reportedDate(f: FigureDating, a: ArticleDating, reportDay: string): Fig
   // (and a 2022 barrage of missiles, which came by day: "Operational Command South claimed on Saturday that two of the four
   // Kalibr missiles fired at Odessa had been shot down")
   const day: FigureDate = { start: reportDay, end: reportDay, precision: "day" };
-  const sameDay = [f.previous, a.lead, a.articleDate].find((c) => c?.precision === "day" && c.end === reportDay && c.attacker === f.attacker) ?? (isDaytime(countHours) || isDaylightBarrage(f, day));
+  const sameDay =
+    [f.previous, a.lead, a.articleDate].find((c) => c?.precision === "day" && c.end === reportDay && c.attacker === f.attacker) ??
+    (isDaytime(countHours) || isDaylightBarrage(f, day) || ukrainianMissileStrike(f));
   return sameDay ? { start: reportDay, end: reportDay, precision: "day" } : { start: addDays(reportDay, -1), end: reportDay, precision: "night" };
 }
+
+/**
+ * Ukraine's missiles at Russia or Crimea, told with the day the ministry reported them and no night said ("Ukraine launched a
+ * strike on Sevastopol with five ATACMS missiles, the Defense Ministry said on Sunday"): the ATACMS, Storm Shadows and Neptunes
+ * came by day or evening and Moscow reported each strike as it came, unlike the drones it counts overnight; so that day.
+ * (Not "destroyed four ATACMS missiles overnight", nor Ukrainian drones beside them, "12 drones and two Neptune missiles".)
+ */
+const ukrainianMissileStrike = (f: FigureDating): boolean =>
+  f.attacker === "UA" && mostlyMissiles(f.figures) && !NIGHT_SAID.test(f.text) && (blastHour(f.text) ?? 6) >= 6;
 
 const RECALLED = /\b(?:remember\w*|recall\w*|deadliest|anniversary|ago|was\s+the|in\s+(?:19|20)\d\d)\b/i;
 
