@@ -13,6 +13,7 @@ import type { ArticleClaim } from "./extract.ts";
 import { entryOf } from "./entry-of.ts";
 import { NIGHT_COUNTS } from "./lexicon.ts";
 import { daylightTolls } from "./daylight-tolls.ts";
+import { straysRetold } from "./strays-retold.ts";
 import { isNightKey, isStrikeKey, isToll, keyEnd, placesNamed, strikeKeyAt } from "./strike-keys.ts";
 import { placesApart } from "./places-apart.ts";
 import { landedAbroad } from "./third-country.ts";
@@ -968,6 +969,7 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   moveBy(keyed, misfiled.counts, claimAt);
   moveBy(keyed, retoldTolls(keyed), sentenceAt);
   moveBy(keyed, daylightTolls(keyed), sentenceAt);
+  moveBy(keyed, straysRetold(keyed), claimAt);
   const sameNight = nightsSharingFigures(keyed);
   // (a daytime strike joins its night, or the night that night joined)
   for (const [from, to] of daylightOfNight(keyed)) sameNight.set(from, sameNight.get(to) ?? to);
