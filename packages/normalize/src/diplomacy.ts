@@ -15,6 +15,7 @@ import { heldContact } from "./held-contact.ts";
 import { listItems } from "./list-items.ts";
 import { newsDay } from "./news-day.ts";
 import { inPersonKind } from "./contact-kinds.ts";
+import { visitedElsewhere } from "./visited-elsewhere.ts";
 import { ZELENSKY, followersOf, kyivGuests } from "./kyiv-visits.ts";
 import { matchesOf } from "./matches.ts";
 import { mergeMentions } from "./merge-mentions.ts";
@@ -264,6 +265,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
       people.splice(0, people.length, ...guests, ZELENSKY);
       for (const f of followers) out.push({ kind: "visit", participants: [f.name, ZELENSKY.name].sort(), date: f.date, reportedDay: null, place: "Kyiv", article_id: article.id, quote: quoteText, quote_start: s.start, quote_end: s.end });
     }
+    // ('Modi said he had exchanged views with Putin and "the insights from my recent visit to Ukraine"': a visit to a country none
+    // of those named belongs to is none with them)
+    if (cue.kind === "visit" && !hostedInKyiv && visitedElsewhere(text, cue.at, people)) continue;
     // "Ukrainian and Russian delegations met in Istanbul. Rustem Umerov led Kyiv's team; … Vladimir Medinsky": the members named next
     // (of each team left unnamed: "Umerov, who headed the Ukrainian delegation at the talks with Russia … The Russian delegation
     // was headed by Vladimir Medinsky")
