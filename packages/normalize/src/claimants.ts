@@ -1189,6 +1189,12 @@ export function reportedBy(text: string): Claimant | null {
   return c && c.side !== "unknown" && !isPronounClaimant(c) ? c : null;
 }
 
+/** Who a table cell of sources names ("Defence Ministry", "Sergei Aksyonov"), when the lexicon knows their side. */
+export function cellClaimant(cell: string, at: number): Claimant | null {
+  const c = identify(cell.replace(/\*/g, "").trim(), at);
+  return c && c.side !== "unknown" && !isPronounClaimant(c) && !isPlaceName(c.name) ? c : null;
+}
+
 /** An official body a sentence mentions without quoting it ("Ukraine's Air Force has the numbers for the night"): what a next "it says" refers to. */
 export function bodyMentioned(text: string): Claimant | null {
   const m = BODY_MENTION.exec(text);

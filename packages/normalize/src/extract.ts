@@ -44,6 +44,7 @@ import { tollRising } from "./casualties.ts";
 import { OLD_RECORD, type RawFigure, interceptedAfter, navalCount, readFigures } from "./figures.ts";
 import { SOURCE_SAID, bothOfTwo, fateOfLaunch } from "./fate-of-all.ts";
 import { airForceRow, type TableColumn, slashHeader, slashRow, tableHeader, tableRow } from "./tables.ts";
+import { rowSource } from "./row-source.ts";
 import { BELARUS, STRAY_NEIGHBOURS, STRAY_STATES, namesOf, peopleOf } from "./countries.ts";
 import { groupByWord, combined, leftCue, matchCue, rightCue } from "./cues.ts";
 import { AGGREGATE_CUES, BACKGROUND_CUES, BULLET_LINE, type Cue, INTERCEPTIONS, NIGHT_COUNTS, WEAPON_CUES, WEAPON_NOUNS } from "./lexicon.ts";
@@ -980,7 +981,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
     // threshold of what a piece counts, not a count
     if (INCLUSION_THRESHOLD.test(text)) continue;
     const tokens = mayCount(text) || mayAttribute(text) || /:\s*$/.test(text) || ALL_BEFELL.test(text) ? tokenize(text, s.start) : [];
-    const found = sourcesStoodFor(claimantsOf(s, tokens), namedSoFar, lastNamed, (c) => mentionedBefore(article, headline, claimantsOf, s, tokens, c));
+    const found = sourcesStoodFor([...claimantsOf(s, tokens), ...rowSource(article.text, s.start, text, tokens)], namedSoFar, lastNamed, (c) => mentionedBefore(article, headline, claimantsOf, s, tokens, c));
     const named = found.find((c) => !isPronounClaimant(c));
     if (named) namedSoFar.push(named);
     if (subhead && lineBetween(article.text, previousEnd, s.start)) subhead = null;

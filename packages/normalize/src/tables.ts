@@ -281,3 +281,12 @@ export function airForceRow(text: string, tokens: readonly Token[], offset: numb
     return { metric, weapon, value: Number(t.text.replace(/,/g, "")), valueStart: t.start, valueEnd: t.end, qualifier: "exact", first: at, last: at, nationality: null, part: false };
   });
 }
+
+// "Night | Where | What Russia said it downed | Source": a column that names whose each row's figures are
+const SOURCE_COLUMN = /^\s*(?:sources?|claimed by|according to|reported by)\s*$/i;
+
+/** The index (in `line.split("|")`) of a table header's column of sources; null when it has none. */
+export function sourceColumn(header: string): number | null {
+  const at = header.split("|").findIndex((cell) => SOURCE_COLUMN.test(cell.replace(/\*/g, "")));
+  return at >= 0 ? at : null;
+}
