@@ -1590,6 +1590,7 @@ describe("more call and meeting wordings (from a probe of diplomacy wordings)", 
     expect(contacts("Putin later called Zelensky's demands unrealistic, Kremlin spokesman Dmitry Peskov said on Monday.", "2025-05-20")).toEqual([]);
     expect(contacts("Erdogan on Tuesday called Putin's decision a mistake.", "2024-07-06")).toEqual([]);
     expect(contacts("Zelensky called Trump's special envoy Steve Witkoff on Monday.", "2025-05-20")).toEqual(["phone_call Steve Witkoff+Volodymyr Zelensky 2025-05-19"]);
+    expect(contacts("Trump on Wednesday called Macron's diplomatic adviser Emmanuel Bonne.", "2025-05-21")).toEqual(["phone_call Donald Trump+Emmanuel Bonne 2025-05-21"]);
     // (nor how a deed was taken; a meeting "with" a person still is one)
     expect(contacts("On Tuesday Zelensky's proposal met with criticism from Orban.", "2025-05-20")).toEqual([]);
     expect(contacts("Zelensky met with sharp criticism from Orban on Tuesday.", "2025-05-20")).toEqual([]);
