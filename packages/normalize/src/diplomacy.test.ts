@@ -1594,6 +1594,8 @@ describe("more call and meeting wordings (from a probe of diplomacy wordings)", 
     // (nor how a deed was taken; a meeting "with" a person still is one)
     expect(contacts("On Tuesday Zelensky's proposal met with criticism from Orban.", "2025-05-20")).toEqual([]);
     expect(contacts("Zelensky met with sharp criticism from Orban on Tuesday.", "2025-05-20")).toEqual([]);
+    expect(contacts("Zelensky's peace plan met with little enthusiasm from Orban on Tuesday.", "2025-05-20")).toEqual([]);
+    expect(contacts("The proposal met with mixed reactions from Orban and Fico on Tuesday.", "2025-05-20")).toEqual([]);
     expect(contacts("Zelensky met with Orban on Tuesday.", "2025-05-20")).toEqual(["meeting Viktor Orban+Volodymyr Zelensky 2025-05-20"]);
     // (but "called Zelensky a day after" is a call)
     expect(contacts("Biden called Zelensky on Tuesday, a day after the strike on Kyiv.", "2025-02-20")).toEqual(["phone_call Joe Biden+Volodymyr Zelensky 2025-02-18"]);
