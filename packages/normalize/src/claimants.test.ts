@@ -80,6 +80,7 @@ describe("a recalled record told as a body's own", () => {
     expect(sides("For reference: the Air Force's previous record, on the night of 8-9 June, stood at 479 drones and 20 missiles.", "2025-07-04")).toEqual(["479:UA", "20:UA"]);
     expect(sides("Russia launched 188 drones overnight. For context: the previous record, which the Air Force logged on the night of 9-10 November, was 145 drones, of which 62 were shot down.", "2023-12-01").slice(1)).toEqual(["145:UA", "62:UA"]);
     expect(sides("The previous record, 728 drones, was set on July 9.", "2025-09-08")).toEqual(["728:unknown"]);
+    expect(sides("Monday's record attack surpassed the Air Force's previous record of 728 drones, set on July 9.", "2025-09-08")).toContain("728:UA");
   });
 });
 

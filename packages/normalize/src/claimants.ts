@@ -781,13 +781,16 @@ const isBar = (t: Token): boolean => t.norm === "|";
 // "the Air Force's single-night record still stands at 479 drones", "the previous record, which the Air Force logged on the night
 // of 9-10 November, was 145 drones": the body the record is told as kept by
 const RECORD_KEEPER =
-  /\b((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?:[\w-]+\s+){0,2}record\b|\brecord,?\s+(?:which|that)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+(?:logged|recorded|counted|reported|registered)\b/u;
+  /\b((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?:[\w-]+\s+){0,2}record\b|\brecord,?\s+(?:which|that)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+(?:logged|recorded|counted|reported|registered)\b/gu;
 
 /** Whose count a recalled record is, when the sentence says so: a side's body or a third party, else null. */
 export function recordKeeper(text: string): Claimant | null {
-  const m = RECORD_KEEPER.exec(text);
-  const c = m ? identify((m[1] ?? m[2]!).trim(), 0) : null;
-  return c && (c.side === "UA" || c.side === "RU" || c.side === "other") && !isPronounClaimant(c) && !isPlaceName(c.name) ? c : null;
+  // (each "…'s record" in turn: "Monday's record attack surpassed the Air Force's previous record" is the Air Force's)
+  for (const m of text.matchAll(RECORD_KEEPER)) {
+    const c = identify((m[1] ?? m[2]!).trim(), 0);
+    if (c && (c.side === "UA" || c.side === "RU" || c.side === "other") && !isPronounClaimant(c) && !isPlaceName(c.name)) return c;
+  }
+  return null;
 }
 
 /** The source each cell of a table row ends in, bracketed as bracketSource reads a sentence's. */
