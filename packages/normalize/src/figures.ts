@@ -3,7 +3,7 @@ import { ellipticCasualty, followOnCasualty, statedCountSubject, wordBeforeQuote
 import { ATTACK_WORDS } from "./attack-dates.ts";
 import { WEEKDAY_NAME } from "./dates.ts";
 import { FATE_PARTICIPLE, combined, coordinatedEnd, leftCue, matchCue, pastAuxiliaries, rightCue } from "./cues.ts";
-import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_MODEL, MIXED_NEEDS, NOUN_BREAKERS, OPEN_GROUND, PERSON_NOUNS, REPORT_VERBS, RU_MODEL, UA_MODEL, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS, singularRocket } from "./lexicon.ts";
+import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_MODEL, MIXED_NEEDS, NOT_DONE, NOUN_BREAKERS, OPEN_GROUND, PERSON_NOUNS, REPORT_VERBS, RU_MODEL, UA_MODEL, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS, singularRocket } from "./lexicon.ts";
 import { findPlaces } from "./places.ts";
 import { pastStrikerParticiple } from "./striker-participle.ts";
 import { pastWeaponAppositive } from "./weapon-appositive.ts";
@@ -925,7 +925,7 @@ export function readFigures(
         l !== null &&
         l.at + l.cue.words.length === q.first &&
         l.cue.words[0] !== "to" &&
-        !/^(?:to|can|could|would|will|may|might|must|should|cannot)$/.test(tokens[l.at - 1]?.norm ?? "") &&
+        !NOT_DONE.test(tokens[l.at - 1]?.norm ?? "") &&
         !(/ing$/.test(tokens[l.at]?.norm ?? "") && tokens[l.at - 1]?.norm === "of");
       const downed = told ? combined(tokens, l.at, l.cue) : null;
       if (downed !== null && INTERCEPTIONS.has(downed) && !oneMore && !oneFirst && !oneAmong && !NEGATED.test(normsOf(tokens, Math.max(0, l!.at - 3), l!.at))) {

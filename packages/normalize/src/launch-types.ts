@@ -1,6 +1,6 @@
 import type { Metric, Weapon } from "@salvo/core";
 import { matchCue } from "./cues.ts";
-import { WEAPON_CUES } from "./lexicon.ts";
+import { BULLET, WEAPON_CUES } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 import { PAST_BE_WORD } from "./auxiliaries.ts";
 
@@ -11,9 +11,6 @@ import { PAST_BE_WORD } from "./auxiliaries.ts";
  * a part of the launch count. "The missiles" names the whole the attack was counted by, so the part is of those launched
  * whatever fate was told last ("72 of the missiles … were destroyed. Among the missiles were ten Kinzhal …").
  */
-
-// what opens a list line: a dash or a bullet
-const LIST_MARK = /^[-–—•*]$/;
 
 /** The figure just read before the count, as far as a type's count needs it. */
 export interface CountBefore {
@@ -62,7 +59,7 @@ function typeFrom(tokens: readonly Token[], first: number, last: number, prev: C
   // opens with a bare count and says what type it was counts that type among the missiles launched (the type's word says they
   // are missiles, so no whole need be named in the line itself). Not a sentence so opened: after "shot down 10 missiles",
   // "Four were Kh-101 cruise missiles" is a part of the 10 downed, and a sentence names no launch it is a part of.
-  if (lead === 1 && LIST_MARK.test(tokens[0]!.norm) && first === lead && isCopula(after)) return last + 2;
+  if (lead === 1 && BULLET.test(tokens[0]!.text) && first === lead && isCopula(after)) return last + 2;
   // "the missiles were nine Iskander-K cruise missiles", "Among the missiles were ten Kinzhal …": the count's own noun names it
   if (isCopula(tokens[first - 1]) && isMissiles(tokens[first - 2]) && tokens[first - 3]?.norm === "the") return last + 1;
   // "… and one was a Kh-101 cruise missile", "… and four ballistic missiles of the Iskander-M type": another type's count

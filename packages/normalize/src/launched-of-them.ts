@@ -1,6 +1,6 @@
 import type { Weapon } from "@salvo/core";
 import { leftCue } from "./cues.ts";
-import { WEAPON_CUES } from "./lexicon.ts";
+import { NOT_DONE, WEAPON_CUES } from "./lexicon.ts";
 import type { Quantity } from "./quantities.ts";
 import type { Token } from "./tokens.ts";
 
@@ -15,8 +15,6 @@ import type { Token } from "./tokens.ts";
 // the verbs that tell a launch done (not "could launch", "plans to fire", nor "targeted", "aimed", which tell where); not "sent" or
 // "used", which deliveries and resources share ("the service sent 12 of them to the blaze", "after Germany sent three of them")
 const LAUNCH_VERBS = /^(?:fired|launched)$/;
-// a modal or "to" before the verb: a launch that could be or is meant, not one done
-const NOT_DONE = /^(?:to|can|could|would|will|may|might|must|should|cannot)$/;
 // what may end a bare "N more": the clause's end
 const CLAUSE_END = new Set([".", ";", ",", "and", "but", "while", "overnight"]);
 

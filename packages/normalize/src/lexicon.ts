@@ -17,6 +17,8 @@ export const singularRocket = (norm: string): Weapon | undefined => (norm === "r
  * The verbs every claimant reader takes as "X said": each reader adds the words its own grammar needs ("claimed", "told",
  * "noted", …), so a verb newly met is added here once, not to five lists.
  */
+// a modal or "to" before a verb: what could be done or is meant, not what was done ("could fire 100 of them", "plans to launch")
+export const NOT_DONE = /^(?:to|can|could|would|will|may|might|must|should|cannot)$/;
 export const REPORT_VERBS = ["said", "says", "reported", "reports", "announced", "wrote", "posted", "added", "stated", "confirmed"] as const;
 
 /**

@@ -2,8 +2,8 @@ import type { Metric, Weapon } from "@salvo/core";
 import { combined, matchCue } from "./cues.ts";
 import { namedWeapon, type RawFigure, readFigures } from "./figures.ts";
 import { INTERCEPTIONS, WEAPON_CUES } from "./lexicon.ts";
-import { findQuantities } from "./quantities.ts";
-import { type Token, tokenize } from "./tokens.ts";
+import { findQuantities, type Quantity } from "./quantities.ts";
+import { STARTS_UPPER, type Token, tokenize } from "./tokens.ts";
 
 /** What the numbers of one table column count. */
 export interface TableColumn {
@@ -103,7 +103,7 @@ export function tableRow(text: string, tokens: readonly Token[], offset: number,
       out.push(...(named.length > 0 ? named : bare.length > 0 ? bare : clauseInCell(tokens, from, to)));
       return;
     }
-    const q = quantities.find((x) => tokens[x.first]!.start > from && tokens[x.last]!.end <= to && x.value !== null && !x.article); // "n/a" is no amount
+    const q = quantitiesIn(tokens, quantities, from, to).find((x) => x.value !== null && !x.article); // "n/a" is no amount
     if (!q) return;
     out.push({
       metric: column.metric,
@@ -121,6 +121,16 @@ export function tableRow(text: string, tokens: readonly Token[], offset: number,
   return out;
 }
 
+/** The amounts wholly within a cell, between the bars at `from` and `to`. */
+function quantitiesIn(tokens: readonly Token[], quantities: readonly Quantity[], from: number, to: number): Quantity[] {
+  return quantities.filter((q) => tokens[q.first]!.start > from && tokens[q.last]!.end <= to);
+}
+
+/** Whether "over" or "above" at `j` opens a place: "over the Kursk region", "above Belgorod". */
+function overPlace(tokens: readonly Token[], j: number): boolean {
+  return (tokens[j]?.norm === "over" || tokens[j]?.norm === "above") && (tokens[j + 1]?.norm === "the" || STARTS_UPPER.test(tokens[j + 1]?.text ?? ""));
+}
+
 /**
  * A cell of words beside a fate the row counted that splits it by place, "37 drones over the Kursk region, 37 over the
  * Voronezh region" or "14 of the drones and all four missiles over the Kursk region" under "Regional detail" beside "117
@@ -128,15 +138,14 @@ export function tableRow(text: string, tokens: readonly Token[], offset: number,
  * "all four missiles" beside "four Tochka-U missiles", is no part. Null when the cell is no such split (no amount before
  * "over" or "above" a place), or the row counted no interception before it.
  */
-function breakdownInCell(tokens: readonly Token[], quantities: ReturnType<typeof findQuantities>, from: number, to: number, row: readonly RawFigure[]): RawFigure[] | null {
+function breakdownInCell(tokens: readonly Token[], quantities: readonly Quantity[], from: number, to: number, row: readonly RawFigure[]): RawFigure[] | null {
   const downed = row.filter((f) => INTERCEPTIONS.has(f.metric) && f.weapon !== null && !f.part);
   const fate = downed[0]?.metric;
   if (!fate || downed.some((f) => f.metric !== fate)) return null;
-  const inCell = quantities.filter((q) => tokens[q.first]!.start > from && tokens[q.last]!.end <= to);
+  const inCell = quantitiesIn(tokens, quantities, from, to);
   // (the place within a few words of its amount: "37 over the", "14 of the drones and all four missiles over the")
-  const overPlace = (j: number) => (tokens[j]?.norm === "over" || tokens[j]?.norm === "above") && (tokens[j + 1]?.norm === "the" || /^\p{Lu}/u.test(tokens[j + 1]?.text ?? ""));
   const split = inCell.some((q) => {
-    for (let j = q.last + 1; j <= q.last + 8 && j < tokens.length && tokens[j]!.end <= to; j++) if (overPlace(j)) return true;
+    for (let j = q.last + 1; j <= q.last + 8 && j < tokens.length && tokens[j]!.end <= to; j++) if (overPlace(tokens, j)) return true;
     return false;
   });
   if (!split) return null;
@@ -160,9 +169,9 @@ function clauseInCell(tokens: readonly Token[], from: number, to: number, antece
  * launched: the fate of the weapons the row counted as launched (of both kinds, "mixed", when it counted two). None when
  * the cell says more than its amount and a source, or the row counted no launch before it.
  */
-function bareFate(tokens: readonly Token[], quantities: ReturnType<typeof findQuantities>, from: number, to: number, metric: Metric, row: readonly RawFigure[]): RawFigure[] {
+function bareFate(tokens: readonly Token[], quantities: readonly Quantity[], from: number, to: number, metric: Metric, row: readonly RawFigure[]): RawFigure[] {
   if (metric === "launched" || metric === "killed" || metric === "injured") return [];
-  const inCell = quantities.filter((x) => tokens[x.first]!.start > from && tokens[x.last]!.end <= to);
+  const inCell = quantitiesIn(tokens, quantities, from, to);
   const q = inCell[0];
   if (inCell.length !== 1 || q!.value === null || q!.article) return [];
   // (the rest of the cell is only a bracketed source, "23 (Air Force)", or "all" before it)
@@ -181,9 +190,9 @@ function bareFate(tokens: readonly Token[], quantities: ReturnType<typeof findQu
   return [{ metric, weapon, value: q!.value, valueStart: tokens[q!.first]!.start, valueEnd: tokens[q!.last]!.end, qualifier: q!.qualifier, first: q!.first, last: q!.last, nationality: null, part: false }];
 }
 
-function namedInCell(tokens: readonly Token[], quantities: ReturnType<typeof findQuantities>, from: number, to: number, metric: Metric): RawFigure[] {
+function namedInCell(tokens: readonly Token[], quantities: readonly Quantity[], from: number, to: number, metric: Metric): RawFigure[] {
   // (not the total after "of" in "249 of 477 drones")
-  const inCell = quantities.filter((x) => tokens[x.first]!.start > from && tokens[x.last]!.end <= to && x.value !== null && !x.article && !(tokens[x.first - 1]?.norm === "of" && tokens[x.first - 2]?.kind === "number"));
+  const inCell = quantitiesIn(tokens, quantities, from, to).filter((x) => x.value !== null && !x.article && !(tokens[x.first - 1]?.norm === "of" && tokens[x.first - 2]?.kind === "number"));
   return inCell.flatMap((q, k) => {
     // its noun right after it ("352 drones", "16 Kh-101 missiles")
     let weapon: Weapon | undefined;
