@@ -41,6 +41,14 @@ describe("figures of a landing in a neighbouring country", () => {
     expect(landedAbroad({ quote: "Polish officials said at least eight of the drones had been aimed towards Poland.", value_text: "at least eight" })).toBe(true);
   });
 
+  it("reads a weapon that only crossed a neighbour's airspace, past an attribution set between commas", () => {
+    expect(landedAbroad({ quote: "The barrage was the largest of the war, and one of its missiles, Polish generals said, crossed briefly over Polish territory.", value_text: "one" })).toBe(true);
+    expect(landedAbroad({ quote: "A Russian drone, the Romanian Defence Ministry said, came into Romanian airspace for a few minutes.", value_text: "A" })).toBe(true);
+    // (counter-examples: the aside ends the launch's clause, and another one tells of the stray)
+    expect(landedAbroad({ quote: "Russia launched 120 missiles, the Air Force said, and one of them entered Polish airspace.", value_text: "120" })).toBe(false);
+    expect(landedAbroad({ quote: "Russia launched 120 missiles at Ukraine, the Air Force said, as Poland scrambled jets over Polish territory.", value_text: "120" })).toBe(false);
+  });
+
   it("makes the landing an event apart from the barrage on Ukraine of that day", () => {
     const data = buildDatasets([
       result("wire", "2022-11-16", "Russia launched about 100 missiles at Ukraine on Tuesday, the Air Force said. That afternoon a missile fell on a grain dryer in the Polish village of Przewodów, killing two men."),

@@ -1,5 +1,6 @@
 import { STRAY_STATES, namesOf, peopleOf } from "./countries.ts";
 import { BE } from "./auxiliaries.ts";
+import { REPORT_VERBS } from "./lexicon.ts";
 
 /**
  * Figures of a missile or drone that came down in a neighbouring country ("a missile fell on a grain dryer in the Polish
@@ -15,8 +16,9 @@ const NEIGHBOURS = peopleOf(STRAY_STATES);
 /** Where a thing came down: "in the Polish village of Przewodów", "farmland in eastern Poland". */
 const WHERE_LANDED = new RegExp(
   [
-    // "in the Polish village of Przewodów", "into a Polish farming village", "on Polish soil", "on Moldovan territory"
-    `\\b(?:in|into|on|onto|at)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:small|tiny|eastern|southern|border)\\s+)?(?:${NEIGHBOURS})\\s+(?:[a-z-]+\\s+)?(?:village|town|city|farm|farmland|territory|soil|countryside)\\b`,
+    // "in the Polish village of Przewodów", "into a Polish farming village", "on Polish soil", "on Moldovan territory", and one that
+    // only crossed: "briefly flew over Polish territory", "into Romanian airspace"
+    `\\b(?:in|into|on|onto|at|over)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:small|tiny|eastern|southern|border)\\s+)?(?:${NEIGHBOURS})\\s+(?:[a-z-]+\\s+)?(?:village|town|city|farm|farmland|territory|soil|countryside|airspace)\\b`,
     // "farmland in eastern Poland", "in Poland's Lublin province"; not "Zelensky, who was in Poland" (a visit)
     `(?<!\\b(?:${[...BE, "been", "be"].join("|")})\\s)\\bin\\s+(?:(?:eastern|western|northern|southern|south-eastern|southeastern|north-eastern|northeastern|south-western|southwestern|north-western|northwestern|central)\\s+)?(?:${NEIGHBOUR})\\b(?:(?!['’])|['’]s\\s+(?:[A-Z][\\w-]+\\s+)?(?:province|region|county|voivodeship)\\b)`,
   ].join("|"),
@@ -40,6 +42,12 @@ const SUBJECT_BEFORE = /^\s*(?:(?:where|in\s+which)\b.*|(?:killing|injuring|woun
 const CLAUSE_EDGE = /\s[-–—]\s|;/g;
 /** How far before and after the figure its clause is looked at. */
 const REACH = 90;
+
+// an attribution set between commas inside the clause, which the clause goes on past: "one of whose missiles, Polish
+// commanders said, briefly flew over Polish territory"
+const SAID_ASIDE = new RegExp(`^\\s*(?:[\\w'’-]+\\s+){1,4}(?:${REPORT_VERBS.join("|")})\\s*$`, "i");
+// what follows such an aside as a clause of its own, not the figure's: "415 drones, the Air Force said, and one crashed in Poland"
+const CLAUSE_OPENS = /^\s*(?:and|but|while|whereas|as|with|which|of\s+which|some|several|one)\b/i;
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -79,7 +87,15 @@ function governingClause(clause: string, valueText: string): { before: string; a
   const from = SUBJECT_BEFORE.test(head.slice(last)) ? 0 : last;
   const tail = clause.slice(m.index + m[0].length);
   const comma = tail.indexOf(",");
-  return { before: head.slice(from), after: comma < 0 ? tail : tail.slice(0, comma) };
+  if (comma < 0) return { before: head.slice(from), after: tail };
+  const next = tail.indexOf(",", comma + 1);
+  // (the aside is left out: a "said" before the place would read as where someone spoke)
+  const rest = next < 0 ? "" : tail.slice(next + 1);
+  if (next > 0 && SAID_ASIDE.test(tail.slice(comma + 1, next)) && !CLAUSE_OPENS.test(rest)) {
+    const end = rest.indexOf(",");
+    return { before: head.slice(from), after: tail.slice(0, comma) + (end < 0 ? rest : rest.slice(0, end)) };
+  }
+  return { before: head.slice(from), after: tail.slice(0, comma) };
 }
 
 /**
