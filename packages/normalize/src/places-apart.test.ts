@@ -99,4 +99,24 @@ describe("a city told apart from its region", () => {
     const data = buildDatasets(["a", "b", "c"].map(total));
     expect(new Set(data.claims.map((c) => c.event_id)).size).toBe(1);
   });
+
+  it("keeps a city's risen toll and the lower one its region's governor gave earlier one strike ('had earlier put the toll at three')", () => {
+    const risen = (id: string) =>
+      result(
+        id,
+        "2022-05-10",
+        "The death toll from Monday's Russian missile strike on Kharkiv has risen to five, the mayor said. The Kharkiv region's governor had earlier put the toll at three.",
+      );
+    const data = buildDatasets(["a", "b", "c"].map(risen));
+    expect(new Set(data.claims.map((c) => c.event_id)).size).toBe(1);
+    // (counter-example: the governor gives the region's own strike, named as where it fell)
+    const own = (id: string) =>
+      result(
+        id,
+        "2022-05-10",
+        "Russia fired seven missiles at Odesa late on Monday, the Southern Command said. Earlier on Monday, three Kinzhal missiles were fired at the Odesa region, the Odesa region's governor said.",
+      );
+    const apart = eventsOf(buildDatasets(["a", "b", "c"].map(own)), "a");
+    expect(apart.get("launched:7")).not.toBe(apart.get("launched:3"));
+  });
 });

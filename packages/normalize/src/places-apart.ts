@@ -128,6 +128,9 @@ export function citiesApartFromRegion(reports: Iterable<readonly ArticleClaim[]>
       const region = regionOfCity(place);
       // (a sentence that names both tells no strike apart: "in Odesa and across the Odesa region")
       if (c.places.some((p) => p !== place && (p === region || regionOfCity(p) === place))) continue;
+      // (nor a figure placed only by who gave it: "The Kharkiv region's governor had earlier put the toll at three" is the city's
+      // toll as it stood, not a strike elsewhere in the region)
+      if (c.claimant && namings(c.quote, place) <= namings(c.claimant, place)) continue;
       entryOf(entryOf(at, place, () => new Map()), c.metric, () => []).push(c.value);
     }
     for (const [city, metrics] of at) {
@@ -138,6 +141,11 @@ export function citiesApartFromRegion(reports: Iterable<readonly ArticleClaim[]>
     }
   }
   return apart;
+}
+
+/** How many times `text` names `place`, in any case. */
+function namings(text: string, place: string): number {
+  return text.toLowerCase().split(place.toLowerCase()).length - 1;
 }
 
 /** Places joined into one when named together; a city is one with its region ("Odesa" and "the Odesa region"), but for `apart`. */
