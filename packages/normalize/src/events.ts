@@ -13,6 +13,7 @@ import type { ArticleClaim } from "./extract.ts";
 import { entryOf } from "./entry-of.ts";
 import { NIGHT_COUNTS } from "./lexicon.ts";
 import { daylightTolls } from "./daylight-tolls.ts";
+import { recalledDates } from "./recalled-dates.ts";
 import { straysRetold } from "./strays-retold.ts";
 import { isNightKey, isStrikeKey, isToll, keyEnd, placesNamed, strikeKeyAt } from "./strike-keys.ts";
 import { placesApart } from "./places-apart.ts";
@@ -1027,7 +1028,7 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   }
   strikes.sort((a, b) => cmpNullLast(a.date_start, b.date_start) || byString(a.event_id, b.event_id));
 
-  const claims = [...groups.values()].flat().sort(
+  const claims = recalledDates([...groups.values()].flat(), syndicatedOf).sort(
     (a, b) => cmpNullLast(a.date_start, b.date_start) || byString(a.event_id, b.event_id) || byString(a.article_id, b.article_id) || a.quote_start - b.quote_start || byString(a.metric, b.metric) || byString(a.claim_id, b.claim_id),
   );
   const diplomacy = buildDiplomacy(results, syndicatedOf);

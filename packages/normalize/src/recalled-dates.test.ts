@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { buildDatasets } from "./events.ts";
+import { normalizeArticle } from "./index.ts";
+import { articleOf } from "./test-helpers.ts";
+
+const result = (id: string, published: string, text: string) => normalizeArticle(articleOf(text, published, id));
+const datesOf = (data: ReturnType<typeof buildDatasets>, id: string, figure: string) => {
+  const c = data.claims.find((x) => x.article_id === id && `${x.metric}:${x.value}` === figure);
+  return c ? `${c.date_start}..${c.date_end}` : null;
+};
+
+// the night of 16-17 June 2025 on Kyiv, told as news the morning after
+const news = [
+  result("wire", "2025-06-17", "Russian missiles and drones killed 28 people in Kyiv overnight, the city's military administration said."),
+  result("portal", "2025-06-17", "A massive overnight attack by Russian drones and missiles killed 28 people in Kyiv, officials said on Tuesday."),
+];
+
+describe("a strike recalled by its bare day", () => {
+  it("takes the night the news reports give it ('Kyiv was last hit this hard on June 17, when … killed 28 people')", () => {
+    const later = result("later", "2025-07-04", "Kyiv was last hit this hard on June 17, when a Russian missile and drone attack killed 28 people in the capital.");
+    expect(datesOf(buildDatasets([later]), "later", "killed:28")).toBe("2025-06-17..2025-06-17");
+    expect(datesOf(buildDatasets([...news, later]), "later", "killed:28")).toBe("2025-06-16..2025-06-17");
+  });
+
+  it("keeps a day the recalling sentence places itself ('On the morning of June 17, …'), and one news report alone", () => {
+    const morning = result("morning", "2025-07-04", "On the morning of June 17, a Russian missile and drone attack killed 28 people in the capital.");
+    expect(datesOf(buildDatasets([...news, morning]), "morning", "killed:28")).toBe("2025-06-17..2025-06-17");
+    const later = result("later", "2025-07-04", "Kyiv was last hit this hard on June 17, when a Russian missile and drone attack killed 28 people in the capital.");
+    expect(datesOf(buildDatasets([news[0]!, later]), "later", "killed:28")).toBe("2025-06-17..2025-06-17");
+  });
+});
