@@ -28,4 +28,17 @@ describe("a strike recalled by its bare day", () => {
     const later = result("later", "2025-07-04", "Kyiv was last hit this hard on June 17, when a Russian missile and drone attack killed 28 people in the capital.");
     expect(datesOf(buildDatasets([news[0]!, later]), "later", "killed:28")).toBe("2025-06-17..2025-06-17");
   });
+
+  it("a toll told the day after takes the night the same day's reports give ('the toll from Wednesday's missile strike has risen')", () => {
+    const sameDay = [
+      result("a", "2025-11-19", "Russian missiles struck two apartment blocks in Ternopil overnight, killing 26 people, officials said."),
+      result("b", "2025-11-19", "A Russian overnight missile attack on Ternopil killed 26 people, the Interior Ministry said on Wednesday."),
+    ];
+    const nextDay = result("next", "2025-11-20", "The number of people killed in Wednesday's Russian missile strike on Ternopil has risen to 26, the Interior Ministry said.");
+    expect(datesOf(buildDatasets([nextDay]), "next", "killed:26")).toBe("2025-11-19..2025-11-19");
+    expect(datesOf(buildDatasets([...sameDay, nextDay]), "next", "killed:26")).toBe("2025-11-18..2025-11-19");
+    // (not from reports of its own day, which tell it no sooner than it does)
+    const others = ["c", "d"].map((id) => result(id, "2025-11-20", "Russian missiles struck two apartment blocks in Ternopil early on Wednesday, killing 26 people, officials said."));
+    expect(datesOf(buildDatasets([...others, nextDay]), "next", "killed:26")).toBe("2025-11-19..2025-11-19");
+  });
 });

@@ -1,9 +1,8 @@
-import { type ClaimRecord, addDays } from "@salvo/core";
+import type { ClaimRecord } from "@salvo/core";
+import { entryOf } from "./entry-of.ts";
 
-// a strike told two days or more after it is recalled: the article is about something else, and names the attack by its
-// bare day ("on June 17, a missile and drone attack killed 28 people in the capital")
-const RECALLED_AFTER_DAYS = 2;
-// the reports that tell a strike as news, the morning after it or the same day, are the ones whose words place it
+// the reports that tell a strike as news, the day it ended or the next, are the ones whose words place it; a report later than
+// those that came before it recalls the strike ("Kyiv was last hit this hard on June 17", "the toll from Wednesday's strike")
 const NEWS_WITHIN_DAYS = 1;
 // a reading settled only where the news reports agree clearly: two sources at least, three to one over any other
 const AGREEING_SOURCES = 2;
@@ -15,35 +14,35 @@ const OWN_DAYPART = /\bon\s+the\s+morning\s+of\b|\bon\s+(?:Mon|Tues|Wednes|Thurs
 const dayOrNight = (c: ClaimRecord): boolean =>
   c.event_type === "strike" && (c.date_precision === "day" || c.date_precision === "night") && c.date_start !== null && c.date_end !== null && c.published !== null;
 
-const daysAfter = (c: ClaimRecord, days: number): boolean => c.date_end! <= addDays(c.published!.slice(0, 10), -days);
-
-const toldAsNews = (c: ClaimRecord): boolean => dayOrNight(c) && !daysAfter(c, NEWS_WITHIN_DAYS + 1) && c.date_end! <= c.published!.slice(0, 10);
+/** How many days after the strike's last day its report came out (for a claim dated to a day or night). */
+const daysAfter = (c: ClaimRecord): number => (Date.parse(c.published!.slice(0, 10)) - Date.parse(c.date_end!)) / 86_400_000;
 
 /**
  * A strike recalled by a later article ("The last comparable barrage came on March 9", "Kyiv was last hit this hard on June
- * 17") takes the day or night the reports that told it as news give its event: its bare day does not say whether the
- * attack came by day or was the night that ended it, and the news reports' own words do ("overnight", "in broad
- * daylight"). Only where those reports, of two sources at least, agree three to one, and not where the recalling
- * sentence places the attack itself ("On the morning of March 11, …").
+ * 17", and a day later "the toll from Wednesday's missile strike on Ternopil has risen to 26") takes the day or night that
+ * the reports which told it as news, earlier than it, give its event: its bare day does not say whether the attack came by
+ * day or was the night that ended it, and the news reports' own words do ("overnight", "in broad daylight"). Only where
+ * those reports, of two sources at least, agree three to one, and not where the recalling sentence places the attack itself
+ * ("On the morning of March 11, …").
  */
 export function recalledDates(claims: readonly ClaimRecord[], syndicatedOf: ReadonlyMap<string, string>): ClaimRecord[] {
   const sourceOf = (c: ClaimRecord) => syndicatedOf.get(c.article_id) ?? c.article_id;
-  const readings = new Map<string, Map<string, { claim: ClaimRecord; sources: Set<string> }>>();
+  const news = new Map<string, ClaimRecord[]>();
   for (const c of claims) {
-    if (!toldAsNews(c)) continue;
-    const byReading = readings.get(c.event_id) ?? new Map<string, { claim: ClaimRecord; sources: Set<string> }>();
-    const reading = `${c.date_start}..${c.date_end}`;
-    const entry = byReading.get(reading) ?? { claim: c, sources: new Set<string>() };
-    entry.sources.add(sourceOf(c));
-    byReading.set(reading, entry);
-    readings.set(c.event_id, byReading);
+    if (!dayOrNight(c)) continue;
+    const after = daysAfter(c);
+    if (after >= 0 && after <= NEWS_WITHIN_DAYS) entryOf(news, c.event_id, () => []).push(c);
   }
   return claims.map((c) => {
-    if (!dayOrNight(c) || !daysAfter(c, RECALLED_AFTER_DAYS) || OWN_DAYPART.test(c.quote)) return c;
+    if (!dayOrNight(c) || daysAfter(c) < 1 || OWN_DAYPART.test(c.quote)) return c;
+    const within = Math.min(NEWS_WITHIN_DAYS, daysAfter(c) - 1);
     // (the recalling article's own copies are no news report of it)
-    const counts = [...(readings.get(c.event_id)?.values() ?? [])]
-      .map((r) => ({ claim: r.claim, n: [...r.sources].filter((s) => s !== sourceOf(c)).length }))
-      .sort((a, b) => b.n - a.n);
+    const readings = new Map<string, { claim: ClaimRecord; sources: Set<string> }>();
+    for (const x of news.get(c.event_id) ?? []) {
+      if (daysAfter(x) > within || sourceOf(x) === sourceOf(c)) continue;
+      entryOf(readings, `${x.date_start}..${x.date_end}`, () => ({ claim: x, sources: new Set<string>() })).sources.add(sourceOf(x));
+    }
+    const counts = [...readings.values()].map((r) => ({ claim: r.claim, n: r.sources.size })).sort((a, b) => b.n - a.n);
     const [top, second] = counts;
     if (!top || top.n < AGREEING_SOURCES || top.n < CLEAR_MAJORITY * (second?.n ?? 0)) return c;
     const { date_start, date_end, date_precision } = top.claim;
