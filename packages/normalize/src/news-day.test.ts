@@ -18,6 +18,12 @@ describe("a contact told with no time of its own (newsDay)", () => {
     ]);
   });
 
+  it("is of the report's day when the text last named the night into it", () => {
+    expect(contacts("Russia launched 40 drones at Lviv during the night, the regional governor said.\nTwo people were hurt.\nPrime Minister Donald Tusk later held a phone call with Volodymyr Zelensky.", "2025-09-10")).toEqual([
+      "phone_call Donald Tusk+Volodymyr Zelensky 2025-09-10",
+    ]);
+  });
+
   it("is of the day a republished wire was written, by its dateline under the page's own line, when the text last named that day", () => {
     const page = "Dozens dead as missile strikes mourners in Ukrainian village\nThe Northfield Courier | World | Friday, October 6, 2023\nBy Meridian Wire\nHROZA, Ukraine, Oct 5 (Meridian Wire) - A Russian missile slammed into a village cafe on Thursday, killing 51 people.\nIn Granada, Zelensky held talks with Spanish Prime Minister Pedro Sanchez.";
     expect(contacts(page, "2023-10-06")).toEqual(["talks Pedro Sanchez+Volodymyr Zelensky 2023-10-05"]);

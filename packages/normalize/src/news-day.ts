@@ -1,6 +1,6 @@
 /** The day a report's news was on, for a contact it tells with no time of its own. */
 
-import { type Article, sentenceText } from "@salvo/core";
+import { type Article, addDays, sentenceText } from "@salvo/core";
 import { findTimeRefs, type TimeRef } from "./dates.ts";
 import { PAGE_DATELINE_SENTENCES, writtenOn } from "./written-on.ts";
 
@@ -10,6 +10,8 @@ import { PAGE_DATELINE_SENTENCES, writtenOn } from "./written-on.ts";
  * report came out, is of that day, as the news it goes on with; null when the time named last is another one (a night, a week,
  * another day: "Tuesday night into Wednesday, 11–12 February … Trump then called Volodymyr Zelensky" in a weekly round-up).
  * (a month or year named in between is no time of the news: "…, its first since September 2022. Zelensky met Sanchez …")
+ * The night into the report's day is its news too: "Russia launched 40 drones during the night … / Later, Tusk spoke with Zelensky"
+ * in a report of the next morning (not a night that ended days before it, the round-up's night above).
  */
 export function newsDay(article: Article, at: number): string | null {
   const published = article.meta.published;
@@ -18,7 +20,9 @@ export function newsDay(article: Article, at: number): string | null {
   // (the day a republished wire was written, by its dateline: "HROZA, Ukraine, Oct 5 (Wire) - … on Thursday …" on a page of Oct 6)
   const written = writtenOn(article, published, PAGE_DATELINE_SENTENCES);
   const last = lastTimesNamed(article, published)[s.index];
-  return last && last.precision === "day" && last.start === last.end && (last.start === published || last.start === written) ? last.start : null;
+  if (!last?.start) return null;
+  const day = last.precision === "day" && last.start === last.end ? last.start : last.precision === "night" && !last.relative ? addDays(last.start, 1) : null;
+  return day !== null && (day === published || day === written) ? day : null;
 }
 
 /**
