@@ -520,6 +520,15 @@ describe("a contact held before, named from the one just reported", () => {
     expect(contacts(text, "2023-02-20")).toContain("meeting Joe Biden+Volodymyr Zelensky 2022-12-21 @Washington");
   });
 
+  it("reads the pair's earlier contact however far on, when every contact told is of that pair and only the pair is named between", () => {
+    const readout = "Vladimir Putin held a telephone conversation with Emmanuel Macron on Tuesday, the Kremlin said.\nThe conversation lasted two hours.\nPutin said any settlement must be comprehensive.\nHe said it must address the root causes.\nThe presidents also discussed Iran.\nThey agreed to stay in contact.\nMacron called for a ceasefire as soon as possible, his office said.\n";
+    expect(contacts(`${readout}The last known call between the two leaders was on 11 September 2022.`, "2025-07-01")).toContain("phone_call Emmanuel Macron+Vladimir Putin 2022-09-11");
+    expect(contacts(`${readout}Their last call before Tuesday, on Sept. 11, 2022, dealt with the nuclear plant.`, "2025-07-01")).toContain("phone_call Emmanuel Macron+Vladimir Putin 2022-09-11");
+    // (not past a contact of another pair told between: "the two leaders" may then be either)
+    const twoPairs = readout.replace("They agreed to stay in contact.", "Macron also spoke with Olaf Scholz on Tuesday.");
+    expect(contacts(`${twoPairs}The last known call between the two leaders was on 11 September 2022.`, "2025-07-01")).not.toContain("phone_call Emmanuel Macron+Vladimir Putin 2022-09-11");
+  });
+
   it("reads whom else an earlier meeting was with: 'They last met on July 19 in Tehran at a trilateral summit with … Raisi'", () => {
     expect(contacts("Putin met Erdogan in Sochi on Friday. They last met on July 19 in Tehran at a trilateral summit with Iranian President Ebrahim Raisi.", "2022-08-06")).toEqual([
       "meeting Recep Tayyip Erdogan+Vladimir Putin 2022-08-05 @Sochi",

@@ -126,11 +126,13 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const saysContact = earlier && (counted || /\b(?:met|saw|spoke|spoken|talked|call|conversation|meeting|talks)\b/i.test(earlier[0])) && namedIn(text).every((n) => last?.participants.includes(n));
     // (or their compatriots only, whom "the two presidents" cannot mean: "National security adviser Jake Sullivan said …" between
     // Biden's talks with Zelensky and "The two presidents last met in person in Washington on Dec. 21")
-    // (further, six sentences, when every contact told so far is of that pair)
+    // (any distance when every contact told so far is of that pair and only the pair's people are named between: "the two leaders"
+    // can be no one else, however long the readout's paragraphs on what they said, "It was the first conversation between the two
+    // leaders since September 11, 2022" seven sentences after the call)
     const onePair = out.every((c) => c.participants.join() === last?.participants.join());
     const pairCountries = new Set(last?.participants.map((n) => countryOf(n)));
     const onlyPairBetween = () => article.sentences.every((x) => x.index <= lastContactAt || x.index >= s.index || namedIn(sentenceText(article, x)).every((n) => last!.participants.includes(n) || (last!.participants.length === 2 && pairCountries.has(countryOf(n)))));
-    if ((earlier || since) && last && (s.index - lastContactAt <= 1 || habitLatest || since || (saysContact && s.index - lastContactAt <= (onePair ? 6 : 3) && onlyPairBetween()))) {
+    if ((earlier || since) && last && (s.index - lastContactAt <= 1 || habitLatest || since || (saysContact && (onePair || s.index - lastContactAt <= 3) && onlyPairBetween()))) {
       const day = findTimeRefs(text, article.meta.published).find((r) => r.precision === "day" && r.start && r.start < (last.date ?? "9999"))?.start;
       if (day) {
         // ("It was the first conversation between the two leaders since their meeting in the Oval Office on February 28": the noun
