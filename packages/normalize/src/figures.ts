@@ -1072,7 +1072,7 @@ export function readFigures(
   }
   // "Another two people died in hospital, bringing the death toll to 8": the toll is the figure, not what was added to it
   const raisedTo = RAISED_TOLL.test(words);
-  const counted = figures.filter((f) => !(raisedTo && addedToToll(tokens, f)) && !deathThatRaisedToll(tokens, f, figures));
+  const counted = figures.filter((f) => !(raisedTo && addedToToll(tokens, f)) && !deathThatRaisedToll(tokens, f, figures) && !oneListedBeforeGroup(tokens, f, figures));
   const downed = withAllDowned(tokens, counted);
   return markParts(tokens, kindsOfAll(tokens, colonBreakdown(tokens, withJammedCrashes(tokens, wholeOfAllDowned(tokens, downed)))));
 }
@@ -1598,6 +1598,16 @@ function pastTotalTail(tokens: readonly Token[], open: number): number {
     if (tokens[colon]!.norm === ":") return TOTAL_TAIL.test(normsOf(tokens, open, colon)) ? colon : open;
   }
   return open;
+}
+
+/**
+ * One person named before a group the text counts, in one list of a toll's parts: "among them a child and three foreign
+ * citizens", "a mother and three of her daughters". A list of several writes no count for its one person; the group keeps
+ * its own ("a child" is no injured 1, "three foreign citizens" is injured 3).
+ */
+function oneListedBeforeGroup(tokens: readonly Token[], f: RawFigure, figures: readonly RawFigure[]): boolean {
+  if (f.weapon !== null || f.value !== 1 || !/^an?$/.test(tokens[f.first]?.norm ?? "") || tokens[f.last + 1]?.norm !== "and" || !partLead(tokens, f.first)) return false;
+  return figures.some((g) => g.first === f.last + 2 && g.metric === f.metric && g.value !== null && g.value > 1);
 }
 
 /**
