@@ -1072,7 +1072,7 @@ export function readFigures(
   }
   // "Another two people died in hospital, bringing the death toll to 8": the toll is the figure, not what was added to it
   const raisedTo = RAISED_TOLL.test(words);
-  const counted = figures.filter((f) => !(raisedTo && addedToToll(tokens, f)) && !deathThatRaisedToll(tokens, f, figures) && !oneListedBeforeGroup(tokens, f, figures));
+  const counted = figures.filter((f) => !(raisedTo && addedToToll(tokens, f)) && !deathThatRaisedToll(tokens, f, figures) && !oneListedBeforeGroup(tokens, f, figures) && !killedInCombat(tokens, f));
   const downed = withAllDowned(tokens, counted);
   return markParts(tokens, kindsOfAll(tokens, colonBreakdown(tokens, withJammedCrashes(tokens, wholeOfAllDowned(tokens, downed)))));
 }
@@ -1599,6 +1599,11 @@ function pastTotalTail(tokens: readonly Token[], open: number): number {
   }
   return open;
 }
+
+// "killed in action", "killed in combat": a soldier's death at the front, told beside a strike ("a wake for a local man killed
+// in action"), not that strike's toll
+const IN_COMBAT = /^(?:(?:who\s+)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?killed\s+in\s+(?:action|combat|battle)\b/;
+const killedInCombat = (tokens: readonly Token[], f: RawFigure): boolean => f.metric === "killed" && IN_COMBAT.test(normsOf(tokens, f.last + 1, f.last + 7));
 
 /**
  * One person named before a group the text counts, in one list of a toll's parts: "among them a child and three foreign
