@@ -1008,6 +1008,13 @@ describe("the day a side claimed something", () => {
     const drones = "Air defences shot down 40 Ukrainian drones and two Neptune missiles, Russia's Defence Ministry said on Wednesday.";
     expect(dated(drones, "2025-03-12")).toEqual(expect.arrayContaining(["shot_down:40:2025-03-11..2025-03-12"]));
   });
+  it("dates Ukraine's missiles told with no day at all to the day of the report, Russia's drones so told to the night before", () => {
+    const dated = (text: string, pub: string) => extractClaims(articleOf(text, pub)).map((c) => `${c.metric}:${c.value}:${c.date_start}..${c.date_end}`);
+    const storm = "Russia's Defence Ministry said Ukrainian jets had fired 12 Storm Shadow cruise missiles at a port in Crimea and that 10 of them had been shot down.";
+    expect(dated(storm, "2024-05-18")).toEqual(expect.arrayContaining(["launched:12:2024-05-18..2024-05-18", "shot_down:10:2024-05-18..2024-05-18"]));
+    const shaheds = "Ukraine's Air Force said Russia had launched 90 Shahed drones at the country and that 80 of them had been shot down.";
+    expect(dated(shaheds, "2024-05-18")).toEqual(expect.arrayContaining(["launched:90:2024-05-17..2024-05-18"]));
+  });
 });
 
 describe("an overnight attack that ran on into a day", () => {

@@ -377,6 +377,8 @@ function inheritedDate(f: FigureDating, a: ArticleDating, reportDay: string | nu
   // (and nothing dates the attack at all, "KYIV, Jan 29 (Wire) - A Russian missile struck an apartment building in
   // Kharkiv, killing a woman": a report tells of the attack it was written about, its toll that day's, its counts of
   // weapons the night's before, as the Air Force counts them)
+  // (and so are Ukraine's missiles, which came by day or evening and Moscow reported as they came: "Russia's defence ministry
+  // said Ukrainian aircraft had fired 15 cruise missiles at the shipyard", see ukrainianMissileStrike)
   // (not an attack recalled or compared, "residents still remember the night a missile hit their block", "its largest attack
   // since …", "since October, Ukraine has endured 9 massive missile strikes", nor a part of a period's
   // count the paragraph gave, "Air defences shot down 30 drones in Kyiv region" after October's 2,023; and a page stamped
@@ -384,16 +386,17 @@ function inheritedDate(f: FigureDating, a: ArticleDating, reportDay: string | nu
   const ofAPeriod = [a.lastPeriod, a.lastAggregate].some((p) => p?.paragraph === f.paragraph);
   const byReport =
     f.eventType === "strike" && undated && !tollOnly && written && !RECALLED.test(text) && !EARLIER.test(text) && !ofAPeriod
-      ? (casualty || oneHit) && !a.nightPage
+      ? (casualty || oneHit || ukrainianMissileStrike(f)) && !a.nightPage
         ? { start: written, end: written, precision: "day" as const }
         : { start: addDays(written, -1), end: written, precision: "night" as const }
       : null;
   // (a toll told on a day with no attack before it to take over is that day's, as a report's is, byReport below: "On Saturday,
-  // Russia said Ukraine had shelled the centre of Belgorod, killing 14 people"; a count of weapons so told is the night's)
+  // Russia said Ukraine had shelled the centre of Belgorod, killing 14 people"; a count of weapons so told is the night's, but
+  // for Ukraine's missiles, which Moscow reported as they came: see ukrainianMissileStrike)
   const date: FigureDate = inherit
     ? { start: inherit.start, end: inherit.end, precision: inherit.precision }
     : reportDay
-      ? casualty ? { start: reportDay, end: reportDay, precision: "day" } : { start: addDays(reportDay, -1), end: reportDay, precision: "night" }
+      ? casualty || ukrainianMissileStrike(f) ? { start: reportDay, end: reportDay, precision: "day" } : { start: addDays(reportDay, -1), end: reportDay, precision: "night" }
       : (beforeDawn ?? tollOnly ?? byReport ?? pageDay);
   return { date, fromParagraph };
 }
