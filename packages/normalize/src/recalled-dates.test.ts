@@ -41,4 +41,11 @@ describe("a strike recalled by its bare day", () => {
     const others = ["c", "d"].map((id) => result(id, "2025-11-20", "Russian missiles struck two apartment blocks in Ternopil early on Wednesday, killing 26 people, officials said."));
     expect(datesOf(buildDatasets([...others, nextDay]), "next", "killed:26")).toBe("2025-11-19..2025-11-19");
   });
+
+  it("keeps the night its own sentence says ('Early on Friday, a Ukrainian drone struck …') against news reports that give the day", () => {
+    const day = ["e", "f"].map((id) => result(id, "2024-08-16", "A Ukrainian drone struck an oil depot in the Bryansk region on Friday, killing two people, the governor said."));
+    const early = result("early", "2024-08-20", "Early on Friday, a Ukrainian drone struck an oil depot in the Bryansk region, killing two people.");
+    expect(datesOf(buildDatasets([...day, early]), "e", "killed:2")).toBe("2024-08-16..2024-08-16");
+    expect(datesOf(buildDatasets([...day, early]), "early", "killed:2")).toBe("2024-08-15..2024-08-16");
+  });
 });

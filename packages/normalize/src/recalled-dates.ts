@@ -8,8 +8,10 @@ const NEWS_WITHIN_DAYS = 1;
 const AGREEING_SOURCES = 2;
 const CLEAR_MAJORITY = 3;
 // the article's own words that place a recalled strike in the day or the night ("On the morning of March 11", "On Friday
-// morning, Russia fired 122 missiles", "the previous high, recorded on the night of 26-27 May")
-const OWN_DAYPART = /\bon\s+the\s+morning\s+of\b|\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+morning\b|\bnight\s+of\s+\d/i;
+// morning, Russia fired 122 missiles", "the previous high, recorded on the night of 26-27 May", "Early on Friday, the ministry
+// said a drone had been shot down", "overnight")
+const OWN_DAYPART =
+  /\bon\s+the\s+morning\s+of\b|\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+morning\b|\bnight\s+of\s+\d|\bearly\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\bovernight\b/i;
 
 const dayOrNight = (c: ClaimRecord): boolean =>
   c.event_type === "strike" && (c.date_precision === "day" || c.date_precision === "night") && c.date_start !== null && c.date_end !== null && c.published !== null;
