@@ -17,6 +17,7 @@ import { recalledDates } from "./recalled-dates.ts";
 import { straysRetold } from "./strays-retold.ts";
 import { isNightKey, isStrikeKey, isToll, keyEnd, placesNamed, strikeKeyAt } from "./strike-keys.ts";
 import { placesApart } from "./places-apart.ts";
+import { targetsApart } from "./targets-apart.ts";
 import { landedAbroad } from "./third-country.ts";
 import { reconcile } from "./reconcile.ts";
 import { buildTimeline } from "./timeline.ts";
@@ -908,7 +909,7 @@ function nightCountsTold(results: readonly ArticleResult[]): Set<string> {
   return told;
 }
 
-/** Each claim's place, where its day's key holds strikes on places told apart (see placesApart). */
+/** Each claim's place, where its day's key holds strikes on places told apart (see placesApart, targetsApart). */
 function strikesByPlace(keyed: readonly Keyed[], sameNight: ReadonlyMap<string, string>, syndicatedOf: ReadonlyMap<string, string>): Map<ArticleClaim, string> {
   const groups = new Map<string, ArticleClaim[]>();
   for (const { key, claim } of keyed) {
@@ -917,7 +918,8 @@ function strikesByPlace(keyed: readonly Keyed[], sameNight: ReadonlyMap<string, 
     entryOf(groups, final, () => []).push(claim);
   }
   const out = new Map<ArticleClaim, string>();
-  for (const claims of groups.values()) for (const [c, p] of placesApart(claims, (a) => syndicatedOf.get(a) ?? a) ?? []) out.set(c, p);
+  const sourceOf = (a: string) => syndicatedOf.get(a) ?? a;
+  for (const claims of groups.values()) for (const [c, p] of placesApart(claims, sourceOf) ?? targetsApart(claims, sourceOf) ?? []) out.set(c, p);
   return out;
 }
 

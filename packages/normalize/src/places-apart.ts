@@ -68,16 +68,23 @@ export function placesApart(claims: readonly ArticleClaim[], sourceOf: (article:
     return set?.size === 1 ? [...set][0]! : null;
   };
   const mostTold = [...sources].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0]![0];
+  return nearestTold(byArticle.values(), (c) => own(c) ?? byFigure(c), mostTold);
+}
+
+/**
+ * Each claim's place: the one `told` gives it, else that of the nearest claim of its report told before it, else after
+ * (a paragraph goes on about the place it opened with), else `fallback`.
+ */
+export function nearestTold(reports: Iterable<readonly ArticleClaim[]>, told: (c: ArticleClaim) => string | null, fallback: string): Map<ArticleClaim, string> {
   const out = new Map<ArticleClaim, string>();
-  for (const list of byArticle.values()) {
-    list.sort((a, b) => a.quote_start - b.quote_start);
-    // (the rest follow the nearest told before them, else after: a paragraph goes on about the place it opened with)
-    const told = list.map((c) => own(c) ?? byFigure(c));
+  for (const report of reports) {
+    const list = [...report].sort((a, b) => a.quote_start - b.quote_start);
+    const at = list.map(told);
     for (let i = 0; i < list.length; i++) {
-      let at = told[i] ?? null;
-      for (let k = i - 1; at === null && k >= 0; k--) at = told[k] ?? null;
-      for (let k = i + 1; at === null && k < list.length; k++) at = told[k] ?? null;
-      out.set(list[i]!, at ?? mostTold);
+      let place = at[i] ?? null;
+      for (let k = i - 1; place === null && k >= 0; k--) place = at[k] ?? null;
+      for (let k = i + 1; place === null && k < list.length; k++) place = at[k] ?? null;
+      out.set(list[i]!, place ?? fallback);
     }
   }
   return out;
@@ -149,7 +156,7 @@ function namings(text: string, place: string): number {
 }
 
 /** Places joined into one when named together; a city is one with its region ("Odesa" and "the Odesa region"), but for `apart`. */
-function unionOfPlaces(apart: ReadonlySet<string> = new Set()) {
+export function unionOfPlaces(apart: ReadonlySet<string> = new Set()) {
   const parent = new Map<string, string>();
   const root = (p: string): string => {
     let r = p;
