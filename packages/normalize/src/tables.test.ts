@@ -61,6 +61,11 @@ describe("a fact box's table rows", () => {
     expect(read(launched, "2024-05-10").map((c) => c.split(":").slice(0, 2).join(":"))).toEqual(["launched:60"]);
   });
 
+  it("reads no split by place in a cell that measures against something else: 'above the average' is no place", () => {
+    const text = "| Night | Destroyed, per the ministry | Remarks |\n| 6-7 May | 60 drones | 12 more than the week before, above the average of recent nights |";
+    expect(read(text, "2024-05-10").map((c) => c.split(":").slice(0, 2).join(":"))).toEqual(["shot_down:60"]);
+  });
+
   it("reads no bare amount whose weapons the row does not name, nor a table of prices, shares, years and votes", () => {
     // ("23" shot down of what? the row counted no launch)
     expect(read("| Night | Shot down | Notes |\n| 3-4 May | 23 | Explosions heard in the city |", "2024-05-05")).toEqual([]);

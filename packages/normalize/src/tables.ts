@@ -126,9 +126,14 @@ function quantitiesIn(tokens: readonly Token[], quantities: readonly Quantity[],
   return quantities.filter((q) => tokens[q.first]!.start > from && tokens[q.last]!.end <= to);
 }
 
+// what "over the" or "above the" measures against or spans, not where: "above the average", "over the previous night", "over
+// the past week"
+const NOT_A_PLACE = /^(?:average|norm|usual|previous|past|last|next|first|same|course|weekend|night|day|week|month|year|period|limit|level|threshold|total|number|figure|rest|record)$/;
+
 /** Whether "over" or "above" at `j` opens a place: "over the Kursk region", "above Belgorod". */
 function overPlace(tokens: readonly Token[], j: number): boolean {
-  return (tokens[j]?.norm === "over" || tokens[j]?.norm === "above") && (tokens[j + 1]?.norm === "the" || STARTS_UPPER.test(tokens[j + 1]?.text ?? ""));
+  if (tokens[j]?.norm !== "over" && tokens[j]?.norm !== "above") return false;
+  return tokens[j + 1]?.norm === "the" ? !NOT_A_PLACE.test(tokens[j + 2]?.norm ?? "") : STARTS_UPPER.test(tokens[j + 1]?.text ?? "");
 }
 
 /**
