@@ -1072,7 +1072,7 @@ export function readFigures(
   }
   // "Another two people died in hospital, bringing the death toll to 8": the toll is the figure, not what was added to it
   const raisedTo = RAISED_TOLL.test(words);
-  const counted = figures.filter((f) => !(raisedTo && addedToToll(tokens, f)) && !deathThatRaisedToll(tokens, f, figures) && !oneListedBeforeGroup(tokens, f, figures) && !killedInCombat(tokens, f));
+  const counted = figures.filter((f) => !(raisedTo && addedToToll(tokens, f)) && !deathThatRaisedToll(tokens, f, figures) && !oneListedBeforeGroup(tokens, f, figures) && !killedInCombat(tokens, f) && !notOne(tokens, f));
   const downed = withAllDowned(tokens, counted);
   return markParts(tokens, kindsOfAll(tokens, colonBreakdown(tokens, withJammedCrashes(tokens, wholeOfAllDowned(tokens, downed)))));
 }
@@ -1599,6 +1599,9 @@ function pastTotalTail(tokens: readonly Token[], open: number): number {
   }
   return open;
 }
+
+// "not one of them has been shot down", "not one person was hurt": none, no count of one (as "not a single drone")
+const notOne = (tokens: readonly Token[], f: RawFigure): boolean => tokens[f.first]?.norm === "one" && tokens[f.first - 1]?.norm === "not";
 
 // "killed in action", "killed in combat": a soldier's death at the front, told beside a strike ("a wake for a local man killed
 // in action"), not that strike's toll
