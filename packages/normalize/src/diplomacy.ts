@@ -8,6 +8,7 @@ import { eachOnTheirDay } from "./each-on-their-day.ts";
 import { type ArticleContact, type Mention, PLACE, family } from "./contact.ts";
 import { DAYS_EARLIER, alongsideAttack, saidDay, onAttackDay, cameFrom, contactDays, dateFromContext, daysAfterNews, itemAttack, listedContactDays, openingDaysAfter, sameDayAs, sentencesBefore } from "./contact-dates.ts";
 import { TEAMS_OF_STATES, countryOf, membersAfter, membersBefore, otherSide, recalledMeeting, teamsIn } from "./delegations.ts";
+import { talksOfOthers } from "./talks-sides.ts";
 import { COUNTED_CONTACT, EARLIER_CONTACT, FIRST_SINCE, againLater, dayOfTheContact, earlierContact, earlierDayAt, earlierInMonth, earlierTail, earlierTailAt, earlierRounds, nextInSeries, sinceEarlier } from "./earlier-contacts.ts";
 import { europeanLeaders, groupLeaders } from "./group-leaders.ts";
 import { groupSubject } from "./group-subject.ts";
@@ -242,6 +243,9 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     if (cue.kind !== "phone_call" && new Set(people.map((p) => p.country)).size === 1) people.push(...europeanLeaders(text, cue.at));
     const oneSide = new Set(people.map((p) => p.country));
     if (cue.kind === "talks" && oneSide.size === 1) people.push(...otherSide(text, [...oneSide][0]!));
+    // ("Putin thanked Trump for … the resumption of direct Russian-Ukrainian talks": talks named by two states whose people the
+    // sentence does not both name are others', which it speaks of)
+    if (cue.kind === "talks" && talksOfOthers(text, cue.at, people)) continue;
     // "Macron, Merz, Starmer and Tusk travelled to Kyiv together and called Trump from Zelensky's office": the visit, and the call
     // after it with those only the call names (when the visit is still one without them)
     const called = cue.kind === "phone_call" ? null : thenCalled(text, cue.at, people);
