@@ -1,4 +1,5 @@
 import { entryOf } from "./entry-of.ts";
+import { NIGHT_COUNTS } from "./lexicon.ts";
 import type { ArticleClaim } from "./extract.ts";
 import { nearestTold, unionOfPlaces } from "./places-apart.ts";
 
@@ -36,7 +37,8 @@ export function targetsApart(claims: readonly ArticleClaim[], sourceOf: (article
   // (the same count at two regions, or a region with two, is one wave told from different ends)
   const told = regions.flatMap((at) => [...values.get(at)!]);
   if (new Set(told).size !== told.length || regions.some((at) => values.get(at)!.size > 1)) return null;
-  const valueOf = new Map(regions.map((at) => [[...values.get(at)!][0]!, at]));
+  const launchedAt = new Map(regions.map((at) => [at, [...values.get(at)!][0]!]));
+  const valueOf = new Map([...launchedAt].map(([at, n]) => [n, at]));
   const own = (c: ArticleClaim): string | null => {
     const at = c.places.length > 0 ? root(c.places[0]!) : null;
     if (at !== null && regions.includes(at)) return at;
@@ -46,5 +48,9 @@ export function targetsApart(claims: readonly ArticleClaim[], sourceOf: (article
   for (const c of claims) entryOf(byArticle, c.article_id, () => []).push(c);
   const mostTold = regions.sort((a, b) => sources.get(b)!.size - sources.get(a)!.size || (a < b ? -1 : 1))[0]!;
   // (a figure with no region of its own follows the nearest launch count of its report)
-  return nearestTold(byArticle.values(), own, mostTold);
+  const regionOf = nearestTold(byArticle.values(), own, mostTold);
+  // (but a count of weapons larger than its region's launch count is none of that region's: the night's total, "destroyed 28
+  // drones" before "three attacked Moscow" and "25 attacked Crimea", stays with the night)
+  for (const [c, at] of regionOf) if (NIGHT_COUNTS.has(c.metric) && c.value !== null && c.value > launchedAt.get(at)!) regionOf.delete(c);
+  return regionOf;
 }
