@@ -25,6 +25,8 @@ describe("a strike recalled by its bare day", () => {
   it("keeps a day the recalling sentence places itself ('On the morning of June 17, …'), and one news report alone", () => {
     const morning = result("morning", "2025-07-04", "On the morning of June 17, a Russian missile and drone attack killed 28 people in the capital.");
     expect(datesOf(buildDatasets([...news, morning]), "morning", "killed:28")).toBe("2025-06-17..2025-06-17");
+    const afternoon = result("afternoon", "2025-07-04", "On the afternoon of June 17, a Russian missile killed 28 people in Kyiv.");
+    expect(datesOf(buildDatasets([...news, afternoon]), "afternoon", "killed:28")).toBe("2025-06-17..2025-06-17");
     const later = result("later", "2025-07-04", "Kyiv was last hit this hard on June 17, when a Russian missile and drone attack killed 28 people in the capital.");
     expect(datesOf(buildDatasets([news[0]!, later]), "later", "killed:28")).toBe("2025-06-17..2025-06-17");
   });

@@ -1,4 +1,4 @@
-import type { ClaimRecord } from "@salvo/core";
+import { type ClaimRecord, daysBetween } from "@salvo/core";
 import { entryOf } from "./entry-of.ts";
 
 // the reports that tell a strike as news, the day it ended or the next, are the ones whose words place it; a report later than
@@ -8,43 +8,55 @@ const NEWS_WITHIN_DAYS = 1;
 const AGREEING_SOURCES = 2;
 const CLEAR_MAJORITY = 3;
 // the article's own words that place a recalled strike in the day or the night ("On the morning of March 11", "On Friday
-// morning, Russia fired 122 missiles", "the previous high, recorded on the night of 26-27 May", "Early on Friday, the ministry
-// said a drone had been shot down", "overnight")
-const OWN_DAYPART =
-  /\bon\s+the\s+morning\s+of\b|\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+morning\b|\bnight\s+of\s+\d|\bearly\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\bovernight\b/i;
+// morning, Russia fired 122 missiles", "On the afternoon of June 17", "Late on Tuesday", "in broad daylight", "the previous
+// high, recorded on the night of 26-27 May", "Early on Friday, the ministry said a drone had been shot down", "overnight"):
+// the news reports of its event do not override them (not a time of something else: "the toll rose from 17 on the evening
+// of the strike", "By Wednesday night the toll had risen to 26")
+const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+const OWN_DAYPART = new RegExp(
+  [
+    String.raw`\bon\s+the\s+morning\s+of\b`,
+    String.raw`\bon\s+the\s+(?:afternoon|evening)\s+of\s+(?:\d|${WEEKDAY}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)`,
+    String.raw`\bon\s+${WEEKDAY}\s+(?:morning|afternoon|evening)\b`,
+    String.raw`\bnight\s+of\s+\d`,
+    String.raw`\b(?:early|late)\s+(?:on\s+)?${WEEKDAY}\b`,
+    String.raw`\bovernight\b`,
+    String.raw`\bin\s+broad\s+daylight\b`,
+  ].join("|"),
+  "i",
+);
 
 const dayOrNight = (c: ClaimRecord): boolean =>
   c.event_type === "strike" && (c.date_precision === "day" || c.date_precision === "night") && c.date_start !== null && c.date_end !== null && c.published !== null;
 
 /** How many days after the strike's last day its report came out (for a claim dated to a day or night). */
-const daysAfter = (c: ClaimRecord): number => (Date.parse(c.published!.slice(0, 10)) - Date.parse(c.date_end!)) / 86_400_000;
+const daysAfter = (c: ClaimRecord): number => daysBetween(c.date_end!, c.published!.slice(0, 10));
 
-/**
- * A strike recalled by a later article ("The last comparable barrage came on March 9", "Kyiv was last hit this hard on June
- * 17", and a day later "the toll from Wednesday's missile strike on Ternopil has risen to 26") takes the day or night that
- * the reports which told it as news, earlier than it, give its event: its bare day does not say whether the attack came by
- * day or was the night that ended it, and the news reports' own words do ("overnight", "in broad daylight"). Only where
- * those reports, of two sources at least, agree three to one, and not where the recalling sentence places the attack itself
- * ("On the morning of March 11, …").
- */
+/** One reading of an event's date (its day or night) and the sources whose news reports give it. */
+type Reading = { claim: ClaimRecord; sources: Set<string> };
+
 export function recalledDates(claims: readonly ClaimRecord[], syndicatedOf: ReadonlyMap<string, string>): ClaimRecord[] {
   const sourceOf = (c: ClaimRecord) => syndicatedOf.get(c.article_id) ?? c.article_id;
-  const news = new Map<string, ClaimRecord[]>();
+  // per event, the readings of the reports within 0 and within NEWS_WITHIN_DAYS days of the strike, counted once for all the
+  // claims that recall it (linear in claims, however many reports a barrage has)
+  const news = new Map<string, Map<string, Reading>[]>();
   for (const c of claims) {
     if (!dayOrNight(c)) continue;
     const after = daysAfter(c);
-    if (after >= 0 && after <= NEWS_WITHIN_DAYS) entryOf(news, c.event_id, () => []).push(c);
+    if (after < 0 || after > NEWS_WITHIN_DAYS) continue;
+    const byWithin = entryOf(news, c.event_id, () => Array.from({ length: NEWS_WITHIN_DAYS + 1 }, () => new Map<string, Reading>()));
+    for (let within = after; within <= NEWS_WITHIN_DAYS; within++) {
+      entryOf(byWithin[within]!, `${c.date_start}..${c.date_end}`, () => ({ claim: c, sources: new Set<string>() })).sources.add(sourceOf(c));
+    }
   }
   return claims.map((c) => {
     if (!dayOrNight(c) || daysAfter(c) < 1 || OWN_DAYPART.test(c.quote)) return c;
+    // (a report of the next day counts only the day's own as news, so that next-day reports never settle one another)
     const within = Math.min(NEWS_WITHIN_DAYS, daysAfter(c) - 1);
+    const readings = news.get(c.event_id)?.[within];
+    if (!readings) return c;
     // (the recalling article's own copies are no news report of it)
-    const readings = new Map<string, { claim: ClaimRecord; sources: Set<string> }>();
-    for (const x of news.get(c.event_id) ?? []) {
-      if (daysAfter(x) > within || sourceOf(x) === sourceOf(c)) continue;
-      entryOf(readings, `${x.date_start}..${x.date_end}`, () => ({ claim: x, sources: new Set<string>() })).sources.add(sourceOf(x));
-    }
-    const counts = [...readings.values()].map((r) => ({ claim: r.claim, n: r.sources.size })).sort((a, b) => b.n - a.n);
+    const counts = [...readings.values()].map((r) => ({ claim: r.claim, n: r.sources.size - (r.sources.has(sourceOf(c)) ? 1 : 0) })).sort((a, b) => b.n - a.n);
     const [top, second] = counts;
     if (!top || top.n < AGREEING_SOURCES || top.n < CLEAR_MAJORITY * (second?.n ?? 0)) return c;
     const { date_start, date_end, date_precision } = top.claim;
