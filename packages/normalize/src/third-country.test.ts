@@ -47,6 +47,7 @@ describe("figures of a landing in a neighbouring country", () => {
     // (counter-examples: the aside ends the launch's clause, and another one tells of the stray)
     expect(landedAbroad({ quote: "Russia launched 120 missiles, the Air Force said, and one of them entered Polish airspace.", value_text: "120" })).toBe(false);
     expect(landedAbroad({ quote: "Russia launched 120 missiles at Ukraine, the Air Force said, as Poland scrambled jets over Polish territory.", value_text: "120" })).toBe(false);
+    expect(landedAbroad({ quote: "Russia launched 415 drones overnight, Ukraine's air force said, forcing NATO jets into Polish airspace.", value_text: "415" })).toBe(false);
   });
 
   it("makes the landing an event apart from the barrage on Ukraine of that day", () => {

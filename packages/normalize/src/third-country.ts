@@ -46,8 +46,13 @@ const REACH = 90;
 // an attribution set between commas inside the clause, which the clause goes on past: "one of whose missiles, Polish
 // commanders said, briefly flew over Polish territory"
 const SAID_ASIDE = new RegExp(`^\\s*(?:[\\w'’-]+\\s+){1,4}(?:${REPORT_VERBS.join("|")})\\s*$`, "i");
-// what follows such an aside as a clause of its own, not the figure's: "415 drones, the Air Force said, and one crashed in Poland"
-const CLAUSE_OPENS = /^\s*(?:and|but|while|whereas|as|with|which|of\s+which|some|several|one)\b/i;
+// the figure's own clause going on past such an aside, its verb next ("…, Polish commanders said, briefly flew over Polish
+// territory"); not a clause of its own, "415 drones, the Air Force said, and one crashed in Poland", nor a participle of what the
+// attack caused, "…, the Air Force said, forcing NATO jets into Polish airspace"
+const VERB_GOES_ON = new RegExp(
+  String.raw`^\s*(?:\w+ly\s+)?(?:(?:had|has|have|was|were)\s+(?:\w+ly\s+)?)?(?:crossed|flew|flown|came|come|entered|strayed|violated|fell|fallen|landed|crashed|hit|struck|exploded|went|gone)\b`,
+  "i",
+);
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -91,7 +96,7 @@ function governingClause(clause: string, valueText: string): { before: string; a
   const next = tail.indexOf(",", comma + 1);
   // (the aside is left out: a "said" before the place would read as where someone spoke)
   const rest = next < 0 ? "" : tail.slice(next + 1);
-  if (next > 0 && SAID_ASIDE.test(tail.slice(comma + 1, next)) && !CLAUSE_OPENS.test(rest)) {
+  if (next > 0 && SAID_ASIDE.test(tail.slice(comma + 1, next)) && VERB_GOES_ON.test(rest)) {
     const end = rest.indexOf(",");
     return { before: head.slice(from), after: tail.slice(0, comma) + (end < 0 ? rest : rest.slice(0, end)) };
   }
