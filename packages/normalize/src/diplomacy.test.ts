@@ -527,6 +527,10 @@ describe("a contact held before, named from the one just reported", () => {
     // (not past a contact of another pair told between: "the two leaders" may then be either)
     const twoPairs = readout.replace("They agreed to stay in contact.", "Macron also spoke with Olaf Scholz on Tuesday.");
     expect(contacts(`${twoPairs}The last known call between the two leaders was on 11 September 2022.`, "2025-07-01")).not.toContain("phone_call Emmanuel Macron+Vladimir Putin 2022-09-11");
+    // (nor "their" far on, past others told of as a group whom it may mean)
+    const chiefs = readout.replace("They agreed to stay in contact.", "Russian and French military chiefs have had no contact since the invasion.");
+    expect(contacts(`${chiefs}Their last meeting was held on February 10, 2022 in Paris.`, "2025-07-01")).not.toContain("meeting Emmanuel Macron+Vladimir Putin 2022-02-10 @Paris");
+    expect(contacts(`${readout}Their last meeting was held on February 10, 2022 in Paris.`, "2025-07-01")).toContain("meeting Emmanuel Macron+Vladimir Putin 2022-02-10 @Paris");
   });
 
   it("reads whom else an earlier meeting was with: 'They last met on July 19 in Tehran at a trilateral summit with … Raisi'", () => {

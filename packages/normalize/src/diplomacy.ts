@@ -80,6 +80,11 @@ function lastDayBefore(article: Article, s: Article["sentences"][number], out: r
   return null;
 }
 
+// words that can name only the two people of a contact told before ("the two leaders", "the two presidents")
+const THE_PAIR = /\bthe\s+two\s+(?:leaders|presidents|heads\s+of\s+state|men)\b/i;
+// others told of as a group, whom a later "their" may mean ("military chiefs", "the two delegations", "foreign ministers")
+const OTHER_GROUP = /\b(?:chiefs|ministers|delegations|officials|negotiators|envoys|generals|commanders|militaries|teams|diplomats|advisers)\b/i;
+
 /**
  * Calls, meetings and talks between named leaders or envoys of at least two countries.
  * `strike` is the article's lead attack, for contacts dated only as "hours before" or "hours after" it.
@@ -127,10 +132,14 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     const saysContact = earlier && (counted || /\b(?:met|saw|spoke|spoken|talked|call|conversation|meeting|talks)\b/i.test(earlier[0])) && namedIn(text).every((n) => last?.participants.includes(n));
     // (or their compatriots only, whom "the two presidents" cannot mean: "National security adviser Jake Sullivan said …" between
     // Biden's talks with Zelensky and "The two presidents last met in person in Washington on Dec. 21")
-    // (any distance when every contact told so far is of that pair and only the pair's people are named between: "the two leaders"
-    // can be no one else, however long the readout's paragraphs on what they said, "It was the first conversation between the two
-    // leaders since September 11, 2022" seven sentences after the call)
-    const onePair = out.every((c) => c.participants.join() === last?.participants.join());
+    // (further, six sentences, when every contact told so far is of that pair and only the pair's people are named between; any
+    // distance when the sentence names the pair as such: "the two leaders" can be no one else, however long the readout's
+    // paragraphs on what they said, "It was the first conversation between the two leaders since September 11, 2022" seven
+    // sentences after the call; "their" too, unless others who could meet were told of between: not "Their last meeting …" after
+    // "Russian and French military chiefs have had no contact")
+    const groupBetween = () => article.sentences.some((x) => x.index > lastContactAt && x.index < s.index && OTHER_GROUP.test(sentenceText(article, x)));
+    const onePair =
+      out.every((c) => c.participants.join() === last?.participants.join()) && (s.index - lastContactAt <= 6 || THE_PAIR.test(text) || (/\btheir\b/i.test(text) && !groupBetween()));
     const pairCountries = new Set(last?.participants.map((n) => countryOf(n)));
     const onlyPairBetween = () => article.sentences.every((x) => x.index <= lastContactAt || x.index >= s.index || namedIn(sentenceText(article, x)).every((n) => last!.participants.includes(n) || (last!.participants.length === 2 && pairCountries.has(countryOf(n)))));
     if ((earlier || since) && last && (s.index - lastContactAt <= 1 || habitLatest || since || (saysContact && (onePair || s.index - lastContactAt <= 3) && onlyPairBetween()))) {
