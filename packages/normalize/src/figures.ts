@@ -1605,7 +1605,7 @@ const notOne = (tokens: readonly Token[], f: RawFigure): boolean => tokens[f.fir
 
 // "killed in action", "killed in combat": a soldier's death at the front, told beside a strike ("a wake for a local man killed
 // in action"), not that strike's toll
-const IN_COMBAT = /^(?:(?:who\s+)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?killed\s+in\s+(?:action|combat|battle)\b/;
+const IN_COMBAT = /^(?:(?:who\s+)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?killed\s+in\s+(?:action|combat|battle)\b(?!\s*-)/;
 const killedInCombat = (tokens: readonly Token[], f: RawFigure): boolean => f.metric === "killed" && IN_COMBAT.test(normsOf(tokens, f.last + 1, f.last + 7));
 
 /**

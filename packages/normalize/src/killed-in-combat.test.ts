@@ -17,5 +17,6 @@ describe("a soldier killed in action, told beside a strike", () => {
   it("still counts one killed by the strike itself", () => {
     const text = "Missile hits village cafe\n\nA Russian missile hit a cafe in the village on Thursday, the governor said. A young man was killed in the strike.";
     expect(killed(text)).toEqual([1]);
+    expect(killed("Russian missiles hit the town on Thursday, the governor said. Twelve people were killed in battle-scarred Bakhmut.")).toEqual([12]);
   });
 });

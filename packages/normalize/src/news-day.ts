@@ -1,6 +1,6 @@
 /** The day a report's news was on, for a contact it tells with no time of its own. */
 
-import { type Article, addDays, sentenceText } from "@salvo/core";
+import { type Article, sentenceText } from "@salvo/core";
 import { findTimeRefs, type TimeRef } from "./dates.ts";
 import { PAGE_DATELINE_SENTENCES, writtenOn } from "./written-on.ts";
 
@@ -21,7 +21,7 @@ export function newsDay(article: Article, at: number): string | null {
   const written = writtenOn(article, published, PAGE_DATELINE_SENTENCES);
   const last = lastTimesNamed(article, published)[s.index];
   if (!last?.start) return null;
-  const day = last.precision === "day" && last.start === last.end ? last.start : last.precision === "night" && !last.relative ? addDays(last.start, 1) : null;
+  const day = last.precision === "day" && last.start === last.end ? last.start : last.precision === "night" && !last.relative ? last.end : null;
   return day !== null && (day === published || day === written) ? day : null;
 }
 
