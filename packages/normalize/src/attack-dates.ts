@@ -1,5 +1,5 @@
 import { addDays, type DatePrecision, type Side } from "@salvo/core";
-import { type TimeRef, WEEKDAY_NAME } from "./dates.ts";
+import { COMPARED, type TimeRef, WEEKDAY_NAME } from "./dates.ts";
 import { matchesOf } from "./matches.ts";
 import { recentAnswers } from "./recent.ts";
 import { findPlaces } from "./places.ts";
@@ -179,6 +179,14 @@ const TOLL_GREW_AFTER = /^\s*,?\s*(?:the\s+)?(?:(?:death\s+)?toll|figures?|numbe
 // attack too, "launched 300 drones overnight, days after Sunday's record barrage"; only a record told with its count, or with
 // its target: "Two people were killed and 26 injured in Friday's record drone attack on Kyiv")
 const RECORD_ATTACK = /^\s+record(?:-breaking)?\s+(?:[\w-]+\s+){0,2}?(?:barrage|attack|assault|strike|salvo|wave|bombardment)\s+(?:(?:of|with|involving)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d|(?:on|against)\s)/i;
+// "In the first big raid since 9 March, Russia fired 23 missiles", "its largest attack since Friday": the day the attack is
+// measured against, not its own (but "the largest since Sept. 7, when 40 people were killed" goes on to tell that day's figures)
+const MEASURED_SINCE = new RegExp(`\\b(?:${COMPARED})\\b[^.;]{0,80}\\bsince\\s+$`, "i");
+// ("since 19 August last year, when a missile struck the square, killing seven")
+const TOLD_AFTER = /^(?:\s+[\p{L}\d-]+){0,3}?,?\s+when\b/iu;
+// (the weekday rule keeps the "since" in its ref: "since Friday")
+const measuredSince = (text: string, r: TimeRef): boolean =>
+  r.precision === "day" && !r.relative && MEASURED_SINCE.test(text.slice(Math.max(0, r.at - 100), r.at) + (/^since\s+/i.exec(r.text)?.[0] ?? "")) && !TOLD_AFTER.test(text.slice(r.at + r.text.length, r.at + r.text.length + 40));
 const COMPARED_WITH = /\b(?:than|above|over|since|matching|rivall?ing|equall?ing|beating|beat|surpass\w*|exceed\w*|top(?:ped|ping|s)?|eclips\w*|outstrip\w*|break(?:ing)?|broke|compared\s+(?:with|to))\s+$/i;
 /** A day's "record" after its "'s" that only measures another count ("above Sunday's record of 810"), not the record attack it counts. */
 const comparedRecord = (after: string, before: string, otherDay: boolean): boolean =>
@@ -224,6 +232,7 @@ export function classifyRefs(text: string, refs: readonly TimeRef[]): { attack: 
     // (the weekday rule keeps the "'s" in the ref: "Monday's")
     const possessive = /['’]s$/.test(r.text) ? text.slice(r.at + r.text.length) : /^['’]s/.test(text.slice(r.at + r.text.length)) ? text.slice(r.at + r.text.length + 2) : null;
     if (r.precision === "day" && ((possessive !== null && comparedRecord(possessive, text.slice(Math.max(0, r.at - 40), r.at + r.text.length).replace(/\p{L}+(?:['’]s)?$/u, ""), refs.some((o) => o !== r && o.at >= dateline))) || /\b(?:beating|beat|surpassing|surpassed|exceeding)\s+$/i.test(text.slice(Math.max(0, r.at - 14), r.at)))) continue;
+    if (measuredSince(text, r)) continue;
     // "laid a wreath at the memorial to the victims of the Sept. 11 attacks", "the anniversary of the 24 February invasion":
     // a day that names what is remembered dates no attack here
     if (r.precision === "day" && COMMEMORATED.test(text.slice(Math.max(0, r.at - 60), r.at))) continue;

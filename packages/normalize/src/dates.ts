@@ -148,7 +148,7 @@ interface Rule {
 const WAR_BEGAN = /\b(?:invasion|(?:full-scale|large-scale)\s+war|military\s+operation)\s+(?:in\s+)?$/i;
 // The words of a comparison ("the largest attack since the start of the war"): what follows "since" is no period of its own.
 // (and the other end: "the fewest since March 2025", "the least since", not "at least 12 since")
-const COMPARED = "largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|deepest|farthest|furthest|greatest|bloodiest|fiercest|strongest|fewest|lowest|quietest|smallest|(?<!\\bat\\s+)least";
+export const COMPARED = "largest|biggest|heaviest|deadliest|worst|first|most|record|longest|highest|deepest|farthest|furthest|greatest|bloodiest|fiercest|strongest|fewest|lowest|quietest|smallest|(?<!\\bat\\s+)least";
 // a running count of the war's victims (its monitors' words: "verified", "recorded", "as a result of the armed aggression") with
 // no attack told beside it (not a strike's toll: "As of Monday morning, 18 people had been killed in the strike") nor a start of
 // its own ("since 1 July", "in July")
