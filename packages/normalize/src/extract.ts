@@ -1304,6 +1304,19 @@ function refNamedBefore(reader: ArticleReader, indices: readonly number[], index
   return null;
 }
 
+// a title alone in its paragraph with no closing stop ("## The attack that set the tone") that names no day
+const untitledHeading = (reader: ArticleReader, b: number): boolean => {
+  const s = reader.article.sentences[b]!;
+  const text = sentenceText(reader.article, s);
+  return !/[.!?:;]["'”’)]?\s*$/.test(text) && reader.article.sentences.filter((x) => x.paragraph === s.paragraph).length === 1 && reader.timeRefs(b, text).length === 0;
+};
+/** The `n` sentences before `index`, nearest first, past titles that name no day. */
+const sentencesBefore = (reader: ArticleReader, index: number, n: number): number[] => {
+  const out: number[] = [];
+  for (let b = index - 1; b >= 0 && out.length < n; b--) if (!untitledHeading(reader, b)) out.push(b);
+  return out;
+};
+
 const dayOrNightBefore: RefTest = (x, b, index, at) => (x.precision === "day" || x.precision === "night") && (b !== index || x.at < at);
 
 /**
@@ -1311,10 +1324,13 @@ const dayOrNightBefore: RefTest = (x, b, index, at) => (x.precision === "day" ||
  * whatever it dates ("On March 26, two missiles hit an oil depot; five people were injured that day").
  */
 function dayNamedJustBefore(reader: ArticleReader, index: number, at: number): Pick<Context, "start" | "end" | "precision"> | null {
+  // (a section's title that names no day only breaks the text: "… under the shadow of the July 8 attack, when missiles struck in
+  // the middle of a Monday morning. / The attack that set the tone / Russia fired 38 missiles that day" reaches back past it)
+  const back = [index, ...sentencesBefore(reader, index, 4)];
   // (a sentence passed over for its compared day leaves room for one more before it: "Tuesday's attack killed 28 people.
   // Twenty-three of them died in one building. It was the deadliest, surpassing the April 24 attack. That night …")
-  const compared = refNamedBefore(reader, [index, index - 1, index - 2], index, at, dayOrNightBefore);
-  const named = refNamedBefore(reader, compared ? [index, index - 1, index - 2, index - 3] : [index, index - 1, index - 2], index, at, dayOrNightUncompared);
+  const compared = refNamedBefore(reader, back.slice(0, 3), index, at, dayOrNightBefore);
+  const named = refNamedBefore(reader, back.slice(0, compared ? 4 : 3), index, at, dayOrNightUncompared);
   if (!named) return null;
   const { r, text } = named;
   // ("The attack began at 11 p.m. on Saturday and lasted until 6 a.m. That morning, …": the night that began that evening)
