@@ -2904,7 +2904,68 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     if (!byFigure.has(unhedged)) byFigure.set(unhedged, out.length);
     out.push(c);
   }
-  return withoutRestatedTolls(out, text);
+  return withoutRestatedTolls(leadTollsRetold(out, text, generic, spokenFor), text);
+}
+
+/** Whether two claims' days can be one: each a span, or undated. */
+const daysMeet = (a: ArticleClaim, b: ArticleClaim): boolean =>
+  a.date_start === null || a.date_end === null || b.date_start === null || b.date_end === null || (a.date_start <= b.date_end && b.date_start <= a.date_end);
+
+/**
+ * A toll an article's lead (its headline or first paragraph) sums up and its body tells again from a named source is one
+ * toll, whatever day or source the lead's looser words lend it: "struck a cargo ship in the port of Odesa late on Monday,
+ * killing one person, Ukrainian officials said" over "Odesa regional governor Oleh Kiper said the missile hit the vessel …,
+ * killing a port worker" (dated by the night), or "a day after a barrage on Kyiv killed 12 people" over "Tkachenko said the
+ * death toll from the overnight attack into Thursday had risen to 12". A lead that names no one gives way to the body's
+ * source; a named one keeps its copy, the body's source listed beside it. Only one like body copy, by the same attacker on
+ * the same target, on days that meet and where the places agree: "two killed in Kharkiv" in the lead is not the body's "in
+ * Odesa, two people were killed", nor last week's two.
+ */
+function leadTollsRetold(
+  claims: ArticleClaim[],
+  text: string,
+  generic: (c: ArticleClaim) => boolean,
+  spokenFor: (c: ArticleClaim) => readonly string[],
+): ArticleClaim[] {
+  const headEnd = text.indexOf("\n\n");
+  const bodyEnd = headEnd < 0 ? -1 : text.indexOf("\n\n", headEnd + 2);
+  const leadEnd = headEnd < 0 ? 0 : bodyEnd < 0 ? text.length : bodyEnd;
+  const inLead = (c: ArticleClaim) => c.quote_end <= leadEnd;
+  const toll = (c: ArticleClaim) => (c.metric === "killed" || c.metric === "injured") && c.value !== null;
+  const retells = (l: ArticleClaim, b: ArticleClaim) =>
+    b.quote_start >= leadEnd &&
+    b.metric === l.metric &&
+    b.value === l.value &&
+    b.qualifier === l.qualifier &&
+    b.part === l.part &&
+    b.attacker === l.attacker &&
+    b.target_country === l.target_country &&
+    b.claimant !== null &&
+    !generic(b) &&
+    daysMeet(l, b) &&
+    !toldApart(l, b, generic) &&
+    placesAgree(l, b, text, spokenFor);
+  const gone = new Set<ArticleClaim>();
+  const out = [...claims];
+  for (const [i, l] of claims.entries()) {
+    if (!toll(l) || !inLead(l) || gone.has(l)) continue;
+    const copies = claims.filter((b) => !gone.has(b) && retells(l, b));
+    if (copies.length !== 1) continue;
+    const b = copies[0]!;
+    if (generic(l)) {
+      gone.add(l);
+      // (the lead's day where it falls within the body's span: "late on Monday" in the night into Tuesday)
+      const j = claims.indexOf(b);
+      if (l.date_start !== null && l.date_end !== null && b.date_start !== null && b.date_end !== null && b.date_start <= l.date_start && l.date_end <= b.date_end)
+        out[j] = { ...out[j]!, date_start: l.date_start, date_end: l.date_end, date_precision: l.date_precision };
+      continue;
+    }
+    if (b.claimant_side !== l.claimant_side) continue;
+    const others = out[i]!.also_claimed_by ?? [];
+    if (b.claimant !== null && b.claimant !== l.claimant && !others.includes(b.claimant)) out[i] = { ...out[i]!, also_claimed_by: [...others, b.claimant] };
+    gone.add(b);
+  }
+  return out.filter((c, i) => !gone.has(claims[i]!));
 }
 
 // (a toll is counted in the days after its attack: the rescuers' night after it, "on Thursday" for Tuesday's strike)
