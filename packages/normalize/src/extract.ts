@@ -57,6 +57,7 @@ import { writersPresent } from "./writers-present.ts";
 import { retractedSpan } from "./retractions.ts";
 import { countedBackPeriod, periodsAsStated } from "./stated-periods.ts";
 import { placesSpokenFor } from "./spoken-places.ts";
+import { CAPITALS, PLACE_OF_SPEAKER, capitalAsState } from "./capital-as-state.ts";
 import { anotherWar } from "./this-war.ts";
 import { partitionPoint } from "./partition-point.ts";
 import { acrossAttacks } from "./summed-strikes.ts";
@@ -454,11 +455,8 @@ const CLOCK_BEFORE = /(?:\b\d{1,2}[:.]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?|\b\d{4}\s*ho
 // where a visitor went or envoys met, not where an attack landed: "made an unannounced visit to Kyiv …, hours after Russian
 // drones killed two rescue workers in western Ukraine"
 const VENUE_BEFORE = /\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travell?(?:ed|ing|s)?\s+to|arriv(?:ed|es|ing)\s+in|(?:talks|summit|met|meeting|meetings)\s+in)\s+(?:the\s+)?(?:Ukrainian\s+|Russian\s+)?(?:capital,?\s+)?$/i;
-const CAPITAL = /^(?:Moscow|Kyiv)$/;
 const FIRES_AFTER = /^[\p{L}'’-]+\s+(?:has\s+|had\s+|have\s+)?(?:fired|launched|unleashed|used|sent|pounded|bombarded|shelled)\b/iu;
 const SPEAKS_AFTER = /^[\p{L}'’-]+\s+(?:said|says|claimed|claims|insisted|denied|responded|replied)\b/iu;
-// ("Officials in Kharkiv said", "the mayor of Dnipro said": the place of whoever speaks, still a place)
-const PLACE_OF_SPEAKER = /\b(?:in|of|from|at|near|for)\s+(?:the\s+)?$/i;
 // (after a box's label: "FACT BOX: the night of 12-13 December in figures")
 const LABEL_PREFIX = /^\W*(?:(?:night|day|part|update)\s*\d{0,2}\s*[:.–—-]|(?:the\s+)?night\s+(?:to|into|before|of)(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?|(?:fact\s*box|key\s+(?:figures|facts)|in\s+numbers|by\s+the\s+numbers)\s*:)\s*$/i;
 
@@ -2755,8 +2753,9 @@ function partPlaceAttacker(f: RawFigure, casualty: boolean, text: string, at: nu
 
 function struckPlaces(text: string): Array<Place & { at: number }> {
   const filedFrom = INLINE_DATELINE.exec(text)?.[0].length ?? 0;
-  const mentioned = findPlaces(text);
-  return mentioned.filter(
+  // (every mention, then each place once: "Moscow said … drones attacked Moscow" is struck at its second)
+  const mentioned = findPlaces(text, true);
+  const struck = mentioned.filter(
     (p) =>
       !(p.at < filedFrom && mentioned.some((q) => q.at >= filedFrom)) &&
       !LAUNCH_AREA.test(text.slice(Math.max(0, p.at - 120), p.at)) &&
@@ -2765,10 +2764,13 @@ function struckPlaces(text: string): Array<Place & { at: number }> {
       // (unless the attack was there too: "arrived in Kharkiv, where a Russian glide bomb killed 5 people")
       !(VENUE_BEFORE.test(text.slice(Math.max(0, p.at - 40), p.at)) && !/^[\p{L}'’ -]{2,30}?,\s+where\b/u.test(text.slice(p.at, p.at + 40))) &&
       // (a capital stays the government: "the Defence Ministry in Moscow said")
-      !(SPEAKS_AFTER.test(text.slice(p.at, p.at + 24)) && (CAPITAL.test(p.name) || !PLACE_OF_SPEAKER.test(text.slice(Math.max(0, p.at - 12), p.at)))) &&
+      !(SPEAKS_AFTER.test(text.slice(p.at, p.at + 24)) && (CAPITALS.test(p.name) || !PLACE_OF_SPEAKER.test(text.slice(Math.max(0, p.at - 12), p.at)))) &&
       // (and the state that fires: "Moscow fired 88 missiles and 63 drones overnight")
-      !(CAPITAL.test(p.name) && FIRES_AFTER.test(text.slice(p.at, p.at + 30))),
+      !(CAPITALS.test(p.name) && FIRES_AFTER.test(text.slice(p.at, p.at + 30))) &&
+      // (and the state that accuses, is accused or holds a view: "accused Moscow of …", "dismissing Moscow's claim")
+      !capitalAsState(text, p.at, p.name),
   );
+  return struck.filter((p, i) => struck.findIndex((q) => q.name === p.name) === i);
 }
 
 /**

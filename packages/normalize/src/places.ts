@@ -216,17 +216,21 @@ function riverName(tokens: Words, next: number, text: string): boolean {
 }
 
 /** A place's first mention (a module function, not a closure: tsx names every closure it creates, a property write per call). */
-function addPlace(found: Array<Place & { at: number }>, seen: Set<string>, place: Place, at: number): void {
+function addPlace(found: Array<Place & { at: number }>, seen: Set<string> | null, place: Place, at: number): void {
+  if (seen === null) {
+    found.push({ ...place, at });
+    return;
+  }
   if (seen.has(place.name)) return;
   seen.add(place.name);
   found.push({ ...place, at });
 }
 
-/** Places named in a text span, normalized, in order of first mention, without repeats. */
-export function findPlaces(text: string): Array<Place & { at: number }> {
+/** Places named in a text span, normalized, in order of first mention, without repeats (or, with `every`, each mention). */
+export function findPlaces(text: string, every = false): Array<Place & { at: number }> {
   const tokens = new Words(text);
   const found: Array<Place & { at: number }> = [];
-  const seen = new Set<string>();
+  const seen = every ? null : new Set<string>();
   for (let i = 0; i < tokens.length; ) {
     const lower = tokens.lower(i);
     // "Moscow region" is the region, never the city Moscow followed by a word
