@@ -45,6 +45,9 @@ const OTHER_CALLED_OFF = /\b(?:(?:press|news)\s+(?:conference|briefing)|signing(
 // (a handshake refused is no meeting either: "Zelensky refused to shake hands with Lukashenko", "Putin avoided shaking hands with …")
 const CALLED_OFF = /\b(?:cancel(?:l?ed|l?ing|s)?|called\s+off|(?:is|was|are|were)\s+(?:now\s+)?off(?=\s*[.;]|\s*$)|postponed|scrapp(?:ed|ing)|(?:refused|declined)\s+to\s+(?:meet|shake)|avoided\s+shaking)\b/i;
 
+// (the subject a pronoun, with "saw", where the sentence's cue is a meeting: heldContact reads "saw" a leader as one)
+const PRONOUN_SAW = /\b(?:he|she)\s+(?:(?:had|also|then|later|earlier|first|again|briefly)\s+){0,2}saw\b/i;
+
 const TRIP = /\b(?:trip|visit|journey|tour)\b/i;
 
 const ATTACK_BEFORE = /\b(?:launched|fired|attacked|struck|pounded|attack|strike|barrage)\b/i;
@@ -351,7 +354,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // (not "Zelensky said he had met Umerov": the pronoun is the speaker the sentence names)
     // ("She said she had spoken with Zelenskyy and with Trump": the pronoun is the subject even when the two named
     // after it are of two countries)
-    const pronoun = SPEAKER_THEN_PRONOUN.test(text) ? null : PRONOUN_SUBJECT.exec(text);
+    // ("Earlier on his tour he saw Zelensky in Kyiv on 2 July and Putin in Moscow on 5 July": "saw" a leader he met)
+    const pronoun = SPEAKER_THEN_PRONOUN.test(text) ? null : (PRONOUN_SUBJECT.exec(text) ?? PRONOUN_SAW.exec(text));
     // ("Emmanuel Macron and Olaf Scholz received him at the Elysee": the guest is the one the text was about, whoever hosts)
     const guest = guestUnnamed(text, people);
     // (nor when an office names him before it: "The Hungarian premier's visit to Moscow came three days after he met Zelensky")

@@ -116,7 +116,8 @@ export function itinerary(text: string, people: ReadonlyArray<{ name: string }>)
 
 // "Lavrov met Sisi in Cairo on July 24, Sassou Nguesso in Oyo on July 25, and Museveni in Entebbe on July 26": one verb, and
 // after it whom the traveller met, each with his own day or place (", before being received by Putin": one more of them)
-const LIST_VERB = /(?<!\b(?:was|were|been|being)\s+)\b(?:met(?:\s+with)?|received|hosted|visited|held\s+talks\s+with|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?with)\s+/i;
+// ("he saw Zelensky in Kyiv on 2 July and Putin in Moscow on 5 July": "saw" a leader is a meeting, in a list as alone)
+const LIST_VERB = /(?<!\b(?:was|were|been|being)\s+)\b(?:met(?:\s+with)?|saw|received|hosted|visited|held\s+talks\s+with|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?with)\s+/i;
 const LIST_SPLIT = /,?\s+before\s+being\s+(?:received|hosted|welcomed)\s+by\s+|,\s*(?:and\s+)?|\s+and\s+/i;
 // (a place or a day closes one of them: "Keir Starmer and NATO chief Mark Rutte in London")
 const LEG_PLACE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
