@@ -16,6 +16,7 @@ import { daylightTolls } from "./daylight-tolls.ts";
 import { recalledDates } from "./recalled-dates.ts";
 import { straysRetold } from "./strays-retold.ts";
 import { isNightKey, isStrikeKey, isToll, keyEnd, placesNamed, strikeKeyAt } from "./strike-keys.ts";
+import { periodTotalsApart } from "./period-totals.ts";
 import { placesApart } from "./places-apart.ts";
 import { targetsApart } from "./targets-apart.ts";
 import { landedAbroad } from "./third-country.ts";
@@ -983,6 +984,7 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   moveBy(keyed, retoldTolls(keyed), sentenceAt);
   moveBy(keyed, daylightTolls(keyed), sentenceAt);
   moveBy(keyed, straysRetold(keyed), claimAt);
+  moveBy(keyed, periodTotalsApart(keyed), sentenceAt);
   const sameNight = nightsSharingFigures(keyed);
   // (a daytime strike joins its night, or the night that night joined)
   for (const [from, to] of daylightOfNight(keyed)) sameNight.set(from, sameNight.get(to) ?? to);
