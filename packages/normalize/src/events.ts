@@ -19,6 +19,7 @@ import { isNightKey, isStrikeKey, isToll, keyEnd, placesNamed, strikeKeyAt } fro
 import { periodTotalsApart } from "./period-totals.ts";
 import { placesApart } from "./places-apart.ts";
 import { targetsApart } from "./targets-apart.ts";
+import { tollsOfTheDayBefore } from "./tolls-next-night.ts";
 import { landedAbroad } from "./third-country.ts";
 import { reconcile } from "./reconcile.ts";
 import { buildTimeline } from "./timeline.ts";
@@ -983,6 +984,7 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   moveBy(keyed, misfiled.counts, claimAt);
   moveBy(keyed, retoldTolls(keyed), sentenceAt);
   moveBy(keyed, daylightTolls(keyed), sentenceAt);
+  moveBy(keyed, tollsOfTheDayBefore(keyed), sentenceAt);
   moveBy(keyed, straysRetold(keyed), claimAt);
   moveBy(keyed, periodTotalsApart(keyed), sentenceAt);
   const sameNight = nightsSharingFigures(keyed);
