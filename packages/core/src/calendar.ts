@@ -11,6 +11,9 @@ export const MONTH_PATTERN =
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
 
+/** The weekdays' full names, as a regex alternation to wrap in a group. */
+export const WEEKDAY_PATTERN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 export function isoDate(y: number, m: number, d: number): string | null {

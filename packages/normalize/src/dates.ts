@@ -3,6 +3,7 @@ import {
   MONTHS,
   MONTH_PATTERN,
   WEEKDAYS,
+  WEEKDAY_PATTERN,
   addDays,
   isoDate,
   lastDayOfMonth,
@@ -93,7 +94,7 @@ export interface TimeRef {
 }
 
 const M = MONTH_PATTERN;
-const WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const WD = WEEKDAY_PATTERN;
 const DASH = "\\s*(?:-|–|—|to|and|into)\\s*";
 // the adverb that may narrow a span of days: "just two days after", "only a day after", "exactly a week after"
 const JUST = "(?:just\\s+|only\\s+|barely\\s+|hardly\\s+|scarcely\\s+|exactly\\s+)?";

@@ -1,4 +1,4 @@
-import { type ClaimRecord, daysBetween } from "@salvo/core";
+import { type ClaimRecord, WEEKDAY_PATTERN, daysBetween } from "@salvo/core";
 import { entryOf } from "./entry-of.ts";
 
 // the reports that tell a strike as news, the day it ended or the next, are the ones whose words place it; a report later than
@@ -12,7 +12,7 @@ const CLEAR_MAJORITY = 3;
 // high, recorded on the night of 26-27 May", "Early on Friday, the ministry said a drone had been shot down", "overnight"):
 // the news reports of its event do not override them (not a time of something else: "the toll rose from 17 on the evening
 // of the strike", "By Wednesday night the toll had risen to 26")
-const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+const WEEKDAY = `(?:${WEEKDAY_PATTERN})`;
 const OWN_DAYPART = new RegExp(
   [
     String.raw`\bon\s+the\s+morning\s+of\b`,
