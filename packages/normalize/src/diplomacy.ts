@@ -97,6 +97,8 @@ export function extractContacts(article: Article, strike: { start: string; end: 
   // a round-up's heading ("WEDNESDAY: TRUMP CALLS PUTIN") dates the contacts of the paragraph under it that give no day
   let section: { day: string | null; paragraph: number } = { day: null, paragraph: -1 };
   let lastContactAt = -Infinity;
+  // (the sentences that tell of such a group, read once: a later "their" asks of those between it and the last contact)
+  const groupSentences = article.sentences.filter((x) => OTHER_GROUP.test(sentenceText(article, x))).map((x) => x.index);
   // sentences that recall an earlier contact ("The two had last met in Moscow on 21 March"), no day a later "the day before" counts from
   const recalled = new Set<number>();
   const isRecalled = (i: number) => recalled.has(i) || recallsContact(sentenceText(article, article.sentences[i]!));
@@ -140,7 +142,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // paragraphs on what they said, "It was the first conversation between the two leaders since September 11, 2022" seven
     // sentences after the call; "their" too, unless others who could meet were told of between: not "Their last meeting …" after
     // "Russian and French military chiefs have had no contact")
-    const groupBetween = () => article.sentences.some((x) => x.index > lastContactAt && x.index < s.index && OTHER_GROUP.test(sentenceText(article, x)));
+    const groupBetween = () => groupSentences.some((i) => i > lastContactAt && i < s.index);
     const onePair =
       out.every((c) => c.participants.join() === last?.participants.join()) && (s.index - lastContactAt <= 6 || THE_PAIR.test(text) || (/\btheir\b/i.test(text) && !groupBetween()));
     const pairCountries = new Set(last?.participants.map((n) => countryOf(n)));
