@@ -1511,6 +1511,18 @@ describe("cases the session's second review found", () => {
   });
 });
 
+describe("a leader's trip to Kyiv told by 'visited'", () => {
+  it("is a visit with Ukraine's president when no one else is named, and with whom it names otherwise", () => {
+    expect(contacts("Britain was the first country to sign such a pact, when Prime Minister Rishi Sunak visited Kyiv on January 12.", "2024-02-16")).toEqual([
+      "visit Rishi Sunak+Volodymyr Zelensky 2024-01-12 @Kyiv",
+    ]);
+    expect(contacts("US Secretary of State Antony Blinken visited Kyiv on Wednesday and met Foreign Minister Dmytro Kuleba.", "2024-02-16")).toEqual([
+      "visit Antony Blinken+Dmytro Kuleba 2024-02-14 @Kyiv",
+    ]);
+    expect(contacts("Former British Prime Minister Boris Johnson, who visited Kyiv in April 2022, said on Tuesday that Ukraine must win.", "2024-02-16")).toEqual([]);
+  });
+});
+
 describe("the source of the news", () => {
   it("is no participant in the contact it tells of ('…, Kremlin aide Yuri Ushakov said'), while a speaker who took part stays one", () => {
     expect(contacts("US envoy Steve Witkoff met Russian President Vladimir Putin at the Kremlin on Friday, Kremlin aide Yuri Ushakov said.", "2025-06-10")).toEqual([

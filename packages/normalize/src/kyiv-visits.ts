@@ -7,6 +7,9 @@ import { KINDS } from "./contact-kinds.ts";
 import { namedIn } from "./person-mentions.ts";
 
 const KYIV_TRIP = KINDS.find((k) => k.kind === "visit" && k.re.source.includes("Kyiv"))!.re;
+// ("when Prime Minister Rishi Sunak visited Kyiv on January 12"): the visit's own verb, whose cue names no place, tells the
+// same trip
+const VISITED_KYIV = /\bvisited\s+(?:Kyiv|Kiev)\b/i;
 export const ZELENSKY = { name: "Volodymyr Zelensky", country: "UA" };
 // a trip told as planned, asked for or recalled, or hosted by someone other than the president
 const KYIV_TRIP_NOT_HIS =
@@ -26,7 +29,7 @@ export function followersOf(text: string, published: string | null): Array<{ nam
  * on 20 February"), and no one else: then the host, unnamed, is Ukraine's president.
  */
 export function kyivGuests(text: string, people: ReadonlyArray<{ name: string; country: string }>, published: string | null): boolean {
-  const trip = KYIV_TRIP.exec(text);
+  const trip = KYIV_TRIP.exec(text) ?? VISITED_KYIV.exec(text);
   if (!trip || people.length === 0 || people.some((p) => ["UA", "RU", "BY"].includes(p.country)) || KYIV_TRIP_NOT_HIS.test(text)) return false;
   // (a year in the trip's own clause other than the report's is a trip recalled: "came to Kyiv in April 2022")
   const clause = text.slice(trip.index).split(/[,;.]\s/)[0]!;
