@@ -9,6 +9,7 @@ import { type TimeRef, bareNight, findTimeRefs, openingDate, smallCount } from "
 import { PEOPLE, isNamed } from "./people.ts";
 import { type Mention, family } from "./contact.ts";
 import { OCCASION, OPENING_DONE, heldContact } from "./held-contact.ts";
+import { WRITTEN_NOW, liveEntryDay } from "./live-entry-day.ts";
 
 // the items of a list: "A, B and C", "May 16, June 2, and July 23"
 export const LIST_ITEMS = /\s*,\s*(?:and\s+)?|\s+and\s+/;
@@ -266,6 +267,9 @@ const PRONOUN_SUBJECT = /^(?:He|She|They|We)\s+$/;
  * talks began, …" (the day of the last contact of that kind), when the sentence names no day of its own for it; null else.
  */
 export function sameDayAs(article: Article, s: Article["sentences"][number], text: string, cueAt: number, near: TimeRef | null, out: readonly Mention[]): string | null {
+  // (a live page's entry is of the day heading it, not of the page's latest day: "Friday 28 February / … has spoken … this evening")
+  const live = liveEntryDay(article, s, near);
+  if (live) return live;
   // ("The strike on the port came on the same day that … held talks": the day of what came, not of what was told before)
   // (or the day the date reader took as "that day": "Zelensky was in Ankara that day, meeting Erdogan", "That afternoon Biden
   // telephoned Zelensky", "The same afternoon Putin hosted Erdogan in Sochi")
@@ -352,7 +356,7 @@ export function dateFromContext(article: Article, s: Article["sentences"][number
 }
 
 // "today", "this morning", "tonight": a time counted from when it was said
-const SAID_NOW = /^(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i;
+const SAID_NOW = WRITTEN_NOW;
 // "told reporters on Monday", "said on Monday", "wrote on Telegram on Sunday": whose saying the day dates
 const SAID_ON = /\b(?:said|told\s+(?:\S+\s+){1,2}?|announced|wrote|posted|confirmed|added|stated|remarked)\s*(?:(?:on|in|via)\s+(?:\p{Lu}\S*|the\s+\S+)\s+)?$/u;
 
