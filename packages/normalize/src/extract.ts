@@ -1309,7 +1309,7 @@ const untitledHeading = (reader: ArticleReader, b: number): boolean => {
   return !/[.!?:;]["'”’)]?\s*$/.test(text) && reader.article.sentences.filter((x) => x.paragraph === s.paragraph).length === 1 && reader.timeRefs(b, text).length === 0;
 };
 /** The `n` sentences before `index`, nearest first, past titles that name no day. */
-const sentencesBefore = (reader: ArticleReader, index: number, n: number): number[] => {
+const sentencesBackPastTitles = (reader: ArticleReader, index: number, n: number): number[] => {
   const out: number[] = [];
   for (let b = index - 1; b >= 0 && out.length < n; b--) if (!untitledHeading(reader, b)) out.push(b);
   return out;
@@ -1324,7 +1324,7 @@ const dayOrNightBefore: RefTest = (x, b, index, at) => (x.precision === "day" ||
 function dayNamedJustBefore(reader: ArticleReader, index: number, at: number): Pick<Context, "start" | "end" | "precision"> | null {
   // (a section's title that names no day only breaks the text: "… under the shadow of the July 8 attack, when missiles struck in
   // the middle of a Monday morning. / The attack that set the tone / Russia fired 38 missiles that day" reaches back past it)
-  const back = [index, ...sentencesBefore(reader, index, 4)];
+  const back = [index, ...sentencesBackPastTitles(reader, index, 4)];
   // (a sentence passed over for its compared day leaves room for one more before it: "Tuesday's attack killed 28 people.
   // Twenty-three of them died in one building. It was the deadliest, surpassing the April 24 attack. That night …")
   const compared = refNamedBefore(reader, back.slice(0, 3), index, at, dayOrNightBefore);
