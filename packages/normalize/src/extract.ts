@@ -74,6 +74,9 @@ const paragraphOpening = (text: string, at: number): string => {
   return text.slice(start < 0 ? 0 : start + 2, at).split("\n")[0]!;
 };
 
+/** The lead: the body's first paragraph (the headline, read apart, sums up the same story). */
+const leadParagraph = (article: Article): Sentence[] => article.sentences.filter((s) => s.paragraph === article.sentences[0]?.paragraph);
+
 /** How many missiles counted make a barrage whose drones and toll told after it came with it (see Context.barrage). */
 const BARRAGE_MIN = 10;
 
@@ -638,7 +641,7 @@ function articleDating(article: Article): ArticleDates {
   // (a page that runs over days under their headings, "Wednesday 9 October … Thursday 10 October", follows them all)
   const pageStart = [...headings.values()].reduce<string | null>((first, h) => (h && first && h.day < first ? h.day : first), written);
   const beforeLivePage = (r: TimeRef): boolean => followsHours && pageStart !== null && r.end !== null && r.end < addDays(pageStart, -1);
-  const firstParagraph = article.sentences.filter((s) => s.paragraph === article.sentences[0]?.paragraph);
+  const firstParagraph = leadParagraph(article);
   const datingRef = (s: Sentence): TimeRef | null => {
     const text = sentenceText(article, s);
     if (!ATTACK_WORDS.test(text)) return null;
@@ -1283,7 +1286,7 @@ export function extractClaims(article: Article): ArticleClaim[] {
   // (not a night told "separately": "Two missiles struck Sumy on Sunday morning, killing 21. Separately, the Air Force said Russia
   // had launched 57 drones overnight" leaves Sumy's morning its own)
   for (const c of claims) if (c.event_type === "strike" && c.date_precision === "night" && c.date_end && !/\|s\d+$/.test(c.localKey) && !SEPARATELY.test(c.quote)) soFar.nightsNamed.add(`${c.attacker}|${c.date_end}`);
-  return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(article, periodsAsStated(claims, countedBack), soFar.nightsNamed, soFar.missileNights, soFar.withBarrage)), articleMentions), article.text);
+  return mergeRepeats(assignEventWeapons(oneDaylightStrike(nightsAsNamed(article, periodsAsStated(claims, countedBack), soFar.nightsNamed, soFar.missileNights, soFar.withBarrage)), articleMentions), article);
 }
 
 // the last time expression `accept` takes in the sentences at `indices` (nearest first), with its sentence's text
@@ -2797,7 +2800,8 @@ const sameToll = (a: ArticleClaim, b: ArticleClaim, text: string, spokenFor?: (c
   b.metric === "killed" || b.metric === "injured" ? placesAgree(a, b, text, spokenFor) : samePlace(a, b);
 
 /** The same figure repeated in one article ("145 drones" in the lead and in a quote) is one claim. */
-function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
+function mergeRepeats(all: ArticleClaim[], article: Article): ArticleClaim[] {
+  const text = article.text;
   // A live page's entry title ("Kyiv: 16 dead as rescuers search warehouse rubble") restates a figure its
   // entry gives with its source: the title's copy goes, whoever it seems to name, and whichever event the
   // title alone was put in (a bare "10:30 Toll rises to seven" takes the entry above's attack).
@@ -2906,7 +2910,7 @@ function mergeRepeats(all: ArticleClaim[], text: string): ArticleClaim[] {
     if (!byFigure.has(unhedged)) byFigure.set(unhedged, out.length);
     out.push(c);
   }
-  return withoutRestatedTolls(leadTollsRetold(out, text, generic, spokenFor), text);
+  return withoutRestatedTolls(leadTollsRetold(out, text, leadParagraph(article).at(-1)?.end ?? 0, generic, spokenFor), text);
 }
 
 /** Whether two claims' days can be one: each a span, or undated. */
@@ -2914,7 +2918,8 @@ const daysMeet = (a: ArticleClaim, b: ArticleClaim): boolean =>
   a.date_start === null || a.date_end === null || b.date_start === null || b.date_end === null || (a.date_start <= b.date_end && b.date_start <= a.date_end);
 
 /**
- * A toll an article's lead (its headline or first paragraph) sums up and its body tells again from a named source is one
+ * A toll an article's lead (its first paragraph of prose, `leadParagraph`: a page's byline or photo caption kept in its text
+ * is none) sums up and its body tells again from a named source is one
  * toll, whatever day or source the lead's looser words lend it: "struck a cargo ship in the port of Odesa late on Monday,
  * killing one person, Ukrainian officials said" over "Odesa regional governor Oleh Kiper said the missile hit the vessel …,
  * killing a port worker" (dated by the night), or "a day after a barrage on Kyiv killed 12 people" over "Tkachenko said the
@@ -2926,12 +2931,10 @@ const daysMeet = (a: ArticleClaim, b: ArticleClaim): boolean =>
 function leadTollsRetold(
   claims: ArticleClaim[],
   text: string,
+  leadEnd: number,
   generic: (c: ArticleClaim) => boolean,
   spokenFor: (c: ArticleClaim) => readonly string[],
 ): ArticleClaim[] {
-  const headEnd = text.indexOf("\n\n");
-  const bodyEnd = headEnd < 0 ? -1 : text.indexOf("\n\n", headEnd + 2);
-  const leadEnd = headEnd < 0 ? 0 : bodyEnd < 0 ? text.length : bodyEnd;
   const inLead = (c: ArticleClaim) => c.quote_end <= leadEnd;
   const toll = (c: ArticleClaim) => (c.metric === "killed" || c.metric === "injured") && c.value !== null;
   const retells = (l: ArticleClaim, b: ArticleClaim) =>
