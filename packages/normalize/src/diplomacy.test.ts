@@ -1521,6 +1521,12 @@ describe("a leader's trip to Kyiv told by 'visited'", () => {
     ]);
     expect(contacts("Former British Prime Minister Boris Johnson, who visited Kyiv in April 2022, said on Tuesday that Ukraine must win.", "2024-02-16")).toEqual([]);
   });
+
+  it("is no trip of the day when recalled in a relative clause or told as visits over time", () => {
+    expect(contacts("Rishi Sunak, who visited Kyiv in January, said on Tuesday that Britain would keep its support.", "2024-06-16")).toEqual([]);
+    expect(contacts("Boris Johnson, who has visited Kyiv several times since the invasion, said on Tuesday that Ukraine must win.", "2024-02-16")).toEqual([]);
+    expect(contacts("Boris Johnson has visited Kyiv several times since the invasion.", "2024-02-16")).toEqual([]);
+  });
 });
 
 describe("the source of the news", () => {

@@ -8,12 +8,13 @@ import { namedIn } from "./person-mentions.ts";
 
 const KYIV_TRIP = KINDS.find((k) => k.kind === "visit" && k.re.source.includes("Kyiv"))!.re;
 // ("when Prime Minister Rishi Sunak visited Kyiv on January 12"): the visit's own verb, whose cue names no place, tells the
-// same trip
-const VISITED_KYIV = /\bvisited\s+(?:Kyiv|Kiev)\b/i;
+// same trip; not "has visited Kyiv several times", which is no one trip
+const VISITED_KYIV = /(?<!\b(?:has|have|had)\s+)\bvisited\s+(?:Kyiv|Kiev)\b/i;
 export const ZELENSKY = { name: "Volodymyr Zelensky", country: "UA" };
-// a trip told as planned, asked for or recalled, or hosted by someone other than the president
+// a trip told as planned, asked for or recalled ("Sunak, who visited Kyiv in January, said on Tuesday": the day is his
+// words'), or hosted by someone other than the president
 const KYIV_TRIP_NOT_HIS =
-  /\b(?:prepar\w*|invit\w*|plans?|planned|planning|expected|due|hopes?|yet\s+to)\b|\b(?:his|her|their)\s+(?:Ukrainian\s+)?counterparts?\b|\bUkrainian\s+(?:officials|ministers?|counterparts?)\b|\bwho\s+(?:had\s+)?(?:came|was|arrived|travell?ed|went|rode|flew)\b/i;
+  /\b(?:prepar\w*|invit\w*|plans?|planned|planning|expected|due|hopes?|yet\s+to)\b|\b(?:his|her|their)\s+(?:Ukrainian\s+)?counterparts?\b|\bUkrainian\s+(?:officials|ministers?|counterparts?)\b|\bwho\s+(?:had\s+)?(?:came|was|arrived|travell?ed|went|rode|flew|visited)\b/i;
 
 /** The visitors a ", followed by A on 21 February and B on 23 February" tail names, each with his own day; none unless each has one. */
 export function followersOf(text: string, published: string | null): Array<{ name: string; date: string }> {
