@@ -43,7 +43,7 @@ const DAYS_EARLIER = new RegExp(
 const NEXT_WORD = /next|following|subsequent|later|after/i;
 const NIGHT_WORD = /night/i;
 const MONTH_NOUN = /month/i;
-const WEEK_NOUN = /week|seven\s+days/i;
+const WEEK_NOUN = /week|(?:seven|7)\s+days/i;
 const PERIOD_NOUN = /period/i;
 const DAY_BEFORE_WORDS = /day\s+(?:before|prior|earlier)|previous\s+day/i;
 const AFTER = /\bafter\b/i;
@@ -815,8 +815,9 @@ export function findTimeRefs(sentence: string, published: string | null, written
   }
   // "shot down 1,000 drones over the past week. … Russia launched more than 1,200 drones over the same week": the week named
   // before (not "later that week": a day in it); a tally set beside another's seven days says so without the word ("… between
-  // Monday and Sunday morning. The Air Force's reports add up to 700 drones over the same seven days")
-  if (WEEK_NOUN.test(sentence)) pushSameSpan(refs, sentence, /\b(?:over|during|for|in|throughout)\s+(?:the\s+same|that(?:\s+same)?)\s+(?:week|seven\s+days)\b/gi, "that-week");
+  // Monday and Sunday morning. The Air Force's reports add up to 700 drones over the same seven days"), not "the same seven
+  // days last year"
+  if (WEEK_NOUN.test(sentence)) pushSameSpan(refs, sentence, /\b(?:over|during|for|in|throughout)\s+(?:the\s+same|that(?:\s+same)?)\s+(?:week|(?:seven|7)\s+days)\b(?!\s+(?:of|last|a\s+year)\b)/gi, "that-week");
   // "Over the past week, … Over the same period, air defence systems shot down 387 drones": the week (or month) named before
   if (PERIOD_NOUN.test(sentence)) pushSameSpan(refs, sentence, /\b(?:over|during|for|in|throughout)\s+(?:the\s+same|that(?:\s+same)?)\s+period\b(?!\s+(?:of|last|a\s+year)\b)/gi, "that-period");
   // "the Air Force said Russia had used 476 drones in that overnight attack": the attack named last (the night that ended on its day)

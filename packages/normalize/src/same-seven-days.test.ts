@@ -12,9 +12,17 @@ describe("a tally over 'the same seven days' as the week named before", () => {
     expect(dates(text, "2025-03-15")).toEqual(["500:2025-03-09..2025-03-15", "900:2025-03-09..2025-03-15"]);
   });
 
-  it("leaves alone seven days that are not the same ones", () => {
-    // (a count over the next seven days names no span before it)
-    const text = "Russia's air defences shot down 40 Ukrainian drones overnight, the ministry said. Officials expect more attacks over the next seven days.";
-    expect(dates(text, "2025-03-15")).toEqual(["40:2025-03-14..2025-03-15"]);
+  it("reads the figure '7 days' as the words", () => {
+    const text =
+      "Counting the ministry's daily posts, Russia's air defences shot down more than 500 Ukrainian drones over the past week. " +
+      "Ukraine's Air Force reported some 900 Russian attack drones launched at Ukrainian cities over the same 7 days.";
+    expect(dates(text, "2025-03-15")).toEqual(["500:2025-03-09..2025-03-15", "900:2025-03-09..2025-03-15"]);
+  });
+
+  it("leaves alone the same seven days of another year", () => {
+    const text =
+      "Counting the ministry's daily posts, Russia's air defences shot down more than 500 Ukrainian drones over the past week. " +
+      "Over the same seven days last year, the ministry reported 90 drones downed.";
+    expect(dates(text, "2025-03-15")[1]).not.toBe("90:2025-03-09..2025-03-15");
   });
 });
