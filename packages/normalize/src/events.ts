@@ -12,6 +12,7 @@ import { sharedParticipants } from "./merge-mentions.ts";
 import type { ArticleClaim } from "./extract.ts";
 import { entryOf } from "./entry-of.ts";
 import { NIGHT_COUNTS } from "./lexicon.ts";
+import { countsOfTheDay } from "./day-counts.ts";
 import { daylightTolls } from "./daylight-tolls.ts";
 import { recalledDates } from "./recalled-dates.ts";
 import { straysRetold } from "./strays-retold.ts";
@@ -985,6 +986,7 @@ export function buildDatasets(results: readonly ArticleResult[], syndicatedOf: R
   moveBy(keyed, retoldTolls(keyed), sentenceAt);
   moveBy(keyed, daylightTolls(keyed), sentenceAt);
   moveBy(keyed, tollsOfTheDayBefore(keyed), sentenceAt);
+  moveBy(keyed, countsOfTheDay(keyed), sentenceAt);
   moveBy(keyed, straysRetold(keyed), claimAt);
   moveBy(keyed, periodTotalsApart(keyed), sentenceAt);
   const sameNight = nightsSharingFigures(keyed);
