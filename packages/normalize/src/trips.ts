@@ -18,7 +18,7 @@ import { teamNamedAt } from "./delegations.ts";
 // Zelensky"; a verb of calling after "then" or "later", not a list of one subject's deeds; or a briefing before it, "… and had
 // briefed Zelensky beforehand", a call of its own, not one more on the line)
 const NEXT_LEG =
-  /,?\s+and\s+(?=(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the\s+(?:next|following)\s+day|a\s+day\s+later),?\s+(?:(?:he|she)\s+)?(?:(?:later|then|also)\s+)*(?:was\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by|held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+|met\s))|,?\s+and\s+(?:(?:later|then|also|separately|afterwards|earlier)\s+)*(?=(?:was\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by|held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+with|met(?:\s+with)?|joined\s+(?:an?|the)\s)\b)|,?\s+and\s+(?:(?:later|then|afterwards|subsequently)\s+|had\s+(?:also\s+)?(?=briefed\s))(?=(?:called|phoned|telephoned|rang|briefed|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to))\s)|,\s+(?:and\s+)?(?:then|later|afterwards)\s+|,\s+where\s+|,?\s+before\s+(?=sitting\s+down\s+with\b|holding\s+talks\s+with\b|being\s+(?:received|welcomed|hosted)\s+by\b)|;\s+|,\s+(?=met\s+(?:with\s+)?(?:[\p{Lu}]|the\s+)[^,;]{0,80},\s+and\s)|,\s+after\s+(?=(?:holding|having\s+held)\s+(?:[^,;]{0,40}?\s)?talks\b)/iu;
+  /,?\s+and\s+(?=(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the\s+(?:next|following)\s+day|a\s+day\s+later),?\s+(?:(?:he|she)\s+)?(?:(?:later|then|also)\s+)*(?:was\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by|held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+|met\s))|,?\s+and\s+(?:(?:later|then|also|separately|afterwards|earlier)\s+)*(?=(?:was\s+(?:(?:later|then|also|warmly)\s+)?(?:received|welcomed|hosted)\s+by|held\s+(?:an?\s+)?(?:(?:separate|bilateral|private)\s+){0,2}(?:talks|meeting)\s+with|met(?:\s+with)?|joined\s+(?:an?|the)\s)\b)|,?\s+and\s+(?:(?:later|then|afterwards|subsequently)\s+|had\s+(?:also\s+)?(?=briefed\s))(?=(?:called|phoned|telephoned|rang|briefed|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to))\s)|,\s+(?:and\s+)?(?:then|later|afterwards)\s+|,\s+where\s+|,?\s+and\s+(?:then\s+)?(?=to\s+(?:the\s+)?\p{Lu}[^,;]*,\s+where\s)|,?\s+before\s+(?=sitting\s+down\s+with\b|holding\s+talks\s+with\b|being\s+(?:received|welcomed|hosted)\s+by\b)|;\s+|,\s+(?=met\s+(?:with\s+)?(?:[\p{Lu}]|the\s+)[^,;]{0,80},\s+and\s)|,\s+after\s+(?=(?:holding|having\s+held)\s+(?:[^,;]{0,40}?\s)?talks\b)/iu;
 // ("Zelensky met Biden at the White House on Tuesday, after holding talks on Capitol Hill with House Speaker Mike Johnson": the
 // contact before it, a leg of its own)
 // "…, and on Monday met top diplomat Wang Yi and, in the afternoon, President Xi Jinping", "spoke by phone with Putin and, a few hours
@@ -96,18 +96,24 @@ export function itinerary(text: string, people: ReadonlyArray<{ name: string }>)
   if (!traveller || !firstCue || traveller.at > firstCue.at || parts.slice(1).some((part) => namedAgain(traveller.name, part))) return null;
   const legs: Leg[] = [];
   let travelledTo: string | null = null;
+  // (the journey's own words are the next leg's too: "… and to Beijing on July 8, where he met Xi Jinping" was on July 8)
+  let journey = "";
   for (const [i, part] of parts.entries()) {
     const named = people.filter((p) => p.name !== traveller.name && namedAt(p.name, part) >= 0).map((p) => p.name);
     if (named.length === 0) {
-      // ("then flew to Moscow": where the next legs were held)
+      // ("then flew to Moscow", "and to Beijing": where the next legs were held)
       // (a place the list does not know is still somewhere else: "then travelled to Chisinau")
-      if (TRAVELLED.test(part)) travelledTo = PLACE.exec(part.replace(/\bto\s+/g, "in "))?.[1] ?? null;
+      if (i > 0 && (TRAVELLED.test(part) || /^to\s/.test(part))) {
+        travelledTo = PLACE.exec(part.replace(/\bto\s+/g, "in "))?.[1] ?? null;
+        journey = `${part}, `;
+      }
       continue;
     }
     const cue = heldContact(part)?.at ?? (RECEIVED_BY.test(part) ? part.search(RECEIVED_BY) : (i > 0 && BRIEFED_LEG.test(part)) || gapped[i] ? 0 : -1);
     // (each leg names whom the traveller met after its own verb: not "…, where he and Prime Minister Donald Tusk signed")
     if (cue < 0 || named.some((n) => namedAt(n, part) < cue)) return null;
-    legs.push({ participants: [traveller.name, ...named].sort(), text: part, travelledTo, gapped: gapped[i] === true && heldContact(part) === null });
+    legs.push({ participants: [traveller.name, ...named].sort(), text: journey + part, travelledTo, gapped: gapped[i] === true && heldContact(part) === null });
+    journey = "";
   }
   const all = legs.flatMap((l) => l.participants.filter((n) => n !== traveller.name));
   if (legs.length < 2 || new Set(all).size !== all.length || all.length !== people.length - 1) return null;
