@@ -1529,6 +1529,17 @@ describe("a leader's trip to Kyiv told by 'visited'", () => {
   });
 });
 
+describe("a pronoun whose verb is another's, and the contact in which he did it", () => {
+  it("takes the one named before as the subject of 'in a phone call with', and no one when another is named after the pronoun", () => {
+    expect(contacts("Zelensky said Russian missiles had destroyed the Trypilska power plant. He raised the issue later on Thursday in a phone call with Italian Prime Minister Giorgia Meloni.", "2024-04-12")).toEqual([
+      "phone_call Giorgia Meloni+Volodymyr Zelensky 2024-04-11",
+    ]);
+    expect(contacts("Zelensky said Russian missiles had destroyed the Trypilska power plant. He said Macron had raised the issue on Thursday in a phone call with Putin.", "2024-04-12")).toEqual([
+      "phone_call Emmanuel Macron+Vladimir Putin 2024-04-11",
+    ]);
+  });
+});
+
 describe("the source of the news", () => {
   it("is no participant in the contact it tells of ('…, Kremlin aide Yuri Ushakov said'), while a speaker who took part stays one", () => {
     expect(contacts("US envoy Steve Witkoff met Russian President Vladimir Putin at the Kremlin on Friday, Kremlin aide Yuri Ushakov said.", "2025-06-10")).toEqual([

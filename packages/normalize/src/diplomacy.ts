@@ -23,7 +23,7 @@ import { mergeMentions } from "./merge-mentions.ts";
 import { retoldAt } from "./retold-contact.ts";
 import { withoutTitleAppositives } from "./title-appositives.ts";
 import { SPOKESPEOPLE, aideAsSource, mentionsOf, namedFrom, namedIn, speaksOnly, takesPart } from "./person-mentions.ts";
-import { attendedBefore, DATED_LINE, JOINING, PAIR, PRONOUN_GUEST, PRONOUN_SUBJECT, SAME_GROUP, SPEAKER_THEN_PRONOUN, guestBefore, guestUnnamed, headlinePair, namedBefore, subjectBefore, subjectsOf, theirContact, withSurnames } from "./referents.ts";
+import { attendedBefore, DATED_LINE, JOINING, PAIR, PRONOUN_GUEST, PRONOUN_IN_CONTACT, PRONOUN_SUBJECT, SAME_GROUP, SPEAKER_THEN_PRONOUN, guestBefore, guestUnnamed, headlinePair, namedBefore, subjectBefore, subjectsOf, theirContact, withSurnames } from "./referents.ts";
 import { ASIDE, andAfterAt, andAfterContact, asideContact, briefedOn, ofStates, otherDayContact, semicolonContact, thenCalled } from "./side-contacts.ts";
 import { roleReferents, titledLeaders } from "./titled-leaders.ts";
 import { RECEIVED_BY, guestAlsoMet, itinerary, listedLegs, tripLegKind } from "./trips.ts";
@@ -357,7 +357,7 @@ export function extractContacts(article: Article, strike: { start: string; end: 
     // ("She said she had spoken with Zelenskyy and with Trump": the pronoun is the subject even when the two named
     // after it are of two countries)
     // ("Earlier on his tour he saw Zelensky in Kyiv on 2 July and Putin in Moscow on 5 July": "saw" a leader he met)
-    const pronoun = SPEAKER_THEN_PRONOUN.test(text) ? null : (PRONOUN_SUBJECT.exec(text) ?? PRONOUN_SAW.exec(text));
+    const pronoun = SPEAKER_THEN_PRONOUN.test(text) ? null : (PRONOUN_SUBJECT.exec(text) ?? PRONOUN_SAW.exec(text) ?? PRONOUN_IN_CONTACT.exec(text));
     // ("Emmanuel Macron and Olaf Scholz received him at the Elysee": the guest is the one the text was about, whoever hosts)
     const guest = guestUnnamed(text, people);
     // (nor when an office names him before it: "The Hungarian premier's visit to Moscow came three days after he met Zelensky")

@@ -58,6 +58,12 @@ export function guestUnnamed(text: string, people: ReadonlyArray<{ name: string 
   return clause < 0 || namedFrom(text, people) > clause;
 }
 
+// "He raised the issue later on Thursday in a phone call with Italian Prime Minister Giorgia Meloni", "he said he had raised it in
+// his call with Xi": the pronoun whose own verb is another's, the contact told after it as where he did so (with no one named
+// between: not "He said Trump had raised it in a call with Putin")
+export const PRONOUN_IN_CONTACT =
+  /\b(?:[Hh]e|[Ss]he)\s+(?:(?:\p{Ll}[\p{L}'’-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+){1,10}?(?:in|during|over)\s+(?:an?|his|her)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:call|conversation|meeting|talks)\s+with\b/u;
+
 // a subject's pronoun, not a possessive ("his envoy Witkoff met Putin" names its subject)
 const PRONOUN_FIRST = /\b(?:he|she)\b/gi;
 // (nor a fronted clause's, whose subject is the name after it: "Before he flew to Washington, Zelensky met Starmer")
