@@ -1527,6 +1527,11 @@ describe("a leader's trip to Kyiv told by 'visited'", () => {
     expect(contacts("Boris Johnson, who has visited Kyiv several times since the invasion, said on Tuesday that Ukraine must win.", "2024-02-16")).toEqual([]);
     expect(contacts("Boris Johnson has visited Kyiv several times since the invasion.", "2024-02-16")).toEqual([]);
   });
+
+  it("reads 'the Ukrainian capital' as Kyiv, and still no trip ahead", () => {
+    expect(contacts("Joe Biden paid a surprise visit to the Ukrainian capital on Monday.", "2023-02-27")).toEqual(["visit Joe Biden+Volodymyr Zelensky 2023-02-27 @Kyiv"]);
+    expect(contacts("Scholz's upcoming visit to the Ukrainian capital was announced on Monday.", "2023-02-27")).toEqual([]);
+  });
 });
 
 describe("a pronoun whose verb is another's, and the contact in which he did it", () => {

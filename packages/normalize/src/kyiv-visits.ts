@@ -10,9 +10,12 @@ const KYIV_TRIP = KINDS.find((k) => k.kind === "visit" && k.re.source.includes("
 // ("when Prime Minister Rishi Sunak visited Kyiv on January 12"): the visit's own verb, whose cue names no place, tells the
 // same trip; not "has visited Kyiv several times", which is no one trip
 const VISITED_KYIV = /(?<!\b(?:has|have|had)\s+)\bvisited\s+(?:Kyiv|Kiev)\b/i;
+// ("a week after President Joe Biden's own visit to the Ukrainian capital"): the city told by what it is, read as its name (the
+// same length, so that where each word stands holds)
+const asKyiv = (text: string) => text.replace(/\bthe\s+Ukrainian\s+capital\b/g, (m) => "Kyiv".padEnd(m.length));
 export const ZELENSKY = { name: "Volodymyr Zelensky", country: "UA" };
-// a trip told as planned, asked for or recalled ("Sunak, who visited Kyiv in January, said on Tuesday": the day is his
-// words'), or hosted by someone other than the president
+// a trip told as planned, asked for or recalled ("Sunak, who visited Kyiv in January, said on Tuesday": the day is that
+// of his words), or hosted by someone other than the president
 const KYIV_TRIP_NOT_HIS =
   /\b(?:prepar\w*|invit\w*|plans?|planned|planning|expected|due|hopes?|yet\s+to)\b|\b(?:his|her|their)\s+(?:Ukrainian\s+)?counterparts?\b|\bUkrainian\s+(?:officials|ministers?|counterparts?)\b|\bwho\s+(?:had\s+)?(?:came|was|arrived|travell?ed|went|rode|flew|visited)\b/i;
 
@@ -30,7 +33,7 @@ export function followersOf(text: string, published: string | null): Array<{ nam
  * on 20 February"), and no one else: then the host, unnamed, is Ukraine's president.
  */
 export function kyivGuests(text: string, people: ReadonlyArray<{ name: string; country: string }>, published: string | null): boolean {
-  const trip = KYIV_TRIP.exec(text) ?? VISITED_KYIV.exec(text);
+  const trip = KYIV_TRIP.exec(asKyiv(text)) ?? VISITED_KYIV.exec(asKyiv(text));
   if (!trip || people.length === 0 || people.some((p) => ["UA", "RU", "BY"].includes(p.country)) || KYIV_TRIP_NOT_HIS.test(text)) return false;
   // (a year in the trip's own clause other than the report's is a trip recalled: "came to Kyiv in April 2022")
   const clause = text.slice(trip.index).split(/[,;.]\s/)[0]!;
