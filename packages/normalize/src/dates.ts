@@ -11,6 +11,7 @@ import {
   weekday,
 } from "@salvo/core";
 import { UNITS } from "./quantities.ts";
+import { weekToSaidDay } from "./said-week.ts";
 import { PAST_BE } from "./auxiliaries.ts";
 import { matchesOf } from "./matches.ts";
 
@@ -864,7 +865,7 @@ export function findTimeRefs(sentence: string, published: string | null, written
     .filter((r) => !(relativeNight && overnight(r)) && !(named && r.relative === "same-night") && !(dayOrNight && monthLabel(r, sentence)) && !restated(r, refs, sentence))
     .sort((a, b) => a.at - b.at);
   const days = nightOfDay(sentence, kept);
-  return published ? lastYear(sentence, reanchor ? anchored(sentence, days, published) : days, published) : kept;
+  return published ? weekToSaidDay(sentence, lastYear(sentence, reanchor ? anchored(sentence, days, published) : days, published)) : kept;
 }
 
 // a night named after a record or a comparison ("the record set only the night before", "more than the previous night")
