@@ -28,6 +28,7 @@ import { describedObject, listedToll, verbOfItsOwn } from "./listed-tolls.ts";
 import { thirdPartySpeaker } from "./neighbour-speaker.ts";
 import { ordinalFate } from "./ordinal-weapons.ts";
 import { respectiveFates } from "./respectively.ts";
+import { firedWith } from "./with-count.ts";
 import { STARTS_UPPER, isNumericDate, normsOf, type Token } from "./tokens.ts";
 
 // One list built once: cue lookups are indexed per list (see `matchCue`), and a list spread anew at each call would be indexed anew.
@@ -1949,7 +1950,7 @@ function classify(
     else if (prev?.weapon && (coordinated(tokens, q) || (tokens[q.first - 1]?.norm === "and" && prev.last === q.first - 2) || sameList(tokens, prev, q))) metric = prev.metric;
     else if (listMetric) metric = listMetric;
     else if (ministryTally(tokens, q)) metric = "shot_down";
-    else if (launchCount(tokens, q, head.end)) metric = "launched";
+    else if (launchCount(tokens, q, head.end) || firedWith(tokens, q.first)) metric = "launched";
     else if (hasAttackNoun(tokens)) metric = "launched";
     // a leader's post that is only the count: '"Almost 600 drones and nearly 50 missiles," he wrote'
     else if (opensQuote(tokens, q.first) || (prev?.metric === "launched" && opensQuote(tokens, prev.first) && tokens[q.first - 1]?.norm === "and")) metric = "launched";

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract.ts";
+import { articleOf } from "./test-helpers.ts";
+
+/** metric:value/weapon per figure, in order. */
+const figures = (text: string) => extractClaims(articleOf(text)).map((c) => `${c.metric}:${c.value ?? c.value_text}/${c.weapon ?? "-"}`);
+
+// with-count.ts: a count a "with" gives an attack or a night, told with no verb of firing
+describe("weapons an attack or a night came 'with'", () => {
+  it("reads them as launched, past a time the clause names and an aside after the count", () => {
+    expect(figures("Two nights later Moscow came back with 280 drones and 12 cruise missiles, the Air Force said.")).toEqual(["launched:280/drone", "launched:12/missile"]);
+    expect(figures("The night of 3-4 March, with 190 drones, a record for the winter, and 21 missiles, is still the largest of the year.")).toEqual(["launched:190/drone", "launched:21/missile"]);
+    expect(figures("Russia hit the region shortly before dawn with six Shahed drones.")).toEqual(["launched:6/drone"]);
+  });
+
+  it("leaves the kit a carrier bears, a comparison, and a 'with' no attack is told by", () => {
+    expect(figures("Six Tu-95 bombers, each armed with eight cruise missiles, took off from the Engels base, Ukraine's military said.")).toEqual([]);
+    expect(figures("Compared with 300 drones a week earlier, Russia's pace has slowed, analysts said.")).toEqual([]);
+    expect(figures("Four Russian warships with up to 24 Kalibr missiles are heading for the coast, the Navy said.")).toEqual([]);
+    expect(figures("The museum opened a new hall with 12 missiles from the Soviet era.")).toEqual([]);
+  });
+});
