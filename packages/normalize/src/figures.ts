@@ -1867,7 +1867,9 @@ function classify(
       // than 200 missiles and drones fired at Ukraine overnight struck energy facilities", "Some 40 drones launched at Odesa
       // overnight hit port infrastructure" tell what the night's attack struck, not that all of them got through)
       const night = later !== null && tokens.slice(r.at, later.at).some((t) => t.norm === "overnight");
-      const struck = later?.cue.metric === "hit" && reachedLeft === null && tokens[q.first - 1]?.norm !== "the" && !night && !/^(?:that|which|where|when|who|had|has|have)$/.test(tokens[later.at - 1]?.norm ?? "");
+      // (its own pluperfect too, "at least two drones launched by the SBU had hit the plant", not a relative clause's: "… that had hit")
+      const aux = later !== null && /^(?:had|has|have)$/.test(tokens[later.at - 1]?.norm ?? "") ? 1 : 0;
+      const struck = later?.cue.metric === "hit" && reachedLeft === null && tokens[q.first - 1]?.norm !== "the" && !night && !/^(?:that|which|where|when|who)$/.test(tokens[later.at - 1 - aux]?.norm ?? "");
       if (later && later.cue.metric !== "launched" && (flew || struck || ["were", "was", "been"].includes(tokens[later.at - 1]?.norm ?? ""))) main = later;
     }
     // A participle after the noun ("34 drones targeting Moscow", "60 of the 85 drones launched by

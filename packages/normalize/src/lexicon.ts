@@ -115,7 +115,9 @@ export const WEAPON_CUES: readonly Cue[] = [
     // (only past the air defences: "Three drones slipped through into Polish airspace before crashing" hit nothing)
     ...["slipped through", "slipped past"].flatMap((verb) => ["", "the "].flatMap((the) => AIR_DEFENCES.map((d) => `${verb} ${the}${d}`))),
     "made it through", ...AIR_DEFENCES.map((d) => `evaded ${d}`), "evaded interception"].map((p) => cue(p, "hit")),
-  ...["launched", "launching", "launches", "launch", "fired", "firing", "fires", "sends", "uses", "unleashes", "unleashed", "unleashing", "sent", "sending", "deployed", "used", "using", "attacked", "targeted", "targeting", "barrage", "involved", "involving", "took part", "taking part", "participated", "consisted", "accompanied by", "record of", "high of", "sent in", "hurled", "detected", "tracked", "detected and tracked", "weapons used", "used", "aimed", "aimed at", "directed at",
+  ...["launched", "launching", "launches", "launch",
+    // who flew them: "two long-range drones operated by the SBU security service had hit the plant"
+    "operated by", "fired", "firing", "fires", "sends", "uses", "unleashes", "unleashed", "unleashing", "sent", "sending", "deployed", "used", "using", "attacked", "targeted", "targeting", "barrage", "involved", "involving", "took part", "taking part", "participated", "consisted", "accompanied by", "record of", "high of", "sent in", "hurled", "detected", "tracked", "detected and tracked", "weapons used", "used", "aimed", "aimed at", "directed at",
     // where they flew: "15 Shahed drones flew towards the city", "11 missiles had flown at the plant", "went after gas production"
     "flew towards", "flew toward", "flew at", "flown towards", "flown toward", "flown at", "flying at", "flying towards", "flying toward", "went after", "crossed into",
     // a neighbour's count of the drones that crossed into it: "19 drones violated Polish airspace"
