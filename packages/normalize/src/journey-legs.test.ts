@@ -19,4 +19,11 @@ describe("a trip's journey before the stop it leads to (itinerary)", () => {
       "meeting Antonio Guterres+Sergey Lavrov 2022-04-25 @Moscow",
     ]);
   });
+
+  it("keeps the first stop's place when the trip opens with its journey", () => {
+    expect(contacts("Modi travelled to Moscow on July 8, where he met Putin, and then to Vienna on July 9, where he met Karl Nehammer.", "2024-07-12")).toEqual([
+      "meeting Narendra Modi+Vladimir Putin 2024-07-08 @Moscow",
+      "meeting Karl Nehammer+Narendra Modi 2024-07-09 @Vienna",
+    ]);
+  });
 });

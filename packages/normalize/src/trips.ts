@@ -103,9 +103,9 @@ export function itinerary(text: string, people: ReadonlyArray<{ name: string }>)
     if (named.length === 0) {
       // ("then flew to Moscow", "and to Beijing": where the next legs were held)
       // (a place the list does not know is still somewhere else: "then travelled to Chisinau")
-      if (i > 0 && (TRAVELLED.test(part) || /^to\s/.test(part))) {
+      if (TRAVELLED.test(part) || (i > 0 && /^to\s/.test(part))) {
         travelledTo = PLACE.exec(part.replace(/\bto\s+/g, "in "))?.[1] ?? null;
-        journey = `${part}, `;
+        if (i > 0) journey = `${part}, `;
       }
       continue;
     }
