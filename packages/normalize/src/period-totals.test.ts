@@ -30,4 +30,20 @@ describe("a period's count read as a night's", () => {
     const withOne = buildDatasets([night[0]!, roundup]);
     expect(eventOf(withOne, "roundup", "launched:190")).toBe(eventOf(withOne, "wire", "launched:29"));
   });
+
+  it("leaves a night's count that a yardstick or a time beside it follows ('the largest aerial attack since the start of the war')", () => {
+    const reports = [
+      result("wire", "2023-12-29", "Russia fired at least 40 missiles at Ukraine overnight, officials said."),
+      result("agency", "2023-12-29", "Russia fired at least 40 missiles at Ukraine overnight, the Air Force said."),
+    ];
+    for (const text of [
+      "Russia fired 122 missiles at Ukraine overnight, the largest aerial attack since the start of the war, the Air Force said.",
+      "Russia fired 122 missiles at Ukraine, the largest aerial attack since the start of the war, the Air Force said.",
+      "Russia fired 122 missiles and drones at Ukraine, the most in weeks, days after talks in Istanbul.",
+    ]) {
+      const data = buildDatasets([...reports, result("late", "2023-12-29", text)]);
+      expect(eventOf(data, "late", "launched:122"), text).toBe(eventOf(data, "wire", "launched:40"));
+    }
+  });
+
 });
