@@ -46,4 +46,12 @@ describe("a period's count read as a night's", () => {
     }
   });
 
+  it("sets apart a period's count that two round-ups carry alike (not taken for the night's largest)", () => {
+    const text = "Russian forces struck Kyiv overnight, killing four people. Zelensky said Russia had fired about 190 missiles at Ukraine in a single week.";
+    const data = buildDatasets([...night, result("roundup", "2024-03-24", text), result("digest", "2024-03-24", text)]);
+    for (const id of ["roundup", "digest"]) {
+      expect(eventOf(data, id, "launched:190")).toBeDefined();
+      expect(eventOf(data, id, "launched:190")).not.toBe(eventOf(data, "wire", "launched:29"));
+    }
+  });
 });

@@ -43,6 +43,8 @@ export function periodTotalsApart(entries: readonly { readonly key: string; read
   }
   const periods = new Set([...sentences].filter(([, claims]) => isPeriodTotal(claims[0]!.quote)).map(([at]) => at));
   for (const [at, claims] of sentences) {
+    // (the night's counts come from its night reports: a round-up's total that two outlets carry is no night's count)
+    if (periods.has(at)) continue;
     for (const c of claims) {
       if (c.value === null) continue;
       const key = at.slice(at.indexOf("|", c.article_id.length + 1) + 1);
