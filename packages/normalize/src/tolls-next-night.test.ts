@@ -29,4 +29,27 @@ describe("a daytime strike's toll told with the night after it", () => {
     const withOne = buildDatasets([day[0]!, next]);
     expect(eventOf(withOne, "next", "killed:7")).not.toBe(eventOf(withOne, "wire", "killed:7"));
   });
+
+  it("leaves a toll below a telling size told of no place, or timed by the night ('Three people were killed overnight')", () => {
+    const kremenchuk = [
+      result("k1", "2022-06-28", "A Russian missile hit a shopping centre in Kremenchuk on Monday afternoon, killing three people, officials said."),
+      result("k2", "2022-06-28", "Three people were killed when a Russian missile struck a shopping centre in Kremenchuk on Monday afternoon."),
+    ];
+    for (const text of [
+      "Russian drones attacked Odesa overnight. Three people were killed, the regional governor said.",
+      "Russian drones attacked the Poltava region again. Three people were killed overnight in Kremenchuk, the regional governor said.",
+    ]) {
+      const data = buildDatasets([...kremenchuk, result("later", "2022-06-28", text)]);
+      expect(eventOf(data, "later", "killed:3"), text).toBeDefined();
+      expect(eventOf(data, "later", "killed:3"), text).not.toBe(eventOf(data, "k1", "killed:3"));
+    }
+  });
+
+  it("leaves a toll that another report of the night gives", () => {
+    const nightOf = result("n1", "2022-06-28", "Officials in Kremenchuk had given a toll of seven dead on Monday night, after drones attacked the city.");
+    const next = result("next", "2022-06-28", "Russian drones attacked Kyiv overnight. Officials in Kremenchuk had given a toll of seven dead on Monday night.");
+    const data = buildDatasets([...day, nightOf, next]);
+    expect(eventOf(data, "next", "killed:7")).not.toBe(eventOf(data, "wire", "killed:7"));
+  });
 });
+

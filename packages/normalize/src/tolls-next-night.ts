@@ -2,8 +2,13 @@ import type { ArticleClaim } from "./extract.ts";
 import { entryOf } from "./entry-of.ts";
 import { isNightKey, isStrikeKey, isToll, placesNamed, strikeKeyAt } from "./strike-keys.ts";
 
-/** A toll below this ("one person was killed", "two injured") is any night's: it does not tell which strike it is. */
+/** A toll below this ("one person was killed", "three killed") is any night's: it does not tell which strike it is. */
 const TELLING_TOLL = 3;
+/** A toll this large tells the strike with no place named (daylight-tolls.ts's TELLING_TOLL). */
+const TOLD_ALONE = 10;
+// (a sentence that times its deaths by the night is the night's: "Three people were killed overnight"; but "the toll from last
+// night's strike on the dormitory has risen to seven" names the evening strike it updates)
+const NIGHT_TIMED = /\b(?:overnight|tonight|last\s+night(?!['’]s)|during\s+the\s+night)\b/i;
 /** Other articles that must give a toll for the daytime strike before a night's sentence is taken for it. */
 const GIVERS_MIN = 2;
 
@@ -40,6 +45,9 @@ export function tollsOfTheDayBefore(entries: readonly { readonly key: string; re
     const dayPlaces = placed.get(day)!;
     const places = new Set(claims.flatMap((c) => c.places));
     if (places.size > 0 && dayPlaces.size > 0 && ![...places].some((p) => dayPlaces.has(p))) continue;
+    // (a place of the strike's, or a toll too large to be another's: "Three people were killed, the regional governor said" is any night's)
+    if (!telling.some((c) => c.value! >= TOLD_ALONE) && ![...places].some((p) => dayPlaces.has(p))) continue;
+    if (NIGHT_TIMED.test(claims[0]!.quote)) continue;
     moved.set(at, day);
   }
   return moved;
