@@ -259,7 +259,7 @@ const isTitledHeading = (line: string): boolean => {
 };
 
 /** A section's day; `dated` when its heading gives the date itself (not only a weekday of the week). */
-interface Section {
+export interface Section {
   readonly day: string;
   readonly dated: boolean;
 }
@@ -270,7 +270,7 @@ interface Section {
  * order up to publication, so one that would fall after the next is the week before ("SUNDAY–MONDAY"
  * opening a digest sent on Sunday is last Sunday and Monday).
  */
-function headingDays(article: Article, published: string | null): Map<number, Section | undefined> {
+export function headingDays(article: Article, published: string | null): Map<number, Section | undefined> {
   const days = new Map<number, Section | undefined>();
   const weekdays: number[] = [];
   for (const s of article.sentences) {

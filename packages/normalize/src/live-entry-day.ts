@@ -4,26 +4,25 @@
  * published with its latest day, but an entry's "this evening" or "today" is of the day it was written.
  */
 
-import { type Article, MONTH_PATTERN, sentenceText } from "@salvo/core";
-import { type TimeRef, WEEKDAY_NAME, findTimeRefs } from "./dates.ts";
-
-// a line that is a weekday and a day of the month alone: "SATURDAY 14 JANUARY", "Friday 28 February", "WEDNESDAY, 28 MAY",
-// "Tuesday, June 17, 2025" (not a round-up's "MONDAY" alone, whose day is read elsewhere, nor a dateline with a place)
-const MONTH = `(?:${MONTH_PATTERN}|${MONTH_PATTERN.toUpperCase()})\\.?`;
-const DAY_HEADING = new RegExp(`^\\s*${WEEKDAY_NAME}\\.?,?\\s+(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:,?\\s+\\d{4})?\\s*$`, "u");
+import { type Article } from "@salvo/core";
+import { type TimeRef } from "./dates.ts";
+import { headingDays } from "./extract.ts";
 
 // the time words that mean the moment of writing: "today", "this evening", "earlier today"
 export const WRITTEN_NOW = /^(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i;
 
-/** Per sentence, the day of the day heading above it on a page with two or more (null elsewhere): read once per article. */
-const headingDays = (article: Article): ReadonlyArray<string | null> => {
-  const known = HEADING_DAYS.get(article);
+/**
+ * Per sentence, the day of the day heading above it on a page with two or more (null elsewhere): read once per article. A
+ * heading is a line of its own that gives its date ("SUNDAY 9 MARCH", "Friday 28 February"), as the figures' reader takes it.
+ */
+const entryDays = (article: Article): ReadonlyArray<string | null> => {
+  const known = ENTRY_DAYS.get(article);
   if (known) return known;
-  const published = article.meta.published;
+  const headings = headingDays(article, article.meta.published);
   const lines = article.sentences.map((s) => {
-    const text = sentenceText(article, s);
     const lone = article.sentences[s.index - 1]?.paragraph !== s.paragraph && article.sentences[s.index + 1]?.paragraph !== s.paragraph;
-    return lone && DAY_HEADING.test(text) ? (findTimeRefs(text, published).find((r) => r.precision === "day" && r.start && !r.relative)?.start ?? null) : null;
+    const heading = headings.get(s.index);
+    return lone && heading?.dated ? heading.day : null;
   });
   const out: Array<string | null> = [];
   let current: string | null = null;
@@ -32,16 +31,16 @@ const headingDays = (article: Article): ReadonlyArray<string | null> => {
     current = day ?? current;
     out[i] = paged && day === null ? current : null;
   }
-  HEADING_DAYS.set(article, out);
+  ENTRY_DAYS.set(article, out);
   return out;
 };
-const HEADING_DAYS = new WeakMap<Article, ReadonlyArray<string | null>>();
+const ENTRY_DAYS = new WeakMap<Article, ReadonlyArray<string | null>>();
 
 /**
  * The day of the live entry a contact is told in, when its time is the moment of writing ("this evening", "today"); null when the
  * page has no day headings or the sentence names another time.
  */
 export function liveEntryDay(article: Article, s: Article["sentences"][number], near: TimeRef | null): string | null {
-  const day = headingDays(article)[s.index] ?? null;
+  const day = entryDays(article)[s.index] ?? null;
   return day && near && WRITTEN_NOW.test(near.text.trim()) ? day : null;
 }
