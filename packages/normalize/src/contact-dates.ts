@@ -355,8 +355,6 @@ export function dateFromContext(article: Article, s: Article["sentences"][number
   return inHeadline >= 2 ? published : null;
 }
 
-// "today", "this morning", "tonight": a time counted from when it was said
-const SAID_NOW = WRITTEN_NOW;
 // "told reporters on Monday", "said on Monday", "wrote on Telegram on Sunday": whose saying the day dates
 const SAID_ON = /\b(?:said|told\s+(?:\S+\s+){1,2}?|announced|wrote|posted|confirmed|added|stated|remarked)\s*(?:(?:on|in|via)\s+(?:\p{Lu}\S*|the\s+\S+)\s+)?$/u;
 
@@ -371,10 +369,10 @@ const SPEAKER_AFTER = /^["”'’]?\s*,\s*(?:(?!(?:after|before|when|as|since|wh
  * Monday that he had called Putin \"this morning\"", "…, the White House said on Tuesday"), not the report's own; null unless so.
  */
 export function saidDay(text: string, refs: readonly TimeRef[], now: TimeRef | null): string | null {
-  if (!now || !SAID_NOW.test(now.text.trim())) return null;
+  if (!now || !WRITTEN_NOW.test(now.text.trim())) return null;
   // (only a saying whose clause holds the "this morning": not "Trump called Putin this morning, days after Zelensky said on Monday
   // that …", another's saying in a clause of its own)
   const saysNow = (r: TimeRef) => (r.at < now.at ? REPORTED_UP_TO.test(text.slice(r.at + r.text.length, now.at)) : SPEAKER_AFTER.test(text.slice(now.at + now.text.length, r.at)));
-  return refs.find((r) => r.precision === "day" && r.start && !r.relative && !SAID_NOW.test(r.text.trim()) && SAID_ON.test(text.slice(Math.max(0, r.at - 40), r.at)) && saysNow(r))?.start ?? null;
+  return refs.find((r) => r.precision === "day" && r.start && !r.relative && !WRITTEN_NOW.test(r.text.trim()) && SAID_ON.test(text.slice(Math.max(0, r.at - 40), r.at)) && saysNow(r))?.start ?? null;
 }
 

@@ -34,6 +34,6 @@ describe("a live page's entry under a day heading (liveEntryDay)", () => {
       "phone_call Emmanuel Macron+Volodymyr Zelensky 2025-03-07",
     ]);
     const oneDay = ["MONDAY 10 MARCH", "", "21:50", "The Elysee says Emmanuel Macron spoke with Volodymyr Zelensky by phone this evening."].join("\n");
-    expect(contacts(oneDay, "2025-03-11")).toEqual(["phone_call Emmanuel Macron+Volodymyr Zelensky 2025-03-11"]);
+    expect(contacts(oneDay, "2025-03-10")).toEqual(["phone_call Emmanuel Macron+Volodymyr Zelensky 2025-03-10"]);
   });
 });
