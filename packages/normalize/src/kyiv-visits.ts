@@ -33,7 +33,8 @@ export function followersOf(text: string, published: string | null): Array<{ nam
  * on 20 February"), and no one else: then the host, unnamed, is Ukraine's president.
  */
 export function kyivGuests(text: string, people: ReadonlyArray<{ name: string; country: string }>, published: string | null): boolean {
-  const trip = KYIV_TRIP.exec(asKyiv(text)) ?? VISITED_KYIV.exec(asKyiv(text));
+  const kyivText = asKyiv(text);
+  const trip = KYIV_TRIP.exec(kyivText) ?? VISITED_KYIV.exec(kyivText);
   if (!trip || people.length === 0 || people.some((p) => ["UA", "RU", "BY"].includes(p.country)) || KYIV_TRIP_NOT_HIS.test(text)) return false;
   // (a year in the trip's own clause other than the report's is a trip recalled: "came to Kyiv in April 2022")
   const clause = text.slice(trip.index).split(/[,;.]\s/)[0]!;

@@ -18,7 +18,7 @@ const SAID_ON = new RegExp(String.raw`\b${SAID}\s+on\s+$`, "i");
 // ("On 24 March, Zelensky had said that": the saying right after the day)
 const SAID_NEXT = new RegExp(String.raw`^\s*,\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:had\s+|has\s+)?${SAID}\b`, "u");
 
-const saidDay = (sentence: string, r: TimeRef): boolean =>
+const toldOnDay = (sentence: string, r: TimeRef): boolean =>
   SAID_ON.test(sentence.slice(Math.max(0, r.at - 40), r.at) + (/^on\s/i.test(r.text) ? "on " : "")) || SAID_NEXT.test(sentence.slice(r.at + r.text.length));
 
 export function weekToSaidDay(sentence: string, refs: TimeRef[]): TimeRef[] {
@@ -26,7 +26,7 @@ export function weekToSaidDay(sentence: string, refs: TimeRef[]): TimeRef[] {
   let out = refs;
   for (const m of sentence.matchAll(WEEK_BACK)) {
     const day = out.filter((r) => r.at < m.index && r.precision === "day" && !r.relative && r.start !== null && r.start === r.end).at(-1);
-    if (!day || !saidDay(sentence, day)) continue;
+    if (!day || !toldOnDay(sentence, day)) continue;
     const week: TimeRef = { at: m.index, text: m[0], start: addDays(day.start!, -6), end: day.start, precision: "week" };
     const own = out.find((r) => r.at === m.index);
     out = own ? out.map((r) => (r === own ? week : r)) : [...out, week].sort((a, b) => a.at - b.at);
