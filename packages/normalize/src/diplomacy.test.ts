@@ -1543,6 +1543,15 @@ describe("a pronoun whose verb is another's, and the contact in which he did it"
       "phone_call Emmanuel Macron+Vladimir Putin 2024-04-11",
     ]);
   });
+
+  it("takes it when the call is dated in the words between ('on April 11'), not when the run has a subject of its own, a passive or a negation", () => {
+    const before = "Zelensky said Russian missiles had destroyed the Trypilska power plant. ";
+    expect(contacts(before + "He raised the issue on April 11 in a phone call with Meloni.", "2024-04-12")).toEqual(["phone_call Giorgia Meloni+Volodymyr Zelensky 2024-04-11"]);
+    expect(contacts(before + "He said his foreign minister had raised the issue in a phone call with Antony Blinken.", "2024-04-12")).toEqual([]);
+    expect(contacts(before + "He said his aides had raised the issue in a meeting with Jake Sullivan on Thursday.", "2024-04-12")).toEqual([]);
+    expect(contacts(before + "He refused to take part in a meeting with Alexander Lukashenko.", "2024-04-12")).toEqual([]);
+    expect(contacts(before + "He was not invited to take part in a call with Joe Biden.", "2024-04-12")).toEqual([]);
+  });
 });
 
 describe("the source of the news", () => {

@@ -60,9 +60,14 @@ export function guestUnnamed(text: string, people: ReadonlyArray<{ name: string 
 
 // "He raised the issue later on Thursday in a phone call with Italian Prime Minister Giorgia Meloni", "he said he had raised it in
 // his call with Xi": the pronoun whose own verb is another's, the contact told after it as where he did so (with no one named
-// between: not "He said Trump had raised it in a call with Putin")
-export const PRONOUN_IN_CONTACT =
-  /\b(?:[Hh]e|[Ss]he)\s+(?:(?:\p{Ll}[\p{L}'’-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+){1,10}?(?:in|during|over)\s+(?:an?|his|her)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:call|conversation|meeting|talks)\s+with\b/u;
+// between: not "He said Trump had raised it in a call with Putin"; "on April 11" may date it between), and not when the words
+// between have a subject of their own ("He said his aides had raised it in a meeting with …"), make him the one acted on ("He was
+// not invited to …") or tell a contact he stayed out of or only wants ("He refused to take part in a meeting with …")
+const NOT_HIS_RUN = String.raw`(?!(?:his|her|the|its|their)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:had|has|have|was|were)\b|(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b|(?:not|never|refused|declined|hopes?|hoped|to\s+take\s+part)\b)`;
+export const PRONOUN_IN_CONTACT = new RegExp(
+  String.raw`\b(?:[Hh]e|[Ss]he)\s+(?:${NOT_HIS_RUN}(?:\p{Ll}[\p{L}'’-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:${MONTH_PATTERN})\s+\d{1,2}|\d{1,2}\s+(?:${MONTH_PATTERN})),?\s+){1,10}?(?:in|during|over)\s+(?:an?|his|her)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:call|conversation|meeting|talks)\s+with\b`,
+  "u",
+);
 
 // a subject's pronoun, not a possessive ("his envoy Witkoff met Putin" names its subject)
 const PRONOUN_FIRST = /\b(?:he|she)\b/gi;
