@@ -1526,6 +1526,8 @@ describe("a leader's trip to Kyiv told by 'visited'", () => {
     expect(contacts("Rishi Sunak, who visited Kyiv in January, said on Tuesday that Britain would keep its support.", "2024-06-16")).toEqual([]);
     expect(contacts("Boris Johnson, who has visited Kyiv several times since the invasion, said on Tuesday that Ukraine must win.", "2024-02-16")).toEqual([]);
     expect(contacts("Boris Johnson has visited Kyiv several times since the invasion.", "2024-02-16")).toEqual([]);
+    // (nor one an adverb parts from "has")
+    expect(contacts("Scholz has twice visited Kyiv since the invasion.", "2024-02-16")).toEqual([]);
   });
 
   it("reads 'the Ukrainian capital' as Kyiv, and still no trip ahead", () => {

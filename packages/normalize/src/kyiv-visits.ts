@@ -8,11 +8,11 @@ import { namedIn } from "./person-mentions.ts";
 
 const KYIV_TRIP = KINDS.find((k) => k.kind === "visit" && k.re.source.includes("Kyiv"))!.re;
 // ("when Prime Minister Rishi Sunak visited Kyiv on January 12"): the visit's own verb, whose cue names no place, tells the
-// same trip; not "has visited Kyiv several times", which is no one trip
-const VISITED_KYIV = /(?<!\b(?:has|have|had)\s+)\bvisited\s+(?:Kyiv|Kiev)\b/i;
+// same trip; not "has visited Kyiv several times" nor "has twice visited Kyiv", which is no one trip
+const VISITED_KYIV = /(?<!\b(?:has|have|had)\s+(?:(?:\w+ly|twice|also|now|both|already)\s+)?)\bvisited\s+(?:Kyiv|Kiev)\b/i;
 // ("a week after President Joe Biden's own visit to the Ukrainian capital"): the city told by what it is, read as its name (the
 // same length, so that where each word stands holds)
-const asKyiv = (text: string) => text.replace(/\bthe\s+Ukrainian\s+capital\b/g, (m) => "Kyiv".padEnd(m.length));
+export const asKyiv = (text: string) => text.replace(/\bthe\s+Ukrainian\s+capital\b/gi, (m) => "Kyiv".padEnd(m.length));
 export const ZELENSKY = { name: "Volodymyr Zelensky", country: "UA" };
 // a trip told as planned, asked for or recalled ("Sunak, who visited Kyiv in January, said on Tuesday": the day is that
 // of his words), or hosted by someone other than the president
