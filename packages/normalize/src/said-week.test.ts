@@ -10,6 +10,10 @@ describe("a week's count given on a day the sentence names", () => {
     expect(dates(said, "2025-06-12")).toEqual(["150:2025-06-03..2025-06-09"]);
     const alone = "A week earlier, on 9 June, Zelensky had said that in that week alone Russia launched about 600 attack drones.";
     expect(dates(alone, "2025-06-16")).toEqual(["600:2025-06-03..2025-06-09"]);
+    // (the speaker told by a title or a possessive, or "told reporters in Kyiv on")
+    expect(dates("On 24 March, the president said Russia had fired some 190 missiles at Ukraine in a single week.", "2025-03-27")).toEqual(["190:2025-03-18..2025-03-24"]);
+    expect(dates("On 24 March, Ukraine's president said that in that week alone Russia launched about 600 attack drones.", "2025-03-27")).toEqual(["600:2025-03-18..2025-03-24"]);
+    expect(dates("Zelensky told reporters in Kyiv on 24 March that Russia had fired some 190 missiles at Ukraine in a single week.", "2025-03-27")).toEqual(["190:2025-03-18..2025-03-24"]);
   });
 
   it("keeps a day the attack is told by, and a week counted from the report when no saying is dated", () => {

@@ -12,11 +12,15 @@ import { REPORT_VERBS } from "./lexicon.ts";
 // (a week counted back in so many words, "over the past week", is read against the day it was said where that day is the
 // report's: see extract.ts's reportedOn)
 const WEEK_BACK = /\b(?:in\s+a\s+single\s+week|in\s+that\s+week\s+alone)\b/gi;
-const SAID = String.raw`(?:${REPORT_VERBS.join("|")}|told\s+\S+)`;
-// ("said on 24 March": the words just before the day)
+const SAID = String.raw`(?:${REPORT_VERBS.join("|")}|told\s+\S+(?:\s+in\s+\S+)?)`;
+// ("said on 24 March", "told reporters in Kyiv on 24 March": the words just before the day)
 const SAID_ON = new RegExp(String.raw`\b${SAID}\s+on\s+$`, "i");
-// ("On 24 March, Zelensky had said that": the saying right after the day)
-const SAID_NEXT = new RegExp(String.raw`^\s*,\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:had\s+|has\s+)?${SAID}\b`, "u");
+// ("On 24 March, Zelensky had said that", "On 24 March, the president said", "…, Ukraine's president said": the saying right
+// after the day, its speaker a name or a noun phrase)
+const SAID_NEXT = new RegExp(
+  String.raw`^\s*,\s+(?:(?:(?:the|a|an)\s+|\p{Lu}\p{L}*['’]s\s+)(?:\p{L}[\p{L}-]*\s+){1,3}?|(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:had\s+|has\s+)?${SAID}\b`,
+  "u",
+);
 
 const toldOnDay = (sentence: string, r: TimeRef): boolean =>
   SAID_ON.test(sentence.slice(Math.max(0, r.at - 40), r.at) + (/^on\s/i.test(r.text) ? "on " : "")) || SAID_NEXT.test(sentence.slice(r.at + r.text.length));
