@@ -23,6 +23,6 @@ describe("a tally over 'the same seven days' as the week named before", () => {
     const text =
       "Counting the ministry's daily posts, Russia's air defences shot down more than 500 Ukrainian drones over the past week. " +
       "Over the same seven days last year, the ministry reported 90 drones downed.";
-    expect(dates(text, "2025-03-15")[1]).not.toBe("90:2025-03-09..2025-03-15");
+    expect(dates(text, "2025-03-15")).toEqual(["500:2025-03-09..2025-03-15", "90:null..null"]);
   });
 });
