@@ -3,7 +3,7 @@ import { ellipticCasualty, followOnCasualty, statedCountSubject, wordBeforeQuote
 import { ATTACK_WORDS } from "./attack-dates.ts";
 import { WEEKDAY_NAME } from "./dates.ts";
 import { FATE_PARTICIPLE, combined, coordinatedEnd, leftCue, matchCue, pastAuxiliaries, rightCue } from "./cues.ts";
-import { BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_MODEL, MIXED_NEEDS, NOT_DONE, NOUN_BREAKERS, OPEN_GROUND, PERSON_NOUNS, REPORT_VERBS, RU_MODEL, UA_MODEL, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS, singularRocket } from "./lexicon.ts";
+import { ATTACK_NOUNS, BULLET, CASUALTY_CUES, CLAUSE_BREAK, type Cue, INTERCEPTIONS, MISSILE_MODEL, MIXED_NEEDS, NOT_DONE, NOUN_BREAKERS, OPEN_GROUND, OPERATED_BY, PERSON_NOUNS, REPORT_VERBS, RU_MODEL, UA_MODEL, VERB_FILLER, WEAPON_CUES, WEAPON_NOUNS, singularRocket } from "./lexicon.ts";
 import { findPlaces } from "./places.ts";
 import { pastStrikerParticiple } from "./striker-participle.ts";
 import { pastWeaponAppositive } from "./weapon-appositive.ts";
@@ -543,7 +543,6 @@ function namesCountedAttacks(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
-const ATTACK_NOUNS = new Set(["attack", "attacks", "barrage", "assault", "wave", "swarm", "salvo", "strike", "strikes", "onslaught", "raid"]);
 // (and a side's strike told as its answer: "Russia's answer came on the night of October 21-22, with 405 drones and 28 missiles";
 // not "In answer to a question about the 500 drones")
 const isAttackNoun = (tokens: readonly Token[], k: number): boolean =>
@@ -1834,7 +1833,10 @@ function classify(
     // ("12 missiles including six hypersonic Kinzhals were shot down": the verb past the part the count includes)
     // ("three drones, and possibly a fourth, had been shot down": the verb past an aside that there may have been more)
     const aside = maybeHigherAside(tokens, head.end + 1);
-    const r = rightCue(tokens, aside > 0 ? head.end + 1 + aside : pastWhole(tokens, launcherEnd(tokens, typesTail(tokens, head.end + 1))), WEAPON_CUES, 3) ?? pastIncluded(tokens, head.end + 1);
+    const cueFrom = aside > 0 ? head.end + 1 + aside : pastWhole(tokens, launcherEnd(tokens, typesTail(tokens, head.end + 1)));
+    const r = rightCue(tokens, cueFrom, WEAPON_CUES, 3) ?? pastIncluded(tokens, head.end + 1);
+    // ("drones operated by the SBU had hit the plant": who flew them leads into the verb, as "launched by" does, with no reading of its own)
+    const lead = r ?? rightCue(tokens, cueFrom, OPERATED_BY, 3);
     // ("the running count has reached 21 drones shot down": a total reaching a number, not weapons reaching a target)
     // ("attacked gas production facilities in Ukraine's Kharkiv and Poltava regions overnight with 24 missiles": what the verb
     // attacked with may come after a long name of its target)
@@ -1848,28 +1850,29 @@ function classify(
     let main: { cue: Cue; at: number } | null = null;
     // (not a finite "were launched": "596 drones and 36 missiles were launched and that 558 … were shot down";
     // but "eight drones that were launched from Kursk were shot down" is a relative clause before the main verb)
-    const finite = r !== null && ["were", "was", "been", "are", "is"].includes(tokens[r.at - 1]?.norm ?? "") && !["that", "which"].includes(tokens[r.at - 2]?.norm ?? "");
+    const finite = lead !== null && ["were", "was", "been", "are", "is"].includes(tokens[lead.at - 1]?.norm ?? "") && !["that", "which"].includes(tokens[lead.at - 2]?.norm ?? "");
     // (past a count coordinated with it, which shares the participle and the verb: "69 of 73 Shahed drones and two Kh-59/69 guided
     // missiles launched overnight were destroyed")
     const ownEnd = nounTail(tokens, head.end);
-    if (r && r.at - head.end - coordinatedSpan(tokens, ownEnd + 1) <= 4 && r.cue.metric === "launched" && !finite) {
+    if (lead && lead.at - head.end - coordinatedSpan(tokens, ownEnd + 1) <= 4 && lead.cue.metric === "launched" && !finite) {
       // (where they were fired may take a while to say: "five of the six ATACMS missiles fired at a facility in the Bryansk
       // region on November 19 were shot down", as long as no clause ends before the verb)
-      const upTo = tokens.slice(r.at + r.cue.words.length, r.at + r.cue.words.length + 14).findIndex((t) => /^[,;:.]$/.test(t.norm));
-      const later = rightCue(tokens, r.at + r.cue.words.length, WEAPON_CUES, upTo < 0 ? 12 : Math.min(12, Math.max(6, upTo)));
+      const upTo = tokens.slice(lead.at + lead.cue.words.length, lead.at + lead.cue.words.length + 14).findIndex((t) => /^[,;:.]$/.test(t.norm));
+      const later = rightCue(tokens, lead.at + lead.cue.words.length, WEAPON_CUES, upTo < 0 ? 12 : Math.min(12, Math.max(6, upTo)));
       // ("27 drones heading for the capital shot down since midnight": where they flew, then what befell them)
       // ("Two missiles headed for Kyiv hit a residential building": what they did when they got there)
-      const flew = /^(?:heading|headed|flying|flew|flown)$/.test(tokens[r.at]!.norm) && later !== null && ["shot_down", "jammed", "neutralized", "hit"].includes(later.cue.metric);
+      const flew = /^(?:heading|headed|flying|flew|flown)$/.test(tokens[lead.at]!.norm) && later !== null && ["shot_down", "jammed", "neutralized", "hit"].includes(later.cue.metric);
       // ("four of the 11 missiles fired at the Trypillia thermal power plant last week got through": an active verb of
       // striking is the main verb too, unless a relative clause of the target tells it, "fired at a plant that was hit", or a
       // verb before the count tells its fate, "Russia fired 11 missiles launched from bombers and drones hit Kyiv", or the
       // count is the attack's whole, "The 236 weapons used in the attack hit the grid", or the night's, fired "overnight": "More
       // than 200 missiles and drones fired at Ukraine overnight struck energy facilities", "Some 40 drones launched at Odesa
       // overnight hit port infrastructure" tell what the night's attack struck, not that all of them got through)
-      const night = later !== null && tokens.slice(r.at, later.at).some((t) => t.norm === "overnight");
-      // (its own pluperfect too, "at least two drones launched by the SBU had hit the plant", not a relative clause's: "… that had hit")
-      const aux = later !== null && /^(?:had|has|have)$/.test(tokens[later.at - 1]?.norm ?? "") ? 1 : 0;
-      const struck = later?.cue.metric === "hit" && reachedLeft === null && tokens[q.first - 1]?.norm !== "the" && !night && !/^(?:that|which|where|when|who)$/.test(tokens[later.at - 1 - aux]?.norm ?? "");
+      const night = later !== null && tokens.slice(lead.at, later.at).some((t) => t.norm === "overnight");
+      // (its own pluperfect too, "at least two drones launched by the SBU had hit the plant", not a relative clause's, wherever its
+      // subject sits: "… that had hit", "drones launched at the city that residents said had hit a school")
+      const relative = later !== null && tokens.slice(lead.at, later.at).some((t) => /^(?:that|which|where|when|who)$/.test(t.norm));
+      const struck = later?.cue.metric === "hit" && reachedLeft === null && tokens[q.first - 1]?.norm !== "the" && !night && !relative;
       if (later && later.cue.metric !== "launched" && (flew || struck || ["were", "was", "been"].includes(tokens[later.at - 1]?.norm ?? ""))) main = later;
     }
     // A participle after the noun ("34 drones targeting Moscow", "60 of the 85 drones launched by

@@ -17,3 +17,15 @@ describe("weapons told by who fired or flew them, then what they struck", () => 
     expect(figures("Russia fired 11 missiles launched from bombers and drones hit Kyiv.")).toEqual(["launched:11/missile"]);
   });
 });
+
+// figures.ts: "operated by" only leads into a strike verb; a relative clause's strike is not the main verb
+describe("who flew the weapons, with no strike of their own told", () => {
+  it("reads no launch from 'operated by'", () => {
+    expect(figures("Russia has about 100 Shahed drones operated by Iranian instructors in Crimea.")).toEqual([]);
+    expect(figures("Two drones operated by the SBU were found crashed near the border.")).toEqual([]);
+  });
+
+  it("leaves a relative clause with its own subject", () => {
+    expect(figures("Officials said 12 drones launched at the city that residents said had hit a school.")).toEqual(["launched:12/drone"]);
+  });
+});

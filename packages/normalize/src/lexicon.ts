@@ -92,6 +92,11 @@ const STRUCK_PLACES = ["roof", "rooftop", "site", "house", "home", "building", "
 const AIR_DEFENCES = ["air defences", "air defenses", "air defence", "air defense"];
 
 /** Verb and noun cues that say what happened to the weapons counted. Longest phrases first. */
+// who flew them, told only as the lead into the verb of what they struck ("two long-range drones operated by the SBU security
+// service had hit the plant"): no launch of its own, "100 Shahed drones operated by Iranian instructors" are not fired
+export const OPERATED_BY: readonly Cue[] = [cue("operated by", "launched")];
+// what an attack is called as a noun: "the attack", "a barrage", "a wave" of weapons
+export const ATTACK_NOUNS: ReadonlySet<string> = new Set(["attack", "attacks", "barrage", "assault", "wave", "swarm", "salvo", "strike", "strikes", "onslaught", "raid"]);
 export const WEAPON_CUES: readonly Cue[] = [
   ...["lost to electronic warfare", "locationally lost", "location-lost", "lost from radar", "locally lost", "lost locationally", "lost in location", "suppressed by electronic warfare", "suppressed by ew", "electronic warfare", "electronic countermeasures", "radio-electronic warfare", "jammed", "jamming", "lost", "redirected", "diverted by electronic warfare", "vanished from radar", "disappeared from radar", "went missing from radar", "went missing from radars", "missing from radar", "vanished from radars", "disappeared from radars", "disappeared from radar screens"].map((p) => cue(p, "jammed")),
   ...["shot down", "shoot down", "shooting down", "to down", "downed", "downing", "intercepted", "intercepting", "intercept", "destroyed", "destroying", "destroy", "repelled", "brought down", "taken down", "eliminated", "liquidated", "knocked out", "knocked down", "destruction of", "interception of"].map((p) => cue(p, "shot_down")),
@@ -115,9 +120,7 @@ export const WEAPON_CUES: readonly Cue[] = [
     // (only past the air defences: "Three drones slipped through into Polish airspace before crashing" hit nothing)
     ...["slipped through", "slipped past"].flatMap((verb) => ["", "the "].flatMap((the) => AIR_DEFENCES.map((d) => `${verb} ${the}${d}`))),
     "made it through", ...AIR_DEFENCES.map((d) => `evaded ${d}`), "evaded interception"].map((p) => cue(p, "hit")),
-  ...["launched", "launching", "launches", "launch",
-    // who flew them: "two long-range drones operated by the SBU security service had hit the plant"
-    "operated by", "fired", "firing", "fires", "sends", "uses", "unleashes", "unleashed", "unleashing", "sent", "sending", "deployed", "used", "using", "attacked", "targeted", "targeting", "barrage", "involved", "involving", "took part", "taking part", "participated", "consisted", "accompanied by", "record of", "high of", "sent in", "hurled", "detected", "tracked", "detected and tracked", "weapons used", "used", "aimed", "aimed at", "directed at",
+  ...["launched", "launching", "launches", "launch", "fired", "firing", "fires", "sends", "uses", "unleashes", "unleashed", "unleashing", "sent", "sending", "deployed", "used", "using", "attacked", "targeted", "targeting", "barrage", "involved", "involving", "took part", "taking part", "participated", "consisted", "accompanied by", "record of", "high of", "sent in", "hurled", "detected", "tracked", "detected and tracked", "weapons used", "used", "aimed", "aimed at", "directed at",
     // where they flew: "15 Shahed drones flew towards the city", "11 missiles had flown at the plant", "went after gas production"
     "flew towards", "flew toward", "flew at", "flown towards", "flown toward", "flown at", "flying at", "flying towards", "flying toward", "went after", "crossed into",
     // a neighbour's count of the drones that crossed into it: "19 drones violated Polish airspace"
