@@ -20,3 +20,13 @@ describe("weapons an attack or a night came 'with'", () => {
     expect(figures("The museum opened a new hall with 12 missiles from the Soviet era.")).toEqual([]);
   });
 });
+
+// with-count.ts: a "with" of another verb, and a count told by whom, not what attack
+describe("a 'with' no attack comes with", () => {
+  it("leaves kit given, help, a replacement and a trial", () => {
+    expect(figures("Kyiv's partners have armed Ukraine with 40 Patriot missiles.")).toEqual([]);
+    expect(figures("Washington has helped Ukraine with 500 air defence missiles since 2022.")).toEqual([]);
+    expect(figures("The Russian army replaced the losses with 200 new drones from Alabuga.")).toEqual([]);
+    expect(figures("The Russian military is experimenting with 10 new jet-powered drones.")).toEqual([]);
+  });
+});
