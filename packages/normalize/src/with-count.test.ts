@@ -30,3 +30,9 @@ describe("a 'with' no attack comes with", () => {
     expect(figures("The Russian military is experimenting with 10 new jet-powered drones.")).toEqual([]);
   });
 });
+
+describe("an attack verb past an aside on its target", () => {
+  it("reads the count launched", () => {
+    expect(figures("Ukraine struck the Tuapse terminal, which ships oil abroad, on Friday, with nine drones.")).toEqual(["launched:9/drone"]);
+  });
+});

@@ -28,9 +28,20 @@ function attackNamed(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** The comma that opens a ", which …," aside the comma at `close` ends, or `close` itself. */
+function asideOpening(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k >= 1; k--) {
+    if (tokens[k]!.norm === ";" || tokens[k]!.norm === ".") return close;
+    if (tokens[k]!.norm === ",") return /^(?:which|who)$/.test(tokens[k + 1]?.norm ?? "") ? k : close;
+  }
+  return close;
+}
+
 /** Where the clause's attack verb sits before the "with" at `at`, or -1 where the clause names none. */
 function attackVerbBefore(tokens: readonly Token[], at: number): number {
   for (let k = at - 1; k >= 0; k--) {
+    // (past an aside on what the verb struck: "hit the pumping station, which carries oil to the sea, on Monday, with seven drones")
+    if (tokens[k]!.norm === ",") k = asideOpening(tokens, k);
     const w = tokens[k]!.norm;
     if (w === ";" || w === ":" || OTHER_FINITE.test(w)) return -1;
     if (JOINER.test(w) && (tokens[k - 1]?.norm === "," || /ed$/.test(tokens[k + 1]?.norm ?? ""))) return -1;
